@@ -1,0 +1,3 @@
+from genero_etl.cli.app import main
+
+main()

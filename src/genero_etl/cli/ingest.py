@@ -1,0 +1,146 @@
+"""`genero-etl ingest`: read reports, extract every value, stage it, say what was found."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+from genero_etl.cli.common import FormatOption, Lang, LangOption, OutputFormat, WorkspaceOption, run_guarded
+
+
+def ingest(
+    paths: Annotated[
+        list[Path] | None,
+        typer.Argument(help="Archivos o carpetas a leer. Por defecto, raw/ de la carpeta de trabajo."),
+    ] = None,
+    workspace: WorkspaceOption = Path("."),
+    output_format: FormatOption = OutputFormat.text,
+    lang: LangOption = Lang.es,
+    country: Annotated[str, typer.Option(help="País ISO 3166-1 (AR, MX, CL) de todos los archivos.")] = "",
+    admin1: Annotated[str, typer.Option(help="Estado/provincia: código ISO 3166-2 (MX-JAL) o nombre.")] = "",
+    municipality: Annotated[str, typer.Option(help="Nombre del municipio, partido o comuna.")] = "",
+    municipality_code: Annotated[str, typer.Option(help="Código oficial (INEGI, INDEC, CUT).")] = "",
+    office: Annotated[str, typer.Option(help="Oficina que informa.")] = "",
+    period: Annotated[str, typer.Option(help="Periodo: 2024, 2024-S1, 2024-Q2 o 2024-01-01/2024-06-30.")] = "",
+    number_convention: Annotated[
+        str, typer.Option(help="decimal_comma (1.009 = mil nueve) o decimal_point (1,009).")
+    ] = "",
+    reader: Annotated[str | None, typer.Option(help="Forzar un lector (text, docx, pdf, ...).")] = None,
+    max_mb: Annotated[float, typer.Option(help="Tamaño máximo por archivo, en MB.")] = 64.0,
+    ocr: Annotated[bool, typer.Option(help="Usar OCR (tesseract) en PDF escaneados.")] = False,
+    dry_run: Annotated[bool, typer.Option(help="Extraer y mostrar, sin preparar nada.")] = False,
+) -> None:
+    """Extrae los valores de indicadores de los informes y los deja preparados para publicar."""
+
+    def body() -> int:
+        from genero_etl.normalize.document import Overrides
+        from genero_etl.pipeline import IngestOptions, ingest_paths
+        from genero_etl.readers import ReadOptions
+        from genero_etl.workspace import Workspace
+
+        ws = Workspace(workspace)
+        targets = list(paths) if paths else [ws.raw]
+        overrides = Overrides(
+            country=country, admin1=admin1, municipality=municipality, municipality_code=municipality_code,
+            office=office, period=period, number_convention=number_convention,
+            origin="cli" if any([country, admin1, municipality, municipality_code, office, period]) else "",
+        )
+        options = IngestOptions(
+            overrides=overrides, reader=reader, read=ReadOptions(max_bytes=int(max_mb * 1e6), ocr=ocr), dry_run=dry_run
+        )
+        result = _run_with_progress(targets, ws, options, output_format)
+        if output_format is OutputFormat.json:
+            sys.stdout.write(json.dumps(_as_json(result, lang.value), ensure_ascii=False, indent=2) + "\n")
+        else:
+            _render(result, lang.value)
+        return int(result.exit_code)
+
+    code = run_guarded(lang, body)
+    raise typer.Exit(code)
+
+
+def _run_with_progress(targets: list[Path], ws: Any, options: Any, output_format: OutputFormat) -> Any:
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    from genero_etl.pipeline import ingest_paths
+
+    console = Console(stderr=True)
+    if not console.is_terminal:
+        return ingest_paths(targets, ws, options)
+    with Progress(
+        TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+        TextColumn("{task.description}"), console=console, transient=True,
+    ) as progress:
+        task = progress.add_task("", total=None)
+
+        def on_file(index: int, total: int, name: str) -> None:
+            progress.update(task, total=total, completed=index, description=name)
+
+        return ingest_paths(targets, ws, options, on_file=on_file)
+
+
+def _as_json(result: Any, lang: str) -> dict[str, Any]:
+    return {
+        "files": [
+            {
+                "source_file": f.source_file,
+                "ok": f.ok,
+                "error": None if f.ok else {"code": f.error.code, "exit_code": int(f.error.exit_code), "message": f.error.message(lang)},
+                "observations": len(f.staged.observations) if f.staged else 0,
+                "place": f.staged.source.to_dict() if f.staged else None,
+            }
+            for f in result.files
+        ],
+        "skipped": result.skipped,
+        "observations": len(result.observations),
+        "per_indicator": dict(sorted(result.per_indicator().items())),
+        "issues": [i.to_dict() | {"message": i.message(lang)} for i in result.issues],
+        "exit_code": int(result.exit_code),
+    }
+
+
+def _render(result: Any, lang: str) -> None:
+    from rich.console import Console
+    from rich.markup import escape
+    from rich.table import Table
+
+    es = lang != "en"
+    err = Console(stderr=True, highlight=False, soft_wrap=True)
+    ok = [f for f in result.files if f.ok]
+    err.print(
+        f"[bold]{'Archivos leídos' if es else 'Files read'}:[/bold] {len(ok)} / {len(result.files)}"
+        f"   [bold]{'valores encontrados' if es else 'values found'}:[/bold] {len(result.observations)}"
+    )
+    counts = result.per_indicator()
+    if counts:
+        table = Table(title="Valores por indicador" if es else "Values per indicator", show_lines=False)
+        table.add_column("indicador" if es else "indicator")
+        table.add_column("valores" if es else "values", justify="right")
+        for indicator, count in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])):
+            table.add_row(indicator, str(count))
+        err.print(table)
+    for f in result.files:
+        if f.staged:
+            s = f.staged.source
+            place = ", ".join(x for x in (s.place.municipality, s.place.admin1, s.place.country) if x) or "?"
+            period = f"{s.period.start}..{s.period.end}" if s.period.start else "?"
+            err.print(f"  {f.source_file}: {len(f.staged.observations)} {'valores' if es else 'values'}; {place}; {period}")
+    for issue in result.issues:
+        if issue.severity == "info" and issue.code == "unclassified-indicator":
+            continue
+        where = f"{issue.source_file}:{issue.source_locator}" if issue.source_locator else issue.source_file
+        color = "yellow" if issue.severity == "warning" else "cyan"
+        err.print(f"  [{color}]{issue.severity}[/{color}] {where} {escape(f"[{issue.code}]")} {escape(issue.message(lang))}")
+    unclassified = sum(1 for i in result.issues if i.code == "unclassified-indicator")
+    if unclassified:
+        err.print(f"  {unclassified} {'valores sin clasificar (ver quality_issues)' if es else 'unclassified values (see quality_issues)'}")
+    for skipped in result.skipped:
+        err.print(f"  [dim]{'omitido (formato no admitido)' if es else 'skipped (unsupported format)'}: {skipped}[/dim]")
+    for f in result.files:
+        if f.error is not None:
+            err.print(f"  [red]error[/red] {escape(f.error.message(lang))}")

@@ -1,0 +1,57 @@
+"""Real failures (not data problems) and the one place that maps them to exit codes.
+
+Invalid *data* is reported as :class:`genero_etl.model.Issue`; these exceptions are
+for what stops a command: a missing path, an unreadable file, a version that exists.
+"""
+
+from __future__ import annotations
+
+from enum import IntEnum
+
+from genero_etl.messages import render
+
+
+class ExitCode(IntEnum):
+    OK = 0
+    INVALID_DATA = 1  # validation found errors
+    USAGE = 2  # bad option or argument
+    INPUT_UNREADABLE = 3  # missing path, empty file, undecodable text, permission
+    UNSUPPORTED_INPUT = 4  # unknown extension, binary content, too large
+    NOTHING_TO_DO = 5  # publish with nothing staged
+    OUTPUT_CONFLICT = 6  # a published version already exists
+    INTERNAL = 70  # a bug: please report it
+
+
+class GeneroEtlError(Exception):
+    """Base of every failure genero-etl raises on purpose."""
+
+    exit_code: ExitCode = ExitCode.INTERNAL
+
+    def __init__(self, code: str, *, path: str = "", **params: object) -> None:
+        self.code = code
+        self.path = path
+        self.params = {"path": path, **params}
+        super().__init__(self.message("en"))
+
+    def message(self, lang: str = "es") -> str:
+        return render(self.code, lang, **self.params)
+
+
+class UsageError(GeneroEtlError):
+    exit_code = ExitCode.USAGE
+
+
+class InputUnreadable(GeneroEtlError):
+    exit_code = ExitCode.INPUT_UNREADABLE
+
+
+class UnsupportedInput(GeneroEtlError):
+    exit_code = ExitCode.UNSUPPORTED_INPUT
+
+
+class NothingToDo(GeneroEtlError):
+    exit_code = ExitCode.NOTHING_TO_DO
+
+
+class OutputConflict(GeneroEtlError):
+    exit_code = ExitCode.OUTPUT_CONFLICT

@@ -1,0 +1,1 @@
+"""Extraction: pure functions from text to findings. No file access here."""

@@ -1,0 +1,162 @@
+"""Periods as reports write them: '2024', 'Ene-Jun 2022', 'Trimestre ene-abr', '1er trimestre',
+'del 01 de enero de 2024 al 31 de diciembre de 2024'.
+
+An administration's term ('Administración 2021-2024') or a plan's horizon
+('PLADECO 2018-2025') is context, never the period of a value.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+
+from genero_etl.extract.textutil import fold
+
+MONTHS = {
+    "ene": 1, "enero": 1, "feb": 2, "febrero": 2, "mar": 3, "marzo": 3, "abr": 4, "abril": 4,
+    "may": 5, "mayo": 5, "jun": 6, "junio": 6, "jul": 7, "julio": 7, "ago": 8, "agosto": 8,
+    "sep": 9, "sept": 9, "set": 9, "septiembre": 9, "setiembre": 9, "oct": 10, "octubre": 10,
+    "nov": 11, "noviembre": 11, "dic": 12, "diciembre": 12,
+}  # fmt: skip
+_MONTH = r"(ene(?:ro)?|feb(?:rero)?|mar(?:zo)?|abr(?:il)?|may(?:o)?|jun(?:io)?|jul(?:io)?|ago(?:sto)?|sept?(?:iembre)?|set(?:iembre)?|oct(?:ubre)?|nov(?:iembre)?|dic(?:iembre)?)"
+_YEAR = r"((?:19|20)\d{2})"
+_DAY = r"(\d{1,2}|1ero?|primero)"
+
+# Words that make a year range context rather than a period.
+CONTEXT_RANGE = re.compile(
+    r"(administraci[oó]n|gesti[oó]n de gobierno|gobierno|ayuntamiento|pladeco|plan\b|programa|"
+    r"proigualdad|prolgualdad|periodo constitucional|mandato|trienio|legislatura)",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class PeriodMatch:
+    start: str
+    end: str
+    label: str
+    span: tuple[int, int]
+    strength: int  # 3 explicit days, 2 months, 1 bare year
+
+
+def _iso(year: int, month: int, day: int) -> str:
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def _last_day(year: int, month: int) -> int:
+    return calendar.monthrange(year, month)[1]
+
+
+def _day(token: str) -> int:
+    return 1 if not token[0].isdigit() or token.startswith("1er") else int(token)
+
+
+_FULL_RANGE = re.compile(
+    rf"(?:del?\s+)?{_DAY}\s+de\s+{_MONTH}\s+(?:(?:de|del)\s+)?(?:{_YEAR}\s+)?(?:al|hasta el|a)\s+"
+    rf"{_DAY}\s+de\s+{_MONTH}\s+(?:(?:de|del)\s+)?{_YEAR}",
+    re.IGNORECASE,
+)
+_MONTH_RANGE = re.compile(
+    rf"(?<![\w])(?:de\s+|del\s+mes\s+de\s+)?{_MONTH}\.?\s*(?:-|–|a|al|hasta)\s*{_MONTH}\.?(?:\s*(?:de\s+|del\s+)?{_YEAR})?(?![\w])",
+    re.IGNORECASE,
+)
+_ORDINAL_PART = re.compile(
+    r"(?<![\w])(1er|1ero|primer|primero|2do|segundo|3er|3ero|tercer|tercero|4to|cuarto)\s+"
+    rf"(trimestre|semestre|cuatrimestre|bimestre)(?:\s+(?:de\s+|del\s+)?{_YEAR})?",
+    re.IGNORECASE,
+)
+_ORDINALS = {
+    "1er": 1, "1ero": 1, "primer": 1, "primero": 1, "2do": 2, "segundo": 2,
+    "3er": 3, "3ero": 3, "tercer": 3, "tercero": 3, "4to": 4, "cuarto": 4,
+}  # fmt: skip
+_PART_MONTHS = {"trimestre": 3, "semestre": 6, "cuatrimestre": 4, "bimestre": 2}
+_YEAR_ALONE = re.compile(rf"(?<![\d/.,\-–])(?:a[ñn]o\s+|ejercicio\s+(?:fiscal\s+)?)?{_YEAR}(?![\d/.,]\d|\s*[-–]\s*\d)")
+_YEAR_RANGE = re.compile(rf"{_YEAR}\s*[-–]\s*((?:19|20)?\d{{2}})(?!\d)")
+_DATE = re.compile(r"(?<!\d)\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})(?!\d)")
+
+
+def find_periods(text: str, default_year: int | None = None) -> list[PeriodMatch]:
+    """All periods in ``text``, strongest first within overlapping spans."""
+    found: list[PeriodMatch] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(span: tuple[int, int]) -> bool:
+        return all(span[1] <= a or span[0] >= b for a, b in taken)
+
+    for m in _FULL_RANGE.finditer(text):
+        d1, m1, y1, d2, m2, y2 = m.groups()
+        year2 = int(y2)
+        year1 = int(y1) if y1 else year2
+        month1, month2 = MONTHS[_mkey(m1)], MONTHS[_mkey(m2)]
+        found.append(
+            PeriodMatch(
+                _iso(year1, month1, _day(d1)),
+                _iso(year2, month2, min(_day(d2), _last_day(year2, month2))),
+                m.group(0).strip(),
+                m.span(),
+                3,
+            )
+        )
+        taken.append(m.span())
+    for m in _MONTH_RANGE.finditer(text):
+        if not free(m.span()):
+            continue
+        m1, m2, y = m.groups()
+        year = int(y) if y else default_year
+        if year is None:
+            continue
+        a, b = MONTHS[_mkey(m1)], MONTHS[_mkey(m2)]
+        if b < a:
+            continue
+        found.append(PeriodMatch(_iso(year, a, 1), _iso(year, b, _last_day(year, b)), m.group(0).strip(), m.span(), 2))
+        taken.append(m.span())
+    for m in _ORDINAL_PART.finditer(text):
+        if not free(m.span()):
+            continue
+        ordinal, part, y = m.groups()
+        year = int(y) if y else default_year
+        if year is None:
+            continue
+        size = _PART_MONTHS[part.lower()]
+        index = _ORDINALS[ordinal.lower()]
+        first = (index - 1) * size + 1
+        last = first + size - 1
+        if last > 12:
+            continue
+        found.append(PeriodMatch(_iso(year, first, 1), _iso(year, last, _last_day(year, last)), m.group(0).strip(), m.span(), 2))
+        taken.append(m.span())
+    blocked = [m.span() for m in _YEAR_RANGE.finditer(text)] + [m.span() for m in _DATE.finditer(text)]
+    for m in _YEAR_ALONE.finditer(text):
+        span = m.span(1)
+        if not free(m.span()) or any(a <= span[0] < b for a, b in blocked):
+            continue
+        year = int(m.group(1))
+        found.append(PeriodMatch(_iso(year, 1, 1), _iso(year, 12, 31), m.group(0).strip(), m.span(), 1))
+        taken.append(m.span())
+    found.sort(key=lambda p: p.span[0])
+    return found
+
+
+def _mkey(token: str) -> str:
+    key = fold(token).rstrip(".")
+    return key if key in MONTHS else key[:3]
+
+
+def parse_period_option(text: str) -> PeriodMatch | None:
+    """A period given by a person: '2024', '2024-01-01/2024-06-30', '2022-S1', 'ene-jun 2022'."""
+    text = text.strip()
+    m = re.fullmatch(r"(\d{4}-\d{2}-\d{2})\s*/\s*(\d{4}-\d{2}-\d{2})", text)
+    if m:
+        return PeriodMatch(m.group(1), m.group(2), text, (0, len(text)), 3)
+    m = re.fullmatch(r"(\d{4})-([QST])(\d)", text, re.IGNORECASE)
+    if m:
+        year, kind, index = int(m.group(1)), m.group(2).upper(), int(m.group(3))
+        size = {"Q": 3, "T": 3, "S": 6}[kind]
+        first = (index - 1) * size + 1
+        last = first + size - 1
+        if 1 <= first and last <= 12:
+            return PeriodMatch(_iso(year, first, 1), _iso(year, last, _last_day(year, last)), text, (0, len(text)), 3)
+        return None
+    found = find_periods(text)
+    return max(found, key=lambda p: p.strength) if found else None

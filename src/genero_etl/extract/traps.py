@@ -1,0 +1,134 @@
+"""Numbers that are not indicator values: years, dates, phones, addresses, laws, codes.
+
+Each rule returns spans to mask before numbers are looked for. The rules are written
+for any office's report, not for one file: they key on the words Spanish-language
+administrative text puts around such numbers (``N°``, ``Ordenanza``, ``Tel.``,
+``Calle``, ``Objetivo 6``) and on shapes (``7132/2018``, ``2323-437330``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+Span = tuple[int, int]
+
+_NUMLIST = r"\d+(?:[.,/-]\d+)*(?:\s*(?:,|y|e|al|a|-|/)\s*\d+(?:[.,/-]\d+)*)*"
+
+_RULES: list[tuple[str, re.Pattern[str]]] = [
+    ("url", re.compile(r"(?:https?://|www\.)\S+|<[^>\s]+>|\S+@\S+\.\w+", re.IGNORECASE)),
+    (
+        "identifier",
+        re.compile(
+            rf"(?:\bn\s?[°º]|\bnro\.?|\bn[uú]m(?:ero)?\.?|\bno\.|#)\s*{_NUMLIST}", re.IGNORECASE
+        ),
+    ),
+    (
+        "law",
+        re.compile(
+            r"\b(?:ley(?:es)?|ordenanzas?|decretos?|resoluci[oó]n(?:es)?|disposici[oó]n|expedientes?|"
+            r"expte\.?|art[ií]culos?|arts?\.|incisos?|fracci[oó]n|actas? acuerdo|convenios?|reglamentos?|"
+            r"c[oó]digos?|nom|norma|circular|oficio|acuerdo|dictamen|causa|legajo|folio|carpeta|"
+            r"juzgados?|fiscal[ií]as?|ufi|defensor[ií]as?|comisar[ií]as?|secci[oó]nal|distrito|"
+            r"sala|tribunal(?:es)?|c[aá]mara)\s+"
+            r"(?:(?:municipal|provincial|nacional|general|federal|estatal|penal|civil|de familia)\s+)?"
+            rf"(?:n\s?[°º]\.?\s*|nro\.?\s*|n[uú]m(?:ero)?\.?\s*|no\.\s*)?{_NUMLIST}",
+            re.IGNORECASE,
+        ),
+    ),
+    ("slash", re.compile(r"(?<![\w])\d+(?:\s?/\s?\d+)+(?![\w])")),
+    ("date", re.compile(r"(?<!\d)\d{1,2}[.-]\d{1,2}[.-]\d{2,4}(?!\d)")),
+    (
+        "date",
+        re.compile(
+            r"(?<!\d)\d{1,2}\s+(?:de\s+)?(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|"
+            r"septiembre|setiembre|octubre|noviembre|diciembre)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "date",
+        re.compile(
+            r"\b(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|"
+            r"noviembre|diciembre)\s+(?:de\s+)?\d{1,2}(?!\d)",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "time",
+        re.compile(
+            r"(?<![\d.,])\d{1,2}:\d{2}(?!\d)|(?<![\d.,])\d{1,2}\.\d{2}\s*(?:h|hs|hrs|horas|am|pm)\b|"
+            r"(?<![\d.,])\d{1,2}\s*(?:hs|hrs|am|pm)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "section",
+        re.compile(
+            r"\b(?:objetivos?|estrategias?|ejes?|actividad(?:es)?|acci[oó]n(?:es)?|l[ií]neas? de acci[oó]n|"
+            r"l[ií]neas?|metas?|cap[ií]tulos?|secci[oó]n(?:es)?|etapas?|fases?|puntos?|pasos?|anexos?|tablas?|"
+            r"cuadros?|gr[aá]ficos?|figuras?|p[aá]ginas?|p[aá]gs?\.|diapositivas?|l[aá]minas?|"
+            r"recomendaci[oó]n(?:es)?|programas?|proyectos?|componentes?|indicadores?|ods|"
+            r"agenda|versi[oó]n|edici[oó]n|nivel|grupo|m[oó]dulo|unidad|taller|cohorte|ciclo|"
+            r"trimestre|semestre|cuatrimestre|bimestre|periodo|per[ií]odo|ronda|mesa|sesi[oó]n|"
+            r"zona|regi[oó]n|delegaci[oó]n|sector|cuadrante|ruta|l[ií]nea)\s+"
+            r"(?:de\s+)?\d+(?:\.\d+)*(?:\s*(?:,|y|e|a|al)\s*\d+(?:\.\d+)*)*(?!\s*%)(?![\d.,]*\s*(?:personas|mujeres|varones|hombres))",
+            re.IGNORECASE,
+        ),
+    ),
+    ("list_marker", re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]|[a-zA-Z][.)])(?=\s*[A-ZÁÉÍÓÚÑa-záéíóúñ¿(])(?![.,]?\d)")),
+    ("list_marker", re.compile(r"(?<![\w(])\d{1,2}\)(?=\s+[A-ZÁÉÍÓÚÑa-záéíóúñ])")),
+    (
+        "phone",
+        re.compile(
+            r"(?:\btel[eé]fonos?|\btels?\.?|\bcel(?:ular)?\.?|\bwhats?app|\bwsp|\bfax|\bm[oó]vil|\bcontacto)"
+            r"\s*:?\s*\(?\+?\d[\d\s().\-+/]*(?:\s*(?:,|y|e|/)\s*\d[\d\s().\-]*)*",
+            re.IGNORECASE,
+        ),
+    ),
+    ("phone", re.compile(r"(?<![\d.,])\+?\(?\d{2,5}\)?[ -]\d{3,4}[ -]?\d{3,4}(?![\d.,]\d)")),
+    ("phone", re.compile(r"(?<![\d.,])\d{2,5}-\d{5,8}(?![\d])")),
+    ("phone", re.compile(r"(?<![\d.,])\d{2}(?: \d{2}){3,}(?:\s*(?:,|y)\s*\d{2})*")),
+    ("phone", re.compile(r"\d[\d -]{5,}\d\s*\((?:cel|celular|fijo|m[oó]vil|whatsapp|oficina|tel)\)", re.IGNORECASE)),
+    (
+        "address",
+        re.compile(
+            r"\b(?:calle|avenida|av\.|avda\.|pasaje|pje\.|boulevard|blvd\.?|bv\.?|bulevar|camino|"
+            r"carretera|colonia|col\.|barrio|b[°º]|manzana|mz\.?|lote|piso|"
+            r"c\.\s?p\.|cp|c[oó]digo postal|km\.?|kil[oó]metro|esquina|esq\.)\s+"
+            r"[^\d\n\t]{0,40}?\d+(?:\s*(?:,|y|-)\s*\d+)*",
+            re.IGNORECASE,
+        ),
+    ),
+    ("address", re.compile(r"\d+\s+(?:esquina|esq\.|entre calles?|casi esquina|y calle)\b", re.IGNORECASE)),
+    ("range", re.compile(r"(?<![\w.,])\d+\s*[-–]\s*\d+(?![\w.,]\d)")),
+    ("range", re.compile(r"(?<![\w.,])\d+\s+a\s+\d+(?![\d])(?!\s*(?:personas|mujeres|varones|hombres|años))", re.IGNORECASE)),
+    ("formula", re.compile(r"(?:\s[x×*÷]\s*|\s?[×*÷]\s*)\d+(?:[.,]\d+)?|\d+(?:[.,]\d+)?\s*[×*÷]")),
+    ("ordinal", re.compile(r"(?<![\w])\d+(?:\s?[°ºª]|(?:er\b|ero\b|ra\b|do\b|da\b|to\b|ta\b|vo\b|va\b|no\b|na\b|mo\b|ma\b))", re.IGNORECASE)),
+    ("code", re.compile(r"(?<=[A-Za-zÁÉÍÓÚÑáéíóúñ_])\d+|(?<=[A-Za-z]-)\d+|\d+(?=[A-Za-zÁÉÍÓÚÑáéíóúñ])")),
+    ("quoted", re.compile(r"[\"“«][^\"”»]{1,60}[\"”»]")),
+]
+
+# A capitalised name and a number, alone on a short line ("Mitre 178."), is an address
+# unless the words are an indicator's (checked by the caller with the count nouns).
+ADDRESS_LINE = re.compile(r"^((?:[A-ZÁÉÍÓÚÑ][\wáéíóúñ.']* ){1,4})(\d{1,5})\.?,? *$")
+
+
+def trap_spans(text: str) -> list[tuple[str, Span]]:
+    """Spans of ``text`` holding numbers that must not be read as values."""
+    spans: list[tuple[str, Span]] = []
+    for kind, pattern in _RULES:
+        for match in pattern.finditer(text):
+            if kind == "quoted" and not any(ch.isdigit() for ch in match.group(0)):
+                continue
+            spans.append((kind, match.span()))
+    return spans
+
+
+def covered(span: Span, spans: Iterable[tuple[str, Span]]) -> str | None:
+    """The kind of the first trap that overlaps ``span``, if any."""
+    start, end = span
+    for kind, (a, b) in spans:
+        if start < b and a < end:
+            return kind
+    return None

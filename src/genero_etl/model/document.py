@@ -1,0 +1,29 @@
+"""What a reader hands to extraction: text segments, each with a locator a person can follow."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    """One physical unit of text: a line of a .txt, a paragraph of a .docx, a slide shape.
+
+    ``locator`` is how a person finds it again (``line:12``, ``page:3/line:4``).
+    """
+
+    text: str
+    locator: str
+
+
+@dataclass(slots=True)
+class Document:
+    """A decoded text report, ready for extraction."""
+
+    path: str
+    sha256: str
+    bytes: int
+    format: str
+    segments: list[Segment]
+    encoding: str = "utf-8"
+    notes: list[str] = field(default_factory=list)

@@ -1,0 +1,1 @@
+"""Normalisation: findings become observations with codebook ids, places, periods and ids."""

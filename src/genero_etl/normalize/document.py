@@ -1,0 +1,210 @@
+"""What a document is about: its place, period, office, number convention.
+
+Overrides come from a metadata file beside the report (``informe.txt.meta.yaml``) and
+from command-line options; what could not be inferred is reported, not invented.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from genero_etl.errors import UsageError
+from genero_etl.extract.numbers import COUNTRY_CONVENTION, Convention
+from genero_etl.extract.periods import CONTEXT_RANGE, find_periods, parse_period_option
+from genero_etl.messages import issue
+from genero_etl.model import Issue, Period, Place, Severity
+from genero_etl.normalize.places import gazetteer, infer_place, lookup_admin1, lookup_municipality, place_from_code
+
+SIDECAR_SUFFIX = ".meta.yaml"
+SIDECAR_KEYS = {
+    "country", "admin1", "municipality", "municipality_code", "office", "period",
+    "number_convention", "document_type",
+}  # fmt: skip
+
+
+@dataclass(slots=True)
+class Overrides:
+    """Facts a person states about a report (sidecar file or CLI); they beat inference."""
+
+    country: str = ""
+    admin1: str = ""
+    municipality: str = ""
+    municipality_code: str = ""
+    office: str = ""
+    period: str = ""
+    number_convention: str = ""
+    document_type: str = ""
+    origin: str = ""
+
+    def merged(self, other: Overrides) -> Overrides:
+        values = {k: getattr(other, k) or getattr(self, k) for k in SIDECAR_KEYS}
+        return Overrides(**values, origin=other.origin or self.origin)
+
+
+def sidecar_path(report: Path) -> Path:
+    return report.with_name(report.name + SIDECAR_SUFFIX)
+
+
+def read_sidecar(report: Path, display: str) -> Overrides:
+    path = sidecar_path(report)
+    if not path.is_file():
+        return Overrides()
+    import yaml
+
+    shown = display + SIDECAR_SUFFIX
+    try:
+        data: Any = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (yaml.YAMLError, UnicodeDecodeError) as err:
+        raise UsageError("metadata-invalid", path=shown, reason=str(err).splitlines()[0]) from None
+    if not isinstance(data, dict):
+        raise UsageError("metadata-invalid", path=shown, reason="se esperaba un mapa clave: valor")
+    unknown = sorted(set(map(str, data)) - SIDECAR_KEYS)
+    if unknown:
+        raise UsageError(
+            "metadata-invalid", path=shown,
+            reason=f"claves desconocidas {unknown}; válidas: {sorted(SIDECAR_KEYS)}",
+        )
+    return Overrides(**{k: str(v) for k, v in data.items() if v is not None}, origin="metadata")
+
+
+@dataclass(slots=True)
+class DocumentFacts:
+    place: Place
+    period: Period
+    office: str
+    convention: Convention
+    year: int | None
+    is_plan: bool
+    issues: list[Issue] = field(default_factory=list)
+
+
+_OFFICE = re.compile(
+    r"((?:direcci[oó]n|instituto|secretar[ií]a|subsecretar[ií]a|oficina|coordinaci[oó]n|jefatura|"
+    r"[aá]rea|unidad|departamento|centro|consejo|observatorio)\s+(?:municipal\s+|general\s+|ejecutiva\s+)?"
+    r"(?:de\s+|para\s+)(?:la\s+|las\s+|los\s+)?[^\n\t.,;:()<>–—]{3,70})",
+    re.IGNORECASE,
+)
+_OFFICE_TOPIC = re.compile(r"g[eé]ner|mujer|igualdad|equidad|diversidad", re.IGNORECASE)
+_PLAN = re.compile(r"\b(?:poa|programa operativo anual|plan operativo anual|plan anual de trabajo|programa anual de trabajo)\b", re.IGNORECASE)
+
+
+def infer_office(lines: list[str]) -> str:
+    for line in lines[:80]:
+        for m in _OFFICE.finditer(line):
+            name = m.group(1).strip()
+            if _OFFICE_TOPIC.search(name) and len(name.split()) <= 12:
+                name = re.sub(r"\s+(?:del?|en)\s+(?:municipio|gobierno)\b.*$", "", name, flags=re.IGNORECASE)
+                return _title(name)
+    return ""
+
+
+def _title(name: str) -> str:
+    if name.isupper():
+        small = {"de", "del", "la", "las", "los", "y", "e", "para", "en"}
+        return " ".join(w.lower() if w.lower() in small else w.capitalize() for w in name.lower().split())
+    return name[0].upper() + name[1:]
+
+
+def infer_period(lines: list[str]) -> Period | None:
+    """The document's period: a strong period in its title zone, else a year there."""
+    head = [line for line in lines if line.strip()][:15]
+    bare_years: list[Period] = []
+    for line in head:
+        for p in find_periods(line):
+            before = line[max(0, p.span[0] - 40) : p.span[0]]
+            if p.strength >= 2:
+                return Period(p.start, p.end, p.label)
+            if not CONTEXT_RANGE.search(before) and not re.search(r"fecha|firma|elaborad", before, re.IGNORECASE):
+                bare_years.append(Period(p.start, p.end, p.label))
+    if bare_years:
+        return bare_years[0]
+    strong = Counter()
+    for line in lines:
+        for p in find_periods(line):
+            if p.strength == 3:
+                strong[(p.start, p.end, p.label)] += 1
+    if strong:
+        (start, end, label), _ = strong.most_common(1)[0]
+        return Period(start, end, label)
+    return None
+
+
+def document_facts(lines: list[str], overrides: Overrides, source_file: str) -> DocumentFacts:
+    issues: list[Issue] = []
+    sidecar = source_file + SIDECAR_SUFFIX
+    text = "\n".join(lines)
+    place = _resolve_place(text, overrides, source_file, sidecar, issues)
+    if overrides.period:
+        parsed = parse_period_option(overrides.period)
+        if parsed is None:
+            raise UsageError("bad-option", option="period", value=overrides.period,
+                             reason="use 2024, 2024-S1, 2024-Q2 o 2024-01-01/2024-06-30")
+        period = Period(parsed.start, parsed.end, overrides.period)
+    else:
+        found = infer_period(lines)
+        if found is None:
+            period = Period()
+            issues.append(issue("period-not-inferred", Severity.WARNING, source_file=source_file, sidecar=sidecar))
+        else:
+            period = found
+    office = overrides.office or infer_office(lines)
+    if overrides.number_convention:
+        try:
+            convention = Convention(overrides.number_convention)
+        except ValueError:
+            raise UsageError("bad-option", option="number_convention", value=overrides.number_convention,
+                             reason="use decimal_comma o decimal_point") from None
+    else:
+        convention = COUNTRY_CONVENTION.get(place.country, Convention.UNKNOWN)
+    year = int(period.start[:4]) if period.start else None
+    is_plan = overrides.document_type.lower() in {"poa", "plan"} or bool(_PLAN.search("\n".join(lines[:30])))
+    return DocumentFacts(place, period, office, convention, year, is_plan, issues)
+
+
+def _resolve_place(text: str, o: Overrides, source_file: str, sidecar: str, issues: list[Issue]) -> Place:
+    method = o.origin or "cli"
+    country = o.country.upper()
+    if o.municipality_code:
+        countries = [country] if country else ["MX", "AR", "CL"]
+        for c in countries:
+            found = place_from_code(c, o.municipality_code)
+            if found:
+                return Place(found.country, found.admin1, found.admin1_name, found.municipality, found.municipality_code, method)
+        issues.append(issue("place-unknown", Severity.WARNING, source_file=source_file, name=o.municipality_code, country=country or "MX/AR/CL"))
+    admin1 = o.admin1.upper()
+    if admin1 and not re.fullmatch(r"[A-Z]{2}-[A-Z0-9]{1,3}", admin1):
+        found_admin = lookup_admin1(o.admin1, country)
+        admin1 = found_admin[0].iso if found_admin else ""
+    if admin1 and not country:
+        country = admin1[:2]
+    if o.municipality:
+        candidates = lookup_municipality(o.municipality, country, admin1)
+        if len(candidates) == 1:
+            m = candidates[0]
+            return Place(m.country, m.admin1, m.admin1_name, m.name, m.code, method)
+        if len(candidates) > 1:
+            issues.append(issue("place-ambiguous", Severity.WARNING, source_file=source_file, name=o.municipality,
+                                candidates=", ".join(f"{m.name} ({m.admin1}, {m.code})" for m in candidates[:8]), sidecar=sidecar))
+        else:
+            issues.append(issue("place-unknown", Severity.WARNING, source_file=source_file, name=o.municipality, country=country or "?"))
+        admin = gazetteer().admin1_by_iso(admin1) if admin1 else None
+        return Place(country, admin1, admin.name if admin else "", o.municipality, "", method)
+    guess = infer_place(text, country, admin1)
+    place = guess.place
+    if country or admin1:
+        admin = gazetteer().admin1_by_iso(admin1) if admin1 else None
+        place = place.merged(Place(country, admin1, admin.name if admin else ""))
+    if guess.ambiguous_name and not place.municipality_code:
+        issues.append(issue("place-ambiguous", Severity.WARNING, source_file=source_file, name=guess.ambiguous_name,
+                            candidates=", ".join(f"{m.name} ({m.admin1}, {m.code})" for m in guess.candidates[:8]), sidecar=sidecar))
+    if not place.country:
+        issues.append(issue("place-not-inferred", Severity.WARNING, source_file=source_file, what="el país ni el municipio",
+                            what_en="country or municipality", sidecar=sidecar, option="country"))
+    elif not place.municipality_code and not guess.ambiguous_name:
+        issues.append(issue("place-not-inferred", Severity.WARNING, source_file=source_file, what="el municipio",
+                            what_en="municipality", sidecar=sidecar, option="municipality"))
+    return place

@@ -1,0 +1,197 @@
+"""Findings to observations: indicator ids, units, places, periods, stable ids, flags."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+
+from genero_etl.extract.text import Finding, breakdown_dimension
+from genero_etl.messages import issue
+from genero_etl.model import Issue, Observation, Period, Place, Severity
+from genero_etl.normalize.codebook import Codebook
+from genero_etl.normalize.places import lookup_admin1
+from genero_etl.normalize.privacy import redact
+
+CURRENCY = {"MX": "MXN", "AR": "ARS", "CL": "CLP", "UY": "UYU", "CO": "COP", "PE": "PEN", "BO": "BOB", "PY": "PYG"}
+_EXPLICIT_CURRENCY = {"US$": "USD", "U$S": "USD", "USD": "USD", "MXN": "MXN", "ARS": "ARS", "CLP": "CLP"}
+
+
+@dataclass(frozen=True, slots=True)
+class DocFacts:
+    source_file: str
+    source_sha256: str
+    place: Place
+    period: Period
+    office: str
+
+
+def observation_id(sha256: str, locator: str, start: int, raw: str) -> str:
+    digest = hashlib.sha256(f"{sha256}|{locator}|{start}|{raw}".encode()).hexdigest()
+    return "o" + digest[:16]
+
+
+def _fmt(value: float) -> str:
+    return str(int(value)) if value == int(value) else f"{value:g}"
+
+
+def _unit(f: Finding, indicator_unit: str, country: str) -> tuple[str, list[str]]:
+    flags: list[str] = []
+    if f.unit_hint == "%":
+        return "%", flags
+    if f.kind_hint == "budget" or indicator_unit == "moneda":
+        if f.unit_hint in _EXPLICIT_CURRENCY:
+            return _EXPLICIT_CURRENCY[f.unit_hint], flags
+        if country in CURRENCY:
+            return CURRENCY[country], flags
+        flags.append("currency_unknown")
+        return "", flags
+    if indicator_unit:
+        return indicator_unit, flags
+    noun = f.noun_phrase.split()[0].lower() if f.noun_phrase else ""
+    return noun, flags
+
+
+def build_observations(
+    findings: list[Finding], facts: DocFacts, codebook: Codebook
+) -> tuple[list[Observation], list[Issue]]:
+    observations: list[Observation] = []
+    issues: list[Issue] = []
+    for f in findings:
+        parent = findings[f.parent] if f.parent is not None else None
+        subject = parent if parent is not None else f
+        label = _label(subject)
+        primary = " | ".join(t for t in (subject.noun_phrase, subject.label_before) if t)
+        indicator = codebook.classify(primary, subject.context)
+        category = ""
+        if (
+            parent is None and f.method == "text.table_row" and not f.noun_phrase and f.heading
+            and codebook.classify(primary).id == codebook.unclassified.id
+        ):
+            category = f.label_before  # "Violencia Familiar\t7" under "Modalidad de Violencia:"
+        if indicator.id == codebook.unclassified.id and f.kind_hint == "budget":
+            indicator = codebook.indicators.get("presupuesto_genero", indicator)
+        unit, flags = _unit(f if parent is None else _with_unit_of(f, parent), indicator.unit, facts.place.country)
+        kind = f.kind_hint
+        if kind == "observed" and indicator.value_kind in {"budget", "percentage"}:
+            kind = indicator.value_kind if (indicator.value_kind != "percentage" or unit == "%") else kind
+        if kind == "observed" and parent is not None:
+            kind = parent.kind_hint
+        place = facts.place
+        if f.scope_admin1_name:
+            admins = lookup_admin1(f.scope_admin1_name, facts.place.country)
+            if admins:
+                a = admins[0]
+                place = Place(a.country, a.iso, a.name, "", "", facts.place.method)
+        period = facts.period
+        period_label = facts.period.label
+        if f.period is not None:
+            period = Period(f.period.start, f.period.end, f.period_label or f.period.label)
+            period_label = period.label
+        if f.ambiguous:
+            flags.append("ambiguous_number")
+            issues.append(
+                issue(
+                    "ambiguous-number",
+                    Severity.WARNING,
+                    source_file=facts.source_file,
+                    source_locator=f.locator,
+                    raw=f.value_raw,
+                    a=_fmt(f.value),
+                    b=_fmt(f.alternative if f.alternative is not None else f.value),
+                    chosen=_fmt(f.value),
+                    country=facts.place.country or "?",
+                )
+            )
+        elif f.against_convention:
+            flags.append("number_convention_mismatch")
+        if f.upper_bound:
+            flags.append("upper_bound")
+        text, redacted = redact(f.text)
+        if redacted:
+            flags.append("redacted")
+        obs_id = observation_id(facts.source_sha256, f.locator, f.start, f.value_raw)
+        breakdown_dim, breakdown_val = "_T", "_T"
+        parent_id = ""
+        if parent is not None:
+            parent_id = observation_id(facts.source_sha256, parent.locator, parent.start, parent.value_raw)
+            breakdown_val = f.part_label or f.noun_phrase or f.label_before
+            breakdown_dim = breakdown_dimension(breakdown_val)
+        elif category:
+            breakdown_dim, breakdown_val = _slug(f.heading), category
+        elif f.activity:
+            breakdown_dim, breakdown_val = "actividad", f.activity
+        if indicator.id == codebook.unclassified.id:
+            flags.append("unclassified")
+        observations.append(
+            Observation(
+                observation_id=obs_id,
+                indicator_id=indicator.id,
+                indicator_label=label,
+                theme=indicator.theme,
+                value=f.value,
+                unit=unit,
+                value_kind=kind,
+                source_file=facts.source_file,
+                source_sha256=facts.source_sha256,
+                source_locator=f.locator,
+                source_text=text,
+                extraction_method=f.method,
+                confidence=_confidence(f, indicator.id != codebook.unclassified.id),
+                value_raw=f.value_raw,
+                approximate=f.approximate,
+                lower_bound=f.lower_bound,
+                country=place.country,
+                admin1=place.admin1,
+                municipality=place.municipality,
+                municipality_code=place.municipality_code,
+                office=facts.office,
+                period_start=period.start,
+                period_end=period.end,
+                period_label=period_label,
+                breakdown_dimension=breakdown_dim,
+                breakdown_value=breakdown_val,
+                parent_observation_id=parent_id,
+                activity=f.activity,
+                quality_flags=flags,
+            )
+        )
+    return observations, issues
+
+
+def _slug(text: str) -> str:
+    from genero_etl.extract.textutil import fold
+
+    return re.sub(r"[^a-z0-9]+", "_", fold(text)).strip("_")[:60] or "categoria"
+
+
+def _with_unit_of(part: Finding, parent: Finding) -> Finding:
+    """A part counts what its total counts ("612 de forma presencial" are persons)."""
+    if part.unit_hint:
+        return part
+    return Finding(**{**{s: getattr(part, s) for s in Finding.__slots__}, "noun_phrase": parent.noun_phrase, "unit_hint": parent.unit_hint, "kind_hint": parent.kind_hint})  # type: ignore[attr-defined]
+
+
+def _label(f: Finding) -> str:
+    label = re.sub(r"\s+", " ", f.label_before).strip(" :")
+    noun = f.noun_phrase.strip()
+    if label and noun:
+        return f"{label}: {noun}" if len(label.split()) <= 12 else noun
+    if noun:
+        return noun
+    if label:
+        return label
+    return f.heading.strip(" :") or "(sin rótulo)"
+
+
+def _confidence(f: Finding, classified: bool) -> float:
+    score = 0.9 if classified else 0.7
+    if f.method == "text.table_row":
+        score += 0.05
+    if f.method == "text.number_words":
+        score -= 0.1
+    if not f.noun_phrase and not f.label_before:
+        score -= 0.2
+    if f.ambiguous:
+        score -= 0.2
+    return round(max(0.1, min(score, 0.99)), 2)

@@ -1,0 +1,177 @@
+"""The stages in order: read -> extract -> normalise -> check -> stage; staged -> publish.
+
+Each public function returns a result object; the CLI only renders it.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from genero_etl import __version__
+from genero_etl.checks import run_document_checks
+from genero_etl.errors import ExitCode, GeneroEtlError, InputUnreadable
+from genero_etl.extract.text import DocContext, extract_findings
+from genero_etl.messages import issue
+from genero_etl.model import Document, Issue, Observation, Severity, SourceRecord
+from genero_etl.normalize.codebook import Codebook, load_codebook
+from genero_etl.normalize.document import SIDECAR_SUFFIX, Overrides, document_facts, read_sidecar
+from genero_etl.normalize.observations import DocFacts, build_observations
+from genero_etl.readers import ReadOptions, known_suffixes, reader_for
+from genero_etl.stage import StagedFile, write_staged
+from genero_etl.workspace import Workspace
+
+
+@dataclass(slots=True)
+class IngestOptions:
+    overrides: Overrides = field(default_factory=Overrides)
+    reader: str | None = None
+    read: ReadOptions = field(default_factory=ReadOptions)
+    dry_run: bool = False  # extract and report, stage nothing
+    schemas_dir: Path | None = None  # a workspace's schemas/ (codebook overrides)
+
+
+@dataclass(slots=True)
+class FileResult:
+    source_file: str
+    staged: StagedFile | None = None
+    error: GeneroEtlError | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None
+
+
+@dataclass(slots=True)
+class IngestResult:
+    files: list[FileResult]
+    skipped: list[str] = field(default_factory=list)
+
+    @property
+    def observations(self) -> list[Observation]:
+        return [o for f in self.files if f.staged for o in f.staged.observations]
+
+    @property
+    def issues(self) -> list[Issue]:
+        return [i for f in self.files if f.staged for i in f.staged.issues]
+
+    @property
+    def exit_code(self) -> ExitCode:
+        codes = [f.error.exit_code for f in self.files if f.error is not None]
+        return max(codes) if codes else ExitCode.OK
+
+    def per_indicator(self) -> Counter[str]:
+        return Counter(o.indicator_id for o in self.observations)
+
+
+def _is_candidate(path: Path) -> bool:
+    name = path.name
+    return not name.startswith((".", "~$")) and not name.endswith(SIDECAR_SUFFIX)
+
+
+def collect_inputs(paths: Iterable[Path], ws: Workspace) -> tuple[list[Path], list[str]]:
+    """Expand folders (recursively, sorted); a named file is always taken, a folder's
+    files only when some reader knows their suffix."""
+    files: list[Path] = []
+    skipped: list[str] = []
+    suffixes = set(known_suffixes())
+    for path in paths:
+        if path.is_dir():
+            found = sorted(p for p in path.rglob("*") if p.is_file() and _is_candidate(p))
+            for p in found:
+                if p.suffix.lower() in suffixes:
+                    files.append(p)
+                else:
+                    skipped.append(ws.display(p))
+        elif path.exists():
+            files.append(path)
+        else:
+            raise InputUnreadable("path-not-found", path=str(path))
+    return files, skipped
+
+
+def extract_document(path: Path, display: str, options: IngestOptions) -> StagedFile:
+    """Read one report and turn it into observations, quality issues and a source record."""
+    reader = reader_for(path, options.reader)
+    document = reader.read(path, display, options.read)
+    codebook = load_codebook(options.schemas_dir)
+    return normalise_document(document, reader.name, options, codebook)
+
+
+def normalise_document(document: Document, reader_name: str, options: IngestOptions, codebook: Codebook) -> StagedFile:
+    """A read document to a staged file; pure: no file is opened here."""
+    lines = [s.text for s in document.segments]
+    overrides = options.overrides
+    facts = document_facts(lines, overrides, document.path)
+    ctx = DocContext(convention=facts.convention, year=facts.year, is_plan=facts.is_plan)
+    findings = extract_findings(document.segments, ctx, codebook.lexicon)
+    doc_facts = DocFacts(document.path, document.sha256, facts.place, facts.period, facts.office)
+    observations, issues = build_observations(findings, doc_facts, codebook)
+    issues = [*facts.issues, *issues, *run_document_checks(document.path, observations, ctx.activities)]
+    if not observations:
+        issues.append(issue("no-values", Severity.INFO, source_file=document.path))
+    for o in observations:
+        if o.indicator_id == codebook.unclassified.id:
+            issues.append(
+                issue("unclassified-indicator", Severity.INFO, source_file=o.source_file,
+                      source_locator=o.source_locator, observation_ids=(o.observation_id,),
+                      value=o.value_raw, label=o.indicator_label)
+            )
+    source = SourceRecord(
+        source_file=document.path,
+        source_sha256=document.sha256,
+        bytes=document.bytes,
+        format=document.format,
+        encoding=document.encoding,
+        place=facts.place,
+        period=facts.period,
+        office=facts.office,
+        observations=len(observations),
+        reader=reader_name,
+        ingested_with=__version__,
+    )
+    return StagedFile(source=source, observations=observations, issues=issues)
+
+
+def extract_file(path: Path, overrides: Overrides | None = None) -> list[Observation]:
+    """Library entry point: the observations of one file, nothing staged."""
+    options = IngestOptions(overrides=overrides or Overrides())
+    sidecar = read_sidecar(path, str(path))
+    options.overrides = sidecar.merged(options.overrides)
+    return extract_document(path, path.name, options).observations
+
+
+def ingest_paths(
+    paths: list[Path],
+    ws: Workspace,
+    options: IngestOptions,
+    on_file: Callable[[int, int, str], None] | None = None,
+) -> IngestResult:
+    """Ingest files and folders; each file is staged on its own, atomically.
+
+    A file that cannot be read is reported with its error; the others are still
+    staged, and nothing staged before for the failing file is touched.
+    """
+    files, skipped = collect_inputs(paths, ws)
+    if not files and paths and all(p.is_dir() for p in paths):
+        raise InputUnreadable("no-files", path=", ".join(ws.display(p) for p in paths), known=", ".join(known_suffixes()))
+    results: list[FileResult] = []
+    for index, path in enumerate(files):
+        display = ws.display(path)
+        if on_file is not None:
+            on_file(index, len(files), display)
+        try:
+            sidecar = read_sidecar(path, display)
+            file_options = IngestOptions(
+                overrides=sidecar.merged(options.overrides), reader=options.reader, read=options.read,
+                schemas_dir=ws.schemas if ws.schemas.is_dir() else None,
+            )
+            staged = extract_document(path, display, file_options)
+            if not options.dry_run:
+                write_staged(ws.staging, staged)
+            results.append(FileResult(display, staged=staged))
+        except GeneroEtlError as err:
+            results.append(FileResult(display, error=err))
+    return IngestResult(results, skipped)

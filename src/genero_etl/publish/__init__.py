@@ -1,0 +1,1 @@
+"""Publishing: the only code that writes published files."""

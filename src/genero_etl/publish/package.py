@@ -1,0 +1,253 @@
+"""Write a versioned Frictionless Data Package: CSV and Parquet for every table.
+
+A version folder is written under a temporary name and renamed into place at the end,
+so a reader never sees half a version, and an existing version is never replaced.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import json
+import os
+import re
+import shutil
+import tempfile
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from genero_etl import __version__
+from genero_etl.errors import NothingToDo, OutputConflict, UsageError
+from genero_etl.publish.tables import TABLES, build_tables
+from genero_etl.resources import schema_path
+from genero_etl.stage import atomic_write_bytes, read_staged
+from genero_etl.workspace import DatasetConfig, Workspace
+
+VERSION = re.compile(r"^(\d+)\.(\d+)\.(\d+)$")
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+GAZETTEER_SOURCES = [
+    {
+        "title": "INEGI, Catálogo Único de Claves de Áreas Geoestadísticas Estatales, Municipales y Localidades (corte 2026/06)",
+        "path": "https://www.inegi.org.mx/app/ageeml/",
+    },
+    {
+        "title": "Georef / IGN, datos.gob.ar: Unidades territoriales (provincias y departamentos)",
+        "path": "https://datos.gob.ar/dataset/jgm-servicio-normalizacion-datos-geograficos",
+    },
+    {
+        "title": "SUBDERE, Códigos Únicos Territoriales (CUT 2018)",
+        "path": "https://www.subdere.gov.cl/documentacion/c%C3%B3digos-%C3%BAnicos-territoriales-actualizados-al-06-de-septiembre-2018",
+    },
+]
+
+
+@dataclass(slots=True)
+class PublishResult:
+    dataset: str
+    version: str
+    path: Path
+    rows: dict[str, int]
+    files: dict[str, tuple[int, str]]  # relative path -> (bytes, sha256)
+
+
+def existing_versions(dataset_dir: Path) -> list[tuple[int, int, int]]:
+    if not dataset_dir.is_dir():
+        return []
+    found = []
+    for child in dataset_dir.iterdir():
+        m = VERSION.match(child.name)
+        if m and child.is_dir():
+            found.append((int(m.group(1)), int(m.group(2)), int(m.group(3))))
+    return sorted(found)
+
+
+def next_version(dataset_dir: Path) -> str:
+    versions = existing_versions(dataset_dir)
+    if not versions:
+        return "1.0.0"
+    major, minor, _ = versions[-1]
+    return f"{major}.{minor + 1}.0"
+
+
+def _load_schema(name: str, ws: Workspace) -> dict[str, Any]:
+    with open(schema_path(name, ws.schemas if ws.schemas.is_dir() else None), encoding="utf-8") as handle:
+        schema: dict[str, Any] = json.load(handle)
+    schema.pop("$schema", None)
+    return schema
+
+
+def _cell(value: object, ftype: str) -> str:
+    if value is None or value == "":
+        return ""
+    if ftype == "boolean":
+        return "true" if value else "false"
+    if ftype in {"number", "integer"} and isinstance(value, float):
+        return str(int(value)) if value.is_integer() else repr(value)
+    text = str(value)
+    if ftype == "string" and text.startswith(_FORMULA_START):
+        return "'" + text  # never let a spreadsheet run a published cell as a formula
+    return text
+
+
+def csv_bytes(rows: list[dict[str, object]], schema: dict[str, Any]) -> bytes:
+    fields = [(f["name"], f.get("type", "string")) for f in schema["fields"]]
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow([name for name, _ in fields])
+    for row in rows:
+        writer.writerow([_cell(row.get(name), ftype) for name, ftype in fields])
+    return buffer.getvalue().encode("utf-8")
+
+
+def parquet_bytes(rows: list[dict[str, object]], schema: dict[str, Any]) -> bytes:
+    import datetime as dt
+
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    types = {"string": pa.string(), "number": pa.float64(), "integer": pa.int64(), "boolean": pa.bool_(), "date": pa.date32()}
+    arrays = []
+    names = []
+    for f in schema["fields"]:
+        name, ftype = f["name"], f.get("type", "string")
+        values: list[object] = []
+        for row in rows:
+            v = row.get(name)
+            if v is None or v == "":
+                values.append(None)
+            elif ftype == "date":
+                values.append(dt.date.fromisoformat(str(v)))
+            elif ftype == "string":
+                values.append(_cell(v, "string"))
+            else:
+                values.append(v)
+        arrays.append(pa.array(values, type=types.get(ftype, pa.string())))
+        names.append(name)
+    table = pa.Table.from_arrays(arrays, names=names)
+    sink = io.BytesIO()
+    pq.write_table(table, sink, compression="zstd")
+    return sink.getvalue()
+
+
+def _created() -> str:
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    moment = datetime.fromtimestamp(int(epoch), UTC) if epoch else datetime.now(UTC)
+    return moment.replace(microsecond=0).isoformat().replace("+00:00", "Z")
+
+
+def descriptor(
+    config: DatasetConfig, version: str, schemas: dict[str, dict[str, Any]],
+    files: dict[str, tuple[int, str]], sources: list[dict[str, object]],
+) -> dict[str, Any]:
+    resources = []
+    for table in TABLES:
+        for fmt in ("csv", "parquet"):
+            rel = f"data/{table}.{fmt}"
+            size, sha = files[rel]
+            resource: dict[str, Any] = {
+                "name": table if fmt == "csv" else f"{table}-parquet",
+                "path": rel,
+                "profile": "tabular-data-resource",
+                "format": fmt,
+                "mediatype": "text/csv" if fmt == "csv" else "application/vnd.apache.parquet",
+                "title": schemas[table].get("title", table),
+                "description": schemas[table].get("description", ""),
+                "bytes": size,
+                "hash": f"sha256:{sha}",
+                "schema": schemas[table],
+            }
+            if fmt == "parquet":
+                # frictionless reads Parquet through pyarrow and cannot count its bytes;
+                # as a "file" resource its hash and bytes are verified, and the schema
+                # (the CSV's) still documents the columns.
+                resource["profile"] = "data-resource"
+                resource["type"] = "file"
+            if fmt == "csv":
+                resource["encoding"] = "utf-8"
+                resource["dialect"] = {"delimiter": ",", "lineTerminator": "\n", "header": True}
+            resources.append(resource)
+    contributors: list[dict[str, str]] = []
+    if config.publisher:
+        contributors.append({"title": config.publisher, "role": "publisher"})
+    offices = sorted({str(s.get("office")) for s in sources if s.get("office")})
+    contributors += [{"title": office, "role": "author"} for office in offices]
+    contributors.append({"title": f"genero-etl {__version__}", "role": "wrangler"})
+    report_sources = [{"title": f"{s['source_file']} (sha256 {str(s['source_sha256'])[:12]}…)"} for s in sources]
+    package: dict[str, Any] = {
+        "profile": "data-package",
+        "name": config.name,
+        "title": config.title,
+        "description": config.description,
+        "version": version,
+        "created": _created(),
+        "keywords": config.keywords,
+        "licenses": [{"name": config.license_name, "title": config.license_title, "path": config.license_path}],
+        "sources": [*GAZETTEER_SOURCES, *report_sources],
+        "contributors": contributors,
+        "resources": resources,
+    }
+    if config.homepage:
+        package["homepage"] = config.homepage
+    return package
+
+
+def publish(ws: Workspace, dataset_name: str | None = None, version: str | None = None) -> PublishResult:
+    staged = read_staged(ws.staging)
+    if not staged:
+        raise NothingToDo("nothing-staged", path=ws.display(ws.staging))
+    config = ws.dataset(dataset_name)
+    dataset_dir = ws.published / config.name
+    if version is not None and not VERSION.match(version):
+        raise UsageError("bad-version", version=version)
+    version = version or next_version(dataset_dir)
+    target = dataset_dir / version
+    if target.exists():
+        raise OutputConflict("version-exists", path=ws.display(target), version=version)
+    tables = build_tables(staged, ws.schemas if ws.schemas.is_dir() else None)
+    schemas = {name: _load_schema(name, ws) for name in TABLES}
+    files: dict[str, tuple[int, str]] = {}
+    payloads: dict[str, bytes] = {}
+    for name in TABLES:
+        for fmt, data in (("csv", csv_bytes(tables[name], schemas[name])), ("parquet", parquet_bytes(tables[name], schemas[name]))):
+            rel = f"data/{name}.{fmt}"
+            payloads[rel] = data
+            files[rel] = (len(data), hashlib.sha256(data).hexdigest())
+    package = descriptor(config, version, schemas, files, tables["sources"])
+    payloads["datapackage.json"] = (json.dumps(package, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+    dataset_dir.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix=f".{version}.", dir=dataset_dir))
+    try:
+        for rel, data in payloads.items():
+            path = tmp / rel
+            path.parent.mkdir(parents=True, exist_ok=True)
+            with open(path, "wb") as handle:
+                handle.write(data)
+                handle.flush()
+                os.fsync(handle.fileno())
+        if target.exists():
+            raise OutputConflict("version-exists", path=ws.display(target), version=version)
+        os.rename(tmp, target)
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+    _write_index(dataset_dir, version, package)
+    return PublishResult(config.name, version, target, {k: len(v) for k, v in tables.items()}, files)
+
+
+def _write_index(dataset_dir: Path, version: str, package: dict[str, Any]) -> None:
+    """versions.json: every published version, newest last, for portals that harvest."""
+    index_path = dataset_dir / "versions.json"
+    index: dict[str, Any] = {"name": package["name"], "versions": []}
+    if index_path.is_file():
+        try:
+            index = json.loads(index_path.read_text(encoding="utf-8"))
+        except ValueError:
+            pass
+    index["versions"] = [v for v in index.get("versions", []) if v.get("version") != version]
+    index["versions"].append({"version": version, "created": package["created"], "path": f"{version}/datapackage.json"})
+    index["latest"] = version
+    atomic_write_bytes(index_path, (json.dumps(index, ensure_ascii=False, indent=2) + "\n").encode("utf-8"))

@@ -1,0 +1,93 @@
+"""The workspace: where raw reports, schema overrides, staged data and published packages live.
+
+    <workspace>/
+      raw/                  the reports (never modified)
+      schemas/              optional overrides of the shipped schemas and codebook
+      genero-etl.yaml       optional dataset metadata (name, title, publisher, licence)
+      .genero-etl/staging/  what `ingest` found, one JSON file per report
+      published/<dataset>/<version>/   what `publish` wrote
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from genero_etl.errors import UsageError
+
+CONFIG_NAME = "genero-etl.yaml"
+DATASET_NAME = re.compile(r"^[a-z0-9_-]{2,100}$")
+
+
+@dataclass(slots=True)
+class DatasetConfig:
+    name: str = "indicadores-genero"
+    title: str = "Indicadores de las oficinas municipales de género"
+    description: str = (
+        "Valores de indicadores (capacitaciones, atenciones, femicidios, presupuesto, avance de la "
+        "alerta de género, ...) extraídos de los informes que publican las oficinas municipales de "
+        "género, con su lugar, periodo y la oración de la que salió cada valor."
+    )
+    publisher: str = ""
+    contact_email: str = ""
+    license_name: str = "CC-BY-4.0"
+    license_title: str = "Creative Commons Attribution 4.0"
+    license_path: str = "https://creativecommons.org/licenses/by/4.0/"
+    keywords: list[str] = field(default_factory=lambda: ["género", "violencia de género", "igualdad", "municipios"])
+    periodicity: str = "R/P1Y"
+    homepage: str = ""
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> DatasetConfig:
+        known = {f for f in cls.__dataclass_fields__}
+        values = {k: v for k, v in data.items() if k in known}
+        return cls(**values)
+
+
+@dataclass(frozen=True, slots=True)
+class Workspace:
+    root: Path
+
+    @property
+    def raw(self) -> Path:
+        return self.root / "raw"
+
+    @property
+    def schemas(self) -> Path:
+        return self.root / "schemas"
+
+    @property
+    def published(self) -> Path:
+        return self.root / "published"
+
+    @property
+    def staging(self) -> Path:
+        return self.root / ".genero-etl" / "staging"
+
+    def display(self, path: Path) -> str:
+        """A path as users should see it: relative to the workspace when inside it."""
+        try:
+            return path.resolve().relative_to(self.root.resolve()).as_posix()
+        except ValueError:
+            return str(path)
+
+    def dataset(self, override_name: str | None = None) -> DatasetConfig:
+        config = DatasetConfig()
+        path = self.root / CONFIG_NAME
+        if path.is_file():
+            import yaml
+
+            try:
+                data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+            except yaml.YAMLError as err:
+                raise UsageError("metadata-invalid", path=str(path), reason=str(err).splitlines()[0]) from None
+            if not isinstance(data, dict):
+                raise UsageError("metadata-invalid", path=str(path), reason="se esperaba un mapa clave: valor")
+            config = DatasetConfig.from_dict(data.get("dataset", data))
+        if override_name:
+            config.name = override_name
+        if not DATASET_NAME.match(config.name):
+            raise UsageError("bad-dataset-name", name=config.name)
+        return config
