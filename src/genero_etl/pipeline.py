@@ -31,6 +31,7 @@ class IngestOptions:
     read: ReadOptions = field(default_factory=ReadOptions)
     dry_run: bool = False  # extract and report, stage nothing
     schemas_dir: Path | None = None  # a workspace's schemas/ (codebook overrides)
+    template: str | None = None  # force a spreadsheet template by name
 
 
 @dataclass(slots=True)
@@ -95,8 +96,13 @@ def collect_inputs(paths: Iterable[Path], ws: Workspace) -> tuple[list[Path], li
 def extract_document(path: Path, display: str, options: IngestOptions) -> StagedFile:
     """Read one report and turn it into observations, quality issues and a source record."""
     reader = reader_for(path, options.reader)
-    document = reader.read(path, display, options.read)
     codebook = load_codebook(options.schemas_dir)
+    if reader.kind == "table":
+        # Spreadsheets are read cell by cell into observations by the tabular stage.
+        from genero_etl.tabular.ingest import ingest_table
+
+        return ingest_table(path, display, options, codebook)
+    document = reader.read(path, display, options.read)
     return normalise_document(document, reader.name, options, codebook)
 
 
@@ -166,7 +172,7 @@ def ingest_paths(
             sidecar = read_sidecar(path, display)
             file_options = IngestOptions(
                 overrides=sidecar.merged(options.overrides), reader=options.reader, read=options.read,
-                schemas_dir=ws.schemas if ws.schemas.is_dir() else None,
+                schemas_dir=ws.schemas if ws.schemas.is_dir() else None, template=options.template,
             )
             staged = extract_document(path, display, file_options)
             if not options.dry_run:

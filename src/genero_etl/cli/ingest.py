@@ -30,6 +30,7 @@ def ingest(
         str, typer.Option(help="decimal_comma (1.009 = mil nueve) o decimal_point (1,009).")
     ] = "",
     reader: Annotated[str | None, typer.Option(help="Forzar un lector (text, docx, pdf, ...).")] = None,
+    template: Annotated[str | None, typer.Option(help="Forzar una plantilla de planilla (ver 'genero-etl templates').")] = None,
     max_mb: Annotated[float, typer.Option(help="Tamaño máximo por archivo, en MB.")] = 64.0,
     ocr: Annotated[bool, typer.Option(help="Usar OCR (tesseract) en PDF escaneados.")] = False,
     dry_run: Annotated[bool, typer.Option(help="Extraer y mostrar, sin preparar nada.")] = False,
@@ -50,7 +51,8 @@ def ingest(
             origin="cli" if any([country, admin1, municipality, municipality_code, office, period]) else "",
         )
         options = IngestOptions(
-            overrides=overrides, reader=reader, read=ReadOptions(max_bytes=int(max_mb * 1e6), ocr=ocr), dry_run=dry_run
+            overrides=overrides, reader=reader, read=ReadOptions(max_bytes=int(max_mb * 1e6), ocr=ocr), dry_run=dry_run,
+            template=template,
         )
         result = _run_with_progress(targets, ws, options, output_format)
         if output_format is OutputFormat.json:
@@ -135,7 +137,8 @@ def _render(result: Any, lang: str) -> None:
             continue
         where = f"{issue.source_file}:{issue.source_locator}" if issue.source_locator else issue.source_file
         color = "yellow" if issue.severity == "warning" else "cyan"
-        err.print(f"  [{color}]{issue.severity}[/{color}] {where} {escape(f"[{issue.code}]")} {escape(issue.message(lang))}")
+        code = escape(f"[{issue.code}]")
+        err.print(f"  [{color}]{issue.severity}[/{color}] {escape(where)} {code} {escape(issue.message(lang))}")
     unclassified = sum(1 for i in result.issues if i.code == "unclassified-indicator")
     if unclassified:
         err.print(f"  {unclassified} {'valores sin clasificar (ver quality_issues)' if es else 'unclassified values (see quality_issues)'}")

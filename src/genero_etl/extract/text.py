@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from genero_etl.extract.clean import clean_pieces
 from genero_etl.extract.numbers import NUMBER_WORD_RE, Convention, parse_number, words_to_number
@@ -78,6 +78,7 @@ class DocContext:
 _DIGIT_NUMBER = re.compile(
     r"(?<![\w.,/\-])(?P<cur>US\$|U\$S|USD|MXN|ARS|CLP|\$)?\s?"
     r"(?P<num>\d{1,3}(?:[.,]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d+)?)"
+    r"(?:\s+(?P<mult>mil|millones|mill[oó]n|mdp|MDP)(?![\wáéíóúñ]))?"
     r"(?P<pct>\s?%|\s+por\s?ciento)?(?![\wáéíóúñ]|[.,]\d)",
     re.IGNORECASE,
 )
@@ -96,6 +97,7 @@ _APPROX_BEFORE = re.compile(
 )
 _LOWER_BEFORE = re.compile(r"(?:m[aá]s de|al menos|por lo menos|como m[ií]nimo|superior a|arriba de)\s*$", re.IGNORECASE)
 _UPPER_BEFORE = re.compile(r"(?:menos de|hasta|como m[aá]ximo|no m[aá]s de|inferior a)\s*$", re.IGNORECASE)
+_APPROX_WORD = re.compile(r"\(?\b(?:aproximad[oa]s?|aproximadamente|aprox\.?|estimad[oa]s?)(?!\w)\)?", re.IGNORECASE)
 _APPROX_AFTER = re.compile(r"^\s*\(?(?:aproximad[oa]s?|aproximadamente|aprox\.?|estimad[oa]s?)\)?", re.IGNORECASE)
 _ACTIVITY = re.compile(
     r"^(actividad|acci[oó]n|proyecto|componente|l[ií]nea de acci[oó]n)\s+(?:n[°º]\s*)?(\d+(?:\.\d+)*)\s*[:.\-–)]?\s*(.*)$",
@@ -224,6 +226,12 @@ def _findings_in_piece(piece: str, locator: str, ctx: DocContext, lexicon: Lexic
             reading = parse_number(digits, ctx.convention)
         except ValueError:
             continue
+        mult = (m.group("mult") or "").lower()
+        if mult:
+            factor = 1000.0 if mult == "mil" else 1_000_000.0
+            reading = replace(reading, value=reading.value * factor)
+            if mult == "mdp" and not cur:
+                cur = "$"
         f = Finding(
             value=reading.value,
             value_raw=m.group(0).strip(),
@@ -278,10 +286,10 @@ def _findings_in_piece(piece: str, locator: str, ctx: DocContext, lexicon: Lexic
         noun, noun_end = _noun_phrase(after)
         if pct and noun.lower().startswith(("de ", "del ")):
             noun = ""
-        approx_after = _APPROX_AFTER.match(noun) or _APPROX_AFTER.match(after)
-        if approx_after:
+        if _APPROX_AFTER.match(after) or _APPROX_WORD.search(noun):
             f.approximate = True
-            noun = _APPROX_AFTER.sub("", noun).strip()
+            noun = _APPROX_WORD.sub(" ", noun)
+            noun = " ".join(noun.split())
         raw_noun = noun
         if noun:
             first = noun.split()[0]

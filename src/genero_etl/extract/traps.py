@@ -36,6 +36,21 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
             re.IGNORECASE,
         ),
     ),
+    (
+        "personal_id",
+        re.compile(
+            r"\b\d{1,2}\.?\d{3}\.?\d{3}-[\dkK]\b|\b\d{2}-\d{8}-\d\b|"
+            r"\b(?:dni|d\.n\.i\.?|rut|run|cuit|cuil|curp|rfc|ine|pasaporte|documento)\s*(?:n[°º]\.?\s*)?:?\s*[\d.\-]+",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "phone",
+        re.compile(
+            r"\b(?i:al|l[ií]nea|n[uú]mero|marcar|marcando|llamar al|llamando al)\s+"
+            r"(?:\d{3,4}|800[\s-]?\d{3}[\s-]?\d{4})(?![\d.,%])(?!\s*%)"
+        ),
+    ),
     ("slash", re.compile(r"(?<![\w])\d+(?:\s?/\s?\d+)+(?![\w])")),
     ("date", re.compile(r"(?<!\d)\d{1,2}[.-]\d{1,2}[.-]\d{2,4}(?!\d)")),
     (
