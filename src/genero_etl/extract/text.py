@@ -16,7 +16,7 @@ from genero_etl.extract.clean import clean_pieces
 from genero_etl.extract.numbers import NUMBER_WORD_RE, Convention, parse_number, words_to_number
 from genero_etl.extract.periods import CONTEXT_RANGE, PeriodMatch, find_periods
 from genero_etl.extract.textutil import plain
-from genero_etl.extract.traps import ADDRESS_LINE, covered, trap_spans
+from genero_etl.extract.traps import ADDRESS_LINE, STREET_NUMBER, covered, trap_spans
 from genero_etl.model import Segment
 
 
@@ -129,7 +129,7 @@ _CLAUSE_BREAK = re.compile(r"[;\t]|\.\s+(?=[A-ZÁÉÍÓÚÑ¿¡])|,\s+(?:de las 
 _MODALITY = re.compile(r"\b(presencial(?:es)?|virtual(?:es)?|remot[oa]s?|en l[ií]nea|online|h[ií]brid[oa]s?|mixt[oa]s?)\b", re.IGNORECASE)
 _SEX = re.compile(r"\b(mujeres|varones|hombres|femenino|masculino|ni[ñn]as|ni[ñn]os|disidencias|personas trans|lgbti\S*)\b", re.IGNORECASE)
 _REFERS_BACK = re.compile(r"\b(?:de las cuales|de los cuales|de ellas|de ellos|de estas|de estos|del total)\b", re.IGNORECASE)
-_PART_FILLER = re.compile(r"^(?:de forma|de manera|en forma|en modalidad|modalidad|de modo|por v[ií]a)\s+", re.IGNORECASE)
+_PART_FILLER = re.compile(r"^(?:de forma|de manera|en forma|en modalidad|bajo modalidad|modalidad|de modo|por v[ií]a|en|de)\s+", re.IGNORECASE)
 
 
 def extract_findings(segments: Iterable[Segment], ctx: DocContext, lexicon: Lexicon) -> list[Finding]:
@@ -212,6 +212,9 @@ def _findings_in_piece(piece: str, locator: str, ctx: DocContext, lexicon: Lexic
     address = ADDRESS_LINE.match(piece)
     if address and not any(lexicon.is_count_noun(w) for w in address.group(1).split()):
         traps.append(("address", address.span(2)))
+    for street in STREET_NUMBER.finditer(piece):
+        if not any(lexicon.is_count_noun(w) for w in street.group(1).split()):
+            traps.append(("address", street.span(2)))
     raw: list[tuple[int, int, float, str, str, str, Finding | None]] = []
     for m in _DIGIT_NUMBER.finditer(piece):
         num_span = m.span("num")
@@ -323,7 +326,7 @@ def _findings_in_piece(piece: str, locator: str, ctx: DocContext, lexicon: Lexic
             if paren_parent is not None and paren_parent[0] == open_at:
                 f.parent = paren_parent[1]
                 f.method = "text.parenthetical_part"
-                f.part_label = _part_label(label, raw_noun)
+                f.part_label = _part_label(label, raw_noun or _until_break(after))
         if not noun and not label and f.parent is None and not f.unit_hint:
             # A bare number with no words around it: nothing says what it counts.
             prev_end = end
@@ -415,6 +418,11 @@ def _tidy_label(text: str) -> str:
     text = re.sub(r"\b(?:el|la|los|las|de|del|un|una|unos|unas|a|en|con|y|sobre|por|total de|un total de)\s*$", "", text, flags=re.IGNORECASE)
     text = re.sub(r"\b(?:el|la|los|las|de|del|un|una|unos|unas|a|en|con|y|sobre|por)\s*$", "", text, flags=re.IGNORECASE)
     return text.strip(" ,;:-–—")
+
+
+def _until_break(after: str) -> str:
+    m = re.match(r"[^,;()\d]*", after)
+    return m.group(0).strip() if m else ""
 
 
 def _part_label(label: str, noun: str) -> str:

@@ -147,3 +147,9 @@ def covered(span: Span, spans: Iterable[tuple[str, Span]]) -> str | None:
         if start < b and a < end:
             return kind
     return None
+
+# "Mitre 178, Luján" / "Hidalgo 25 (planta alta)": a capitalised street name, its number,
+# then a town, a parenthesis or the end of the sentence.
+STREET_NUMBER = re.compile(
+    r"(?<![\w.])((?:[A-ZÁÉÍÓÚÑ][\wáéíóúñ']+ ){1,3})(\d{1,5})(?=,\s*[A-ZÁÉÍÓÚÑ][a-záéíóúñ]|\s*\((?!\d)|\.\s+(?:Tel|Cel|CP|C\.P)|\s*$)"
+)

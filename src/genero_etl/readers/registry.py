@@ -39,6 +39,7 @@ _READER_MODULES = (
     "genero_etl.readers.opendocument",
     "genero_etl.readers.webpage",
     "genero_etl.readers.rtf",
+    "genero_etl.readers.spreadsheet",
 )
 _loaded = False
 

@@ -1,0 +1,331 @@
+"""PDF reports with a text layer, page by page; scans via OCR (tesseract) on request.
+
+Why pypdf in layout mode: it is pure Python (no system library), reads encrypted files,
+and its layout mode keeps the horizontal position of text, which is what lets a POA
+table come back as rows of cells. pdfminer.six gave the same quality on our fixtures
+at the same speed (about 50 pages/s on 2 cores) with a heavier dependency; plain pypdf
+text mode is faster (about 90 pages/s) but loses columns. See bench/bench_pdf.py.
+
+What the reader repairs, so extraction sees what a person reads:
+
+* words split at line ends ("capaci-" / "tación" -> "capacitación" on the first line);
+* glued words of slide-deck exports ("Plandeacción" -> "Plan de acción"), see
+  :mod:`genero_etl.readers.wordsplit`;
+* bullet glyphs ("•", "", "▪") become the "- " of plain-text lists;
+* a block of lines whose text sits in the same columns becomes table rows: one segment
+  per row, cells joined with "\\t", continuation lines of a cell joined with a space.
+
+Locators are ``page:P/line:L``: L counts the non-blank lines of text on page P, as a
+person counts them; a table row points at its first line.
+
+Memory stays bounded on long reports: pages are parsed and released one at a time and
+only their segments are kept.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import shutil
+import subprocess
+import tempfile
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from genero_etl.errors import InputUnreadable, UnsupportedInput
+from genero_etl.model import Document, Segment
+from genero_etl.readers.files import read_bytes
+from genero_etl.readers.registry import ReadOptions, reader
+from genero_etl.readers.wordsplit import split_glued
+
+if TYPE_CHECKING:
+    from pypdf import PageObject
+
+MIN_LETTERS_PER_PAGE = 10  # fewer letters than this on every page: a scan
+OCR_DPI = 300
+OCR_TIMEOUT_S = 180
+
+_BULLET = re.compile(r"^[•●▪■◦‣∙·○◆◇►➢✓✔\uf0b7\uf0a7\uf0d8\uf076\uf0fc\uf06e\uf0a8]\s*")
+_GAP = re.compile(r"\s{3,}")
+_LIST_LABEL = re.compile(r"^(?:\(?[0-9]{1,3}[.)]|\(?[a-zA-Z][.)]|[-–•●▪■◦\uf0b7\uf0a7])$")
+_LIGATURES = str.maketrans({"ﬁ": "fi", "ﬂ": "fl", "ﬀ": "ff", "ﬃ": "ffi", "ﬄ": "ffl", "\u00a0": " "})
+_HYPHEN_END = re.compile(r"(?<=[^\W\d_])[-\u00ad]$")
+_LOWER_START = re.compile(r"^([^\W\d_]*[a-záéíóúüñ][^\W\d_]*)([^\s]*)\s*")
+
+
+@dataclass
+class _Line:
+    number: int
+    text: str  # the line as laid out, leading spaces kept
+
+
+def _chunks(text: str) -> list[tuple[int, str]]:
+    """(column, text) of the pieces of a laid-out line separated by 3+ spaces."""
+    pieces: list[tuple[int, str]] = []
+    position = len(text) - len(text.lstrip())
+    for part in _GAP.split(text.strip()):
+        start = text.index(part, position)
+        pieces.append((start, part))
+        position = start + len(part)
+    return pieces
+
+
+def _column_of(start: int, columns: list[int]) -> int | None:
+    for index, column in enumerate(columns):
+        if abs(start - column) <= 2:
+            return index
+    return None
+
+
+def _fits(chunks: list[tuple[int, str]], columns: list[int]) -> bool:
+    """Each piece starts on a column and ends before the next column starts."""
+    for start, text in chunks:
+        index = _column_of(start, columns)
+        if index is None:
+            return False
+        if index + 1 < len(columns) and start + len(text) > columns[index + 1]:
+            return False
+    return True
+
+
+def _tables(lines: list[_Line]) -> list[tuple[int, int, list[int]]]:
+    """Find blocks (first, last, columns) of 2+ lines with 2+ pieces in shared columns."""
+    blocks: list[tuple[int, int, list[int]]] = []
+    i = 0
+    while i < len(lines):
+        head = _chunks(lines[i].text)
+        if len(head) < 2:
+            i += 1
+            continue
+        columns = [start for start, _ in head]
+        j = i + 1
+        multi = 1
+        while j < len(lines):
+            chunks = _chunks(lines[j].text)
+            if not _fits(chunks, columns):
+                break
+            multi += len(chunks) >= 2
+            j += 1
+        labels = [_chunks(line.text)[0][1] for line in lines[i:j]]
+        is_list = all(_LIST_LABEL.match(label) for label in labels)  # "1.   text": a list
+        if multi >= 2 and not is_list:
+            blocks.append((i, j - 1, columns))
+            i = j
+        else:
+            i += 1
+    return blocks
+
+
+def _join_wrapped(parts: list[str]) -> str:
+    text = ""
+    for part in parts:
+        if text and _HYPHEN_END.search(text) and part[:1].islower():
+            text = text[:-1] + part
+        else:
+            text = f"{text} {part}" if text else part
+    return text
+
+
+def _clean(text: str) -> str:
+    text = " ".join(text.split())
+    text = _BULLET.sub("- ", text)
+    return split_glued(text)
+
+
+def page_segments(lines: list[_Line], page: int) -> list[Segment]:
+    """Turn the laid-out lines of one page into segments (rows, repaired lines)."""
+    out: list[tuple[int, str, bool]] = []  # (line number, text, is_table_row)
+    blocks = {first: (last, columns) for first, last, columns in _tables(lines)}
+    i = 0
+    while i < len(lines):
+        if i in blocks:
+            last, columns = blocks[i]
+            rows: list[tuple[int, list[list[str]]]] = []
+            for line in lines[i : last + 1]:
+                chunks = _chunks(line.text)
+                starts_row = _column_of(chunks[0][0], columns) == 0 if chunks else False
+                if starts_row or not rows:
+                    rows.append((line.number, [[] for _ in columns]))
+                cells = rows[-1][1]
+                for start, text in chunks:
+                    index = _column_of(start, columns)
+                    cells[index if index is not None else 0].append(text)
+            for number, cells in rows:
+                row = "\t".join(_clean(_join_wrapped(cell)) for cell in cells)
+                out.append((number, row, True))
+            i = last + 1
+            continue
+        out.append((lines[i].number, " ".join(lines[i].text.split()), False))
+        i += 1
+    # Repair words hyphenated across line ends (not inside tables, done per cell above).
+    for k in range(len(out) - 1):
+        number, text, is_row = out[k]
+        following_number, following, following_row = out[k + 1]
+        if is_row or following_row or not _HYPHEN_END.search(text):
+            continue
+        match = _LOWER_START.match(following)
+        if not match or not following[:1].islower():
+            continue
+        out[k] = (number, text[:-1] + match.group(1) + match.group(2), False)
+        out[k + 1] = (following_number, following[match.end() :], False)
+    segments = []
+    for number, text, is_row in out:
+        cleaned = text if is_row else _clean(text)
+        if cleaned.strip():
+            segments.append(Segment(text=cleaned, locator=f"page:{page}/line:{number}"))
+    return segments
+
+
+def _layout_lines(text: str) -> list[_Line]:
+    text = unicodedata.normalize("NFC", text.translate(_LIGATURES))
+    lines: list[_Line] = []
+    for raw in text.splitlines():
+        if raw.strip():
+            lines.append(_Line(number=len(lines) + 1, text=raw.rstrip()))
+    return lines
+
+
+def _page_text(page: PageObject) -> str:
+    try:
+        return page.extract_text(extraction_mode="layout", layout_mode_space_vertically=False)
+    except Exception:  # layout mode trips on some fonts; plain mode still has the words
+        return page.extract_text()
+
+
+def _letters(text: str) -> int:
+    return sum(ch.isalpha() for ch in text)
+
+
+def _open(data: bytes, display: str) -> object:
+    if b"%PDF" not in data[:1024]:
+        raise InputUnreadable("pdf-corrupted", path=display, reason="no empieza con %PDF")
+    from pypdf import PdfReader
+    from pypdf.errors import DependencyError, FileNotDecryptedError, PdfReadError
+
+    try:
+        pdf = PdfReader(io.BytesIO(data))
+        if pdf.is_encrypted:
+            opened: object
+            try:
+                opened = pdf.decrypt("")  # "protected" against editing only: still readable
+            except (DependencyError, NotImplementedError, FileNotDecryptedError):
+                opened = 0
+            if not opened:
+                raise UnsupportedInput("pdf-encrypted", path=display)
+        _ = len(pdf.pages)
+    except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, IndexError) as err:
+        raise InputUnreadable(
+            "pdf-corrupted", path=display, reason=str(err) or type(err).__name__
+        ) from None
+    return pdf
+
+
+@reader("pdf", (".pdf",))
+def read_pdf(path: Path, display: str, options: ReadOptions) -> Document:
+    data, sha = read_bytes(path, display, options.max_bytes)
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError
+
+    pdf = _open(data, display)
+    assert isinstance(pdf, PdfReader)
+    segments: list[Segment] = []
+    empty_pages: list[int] = []
+    total = len(pdf.pages)
+    for number in range(1, total + 1):
+        try:
+            text = _page_text(pdf.pages[number - 1])
+        except (PdfReadError, ValueError, KeyError, TypeError) as err:
+            raise InputUnreadable(
+                "pdf-corrupted", path=display, reason=f"página {number}: {err}"
+            ) from None
+        if _letters(text) < MIN_LETTERS_PER_PAGE:
+            empty_pages.append(number)
+        segments.extend(page_segments(_layout_lines(text), number))
+    notes: list[str] = []
+    if empty_pages and options.ocr:
+        ocr = ocr_pages(path, display, empty_pages)
+        segments = _merge_pages(segments, ocr)
+        notes.append(f"ocr: tesseract -l spa en páginas {_ranges(empty_pages)}")
+    elif len(empty_pages) == total:
+        raise UnsupportedInput("pdf-no-text", path=display, pages=total)
+    elif empty_pages:
+        notes.append(f"páginas sin texto (¿escaneadas? use --ocr): {_ranges(empty_pages)}")
+    if not segments:
+        raise UnsupportedInput(
+            "ocr-no-text" if options.ocr else "pdf-no-text", path=display, pages=total
+        )
+    return Document(
+        path=display, sha256=sha, bytes=len(data), format="pdf", segments=segments, notes=notes
+    )
+
+
+def _page_of(segment: Segment) -> int:
+    return int(segment.locator.split("/")[0].split(":")[1])
+
+
+def _merge_pages(first: list[Segment], second: list[Segment]) -> list[Segment]:
+    return sorted([*first, *second], key=_page_of)  # stable: lines keep their order
+
+
+def _ranges(pages: list[int]) -> str:
+    return ", ".join(str(p) for p in pages[:20]) + ("…" if len(pages) > 20 else "")
+
+
+def ocr_available() -> list[str]:
+    """Names of the missing pieces OCR needs (empty when it can run)."""
+    missing = [tool for tool in ("pdftoppm", "tesseract") if shutil.which(tool) is None]
+    if not missing:
+        try:
+            langs = subprocess.run(
+                ["tesseract", "--list-langs"],
+                capture_output=True,
+                text=True,
+                timeout=30,
+                check=False,
+            )
+            if "spa" not in langs.stdout.split():
+                missing.append("tesseract-ocr-spa")
+        except (OSError, subprocess.SubprocessError):
+            missing.append("tesseract")
+    return missing
+
+
+def ocr_pages(path: Path, display: str, pages: list[int]) -> list[Segment]:
+    """Recognise the text of scanned pages: pdftoppm renders each page, tesseract reads it.
+
+    One page at a time, through a temporary folder, so memory and disk stay small.
+    """
+    missing = ocr_available()
+    if missing:
+        raise UnsupportedInput("ocr-unavailable", path=display, missing=", ".join(missing))
+    segments: list[Segment] = []
+    with tempfile.TemporaryDirectory(prefix="genero-etl-ocr-") as folder:
+        for page in pages:
+            image = Path(folder) / f"p{page}"
+            try:
+                subprocess.run(
+                    ["pdftoppm", "-r", str(OCR_DPI), "-gray", "-png", "-singlefile",
+                     "-f", str(page), "-l", str(page), str(path), str(image)],
+                    capture_output=True, check=True, timeout=OCR_TIMEOUT_S,
+                )  # fmt: skip
+                result = subprocess.run(
+                    ["tesseract", f"{image}.png", "stdout", "-l", "spa", "--psm", "6"],
+                    capture_output=True, check=True, timeout=OCR_TIMEOUT_S, text=True,
+                )  # fmt: skip
+            except subprocess.CalledProcessError as err:
+                reason = (
+                    (err.stderr or b"").strip() if isinstance(err.stderr, bytes) else err.stderr
+                )
+                raise InputUnreadable(
+                    "ocr-failed", path=display, page=page, reason=str(reason)[-300:]
+                ) from None
+            except (OSError, subprocess.TimeoutExpired) as err:
+                raise InputUnreadable(
+                    "ocr-failed", path=display, page=page, reason=str(err)
+                ) from None
+            finally:
+                Path(f"{image}.png").unlink(missing_ok=True)
+            segments.extend(page_segments(_layout_lines(result.stdout), page))
+    return segments

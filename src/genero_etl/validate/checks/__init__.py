@@ -1,0 +1,1 @@
+"""Vectorised Table Schema checks: typing columns, constraints, keys, structure."""

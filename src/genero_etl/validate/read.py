@@ -1,0 +1,420 @@
+"""Reading tabular inputs into columns of strings, without interpreting any value.
+
+Everything is read as text first (leading zeros in municipality codes matter, and a
+type error must quote the cell exactly as written). CSV is parsed with Python's ``csv``
+module (the same parser frictionless uses, so quoting and row numbering agree) in
+chunks that are turned into pyarrow string arrays, which keeps memory flat.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+from dataclasses import dataclass, field
+from itertools import islice
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from genero_etl.validate.errors import InputUnreadable, UnsupportedInput
+
+if TYPE_CHECKING:
+    import pyarrow as pa
+
+TEXT_SUFFIXES = (".csv", ".tsv", ".tab", ".txt")
+SHEET_SUFFIXES = (".xlsx", ".xlsm", ".ods", ".xls")
+TABLE_SUFFIXES = (".csv", ".tsv", ".xlsx", ".xlsm", ".ods", ".xls")
+_CHUNK_ROWS = 200_000
+_BINARY_SIGNATURES = {
+    b"%PDF": "PDF",
+    b"PK\x03\x04": "ZIP/Office",
+    b"\xd0\xcf\x11\xe0": "OLE (.doc/.xls)",
+    b"\x89PNG": "PNG",
+    b"\xff\xd8\xff": "JPEG",
+}
+
+
+@dataclass(slots=True)
+class RawTable:
+    """A table as written: header labels and one string column per label.
+
+    ``columns[i]`` holds the i-th cell of each data row, null where the row was too
+    short (a *missing cell*, which is not the same as an empty cell). Rows longer than
+    the header keep their surplus in ``extra_cells``.
+    """
+
+    file: str
+    labels: list[str]
+    columns: list[pa.Array]
+    n_rows: int
+    short_rows: dict[int, int] = field(default_factory=dict)  # row index -> cells present
+    extra_cells: list[tuple[int, int, str]] = field(default_factory=list)  # (row idx, col no, cell)
+    line_numbers: list[int] | None = None  # file line of each row when it differs from row no.
+    sheet: str = ""
+    encoding: str = ""
+    notes: list[tuple[str, dict[str, Any]]] = field(default_factory=list)  # warnings
+    bytes: int = 0
+    sha256: str = ""
+    md5: str = ""
+    header_missing: bool = False
+
+    def row_number(self, index: int) -> int:
+        """Frictionless numbering: the header is row 1, the first data row is row 2."""
+        return index + 2
+
+    def line_number(self, index: int) -> int:
+        if self.line_numbers is not None and index < len(self.line_numbers):
+            return self.line_numbers[index]
+        return index + 2
+
+
+def read_bytes(path: Path, display: str) -> bytes:
+    """The file's bytes; a missing, unreadable or empty file stops with exit code 3."""
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise InputUnreadable("path-not-found", path=display) from None
+    except IsADirectoryError:
+        raise InputUnreadable("file-unreadable", path=display, reason="es una carpeta") from None
+    except OSError as err:
+        raise InputUnreadable(
+            "file-unreadable", path=display, reason=err.strerror or str(err)
+        ) from None
+    if not data:
+        raise InputUnreadable("file-empty", path=display)
+    return data
+
+
+def decode(data: bytes, display: str) -> tuple[str, str, bool]:
+    """Decode text as UTF-8 (with or without BOM), else as the detected Windows/Latin encoding.
+
+    Returns ``(text, encoding, guessed)``. Text that no candidate encoding decodes into
+    plausible characters stops with exit code 3.
+    """
+    for signature, kind in _BINARY_SIGNATURES.items():
+        if data.startswith(signature):
+            raise UnsupportedInput("binary-as-text", path=display, kind=kind)
+    if data.startswith(b"\xef\xbb\xbf"):
+        try:
+            return data[3:].decode("utf-8"), "utf-8-sig", False
+        except UnicodeDecodeError as err:
+            raise InputUnreadable("bad-encoding", path=display, reason=str(err)) from None
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16"), "utf-16", False
+        except UnicodeDecodeError as err:
+            raise InputUnreadable("bad-encoding", path=display, reason=str(err)) from None
+    if b"\x00" in data[:65536]:
+        raise InputUnreadable("bad-encoding", path=display, reason="contiene bytes nulos")
+    try:
+        return data.decode("utf-8"), "utf-8", False
+    except UnicodeDecodeError:
+        pass
+    encoding = "cp1252"
+    try:
+        from charset_normalizer import from_bytes
+
+        best = from_bytes(data[:262144], cp_isolation=["cp1252", "latin_1"]).best()
+        if best is not None:
+            encoding = str(best.encoding)
+    except Exception:  # detection is a hint only; cp1252 then latin-1 below
+        encoding = "cp1252"
+    for candidate in (encoding, "cp1252", "latin_1"):
+        try:
+            text = data.decode(candidate)
+        except (UnicodeDecodeError, LookupError):
+            continue
+        controls = sum(1 for ch in text[:65536] if ord(ch) < 32 and ch not in "\t\r\n\f")
+        if controls > 8:
+            break
+        return text, candidate, True
+    raise InputUnreadable("bad-encoding", path=display, reason="no es UTF-8, cp1252 ni latin-1")
+
+
+def _sniff_delimiter(text: str, suffix: str) -> str:
+    """Same candidates as frictionless (``,\\t;|``); TSV is always a tab."""
+    if suffix in (".tsv", ".tab"):
+        return "\t"
+    sample = "\n".join(text[:65536].splitlines()[:100])
+    try:
+        return csv.Sniffer().sniff(sample, ",\t;|").delimiter
+    except csv.Error:
+        return ","
+
+
+def table_from_rows(
+    file: str,
+    rows: Any,
+    *,
+    header: list[str] | None = None,
+    sheet: str = "",
+) -> RawTable:
+    """Build a :class:`RawTable` from an iterator of lists of strings (the first is the header).
+
+    Rows are consumed in chunks and turned into pyarrow arrays so the Python lists
+    never hold more than one chunk.
+    """
+    import pyarrow as pa
+
+    iterator = iter(rows)
+    labels = header if header is not None else next(iterator, None)
+    if labels is None:
+        return RawTable(file=file, labels=[], columns=[], n_rows=0, header_missing=True)
+    labels = [str(x) for x in labels]
+    width = len(labels)
+    chunks: list[list[pa.Array]] = [[] for _ in range(width)]
+    short_rows: dict[int, int] = {}
+    extra_cells: list[tuple[int, int, str]] = []
+    offset = 0
+    while True:
+        chunk = list(islice(iterator, _CHUNK_ROWS))
+        if not chunk:
+            break
+        if set(map(len, chunk)) != {width}:
+            for i, row in enumerate(chunk):
+                n = len(row)
+                if n < width:
+                    short_rows[offset + i] = n
+                    chunk[i] = list(row) + [None] * (width - n)
+                elif n > width:
+                    for col, cell in enumerate(row[width:], width + 1):
+                        extra_cells.append((offset + i, col, str(cell)))
+                    chunk[i] = row[:width]
+        if width:
+            for col, values in enumerate(zip(*chunk, strict=True)):
+                chunks[col].append(pa.array(values, type=pa.string()))
+        offset += len(chunk)
+        del chunk
+    columns = [
+        pa.concat_arrays(parts) if parts else pa.array([], type=pa.string()) for parts in chunks
+    ]
+    return RawTable(
+        file=file,
+        labels=labels,
+        columns=columns,
+        n_rows=offset,
+        short_rows=short_rows,
+        extra_cells=extra_cells,
+        sheet=sheet,
+    )
+
+
+def read_text_table(path: Path, display: str, *, delimiter: str | None = None) -> RawTable:
+    """Read a CSV/TSV file; see :func:`decode` for the encodings accepted."""
+    data = read_bytes(path, display)
+    text, encoding, guessed = decode(data, display)
+    if not text.strip():
+        raise InputUnreadable("file-empty", path=display)
+    delim = delimiter or _sniff_delimiter(text, path.suffix.lower())
+    utf8 = data if encoding == "utf-8" else text.encode("utf-8")
+    table = _read_csv_arrow(display, utf8, delim)
+    if table is None:
+        reader = csv.reader(io.StringIO(text, newline=""), delimiter=delim)
+        try:
+            table = table_from_rows(display, reader)
+        except csv.Error as err:
+            raise InputUnreadable("file-unreadable", path=display, reason=f"CSV: {err}") from None
+    table.encoding = encoding
+    table.bytes = len(data)
+    table.sha256 = hashlib.sha256(data).hexdigest()
+    table.md5 = hashlib.md5(data).hexdigest()
+    if guessed:
+        table.notes.append(("encoding-guessed", {"encoding": encoding}))
+    # File lines differ from row numbers only when a quoted cell spans lines.
+    newline_count = text.count("\n") + (0 if text.endswith("\n") else 1)
+    if newline_count != table.n_rows + 1 and text.count("\n") != table.n_rows + 1:
+        lines: list[int] = []
+        counter = csv.reader(io.StringIO(text, newline=""), delimiter=delim)
+        start = 1
+        for _ in counter:
+            lines.append(start)
+            start = counter.line_num + 1
+        table.line_numbers = lines[1:]
+    return table
+
+
+def _read_csv_arrow(display: str, data: bytes, delimiter: str) -> RawTable | None:
+    """Fast path: pyarrow's CSV parser, all columns as strings, ragged rows re-parsed.
+
+    Rows whose cell count differs from the header are handed to ``csv`` one by one
+    (so they are split exactly as frictionless splits them) and put back in place.
+    Returns None when pyarrow cannot parse the file, and the caller falls back to
+    Python's ``csv`` for everything.
+    """
+    import numpy as np
+    import pyarrow as pa
+    import pyarrow.compute as pc
+    import pyarrow.csv as pacsv
+
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    first_line = data.split(b"\n", 1)[0]
+    header_probe = next(csv.reader([first_line.decode("utf-8", "replace").rstrip("\r")],
+                                   delimiter=delimiter), [])
+    if '"' in first_line.decode("utf-8", "replace") or not header_probe:
+        return None  # quoted headers may span lines: let csv handle it
+    width = len(header_probe)
+    invalid: list[tuple[int, str]] = []
+
+    def on_invalid(row: Any) -> str:
+        invalid.append((row.number, row.text))
+        return "skip"
+
+    try:
+        table = pacsv.read_csv(
+            io.BytesIO(data),
+            read_options=pacsv.ReadOptions(autogenerate_column_names=True, use_threads=False,
+                                           block_size=1 << 24),
+            parse_options=pacsv.ParseOptions(delimiter=delimiter, newlines_in_values=True,
+                                             ignore_empty_lines=False, invalid_row_handler=on_invalid),
+            convert_options=pacsv.ConvertOptions(
+                column_types={f"f{i}": pa.string() for i in range(width)},
+                strings_can_be_null=False, quoted_strings_can_be_null=False),
+        )
+    except (pa.ArrowInvalid, pa.ArrowNotImplementedError, pa.ArrowTypeError):
+        return None
+    if table.num_columns != width or any(number is None for number, _ in invalid):
+        return None
+    columns = [table.column(i).combine_chunks() for i in range(width)]
+    labels = [str(columns[i][0].as_py()) if len(columns[i]) else "" for i in range(width)]
+    columns = [c.slice(1) for c in columns]
+    n_valid = len(columns[0]) if columns else 0
+    short_rows: dict[int, int] = {}
+    extra_cells: list[tuple[int, int, str]] = []
+    if invalid:
+        invalid.sort()
+        extra_rows: list[list[str | None]] = []
+        positions = []
+        for number, text in invalid:
+            index = number - 2
+            cells = next(csv.reader([text], delimiter=delimiter), [])
+            if len(cells) < width:
+                short_rows[index] = len(cells)
+                row: list[str | None] = [*cells, *([None] * (width - len(cells)))]
+            else:
+                for col, cell in enumerate(cells[width:], width + 1):
+                    extra_cells.append((index, col, cell))
+                row = list(cells[:width])
+            extra_rows.append(row)
+            positions.append(index)
+        total = n_valid + len(invalid)
+        is_invalid = np.zeros(total, dtype=bool)
+        is_invalid[positions] = True
+        order = np.empty(total, dtype=np.int64)
+        order[~is_invalid] = np.arange(n_valid)
+        order[is_invalid] = n_valid + np.arange(len(invalid))
+        take = pa.array(order)
+        columns = [
+            pc.take(pa.concat_arrays([columns[i], pa.array([r[i] for r in extra_rows], pa.string())]),
+                    take)
+            for i in range(width)
+        ]
+    n_rows = len(columns[0]) if columns else 0
+    # An empty line is a row with no cells at all (csv gives []), not a row of empty cells.
+    if width > 1 and n_rows:
+        all_empty = np.ones(n_rows, dtype=bool)
+        for column in columns:
+            all_empty &= np.asarray(pc.fill_null(pc.equal(column, ""), False).to_numpy(
+                zero_copy_only=False), dtype=bool)
+        if all_empty.any():
+            starts = np.concatenate([[0], np.flatnonzero(np.frombuffer(data, np.uint8) == 10) + 1])
+            ends = np.concatenate([starts[1:] - 1, [len(data)]])
+            empty_rows = []
+            for i in np.flatnonzero(all_empty).tolist():
+                line = i + 1  # 0-based line index of data row i, when no cell spans lines
+                if line < len(starts) and data[starts[line]:ends[line]].strip(b"\r") == b"":
+                    empty_rows.append(i)
+            if empty_rows:
+                mask = np.zeros(n_rows, dtype=bool)
+                mask[empty_rows] = True
+                null_mask = pa.array(mask)
+                columns = [pc.if_else(null_mask, pa.scalar(None, pa.string()), c) for c in columns]
+                for i in empty_rows:
+                    short_rows[i] = 0
+    return RawTable(file=display, labels=labels, columns=columns, n_rows=n_rows,
+                    short_rows=short_rows, extra_cells=extra_cells)
+
+
+def _cell_text(value: Any) -> str:
+    """How a typed spreadsheet cell is written as text (integral floats without '.0')."""
+    import datetime as dt
+
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, float):
+        return str(int(value)) if value.is_integer() else repr(value)
+    if isinstance(value, dt.datetime):
+        if value.hour == value.minute == value.second == value.microsecond == 0:
+            return value.date().isoformat()
+        return value.isoformat()
+    if isinstance(value, dt.date | dt.time):
+        return value.isoformat()
+    return str(value)
+
+
+def read_sheet_table(path: Path, display: str, sheet: str | None = None) -> RawTable:
+    """Read the first (or the named) sheet of an xlsx/ods workbook with calamine."""
+    data = read_bytes(path, display)
+    try:
+        from python_calamine import CalamineWorkbook
+
+        workbook = CalamineWorkbook.from_filelike(io.BytesIO(data))
+        names = list(workbook.sheet_names)
+        if not names:
+            raise InputUnreadable("file-empty", path=display)
+        name = sheet if sheet in names else names[0]
+        rows = workbook.get_sheet_by_name(name).to_python(skip_empty_area=False)
+    except InputUnreadable:
+        raise
+    except Exception as err:
+        raise InputUnreadable("file-unreadable", path=display, reason=str(err)) from None
+    text_rows = [[_cell_text(v) for v in row] for row in rows]
+    # Spreadsheets pad every row to the used width; trailing empty cells are not data.
+    width = max((len(r) for r in text_rows[:1]), default=0)
+    while width and text_rows and all(len(r) >= width and r[width - 1] == "" for r in text_rows[:1]):
+        width -= 1
+    text_rows = [r[:width] if len(r) > width and not any(r[width:]) else r for r in text_rows]
+    if not text_rows:
+        raise InputUnreadable("file-empty", path=display)
+    table = table_from_rows(display, text_rows, sheet=name)
+    table.bytes = len(data)
+    table.sha256 = hashlib.sha256(data).hexdigest()
+    table.md5 = hashlib.md5(data).hexdigest()
+    return table
+
+
+def read_inline_table(display: str, data: list[Any]) -> RawTable:
+    """A data package resource with inline ``data``: list of lists or list of objects."""
+    if data and all(isinstance(r, dict) for r in data):
+        labels: list[str] = []
+        for row in data:
+            for key in row:
+                if key not in labels:
+                    labels.append(str(key))
+        rows = [[_inline_text(r.get(k)) for k in labels] for r in data]
+        return table_from_rows(display, rows, header=labels)
+    rows = [[_inline_text(v) for v in r] if isinstance(r, list) else [] for r in data]
+    return table_from_rows(display, rows)
+
+
+def _inline_text(value: Any) -> str:
+    import json
+
+    if value is None:
+        return ""
+    if isinstance(value, dict | list):
+        return json.dumps(value, ensure_ascii=False)
+    return _cell_text(value)
+
+
+def read_records(display: str, records: list[dict[str, object]], labels: list[str]) -> RawTable:
+    """Staged rows (dicts) as a table, columns in schema order, extra keys after them."""
+    order = list(labels)
+    for row in records[:1000]:
+        for key in row:
+            if key not in order:
+                order.append(str(key))
+    rows = [[_inline_text(r.get(k)) for k in order] for r in records]
+    return table_from_rows(display, rows, header=order)

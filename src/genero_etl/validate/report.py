@@ -1,0 +1,154 @@
+"""The result of a validation, as plain data: what the renderers and the API return.
+
+Every finding is kept (``--max-errors`` only limits what renderers *show*), so counts
+in the summary are always the true totals.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from dataclasses import field as dc_field
+from typing import Any
+
+from genero_etl.validate.messages import column_letter, render_finding, where
+
+REPORT_VERSION = "1.0"
+
+
+@dataclass(slots=True)
+class Finding:
+    """One problem. ``type`` is frictionless's error name (or the rule kind); ``code`` is ours.
+
+    ``row`` uses frictionless numbering (header = 1); ``line`` is the file line where
+    it differs (quoted cells spanning lines); ``column`` is 1-based.
+    """
+
+    code: str
+    type: str
+    severity: str = "error"
+    file: str = ""
+    resource: str = ""
+    sheet: str = ""
+    row: int | None = None
+    line: int | None = None
+    column: int | None = None
+    field: str = ""
+    cell: str | None = None
+    params: dict[str, Any] = dc_field(default_factory=dict)
+
+    def message(self, lang: str = "es") -> tuple[str, str]:
+        """(message, hint) in the requested language."""
+        params = {
+            "file": self.file,
+            "row": self.row,
+            "col": column_letter(self.column) if self.column else "",
+            "field": self.field,
+            "cell": self.cell,
+            **self.params,
+        }
+        params["where"] = where(
+            lang, file=self.file, sheet=self.sheet, row=self.row, col=self.column, field=self.field
+        )
+        return render_finding(self.code, lang, params)
+
+    def to_dict(self, lang: str = "es") -> dict[str, Any]:
+        message, hint = self.message(lang)
+        return {
+            "code": self.code,
+            "type": self.type,
+            "severity": self.severity,
+            "message": message,
+            "hint": hint,
+            "file": self.file,
+            "resource": self.resource,
+            "sheet": self.sheet or None,
+            "row": self.row,
+            "line": self.line if self.line is not None else self.row,
+            "column": self.column,
+            "column_letter": column_letter(self.column) if self.column else None,
+            "field": self.field or None,
+            "cell": self.cell,
+        }
+
+
+@dataclass(slots=True)
+class FileReport:
+    """Validation of one table (a file, a sheet or a package resource)."""
+
+    file: str
+    resource: str = ""
+    schema: str = ""  # where the schema came from, said to the user
+    rows: int = 0
+    checks: list[str] = dc_field(default_factory=list)  # names of the checks that ran
+    findings: list[Finding] = dc_field(default_factory=list)
+
+    @property
+    def errors(self) -> int:
+        return sum(1 for f in self.findings if f.severity == "error")
+
+    @property
+    def warnings(self) -> int:
+        return sum(1 for f in self.findings if f.severity == "warning")
+
+    @property
+    def valid(self) -> bool:
+        return self.errors == 0
+
+
+@dataclass(slots=True)
+class Report:
+    files: list[FileReport] = dc_field(default_factory=list)
+    seconds: float = 0.0
+
+    @property
+    def findings(self) -> list[Finding]:
+        return [f for fr in self.files for f in fr.findings]
+
+    @property
+    def errors(self) -> int:
+        return sum(fr.errors for fr in self.files)
+
+    @property
+    def warnings(self) -> int:
+        return sum(fr.warnings for fr in self.files)
+
+    @property
+    def valid(self) -> bool:
+        return self.errors == 0
+
+    def counts(self) -> dict[str, int]:
+        return dict(sorted(Counter(f.code for f in self.findings).items()))
+
+    def to_dict(self, lang: str = "es", max_errors: int | None = None) -> dict[str, Any]:
+        """The documented JSON shape (docs/validate.md). ``max_errors`` trims the list only."""
+        findings = self.findings
+        shown = findings if max_errors is None else findings[:max_errors]
+        return {
+            "version": REPORT_VERSION,
+            "valid": self.valid,
+            "summary": {
+                "files": len(self.files),
+                "rows": sum(fr.rows for fr in self.files),
+                "errors": self.errors,
+                "warnings": self.warnings,
+                "shown": len(shown),
+                "hidden": len(findings) - len(shown),
+                "by_code": self.counts(),
+                "seconds": round(self.seconds, 3),
+            },
+            "files": [
+                {
+                    "file": fr.file,
+                    "resource": fr.resource or None,
+                    "schema": fr.schema or None,
+                    "rows": fr.rows,
+                    "valid": fr.valid,
+                    "errors": fr.errors,
+                    "warnings": fr.warnings,
+                    "checks": fr.checks,
+                }
+                for fr in self.files
+            ],
+            "errors": [f.to_dict(lang) for f in shown],
+        }
