@@ -136,6 +136,103 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "OCR found no text in '{path}' ({pages} pages). Check that the scan is legible "
         "(300 dpi or more) or ask for the original document.",
     ),
+    # spreadsheets (.xlsx, .xlsm, .xls, .ods, .csv, .tsv)
+    "sheet-xlsb": (
+        "'{path}' es un libro binario de Excel (.xlsb), que no se admite. Ábralo en Excel o "
+        "LibreOffice y guárdelo como .xlsx.",
+        "'{path}' is a binary Excel workbook (.xlsb), which is not supported. Open it in Excel "
+        "or LibreOffice and save it as .xlsx.",
+    ),
+    "sheet-disguised": (
+        "'{path}' tiene extensión {suffix} pero es {actual}; se leyó como {actual}. Cambie la "
+        "extensión para evitar confusiones.",
+        "'{path}' has extension {suffix} but is {actual}; it was read as {actual}. Rename it "
+        "to avoid confusion.",
+    ),
+    "csv-dialect": (
+        "'{path}' se leyó como CSV en {encoding}, separador '{delimiter}', decimal '{decimal}'. "
+        "Si los números salen mal, indique number_convention en el archivo .meta.yaml.",
+        "'{path}' was read as CSV in {encoding}, delimiter '{delimiter}', decimal '{decimal}'. "
+        "If numbers come out wrong, set number_convention in the .meta.yaml file.",
+    ),
+    "sheet-hidden": (
+        "La hoja oculta '{sheet}' de '{path}' no se leyó. Si contiene datos a publicar, "
+        "muéstrela (clic derecho > Mostrar) y vuelva a ingerir.",
+        "Hidden sheet '{sheet}' of '{path}' was not read. If it holds data to publish, "
+        "unhide it (right click > Unhide) and ingest again.",
+    ),
+    "sheet-no-table": (
+        "La hoja '{sheet}' de '{path}' no tiene una tabla reconocible (encabezado con columnas "
+        "de valores numéricos). Deje una fila de encabezados sobre los datos o use --template.",
+        "Sheet '{sheet}' of '{path}' has no recognisable table (a header over columns of "
+        "numbers). Put one header row above the data or use --template.",
+    ),
+    "template-used": (
+        "La hoja '{sheet}' se leyó con la plantilla '{template}' ({title}); encabezado en la "
+        "fila {row}.",
+        "Sheet '{sheet}' was read with template '{template}' ({title}); header on row {row}.",
+    ),
+    "template-no-match": (
+        "El encabezado de la hoja '{sheet}' no coincide con ninguna plantilla ({known}); se "
+        "infirió la estructura. Si es un formato recurrente, agregue una plantilla en "
+        "schemas/templates/ o use --template.",
+        "The header of sheet '{sheet}' matches no template ({known}); the layout was inferred. "
+        "If this is a recurring format, add a template in schemas/templates/ or use --template.",
+    ),
+    "template-forced-mismatch": (
+        "La plantilla '{template}' no encaja con la hoja '{sheet}': faltan las columnas "
+        "{missing}. Revise los encabezados o elija otra plantilla (genero-etl templates).",
+        "Template '{template}' does not fit sheet '{sheet}': columns {missing} are missing. "
+        "Check the headers or pick another template (genero-etl templates).",
+    ),
+    "template-invalid": (
+        "La plantilla '{path}' no es válida: {reason}. Corríjala según schemas/templates/.",
+        "Template '{path}' is invalid: {reason}. Fix it following schemas/templates/.",
+    ),
+    "layout-inferred": (
+        "Hoja '{sheet}': se infirió una tabla {layout} con encabezado en la fila {row} y "
+        "{values} columnas de valores (confianza {confidence:.2f}). Revise los valores o use "
+        "una plantilla.",
+        "Sheet '{sheet}': inferred a {layout_en} table with its header on row {row} and "
+        "{values} value columns (confidence {confidence:.2f}). Check the values or use a "
+        "template.",
+    ),
+    "formula-no-value": (
+        "La celda tiene una fórmula sin valor calculado guardado; no se leyó. Abra el archivo "
+        "en Excel o LibreOffice, recalcule y guárdelo de nuevo.",
+        "The cell holds a formula with no saved value; it was not read. Open the file in "
+        "Excel or LibreOffice, recalculate and save it again.",
+    ),
+    "cell-not-number": (
+        "El valor '{raw}' de la columna '{column}' no es un número; no se publicó. Escriba "
+        "el número, o deje la celda vacía si no hay dato.",
+        "Value '{raw}' in column '{column}' is not a number; it was not published. Write the "
+        "number, or leave the cell empty if there is no data.",
+    ),
+    "cell-not-number-more": (
+        "Hay {count} celdas más que no son números en '{path}' (se listaron las primeras "
+        "{shown}).",
+        "There are {count} more cells that are not numbers in '{path}' (the first {shown} "
+        "were listed).",
+    ),
+    "number-convention-mismatch": (
+        "'{raw}' está escrito con la convención contraria a la del archivo ({convention}); se "
+        "leyó como {value}. Confírmelo o corrija la celda.",
+        "'{raw}' is written in the opposite convention to the file's ({convention}); it was "
+        "read as {value}. Confirm it or fix the cell.",
+    ),
+    "cell-formula-text": (
+        "El texto '{raw}' empieza con {char} y una planilla podría ejecutarlo como fórmula; "
+        "se conserva como texto y se neutraliza al publicar. Revise la celda.",
+        "Text '{raw}' starts with {char} and a spreadsheet could run it as a formula; it is "
+        "kept as text and neutralised when published. Check the cell.",
+    ),
+    "place-code-unknown": (
+        "El código de lugar '{place_code}' no está en el catálogo oficial ({country}); los valores "
+        "de esa fila quedan sin municipio.",
+        "Place code '{place_code}' is not in the official catalogue ({country}); the values of that "
+        "row have no municipality.",
+    ),
     # place and period
     "place-not-inferred": (
         "No se pudo inferir {what} de '{path}'. Indíquelo en '{sidecar}' o con --{option}.",

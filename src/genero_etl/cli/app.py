@@ -7,6 +7,8 @@ import typer
 from genero_etl import __version__
 from genero_etl.cli import ingest as ingest_cmd
 from genero_etl.cli import publish as publish_cmd
+from genero_etl.cli import templates as templates_cmd
+from genero_etl.cli import validate as validate_cmd
 
 app = typer.Typer(
     name="genero-etl",
@@ -22,6 +24,8 @@ app = typer.Typer(
 
 app.command("ingest")(ingest_cmd.ingest)
 app.command("publish")(publish_cmd.publish)
+app.command("templates")(templates_cmd.templates)
+app.command("validate")(validate_cmd.validate)
 
 
 def _version(value: bool) -> None:

@@ -31,7 +31,9 @@ def ingest(
     ] = "",
     reader: Annotated[str | None, typer.Option(help="Forzar un lector (text, docx, pdf, ...).")] = None,
     template: Annotated[str | None, typer.Option(help="Forzar una plantilla de planilla (ver 'genero-etl templates').")] = None,
-    max_mb: Annotated[float, typer.Option(help="Tamaño máximo por archivo, en MB.")] = 64.0,
+    max_mb: Annotated[
+        float | None, typer.Option(help="Tamaño máximo por archivo, en MB (por defecto 20 para texto, 200 para documentos).")
+    ] = None,
     ocr: Annotated[bool, typer.Option(help="Usar OCR (tesseract) en PDF escaneados.")] = False,
     dry_run: Annotated[bool, typer.Option(help="Extraer y mostrar, sin preparar nada.")] = False,
 ) -> None:
@@ -51,7 +53,7 @@ def ingest(
             origin="cli" if any([country, admin1, municipality, municipality_code, office, period]) else "",
         )
         options = IngestOptions(
-            overrides=overrides, reader=reader, read=ReadOptions(max_bytes=int(max_mb * 1e6), ocr=ocr), dry_run=dry_run,
+            overrides=overrides, reader=reader, read=ReadOptions(max_bytes=None if max_mb is None else int(max_mb * 1e6), ocr=ocr), dry_run=dry_run,
             template=template,
         )
         result = _run_with_progress(targets, ws, options, output_format)

@@ -43,6 +43,9 @@ def validate(
         Path | None,
         typer.Option("--output", "-o", help="Escribe el informe en este archivo (por defecto, stdout)."),
     ] = None,
+    max_mb: Annotated[
+        int, typer.Option("--max-mb", help="Rechaza archivos de más de N MB (código 4).")
+    ] = 2048,
     no_rules: Annotated[
         bool, typer.Option("--no-rules", help="Omite las reglas de dominio (schemas/rules).")
     ] = False,
@@ -61,7 +64,8 @@ def validate(
             raise UsageError("bad-option", option="--max-errors", value=str(max_errors),
                              reason="debe ser 0 o más")
         report = validate_paths(
-            list(paths or []), Options(schema=schema, workspace=workspace, rules=not no_rules)
+            list(paths or []), Options(schema=schema, workspace=workspace, rules=not no_rules,
+                    max_bytes=max_mb * 1024 * 1024)
         )
         text = render(report, fmt, lang.value, max_errors)
         if output is not None:

@@ -129,10 +129,71 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
 ADDRESS_LINE = re.compile(r"^((?:[A-ZÁÉÍÓÚÑ][\wáéíóúñ.']* ){1,4})(\d{1,5})\.?,? *$")
 
 
+_MONTHS = ("ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sep", "set", "oct", "nov", "dic")
+# Cheap substring gates: a rule whose words are all absent from a line cannot match it,
+# so its regular expression is not run (most lines of a report hit a handful of rules).
+_GATES: dict[str, tuple[str, ...]] = {
+    "url": ("http", "www", "@", "<"),
+    "identifier": ("n°", "nº", "n °", "n º", "nro", "núm", "num", "no.", "#"),
+    "law": (
+        "ley", "ordenanza", "decreto", "resoluc", "disposic", "expedient", "expte", "artícul", "articul",
+        "art", "inciso", "fracc", "acta", "convenio", "reglamento", "código", "codigo", "nom", "norma",
+        "circular", "oficio", "acuerdo", "dictamen", "causa", "legajo", "folio", "carpeta", "juzgado",
+        "fiscal", "ufi", "defensor", "comisar", "seccional", "distrito", "sala", "tribunal", "cámara", "camara",
+    ),
+    "slash": ("/",),
+    "section": (
+        "objetiv", "estrateg", "eje", "activ", "acci", "línea", "linea", "meta", "capít", "capit",
+        "secci", "etapa", "fase", "punto", "paso", "anexo", "tabla", "cuadro", "gráf", "graf", "figura",
+        "pág", "pag", "diapositiva", "lámina", "lamina", "recomendaci", "programa", "proyecto",
+        "componente", "indicador", "ods", "agenda", "versi", "edici", "nivel", "grupo", "módulo",
+        "modulo", "unidad", "taller", "cohorte", "ciclo", "trimestre", "semestre", "cuatrimestre",
+        "bimestre", "periodo", "período", "ronda", "mesa", "sesi", "zona", "regi", "delegaci", "sector",
+        "cuadrante", "ruta",
+    ),
+    "address": (
+        "calle", "avenida", "av.", "avda", "pasaje", "pje", "boulevard", "blvd", "bv", "bulevar", "camino",
+        "carretera", "colonia", "col.", "barrio", "b°", "bº", "manzana", "mz", "lote", "piso", "c.p", "c. p",
+        "cp", "postal", "km", "kil", "esq", "entre calle", "y calle",
+    ),
+    "range": ("-", "–", " a "),
+    "formula": ("*", "×", "÷", " x "),
+    "quoted": ('"', "“", "«"),
+    "time": (":", "h", "am", "pm"),
+}
+_PHONE_CONTEXT = ("tel", "cel", "whats", "wsp", "fax", "móvil", "movil", "contacto")
+_DIALLED = ("al ", "línea", "linea", "número", "numero", "marca", "llama")
+_PERSONAL = ("-", "dni", "d.n.i", "rut", "run", "cuit", "cuil", "curp", "rfc", "ine", "pasaporte", "documento")
+
+
+def _gate(kind: str, pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    if kind in _GATES:
+        return _GATES[kind]
+    if kind == "date":
+        return ("/", "-", ".") if pattern.pattern.startswith("(?<!\\d)\\d{1,2}[.-]") else _MONTHS
+    if kind == "phone" and "tel[eé]fonos" in pattern.pattern:
+        return _PHONE_CONTEXT
+    if kind == "phone" and "marcar" in pattern.pattern:
+        return _DIALLED
+    if kind == "personal_id":
+        return _PERSONAL
+    return None
+
+
+def _gate_re(words: tuple[str, ...] | None) -> re.Pattern[str] | None:
+    return None if words is None else re.compile("|".join(map(re.escape, words)))
+
+
+_GATED = [(kind, pattern, _gate_re(_gate(kind, pattern))) for kind, pattern in _RULES]
+
+
 def trap_spans(text: str) -> list[tuple[str, Span]]:
     """Spans of ``text`` holding numbers that must not be read as values."""
     spans: list[tuple[str, Span]] = []
-    for kind, pattern in _RULES:
+    low = text.lower()
+    for kind, pattern, gate in _GATED:
+        if gate is not None and not gate.search(low):
+            continue
         for match in pattern.finditer(text):
             if kind == "quoted" and not any(ch.isdigit() for ch in match.group(0)):
                 continue

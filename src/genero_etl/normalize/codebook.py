@@ -60,8 +60,19 @@ class Codebook:
     lexicon: Lexicon
     sources: list[str] = field(default_factory=list)
 
+    _memo: dict[tuple[str, str], Indicator] = field(default_factory=dict)
+
     def classify(self, primary: str, context: str = "") -> Indicator:
         """Best indicator for a label; the heading context is only used when the label alone says nothing."""
+        key = (primary, context)
+        found = self._memo.get(key)
+        if found is None:
+            found = self._classify(primary, context)
+            if len(self._memo) < 100_000:
+                self._memo[key] = found
+        return found
+
+    def _classify(self, primary: str, context: str) -> Indicator:
         for text in (plain(primary), plain(f"{primary} | {context}")):  # noqa: B007
             if not text.strip(" |"):
                 continue

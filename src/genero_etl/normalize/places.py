@@ -158,6 +158,7 @@ class PlaceGuess:
 
 def infer_place(text: str, country_hint: str = "", admin1_hint: str = "") -> PlaceGuess:
     """Best guess of the reporting municipality, or what made it impossible."""
+    text = text[:200_000]  # who writes a report says so early; a huge file need not be scanned whole
     cue_score = Counter({c: len(p.findall(text)) for c, p in _CUES.items()})
     # States/provinces named in the text, e.g. "el estado de Chihuahua".
     admin1_mentions: Counter[str] = Counter()

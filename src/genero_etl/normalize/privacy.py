@@ -16,6 +16,7 @@ _DNI = re.compile(r"\b(?:DNI|D\.N\.I\.?|documento)\s*(?:N[°º]\s*)?:?\s*(\d{1,2
 _EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.]+\b")
 
 MASK = "[dato personal oculto]"
+_SEVEN_DIGITS = re.compile(r"(?:\d\D*){7}")
 
 
 def redact(text: str) -> tuple[str, list[str]]:
@@ -25,6 +26,8 @@ def redact(text: str) -> tuple[str, list[str]]:
     from stdnum.mx import curp
 
     kinds: list[str] = []
+    if "@" not in text and not _SEVEN_DIGITS.search(text):
+        return text, kinds  # too few digits for a phone or an ID number
 
     def sub(pattern: re.Pattern[str], kind: str, valid: object = None, group: int = 0) -> None:
         nonlocal text

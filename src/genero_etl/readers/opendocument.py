@@ -177,7 +177,7 @@ def _parse(raw: bytes, display: str, kind: str) -> ET.Element:
 def _open(
     path: Path, display: str, options: ReadOptions, kind: str, convert: str
 ) -> tuple[bytes, str, ET.Element, ET.Element]:
-    data, sha = read_bytes(path, display, options.max_bytes)
+    data, sha = read_bytes(path, display, options.limit())
     archive = open_office_zip(
         data,
         display,

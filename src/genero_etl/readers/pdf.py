@@ -224,7 +224,7 @@ def _open(data: bytes, display: str) -> object:
 
 @reader("pdf", (".pdf",))
 def read_pdf(path: Path, display: str, options: ReadOptions) -> Document:
-    data, sha = read_bytes(path, display, options.max_bytes)
+    data, sha = read_bytes(path, display, options.limit())
     from pypdf import PdfReader
     from pypdf.errors import PdfReadError
 

@@ -11,10 +11,19 @@ from genero_etl.errors import UnsupportedInput, UsageError
 from genero_etl.model import Document
 
 
+# A plain-text report of more than 20 MB is a dump, not a report; documents and
+# workbooks carry images and markup, so they get more room. --max-mb overrides both.
+TEXT_MAX_BYTES = 20_000_000
+DOCUMENT_MAX_BYTES = 200_000_000
+
+
 @dataclass(frozen=True, slots=True)
 class ReadOptions:
-    max_bytes: int = 64 * 1024 * 1024
+    max_bytes: int | None = None  # None: the reader's own default
     ocr: bool = False
+
+    def limit(self, default: int = DOCUMENT_MAX_BYTES) -> int:
+        return self.max_bytes if self.max_bytes is not None else default
 
 
 ReadFunc = Callable[[Path, str, ReadOptions], Document]

@@ -17,7 +17,7 @@ from genero_etl.readers.registry import ReadOptions, reader
 
 @reader("rtf", (".rtf",))
 def read_rtf(path: Path, display: str, options: ReadOptions) -> Document:
-    data, sha = read_bytes(path, display, options.max_bytes)
+    data, sha = read_bytes(path, display, options.limit())
     if not data.lstrip().startswith(b"{\\rtf"):
         raise InputUnreadable(
             "office-corrupted", path=display, kind="RTF", reason="no empieza con {\\rtf"

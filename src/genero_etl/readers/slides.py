@@ -60,7 +60,7 @@ def _shape_segments(shape: Any, where: str, out: list[Segment]) -> None:
 
 @reader("pptx", (".pptx", ".pptm", ".ppsx"))
 def read_pptx(path: Path, display: str, options: ReadOptions) -> Document:
-    data, sha = read_bytes(path, display, options.max_bytes)
+    data, sha = read_bytes(path, display, options.limit())
     open_office_zip(
         data, display, kind="PowerPoint (.pptx)", suffix=path.suffix.lower() or ".pptx",
         required=("ppt/presentation.xml",), convert_to="pptx",

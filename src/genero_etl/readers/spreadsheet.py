@@ -36,7 +36,7 @@ def load_spreadsheet(path: Path, display: str, options: ReadOptions) -> LoadedSp
     from genero_etl.tabular.grid import load_book
     from genero_etl.tabular.safety import sniff_spreadsheet
 
-    data, sha = read_bytes(path, display, options.max_bytes)
+    data, sha = read_bytes(path, display, options.limit())
     suffix = path.suffix.lower()
     sniffed = sniff_spreadsheet(data, display, suffix)
     book = load_book(data, display, sniffed.kind)

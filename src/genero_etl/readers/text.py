@@ -7,7 +7,7 @@ from pathlib import Path
 from genero_etl.errors import InputUnreadable, UnsupportedInput
 from genero_etl.model import Document, Segment
 from genero_etl.readers.files import read_bytes
-from genero_etl.readers.registry import ReadOptions, known_suffixes, reader
+from genero_etl.readers.registry import TEXT_MAX_BYTES, ReadOptions, known_suffixes, reader
 
 # Bytes that never appear in a text report; a NUL is the surest sign of a binary file.
 _BINARY_SIGNATURES = {
@@ -54,11 +54,11 @@ def decode_text(data: bytes, display: str) -> tuple[str, str]:
 
 @reader("text", (".txt", ".md", ".markdown", ".text"))
 def read_text(path: Path, display: str, options: ReadOptions) -> Document:
-    data, sha = read_bytes(path, display, options.max_bytes)
+    data, sha = read_bytes(path, display, options.limit(TEXT_MAX_BYTES))
     text, encoding = decode_text(data, display)
     if not text.strip():
         raise InputUnreadable("file-empty", path=display)
-    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    lines = text.replace("\r\r\n", "\n").replace("\r\n", "\n").replace("\r", "\n").split("\n")
     segments = [Segment(text=line, locator=f"line:{number}") for number, line in enumerate(lines, 1)]
     return Document(
         path=display,

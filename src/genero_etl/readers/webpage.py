@@ -183,7 +183,7 @@ def _decode(data: bytes, display: str) -> str:
 
 @reader("html", (".html", ".htm", ".xhtml"))
 def read_html(path: Path, display: str, options: ReadOptions) -> Document:
-    data, sha = read_bytes(path, display, options.max_bytes)
+    data, sha = read_bytes(path, display, options.limit())
     html = _decode(data, display)
     lowered = html.lower()
     root = "article" if "<article" in lowered else "main" if "<main" in lowered else "body"

@@ -298,7 +298,7 @@ def _open(data: bytes, display: str) -> DocxDocument:
 
 @reader("docx", (".docx", ".docm", ".dotx"))
 def read_docx(path: Path, display: str, options: ReadOptions) -> Document:
-    data, sha = read_bytes(path, display, options.max_bytes)
+    data, sha = read_bytes(path, display, options.limit())
     doc = _open(data, display)
     walker = _Walker(_load_numbering(doc))
 

@@ -42,6 +42,7 @@ class Options:
     schema: Path | None = None
     workspace: Path = Path(".")
     rules: bool = True
+    max_bytes: int = 2 * 1024**3
 
 
 @dataclass(slots=True)
@@ -110,12 +111,14 @@ def _units_for(path: Path, opts: Options) -> list[list[_Unit]]:
                            known=KNOWN)
 
 
-def _read(path: Path, display: str, dialect: dict[str, Any] | None = None) -> RawTable:
+def _read(path: Path, display: str, opts: Options, dialect: dict[str, Any] | None = None) -> RawTable:
     if path.suffix.lower() in SHEET_SUFFIXES:
         sheet = (dialect or {}).get("sheet")
-        return read_sheet_table(path, display, sheet if isinstance(sheet, str) else None)
+        return read_sheet_table(path, display, sheet if isinstance(sheet, str) else None,
+                                max_bytes=opts.max_bytes)
     delimiter = (dialect or {}).get("delimiter")
-    return read_text_table(path, display, delimiter=delimiter if isinstance(delimiter, str) else None)
+    return read_text_table(path, display, delimiter=delimiter if isinstance(delimiter, str) else None,
+                           max_bytes=opts.max_bytes)
 
 
 def _schema_problem_finding(file: str, err: SchemaProblem) -> list[Finding]:
@@ -128,7 +131,7 @@ def _schema_problem_finding(file: str, err: SchemaProblem) -> list[Finding]:
 
 def _file_unit(path: Path, opts: Options) -> _Unit:
     display = str(path)
-    raw = _read(path, display)
+    raw = _read(path, display, opts)
     if opts.schema is not None:
         try:
             schema = load_schema(opts.schema)
@@ -260,7 +263,7 @@ def _package_units(package: Path, opts: Options) -> list[_Unit]:
         file_display = str(target.relative_to(package.parent.resolve())) if target else f"{display}#{name}"
         if target is not None:
             file_display = str(package.parent / target.relative_to(package.parent.resolve()))
-        raw = (_read(target, file_display, resource.get("dialect")) if target is not None
+        raw = (_read(target, file_display, opts, resource.get("dialect")) if target is not None
                else read_inline_table(file_display, resource.get("data") or []))
         label = f"{display} → {name}"
         try:
@@ -320,7 +323,7 @@ def _integrity(unit: _Unit, raw: RawTable) -> list[Finding]:
         algorithm, _, expected = declared_hash.partition(":")
         if not expected:
             algorithm, expected = "md5", declared_hash
-        actual = {"md5": raw.md5, "sha256": raw.sha256}.get(algorithm.lower())
+        actual = raw.digest(algorithm.lower())
         if actual and actual != expected:
             out.append(Finding(code="hash-count", type="hash-count", file=raw.file,
                                resource=unit.name, params={"expected": expected, "actual": actual}))
@@ -341,9 +344,11 @@ def _check_group(units: list[_Unit], rules: list[Any], opts: Options) -> list[Fi
         report.findings.extend(unit.extra)
         table = None
         if unit.raw is not None:
-            for code, params in unit.raw.notes:
-                report.findings.append(Finding(code=code, type="encoding-error", severity="warning",
-                                               file=file, params=params))
+            for code, severity, params in unit.raw.notes:
+                line = params.get("line")
+                report.findings.append(Finding(code=code, type="encoding-error", severity=severity,
+                                               file=file, resource=unit.name, line=line,
+                                               row=line, params=params))
             report.findings.extend(_integrity(unit, unit.raw))
         if unit.raw is not None and unit.schema is not None:
             table = check_table(unit.name, unit.raw, unit.schema)

@@ -29,12 +29,6 @@ FINDINGS: dict[str, tuple[str, str, str, str]] = {
         "Complete el valor; si no se conoce, consulte qué valor faltante admite el esquema.",
         "Fill in the value; if it is unknown, check which missing value the schema allows.",
     ),
-    "constraint-unique": (
-        "{where} repite '{cell}' de la fila {other_row}; la columna '{field}' no admite repetidos",
-        "{where} repeats '{cell}' from row {other_row}; column '{field}' must be unique",
-        "Elimine la fila duplicada o corrija el valor.",
-        "Remove the duplicate row or fix the value.",
-    ),
     "constraint-enum": (
         "{where} dice '{cell}', que no es un valor admitido de '{field}' ({limit})",
         "{where} says '{cell}', which is not an allowed value of '{field}' ({limit})",
@@ -174,10 +168,10 @@ FINDINGS: dict[str, tuple[str, str, str, str]] = {
         "The file changed after it was described: update 'bytes' in datapackage.json.",
     ),
     "encoding-error": (
-        "'{file}' no se pudo decodificar como {encoding}",
-        "'{file}' could not be decoded as {encoding}",
-        "Guarde el archivo como UTF-8.",
-        "Save the file as UTF-8.",
+        "La línea {line} de '{file}' tiene bytes que no son {encoding} válido (se muestran como '�')",
+        "Line {line} of '{file}' has bytes that are not valid {encoding} (shown as '�')",
+        "El archivo mezcla codificaciones: vuelva a pegar ese texto y guarde todo como UTF-8.",
+        "The file mixes encodings: paste that text again and save everything as UTF-8.",
     ),
     "encoding-guessed": (
         "'{file}' no está en UTF-8; se leyó como {encoding}",
@@ -190,6 +184,12 @@ FINDINGS: dict[str, tuple[str, str, str, str]] = {
         "Schema '{schema}' is invalid: {reason}",
         "Corrija el esquema (tipos, restricciones, claves) antes de validar los datos.",
         "Fix the schema (types, constraints, keys) before validating the data.",
+    ),
+    "schema-mismatch": (
+        "'{file}' no corresponde al esquema: ninguna columna ({labels}) coincide con sus campos ({fields})",
+        "'{file}' does not fit the schema: no column ({labels}) matches its fields ({fields})",
+        "Compruebe que eligió el esquema correcto (--schema) o que la primera fila es el encabezado.",
+        "Check that you chose the right schema (--schema) or that the first row is the header.",
     ),
     "schema-not-found": (
         "No se encontró un esquema para '{file}': su encabezado no coincide con ningún esquema del proyecto",
@@ -265,6 +265,12 @@ FAILURES: dict[str, tuple[str, str]] = {
     "bad-option": (
         "Opción no válida {option}='{value}': {reason}.",
         "Invalid option {option}='{value}': {reason}.",
+    ),
+    "file-too-large": (
+        "'{path}' pesa {size_mb:.0f} MB, más que el límite de {limit_mb:.0f} MB. Divida el "
+        "archivo o suba el límite con --max-mb.",
+        "'{path}' is {size_mb:.0f} MB, over the {limit_mb:.0f} MB limit. Split the file or "
+        "raise the limit with --max-mb.",
     ),
     "stage-unavailable": (
         "No hay datos preparados que validar en '{path}' ({reason}). Indique un archivo o "

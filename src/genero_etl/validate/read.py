@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import hashlib
 import io
+import re
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
@@ -25,6 +26,7 @@ TEXT_SUFFIXES = (".csv", ".tsv", ".tab", ".txt")
 SHEET_SUFFIXES = (".xlsx", ".xlsm", ".ods", ".xls")
 TABLE_SUFFIXES = (".csv", ".tsv", ".xlsx", ".xlsm", ".ods", ".xls")
 _CHUNK_ROWS = 200_000
+_UTF8_MULTIBYTE = re.compile(rb"[\xc3\xc2][\x80-\xbf]|\xe2\x80[\x80-\xbf]")
 _BINARY_SIGNATURES = {
     b"%PDF": "PDF",
     b"PK\x03\x04": "ZIP/Office",
@@ -52,11 +54,19 @@ class RawTable:
     line_numbers: list[int] | None = None  # file line of each row when it differs from row no.
     sheet: str = ""
     encoding: str = ""
-    notes: list[tuple[str, dict[str, Any]]] = field(default_factory=list)  # warnings
+    notes: list[tuple[str, str, dict[str, Any]]] = field(default_factory=list)  # (code, severity, params)
     bytes: int = 0
-    sha256: str = ""
-    md5: str = ""
+    source: Path | None = None  # the file read, for hashes computed only when declared
     header_missing: bool = False
+
+    def digest(self, algorithm: str) -> str:
+        """Hash of the file's bytes (md5, sha1, sha256...), computed on demand."""
+        if self.source is None:
+            return ""
+        try:
+            return hashlib.new(algorithm, self.source.read_bytes()).hexdigest()
+        except (ValueError, OSError):
+            return ""
 
     def row_number(self, index: int) -> int:
         """Frictionless numbering: the header is row 1, the first data row is row 2."""
@@ -68,8 +78,24 @@ class RawTable:
         return index + 2
 
 
-def read_bytes(path: Path, display: str) -> bytes:
-    """The file's bytes; a missing, unreadable or empty file stops with exit code 3."""
+MAX_BYTES = 2 * 1024**3
+
+
+def read_bytes(path: Path, display: str, max_bytes: int = MAX_BYTES) -> bytes:
+    """The file's bytes; a missing, unreadable or empty file stops with exit code 3.
+
+    A file over :data:`MAX_BYTES` (``--max-mb``) is refused with exit code 4 before it is
+    read, so a stray dump cannot exhaust a CI runner's memory.
+    """
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError:
+        raise InputUnreadable("path-not-found", path=display) from None
+    except OSError as err:
+        raise InputUnreadable("file-unreadable", path=display, reason=err.strerror or str(err)) from None
+    if size > max_bytes:
+        raise UnsupportedInput("file-too-large", path=display, size_mb=size / 1e6,
+                               limit_mb=max_bytes / 1e6)
     try:
         data = path.read_bytes()
     except FileNotFoundError:
@@ -110,6 +136,10 @@ def decode(data: bytes, display: str) -> tuple[str, str, bool]:
         return data.decode("utf-8"), "utf-8", False
     except UnicodeDecodeError:
         pass
+    if _UTF8_MULTIBYTE.search(data[:1_000_000]):
+        # Mostly UTF-8 with a few broken bytes (pasted from another file): keep UTF-8 and
+        # let the caller report the broken lines as encoding-error, rather than misread all.
+        return data.decode("utf-8", errors="replace"), "utf-8-broken", False
     encoding = "cp1252"
     try:
         from charset_normalizer import from_bytes
@@ -199,14 +229,18 @@ def table_from_rows(
     )
 
 
-def read_text_table(path: Path, display: str, *, delimiter: str | None = None) -> RawTable:
+def read_text_table(
+    path: Path, display: str, *, delimiter: str | None = None, max_bytes: int = MAX_BYTES
+) -> RawTable:
     """Read a CSV/TSV file; see :func:`decode` for the encodings accepted."""
-    data = read_bytes(path, display)
+    data = read_bytes(path, display, max_bytes)
     text, encoding, guessed = decode(data, display)
-    if not text.strip():
+    if not text[:65536].strip() and not text.strip():
         raise InputUnreadable("file-empty", path=display)
     delim = delimiter or _sniff_delimiter(text, path.suffix.lower())
     utf8 = data if encoding == "utf-8" else text.encode("utf-8")
+    if encoding == "utf-8-broken":
+        utf8 = text.encode("utf-8")
     table = _read_csv_arrow(display, utf8, delim)
     if table is None:
         reader = csv.reader(io.StringIO(text, newline=""), delimiter=delim)
@@ -216,20 +250,24 @@ def read_text_table(path: Path, display: str, *, delimiter: str | None = None) -
             raise InputUnreadable("file-unreadable", path=display, reason=f"CSV: {err}") from None
     table.encoding = encoding
     table.bytes = len(data)
-    table.sha256 = hashlib.sha256(data).hexdigest()
-    table.md5 = hashlib.md5(data).hexdigest()
+    table.source = path
     if guessed:
-        table.notes.append(("encoding-guessed", {"encoding": encoding}))
+        table.notes.append(("encoding-guessed", "warning", {"encoding": encoding}))
+    if encoding == "utf-8-broken":
+        table.encoding = "utf-8"
+        for number, line_text in enumerate(text.split("\n"), 1):
+            if "\ufffd" in line_text:
+                table.notes.append(("encoding-error", "error", {"encoding": "UTF-8", "line": number}))
     # File lines differ from row numbers only when a quoted cell spans lines.
     newline_count = text.count("\n") + (0 if text.endswith("\n") else 1)
     if newline_count != table.n_rows + 1 and text.count("\n") != table.n_rows + 1:
-        lines: list[int] = []
+        starts: list[int] = []
         counter = csv.reader(io.StringIO(text, newline=""), delimiter=delim)
         start = 1
         for _ in counter:
-            lines.append(start)
+            starts.append(start)
             start = counter.line_num + 1
-        table.line_numbers = lines[1:]
+        table.line_numbers = starts[1:]
     return table
 
 
@@ -248,7 +286,8 @@ def _read_csv_arrow(display: str, data: bytes, delimiter: str) -> RawTable | Non
 
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
-    first_line = data.split(b"\n", 1)[0]
+    newline = data.find(b"\n")
+    first_line = data if newline < 0 else data[:newline]
     header_probe = next(csv.reader([first_line.decode("utf-8", "replace").rstrip("\r")],
                                    delimiter=delimiter), [])
     if '"' in first_line.decode("utf-8", "replace") or not header_probe:
@@ -264,7 +303,7 @@ def _read_csv_arrow(display: str, data: bytes, delimiter: str) -> RawTable | Non
         table = pacsv.read_csv(
             io.BytesIO(data),
             read_options=pacsv.ReadOptions(autogenerate_column_names=True, use_threads=False,
-                                           block_size=1 << 24),
+                                           block_size=min(max(len(data) + 1, 1 << 20), 1 << 30)),
             parse_options=pacsv.ParseOptions(delimiter=delimiter, newlines_in_values=True,
                                              ignore_empty_lines=False, invalid_row_handler=on_invalid),
             convert_options=pacsv.ConvertOptions(
@@ -312,15 +351,19 @@ def _read_csv_arrow(display: str, data: bytes, delimiter: str) -> RawTable | Non
     n_rows = len(columns[0]) if columns else 0
     # An empty line is a row with no cells at all (csv gives []), not a row of empty cells.
     if width > 1 and n_rows:
-        all_empty = np.ones(n_rows, dtype=bool)
-        for column in columns:
-            all_empty &= np.asarray(pc.fill_null(pc.equal(column, ""), False).to_numpy(
-                zero_copy_only=False), dtype=bool)
-        if all_empty.any():
+        candidates = np.flatnonzero(np.asarray(pc.fill_null(pc.equal(
+            columns[0], pa.scalar("", pa.string())), False).to_numpy(zero_copy_only=False), dtype=bool))
+        for column in columns[1:]:
+            if not len(candidates):
+                break
+            same = pc.equal(pc.take(column, pa.array(candidates)), pa.scalar("", pa.string()))
+            candidates = candidates[np.asarray(pc.fill_null(same, False).to_numpy(
+                zero_copy_only=False), dtype=bool)]
+        if len(candidates):
             starts = np.concatenate([[0], np.flatnonzero(np.frombuffer(data, np.uint8) == 10) + 1])
             ends = np.concatenate([starts[1:] - 1, [len(data)]])
             empty_rows = []
-            for i in np.flatnonzero(all_empty).tolist():
+            for i in candidates.tolist():
                 line = i + 1  # 0-based line index of data row i, when no cell spans lines
                 if line < len(starts) and data[starts[line]:ends[line]].strip(b"\r") == b"":
                     empty_rows.append(i)
@@ -354,9 +397,11 @@ def _cell_text(value: Any) -> str:
     return str(value)
 
 
-def read_sheet_table(path: Path, display: str, sheet: str | None = None) -> RawTable:
+def read_sheet_table(
+    path: Path, display: str, sheet: str | None = None, max_bytes: int = MAX_BYTES
+) -> RawTable:
     """Read the first (or the named) sheet of an xlsx/ods workbook with calamine."""
-    data = read_bytes(path, display)
+    data = read_bytes(path, display, max_bytes)
     try:
         from python_calamine import CalamineWorkbook
 
@@ -371,17 +416,18 @@ def read_sheet_table(path: Path, display: str, sheet: str | None = None) -> RawT
     except Exception as err:
         raise InputUnreadable("file-unreadable", path=display, reason=str(err)) from None
     text_rows = [[_cell_text(v) for v in row] for row in rows]
-    # Spreadsheets pad every row to the used width; trailing empty cells are not data.
-    width = max((len(r) for r in text_rows[:1]), default=0)
-    while width and text_rows and all(len(r) >= width and r[width - 1] == "" for r in text_rows[:1]):
-        width -= 1
-    text_rows = [r[:width] if len(r) > width and not any(r[width:]) else r for r in text_rows]
     if not text_rows:
         raise InputUnreadable("file-empty", path=display)
+    # Calamine pads every row to the sheet's used width; cells beyond the header that
+    # are empty are padding, not extra cells.
+    header = text_rows[0]
+    width = len(header)
+    while width and header[width - 1] == "":
+        width -= 1
+    text_rows = [r[:width] if not any(r[width:]) else r for r in text_rows]
     table = table_from_rows(display, text_rows, sheet=name)
     table.bytes = len(data)
-    table.sha256 = hashlib.sha256(data).hexdigest()
-    table.md5 = hashlib.md5(data).hexdigest()
+    table.source = path
     return table
 
 

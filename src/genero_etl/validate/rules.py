@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from genero_etl.validate.checks.table import CheckedTable, canonical_text
+from genero_etl.validate.checks.table import CheckedTable, canonical_text, duplicates, key_codes
 from genero_etl.validate.errors import UsageError
 from genero_etl.validate.report import Finding
 
@@ -170,7 +170,6 @@ def run_rule(rule: Rule, table: CheckedTable, ctx: RuleContext) -> list[Finding]
 
 def _sum_of_parts(rule: Rule, table: CheckedTable, ctx: RuleContext) -> list[Finding]:
     import numpy as np
-    import pandas as pd
 
     p = rule.params
     ids, parents, value = _text(table, p["id_field"]), _text(table, p["parent_field"]), _numeric(
@@ -179,22 +178,24 @@ def _sum_of_parts(rule: Rule, table: CheckedTable, ctx: RuleContext) -> list[Fin
         return []
     tolerance = float(p.get("tolerance", 0))
     values, value_ok = value
-    parts = pd.DataFrame({"parent": parents[0], "value": values})[parents[1] & value_ok]
-    if parts.empty:
+    is_part = parents[1] & value_ok
+    if not is_part.any():
         return []
-    sums = parts.groupby("parent")["value"].agg(["sum", "count"])
-    id_index = pd.Series(np.arange(len(ids[0])), index=ids[0])[ids[1]]
-    id_index = id_index[~id_index.index.duplicated()]
+    names, inverse = np.unique(parents[0][is_part].astype(str), return_inverse=True)
+    sums = np.bincount(inverse, weights=values[is_part], minlength=len(names))
+    counts = np.bincount(inverse, minlength=len(names))
+    row_of: dict[str, int] = {}
+    for i in np.flatnonzero(ids[1]).tolist():
+        row_of.setdefault(str(ids[0][i]), i)
     out = []
-    for parent, row in sums.iterrows():
-        if parent not in id_index.index:
+    for parent, total_of_parts, count in zip(names.tolist(), sums.tolist(), counts.tolist(),
+                                             strict=True):
+        total_row = row_of.get(parent)
+        if total_row is None or not value_ok[total_row]:
             continue
-        i = int(id_index[parent])
-        if not value_ok[i]:
-            continue
-        if abs(values[i] - row["sum"]) > tolerance:
-            out.append(_emit(table, rule, i, p["value_field"], total=_num(values[i]),
-                             sum=_num(row["sum"]), parts=int(row["count"])))
+        if abs(values[total_row] - total_of_parts) > tolerance:
+            out.append(_emit(table, rule, total_row, p["value_field"], total=_num(values[total_row]),
+                             sum=_num(total_of_parts), parts=int(count)))
     return out
 
 
@@ -245,26 +246,18 @@ def _compare_fields(rule: Rule, table: CheckedTable, ctx: RuleContext) -> list[F
 
 def _unique_together(rule: Rule, table: CheckedTable, ctx: RuleContext) -> list[Finding]:
     import numpy as np
-    import pandas as pd
 
-    names = list(rule.params["fields"])
-    present = [n for n in names if n in table.typed]
-    if not present:
+    present = tuple(n for n in rule.params["fields"] if n in table.typed)
+    keys = key_codes(table, present) if present else None
+    if keys is None:
         return []
-    columns = {}
-    for name in present:
-        keys = table.key_strings((name,))
-        if keys is not None:
-            columns[name] = keys[0]
-    frame = pd.DataFrame(columns)
-    if table.blank is not None:
-        frame = frame[~np.asarray(table.blank, dtype=bool)]
-    group = frame.groupby(list(columns), sort=False, dropna=False).ngroup().to_numpy()
-    first = pd.Series(frame.index.to_numpy()).groupby(group).transform("first").to_numpy()
-    dup = frame.index.to_numpy() != first
+    codes, _ = keys
+    skip = np.asarray(table.blank, dtype=bool) if table.blank is not None else np.zeros(
+        len(codes), dtype=bool)
+    rows, firsts = duplicates(codes, skip)
     return [
-        _emit(table, rule, int(i), present[0], fields=", ".join(present), other_row=int(o) + 2)
-        for i, o in zip(frame.index.to_numpy()[dup], first[dup], strict=True)
+        _emit(table, rule, i, present[0], fields=", ".join(present), other_row=o + 2)
+        for i, o in zip(rows.tolist(), firsts.tolist(), strict=True)
     ]
 
 

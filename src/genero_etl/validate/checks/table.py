@@ -20,7 +20,7 @@ from genero_etl.validate.report import Finding
 from genero_etl.validate.schema import FieldSpec, TableSchema
 
 if TYPE_CHECKING:
-    import numpy as np
+    pass
 
 # Sort order of findings within a row, as frictionless emits them.
 _PHASE = {"cell": 0, "extra-cell": 1, "missing-cell": 2, "unique-error": 3, "primary-key": 4,
@@ -144,6 +144,11 @@ def check_header(table: CheckedTable) -> None:
         number = len(labels) + offset + 1
         _add(table, "cell", None, number, _finding(
             table, "missing-label", "missing-label", None, column=number, field=f.name))
+    names = {f.name.strip().lower() for f in schema.fields}
+    if len(schema.fields) > 1 and not any(label.strip().lower() in names for label in labels):
+        _add(table, "cell", None, 0, _finding(
+            table, "schema-mismatch", "schema-error", None,
+            params={"labels": ", ".join(labels[:6]), "fields": ", ".join(f.name for f in schema.fields[:6])}))
     for number, (f, label) in enumerate(zip(schema.fields, labels, strict=False), 1):
         if not label:
             _add(table, "cell", None, number, _finding(
@@ -268,6 +273,7 @@ def check_cells(table: CheckedTable) -> None:
         columns.append((number, f, col))
     table.blank = blank
     for number, f, col in columns:
+        type_es, type_en = _type_names(f)
         for i in np.flatnonzero(col.type_error & ~blank).tolist():
             cell = _cell_text(col, i)
             code = "type-error"
@@ -275,7 +281,6 @@ def check_cells(table: CheckedTable) -> None:
                 r"\s*-?[0-9.]*[0-9],[0-9]+\s*", cell
             ):
                 code = "type-error-decimal"
-            type_es, type_en = _type_names(f)
             _add(table, "cell", i, number, _finding(
                 table, code, "type-error", i, column=number, field=f.name, cell=cell,
                 params={"type_es": type_es, "type_en": type_en, "type": f.type, "format": f.format}))
@@ -351,56 +356,86 @@ def check_structure(table: CheckedTable) -> None:
             _add(table, "cell", i, 0, _finding(table, "blank-row", "blank-row", i))
 
 
-def value_codes(col: TypedColumn) -> Any:
-    """Integer codes, equal exactly when the typed values are equal (1, 1.0 -> same code)."""
+def first_seen_codes(values: Any) -> Any:
+    """Hash-encode values to int64 codes numbered in order of first appearance (nulls -> -1)."""
+    import numpy as np
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    array = values if isinstance(values, pa.Array | pa.ChunkedArray) else pa.array(values)
+    encoded = pc.dictionary_encode(array)
+    if isinstance(encoded, pa.ChunkedArray):
+        encoded = encoded.combine_chunks()
+    return np.asarray(pc.fill_null(encoded.indices, -1).to_numpy(zero_copy_only=False),
+                      dtype="int64")
+
+
+def value_codes(col: TypedColumn, none: Any) -> Any:
+    """Codes equal exactly when typed values are equal (1, 1.0 -> same code), -1 at ``none``.
+
+    ``none`` rows are nulled before encoding, so the codes of the other rows are numbered
+    in order of first appearance among them (see :func:`duplicates`).
+    """
     import numpy as np
     import pyarrow as pa
     import pyarrow.compute as pc
 
     values = col.values
+    if isinstance(values, np.ndarray) and values.dtype == object:
+        values = canonical_text(col).astype(str)
     if isinstance(values, pa.Array | pa.ChunkedArray):
-        encoded = pc.dictionary_encode(values)
-        if isinstance(encoded, pa.ChunkedArray):
-            encoded = encoded.combine_chunks()
-        return np.asarray(pc.fill_null(encoded.indices, -1).to_numpy(zero_copy_only=False),
-                          dtype="int64")
-    if values.dtype != object:
-        return np.unique(values, return_inverse=True)[1].astype("int64")
-    text = canonical_text(col)
-    return np.unique(text.astype(str), return_inverse=True)[1].astype("int64")
+        array = pc.if_else(pa.array(none), pa.scalar(None, values.type), values)
+    else:
+        array = pa.array(values, mask=none)
+    return first_seen_codes(array)
 
 
 def key_codes(table: CheckedTable, names: tuple[str, ...]) -> tuple[Any, Any] | None:
     """One int64 code per row for a (composite) key, and the mask of rows where all are missing.
 
-    A missing part gets its own code, so (x, None) equals (x, None) as in frictionless.
+    Codes are numbered in order of first appearance among the rows that are not all
+    missing. A missing part gets its own code, so (x, None) equals (x, None) as in
+    frictionless.
     """
     import numpy as np
 
     if any(n not in table.typed for n in names):
         return None
-    combined = np.zeros(table.raw.n_rows, dtype="int64")
+    combined: Any = None
     all_none = np.ones(table.raw.n_rows, dtype=bool)
     for name in names:
         col = table.typed[name]
         none = col.missing | col.type_error
         all_none &= none
-        codes = np.where(none, -1, value_codes(col)) + 1
-        width = int(codes.max()) + 1 if len(codes) else 1
-        combined = np.unique(combined * width + codes, return_inverse=True)[1].astype("int64")
+        codes = value_codes(col, none) + 1
+        combined = codes if combined is None else combined * (int(codes.max()) + 1) + codes
+    if len(names) > 1:
+        combined = first_seen_codes(np.where(all_none, -1, combined))
     return combined, all_none
 
 
-def _duplicates(codes: Any, skip: Any) -> tuple[Any, Any]:
-    """Rows repeating an earlier row's code (ignoring ``skip`` rows), and that earlier row."""
+def duplicates(codes: Any, skip: Any, *, ordered: bool = False) -> tuple[Any, Any]:
+    """Rows repeating an earlier row's code (ignoring ``skip`` rows), and that earlier row.
+
+    With codes numbered in order of first appearance among the rows not skipped
+    (``ordered``: what :func:`key_codes` gives when ``skip`` is its all-missing mask),
+    "seen before" is a running maximum: O(n), no sorting, which matters on million-row
+    primary keys. Otherwise the codes are re-encoded first.
+    """
     import numpy as np
 
     index = np.flatnonzero(~skip)
-    sub = codes[index]
-    _, first, inverse = np.unique(sub, return_index=True, return_inverse=True)
-    first_row = index[first[inverse]]
-    dup = first_row != index
-    return index[dup], first_row[dup]
+    if not len(index):
+        return index, index
+    sub = codes[index] if ordered else first_seen_codes(codes[index])
+    sub = sub - sub.min()
+    running = np.maximum.accumulate(sub)
+    is_first = np.ones(len(sub), dtype=bool)
+    is_first[1:] = sub[1:] > running[:-1]
+    first_pos = np.zeros(int(sub.max()) + 1, dtype="int64")
+    first_pos[sub[is_first]] = np.flatnonzero(is_first)
+    dup = ~is_first
+    return index[dup], index[first_pos[sub[dup]]]
 
 
 def check_unique(table: CheckedTable) -> None:
@@ -412,7 +447,7 @@ def check_unique(table: CheckedTable) -> None:
             continue
         codes, none = keys
         col = table.typed[f.name]
-        for i, first in zip(*(a.tolist() for a in _duplicates(codes, none)), strict=True):
+        for i, first in zip(*(a.tolist() for a in duplicates(codes, none, ordered=True)), strict=True):
             _add(table, "unique-error", i, number, _finding(
                 table, "unique-error", "unique-error", i, column=number, field=f.name,
                 cell=_cell_text(col, i), params={"other_row": table.raw.row_number(first)}))
@@ -433,7 +468,7 @@ def check_primary_key(table: CheckedTable) -> None:
         _add(table, "primary-key", i, 0, _finding(
             table, "primary-key", "primary-key", i, field=fields,
             params={"fields": fields, "pk_es": "no tiene", "pk_en": "lacks"}))
-    for i, _first in zip(*(a.tolist() for a in _duplicates(codes, none)), strict=True):
+    for i, _first in zip(*(a.tolist() for a in duplicates(codes, none, ordered=True)), strict=True):
         cell = ", ".join(_cell_text(table.typed[name], i) for name in pk)
         _add(table, "primary-key", i, 0, _finding(
             table, "primary-key", "primary-key", i, field=fields, cell=cell,
@@ -443,7 +478,8 @@ def check_primary_key(table: CheckedTable) -> None:
 def check_foreign_keys(table: CheckedTable, tables: dict[str, CheckedTable]) -> list[Finding]:
     """Foreign keys; returns warnings for references to tables that are not available."""
     import numpy as np
-    import pandas as pd
+    import pyarrow as pa
+    import pyarrow.compute as pc
 
     unchecked: list[Finding] = []
     for fk in table.schema.foreign_keys:
@@ -466,7 +502,9 @@ def check_foreign_keys(table: CheckedTable, tables: dict[str, CheckedTable]) -> 
             ref_text, ref_none = ref
             lookup = set(ref_text[~ref_none].tolist())
         candidates = np.flatnonzero(~none)
-        present = pd.Series(text[candidates]).isin(lookup).to_numpy()
+        inside = pc.is_in(pa.array(text[candidates].astype(str).tolist(), pa.string()),
+                          value_set=pa.array(sorted(lookup), pa.string()))
+        present = np.asarray(inside.to_numpy(zero_copy_only=False), dtype=bool)
         for i in candidates[~present].tolist():
             values = str(text[i]).replace("\x1f", ", ").replace("\x00", "None")
             _add(table, "foreign-key", i, 0, _finding(

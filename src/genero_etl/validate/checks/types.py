@@ -166,7 +166,7 @@ def _date_reader(fmt: str) -> Callable[[Any], Any]:
             if fmt == "default":
                 return datetime.strptime(cell, "%Y-%m-%d").date()
             if fmt == "any":
-                from dateutil import parser
+                from dateutil import parser  # type: ignore[import-untyped]
 
                 return parser.parse(cell).date()
             return datetime.strptime(cell, fmt).date()
@@ -250,7 +250,7 @@ def _duration(cell: Any) -> Any:
     if not isinstance(cell, str):
         return None
     try:
-        import isodate
+        import isodate  # type: ignore[import-untyped]
 
         return isodate.parse_duration(cell)
     except Exception:
@@ -305,8 +305,9 @@ def _string_reader(fmt: str) -> Callable[[Any], Any]:
 
         return lambda cell: cell if isinstance(cell, str) and validators.uuid(cell) else None
     if fmt == "uri":
-        import rfc3986
-        from rfc3986 import exceptions, validators as uri_validators
+        import rfc3986  # type: ignore[import-untyped]
+        from rfc3986 import exceptions
+        from rfc3986 import validators as uri_validators
 
         def read_uri(cell: Any) -> Any:
             if not isinstance(cell, str):
@@ -401,9 +402,9 @@ def _by_dictionary(f: FieldSpec, col: pa.Array, n: int) -> tuple[np.ndarray, np.
         except (pa.ArrowInvalid, pa.ArrowNotImplementedError):
             cast, hexadecimal = None, True
         if cast is not None and not hexadecimal:
-            fill = 0 if f.type == "integer" else float("nan")
+            cast_fill = 0 if f.type == "integer" else float("nan")
             return np.zeros(n, dtype=bool), np.asarray(
-                pc.fill_null(cast, fill).to_numpy(), dtype="int64" if f.type == "integer" else "float64")
+                pc.fill_null(cast, cast_fill).to_numpy(), dtype="int64" if f.type == "integer" else "float64")
     encoded = pc.dictionary_encode(col)
     if isinstance(encoded, pa.ChunkedArray):
         encoded = encoded.combine_chunks()
@@ -448,8 +449,7 @@ def type_column(f: FieldSpec, col: pa.Array) -> TypedColumn:
     col_present = pc.if_else(pa.array(present), col, pa.scalar(None, pa.string()))
     by_dictionary = _by_dictionary(f, col_present, n)
     if by_dictionary is not None:
-        type_error, values = by_dictionary
-        return TypedColumn(f, col, absent, missing, type_error & present, values)
+        return TypedColumn(f, col, absent, missing, by_dictionary[0] & present, by_dictionary[1])
     fast = _fast(col_present, f)
     values: np.ndarray
     if fast is not None:

@@ -1,0 +1,43 @@
+"""`genero-etl templates`: the spreadsheet templates ingest recognises, shipped and the workspace's."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import typer
+
+from genero_etl.cli.common import (
+    FormatOption,
+    Lang,
+    LangOption,
+    OutputFormat,
+    WorkspaceOption,
+    run_guarded,
+)
+
+
+def templates(
+    workspace: WorkspaceOption = Path("."),
+    output_format: FormatOption = OutputFormat.text,
+    lang: LangOption = Lang.es,
+) -> None:
+    """Lista las plantillas de planillas (las incluidas y las de schemas/templates/ de la carpeta de trabajo)."""
+
+    def body() -> int:
+        from genero_etl.tabular.templates import load_templates
+        from genero_etl.workspace import Workspace
+
+        ws = Workspace(workspace)
+        found = load_templates(ws.schemas if ws.schemas.is_dir() else None)
+        rows = [t.summary() for t in sorted(found.values(), key=lambda t: t.name)]
+        if output_format is OutputFormat.json:
+            sys.stdout.write(json.dumps({"templates": rows}, ensure_ascii=False, indent=2) + "\n")
+            return 0
+        for row in rows:
+            sys.stdout.write(f"{row['name']}\t{row['layout']}\t{row['country'] or '-'}\t{row['title']}\n")
+            sys.stdout.write(f"    {'encabezados' if lang is Lang.es else 'headers'}: {', '.join(row['required_headers'])}\n")
+        return 0
+
+    raise typer.Exit(run_guarded(lang, body))

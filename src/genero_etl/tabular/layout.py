@@ -1,0 +1,342 @@
+"""Finding tables on report-style sheets: title rows, multi-row merged headers, notes.
+
+Offices format sheets for printing: a logo and a title over the table, a header spread
+over two or three rows with merged cells ("2023" over "Mujeres | Varones"), blank
+separator rows, a "Total" row, "Fuente:" lines below, sometimes several tables on one
+sheet. This module classifies rows by what their cells hold (text, numbers, years) and
+cuts the sheet into tables; it only ever looks at the head of a large sheet, so a
+million-row CSV costs a few hundred rows of Python.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from genero_etl.extract.periods import MONTHS, find_periods
+from genero_etl.extract.textutil import fold
+from genero_etl.model import Period
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from genero_etl.tabular.grid import Grid
+
+HEAD_SCAN = 40  # rows searched for a header
+FULL_SCAN = 5000  # sheets up to this size are cut into several tables
+NOTE = re.compile(r"^\s*(fuente|nota|notas|\*|\(\*|elabor|fecha de (corte|actualizacion)|actualizado|observaciones?\s*:)", re.IGNORECASE)
+TOTAL = re.compile(r"^\s*(total|totales|total general|suma)\b", re.IGNORECASE)
+_NUMBERISH = re.compile(r"^\s*[-+]?\$?\s*\d[\d.,\s]*%?\s*$")
+_YEARLIKE = re.compile(r"^\s*(19|20)\d{2}\s*$")
+
+
+def is_blank(v: Any) -> bool:
+    return v is None or (isinstance(v, float) and v != v) or (isinstance(v, str) and not v.strip())
+
+
+def is_number(v: Any) -> bool:
+    if isinstance(v, bool):
+        return False
+    if isinstance(v, int | float):
+        return v == v
+    return isinstance(v, str) and bool(_NUMBERISH.match(v))
+
+
+def is_year(v: Any) -> bool:
+    if isinstance(v, bool):
+        return False
+    if isinstance(v, int | float):
+        return v == v and float(v).is_integer() and 1990 <= v <= 2100
+    return isinstance(v, str) and bool(_YEARLIKE.match(v))
+
+
+def cell_text(v: Any) -> str:
+    if is_blank(v):
+        return ""
+    if isinstance(v, float) and v.is_integer():
+        return str(int(v))
+    if isinstance(v, dt.datetime | dt.date):
+        return v.isoformat()[:10]
+    return " ".join(str(v).split())
+
+
+@dataclass(slots=True)
+class RowKind:
+    cells: dict[int, Any]
+    kind: str  # blank | single | header | data | note
+
+
+def classify_row(cells: dict[int, Any]) -> str:
+    if not cells:
+        return "blank"
+    texts = [cell_text(v) for v in cells.values()]
+    if len(set(texts)) == 1:
+        return "note" if NOTE.match(texts[0]) else "single"
+    if NOTE.match(texts[0]) and len(cells) <= 2:
+        return "note"
+    values = list(cells.values())
+    if (all((not is_number(v)) or is_year(v) for v in values) and any(not is_number(v) for v in values)) or all(is_year(v) for v in values):
+        return "header"
+    return "data"
+
+
+def row_cells(frame: pd.DataFrame, row: int) -> dict[int, Any]:
+    values = frame.loc[row]
+    return {int(c): v for c, v in values.items() if not is_blank(v)}
+
+
+def fill_merged(grid: Grid) -> None:
+    """Copy each merged range's value into all its cells (a header "2023" over two columns)."""
+    frame = grid.frame
+    for r0, c0, r1, c1 in grid.merged:
+        if r0 not in frame.index or c0 not in frame.columns:
+            continue
+        value = frame.at[r0, c0]
+        if is_blank(value):
+            continue
+        for r in range(r0, min(r1, len(frame) - 1) + 1):
+            for c in range(c0, min(c1, frame.shape[1] - 1) + 1):
+                if is_blank(frame.at[r, c]):
+                    frame.at[r, c] = value
+
+
+@dataclass(slots=True)
+class Table:
+    sheet: str
+    header_rows: list[int]
+    labels: dict[int, str]  # column -> header label as written ("2023 | Mujeres")
+    parts: dict[int, list[str]]  # column -> header parts, top to bottom
+    data_rows: list[int] | None  # None: every row after the header up to end_row
+    end_row: int  # exclusive
+    title: str = ""
+    notes: list[tuple[int, int, str]] = field(default_factory=list)  # row, col, text
+    sections: dict[int, str] = field(default_factory=dict)  # data row -> section heading above it
+
+    @property
+    def folded(self) -> dict[int, str]:
+        return {c: fold_label(" ".join(p)) for c, p in self.parts.items()}
+
+
+def fold_label(text: str) -> str:
+    """Folded header label; snake_case headers of open-data exports read as words."""
+    return fold(text.replace("_", " "))
+
+
+def compose_header(frame: pd.DataFrame, rows: list[int]) -> tuple[dict[int, str], dict[int, list[str]]]:
+    """Labels of the header columns; upper rows fill blanks rightwards (merged without metadata)."""
+    width = frame.shape[1]
+    parts: dict[int, list[str]] = {c: [] for c in range(width)}
+    last = rows[-1]
+    for r in rows:
+        carry = ""
+        for c in range(width):
+            text = cell_text(frame.at[r, c]) if c in frame.columns else ""
+            if text:
+                carry = text if r != last else ""
+            elif carry and r != last and not is_blank(frame.at[last, c]):
+                text = carry  # "2023" written once over "Mujeres | Varones" (ODS, CSV)
+            if text and (not parts[c] or parts[c][-1] != text):
+                parts[c].append(text)
+    parts = {c: p for c, p in parts.items() if p}
+    return {c: " | ".join(p) for c, p in parts.items()}, parts
+
+
+def header_candidates(frame: pd.DataFrame, limit: int = HEAD_SCAN) -> list[tuple[int, list[int]]]:
+    """(last header row, header rows) for each header-like row in the head of the sheet."""
+    kinds = [classify_row(row_cells(frame, r)) for r in range(min(limit, len(frame)))]
+    found = []
+    for r, kind in enumerate(kinds):
+        if kind != "header":
+            continue
+        rows = [r]
+        while rows[0] - 1 >= 0 and kinds[rows[0] - 1] == "header" and len(rows) < 3:
+            rows.insert(0, rows[0] - 1)
+        found.append((r, rows))
+    return found
+
+
+def find_tables(grid: Grid) -> list[Table]:
+    """Cut a sheet into tables: header rows, then data until a note or a new header."""
+    frame = grid.frame
+    n = len(frame)
+    if n == 0:
+        return []
+    scan = n if n <= FULL_SCAN else HEAD_SCAN
+    kinds = [classify_row(row_cells(frame, r)) for r in range(scan)]
+    tables: list[Table] = []
+    r = 0
+    title_lines: list[str] = []
+    while r < scan:
+        kind = kinds[r]
+        if kind == "single":
+            title_lines.append(cell_text(next(iter(row_cells(frame, r).values()))))
+            r += 1
+            continue
+        if kind != "header" and kind != "data":
+            r += 1
+            continue
+        header: list[int] = []
+        while r < scan and kinds[r] == "header":
+            header.append(r)
+            r += 1
+        header = header[-3:]
+        if r >= scan and n <= FULL_SCAN:
+            break
+        if header and r < scan and kinds[r] not in {"data", "single"} and n <= FULL_SCAN:
+            continue
+        labels, parts = compose_header(frame, header) if header else ({}, {})
+        table = Table(grid.name, header, labels, parts, data_rows=[], end_row=n, title=" / ".join(title_lines[-3:]))
+        section = ""
+        if n > FULL_SCAN:
+            table.data_rows = None
+            tables.append(table)
+            _trim_tail(frame, table)
+            return tables
+        while r < scan:
+            kind = kinds[r]
+            if kind == "data":
+                table.data_rows.append(r)  # type: ignore[union-attr]
+                if section:
+                    table.sections[r] = section
+            elif kind == "single":
+                text = cell_text(next(iter(row_cells(frame, r).values())))
+                nxt = next((k for k in kinds[r + 1 :] if k != "blank"), "blank")
+                if nxt != "data":
+                    break
+                section = text
+            elif kind == "note":
+                cells = row_cells(frame, r)
+                c = min(cells)
+                table.notes.append((r, c, cell_text(cells[c])))
+            elif kind == "header":
+                break
+            r += 1
+        table.end_row = r
+        while r < scan and kinds[r] in {"note", "blank"}:
+            if kinds[r] == "note":
+                cells = row_cells(frame, r)
+                c = min(cells)
+                table.notes.append((r, c, cell_text(cells[c])))
+            r += 1
+        if table.data_rows:
+            tables.append(table)
+        title_lines = []
+    return tables
+
+
+def _trim_tail(frame: pd.DataFrame, table: Table) -> None:
+    """Notes below a large table: scan up from the end, at most 50 rows."""
+    end = len(frame)
+    while end > 0 and len(frame) - end < 50:
+        cells = row_cells(frame, end - 1)
+        kind = classify_row(cells)
+        if kind in {"blank", "note", "single"}:
+            if cells:
+                c = min(cells)
+                table.notes.append((end - 1, c, cell_text(cells[c])))
+            end -= 1
+        else:
+            break
+    table.end_row = end
+
+
+def table_from_header(grid: Grid, header_rows: list[int]) -> Table:
+    """A table whose header is known (a template matched it): data runs to a note or new header."""
+    frame = grid.frame
+    labels, parts = compose_header(frame, header_rows)
+    start = header_rows[-1] + 1
+    n = len(frame)
+    table = Table(grid.name, header_rows, labels, parts, data_rows=None, end_row=n)
+    title = [cell_text(v) for r in range(0, header_rows[0]) for v in row_cells(frame, r).values()]
+    table.title = " / ".join(dict.fromkeys(t for t in title if t))[:300]
+    if n - start > FULL_SCAN:
+        _trim_tail(frame, table)
+        return table
+    end = start
+    blank_run = 0
+    for r in range(start, n):
+        cells = row_cells(frame, r)
+        kind = classify_row(cells)
+        if kind == "blank":
+            blank_run += 1
+            continue
+        if kind == "note":
+            c = min(cells)
+            table.notes.append((r, c, cell_text(cells[c])))
+            continue
+        if table.notes or (blank_run and kind == "header" and len(cells) >= max(2, len(labels) // 2)):
+            break  # a second table or the footer starts here
+        blank_run = 0
+        end = r + 1
+    table.end_row = end
+    return table
+
+
+# --- periods in header labels ------------------------------------------------------
+
+_QUARTER = re.compile(r"^(?:t|trim\.?|trimestre)\s*([1-4])$|^([1-4])\s*(?:er|do|ro|to|°|º|o)?\.?\s*trim(?:estre)?\.?$")
+_SEMESTER = re.compile(r"^(?:s|sem\.?|semestre)\s*([12])$|^([12])\s*(?:er|do|°|º|o)?\.?\s*sem(?:estre)?\.?$")
+
+
+def _month_period(year: int, first: int, last: int, label: str) -> Period:
+    return Period(f"{year:04d}-{first:02d}-01", f"{year:04d}-{last:02d}-{calendar.monthrange(year, last)[1]:02d}", label)
+
+
+def header_period(label: str, year: int | None) -> Period | None:
+    """'Enero' (with the row's year), 'T2', '2do trimestre 2024', '2023', 'Ene-Jun 2022'."""
+    text = fold(label).strip(" .:")
+    if not text:
+        return None
+    if text in MONTHS and year:
+        m = MONTHS[text]
+        return _month_period(year, m, m, label)
+    m = _QUARTER.match(text)
+    if m and year:
+        q = int(m.group(1) or m.group(2))
+        return _month_period(year, 3 * q - 2, 3 * q, label)
+    m = _SEMESTER.match(text)
+    if m and year:
+        s = int(m.group(1) or m.group(2))
+        return _month_period(year, 6 * s - 5, 6 * s, label)
+    m = re.match(r"^([a-z]+)\.?\s+(?:de\s+|del\s+)?((?:19|20)\d{2})$", text)
+    if m and m.group(1) in MONTHS:
+        month = MONTHS[m.group(1)]
+        return _month_period(int(m.group(2)), month, month, label)
+    if _YEARLIKE.match(text):
+        y = int(text)
+        return _month_period(y, 1, 12, label)
+    found = find_periods(label, year)
+    if found:
+        best = max(found, key=lambda p: (p.strength, p.span[1] - p.span[0]))
+        if best.span[1] - best.span[0] >= len(label.strip()) * 0.5:
+            return Period(best.start, best.end, label)
+    return None
+
+
+def date_of(v: Any) -> dt.date | None:
+    """A cell as a date: a real date, an Excel serial number, or dd/mm/yyyy text."""
+    if isinstance(v, dt.datetime):
+        return v.date()
+    if isinstance(v, dt.date):
+        return v
+    if isinstance(v, int | float) and not isinstance(v, bool) and 20000 <= v <= 80000:
+        return dt.date(1899, 12, 30) + dt.timedelta(days=int(v))  # Excel's 1900 system
+    if isinstance(v, str):
+        m = re.match(r"^\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})", v) or None
+        if m:
+            try:
+                return dt.date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+            except ValueError:
+                return None
+        m = re.match(r"^\s*(\d{4})-(\d{2})-(\d{2})", v)
+        if m:
+            try:
+                return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+            except ValueError:
+                return None
+        if re.fullmatch(r"\s*\d{5}(?:\.0+)?\s*", v):
+            return date_of(float(v))
+    return None

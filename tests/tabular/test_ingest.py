@@ -1,0 +1,214 @@
+"""Spreadsheet ingest: real values from real cells, for each shipped template and odd file."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from genero_etl.errors import InputUnreadable, UnsupportedInput
+from genero_etl.model import Observation
+from genero_etl.normalize.document import Overrides, read_sidecar
+from genero_etl.pipeline import IngestOptions, extract_document, ingest_paths
+from genero_etl.stage import StagedFile
+from genero_etl.workspace import Workspace
+
+FIXTURES = Path(__file__).parent.parent / "fixtures" / "spreadsheets"
+
+
+def ingest(name: str, **overrides: str) -> StagedFile:
+    path = FIXTURES / name
+    options = IngestOptions(overrides=read_sidecar(path, name).merged(Overrides(**overrides)))
+    return extract_document(path, name, options)
+
+
+def at(staged: StagedFile, locator: str) -> Observation:
+    found = [o for o in staged.observations if o.source_locator == locator]
+    assert len(found) == 1, [o.source_locator for o in staged.observations][:20]
+    return found[0]
+
+
+def codes(staged: StagedFile) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for i in staged.issues:
+        out.setdefault(i.code, []).append(i.source_locator)
+    return out
+
+
+def test_sesnsp_latin1_csv_melts_months_and_keeps_inegi_zero() -> None:
+    staged = ingest("sesnsp_idm_2024.csv")
+    first = at(staged, "J2")  # Aguascalientes, Feminicidio con arma de fuego, Enero
+    assert first.indicator_id == "femicidios"
+    assert first.municipality_code == "01001"
+    assert first.admin1 == "MX-AGU"
+    assert (first.period_start, first.period_end) == ("2024-01-01", "2024-01-31")
+    assert first.breakdown_dimension == "modalidad" and first.breakdown_value == "Con arma de fuego"
+    assert first.extraction_method == "template:sesnsp_municipal"
+    march_juarez = [o for o in staged.observations if o.municipality_code == "08037" and o.period_start == "2024-03-01"]
+    assert {o.municipality for o in march_juarez} == {"Juárez"}
+    generic = [o for o in staged.observations if o.indicator_id == "delitos_sesnsp"]
+    assert generic and "tipo_delito" in generic[0].breakdown_dimension
+    assert len(staged.observations) == 4 * 5 * 12
+    assert "template-used" in codes(staged)
+    assert staged.source.encoding == "latin-1"
+
+
+def test_ficha_tecnica_merged_header_quarter_and_bad_value() -> None:
+    staged = ingest("ficha_tecnica_avgm_2024_T1.xlsx")
+    programado = at(staged, "Hoja1!E7")
+    assert programado.indicator_id == "avgm_acciones_programadas"
+    assert programado.value == 12 and programado.value_kind == "target"
+    assert (programado.period_start, programado.period_end) == ("2024-01-01", "2024-03-31")
+    assert programado.municipality_code == "08037"
+    assert programado.breakdown_value == "Instituto Municipal de las Mujeres"
+    assert at(staged, "Hoja1!F8").value == 287
+    assert codes(staged)["cell-not-number"] == ["Hoja1!F9"]
+    assert not [o for o in staged.observations if o.source_locator == "Hoja1!F9"]
+
+
+def test_poa_budget_beneficiaries_and_total_row() -> None:
+    staged = ingest("poa_2024_instituto_mujeres.xlsx")
+    budget = at(staged, "POA 2024!D8")
+    assert budget.indicator_id == "presupuesto_genero"
+    assert budget.value == 80000.5 and budget.unit == "MXN" and budget.value_kind == "budget"
+    assert budget.breakdown_dimension == "actividad" and budget.breakdown_value.startswith("ACTIVIDAD 3")
+    assert at(staged, "POA 2024!E6").indicator_id == "beneficiarios_directos"
+    assert at(staged, "POA 2024!F6").indicator_id == "beneficiarios_indirectos"
+    total = at(staged, "POA 2024!D9")  # =SUM(...) with its cached value
+    assert total.value == 930000.5 and total.breakdown_dimension == "_T"
+    assert budget.parent_observation_id == total.observation_id
+    assert "parts-mismatch" not in codes(staged)
+    assert at(staged, "POA 2024!E8").period_start == "2024-11-01"
+
+
+def test_linea144_register_counts_by_province_and_month() -> None:
+    staged = ingest("linea144_registro_2024.xlsx")
+    totals = [o for o in staged.observations if o.breakdown_dimension == "_T"]
+    assert {o.indicator_id for o in staged.observations} == {"llamadas_linea_atencion"}
+    assert sum(o.value or 0 for o in totals) == 60
+    jan_ba = [o for o in totals if o.admin1 == "AR-B" and o.period_start == "2024-01-01"]
+    assert len(jan_ba) == 1 and jan_ba[0].value == 5
+    fisica = [o for o in staged.observations if o.breakdown_value == "fisica" and o.admin1 == "AR-B" and o.period_start == "2024-01-01"]
+    assert fisica and fisica[0].parent_observation_id == jan_ba[0].observation_id
+    assert fisica[0].source_locator == "Casos!F5:F64"
+    assert len({o.observation_id for o in staged.observations}) == len(staged.observations)
+    assert "sheet-hidden" in codes(staged)
+
+
+def test_inferred_report_sheet_two_tables_merged_years_and_total() -> None:
+    staged = ingest("indicadores_anuales_2024.xlsx")
+    fisica_2024_m = at(staged, "Indicadores!D7")
+    assert fisica_2024_m.value == 135
+    assert fisica_2024_m.period_start == "2024-01-01"
+    assert fisica_2024_m.breakdown_value == "Física | mujeres"
+    total = at(staged, "Indicadores!D10")
+    assert total.breakdown_dimension == "sexo" and total.value == 528
+    assert fisica_2024_m.parent_observation_id == total.observation_id
+    feb = at(staged, "Indicadores!C16")
+    assert feb.indicator_id == "llamadas_linea_atencion" and feb.period_start == "2024-02-01"
+    assert len(codes(staged)["layout-inferred"]) == 2
+
+
+@pytest.mark.parametrize("name", ["indicadores_anuales_2024.ods", "ficha_tecnica_avgm_2024_T1.xls"])
+def test_libreoffice_formats(name: str) -> None:
+    if not (FIXTURES / name).exists():
+        pytest.skip("LibreOffice copy not generated")
+    staged = ingest(name, period="2024")
+    assert staged.observations
+    if name.endswith(".xls"):
+        assert at(staged, "Hoja1!E7").value == 12
+
+
+def test_spanish_excel_csv_decimal_comma_and_crcrlf() -> None:
+    staged = ingest("spanish_excel.csv", period="2024", country="AR")
+    assert at(staged, "B2").value == 1234
+    assert at(staged, "B3").value == 12500.75
+    assert at(staged, "C3").period_start == "2024-02-01"
+    assert sorted(codes(staged)["cell-not-number"]) == ["D2", "D3"]
+
+
+def test_bom_tsv_formula_text_flagged() -> None:
+    staged = ingest("bom_tab.tsv")
+    assert "C2" in codes(staged)["cell-formula-text"]
+    assert "A3" in codes(staged)["cell-formula-text"]
+    assert at(staged, "B2").value == 15
+
+
+def test_xlsx_that_is_csv() -> None:
+    staged = ingest("csv_disfrazado.xlsx")
+    assert at(staged, "B2").value == 321
+    assert "sheet-disguised" in codes(staged)
+
+
+def test_formula_without_cached_value_reported() -> None:
+    staged = ingest("formula_sin_valor.xlsx")
+    assert codes(staged)["formula-no-value"] == ["Hoja1!B3"]
+    assert at(staged, "Hoja1!B2").value == 10
+
+
+def test_sheet_without_table() -> None:
+    staged = ingest("sin_tabla.xlsx")
+    assert not staged.observations
+    assert "sheet-no-table" in codes(staged)
+
+
+def test_forced_template_that_does_not_fit() -> None:
+    path = FIXTURES / "formula_sin_valor.xlsx"
+    staged = extract_document(path, path.name, IngestOptions(template="poa_actividades"))
+    assert "template-forced-mismatch" in {i.code for i in staged.issues}
+
+
+def test_truncated_workbook(tmp_path: Path) -> None:
+    data = (FIXTURES / "poa_2024_instituto_mujeres.xlsx").read_bytes()
+    bad = tmp_path / "truncado.xlsx"
+    bad.write_bytes(data[: len(data) // 2])
+    with pytest.raises(InputUnreadable) as err:
+        extract_document(bad, bad.name, IngestOptions())
+    assert err.value.code == "office-corrupted"
+
+
+def test_encrypted_workbook(tmp_path: Path) -> None:
+    ole = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 500 + "EncryptedPackage".encode("utf-16-le") + b"\x00" * 100
+    path = tmp_path / "clave.xlsx"
+    path.write_bytes(ole)
+    with pytest.raises(UnsupportedInput) as err:
+        extract_document(path, path.name, IngestOptions())
+    assert err.value.code == "office-encrypted"
+
+
+def test_zip_bomb_refused_before_decompressing(tmp_path: Path) -> None:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("xl/workbook.xml", "<workbook/>")
+        with archive.open("xl/worksheets/sheet1.xml", "w", force_zip64=True) as member:
+            chunk = b"\x00" * (1 << 20)
+            for _ in range(320):
+                member.write(chunk)
+    path = tmp_path / "bomba.xlsx"
+    path.write_bytes(buffer.getvalue())
+    assert path.stat().st_size < 2_000_000
+    with pytest.raises(UnsupportedInput) as err:
+        extract_document(path, path.name, IngestOptions())
+    assert err.value.code == "zip-bomb"
+
+
+def test_end_to_end_workspace_keeps_good_files(tmp_path: Path) -> None:
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    for name in ("poa_2024_instituto_mujeres.xlsx", "poa_2024_instituto_mujeres.xlsx.meta.yaml", "sesnsp_idm_2024.csv"):
+        if (FIXTURES / name).exists():
+            (raw / name).write_bytes((FIXTURES / name).read_bytes())
+    (raw / "poa_2024_instituto_mujeres.xlsx.meta.yaml").write_text("municipality_code: '14050'\ncountry: MX\nperiod: '2024'\n")
+    (raw / "roto.xlsx").write_bytes(b"PK\x03\x04garbage")
+    ws = Workspace(tmp_path)
+    result = ingest_paths([raw], ws, IngestOptions())
+    by_file = {f.source_file: f for f in result.files}
+    assert len(by_file) == 3
+    broken = next(f for name, f in by_file.items() if name.endswith("roto.xlsx"))
+    assert broken.error is not None and int(broken.error.exit_code) == 3
+    assert len(list(ws.staging.glob("*.json"))) == 2
+    poa = next(f for name, f in by_file.items() if name.endswith(".xlsx") and f.ok)
+    assert poa.staged is not None and poa.staged.source.reader == "spreadsheet"
+    assert any(o.source_locator == "POA 2024!D6" and o.value == 150000 for o in poa.staged.observations)
