@@ -63,8 +63,16 @@ class IngestResult:
         codes = [f.error.exit_code for f in self.files if f.error is not None]
         return max(codes) if codes else ExitCode.OK
 
+    @property
+    def observation_count(self) -> int:
+        return sum(f.staged.count for f in self.files if f.staged)
+
     def per_indicator(self) -> Counter[str]:
-        return Counter(o.indicator_id for o in self.observations)
+        counts: Counter[str] = Counter()
+        for f in self.files:
+            if f.staged:
+                counts.update(f.staged.indicator_counts())
+        return counts
 
 
 def _is_candidate(path: Path) -> bool:

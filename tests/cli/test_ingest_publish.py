@@ -24,7 +24,15 @@ def sha(path: Path) -> str:
 
 
 def staged(ws: Path) -> list[dict]:  # type: ignore[type-arg]
-    return [json.loads(p.read_text(encoding="utf-8")) for p in sorted((ws / ".genero-etl" / "staging").glob("*.json"))]
+    """Each staged report: its JSON record plus its observations read back from Parquet."""
+    from genero_etl.publish.arrow import table_rows
+    from genero_etl.stage import read_staged
+
+    records = []
+    for item in read_staged(ws / ".genero-etl" / "staging"):
+        records.append({"source": item.source.to_dict(), "observations": table_rows(item.table()),
+                        "issues": [i.to_dict() for i in item.issues]})
+    return records
 
 
 def test_ingest_then_publish_writes_a_valid_data_package(workspace: Path) -> None:

@@ -95,13 +95,13 @@ def _as_json(result: Any, lang: str) -> dict[str, Any]:
                 "source_file": f.source_file,
                 "ok": f.ok,
                 "error": None if f.ok else {"code": f.error.code, "exit_code": int(f.error.exit_code), "message": f.error.message(lang)},
-                "observations": len(f.staged.observations) if f.staged else 0,
+                "observations": f.staged.count if f.staged else 0,
                 "place": f.staged.source.to_dict() if f.staged else None,
             }
             for f in result.files
         ],
         "skipped": result.skipped,
-        "observations": len(result.observations),
+        "observations": result.observation_count,
         "per_indicator": dict(sorted(result.per_indicator().items())),
         "issues": [i.to_dict() | {"message": i.message(lang)} for i in result.issues],
         "exit_code": int(result.exit_code),
@@ -118,7 +118,7 @@ def _render(result: Any, lang: str) -> None:
     ok = [f for f in result.files if f.ok]
     err.print(
         f"[bold]{'Archivos leídos' if es else 'Files read'}:[/bold] {len(ok)} / {len(result.files)}"
-        f"   [bold]{'valores encontrados' if es else 'values found'}:[/bold] {len(result.observations)}"
+        f"   [bold]{'valores encontrados' if es else 'values found'}:[/bold] {result.observation_count}"
     )
     counts = result.per_indicator()
     if counts:
@@ -133,7 +133,7 @@ def _render(result: Any, lang: str) -> None:
             s = f.staged.source
             place = ", ".join(x for x in (s.place.municipality, s.place.admin1, s.place.country) if x) or "?"
             period = f"{s.period.start}..{s.period.end}" if s.period.start else "?"
-            err.print(f"  {f.source_file}: {len(f.staged.observations)} {'valores' if es else 'values'}; {place}; {period}")
+            err.print(f"  {f.source_file}: {f.staged.count} {'valores' if es else 'values'}; {place}; {period}")
     for issue in result.issues:
         if issue.severity == "info" and issue.code == "unclassified-indicator":
             continue

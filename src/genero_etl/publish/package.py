@@ -6,7 +6,6 @@ so a reader never sees half a version, and an existing version is never replaced
 
 from __future__ import annotations
 
-import csv
 import hashlib
 import io
 import json
@@ -17,17 +16,19 @@ import tempfile
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from genero_etl import __version__
 from genero_etl.errors import NothingToDo, OutputConflict, UsageError
+from genero_etl.publish.arrow import neutralise_formulas, table_rows, table_schema
 from genero_etl.publish.tables import TABLES, build_tables
-from genero_etl.resources import schema_path
 from genero_etl.stage import atomic_write_bytes, read_staged
 from genero_etl.workspace import DatasetConfig, Workspace
 
+if TYPE_CHECKING:
+    import pyarrow as pa
+
 VERSION = re.compile(r"^(\d+)\.(\d+)\.(\d+)$")
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 GAZETTEER_SOURCES = [
     {
@@ -73,61 +74,25 @@ def next_version(dataset_dir: Path) -> str:
     return f"{major}.{minor + 1}.0"
 
 
-def _load_schema(name: str, ws: Workspace) -> dict[str, Any]:
-    with open(schema_path(name, ws.schemas if ws.schemas.is_dir() else None), encoding="utf-8") as handle:
-        schema: dict[str, Any] = json.load(handle)
-    schema.pop("$schema", None)
-    return schema
-
-
-def _cell(value: object, ftype: str) -> str:
-    if value is None or value == "":
-        return ""
-    if ftype == "boolean":
-        return "true" if value else "false"
-    if ftype in {"number", "integer"} and isinstance(value, float):
-        return str(int(value)) if value.is_integer() else repr(value)
-    text = str(value)
-    if ftype == "string" and text.startswith(_FORMULA_START):
-        return "'" + text  # never let a spreadsheet run a published cell as a formula
-    return text
-
-
-def csv_bytes(rows: list[dict[str, object]], schema: dict[str, Any]) -> bytes:
-    fields = [(f["name"], f.get("type", "string")) for f in schema["fields"]]
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow([name for name, _ in fields])
-    for row in rows:
-        writer.writerow([_cell(row.get(name), ftype) for name, ftype in fields])
-    return buffer.getvalue().encode("utf-8")
-
-
-def parquet_bytes(rows: list[dict[str, object]], schema: dict[str, Any]) -> bytes:
-    import datetime as dt
-
+def csv_bytes(table: pa.Table) -> bytes:
+    """CSV as frictionless reads it: numbers without a trailing '.0', booleans true/false."""
     import pyarrow as pa
+    import pyarrow.csv as pcsv
+
+    columns = []
+    for column in table.columns:
+        if pa.types.is_floating(column.type) or pa.types.is_boolean(column.type) or pa.types.is_date(column.type):
+            column = column.cast(pa.string())
+        columns.append(column)
+    as_text = pa.Table.from_arrays(columns, names=table.column_names)
+    sink = io.BytesIO()
+    pcsv.write_csv(as_text, sink, pcsv.WriteOptions(include_header=True, quoting_style="needed"))
+    return sink.getvalue()
+
+
+def parquet_bytes(table: pa.Table) -> bytes:
     import pyarrow.parquet as pq
 
-    types = {"string": pa.string(), "number": pa.float64(), "integer": pa.int64(), "boolean": pa.bool_(), "date": pa.date32()}
-    arrays = []
-    names = []
-    for f in schema["fields"]:
-        name, ftype = f["name"], f.get("type", "string")
-        values: list[object] = []
-        for row in rows:
-            v = row.get(name)
-            if v is None or v == "":
-                values.append(None)
-            elif ftype == "date":
-                values.append(dt.date.fromisoformat(str(v)))
-            elif ftype == "string":
-                values.append(_cell(v, "string"))
-            else:
-                values.append(v)
-        arrays.append(pa.array(values, type=types.get(ftype, pa.string())))
-        names.append(name)
-    table = pa.Table.from_arrays(arrays, names=names)
     sink = io.BytesIO()
     pq.write_table(table, sink, compression="zstd")
     return sink.getvalue()
@@ -141,7 +106,7 @@ def _created() -> str:
 
 def descriptor(
     config: DatasetConfig, version: str, schemas: dict[str, dict[str, Any]],
-    files: dict[str, tuple[int, str]], sources: list[dict[str, object]],
+    files: dict[str, tuple[int, str]], sources: list[dict[str, Any]],
 ) -> dict[str, Any]:
     resources = []
     for table in TABLES:
@@ -207,16 +172,18 @@ def publish(ws: Workspace, dataset_name: str | None = None, version: str | None 
     target = dataset_dir / version
     if target.exists():
         raise OutputConflict("version-exists", path=ws.display(target), version=version)
-    tables = build_tables(staged, ws.schemas if ws.schemas.is_dir() else None)
-    schemas = {name: _load_schema(name, ws) for name in TABLES}
+    schemas_dir = ws.schemas if ws.schemas.is_dir() else None
+    tables = build_tables(staged, schemas_dir)
+    schemas = {name: table_schema(name, schemas_dir) for name in TABLES}
     files: dict[str, tuple[int, str]] = {}
     payloads: dict[str, bytes] = {}
     for name in TABLES:
-        for fmt, data in (("csv", csv_bytes(tables[name], schemas[name])), ("parquet", parquet_bytes(tables[name], schemas[name]))):
+        safe = neutralise_formulas(tables[name])
+        for fmt, data in (("csv", csv_bytes(safe)), ("parquet", parquet_bytes(safe))):
             rel = f"data/{name}.{fmt}"
             payloads[rel] = data
             files[rel] = (len(data), hashlib.sha256(data).hexdigest())
-    package = descriptor(config, version, schemas, files, tables["sources"])
+    package = descriptor(config, version, schemas, files, table_rows(tables["sources"]))
     payloads["datapackage.json"] = (json.dumps(package, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
     dataset_dir.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=f".{version}.", dir=dataset_dir))
@@ -235,7 +202,7 @@ def publish(ws: Workspace, dataset_name: str | None = None, version: str | None 
         shutil.rmtree(tmp, ignore_errors=True)
         raise
     _write_index(dataset_dir, version, package)
-    return PublishResult(config.name, version, target, {k: len(v) for k, v in tables.items()}, files)
+    return PublishResult(config.name, version, target, {k: v.num_rows for k, v in tables.items()}, files)
 
 
 def _write_index(dataset_dir: Path, version: str, package: dict[str, Any]) -> None:

@@ -91,7 +91,10 @@ def _units_for(path: Path, opts: Options) -> list[list[_Unit]]:
             if p.is_file() and p.suffix.lower() in TABLE_SUFFIXES
             and not any(part.startswith(".") for part in p.relative_to(path).parts)
         )
-        packages = sorted(path.rglob("datapackage.json"))
+        packages = sorted(
+            p for p in path.rglob("datapackage.json")
+            if not any(part.startswith(".") for part in p.relative_to(path).parts)
+        )
         if not files and not packages:
             raise UnsupportedInput("no-files", path=display, known=KNOWN)
         covered: set[Path] = set()
@@ -356,8 +359,6 @@ def _check_group(units: list[_Unit], rules: list[Any], opts: Options) -> list[Fi
             report.checks = ["schema", "structure", "keys"]
         reports.append((unit, report, table))
     rule_ctx = RuleContext(tables=checked, base_dirs=_rule_bases(opts))
-    if "indicators" not in checked:
-        pass
     out = []
     for unit, report, table in reports:
         if table is not None:

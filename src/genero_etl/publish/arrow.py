@@ -1,0 +1,107 @@
+"""Arrow tables typed by the project's Table Schemas: the form observations take on disk."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from functools import cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from genero_etl.model import Observation
+from genero_etl.resources import schema_path
+
+if TYPE_CHECKING:
+    import pyarrow as pa
+
+_FORMULA_START = r"^[=+\-@\t\r]"
+
+
+@cache
+def table_schema(name: str, workspace_schemas: Path | None = None) -> dict[str, Any]:
+    with open(schema_path(name, workspace_schemas), encoding="utf-8") as handle:
+        schema: dict[str, Any] = json.load(handle)
+    schema.pop("$schema", None)
+    return schema
+
+
+def arrow_schema(schema: dict[str, Any]) -> pa.Schema:
+    import pyarrow as pa
+
+    types = {"string": pa.string(), "number": pa.float64(), "integer": pa.int64(), "boolean": pa.bool_(), "date": pa.date32()}
+    return pa.schema([pa.field(f["name"], types.get(f.get("type", "string"), pa.string())) for f in schema["fields"]])
+
+
+def rows_table(rows: list[dict[str, object]], schema: dict[str, Any]) -> pa.Table:
+    """Row dictionaries to a typed table; '' counts as missing, ISO strings as dates."""
+    import pyarrow as pa
+
+    target = arrow_schema(schema)
+    columns: dict[str, list[object]] = {f.name: [] for f in target}
+    for row in rows:
+        for f in target:
+            value = row.get(f.name)
+            if value == "" and not pa.types.is_string(f.type):
+                value = None
+            if value is not None and pa.types.is_date(f.type) and isinstance(value, str):
+                value = dt.date.fromisoformat(value) if value else None
+            if value == "" and pa.types.is_string(f.type):
+                value = None
+            columns[f.name].append(value)
+    return pa.Table.from_pydict(columns, schema=target)
+
+
+def observation_rows(observations: list[Observation]) -> list[dict[str, object]]:
+    rows = []
+    for o in observations:
+        row = o.to_dict()
+        row["quality_flags"] = ";".join(o.quality_flags)
+        rows.append(row)
+    return rows
+
+
+def observations_table(observations: list[Observation]) -> pa.Table:
+    return rows_table(observation_rows(observations), table_schema("observations"))
+
+
+def conform(table: pa.Table, schema: dict[str, Any]) -> pa.Table:
+    """Cast a table to the schema's columns and types (missing columns become nulls)."""
+    import pyarrow as pa
+
+    target = arrow_schema(schema)
+    columns = []
+    for f in target:
+        if f.name in table.column_names:
+            column = table.column(f.name)
+            if pa.types.is_dictionary(column.type):
+                column = column.cast(column.type.value_type)
+            columns.append(column.cast(f.type))
+        else:
+            columns.append(pa.nulls(table.num_rows, f.type))
+    return pa.Table.from_arrays(columns, schema=target)
+
+
+def neutralise_formulas(table: pa.Table) -> pa.Table:
+    """Prefix text cells that a spreadsheet would run as a formula (= + - @) with a quote."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    columns = []
+    for column in table.columns:
+        if pa.types.is_string(column.type):
+            risky = pc.match_substring_regex(column, _FORMULA_START)
+            column = pc.if_else(pc.fill_null(risky, False), pc.binary_join_element_wise("'", column, ""), column)
+        columns.append(column)
+    return pa.Table.from_arrays(columns, schema=table.schema)
+
+
+def table_rows(table: pa.Table) -> list[dict[str, object]]:
+    """Plain rows, dates as ISO strings, nulls as ''."""
+    rows = table.to_pylist()
+    for row in rows:
+        for key, value in row.items():
+            if value is None:
+                row[key] = ""
+            elif isinstance(value, dt.date):
+                row[key] = value.isoformat()
+    return rows
