@@ -16,7 +16,12 @@ def workspace(tmp_path: Path) -> Path:
     """A fresh workspace with the project's sample text reports in raw/."""
     raw = tmp_path / "raw"
     raw.mkdir()
-    for name in ("ar_lujan_informe_2024.txt", "mx_juarez_avgm_2022.md", "mx_jocotepec_poa_2024.txt",
-                 "cl_plan_equidad.txt", "cl_plan_equidad.txt.meta.yaml"):
+    for name in (
+        "ar_lujan_informe_2024.txt",
+        "mx_juarez_avgm_2022.md",
+        "mx_jocotepec_poa_2024.txt",
+        "cl_plan_equidad.txt",
+        "cl_plan_equidad.txt.meta.yaml",
+    ):
         shutil.copy(RAW / name, raw / name)
     return tmp_path

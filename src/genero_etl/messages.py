@@ -210,8 +210,7 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "number, or leave the cell empty if there is no data.",
     ),
     "cell-not-number-more": (
-        "Hay {count} celdas más que no son números en '{path}' (se listaron las primeras "
-        "{shown}).",
+        "Hay {count} celdas más que no son números en '{path}' (se listaron las primeras {shown}).",
         "There are {count} more cells that are not numbers in '{path}' (the first {shown} "
         "were listed).",
     ),

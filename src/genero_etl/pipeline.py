@@ -114,7 +114,9 @@ def extract_document(path: Path, display: str, options: IngestOptions) -> Staged
     return normalise_document(document, reader.name, options, codebook)
 
 
-def normalise_document(document: Document, reader_name: str, options: IngestOptions, codebook: Codebook) -> StagedFile:
+def normalise_document(
+    document: Document, reader_name: str, options: IngestOptions, codebook: Codebook
+) -> StagedFile:
     """A read document to a staged file; pure: no file is opened here."""
     lines = [s.text for s in document.segments]
     overrides = options.overrides
@@ -123,15 +125,25 @@ def normalise_document(document: Document, reader_name: str, options: IngestOpti
     findings = extract_findings(document.segments, ctx, codebook.lexicon)
     doc_facts = DocFacts(document.path, document.sha256, facts.place, facts.period, facts.office)
     observations, issues = build_observations(findings, doc_facts, codebook)
-    issues = [*facts.issues, *issues, *run_document_checks(document.path, observations, ctx.activities)]
+    issues = [
+        *facts.issues,
+        *issues,
+        *run_document_checks(document.path, observations, ctx.activities),
+    ]
     if not observations:
         issues.append(issue("no-values", Severity.INFO, source_file=document.path))
     for o in observations:
         if o.indicator_id == codebook.unclassified.id:
             issues.append(
-                issue("unclassified-indicator", Severity.INFO, source_file=o.source_file,
-                      source_locator=o.source_locator, observation_ids=(o.observation_id,),
-                      value=o.value_raw, label=o.indicator_label)
+                issue(
+                    "unclassified-indicator",
+                    Severity.INFO,
+                    source_file=o.source_file,
+                    source_locator=o.source_locator,
+                    observation_ids=(o.observation_id,),
+                    value=o.value_raw,
+                    label=o.indicator_label,
+                )
             )
     source = SourceRecord(
         source_file=document.path,
@@ -170,7 +182,11 @@ def ingest_paths(
     """
     files, skipped = collect_inputs(paths, ws)
     if not files and paths and all(p.is_dir() for p in paths):
-        raise InputUnreadable("no-files", path=", ".join(ws.display(p) for p in paths), known=", ".join(known_suffixes()))
+        raise InputUnreadable(
+            "no-files",
+            path=", ".join(ws.display(p) for p in paths),
+            known=", ".join(known_suffixes()),
+        )
     results: list[FileResult] = []
     for index, path in enumerate(files):
         display = ws.display(path)
@@ -179,8 +195,11 @@ def ingest_paths(
         try:
             sidecar = read_sidecar(path, display)
             file_options = IngestOptions(
-                overrides=sidecar.merged(options.overrides), reader=options.reader, read=options.read,
-                schemas_dir=ws.schemas if ws.schemas.is_dir() else None, template=options.template,
+                overrides=sidecar.merged(options.overrides),
+                reader=options.reader,
+                read=options.read,
+                schemas_dir=ws.schemas if ws.schemas.is_dir() else None,
+                template=options.template,
             )
             staged = extract_document(path, display, file_options)
             if not options.dry_run:

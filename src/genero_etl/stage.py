@@ -97,7 +97,9 @@ def write_staged(staging: Path, staged: StagedFile) -> Path:
         "observations": staged.count,
     }
     path = staging / f"{key}.json"
-    atomic_write_bytes(path, json.dumps(record, ensure_ascii=False, sort_keys=True, indent=1).encode("utf-8"))
+    atomic_write_bytes(
+        path, json.dumps(record, ensure_ascii=False, sort_keys=True, indent=1).encode("utf-8")
+    )
     return path
 
 

@@ -1,11 +1,11 @@
 """The workspace: where raw reports, schema overrides, staged data and published packages live.
 
-    <workspace>/
-      raw/                  the reports (never modified)
-      schemas/              optional overrides of the shipped schemas and codebook
-      genero-etl.yaml       optional dataset metadata (name, title, publisher, licence)
-      .genero-etl/staging/  what `ingest` found, one JSON file per report
-      published/<dataset>/<version>/   what `publish` wrote
+<workspace>/
+  raw/                  the reports (never modified)
+  schemas/              optional overrides of the shipped schemas and codebook
+  genero-etl.yaml       optional dataset metadata (name, title, publisher, licence)
+  .genero-etl/staging/  what `ingest` found, one JSON file per report
+  published/<dataset>/<version>/   what `publish` wrote
 """
 
 from __future__ import annotations
@@ -35,7 +35,9 @@ class DatasetConfig:
     license_name: str = "CC-BY-4.0"
     license_title: str = "Creative Commons Attribution 4.0"
     license_path: str = "https://creativecommons.org/licenses/by/4.0/"
-    keywords: list[str] = field(default_factory=lambda: ["género", "violencia de género", "igualdad", "municipios"])
+    keywords: list[str] = field(
+        default_factory=lambda: ["género", "violencia de género", "igualdad", "municipios"]
+    )
     periodicity: str = "R/P1Y"
     homepage: str = ""
 
@@ -82,9 +84,13 @@ class Workspace:
             try:
                 data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
             except yaml.YAMLError as err:
-                raise UsageError("metadata-invalid", path=str(path), reason=str(err).splitlines()[0]) from None
+                raise UsageError(
+                    "metadata-invalid", path=str(path), reason=str(err).splitlines()[0]
+                ) from None
             if not isinstance(data, dict):
-                raise UsageError("metadata-invalid", path=str(path), reason="se esperaba un mapa clave: valor")
+                raise UsageError(
+                    "metadata-invalid", path=str(path), reason="se esperaba un mapa clave: valor"
+                )
             config = DatasetConfig.from_dict(data.get("dataset", data))
         if override_name:
             config.name = override_name

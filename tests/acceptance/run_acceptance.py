@@ -69,7 +69,9 @@ def score_seed(seed_path: Path, gold: dict[str, Any]) -> SeedScore:
         if g.get("indicator") == o.indicator_id:
             score.indicator_ok += 1
         else:
-            score.wrong_indicator.append(f"{o.source_locator} {o.value_raw}: {o.indicator_id} != {g.get('indicator')}")
+            score.wrong_indicator.append(
+                f"{o.source_locator} {o.value_raw}: {o.indicator_id} != {g.get('indicator')}"
+            )
         place = {**(gold.get("place") or {})}
         expected = {
             "unit": g.get("unit"),
@@ -83,18 +85,26 @@ def score_seed(seed_path: Path, gold: dict[str, Any]) -> SeedScore:
         }
         for name, want in expected.items():
             if want is not None and getattr(o, name) != want:
-                score.field_errors.append(f"{o.source_locator} {o.value_raw}: {name}={getattr(o, name)!r}, expected {want!r}")
+                score.field_errors.append(
+                    f"{o.source_locator} {o.value_raw}: {name}={getattr(o, name)!r}, expected {want!r}"
+                )
         if g.get("part_of") is not None:
-            parent = next((p for p in observations if p.observation_id == o.parent_observation_id), None)
+            parent = next(
+                (p for p in observations if p.observation_id == o.parent_observation_id), None
+            )
             if parent is None or parent.value != float(g["part_of"]):
-                score.field_errors.append(f"{o.source_locator} {o.value_raw}: not linked to its total {g['part_of']}")
+                score.field_errors.append(
+                    f"{o.source_locator} {o.value_raw}: not linked to its total {g['part_of']}"
+                )
     for trap in gold.get("traps") or []:
         for o in observations:
             if _line(o.source_locator) == int(trap["line"]) and o.value == float(trap["value"]):
                 score.traps_hit.append(f"line:{trap['line']} {trap['value']}")
     codes = Counter((i.code, i.source_locator) for i in staged.issues)
     for w in gold.get("warnings") or []:
-        if codes[(w["code"], f"line:{w['line']}")] == 0 and not any(c == w["code"] for c, _ in codes):
+        if codes[(w["code"], f"line:{w['line']}")] == 0 and not any(
+            c == w["code"] for c, _ in codes
+        ):
             score.warnings_missing.append(f"{w['code']} line:{w['line']}")
     return score
 
@@ -125,13 +135,23 @@ def main(argv: list[str] | None = None) -> int:
     precision = total_matched / total_extracted if total_extracted else 1.0
     recall = total_matched / total_gold if total_gold else 1.0
     traps = [t for s in scores for t in s.traps_hit]
-    print(f"{'seed':28} {'gold':>5} {'found':>5} {'match':>5} {'P':>6} {'R':>6} {'ind.ok':>6} traps")
+    print(
+        f"{'seed':28} {'gold':>5} {'found':>5} {'match':>5} {'P':>6} {'R':>6} {'ind.ok':>6} traps"
+    )
     for s in scores:
         p = s.matched / s.extracted if s.extracted else 1.0
         r = s.matched / s.gold if s.gold else 1.0
-        print(f"{s.seed:28} {s.gold:5} {s.extracted:5} {s.matched:5} {p:6.3f} {r:6.3f} {s.indicator_ok:6} {len(s.traps_hit)}")
-        for label, items in (("missing", s.missing), ("spurious", s.spurious), ("trap", s.traps_hit),
-                             ("indicator", s.wrong_indicator), ("field", s.field_errors), ("warning not raised", s.warnings_missing)):
+        print(
+            f"{s.seed:28} {s.gold:5} {s.extracted:5} {s.matched:5} {p:6.3f} {r:6.3f} {s.indicator_ok:6} {len(s.traps_hit)}"
+        )
+        for label, items in (
+            ("missing", s.missing),
+            ("spurious", s.spurious),
+            ("trap", s.traps_hit),
+            ("indicator", s.wrong_indicator),
+            ("field", s.field_errors),
+            ("warning not raised", s.warnings_missing),
+        ):
             for item in items:
                 print(f"    {label}: {item}")
     field_errors = sum(len(s.field_errors) for s in scores)
@@ -143,10 +163,20 @@ def main(argv: list[str] | None = None) -> int:
         f"traps={len(traps)} field_errors={field_errors} warnings_missing={warnings_missing}"
     )
     if args.json:
-        args.json.write_text(json.dumps({
-            "precision": precision, "recall": recall, "indicator_accuracy": indicator_acc,
-            "traps": len(traps), "seeds": [s.__dict__ for s in scores],
-        }, indent=2, ensure_ascii=False), encoding="utf-8")
+        args.json.write_text(
+            json.dumps(
+                {
+                    "precision": precision,
+                    "recall": recall,
+                    "indicator_accuracy": indicator_acc,
+                    "traps": len(traps),
+                    "seeds": [s.__dict__ for s in scores],
+                },
+                indent=2,
+                ensure_ascii=False,
+            ),
+            encoding="utf-8",
+        )
     ok = precision >= args.min_precision and recall >= args.min_recall and not traps
     checks = [precision >= args.min_precision, recall >= args.min_recall, not traps]
     print(f"acceptance: {sum(checks)} passed, {len(checks) - sum(checks)} failed")

@@ -30,8 +30,13 @@ def staged(ws: Path) -> list[dict]:  # type: ignore[type-arg]
 
     records = []
     for item in read_staged(ws / ".genero-etl" / "staging"):
-        records.append({"source": item.source.to_dict(), "observations": table_rows(item.table()),
-                        "issues": [i.to_dict() for i in item.issues]})
+        records.append(
+            {
+                "source": item.source.to_dict(),
+                "observations": table_rows(item.table()),
+                "issues": [i.to_dict() for i in item.issues],
+            }
+        )
     return records
 
 
@@ -42,7 +47,11 @@ def test_ingest_then_publish_writes_a_valid_data_package(workspace: Path) -> Non
     summary = json.loads(result.stdout)
     assert summary["exit_code"] == 0
     assert {f["source_file"] for f in summary["files"]} == {
-        "raw/ar_lujan_informe_2024.txt", "raw/mx_juarez_avgm_2022.md", "raw/mx_jocotepec_poa_2024.txt", "raw/cl_plan_equidad.txt"}
+        "raw/ar_lujan_informe_2024.txt",
+        "raw/mx_juarez_avgm_2022.md",
+        "raw/mx_jocotepec_poa_2024.txt",
+        "raw/cl_plan_equidad.txt",
+    }
     assert summary["per_indicator"]["femicidios"] == 2  # Luján and the Chilean commune
     assert len(staged(workspace)) == 4
 
@@ -53,8 +62,16 @@ def test_ingest_then_publish_writes_a_valid_data_package(workspace: Path) -> Non
     version_dir = workspace / "published" / "indicadores-genero" / "1.0.0"
     package = json.loads((version_dir / "datapackage.json").read_text(encoding="utf-8"))
     names = [r["name"] for r in package["resources"]]
-    assert names == ["observations", "observations-parquet", "indicators", "indicators-parquet",
-                     "sources", "sources-parquet", "quality_issues", "quality_issues-parquet"]
+    assert names == [
+        "observations",
+        "observations-parquet",
+        "indicators",
+        "indicators-parquet",
+        "sources",
+        "sources-parquet",
+        "quality_issues",
+        "quality_issues-parquet",
+    ]
     for resource in package["resources"]:
         data = (version_dir / resource["path"]).read_bytes()
         assert resource["bytes"] == len(data)
@@ -67,7 +84,9 @@ def test_ingest_then_publish_writes_a_valid_data_package(workspace: Path) -> Non
     from frictionless import validate
 
     report = validate(str(version_dir / "datapackage.json"))
-    assert report.valid, report.flatten(["resourceName", "rowNumber", "fieldName", "type", "note"])[:10]
+    assert report.valid, report.flatten(["resourceName", "rowNumber", "fieldName", "type", "note"])[
+        :10
+    ]
 
 
 def test_published_rows_carry_values_lines_and_places(workspace: Path) -> None:
@@ -77,14 +96,26 @@ def test_published_rows_carry_values_lines_and_places(workspace: Path) -> None:
     rows = list(csv.DictReader(path.open(encoding="utf-8")))
     by_key = {(r["source_file"], r["source_locator"], r["value"]): r for r in rows}
     femicide = by_key[("raw/ar_lujan_informe_2024.txt", "line:24", "1")]
-    assert (femicide["indicator_id"], femicide["municipality_code"], femicide["admin1"], femicide["period_start"]) == (
-        "femicidios", "06497", "AR-B", "2024-01-01")
+    assert (
+        femicide["indicator_id"],
+        femicide["municipality_code"],
+        femicide["admin1"],
+        femicide["period_start"],
+    ) == ("femicidios", "06497", "AR-B", "2024-01-01")
     budget = by_key[("raw/mx_jocotepec_poa_2024.txt", "line:8", "30000")]
-    assert (budget["unit"], budget["value_kind"], budget["breakdown_dimension"]) == ("MXN", "budget", "actividad")
+    assert (budget["unit"], budget["value_kind"], budget["breakdown_dimension"]) == (
+        "MXN",
+        "budget",
+        "actividad",
+    )
     state = by_key[("raw/mx_juarez_avgm_2022.md", "line:7", "119")]
     assert (state["admin1"], state["municipality_code"]) == ("MX-CHH", "")
     commune = by_key[("raw/cl_plan_equidad.txt", "line:5", "85")]
-    assert (commune["municipality"], commune["municipality_code"], commune["office"]) == ("Valparaíso", "05101", "Oficina de la Mujer")
+    assert (commune["municipality"], commune["municipality_code"], commune["office"]) == (
+        "Valparaíso",
+        "05101",
+        "Oficina de la Mujer",
+    )
     issues = list(csv.DictReader((path.parent / "quality_issues.csv").open(encoding="utf-8")))
     codes = {(i["code"], i["source_file"], i["source_locator"]) for i in issues}
     assert ("parts-mismatch", "raw/ar_lujan_informe_2024.txt", "line:9") in codes
@@ -92,7 +123,9 @@ def test_published_rows_carry_values_lines_and_places(workspace: Path) -> None:
     assert ("activity-number-repeated", "raw/mx_jocotepec_poa_2024.txt", "line:23") in codes
 
 
-def test_same_inputs_give_same_rows_and_ids(workspace: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_same_inputs_give_same_rows_and_ids(
+    workspace: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1767225600")
     assert invoke("ingest", "--workspace", str(workspace)).exit_code == 0
     assert invoke("publish", "--workspace", str(workspace)).exit_code == 0
@@ -103,7 +136,9 @@ def test_same_inputs_give_same_rows_and_ids(workspace: Path, monkeypatch: pytest
     for name in ("observations.csv", "sources.csv", "quality_issues.csv", "observations.parquet"):
         assert (first / name).read_bytes() == (second / name).read_bytes(), name
     index = json.loads((base / "versions.json").read_text(encoding="utf-8"))
-    assert [v["version"] for v in index["versions"]] == ["1.0.0", "1.1.0"] and index["latest"] == "1.1.0"
+    assert [v["version"] for v in index["versions"]] == ["1.0.0", "1.1.0"] and index[
+        "latest"
+    ] == "1.1.0"
 
 
 def test_published_version_is_never_overwritten(workspace: Path) -> None:
@@ -115,7 +150,9 @@ def test_published_version_is_never_overwritten(workspace: Path) -> None:
     assert result.exit_code == 6
     assert "2.0.0" in result.stderr and "sobrescriben" in result.stderr
     assert package.read_bytes() == before
-    assert not [p for p in package.parent.parent.iterdir() if p.name.startswith(".")]  # no half-written temp dir
+    assert not [
+        p for p in package.parent.parent.iterdir() if p.name.startswith(".")
+    ]  # no half-written temp dir
 
 
 def test_publish_with_nothing_staged_exits_5(tmp_path: Path) -> None:
@@ -127,7 +164,9 @@ def test_publish_with_nothing_staged_exits_5(tmp_path: Path) -> None:
 def test_bad_version_and_dataset_name_are_usage_errors(workspace: Path) -> None:
     assert invoke("ingest", "--workspace", str(workspace)).exit_code == 0
     assert invoke("publish", "--workspace", str(workspace), "--version", "v1").exit_code == 2
-    assert invoke("publish", "--workspace", str(workspace), "--dataset", "Mi Conjunto").exit_code == 2
+    assert (
+        invoke("publish", "--workspace", str(workspace), "--dataset", "Mi Conjunto").exit_code == 2
+    )
 
 
 @pytest.mark.parametrize(
@@ -140,13 +179,17 @@ def test_bad_version_and_dataset_name_are_usage_errors(workspace: Path) -> None:
     ],
     ids=["empty", "binary", "unknown-extension", "pdf-named-txt"],
 )
-def test_bad_files_get_their_exit_code_and_name(tmp_path: Path, name: str, content: bytes, code: int, message_part: str) -> None:
+def test_bad_files_get_their_exit_code_and_name(
+    tmp_path: Path, name: str, content: bytes, code: int, message_part: str
+) -> None:
     path = tmp_path / name
     path.write_bytes(content)
     result = invoke("ingest", str(path), "--workspace", str(tmp_path))
     assert result.exit_code == code, result.output
     assert name in result.stderr and message_part in result.stderr
-    assert not (tmp_path / ".genero-etl" / "staging").exists() or not list((tmp_path / ".genero-etl" / "staging").iterdir())
+    assert not (tmp_path / ".genero-etl" / "staging").exists() or not list(
+        (tmp_path / ".genero-etl" / "staging").iterdir()
+    )
 
 
 def test_missing_path_exits_3(tmp_path: Path) -> None:
@@ -156,7 +199,9 @@ def test_missing_path_exits_3(tmp_path: Path) -> None:
 
 
 def test_english_messages(tmp_path: Path) -> None:
-    result = invoke("ingest", str(tmp_path / "missing.txt"), "--workspace", str(tmp_path), "--lang", "en")
+    result = invoke(
+        "ingest", str(tmp_path / "missing.txt"), "--workspace", str(tmp_path), "--lang", "en"
+    )
     assert result.exit_code == 3
     assert "does not exist" in result.stderr
 
@@ -171,19 +216,31 @@ def test_too_large_file_is_refused_before_reading(tmp_path: Path) -> None:
 
 def test_windows_1252_text_is_decoded(tmp_path: Path) -> None:
     path = tmp_path / "informe.txt"
-    path.write_bytes("Informe 2023 de la Dirección de Género\nSe atendieron 45 mujeres en situación de violencia.\n".encode("cp1252"))
-    result = invoke("ingest", str(path), "--workspace", str(tmp_path), "--format", "json", "--country", "AR")
+    path.write_bytes(
+        "Informe 2023 de la Dirección de Género\nSe atendieron 45 mujeres en situación de violencia.\n".encode(
+            "cp1252"
+        )
+    )
+    result = invoke(
+        "ingest", str(path), "--workspace", str(tmp_path), "--format", "json", "--country", "AR"
+    )
     assert result.exit_code == 0
     (record,) = staged(tmp_path)
     assert record["source"]["encoding"] in {"cp1252", "windows-1252", "latin_1", "iso8859_15"}
     (obs,) = record["observations"]
-    assert (obs["value"], obs["indicator_id"], obs["source_locator"]) == (45, "personas_asistidas", "line:2")
+    assert (obs["value"], obs["indicator_id"], obs["source_locator"]) == (
+        45,
+        "personas_asistidas",
+        "line:2",
+    )
     assert "Dirección" in (tmp_path / "informe.txt").read_bytes().decode("cp1252")
 
 
 def test_file_without_numbers_is_fine_and_says_so(tmp_path: Path) -> None:
     path = tmp_path / "plan.txt"
-    path.write_text("Plan de igualdad de la comuna.\nObjetivo: políticas locales de género.\n", encoding="utf-8")
+    path.write_text(
+        "Plan de igualdad de la comuna.\nObjetivo: políticas locales de género.\n", encoding="utf-8"
+    )
     result = invoke("ingest", str(path), "--workspace", str(tmp_path), "--format", "json")
     assert result.exit_code == 0
     codes = [i["code"] for i in json.loads(result.stdout)["issues"]]
@@ -202,7 +259,9 @@ def test_one_bad_file_does_not_lose_the_others(workspace: Path) -> None:
 def test_failed_reingest_keeps_what_was_staged(tmp_path: Path) -> None:
     path = tmp_path / "informe.txt"
     path.write_text("Se entregaron 30 botones antipánico en 2023.\n", encoding="utf-8")
-    assert invoke("ingest", str(path), "--workspace", str(tmp_path), "--country", "AR").exit_code == 0
+    assert (
+        invoke("ingest", str(path), "--workspace", str(tmp_path), "--country", "AR").exit_code == 0
+    )
     path.write_bytes(b"")
     assert invoke("ingest", str(path), "--workspace", str(tmp_path)).exit_code == 3
     (record,) = staged(tmp_path)
@@ -212,11 +271,18 @@ def test_failed_reingest_keeps_what_was_staged(tmp_path: Path) -> None:
 def test_sidecar_metadata_overrides_inference(tmp_path: Path) -> None:
     path = tmp_path / "informe.txt"
     path.write_text("Se atendieron 1.200 mujeres.\n", encoding="utf-8")
-    (tmp_path / "informe.txt.meta.yaml").write_text("country: AR\nmunicipality_code: '06497'\nperiod: 2023-S1\n", encoding="utf-8")
+    (tmp_path / "informe.txt.meta.yaml").write_text(
+        "country: AR\nmunicipality_code: '06497'\nperiod: 2023-S1\n", encoding="utf-8"
+    )
     assert invoke("ingest", str(path), "--workspace", str(tmp_path)).exit_code == 0
     (record,) = staged(tmp_path)
     obs = record["observations"][0]
-    assert (obs["value"], obs["municipality"], obs["period_start"], obs["period_end"]) == (1200, "Luján", "2023-01-01", "2023-06-30")
+    assert (obs["value"], obs["municipality"], obs["period_start"], obs["period_end"]) == (
+        1200,
+        "Luján",
+        "2023-01-01",
+        "2023-06-30",
+    )
     assert record["source"]["place_method"] == "metadata"
 
 

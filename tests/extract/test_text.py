@@ -10,56 +10,169 @@ import pytest
 
 from genero_etl.extract.numbers import COUNTRY_CONVENTION, Convention
 from genero_etl.extract.text import DocContext, extract_findings
-from genero_etl.model import Segment
+from genero_etl.model import Period, Place, Segment
 from genero_etl.normalize.codebook import load_codebook
 from genero_etl.normalize.observations import DocFacts, build_observations
-from genero_etl.model import Period, Place
 
 CODEBOOK = load_codebook()
 
 
 def run(text: str, country: str = "AR", year: int = 2023, plan: bool = False):  # type: ignore[no-untyped-def]
-    ctx = DocContext(convention=COUNTRY_CONVENTION.get(country, Convention.UNKNOWN), year=year, is_plan=plan)
+    ctx = DocContext(
+        convention=COUNTRY_CONVENTION.get(country, Convention.UNKNOWN), year=year, is_plan=plan
+    )
     segments = [Segment(line, f"line:{n}") for n, line in enumerate(text.split("\n"), 1)]
     findings = extract_findings(segments, ctx, CODEBOOK.lexicon)
-    facts = DocFacts("t.txt", "0" * 64, Place(country=country), Period(f"{year}-01-01", f"{year}-12-31", str(year)), "")
+    facts = DocFacts(
+        "t.txt",
+        "0" * 64,
+        Place(country=country),
+        Period(f"{year}-01-01", f"{year}-12-31", str(year)),
+        "",
+    )
     observations, _ = build_observations(findings, facts, CODEBOOK)
     return observations
 
 
 VALUES = [
     # (id, text, country, [(value, indicator or None)])
-    ("talleres-y-estudiantes", "Durante 2023 se realizaron 45 talleres de prevención en escuelas, con la participación de 1.250 estudiantes.", "AR", [(45, "capacitaciones_realizadas"), (1250, None)]),
-    ("mujeres-atendidas", "Se atendieron 342 mujeres en situación de violencia por razones de género.", "AR", [(342, "personas_asistidas")]),
-    ("linea-144", "La Línea 144 recibió 1.532 llamadas en el año.", "AR", [(1532, "llamadas_linea_atencion")]),
-    ("numero-en-palabras", "Se registraron dos femicidios en el partido durante el año.", "AR", [(2, "femicidios")]),
+    (
+        "talleres-y-estudiantes",
+        "Durante 2023 se realizaron 45 talleres de prevención en escuelas, con la participación de 1.250 estudiantes.",
+        "AR",
+        [(45, "capacitaciones_realizadas"), (1250, None)],
+    ),
+    (
+        "mujeres-atendidas",
+        "Se atendieron 342 mujeres en situación de violencia por razones de género.",
+        "AR",
+        [(342, "personas_asistidas")],
+    ),
+    (
+        "linea-144",
+        "La Línea 144 recibió 1.532 llamadas en el año.",
+        "AR",
+        [(1532, "llamadas_linea_atencion")],
+    ),
+    (
+        "numero-en-palabras",
+        "Se registraron dos femicidios en el partido durante el año.",
+        "AR",
+        [(2, "femicidios")],
+    ),
     ("un-femicidio", "En el periodo se registró un femicidio.", "AR", [(1, "femicidios")]),
-    ("ciento-veinte", "Participaron ciento veinte personas de los talleres barriales.", "AR", [(120, None)]),
-    ("dispositivos", "Se entregaron 25 dispositivos duales y 40 botones antipánico.", "AR", [(25, "botones_antipanico_entregados"), (40, "botones_antipanico_entregados")]),
-    ("porcentaje-coma", "El 62,5 % de las consultas fueron por violencia psicológica.", "AR", [(62.5, None)]),
-    ("partes-que-suman", "Personas capacitadas en Ley Micaela: 1.234 (agentes municipales 1.100; concejales 134).", "AR", [(1234, "ley_micaela_personas_capacitadas"), (1100, "ley_micaela_personas_capacitadas"), (134, "ley_micaela_personas_capacitadas")]),
+    (
+        "ciento-veinte",
+        "Participaron ciento veinte personas de los talleres barriales.",
+        "AR",
+        [(120, None)],
+    ),
+    (
+        "dispositivos",
+        "Se entregaron 25 dispositivos duales y 40 botones antipánico.",
+        "AR",
+        [(25, "botones_antipanico_entregados"), (40, "botones_antipanico_entregados")],
+    ),
+    (
+        "porcentaje-coma",
+        "El 62,5 % de las consultas fueron por violencia psicológica.",
+        "AR",
+        [(62.5, None)],
+    ),
+    (
+        "partes-que-suman",
+        "Personas capacitadas en Ley Micaela: 1.234 (agentes municipales 1.100; concejales 134).",
+        "AR",
+        [
+            (1234, "ley_micaela_personas_capacitadas"),
+            (1100, "ley_micaela_personas_capacitadas"),
+            (134, "ley_micaela_personas_capacitadas"),
+        ],
+    ),
     ("mas-de", "Más de 300 personas participaron de la marcha del 8M.", "AR", [(300, None)]),
     ("alrededor", "Alrededor de 150 vecinas asistieron a la jornada.", "AR", [(150, None)]),
-    ("presupuesto-ar", "Presupuesto asignado al área: $ 15.000.000", "AR", [(15000000, "presupuesto_genero")]),
-    ("subsidios", "Se otorgaron 120 subsidios del Programa Acompañar.", "AR", [(120, "subsidios_otorgados")]),
-    ("medidas", "Se gestionaron 87 medidas de protección (perimetrales y exclusión del hogar).", "AR", [(87, "medidas_proteccion")]),
-    ("atenciones-mx", "Se brindaron 1,245 atenciones psicológicas y 980 asesorías jurídicas a mujeres.", "MX", [(1245, "personas_asistidas"), (980, "personas_asistidas")]),
-    ("servidores", "Se capacitó a 350 servidoras y servidores públicos en perspectiva de género.", "MX", [(350, "servidores_publicos_capacitados")]),
-    ("presupuesto-mx", "Presupuesto ejercido: $2,350,000.00 M.N.", "MX", [(2350000, "presupuesto_genero")]),
+    (
+        "presupuesto-ar",
+        "Presupuesto asignado al área: $ 15.000.000",
+        "AR",
+        [(15000000, "presupuesto_genero")],
+    ),
+    (
+        "subsidios",
+        "Se otorgaron 120 subsidios del Programa Acompañar.",
+        "AR",
+        [(120, "subsidios_otorgados")],
+    ),
+    (
+        "medidas",
+        "Se gestionaron 87 medidas de protección (perimetrales y exclusión del hogar).",
+        "AR",
+        [(87, "medidas_proteccion")],
+    ),
+    (
+        "atenciones-mx",
+        "Se brindaron 1,245 atenciones psicológicas y 980 asesorías jurídicas a mujeres.",
+        "MX",
+        [(1245, "personas_asistidas"), (980, "personas_asistidas")],
+    ),
+    (
+        "servidores",
+        "Se capacitó a 350 servidoras y servidores públicos en perspectiva de género.",
+        "MX",
+        [(350, "servidores_publicos_capacitados")],
+    ),
+    (
+        "presupuesto-mx",
+        "Presupuesto ejercido: $2,350,000.00 M.N.",
+        "MX",
+        [(2350000, "presupuesto_genero")],
+    ),
     ("meta-anual", "La meta anual es atender a 5,000 mujeres.", "MX", [(5000, None)]),
-    ("llamadas-911", "Llamadas al 911 por violencia familiar: 2,340", "MX", [(2340, "llamadas_linea_atencion")]),
-    ("porcentaje-mx", "En 2022 se alcanzó un 78% de cumplimiento de las metas.", "MX", [(78, None)]),
+    (
+        "llamadas-911",
+        "Llamadas al 911 por violencia familiar: 2,340",
+        "MX",
+        [(2340, "llamadas_linea_atencion")],
+    ),
+    (
+        "porcentaje-mx",
+        "En 2022 se alcanzó un 78% de cumplimiento de las metas.",
+        "MX",
+        [(78, None)],
+    ),
     ("mil-palabra", "Las campañas en redes alcanzaron 45 mil personas.", "MX", [(45000, None)]),
-    ("centro-mujer-cl", "El Centro de la Mujer atendió a 215 mujeres durante el año 2023.", "CL", [(215, "personas_asistidas")]),
-    ("casas-acogida", "La comuna cuenta con 3 casas de acogida.", "CL", [(3, "refugios_personas_alojadas")]),
-    ("charlas-asistentes", "Se realizaron 18 charlas con un total de 640 asistentes.", "CL", [(18, "capacitaciones_realizadas"), (640, "participantes_actividades")]),
+    (
+        "centro-mujer-cl",
+        "El Centro de la Mujer atendió a 215 mujeres durante el año 2023.",
+        "CL",
+        [(215, "personas_asistidas")],
+    ),
+    (
+        "casas-acogida",
+        "La comuna cuenta con 3 casas de acogida.",
+        "CL",
+        [(3, "refugios_personas_alojadas")],
+    ),
+    (
+        "charlas-asistentes",
+        "Se realizaron 18 charlas con un total de 640 asistentes.",
+        "CL",
+        [(18, "capacitaciones_realizadas"), (640, "participantes_actividades")],
+    ),
     ("inversion-cl", "Inversión municipal: $ 4.500.000", "CL", [(4500000, "presupuesto_genero")]),
     ("tabla-tab", "Denuncias recibidas\t415", "AR", [(415, "denuncias_violencia")]),
-    ("feminicidios-trimestre", "Durante el primer trimestre se registraron 14 feminicidios en el estado.", "MX", [(14, "femicidios")]),
+    (
+        "feminicidios-trimestre",
+        "Durante el primer trimestre se registraron 14 feminicidios en el estado.",
+        "MX",
+        [(14, "femicidios")],
+    ),
 ]
 
 
-@pytest.mark.parametrize(("text", "country", "expected"), [v[1:] for v in VALUES], ids=[v[0] for v in VALUES])
+@pytest.mark.parametrize(
+    ("text", "country", "expected"), [v[1:] for v in VALUES], ids=[v[0] for v in VALUES]
+)
 def test_values_found(text: str, country: str, expected: list[tuple[float, str | None]]) -> None:
     observations = run(text, country)
     assert [o.value for o in observations] == [float(v) for v, _ in expected]
@@ -112,10 +225,16 @@ def test_lower_bound_and_approximate_are_flagged() -> None:
 
 
 def test_parts_link_to_their_total_with_breakdown() -> None:
-    total, part_a, part_b = run("Capacitaciones: 1.009 personas capacitadas (612 de forma presencial, 497 de manera virtual).")
+    total, part_a, part_b = run(
+        "Capacitaciones: 1.009 personas capacitadas (612 de forma presencial, 497 de manera virtual)."
+    )
     assert total.value == 1009 and total.breakdown_dimension == "_T"
-    assert (part_a.value, part_a.parent_observation_id, part_a.breakdown_dimension, part_a.breakdown_value) == (
-        612, total.observation_id, "modalidad", "presencial")
+    assert (
+        part_a.value,
+        part_a.parent_observation_id,
+        part_a.breakdown_dimension,
+        part_a.breakdown_value,
+    ) == (612, total.observation_id, "modalidad", "presencial")
     assert (part_b.value, part_b.breakdown_value, part_b.unit) == (497, "virtual", "personas")
 
 
@@ -137,7 +256,11 @@ def test_ambiguous_number_is_flagged_not_silent() -> None:
 def test_quarter_heading_sets_period_of_block() -> None:
     text = "Trimestre ene-abr:\n- 21 dependencias\nTrimestre abr-jun:\n- 28 dependencias"
     first, second = run(text, "MX", 2022)
-    assert (first.period_start, first.period_end, first.period_label) == ("2022-01-01", "2022-04-30", "Trimestre ene-abr")
+    assert (first.period_start, first.period_end, first.period_label) == (
+        "2022-01-01",
+        "2022-04-30",
+        "Trimestre ene-abr",
+    )
     assert (second.period_start, second.period_end) == ("2022-04-01", "2022-06-30")
 
 
@@ -150,9 +273,16 @@ def test_activity_block_gets_budget_breakdown_and_period() -> None:
     )
     budget, people = run(text, "MX", 2024, plan=True)
     assert (budget.indicator_id, budget.breakdown_dimension, budget.breakdown_value) == (
-        "presupuesto_genero", "actividad", "Actividad 1: Talleres comunitarios")
+        "presupuesto_genero",
+        "actividad",
+        "Actividad 1: Talleres comunitarios",
+    )
     assert (budget.period_start, budget.period_end) == ("2024-01-01", "2024-06-30")
-    assert (people.value, people.value_kind, people.indicator_id) == (300, "target", "beneficiarios_directos")
+    assert (people.value, people.value_kind, people.indicator_id) == (
+        300,
+        "target",
+        "beneficiarios_directos",
+    )
 
 
 def test_state_value_belongs_to_the_state() -> None:
@@ -161,7 +291,9 @@ def test_state_value_belongs_to_the_state() -> None:
 
 
 def test_inclusive_spellings_match_plain_forms() -> None:
-    a, b = run("Ley Micaela: 80 trabajadorxs aprobadxs.\nLey Micaela: 20 trabajadoras y trabajadores aprobados.")
+    a, b = run(
+        "Ley Micaela: 80 trabajadorxs aprobadxs.\nLey Micaela: 20 trabajadoras y trabajadores aprobados."
+    )
     assert a.indicator_id == b.indicator_id == "ley_micaela_personas_capacitadas"
 
 

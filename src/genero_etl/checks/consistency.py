@@ -71,8 +71,12 @@ def check_percentages(observations: Sequence[Observation]) -> list[Issue]:
         if pct.unit != "%" or pct.value is None:
             continue
         same_text = [
-            o for o in observations
-            if o.source_locator == pct.source_locator and o.unit not in {"%", ""} and o.value and o is not pct
+            o
+            for o in observations
+            if o.source_locator == pct.source_locator
+            and o.unit not in {"%", ""}
+            and o.value
+            and o is not pct
             and o.source_file == pct.source_file
         ]
         if not same_text:
@@ -82,21 +86,24 @@ def check_percentages(observations: Sequence[Observation]) -> list[Issue]:
         ref = _REFERENCE.search(pct.source_text)
         stem = plain(ref.group(1))[:6] if ref else ""
         candidates = [
-            o for o in observations
-            if o.source_file == pct.source_file and o.unit == numerator.unit and o.value
-            and o.value > numerator.value and o.observation_id != numerator.observation_id
+            o
+            for o in observations
+            if o.source_file == pct.source_file
+            and o.unit == numerator.unit
+            and o.value
+            and o.value > numerator.value
+            and o.observation_id != numerator.observation_id
         ]
         if stem:
-            preferred = [o for o in candidates if stem in plain(o.indicator_label + " " + o.source_text)]
+            preferred = [
+                o for o in candidates if stem in plain(o.indicator_label + " " + o.source_text)
+            ]
             candidates = preferred or candidates
         if not candidates:
             continue
 
-        def distance(o: Observation) -> float:
-            assert o.value is not None and numerator.value is not None and pct.value is not None
-            return abs(numerator.value / o.value * 100 - pct.value)
-
-        denominator = min(candidates, key=distance)
+        share, stated = numerator.value, pct.value
+        denominator = min(candidates, key=lambda o: abs(share / (o.value or 1) * 100 - stated))
         assert denominator.value is not None
         computed = numerator.value / denominator.value * 100
         gap = abs(computed - pct.value)
@@ -110,7 +117,11 @@ def check_percentages(observations: Sequence[Observation]) -> list[Issue]:
                 Severity.WARNING,
                 source_file=pct.source_file,
                 source_locator=pct.source_locator,
-                observation_ids=(pct.observation_id, numerator.observation_id, denominator.observation_id),
+                observation_ids=(
+                    pct.observation_id,
+                    numerator.observation_id,
+                    denominator.observation_id,
+                ),
                 reported=_fmt(pct.value),
                 numerator=_fmt(numerator.value),
                 denominator=_fmt(denominator.value),
@@ -120,7 +131,9 @@ def check_percentages(observations: Sequence[Observation]) -> list[Issue]:
     return issues
 
 
-def check_activity_numbers(source_file: str, activities: Sequence[tuple[str, str, str]]) -> list[Issue]:
+def check_activity_numbers(
+    source_file: str, activities: Sequence[tuple[str, str, str]]
+) -> list[Issue]:
     """(number, title, locator) of each numbered activity heading; a number used twice is a typo."""
     seen: dict[str, list[tuple[str, str]]] = defaultdict(list)
     for number, title, locator in activities:
@@ -141,15 +154,27 @@ def check_activity_numbers(source_file: str, activities: Sequence[tuple[str, str
     return issues
 
 
-def check_duplicates(observations: Sequence[Observation], *, across_files_only: bool = False) -> list[Issue]:
+def check_duplicates(
+    observations: Sequence[Observation], *, across_files_only: bool = False
+) -> list[Issue]:
     """The same value of the same indicator, place, period and breakdown reported twice."""
     groups: dict[tuple[object, ...], list[Observation]] = defaultdict(list)
     for o in observations:
         if o.value is None or o.indicator_id == "sin_clasificar":
             continue
         key = (
-            o.indicator_id, o.country, o.admin1, o.municipality_code, o.period_start, o.period_end,
-            o.breakdown_dimension, o.breakdown_value, o.activity, o.value_kind, o.unit, o.value,
+            o.indicator_id,
+            o.country,
+            o.admin1,
+            o.municipality_code,
+            o.period_start,
+            o.period_end,
+            o.breakdown_dimension,
+            o.breakdown_value,
+            o.activity,
+            o.value_kind,
+            o.unit,
+            o.value,
         )
         groups[key].append(o)
     issues: list[Issue] = []
@@ -169,14 +194,19 @@ def check_duplicates(observations: Sequence[Observation], *, across_files_only: 
                 observation_ids=tuple(o.observation_id for o in group),
                 value=_fmt(group[0].value),
                 indicator=group[0].indicator_id,
-                locators=", ".join(f"{o.source_file}:{o.source_locator}" if across_files_only else o.source_locator for o in group),
+                locators=", ".join(
+                    f"{o.source_file}:{o.source_locator}" if across_files_only else o.source_locator
+                    for o in group
+                ),
             )
         )
     return issues
 
 
 def run_document_checks(
-    source_file: str, observations: Sequence[Observation], activities: Sequence[tuple[str, str, str]]
+    source_file: str,
+    observations: Sequence[Observation],
+    activities: Sequence[tuple[str, str, str]],
 ) -> list[Issue]:
     return [
         *check_parts(observations),

@@ -9,30 +9,55 @@ from typing import Annotated, Any
 
 import typer
 
-from genero_etl.cli.common import FormatOption, Lang, LangOption, OutputFormat, WorkspaceOption, run_guarded
+from genero_etl.cli.common import (
+    FormatOption,
+    Lang,
+    LangOption,
+    OutputFormat,
+    WorkspaceOption,
+    run_guarded,
+)
 
 
 def ingest(
     paths: Annotated[
         list[Path] | None,
-        typer.Argument(help="Archivos o carpetas a leer. Por defecto, raw/ de la carpeta de trabajo."),
+        typer.Argument(
+            help="Archivos o carpetas a leer. Por defecto, raw/ de la carpeta de trabajo."
+        ),
     ] = None,
     workspace: WorkspaceOption = Path("."),
     output_format: FormatOption = OutputFormat.text,
     lang: LangOption = Lang.es,
-    country: Annotated[str, typer.Option(help="País ISO 3166-1 (AR, MX, CL) de todos los archivos.")] = "",
-    admin1: Annotated[str, typer.Option(help="Estado/provincia: código ISO 3166-2 (MX-JAL) o nombre.")] = "",
+    country: Annotated[
+        str, typer.Option(help="País ISO 3166-1 (AR, MX, CL) de todos los archivos.")
+    ] = "",
+    admin1: Annotated[
+        str, typer.Option(help="Estado/provincia: código ISO 3166-2 (MX-JAL) o nombre.")
+    ] = "",
     municipality: Annotated[str, typer.Option(help="Nombre del municipio, partido o comuna.")] = "",
-    municipality_code: Annotated[str, typer.Option(help="Código oficial (INEGI, INDEC, CUT).")] = "",
+    municipality_code: Annotated[
+        str, typer.Option(help="Código oficial (INEGI, INDEC, CUT).")
+    ] = "",
     office: Annotated[str, typer.Option(help="Oficina que informa.")] = "",
-    period: Annotated[str, typer.Option(help="Periodo: 2024, 2024-S1, 2024-Q2 o 2024-01-01/2024-06-30.")] = "",
+    period: Annotated[
+        str, typer.Option(help="Periodo: 2024, 2024-S1, 2024-Q2 o 2024-01-01/2024-06-30.")
+    ] = "",
     number_convention: Annotated[
         str, typer.Option(help="decimal_comma (1.009 = mil nueve) o decimal_point (1,009).")
     ] = "",
-    reader: Annotated[str | None, typer.Option(help="Forzar un lector (text, docx, pdf, ...).")] = None,
-    template: Annotated[str | None, typer.Option(help="Forzar una plantilla de planilla (ver 'genero-etl templates').")] = None,
+    reader: Annotated[
+        str | None, typer.Option(help="Forzar un lector (text, docx, pdf, ...).")
+    ] = None,
+    template: Annotated[
+        str | None,
+        typer.Option(help="Forzar una plantilla de planilla (ver 'genero-etl templates')."),
+    ] = None,
     max_mb: Annotated[
-        float | None, typer.Option(help="Tamaño máximo por archivo, en MB (por defecto 20 para texto, 200 para documentos).")
+        float | None,
+        typer.Option(
+            help="Tamaño máximo por archivo, en MB (por defecto 20 para texto, 200 para documentos)."
+        ),
     ] = None,
     ocr: Annotated[bool, typer.Option(help="Usar OCR (tesseract) en PDF escaneados.")] = False,
     dry_run: Annotated[bool, typer.Option(help="Extraer y mostrar, sin preparar nada.")] = False,
@@ -41,24 +66,36 @@ def ingest(
 
     def body() -> int:
         from genero_etl.normalize.document import Overrides
-        from genero_etl.pipeline import IngestOptions, ingest_paths
+        from genero_etl.pipeline import IngestOptions
         from genero_etl.readers import ReadOptions
         from genero_etl.workspace import Workspace
 
         ws = Workspace(workspace)
         targets = list(paths) if paths else [ws.raw]
         overrides = Overrides(
-            country=country, admin1=admin1, municipality=municipality, municipality_code=municipality_code,
-            office=office, period=period, number_convention=number_convention,
-            origin="cli" if any([country, admin1, municipality, municipality_code, office, period]) else "",
+            country=country,
+            admin1=admin1,
+            municipality=municipality,
+            municipality_code=municipality_code,
+            office=office,
+            period=period,
+            number_convention=number_convention,
+            origin="cli"
+            if any([country, admin1, municipality, municipality_code, office, period])
+            else "",
         )
         options = IngestOptions(
-            overrides=overrides, reader=reader, read=ReadOptions(max_bytes=None if max_mb is None else int(max_mb * 1e6), ocr=ocr), dry_run=dry_run,
+            overrides=overrides,
+            reader=reader,
+            read=ReadOptions(max_bytes=None if max_mb is None else int(max_mb * 1e6), ocr=ocr),
+            dry_run=dry_run,
             template=template,
         )
         result = _run_with_progress(targets, ws, options, output_format)
         if output_format is OutputFormat.json:
-            sys.stdout.write(json.dumps(_as_json(result, lang.value), ensure_ascii=False, indent=2) + "\n")
+            sys.stdout.write(
+                json.dumps(_as_json(result, lang.value), ensure_ascii=False, indent=2) + "\n"
+            )
         else:
             _render(result, lang.value)
         return int(result.exit_code)
@@ -67,7 +104,9 @@ def ingest(
     raise typer.Exit(code)
 
 
-def _run_with_progress(targets: list[Path], ws: Any, options: Any, output_format: OutputFormat) -> Any:
+def _run_with_progress(
+    targets: list[Path], ws: Any, options: Any, output_format: OutputFormat
+) -> Any:
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
@@ -77,8 +116,13 @@ def _run_with_progress(targets: list[Path], ws: Any, options: Any, output_format
     if not console.is_terminal:
         return ingest_paths(targets, ws, options)
     with Progress(
-        TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-        TextColumn("{task.description}"), console=console, transient=True,
+        TextColumn("[bold]ingest"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        TextColumn("{task.description}"),
+        console=console,
+        transient=True,
     ) as progress:
         task = progress.add_task("", total=None)
 
@@ -94,7 +138,13 @@ def _as_json(result: Any, lang: str) -> dict[str, Any]:
             {
                 "source_file": f.source_file,
                 "ok": f.ok,
-                "error": None if f.ok else {"code": f.error.code, "exit_code": int(f.error.exit_code), "message": f.error.message(lang)},
+                "error": None
+                if f.ok
+                else {
+                    "code": f.error.code,
+                    "exit_code": int(f.error.exit_code),
+                    "message": f.error.message(lang),
+                },
                 "observations": f.staged.count if f.staged else 0,
                 "place": f.staged.source.to_dict() if f.staged else None,
             }
@@ -122,7 +172,9 @@ def _render(result: Any, lang: str) -> None:
     )
     counts = result.per_indicator()
     if counts:
-        table = Table(title="Valores por indicador" if es else "Values per indicator", show_lines=False)
+        table = Table(
+            title="Valores por indicador" if es else "Values per indicator", show_lines=False
+        )
         table.add_column("indicador" if es else "indicator")
         table.add_column("valores" if es else "values", justify="right")
         for indicator, count in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])):
@@ -131,21 +183,36 @@ def _render(result: Any, lang: str) -> None:
     for f in result.files:
         if f.staged:
             s = f.staged.source
-            place = ", ".join(x for x in (s.place.municipality, s.place.admin1, s.place.country) if x) or "?"
+            place = (
+                ", ".join(x for x in (s.place.municipality, s.place.admin1, s.place.country) if x)
+                or "?"
+            )
             period = f"{s.period.start}..{s.period.end}" if s.period.start else "?"
-            err.print(f"  {f.source_file}: {f.staged.count} {'valores' if es else 'values'}; {place}; {period}")
+            err.print(
+                f"  {f.source_file}: {f.staged.count} {'valores' if es else 'values'}; {place}; {period}"
+            )
     for issue in result.issues:
         if issue.severity == "info" and issue.code == "unclassified-indicator":
             continue
-        where = f"{issue.source_file}:{issue.source_locator}" if issue.source_locator else issue.source_file
+        where = (
+            f"{issue.source_file}:{issue.source_locator}"
+            if issue.source_locator
+            else issue.source_file
+        )
         color = "yellow" if issue.severity == "warning" else "cyan"
         code = escape(f"[{issue.code}]")
-        err.print(f"  [{color}]{issue.severity}[/{color}] {escape(where)} {code} {escape(issue.message(lang))}")
+        err.print(
+            f"  [{color}]{issue.severity}[/{color}] {escape(where)} {code} {escape(issue.message(lang))}"
+        )
     unclassified = sum(1 for i in result.issues if i.code == "unclassified-indicator")
     if unclassified:
-        err.print(f"  {unclassified} {'valores sin clasificar (ver quality_issues)' if es else 'unclassified values (see quality_issues)'}")
+        err.print(
+            f"  {unclassified} {'valores sin clasificar (ver quality_issues)' if es else 'unclassified values (see quality_issues)'}"
+        )
     for skipped in result.skipped:
-        err.print(f"  [dim]{'omitido (formato no admitido)' if es else 'skipped (unsupported format)'}: {skipped}[/dim]")
+        err.print(
+            f"  [dim]{'omitido (formato no admitido)' if es else 'skipped (unsupported format)'}: {skipped}[/dim]"
+        )
     for f in result.files:
         if f.error is not None:
             err.print(f"  [red]error[/red] {escape(f.error.message(lang))}")

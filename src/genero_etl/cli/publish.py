@@ -9,13 +9,25 @@ from typing import Annotated
 
 import typer
 
-from genero_etl.cli.common import FormatOption, Lang, LangOption, OutputFormat, WorkspaceOption, run_guarded
+from genero_etl.cli.common import (
+    FormatOption,
+    Lang,
+    LangOption,
+    OutputFormat,
+    WorkspaceOption,
+    run_guarded,
+)
 
 
 def publish(
     workspace: WorkspaceOption = Path("."),
-    dataset: Annotated[str | None, typer.Option(help="Nombre del conjunto (minúsculas, dígitos, - y _).")] = None,
-    version: Annotated[str | None, typer.Option("--version", help="Versión MAYOR.MENOR.PARCHE; por defecto, la siguiente.")] = None,
+    dataset: Annotated[
+        str | None, typer.Option(help="Nombre del conjunto (minúsculas, dígitos, - y _).")
+    ] = None,
+    version: Annotated[
+        str | None,
+        typer.Option("--version", help="Versión MAYOR.MENOR.PARCHE; por defecto, la siguiente."),
+    ] = None,
     output_format: FormatOption = OutputFormat.text,
     lang: LangOption = Lang.es,
 ) -> None:
@@ -40,8 +52,15 @@ def publish(
         else:
             es = lang is Lang.es
             sys.stderr.write(
-                (f"Publicado {result.dataset} {result.version} en {shown}/\n" if es else f"Published {result.dataset} {result.version} to {shown}/\n")
-                + "".join(f"  {name}: {count} {'filas' if es else 'rows'}\n" for name, count in result.rows.items())
+                (
+                    f"Publicado {result.dataset} {result.version} en {shown}/\n"
+                    if es
+                    else f"Published {result.dataset} {result.version} to {shown}/\n"
+                )
+                + "".join(
+                    f"  {name}: {count} {'filas' if es else 'rows'}\n"
+                    for name, count in result.rows.items()
+                )
             )
         return 0
 

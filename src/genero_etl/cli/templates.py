@@ -36,8 +36,12 @@ def templates(
             sys.stdout.write(json.dumps({"templates": rows}, ensure_ascii=False, indent=2) + "\n")
             return 0
         for row in rows:
-            sys.stdout.write(f"{row['name']}\t{row['layout']}\t{row['country'] or '-'}\t{row['title']}\n")
-            sys.stdout.write(f"    {'encabezados' if lang is Lang.es else 'headers'}: {', '.join(row['required_headers'])}\n")
+            sys.stdout.write(
+                f"{row['name']}\t{row['layout']}\t{row['country'] or '-'}\t{row['title']}\n"
+            )
+            sys.stdout.write(
+                f"    {'encabezados' if lang is Lang.es else 'headers'}: {', '.join(row['required_headers'])}\n"
+            )
         return 0
 
     raise typer.Exit(run_guarded(lang, body))

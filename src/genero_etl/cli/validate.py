@@ -41,7 +41,9 @@ def validate(
     workspace: WorkspaceOption = Path("."),
     output: Annotated[
         Path | None,
-        typer.Option("--output", "-o", help="Escribe el informe en este archivo (por defecto, stdout)."),
+        typer.Option(
+            "--output", "-o", help="Escribe el informe en este archivo (por defecto, stdout)."
+        ),
     ] = None,
     max_mb: Annotated[
         int, typer.Option("--max-mb", help="Rechaza archivos de más de N MB (código 4).")
@@ -58,14 +60,24 @@ def validate(
         from genero_etl.validate.render import FORMATS, render
 
         if fmt not in FORMATS:
-            raise UsageError("bad-option", option="--format", value=fmt,
-                             reason="use " + ", ".join(FORMATS))
+            raise UsageError(
+                "bad-option", option="--format", value=fmt, reason="use " + ", ".join(FORMATS)
+            )
         if max_errors is not None and max_errors < 0:
-            raise UsageError("bad-option", option="--max-errors", value=str(max_errors),
-                             reason="debe ser 0 o más")
+            raise UsageError(
+                "bad-option",
+                option="--max-errors",
+                value=str(max_errors),
+                reason="debe ser 0 o más",
+            )
         report = validate_paths(
-            list(paths or []), Options(schema=schema, workspace=workspace, rules=not no_rules,
-                    max_bytes=max_mb * 1024 * 1024)
+            list(paths or []),
+            Options(
+                schema=schema,
+                workspace=workspace,
+                rules=not no_rules,
+                max_bytes=max_mb * 1024 * 1024,
+            ),
         )
         text = render(report, fmt, lang.value, max_errors)
         if output is not None:

@@ -83,7 +83,7 @@ def parse_number(raw: str, convention: Convention = Convention.UNKNOWN) -> Readi
         return Reading(float(text.replace(sep, "")), against_convention=against)
     head, tail = parts
     as_decimal = float(head + "." + tail)
-    if len(tail) != 3 or len(head) > 3 or head.startswith("0") and head != "0":
+    if len(tail) != 3 or len(head) > 3 or (head.startswith("0") and head != "0"):
         # "12,5", "00.00", "1234.5": only a decimal reading makes sense.
         against = (sep == "," and convention is Convention.DECIMAL_POINT) or (
             sep == "." and convention is Convention.DECIMAL_COMMA
@@ -107,16 +107,75 @@ def _grouped(text: str, sep: str) -> bool:
 
 # --- numbers written as words -------------------------------------------------
 
-_UNITS = (
-    "un uno una dos tres cuatro cinco seis siete ocho nueve diez once doce trece catorce "
-    "quince dieciseis dieciséis diecisiete dieciocho diecinueve veinte veintiun veintiún "
-    "veintiuno veintiuna veintidos veintidós veintitres veintitrés veinticuatro veinticinco "
-    "veintiseis veintiséis veintisiete veintiocho veintinueve treinta cuarenta cincuenta "
-    "sesenta setenta ochenta noventa cien ciento doscientos doscientas trescientos "
-    "trescientas cuatrocientos cuatrocientas quinientos quinientas seiscientos seiscientas "
-    "setecientos setecientas ochocientos ochocientas novecientos novecientas mil millon "
-    "millón millones"
-).split()
+_UNITS = [
+    "un",
+    "uno",
+    "una",
+    "dos",
+    "tres",
+    "cuatro",
+    "cinco",
+    "seis",
+    "siete",
+    "ocho",
+    "nueve",
+    "diez",
+    "once",
+    "doce",
+    "trece",
+    "catorce",
+    "quince",
+    "dieciseis",
+    "dieciséis",
+    "diecisiete",
+    "dieciocho",
+    "diecinueve",
+    "veinte",
+    "veintiun",
+    "veintiún",
+    "veintiuno",
+    "veintiuna",
+    "veintidos",
+    "veintidós",
+    "veintitres",
+    "veintitrés",
+    "veinticuatro",
+    "veinticinco",
+    "veintiseis",
+    "veintiséis",
+    "veintisiete",
+    "veintiocho",
+    "veintinueve",
+    "treinta",
+    "cuarenta",
+    "cincuenta",
+    "sesenta",
+    "setenta",
+    "ochenta",
+    "noventa",
+    "cien",
+    "ciento",
+    "doscientos",
+    "doscientas",
+    "trescientos",
+    "trescientas",
+    "cuatrocientos",
+    "cuatrocientas",
+    "quinientos",
+    "quinientas",
+    "seiscientos",
+    "seiscientas",
+    "setecientos",
+    "setecientas",
+    "ochocientos",
+    "ochocientas",
+    "novecientos",
+    "novecientas",
+    "mil",
+    "millon",
+    "millón",
+    "millones",
+]
 
 NUMBER_WORD_RE = re.compile(
     r"(?<![\wáéíóúñ])(?:"

@@ -71,7 +71,9 @@ _ORDINALS = {
     "3er": 3, "3ero": 3, "tercer": 3, "tercero": 3, "4to": 4, "cuarto": 4,
 }  # fmt: skip
 _PART_MONTHS = {"trimestre": 3, "semestre": 6, "cuatrimestre": 4, "bimestre": 2}
-_YEAR_ALONE = re.compile(rf"(?<![\d/.,\-–])(?:a[ñn]o\s+|ejercicio\s+(?:fiscal\s+)?)?{_YEAR}(?![\d/.,]\d|\s*[-–]\s*\d)")
+_YEAR_ALONE = re.compile(
+    rf"(?<![\d/.,\-–])(?:a[ñn]o\s+|ejercicio\s+(?:fiscal\s+)?)?{_YEAR}(?![\d/.,]\d|\s*[-–]\s*\d)"
+)
 _YEAR_RANGE = re.compile(rf"{_YEAR}\s*[-–]\s*((?:19|20)?\d{{2}})(?!\d)")
 _DATE = re.compile(r"(?<!\d)\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})(?!\d)")
 
@@ -109,7 +111,11 @@ def find_periods(text: str, default_year: int | None = None) -> list[PeriodMatch
         a, b = MONTHS[_mkey(m1)], MONTHS[_mkey(m2)]
         if b < a:
             continue
-        found.append(PeriodMatch(_iso(year, a, 1), _iso(year, b, _last_day(year, b)), m.group(0).strip(), m.span(), 2))
+        found.append(
+            PeriodMatch(
+                _iso(year, a, 1), _iso(year, b, _last_day(year, b)), m.group(0).strip(), m.span(), 2
+            )
+        )
         taken.append(m.span())
     for m in _ORDINAL_PART.finditer(text):
         if not free(m.span()):
@@ -124,15 +130,27 @@ def find_periods(text: str, default_year: int | None = None) -> list[PeriodMatch
         last = first + size - 1
         if last > 12:
             continue
-        found.append(PeriodMatch(_iso(year, first, 1), _iso(year, last, _last_day(year, last)), m.group(0).strip(), m.span(), 2))
+        found.append(
+            PeriodMatch(
+                _iso(year, first, 1),
+                _iso(year, last, _last_day(year, last)),
+                m.group(0).strip(),
+                m.span(),
+                2,
+            )
+        )
         taken.append(m.span())
-    blocked = [m.span() for m in _YEAR_RANGE.finditer(text)] + [m.span() for m in _DATE.finditer(text)]
+    blocked = [m.span() for m in _YEAR_RANGE.finditer(text)] + [
+        m.span() for m in _DATE.finditer(text)
+    ]
     for m in _YEAR_ALONE.finditer(text):
         span = m.span(1)
         if not free(m.span()) or any(a <= span[0] < b for a, b in blocked):
             continue
         year = int(m.group(1))
-        found.append(PeriodMatch(_iso(year, 1, 1), _iso(year, 12, 31), m.group(0).strip(), m.span(), 1))
+        found.append(
+            PeriodMatch(_iso(year, 1, 1), _iso(year, 12, 31), m.group(0).strip(), m.span(), 1)
+        )
         taken.append(m.span())
     found.sort(key=lambda p: p.span[0])
     return found
@@ -155,8 +173,14 @@ def parse_period_option(text: str) -> PeriodMatch | None:
         size = {"Q": 3, "T": 3, "S": 6}[kind]
         first = (index - 1) * size + 1
         last = first + size - 1
-        if 1 <= first and last <= 12:
-            return PeriodMatch(_iso(year, first, 1), _iso(year, last, _last_day(year, last)), text, (0, len(text)), 3)
+        if first >= 1 and last <= 12:
+            return PeriodMatch(
+                _iso(year, first, 1),
+                _iso(year, last, _last_day(year, last)),
+                text,
+                (0, len(text)),
+                3,
+            )
         return None
     found = find_periods(text)
     return max(found, key=lambda p: p.strength) if found else None

@@ -89,22 +89,34 @@ _NOUN_STOP = {
     "ha", "han", "fue", "fueron", "es", "son", "de", "la", "el", "los", "las", "un", "una",
     "este", "esta", "ese", "esa", "cada", "respecto", "sin", "tras", "ante", "bajo",
 }  # fmt: skip
-_ONE_NOUNS = re.compile(r"(femicid|feminicid|travesticid|transfemicid|caso|denuncia|taller|charla|capacitacion|boton|dispositivo|victima|muerte)")
+_ONE_NOUNS = re.compile(
+    r"(femicid|feminicid|travesticid|transfemicid|caso|denuncia|taller|charla|capacitacion|boton|dispositivo|victima|muerte)"
+)
 _NOUN_GLUE = {"y", "e", "o", "u", "y/o", "de", "del"}
 _APPROX_BEFORE = re.compile(
     r"(?:aproximadamente|aprox\.?|alrededor de|cerca de|unos|unas|casi|en torno a|del orden de|~)\s*$",
     re.IGNORECASE,
 )
-_LOWER_BEFORE = re.compile(r"(?:m[aá]s de|al menos|por lo menos|como m[ií]nimo|superior a|arriba de)\s*$", re.IGNORECASE)
-_UPPER_BEFORE = re.compile(r"(?:menos de|hasta|como m[aá]ximo|no m[aá]s de|inferior a)\s*$", re.IGNORECASE)
-_APPROX_WORD = re.compile(r"\(?\b(?:aproximad[oa]s?|aproximadamente|aprox\.?|estimad[oa]s?)(?!\w)\)?", re.IGNORECASE)
-_APPROX_AFTER = re.compile(r"^\s*\(?(?:aproximad[oa]s?|aproximadamente|aprox\.?|estimad[oa]s?)\)?", re.IGNORECASE)
+_LOWER_BEFORE = re.compile(
+    r"(?:m[aá]s de|al menos|por lo menos|como m[ií]nimo|superior a|arriba de)\s*$", re.IGNORECASE
+)
+_UPPER_BEFORE = re.compile(
+    r"(?:menos de|hasta|como m[aá]ximo|no m[aá]s de|inferior a)\s*$", re.IGNORECASE
+)
+_APPROX_WORD = re.compile(
+    r"\(?\b(?:aproximad[oa]s?|aproximadamente|aprox\.?|estimad[oa]s?)(?!\w)\)?", re.IGNORECASE
+)
+_APPROX_AFTER = re.compile(
+    r"^\s*\(?(?:aproximad[oa]s?|aproximadamente|aprox\.?|estimad[oa]s?)\)?", re.IGNORECASE
+)
 _ACTIVITY = re.compile(
     r"^(actividad|acci[oó]n|proyecto|componente|l[ií]nea de acci[oó]n)\s+(?:n[°º]\s*)?(\d+(?:\.\d+)*)\s*[:.\-–)]?\s*(.*)$",
     re.IGNORECASE,
 )
 _NUMBERED_SECTION = re.compile(r"^\d+(?:\.\d+)*\s*[.)]\s*[A-ZÁÉÍÓÚÑ]")
-_TOTAL_HEADING = re.compile(r"^(?:total\s+)?(?:anual|acumulado|total anual|en el a[ñn]o)\b", re.IGNORECASE)
+_TOTAL_HEADING = re.compile(
+    r"^(?:total\s+)?(?:anual|acumulado|total anual|en el a[ñn]o)\b", re.IGNORECASE
+)
 _TARGET_WORDS = re.compile(
     r"\b(?:metas?(?:\s+esperadas?|\s+anual(?:es)?|\s+programadas?)?\s*:|meta esperada|se prev[eé]|"
     r"se proyecta|proyectad[oa]s|objetivo\s*:|a alcanzar|meta de)",
@@ -125,14 +137,30 @@ _STATE_SCOPE = re.compile(
     r"\b(?i:la|de la|en la)\s+regi[oó]n\s+de(?:l)?\s+([A-ZÁÉÍÓÚÑ][\wáéíóúñ']+(?:\s+[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+)*)",
 )
 _MUNICIPIOS_DE = re.compile(r"^\s*municipios\s+(?:del\s+estado\s+)?de\s+([A-ZÁÉÍÓÚÑ][\wáéíóúñ]+)")
-_CLAUSE_BREAK = re.compile(r"[;\t]|\.\s+(?=[A-ZÁÉÍÓÚÑ¿¡])|,\s+(?:de las cuales|de los cuales|mientras que|y además)\b")
-_MODALITY = re.compile(r"\b(presencial(?:es)?|virtual(?:es)?|remot[oa]s?|en l[ií]nea|online|h[ií]brid[oa]s?|mixt[oa]s?)\b", re.IGNORECASE)
-_SEX = re.compile(r"\b(mujeres|varones|hombres|femenino|masculino|ni[ñn]as|ni[ñn]os|disidencias|personas trans|lgbti\S*)\b", re.IGNORECASE)
-_REFERS_BACK = re.compile(r"\b(?:de las cuales|de los cuales|de ellas|de ellos|de estas|de estos|del total)\b", re.IGNORECASE)
-_PART_FILLER = re.compile(r"^(?:de forma|de manera|en forma|en modalidad|bajo modalidad|modalidad|de modo|por v[ií]a|en|de)\s+", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(
+    r"[;\t]|\.\s+(?=[A-ZÁÉÍÓÚÑ¿¡])|,\s+(?:de las cuales|de los cuales|mientras que|y además)\b"
+)
+_MODALITY = re.compile(
+    r"\b(presencial(?:es)?|virtual(?:es)?|remot[oa]s?|en l[ií]nea|online|h[ií]brid[oa]s?|mixt[oa]s?)\b",
+    re.IGNORECASE,
+)
+_SEX = re.compile(
+    r"\b(mujeres|varones|hombres|femenino|masculino|ni[ñn]as|ni[ñn]os|disidencias|personas trans|lgbti\S*)\b",
+    re.IGNORECASE,
+)
+_REFERS_BACK = re.compile(
+    r"\b(?:de las cuales|de los cuales|de ellas|de ellos|de estas|de estos|del total)\b",
+    re.IGNORECASE,
+)
+_PART_FILLER = re.compile(
+    r"^(?:de forma|de manera|en forma|en modalidad|bajo modalidad|modalidad|de modo|por v[ií]a|en|de)\s+",
+    re.IGNORECASE,
+)
 
 
-def extract_findings(segments: Iterable[Segment], ctx: DocContext, lexicon: Lexicon) -> list[Finding]:
+def extract_findings(
+    segments: Iterable[Segment], ctx: DocContext, lexicon: Lexicon
+) -> list[Finding]:
     """Every indicator value in the segments, in reading order."""
     findings: list[Finding] = []
     heading = ""
@@ -152,7 +180,9 @@ def extract_findings(segments: Iterable[Segment], ctx: DocContext, lexicon: Lexi
                 block += 1
                 activity_number = act.group(2)
                 title = act.group(3).strip(" \t:")
-                activity = f"{act.group(1).capitalize()} {act.group(2)}" + (f": {title}" if title else "")
+                activity = f"{act.group(1).capitalize()} {act.group(2)}" + (
+                    f": {title}" if title else ""
+                )
                 ctx.activities.append((activity_number, title, segment.locator))
                 heading = piece
                 headings = [piece]
@@ -164,12 +194,18 @@ def extract_findings(segments: Iterable[Segment], ctx: DocContext, lexicon: Lexi
                         activity, activity_number = "", ""
                         block_period, block_period_label = None, ""
                     strong = [p for p in periods if p.strength >= 2]
-                    if strong and not re.match(r"^\s*periodo|^\s*\d", piece, re.IGNORECASE) and not activity:
+                    if (
+                        strong
+                        and not re.match(r"^\s*periodo|^\s*\d", piece, re.IGNORECASE)
+                        and not activity
+                    ):
                         block += 1
                         block_period, block_period_label = strong[0], piece.rstrip(":").strip()
                     elif _TOTAL_HEADING.match(piece) and ctx.year:
                         block += 1
-                        block_period = PeriodMatch(f"{ctx.year}-01-01", f"{ctx.year}-12-31", "", (0, 0), 2)
+                        block_period = PeriodMatch(
+                            f"{ctx.year}-01-01", f"{ctx.year}-12-31", "", (0, 0), 2
+                        )
                         block_period_label = piece.rstrip(":").strip()
                     heading = piece
                     headings = [piece, *headings[:2]]
@@ -205,7 +241,9 @@ def _is_context_range(piece: str, period: PeriodMatch) -> bool:
     return bool(CONTEXT_RANGE.search(before)) and period.strength == 1
 
 
-def _findings_in_piece(piece: str, locator: str, ctx: DocContext, lexicon: Lexicon) -> list[Finding]:
+def _findings_in_piece(
+    piece: str, locator: str, ctx: DocContext, lexicon: Lexicon
+) -> list[Finding]:
     if not any(ch.isdigit() for ch in piece) and not NUMBER_WORD_RE.search(piece):
         return []
     traps = trap_spans(piece)
@@ -215,7 +253,7 @@ def _findings_in_piece(piece: str, locator: str, ctx: DocContext, lexicon: Lexic
     for street in STREET_NUMBER.finditer(piece):
         if not any(lexicon.is_count_noun(w) for w in street.group(1).split()):
             traps.append(("address", street.span(2)))
-    raw: list[tuple[int, int, float, str, str, str, Finding | None]] = []
+    raw: list[tuple[int, int, float, str, str, str, Finding]] = []
     for m in _DIGIT_NUMBER.finditer(piece):
         num_span = m.span("num")
         if covered(num_span, traps):
@@ -256,9 +294,15 @@ def _findings_in_piece(piece: str, locator: str, ctx: DocContext, lexicon: Lexic
             continue
         after = piece[m.end() :]
         next_word = _WORD.search(after)
-        if not next_word or after[: next_word.start()].strip() or not lexicon.is_count_noun(next_word.group(0)):
+        if (
+            not next_word
+            or after[: next_word.start()].strip()
+            or not lexicon.is_count_noun(next_word.group(0))
+        ):
             continue
-        if m.group(0).lower() in {"una", "un", "uno"} and not _ONE_NOUNS.match(plain(next_word.group(0))):
+        if m.group(0).lower() in {"una", "un", "uno"} and not _ONE_NOUNS.match(
+            plain(next_word.group(0))
+        ):
             continue  # "un avance", "una institución": an article, not a count
         if re.search(r"\b(?:los|las|sus|estos|estas)\s*$", piece[: m.start()], re.IGNORECASE):
             continue  # "los tres niveles de gobierno": a reference, not a count
@@ -283,8 +327,8 @@ def _findings_in_piece(piece: str, locator: str, ctx: DocContext, lexicon: Lexic
     findings: list[Finding] = []
     prev_end = 0
     paren_parent: tuple[int, int] | None = None  # (paren start, parent index)
-    for index, (start, end, _value, _digits, cur, pct, f) in enumerate(raw):
-        assert f is not None
+    for start, end, _value, _digits, _cur, pct_mark, f in raw:
+        pct = bool(pct_mark)
         after = piece[end:]
         noun, noun_end = _noun_phrase(after)
         if pct and noun.lower().startswith(("de ", "del ")):
@@ -301,7 +345,12 @@ def _findings_in_piece(piece: str, locator: str, ctx: DocContext, lexicon: Lexic
                 continue
             if first.lower() in {"de"} and not pct:
                 noun = ""
-        if not noun and not pct and findings and _REFERS_BACK.search(piece[findings[-1].start : start]):
+        if (
+            not noun
+            and not pct
+            and findings
+            and _REFERS_BACK.search(piece[findings[-1].start : start])
+        ):
             noun = findings[-1].noun_phrase.split()[0] if findings[-1].noun_phrase else ""
         before_all = piece[:start]
         f.approximate = f.approximate or bool(_APPROX_BEFORE.search(before_all))
@@ -312,14 +361,22 @@ def _findings_in_piece(piece: str, locator: str, ctx: DocContext, lexicon: Lexic
         inside = open_at > before_all.rfind(")")
         clause_start = _clause_start(piece, start, prev_end, open_at if inside else -1)
         label = _tidy_label(piece[clause_start:start])
-        if label and lexicon.is_excluded(label.split()[-1]) and ":" not in piece[clause_start:start]:
+        if (
+            label
+            and lexicon.is_excluded(label.split()[-1])
+            and ":" not in piece[clause_start:start]
+        ):
             prev_end = end
             continue
         if inside and findings:
             if paren_parent is None or paren_parent[0] != open_at:
                 candidate = len(findings) - 1
                 between = piece[_end_of(findings[candidate]) : open_at]
-                if findings[candidate].start < open_at and len(_WORD.findall(between)) <= 10 and not _CLAUSE_BREAK.search(between):
+                if (
+                    findings[candidate].start < open_at
+                    and len(_WORD.findall(between)) <= 10
+                    and not _CLAUSE_BREAK.search(between)
+                ):
                     paren_parent = (open_at, candidate)
                 else:
                     paren_parent = None
@@ -336,7 +393,9 @@ def _findings_in_piece(piece: str, locator: str, ctx: DocContext, lexicon: Lexic
             continue
         f.noun_phrase = noun
         f.label_before = label
-        if "\t" in piece[clause_start - 1 : start] or (piece[:start].count("\t") and not label.count(":")):
+        if "\t" in piece[clause_start - 1 : start] or (
+            piece[:start].count("\t") and not label.count(":")
+        ):
             f.method = "text.table_row" if f.method == "text.noun_phrase" else f.method
         elif label.endswith(":") or ":" in piece[clause_start:start]:
             f.method = "text.label_colon" if f.method == "text.noun_phrase" else f.method
@@ -346,12 +405,14 @@ def _findings_in_piece(piece: str, locator: str, ctx: DocContext, lexicon: Lexic
         if f.unit_hint in {"$", "US$", "U$S", "USD", "MXN", "ARS", "CLP"}:
             f.kind_hint = "budget"
         context = f"{label} {piece[max(0, clause_start - 60) : clause_start]}"
-        if f.kind_hint == "observed" and (_TARGET_WORDS.search(context) or (ctx.is_plan and re.search(r"beneficiad|beneficiari", plain(label + " " + noun)))):
+        if f.kind_hint == "observed" and (
+            _TARGET_WORDS.search(context)
+            or (ctx.is_plan and re.search(r"beneficiad|beneficiari", plain(label + " " + noun)))
+        ):
             f.kind_hint = "target"
         f.scope_admin1_name = _scope(piece, clause_start, start, end, noun)
         findings.append(f)
         prev_end = end + noun_end
-        del index
     return findings
 
 
@@ -363,7 +424,11 @@ def _is_year(digits: str, piece: str, end: int, lexicon: Lexicon) -> bool:
     if not re.fullmatch(r"(?:19|20)\d{2}", digits):
         return False
     next_word = _WORD.search(piece[end:])
-    return not (next_word and not piece[end : end + next_word.start()].strip() and lexicon.is_count_noun(next_word.group(0)))
+    return not (
+        next_word
+        and not piece[end : end + next_word.start()].strip()
+        and lexicon.is_count_noun(next_word.group(0))
+    )
 
 
 def _noun_phrase(after: str) -> tuple[str, int]:
@@ -415,8 +480,18 @@ def _tidy_label(text: str) -> str:
     text = _APPROX_BEFORE.sub("", text)
     text = _LOWER_BEFORE.sub("", text)
     text = _UPPER_BEFORE.sub("", text)
-    text = re.sub(r"\b(?:el|la|los|las|de|del|un|una|unos|unas|a|en|con|y|sobre|por|total de|un total de)\s*$", "", text, flags=re.IGNORECASE)
-    text = re.sub(r"\b(?:el|la|los|las|de|del|un|una|unos|unas|a|en|con|y|sobre|por)\s*$", "", text, flags=re.IGNORECASE)
+    text = re.sub(
+        r"\b(?:el|la|los|las|de|del|un|una|unos|unas|a|en|con|y|sobre|por|total de|un total de)\s*$",
+        "",
+        text,
+        flags=re.IGNORECASE,
+    )
+    text = re.sub(
+        r"\b(?:el|la|los|las|de|del|un|una|unos|unas|a|en|con|y|sobre|por)\s*$",
+        "",
+        text,
+        flags=re.IGNORECASE,
+    )
     return text.strip(" ,;:-–—")
 
 

@@ -7,7 +7,10 @@ import unicodedata
 from functools import lru_cache
 
 _INCLUSIVE = [
-    (re.compile(r"\b(\w+?)(?:as|os)\((?:os|as|es)\)", re.IGNORECASE), r"\1os"),  # las(os), abogadas(os)
+    (
+        re.compile(r"\b(\w+?)(?:as|os)\((?:os|as|es)\)", re.IGNORECASE),
+        r"\1os",
+    ),  # las(os), abogadas(os)
     (re.compile(r"\b(\w+?)(?:a|o)\((?:o|a|e)\)", re.IGNORECASE), r"\1o"),
     (re.compile(r"\b(\w+?)(?:as|os)/(?:as|os)\b", re.IGNORECASE), r"\1os"),  # las/los
     (re.compile(r"\b(\w+)x(s?)\b", re.IGNORECASE), r"\1o\2"),  # trabajadorxs, aprobadxs

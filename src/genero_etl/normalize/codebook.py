@@ -73,7 +73,7 @@ class Codebook:
         return found
 
     def _classify(self, primary: str, context: str) -> Indicator:
-        for text in (plain(primary), plain(f"{primary} | {context}")):  # noqa: B007
+        for text in (plain(primary), plain(f"{primary} | {context}")):
             if not text.strip(" |"):
                 continue
             best: Indicator | None = None

@@ -17,7 +17,13 @@ from genero_etl.extract.numbers import COUNTRY_CONVENTION, Convention
 from genero_etl.extract.periods import CONTEXT_RANGE, find_periods, parse_period_option
 from genero_etl.messages import issue
 from genero_etl.model import Issue, Period, Place, Severity
-from genero_etl.normalize.places import gazetteer, infer_place, lookup_admin1, lookup_municipality, place_from_code
+from genero_etl.normalize.places import (
+    gazetteer,
+    infer_place,
+    lookup_admin1,
+    lookup_municipality,
+    place_from_code,
+)
 
 SIDECAR_SUFFIX = ".meta.yaml"
 SIDECAR_KEYS = {
@@ -65,7 +71,8 @@ def read_sidecar(report: Path, display: str) -> Overrides:
     unknown = sorted(set(map(str, data)) - SIDECAR_KEYS)
     if unknown:
         raise UsageError(
-            "metadata-invalid", path=shown,
+            "metadata-invalid",
+            path=shown,
             reason=f"claves desconocidas {unknown}; válidas: {sorted(SIDECAR_KEYS)}",
         )
     return Overrides(**{k: str(v) for k, v in data.items() if v is not None}, origin="metadata")
@@ -89,7 +96,10 @@ _OFFICE = re.compile(
     re.IGNORECASE,
 )
 _OFFICE_TOPIC = re.compile(r"g[eé]ner|mujer|igualdad|equidad|diversidad", re.IGNORECASE)
-_PLAN = re.compile(r"\b(?:poa|programa operativo anual|plan operativo anual|plan anual de trabajo|programa anual de trabajo)\b", re.IGNORECASE)
+_PLAN = re.compile(
+    r"\b(?:poa|programa operativo anual|plan operativo anual|plan anual de trabajo|programa anual de trabajo)\b",
+    re.IGNORECASE,
+)
 
 
 def infer_office(lines: list[str]) -> str:
@@ -97,7 +107,9 @@ def infer_office(lines: list[str]) -> str:
         for m in _OFFICE.finditer(line):
             name = m.group(1).strip()
             if _OFFICE_TOPIC.search(name) and len(name.split()) <= 12:
-                name = re.sub(r"\s+(?:del?|en)\s+(?:municipio|gobierno)\b.*$", "", name, flags=re.IGNORECASE)
+                name = re.sub(
+                    r"\s+(?:del?|en)\s+(?:municipio|gobierno)\b.*$", "", name, flags=re.IGNORECASE
+                )
                 return _title(name)
     return ""
 
@@ -105,7 +117,9 @@ def infer_office(lines: list[str]) -> str:
 def _title(name: str) -> str:
     if name.isupper():
         small = {"de", "del", "la", "las", "los", "y", "e", "para", "en"}
-        return " ".join(w.lower() if w.lower() in small else w.capitalize() for w in name.lower().split())
+        return " ".join(
+            w.lower() if w.lower() in small else w.capitalize() for w in name.lower().split()
+        )
     return name[0].upper() + name[1:]
 
 
@@ -118,11 +132,13 @@ def infer_period(lines: list[str]) -> Period | None:
             before = line[max(0, p.span[0] - 40) : p.span[0]]
             if p.strength >= 2:
                 return Period(p.start, p.end, p.label)
-            if not CONTEXT_RANGE.search(before) and not re.search(r"fecha|firma|elaborad", before, re.IGNORECASE):
+            if not CONTEXT_RANGE.search(before) and not re.search(
+                r"fecha|firma|elaborad", before, re.IGNORECASE
+            ):
                 bare_years.append(Period(p.start, p.end, p.label))
     if bare_years:
         return bare_years[0]
-    strong = Counter()
+    strong: Counter[tuple[str, str, str]] = Counter()
     for line in lines:
         for p in find_periods(line):
             if p.strength == 3:
@@ -141,14 +157,25 @@ def document_facts(lines: list[str], overrides: Overrides, source_file: str) -> 
     if overrides.period:
         parsed = parse_period_option(overrides.period)
         if parsed is None:
-            raise UsageError("bad-option", option="period", value=overrides.period,
-                             reason="use 2024, 2024-S1, 2024-Q2 o 2024-01-01/2024-06-30")
+            raise UsageError(
+                "bad-option",
+                option="period",
+                value=overrides.period,
+                reason="use 2024, 2024-S1, 2024-Q2 o 2024-01-01/2024-06-30",
+            )
         period = Period(parsed.start, parsed.end, overrides.period)
     else:
         found = infer_period(lines)
         if found is None:
             period = Period()
-            issues.append(issue("period-not-inferred", Severity.WARNING, source_file=source_file, sidecar=sidecar))
+            issues.append(
+                issue(
+                    "period-not-inferred",
+                    Severity.WARNING,
+                    source_file=source_file,
+                    sidecar=sidecar,
+                )
+            )
         else:
             period = found
     office = overrides.office or infer_office(lines)
@@ -156,16 +183,24 @@ def document_facts(lines: list[str], overrides: Overrides, source_file: str) -> 
         try:
             convention = Convention(overrides.number_convention)
         except ValueError:
-            raise UsageError("bad-option", option="number_convention", value=overrides.number_convention,
-                             reason="use decimal_comma o decimal_point") from None
+            raise UsageError(
+                "bad-option",
+                option="number_convention",
+                value=overrides.number_convention,
+                reason="use decimal_comma o decimal_point",
+            ) from None
     else:
         convention = COUNTRY_CONVENTION.get(place.country, Convention.UNKNOWN)
     year = int(period.start[:4]) if period.start else None
-    is_plan = overrides.document_type.lower() in {"poa", "plan"} or bool(_PLAN.search("\n".join(lines[:30])))
+    is_plan = overrides.document_type.lower() in {"poa", "plan"} or bool(
+        _PLAN.search("\n".join(lines[:30]))
+    )
     return DocumentFacts(place, period, office, convention, year, is_plan, issues)
 
 
-def _resolve_place(text: str, o: Overrides, source_file: str, sidecar: str, issues: list[Issue]) -> Place:
+def _resolve_place(
+    text: str, o: Overrides, source_file: str, sidecar: str, issues: list[Issue]
+) -> Place:
     method = o.origin or "cli"
     country = o.country.upper()
     if o.municipality_code:
@@ -173,8 +208,23 @@ def _resolve_place(text: str, o: Overrides, source_file: str, sidecar: str, issu
         for c in countries:
             found = place_from_code(c, o.municipality_code)
             if found:
-                return Place(found.country, found.admin1, found.admin1_name, found.municipality, found.municipality_code, method)
-        issues.append(issue("place-unknown", Severity.WARNING, source_file=source_file, name=o.municipality_code, country=country or "MX/AR/CL"))
+                return Place(
+                    found.country,
+                    found.admin1,
+                    found.admin1_name,
+                    found.municipality,
+                    found.municipality_code,
+                    method,
+                )
+        issues.append(
+            issue(
+                "place-unknown",
+                Severity.WARNING,
+                source_file=source_file,
+                name=o.municipality_code,
+                country=country or "MX/AR/CL",
+            )
+        )
     admin1 = o.admin1.upper()
     if admin1 and not re.fullmatch(r"[A-Z]{2}-[A-Z0-9]{1,3}", admin1):
         found_admin = lookup_admin1(o.admin1, country)
@@ -187,10 +237,28 @@ def _resolve_place(text: str, o: Overrides, source_file: str, sidecar: str, issu
             m = candidates[0]
             return Place(m.country, m.admin1, m.admin1_name, m.name, m.code, method)
         if len(candidates) > 1:
-            issues.append(issue("place-ambiguous", Severity.WARNING, source_file=source_file, name=o.municipality,
-                                candidates=", ".join(f"{m.name} ({m.admin1}, {m.code})" for m in candidates[:8]), sidecar=sidecar))
+            issues.append(
+                issue(
+                    "place-ambiguous",
+                    Severity.WARNING,
+                    source_file=source_file,
+                    name=o.municipality,
+                    candidates=", ".join(
+                        f"{m.name} ({m.admin1}, {m.code})" for m in candidates[:8]
+                    ),
+                    sidecar=sidecar,
+                )
+            )
         else:
-            issues.append(issue("place-unknown", Severity.WARNING, source_file=source_file, name=o.municipality, country=country or "?"))
+            issues.append(
+                issue(
+                    "place-unknown",
+                    Severity.WARNING,
+                    source_file=source_file,
+                    name=o.municipality,
+                    country=country or "?",
+                )
+            )
         admin = gazetteer().admin1_by_iso(admin1) if admin1 else None
         return Place(country, admin1, admin.name if admin else "", o.municipality, "", method)
     guess = infer_place(text, country, admin1)
@@ -199,12 +267,40 @@ def _resolve_place(text: str, o: Overrides, source_file: str, sidecar: str, issu
         admin = gazetteer().admin1_by_iso(admin1) if admin1 else None
         place = place.merged(Place(country, admin1, admin.name if admin else ""))
     if guess.ambiguous_name and not place.municipality_code:
-        issues.append(issue("place-ambiguous", Severity.WARNING, source_file=source_file, name=guess.ambiguous_name,
-                            candidates=", ".join(f"{m.name} ({m.admin1}, {m.code})" for m in guess.candidates[:8]), sidecar=sidecar))
+        issues.append(
+            issue(
+                "place-ambiguous",
+                Severity.WARNING,
+                source_file=source_file,
+                name=guess.ambiguous_name,
+                candidates=", ".join(
+                    f"{m.name} ({m.admin1}, {m.code})" for m in guess.candidates[:8]
+                ),
+                sidecar=sidecar,
+            )
+        )
     if not place.country:
-        issues.append(issue("place-not-inferred", Severity.WARNING, source_file=source_file, what="el país ni el municipio",
-                            what_en="country or municipality", sidecar=sidecar, option="country"))
+        issues.append(
+            issue(
+                "place-not-inferred",
+                Severity.WARNING,
+                source_file=source_file,
+                what="el país ni el municipio",
+                what_en="country or municipality",
+                sidecar=sidecar,
+                option="country",
+            )
+        )
     elif not place.municipality_code and not guess.ambiguous_name:
-        issues.append(issue("place-not-inferred", Severity.WARNING, source_file=source_file, what="el municipio",
-                            what_en="municipality", sidecar=sidecar, option="municipality"))
+        issues.append(
+            issue(
+                "place-not-inferred",
+                Severity.WARNING,
+                source_file=source_file,
+                what="el municipio",
+                what_en="municipality",
+                sidecar=sidecar,
+                option="municipality",
+            )
+        )
     return place

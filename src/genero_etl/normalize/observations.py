@@ -13,8 +13,24 @@ from genero_etl.normalize.codebook import Codebook
 from genero_etl.normalize.places import lookup_admin1
 from genero_etl.normalize.privacy import redact
 
-CURRENCY = {"MX": "MXN", "AR": "ARS", "CL": "CLP", "UY": "UYU", "CO": "COP", "PE": "PEN", "BO": "BOB", "PY": "PYG"}
-_EXPLICIT_CURRENCY = {"US$": "USD", "U$S": "USD", "USD": "USD", "MXN": "MXN", "ARS": "ARS", "CLP": "CLP"}
+CURRENCY = {
+    "MX": "MXN",
+    "AR": "ARS",
+    "CL": "CLP",
+    "UY": "UYU",
+    "CO": "COP",
+    "PE": "PEN",
+    "BO": "BOB",
+    "PY": "PYG",
+}
+_EXPLICIT_CURRENCY = {
+    "US$": "USD",
+    "U$S": "USD",
+    "USD": "USD",
+    "MXN": "MXN",
+    "ARS": "ARS",
+    "CLP": "CLP",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,16 +81,25 @@ def build_observations(
         indicator = codebook.classify(primary, subject.context)
         category = ""
         if (
-            parent is None and f.method == "text.table_row" and not f.noun_phrase and f.heading
+            parent is None
+            and f.method == "text.table_row"
+            and not f.noun_phrase
+            and f.heading
             and codebook.classify(primary).id == codebook.unclassified.id
         ):
             category = f.label_before  # "Violencia Familiar\t7" under "Modalidad de Violencia:"
         if indicator.id == codebook.unclassified.id and f.kind_hint == "budget":
             indicator = codebook.indicators.get("presupuesto_genero", indicator)
-        unit, flags = _unit(f if parent is None else _with_unit_of(f, parent), indicator.unit, facts.place.country)
+        unit, flags = _unit(
+            f if parent is None else _with_unit_of(f, parent), indicator.unit, facts.place.country
+        )
         kind = f.kind_hint
         if kind == "observed" and indicator.value_kind in {"budget", "percentage"}:
-            kind = indicator.value_kind if (indicator.value_kind != "percentage" or unit == "%") else kind
+            kind = (
+                indicator.value_kind
+                if (indicator.value_kind != "percentage" or unit == "%")
+                else kind
+            )
         if kind == "observed" and parent is not None:
             kind = parent.kind_hint
         place = facts.place
@@ -114,7 +139,9 @@ def build_observations(
         breakdown_dim, breakdown_val = "_T", "_T"
         parent_id = ""
         if parent is not None:
-            parent_id = observation_id(facts.source_sha256, parent.locator, parent.start, parent.value_raw)
+            parent_id = observation_id(
+                facts.source_sha256, parent.locator, parent.start, parent.value_raw
+            )
             breakdown_val = f.part_label or f.noun_phrase or f.label_before
             breakdown_dim = breakdown_dimension(breakdown_val)
         elif category:
@@ -169,7 +196,11 @@ def _with_unit_of(part: Finding, parent: Finding) -> Finding:
     """A part counts what its total counts ("612 de forma presencial" are persons)."""
     if part.unit_hint:
         return part
-    return Finding(**{**{s: getattr(part, s) for s in Finding.__slots__}, "noun_phrase": parent.noun_phrase, "unit_hint": parent.unit_hint, "kind_hint": parent.kind_hint})  # type: ignore[attr-defined]
+    from dataclasses import replace
+
+    return replace(
+        part, noun_phrase=parent.noun_phrase, unit_hint=parent.unit_hint, kind_hint=parent.kind_hint
+    )
 
 
 def _label(f: Finding) -> str:

@@ -46,7 +46,17 @@ class Gazetteer:
         return next((a for a in self.admin1 if a.iso == iso), None)
 
 
-_PREFIXES = ("heroica ciudad de ", "heroica ciudad ", "h. ciudad ", "ciudad de ", "ciudad ", "villa de ", "municipio de ", "partido de ", "comuna de ")
+_PREFIXES = (
+    "heroica ciudad de ",
+    "heroica ciudad ",
+    "h. ciudad ",
+    "ciudad de ",
+    "ciudad ",
+    "villa de ",
+    "municipio de ",
+    "partido de ",
+    "comuna de ",
+)
 _ADMIN1_ALIASES = {
     "caba": "AR-C", "capital federal": "AR-C", "ciudad de buenos aires": "AR-C", "provincia de buenos aires": "AR-B",
     "cdmx": "MX-CMX", "distrito federal": "MX-CMX", "estado de mexico": "MX-MEX", "edomex": "MX-MEX",
@@ -83,7 +93,11 @@ def gazetteer() -> Gazetteer:
     with open(base / "gazetteers" / "cl_comunas.csv", encoding="utf-8", newline="") as handle:
         for row in csv.DictReader(handle):
             region = iso_by_code[("CL", row["Código Región"])]
-            munis.append(Municipality("CL", region.iso, region.name, row["Nombre Comuna"], row["Código Comuna 2018"]))
+            munis.append(
+                Municipality(
+                    "CL", region.iso, region.name, row["Nombre Comuna"], row["Código Comuna 2018"]
+                )
+            )
     by_name: dict[str, list[Municipality]] = defaultdict(list)
     for m in munis:
         by_name[_key(m.name)].append(m)
@@ -137,16 +151,27 @@ def place_from_code(country: str, code: str) -> Place | None:
 # --- inference from a document's text -----------------------------------------------
 
 _CUES = {
-    "AR": re.compile(r"\b(ley micaela|partido de|provincia de buenos aires|femicidios?|trabajador[xe]s|funcionari[xe]s|todes|disidencias|ufi|juzgado de paz|comisar[ií]a de la mujer|programa acompa[ñn]ar|l[ií]nea 144|intendencia|concejo deliberante|ley 26\.?485|direcci[oó]n de g[eé]neros)\b", re.IGNORECASE),
-    "MX": re.compile(r"\b(ayuntamiento|avgm|alerta de (violencia de )?g[eé]nero|feminicid\w*|inmujeres|instituto municipal de las mujeres|dif|presidente municipal|regidor\w*|s[ií]ndic\w*|poa|pmd|curp|entidad federativa|jalisco|chihuahua|sesnsp|lgamvlv)\b", re.IGNORECASE),
-    "CL": re.compile(r"\b(comuna|comunal|sernameg|pladeco|dideco|seremi|rut|municipalidad de|alcald[ií]a|cesfam|regi[oó]n metropolitana|cormup|oficina de la mujer)\b", re.IGNORECASE),
+    "AR": re.compile(
+        r"\b(ley micaela|partido de|provincia de buenos aires|femicidios?|trabajador[xe]s|funcionari[xe]s|todes|disidencias|ufi|juzgado de paz|comisar[ií]a de la mujer|programa acompa[ñn]ar|l[ií]nea 144|intendencia|concejo deliberante|ley 26\.?485|direcci[oó]n de g[eé]neros)\b",
+        re.IGNORECASE,
+    ),
+    "MX": re.compile(
+        r"\b(ayuntamiento|avgm|alerta de (violencia de )?g[eé]nero|feminicid\w*|inmujeres|instituto municipal de las mujeres|dif|presidente municipal|regidor\w*|s[ií]ndic\w*|poa|pmd|curp|entidad federativa|jalisco|chihuahua|sesnsp|lgamvlv)\b",
+        re.IGNORECASE,
+    ),
+    "CL": re.compile(
+        r"\b(comuna|comunal|sernameg|pladeco|dideco|seremi|rut|municipalidad de|alcald[ií]a|cesfam|regi[oó]n metropolitana|cormup|oficina de la mujer)\b",
+        re.IGNORECASE,
+    ),
 }
 _STRONG = re.compile(
     r"(?:municipio|municipalidad|gobierno municipal|ayuntamiento|partido|comuna|ciudad|intendencia|"
     r"presidencia municipal|alcald[ií]a|localidad)\s+(?:de\s+)?((?:[A-ZÁÉÍÓÚÑ][\wáéíóúñ.]*)(?:\s+(?:de\s+|del\s+|la\s+|los\s+)?[A-ZÁÉÍÓÚÑ][\wáéíóúñ]*){0,4})",
     re.IGNORECASE,
 )
-_CAPWORDS = re.compile(r"[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+(?:\s+(?:de\s+|del\s+|la\s+|los\s+)?[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+){0,3}")
+_CAPWORDS = re.compile(
+    r"[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+(?:\s+(?:de\s+|del\s+|la\s+|los\s+)?[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+){0,3}"
+)
 
 
 @dataclass(slots=True)
@@ -158,7 +183,9 @@ class PlaceGuess:
 
 def infer_place(text: str, country_hint: str = "", admin1_hint: str = "") -> PlaceGuess:
     """Best guess of the reporting municipality, or what made it impossible."""
-    text = text[:200_000]  # who writes a report says so early; a huge file need not be scanned whole
+    text = text[
+        :200_000
+    ]  # who writes a report says so early; a huge file need not be scanned whole
     cue_score = Counter({c: len(p.findall(text)) for c, p in _CUES.items()})
     # States/provinces named in the text, e.g. "el estado de Chihuahua".
     admin1_mentions: Counter[str] = Counter()
@@ -200,12 +227,21 @@ def infer_place(text: str, country_hint: str = "", admin1_hint: str = "") -> Pla
     best_score = 0.0
     for key, weight in scores.items():
         score = weight + 0.5 * country_of.get(key[0], 0)
-        if weight >= 4 or (weight >= 2 and country_of.get(key[0], 0) >= 1):
-            if score > best_score:
-                best, best_score = key, score
+        strong_enough = weight >= 4 or (weight >= 2 and country_of.get(key[0], 0) >= 1)
+        if strong_enough and score > best_score:
+            best, best_score = key, score
     if best is not None:
-        m = gazetteer().by_code[best]
-        return PlaceGuess(Place(m.country, m.admin1, m.admin1_name, m.name, m.code, "inferred"))
+        chosen = gazetteer().by_code[best]
+        return PlaceGuess(
+            Place(
+                chosen.country,
+                chosen.admin1,
+                chosen.admin1_name,
+                chosen.name,
+                chosen.code,
+                "inferred",
+            )
+        )
     country = country_hint
     if not country and cue_score and cue_score.most_common(1)[0][1] >= 2:
         top = cue_score.most_common(2)
@@ -215,10 +251,15 @@ def infer_place(text: str, country_hint: str = "", admin1_hint: str = "") -> Pla
     admin1_name = ""
     if admin1_mentions:
         iso, _ = admin1_mentions.most_common(1)[0]
-        a = gazetteer().admin1_by_iso(iso)
-        if a and (not country or a.country == country):
-            admin1, admin1_name, country = a.iso, a.name, a.country
-    place = Place(country=country, admin1=admin1, admin1_name=admin1_name, method="inferred" if country else "")
+        mentioned = gazetteer().admin1_by_iso(iso)
+        if mentioned and (not country or mentioned.country == country):
+            admin1, admin1_name, country = mentioned.iso, mentioned.name, mentioned.country
+    place = Place(
+        country=country,
+        admin1=admin1,
+        admin1_name=admin1_name,
+        method="inferred" if country else "",
+    )
     if ambiguous:
         name, found = next(iter(ambiguous.items()))
         return PlaceGuess(place, ambiguous_name=name, candidates=tuple(found))

@@ -8,11 +8,15 @@ from __future__ import annotations
 
 import re
 
-_PHONE = re.compile(r"(?<![\d.,])(?:\+?\d{1,3}[ -]?)?(?:\(?\d{2,4}\)?[ -]?)?\d{3,4}[ -]\d{4}(?![\d])|(?<![\d.,])\d{2,5}-\d{5,8}(?!\d)|(?<![\d.,])\d{2}(?: \d{2}){3,}")
+_PHONE = re.compile(
+    r"(?<![\d.,])(?:\+?\d{1,3}[ -]?)?(?:\(?\d{2,4}\)?[ -]?)?\d{3,4}[ -]\d{4}(?![\d])|(?<![\d.,])\d{2,5}-\d{5,8}(?!\d)|(?<![\d.,])\d{2}(?: \d{2}){3,}"
+)
 _CURP = re.compile(r"\b[A-Z]{4}\d{6}[HM][A-Z]{5}[A-Z0-9]\d\b")
 _RUT = re.compile(r"\b\d{1,2}\.?\d{3}\.?\d{3}-[\dkK]\b")
 _CUIT = re.compile(r"\b\d{2}-?\d{8}-?\d\b")
-_DNI = re.compile(r"\b(?:DNI|D\.N\.I\.?|documento)\s*(?:N[°º]\s*)?:?\s*(\d{1,2}\.?\d{3}\.?\d{3})\b", re.IGNORECASE)
+_DNI = re.compile(
+    r"\b(?:DNI|D\.N\.I\.?|documento)\s*(?:N[°º]\s*)?:?\s*(\d{1,2}\.?\d{3}\.?\d{3})\b", re.IGNORECASE
+)
 _EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.]+\b")
 
 MASK = "[dato personal oculto]"

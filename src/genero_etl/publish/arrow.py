@@ -28,8 +28,19 @@ def table_schema(name: str, workspace_schemas: Path | None = None) -> dict[str, 
 def arrow_schema(schema: dict[str, Any]) -> pa.Schema:
     import pyarrow as pa
 
-    types = {"string": pa.string(), "number": pa.float64(), "integer": pa.int64(), "boolean": pa.bool_(), "date": pa.date32()}
-    return pa.schema([pa.field(f["name"], types.get(f.get("type", "string"), pa.string())) for f in schema["fields"]])
+    types = {
+        "string": pa.string(),
+        "number": pa.float64(),
+        "integer": pa.int64(),
+        "boolean": pa.bool_(),
+        "date": pa.date32(),
+    }
+    return pa.schema(
+        [
+            pa.field(f["name"], types.get(f.get("type", "string"), pa.string()))
+            for f in schema["fields"]
+        ]
+    )
 
 
 def rows_table(rows: list[dict[str, object]], schema: dict[str, Any]) -> pa.Table:
@@ -90,14 +101,16 @@ def neutralise_formulas(table: pa.Table) -> pa.Table:
     for column in table.columns:
         if pa.types.is_string(column.type):
             risky = pc.match_substring_regex(column, _FORMULA_START)
-            column = pc.if_else(pc.fill_null(risky, False), pc.binary_join_element_wise("'", column, ""), column)
+            column = pc.if_else(
+                pc.fill_null(risky, False), pc.binary_join_element_wise("'", column, ""), column
+            )
         columns.append(column)
     return pa.Table.from_arrays(columns, schema=table.schema)
 
 
 def table_rows(table: pa.Table) -> list[dict[str, object]]:
     """Plain rows, dates as ISO strings, nulls as ''."""
-    rows = table.to_pylist()
+    rows: list[dict[str, object]] = table.to_pylist()
     for row in rows:
         for key, value in row.items():
             if value is None:

@@ -6,6 +6,7 @@ so a reader never sees half a version, and an existing version is never replaced
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import io
 import json
@@ -81,7 +82,11 @@ def csv_bytes(table: pa.Table) -> bytes:
 
     columns = []
     for column in table.columns:
-        if pa.types.is_floating(column.type) or pa.types.is_boolean(column.type) or pa.types.is_date(column.type):
+        if (
+            pa.types.is_floating(column.type)
+            or pa.types.is_boolean(column.type)
+            or pa.types.is_date(column.type)
+        ):
             column = column.cast(pa.string())
         columns.append(column)
     as_text = pa.Table.from_arrays(columns, names=table.column_names)
@@ -105,8 +110,11 @@ def _created() -> str:
 
 
 def descriptor(
-    config: DatasetConfig, version: str, schemas: dict[str, dict[str, Any]],
-    files: dict[str, tuple[int, str]], sources: list[dict[str, Any]],
+    config: DatasetConfig,
+    version: str,
+    schemas: dict[str, dict[str, Any]],
+    files: dict[str, tuple[int, str]],
+    sources: list[dict[str, Any]],
 ) -> dict[str, Any]:
     resources = []
     for table in TABLES:
@@ -141,7 +149,9 @@ def descriptor(
     offices = sorted({str(s.get("office")) for s in sources if s.get("office")})
     contributors += [{"title": office, "role": "author"} for office in offices]
     contributors.append({"title": f"genero-etl {__version__}", "role": "wrangler"})
-    report_sources = [{"title": f"{s['source_file']} (sha256 {str(s['source_sha256'])[:12]}…)"} for s in sources]
+    report_sources = [
+        {"title": f"{s['source_file']} (sha256 {str(s['source_sha256'])[:12]}…)"} for s in sources
+    ]
     package: dict[str, Any] = {
         "profile": "data-package",
         "name": config.name,
@@ -150,7 +160,13 @@ def descriptor(
         "version": version,
         "created": _created(),
         "keywords": config.keywords,
-        "licenses": [{"name": config.license_name, "title": config.license_title, "path": config.license_path}],
+        "licenses": [
+            {
+                "name": config.license_name,
+                "title": config.license_title,
+                "path": config.license_path,
+            }
+        ],
         "sources": [*GAZETTEER_SOURCES, *report_sources],
         "contributors": contributors,
         "resources": resources,
@@ -160,7 +176,9 @@ def descriptor(
     return package
 
 
-def publish(ws: Workspace, dataset_name: str | None = None, version: str | None = None) -> PublishResult:
+def publish(
+    ws: Workspace, dataset_name: str | None = None, version: str | None = None
+) -> PublishResult:
     staged = read_staged(ws.staging)
     if not staged:
         raise NothingToDo("nothing-staged", path=ws.display(ws.staging))
@@ -184,7 +202,9 @@ def publish(ws: Workspace, dataset_name: str | None = None, version: str | None 
             payloads[rel] = data
             files[rel] = (len(data), hashlib.sha256(data).hexdigest())
     package = descriptor(config, version, schemas, files, table_rows(tables["sources"]))
-    payloads["datapackage.json"] = (json.dumps(package, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+    payloads["datapackage.json"] = (
+        json.dumps(package, ensure_ascii=False, indent=2) + "\n"
+    ).encode("utf-8")
     dataset_dir.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=f".{version}.", dir=dataset_dir))
     try:
@@ -202,7 +222,9 @@ def publish(ws: Workspace, dataset_name: str | None = None, version: str | None 
         shutil.rmtree(tmp, ignore_errors=True)
         raise
     _write_index(dataset_dir, version, package)
-    return PublishResult(config.name, version, target, {k: v.num_rows for k, v in tables.items()}, files)
+    return PublishResult(
+        config.name, version, target, {k: v.num_rows for k, v in tables.items()}, files
+    )
 
 
 def _write_index(dataset_dir: Path, version: str, package: dict[str, Any]) -> None:
@@ -210,11 +232,13 @@ def _write_index(dataset_dir: Path, version: str, package: dict[str, Any]) -> No
     index_path = dataset_dir / "versions.json"
     index: dict[str, Any] = {"name": package["name"], "versions": []}
     if index_path.is_file():
-        try:
+        with contextlib.suppress(ValueError):
             index = json.loads(index_path.read_text(encoding="utf-8"))
-        except ValueError:
-            pass
     index["versions"] = [v for v in index.get("versions", []) if v.get("version") != version]
-    index["versions"].append({"version": version, "created": package["created"], "path": f"{version}/datapackage.json"})
+    index["versions"].append(
+        {"version": version, "created": package["created"], "path": f"{version}/datapackage.json"}
+    )
     index["latest"] = version
-    atomic_write_bytes(index_path, (json.dumps(index, ensure_ascii=False, indent=2) + "\n").encode("utf-8"))
+    atomic_write_bytes(
+        index_path, (json.dumps(index, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+    )

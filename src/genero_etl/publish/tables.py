@@ -23,7 +23,9 @@ _DUPLICATE_KEY = [
 
 
 def _issue_id(i: Issue) -> str:
-    key = f"{i.code}|{i.source_file}|{i.source_locator}|{'|'.join(i.observation_ids)}|{i.message_en}"
+    key = (
+        f"{i.code}|{i.source_file}|{i.source_locator}|{'|'.join(i.observation_ids)}|{i.message_en}"
+    )
     return "q" + hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
 
 
@@ -34,8 +36,17 @@ def cross_file_duplicates(observations: pa.Table) -> tuple[pa.Table, list[Issue]
 
     if observations.num_rows == 0:
         return observations, []
-    keep = pc.and_(pc.is_valid(observations.column("value")), pc.not_equal(observations.column("indicator_id"), "sin_clasificar"))
-    frame = observations.select([*_DUPLICATE_KEY, "source_sha256", "observation_id", "source_file", "source_locator"]).filter(keep).to_pandas()
+    keep = pc.and_(
+        pc.is_valid(observations.column("value")),
+        pc.not_equal(observations.column("indicator_id"), "sin_clasificar"),
+    )
+    frame = (
+        observations.select(
+            [*_DUPLICATE_KEY, "source_sha256", "observation_id", "source_file", "source_locator"]
+        )
+        .filter(keep)
+        .to_pandas()
+    )
     if frame.empty:
         return observations, []
     frame = frame.fillna({c: "" for c in _DUPLICATE_KEY if c != "value"})
@@ -50,15 +61,21 @@ def cross_file_duplicates(observations: pa.Table) -> tuple[pa.Table, list[Issue]
         value = float(first["value"])
         issues.append(
             issue(
-                "duplicate-value", Severity.WARNING, source_file=str(first["source_file"]),
+                "duplicate-value",
+                Severity.WARNING,
+                source_file=str(first["source_file"]),
                 source_locator=str(group.iloc[1]["source_locator"]),
                 observation_ids=tuple(group["observation_id"]),
                 value=str(int(value)) if value.is_integer() else f"{value:g}",
                 indicator=str(first["indicator_id"]),
-                locators=", ".join(f"{r.source_file}:{r.source_locator}" for r in group.itertuples()),
+                locators=", ".join(
+                    f"{r.source_file}:{r.source_locator}" for r in group.itertuples()
+                ),
             )
         )
-    flagged = pa.array(observations.column("observation_id").to_pandas().isin(set(dupes["observation_id"])))
+    flagged = pa.array(
+        observations.column("observation_id").to_pandas().isin(set(dupes["observation_id"]))
+    )
     flags = observations.column("quality_flags")
     joined = pc.binary_join_element_wise(pc.fill_null(flags, ""), "duplicate_value", ";")
     joined = pc.utf8_ltrim(joined, ";")
@@ -67,7 +84,9 @@ def cross_file_duplicates(observations: pa.Table) -> tuple[pa.Table, list[Issue]
     return observations.set_column(index, "quality_flags", new_flags), issues
 
 
-def build_tables(staged: list[StagedFile], workspace_schemas: Path | None = None) -> dict[str, pa.Table]:
+def build_tables(
+    staged: list[StagedFile], workspace_schemas: Path | None = None
+) -> dict[str, pa.Table]:
     """Every table, typed by its schema, the same for the same staged inputs."""
     import pyarrow as pa
 
@@ -93,7 +112,9 @@ def build_tables(staged: list[StagedFile], workspace_schemas: Path | None = None
         sources.setdefault(s.source.source_sha256, s.source.to_dict())
     return {
         "observations": observations,
-        "indicators": rows_table(list(codebook.rows()), table_schema("indicators", schemas_dir)),
+        "indicators": rows_table(
+            [dict(r) for r in codebook.rows()], table_schema("indicators", schemas_dir)
+        ),
         "sources": rows_table(list(sources.values()), table_schema("sources", schemas_dir)),
         "quality_issues": rows_table(issue_rows, table_schema("quality_issues", schemas_dir)),
     }

@@ -15,7 +15,9 @@ def read_bytes(path: Path, display: str, max_bytes: int) -> tuple[bytes, str]:
     except FileNotFoundError:
         raise InputUnreadable("path-not-found", path=display) from None
     except OSError as err:
-        raise InputUnreadable("file-unreadable", path=display, reason=err.strerror or str(err)) from None
+        raise InputUnreadable(
+            "file-unreadable", path=display, reason=err.strerror or str(err)
+        ) from None
     if size == 0:
         raise InputUnreadable("file-empty", path=display)
     if size > max_bytes:
@@ -25,5 +27,7 @@ def read_bytes(path: Path, display: str, max_bytes: int) -> tuple[bytes, str]:
     try:
         data = path.read_bytes()
     except OSError as err:
-        raise InputUnreadable("file-unreadable", path=display, reason=err.strerror or str(err)) from None
+        raise InputUnreadable(
+            "file-unreadable", path=display, reason=err.strerror or str(err)
+        ) from None
     return data, hashlib.sha256(data).hexdigest()

@@ -10,7 +10,6 @@ from pathlib import Path
 from genero_etl.errors import UnsupportedInput, UsageError
 from genero_etl.model import Document
 
-
 # A plain-text report of more than 20 MB is a dump, not a report; documents and
 # workbooks carry images and markup, so they get more room. --max-mb overrides both.
 TEXT_MAX_BYTES = 20_000_000
@@ -53,7 +52,9 @@ _READER_MODULES = (
 _loaded = False
 
 
-def reader(name: str, suffixes: tuple[str, ...], kind: str = "text") -> Callable[[ReadFunc], ReadFunc]:
+def reader(
+    name: str, suffixes: tuple[str, ...], kind: str = "text"
+) -> Callable[[ReadFunc], ReadFunc]:
     def decorate(func: ReadFunc) -> ReadFunc:
         REGISTRY[name] = Reader(name=name, suffixes=suffixes, read=func, kind=kind)
         return func
@@ -78,12 +79,17 @@ def reader_for(path: Path, name: str | None = None) -> Reader:
     _load()
     if name:
         if name not in REGISTRY:
-            raise UsageError("unknown-name", name=name, family="lector", known=", ".join(sorted(REGISTRY)))
+            raise UsageError(
+                "unknown-name", name=name, family="lector", known=", ".join(sorted(REGISTRY))
+            )
         return REGISTRY[name]
     suffix = path.suffix.lower()
     for candidate in REGISTRY.values():
         if suffix in candidate.suffixes:
             return candidate
     raise UnsupportedInput(
-        "unknown-format", path=str(path), suffix=suffix or "(sin extensión)", known=", ".join(known_suffixes())
+        "unknown-format",
+        path=str(path),
+        suffix=suffix or "(sin extensión)",
+        known=", ".join(known_suffixes()),
     )

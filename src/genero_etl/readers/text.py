@@ -24,10 +24,14 @@ def decode_text(data: bytes, display: str) -> tuple[str, str]:
     """Decode report bytes: UTF-8 (with or without BOM) first, then a detected legacy encoding."""
     for signature, kind in _BINARY_SIGNATURES.items():
         if data.startswith(signature):
-            raise UnsupportedInput("file-binary", path=display, detail=f": {kind}", known=", ".join(known_suffixes()))
+            raise UnsupportedInput(
+                "file-binary", path=display, detail=f": {kind}", known=", ".join(known_suffixes())
+            )
     sample = data[:65536]
     if b"\x00" in sample and not (data.startswith((b"\xff\xfe", b"\xfe\xff"))):
-        raise UnsupportedInput("file-binary", path=display, detail="", known=", ".join(known_suffixes()))
+        raise UnsupportedInput(
+            "file-binary", path=display, detail="", known=", ".join(known_suffixes())
+        )
     if data.startswith(b"\xef\xbb\xbf"):
         return data[3:].decode("utf-8", errors="replace"), "utf-8-sig"
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
@@ -38,17 +42,23 @@ def decode_text(data: bytes, display: str) -> tuple[str, str]:
         pass
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data, cp_isolation=["cp1252", "latin_1", "iso8859_15", "cp850", "mac_roman"]).best()
+    best = from_bytes(
+        data, cp_isolation=["cp1252", "latin_1", "iso8859_15", "cp850", "mac_roman"]
+    ).best()
     if best is None:
         best = from_bytes(data).best()
     if best is None:
-        raise UnsupportedInput("file-binary", path=display, detail="", known=", ".join(known_suffixes()))
+        raise UnsupportedInput(
+            "file-binary", path=display, detail="", known=", ".join(known_suffixes())
+        )
     encoding = str(best.encoding)
     text = str(best)
     # Spanish text: control characters other than tab/newline mean the guess is wrong.
     controls = sum(1 for ch in text[:65536] if ord(ch) < 32 and ch not in "\t\r\n\f")
     if controls > 8:
-        raise UnsupportedInput("file-binary", path=display, detail="", known=", ".join(known_suffixes()))
+        raise UnsupportedInput(
+            "file-binary", path=display, detail="", known=", ".join(known_suffixes())
+        )
     return text, encoding
 
 
@@ -59,7 +69,9 @@ def read_text(path: Path, display: str, options: ReadOptions) -> Document:
     if not text.strip():
         raise InputUnreadable("file-empty", path=display)
     lines = text.replace("\r\r\n", "\n").replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    segments = [Segment(text=line, locator=f"line:{number}") for number, line in enumerate(lines, 1)]
+    segments = [
+        Segment(text=line, locator=f"line:{number}") for number, line in enumerate(lines, 1)
+    ]
     return Document(
         path=display,
         sha256=sha,
