@@ -31,6 +31,7 @@ class StagedFile:
     observations: list[Observation]
     issues: list[Issue]
     frame: pa.Table | None = field(default=None)  # columnar observations; wins over `observations`
+    _table: pa.Table | None = field(default=None, repr=False)
 
     @property
     def count(self) -> int:
@@ -42,7 +43,9 @@ class StagedFile:
 
         if self.frame is not None:
             return self.frame
-        return observations_table(self.observations)
+        if self._table is None:
+            self._table = observations_table(self.observations)
+        return self._table
 
     def indicator_counts(self) -> dict[str, int]:
         if self.frame is None:
@@ -56,15 +59,20 @@ class StagedFile:
         return {str(item["values"]): int(item["counts"]) for item in result.to_pylist()}
 
 
-def atomic_write_bytes(path: Path, data: bytes) -> None:
-    """Write to a temporary file in the same folder, fsync, then rename over the target."""
+def atomic_write_bytes(path: Path, data: bytes, *, durable: bool = True) -> None:
+    """Write to a temporary file in the same folder, then rename over the target.
+
+    Readers never see a half-written file; ``durable`` also fsyncs, so the bytes survive
+    a power cut (published files), which staged files, re-creatable by ingest, skip.
+    """
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
+            if durable:
+                handle.flush()
+                os.fsync(handle.fileno())
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
@@ -97,9 +105,8 @@ def write_staged(staging: Path, staged: StagedFile) -> Path:
         "observations": staged.count,
     }
     path = staging / f"{key}.json"
-    atomic_write_bytes(
-        path, json.dumps(record, ensure_ascii=False, sort_keys=True, indent=1).encode("utf-8")
-    )
+    payload = json.dumps(record, ensure_ascii=False, sort_keys=True, indent=1).encode("utf-8")
+    atomic_write_bytes(path, payload, durable=False)
     return path
 
 

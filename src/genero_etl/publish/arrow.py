@@ -62,17 +62,23 @@ def rows_table(rows: list[dict[str, object]], schema: dict[str, Any]) -> pa.Tabl
     return pa.Table.from_pydict(columns, schema=target)
 
 
-def observation_rows(observations: list[Observation]) -> list[dict[str, object]]:
-    rows = []
-    for o in observations:
-        row = o.to_dict()
-        row["quality_flags"] = ";".join(o.quality_flags)
-        rows.append(row)
-    return rows
-
-
 def observations_table(observations: list[Observation]) -> pa.Table:
-    return rows_table(observation_rows(observations), table_schema("observations"))
+    """Observation objects to the typed table, column by column (no per-row dicts)."""
+    import pyarrow as pa
+
+    target = arrow_schema(table_schema("observations"))
+    arrays = []
+    for f in target:
+        if f.name == "quality_flags":
+            values: list[object] = [";".join(o.quality_flags) or None for o in observations]
+        else:
+            values = [getattr(o, f.name) for o in observations]
+        if pa.types.is_string(f.type):
+            values = [v if v != "" else None for v in values]
+        elif pa.types.is_date(f.type):
+            values = [dt.date.fromisoformat(str(v)) if v else None for v in values]
+        arrays.append(pa.array(values, type=f.type))
+    return pa.Table.from_arrays(arrays, schema=target)
 
 
 def conform(table: pa.Table, schema: dict[str, Any]) -> pa.Table:
