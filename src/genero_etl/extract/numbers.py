@@ -193,6 +193,7 @@ def words_to_number(words: str) -> int | None:
     from text_to_num import text2num
 
     cleaned = " ".join(words.lower().split())
+    cleaned = re.sub(r"\bveinti[uú]n\b", "veintiuno", cleaned)  # apocope before a noun
     try:
         value = text2num(cleaned, "es")
     except (ValueError, IndexError):

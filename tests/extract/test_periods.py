@@ -1,0 +1,54 @@
+"""Periods as reports write them, and what is not a period."""
+
+from __future__ import annotations
+
+import pytest
+
+from genero_etl.extract.periods import find_periods, parse_period_option
+from genero_etl.normalize.document import infer_period
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("Respuesta a la AVGM Ene-Jun 2022", "2022-01-01", "2022-06-30"),
+        ("del 01 de enero de 2024 al 31 de diciembre de 2024", "2024-01-01", "2024-12-31"),
+        ("1ero de enero de 2024 al 31 de diciembre 2024", "2024-01-01", "2024-12-31"),
+        ("Informe enero a junio de 2023", "2023-01-01", "2023-06-30"),
+        ("1er trimestre 2023", "2023-01-01", "2023-03-31"),
+        ("segundo semestre de 2021", "2021-07-01", "2021-12-31"),
+        ("Datos abiertos 2024", "2024-01-01", "2024-12-31"),
+        ("del 1 de febrero al 29 de febrero de 2024", "2024-02-01", "2024-02-29"),
+    ],
+)
+def test_periods(text: str, start: str, end: str) -> None:
+    best = max(find_periods(text), key=lambda p: p.strength)
+    assert (best.start, best.end) == (start, end)
+
+
+def test_quarter_label_keeps_its_months() -> None:
+    (period,) = find_periods("Trimestre ene-abr:", 2022)
+    assert (period.start, period.end) == ("2022-01-01", "2022-04-30")
+
+
+@pytest.mark.parametrize(
+    "text", ["Administración 2021 -2024", "PLADECO 2018 - 2025", "Fecha: 03/11/2023", "Programa 2013-2018"]
+)
+def test_terms_horizons_and_dates_are_not_the_document_period(text: str) -> None:
+    assert infer_period([text]) is None
+
+
+def test_document_period_from_title_zone() -> None:
+    lines = ["INSTITUTO MUNICIPAL", "H. AYUNTAMIENTO 2021 -2024", "Informe de corte Ene-Jun 2022", "texto 2019"]
+    period = infer_period(lines)
+    assert period is not None and (period.start, period.end, period.label) == ("2022-01-01", "2022-06-30", "Ene-Jun 2022")
+
+
+@pytest.mark.parametrize(
+    ("option", "start", "end"),
+    [("2024", "2024-01-01", "2024-12-31"), ("2024-S2", "2024-07-01", "2024-12-31"),
+     ("2023-Q2", "2023-04-01", "2023-06-30"), ("2024-01-01/2024-03-31", "2024-01-01", "2024-03-31")],
+)
+def test_period_option(option: str, start: str, end: str) -> None:
+    parsed = parse_period_option(option)
+    assert parsed is not None and (parsed.start, parsed.end) == (start, end)
