@@ -40,6 +40,8 @@ class DatasetConfig:
     )
     periodicity: str = "R/P1Y"
     homepage: str = ""
+    base_url: str = ""  # where the portal will serve published/ (absolute download URLs)
+    owner_org: str = ""  # CKAN organisation
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> DatasetConfig:

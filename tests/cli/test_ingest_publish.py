@@ -299,3 +299,40 @@ def test_every_command_has_help() -> None:
     for command in ("ingest", "publish"):
         result = invoke(command, "--help")
         assert result.exit_code == 0 and "--workspace" in result.output
+
+
+def test_portal_metadata_is_published_beside_the_package(workspace: Path) -> None:
+    (workspace / "genero-etl.yaml").write_text(
+        "dataset:\n  name: genero-lujan\n  publisher: Observatorio\n  base_url: https://datos.example.org/genero\n"
+        "  owner_org: observatorio\n",
+        encoding="utf-8",
+    )
+    assert invoke("ingest", "--workspace", str(workspace)).exit_code == 0
+    assert invoke("publish", "--workspace", str(workspace)).exit_code == 0
+    version_dir = workspace / "published" / "genero-lujan" / "1.0.0"
+    package = json.loads((version_dir / "datapackage.json").read_text(encoding="utf-8"))
+    dcat = json.loads((version_dir / "data.json").read_text(encoding="utf-8"))
+    (dataset,) = dcat["dataset"]
+    assert (dataset["identifier"], dataset["accrualPeriodicity"], dataset["publisher"]["name"]) == (
+        "genero-lujan-1.0.0",
+        "R/P1Y",
+        "Observatorio",
+    )
+    first = dataset["distribution"][0]
+    assert (
+        first["downloadURL"]
+        == "https://datos.example.org/genero/genero-lujan/1.0.0/data/observations.csv"
+    )
+    assert (first["byteSize"], first["hash"]) == (
+        package["resources"][0]["bytes"],
+        package["resources"][0]["hash"],
+    )
+    assert {"title": "value", "type": "number"}.items() <= next(
+        f for f in first["fields"] if f["title"] == "value"
+    ).items()
+    ckan = json.loads((version_dir / "ckan.json").read_text(encoding="utf-8"))
+    assert (ckan["name"], ckan["owner_org"], len(ckan["resources"])) == (
+        "genero-lujan",
+        "observatorio",
+        8,
+    )

@@ -202,9 +202,9 @@ def publish(
             payloads[rel] = data
             files[rel] = (len(data), hashlib.sha256(data).hexdigest())
     package = descriptor(config, version, schemas, files, table_rows(tables["sources"]))
-    payloads["datapackage.json"] = (
-        json.dumps(package, ensure_ascii=False, indent=2) + "\n"
-    ).encode("utf-8")
+    payloads["datapackage.json"] = _json_bytes(package)
+    payloads["data.json"] = _json_bytes(dcat_catalog(config, package))
+    payloads["ckan.json"] = _json_bytes(ckan_dataset(config, package))
     dataset_dir.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=f".{version}.", dir=dataset_dir))
     try:
@@ -225,6 +225,105 @@ def publish(
     return PublishResult(
         config.name, version, target, {k: v.num_rows for k, v in tables.items()}, files
     )
+
+
+def _json_bytes(data: dict[str, Any]) -> bytes:
+    return (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+
+
+def _url(config: DatasetConfig, version: str, rel: str) -> str:
+    base = config.base_url.rstrip("/")
+    return f"{base}/{config.name}/{version}/{rel}" if base else rel
+
+
+_PERIODICITY = {"R/P1Y": "anual", "R/P6M": "semestral", "R/P3M": "trimestral", "R/P1M": "mensual"}
+
+
+def dcat_catalog(config: DatasetConfig, package: dict[str, Any]) -> dict[str, Any]:
+    """A DCAT-AR ``data.json`` with this version as its one dataset, for portals that harvest."""
+    version = package["version"]
+    identifier = f"{config.name}-{version}"
+    distributions = []
+    for resource in package["resources"]:
+        fields = [
+            {
+                "title": f["name"],
+                "type": f.get("type", "string"),
+                "description": f.get("description", ""),
+            }
+            for f in resource["schema"]["fields"]
+        ]
+        distributions.append(
+            {
+                "identifier": f"{identifier}-{resource['name']}",
+                "title": resource["title"]
+                + (" (Parquet)" if resource["format"] == "parquet" else ""),
+                "description": resource.get("description", ""),
+                "format": resource["format"].upper(),
+                "mediaType": resource["mediatype"],
+                "downloadURL": _url(config, version, resource["path"]),
+                "accessURL": _url(config, version, "datapackage.json"),
+                "byteSize": resource["bytes"],
+                "hash": resource["hash"],
+                "license": config.license_name,
+                "issued": package["created"],
+                "fields": fields,
+            }
+        )
+    publisher = {"name": config.publisher or "genero-etl", "mbox": config.contact_email}
+    return {
+        "title": config.title,
+        "description": config.description,
+        "publisher": publisher,
+        "superThemes": ["SOCI", "JUST"],
+        "dataset": [
+            {
+                "identifier": identifier,
+                "title": config.title,
+                "description": config.description,
+                "publisher": publisher,
+                "contactPoint": {"fn": config.publisher, "hasEmail": config.contact_email},
+                "superTheme": ["SOCI", "JUST"],
+                "keyword": config.keywords,
+                "issued": package["created"],
+                "modified": package["created"],
+                "accrualPeriodicity": config.periodicity,
+                "language": ["SPA"],
+                "license": config.license_name,
+                "version": version,
+                "distribution": distributions,
+            }
+        ],
+    }
+
+
+def ckan_dataset(config: DatasetConfig, package: dict[str, Any]) -> dict[str, Any]:
+    """The body of a CKAN ``package_create`` call for this version."""
+    version = package["version"]
+    return {
+        "name": config.name,
+        "title": config.title,
+        "notes": config.description,
+        "owner_org": config.owner_org,
+        "license_id": config.license_name.lower(),
+        "version": version,
+        "tags": [{"name": k} for k in config.keywords],
+        "extras": [
+            {"key": "frequency", "value": _PERIODICITY.get(config.periodicity, config.periodicity)}
+        ],
+        "resources": [
+            {
+                "name": r["name"],
+                "description": r.get("description", ""),
+                "url": _url(config, version, r["path"]),
+                "format": r["format"].upper(),
+                "mimetype": r["mediatype"],
+                "size": r["bytes"],
+                "hash": r["hash"],
+            }
+            for r in package["resources"]
+        ],
+    }
 
 
 def _write_index(dataset_dir: Path, version: str, package: dict[str, Any]) -> None:
