@@ -60,8 +60,16 @@ def test_money_with_cents_is_never_ambiguous(units: int, cents: int) -> None:
 
 @pytest.mark.parametrize(
     ("words", "value"),
-    [("un", 1), ("una", 1), ("dos", 2), ("quince", 15), ("veintiún", 21), ("ciento veinte", 120),
-     ("doscientas cincuenta", 250), ("mil novecientos", 1900)],
+    [
+        ("un", 1),
+        ("una", 1),
+        ("dos", 2),
+        ("quince", 15),
+        ("veintiún", 21),
+        ("ciento veinte", 120),
+        ("doscientas cincuenta", 250),
+        ("mil novecientos", 1900),
+    ],
 )
 def test_number_words(words: str, value: int) -> None:
     assert words_to_number(words) == value

@@ -32,22 +32,36 @@ def test_quarter_label_keeps_its_months() -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["Administración 2021 -2024", "PLADECO 2018 - 2025", "Fecha: 03/11/2023", "Programa 2013-2018"]
+    "text",
+    ["Administración 2021 -2024", "PLADECO 2018 - 2025", "Fecha: 03/11/2023", "Programa 2013-2018"],
 )
 def test_terms_horizons_and_dates_are_not_the_document_period(text: str) -> None:
     assert infer_period([text]) is None
 
 
 def test_document_period_from_title_zone() -> None:
-    lines = ["INSTITUTO MUNICIPAL", "H. AYUNTAMIENTO 2021 -2024", "Informe de corte Ene-Jun 2022", "texto 2019"]
+    lines = [
+        "INSTITUTO MUNICIPAL",
+        "H. AYUNTAMIENTO 2021 -2024",
+        "Informe de corte Ene-Jun 2022",
+        "texto 2019",
+    ]
     period = infer_period(lines)
-    assert period is not None and (period.start, period.end, period.label) == ("2022-01-01", "2022-06-30", "Ene-Jun 2022")
+    assert period is not None and (period.start, period.end, period.label) == (
+        "2022-01-01",
+        "2022-06-30",
+        "Ene-Jun 2022",
+    )
 
 
 @pytest.mark.parametrize(
     ("option", "start", "end"),
-    [("2024", "2024-01-01", "2024-12-31"), ("2024-S2", "2024-07-01", "2024-12-31"),
-     ("2023-Q2", "2023-04-01", "2023-06-30"), ("2024-01-01/2024-03-31", "2024-01-01", "2024-03-31")],
+    [
+        ("2024", "2024-01-01", "2024-12-31"),
+        ("2024-S2", "2024-07-01", "2024-12-31"),
+        ("2023-Q2", "2023-04-01", "2023-06-30"),
+        ("2024-01-01/2024-03-31", "2024-01-01", "2024-03-31"),
+    ],
 )
 def test_period_option(option: str, start: str, end: str) -> None:
     parsed = parse_period_option(option)

@@ -64,6 +64,7 @@ class Finding:
     scope_admin1_name: str = ""  # "El estado de Chihuahua recibió 119 ...": the state's value
     start: int = 0
     context: str = ""  # the last headings, most recent first
+    after_text: str = ""  # for a percentage: what it is a percentage of
     flags: list[str] = field(default_factory=list)
 
 
@@ -393,6 +394,8 @@ def _findings_in_piece(
             continue
         f.noun_phrase = noun
         f.label_before = label
+        if pct:
+            f.after_text = _until_break(after.lstrip(" %"))[:80]  # "85 % en las metas del programa"
         if "\t" in piece[clause_start - 1 : start] or (
             piece[:start].count("\t") and not label.count(":")
         ):

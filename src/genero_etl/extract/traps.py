@@ -51,6 +51,13 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
             r"(?:\d{3,4}|800[\s-]?\d{3}[\s-]?\d{4})(?![\d.,%])(?!\s*%)"
         ),
     ),
+    (
+        "rate_base",
+        re.compile(
+            r"\b(?:por\s+)?cada\s+\d[\d.,]*(?:\s+mil)?\s+(?:habitantes|mujeres|personas|hogares|ni[ñn]as|nacidos)",
+            re.IGNORECASE,
+        ),
+    ),
     ("slash", re.compile(r"(?<![\w])\d+(?:\s?/\s?\d+)+(?![\w])")),
     ("date", re.compile(r"(?<!\d)\d{1,2}[.-]\d{1,2}[.-]\d{2,4}(?!\d)")),
     (
@@ -219,6 +226,7 @@ _GATES: dict[str, tuple[str, ...]] = {
         "camara",
     ),
     "slash": ("/",),
+    "rate_base": ("cada",),
     "section": (
         "objetiv",
         "estrateg",

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from genero_etl.extract.text import Finding, breakdown_dimension
 from genero_etl.messages import issue
 from genero_etl.model import Issue, Observation, Period, Place, Severity
-from genero_etl.normalize.codebook import Codebook
+from genero_etl.normalize.codebook import Codebook, Indicator
 from genero_etl.normalize.places import lookup_admin1
 from genero_etl.normalize.privacy import redact
 
@@ -73,11 +73,17 @@ def build_observations(
 ) -> tuple[list[Observation], list[Issue]]:
     observations: list[Observation] = []
     issues: list[Issue] = []
+    previous: tuple[Finding, Indicator] | None = None
     for f in findings:
         parent = findings[f.parent] if f.parent is not None else None
         subject = parent if parent is not None else f
         label = _label(subject)
-        primary = " | ".join(t for t in (subject.noun_phrase, subject.label_before) if t)
+        of_what = ""
+        if f.unit_hint == "%" and previous is not None and previous[0].text == f.text:
+            of_what = previous[0].noun_phrase  # "18 recomendaciones ..., el 34% de lo programado"
+        primary = " | ".join(
+            t for t in (subject.noun_phrase, subject.label_before, subject.after_text, of_what) if t
+        )
         indicator = codebook.classify(primary, subject.context)
         category = ""
         if (
@@ -90,10 +96,19 @@ def build_observations(
             category = f.label_before  # "Violencia Familiar\t7" under "Modalidad de Violencia:"
         if indicator.id == codebook.unclassified.id and f.kind_hint == "budget":
             indicator = codebook.indicators.get("presupuesto_genero", indicator)
+        if (
+            indicator.id == codebook.unclassified.id
+            and previous is not None
+            and _sibling(previous[0], f)
+        ):
+            indicator = previous[1]  # "23 mujeres y 41 niñas": one list, one indicator
+        previous = (f, indicator)
         unit, flags = _unit(
             f if parent is None else _with_unit_of(f, parent), indicator.unit, facts.place.country
         )
         kind = f.kind_hint
+        if kind == "observed" and indicator.value_kind == "rate":
+            kind = "rate"
         if kind == "observed" and indicator.value_kind in {"budget", "percentage"}:
             kind = (
                 indicator.value_kind
@@ -184,6 +199,30 @@ def build_observations(
             )
         )
     return observations, issues
+
+
+_PERSON_NOUNS = re.compile(
+    r"^(ni[ñn][oa]s|adolescentes|j[oó]venes|varones|hombres|mujeres|personas|disidencias|familias|hij[oa]s)\b",
+    re.IGNORECASE,
+)
+_SIBLING_GAP = re.compile(r"^[\s,;]*(?:y|e)?\s*[\wáéíóúñ]{0,20}\s*$", re.IGNORECASE)
+
+
+def _sibling(prev: Finding, f: Finding) -> bool:
+    """Is ``f`` the next item of the list ``prev`` starts (same clause, joined by ',' or 'y')?"""
+    if (
+        prev.text != f.text
+        or prev.locator != f.locator
+        or f.parent is not None
+        or f.unit_hint != prev.unit_hint
+    ):
+        return False
+    if f.noun_phrase and not _PERSON_NOUNS.match(f.noun_phrase):
+        return False
+    gap = f.text[prev.start + len(prev.value_raw) : f.start]
+    if prev.noun_phrase and gap.lstrip().startswith(prev.noun_phrase):
+        gap = gap.lstrip()[len(prev.noun_phrase) :]
+    return bool(_SIBLING_GAP.match(gap))
 
 
 def _slug(text: str) -> str:
