@@ -162,6 +162,79 @@ VALUES = [
     ("inversion-cl", "Inversión municipal: $ 4.500.000", "CL", [(4500000, "presupuesto_genero")]),
     ("tabla-tab", "Denuncias recibidas\t415", "AR", [(415, "denuncias_violencia")]),
     (
+        "label-colon-total",
+        "Total de llamadas recibidas: 1.245",
+        "AR",
+        [(1245, "llamadas_linea_atencion")],
+    ),
+    (
+        "numero-de-no-es-identificador",
+        "Número de denuncias recibidas en la Comisaría de la Mujer: 289",
+        "AR",
+        [(289, "denuncias_violencia")],
+    ),
+    (
+        "becas",
+        "En el 2023 se otorgaron 15 becas a mujeres víctimas de violencia.",
+        "AR",
+        [(15, "subsidios_otorgados")],
+    ),
+    (
+        "lista-con-y",
+        "El refugio alojó a 23 mujeres y 41 niñas, niños y adolescentes.",
+        "AR",
+        [(23, "refugios_personas_alojadas"), (41, "refugios_personas_alojadas")],
+    ),
+    (
+        "lista-por-tipo",
+        "Casos atendidos por tipo de violencia: física 120, psicológica 340, económica 45.",
+        "AR",
+        [(120, "personas_asistidas"), (340, "personas_asistidas"), (45, "personas_asistidas")],
+    ),
+    (
+        "homicidios-no-son-femicidios",
+        "Se registraron 5 feminicidios y 12 homicidios dolosos de mujeres.",
+        "MX",
+        [(5, "femicidios"), (12, "sin_clasificar")],
+    ),
+    (
+        "avance-metas",
+        "Se logró un avance del 85 % en las metas del programa.",
+        "MX",
+        [(85, "avance_metas")],
+    ),
+    (
+        "millones",
+        "Inversión total del programa: $1.5 millones",
+        "MX",
+        [(1500000, "presupuesto_genero")],
+    ),
+    (
+        "verbo-capacitar",
+        "Se capacitaron 2.300 personas en 45 talleres.",
+        "AR",
+        [(2300, "personas_capacitadas_genero"), (45, "capacitaciones_realizadas")],
+    ),
+    (
+        "derivaciones",
+        "Durante el año se derivaron 64 casos a la Fiscalía.",
+        "CL",
+        [(64, "casos_derivados")],
+    ),
+    (
+        "convenios",
+        "Se firmaron 4 convenios con organizaciones sociales.",
+        "AR",
+        [(4, "convenios_firmados")],
+    ),
+    (
+        "mas-de-mil",
+        "Asistieron más de 2 mil personas a la marcha.",
+        "AR",
+        [(2000, "participantes_actividades")],
+    ),
+    ("tasa", "Tasa de femicidios: 1,2 cada 100.000 mujeres.", "AR", [(1.2, "tasa_femicidios")]),
+    (
         "feminicidios-trimestre",
         "Durante el primer trimestre se registraron 14 feminicidios en el estado.",
         "MX",
@@ -208,6 +281,8 @@ TRAPS = [
     ("telefonos-lista", "Tels. 33 12 45 67, 68 y 69"),
     ("direccion-sola", "Belgrano 550."),
     ("rut", "Contacto RUT 12.345.678-5"),
+    ("linea-800", "Línea de atención 800 822 4460"),
+    ("emergencias", "Ante una emergencia, llame al 911 o a la Línea 144."),
 ]
 
 
