@@ -167,6 +167,14 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "Sheet '{sheet}' of '{path}' has no recognisable table (a header over columns of "
         "numbers). Put one header row above the data or use --template.",
     ),
+    "counts-suppressed": (
+        "En '{path}', {count} recuentos menores que {min_count} se publican sin su valor "
+        "(value_text '<{min_count}', marca suppressed_small_count): con tan pocos casos por "
+        "provincia y mes se podría identificar a una persona. Umbral: count.min_count de la plantilla.",
+        "In '{path}', {count} counts below {min_count} are published without their value "
+        "(value_text '<{min_count}', flag suppressed_small_count): so few cases per province "
+        "and month could identify a person. Threshold: the template's count.min_count.",
+    ),
     "template-used": (
         "La hoja '{sheet}' se leyó con la plantilla '{template}' ({title}); encabezado en la "
         "fila {row}.",

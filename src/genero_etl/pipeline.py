@@ -52,7 +52,7 @@ class IngestResult:
 
     @property
     def observations(self) -> list[Observation]:
-        return [o for f in self.files if f.staged for o in f.staged.observations]
+        return [o for f in self.files if f.staged for o in f.staged.observation_list()]
 
     @property
     def issues(self) -> list[Issue]:
@@ -166,7 +166,7 @@ def extract_file(path: Path, overrides: Overrides | None = None) -> list[Observa
     options = IngestOptions(overrides=overrides or Overrides())
     sidecar = read_sidecar(path, str(path))
     options.overrides = sidecar.merged(options.overrides)
-    return extract_document(path, path.name, options).observations
+    return extract_document(path, path.name, options).observation_list()
 
 
 def ingest_paths(

@@ -47,6 +47,22 @@ class StagedFile:
             self._table = observations_table(self.observations)
         return self._table
 
+    def observation_list(self) -> list[Observation]:
+        """The observations as objects (spreadsheets stage columnar: converted here, for library callers)."""
+        if self.frame is None:
+            return self.observations
+        from genero_etl.publish.arrow import conform, table_rows
+
+        out = []
+        for row in table_rows(conform(self.frame, _observations_schema())):
+            row["value"] = None if row["value"] == "" else float(str(row["value"]))
+            row["confidence"] = float(str(row["confidence"]))
+            row["approximate"] = row["approximate"] is True
+            row["lower_bound"] = row["lower_bound"] is True
+            row["quality_flags"] = [f for f in str(row["quality_flags"]).split(";") if f]
+            out.append(Observation.from_dict(row))
+        return out
+
     def indicator_counts(self) -> dict[str, int]:
         if self.frame is None:
             counts: dict[str, int] = {}
@@ -57,6 +73,12 @@ class StagedFile:
 
         result = pc.value_counts(self.frame.column("indicator_id").combine_chunks())
         return {str(item["values"]): int(item["counts"]) for item in result.to_pylist()}
+
+
+def _observations_schema() -> dict[str, Any]:
+    from genero_etl.publish.arrow import table_schema
+
+    return table_schema("observations")
 
 
 def atomic_write_bytes(path: Path, data: bytes, *, durable: bool = True) -> None:

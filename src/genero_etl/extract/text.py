@@ -65,6 +65,8 @@ class Finding:
     start: int = 0
     context: str = ""  # the last headings, most recent first
     after_text: str = ""  # for a percentage: what it is a percentage of
+    row_dimension: str = ""  # a table row's label column ("Dependencia") ...
+    row_label: str = ""  # ... and its cell ("Salud"): the value's breakdown
     flags: list[str] = field(default_factory=list)
 
 
@@ -172,6 +174,7 @@ def extract_findings(
     activity = ""
     activity_number = ""
     block_periods: dict[int, PeriodMatch] = {}
+    table_header: list[str] = []
     for segment in segments:
         for piece in clean_pieces(segment.text):
             found = _findings_in_piece(piece, segment.locator, ctx, lexicon)
@@ -216,13 +219,17 @@ def extract_findings(
                 strong = [p for p in periods if p.strength >= 2]
                 if strong:
                     block_periods.setdefault(block, strong[0])
+            if "\t" in piece and not found:
+                table_header = [c.strip() for c in piece.split("\t")]
+            row_activity, row_dimension, row_label = _row_label(piece, found, table_header)
             base = len(findings)
             for finding in found:
                 finding.heading = heading
                 finding.context = " | ".join(headings)
                 finding.block = block
-                finding.activity = activity
+                finding.activity = row_activity or activity
                 finding.activity_number = activity_number
+                finding.row_dimension, finding.row_label = row_dimension, row_label
                 if finding.parent is not None:
                     finding.parent += base
                 if block_period is not None:
@@ -235,6 +242,37 @@ def extract_findings(
             finding.period = period
             finding.period_label = period.label
     return findings
+
+
+_ROW_NUMBER = re.compile(r"^\d{1,3}[.)]?$")
+_ACTIVITY_COLUMN = re.compile(r"actividad|acci[oó]n|programa|proyecto|l[ií]nea|componente", re.IGNORECASE)
+
+
+def _row_label(piece: str, found: list[Finding], header: list[str]) -> tuple[str, str, str]:
+    """A table row whose value cells carry their own labels ("Inversión: $30,000.00") is
+    about the thing its leading cells name ("1 | Talleres de prevención"): an activity,
+    or a category of the column's header. Returns (activity, dimension, label)."""
+    if not found or "\t" not in piece:
+        return "", "", ""
+    cells = piece.split("\t")
+    starts = []
+    position = 0
+    for cell in cells:
+        starts.append(position)
+        position += len(cell) + 1
+    first = min(found, key=lambda f: f.start)
+    value_cell = max(i for i, s in enumerate(starts) if s <= first.start)
+    if value_cell == 0 or not first.label_before or first.label_before.strip() in {c.strip() for c in cells[:value_cell]}:
+        return "", "", ""
+    number = next((c.strip().rstrip(".)") for c in cells[:value_cell] if _ROW_NUMBER.match(c.strip())), "")
+    lead = [(i, c.strip()) for i, c in enumerate(cells[:value_cell]) if c.strip() and not _ROW_NUMBER.match(c.strip())]
+    if not lead:
+        return "", "", ""
+    index, label = lead[0]
+    column = header[index] if len(header) == len(cells) and index < len(header) else ""
+    if _ACTIVITY_COLUMN.search(column) or (not column and number):
+        return (f"Actividad {number}: {label}" if number else label), "", ""
+    return "", column or "fila", " ".join(text for _, text in lead)
 
 
 def _is_context_range(piece: str, period: PeriodMatch) -> bool:

@@ -14,7 +14,7 @@ from typing import Any
 
 from genero_etl.errors import UsageError
 from genero_etl.extract.numbers import COUNTRY_CONVENTION, Convention
-from genero_etl.extract.periods import CONTEXT_RANGE, find_periods, parse_period_option
+from genero_etl.extract.periods import find_periods, parse_period_option
 from genero_etl.messages import issue
 from genero_etl.model import Issue, Period, Place, Severity
 from genero_etl.normalize.places import (
@@ -123,6 +123,13 @@ def _title(name: str) -> str:
     return name[0].upper() + name[1:]
 
 
+# A bare year after these words is a term of office or an agenda, not the report's period.
+_TERM_BEFORE_YEAR = re.compile(
+    r"(administraci[oó]n|ayuntamiento|gobierno|mandato|legislatura|trienio|periodo constitucional|agenda|ods)\W*$",
+    re.IGNORECASE,
+)
+
+
 def infer_period(lines: list[str]) -> Period | None:
     """The document's period: a strong period in its title zone, else a year there."""
     head = [line for line in lines if line.strip()][:15]
@@ -132,7 +139,7 @@ def infer_period(lines: list[str]) -> Period | None:
             before = line[max(0, p.span[0] - 40) : p.span[0]]
             if p.strength >= 2:
                 return Period(p.start, p.end, p.label)
-            if not CONTEXT_RANGE.search(before) and not re.search(
+            if not _TERM_BEFORE_YEAR.search(before) and not re.search(
                 r"fecha|firma|elaborad", before, re.IGNORECASE
             ):
                 bare_years.append(Period(p.start, p.end, p.label))

@@ -161,6 +161,8 @@ def build_observations(
             breakdown_dim = breakdown_dimension(breakdown_val)
         elif category:
             breakdown_dim, breakdown_val = _slug(f.heading), category
+        elif f.row_label:
+            breakdown_dim, breakdown_val = _slug(f.row_dimension), f.row_label
         elif f.activity:
             breakdown_dim, breakdown_val = "actividad", f.activity
         if indicator.id == codebook.unclassified.id:

@@ -81,21 +81,32 @@ def observations_table(observations: list[Observation]) -> pa.Table:
     return pa.Table.from_arrays(arrays, schema=target)
 
 
-def conform(table: pa.Table, schema: dict[str, Any]) -> pa.Table:
-    """Cast a table to the schema's columns and types (missing columns become nulls)."""
+def conform(table: pa.Table, schema: dict[str, Any], *, dictionaries: bool = False) -> pa.Table:
+    """Cast a table to the schema's columns and types (missing columns become nulls).
+
+    With ``dictionaries``, a dictionary-encoded column whose values already have the
+    field's type stays encoded (staging a million-row spreadsheet keeps its repetitive
+    text columns small); otherwise every column gets exactly the schema's type.
+    """
     import pyarrow as pa
 
     target = arrow_schema(schema)
     columns = []
+    fields = []
     for f in target:
         if f.name in table.column_names:
             column = table.column(f.name)
             if pa.types.is_dictionary(column.type):
+                if dictionaries and column.type.value_type == f.type:
+                    columns.append(column)
+                    fields.append(pa.field(f.name, column.type))
+                    continue
                 column = column.cast(column.type.value_type)
             columns.append(column.cast(f.type))
         else:
             columns.append(pa.nulls(table.num_rows, f.type))
-    return pa.Table.from_arrays(columns, schema=target)
+        fields.append(f)
+    return pa.Table.from_arrays(columns, schema=pa.schema(fields))
 
 
 def neutralise_formulas(table: pa.Table) -> pa.Table:

@@ -1,39 +1,62 @@
 """Spreadsheet cells to observations: template or inferred layout, then one vectorised pass.
 
-Every mapping (template or inference) produces a *cell frame*: one row per value cell
+Every mapping (template or inference) produces :class:`Cells`: one entry per value cell
 with its sheet position, raw content and the attributes its row and column give it
-(indicator, period, place, breakdown). ``observations_frame`` then parses numbers,
-builds locators and ids and links parts to totals for the whole file at once, with
-pandas, so a million-row CSV is melted and parsed without a Python loop per cell
-(only the SHA-256 ids are computed per value).
+(indicator, period, place, breakdown). Text attributes are :class:`~.coded.Coded`
+columns (small integer codes into the distinct values), so a million-row CSV melts into
+twelve million cells without a Python object per cell, and every per-value step (parse
+a number, look up an indicator, build a label) runs once per *distinct* value.
+``observations_table`` then parses, locates, identifies and links the whole file at once
+and returns the observations as an Arrow table with the published column order and
+types; repetitive text columns stay dictionary-encoded (``conform`` at publish turns them
+into plain strings).
+
+Observation ids of spreadsheet cells are ``'o'`` + 16 hex digits of a 64-bit mix
+(SplitMix64's finaliser, a bijection) of ``seed XOR (row << 24 | column)``, where ``seed``
+is the first 8 bytes of SHA-256 of ``'<file sha256>|<sheet name>'``: the same file gives
+the same ids on every run, two cells of a sheet can never share an id, and ids from
+different files or sheets collide no more often than truncated SHA-256 would. Counts of
+a case register (one id per group, not per cell) keep the SHA-256 form over
+``'<file sha256>|<column range>#<group>'``.
 """
 
 from __future__ import annotations
 
+import hashlib
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+
+import numpy as np
+import numpy.typing as npt
 
 from genero_etl import __version__
 from genero_etl.extract.numbers import Convention, parse_number
 from genero_etl.extract.textutil import fold
 from genero_etl.messages import issue
-from genero_etl.model import Issue, Observation, Period, Place, Severity, SourceRecord
-from genero_etl.model.observation import OBSERVATION_COLUMNS
+from genero_etl.model import Issue, Period, Place, Severity, SourceRecord
 from genero_etl.normalize.codebook import Codebook
 from genero_etl.normalize.document import DocumentFacts, document_facts
-from genero_etl.normalize.observations import CURRENCY, observation_id
-from genero_etl.normalize.places import gazetteer, lookup_admin1, place_from_code
+from genero_etl.normalize.observations import CURRENCY
+from genero_etl.normalize.places import Admin1, gazetteer, lookup_admin1, place_from_code
 from genero_etl.stage import StagedFile
 from genero_etl.tabular import layout
+from genero_etl.tabular.coded import Coded, combine, combine_many, index_dtype
+from genero_etl.tabular.coded import flags as bool_column
 from genero_etl.tabular.grid import Grid, col_letter, locator
 from genero_etl.tabular.templates import Template, find_column, load_templates, score
 
 if TYPE_CHECKING:
     import pandas as pd
+    import pyarrow as pa
 
     from genero_etl.pipeline import IngestOptions
+
+Ints = npt.NDArray[np.int64]
+Bools = npt.NDArray[np.bool_]
+Floats = npt.NDArray[np.float64]
 
 MAX_CELL_ISSUES = 200  # per file; the rest are summarised in one issue
 MISSING_MARKERS = {"s/d", "sd", "s/d.", "-", "--", "—", "–", "n/a", "na", "n/d", "nd", "no aplica", "sin dato", "sin datos", "...", "x", "*"}
@@ -41,11 +64,14 @@ FORMULA_START = ("=", "+", "-", "@")
 SEX_WORDS = {"mujeres": "mujeres", "mujer": "mujeres", "varones": "varones", "varon": "varones", "hombres": "varones",
              "hombre": "varones", "f": "mujeres", "m": "varones", "femenino": "mujeres", "masculino": "varones",
              "otros": "otros", "otras": "otros", "no binario": "no_binario", "trans": "trans"}  # fmt: skip
-CELL_COLUMNS = (
-    "sheet", "row", "col", "raw", "indicator_id", "indicator_label", "period_start", "period_end", "period_label",
+TEXT_COLUMNS = (
+    "sheet", "raw", "indicator_id", "indicator_label", "period_start", "period_end", "period_label",
     "breakdown_dimension", "breakdown_value", "country", "admin1", "municipality", "municipality_code",
-    "activity", "value_kind", "unit", "source_text", "group_key", "is_total", "link_parent", "method", "confidence",
+    "activity", "value_kind", "unit", "value_text", "source_text", "group_key", "method",
+    "locator_override", "id_key",
 )  # fmt: skip
+SUPPRESSED_FLAG = "suppressed_small_count"
+_ROW_SHIFT = np.uint64(24)  # id key: row << 24 | column (a sheet has at most 16,384 columns)
 
 
 @dataclass(slots=True)
@@ -56,41 +82,117 @@ class FileContext:
     codebook: Codebook
     convention: Convention
     issues: list[Issue] = field(default_factory=list)
+    row_places: bool = False  # some sheet gave each row its own place (codes or names in a column)
+    suppressed: int = 0  # register counts published as "<min_count>"
+    min_count: int = 0
+
+
+@dataclass(slots=True)
+class Cells:
+    """Value cells of a file, column by column (text columns coded, the rest numpy)."""
+
+    text: dict[str, Coded]  # every name in TEXT_COLUMNS; "raw" holds cell values of any type
+    row: Ints  # 0-based sheet row
+    col: Ints  # 0-based sheet column
+    is_total: Bools
+    link_parent: Bools
+    confidence: Floats
+    suppressed: Bools  # small register counts, published without their value
+
+    def __len__(self) -> int:
+        return len(self.row)
+
+    @classmethod
+    def build(
+        cls, n: int, text: dict[str, Coded], *, row: Ints, col: Ints, confidence: float | Floats,
+        is_total: Bools | None = None, link_parent: Bools | None = None, suppressed: Bools | None = None,
+    ) -> Cells:
+        full = {name: text[name] if name in text else Coded.const("", n) for name in TEXT_COLUMNS}
+        none = np.zeros(n, dtype=bool)
+        return cls(
+            full, row.astype(np.int64), col.astype(np.int64),
+            none if is_total is None else is_total.astype(bool),
+            none.copy() if link_parent is None else link_parent.astype(bool),
+            np.broadcast_to(np.asarray(confidence, dtype=np.float64), (n,)).copy(),
+            none.copy() if suppressed is None else suppressed.astype(bool),
+        )  # fmt: skip
+
+    @classmethod
+    def empty(cls) -> Cells:
+        nothing = np.zeros(0, dtype=np.int64)
+        return cls.build(0, {}, row=nothing, col=nothing, confidence=0.0)
+
+    @classmethod
+    def from_records(cls, records: list[dict[str, Any]]) -> Cells:
+        """Cells from one dictionary per cell (small tables: inferred layouts, register counts)."""
+        if not records:
+            return cls.empty()
+        text = {name: Coded.of([r.get(name, "") for r in records]) for name in TEXT_COLUMNS}
+        return cls.build(
+            len(records), text,
+            row=np.array([r["row"] for r in records], dtype=np.int64),
+            col=np.array([r["col"] for r in records], dtype=np.int64),
+            confidence=np.array([r["confidence"] for r in records], dtype=np.float64),
+            is_total=np.array([bool(r["is_total"]) for r in records], dtype=bool),
+            link_parent=np.array([bool(r["link_parent"]) for r in records], dtype=bool),
+            suppressed=np.array([bool(r.get("suppressed", False)) for r in records], dtype=bool),
+        )  # fmt: skip
+
+    @classmethod
+    def concat(cls, parts: list[Cells]) -> Cells:
+        parts = [p for p in parts if len(p)]
+        if not parts:
+            return cls.empty()
+        if len(parts) == 1:
+            return parts[0]
+        return cls(
+            {name: Coded.concat([p.text[name] for p in parts]) for name in TEXT_COLUMNS},
+            np.concatenate([p.row for p in parts]),
+            np.concatenate([p.col for p in parts]),
+            np.concatenate([p.is_total for p in parts]),
+            np.concatenate([p.link_parent for p in parts]),
+            np.concatenate([p.confidence for p in parts]),
+            np.concatenate([p.suppressed for p in parts]),
+        )
+
+    def filter(self, mask: Bools) -> Cells:
+        return Cells(
+            {name: c.take(mask) for name, c in self.text.items()}, self.row[mask], self.col[mask],
+            self.is_total[mask], self.link_parent[mask], self.confidence[mask], self.suppressed[mask],
+        )  # fmt: skip
+
+    def locator_at(self, i: int) -> str:
+        override = str(self.text["locator_override"].values[self.text["locator_override"].codes[i]])
+        if override:
+            return override
+        sheet = str(self.text["sheet"].values[self.text["sheet"].codes[i]])
+        return locator(sheet, int(self.row[i]), int(self.col[i]))
+
+    def text_at(self, name: str, i: int) -> str:
+        column = self.text[name]
+        return str(column.values[column.codes[i]])
 
 
 @dataclass(slots=True)
 class TabularResult:
-    """What a spreadsheet yields before staging: the observations as a frame."""
+    """What a spreadsheet yields before staging: the observations as an Arrow table."""
 
-    frame: pd.DataFrame
+    table: pa.Table
     issues: list[Issue]
     source: SourceRecord
 
+    @property
+    def frame(self) -> pa.Table:  # the name the benchmark and older callers use
+        return self.table
+
 
 def ingest_table(path: Path, display: str, options: IngestOptions, codebook: Codebook) -> StagedFile:
-    """Pipeline entry point (``reader.kind == "table"``)."""
+    """Pipeline entry point (``reader.kind == "table"``): observations staged columnar."""
     result = ingest_frame(path, display, options, codebook)
-    return StagedFile(source=result.source, observations=frame_to_observations(result.frame), issues=result.issues)
-
-
-def frame_to_observations(frame: pd.DataFrame) -> list[Observation]:
-    if frame.empty:
-        return []
-    records = frame.to_dict("records")
-    out = []
-    for r in records:
-        r["value"] = None if r["value"] != r["value"] else float(r["value"])
-        r["confidence"] = float(r["confidence"])
-        r["quality_flags"] = [f for f in str(r["quality_flags"]).split(";") if f]
-        r["approximate"] = bool(r["approximate"])
-        r["lower_bound"] = bool(r["lower_bound"])
-        out.append(Observation.from_dict(r))
-    return out
+    return StagedFile(source=result.source, observations=[], issues=result.issues, frame=result.table)
 
 
 def ingest_frame(path: Path, display: str, options: IngestOptions, codebook: Codebook) -> TabularResult:
-    import pandas as pd
-
     from genero_etl.readers.spreadsheet import load_spreadsheet
     from genero_etl.tabular.templates import get_template
 
@@ -104,7 +206,7 @@ def ingest_frame(path: Path, display: str, options: IngestOptions, codebook: Cod
     if book.dialect is not None:
         d = book.dialect
         issues.append(issue("csv-dialect", Severity.INFO, source_file=display, encoding=d.encoding,
-                            delimiter="\\t" if d.delimiter == "\t" else d.delimiter, decimal=d.decimal))
+                            delimiter="\\t" if d.delimiter == "\t" else d.delimiter, decimal=d.decimal))  # fmt: skip
     head_lines: list[str] = []
     for grid in book.grids:
         if not grid.hidden and not grid.frame.empty:
@@ -117,7 +219,7 @@ def ingest_frame(path: Path, display: str, options: IngestOptions, codebook: Cod
     if book.dialect is not None and book.dialect.decimal == "," and not options.overrides.number_convention:
         convention = Convention.DECIMAL_COMMA
     ctx = FileContext(display, loaded.sha256, facts, codebook, convention, issues)
-    frames: list[pd.DataFrame] = []
+    parts: list[Cells] = []
     for grid in book.grids:
         if grid.hidden:
             issues.append(issue("sheet-hidden", Severity.INFO, source_file=display, sheet=grid.name))
@@ -127,17 +229,42 @@ def ingest_frame(path: Path, display: str, options: IngestOptions, codebook: Cod
         for ref in grid.uncached_formulas:
             issues.append(issue("formula-no-value", Severity.WARNING, source_file=display, source_locator=f"{grid.name}!{ref}"))
         layout.fill_merged(grid)
-        frames.extend(_sheet_cells(grid, templates, forced, ctx))
-    cells = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=list(CELL_COLUMNS))
-    frame = observations_frame(cells, ctx)
-    if frame.empty:
+        parts.extend(_sheet_cells(grid, templates, forced, ctx))
+    book.grids.clear()  # the cells hold what is needed; let the sheets go
+    table = observations_table(Cells.concat(parts), ctx)
+    del parts
+    if table.num_rows == 0:
         issues.append(issue("no-values", Severity.INFO, source_file=display))
+    if ctx.suppressed:
+        issues.append(issue("counts-suppressed", Severity.INFO, source_file=display, count=ctx.suppressed, min_count=ctx.min_count))
+    place = file_place(table, facts.place) if ctx.row_places else facts.place
     source = SourceRecord(
         source_file=display, source_sha256=loaded.sha256, bytes=loaded.bytes, format=loaded.format,
-        encoding=book.encoding or "binary", place=facts.place, period=facts.period, office=facts.office,
-        observations=len(frame), reader="spreadsheet", ingested_with=__version__,
-    )
-    return TabularResult(frame, [*facts.issues, *ctx.issues], source)
+        encoding=book.encoding or "binary", place=place, period=facts.period, office=facts.office,
+        observations=table.num_rows, reader="spreadsheet", ingested_with=__version__,
+    )  # fmt: skip
+    return TabularResult(table, [*facts.issues, *ctx.issues], source)
+
+
+def file_place(table: pa.Table, header_place: Place) -> Place:
+    """The place common to every row of a file whose rows carry their own places.
+
+    A SESNSP or Línea 144 file covers many municipalities or provinces; what the header
+    seems to name is a guess, so the file's place keeps only what all rows share.
+    """
+
+    def common(name: str) -> str:
+        values = table.column(name).unique().to_pylist()
+        return str(values[0]) if len(values) == 1 and values[0] else ""
+
+    if table.num_rows == 0:
+        return Place(country=header_place.country, method=header_place.method)
+    country = common("country")
+    admin1 = common("admin1") if country else ""
+    code = common("municipality_code") if admin1 else ""
+    municipality = common("municipality") if code else ""
+    admin = gazetteer().admin1_by_iso(admin1) if admin1 else None
+    return Place(country, admin1, admin.name if admin else "", municipality, code, "inferred" if country else "")
 
 
 # --- sheets ---------------------------------------------------------------------------
@@ -167,7 +294,7 @@ def match_template(grid: Grid, templates: dict[str, Template], forced: Template 
     return best
 
 
-def _sheet_cells(grid: Grid, templates: dict[str, Template], forced: Template | None, ctx: FileContext) -> list[pd.DataFrame]:
+def _sheet_cells(grid: Grid, templates: dict[str, Template], forced: Template | None, ctx: FileContext) -> list[Cells]:
     matched = match_template(grid, templates, forced)
     sheet_label = grid.name or ctx.display
     if matched is not None:
@@ -218,65 +345,61 @@ def _data(grid: Grid, table: layout.Table) -> pd.DataFrame:
     return data[keep]
 
 
-def _text_series(data: pd.DataFrame, col: int | None) -> pd.Series:
-    """A column as clean text (numbers without '.0'); '' when the column is absent."""
-    import pandas as pd
-
+def _text_column(data: pd.DataFrame, col: int | None) -> Coded:
+    """A column as clean text (numbers without '.0'), coded; '' when the column is absent."""
     if col is None or col not in data.columns:
-        return pd.Series([""] * len(data), index=data.index, dtype=object)
-    series = data[col]
-    uniques = pd.unique(series)
-    mapping = {u: layout.cell_text(u) for u in uniques}
-    return series.map(mapping).astype(object)
+        return Coded.const("", len(data))
+    return Coded.from_series(data[col]).map(layout.cell_text)
 
 
-def _row_places(data: pd.DataFrame, cols: dict[str, int | None], template: Template | None, ctx: FileContext) -> pd.DataFrame:
+def _row_places(data: pd.DataFrame, cols: dict[str, int | None], template: Template | None, ctx: FileContext) -> dict[str, Coded]:
     """country/admin1/municipality/municipality_code per data row (codes read as text)."""
-    import pandas as pd
-
     doc = ctx.facts.place
     country = (template.country if template and template.country else "") or doc.country
-    out = pd.DataFrame(index=data.index)
-    base = {"country": country or doc.country, "admin1": doc.admin1, "municipality": doc.municipality, "municipality_code": doc.municipality_code}
+    n = len(data)
     code_col = cols.get("municipality_code")
     if code_col is not None:
-        codes = _text_series(data, code_col)
+        ctx.row_places = True
+        codes = _text_column(data, code_col)
         width = 5 if template is not None and template.place_code == "inegi_municipio" else 0
-        places: dict[str, Place | None] = {}
-        for code in pd.unique(codes):
+        places: list[Place | None] = []
+        for i, code in enumerate(codes.values):
             clean = re.sub(r"\D", "", str(code))
             padded = clean.zfill(width) if width and clean else clean
             found = place_from_code(country or "MX", padded) if padded else None
             if found is None and padded:
-                r = int(codes[codes == code].index[0])
+                r = int(data.index[int(np.argmax(codes.codes == i))])
                 ctx.issues.append(issue("place-code-unknown", Severity.WARNING, source_file=ctx.display,
-                                        source_locator=locator(_sheet_of(data), r, code_col), place_code=str(code), country=country or "?"))
-            places[str(code)] = found
+                                        source_locator=locator(_sheet_of(data), r, code_col), place_code=str(code), country=country or "?"))  # fmt: skip
+            places.append(found)
+        out: dict[str, Coded] = {}
         for key in ("country", "admin1", "municipality", "municipality_code"):
-            out[key] = codes.map(lambda c, k=key: getattr(places.get(str(c)), k, "") if places.get(str(c)) else ("" if k != "country" else country))
+            values = [getattr(p, key) if p is not None else ("" if key != "country" else country) for p in places]
+            out[key] = Coded(codes.codes, values)
         return out
     admin_col = cols.get("admin1_code") or cols.get("admin1_name")
     if admin_col is not None:
-        names = _text_series(data, admin_col)
+        ctx.row_places = True
+        names = _text_column(data, admin_col)
         by_code = {(a.country, a.code): a for a in gazetteer().admin1}
-        admins: dict[str, Any] = {}
-        for name in pd.unique(names):
+        admins: list[Admin1 | None] = []
+        for name in names.values:
             text = str(name)
-            found = None
+            found: Admin1 | None = None
             if text.isdigit():
                 found = by_code.get((country, text.zfill(2))) or by_code.get((country, text))
             else:
                 hits = lookup_admin1(text, country)
                 found = hits[0] if hits else None
-            admins[text] = found
-        out["country"] = country
-        out["admin1"] = names.map(lambda n: admins[str(n)].iso if admins.get(str(n)) else "")
-        out["municipality"] = ""
-        out["municipality_code"] = ""
-        return out
-    for key, value in base.items():
-        out[key] = value
-    return out
+            admins.append(found)
+        return {
+            "country": Coded.const(country, n),
+            "admin1": Coded(names.codes, [a.iso if a is not None else "" for a in admins]),
+            "municipality": Coded.const("", n),
+            "municipality_code": Coded.const("", n),
+        }
+    base = {"country": country or doc.country, "admin1": doc.admin1, "municipality": doc.municipality, "municipality_code": doc.municipality_code}
+    return {key: Coded.const(value, n) for key, value in base.items()}
 
 
 def flag_formula_text(data: pd.DataFrame, cols: list[int], grid: Grid, ctx: FileContext) -> None:
@@ -287,7 +410,12 @@ def flag_formula_text(data: pd.DataFrame, cols: list[int], grid: Grid, ctx: File
         for r, v in data[c].items():
             if isinstance(v, str) and v.strip().startswith(FORMULA_START) and not layout.is_number(v):
                 ctx.issues.append(issue("cell-formula-text", Severity.WARNING, source_file=ctx.display,
-                                        source_locator=locator(grid.name, int(r), int(c)), raw=v.strip()[:60], char=v.strip()[:1]))
+                                        source_locator=locator(grid.name, _int(r), int(c)), raw=v.strip()[:60], char=v.strip()[:1]))  # fmt: skip
+
+
+def _int(value: Any) -> int:
+    """A pandas index label (typed Hashable) that is a sheet row or column number."""
+    return int(value)
 
 
 def _sheet_of(data: pd.DataFrame) -> str:
@@ -298,24 +426,29 @@ def _period_parts(period: Period) -> tuple[str, str, str]:
     return period.start, period.end, period.label
 
 
-def _row_years(data: pd.DataFrame, cols: dict[str, int | None], ctx: FileContext) -> pd.Series:
-    import pandas as pd
-
+def _row_years(data: pd.DataFrame, cols: dict[str, int | None], ctx: FileContext) -> Coded:
+    """The year of each row (the document's year where the row has none), as int values."""
     default = int(ctx.facts.period.start[:4]) if ctx.facts.period.start else 0
     col = cols.get("year")
     if col is None:
-        return pd.Series(default, index=data.index, dtype="int64")
-    years = pd.to_numeric(_text_series(data, col), errors="coerce").fillna(default).astype("int64")
-    return years
+        return Coded.const(default, len(data))
+
+    def year(text: Any) -> int:
+        try:
+            return int(float(str(text)))
+        except (ValueError, OverflowError):
+            return default
+
+    return _text_column(data, col).map(year)
 
 
-def _indicator_of(template: Template, ctx: FileContext, values: pd.Series) -> pd.Series:
-    mapping: dict[str, str] = {}
-    for v in values.unique():
-        folded = fold(str(v))
+def _indicator_of(template: Template, ctx: FileContext, labels: Coded) -> Coded:
+    def indicator(label: Any) -> str:
+        folded = fold(str(label))
         found = next((ind for pattern, ind in template.indicator_map if pattern.search(folded)), "")
-        mapping[str(v)] = found or template.indicator_default or ctx.codebook.classify(str(v)).id
-    return values.map(mapping)
+        return found or template.indicator_default or ctx.codebook.classify(str(label)).id
+
+    return labels.map(indicator)
 
 
 def _resolve(template: Template, table: layout.Table) -> dict[str, int | None]:
@@ -323,182 +456,218 @@ def _resolve(template: Template, table: layout.Table) -> dict[str, int | None]:
     return {role: find_column(pattern, folded) for role, pattern in template.columns.items()}
 
 
-def apply_template(grid: Grid, table: layout.Table, template: Template, ctx: FileContext) -> pd.DataFrame:
+@dataclass(frozen=True, slots=True)
+class _Spec:
+    col: int
+    indicator: str = ""
+    value_kind: str = ""
+    unit: str = ""
+    is_total: bool = False
+
+
+def _raw_cells(data: pd.DataFrame, value_cols: list[int]) -> Coded:
+    """The value cells, row-major (row i, value column j at i*k+j), coded column by column."""
+    return Coded.interleave([Coded.from_series(data[c]) for c in value_cols])
+
+
+def apply_template(grid: Grid, table: layout.Table, template: Template, ctx: FileContext) -> Cells:
     data = _data(grid, table)
     data.attrs["sheet"] = grid.name
     cols = _resolve(template, table)
     if template.layout == "register":
         return _register_cells(grid, data, table, template, cols, ctx)
-    import numpy as np
-    import pandas as pd
-
     places = _row_places(data, cols, template, ctx)
     years = _row_years(data, cols, ctx)
     if len(data) <= layout.FULL_SCAN:
         flag_formula_text(data, [c for c in cols.values() if c is not None], grid, ctx)
     folded = table.folded
-    label_cols = [c for c in (cols.get("label"), cols.get("activity"), template.indicator_column and find_column(template.indicator_column, folded)) if c is not None]
+    indicator_col = find_column(template.indicator_column, folded) if template.indicator_column else None
+    label_cols = [c for c in (cols.get("label"), cols.get("activity"), indicator_col) if c is not None]
     source_text = _source_text(data, [c for c in sorted(folded) if c in label_cols or c in cols.values()][:6])
-    activity = _text_series(data, cols.get("activity"))
-    row_period = _row_period(data, cols, years, ctx)
+    activity = _text_column(data, cols.get("activity"))
     # Which columns hold values, and what each means.
-    specs: list[tuple[int, str, str, str, Period | None, bool]] = []  # col, indicator, kind, unit, period, is_total
+    specs: list[_Spec] = []
     if template.layout == "long":
         for spec in template.values:
             col = find_column(spec.column, folded)
             if col is not None:
-                specs.append((col, spec.indicator, spec.value_kind, spec.unit, None, False))
+                specs.append(_Spec(col, spec.indicator, spec.value_kind, spec.unit))
     else:
         for col, label in sorted(folded.items()):
             if col in cols.values():
                 continue
             if label in {"total", "total anual", "anual"}:
-                specs.append((col, "", "", "", None, True))
+                specs.append(_Spec(col, is_total=True))
                 continue
             if template.melt == "months" and label not in layout.MONTHS:
                 continue
             if layout.header_period(label, 2000) is not None:
-                specs.append((col, "", "", "", None, False))
-    if not specs:
-        return pd.DataFrame(columns=list(CELL_COLUMNS))
+                specs.append(_Spec(col))
+    if not specs or data.empty:
+        return Cells.empty()
     n = len(data)
     k = len(specs)
-    value_cols = [s[0] for s in specs]
-    raw = data[value_cols].to_numpy(dtype=object).ravel()  # row-major: row i, spec j at i*k+j
-    rows = np.repeat(data.index.to_numpy(), k)
-    colpos = np.tile(np.array(value_cols), n)
-    cells = pd.DataFrame({"sheet": grid.name, "row": rows, "col": colpos, "raw": raw})
-
-    def rep(series: pd.Series) -> np.ndarray[Any, Any]:
-        return np.repeat(series.to_numpy(dtype=object), k)
-
-    for key in ("country", "admin1", "municipality", "municipality_code"):
-        cells[key] = rep(places[key])
-    cells["activity"] = rep(activity)
-    cells["source_text"] = rep(source_text)
-    cells["method"] = f"template:{template.name}"
-    cells["confidence"] = 0.95
-    cells["value_kind"] = template.constants.get("value_kind", "")
-    cells["unit"] = template.constants.get("unit", "")
-    cells["is_total"] = np.tile(np.array([s[5] for s in specs]), n)
-    cells["link_parent"] = False
+    value_cols = [s.col for s in specs]
+    rows = np.repeat(data.index.to_numpy(dtype=np.int64), k)
+    colpos = np.tile(np.array(value_cols, dtype=np.int64), n)
+    is_total = np.tile(np.array([s.is_total for s in specs], dtype=bool), n)
+    text: dict[str, Coded] = {
+        "sheet": Coded.const(grid.name, n * k),
+        "raw": _raw_cells(data, value_cols),
+        "method": Coded.const(f"template:{template.name}", n * k),
+    }
+    constant_kind = template.constants.get("value_kind", "")
+    constant_unit = template.constants.get("unit", "")
     # Indicator: per value column (long) or from an indicator column (wide).
     if template.layout == "long":
-        cells["indicator_id"] = np.tile(np.array([s[1] for s in specs], dtype=object), n)
-        kinds = np.tile(np.array([s[2] for s in specs], dtype=object), n)
-        cells["value_kind"] = np.where(kinds != "", kinds, cells["value_kind"])
-        units = np.tile(np.array([s[3] for s in specs], dtype=object), n)
-        cells["unit"] = np.where(units != "", units, cells["unit"])
-        cells["indicator_label"] = np.tile(np.array([table.labels[s[0]] for s in specs], dtype=object), n)
+        per_spec: dict[str, list[Coded]] = {"indicator_id": [], "indicator_label": [], "value_kind": [], "unit": []}
+        for s in specs:
+            per_spec["indicator_id"].append(Coded.const(s.indicator, n))
+            per_spec["indicator_label"].append(Coded.const(table.labels[s.col], n))
+            per_spec["value_kind"].append(Coded.const(s.value_kind or constant_kind, n))
+            per_spec["unit"].append(Coded.const(s.unit or constant_unit, n))
+        for key, parts in per_spec.items():
+            text[key] = Coded.interleave(parts)
     else:
-        ind_col = find_column(template.indicator_column, folded) if template.indicator_column else None
-        labels = _text_series(data, ind_col)
-        cells["indicator_id"] = rep(_indicator_of(template, ctx, labels))
-        cells["indicator_label"] = rep(labels)
+        labels = _text_column(data, indicator_col)
+        row_indicator = _indicator_of(template, ctx, labels)
+        text["indicator_id"] = row_indicator.repeat(k)
+        text["indicator_label"] = labels.repeat(k)
+        text["value_kind"] = Coded.const(constant_kind, n * k)
+        text["unit"] = Coded.const(constant_unit, n * k)
     # Periods.
+    has_total = any(s.is_total for s in specs)
     if template.layout == "wide":
         month_of = {c: layout.MONTHS.get(folded[c], 0) for c in value_cols}
-        months = np.tile(np.array([month_of[c] for c in value_cols]), n)
-        yrs = np.repeat(years.to_numpy(), k)
-        keys = pd.Series(yrs * 100 + months)
-        periods: dict[int, tuple[str, str, str]] = {}
-        label_of = {c: table.labels[c] for c in value_cols}
-        for key in keys.unique():
-            y, m = divmod(int(key), 100)
-            if not y:
-                periods[int(key)] = ("", "", "")
-            elif m:
-                p = layout._month_period(y, m, m, f"{layout.cell_text(label_of[next(c for c in value_cols if month_of[c] == m)])} {y}")
-                periods[int(key)] = _period_parts(p)
-            else:
-                periods[int(key)] = _period_parts(layout._month_period(y, 1, 12, str(y)))
-        mapped = keys.map(periods)
-        cells["period_start"] = [p[0] for p in mapped]
-        cells["period_end"] = [p[1] for p in mapped]
-        cells["period_label"] = [p[2] for p in mapped]
-        has_total = any(sp[5] for sp in specs)
-        cells["group_key"] = np.repeat(data.index.astype(str).to_numpy(dtype=object), k) if has_total else ""
-    else:
+        label_of = {m: layout.cell_text(table.labels[c]) for c, m in reversed(month_of.items())}  # first column per month
+
+        def month_period(m: int) -> Callable[[Any], tuple[str, str, str]]:
+            def period(y: Any) -> tuple[str, str, str]:
+                year = int(y)
+                if not year:
+                    return ("", "", "")
+                if m:
+                    return _period_parts(layout._month_period(year, m, m, f"{label_of[m]} {year}"))
+                return _period_parts(layout._month_period(year, 1, 12, str(year)))
+
+            return period
+
+        spec_periods = [years.map(month_period(month_of[c])) for c in value_cols]
+        periods = Coded.interleave(spec_periods)
         for i, key in enumerate(("period_start", "period_end", "period_label")):
-            cells[key] = rep(row_period.map(lambda p, i=i: p[i]))
-        cells["group_key"] = ""
+            text[key] = periods.map(lambda p, i=i: p[i])
+        if has_total:
+            text["group_key"] = Coded(np.arange(n, dtype=index_dtype(n)), [str(r) for r in data.index]).repeat(k)
+    else:
+        row_period = _row_period(data, cols, years, ctx)
+        for i, key in enumerate(("period_start", "period_end", "period_label")):
+            text[key] = row_period.map(lambda p, i=i: p[i]).repeat(k)
     # Breakdowns (several dimensions join as "a+b" / "x | y").
-    dims: list[tuple[str, pd.Series]] = []
+    dims: list[tuple[str, bool, Coded]] = []
     for b in template.breakdowns:
         col = find_column(b.column, folded)
-        if col is None:
-            continue
-        values = rep(_text_series(data, col))
-        if b.only_default:
-            values = np.where(cells["indicator_id"].to_numpy() == template.indicator_default, values, "")
-        dims.append((b.dimension, pd.Series(values)))
-    if dims:
-        dim_names = pd.Series([""] * len(cells), dtype=object)
-        dim_values = pd.Series([""] * len(cells), dtype=object)
-        for name, values in dims:
-            present = values != ""
-            dim_names = dim_names.where(~present, np.where(dim_names == "", name, dim_names + "+" + name))
-            dim_values = dim_values.where(~present, np.where(dim_values == "", values, dim_values + " | " + values))
-        cells["breakdown_dimension"] = dim_names.where(dim_names != "", "_T").to_numpy()
-        cells["breakdown_value"] = dim_values.where(dim_values != "", "_T").to_numpy()
-    elif template.name.startswith("poa") or (template.layout == "long" and cols.get("activity") is not None):
-        cells["breakdown_dimension"] = np.where(cells["activity"] != "", "actividad", "_T")
-        cells["breakdown_value"] = np.where(cells["activity"] != "", cells["activity"], "_T")
+        if col is not None:
+            dims.append((b.dimension, b.only_default, _text_column(data, col)))
+    by_activity = template.name.startswith("poa") or (template.layout == "long" and cols.get("activity") is not None)
+    per_cell = template.layout == "long"  # the indicator, hence "only_default", varies by column
+    indicator = text["indicator_id"] if per_cell else row_indicator
+    dim_columns = [d[2].repeat(k) if per_cell else d[2] for d in dims]
+    dim_activity = activity.repeat(k) if per_cell else activity
+    breakdown = _breakdown(template, [(name, only) for name, only, _ in dims], by_activity, indicator, dim_columns, dim_activity)
+    if per_cell:
+        text["breakdown_dimension"], text["breakdown_value"] = breakdown
     else:
-        cells["breakdown_dimension"] = "_T"
-        cells["breakdown_value"] = "_T"
+        text["breakdown_dimension"], text["breakdown_value"] = (b.repeat(k) for b in breakdown)
+    text.update({key: places[key].repeat(k) for key in places})
+    text["activity"] = activity.repeat(k)
+    text["source_text"] = source_text.repeat(k)
+    link_parent = np.zeros(n * k, dtype=bool)
     if template.layout == "long":
         # A "Total" row: kept as breakdown _T, its column's other rows are its parts.
-        row_text = activity.where(activity != "", source_text)
-        totals = rep(row_text.astype(str).str.match(layout.TOTAL))
+        row_text = combine([activity, source_text], lambda a, s: a if a != "" else s)
+        row_totals = row_text.map(lambda t: bool(layout.TOTAL.match(str(t))))
+        totals = row_totals.repeat(k).materialize().astype(bool)
         if totals.any():
-            cells["is_total"] = totals
-            cells["group_key"] = "c" + cells["col"].astype(str)
-            cells["link_parent"] = ~totals
-            cells.loc[totals, ["breakdown_dimension", "breakdown_value"]] = "_T"
-            cells.loc[totals, "activity"] = ""
-    return cells[list(CELL_COLUMNS)]
+            is_total = totals
+            text["group_key"] = Coded.interleave([Coded.const(f"c{c}", n) for c in value_cols])
+            link_parent = ~totals
+            total_col = bool_column(totals)
+            for key in ("breakdown_dimension", "breakdown_value"):
+                text[key] = combine([text[key], total_col], lambda v, t: "_T" if t else v)
+            text["activity"] = combine([text["activity"], total_col], lambda v, t: "" if t else v)
+    return Cells.build(n * k, text, row=rows, col=colpos, confidence=0.95, is_total=is_total, link_parent=link_parent)
 
 
-def _row_period(data: pd.DataFrame, cols: dict[str, int | None], years: pd.Series, ctx: FileContext) -> pd.Series:
-    import pandas as pd
+def _breakdown(
+    template: Template, dims: list[tuple[str, bool]], by_activity: bool, indicator: Coded, values: list[Coded], activity: Coded,
+) -> tuple[Coded, Coded]:
+    """Breakdown dimension and value columns from the template's breakdown columns."""
+    if dims:
+        default = template.indicator_default
 
+        def join(ind: Any, *vals: Any) -> tuple[str, str]:
+            names: list[str] = []
+            parts: list[str] = []
+            for (name, only_default), value in zip(dims, vals, strict=True):
+                text = str(value)
+                if only_default and ind != default:
+                    text = ""
+                if text != "":
+                    names.append(name)
+                    parts.append(text)
+            return ("+".join(names) or "_T", " | ".join(parts) or "_T")
+
+        dimension, value = combine_many([indicator, *values], join, 2)
+        return dimension, value
+    n = len(indicator)
+    if by_activity:
+        return activity.map(lambda a: "actividad" if a != "" else "_T"), activity.map(lambda a: a if a != "" else "_T")
+    return Coded.const("_T", n), Coded.const("_T", n)
+
+
+def _row_period(data: pd.DataFrame, cols: dict[str, int | None], years: Coded, ctx: FileContext) -> Coded:
+    """Per row, (start, end, label) of its period column, with its year; the document's otherwise."""
     doc = _period_parts(ctx.facts.period)
     col = cols.get("period")
     if col is None:
-        return pd.Series([doc] * len(data), index=data.index, dtype=object)
-    texts = _text_series(data, col)
-    keys = list(zip(texts.tolist(), years.tolist(), strict=True))
-    cache: dict[tuple[str, int], tuple[str, str, str]] = {}
-    for text, year in set(keys):
-        p = layout.header_period(text, int(year) or None) if text else None
-        if p is None and text and int(year):
-            p = layout.header_period(f"{text} {year}", int(year))
-        cache[(text, year)] = _period_parts(p) if p is not None else doc
-    return pd.Series([cache[k] for k in keys], index=data.index, dtype=object)
+        return Coded.const(doc, len(data))
+    texts = _text_column(data, col)
+
+    def period(text: Any, year: Any) -> tuple[str, str, str]:
+        text, year = str(text), int(year)
+        p = layout.header_period(text, year or None) if text else None
+        if p is None and text and year:
+            p = layout.header_period(f"{text} {year}", year)
+        return _period_parts(p) if p is not None else doc
+
+    return combine([texts, years], period)
 
 
-def _source_text(data: pd.DataFrame, cols: list[int]) -> pd.Series:
-    import pandas as pd
-
+def _source_text(data: pd.DataFrame, cols: list[int]) -> Coded:
+    """The row's label cells joined with ' | ' (trailing empty ones dropped), at most 300 characters."""
     if not cols:
-        return pd.Series([""] * len(data), index=data.index, dtype=object)
-    parts = [_text_series(data, c) for c in cols]
-    joined = parts[0].astype(str)
-    for p in parts[1:]:
-        joined = joined + " | " + p.astype(str)
-    return joined.str.replace(r"( \| )+$", "", regex=True).str.slice(0, 300)
+        return Coded.const("", len(data))
+
+    def joined(*parts: Any) -> str:
+        return re.sub(r"( \| )+$", "", " | ".join(str(p) for p in parts))[:300]
+
+    return combine([_text_column(data, c) for c in cols], joined)
 
 
-def _register_cells(grid: Grid, data: pd.DataFrame, table: layout.Table, template: Template, cols: dict[str, int | None], ctx: FileContext) -> pd.DataFrame:
-    """A case register (one row per case) to counts by the template's grouping."""
+def _register_cells(grid: Grid, data: pd.DataFrame, table: layout.Table, template: Template, cols: dict[str, int | None], ctx: FileContext) -> Cells:
+    """A case register (one row per case) to counts by the template's grouping.
+
+    Counts below the template's ``min_count`` (default 3) could point at a person (two
+    calls from one province in one month): they are published without their value, as
+    ``value_text`` '<3' with the quality flag ``suppressed_small_count``.
+    """
     import pandas as pd
 
     folded = table.folded
     places = _row_places(data, cols, template, ctx)
     keys = pd.DataFrame(index=data.index)
-    keys["admin1"] = places["admin1"]
-    keys["country"] = places["country"]
+    keys["admin1"] = places["admin1"].materialize()
+    keys["country"] = places["country"].materialize()
     date_col = cols.get("date")
     if date_col is not None and "month" in template.count_group:
         dates = data[date_col].map(layout.date_of)
@@ -507,10 +676,12 @@ def _register_cells(grid: Grid, data: pd.DataFrame, table: layout.Table, templat
         keys["month"] = ""
     group = ["country", "admin1", "month"]
     first_row, last_row = int(data.index.min()), int(data.index.max())
+    min_count = template.min_count
+    ctx.min_count = min_count
     out: list[dict[str, Any]] = []
 
     def emit(g: tuple[Any, ...], count: int, col: int | None, dim: str, val: str, is_total: bool) -> None:
-        country, admin1, month = (str(x) for x in g)
+        country, admin1, month = (str(x) for x in g[:3])
         if month:
             y, m = (int(x) for x in month.split("-"))
             p = layout._month_period(y, m, m, month)
@@ -518,26 +689,29 @@ def _register_cells(grid: Grid, data: pd.DataFrame, table: layout.Table, templat
         else:
             ps, pe, pl = _period_parts(ctx.facts.period)
         c0 = col if col is not None else 0
-        ref_row = first_row
+        suppressed = count < min_count
+        ctx.suppressed += suppressed
+        shown = f"<{min_count}" if suppressed else str(count)
         out.append({
-            "sheet": grid.name, "row": ref_row, "col": c0,
+            "sheet": grid.name, "row": first_row, "col": c0,
             "raw": float(count), "indicator_id": template.count_indicator,
             "indicator_label": template.title if is_total else f"{table.labels.get(col, dim) if col is not None else dim}: {val}",
             "period_start": ps, "period_end": pe, "period_label": pl,
             "breakdown_dimension": "_T" if is_total else dim, "breakdown_value": "_T" if is_total else val,
-            "country": country, "admin1": admin1, "municipality": "", "municipality_code": "",
-            "activity": "", "value_kind": template.constants.get("value_kind", "observed"),
+            "country": country, "admin1": admin1,
+            "value_kind": template.constants.get("value_kind", "observed"),
             "unit": template.constants.get("unit", ""),
-            "source_text": f"{admin1 or '?'} {month}: {count} filas" + ("" if is_total else f" con {dim}={val}"),
-            "group_key": f"{admin1}|{month}|{dim if not is_total else ''}", "is_total": is_total,
+            "value_text": shown if suppressed else "", "suppressed": suppressed,
+            "source_text": f"{admin1 or '?'} {month}: {shown} filas" + ("" if is_total else f" con {dim}={val}"),
+            "group_key": f"{admin1}|{month}", "is_total": is_total,
             "link_parent": not is_total, "method": f"template:{template.name}", "confidence": 0.9,
             "range": f"{col_letter(c0)}{first_row + 1}:{col_letter(c0)}{last_row + 1}",
             "id_key": f"{admin1}|{month}|{dim}={val}",
-        })
+        })  # fmt: skip
 
     sizes = keys.groupby(group, sort=True).size()
     for g, count in sizes.items():
-        emit(g, int(count), None, "", "", True)
+        emit(_key(g), int(count), None, "", "", True)
     truthy = template.true_values
     for flag in template.flags:
         for pattern, value in flag.columns:
@@ -547,48 +721,49 @@ def _register_cells(grid: Grid, data: pd.DataFrame, table: layout.Table, templat
             hits = data[col].map(lambda v: fold(layout.cell_text(v)) in truthy)
             counts = keys[hits].groupby(group, sort=True).size()
             for g, count in counts.items():
-                emit(g, int(count), col, flag.dimension, value, False)
+                emit(_key(g), int(count), col, flag.dimension, value, False)
     for cat in template.categories:
         col = find_column(cat.column, folded)
         if col is None:
             continue
-        values = _text_series(data, col)
-        frame = keys.assign(_v=values)
+        frame = keys.assign(_v=_text_column(data, col).materialize())
         counts = frame[frame["_v"] != ""].groupby([*group, "_v"], sort=True).size()
         for g, count in counts.items():
-            emit(tuple(g[:3]), int(count), col, cat.dimension, str(g[3]), False)
-    cells = pd.DataFrame(out)
-    if cells.empty:
-        return pd.DataFrame(columns=list(CELL_COLUMNS))
+            key = _key(g)
+            emit(key, int(count), col, cat.dimension, str(key[3]), False)
     # For counts the locator is the counted column's range, not one cell.
-    cells["group_key"] = cells["group_key"].str.rsplit("|", n=1).str[0]
-    cells.attrs["ranges"] = True
-    cells["locator_override"] = [f"{grid.name}!{r}" if grid.name else r for r in cells.pop("range")]
-    return cells[[*CELL_COLUMNS, "locator_override", "id_key"]]
+    for r in out:
+        r["locator_override"] = f"{grid.name}!{r['range']}" if grid.name else r["range"]
+    return Cells.from_records(out)
+
+
+def _key(group: Any) -> tuple[Any, ...]:
+    """A groupby key (typed Hashable by pandas-stubs) as the tuple it is."""
+    return tuple(group) if isinstance(group, tuple) else (group,)
 
 
 # --- inference ---------------------------------------------------------------------
 
 
-def infer_cells(grid: Grid, table: layout.Table, ctx: FileContext) -> pd.DataFrame | None:
+def infer_cells(grid: Grid, table: layout.Table, ctx: FileContext) -> Cells | None:
     """A table with no template: label columns, value columns, periods from headers or rows."""
-    import pandas as pd
-
     data = _data(grid, table)
     if data.empty:
         return None
     sample = data.head(500)
     value_cols: list[int] = []
     label_cols: list[int] = []
-    for c in sample.columns:
-        cells = [v for v in sample[c] if not layout.is_blank(v)]
-        if not cells:
+    first_col = min(_int(c) for c in sample.columns)
+    for column in sample.columns:
+        c = _int(column)
+        filled = [v for v in sample[column] if not layout.is_blank(v)]
+        if not filled:
             continue
-        numeric = sum(1 for v in cells if layout.is_number(v) or fold(layout.cell_text(v)) in MISSING_MARKERS)
-        if numeric / len(cells) >= 0.5 and not (c == min(sample.columns) and not table.header_rows and numeric < len(cells)):
-            value_cols.append(int(c))
+        numeric = sum(1 for v in filled if layout.is_number(v) or fold(layout.cell_text(v)) in MISSING_MARKERS)
+        if numeric / len(filled) >= 0.5 and not (c == first_col and not table.header_rows and numeric < len(filled)):
+            value_cols.append(c)
         else:
-            label_cols.append(int(c))
+            label_cols.append(c)
     value_cols = [c for c in value_cols if not label_cols or c > min(label_cols)] or value_cols
     label_cols = [c for c in label_cols if c < max(value_cols, default=0)] if value_cols else label_cols
     if not value_cols:
@@ -596,7 +771,9 @@ def infer_cells(grid: Grid, table: layout.Table, ctx: FileContext) -> pd.DataFra
     flag_formula_text(data, label_cols, grid, ctx)
     year = int(ctx.facts.period.start[:4]) if ctx.facts.period.start else None
     title = " ".join([table.title, *(fold(x) for x in [grid.name])])
-    row_labels = _source_text(data, label_cols) if label_cols else pd.Series([""] * len(data), index=data.index, dtype=object)
+    row_numbers = [_int(r) for r in data.index]
+    labels_text = _source_text(data, label_cols).materialize() if label_cols else np.full(len(data), "", dtype=object)
+    row_labels = {r: str(t) for r, t in zip(row_numbers, labels_text, strict=True)}
     row_periods = {r: layout.header_period(str(t).split(" | ")[0], year) for r, t in row_labels.items()} if label_cols else {}
     has_row_periods = bool(row_periods) and sum(p is not None for p in row_periods.values()) >= max(2, len(row_periods) // 2)
     total_rows = {r for r, t in row_labels.items() if layout.TOTAL.match(str(t))}
@@ -605,10 +782,10 @@ def infer_cells(grid: Grid, table: layout.Table, ctx: FileContext) -> pd.DataFra
     out: list[dict[str, Any]] = []
     place = ctx.facts.place
     doc_period = _period_parts(ctx.facts.period)
-    kinds = set()
+    kinds: set[str] = set()
     for c in value_cols:
         parts = table.parts.get(c, [])
-        col_period = None
+        col_period: Period | None = None
         rest: list[str] = []
         for part in parts:
             p = layout.header_period(part, year)
@@ -623,11 +800,10 @@ def infer_cells(grid: Grid, table: layout.Table, ctx: FileContext) -> pd.DataFra
         col_total = bool(layout.TOTAL.match(col_label))
         sex = SEX_WORDS.get(folded_label)
         kinds.add("ancha (periodos en columnas)" if col_period else "larga")
-        for r in data.index:
-            raw = data.at[r, c]
+        for r, raw in zip(row_numbers, data[c].tolist(), strict=True):
             if layout.is_blank(raw):
                 continue
-            label = str(row_labels.get(r, ""))
+            label = row_labels.get(r, "")
             section = table.sections.get(r, "")
             is_total_row = r in total_rows
             if total_rows and not is_total_row:
@@ -661,17 +837,19 @@ def infer_cells(grid: Grid, table: layout.Table, ctx: FileContext) -> pd.DataFra
             })
     if not out:
         return None
-    cells = pd.DataFrame(out)
-    confidence = round(float(cells["confidence"].mean()) - (0.1 if not table.header_rows else 0.0), 2)
-    cells["confidence"] = cells["confidence"] - (0.1 if not table.header_rows else 0.0)
+    penalty = 0.1 if not table.header_rows else 0.0
+    confidence = round(sum(float(o["confidence"]) for o in out) / len(out) - penalty, 2)
+    for o in out:
+        o["confidence"] = float(o["confidence"]) - penalty
     layout_es = "de rótulo/valor" if not table.header_rows else " y ".join(sorted(kinds))
     layout_en = "label/value" if not table.header_rows else ("wide (periods as columns)" if any("ancha" in k for k in kinds) else "long")
-    header_row = table.header_rows[-1] + 1 if table.header_rows else int(data.index.min()) + 1
+    header_row = table.header_rows[-1] + 1 if table.header_rows else min(row_numbers) + 1
     ctx.issues.append(issue("layout-inferred", Severity.INFO, source_file=ctx.display,
                             source_locator=locator(grid.name, header_row - 1, min(value_cols + label_cols)),
                             sheet=grid.name or ctx.display, layout=layout_es, layout_en=layout_en, row=header_row,
                             values=len(value_cols), confidence=confidence))
-    return cells[list(CELL_COLUMNS)]
+    return Cells.from_records(out)
+
 
 
 # --- cells to observations ---------------------------------------------------------
@@ -710,108 +888,190 @@ def parse_cell(v: Any, convention: Convention) -> _Parsed:
     return _Parsed(value, "ok", percent)
 
 
-def observations_frame(cells: pd.DataFrame, ctx: FileContext) -> pd.DataFrame:
+def observations_table(cells: Cells, ctx: FileContext) -> pa.Table:
     """Parse, locate, identify and link all value cells of a file at once."""
-    import numpy as np
-    import pandas as pd
+    import pyarrow as pa
 
-    if cells.empty:
-        return pd.DataFrame(columns=list(OBSERVATION_COLUMNS))
-    codes, uniques = pd.factorize(cells["raw"].astype(object), use_na_sentinel=False)
-    parsed = [parse_cell(u, ctx.convention) for u in uniques]
-    status = np.array([p.status for p in parsed], dtype=object)[codes]
-    values = np.array([np.nan if p.value is None else p.value for p in parsed], dtype=float)[codes]
-    percent = np.array([p.percent for p in parsed], dtype=bool)[codes]
-    raw_text = np.array([_raw_text(u) for u in uniques], dtype=object)[codes]
-    letters = {c: col_letter(int(c)) for c in pd.unique(cells["col"])}
-    refs = cells["col"].map(letters).astype(str) + (cells["row"].astype("int64") + 1).astype(str)
-    sheet = cells["sheet"].astype(str)
-    loc = np.where(sheet != "", sheet + "!" + refs, refs)
-    if "locator_override" in cells.columns:
-        override = cells["locator_override"].fillna("").astype(str).to_numpy()
-        loc = np.where(override != "", override, loc)
-    cells = cells.assign(source_locator=loc, value=values, value_raw=raw_text, pstatus=status, ppercent=percent)
+    from genero_etl.publish.arrow import conform, table_schema
+
+    schema = table_schema("observations")
+    if not len(cells):
+        return conform(pa.table({}), schema)
+    raw = cells.text["raw"]
+    parsed = [parse_cell(v, ctx.convention) for v in raw.values]
+    status = np.array([p.status for p in parsed], dtype=object)
+    raw_text = [_raw_text(v) for v in raw.values]
     # Issues for cells that are not numbers (and are dropped) or need a second look.
-    bad = cells[np.isin(status, ["missing", "bad", "formula", "against"])]
-    shown = 0
-    for row in bad.itertuples(index=False):
-        if shown >= MAX_CELL_ISSUES:
-            break
-        shown += 1
-        column = str(getattr(row, "indicator_label", ""))
-        if row.pstatus == "against":
-            ctx.issues.append(issue("number-convention-mismatch", Severity.WARNING, source_file=ctx.display, source_locator=row.source_locator,
-                                    raw=row.value_raw, value=_fmt(row.value), convention=str(ctx.convention)))
-        elif row.pstatus == "formula":
-            ctx.issues.append(issue("cell-formula-text", Severity.WARNING, source_file=ctx.display, source_locator=row.source_locator,
-                                    raw=row.value_raw[:60], char=row.value_raw[:1]))
+    bad = raw.lookup(np.isin(status, ["missing", "bad", "formula", "against"]))
+    bad_at = np.flatnonzero(bad)
+    shown = min(len(bad_at), MAX_CELL_ISSUES)
+    for i in bad_at[:shown].tolist():
+        code = int(raw.codes[i])
+        loc, text, kind = cells.locator_at(i), raw_text[code], parsed[code].status
+        if kind == "against":
+            ctx.issues.append(issue("number-convention-mismatch", Severity.WARNING, source_file=ctx.display, source_locator=loc,
+                                    raw=text, value=_fmt(float(parsed[code].value or 0.0)), convention=str(ctx.convention)))  # fmt: skip
+        elif kind == "formula":
+            ctx.issues.append(issue("cell-formula-text", Severity.WARNING, source_file=ctx.display, source_locator=loc, raw=text[:60], char=text[:1]))
         else:
-            ctx.issues.append(issue("cell-not-number", Severity.WARNING, source_file=ctx.display, source_locator=row.source_locator,
-                                    raw=row.value_raw[:60], column=column[:80]))
-    if len(bad) > shown:
-        ctx.issues.append(issue("cell-not-number-more", Severity.WARNING, source_file=ctx.display, count=len(bad) - shown, shown=shown))
-    cells = cells[np.isin(cells["pstatus"].to_numpy(), ["ok", "against"])].reset_index(drop=True)
-    if cells.empty:
-        return pd.DataFrame(columns=list(OBSERVATION_COLUMNS))
-    # Indicator attributes, once per indicator.
+            ctx.issues.append(issue("cell-not-number", Severity.WARNING, source_file=ctx.display, source_locator=loc,
+                                    raw=text[:60], column=cells.text_at("indicator_label", i)[:80]))  # fmt: skip
+    if len(bad_at) > shown:
+        ctx.issues.append(issue("cell-not-number-more", Severity.WARNING, source_file=ctx.display, count=len(bad_at) - shown, shown=shown))
+    keep = raw.lookup(np.isin(status, ["ok", "against"]))
+    if not keep.all():
+        cells = cells.filter(keep)
+    if not len(cells):
+        return conform(pa.table({}), schema)
+    raw = cells.text["raw"]
+    n = len(cells)
+    values = raw.lookup(np.array([np.nan if p.value is None else p.value for p in parsed], dtype=np.float64))
+    percent = bool_column(raw.lookup(np.array([p.percent for p in parsed], dtype=bool)))
+    against = bool_column(raw.lookup(status == "against"))
+    suppressed = bool_column(cells.suppressed)
+    # Indicator attributes, unit and flags: once per distinct combination.
     book = ctx.codebook
-    ids = cells["indicator_id"].astype(str)
-    known = {i: book.indicators.get(i, book.unclassified) for i in ids.unique()}
-    cells["indicator_id"] = ids.map(lambda i: i if i in book.indicators else book.unclassified.id)
-    theme = ids.map(lambda i: known[i].theme)
-    ind_unit = ids.map(lambda i: known[i].unit)
-    ind_kind = ids.map(lambda i: known[i].value_kind)
-    kind = cells["value_kind"].astype(str)
-    kind = kind.where(kind != "", ind_kind)
-    unit = cells["unit"].astype(str)
-    unit = unit.where(unit != "", ind_unit)
-    money = (unit == "moneda") | (kind == "budget")
-    country_currency = cells["country"].map(lambda c: CURRENCY.get(str(c), ""))
-    unit = unit.where(~money, country_currency)
-    unit = unit.where(~cells["ppercent"], "%")
-    flags = pd.Series("", index=cells.index, dtype=object)
-    flags = flags.where(cells["pstatus"] != "against", "number_convention_mismatch")
-    flags = flags.where(~(money & (country_currency == "")), flags + ";currency_unknown")
-    unclassified = cells["indicator_id"] == book.unclassified.id
-    flags = flags.where(~unclassified, flags + ";unclassified")
-    flags = flags.str.strip(";")
-    sha = ctx.sha256
-    id_locs = cells["source_locator"].astype(str)
-    if "id_key" in cells.columns:
-        # Counts share their column range as locator; the group they count tells them apart.
-        extra = cells["id_key"].fillna("").astype(str)
-        id_locs = id_locs.where(extra == "", id_locs + "#" + extra)
-    # Plain lists: iterating Arrow-backed strings element by element is 5x slower.
-    obs_ids = [observation_id(sha, loc_, 0, raw_) for loc_, raw_ in zip(id_locs.tolist(), cells["value_raw"].tolist(), strict=True)]
-    out = pd.DataFrame({
-        "observation_id": obs_ids,
-        "indicator_id": cells["indicator_id"],
-        "indicator_label": cells["indicator_label"].astype(str).str.slice(0, 200),
-        "theme": theme,
-        "value": cells["value"],
-        "value_text": "",
-        "value_raw": cells["value_raw"],
-        "unit": unit,
-        "value_kind": kind.where(kind != "", "observed"),
-        "approximate": False,
-        "lower_bound": False,
-        "country": cells["country"], "admin1": cells["admin1"], "municipality": cells["municipality"],
-        "municipality_code": cells["municipality_code"],
-        "office": ctx.facts.office,
-        "period_start": cells["period_start"], "period_end": cells["period_end"], "period_label": cells["period_label"],
-        "breakdown_dimension": cells["breakdown_dimension"], "breakdown_value": cells["breakdown_value"],
-        "parent_observation_id": "",
-        "activity": cells["activity"],
-        "source_file": ctx.display,
-        "source_sha256": sha,
-        "source_locator": cells["source_locator"],
-        "source_text": cells["source_text"],
-        "extraction_method": cells["method"],
-        "confidence": cells["confidence"].astype(float).round(2),
-        "quality_flags": flags,
-    })
-    _link_totals(out, cells, ctx)
-    return out[list(OBSERVATION_COLUMNS)]
+    unclassified = book.unclassified
+
+    def attributes(ind: Any, kind: Any, unit: Any, country: Any, pct: Any, odd: Any, hidden: Any) -> tuple[str, ...]:
+        known = book.indicators.get(str(ind))
+        indicator = known or unclassified
+        indicator_id = str(ind) if known is not None else unclassified.id
+        kind = str(kind) or indicator.value_kind
+        unit = str(unit) or indicator.unit
+        money = unit == "moneda" or kind == "budget"
+        currency = CURRENCY.get(str(country), "")
+        if money:
+            unit = currency
+        if pct:
+            unit = "%"
+        marks = ["number_convention_mismatch"] if odd else []
+        if money and not currency:
+            marks.append("currency_unknown")
+        if indicator_id == unclassified.id:
+            marks.append("unclassified")
+        if hidden:
+            marks.append(SUPPRESSED_FLAG)
+        return indicator_id, indicator.theme, unit, kind or "observed", ";".join(marks)
+
+    t = cells.text
+    indicator_id, theme, unit, value_kind, quality_flags = combine_many(
+        [t["indicator_id"], t["value_kind"], t["unit"], t["country"], percent, against, suppressed], attributes, 5
+    )
+    value_raw = raw.map(_raw_text)
+    if cells.suppressed.any():
+        value_raw = combine([value_raw, suppressed], lambda v, s: "" if s else v)
+        values = np.where(cells.suppressed, np.nan, values)
+    ids = observation_ids(cells, ctx.sha256)
+    locs = cell_locators(cells)
+    parent = _link_totals(cells, values, ids, locs, ctx)
+    columns: dict[str, pa.Array | pa.ChunkedArray] = {
+        "observation_id": ids,
+        "indicator_id": indicator_id.to_arrow(),
+        "indicator_label": t["indicator_label"].map(lambda s: str(s)[:200]).to_arrow(),
+        "theme": theme.to_arrow(),
+        "value": pa.array(values, mask=np.isnan(values)),
+        "value_text": t["value_text"].to_arrow(),
+        "value_raw": value_raw.to_arrow(),
+        "unit": unit.to_arrow(),
+        "value_kind": value_kind.to_arrow(),
+        "approximate": pa.array(np.zeros(n, dtype=bool)),
+        "lower_bound": pa.array(np.zeros(n, dtype=bool)),
+        "country": t["country"].to_arrow(),
+        "admin1": t["admin1"].to_arrow(),
+        "municipality": t["municipality"].to_arrow(),
+        "municipality_code": t["municipality_code"].to_arrow(),
+        "office": Coded.const(ctx.facts.office, n).to_arrow(),
+        "period_start": _dates(t["period_start"]),
+        "period_end": _dates(t["period_end"]),
+        "period_label": t["period_label"].to_arrow(),
+        "breakdown_dimension": t["breakdown_dimension"].to_arrow(),
+        "breakdown_value": t["breakdown_value"].to_arrow(),
+        "parent_observation_id": ids.take(pa.array(parent, mask=parent < 0)) if (parent >= 0).any() else pa.nulls(n, pa.string()),
+        "activity": t["activity"].to_arrow(),
+        "source_file": Coded.const(ctx.display, n).to_arrow(),
+        "source_sha256": Coded.const(ctx.sha256, n).to_arrow(),
+        "source_locator": locs,
+        "source_text": t["source_text"].to_arrow(),
+        "extraction_method": t["method"].to_arrow(),
+        "confidence": pa.array(np.round(cells.confidence, 2)),
+        "quality_flags": quality_flags.to_arrow(),
+    }
+    return conform(pa.table(columns), schema, dictionaries=True)
+
+
+def _dates(column: Coded) -> pa.Array:
+    """ISO date strings ('' for none) to a date32 array."""
+    import datetime as dt
+
+    import pyarrow as pa
+
+    dictionary = pa.array([dt.date.fromisoformat(str(v)) if v else None for v in column.values], pa.date32())
+    return dictionary.take(pa.array(column.codes))
+
+
+def _seed(sha256: str, sheet: str) -> int:
+    return int.from_bytes(hashlib.sha256(f"{sha256}|{sheet}".encode()).digest()[:8], "big")
+
+
+def mix64(x: npt.NDArray[np.uint64]) -> npt.NDArray[np.uint64]:
+    """SplitMix64's finaliser: a bijection on 64-bit integers that spreads every input bit."""
+    x = x ^ (x >> np.uint64(30))
+    x = x * np.uint64(0xBF58476D1CE4E5B9)
+    x = x ^ (x >> np.uint64(27))
+    x = x * np.uint64(0x94D049BB133111EB)
+    return x ^ (x >> np.uint64(31))
+
+
+def observation_ids(cells: Cells, sha256: str) -> pa.Array:
+    """'o' + 16 hex digits per cell, stable across runs (see the module docstring)."""
+    sheets = cells.text["sheet"]
+    seeds = np.array([_seed(sha256, str(s)) for s in sheets.values], dtype=np.uint64)
+    key = (cells.row.astype(np.uint64) << _ROW_SHIFT) | cells.col.astype(np.uint64)
+    ids = mix64(seeds[sheets.codes] ^ key)
+    override = cells.text["locator_override"]
+    grouped = ~override.equals("")
+    if grouped.any():
+        id_key = cells.text["id_key"]
+        for i in np.flatnonzero(grouped).tolist():
+            text = f"{sha256}|{override.values[override.codes[i]]}#{id_key.values[id_key.codes[i]]}"
+            ids[i] = np.uint64(int(hashlib.sha256(text.encode("utf-8")).hexdigest()[:16], 16))
+    return hex_ids(ids)
+
+
+def hex_ids(ids: npt.NDArray[np.uint64]) -> pa.Array:
+    """64-bit integers to 'o' + 16 lowercase hex digits, built as one Arrow buffer."""
+    import pyarrow as pa
+
+    n = len(ids)
+    digits = np.frombuffer(b"0123456789abcdef", dtype=np.uint8)
+    octets = ids.astype(">u8").view(np.uint8).reshape(n, 8)
+    chars = np.empty((n, 17), dtype=np.uint8)
+    chars[:, 0] = ord("o")
+    chars[:, 1::2] = digits[octets >> 4]
+    chars[:, 2::2] = digits[octets & 15]
+    large = 17 * n > np.iinfo(np.int32).max
+    offsets = np.arange(0, 17 * (n + 1), 17, dtype=np.int64 if large else np.int32)
+    array = pa.Array.from_buffers(pa.large_string() if large else pa.string(), n, [None, pa.py_buffer(offsets), pa.py_buffer(chars)])
+    return array.cast(pa.string()) if large else array
+
+
+def cell_locators(cells: Cells) -> pa.Array:
+    """'Hoja1!C7' (or 'C7' for CSV) per cell; a register count's column range as is."""
+    import pandas as pd
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    col_codes, col_values = pd.factorize(cells.col)
+    columns = Coded(np.asarray(col_codes), [int(c) for c in col_values])
+    prefix = combine([cells.text["sheet"], columns], lambda s, c: f"{s}!{col_letter(int(c))}" if s else col_letter(int(c)))
+    numbers = pc.cast(pa.array(cells.row + 1), pa.string())
+    located = pc.binary_join_element_wise(prefix.to_arrow(empty_is_null=False).cast(pa.string()), numbers, "")
+    override = cells.text["locator_override"]
+    grouped = ~override.equals("")
+    if grouped.any():
+        located = pc.if_else(pa.array(grouped), override.to_arrow(empty_is_null=False).cast(pa.string()), located)
+    return located
 
 
 def _raw_text(v: Any) -> str:
@@ -824,47 +1084,48 @@ def _fmt(value: float) -> str:
     return str(int(value)) if value == int(value) else f"{value:g}"
 
 
-def _link_totals(out: pd.DataFrame, cells: pd.DataFrame, ctx: FileContext) -> None:
-    """Parts point at their total (``parent_observation_id``); sums that disagree are reported.
+def _link_totals(cells: Cells, values: Floats, ids: pa.Array, locs: pa.Array, ctx: FileContext) -> Ints:
+    """Per cell, the position of its total (-1 if none); sums that disagree are reported.
 
     Totals stay in the table with breakdown ``_T``; a reader who sums observations must
-    filter one breakdown level, exactly as with SDMX data. Vectorised: one groupby.
+    filter one breakdown level, exactly as with SDMX data. Vectorised: a few bincounts.
     """
-    keys = cells["group_key"].astype(str)
-    is_total = cells["is_total"].astype(bool)
-    total_mask = (keys != "") & is_total
+    n = len(cells)
+    parent = np.full(n, -1, dtype=np.int64)
+    keys = cells.text["group_key"].map(str)  # equal keys from different tables are one group
+    codes = keys.codes.astype(np.int64)
+    size = len(keys.values)
+    grouped = ~keys.equals("")
+    total_mask = grouped & cells.is_total
     if not total_mask.any():
-        return
-    counts = keys[total_mask].value_counts()
-    single = set(counts[counts == 1].index)
-    totals = keys[total_mask & keys.isin(single)]
-    total_id = dict(zip(totals, out.loc[totals.index, "observation_id"], strict=True))
-    parts_mask = (keys != "") & ~is_total & keys.isin(single)
-    link = parts_mask & cells["link_parent"].astype(bool)
-    out.loc[link, "parent_observation_id"] = keys[link].map(total_id)
-    checked = parts_mask
-    if "locator_override" in cells.columns:
-        # Register counts: one case may count under several types, parts may exceed the total.
-        checked = checked & (cells["locator_override"].fillna("").astype(str) == "")
-    sums = out.loc[checked, "value"].groupby(keys[checked]).sum()
-    total_values = pd_series(out.loc[totals.index, "value"].to_numpy(), totals.to_numpy())
-    shown = 0
-    for key, s in sums.items():
-        total = float(total_values[key])
-        if abs(float(s) - total) <= 1e-6 * max(1.0, abs(total)) or shown >= MAX_CELL_ISSUES:
-            continue
-        shown += 1
-        t = totals.index[totals.to_numpy() == key][0]
-        members = out.loc[checked & (keys == key)]
+        return parent
+    single = np.bincount(codes[total_mask], minlength=size) == 1
+    total_at = np.full(size, -1, dtype=np.int64)
+    at = np.flatnonzero(total_mask & single[codes])
+    total_at[codes[at]] = at
+    parts_mask = grouped & ~cells.is_total & single[codes]
+    link = parts_mask & cells.link_parent
+    parent[link] = total_at[codes[link]]
+    # Register counts (ranges as locators) are not checked: one case may count under
+    # several types, parts may exceed the total. Nor are groups with a hidden small count.
+    checked = parts_mask & cells.text["locator_override"].equals("")
+    hidden = np.bincount(codes[cells.suppressed], minlength=size) > 0
+    checked &= ~hidden[codes]
+    members = np.bincount(codes[checked], minlength=size)
+    sums = np.bincount(codes[checked], weights=values[checked], minlength=size)
+    mismatched = []
+    for g in np.flatnonzero((members > 0) & single).tolist():
+        total = float(values[total_at[g]])
+        if abs(float(sums[g]) - total) > 1e-6 * max(1.0, abs(total)):
+            mismatched.append(g)
+    mismatched.sort(key=lambda g: str(keys.values[g]))
+    for g in mismatched[:MAX_CELL_ISSUES]:
+        t = int(total_at[g])
+        positions = np.flatnonzero(checked & (codes == g)).tolist()
         ctx.issues.append(issue(
-            "parts-mismatch", Severity.WARNING, source_file=ctx.display, source_locator=str(out.at[t, "source_locator"]),
-            observation_ids=(str(out.at[t, "observation_id"]),),
-            parts=", ".join(f"{loc}={_fmt(float(v))}" for loc, v in zip(members["source_locator"], members["value"], strict=True))[:300],
-            sum_parts=_fmt(float(s)), total=_fmt(total),
-        ))
-
-
-def pd_series(values: Any, index: Any) -> pd.Series:
-    import pandas as pd
-
-    return pd.Series(values, index=index)
+            "parts-mismatch", Severity.WARNING, source_file=ctx.display, source_locator=str(locs[t].as_py()),
+            observation_ids=(str(ids[t].as_py()),),
+            parts=", ".join(f"{locs[i].as_py()}={_fmt(float(values[i]))}" for i in positions)[:300],
+            sum_parts=_fmt(float(sums[g])), total=_fmt(float(values[t])),
+        ))  # fmt: skip
+    return parent

@@ -77,6 +77,7 @@ class Template:
     flags: tuple[FlagSpec, ...] = ()
     categories: tuple[BreakdownSpec, ...] = ()
     true_values: frozenset[str] = frozenset({"si", "s", "x", "1", "true", "verdadero", "yes"})
+    min_count: int = 3  # register counts below this are published as "<min_count>", without the value
     constants: dict[str, str] = field(default_factory=dict)
     source: str = ""
 
@@ -102,6 +103,9 @@ def _template(data: dict[str, Any], source: str) -> Template:
         raise UsageError("template-invalid", path=source, reason=f"roles desconocidos {unknown}; válidos: {sorted(ROLES)}")
     indicator = data.get("indicator") or {}
     count = data.get("count") or {}
+    min_count = count.get("min_count", 3)
+    if isinstance(min_count, bool) or not isinstance(min_count, int) or min_count < 0:
+        raise UsageError("template-invalid", path=source, reason=f"count.min_count '{min_count}' (use a whole number >= 0; 1 or 0 publishes every count)")
     return Template(
         name=name,
         title=str(data.get("title", name)),
@@ -132,6 +136,7 @@ def _template(data: dict[str, Any], source: str) -> Template:
         ),
         categories=tuple(BreakdownSpec(str(c["dimension"]), _rx(c["column"])) for c in count.get("categories", [])),
         true_values=frozenset(str(v) for v in count.get("true_values", [])) or frozenset({"si", "s", "x", "1", "true", "verdadero"}),
+        min_count=min_count,
         constants={str(k): str(v) for k, v in (data.get("constants") or {}).items()},
         source=source,
     )

@@ -25,6 +25,7 @@ from genero_etl.validate.read import (
     TABLE_SUFFIXES,
     RawTable,
     read_inline_table,
+    read_parquet_table,
     read_records,
     read_sheet_table,
     read_text_table,
@@ -115,6 +116,8 @@ def _units_for(path: Path, opts: Options) -> list[list[_Unit]]:
 
 
 def _read(path: Path, display: str, opts: Options, dialect: dict[str, Any] | None = None) -> RawTable:
+    if path.suffix.lower() == ".parquet":
+        return read_parquet_table(path, display, max_bytes=opts.max_bytes)
     if path.suffix.lower() in SHEET_SUFFIXES:
         sheet = (dialect or {}).get("sheet")
         return read_sheet_table(path, display, sheet if isinstance(sheet, str) else None,

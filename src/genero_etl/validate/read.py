@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 
 TEXT_SUFFIXES = (".csv", ".tsv", ".tab", ".txt")
 SHEET_SUFFIXES = (".xlsx", ".xlsm", ".ods", ".xls")
-TABLE_SUFFIXES = (".csv", ".tsv", ".xlsx", ".xlsm", ".ods", ".xls")
+TABLE_SUFFIXES = (".csv", ".tsv", ".xlsx", ".xlsm", ".ods", ".xls", ".parquet")
 _CHUNK_ROWS = 200_000
 _UTF8_MULTIBYTE = re.compile(rb"[\xc3\xc2][\x80-\xbf]|\xe2\x80[\x80-\xbf]")
 _BINARY_SIGNATURES = {
@@ -232,35 +232,55 @@ def table_from_rows(
 def read_text_table(
     path: Path, display: str, *, delimiter: str | None = None, max_bytes: int = MAX_BYTES
 ) -> RawTable:
-    """Read a CSV/TSV file; see :func:`decode` for the encodings accepted."""
+    """Read a CSV/TSV file; see :func:`decode` for the encodings accepted.
+
+    A UTF-8 file goes to pyarrow as bytes, never decoded into one big Python string
+    (pyarrow checks the UTF-8 itself); other encodings are decoded, then re-encoded.
+    """
     data = read_bytes(path, display, max_bytes)
-    text, encoding, guessed = decode(data, display)
-    if not text[:65536].strip() and not text.strip():
+    head = data[:65536]
+    if not head.strip() and not data.strip():
         raise InputUnreadable("file-empty", path=display)
-    delim = delimiter or _sniff_delimiter(text, path.suffix.lower())
-    utf8 = data if encoding == "utf-8" else text.encode("utf-8")
-    if encoding == "utf-8-broken":
-        utf8 = text.encode("utf-8")
-    table = _read_csv_arrow(display, utf8, delim)
+    table: RawTable | None = None
+    text: str | None = None
+    encoding = "utf-8"
+    guessed = False
+    plain = not head.startswith((b"\xff\xfe", b"\xfe\xff")) and b"\x00" not in head and not any(
+        data.startswith(sig) for sig in _BINARY_SIGNATURES)
+    if plain:
+        head_text = head.decode("utf-8", errors="ignore")
+        delim = delimiter or _sniff_delimiter(head_text, path.suffix.lower())
+        table = _read_csv_arrow(display, data, delim)
+        if table is not None and data.startswith(b"\xef\xbb\xbf"):
+            encoding = "utf-8-sig"
     if table is None:
-        reader = csv.reader(io.StringIO(text, newline=""), delimiter=delim)
-        try:
-            table = table_from_rows(display, reader)
-        except csv.Error as err:
-            raise InputUnreadable("file-unreadable", path=display, reason=f"CSV: {err}") from None
+        text, encoding, guessed = decode(data, display)
+        if not text.strip():
+            raise InputUnreadable("file-empty", path=display)
+        delim = delimiter or _sniff_delimiter(text, path.suffix.lower())
+        if encoding != "utf-8":
+            table = _read_csv_arrow(display, text.encode("utf-8"), delim)
+        if table is None:
+            reader = csv.reader(io.StringIO(text, newline=""), delimiter=delim)
+            try:
+                table = table_from_rows(display, reader)
+            except csv.Error as err:
+                raise InputUnreadable("file-unreadable", path=display, reason=f"CSV: {err}") from None
     table.encoding = encoding
     table.bytes = len(data)
     table.source = path
     if guessed:
         table.notes.append(("encoding-guessed", "warning", {"encoding": encoding}))
-    if encoding == "utf-8-broken":
+    if encoding == "utf-8-broken" and text is not None:
         table.encoding = "utf-8"
         for number, line_text in enumerate(text.split("\n"), 1):
             if "\ufffd" in line_text:
                 table.notes.append(("encoding-error", "error", {"encoding": "UTF-8", "line": number}))
     # File lines differ from row numbers only when a quoted cell spans lines.
-    newline_count = text.count("\n") + (0 if text.endswith("\n") else 1)
-    if newline_count != table.n_rows + 1 and text.count("\n") != table.n_rows + 1:
+    newlines = data.count(b"\n")
+    if newlines not in (table.n_rows, table.n_rows + 1) and table.n_rows:
+        if text is None:
+            text = data.decode(encoding if encoding != "utf-8-broken" else "utf-8", errors="replace")
         starts: list[int] = []
         counter = csv.reader(io.StringIO(text, newline=""), delimiter=delim)
         start = 1
@@ -269,6 +289,15 @@ def read_text_table(
             start = counter.line_num + 1
         table.line_numbers = starts[1:]
     return table
+
+
+def _single(array: Any) -> Any:
+    """A plain Array from a take over chunks (one chunk: no copy)."""
+    import pyarrow as pa
+
+    if isinstance(array, pa.ChunkedArray):
+        return array.chunk(0) if array.num_chunks == 1 else array.combine_chunks()
+    return array
 
 
 def _read_csv_arrow(display: str, data: bytes, delimiter: str) -> RawTable | None:
@@ -301,7 +330,7 @@ def _read_csv_arrow(display: str, data: bytes, delimiter: str) -> RawTable | Non
 
     try:
         table = pacsv.read_csv(
-            io.BytesIO(data),
+            pa.BufferReader(data),
             read_options=pacsv.ReadOptions(autogenerate_column_names=True, use_threads=False,
                                            block_size=min(max(len(data) + 1, 1 << 20), 1 << 30)),
             parse_options=pacsv.ParseOptions(delimiter=delimiter, newlines_in_values=True,
@@ -344,8 +373,8 @@ def _read_csv_arrow(display: str, data: bytes, delimiter: str) -> RawTable | Non
         order[is_invalid] = n_valid + np.arange(len(invalid))
         take = pa.array(order)
         columns = [
-            pc.take(pa.concat_arrays([columns[i], pa.array([r[i] for r in extra_rows], pa.string())]),
-                    take)
+            _single(pc.take(pa.chunked_array(
+                [columns[i], pa.array([r[i] for r in extra_rows], pa.string())]), take))
             for i in range(width)
         ]
     n_rows = len(columns[0]) if columns else 0
@@ -464,3 +493,29 @@ def read_records(display: str, records: list[dict[str, object]], labels: list[st
                 order.append(str(key))
     rows = [[_inline_text(r.get(k)) for k in order] for r in records]
     return table_from_rows(display, rows, header=order)
+
+
+def read_parquet_table(path: Path, display: str, max_bytes: int = MAX_BYTES) -> RawTable:
+    """A Parquet file, each column rendered as the text a CSV of it would hold.
+
+    Numbers lose a trailing '.0', booleans are true/false and dates ISO, exactly as
+    genero-etl's published CSV writes them, so both copies are checked by one schema.
+    """
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    data = read_bytes(path, display, max_bytes)
+    try:
+        table = pq.read_table(io.BytesIO(data))
+    except (pa.ArrowInvalid, OSError) as err:
+        raise InputUnreadable("file-unreadable", path=display, reason=f"Parquet: {err}") from None
+    columns = []
+    for column in table.columns:
+        if pa.types.is_dictionary(column.type):
+            column = column.cast(column.type.value_type)
+        columns.append(column.cast(pa.string()).combine_chunks())
+    raw = RawTable(file=display, labels=list(table.column_names), columns=columns, n_rows=table.num_rows)
+    raw.bytes = len(data)
+    raw.source = path
+    raw.encoding = "parquet"
+    return raw

@@ -1,0 +1,219 @@
+"""Columns of repetitive values as integer codes into a short list of distinct values.
+
+A million-row SESNSP file melts into twelve million observations whose text columns
+(place, indicator, period, breakdown, unit...) take a few hundred distinct values. A
+:class:`Coded` column keeps one small integer per cell and each distinct value once, so
+every per-value function (parse a number, look a code up, build a label) runs once per
+distinct value, never once per cell, and the result becomes an Arrow dictionary array
+without materialising a Python string per cell.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+import numpy.typing as npt
+
+if TYPE_CHECKING:
+    import pandas as pd
+    import pyarrow as pa
+
+Codes = npt.NDArray[np.integer[Any]]
+Ints = npt.NDArray[np.int64]
+
+
+def index_dtype(size: int) -> type[np.signedinteger[Any]]:
+    """The narrowest signed integer type that can index ``size`` values."""
+    if size <= np.iinfo(np.int8).max:
+        return np.int8
+    if size <= np.iinfo(np.int16).max:
+        return np.int16
+    if size <= np.iinfo(np.int32).max:
+        return np.int32
+    return np.int64
+
+
+def factorize(values: npt.NDArray[Any]) -> tuple[Ints, npt.NDArray[Any]]:
+    """Codes and distinct values, in order of first appearance (NaN/None get a code too)."""
+    import pandas as pd
+
+    codes, uniques = pd.factorize(values, use_na_sentinel=False)
+    return np.asarray(codes, dtype=np.int64), np.asarray(uniques, dtype=values.dtype if values.dtype != object else object)
+
+
+@dataclass(frozen=True, slots=True)
+class Coded:
+    codes: Codes  # one per cell, each an index into ``values``
+    values: list[Any]  # distinct values (duplicates allowed, compacted on output)
+
+    def __len__(self) -> int:
+        return len(self.codes)
+
+    # --- construction ---------------------------------------------------------------
+
+    @classmethod
+    def const(cls, value: Any, n: int) -> Coded:
+        return cls(np.zeros(n, dtype=np.int8), [value])
+
+    @classmethod
+    def of(cls, items: Sequence[Any] | npt.NDArray[Any]) -> Coded:
+        array = np.empty(len(items), dtype=object)
+        array[:] = list(items) if not isinstance(items, np.ndarray) else items
+        codes, uniques = factorize(array)
+        return cls(codes.astype(index_dtype(len(uniques))), list(uniques))
+
+    @classmethod
+    def from_series(cls, series: pd.Series[Any]) -> Coded:
+        """A pandas column; Arrow-backed text is dictionary-encoded by Arrow, without Python objects."""
+        import pandas as pd
+        import pyarrow as pa
+        import pyarrow.compute as pc
+
+        dtype = series.dtype
+        if isinstance(dtype, pd.StringDtype | pd.ArrowDtype) and getattr(dtype, "storage", "pyarrow") == "pyarrow":
+            chunked = pa.chunked_array(pa.array(series.array))
+            encoded = pc.dictionary_encode(chunked).combine_chunks()
+            values: list[Any] = encoded.dictionary.to_pylist()
+            indices = encoded.indices
+            if indices.null_count:
+                values.append(None)
+                indices = pc.fill_null(indices, len(values) - 1)
+            codes = indices.to_numpy(zero_copy_only=False)
+            return cls(codes.astype(index_dtype(len(values))), values)
+        return cls.of(series.to_numpy(dtype=object))
+
+    @classmethod
+    def concat(cls, parts: Sequence[Coded]) -> Coded:
+        if not parts:
+            return cls(np.zeros(0, dtype=np.int8), [])
+        values: list[Any] = []
+        offsets = []
+        for part in parts:
+            offsets.append(len(values))
+            values.extend(part.values)
+        dtype = index_dtype(len(values))
+        codes = np.concatenate([p.codes.astype(dtype) + dtype(o) for p, o in zip(parts, offsets, strict=True)])
+        return cls(codes, values)
+
+    @classmethod
+    def interleave(cls, parts: Sequence[Coded]) -> Coded:
+        """k columns of n cells to n*k cells, row-major: cell i*k+j is ``parts[j][i]``."""
+        values: list[Any] = []
+        offsets = []
+        for part in parts:
+            offsets.append(len(values))
+            values.extend(part.values)
+        dtype = index_dtype(len(values))
+        n = len(parts[0]) if parts else 0
+        matrix = np.empty((n, len(parts)), dtype=dtype)
+        for j, (part, offset) in enumerate(zip(parts, offsets, strict=True)):
+            matrix[:, j] = part.codes.astype(dtype) + dtype(offset)
+        return cls(matrix.ravel(), values)
+
+    # --- reshaping --------------------------------------------------------------------
+
+    def repeat(self, k: int) -> Coded:
+        return Coded(np.repeat(self.codes, k), self.values)
+
+    def take(self, index: npt.NDArray[Any]) -> Coded:
+        return Coded(self.codes[index], self.values)
+
+    # --- values -----------------------------------------------------------------------
+
+    def map(self, func: Callable[[Any], Any]) -> Coded:
+        """``func`` applied to each distinct value (not to each cell)."""
+        return _recode(self.codes, [func(v) for v in self.values])
+
+    def equals(self, value: Any) -> npt.NDArray[np.bool_]:
+        hits = np.array([v == value for v in self.values], dtype=bool)
+        return hits[self.codes] if len(hits) else np.zeros(len(self.codes), dtype=bool)
+
+    def materialize(self) -> npt.NDArray[Any]:
+        """One Python object per cell: only for small columns."""
+        table = np.empty(len(self.values), dtype=object)
+        table[:] = self.values
+        return table[self.codes] if len(table) else np.empty(len(self.codes), dtype=object)
+
+    def lookup(self, table: npt.NDArray[Any]) -> npt.NDArray[Any]:
+        """Per cell, ``table[i]`` where ``table`` is aligned with ``values``."""
+        return table[self.codes]
+
+    def to_arrow(self, empty_is_null: bool = True) -> pa.DictionaryArray:
+        """A dictionary array of strings; '' (and None) become nulls, unused values are dropped."""
+        import pyarrow as pa
+
+        texts = ["" if v is None else str(v) for v in self.values]
+        used = np.bincount(self.codes.astype(np.int64), minlength=len(texts)) > 0 if len(self.codes) else np.zeros(len(texts), dtype=bool)
+        remap = np.full(len(texts), -1, dtype=np.int64)
+        seen: dict[str, int] = {}
+        dictionary: list[str] = []
+        for i, text in enumerate(texts):
+            if not used[i] or (empty_is_null and text == ""):
+                continue
+            code = seen.get(text)
+            if code is None:
+                code = seen[text] = len(dictionary)
+                dictionary.append(text)
+            remap[i] = code
+        dtype = index_dtype(len(dictionary))
+        indices = remap[self.codes].astype(dtype) if len(self.codes) else np.zeros(0, dtype=dtype)
+        mask = indices < 0
+        arrow_indices = pa.array(indices, mask=mask) if mask.any() else pa.array(indices)
+        return pa.DictionaryArray.from_arrays(arrow_indices, pa.array(dictionary, pa.string()))
+
+
+def _recode(codes: Codes, new_values: list[Any]) -> Coded:
+    """Codes into ``new_values`` re-pointed at their distinct values."""
+    array = np.empty(len(new_values), dtype=object)
+    array[:] = new_values
+    remap, uniques = factorize(array) if len(array) else (np.zeros(0, dtype=np.int64), array)
+    dtype = index_dtype(len(uniques))
+    return Coded(remap.astype(dtype)[codes] if len(remap) else np.zeros(len(codes), dtype=dtype), list(uniques))
+
+
+def combine_codes(columns: Sequence[Coded]) -> tuple[Ints, list[tuple[Any, ...]]]:
+    """Per cell, the index of its combination of values; and each combination's values.
+
+    Columns with a single value cost nothing; the others are combined pairwise (a
+    hash of two small integers per cell), so the work is linear in cells whatever the
+    number of distinct values.
+    """
+    import pandas as pd
+
+    n = len(columns[0]) if columns else 0
+    varying = [i for i, c in enumerate(columns) if len(c.values) > 1]
+    combo = np.zeros(n, dtype=np.int64)
+    parts = np.zeros((1, 0), dtype=np.int64)  # combination -> code in each varying column
+    for i in varying:
+        size = len(columns[i].values)
+        key = combo * size + columns[i].codes.astype(np.int64)
+        codes, uniques = pd.factorize(key)
+        uniques = np.asarray(uniques, dtype=np.int64)
+        parts = np.column_stack([parts[uniques // size], uniques % size])
+        combo = np.asarray(codes, dtype=np.int64)
+    combos: list[tuple[Any, ...]] = []
+    for row in parts:
+        picked = dict(zip(varying, row.tolist(), strict=True))
+        combos.append(tuple(c.values[picked[i]] if i in picked else (c.values[0] if c.values else None) for i, c in enumerate(columns)))
+    return combo, combos
+
+
+def combine(columns: Sequence[Coded], func: Callable[..., Any]) -> Coded:
+    """``func(*values)`` for each distinct combination of the columns' values."""
+    combo, combos = combine_codes(columns)
+    return _recode(combo, [func(*c) for c in combos])
+
+
+def combine_many(columns: Sequence[Coded], func: Callable[..., tuple[Any, ...]], width: int) -> list[Coded]:
+    """Like :func:`combine`, for a function returning ``width`` results: one column each."""
+    combo, combos = combine_codes(columns)
+    results = [func(*c) for c in combos]
+    return [_recode(combo, [r[i] for r in results]) for i in range(width)]
+
+
+def flags(mask: npt.NDArray[np.bool_]) -> Coded:
+    """A boolean array as a two-value column, to combine with others."""
+    return Coded(mask.astype(np.int8), [False, True])
