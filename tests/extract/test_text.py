@@ -375,3 +375,40 @@ def test_inclusive_spellings_match_plain_forms() -> None:
 def test_html_and_markdown_artefacts_are_read_through() -> None:
     (obs,) = run("<p>Inversión: \\$45,000.00</p> <p>Periodo</p>", "MX")
     assert (obs.value, obs.source_text) == (45000, "Inversión: $45,000.00")
+
+
+def test_wide_table_columns_give_periods_and_categories() -> None:
+    text = (
+        "| Indicador | Ene-Mar | Abr-Jun |\n|---|---|---|\n| Mujeres atendidas | 120 | 135 |\n\n"
+        "| Servicio | Mujeres | Hombres |\n|---|---|---|\n| Atención psicológica | 80 | 12 |"
+    )
+    q1, q2, women, men = run(text, "MX", 2023)
+    assert (q1.value, q1.period_start, q1.period_end, q1.period_label) == (
+        120,
+        "2023-01-01",
+        "2023-03-31",
+        "Ene-Mar",
+    )
+    assert (q2.value, q2.period_start, q2.period_end) == (135, "2023-04-01", "2023-06-30")
+    assert q1.indicator_id == q2.indicator_id == "personas_asistidas"
+    assert (women.breakdown_dimension, women.breakdown_value, women.period_start) == (
+        "sexo",
+        "Mujeres",
+        "2023-01-01",
+    )
+    assert (men.value, men.breakdown_value) == (12, "Hombres")
+
+
+def test_activity_table_rows_name_their_activity() -> None:
+    text = (
+        "No.\tActividad\tInversión\n"
+        "1\tTalleres en secundarias\tInversión: $30,000.00\n"
+        "2\tCampaña de difusión\tInversión: $12,500.00"
+    )
+    first, second = run(text, "MX", 2024)
+    assert (first.value, first.breakdown_dimension, first.breakdown_value) == (
+        30000,
+        "actividad",
+        "Actividad 1: Talleres en secundarias",
+    )
+    assert second.breakdown_value == "Actividad 2: Campaña de difusión"

@@ -65,6 +65,7 @@ class Finding:
     start: int = 0
     context: str = ""  # the last headings, most recent first
     after_text: str = ""  # for a percentage: what it is a percentage of
+    cell: int = -1  # column of a number alone in a table cell
     row_dimension: str = ""  # a table row's label column ("Dependencia") ...
     row_label: str = ""  # ... and its cell ("Salud"): the value's breakdown
     flags: list[str] = field(default_factory=list)
@@ -200,6 +201,7 @@ def extract_findings(
                     strong = [p for p in periods if p.strength >= 2]
                     if (
                         strong
+                        and "\t" not in piece  # a table's header row: its periods belong to columns
                         and not re.match(r"^\s*periodo|^\s*\d", piece, re.IGNORECASE)
                         and not activity
                     ):
@@ -222,6 +224,7 @@ def extract_findings(
             if "\t" in piece and not found:
                 table_header = [c.strip() for c in piece.split("\t")]
             row_activity, row_dimension, row_label = _row_label(piece, found, table_header)
+            _apply_column_headers(found, table_header, piece.count("\t") + 1, ctx.year)
             base = len(findings)
             for finding in found:
                 finding.heading = heading
@@ -229,10 +232,11 @@ def extract_findings(
                 finding.block = block
                 finding.activity = row_activity or activity
                 finding.activity_number = activity_number
-                finding.row_dimension, finding.row_label = row_dimension, row_label
+                if row_label:
+                    finding.row_dimension, finding.row_label = row_dimension, row_label
                 if finding.parent is not None:
                     finding.parent += base
-                if block_period is not None:
+                if block_period is not None and finding.period is None:
                     finding.period = block_period
                     finding.period_label = block_period_label
                 findings.append(finding)
@@ -245,7 +249,38 @@ def extract_findings(
 
 
 _ROW_NUMBER = re.compile(r"^\d{1,3}[.)]?$")
-_ACTIVITY_COLUMN = re.compile(r"actividad|acci[oó]n|programa|proyecto|l[ií]nea|componente", re.IGNORECASE)
+_ACTIVITY_COLUMN = re.compile(
+    r"actividad|acci[oó]n|programa|proyecto|l[ií]nea|componente", re.IGNORECASE
+)
+
+
+def _cell_at(piece: str, position: int) -> tuple[int, str]:
+    """The tab-separated cell holding ``position``: its index and stripped text."""
+    index = piece.count("\t", 0, position)
+    cells = piece.split("\t")
+    return index, cells[index].strip() if index < len(cells) else ""
+
+
+def _apply_column_headers(
+    found: list[Finding], header: list[str], width: int, year: int | None
+) -> None:
+    """Numbers alone in cells take their column's header: a period, else a category."""
+    in_cells = [f for f in found if f.cell >= 0]
+    if not in_cells or len(header) != width:
+        return
+    for f in in_cells:
+        title = header[f.cell] if f.cell < len(header) else ""
+        if not title:
+            continue
+        periods = [
+            p for p in find_periods(title, year) if p.strength >= 2 or title.strip() == p.label
+        ]
+        if periods:
+            f.period, f.period_label = periods[0], title
+        elif len(in_cells) > 1:
+            kind = breakdown_dimension(title)
+            f.row_dimension = kind if kind != "grupo" else (header[0] or "columna")
+            f.row_label = title
 
 
 def _row_label(piece: str, found: list[Finding], header: list[str]) -> tuple[str, str, str]:
@@ -262,10 +297,20 @@ def _row_label(piece: str, found: list[Finding], header: list[str]) -> tuple[str
         position += len(cell) + 1
     first = min(found, key=lambda f: f.start)
     value_cell = max(i for i, s in enumerate(starts) if s <= first.start)
-    if value_cell == 0 or not first.label_before or first.label_before.strip() in {c.strip() for c in cells[:value_cell]}:
+    if (
+        value_cell == 0
+        or not first.label_before
+        or first.label_before.strip() in {c.strip() for c in cells[:value_cell]}
+    ):
         return "", "", ""
-    number = next((c.strip().rstrip(".)") for c in cells[:value_cell] if _ROW_NUMBER.match(c.strip())), "")
-    lead = [(i, c.strip()) for i, c in enumerate(cells[:value_cell]) if c.strip() and not _ROW_NUMBER.match(c.strip())]
+    number = next(
+        (c.strip().rstrip(".)") for c in cells[:value_cell] if _ROW_NUMBER.match(c.strip())), ""
+    )
+    lead = [
+        (i, c.strip())
+        for i, c in enumerate(cells[:value_cell])
+        if c.strip() and not _ROW_NUMBER.match(c.strip())
+    ]
     if not lead:
         return "", "", ""
     index, label = lead[0]
@@ -423,6 +468,17 @@ def _findings_in_piece(
                 f.parent = paren_parent[1]
                 f.method = "text.parenthetical_part"
                 f.part_label = _part_label(label, raw_noun or _until_break(after))
+        cell_index, cell_text = _cell_at(piece, start)
+        alone_in_cell = "\t" in piece and cell_index > 0 and cell_text == piece[start:end].strip()
+        if alone_in_cell:
+            f.cell = cell_index
+        if not noun and not label and alone_in_cell:
+            # A number alone in a table cell: the row's first cell says what it counts,
+            # the column's header (a period, a category) is resolved with the header row.
+            row_label = _tidy_label(piece.split("\t", 1)[0])
+            if row_label and not any(ch.isdigit() for ch in row_label):
+                label = row_label
+                f.method = "text.table_cell"
         if not noun and not label and f.parent is None and not f.unit_hint:
             # A bare number with no words around it: nothing says what it counts.
             prev_end = end

@@ -169,6 +169,12 @@ _STRONG = re.compile(
     r"presidencia municipal|alcald[ií]a|localidad)\s+(?:de\s+)?((?:[A-ZÁÉÍÓÚÑ][\wáéíóúñ.]*)(?:\s+(?:de\s+|del\s+|la\s+|los\s+)?[A-ZÁÉÍÓÚÑ][\wáéíóúñ]*){0,4})",
     re.IGNORECASE,
 )
+# "Instituto Municipal de las Mujeres de Zapopan", "Dirección de Igualdad en Tlaquepaque"
+_OFFICE_OF = re.compile(
+    r"(?:mujer(?:es)?|g[eé]neros?|igualdad(?: sustantiva)?|equidad|diversidad(?:es)?)\s+(?:de|en|del municipio de)\s+"
+    r"((?:[A-ZÁÉÍÓÚÑ][\wáéíóúñ.]*)(?:\s+(?:de\s+|del\s+|la\s+|los\s+)?[A-ZÁÉÍÓÚÑ][\wáéíóúñ]*){0,4})",
+    re.IGNORECASE,
+)
 _CAPWORDS = re.compile(
     r"[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+(?:\s+(?:de\s+|del\s+|la\s+|los\s+)?[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+){0,3}"
 )
@@ -219,6 +225,9 @@ def infer_place(text: str, country_hint: str = "", admin1_hint: str = "") -> Pla
     head = "\n".join(text.splitlines()[:40])
     for m in _STRONG.finditer(text):
         consider(m.group(1), 6 if m.start() < len(head) else 4)
+    for m in _OFFICE_OF.finditer(head):
+        if m.group(1)[:1].isupper():
+            consider(m.group(1), 4)
     for m in _CAPWORDS.finditer(head):
         consider(m.group(0), 1)
     # Cues for the country break ties and filter street names that match far-away places.
@@ -228,7 +237,9 @@ def infer_place(text: str, country_hint: str = "", admin1_hint: str = "") -> Pla
     for key, weight in scores.items():
         score = weight + 0.5 * country_of.get(key[0], 0)
         strong_enough = weight >= 4 or (weight >= 2 and country_of.get(key[0], 0) >= 1)
-        if strong_enough and score > best_score:
+        # A name from another country than every cue says ("San Isidro, Jalisco") is not it.
+        foreign = country_of.get(key[0], 0) == 0 and max(country_of.values(), default=0) >= 2
+        if strong_enough and not foreign and score > best_score:
             best, best_score = key, score
     if best is not None:
         chosen = gazetteer().by_code[best]
