@@ -98,7 +98,8 @@ _ONE_NOUNS = re.compile(
 )
 _NOUN_GLUE = {"y", "e", "o", "u", "y/o", "de", "del"}
 _APPROX_BEFORE = re.compile(
-    r"(?:aproximadamente|aprox\.?|alrededor de|cerca de|unos|unas|casi|en torno a|del orden de|~)\s*$",
+    r"(?:aproximadamente|aprox\.?|alrededor de|cerca de|unos|unas|casi|en torno a|del orden de|"
+    r"aproximad[oa]s? de|estimad[oa]s? de|~)\s*$",
     re.IGNORECASE,
 )
 _LOWER_BEFORE = re.compile(
@@ -152,6 +153,14 @@ _SEX = re.compile(
     r"\b(mujeres|varones|hombres|femenino|masculino|ni[ñn]as|ni[ñn]os|disidencias|personas trans|lgbti\S*)\b",
     re.IGNORECASE,
 )
+_FINITE_VERB = re.compile(r"(?:aron|ieron|[aeií]ó|aban|[ií]an|ara|iera)$", re.IGNORECASE)
+_VERB_LEAD = re.compile(
+    r"^\s*(?:\w+(?:aron|ieron|ó)\s+)?(?:a|al|en|de|por|como)?\s*", re.IGNORECASE
+)
+_SUBSET_OF = re.compile(
+    r"\s*de\s+(?:ellas|ellos|estas|estos|las mismas|los mismos)\b[\s,]*(.*)", re.IGNORECASE
+)
+_SENTENCE_END = re.compile(r"\.\s+[A-ZÁÉÍÓÚÑ]|;")
 _REFERS_BACK = re.compile(
     r"\b(?:de las cuales|de los cuales|de ellas|de ellos|de estas|de estos|del total)\b",
     re.IGNORECASE,
@@ -411,6 +420,7 @@ def _findings_in_piece(
     findings: list[Finding] = []
     prev_end = 0
     paren_parent: tuple[int, int] | None = None  # (paren start, parent index)
+    back_parent: int | None = None  # total named by "de las cuales"
     for start, end, _value, _digits, _cur, pct_mark, f in raw:
         pct = bool(pct_mark)
         after = piece[end:]
@@ -429,13 +439,28 @@ def _findings_in_piece(
                 continue
             if first.lower() in {"de"} and not pct:
                 noun = ""
-        if (
-            not noun
-            and not pct
-            and findings
-            and _REFERS_BACK.search(piece[findings[-1].start : start])
-        ):
-            noun = findings[-1].noun_phrase.split()[0] if findings[-1].noun_phrase else ""
+            elif _FINITE_VERB.search(first) and not lexicon.is_count_noun(first):
+                noun = ""  # "987 correspondieron a ...": a verb, not what is counted
+        subset = _SUBSET_OF.match(after)
+        if not pct and findings and subset:
+            # "85 de ellas finalizaron cursos": a subset of what was just counted
+            noun = findings[-1].noun_phrase
+            f.after_text = _until_break(subset.group(1))[:80]
+        elif not noun and not pct and findings:
+            back = _REFERS_BACK.search(piece[findings[-1].start : start])
+            if back:
+                noun = findings[-1].noun_phrase.split()[0] if findings[-1].noun_phrase else ""
+                gap = piece[findings[-1].start : start][back.end() :]
+                if len(gap.split()) <= 1 and findings[-1].parent is None:
+                    back_parent = len(findings) - 1  # "1.532 atenciones, de las cuales 987 ..."
+            if (
+                back_parent is not None
+                and f.parent is None
+                and not _SENTENCE_END.search(piece[findings[back_parent].start : start])
+            ):
+                f.parent = back_parent
+                f.method = "text.parenthetical_part"
+                f.part_label = _part_label("", _VERB_LEAD.sub("", _until_break(after)))
         before_all = piece[:start]
         f.approximate = f.approximate or bool(_APPROX_BEFORE.search(before_all))
         f.lower_bound = bool(_LOWER_BEFORE.search(before_all))
@@ -600,6 +625,7 @@ def _until_break(after: str) -> str:
 def _part_label(label: str, noun: str) -> str:
     text = noun or label
     text = _PART_FILLER.sub("", text.strip())
+    text = re.sub(r"\s+(?:y|e|o|u)\s*$", "", text.strip(" ,;:."))
     return text.strip(" ,;:.") or label
 
 

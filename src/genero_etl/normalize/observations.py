@@ -208,6 +208,7 @@ _PERSON_NOUNS = re.compile(
     re.IGNORECASE,
 )
 _SIBLING_GAP = re.compile(r"^[\s,;]*(?:y|e)?\s*[\wáéíóúñ]{0,20}\s*$", re.IGNORECASE)
+_PARALLEL_GAP = re.compile(r"^(?:\s*[\wáéíóúñ.]+){1,6}\s*(?:,|\by|\be)\s*$", re.IGNORECASE)
 
 
 def _sibling(prev: Finding, f: Finding) -> bool:
@@ -224,7 +225,8 @@ def _sibling(prev: Finding, f: Finding) -> bool:
     gap = f.text[prev.start + len(prev.value_raw) : f.start]
     if prev.noun_phrase and gap.lstrip().startswith(prev.noun_phrase):
         gap = gap.lstrip()[len(prev.noun_phrase) :]
-    return bool(_SIBLING_GAP.match(gap))
+    # "37 casos a la Fiscalía Local y 12 a los Tribunales": the same count, another place
+    return bool(_SIBLING_GAP.match(gap)) or (not f.noun_phrase and bool(_PARALLEL_GAP.match(gap)))
 
 
 def _slug(text: str) -> str:
