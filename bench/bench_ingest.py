@@ -63,8 +63,14 @@ def make_corpus(folder: Path, count: int, seed: int = 7) -> list[Path]:
             a, b = rng.randint(10, 900), rng.randint(10, 900)
             body.append(
                 template.format(
-                    n=rng.randint(2, 1500), m=rng.randint(20, 3000), s=rng.randint(0, 4), t=a + b, a=a, b=b,
-                    money=_money(country, rng), phone=rng.randint(100000, 999999),
+                    n=rng.randint(2, 1500),
+                    m=rng.randint(20, 3000),
+                    s=rng.randint(0, 4),
+                    t=a + b,
+                    a=a,
+                    b=b,
+                    money=_money(country, rng),
+                    phone=rng.randint(100000, 999999),
                 )
             )
         path = folder / f"informe_{index:05d}.txt"
@@ -119,7 +125,9 @@ def main() -> int:
         total = ingest_s + publish_s
         assert not [f for f in result.files if not f.ok], "corpus files failed"
         print(f"corpus: {len(paths)} reports, {size / 1e6:.2f} MB, {digits} digit runs")
-        print(f"bare read+decode+regex scan (peer): {bare:.3f} s ({len(paths) / bare:,.0f} reports/s)")
+        print(
+            f"bare read+decode+regex scan (peer): {bare:.3f} s ({len(paths) / bare:,.0f} reports/s)"
+        )
         print(
             f"genero-etl ingest: {ingest_s:.2f} s, publish: {publish_s:.2f} s -> "
             f"{len(paths) / total:,.1f} reports/s, {published.rows['observations']:,} observations"
@@ -132,7 +140,9 @@ def main() -> int:
     help_s = median_run([exe, "--help"])
     validate_help = median_run([exe, "validate", "--help"])
     print(f"start-up: python -c pass {python * 1000:.0f} ms; import pandas {pandas * 1000:.0f} ms")
-    print(f"start-up: genero-etl --help {help_s * 1000:.0f} ms ({help_s / python:.1f}x bare python; aim < 300 ms)")
+    print(
+        f"start-up: genero-etl --help {help_s * 1000:.0f} ms ({help_s / python:.1f}x bare python; aim < 300 ms)"
+    )
     print(f"start-up: genero-etl validate --help {validate_help * 1000:.0f} ms")
     return 0
 

@@ -28,8 +28,11 @@ SCHEMA: dict[str, Any] = {
         {"name": "valor", "type": "number", "constraints": {"minimum": 0}},
         {"name": "cantidad", "type": "integer", "constraints": {"maximum": 100000}},
         {"name": "codigo", "type": "string", "constraints": {"pattern": "[0-9]{5}"}},
-        {"name": "tipo", "type": "string",
-         "constraints": {"enum": ["observed", "target", "budget", "percentage"]}},
+        {
+            "name": "tipo",
+            "type": "string",
+            "constraints": {"enum": ["observed", "target", "budget", "percentage"]},
+        },
         {"name": "fecha", "type": "date"},
         {"name": "aprox", "type": "boolean", "constraints": {"required": True}},
         {"name": "pais", "type": "string", "constraints": {"required": True, "maxLength": 2}},
@@ -38,9 +41,23 @@ SCHEMA: dict[str, Any] = {
     ],
     "primaryKey": ["id"],
 }
-KINDS = ("type-integer", "type-number", "minimum", "maximum", "pattern", "enum", "type-date",
-         "type-boolean", "required", "maxLength", "unique", "primary-key", "missing-cell",
-         "extra-cell", "blank-row")
+KINDS = (
+    "type-integer",
+    "type-number",
+    "minimum",
+    "maximum",
+    "pattern",
+    "enum",
+    "type-date",
+    "type-boolean",
+    "required",
+    "maxLength",
+    "unique",
+    "primary-key",
+    "missing-cell",
+    "extra-cell",
+    "blank-row",
+)
 
 
 def generate(path: Path, rows: int, errors: int, seed: int = 7) -> dict[str, int]:
@@ -60,9 +77,18 @@ def generate(path: Path, rows: int, errors: int, seed: int = 7) -> dict[str, int
         handle.write("id,valor,cantidad,codigo,tipo,fecha,aprox,pais,clave,nota\n")
         lines = []
         for i in range(rows):
-            cells = [str(i + 1), f"{(i % 9973) * 1.5:.2f}", str(i % 1000), f"{i % 100000:05d}",
-                     tipos[i % 4], f"20{10 + i % 15}-{1 + i % 12:02d}-{1 + i % 28:02d}",
-                     "true" if i % 2 else "false", "MX", f"k{i}", "texto libre"]
+            cells = [
+                str(i + 1),
+                f"{(i % 9973) * 1.5:.2f}",
+                str(i % 1000),
+                f"{i % 100000:05d}",
+                tipos[i % 4],
+                f"20{10 + i % 15}-{1 + i % 12:02d}-{1 + i % 28:02d}",
+                "true" if i % 2 else "false",
+                "MX",
+                f"k{i}",
+                "texto libre",
+            ]
             kind = targets.get(i)
             if kind == "type-integer":
                 cells[2] = "12a"
@@ -108,7 +134,7 @@ import json, resource, sys, time
 started = time.perf_counter()
 from genero_etl.validate.api import Options, validate_paths
 from pathlib import Path
-import numpy, pyarrow, pyarrow.compute, pyarrow.csv  # imported lazily by validate; timed apart
+import numpy, pandas, pyarrow, pyarrow.compute, pyarrow.csv  # lazy imports of validate (pyarrow pulls pandas): timed apart
 imported = time.perf_counter()
 report = validate_paths([Path(sys.argv[1])], Options(schema=Path(sys.argv[2]), rules=False))
 done = time.perf_counter()
@@ -119,41 +145,58 @@ print(json.dumps({"import": imported - started, "validate": done - imported,
 """
 
 
-def run_ours(csv_path: Path, schema_path: Path) -> tuple[float, float, float, Counter[tuple[Any, ...]]]:
+def run_ours(
+    csv_path: Path, schema_path: Path
+) -> tuple[float, float, float, Counter[tuple[Any, ...]]]:
     """genero-etl in its own process, so its peak RSS is its own: (validate s, total s, MiB, errors)."""
     started = time.perf_counter()
-    result = subprocess.run([sys.executable, "-c", _OURS, str(csv_path), str(schema_path)],
-                            check=True, capture_output=True, text=True)
+    result = subprocess.run(
+        [sys.executable, "-c", _OURS, str(csv_path), str(schema_path)],
+        check=True,
+        capture_output=True,
+        text=True,
+    )
     total = time.perf_counter() - started
     data = json.loads(result.stdout)
     found: Counter[tuple[Any, ...]] = Counter(tuple(x) for x in data["found"])
     return data["validate"], total, data["maxrss"] / 1024, found
 
 
-def run_frictionless(csv_path: Path, schema: dict[str, Any]) -> tuple[float, Counter[tuple[Any, ...]]]:
+def run_frictionless(
+    csv_path: Path, schema: dict[str, Any]
+) -> tuple[float, Counter[tuple[Any, ...]]]:
     from frictionless import Resource, Schema
 
     started = time.perf_counter()
-    resource_ = Resource(path=csv_path.name, basepath=str(csv_path.parent),
-                         schema=Schema.from_descriptor(schema))
+    resource_ = Resource(
+        path=csv_path.name, basepath=str(csv_path.parent), schema=Schema.from_descriptor(schema)
+    )
     report = resource_.validate(limit_errors=10**9)
     seconds = time.perf_counter() - started
     found: Counter[tuple[Any, ...]] = Counter()
     for task in report.tasks:
         for e in task.errors:
-            field = None if e.type in ("primary-key", "blank-row", "extra-cell") else (
-                getattr(e, "field_name", None) or None)
+            field = (
+                None
+                if e.type in ("primary-key", "blank-row", "extra-cell")
+                else (getattr(e, "field_name", None) or None)
+            )
             found[(e.type, getattr(e, "row_number", None), field)] += 1
     return seconds, found
 
 
 def startup(tmp: Path, schema_path: Path) -> tuple[float, float]:
     small = tmp / "pequeno.csv"
-    small.write_text("id,valor,cantidad,codigo,tipo,fecha,aprox,pais,clave,nota\n"
-                     "1,1.5,2,01001,observed,2024-01-01,true,MX,k1,x\n", encoding="utf-8")
-    code = ("import sys; from genero_etl.cli.validate import validate; import typer; "
-            "app = typer.Typer(); app.command('validate')(validate); app.callback()(lambda: None); "
-            "sys.argv = ['genero-etl', 'validate', sys.argv[1], '--schema', sys.argv[2]]; app()")
+    small.write_text(
+        "id,valor,cantidad,codigo,tipo,fecha,aprox,pais,clave,nota\n"
+        "1,1.5,2,01001,observed,2024-01-01,true,MX,k1,x\n",
+        encoding="utf-8",
+    )
+    code = (
+        "import sys; from genero_etl.cli.validate import validate; import typer; "
+        "app = typer.Typer(); app.command('validate')(validate); app.callback()(lambda: None); "
+        "sys.argv = ['genero-etl', 'validate', sys.argv[1], '--schema', sys.argv[2]]; app()"
+    )
 
     def best(args: list[str]) -> float:
         times = []
@@ -186,17 +229,23 @@ def main() -> int:
                 generate(csv_path, args.rows, 0)
             size = csv_path.stat().st_size / 1e6
             ours_s, ours_total, peak, ours = run_ours(csv_path, schema_path)
-            print(f"[{label}] {args.rows:,} rows, {size:.1f} MB; injected per kind: "
-                  f"{max(injected.values()) if injected else 0}")
-            print(f"  genero-etl:   {ours_s:7.2f} s validating ({ours_total:.2f} s whole process with "
-                  f"imports), {sum(ours.values()):,} errors, peak RSS {peak:.0f} MiB")
+            print(
+                f"[{label}] {args.rows:,} rows, {size:.1f} MB; injected per kind: "
+                f"{max(injected.values()) if injected else 0}"
+            )
+            print(
+                f"  genero-etl:   {ours_s:7.2f} s validating ({ours_total:.2f} s whole process with "
+                f"imports), {sum(ours.values()):,} errors, peak RSS {peak:.0f} MiB"
+            )
             if not args.skip_frictionless:
                 theirs_s, theirs = run_frictionless(csv_path, SCHEMA)
                 same = theirs == ours
                 ok &= same
                 print(f"  frictionless: {theirs_s:7.2f} s, {sum(theirs.values()):,} errors")
-                print(f"  speed-up: {theirs_s / ours_s:5.1f}x validating, {theirs_s / ours_total:5.1f}x "
-                      f"whole process (imports included)   same errors: {'yes' if same else 'NO'}")
+                print(
+                    f"  speed-up: {theirs_s / ours_s:5.1f}x validating, {theirs_s / ours_total:5.1f}x "
+                    f"whole process (imports included)   same errors: {'yes' if same else 'NO'}"
+                )
                 if not same:
                     print(f"    only frictionless: {list((theirs - ours).items())[:5]}")
                     print(f"    only genero-etl:   {list((ours - theirs).items())[:5]}")

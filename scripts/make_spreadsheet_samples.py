@@ -25,7 +25,20 @@ from openpyxl.styles import Alignment, Font
 ROOT = Path(__file__).resolve().parent.parent
 RAW = ROOT / "raw" / "planillas"
 FIX = ROOT / "tests" / "fixtures" / "spreadsheets"
-MONTHS = ["Enero", "Febrero", "Marzo", "Abril", "Mayo", "Junio", "Julio", "Agosto", "Septiembre", "Octubre", "Noviembre", "Diciembre"]
+MONTHS = [
+    "Enero",
+    "Febrero",
+    "Marzo",
+    "Abril",
+    "Mayo",
+    "Junio",
+    "Julio",
+    "Agosto",
+    "Septiembre",
+    "Octubre",
+    "Noviembre",
+    "Diciembre",
+]
 
 
 def sesnsp_rows(rng: random.Random, years: tuple[int, ...] = (2024,)) -> list[list[object]]:
@@ -36,15 +49,32 @@ def sesnsp_rows(rng: random.Random, years: tuple[int, ...] = (2024,)) -> list[li
         ("La vida y la Integridad corporal", "Feminicidio", "Feminicidio", "Con arma blanca"),
         ("La vida y la Integridad corporal", "Homicidio", "Homicidio doloso", "Con arma de fuego"),
         ("La familia", "Violencia familiar", "Violencia familiar", "Violencia familiar"),
-        ("La libertad y la seguridad sexual", "Violación simple", "Violación simple", "Violación simple"),
+        (
+            "La libertad y la seguridad sexual",
+            "Violación simple",
+            "Violación simple",
+            "Violación simple",
+        ),
     ]
     rows: list[list[object]] = []
     for year in years:
         for ent, entidad, cve, mun in municipios:
             for bien, tipo, subtipo, modalidad in delitos:
                 scale = 40 if tipo == "Violencia familiar" else 3
-                rows.append([year, ent, entidad, cve, mun, bien, tipo, subtipo, modalidad,
-                             *[rng.randint(0, scale) for _ in MONTHS]])
+                rows.append(
+                    [
+                        year,
+                        ent,
+                        entidad,
+                        cve,
+                        mun,
+                        bien,
+                        tipo,
+                        subtipo,
+                        modalidad,
+                        *[rng.randint(0, scale) for _ in MONTHS],
+                    ]
+                )
     return rows
 
 
@@ -76,7 +106,11 @@ def write_linea144(path: Path, rng: random.Random) -> None:
               "tipo_de_violencia_sexual", "tipo_de_violencia_economica_y_patrimonial", "tipo_de_violencia_simbolica",
               "tipo_de_violencia_domestica", "modalidad_de_violencia_institucional", "modalidad_de_violencia_laboral",
               "modalidad_de_violencia_obstetrica", "modalidad_de_violencia_mediatica", "vinculo_con_la_persona_agresora"]  # fmt: skip
-    top = title_rows(ws, ["Línea 144 - Registro de llamadas", "Dirección de Géneros y Diversidad - Año 2024"], len(header))
+    top = title_rows(
+        ws,
+        ["Línea 144 - Registro de llamadas", "Dirección de Géneros y Diversidad - Año 2024"],
+        len(header),
+    )
     for c, h in enumerate(header, 1):
         ws.cell(top, c, h).font = Font(bold=True)
     provs = ["Buenos Aires", "Córdoba", "Santa Fe", "Ciudad Autónoma de Buenos Aires"]
@@ -84,8 +118,17 @@ def write_linea144(path: Path, rng: random.Random) -> None:
     for i in range(60):
         r = top + 1 + i
         day = dt.date(2024, 1 + (i % 3), 1 + (i * 7) % 27)
-        values: list[object] = [1000 + i, day, provs[i % 4], ["Mujer", "Mujer", "Mujer trans", "Varón"][i % 4], 18 + (i * 5) % 50]
-        values += ["Sí" if rng.random() < p else "No" for p in (0.4, 0.9, 0.15, 0.3, 0.2, 0.7, 0.05, 0.1, 0.05, 0.05)]
+        values: list[object] = [
+            1000 + i,
+            day,
+            provs[i % 4],
+            ["Mujer", "Mujer", "Mujer trans", "Varón"][i % 4],
+            18 + (i * 5) % 50,
+        ]
+        values += [
+            "Sí" if rng.random() < p else "No"
+            for p in (0.4, 0.9, 0.15, 0.3, 0.2, 0.7, 0.05, 0.1, 0.05, 0.05)
+        ]
         values.append(vinculos[i % 5])
         for c, v in enumerate(values, 1):
             cell = ws.cell(r, c, v)
@@ -105,8 +148,25 @@ def write_ficha(path: Path, bad_value: bool = True) -> None:
     wb = Workbook()
     ws = wb.active
     ws.title = "Hoja1"
-    top = title_rows(ws, ["Gobierno Municipal de Juárez, Chihuahua", "Ficha técnica de avance - Alerta de Violencia de Género contra las Mujeres", "Primer trimestre 2024"], 9)
-    heads = ["Dependencia", "Recomendación", "Meta", "Línea de acción", "Avance", None, "Trimestre", "Evidencia"]
+    top = title_rows(
+        ws,
+        [
+            "Gobierno Municipal de Juárez, Chihuahua",
+            "Ficha técnica de avance - Alerta de Violencia de Género contra las Mujeres",
+            "Primer trimestre 2024",
+        ],
+        9,
+    )
+    heads = [
+        "Dependencia",
+        "Recomendación",
+        "Meta",
+        "Línea de acción",
+        "Avance",
+        None,
+        "Trimestre",
+        "Evidencia",
+    ]
     for c, h in enumerate(heads, 1):
         if h:
             ws.cell(top, c, h).font = Font(bold=True)
@@ -117,15 +177,55 @@ def write_ficha(path: Path, bad_value: bool = True) -> None:
         ws.merge_cells(start_row=top, start_column=c, end_row=top + 1, end_column=c)
     ws.cell(top, 5).alignment = Alignment(horizontal="center")
     rows = [
-        ("Instituto Municipal de las Mujeres", "I. Prevención", "Capacitar a servidoras y servidores públicos", "Talleres de sensibilización en género", 12, 10, "1er trimestre", "Listas de asistencia"),
-        ("Dirección de Seguridad Pública", "II. Atención", "Atender reportes de violencia familiar", "Unidad especializada de atención", 300, 287, "1er trimestre", "Bitácora"),
-        ("DIF Municipal", "I. Prevención", "Campañas en escuelas", "Pláticas de prevención del noviazgo violento", 20, "s/d" if bad_value else 18, "1er trimestre", "Fotografías"),
-        ("Dirección de Educación", "III. Difusión", "Difundir la línea de emergencia", "Carteles en planteles", 150, 150, "1er trimestre", "Oficios"),
+        (
+            "Instituto Municipal de las Mujeres",
+            "I. Prevención",
+            "Capacitar a servidoras y servidores públicos",
+            "Talleres de sensibilización en género",
+            12,
+            10,
+            "1er trimestre",
+            "Listas de asistencia",
+        ),
+        (
+            "Dirección de Seguridad Pública",
+            "II. Atención",
+            "Atender reportes de violencia familiar",
+            "Unidad especializada de atención",
+            300,
+            287,
+            "1er trimestre",
+            "Bitácora",
+        ),
+        (
+            "DIF Municipal",
+            "I. Prevención",
+            "Campañas en escuelas",
+            "Pláticas de prevención del noviazgo violento",
+            20,
+            "s/d" if bad_value else 18,
+            "1er trimestre",
+            "Fotografías",
+        ),
+        (
+            "Dirección de Educación",
+            "III. Difusión",
+            "Difundir la línea de emergencia",
+            "Carteles en planteles",
+            150,
+            150,
+            "1er trimestre",
+            "Oficios",
+        ),
     ]
     for i, row in enumerate(rows):
         for c, v in enumerate(row, 1):
             ws.cell(top + 2 + i, c, v)
-    ws.cell(top + 2 + len(rows) + 1, 1, "Fuente: fichas técnicas entregadas por las dependencias al IMM.")
+    ws.cell(
+        top + 2 + len(rows) + 1,
+        1,
+        "Fuente: fichas técnicas entregadas por las dependencias al IMM.",
+    )
     wb.save(path)
 
 
@@ -133,8 +233,24 @@ def write_poa(path: Path) -> None:
     wb = Workbook()
     ws = wb.active
     ws.title = "POA 2024"
-    top = title_rows(ws, ["H. Ayuntamiento de Jocotepec, Jalisco", "Instituto Municipal de las Mujeres - Programa Operativo Anual 2024"], 8)
-    heads = ["Actividad", "Eje", "Líneas de acción", "Inversión", "Beneficiarios", None, "Periodo", "Temporalidad de evaluación"]
+    top = title_rows(
+        ws,
+        [
+            "H. Ayuntamiento de Jocotepec, Jalisco",
+            "Instituto Municipal de las Mujeres - Programa Operativo Anual 2024",
+        ],
+        8,
+    )
+    heads = [
+        "Actividad",
+        "Eje",
+        "Líneas de acción",
+        "Inversión",
+        "Beneficiarios",
+        None,
+        "Periodo",
+        "Temporalidad de evaluación",
+    ]
     for c, h in enumerate(heads, 1):
         if h:
             ws.cell(top, c, h).font = Font(bold=True)
@@ -144,9 +260,36 @@ def write_poa(path: Path) -> None:
     for c in (1, 2, 3, 4, 7, 8):
         ws.merge_cells(start_row=top, start_column=c, end_row=top + 1, end_column=c)
     rows = [
-        ("ACTIVIDAD 1. Talleres de prevención de la violencia", "Prevención", "Talleres en escuelas y colonias", 150000, 1200, 4800, "Enero-Diciembre 2024", "Trimestral"),
-        ("ACTIVIDAD 2. Atención psicológica y jurídica", "Atención", "Asesorías a mujeres en situación de violencia", 700000, 350, 1050, "Enero-Diciembre 2024", "Mensual"),
-        ("ACTIVIDAD 3. Campaña 25N", "Prevención", "Difusión en medios y redes", 80000.5, 15000, 45000, "Noviembre 2024", "Anual"),
+        (
+            "ACTIVIDAD 1. Talleres de prevención de la violencia",
+            "Prevención",
+            "Talleres en escuelas y colonias",
+            150000,
+            1200,
+            4800,
+            "Enero-Diciembre 2024",
+            "Trimestral",
+        ),
+        (
+            "ACTIVIDAD 2. Atención psicológica y jurídica",
+            "Atención",
+            "Asesorías a mujeres en situación de violencia",
+            700000,
+            350,
+            1050,
+            "Enero-Diciembre 2024",
+            "Mensual",
+        ),
+        (
+            "ACTIVIDAD 3. Campaña 25N",
+            "Prevención",
+            "Difusión en medios y redes",
+            80000.5,
+            15000,
+            45000,
+            "Noviembre 2024",
+            "Anual",
+        ),
     ]
     for i, row in enumerate(rows):
         for c, v in enumerate(row, 1):
@@ -171,7 +314,11 @@ def _add_cached_values(path: Path, values: dict[str, str]) -> None:
     part = "xl/worksheets/sheet1.xml"
     xml = items[part].decode("utf-8")
     for ref, value in values.items():
-        xml = re.sub(rf'(<c r="{ref}"[^>]*>\s*<f>[^<]*</f>)(\s*<v\s*/>|\s*<v></v>)?', rf"\1<v>{value}</v>", xml)
+        xml = re.sub(
+            rf'(<c r="{ref}"[^>]*>\s*<f>[^<]*</f>)(\s*<v\s*/>|\s*<v></v>)?',
+            rf"\1<v>{value}</v>",
+            xml,
+        )
     items[part] = xml.encode("utf-8")
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zout:
         for name, data in items.items():
@@ -183,7 +330,11 @@ def write_indicadores(path: Path) -> None:
     wb = Workbook()
     ws = wb.active
     ws.title = "Indicadores"
-    top = title_rows(ws, ["Municipalidad de Luján - Dirección de Géneros y Diversidad", "Indicadores anuales 2024"], 5)
+    top = title_rows(
+        ws,
+        ["Municipalidad de Luján - Dirección de Géneros y Diversidad", "Indicadores anuales 2024"],
+        5,
+    )
     ws.cell(top, 1, "Tabla 1. Personas asistidas por tipo de violencia").font = Font(bold=True)
     ws.cell(top + 1, 1, "Tipo de violencia")
     ws.cell(top + 1, 2, 2023)
@@ -193,7 +344,11 @@ def write_indicadores(path: Path) -> None:
     ws.merge_cells(start_row=top + 1, start_column=1, end_row=top + 2, end_column=1)
     for c, h in enumerate(["Mujeres", "Varones", "Mujeres", "Varones"], 2):
         ws.cell(top + 2, c, h)
-    data = [("Física", 120, 8, 135, 11), ("Psicológica", 310, 22, 342, 25), ("Económica", 45, 2, 51, 4)]
+    data = [
+        ("Física", 120, 8, 135, 11),
+        ("Psicológica", 310, 22, 342, 25),
+        ("Económica", 45, 2, 51, 4),
+    ]
     for i, row in enumerate(data):
         for c, v in enumerate(row, 1):
             ws.cell(top + 3 + i, c, v)
@@ -219,8 +374,21 @@ def soffice_convert(src: Path, fmt: str, dest: Path) -> bool:
     if shutil.which("soffice") is None:
         return False
     with tempfile.TemporaryDirectory() as tmp:
-        subprocess.run(["soffice", "--headless", f"-env:UserInstallation=file://{tmp}/profile", "--convert-to", fmt, "--outdir", tmp, str(src)],
-                       check=True, capture_output=True, timeout=120)
+        subprocess.run(
+            [
+                "soffice",
+                "--headless",
+                f"-env:UserInstallation=file://{tmp}/profile",
+                "--convert-to",
+                fmt,
+                "--outdir",
+                tmp,
+                str(src),
+            ],
+            check=True,
+            capture_output=True,
+            timeout=120,
+        )
         out = Path(tmp) / (src.stem + "." + fmt.split(":")[0])
         if not out.is_file():
             print("soffice could not convert", src.name, "(is libreoffice-calc installed?)")
@@ -238,20 +406,33 @@ def main() -> None:
     write_ficha(RAW / "ficha_tecnica_avgm_2024_T1.xlsx")
     write_poa(RAW / "poa_2024_instituto_mujeres.xlsx")
     write_indicadores(RAW / "indicadores_anuales_2024.xlsx")
-    (RAW / "ficha_tecnica_avgm_2024_T1.xlsx.meta.yaml").write_text("municipality_code: '08037'\ncountry: MX\nperiod: '2024'\n", encoding="utf-8")
-    (RAW / "poa_2024_instituto_mujeres.xlsx.meta.yaml").write_text("municipality_code: '14050'\ncountry: MX\nperiod: '2024'\ndocument_type: poa\n", encoding="utf-8")
-    (RAW / "indicadores_anuales_2024.xlsx.meta.yaml").write_text("municipality_code: '06497'\ncountry: AR\n", encoding="utf-8")
+    (RAW / "ficha_tecnica_avgm_2024_T1.xlsx.meta.yaml").write_text(
+        "municipality_code: '08037'\ncountry: MX\nperiod: '2024'\n", encoding="utf-8"
+    )
+    (RAW / "poa_2024_instituto_mujeres.xlsx.meta.yaml").write_text(
+        "municipality_code: '14050'\ncountry: MX\nperiod: '2024'\ndocument_type: poa\n",
+        encoding="utf-8",
+    )
+    (RAW / "indicadores_anuales_2024.xlsx.meta.yaml").write_text(
+        "municipality_code: '06497'\ncountry: AR\n", encoding="utf-8"
+    )
     for name in ("sesnsp_idm_2024.csv", "linea144_registro_2024.xlsx", "ficha_tecnica_avgm_2024_T1.xlsx",
                  "poa_2024_instituto_mujeres.xlsx", "indicadores_anuales_2024.xlsx",
                  "ficha_tecnica_avgm_2024_T1.xlsx.meta.yaml", "poa_2024_instituto_mujeres.xlsx.meta.yaml",
                  "indicadores_anuales_2024.xlsx.meta.yaml"):  # fmt: skip
         shutil.copy(RAW / name, FIX / name)
-    soffice_convert(RAW / "indicadores_anuales_2024.xlsx", "ods", FIX / "indicadores_anuales_2024.ods")
-    soffice_convert(RAW / "ficha_tecnica_avgm_2024_T1.xlsx", "xls", FIX / "ficha_tecnica_avgm_2024_T1.xls")
+    soffice_convert(
+        RAW / "indicadores_anuales_2024.xlsx", "ods", FIX / "indicadores_anuales_2024.ods"
+    )
+    soffice_convert(
+        RAW / "ficha_tecnica_avgm_2024_T1.xlsx", "xls", FIX / "ficha_tecnica_avgm_2024_T1.xls"
+    )
     # Odd CSVs as real exports come.
     text = "Indicador;Enero;Febrero;Marzo;\r\r\nLlamadas recibidas;1.234;98;s/d;\r\r\nPresupuesto ejecutado;12.500,75;9.800,5;N/A;\r\r\n"
     (FIX / "spanish_excel.csv").write_bytes(text.encode("cp1252"))
-    (FIX / "bom_tab.tsv").write_bytes("\ufeffIndicador\t2023\t2024\nDenuncias recibidas\t15\t=2+3\n@usuaria\t1\t2\n".encode())
+    (FIX / "bom_tab.tsv").write_bytes(
+        "\ufeffIndicador\t2023\t2024\nDenuncias recibidas\t15\t=2+3\n@usuaria\t1\t2\n".encode()
+    )
     (FIX / "csv_disfrazado.xlsx").write_bytes(b"Indicador,2024\nLlamadas recibidas,321\n")
     wb = Workbook()
     ws = wb.active

@@ -3,17 +3,19 @@
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 from pathlib import Path
 from types import SimpleNamespace
 
+import pyarrow as pa
 import pytest
 
 from genero_etl.errors import InputUnreadable, UnsupportedInput
 from genero_etl.normalize.document import Overrides, read_sidecar
 from genero_etl.pipeline import IngestOptions, extract_document, ingest_paths
-from genero_etl.publish.arrow import table_rows
-from genero_etl.stage import StagedFile
+from genero_etl.publish.arrow import arrow_schema, conform, table_rows, table_schema
+from genero_etl.stage import StagedFile, read_staged, write_staged
 from genero_etl.workspace import Workspace
 
 FIXTURES = Path(__file__).parent.parent / "fixtures" / "spreadsheets"
@@ -53,7 +55,9 @@ def test_sesnsp_latin1_csv_melts_months_and_keeps_inegi_zero() -> None:
     assert (first.period_start, first.period_end) == ("2024-01-01", "2024-01-31")
     assert first.breakdown_dimension == "modalidad" and first.breakdown_value == "Con arma de fuego"
     assert first.extraction_method == "template:sesnsp_municipal"
-    march_juarez = [o for o in rows(staged) if o.municipality_code == "08037" and o.period_start == "2024-03-01"]
+    march_juarez = [
+        o for o in rows(staged) if o.municipality_code == "08037" and o.period_start == "2024-03-01"
+    ]
     assert {o.municipality for o in march_juarez} == {"Juárez"}
     generic = [o for o in rows(staged) if o.indicator_id == "delitos_sesnsp"]
     assert generic and "tipo_delito" in generic[0].breakdown_dimension
@@ -80,7 +84,9 @@ def test_poa_budget_beneficiaries_and_total_row() -> None:
     budget = at(staged, "POA 2024!D8")
     assert budget.indicator_id == "presupuesto_genero"
     assert budget.value == 80000.5 and budget.unit == "MXN" and budget.value_kind == "budget"
-    assert budget.breakdown_dimension == "actividad" and budget.breakdown_value.startswith("ACTIVIDAD 3")
+    assert budget.breakdown_dimension == "actividad" and budget.breakdown_value.startswith(
+        "ACTIVIDAD 3"
+    )
     assert at(staged, "POA 2024!E6").indicator_id == "beneficiarios_directos"
     assert at(staged, "POA 2024!F6").indicator_id == "beneficiarios_indirectos"
     total = at(staged, "POA 2024!D9")  # =SUM(...) with its cached value
@@ -97,7 +103,11 @@ def test_linea144_register_counts_by_province_and_month() -> None:
     assert sum(o.value or 0 for o in totals) == 60
     jan_ba = [o for o in totals if o.admin1 == "AR-B" and o.period_start == "2024-01-01"]
     assert len(jan_ba) == 1 and jan_ba[0].value == 5
-    fisica = [o for o in rows(staged) if o.breakdown_value == "fisica" and o.admin1 == "AR-B" and o.period_start == "2024-01-01"]
+    fisica = [
+        o
+        for o in rows(staged)
+        if o.breakdown_value == "fisica" and o.admin1 == "AR-B" and o.period_start == "2024-01-01"
+    ]
     assert fisica and fisica[0].parent_observation_id == jan_ba[0].observation_id
     assert fisica[0].source_locator == "Casos!F5:F64"
     assert len({o.observation_id for o in rows(staged)}) == len(rows(staged))
@@ -120,7 +130,9 @@ def test_inferred_report_sheet_two_tables_merged_years_and_total() -> None:
 
 @pytest.mark.parametrize("name", ["indicadores_anuales_2024.ods", "ficha_tecnica_avgm_2024_T1.xls"])
 def test_libreoffice_formats(name: str) -> None:
-    assert (FIXTURES / name).is_file(), "committed fixture (scripts/make_spreadsheet_samples.py writes it with LibreOffice)"
+    assert (FIXTURES / name).is_file(), (
+        "committed fixture (scripts/make_spreadsheet_samples.py writes it with LibreOffice)"
+    )
     staged = ingest(name, period="2024")
     assert rows(staged)
     if name.endswith(".xls"):
@@ -176,7 +188,12 @@ def test_truncated_workbook(tmp_path: Path) -> None:
 
 
 def test_encrypted_workbook(tmp_path: Path) -> None:
-    ole = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 500 + "EncryptedPackage".encode("utf-16-le") + b"\x00" * 100
+    ole = (
+        b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+        + b"\x00" * 500
+        + "EncryptedPackage".encode("utf-16-le")
+        + b"\x00" * 100
+    )
     path = tmp_path / "clave.xlsx"
     path.write_bytes(ole)
     with pytest.raises(UnsupportedInput) as err:
@@ -203,10 +220,16 @@ def test_zip_bomb_refused_before_decompressing(tmp_path: Path) -> None:
 def test_end_to_end_workspace_keeps_good_files(tmp_path: Path) -> None:
     raw = tmp_path / "raw"
     raw.mkdir()
-    for name in ("poa_2024_instituto_mujeres.xlsx", "poa_2024_instituto_mujeres.xlsx.meta.yaml", "sesnsp_idm_2024.csv"):
+    for name in (
+        "poa_2024_instituto_mujeres.xlsx",
+        "poa_2024_instituto_mujeres.xlsx.meta.yaml",
+        "sesnsp_idm_2024.csv",
+    ):
         if (FIXTURES / name).exists():
             (raw / name).write_bytes((FIXTURES / name).read_bytes())
-    (raw / "poa_2024_instituto_mujeres.xlsx.meta.yaml").write_text("municipality_code: '14050'\ncountry: MX\nperiod: '2024'\n")
+    (raw / "poa_2024_instituto_mujeres.xlsx.meta.yaml").write_text(
+        "municipality_code: '14050'\ncountry: MX\nperiod: '2024'\n"
+    )
     (raw / "roto.xlsx").write_bytes(b"PK\x03\x04garbage")
     ws = Workspace(tmp_path)
     result = ingest_paths([raw], ws, IngestOptions())
@@ -218,3 +241,114 @@ def test_end_to_end_workspace_keeps_good_files(tmp_path: Path) -> None:
     poa = next(f for name, f in by_file.items() if name.endswith(".xlsx") and f.ok)
     assert poa.staged is not None and poa.staged.source.reader == "spreadsheet"
     assert any(o.source_locator == "POA 2024!D6" and o.value == 150000 for o in rows(poa.staged))
+
+
+def test_staged_frame_is_columnar_and_matches_the_schema(tmp_path: Path) -> None:
+    staged = ingest("sesnsp_idm_2024.csv")
+    frame = staged.table()
+    target = arrow_schema(table_schema("observations"))
+    assert frame.column_names == target.names
+    for f in target:  # repetitive text stays dictionary-encoded; values have the schema's type
+        actual = frame.schema.field(f.name).type
+        assert actual == f.type or (
+            pa.types.is_dictionary(actual) and actual.value_type == f.type
+        ), f.name
+    assert conform(frame, table_schema("observations")).schema == target
+    ids = frame.column("observation_id").to_pylist()
+    assert all(re.fullmatch(r"o[0-9a-f]{16}", i) for i in ids) and len(set(ids)) == len(ids)
+    assert (
+        ids == ingest("sesnsp_idm_2024.csv").table().column("observation_id").to_pylist()
+    )  # stable
+    write_staged(tmp_path, staged)
+    (back,) = read_staged(tmp_path)
+    assert conform(back.table(), table_schema("observations")).equals(
+        conform(frame, table_schema("observations"))
+    )
+    assert back.count == 240 and len(staged.observation_list()) == 240
+
+
+def test_multi_place_files_keep_only_the_common_place(tmp_path: Path) -> None:
+    sesnsp = ingest("sesnsp_idm_2024.csv")  # Aguascalientes, Chihuahua, Jalisco
+    assert (
+        sesnsp.source.place.country,
+        sesnsp.source.place.admin1,
+        sesnsp.source.place.municipality,
+    ) == ("MX", "", "")
+    assert {o.admin1 for o in rows(sesnsp)} == {"MX-AGU", "MX-CHH", "MX-JAL"}  # rows keep their own
+    text = (FIXTURES / "sesnsp_idm_2024.csv").read_bytes().decode("latin-1").splitlines()
+    jalisco = tmp_path / "IDM_NM_jalisco.csv"
+    jalisco.write_bytes(
+        (
+            "\r\n".join([text[0], *(line for line in text[1:] if ",Jalisco," in line)]) + "\r\n"
+        ).encode("latin-1")
+    )
+    one_state = extract_document(jalisco, jalisco.name, IngestOptions())
+    place = one_state.source.place
+    assert (place.country, place.admin1, place.municipality, place.municipality_code) == (
+        "MX",
+        "MX-JAL",
+        "",
+        "",
+    )
+    assert {o.municipality for o in rows(one_state)} == {"Guadalajara", "Jocotepec"}
+    linea = ingest("linea144_registro_2024.xlsx")  # four provinces
+    assert (linea.source.place.country, linea.source.place.admin1) == ("AR", "")
+    assert len({o.admin1 for o in rows(linea)}) == 4
+
+
+def test_small_register_counts_are_suppressed() -> None:
+    staged = ingest("linea144_registro_2024.xlsx")
+    observations = rows(staged)
+    hidden = [o for o in observations if "suppressed_small_count" in o.quality_flags.split(";")]
+    assert hidden
+    for o in hidden:
+        assert o.value == "" and o.value_text == "<3" and o.value_raw == ""
+        assert "<3 filas" in o.source_text and not re.search(r": [0-2] filas", o.source_text)
+    shown = [o for o in observations if o not in hidden]
+    assert all(o.value >= 3 and o.value_text == "" for o in shown)
+    notes = [i for i in staged.issues if i.code == "counts-suppressed"]
+    assert len(notes) == 1 and notes[0].severity == "info"
+    assert f" {len(hidden)} " in notes[0].message_en
+    # Totals stay as they were (60 calls, 5 in Buenos Aires in January).
+    totals = [o for o in observations if o.breakdown_dimension == "_T"]
+    assert sum(o.value or 0 for o in totals) == 60
+
+
+def test_min_count_is_a_template_option(tmp_path: Path) -> None:
+    shipped = (
+        Path(__file__).parents[2] / "schemas" / "templates" / "linea144_registro.yaml"
+    ).read_text(encoding="utf-8")
+    path = FIXTURES / "linea144_registro_2024.xlsx"
+
+    def with_min_count(value: int) -> list[SimpleNamespace]:
+        schemas = tmp_path / f"ws{value}" / "schemas"  # templates are cached per file path
+        (schemas / "templates").mkdir(parents=True)
+        text = shipped.replace("  min_count: 3", f"  min_count: {value}")
+        (schemas / "templates" / "linea144_registro.yaml").write_text(text, encoding="utf-8")
+        staged = extract_document(path, path.name, IngestOptions(schemas_dir=schemas))
+        assert ("counts-suppressed" in codes(staged)) == (value > 1)
+        return rows(staged)
+
+    assert not [o for o in with_min_count(1) if o.value_text]
+    ten = with_min_count(10)
+    assert {o.value_text for o in ten if o.value_text} == {"<10"}
+    assert all(o.value == "" or o.value >= 10 for o in ten)
+
+
+@pytest.mark.parametrize("ending", ["\n", "\n\n\n"])
+@pytest.mark.parametrize("blank_inside", [False, True])
+def test_csv_rows_keep_their_line_numbers(tmp_path: Path, ending: str, blank_inside: bool) -> None:
+    lines = [
+        "Programa,Enero,Febrero",
+        "Talleres,12,15",
+        *([""] if blank_inside else []),
+        "Charlas,7,9",
+    ]
+    path = tmp_path / "actividades.csv"
+    path.write_text("\n".join(lines) + ending, encoding="utf-8")
+    staged = extract_document(
+        path, path.name, IngestOptions(overrides=Overrides(period="2024", country="AR"))
+    )
+    last = 4 if blank_inside else 3
+    assert at(staged, "B2").value == 12 and at(staged, f"C{last}").value == 9
+    assert len(rows(staged)) == 4

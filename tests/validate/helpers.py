@@ -18,29 +18,31 @@ def observation_fields() -> list[str]:
 
 def observation(n: int, **values: Any) -> dict[str, str]:
     row = {name: "" for name in observation_fields()}
-    row.update({
-        "observation_id": f"o{n:016x}",
-        "indicator_id": "capacitaciones",
-        "indicator_label": "Capacitaciones",
-        "theme": "prevencion",
-        "value": "10",
-        "value_kind": "observed",
-        "approximate": "false",
-        "lower_bound": "false",
-        "country": "MX",
-        "admin1": "MX-JAL",
-        "municipality_code": "14039",
-        "period_start": "2024-01-01",
-        "period_end": "2024-12-31",
-        "breakdown_dimension": "_T",
-        "breakdown_value": "_T",
-        "source_file": "raw/informe.txt",
-        "source_sha256": "a" * 64,
-        "source_locator": f"line:{n}",
-        "source_text": "texto",
-        "extraction_method": "regla",
-        "confidence": "0.9",
-    })
+    row.update(
+        {
+            "observation_id": f"o{n:016x}",
+            "indicator_id": "capacitaciones",
+            "indicator_label": "Capacitaciones",
+            "theme": "prevencion",
+            "value": "10",
+            "value_kind": "observed",
+            "approximate": "false",
+            "lower_bound": "false",
+            "country": "MX",
+            "admin1": "MX-JAL",
+            "municipality_code": "14039",
+            "period_start": "2024-01-01",
+            "period_end": "2024-12-31",
+            "breakdown_dimension": "_T",
+            "breakdown_value": "_T",
+            "source_file": "raw/informe.txt",
+            "source_sha256": "a" * 64,
+            "source_locator": f"line:{n}",
+            "source_text": "texto",
+            "extraction_method": "regla",
+            "confidence": "0.9",
+        }
+    )
     row.update({k: str(v) for k, v in values.items()})
     return row
 

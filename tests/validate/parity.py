@@ -10,15 +10,22 @@ from typing import Any
 from genero_etl.validate.api import Options, validate_paths
 
 ROW_LEVEL = {"primary-key", "foreign-key", "blank-row"}
-HEADER_LEVEL = {"blank-label", "duplicate-label", "missing-label", "extra-label", "incorrect-label",
-                "blank-header"}
+HEADER_LEVEL = {
+    "blank-label",
+    "duplicate-label",
+    "missing-label",
+    "extra-label",
+    "incorrect-label",
+    "blank-header",
+}
 
 
 def frictionless_errors(csv_path: Path, schema: dict[str, Any]) -> Counter[tuple[str, Any, Any]]:
     from frictionless import Resource, Schema
 
-    resource = Resource(path=csv_path.name, basepath=str(csv_path.parent),
-                        schema=Schema.from_descriptor(schema))
+    resource = Resource(
+        path=csv_path.name, basepath=str(csv_path.parent), schema=Schema.from_descriptor(schema)
+    )
     report = resource.validate(limit_errors=10**9)
     found: Counter[tuple[str, Any, Any]] = Counter()
     for task in report.tasks:
@@ -31,8 +38,9 @@ def frictionless_errors(csv_path: Path, schema: dict[str, Any]) -> Counter[tuple
     return found
 
 
-def our_errors(path: Path, schema: dict[str, Any] | None = None, tmp: Path | None = None
-               ) -> Counter[tuple[str, Any, Any]]:
+def our_errors(
+    path: Path, schema: dict[str, Any] | None = None, tmp: Path | None = None
+) -> Counter[tuple[str, Any, Any]]:
     schema_file = None
     if schema is not None:
         schema_file = (tmp or path.parent) / "schema.json"

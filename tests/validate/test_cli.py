@@ -34,7 +34,7 @@ def run(*args: str) -> tuple[int, str, str]:
 @pytest.fixture()
 def bad_csv(tmp_path: Path) -> Path:
     path = tmp_path / "datos.csv"
-    path.write_text("id,valor,municipio\n1,\"1.234,5\",14039\n2,3,1403\n2,x,\n", encoding="utf-8")
+    path.write_text('id,valor,municipio\n1,"1.234,5",14039\n2,3,1403\n2,x,\n', encoding="utf-8")
     return path
 
 
@@ -59,13 +59,33 @@ def test_json_report_shape(bad_csv: Path) -> None:
     data = json.loads(out)
     assert data["version"] == "1.0"
     assert data["summary"]["errors"] == len(data["errors"]) == 4
-    assert data["summary"]["by_code"] == {"constraint-pattern": 1, "primary-key": 1,
-                                          "type-error": 1, "type-error-decimal": 1}
+    assert data["summary"]["by_code"] == {
+        "constraint-pattern": 1,
+        "primary-key": 1,
+        "type-error": 1,
+        "type-error-decimal": 1,
+    }
     first = data["errors"][0]
-    assert set(first) >= {"code", "type", "severity", "message", "hint", "file", "row", "column",
-                          "field", "cell"}
-    assert (first["code"], first["type"], first["row"], first["column_letter"], first["field"],
-            first["cell"]) == ("type-error-decimal", "type-error", 2, "B", "valor", "1.234,5")
+    assert set(first) >= {
+        "code",
+        "type",
+        "severity",
+        "message",
+        "hint",
+        "file",
+        "row",
+        "column",
+        "field",
+        "cell",
+    }
+    assert (
+        first["code"],
+        first["type"],
+        first["row"],
+        first["column_letter"],
+        first["field"],
+        first["cell"],
+    ) == ("type-error-decimal", "type-error", 2, "B", "valor", "1.234,5")
     assert first["message"].startswith("Cell B2")
 
 
@@ -73,7 +93,11 @@ def test_max_errors_limits_shown_not_found(bad_csv: Path) -> None:
     code, out, _ = run(str(bad_csv), "--schema", str(SCHEMA), "-f", "json", "--max-errors", "1")
     data = json.loads(out)
     assert code == 1
-    assert (data["summary"]["errors"], data["summary"]["shown"], data["summary"]["hidden"]) == (4, 1, 3)
+    assert (data["summary"]["errors"], data["summary"]["shown"], data["summary"]["hidden"]) == (
+        4,
+        1,
+        3,
+    )
     code, out, _ = run(str(bad_csv), "--schema", str(SCHEMA), "--max-errors", "1")
     assert "3 hallazgos más no se muestran" in out
 
@@ -93,7 +117,9 @@ def test_junit_and_markdown_to_output(bad_csv: Path, tmp_path: Path) -> None:
     root = ET.parse(junit).getroot()
     suite = root.find("testsuite")
     assert suite is not None and suite.get("name") == str(bad_csv)
-    failed = {case.get("name") for case in suite.iter("testcase") if case.find("failure") is not None}
+    failed = {
+        case.get("name") for case in suite.iter("testcase") if case.find("failure") is not None
+    }
     assert failed == {"schema", "keys"}
     markdown = tmp_path / "comment.md"
     code, _, _ = run(str(bad_csv), "--schema", str(SCHEMA), "-f", "markdown", "-o", str(markdown))
@@ -113,7 +139,9 @@ def test_junit_and_markdown_to_output(bad_csv: Path, tmp_path: Path) -> None:
     ],
     ids=["missing", "empty", "nul-bytes", "zip-as-csv", "unknown-suffix"],
 )
-def test_unusable_inputs_exit_codes(tmp_path: Path, content: bytes | None, name: str, expected: int) -> None:
+def test_unusable_inputs_exit_codes(
+    tmp_path: Path, content: bytes | None, name: str, expected: int
+) -> None:
     path = tmp_path / name
     if content is not None:
         path.write_bytes(content)
@@ -151,11 +179,17 @@ def test_utf8_bom_is_transparent(tmp_path: Path) -> None:
 
 def test_invalid_schema_is_reported_with_reasons(tmp_path: Path, bad_csv: Path) -> None:
     schema = tmp_path / "malo.json"
-    schema.write_text(json.dumps({
-        "fields": [{"name": "id", "type": "entero"},
-                   {"name": "valor", "type": "integer", "constraints": {"pattern": "1"}}],
-        "primaryKey": ["no_existe"],
-    }))
+    schema.write_text(
+        json.dumps(
+            {
+                "fields": [
+                    {"name": "id", "type": "entero"},
+                    {"name": "valor", "type": "integer", "constraints": {"pattern": "1"}},
+                ],
+                "primaryKey": ["no_existe"],
+            }
+        )
+    )
     code, out, _ = run(str(bad_csv), "--schema", str(schema), "-f", "json")
     assert code == 1
     reasons = [e["message"] for e in json.loads(out)["errors"]]
@@ -221,14 +255,16 @@ def test_staged_data_uses_stage_module(tmp_path: Path, monkeypatch: pytest.Monke
     code, out, _ = run("-w", str(tmp_path), "-f", "json", "--no-rules")
     data = json.loads(out)
     assert code == 1
-    assert [(e["code"], e["field"], e["row"]) for e in data["errors"] if e["severity"] == "error"] == [
-        ("constraint-maximum", "confidence", 2)]
+    assert [
+        (e["code"], e["field"], e["row"]) for e in data["errors"] if e["severity"] == "error"
+    ] == [("constraint-maximum", "confidence", 2)]
 
 
 def test_mixed_encoding_lines_are_encoding_errors(tmp_path: Path) -> None:
     path = tmp_path / "mezcla.csv"
-    path.write_bytes("id,valor,municipio\n1,2,Peñalolén\n".encode()
-                     + "2,3,Peñalolén\n".encode("cp1252"))
+    path.write_bytes(
+        "id,valor,municipio\n1,2,Peñalolén\n".encode() + "2,3,Peñalolén\n".encode("cp1252")
+    )
     code, out, _ = run(str(path), "--schema", str(SCHEMA), "-f", "json")
     data = json.loads(out)
     assert code == 1
@@ -248,8 +284,12 @@ def test_every_code_is_documented() -> None:
     from genero_etl.validate.messages import FINDINGS
     from genero_etl.validate.rules import default_rules_dir, load_rules
 
-    docs = (Path(__file__).resolve().parents[2] / "docs" / "validate.md").read_text(encoding="utf-8")
-    codes = [c for c in FINDINGS if c != "rule-error"] + [r.id for r in load_rules(default_rules_dir())]
+    docs = (Path(__file__).resolve().parents[2] / "docs" / "validate.md").read_text(
+        encoding="utf-8"
+    )
+    codes = [c for c in FINDINGS if c != "rule-error"] + [
+        r.id for r in load_rules(default_rules_dir())
+    ]
     assert [c for c in codes if f"`{c}`" not in docs] == []
 
 
@@ -263,7 +303,9 @@ def test_file_that_does_not_fit_the_schema_says_so(tmp_path: Path) -> None:
     assert data["summary"]["by_code"]["incorrect-label"] == 2
 
 
-def test_no_path_without_stage_module_exits_5(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_no_path_without_stage_module_exits_5(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     import sys
 
     monkeypatch.setitem(sys.modules, "genero_etl.stage", None)
@@ -272,17 +314,22 @@ def test_no_path_without_stage_module_exits_5(tmp_path: Path, monkeypatch: pytes
     assert "genero-etl ingest" in err
 
 
-@pytest.mark.parametrize(("name", "text"), [
-    ("datos.tsv", "id\tvalor\tmunicipio\n1\t2\t14039\n2\tx\t14040\n"),
-    ("punto_y_coma.csv", "id;valor;municipio\n1;2;14039\n2;x;14040\n"),
-])
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        ("datos.tsv", "id\tvalor\tmunicipio\n1\t2\t14039\n2\tx\t14040\n"),
+        ("punto_y_coma.csv", "id;valor;municipio\n1;2;14039\n2;x;14040\n"),
+    ],
+)
 def test_tsv_and_semicolon_delimiters(tmp_path: Path, name: str, text: str) -> None:
     path = tmp_path / name
     path.write_text(text, encoding="utf-8")
     code, out, _ = run(str(path), "--schema", str(SCHEMA), "-f", "json")
     data = json.loads(out)
     assert code == 1
-    assert [(e["code"], e["row"], e["field"]) for e in data["errors"]] == [("type-error", 3, "valor")]
+    assert [(e["code"], e["row"], e["field"]) for e in data["errors"]] == [
+        ("type-error", 3, "valor")
+    ]
 
 
 def test_github_line_follows_multiline_cells(tmp_path: Path) -> None:

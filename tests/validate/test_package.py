@@ -25,18 +25,35 @@ def _package(tmp_path: Path, **overrides: Any) -> Path:
     descriptor: dict[str, Any] = {
         "name": "prueba",
         "resources": [
-            {"name": "indicators", "path": "data/indicators.csv",
-             "schema": {"fields": [{"name": "indicator_id", "type": "string"},
-                                   {"name": "label", "type": "string"}],
-                        "primaryKey": ["indicator_id"]}},
-            {"name": "obs", "path": "data/obs.csv",
-             "schema": {"fields": [{"name": "obs_id", "type": "integer"},
-                                   {"name": "indicator_id", "type": "string"},
-                                   {"name": "value", "type": "number"}],
-                        "primaryKey": ["obs_id"],
-                        "foreignKeys": [{"fields": ["indicator_id"],
-                                         "reference": {"resource": "indicators",
-                                                       "fields": ["indicator_id"]}}]}},
+            {
+                "name": "indicators",
+                "path": "data/indicators.csv",
+                "schema": {
+                    "fields": [
+                        {"name": "indicator_id", "type": "string"},
+                        {"name": "label", "type": "string"},
+                    ],
+                    "primaryKey": ["indicator_id"],
+                },
+            },
+            {
+                "name": "obs",
+                "path": "data/obs.csv",
+                "schema": {
+                    "fields": [
+                        {"name": "obs_id", "type": "integer"},
+                        {"name": "indicator_id", "type": "string"},
+                        {"name": "value", "type": "number"},
+                    ],
+                    "primaryKey": ["obs_id"],
+                    "foreignKeys": [
+                        {
+                            "fields": ["indicator_id"],
+                            "reference": {"resource": "indicators", "fields": ["indicator_id"]},
+                        }
+                    ],
+                },
+            },
         ],
     }
     descriptor.update(overrides)
@@ -75,8 +92,9 @@ def test_hash_and_bytes_are_checked(tmp_path: Path) -> None:
     data = (tmp_path / "data" / "indicators.csv").read_bytes()
     descriptor["resources"][0]["hash"] = "sha256:" + "0" * 64
     descriptor["resources"][0]["bytes"] = len(data) + 1
-    descriptor["resources"][1]["hash"] = "sha256:" + hashlib.sha256(
-        (tmp_path / "data" / "obs.csv").read_bytes()).hexdigest()
+    descriptor["resources"][1]["hash"] = (
+        "sha256:" + hashlib.sha256((tmp_path / "data" / "obs.csv").read_bytes()).hexdigest()
+    )
     package.write_text(json.dumps(descriptor))
     ours = _ours(package)
     assert ours[("hash-count", None, "indicators")] == 1
@@ -87,8 +105,9 @@ def test_hash_and_bytes_are_checked(tmp_path: Path) -> None:
     assert theirs[("byte-count", None, "indicators")] == 1
 
 
-@pytest.mark.parametrize("target", ["../fuera.csv", "/etc/passwd", "https://example.org/x.csv",
-                                    "data/../../fuera.csv"])
+@pytest.mark.parametrize(
+    "target", ["../fuera.csv", "/etc/passwd", "https://example.org/x.csv", "data/../../fuera.csv"]
+)
 def test_paths_outside_the_package_are_refused_unread(tmp_path: Path, target: str) -> None:
     package_dir = tmp_path / "pkg"
     package_dir.mkdir()
@@ -119,10 +138,24 @@ def test_symlink_escaping_the_package_is_refused(tmp_path: Path) -> None:
 
 def test_inline_data_resource(tmp_path: Path) -> None:
     package = tmp_path / "datapackage.json"
-    package.write_text(json.dumps({"resources": [{
-        "name": "inline", "data": [["a", "b"], [1, "x"], ["y", "z"]],
-        "schema": {"fields": [{"name": "a", "type": "integer"}, {"name": "b", "type": "string"}]},
-    }]}))
+    package.write_text(
+        json.dumps(
+            {
+                "resources": [
+                    {
+                        "name": "inline",
+                        "data": [["a", "b"], [1, "x"], ["y", "z"]],
+                        "schema": {
+                            "fields": [
+                                {"name": "a", "type": "integer"},
+                                {"name": "b", "type": "string"},
+                            ]
+                        },
+                    }
+                ]
+            }
+        )
+    )
     report = validate_paths([package], Options(rules=False))
     assert [(f.type, f.row, f.field) for f in report.findings] == [("type-error", 3, "a")]
 
@@ -143,17 +176,41 @@ def test_bare_file_inside_package_uses_declared_schema(tmp_path: Path) -> None:
 def test_schema_file_and_composite_foreign_key(tmp_path: Path) -> None:
     (tmp_path / "lugares.csv").write_text("pais,codigo\nMX,14039\nAR,06497\n")
     (tmp_path / "valores.csv").write_text("pais,codigo,valor\nMX,14039,1\nAR,14039,2\nAR,,3\n")
-    (tmp_path / "lugares.schema.json").write_text(json.dumps(
-        {"fields": [{"name": "pais"}, {"name": "codigo"}], "primaryKey": ["pais", "codigo"]}))
+    (tmp_path / "lugares.schema.json").write_text(
+        json.dumps(
+            {"fields": [{"name": "pais"}, {"name": "codigo"}], "primaryKey": ["pais", "codigo"]}
+        )
+    )
     package = tmp_path / "datapackage.json"
-    package.write_text(json.dumps({"resources": [
-        {"name": "lugares", "path": "lugares.csv", "schema": "lugares.schema.json"},
-        {"name": "valores", "path": "valores.csv", "schema": {
-            "fields": [{"name": "pais", "type": "string"}, {"name": "codigo", "type": "string"},
-                       {"name": "valor", "type": "integer"}],
-            "foreignKeys": [{"fields": ["pais", "codigo"],
-                             "reference": {"resource": "lugares", "fields": ["pais", "codigo"]}}]}},
-    ]}))
+    package.write_text(
+        json.dumps(
+            {
+                "resources": [
+                    {"name": "lugares", "path": "lugares.csv", "schema": "lugares.schema.json"},
+                    {
+                        "name": "valores",
+                        "path": "valores.csv",
+                        "schema": {
+                            "fields": [
+                                {"name": "pais", "type": "string"},
+                                {"name": "codigo", "type": "string"},
+                                {"name": "valor", "type": "integer"},
+                            ],
+                            "foreignKeys": [
+                                {
+                                    "fields": ["pais", "codigo"],
+                                    "reference": {
+                                        "resource": "lugares",
+                                        "fields": ["pais", "codigo"],
+                                    },
+                                }
+                            ],
+                        },
+                    },
+                ]
+            }
+        )
+    )
     ours = _ours(package)
     assert ours == _frictionless(package)
     assert ours == Counter({("foreign-key", 3, "valores"): 1, ("foreign-key", 4, "valores"): 1})

@@ -14,8 +14,11 @@ BASE: dict[str, Any] = {
     "fields": [
         {"name": "id", "type": "integer", "constraints": {"required": True}},
         {"name": "valor", "type": "number", "constraints": {"minimum": 0, "maximum": 1000}},
-        {"name": "codigo", "type": "string",
-         "constraints": {"pattern": "[0-9]{5}", "unique": True, "maxLength": 5}},
+        {
+            "name": "codigo",
+            "type": "string",
+            "constraints": {"pattern": "[0-9]{5}", "unique": True, "maxLength": 5},
+        },
         {"name": "tipo", "type": "string", "constraints": {"enum": ["observed", "target"]}},
         {"name": "fecha", "type": "date", "constraints": {"minimum": "2000-01-01"}},
         {"name": "ok", "type": "boolean"},
@@ -83,43 +86,73 @@ def test_header_errors_match_frictionless(tmp_path: Path, header: str) -> None:
 
 
 TYPED_SCHEMAS: dict[str, tuple[dict[str, Any], list[str]]] = {
-    "decimal-char": ({"name": "x", "type": "number", "decimalChar": ",", "groupChar": "."},
-                     ["1.234,5", "1234.5", "12,5", "a"]),
-    "bare-number": ({"name": "x", "type": "number", "bareNumber": False}, ["$12", "12 %", "€", "1"]),
+    "decimal-char": (
+        {"name": "x", "type": "number", "decimalChar": ",", "groupChar": "."},
+        ["1.234,5", "1234.5", "12,5", "a"],
+    ),
+    "bare-number": (
+        {"name": "x", "type": "number", "bareNumber": False},
+        ["$12", "12 %", "€", "1"],
+    ),
     "integer-bare": ({"name": "x", "type": "integer", "bareNumber": False}, ["$12", "12%", "x"]),
-    "date-format": ({"name": "x", "type": "date", "format": "%d/%m/%Y"}, ["31/01/2024", "2024-01-31"]),
+    "date-format": (
+        {"name": "x", "type": "date", "format": "%d/%m/%Y"},
+        ["31/01/2024", "2024-01-31"],
+    ),
     "date-any": ({"name": "x", "type": "date", "format": "any"}, ["31 Jan 2024", "nope"]),
     "datetime": ({"name": "x", "type": "datetime"}, ["2024-01-01T10:00:00Z", "2024-01-01", "x"]),
     "time": ({"name": "x", "type": "time"}, ["10:00:00", "10:00", "25:00:00"]),
-    "year": ({"name": "x", "type": "year", "constraints": {"minimum": 2000}}, ["2024", "99", "1999"]),
+    "year": (
+        {"name": "x", "type": "year", "constraints": {"minimum": 2000}},
+        ["2024", "99", "1999"],
+    ),
     "yearmonth": ({"name": "x", "type": "yearmonth"}, ["2024-01", "2024-13"]),
     "duration": ({"name": "x", "type": "duration"}, ["P1Y2M", "1 year"]),
     "geopoint": ({"name": "x", "type": "geopoint"}, ['"10.5, 20"', '"200, 1"', "x"]),
-    "object": ({"name": "x", "type": "object", "constraints": {"minLength": 1}},
-               ['"{""a"": 1}"', '"{}"', '"[1]"']),
-    "array": ({"name": "x", "type": "array", "constraints": {"maxLength": 1}}, ['"[1]"', '"[1,2]"', "x"]),
+    "object": (
+        {"name": "x", "type": "object", "constraints": {"minLength": 1}},
+        ['"{""a"": 1}"', '"{}"', '"[1]"'],
+    ),
+    "array": (
+        {"name": "x", "type": "array", "constraints": {"maxLength": 1}},
+        ['"[1]"', '"[1,2]"', "x"],
+    ),
     "email": ({"name": "x", "type": "string", "format": "email"}, ["a@b.org", "a@"]),
-    "uuid": ({"name": "x", "type": "string", "format": "uuid"},
-             ["6ba7b810-9dad-11d1-80b4-00c04fd430c8", "123"]),
+    "uuid": (
+        {"name": "x", "type": "string", "format": "uuid"},
+        ["6ba7b810-9dad-11d1-80b4-00c04fd430c8", "123"],
+    ),
     "uri": ({"name": "x", "type": "string", "format": "uri"}, ["https://x.org/a", "x.org"]),
-    "boolean-custom": ({"name": "x", "type": "boolean", "trueValues": ["sí"], "falseValues": ["no"]},
-                       ["sí", "no", "true"]),
-    "field-missing-values": ({"name": "x", "type": "integer", "missingValues": ["-"],
-                              "constraints": {"required": True}}, ["-", "", "1"]),
+    "boolean-custom": (
+        {"name": "x", "type": "boolean", "trueValues": ["sí"], "falseValues": ["no"]},
+        ["sí", "no", "true"],
+    ),
+    "field-missing-values": (
+        {"name": "x", "type": "integer", "missingValues": ["-"], "constraints": {"required": True}},
+        ["-", "", "1"],
+    ),
     "min-length": ({"name": "x", "type": "string", "constraints": {"minLength": 2}}, ["a", "ab"]),
-    "number-enum": ({"name": "x", "type": "number", "constraints": {"enum": [1, 2.5]}},
-                    ["1.0", "2.50", "3"]),
-    "unicode-pattern": ({"name": "x", "type": "string", "constraints": {"pattern": "\\w+"}},
-                        ["Peñalolén", "a b"]),
+    "number-enum": (
+        {"name": "x", "type": "number", "constraints": {"enum": [1, 2.5]}},
+        ["1.0", "2.50", "3"],
+    ),
+    "unicode-pattern": (
+        {"name": "x", "type": "string", "constraints": {"pattern": "\\w+"}},
+        ["Peñalolén", "a b"],
+    ),
     "any": ({"name": "x", "type": "any", "constraints": {"required": True}}, ["", "x"]),
 }
 
 
 @pytest.mark.parametrize("spec", list(TYPED_SCHEMAS.values()), ids=list(TYPED_SCHEMAS))
-def test_types_and_formats_match_frictionless(tmp_path: Path, spec: tuple[dict[str, Any], list[str]]) -> None:
+def test_types_and_formats_match_frictionless(
+    tmp_path: Path, spec: tuple[dict[str, Any], list[str]]
+) -> None:
     field, values = spec
-    schema = {"$schema": "https://datapackage.org/profiles/2.0/tableschema.json",
-              "fields": [{"name": "n", "type": "integer"}, field]}
+    schema = {
+        "$schema": "https://datapackage.org/profiles/2.0/tableschema.json",
+        "fields": [{"name": "n", "type": "integer"}, field],
+    }
     body = "\n".join(f"{i},{v}" for i, v in enumerate(values, 1))
     path = _write(tmp_path, f"n,x\n{body}\n")
     theirs, ours = compare(path, schema)
@@ -127,8 +160,10 @@ def test_types_and_formats_match_frictionless(tmp_path: Path, spec: tuple[dict[s
 
 
 def test_composite_primary_key_and_unique_keys(tmp_path: Path) -> None:
-    schema = {"fields": [{"name": "a", "type": "string"}, {"name": "b", "type": "integer"}],
-              "primaryKey": ["a", "b"]}
+    schema = {
+        "fields": [{"name": "a", "type": "string"}, {"name": "b", "type": "integer"}],
+        "primaryKey": ["a", "b"],
+    }
     path = _write(tmp_path, "a,b\nx,1\nx,2\nx,1\n,\ny,\ny,\n")
     theirs, ours = compare(path, schema)
     assert ours == theirs
@@ -136,20 +171,42 @@ def test_composite_primary_key_and_unique_keys(tmp_path: Path) -> None:
 
 
 def test_self_referencing_foreign_key(tmp_path: Path) -> None:
-    schema = {"fields": [{"name": "id", "type": "integer"}, {"name": "parent", "type": "integer"}],
-              "foreignKeys": [{"fields": ["parent"], "reference": {"resource": "", "fields": ["id"]}}]}
+    schema = {
+        "fields": [{"name": "id", "type": "integer"}, {"name": "parent", "type": "integer"}],
+        "foreignKeys": [{"fields": ["parent"], "reference": {"resource": "", "fields": ["id"]}}],
+    }
     path = _write(tmp_path, "id,parent\n1,\n2,1\n3,9\n4,x\n")
     theirs, ours = compare(path, schema)
     assert ours == theirs
     assert ours[("foreign-key", 4, None)] == 1
 
 
-CELL = st.sampled_from(["1", "2", "-3", "x", "", "NA", "01001", "1.5", "1,5", "observed",
-                        "target", "2024-01-31", "2024-13-01", "true", "0", "1001", "ab"])
+CELL = st.sampled_from(
+    [
+        "1",
+        "2",
+        "-3",
+        "x",
+        "",
+        "NA",
+        "01001",
+        "1.5",
+        "1,5",
+        "observed",
+        "target",
+        "2024-01-31",
+        "2024-13-01",
+        "true",
+        "0",
+        "1001",
+        "ab",
+    ]
+)
 
 
-@settings(max_examples=25, deadline=None,
-          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(rows=st.lists(st.lists(CELL, min_size=4, max_size=8), min_size=1, max_size=12))
 def test_random_tables_match_frictionless(tmp_path: Path, rows: list[list[str]]) -> None:
     import csv
@@ -174,8 +231,15 @@ def test_exclusive_bounds(tmp_path: Path) -> None:
     """frictionless refuses exclusive bounds outside datapackage v2; we check them (documented)."""
     from parity import our_errors
 
-    schema = {"fields": [{"name": "x", "type": "number",
-                          "constraints": {"exclusiveMinimum": 0, "exclusiveMaximum": 10}}]}
+    schema = {
+        "fields": [
+            {
+                "name": "x",
+                "type": "number",
+                "constraints": {"exclusiveMinimum": 0, "exclusiveMaximum": 10},
+            }
+        ]
+    }
     path = _write(tmp_path, "x\n0\n5\n10\n")
     ours = our_errors(path, schema, tmp_path)
     assert ours == {("constraint-error", 2, "x"): 1, ("constraint-error", 4, "x"): 1}
@@ -187,5 +251,9 @@ def test_header_is_always_row_one(tmp_path: Path) -> None:
 
     path = _write(tmp_path, f"{HEADER}\n1,1,01001,observed\n2,1,01002,target\n")
     ours = our_errors(path, BASE, tmp_path)
-    assert ours == {("missing-cell", 2, "fecha"): 1, ("missing-cell", 2, "ok"): 1,
-                    ("missing-cell", 3, "fecha"): 1, ("missing-cell", 3, "ok"): 1}
+    assert ours == {
+        ("missing-cell", 2, "fecha"): 1,
+        ("missing-cell", 2, "ok"): 1,
+        ("missing-cell", 3, "fecha"): 1,
+        ("missing-cell", 3, "ok"): 1,
+    }

@@ -12,27 +12,38 @@ from genero_etl.validate.rules import KINDS, default_rules_dir, load_rules
 
 def _codes(path: Path, workspace: Path) -> list[tuple[str, str, int | None, str]]:
     report = validate_paths([path], Options(workspace=workspace))
-    return [(f.code, f.severity, f.row, f.field) for f in report.findings
-            if f.code != "foreign-key-unchecked"]
+    return [
+        (f.code, f.severity, f.row, f.field)
+        for f in report.findings
+        if f.code != "foreign-key-unchecked"
+    ]
 
 
 def test_shipped_rules_are_data_of_known_kinds() -> None:
     rules = load_rules(default_rules_dir())
-    assert {r.id for r in rules} >= {"parts-sum", "percentage-range", "period-order",
-                                     "one-value-per-key", "indicator-in-codebook",
-                                     "municipality-code"}
+    assert {r.id for r in rules} >= {
+        "parts-sum",
+        "percentage-range",
+        "period-order",
+        "one-value-per-key",
+        "indicator-in-codebook",
+        "municipality-code",
+    }
     assert all(r.kind in KINDS for r in rules)
 
 
 def _codebook(workspace: Path, *ids: str) -> None:
     (workspace / "schemas" / "codebook").mkdir(parents=True, exist_ok=True)
     (workspace / "schemas" / "codebook" / "indicators.yaml").write_text(
-        "".join(f"- id: {i}\n" for i in ids), encoding="utf-8")
+        "".join(f"- id: {i}\n" for i in ids), encoding="utf-8"
+    )
 
 
 def test_valid_observations_pass_and_say_which_schema(tmp_path: Path) -> None:
     _codebook(tmp_path, "capacitaciones", "otro")
-    path = write_observations(tmp_path / "obs.csv", [observation(1), observation(2, indicator_id="otro")])
+    path = write_observations(
+        tmp_path / "obs.csv", [observation(1), observation(2, indicator_id="otro")]
+    )
     report = validate_paths([path], Options(workspace=tmp_path))
     assert report.valid
     assert report.files[0].schema.startswith("observations")
@@ -41,15 +52,37 @@ def test_valid_observations_pass_and_say_which_schema(tmp_path: Path) -> None:
 def test_parts_must_sum_to_total(tmp_path: Path) -> None:
     rows = [
         observation(1, value=266),
-        observation(2, value=40, parent_observation_id=f"o{1:016x}", breakdown_dimension="modalidad",
-                    breakdown_value="presencial"),
-        observation(3, value=189, parent_observation_id=f"o{1:016x}", breakdown_dimension="modalidad",
-                    breakdown_value="virtual"),
+        observation(
+            2,
+            value=40,
+            parent_observation_id=f"o{1:016x}",
+            breakdown_dimension="modalidad",
+            breakdown_value="presencial",
+        ),
+        observation(
+            3,
+            value=189,
+            parent_observation_id=f"o{1:016x}",
+            breakdown_dimension="modalidad",
+            breakdown_value="virtual",
+        ),
         observation(4, value=1009, indicator_id="otro"),
-        observation(5, value=512, indicator_id="otro", parent_observation_id=f"o{4:016x}",
-                    breakdown_dimension="modalidad", breakdown_value="presencial"),
-        observation(6, value=497, indicator_id="otro", parent_observation_id=f"o{4:016x}",
-                    breakdown_dimension="modalidad", breakdown_value="virtual"),
+        observation(
+            5,
+            value=512,
+            indicator_id="otro",
+            parent_observation_id=f"o{4:016x}",
+            breakdown_dimension="modalidad",
+            breakdown_value="presencial",
+        ),
+        observation(
+            6,
+            value=497,
+            indicator_id="otro",
+            parent_observation_id=f"o{4:016x}",
+            breakdown_dimension="modalidad",
+            breakdown_value="virtual",
+        ),
     ]
     path = write_observations(tmp_path / "obs.csv", rows)
     report = validate_paths([path], Options(workspace=tmp_path))
@@ -74,7 +107,12 @@ def test_percentage_period_and_duplicates(tmp_path: Path) -> None:
     assert ("percentage-range", "error", 2, "value") in codes
     assert not [c for c in codes if c[0] == "percentage-range" and c[2] in (3, 7)]
     assert ("period-order", "error", 4, "period_end") in codes
-    assert ("one-value-per-key", "warning", 6, "indicator_id") in codes  # declared a warning in schemas/rules
+    assert (
+        "one-value-per-key",
+        "warning",
+        6,
+        "indicator_id",
+    ) in codes  # declared a warning in schemas/rules
     assert len([c for c in codes if c[0] == "one-value-per-key"]) == 1
 
 
@@ -82,7 +120,8 @@ def test_codebook_and_municipality_codes(tmp_path: Path) -> None:
     _codebook(tmp_path, "capacitaciones")
     (tmp_path / "schemas" / "gazetteers").mkdir()
     (tmp_path / "schemas" / "gazetteers" / "mx_municipios.csv").write_text(
-        "CVEGEO,NOM_MUN\n14039,Guadalajara\n08037,Juárez\n", encoding="utf-8")
+        "CVEGEO,NOM_MUN\n14039,Guadalajara\n08037,Juárez\n", encoding="utf-8"
+    )
     rows = [
         observation(1),
         observation(2, indicator_id="inventado"),
@@ -96,9 +135,11 @@ def test_codebook_and_municipality_codes(tmp_path: Path) -> None:
     assert ("municipality-code", "error", 4, "municipality_code") in codes
     # 06497 (Luján, AR) is checked against the shipped Argentine catalogue.
     assert [c for c in codes if c[0] == "indicator-in-codebook"] == [
-        ("indicator-in-codebook", "error", 3, "indicator_id")]
+        ("indicator-in-codebook", "error", 3, "indicator_id")
+    ]
     assert [c for c in codes if c[0] == "municipality-code"] == [
-        ("municipality-code", "error", 4, "municipality_code")]
+        ("municipality-code", "error", 4, "municipality_code")
+    ]
 
 
 def test_malformed_municipality_code_from_schema_and_rule(tmp_path: Path) -> None:
@@ -114,7 +155,8 @@ def test_warning_rule_alone_exits_valid(tmp_path: Path) -> None:
     (rules / "r.yaml").write_text(
         "rules:\n  - id: big\n    kind: range\n    table: observations\n    severity: warning\n"
         "    field: value\n    max: 5\n    message: {es: 'grande {cell}', en: 'big {cell}'}\n",
-        encoding="utf-8")
+        encoding="utf-8",
+    )
     path = write_observations(tmp_path / "obs.csv", [observation(1, value=10)])
     report = validate_paths([path], Options(workspace=tmp_path))
     assert report.valid

@@ -52,7 +52,9 @@ def read_spreadsheet(path: Path, display: str, options: ReadOptions) -> Document
     for grid in loaded.book.grids:
         if grid.hidden:
             continue
-        for row_index, row in zip(grid.frame.index, grid.frame.itertuples(index=False, name=None), strict=True):
+        for row_index, row in zip(
+            grid.frame.index, grid.frame.itertuples(index=False, name=None), strict=True
+        ):
             cells = ["" if v is None else str(v) for v in row]
             if not any(c.strip() for c in cells):
                 continue
@@ -60,6 +62,10 @@ def read_spreadsheet(path: Path, display: str, options: ReadOptions) -> Document
             text = "\t".join(cells[first:]).rstrip("\t")
             segments.append(Segment(text=text, locator=locator(grid.name, int(row_index), first)))
     return Document(
-        path=display, sha256=loaded.sha256, bytes=loaded.bytes, format=loaded.format, segments=segments,
+        path=display,
+        sha256=loaded.sha256,
+        bytes=loaded.bytes,
+        format=loaded.format,
+        segments=segments,
         encoding=loaded.book.encoding or "binary",
     )

@@ -41,7 +41,9 @@ def factorize(values: npt.NDArray[Any]) -> tuple[Ints, npt.NDArray[Any]]:
     import pandas as pd
 
     codes, uniques = pd.factorize(values, use_na_sentinel=False)
-    return np.asarray(codes, dtype=np.int64), np.asarray(uniques, dtype=values.dtype if values.dtype != object else object)
+    return np.asarray(codes, dtype=np.int64), np.asarray(
+        uniques, dtype=values.dtype if values.dtype != object else object
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,7 +75,10 @@ class Coded:
         import pyarrow.compute as pc
 
         dtype = series.dtype
-        if isinstance(dtype, pd.StringDtype | pd.ArrowDtype) and getattr(dtype, "storage", "pyarrow") == "pyarrow":
+        if (
+            isinstance(dtype, pd.StringDtype | pd.ArrowDtype)
+            and getattr(dtype, "storage", "pyarrow") == "pyarrow"
+        ):
             chunked = pa.chunked_array(pa.array(series.array))
             encoded = pc.dictionary_encode(chunked).combine_chunks()
             values: list[Any] = encoded.dictionary.to_pylist()
@@ -95,7 +100,9 @@ class Coded:
             offsets.append(len(values))
             values.extend(part.values)
         dtype = index_dtype(len(values))
-        codes = np.concatenate([p.codes.astype(dtype) + dtype(o) for p, o in zip(parts, offsets, strict=True)])
+        codes = np.concatenate(
+            [p.codes.astype(dtype) + dtype(o) for p, o in zip(parts, offsets, strict=True)]
+        )
         return cls(codes, values)
 
     @classmethod
@@ -146,7 +153,11 @@ class Coded:
         import pyarrow as pa
 
         texts = ["" if v is None else str(v) for v in self.values]
-        used = np.bincount(self.codes.astype(np.int64), minlength=len(texts)) > 0 if len(self.codes) else np.zeros(len(texts), dtype=bool)
+        used = (
+            np.bincount(self.codes, minlength=len(texts)) > 0
+            if len(self.codes)
+            else np.zeros(len(texts), dtype=bool)
+        )
         remap = np.full(len(texts), -1, dtype=np.int64)
         seen: dict[str, int] = {}
         dictionary: list[str] = []
@@ -159,9 +170,15 @@ class Coded:
                 dictionary.append(text)
             remap[i] = code
         dtype = index_dtype(len(dictionary))
-        indices = remap[self.codes].astype(dtype) if len(self.codes) else np.zeros(0, dtype=dtype)
-        mask = indices < 0
-        arrow_indices = pa.array(indices, mask=mask) if mask.any() else pa.array(indices)
+        if len(dictionary) == len(texts) and self.codes.dtype == dtype:
+            indices = self.codes  # already distinct, all used, no empties: no copy
+        else:
+            indices = remap.astype(dtype)[self.codes]
+        nulls = remap[used] < 0
+        if nulls.any():
+            arrow_indices = pa.array(indices, mask=(remap < 0)[self.codes])
+        else:
+            arrow_indices = pa.array(indices)
         return pa.DictionaryArray.from_arrays(arrow_indices, pa.array(dictionary, pa.string()))
 
 
@@ -171,7 +188,10 @@ def _recode(codes: Codes, new_values: list[Any]) -> Coded:
     array[:] = new_values
     remap, uniques = factorize(array) if len(array) else (np.zeros(0, dtype=np.int64), array)
     dtype = index_dtype(len(uniques))
-    return Coded(remap.astype(dtype)[codes] if len(remap) else np.zeros(len(codes), dtype=dtype), list(uniques))
+    return Coded(
+        remap.astype(dtype)[codes] if len(remap) else np.zeros(len(codes), dtype=dtype),
+        list(uniques),
+    )
 
 
 def combine_codes(columns: Sequence[Coded]) -> tuple[Ints, list[tuple[Any, ...]]]:
@@ -184,7 +204,11 @@ def combine_codes(columns: Sequence[Coded]) -> tuple[Ints, list[tuple[Any, ...]]
     import pandas as pd
 
     n = len(columns[0]) if columns else 0
-    varying = [i for i, c in enumerate(columns) if len(c.values) > 1]
+    varying = [
+        i
+        for i, c in enumerate(columns)
+        if len(c.values) > 1 and n and c.codes.min() != c.codes.max()
+    ]
     combo = np.zeros(n, dtype=np.int64)
     parts = np.zeros((1, 0), dtype=np.int64)  # combination -> code in each varying column
     for i in varying:
@@ -194,11 +218,21 @@ def combine_codes(columns: Sequence[Coded]) -> tuple[Ints, list[tuple[Any, ...]]
         uniques = np.asarray(uniques, dtype=np.int64)
         parts = np.column_stack([parts[uniques // size], uniques % size])
         combo = np.asarray(codes, dtype=np.int64)
+    fixed = {i: _only_value(c) for i, c in enumerate(columns) if i not in varying}
     combos: list[tuple[Any, ...]] = []
     for row in parts:
         picked = dict(zip(varying, row.tolist(), strict=True))
-        combos.append(tuple(c.values[picked[i]] if i in picked else (c.values[0] if c.values else None) for i, c in enumerate(columns)))
+        combos.append(
+            tuple(c.values[picked[i]] if i in picked else fixed[i] for i, c in enumerate(columns))
+        )
     return combo, combos
+
+
+def _only_value(column: Coded) -> Any:
+    """The value of a column whose cells all hold the same one (the first, if it has no cells)."""
+    if len(column.codes):
+        return column.values[int(column.codes[0])]
+    return column.values[0] if column.values else None
 
 
 def combine(columns: Sequence[Coded], func: Callable[..., Any]) -> Coded:
@@ -207,7 +241,9 @@ def combine(columns: Sequence[Coded], func: Callable[..., Any]) -> Coded:
     return _recode(combo, [func(*c) for c in combos])
 
 
-def combine_many(columns: Sequence[Coded], func: Callable[..., tuple[Any, ...]], width: int) -> list[Coded]:
+def combine_many(
+    columns: Sequence[Coded], func: Callable[..., tuple[Any, ...]], width: int
+) -> list[Coded]:
     """Like :func:`combine`, for a function returning ``width`` results: one column each."""
     combo, combos = combine_codes(columns)
     results = [func(*c) for c in combos]

@@ -17,7 +17,9 @@ from genero_etl.errors import InputUnreadable
 
 _DELIMITERS = (",", ";", "\t", "|")
 _C1_CONTROLS = re.compile(rb"[\x80-\x9f]")
-_DECIMAL_COMMA = re.compile(r"(?:^|[;\t|])\s*-?\d{1,3}(?:\.\d{3})*,\d+\s*(?=$|[;\t|])", re.MULTILINE)
+_DECIMAL_COMMA = re.compile(
+    r"(?:^|[;\t|])\s*-?\d{1,3}(?:\.\d{3})*,\d+\s*(?=$|[;\t|])", re.MULTILINE
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,7 +43,9 @@ def decode(data: bytes, display: str) -> tuple[str, str]:
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return data.decode("utf-16"), "utf-16"
     if b"\x00" in data[:4096]:
-        raise InputUnreadable("file-unreadable", path=display, reason="el CSV contiene bytes nulos (¿es binario?)")
+        raise InputUnreadable(
+            "file-unreadable", path=display, reason="el CSV contiene bytes nulos (¿es binario?)"
+        )
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:

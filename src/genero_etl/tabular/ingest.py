@@ -55,11 +55,30 @@ if TYPE_CHECKING:
     from genero_etl.pipeline import IngestOptions
 
 Ints = npt.NDArray[np.int64]
+Positions = npt.NDArray[np.int32]  # sheet rows and columns (a sheet has < 2**31 rows)
 Bools = npt.NDArray[np.bool_]
 Floats = npt.NDArray[np.float64]
 
 MAX_CELL_ISSUES = 200  # per file; the rest are summarised in one issue
-MISSING_MARKERS = {"s/d", "sd", "s/d.", "-", "--", "—", "–", "n/a", "na", "n/d", "nd", "no aplica", "sin dato", "sin datos", "...", "x", "*"}
+MISSING_MARKERS = {
+    "s/d",
+    "sd",
+    "s/d.",
+    "-",
+    "--",
+    "—",
+    "–",
+    "n/a",
+    "na",
+    "n/d",
+    "nd",
+    "no aplica",
+    "sin dato",
+    "sin datos",
+    "...",
+    "x",
+    "*",
+}
 FORMULA_START = ("=", "+", "-", "@")
 SEX_WORDS = {"mujeres": "mujeres", "mujer": "mujeres", "varones": "varones", "varon": "varones", "hombres": "varones",
              "hombre": "varones", "f": "mujeres", "m": "varones", "femenino": "mujeres", "masculino": "varones",
@@ -92,11 +111,11 @@ class Cells:
     """Value cells of a file, column by column (text columns coded, the rest numpy)."""
 
     text: dict[str, Coded]  # every name in TEXT_COLUMNS; "raw" holds cell values of any type
-    row: Ints  # 0-based sheet row
-    col: Ints  # 0-based sheet column
+    row: Positions  # 0-based sheet row
+    col: Positions  # 0-based sheet column
     is_total: Bools
     link_parent: Bools
-    confidence: Floats
+    confidence: Coded  # float values
     suppressed: Bools  # small register counts, published without their value
 
     def __len__(self) -> int:
@@ -104,16 +123,24 @@ class Cells:
 
     @classmethod
     def build(
-        cls, n: int, text: dict[str, Coded], *, row: Ints, col: Ints, confidence: float | Floats,
-        is_total: Bools | None = None, link_parent: Bools | None = None, suppressed: Bools | None = None,
+        cls,
+        n: int,
+        text: dict[str, Coded],
+        *,
+        row: npt.NDArray[np.integer[Any]],
+        col: npt.NDArray[np.integer[Any]],
+        confidence: float | Coded,
+        is_total: Bools | None = None,
+        link_parent: Bools | None = None,
+        suppressed: Bools | None = None,
     ) -> Cells:
         full = {name: text[name] if name in text else Coded.const("", n) for name in TEXT_COLUMNS}
         none = np.zeros(n, dtype=bool)
         return cls(
-            full, row.astype(np.int64), col.astype(np.int64),
+            full, row.astype(np.int32, copy=False), col.astype(np.int32, copy=False),
             none if is_total is None else is_total.astype(bool),
             none.copy() if link_parent is None else link_parent.astype(bool),
-            np.broadcast_to(np.asarray(confidence, dtype=np.float64), (n,)).copy(),
+            confidence if isinstance(confidence, Coded) else Coded.const(float(confidence), n),
             none.copy() if suppressed is None else suppressed.astype(bool),
         )  # fmt: skip
 
@@ -132,7 +159,7 @@ class Cells:
             len(records), text,
             row=np.array([r["row"] for r in records], dtype=np.int64),
             col=np.array([r["col"] for r in records], dtype=np.int64),
-            confidence=np.array([r["confidence"] for r in records], dtype=np.float64),
+            confidence=Coded.of([float(r["confidence"]) for r in records]),
             is_total=np.array([bool(r["is_total"]) for r in records], dtype=bool),
             link_parent=np.array([bool(r["link_parent"]) for r in records], dtype=bool),
             suppressed=np.array([bool(r.get("suppressed", False)) for r in records], dtype=bool),
@@ -151,15 +178,23 @@ class Cells:
             np.concatenate([p.col for p in parts]),
             np.concatenate([p.is_total for p in parts]),
             np.concatenate([p.link_parent for p in parts]),
-            np.concatenate([p.confidence for p in parts]),
+            Coded.concat([p.confidence for p in parts]),
             np.concatenate([p.suppressed for p in parts]),
         )
 
     def filter(self, mask: Bools) -> Cells:
         return Cells(
             {name: c.take(mask) for name, c in self.text.items()}, self.row[mask], self.col[mask],
-            self.is_total[mask], self.link_parent[mask], self.confidence[mask], self.suppressed[mask],
+            self.is_total[mask], self.link_parent[mask], self.confidence.take(mask), self.suppressed[mask],
         )  # fmt: skip
+
+    def release(self) -> None:
+        """Drop positions, flags and locator columns once ids, locators and links are made."""
+        empty = np.zeros(0, dtype=np.int32)
+        self.row = self.col = empty
+        self.is_total = self.link_parent = self.suppressed = np.zeros(0, dtype=bool)
+        for name in ("sheet", "locator_override", "id_key", "group_key"):
+            self.text.pop(name, None)
 
     def locator_at(self, i: int) -> str:
         override = str(self.text["locator_override"].values[self.text["locator_override"].codes[i]])
@@ -186,13 +221,19 @@ class TabularResult:
         return self.table
 
 
-def ingest_table(path: Path, display: str, options: IngestOptions, codebook: Codebook) -> StagedFile:
+def ingest_table(
+    path: Path, display: str, options: IngestOptions, codebook: Codebook
+) -> StagedFile:
     """Pipeline entry point (``reader.kind == "table"``): observations staged columnar."""
     result = ingest_frame(path, display, options, codebook)
-    return StagedFile(source=result.source, observations=[], issues=result.issues, frame=result.table)
+    return StagedFile(
+        source=result.source, observations=[], issues=result.issues, frame=result.table
+    )
 
 
-def ingest_frame(path: Path, display: str, options: IngestOptions, codebook: Codebook) -> TabularResult:
+def ingest_frame(
+    path: Path, display: str, options: IngestOptions, codebook: Codebook
+) -> TabularResult:
     from genero_etl.readers.spreadsheet import load_spreadsheet
     from genero_etl.tabular.templates import get_template
 
@@ -202,7 +243,15 @@ def ingest_frame(path: Path, display: str, options: IngestOptions, codebook: Cod
     forced = get_template(options.template, options.schemas_dir) if options.template else None
     issues: list[Issue] = []
     if loaded.disguised:
-        issues.append(issue("sheet-disguised", Severity.INFO, source_file=display, suffix=loaded.suffix, actual=loaded.disguised.upper()))
+        issues.append(
+            issue(
+                "sheet-disguised",
+                Severity.INFO,
+                source_file=display,
+                suffix=loaded.suffix,
+                actual=loaded.disguised.upper(),
+            )
+        )
     if book.dialect is not None:
         d = book.dialect
         issues.append(issue("csv-dialect", Severity.INFO, source_file=display, encoding=d.encoding,
@@ -211,32 +260,58 @@ def ingest_frame(path: Path, display: str, options: IngestOptions, codebook: Cod
     for grid in book.grids:
         if not grid.hidden and not grid.frame.empty:
             head = grid.frame.head(12)
-            head_lines.extend("\t".join(layout.cell_text(v) for v in row if not layout.is_blank(v)) for row in head.itertuples(index=False))
+            head_lines.extend(
+                "\t".join(layout.cell_text(v) for v in row if not layout.is_blank(v))
+                for row in head.itertuples(index=False)
+            )
             if grid.name:
                 head_lines.append(grid.name)
     facts = document_facts(head_lines, options.overrides, display)
     convention = facts.convention
-    if book.dialect is not None and book.dialect.decimal == "," and not options.overrides.number_convention:
+    if (
+        book.dialect is not None
+        and book.dialect.decimal == ","
+        and not options.overrides.number_convention
+    ):
         convention = Convention.DECIMAL_COMMA
     ctx = FileContext(display, loaded.sha256, facts, codebook, convention, issues)
     parts: list[Cells] = []
     for grid in book.grids:
         if grid.hidden:
-            issues.append(issue("sheet-hidden", Severity.INFO, source_file=display, sheet=grid.name))
+            issues.append(
+                issue("sheet-hidden", Severity.INFO, source_file=display, sheet=grid.name)
+            )
             continue
         if grid.frame.empty:
             continue
         for ref in grid.uncached_formulas:
-            issues.append(issue("formula-no-value", Severity.WARNING, source_file=display, source_locator=f"{grid.name}!{ref}"))
+            issues.append(
+                issue(
+                    "formula-no-value",
+                    Severity.WARNING,
+                    source_file=display,
+                    source_locator=f"{grid.name}!{ref}",
+                )
+            )
         layout.fill_merged(grid)
         parts.extend(_sheet_cells(grid, templates, forced, ctx))
     book.grids.clear()  # the cells hold what is needed; let the sheets go
-    table = observations_table(Cells.concat(parts), ctx)
-    del parts
+    cells = Cells.concat(parts)
+    parts.clear()
+    table = observations_table(cells, ctx)  # consumes the cells' columns as it converts them
+    del cells
     if table.num_rows == 0:
         issues.append(issue("no-values", Severity.INFO, source_file=display))
     if ctx.suppressed:
-        issues.append(issue("counts-suppressed", Severity.INFO, source_file=display, count=ctx.suppressed, min_count=ctx.min_count))
+        issues.append(
+            issue(
+                "counts-suppressed",
+                Severity.INFO,
+                source_file=display,
+                count=ctx.suppressed,
+                min_count=ctx.min_count,
+            )
+        )
     place = file_place(table, facts.place) if ctx.row_places else facts.place
     source = SourceRecord(
         source_file=display, source_sha256=loaded.sha256, bytes=loaded.bytes, format=loaded.format,
@@ -264,13 +339,22 @@ def file_place(table: pa.Table, header_place: Place) -> Place:
     code = common("municipality_code") if admin1 else ""
     municipality = common("municipality") if code else ""
     admin = gazetteer().admin1_by_iso(admin1) if admin1 else None
-    return Place(country, admin1, admin.name if admin else "", municipality, code, "inferred" if country else "")
+    return Place(
+        country,
+        admin1,
+        admin.name if admin else "",
+        municipality,
+        code,
+        "inferred" if country else "",
+    )
 
 
 # --- sheets ---------------------------------------------------------------------------
 
 
-def match_template(grid: Grid, templates: dict[str, Template], forced: Template | None) -> tuple[Template, list[int], float] | None:
+def match_template(
+    grid: Grid, templates: dict[str, Template], forced: Template | None
+) -> tuple[Template, list[int], float] | None:
     """The best template for this sheet and its header rows, by header labels alone."""
     candidates = layout.header_candidates(grid.frame)
     pool = [forced] if forced is not None else list(templates.values())
@@ -294,33 +378,65 @@ def match_template(grid: Grid, templates: dict[str, Template], forced: Template 
     return best
 
 
-def _sheet_cells(grid: Grid, templates: dict[str, Template], forced: Template | None, ctx: FileContext) -> list[Cells]:
+def _sheet_cells(
+    grid: Grid, templates: dict[str, Template], forced: Template | None, ctx: FileContext
+) -> list[Cells]:
     matched = match_template(grid, templates, forced)
     sheet_label = grid.name or ctx.display
     if matched is not None:
         template, header, s = matched
         if s < 1.0:
-            folded = [layout.fold_label(" ".join(p)) for p in layout.compose_header(grid.frame, header)[1].values()]
+            folded = [
+                layout.fold_label(" ".join(p))
+                for p in layout.compose_header(grid.frame, header)[1].values()
+            ]
             missing = [p.pattern for p in template.required if not any(p.search(x) for x in folded)]
-            ctx.issues.append(issue("template-forced-mismatch", Severity.WARNING, source_file=ctx.display,
-                                    template=template.name, sheet=sheet_label, missing=", ".join(missing)))
+            ctx.issues.append(
+                issue(
+                    "template-forced-mismatch",
+                    Severity.WARNING,
+                    source_file=ctx.display,
+                    template=template.name,
+                    sheet=sheet_label,
+                    missing=", ".join(missing),
+                )
+            )
         table = layout.table_from_header(grid, header)
-        ctx.issues.append(issue("template-used", Severity.INFO, source_file=ctx.display, source_locator=locator(grid.name, header[-1], 0),
-                                template=template.name, title=template.title, sheet=sheet_label, row=header[-1] + 1))
+        ctx.issues.append(
+            issue(
+                "template-used",
+                Severity.INFO,
+                source_file=ctx.display,
+                source_locator=locator(grid.name, header[-1], 0),
+                template=template.name,
+                title=template.title,
+                sheet=sheet_label,
+                row=header[-1] + 1,
+            )
+        )
         _notes(table, ctx)
         return [apply_template(grid, table, template, ctx)]
     tables = layout.find_tables(grid)
     frames = []
     if tables and templates:
-        ctx.issues.append(issue("template-no-match", Severity.INFO, source_file=ctx.display, sheet=sheet_label,
-                                known=", ".join(sorted(templates))))
+        ctx.issues.append(
+            issue(
+                "template-no-match",
+                Severity.INFO,
+                source_file=ctx.display,
+                sheet=sheet_label,
+                known=", ".join(sorted(templates)),
+            )
+        )
     for table in tables:
         _notes(table, ctx)
         cells = infer_cells(grid, table, ctx)
         if cells is not None:
             frames.append(cells)
     if not frames:
-        ctx.issues.append(issue("sheet-no-table", Severity.WARNING, source_file=ctx.display, sheet=sheet_label))
+        ctx.issues.append(
+            issue("sheet-no-table", Severity.WARNING, source_file=ctx.display, sheet=sheet_label)
+        )
     return frames
 
 
@@ -337,7 +453,7 @@ def _data(grid: Grid, table: layout.Table) -> pd.DataFrame:
     else:
         data = frame.loc[table.data_rows]
     if len(data) > layout.FULL_SCAN:
-        nonblank = data.ne("").any(axis=1)
+        nonblank = (data != "").any(axis=1)
     else:
         nonblank = data.map(lambda v: not layout.is_blank(v)).any(axis=1)
     note_rows = {r for r, _, _ in table.notes}
@@ -352,7 +468,9 @@ def _text_column(data: pd.DataFrame, col: int | None) -> Coded:
     return Coded.from_series(data[col]).map(layout.cell_text)
 
 
-def _row_places(data: pd.DataFrame, cols: dict[str, int | None], template: Template | None, ctx: FileContext) -> dict[str, Coded]:
+def _row_places(
+    data: pd.DataFrame, cols: dict[str, int | None], template: Template | None, ctx: FileContext
+) -> dict[str, Coded]:
     """country/admin1/municipality/municipality_code per data row (codes read as text)."""
     doc = ctx.facts.place
     country = (template.country if template and template.country else "") or doc.country
@@ -374,7 +492,10 @@ def _row_places(data: pd.DataFrame, cols: dict[str, int | None], template: Templ
             places.append(found)
         out: dict[str, Coded] = {}
         for key in ("country", "admin1", "municipality", "municipality_code"):
-            values = [getattr(p, key) if p is not None else ("" if key != "country" else country) for p in places]
+            values = [
+                getattr(p, key) if p is not None else ("" if key != "country" else country)
+                for p in places
+            ]
             out[key] = Coded(codes.codes, values)
         return out
     admin_col = cols.get("admin1_code") or cols.get("admin1_name")
@@ -385,20 +506,25 @@ def _row_places(data: pd.DataFrame, cols: dict[str, int | None], template: Templ
         admins: list[Admin1 | None] = []
         for name in names.values:
             text = str(name)
-            found: Admin1 | None = None
+            admin: Admin1 | None = None
             if text.isdigit():
-                found = by_code.get((country, text.zfill(2))) or by_code.get((country, text))
+                admin = by_code.get((country, text.zfill(2))) or by_code.get((country, text))
             else:
                 hits = lookup_admin1(text, country)
-                found = hits[0] if hits else None
-            admins.append(found)
+                admin = hits[0] if hits else None
+            admins.append(admin)
         return {
             "country": Coded.const(country, n),
             "admin1": Coded(names.codes, [a.iso if a is not None else "" for a in admins]),
             "municipality": Coded.const("", n),
             "municipality_code": Coded.const("", n),
         }
-    base = {"country": country or doc.country, "admin1": doc.admin1, "municipality": doc.municipality, "municipality_code": doc.municipality_code}
+    base = {
+        "country": country or doc.country,
+        "admin1": doc.admin1,
+        "municipality": doc.municipality,
+        "municipality_code": doc.municipality_code,
+    }
     return {key: Coded.const(value, n) for key, value in base.items()}
 
 
@@ -408,7 +534,11 @@ def flag_formula_text(data: pd.DataFrame, cols: list[int], grid: Grid, ctx: File
         if c not in data.columns:
             continue
         for r, v in data[c].items():
-            if isinstance(v, str) and v.strip().startswith(FORMULA_START) and not layout.is_number(v):
+            if (
+                isinstance(v, str)
+                and v.strip().startswith(FORMULA_START)
+                and not layout.is_number(v)
+            ):
                 ctx.issues.append(issue("cell-formula-text", Severity.WARNING, source_file=ctx.display,
                                         source_locator=locator(grid.name, _int(r), int(c)), raw=v.strip()[:60], char=v.strip()[:1]))  # fmt: skip
 
@@ -465,6 +595,15 @@ class _Spec:
     is_total: bool = False
 
 
+def _item(i: int) -> Callable[[Any], Any]:
+    """The i-th element of a (start, end, label) period tuple."""
+
+    def get(value: Any) -> Any:
+        return value[i]
+
+    return get
+
+
 def _raw_cells(data: pd.DataFrame, value_cols: list[int]) -> Coded:
     """The value cells, row-major (row i, value column j at i*k+j), coded column by column."""
     return Coded.interleave([Coded.from_series(data[c]) for c in value_cols])
@@ -481,9 +620,15 @@ def apply_template(grid: Grid, table: layout.Table, template: Template, ctx: Fil
     if len(data) <= layout.FULL_SCAN:
         flag_formula_text(data, [c for c in cols.values() if c is not None], grid, ctx)
     folded = table.folded
-    indicator_col = find_column(template.indicator_column, folded) if template.indicator_column else None
-    label_cols = [c for c in (cols.get("label"), cols.get("activity"), indicator_col) if c is not None]
-    source_text = _source_text(data, [c for c in sorted(folded) if c in label_cols or c in cols.values()][:6])
+    indicator_col = (
+        find_column(template.indicator_column, folded) if template.indicator_column else None
+    )
+    label_cols = [
+        c for c in (cols.get("label"), cols.get("activity"), indicator_col) if c is not None
+    ]
+    source_text = _source_text(
+        data, [c for c in sorted(folded) if c in label_cols or c in cols.values()][:6]
+    )
     activity = _text_column(data, cols.get("activity"))
     # Which columns hold values, and what each means.
     specs: list[_Spec] = []
@@ -508,8 +653,8 @@ def apply_template(grid: Grid, table: layout.Table, template: Template, ctx: Fil
     n = len(data)
     k = len(specs)
     value_cols = [s.col for s in specs]
-    rows = np.repeat(data.index.to_numpy(dtype=np.int64), k)
-    colpos = np.tile(np.array(value_cols, dtype=np.int64), n)
+    rows = np.repeat(data.index.to_numpy(dtype=np.int32), k)
+    colpos = np.tile(np.array(value_cols, dtype=np.int32), n)
     is_total = np.tile(np.array([s.is_total for s in specs], dtype=bool), n)
     text: dict[str, Coded] = {
         "sheet": Coded.const(grid.name, n * k),
@@ -520,7 +665,12 @@ def apply_template(grid: Grid, table: layout.Table, template: Template, ctx: Fil
     constant_unit = template.constants.get("unit", "")
     # Indicator: per value column (long) or from an indicator column (wide).
     if template.layout == "long":
-        per_spec: dict[str, list[Coded]] = {"indicator_id": [], "indicator_label": [], "value_kind": [], "unit": []}
+        per_spec: dict[str, list[Coded]] = {
+            "indicator_id": [],
+            "indicator_label": [],
+            "value_kind": [],
+            "unit": [],
+        }
         for s in specs:
             per_spec["indicator_id"].append(Coded.const(s.indicator, n))
             per_spec["indicator_label"].append(Coded.const(table.labels[s.col], n))
@@ -539,7 +689,9 @@ def apply_template(grid: Grid, table: layout.Table, template: Template, ctx: Fil
     has_total = any(s.is_total for s in specs)
     if template.layout == "wide":
         month_of = {c: layout.MONTHS.get(folded[c], 0) for c in value_cols}
-        label_of = {m: layout.cell_text(table.labels[c]) for c, m in reversed(month_of.items())}  # first column per month
+        label_of = {
+            m: layout.cell_text(table.labels[c]) for c, m in reversed(month_of.items())
+        }  # first column per month
 
         def month_period(m: int) -> Callable[[Any], tuple[str, str, str]]:
             def period(y: Any) -> tuple[str, str, str]:
@@ -555,25 +707,36 @@ def apply_template(grid: Grid, table: layout.Table, template: Template, ctx: Fil
         spec_periods = [years.map(month_period(month_of[c])) for c in value_cols]
         periods = Coded.interleave(spec_periods)
         for i, key in enumerate(("period_start", "period_end", "period_label")):
-            text[key] = periods.map(lambda p, i=i: p[i])
+            text[key] = periods.map(_item(i))
         if has_total:
-            text["group_key"] = Coded(np.arange(n, dtype=index_dtype(n)), [str(r) for r in data.index]).repeat(k)
+            text["group_key"] = Coded(
+                np.arange(n, dtype=index_dtype(n)), [str(r) for r in data.index]
+            ).repeat(k)
     else:
         row_period = _row_period(data, cols, years, ctx)
         for i, key in enumerate(("period_start", "period_end", "period_label")):
-            text[key] = row_period.map(lambda p, i=i: p[i]).repeat(k)
+            text[key] = row_period.map(_item(i)).repeat(k)
     # Breakdowns (several dimensions join as "a+b" / "x | y").
     dims: list[tuple[str, bool, Coded]] = []
     for b in template.breakdowns:
         col = find_column(b.column, folded)
         if col is not None:
             dims.append((b.dimension, b.only_default, _text_column(data, col)))
-    by_activity = template.name.startswith("poa") or (template.layout == "long" and cols.get("activity") is not None)
+    by_activity = template.name.startswith("poa") or (
+        template.layout == "long" and cols.get("activity") is not None
+    )
     per_cell = template.layout == "long"  # the indicator, hence "only_default", varies by column
     indicator = text["indicator_id"] if per_cell else row_indicator
     dim_columns = [d[2].repeat(k) if per_cell else d[2] for d in dims]
     dim_activity = activity.repeat(k) if per_cell else activity
-    breakdown = _breakdown(template, [(name, only) for name, only, _ in dims], by_activity, indicator, dim_columns, dim_activity)
+    breakdown = _breakdown(
+        template,
+        [(name, only) for name, only, _ in dims],
+        by_activity,
+        indicator,
+        dim_columns,
+        dim_activity,
+    )
     if per_cell:
         text["breakdown_dimension"], text["breakdown_value"] = breakdown
     else:
@@ -595,11 +758,24 @@ def apply_template(grid: Grid, table: layout.Table, template: Template, ctx: Fil
             for key in ("breakdown_dimension", "breakdown_value"):
                 text[key] = combine([text[key], total_col], lambda v, t: "_T" if t else v)
             text["activity"] = combine([text["activity"], total_col], lambda v, t: "" if t else v)
-    return Cells.build(n * k, text, row=rows, col=colpos, confidence=0.95, is_total=is_total, link_parent=link_parent)
+    return Cells.build(
+        n * k,
+        text,
+        row=rows,
+        col=colpos,
+        confidence=0.95,
+        is_total=is_total,
+        link_parent=link_parent,
+    )
 
 
 def _breakdown(
-    template: Template, dims: list[tuple[str, bool]], by_activity: bool, indicator: Coded, values: list[Coded], activity: Coded,
+    template: Template,
+    dims: list[tuple[str, bool]],
+    by_activity: bool,
+    indicator: Coded,
+    values: list[Coded],
+    activity: Coded,
 ) -> tuple[Coded, Coded]:
     """Breakdown dimension and value columns from the template's breakdown columns."""
     if dims:
@@ -621,11 +797,15 @@ def _breakdown(
         return dimension, value
     n = len(indicator)
     if by_activity:
-        return activity.map(lambda a: "actividad" if a != "" else "_T"), activity.map(lambda a: a if a != "" else "_T")
+        return activity.map(lambda a: "actividad" if a != "" else "_T"), activity.map(
+            lambda a: a if a != "" else "_T"
+        )
     return Coded.const("_T", n), Coded.const("_T", n)
 
 
-def _row_period(data: pd.DataFrame, cols: dict[str, int | None], years: Coded, ctx: FileContext) -> Coded:
+def _row_period(
+    data: pd.DataFrame, cols: dict[str, int | None], years: Coded, ctx: FileContext
+) -> Coded:
     """Per row, (start, end, label) of its period column, with its year; the document's otherwise."""
     doc = _period_parts(ctx.facts.period)
     col = cols.get("period")
@@ -654,7 +834,14 @@ def _source_text(data: pd.DataFrame, cols: list[int]) -> Coded:
     return combine([_text_column(data, c) for c in cols], joined)
 
 
-def _register_cells(grid: Grid, data: pd.DataFrame, table: layout.Table, template: Template, cols: dict[str, int | None], ctx: FileContext) -> Cells:
+def _register_cells(
+    grid: Grid,
+    data: pd.DataFrame,
+    table: layout.Table,
+    template: Template,
+    cols: dict[str, int | None],
+    ctx: FileContext,
+) -> Cells:
     """A case register (one row per case) to counts by the template's grouping.
 
     Counts below the template's ``min_count`` (default 3) could point at a person (two
@@ -680,7 +867,9 @@ def _register_cells(grid: Grid, data: pd.DataFrame, table: layout.Table, templat
     ctx.min_count = min_count
     out: list[dict[str, Any]] = []
 
-    def emit(g: tuple[Any, ...], count: int, col: int | None, dim: str, val: str, is_total: bool) -> None:
+    def emit(
+        g: tuple[Any, ...], count: int, col: int | None, dim: str, val: str, is_total: bool
+    ) -> None:
         country, admin1, month = (str(x) for x in g[:3])
         if month:
             y, m = (int(x) for x in month.split("-"))
@@ -759,23 +948,39 @@ def infer_cells(grid: Grid, table: layout.Table, ctx: FileContext) -> Cells | No
         filled = [v for v in sample[column] if not layout.is_blank(v)]
         if not filled:
             continue
-        numeric = sum(1 for v in filled if layout.is_number(v) or fold(layout.cell_text(v)) in MISSING_MARKERS)
-        if numeric / len(filled) >= 0.5 and not (c == first_col and not table.header_rows and numeric < len(filled)):
+        numeric = sum(
+            1 for v in filled if layout.is_number(v) or fold(layout.cell_text(v)) in MISSING_MARKERS
+        )
+        if numeric / len(filled) >= 0.5 and not (
+            c == first_col and not table.header_rows and numeric < len(filled)
+        ):
             value_cols.append(c)
         else:
             label_cols.append(c)
     value_cols = [c for c in value_cols if not label_cols or c > min(label_cols)] or value_cols
-    label_cols = [c for c in label_cols if c < max(value_cols, default=0)] if value_cols else label_cols
+    label_cols = (
+        [c for c in label_cols if c < max(value_cols, default=0)] if value_cols else label_cols
+    )
     if not value_cols:
         return None
     flag_formula_text(data, label_cols, grid, ctx)
     year = int(ctx.facts.period.start[:4]) if ctx.facts.period.start else None
     title = " ".join([table.title, *(fold(x) for x in [grid.name])])
     row_numbers = [_int(r) for r in data.index]
-    labels_text = _source_text(data, label_cols).materialize() if label_cols else np.full(len(data), "", dtype=object)
+    labels_text = (
+        _source_text(data, label_cols).materialize()
+        if label_cols
+        else np.full(len(data), "", dtype=object)
+    )
     row_labels = {r: str(t) for r, t in zip(row_numbers, labels_text, strict=True)}
-    row_periods = {r: layout.header_period(str(t).split(" | ")[0], year) for r, t in row_labels.items()} if label_cols else {}
-    has_row_periods = bool(row_periods) and sum(p is not None for p in row_periods.values()) >= max(2, len(row_periods) // 2)
+    row_periods = (
+        {r: layout.header_period(str(t).split(" | ")[0], year) for r, t in row_labels.items()}
+        if label_cols
+        else {}
+    )
+    has_row_periods = bool(row_periods) and sum(p is not None for p in row_periods.values()) >= max(
+        2, len(row_periods) // 2
+    )
     total_rows = {r for r, t in row_labels.items() if layout.TOTAL.match(str(t))}
     dimension_name = fold(table.labels.get(label_cols[0], "")) if label_cols else ""
     dimension_name = re.sub(r"[^a-z0-9]+", "_", dimension_name).strip("_")[:40] or "categoria"
@@ -813,28 +1018,48 @@ def infer_cells(grid: Grid, table: layout.Table, ctx: FileContext) -> Cells | No
                 bd_dim, bd_val = "_T", "_T"
                 primary = f"{label} {col_label}".strip()
             if sex and not col_total:
-                bd_dim, bd_val = ("sexo", sex) if bd_dim == "_T" else (f"{bd_dim}+sexo", f"{bd_val} | {sex}")
+                bd_dim, bd_val = (
+                    ("sexo", sex) if bd_dim == "_T" else (f"{bd_dim}+sexo", f"{bd_val} | {sex}")
+                )
             indicator = ctx.codebook.classify(primary, f"{section} {title}")
             if total_rows and indicator.id == ctx.codebook.unclassified.id:
                 indicator = ctx.codebook.classify(f"{table.title} {section}")
             period = col_period or (row_periods.get(r) if has_row_periods else None)
             ps, pe, pl = _period_parts(period) if period is not None else doc_period
             conf = 0.75 if indicator.id != ctx.codebook.unclassified.id else 0.55
-            out.append({
-                "sheet": grid.name, "row": int(r), "col": int(c), "raw": raw,
-                "indicator_id": indicator.id,
-                "indicator_label": " | ".join(x for x in (section, label, col_label) if x) or table.labels.get(c, ""),
-                "period_start": ps, "period_end": pe, "period_label": pl,
-                "breakdown_dimension": bd_dim, "breakdown_value": bd_val,
-                "country": place.country, "admin1": place.admin1, "municipality": place.municipality,
-                "municipality_code": place.municipality_code, "activity": "",
-                "value_kind": "", "unit": "",
-                "source_text": " | ".join(x for x in (section, label, table.labels.get(c, "")) if x)[:300],
-                "group_key": f"col{c}|{indicator.id}" if total_rows else (f"row{r}|{ps}" if sex or col_total else ""),
-                "is_total": is_total_row or (col_total and not total_rows),
-                "link_parent": bool(total_rows) or bool(sex),
-                "method": "table.inferred", "confidence": conf,
-            })
+            out.append(
+                {
+                    "sheet": grid.name,
+                    "row": int(r),
+                    "col": int(c),
+                    "raw": raw,
+                    "indicator_id": indicator.id,
+                    "indicator_label": " | ".join(x for x in (section, label, col_label) if x)
+                    or table.labels.get(c, ""),
+                    "period_start": ps,
+                    "period_end": pe,
+                    "period_label": pl,
+                    "breakdown_dimension": bd_dim,
+                    "breakdown_value": bd_val,
+                    "country": place.country,
+                    "admin1": place.admin1,
+                    "municipality": place.municipality,
+                    "municipality_code": place.municipality_code,
+                    "activity": "",
+                    "value_kind": "",
+                    "unit": "",
+                    "source_text": " | ".join(
+                        x for x in (section, label, table.labels.get(c, "")) if x
+                    )[:300],
+                    "group_key": f"col{c}|{indicator.id}"
+                    if total_rows
+                    else (f"row{r}|{ps}" if sex or col_total else ""),
+                    "is_total": is_total_row or (col_total and not total_rows),
+                    "link_parent": bool(total_rows) or bool(sex),
+                    "method": "table.inferred",
+                    "confidence": conf,
+                }
+            )
     if not out:
         return None
     penalty = 0.1 if not table.header_rows else 0.0
@@ -842,14 +1067,27 @@ def infer_cells(grid: Grid, table: layout.Table, ctx: FileContext) -> Cells | No
     for o in out:
         o["confidence"] = float(o["confidence"]) - penalty
     layout_es = "de rótulo/valor" if not table.header_rows else " y ".join(sorted(kinds))
-    layout_en = "label/value" if not table.header_rows else ("wide (periods as columns)" if any("ancha" in k for k in kinds) else "long")
+    layout_en = (
+        "label/value"
+        if not table.header_rows
+        else ("wide (periods as columns)" if any("ancha" in k for k in kinds) else "long")
+    )
     header_row = table.header_rows[-1] + 1 if table.header_rows else min(row_numbers) + 1
-    ctx.issues.append(issue("layout-inferred", Severity.INFO, source_file=ctx.display,
-                            source_locator=locator(grid.name, header_row - 1, min(value_cols + label_cols)),
-                            sheet=grid.name or ctx.display, layout=layout_es, layout_en=layout_en, row=header_row,
-                            values=len(value_cols), confidence=confidence))
+    ctx.issues.append(
+        issue(
+            "layout-inferred",
+            Severity.INFO,
+            source_file=ctx.display,
+            source_locator=locator(grid.name, header_row - 1, min(value_cols + label_cols)),
+            sheet=grid.name or ctx.display,
+            layout=layout_es,
+            layout_en=layout_en,
+            row=header_row,
+            values=len(value_cols),
+            confidence=confidence,
+        )
+    )
     return Cells.from_records(out)
-
 
 
 # --- cells to observations ---------------------------------------------------------
@@ -875,7 +1113,14 @@ def parse_cell(v: Any, convention: Convention) -> _Parsed:
     if fold(text) in MISSING_MARKERS:
         return _Parsed(None, "missing")
     negative = text.startswith("-") and len(text) > 1
-    core = text.lstrip("-+").replace("$", "").replace("MXN", "").replace("ARS", "").replace("CLP", "").strip()
+    core = (
+        text.lstrip("-+")
+        .replace("$", "")
+        .replace("MXN", "")
+        .replace("ARS", "")
+        .replace("CLP", "")
+        .strip()
+    )
     percent = core.endswith("%")
     core = core.rstrip("%").strip()
     try:
@@ -883,7 +1128,13 @@ def parse_cell(v: Any, convention: Convention) -> _Parsed:
     except ValueError:
         return _Parsed(None, "formula" if text.startswith(FORMULA_START) else "bad")
     value = -reading.value if negative else reading.value
-    if reading.against_convention or (reading.ambiguous and convention is not Convention.UNKNOWN and reading.alternative is not None and "," in core and "." in core):
+    if reading.against_convention or (
+        reading.ambiguous
+        and convention is not Convention.UNKNOWN
+        and reading.alternative is not None
+        and "," in core
+        and "." in core
+    ):
         return _Parsed(value, "against", percent)
     return _Parsed(value, "ok", percent)
 
@@ -912,12 +1163,29 @@ def observations_table(cells: Cells, ctx: FileContext) -> pa.Table:
             ctx.issues.append(issue("number-convention-mismatch", Severity.WARNING, source_file=ctx.display, source_locator=loc,
                                     raw=text, value=_fmt(float(parsed[code].value or 0.0)), convention=str(ctx.convention)))  # fmt: skip
         elif kind == "formula":
-            ctx.issues.append(issue("cell-formula-text", Severity.WARNING, source_file=ctx.display, source_locator=loc, raw=text[:60], char=text[:1]))
+            ctx.issues.append(
+                issue(
+                    "cell-formula-text",
+                    Severity.WARNING,
+                    source_file=ctx.display,
+                    source_locator=loc,
+                    raw=text[:60],
+                    char=text[:1],
+                )
+            )
         else:
             ctx.issues.append(issue("cell-not-number", Severity.WARNING, source_file=ctx.display, source_locator=loc,
                                     raw=text[:60], column=cells.text_at("indicator_label", i)[:80]))  # fmt: skip
     if len(bad_at) > shown:
-        ctx.issues.append(issue("cell-not-number-more", Severity.WARNING, source_file=ctx.display, count=len(bad_at) - shown, shown=shown))
+        ctx.issues.append(
+            issue(
+                "cell-not-number-more",
+                Severity.WARNING,
+                source_file=ctx.display,
+                count=len(bad_at) - shown,
+                shown=shown,
+            )
+        )
     keep = raw.lookup(np.isin(status, ["ok", "against"]))
     if not keep.all():
         cells = cells.filter(keep)
@@ -925,7 +1193,9 @@ def observations_table(cells: Cells, ctx: FileContext) -> pa.Table:
         return conform(pa.table({}), schema)
     raw = cells.text["raw"]
     n = len(cells)
-    values = raw.lookup(np.array([np.nan if p.value is None else p.value for p in parsed], dtype=np.float64))
+    values = raw.lookup(
+        np.array([np.nan if p.value is None else p.value for p in parsed], dtype=np.float64)
+    )
     percent = bool_column(raw.lookup(np.array([p.percent for p in parsed], dtype=bool)))
     against = bool_column(raw.lookup(status == "against"))
     suppressed = bool_column(cells.suppressed)
@@ -933,7 +1203,9 @@ def observations_table(cells: Cells, ctx: FileContext) -> pa.Table:
     book = ctx.codebook
     unclassified = book.unclassified
 
-    def attributes(ind: Any, kind: Any, unit: Any, country: Any, pct: Any, odd: Any, hidden: Any) -> tuple[str, ...]:
+    def attributes(
+        ind: Any, kind: Any, unit: Any, country: Any, pct: Any, odd: Any, hidden: Any
+    ) -> tuple[str, ...]:
         known = book.indicators.get(str(ind))
         indicator = known or unclassified
         indicator_id = str(ind) if known is not None else unclassified.id
@@ -956,47 +1228,64 @@ def observations_table(cells: Cells, ctx: FileContext) -> pa.Table:
 
     t = cells.text
     indicator_id, theme, unit, value_kind, quality_flags = combine_many(
-        [t["indicator_id"], t["value_kind"], t["unit"], t["country"], percent, against, suppressed], attributes, 5
+        [
+            t.pop("indicator_id"),
+            t.pop("value_kind"),
+            t.pop("unit"),
+            t["country"],
+            percent,
+            against,
+            suppressed,
+        ],
+        attributes,
+        5,
     )
-    value_raw = raw.map(_raw_text)
+    del percent, against
+    value_raw = t.pop("raw").map(_raw_text)
     if cells.suppressed.any():
         value_raw = combine([value_raw, suppressed], lambda v, s: "" if s else v)
         values = np.where(cells.suppressed, np.nan, values)
     ids = observation_ids(cells, ctx.sha256)
     locs = cell_locators(cells)
     parent = _link_totals(cells, values, ids, locs, ctx)
-    columns: dict[str, pa.Array | pa.ChunkedArray] = {
-        "observation_id": ids,
-        "indicator_id": indicator_id.to_arrow(),
-        "indicator_label": t["indicator_label"].map(lambda s: str(s)[:200]).to_arrow(),
-        "theme": theme.to_arrow(),
-        "value": pa.array(values, mask=np.isnan(values)),
-        "value_text": t["value_text"].to_arrow(),
-        "value_raw": value_raw.to_arrow(),
-        "unit": unit.to_arrow(),
-        "value_kind": value_kind.to_arrow(),
-        "approximate": pa.array(np.zeros(n, dtype=bool)),
-        "lower_bound": pa.array(np.zeros(n, dtype=bool)),
-        "country": t["country"].to_arrow(),
-        "admin1": t["admin1"].to_arrow(),
-        "municipality": t["municipality"].to_arrow(),
-        "municipality_code": t["municipality_code"].to_arrow(),
-        "office": Coded.const(ctx.facts.office, n).to_arrow(),
-        "period_start": _dates(t["period_start"]),
-        "period_end": _dates(t["period_end"]),
-        "period_label": t["period_label"].to_arrow(),
-        "breakdown_dimension": t["breakdown_dimension"].to_arrow(),
-        "breakdown_value": t["breakdown_value"].to_arrow(),
-        "parent_observation_id": ids.take(pa.array(parent, mask=parent < 0)) if (parent >= 0).any() else pa.nulls(n, pa.string()),
-        "activity": t["activity"].to_arrow(),
-        "source_file": Coded.const(ctx.display, n).to_arrow(),
-        "source_sha256": Coded.const(ctx.sha256, n).to_arrow(),
-        "source_locator": locs,
-        "source_text": t["source_text"].to_arrow(),
-        "extraction_method": t["method"].to_arrow(),
-        "confidence": pa.array(np.round(cells.confidence, 2)),
-        "quality_flags": quality_flags.to_arrow(),
-    }
+    confidence = cells.confidence
+    cells.release()  # positions and flags are no longer needed: free them before the table grows
+    columns: dict[str, pa.Array | pa.ChunkedArray] = {}
+    # Built column by column, each coded column dropped as soon as it is converted.
+    columns["observation_id"] = ids
+    columns["indicator_id"] = indicator_id.to_arrow()
+    columns["indicator_label"] = t.pop("indicator_label").map(lambda s: str(s)[:200]).to_arrow()
+    columns["theme"] = theme.to_arrow()
+    columns["value"] = pa.array(values, mask=np.isnan(values))
+    del values
+    columns["value_text"] = t.pop("value_text").to_arrow()
+    columns["value_raw"] = value_raw.to_arrow()
+    columns["unit"] = unit.to_arrow()
+    columns["value_kind"] = value_kind.to_arrow()
+    columns["approximate"] = pa.array(np.zeros(n, dtype=bool))
+    columns["lower_bound"] = columns["approximate"]
+    for name in ("country", "admin1", "municipality", "municipality_code"):
+        columns[name] = t.pop(name).to_arrow()
+    columns["office"] = Coded.const(ctx.facts.office, n).to_arrow()
+    columns["period_start"] = _dates(t.pop("period_start"))
+    columns["period_end"] = _dates(t.pop("period_end"))
+    for name in ("period_label", "breakdown_dimension", "breakdown_value"):
+        columns[name] = t.pop(name).to_arrow()
+    linked = parent >= 0
+    columns["parent_observation_id"] = (
+        ids.take(pa.array(parent, mask=~linked)) if linked.any() else Coded.const("", n).to_arrow()
+    )
+    del parent, linked
+    columns["activity"] = t.pop("activity").to_arrow()
+    columns["source_file"] = Coded.const(ctx.display, n).to_arrow()
+    columns["source_sha256"] = Coded.const(ctx.sha256, n).to_arrow()
+    columns["source_locator"] = locs
+    columns["source_text"] = t.pop("source_text").to_arrow()
+    columns["extraction_method"] = t.pop("method").to_arrow()
+    columns["confidence"] = pa.array(
+        confidence.lookup(np.round(np.array(confidence.values, dtype=np.float64), 2))
+    )
+    columns["quality_flags"] = quality_flags.to_arrow()
     return conform(pa.table(columns), schema, dictionaries=True)
 
 
@@ -1006,7 +1295,9 @@ def _dates(column: Coded) -> pa.Array:
 
     import pyarrow as pa
 
-    dictionary = pa.array([dt.date.fromisoformat(str(v)) if v else None for v in column.values], pa.date32())
+    dictionary = pa.array(
+        [dt.date.fromisoformat(str(v)) if v else None for v in column.values], pa.date32()
+    )
     return dictionary.take(pa.array(column.codes))
 
 
@@ -1015,20 +1306,31 @@ def _seed(sha256: str, sheet: str) -> int:
 
 
 def mix64(x: npt.NDArray[np.uint64]) -> npt.NDArray[np.uint64]:
-    """SplitMix64's finaliser: a bijection on 64-bit integers that spreads every input bit."""
-    x = x ^ (x >> np.uint64(30))
-    x = x * np.uint64(0xBF58476D1CE4E5B9)
-    x = x ^ (x >> np.uint64(27))
-    x = x * np.uint64(0x94D049BB133111EB)
-    return x ^ (x >> np.uint64(31))
+    """SplitMix64's finaliser, in place: a bijection on 64-bit integers that spreads every bit."""
+    scratch = x >> np.uint64(30)
+    x ^= scratch
+    x *= np.uint64(0xBF58476D1CE4E5B9)
+    np.right_shift(x, np.uint64(27), out=scratch)
+    x ^= scratch
+    x *= np.uint64(0x94D049BB133111EB)
+    np.right_shift(x, np.uint64(31), out=scratch)
+    x ^= scratch
+    return x
 
 
 def observation_ids(cells: Cells, sha256: str) -> pa.Array:
     """'o' + 16 hex digits per cell, stable across runs (see the module docstring)."""
     sheets = cells.text["sheet"]
     seeds = np.array([_seed(sha256, str(s)) for s in sheets.values], dtype=np.uint64)
-    key = (cells.row.astype(np.uint64) << _ROW_SHIFT) | cells.col.astype(np.uint64)
-    ids = mix64(seeds[sheets.codes] ^ key)
+    n = len(cells)
+    ids = np.empty(n, dtype=np.uint64)
+    for start in range(0, n, _CHUNK):  # in slices, so temporaries stay small
+        part = slice(start, start + _CHUNK)
+        chunk = cells.row[part].astype(np.uint64)
+        chunk <<= _ROW_SHIFT
+        chunk |= cells.col[part].astype(np.uint64)
+        chunk ^= seeds[sheets.codes[part]]
+        ids[part] = mix64(chunk)
     override = cells.text["locator_override"]
     grouped = ~override.equals("")
     if grouped.any():
@@ -1039,39 +1341,62 @@ def observation_ids(cells: Cells, sha256: str) -> pa.Array:
     return hex_ids(ids)
 
 
+_CHUNK = 1 << 20
+_HEX_PAIRS = np.frombuffer(b"".join(f"{i:02x}".encode() for i in range(256)), dtype=np.uint16)
+
+
 def hex_ids(ids: npt.NDArray[np.uint64]) -> pa.Array:
     """64-bit integers to 'o' + 16 lowercase hex digits, built as one Arrow buffer."""
     import pyarrow as pa
 
     n = len(ids)
-    digits = np.frombuffer(b"0123456789abcdef", dtype=np.uint8)
-    octets = ids.astype(">u8").view(np.uint8).reshape(n, 8)
     chars = np.empty((n, 17), dtype=np.uint8)
     chars[:, 0] = ord("o")
-    chars[:, 1::2] = digits[octets >> 4]
-    chars[:, 2::2] = digits[octets & 15]
+    digits = chars[:, 1:].view(np.uint16)  # two hex digits per byte of the id
+    for start in range(0, n, _CHUNK):
+        part = slice(start, start + _CHUNK)
+        octets = ids[part].astype(">u8").view(np.uint8).reshape(-1, 8)  # most significant first
+        digits[part] = _HEX_PAIRS[octets]
     large = 17 * n > np.iinfo(np.int32).max
     offsets = np.arange(0, 17 * (n + 1), 17, dtype=np.int64 if large else np.int32)
-    array = pa.Array.from_buffers(pa.large_string() if large else pa.string(), n, [None, pa.py_buffer(offsets), pa.py_buffer(chars)])
+    array = pa.Array.from_buffers(
+        pa.large_string() if large else pa.string(),
+        n,
+        [None, pa.py_buffer(offsets), pa.py_buffer(chars)],
+    )
     return array.cast(pa.string()) if large else array
 
 
-def cell_locators(cells: Cells) -> pa.Array:
-    """'Hoja1!C7' (or 'C7' for CSV) per cell; a register count's column range as is."""
+def cell_locators(cells: Cells) -> pa.ChunkedArray:
+    """'Hoja1!C7' (or 'C7' for CSV) per cell; a register count's column range as is.
+
+    Built by Arrow kernels a million cells at a time, so the text of twelve million
+    locators is the only large allocation.
+    """
     import pandas as pd
     import pyarrow as pa
     import pyarrow.compute as pc
 
     col_codes, col_values = pd.factorize(cells.col)
     columns = Coded(np.asarray(col_codes), [int(c) for c in col_values])
-    prefix = combine([cells.text["sheet"], columns], lambda s, c: f"{s}!{col_letter(int(c))}" if s else col_letter(int(c)))
-    numbers = pc.cast(pa.array(cells.row + 1), pa.string())
-    located = pc.binary_join_element_wise(prefix.to_arrow(empty_is_null=False).cast(pa.string()), numbers, "")
+    prefix = combine(
+        [cells.text["sheet"], columns],
+        lambda s, c: f"{s}!{col_letter(int(c))}" if s else col_letter(int(c)),
+    )
+    prefixes = prefix.to_arrow(empty_is_null=False)
     override = cells.text["locator_override"]
     grouped = ~override.equals("")
-    if grouped.any():
-        located = pc.if_else(pa.array(grouped), override.to_arrow(empty_is_null=False).cast(pa.string()), located)
-    return located
+    overrides = override.to_arrow(empty_is_null=False) if grouped.any() else None
+    chunks = []
+    for start in range(0, len(cells), _CHUNK):
+        stop = min(start + _CHUNK, len(cells))
+        numbers = pc.cast(pa.array(cells.row[start:stop] + 1), pa.string())
+        located = pc.binary_join_element_wise(prefixes[start:stop].cast(pa.string()), numbers, "")
+        if overrides is not None and grouped[start:stop].any():
+            ranges = overrides[start:stop].cast(pa.string())
+            located = pc.if_else(pa.array(grouped[start:stop]), ranges, located)
+        chunks.append(located)
+    return pa.chunked_array(chunks, pa.string())
 
 
 def _raw_text(v: Any) -> str:
@@ -1084,7 +1409,9 @@ def _fmt(value: float) -> str:
     return str(int(value)) if value == int(value) else f"{value:g}"
 
 
-def _link_totals(cells: Cells, values: Floats, ids: pa.Array, locs: pa.Array, ctx: FileContext) -> Ints:
+def _link_totals(
+    cells: Cells, values: Floats, ids: pa.Array, locs: pa.ChunkedArray, ctx: FileContext
+) -> Ints:
     """Per cell, the position of its total (-1 if none); sums that disagree are reported.
 
     Totals stay in the table with breakdown ``_T``; a reader who sums observations must
@@ -1092,13 +1419,15 @@ def _link_totals(cells: Cells, values: Floats, ids: pa.Array, locs: pa.Array, ct
     """
     n = len(cells)
     parent = np.full(n, -1, dtype=np.int64)
+    if not cells.is_total.any():
+        return parent
     keys = cells.text["group_key"].map(str)  # equal keys from different tables are one group
-    codes = keys.codes.astype(np.int64)
-    size = len(keys.values)
     grouped = ~keys.equals("")
     total_mask = grouped & cells.is_total
     if not total_mask.any():
         return parent
+    codes = keys.codes.astype(np.int64)
+    size = len(keys.values)
     single = np.bincount(codes[total_mask], minlength=size) == 1
     total_at = np.full(size, -1, dtype=np.int64)
     at = np.flatnonzero(total_mask & single[codes])

@@ -16,7 +16,8 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from genero_etl.extract.periods import MONTHS, find_periods
+from genero_etl.extract.periods import MONTHS as MONTHS
+from genero_etl.extract.periods import find_periods
 from genero_etl.extract.textutil import fold
 from genero_etl.model import Period
 
@@ -27,7 +28,10 @@ if TYPE_CHECKING:
 
 HEAD_SCAN = 40  # rows searched for a header
 FULL_SCAN = 5000  # sheets up to this size are cut into several tables
-NOTE = re.compile(r"^\s*(fuente|nota|notas|\*|\(\*|elabor|fecha de (corte|actualizacion)|actualizado|observaciones?\s*:)", re.IGNORECASE)
+NOTE = re.compile(
+    r"^\s*(fuente|nota|notas|\*|\(\*|elabor|fecha de (corte|actualizacion)|actualizado|observaciones?\s*:)",
+    re.IGNORECASE,
+)
 TOTAL = re.compile(r"^\s*(total|totales|total general|suma)\b", re.IGNORECASE)
 _NUMBERISH = re.compile(r"^\s*[-+]?\$?\s*\d[\d.,\s]*%?\s*$")
 _YEARLIKE = re.compile(r"^\s*(19|20)\d{2}\s*$")
@@ -78,14 +82,19 @@ def classify_row(cells: dict[int, Any]) -> str:
     if NOTE.match(texts[0]) and len(cells) <= 2:
         return "note"
     values = list(cells.values())
-    if (all((not is_number(v)) or is_year(v) for v in values) and any(not is_number(v) for v in values)) or all(is_year(v) for v in values):
+    if (
+        all((not is_number(v)) or is_year(v) for v in values)
+        and any(not is_number(v) for v in values)
+    ) or all(is_year(v) for v in values):
         return "header"
     return "data"
 
 
 def row_cells(frame: pd.DataFrame, row: int) -> dict[int, Any]:
     values = frame.loc[row]
-    return {int(c): v for c, v in values.items() if not is_blank(v)}
+    return {
+        int(str(c)): v for c, v in values.items() if not is_blank(v)
+    }  # columns are ints; stubs say Hashable
 
 
 def fill_merged(grid: Grid) -> None:
@@ -94,7 +103,7 @@ def fill_merged(grid: Grid) -> None:
     for r0, c0, r1, c1 in grid.merged:
         if r0 not in frame.index or c0 not in frame.columns:
             continue
-        value = frame.at[r0, c0]
+        value: Any = frame.at[r0, c0]
         if is_blank(value):
             continue
         for r in range(r0, min(r1, len(frame) - 1) + 1):
@@ -125,7 +134,9 @@ def fold_label(text: str) -> str:
     return fold(text.replace("_", " "))
 
 
-def compose_header(frame: pd.DataFrame, rows: list[int]) -> tuple[dict[int, str], dict[int, list[str]]]:
+def compose_header(
+    frame: pd.DataFrame, rows: list[int]
+) -> tuple[dict[int, str], dict[int, list[str]]]:
     """Labels of the header columns; upper rows fill blanks rightwards (merged without metadata)."""
     width = frame.shape[1]
     parts: dict[int, list[str]] = {c: [] for c in range(width)}
@@ -188,7 +199,15 @@ def find_tables(grid: Grid) -> list[Table]:
         if header and r < scan and kinds[r] not in {"data", "single"} and n <= FULL_SCAN:
             continue
         labels, parts = compose_header(frame, header) if header else ({}, {})
-        table = Table(grid.name, header, labels, parts, data_rows=[], end_row=n, title=" / ".join(title_lines[-3:]))
+        table = Table(
+            grid.name,
+            header,
+            labels,
+            parts,
+            data_rows=[],
+            end_row=n,
+            title=" / ".join(title_lines[-3:]),
+        )
         section = ""
         if n > FULL_SCAN:
             table.data_rows = None
@@ -267,7 +286,9 @@ def table_from_header(grid: Grid, header_rows: list[int]) -> Table:
             c = min(cells)
             table.notes.append((r, c, cell_text(cells[c])))
             continue
-        if table.notes or (blank_run and kind == "header" and len(cells) >= max(2, len(labels) // 2)):
+        if table.notes or (
+            blank_run and kind == "header" and len(cells) >= max(2, len(labels) // 2)
+        ):
             break  # a second table or the footer starts here
         blank_run = 0
         end = r + 1
@@ -277,12 +298,20 @@ def table_from_header(grid: Grid, header_rows: list[int]) -> Table:
 
 # --- periods in header labels ------------------------------------------------------
 
-_QUARTER = re.compile(r"^(?:t|trim\.?|trimestre)\s*([1-4])$|^([1-4])\s*(?:er|do|ro|to|°|º|o)?\.?\s*trim(?:estre)?\.?$")
-_SEMESTER = re.compile(r"^(?:s|sem\.?|semestre)\s*([12])$|^([12])\s*(?:er|do|°|º|o)?\.?\s*sem(?:estre)?\.?$")
+_QUARTER = re.compile(
+    r"^(?:t|trim\.?|trimestre)\s*([1-4])$|^([1-4])\s*(?:er|do|ro|to|°|º|o)?\.?\s*trim(?:estre)?\.?$"
+)
+_SEMESTER = re.compile(
+    r"^(?:s|sem\.?|semestre)\s*([12])$|^([12])\s*(?:er|do|°|º|o)?\.?\s*sem(?:estre)?\.?$"
+)
 
 
 def _month_period(year: int, first: int, last: int, label: str) -> Period:
-    return Period(f"{year:04d}-{first:02d}-01", f"{year:04d}-{last:02d}-{calendar.monthrange(year, last)[1]:02d}", label)
+    return Period(
+        f"{year:04d}-{first:02d}-01",
+        f"{year:04d}-{last:02d}-{calendar.monthrange(year, last)[1]:02d}",
+        label,
+    )
 
 
 def header_period(label: str, year: int | None) -> Period | None:
@@ -293,18 +322,18 @@ def header_period(label: str, year: int | None) -> Period | None:
     if text in MONTHS and year:
         m = MONTHS[text]
         return _month_period(year, m, m, label)
-    m = _QUARTER.match(text)
-    if m and year:
-        q = int(m.group(1) or m.group(2))
+    quarter = _QUARTER.match(text)
+    if quarter and year:
+        q = int(quarter.group(1) or quarter.group(2))
         return _month_period(year, 3 * q - 2, 3 * q, label)
-    m = _SEMESTER.match(text)
-    if m and year:
-        s = int(m.group(1) or m.group(2))
+    semester = _SEMESTER.match(text)
+    if semester and year:
+        s = int(semester.group(1) or semester.group(2))
         return _month_period(year, 6 * s - 5, 6 * s, label)
-    m = re.match(r"^([a-z]+)\.?\s+(?:de\s+|del\s+)?((?:19|20)\d{2})$", text)
-    if m and m.group(1) in MONTHS:
-        month = MONTHS[m.group(1)]
-        return _month_period(int(m.group(2)), month, month, label)
+    named = re.match(r"^([a-z]+)\.?\s+(?:de\s+|del\s+)?((?:19|20)\d{2})$", text)
+    if named and named.group(1) in MONTHS:
+        month = MONTHS[named.group(1)]
+        return _month_period(int(named.group(2)), month, month, label)
     if _YEARLIKE.match(text):
         y = int(text)
         return _month_period(y, 1, 12, label)

@@ -54,7 +54,9 @@ def sniff_spreadsheet(data: bytes, display: str, suffix: str) -> Sniffed:
             raise UnsupportedInput("office-encrypted", path=display)
         if _XLS_WORKBOOK_STREAM in data or "Book".encode("utf-16-le") in data:
             return Sniffed("xls", "" if suffix == ".xls" else "xls")
-        raise InputUnreadable("office-corrupted", path=display, kind="Excel", reason="contenedor OLE sin libro")
+        raise InputUnreadable(
+            "office-corrupted", path=display, kind="Excel", reason="contenedor OLE sin libro"
+        )
     if data.startswith(ZIP_SIGNATURE) or data[:4] == b"PK\x05\x06":
         kind = check_zip(data, display)
         return Sniffed(kind, "" if suffix in {".xlsx", ".xlsm", ".ods"} else kind)
@@ -62,7 +64,9 @@ def sniff_spreadsheet(data: bytes, display: str, suffix: str) -> Sniffed:
         if _looks_like_text(data):
             return Sniffed("csv", "csv")
         raise InputUnreadable(
-            "office-corrupted", path=display, kind="Excel/OpenDocument",
+            "office-corrupted",
+            path=display,
+            kind="Excel/OpenDocument",
             reason="no empieza como un libro de cálculo (.xlsx, .xls u .ods)",
         )
     return Sniffed("csv")
@@ -73,16 +77,27 @@ def check_zip(data: bytes, display: str) -> str:
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
     except zipfile.BadZipFile as err:
-        raise InputUnreadable("office-corrupted", path=display, kind="Excel/OpenDocument", reason=f"zip: {err}") from None
+        raise InputUnreadable(
+            "office-corrupted", path=display, kind="Excel/OpenDocument", reason=f"zip: {err}"
+        ) from None
     with archive:
         infos = archive.infolist()
         total = sum(i.file_size for i in infos)
         packed = max(1, sum(i.compress_size for i in infos))
         ratio = total / packed
-        if len(infos) > MAX_ENTRIES or total > MAX_UNCOMPRESSED_BYTES or (total > RATIO_FLOOR_BYTES and ratio > MAX_RATIO):
+        if (
+            len(infos) > MAX_ENTRIES
+            or total > MAX_UNCOMPRESSED_BYTES
+            or (total > RATIO_FLOOR_BYTES and ratio > MAX_RATIO)
+        ):
             raise UnsupportedInput(
-                "zip-bomb", path=display, size_mb=total / 1e6, entries=len(infos), ratio=ratio,
-                limit_mb=MAX_UNCOMPRESSED_BYTES / 1e6, limit_ratio=MAX_RATIO,
+                "zip-bomb",
+                path=display,
+                size_mb=total / 1e6,
+                entries=len(infos),
+                ratio=ratio,
+                limit_mb=MAX_UNCOMPRESSED_BYTES / 1e6,
+                limit_ratio=MAX_RATIO,
             )
         names = {i.filename for i in infos}
         if any(i.flag_bits & 0x1 for i in infos):
@@ -95,11 +110,15 @@ def check_zip(data: bytes, display: str) -> str:
             try:
                 mime = archive.read("mimetype")[:100]
             except (zipfile.BadZipFile, OSError, EOFError) as err:
-                raise InputUnreadable("office-corrupted", path=display, kind="OpenDocument", reason=str(err)) from None
+                raise InputUnreadable(
+                    "office-corrupted", path=display, kind="OpenDocument", reason=str(err)
+                ) from None
             if mime.startswith(_ODS_MIME):
                 return "ods"
         raise InputUnreadable(
-            "office-corrupted", path=display, kind="Excel/OpenDocument",
+            "office-corrupted",
+            path=display,
+            kind="Excel/OpenDocument",
             reason="el zip no contiene un libro de cálculo (xl/workbook.xml ni content.xml de hoja)",
         )
 

@@ -77,14 +77,21 @@ class Template:
     flags: tuple[FlagSpec, ...] = ()
     categories: tuple[BreakdownSpec, ...] = ()
     true_values: frozenset[str] = frozenset({"si", "s", "x", "1", "true", "verdadero", "yes"})
-    min_count: int = 3  # register counts below this are published as "<min_count>", without the value
+    min_count: int = (
+        3  # register counts below this are published as "<min_count>", without the value
+    )
     constants: dict[str, str] = field(default_factory=dict)
     source: str = ""
 
     def summary(self) -> dict[str, Any]:
         return {
-            "name": self.name, "title": self.title, "description": self.description, "layout": self.layout,
-            "country": self.country, "required_headers": [p.pattern for p in self.required], "source": self.source,
+            "name": self.name,
+            "title": self.title,
+            "description": self.description,
+            "layout": self.layout,
+            "country": self.country,
+            "required_headers": [p.pattern for p in self.required],
+            "source": self.source,
         }
 
 
@@ -96,16 +103,26 @@ def _template(data: dict[str, Any], source: str) -> Template:
     name = str(data["name"])
     layout = str(data.get("layout", "long"))
     if layout not in LAYOUTS:
-        raise UsageError("template-invalid", path=source, reason=f"layout '{layout}' (use {sorted(LAYOUTS)})")
+        raise UsageError(
+            "template-invalid", path=source, reason=f"layout '{layout}' (use {sorted(LAYOUTS)})"
+        )
     columns = {str(k): _rx(v) for k, v in (data.get("columns") or {}).items()}
     unknown = sorted(set(columns) - ROLES)
     if unknown:
-        raise UsageError("template-invalid", path=source, reason=f"roles desconocidos {unknown}; válidos: {sorted(ROLES)}")
+        raise UsageError(
+            "template-invalid",
+            path=source,
+            reason=f"roles desconocidos {unknown}; válidos: {sorted(ROLES)}",
+        )
     indicator = data.get("indicator") or {}
     count = data.get("count") or {}
     min_count = count.get("min_count", 3)
     if isinstance(min_count, bool) or not isinstance(min_count, int) or min_count < 0:
-        raise UsageError("template-invalid", path=source, reason=f"count.min_count '{min_count}' (use a whole number >= 0; 1 or 0 publishes every count)")
+        raise UsageError(
+            "template-invalid",
+            path=source,
+            reason=f"count.min_count '{min_count}' (use a whole number >= 0; 1 or 0 publishes every count)",
+        )
     return Template(
         name=name,
         title=str(data.get("title", name)),
@@ -116,7 +133,12 @@ def _template(data: dict[str, Any], source: str) -> Template:
         country=str(data.get("country", "")),
         sheet=_rx(data["sheet"]) if data.get("sheet") else None,
         values=tuple(
-            ValueSpec(_rx(v["column"]), str(v["indicator"]), str(v.get("value_kind", "")), str(v.get("unit", "")))
+            ValueSpec(
+                _rx(v["column"]),
+                str(v["indicator"]),
+                str(v.get("value_kind", "")),
+                str(v.get("unit", "")),
+            )
             for v in data.get("values", [])
         ),
         melt=str(data.get("melt", "")),
@@ -134,8 +156,12 @@ def _template(data: dict[str, Any], source: str) -> Template:
             FlagSpec(str(f["dimension"]), tuple((_rx(k), str(v)) for k, v in f["columns"].items()))
             for f in count.get("flags", [])
         ),
-        categories=tuple(BreakdownSpec(str(c["dimension"]), _rx(c["column"])) for c in count.get("categories", [])),
-        true_values=frozenset(str(v) for v in count.get("true_values", [])) or frozenset({"si", "s", "x", "1", "true", "verdadero"}),
+        categories=tuple(
+            BreakdownSpec(str(c["dimension"]), _rx(c["column"]))
+            for c in count.get("categories", [])
+        ),
+        true_values=frozenset(str(v) for v in count.get("true_values", []))
+        or frozenset({"si", "s", "x", "1", "true", "verdadero"}),
         min_count=min_count,
         constants={str(k): str(v) for k, v in (data.get("constants") or {}).items()},
         source=source,
@@ -165,7 +191,9 @@ def _load(files: tuple[str, ...]) -> tuple[tuple[str, Template], ...]:
                 data = yaml.safe_load(handle)
             template = _template(data, file)
         except (yaml.YAMLError, KeyError, TypeError, re.error) as err:
-            raise UsageError("template-invalid", path=file, reason=f"{type(err).__name__}: {err}") from None
+            raise UsageError(
+                "template-invalid", path=file, reason=f"{type(err).__name__}: {err}"
+            ) from None
         found[template.name] = template
     return tuple(found.items())
 
@@ -173,7 +201,9 @@ def _load(files: tuple[str, ...]) -> tuple[tuple[str, Template], ...]:
 def get_template(name: str, workspace_schemas: Path | None = None) -> Template:
     templates = load_templates(workspace_schemas)
     if name not in templates:
-        raise UsageError("unknown-name", name=name, family="plantilla", known=", ".join(sorted(templates)))
+        raise UsageError(
+            "unknown-name", name=name, family="plantilla", known=", ".join(sorted(templates))
+        )
     return templates[name]
 
 

@@ -88,12 +88,15 @@ def _units_for(path: Path, opts: Options) -> list[list[_Unit]]:
         if package.is_file():
             return [_package_units(package, opts)]
         files = sorted(
-            p for p in path.rglob("*")
-            if p.is_file() and p.suffix.lower() in TABLE_SUFFIXES
+            p
+            for p in path.rglob("*")
+            if p.is_file()
+            and p.suffix.lower() in TABLE_SUFFIXES
             and not any(part.startswith(".") for part in p.relative_to(path).parts)
         )
         packages = sorted(
-            p for p in path.rglob("datapackage.json")
+            p
+            for p in path.rglob("datapackage.json")
             if not any(part.startswith(".") for part in p.relative_to(path).parts)
         )
         if not files and not packages:
@@ -103,34 +106,49 @@ def _units_for(path: Path, opts: Options) -> list[list[_Unit]]:
         for pkg in packages:
             units = _package_units(pkg, opts)
             groups.append(units)
-            covered.update((pkg.parent / u.declared.get("path", "")).resolve()
-                           for u in units if isinstance(u.declared.get("path"), str))
+            covered.update(
+                (pkg.parent / u.declared.get("path", "")).resolve()
+                for u in units
+                if isinstance(u.declared.get("path"), str)
+            )
         groups.extend([_file_unit(p, opts)] for p in files if p.resolve() not in covered)
         return groups
     if path.name.endswith("datapackage.json") or path.suffix.lower() in (".json",):
         return [_package_units(path, opts)]
     if path.suffix.lower() in TABLE_SUFFIXES:
         return [[_file_unit(path, opts)]]
-    raise UnsupportedInput("unknown-format", path=display, suffix=path.suffix or "(sin extensión)",
-                           known=KNOWN)
+    raise UnsupportedInput(
+        "unknown-format", path=display, suffix=path.suffix or "(sin extensión)", known=KNOWN
+    )
 
 
-def _read(path: Path, display: str, opts: Options, dialect: dict[str, Any] | None = None) -> RawTable:
+def _read(
+    path: Path, display: str, opts: Options, dialect: dict[str, Any] | None = None
+) -> RawTable:
     if path.suffix.lower() == ".parquet":
         return read_parquet_table(path, display, max_bytes=opts.max_bytes)
     if path.suffix.lower() in SHEET_SUFFIXES:
         sheet = (dialect or {}).get("sheet")
-        return read_sheet_table(path, display, sheet if isinstance(sheet, str) else None,
-                                max_bytes=opts.max_bytes)
+        return read_sheet_table(
+            path, display, sheet if isinstance(sheet, str) else None, max_bytes=opts.max_bytes
+        )
     delimiter = (dialect or {}).get("delimiter")
-    return read_text_table(path, display, delimiter=delimiter if isinstance(delimiter, str) else None,
-                           max_bytes=opts.max_bytes)
+    return read_text_table(
+        path,
+        display,
+        delimiter=delimiter if isinstance(delimiter, str) else None,
+        max_bytes=opts.max_bytes,
+    )
 
 
 def _schema_problem_finding(file: str, err: SchemaProblem) -> list[Finding]:
     return [
-        Finding(code="schema-error", type="schema-error", file=file,
-                params={"schema": err.source, "reason": problem})
+        Finding(
+            code="schema-error",
+            type="schema-error",
+            file=file,
+            params={"schema": err.source, "reason": problem},
+        )
         for problem in err.problems
     ]
 
@@ -142,8 +160,15 @@ def _file_unit(path: Path, opts: Options) -> _Unit:
         try:
             schema = load_schema(opts.schema)
         except SchemaProblem as err:
-            return _Unit(path.stem, raw, None, str(opts.schema), "",
-                         _schema_problem_finding(display, err), {})
+            return _Unit(
+                path.stem,
+                raw,
+                None,
+                str(opts.schema),
+                "",
+                _schema_problem_finding(display, err),
+                {},
+            )
         table = _matching_project_table(raw.labels, schema.field_names) or ""
         return _Unit(path.stem, raw, schema, f"--schema {opts.schema}", table, [], {})
     declared = _declaring_package(path)
@@ -166,9 +191,18 @@ def _file_unit(path: Path, opts: Options) -> _Unit:
         if [label.strip() for label in raw.labels] == schema.field_names:
             return _Unit(name, raw, schema, f"{name} ({candidate})", name, [], {})
     # No schema: check the structure against the header itself and say so.
-    inferred = parse_schema({"fields": [{"name": label or f"field{i}", "type": "any"}
-                                        for i, label in enumerate(raw.labels, 1)]}, "inferido")
-    warning = Finding(code="schema-not-found", type="schema-error", severity="warning", file=display)
+    inferred = parse_schema(
+        {
+            "fields": [
+                {"name": label or f"field{i}", "type": "any"}
+                for i, label in enumerate(raw.labels, 1)
+            ]
+        },
+        "inferido",
+    )
+    warning = Finding(
+        code="schema-not-found", type="schema-error", severity="warning", file=display
+    )
     return _Unit(path.stem, raw, inferred, "ninguno (solo estructura)", "", [warning], {})
 
 
@@ -207,8 +241,11 @@ def _safe_resource_path(package: Path, resource: str, rel: Any) -> Path:
     """Refuse URLs, absolute paths and anything resolving outside the package folder."""
     display = str(package)
     if not isinstance(rel, str) or not rel:
-        raise UnsupportedInput("package-invalid", path=display,
-                               reason=f"el recurso '{resource}' no tiene un 'path' de texto")
+        raise UnsupportedInput(
+            "package-invalid",
+            path=display,
+            reason=f"el recurso '{resource}' no tiene un 'path' de texto",
+        )
     reason = ""
     if "://" in rel or rel.lower().startswith(("http:", "https:", "ftp:", "file:")):
         reason = "es una URL"
@@ -221,8 +258,9 @@ def _safe_resource_path(package: Path, resource: str, rel: Any) -> Path:
     if not reason and not target.is_relative_to(root):
         reason = "sale de la carpeta del paquete"
     if reason:
-        raise UnsupportedInput("path-refused", path=display, resource=resource, target=rel,
-                               reason=reason)
+        raise UnsupportedInput(
+            "path-refused", path=display, resource=resource, target=rel, reason=reason
+        )
     return target
 
 
@@ -247,8 +285,9 @@ def _package_units(package: Path, opts: Options) -> list[_Unit]:
     targets: list[Path | None] = []
     for index, resource in enumerate(resources, 1):
         if not isinstance(resource, dict):
-            raise UnsupportedInput("package-invalid", path=display,
-                                   reason=f"el recurso n.º {index} no es un objeto")
+            raise UnsupportedInput(
+                "package-invalid", path=display, reason=f"el recurso n.º {index} no es un objeto"
+            )
         name = str(resource.get("name", f"recurso{index}"))
         if "data" in resource and "path" not in resource:
             targets.append(None)
@@ -266,11 +305,16 @@ def _package_units(package: Path, opts: Options) -> list[_Unit]:
         else:
             schema_ref = resource.get("schema")
             schema_file = package.parent / schema_ref if isinstance(schema_ref, str) else None
-        file_display = str(target.relative_to(package.parent.resolve())) if target else f"{display}#{name}"
+        file_display = (
+            str(target.relative_to(package.parent.resolve())) if target else f"{display}#{name}"
+        )
         if target is not None:
             file_display = str(package.parent / target.relative_to(package.parent.resolve()))
-        raw = (_read(target, file_display, opts, resource.get("dialect")) if target is not None
-               else read_inline_table(file_display, resource.get("data") or []))
+        raw = (
+            _read(target, file_display, opts, resource.get("dialect"))
+            if target is not None
+            else read_inline_table(file_display, resource.get("data") or [])
+        )
         label = f"{display} → {name}"
         try:
             if schema_file is not None:
@@ -278,14 +322,21 @@ def _package_units(package: Path, opts: Options) -> list[_Unit]:
             elif isinstance(schema_ref, dict):
                 schema = parse_schema(schema_ref, label)
             else:
-                schema = parse_schema({"fields": [{"name": x, "type": "any"} for x in raw.labels]},
-                                      "inferido")
+                schema = parse_schema(
+                    {"fields": [{"name": x, "type": "any"} for x in raw.labels]}, "inferido"
+                )
         except SchemaProblem as err:
-            units.append(_Unit(name, raw, None, label, "", _schema_problem_finding(file_display, err),
-                               resource))
+            units.append(
+                _Unit(
+                    name, raw, None, label, "", _schema_problem_finding(file_display, err), resource
+                )
+            )
             continue
-        rule_table = name if name in PROJECT_TABLES else (
-            _matching_project_table(raw.labels, schema.field_names) or "")
+        rule_table = (
+            name
+            if name in PROJECT_TABLES
+            else (_matching_project_table(raw.labels, schema.field_names) or "")
+        )
         units.append(_Unit(name, raw, schema, label, rule_table, [], resource))
     return units
 
@@ -301,8 +352,11 @@ def _staged_units(opts: Options) -> list[_Unit]:
         stage = importlib.import_module("genero_etl.stage")
         load = stage.load_staged_tables
     except (ImportError, AttributeError) as err:
-        raise NothingToValidate("stage-unavailable", path=str(workspace),
-                                reason=f"genero_etl.stage.load_staged_tables: {err}") from None
+        raise NothingToValidate(
+            "stage-unavailable",
+            path=str(workspace),
+            reason=f"genero_etl.stage.load_staged_tables: {err}",
+        ) from None
     tables: dict[str, list[dict[str, object]]] = load(workspace)
     if not tables:
         raise NothingToValidate("stage-unavailable", path=str(workspace), reason="vacío")
@@ -313,8 +367,11 @@ def _staged_units(opts: Options) -> list[_Unit]:
         try:
             schema = load_schema(candidate)
         except SchemaProblem as err:
-            units.append(_Unit(name, None, None, str(candidate), "",
-                               _schema_problem_finding(display, err), {}))
+            units.append(
+                _Unit(
+                    name, None, None, str(candidate), "", _schema_problem_finding(display, err), {}
+                )
+            )
             continue
         raw = read_records(display, rows, schema.field_names)
         units.append(_Unit(name, raw, schema, f"{name} ({candidate})", name, [], {}))
@@ -331,12 +388,26 @@ def _integrity(unit: _Unit, raw: RawTable) -> list[Finding]:
             algorithm, expected = "md5", declared_hash
         actual = raw.digest(algorithm.lower())
         if actual and actual != expected:
-            out.append(Finding(code="hash-count", type="hash-count", file=raw.file,
-                               resource=unit.name, params={"expected": expected, "actual": actual}))
+            out.append(
+                Finding(
+                    code="hash-count",
+                    type="hash-count",
+                    file=raw.file,
+                    resource=unit.name,
+                    params={"expected": expected, "actual": actual},
+                )
+            )
     declared_bytes = unit.declared.get("bytes")
     if isinstance(declared_bytes, int) and raw.bytes and declared_bytes != raw.bytes:
-        out.append(Finding(code="byte-count", type="byte-count", file=raw.file, resource=unit.name,
-                           params={"expected": declared_bytes, "actual": raw.bytes}))
+        out.append(
+            Finding(
+                code="byte-count",
+                type="byte-count",
+                file=raw.file,
+                resource=unit.name,
+                params={"expected": declared_bytes, "actual": raw.bytes},
+            )
+        )
     return out
 
 
@@ -345,16 +416,29 @@ def _check_group(units: list[_Unit], rules: list[Any], opts: Options) -> list[Fi
     reports: list[tuple[_Unit, FileReport, CheckedTable | None]] = []
     for unit in units:
         file = unit.raw.file if unit.raw is not None else unit.name
-        report = FileReport(file=file, resource=unit.name, schema=unit.schema_label,
-                            rows=unit.raw.n_rows if unit.raw is not None else 0)
+        report = FileReport(
+            file=file,
+            resource=unit.name,
+            schema=unit.schema_label,
+            rows=unit.raw.n_rows if unit.raw is not None else 0,
+        )
         report.findings.extend(unit.extra)
         table = None
         if unit.raw is not None:
             for code, severity, params in unit.raw.notes:
                 line = params.get("line")
-                report.findings.append(Finding(code=code, type="encoding-error", severity=severity,
-                                               file=file, resource=unit.name, line=line,
-                                               row=line, params=params))
+                report.findings.append(
+                    Finding(
+                        code=code,
+                        type="encoding-error",
+                        severity=severity,
+                        file=file,
+                        resource=unit.name,
+                        line=line,
+                        row=line,
+                        params=params,
+                    )
+                )
             report.findings.extend(_integrity(unit, unit.raw))
         if unit.raw is not None and unit.schema is not None:
             table = check_table(unit.name, unit.raw, unit.schema)
@@ -379,5 +463,9 @@ def _check_group(units: list[_Unit], rules: list[Any], opts: Options) -> list[Fi
 def _rule_bases(opts: Options) -> list[Path]:
     from genero_etl.resources import data_dir, default_schemas_dir
 
-    return [opts.workspace / "schemas", default_schemas_dir(), data_dir(),
-            default_schemas_dir().parent / "src" / "genero_etl" / "data"]
+    return [
+        opts.workspace / "schemas",
+        default_schemas_dir(),
+        data_dir(),
+        default_schemas_dir().parent / "src" / "genero_etl" / "data",
+    ]

@@ -54,7 +54,9 @@ class RawTable:
     line_numbers: list[int] | None = None  # file line of each row when it differs from row no.
     sheet: str = ""
     encoding: str = ""
-    notes: list[tuple[str, str, dict[str, Any]]] = field(default_factory=list)  # (code, severity, params)
+    notes: list[tuple[str, str, dict[str, Any]]] = field(
+        default_factory=list
+    )  # (code, severity, params)
     bytes: int = 0
     source: Path | None = None  # the file read, for hashes computed only when declared
     header_missing: bool = False
@@ -92,10 +94,13 @@ def read_bytes(path: Path, display: str, max_bytes: int = MAX_BYTES) -> bytes:
     except FileNotFoundError:
         raise InputUnreadable("path-not-found", path=display) from None
     except OSError as err:
-        raise InputUnreadable("file-unreadable", path=display, reason=err.strerror or str(err)) from None
+        raise InputUnreadable(
+            "file-unreadable", path=display, reason=err.strerror or str(err)
+        ) from None
     if size > max_bytes:
-        raise UnsupportedInput("file-too-large", path=display, size_mb=size / 1e6,
-                               limit_mb=max_bytes / 1e6)
+        raise UnsupportedInput(
+            "file-too-large", path=display, size_mb=size / 1e6, limit_mb=max_bytes / 1e6
+        )
     try:
         data = path.read_bytes()
     except FileNotFoundError:
@@ -245,8 +250,11 @@ def read_text_table(
     text: str | None = None
     encoding = "utf-8"
     guessed = False
-    plain = not head.startswith((b"\xff\xfe", b"\xfe\xff")) and b"\x00" not in head and not any(
-        data.startswith(sig) for sig in _BINARY_SIGNATURES)
+    plain = (
+        not head.startswith((b"\xff\xfe", b"\xfe\xff"))
+        and b"\x00" not in head
+        and not any(data.startswith(sig) for sig in _BINARY_SIGNATURES)
+    )
     if plain:
         head_text = head.decode("utf-8", errors="ignore")
         delim = delimiter or _sniff_delimiter(head_text, path.suffix.lower())
@@ -265,7 +273,9 @@ def read_text_table(
             try:
                 table = table_from_rows(display, reader)
             except csv.Error as err:
-                raise InputUnreadable("file-unreadable", path=display, reason=f"CSV: {err}") from None
+                raise InputUnreadable(
+                    "file-unreadable", path=display, reason=f"CSV: {err}"
+                ) from None
     table.encoding = encoding
     table.bytes = len(data)
     table.source = path
@@ -275,12 +285,16 @@ def read_text_table(
         table.encoding = "utf-8"
         for number, line_text in enumerate(text.split("\n"), 1):
             if "\ufffd" in line_text:
-                table.notes.append(("encoding-error", "error", {"encoding": "UTF-8", "line": number}))
+                table.notes.append(
+                    ("encoding-error", "error", {"encoding": "UTF-8", "line": number})
+                )
     # File lines differ from row numbers only when a quoted cell spans lines.
     newlines = data.count(b"\n")
     if newlines not in (table.n_rows, table.n_rows + 1) and table.n_rows:
         if text is None:
-            text = data.decode(encoding if encoding != "utf-8-broken" else "utf-8", errors="replace")
+            text = data.decode(
+                encoding if encoding != "utf-8-broken" else "utf-8", errors="replace"
+            )
         starts: list[int] = []
         counter = csv.reader(io.StringIO(text, newline=""), delimiter=delim)
         start = 1
@@ -317,8 +331,9 @@ def _read_csv_arrow(display: str, data: bytes, delimiter: str) -> RawTable | Non
         data = data[3:]
     newline = data.find(b"\n")
     first_line = data if newline < 0 else data[:newline]
-    header_probe = next(csv.reader([first_line.decode("utf-8", "replace").rstrip("\r")],
-                                   delimiter=delimiter), [])
+    header_probe = next(
+        csv.reader([first_line.decode("utf-8", "replace").rstrip("\r")], delimiter=delimiter), []
+    )
     if '"' in first_line.decode("utf-8", "replace") or not header_probe:
         return None  # quoted headers may span lines: let csv handle it
     width = len(header_probe)
@@ -331,13 +346,22 @@ def _read_csv_arrow(display: str, data: bytes, delimiter: str) -> RawTable | Non
     try:
         table = pacsv.read_csv(
             pa.BufferReader(data),
-            read_options=pacsv.ReadOptions(autogenerate_column_names=True, use_threads=False,
-                                           block_size=min(max(len(data) + 1, 1 << 20), 1 << 30)),
-            parse_options=pacsv.ParseOptions(delimiter=delimiter, newlines_in_values=True,
-                                             ignore_empty_lines=False, invalid_row_handler=on_invalid),
+            read_options=pacsv.ReadOptions(
+                autogenerate_column_names=True,
+                use_threads=False,
+                block_size=min(max(len(data) + 1, 1 << 20), 1 << 30),
+            ),
+            parse_options=pacsv.ParseOptions(
+                delimiter=delimiter,
+                newlines_in_values=True,
+                ignore_empty_lines=False,
+                invalid_row_handler=on_invalid,
+            ),
             convert_options=pacsv.ConvertOptions(
                 column_types={f"f{i}": pa.string() for i in range(width)},
-                strings_can_be_null=False, quoted_strings_can_be_null=False),
+                strings_can_be_null=False,
+                quoted_strings_can_be_null=False,
+            ),
         )
     except (pa.ArrowInvalid, pa.ArrowNotImplementedError, pa.ArrowTypeError):
         return None
@@ -373,28 +397,41 @@ def _read_csv_arrow(display: str, data: bytes, delimiter: str) -> RawTable | Non
         order[is_invalid] = n_valid + np.arange(len(invalid))
         take = pa.array(order)
         columns = [
-            _single(pc.take(pa.chunked_array(
-                [columns[i], pa.array([r[i] for r in extra_rows], pa.string())]), take))
+            _single(
+                pc.take(
+                    pa.chunked_array(
+                        [columns[i], pa.array([r[i] for r in extra_rows], pa.string())]
+                    ),
+                    take,
+                )
+            )
             for i in range(width)
         ]
     n_rows = len(columns[0]) if columns else 0
     # An empty line is a row with no cells at all (csv gives []), not a row of empty cells.
     if width > 1 and n_rows:
-        candidates = np.flatnonzero(np.asarray(pc.fill_null(pc.equal(
-            columns[0], pa.scalar("", pa.string())), False).to_numpy(zero_copy_only=False), dtype=bool))
+        candidates = np.flatnonzero(
+            np.asarray(
+                pc.fill_null(pc.equal(columns[0], pa.scalar("", pa.string())), False).to_numpy(
+                    zero_copy_only=False
+                ),
+                dtype=bool,
+            )
+        )
         for column in columns[1:]:
             if not len(candidates):
                 break
             same = pc.equal(pc.take(column, pa.array(candidates)), pa.scalar("", pa.string()))
-            candidates = candidates[np.asarray(pc.fill_null(same, False).to_numpy(
-                zero_copy_only=False), dtype=bool)]
+            candidates = candidates[
+                np.asarray(pc.fill_null(same, False).to_numpy(zero_copy_only=False), dtype=bool)
+            ]
         if len(candidates):
             starts = np.concatenate([[0], np.flatnonzero(np.frombuffer(data, np.uint8) == 10) + 1])
             ends = np.concatenate([starts[1:] - 1, [len(data)]])
             empty_rows = []
             for i in candidates.tolist():
                 line = i + 1  # 0-based line index of data row i, when no cell spans lines
-                if line < len(starts) and data[starts[line]:ends[line]].strip(b"\r") == b"":
+                if line < len(starts) and data[starts[line] : ends[line]].strip(b"\r") == b"":
                     empty_rows.append(i)
             if empty_rows:
                 mask = np.zeros(n_rows, dtype=bool)
@@ -403,8 +440,14 @@ def _read_csv_arrow(display: str, data: bytes, delimiter: str) -> RawTable | Non
                 columns = [pc.if_else(null_mask, pa.scalar(None, pa.string()), c) for c in columns]
                 for i in empty_rows:
                     short_rows[i] = 0
-    return RawTable(file=display, labels=labels, columns=columns, n_rows=n_rows,
-                    short_rows=short_rows, extra_cells=extra_cells)
+    return RawTable(
+        file=display,
+        labels=labels,
+        columns=columns,
+        n_rows=n_rows,
+        short_rows=short_rows,
+        extra_cells=extra_cells,
+    )
 
 
 def _cell_text(value: Any) -> str:
@@ -514,7 +557,9 @@ def read_parquet_table(path: Path, display: str, max_bytes: int = MAX_BYTES) -> 
         if pa.types.is_dictionary(column.type):
             column = column.cast(column.type.value_type)
         columns.append(column.cast(pa.string()).combine_chunks())
-    raw = RawTable(file=display, labels=list(table.column_names), columns=columns, n_rows=table.num_rows)
+    raw = RawTable(
+        file=display, labels=list(table.column_names), columns=columns, n_rows=table.num_rows
+    )
     raw.bytes = len(data)
     raw.source = path
     raw.encoding = "parquet"

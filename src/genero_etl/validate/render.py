@@ -14,16 +14,32 @@ FORMATS = ("text", "json", "github", "junit", "markdown")
 
 _T = {
     "es": {
-        "valid": "válido", "invalid": "NO válido", "schema": "esquema", "rows": "filas",
-        "errors": "errores", "warnings": "advertencias", "hidden": "{n} hallazgos más no se muestran (--max-errors)",
-        "summary": "Resumen", "files": "archivos", "hint": "Sugerencia", "code": "código",
+        "valid": "válido",
+        "invalid": "NO válido",
+        "schema": "esquema",
+        "rows": "filas",
+        "errors": "errores",
+        "warnings": "advertencias",
+        "hidden": "{n} hallazgos más no se muestran (--max-errors)",
+        "summary": "Resumen",
+        "files": "archivos",
+        "hint": "Sugerencia",
+        "code": "código",
         "ok": "Todo válido: {files} archivo(s), {rows} filas.",
         "title": "Validación de genero-etl",
     },
     "en": {
-        "valid": "valid", "invalid": "NOT valid", "schema": "schema", "rows": "rows",
-        "errors": "errors", "warnings": "warnings", "hidden": "{n} more findings are not shown (--max-errors)",
-        "summary": "Summary", "files": "files", "hint": "Hint", "code": "code",
+        "valid": "valid",
+        "invalid": "NOT valid",
+        "schema": "schema",
+        "rows": "rows",
+        "errors": "errors",
+        "warnings": "warnings",
+        "hidden": "{n} more findings are not shown (--max-errors)",
+        "summary": "Summary",
+        "files": "files",
+        "hint": "Hint",
+        "code": "code",
         "ok": "All valid: {files} file(s), {rows} rows.",
         "title": "genero-etl validation",
     },
@@ -58,8 +74,10 @@ def render_text(report: Report, lang: str, max_errors: int | None) -> str:
     lines: list[str] = []
     for fr in report.files:
         status = t["valid"] if fr.valid else t["invalid"]
-        lines.append(f"{fr.file}: {status} ({t['schema']}: {fr.schema or '-'}; {fr.rows} {t['rows']}; "
-                     f"{fr.errors} {t['errors']}, {fr.warnings} {t['warnings']})")
+        lines.append(
+            f"{fr.file}: {status} ({t['schema']}: {fr.schema or '-'}; {fr.rows} {t['rows']}; "
+            f"{fr.errors} {t['errors']}, {fr.warnings} {t['warnings']})"
+        )
         for f in fr.findings:
             if id(f) not in shown_ids:
                 continue
@@ -70,9 +88,11 @@ def render_text(report: Report, lang: str, max_errors: int | None) -> str:
                 lines.append(f"      → {hint}")
     if hidden:
         lines.append(t["hidden"].format(n=hidden))
-    lines.append(f"{t['summary']}: {len(report.files)} {t['files']}, "
-                 f"{sum(fr.rows for fr in report.files)} {t['rows']}, {report.errors} {t['errors']}, "
-                 f"{report.warnings} {t['warnings']} ({report.seconds:.2f} s)")
+    lines.append(
+        f"{t['summary']}: {len(report.files)} {t['files']}, "
+        f"{sum(fr.rows for fr in report.files)} {t['rows']}, {report.errors} {t['errors']}, "
+        f"{report.warnings} {t['warnings']} ({report.seconds:.2f} s)"
+    )
     return "\n".join(lines) + "\n"
 
 
@@ -107,8 +127,10 @@ def render_github(report: Report, lang: str, max_errors: int | None) -> str:
 
 def _summary_line(report: Report, lang: str) -> str:
     t = _T["en" if lang == "en" else "es"]
-    return (f"{len(report.files)} {t['files']}, {report.errors} {t['errors']}, "
-            f"{report.warnings} {t['warnings']}")
+    return (
+        f"{len(report.files)} {t['files']}, {report.errors} {t['errors']}, "
+        f"{report.warnings} {t['warnings']}"
+    )
 
 
 def render_junit(report: Report, lang: str, max_errors: int | None) -> str:
@@ -116,20 +138,25 @@ def render_junit(report: Report, lang: str, max_errors: int | None) -> str:
     shown, hidden = _shown(report, max_errors)
     shown_ids = {id(f) for f in shown}
     parts = ['<?xml version="1.0" encoding="UTF-8"?>']
-    parts.append(f'<testsuites name="genero-etl validate" tests="{sum(len(_cases(fr)) for fr in report.files)}" '
-                 f'failures="{sum(1 for fr in report.files for c, fs in _cases(fr).items() if any(x.severity == "error" for x in fs))}" '
-                 f'time="{report.seconds:.3f}">')
+    parts.append(
+        f'<testsuites name="genero-etl validate" tests="{sum(len(_cases(fr)) for fr in report.files)}" '
+        f'failures="{sum(1 for fr in report.files for c, fs in _cases(fr).items() if any(x.severity == "error" for x in fs))}" '
+        f'time="{report.seconds:.3f}">'
+    )
     for fr in report.files:
         cases = _cases(fr)
         failures = sum(1 for fs in cases.values() if any(x.severity == "error" for x in fs))
-        parts.append(f"  <testsuite name={quoteattr(fr.file)} tests=\"{len(cases)}\" failures=\"{failures}\" "
-                     f"errors=\"0\" skipped=\"0\">")
+        parts.append(
+            f'  <testsuite name={quoteattr(fr.file)} tests="{len(cases)}" failures="{failures}" '
+            f'errors="0" skipped="0">'
+        )
         for check, findings in cases.items():
             parts.append(f"    <testcase classname={quoteattr(fr.file)} name={quoteattr(check)}>")
             errors = [x for x in findings if x.severity == "error"]
             visible = [x for x in findings if id(x) in shown_ids]
             body = "\n".join(
-                f"{x.severity}: fila {x.row}: {' '.join(x.message(lang))}" if lang != "en"
+                f"{x.severity}: fila {x.row}: {' '.join(x.message(lang))}"
+                if lang != "en"
                 else f"{x.severity}: row {x.row}: {' '.join(x.message(lang))}"
                 for x in visible
             )
@@ -137,8 +164,10 @@ def render_junit(report: Report, lang: str, max_errors: int | None) -> str:
             if more:
                 body += f"\n(+{more})"
             if errors:
-                parts.append(f"      <failure message={quoteattr(f'{len(errors)} {check}')} type={quoteattr(check)}>"
-                             f"{escape(body)}</failure>")
+                parts.append(
+                    f"      <failure message={quoteattr(f'{len(errors)} {check}')} type={quoteattr(check)}>"
+                    f"{escape(body)}</failure>"
+                )
             elif findings:
                 parts.append(f"      <system-out>{escape(body)}</system-out>")
             parts.append("    </testcase>")
@@ -165,8 +194,17 @@ def _check_of(f: Finding) -> str:
         return "schema"
     if f.type in ("primary-key", "foreign-key"):
         return "keys"
-    if f.type in ("blank-row", "missing-cell", "extra-cell", "blank-header", "blank-label",
-                  "duplicate-label", "missing-label", "extra-label", "incorrect-label"):
+    if f.type in (
+        "blank-row",
+        "missing-cell",
+        "extra-cell",
+        "blank-header",
+        "blank-label",
+        "duplicate-label",
+        "missing-label",
+        "extra-label",
+        "incorrect-label",
+    ):
         return "structure"
     return f.code
 
@@ -180,18 +218,30 @@ def render_markdown(report: Report, lang: str, max_errors: int | None) -> str:
     if report.valid and not report.warnings:
         out.append(t["ok"].format(files=len(report.files), rows=sum(f.rows for f in report.files)))
         out.append("")
-    head = ("| archivo | esquema | filas | errores | advertencias |" if lang != "en"
-            else "| file | schema | rows | errors | warnings |")
+    head = (
+        "| archivo | esquema | filas | errores | advertencias |"
+        if lang != "en"
+        else "| file | schema | rows | errors | warnings |"
+    )
     out += [head, "|---|---|---:|---:|---:|"]
     for fr in report.files:
-        out.append(f"| `{fr.file}` | {fr.schema or '-'} | {fr.rows} | {fr.errors} | {fr.warnings} |")
+        out.append(
+            f"| `{fr.file}` | {fr.schema or '-'} | {fr.rows} | {fr.errors} | {fr.warnings} |"
+        )
     counts = report.counts()
     if counts:
         out += ["", f"**{t['code']}**: " + ", ".join(f"`{c}` × {n}" for c, n in counts.items())]
     if shown:
-        out += ["", "| | " + ("archivo | fila | columna | mensaje | sugerencia |" if lang != "en"
-                              else "file | row | column | message | hint |"),
-                "|---|---|---:|---|---|---|"]
+        out += [
+            "",
+            "| | "
+            + (
+                "archivo | fila | columna | mensaje | sugerencia |"
+                if lang != "en"
+                else "file | row | column | message | hint |"
+            ),
+            "|---|---|---:|---|---|---|",
+        ]
         for f in shown:
             message, hint = f.message(lang)
             mark = "❌" if f.severity == "error" else "⚠️"

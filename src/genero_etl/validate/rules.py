@@ -60,20 +60,33 @@ def load_rules(directory: Path) -> list[Rule]:
         for raw in data.get("rules", []) if isinstance(data, dict) else []:
             if not isinstance(raw, dict) or raw.get("kind") not in KINDS or not raw.get("id"):
                 raise UsageError(
-                    "rules-invalid", path=str(path),
+                    "rules-invalid",
+                    path=str(path),
                     reason=f"regla {raw!r}: necesita 'id' y 'kind' (uno de {', '.join(KINDS)})",
                 )
             severity = raw.get("severity", "error")
             if severity not in ("error", "warning"):
-                raise UsageError("rules-invalid", path=str(path),
-                                 reason=f"regla '{raw['id']}': severity debe ser error o warning")
-            params = {k: v for k, v in raw.items()
-                      if k not in ("id", "kind", "table", "severity", "message", "hint")}
-            rules.append(Rule(
-                id=str(raw["id"]), kind=raw["kind"], table=str(raw.get("table", "observations")),
-                severity=severity, params=params,
-                message=dict(raw.get("message", {})), hint=dict(raw.get("hint", {})),
-            ))
+                raise UsageError(
+                    "rules-invalid",
+                    path=str(path),
+                    reason=f"regla '{raw['id']}': severity debe ser error o warning",
+                )
+            params = {
+                k: v
+                for k, v in raw.items()
+                if k not in ("id", "kind", "table", "severity", "message", "hint")
+            }
+            rules.append(
+                Rule(
+                    id=str(raw["id"]),
+                    kind=raw["kind"],
+                    table=str(raw.get("table", "observations")),
+                    severity=severity,
+                    params=params,
+                    message=dict(raw.get("message", {})),
+                    hint=dict(raw.get("hint", {})),
+                )
+            )
     return rules
 
 
@@ -113,9 +126,17 @@ def _emit(table: CheckedTable, rule: Rule, index: int, column_name: str, **param
         value = col.raw[index].as_py()
         cell = "" if value is None else str(value)
     finding = Finding(
-        code=rule.id, type=rule.kind, severity=rule.severity, file=table.raw.file,
-        resource=table.name, sheet=table.raw.sheet, row=table.raw.row_number(index),
-        line=table.raw.line_number(index), column=column, field=column_name, cell=cell,
+        code=rule.id,
+        type=rule.kind,
+        severity=rule.severity,
+        file=table.raw.file,
+        resource=table.name,
+        sheet=table.raw.sheet,
+        row=table.raw.row_number(index),
+        line=table.raw.line_number(index),
+        column=column,
+        field=column_name,
+        cell=cell,
     )
     values = {"row": finding.row, "field": column_name, "cell": cell, **params}
     finding.params = {
@@ -172,8 +193,11 @@ def _sum_of_parts(rule: Rule, table: CheckedTable, ctx: RuleContext) -> list[Fin
     import numpy as np
 
     p = rule.params
-    ids, parents, value = _text(table, p["id_field"]), _text(table, p["parent_field"]), _numeric(
-        table, p["value_field"])
+    ids, parents, value = (
+        _text(table, p["id_field"]),
+        _text(table, p["parent_field"]),
+        _numeric(table, p["value_field"]),
+    )
     if ids is None or parents is None or value is None:
         return []
     tolerance = float(p.get("tolerance", 0))
@@ -188,14 +212,24 @@ def _sum_of_parts(rule: Rule, table: CheckedTable, ctx: RuleContext) -> list[Fin
     for i in np.flatnonzero(ids[1]).tolist():
         row_of.setdefault(str(ids[0][i]), i)
     out = []
-    for parent, total_of_parts, count in zip(names.tolist(), sums.tolist(), counts.tolist(),
-                                             strict=True):
+    for parent, total_of_parts, count in zip(
+        names.tolist(), sums.tolist(), counts.tolist(), strict=True
+    ):
         total_row = row_of.get(parent)
         if total_row is None or not value_ok[total_row]:
             continue
         if abs(values[total_row] - total_of_parts) > tolerance:
-            out.append(_emit(table, rule, total_row, p["value_field"], total=_num(values[total_row]),
-                             sum=_num(total_of_parts), parts=int(count)))
+            out.append(
+                _emit(
+                    table,
+                    rule,
+                    total_row,
+                    p["value_field"],
+                    total=_num(values[total_row]),
+                    sum=_num(total_of_parts),
+                    parts=int(count),
+                )
+            )
     return out
 
 
@@ -217,8 +251,10 @@ def _range(rule: Rule, table: CheckedTable, ctx: RuleContext) -> list[Finding]:
         bad |= values < float(p["min"])
     if "max" in p:
         bad |= values > float(p["max"])
-    return [_emit(table, rule, i, p["field"], min=p.get("min"), max=p.get("max"))
-            for i in np.flatnonzero(bad & mask).tolist()]
+    return [
+        _emit(table, rule, i, p["field"], min=p.get("min"), max=p.get("max"))
+        for i in np.flatnonzero(bad & mask).tolist()
+    ]
 
 
 def _compare_fields(rule: Rule, table: CheckedTable, ctx: RuleContext) -> list[Finding]:
@@ -230,8 +266,14 @@ def _compare_fields(rule: Rule, table: CheckedTable, ctx: RuleContext) -> list[F
     left, right = _numeric(table, p["left"]), _numeric(table, p["right"])
     if left is None or right is None:
         return []
-    ops = {">=": operator.ge, ">": operator.gt, "<=": operator.le, "<": operator.lt,
-           "==": operator.eq, "!=": operator.ne}
+    ops = {
+        ">=": operator.ge,
+        ">": operator.gt,
+        "<=": operator.le,
+        "<": operator.lt,
+        "==": operator.eq,
+        "!=": operator.ne,
+    }
     compare = ops[str(p.get("op", ">="))]
     ok = left[1] & right[1]
     with np.errstate(invalid="ignore"):
@@ -252,8 +294,11 @@ def _unique_together(rule: Rule, table: CheckedTable, ctx: RuleContext) -> list[
     if keys is None:
         return []
     codes, _ = keys
-    skip = np.asarray(table.blank, dtype=bool) if table.blank is not None else np.zeros(
-        len(codes), dtype=bool)
+    skip = (
+        np.asarray(table.blank, dtype=bool)
+        if table.blank is not None
+        else np.zeros(len(codes), dtype=bool)
+    )
     rows, firsts = duplicates(codes, skip)
     return [
         _emit(table, rule, i, present[0], fields=", ".join(present), other_row=o + 2)
@@ -337,10 +382,29 @@ def _pattern_by(rule: Rule, table: CheckedTable, ctx: RuleContext) -> list[Findi
         for i in np.flatnonzero(mask).tolist():
             value = values[i]
             if not uniques[value]:
-                out.append(_emit(table, rule, i, p["field"], by=key, pattern=spec["pattern"],
-                                 reason_es="no tiene la forma", reason_en="is malformed"))
+                out.append(
+                    _emit(
+                        table,
+                        rule,
+                        i,
+                        p["field"],
+                        by=key,
+                        pattern=spec["pattern"],
+                        reason_es="no tiene la forma",
+                        reason_en="is malformed",
+                    )
+                )
             elif catalogue is not None and value not in catalogue:
-                out.append(_emit(table, rule, i, p["field"], by=key, pattern=spec["pattern"],
-                                 reason_es="no está en el catálogo oficial",
-                                 reason_en="is not in the official catalogue"))
+                out.append(
+                    _emit(
+                        table,
+                        rule,
+                        i,
+                        p["field"],
+                        by=key,
+                        pattern=spec["pattern"],
+                        reason_es="no está en el catálogo oficial",
+                        reason_en="is not in the official catalogue",
+                    )
+                )
     return out

@@ -23,8 +23,14 @@ if TYPE_CHECKING:
     pass
 
 # Sort order of findings within a row, as frictionless emits them.
-_PHASE = {"cell": 0, "extra-cell": 1, "missing-cell": 2, "unique-error": 3, "primary-key": 4,
-          "foreign-key": 5}
+_PHASE = {
+    "cell": 0,
+    "extra-cell": 1,
+    "missing-cell": 2,
+    "unique-error": 3,
+    "primary-key": 4,
+    "foreign-key": 5,
+}
 _BOUNDS = {
     "minimum": "ge",
     "maximum": "le",
@@ -95,14 +101,18 @@ def canonical_text(col: TypedColumn) -> Any:
     return out
 
 
-def _add(table: CheckedTable, phase: str, row_index: int | None, column: int, finding: Finding) -> None:
+def _add(
+    table: CheckedTable, phase: str, row_index: int | None, column: int, finding: Finding
+) -> None:
     key = (-1 if row_index is None else row_index, _PHASE.get(phase, 0), column)
     if row_index is not None:
         finding.line = table.raw.line_number(row_index)
     table.findings.append((key, finding))
 
 
-def _finding(table: CheckedTable, code: str, type_: str, row_index: int | None, **kw: Any) -> Finding:
+def _finding(
+    table: CheckedTable, code: str, type_: str, row_index: int | None, **kw: Any
+) -> Finding:
     return Finding(
         code=code,
         type=type_,
@@ -122,7 +132,7 @@ def expected_fields(raw: RawTable, schema: TableSchema) -> list[FieldSpec]:
     sm = schema.descriptor.get("missingValues")
     if isinstance(sm, list):
         missing_values = tuple(x for x in sm if isinstance(x, str))
-    for label in raw.labels[len(fields):]:
+    for label in raw.labels[len(fields) :]:
         name = label
         while name in seen:
             name += "_"
@@ -137,32 +147,86 @@ def check_header(table: CheckedTable) -> None:
     if raw.header_missing or not labels:
         _add(table, "cell", None, 0, _finding(table, "blank-header", "blank-header", None))
         return
-    for number, label in enumerate(labels[len(schema.fields):], len(schema.fields) + 1):
-        _add(table, "cell", None, number, _finding(
-            table, "extra-label", "extra-label", None, column=number, params={"label": label}))
-    for offset, f in enumerate(schema.fields[len(labels):]):
+    for number, label in enumerate(labels[len(schema.fields) :], len(schema.fields) + 1):
+        _add(
+            table,
+            "cell",
+            None,
+            number,
+            _finding(
+                table, "extra-label", "extra-label", None, column=number, params={"label": label}
+            ),
+        )
+    for offset, f in enumerate(schema.fields[len(labels) :]):
         number = len(labels) + offset + 1
-        _add(table, "cell", None, number, _finding(
-            table, "missing-label", "missing-label", None, column=number, field=f.name))
+        _add(
+            table,
+            "cell",
+            None,
+            number,
+            _finding(table, "missing-label", "missing-label", None, column=number, field=f.name),
+        )
     names = {f.name.strip().lower() for f in schema.fields}
     if len(schema.fields) > 1 and not any(label.strip().lower() in names for label in labels):
-        _add(table, "cell", None, 0, _finding(
-            table, "schema-mismatch", "schema-error", None,
-            params={"labels": ", ".join(labels[:6]), "fields": ", ".join(f.name for f in schema.fields[:6])}))
+        _add(
+            table,
+            "cell",
+            None,
+            0,
+            _finding(
+                table,
+                "schema-mismatch",
+                "schema-error",
+                None,
+                params={
+                    "labels": ", ".join(labels[:6]),
+                    "fields": ", ".join(f.name for f in schema.fields[:6]),
+                },
+            ),
+        )
     for number, (f, label) in enumerate(zip(schema.fields, labels, strict=False), 1):
         if not label:
-            _add(table, "cell", None, number, _finding(
-                table, "blank-label", "blank-label", None, column=number, field=f.name))
+            _add(
+                table,
+                "cell",
+                None,
+                number,
+                _finding(table, "blank-label", "blank-label", None, column=number, field=f.name),
+            )
             continue
         if label in labels[: number - 1]:
-            _add(table, "cell", None, number, _finding(
-                table, "duplicate-label", "duplicate-label", None, column=number, field=f.name,
-                params={"label": label}))
+            _add(
+                table,
+                "cell",
+                None,
+                number,
+                _finding(
+                    table,
+                    "duplicate-label",
+                    "duplicate-label",
+                    None,
+                    column=number,
+                    field=f.name,
+                    params={"label": label},
+                ),
+            )
             continue
         if label != f.name:
-            _add(table, "cell", None, number, _finding(
-                table, "incorrect-label", "incorrect-label", None, column=number, field=f.name,
-                params={"label": label}))
+            _add(
+                table,
+                "cell",
+                None,
+                number,
+                _finding(
+                    table,
+                    "incorrect-label",
+                    "incorrect-label",
+                    None,
+                    column=number,
+                    field=f.name,
+                    params={"label": label},
+                ),
+            )
 
 
 def _enum_mask(col: TypedColumn, ok: Any) -> Any:
@@ -218,9 +282,13 @@ def _length_mask(col: TypedColumn, ok: Any, name: str) -> Any:
     f = col.field
     limit = int(f.constraints[name])
     if f.type in ("string", "any") and not isinstance(col.values, np.ndarray):
-        lengths = np.asarray(pc.fill_null(pc.utf8_length(col.values), 0).to_numpy(zero_copy_only=False))
+        lengths = np.asarray(
+            pc.fill_null(pc.utf8_length(col.values), 0).to_numpy(zero_copy_only=False)
+        )
     elif f.type == "string":
-        lengths = np.asarray(pc.fill_null(pc.utf8_length(col.raw), 0).to_numpy(zero_copy_only=False))
+        lengths = np.asarray(
+            pc.fill_null(pc.utf8_length(col.raw), 0).to_numpy(zero_copy_only=False)
+        )
     else:
         lengths = np.array([len(v) if v is not None else 0 for v in col.values])
     passed = lengths >= limit if name == "minLength" else lengths <= limit
@@ -277,13 +345,33 @@ def check_cells(table: CheckedTable) -> None:
         for i in np.flatnonzero(col.type_error & ~blank).tolist():
             cell = _cell_text(col, i)
             code = "type-error"
-            if f.type in ("number", "integer") and f.decimal_char == "." and re.fullmatch(
-                r"\s*-?[0-9.]*[0-9],[0-9]+\s*", cell
+            if (
+                f.type in ("number", "integer")
+                and f.decimal_char == "."
+                and re.fullmatch(r"\s*-?[0-9.]*[0-9],[0-9]+\s*", cell)
             ):
                 code = "type-error-decimal"
-            _add(table, "cell", i, number, _finding(
-                table, code, "type-error", i, column=number, field=f.name, cell=cell,
-                params={"type_es": type_es, "type_en": type_en, "type": f.type, "format": f.format}))
+            _add(
+                table,
+                "cell",
+                i,
+                number,
+                _finding(
+                    table,
+                    code,
+                    "type-error",
+                    i,
+                    column=number,
+                    field=f.name,
+                    cell=cell,
+                    params={
+                        "type_es": type_es,
+                        "type_en": type_en,
+                        "type": f.type,
+                        "format": f.format,
+                    },
+                ),
+            )
         ok = ~(col.missing | col.type_error | blank)
         for name, limit in f.constraints.items():
             if name == "unique":
@@ -304,9 +392,22 @@ def check_cells(table: CheckedTable) -> None:
                 continue
             for i in np.flatnonzero(bad).tolist():
                 cell = "None" if (name == "required" and col.absent[i]) else _cell_text(col, i)
-                _add(table, "cell", i, number, _finding(
-                    table, f"constraint-{name}", "constraint-error", i, column=number,
-                    field=f.name, cell=cell, params={"constraint": name, "limit": _limit(limit)}))
+                _add(
+                    table,
+                    "cell",
+                    i,
+                    number,
+                    _finding(
+                        table,
+                        f"constraint-{name}",
+                        "constraint-error",
+                        i,
+                        column=number,
+                        field=f.name,
+                        cell=cell,
+                        params={"constraint": name, "limit": _limit(limit)},
+                    ),
+                )
 
 
 def _limit(limit: Any) -> str:
@@ -340,15 +441,32 @@ def check_structure(table: CheckedTable) -> None:
     for row_index, col, cell in raw.extra_cells:
         if blank is not None and len(blank) and blank[row_index]:
             continue
-        _add(table, "extra-cell", row_index, col, _finding(
-            table, "extra-cell", "extra-cell", row_index, column=col, cell=cell))
+        _add(
+            table,
+            "extra-cell",
+            row_index,
+            col,
+            _finding(table, "extra-cell", "extra-cell", row_index, column=col, cell=cell),
+        )
     for row_index, present in raw.short_rows.items():
         if blank is not None and len(blank) and blank[row_index]:
             continue
         for number in range(present + 1, n_fields + 1):
-            _add(table, "missing-cell", row_index, number, _finding(
-                table, "missing-cell", "missing-cell", row_index, column=number,
-                field=table.fields[number - 1].name, cell=""))
+            _add(
+                table,
+                "missing-cell",
+                row_index,
+                number,
+                _finding(
+                    table,
+                    "missing-cell",
+                    "missing-cell",
+                    row_index,
+                    column=number,
+                    field=table.fields[number - 1].name,
+                    cell="",
+                ),
+            )
     if blank is not None:
         import numpy as np
 
@@ -366,8 +484,9 @@ def first_seen_codes(values: Any) -> Any:
     encoded = pc.dictionary_encode(array)
     if isinstance(encoded, pa.ChunkedArray):
         encoded = encoded.combine_chunks()
-    return np.asarray(pc.fill_null(encoded.indices, -1).to_numpy(zero_copy_only=False),
-                      dtype="int64")
+    return np.asarray(
+        pc.fill_null(encoded.indices, -1).to_numpy(zero_copy_only=False), dtype="int64"
+    )
 
 
 def value_codes(col: TypedColumn, none: Any) -> Any:
@@ -447,10 +566,25 @@ def check_unique(table: CheckedTable) -> None:
             continue
         codes, none = keys
         col = table.typed[f.name]
-        for i, first in zip(*(a.tolist() for a in duplicates(codes, none, ordered=True)), strict=True):
-            _add(table, "unique-error", i, number, _finding(
-                table, "unique-error", "unique-error", i, column=number, field=f.name,
-                cell=_cell_text(col, i), params={"other_row": table.raw.row_number(first)}))
+        for i, first in zip(
+            *(a.tolist() for a in duplicates(codes, none, ordered=True)), strict=True
+        ):
+            _add(
+                table,
+                "unique-error",
+                i,
+                number,
+                _finding(
+                    table,
+                    "unique-error",
+                    "unique-error",
+                    i,
+                    column=number,
+                    field=f.name,
+                    cell=_cell_text(col, i),
+                    params={"other_row": table.raw.row_number(first)},
+                ),
+            )
 
 
 def check_primary_key(table: CheckedTable) -> None:
@@ -465,14 +599,37 @@ def check_primary_key(table: CheckedTable) -> None:
     codes, none = keys
     fields = ", ".join(pk)
     for i in np.flatnonzero(none).tolist():
-        _add(table, "primary-key", i, 0, _finding(
-            table, "primary-key", "primary-key", i, field=fields,
-            params={"fields": fields, "pk_es": "no tiene", "pk_en": "lacks"}))
+        _add(
+            table,
+            "primary-key",
+            i,
+            0,
+            _finding(
+                table,
+                "primary-key",
+                "primary-key",
+                i,
+                field=fields,
+                params={"fields": fields, "pk_es": "no tiene", "pk_en": "lacks"},
+            ),
+        )
     for i, _first in zip(*(a.tolist() for a in duplicates(codes, none, ordered=True)), strict=True):
         cell = ", ".join(_cell_text(table.typed[name], i) for name in pk)
-        _add(table, "primary-key", i, 0, _finding(
-            table, "primary-key", "primary-key", i, field=fields, cell=cell,
-            params={"fields": fields, "pk_es": "repite", "pk_en": "repeats"}))
+        _add(
+            table,
+            "primary-key",
+            i,
+            0,
+            _finding(
+                table,
+                "primary-key",
+                "primary-key",
+                i,
+                field=fields,
+                cell=cell,
+                params={"fields": fields, "pk_es": "repite", "pk_en": "repeats"},
+            ),
+        )
 
 
 def check_foreign_keys(table: CheckedTable, tables: dict[str, CheckedTable]) -> list[Finding]:
@@ -488,9 +645,17 @@ def check_foreign_keys(table: CheckedTable, tables: dict[str, CheckedTable]) -> 
         source = table if fk.resource == "" else tables.get(fk.resource)
         fields = ", ".join(fk.fields)
         if source is None:
-            unchecked.append(_finding(
-                table, "foreign-key-unchecked", "foreign-key", None, severity="warning",
-                field=fields, params={"fields": fields, "reference": fk.resource}))
+            unchecked.append(
+                _finding(
+                    table,
+                    "foreign-key-unchecked",
+                    "foreign-key",
+                    None,
+                    severity="warning",
+                    field=fields,
+                    params={"fields": fields, "reference": fk.resource},
+                )
+            )
             continue
         target = table.key_strings(fk.fields)
         ref = source.key_strings(fk.reference_fields)
@@ -502,15 +667,33 @@ def check_foreign_keys(table: CheckedTable, tables: dict[str, CheckedTable]) -> 
             ref_text, ref_none = ref
             lookup = set(ref_text[~ref_none].tolist())
         candidates = np.flatnonzero(~none)
-        inside = pc.is_in(pa.array(text[candidates].astype(str).tolist(), pa.string()),
-                          value_set=pa.array(sorted(lookup), pa.string()))
+        inside = pc.is_in(
+            pa.array(text[candidates].astype(str).tolist(), pa.string()),
+            value_set=pa.array(sorted(lookup), pa.string()),
+        )
         present = np.asarray(inside.to_numpy(zero_copy_only=False), dtype=bool)
         for i in candidates[~present].tolist():
             values = str(text[i]).replace("\x1f", ", ").replace("\x00", "None")
-            _add(table, "foreign-key", i, 0, _finding(
-                table, "foreign-key", "foreign-key", i, field=fields, cell=values,
-                params={"fields": fields, "values": values, "reference": fk.resource or table.name,
-                        "reference_fields": ", ".join(fk.reference_fields)}))
+            _add(
+                table,
+                "foreign-key",
+                i,
+                0,
+                _finding(
+                    table,
+                    "foreign-key",
+                    "foreign-key",
+                    i,
+                    field=fields,
+                    cell=values,
+                    params={
+                        "fields": fields,
+                        "values": values,
+                        "reference": fk.resource or table.name,
+                        "reference_fields": ", ".join(fk.reference_fields),
+                    },
+                ),
+            )
     return unchecked
 
 
@@ -529,4 +712,3 @@ def check_table(name: str, raw: RawTable, schema: TableSchema) -> CheckedTable:
 
 def sorted_findings(table: CheckedTable) -> list[Finding]:
     return [f for _, f in sorted(table.findings, key=lambda item: item[0])]
-

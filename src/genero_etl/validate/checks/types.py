@@ -365,7 +365,9 @@ def _fast(col: pa.Array, f: FieldSpec) -> tuple[np.ndarray, np.ndarray] | None:
         )
     if f.type == "date" and f.format == "default":
         ok = pc.match_substring_regex(col, r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
-        parsed = pc.strptime(pc.if_else(ok, col, null), format="%Y-%m-%d", unit="s", error_is_null=True)
+        parsed = pc.strptime(
+            pc.if_else(ok, col, null), format="%Y-%m-%d", unit="s", error_is_null=True
+        )
         # Arrow rolls 2020-02-30 over to March; a round trip rejects such dates.
         same = pc.equal(pc.strftime(parsed, format="%Y-%m-%d"), col)
         ok = pc.and_(ok, pc.fill_null(same, False))
@@ -397,14 +399,18 @@ def _by_dictionary(f: FieldSpec, col: pa.Array, n: int) -> tuple[np.ndarray, np.
         target = pa.int64() if f.type == "integer" else pa.float64()
         try:
             cast = pc.cast(col, target)
-            hexadecimal = f.type == "integer" and pc.any(
-                pc.match_substring(col, "x", ignore_case=True)).as_py()
+            hexadecimal = (
+                f.type == "integer"
+                and pc.any(pc.match_substring(col, "x", ignore_case=True)).as_py()
+            )
         except (pa.ArrowInvalid, pa.ArrowNotImplementedError):
             cast, hexadecimal = None, True
         if cast is not None and not hexadecimal:
             cast_fill = 0 if f.type == "integer" else float("nan")
             return np.zeros(n, dtype=bool), np.asarray(
-                pc.fill_null(cast, cast_fill).to_numpy(), dtype="int64" if f.type == "integer" else "float64")
+                pc.fill_null(cast, cast_fill).to_numpy(),
+                dtype="int64" if f.type == "integer" else "float64",
+            )
     encoded = pc.dictionary_encode(col)
     if isinstance(encoded, pa.ChunkedArray):
         encoded = encoded.combine_chunks()
@@ -413,7 +419,9 @@ def _by_dictionary(f: FieldSpec, col: pa.Array, n: int) -> tuple[np.ndarray, np.
         return None
     reader = value_reader(f)
     parsed = [reader(v) for v in dictionary]
-    indices = np.asarray(pc.fill_null(encoded.indices, -1).to_numpy(zero_copy_only=False), dtype="int64")
+    indices = np.asarray(
+        pc.fill_null(encoded.indices, -1).to_numpy(zero_copy_only=False), dtype="int64"
+    )
     bad_value = np.array([p is None for p in parsed] + [False], dtype=bool)
     type_error = bad_value[indices]
     if f.type in _FLOAT_TYPES or f.type == "integer":
