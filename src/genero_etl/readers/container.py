@@ -54,6 +54,41 @@ _ODF_MIMES = {
 }
 
 
+def check_zip_bounds(
+    archive: zipfile.ZipFile,
+    display: str,
+    *,
+    max_total: int = MAX_UNCOMPRESSED_BYTES,
+    max_ratio: float = MAX_RATIO,
+    ratio_floor: int = RATIO_FLOOR_BYTES,
+    max_entries: int = MAX_ENTRIES,
+    max_member: int | None = None,
+) -> None:
+    """Refuse a zip whose central directory promises too much, before inflating anything.
+
+    Shared by documents and workbooks; each passes its own documented limits.
+    """
+    infos = archive.infolist()
+    total = sum(info.file_size for info in infos)
+    ratio = total / (sum(info.compress_size for info in infos) or 1)
+    biggest = max((info.file_size for info in infos), default=0)
+    if (
+        len(infos) > max_entries
+        or total > max_total
+        or (total > ratio_floor and ratio > max_ratio)
+        or (max_member is not None and biggest > max_member)
+    ):
+        raise UnsupportedInput(
+            "zip-bomb",
+            path=display,
+            size_mb=total / 1e6,
+            entries=len(infos),
+            ratio=ratio,
+            limit_mb=max_total / 1e6,
+            limit_ratio=max_ratio,
+        )
+
+
 def open_office_zip(
     data: bytes,
     display: str,
@@ -80,25 +115,7 @@ def open_office_zip(
     except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, OSError) as err:
         reason = "no es un archivo zip" if not data.startswith(b"PK") else str(err)
         raise InputUnreadable("office-corrupted", path=display, kind=kind, reason=reason) from None
-    infos = archive.infolist()
-    total = sum(info.file_size for info in infos)
-    packed = sum(info.compress_size for info in infos) or 1
-    ratio = total / packed
-    biggest = max((info.file_size for info in infos), default=0)
-    if (
-        len(infos) > MAX_ENTRIES
-        or total > MAX_UNCOMPRESSED_BYTES
-        or (total > RATIO_FLOOR_BYTES and ratio > MAX_RATIO)
-    ):
-        raise UnsupportedInput(
-            "zip-bomb",
-            path=display,
-            size_mb=total / 1e6,
-            entries=len(infos),
-            ratio=ratio,
-            limit_mb=MAX_UNCOMPRESSED_BYTES / 1e6,
-            limit_ratio=MAX_RATIO,
-        )
+    check_zip_bounds(archive, display)
     names = set(archive.namelist())
     missing = [name for name in required if name not in names]
     if missing:
@@ -114,16 +131,7 @@ def open_office_zip(
         raise InputUnreadable(
             "office-corrupted", path=display, kind=kind, reason=f"falta {missing[0]}"
         )
-    if biggest > MAX_MEMBER_BYTES:
-        raise UnsupportedInput(
-            "zip-bomb",
-            path=display,
-            size_mb=total / 1e6,
-            entries=len(infos),
-            ratio=ratio,
-            limit_mb=MAX_UNCOMPRESSED_BYTES / 1e6,
-            limit_ratio=MAX_RATIO,
-        )
+    check_zip_bounds(archive, display, max_member=MAX_MEMBER_BYTES)
     return archive
 
 

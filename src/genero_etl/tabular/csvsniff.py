@@ -14,9 +14,9 @@ import re
 from dataclasses import dataclass
 
 from genero_etl.errors import InputUnreadable
+from genero_etl.readers.encoding import NotText, decode_bytes
 
 _DELIMITERS = (",", ";", "\t", "|")
-_C1_CONTROLS = re.compile(rb"[\x80-\x9f]")
 _DECIMAL_COMMA = re.compile(
     r"(?:^|[;\t|])\s*-?\d{1,3}(?:\.\d{3})*,\d+\s*(?=$|[;\t|])", re.MULTILINE
 )
@@ -31,31 +31,15 @@ class Dialect:
 
 
 def decode(data: bytes, display: str) -> tuple[str, str]:
-    """UTF-8 (with or without BOM) first; else Windows-1252 or Latin-1.
-
-    Why not a statistical detector here: on short Spanish files it confuses cp1252 and
-    Latin-1 with Turkish or Baltic code pages. The two Western encodings differ only in
-    0x80-0x9F (printable in cp1252: € ' " – —; C1 controls in Latin-1), so that range
-    decides.
-    """
-    if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8", errors="replace"), "utf-8-sig"
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16"), "utf-16"
-    if b"\x00" in data[:4096]:
-        raise InputUnreadable(
-            "file-unreadable", path=display, reason="el CSV contiene bytes nulos (¿es binario?)"
-        )
+    """The project's one encoding policy (readers.encoding); binary content is refused."""
     try:
-        return data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        pass
-    if _C1_CONTROLS.search(data):
-        try:
-            return data.decode("cp1252"), "cp1252"
-        except UnicodeDecodeError:
-            pass
-    return data.decode("latin-1"), "latin-1"
+        return decode_bytes(data)
+    except NotText:
+        raise InputUnreadable(
+            "file-unreadable",
+            path=display,
+            reason="el CSV contiene bytes binarios (¿es otro formato?)",
+        ) from None
 
 
 def line_ending(text: str) -> str:

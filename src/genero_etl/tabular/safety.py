@@ -24,6 +24,7 @@ import zipfile
 from dataclasses import dataclass
 
 from genero_etl.errors import InputUnreadable, UnsupportedInput
+from genero_etl.readers.container import check_zip_bounds
 
 MAX_UNCOMPRESSED_BYTES = 300 * 1024 * 1024
 MAX_RATIO = 150.0
@@ -82,23 +83,14 @@ def check_zip(data: bytes, display: str) -> str:
         ) from None
     with archive:
         infos = archive.infolist()
-        total = sum(i.file_size for i in infos)
-        packed = max(1, sum(i.compress_size for i in infos))
-        ratio = total / packed
-        if (
-            len(infos) > MAX_ENTRIES
-            or total > MAX_UNCOMPRESSED_BYTES
-            or (total > RATIO_FLOOR_BYTES and ratio > MAX_RATIO)
-        ):
-            raise UnsupportedInput(
-                "zip-bomb",
-                path=display,
-                size_mb=total / 1e6,
-                entries=len(infos),
-                ratio=ratio,
-                limit_mb=MAX_UNCOMPRESSED_BYTES / 1e6,
-                limit_ratio=MAX_RATIO,
-            )
+        check_zip_bounds(
+            archive,
+            display,
+            max_total=MAX_UNCOMPRESSED_BYTES,
+            max_ratio=MAX_RATIO,
+            ratio_floor=RATIO_FLOOR_BYTES,
+            max_entries=MAX_ENTRIES,
+        )
         names = {i.filename for i in infos}
         if any(i.flag_bits & 0x1 for i in infos):
             raise UnsupportedInput("office-encrypted", path=display)

@@ -11,7 +11,6 @@ from __future__ import annotations
 import csv
 import hashlib
 import io
-import re
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
@@ -26,14 +25,6 @@ TEXT_SUFFIXES = (".csv", ".tsv", ".tab", ".txt")
 SHEET_SUFFIXES = (".xlsx", ".xlsm", ".ods", ".xls")
 TABLE_SUFFIXES = (".csv", ".tsv", ".xlsx", ".xlsm", ".ods", ".xls", ".parquet")
 _CHUNK_ROWS = 200_000
-_UTF8_MULTIBYTE = re.compile(rb"[\xc3\xc2][\x80-\xbf]|\xe2\x80[\x80-\xbf]")
-_BINARY_SIGNATURES = {
-    b"%PDF": "PDF",
-    b"PK\x03\x04": "ZIP/Office",
-    b"\xd0\xcf\x11\xe0": "OLE (.doc/.xls)",
-    b"\x89PNG": "PNG",
-    b"\xff\xd8\xff": "JPEG",
-}
 
 
 @dataclass(slots=True)
@@ -117,53 +108,22 @@ def read_bytes(path: Path, display: str, max_bytes: int = MAX_BYTES) -> bytes:
 
 
 def decode(data: bytes, display: str) -> tuple[str, str, bool]:
-    """Decode text as UTF-8 (with or without BOM), else as the detected Windows/Latin encoding.
+    """Decode with the project's one encoding policy (:mod:`genero_etl.readers.encoding`).
 
-    Returns ``(text, encoding, guessed)``. Text that no candidate encoding decodes into
-    plausible characters stops with exit code 3.
+    Returns ``(text, encoding, guessed)``: guessed when the file was not UTF-8. Binary
+    content stops with exit code 4 (a known signature) or 3 (implausible text).
     """
-    for signature, kind in _BINARY_SIGNATURES.items():
-        if data.startswith(signature):
-            raise UnsupportedInput("binary-as-text", path=display, kind=kind)
-    if data.startswith(b"\xef\xbb\xbf"):
-        try:
-            return data[3:].decode("utf-8"), "utf-8-sig", False
-        except UnicodeDecodeError as err:
-            raise InputUnreadable("bad-encoding", path=display, reason=str(err)) from None
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        try:
-            return data.decode("utf-16"), "utf-16", False
-        except UnicodeDecodeError as err:
-            raise InputUnreadable("bad-encoding", path=display, reason=str(err)) from None
-    if b"\x00" in data[:65536]:
-        raise InputUnreadable("bad-encoding", path=display, reason="contiene bytes nulos")
-    try:
-        return data.decode("utf-8"), "utf-8", False
-    except UnicodeDecodeError:
-        pass
-    if _UTF8_MULTIBYTE.search(data[:1_000_000]):
-        # Mostly UTF-8 with a few broken bytes (pasted from another file): keep UTF-8 and
-        # let the caller report the broken lines as encoding-error, rather than misread all.
-        return data.decode("utf-8", errors="replace"), "utf-8-broken", False
-    encoding = "cp1252"
-    try:
-        from charset_normalizer import from_bytes
+    from genero_etl.readers.encoding import NotText, decode_bytes
 
-        best = from_bytes(data[:262144], cp_isolation=["cp1252", "latin_1"]).best()
-        if best is not None:
-            encoding = str(best.encoding)
-    except Exception:  # detection is a hint only; cp1252 then latin-1 below
-        encoding = "cp1252"
-    for candidate in (encoding, "cp1252", "latin_1"):
-        try:
-            text = data.decode(candidate)
-        except (UnicodeDecodeError, LookupError):
-            continue
-        controls = sum(1 for ch in text[:65536] if ord(ch) < 32 and ch not in "\t\r\n\f")
-        if controls > 8:
-            break
-        return text, candidate, True
-    raise InputUnreadable("bad-encoding", path=display, reason="no es UTF-8, cp1252 ni latin-1")
+    try:
+        text, encoding = decode_bytes(data, keep_broken_utf8=True)
+    except NotText as err:
+        if err.kind:
+            raise UnsupportedInput("binary-as-text", path=display, kind=err.kind) from None
+        raise InputUnreadable(
+            "bad-encoding", path=display, reason="no es UTF-8, cp1252 ni latin-1"
+        ) from None
+    return text, encoding, not encoding.startswith("utf-")
 
 
 def _sniff_delimiter(text: str, suffix: str) -> str:
@@ -253,7 +213,7 @@ def read_text_table(
     plain = (
         not head.startswith((b"\xff\xfe", b"\xfe\xff"))
         and b"\x00" not in head
-        and not any(data.startswith(sig) for sig in _BINARY_SIGNATURES)
+        and not any(data.startswith(sig) for sig in BINARY_SIGNATURES)
     )
     if plain:
         head_text = head.decode("utf-8", errors="ignore")

@@ -1,0 +1,75 @@
+"""Decoding the bytes offices save: one policy for reports, CSV files and validation.
+
+UTF-8 (with or without BOM) and UTF-16 with a BOM are taken as they are. Anything else is
+a Western legacy encoding: Windows-1252 and Latin-1 agree on every Spanish letter and
+differ only in 0x80-0x9F (printable in cp1252: € ‘ ’ “ ” – —; C1 controls in Latin-1),
+so those bytes decide. charset-normalizer is then asked, among Western code pages only,
+whether an old DOS (cp850) or Mac file explains the bytes better: unrestricted, it
+mistakes short Spanish files for Turkish or Baltic code pages.
+"""
+
+from __future__ import annotations
+
+import re
+
+BINARY_SIGNATURES = {
+    b"%PDF": "PDF",
+    b"PK\x03\x04": "ZIP/Office",
+    b"\xd0\xcf\x11\xe0": "OLE (.doc/.xls)",
+    b"\x89PNG": "PNG",
+    b"\xff\xd8\xff": "JPEG",
+    b"GIF8": "GIF",
+}
+_C1 = re.compile(rb"[\x80-\x9f]")
+_UTF8_MULTIBYTE = re.compile(rb"[\xc3\xc2][\x80-\xbf]|\xe2\x80[\x80-\xbf]")
+
+
+class NotText(ValueError):
+    """The bytes are not text; ``kind`` names what they look like, when known."""
+
+    def __init__(self, kind: str = "") -> None:
+        super().__init__(kind or "binary")
+        self.kind = kind
+
+
+def _controls(text: str) -> int:
+    return sum(1 for ch in text[:65536] if ord(ch) < 32 and ch not in "\t\r\n\f")
+
+
+def decode_bytes(data: bytes, *, keep_broken_utf8: bool = False) -> tuple[str, str]:
+    """Return ``(text, encoding)``; raise :class:`NotText` for binary content.
+
+    ``keep_broken_utf8``: a mostly-UTF-8 file with a few broken bytes (text pasted from
+    another file) stays UTF-8, with U+FFFD where bytes were broken, so the caller can
+    point at those lines instead of misreading every accent ("utf-8-broken").
+    """
+    for signature, kind in BINARY_SIGNATURES.items():
+        if data.startswith(signature):
+            raise NotText(kind)
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8", errors="replace"), "utf-8-sig"
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16", errors="replace"), "utf-16"
+    if b"\x00" in data[:65536]:
+        raise NotText()
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    if keep_broken_utf8 and _UTF8_MULTIBYTE.search(data[:1_000_000]):
+        return data.decode("utf-8", errors="replace"), "utf-8-broken"
+    encoding = "cp1252" if _C1.search(data) else "latin-1"
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError:  # 0x81, 0x8D, 0x8F, 0x90, 0x9D are undefined in cp1252
+        text, encoding = data.decode("latin-1"), "latin-1"
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data[:262144], cp_isolation=["cp1252", "cp850", "mac_roman"]).best()
+    if best is not None and str(best.encoding) in {"cp850", "mac_roman"}:
+        alternative = data.decode(str(best.encoding), errors="replace")
+        if _controls(alternative) <= _controls(text) and best.percent_chaos < 0.05:
+            text, encoding = alternative, str(best.encoding)
+    if _controls(text) > 8:
+        raise NotText()
+    return text, encoding
