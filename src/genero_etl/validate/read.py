@@ -16,6 +16,7 @@ from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from genero_etl.readers.encoding import BINARY_SIGNATURES
 from genero_etl.validate.errors import InputUnreadable, UnsupportedInput
 
 if TYPE_CHECKING:
