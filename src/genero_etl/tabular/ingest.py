@@ -318,7 +318,11 @@ def ingest_frame(
         encoding=book.encoding or "binary", place=place, period=facts.period, office=facts.office,
         observations=table.num_rows, reader="spreadsheet", ingested_with=__version__,
     )  # fmt: skip
-    return TabularResult(table, [*facts.issues, *ctx.issues], source)
+    file_issues = facts.issues
+    if ctx.row_places:
+        # Each row carries its own place (SESNSP, Línea 144): the file has no single municipality.
+        file_issues = [i for i in file_issues if i.code not in {"place-not-inferred", "place-ambiguous"}]
+    return TabularResult(table, [*file_issues, *ctx.issues], source)
 
 
 def file_place(table: pa.Table, header_place: Place) -> Place:
