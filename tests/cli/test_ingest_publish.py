@@ -336,3 +336,35 @@ def test_portal_metadata_is_published_beside_the_package(workspace: Path) -> Non
         "observatorio",
         8,
     )
+
+
+def test_workspace_codebook_extends_the_shipped_one(tmp_path: Path) -> None:
+    codebook = tmp_path / "schemas" / "codebook"
+    codebook.mkdir(parents=True)
+    (codebook / "indicators.yaml").write_text(
+        "indicators:\n"
+        "  - id: puntos_violeta\n"
+        "    label_es: Puntos violeta instalados\n"
+        "    theme: prevencion\n"
+        "    unit: puntos\n"
+        "    definition: Puntos de información y auxilio en espacios públicos.\n"
+        "    match: ['puntos? violeta']\n"
+        "    priority: 90\n",
+        encoding="utf-8",
+    )
+    report = tmp_path / "raw" / "informe.txt"
+    report.parent.mkdir()
+    report.write_text(
+        "Se instalaron 12 Puntos Violeta en plazas.\nSe atendieron 40 mujeres.\n", encoding="utf-8"
+    )
+    assert invoke("ingest", "--workspace", str(tmp_path), "--country", "AR").exit_code == 0
+    (record,) = staged(tmp_path)
+    assert [(o["value"], o["indicator_id"]) for o in record["observations"]] == [
+        (12, "puntos_violeta"),
+        (40, "personas_asistidas"),
+    ]
+    assert invoke("publish", "--workspace", str(tmp_path)).exit_code == 0
+    indicators = (
+        tmp_path / "published" / "indicadores-genero" / "1.0.0" / "data" / "indicators.csv"
+    ).read_text(encoding="utf-8")
+    assert "puntos_violeta" in indicators and "personas_asistidas" in indicators
