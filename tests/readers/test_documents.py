@@ -297,10 +297,15 @@ def test_long_pdf_page_by_page(tmp_path: Path) -> None:
         page.drawString(72, 700, f"Página {number}: {number * 3} personas atendidas")
         page.showPage()
     page.save()
-    doc = read(path)
+    seen: list[tuple[int, int]] = []
+    doc = reader_for(path).read(
+        path, path.name, ReadOptions(on_progress=lambda done, total: seen.append((done, total)))
+    )
     assert len(doc.segments) == 500
     assert doc.segments[499].text == "Página 500: 1500 personas atendidas"
     assert doc.segments[499].locator == "page:500/line:1"
+    # the progress bar hears about every page, in order
+    assert seen[0] == (1, 500) and seen[-1] == (500, 500) and len(seen) == 500
 
 
 _HAS_OCR = all(shutil.which(t) for t in ("tesseract", "pdftoppm")) and "spa" in (

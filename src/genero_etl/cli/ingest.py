@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+from dataclasses import replace
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -116,7 +117,7 @@ def _run_with_progress(
     if not console.is_terminal:
         return ingest_paths(targets, ws, options)
     with Progress(
-        TextColumn("[bold]ingest"),
+        TextColumn("[bold]{task.fields[what]}"),
         BarColumn(),
         MofNCompleteColumn(),
         TimeElapsedColumn(),
@@ -124,11 +125,17 @@ def _run_with_progress(
         console=console,
         transient=True,
     ) as progress:
-        task = progress.add_task("", total=None)
+        files = progress.add_task("", total=None, what="ingest")
+        pages = progress.add_task("", total=None, what="páginas", visible=False)
 
         def on_file(index: int, total: int, name: str) -> None:
-            progress.update(task, total=total, completed=index, description=name)
+            progress.update(files, total=total, completed=index, description=name)
+            progress.update(pages, visible=False, completed=0)
 
+        def on_page(done: int, total: int) -> None:
+            progress.update(pages, total=total, completed=done, visible=total > 20)
+
+        options.read = replace(options.read, on_progress=on_page)
         return ingest_paths(targets, ws, options, on_file=on_file)
 
 

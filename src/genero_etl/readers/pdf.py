@@ -243,6 +243,8 @@ def read_pdf(path: Path, display: str, options: ReadOptions) -> Document:
         if _letters(text) < MIN_LETTERS_PER_PAGE:
             empty_pages.append(number)
         segments.extend(page_segments(_layout_lines(text), number))
+        if options.on_progress is not None:
+            options.on_progress(number, total)
     notes: list[str] = []
     if empty_pages and options.ocr:
         ocr = ocr_pages(path, display, empty_pages)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from genero_etl.errors import UnsupportedInput, UsageError
@@ -20,6 +20,8 @@ DOCUMENT_MAX_BYTES = 200_000_000
 class ReadOptions:
     max_bytes: int | None = None  # None: the reader's own default
     ocr: bool = False
+    # Called as (done, total) while a long document is read (PDF pages), for progress bars.
+    on_progress: Callable[[int, int], None] | None = field(default=None, compare=False)
 
     def limit(self, default: int = DOCUMENT_MAX_BYTES) -> int:
         return self.max_bytes if self.max_bytes is not None else default

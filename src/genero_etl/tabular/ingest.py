@@ -321,7 +321,9 @@ def ingest_frame(
     file_issues = facts.issues
     if ctx.row_places:
         # Each row carries its own place (SESNSP, Línea 144): the file has no single municipality.
-        file_issues = [i for i in file_issues if i.code not in {"place-not-inferred", "place-ambiguous"}]
+        file_issues = [
+            i for i in file_issues if i.code not in {"place-not-inferred", "place-ambiguous"}
+        ]
     return TabularResult(table, [*file_issues, *ctx.issues], source)
 
 
