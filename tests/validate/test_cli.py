@@ -228,6 +228,7 @@ def test_unknown_header_gets_structure_check_and_warning(tmp_path: Path) -> None
 
 def test_xlsx_cell_names_sheet_and_letter(tmp_path: Path) -> None:
     import openpyxl  # a dev dependency: the workbook is written by a real writer
+
     workbook = openpyxl.Workbook()
     sheet = workbook.active
     sheet.title = "Hoja1"
