@@ -412,3 +412,36 @@ def test_activity_table_rows_name_their_activity() -> None:
         "Actividad 1: Talleres en secundarias",
     )
     assert second.breakdown_value == "Actividad 2: Campaña de difusión"
+
+
+def test_a_colon_list_is_the_parts_of_its_total() -> None:
+    total, *parts = run(
+        "El IMM brindó 4,512 servicios: 2,100 psicológicos, 1,850 jurídicos y 562 de trabajo social.",
+        "MX",
+    )
+    assert (total.value, total.indicator_id) == (4512, "personas_asistidas")
+    assert [(p.value, p.breakdown_value, p.parent_observation_id) for p in parts] == [
+        (2100, "psicológicos", total.observation_id),
+        (1850, "jurídicos", total.observation_id),
+        (562, "trabajo social", total.observation_id),
+    ]
+
+
+def test_a_relative_percentage_is_not_a_part() -> None:
+    count, change = run("Acompañamientos a mujeres: 1.230 (+15% respecto de 2022).")
+    assert (count.value, change.value, change.unit, change.parent_observation_id) == (
+        1230,
+        15,
+        "%",
+        "",
+    )
+
+
+def test_thousands_in_words_and_digits() -> None:
+    (obs,) = run("Se otorgaron 2 mil 500 apoyos económicos.", "MX")
+    assert (obs.value, obs.indicator_id) == (2500, "subsidios_otorgados")
+
+
+def test_a_verb_before_the_number_is_not_an_excluded_noun() -> None:
+    first, second = run("Se articuló con 25 instituciones barriales y 8 escuelas secundarias.")
+    assert (first.value, second.value) == (25, 8)

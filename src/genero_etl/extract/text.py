@@ -82,7 +82,7 @@ class DocContext:
 _DIGIT_NUMBER = re.compile(
     r"(?<![\w.,/\-])(?P<cur>US\$|U\$S|USD|MXN|ARS|CLP|\$)?\s?"
     r"(?P<num>\d{1,3}(?:[.,]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d+)?)"
-    r"(?:\s+(?P<mult>mil|millones|mill[oó]n|mdp|MDP)(?![\wáéíóúñ]))?"
+    r"(?:\s+(?P<mult>mil|millones|mill[oó]n|mdp|MDP)(?![\wáéíóúñ])(?:\s+(?P<rest>\d{1,3})(?![\d.,]))?)?"
     r"(?P<pct>\s?%|\s+por\s?ciento)?(?![\wáéíóúñ]|[.,]\d)",
     re.IGNORECASE,
 )
@@ -363,7 +363,8 @@ def _findings_in_piece(
         mult = (m.group("mult") or "").lower()
         if mult:
             factor = 1000.0 if mult == "mil" else 1_000_000.0
-            reading = replace(reading, value=reading.value * factor)
+            rest = float(m.group("rest")) if m.group("rest") and mult == "mil" else 0.0
+            reading = replace(reading, value=reading.value * factor + rest)  # "2 mil 500"
             if mult == "mdp" and not cur:
                 cur = "$"
         f = Finding(
@@ -421,6 +422,7 @@ def _findings_in_piece(
     prev_end = 0
     paren_parent: tuple[int, int] | None = None  # (paren start, parent index)
     back_parent: int | None = None  # total named by "de las cuales"
+    colon_parent: int | None = None  # total followed by a colon and its list of parts
     for start, end, _value, _digits, _cur, pct_mark, f in raw:
         pct = bool(pct_mark)
         after = piece[end:]
@@ -470,14 +472,12 @@ def _findings_in_piece(
         inside = open_at > before_all.rfind(")")
         clause_start = _clause_start(piece, start, prev_end, open_at if inside else -1)
         label = _tidy_label(piece[clause_start:start])
-        if (
-            label
-            and lexicon.is_excluded(label.split()[-1])
-            and ":" not in piece[clause_start:start]
-        ):
+        word_before = re.search(r"([\wáéíóúñ.]+)\s*$", piece[:start])
+        if word_before and lexicon.is_excluded(word_before.group(1)):
+            # "hace 3 años", "horas 12": the number measures the word right before it
             prev_end = end
             continue
-        if inside and findings:
+        if inside and findings and not pct:
             if paren_parent is None or paren_parent[0] != open_at:
                 candidate = len(findings) - 1
                 between = piece[_end_of(findings[candidate]) : open_at]
@@ -504,6 +504,16 @@ def _findings_in_piece(
             if row_label and not any(ch.isdigit() for ch in row_label):
                 label = row_label
                 f.method = "text.table_cell"
+        if (
+            f.parent is None
+            and colon_parent is not None
+            and not pct
+            and not _SENTENCE_END.search(piece[findings[colon_parent].start : start])
+        ):
+            # "4.512 servicios: 2.100 psicológicos, 1.850 jurídicos y 562 de trabajo social"
+            f.parent = colon_parent
+            f.method = "text.list_part"
+            f.part_label = _part_label(label, raw_noun or _until_break(after))
         if not noun and not label and f.parent is None and not f.unit_hint:
             # A bare number with no words around it: nothing says what it counts.
             prev_end = end
@@ -534,6 +544,8 @@ def _findings_in_piece(
             f.kind_hint = "target"
         f.scope_admin1_name = _scope(piece, clause_start, start, end, noun)
         findings.append(f)
+        if f.parent is None and not pct and re.match(r"\s*:\s*\S", after[noun_end:]):
+            colon_parent = len(findings) - 1
         prev_end = end + noun_end
     return findings
 
@@ -569,7 +581,7 @@ def _noun_phrase(after: str) -> tuple[str, int]:
             break
         if not words and low in _NOUN_STOP and low != "de":
             break
-        if m.end() < len(after) and after[m.end() : m.end() + 1] == ":":
+        if words and m.end() < len(after) and after[m.end() : m.end() + 1] == ":":
             break  # "Personas Indirectos:": the next label starts
         words.append(word)
         position = m.end()
