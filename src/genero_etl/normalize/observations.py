@@ -106,6 +106,9 @@ def build_observations(
         unit, flags = _unit(
             f if parent is None else _with_unit_of(f, parent), indicator.unit, facts.place.country
         )
+        if unit == "%" and indicator.value_kind != "percentage":
+            # "15 % más que en 2022" is not a count of consultations: keep it, unclassified
+            indicator = codebook.unclassified
         kind = f.kind_hint
         if kind == "observed" and indicator.value_kind == "rate":
             kind = "rate"
