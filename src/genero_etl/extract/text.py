@@ -8,14 +8,15 @@ here opens files or knows about the codebook's ids: classification happens later
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
 from genero_etl.extract.clean import clean_pieces
 from genero_etl.extract.numbers import NUMBER_WORD_RE, Convention, parse_number, words_to_number
-from genero_etl.extract.periods import CONTEXT_RANGE, PeriodMatch, find_periods
-from genero_etl.extract.textutil import plain
+from genero_etl.extract.periods import CONTEXT_RANGE, MONTHS, PeriodMatch, find_periods
+from genero_etl.extract.textutil import fold, plain
 from genero_etl.extract.traps import ADDRESS_LINE, STREET_NUMBER, covered, trap_spans
 from genero_etl.model import Segment
 
@@ -86,7 +87,7 @@ _DIGIT_NUMBER = re.compile(
     r"(?P<pct>\s?%|\s+por\s?ciento)?(?![\wáéíóúñ]|[.,]\d)",
     re.IGNORECASE,
 )
-_WORD = re.compile(r"[\wáéíóúñÁÉÍÓÚÑü/]+(?:-[\wáéíóúñ]+)?", re.IGNORECASE)
+_WORD = re.compile(r"[\wáéíóúñÁÉÍÓÚÑü][\wáéíóúñÁÉÍÓÚÑü/]*(?:-[\wáéíóúñ]+)?", re.IGNORECASE)
 _NOUN_STOP = {
     "que", "a", "al", "desde", "para", "con", "en", "por", "durante", "del", "sobre", "segun",
     "entre", "hacia", "hasta", "mediante", "cuyo", "cuya", "donde", "como", "lo", "le", "se",
@@ -523,6 +524,19 @@ def _findings_in_piece(
             continue
         f.noun_phrase = noun
         f.label_before = label
+        last_label = label.split(":")[-1].strip(" /")
+        month = MONTHS.get(fold(last_label).rstrip(".")) if len(last_label.split()) == 1 else None
+        if month and ctx.year:
+            # "Enero: 45 / Febrero: 52": the label is the value's month
+            last = calendar.monthrange(ctx.year, month)[1]
+            f.period = PeriodMatch(
+                f"{ctx.year}-{month:02d}-01",
+                f"{ctx.year}-{month:02d}-{last:02d}",
+                last_label,
+                (0, 0),
+                2,
+            )
+            f.period_label = last_label
         if pct:
             f.after_text = _until_break(after.lstrip(" %"))[:80]  # "85 % en las metas del programa"
         if "\t" in piece[clause_start - 1 : start] or (
@@ -571,7 +585,7 @@ def _noun_phrase(after: str) -> tuple[str, int]:
     position = 0
     for m in _WORD.finditer(after):
         gap = after[position : m.start()]
-        if any(ch in gap for ch in "(),;:.\t%$") or any(ch.isdigit() for ch in gap):
+        if any(ch in gap for ch in "(),;:.\t%$/|") or any(ch.isdigit() for ch in gap):
             break
         word = m.group(0)
         low = plain(word)
@@ -609,7 +623,8 @@ def _clause_start(piece: str, start: int, prev_end: int, paren_open: int) -> int
 
 def _tidy_label(text: str) -> str:
     text = re.sub(r"\([^()]*\)", " ", text)
-    text = text.replace("\t", " ").strip(" ,;:-–—·•*")
+    text = re.sub(r"\.{3,}|…+|_{3,}", " ", text)  # dot leaders: "Mujeres atendidas ........ 245"
+    text = text.replace("\t", " ").strip(" ,;:-–—·•*|=/")
     text = re.sub(r"\s+", " ", text)
     text = _APPROX_BEFORE.sub("", text)
     text = _LOWER_BEFORE.sub("", text)

@@ -223,6 +223,8 @@ def _sibling(prev: Finding, f: Finding) -> bool:
         or f.unit_hint != prev.unit_hint
     ):
         return False
+    if f.period is not None and prev.period is not None and f.period_label and prev.period_label:
+        return not f.noun_phrase  # "Enero: 45 / Febrero: 52": one series, month by month
     if f.noun_phrase and not _PERSON_NOUNS.match(f.noun_phrase):
         return False
     gap = f.text[prev.start + len(prev.value_raw) : f.start]
