@@ -282,6 +282,8 @@ TRAPS = [
     ("direccion-sola", "Belgrano 550."),
     ("rut", "Contacto RUT 12.345.678-5"),
     ("linea-800", "Línea de atención 800 822 4460"),
+    ("pagina-de", "Página 3 de 10"),
+    ("tabla-numero", "Tabla 3. Mujeres atendidas por mes"),
     ("emergencias", "Ante una emergencia, llame al 911 o a la Línea 144."),
 ]
 

@@ -94,7 +94,7 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
             r"agenda|versi[oó]n|edici[oó]n|nivel|grupo|m[oó]dulo|unidad|taller|cohorte|ciclo|"
             r"trimestre|semestre|cuatrimestre|bimestre|periodo|per[ií]odo|ronda|mesa|sesi[oó]n|"
             r"zona|regi[oó]n|delegaci[oó]n|sector|cuadrante|ruta|l[ií]nea)\s+"
-            r"(?:de\s+)?\d+(?:\.\d+)*(?:\s*(?:,|y|e|a|al)\s*\d+(?:\.\d+)*)*(?!\s*%)(?![\d.,]*\s*(?:personas|mujeres|varones|hombres))",
+            r"(?:de\s+)?\d+(?:\.\d+)*(?!\d)(?:\s*(?:,|y|e|a|al)\s*\d+(?:\.\d+)*(?!\d))*(?!\s*%)(?!(?:[.,]\d+)*\s+(?:personas|mujeres|varones|hombres))",
             re.IGNORECASE,
         ),
     ),
@@ -105,6 +105,13 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("list_marker", re.compile(r"(?<![\w(])\d{1,2}\)(?=\s+[A-ZÁÉÍÓÚÑa-záéíóúñ])")),
+    (
+        "page",
+        re.compile(
+            r"\b(?:p[aá]gina|p[aá]g\.?|hoja|diapositiva|l[aá]mina|slide|folio)\s*\d+\s*(?:de|/)\s*\d+",
+            re.IGNORECASE,
+        ),
+    ),
     (
         "phone",
         re.compile(
@@ -226,6 +233,7 @@ _GATES: dict[str, tuple[str, ...]] = {
         "camara",
     ),
     "slash": ("/",),
+    "page": ("pág", "pag", "hoja", "diapositiva", "lámina", "lamina", "slide", "folio"),
     "rate_base": ("cada",),
     "section": (
         "objetiv",
