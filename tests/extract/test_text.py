@@ -162,6 +162,12 @@ VALUES = [
     ("inversion-cl", "Inversión municipal: $ 4.500.000", "CL", [(4500000, "presupuesto_genero")]),
     ("tabla-tab", "Denuncias recibidas\t415", "AR", [(415, "denuncias_violencia")]),
     (
+        "por-numero",
+        "Una red conformada por 100 servidoras públicas.",
+        "MX",
+        [(100, "servidores_publicos_capacitados")],
+    ),
+    (
         "label-colon-total",
         "Total de llamadas recibidas: 1.245",
         "AR",
