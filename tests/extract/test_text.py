@@ -453,3 +453,19 @@ def test_thousands_in_words_and_digits() -> None:
 def test_a_verb_before_the_number_is_not_an_excluded_noun() -> None:
     first, second = run("Se articuló con 25 instituciones barriales y 8 escuelas secundarias.")
     assert (first.value, second.value) == (25, 8)
+
+
+def test_a_verb_after_the_number_says_what_it_counts() -> None:
+    text = (
+        "Durante el semestre se atendieron un total de\n"
+        "245 mujeres en situación de violencia, de las\n"
+        "cuales 120 fueron derivadas al área jurídica."
+    )
+    women, referred = run(text, "AR", 2023)
+    assert (women.value, women.indicator_id, women.source_locator) == (
+        245,
+        "personas_asistidas",
+        "line:2",
+    )
+    assert (referred.value, referred.indicator_id) == (120, "casos_derivados")
+    assert "derivadas" in referred.indicator_label

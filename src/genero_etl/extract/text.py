@@ -154,6 +154,20 @@ _SEX = re.compile(
     r"\b(mujeres|varones|hombres|femenino|masculino|ni[ñn]as|ni[ñn]os|disidencias|personas trans|lgbti\S*)\b",
     re.IGNORECASE,
 )
+_COPULAS = {
+    "fueron",
+    "fue",
+    "son",
+    "eran",
+    "era",
+    "seran",
+    "han",
+    "ha",
+    "estan",
+    "estuvieron",
+    "recibieron",
+    "tuvieron",
+}
 _FINITE_VERB = re.compile(r"(?:aron|ieron|[aeií]ó|aban|[ií]an|ara|iera)$", re.IGNORECASE)
 _VERB_LEAD = re.compile(
     r"^\s*(?:\w+(?:aron|ieron|ó)\s+)?(?:a|al|en|de|por|como)?\s*", re.IGNORECASE
@@ -442,8 +456,17 @@ def _findings_in_piece(
                 continue
             if first.lower() in {"de"} and not pct:
                 noun = ""
-            elif _FINITE_VERB.search(first) and not lexicon.is_count_noun(first):
-                noun = ""  # "987 correspondieron a ...": a verb, not what is counted
+            elif (
+                _FINITE_VERB.search(first) or plain(first) in _COPULAS
+            ) and not lexicon.is_count_noun(first):
+                # "987 correspondieron a ...", "120 fueron derivadas": a verb, not what is
+                # counted; what the verb says still helps to classify the value
+                f.after_text = _until_break(after)[:80]
+                noun = ""
+        if not noun and not pct:
+            verb = re.match(r"\s*([\wáéíóúñ]+)", after)
+            if verb and (plain(verb.group(1)) in _COPULAS or _FINITE_VERB.search(verb.group(1))):
+                f.after_text = _until_break(after)[:80]  # "120 fueron derivadas al área jurídica"
         subset = _SUBSET_OF.match(after)
         if not pct and findings and subset:
             # "85 de ellas finalizaron cursos": a subset of what was just counted

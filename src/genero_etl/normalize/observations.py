@@ -258,6 +258,8 @@ def _label(f: Finding) -> str:
         return f"{label}: {noun}" if len(label.split()) <= 12 else noun
     if noun:
         return noun
+    if f.after_text and f.unit_hint != "%" and len(label.split()) <= 3:
+        return f"{label} {f.after_text}".strip()  # "cuales fueron derivadas al área jurídica"
     if label:
         return label
     return f.heading.strip(" :") or "(sin rótulo)"
