@@ -8,8 +8,12 @@ from pathlib import Path
 from genero_etl.errors import InputUnreadable, UnsupportedInput
 
 
-def read_bytes(path: Path, display: str, max_bytes: int) -> tuple[bytes, str]:
-    """Return the file's bytes and SHA-256, refusing missing, empty or oversized files."""
+def read_raw(path: Path, display: str, max_bytes: int) -> bytes:
+    """The file's bytes, refusing a missing, unreadable, empty or oversized file.
+
+    The size is checked before reading, so a stray dump cannot exhaust memory.
+    Shared by ingest's readers and by ``validate``.
+    """
     try:
         size = path.stat().st_size
     except FileNotFoundError:
@@ -18,16 +22,26 @@ def read_bytes(path: Path, display: str, max_bytes: int) -> tuple[bytes, str]:
         raise InputUnreadable(
             "file-unreadable", path=display, reason=err.strerror or str(err)
         ) from None
-    if size == 0:
-        raise InputUnreadable("file-empty", path=display)
     if size > max_bytes:
         raise UnsupportedInput(
             "file-too-large", path=display, size_mb=size / 1e6, limit_mb=max_bytes / 1e6
         )
     try:
         data = path.read_bytes()
+    except FileNotFoundError:
+        raise InputUnreadable("path-not-found", path=display) from None
+    except IsADirectoryError:
+        raise InputUnreadable("file-unreadable", path=display, reason="es una carpeta") from None
     except OSError as err:
         raise InputUnreadable(
             "file-unreadable", path=display, reason=err.strerror or str(err)
         ) from None
+    if not data:
+        raise InputUnreadable("file-empty", path=display)
+    return data
+
+
+def read_bytes(path: Path, display: str, max_bytes: int) -> tuple[bytes, str]:
+    """The file's bytes and their SHA-256 (the source's identity in published data)."""
+    data = read_raw(path, display, max_bytes)
     return data, hashlib.sha256(data).hexdigest()

@@ -76,36 +76,11 @@ MAX_BYTES = 2 * 1024**3
 
 
 def read_bytes(path: Path, display: str, max_bytes: int = MAX_BYTES) -> bytes:
-    """The file's bytes; a missing, unreadable or empty file stops with exit code 3.
+    """The file's bytes (:func:`genero_etl.readers.files.read_raw`): a missing, unreadable
+    or empty file stops with exit code 3, one over ``--max-mb`` with exit code 4."""
+    from genero_etl.readers.files import read_raw
 
-    A file over :data:`MAX_BYTES` (``--max-mb``) is refused with exit code 4 before it is
-    read, so a stray dump cannot exhaust a CI runner's memory.
-    """
-    try:
-        size = path.stat().st_size
-    except FileNotFoundError:
-        raise InputUnreadable("path-not-found", path=display) from None
-    except OSError as err:
-        raise InputUnreadable(
-            "file-unreadable", path=display, reason=err.strerror or str(err)
-        ) from None
-    if size > max_bytes:
-        raise UnsupportedInput(
-            "file-too-large", path=display, size_mb=size / 1e6, limit_mb=max_bytes / 1e6
-        )
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise InputUnreadable("path-not-found", path=display) from None
-    except IsADirectoryError:
-        raise InputUnreadable("file-unreadable", path=display, reason="es una carpeta") from None
-    except OSError as err:
-        raise InputUnreadable(
-            "file-unreadable", path=display, reason=err.strerror or str(err)
-        ) from None
-    if not data:
-        raise InputUnreadable("file-empty", path=display)
-    return data
+    return read_raw(path, display, max_bytes)
 
 
 def decode(data: bytes, display: str) -> tuple[str, str, bool]:
