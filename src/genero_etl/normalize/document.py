@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -18,6 +19,7 @@ from genero_etl.extract.periods import find_periods, parse_period_option
 from genero_etl.messages import issue
 from genero_etl.model import Issue, Period, Place, Severity
 from genero_etl.normalize.places import (
+    Municipality,
     gazetteer,
     infer_place,
     lookup_admin1,
@@ -205,6 +207,21 @@ def document_facts(lines: list[str], overrides: Overrides, source_file: str) -> 
     return DocumentFacts(place, period, office, convention, year, is_plan, issues)
 
 
+def _ambiguous(
+    source_file: str, sidecar: str, name: str, candidates: Sequence[Municipality]
+) -> Issue:
+    """A name several municipalities share: listed, never picked."""
+    listed = ", ".join(f"{m.name} ({m.admin1}, {m.code})" for m in candidates[:8])
+    return issue(
+        "place-ambiguous",
+        Severity.WARNING,
+        source_file=source_file,
+        name=name,
+        candidates=listed,
+        sidecar=sidecar,
+    )
+
+
 def _resolve_place(
     text: str, o: Overrides, source_file: str, sidecar: str, issues: list[Issue]
 ) -> Place:
@@ -244,18 +261,7 @@ def _resolve_place(
             m = candidates[0]
             return Place(m.country, m.admin1, m.admin1_name, m.name, m.code, method)
         if len(candidates) > 1:
-            issues.append(
-                issue(
-                    "place-ambiguous",
-                    Severity.WARNING,
-                    source_file=source_file,
-                    name=o.municipality,
-                    candidates=", ".join(
-                        f"{m.name} ({m.admin1}, {m.code})" for m in candidates[:8]
-                    ),
-                    sidecar=sidecar,
-                )
-            )
+            issues.append(_ambiguous(source_file, sidecar, o.municipality, candidates))
         else:
             issues.append(
                 issue(
@@ -274,18 +280,7 @@ def _resolve_place(
         admin = gazetteer().admin1_by_iso(admin1) if admin1 else None
         place = place.merged(Place(country, admin1, admin.name if admin else ""))
     if guess.ambiguous_name and not place.municipality_code:
-        issues.append(
-            issue(
-                "place-ambiguous",
-                Severity.WARNING,
-                source_file=source_file,
-                name=guess.ambiguous_name,
-                candidates=", ".join(
-                    f"{m.name} ({m.admin1}, {m.code})" for m in guess.candidates[:8]
-                ),
-                sidecar=sidecar,
-            )
-        )
+        issues.append(_ambiguous(source_file, sidecar, guess.ambiguous_name, guess.candidates))
     if not place.country:
         issues.append(
             issue(
