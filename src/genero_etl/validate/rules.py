@@ -382,29 +382,21 @@ def _pattern_by(rule: Rule, table: CheckedTable, ctx: RuleContext) -> list[Findi
         for i in np.flatnonzero(mask).tolist():
             value = values[i]
             if not uniques[value]:
-                out.append(
-                    _emit(
-                        table,
-                        rule,
-                        i,
-                        p["field"],
-                        by=key,
-                        pattern=spec["pattern"],
-                        reason_es="no tiene la forma",
-                        reason_en="is malformed",
-                    )
-                )
+                reason = ("no tiene la forma", "is malformed")
             elif catalogue is not None and value not in catalogue:
-                out.append(
-                    _emit(
-                        table,
-                        rule,
-                        i,
-                        p["field"],
-                        by=key,
-                        pattern=spec["pattern"],
-                        reason_es="no está en el catálogo oficial",
-                        reason_en="is not in the official catalogue",
-                    )
+                reason = ("no está en el catálogo oficial", "is not in the official catalogue")
+            else:
+                continue
+            out.append(
+                _emit(
+                    table,
+                    rule,
+                    i,
+                    p["field"],
+                    by=key,
+                    pattern=spec["pattern"],
+                    reason_es=reason[0],
+                    reason_en=reason[1],
                 )
+            )
     return out
