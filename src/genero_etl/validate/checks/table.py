@@ -185,48 +185,17 @@ def check_header(table: CheckedTable) -> None:
             ),
         )
     for number, (f, label) in enumerate(zip(schema.fields, labels, strict=False), 1):
+        # frictionless's order: a blank label, else a repeated one, else one not the field's name
         if not label:
-            _add(
-                table,
-                "cell",
-                None,
-                number,
-                _finding(table, "blank-label", "blank-label", None, column=number, field=f.name),
-            )
+            code, params = "blank-label", {}
+        elif label in labels[: number - 1]:
+            code, params = "duplicate-label", {"label": label}
+        elif label != f.name:
+            code, params = "incorrect-label", {"label": label}
+        else:
             continue
-        if label in labels[: number - 1]:
-            _add(
-                table,
-                "cell",
-                None,
-                number,
-                _finding(
-                    table,
-                    "duplicate-label",
-                    "duplicate-label",
-                    None,
-                    column=number,
-                    field=f.name,
-                    params={"label": label},
-                ),
-            )
-            continue
-        if label != f.name:
-            _add(
-                table,
-                "cell",
-                None,
-                number,
-                _finding(
-                    table,
-                    "incorrect-label",
-                    "incorrect-label",
-                    None,
-                    column=number,
-                    field=f.name,
-                    params={"label": label},
-                ),
-            )
+        finding = _finding(table, code, code, None, column=number, field=f.name, params=params)
+        _add(table, "cell", None, number, finding)
 
 
 def _enum_mask(col: TypedColumn, ok: Any) -> Any:
