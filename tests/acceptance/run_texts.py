@@ -71,7 +71,7 @@ class Tally:
         ind = self.indicator_ok / self.indicator_judged if self.indicator_judged else 1.0
         return (
             f"{label:14} {self.docs:4} {self.gold:5} {self.extracted:5} {self.matched:5} "
-            f"{self.precision:6.3f} {self.recall:6.3f} {ind:6.3f} {self.traps:3}/{self.trap_gold:<3}"
+            f"{self.precision:6.3f} {self.recall:6.3f} {ind:6.3f} {self.traps:3}/{self.trap_gold:<3} {self.field_errors:6}"
         )
 
     def as_dict(self) -> dict[str, Any]:
@@ -174,7 +174,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     print(
         f"{'part':14} {'docs':>4} {'gold':>5} {'found':>5} {'match':>5} "
-        f"{'P':>6} {'R':>6} {'ind.ok':>6} traps"
+        f"{'P':>6} {'R':>6} {'ind.ok':>6} traps   fields"
     )
     for part in (*SPLITS, "all"):
         if part not in by_part or (part == "all" and args.split != "all"):
