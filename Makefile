@@ -39,6 +39,13 @@ SEEDS ?= ../shared/seeds
 acceptance: $(STAMP)
 	$(BIN)/python tests/acceptance/run_acceptance.py --seeds $(SEEDS) --gold tests/acceptance/gold
 
+## Precision and recall on the corpus of real text reports (tests/acceptance/texts), dev and
+## holdout apart, per country. It measures and exits 0; SPLIT=dev|holdout|all, DETAILS=--details.
+.PHONY: acceptance-texts
+SPLIT ?= all
+acceptance-texts: $(STAMP)
+	$(BIN)/python tests/acceptance/run_texts.py --split $(SPLIT) $(DETAILS)
+
 ## Benchmarks: ratios against a peer run in the same command.
 bench: $(STAMP)
 	$(BIN)/python bench/bench_ingest.py

@@ -1,0 +1,201 @@
+"""Precision and recall of text extraction on the corpus of real reports in ``texts/``.
+
+    python tests/acceptance/run_texts.py                 # dev and holdout, with per-country lines
+    python tests/acceptance/run_texts.py --split dev --details
+
+Each document in ``texts/docs`` was saved from a public source (its address is on line 1) and
+has a gold file in ``texts/gold`` written by reading it; ``texts/SPLIT.yaml`` assigns it to
+``dev`` or ``holdout``. Scoring reuses ``score_seed`` from ``run_acceptance.py``: an extracted
+value matches a gold value on the same line with the same number. The run measures, it does
+not judge: it exits 0 whatever the numbers (2 only when a file is missing).
+
+``--details`` lists misses, false values and traps, for dev documents only: the holdout part
+is reported as totals, never error by error, so that no rule is tuned on it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from acceptance.run_acceptance import SeedScore, score_seed
+
+TEXTS = Path(__file__).parent / "texts"
+SPLITS = ("dev", "holdout")
+
+
+@dataclass
+class Tally:
+    """Sums over a group of documents."""
+
+    docs: int = 0
+    gold: int = 0
+    extracted: int = 0
+    matched: int = 0
+    indicator_ok: int = 0
+    indicator_judged: int = 0
+    traps: int = 0
+    trap_gold: int = 0
+    field_errors: int = 0
+
+    def add(self, score: SeedScore, trap_gold: int) -> None:
+        self.docs += 1
+        self.gold += score.gold
+        self.extracted += score.extracted
+        self.matched += score.matched
+        self.indicator_ok += score.indicator_ok
+        # a gold value without an indicator says nothing about classification
+        unjudged = sum(1 for w in score.wrong_indicator if w.endswith("!= None"))
+        self.indicator_judged += score.matched - unjudged
+        self.traps += len(score.traps_hit)
+        self.trap_gold += trap_gold
+        self.field_errors += len(score.field_errors)
+
+    @property
+    def precision(self) -> float:
+        return self.matched / self.extracted if self.extracted else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.matched / self.gold if self.gold else 1.0
+
+    def row(self, label: str) -> str:
+        ind = self.indicator_ok / self.indicator_judged if self.indicator_judged else 1.0
+        return (
+            f"{label:14} {self.docs:4} {self.gold:5} {self.extracted:5} {self.matched:5} "
+            f"{self.precision:6.3f} {self.recall:6.3f} {ind:6.3f} {self.traps:3}/{self.trap_gold:<3} {self.field_errors:6}"
+        )
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "docs": self.docs,
+            "gold": self.gold,
+            "extracted": self.extracted,
+            "matched": self.matched,
+            "precision": round(self.precision, 4),
+            "recall": round(self.recall, 4),
+            "indicator_ok": self.indicator_ok,
+            "indicator_judged": self.indicator_judged,
+            "traps_extracted": self.traps,
+            "traps_listed": self.trap_gold,
+            "field_errors": self.field_errors,
+        }
+
+
+def load_split(texts: Path) -> dict[str, str]:
+    """Document file name -> its part (``dev`` or ``holdout``)."""
+    data = yaml.safe_load((texts / "SPLIT.yaml").read_text(encoding="utf-8")) or {}
+    parts: dict[str, str] = {}
+    for part in SPLITS:
+        for name in data.get(part) or []:
+            if name in parts:
+                raise ValueError(f"{name} is in more than one part of SPLIT.yaml")
+            parts[str(name)] = part
+    return parts
+
+
+def country_of(name: str) -> str:
+    """The ISO country code that starts every document's name (``mx_...`` -> ``MX``)."""
+    return name.split("_", 1)[0].upper()
+
+
+def _line_text(doc: Path, locator: str) -> str:
+    """The document's text at a ``line:N ...`` entry, for reading a dev error in context."""
+    head = locator.split()[0]
+    if not head.startswith("line:"):
+        return ""
+    number = int(head.split(":")[1])
+    lines = doc.read_text(encoding="utf-8").splitlines()
+    return lines[number - 1].strip()[:160] if 0 < number <= len(lines) else ""
+
+
+def print_details(doc: Path, score: SeedScore) -> None:
+    for label, items in (
+        ("miss", score.missing),
+        ("false", score.spurious),
+        ("trap", score.traps_hit),
+    ):
+        for item in items:
+            print(f"    {label}: {item}\n        | {_line_text(doc, item)}")
+
+
+def run(
+    texts: Path, split: str, details: bool
+) -> tuple[dict[str, Tally], dict[tuple[str, str], Tally]]:
+    parts = load_split(texts)
+    by_part: dict[str, Tally] = {}
+    by_country: dict[tuple[str, str], Tally] = {}
+    for gold_file in sorted((texts / "gold").glob("*.yaml")):
+        gold = yaml.safe_load(gold_file.read_text(encoding="utf-8"))
+        name = str(gold["seed"])
+        part = parts.get(name)
+        if part is None:
+            raise ValueError(f"{name} is in no part of SPLIT.yaml")
+        if split != "all" and part != split:
+            continue
+        doc = texts / "docs" / name
+        if not doc.is_file():
+            raise FileNotFoundError(doc)
+        score = score_seed(doc, gold)
+        traps = len(gold.get("traps") or [])
+        by_part.setdefault(part, Tally()).add(score, traps)
+        by_part.setdefault("all", Tally()).add(score, traps)
+        by_country.setdefault((part, country_of(name)), Tally()).add(score, traps)
+        if details and part == "dev":
+            print(
+                f"{name}: gold={score.gold} found={score.extracted} matched={score.matched} "
+                f"traps={len(score.traps_hit)}"
+            )
+            print_details(doc, score)
+    return by_part, by_country
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--texts", type=Path, default=TEXTS)
+    parser.add_argument("--split", choices=("dev", "holdout", "all"), default="all")
+    parser.add_argument(
+        "--details", action="store_true", help="list each dev document's misses and false values"
+    )
+    parser.add_argument("--json", type=Path, help="also write the scores here")
+    args = parser.parse_args(argv)
+    try:
+        by_part, by_country = run(args.texts, args.split, args.details)
+    except (OSError, ValueError) as exc:
+        print(f"text corpus not usable: {exc}", file=sys.stderr)
+        return 2
+    print(
+        f"{'part':14} {'docs':>4} {'gold':>5} {'found':>5} {'match':>5} "
+        f"{'P':>6} {'R':>6} {'ind.ok':>6} traps   fields"
+    )
+    for part in (*SPLITS, "all"):
+        if part not in by_part or (part == "all" and args.split != "all"):
+            continue
+        print(by_part[part].row(part))
+        for (p, country), tally in sorted(by_country.items()):
+            if p == part:
+                print(tally.row(f"  {country}"))
+    if args.json:
+        args.json.write_text(
+            json.dumps(
+                {
+                    "parts": {k: v.as_dict() for k, v in by_part.items()},
+                    "countries": {f"{p}/{c}": v.as_dict() for (p, c), v in by_country.items()},
+                },
+                indent=2,
+            ),
+            encoding="utf-8",
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

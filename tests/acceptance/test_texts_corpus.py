@@ -1,0 +1,131 @@
+"""The corpus of real text reports: complete, consistent, split as declared, and measurable."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections import Counter, defaultdict
+from pathlib import Path
+
+import pytest
+import yaml
+
+from acceptance import run_texts
+
+TEXTS = Path(__file__).parent / "texts"
+DOCS = sorted((TEXTS / "docs").glob("*.txt"))
+GOLD = {
+    p.stem: yaml.safe_load(p.read_text(encoding="utf-8")) for p in (TEXTS / "gold").glob("*.yaml")
+}
+
+
+def test_every_document_has_gold_and_a_part() -> None:
+    names = {d.stem for d in DOCS}
+    assert names == set(GOLD)
+    parts = run_texts.load_split(TEXTS)
+    assert set(parts) == {d.name for d in DOCS}
+    assert all(GOLD[n]["seed"] == f"{n}.txt" for n in names)
+
+
+def test_corpus_is_large_and_spread_enough() -> None:
+    countries = {run_texts.country_of(d.name) for d in DOCS}
+    values = sum(len(g["values"]) for g in GOLD.values())
+    assert len(DOCS) >= 45
+    assert len(countries) >= 8
+    assert values >= 300
+    assert all(g["place"]["country"] == run_texts.country_of(n) for n, g in GOLD.items())
+
+
+@pytest.mark.parametrize("doc", DOCS, ids=lambda d: d.stem)
+def test_document_is_utf8_with_its_source_first(doc: Path) -> None:
+    raw = doc.read_bytes()
+    text = raw.decode("utf-8")
+    assert text.startswith("# fuente: http")
+    assert len(raw) <= 16_000
+
+
+@pytest.mark.parametrize("name", sorted(GOLD), ids=str)
+def test_gold_lines_point_inside_the_document_and_never_overlap_traps(name: str) -> None:
+    lines = (TEXTS / "docs" / f"{name}.txt").read_text(encoding="utf-8").splitlines()
+    gold = GOLD[name]
+    values = {(v["line"], float(v["value"])) for v in gold["values"]}
+    traps = {(t["line"], float(t["value"])) for t in gold["traps"] or []}
+    assert all(1 < line <= len(lines) and lines[line - 1].strip() for line, _ in values | traps)
+    assert not values & traps
+
+
+def _sha(name: str) -> str:
+    return hashlib.sha256(name.removesuffix(".txt").encode()).hexdigest()
+
+
+def test_holdout_follows_the_declared_hash_rules() -> None:
+    split = yaml.safe_load((TEXTS / "SPLIT.yaml").read_text(encoding="utf-8"))
+    later = set(split["added_later"])
+    first = [d.name for d in DOCS if d.name not in later]
+    by_country: dict[str, list[str]] = defaultdict(list)
+    for name in first:
+        by_country[run_texts.country_of(name)].append(name)
+    expected = {n for n in later if int(_sha(n), 16) % 3 == 0}
+    for names in by_country.values():
+        names.sort(key=_sha)
+        expected |= {n for i, n in enumerate(names) if i % 3 == 1}
+    parts = run_texts.load_split(TEXTS)
+    assert {n for n, p in parts.items() if p == "holdout"} == expected
+    assert len(first) == 53
+    assert 0.28 < Counter(parts.values())["holdout"] / len(DOCS) < 0.38
+
+
+def _tiny_corpus(root: Path) -> Path:
+    (root / "docs").mkdir(parents=True)
+    (root / "gold").mkdir()
+    (root / "docs" / "ar_tiny.txt").write_text(
+        "# fuente: https://example.org/informe\nEn 2024 se atendieron 45 mujeres.\n",
+        encoding="utf-8",
+    )
+    (root / "docs" / "cl_tiny.txt").write_text(
+        "# fuente: https://example.org/otro\nLa oficina realizó 12 talleres.\n",
+        encoding="utf-8",
+    )
+    for name, value in (("ar_tiny", 45), ("cl_tiny", 12)):
+        gold = {
+            "seed": f"{name}.txt",
+            "place": {"country": name[:2].upper()},
+            "values": [{"line": 2, "value": value}],
+            "traps": [{"line": 2, "value": 2024}] if name == "ar_tiny" else [],
+        }
+        (root / "gold" / f"{name}.yaml").write_text(yaml.safe_dump(gold), encoding="utf-8")
+    (root / "SPLIT.yaml").write_text(
+        "dev:\n  - ar_tiny.txt\nholdout:\n  - cl_tiny.txt\n", encoding="utf-8"
+    )
+    return root
+
+
+def test_runner_reports_each_part_and_country_apart(tmp_path: Path) -> None:
+    root = _tiny_corpus(tmp_path / "texts")
+    out = tmp_path / "scores.json"
+    assert run_texts.main(["--texts", str(root), "--json", str(out)]) == 0
+    scores = json.loads(out.read_text(encoding="utf-8"))
+    assert scores["parts"]["dev"]["gold"] == 1
+    assert scores["parts"]["dev"]["traps_listed"] == 1
+    assert scores["parts"]["holdout"]["gold"] == 1
+    assert scores["parts"]["all"]["docs"] == 2
+    assert set(scores["countries"]) == {"dev/AR", "holdout/CL"}
+    dev = scores["parts"]["dev"]
+    assert (dev["extracted"], dev["matched"], dev["precision"], dev["recall"]) == (1, 1, 1.0, 1.0)
+    assert dev["traps_extracted"] == 0
+
+
+def test_runner_counts_only_the_part_asked_for(tmp_path: Path) -> None:
+    root = _tiny_corpus(tmp_path / "texts")
+    out = tmp_path / "scores.json"
+    assert run_texts.main(["--texts", str(root), "--split", "holdout", "--json", str(out)]) == 0
+    scores = json.loads(out.read_text(encoding="utf-8"))
+    assert set(scores["parts"]) == {"holdout", "all"}
+    assert scores["parts"]["holdout"]["docs"] == 1
+    assert set(scores["countries"]) == {"holdout/CL"}
+
+
+def test_runner_refuses_a_document_outside_the_split(tmp_path: Path) -> None:
+    root = _tiny_corpus(tmp_path / "texts")
+    (root / "SPLIT.yaml").write_text("dev:\n  - ar_tiny.txt\n", encoding="utf-8")
+    assert run_texts.main(["--texts", str(root)]) == 2
