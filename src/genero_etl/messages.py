@@ -429,6 +429,14 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "El conjunto '{name}' {version} ya está al día en {url}: nada que cambiar.",
         "Dataset '{name}' {version} is already up to date on {url}: nothing to change.",
     ),
+    "ckan-plan-fields": (
+        "  metadatos que cambian: {fields}",
+        "  metadata that change: {fields}",
+    ),
+    "ckan-plan-resource": (
+        "  recurso {name}: {state}",
+        "  resource {name}: {state}",
+    ),
     "ckan-done": (
         "Enviado '{name}' {version} a {url}: {created} recurso(s) creados, {updated} "
         "actualizados, {unchanged} sin cambios.",

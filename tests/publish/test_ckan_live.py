@@ -106,8 +106,12 @@ def test_first_push_second_version_and_repush(
     _drop_one_report(ws)
     second = publish(ws)
     assert second.version == "1.1.0"
-    dry = runner.invoke(app, ["push", "ckan", "-w", str(ws.root), "--dry-run"])
+    dry = runner.invoke(app, ["push", "ckan", "-w", str(ws.root), "--dry-run", "--lang", "en"])
     assert dry.exit_code == 0 and portal("package_show", id=name)["version"] == "1.0.0"
+    assert f"Dataset '{name}' on " in dry.output and "updated to version 1.1.0" in dry.output
+    assert "metadata that change: version, extras" in dry.output
+    assert "resource observations: update" in dry.output
+    assert "resource indicators: unchanged" in dry.output
     report = push(ws, PushOptions())
     assert report.action == "update" and "version" in report.changes
     assert report.resources["observations"] == "update"

@@ -53,6 +53,7 @@ def publish(
                 "path": shown,
                 "rows": result.rows,
                 "files": {k: {"bytes": b, "sha256": h} for k, (b, h) in result.files.items()},
+                "notices": [n.to_dict() for n in result.notices],
             }
             sys.stdout.write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
         else:

@@ -66,9 +66,9 @@ def push(
         elif result.dry_run:
             say(render(f"ckan-plan-{result.action}", code, **params))
             if result.changes:
-                say(f"  {', '.join(result.changes)}")
+                say(render("ckan-plan-fields", code, fields=", ".join(result.changes)))
             for name, state in result.resources.items():
-                say(f"  {state:9} {name}")
+                say(render("ckan-plan-resource", code, name=name, state=state))
         else:
             counts = {
                 "created": result.count("create"),
