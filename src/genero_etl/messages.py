@@ -405,8 +405,8 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "{pending}. {state} Run 'genero-etl push ckan' again to complete it.",
     ),
     "ckan-partial-draft": (
-        "El conjunto '{name}' quedó como borrador (no visible al público).",
-        "Dataset '{name}' was left as a draft (not visible to the public).",
+        "El conjunto '{name}' no es visible al público hasta completar el envío.",
+        "Dataset '{name}' stays hidden from the public until the push is complete.",
     ),
     "ckan-partial-metadata": (
         "Los metadatos de '{name}' siguen en la versión {version}.",

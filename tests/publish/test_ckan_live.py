@@ -194,7 +194,7 @@ def test_interrupted_first_push_stays_draft_and_a_rerun_completes(
     message = err.value.message("en")
     assert "Already sent: observations, observations-parquet." in message
     assert "Pending: indicators, indicators-parquet, sources," in message
-    assert f"Dataset '{name}' was left as a draft" in message
+    assert f"Dataset '{name}' stays hidden from the public until the push is complete" in message
     assert err.value.exit_code == ExitCode.PORTAL_PARTIAL == 23
     shown = portal("package_show", id=name)
     assert shown["state"] == "draft"
@@ -225,3 +225,35 @@ def test_interrupted_update_keeps_the_old_version_metadata(
     finished = push(ws, PushOptions())
     assert finished.resources["observations"] == "unchanged"
     assert portal("package_show", id=name)["version"] == "1.1.0"
+
+
+def test_validation_errors_are_named_and_nothing_is_created(
+    staged_ws: Path, configure: Callable[..., None], portal: Callable[..., Any]
+) -> None:
+    import ckanapi
+
+    name = f"prueba-{uuid.uuid4().hex[:10]}"
+    configure(staged_ws, name=name, org=ORG, extra="  keywords: [género, 'a/b']\n")
+    ws = Workspace(staged_ws)
+    publish(ws)
+    args = ["push", "ckan", "-w", str(ws.root), "--create-org", "--lang", "en"]
+    result = runner.invoke(app, args)
+    assert result.exit_code == ExitCode.PORTAL_REFUSED == 21
+    assert "refused to create the dataset" in result.output and "a/b" in result.output
+    with pytest.raises(ckanapi.NotFound):
+        portal("package_show", id=name)
+
+
+def test_a_deleted_dataset_is_restored_with_its_resource_ids(
+    staged_ws: Path, configure: Callable[..., None], portal: Callable[..., Any]
+) -> None:
+    ws, name = _fresh(staged_ws, configure)
+    publish(ws)
+    first = push(ws, PushOptions(create_org=True))
+    portal("package_delete", id=name)
+    assert portal("package_show", id=name)["state"] == "deleted"
+    again = push(ws, PushOptions())
+    assert (again.action, again.changes) == ("update", ["state"])
+    shown = portal("package_show", id=name)
+    assert shown["state"] == "active"
+    assert {r["name"]: r["id"] for r in shown["resources"]} == first.resource_ids

@@ -154,7 +154,7 @@ def current_package(client: RemoteCKAN, name: str) -> dict[str, Any] | None:
         found: dict[str, Any] = client.call_action("package_show", {"id": name})
     except ckanapi.NotFound:
         return None
-    return None if found.get("state") == "deleted" else found
+    return found  # a deleted dataset still holds its name: it is restored
 
 
 def ensure_org(
@@ -227,7 +227,7 @@ def plan(
             result.ids[spec["name"]] = found["id"]
     if current is not None:
         result.package_id = current["id"]
-        result.draft = current.get("state") == "draft"
+        result.draft = current.get("state") in ("draft", "deleted")
         if not result.changes and all(s == "unchanged" for s in result.resources.values()):
             result.action = "unchanged"
     return result
