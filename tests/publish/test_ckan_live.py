@@ -59,17 +59,20 @@ def _drop_one_report(ws: Workspace) -> None:
 
 
 class FailingSession(requests.Session):
-    """A connection that breaks during the ``fail_at``-th file upload."""
+    """A connection that breaks during the ``fail_at``-th file upload, or when it calls
+    the action ``fail_action``."""
 
-    def __init__(self, fail_at: int) -> None:
+    def __init__(self, fail_at: int = 0, fail_action: str = "") -> None:
         super().__init__()
-        self.fail_at, self.uploads = fail_at, 0
+        self.fail_at, self.fail_action, self.uploads = fail_at, fail_action, 0
 
     def post(self, url: Any, *args: Any, **kwargs: Any) -> requests.Response:  # type: ignore[override]
         if kwargs.get("files"):
             self.uploads += 1
             if self.uploads == self.fail_at:
                 raise requests.ConnectionError("connection reset by peer during upload")
+        if self.fail_action and str(url).endswith(f"/action/{self.fail_action}"):
+            raise requests.ConnectionError("connection reset by peer")
         return super().post(url, *args, **kwargs)
 
 
@@ -224,6 +227,25 @@ def test_interrupted_update_keeps_the_old_version_metadata(
     assert portal("package_show", id=name)["version"] == "1.0.0"
     finished = push(ws, PushOptions())
     assert finished.resources["observations"] == "unchanged"
+    assert portal("package_show", id=name)["version"] == "1.1.0"
+
+
+def test_interrupted_metadata_step_says_every_file_is_there(
+    staged_ws: Path, configure: Callable[..., None], portal: Callable[..., Any]
+) -> None:
+    ws, name = _fresh(staged_ws, configure)
+    publish(ws)
+    push(ws, PushOptions(create_org=True))
+    _drop_one_report(ws)
+    publish(ws)
+    with pytest.raises(PortalPartial) as err:
+        push(ws, PushOptions(), session=FailingSession(fail_action="package_patch"))
+    message = err.value.message("en")
+    assert "Already sent: observations, observations-parquet, sources," in message
+    assert "Pending: -." in message
+    assert f"The metadata of '{name}' still say version 1.0.0." in message
+    assert portal("package_show", id=name)["version"] == "1.0.0"
+    assert push(ws, PushOptions()).changes == ["version", "extras"]
     assert portal("package_show", id=name)["version"] == "1.1.0"
 
 

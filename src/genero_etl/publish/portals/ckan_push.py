@@ -269,7 +269,7 @@ def send_resources(
             else:
                 with open(folder / spec["path"], "rb") as handle:
                     done = client.call_action(action, body, files={"upload": handle})
-        except Exception as err:
+        except (Exception, KeyboardInterrupt) as err:  # Ctrl-C too: say what was sent
             raise SendFailed(sent, err) from err
         work.ids[spec["name"]] = done["id"]
         sent.append(spec["name"])
@@ -351,23 +351,35 @@ def _execute(
         with ckan_errors(url, "create"):
             created = client.call_action("package_create", {**fields, "state": "draft"})
         work.package_id, work.draft = created["id"], True
+    sent: list[str] = []
     try:
-        send_resources(client, folder, work, specs)
+        sent = send_resources(client, folder, work, specs)
+        _finish(client, work, fields, specs)
     except SendFailed as failed:
         if not failed.sent and not work.draft:
             # nothing changed on the portal: the plain error says it all
             with ckan_errors(url, "send"):
                 raise failed.cause from None
         raise PartialPush(url, release, work, failed, previous) from None
+    except (Exception, KeyboardInterrupt) as err:  # every file is there, the metadata are not
+        if not sent and not work.draft:
+            with ckan_errors(url, "metadata"):
+                raise
+        raise PartialPush(url, release, work, SendFailed(sent, err), previous) from None
+
+
+def _finish(
+    client: RemoteCKAN, work: Plan, fields: dict[str, Any], specs: list[dict[str, Any]]
+) -> None:
+    """Resources in the package's order, then the metadata (new version) and publicity."""
     order = [work.ids[s["name"]] for s in specs]
-    with ckan_errors(url, "metadata"):
-        on_portal = client.call_action("package_show", {"id": work.package_id})
-        ours = [r["id"] for r in on_portal["resources"] if r["id"] in set(order)]
-        if ours != order:
-            others = [r["id"] for r in on_portal["resources"] if r["id"] not in set(order)]
-            client.call_action(
-                "package_resource_reorder", {"id": work.package_id, "order": order + others}
-            )
-        if work.changes or work.draft:
-            body = {k: v for k, v in fields.items() if k != "name"}
-            client.call_action("package_patch", {"id": work.package_id, **body, "state": "active"})
+    on_portal = client.call_action("package_show", {"id": work.package_id})
+    ours = [r["id"] for r in on_portal["resources"] if r["id"] in set(order)]
+    if ours != order:
+        others = [r["id"] for r in on_portal["resources"] if r["id"] not in set(order)]
+        client.call_action(
+            "package_resource_reorder", {"id": work.package_id, "order": order + others}
+        )
+    if work.changes or work.draft:
+        body = {k: v for k, v in fields.items() if k != "name"}
+        client.call_action("package_patch", {"id": work.package_id, **body, "state": "active"})
