@@ -133,7 +133,7 @@ def ckan_errors(url: str, action: str) -> Iterator[None]:
         raise PortalUnreachable("ckan-unreachable", url=url, reason=type(err).__name__) from None
 
 
-def _reason(err: Exception) -> str:
+def _reason(err: BaseException) -> str:
     detail = err.args[0] if err.args else err
     if isinstance(detail, dict):
         detail = {k: v for k, v in detail.items() if k != "__type"}
@@ -246,7 +246,7 @@ def _resource_body(spec: dict[str, Any], package_id: str, resource_id: str) -> d
 class SendFailed(Exception):
     """A resource could not be sent; ``sent`` names those that were, in order."""
 
-    def __init__(self, sent: list[str], cause: Exception) -> None:
+    def __init__(self, sent: list[str], cause: BaseException) -> None:
         super().__init__(str(cause))
         self.sent = sent
         self.cause = cause
