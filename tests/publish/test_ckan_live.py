@@ -279,3 +279,20 @@ def test_a_deleted_dataset_is_restored_with_its_resource_ids(
     shown = portal("package_show", id=name)
     assert shown["state"] == "active"
     assert {r["name"]: r["id"] for r in shown["resources"]} == first.resource_ids
+
+
+def test_with_base_url_files_are_linked_not_uploaded(
+    staged_ws: Path, configure: Callable[..., None], portal: Callable[..., Any]
+) -> None:
+    name = f"prueba-{uuid.uuid4().hex[:10]}"
+    configure(staged_ws, name=name, org=ORG, extra="  base_url: https://datos.example.org/g\n")
+    ws = Workspace(staged_ws)
+    publish(ws)
+    assert push(ws, PushOptions(create_org=True)).action == "create"
+    resources = {r["name"]: r for r in portal("package_show", id=name)["resources"]}
+    assert resources["observations"]["url"] == (
+        f"https://datos.example.org/g/{name}/1.0.0/data/observations.csv"
+    )
+    assert resources["observations"]["url_type"] in (None, "")
+    assert resources["datapackage"]["url"].endswith(f"/{name}/1.0.0/datapackage.json")
+    assert push(ws, PushOptions()).action == "unchanged"
