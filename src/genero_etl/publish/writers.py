@@ -48,22 +48,24 @@ def float_text(column: pa.ChunkedArray | pa.Array) -> pa.Array:
     if isinstance(column, pa.ChunkedArray):
         column = column.combine_chunks()
     text = pc.cast(column, pa.string())
-    exponent = pc.fill_null(pc.match_substring(text, "e"), False)
-    if pc.any(exponent).as_py():
-        values = column.to_pylist()
-        fixed = [
-            _plain(v) if flag else t
-            for v, t, flag in zip(values, text.to_pylist(), exponent.to_pylist(), strict=True)
-        ]
-        text = pa.array(fixed, type=pa.string())
-    point = pc.fill_null(pc.match_substring(text, "."), True)
-    return pc.if_else(point, text, pc.binary_join_element_wise(text, ".0", ""))
+    size = pc.abs(column)
+    # Arrow writes very large and very small magnitudes with an exponent: rewrite those few.
+    small = pc.and_(pc.less(size, 1e-4), pc.not_equal(size, 0))
+    rare = pc.fill_null(pc.or_(pc.greater_equal(size, 1e15), small), False)
+    if pc.any(rare).as_py():
+        values = pc.filter(column, rare).to_pylist()
+        plain = pa.array([_plain(v) for v in values], type=pa.string())
+        text = pc.replace_with_mask(text, rare, plain)
+    whole = pc.fill_null(pc.equal(column, pc.floor(column)), False)
+    return pc.if_else(whole, pc.binary_join_element_wise(text, ".0", ""), text)
 
 
 def _plain(value: float) -> str:
+    """Positional notation, shortest digits; a whole number without its point (added later)."""
     from decimal import Decimal
 
-    return format(Decimal(repr(value)), "f")
+    text = format(Decimal(repr(value)), "f")
+    return text.removesuffix(".0") if value == int(value) else text
 
 
 @writer("csv", mediatype="text/csv")
