@@ -128,7 +128,7 @@ def test_first_push_second_version_and_repush(
     observations = next(r for r in shown["resources"] if r["name"] == "observations")
     assert observations["hash"] == "sha256:" + hashlib.sha256(new_csv).hexdigest()
     assert _download(observations["url"]) == new_csv
-    print("\nresource ids, 1.0.0 -> 1.1.0:", ids_v1)
+    print(f"\nresource ids 1.0.0: {ids_v1}\nresource ids 1.1.0: {ids_v2}")
 
     # the same version again: nothing written on the portal
     before = shown["metadata_modified"]
