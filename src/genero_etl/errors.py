@@ -19,6 +19,11 @@ class ExitCode(IntEnum):
     UNSUPPORTED_INPUT = 4  # unknown extension, binary content, too large
     NOTHING_TO_DO = 5  # publish with nothing staged
     OUTPUT_CONFLICT = 6  # a published version already exists
+    # pushing to a portal (genero-etl push)
+    PORTAL_AUTH = 20  # the portal rejected the token or its rights
+    PORTAL_REFUSED = 21  # the portal refused the data: validation, missing organisation
+    PORTAL_UNREACHABLE = 22  # no answer from the portal
+    PORTAL_PARTIAL = 23  # interrupted: the message says exactly what was sent
     INTERNAL = 70  # a bug: please report it
 
 
@@ -55,3 +60,19 @@ class NothingToDo(GeneroEtlError):
 
 class OutputConflict(GeneroEtlError):
     exit_code = ExitCode.OUTPUT_CONFLICT
+
+
+class PortalAuthError(GeneroEtlError):
+    exit_code = ExitCode.PORTAL_AUTH
+
+
+class PortalRefused(GeneroEtlError):
+    exit_code = ExitCode.PORTAL_REFUSED
+
+
+class PortalUnreachable(GeneroEtlError):
+    exit_code = ExitCode.PORTAL_UNREACHABLE
+
+
+class PortalPartial(GeneroEtlError):
+    exit_code = ExitCode.PORTAL_PARTIAL

@@ -318,6 +318,131 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "Dataset name '{name}' is invalid: 2 to 100 characters, lowercase letters, digits, "
         "'-' or '_'.",
     ),
+    # publishing to portals: configuration, DCAT-AR catalogue, CKAN push
+    "config-unknown-key": (
+        "Clave desconocida '{key}' en {path}. Claves conocidas: {known}.",
+        "Unknown key '{key}' in {path}. Known keys: {known}.",
+    ),
+    "config-unknown-key-close": (
+        "Clave desconocida '{key}' en {path}: ¿quiso decir '{suggestion}'?",
+        "Unknown key '{key}' in {path}: did you mean '{suggestion}'?",
+    ),
+    "dcat-publisher-missing": (
+        "No se escribió data.json (DCAT-AR): falta {missing} en genero-etl.yaml "
+        "(dataset.publisher es el nombre del organismo, dataset.contact_email su correo).",
+        "data.json (DCAT-AR) was not written: {missing} missing in genero-etl.yaml "
+        "(dataset.publisher is the organisation's name, dataset.contact_email its e-mail).",
+    ),
+    "dcat-no-base-url": (
+        "Sin dataset.base_url en genero-etl.yaml, los enlaces de descarga de data.json son "
+        "relativos y un portal no podrá cosecharlos: indique la URL donde se sirve published/.",
+        "Without dataset.base_url in genero-etl.yaml the download links in data.json are "
+        "relative and a portal cannot harvest them: set the URL where published/ is served.",
+    ),
+    "catalogue-written": (
+        "Catálogo DCAT-AR de {count} conjunto(s) en {path}.",
+        "DCAT-AR catalogue of {count} dataset(s) in {path}.",
+    ),
+    "portal-no-push": (
+        "El portal '{name}' no admite push (se cosecha). Portales con push: {known}.",
+        "Portal '{name}' does not take pushes (it harvests). Portals with push: {known}.",
+    ),
+    "push-version-missing": (
+        "No hay ninguna versión publicada de '{name}' en '{path}'. Ejecute primero "
+        "'genero-etl publish'.",
+        "No published version of '{name}' in '{path}'. Run 'genero-etl publish' first.",
+    ),
+    "push-file-mismatch": (
+        "'{path}' no coincide con su datapackage.json ({reason}); no se envió nada. "
+        "Publique una versión nueva.",
+        "'{path}' does not match its datapackage.json ({reason}); nothing was pushed. "
+        "Publish a new version.",
+    ),
+    "ckan-url-missing": (
+        "Falta la dirección del portal CKAN: defina CKAN_URL o ckan.url en genero-etl.yaml.",
+        "The CKAN portal's address is missing: set CKAN_URL or ckan.url in genero-etl.yaml.",
+    ),
+    "ckan-token-missing": (
+        "Falta la clave de API de CKAN: defina CKAN_API_TOKEN (o ckan.api_token en "
+        "genero-etl.yaml). Nunca se pasa en la línea de órdenes.",
+        "The CKAN API token is missing: set CKAN_API_TOKEN (or ckan.api_token in "
+        "genero-etl.yaml). It is never given on the command line.",
+    ),
+    "ckan-org-required": (
+        "CKAN exige una organización: indique dataset.owner_org en genero-etl.yaml.",
+        "CKAN requires an organisation: set dataset.owner_org in genero-etl.yaml.",
+    ),
+    "ckan-org-missing": (
+        "La organización '{org}' no existe en {url}. Créela en el portal o vuelva a ejecutar "
+        "con --create-org.",
+        "Organisation '{org}' does not exist on {url}. Create it on the portal or run again "
+        "with --create-org.",
+    ),
+    "ckan-auth": (
+        "{url} rechazó la clave de API o no le permite {action_es} ({reason}). Revise "
+        "CKAN_API_TOKEN y los permisos del usuario en la organización.",
+        "{url} rejected the API token or does not allow it to {action_en} ({reason}). Check "
+        "CKAN_API_TOKEN and the user's rights in the organisation.",
+    ),
+    "ckan-rejected": (
+        "{url} no aceptó {action_es}: {reason}.",
+        "{url} refused to {action_en}: {reason}.",
+    ),
+    "ckan-not-editor": (
+        "{url} no acepta la clave de API para publicar en la organización '{org}': la clave "
+        "no es válida o su usuario no es editor de esa organización. Revise CKAN_API_TOKEN.",
+        "{url} does not accept the API token to publish in organisation '{org}': the token "
+        "is invalid or its user is not an editor of that organisation. Check CKAN_API_TOKEN.",
+    ),
+    "ckan-unreachable": (
+        "No se pudo conectar con {url} ({reason}). Revise la dirección y la red.",
+        "Could not connect to {url} ({reason}). Check the address and the network.",
+    ),
+    "ckan-partial": (
+        "El envío a {url} se interrumpió ({reason}). Ya enviados: {done}. Pendientes: "
+        "{pending}. {state} Vuelva a ejecutar 'genero-etl push ckan' para completarlo.",
+        "The push to {url} was interrupted ({reason}). Already sent: {done}. Pending: "
+        "{pending}. {state} Run 'genero-etl push ckan' again to complete it.",
+    ),
+    "ckan-partial-draft": (
+        "El conjunto '{name}' no es visible al público hasta completar el envío.",
+        "Dataset '{name}' stays hidden from the public until the push is complete.",
+    ),
+    "ckan-partial-metadata": (
+        "Los metadatos de '{name}' siguen en la versión {version}.",
+        "The metadata of '{name}' still say version {version}.",
+    ),
+    "ckan-license-unknown": (
+        "La licencia '{license}' no tiene equivalente conocido en CKAN; se envía tal cual "
+        "(conocidas: {known}).",
+        "Licence '{license}' has no known CKAN id; it is sent as is (known: {known}).",
+    ),
+    "ckan-plan-create": (
+        "Se creará el conjunto '{name}' {version} en {url}.",
+        "Dataset '{name}' {version} will be created on {url}.",
+    ),
+    "ckan-plan-update": (
+        "Se actualizará el conjunto '{name}' en {url} a la versión {version}.",
+        "Dataset '{name}' on {url} will be updated to version {version}.",
+    ),
+    "ckan-plan-unchanged": (
+        "El conjunto '{name}' {version} ya está al día en {url}: nada que cambiar.",
+        "Dataset '{name}' {version} is already up to date on {url}: nothing to change.",
+    ),
+    "ckan-plan-fields": (
+        "  metadatos que cambian: {fields}",
+        "  metadata that change: {fields}",
+    ),
+    "ckan-plan-resource": (
+        "  recurso {name}: {state}",
+        "  resource {name}: {state}",
+    ),
+    "ckan-done": (
+        "Enviado '{name}' {version} a {url}: {created} recurso(s) creados, {updated} "
+        "actualizados, {unchanged} sin cambios.",
+        "Pushed '{name}' {version} to {url}: {created} resource(s) created, {updated} "
+        "updated, {unchanged} unchanged.",
+    ),
     "bad-option": (
         "Opción no válida {option}='{value}': {reason}.",
         "Invalid option {option}='{value}': {reason}.",

@@ -42,12 +42,50 @@ class DatasetConfig:
     homepage: str = ""
     base_url: str = ""  # where the portal will serve published/ (absolute download URLs)
     owner_org: str = ""  # CKAN organisation
+    maintainer: str = ""  # defaults to the publisher
+    maintainer_email: str = ""  # defaults to contact_email
+    super_themes: list[str] = field(default_factory=lambda: ["SOCI", "JUST"])  # DCAT-AR
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> DatasetConfig:
-        known = {f for f in cls.__dataclass_fields__}
-        values = {k: v for k, v in data.items() if k in known}
-        return cls(**values)
+    def from_dict(cls, data: dict[str, Any], where: str = "dataset") -> DatasetConfig:
+        check_keys(data, set(cls.__dataclass_fields__), where)
+        return cls(**data)
+
+
+@dataclass(slots=True)
+class PortalConfig:
+    """The ``ckan:`` section: where to push. The token is better left to CKAN_API_TOKEN."""
+
+    url: str = ""
+    api_token: str = ""
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any], where: str = "ckan") -> PortalConfig:
+        check_keys(data, set(cls.__dataclass_fields__), where)
+        return cls(**{k: str(v) for k, v in data.items()})
+
+
+# The sections of genero-etl.yaml and the settings each one holds.
+SECTIONS: dict[str, Any] = {"dataset": DatasetConfig, "ckan": PortalConfig}
+
+
+def check_keys(data: dict[str, Any], known: set[str], where: str) -> None:
+    """An unknown key is a typo until proven otherwise: name it and the closest known key."""
+    import difflib
+
+    for key in data:
+        if key in known:
+            continue
+        name = f"{where}.{key}" if where else str(key)
+        close = difflib.get_close_matches(str(key), sorted(known), n=1, cutoff=0.6)
+        if close:
+            suggestion = f"{where}.{close[0]}" if where else close[0]
+            raise UsageError(
+                "config-unknown-key-close", path=CONFIG_NAME, key=name, suggestion=suggestion
+            )
+        raise UsageError(
+            "config-unknown-key", path=CONFIG_NAME, key=name, known=", ".join(sorted(known))
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,23 +115,41 @@ class Workspace:
         except ValueError:
             return str(path)
 
-    def dataset(self, override_name: str | None = None) -> DatasetConfig:
-        config = DatasetConfig()
+    def config_data(self) -> dict[str, Any]:
+        """``genero-etl.yaml`` as a mapping of sections ({} when absent); unknown keys fail."""
         path = self.root / CONFIG_NAME
-        if path.is_file():
-            import yaml
+        if not path.is_file():
+            return {}
+        import yaml
 
-            try:
-                data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-            except yaml.YAMLError as err:
+        try:
+            data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        except yaml.YAMLError as err:
+            raise UsageError(
+                "metadata-invalid", path=str(path), reason=str(err).splitlines()[0]
+            ) from None
+        if not isinstance(data, dict):
+            raise UsageError(
+                "metadata-invalid", path=str(path), reason="se esperaba un mapa clave: valor"
+            )
+        if "dataset" not in data:  # the dataset's keys at the top level (older form)
+            sections = {k: v for k, v in data.items() if k in SECTIONS}
+            sections["dataset"] = {k: v for k, v in data.items() if k not in SECTIONS}
+            data = sections
+        check_keys(data, set(SECTIONS), "")
+        for name, section in data.items():
+            if not isinstance(section, dict):
                 raise UsageError(
-                    "metadata-invalid", path=str(path), reason=str(err).splitlines()[0]
-                ) from None
-            if not isinstance(data, dict):
-                raise UsageError(
-                    "metadata-invalid", path=str(path), reason="se esperaba un mapa clave: valor"
+                    "metadata-invalid", path=str(path), reason=f"'{name}' debe ser un mapa"
                 )
-            config = DatasetConfig.from_dict(data.get("dataset", data))
+            check_keys(section, set(SECTIONS[name].__dataclass_fields__), name)
+        return data
+
+    def portal(self) -> PortalConfig:
+        return PortalConfig.from_dict(self.config_data().get("ckan", {}))
+
+    def dataset(self, override_name: str | None = None) -> DatasetConfig:
+        config = DatasetConfig.from_dict(self.config_data().get("dataset", {}))
         if override_name:
             config.name = override_name
         if not DATASET_NAME.match(config.name):

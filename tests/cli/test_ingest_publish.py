@@ -95,22 +95,22 @@ def test_published_rows_carry_values_lines_and_places(workspace: Path) -> None:
     path = workspace / "published" / "indicadores-genero" / "1.0.0" / "data" / "observations.csv"
     rows = list(csv.DictReader(path.open(encoding="utf-8")))
     by_key = {(r["source_file"], r["source_locator"], r["value"]): r for r in rows}
-    femicide = by_key[("raw/ar_lujan_informe_2024.txt", "line:24", "1")]
+    femicide = by_key[("raw/ar_lujan_informe_2024.txt", "line:24", "1.0")]
     assert (
         femicide["indicator_id"],
         femicide["municipality_code"],
         femicide["admin1"],
         femicide["period_start"],
     ) == ("femicidios", "06497", "AR-B", "2024-01-01")
-    budget = by_key[("raw/mx_jocotepec_poa_2024.txt", "line:8", "30000")]
+    budget = by_key[("raw/mx_jocotepec_poa_2024.txt", "line:8", "30000.0")]
     assert (budget["unit"], budget["value_kind"], budget["breakdown_dimension"]) == (
         "MXN",
         "budget",
         "actividad",
     )
-    state = by_key[("raw/mx_juarez_avgm_2022.md", "line:7", "119")]
+    state = by_key[("raw/mx_juarez_avgm_2022.md", "line:7", "119.0")]
     assert (state["admin1"], state["municipality_code"]) == ("MX-CHH", "")
-    commune = by_key[("raw/cl_plan_equidad.txt", "line:5", "85")]
+    commune = by_key[("raw/cl_plan_equidad.txt", "line:5", "85.0")]
     assert (commune["municipality"], commune["municipality_code"], commune["office"]) == (
         "Valparaíso",
         "05101",
@@ -304,7 +304,7 @@ def test_every_command_has_help() -> None:
 def test_portal_metadata_is_published_beside_the_package(workspace: Path) -> None:
     (workspace / "genero-etl.yaml").write_text(
         "dataset:\n  name: genero-lujan\n  publisher: Observatorio\n  base_url: https://datos.example.org/genero\n"
-        "  owner_org: observatorio\n",
+        "  owner_org: observatorio\n  contact_email: datos@observatorio.example.org\n",
         encoding="utf-8",
     )
     assert invoke("ingest", "--workspace", str(workspace)).exit_code == 0
@@ -314,7 +314,7 @@ def test_portal_metadata_is_published_beside_the_package(workspace: Path) -> Non
     dcat = json.loads((version_dir / "data.json").read_text(encoding="utf-8"))
     (dataset,) = dcat["dataset"]
     assert (dataset["identifier"], dataset["accrualPeriodicity"], dataset["publisher"]["name"]) == (
-        "genero-lujan-1.0.0",
+        "96370c34-522a-5956-a366-40a629f538c2",  # uuid5 of the name: every version
         "R/P1Y",
         "Observatorio",
     )
@@ -328,7 +328,7 @@ def test_portal_metadata_is_published_beside_the_package(workspace: Path) -> Non
         package["resources"][0]["hash"],
     )
     assert {"title": "value", "type": "number"}.items() <= next(
-        f for f in first["fields"] if f["title"] == "value"
+        f for f in first["field"] if f["title"] == "value"
     ).items()
     ckan = json.loads((version_dir / "ckan.json").read_text(encoding="utf-8"))
     assert (ckan["name"], ckan["owner_org"], len(ckan["resources"])) == (

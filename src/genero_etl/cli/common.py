@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import io
 import sys
 from collections.abc import Callable
-from enum import StrEnum
+from enum import IntEnum, StrEnum
 from pathlib import Path
-from typing import Annotated, TypeVar
+from typing import Annotated, TextIO, TypeVar
 
 import typer
 
@@ -41,6 +42,54 @@ FormatOption = Annotated[
 ]
 
 T = TypeVar("T")
+
+
+class Verbosity(IntEnum):
+    QUIET = 0  # errors only
+    NORMAL = 1
+    VERBOSE = 2  # also details (every notice, every file)
+
+
+_state = {"verbosity": Verbosity.NORMAL}
+
+
+def set_verbosity(level: Verbosity) -> None:
+    _state["verbosity"] = level
+    if level is Verbosity.QUIET and not isinstance(sys.stderr, _ErrorsOnly):
+        sys.stderr = _ErrorsOnly(sys.stderr)
+
+
+def verbosity() -> Verbosity:
+    return _state["verbosity"]
+
+
+def say(text: str, level: Verbosity = Verbosity.NORMAL) -> None:
+    """A line for people on stderr, shown at ``level`` and above."""
+    if verbosity() >= level:
+        sys.stderr.write(text if text.endswith("\n") else text + "\n")
+
+
+class _ErrorsOnly(io.TextIOBase):
+    """stderr under --quiet: only lines that start with 'error' get through, whichever
+    command (or library) writes them."""
+
+    def __init__(self, target: TextIO) -> None:
+        self.target = target
+        self.pending = ""
+
+    def write(self, text: str) -> int:
+        self.pending += text
+        *lines, self.pending = self.pending.split("\n")
+        for line in lines:
+            if line.lstrip().lower().startswith("error"):
+                self.target.write(line + "\n")
+        return len(text)
+
+    def flush(self) -> None:
+        self.target.flush()
+
+    def isatty(self) -> bool:
+        return False
 
 
 def run_guarded(lang: Lang, action: Callable[[], T]) -> T:

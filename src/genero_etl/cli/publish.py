@@ -14,8 +14,10 @@ from genero_etl.cli.common import (
     Lang,
     LangOption,
     OutputFormat,
+    Verbosity,
     WorkspaceOption,
     run_guarded,
+    say,
 )
 
 
@@ -34,12 +36,16 @@ def publish(
     """Publica lo preparado en published/<conjunto>/<versión>/ como Frictionless Data Package (CSV y Parquet)."""
 
     def body() -> int:
+        from genero_etl.model import Severity
         from genero_etl.publish.package import publish as do_publish
         from genero_etl.workspace import Workspace
 
         ws = Workspace(workspace)
         result = do_publish(ws, dataset, version)
         shown = ws.display(result.path)
+        for notice in result.notices:
+            level = Verbosity.VERBOSE if notice.severity is Severity.INFO else Verbosity.NORMAL
+            say(f"  {notice.severity.value} {notice.message(lang.value)}", level)
         if output_format is OutputFormat.json:
             payload = {
                 "dataset": result.dataset,
@@ -47,11 +53,12 @@ def publish(
                 "path": shown,
                 "rows": result.rows,
                 "files": {k: {"bytes": b, "sha256": h} for k, (b, h) in result.files.items()},
+                "notices": [n.to_dict() for n in result.notices],
             }
             sys.stdout.write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
         else:
             es = lang is Lang.es
-            sys.stderr.write(
+            say(
                 (
                     f"Publicado {result.dataset} {result.version} en {shown}/\n"
                     if es

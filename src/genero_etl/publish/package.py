@@ -7,27 +7,30 @@ so a reader never sees half a version, and an existing version is never replaced
 from __future__ import annotations
 
 import contextlib
-import hashlib
-import io
 import json
 import os
 import re
 import shutil
 import tempfile
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from genero_etl import __version__
 from genero_etl.errors import NothingToDo, OutputConflict, UsageError
-from genero_etl.publish.arrow import neutralise_formulas, table_rows, table_schema
-from genero_etl.publish.tables import TABLES, build_tables
+from genero_etl.model import Issue
+from genero_etl.publish.arrow import table_rows
+from genero_etl.publish.build import Release, build, digest, render
+from genero_etl.publish.portals import portals
+from genero_etl.publish.portals.dcat import first_issued
+from genero_etl.publish.tables import TABLES
+from genero_etl.publish.writers import WRITERS
 from genero_etl.stage import atomic_write_bytes, read_staged
 from genero_etl.workspace import DatasetConfig, Workspace
 
 if TYPE_CHECKING:
-    import pyarrow as pa
+    pass
 
 VERSION = re.compile(r"^(\d+)\.(\d+)\.(\d+)$")
 
@@ -54,6 +57,7 @@ class PublishResult:
     path: Path
     rows: dict[str, int]
     files: dict[str, tuple[int, str]]  # relative path -> (bytes, sha256)
+    notices: list[Issue] = field(default_factory=list)  # warnings from the portals
 
 
 def existing_versions(dataset_dir: Path) -> list[tuple[int, int, int]]:
@@ -75,34 +79,6 @@ def next_version(dataset_dir: Path) -> str:
     return f"{major}.{minor + 1}.0"
 
 
-def csv_bytes(table: pa.Table) -> bytes:
-    """CSV as frictionless reads it: numbers without a trailing '.0', booleans true/false."""
-    import pyarrow as pa
-    import pyarrow.csv as pcsv
-
-    columns = []
-    for column in table.columns:
-        if (
-            pa.types.is_floating(column.type)
-            or pa.types.is_boolean(column.type)
-            or pa.types.is_date(column.type)
-        ):
-            column = column.cast(pa.string())
-        columns.append(column)
-    as_text = pa.Table.from_arrays(columns, names=table.column_names)
-    sink = io.BytesIO()
-    pcsv.write_csv(as_text, sink, pcsv.WriteOptions(include_header=True, quoting_style="needed"))
-    return sink.getvalue()
-
-
-def parquet_bytes(table: pa.Table) -> bytes:
-    import pyarrow.parquet as pq
-
-    sink = io.BytesIO()
-    pq.write_table(table, sink, compression="zstd")
-    return sink.getvalue()
-
-
 def _created() -> str:
     epoch = os.environ.get("SOURCE_DATE_EPOCH")
     moment = datetime.fromtimestamp(int(epoch), UTC) if epoch else datetime.now(UTC)
@@ -118,22 +94,22 @@ def descriptor(
 ) -> dict[str, Any]:
     resources = []
     for table in TABLES:
-        for fmt in ("csv", "parquet"):
+        for index, (fmt, writer) in enumerate(WRITERS.items()):
             rel = f"data/{table}.{fmt}"
             size, sha = files[rel]
             resource: dict[str, Any] = {
-                "name": table if fmt == "csv" else f"{table}-parquet",
+                "name": table if index == 0 else f"{table}-{fmt}",
                 "path": rel,
                 "profile": "tabular-data-resource",
                 "format": fmt,
-                "mediatype": "text/csv" if fmt == "csv" else "application/vnd.apache.parquet",
+                "mediatype": writer.mediatype,
                 "title": schemas[table].get("title", table),
                 "description": schemas[table].get("description", ""),
                 "bytes": size,
                 "hash": f"sha256:{sha}",
                 "schema": schemas[table],
             }
-            if fmt == "parquet":
+            if not writer.tabular:
                 # frictionless reads Parquet through pyarrow and cannot count its bytes;
                 # as a "file" resource its hash and bytes are verified, and the schema
                 # (the CSV's) still documents the columns.
@@ -190,21 +166,40 @@ def publish(
     target = dataset_dir / version
     if target.exists():
         raise OutputConflict("version-exists", path=ws.display(target), version=version)
-    schemas_dir = ws.schemas if ws.schemas.is_dir() else None
-    tables = build_tables(staged, schemas_dir)
-    schemas = {name: table_schema(name, schemas_dir) for name in TABLES}
-    files: dict[str, tuple[int, str]] = {}
-    payloads: dict[str, bytes] = {}
-    for name in TABLES:
-        safe = neutralise_formulas(tables[name])
-        for fmt, data in (("csv", csv_bytes(safe)), ("parquet", parquet_bytes(safe))):
-            rel = f"data/{name}.{fmt}"
-            payloads[rel] = data
-            files[rel] = (len(data), hashlib.sha256(data).hexdigest())
-    package = descriptor(config, version, schemas, files, table_rows(tables["sources"]))
+    built = build(staged, ws.schemas if ws.schemas.is_dir() else None)
+    payloads = render(built)
+    files = digest(payloads)
+    package = descriptor(config, version, built.schemas, files, table_rows(built.tables["sources"]))
     payloads["datapackage.json"] = _json_bytes(package)
-    payloads["data.json"] = _json_bytes(dcat_catalog(config, package))
-    payloads["ckan.json"] = _json_bytes(ckan_dataset(config, package))
+    files.update(digest({"datapackage.json": payloads["datapackage.json"]}))
+    created = str(package["created"])
+    release = Release(
+        config, version, package, built.coverage, first_issued(dataset_dir, created), created, files
+    )
+    notices: list[Issue] = []
+    registered = portals()
+    for portal in registered.values():
+        extra, found = portal.version_files(release)
+        payloads.update(extra)
+        notices += found
+    _write_version(ws, dataset_dir, target, version, payloads)
+    _write_index(dataset_dir, version, package)
+    for portal in registered.values():
+        notices += portal.after_publish(ws, release)
+    return PublishResult(
+        config.name,
+        version,
+        target,
+        {k: v.num_rows for k, v in built.tables.items()},
+        files,
+        notices,
+    )
+
+
+def _write_version(
+    ws: Workspace, dataset_dir: Path, target: Path, version: str, payloads: dict[str, bytes]
+) -> None:
+    """Every file into a temporary folder, fsynced, renamed into place at the end."""
     dataset_dir.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=f".{version}.", dir=dataset_dir))
     try:
@@ -221,109 +216,10 @@ def publish(
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
-    _write_index(dataset_dir, version, package)
-    return PublishResult(
-        config.name, version, target, {k: v.num_rows for k, v in tables.items()}, files
-    )
 
 
 def _json_bytes(data: dict[str, Any]) -> bytes:
     return (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
-
-
-def _url(config: DatasetConfig, version: str, rel: str) -> str:
-    base = config.base_url.rstrip("/")
-    return f"{base}/{config.name}/{version}/{rel}" if base else rel
-
-
-_PERIODICITY = {"R/P1Y": "anual", "R/P6M": "semestral", "R/P3M": "trimestral", "R/P1M": "mensual"}
-
-
-def dcat_catalog(config: DatasetConfig, package: dict[str, Any]) -> dict[str, Any]:
-    """A DCAT-AR ``data.json`` with this version as its one dataset, for portals that harvest."""
-    version = package["version"]
-    identifier = f"{config.name}-{version}"
-    distributions = []
-    for resource in package["resources"]:
-        fields = [
-            {
-                "title": f["name"],
-                "type": f.get("type", "string"),
-                "description": f.get("description", ""),
-            }
-            for f in resource["schema"]["fields"]
-        ]
-        distributions.append(
-            {
-                "identifier": f"{identifier}-{resource['name']}",
-                "title": resource["title"]
-                + (" (Parquet)" if resource["format"] == "parquet" else ""),
-                "description": resource.get("description", ""),
-                "format": resource["format"].upper(),
-                "mediaType": resource["mediatype"],
-                "downloadURL": _url(config, version, resource["path"]),
-                "accessURL": _url(config, version, "datapackage.json"),
-                "byteSize": resource["bytes"],
-                "hash": resource["hash"],
-                "license": config.license_name,
-                "issued": package["created"],
-                "fields": fields,
-            }
-        )
-    publisher = {"name": config.publisher or "genero-etl", "mbox": config.contact_email}
-    return {
-        "title": config.title,
-        "description": config.description,
-        "publisher": publisher,
-        "superThemes": ["SOCI", "JUST"],
-        "dataset": [
-            {
-                "identifier": identifier,
-                "title": config.title,
-                "description": config.description,
-                "publisher": publisher,
-                "contactPoint": {"fn": config.publisher, "hasEmail": config.contact_email},
-                "superTheme": ["SOCI", "JUST"],
-                "keyword": config.keywords,
-                "issued": package["created"],
-                "modified": package["created"],
-                "accrualPeriodicity": config.periodicity,
-                "language": ["SPA"],
-                "license": config.license_name,
-                "version": version,
-                "distribution": distributions,
-            }
-        ],
-    }
-
-
-def ckan_dataset(config: DatasetConfig, package: dict[str, Any]) -> dict[str, Any]:
-    """The body of a CKAN ``package_create`` call for this version."""
-    version = package["version"]
-    return {
-        "name": config.name,
-        "title": config.title,
-        "notes": config.description,
-        "owner_org": config.owner_org,
-        "license_id": config.license_name.lower(),
-        "version": version,
-        "tags": [{"name": k} for k in config.keywords],
-        "extras": [
-            {"key": "frequency", "value": _PERIODICITY.get(config.periodicity, config.periodicity)}
-        ],
-        "resources": [
-            {
-                "name": r["name"],
-                "description": r.get("description", ""),
-                "url": _url(config, version, r["path"]),
-                "format": r["format"].upper(),
-                "mimetype": r["mediatype"],
-                "size": r["bytes"],
-                "hash": r["hash"],
-            }
-            for r in package["resources"]
-        ],
-    }
 
 
 def _write_index(dataset_dir: Path, version: str, package: dict[str, Any]) -> None:
