@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from genero_etl import __version__
+from genero_etl.countries import registry, use_workspace
 from genero_etl.errors import NothingToDo, OutputConflict, UsageError
 from genero_etl.publish.arrow import neutralise_formulas, table_rows, table_schema
 from genero_etl.publish.tables import TABLES, build_tables
@@ -31,20 +32,10 @@ if TYPE_CHECKING:
 
 VERSION = re.compile(r"^(\d+)\.(\d+)\.(\d+)$")
 
-GAZETTEER_SOURCES = [
-    {
-        "title": "INEGI, Catálogo Único de Claves de Áreas Geoestadísticas Estatales, Municipales y Localidades (corte 2026/06)",
-        "path": "https://www.inegi.org.mx/app/ageeml/",
-    },
-    {
-        "title": "Georef / IGN, datos.gob.ar: Unidades territoriales (provincias y departamentos)",
-        "path": "https://datos.gob.ar/dataset/jgm-servicio-normalizacion-datos-geograficos",
-    },
-    {
-        "title": "SUBDERE, Códigos Únicos Territoriales (CUT 2018)",
-        "path": "https://www.subdere.gov.cl/documentacion/c%C3%B3digos-%C3%BAnicos-territoriales-actualizados-al-06-de-septiembre-2018",
-    },
-]
+
+def gazetteer_sources() -> list[dict[str, str]]:
+    """The publishers of the gazetteers places are matched against (from the country files)."""
+    return [c.as_source() for c in registry().citations()]
 
 
 @dataclass(slots=True)
@@ -167,7 +158,7 @@ def descriptor(
                 "path": config.license_path,
             }
         ],
-        "sources": [*GAZETTEER_SOURCES, *report_sources],
+        "sources": [*gazetteer_sources(), *report_sources],
         "contributors": contributors,
         "resources": resources,
     }
@@ -191,6 +182,7 @@ def publish(
     if target.exists():
         raise OutputConflict("version-exists", path=ws.display(target), version=version)
     schemas_dir = ws.schemas if ws.schemas.is_dir() else None
+    use_workspace(schemas_dir)  # the workspace's countries, whose gazetteers are credited
     tables = build_tables(staged, schemas_dir)
     schemas = {name: table_schema(name, schemas_dir) for name in TABLES}
     files: dict[str, tuple[int, str]] = {}
