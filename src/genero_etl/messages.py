@@ -240,6 +240,23 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "Place code '{place_code}' is not in the official catalogue ({country}); the values of that "
         "row have no municipality.",
     ),
+    # countries: the registry and the country inferred from evidence
+    "country-unknown": (
+        "'{country}' no es un país conocido. Países conocidos: {known}. Para agregar uno, cree "
+        "schemas/countries/<código>.yaml en la carpeta de trabajo (véase docs/countries.md).",
+        "'{country}' is not a known country. Known countries: {known}. To add one, create "
+        "schemas/countries/<code>.yaml in the workspace (see docs/countries.md).",
+    ),
+    "country-file-invalid": (
+        "El archivo de país '{path}' no es válido: {reason}.",
+        "Country file '{path}' is invalid: {reason}.",
+    ),
+    "place-code-ambiguous": (
+        "El código de municipio '{place_code}' existe en varios países ({countries}); no se "
+        "eligió ninguno. Indique country en '{sidecar}' o con --country.",
+        "Municipality code '{place_code}' exists in several countries ({countries}); none was "
+        "picked. Set country in '{sidecar}' or with --country.",
+    ),
     # place and period
     "place-not-inferred": (
         "No se pudo inferir {what} de '{path}'. Indíquelo en '{sidecar}' o con --{option}.",

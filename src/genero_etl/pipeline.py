@@ -12,6 +12,7 @@ from pathlib import Path
 
 from genero_etl import __version__
 from genero_etl.checks import run_document_checks
+from genero_etl.countries import use_workspace
 from genero_etl.errors import ExitCode, GeneroEtlError, InputUnreadable
 from genero_etl.extract.text import DocContext, extract_findings
 from genero_etl.messages import issue
@@ -105,6 +106,7 @@ def extract_document(path: Path, display: str, options: IngestOptions) -> Staged
     """Read one report and turn it into observations, quality issues and a source record."""
     reader = reader_for(path, options.reader)
     codebook = load_codebook(options.schemas_dir)
+    use_workspace(options.schemas_dir)  # the workspace's countries, if it has any
     if reader.kind == "table":
         # Spreadsheets are read cell by cell into observations by the tabular stage.
         from genero_etl.tabular.ingest import ingest_table

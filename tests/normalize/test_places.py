@@ -2,7 +2,16 @@
 
 from __future__ import annotations
 
-from genero_etl.normalize.places import infer_place, lookup_municipality, place_from_code
+import pytest
+
+from genero_etl.normalize.places import (
+    infer_country,
+    infer_place,
+    lookup_admin1,
+    lookup_municipality,
+    place_from_code,
+    places_from_code,
+)
 
 
 def test_codes_keep_leading_zeros() -> None:
@@ -59,3 +68,224 @@ def test_a_name_from_another_country_is_not_taken() -> None:
         "MX-JAL",
         "",
     )
+
+
+# --- Peru, Colombia and every other country -------------------------------------------
+# The package ships PE and CO with their departments only; the tests marked with the
+# pe_co_workspace fixture add a dozen real rows of INEI's UBIGEO and DANE's DIVIPOLA lists
+# the way a workspace does (tests/normalize/conftest.py, docs/countries.md).
+
+
+def test_peru_and_colombia_ship_their_departments_but_no_municipal_list() -> None:
+    assert [a.iso for a in lookup_admin1("15", "PE")] == ["PE-LIM"]  # INEI department code
+    assert [a.iso for a in lookup_admin1("05", "CO")] == ["CO-ANT"]  # DANE department code
+    assert place_from_code("PE", "150101") is None
+    assert place_from_code("CO", "76001") is None
+    assert lookup_municipality("Miraflores", "PE") == []
+
+
+@pytest.mark.usefixtures("pe_co_workspace")
+def test_ubigeo_codes_by_code_and_without_their_leading_zero() -> None:
+    lima = place_from_code("PE", "150101")
+    assert lima is not None
+    assert (lima.municipality, lima.admin1, lima.admin1_name) == (
+        "LIMA",
+        "PE-LMA",
+        "Lima Metropolitana",
+    )
+    padded = place_from_code("PE", "10101")  # a spreadsheet dropped the zero of 010101
+    assert padded is not None
+    assert (padded.municipality_code, padded.municipality, padded.admin1) == (
+        "010101",
+        "CHACHAPOYAS",
+        "PE-AMA",
+    )
+    callao = place_from_code("PE", "070101")
+    assert callao is not None and callao.admin1 == "PE-CAL"
+    assert place_from_code("PE", "999999") is None
+
+
+@pytest.mark.usefixtures("pe_co_workspace")
+def test_a_code_without_country_is_taken_only_when_one_country_has_it() -> None:
+    assert [p.country for p in places_from_code("150101")] == ["PE"]
+    only = place_from_code("", "150101")
+    assert only is not None and only.municipality_code == "150101"
+    shared = places_from_code("06497")  # Luján (AR); other countries may use the same digits
+    assert "AR" in {p.country for p in shared}
+
+
+@pytest.mark.usefixtures("pe_co_workspace")
+def test_peruvian_districts_by_name() -> None:
+    miraflores = lookup_municipality("Miraflores", "PE")
+    assert {m.code for m in miraflores} >= {"150122", "040110"}
+    (lima,) = lookup_municipality("Distrito de Miraflores", "PE", "PE-LMA")
+    assert lima.code == "150122"
+
+
+@pytest.mark.parametrize(
+    ("written", "country", "expected"),
+    [
+        ("Lima", "", ["PE-LIM", "PE-LMA"]),
+        ("Lima Metropolitana", "", ["PE-LMA"]),
+        ("Región Lima", "", ["PE-LIM"]),
+        ("Prov. Const. del Callao", "", ["PE-CAL"]),
+        ("departamento de Cusco", "", ["PE-CUS"]),
+        ("Cuzco", "", ["PE-CUS"]),
+        ("San José", "", ["CR-SJ", "UY-SJ"]),
+        ("San José", "CR", ["CR-SJ"]),
+        ("Bogotá D.C.", "", ["CO-DC"]),
+        ("Valle del Cauca", "", ["CO-VAC"]),
+        ("Chih.", "", ["MX-CHH"]),
+        ("BCS", "", ["MX-BCS"]),
+        ("Edomex", "", ["MX-MEX"]),
+        ("CDMX", "", ["MX-CMX"]),
+        ("Estado de México", "", ["MX-MEX"]),
+        ("Mza.", "", ["AR-M"]),
+        ("CABA", "", ["AR-C"]),
+        ("ÑUBLE", "", ["CL-NB"]),
+        ("  biobio ", "", ["CL-BI"]),
+        ("Sin.", "", ["MX-SIN"]),
+        ("sin", "", []),
+        ("Quetzaltenango", "", ["GT-09"]),
+        ("Itapúa", "", ["PY-7"]),
+        ("Córdoba", "", ["AR-X", "CO-COR"]),
+        ("PE-LMA", "", ["PE-LMA"]),
+        ("PE.LI", "", ["PE-LIM"]),
+        ("CO.VC", "", ["CO-VAC"]),
+        ("76", "CO", ["CO-VAC"]),
+        ("5", "CO", ["CO-ANT"]),
+        ("08", "MX", ["MX-CHH"]),
+    ],
+)
+def test_admin1_in_every_spelling(written: str, country: str, expected: list[str]) -> None:
+    assert sorted(a.iso for a in lookup_admin1(written, country)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("La Municipalidad Provincial de Arequipa, a través del Centro Emergencia Mujer, "
+         "atendió 120 casos. Presupuesto: S/ 45,000.", "PE"),
+        ("La Secretaría de la Mujer, con datos de Medicina Legal y el SIVIGILA, reportó 35 "
+         "feminicidios en el Valle del Cauca.", "CO"),
+        ("La Dirección Municipal de la Mujer de Quetzaltenango ejecutó Q 25,000.00 en "
+         "capacitaciones.", "GT"),
+        ("La Oficina Provincial de la Mujer ejecutó RD$ 1,200,000. Teléfono: +1 809 555 1234.",
+         "DO"),
+        ("El OIJ registró 26 femicidios en 2023 en la provincia de Alajuela.", "CR"),
+        ("La Secretaría de la Mujer de Encarnación, Itapúa, distribuyó Gs. 15.000.000 en kits.",
+         "PY"),
+        ("El Instituto Municipal de las Mujeres de Zapopan, Jal., atendió a 300 mujeres.", "MX"),
+        ("La Oficina Municipal de la Mujer de Choluteca ejecutó L 50,000 con apoyo de SEMUJER.",
+         "HN"),
+        ("El ISDEMU atendió 1,200 mujeres en Usulután y San Miguel.", "SV"),
+        ("El MIDES y la Intendencia de Montevideo registraron 40 denuncias en Canelones.", "UY"),
+        ("El SLIM de Cochabamba atendió 500 casos; la FELCV recibió 300 denuncias.", "BO"),
+        ("El CICPC reportó casos en Zulia y Táchira.", "VE"),
+        ("Plan comunal de equidad, en convenio con SERNAMEG y DIDECO.", "CL"),
+        ("La Intendencia de Canelones atendió 45 mujeres en 2023.", "UY"),
+        ("En el departamento de Itapúa se registraron 12 feminicidios.", "PY"),
+    ],
+)  # fmt: skip
+def test_country_from_evidence(text: str, country: str) -> None:
+    guess = infer_country([text])
+    assert guess.code == country, guess
+    assert guess.evidence and 0 < guess.confidence <= 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La oficina atendió 40 casos en San José.",  # Costa Rica or Uruguay
+        "Informe anual de actividades 2023",
+        "Presupuesto de S/ 1,000 y RD$ 500",  # Peru against the Dominican Republic
+        "Canelones atendió 45 mujeres.",  # one subdivision named in passing is not enough
+        "Se entregaron $ 4,000 en la colonia Central.",  # a bare $ and common words
+        "",
+    ],
+)
+def test_weak_or_conflicting_evidence_gives_no_country(text: str) -> None:
+    guess = infer_country([text])
+    assert guess.code == ""
+    assert guess.confidence < 0.5
+
+
+def test_evidence_names_what_was_found() -> None:
+    guess = infer_country(["Centro Emergencia Mujer de Arequipa; montos en S/ 1,500."])
+    assert guess.code == "PE"
+    assert guess.evidence == [
+        "admin1 'Arequipa' (PE-ARE)",
+        "currency 'S/'",
+        "institution 'Centro Emergencia Mujer'",
+    ]
+
+
+def test_infer_place_takes_the_country_from_evidence_not_a_default() -> None:
+    peru = infer_place("Centro Emergencia Mujer — informe de la región Ayacucho. S/ 12,000.")
+    assert (peru.place.country, peru.place.admin1) == ("PE", "PE-AYA")
+    nothing = infer_place("Informe de actividades de la oficina de la mujer 2024.")
+    assert nothing.place.country == "" and nothing.place.method == ""
+
+
+@pytest.mark.usefixtures("pe_co_workspace")
+def test_dane_codes_and_names() -> None:
+    cali = place_from_code("CO", "76001")
+    assert cali is not None
+    assert (cali.municipality, cali.admin1, cali.admin1_name) == (
+        "SANTIAGO DE CALI",
+        "CO-VAC",
+        "Valle del Cauca",
+    )
+    medellin = place_from_code("CO", "5001")  # the zero of 05001 lost in a spreadsheet
+    assert medellin is not None and (medellin.municipality_code, medellin.admin1) == (
+        "05001",
+        "CO-ANT",
+    )
+    for written in ("5001.0", "5.001", "05 001"):  # a number format, thousands, a space
+        found = place_from_code("CO", written)
+        assert found is not None and found.municipality_code == "05001", written
+    (by_alias,) = lookup_municipality("Cali", "CO")
+    assert by_alias.code == "76001"
+    (bogota,) = lookup_municipality("Bogotá")
+    assert (bogota.code, bogota.admin1) == ("11001", "CO-DC")
+
+
+@pytest.mark.usefixtures("pe_co_workspace")
+def test_the_same_digits_in_two_countries_are_not_guessed() -> None:
+    both = places_from_code("05001")  # Medellín (DANE) and Abasolo, Coahuila (INEGI)
+    assert sorted((p.country, p.municipality) for p in both) == [
+        ("CO", "MEDELLÍN"),
+        ("MX", "Abasolo"),
+    ]
+    assert place_from_code("", "05001") is None
+    mx = place_from_code("MX", "05001")
+    assert mx is not None and mx.admin1 == "MX-COA"
+
+
+@pytest.mark.usefixtures("pe_co_workspace")
+def test_a_colombian_text_gives_colombia() -> None:
+    guess = infer_country(["Alcaldía de Santiago de Cali — datos de Medicina Legal 2023"])
+    assert guess.code == "CO"
+    assert "municipality 'Santiago de Cali' (76001)" in guess.evidence
+
+
+@pytest.mark.usefixtures("pe_co_workspace")
+def test_a_provincial_municipality_of_peru_names_its_place() -> None:
+    guess = infer_place(
+        "Informe 2024 de la Municipalidad Provincial de Arequipa\n"
+        "El Centro Emergencia Mujer atendió 120 casos."
+    )
+    assert (guess.place.country, guess.place.admin1, guess.place.municipality_code) == (
+        "PE",
+        "PE-ARE",
+        "040101",
+    )
+
+
+@pytest.mark.usefixtures("pe_co_workspace")
+def test_a_name_shared_by_countries_is_settled_by_the_texts_country() -> None:
+    assert {m.country for m in lookup_municipality("Jesús María")} >= {"PE", "MX"}
+    guess = infer_place(
+        "Municipalidad de Jesús María\nEl Centro Emergencia Mujer atendió 80 casos; S/ 9,000."
+    )
+    assert (guess.place.country, guess.place.municipality_code) == ("PE", "150113")

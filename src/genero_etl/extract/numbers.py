@@ -9,6 +9,7 @@ reported as ambiguous rather than guessed silently.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import cache
@@ -20,23 +21,25 @@ class Convention(StrEnum):
     UNKNOWN = "unknown"
 
 
-COUNTRY_CONVENTION = {
-    "AR": Convention.DECIMAL_COMMA,
-    "CL": Convention.DECIMAL_COMMA,
-    "UY": Convention.DECIMAL_COMMA,
-    "PY": Convention.DECIMAL_COMMA,
-    "BO": Convention.DECIMAL_COMMA,
-    "CO": Convention.DECIMAL_COMMA,
-    "EC": Convention.DECIMAL_COMMA,
-    "PE": Convention.DECIMAL_POINT,
-    "MX": Convention.DECIMAL_POINT,
-    "GT": Convention.DECIMAL_POINT,
-    "HN": Convention.DECIMAL_POINT,
-    "SV": Convention.DECIMAL_POINT,
-    "NI": Convention.DECIMAL_POINT,
-    "PA": Convention.DECIMAL_POINT,
-    "DO": Convention.DECIMAL_POINT,
-}
+class _ConventionByCountry(Mapping[str, "Convention"]):
+    """Each country's number convention, read from the country registry when first asked."""
+
+    def _table(self) -> dict[str, Convention]:
+        from genero_etl.countries import registry
+
+        return {cc: Convention(v) for cc, v in registry().convention_by_country().items()}
+
+    def __getitem__(self, code: str) -> Convention:
+        return self._table()[code]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._table())
+
+    def __len__(self) -> int:
+        return len(self._table())
+
+
+COUNTRY_CONVENTION: Mapping[str, Convention] = _ConventionByCountry()
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from genero_etl.countries import registry
 from genero_etl.errors import UsageError
 from genero_etl.extract.numbers import COUNTRY_CONVENTION, Convention
 from genero_etl.extract.periods import find_periods, parse_period_option
@@ -21,10 +22,11 @@ from genero_etl.model import Issue, Period, Place, Severity
 from genero_etl.normalize.places import (
     Municipality,
     gazetteer,
+    infer_country,
     infer_place,
     lookup_admin1,
     lookup_municipality,
-    place_from_code,
+    places_from_code,
 )
 
 SIDECAR_SUFFIX = ".meta.yaml"
@@ -222,33 +224,58 @@ def _ambiguous(
     )
 
 
-def _resolve_place(
-    text: str, o: Overrides, source_file: str, sidecar: str, issues: list[Issue]
-) -> Place:
-    method = o.origin or "cli"
-    country = o.country.upper()
-    if o.municipality_code:
-        countries = [country] if country else ["MX", "AR", "CL"]
-        for c in countries:
-            found = place_from_code(c, o.municipality_code)
-            if found:
-                return Place(
-                    found.country,
-                    found.admin1,
-                    found.admin1_name,
-                    found.municipality,
-                    found.municipality_code,
-                    method,
-                )
+def _place_of_code(
+    text: str, code: str, country: str, source_file: str, sidecar: str, issues: list[Issue]
+) -> Place | None:
+    """The municipality a stated code means; with no country, the one the text points to."""
+    candidates = places_from_code(code, country)
+    if len(candidates) > 1:
+        inferred = infer_country([text]).code
+        candidates = [p for p in candidates if p.country == inferred] or candidates
+    if len(candidates) == 1:
+        return candidates[0]
+    if candidates:
+        issues.append(
+            issue(
+                "place-code-ambiguous",
+                Severity.WARNING,
+                source_file=source_file,
+                place_code=code,
+                countries=", ".join(p.country for p in candidates),
+                sidecar=sidecar,
+            )
+        )
+    else:
         issues.append(
             issue(
                 "place-unknown",
                 Severity.WARNING,
                 source_file=source_file,
-                name=o.municipality_code,
-                country=country or "MX/AR/CL",
+                name=code,
+                country=country or ", ".join(sorted(gazetteer().code_width)),
             )
         )
+    return None
+
+
+def _resolve_place(
+    text: str, o: Overrides, source_file: str, sidecar: str, issues: list[Issue]
+) -> Place:
+    method = o.origin or "cli"
+    country = o.country.strip().upper()
+    if country:
+        registry().get(country)  # an unknown country is a usage error that lists the known ones
+    if o.municipality_code:
+        found = _place_of_code(text, o.municipality_code, country, source_file, sidecar, issues)
+        if found is not None:
+            return Place(
+                found.country,
+                found.admin1,
+                found.admin1_name,
+                found.municipality,
+                found.municipality_code,
+                method,
+            )
     admin1 = o.admin1.upper()
     if admin1 and not re.fullmatch(r"[A-Z]{2}-[A-Z0-9]{1,3}", admin1):
         found_admin = lookup_admin1(o.admin1, country)

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 
+from genero_etl.countries import registry
 from genero_etl.extract.text import Finding, breakdown_dimension
 from genero_etl.messages import issue
 from genero_etl.model import Issue, Observation, Period, Place, Severity
@@ -13,24 +15,24 @@ from genero_etl.normalize.codebook import Codebook, Indicator
 from genero_etl.normalize.places import lookup_admin1
 from genero_etl.normalize.privacy import redact
 
-CURRENCY = {
-    "MX": "MXN",
-    "AR": "ARS",
-    "CL": "CLP",
-    "UY": "UYU",
-    "CO": "COP",
-    "PE": "PEN",
-    "BO": "BOB",
-    "PY": "PYG",
-}
-_EXPLICIT_CURRENCY = {
-    "US$": "USD",
-    "U$S": "USD",
-    "USD": "USD",
-    "MXN": "MXN",
-    "ARS": "ARS",
-    "CLP": "CLP",
-}
+
+class _CurrencyByCountry(Mapping[str, str]):
+    """Each country's national currency (ISO 4217), from the country registry."""
+
+    def _table(self) -> dict[str, str]:
+        return registry().currency_by_country()
+
+    def __getitem__(self, code: str) -> str:
+        return self._table()[code]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._table())
+
+    def __len__(self) -> int:
+        return len(self._table())
+
+
+CURRENCY: Mapping[str, str] = _CurrencyByCountry()
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,8 +58,9 @@ def _unit(f: Finding, indicator_unit: str, country: str) -> tuple[str, list[str]
     if f.unit_hint == "%":
         return "%", flags
     if f.kind_hint == "budget" or indicator_unit == "moneda":
-        if f.unit_hint in _EXPLICIT_CURRENCY:
-            return _EXPLICIT_CURRENCY[f.unit_hint], flags
+        explicit = registry().currency_of_symbol(f.unit_hint) if f.unit_hint else ""
+        if explicit:
+            return explicit, flags
         if country in CURRENCY:
             return CURRENCY[country], flags
         flags.append("currency_unknown")

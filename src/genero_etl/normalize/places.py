@@ -1,6 +1,8 @@
 """Places: official codes from the shipped gazetteers, matched accent- and case-insensitively.
 
-A name that several municipalities share is reported, never resolved by guesswork; a
+Which gazetteers exist, their columns and code widths, and each country's subdivision
+aliases come from the country registry (:mod:`genero_etl.countries`); this module holds the
+mechanism. A name that several places share is reported, never resolved by guesswork; a
 state or province named in the same document may settle it.
 """
 
@@ -9,12 +11,30 @@ from __future__ import annotations
 import csv
 import re
 from collections import Counter, defaultdict
-from dataclasses import dataclass
-from functools import cache
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
 
+from genero_etl.countries import Country, CountryRegistry, GazetteerSpec, registry
 from genero_etl.extract.textutil import fold
 from genero_etl.model import Place
+from genero_etl.normalize.country_guess import CountryGuess, infer_country, scan_cues
 from genero_etl.resources import data_dir
+
+__all__ = [
+    "Admin1",
+    "CountryGuess",
+    "Gazetteer",
+    "Municipality",
+    "PlaceGuess",
+    "gazetteer",
+    "infer_country",
+    "infer_place",
+    "lookup_admin1",
+    "lookup_municipality",
+    "place_from_code",
+    "places_from_code",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,7 +51,7 @@ class Admin1:
     country: str
     iso: str
     name: str
-    code: str  # national code (INEGI entidad, INDEC provincia, CUT región)
+    code: str  # national code (INEGI entidad, INDEC provincia, CUT región, INEI, DANE)
 
 
 @dataclass(slots=True)
@@ -41,88 +61,262 @@ class Gazetteer:
     by_code: dict[tuple[str, str], Municipality]
     admin1: list[Admin1]
     admin1_by_name: dict[str, list[Admin1]]
+    admin1_by_code: dict[tuple[str, str], Admin1] = field(default_factory=dict)
+    admin1_by_hasc: dict[str, Admin1] = field(default_factory=dict)
+    admin1_abbreviations: dict[str, list[Admin1]] = field(default_factory=dict)
+    code_width: dict[str, int] = field(default_factory=dict)  # country -> municipal code digits
+    _by_iso: dict[str, Admin1] = field(default_factory=dict)
+    memo: dict[tuple[str, str, str, str], list[Any]] = field(default_factory=dict)
+
+    def remember(self, key: tuple[str, str, str, str], found: list[Any]) -> list[Any]:
+        if len(self.memo) < 200_000:
+            self.memo[key] = found
+        return found
 
     def admin1_by_iso(self, iso: str) -> Admin1 | None:
-        return next((a for a in self.admin1 if a.iso == iso), None)
+        if not self._by_iso:
+            self._by_iso.update({a.iso: a for a in self.admin1})
+        return self._by_iso.get(iso.upper())
 
 
+# Words before a name that say what kind of place it is, not part of the name.
 _PREFIXES = (
     "heroica ciudad de ",
     "heroica ciudad ",
-    "h. ciudad ",
+    "h ciudad ",
     "ciudad de ",
     "ciudad ",
     "villa de ",
     "municipio de ",
     "partido de ",
     "comuna de ",
+    "distrito de ",
+    "municipalidad distrital de ",
+    "municipalidad provincial de ",
+    "municipalidad de ",
+    "alcaldia municipal de ",
+    "alcaldia de ",
+    "canton ",
 )
-_ADMIN1_ALIASES = {
-    "caba": "AR-C", "capital federal": "AR-C", "ciudad de buenos aires": "AR-C", "provincia de buenos aires": "AR-B",
-    "cdmx": "MX-CMX", "distrito federal": "MX-CMX", "estado de mexico": "MX-MEX", "edomex": "MX-MEX",
-    "coahuila": "MX-COA", "michoacan": "MX-MIC", "veracruz": "MX-VER",
-    "region metropolitana": "CL-RM", "santiago": "CL-RM", "biobio": "CL-BI", "araucania": "CL-AR",
-    "o'higgins": "CL-LI", "aysen": "CL-AI", "magallanes": "CL-MA",
-}  # fmt: skip
+_ADMIN1_PREFIXES = (
+    "provincia de ",
+    "provincia del ",
+    "departamento de ",
+    "departamento del ",
+    "estado de ",
+    "estado libre y soberano de ",
+    "region de ",
+    "region del ",
+    "region ",
+    "gobierno regional de ",
+)
+_DROP = re.compile(r"[.'’´`]")
+_SPACE = re.compile(r"[-‐–—,;:/()\"“”_]+")
+_ISO = re.compile(r"^[A-Za-z]{2}-[A-Za-z0-9]{1,3}$")
+_HASC = re.compile(r"^[A-Za-z]{2}\.[A-Za-z0-9]{2}$")
+_CODE_TEXT = re.compile(r"^[\d\s.,]+$")
+_FLOAT_CODE = re.compile(r"^\d+\.0+$")
 
 
 def _key(name: str) -> str:
-    return fold(name).replace("-", " ").strip()
+    """A name folded for matching: no accents, case, dots, apostrophes or dashes."""
+    return " ".join(_SPACE.sub(" ", _DROP.sub("", fold(name))).split())
 
 
-@cache
-def gazetteer() -> Gazetteer:
-    base = data_dir()
-    admin1: list[Admin1] = []
-    with open(base / "admin1_iso.csv", encoding="utf-8", newline="") as handle:
+def _read(spec: GazetteerSpec) -> list[dict[str, str]]:
+    with open(spec.path, encoding="utf-8-sig", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+def _clean_code(raw: str, width: int) -> str:
+    """A code as text with its leading zeros; "" when the cell holds no code."""
+    code = raw.strip()
+    if not code:
+        return ""
+    if _FLOAT_CODE.match(code):  # 5001.0: a code a spreadsheet stored as a number
+        code = code.split(".")[0]
+    if _CODE_TEXT.match(code):  # 5.001, 05 001
+        code = re.sub(r"\D", "", code)
+    if width and code.isdigit() and len(code) < width:
+        code = code.zfill(width)
+    if width and (not code.isdigit() or len(code) != width):
+        return ""
+    return code
+
+
+def _admin1_for(reg: CountryRegistry) -> list[Admin1]:
+    """ISO 3166-2 subdivisions with each country's national spelling and codes."""
+    known = set(reg.codes())
+    rows: list[Admin1] = []
+    with open(data_dir() / "admin1_iso.csv", encoding="utf-8", newline="") as handle:
         for row in csv.DictReader(handle):
-            admin1.append(Admin1(row["country"], row["iso"], row["name"], row["code"]))
-    with open(base / "gazetteers" / "ar_provincias.csv", encoding="utf-8", newline="") as handle:
-        for row in csv.DictReader(handle):
-            admin1.append(Admin1("AR", row["iso_id"], row["nombre"], row["id"]))
-    iso_by_code = {(a.country, a.code): a for a in admin1}
-    munis: list[Municipality] = []
-    with open(base / "gazetteers" / "mx_municipios.csv", encoding="utf-8", newline="") as handle:
-        for row in csv.DictReader(handle):
-            state = iso_by_code[("MX", row["CVE_ENT"])]
-            munis.append(Municipality("MX", state.iso, state.name, row["NOM_MUN"], row["CVEGEO"]))
-    with open(base / "gazetteers" / "ar_departamentos.csv", encoding="utf-8", newline="") as handle:
-        for row in csv.DictReader(handle):
-            prov = iso_by_code[("AR", row["provincia_id"])]
-            munis.append(Municipality("AR", prov.iso, prov.name, row["nombre"], row["id"]))
-    with open(base / "gazetteers" / "cl_comunas.csv", encoding="utf-8", newline="") as handle:
-        for row in csv.DictReader(handle):
-            region = iso_by_code[("CL", row["Código Región"])]
-            munis.append(
+            if row["country"] not in known:
+                continue
+            country = reg.countries[row["country"]]
+            iso = row["iso"]
+            name = country.admin1_names.get(iso, row["name"])
+            rows.append(Admin1(country.code, iso, name, country.admin1_codes.get(iso, "")))
+    listed = {a.iso for a in rows}
+    for country in reg:  # subdivisions a country file names that ISO's list lacks
+        for iso, name in country.admin1_names.items():
+            if iso not in listed:
+                rows.append(Admin1(country.code, iso, name, country.admin1_codes.get(iso, "")))
+    return rows
+
+
+@dataclass(slots=True)
+class _Builder:
+    admin1: list[Admin1]
+    names: dict[str, list[Admin1]] = field(default_factory=lambda: defaultdict(list))
+    abbreviations: dict[str, list[Admin1]] = field(default_factory=lambda: defaultdict(list))
+    munis: list[Municipality] = field(default_factory=list)
+    widths: dict[str, int] = field(default_factory=dict)
+
+    def index(self) -> dict[str, Admin1]:
+        return {a.iso: a for a in self.admin1}
+
+    def name(self, text: str, admin: Admin1) -> None:
+        key = _key(text)
+        if key and admin not in self.names[key]:
+            self.names[key].append(admin)
+
+    def abbreviation(self, text: str, admin: Admin1) -> None:
+        text = text.strip()
+        if text and admin not in self.abbreviations[text]:
+            self.abbreviations[text].append(admin)
+
+    def admin1_gazetteer(self, country: Country, spec: GazetteerSpec) -> None:
+        """A national list of subdivisions: its codes and spellings beat ISO's."""
+        cols = spec.columns
+        by_iso = self.index()
+        for row in _read(spec):
+            old = by_iso.get(row.get(cols.get("iso", ""), "").strip())
+            if old is None:
+                continue
+            official = row.get(cols.get("name", ""), "").strip() or old.name
+            name = country.admin1_names.get(old.iso, official)
+            code = _clean_code(row.get(cols["code"], ""), spec.code_width) or old.code
+            new = Admin1(old.country, old.iso, name, code)
+            self.admin1[self.admin1.index(old)] = new
+            by_iso[old.iso] = new
+            for extra in (official, row.get(cols.get("full_name", ""), "")):
+                if extra:
+                    self.name(extra, new)
+
+    def municipal_gazetteer(self, country: Country, spec: GazetteerSpec) -> None:
+        cols = spec.columns
+        by_iso = self.index()
+        by_code = {a.code: a for a in self.admin1 if a.country == country.code and a.code}
+        self.widths.setdefault(country.code, spec.code_width)
+        for row in _read(spec):
+            code = _clean_code(row.get(cols["code"], ""), spec.code_width)
+            name = row.get(cols.get("name", ""), "").strip()
+            if not code or not name:
+                continue
+            admin: Admin1 | None = None
+            if "admin1_iso" in cols:
+                admin = by_iso.get(row.get(cols["admin1_iso"], "").strip())
+            elif "admin1_code" in cols:
+                admin = by_code.get(row.get(cols["admin1_code"], "").strip())
+            if admin is not None and "admin1_abbreviation" in cols:
+                self.abbreviation(row.get(cols["admin1_abbreviation"], ""), admin)
+            self.munis.append(
                 Municipality(
-                    "CL", region.iso, region.name, row["Nombre Comuna"], row["Código Comuna 2018"]
+                    country.code,
+                    admin.iso if admin else "",
+                    admin.name if admin else "",
+                    name,
+                    code,
                 )
             )
+
+    def aliases(self, reg: CountryRegistry) -> None:
+        by_iso = self.index()
+        for country in reg:
+            for iso, aliases in country.admin1_aliases.items():
+                if iso in by_iso:
+                    for alias in aliases:
+                        self.name(alias, by_iso[iso])
+            for iso, forms in country.admin1_abbreviations.items():
+                if iso in by_iso:
+                    for form in forms:
+                        self.abbreviation(form, by_iso[iso])
+
+
+def build_gazetteer(reg: CountryRegistry) -> Gazetteer:
+    """Every country's subdivisions and municipal lists, indexed by folded name and code."""
+    b = _Builder(_admin1_for(reg))
+    for country in reg:
+        for spec in country.gazetteers:
+            if spec.level == "admin1":
+                b.admin1_gazetteer(country, spec)
+    iso_names: dict[str, str] = {}
+    with open(data_dir() / "admin1_iso.csv", encoding="utf-8", newline="") as handle:
+        iso_names = {row["iso"]: row["name"] for row in csv.DictReader(handle)}
+    for a in b.admin1:
+        b.name(a.name, a)
+        if a.iso in iso_names:
+            b.name(iso_names[a.iso], a)
+    b.aliases(reg)
+    for country in reg:
+        for spec in country.gazetteers:
+            if spec.level != "admin1":
+                b.municipal_gazetteer(country, spec)
     by_name: dict[str, list[Municipality]] = defaultdict(list)
-    for m in munis:
+    for m in b.munis:
         by_name[_key(m.name)].append(m)
-    admin1_by_name: dict[str, list[Admin1]] = defaultdict(list)
-    for a in admin1:
-        admin1_by_name[_key(a.name)].append(a)
-        short = _key(a.name).split(" de ")[0]
-        if short != _key(a.name) and a.country == "MX":
-            admin1_by_name[short].append(a)
-    for alias, iso in _ADMIN1_ALIASES.items():
-        found = next(a for a in admin1 if a.iso == iso)
-        if found not in admin1_by_name[alias]:
-            admin1_by_name[alias].append(found)
+    by_code = {(m.country, m.code): m for m in b.munis}
+    for country in reg:
+        for code, aliases in country.municipality_aliases.items():
+            found = by_code.get((country.code, code))
+            if found is None:
+                continue
+            for alias in aliases:
+                if found not in by_name[_key(alias)]:
+                    by_name[_key(alias)].append(found)
+    hasc = {
+        code.upper(): a
+        for a in b.admin1
+        for code in [reg.countries[a.country].admin1_hasc.get(a.iso, "")]
+        if code
+    }
     return Gazetteer(
-        municipalities=munis,
+        municipalities=b.munis,
         by_name=dict(by_name),
-        by_code={(m.country, m.code): m for m in munis},
-        admin1=admin1,
-        admin1_by_name=dict(admin1_by_name),
+        by_code=by_code,
+        admin1=b.admin1,
+        admin1_by_name=dict(b.names),
+        admin1_by_code={(a.country, a.code): a for a in b.admin1 if a.code},
+        admin1_by_hasc=hasc,
+        admin1_abbreviations=dict(b.abbreviations),
+        code_width=b.widths,
     )
+
+
+_CACHE: dict[int, Gazetteer] = {}
+
+
+def gazetteer() -> Gazetteer:
+    """The gazetteer of the countries in use (shipped, plus the active workspace's)."""
+    reg = registry()
+    found = _CACHE.get(id(reg))
+    if found is None:
+        found = _CACHE[id(reg)] = build_gazetteer(reg)
+    return found
 
 
 def lookup_municipality(name: str, country: str = "", admin1: str = "") -> list[Municipality]:
     """Candidates for a written name, narrowed by country and state when known."""
     gaz = gazetteer()
+    memo_key = ("m", name, country, admin1)
+    if memo_key in gaz.memo:
+        return list(gaz.memo[memo_key])
+    return gaz.remember(memo_key, _lookup_municipality(gaz, name, country, admin1))
+
+
+def _lookup_municipality(
+    gaz: Gazetteer, name: str, country: str, admin1: str
+) -> list[Municipality]:
     key = _key(name)
     keys = [key] + [key[len(p) :] for p in _PREFIXES if key.startswith(p)]
     for k in keys:
@@ -137,36 +331,83 @@ def lookup_municipality(name: str, country: str = "", admin1: str = "") -> list[
 
 
 def lookup_admin1(name: str, country: str = "") -> list[Admin1]:
-    found = gazetteer().admin1_by_name.get(_key(name), [])
+    """First-level subdivisions a written name, abbreviation or code may mean.
+
+    Accepts names in any spelling (accents, case, punctuation folded), aliases
+    ("CABA", "Lima Metropolitana"), exact abbreviations ("Chih.", "BCS"), ISO 3166-2
+    ("PE-LIM"), HASC ("PE.LI") and, with a country, national codes ("15", "5").
+    Several candidates are returned when the name exists in several countries.
+    """
+    gaz = gazetteer()
+    memo_key = ("a", name, country, "")
+    if memo_key in gaz.memo:
+        return list(gaz.memo[memo_key])
+    return gaz.remember(memo_key, _lookup_admin1(gaz, name, country))
+
+
+def _lookup_admin1(gaz: Gazetteer, name: str, country: str) -> list[Admin1]:
+    text = name.strip()
+    found: list[Admin1] = []
+    if _ISO.match(text):
+        admin = gaz.admin1_by_iso(text)
+        found = [admin] if admin else []
+    elif _HASC.match(text):
+        admin = gaz.admin1_by_hasc.get(text.upper())
+        found = [admin] if admin else []
+    elif text.isdigit():
+        found = [
+            a
+            for (c, code), a in gaz.admin1_by_code.items()
+            if (not country or c == country) and code.lstrip("0") == text.lstrip("0")
+        ]
+        return found
+    if not found:
+        found = list(gaz.admin1_abbreviations.get(text, []))
+    if not found:
+        key = _key(text)
+        keys = [key] + [key[len(p) :] for p in _ADMIN1_PREFIXES if key.startswith(p)]
+        for k in keys:
+            found = gaz.admin1_by_name.get(k, [])
+            if country:
+                found = [a for a in found if a.country == country]
+            if found:
+                break
     return [a for a in found if not country or a.country == country]
 
 
-def place_from_code(country: str, code: str) -> Place | None:
-    m = gazetteer().by_code.get((country, code))
-    if m is None:
-        return None
+def _place(m: Municipality) -> Place:
     return Place(m.country, m.admin1, m.admin1_name, m.name, m.code)
+
+
+def places_from_code(code: str, country: str = "") -> list[Place]:
+    """Municipalities with this official code, in one country or in every known one.
+
+    Codes that lost their leading zeros ("10101" for UBIGEO 010101, "5001" for DANE
+    05001) are padded to the width of each country's code.
+    """
+    gaz = gazetteer()
+    countries = [country.upper()] if country else sorted(gaz.code_width)
+    out: list[Place] = []
+    for cc in countries:
+        clean = _clean_code(code, gaz.code_width.get(cc, 0))
+        m = gaz.by_code.get((cc, clean)) if clean else None
+        if m is not None:
+            out.append(_place(m))
+    return out
+
+
+def place_from_code(country: str, code: str) -> Place | None:
+    """The municipality with this code; with no country, only when one country has it."""
+    found = places_from_code(code, country)
+    return found[0] if len(found) == 1 else None
 
 
 # --- inference from a document's text -----------------------------------------------
 
-_CUES = {
-    "AR": re.compile(
-        r"\b(ley micaela|partido de|provincia de buenos aires|femicidios?|trabajador[xe]s|funcionari[xe]s|todes|disidencias|ufi|juzgado de paz|comisar[ií]a de la mujer|programa acompa[ñn]ar|l[ií]nea 144|intendencia|concejo deliberante|ley 26\.?485|direcci[oó]n de g[eé]neros)\b",
-        re.IGNORECASE,
-    ),
-    "MX": re.compile(
-        r"\b(ayuntamiento|avgm|alerta de (violencia de )?g[eé]nero|feminicid\w*|inmujeres|instituto municipal de las mujeres|dif|presidente municipal|regidor\w*|s[ií]ndic\w*|poa|pmd|curp|entidad federativa|jalisco|chihuahua|sesnsp|lgamvlv)\b",
-        re.IGNORECASE,
-    ),
-    "CL": re.compile(
-        r"\b(comuna|comunal|sernameg|pladeco|dideco|seremi|rut|municipalidad de|alcald[ií]a|cesfam|regi[oó]n metropolitana|cormup|oficina de la mujer)\b",
-        re.IGNORECASE,
-    ),
-}
 _STRONG = re.compile(
-    r"(?:municipio|municipalidad|gobierno municipal|ayuntamiento|partido|comuna|ciudad|intendencia|"
-    r"presidencia municipal|alcald[ií]a|localidad)\s+(?:de\s+)?((?:[A-ZÁÉÍÓÚÑ][\wáéíóúñ.]*)(?:\s+(?:de\s+|del\s+|la\s+|los\s+)?[A-ZÁÉÍÓÚÑ][\wáéíóúñ]*){0,4})",
+    r"(?:municipio|municipalidad(?:\s+(?:provincial|distrital|metropolitana))?|gobierno municipal|"
+    r"gobierno aut[oó]nomo municipal|ayuntamiento|partido|comuna|ciudad|intendencia|"
+    r"presidencia municipal|alcald[ií]a(?:\s+municipal)?|localidad)\s+(?:de\s+|del\s+)?((?:[A-ZÁÉÍÓÚÑ][\wáéíóúñ.]*)(?:\s+(?:de\s+|del\s+|la\s+|los\s+)?[A-ZÁÉÍÓÚÑ][\wáéíóúñ]*){0,4})",
     re.IGNORECASE,
 )
 # "Instituto Municipal de las Mujeres de Zapopan", "Dirección de Igualdad en Tlaquepaque"
@@ -175,6 +416,7 @@ _OFFICE_OF = re.compile(
     r"((?:[A-ZÁÉÍÓÚÑ][\wáéíóúñ.]*)(?:\s+(?:de\s+|del\s+|la\s+|los\s+)?[A-ZÁÉÍÓÚÑ][\wáéíóúñ]*){0,4})",
     re.IGNORECASE,
 )
+_CONNECTORS = {"de", "del", "la", "los"}
 _CAPWORDS = re.compile(
     r"[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+(?:\s+(?:de\s+|del\s+|la\s+|los\s+)?[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+){0,3}"
 )
@@ -185,22 +427,47 @@ class PlaceGuess:
     place: Place
     ambiguous_name: str = ""
     candidates: tuple[Municipality, ...] = ()
+    country: CountryGuess | None = None
+
+
+def _admin1_mentions(text: str) -> Counter[str]:
+    """States/provinces named in the text, e.g. "el estado de Chihuahua", "Miraflores, Lima
+    Metropolitana": the longest name at each place of a run of capitalised words."""
+    mentions: Counter[str] = Counter()
+    for words in capitalised_runs(text):
+        start = 0
+        while start < len(words):
+            end = len(words)
+            while end > start and words[start].lower() not in _CONNECTORS:
+                found = lookup_admin1(" ".join(words[start:end]))
+                if found:
+                    for a in found:
+                        mentions[a.iso] += 1
+                    break
+                end -= 1
+            start = end if end > start else start + 1
+    return mentions
 
 
 def infer_place(text: str, country_hint: str = "", admin1_hint: str = "") -> PlaceGuess:
-    """Best guess of the reporting municipality, or what made it impossible."""
+    """Best guess of the reporting municipality, or what made it impossible.
+
+    The country is never a default: it comes from the hint, from a municipality the text
+    names, or from the evidence :func:`infer_country` weighs; else it stays empty.
+    """
     text = text[
         :200_000
     ]  # who writes a report says so early; a huge file need not be scanned whole
-    cue_score = Counter({c: len(p.findall(text)) for c, p in _CUES.items()})
-    # States/provinces named in the text, e.g. "el estado de Chihuahua".
-    admin1_mentions: Counter[str] = Counter()
-    for m in _CAPWORDS.finditer(text):
-        for a in lookup_admin1(m.group(0)):
-            admin1_mentions[a.iso] += 1
+    cue_score = scan_cues(text)
+    admin1_mentions = _admin1_mentions(text)
     scores: Counter[tuple[str, str]] = Counter()  # (country, code) -> weight
-    names: dict[tuple[str, str], str] = {}
     ambiguous: dict[str, list[Municipality]] = {}
+    country_guess: list[CountryGuess] = []
+
+    def evidence() -> CountryGuess:
+        if not country_guess:
+            country_guess.append(infer_country([text]))
+        return country_guess[0]
 
     def consider(name: str, weight: int) -> None:
         words = name.split()
@@ -212,14 +479,15 @@ def infer_place(text: str, country_hint: str = "", admin1_hint: str = "") -> Pla
                     narrowed = [m for m in found if admin1_mentions[m.admin1]]
                     if len(narrowed) == 1:
                         found = narrowed
+                if len({m.country for m in found}) > 1:
+                    # "Jesús María" is in Peru, Mexico and Argentina: the text's country decides.
+                    in_country = [m for m in found if m.country == evidence().code]
+                    if len(in_country) == 1:
+                        found = in_country
                 if len(found) == 1:
-                    key = (found[0].country, found[0].code)
-                    scores[key] += weight
-                    names[key] = candidate
+                    scores[(found[0].country, found[0].code)] += weight
                 else:
                     ambiguous[candidate] = found
-                    for m in found:
-                        scores[(m.country, m.code)] += 0  # remember nothing: ambiguous
                 return
 
     head = "\n".join(text.splitlines()[:40])
@@ -230,17 +498,7 @@ def infer_place(text: str, country_hint: str = "", admin1_hint: str = "") -> Pla
             consider(m.group(1), 4)
     for m in _CAPWORDS.finditer(head):
         consider(m.group(0), 1)
-    # Cues for the country break ties and filter street names that match far-away places.
-    country_of = {c: cue_score[c] for c in cue_score}
-    best: tuple[str, str] | None = None
-    best_score = 0.0
-    for key, weight in scores.items():
-        score = weight + 0.5 * country_of.get(key[0], 0)
-        strong_enough = weight >= 4 or (weight >= 2 and country_of.get(key[0], 0) >= 1)
-        # A name from another country than every cue says ("San Isidro, Jalisco") is not it.
-        foreign = country_of.get(key[0], 0) == 0 and max(country_of.values(), default=0) >= 2
-        if strong_enough and not foreign and score > best_score:
-            best, best_score = key, score
+    best = _best_municipality(scores, cue_score)
     if best is not None:
         chosen = gazetteer().by_code[best]
         return PlaceGuess(
@@ -253,18 +511,16 @@ def infer_place(text: str, country_hint: str = "", admin1_hint: str = "") -> Pla
                 "inferred",
             )
         )
-    country = country_hint
-    if not country and cue_score and cue_score.most_common(1)[0][1] >= 2:
-        top = cue_score.most_common(2)
-        if len(top) == 1 or top[0][1] >= 2 * top[1][1]:
-            country = top[0][0]
+    guess = None if country_hint else evidence()
+    country = country_hint or (guess.code if guess else "")
     admin1 = ""
     admin1_name = ""
-    if admin1_mentions:
-        iso, _ = admin1_mentions.most_common(1)[0]
+    within = Counter({iso: n for iso, n in admin1_mentions.items() if iso[:2] == country})
+    if country and within:
+        iso, _ = within.most_common(1)[0]
         mentioned = gazetteer().admin1_by_iso(iso)
-        if mentioned and (not country or mentioned.country == country):
-            admin1, admin1_name, country = mentioned.iso, mentioned.name, mentioned.country
+        if mentioned is not None:
+            admin1, admin1_name = mentioned.iso, mentioned.name
     place = Place(
         country=country,
         admin1=admin1,
@@ -273,5 +529,70 @@ def infer_place(text: str, country_hint: str = "", admin1_hint: str = "") -> Pla
     )
     if ambiguous:
         name, found = next(iter(ambiguous.items()))
-        return PlaceGuess(place, ambiguous_name=name, candidates=tuple(found))
-    return PlaceGuess(place)
+        return PlaceGuess(place, ambiguous_name=name, candidates=tuple(found), country=guess)
+    return PlaceGuess(place, country=guess)
+
+
+def _best_municipality(
+    scores: Counter[tuple[str, str]], country_of: Counter[str]
+) -> tuple[str, str] | None:
+    """The municipality named strongly enough; cues for the country break ties and filter
+    street names that match far-away places."""
+    best: tuple[str, str] | None = None
+    best_score = 0.0
+    top_cue = max(country_of.values(), default=0)
+    for key, weight in scores.items():
+        cues = country_of.get(key[0], 0)
+        score = weight + 0.5 * cues
+        strong_enough = weight >= 4 or (weight >= 2 and cues >= 1)
+        # A name from another country than every cue says ("San Isidro, Jalisco") is not it.
+        foreign = cues == 0 and top_cue >= 2
+        if strong_enough and not foreign and score > best_score:
+            best, best_score = key, score
+    return best
+
+
+def unique_place_names() -> dict[str, tuple[str, str, str]]:
+    """Folded names that belong to one country only: key -> (country, kind, code).
+
+    ``kind`` is "admin1" or "municipality". Used as evidence of a text's country.
+    """
+    gaz = gazetteer()
+    owners: dict[str, set[str]] = defaultdict(set)
+    shown: dict[str, tuple[str, str]] = {}
+    for key, admins in gaz.admin1_by_name.items():
+        for a in admins:
+            owners[key].add(a.country)
+            shown.setdefault(key, ("admin1", a.iso))
+    for key, munis in gaz.by_name.items():
+        for m in munis:
+            owners[key].add(m.country)
+            shown.setdefault(key, ("municipality", m.code))
+    return {
+        key: (next(iter(countries)), *shown[key])
+        for key, countries in owners.items()
+        if len(countries) == 1
+    }
+
+
+def capitalised_runs(text: str) -> Iterable[list[str]]:
+    """Runs of capitalised words (place-name shaped) within a line, as lists of words."""
+    for _, words in capitalised_runs_with_context(text):
+        yield words
+
+
+def capitalised_runs_with_context(text: str) -> Iterable[tuple[str, list[str]]]:
+    """Each run of capitalised words with the text before it on its line (up to 40 chars)."""
+    for m in _CAPWORDS.finditer(text):
+        start = m.start()
+        line_start = text.rfind("\n", max(0, start - 40), start) + 1
+        before = text[max(line_start, start - 40) : start]
+        for line in m.group(0).split("\n"):
+            if line.strip():
+                yield before, line.split()
+            before = ""
+
+
+def key(name: str) -> str:
+    """The folded form names are matched by (public for the evidence scanner)."""
+    return _key(name)

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from genero_etl import __version__
+from genero_etl.countries import registry, use_workspace
 from genero_etl.errors import NothingToDo, OutputConflict, UsageError
 from genero_etl.model import Issue
 from genero_etl.publish.arrow import table_rows
@@ -34,20 +35,10 @@ if TYPE_CHECKING:
 
 VERSION = re.compile(r"^(\d+)\.(\d+)\.(\d+)$")
 
-GAZETTEER_SOURCES = [
-    {
-        "title": "INEGI, Catálogo Único de Claves de Áreas Geoestadísticas Estatales, Municipales y Localidades (corte 2026/06)",
-        "path": "https://www.inegi.org.mx/app/ageeml/",
-    },
-    {
-        "title": "Georef / IGN, datos.gob.ar: Unidades territoriales (provincias y departamentos)",
-        "path": "https://datos.gob.ar/dataset/jgm-servicio-normalizacion-datos-geograficos",
-    },
-    {
-        "title": "SUBDERE, Códigos Únicos Territoriales (CUT 2018)",
-        "path": "https://www.subdere.gov.cl/documentacion/c%C3%B3digos-%C3%BAnicos-territoriales-actualizados-al-06-de-septiembre-2018",
-    },
-]
+
+def gazetteer_sources() -> list[dict[str, str]]:
+    """The publishers of the gazetteers places are matched against (from the country files)."""
+    return [c.as_source() for c in registry().citations()]
 
 
 @dataclass(slots=True)
@@ -143,7 +134,7 @@ def descriptor(
                 "path": config.license_path,
             }
         ],
-        "sources": [*GAZETTEER_SOURCES, *report_sources],
+        "sources": [*gazetteer_sources(), *report_sources],
         "contributors": contributors,
         "resources": resources,
     }
@@ -166,7 +157,9 @@ def publish(
     target = dataset_dir / version
     if target.exists():
         raise OutputConflict("version-exists", path=ws.display(target), version=version)
-    built = build(staged, ws.schemas if ws.schemas.is_dir() else None)
+    schemas_dir = ws.schemas if ws.schemas.is_dir() else None
+    use_workspace(schemas_dir)  # the workspace's countries, whose gazetteers are credited
+    built = build(staged, schemas_dir)
     payloads = render(built)
     files = digest(payloads)
     package = descriptor(config, version, built.schemas, files, table_rows(built.tables["sources"]))

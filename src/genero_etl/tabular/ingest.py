@@ -490,7 +490,7 @@ def _row_places(
         for i, code in enumerate(codes.values):
             clean = re.sub(r"\D", "", str(code))
             padded = clean.zfill(width) if width and clean else clean
-            found = place_from_code(country or "MX", padded) if padded else None
+            found = place_from_code(country, padded) if padded else None
             if found is None and padded:
                 r = int(data.index[int(np.argmax(codes.codes == i))])
                 ctx.issues.append(issue("place-code-unknown", Severity.WARNING, source_file=ctx.display,

@@ -1,0 +1,338 @@
+"""Countries as data: one YAML file per country, loaded into one registry.
+
+The shipped files are ``genero_etl/data/countries/<cc>.yaml``; a workspace may add or change
+countries with ``schemas/countries/<cc>.yaml``. **Override rule:** a workspace file whose
+``code`` is a shipped country is merged over the shipped file key by key: mappings merge
+recursively, every other value (text, number, list) replaces the shipped one. A workspace file
+with a new code adds a country. What a file holds is described in ``docs/countries.md``.
+
+Nothing here reads a gazetteer or a report: :mod:`genero_etl.normalize.places` does, from the
+facts this registry gives.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from genero_etl.errors import UsageError
+from genero_etl.resources import data_dir
+
+COUNTRIES_RELPATH = Path("countries")
+CONVENTIONS = ("decimal_comma", "decimal_point")
+_CODE = re.compile(r"^[A-Z]{2}$")
+_KEYS = {
+    "code", "name", "number_convention", "currencies", "phone", "national_ids", "evidence",
+    "admin1", "gazetteers", "municipalities",
+}  # fmt: skip
+_EVIDENCE_KINDS = ("institutions", "words", "admin_words", "demonyms")
+_ADMIN1_KEYS = {"codes", "hasc", "names", "aliases", "abbreviations"}
+
+
+@dataclass(frozen=True, slots=True)
+class Citation:
+    title: str
+    path: str
+
+    def as_source(self) -> dict[str, str]:
+        return {"title": self.title, "path": self.path}
+
+
+@dataclass(frozen=True, slots=True)
+class GazetteerSpec:
+    """One official code list: which file, which level, which column means what."""
+
+    file: str  # relative to the data directory (or to the workspace's schemas/)
+    level: str  # "admin1" for a list of first-level subdivisions, else the municipal level's name
+    columns: Mapping[str, str]  # role -> the publisher's column name
+    code_width: int  # digits of a code with its leading zeros
+    citation: Citation | None
+    base: Path  # the directory ``file`` is relative to
+
+    @property
+    def path(self) -> Path:
+        return self.base / self.file
+
+
+@dataclass(frozen=True, slots=True)
+class Currency:
+    code: str  # ISO 4217
+    symbols: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Country:
+    code: str  # ISO 3166-1 alpha-2
+    name_es: str
+    name_en: str
+    number_convention: str  # decimal_comma | decimal_point
+    currencies: tuple[Currency, ...]
+    calling_code: str
+    phone_prefixes: tuple[str, ...]
+    national_ids: tuple[str, ...]  # python-stdnum module names, e.g. "ar.dni"
+    evidence: Mapping[str, tuple[str, ...]]  # kind -> regular expressions
+    admin1_codes: Mapping[str, str]  # ISO 3166-2 -> national code
+    admin1_hasc: Mapping[str, str]  # ISO 3166-2 -> HASC
+    admin1_names: Mapping[str, str]  # ISO 3166-2 -> the national spelling
+    admin1_aliases: Mapping[str, tuple[str, ...]]  # ISO 3166-2 -> other names
+    admin1_abbreviations: Mapping[str, tuple[str, ...]]  # ISO 3166-2 -> exact written forms
+    gazetteers: tuple[GazetteerSpec, ...]
+    municipality_aliases: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    sources: tuple[str, ...] = ()  # the files this country was read from
+
+    @property
+    def currency(self) -> str:
+        """The national currency (ISO 4217), the one a bare ``$`` means."""
+        return self.currencies[0].code if self.currencies else ""
+
+    @property
+    def citations(self) -> list[Citation]:
+        return [g.citation for g in self.gazetteers if g.citation is not None]
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class CountryRegistry:
+    countries: Mapping[str, Country]
+    _symbols: dict[str, str] = field(default_factory=dict)
+    _tables: dict[str, dict[str, str]] = field(default_factory=dict)
+
+    def __iter__(self) -> Iterator[Country]:
+        return iter(self.countries.values())
+
+    def __contains__(self, code: object) -> bool:
+        return isinstance(code, str) and code.upper() in self.countries
+
+    def codes(self) -> list[str]:
+        return sorted(self.countries)
+
+    def get(self, code: str) -> Country:
+        """The country with this ISO 3166-1 code; an unknown code is a usage error."""
+        found = self.countries.get(code.strip().upper())
+        if found is None:
+            raise UsageError("country-unknown", country=code, known=", ".join(self.codes()))
+        return found
+
+    def currency_of_symbol(self, symbol: str) -> str:
+        """ISO 4217 code a written symbol or code stands for, or "" when it is shared ($)."""
+        if not self._symbols:
+            self._symbols.update(_unambiguous_symbols(self))
+        return self._symbols.get(symbol.strip(), "")
+
+    def citations(self) -> list[Citation]:
+        return [c for country in self for c in country.citations]
+
+    def currency_by_country(self) -> dict[str, str]:
+        """Country -> national currency (ISO 4217), the one a bare ``$`` means there."""
+        return self._memo("currency", lambda: {c.code: c.currency for c in self if c.currency})
+
+    def convention_by_country(self) -> dict[str, str]:
+        return self._memo("convention", lambda: {c.code: c.number_convention for c in self})
+
+    def _memo(self, name: str, build: Callable[[], dict[str, str]]) -> dict[str, str]:
+        table = self._tables.get(name)
+        if table is None:
+            table = self._tables[name] = build()
+        return table
+
+
+def _unambiguous_symbols(registry: CountryRegistry) -> dict[str, str]:
+    meaning: dict[str, set[str]] = {}
+    for country in registry:
+        for currency in country.currencies:
+            meaning.setdefault(currency.code, set()).add(currency.code)
+            for symbol in currency.symbols:
+                meaning.setdefault(symbol, set()).add(currency.code)
+    return {symbol: next(iter(codes)) for symbol, codes in meaning.items() if len(codes) == 1}
+
+
+# --- loading ---------------------------------------------------------------------------------
+
+
+def shipped_dir() -> Path:
+    return data_dir() / COUNTRIES_RELPATH
+
+
+def _read_yaml(path: Path) -> dict[str, Any]:
+    import yaml
+
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # the C parser when libyaml is there
+    try:
+        data: Any = yaml.load(path.read_text(encoding="utf-8"), Loader=loader)
+    except (OSError, UnicodeDecodeError, yaml.YAMLError) as err:
+        raise UsageError(
+            "country-file-invalid", path=str(path), reason=str(err).splitlines()[0]
+        ) from None
+    if not isinstance(data, dict):
+        raise UsageError("country-file-invalid", path=str(path), reason="not a mapping")
+    return data
+
+
+def merge(base: Mapping[str, Any], override: Mapping[str, Any]) -> dict[str, Any]:
+    """The override rule: mappings merge recursively, any other value replaces."""
+    out = dict(base)
+    for key, value in override.items():
+        if isinstance(value, Mapping) and isinstance(out.get(key), Mapping):
+            out[key] = merge(out[key], value)
+        else:
+            out[key] = value
+    return out
+
+
+def _texts(value: Any) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if isinstance(value, str):
+        return (value,)
+    return tuple(str(v) for v in value)
+
+
+def _mapping(value: Any, where: str, path: str) -> dict[str, Any]:
+    if value is None:
+        return {}
+    if not isinstance(value, Mapping):
+        raise UsageError("country-file-invalid", path=path, reason=f"'{where}' must be a mapping")
+    return {str(k): v for k, v in value.items()}
+
+
+def _gazetteer(raw: Any, bases: list[Path], path: str) -> GazetteerSpec:
+    spec = _mapping(raw, "gazetteers[]", path)
+    file = str(spec.get("file", ""))
+    columns = {str(k): str(v) for k, v in _mapping(spec.get("columns"), "columns", path).items()}
+    if not file or "code" not in columns:
+        raise UsageError(
+            "country-file-invalid", path=path, reason="a gazetteer needs 'file' and columns.code"
+        )
+    base = next((b for b in bases if (b / file).is_file()), None)
+    if base is None:
+        raise UsageError("country-file-invalid", path=path, reason=f"no gazetteer file '{file}'")
+    cite = _mapping(spec.get("citation"), "citation", path)
+    return GazetteerSpec(
+        file=file,
+        level=str(spec.get("level", "municipio")),
+        columns=columns,
+        code_width=int(spec.get("code_width", 0) or 0),
+        citation=Citation(str(cite["title"]), str(cite.get("path", ""))) if cite else None,
+        base=base,
+    )
+
+
+def _country(data: Mapping[str, Any], bases: list[Path], sources: tuple[str, ...]) -> Country:
+    path = sources[-1] if sources else "?"
+    unknown = sorted(set(map(str, data)) - _KEYS)
+    if unknown:
+        raise UsageError(
+            "country-file-invalid",
+            path=path,
+            reason=f"unknown keys {unknown}; known: {sorted(_KEYS)}",
+        )
+    code = str(data.get("code", "")).upper()
+    if not _CODE.match(code):
+        raise UsageError(
+            "country-file-invalid", path=path, reason=f"code '{code}' is not ISO 3166-1"
+        )
+    convention = str(data.get("number_convention", ""))
+    if convention not in CONVENTIONS:
+        raise UsageError(
+            "country-file-invalid",
+            path=path,
+            reason=f"number_convention must be one of {CONVENTIONS}",
+        )
+    names = _mapping(data.get("name"), "name", path)
+    evidence = _mapping(data.get("evidence"), "evidence", path)
+    for kind in evidence:
+        if kind not in _EVIDENCE_KINDS:
+            raise UsageError(
+                "country-file-invalid", path=path, reason=f"evidence kinds are {_EVIDENCE_KINDS}"
+            )
+        for pattern in _texts(evidence[kind]):
+            try:
+                re.compile(pattern)
+            except re.error as err:
+                raise UsageError(
+                    "country-file-invalid", path=path, reason=f"pattern '{pattern}': {err}"
+                ) from None
+    admin1 = _mapping(data.get("admin1"), "admin1", path)
+    if set(admin1) - _ADMIN1_KEYS:
+        raise UsageError(
+            "country-file-invalid", path=path, reason=f"admin1 keys are {sorted(_ADMIN1_KEYS)}"
+        )
+    phone = _mapping(data.get("phone"), "phone", path)
+    currencies = tuple(
+        Currency(str(c["code"]), _texts(c.get("symbols")))
+        for c in (data.get("currencies") or [])
+        if isinstance(c, Mapping) and c.get("code")
+    )
+
+    def texts_by_iso(key: str) -> dict[str, tuple[str, ...]]:
+        return {k: _texts(v) for k, v in _mapping(admin1.get(key), key, path).items()}
+
+    def text_by_iso(key: str) -> dict[str, str]:
+        return {k: str(v) for k, v in _mapping(admin1.get(key), key, path).items()}
+
+    return Country(
+        code=code,
+        name_es=str(names.get("es", code)),
+        name_en=str(names.get("en", names.get("es", code))),
+        number_convention=convention,
+        currencies=currencies,
+        calling_code=str(phone.get("calling_code", "")),
+        phone_prefixes=_texts(phone.get("prefixes")),
+        national_ids=_texts(data.get("national_ids")),
+        evidence={k: _texts(evidence.get(k)) for k in _EVIDENCE_KINDS},
+        admin1_codes=text_by_iso("codes"),
+        admin1_hasc=text_by_iso("hasc"),
+        admin1_names=text_by_iso("names"),
+        admin1_aliases=texts_by_iso("aliases"),
+        admin1_abbreviations=texts_by_iso("abbreviations"),
+        gazetteers=tuple(_gazetteer(g, bases, path) for g in (data.get("gazetteers") or [])),
+        municipality_aliases={
+            k: _texts(v)
+            for k, v in _mapping(
+                _mapping(data.get("municipalities"), "municipalities", path).get("aliases"),
+                "municipalities.aliases",
+                path,
+            ).items()
+        },
+        sources=sources,
+    )
+
+
+@cache
+def load_countries(workspace_schemas: Path | None = None) -> CountryRegistry:
+    """The shipped countries, with a workspace's ``schemas/countries/*.yaml`` merged over them."""
+    raw: dict[str, tuple[dict[str, Any], tuple[str, ...]]] = {}
+    bases = [data_dir()]
+    dirs = [shipped_dir()]
+    if workspace_schemas is not None and (workspace_schemas / COUNTRIES_RELPATH).is_dir():
+        dirs.append(workspace_schemas / COUNTRIES_RELPATH)
+        bases.insert(0, workspace_schemas)
+    for folder in dirs:
+        for path in sorted(folder.glob("*.yaml")):
+            data = _read_yaml(path)
+            code = str(data.get("code", path.stem)).upper()
+            data.setdefault("code", code)
+            base, sources = raw.get(code, ({}, ()))
+            raw[code] = (merge(base, data), (*sources, str(path)))
+    countries = {code: _country(data, bases, sources) for code, (data, sources) in raw.items()}
+    return CountryRegistry(dict(sorted(countries.items())))
+
+
+_active: list[Path | None] = [None]
+
+
+def use_workspace(workspace_schemas: Path | None) -> None:
+    """Make a workspace's countries the ones every lookup uses (``None``: the shipped ones)."""
+    _active[0] = workspace_schemas if workspace_schemas and workspace_schemas.is_dir() else None
+
+
+def registry() -> CountryRegistry:
+    """The registry in use: the shipped countries, plus the active workspace's."""
+    return load_countries(_active[0])
+
+
+def active_workspace() -> Path | None:
+    return _active[0]

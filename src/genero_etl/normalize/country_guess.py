@@ -1,0 +1,290 @@
+"""Which country a text is from, weighed from evidence; never a default.
+
+Evidence comes from the country registry (institutions, cue words, demonyms, currency
+symbols, phone prefixes, country names) and from the gazetteers (subdivision and
+municipality names, subdivision abbreviations). Only evidence that points to one country
+counts: a ``$`` or a "Santa Ana" says nothing. Each distinct piece counts once, with the
+weight of its kind (``WEIGHTS``; some kinds capped by ``CAPS``). The best country is taken
+when it has at least ``MIN_SCORE`` and at least twice the runner-up; else the code stays empty.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import cache
+
+from genero_etl.countries import CountryRegistry, registry
+from genero_etl.resources import data_dir
+
+WEIGHTS = {
+    "institution": 3.0,
+    "phone": 3.0,
+    "demonym": 2.0,
+    "currency": 2.0,
+    "admin1": 2.0,
+    "admin1_in_context": 3.0,  # "departamento de Canelones", "Intendencia de Canelones"
+    "word": 1.0,
+    "admin_word": 1.0,
+    "abbreviation": 1.0,
+    "municipality": 1.0,
+    "country": 0.5,  # a country named in a text is often another one (nationalities, neighbours)
+}
+# Place names of countries without a municipal gazetteer match other countries' municipalities
+# ("Florencia", "Trinidad"): together, municipality names weigh at most this much.
+CAPS = {"municipality": 3.0}
+MIN_SCORE = 3.0
+_CONNECTORS = {"de", "del", "la", "los"}
+# Words that say the next name is a first-level subdivision.
+_ADMIN_CONTEXT = re.compile(
+    r"(?:departamento|provincia|estado|regi[oó]n|intendencia|gobernaci[oó]n|gobierno regional|"
+    r"prefectura)\s+(?:de\s+|del\s+)?(?:la\s+)?$"
+)
+_KINDS = {"institutions": "institution", "words": "word", "admin_words": "admin_word",
+          "demonyms": "demonym"}  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class CountryGuess:
+    code: str  # ISO 3166-1 alpha-2, or "" when the evidence is weak or conflicting
+    confidence: float  # 0..1: how far the best country is ahead, given how much was found
+    evidence: list[str] = field(default_factory=list)
+    scores: dict[str, float] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class _Pattern:
+    regex: re.Pattern[str]
+    country: str
+    kind: str
+    label: str = ""  # what to show instead of the matched text
+    anchor: str = ""  # text every match contains (lower case unless the pattern is cased)
+    cased: bool = False
+
+    def may_match(self, text: str, lowered: str) -> bool:
+        """A cheap substring test that spares running the regex over long texts."""
+        return not self.anchor or self.anchor in (text if self.cased else lowered)
+
+
+_CASED = re.compile(r"^\(\?-i:([A-Z]+?)([A-Z]\?)?\)$")  # (?-i:DIF), (?-i:GADM?)
+_GROUPED = re.compile(r"\([^()]*\)[?*]?|\[[^\]]*\][?*]?|.[?*]|\\.")
+
+
+def _anchor(pattern: str) -> tuple[str, bool]:
+    """The longest literal run a pattern cannot match without (or "" when unsure)."""
+    cased = _CASED.match(pattern)
+    if cased:
+        return cased.group(1), True  # an optional last letter is left out
+    plain = _GROUPED.sub("\0", pattern)  # optional or variable parts become a break
+    if "|" in plain or "(" in plain:
+        return "", False
+    runs = re.findall(r"[a-zñ ]{3,}", plain)
+    best = max((r.strip() for r in runs), key=len, default="")
+    return (best, False) if len(best) >= 3 else ("", False)
+
+
+@dataclass(slots=True)
+class _Scanner:
+    patterns: list[_Pattern]
+    places: dict[str, tuple[str, str, str]]  # folded name -> (country, kind, code)
+    abbreviations: re.Pattern[str] | None
+    abbreviation_country: dict[str, str]
+
+
+def _bounded(pattern: str) -> str:
+    return rf"(?<![\w])(?:{pattern})(?![\w])"
+
+
+def _phone_regex(prefix: str) -> str:
+    groups = prefix.lstrip("+").split()
+    return r"(?<![\w+])\+\s?" + r"[\s().-]*".join(map(re.escape, groups)) + r"(?=[\s().-]*\d)"
+
+
+def _symbol_regex(symbol: str) -> str:
+    before = r"(?<![\w$/])" + re.escape(symbol) + r"\s?\d"
+    if re.fullmatch(r"[A-Z]{3}", symbol):
+        return rf"{before}|\d\s?{re.escape(symbol)}(?![\w])"
+    return before
+
+
+def _owned(items: Iterable[tuple[str, str]]) -> dict[str, str]:
+    """item -> country, for the items exactly one country lists."""
+    owners: dict[str, set[str]] = defaultdict(set)
+    for item, country in items:
+        owners[item].add(country)
+    return {item: next(iter(cs)) for item, cs in owners.items() if len(cs) == 1}
+
+
+def _patterns(reg: CountryRegistry) -> list[_Pattern]:
+    out: list[_Pattern] = []
+    listed = [
+        (pattern, kind, c.code)
+        for c in reg
+        for key, kind in _KINDS.items()
+        for pattern in c.evidence.get(key, ())
+    ]
+    owned = _owned((p, cc) for p, _, cc in listed)
+    for pattern, kind, cc in listed:
+        if owned.get(pattern) == cc:
+            anchor, cased = _anchor(pattern)
+            regex = re.compile(_bounded(pattern), re.IGNORECASE)
+            out.append(_Pattern(regex, cc, kind, anchor=anchor, cased=cased))
+    national = [
+        (s, c.code) for c in reg for cur in c.currencies[:1] for s in (*cur.symbols, cur.code)
+    ]
+    for symbol, cc in _owned(national).items():
+        if reg.currency_of_symbol(symbol):
+            regex = re.compile(_symbol_regex(symbol))
+            out.append(_Pattern(regex, cc, "currency", symbol, anchor=symbol, cased=True))
+    for prefix, cc in _owned((p, c.code) for c in reg for p in c.phone_prefixes).items():
+        regex = re.compile(_phone_regex(prefix))
+        out.append(_Pattern(regex, cc, "phone", prefix, anchor="+", cased=True))
+    names = [(n, c.code) for c in reg for n in {c.name_es, c.name_en}]
+    for name, cc in _owned(names).items():
+        regex = re.compile(_bounded(re.escape(name)), re.IGNORECASE)
+        out.append(_Pattern(regex, cc, "country", anchor=name.lower()))
+    return out
+
+
+@cache
+def _common_words() -> frozenset[str]:
+    """Everyday Spanish words (``data/common_words_es.txt``), folded."""
+    from genero_etl.extract.textutil import fold
+
+    path = data_dir() / "common_words_es.txt"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(fold(w) for w in lines if w and not w.startswith("#"))
+
+
+def _common(name: str) -> bool:
+    """A one-word place name that is first an everyday word ("Central", "Valle", "Meta")."""
+    return " " not in name and (len(name) < 4 or name in _common_words())
+
+
+@cache
+def _cue_patterns(reg: CountryRegistry) -> list[_Pattern]:
+    """Each country's institutions, cue words and demonyms, shared ones included."""
+    out: list[_Pattern] = []
+    for c in reg:
+        for key in ("institutions", "words", "demonyms"):
+            for pattern in c.evidence.get(key, ()):
+                anchor, cased = _anchor(pattern)
+                regex = re.compile(_bounded(pattern), re.IGNORECASE)
+                out.append(_Pattern(regex, c.code, _KINDS[key], anchor=anchor, cased=cased))
+    return out
+
+
+@cache
+def _scanner(reg: CountryRegistry) -> _Scanner:
+    from genero_etl.normalize.places import gazetteer, unique_place_names
+
+    places = {k: v for k, v in unique_place_names().items() if not _common(k)}
+    abbreviations = _owned(
+        (form, a.country)
+        for form, admins in gazetteer().admin1_abbreviations.items()
+        for a in admins
+    )
+    regex = (
+        re.compile(
+            r"(?<![\w.])(?:"
+            + "|".join(re.escape(f) for f in sorted(abbreviations, key=len, reverse=True))
+            + r")(?![\w])"
+        )
+        if abbreviations
+        else None
+    )
+    return _Scanner(_patterns(reg), places, regex, abbreviations)
+
+
+def scan_cues(text: str) -> Counter[str]:
+    """How often each country's institutions, cue words and demonyms occur (with repeats)."""
+    lowered = text.lower()
+    counts: Counter[str] = Counter()
+    for p in _cue_patterns(registry()):
+        if p.may_match(text, lowered):
+            counts[p.country] += len(p.regex.findall(text))
+    return counts
+
+
+def _found(text: str, scanner: _Scanner) -> dict[tuple[str, str], str]:
+    """(country, evidence label) -> kind, each distinct piece once."""
+
+    from genero_etl.normalize.places import capitalised_runs_with_context
+
+    found: dict[tuple[str, str], str] = {}
+    lowered = text.lower()
+    for p in scanner.patterns:
+        if not p.may_match(text, lowered):
+            continue
+        for m in p.regex.finditer(text):
+            shown = p.label or m.group(0).strip()
+            found.setdefault((p.country, f"{p.kind} '{shown}'"), p.kind)
+    if scanner.abbreviations is not None:
+        for m in scanner.abbreviations.finditer(text):
+            cc = scanner.abbreviation_country[m.group(0)]
+            found.setdefault((cc, f"abbreviation '{m.group(0)}'"), "abbreviation")
+    seen: set[str] = set()
+    for before, words in capitalised_runs_with_context(text):
+        start = 0
+        while start < len(words):
+            context = " ".join([before, *words[:start]])
+            end = _longest_place(words, start, context, scanner, seen, found)
+            start = end if end > start else start + 1
+    return found
+
+
+def _longest_place(
+    words: list[str],
+    start: int,
+    context: str,
+    scanner: _Scanner,
+    seen: set[str],
+    found: dict[tuple[str, str], str],
+) -> int:
+    """Match the longest place name starting at ``start``; return where it ends (or start)."""
+    from genero_etl.normalize.places import key
+
+    if words[start].lower() in _CONNECTORS:
+        return start
+    for end in range(len(words), start, -1):
+        span = " ".join(words[start:end])
+        k = key(span)
+        hit = scanner.places.get(k)
+        if hit is None:
+            continue
+        if k not in seen:
+            seen.add(k)
+            cc, kind, code = hit
+            weight_kind = kind
+            if kind == "admin1" and _ADMIN_CONTEXT.search(key(context).lower() + " "):
+                weight_kind = "admin1_in_context"
+            found.setdefault((cc, f"{kind} '{span}' ({code})"), weight_kind)
+        return end
+    return start
+
+
+def infer_country(texts: Iterable[str]) -> CountryGuess:
+    """The country a text (or the cells of a table) comes from, with the evidence for it."""
+    text = "\n".join(t for t in texts if t)[:200_000]
+    if not text.strip():
+        return CountryGuess("", 0.0)
+    found = _found(text, _scanner(registry()))
+    by_kind: dict[tuple[str, str], float] = defaultdict(float)
+    for (cc, _), kind in found.items():
+        by_kind[(cc, kind)] += WEIGHTS[kind]
+    scores: dict[str, float] = defaultdict(float)
+    for (cc, kind), weight in by_kind.items():
+        scores[cc] += min(weight, CAPS.get(kind, weight))
+    ranked = sorted(scores.items(), key=lambda item: -item[1])[:2]
+    if not ranked:
+        return CountryGuess("", 0.0)
+    top_cc, top = ranked[0]
+    second = ranked[1][1] if len(ranked) > 1 else 0.0
+    confidence = round(max(0.0, top - second) / (top + MIN_SCORE), 2)
+    if top >= MIN_SCORE and top >= 2 * second:
+        evidence = sorted(label for cc, label in found if cc == top_cc)
+        return CountryGuess(top_cc, confidence, evidence, dict(scores))
+    evidence = sorted(f"{label} -> {cc}" for cc, label in found)
+    return CountryGuess("", confidence, evidence, dict(scores))
