@@ -322,6 +322,124 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "Opción no válida {option}='{value}': {reason}.",
         "Invalid option {option}='{value}': {reason}.",
     ),
+    # review before publish: decisions, publish gates, versions (genero_etl.review, publish.gates)
+    "review-decisions-invalid": (
+        "'{path}' tiene {count} problemas; no se guardó ninguna decisión. Corrija estas filas "
+        "y aplíquelo de nuevo:",
+        "'{path}' has {count} problems; no decision was stored. Fix these rows and apply it again:",
+    ),
+    "review-store-invalid": (
+        "El archivo de decisiones '{path}' está dañado ({reason}). Restáurelo desde una copia o "
+        "vuelva a aplicar la planilla de revisión.",
+        "The decisions file '{path}' is damaged ({reason}). Restore it from a copy or apply the "
+        "review sheet again.",
+    ),
+    "review-bad-decision": (
+        "fila {row}: '{word}' no es una decisión; escriba aceptar, rechazar, corregir o deshacer.",
+        "row {row}: '{word}' is not a decision; write accept, reject, correct or undo.",
+    ),
+    "review-no-id": (
+        "fila {row}: falta observation_id.",
+        "row {row}: observation_id is missing.",
+    ),
+    "review-correct-stale": (
+        "fila {row}: no hay ninguna observación preparada con id {id}; no se puede corregir "
+        "(¿cambió el informe? genere la revisión de nuevo).",
+        "row {row}: no staged observation has id {id}; it cannot be corrected (did the report "
+        "change? write the review again).",
+    ),
+    "review-correct-empty": (
+        "fila {row}: 'corregir' sin ninguna columna new_* llena; escriba el valor corregido.",
+        "row {row}: 'correct' with no new_* column filled; write the corrected value.",
+    ),
+    "review-bad-value": (
+        "fila {row}, {column}: '{value}' no es un número.",
+        "row {row}, {column}: '{value}' is not a number.",
+    ),
+    "review-bad-percentage": (
+        "fila {row}, {column}: el porcentaje '{value}' está fuera de 0-100.",
+        "row {row}, {column}: percentage '{value}' is outside 0-100.",
+    ),
+    "review-unknown-indicator": (
+        "fila {row}, {column}: el indicador '{indicator}' no está en el catálogo (p. ej. {known}).",
+        "row {row}, {column}: indicator '{indicator}' is not in the codebook (e.g. {known}).",
+    ),
+    "review-unknown-place": (
+        "fila {row}, {column}: '{place}' no está en el catálogo oficial de {country}.",
+        "row {row}, {column}: '{place}' is not in the official catalogue of {country}.",
+    ),
+    "review-bad-period": (
+        "fila {row}, {column}: no se entiende el periodo '{period}'; use 2024, 2024-S1, "
+        "2024-Q2 o 2024-01-01/2024-06-30.",
+        "row {row}, {column}: period '{period}' is not understood; use 2024, 2024-S1, 2024-Q2 "
+        "or 2024-01-01/2024-06-30.",
+    ),
+    "review-bad-breakdown": (
+        "fila {row}, {column}: '{breakdown}' no es un desglose; use dimensión=valor o _T.",
+        "row {row}, {column}: '{breakdown}' is not a breakdown; use dimension=value or _T.",
+    ),
+    "review-bad-unit": (
+        "fila {row}, {column}: la unidad '{unit}' está vacía o es demasiado larga.",
+        "row {row}, {column}: unit '{unit}' is empty or too long.",
+    ),
+    "review-stale": (
+        "La decisión '{action}' sobre {id} ({where}) ya no tiene observación: el informe cambió "
+        "o no se ingirió. Se conserva; revise ese valor de nuevo o escriba deshacer.",
+        "Decision '{action}' on {id} ({where}) no longer has an observation: the report changed "
+        "or was not ingested. It is kept; review that value again or write undo.",
+    ),
+    "review-applied": (
+        "Decisiones guardadas en {path}: {accept} aceptadas, {reject} rechazadas, {correct} "
+        "corregidas, {undo} deshechas ({total} en total).",
+        "Decisions stored in {path}: {accept} accepted, {reject} rejected, {correct} corrected, "
+        "{undo} undone ({total} in all).",
+    ),
+    "review-written": (
+        "Revisión de {rows} valores de {files} archivos ({low} bajo la confianza mínima "
+        "{min_confidence}, {decided} ya decididos): {html} ({html_kb} KB) y {sheet}.",
+        "Review of {rows} values from {files} files ({low} below the minimum confidence "
+        "{min_confidence}, {decided} already decided): {html} ({html_kb} KB) and {sheet}.",
+    ),
+    "publish-refused": (
+        "No se publica: lo preparado no pasa los esquemas y reglas ({errors} errores, "
+        "{warnings} advertencias). Corríjalo (genero-etl review, o el informe y genero-etl "
+        "ingest) o publique igual con --force, que deja los errores en validation.json:",
+        "Not published: the staged data fails the schemas and rules ({errors} errors, "
+        "{warnings} warnings). Fix it (genero-etl review, or the report and genero-etl ingest) "
+        "or publish anyway with --force, which records the errors in validation.json:",
+    ),
+    "publish-unchanged": (
+        "Nada cambió desde la versión {version}: no se crea una versión nueva (use --force "
+        "para crearla igual).",
+        "Nothing changed since version {version}: no new version is made (use --force to "
+        "make one anyway).",
+    ),
+    "publish-withheld": (
+        "{count} valores con confianza menor que {min_confidence} quedan retenidos hasta "
+        "revisarlos (genero-etl review):",
+        "{count} values with confidence below {min_confidence} are withheld until reviewed "
+        "(genero-etl review):",
+    ),
+    "publish-forced": (
+        "Publicado con --force pese a {errors} errores de validación (ver validation.json).",
+        "Published with --force despite {errors} validation errors (see validation.json).",
+    ),
+    "publish-reviewed": (
+        "Revisión: {confirmed} confirmados, {corrected} corregidos, {rejected} rechazados.",
+        "Review: {confirmed} confirmed, {corrected} corrected, {rejected} rejected.",
+    ),
+    "diff-no-versions": (
+        "No hay versiones publicadas en '{path}'. Ejecute primero 'genero-etl publish'.",
+        "No versions are published in '{path}'. Run 'genero-etl publish' first.",
+    ),
+    "diff-unknown-version": (
+        "La versión '{version}' no está publicada. Versiones: {known}.",
+        "Version '{version}' is not published. Versions: {known}.",
+    ),
+    "diff-no-previous": (
+        "La versión '{version}' es la primera: no hay con qué compararla. Versiones: {known}.",
+        "Version '{version}' is the first: there is nothing to compare it with. Versions: {known}.",
+    ),
     "internal": (
         "Error interno de genero-etl ({reason}). Por favor, repórtelo.",
         "Internal genero-etl error ({reason}). Please report it.",

@@ -5,8 +5,10 @@ from __future__ import annotations
 import typer
 
 from genero_etl import __version__
+from genero_etl.cli import diff as diff_cmd
 from genero_etl.cli import ingest as ingest_cmd
 from genero_etl.cli import publish as publish_cmd
+from genero_etl.cli import review as review_cmd
 from genero_etl.cli import templates as templates_cmd
 from genero_etl.cli import validate as validate_cmd
 
@@ -14,7 +16,8 @@ app = typer.Typer(
     name="genero-etl",
     help=(
         "Convierte los informes de las oficinas municipales de género en datos abiertos: "
-        "ingest (extraer), validate (validar), publish (publicar)."
+        "ingest (extraer), review (revisar), validate (validar), publish (publicar), "
+        "diff (comparar versiones)."
     ),
     no_args_is_help=True,
     add_completion=False,
@@ -24,6 +27,8 @@ app = typer.Typer(
 
 app.command("ingest")(ingest_cmd.ingest)
 app.command("publish")(publish_cmd.publish)
+app.command("review")(review_cmd.review)
+app.command("diff")(diff_cmd.diff)
 app.command("templates")(templates_cmd.templates)
 app.command("validate")(validate_cmd.validate)
 

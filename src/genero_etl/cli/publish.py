@@ -28,17 +28,28 @@ def publish(
         str | None,
         typer.Option("--version", help="Versión MAYOR.MENOR.PARCHE; por defecto, la siguiente."),
     ] = None,
+    force: Annotated[
+        bool,
+        typer.Option(
+            "--force",
+            help="Publica aunque nada haya cambiado o no pase la validación (queda en validation.json).",
+        ),
+    ] = False,
     output_format: FormatOption = OutputFormat.text,
     lang: LangOption = Lang.es,
 ) -> None:
     """Publica lo preparado en published/<conjunto>/<versión>/ como Frictionless Data Package (CSV y Parquet)."""
 
     def body() -> int:
+        from genero_etl.publish.gates import PublishUnchanged
         from genero_etl.publish.package import publish as do_publish
         from genero_etl.workspace import Workspace
 
         ws = Workspace(workspace)
-        result = do_publish(ws, dataset, version)
+        try:
+            result = do_publish(ws, dataset, version, force=force)
+        except PublishUnchanged as unchanged:  # not an error: said, and no version made
+            return _unchanged(unchanged, output_format, lang)
         shown = ws.display(result.path)
         if output_format is OutputFormat.json:
             payload = {
@@ -47,6 +58,11 @@ def publish(
                 "path": shown,
                 "rows": result.rows,
                 "files": {k: {"bytes": b, "sha256": h} for k, (b, h) in result.files.items()},
+                "review": result.gate.summary() if result.gate else None,
+                "withheld": result.gate.withheld if result.gate else [],
+                "validation": result.gate.report.to_dict(lang.value)["summary"]
+                if result.gate and result.gate.report
+                else None,
             }
             sys.stdout.write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
         else:
@@ -62,6 +78,21 @@ def publish(
                     for name, count in result.rows.items()
                 )
             )
+        if result.gate is not None:  # what review and the gates did: for people, on stderr
+            from genero_etl.cli.review import gate_summary
+
+            sys.stderr.write(gate_summary(result.gate, lang.value))
         return 0
 
     raise typer.Exit(run_guarded(lang, body))
+
+
+def _unchanged(err: Exception, output_format: OutputFormat, lang: Lang) -> int:
+    from genero_etl.publish.gates import PublishUnchanged
+
+    assert isinstance(err, PublishUnchanged)
+    if output_format is OutputFormat.json:
+        payload = {"unchanged": True, "version": err.params.get("version")}
+        sys.stdout.write(json.dumps(payload, ensure_ascii=False) + "\n")
+    sys.stderr.write(err.message(lang.value) + "\n")
+    return 0

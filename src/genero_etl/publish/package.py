@@ -54,6 +54,7 @@ class PublishResult:
     path: Path
     rows: dict[str, int]
     files: dict[str, tuple[int, str]]  # relative path -> (bytes, sha256)
+    gate: Any = None  # genero_etl.publish.gates.Gate: decisions, withheld values, validation
 
 
 def existing_versions(dataset_dir: Path) -> list[tuple[int, int, int]]:
@@ -177,8 +178,10 @@ def descriptor(
 
 
 def publish(
-    ws: Workspace, dataset_name: str | None = None, version: str | None = None
+    ws: Workspace, dataset_name: str | None = None, version: str | None = None, force: bool = False
 ) -> PublishResult:
+    from genero_etl.publish import gates
+
     staged = read_staged(ws.staging)
     if not staged:
         raise NothingToDo("nothing-staged", path=ws.display(ws.staging))
@@ -192,6 +195,7 @@ def publish(
         raise OutputConflict("version-exists", path=ws.display(target), version=version)
     schemas_dir = ws.schemas if ws.schemas.is_dir() else None
     tables = build_tables(staged, schemas_dir)
+    gate = gates.prepare(ws, tables, force=force)  # decisions applied, low confidence withheld
     schemas = {name: table_schema(name, schemas_dir) for name in TABLES}
     files: dict[str, tuple[int, str]] = {}
     payloads: dict[str, bytes] = {}
@@ -202,6 +206,7 @@ def publish(
             payloads[rel] = data
             files[rel] = (len(data), hashlib.sha256(data).hexdigest())
     package = descriptor(config, version, schemas, files, table_rows(tables["sources"]))
+    payloads.update(gates.finish(ws, gate, dataset_dir, version, package, payloads))
     payloads["datapackage.json"] = _json_bytes(package)
     payloads["data.json"] = _json_bytes(dcat_catalog(config, package))
     payloads["ckan.json"] = _json_bytes(ckan_dataset(config, package))
@@ -223,7 +228,7 @@ def publish(
         raise
     _write_index(dataset_dir, version, package)
     return PublishResult(
-        config.name, version, target, {k: v.num_rows for k, v in tables.items()}, files
+        config.name, version, target, {k: v.num_rows for k, v in tables.items()}, files, gate
     )
 
 
