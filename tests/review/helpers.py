@@ -50,3 +50,24 @@ def published_rows(ws: Path, version: str) -> dict[str, dict[str, str]]:
 def stored(ws: Path) -> dict[str, dict[str, Any]]:
     data = json.loads((ws / ".genero-etl" / "decisions.json").read_text(encoding="utf-8"))
     return {d["observation_id"]: d for d in data["decisions"]}
+
+
+def break_staged(ws: Path, observation_id: str, **values: object) -> None:
+    """Overwrite columns of one staged observation, as a bad extraction would have written it."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+    import pyarrow.parquet as pq
+
+    for path in (ws / ".genero-etl" / "staging").glob("*.parquet"):
+        table = pq.read_table(path)
+        hit = pc.equal(table.column("observation_id"), observation_id)
+        if not pc.any(hit).as_py():
+            continue
+        for name, value in values.items():
+            column = table.column(name)
+            index = table.column_names.index(name)
+            replaced = pc.if_else(hit, pa.scalar(value, column.type), column)
+            table = table.set_column(index, name, replaced)
+        pq.write_table(table, path)
+        return
+    raise AssertionError(observation_id)

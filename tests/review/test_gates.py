@@ -6,36 +6,15 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from review.helpers import DATASET, find_id, invoke, published_rows
+from review.helpers import DATASET, break_staged, find_id, invoke, published_rows
 
 LUJAN = "raw/ar_lujan_informe_2024.txt"
-
-
-def _break_staged(ws: Path, observation_id: str, **values: object) -> None:
-    """Overwrite columns of one staged observation, as a bad extraction would have written it."""
-    import pyarrow as pa
-    import pyarrow.compute as pc
-    import pyarrow.parquet as pq
-
-    for path in (ws / ".genero-etl" / "staging").glob("*.parquet"):
-        table = pq.read_table(path)
-        hit = pc.equal(table.column("observation_id"), observation_id)
-        if not pc.any(hit).as_py():
-            continue
-        for name, value in values.items():
-            column = table.column(name)
-            index = table.column_names.index(name)
-            replaced = pc.if_else(hit, pa.scalar(value, column.type), column)
-            table = table.set_column(index, name, replaced)
-        pq.write_table(table, path)
-        return
-    raise AssertionError(observation_id)
 
 
 def test_publish_refuses_invalid_staged_data(staged_ws: Path) -> None:
     ws = staged_ws
     oid = find_id(ws, LUJAN, "line:24", 1)
-    _break_staged(ws, oid, indicator_id="femicidios_inventados")
+    break_staged(ws, oid, indicator_id="femicidios_inventados")
     result = invoke("publish", "--workspace", str(ws))
     assert result.exit_code == 1
     assert "No se publica" in result.stderr
@@ -48,7 +27,7 @@ def test_publish_refuses_invalid_staged_data(staged_ws: Path) -> None:
 def test_force_publishes_and_records_the_failures(staged_ws: Path) -> None:
     ws = staged_ws
     oid = find_id(ws, LUJAN, "line:24", 1)
-    _break_staged(ws, oid, indicator_id="femicidios_inventados")
+    break_staged(ws, oid, indicator_id="femicidios_inventados")
     result = invoke("publish", "--workspace", str(ws), "--force", "--format", "json")
     assert result.exit_code == 0, result.output
     assert json.loads(result.stdout)["validation"]["errors"] >= 1

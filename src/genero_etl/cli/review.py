@@ -195,10 +195,17 @@ def gate_summary(gate: Gate, lang: str, limit: int = 20) -> str:
         for row in gate.withheld[:limit]:
             out.append(
                 f"  - {row['observation_id']} {row['source_file']}:{row['source_locator']} "
-                f"{row['indicator_id']}={row['value'] or row['value_raw']} ({row['confidence']})"
+                f"{row['indicator_id']}={_number(row['value']) or row['value_raw']} "
+                f"({row['confidence']})"
             )
         if len(gate.withheld) > limit:
             out.append(f"  … +{len(gate.withheld) - limit}")
     if gate.report is not None and not gate.report.valid:
         out.append(render("publish-forced", lang, errors=gate.report.errors))
     return "\n".join(out) + "\n" + stale_lines(gate.stale, lang)
+
+
+def _number(value: object) -> str:
+    if isinstance(value, float):
+        return str(int(value)) if value.is_integer() else f"{value:g}"
+    return str(value or "")

@@ -147,7 +147,12 @@ def finish(
     old_csv = dataset_dir / previous / "data" / "observations.csv"
     old = read_observations(old_csv) if previous and old_csv.is_file() else new.iloc[0:0]
     diff = diff_frames(old, new, previous, version)
-    extra["README.md"] = docs.readme(package, new, package["review"]).encode("utf-8")
+    rows = {
+        rel[5:-4]: len(read_observations(data)) if rel != "data/observations.csv" else len(new)
+        for rel, data in payloads.items()
+        if rel.startswith("data/") and rel.endswith(".csv")
+    }
+    extra["README.md"] = docs.readme(package, new, package["review"], rows).encode("utf-8")
     extra["CHANGES.md"] = docs.changes(diff).encode("utf-8")
     return extra
 

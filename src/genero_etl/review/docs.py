@@ -18,11 +18,22 @@ def _list(values: list[str], limit: int = 30) -> str:
     return shown + (f" … (+{len(values) - limit})" if len(values) > limit else "")
 
 
-def readme(package: dict[str, Any], observations: pd.DataFrame, review: dict[str, Any]) -> str:
+def readme(
+    package: dict[str, Any],
+    observations: pd.DataFrame,
+    review: dict[str, Any],
+    rows: dict[str, int] | None = None,
+) -> str:
     """The version's README: contents, coverage, review, and how to load it keeping codes as text."""
     name, version = package["name"], package["version"]
     obs = observations
-    periods = sorted({p for p in obs.get("period_label", []) if p})
+    periods = sorted(
+        {
+            f"{a}/{b}"
+            for a, b in zip(obs.get("period_start", []), obs.get("period_end", []), strict=False)
+            if a and b
+        }
+    )
     starts = [s for s in obs.get("period_start", []) if s]
     ends = [e for e in obs.get("period_end", []) if e]
     countries = sorted({c for c in obs.get("country", []) if c})
@@ -52,9 +63,9 @@ def readme(package: dict[str, Any], observations: pd.DataFrame, review: dict[str
         "|---|---|---|---|",
     ]
     for resource in package["resources"]:
-        rows = len(obs) if resource["name"] == "observations" else ""
+        count = (rows or {}).get(resource["name"].removesuffix("-parquet"), "")
         lines.append(
-            f"| {resource['name']} | `{resource['path']}` | {rows} | {resource['bytes']} |"
+            f"| {resource['name']} | `{resource['path']}` | {count} | {resource['bytes']} |"
         )
     lines += [
         "",

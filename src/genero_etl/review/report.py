@@ -183,4 +183,5 @@ def write_report(
 
     html = render_html(report_data(tables, decisions, settings, lang))
     atomic_write_bytes(path, html.encode("utf-8"), durable=False)
+    path.chmod(0o644)  # a report to share with colleagues
     return path

@@ -28,6 +28,7 @@ CONTEXT_COLUMNS = [
     "period_start", "period_end", "breakdown", "parent_observation_id",
 ]  # fmt: skip
 HEADER = [*DECISION_COLUMNS, *CONTEXT_COLUMNS]
+XLSX_MAX_ROWS = 1_048_575  # a worksheet's rows, less the header
 WORDS = {"es": ("aceptar", "rechazar", "corregir", "deshacer"),
          "en": ("accept", "reject", "correct", "undo")}  # fmt: skip
 HELP = {
@@ -133,14 +134,18 @@ def write_sheet(
     from genero_etl.stage import atomic_write_bytes
 
     rows = sheet_rows(observations, decisions, lang)
+    if observations.num_rows >= XLSX_MAX_ROWS:  # more rows than a worksheet holds
+        path = path.with_suffix(".csv")
     if path.suffix.lower() == ".csv":
         sink = io.StringIO()
         writer = csv.writer(sink, lineterminator="\n")
         writer.writerow(HEADER)
         writer.writerows([_csv_safe(c) for c in r] for r in rows)
         atomic_write_bytes(path, sink.getvalue().encode("utf-8-sig"), durable=False)
+        path.chmod(0o644)
         return path
     atomic_write_bytes(path, _xlsx_bytes(rows, observations.num_rows, lang), durable=False)
+    path.chmod(0o644)
     return path
 
 
@@ -164,7 +169,12 @@ def _xlsx_bytes(rows: Iterator[list[object]], count: int, lang: str) -> bytes:
 
     sink = io.BytesIO()
     book = xlsxwriter.Workbook(
-        sink, {"constant_memory": True, "strings_to_formulas": False, "strings_to_urls": False}
+        sink,
+        {
+            "constant_memory": count > 200_000,  # shared strings are faster; bounded memory above
+            "strings_to_formulas": False,
+            "strings_to_urls": False,
+        },
     )
     sheet = book.add_worksheet("review")
     head = book.add_format({"bold": True, "bg_color": "#DDE6F0", "border": 1})
@@ -174,12 +184,14 @@ def _xlsx_bytes(rows: Iterator[list[object]], count: int, lang: str) -> bytes:
         sheet.write_string(0, col, name, edit if name in DECISION_COLUMNS[1:] else head)
     for r, row in enumerate(rows, start=1):
         for col, value in enumerate(row):
-            if isinstance(value, bool):
+            if value == "" or value is None:
+                continue
+            if isinstance(value, str):
+                sheet.write_string(r, col, value)
+            elif isinstance(value, bool):
                 sheet.write_boolean(r, col, value)
-            elif isinstance(value, int | float):
+            else:
                 sheet.write_number(r, col, value)
-            elif value != "":
-                sheet.write_string(r, col, str(value), text)
     last = max(count, 1)
     sheet.data_validation(
         1, 1, last, 1, {"validate": "list", "source": list(WORDS[lang]), "error_type": "warning"}
@@ -187,8 +199,8 @@ def _xlsx_bytes(rows: Iterator[list[object]], count: int, lang: str) -> bytes:
     sheet.freeze_panes(1, 2)
     sheet.autofilter(0, 0, last, len(HEADER) - 1)
     widths = {"observation_id": 19, "decision": 11, "note": 24, "source_text": 60}
-    for col, name in enumerate(HEADER):
-        sheet.set_column(col, col, widths.get(name, 14))
+    for col, name in enumerate(HEADER):  # typed codes stay text: 01001 is not 1001
+        sheet.set_column(col, col, widths.get(name, 14), text if name in DECISION_COLUMNS else None)
     helper = book.add_worksheet("ayuda" if lang == "es" else "help")
     for r, line in enumerate(HELP[lang]):
         helper.write_string(r, 0, line)

@@ -254,7 +254,8 @@
     }
     var items = Object.keys(parts).map(function (p) {
       var t = index[p];
-      return { label: code("indicator_id", t) + " " + C.source_locator[t], values: [C.value[t] || 0, parts[p]],
+      var file = code("source_file", t).split("/").pop();
+      return { label: file + " " + C.source_locator[t], values: [C.value[t] || 0, parts[p]],
         off: Math.abs((C.value[t] || 0) - parts[p]) };
     });
     items.sort(function (a, b) { return b.off - a.off; });
