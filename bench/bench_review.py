@@ -41,7 +41,7 @@ def staged_workspace(base: Path, rows: int) -> Path:
                 break
             table = item.table().slice(0, rows - have)
             name = f"{item.source.source_file}.copia{copy}"
-            ids = pa.array([f"o{copy:04x}{i:012x}" for i in range(table.num_rows)])
+            ids = pa.array([f"o{copy:04x}{have + i:012x}" for i in range(table.num_rows)])
             table = table.set_column(0, "observation_id", ids)
             files = pa.array([name] * table.num_rows)
             table = table.set_column(table.column_names.index("source_file"), "source_file", files)

@@ -39,6 +39,9 @@ def test_report_is_one_self_contained_file(staged_ws: Path) -> None:
     assert data["dict"]["source_file"][data["columns"]["source_file"][at]] == LUJAN
     assert data["columns"]["source_locator"][at] == "line:24"
     assert {i["code"] for i in data["issues"]} >= {"parts-mismatch", "percentage-mismatch"}
+    english = _write_report(staged_ws, "--lang", "en").read_text(encoding="utf-8")
+    assert "<title>Review of staged data</title>" in english and '<html lang="en">' in english
+    assert "The parts (40 + 189) add up to 229, but the stated total is 266." in english
 
 
 def test_report_in_headless_chromium(staged_ws: Path, tmp_path: Path) -> None:

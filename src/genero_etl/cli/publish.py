@@ -46,8 +46,12 @@ def publish(
         from genero_etl.workspace import Workspace
 
         ws = Workspace(workspace)
+        from rich.console import Console
+
+        busy = "Publicando: decisiones, validación, archivos…" if lang is Lang.es else "Publishing…"
         try:
-            result = do_publish(ws, dataset, version, force=force)
+            with Console(stderr=True).status(busy):  # validating a large table takes a while
+                result = do_publish(ws, dataset, version, force=force)
         except PublishUnchanged as unchanged:  # not an error: said, and no version made
             return _unchanged(unchanged, output_format, lang)
         shown = ws.display(result.path)

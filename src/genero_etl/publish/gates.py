@@ -94,6 +94,7 @@ def prepare(ws: Workspace, tables: dict[str, pa.Table], *, force: bool = False) 
 
     settings = review_settings(ws)
     decisions = load_decisions(ws)
+    columns = tables["observations"].column_names  # a workspace schema may lack review_*
     observations, applied = apply_decisions(tables["observations"], decisions)
     gate = Gate(force, settings.min_confidence, applied.confirmed, applied.corrected)
     gate.rejected, gate.stale = applied.rejected, applied.stale
@@ -106,7 +107,7 @@ def prepare(ws: Workspace, tables: dict[str, pa.Table], *, force: bool = False) 
          "value_raw", "confidence"]
     )  # fmt: skip
     gate.withheld = table_rows(held)
-    tables["observations"] = observations.filter(pc.invert(low))
+    tables["observations"] = observations.filter(pc.invert(low)).select(columns)
     return gate
 
 
@@ -130,7 +131,7 @@ def finish(
         raise PublishUnchanged("publish-unchanged", version=previous)
     extra: dict[str, bytes] = {}
     package["review"] = gate.summary()
-    report = _validate(ws, package, payloads)
+    report = _validate(ws, package, payloads, ws.display(dataset_dir / version))
     gate.report = report
     if not report.valid:
         if not gate.force:
@@ -173,8 +174,13 @@ def _same_data(previous_dir: Path, payloads: dict[str, bytes]) -> bool:
     )
 
 
-def _validate(ws: Workspace, package: dict[str, Any], payloads: dict[str, bytes]) -> Report:
-    """Run `validate` (schemas, keys, domain rules, hashes) over the bytes about to be written."""
+def _validate(
+    ws: Workspace, package: dict[str, Any], payloads: dict[str, bytes], shown: str
+) -> Report:
+    """Run `validate` (schemas, keys, domain rules, hashes) over the bytes about to be written.
+
+    Findings name the files where they will be published (``shown``), not the scratch copy.
+    """
     from genero_etl.validate.api import Options, validate_paths
 
     folder = Path(tempfile.mkdtemp(prefix=".genero-etl-gate."))
@@ -184,9 +190,14 @@ def _validate(ws: Workspace, package: dict[str, Any], payloads: dict[str, bytes]
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_bytes(data)
         (folder / "datapackage.json").write_bytes(_json(package))
-        return validate_paths([folder / "datapackage.json"], Options(workspace=ws.root))
+        report = validate_paths([folder / "datapackage.json"], Options(workspace=ws.root))
     finally:
         shutil.rmtree(folder, ignore_errors=True)
+    for file_report in report.files:
+        file_report.file = file_report.file.replace(str(folder), shown)
+        for finding in file_report.findings:
+            finding.file = finding.file.replace(str(folder), shown)
+    return report
 
 
 def _json(data: dict[str, Any]) -> bytes:

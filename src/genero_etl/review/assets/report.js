@@ -99,9 +99,22 @@
   });
 
   // ---- the source sentence with the number highlighted ----------------------------
+  // where the number is written: not inside a longer number ("1" in "2021" or "1.009")
+  function findNumber(text, raw) {
+    if (!raw) return -1;
+    var at = text.indexOf(raw);
+    while (at >= 0) {
+      var before = text.charAt(at - 1), after = text.charAt(at + raw.length), next = text.charAt(at + raw.length + 1);
+      var inside = /[0-9]/.test(before) || (/[.,]/.test(before) && /[0-9]/.test(text.charAt(at - 2))) ||
+        /[0-9]/.test(after) || (/[.,]/.test(after) && /[0-9]/.test(next));
+      if (!inside) return at;
+      at = text.indexOf(raw, at + 1);
+    }
+    return text.indexOf(raw);
+  }
   function source(i) {
     var text = C.source_text[i] || "", raw = C.value_raw[i] || "";
-    var at = raw ? text.indexOf(raw) : -1;
+    var at = findNumber(text, raw);
     var cell = el("td", { cls: "src" });
     var start = Math.max(0, (at < 0 ? 0 : at) - 140), end = Math.min(text.length, (at < 0 ? 0 : at + raw.length) + 140);
     if (start > 0) cell.appendChild(txt("…"));
