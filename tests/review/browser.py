@@ -64,8 +64,5 @@ def load(driver: Any, page: Path, timeout: float = 20) -> float:
     WebDriverWait(driver, timeout).until(
         lambda d: d.execute_script("return document.body.getAttribute('data-ready')") == "1"
     )
-    timing = driver.execute_script(
-        "var t = performance.getEntriesByType('navigation')[0];"
-        "return [t ? t.startTime : 0, performance.now()];"
-    )
-    return float(timing[1] - timing[0]) / 1000
+    ready_ms = driver.execute_script("return document.body.getAttribute('data-ready-ms')")
+    return float(ready_ms) / 1000  # from navigation start to the first page drawn

@@ -307,5 +307,6 @@
     (D.meta.stale.length ? " · " + D.meta.stale.length + " " + T.stale : "") + " · " + T.howto;
   show("values");
   render();
+  document.body.setAttribute("data-ready-ms", String(Math.round(performance.now())));
   document.body.setAttribute("data-ready", "1");
 })();
