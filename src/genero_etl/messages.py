@@ -356,6 +356,12 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "fila {row}, {column}: '{value}' no es un número.",
         "row {row}, {column}: '{value}' is not a number.",
     ),
+    "review-ambiguous-value": (
+        "fila {row}, {column}: '{value}' puede leerse como {a} o como {b}; escríbalo sin "
+        "separador de miles (p. ej. 1009) o con los decimales completos.",
+        "row {row}, {column}: '{value}' can be read as {a} or {b}; write it without a "
+        "thousands separator (e.g. 1009) or with its decimals in full.",
+    ),
     "review-bad-percentage": (
         "fila {row}, {column}: el porcentaje '{value}' está fuera de 0-100.",
         "row {row}, {column}: percentage '{value}' is outside 0-100.",
@@ -387,6 +393,10 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "o no se ingirió. Se conserva; revise ese valor de nuevo o escriba deshacer.",
         "Decision '{action}' on {id} ({where}) no longer has an observation: the report changed "
         "or was not ingested. It is kept; review that value again or write undo.",
+    ),
+    "review-stale-successor": (
+        "hoy se lee igual en {id} ({where}): si es el mismo valor, decídalo de nuevo ahí.",
+        "it now reads the same as {id} ({where}): if it is the same value, decide it again there.",
     ),
     "review-applied": (
         "Decisiones guardadas en {path}: {accept} aceptadas, {reject} rechazadas, {correct} "

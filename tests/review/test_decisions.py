@@ -120,9 +120,15 @@ def test_decisions_survive_reingest_and_a_stale_one_is_reported(staged_ws: Path)
     assert stored(ws)[gone]["original"]["source_locator"] == "line:5"
     new_85 = [r for r in rows.values() if r["source_file"] == CHILE and r["value"] == "85"]
     assert len(new_85) == 1 and new_85[0]["review_status"] == "automatic"
+    # the person is pointed at the observation that now reads the same
+    assert f"hoy se lee igual en {new_85[0]['observation_id']} (line:5)" in result.stderr
     # review says it too, in English when asked
     result = invoke("review", "--workspace", str(ws), "--format", "json", "--lang", "en")
-    assert [s["observation_id"] for s in json.loads(result.stdout)["stale"]] == [gone]
+    [stale] = json.loads(result.stdout)["stale"]
+    assert (stale["observation_id"], stale["now_reads_the_same"]) == (
+        gone,
+        new_85[0]["observation_id"],
+    )
     assert "no longer has an observation" in result.stderr
     # and undo clears it
     undo = ws / "undo.yaml"
@@ -192,3 +198,52 @@ def test_place_and_indicator_corrections_resolve_from_the_catalogues(staged_ws: 
     assert original["municipality_code"] == "05101" and original["indicator_id"] == (
         "capacitaciones_realizadas"
     )
+
+
+def test_typed_values_follow_the_country_convention(staged_ws: Path) -> None:
+    ws = staged_ws
+    lujan = find_id(ws, LUJAN, "line:8", 1009)  # Argentina: 1.109 is a thousand and more
+    jocotepec = find_id(ws, "raw/mx_jocotepec_poa_2024.txt", "line:8", 30000)  # Mexico
+    sheet = ws / "d.csv"
+    sheet.write_text(
+        f'observation_id,decision,new_value\n{lujan},corregir,1.109\n{jocotepec},corregir,"31,500.50"\n',
+        encoding="utf-8",
+    )
+    assert invoke("review", "--workspace", str(ws), "--apply", str(sheet)).exit_code == 0
+    decisions = stored(ws)
+    assert decisions[lujan]["changes"] == {"value": 1109.0}
+    assert decisions[jocotepec]["changes"] == {"value": 31500.5}
+    sheet.write_text(f'observation_id,decision,new_value\n{lujan},corregir,"1,109"\n', "utf-8")
+    result = invoke("review", "--workspace", str(ws), "--apply", str(sheet))
+    assert result.exit_code == 2
+    assert "fila 2, value: '1,109' puede leerse como 1109 o como 1.109" in result.stderr
+    assert stored(ws)[lujan]["changes"] == {"value": 1109.0}  # unchanged
+
+
+def test_review_sheet_never_carries_a_formula(staged_ws: Path) -> None:
+    from review.helpers import break_staged
+
+    ws = staged_ws
+    oid = find_id(ws, LUJAN, "line:24", 1)
+    break_staged(ws, oid, source_text='=HYPERLINK("http://example.invalid","1")')
+    assert invoke("review", "--workspace", str(ws), "--sheet", "csv").exit_code == 0
+    text = (ws / "review" / "review.csv").read_text(encoding="utf-8-sig")
+    assert "'=HYPERLINK(" in text and ",=HYPERLINK(" not in text
+    assert invoke("review", "--workspace", str(ws)).exit_code == 0
+    from python_calamine import CalamineWorkbook
+
+    rows = (
+        CalamineWorkbook.from_path(str(ws / "review" / "review.xlsx"))
+        .get_sheet_by_name("review")
+        .to_python()
+    )
+    header = rows[0]
+    row = next(r for r in rows if r[0] == oid)
+    assert row[header.index("source_text")] == '=HYPERLINK("http://example.invalid","1")'
+    assert row[header.index("value")] == 1 and row[header.index("source_locator")] == "line:24"
+
+
+def test_min_confidence_must_be_between_0_and_1(staged_ws: Path) -> None:
+    (staged_ws / "genero-etl.yaml").write_text("review:\n  min_confidence: 75\n", "utf-8")
+    result = invoke("publish", "--workspace", str(staged_ws))
+    assert result.exit_code == 2 and "review.min_confidence" in result.stderr

@@ -77,7 +77,7 @@ def _apply(ws: Any, path: Path, output_format: OutputFormat, lang: str) -> int:
     from genero_etl.review.apply import apply_file
 
     result = apply_file(ws, path)
-    stale = [_stale_dict(d) for d in result.stale]
+    stale = [_stale_dict(d, result.successors) for d in result.stale]
     if output_format is OutputFormat.json:
         payload = {
             "store": ws.display(result.path),
@@ -98,13 +98,14 @@ def _apply(ws: Any, path: Path, output_format: OutputFormat, lang: str) -> int:
             **counts,
         )
         + "\n"
-        + stale_lines(result.stale, lang)
+        + stale_lines(result.stale, lang, result.successors)
     )
     return 0
 
 
-def _stale_dict(d: Decision) -> dict[str, Any]:
+def _stale_dict(d: Decision, moved: dict[str, tuple[str, str]] | None = None) -> dict[str, Any]:
     return {
+        "now_reads_the_same": (moved or {}).get(d.observation_id, ("",))[0] or None,
         "observation_id": d.observation_id,
         "action": d.action,
         "source_file": d.original.get("source_file"),
@@ -113,7 +114,9 @@ def _stale_dict(d: Decision) -> dict[str, Any]:
     }
 
 
-def stale_lines(stale: list[Decision], lang: str) -> str:
+def stale_lines(
+    stale: list[Decision], lang: str, successors: dict[str, tuple[str, str]] | None = None
+) -> str:
     from genero_etl.messages import render
 
     lines = []
@@ -122,6 +125,11 @@ def stale_lines(stale: list[Decision], lang: str) -> str:
         lines.append(
             "  ! " + render("review-stale", lang, action=d.action, id=d.observation_id, where=where)
         )
+        if d.observation_id in (successors or {}):
+            new_id, locator = (successors or {})[d.observation_id]
+            lines.append(
+                "    → " + render("review-stale-successor", lang, id=new_id, where=locator)
+            )
     return "".join(line + "\n" for line in lines)
 
 
@@ -136,7 +144,7 @@ def _write(
     from rich.console import Console
 
     from genero_etl.messages import render
-    from genero_etl.review.decisions import load_decisions, stale_decisions
+    from genero_etl.review.decisions import load_decisions, stale_decisions, successors
     from genero_etl.review.report import write_report
     from genero_etl.review.sheet import write_sheet
     from genero_etl.review.staged import review_settings, staged_tables
@@ -152,6 +160,7 @@ def _write(
         html = write_report(folder / "review.html", tables, decisions, settings, lang)
         sheet_path = write_sheet(folder / f"review.{sheet.value}", observations, decisions, lang)
     stale = stale_decisions(decisions, observations.column("observation_id"))
+    moved = successors(stale, observations)
     low = sum(
         1
         for c in observations.column("confidence").to_pylist()
@@ -168,9 +177,11 @@ def _write(
         "sheet": ws.display(sheet_path),
     }
     if output_format is OutputFormat.json:
-        payload = {**facts, "stale": [_stale_dict(d) for d in stale]}
+        payload = {**facts, "stale": [_stale_dict(d, moved) for d in stale]}
         sys.stdout.write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
-    sys.stderr.write(render("review-written", lang, **facts) + "\n" + stale_lines(stale, lang))
+    sys.stderr.write(
+        render("review-written", lang, **facts) + "\n" + stale_lines(stale, lang, moved)
+    )
     if open_report:
         import webbrowser
 
@@ -202,7 +213,7 @@ def gate_summary(gate: Gate, lang: str, limit: int = 20) -> str:
             out.append(f"  … +{len(gate.withheld) - limit}")
     if gate.report is not None and not gate.report.valid:
         out.append(render("publish-forced", lang, errors=gate.report.errors))
-    return "\n".join(out) + "\n" + stale_lines(gate.stale, lang)
+    return "\n".join(out) + "\n" + stale_lines(gate.stale, lang, gate.successors)
 
 
 def _number(value: object) -> str:

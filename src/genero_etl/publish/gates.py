@@ -70,6 +70,7 @@ class Gate:
     rejected: int = 0
     withheld: list[dict[str, Any]] = field(default_factory=list)
     stale: list[Decision] = field(default_factory=list)
+    successors: dict[str, tuple[str, str]] = field(default_factory=dict)  # stale id -> (id, where)
     report: Report | None = None  # validation of what was published (None: not run)
     previous: str = ""  # the version compared against
 
@@ -89,7 +90,7 @@ def prepare(ws: Workspace, tables: dict[str, pa.Table], *, force: bool = False) 
     import pyarrow.compute as pc
 
     from genero_etl.publish.arrow import table_rows
-    from genero_etl.review.decisions import apply_decisions, load_decisions
+    from genero_etl.review.decisions import apply_decisions, load_decisions, successors
     from genero_etl.review.staged import review_settings
 
     settings = review_settings(ws)
@@ -98,6 +99,7 @@ def prepare(ws: Workspace, tables: dict[str, pa.Table], *, force: bool = False) 
     observations, applied = apply_decisions(tables["observations"], decisions)
     gate = Gate(force, settings.min_confidence, applied.confirmed, applied.corrected)
     gate.rejected, gate.stale = applied.rejected, applied.stale
+    gate.successors = successors(applied.stale, observations)
     low = pc.and_(
         pc.less(pc.fill_null(observations.column("confidence"), 0.0), settings.min_confidence),
         pc.equal(observations.column("review_status"), "automatic"),

@@ -14,6 +14,7 @@ from genero_etl.review.decisions import (
     parse_rows,
     save_decisions,
     stale_decisions,
+    successors,
 )
 from genero_etl.review.sheet import read_decision_rows
 from genero_etl.review.staged import rows_by_id, staged_tables
@@ -29,6 +30,7 @@ class ApplyResult:
     undone: list[str] = field(default_factory=list)
     total: int = 0  # decisions in the store after applying
     stale: list[Decision] = field(default_factory=list)  # stored decisions with no observation
+    successors: dict[str, tuple[str, str]] = field(default_factory=dict)  # stale id -> (id, where)
 
 
 def apply_file(ws: Workspace, path: Path) -> ApplyResult:
@@ -50,10 +52,12 @@ def apply_file(ws: Workspace, path: Path) -> ApplyResult:
     for decision in decided:
         store[decision.observation_id] = decision
     saved = save_decisions(ws, store)
+    stale = stale_decisions(store, observations.column("observation_id"))
     return ApplyResult(
         path=saved,
         stored=Counter(d.action for d in decided),
         undone=undone,
         total=len(store),
-        stale=stale_decisions(store, observations.column("observation_id")),
+        stale=stale,
+        successors=successors(stale, observations),
     )

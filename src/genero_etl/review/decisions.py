@@ -135,7 +135,7 @@ def save_decisions(ws: Workspace, decisions: Mapping[str, Decision]) -> Path:
 
 # --- corrections: one validator per field, filled by a decorator ------------------------
 
-Resolver = Callable[[str, Mapping[str, Any], "Codebook"], dict[str, Any]]
+Resolver = Callable[[Any, Mapping[str, Any], "Codebook"], dict[str, Any]]
 _RESOLVERS: dict[str, Resolver] = {}
 
 
@@ -154,33 +154,43 @@ def resolver(name: str) -> Callable[[Resolver], Resolver]:
     return register
 
 
-def parse_number(text: str) -> float:
-    """A corrected value as a person types it: 1090, 1090.5, 1090,5, 1.090,5, 1,090.5."""
-    raw = text.strip().replace(" ", "").replace("\u00a0", "")
-    if raw.endswith("%"):
-        raw = raw[:-1]
-    if "," in raw and "." in raw:
-        decimal = "," if raw.rfind(",") > raw.rfind(".") else "."
-        thousands = "." if decimal == "," else ","
-        raw = raw.replace(thousands, "").replace(decimal, ".")
-    elif raw.count(",") == 1 and len(raw.split(",")[1]) != 3:
-        raw = raw.replace(",", ".")
-    elif raw.count(",") >= 1 and all(len(p) == 3 for p in raw.split(",")[1:]):
-        raw = raw.replace(",", "")
-    value = float(raw)
+def parse_value(raw: object, country: str) -> float:
+    """A corrected value: a number cell as is; typed text read with the country's convention.
+
+    ``1109``, ``12,5`` (AR) or ``12.5`` (MX) are clear; ``1.009`` or ``1,009`` could be a
+    thousand or one: it is refused as ambiguous rather than guessed, since a correction
+    must say exactly what to publish.
+    """
+    from genero_etl.extract.numbers import COUNTRY_CONVENTION, Convention, parse_number
+
+    if isinstance(raw, int | float) and not isinstance(raw, bool):
+        value = float(raw)
+    else:
+        text = str(raw).strip().removesuffix("%").strip()
+        convention = COUNTRY_CONVENTION.get(country, Convention.UNKNOWN)
+        reading = parse_number(text, convention)  # ValueError when not a number
+        if reading.ambiguous:
+            raise _Refused(
+                "review-ambiguous-value", value=raw, a=_g(reading.value), b=_g(reading.alternative)
+            )
+        value = reading.value
     if not math.isfinite(value):
-        raise ValueError(text)
+        raise ValueError(raw)
     return value
 
 
+def _g(value: float | None) -> str:
+    return "" if value is None else f"{value:g}"
+
+
 @resolver("value")
-def _value(text: str, row: Mapping[str, Any], codebook: Codebook) -> dict[str, Any]:
+def _value(raw: object, row: Mapping[str, Any], codebook: Codebook) -> dict[str, Any]:
     try:
-        value = parse_number(text)
+        value = parse_value(raw, str(row.get("country") or ""))
     except ValueError:
-        raise _Refused("review-bad-value", value=text) from None
+        raise _Refused("review-bad-value", value=raw) from None
     if row.get("value_kind") == "percentage" and not 0 <= value <= 100:
-        raise _Refused("review-bad-percentage", value=text)
+        raise _Refused("review-bad-percentage", value=raw)
     return {"value": value}
 
 
@@ -322,11 +332,13 @@ def parse_rows(
             continue
         changes: dict[str, Any] = {}
         for name in CORRECTABLE:
-            text = _cell(cells.get(name))
+            raw = cells.get(name)
+            text = _cell(raw)
             if not text:
                 continue
+            given: Any = raw if name == "value" and isinstance(raw, int | float) else text
             try:
-                changes.update(_RESOLVERS[name](text, {**row, **changes}, codebook))
+                changes.update(_RESOLVERS[name](given, {**row, **changes}, codebook))
             except _Refused as refused:
                 problems.append(Problem(number, name, refused.code, refused.params))
         if not changes and not any(p.row == number for p in problems):
@@ -371,6 +383,33 @@ def stale_decisions(
         for k, here in zip(keys.to_pylist(), present.to_pylist(), strict=True)
         if not here
     ]
+
+
+def successors(stale: list[Decision], observations: pa.Table) -> dict[str, tuple[str, str]]:
+    """For stale decisions, the one staged observation that reads the same now, if any.
+
+    The same file, number as written, indicator and breakdown, at most one match: when a
+    report gains a line, its values move down and get new ids; this points the person to
+    them (it never moves a decision by itself).
+    """
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    if not stale or observations.num_rows == 0:
+        return {}
+    keys = ("source_file", "value_raw", "indicator_id", "breakdown_value")
+    files = pa.array(sorted({str(d.original.get("source_file") or "") for d in stale}))
+    near = observations.filter(pc.is_in(observations.column("source_file"), value_set=files))
+    found: dict[tuple[str, ...], list[tuple[str, str]]] = {}
+    for row in near.select([*keys, "observation_id", "source_locator"]).to_pylist():
+        key = tuple(str(row[k] or "") for k in keys)
+        found.setdefault(key, []).append((str(row["observation_id"]), str(row["source_locator"])))
+    out = {}
+    for d in stale:
+        matches = found.get(tuple(str(d.original.get(k) or "") for k in keys), [])
+        if len(matches) == 1:
+            out[d.observation_id] = matches[0]
+    return out
 
 
 def apply_decisions(table: pa.Table, decisions: Mapping[str, Decision]) -> tuple[pa.Table, Applied]:
