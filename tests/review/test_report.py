@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 from collections import Counter
 from pathlib import Path
@@ -52,7 +53,12 @@ def test_report_in_headless_chromium(staged_ws: Path, tmp_path: Path) -> None:
     hostile = find_id(ws, LUJAN, "line:10", 19)
     break_staged(ws, hostile, source_text=HOSTILE, value_raw="19")
     rejected = find_id(ws, LUJAN, "line:16", 108)
-    (ws / "d.yaml").write_text(f"- {{observation_id: {rejected}, decision: reject}}\n", "utf-8")
+    fixed = find_id(ws, LUJAN, "line:15", 51)
+    (ws / "d.yaml").write_text(
+        f"- {{observation_id: {rejected}, decision: reject}}\n"
+        f"- {{observation_id: {fixed}, decision: correct, value: 52, indicator_id: personas_asistidas}}\n",
+        "utf-8",
+    )
     assert invoke("review", "--workspace", str(ws), "--apply", str(ws / "d.yaml")).exit_code == 0
     page = _write_report(ws)
     rows = staged_rows(ws)
@@ -87,6 +93,16 @@ def test_report_in_headless_chromium(staged_ws: Path, tmp_path: Path) -> None:
         Select(driver.find_element(By.ID, "f-status")).select_by_value("rejected")
         assert hits() == 1
         assert driver.find_element(By.CSS_SELECTOR, f'tr[data-id="{rejected}"] .status-rejected')
+        Select(driver.find_element(By.ID, "f-status")).select_by_value("corrected")
+        assert hits() == 1
+        row = driver.find_element(By.CSS_SELECTOR, f'tr[data-id="{fixed}"]')
+        assert "→ 52" in row.text and "indicator_id → personas_asistidas" in row.text
+        driver.find_element(By.ID, "reset").click()
+        driver.find_element(By.ID, "f-low").click()
+        low = [r for r in rows if float(str(r["confidence"])) < 0.75]
+        assert low and hits() == len(low)
+        first = driver.find_element(By.CSS_SELECTOR, "#values tbody tr[data-id]")
+        assert "retenido hasta revisarlo" in first.text
         driver.save_screenshot(str(tmp_path / "values.png"))
         driver.find_element(By.ID, "tab-btn-charts").click()
         Select(driver.find_element(By.ID, "chart-indicator")).select_by_value(
@@ -99,6 +115,10 @@ def test_report_in_headless_chromium(staged_ws: Path, tmp_path: Path) -> None:
         shot = tmp_path / "charts.png"
         driver.save_screenshot(str(shot))
         assert console_errors(driver) == []
+    keep = os.environ.get("GENERO_ETL_SCREENSHOTS")  # CI can keep them as artifacts
     for name in ("values.png", "charts.png"):
         png = (tmp_path / name).read_bytes()
         assert png[:8] == b"\x89PNG\r\n\x1a\n" and len(png) > 10_000
+        if keep:
+            Path(keep).mkdir(parents=True, exist_ok=True)
+            (Path(keep) / f"review-{name}").write_bytes(png)

@@ -50,6 +50,7 @@ TEXT = {
         "howto": "Decida en review.xlsx (columna decision) y aplíquelo con: genero-etl review --apply review.xlsx",
         "sum_note": "Suma de los valores sin desglose (_T) del indicador elegido.",
         "reset": "limpiar filtros", "stale": "decisiones sin observación",
+        "withheld": "retenido hasta revisarlo",
     },
     "en": {
         "title": "Review of staged data", "values": "Values", "charts": "Charts",
@@ -66,6 +67,7 @@ TEXT = {
         "howto": "Decide in review.xlsx (column decision) and apply it with: genero-etl review --apply review.xlsx",
         "sum_note": "Sum of the values without breakdown (_T) of the chosen indicator.",
         "reset": "clear filters", "stale": "decisions without observation",
+        "withheld": "withheld until reviewed",
     },
 }  # fmt: skip
 

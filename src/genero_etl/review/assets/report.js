@@ -139,6 +139,16 @@
     }
     return td;
   }
+  function statusCell(i) {
+    var status = code("status", i), td = el("td", { cls: "status-" + status, text: status });
+    var fix = C.corrected[i];
+    if (fix) Object.keys(fix).forEach(function (k) {
+      if (k === "value" || k === "theme") return;
+      td.appendChild(el("span", { cls: "tag", text: k + " → " + fix[k] }));
+    });
+    if (status === "automatic" && C.confidence[i] < LOW) td.appendChild(el("span", { cls: "tag", text: T.withheld }));
+    return td;
+  }
   function tags(i) {
     var td = el("td");
     (code("quality_flags", i) || "").split(";").forEach(function (f) {
@@ -173,7 +183,7 @@
         el("td", { text: code("period_label", i) || (code("period_start", i) + "/" + code("period_end", i)) }),
         el("td", { text: breakdown(i) }),
         el("td", { cls: "num", text: C.confidence[i] === null ? "" : C.confidence[i].toFixed(2) }),
-        el("td", { cls: "status-" + status, text: status }),
+        statusCell(i),
         tags(i)
       ]);
       rows.appendChild(tr);
