@@ -117,3 +117,31 @@ def test_diff_finds_an_injected_change_and_versions_document_it(staged_ws: Path)
     changes = (ws / DATASET / "1.1.0" / "CHANGES.md").read_text(encoding="utf-8")
     assert f"| {oid} | value | 76 | 67 |" in changes and f"| - | {gone} |" in changes
     assert invoke("diff", "0.9.0", "--workspace", str(ws)).exit_code == 2
+
+
+def test_diff_of_frames_compares_field_by_field_even_with_repeated_ids() -> None:
+    import pandas as pd
+
+    from genero_etl.review.diff import diff_frames, render
+
+    old = pd.DataFrame(
+        {
+            "observation_id": ["o1", "o2", "o2"],
+            "value": ["1", "2", "9"],
+            "municipality_code": ["01001"] * 3,
+        }
+    )
+    new = pd.DataFrame(
+        {
+            "observation_id": ["o2", "o3"],
+            "value": ["2", "3"],
+            "municipality_code": ["01002", "01001"],
+        }
+    )
+    diff = diff_frames(old, new, "1.0.0", "1.1.0")
+    assert [r["observation_id"] for r in diff.added] == ["o3"]
+    assert [r["observation_id"] for r in diff.removed] == ["o1"]
+    assert [(c.observation_id, c.fields) for c in diff.changed] == [
+        ("o2", {"municipality_code": ("01001", "01002")})
+    ]
+    assert "| o2 | municipality_code | 01001 | 01002 |" in render(diff, "markdown", "es")

@@ -72,6 +72,10 @@ def diff_frames(
     old: pd.DataFrame, new: pd.DataFrame, old_label: str, new_label: str
 ) -> VersionDiff:
     result = VersionDiff(old_label, new_label)
+    # ids are unique in a valid version; a version forced through with repeats compares by
+    # the first row of each id
+    old = old.drop_duplicates("observation_id") if "observation_id" in old else old
+    new = new.drop_duplicates("observation_id")
     old_ids = set(old["observation_id"]) if "observation_id" in old else set()
     new_ids = set(new["observation_id"])
     result.added = _records(new[~new["observation_id"].isin(old_ids)])
