@@ -334,6 +334,19 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "The decisions file '{path}' is damaged ({reason}). Restore it from a copy or apply the "
         "review sheet again.",
     ),
+    "review-bad-select": (
+        "fila {row}: 'select' necesita un mapa de columnas ({columns} no sirve); se puede "
+        "seleccionar por source_file, indicator_id, extraction_method, unit, value_kind, "
+        "country, admin1, municipality_code, period_label, breakdown_dimension, "
+        "breakdown_value o value_raw.",
+        "row {row}: 'select' needs a map of columns ({columns} cannot be used); select by "
+        "source_file, indicator_id, extraction_method, unit, value_kind, country, admin1, "
+        "municipality_code, period_label, breakdown_dimension, breakdown_value or value_raw.",
+    ),
+    "review-select-empty": (
+        "fila {row}: ningún valor preparado cumple {select}.",
+        "row {row}: no staged value matches {select}.",
+    ),
     "review-bad-decision": (
         "fila {row}: '{word}' no es una decisión; escriba aceptar, rechazar, corregir o deshacer.",
         "row {row}: '{word}' is not a decision; write accept, reject, correct or undo.",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from review.helpers import find_id, invoke, published_rows, stored
+from review.helpers import find_id, invoke, published_rows, staged_rows, stored
 
 LUJAN = "raw/ar_lujan_informe_2024.txt"
 CHILE = "raw/cl_plan_equidad.txt"
@@ -247,3 +247,35 @@ def test_min_confidence_must_be_between_0_and_1(staged_ws: Path) -> None:
     (staged_ws / "genero-etl.yaml").write_text("review:\n  min_confidence: 75\n", "utf-8")
     result = invoke("publish", "--workspace", str(staged_ws))
     assert result.exit_code == 2 and "review.min_confidence" in result.stderr
+
+
+def test_yaml_select_decides_every_matching_value_one_by_one(staged_ws: Path) -> None:
+    ws = staged_ws
+    lujan_rows = [
+        r
+        for r in staged_rows(ws)
+        if r["source_file"] == LUJAN and r["indicator_id"] == "femicidios"
+    ]
+    path = ws / "bulk.yaml"
+    path.write_text(
+        "decisions:\n"
+        f"  - select: {{source_file: {LUJAN}, indicator_id: femicidios}}\n"
+        "    decision: aceptar\n"
+        "    note: leído con la oficina\n",
+        encoding="utf-8",
+    )
+    result = invoke("review", "--workspace", str(ws), "--apply", str(path), "--format", "json")
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["stored"] == {"accept": len(lujan_rows)}
+    decisions = stored(ws)
+    assert {r["observation_id"] for r in lujan_rows} == set(decisions)
+    assert {d["note"] for d in decisions.values()} == {"leído con la oficina"}
+    path.write_text(
+        "- select: {source_file: raw/no_existe.txt}\n  decision: reject\n"
+        "- select: {source_text: hola}\n  decision: reject\n",
+        encoding="utf-8",
+    )
+    result = invoke("review", "--workspace", str(ws), "--apply", str(path))
+    assert result.exit_code == 2
+    assert "fila 1: ningún valor preparado cumple source_file=raw/no_existe.txt" in result.stderr
+    assert "fila 2: 'select' necesita un mapa de columnas (source_text no sirve)" in result.stderr

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from genero_etl.review.decisions import (
     Decision,
     DecisionsInvalid,
+    Problem,
     load_decisions,
     parse_rows,
     save_decisions,
@@ -20,7 +21,14 @@ from genero_etl.review.sheet import read_decision_rows
 from genero_etl.review.staged import rows_by_id, staged_tables
 
 if TYPE_CHECKING:
+    import pyarrow as pa
+
     from genero_etl.workspace import Workspace
+
+# Columns a YAML ``select:`` may match on (equality; several are all required).
+SELECTABLE = ("source_file", "indicator_id", "extraction_method", "unit", "value_kind",
+              "country", "admin1", "municipality_code", "period_label", "breakdown_dimension",
+              "breakdown_value", "value_raw")  # fmt: skip
 
 
 @dataclass(slots=True)
@@ -38,6 +46,9 @@ def apply_file(ws: Workspace, path: Path) -> ApplyResult:
     display = ws.display(path)
     rows = read_decision_rows(path, display)
     observations = staged_tables(ws)["observations"]
+    rows, problems = expand_selections(rows, observations)
+    if problems:
+        raise DecisionsInvalid(display, problems)
     ids = [str(cells.get("observation_id") or "").strip() for _, cells in rows]
     current = rows_by_id(observations, [i for i in ids if i])
     from genero_etl.normalize.codebook import load_codebook
@@ -61,3 +72,44 @@ def apply_file(ws: Workspace, path: Path) -> ApplyResult:
         stale=stale,
         successors=successors(stale, observations),
     )
+
+
+def expand_selections(
+    rows: list[tuple[int, dict[str, object]]], observations: pa.Table
+) -> tuple[list[tuple[int, dict[str, object]]], list[Problem]]:
+    """A YAML row with ``select: {column: value, ...}`` becomes one row per staged match.
+
+    Decisions are still stored one per observation id (so they persist and go stale one
+    by one); ``select`` only saves typing them. A selection that matches nothing, or names
+    a column that cannot be selected on, is a problem like any other.
+    """
+    import pyarrow.compute as pc
+
+    out: list[tuple[int, dict[str, object]]] = []
+    problems: list[Problem] = []
+    for number, cells in rows:
+        select = cells.get("select")
+        if select is None:
+            out.append((number, cells))
+            continue
+        if not isinstance(select, dict) or not select:
+            problems.append(Problem(number, "select", "review-bad-select", {"columns": "-"}))
+            continue
+        unknown = [str(k) for k in select if k not in SELECTABLE]
+        if unknown:
+            problems.append(
+                Problem(number, "select", "review-bad-select", {"columns": ", ".join(unknown)})
+            )
+            continue
+        mask = None
+        for column, wanted in select.items():
+            hit = pc.fill_null(pc.equal(observations.column(column), str(wanted)), False)
+            mask = hit if mask is None else pc.and_(mask, hit)
+        ids = observations.filter(mask).column("observation_id").to_pylist()
+        if not ids:
+            shown = ", ".join(f"{k}={v}" for k, v in select.items())
+            problems.append(Problem(number, "select", "review-select-empty", {"select": shown}))
+            continue
+        rest = {k: v for k, v in cells.items() if k not in ("select", "observation_id")}
+        out.extend((number, {**rest, "observation_id": oid}) for oid in ids)
+    return out, problems

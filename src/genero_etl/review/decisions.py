@@ -80,7 +80,7 @@ class Problem:
     params: dict[str, object]
 
     def text(self, lang: str) -> str:
-        return render(self.code, lang, row=self.row, column=self.column, **self.params)
+        return render(self.code, lang, **{**self.params, "row": self.row, "column": self.column})
 
 
 class DecisionsInvalid(UsageError):
