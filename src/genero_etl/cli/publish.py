@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -17,6 +17,9 @@ from genero_etl.cli.common import (
     WorkspaceOption,
     run_guarded,
 )
+
+if TYPE_CHECKING:
+    from genero_etl.publish.gates import PublishUnchanged
 
 
 def publish(
@@ -41,13 +44,13 @@ def publish(
     """Publica lo preparado en published/<conjunto>/<versión>/ como Frictionless Data Package (CSV y Parquet)."""
 
     def body() -> int:
+        from rich.console import Console
+
         from genero_etl.publish.gates import PublishUnchanged
         from genero_etl.publish.package import publish as do_publish
         from genero_etl.workspace import Workspace
 
         ws = Workspace(workspace)
-        from rich.console import Console
-
         busy = "Publicando: decisiones, validación, archivos…" if lang is Lang.es else "Publishing…"
         try:
             with Console(stderr=True).status(busy):  # validating a large table takes a while
@@ -64,9 +67,7 @@ def publish(
                 "files": {k: {"bytes": b, "sha256": h} for k, (b, h) in result.files.items()},
                 "review": result.gate.summary() if result.gate else None,
                 "withheld": result.gate.withheld if result.gate else [],
-                "validation": result.gate.report.to_dict(lang.value)["summary"]
-                if result.gate and result.gate.report
-                else None,
+                "validation": result.gate.validation() if result.gate else None,
             }
             sys.stdout.write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
         else:
@@ -91,10 +92,7 @@ def publish(
     raise typer.Exit(run_guarded(lang, body))
 
 
-def _unchanged(err: Exception, output_format: OutputFormat, lang: Lang) -> int:
-    from genero_etl.publish.gates import PublishUnchanged
-
-    assert isinstance(err, PublishUnchanged)
+def _unchanged(err: PublishUnchanged, output_format: OutputFormat, lang: Lang) -> int:
     if output_format is OutputFormat.json:
         payload = {"unchanged": True, "version": err.params.get("version")}
         sys.stdout.write(json.dumps(payload, ensure_ascii=False) + "\n")

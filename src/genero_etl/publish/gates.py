@@ -74,6 +74,17 @@ class Gate:
     report: Report | None = None  # validation of what was published (None: not run)
     previous: str = ""  # the version compared against
 
+    def validation(self) -> dict[str, Any] | None:
+        """Counts of what validation found in the published files (None: it did not run)."""
+        if self.report is None:
+            return None
+        return {
+            "valid": self.report.valid,
+            "errors": self.report.errors,
+            "warnings": self.report.warnings,
+            "by_code": self.report.counts(),
+        }
+
     def summary(self) -> dict[str, Any]:
         return {
             "min_confidence": self.min_confidence,
