@@ -355,11 +355,11 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "fila {row}: falta observation_id.",
         "row {row}: observation_id is missing.",
     ),
-    "review-correct-stale": (
-        "fila {row}: no hay ninguna observación preparada con id {id}; no se puede corregir "
-        "(¿cambió el informe? genere la revisión de nuevo).",
-        "row {row}: no staged observation has id {id}; it cannot be corrected (did the report "
-        "change? write the review again).",
+    "review-unknown-id": (
+        "fila {row}: no hay ninguna observación preparada con id {id}; no se puede decidir "
+        "sobre ella (¿cambió el informe? genere la revisión de nuevo con genero-etl review).",
+        "row {row}: no staged observation has id {id}; it cannot be decided on (did the "
+        "report change? write the review again with genero-etl review).",
     ),
     "review-correct-empty": (
         "fila {row}: 'corregir' sin ninguna columna new_* llena; escriba el valor corregido.",

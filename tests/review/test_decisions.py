@@ -154,18 +154,20 @@ def test_bad_corrections_are_refused_and_nothing_changes(staged_ws: Path) -> Non
         f"{c},corregir,,capacitaciones_inventadas,\n"
         f"{c},corregir,,,99999\n"
         f"{c},quizas,,,\n"
-        "o0000000000000000,correct,3,,\n",
+        "o0000000000000000,correct,3,,\n"
+        "o1111111111111111,accept,,,\n",
         encoding="utf-8",
     )
     result = invoke("review", "--workspace", str(ws), "--apply", str(bad))
     assert result.exit_code == 2
     err = result.stderr
-    assert "5 problemas" in err and "no se guardó ninguna decisión" in err
+    assert "6 problemas" in err and "no se guardó ninguna decisión" in err
     assert "fila 3, value: 'ciento ocho' no es un número" in err
     assert "fila 4, indicator_id: el indicador 'capacitaciones_inventadas' no está" in err
     assert "fila 5, municipality_code: '99999' no está en el catálogo oficial de CL" in err
     assert "fila 6: 'quizas' no es una decisión" in err
     assert "fila 7: no hay ninguna observación preparada con id o0000000000000000" in err
+    assert "fila 8: no hay ninguna observación preparada con id o1111111111111111" in err
     assert (ws / ".genero-etl" / "decisions.json").read_bytes() == before
     result = invoke("review", "--workspace", str(ws), "--apply", str(bad), "--lang", "en")
     assert "row 3, value: 'ciento ocho' is not a number." in result.stderr

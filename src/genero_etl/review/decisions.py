@@ -300,8 +300,7 @@ def parse_rows(
     """Decision rows (row number, cells) -> (decisions, undone ids, problems).
 
     ``current`` maps observation ids to their staged rows; a decision on an id that is
-    not staged is still taken (and reported as stale), but cannot be a correction,
-    which must be checked against the value it corrects.
+    not staged is refused (a decision is checked against the value it decides on).
     """
     decided: list[Decision] = []
     undone: list[str] = []
@@ -323,12 +322,12 @@ def parse_rows(
             undone.append(oid)
             continue
         row = current.get(oid)
+        if row is None:  # a typo, or a sheet older than the last ingest
+            problems.append(Problem(number, "observation_id", "review-unknown-id", {"id": oid}))
+            continue
         note = _cell(cells.get("note"))
         if action != CORRECT:
-            decided.append(Decision(oid, action, {}, _original(row or {}), note, now))
-            continue
-        if row is None:
-            problems.append(Problem(number, "observation_id", "review-correct-stale", {"id": oid}))
+            decided.append(Decision(oid, action, {}, _original(row), note, now))
             continue
         changes: dict[str, Any] = {}
         for name in CORRECTABLE:
