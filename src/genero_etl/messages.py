@@ -451,6 +451,33 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "Revisión: {confirmed} confirmados, {corrected} corregidos, {rejected} rechazados.",
         "Review: {confirmed} confirmed, {corrected} corrected, {rejected} rejected.",
     ),
+    "review-progress-reading": ("Leyendo lo preparado…", "Reading staged data…"),
+    "review-progress-writing": (
+        "Escribiendo el informe y la planilla de revisión…",
+        "Writing the report and the review sheet…",
+    ),
+    "publish-progress": (
+        "Publicando: decisiones, validación, archivos…",
+        "Publishing: decisions, validation, files…",
+    ),
+    "diff-summary": (
+        "Cambios de {old} a {new}: {added} agregadas, {removed} quitadas, {changed} cambiadas",
+        "Changes from {old} to {new}: {added} added, {removed} removed, {changed} changed",
+    ),
+    "diff-added": ("Agregadas:", "Added:"),
+    "diff-removed": ("Quitadas:", "Removed:"),
+    "diff-changed": ("Cambiadas:", "Changed:"),
+    "diff-none": ("(ninguna)", "(none)"),
+    "diff-markdown-counts": (
+        "- agregadas: {added}\n- quitadas: {removed}\n- cambiadas: {changed}",
+        "- added: {added}\n- removed: {removed}\n- changed: {changed}",
+    ),
+    "diff-markdown-fields": ("campo | antes | ahora |", "field | before | after |"),
+    "changes-title": ("Cambios", "Changes"),
+    "changes-first": (
+        "Primera versión publicada ({count} observaciones).",
+        "First published version ({count} observations).",
+    ),
     "diff-no-versions": (
         "No hay versiones publicadas en '{path}'. Ejecute primero 'genero-etl publish'.",
         "No versions are published in '{path}'. Run 'genero-etl publish' first.",

@@ -51,9 +51,12 @@ def publish(
         from genero_etl.workspace import Workspace
 
         ws = Workspace(workspace)
-        busy = "Publicando: decisiones, validación, archivos…" if lang is Lang.es else "Publishing…"
+        from genero_etl.messages import render
+
         try:
-            with Console(stderr=True).status(busy):  # validating a large table takes a while
+            with Console(stderr=True).status(
+                render("publish-progress", lang.value)
+            ):  # validating a large table takes a while
                 result = do_publish(ws, dataset, version, force=force)
         except PublishUnchanged as unchanged:  # not an error: said, and no version made
             return _unchanged(unchanged, output_format, lang)

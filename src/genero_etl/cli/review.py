@@ -150,13 +150,13 @@ def _write(
     from genero_etl.review.staged import review_settings, staged_tables
 
     console = Console(stderr=True)
-    with console.status("Leyendo lo preparado…" if lang == "es" else "Reading staged data…"):
+    with console.status(render("review-progress-reading", lang)):
         tables = staged_tables(ws)
         decisions = load_decisions(ws)
         settings = review_settings(ws)
     observations = tables["observations"]
     folder.mkdir(parents=True, exist_ok=True)
-    with console.status("Escribiendo el informe…" if lang == "es" else "Writing the report…"):
+    with console.status(render("review-progress-writing", lang)):
         html = write_report(folder / "review.html", tables, decisions, settings, lang)
         sheet_path = write_sheet(folder / f"review.{sheet.value}", observations, decisions, lang)
     stale = stale_decisions(decisions, observations.column("observation_id"))

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from genero_etl.errors import NothingToDo, UsageError
+from genero_etl.messages import render as render_message
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -134,30 +135,16 @@ def _summary_line(row: dict[str, str]) -> str:
 
 
 def render_text(diff: VersionDiff, lang: str, limit: int = 50) -> str:
-    es = lang == "es"
-    out = [
-        (
-            f"Cambios de {diff.old} a {diff.new}: "
-            if es
-            else f"Changes from {diff.old} to {diff.new}: "
-        )
-        + (
-            f"{len(diff.added)} agregadas, {len(diff.removed)} quitadas, {len(diff.changed)} cambiadas"
-            if es
-            else f"{len(diff.added)} added, {len(diff.removed)} removed, {len(diff.changed)} changed"
-        )
-    ]
-    for title, rows, mark in (
-        ("Agregadas" if es else "Added", diff.added, "+"),
-        ("Quitadas" if es else "Removed", diff.removed, "-"),
-    ):
+    counts = _counts(diff)
+    out = [render_message("diff-summary", lang, old=diff.old, new=diff.new, **counts)]
+    for code, rows, mark in (("diff-added", diff.added, "+"), ("diff-removed", diff.removed, "-")):
         if rows:
-            out.append(f"{title}:")
+            out.append(render_message(code, lang))
             out += [f"  {mark} {r['observation_id']} {_summary_line(r)}" for r in rows[:limit]]
             if len(rows) > limit:
                 out.append(f"  … +{len(rows) - limit}")
     if diff.changed:
-        out.append("Cambiadas:" if es else "Changed:")
+        out.append(render_message("diff-changed", lang))
         for c in diff.changed[:limit]:
             fields = "; ".join(f"{k}: {a!r} → {b!r}" for k, (a, b) in c.fields.items())
             out.append(f"  ~ {c.observation_id} {fields}")
@@ -166,23 +153,20 @@ def render_text(diff: VersionDiff, lang: str, limit: int = 50) -> str:
     return "\n".join(out) + "\n"
 
 
+def _counts(diff: VersionDiff) -> dict[str, int]:
+    return {"added": len(diff.added), "removed": len(diff.removed), "changed": len(diff.changed)}
+
+
 def _md(text: object) -> str:
     return str(text).replace("|", "\\|").replace("\n", " ")
 
 
 def render_markdown(diff: VersionDiff, lang: str, limit: int = 200) -> str:
-    es = lang == "es"
-    old = diff.old or ("(ninguna)" if es else "(none)")
+    old = diff.old or render_message("diff-none", lang)
     out = [
         f"## {diff.new} ← {old}",
         "",
-        (
-            f"- agregadas: {len(diff.added)}\n- quitadas: {len(diff.removed)}\n"
-            f"- cambiadas: {len(diff.changed)}"
-            if es
-            else f"- added: {len(diff.added)}\n- removed: {len(diff.removed)}\n"
-            f"- changed: {len(diff.changed)}"
-        ),
+        render_message("diff-markdown-counts", lang, **_counts(diff)),
         "",
     ]
     head = "| | observation_id | " + " | ".join(SHOWN) + " |"
@@ -198,8 +182,7 @@ def render_markdown(diff: VersionDiff, lang: str, limit: int = 200) -> str:
         out.append("")
     if diff.changed:
         out += [
-            "| observation_id | "
-            + ("campo | antes | ahora |" if es else "field | before | after |"),
+            "| observation_id | " + render_message("diff-markdown-fields", lang),
             "|---|---|---|---|",
         ]
         for c in diff.changed[:limit]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from genero_etl.messages import render
 from genero_etl.review.diff import VersionDiff, render_markdown
 
 if TYPE_CHECKING:
@@ -134,8 +135,7 @@ def readme(
 
 
 def changes(diff: VersionDiff, lang: str = "es") -> str:
-    title = "# Cambios" if lang == "es" else "# Changes"
+    title = "# " + render("changes-title", lang)
     if not diff.old:
-        first = "Primera versión publicada." if lang == "es" else "First published version."
-        return f"{title}\n\n{first} ({len(diff.added)} observaciones / observations)\n"
+        return f"{title}\n\n" + render("changes-first", lang, count=len(diff.added)) + "\n"
     return f"{title}\n\n" + render_markdown(diff, lang)
