@@ -200,6 +200,12 @@ def test_place_and_indicator_corrections_resolve_from_the_catalogues(staged_ws: 
     assert original["municipality_code"] == "05101" and original["indicator_id"] == (
         "capacitaciones_realizadas"
     )
+    # a code a spreadsheet turned into a number gets its leading zero back
+    path.write_text(
+        f"- {{observation_id: {oid}, decision: corregir, municipality_code: 5101}}\n", "utf-8"
+    )
+    assert invoke("review", "--workspace", str(ws), "--apply", str(path)).exit_code == 0
+    assert stored(ws)[oid]["changes"]["municipality_code"] == "05101"
 
 
 def test_typed_values_follow_the_country_convention(staged_ws: Path) -> None:

@@ -233,6 +233,11 @@ def _municipality(text: str, row: Mapping[str, Any], codebook: Codebook) -> dict
     code = text.strip()
     country = str(row.get("country") or "")
     place = place_from_code(country, code) if country else None
+    # a spreadsheet that took the code for a number dropped its leading zeros (05101 -> 5101)
+    for width in range(len(code) + 1, 9) if place is None and code.isdigit() and country else ():
+        place = place_from_code(country, code.zfill(width))
+        if place is not None:
+            break
     if place is None:
         raise _Refused("review-unknown-place", place=code, country=country or "?")
     return {
