@@ -20,10 +20,11 @@ class DiffFormat(StrEnum):
 
 def diff(
     old: Annotated[
-        str | None, typer.Argument(help="Versión anterior (por defecto, la previa a V2).")
+        str | None,
+        typer.Argument(metavar="V1", help="Versión anterior (por defecto, la previa a V2)."),
     ] = None,
     new: Annotated[
-        str | None, typer.Argument(help="Versión nueva (por defecto, la última).")
+        str | None, typer.Argument(metavar="V2", help="Versión nueva (por defecto, la última).")
     ] = None,
     workspace: WorkspaceOption = Path("."),
     dataset: Annotated[str | None, typer.Option(help="Nombre del conjunto.")] = None,
