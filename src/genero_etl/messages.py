@@ -375,6 +375,12 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "row {row}, {column}: '{value}' can be read as {a} or {b}; write it without a "
         "thousands separator (e.g. 1009) or with its decimals in full.",
     ),
+    "review-suppressed": (
+        "fila {row}, {column}: este recuento se publica oculto ('{shown}') porque tan pocos "
+        "casos podrían identificar a una persona; no se puede corregir con un número.",
+        "row {row}, {column}: this count is published hidden ('{shown}') because so few cases "
+        "could identify a person; it cannot be corrected with a number.",
+    ),
     "review-bad-percentage": (
         "fila {row}, {column}: el porcentaje '{value}' está fuera de 0-100.",
         "row {row}, {column}: percentage '{value}' is outside 0-100.",

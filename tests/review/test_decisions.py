@@ -287,3 +287,26 @@ def test_yaml_select_decides_every_matching_value_one_by_one(staged_ws: Path) ->
     assert result.exit_code == 2
     assert "fila 1: ningún valor preparado cumple source_file=raw/no_existe.txt" in result.stderr
     assert "fila 2: 'select' necesita un mapa de columnas (source_text no sirve)" in result.stderr
+
+
+def test_a_suppressed_small_count_cannot_be_corrected_into_a_number(tmp_path: Path) -> None:
+    import shutil
+
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    source = (
+        Path(__file__).resolve().parents[2] / "raw" / "planillas" / "linea144_registro_2024.xlsx"
+    )
+    shutil.copy(source, raw / source.name)
+    assert invoke("ingest", "--workspace", str(tmp_path)).exit_code == 0
+    hidden = [
+        r for r in staged_rows(tmp_path) if "suppressed_small_count" in str(r["quality_flags"])
+    ]
+    assert hidden and hidden[0]["value"] == "" and hidden[0]["value_text"] == "<3"
+    oid = hidden[0]["observation_id"]
+    path = tmp_path / "d.yaml"
+    path.write_text(f"- {{observation_id: {oid}, decision: correct, value: 2}}\n", "utf-8")
+    result = invoke("review", "--workspace", str(tmp_path), "--apply", str(path))
+    assert result.exit_code == 2
+    assert "fila 1, value: este recuento se publica oculto ('<3')" in result.stderr
+    assert not (tmp_path / ".genero-etl" / "decisions.json").exists()

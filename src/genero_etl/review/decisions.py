@@ -183,8 +183,13 @@ def _g(value: float | None) -> str:
     return "" if value is None else f"{value:g}"
 
 
+SUPPRESSED = "suppressed_small_count"  # privacy: a count too small to publish
+
+
 @resolver("value")
 def _value(raw: object, row: Mapping[str, Any], codebook: Codebook) -> dict[str, Any]:
+    if SUPPRESSED in str(row.get("quality_flags") or "").split(";"):
+        raise _Refused("review-suppressed", shown=row.get("value_text") or "")
     try:
         value = parse_value(raw, str(row.get("country") or ""))
     except ValueError:
