@@ -60,4 +60,4 @@ bench: $(STAMP)
 check: lint typecheck test acceptance
 
 clean:
-	rm -rf .genero-etl .pytest_cache .mypy_cache .ruff_cache
+	rm -rf .genero-etl/staging .pytest_cache .mypy_cache .ruff_cache  # keeps review decisions

@@ -464,6 +464,180 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "Opción no válida {option}='{value}': {reason}.",
         "Invalid option {option}='{value}': {reason}.",
     ),
+    # review before publish: decisions, publish gates, versions (genero_etl.review, publish.gates)
+    "review-decisions-invalid": (
+        "'{path}' tiene {count} problemas; no se guardó ninguna decisión. Corrija estas filas "
+        "y aplíquelo de nuevo:",
+        "'{path}' has {count} problems; no decision was stored. Fix these rows and apply it again:",
+    ),
+    "review-store-invalid": (
+        "El archivo de decisiones '{path}' está dañado ({reason}). Restáurelo desde una copia o "
+        "vuelva a aplicar la planilla de revisión.",
+        "The decisions file '{path}' is damaged ({reason}). Restore it from a copy or apply the "
+        "review sheet again.",
+    ),
+    "review-bad-select": (
+        "fila {row}: 'select' necesita un mapa de columnas ({columns} no sirve); se puede "
+        "seleccionar por source_file, indicator_id, extraction_method, unit, value_kind, "
+        "country, admin1, municipality_code, period_label, breakdown_dimension, "
+        "breakdown_value o value_raw.",
+        "row {row}: 'select' needs a map of columns ({columns} cannot be used); select by "
+        "source_file, indicator_id, extraction_method, unit, value_kind, country, admin1, "
+        "municipality_code, period_label, breakdown_dimension, breakdown_value or value_raw.",
+    ),
+    "review-select-empty": (
+        "fila {row}: ningún valor preparado cumple {select}.",
+        "row {row}: no staged value matches {select}.",
+    ),
+    "review-bad-decision": (
+        "fila {row}: '{word}' no es una decisión; escriba aceptar, rechazar, corregir o deshacer.",
+        "row {row}: '{word}' is not a decision; write accept, reject, correct or undo.",
+    ),
+    "review-no-id": (
+        "fila {row}: falta observation_id.",
+        "row {row}: observation_id is missing.",
+    ),
+    "review-unknown-id": (
+        "fila {row}: no hay ninguna observación preparada con id {id}; no se puede decidir "
+        "sobre ella (¿cambió el informe? genere la revisión de nuevo con genero-etl review).",
+        "row {row}: no staged observation has id {id}; it cannot be decided on (did the "
+        "report change? write the review again with genero-etl review).",
+    ),
+    "review-correct-empty": (
+        "fila {row}: 'corregir' sin ninguna columna new_* llena; escriba el valor corregido.",
+        "row {row}: 'correct' with no new_* column filled; write the corrected value.",
+    ),
+    "review-bad-value": (
+        "fila {row}, {column}: '{value}' no es un número.",
+        "row {row}, {column}: '{value}' is not a number.",
+    ),
+    "review-ambiguous-value": (
+        "fila {row}, {column}: '{value}' puede leerse como {a} o como {b}; escríbalo sin "
+        "separador de miles (p. ej. 1009) o con los decimales completos.",
+        "row {row}, {column}: '{value}' can be read as {a} or {b}; write it without a "
+        "thousands separator (e.g. 1009) or with its decimals in full.",
+    ),
+    "review-suppressed": (
+        "fila {row}, {column}: este recuento se publica oculto ('{shown}') porque tan pocos "
+        "casos podrían identificar a una persona; no se puede corregir con un número.",
+        "row {row}, {column}: this count is published hidden ('{shown}') because so few cases "
+        "could identify a person; it cannot be corrected with a number.",
+    ),
+    "review-bad-percentage": (
+        "fila {row}, {column}: el porcentaje '{value}' está fuera de 0-100.",
+        "row {row}, {column}: percentage '{value}' is outside 0-100.",
+    ),
+    "review-unknown-indicator": (
+        "fila {row}, {column}: el indicador '{indicator}' no está en el catálogo (p. ej. {known}).",
+        "row {row}, {column}: indicator '{indicator}' is not in the codebook (e.g. {known}).",
+    ),
+    "review-unknown-place": (
+        "fila {row}, {column}: '{place}' no está en el catálogo oficial de {country}.",
+        "row {row}, {column}: '{place}' is not in the official catalogue of {country}.",
+    ),
+    "review-bad-period": (
+        "fila {row}, {column}: no se entiende el periodo '{period}'; use 2024, 2024-S1, "
+        "2024-Q2 o 2024-01-01/2024-06-30.",
+        "row {row}, {column}: period '{period}' is not understood; use 2024, 2024-S1, 2024-Q2 "
+        "or 2024-01-01/2024-06-30.",
+    ),
+    "review-bad-breakdown": (
+        "fila {row}, {column}: '{breakdown}' no es un desglose; use dimensión=valor o _T.",
+        "row {row}, {column}: '{breakdown}' is not a breakdown; use dimension=value or _T.",
+    ),
+    "review-bad-unit": (
+        "fila {row}, {column}: la unidad '{unit}' está vacía o es demasiado larga.",
+        "row {row}, {column}: unit '{unit}' is empty or too long.",
+    ),
+    "review-stale": (
+        "La decisión '{action}' sobre {id} ({where}) ya no tiene observación: el informe cambió "
+        "o no se ingirió. Se conserva; revise ese valor de nuevo o escriba deshacer.",
+        "Decision '{action}' on {id} ({where}) no longer has an observation: the report changed "
+        "or was not ingested. It is kept; review that value again or write undo.",
+    ),
+    "review-stale-successor": (
+        "hoy se lee igual en {id} ({where}): si es el mismo valor, decídalo de nuevo ahí.",
+        "it now reads the same as {id} ({where}): if it is the same value, decide it again there.",
+    ),
+    "review-applied": (
+        "Decisiones guardadas en {path}: {accept} aceptadas, {reject} rechazadas, {correct} "
+        "corregidas, {undo} deshechas ({total} en total).",
+        "Decisions stored in {path}: {accept} accepted, {reject} rejected, {correct} corrected, "
+        "{undo} undone ({total} in all).",
+    ),
+    "review-written": (
+        "Revisión de {rows} valores de {files} archivos ({low} bajo la confianza mínima "
+        "{min_confidence}, {decided} ya decididos): {html} ({html_kb} KB) y {sheet}.",
+        "Review of {rows} values from {files} files ({low} below the minimum confidence "
+        "{min_confidence}, {decided} already decided): {html} ({html_kb} KB) and {sheet}.",
+    ),
+    "publish-refused": (
+        "No se publica: lo preparado no pasa los esquemas y reglas ({errors} errores, "
+        "{warnings} advertencias). Corríjalo (genero-etl review, o el informe y genero-etl "
+        "ingest) o publique igual con --force, que deja los errores en validation.json:",
+        "Not published: the staged data fails the schemas and rules ({errors} errors, "
+        "{warnings} warnings). Fix it (genero-etl review, or the report and genero-etl ingest) "
+        "or publish anyway with --force, which records the errors in validation.json:",
+    ),
+    "publish-unchanged": (
+        "Nada cambió desde la versión {version}: no se crea una versión nueva (use --force "
+        "para crearla igual).",
+        "Nothing changed since version {version}: no new version is made (use --force to "
+        "make one anyway).",
+    ),
+    "publish-withheld": (
+        "{count} valores con confianza menor que {min_confidence} quedan retenidos hasta "
+        "revisarlos (genero-etl review):",
+        "{count} values with confidence below {min_confidence} are withheld until reviewed "
+        "(genero-etl review):",
+    ),
+    "publish-forced": (
+        "Publicado con --force pese a {errors} errores de validación (ver validation.json).",
+        "Published with --force despite {errors} validation errors (see validation.json).",
+    ),
+    "publish-reviewed": (
+        "Revisión: {confirmed} confirmados, {corrected} corregidos, {rejected} rechazados.",
+        "Review: {confirmed} confirmed, {corrected} corrected, {rejected} rejected.",
+    ),
+    "review-progress-reading": ("Leyendo lo preparado…", "Reading staged data…"),
+    "review-progress-writing": (
+        "Escribiendo el informe y la planilla de revisión…",
+        "Writing the report and the review sheet…",
+    ),
+    "publish-progress": (
+        "Publicando: decisiones, validación, archivos…",
+        "Publishing: decisions, validation, files…",
+    ),
+    "diff-summary": (
+        "Cambios de {old} a {new}: {added} agregadas, {removed} quitadas, {changed} cambiadas",
+        "Changes from {old} to {new}: {added} added, {removed} removed, {changed} changed",
+    ),
+    "diff-added": ("Agregadas:", "Added:"),
+    "diff-removed": ("Quitadas:", "Removed:"),
+    "diff-changed": ("Cambiadas:", "Changed:"),
+    "diff-none": ("(ninguna)", "(none)"),
+    "diff-markdown-counts": (
+        "- agregadas: {added}\n- quitadas: {removed}\n- cambiadas: {changed}",
+        "- added: {added}\n- removed: {removed}\n- changed: {changed}",
+    ),
+    "diff-markdown-fields": ("campo | antes | ahora |", "field | before | after |"),
+    "changes-title": ("Cambios", "Changes"),
+    "changes-first": (
+        "Primera versión publicada ({count} observaciones).",
+        "First published version ({count} observations).",
+    ),
+    "diff-no-versions": (
+        "No hay versiones publicadas en '{path}'. Ejecute primero 'genero-etl publish'.",
+        "No versions are published in '{path}'. Run 'genero-etl publish' first.",
+    ),
+    "diff-unknown-version": (
+        "La versión '{version}' no está publicada. Versiones: {known}.",
+        "Version '{version}' is not published. Versions: {known}.",
+    ),
+    "diff-no-previous": (
+        "La versión '{version}' es la primera: no hay con qué compararla. Versiones: {known}.",
+        "Version '{version}' is the first: there is nothing to compare it with. Versions: {known}.",
+    ),
     "internal": (
         "Error interno de genero-etl ({reason}). Por favor, repórtelo.",
         "Internal genero-etl error ({reason}). Please report it.",

@@ -65,8 +65,15 @@ class PortalConfig:
         return cls(**{k: str(v) for k, v in data.items()})
 
 
+@dataclass(frozen=True, slots=True)
+class ReviewConfig:
+    """``review:``: what publish withholds until a person has looked at it."""
+
+    min_confidence: float = 0.75  # ambiguous numbers, unlabelled and unclassified values fall below
+
+
 # The sections of genero-etl.yaml and the settings each one holds.
-SECTIONS: dict[str, Any] = {"dataset": DatasetConfig, "ckan": PortalConfig}
+SECTIONS: dict[str, Any] = {"dataset": DatasetConfig, "ckan": PortalConfig, "review": ReviewConfig}
 
 
 def check_keys(data: dict[str, Any], known: set[str], where: str) -> None:

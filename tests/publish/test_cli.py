@@ -34,11 +34,11 @@ def test_quiet_and_verbose(staged_ws: Path, configure: Callable[..., None]) -> N
     quiet = runner.invoke(app, ["--quiet", "publish", "-w", str(staged_ws)])
     assert quiet.exit_code == 0
     assert quiet.output == ""
-    verbose = runner.invoke(app, ["--verbose", "publish", "-w", str(staged_ws)])
+    verbose = runner.invoke(app, ["--verbose", "publish", "--force", "-w", str(staged_ws)])
     assert verbose.exit_code == 0
     assert "Publicado indicadores-genero 1.1.0" in verbose.output
     assert "Catálogo DCAT-AR de 1 conjunto(s) en published/data.json" in verbose.output
-    normal = runner.invoke(app, ["publish", "-w", str(staged_ws)])
+    normal = runner.invoke(app, ["publish", "--force", "-w", str(staged_ws)])
     assert "Catálogo DCAT-AR" not in normal.output  # an info line: only with --verbose
     assert "dataset.base_url" in normal.output  # a warning: shown
     failed = runner.invoke(app, ["-q", "publish", "-w", str(staged_ws), "--version", "1.0.0"])

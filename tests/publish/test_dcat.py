@@ -152,7 +152,7 @@ def test_published_catalogues_pass_pydatajson(
     configure(staged_ws, extra="  base_url: https://datos.example.org/genero\n")
     ws = Workspace(staged_ws)
     publish(ws)
-    result = publish(ws)
+    result = publish(ws, force=True)
     for path in (ws.published / "data.json", result.path / "data.json"):
         valid, report, scores = pydatajson_report(path)
         assert valid, json.dumps(report, ensure_ascii=False)[:2000]

@@ -37,7 +37,7 @@ def test_two_versions_one_identifier_first_issued_kept(
     first = publish(ws)
     assert [n.code for n in first.notices] == ["dcat-no-base-url", "catalogue-written"]
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1769904000")  # 2026-02-01
-    second = publish(ws)
+    second = publish(ws, force=True)
     assert (first.version, second.version) == ("1.0.0", "1.1.0")
     one = read(first.path / "data.json")["dataset"][0]
     two = read(second.path / "data.json")["dataset"][0]
@@ -64,7 +64,7 @@ def test_stable_catalogue_holds_every_dataset(
     ws = Workspace(staged_ws)
     publish(ws)
     publish(ws, "otro-conjunto")
-    publish(ws)
+    publish(ws, force=True)
     stable = read(ws.published / "data.json")
     assert [(d["title"], d["version"]) for d in stable["dataset"]] == [
         ("Indicadores de las oficinas municipales de género", "1.1.0"),

@@ -5,9 +5,11 @@ from __future__ import annotations
 import typer
 
 from genero_etl import __version__
+from genero_etl.cli import diff as diff_cmd
 from genero_etl.cli import ingest as ingest_cmd
 from genero_etl.cli import publish as publish_cmd
 from genero_etl.cli import push as push_cmd
+from genero_etl.cli import review as review_cmd
 from genero_etl.cli import templates as templates_cmd
 from genero_etl.cli import validate as validate_cmd
 
@@ -15,7 +17,8 @@ app = typer.Typer(
     name="genero-etl",
     help=(
         "Convierte los informes de las oficinas municipales de género en datos abiertos: "
-        "ingest (extraer), validate (validar), publish (publicar), push (enviar a un portal)."
+        "ingest (extraer), review (revisar), validate (validar), publish (publicar), "
+        "diff (comparar versiones), push (enviar a un portal)."
     ),
     no_args_is_help=True,
     add_completion=True,
@@ -27,6 +30,8 @@ app = typer.Typer(
 app.command("ingest")(ingest_cmd.ingest)
 app.command("publish")(publish_cmd.publish)
 app.command("push")(push_cmd.push)
+app.command("review")(review_cmd.review)
+app.command("diff")(diff_cmd.diff)
 app.command("templates")(templates_cmd.templates)
 app.command("validate")(validate_cmd.validate)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -20,6 +20,9 @@ from genero_etl.cli.common import (
     say,
 )
 
+if TYPE_CHECKING:
+    from genero_etl.publish.gates import PublishUnchanged
+
 
 def publish(
     workspace: WorkspaceOption = Path("."),
@@ -30,18 +33,36 @@ def publish(
         str | None,
         typer.Option("--version", help="Versión MAYOR.MENOR.PARCHE; por defecto, la siguiente."),
     ] = None,
+    force: Annotated[
+        bool,
+        typer.Option(
+            "--force",
+            help="Publica aunque nada haya cambiado o no pase la validación (queda en validation.json).",
+        ),
+    ] = False,
     output_format: FormatOption = OutputFormat.text,
     lang: LangOption = Lang.es,
 ) -> None:
     """Publica lo preparado en published/<conjunto>/<versión>/ como Frictionless Data Package (CSV y Parquet)."""
 
     def body() -> int:
+        from rich.console import Console
+
         from genero_etl.model import Severity
+        from genero_etl.publish.gates import PublishUnchanged
         from genero_etl.publish.package import publish as do_publish
         from genero_etl.workspace import Workspace
 
         ws = Workspace(workspace)
-        result = do_publish(ws, dataset, version)
+        from genero_etl.messages import render
+
+        try:
+            with Console(stderr=True).status(
+                render("publish-progress", lang.value)
+            ):  # validating a large table takes a while
+                result = do_publish(ws, dataset, version, force=force)
+        except PublishUnchanged as unchanged:  # not an error: said, and no version made
+            return _unchanged(unchanged, output_format, lang)
         shown = ws.display(result.path)
         for notice in result.notices:
             level = Verbosity.VERBOSE if notice.severity is Severity.INFO else Verbosity.NORMAL
@@ -54,6 +75,9 @@ def publish(
                 "rows": result.rows,
                 "files": {k: {"bytes": b, "sha256": h} for k, (b, h) in result.files.items()},
                 "notices": [n.to_dict() for n in result.notices],
+                "review": result.gate.summary() if result.gate else None,
+                "withheld": result.gate.withheld if result.gate else [],
+                "validation": result.gate.validation() if result.gate else None,
             }
             sys.stdout.write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
         else:
@@ -69,6 +93,18 @@ def publish(
                     for name, count in result.rows.items()
                 )
             )
+        if result.gate is not None:  # what review and the gates did: for people, on stderr
+            from genero_etl.cli.review import gate_summary
+
+            sys.stderr.write(gate_summary(result.gate, lang.value))
         return 0
 
     raise typer.Exit(run_guarded(lang, body))
+
+
+def _unchanged(err: PublishUnchanged, output_format: OutputFormat, lang: Lang) -> int:
+    if output_format is OutputFormat.json:
+        payload = {"unchanged": True, "version": err.params.get("version")}
+        sys.stdout.write(json.dumps(payload, ensure_ascii=False) + "\n")
+    sys.stderr.write(err.message(lang.value) + "\n")
+    return 0

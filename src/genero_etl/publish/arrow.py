@@ -72,7 +72,7 @@ def observations_table(observations: list[Observation]) -> pa.Table:
         if f.name == "quality_flags":
             values: list[object] = [";".join(o.quality_flags) or None for o in observations]
         else:
-            values = [getattr(o, f.name) for o in observations]
+            values = [getattr(o, f.name, None) for o in observations]  # review_* : set at publish
         if pa.types.is_string(f.type):
             values = [v if v != "" else None for v in values]
         elif pa.types.is_date(f.type):

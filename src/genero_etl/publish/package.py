@@ -49,6 +49,7 @@ class PublishResult:
     rows: dict[str, int]
     files: dict[str, tuple[int, str]]  # relative path -> (bytes, sha256)
     notices: list[Issue] = field(default_factory=list)  # warnings from the portals
+    gate: Any = None  # genero_etl.publish.gates.Gate: decisions, withheld values, validation
 
 
 def existing_versions(dataset_dir: Path) -> list[tuple[int, int, int]]:
@@ -144,8 +145,10 @@ def descriptor(
 
 
 def publish(
-    ws: Workspace, dataset_name: str | None = None, version: str | None = None
+    ws: Workspace, dataset_name: str | None = None, version: str | None = None, force: bool = False
 ) -> PublishResult:
+    from genero_etl.publish import gates
+
     staged = read_staged(ws.staging)
     if not staged:
         raise NothingToDo("nothing-staged", path=ws.display(ws.staging))
@@ -160,9 +163,13 @@ def publish(
     schemas_dir = ws.schemas if ws.schemas.is_dir() else None
     use_workspace(schemas_dir)  # the workspace's countries, whose gazetteers are credited
     built = build(staged, schemas_dir)
+    gate = gates.prepare(
+        ws, built.tables, force=force
+    )  # decisions applied, low confidence withheld
     payloads = render(built)
     files = digest(payloads)
     package = descriptor(config, version, built.schemas, files, table_rows(built.tables["sources"]))
+    payloads.update(gates.finish(ws, gate, dataset_dir, version, package, payloads))
     payloads["datapackage.json"] = _json_bytes(package)
     files.update(digest({"datapackage.json": payloads["datapackage.json"]}))
     created = str(package["created"])
@@ -186,6 +193,7 @@ def publish(
         {k: v.num_rows for k, v in built.tables.items()},
         files,
         notices,
+        gate,
     )
 
 
