@@ -113,7 +113,7 @@ def test_diff_finds_an_injected_change_and_versions_document_it(staged_ws: Path)
     text = invoke("diff", "1.0.0", "1.1.0", "--workspace", str(ws)).stdout
     assert "1 quitadas, 1 cambiadas" in text and f"~ {oid} value: '76.0' → '67.0'" in text
     markdown = invoke("diff", "--workspace", str(ws), "--format", "markdown", "--lang", "en").stdout
-    assert f"| {oid} | value | 76 | 67 |" in markdown
+    assert f"| {oid} | value | 76.0 | 67.0 |" in markdown
     changes = (ws / DATASET / "1.1.0" / "CHANGES.md").read_text(encoding="utf-8")
     assert f"| {oid} | value | 76 | 67 |" in changes and f"| - | {gone} |" in changes
     assert invoke("diff", "0.9.0", "--workspace", str(ws)).exit_code == 2
