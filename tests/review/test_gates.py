@@ -115,7 +115,7 @@ def test_diff_finds_an_injected_change_and_versions_document_it(staged_ws: Path)
     markdown = invoke("diff", "--workspace", str(ws), "--format", "markdown", "--lang", "en").stdout
     assert f"| {oid} | value | 76.0 | 67.0 |" in markdown
     changes = (ws / DATASET / "1.1.0" / "CHANGES.md").read_text(encoding="utf-8")
-    assert f"| {oid} | value | 76 | 67 |" in changes and f"| - | {gone} |" in changes
+    assert f"| {oid} | value | 76.0 | 67.0 |" in changes and f"| - | {gone} |" in changes
     assert invoke("diff", "0.9.0", "--workspace", str(ws)).exit_code == 2
 
 
