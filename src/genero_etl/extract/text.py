@@ -11,10 +11,12 @@ from __future__ import annotations
 import calendar
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from genero_etl.extract.clean import clean_pieces
-from genero_etl.extract.numbers import NUMBER_WORD_RE, Convention, parse_number, words_to_number
+from genero_etl.extract.grammar import NumberMatch, scan_numbers
+from genero_etl.extract.lexicon import SpanishLexicon, default_lexicon
+from genero_etl.extract.numbers import NUMBER_WORD_RE, Convention
 from genero_etl.extract.periods import CONTEXT_RANGE, MONTHS, PeriodMatch, find_periods
 from genero_etl.extract.textutil import fold, plain
 from genero_etl.extract.traps import ADDRESS_LINE, STREET_NUMBER, covered, trap_spans
@@ -70,6 +72,7 @@ class Finding:
     row_dimension: str = ""  # a table row's label column ("Dependencia") ...
     row_label: str = ""  # ... and its cell ("Salud"): the value's breakdown
     flags: list[str] = field(default_factory=list)
+    currency_symbol: str = ""  # as written: "$", "S/", "RD$", "pesos"; mapped in normalisation
 
 
 @dataclass(slots=True)
@@ -77,16 +80,10 @@ class DocContext:
     convention: Convention
     year: int | None
     is_plan: bool = False  # a POA or plan: beneficiaries and goals are targets
+    lexicon: SpanishLexicon = field(default_factory=default_lexicon)
     activities: list[tuple[str, str, str]] = field(default_factory=list)  # (number, title, locator)
 
 
-_DIGIT_NUMBER = re.compile(
-    r"(?<![\w.,/\-])(?P<cur>US\$|U\$S|USD|MXN|ARS|CLP|\$)?\s?"
-    r"(?P<num>\d{1,3}(?:[.,]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d+)?)"
-    r"(?:\s+(?P<mult>mil|millones|mill[oó]n|mdp|MDP)(?![\wáéíóúñ])(?:\s+(?P<rest>\d{1,3})(?![\d.,]))?)?"
-    r"(?P<pct>\s?%|\s+por\s?ciento)?(?![\wáéíóúñ]|[.,]\d)",
-    re.IGNORECASE,
-)
 _WORD = re.compile(r"[\wáéíóúñÁÉÍÓÚÑü][\wáéíóúñÁÉÍÓÚÑü/]*(?:-[\wáéíóúñ]+)?", re.IGNORECASE)
 _NOUN_STOP = {
     "que", "a", "al", "desde", "para", "con", "en", "por", "durante", "del", "sobre", "segun",
@@ -362,76 +359,15 @@ def _findings_in_piece(
         if not any(lexicon.is_count_noun(w) for w in street.group(1).split()):
             traps.append(("address", street.span(2)))
     raw: list[tuple[int, int, float, str, str, str, Finding]] = []
-    for m in _DIGIT_NUMBER.finditer(piece):
-        num_span = m.span("num")
-        if covered(num_span, traps):
+    for n in scan_numbers(piece, ctx.convention, ctx.lexicon):
+        if covered(n.core, traps):
             continue
-        digits = m.group("num")
-        cur = (m.group("cur") or "").strip()
-        pct = bool(m.group("pct"))
-        if not cur and not pct and _is_year(digits, piece, m.end(), lexicon):
-            continue
-        try:
-            reading = parse_number(digits, ctx.convention)
-        except ValueError:
-            continue
-        mult = (m.group("mult") or "").lower()
-        if mult:
-            factor = 1000.0 if mult == "mil" else 1_000_000.0
-            rest = float(m.group("rest")) if m.group("rest") and mult == "mil" else 0.0
-            reading = replace(reading, value=reading.value * factor + rest)  # "2 mil 500"
-            if mult == "mdp" and not cur:
-                cur = "$"
-        f = Finding(
-            value=reading.value,
-            value_raw=m.group(0).strip(),
-            locator=locator,
-            text=piece,
-            label_before="",
-            noun_phrase="",
-            heading="",
-            unit_hint="%" if pct else cur,
-            kind_hint="percentage" if pct else ("budget" if cur else "observed"),
-            ambiguous=reading.ambiguous,
-            alternative=reading.alternative,
-            against_convention=reading.against_convention,
-            start=m.start(),
-        )
-        raw.append((m.start(), m.end(), reading.value, digits, cur, "%" if pct else "", f))
-    for m in NUMBER_WORD_RE.finditer(piece):
-        if covered(m.span(), traps) or any(a < m.end() and m.start() < b for a, b, *_ in raw):
-            continue
-        after = piece[m.end() :]
-        next_word = _WORD.search(after)
-        if (
-            not next_word
-            or after[: next_word.start()].strip()
-            or not lexicon.is_count_noun(next_word.group(0))
-        ):
-            continue
-        if m.group(0).lower() in {"una", "un", "uno"} and not _ONE_NOUNS.match(
-            plain(next_word.group(0))
-        ):
-            continue  # "un avance", "una institución": an article, not a count
-        if re.search(r"\b(?:los|las|sus|estos|estas)\s*$", piece[: m.start()], re.IGNORECASE):
-            continue  # "los tres niveles de gobierno": a reference, not a count
-        value = words_to_number(m.group(0))
-        if value is None:
-            continue
-        f = Finding(
-            value=float(value),
-            value_raw=m.group(0),
-            locator=locator,
-            text=piece,
-            label_before="",
-            noun_phrase="",
-            heading="",
-            unit_hint="",
-            kind_hint="observed",
-            method="text.number_words",
-            start=m.start(),
-        )
-        raw.append((m.start(), m.end(), float(value), m.group(0), "", "", f))
+        if n.words_only:
+            f = _word_finding(n, piece, locator, lexicon)
+        else:
+            f = _digit_finding(n, piece, locator, lexicon)
+        if f is not None:
+            raw.append((n.start, n.end, n.value, n.raw, n.currency, "%" if n.percent else "", f))
     raw.sort(key=lambda item: item[0])
     findings: list[Finding] = []
     prev_end = 0
@@ -571,7 +507,7 @@ def _findings_in_piece(
         if not f.unit_hint and _BUDGET_WORDS.search(label) and not noun:
             f.unit_hint = "$"
             f.kind_hint = "budget"
-        if f.unit_hint in {"$", "US$", "U$S", "USD", "MXN", "ARS", "CLP"}:
+        if f.unit_hint in {"$", *_EXPLICIT_SYMBOLS}:
             f.kind_hint = "budget"
         context = f"{label} {piece[max(0, clause_start - 60) : clause_start]}"
         if f.kind_hint == "observed" and (
@@ -585,6 +521,77 @@ def _findings_in_piece(
             colon_parent = len(findings) - 1
         prev_end = end + noun_end
     return findings
+
+
+_EXPLICIT_SYMBOLS = {"US$", "U$S", "USD", "MXN", "ARS", "CLP"}
+_DOLLAR_WORDS = {"dolares", "mdd"}
+
+
+def unit_hint_for(symbol: str) -> str:
+    """The unit hint normalisation reads: an explicit code as written, else "$" (the
+    country's currency, decided with the document's country)."""
+    if not symbol:
+        return ""
+    code = symbol.split()[0]  # "MXN $" -> "MXN"
+    if code in _EXPLICIT_SYMBOLS:
+        return code
+    return "US$" if fold(symbol) in _DOLLAR_WORDS else "$"
+
+
+def _digit_finding(n: NumberMatch, piece: str, locator: str, lexicon: Lexicon) -> Finding | None:
+    plain_number = not n.currency and not n.percent and not n.multiplied
+    if plain_number and _is_year(piece[n.core[0] : n.core[1]], piece, n.end, lexicon):
+        return None
+    return Finding(
+        value=n.value,
+        value_raw=n.raw,
+        locator=locator,
+        text=piece,
+        label_before="",
+        noun_phrase="",
+        heading="",
+        unit_hint="%" if n.percent else unit_hint_for(n.currency),
+        kind_hint="percentage" if n.percent else ("budget" if n.currency else "observed"),
+        ambiguous=n.ambiguous,
+        alternative=n.alternative,
+        against_convention=n.against_convention,
+        start=n.start,
+        currency_symbol=n.currency,
+    )
+
+
+def _word_finding(n: NumberMatch, piece: str, locator: str, lexicon: Lexicon) -> Finding | None:
+    """A number written in words counts only when a count noun follows it."""
+    after = piece[n.end :]
+    next_word = _WORD.search(after)
+    if n.multiplied and next_word and plain(next_word.group(0)) == "de":
+        next_word = _WORD.search(after, next_word.end())  # "tres millones de personas"
+    if (
+        not next_word
+        or after[: next_word.start()].strip() not in {"", "de"}
+        or not lexicon.is_count_noun(next_word.group(0))
+    ):
+        return None
+    if n.raw.lower() in {"una", "un", "uno"} and not _ONE_NOUNS.match(plain(next_word.group(0))):
+        return None  # "un avance", "una institución": an article, not a count
+    if re.search(
+        r"\b(?:los|las|sus|estos|estas)\s*$", piece[max(0, n.start - 12) : n.start], re.IGNORECASE
+    ):
+        return None  # "los tres niveles de gobierno": a reference, not a count
+    return Finding(
+        value=n.value,
+        value_raw=n.raw,
+        locator=locator,
+        text=piece,
+        label_before="",
+        noun_phrase="",
+        heading="",
+        unit_hint=unit_hint_for(n.currency),
+        kind_hint="budget" if n.currency else "observed",
+        method="text.number_words",
+        start=n.start,
+        currency_symbol=n.currency,
+    )
 
 
 def _end_of(f: Finding) -> int:
