@@ -1,0 +1,95 @@
+"""Cue words from the lexicon, compiled once into the patterns extraction runs.
+
+A cue list is a list of phrases (``schemas/lexicon/es.yaml``): matched case-insensitively
+from a word start; a phrase ending in ``*`` is a stem, one ending in ``:`` also matches
+with spaces before the colon, and spaces match any run of spaces.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+
+from genero_etl.extract.lexicon import SpanishLexicon, _load, default_lexicon
+from genero_etl.extract.textutil import fold
+
+_LETTER = r"\wáéíóúñÁÉÍÓÚÑü"
+
+
+def phrase_pattern(phrases: Iterable[str]) -> str:
+    """One alternation for ``phrases`` (longest first), without anchors around it."""
+    worded: list[str] = []
+    other: list[str] = []
+    for phrase in sorted({p.strip() for p in phrases if p.strip()}, key=len, reverse=True):
+        stem = phrase.endswith("*")
+        text = phrase.rstrip("*")
+        colon = text.endswith(":")
+        text = text.rstrip(":").strip()
+        body = r"\s+".join(re.escape(word) for word in text.split())
+        end = r"\s*:" if colon else ("" if stem or not text[-1].isalnum() else rf"(?![{_LETTER}])")
+        (worded if text[0].isalnum() else other).append(f"{body}{end}")
+    parts = [f"(?<![{_LETTER}])(?:{'|'.join(worded)})"] if worded else []
+    return "|".join(parts + other) or r"(?!x)x"
+
+
+def compile_phrases(phrases: Iterable[str], suffix: str = "") -> re.Pattern[str]:
+    return re.compile(f"(?:{phrase_pattern(phrases)}){suffix}", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Cues:
+    """The compiled cue patterns of one lexicon."""
+
+    approx_before: re.Pattern[str]
+    lower_before: re.Pattern[str]
+    upper_before: re.Pattern[str]
+    approx_word: re.Pattern[str]
+    approx_after: re.Pattern[str]
+    target: re.Pattern[str]
+    plan: re.Pattern[str]
+    budget: re.Pattern[str]
+    beneficiary: re.Pattern[str]
+    breakdown: tuple[tuple[str, re.Pattern[str]], ...]
+    copulas: frozenset[str]
+    context_range: re.Pattern[str]
+    months: dict[str, int]
+
+    def breakdown_dimension(self, label: str) -> str:
+        """The dimension a part's label breaks its total down by: modality, sex, age, group."""
+        for dimension, pattern in self.breakdown:
+            if pattern.search(label):
+                return dimension
+        if re.search(r"\d+\s*(?:a|-)\s*\d+\s*años|\bedad", label, re.IGNORECASE):
+            return "edad"
+        return "grupo"
+
+
+@cache
+def _cues(sources: tuple[str, ...]) -> Cues:
+    lex = _load(sources)
+    approx_words = lex.words("cues", "approximate_words")
+    return Cues(
+        approx_before=compile_phrases(lex.words("cues", "approximate_before"), r"\s*$"),
+        lower_before=compile_phrases(lex.words("cues", "lower_bound_before"), r"\s*$"),
+        upper_before=compile_phrases(lex.words("cues", "upper_bound_before"), r"\s*$"),
+        approx_word=re.compile(rf"\(?(?:{phrase_pattern(approx_words)})\)?", re.IGNORECASE),
+        approx_after=re.compile(rf"^\s*\(?(?:{phrase_pattern(approx_words)})\)?", re.IGNORECASE),
+        target=compile_phrases(lex.words("kinds", "target")),
+        plan=compile_phrases(lex.words("kinds", "plan")),
+        budget=compile_phrases(lex.words("kinds", "budget")),
+        beneficiary=compile_phrases(lex.words("kinds", "beneficiary")),
+        breakdown=tuple(
+            (str(dimension), compile_phrases(map(str, words)))
+            for dimension, words in lex.section("breakdown").items()
+        ),
+        copulas=frozenset(fold(w) for w in lex.words("sentences", "copulas")),
+        context_range=compile_phrases(lex.words("sentences", "context_range")),
+        months={fold(str(k)): int(v) for k, v in lex.section("months").items()},
+    )
+
+
+def cues(lexicon: SpanishLexicon | None = None) -> Cues:
+    """The cues of ``lexicon`` (the shipped one by default), compiled once."""
+    return _cues((lexicon or default_lexicon()).sources)
