@@ -27,11 +27,20 @@ def phrase_pattern(phrases: Iterable[str]) -> str:
         text = phrase.rstrip("*")
         colon = text.endswith(":")
         text = text.rstrip(":").strip()
-        body = r"\s+".join(re.escape(word) for word in text.split())
+        body = r"\s+".join(_accents(re.escape(word)) for word in text.split())
         end = r"\s*:" if colon else ("" if stem or not text[-1].isalnum() else rf"(?![{_LETTER}])")
         (worded if text[0].isalnum() else other).append(f"{body}{end}")
     parts = [f"(?<![{_LETTER}])(?:{'|'.join(worded)})"] if worded else []
     return "|".join(parts + other) or r"(?!x)x"
+
+
+_VOWELS = {"a": "[aá]", "e": "[eé]", "i": "[ií]", "o": "[oó]", "u": "[uúü]"}
+_FOLD_VOWELS = str.maketrans("áéíóúü", "aeiouu")
+
+
+def _accents(word: str) -> str:
+    """ "resolución" also matches "resolucion" and "RESOLUCION"."""
+    return "".join(_VOWELS.get(ch, ch) for ch in word.lower().translate(_FOLD_VOWELS))
 
 
 def compile_phrases(phrases: Iterable[str], suffix: str = "") -> re.Pattern[str]:
@@ -55,6 +64,9 @@ class Cues:
     copulas: frozenset[str]
     context_range: re.Pattern[str]
     months: dict[str, int]
+    one_nouns: re.Pattern[str]
+    count_nouns: re.Pattern[str]
+    one_after: re.Pattern[str]
 
     def breakdown_dimension(self, label: str) -> str:
         """The dimension a part's label breaks its total down by: modality, sex, age, group."""
@@ -87,6 +99,9 @@ def _cues(sources: tuple[str, ...]) -> Cues:
         copulas=frozenset(fold(w) for w in lex.words("sentences", "copulas")),
         context_range=compile_phrases(lex.words("sentences", "context_range")),
         months={fold(str(k)): int(v) for k, v in lex.section("months").items()},
+        one_nouns=compile_phrases(lex.words("counts", "one_nouns")),
+        count_nouns=compile_phrases(lex.words("counts", "nouns")),
+        one_after=compile_phrases(lex.words("counts", "one_after"), r"\s*$"),
     )
 
 

@@ -26,7 +26,14 @@ from genero_etl.extract.finding import DocContext, Finding, Lexicon
 from genero_etl.extract.grammar import NumberMatch, scan_numbers
 from genero_etl.extract.periods import PeriodMatch
 from genero_etl.extract.textutil import fold, plain
-from genero_etl.extract.traps import ADDRESS_LINE, STREET_NUMBER, trap_spans
+from genero_etl.extract.traps import (
+    ADDRESS_LINE,
+    STREET_NUMBER,
+    TOC_HEADING,
+    TOC_LEADER,
+    TOC_NUMBER,
+    trap_spans,
+)
 
 BEFORE = 40  # characters before a number read for its cues ("aproximadamente", "más de")
 AFTER = 300  # characters after a number read for its noun phrase
@@ -42,9 +49,6 @@ _NOUN_STOP = {
     "este", "esta", "ese", "esa", "cada", "respecto", "sin", "tras", "ante", "bajo",
 }  # fmt: skip
 _NOUN_GLUE = {"y", "e", "o", "u", "y/o", "de", "del"}
-ONE_NOUNS = re.compile(
-    r"(femicid|feminicid|travesticid|transfemicid|caso|denuncia|taller|charla|capacitacion|boton|dispositivo|victima|muerte)"
-)
 _STATE_SCOPE = re.compile(
     r"\b(?i:el|del|al|en el)\s+estado\s+de\s+([A-ZÁÉÍÓÚÑ][\wáéíóúñ]+(?:\s+(?:de\s+)?[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+)*)|"
     r"\b(?i:la|de la|en la)\s+provincia\s+de\s+([A-ZÁÉÍÓÚÑ][\wáéíóúñ]+(?:\s+(?:de\s+|del\s+)?[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+)*)|"
@@ -179,7 +183,8 @@ def findings_in_piece(piece: str, locator: str, ctx: DocContext, lexicon: Lexico
 def scan(state: PieceState, numbers: list[NumberMatch]) -> list[Candidate]:
     """The numbers that are not traps, each with its first finding."""
     piece, lexicon = state.piece, state.lexicon
-    traps = [span for _kind, span in trap_spans(piece)]
+    traps = [span for _kind, span in trap_spans(piece, state.ctx.lexicon)]
+    traps.extend(toc_spans(piece, lexicon))
     address = ADDRESS_LINE.match(piece)
     if address and not any(lexicon.is_count_noun(w) for w in address.group(1).split()):
         traps.append(address.span(2))
@@ -195,6 +200,27 @@ def scan(state: PieceState, numbers: list[NumberMatch]) -> list[Candidate]:
         if finding is not None:
             candidates.append(Candidate(n, finding))
     return candidates
+
+
+def toc_spans(piece: str, lexicon: Lexicon) -> list[tuple[int, int]]:
+    """Page numbers of a table of contents: after dot leaders ("Presentación ..... 7")
+    or ending a heading in capitals ("INFORME 2"), unless the words name what is counted
+    ("Mujeres atendidas ........ 245")."""
+    spans = []
+    if "..." in piece or "…" in piece or "____" in piece or " · " in piece:
+        previous = 0
+        for leader in TOC_LEADER.finditer(piece):
+            number = TOC_NUMBER.match(piece, leader.end())
+            if number is None:
+                continue
+            words = WORD.findall(piece, max(previous, leader.start() - 120), leader.start())
+            if not any(lexicon.is_count_noun(w) for w in words):
+                spans.append(number.span(1))
+            previous = number.end()
+    heading = TOC_HEADING.match(piece)
+    if heading and not any(lexicon.is_count_noun(w) for w in heading.group(1).split()):
+        spans.append(heading.span(2))
+    return spans
 
 
 class SpanIndex:
@@ -252,22 +278,39 @@ def digit_finding(n: NumberMatch, state: PieceState) -> Finding | None:
 
 def word_finding(n: NumberMatch, state: PieceState) -> Finding | None:
     """A number written in words counts only when a count noun follows it."""
-    piece, lexicon = state.piece, state.lexicon
+    piece = state.piece
     after = piece[n.end : n.end + AFTER]
     next_word = WORD.search(after)
+    if n.currency:
+        return _finding(n, state, "text.number_words")  # "tres millones de pesos"
     if n.multiplied and next_word and plain(next_word.group(0)) == "de":
         next_word = WORD.search(after, next_word.end())  # "tres millones de personas"
     if (
         not next_word
         or after[: next_word.start()].strip() not in {"", "de"}
-        or not lexicon.is_count_noun(next_word.group(0))
+        or not _is_count_noun(next_word.group(0), state)
     ):
         return None
-    if n.raw.lower() in {"una", "un", "uno"} and not ONE_NOUNS.match(plain(next_word.group(0))):
-        return None  # "un avance", "una institución": an article, not a count
+    if n.raw.lower() in {"una", "un", "uno"} and not _counts_one(n, next_word.group(0), state):
+        return None  # "un avance", "presentar una denuncia formal": an article, not a count
     if _REFERENCE_BEFORE.search(state.before(n.start, 12)):
         return None  # "los tres niveles de gobierno": a reference, not a count
     return _finding(n, state, "text.number_words")
+
+
+def _is_count_noun(word: str, state: PieceState) -> bool:
+    """A noun a number written in words may count: the codebook's, or the lexicon's
+    ``counts.nouns`` ("cuatro convenios", "dos centros")."""
+    return state.lexicon.is_count_noun(word) or bool(state.cues.count_nouns.match(plain(word)))
+
+
+def _counts_one(n: NumberMatch, noun: str, state: PieceState) -> bool:
+    """ "se registró un femicidio" counts one; "una institución", "presentar una denuncia"
+    do not (lexicon ``counts``)."""
+    found = state.cues
+    return bool(found.one_nouns.match(plain(noun))) and bool(
+        found.one_after.search(state.before(n.start, 40))
+    )
 
 
 def is_year(digits: str, state: PieceState, end: int) -> bool:
@@ -290,6 +333,8 @@ def attach_noun(state: PieceState, c: Candidate) -> bool:
     f = c.finding
     c.after = state.piece[c.end : c.end + AFTER]
     noun, c.noun_end = noun_phrase(c.after)
+    if c.match.multiplied and noun.lower().startswith("de "):
+        noun = noun[3:]  # "tres millones de personas"
     if c.pct and noun.lower().startswith(("de ", "del ")):
         noun = ""
     if state.cues.approx_after.match(c.after) or state.cues.approx_word.search(noun):
@@ -445,7 +490,7 @@ def keep(state: PieceState, c: Candidate) -> bool:
     """A bare number with no words around it: nothing says what it counts."""
     f = c.finding
     if (not c.noun and not c.label and f.parent is None and not f.unit_hint) or (
-        not c.noun and f.method == "text.number_words"
+        not c.noun and f.method == "text.number_words" and not f.unit_hint
     ):
         state.prev_end = c.end
         return False
