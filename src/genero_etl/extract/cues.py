@@ -66,6 +66,8 @@ class Cues:
     months: dict[str, int]
     one_nouns: re.Pattern[str]
     count_nouns: re.Pattern[str]
+    not_period_before: re.Pattern[str]
+    attached_period: re.Pattern[str]
     one_after: re.Pattern[str]
 
     def breakdown_dimension(self, label: str) -> str:
@@ -101,6 +103,11 @@ def _cues(sources: tuple[str, ...]) -> Cues:
         months={fold(str(k)): int(v) for k, v in lex.section("months").items()},
         one_nouns=compile_phrases(lex.words("counts", "one_nouns")),
         count_nouns=compile_phrases(lex.words("counts", "nouns")),
+        not_period_before=compile_phrases(lex.words("periods", "not_period_before")),
+        attached_period=re.compile(
+            rf"^[\s,]*(?:(?:{phrase_pattern(lex.words('periods', 'attached'))})\s+)*$",
+            re.IGNORECASE,
+        ),
         one_after=compile_phrases(lex.words("counts", "one_after"), r"\s*$"),
     )
 

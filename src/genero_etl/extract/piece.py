@@ -24,7 +24,7 @@ from itertools import accumulate
 from genero_etl.extract.cues import Cues, cues
 from genero_etl.extract.finding import DocContext, Finding, Lexicon
 from genero_etl.extract.grammar import NumberMatch, scan_numbers
-from genero_etl.extract.periods import PeriodMatch
+from genero_etl.extract.periods import PeriodMatch, find_periods
 from genero_etl.extract.textutil import fold, plain
 from genero_etl.extract.traps import (
     ADDRESS_LINE,
@@ -126,6 +126,30 @@ class PieceState:
     tabs: list[int] = field(default_factory=list)  # positions of the piece's tabs
     cells: list[str] = field(default_factory=list)
     sentence_starts: list[int] = field(default_factory=list)
+    periods: list[PeriodMatch] | None = None
+    claimed: list[PeriodMatch] = field(default_factory=list)  # "300 en 2017": 2017 is 300's
+
+    def sentence_periods(self) -> list[PeriodMatch]:
+        """The periods written in the piece, less laws', publications' and terms' years."""
+        if self.periods is None:
+            has_year = any(ch.isdigit() for ch in self.piece)
+            found = find_periods(self.piece, self.ctx.year) if has_year else []
+            self.periods = [p for p in found if not self._not_a_period(p)]
+            starts = [0] + [m.start() + 1 for m in _SENTENCE_END.finditer(self.piece)]
+            self.sentence_starts = starts
+        return self.periods
+
+    def _not_a_period(self, period: PeriodMatch) -> bool:
+        before = self.before(period.span[0], 40)
+        if period.strength == 1 and self.cues.context_range.search(before):
+            return True  # "Administración 2021": a term
+        return bool(self.cues.not_period_before.search(before))
+
+    def sentence_bounds(self, position: int) -> tuple[int, int]:
+        starts = self.sentence_starts or [0]
+        index = bisect_right(starts, position) - 1
+        stop = starts[index + 1] if index + 1 < len(starts) else len(self.piece)
+        return starts[index], stop
 
     def before(self, position: int, size: int = BEFORE) -> str:
         return self.piece[max(0, position - size) : position]
@@ -552,7 +576,42 @@ def kind(state: PieceState, c: Candidate) -> bool:
     return True
 
 
-# --- 5. place -------------------------------------------------------------------
+# --- 5. period and place ---------------------------------------------------------
+
+
+@step("sentence period")
+def sentence_period(state: PieceState, c: Candidate) -> bool:
+    """A period written in the value's sentence ("En 2017 se atendieron 300 mujeres";
+    "300 en 2017 y 450 en 2018"), unless it is a law's or a publication's year."""
+    f = c.finding
+    if f.period is not None:
+        return True
+    periods = state.sentence_periods()
+    if not periods:
+        return True
+    begin, stop = state.sentence_bounds(c.start)
+    mine = [p for p in periods if begin <= p.span[0] < stop]
+    if not mine:
+        return True
+    after_number = c.end + c.noun_end
+    attached = [
+        p
+        for p in mine
+        if p.span[0] >= c.end
+        and state.cues.attached_period.match(state.piece[after_number : p.span[0]])
+    ]
+    before = [p for p in mine if p.span[1] <= c.start and p not in state.claimed]
+    chosen = attached[0] if attached else (before[-1] if before else None)
+    if chosen is None and len(mine) == 1 and mine[0] not in state.claimed:
+        chosen = mine[0]  # "Se atendieron 300 mujeres durante todo 2017"
+    if chosen is not None:
+        if attached:
+            state.claimed.append(chosen)
+        f.period, f.period_label = chosen, chosen.label
+    return True
+
+
+# --- 6. place -------------------------------------------------------------------
 
 
 @step("place")

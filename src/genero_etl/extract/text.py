@@ -44,78 +44,103 @@ def extract_findings(
     activity_number = ""
     block_periods: dict[int, PeriodMatch] = {}
     table_header: list[str] = []
-    for segment in segments:
-        for piece in clean_pieces(segment.text):
-            found = findings_in_piece(piece, segment.locator, ctx, lexicon)
-            periods = [
-                p for p in find_periods(piece, ctx.year) if not _is_context_range(piece, p, ctx)
-            ]
-            act = _ACTIVITY.match(piece)
-            if act:
-                block += 1
-                activity_number = act.group(2)
-                title = act.group(3).strip(" \t:")
-                activity = f"{act.group(1).capitalize()} {act.group(2)}" + (
-                    f": {title}" if title else ""
-                )
-                ctx.activities.append((activity_number, title, segment.locator))
-                heading = piece
-                headings = [piece]
-                block_period, block_period_label = None, ""
-            elif not found:
-                if len(piece.split()) <= 25:
-                    if _NUMBERED_SECTION.match(piece) or piece.startswith("#"):
-                        block += 1
-                        activity, activity_number = "", ""
-                        block_period, block_period_label = None, ""
-                    strong = [p for p in periods if p.strength >= 2]
-                    if (
-                        strong
-                        and "\t" not in piece  # a table's header row: its periods belong to columns
-                        and not re.match(r"^\s*periodo|^\s*\d", piece, re.IGNORECASE)
-                        and not activity
-                    ):
-                        block += 1
-                        block_period, block_period_label = strong[0], piece.rstrip(":").strip()
-                    elif _TOTAL_HEADING.match(piece) and ctx.year:
-                        block += 1
-                        block_period = PeriodMatch(
-                            f"{ctx.year}-01-01", f"{ctx.year}-12-31", "", (0, 0), 2
-                        )
-                        block_period_label = piece.rstrip(":").strip()
-                    heading = piece
-                    headings = [piece, *headings[:2]]
-                if activity and periods and any(p.strength >= 2 for p in periods):
-                    block_periods.setdefault(block, max(periods, key=lambda p: p.strength))
-            if activity and found and periods:
+    pieces = [
+        (segment.locator, piece) for segment in segments for piece in clean_pieces(segment.text)
+    ]
+    for locator, piece in spaced_rows_as_cells(pieces):
+        found = findings_in_piece(piece, locator, ctx, lexicon)
+        periods = [p for p in find_periods(piece, ctx.year) if not _is_context_range(piece, p, ctx)]
+        act = _ACTIVITY.match(piece)
+        if act:
+            block += 1
+            activity_number = act.group(2)
+            title = act.group(3).strip(" \t:")
+            activity = f"{act.group(1).capitalize()} {act.group(2)}" + (
+                f": {title}" if title else ""
+            )
+            ctx.activities.append((activity_number, title, locator))
+            heading = piece
+            headings = [piece]
+            block_period, block_period_label = None, ""
+        elif not found:
+            if len(piece.split()) <= 25:
+                if _NUMBERED_SECTION.match(piece) or piece.startswith("#"):
+                    block += 1
+                    activity, activity_number = "", ""
+                    block_period, block_period_label = None, ""
                 strong = [p for p in periods if p.strength >= 2]
-                if strong:
-                    block_periods.setdefault(block, strong[0])
-            if "\t" in piece and not found:
-                table_header = [c.strip() for c in piece.split("\t")]
-            row_activity, row_dimension, row_label = _row_label(piece, found, table_header)
-            _apply_column_headers(found, table_header, piece.count("\t") + 1, ctx.year)
-            base = len(findings)
-            for finding in found:
-                finding.heading = heading
-                finding.context = " | ".join(headings)
-                finding.block = block
-                finding.activity = row_activity or activity
-                finding.activity_number = activity_number
-                if row_label:
-                    finding.row_dimension, finding.row_label = row_dimension, row_label
-                if finding.parent is not None:
-                    finding.parent += base
-                if block_period is not None and finding.period is None:
-                    finding.period = block_period
-                    finding.period_label = block_period_label
-                findings.append(finding)
+                if (
+                    strong
+                    and "\t" not in piece  # a table's header row: its periods belong to columns
+                    and not re.match(r"^\s*periodo|^\s*\d", piece, re.IGNORECASE)
+                    and not activity
+                ):
+                    block += 1
+                    block_period, block_period_label = strong[0], piece.rstrip(":").strip()
+                elif _TOTAL_HEADING.match(piece) and ctx.year:
+                    block += 1
+                    block_period = PeriodMatch(
+                        f"{ctx.year}-01-01", f"{ctx.year}-12-31", "", (0, 0), 2
+                    )
+                    block_period_label = piece.rstrip(":").strip()
+                heading = piece
+                headings = [piece, *headings[:2]]
+            if activity and periods and any(p.strength >= 2 for p in periods):
+                block_periods.setdefault(block, max(periods, key=lambda p: p.strength))
+        if activity and found and periods:
+            strong = [p for p in periods if p.strength >= 2]
+            if strong:
+                block_periods.setdefault(block, strong[0])
+        if "\t" in piece and not found:
+            table_header = [c.strip() for c in piece.split("\t")]
+        row_activity, row_dimension, row_label = _row_label(piece, found, table_header)
+        _apply_column_headers(found, table_header, piece.count("\t") + 1, ctx.year)
+        base = len(findings)
+        for finding in found:
+            finding.heading = heading
+            finding.context = " | ".join(headings)
+            finding.block = block
+            finding.activity = row_activity or activity
+            finding.activity_number = activity_number
+            if row_label:
+                finding.row_dimension, finding.row_label = row_dimension, row_label
+            if finding.parent is not None:
+                finding.parent += base
+            if block_period is not None and finding.period is None:
+                finding.period = block_period
+                finding.period_label = block_period_label
+            findings.append(finding)
     for finding in findings:
         if finding.activity and finding.block in block_periods and finding.period is None:
             period = block_periods[finding.block]
             finding.period = period
             finding.period_label = period.label
     return findings
+
+
+# "Violencia Femicida 9": a label and one number, the way a two-column table reads once a
+# .docx or .pdf has turned its tab into a space.
+_SPACED_ROW = re.compile(r"^(?P<label>[^\d\t:]*[^\d\t\s:])\s+(?P<number>\d[\d.,]*(?:\s?%)?)$")
+
+
+def spaced_rows_as_cells(pieces: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Runs of at least two "label number" lines under a heading ending in ":" are the
+    rows of a table: their space becomes the tab a plain-text copy would have."""
+    rows = [_SPACED_ROW.match(piece) for _, piece in pieces]
+    out = list(pieces)
+    index = 0
+    while index < len(pieces):
+        end = index
+        while end < len(pieces) and rows[end] is not None:
+            end += 1
+        under_heading = index > 0 and pieces[index - 1][1].rstrip().endswith(":")
+        if end - index >= 2 and under_heading:
+            for i in range(index, end):
+                row = rows[i]
+                assert row is not None
+                out[i] = (pieces[i][0], f"{row.group('label')}\t{row.group('number')}")
+        index = max(end, index + 1)
+    return out
 
 
 _ROW_NUMBER = re.compile(r"^\d{1,3}[.)]?$")
