@@ -567,7 +567,7 @@ def kind(state: PieceState, c: Candidate) -> bool:
         f.kind_hint = "budget"
     if f.unit_hint in {"$", *_EXPLICIT_SYMBOLS}:
         f.kind_hint = "budget"
-    context = f"{c.label} {state.piece[max(0, c.clause_start - 60) : c.clause_start]}"
+    context = state.piece[max(0, c.clause_start - 60) : c.start]
     if f.kind_hint == "observed" and (
         state.cues.target.search(context)
         or (state.ctx.is_plan and state.cues.beneficiary.search(plain(c.label + " " + c.noun)))
