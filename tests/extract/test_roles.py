@@ -40,6 +40,7 @@ ROLES = [
     ("case_file", "Causa rol 4512-2021 en tramitación.", []),
     ("hotline", "Llamá al fono 1455 o a la línea 144 las 24 horas.", []),
     ("hotline", "Ante una emergencia, llame al 911.", []),
+    ("hotline", "Llame a la Línea 100 o escriba al chat 100.", []),
     ("hotline", "Marque el 155 para denunciar; se recibieron 890 llamadas.", [890]),
     ("section", "Programa 4 a 7 en escuelas.", []),
     ("section", "INFORME 2 de gestión.", []),
