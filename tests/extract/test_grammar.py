@@ -175,6 +175,9 @@ FORMS: list[tuple[str, Convention, tuple[float, ...], str]] = [
     ("1,2 millones de quetzales", C, (1200000,), "quetzales"),
     ("$ 5 millones de pesos", C, (5000000,), "$"),
     ("1.500 UF", C, (1500,), "UF"),
+    ("M$ 2.747.591", C, (2747591000,), "M$"),
+    ("M$3.793.702", C, (3793702000,), "M$"),
+    ("MM$ 150", C, (150_000_000,), "MM$"),
     # --- numbers that stay apart ---
     ("en 2023 150 mujeres", U, (2023, 150), ""),
     ("Q1 2024", U, (2024,), ""),

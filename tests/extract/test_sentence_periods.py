@@ -48,6 +48,11 @@ CASES = [
     ("Administración 2021-2024: se atendieron 300 mujeres.", [(300, *NONE)]),
     ("Publicado en 2019. Se atendieron 50 mujeres.", [(50, *NONE)]),
     ("Enero: 45 atenciones", [(45, "2023-01-01", "2023-01-31")]),
+    (
+        "AÑO DE INICIO: 2011 PRESUPUESTO LEY PROGRAMA AÑO 2015: M$ 2.747.591",
+        [(2_747_591_000, "2015-01-01", "2015-12-31")],
+    ),
+    ("Programa Anual de Trabajo 2022: 45 talleres", [(45, "2022-01-01", "2022-12-31")]),
 ]
 
 

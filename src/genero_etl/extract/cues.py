@@ -28,7 +28,13 @@ def phrase_pattern(phrases: Iterable[str]) -> str:
         colon = text.endswith(":")
         text = text.rstrip(":").strip()
         body = r"\s+".join(_accents(re.escape(word)) for word in text.split())
-        end = r"\s*:" if colon else ("" if stem or not text[-1].isalnum() else rf"(?![{_LETTER}])")
+        end = (
+            r"\s*:"
+            if colon
+            else (
+                rf"[{_LETTER}]*" if stem else "" if not text[-1].isalnum() else rf"(?![{_LETTER}])"
+            )
+        )
         (worded if text[0].isalnum() else other).append(f"{body}{end}")
     parts = [f"(?<![{_LETTER}])(?:{'|'.join(worded)})"] if worded else []
     return "|".join(parts + other) or r"(?!x)x"
@@ -45,6 +51,15 @@ def _accents(word: str) -> str:
 
 def compile_phrases(phrases: Iterable[str], suffix: str = "") -> re.Pattern[str]:
     return re.compile(f"(?:{phrase_pattern(phrases)}){suffix}", re.IGNORECASE)
+
+
+# Between a cue and the year it governs, only a number, a short word or a date:
+# "Ley 26.485 de 2009", "publicado el 3 de mayo de 2019", "Administración 2021".
+_UP_TO_A_YEAR = (
+    r"(?:[\s,]+(?:[\d.,/°º\-]+|n[°º]\.?|nro\.?|[a-záéíóúñ]{1,3}|a[ñn]o|mes|"
+    r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|"
+    r"noviembre|diciembre)){0,5}[\s,]*$"
+)
 
 
 @dataclass(frozen=True)
@@ -103,7 +118,7 @@ def _cues(sources: tuple[str, ...]) -> Cues:
         months={fold(str(k)): int(v) for k, v in lex.section("months").items()},
         one_nouns=compile_phrases(lex.words("counts", "one_nouns")),
         count_nouns=compile_phrases(lex.words("counts", "nouns")),
-        not_period_before=compile_phrases(lex.words("periods", "not_period_before")),
+        not_period_before=compile_phrases(lex.words("periods", "not_period_before"), _UP_TO_A_YEAR),
         attached_period=re.compile(
             rf"^[\s,]*(?:(?:{phrase_pattern(lex.words('periods', 'attached'))})\s+)*$",
             re.IGNORECASE,

@@ -77,7 +77,12 @@ class NumberGrammar:
         words = sorted([*self.small, *self.multipliers, *self.half], key=len, reverse=True)
         word_alt = "|".join(map(re.escape, words))
         word = rf"(?<![{_LETTER}])(?i:{word_alt})(?![{_LETTER}])"
-        prefixes = sorted(lexicon.words("currency", "prefixes"), key=len, reverse=True)
+        self.scaled = {
+            str(k): float(v) for k, v in lexicon.section("currency", "scaled_prefixes").items()
+        }
+        prefixes = sorted(
+            [*lexicon.words("currency", "prefixes"), *self.scaled], key=len, reverse=True
+        )
         prefix_alt = "|".join(map(re.escape, prefixes))
         self._start = re.compile(
             rf"(?:(?:(?P<pre>(?<![\w$/])(?:{prefix_alt})(?:{_SPACE}?\$)?){_SPACE}?(?=\d)|{_GLUED})"
@@ -154,7 +159,8 @@ class NumberGrammar:
         value = _value(tokens)
         if value is None:
             return None
-        factor = 1.0
+        factor = self.scaled.get(prefix, 1.0)  # "M$ 2.747.591": thousands of pesos
+        value *= factor
         end = tokens[-1].span[1]
         currency, percent, multiplied = prefix, False, any(t.kind == "K" for t in tokens)
         pct = self._percent.match(text, end)
@@ -163,8 +169,9 @@ class NumberGrammar:
         else:
             abbr = self._abbreviation.match(text, end)
             if abbr and not any(t.kind == "K" for t in tokens):
-                factor, _ = self.abbreviations[abbr.group("abbr").lower()]
-                value *= factor
+                scale, _ = self.abbreviations[abbr.group("abbr").lower()]
+                value *= scale
+                factor *= scale
                 currency = currency or abbr.group("abbr")
                 multiplied, end = True, abbr.end()
             word = self._currency_word.match(text, end)

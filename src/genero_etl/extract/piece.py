@@ -28,6 +28,7 @@ from genero_etl.extract.periods import PeriodMatch, find_periods
 from genero_etl.extract.textutil import fold, plain
 from genero_etl.extract.traps import (
     ADDRESS_LINE,
+    STREET_AFTER_EN,
     STREET_NUMBER,
     TOC_HEADING,
     TOC_LEADER,
@@ -140,10 +141,8 @@ class PieceState:
         return self.periods
 
     def _not_a_period(self, period: PeriodMatch) -> bool:
-        before = self.before(period.span[0], 40)
-        if period.strength == 1 and self.cues.context_range.search(before):
-            return True  # "Administración 2021": a term
-        return bool(self.cues.not_period_before.search(before))
+        """ "Ley 26.485 de 2009", "publicado en 2019", "Administración 2021": not a period."""
+        return bool(self.cues.not_period_before.search(self.before(period.span[0], 60)))
 
     def sentence_bounds(self, position: int) -> tuple[int, int]:
         starts = self.sentence_starts or [0]
@@ -212,7 +211,7 @@ def scan(state: PieceState, numbers: list[NumberMatch]) -> list[Candidate]:
     address = ADDRESS_LINE.match(piece)
     if address and not any(lexicon.is_count_noun(w) for w in address.group(1).split()):
         traps.append(address.span(2))
-    for street in STREET_NUMBER.finditer(piece):
+    for street in (*STREET_NUMBER.finditer(piece), *STREET_AFTER_EN.finditer(piece)):
         if not any(lexicon.is_count_noun(w) for w in street.group(1).split()):
             traps.append(street.span(2))
     masked = SpanIndex(traps)
@@ -269,7 +268,8 @@ def unit_hint_for(symbol: str) -> str:
     code = symbol.split()[0]  # "MXN $" -> "MXN"
     if code in _EXPLICIT_SYMBOLS:
         return code
-    return "US$" if fold(symbol) in _DOLLAR_WORDS else "$"
+    dollars = fold(symbol) in _DOLLAR_WORDS or symbol.endswith("US$")  # "MUS$"
+    return "US$" if dollars else "$"
 
 
 def _finding(n: NumberMatch, state: PieceState, method: str) -> Finding:

@@ -256,3 +256,8 @@ def covered(span: Span, spans: Iterable[tuple[str, Span]]) -> str | None:
 STREET_NUMBER = re.compile(
     r"(?<![\w.])((?:[A-ZÁÉÍÓÚÑ][\wáéíóúñ']+ ){1,3})(\d{1,5})(?=,\s*[A-ZÁÉÍÓÚÑ][a-záéíóúñ]|\s*\((?!\d)|\.\s+(?:Tel|Cel|CP|C\.P)|\s*$)"
 )
+# "tiene su sede en Manuel Montt 127.": a place named after "en", then its number, then the
+# end of the clause.
+STREET_AFTER_EN = re.compile(
+    r"\ben\s+((?:[A-ZÁÉÍÓÚÑ][\wáéíóúñ']+ ){1,3})(\d{1,5})(?![\d.,]*\d)(?=\s*[.,;]|\s*$)"
+)
