@@ -82,6 +82,15 @@ class Cues:
     one_nouns: re.Pattern[str]
     count_nouns: re.Pattern[str]
     not_period_before: re.Pattern[str]
+    activity: re.Pattern[str]
+    activity_column: re.Pattern[str]
+    year_total: re.Pattern[str]
+    noun_stop: frozenset[str]
+    noun_glue: frozenset[str]
+    refers_back: re.Pattern[str]
+    subset_of: re.Pattern[str]
+    part_filler: re.Pattern[str]
+    reference_before: re.Pattern[str]
     attached_period: re.Pattern[str]
     one_after: re.Pattern[str]
 
@@ -119,6 +128,27 @@ def _cues(sources: tuple[str, ...]) -> Cues:
         one_nouns=compile_phrases(lex.words("counts", "one_nouns")),
         count_nouns=compile_phrases(lex.words("counts", "nouns")),
         not_period_before=compile_phrases(lex.words("periods", "not_period_before"), _UP_TO_A_YEAR),
+        activity=re.compile(
+            rf"^({phrase_pattern(lex.words('blocks', 'activity'))})\s+(?:n[°º]\s*)?"
+            r"(\d+(?:\.\d+)*)\s*[:.\-–)]?\s*(.*)$",
+            re.IGNORECASE,
+        ),
+        activity_column=compile_phrases(lex.words("blocks", "activity_column")),
+        year_total=re.compile(
+            rf"^(?:total\s+)?(?:{phrase_pattern(lex.words('blocks', 'year_total'))})",
+            re.IGNORECASE,
+        ),
+        noun_stop=frozenset(fold(w) for w in lex.words("phrases", "noun_stop")),
+        noun_glue=frozenset(fold(w) for w in lex.words("phrases", "noun_glue")),
+        refers_back=compile_phrases(lex.words("phrases", "refers_back")),
+        subset_of=re.compile(
+            rf"\s*(?:{phrase_pattern(lex.words('phrases', 'subset_of'))})[\s,]*(.*)",
+            re.IGNORECASE,
+        ),
+        part_filler=re.compile(
+            rf"^(?:{phrase_pattern(lex.words('phrases', 'part_filler'))})\s+", re.IGNORECASE
+        ),
+        reference_before=compile_phrases(lex.words("phrases", "reference_before"), r"\s*$"),
         attached_period=re.compile(
             rf"^[\s,]*(?:(?:{phrase_pattern(lex.words('periods', 'attached'))})\s+)*$",
             re.IGNORECASE,

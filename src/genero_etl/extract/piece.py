@@ -43,13 +43,6 @@ SHORT_PIECE = 1000  # a piece up to this long is its own source text; longer: it
 SENTENCE = 400  # at most this many characters either side of a number in its source text
 
 WORD = re.compile(r"[\wáéíóúñÁÉÍÓÚÑü][\wáéíóúñÁÉÍÓÚÑü/]*(?:-[\wáéíóúñ]+)?", re.IGNORECASE)
-_NOUN_STOP = {
-    "que", "a", "al", "desde", "para", "con", "en", "por", "durante", "del", "sobre", "segun",
-    "entre", "hacia", "hasta", "mediante", "cuyo", "cuya", "donde", "como", "lo", "le", "se",
-    "ha", "han", "fue", "fueron", "es", "son", "de", "la", "el", "los", "las", "un", "una",
-    "este", "esta", "ese", "esa", "cada", "respecto", "sin", "tras", "ante", "bajo",
-}  # fmt: skip
-_NOUN_GLUE = {"y", "e", "o", "u", "y/o", "de", "del"}
 _STATE_SCOPE = re.compile(
     r"\b(?i:el|del|al|en el)\s+estado\s+de\s+([A-ZÁÉÍÓÚÑ][\wáéíóúñ]+(?:\s+(?:de\s+)?[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+)*)|"
     r"\b(?i:la|de la|en la)\s+provincia\s+de\s+([A-ZÁÉÍÓÚÑ][\wáéíóúñ]+(?:\s+(?:de\s+|del\s+)?[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+)*)|"
@@ -63,19 +56,7 @@ _FINITE_VERB = re.compile(r"(?:aron|ieron|[aeií]ó|aban|[ií]an|ara|iera)$", re
 _VERB_LEAD = re.compile(
     r"^\s*(?:\w+(?:aron|ieron|ó)\s+)?(?:a|al|en|de|por|como)?\s*", re.IGNORECASE
 )
-_SUBSET_OF = re.compile(
-    r"\s*de\s+(?:ellas|ellos|estas|estos|las mismas|los mismos)\b[\s,]*(.*)", re.IGNORECASE
-)
 _SENTENCE_END = re.compile(r"\.\s+[A-ZÁÉÍÓÚÑ]|;")
-_REFERS_BACK = re.compile(
-    r"\b(?:de las cuales|de los cuales|de ellas|de ellos|de estas|de estos|del total)\b",
-    re.IGNORECASE,
-)
-_PART_FILLER = re.compile(
-    r"^(?:de forma|de manera|en forma|en modalidad|bajo modalidad|modalidad|de modo|por v[ií]a|en|de)\s+",
-    re.IGNORECASE,
-)
-_REFERENCE_BEFORE = re.compile(r"\b(?:los|las|sus|estos|estas)\s*$", re.IGNORECASE)
 _WORD_BEFORE = re.compile(r"([\wáéíóúñ.]+)\s*$")
 _VERB_AFTER = re.compile(r"\s*([\wáéíóúñ]+)")
 _EXPLICIT_SYMBOLS = {"US$", "U$S", "USD", "MXN", "ARS", "CLP"}
@@ -317,7 +298,7 @@ def word_finding(n: NumberMatch, state: PieceState) -> Finding | None:
         return None
     if n.raw.lower() in {"una", "un", "uno"} and not _counts_one(n, next_word.group(0), state):
         return None  # "un avance", "presentar una denuncia formal": an article, not a count
-    if _REFERENCE_BEFORE.search(state.before(n.start, 12)):
+    if state.cues.reference_before.search(state.before(n.start, 12)):
         return None  # "los tres niveles de gobierno": a reference, not a count
     return _finding(n, state, "text.number_words")
 
@@ -356,7 +337,7 @@ def attach_noun(state: PieceState, c: Candidate) -> bool:
     """The words after the number that say what it counts ("342 mujeres atendidas")."""
     f = c.finding
     c.after = state.piece[c.end : c.end + AFTER]
-    noun, c.noun_end = noun_phrase(c.after)
+    noun, c.noun_end = noun_phrase(c.after, state.cues)
     if c.match.multiplied and noun.lower().startswith("de "):
         noun = noun[3:]  # "tres millones de personas"
     if c.pct and noun.lower().startswith(("de ", "del ")):
@@ -395,7 +376,7 @@ def refers_back(state: PieceState, c: Candidate) -> bool:
     f, findings = c.finding, state.findings
     if c.pct or not findings:
         return True
-    subset = _SUBSET_OF.match(c.after)
+    subset = state.cues.subset_of.match(c.after)
     if subset:
         c.noun = findings[-1].noun_phrase
         f.after_text = until_break(subset.group(1))[:80]
@@ -403,7 +384,7 @@ def refers_back(state: PieceState, c: Candidate) -> bool:
     if c.noun:
         return True
     last = findings[-1]
-    back = _REFERS_BACK.search(state.piece, last.start, c.start)
+    back = state.cues.refers_back.search(state.piece, last.start, c.start)
     if back:
         c.noun = last.noun_phrase.split()[0] if last.noun_phrase else ""
         gap = state.piece[back.end() : c.start]
@@ -416,7 +397,7 @@ def refers_back(state: PieceState, c: Candidate) -> bool:
         else:
             f.parent = parent
             f.method = "text.parenthetical_part"
-            f.part_label = part_label("", _VERB_LEAD.sub("", until_break(c.after)))
+            f.part_label = part_label("", _VERB_LEAD.sub("", until_break(c.after)), state.cues)
     return True
 
 
@@ -472,7 +453,7 @@ def parenthetical_part(state: PieceState, c: Candidate) -> bool:
     if state.paren_parent is not None and state.paren_parent[0] == open_at:
         c.finding.parent = state.paren_parent[1]
         c.finding.method = "text.parenthetical_part"
-        c.finding.part_label = part_label(c.label, c.raw_noun or until_break(c.after))
+        c.finding.part_label = part_label(c.label, c.raw_noun or until_break(c.after), state.cues)
     return True
 
 
@@ -505,7 +486,7 @@ def list_part(state: PieceState, c: Candidate) -> bool:
         return True
     f.parent = parent
     f.method = "text.list_part"
-    f.part_label = part_label(c.label, c.raw_noun or until_break(c.after))
+    f.part_label = part_label(c.label, c.raw_noun or until_break(c.after), state.cues)
     return True
 
 
@@ -646,8 +627,10 @@ def _end_of(f: Finding) -> int:
     return f.start + len(f.value_raw) + len(f.noun_phrase) + 1
 
 
-def noun_phrase(after: str) -> tuple[str, int]:
+def noun_phrase(after: str, found: Cues | None = None) -> tuple[str, int]:
     """The words after a number that say what it counts, up to a clause boundary."""
+    cue = found or cues()
+    stop, glue = cue.noun_stop, cue.noun_glue
     words: list[str] = []
     position = 0
     for m in WORD.finditer(after):
@@ -658,9 +641,9 @@ def noun_phrase(after: str) -> tuple[str, int]:
         low = plain(word)
         if any(ch.isdigit() for ch in word):
             break
-        if words and low in _NOUN_STOP and low not in _NOUN_GLUE:
+        if words and low in stop and low not in glue:
             break
-        if not words and low in _NOUN_STOP and low != "de":
+        if not words and low in stop and low != "de":
             break
         if words and m.end() < len(after) and after[m.end() : m.end() + 1] == ":":
             break  # "Personas Indirectos:": the next label starts
@@ -668,7 +651,7 @@ def noun_phrase(after: str) -> tuple[str, int]:
         position = m.end()
         if len(words) >= 8:
             break
-    while words and plain(words[-1]) in _NOUN_GLUE | _NOUN_STOP:
+    while words and plain(words[-1]) in glue | stop:
         words.pop()
     return " ".join(words), position
 
@@ -717,9 +700,9 @@ def until_break(after: str) -> str:
     return m.group(0).strip() if m else ""
 
 
-def part_label(label: str, noun: str) -> str:
+def part_label(label: str, noun: str, found: Cues | None = None) -> str:
     text = noun or label
-    text = _PART_FILLER.sub("", text.strip())
+    text = (found or cues()).part_filler.sub("", text.strip())
     text = re.sub(r"\s+(?:y|e|o|u)\s*$", "", text.strip(" ,;:."))
     return text.strip(" ,;:.") or label
 

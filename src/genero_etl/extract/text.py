@@ -20,20 +20,14 @@ from genero_etl.model import Segment
 
 __all__ = ["DocContext", "Finding", "Lexicon", "breakdown_dimension", "extract_findings"]
 
-_ACTIVITY = re.compile(
-    r"^(actividad|acci[oó]n|proyecto|componente|l[ií]nea de acci[oó]n)\s+(?:n[°º]\s*)?(\d+(?:\.\d+)*)\s*[:.\-–)]?\s*(.*)$",
-    re.IGNORECASE,
-)
 _NUMBERED_SECTION = re.compile(r"^\d+(?:\.\d+)*\s*[.)]\s*[A-ZÁÉÍÓÚÑ]")
-_TOTAL_HEADING = re.compile(
-    r"^(?:total\s+)?(?:anual|acumulado|total anual|en el a[ñn]o)\b", re.IGNORECASE
-)
 
 
 def extract_findings(
     segments: Iterable[Segment], ctx: DocContext, lexicon: Lexicon
 ) -> list[Finding]:
     """Every indicator value in the segments, in reading order."""
+    words = cues(ctx.lexicon)
     findings: list[Finding] = []
     heading = ""
     headings: list[str] = []  # most recent first, at most three
@@ -50,7 +44,7 @@ def extract_findings(
     for locator, piece in spaced_rows_as_cells(pieces):
         found = findings_in_piece(piece, locator, ctx, lexicon)
         periods = [p for p in find_periods(piece, ctx.year) if not _is_context_range(piece, p, ctx)]
-        act = _ACTIVITY.match(piece)
+        act = words.activity.match(piece)
         if act:
             block += 1
             activity_number = act.group(2)
@@ -77,7 +71,7 @@ def extract_findings(
                 ):
                     block += 1
                     block_period, block_period_label = strong[0], piece.rstrip(":").strip()
-                elif _TOTAL_HEADING.match(piece) and ctx.year:
+                elif words.year_total.match(piece) and ctx.year:
                     block += 1
                     block_period = PeriodMatch(
                         f"{ctx.year}-01-01", f"{ctx.year}-12-31", "", (0, 0), 2
@@ -144,9 +138,6 @@ def spaced_rows_as_cells(pieces: list[tuple[str, str]]) -> list[tuple[str, str]]
 
 
 _ROW_NUMBER = re.compile(r"^\d{1,3}[.)]?$")
-_ACTIVITY_COLUMN = re.compile(
-    r"actividad|acci[oó]n|programa|proyecto|l[ií]nea|componente", re.IGNORECASE
-)
 
 
 def _apply_column_headers(
@@ -203,7 +194,7 @@ def _row_label(piece: str, found: list[Finding], header: list[str]) -> tuple[str
         return "", "", ""
     index, label = lead[0]
     column = header[index] if len(header) == len(cells) and index < len(header) else ""
-    if _ACTIVITY_COLUMN.search(column) or (not column and number):
+    if cues().activity_column.search(column) or (not column and number):
         return (f"Actividad {number}: {label}" if number else label), "", ""
     return "", column or "fila", " ".join(text for _, text in lead)
 

@@ -32,13 +32,6 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
             re.IGNORECASE,
         ),
     ),
-    (
-        "rate_base",
-        re.compile(
-            r"\b(?:por\s+)?cada\s+\d[\d.,]*(?:\s+mil)?\s+(?:habitantes|mujeres|personas|hogares|ni[ñn]as|nacidos)",
-            re.IGNORECASE,
-        ),
-    ),
     ("slash", re.compile(r"(?<![\w])\d+(?:\s?/\s?\d+)+(?![\w])")),
     ("date", re.compile(r"(?<!\d)\d{1,2}[.-]\d{1,2}[.-]\d{2,4}(?!\d)")),
     (
@@ -105,7 +98,6 @@ ADDRESS_LINE = re.compile(r"^((?:[A-ZÁÉÍÓÚÑ][\wáéíóúñ.']* ){1,4})(\d
 _GATES: dict[str, tuple[str, ...]] = {
     "url": ("http", "www", "@", "<"),
     "slash": ("/",),
-    "rate_base": ("cada",),
     "range": ("-", "–", " a "),
     "formula": ("*", "×", "÷", " x "),
     "quoted": ('"', "“", "«"),
@@ -197,6 +189,7 @@ def _month_rules(months: Mapping[str, Any]) -> list[tuple[str, re.Pattern[str], 
 
 @cache
 def _lexicon_rules(sources: tuple[str, ...]) -> list[tuple[str, re.Pattern[str], re.Pattern[str]]]:
+    from genero_etl.extract.cues import phrase_pattern
     from genero_etl.extract.lexicon import _load
 
     lexicon = _load(sources)
@@ -204,6 +197,9 @@ def _lexicon_rules(sources: tuple[str, ...]) -> list[tuple[str, re.Pattern[str],
     for kind, spec in lexicon.section("never_values").items():
         rules.extend(_cue_rule(str(kind), spec))
     rules.extend(_month_rules(lexicon.section("months")))
+    population = phrase_pattern(lexicon.words("phrases", "rate_base"))
+    rate = rf"\b(?:por\s+)?cada\s+\d[\d.,]*(?:\s+mil)?\s+(?:{population})"
+    rules.append(("rate_base", re.compile(rate, re.IGNORECASE), re.compile("cada")))
     return rules
 
 
