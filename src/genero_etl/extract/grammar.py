@@ -337,3 +337,12 @@ def read_number(
     if len(found) != 1 or found[0].raw != text.strip():
         return None
     return found[0].value
+
+
+def words_to_number(words: str) -> int | None:
+    """'ciento veinte' -> 120, 'un' -> 1; None if the words are not one whole number."""
+    value = read_number(words)
+    found = scan_numbers(words.strip())
+    if value is None or not found or not found[0].words_only or value != int(value):
+        return None
+    return int(value)
