@@ -99,6 +99,11 @@ def test_label_before(text: str, expected: list[tuple[Any, ...]]) -> None:
             [(1009, None, ""), (612, 0, "presencial"), (497, 0, "virtual")],
         ),
         ("Se hicieron 45 talleres (ver anexo).", [(45, None, "")]),
+        # a percentage is not the total of the counts after it
+        (
+            "El 75 % del presupuesto (124 mujeres y 45 hombres).",
+            [(75, None, ""), (124, None, ""), (45, None, "")],
+        ),
     ],
 )
 def test_parenthetical_part(text: str, expected: list[tuple[Any, ...]]) -> None:

@@ -85,6 +85,7 @@ class Cues:
     activity: re.Pattern[str]
     activity_column: re.Pattern[str]
     year_total: re.Pattern[str]
+    contents: re.Pattern[str]
     noun_stop: frozenset[str]
     noun_glue: frozenset[str]
     refers_back: re.Pattern[str]
@@ -137,6 +138,9 @@ def _cues(sources: tuple[str, ...]) -> Cues:
         year_total=re.compile(
             rf"^(?:total\s+)?(?:{phrase_pattern(lex.words('blocks', 'year_total'))})",
             re.IGNORECASE,
+        ),
+        contents=re.compile(
+            rf"^\s*(?:{phrase_pattern(lex.words('blocks', 'contents'))})\s*:?\s*$", re.IGNORECASE
         ),
         noun_stop=frozenset(fold(w) for w in lex.words("phrases", "noun_stop")),
         noun_glue=frozenset(fold(w) for w in lex.words("phrases", "noun_glue")),

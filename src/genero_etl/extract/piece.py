@@ -187,7 +187,9 @@ def findings_in_piece(piece: str, locator: str, ctx: DocContext, lexicon: Lexico
 def scan(state: PieceState, numbers: list[NumberMatch]) -> list[Candidate]:
     """The numbers that are not traps, each with its first finding."""
     piece, lexicon = state.piece, state.lexicon
-    traps = [span for _kind, span in trap_spans(piece, state.ctx.lexicon)]
+    found = trap_spans(piece, state.ctx.lexicon)
+    traps = [span for kind, span in found if kind != "code"]
+    codes = [span for kind, span in found if kind == "code"]
     traps.extend(toc_spans(piece, lexicon))
     address = ADDRESS_LINE.match(piece)
     if address and not any(lexicon.is_count_noun(w) for w in address.group(1).split()):
@@ -195,15 +197,20 @@ def scan(state: PieceState, numbers: list[NumberMatch]) -> list[Candidate]:
     for street in (*STREET_NUMBER.finditer(piece), *STREET_AFTER_EN.finditer(piece)):
         if not any(lexicon.is_count_noun(w) for w in street.group(1).split()):
             traps.append(street.span(2))
-    masked = SpanIndex(traps)
+    masked, coded = SpanIndex(traps), SpanIndex(codes)
     candidates = []
     for n in numbers:
-        if masked.overlaps(n.core):
+        if masked.overlaps(n.core) or (coded.overlaps(n.core) and not _glued_symbol(n)):
             continue
         finding = (word_finding if n.words_only else digit_finding)(n, state)
         if finding is not None:
             candidates.append(Candidate(n, finding))
     return candidates
+
+
+def _glued_symbol(n: NumberMatch) -> bool:
+    """ "Q90 mil", "Bs15.000": a currency letter touching the amount is not a code's."""
+    return bool(n.currency) and n.start < n.core[0]
 
 
 def toc_spans(piece: str, lexicon: Lexicon) -> list[tuple[int, int]]:
@@ -443,7 +450,8 @@ def parenthetical_part(state: PieceState, c: Candidate) -> bool:
         candidate = len(findings) - 1
         between = state.piece[_end_of(findings[candidate]) : open_at]
         if (
-            findings[candidate].start < open_at
+            findings[candidate].unit_hint != "%"  # "El 75 % (124 mujeres)": not its parts
+            and findings[candidate].start < open_at
             and len(WORD.findall(between)) <= 10
             and not CLAUSE_BREAK.search(between)
         ):

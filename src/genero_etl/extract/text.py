@@ -41,7 +41,10 @@ def extract_findings(
     pieces = [
         (segment.locator, piece) for segment in segments for piece in clean_pieces(segment.text)
     ]
-    for locator, piece in spaced_rows_as_cells(pieces):
+    contents = table_of_contents([piece for _, piece in pieces], words.contents)
+    for index, (locator, piece) in enumerate(spaced_rows_as_cells(pieces)):
+        if index in contents:
+            continue  # "Presentación 9": a page number
         found = findings_in_piece(piece, locator, ctx, lexicon)
         periods = [p for p in find_periods(piece, ctx.year) if not _is_context_range(piece, p, ctx)]
         act = words.activity.match(piece)
@@ -110,6 +113,26 @@ def extract_findings(
             finding.period = period
             finding.period_label = period.label
     return findings
+
+
+_PAGE_AT_END = re.compile(r"[^\d\s][^\t]*?(?:\s|\.{2,}|…)(\d{1,3})\s*$")
+
+
+def table_of_contents(pieces: list[str], heading: re.Pattern[str]) -> set[int]:
+    """Lines of a table of contents: after a "Contenido" / "Índice" heading, the lines that
+    end in a page number, until two lines in a row do not."""
+    entries: set[int] = set()
+    inside, misses = False, 0
+    for index, piece in enumerate(pieces):
+        if heading.match(piece):
+            inside, misses = True, 0
+        elif inside and _PAGE_AT_END.match(piece):
+            entries.add(index)
+            misses = 0
+        elif inside:
+            misses += 1
+            inside = misses < 2
+    return entries
 
 
 # "Violencia Femicida 9": a label and one number, the way a two-column table reads once a
