@@ -108,14 +108,16 @@ class PieceState:
     tabs: list[int] = field(default_factory=list)  # positions of the piece's tabs
     cells: list[str] = field(default_factory=list)
     sentence_starts: list[int] = field(default_factory=list)
-    periods: list[PeriodMatch] | None = None
+    written: list[PeriodMatch] | None = None  # every period written in the piece
+    periods: list[PeriodMatch] | None = None  # ... less laws', publications' and terms'
     claimed: list[PeriodMatch] = field(default_factory=list)  # "300 en 2017": 2017 is 300's
 
     def sentence_periods(self) -> list[PeriodMatch]:
         """The periods written in the piece, less laws', publications' and terms' years."""
         if self.periods is None:
-            has_year = any(ch.isdigit() for ch in self.piece)
-            found = find_periods(self.piece, self.ctx.year) if has_year else []
+            found = self.written
+            if found is None:
+                found = find_periods(self.piece, self.ctx.year)
             self.periods = [p for p in found if not self._not_a_period(p)]
             starts = [0] + [m.start() + 1 for m in _SENTENCE_END.finditer(self.piece)]
             self.sentence_starts = starts
@@ -160,12 +162,19 @@ def step(name: str) -> Callable[[Step], Step]:
     return register
 
 
-def findings_in_piece(piece: str, locator: str, ctx: DocContext, lexicon: Lexicon) -> list[Finding]:
-    """The values of one piece, in reading order."""
+def findings_in_piece(
+    piece: str,
+    locator: str,
+    ctx: DocContext,
+    lexicon: Lexicon,
+    periods: list[PeriodMatch] | None = None,
+) -> list[Finding]:
+    """The values of one piece, in reading order (``periods``: those written in it, if
+    the caller has found them already)."""
     numbers = scan_numbers(piece, ctx.convention, ctx.lexicon)
     if not numbers:
         return []
-    state = PieceState(piece, locator, ctx, lexicon, cues(ctx.lexicon))
+    state = PieceState(piece, locator, ctx, lexicon, cues(ctx.lexicon), written=periods)
     candidates = scan(state, numbers)
     if not candidates:
         return []

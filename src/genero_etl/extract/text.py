@@ -45,8 +45,9 @@ def extract_findings(
     for index, (locator, piece) in enumerate(spaced_rows_as_cells(pieces)):
         if index in contents:
             continue  # "Presentación 9": a page number
-        found = findings_in_piece(piece, locator, ctx, lexicon)
-        periods = [p for p in find_periods(piece, ctx.year) if not _is_context_range(piece, p, ctx)]
+        written = find_periods(piece, ctx.year)
+        found = findings_in_piece(piece, locator, ctx, lexicon, written)
+        periods = [p for p in written if not _is_context_range(piece, p, ctx)]
         act = words.activity.match(piece)
         if act:
             block += 1

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
@@ -137,9 +138,7 @@ SHAPES: dict[str, str] = {
 }
 
 
-def _cue_rule(
-    kind: str, spec: Mapping[str, Any]
-) -> list[tuple[str, re.Pattern[str], re.Pattern[str]]]:
+def _cue_rule(kind: str, spec: Mapping[str, Any]) -> list[tuple[str, re.Pattern[str], Gate]]:
     from genero_etl.extract.cues import phrase_pattern
 
     shape = SHAPES[str(spec.get("numbers", "list"))]
@@ -165,18 +164,38 @@ def _cue_rule(
     return rules
 
 
-def _gate_of(phrases: list[str]) -> re.Pattern[str]:
-    """The first letters of each cue, to skip a rule on lines that cannot match it."""
-    heads = {fold(p).split()[0].rstrip(".:")[:5] or fold(p)[:1] for p in phrases if fold(p)}
-    return re.compile("|".join(map(re.escape, sorted(heads))))
+@dataclass(frozen=True)
+class Gate:
+    """The words one of which a line must hold for a rule to be worth running on it."""
+
+    words: frozenset[str]
+    pieces: tuple[str, ...]  # cues with symbols ("n°", "#", "c.p."): looked for as text
 
 
-def _month_rules(months: Mapping[str, Any]) -> list[tuple[str, re.Pattern[str], re.Pattern[str]]]:
+_TOKEN = re.compile(r"[a-z0-9ñ]+")
+
+
+def _gate_of(phrases: list[str]) -> Gate:
+    words: set[str] = set()
+    pieces: set[str] = set()
+    for phrase in phrases:
+        folded = fold(phrase).rstrip("*")
+        if not folded:
+            continue
+        head = folded.split()[0].strip(".:")
+        if head.isalnum():
+            words.add(head)
+        else:
+            pieces.add(head or folded)
+    return Gate(frozenset(words), tuple(sorted(pieces)))
+
+
+def _month_rules(months: Mapping[str, Any]) -> list[tuple[str, re.Pattern[str], Gate]]:
     """ "25 de noviembre", "25 Sep.", "marzo 3": a day, not a value."""
     from genero_etl.extract.cues import phrase_pattern
 
     names = phrase_pattern(str(m) for m in months)
-    gate = _gate_of([str(m)[:3] for m in months])
+    gate = _gate_of([str(m) for m in months])
     return [
         ("date", re.compile(rf"(?<!\d)\d{{1,2}}\s+(?:de\s+)?(?:{names})\.?", re.IGNORECASE), gate),
         (
@@ -187,20 +206,44 @@ def _month_rules(months: Mapping[str, Any]) -> list[tuple[str, re.Pattern[str], 
     ]
 
 
+@dataclass(frozen=True)
+class CueRules:
+    """The lexicon's rules, indexed by the words that open them."""
+
+    rules: tuple[tuple[str, re.Pattern[str]], ...]
+    by_word: dict[str, tuple[int, ...]]
+    by_piece: tuple[tuple[str, int], ...]  # ("n°", rule index): cues with symbols
+
+    def to_run(self, folded: str) -> list[int]:
+        chosen = {i for word in set(_TOKEN.findall(folded)) for i in self.by_word.get(word, ())}
+        chosen.update(i for piece, i in self.by_piece if piece in folded)
+        return sorted(chosen)
+
+
 @cache
-def _lexicon_rules(sources: tuple[str, ...]) -> list[tuple[str, re.Pattern[str], re.Pattern[str]]]:
+def _lexicon_rules(sources: tuple[str, ...]) -> CueRules:
     from genero_etl.extract.cues import phrase_pattern
     from genero_etl.extract.lexicon import _load
 
     lexicon = _load(sources)
-    rules = []
+    rules: list[tuple[str, re.Pattern[str], Gate]] = []
     for kind, spec in lexicon.section("never_values").items():
         rules.extend(_cue_rule(str(kind), spec))
     rules.extend(_month_rules(lexicon.section("months")))
     population = phrase_pattern(lexicon.words("phrases", "rate_base"))
     rate = rf"\b(?:por\s+)?cada\s+\d[\d.,]*(?:\s+mil)?\s+(?:{population})"
-    rules.append(("rate_base", re.compile(rate, re.IGNORECASE), re.compile("cada")))
-    return rules
+    rules.append(("rate_base", re.compile(rate, re.IGNORECASE), _gate_of(["cada"])))
+    by_word: dict[str, list[int]] = {}
+    by_piece: list[tuple[str, int]] = []
+    for index, (_kind, _pattern, gate) in enumerate(rules):
+        for word in gate.words:
+            by_word.setdefault(word, []).append(index)
+        by_piece.extend((piece, index) for piece in gate.pieces)
+    return CueRules(
+        tuple((kind, pattern) for kind, pattern, _ in rules),
+        {word: tuple(indexes) for word, indexes in by_word.items()},
+        tuple(by_piece),
+    )
 
 
 # "una de cada tres mujeres", "1 de cada 4": a proportion quoted, not a count
@@ -229,9 +272,9 @@ def trap_spans(text: str, lexicon: SpanishLexicon | None = None) -> list[tuple[s
                 continue
             spans.append((kind, match.span()))
     folded = fold(text)
-    for kind, pattern, cue_gate in _lexicon_rules((lexicon or default_lexicon()).sources):
-        if not cue_gate.search(folded):
-            continue
+    cue_rules = _lexicon_rules((lexicon or default_lexicon()).sources)
+    for index in cue_rules.to_run(folded):
+        kind, pattern = cue_rules.rules[index]
         spans.extend((kind, m.span()) for m in pattern.finditer(text))
     if "cada" in low:
         spans.extend(("proportion", m.span()) for m in _PROPORTION.finditer(text))
