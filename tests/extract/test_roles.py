@@ -56,6 +56,8 @@ ROLES = [
     ("age", "Participaron 45 adolescentes menores de 18 años.", [45]),
     ("age_range", "Jóvenes de entre 15 y 20 años.", []),
     ("age_range", "Se atendió a 120 mujeres de 18 a 29 años.", [120]),
+    ("publication", "Tirada: 500 ejemplares", []),
+    ("publication", "Tirada\n500 ejemplares", []),
     ("duration", "2 minutos de lectura", []),
     ("duration", "Nota: 5 min de lectura. Se realizaron 30 talleres.", [30]),
     ("date", "Publicado el 25 Sep. 2023", []),

@@ -49,6 +49,10 @@ CASES = [
     ("Publicado en 2019. Se atendieron 50 mujeres.", [(50, *NONE)]),
     ("Enero: 45 atenciones", [(45, "2023-01-01", "2023-01-31")]),
     (
+        "Un total de 119.378 servicios de enero a noviembre de este 2019.",
+        [(119378, "2019-01-01", "2019-11-30")],
+    ),
+    (
         "AÑO DE INICIO: 2011 PRESUPUESTO LEY PROGRAMA AÑO 2015: M$ 2.747.591",
         [(2_747_591_000, "2015-01-01", "2015-12-31")],
     ),

@@ -54,7 +54,7 @@ _FULL_RANGE = re.compile(
     re.IGNORECASE,
 )
 _MONTH_RANGE = re.compile(
-    rf"(?<![\w])(?:de\s+|del\s+mes\s+de\s+)?{_MONTH}\.?\s*(?:-|–|a|al|hasta)\s*{_MONTH}\.?(?:\s*(?:de\s+|del\s+)?{_YEAR})?(?![\w])",
+    rf"(?<![\w])(?:de\s+|del\s+mes\s+de\s+)?{_MONTH}\.?\s*(?:-|–|a|al|hasta)\s*{_MONTH}\.?(?:\s*(?:de\s+|del\s+)?(?:este\s+|a[ñn]o\s+)?{_YEAR})?(?![\w])",
     re.IGNORECASE,
 )
 _ORDINAL_PART = re.compile(
