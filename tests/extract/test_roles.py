@@ -66,6 +66,7 @@ ROLES = [
     ("time", "Atención de 8:30 a 14:00 hs.", []),
     ("proportion", "Una de cada tres mujeres sufrió violencia, según la OMS.", []),
     ("proportion", "1 de cada 4 mujeres lo denunció.", []),
+    ("proportion", "Dos de cada diez mujeres sufrieron violencia; se atendieron 45 casos.", [45]),
     ("rate_base", "Una tasa de 1,2 femicidios por cada 100 mil habitantes.", [1.2]),
     ("ordinal", "Se realizó el 3er encuentro con 25 asistentes.", [25]),
     ("list_marker", "2) Capacitaciones", []),

@@ -248,7 +248,7 @@ def _lexicon_rules(sources: tuple[str, ...]) -> CueRules:
 
 # "una de cada tres mujeres", "1 de cada 4": a proportion quoted, not a count
 _PROPORTION = re.compile(
-    r"(?<![\w])(?:una?|uno|\d+)\s+de\s+cada\s+(?:\d+(?:[.,]\d+)?|[a-záéíóúñ]+)",
+    r"(?<![\w])(?:[a-záéíóúñ]+|\d+(?:[.,]\d+)?)\s+de\s+cada\s+(?:\d+(?:[.,]\d+)?|[a-záéíóúñ]+)",
     re.IGNORECASE,
 )
 # A table of contents: dot leaders then a page number ("Presentación ........ 7").
