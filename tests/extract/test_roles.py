@@ -56,6 +56,8 @@ ROLES = [
     ("age", "Participaron 45 adolescentes menores de 18 años.", [45]),
     ("age_range", "Jóvenes de entre 15 y 20 años.", []),
     ("age_range", "Se atendió a 120 mujeres de 18 a 29 años.", [120]),
+    ("sample", "La muestra (n=120) incluyó 45 mujeres rurales.", [45]),
+    ("rank", "La provincia ocupa el puesto 3 de 10 provincias.", []),
     ("publication", "Tirada: 500 ejemplares", []),
     ("publication", "Tirada\n500 ejemplares", []),
     ("duration", "2 minutos de lectura", []),

@@ -154,7 +154,7 @@ def _cues(sources: tuple[str, ...]) -> Cues:
         ),
         reference_before=compile_phrases(lex.words("phrases", "reference_before"), r"\s*$"),
         attached_period=re.compile(
-            rf"^[\s,]*(?:(?:{phrase_pattern(lex.words('periods', 'attached'))})\s+)*$",
+            rf"^[\s,(]*(?:(?:{phrase_pattern(lex.words('periods', 'attached'))})\s+)*$",
             re.IGNORECASE,
         ),
         one_after=compile_phrases(lex.words("counts", "one_after"), r"\s*$"),

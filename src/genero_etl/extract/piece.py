@@ -511,6 +511,8 @@ def list_part(state: PieceState, c: Candidate) -> bool:
 def keep(state: PieceState, c: Candidate) -> bool:
     """A bare number with no words around it: nothing says what it counts."""
     f = c.finding
+    if not c.noun and not c.label and f.parent is None and not f.unit_hint:
+        _continue_list(state, c)
     if (not c.noun and not c.label and f.parent is None and not f.unit_hint) or (
         not c.noun and f.method == "text.number_words" and not f.unit_hint
     ):
@@ -518,6 +520,24 @@ def keep(state: PieceState, c: Candidate) -> bool:
         return False
     f.noun_phrase, f.label_before = c.noun, c.label
     return True
+
+
+_LIST_JOIN = re.compile(r"^\s*\([^()]{0,40}\)\s*(?:,|y|e)\s*$")
+
+
+def _continue_list(state: PieceState, c: Candidate) -> None:
+    """ "Casos: 1.009 (2022) y 1.150 (2023)": a bare number joined by "y" or a comma to the
+    value before it, which a parenthesis sets apart ("(2022)"), counts the same thing."""
+    if not state.findings:
+        return
+    last = state.findings[-1]
+    gap_start = last.start + len(last.value_raw)
+    if (
+        last.parent is None
+        and not last.unit_hint
+        and _LIST_JOIN.match(state.piece[gap_start : c.start])
+    ):
+        c.noun, c.label = last.noun_phrase, last.label_before
 
 
 # --- 4. classify kind -----------------------------------------------------------
