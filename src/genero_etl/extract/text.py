@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass, field
 
 from genero_etl.extract.clean import clean_pieces
 from genero_etl.extract.cues import cues
@@ -23,21 +24,93 @@ __all__ = ["DocContext", "Finding", "Lexicon", "breakdown_dimension", "extract_f
 _NUMBERED_SECTION = re.compile(r"^\d+(?:\.\d+)*\s*[.)]\s*[A-ZÁÉÍÓÚÑ]")
 
 
+@dataclass(slots=True)
+class Blocks:
+    """What the headings read so far say about the values below them."""
+
+    ctx: DocContext
+    heading: str = ""
+    headings: list[str] = field(default_factory=list)  # most recent first, at most three
+    block: int = 0
+    period: PeriodMatch | None = None
+    period_label: str = ""
+    activity: str = ""
+    activity_number: str = ""
+    activity_periods: dict[int, PeriodMatch] = field(default_factory=dict)
+    table_header: list[str] = field(default_factory=list)
+
+    def open_activity(self, act: re.Match[str], piece: str, locator: str) -> None:
+        """ "Actividad 3: Talleres": a new block named by its activity."""
+        self.block += 1
+        self.activity_number = act.group(2)
+        title = act.group(3).strip(" \t:")
+        self.activity = f"{act.group(1).capitalize()} {act.group(2)}" + (
+            f": {title}" if title else ""
+        )
+        self.ctx.activities.append((self.activity_number, title, locator))
+        self.heading, self.headings = piece, [piece]
+        self.period, self.period_label = None, ""
+
+    def read_heading(self, piece: str, periods: list[PeriodMatch], year_total: bool) -> None:
+        """A short line without values: a section, a period heading or a year's total."""
+        if _NUMBERED_SECTION.match(piece) or piece.startswith("#"):
+            self.block += 1
+            self.activity, self.activity_number = "", ""
+            self.period, self.period_label = None, ""
+        strong = [p for p in periods if p.strength >= 2]
+        if (
+            strong
+            and "\t" not in piece  # a table's header row: its periods belong to columns
+            and not re.match(r"^\s*periodo|^\s*\d", piece, re.IGNORECASE)
+            and not self.activity
+        ):
+            self.block += 1
+            self.period, self.period_label = strong[0], piece.rstrip(":").strip()
+        elif year_total and self.ctx.year:
+            year = self.ctx.year
+            self.block += 1
+            self.period = PeriodMatch(f"{year}-01-01", f"{year}-12-31", "", (0, 0), 2)
+            self.period_label = piece.rstrip(":").strip()
+        self.heading = piece
+        self.headings = [piece, *self.headings[:2]]
+
+    def note_activity_period(self, periods: list[PeriodMatch], found: bool) -> None:
+        """A period written inside an activity's block is the period of its values."""
+        if not self.activity or not periods:
+            return
+        strong = [p for p in periods if p.strength >= 2]
+        if found and strong:
+            self.activity_periods.setdefault(self.block, strong[0])
+        elif not found and strong:
+            self.activity_periods.setdefault(self.block, max(periods, key=lambda p: p.strength))
+
+    def place(self, found: list[Finding], piece: str, base: int) -> None:
+        """Give the piece's values their heading, block, activity, row and period."""
+        if "\t" in piece and not found:
+            self.table_header = [c.strip() for c in piece.split("\t")]
+        row_activity, row_dimension, row_label = _row_label(piece, found, self.table_header)
+        _apply_column_headers(found, self.table_header, piece.count("\t") + 1, self.ctx.year)
+        for finding in found:
+            finding.heading = self.heading
+            finding.context = " | ".join(self.headings)
+            finding.block = self.block
+            finding.activity = row_activity or self.activity
+            finding.activity_number = self.activity_number
+            if row_label:
+                finding.row_dimension, finding.row_label = row_dimension, row_label
+            if finding.parent is not None:
+                finding.parent += base
+            if self.period is not None and finding.period is None:
+                finding.period, finding.period_label = self.period, self.period_label
+
+
 def extract_findings(
     segments: Iterable[Segment], ctx: DocContext, lexicon: Lexicon
 ) -> list[Finding]:
     """Every indicator value in the segments, in reading order."""
     words = cues(ctx.lexicon)
     findings: list[Finding] = []
-    heading = ""
-    headings: list[str] = []  # most recent first, at most three
-    block = 0
-    block_period: PeriodMatch | None = None
-    block_period_label = ""
-    activity = ""
-    activity_number = ""
-    block_periods: dict[int, PeriodMatch] = {}
-    table_header: list[str] = []
+    blocks = Blocks(ctx)
     pieces = [
         (segment.locator, piece) for segment in segments for piece in clean_pieces(segment.text)
     ]
@@ -50,69 +123,19 @@ def extract_findings(
         periods = [p for p in written if not _is_context_range(piece, p, ctx)]
         act = words.activity.match(piece)
         if act:
-            block += 1
-            activity_number = act.group(2)
-            title = act.group(3).strip(" \t:")
-            activity = f"{act.group(1).capitalize()} {act.group(2)}" + (
-                f": {title}" if title else ""
-            )
-            ctx.activities.append((activity_number, title, locator))
-            heading = piece
-            headings = [piece]
-            block_period, block_period_label = None, ""
-        elif not found:
-            if len(piece.split()) <= 25:
-                if _NUMBERED_SECTION.match(piece) or piece.startswith("#"):
-                    block += 1
-                    activity, activity_number = "", ""
-                    block_period, block_period_label = None, ""
-                strong = [p for p in periods if p.strength >= 2]
-                if (
-                    strong
-                    and "\t" not in piece  # a table's header row: its periods belong to columns
-                    and not re.match(r"^\s*periodo|^\s*\d", piece, re.IGNORECASE)
-                    and not activity
-                ):
-                    block += 1
-                    block_period, block_period_label = strong[0], piece.rstrip(":").strip()
-                elif words.year_total.match(piece) and ctx.year:
-                    block += 1
-                    block_period = PeriodMatch(
-                        f"{ctx.year}-01-01", f"{ctx.year}-12-31", "", (0, 0), 2
-                    )
-                    block_period_label = piece.rstrip(":").strip()
-                heading = piece
-                headings = [piece, *headings[:2]]
-            if activity and periods and any(p.strength >= 2 for p in periods):
-                block_periods.setdefault(block, max(periods, key=lambda p: p.strength))
-        if activity and found and periods:
-            strong = [p for p in periods if p.strength >= 2]
-            if strong:
-                block_periods.setdefault(block, strong[0])
-        if "\t" in piece and not found:
-            table_header = [c.strip() for c in piece.split("\t")]
-        row_activity, row_dimension, row_label = _row_label(piece, found, table_header)
-        _apply_column_headers(found, table_header, piece.count("\t") + 1, ctx.year)
-        base = len(findings)
-        for finding in found:
-            finding.heading = heading
-            finding.context = " | ".join(headings)
-            finding.block = block
-            finding.activity = row_activity or activity
-            finding.activity_number = activity_number
-            if row_label:
-                finding.row_dimension, finding.row_label = row_dimension, row_label
-            if finding.parent is not None:
-                finding.parent += base
-            if block_period is not None and finding.period is None:
-                finding.period = block_period
-                finding.period_label = block_period_label
-            findings.append(finding)
+            blocks.open_activity(act, piece, locator)
+        elif not found and len(piece.split()) <= 25:
+            blocks.read_heading(piece, periods, bool(words.year_total.match(piece)))
+        if not act:
+            blocks.note_activity_period(periods, bool(found))
+        elif found:
+            blocks.note_activity_period(periods, True)
+        blocks.place(found, piece, len(findings))
+        findings.extend(found)
     for finding in findings:
-        if finding.activity and finding.block in block_periods and finding.period is None:
-            period = block_periods[finding.block]
-            finding.period = period
-            finding.period_label = period.label
+        if finding.activity and finding.period is None and finding.block in blocks.activity_periods:
+            period = blocks.activity_periods[finding.block]
+            finding.period, finding.period_label = period, period.label
     return findings
 
 
