@@ -14,8 +14,6 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
-from genero_etl.extract.textutil import fold
-
 if TYPE_CHECKING:
     from genero_etl.extract.lexicon import SpanishLexicon
 
@@ -174,20 +172,28 @@ class Gate:
 
 
 _TOKEN = re.compile(r"[a-z0-9ñ]+")
+_ACCENTS = str.maketrans("áéíóúü", "aeiouu")
+
+
+def _fold(text: str) -> str:
+    """Lowercase without accents, cheaply: for gates only."""
+    return text.lower().translate(_ACCENTS)
 
 
 def _gate_of(phrases: list[str]) -> Gate:
     words: set[str] = set()
     pieces: set[str] = set()
     for phrase in phrases:
-        folded = fold(phrase).rstrip("*")
+        folded = " ".join(_fold(phrase).split()).rstrip("*")
         if not folded:
             continue
-        head = folded.split()[0].strip(".:")
-        if head.isalnum():
-            words.add(head)
+        # the longest word of the cue is the rarest: "a partir de los" opens on "partir"
+        tokens = [t.strip(".:") for t in folded.split()]
+        plain_tokens = [t for t in tokens if t.isalnum()]
+        if plain_tokens:
+            words.add(max(plain_tokens, key=len))
         else:
-            pieces.add(head or folded)
+            pieces.add(tokens[0] or folded)
     return Gate(frozenset(words), tuple(sorted(pieces)))
 
 
@@ -265,6 +271,10 @@ def trap_spans(text: str, lexicon: SpanishLexicon | None = None) -> list[tuple[s
 
     spans: list[tuple[str, Span]] = []
     low = text.lower()
+    if not any(ch.isdigit() for ch in text):
+        if "cada" in low:  # "una de cada tres": the only trap written without digits
+            spans.extend(("proportion", m.span()) for m in _PROPORTION.finditer(text))
+        return spans
     for kind, pattern, gate in _GATED:
         if gate is not None and not gate.search(low):
             continue
@@ -272,7 +282,7 @@ def trap_spans(text: str, lexicon: SpanishLexicon | None = None) -> list[tuple[s
             if kind == "quoted" and not any(ch.isdigit() for ch in match.group(0)):
                 continue
             spans.append((kind, match.span()))
-    folded = fold(text)
+    folded = low.translate(_ACCENTS)
     cue_rules = _lexicon_rules((lexicon or default_lexicon()).sources)
     for index in cue_rules.to_run(folded):
         kind, pattern = cue_rules.rules[index]
