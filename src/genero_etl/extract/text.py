@@ -4,6 +4,11 @@ Input: the segments of a :class:`~genero_etl.model.Document` and what is known o
 document (number convention, year). Output: :class:`Finding` objects, one per value a
 careful reader would note, with the words around it that say what it counts. Nothing
 here opens files or knows about the codebook's ids: classification happens later.
+
+This module reads the document as a whole (headings, blocks, activities, tables of
+contents, table headers, two-column rows a .docx or .pdf wrote with spaces); each clean
+piece of text goes through the registered passes of :mod:`genero_etl.extract.piece`; the
+words come from the lexicon (:mod:`genero_etl.extract.lexicon`, ``schemas/lexicon``).
 """
 
 from __future__ import annotations
