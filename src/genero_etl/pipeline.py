@@ -14,6 +14,7 @@ from genero_etl import __version__
 from genero_etl.checks import run_document_checks
 from genero_etl.countries import use_workspace
 from genero_etl.errors import ExitCode, GeneroEtlError, InputUnreadable
+from genero_etl.extract.lexicon import load_lexicon
 from genero_etl.extract.text import DocContext, extract_findings
 from genero_etl.messages import issue
 from genero_etl.model import Document, Issue, Observation, Severity, SourceRecord
@@ -123,7 +124,12 @@ def normalise_document(
     lines = [s.text for s in document.segments]
     overrides = options.overrides
     facts = document_facts(lines, overrides, document.path)
-    ctx = DocContext(convention=facts.convention, year=facts.year, is_plan=facts.is_plan)
+    ctx = DocContext(
+        convention=facts.convention,
+        year=facts.year,
+        is_plan=facts.is_plan,
+        lexicon=load_lexicon(options.schemas_dir),
+    )
     findings = extract_findings(document.segments, ctx, codebook.lexicon)
     doc_facts = DocFacts(document.path, document.sha256, facts.place, facts.period, facts.office)
     observations, issues = build_observations(findings, doc_facts, codebook)

@@ -6,7 +6,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from genero_etl.extract.numbers import Convention, parse_number, words_to_number
+from genero_etl.extract.grammar import words_to_number
+from genero_etl.extract.numbers import Convention, parse_number
 
 C, P, U = Convention.DECIMAL_COMMA, Convention.DECIMAL_POINT, Convention.UNKNOWN
 

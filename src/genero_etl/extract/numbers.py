@@ -12,7 +12,6 @@ import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
-from functools import cache
 
 
 class Convention(StrEnum):
@@ -106,99 +105,3 @@ def parse_number(raw: str, convention: Convention = Convention.UNKNOWN) -> Readi
 def _grouped(text: str, sep: str) -> bool:
     groups = text.split(sep)
     return 1 <= len(groups[0]) <= 3 and all(len(g) == 3 for g in groups[1:])
-
-
-# --- numbers written as words -------------------------------------------------
-
-_UNITS = [
-    "un",
-    "uno",
-    "una",
-    "dos",
-    "tres",
-    "cuatro",
-    "cinco",
-    "seis",
-    "siete",
-    "ocho",
-    "nueve",
-    "diez",
-    "once",
-    "doce",
-    "trece",
-    "catorce",
-    "quince",
-    "dieciseis",
-    "dieciséis",
-    "diecisiete",
-    "dieciocho",
-    "diecinueve",
-    "veinte",
-    "veintiun",
-    "veintiún",
-    "veintiuno",
-    "veintiuna",
-    "veintidos",
-    "veintidós",
-    "veintitres",
-    "veintitrés",
-    "veinticuatro",
-    "veinticinco",
-    "veintiseis",
-    "veintiséis",
-    "veintisiete",
-    "veintiocho",
-    "veintinueve",
-    "treinta",
-    "cuarenta",
-    "cincuenta",
-    "sesenta",
-    "setenta",
-    "ochenta",
-    "noventa",
-    "cien",
-    "ciento",
-    "doscientos",
-    "doscientas",
-    "trescientos",
-    "trescientas",
-    "cuatrocientos",
-    "cuatrocientas",
-    "quinientos",
-    "quinientas",
-    "seiscientos",
-    "seiscientas",
-    "setecientos",
-    "setecientas",
-    "ochocientos",
-    "ochocientas",
-    "novecientos",
-    "novecientas",
-    "mil",
-    "millon",
-    "millón",
-    "millones",
-]
-
-NUMBER_WORD_RE = re.compile(
-    r"(?<![\wáéíóúñ])(?:"
-    + "|".join(sorted(map(re.escape, _UNITS), key=len, reverse=True))
-    + r")(?:\s+(?:y\s+)?(?:"
-    + "|".join(sorted(map(re.escape, _UNITS), key=len, reverse=True))
-    + r"))*(?![\wáéíóúñ])",
-    re.IGNORECASE,
-)
-
-
-@cache
-def words_to_number(words: str) -> int | None:
-    """'ciento veinte' -> 120, 'un' -> 1; None if the words are not one number."""
-    from text_to_num import text2num
-
-    cleaned = " ".join(words.lower().split())
-    cleaned = re.sub(r"\bveinti[uú]n\b", "veintiuno", cleaned)  # apocope before a noun
-    try:
-        value = text2num(cleaned, "es")
-    except (ValueError, IndexError):
-        return None
-    return int(value)

@@ -2,7 +2,8 @@
 'del 01 de enero de 2024 al 31 de diciembre de 2024'.
 
 An administration's term ('Administración 2021-2024') or a plan's horizon
-('PLADECO 2018-2025') is context, never the period of a value.
+('PLADECO 2018-2025') is context, never the period of a value (lexicon
+``sentences.context_range``); month names come from the lexicon's ``months``.
 """
 
 from __future__ import annotations
@@ -13,22 +14,17 @@ from dataclasses import dataclass
 
 from genero_etl.extract.textutil import fold
 
-MONTHS = {
-    "ene": 1, "enero": 1, "feb": 2, "febrero": 2, "mar": 3, "marzo": 3, "abr": 4, "abril": 4,
-    "may": 5, "mayo": 5, "jun": 6, "junio": 6, "jul": 7, "julio": 7, "ago": 8, "agosto": 8,
-    "sep": 9, "sept": 9, "set": 9, "septiembre": 9, "setiembre": 9, "oct": 10, "octubre": 10,
-    "nov": 11, "noviembre": 11, "dic": 12, "diciembre": 12,
-}  # fmt: skip
-_MONTH = r"(ene(?:ro)?|feb(?:rero)?|mar(?:zo)?|abr(?:il)?|may(?:o)?|jun(?:io)?|jul(?:io)?|ago(?:sto)?|sept?(?:iembre)?|set(?:iembre)?|oct(?:ubre)?|nov(?:iembre)?|dic(?:iembre)?)"
+
+def _months() -> dict[str, int]:
+    from genero_etl.extract.cues import cues
+
+    return dict(cues().months)
+
+
+MONTHS = _months()  # the lexicon's month names and abbreviations: "ene" / "enero" -> 1
+_MONTH = "(" + "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True)) + ")"
 _YEAR = r"((?:19|20)\d{2})"
 _DAY = r"(\d{1,2}|1ero?|primero)"
-
-# Words that make a year range context rather than a period.
-CONTEXT_RANGE = re.compile(
-    r"(administraci[oó]n|gesti[oó]n de gobierno|gobierno|ayuntamiento|pladeco|plan\b|programa|"
-    r"proigualdad|prolgualdad|periodo constitucional|mandato|trienio|legislatura)",
-    re.IGNORECASE,
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,7 +54,7 @@ _FULL_RANGE = re.compile(
     re.IGNORECASE,
 )
 _MONTH_RANGE = re.compile(
-    rf"(?<![\w])(?:de\s+|del\s+mes\s+de\s+)?{_MONTH}\.?\s*(?:-|–|a|al|hasta)\s*{_MONTH}\.?(?:\s*(?:de\s+|del\s+)?{_YEAR})?(?![\w])",
+    rf"(?<![\w])(?:de\s+|del\s+mes\s+de\s+)?{_MONTH}\.?\s*(?:-|–|a|al|hasta)\s*{_MONTH}\.?(?:\s*(?:de\s+|del\s+)?(?:este\s+|a[ñn]o\s+)?{_YEAR})?(?![\w])",
     re.IGNORECASE,
 )
 _ORDINAL_PART = re.compile(

@@ -4,285 +4,192 @@ Input: the segments of a :class:`~genero_etl.model.Document` and what is known o
 document (number convention, year). Output: :class:`Finding` objects, one per value a
 careful reader would note, with the words around it that say what it counts. Nothing
 here opens files or knows about the codebook's ids: classification happens later.
+
+This module reads the document as a whole (headings, blocks, activities, tables of
+contents, table headers, two-column rows a .docx or .pdf wrote with spaces); each clean
+piece of text goes through the registered passes of :mod:`genero_etl.extract.piece`; the
+words come from the lexicon (:mod:`genero_etl.extract.lexicon`, ``schemas/lexicon``).
 """
 
 from __future__ import annotations
 
-import calendar
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from genero_etl.extract.clean import clean_pieces
-from genero_etl.extract.numbers import NUMBER_WORD_RE, Convention, parse_number, words_to_number
-from genero_etl.extract.periods import CONTEXT_RANGE, MONTHS, PeriodMatch, find_periods
-from genero_etl.extract.textutil import fold, plain
-from genero_etl.extract.traps import ADDRESS_LINE, STREET_NUMBER, covered, trap_spans
+from genero_etl.extract.cues import cues
+from genero_etl.extract.finding import DocContext, Finding, Lexicon
+from genero_etl.extract.periods import PeriodMatch, find_periods
+from genero_etl.extract.piece import findings_in_piece
 from genero_etl.model import Segment
 
+__all__ = ["DocContext", "Finding", "Lexicon", "breakdown_dimension", "extract_findings"]
 
-@dataclass(frozen=True, slots=True)
-class Lexicon:
-    """Words extraction needs to know, loaded from the codebook (data, not code)."""
-
-    count_nouns: frozenset[str]  # plain stems: "persona", "femicidio", "taller"
-    excluded_nouns: frozenset[str]  # "año", "mes", "nivel": numbers before them are not values
-
-    def is_count_noun(self, word: str) -> bool:
-        w = plain(word)
-        return any(w.startswith(stem) for stem in self.count_nouns)
-
-    def is_excluded(self, word: str) -> bool:
-        w = plain(word).rstrip(".,;:")
-        return w in self.excluded_nouns
+_NUMBERED_SECTION = re.compile(r"^\d+(?:\.\d+)*\s*[.)]\s*[A-ZÁÉÍÓÚÑ]")
 
 
 @dataclass(slots=True)
-class Finding:
-    value: float
-    value_raw: str
-    locator: str
-    text: str  # the clause or sentence it came from
-    label_before: str
-    noun_phrase: str
-    heading: str
-    unit_hint: str  # "", "%", or a currency code / "$"
-    kind_hint: str  # observed | target | budget | percentage
-    approximate: bool = False
-    lower_bound: bool = False
-    upper_bound: bool = False
-    ambiguous: bool = False
-    alternative: float | None = None
-    against_convention: bool = False
-    method: str = "text.noun_phrase"
+class Blocks:
+    """What the headings read so far say about the values below them."""
+
+    ctx: DocContext
+    heading: str = ""
+    headings: list[str] = field(default_factory=list)  # most recent first, at most three
+    block: int = 0
     period: PeriodMatch | None = None
     period_label: str = ""
     activity: str = ""
     activity_number: str = ""
-    block: int = 0
-    parent: int | None = None  # index of the total in the findings list
-    part_label: str = ""
-    scope_admin1_name: str = ""  # "El estado de Chihuahua recibió 119 ...": the state's value
-    start: int = 0
-    context: str = ""  # the last headings, most recent first
-    after_text: str = ""  # for a percentage: what it is a percentage of
-    cell: int = -1  # column of a number alone in a table cell
-    row_dimension: str = ""  # a table row's label column ("Dependencia") ...
-    row_label: str = ""  # ... and its cell ("Salud"): the value's breakdown
-    flags: list[str] = field(default_factory=list)
+    activity_periods: dict[int, PeriodMatch] = field(default_factory=dict)
+    table_header: list[str] = field(default_factory=list)
 
+    def open_activity(self, act: re.Match[str], piece: str, locator: str) -> None:
+        """ "Actividad 3: Talleres": a new block named by its activity."""
+        self.block += 1
+        self.activity_number = act.group(2)
+        title = act.group(3).strip(" \t:")
+        self.activity = f"{act.group(1).capitalize()} {act.group(2)}" + (
+            f": {title}" if title else ""
+        )
+        self.ctx.activities.append((self.activity_number, title, locator))
+        self.heading, self.headings = piece, [piece]
+        self.period, self.period_label = None, ""
 
-@dataclass(slots=True)
-class DocContext:
-    convention: Convention
-    year: int | None
-    is_plan: bool = False  # a POA or plan: beneficiaries and goals are targets
-    activities: list[tuple[str, str, str]] = field(default_factory=list)  # (number, title, locator)
+    def read_heading(self, piece: str, periods: list[PeriodMatch], year_total: bool) -> None:
+        """A short line without values: a section, a period heading or a year's total."""
+        if _NUMBERED_SECTION.match(piece) or piece.startswith("#"):
+            self.block += 1
+            self.activity, self.activity_number = "", ""
+            self.period, self.period_label = None, ""
+        strong = [p for p in periods if p.strength >= 2]
+        if (
+            strong
+            and "\t" not in piece  # a table's header row: its periods belong to columns
+            and not re.match(r"^\s*periodo|^\s*\d", piece, re.IGNORECASE)
+            and not self.activity
+        ):
+            self.block += 1
+            self.period, self.period_label = strong[0], piece.rstrip(":").strip()
+        elif year_total and self.ctx.year:
+            year = self.ctx.year
+            self.block += 1
+            self.period = PeriodMatch(f"{year}-01-01", f"{year}-12-31", "", (0, 0), 2)
+            self.period_label = piece.rstrip(":").strip()
+        self.heading = piece
+        self.headings = [piece, *self.headings[:2]]
 
+    def note_activity_period(self, periods: list[PeriodMatch], found: bool) -> None:
+        """A period written inside an activity's block is the period of its values."""
+        if not self.activity or not periods:
+            return
+        strong = [p for p in periods if p.strength >= 2]
+        if found and strong:
+            self.activity_periods.setdefault(self.block, strong[0])
+        elif not found and strong:
+            self.activity_periods.setdefault(self.block, max(periods, key=lambda p: p.strength))
 
-_DIGIT_NUMBER = re.compile(
-    r"(?<![\w.,/\-])(?P<cur>US\$|U\$S|USD|MXN|ARS|CLP|\$)?\s?"
-    r"(?P<num>\d{1,3}(?:[.,]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d+)?)"
-    r"(?:\s+(?P<mult>mil|millones|mill[oó]n|mdp|MDP)(?![\wáéíóúñ])(?:\s+(?P<rest>\d{1,3})(?![\d.,]))?)?"
-    r"(?P<pct>\s?%|\s+por\s?ciento)?(?![\wáéíóúñ]|[.,]\d)",
-    re.IGNORECASE,
-)
-_WORD = re.compile(r"[\wáéíóúñÁÉÍÓÚÑü][\wáéíóúñÁÉÍÓÚÑü/]*(?:-[\wáéíóúñ]+)?", re.IGNORECASE)
-_NOUN_STOP = {
-    "que", "a", "al", "desde", "para", "con", "en", "por", "durante", "del", "sobre", "segun",
-    "entre", "hacia", "hasta", "mediante", "cuyo", "cuya", "donde", "como", "lo", "le", "se",
-    "ha", "han", "fue", "fueron", "es", "son", "de", "la", "el", "los", "las", "un", "una",
-    "este", "esta", "ese", "esa", "cada", "respecto", "sin", "tras", "ante", "bajo",
-}  # fmt: skip
-_ONE_NOUNS = re.compile(
-    r"(femicid|feminicid|travesticid|transfemicid|caso|denuncia|taller|charla|capacitacion|boton|dispositivo|victima|muerte)"
-)
-_NOUN_GLUE = {"y", "e", "o", "u", "y/o", "de", "del"}
-_APPROX_BEFORE = re.compile(
-    r"(?:aproximadamente|aprox\.?|alrededor de|cerca de|unos|unas|casi|en torno a|del orden de|"
-    r"aproximad[oa]s? de|estimad[oa]s? de|~)\s*$",
-    re.IGNORECASE,
-)
-_LOWER_BEFORE = re.compile(
-    r"(?:m[aá]s de|al menos|por lo menos|como m[ií]nimo|superior a|arriba de)\s*$", re.IGNORECASE
-)
-_UPPER_BEFORE = re.compile(
-    r"(?:menos de|hasta|como m[aá]ximo|no m[aá]s de|inferior a)\s*$", re.IGNORECASE
-)
-_APPROX_WORD = re.compile(
-    r"\(?\b(?:aproximad[oa]s?|aproximadamente|aprox\.?|estimad[oa]s?)(?!\w)\)?", re.IGNORECASE
-)
-_APPROX_AFTER = re.compile(
-    r"^\s*\(?(?:aproximad[oa]s?|aproximadamente|aprox\.?|estimad[oa]s?)\)?", re.IGNORECASE
-)
-_ACTIVITY = re.compile(
-    r"^(actividad|acci[oó]n|proyecto|componente|l[ií]nea de acci[oó]n)\s+(?:n[°º]\s*)?(\d+(?:\.\d+)*)\s*[:.\-–)]?\s*(.*)$",
-    re.IGNORECASE,
-)
-_NUMBERED_SECTION = re.compile(r"^\d+(?:\.\d+)*\s*[.)]\s*[A-ZÁÉÍÓÚÑ]")
-_TOTAL_HEADING = re.compile(
-    r"^(?:total\s+)?(?:anual|acumulado|total anual|en el a[ñn]o)\b", re.IGNORECASE
-)
-_TARGET_WORDS = re.compile(
-    r"\b(?:metas?(?:\s+esperadas?|\s+anual(?:es)?|\s+programadas?)?\s*:|meta esperada|se prev[eé]|"
-    r"se proyecta|proyectad[oa]s|objetivo\s*:|a alcanzar|meta de)",
-    re.IGNORECASE,
-)
-_PLAN_WORDS = re.compile(
-    r"\b(?:poa|programa operativo anual|plan operativo|plan anual de trabajo|programa anual|presupuesto anual|mir)\b",
-    re.IGNORECASE,
-)
-_BUDGET_WORDS = re.compile(
-    r"(?:inversi[oó]n|presupuest|monto|gasto|costo|importe|erogaci[oó]n|recursos? (?:econ[oó]micos?|financieros?)|"
-    r"asignaci[oó]n|financiamiento|pesos|dinero|subsidio de \$)",
-    re.IGNORECASE,
-)
-_STATE_SCOPE = re.compile(
-    r"\b(?i:el|del|al|en el)\s+estado\s+de\s+([A-ZÁÉÍÓÚÑ][\wáéíóúñ]+(?:\s+(?:de\s+)?[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+)*)|"
-    r"\b(?i:la|de la|en la)\s+provincia\s+de\s+([A-ZÁÉÍÓÚÑ][\wáéíóúñ]+(?:\s+(?:de\s+|del\s+)?[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+)*)|"
-    r"\b(?i:la|de la|en la)\s+regi[oó]n\s+de(?:l)?\s+([A-ZÁÉÍÓÚÑ][\wáéíóúñ']+(?:\s+[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+)*)",
-)
-_MUNICIPIOS_DE = re.compile(r"^\s*municipios\s+(?:del\s+estado\s+)?de\s+([A-ZÁÉÍÓÚÑ][\wáéíóúñ]+)")
-_CLAUSE_BREAK = re.compile(
-    r"[;\t]|\.\s+(?=[A-ZÁÉÍÓÚÑ¿¡])|,\s+(?:de las cuales|de los cuales|mientras que|y además)\b"
-)
-_MODALITY = re.compile(
-    r"\b(presencial(?:es)?|virtual(?:es)?|remot[oa]s?|en l[ií]nea|online|h[ií]brid[oa]s?|mixt[oa]s?)\b",
-    re.IGNORECASE,
-)
-_SEX = re.compile(
-    r"\b(mujeres|varones|hombres|femenino|masculino|ni[ñn]as|ni[ñn]os|disidencias|personas trans|lgbti\S*)\b",
-    re.IGNORECASE,
-)
-_COPULAS = {
-    "fueron",
-    "fue",
-    "son",
-    "eran",
-    "era",
-    "seran",
-    "han",
-    "ha",
-    "estan",
-    "estuvieron",
-    "recibieron",
-    "tuvieron",
-}
-_FINITE_VERB = re.compile(r"(?:aron|ieron|[aeií]ó|aban|[ií]an|ara|iera)$", re.IGNORECASE)
-_VERB_LEAD = re.compile(
-    r"^\s*(?:\w+(?:aron|ieron|ó)\s+)?(?:a|al|en|de|por|como)?\s*", re.IGNORECASE
-)
-_SUBSET_OF = re.compile(
-    r"\s*de\s+(?:ellas|ellos|estas|estos|las mismas|los mismos)\b[\s,]*(.*)", re.IGNORECASE
-)
-_SENTENCE_END = re.compile(r"\.\s+[A-ZÁÉÍÓÚÑ]|;")
-_REFERS_BACK = re.compile(
-    r"\b(?:de las cuales|de los cuales|de ellas|de ellos|de estas|de estos|del total)\b",
-    re.IGNORECASE,
-)
-_PART_FILLER = re.compile(
-    r"^(?:de forma|de manera|en forma|en modalidad|bajo modalidad|modalidad|de modo|por v[ií]a|en|de)\s+",
-    re.IGNORECASE,
-)
+    def place(self, found: list[Finding], piece: str, base: int) -> None:
+        """Give the piece's values their heading, block, activity, row and period."""
+        if "\t" in piece and not found:
+            self.table_header = [c.strip() for c in piece.split("\t")]
+        row_activity, row_dimension, row_label = _row_label(piece, found, self.table_header)
+        _apply_column_headers(found, self.table_header, piece.count("\t") + 1, self.ctx.year)
+        for finding in found:
+            finding.heading = self.heading
+            finding.context = " | ".join(self.headings)
+            finding.block = self.block
+            finding.activity = row_activity or self.activity
+            finding.activity_number = self.activity_number
+            if row_label:
+                finding.row_dimension, finding.row_label = row_dimension, row_label
+            if finding.parent is not None:
+                finding.parent += base
+            if self.period is not None and finding.period is None:
+                finding.period, finding.period_label = self.period, self.period_label
 
 
 def extract_findings(
     segments: Iterable[Segment], ctx: DocContext, lexicon: Lexicon
 ) -> list[Finding]:
     """Every indicator value in the segments, in reading order."""
+    words = cues(ctx.lexicon)
     findings: list[Finding] = []
-    heading = ""
-    headings: list[str] = []  # most recent first, at most three
-    block = 0
-    block_period: PeriodMatch | None = None
-    block_period_label = ""
-    activity = ""
-    activity_number = ""
-    block_periods: dict[int, PeriodMatch] = {}
-    table_header: list[str] = []
-    for segment in segments:
-        for piece in clean_pieces(segment.text):
-            found = _findings_in_piece(piece, segment.locator, ctx, lexicon)
-            periods = [p for p in find_periods(piece, ctx.year) if not _is_context_range(piece, p)]
-            act = _ACTIVITY.match(piece)
-            if act:
-                block += 1
-                activity_number = act.group(2)
-                title = act.group(3).strip(" \t:")
-                activity = f"{act.group(1).capitalize()} {act.group(2)}" + (
-                    f": {title}" if title else ""
-                )
-                ctx.activities.append((activity_number, title, segment.locator))
-                heading = piece
-                headings = [piece]
-                block_period, block_period_label = None, ""
-            elif not found:
-                if len(piece.split()) <= 25:
-                    if _NUMBERED_SECTION.match(piece) or piece.startswith("#"):
-                        block += 1
-                        activity, activity_number = "", ""
-                        block_period, block_period_label = None, ""
-                    strong = [p for p in periods if p.strength >= 2]
-                    if (
-                        strong
-                        and "\t" not in piece  # a table's header row: its periods belong to columns
-                        and not re.match(r"^\s*periodo|^\s*\d", piece, re.IGNORECASE)
-                        and not activity
-                    ):
-                        block += 1
-                        block_period, block_period_label = strong[0], piece.rstrip(":").strip()
-                    elif _TOTAL_HEADING.match(piece) and ctx.year:
-                        block += 1
-                        block_period = PeriodMatch(
-                            f"{ctx.year}-01-01", f"{ctx.year}-12-31", "", (0, 0), 2
-                        )
-                        block_period_label = piece.rstrip(":").strip()
-                    heading = piece
-                    headings = [piece, *headings[:2]]
-                if activity and periods and any(p.strength >= 2 for p in periods):
-                    block_periods.setdefault(block, max(periods, key=lambda p: p.strength))
-            if activity and found and periods:
-                strong = [p for p in periods if p.strength >= 2]
-                if strong:
-                    block_periods.setdefault(block, strong[0])
-            if "\t" in piece and not found:
-                table_header = [c.strip() for c in piece.split("\t")]
-            row_activity, row_dimension, row_label = _row_label(piece, found, table_header)
-            _apply_column_headers(found, table_header, piece.count("\t") + 1, ctx.year)
-            base = len(findings)
-            for finding in found:
-                finding.heading = heading
-                finding.context = " | ".join(headings)
-                finding.block = block
-                finding.activity = row_activity or activity
-                finding.activity_number = activity_number
-                if row_label:
-                    finding.row_dimension, finding.row_label = row_dimension, row_label
-                if finding.parent is not None:
-                    finding.parent += base
-                if block_period is not None and finding.period is None:
-                    finding.period = block_period
-                    finding.period_label = block_period_label
-                findings.append(finding)
+    blocks = Blocks(ctx)
+    pieces = [
+        (segment.locator, piece) for segment in segments for piece in clean_pieces(segment.text)
+    ]
+    contents = table_of_contents([piece for _, piece in pieces], words.contents)
+    for index, (locator, piece) in enumerate(spaced_rows_as_cells(pieces)):
+        if index in contents:
+            continue  # "Presentación 9": a page number
+        written = find_periods(piece, ctx.year)
+        found = findings_in_piece(piece, locator, ctx, lexicon, written)
+        periods = [p for p in written if not _is_context_range(piece, p, ctx)]
+        act = words.activity.match(piece)
+        if act:
+            blocks.open_activity(act, piece, locator)
+        elif not found and len(piece.split()) <= 25:
+            blocks.read_heading(piece, periods, bool(words.year_total.match(piece)))
+        if not act:
+            blocks.note_activity_period(periods, bool(found))
+        elif found:
+            blocks.note_activity_period(periods, True)
+        blocks.place(found, piece, len(findings))
+        findings.extend(found)
     for finding in findings:
-        if finding.activity and finding.block in block_periods and finding.period is None:
-            period = block_periods[finding.block]
-            finding.period = period
-            finding.period_label = period.label
+        if finding.activity and finding.period is None and finding.block in blocks.activity_periods:
+            period = blocks.activity_periods[finding.block]
+            finding.period, finding.period_label = period, period.label
     return findings
 
 
+_PAGE_AT_END = re.compile(r"[^\d\s][^\t]*?(?:\s|\.{2,}|…)(\d{1,3})\s*$")
+
+
+def table_of_contents(pieces: list[str], heading: re.Pattern[str]) -> set[int]:
+    """Lines of a table of contents: after a "Contenido" / "Índice" heading, the lines that
+    end in a page number, until two lines in a row do not."""
+    entries: set[int] = set()
+    inside, misses = False, 0
+    for index, piece in enumerate(pieces):
+        if heading.match(piece):
+            inside, misses = True, 0
+        elif inside and _PAGE_AT_END.match(piece):
+            entries.add(index)
+            misses = 0
+        elif inside:
+            misses += 1
+            inside = misses < 2
+    return entries
+
+
+# "Violencia Femicida 9": a label and one number, the way a two-column table reads once a
+# .docx or .pdf has turned its tab into a space.
+_SPACED_ROW = re.compile(r"^(?P<label>[^\d\t:]*[^\d\t\s:])\s+(?P<number>\d[\d.,]*(?:\s?%)?)$")
+
+
+def spaced_rows_as_cells(pieces: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Runs of at least two "label number" lines under a heading ending in ":" are the
+    rows of a table: their space becomes the tab a plain-text copy would have."""
+    rows = [_SPACED_ROW.match(piece) for _, piece in pieces]
+    out = list(pieces)
+    index = 0
+    while index < len(pieces):
+        end = index
+        while end < len(pieces) and rows[end] is not None:
+            end += 1
+        under_heading = index > 0 and pieces[index - 1][1].rstrip().endswith(":")
+        if end - index >= 2 and under_heading:
+            for i in range(index, end):
+                row = rows[i]
+                assert row is not None
+                out[i] = (pieces[i][0], f"{row.group('label')}\t{row.group('number')}")
+        index = max(end, index + 1)
+    return out
+
+
 _ROW_NUMBER = re.compile(r"^\d{1,3}[.)]?$")
-_ACTIVITY_COLUMN = re.compile(
-    r"actividad|acci[oó]n|programa|proyecto|l[ií]nea|componente", re.IGNORECASE
-)
-
-
-def _cell_at(piece: str, position: int) -> tuple[int, str]:
-    """The tab-separated cell holding ``position``: its index and stripped text."""
-    index = piece.count("\t", 0, position)
-    cells = piece.split("\t")
-    return index, cells[index].strip() if index < len(cells) else ""
 
 
 def _apply_column_headers(
@@ -339,364 +246,16 @@ def _row_label(piece: str, found: list[Finding], header: list[str]) -> tuple[str
         return "", "", ""
     index, label = lead[0]
     column = header[index] if len(header) == len(cells) and index < len(header) else ""
-    if _ACTIVITY_COLUMN.search(column) or (not column and number):
+    if cues().activity_column.search(column) or (not column and number):
         return (f"Actividad {number}: {label}" if number else label), "", ""
     return "", column or "fila", " ".join(text for _, text in lead)
 
 
-def _is_context_range(piece: str, period: PeriodMatch) -> bool:
+def _is_context_range(piece: str, period: PeriodMatch, ctx: DocContext) -> bool:
     before = piece[max(0, period.span[0] - 40) : period.span[0]]
-    return bool(CONTEXT_RANGE.search(before)) and period.strength == 1
-
-
-def _findings_in_piece(
-    piece: str, locator: str, ctx: DocContext, lexicon: Lexicon
-) -> list[Finding]:
-    if not any(ch.isdigit() for ch in piece) and not NUMBER_WORD_RE.search(piece):
-        return []
-    traps = trap_spans(piece)
-    address = ADDRESS_LINE.match(piece)
-    if address and not any(lexicon.is_count_noun(w) for w in address.group(1).split()):
-        traps.append(("address", address.span(2)))
-    for street in STREET_NUMBER.finditer(piece):
-        if not any(lexicon.is_count_noun(w) for w in street.group(1).split()):
-            traps.append(("address", street.span(2)))
-    raw: list[tuple[int, int, float, str, str, str, Finding]] = []
-    for m in _DIGIT_NUMBER.finditer(piece):
-        num_span = m.span("num")
-        if covered(num_span, traps):
-            continue
-        digits = m.group("num")
-        cur = (m.group("cur") or "").strip()
-        pct = bool(m.group("pct"))
-        if not cur and not pct and _is_year(digits, piece, m.end(), lexicon):
-            continue
-        try:
-            reading = parse_number(digits, ctx.convention)
-        except ValueError:
-            continue
-        mult = (m.group("mult") or "").lower()
-        if mult:
-            factor = 1000.0 if mult == "mil" else 1_000_000.0
-            rest = float(m.group("rest")) if m.group("rest") and mult == "mil" else 0.0
-            reading = replace(reading, value=reading.value * factor + rest)  # "2 mil 500"
-            if mult == "mdp" and not cur:
-                cur = "$"
-        f = Finding(
-            value=reading.value,
-            value_raw=m.group(0).strip(),
-            locator=locator,
-            text=piece,
-            label_before="",
-            noun_phrase="",
-            heading="",
-            unit_hint="%" if pct else cur,
-            kind_hint="percentage" if pct else ("budget" if cur else "observed"),
-            ambiguous=reading.ambiguous,
-            alternative=reading.alternative,
-            against_convention=reading.against_convention,
-            start=m.start(),
-        )
-        raw.append((m.start(), m.end(), reading.value, digits, cur, "%" if pct else "", f))
-    for m in NUMBER_WORD_RE.finditer(piece):
-        if covered(m.span(), traps) or any(a < m.end() and m.start() < b for a, b, *_ in raw):
-            continue
-        after = piece[m.end() :]
-        next_word = _WORD.search(after)
-        if (
-            not next_word
-            or after[: next_word.start()].strip()
-            or not lexicon.is_count_noun(next_word.group(0))
-        ):
-            continue
-        if m.group(0).lower() in {"una", "un", "uno"} and not _ONE_NOUNS.match(
-            plain(next_word.group(0))
-        ):
-            continue  # "un avance", "una institución": an article, not a count
-        if re.search(r"\b(?:los|las|sus|estos|estas)\s*$", piece[: m.start()], re.IGNORECASE):
-            continue  # "los tres niveles de gobierno": a reference, not a count
-        value = words_to_number(m.group(0))
-        if value is None:
-            continue
-        f = Finding(
-            value=float(value),
-            value_raw=m.group(0),
-            locator=locator,
-            text=piece,
-            label_before="",
-            noun_phrase="",
-            heading="",
-            unit_hint="",
-            kind_hint="observed",
-            method="text.number_words",
-            start=m.start(),
-        )
-        raw.append((m.start(), m.end(), float(value), m.group(0), "", "", f))
-    raw.sort(key=lambda item: item[0])
-    findings: list[Finding] = []
-    prev_end = 0
-    paren_parent: tuple[int, int] | None = None  # (paren start, parent index)
-    back_parent: int | None = None  # total named by "de las cuales"
-    colon_parent: int | None = None  # total followed by a colon and its list of parts
-    for start, end, _value, _digits, _cur, pct_mark, f in raw:
-        pct = bool(pct_mark)
-        after = piece[end:]
-        noun, noun_end = _noun_phrase(after)
-        if pct and noun.lower().startswith(("de ", "del ")):
-            noun = ""
-        if _APPROX_AFTER.match(after) or _APPROX_WORD.search(noun):
-            f.approximate = True
-            noun = _APPROX_WORD.sub(" ", noun)
-            noun = " ".join(noun.split())
-        raw_noun = noun
-        if noun:
-            first = noun.split()[0]
-            if lexicon.is_excluded(first):
-                prev_end = end
-                continue
-            if first.lower() in {"de"} and not pct:
-                noun = ""
-            elif (
-                _FINITE_VERB.search(first) or plain(first) in _COPULAS
-            ) and not lexicon.is_count_noun(first):
-                # "987 correspondieron a ...", "120 fueron derivadas": a verb, not what is
-                # counted; what the verb says still helps to classify the value
-                f.after_text = _until_break(after)[:80]
-                noun = ""
-        if not noun and not pct:
-            verb = re.match(r"\s*([\wáéíóúñ]+)", after)
-            if verb and (plain(verb.group(1)) in _COPULAS or _FINITE_VERB.search(verb.group(1))):
-                f.after_text = _until_break(after)[:80]  # "120 fueron derivadas al área jurídica"
-        subset = _SUBSET_OF.match(after)
-        if not pct and findings and subset:
-            # "85 de ellas finalizaron cursos": a subset of what was just counted
-            noun = findings[-1].noun_phrase
-            f.after_text = _until_break(subset.group(1))[:80]
-        elif not noun and not pct and findings:
-            back = _REFERS_BACK.search(piece[findings[-1].start : start])
-            if back:
-                noun = findings[-1].noun_phrase.split()[0] if findings[-1].noun_phrase else ""
-                gap = piece[findings[-1].start : start][back.end() :]
-                if len(gap.split()) <= 1 and findings[-1].parent is None:
-                    back_parent = len(findings) - 1  # "1.532 atenciones, de las cuales 987 ..."
-            if (
-                back_parent is not None
-                and f.parent is None
-                and not _SENTENCE_END.search(piece[findings[back_parent].start : start])
-            ):
-                f.parent = back_parent
-                f.method = "text.parenthetical_part"
-                f.part_label = _part_label("", _VERB_LEAD.sub("", _until_break(after)))
-        before_all = piece[:start]
-        f.approximate = f.approximate or bool(_APPROX_BEFORE.search(before_all))
-        f.lower_bound = bool(_LOWER_BEFORE.search(before_all))
-        f.upper_bound = bool(_UPPER_BEFORE.search(before_all)) and not f.lower_bound
-        # Parentheses: numbers inside a group that follows a total are its parts.
-        open_at = before_all.rfind("(")
-        inside = open_at > before_all.rfind(")")
-        clause_start = _clause_start(piece, start, prev_end, open_at if inside else -1)
-        label = _tidy_label(piece[clause_start:start])
-        word_before = re.search(r"([\wáéíóúñ.]+)\s*$", piece[:start])
-        if word_before and lexicon.is_excluded(word_before.group(1)):
-            # "hace 3 años", "horas 12": the number measures the word right before it
-            prev_end = end
-            continue
-        if inside and findings and not pct:
-            if paren_parent is None or paren_parent[0] != open_at:
-                candidate = len(findings) - 1
-                between = piece[_end_of(findings[candidate]) : open_at]
-                if (
-                    findings[candidate].start < open_at
-                    and len(_WORD.findall(between)) <= 10
-                    and not _CLAUSE_BREAK.search(between)
-                ):
-                    paren_parent = (open_at, candidate)
-                else:
-                    paren_parent = None
-            if paren_parent is not None and paren_parent[0] == open_at:
-                f.parent = paren_parent[1]
-                f.method = "text.parenthetical_part"
-                f.part_label = _part_label(label, raw_noun or _until_break(after))
-        cell_index, cell_text = _cell_at(piece, start)
-        alone_in_cell = "\t" in piece and cell_index > 0 and cell_text == piece[start:end].strip()
-        if alone_in_cell:
-            f.cell = cell_index
-        if not noun and not label and alone_in_cell:
-            # A number alone in a table cell: the row's first cell says what it counts,
-            # the column's header (a period, a category) is resolved with the header row.
-            row_label = _tidy_label(piece.split("\t", 1)[0])
-            if row_label and not any(ch.isdigit() for ch in row_label):
-                label = row_label
-                f.method = "text.table_cell"
-        if (
-            f.parent is None
-            and colon_parent is not None
-            and not pct
-            and not _SENTENCE_END.search(piece[findings[colon_parent].start : start])
-        ):
-            # "4.512 servicios: 2.100 psicológicos, 1.850 jurídicos y 562 de trabajo social"
-            f.parent = colon_parent
-            f.method = "text.list_part"
-            f.part_label = _part_label(label, raw_noun or _until_break(after))
-        if not noun and not label and f.parent is None and not f.unit_hint:
-            # A bare number with no words around it: nothing says what it counts.
-            prev_end = end
-            continue
-        if not noun and f.method == "text.number_words":
-            prev_end = end
-            continue
-        f.noun_phrase = noun
-        f.label_before = label
-        last_label = label.split(":")[-1].strip(" /")
-        month = MONTHS.get(fold(last_label).rstrip(".")) if len(last_label.split()) == 1 else None
-        if month and ctx.year:
-            # "Enero: 45 / Febrero: 52": the label is the value's month
-            last = calendar.monthrange(ctx.year, month)[1]
-            f.period = PeriodMatch(
-                f"{ctx.year}-{month:02d}-01",
-                f"{ctx.year}-{month:02d}-{last:02d}",
-                last_label,
-                (0, 0),
-                2,
-            )
-            f.period_label = last_label
-        if pct:
-            f.after_text = _until_break(after.lstrip(" %"))[:80]  # "85 % en las metas del programa"
-        if "\t" in piece[clause_start - 1 : start] or (
-            piece[:start].count("\t") and not label.count(":")
-        ):
-            f.method = "text.table_row" if f.method == "text.noun_phrase" else f.method
-        elif label.endswith(":") or ":" in piece[clause_start:start]:
-            f.method = "text.label_colon" if f.method == "text.noun_phrase" else f.method
-        if not f.unit_hint and _BUDGET_WORDS.search(label) and not noun:
-            f.unit_hint = "$"
-            f.kind_hint = "budget"
-        if f.unit_hint in {"$", "US$", "U$S", "USD", "MXN", "ARS", "CLP"}:
-            f.kind_hint = "budget"
-        context = f"{label} {piece[max(0, clause_start - 60) : clause_start]}"
-        if f.kind_hint == "observed" and (
-            _TARGET_WORDS.search(context)
-            or (ctx.is_plan and re.search(r"beneficiad|beneficiari", plain(label + " " + noun)))
-        ):
-            f.kind_hint = "target"
-        f.scope_admin1_name = _scope(piece, clause_start, start, end, noun)
-        findings.append(f)
-        if f.parent is None and not pct and re.match(r"\s*:\s*\S", after[noun_end:]):
-            colon_parent = len(findings) - 1
-        prev_end = end + noun_end
-    return findings
-
-
-def _end_of(f: Finding) -> int:
-    return f.start + len(f.value_raw) + len(f.noun_phrase) + 1
-
-
-def _is_year(digits: str, piece: str, end: int, lexicon: Lexicon) -> bool:
-    if not re.fullmatch(r"(?:19|20)\d{2}", digits):
-        return False
-    next_word = _WORD.search(piece[end:])
-    return not (
-        next_word
-        and not piece[end : end + next_word.start()].strip()
-        and lexicon.is_count_noun(next_word.group(0))
-    )
-
-
-def _noun_phrase(after: str) -> tuple[str, int]:
-    """The words after a number that say what it counts, up to a clause boundary."""
-    words: list[str] = []
-    position = 0
-    for m in _WORD.finditer(after):
-        gap = after[position : m.start()]
-        if any(ch in gap for ch in "(),;:.\t%$/|") or any(ch.isdigit() for ch in gap):
-            break
-        word = m.group(0)
-        low = plain(word)
-        if any(ch.isdigit() for ch in word):
-            break
-        if words and low in _NOUN_STOP and low not in _NOUN_GLUE:
-            break
-        if not words and low in _NOUN_STOP and low != "de":
-            break
-        if words and m.end() < len(after) and after[m.end() : m.end() + 1] == ":":
-            break  # "Personas Indirectos:": the next label starts
-        words.append(word)
-        position = m.end()
-        if len(words) >= 8:
-            break
-    while words and plain(words[-1]) in _NOUN_GLUE | _NOUN_STOP:
-        words.pop()
-    return " ".join(words), position
-
-
-def _clause_start(piece: str, start: int, prev_end: int, paren_open: int) -> int:
-    begin = max(prev_end, paren_open + 1 if paren_open >= 0 else 0)
-    window = piece[begin:start]
-    last = 0
-    for m in _CLAUSE_BREAK.finditer(window):
-        if m.end() < len(window):
-            last = m.end()
-    # "… 612 de forma presencial, 497 de manera virtual": a comma after a value ends its clause.
-    if prev_end and begin == prev_end:
-        comma = window.find(",")
-        if comma >= 0 and comma + 1 > last:
-            last = comma + 1
-    return begin + last
-
-
-def _tidy_label(text: str) -> str:
-    text = re.sub(r"\([^()]*\)", " ", text)
-    text = re.sub(r"\.{3,}|…+|_{3,}", " ", text)  # dot leaders: "Mujeres atendidas ........ 245"
-    text = text.replace("\t", " ").strip(" ,;:-–—·•*|=/")
-    text = re.sub(r"\s+", " ", text)
-    text = _APPROX_BEFORE.sub("", text)
-    text = _LOWER_BEFORE.sub("", text)
-    text = _UPPER_BEFORE.sub("", text)
-    text = re.sub(
-        r"\b(?:el|la|los|las|de|del|un|una|unos|unas|a|en|con|y|sobre|por|total de|un total de)\s*$",
-        "",
-        text,
-        flags=re.IGNORECASE,
-    )
-    text = re.sub(
-        r"\b(?:el|la|los|las|de|del|un|una|unos|unas|a|en|con|y|sobre|por)\s*$",
-        "",
-        text,
-        flags=re.IGNORECASE,
-    )
-    return text.strip(" ,;:-–—")
-
-
-def _until_break(after: str) -> str:
-    m = re.match(r"[^,;()\d]*", after)
-    return m.group(0).strip() if m else ""
-
-
-def _part_label(label: str, noun: str) -> str:
-    text = noun or label
-    text = _PART_FILLER.sub("", text.strip())
-    text = re.sub(r"\s+(?:y|e|o|u)\s*$", "", text.strip(" ,;:."))
-    return text.strip(" ,;:.") or label
+    return period.strength == 1 and bool(cues(ctx.lexicon).context_range.search(before))
 
 
 def breakdown_dimension(part_label: str) -> str:
-    if _MODALITY.search(part_label):
-        return "modalidad"
-    if _SEX.search(part_label):
-        return "sexo"
-    if re.search(r"\d+\s*(?:a|-)\s*\d+\s*años|\bedad", part_label, re.IGNORECASE):
-        return "edad"
-    return "grupo"
-
-
-def _scope(piece: str, clause_start: int, start: int, end: int, noun: str) -> str:
-    """The state/province a value belongs to when the sentence says so."""
-    before = piece[clause_start:start]
-    matches = list(_STATE_SCOPE.finditer(before))
-    if matches:
-        m = matches[-1]
-        return next(g for g in m.groups() if g)
-    m2 = _MUNICIPIOS_DE.match(piece[end:])
-    if m2:
-        return m2.group(1)
-    return ""
+    """The dimension a part's label breaks its total down by (lexicon ``breakdown``)."""
+    return cues().breakdown_dimension(part_label)

@@ -9,7 +9,13 @@ administrative text puts around such numbers (``N°``, ``Ordenanza``, ``Tel.``,
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from genero_etl.extract.lexicon import SpanishLexicon
 
 Span = tuple[int, int]
 
@@ -18,25 +24,6 @@ _NUMLIST = r"\d+(?:[.,/-]\d+)*(?:\s*(?:,|y|e|al|a|-|/)\s*\d+(?:[.,/-]\d+)*)*"
 _RULES: list[tuple[str, re.Pattern[str]]] = [
     ("url", re.compile(r"(?:https?://|www\.)\S+|<[^>\s]+>|\S+@\S+\.\w+", re.IGNORECASE)),
     (
-        "identifier",
-        re.compile(
-            rf"(?:\bn\s?[°º]|\bnro\.?|\bn[uú]m(?:ero)?\.?|\bno\.|#)\s*{_NUMLIST}", re.IGNORECASE
-        ),
-    ),
-    (
-        "law",
-        re.compile(
-            r"\b(?:ley(?:es)?|ordenanzas?|decretos?|resoluci[oó]n(?:es)?|disposici[oó]n|expedientes?|"
-            r"expte\.?|art[ií]culos?|arts?\.|incisos?|fracci[oó]n|actas? acuerdo|convenios?|reglamentos?|"
-            r"c[oó]digos?|nom|norma|circular|oficio|acuerdo|dictamen|causa|legajo|folio|carpeta|"
-            r"juzgados?|fiscal[ií]as?|ufi|defensor[ií]as?|comisar[ií]as?|secci[oó]nal|distrito|"
-            r"sala|tribunal(?:es)?|c[aá]mara)\s+"
-            r"(?:(?:municipal|provincial|nacional|general|federal|estatal|penal|civil|de familia)\s+)?"
-            rf"(?:n\s?[°º]\.?\s*|nro\.?\s*|n[uú]m(?:ero)?\.?\s*|no\.\s*)?{_NUMLIST}",
-            re.IGNORECASE,
-        ),
-    ),
-    (
         "personal_id",
         re.compile(
             r"\b\d{1,2}\.?\d{3}\.?\d{3}-[\dkK]\b|\b\d{2}-\d{8}-\d\b|"
@@ -44,57 +31,13 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
             re.IGNORECASE,
         ),
     ),
-    (
-        "phone",
-        re.compile(
-            r"\b(?i:al|l[ií]nea|n[uú]mero|marcar|marcando|llamar al|llamando al)\s+"
-            r"(?:\d{3,4}|800[\s-]?\d{3}[\s-]?\d{4})(?![\d.,%])(?!\s*%)"
-        ),
-    ),
-    (
-        "rate_base",
-        re.compile(
-            r"\b(?:por\s+)?cada\s+\d[\d.,]*(?:\s+mil)?\s+(?:habitantes|mujeres|personas|hogares|ni[ñn]as|nacidos)",
-            re.IGNORECASE,
-        ),
-    ),
     ("slash", re.compile(r"(?<![\w])\d+(?:\s?/\s?\d+)+(?![\w])")),
     ("date", re.compile(r"(?<!\d)\d{1,2}[.-]\d{1,2}[.-]\d{2,4}(?!\d)")),
-    (
-        "date",
-        re.compile(
-            r"(?<!\d)\d{1,2}\s+(?:de\s+)?(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|"
-            r"septiembre|setiembre|octubre|noviembre|diciembre)\b",
-            re.IGNORECASE,
-        ),
-    ),
-    (
-        "date",
-        re.compile(
-            r"\b(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|"
-            r"noviembre|diciembre)\s+(?:de\s+)?\d{1,2}(?!\d)",
-            re.IGNORECASE,
-        ),
-    ),
     (
         "time",
         re.compile(
             r"(?<![\d.,])\d{1,2}:\d{2}(?!\d)|(?<![\d.,])\d{1,2}\.\d{2}\s*(?:h|hs|hrs|horas|am|pm)\b|"
             r"(?<![\d.,])\d{1,2}\s*(?:hs|hrs|am|pm)\b",
-            re.IGNORECASE,
-        ),
-    ),
-    (
-        "section",
-        re.compile(
-            r"\b(?:objetivos?|estrategias?|ejes?|actividad(?:es)?|acci[oó]n(?:es)?|l[ií]neas? de acci[oó]n|"
-            r"l[ií]neas?|metas?|cap[ií]tulos?|secci[oó]n(?:es)?|etapas?|fases?|puntos?|pasos?|anexos?|tablas?|"
-            r"cuadros?|gr[aá]ficos?|figuras?|p[aá]ginas?|p[aá]gs?\.|diapositivas?|l[aá]minas?|"
-            r"recomendaci[oó]n(?:es)?|programas?|proyectos?|componentes?|indicadores?|ods|"
-            r"agenda|versi[oó]n|edici[oó]n|nivel|grupo|m[oó]dulo|unidad|taller|cohorte|ciclo|"
-            r"trimestre|semestre|cuatrimestre|bimestre|periodo|per[ií]odo|ronda|mesa|sesi[oó]n|"
-            r"zona|regi[oó]n|delegaci[oó]n|sector|cuadrante|ruta|l[ií]nea)\s+"
-            r"(?:de\s+)?\d+(?:\.\d+)*(?!\d)(?:\s*(?:,|y|e|a|al)\s*\d+(?:\.\d+)*(?!\d))*(?!\s*%)(?!(?:[.,]\d+)*\s+(?:personas|mujeres|varones|hombres))",
             re.IGNORECASE,
         ),
     ),
@@ -105,21 +48,8 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("list_marker", re.compile(r"(?<![\w(])\d{1,2}\)(?=\s+[A-ZÁÉÍÓÚÑa-záéíóúñ])")),
-    (
-        "page",
-        re.compile(
-            r"\b(?:p[aá]gina|p[aá]g\.?|hoja|diapositiva|l[aá]mina|slide|folio)\s*\d+\s*(?:de|/)\s*\d+",
-            re.IGNORECASE,
-        ),
-    ),
-    (
-        "phone",
-        re.compile(
-            r"(?:\btel[eé]fonos?|\btels?\.?|\bcel(?:ular)?\.?|\bwhats?app|\bwsp|\bfax|\bm[oó]vil|\bcontacto)"
-            r"\s*:?\s*\(?\+?\d[\d\s().\-+/]*(?:\s*(?:,|y|e|/)\s*\d[\d\s().\-]*)*",
-            re.IGNORECASE,
-        ),
-    ),
+    # "1.1 Igualdad y equidad": a numbered heading
+    ("list_marker", re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})+\.?\s+(?=[A-ZÁÉÍÓÚÑ])")),
     ("phone", re.compile(r"(?<![\d.,])\+?\(?\d{2,5}\)?[ -]\d{3,4}[ -]?\d{3,4}(?![\d.,]\d)")),
     ("phone", re.compile(r"(?<![\d.,])\d{2,5}-\d{5,8}(?![\d])")),
     ("phone", re.compile(r"(?<![\d.,])\d{2}(?: \d{2}){3,}(?:\s*(?:,|y)\s*\d{2})*")),
@@ -127,16 +57,6 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
         "phone",
         re.compile(
             r"\d[\d -]{5,}\d\s*\((?:cel|celular|fijo|m[oó]vil|whatsapp|oficina|tel)\)",
-            re.IGNORECASE,
-        ),
-    ),
-    (
-        "address",
-        re.compile(
-            r"\b(?:calle|avenida|av\.|avda\.|pasaje|pje\.|boulevard|blvd\.?|bv\.?|bulevar|camino|"
-            r"carretera|colonia|col\.|barrio|b[°º]|manzana|mz\.?|lote|piso|"
-            r"c\.\s?p\.|cp|c[oó]digo postal|km\.?|kil[oó]metro|esquina|esq\.)\s+"
-            r"[^\d\n\t]{0,40}?\d+(?:\s*(?:,|y|-)\s*\d+)*",
             re.IGNORECASE,
         ),
     ),
@@ -172,209 +92,189 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
 ADDRESS_LINE = re.compile(r"^((?:[A-ZÁÉÍÓÚÑ][\wáéíóúñ.']* ){1,4})(\d{1,5})\.?,? *$")
 
 
-_MONTHS = (
-    "ene",
-    "feb",
-    "mar",
-    "abr",
-    "may",
-    "jun",
-    "jul",
-    "ago",
-    "sep",
-    "set",
-    "oct",
-    "nov",
-    "dic",
-)
 # Cheap substring gates: a rule whose words are all absent from a line cannot match it,
 # so its regular expression is not run (most lines of a report hit a handful of rules).
 _GATES: dict[str, tuple[str, ...]] = {
     "url": ("http", "www", "@", "<"),
-    "identifier": ("n°", "nº", "n °", "n º", "nro", "núm", "num", "no.", "#"),
-    "law": (
-        "ley",
-        "ordenanza",
-        "decreto",
-        "resoluc",
-        "disposic",
-        "expedient",
-        "expte",
-        "artícul",
-        "articul",
-        "art",
-        "inciso",
-        "fracc",
-        "acta",
-        "convenio",
-        "reglamento",
-        "código",
-        "codigo",
-        "nom",
-        "norma",
-        "circular",
-        "oficio",
-        "acuerdo",
-        "dictamen",
-        "causa",
-        "legajo",
-        "folio",
-        "carpeta",
-        "juzgado",
-        "fiscal",
-        "ufi",
-        "defensor",
-        "comisar",
-        "seccional",
-        "distrito",
-        "sala",
-        "tribunal",
-        "cámara",
-        "camara",
-    ),
     "slash": ("/",),
-    "page": ("pág", "pag", "hoja", "diapositiva", "lámina", "lamina", "slide", "folio"),
-    "rate_base": ("cada",),
-    "section": (
-        "objetiv",
-        "estrateg",
-        "eje",
-        "activ",
-        "acci",
-        "línea",
-        "linea",
-        "meta",
-        "capít",
-        "capit",
-        "secci",
-        "etapa",
-        "fase",
-        "punto",
-        "paso",
-        "anexo",
-        "tabla",
-        "cuadro",
-        "gráf",
-        "graf",
-        "figura",
-        "pág",
-        "pag",
-        "diapositiva",
-        "lámina",
-        "lamina",
-        "recomendaci",
-        "programa",
-        "proyecto",
-        "componente",
-        "indicador",
-        "ods",
-        "agenda",
-        "versi",
-        "edici",
-        "nivel",
-        "grupo",
-        "módulo",
-        "modulo",
-        "unidad",
-        "taller",
-        "cohorte",
-        "ciclo",
-        "trimestre",
-        "semestre",
-        "cuatrimestre",
-        "bimestre",
-        "periodo",
-        "período",
-        "ronda",
-        "mesa",
-        "sesi",
-        "zona",
-        "regi",
-        "delegaci",
-        "sector",
-        "cuadrante",
-        "ruta",
-    ),
-    "address": (
-        "calle",
-        "avenida",
-        "av.",
-        "avda",
-        "pasaje",
-        "pje",
-        "boulevard",
-        "blvd",
-        "bv",
-        "bulevar",
-        "camino",
-        "carretera",
-        "colonia",
-        "col.",
-        "barrio",
-        "b°",
-        "bº",
-        "manzana",
-        "mz",
-        "lote",
-        "piso",
-        "c.p",
-        "c. p",
-        "cp",
-        "postal",
-        "km",
-        "kil",
-        "esq",
-        "entre calle",
-        "y calle",
-    ),
     "range": ("-", "–", " a "),
     "formula": ("*", "×", "÷", " x "),
     "quoted": ('"', "“", "«"),
     "time": (":", "h", "am", "pm"),
-}
-_PHONE_CONTEXT = ("tel", "cel", "whats", "wsp", "fax", "móvil", "movil", "contacto")
-_DIALLED = ("al ", "línea", "linea", "número", "numero", "marca", "llama")
-_PERSONAL = (
-    "-",
-    "dni",
-    "d.n.i",
-    "rut",
-    "run",
-    "cuit",
-    "cuil",
-    "curp",
-    "rfc",
-    "ine",
-    "pasaporte",
-    "documento",
-)
-
-
-def _gate(kind: str, pattern: re.Pattern[str]) -> tuple[str, ...] | None:
-    if kind in _GATES:
-        return _GATES[kind]
-    if kind == "date":
-        return ("/", "-", ".") if pattern.pattern.startswith("(?<!\\d)\\d{1,2}[.-]") else _MONTHS
-    if kind == "phone" and "tel[eé]fonos" in pattern.pattern:
-        return _PHONE_CONTEXT
-    if kind == "phone" and "marcar" in pattern.pattern:
-        return _DIALLED
-    if kind == "personal_id":
-        return _PERSONAL
-    return None
+    "date": ("/", "-", "."),
+    "address": ("esq", "entre calle", "y calle"),
+    "personal_id": (
+        "-", "dni", "d.n.i", "rut", "run", "cuit", "cuil", "curp", "rfc", "ine", "pasaporte",
+        "documento",
+    ),
+}  # fmt: skip
 
 
 def _gate_re(words: tuple[str, ...] | None) -> re.Pattern[str] | None:
     return None if words is None else re.compile("|".join(map(re.escape, words)))
 
 
-_GATED = [(kind, pattern, _gate_re(_gate(kind, pattern))) for kind, pattern in _RULES]
+_GATED = [(kind, pattern, _gate_re(_GATES.get(kind))) for kind, pattern in _RULES]
+
+# --- rules written in the lexicon: cue words before or after the numbers --------
+
+_NUMBERED = r"(?:n\s?[°º]\.?\s*|nro\.?\s*|n[uú]m(?:ero)?\.?\s*|no\.\s*)?"
+_LETTERED = r"\d+(?:[.,/-]\d+)*(?:\s?[a-z]\))?"
+SHAPES: dict[str, str] = {
+    "list": _NUMLIST,
+    "reference": rf"{_LETTERED}(?:\s*(?:,|y|e|al|a|-|/)\s*{_LETTERED})*",
+    "dialled": r"(?:\d{3,4}|800[\s-]?\d{3}[\s-]?\d{4})(?![\d%]|[.,]\d)(?!\s*%)",
+    "section": (
+        r"\d+(?:\.\d+)*(?!\d)(?:\s*(?:,|y|e|a|al)\s*\d+(?:\.\d+)*(?!\d))*(?!\s*%)"
+        r"(?!(?:[.,]\d+)*\s+(?:personas|mujeres|varones|hombres))"
+    ),
+    "pages": r"\d+\s*(?:de|/)\s*\d+",
+    "phone": r":?\s*\(?\+?\d[\d\s().\-+/]*(?:\s*(?:,|y|e|/)\s*\d[\d\s().\-]*)*",
+    "street": r"[^\d\n\t]{0,40}?\d+(?:\s*(?:,|y|-)\s*\d+)*",
+    "range": r"(?<![\d.,])\d+(?:\s*(?:a|al|y|e|-|–)\s*\d+)?(?![\d.,]\d)",
+    "single": r"(?<![\d.,])\d+(?![\d.,]\d)",
+    "rank": r"\d+(?:\s*(?:de|/)\s*\d+)?(?![\d.,]\d)",
+}
 
 
-def trap_spans(text: str) -> list[tuple[str, Span]]:
+def _cue_rule(kind: str, spec: Mapping[str, Any]) -> list[tuple[str, re.Pattern[str], Gate]]:
+    from genero_etl.extract.cues import phrase_pattern
+
+    shape = SHAPES[str(spec.get("numbers", "list"))]
+    space = r"\s*" if spec.get("space") == "optional" else r"\s+"
+    rules = []
+    before = [str(w) for w in spec.get("before", [])]
+    if before:
+        pattern = f"(?:{phrase_pattern(before)}){space}"
+        if spec.get("qualifiers"):
+            pattern += f"(?:(?:{phrase_pattern(map(str, spec['qualifiers']))})\\s+)?"
+        if spec.get("lead"):
+            pattern += f"(?:(?:{phrase_pattern(map(str, spec['lead']))})\\s+)?"
+        if spec.get("numbered"):
+            pattern += _NUMBERED
+        pattern += f"(?:{shape})"
+        if spec.get("followed_by"):
+            pattern += f"(?=\\s*(?:{phrase_pattern(map(str, spec['followed_by']))}))"
+        rules.append((kind, re.compile(pattern, re.IGNORECASE), _gate_of(before)))
+    after = [str(w) for w in spec.get("after", [])]
+    if after:
+        pattern = f"(?:{shape}){space}(?:{phrase_pattern(after)})"
+        rules.append((kind, re.compile(pattern, re.IGNORECASE), _gate_of(after)))
+    return rules
+
+
+@dataclass(frozen=True)
+class Gate:
+    """The words one of which a line must hold for a rule to be worth running on it."""
+
+    words: frozenset[str]
+    pieces: tuple[str, ...]  # cues with symbols ("n°", "#", "c.p."): looked for as text
+
+
+_TOKEN = re.compile(r"[a-z0-9ñ]+")
+_ACCENTS = str.maketrans("áéíóúü", "aeiouu")
+
+
+def _fold(text: str) -> str:
+    """Lowercase without accents, cheaply: for gates only."""
+    return text.lower().translate(_ACCENTS)
+
+
+def _gate_of(phrases: list[str]) -> Gate:
+    words: set[str] = set()
+    pieces: set[str] = set()
+    for phrase in phrases:
+        folded = " ".join(_fold(phrase).split()).rstrip("*")
+        if not folded:
+            continue
+        # the longest word of the cue is the rarest: "a partir de los" opens on "partir"
+        tokens = [t.strip(".:") for t in folded.split()]
+        plain_tokens = [t for t in tokens if t.isalnum()]
+        if plain_tokens:
+            words.add(max(plain_tokens, key=len))
+        else:
+            pieces.add(tokens[0] or folded)
+    return Gate(frozenset(words), tuple(sorted(pieces)))
+
+
+def _month_rules(months: Mapping[str, Any]) -> list[tuple[str, re.Pattern[str], Gate]]:
+    """ "25 de noviembre", "25 Sep.", "marzo 3": a day, not a value."""
+    from genero_etl.extract.cues import phrase_pattern
+
+    names = phrase_pattern(str(m) for m in months)
+    gate = _gate_of([str(m) for m in months])
+    return [
+        ("date", re.compile(rf"(?<!\d)\d{{1,2}}\s+(?:de\s+)?(?:{names})\.?", re.IGNORECASE), gate),
+        (
+            "date",
+            re.compile(rf"(?:{names})\.?\s+(?:de\s+)?\d{{1,2}}(?![\d.,]?\d)", re.IGNORECASE),
+            gate,
+        ),
+    ]
+
+
+@dataclass(frozen=True)
+class CueRules:
+    """The lexicon's rules, indexed by the words that open them."""
+
+    rules: tuple[tuple[str, re.Pattern[str]], ...]
+    by_word: dict[str, tuple[int, ...]]
+    by_piece: tuple[tuple[str, int], ...]  # ("n°", rule index): cues with symbols
+
+    def to_run(self, folded: str) -> list[int]:
+        chosen = {i for word in set(_TOKEN.findall(folded)) for i in self.by_word.get(word, ())}
+        chosen.update(i for piece, i in self.by_piece if piece in folded)
+        return sorted(chosen)
+
+
+@cache
+def _lexicon_rules(sources: tuple[str, ...]) -> CueRules:
+    from genero_etl.extract.cues import phrase_pattern
+    from genero_etl.extract.lexicon import _load
+
+    lexicon = _load(sources)
+    rules: list[tuple[str, re.Pattern[str], Gate]] = []
+    for kind, spec in lexicon.section("never_values").items():
+        rules.extend(_cue_rule(str(kind), spec))
+    rules.extend(_month_rules(lexicon.section("months")))
+    population = phrase_pattern(lexicon.words("phrases", "rate_base"))
+    rate = rf"\b(?:por\s+)?cada\s+\d[\d.,]*(?:\s+mil)?\s+(?:{population})"
+    rules.append(("rate_base", re.compile(rate, re.IGNORECASE), _gate_of(["cada"])))
+    by_word: dict[str, list[int]] = {}
+    by_piece: list[tuple[str, int]] = []
+    for index, (_kind, _pattern, gate) in enumerate(rules):
+        for word in gate.words:
+            by_word.setdefault(word, []).append(index)
+        by_piece.extend((piece, index) for piece in gate.pieces)
+    return CueRules(
+        tuple((kind, pattern) for kind, pattern, _ in rules),
+        {word: tuple(indexes) for word, indexes in by_word.items()},
+        tuple(by_piece),
+    )
+
+
+# "una de cada tres mujeres", "1 de cada 4": a proportion quoted, not a count
+_PROPORTION = re.compile(
+    r"(?<![\w])(?:[a-záéíóúñ]+|\d+(?:[.,]\d+)?)\s+de\s+cada\s+(?:\d+(?:[.,]\d+)?|[a-záéíóúñ]+)",
+    re.IGNORECASE,
+)
+# A table of contents: dot leaders then a page number ("Presentación ........ 7").
+TOC_LEADER = re.compile(r"(?:\.\s?){4,}|…{2,}|_{4,}|(?:\s·){3,}")
+TOC_NUMBER = re.compile(r"\s*(\d{1,4})(?![\d.,]\d)")
+# A heading in capitals ending in its page number ("INFORME 2", "PRESENTACIÓN 7").
+TOC_HEADING = re.compile(r"^((?:[A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ.,:;()\-]*\s+){1,8})(\d{1,3})\s*$")
+
+
+def trap_spans(text: str, lexicon: SpanishLexicon | None = None) -> list[tuple[str, Span]]:
     """Spans of ``text`` holding numbers that must not be read as values."""
+    from genero_etl.extract.lexicon import default_lexicon
+
     spans: list[tuple[str, Span]] = []
     low = text.lower()
+    if not any(ch.isdigit() for ch in text):
+        if "cada" in low:  # "una de cada tres": the only trap written without digits
+            spans.extend(("proportion", m.span()) for m in _PROPORTION.finditer(text))
+        return spans
     for kind, pattern, gate in _GATED:
         if gate is not None and not gate.search(low):
             continue
@@ -382,6 +282,13 @@ def trap_spans(text: str) -> list[tuple[str, Span]]:
             if kind == "quoted" and not any(ch.isdigit() for ch in match.group(0)):
                 continue
             spans.append((kind, match.span()))
+    folded = low.translate(_ACCENTS)
+    cue_rules = _lexicon_rules((lexicon or default_lexicon()).sources)
+    for index in cue_rules.to_run(folded):
+        kind, pattern = cue_rules.rules[index]
+        spans.extend((kind, m.span()) for m in pattern.finditer(text))
+    if "cada" in low:
+        spans.extend(("proportion", m.span()) for m in _PROPORTION.finditer(text))
     return spans
 
 
@@ -398,4 +305,9 @@ def covered(span: Span, spans: Iterable[tuple[str, Span]]) -> str | None:
 # then a town, a parenthesis or the end of the sentence.
 STREET_NUMBER = re.compile(
     r"(?<![\w.])((?:[A-ZÁÉÍÓÚÑ][\wáéíóúñ']+ ){1,3})(\d{1,5})(?=,\s*[A-ZÁÉÍÓÚÑ][a-záéíóúñ]|\s*\((?!\d)|\.\s+(?:Tel|Cel|CP|C\.P)|\s*$)"
+)
+# "tiene su sede en Manuel Montt 127.": a place named after "en", then its number, then the
+# end of the clause.
+STREET_AFTER_EN = re.compile(
+    r"\ben\s+((?:[A-ZÁÉÍÓÚÑ][\wáéíóúñ']+ ){1,3})(\d{1,5})(?![\d.,]*\d)(?=\s*[.,;]|\s*$)"
 )

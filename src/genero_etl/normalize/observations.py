@@ -230,7 +230,7 @@ def _sibling(prev: Finding, f: Finding) -> bool:
         return not f.noun_phrase  # "Enero: 45 / Febrero: 52": one series, month by month
     if f.noun_phrase and not _PERSON_NOUNS.match(f.noun_phrase):
         return False
-    gap = f.text[prev.start + len(prev.value_raw) : f.start]
+    gap = f.text[prev.start - f.text_start + len(prev.value_raw) : f.start - f.text_start]
     if prev.noun_phrase and gap.lstrip().startswith(prev.noun_phrase):
         gap = gap.lstrip()[len(prev.noun_phrase) :]
     # "37 casos a la Fiscalía Local y 12 a los Tribunales": the same count, another place

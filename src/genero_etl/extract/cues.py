@@ -1,0 +1,166 @@
+"""Cue words from the lexicon, compiled once into the patterns extraction runs.
+
+A cue list is a list of phrases (``schemas/lexicon/es.yaml``): matched case-insensitively
+from a word start; a phrase ending in ``*`` is a stem, one ending in ``:`` also matches
+with spaces before the colon, and spaces match any run of spaces.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+
+from genero_etl.extract.lexicon import SpanishLexicon, _load, default_lexicon
+from genero_etl.extract.textutil import fold
+
+_LETTER = r"\wáéíóúñÁÉÍÓÚÑü"
+
+
+def phrase_pattern(phrases: Iterable[str]) -> str:
+    """One alternation for ``phrases`` (longest first), without anchors around it."""
+    worded: list[str] = []
+    other: list[str] = []
+    for phrase in sorted({p.strip() for p in phrases if p.strip()}, key=len, reverse=True):
+        stem = phrase.endswith("*")
+        text = phrase.rstrip("*")
+        colon = text.endswith(":")
+        text = text.rstrip(":").strip()
+        body = r"\s+".join(_accents(re.escape(word)) for word in text.split())
+        end = (
+            r"\s*:"
+            if colon
+            else (
+                rf"[{_LETTER}]*" if stem else "" if not text[-1].isalnum() else rf"(?![{_LETTER}])"
+            )
+        )
+        (worded if text[0].isalnum() else other).append(f"{body}{end}")
+    parts = [f"(?<![{_LETTER}])(?:{'|'.join(worded)})"] if worded else []
+    return "|".join(parts + other) or r"(?!x)x"
+
+
+_VOWELS = {"a": "[aá]", "e": "[eé]", "i": "[ií]", "o": "[oó]", "u": "[uúü]"}
+_FOLD_VOWELS = str.maketrans("áéíóúü", "aeiouu")
+
+
+def _accents(word: str) -> str:
+    """ "resolución" also matches "resolucion" and "RESOLUCION"."""
+    return "".join(_VOWELS.get(ch, ch) for ch in word.lower().translate(_FOLD_VOWELS))
+
+
+def compile_phrases(phrases: Iterable[str], suffix: str = "") -> re.Pattern[str]:
+    return re.compile(f"(?:{phrase_pattern(phrases)}){suffix}", re.IGNORECASE)
+
+
+# Between a cue and the year it governs, only a number, a short word or a date:
+# "Ley 26.485 de 2009", "publicado el 3 de mayo de 2019", "Administración 2021".
+_UP_TO_A_YEAR = (
+    r"(?:[\s,]+(?:[\d.,/°º\-]+|n[°º]\.?|nro\.?|[a-záéíóúñ]{1,3}|a[ñn]o|mes|"
+    r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|"
+    r"noviembre|diciembre)){0,5}[\s,]*$"
+)
+
+
+@dataclass(frozen=True)
+class Cues:
+    """The compiled cue patterns of one lexicon."""
+
+    approx_before: re.Pattern[str]
+    lower_before: re.Pattern[str]
+    upper_before: re.Pattern[str]
+    approx_word: re.Pattern[str]
+    approx_after: re.Pattern[str]
+    target: re.Pattern[str]
+    plan: re.Pattern[str]
+    budget: re.Pattern[str]
+    beneficiary: re.Pattern[str]
+    breakdown: tuple[tuple[str, re.Pattern[str]], ...]
+    copulas: frozenset[str]
+    context_range: re.Pattern[str]
+    months: dict[str, int]
+    one_nouns: re.Pattern[str]
+    count_nouns: re.Pattern[str]
+    not_period_before: re.Pattern[str]
+    activity: re.Pattern[str]
+    activity_column: re.Pattern[str]
+    year_total: re.Pattern[str]
+    contents: re.Pattern[str]
+    noun_stop: frozenset[str]
+    noun_glue: frozenset[str]
+    refers_back: re.Pattern[str]
+    subset_of: re.Pattern[str]
+    part_filler: re.Pattern[str]
+    reference_before: re.Pattern[str]
+    attached_period: re.Pattern[str]
+    one_after: re.Pattern[str]
+
+    def breakdown_dimension(self, label: str) -> str:
+        """The dimension a part's label breaks its total down by: modality, sex, age, group."""
+        for dimension, pattern in self.breakdown:
+            if pattern.search(label):
+                return dimension
+        if re.search(r"\d+\s*(?:a|-)\s*\d+\s*años|\bedad", label, re.IGNORECASE):
+            return "edad"
+        return "grupo"
+
+
+@cache
+def _cues(sources: tuple[str, ...]) -> Cues:
+    lex = _load(sources)
+    approx_words = lex.words("cues", "approximate_words")
+    return Cues(
+        approx_before=compile_phrases(lex.words("cues", "approximate_before"), r"\s*$"),
+        lower_before=compile_phrases(lex.words("cues", "lower_bound_before"), r"\s*$"),
+        upper_before=compile_phrases(lex.words("cues", "upper_bound_before"), r"\s*$"),
+        approx_word=re.compile(rf"\(?(?:{phrase_pattern(approx_words)})\)?", re.IGNORECASE),
+        approx_after=re.compile(rf"^\s*\(?(?:{phrase_pattern(approx_words)})\)?", re.IGNORECASE),
+        target=compile_phrases(lex.words("kinds", "target")),
+        plan=compile_phrases(lex.words("kinds", "plan")),
+        budget=compile_phrases(lex.words("kinds", "budget")),
+        beneficiary=compile_phrases(lex.words("kinds", "beneficiary")),
+        breakdown=tuple(
+            (str(dimension), compile_phrases(map(str, words)))
+            for dimension, words in lex.section("breakdown").items()
+        ),
+        copulas=frozenset(fold(w) for w in lex.words("sentences", "copulas")),
+        context_range=compile_phrases(lex.words("sentences", "context_range")),
+        months={fold(str(k)): int(v) for k, v in lex.section("months").items()},
+        one_nouns=compile_phrases(lex.words("counts", "one_nouns")),
+        count_nouns=compile_phrases(lex.words("counts", "nouns")),
+        not_period_before=compile_phrases(lex.words("periods", "not_period_before"), _UP_TO_A_YEAR),
+        activity=re.compile(
+            rf"^({phrase_pattern(lex.words('blocks', 'activity'))})\s+(?:n[°º]\s*)?"
+            r"(\d+(?:\.\d+)*)\s*[:.\-–)]?\s*(.*)$",
+            re.IGNORECASE,
+        ),
+        activity_column=compile_phrases(lex.words("blocks", "activity_column")),
+        year_total=re.compile(
+            rf"^(?:total\s+)?(?:{phrase_pattern(lex.words('blocks', 'year_total'))})",
+            re.IGNORECASE,
+        ),
+        contents=re.compile(
+            rf"^\s*(?:{phrase_pattern(lex.words('blocks', 'contents'))})\s*:?\s*$", re.IGNORECASE
+        ),
+        noun_stop=frozenset(fold(w) for w in lex.words("phrases", "noun_stop")),
+        noun_glue=frozenset(fold(w) for w in lex.words("phrases", "noun_glue")),
+        refers_back=compile_phrases(lex.words("phrases", "refers_back")),
+        subset_of=re.compile(
+            rf"\s*(?:{phrase_pattern(lex.words('phrases', 'subset_of'))})[\s,]*(.*)",
+            re.IGNORECASE,
+        ),
+        part_filler=re.compile(
+            rf"^(?:{phrase_pattern(lex.words('phrases', 'part_filler'))})\s+", re.IGNORECASE
+        ),
+        reference_before=compile_phrases(lex.words("phrases", "reference_before"), r"\s*$"),
+        attached_period=re.compile(
+            rf"^[\s,(]*(?:(?:{phrase_pattern(lex.words('periods', 'attached'))})\s+)*$",
+            re.IGNORECASE,
+        ),
+        one_after=compile_phrases(lex.words("counts", "one_after"), r"\s*$"),
+    )
+
+
+def cues(lexicon: SpanishLexicon | None = None) -> Cues:
+    """The cues of ``lexicon`` (the shipped one by default), compiled once."""
+    return _cues((lexicon or default_lexicon()).sources)

@@ -1,0 +1,72 @@
+"""What text extraction produces: :class:`Finding`, and what it knows of a document."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from genero_etl.extract.lexicon import SpanishLexicon, default_lexicon
+from genero_etl.extract.numbers import Convention
+from genero_etl.extract.periods import PeriodMatch
+from genero_etl.extract.textutil import plain
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """Words extraction needs to know, loaded from the codebook (data, not code)."""
+
+    count_nouns: frozenset[str]  # plain stems: "persona", "femicidio", "taller"
+    excluded_nouns: frozenset[str]  # "año", "mes", "nivel": numbers before them are not values
+
+    def is_count_noun(self, word: str) -> bool:
+        w = plain(word)
+        return any(w.startswith(stem) for stem in self.count_nouns)
+
+    def is_excluded(self, word: str) -> bool:
+        w = plain(word).rstrip(".,;:")
+        return w in self.excluded_nouns
+
+
+@dataclass(slots=True)
+class Finding:
+    value: float
+    value_raw: str
+    locator: str
+    text: str  # the clause or sentence it came from
+    label_before: str
+    noun_phrase: str
+    heading: str
+    unit_hint: str  # "", "%", or a currency code / "$"
+    kind_hint: str  # observed | target | budget | percentage
+    approximate: bool = False
+    lower_bound: bool = False
+    upper_bound: bool = False
+    ambiguous: bool = False
+    alternative: float | None = None
+    against_convention: bool = False
+    method: str = "text.noun_phrase"
+    period: PeriodMatch | None = None
+    period_label: str = ""
+    activity: str = ""
+    activity_number: str = ""
+    block: int = 0
+    parent: int | None = None  # index of the total in the findings list
+    part_label: str = ""
+    scope_admin1_name: str = ""  # "El estado de Chihuahua recibió 119 ...": the state's value
+    start: int = 0
+    context: str = ""  # the last headings, most recent first
+    after_text: str = ""  # for a percentage: what it is a percentage of
+    cell: int = -1  # column of a number alone in a table cell
+    row_dimension: str = ""  # a table row's label column ("Dependencia") ...
+    row_label: str = ""  # ... and its cell ("Salud"): the value's breakdown
+    flags: list[str] = field(default_factory=list)
+    text_start: int = 0  # where ``text`` starts in the piece (``start`` counts from the piece)
+    currency_symbol: str = ""  # as written: "$", "S/", "RD$", "pesos"; mapped in normalisation
+
+
+@dataclass(slots=True)
+class DocContext:
+    convention: Convention
+    year: int | None
+    is_plan: bool = False  # a POA or plan: beneficiaries and goals are targets
+    lexicon: SpanishLexicon = field(default_factory=default_lexicon)
+    activities: list[tuple[str, str, str]] = field(default_factory=list)  # (number, title, locator)

@@ -1,0 +1,86 @@
+"""The Spanish lexicon: the words extraction keys on, as data.
+
+The shipped ``schemas/lexicon/es.yaml`` is read first, then every
+``schemas/lexicon/*.yaml`` of a workspace in name order. Lists are appended to the
+lists read before them and mappings are merged key by key (the later file wins), so a
+workspace adds cue words without copying the shipped file.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from genero_etl.resources import default_schemas_dir
+
+LEXICON_DIR = "lexicon"
+SHIPPED = "es.yaml"
+
+
+@dataclass(frozen=True, slots=True)
+class SpanishLexicon:
+    """The merged lexicon; ``section('numbers')`` and ``words('currency', 'words')`` read it."""
+
+    data: Mapping[str, Any]
+    sources: tuple[str, ...]
+
+    def section(self, *path: str) -> Mapping[str, Any]:
+        node: Any = self.data
+        for key in path:
+            node = node.get(key, {}) if isinstance(node, Mapping) else {}
+        return node if isinstance(node, Mapping) else {}
+
+    def words(self, *path: str) -> tuple[str, ...]:
+        node: Any = self.data
+        for key in path:
+            node = node.get(key, []) if isinstance(node, Mapping) else []
+        if isinstance(node, Mapping):
+            return tuple(str(k) for k in node)
+        return tuple(str(w) for w in node or [])
+
+
+def lexicon_files(workspace_schemas: Path | None = None) -> tuple[str, ...]:
+    files = [default_schemas_dir() / LEXICON_DIR / SHIPPED]
+    if workspace_schemas is not None and (workspace_schemas / LEXICON_DIR).is_dir():
+        files.extend(sorted((workspace_schemas / LEXICON_DIR).glob("*.yaml")))
+    return tuple(str(f) for f in files)
+
+
+def load_lexicon(workspace_schemas: Path | None = None) -> SpanishLexicon:
+    """The shipped lexicon extended by a workspace's ``schemas/lexicon/*.yaml``."""
+    return _load(lexicon_files(workspace_schemas))
+
+
+def default_lexicon() -> SpanishLexicon:
+    return _load(lexicon_files(None))
+
+
+@cache
+def _load(files: tuple[str, ...]) -> SpanishLexicon:
+    import yaml
+
+    merged: dict[str, Any] = {}
+    for file in files:
+        with open(file, encoding="utf-8") as handle:
+            data = yaml.safe_load(handle) or {}
+        if not isinstance(data, dict):
+            raise ValueError(f"{file}: a lexicon file must be a mapping")
+        _merge(merged, data)
+    return SpanishLexicon(merged, files)
+
+
+def _merge(into: dict[str, Any], extra: Mapping[str, Any]) -> None:
+    for key, value in extra.items():
+        current = into.get(key)
+        if isinstance(current, dict) and isinstance(value, Mapping):
+            _merge(current, value)
+        elif isinstance(current, list) and isinstance(value, list):
+            current.extend(v for v in value if v not in current)
+        elif isinstance(value, Mapping):
+            into[key] = {}
+            _merge(into[key], value)
+        else:
+            into[key] = list(value) if isinstance(value, list) else value

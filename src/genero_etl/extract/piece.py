@@ -1,0 +1,756 @@
+"""The values of one clean piece of text, found by a chain of small registered passes.
+
+1. ``scan``: every number the grammar reads (digits, words, both), less the traps;
+2. then, number by number in reading order, the steps registered with :func:`step`:
+   ``attach label`` (the words after and before it, approximations, bounds),
+   ``link parts`` (a part of a total in parentheses, after "de las cuales", after a colon),
+   ``keep`` (a number with nothing saying what it counts is dropped),
+   ``classify kind`` (method, month label, money, target) and ``place`` (a state named).
+
+Each step reads and writes one :class:`Candidate` and the piece's :class:`PieceState`; a
+step returning ``False`` drops the number. Work is bounded per number (windows around it),
+so a piece of any length is read in linear time.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from itertools import accumulate
+
+from genero_etl.extract.cues import Cues, cues
+from genero_etl.extract.finding import DocContext, Finding, Lexicon
+from genero_etl.extract.grammar import NumberMatch, scan_numbers
+from genero_etl.extract.periods import PeriodMatch, find_periods
+from genero_etl.extract.textutil import fold, plain
+from genero_etl.extract.traps import (
+    ADDRESS_LINE,
+    STREET_AFTER_EN,
+    STREET_NUMBER,
+    TOC_HEADING,
+    TOC_LEADER,
+    TOC_NUMBER,
+    trap_spans,
+)
+
+BEFORE = 40  # characters before a number read for its cues ("aproximadamente", "más de")
+AFTER = 300  # characters after a number read for its noun phrase
+LABEL = 500  # longest label before a number
+SHORT_PIECE = 1000  # a piece up to this long is its own source text; longer: its sentence
+SENTENCE = 400  # at most this many characters either side of a number in its source text
+
+WORD = re.compile(r"[\wáéíóúñÁÉÍÓÚÑü][\wáéíóúñÁÉÍÓÚÑü/]*(?:-[\wáéíóúñ]+)?", re.IGNORECASE)
+_STATE_SCOPE = re.compile(
+    r"\b(?i:el|del|al|en el)\s+estado\s+de\s+([A-ZÁÉÍÓÚÑ][\wáéíóúñ]+(?:\s+(?:de\s+)?[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+)*)|"
+    r"\b(?i:la|de la|en la)\s+provincia\s+de\s+([A-ZÁÉÍÓÚÑ][\wáéíóúñ]+(?:\s+(?:de\s+|del\s+)?[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+)*)|"
+    r"\b(?i:la|de la|en la)\s+regi[oó]n\s+de(?:l)?\s+([A-ZÁÉÍÓÚÑ][\wáéíóúñ']+(?:\s+[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+)*)",
+)
+_MUNICIPIOS_DE = re.compile(r"^\s*municipios\s+(?:del\s+estado\s+)?de\s+([A-ZÁÉÍÓÚÑ][\wáéíóúñ]+)")
+CLAUSE_BREAK = re.compile(
+    r"[;\t]|\.\s+(?=[A-ZÁÉÍÓÚÑ¿¡])|,\s+(?:de las cuales|de los cuales|mientras que|y además)\b"
+)
+_FINITE_VERB = re.compile(r"(?:aron|ieron|[aeií]ó|aban|[ií]an|ara|iera)$", re.IGNORECASE)
+_VERB_LEAD = re.compile(
+    r"^\s*(?:\w+(?:aron|ieron|ó)\s+)?(?:a|al|en|de|por|como)?\s*", re.IGNORECASE
+)
+_SENTENCE_END = re.compile(r"\.\s+[A-ZÁÉÍÓÚÑ]|;")
+_WORD_BEFORE = re.compile(r"([\wáéíóúñ.]+)\s*$")
+_VERB_AFTER = re.compile(r"\s*([\wáéíóúñ]+)")
+_EXPLICIT_SYMBOLS = {"US$", "U$S", "USD", "MXN", "ARS", "CLP"}
+_DOLLAR_WORDS = {"dolares", "mdd"}
+
+
+@dataclass(slots=True)
+class Candidate:
+    """One number on its way to a finding: the match, the finding and what steps learnt."""
+
+    match: NumberMatch
+    finding: Finding
+    after: str = ""  # the text right after the number (bounded)
+    noun: str = ""
+    raw_noun: str = ""
+    noun_end: int = 0
+    label: str = ""
+    clause_start: int = 0
+    open_at: int = -1  # the "(" the number sits inside, if any
+    alone_in_cell: bool = False
+
+    @property
+    def start(self) -> int:
+        return self.match.start
+
+    @property
+    def end(self) -> int:
+        return self.match.end
+
+    @property
+    def pct(self) -> bool:
+        return self.match.percent
+
+
+@dataclass(slots=True)
+class PieceState:
+    """The piece and what the steps share while reading it left to right."""
+
+    piece: str
+    locator: str
+    ctx: DocContext
+    lexicon: Lexicon
+    cues: Cues
+    findings: list[Finding] = field(default_factory=list)
+    prev_end: int = 0
+    paren_parent: tuple[int, int] | None = None  # (paren start, parent index)
+    back_parent: int | None = None  # total named by "de las cuales"
+    colon_parent: int | None = None  # total followed by a colon and its list of parts
+    tabs: list[int] = field(default_factory=list)  # positions of the piece's tabs
+    cells: list[str] = field(default_factory=list)
+    sentence_starts: list[int] = field(default_factory=list)
+    written: list[PeriodMatch] | None = None  # every period written in the piece
+    periods: list[PeriodMatch] | None = None  # ... less laws', publications' and terms'
+    claimed: list[PeriodMatch] = field(default_factory=list)  # "300 en 2017": 2017 is 300's
+
+    def sentence_periods(self) -> list[PeriodMatch]:
+        """The periods written in the piece, less laws', publications' and terms' years."""
+        if self.periods is None:
+            found = self.written
+            if found is None:
+                found = find_periods(self.piece, self.ctx.year)
+            self.periods = [p for p in found if not self._not_a_period(p)]
+            starts = [0] + [m.start() + 1 for m in _SENTENCE_END.finditer(self.piece)]
+            self.sentence_starts = starts
+        return self.periods
+
+    def _not_a_period(self, period: PeriodMatch) -> bool:
+        """ "Ley 26.485 de 2009", "publicado en 2019", "Administración 2021": not a period."""
+        return bool(self.cues.not_period_before.search(self.before(period.span[0], 60)))
+
+    def sentence_bounds(self, position: int) -> tuple[int, int]:
+        starts = self.sentence_starts or [0]
+        index = bisect_right(starts, position) - 1
+        stop = starts[index + 1] if index + 1 < len(starts) else len(self.piece)
+        return starts[index], stop
+
+    def before(self, position: int, size: int = BEFORE) -> str:
+        return self.piece[max(0, position - size) : position]
+
+    def cell_at(self, position: int) -> tuple[int, str]:
+        """The tab-separated cell holding ``position``: its index and stripped text."""
+        index = bisect_left(self.tabs, position)
+        return index, self.cells[index].strip() if index < len(self.cells) else ""
+
+    def tabs_between(self, a: int, b: int) -> int:
+        return bisect_left(self.tabs, b) - bisect_left(self.tabs, a)
+
+    def sentence_end_between(self, a: int, b: int) -> bool:
+        return _SENTENCE_END.search(self.piece, a, b) is not None
+
+
+Step = Callable[[PieceState, Candidate], bool]
+STEPS: list[tuple[str, Step]] = []
+
+
+def step(name: str) -> Callable[[Step], Step]:
+    """Register a step; steps run in the order they are registered."""
+
+    def register(func: Step) -> Step:
+        STEPS.append((name, func))
+        return func
+
+    return register
+
+
+def findings_in_piece(
+    piece: str,
+    locator: str,
+    ctx: DocContext,
+    lexicon: Lexicon,
+    periods: list[PeriodMatch] | None = None,
+) -> list[Finding]:
+    """The values of one piece, in reading order (``periods``: those written in it, if
+    the caller has found them already)."""
+    numbers = scan_numbers(piece, ctx.convention, ctx.lexicon)
+    if not numbers:
+        return []
+    state = PieceState(piece, locator, ctx, lexicon, cues(ctx.lexicon), written=periods)
+    candidates = scan(state, numbers)
+    if not candidates:
+        return []
+    if "\t" in piece:
+        state.tabs = [i for i, ch in enumerate(piece) if ch == "\t"]
+        state.cells = piece.split("\t")
+    for candidate in candidates:
+        for _name, run in STEPS:
+            if not run(state, candidate):
+                break
+    if len(piece) > SHORT_PIECE:
+        _bound_source_text(state)
+    return state.findings
+
+
+# --- 1. scan ------------------------------------------------------------------
+
+
+def scan(state: PieceState, numbers: list[NumberMatch]) -> list[Candidate]:
+    """The numbers that are not traps, each with its first finding."""
+    piece, lexicon = state.piece, state.lexicon
+    found = trap_spans(piece, state.ctx.lexicon)
+    traps = [span for kind, span in found if kind != "code"]
+    codes = [span for kind, span in found if kind == "code"]
+    traps.extend(toc_spans(piece, lexicon))
+    address = ADDRESS_LINE.match(piece)
+    if address and not any(lexicon.is_count_noun(w) for w in address.group(1).split()):
+        traps.append(address.span(2))
+    for street in (*STREET_NUMBER.finditer(piece), *STREET_AFTER_EN.finditer(piece)):
+        if not any(lexicon.is_count_noun(w) for w in street.group(1).split()):
+            traps.append(street.span(2))
+    masked, coded = SpanIndex(traps), SpanIndex(codes)
+    candidates = []
+    for n in numbers:
+        if masked.overlaps(n.core) or (coded.overlaps(n.core) and not _glued_symbol(n)):
+            continue
+        finding = (word_finding if n.words_only else digit_finding)(n, state)
+        if finding is not None:
+            candidates.append(Candidate(n, finding))
+    return candidates
+
+
+def _glued_symbol(n: NumberMatch) -> bool:
+    """ "Q90 mil", "Bs15.000": a currency letter touching the amount is not a code's."""
+    return bool(n.currency) and n.start < n.core[0]
+
+
+def toc_spans(piece: str, lexicon: Lexicon) -> list[tuple[int, int]]:
+    """Page numbers of a table of contents: after dot leaders ("Presentación ..... 7")
+    or ending a heading in capitals ("INFORME 2"), unless the words name what is counted
+    ("Mujeres atendidas ........ 245")."""
+    spans = []
+    if "..." in piece or "…" in piece or "____" in piece or " · " in piece:
+        previous = 0
+        for leader in TOC_LEADER.finditer(piece):
+            number = TOC_NUMBER.match(piece, leader.end())
+            if number is None:
+                continue
+            words = WORD.findall(piece, max(previous, leader.start() - 120), leader.start())
+            if not any(lexicon.is_count_noun(w) for w in words):
+                spans.append(number.span(1))
+            previous = number.end()
+    heading = TOC_HEADING.match(piece)
+    if heading and not any(lexicon.is_count_noun(w) for w in heading.group(1).split()):
+        spans.append(heading.span(2))
+    return spans
+
+
+class SpanIndex:
+    """Spans sorted once, so that each overlap question costs a binary search."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self.starts = [a for a, _ in ordered]
+        self.max_end = list(accumulate((b for _, b in ordered), max))
+
+    def overlaps(self, span: tuple[int, int]) -> bool:
+        start, end = span
+        before = bisect_left(self.starts, end)  # spans starting before ``end``
+        return before > 0 and self.max_end[before - 1] > start
+
+
+def unit_hint_for(symbol: str) -> str:
+    """The unit hint normalisation reads: an explicit code as written, else "$" (the
+    country's currency, decided with the document's country)."""
+    if not symbol:
+        return ""
+    code = symbol.split()[0]  # "MXN $" -> "MXN"
+    if code in _EXPLICIT_SYMBOLS:
+        return code
+    dollars = fold(symbol) in _DOLLAR_WORDS or symbol.endswith("US$")  # "MUS$"
+    return "US$" if dollars else "$"
+
+
+def _finding(n: NumberMatch, state: PieceState, method: str) -> Finding:
+    return Finding(
+        value=n.value,
+        value_raw=n.raw,
+        locator=state.locator,
+        text=state.piece,
+        label_before="",
+        noun_phrase="",
+        heading="",
+        unit_hint="%" if n.percent else unit_hint_for(n.currency),
+        kind_hint="percentage" if n.percent else ("budget" if n.currency else "observed"),
+        ambiguous=n.ambiguous,
+        alternative=n.alternative,
+        against_convention=n.against_convention,
+        method=method,
+        start=n.start,
+        currency_symbol=n.currency,
+    )
+
+
+def digit_finding(n: NumberMatch, state: PieceState) -> Finding | None:
+    """A number with digits, unless it is a year standing alone."""
+    plain_number = not n.currency and not n.percent and not n.multiplied
+    if plain_number and is_year(state.piece[n.core[0] : n.core[1]], state, n.end):
+        return None
+    return _finding(n, state, "text.noun_phrase")
+
+
+def word_finding(n: NumberMatch, state: PieceState) -> Finding | None:
+    """A number written in words counts only when a count noun follows it."""
+    piece = state.piece
+    after = piece[n.end : n.end + AFTER]
+    next_word = WORD.search(after)
+    if n.currency:
+        return _finding(n, state, "text.number_words")  # "tres millones de pesos"
+    if n.multiplied and next_word and plain(next_word.group(0)) == "de":
+        next_word = WORD.search(after, next_word.end())  # "tres millones de personas"
+    if (
+        not next_word
+        or after[: next_word.start()].strip() not in {"", "de"}
+        or not _is_count_noun(next_word.group(0), state)
+    ):
+        return None
+    if n.raw.lower() in {"una", "un", "uno"} and not _counts_one(n, next_word.group(0), state):
+        return None  # "un avance", "presentar una denuncia formal": an article, not a count
+    if state.cues.reference_before.search(state.before(n.start, 12)):
+        return None  # "los tres niveles de gobierno": a reference, not a count
+    return _finding(n, state, "text.number_words")
+
+
+def _is_count_noun(word: str, state: PieceState) -> bool:
+    """A noun a number written in words may count: the codebook's, or the lexicon's
+    ``counts.nouns`` ("cuatro convenios", "dos centros")."""
+    return state.lexicon.is_count_noun(word) or bool(state.cues.count_nouns.match(plain(word)))
+
+
+def _counts_one(n: NumberMatch, noun: str, state: PieceState) -> bool:
+    """ "se registró un femicidio" counts one; "una institución", "presentar una denuncia"
+    do not (lexicon ``counts``)."""
+    found = state.cues
+    return bool(found.one_nouns.match(plain(noun))) and bool(
+        found.one_after.search(state.before(n.start, 40))
+    )
+
+
+def is_year(digits: str, state: PieceState, end: int) -> bool:
+    if not re.fullmatch(r"(?:19|20)\d{2}", digits):
+        return False
+    next_word = WORD.search(state.piece, end, end + 60)
+    return not (
+        next_word
+        and not state.piece[end : next_word.start()].strip()
+        and state.lexicon.is_count_noun(next_word.group(0))
+    )
+
+
+# --- 2. attach label ------------------------------------------------------------
+
+
+@step("noun phrase")
+def attach_noun(state: PieceState, c: Candidate) -> bool:
+    """The words after the number that say what it counts ("342 mujeres atendidas")."""
+    f = c.finding
+    c.after = state.piece[c.end : c.end + AFTER]
+    noun, c.noun_end = noun_phrase(c.after, state.cues)
+    if c.match.multiplied and noun.lower().startswith("de "):
+        noun = noun[3:]  # "tres millones de personas"
+    if c.pct and noun.lower().startswith(("de ", "del ")):
+        noun = ""
+    if state.cues.approx_after.match(c.after) or state.cues.approx_word.search(noun):
+        f.approximate = True
+        noun = " ".join(state.cues.approx_word.sub(" ", noun).split())
+    c.raw_noun = noun
+    if noun:
+        first = noun.split()[0]
+        if state.lexicon.is_excluded(first):
+            state.prev_end = c.end  # "3 años", "12 horas": a measure, not a count
+            return False
+        if first.lower() == "de" and not c.pct:
+            noun = ""
+        elif _is_verb(first, state) and not state.lexicon.is_count_noun(first):
+            # "987 correspondieron a ...", "120 fueron derivadas": a verb, not what is
+            # counted; what the verb says still helps to classify the value
+            f.after_text = until_break(c.after)[:80]
+            noun = ""
+    if not noun and not c.pct:
+        verb = _VERB_AFTER.match(c.after)
+        if verb and _is_verb(verb.group(1), state):
+            f.after_text = until_break(c.after)[:80]  # "120 fueron derivadas al área jurídica"
+    c.noun = noun
+    return True
+
+
+def _is_verb(word: str, state: PieceState) -> bool:
+    return bool(_FINITE_VERB.search(word)) or plain(word) in state.cues.copulas
+
+
+@step("refers back")
+def refers_back(state: PieceState, c: Candidate) -> bool:
+    """ "85 de ellas finalizaron": a subset of the last value; "de las cuales 987": a part."""
+    f, findings = c.finding, state.findings
+    if c.pct or not findings:
+        return True
+    subset = state.cues.subset_of.match(c.after)
+    if subset:
+        c.noun = findings[-1].noun_phrase
+        f.after_text = until_break(subset.group(1))[:80]
+        return True
+    if c.noun:
+        return True
+    last = findings[-1]
+    back = state.cues.refers_back.search(state.piece, last.start, c.start)
+    if back:
+        c.noun = last.noun_phrase.split()[0] if last.noun_phrase else ""
+        gap = state.piece[back.end() : c.start]
+        if len(gap.split()) <= 1 and last.parent is None:
+            state.back_parent = len(findings) - 1  # "1.532 atenciones, de las cuales 987 ..."
+    parent = state.back_parent
+    if parent is not None and f.parent is None:
+        if state.sentence_end_between(findings[parent].start, c.start):
+            state.back_parent = None
+        else:
+            f.parent = parent
+            f.method = "text.parenthetical_part"
+            f.part_label = part_label("", _VERB_LEAD.sub("", until_break(c.after)), state.cues)
+    return True
+
+
+@step("bounds")
+def bounds(state: PieceState, c: Candidate) -> bool:
+    """ "cerca de 300", "más de 10 mil", "hasta 50": approximations and bounds."""
+    f = c.finding
+    before = state.before(c.start)
+    f.approximate = f.approximate or bool(state.cues.approx_before.search(before))
+    f.lower_bound = bool(state.cues.lower_before.search(before))
+    f.upper_bound = bool(state.cues.upper_before.search(before)) and not f.lower_bound
+    return True
+
+
+@step("label before")
+def label_before(state: PieceState, c: Candidate) -> bool:
+    """The clause before the number ("Mujeres atendidas: 245"), unless it measures."""
+    piece = state.piece
+    window_start = max(0, c.start - LABEL)
+    open_at = piece.rfind("(", window_start, c.start)
+    inside = open_at >= 0 and open_at > piece.rfind(")", window_start, c.start)
+    c.open_at = open_at if inside else -1
+    c.clause_start = clause_start(piece, c.start, max(state.prev_end, window_start), c.open_at)
+    c.label = tidy_label(piece[c.clause_start : c.start], state.cues)
+    word_before = _WORD_BEFORE.search(state.before(c.start, 60))
+    if word_before and state.lexicon.is_excluded(word_before.group(1)):
+        # "hace 3 años", "horas 12": the number measures the word right before it
+        state.prev_end = c.end
+        return False
+    return True
+
+
+# --- 3. link parts --------------------------------------------------------------
+
+
+@step("parenthetical part")
+def parenthetical_part(state: PieceState, c: Candidate) -> bool:
+    """ "45 talleres (30 presenciales y 15 virtuales)": numbers in parentheses after a total."""
+    findings, open_at = state.findings, c.open_at
+    if open_at < 0 or not findings or c.pct:
+        return True
+    if state.paren_parent is None or state.paren_parent[0] != open_at:
+        candidate = len(findings) - 1
+        between = state.piece[_end_of(findings[candidate]) : open_at]
+        if (
+            findings[candidate].unit_hint != "%"  # "El 75 % (124 mujeres)": not its parts
+            and findings[candidate].start < open_at
+            and len(WORD.findall(between)) <= 10
+            and not CLAUSE_BREAK.search(between)
+        ):
+            state.paren_parent = (open_at, candidate)
+        else:
+            state.paren_parent = None
+    if state.paren_parent is not None and state.paren_parent[0] == open_at:
+        c.finding.parent = state.paren_parent[1]
+        c.finding.method = "text.parenthetical_part"
+        c.finding.part_label = part_label(c.label, c.raw_noun or until_break(c.after), state.cues)
+    return True
+
+
+@step("table cell")
+def table_cell(state: PieceState, c: Candidate) -> bool:
+    """A number alone in a table cell: the row's first cell says what it counts."""
+    if not state.tabs:
+        return True
+    index, text = state.cell_at(c.start)
+    if index == 0 or text != state.piece[c.start : c.end].strip():
+        return True
+    c.finding.cell = index
+    if not c.noun and not c.label:
+        # the column's header (a period, a category) is resolved with the header row
+        row_label = tidy_label(state.cells[0], state.cues)
+        if row_label and not any(ch.isdigit() for ch in row_label):
+            c.label = row_label
+            c.finding.method = "text.table_cell"
+    return True
+
+
+@step("list part")
+def list_part(state: PieceState, c: Candidate) -> bool:
+    """ "4.512 servicios: 2.100 psicológicos, 1.850 jurídicos": parts after a colon."""
+    f, parent = c.finding, state.colon_parent
+    if f.parent is not None or parent is None or c.pct:
+        return True
+    if state.sentence_end_between(state.findings[parent].start, c.start):
+        state.colon_parent = None
+        return True
+    f.parent = parent
+    f.method = "text.list_part"
+    f.part_label = part_label(c.label, c.raw_noun or until_break(c.after), state.cues)
+    return True
+
+
+@step("keep")
+def keep(state: PieceState, c: Candidate) -> bool:
+    """A bare number with no words around it: nothing says what it counts."""
+    f = c.finding
+    if not c.noun and not c.label and f.parent is None and not f.unit_hint:
+        _continue_list(state, c)
+    if (not c.noun and not c.label and f.parent is None and not f.unit_hint) or (
+        not c.noun and f.method == "text.number_words" and not f.unit_hint
+    ):
+        state.prev_end = c.end
+        return False
+    f.noun_phrase, f.label_before = c.noun, c.label
+    return True
+
+
+_LIST_JOIN = re.compile(r"^\s*\([^()]{0,40}\)\s*(?:,|y|e)\s*$")
+
+
+def _continue_list(state: PieceState, c: Candidate) -> None:
+    """ "Casos: 1.009 (2022) y 1.150 (2023)": a bare number joined by "y" or a comma to the
+    value before it, which a parenthesis sets apart ("(2022)"), counts the same thing."""
+    if not state.findings:
+        return
+    last = state.findings[-1]
+    gap_start = last.start + len(last.value_raw)
+    if (
+        last.parent is None
+        and not last.unit_hint
+        and _LIST_JOIN.match(state.piece[gap_start : c.start])
+    ):
+        c.noun, c.label = last.noun_phrase, last.label_before
+
+
+# --- 4. classify kind -----------------------------------------------------------
+
+
+@step("month label")
+def month_label(state: PieceState, c: Candidate) -> bool:
+    """ "Enero: 45 / Febrero: 52": the label is the value's month."""
+    last_label = c.label.split(":")[-1].strip(" /")
+    year = state.ctx.year
+    if len(last_label.split()) != 1 or not year:
+        return True
+    month = state.cues.months.get(fold(last_label).rstrip("."))
+    if month:
+        last = calendar.monthrange(year, month)[1]
+        c.finding.period = PeriodMatch(
+            f"{year}-{month:02d}-01", f"{year}-{month:02d}-{last:02d}", last_label, (0, 0), 2
+        )
+        c.finding.period_label = last_label
+    return True
+
+
+@step("method")
+def method(state: PieceState, c: Candidate) -> bool:
+    """How the value was read: a table row, a "label: value" pair, a noun phrase."""
+    f, piece = c.finding, state.piece
+    if c.pct:
+        f.after_text = until_break(c.after.lstrip(" %"))[:80]  # "85 % en las metas"
+    if (c.clause_start > 0 and "\t" in piece[c.clause_start - 1 : c.start]) or (
+        state.tabs_between(0, c.start) and not c.label.count(":")
+    ):
+        f.method = "text.table_row" if f.method == "text.noun_phrase" else f.method
+    elif c.label.endswith(":") or ":" in piece[c.clause_start : c.start]:
+        f.method = "text.label_colon" if f.method == "text.noun_phrase" else f.method
+    return True
+
+
+@step("kind")
+def kind(state: PieceState, c: Candidate) -> bool:
+    """Money when a budget word labels it or a currency is written; a target when a
+    target word is near or a plan lists beneficiaries."""
+    f = c.finding
+    if not f.unit_hint and state.cues.budget.search(c.label) and not c.noun:
+        f.unit_hint = "$"
+        f.kind_hint = "budget"
+    if f.unit_hint in {"$", *_EXPLICIT_SYMBOLS}:
+        f.kind_hint = "budget"
+    context = state.piece[max(0, c.clause_start - 60) : c.start]
+    if f.kind_hint == "observed" and (
+        state.cues.target.search(context)
+        or (state.ctx.is_plan and state.cues.beneficiary.search(plain(c.label + " " + c.noun)))
+    ):
+        f.kind_hint = "target"
+    return True
+
+
+# --- 5. period and place ---------------------------------------------------------
+
+
+@step("sentence period")
+def sentence_period(state: PieceState, c: Candidate) -> bool:
+    """A period written in the value's sentence ("En 2017 se atendieron 300 mujeres";
+    "300 en 2017 y 450 en 2018"), unless it is a law's or a publication's year."""
+    f = c.finding
+    if f.period is not None:
+        return True
+    periods = state.sentence_periods()
+    if not periods:
+        return True
+    begin, stop = state.sentence_bounds(c.start)
+    mine = [p for p in periods if begin <= p.span[0] < stop]
+    if not mine:
+        return True
+    after_number = c.end + c.noun_end
+    attached = [
+        p
+        for p in mine
+        if p.span[0] >= c.end
+        and state.cues.attached_period.match(state.piece[after_number : p.span[0]])
+    ]
+    before = [p for p in mine if p.span[1] <= c.start and p not in state.claimed]
+    chosen = attached[0] if attached else (before[-1] if before else None)
+    if chosen is None and len(mine) == 1 and mine[0] not in state.claimed:
+        chosen = mine[0]  # "Se atendieron 300 mujeres durante todo 2017"
+    if chosen is not None:
+        if attached:
+            state.claimed.append(chosen)
+        f.period, f.period_label = chosen, chosen.label
+    return True
+
+
+# --- 6. place -------------------------------------------------------------------
+
+
+@step("place")
+def place(state: PieceState, c: Candidate) -> bool:
+    """The state or province the sentence gives the value to; then the value is kept."""
+    f = c.finding
+    f.scope_admin1_name = scope(state.piece, c.clause_start, c.start, c.end)
+    state.findings.append(f)
+    if f.parent is None and not c.pct and re.match(r"\s*:\s*\S", c.after[c.noun_end :]):
+        state.colon_parent = len(state.findings) - 1
+    state.prev_end = c.end + c.noun_end
+    return True
+
+
+# --- helpers --------------------------------------------------------------------
+
+
+def _bound_source_text(state: PieceState) -> None:
+    """In a long piece each value keeps its sentence (at most a window) as source text."""
+    piece = state.piece
+    starts = [0] + [m.start() + 1 for m in _SENTENCE_END.finditer(piece)]
+    for f in state.findings:
+        index = bisect_right(starts, f.start) - 1
+        begin = max(starts[index], f.start - SENTENCE)
+        stop = starts[index + 1] if index + 1 < len(starts) else len(piece)
+        stop = min(stop, f.start + len(f.value_raw) + SENTENCE)
+        f.text = piece[begin:stop].strip()
+        f.text_start = begin + (len(piece[begin:stop]) - len(piece[begin:stop].lstrip()))
+
+
+def _end_of(f: Finding) -> int:
+    return f.start + len(f.value_raw) + len(f.noun_phrase) + 1
+
+
+def noun_phrase(after: str, found: Cues | None = None) -> tuple[str, int]:
+    """The words after a number that say what it counts, up to a clause boundary."""
+    cue = found or cues()
+    stop, glue = cue.noun_stop, cue.noun_glue
+    words: list[str] = []
+    position = 0
+    for m in WORD.finditer(after):
+        gap = after[position : m.start()]
+        if any(ch in gap for ch in "(),;:.\t%$/|") or any(ch.isdigit() for ch in gap):
+            break
+        word = m.group(0)
+        low = plain(word)
+        if any(ch.isdigit() for ch in word):
+            break
+        if words and low in stop and low not in glue:
+            break
+        if not words and low in stop and low != "de":
+            break
+        if words and m.end() < len(after) and after[m.end() : m.end() + 1] == ":":
+            break  # "Personas Indirectos:": the next label starts
+        words.append(word)
+        position = m.end()
+        if len(words) >= 8:
+            break
+    while words and plain(words[-1]) in glue | stop:
+        words.pop()
+    return " ".join(words), position
+
+
+def clause_start(piece: str, start: int, prev_end: int, paren_open: int) -> int:
+    begin = max(prev_end, paren_open + 1 if paren_open >= 0 else 0)
+    window = piece[begin:start]
+    last = 0
+    for m in CLAUSE_BREAK.finditer(window):
+        if m.end() < len(window):
+            last = m.end()
+    # "… 612 de forma presencial, 497 de manera virtual": a comma after a value ends its clause.
+    if prev_end and begin == prev_end:
+        comma = window.find(",")
+        if comma >= 0 and comma + 1 > last:
+            last = comma + 1
+    return begin + last
+
+
+_TRAILING_WORDS = re.compile(
+    r"\b(?:el|la|los|las|de|del|un|una|unos|unas|a|en|con|y|sobre|por|total de|un total de)\s*$",
+    re.IGNORECASE,
+)
+_TRAILING_SHORT = re.compile(
+    r"\b(?:el|la|los|las|de|del|un|una|unos|unas|a|en|con|y|sobre|por)\s*$", re.IGNORECASE
+)
+
+
+def tidy_label(text: str, found: Cues | None = None) -> str:
+    """The words before a number as a label: no parentheses, leaders, cues or articles."""
+    cue = found or cues()
+    text = re.sub(r"\([^()]*\)", " ", text)
+    text = re.sub(r"\.{3,}|…+|_{3,}", " ", text)  # dot leaders: "Mujeres atendidas ........ 245"
+    text = text.replace("\t", " ").strip(" ,;:-–—·•*|=/")
+    text = re.sub(r"\s+", " ", text)
+    text = cue.approx_before.sub("", text)
+    text = cue.lower_before.sub("", text)
+    text = cue.upper_before.sub("", text)
+    text = _TRAILING_WORDS.sub("", text)
+    text = _TRAILING_SHORT.sub("", text)
+    return text.strip(" ,;:-–—")
+
+
+def until_break(after: str) -> str:
+    m = re.match(r"[^,;()\d]*", after)
+    return m.group(0).strip() if m else ""
+
+
+def part_label(label: str, noun: str, found: Cues | None = None) -> str:
+    text = noun or label
+    text = (found or cues()).part_filler.sub("", text.strip())
+    text = re.sub(r"\s+(?:y|e|o|u)\s*$", "", text.strip(" ,;:."))
+    return text.strip(" ,;:.") or label
+
+
+def scope(piece: str, clause_start: int, start: int, end: int) -> str:
+    """The state/province a value belongs to when the sentence says so."""
+    matches = list(_STATE_SCOPE.finditer(piece[clause_start:start]))
+    if matches:
+        m = matches[-1]
+        return next(g for g in m.groups() if g)
+    m2 = _MUNICIPIOS_DE.match(piece[end : end + 200])
+    if m2:
+        return m2.group(1)
+    return ""

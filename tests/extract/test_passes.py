@@ -1,0 +1,221 @@
+"""Each registered pass of piece extraction, on its own table of pieces."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from genero_etl.extract.finding import DocContext, Finding
+from genero_etl.extract.numbers import Convention
+from genero_etl.extract.piece import STEPS, findings_in_piece
+from genero_etl.normalize.codebook import load_codebook
+
+LEXICON = load_codebook().lexicon
+
+
+def piece(
+    text: str, convention: Convention = Convention.DECIMAL_COMMA, **ctx: Any
+) -> list[Finding]:
+    return findings_in_piece(text, "line:1", DocContext(convention, 2023, **ctx), LEXICON)
+
+
+def fields(text: str, *names: str, **ctx: Any) -> list[tuple[Any, ...]]:
+    return [(f.value, *(getattr(f, n) for n in names)) for f in piece(text, **ctx)]
+
+
+def test_steps_run_in_the_documented_order() -> None:
+    assert [name for name, _ in STEPS] == [
+        "noun phrase", "refers back", "bounds", "label before", "parenthetical part",
+        "table cell", "list part", "keep", "month label", "method", "kind",
+        "sentence period", "place",
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Se atendieron 342 mujeres en situación de violencia.", [(342, "mujeres")]),
+        ("Se entregaron 108 botones antipánico.", [(108, "botones antipánico")]),
+        ("Participaron 500 personas aproximadamente.", [(500, "personas")]),
+        ("Se recibieron 120 llamadas a la línea.", [(120, "llamadas")]),
+        ("Equipo con 10 años de experiencia.", []),  # a measure, not a count
+        ("Se atendieron 18 mil 300 personas.", [(18300, "personas")]),
+    ],
+)
+def test_noun_phrase(text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert fields(text, "noun_phrase") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Se registraron 1.532 atenciones, de las cuales 987 correspondieron a violencia psicológica.",
+            [(1532, None, ""), (987, 0, "violencia psicológica")],
+        ),
+        (
+            "Se capacitaron 250 personas; 85 de ellas finalizaron el curso.",
+            [(250, None, ""), (85, None, "")],
+        ),
+    ],
+)
+def test_refers_back(text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert fields(text, "parent", "part_label") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Más de 300 personas participaron.", [(300, False, True, False)]),
+        ("Alrededor de 150 vecinas asistieron.", [(150, True, False, False)]),
+        ("Hasta 50 mujeres por grupo.", [(50, False, False, True)]),
+        ("Cerca de 11 mil casos al año.", [(11000, True, False, False)]),
+        ("Se atendieron 45 mujeres.", [(45, False, False, False)]),
+    ],
+)
+def test_bounds(text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert fields(text, "approximate", "lower_bound", "upper_bound") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mujeres atendidas: 245", [(245, "Mujeres atendidas")]),
+        ("Mujeres atendidas ........ 245", [(245, "Mujeres atendidas")]),
+        ("Inversión total: $ 700.000", [(700000, "Inversión total")]),
+        ("Hace 3 años se creó el área.", []),
+    ],
+)
+def test_label_before(text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert fields(text, "label_before") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Se capacitaron 1.009 personas (612 de forma presencial, 497 de manera virtual).",
+            [(1009, None, ""), (612, 0, "presencial"), (497, 0, "virtual")],
+        ),
+        ("Se hicieron 45 talleres (ver anexo).", [(45, None, "")]),
+        # a percentage is not the total of the counts after it
+        (
+            "El 75 % del presupuesto (124 mujeres y 45 hombres).",
+            [(75, None, ""), (124, None, ""), (45, None, "")],
+        ),
+    ],
+)
+def test_parenthetical_part(text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert fields(text, "parent", "part_label") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Violencia Familiar\t7", [(7, 1, "Violencia Familiar", "text.table_row")]),
+        (
+            "Salud\t12\t15",
+            [(12, 1, "Salud", "text.table_row"), (15, 2, "Salud", "text.table_cell")],
+        ),
+        ("1\tTalleres\tInversión: $30,000.00", [(30000, -1, "Inversión", "text.table_row")]),
+    ],
+)
+def test_table_cell(text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert (
+        fields(text, "cell", "label_before", "method", convention=Convention.DECIMAL_POINT)
+        == expected
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "4.512 servicios: 2.100 psicológicos, 1.850 jurídicos y 562 de trabajo social.",
+            [(4512, None), (2100, 0), (1850, 0), (562, 0)],
+        ),
+        ("Talleres: 45. Charlas: 12.", [(45, None), (12, None)]),
+    ],
+)
+def test_list_part(text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert fields(text, "parent") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Se atendieron 45 mujeres.", [(45,)]),
+        ("45", []),  # nothing says what it counts
+        ("$ 1.500", [(1500,)]),  # money says what it is
+        ("cuatro", []),
+    ],
+)
+def test_keep(text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert fields(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Enero: 45", [(45, "2023-01-01", "Enero")]),
+        ("Sep.: 12", [(12, "2023-09-01", "Sep.")]),
+        ("Talleres: 45", [(45, None, "")]),
+    ],
+)
+def test_month_label(text: str, expected: list[tuple[Any, ...]]) -> None:
+    found = piece(text)
+    assert [
+        (f.value, f.period.start if f.period else None, f.period_label) for f in found
+    ] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mujeres atendidas: 245", [(245, "text.label_colon")]),
+        ("Se atendieron 245 mujeres.", [(245, "text.noun_phrase")]),
+        ("Salud\t245 consultas", [(245, "text.table_row")]),
+        ("Se registraron dos femicidios.", [(2, "text.number_words")]),
+    ],
+)
+def test_method(text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert fields(text, "method") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "plan", "expected"),
+    [
+        ("Inversión: 700.000", False, [(700000, "budget", "$")]),
+        ("Se destinaron S/ 20 millones.", False, [(20_000_000, "budget", "$")]),
+        ("Meta anual: 40 talleres", False, [(40, "target", "")]),
+        ("Beneficiarias: 300 mujeres", True, [(300, "target", "")]),
+        ("Beneficiarias: 300 mujeres", False, [(300, "observed", "")]),
+        ("Un avance del 85 % en las metas.", False, [(85, "percentage", "%")]),
+    ],
+)
+def test_kind(text: str, plan: bool, expected: list[tuple[Any, ...]]) -> None:
+    assert fields(text, "kind_hint", "unit_hint", is_plan=plan) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("El estado de Chihuahua recibió 119 solicitudes.", [(119, "Chihuahua")]),
+        ("En la provincia de Buenos Aires se atendieron 3.000 casos.", [(3000, "Buenos Aires")]),
+        ("Se atendieron 45 mujeres en el municipio.", [(45, "")]),
+    ],
+)
+def test_place(text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert fields(text, "scope_admin1_name") == expected
+
+
+def test_long_pieces_keep_their_sentence_as_source_text() -> None:
+    sentence = "Se atendieron 342 mujeres en situación de violencia. "
+    long_piece = sentence * 40
+    found = piece(long_piece)
+    assert len(found) == 40
+    assert all(f.text == sentence.strip() for f in found)
+    assert all(long_piece[f.text_start : f.text_start + len(f.text)] == f.text for f in found)
+    short = piece(sentence * 2)
+    assert short[0].text == sentence * 2 and short[0].text_start == 0

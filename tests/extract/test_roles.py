@@ -1,0 +1,143 @@
+"""Numbers that are never values, by kind (lexicon ``never_values`` and shapes), and the
+values written beside them that must survive."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from genero_etl.extract.finding import DocContext
+from genero_etl.extract.lexicon import default_lexicon, load_lexicon
+from genero_etl.extract.numbers import Convention
+from genero_etl.extract.text import extract_findings
+from genero_etl.extract.traps import trap_spans
+from genero_etl.model import Segment
+from genero_etl.normalize.codebook import load_codebook
+
+CODEBOOK = load_codebook()
+
+
+def values(text: str, convention: Convention = Convention.DECIMAL_COMMA, **ctx: object) -> list:  # type: ignore[type-arg]
+    context = DocContext(convention=convention, year=2023, **ctx)  # type: ignore[arg-type]
+    segments = [Segment(line, f"line:{n}") for n, line in enumerate(text.split("\n"), 1)]
+    return [f.value for f in extract_findings(segments, context, CODEBOOK.lexicon)]
+
+
+# (kind, text, the values a careful reader takes from it)
+ROLES = [
+    ("identifier", "Expte. N° 4.512/2022: se atendieron 120 mujeres.", [120]),
+    ("identifier", "Acta #15 del comité con 12 participantes.", [12]),
+    ("law", "En el marco de la Ley 26.485 se capacitaron 340 agentes.", [340]),
+    ("law", "Ordenanza Municipal N° 7132 de adhesión.", []),
+    ("reference", "Ver párrafo 15 a) del informe sombra.", []),
+    ("reference", "Conforme a las recomendaciones 15 a), 25 b), 35 b) del Comité.", []),
+    ("reference", "La Iniciativa de Ley número 4977 fue aprobada.", []),
+    ("reference", "Decreto Supremo 008-2019. Se atendieron 45 mujeres.", [45]),
+    ("article_suffix", "Se reformó el artículo 390 bis del Código Penal.", []),
+    ("article_suffix", "El 325 bis tipifica el feminicidio.", []),
+    ("case_file", "Carpeta de investigación 1234/2023; se atendieron 15 casos.", [15]),
+    ("case_file", "Causa rol 4512-2021 en tramitación.", []),
+    ("hotline", "Llamá al fono 1455 o a la línea 144 las 24 horas.", []),
+    ("hotline", "Ante una emergencia, llame al 911.", []),
+    ("hotline", "Llame a la Línea 100 o escriba al chat 100.", []),
+    ("hotline", "Marque el 155 para denunciar; se recibieron 890 llamadas.", [890]),
+    ("section", "Programa 4 a 7 en escuelas.", []),
+    ("section", "INFORME 2 de gestión.", []),
+    ("section", "Objetivo 3: 25 talleres realizados.", [25]),
+    ("page", "Página 3 de 10", []),
+    ("phone", "Contacto: 2323-437330", []),
+    ("phone", "Fono: 600 818 1000 y atención de 230 mujeres.", [230]),
+    ("street", "Oficina en carrera 10 No. 10-26-21, Bogotá.", []),
+    ("street", "Atención en calle 5 #12, barrio centro.", []),
+    ("street", "Av. Corrientes 1234, piso 3.", []),
+    ("age", "Mujeres desde los 18 años pueden inscribirse.", []),
+    ("age", "Dirigido a mayores de 60 años: 85 personas participaron.", [85]),
+    ("age", "Participaron 45 adolescentes menores de 18 años.", [45]),
+    ("age_range", "Jóvenes de entre 15 y 20 años.", []),
+    ("age_range", "Se atendió a 120 mujeres de 18 a 29 años.", [120]),
+    ("sample", "La muestra (n=120) incluyó 45 mujeres rurales.", [45]),
+    ("rank", "La provincia ocupa el puesto 3 de 10 provincias.", []),
+    ("publication", "Tirada: 500 ejemplares", []),
+    ("publication", "Tirada\n500 ejemplares", []),
+    ("duration", "2 minutos de lectura", []),
+    ("duration", "Nota: 5 min de lectura. Se realizaron 30 talleres.", [30]),
+    ("date", "Publicado el 25 Sep. 2023", []),
+    ("date", "Reunión del 3 de marzo con 40 asistentes.", [40]),
+    ("date", "Actualizado: Oct. 12, 2022", []),
+    ("time", "Atención de 8:30 a 14:00 hs.", []),
+    ("proportion", "Una de cada tres mujeres sufrió violencia, según la OMS.", []),
+    ("proportion", "1 de cada 4 mujeres lo denunció.", []),
+    ("proportion", "Dos de cada diez mujeres sufrieron violencia; se atendieron 45 casos.", [45]),
+    ("rate_base", "Una tasa de 1,2 femicidios por cada 100 mil habitantes.", [1.2]),
+    ("ordinal", "Se realizó el 3er encuentro con 25 asistentes.", [25]),
+    ("list_marker", "2) Capacitaciones", []),
+    ("toc", "Presentación ........................ 7", []),
+    ("toc", "1.1 Igualdad y equidad de género ....... 10", []),
+    ("toc", "INTRODUCCIÓN 3", []),
+    ("toc", "Mujeres atendidas ........ 245", [245]),
+    ("toc", "Tabla de contenido\nSiglas y acrónimos 5\nPresentación 9\nIntroducción 15", []),
+    (
+        "toc",
+        "Índice\n1. Presentación ..... 3\nViolencia de género 12\n\nSe atendieron 40 mujeres.",
+        [40],
+    ),
+    ("code", "Personal certificado en el estándar EC0539.", []),
+    ("code", "Se pagaron Q90 mil por mil platos.", [90000]),
+    ("year", "Durante 2023 se atendieron 342 mujeres.", [342]),
+    ("descriptive", "La víctima puede presentar una denuncia formal en la comisaría.", []),
+    ("descriptive", "En el periodo se registró un femicidio.", [1]),
+]
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "expected"), ROLES, ids=[f"{k}-{i}" for i, (k, _, _) in enumerate(ROLES)]
+)
+def test_never_values(kind: str, text: str, expected: list[float]) -> None:
+    assert values(text) == expected
+
+
+def test_every_lexicon_kind_has_a_row() -> None:
+    kinds = set(default_lexicon().section("never_values"))
+    assert kinds <= {k for k, _, _ in ROLES}
+
+
+def test_a_workspace_adds_its_own_cue_words(tmp_path: Path) -> None:
+    folder = tmp_path / "lexicon"
+    folder.mkdir()
+    (folder / "oficina.yaml").write_text(
+        "never_values:\n  case_file:\n    before: [boleta]\n", encoding="utf-8"
+    )
+    text = "Boleta 4512 emitida; se atendieron 30 mujeres."
+    assert 4512 in values(text)
+    workspace = load_lexicon(tmp_path)
+    assert "boleta" in workspace.words("never_values", "case_file", "before")
+    assert "caso" in workspace.words("never_values", "case_file", "before")  # still shipped
+    assert values(text, lexicon=workspace) == [30]
+    assert any(kind == "case_file" for kind, _ in trap_spans(text, workspace))
+
+
+WORD_NUMBERS = [
+    ("Se firmaron cuatro convenios con universidades.", [4]),
+    ("Se abrieron dos centros de atención.", [2]),
+    ("Se atendieron tres casos de violencia.", [3]),
+    ("Se realizaron doce talleres y cinco charlas.", [12, 5]),
+    ("Funcionan dos mil 600 botones antipánico.", [2600]),
+    ("Se registraron 10 mil 147 denuncias.", [10147]),
+    ("Se realizaron veintiún talleres.", [21]),
+    ("Se capacitó a ciento veinte funcionarias.", [120]),
+    ("Tres millones de pesos para refugios.", [3_000_000]),
+    ("Llegamos a tres millones de personas.", [3_000_000]),
+    ("En el periodo se registró un femicidio.", [1]),
+    ("Hubo una denuncia por acoso en el año.", [1]),
+    ("Con los tres niveles de gobierno.", []),
+    ("Se trata de un avance importante para una institución sólida.", []),
+    ("La víctima puede presentar una denuncia formal.", []),
+    ("Hay una red de apoyo.", []),
+    ("En una de las mesas de trabajo.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WORD_NUMBERS)
+def test_word_numbers_in_context(text: str, expected: list[float]) -> None:
+    assert values(text, Convention.DECIMAL_POINT) == expected

@@ -1,0 +1,74 @@
+"""Periods per sentence and block: a value takes the period its own sentence gives, never
+a law's year, a publication date, a comparison year or an administration's term."""
+
+from __future__ import annotations
+
+import pytest
+
+from genero_etl.extract.finding import DocContext
+from genero_etl.extract.numbers import Convention
+from genero_etl.extract.text import extract_findings
+from genero_etl.model import Segment
+from genero_etl.normalize.codebook import load_codebook
+
+CODEBOOK = load_codebook()
+
+
+def periods(text: str) -> list[tuple[float, str | None, str | None]]:
+    ctx = DocContext(convention=Convention.DECIMAL_COMMA, year=2023)
+    segments = [Segment(line, f"line:{n}") for n, line in enumerate(text.split("\n"), 1)]
+    found = extract_findings(segments, ctx, CODEBOOK.lexicon)
+    return [
+        (f.value, f.period.start if f.period else None, f.period.end if f.period else None)
+        for f in found
+    ]
+
+
+Y2017 = ("2017-01-01", "2017-12-31")
+Y2018 = ("2018-01-01", "2018-12-31")
+NONE = (None, None)
+
+CASES = [
+    ("En 2017 se atendieron 300 mujeres.", [(300, *Y2017)]),
+    (
+        "En 2017 se atendieron 300 mujeres. En lo que va de 2018, se atendieron 120 mujeres.",
+        [(300, *Y2017), (120, *Y2018)],
+    ),
+    ("Se atendieron 300 mujeres en 2017 y 450 mujeres en 2018.", [(300, *Y2017), (450, *Y2018)]),
+    ("En 2017 se atendieron 300 mujeres y 120 niñas.", [(300, *Y2017), (120, *Y2017)]),
+    ("Se atendieron 300 mujeres durante todo 2017.", [(300, *Y2017)]),
+    (
+        "Durante el primer semestre de 2022 se realizaron 45 talleres.",
+        [(45, "2022-01-01", "2022-06-30")],
+    ),
+    ("En el marco de la Ley 26.485 de 2009 se atendieron 300 mujeres.", [(300, *NONE)]),
+    ("Con la ley sancionada en 2012 se capacitaron 80 agentes.", [(80, *NONE)]),
+    ("En comparación con 2022, se atendieron 300 mujeres.", [(300, *NONE)]),
+    ("Desde 2015 se atendieron 5.000 mujeres.", [(5000, *NONE)]),
+    ("Administración 2021-2024: se atendieron 300 mujeres.", [(300, *NONE)]),
+    ("Publicado en 2019. Se atendieron 50 mujeres.", [(50, *NONE)]),
+    ("Enero: 45 atenciones", [(45, "2023-01-01", "2023-01-31")]),
+    (
+        "Un total de 119.378 servicios de enero a noviembre de este 2019.",
+        [(119378, "2019-01-01", "2019-11-30")],
+    ),
+    (
+        "AÑO DE INICIO: 2011 PRESUPUESTO LEY PROGRAMA AÑO 2015: M$ 2.747.591",
+        [(2_747_591_000, "2015-01-01", "2015-12-31")],
+    ),
+    ("Programa Anual de Trabajo 2022: 45 talleres", [(45, "2022-01-01", "2022-12-31")]),
+    (
+        "Casos: 1.009 (2022) y 1.150 (2023)",
+        [(1009, "2022-01-01", "2022-12-31"), (1150, "2023-01-01", "2023-12-31")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_sentence_periods(text: str, expected: list[tuple[float, str | None, str | None]]) -> None:
+    assert periods(text) == expected
+
+
+def test_block_period_applies_to_the_sentences_below_it() -> None:
+    text = "Enero - Junio 2022:\nSe atendieron 300 mujeres.\nEn 2021 se atendieron 250 mujeres."
+    assert periods(text) == [(300, "2022-01-01", "2022-06-30"), (250, "2021-01-01", "2021-12-31")]
