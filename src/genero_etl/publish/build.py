@@ -1,22 +1,30 @@
-"""The pure build step: staged data -> typed tables -> file bytes. Nothing is written here.
+"""The build step: staged data -> typed table streams -> files, in bounded memory.
 
-``build`` gives the four tables with their schemas and what the data cover (periods,
-places, themes) for the portals' metadata; ``render`` turns them into the bytes of every
-registered format. ``publish.package`` writes the result; portals describe it.
+``build`` gives the four tables (as record-batch streams, see ``tables.TableStream``) with
+their schemas and what the data cover (periods, places, themes) for the portals' metadata;
+``render`` streams them into the files of every registered format in a folder it is given.
+Above ``partition_rows()`` observations, ``render`` also writes them as a hive-partitioned
+Parquet dataset (``data/observations/country=MX/year=2024/part-0.parquet``) that DuckDB,
+Spark or polars read as one table. ``publish.package`` names the folder; portals describe it.
 """
 
 from __future__ import annotations
 
 import hashlib
+import os
+import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from genero_etl.publish.arrow import neutralise_formulas, table_schema
-from genero_etl.publish.tables import TABLES, build_tables
-from genero_etl.publish.writers import WRITERS
+from genero_etl.publish.arrow import table_schema
+from genero_etl.publish.tables import TABLES, TableStream, build_streams
+from genero_etl.publish.writers import ROW_GROUP_ROWS, WRITERS, documented_schema
 
 if TYPE_CHECKING:
+    import datetime as dt
+
     import pyarrow as pa
 
     from genero_etl.stage import StagedFile
@@ -44,9 +52,21 @@ class Coverage:
         return list(self.admin1 or self.countries)
 
 
+PARTITION_ROWS = 1_000_000  # observations from which the partitioned dataset is written too
+PARTITION_ENV = "GENERO_ETL_PARTITION_ROWS"  # overrides PARTITION_ROWS (0: never)
+PARTITION_DIR = "data/observations"  # hive-style: country=XX/year=YYYY/part-0.parquet
+PARTITION_KEYS = ("country", "year")  # year: of period_start
+
+
+def partition_rows() -> int:
+    """How many observations make a table large enough to be partitioned (0: never)."""
+    configured = os.environ.get(PARTITION_ENV, "").strip()
+    return int(configured) if configured.isdigit() else PARTITION_ROWS
+
+
 @dataclass(slots=True)
 class Built:
-    tables: dict[str, pa.Table]
+    tables: dict[str, TableStream]
     schemas: dict[str, dict[str, Any]]
     coverage: Coverage
 
@@ -65,42 +85,150 @@ class Release:
 
 
 def build(staged: list[StagedFile], schemas_dir: Path | None = None) -> Built:
-    tables = build_tables(staged, schemas_dir)
+    tables = build_streams(staged, schemas_dir)
     schemas = {name: table_schema(name, schemas_dir) for name in TABLES}
-    return Built(tables, schemas, coverage(tables["observations"]))
+    return Built(tables, schemas, coverage_of(tables["observations"].parts))
 
 
 def coverage(observations: pa.Table) -> Coverage:
+    return coverage_of([observations])
+
+
+def coverage_of(parts: Iterable[pa.Table]) -> Coverage:
+    """Periods, places and themes of observation tables, chunk by chunk (dictionaries kept)."""
     import pyarrow.compute as pc
 
-    def distinct(name: str) -> tuple[str, ...]:
-        values = pc.unique(observations.column(name).combine_chunks()).to_pylist()
-        return tuple(sorted(str(v) for v in values if v not in (None, "")))
-
-    if observations.num_rows == 0:
+    starts: list[dt.date] = []
+    ends: list[dt.date] = []
+    seen: dict[str, set[str]] = {"country": set(), "admin1": set(), "theme": set()}
+    for part in parts:
+        if part.num_rows == 0:
+            continue
+        starts.append(pc.min(part.column("period_start")).as_py())
+        ends.append(pc.max(part.column("period_end")).as_py())
+        for name, values in seen.items():
+            for chunk in part.column(name).chunks:
+                values.update(str(v) for v in pc.unique(chunk).to_pylist() if v not in (None, ""))
+    if not starts:
         return Coverage()
-    start = pc.min(observations.column("period_start")).as_py()
-    end = pc.max(observations.column("period_end")).as_py()
-    themes = tuple(t for t in distinct("theme") if t != "sin_clasificar")
+    start = min((d for d in starts if d), default=None)
+    end = max((d for d in ends if d), default=None)
     return Coverage(
         start=start.isoformat() if start else "",
         end=end.isoformat() if end else "",
-        countries=distinct("country"),
-        admin1=distinct("admin1"),
-        themes=themes,
+        countries=tuple(sorted(seen["country"])),
+        admin1=tuple(sorted(seen["admin1"])),
+        themes=tuple(sorted(seen["theme"] - {"sin_clasificar"})),
     )
 
 
-def render(built: Built) -> dict[str, bytes]:
-    """``data/<table>.<format>`` -> bytes, for every table and every registered writer.
+def render(built: Built, folder: Path) -> dict[str, tuple[int, str]]:
+    """Write ``data/<table>.<format>`` for every table and registered writer into ``folder``
+    (and the partitioned dataset of a large observations table); ``rel -> (bytes, sha256)``.
 
-    Text cells that a spreadsheet would run as a formula are neutralised first."""
-    files: dict[str, bytes] = {}
+    Text cells that a spreadsheet would run as a formula are neutralised first. Every file
+    is streamed batch by batch and fsynced."""
+    files: dict[str, tuple[int, str]] = {}
     for name in TABLES:
-        safe = neutralise_formulas(built.tables[name])
+        stream = built.tables[name]
         for fmt, writer in WRITERS.items():
-            files[f"data/{name}.{fmt}"] = writer.write(safe, built.schemas[name])
+            rel = f"data/{name}.{fmt}"
+            path = folder / rel
+            path.parent.mkdir(parents=True, exist_ok=True)
+            writer.write(stream.batches(safe=True), stream.arrow, built.schemas[name], str(path))
+            files[rel] = file_digest(path)
+    observations = built.tables["observations"]
+    threshold = partition_rows()
+    if threshold and observations.num_rows >= threshold:
+        files.update(write_partitions(observations, built.schemas["observations"], folder))
     return files
+
+
+def write_partitions(
+    stream: TableStream, schema: dict[str, Any], folder: Path
+) -> dict[str, tuple[int, str]]:
+    """Observations as a hive-partitioned Parquet dataset by country and year of
+    ``period_start`` (a missing one: ``__HIVE_DEFAULT_PARTITION__``), rows in table order."""
+    import pyarrow as pa
+    import pyarrow.dataset as ds
+
+    keys = pa.schema([("country", pa.string()), ("year", pa.int32())])
+    documented = documented_schema(stream.arrow.append(keys.field("year")), schema)
+    base = folder / PARTITION_DIR
+    ds.write_dataset(
+        _with_year(stream.batches(safe=True), documented),
+        base_dir=str(base),
+        format="parquet",
+        schema=documented,
+        partitioning=ds.partitioning(keys, flavor="hive"),
+        basename_template="part-{i}.parquet",
+        file_options=ds.ParquetFileFormat().make_write_options(compression="zstd"),
+        use_threads=False,
+        max_rows_per_group=ROW_GROUP_ROWS,
+        existing_data_behavior="error",
+    )
+    return {
+        path.relative_to(folder).as_posix(): file_digest(path)
+        for path in sorted(base.rglob("*.parquet"))
+    }
+
+
+def _with_year(batches: Iterator[pa.RecordBatch], schema: pa.Schema) -> Iterator[pa.RecordBatch]:
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    for batch in batches:
+        year = pc.year(batch.column("period_start")).cast(pa.int32())
+        yield pa.RecordBatch.from_arrays([*batch.columns, year], schema=schema)
+
+
+_PARTITION = re.compile(r"^(\w+)=(.*)$")
+
+
+def partition_resources(
+    files: dict[str, tuple[int, str]], schema: dict[str, Any]
+) -> list[dict[str, Any]]:
+    """Data Package resources of the partition files: ``file`` resources with bytes and
+    hash (like the whole-table Parquet), each naming its partition."""
+    resources = []
+    for rel in sorted(r for r in files if r.startswith(PARTITION_DIR + "/")):
+        found = [_PARTITION.match(segment) for segment in rel.split("/")[2:-1]]
+        keys = {m.group(1): m.group(2) for m in found if m is not None}
+        values = [keys.get(k, "") for k in PARTITION_KEYS]
+        label = "-".join(v if v != "__HIVE_DEFAULT_PARTITION__" else "sin-dato" for v in values)
+        size, sha = files[rel]
+        part = rel.rsplit("/", 1)[1].removesuffix(".parquet")
+        resources.append(
+            {
+                "name": re.sub(r"[^a-z0-9.-]+", "-", f"observations-{label}-{part}".lower()),
+                "path": rel,
+                "profile": "data-resource",
+                "type": "file",
+                "format": "parquet",
+                "mediatype": WRITERS["parquet"].mediatype,
+                "title": f"{schema.get('title', 'observations')} ({', '.join(values)})",
+                "description": (
+                    "Partición de observations (Parquet, partición Hive por país y año de "
+                    "period_start): las columnas country y year están en la ruta, no en el archivo."
+                ),
+                "bytes": size,
+                "hash": f"sha256:{sha}",
+                "partition": dict(zip(PARTITION_KEYS, values, strict=True)),
+            }
+        )
+    return resources
+
+
+def file_digest(path: Path) -> tuple[int, str]:
+    """Size and sha256 of a written file, which is fsynced on the way."""
+    sha = hashlib.sha256()
+    size = 0
+    with open(path, "rb") as handle:
+        while chunk := handle.read(1 << 20):
+            sha.update(chunk)
+            size += len(chunk)
+        os.fsync(handle.fileno())
+    return size, sha.hexdigest()
 
 
 def digest(files: dict[str, bytes]) -> dict[str, tuple[int, str]]:
