@@ -13,7 +13,7 @@ from __future__ import annotations
 import hashlib
 import os
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -148,38 +148,77 @@ def write_partitions(
     stream: TableStream, schema: dict[str, Any], folder: Path
 ) -> dict[str, tuple[int, str]]:
     """Observations as a hive-partitioned Parquet dataset by country and year of
-    ``period_start`` (a missing one: ``__HIVE_DEFAULT_PARTITION__``), rows in table order."""
-    import pyarrow as pa
-    import pyarrow.dataset as ds
+    ``period_start`` (a missing one: ``__HIVE_DEFAULT_PARTITION__``), rows in table order.
 
-    keys = pa.schema([("country", pa.string()), ("year", pa.int32())])
-    documented = documented_schema(stream.arrow.append(keys.field("year")), schema)
-    base = folder / PARTITION_DIR
-    ds.write_dataset(
-        _with_year(stream.batches(safe=True), documented),
-        base_dir=str(base),
-        format="parquet",
-        schema=documented,
-        partitioning=ds.partitioning(keys, flavor="hive"),
-        basename_template="part-{i}.parquet",
-        file_options=ds.ParquetFileFormat().make_write_options(compression="zstd"),
-        use_threads=False,
-        max_rows_per_group=ROW_GROUP_ROWS,
-        existing_data_behavior="error",
-    )
-    return {
-        path.relative_to(folder).as_posix(): file_digest(path)
-        for path in sorted(base.rglob("*.parquet"))
-    }
-
-
-def _with_year(batches: Iterator[pa.RecordBatch], schema: pa.Schema) -> Iterator[pa.RecordBatch]:
-    import pyarrow as pa
+    The partition columns live in the path, not in the files, as hive readers expect. One
+    writer per partition stays open; rows wait in memory only until a row group is full
+    (and the largest waiting partition is written out when too many rows wait)."""
     import pyarrow.compute as pc
 
-    for batch in batches:
-        year = pc.year(batch.column("period_start")).cast(pa.int32())
-        yield pa.RecordBatch.from_arrays([*batch.columns, year], schema=schema)
+    keep = [f.name for f in stream.arrow if f.name != "country"]
+    plain = stream.arrow.remove(stream.arrow.get_field_index("country"))
+    documented = documented_schema(plain, schema)
+    parts: dict[tuple[str, str], _Partition] = {}
+    waiting = 0
+    for batch in stream.batches(safe=True):
+        countries = pc.fill_null(batch.column("country"), _HIVE_NULL)
+        years = pc.fill_null(pc.year(batch.column("period_start")).cast("string"), _HIVE_NULL)
+        for country in pc.unique(countries).to_pylist():
+            in_country = pc.equal(countries, country)
+            for year in pc.unique(pc.filter(years, in_country)).to_pylist():
+                rows = batch.filter(pc.and_(in_country, pc.equal(years, year))).select(keep)
+                part = parts.get((country, year))
+                if part is None:
+                    rel = f"{PARTITION_DIR}/country={country}/year={year}/part-0.parquet"
+                    part = parts[(country, year)] = _Partition(folder / rel, documented)
+                waiting += part.add(rows)
+        if waiting > 4 * ROW_GROUP_ROWS:
+            waiting -= max(parts.values(), key=lambda p: p.count).flush()
+    files = {}
+    for part in parts.values():
+        part.close()
+        files[part.path.relative_to(folder).as_posix()] = file_digest(part.path)
+    return dict(sorted(files.items()))
+
+
+_HIVE_NULL = "__HIVE_DEFAULT_PARTITION__"  # the hive (Spark, DuckDB, polars) name for a null
+
+
+class _Partition:
+    """One partition file: batches gathered into row groups of ``ROW_GROUP_ROWS``."""
+
+    def __init__(self, path: Path, schema: pa.Schema) -> None:
+        import pyarrow.parquet as pq
+
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self.path = path
+        self.schema = schema
+        self.writer = pq.ParquetWriter(str(path), schema, compression="zstd")
+        self.pending: list[pa.RecordBatch] = []
+        self.count = 0
+
+    def add(self, batch: pa.RecordBatch) -> int:
+        """Queue rows (a full row group is written); the change in rows waiting."""
+        self.pending.append(batch)
+        self.count += batch.num_rows
+        if self.count >= ROW_GROUP_ROWS:
+            return int(batch.num_rows) - self.flush()
+        return int(batch.num_rows)
+
+    def flush(self) -> int:
+        """Write the waiting rows as one row group; how many they were."""
+        import pyarrow as pa
+
+        written = self.count
+        if written:
+            table = pa.Table.from_batches(self.pending).cast(self.schema)
+            self.writer.write_table(table, row_group_size=written)
+        self.pending, self.count = [], 0
+        return written
+
+    def close(self) -> None:
+        self.flush()
+        self.writer.close()
 
 
 _PARTITION = re.compile(r"^(\w+)=(.*)$")

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     import pyarrow as pa
 
 WriteFunc = Callable[["Iterable[pa.RecordBatch]", "pa.Schema", dict[str, Any], Any], None]
-ROW_GROUP_ROWS = 262_144  # Parquet row group: batches are gathered up to this many rows
+ROW_GROUP_ROWS = 131_072  # Parquet row group: batches are gathered up to this many rows
 
 
 @dataclass(frozen=True, slots=True)
