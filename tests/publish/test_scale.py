@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import io
 import json
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import numpy as np
@@ -203,3 +204,33 @@ def test_missing_years_go_to_the_hive_default_partition(tmp_path: Path) -> None:
     assert read.column("observation_id").to_pylist() == ["o2"]
     assert "country" not in read.column_names  # in the path, as hive readers expect
     assert read.schema.field("value").metadata[b"description"]
+
+
+def test_fan_out_gives_every_consumer_every_batch_in_order_and_raises_the_first_error() -> None:
+    from collections.abc import Iterable
+
+    from genero_etl.publish.writers import fan_out
+
+    batches = [pa.record_batch({"n": [i, i + 1]}) for i in range(0, 20, 2)]
+    seen: list[list[int]] = [[], []]
+
+    def collect(into: list[int]) -> Callable[[Iterable[pa.RecordBatch]], None]:
+        return lambda got: into.extend(n for b in got for n in b.column(0).to_pylist())
+
+    def broken(got: Iterable[pa.RecordBatch]) -> None:
+        for batch in got:
+            if batch.column(0)[0].as_py() == 4:
+                raise OSError("disk full")
+
+    with pytest.raises(OSError, match="disk full"):
+        fan_out(iter(batches), [collect(seen[0]), broken, collect(seen[1])])
+    assert seen[0] == seen[1] == list(range(20))  # the others still got everything
+
+    def failing() -> Iterator[pa.RecordBatch]:
+        yield batches[0]
+        raise ValueError("bad staging")
+
+    got: list[int] = []
+    with pytest.raises(ValueError, match="bad staging"):
+        fan_out(failing(), [collect(got)])
+    assert got == [0, 1]

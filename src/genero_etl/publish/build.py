@@ -13,14 +13,21 @@ from __future__ import annotations
 import hashlib
 import os
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from genero_etl.publish.arrow import table_schema
 from genero_etl.publish.tables import TABLES, TableStream, build_streams
-from genero_etl.publish.writers import ROW_GROUP_ROWS, WRITERS, documented_schema
+from genero_etl.publish.writers import (
+    ROW_GROUP_ROWS,
+    WRITERS,
+    Writer,
+    documented_schema,
+    fan_out,
+)
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -126,41 +133,64 @@ def render(built: Built, folder: Path) -> dict[str, tuple[int, str]]:
     """Write ``data/<table>.<format>`` for every table and registered writer into ``folder``
     (and the partitioned dataset of a large observations table); ``rel -> (bytes, sha256)``.
 
-    Text cells that a spreadsheet would run as a formula are neutralised first. Every file
-    is streamed batch by batch and fsynced."""
+    Text cells that a spreadsheet would run as a formula are neutralised first. Each table's
+    batches are made once and streamed to every format side by side; every file is fsynced."""
     files: dict[str, tuple[int, str]] = {}
+    threshold = partition_rows()
     for name in TABLES:
-        stream = built.tables[name]
+        stream, schema = built.tables[name], built.schemas[name]
+        consumers: list[Callable[[Iterable[pa.RecordBatch]], None]] = []
         for fmt, writer in WRITERS.items():
             rel = f"data/{name}.{fmt}"
-            path = folder / rel
-            path.parent.mkdir(parents=True, exist_ok=True)
-            writer.write(stream.batches(safe=True), stream.arrow, built.schemas[name], str(path))
-            files[rel] = file_digest(path)
-    observations = built.tables["observations"]
-    threshold = partition_rows()
-    if threshold and observations.num_rows >= threshold:
-        files.update(write_partitions(observations, built.schemas["observations"], folder))
-    return files
+            consumers.append(partial(_write_file, writer, stream.arrow, schema, folder, rel, files))
+        if name == "observations" and threshold and stream.num_rows >= threshold:
+            consumers.append(partial(_write_partitions, stream.arrow, schema, folder, files))
+        fan_out(stream.batches(safe=True), consumers)
+    return dict(sorted(files.items(), key=lambda item: (item[0].count("/"), item[0])))
+
+
+def _write_file(
+    writer: Writer,
+    arrow: pa.Schema,
+    schema: dict[str, Any],
+    folder: Path,
+    rel: str,
+    files: dict[str, tuple[int, str]],
+    batches: Iterable[pa.RecordBatch],
+) -> None:
+    path = folder / rel
+    path.parent.mkdir(parents=True, exist_ok=True)
+    writer.write(batches, arrow, schema, str(path))
+    files[rel] = file_digest(path)
 
 
 def write_partitions(
     stream: TableStream, schema: dict[str, Any], folder: Path
 ) -> dict[str, tuple[int, str]]:
     """Observations as a hive-partitioned Parquet dataset by country and year of
-    ``period_start`` (a missing one: ``__HIVE_DEFAULT_PARTITION__``), rows in table order.
+    ``period_start`` (a missing one: ``__HIVE_DEFAULT_PARTITION__``), rows in table order."""
+    files: dict[str, tuple[int, str]] = {}
+    _write_partitions(stream.arrow, schema, folder, files, stream.batches(safe=True))
+    return dict(sorted(files.items()))
 
-    The partition columns live in the path, not in the files, as hive readers expect. One
+
+def _write_partitions(
+    arrow: pa.Schema,
+    schema: dict[str, Any],
+    folder: Path,
+    files: dict[str, tuple[int, str]],
+    batches: Iterable[pa.RecordBatch],
+) -> None:
+    """The partition columns live in the path, not in the files, as hive readers expect. One
     writer per partition stays open; rows wait in memory only until a row group is full
     (and the largest waiting partition is written out when too many rows wait)."""
     import pyarrow.compute as pc
 
-    keep = [f.name for f in stream.arrow if f.name != "country"]
-    plain = stream.arrow.remove(stream.arrow.get_field_index("country"))
-    documented = documented_schema(plain, schema)
+    keep = [f.name for f in arrow if f.name != "country"]
+    documented = documented_schema(arrow.remove(arrow.get_field_index("country")), schema)
     parts: dict[tuple[str, str], _Partition] = {}
     waiting = 0
-    for batch in stream.batches(safe=True):
+    for batch in batches:
         countries = pc.fill_null(batch.column("country"), _HIVE_NULL)
         years = pc.fill_null(pc.year(batch.column("period_start")).cast("string"), _HIVE_NULL)
         for country in pc.unique(countries).to_pylist():
@@ -174,11 +204,9 @@ def write_partitions(
                 waiting += part.add(rows)
         if waiting > 4 * ROW_GROUP_ROWS:
             waiting -= max(parts.values(), key=lambda p: p.count).flush()
-    files = {}
     for part in parts.values():
         part.close()
         files[part.path.relative_to(folder).as_posix()] = file_digest(part.path)
-    return dict(sorted(files.items()))
 
 
 _HIVE_NULL = "__HIVE_DEFAULT_PARTITION__"  # the hive (Spark, DuckDB, polars) name for a null

@@ -160,7 +160,13 @@ def _kept(batch: pa.RecordBatch) -> pa.RecordBatch:
     return batch.filter(pc.fill_null(keep, False))
 
 
-_CHECKED = [*_DUPLICATE_KEY, "source_sha256", "observation_id", "source_file", "source_locator"]
+_CHECKED = [
+    *_DUPLICATE_KEY,
+    "source_sha256",
+    "observation_id",
+    "source_file",
+    "source_locator",
+]
 
 
 def _checked_batches(parts: list[pa.Table], schema: dict[str, Any]) -> Iterator[pa.RecordBatch]:
@@ -181,6 +187,8 @@ def _candidate_hashes(parts: list[pa.Table], schema: dict[str, Any]) -> np.ndarr
     import numpy as np
     import pyarrow.compute as pc
 
+    if len(_sources(parts)) < 2:
+        return np.empty(0, dtype=np.uint64)  # one source: nothing to compare
     by_source: dict[str, list[np.ndarray]] = {}
     for batch in _checked_batches(parts, schema):
         h = _key_hash(batch)
@@ -197,6 +205,24 @@ def _candidate_hashes(parts: list[pa.Table], schema: dict[str, Any]) -> np.ndarr
     per_source = [np.unique(np.concatenate(hashes)) for hashes in by_source.values()]
     found, counts = np.unique(np.concatenate(per_source), return_counts=True)
     return found[counts > 1]
+
+
+def _sources(parts: list[pa.Table]) -> set[str]:
+    """The distinct source hashes (a dictionary-encoded column: its values, once per chunk)."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    found: set[str] = set()
+    for part in parts:
+        for chunk in part.column("source_sha256").chunks:
+            if chunk.null_count:
+                found.add("")
+            if pa.types.is_dictionary(chunk.type):
+                values = chunk.dictionary.take(pc.unique(chunk.indices.drop_null()))
+            else:
+                values = pc.unique(chunk.drop_null())
+            found.update(str(v) for v in values.to_pylist())
+    return found
 
 
 def _candidates(parts: list[pa.Table], schema: dict[str, Any]) -> pa.Table | None:

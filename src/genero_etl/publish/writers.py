@@ -101,7 +101,10 @@ def csv_batch(batch: pa.RecordBatch, text_schema: pa.Schema) -> pa.RecordBatch:
 
 @writer("csv", mediatype="text/csv")
 def stream_csv(
-    batches: Iterable[pa.RecordBatch], schema: pa.Schema, table_schema: dict[str, Any], sink: Any
+    batches: Iterable[pa.RecordBatch],
+    schema: pa.Schema,
+    table_schema: dict[str, Any],
+    sink: Any,
 ) -> None:
     """UTF-8 CSV, header row, ``\\n``; numbers with a decimal point, booleans ``true``/``false``,
     dates ``YYYY-MM-DD``, missing values as empty cells."""
@@ -165,7 +168,10 @@ def _gathered(batches: list[pa.RecordBatch], schema: pa.Schema) -> pa.Table:
 
 @writer("parquet", mediatype="application/vnd.apache.parquet", tabular=False)
 def stream_parquet(
-    batches: Iterable[pa.RecordBatch], schema: pa.Schema, table_schema: dict[str, Any], sink: Any
+    batches: Iterable[pa.RecordBatch],
+    schema: pa.Schema,
+    table_schema: dict[str, Any],
+    sink: Any,
 ) -> None:
     """Parquet (zstd) whose fields carry their schema ``description`` (and ``title``) as
     field metadata, and the table its ``title``/``description``, so the file documents itself."""
@@ -194,3 +200,61 @@ def write_csv(table: pa.Table, table_schema: dict[str, Any]) -> bytes:
 
 def write_parquet(table: pa.Table, table_schema: dict[str, Any]) -> bytes:
     return write_bytes("parquet", table, table_schema)
+
+
+_END = object()
+
+
+def fan_out(
+    batches: Iterable[pa.RecordBatch],
+    consumers: list[Callable[[Iterable[pa.RecordBatch]], None]],
+) -> None:
+    """Feed the same batches, in order, to every consumer, each in its own thread.
+
+    The batches are made once (decoding dictionaries once for every format), at most two wait
+    per consumer, and pyarrow writes and compresses without the GIL, so the formats are
+    written side by side. The first error of a consumer or of the batches is raised."""
+    import queue
+    import threading
+
+    queues: list[queue.Queue[object]] = [queue.Queue(maxsize=2) for _ in consumers]
+    errors: list[BaseException] = []
+
+    def run(
+        consume: Callable[[Iterable[pa.RecordBatch]], None],
+        waiting: queue.Queue[object],
+    ) -> None:
+        ended = False
+
+        def items() -> Iterator[pa.RecordBatch]:
+            nonlocal ended
+            while (item := waiting.get()) is not _END:
+                yield item
+            ended = True
+
+        try:
+            consume(items())
+            while not ended and waiting.get() is not _END:
+                pass  # a writer that stopped early still lets the others go on
+        except BaseException as err:  # re-raised in the calling thread
+            errors.append(err)
+            while not ended and waiting.get() is not _END:
+                pass
+
+    threads = [
+        threading.Thread(target=run, args=(c, q), daemon=True)
+        for c, q in zip(consumers, queues, strict=True)
+    ]
+    for thread in threads:
+        thread.start()
+    try:
+        for batch in batches:
+            for waiting in queues:
+                waiting.put(batch)
+    finally:
+        for waiting in queues:
+            waiting.put(_END)
+        for thread in threads:
+            thread.join()
+    if errors:
+        raise errors[0]
