@@ -234,3 +234,33 @@ def test_fan_out_gives_every_consumer_every_batch_in_order_and_raises_the_first_
     with pytest.raises(ValueError, match="bad staging"):
         fan_out(failing(), [collect(got)])
     assert got == [0, 1]
+
+
+@pytest.mark.filterwarnings("ignore:jsonschema.RefResolver is deprecated:DeprecationWarning")
+def test_portals_list_each_partition_and_data_json_stays_valid(
+    staged_ws: Path, configure: Callable[..., None], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from pydatajson.core import DataJson
+
+    monkeypatch.setenv(PARTITION_ENV, "10")
+    configure(staged_ws, extra="  base_url: https://datos.example.org/genero\n")
+    result = publish(Workspace(staged_ws))
+    parts = sorted(p.relative_to(result.path).as_posix() for p in result.path.rglob("part-*"))
+    ckan = json.loads((result.path / "ckan.json").read_text(encoding="utf-8"))
+    urls = [r["url"] for r in ckan["resources"] if "/data/observations/" in r["url"]]
+    base = "https://datos.example.org/genero/indicadores-genero/1.0.0/"
+    assert urls == [base + p for p in parts]
+    catalog = DataJson(str(result.path / "data.json"))
+    assert catalog.is_valid_catalog()
+    distributions = catalog.get_distributions()
+    assert sum(d["downloadURL"].startswith(base + "data/observations/") for d in distributions) == (
+        len(parts)
+    )
+
+
+def test_text_typed_by_the_schema_is_defused_even_if_staged_as_numbers() -> None:
+    staged = pa.table({"observation_id": ["o1", "o2"], "municipality_code": pa.array([-3, 7])})
+    stream = TableStream(SCHEMA, [staged])
+    safe = stream.to_table(safe=True)
+    assert safe.column("municipality_code").to_pylist() == ["'-3", "7"]
+    assert safe.schema == stream.arrow

@@ -67,7 +67,7 @@ class TableStream:
 
         for part in self.parts:
             for batch in part.to_batches(max_chunksize=BATCH_ROWS):
-                table = pa.Table.from_batches([batch])
+                table = conform(pa.Table.from_batches([batch]), self.schema, dictionaries=True)
                 if safe:
                     table = neutralise_formulas(table)
                 table = _flag(conform(table, self.schema), self.flagged)
