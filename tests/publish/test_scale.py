@@ -264,3 +264,20 @@ def test_text_typed_by_the_schema_is_defused_even_if_staged_as_numbers() -> None
     safe = stream.to_table(safe=True)
     assert safe.column("municipality_code").to_pylist() == ["'-3", "7"]
     assert safe.schema == stream.arrow
+
+
+def test_small_parts_are_joined_into_batches_and_rows_keep_their_order(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(tables, "BATCH_ROWS", 6)
+    sizes = [1, 1, 7, 1, 2, 2, 1]  # the 7-row part is sliced, the others joined
+    parts, n = [], 0
+    for size in sizes:
+        parts.append(_part([_obs(f"o{n + i}", A, float(n + i)) for i in range(size)]))
+        n += size
+    parts[3] = _part([_obs("o9", A, 9.0)], encode=True)  # another schema: not joined
+    got = list(tables.coalesced(parts))
+    assert [t.num_rows for t in got] == [2, 6, 1, 1, 5]
+    assert all(c.num_chunks == 1 for t in got for c in t.columns)
+    ids = [i for t in got for i in t.column("observation_id").to_pylist()]
+    assert ids == [f"o{i}" for i in range(n)]

@@ -61,17 +61,14 @@ class TableStream:
 
     def batches(self, *, safe: bool = False) -> Iterator[pa.RecordBatch]:
         """Typed batches; ``safe`` neutralises formula-like text (in dictionaries, once per value)."""
-        import pyarrow as pa
-
         from genero_etl.publish.arrow import neutralise_formulas
 
-        for part in self.parts:
-            for batch in part.to_batches(max_chunksize=BATCH_ROWS):
-                table = conform(pa.Table.from_batches([batch]), self.schema, dictionaries=True)
-                if safe:
-                    table = neutralise_formulas(table)
-                table = _flag(conform(table, self.schema), self.flagged)
-                yield from table.to_batches()
+        for table in coalesced(self.parts):
+            table = conform(table, self.schema, dictionaries=True)
+            if safe:
+                table = neutralise_formulas(table)
+            table = _flag(conform(table, self.schema), self.flagged)
+            yield from table.to_batches()
 
     def to_table(self, *, safe: bool = False) -> pa.Table:
         import pyarrow as pa
@@ -81,6 +78,30 @@ class TableStream:
     @classmethod
     def of(cls, table: pa.Table, schema: dict[str, Any]) -> TableStream:
         return cls(schema, [table])
+
+
+def coalesced(parts: list[pa.Table]) -> Iterator[pa.Table]:
+    """The parts' rows in order, in single-chunk tables of at most ``BATCH_ROWS`` rows: a large
+    part sliced (no copy), consecutive small parts of the same schema joined (many short
+    reports cost a few batches, not a few array operations each)."""
+    import pyarrow as pa
+
+    pending: list[pa.Table] = []
+    count = 0
+    for part in parts:
+        large = part.num_rows >= BATCH_ROWS // 2
+        full = count + part.num_rows > BATCH_ROWS
+        if pending and (large or full or part.schema != pending[0].schema):
+            yield pa.concat_tables(pending).combine_chunks()
+            pending, count = [], 0
+        if large:
+            for batch in part.to_batches(max_chunksize=BATCH_ROWS):
+                yield pa.Table.from_batches([batch])
+        elif part.num_rows:
+            pending.append(part)
+            count += part.num_rows
+    if pending:
+        yield pa.concat_tables(pending).combine_chunks()
 
 
 def _flag(table: pa.Table, flagged: pa.Array | None) -> pa.Table:
@@ -170,16 +191,20 @@ _CHECKED = [
 
 
 def _checked_batches(parts: list[pa.Table], schema: dict[str, Any]) -> Iterator[pa.RecordBatch]:
-    import pyarrow as pa
 
     columns = {"fields": [f for f in schema["fields"] if f["name"] in _CHECKED]}
-    for part in parts:
-        for batch in part.to_batches(max_chunksize=BATCH_ROWS):
-            table = conform(pa.Table.from_batches([batch]), columns, dictionaries=True)
-            for kept in table.to_batches():
-                kept = _kept(kept)
-                if kept.num_rows:
-                    yield kept
+    names = [f["name"] for f in columns["fields"]]
+    selected = [
+        p.select(names)
+        if set(names) <= set(p.column_names)
+        else conform(p, columns, dictionaries=True)
+        for p in parts
+    ]
+    for table in coalesced(selected):
+        for kept in conform(table, columns, dictionaries=True).to_batches():
+            kept = _kept(kept)
+            if kept.num_rows:
+                yield kept
 
 
 def _candidate_hashes(parts: list[pa.Table], schema: dict[str, Any]) -> np.ndarray:
