@@ -281,3 +281,21 @@ def test_small_parts_are_joined_into_batches_and_rows_keep_their_order(
     assert all(c.num_chunks == 1 for t in got for c in t.columns)
     ids = [i for t in got for i in t.column("observation_id").to_pylist()]
     assert ids == [f"o{i}" for i in range(n)]
+
+
+def test_a_writer_failing_midway_leaves_no_version_and_no_temporary_folder(
+    staged_ws: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import dataclasses
+
+    from genero_etl.publish import writers
+
+    def full_disk(batches: object, *args: object) -> None:
+        raise OSError("No space left on device")
+
+    broken = dataclasses.replace(writers.WRITERS["parquet"], write=full_disk)
+    monkeypatch.setitem(writers.WRITERS, "parquet", broken)
+    ws = Workspace(staged_ws)
+    with pytest.raises(OSError, match="No space left"):
+        publish(ws)
+    assert list((ws.published / "indicadores-genero").iterdir()) == []
