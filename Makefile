@@ -50,12 +50,14 @@ SPLIT ?= all
 acceptance-texts: $(STAMP)
 	$(BIN)/python tests/acceptance/run_texts.py --split $(SPLIT) $(DETAILS)
 
-## Benchmarks: ratios against a peer run in the same command.
+## Benchmarks: ratios against a peer run in the same command. BEFORE=<src of another
+## checkout> also runs bench_national.py with that code, side by side.
 bench: $(STAMP)
 	$(BIN)/python bench/bench_ingest.py
 	$(BIN)/python bench/bench_validate.py
 	$(BIN)/python bench/bench_tabular.py
 	$(BIN)/python bench/bench_pdf.py
+	$(BIN)/python bench/bench_national.py $(if $(BEFORE),--before $(BEFORE))
 
 check: lint typecheck test acceptance
 

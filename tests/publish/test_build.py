@@ -54,7 +54,7 @@ def test_coverage_of_nothing_is_empty() -> None:
     assert Coverage(countries=("CL",)).spatial == ["CL"]
 
 
-def test_build_and_render_the_staged_samples(staged_ws: Path) -> None:
+def test_build_and_render_the_staged_samples(staged_ws: Path, tmp_path: Path) -> None:
     ws = Workspace(staged_ws)
     built = build(read_staged(ws.staging))
     assert set(built.tables) == {"observations", "indicators", "sources", "quality_issues"}
@@ -62,15 +62,16 @@ def test_build_and_render_the_staged_samples(staged_ws: Path) -> None:
     assert built.coverage.countries == ("AR", "CL", "MX")
     assert built.coverage.start == "2022-01-01" and built.coverage.end == "2024-12-31"
     assert "violencia_letal" in built.coverage.themes
-    files = render(built)
-    assert sorted(files) == sorted(
+    sizes = render(built, tmp_path / "a")
+    assert sorted(sizes) == sorted(
         f"data/{t}.{f}"
         for t in ("observations", "indicators", "sources", "quality_issues")
         for f in ("csv", "parquet")
     )
+    files = {rel: (tmp_path / "a" / rel).read_bytes() for rel in sizes}
     assert files["data/sources.csv"].startswith(b'"source_file","source_sha256","bytes"')
-    sizes = digest(files)
     csv = files["data/observations.csv"]
     assert sizes["data/observations.csv"] == (len(csv), hashlib.sha256(csv).hexdigest())
+    assert digest(files) == sizes
     # the same inputs give the same bytes
-    assert render(build(read_staged(ws.staging))) == files
+    assert render(build(read_staged(ws.staging)), tmp_path / "b") == sizes

@@ -110,19 +110,34 @@ def conform(table: pa.Table, schema: dict[str, Any], *, dictionaries: bool = Fal
 
 
 def neutralise_formulas(table: pa.Table) -> pa.Table:
-    """Prefix text cells that a spreadsheet would run as a formula (= + - @) with a quote."""
+    """Prefix text cells that a spreadsheet would run as a formula (= + - @) with a quote.
+
+    A dictionary-encoded column is neutralised in its dictionary: once per distinct value."""
     import pyarrow as pa
-    import pyarrow.compute as pc
 
     columns = []
     for column in table.columns:
         if pa.types.is_string(column.type):
-            risky = pc.match_substring_regex(column, _FORMULA_START)
-            column = pc.if_else(
-                pc.fill_null(risky, False), pc.binary_join_element_wise("'", column, ""), column
+            column = _neutralised(column)
+        elif pa.types.is_dictionary(column.type) and pa.types.is_string(column.type.value_type):
+            column = pa.chunked_array(
+                [
+                    pa.DictionaryArray.from_arrays(chunk.indices, _neutralised(chunk.dictionary))
+                    for chunk in column.chunks
+                ],
+                type=column.type,
             )
         columns.append(column)
     return pa.Table.from_arrays(columns, schema=table.schema)
+
+
+def _neutralised(values: pa.Array | pa.ChunkedArray) -> Any:
+    import pyarrow.compute as pc
+
+    risky = pc.match_substring_regex(values, _FORMULA_START)
+    return pc.if_else(
+        pc.fill_null(risky, False), pc.binary_join_element_wise("'", values, ""), values
+    )
 
 
 def table_rows(table: pa.Table) -> list[dict[str, object]]:

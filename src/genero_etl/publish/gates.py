@@ -14,8 +14,8 @@ version gets its ``README.md`` and ``CHANGES.md``.
 
 from __future__ import annotations
 
-import hashlib
 import json
+import os
 import shutil
 import tempfile
 from dataclasses import dataclass, field
@@ -26,8 +26,6 @@ from genero_etl.errors import ExitCode, GeneroEtlError
 from genero_etl.messages import render
 
 if TYPE_CHECKING:
-    import pyarrow as pa
-
     from genero_etl.review.decisions import Decision
     from genero_etl.validate.report import Report
     from genero_etl.workspace import Workspace
@@ -96,18 +94,24 @@ class Gate:
         }
 
 
-def prepare(ws: Workspace, tables: dict[str, pa.Table], *, force: bool = False) -> Gate:
-    """Apply decisions and withhold low-confidence values; ``tables`` is updated in place."""
+def prepare(ws: Workspace, tables: dict[str, Any], *, force: bool = False) -> Gate:
+    """Apply decisions and withhold low-confidence values; ``tables`` is updated in place.
+
+    ``tables`` holds ``pa.Table`` or streamed tables (``publish.tables.TableStream``); the
+    observations are read whole here, the other tables stay streamed."""
     import pyarrow.compute as pc
 
     from genero_etl.publish.arrow import table_rows
+    from genero_etl.publish.tables import TableStream
     from genero_etl.review.decisions import apply_decisions, load_decisions, successors
     from genero_etl.review.staged import review_settings
 
     settings = review_settings(ws)
     decisions = load_decisions(ws)
-    columns = tables["observations"].column_names  # a workspace schema may lack review_*
-    observations, applied = apply_decisions(tables["observations"], decisions)
+    stream = tables["observations"]
+    table = stream.to_table() if isinstance(stream, TableStream) else stream
+    columns = table.column_names  # a workspace schema may lack review_*
+    observations, applied = apply_decisions(table, decisions)
     gate = Gate(force, settings.min_confidence, applied.confirmed, applied.corrected)
     gate.rejected, gate.stale = applied.rejected, applied.stale
     gate.successors = successors(applied.stale, observations)
@@ -120,7 +124,10 @@ def prepare(ws: Workspace, tables: dict[str, pa.Table], *, force: bool = False) 
          "value_raw", "confidence"]
     )  # fmt: skip
     gate.withheld = table_rows(held)
-    tables["observations"] = observations.filter(pc.invert(low)).select(columns)
+    kept = observations.filter(pc.invert(low)).select(columns)
+    tables["observations"] = (
+        TableStream.of(kept, stream.schema) if isinstance(stream, TableStream) else kept
+    )
     return gate
 
 
@@ -130,9 +137,12 @@ def finish(
     dataset_dir: Path,
     version: str,
     package: dict[str, Any],
-    payloads: dict[str, bytes],
+    folder: Path,
+    files: dict[str, tuple[int, str]],
 ) -> dict[str, bytes]:
-    """Refuse a no-op or invalid version; return the extra files; annotate ``package``."""
+    """Refuse a no-op or invalid version; return the extra files; annotate ``package``.
+
+    ``folder`` holds the data files as written, ``files`` their sizes and hashes."""
     from genero_etl.publish.package import existing_versions
     from genero_etl.review import docs
     from genero_etl.review.diff import diff_frames, read_observations
@@ -140,11 +150,11 @@ def finish(
     versions = [".".join(map(str, v)) for v in existing_versions(dataset_dir)]
     previous = versions[-1] if versions else ""
     gate.previous = previous
-    if previous and not gate.force and _same_data(dataset_dir / previous, payloads):
+    if previous and not gate.force and _same_data(dataset_dir / previous, files):
         raise PublishUnchanged("publish-unchanged", version=previous)
     extra: dict[str, bytes] = {}
     package["review"] = gate.summary()
-    report = _validate(ws, package, payloads, ws.display(dataset_dir / version))
+    report = _validate(ws, package, folder, ws.display(dataset_dir / version))
     gate.report = report
     if not report.valid:
         if not gate.force:
@@ -157,21 +167,23 @@ def finish(
             "warnings": report.warnings,
             "report": "validation.json",
         }
-    new = read_observations(payloads["data/observations.csv"])
+    new = read_observations(folder / "data" / "observations.csv")
     old_csv = dataset_dir / previous / "data" / "observations.csv"
     old = read_observations(old_csv) if previous and old_csv.is_file() else new.iloc[0:0]
     diff = diff_frames(old, new, previous, version)
     rows = {
-        rel[5:-4]: len(read_observations(data)) if rel != "data/observations.csv" else len(new)
-        for rel, data in payloads.items()
-        if rel.startswith("data/") and rel.endswith(".csv")
+        rel[5:-4]: len(read_observations(folder / rel))
+        if rel != "data/observations.csv"
+        else len(new)
+        for rel in files
+        if rel.startswith("data/") and rel.endswith(".csv") and rel.count("/") == 1
     }
     extra["README.md"] = docs.readme(package, new, package["review"], rows).encode("utf-8")
     extra["CHANGES.md"] = docs.changes(diff).encode("utf-8")
     return extra
 
 
-def _same_data(previous_dir: Path, payloads: dict[str, bytes]) -> bool:
+def _same_data(previous_dir: Path, files: dict[str, tuple[int, str]]) -> bool:
     """The previous version's CSV tables have exactly these bytes."""
     try:
         descriptor = json.loads((previous_dir / "datapackage.json").read_text(encoding="utf-8"))
@@ -180,17 +192,12 @@ def _same_data(previous_dir: Path, payloads: dict[str, bytes]) -> bool:
     declared = {
         r.get("path"): r.get("hash") for r in descriptor.get("resources", []) if isinstance(r, dict)
     }
-    ours = {rel: data for rel, data in payloads.items() if rel.endswith(".csv")}
-    return bool(ours) and all(
-        declared.get(rel) == "sha256:" + hashlib.sha256(data).hexdigest()
-        for rel, data in ours.items()
-    )
+    ours = {rel: sha for rel, (_, sha) in files.items() if rel.endswith(".csv")}
+    return bool(ours) and all(declared.get(rel) == "sha256:" + sha for rel, sha in ours.items())
 
 
-def _validate(
-    ws: Workspace, package: dict[str, Any], payloads: dict[str, bytes], shown: str
-) -> Report:
-    """Run `validate` (schemas, keys, domain rules, hashes) over the bytes about to be written.
+def _validate(ws: Workspace, package: dict[str, Any], written: Path, shown: str) -> Report:
+    """Run `validate` (schemas, keys, domain rules, hashes) over the files about to be published.
 
     Findings name the files where they will be published (``shown``), not the scratch copy.
     """
@@ -199,14 +206,18 @@ def _validate(
     # The Parquet files hold the same Arrow tables as the CSVs: checking the CSVs (what
     # portals and spreadsheets read) checks both, in half the time.
     csv_only = {**package, "resources": [r for r in package["resources"] if r["format"] == "csv"]}
-    folder = Path(tempfile.mkdtemp(prefix=".genero-etl-gate."))
+    # A scratch package beside the version being written, its CSVs hard links (copies where
+    # the file system has none) of the written files.
+    folder = Path(tempfile.mkdtemp(prefix=".gate.", dir=written.parent))
     try:
-        for rel, data in payloads.items():
-            if not rel.endswith(".csv"):
-                continue
+        for resource in csv_only["resources"]:
+            rel = str(resource["path"])
             target = folder / rel
             target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_bytes(data)
+            try:
+                os.link(written / rel, target)
+            except OSError:
+                shutil.copyfile(written / rel, target)
         (folder / "datapackage.json").write_bytes(_json(csv_only))
         report = validate_paths([folder / "datapackage.json"], Options(workspace=ws.root))
     finally:

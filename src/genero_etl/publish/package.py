@@ -22,7 +22,7 @@ from genero_etl.countries import registry, use_workspace
 from genero_etl.errors import NothingToDo, OutputConflict, UsageError
 from genero_etl.model import Issue
 from genero_etl.publish.arrow import table_rows
-from genero_etl.publish.build import Release, build, digest, render
+from genero_etl.publish.build import Release, build, digest, partition_resources, render
 from genero_etl.publish.portals import portals
 from genero_etl.publish.portals.dcat import first_issued
 from genero_etl.publish.tables import TABLES
@@ -111,6 +111,7 @@ def descriptor(
                 resource["encoding"] = "utf-8"
                 resource["dialect"] = {"delimiter": ",", "lineTerminator": "\n", "header": True}
             resources.append(resource)
+    resources += partition_resources(files, schemas["observations"])
     contributors: list[dict[str, str]] = []
     if config.publisher:
         contributors.append({"title": config.publisher, "role": "publisher"})
@@ -163,26 +164,30 @@ def publish(
     schemas_dir = ws.schemas if ws.schemas.is_dir() else None
     use_workspace(schemas_dir)  # the workspace's countries, whose gazetteers are credited
     built = build(staged, schemas_dir)
-    gate = gates.prepare(
-        ws, built.tables, force=force
-    )  # decisions applied, low confidence withheld
-    payloads = render(built)
-    files = digest(payloads)
-    package = descriptor(config, version, built.schemas, files, table_rows(built.tables["sources"]))
-    payloads.update(gates.finish(ws, gate, dataset_dir, version, package, payloads))
-    payloads["datapackage.json"] = _json_bytes(package)
-    files.update(digest({"datapackage.json": payloads["datapackage.json"]}))
-    created = str(package["created"])
-    release = Release(
-        config, version, package, built.coverage, first_issued(dataset_dir, created), created, files
-    )
-    notices: list[Issue] = []
-    registered = portals()
-    for portal in registered.values():
-        extra, found = portal.version_files(release)
-        payloads.update(extra)
-        notices += found
-    _write_version(ws, dataset_dir, target, version, payloads)
+    gate = gates.prepare(ws, built.tables, force=force)  # decisions applied, low confidence held
+    folder = _new_folder(dataset_dir, version)  # the data are streamed into it, then renamed
+    try:
+        files = render(built, folder)
+        sources = table_rows(built.tables["sources"].to_table())
+        package = descriptor(config, version, built.schemas, files, sources)
+        payloads = gates.finish(ws, gate, dataset_dir, version, package, folder, files)
+        payloads["datapackage.json"] = _json_bytes(package)
+        files.update(digest({"datapackage.json": payloads["datapackage.json"]}))
+        created = str(package["created"])
+        release = Release(
+            config, version, package, built.coverage, first_issued(dataset_dir, created), created,
+            files,
+        )  # fmt: skip
+        notices: list[Issue] = []
+        registered = portals()
+        for portal in registered.values():
+            extra, found = portal.version_files(release)
+            payloads.update(extra)
+            notices += found
+        _write_version(ws, folder, target, version, payloads)
+    except BaseException:
+        shutil.rmtree(folder, ignore_errors=True)
+        raise
     _write_index(dataset_dir, version, package)
     for portal in registered.values():
         notices += portal.after_publish(ws, release)
@@ -197,26 +202,26 @@ def publish(
     )
 
 
-def _write_version(
-    ws: Workspace, dataset_dir: Path, target: Path, version: str, payloads: dict[str, bytes]
-) -> None:
-    """Every file into a temporary folder, fsynced, renamed into place at the end."""
+def _new_folder(dataset_dir: Path, version: str) -> Path:
+    """A hidden temporary folder beside the versions, renamed into place when complete."""
     dataset_dir.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(prefix=f".{version}.", dir=dataset_dir))
-    try:
-        for rel, data in payloads.items():
-            path = tmp / rel
-            path.parent.mkdir(parents=True, exist_ok=True)
-            with open(path, "wb") as handle:
-                handle.write(data)
-                handle.flush()
-                os.fsync(handle.fileno())
-        if target.exists():
-            raise OutputConflict("version-exists", path=ws.display(target), version=version)
-        os.rename(tmp, target)
-    except BaseException:
-        shutil.rmtree(tmp, ignore_errors=True)
-        raise
+    return Path(tempfile.mkdtemp(prefix=f".{version}.", dir=dataset_dir))
+
+
+def _write_version(
+    ws: Workspace, tmp: Path, target: Path, version: str, payloads: dict[str, bytes]
+) -> None:
+    """The remaining files into the temporary folder, fsynced, then the folder renamed into place."""
+    for rel, data in payloads.items():
+        path = tmp / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with open(path, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+    if target.exists():
+        raise OutputConflict("version-exists", path=ws.display(target), version=version)
+    os.rename(tmp, target)
 
 
 def _json_bytes(data: dict[str, Any]) -> bytes:

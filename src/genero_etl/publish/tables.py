@@ -1,18 +1,28 @@
-"""Staged files to the four published tables, as typed Arrow tables (pure, deterministic)."""
+"""Staged files to the four published tables, as typed Arrow tables (pure, deterministic).
+
+Observations are never gathered into one table: a ``TableStream`` keeps the staged tables
+as they were read (dictionary-encoded columns stay encoded) and yields record batches of
+``BATCH_ROWS`` rows, typed by the schema, with the duplicate flags applied on the way. The
+cross-file duplicate check is two linear passes over the key columns (a 64-bit hash per
+row, then an exact comparison of the few rows whose hash comes from two files).
+"""
 
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from genero_etl.messages import issue
 from genero_etl.model import Issue, Severity
 from genero_etl.normalize.codebook import load_codebook
-from genero_etl.publish.arrow import conform, rows_table, table_schema
+from genero_etl.publish.arrow import arrow_schema, conform, rows_table, table_schema
 from genero_etl.stage import StagedFile
 
 if TYPE_CHECKING:
+    import numpy as np
     import pyarrow as pa
 
 TABLES = ("observations", "indicators", "sources", "quality_issues")
@@ -20,6 +30,7 @@ _DUPLICATE_KEY = [
     "indicator_id", "country", "admin1", "municipality_code", "period_start", "period_end",
     "breakdown_dimension", "breakdown_value", "activity", "value_kind", "unit", "value",
 ]  # fmt: skip
+BATCH_ROWS = 65_536  # rows per record batch streamed to the writers
 
 
 def _issue_id(i: Issue) -> str:
@@ -29,73 +40,312 @@ def _issue_id(i: Issue) -> str:
     return "q" + hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
 
 
-def cross_file_duplicates(observations: pa.Table) -> tuple[pa.Table, list[Issue]]:
-    """The same value of the same indicator, place, period and breakdown from two files."""
+@dataclass(slots=True)
+class TableStream:
+    """A published table as record batches: the staged parts, typed per batch on the way out.
+
+    ``flagged`` holds the observation ids to flag ``duplicate_value``. Nothing is copied
+    until a batch is asked for, so a table of any size costs one batch at a time."""
+
+    schema: dict[str, Any]  # the Table Schema
+    parts: list[pa.Table]
+    flagged: pa.Array | None = None
+    arrow: pa.Schema = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.arrow = arrow_schema(self.schema)
+
+    @property
+    def num_rows(self) -> int:
+        return sum(p.num_rows for p in self.parts)
+
+    def batches(self, *, safe: bool = False) -> Iterator[pa.RecordBatch]:
+        """Typed batches; ``safe`` neutralises formula-like text (in dictionaries, once per value)."""
+        from genero_etl.publish.arrow import neutralise_formulas
+
+        for table in coalesced(self.parts):
+            table = conform(table, self.schema, dictionaries=True)
+            if safe:
+                table = neutralise_formulas(table)
+            table = _flag(conform(table, self.schema), self.flagged)
+            yield from table.to_batches()
+
+    def to_table(self, *, safe: bool = False) -> pa.Table:
+        import pyarrow as pa
+
+        return pa.Table.from_batches(list(self.batches(safe=safe)), schema=self.arrow)
+
+    @classmethod
+    def of(cls, table: pa.Table, schema: dict[str, Any]) -> TableStream:
+        return cls(schema, [table])
+
+
+def coalesced(parts: list[pa.Table]) -> Iterator[pa.Table]:
+    """The parts' rows in order, in single-chunk tables of at most ``BATCH_ROWS`` rows: a large
+    part sliced (no copy), consecutive small parts of the same schema joined (many short
+    reports cost a few batches, not a few array operations each)."""
+    import pyarrow as pa
+
+    pending: list[pa.Table] = []
+    count = 0
+    for part in parts:
+        large = part.num_rows >= BATCH_ROWS // 2
+        full = count + part.num_rows > BATCH_ROWS
+        if pending and (large or full or part.schema != pending[0].schema):
+            yield pa.concat_tables(pending).combine_chunks()
+            pending, count = [], 0
+        if large:
+            for batch in part.to_batches(max_chunksize=BATCH_ROWS):
+                yield pa.Table.from_batches([batch])
+        elif part.num_rows:
+            pending.append(part)
+            count += part.num_rows
+    if pending:
+        yield pa.concat_tables(pending).combine_chunks()
+
+
+def _flag(table: pa.Table, flagged: pa.Array | None) -> pa.Table:
+    """Append ``duplicate_value`` to the quality flags of the flagged observations."""
+    import pyarrow.compute as pc
+
+    if flagged is None or len(flagged) == 0 or table.num_rows == 0:
+        return table
+    hit = pc.is_in(table.column("observation_id"), value_set=flagged)
+    if not pc.any(hit).as_py():
+        return table
+    flags = table.column("quality_flags")
+    joined = pc.binary_join_element_wise(pc.fill_null(flags, ""), "duplicate_value", ";")
+    joined = pc.utf8_ltrim(joined, ";")
+    index = table.column_names.index("quality_flags")
+    return table.set_column(index, "quality_flags", pc.if_else(hit, joined, flags))
+
+
+_NULL_DATE = -(2**31)
+_MIX = 0x9E3779B97F4A7C15
+
+
+def _mixed(values: np.ndarray) -> np.ndarray:
+    """splitmix64's finaliser: spreads the bits of 64-bit values (wrapping arithmetic)."""
+    import numpy as np
+
+    with np.errstate(over="ignore"):
+        z = values.astype(np.uint64, copy=True)
+        z ^= z >> np.uint64(30)
+        z *= np.uint64(0xBF58476D1CE4E5B9)
+        z ^= z >> np.uint64(27)
+        z *= np.uint64(0x94D049BB133111EB)
+        z ^= z >> np.uint64(31)
+    return z
+
+
+def _column_hash(column: pa.Array) -> np.ndarray:
+    """A 64-bit hash per cell; a missing text cell hashes like '' (the check's old rule)."""
+    import numpy as np
     import pyarrow as pa
     import pyarrow.compute as pc
 
-    if observations.num_rows == 0:
-        return observations, []
+    if pa.types.is_string(column.type) or pa.types.is_large_string(column.type):
+        column = pc.dictionary_encode(column)
+    if pa.types.is_dictionary(column.type):
+        words = column.dictionary.to_pylist()
+        table = np.array([hash(w or "") for w in words] + [hash("")], dtype=np.int64)
+        indices = pc.fill_null(column.indices, len(words)).to_numpy(zero_copy_only=False)
+        return _mixed(table.view(np.uint64)[indices])
+    if pa.types.is_date(column.type):
+        days = pc.fill_null(column.cast(pa.int32()), _NULL_DATE).to_numpy(zero_copy_only=False)
+        return _mixed(days.astype(np.int64).view(np.uint64))
+    if pa.types.is_floating(column.type):
+        numbers = pc.fill_null(column.cast(pa.float64()), 0.0).to_numpy(zero_copy_only=False)
+        return _mixed((numbers + 0.0).view(np.uint64))  # + 0.0: -0.0 hashes as 0.0
+    return _column_hash(column.cast(pa.string()))
+
+
+def _key_hash(batch: pa.RecordBatch) -> np.ndarray:
+    import numpy as np
+
+    h = np.full(batch.num_rows, _MIX, dtype=np.uint64)
+    with np.errstate(over="ignore"):
+        for name in _DUPLICATE_KEY:
+            h = _mixed(h ^ _column_hash(batch.column(name)))
+    return h
+
+
+def _kept(batch: pa.RecordBatch) -> pa.RecordBatch:
+    """The rows the check compares: a value, of a classified indicator."""
+    import pyarrow.compute as pc
+
     keep = pc.and_(
-        pc.is_valid(observations.column("value")),
-        pc.not_equal(observations.column("indicator_id"), "sin_clasificar"),
+        pc.is_valid(batch.column("value")),
+        pc.not_equal(batch.column("indicator_id"), "sin_clasificar"),
     )
-    frame = (
-        observations.select(
-            [*_DUPLICATE_KEY, "source_sha256", "observation_id", "source_file", "source_locator"]
-        )
-        .filter(keep)
-        .to_pandas()
-    )
-    if frame.empty:
-        return observations, []
-    frame = frame.fillna({c: "" for c in _DUPLICATE_KEY if c != "value"})
-    spread = frame.groupby(_DUPLICATE_KEY, dropna=False)["source_sha256"].transform("nunique")
-    dupes = frame[spread > 1]
-    if dupes.empty:
-        return observations, []
-    issues: list[Issue] = []
-    for _, group in dupes.groupby(_DUPLICATE_KEY, dropna=False, sort=True):
-        group = group.sort_values(["source_file", "source_locator"])
-        first = group.iloc[0]
-        value = float(first["value"])
-        issues.append(
-            issue(
-                "duplicate-value",
-                Severity.WARNING,
-                source_file=str(first["source_file"]),
-                source_locator=str(group.iloc[1]["source_locator"]),
-                observation_ids=tuple(group["observation_id"]),
-                value=str(int(value)) if value.is_integer() else f"{value:g}",
-                indicator=str(first["indicator_id"]),
-                locators=", ".join(
-                    f"{r.source_file}:{r.source_locator}" for r in group.itertuples()
-                ),
-            )
-        )
-    flagged = pa.array(
-        observations.column("observation_id").to_pandas().isin(set(dupes["observation_id"]))
-    )
-    flags = observations.column("quality_flags")
-    joined = pc.binary_join_element_wise(pc.fill_null(flags, ""), "duplicate_value", ";")
-    joined = pc.utf8_ltrim(joined, ";")
-    new_flags = pc.if_else(flagged, joined, flags)
-    index = observations.column_names.index("quality_flags")
-    return observations.set_column(index, "quality_flags", new_flags), issues
+    return batch.filter(pc.fill_null(keep, False))
 
 
-def build_tables(
-    staged: list[StagedFile], workspace_schemas: Path | None = None
-) -> dict[str, pa.Table]:
-    """Every table, typed by its schema, the same for the same staged inputs."""
+_CHECKED = [
+    *_DUPLICATE_KEY,
+    "source_sha256",
+    "observation_id",
+    "source_file",
+    "source_locator",
+]
+
+
+def _checked_batches(parts: list[pa.Table], schema: dict[str, Any]) -> Iterator[pa.RecordBatch]:
+
+    columns = {"fields": [f for f in schema["fields"] if f["name"] in _CHECKED]}
+    names = [f["name"] for f in columns["fields"]]
+    selected = [
+        p.select(names)
+        if set(names) <= set(p.column_names)
+        else conform(p, columns, dictionaries=True)
+        for p in parts
+    ]
+    for table in coalesced(selected):
+        for kept in conform(table, columns, dictionaries=True).to_batches():
+            kept = _kept(kept)
+            if kept.num_rows:
+                yield kept
+
+
+def _candidate_hashes(parts: list[pa.Table], schema: dict[str, Any]) -> np.ndarray:
+    """Pass 1: the key hashes found under two or more distinct source hashes."""
+    import numpy as np
+    import pyarrow.compute as pc
+
+    if len(_sources(parts)) < 2:
+        return np.empty(0, dtype=np.uint64)  # one source: nothing to compare
+    by_source: dict[str, list[np.ndarray]] = {}
+    for batch in _checked_batches(parts, schema):
+        h = _key_hash(batch)
+        sources = batch.column("source_sha256")
+        distinct = pc.unique(sources).to_pylist()
+        if len(distinct) == 1:
+            by_source.setdefault(str(distinct[0] or ""), []).append(np.unique(h))
+            continue
+        for sha in distinct:
+            mask = pc.fill_null(pc.equal(sources, sha), False).to_numpy(zero_copy_only=False)
+            by_source.setdefault(str(sha or ""), []).append(np.unique(h[mask]))
+    if len(by_source) < 2:
+        return np.empty(0, dtype=np.uint64)
+    per_source = [np.unique(np.concatenate(hashes)) for hashes in by_source.values()]
+    found, counts = np.unique(np.concatenate(per_source), return_counts=True)
+    return found[counts > 1]
+
+
+def _sources(parts: list[pa.Table]) -> set[str]:
+    """The distinct source hashes (a dictionary-encoded column: its values, once per chunk)."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    found: set[str] = set()
+    for part in parts:
+        for chunk in part.column("source_sha256").chunks:
+            if chunk.null_count:
+                found.add("")
+            if pa.types.is_dictionary(chunk.type):
+                values = chunk.dictionary.take(pc.unique(chunk.indices.drop_null()))
+            else:
+                values = pc.unique(chunk.drop_null())
+            found.update(str(v) for v in values.to_pylist())
+    return found
+
+
+def _candidates(parts: list[pa.Table], schema: dict[str, Any]) -> pa.Table | None:
+    """Pass 2: the rows whose key hash is a candidate, as plain text keys, for the exact check."""
+    import numpy as np
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    wanted = _candidate_hashes(parts, schema)
+    if not len(wanted):
+        return None
+    found = []
+    for batch in _checked_batches(parts, schema):
+        hit = np.isin(_key_hash(batch), wanted)
+        if hit.any():
+            found.append(pa.Table.from_batches([batch.filter(pa.array(hit))]))
+    if not found:
+        return None
+    columns = {}
+    for name in _CHECKED:
+        chunks = [c for t in found for c in t.column(name).chunks]
+        chunks = [
+            c.cast(c.type.value_type) if pa.types.is_dictionary(c.type) else c for c in chunks
+        ]
+        column = pa.chunked_array(chunks)
+        if name != "value" and name in _DUPLICATE_KEY:
+            column = pc.fill_null(column.cast(pa.string()), "")
+        columns[name] = column
+    return pa.table(columns)
+
+
+def find_duplicates(
+    parts: list[pa.Table], schema: dict[str, Any]
+) -> tuple[pa.Array | None, list[Issue]]:
+    """The same value of the same indicator, place, period and breakdown from two files:
+    the observation ids to flag and one issue per group, groups in key order."""
     import pyarrow as pa
 
+    rows = _candidates(parts, schema)
+    if rows is None:
+        return None, []
+    order = rows.sort_by(
+        [(name, "ascending") for name in [*_DUPLICATE_KEY, "source_file", "source_locator"]]
+    )
+    keys = list(zip(*(order.column(name).to_pylist() for name in _DUPLICATE_KEY), strict=True))
+    shas = order.column("source_sha256").to_pylist()
+    ids = order.column("observation_id").to_pylist()
+    files = order.column("source_file").to_pylist()
+    locators = order.column("source_locator").to_pylist()
+    issues: list[Issue] = []
+    flagged: list[str] = []
+    start = 0
+    while start < len(keys):
+        end = start + 1
+        while end < len(keys) and keys[end] == keys[start]:
+            end += 1
+        if len(set(shas[start:end])) > 1:
+            flagged += ids[start:end]
+            issues.append(
+                _duplicate_issue(keys[start], ids[start:end], files[start:end], locators[start:end])
+            )
+        start = end
+    return (pa.array(flagged, pa.string()) if flagged else None), issues
+
+
+def _duplicate_issue(
+    key: tuple[Any, ...], ids: list[str], files: list[str], locators: list[str]
+) -> Issue:
+    value = float(key[_DUPLICATE_KEY.index("value")])
+    return issue(
+        "duplicate-value",
+        Severity.WARNING,
+        source_file=str(files[0]),
+        source_locator=str(locators[1]),
+        observation_ids=tuple(ids),
+        value=str(int(value)) if value.is_integer() else f"{value:g}",
+        indicator=str(key[_DUPLICATE_KEY.index("indicator_id")]),
+        locators=", ".join(f"{f}:{loc}" for f, loc in zip(files, locators, strict=True)),
+    )
+
+
+def cross_file_duplicates(observations: pa.Table) -> tuple[pa.Table, list[Issue]]:
+    """One table's duplicates: the table with its flags, and the issues."""
+    schema = table_schema("observations")
+    flagged, issues = find_duplicates([observations], schema)
+    return _flag(observations, flagged), issues
+
+
+def build_streams(
+    staged: list[StagedFile], workspace_schemas: Path | None = None
+) -> dict[str, TableStream]:
+    """Every table as a stream, typed by its schema, the same for the same staged inputs."""
     schemas_dir = workspace_schemas if workspace_schemas and workspace_schemas.is_dir() else None
     codebook = load_codebook(schemas_dir)
     obs_schema = table_schema("observations", schemas_dir)
-    parts = [conform(s.table(), obs_schema) for s in staged]
-    observations = pa.concat_tables(parts) if parts else rows_table([], obs_schema)
-    observations, duplicate_issues = cross_file_duplicates(observations)
+    parts = [conform(s.table(), obs_schema, dictionaries=True) for s in staged]
+    parts = [p for p in parts if p.num_rows]
+    flagged, duplicate_issues = find_duplicates(parts, obs_schema)
     issue_rows = []
     seen: set[str] = set()
     for i in [*(i for s in staged for i in s.issues), *duplicate_issues]:
@@ -110,11 +360,20 @@ def build_tables(
     sources: dict[str, dict[str, object]] = {}
     for s in staged:
         sources.setdefault(s.source.source_sha256, s.source.to_dict())
-    return {
-        "observations": observations,
-        "indicators": rows_table(
-            [dict(r) for r in codebook.rows()], table_schema("indicators", schemas_dir)
-        ),
-        "sources": rows_table(list(sources.values()), table_schema("sources", schemas_dir)),
-        "quality_issues": rows_table(issue_rows, table_schema("quality_issues", schemas_dir)),
+    small: dict[str, list[dict[str, object]]] = {
+        "indicators": [dict(r) for r in codebook.rows()],
+        "sources": list(sources.values()),
+        "quality_issues": issue_rows,
     }
+    streams = {"observations": TableStream(obs_schema, parts, flagged)}
+    for name, rows in small.items():
+        schema = table_schema(name, schemas_dir)
+        streams[name] = TableStream.of(rows_table(rows, schema), schema)
+    return streams
+
+
+def build_tables(
+    staged: list[StagedFile], workspace_schemas: Path | None = None
+) -> dict[str, pa.Table]:
+    """Every table, typed by its schema, whole in memory (for small workspaces and callers)."""
+    return {name: s.to_table() for name, s in build_streams(staged, workspace_schemas).items()}

@@ -1,0 +1,134 @@
+"""National-scale benchmark: ingest and publish a SESNSP-style crime CSV of a million rows.
+
+    python bench/bench_national.py [--rows 1000000] [--before SRC] [--cap-gb 8]
+
+The CSV is generated here (``bench_tabular.make_csv --varied``: every INEGI municipality x
+100 crime combinations x years, random monthly counts; 12 observations per row), then
+``genero-etl ingest`` and ``genero-etl publish`` run as separate processes, whole (imports
+included), each timed for wall time, CPU (user + system) and peak RSS (``wait4``).
+
+With ``--before SRC`` (the ``src`` folder of another checkout, e.g. a worktree of the main
+branch) the same CSV is ingested and published by that code too, in its own workspace, and
+both sides are printed side by side. A process whose RSS passes ``--cap-gb`` is stopped
+(the machine is shared): its row then says "stopped at" the cap.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import signal
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+SRC = Path(__file__).resolve().parent.parent / "src"
+
+
+@dataclass
+class Step:
+    wall_s: float
+    cpu_s: float
+    peak_mb: float
+    ok: bool
+    note: str = ""
+
+
+def _rss_mb(pid: int) -> float:
+    try:
+        with open(f"/proc/{pid}/status", encoding="ascii") as handle:
+            for line in handle:
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return 0.0
+
+
+def run_step(args: list[str], src: Path, cap_mb: float) -> Step:
+    """One whole ``python -m genero_etl`` process; stopped if its RSS passes ``cap_mb``."""
+    env = {**os.environ, "PYTHONPATH": str(src)}
+    start = time.perf_counter()
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "genero_etl", *args],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
+    stopped = threading.Event()
+
+    def watch() -> None:
+        while proc.poll() is None:
+            if _rss_mb(proc.pid) > cap_mb:
+                stopped.set()
+                proc.send_signal(signal.SIGKILL)
+                return
+            time.sleep(0.2)
+
+    watcher = threading.Thread(target=watch, daemon=True)
+    watcher.start()
+    _, status, usage = os.wait4(proc.pid, 0)
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    wall = time.perf_counter() - start
+    watcher.join()
+    assert proc.stderr is not None
+    err = proc.stderr.read().decode("utf-8", "replace").strip().splitlines()
+    ok = proc.returncode == 0
+    note = f"stopped at {cap_mb / 1024:.0f} GiB" if stopped.is_set() else ""
+    if not ok and not note:
+        note = (err[-1] if err else f"exit {proc.returncode}")[:80]
+    return Step(wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024, ok, note)
+
+
+def run_side(csv_path: Path, src: Path, root: Path, cap_mb: float) -> dict[str, Step]:
+    ws = root / "ws"
+    (ws / "raw").mkdir(parents=True)
+    os.link(csv_path, ws / "raw" / csv_path.name)
+    common = ["-w", str(ws), "--format", "json"]
+    ingest = run_step(["ingest", *common, "--max-mb", "4096"], src, cap_mb)
+    publish = run_step(["publish", *common], src, cap_mb) if ingest.ok else Step(0, 0, 0, False)
+    return {"ingest": ingest, "publish": publish}
+
+
+def _cell(step: Step) -> str:
+    text = f"{step.wall_s:7.1f} s {step.cpu_s:7.1f} s {step.peak_mb:8,.0f} MB"
+    return text + (f"  ({step.note})" if step.note else "")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--rows", type=int, default=1_000_000, help="CSV rows (12 values each)")
+    parser.add_argument("--before", type=Path, help="src folder of the code to compare with")
+    parser.add_argument("--cap-gb", type=float, default=8.0, help="stop a process above this RSS")
+    parser.add_argument("--json", type=Path, help="also write the figures here")
+    args = parser.parse_args()
+    from bench_tabular import make_csv
+
+    cap_mb = args.cap_gb * 1024
+    sides = {"after": SRC} if args.before is None else {"before": args.before, "after": SRC}
+    results: dict[str, dict[str, Step]] = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        csv_path = Path(tmp) / "IDM_NM_national.csv"
+        make_csv(csv_path, args.rows, varied=True)
+        size_mb = csv_path.stat().st_size / 1e6
+        for name, src in sides.items():
+            results[name] = run_side(csv_path, src.resolve(), Path(tmp) / name, cap_mb)
+    print(f"national bench: {args.rows:,} CSV rows ({size_mb:.0f} MB), {args.rows * 12:,} values")
+    print(f"{'':10}{'step':9}{'wall':>9} {'CPU':>9} {'peak RSS':>11}")
+    for name, steps in results.items():
+        for step_name, step in steps.items():
+            print(f"{name:10}{step_name:9}{_cell(step)}")
+    if args.json:
+        data = {n: {k: asdict(v) for k, v in s.items()} for n, s in results.items()}
+        args.json.write_text(json.dumps({"rows": args.rows, **data}, indent=1) + "\n")
+
+
+if __name__ == "__main__":
+    main()
