@@ -1,4 +1,19 @@
-"""The indicator codebook: recognising the same indicator across countries and spellings."""
+"""The indicator codebook: recognising the same indicator across countries and spellings.
+
+A label is classified by the patterns of ``schemas/codebook/indicators.yaml`` (words are data,
+this module is the mechanism):
+
+- each indicator's ``match`` patterns are compiled once into one alternation;
+- a match preceded by a negation from the codebook's ``negations`` ("que no son femicidio",
+  "sin capacitación") does not count for that indicator;
+- a label that only says the datum is missing (``no_data``: "No informado", "Sin dato") is
+  never an indicator, whatever its context;
+- among the indicators that match, the highest priority wins; an indicator that the label's
+  first part (the noun next to the number) already names gets ``NOUN_BONUS``;
+- the heading context is only used when the label alone says nothing;
+- asked for a percentage, only a percentage-kind indicator is returned;
+- every distinct (label, context, kind) is classified once (memo).
+"""
 
 from __future__ import annotations
 
@@ -14,6 +29,17 @@ from genero_etl.resources import default_schemas_dir
 
 UNCLASSIFIED = "sin_clasificar"
 CODEBOOK_RELPATH = Path("codebook") / "indicators.yaml"
+PERCENTAGE_KINDS = frozenset({"percentage"})
+NOUN_BONUS = 15  # the words next to the number outweigh the rest of the sentence
+_NEGATION_WINDOW = 48  # characters before a match searched for a negation
+_MEMO_LIMIT = 100_000
+_SLUG_SEPARATORS = re.compile(r"[-_/]+")
+
+
+def _alternation(patterns: tuple[re.Pattern[str], ...]) -> re.Pattern[str] | None:
+    if not patterns:
+        return None
+    return re.compile("|".join(f"(?:{p.pattern})" for p in patterns))
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,13 +57,35 @@ class Indicator:
     requires: tuple[re.Pattern[str], ...] = ()
     excludes: tuple[re.Pattern[str], ...] = ()
     priority: int = 0
+    _any: re.Pattern[str] | None = field(default=None, init=False, repr=False, compare=False)
+    _requires: re.Pattern[str] | None = field(default=None, init=False, repr=False, compare=False)
+    _excludes: re.Pattern[str] | None = field(default=None, init=False, repr=False, compare=False)
 
-    def matches(self, text: str) -> bool:
-        if not any(p.search(text) for p in self.match):
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_any", _alternation(self.match))
+        object.__setattr__(self, "_requires", _alternation(self.requires))
+        object.__setattr__(self, "_excludes", _alternation(self.excludes))
+
+    def matches(self, text: str, negation: re.Pattern[str] | None = None) -> bool:
+        """True when a match pattern is found (and not negated), a required word is present
+        and no excluded word is."""
+        if self._any is None:
             return False
-        if self.requires and not any(p.search(text) for p in self.requires):
+        if negation is None:
+            if self._any.search(text) is None:
+                return False
+        elif not any(
+            negation.search(text, max(0, m.start() - _NEGATION_WINDOW), m.start()) is None
+            for m in self._any.finditer(text)
+        ):
             return False
-        return not any(p.search(text) for p in self.excludes)
+        if self._requires is not None and self._requires.search(text) is None:
+            return False
+        return self._excludes is None or self._excludes.search(text) is None
+
+    @property
+    def is_percentage(self) -> bool:
+        return self.value_kind in PERCENTAGE_KINDS
 
     def row(self) -> dict[str, str]:
         return {
@@ -59,30 +107,58 @@ class Codebook:
     unclassified: Indicator
     lexicon: Lexicon
     sources: list[str] = field(default_factory=list)
+    negation: re.Pattern[str] | None = None
+    no_data: re.Pattern[str] | None = None
 
-    _memo: dict[tuple[str, str], Indicator] = field(default_factory=dict)
+    _memo: dict[tuple[str, str, bool], Indicator] = field(default_factory=dict)
 
-    def classify(self, primary: str, context: str = "") -> Indicator:
-        """Best indicator for a label; the heading context is only used when the label alone says nothing."""
-        key = (primary, context)
+    def classify(self, primary: str, context: str = "", *, percentage: bool = False) -> Indicator:
+        """Best indicator for a label; the heading context is only used when the label alone
+        says nothing. With ``percentage=True`` (the value is a percentage or a share) only a
+        percentage-kind indicator can be returned; otherwise the value is unclassified."""
+        key = (primary, context, percentage)
         found = self._memo.get(key)
         if found is None:
-            found = self._classify(primary, context)
-            if len(self._memo) < 100_000:
+            found = self._classify(primary, context, percentage)
+            if len(self._memo) < _MEMO_LIMIT:
                 self._memo[key] = found
         return found
 
-    def _classify(self, primary: str, context: str) -> Indicator:
-        for text in (plain(primary), plain(f"{primary} | {context}")):
+    def is_no_data(self, label: str) -> bool:
+        """'No informado', 'Sin dato', 'S/D': a label saying the datum is missing."""
+        return (
+            self.no_data is not None
+            and self.no_data.fullmatch(plain(label).strip(" .:|")) is not None
+        )
+
+    def _classify(self, primary: str, context: str, percentage: bool) -> Indicator:
+        label = plain(primary)
+        if self.is_no_data(label):
+            return self.unclassified
+        noun = label.split("|", 1)[0].strip()
+        with_context = plain(f"{primary} | {_SLUG_SEPARATORS.sub(' ', context)}") if context else ""
+        for text in (label, with_context):
             if not text.strip(" |"):
                 continue
-            best: Indicator | None = None
-            for indicator in self.indicators.values():
-                if indicator.matches(text) and (best is None or indicator.priority > best.priority):
-                    best = indicator
+            best = self._best(text, noun if noun != text.strip() else "")
             if best is not None:
+                if percentage and not best.is_percentage:
+                    return self.unclassified
                 return best
         return self.unclassified
+
+    def _best(self, text: str, noun: str) -> Indicator | None:
+        best: Indicator | None = None
+        best_score = 0
+        for indicator in self.indicators.values():
+            if not indicator.matches(text, self.negation):
+                continue
+            score = indicator.priority
+            if noun and indicator.matches(noun, self.negation):
+                score += NOUN_BONUS
+            if best is None or score > best_score:
+                best, best_score = indicator, score
+        return best
 
     def rows(self) -> list[dict[str, str]]:
         rows = [i.row() for i in sorted(self.indicators.values(), key=lambda i: i.id)]
@@ -111,6 +187,20 @@ def _indicator(data: dict[str, Any]) -> Indicator:
     )
 
 
+def _negation_pattern(words: list[str]) -> re.Pattern[str] | None:
+    """A negation word, then at most two words, right before a match ('que no son ...')."""
+    if not words:
+        return None
+    alternatives = "|".join(f"(?:{w})" for w in words)
+    return re.compile(rf"(?:^|[^\w|])(?:{alternatives})(?:[^\w|]+\w+){{0,2}}[^\w|]+$")
+
+
+def _no_data_pattern(phrases: list[str]) -> re.Pattern[str] | None:
+    if not phrases:
+        return None
+    return re.compile("|".join(f"(?:{p})" for p in phrases))
+
+
 def load_codebook(workspace_schemas: Path | None = None) -> Codebook:
     """The shipped codebook, extended or overridden by a workspace's own."""
     files = [default_schemas_dir() / CODEBOOK_RELPATH]
@@ -126,6 +216,8 @@ def _load(files: tuple[str, ...]) -> Codebook:
     indicators: dict[str, Indicator] = {}
     nouns: set[str] = set()
     excluded: set[str] = set()
+    negations: list[str] = []
+    no_data: list[str] = []
     unclassified: Indicator | None = None
     for file in files:
         with open(file, encoding="utf-8") as handle:
@@ -135,6 +227,8 @@ def _load(files: tuple[str, ...]) -> Codebook:
             indicators[indicator.id] = indicator
         nouns.update(plain(str(n)) for n in data.get("count_nouns", []))
         excluded.update(plain(str(n)) for n in data.get("excluded_nouns", []))
+        negations.extend(str(n) for n in data.get("negations", []) or [])
+        no_data.extend(str(n) for n in data.get("no_data", []) or [])
         if "sin_clasificar" in data:
             unclassified = _indicator(data["sin_clasificar"])
     if unclassified is None:
@@ -144,4 +238,6 @@ def _load(files: tuple[str, ...]) -> Codebook:
         unclassified=unclassified,
         lexicon=Lexicon(frozenset(nouns), frozenset(excluded)),
         sources=list(files),
+        negation=_negation_pattern(negations),
+        no_data=_no_data_pattern(no_data),
     )
