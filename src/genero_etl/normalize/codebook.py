@@ -126,10 +126,8 @@ class Codebook:
 
     def is_no_data(self, label: str) -> bool:
         """'No informado', 'Sin dato', 'S/D': a label saying the datum is missing."""
-        return (
-            self.no_data is not None
-            and self.no_data.fullmatch(plain(label).strip(" .:|")) is not None
-        )
+        text = plain(label).strip(" :|")
+        return bool(text) and self.no_data is not None and self.no_data.fullmatch(text) is not None
 
     def _classify(self, primary: str, context: str, percentage: bool) -> Indicator:
         label = plain(primary)
