@@ -18,6 +18,7 @@ this module is the mechanism):
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -36,10 +37,12 @@ _MEMO_LIMIT = 100_000
 _SLUG_SEPARATORS = re.compile(r"[-_/]+")
 
 
-def _alternation(patterns: tuple[re.Pattern[str], ...]) -> re.Pattern[str] | None:
-    if not patterns:
-        return None
-    return re.compile("|".join(f"(?:{p.pattern})" for p in patterns))
+def _negated(pattern: re.Pattern[str], text: str, negation: re.Pattern[str]) -> bool:
+    """Every occurrence of the pattern follows a negation ('que no son femicidio')."""
+    return all(
+        negation.search(text, max(0, m.start() - _NEGATION_WINDOW), m.start()) is not None
+        for m in pattern.finditer(text)
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,31 +60,25 @@ class Indicator:
     requires: tuple[re.Pattern[str], ...] = ()
     excludes: tuple[re.Pattern[str], ...] = ()
     priority: int = 0
-    _any: re.Pattern[str] | None = field(default=None, init=False, repr=False, compare=False)
-    _requires: re.Pattern[str] | None = field(default=None, init=False, repr=False, compare=False)
-    _excludes: re.Pattern[str] | None = field(default=None, init=False, repr=False, compare=False)
 
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "_any", _alternation(self.match))
-        object.__setattr__(self, "_requires", _alternation(self.requires))
-        object.__setattr__(self, "_excludes", _alternation(self.excludes))
+    def found(self, text: str, negation: re.Pattern[str] | None = None) -> bool:
+        """A match pattern occurs in the text, not right after a negation."""
+        return any(
+            pattern.search(text) is not None
+            and (negation is None or not _negated(pattern, text, negation))
+            for pattern in self.match
+        )
+
+    def required(self, text: str) -> bool:
+        return not self.requires or any(p.search(text) for p in self.requires)
+
+    def excluded(self, text: str) -> bool:
+        return any(p.search(text) for p in self.excludes)
 
     def matches(self, text: str, negation: re.Pattern[str] | None = None) -> bool:
         """True when a match pattern is found (and not negated), a required word is present
         and no excluded word is."""
-        if self._any is None:
-            return False
-        if negation is None:
-            if self._any.search(text) is None:
-                return False
-        elif not any(
-            negation.search(text, max(0, m.start() - _NEGATION_WINDOW), m.start()) is None
-            for m in self._any.finditer(text)
-        ):
-            return False
-        if self._requires is not None and self._requires.search(text) is None:
-            return False
-        return self._excludes is None or self._excludes.search(text) is None
+        return self.found(text, negation) and self.required(text) and not self.excluded(text)
 
     @property
     def is_percentage(self) -> bool:
@@ -101,6 +98,38 @@ class Indicator:
         }
 
 
+class _Part:
+    """One piece of text (a label, or the context it sits under), scanned once: which
+    indicators' patterns occur in it; required and excluded words looked up when asked."""
+
+    __slots__ = ("_excluded", "_required", "found", "text")
+
+    def __init__(
+        self, text: str, indicators: Iterable[Indicator], negation: re.Pattern[str] | None
+    ) -> None:
+        self.text = text
+        self.found = frozenset(i.id for i in indicators if i.found(text, negation))
+        self._required: dict[str, bool] = {}
+        self._excluded: dict[str, bool] = {}
+
+    def required(self, indicator: Indicator) -> bool:
+        hit = self._required.get(indicator.id)
+        if hit is None:
+            hit = self._required[indicator.id] = indicator.required(self.text)
+        return hit
+
+    def excluded(self, indicator: Indicator) -> bool:
+        hit = self._excluded.get(indicator.id)
+        if hit is None:
+            hit = self._excluded[indicator.id] = indicator.excluded(self.text)
+        return hit
+
+    def matches(self, indicator: Indicator) -> bool:
+        return (
+            indicator.id in self.found and self.required(indicator) and not self.excluded(indicator)
+        )
+
+
 @dataclass(slots=True)
 class Codebook:
     indicators: dict[str, Indicator]
@@ -111,6 +140,8 @@ class Codebook:
     no_data: re.Pattern[str] | None = None
 
     _memo: dict[tuple[str, str, bool], Indicator] = field(default_factory=dict)
+    _parts: dict[str, _Part] = field(default_factory=dict)
+    _by_label: dict[str, Indicator | None] = field(default_factory=dict)
 
     def classify(self, primary: str, context: str = "", *, percentage: bool = False) -> Indicator:
         """Best indicator for a label; the heading context is only used when the label alone
@@ -133,26 +164,44 @@ class Codebook:
         label = plain(primary)
         if self.is_no_data(label):
             return self.unclassified
-        noun = label.split("|", 1)[0].strip()
-        with_context = plain(f"{primary} | {_SLUG_SEPARATORS.sub(' ', context)}") if context else ""
-        for text in (label, with_context):
-            if not text.strip(" |"):
-                continue
-            best = self._best(text, noun if noun != text.strip() else "")
-            if best is not None:
-                if percentage and not best.is_percentage:
-                    return self.unclassified
-                return best
-        return self.unclassified
+        own = self._part(label)
+        noun_text = label.split("|", 1)[0].strip()
+        noun = self._part(noun_text) if noun_text and noun_text != label.strip() else None
+        if label in self._by_label:
+            best = self._by_label[label]
+        else:
+            best = self._best((own,), noun) if label.strip(" |") else None
+            if len(self._by_label) < _MEMO_LIMIT:
+                self._by_label[label] = best
+        if best is None and context:
+            # the context is scanned once for all the labels under it; after " | " so that
+            # a pattern anchored at the start of a label never matches the context's start
+            under = self._part(" | " + plain(_SLUG_SEPARATORS.sub(" ", context)))
+            best = self._best((own, under), noun)
+        if best is None or (percentage and not best.is_percentage):
+            return self.unclassified
+        return best
 
-    def _best(self, text: str, noun: str) -> Indicator | None:
+    def _part(self, text: str) -> _Part:
+        part = self._parts.get(text)
+        if part is None:
+            part = _Part(text, self.indicators.values(), self.negation)
+            if len(self._parts) < _MEMO_LIMIT:
+                self._parts[text] = part
+        return part
+
+    def _best(self, parts: tuple[_Part, ...], noun: _Part | None) -> Indicator | None:
         best: Indicator | None = None
         best_score = 0
         for indicator in self.indicators.values():
-            if not indicator.matches(text, self.negation):
+            if not any(indicator.id in p.found for p in parts):
+                continue
+            if not any(p.required(indicator) for p in parts):
+                continue
+            if any(p.excluded(indicator) for p in parts):
                 continue
             score = indicator.priority
-            if noun and indicator.matches(noun, self.negation):
+            if noun is not None and noun.matches(indicator):
                 score += NOUN_BONUS
             if best is None or score > best_score:
                 best, best_score = indicator, score
@@ -186,11 +235,11 @@ def _indicator(data: dict[str, Any]) -> Indicator:
 
 
 def _negation_pattern(words: list[str]) -> re.Pattern[str] | None:
-    """A negation word, then at most two words, right before a match ('que no son ...')."""
+    """A negation word, then at most three words, right before a match ('que no son ...')."""
     if not words:
         return None
     alternatives = "|".join(f"(?:{w})" for w in words)
-    return re.compile(rf"(?:^|[^\w|])(?:{alternatives})(?:[^\w|]+\w+){{0,2}}[^\w|]+$")
+    return re.compile(rf"(?:^|[^\w|])(?:{alternatives})(?:[^\w|]+\w+){{0,3}}[^\w|]+$")
 
 
 def _no_data_pattern(phrases: list[str]) -> re.Pattern[str] | None:
