@@ -112,6 +112,18 @@ NEGATIONS = [
     ("Femicidio no íntimo", "femicidios"),
 ]
 
+# Words that look like an indicator's but are not it.
+LOOK_ALIKES = [
+    ("Amenazas de muerte", "sin_clasificar"),
+    ("Inasistencias", "sin_clasificar"),
+    ("Línea 1.2.3 del programa", "sin_clasificar"),
+    ("Violación de derechos humanos", "sin_clasificar"),
+    ("Personas informadas sobre sus derechos", "sin_clasificar"),
+    ("Asistencia técnica", "sin_clasificar"),
+    ("Mujeres no atendidas", "sin_clasificar"),
+    ("Dispositivos territoriales de la provincia", "sin_clasificar"),
+]
+
 NO_DATA = [
     "No Informado",
     "Sin dato",
@@ -147,6 +159,11 @@ def test_phrasings_cover_many_countries() -> None:
 
 @pytest.mark.parametrize(("label", "expected"), NEGATIONS, ids=[n[0] for n in NEGATIONS])
 def test_negation(book: Codebook, label: str, expected: str) -> None:
+    assert book.classify(label).id == expected
+
+
+@pytest.mark.parametrize(("label", "expected"), LOOK_ALIKES, ids=[n[0] for n in LOOK_ALIKES])
+def test_look_alikes(book: Codebook, label: str, expected: str) -> None:
     assert book.classify(label).id == expected
 
 
