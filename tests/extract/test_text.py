@@ -201,7 +201,7 @@ VALUES = [
         "homicidios-no-son-femicidios",
         "Se registraron 5 feminicidios y 12 homicidios dolosos de mujeres.",
         "MX",
-        [(5, "femicidios"), (12, "sin_clasificar")],
+        [(5, "femicidios"), (12, "homicidios_mujeres")],
     ),
     (
         "avance-metas",

@@ -1,8 +1,24 @@
-"""The indicator codebook: recognising the same indicator across countries and spellings."""
+"""The indicator codebook: recognising the same indicator across countries and spellings.
+
+A label is classified by the patterns of ``schemas/codebook/indicators.yaml`` (words are data,
+this module is the mechanism):
+
+- each indicator's ``match`` patterns are compiled once into one alternation;
+- a match preceded by a negation from the codebook's ``negations`` ("que no son femicidio",
+  "sin capacitación") does not count for that indicator;
+- a label that only says the datum is missing (``no_data``: "No informado", "Sin dato") is
+  never an indicator, whatever its context;
+- among the indicators that match, the highest priority wins; an indicator that the label's
+  first part (the noun next to the number) already names gets ``NOUN_BONUS``;
+- the heading context is only used when the label alone says nothing;
+- asked for a percentage, only a percentage-kind indicator is returned;
+- every distinct (label, context, kind) is classified once (memo).
+"""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -14,6 +30,19 @@ from genero_etl.resources import default_schemas_dir
 
 UNCLASSIFIED = "sin_clasificar"
 CODEBOOK_RELPATH = Path("codebook") / "indicators.yaml"
+PERCENTAGE_KINDS = frozenset({"percentage"})
+NOUN_BONUS = 15  # the words next to the number outweigh the rest of the sentence
+_NEGATION_WINDOW = 48  # characters before a match searched for a negation
+_MEMO_LIMIT = 100_000
+_SLUG_SEPARATORS = re.compile(r"[-_/]+")
+
+
+def _negated(pattern: re.Pattern[str], text: str, negation: re.Pattern[str]) -> bool:
+    """Every occurrence of the pattern follows a negation ('que no son femicidio')."""
+    return all(
+        negation.search(text, max(0, m.start() - _NEGATION_WINDOW), m.start()) is not None
+        for m in pattern.finditer(text)
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,12 +61,28 @@ class Indicator:
     excludes: tuple[re.Pattern[str], ...] = ()
     priority: int = 0
 
-    def matches(self, text: str) -> bool:
-        if not any(p.search(text) for p in self.match):
-            return False
-        if self.requires and not any(p.search(text) for p in self.requires):
-            return False
-        return not any(p.search(text) for p in self.excludes)
+    def found(self, text: str, negation: re.Pattern[str] | None = None) -> bool:
+        """A match pattern occurs in the text, not right after a negation."""
+        return any(
+            pattern.search(text) is not None
+            and (negation is None or not _negated(pattern, text, negation))
+            for pattern in self.match
+        )
+
+    def required(self, text: str) -> bool:
+        return not self.requires or any(p.search(text) for p in self.requires)
+
+    def excluded(self, text: str) -> bool:
+        return any(p.search(text) for p in self.excludes)
+
+    def matches(self, text: str, negation: re.Pattern[str] | None = None) -> bool:
+        """True when a match pattern is found (and not negated), a required word is present
+        and no excluded word is."""
+        return self.found(text, negation) and self.required(text) and not self.excluded(text)
+
+    @property
+    def is_percentage(self) -> bool:
+        return self.value_kind in PERCENTAGE_KINDS
 
     def row(self) -> dict[str, str]:
         return {
@@ -53,36 +98,114 @@ class Indicator:
         }
 
 
+class _Part:
+    """One piece of text (a label, or the context it sits under), scanned once: which
+    indicators' patterns occur in it; required and excluded words looked up when asked."""
+
+    __slots__ = ("_excluded", "_required", "found", "text")
+
+    def __init__(
+        self, text: str, indicators: Iterable[Indicator], negation: re.Pattern[str] | None
+    ) -> None:
+        self.text = text
+        self.found = frozenset(i.id for i in indicators if i.found(text, negation))
+        self._required: dict[str, bool] = {}
+        self._excluded: dict[str, bool] = {}
+
+    def required(self, indicator: Indicator) -> bool:
+        hit = self._required.get(indicator.id)
+        if hit is None:
+            hit = self._required[indicator.id] = indicator.required(self.text)
+        return hit
+
+    def excluded(self, indicator: Indicator) -> bool:
+        hit = self._excluded.get(indicator.id)
+        if hit is None:
+            hit = self._excluded[indicator.id] = indicator.excluded(self.text)
+        return hit
+
+    def matches(self, indicator: Indicator) -> bool:
+        return (
+            indicator.id in self.found and self.required(indicator) and not self.excluded(indicator)
+        )
+
+
 @dataclass(slots=True)
 class Codebook:
     indicators: dict[str, Indicator]
     unclassified: Indicator
     lexicon: Lexicon
     sources: list[str] = field(default_factory=list)
+    negation: re.Pattern[str] | None = None
+    no_data: re.Pattern[str] | None = None
 
-    _memo: dict[tuple[str, str], Indicator] = field(default_factory=dict)
+    _memo: dict[tuple[str, str, bool], Indicator] = field(default_factory=dict)
+    _parts: dict[str, _Part] = field(default_factory=dict)
+    _by_label: dict[str, Indicator | None] = field(default_factory=dict)
 
-    def classify(self, primary: str, context: str = "") -> Indicator:
-        """Best indicator for a label; the heading context is only used when the label alone says nothing."""
-        key = (primary, context)
+    def classify(self, primary: str, context: str = "", *, percentage: bool = False) -> Indicator:
+        """Best indicator for a label; the heading context is only used when the label alone
+        says nothing. With ``percentage=True`` (the value is a percentage or a share) only a
+        percentage-kind indicator can be returned; otherwise the value is unclassified."""
+        key = (primary, context, percentage)
         found = self._memo.get(key)
         if found is None:
-            found = self._classify(primary, context)
-            if len(self._memo) < 100_000:
+            found = self._classify(primary, context, percentage)
+            if len(self._memo) < _MEMO_LIMIT:
                 self._memo[key] = found
         return found
 
-    def _classify(self, primary: str, context: str) -> Indicator:
-        for text in (plain(primary), plain(f"{primary} | {context}")):
-            if not text.strip(" |"):
+    def is_no_data(self, label: str) -> bool:
+        """'No informado', 'Sin dato', 'S/D': a label saying the datum is missing."""
+        text = plain(label).strip(" :|")
+        return bool(text) and self.no_data is not None and self.no_data.fullmatch(text) is not None
+
+    def _classify(self, primary: str, context: str, percentage: bool) -> Indicator:
+        label = plain(primary)
+        if self.is_no_data(label):
+            return self.unclassified
+        own = self._part(label)
+        noun_text = label.split("|", 1)[0].strip()
+        noun = self._part(noun_text) if noun_text and noun_text != label.strip() else None
+        if label in self._by_label:
+            best = self._by_label[label]
+        else:
+            best = self._best((own,), noun) if label.strip(" |") else None
+            if len(self._by_label) < _MEMO_LIMIT:
+                self._by_label[label] = best
+        if best is None and context:
+            # the context is scanned once for all the labels under it; after " | " so that
+            # a pattern anchored at the start of a label never matches the context's start
+            under = self._part(" | " + plain(_SLUG_SEPARATORS.sub(" ", context)))
+            best = self._best((own, under), noun)
+        if best is None or (percentage and not best.is_percentage):
+            return self.unclassified
+        return best
+
+    def _part(self, text: str) -> _Part:
+        part = self._parts.get(text)
+        if part is None:
+            part = _Part(text, self.indicators.values(), self.negation)
+            if len(self._parts) < _MEMO_LIMIT:
+                self._parts[text] = part
+        return part
+
+    def _best(self, parts: tuple[_Part, ...], noun: _Part | None) -> Indicator | None:
+        best: Indicator | None = None
+        best_score = 0
+        for indicator in self.indicators.values():
+            if not any(indicator.id in p.found for p in parts):
                 continue
-            best: Indicator | None = None
-            for indicator in self.indicators.values():
-                if indicator.matches(text) and (best is None or indicator.priority > best.priority):
-                    best = indicator
-            if best is not None:
-                return best
-        return self.unclassified
+            if not any(p.required(indicator) for p in parts):
+                continue
+            if any(p.excluded(indicator) for p in parts):
+                continue
+            score = indicator.priority
+            if noun is not None and noun.matches(indicator):
+                score += NOUN_BONUS
+            if best is None or score > best_score:
+                best, best_score = indicator, score
+        return best
 
     def rows(self) -> list[dict[str, str]]:
         rows = [i.row() for i in sorted(self.indicators.values(), key=lambda i: i.id)]
@@ -111,6 +234,20 @@ def _indicator(data: dict[str, Any]) -> Indicator:
     )
 
 
+def _negation_pattern(words: list[str]) -> re.Pattern[str] | None:
+    """A negation word, then at most three words, right before a match ('que no son ...')."""
+    if not words:
+        return None
+    alternatives = "|".join(f"(?:{w})" for w in words)
+    return re.compile(rf"(?:^|[^\w|])(?:{alternatives})(?:[^\w|]+\w+){{0,3}}[^\w|]+$")
+
+
+def _no_data_pattern(phrases: list[str]) -> re.Pattern[str] | None:
+    if not phrases:
+        return None
+    return re.compile("|".join(f"(?:{p})" for p in phrases))
+
+
 def load_codebook(workspace_schemas: Path | None = None) -> Codebook:
     """The shipped codebook, extended or overridden by a workspace's own."""
     files = [default_schemas_dir() / CODEBOOK_RELPATH]
@@ -126,6 +263,8 @@ def _load(files: tuple[str, ...]) -> Codebook:
     indicators: dict[str, Indicator] = {}
     nouns: set[str] = set()
     excluded: set[str] = set()
+    negations: list[str] = []
+    no_data: list[str] = []
     unclassified: Indicator | None = None
     for file in files:
         with open(file, encoding="utf-8") as handle:
@@ -135,6 +274,8 @@ def _load(files: tuple[str, ...]) -> Codebook:
             indicators[indicator.id] = indicator
         nouns.update(plain(str(n)) for n in data.get("count_nouns", []))
         excluded.update(plain(str(n)) for n in data.get("excluded_nouns", []))
+        negations.extend(str(n) for n in data.get("negations", []) or [])
+        no_data.extend(str(n) for n in data.get("no_data", []) or [])
         if "sin_clasificar" in data:
             unclassified = _indicator(data["sin_clasificar"])
     if unclassified is None:
@@ -144,4 +285,6 @@ def _load(files: tuple[str, ...]) -> Codebook:
         unclassified=unclassified,
         lexicon=Lexicon(frozenset(nouns), frozenset(excluded)),
         sources=list(files),
+        negation=_negation_pattern(negations),
+        no_data=_no_data_pattern(no_data),
     )
