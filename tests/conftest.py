@@ -6,6 +6,12 @@ import shutil
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
+
+# Property tests judge results, not speed: on a loaded 2-core machine one example can take
+# longer than hypothesis' default 200 ms deadline, which would fail a correct run.
+settings.register_profile("genero-etl", deadline=None)
+settings.load_profile("genero-etl")
 
 ROOT = Path(__file__).resolve().parent.parent
 RAW = ROOT / "raw"
