@@ -36,8 +36,11 @@ format: $(STAMP)
 
 ## Precision and recall of extraction against the gold files, over ../shared/seeds.
 SEEDS ?= ../shared/seeds
+## Real tables from several countries: expected values, forbidden values, personal data, row counts.
+CORPUS ?= ../shared/corpus
 acceptance: $(STAMP)
 	$(BIN)/python tests/acceptance/run_acceptance.py --seeds $(SEEDS) --gold tests/acceptance/gold
+	$(BIN)/python tests/acceptance/corpus/run_corpus.py --corpus $(CORPUS) --gold tests/acceptance/corpus
 
 ## Benchmarks: ratios against a peer run in the same command.
 bench: $(STAMP)
