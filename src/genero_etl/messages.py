@@ -234,6 +234,98 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "Text '{raw}' starts with {char} and a spreadsheet could run it as a formula; it is "
         "kept as text and neutralised when published. Check the cell.",
     ),
+    # --- tables read by what their columns mean (tabular/semantic, inspect, mappings) ---
+    "bad-roles-file": (
+        "No se pudo leer el archivo de palabras de columnas '{path}': {reason}.",
+        "Could not read the column words file '{path}': {reason}.",
+    ),
+    "table-read": (
+        "Hoja '{sheet}', tabla con encabezado en la fila {row}: se leyó como {layout} "
+        "(confianza {confidence}); columnas: {roles}. Vea 'genero-etl inspect' para revisarlo.",
+        "Sheet '{sheet}', table with its header on row {row}: read as {layout} (confidence "
+        "{confidence}); columns: {roles}. See 'genero-etl inspect' to review it.",
+    ),
+    "table-low-confidence": (
+        "Hoja '{sheet}': la lectura de la tabla es dudosa (confianza {confidence}). Revísela con "
+        "'genero-etl inspect {path} --write-map' y corrija el mapa si hace falta.",
+        "Sheet '{sheet}': the table was read with low confidence ({confidence}). Review it with "
+        "'genero-etl inspect {path} --write-map' and fix the map if needed.",
+    ),
+    "table-country-unknown": (
+        "No hay evidencia del país de '{path}' (ni lugares reconocibles ni palabras): el país "
+        "queda vacío. Indíquelo con --country o 'country:' en el archivo .meta.yaml.",
+        "There is no evidence of the country of '{path}' (no recognisable places or words): "
+        "country is left empty. Give it with --country or 'country:' in the .meta.yaml file.",
+    ),
+    "table-country-inferred": (
+        "País de '{path}': {country}, por {evidence}.",
+        "Country of '{path}': {country}, from {evidence}.",
+    ),
+    "table-place-unmatched": (
+        "Hoja '{sheet}', columna '{column}': {count} lugares no están en los catálogos de "
+        "{country} ({examples}); se publican con su nombre como desglose 'lugar'.",
+        "Sheet '{sheet}', column '{column}': {count} places are not in the gazetteers of "
+        "{country} ({examples}); they are published with their name as a 'lugar' breakdown.",
+    ),
+    "table-register-counted": (
+        "Hoja '{sheet}': registro de {rows} filas contado en {groups} grupos de lugar y periodo, "
+        "con desgloses {dimensions}; {unknown_periods} filas sin periodo; desconocidos: "
+        "{unknowns}. Ninguna celda del registro se publica.",
+        "Sheet '{sheet}': register of {rows} rows counted in {groups} place-and-period groups, "
+        "broken down by {dimensions}; {unknown_periods} rows without a period; unknowns: "
+        "{unknowns}. No cell of the register is published.",
+    ),
+    "table-values-collapse": (
+        "Hoja '{sheet}': {repeated} de {values} valores repiten indicador, lugar, periodo y "
+        "desglose de otro valor; falta una columna de lugar, periodo o desglose. Revise con "
+        "'genero-etl inspect'.",
+        "Sheet '{sheet}': {repeated} of {values} values repeat the indicator, place, period and "
+        "breakdown of another value; a place, period or breakdown column is missing. Review "
+        "with 'genero-etl inspect'.",
+    ),
+    "table-columns-derived": (
+        "Hoja '{sheet}': las columnas {columns} se calculan de las demás (porcentajes, "
+        "acumulados); no se publican.",
+        "Sheet '{sheet}': columns {columns} are computed from the others (shares, cumulative "
+        "totals); they are not published.",
+    ),
+    "sheet-analysis-skipped": (
+        "La hoja '{sheet}' es una tabla dinámica o de estadísticas ('{caption}'); no se lee "
+        "como datos.",
+        "Sheet '{sheet}' is a pivot or statistics table ('{caption}'); it is not read as data.",
+    ),
+    "mapping-invalid": (
+        "El mapa '{path}' no es válido: {reason}.",
+        "The map '{path}' is not valid: {reason}.",
+    ),
+    "mapping-unknown-role": (
+        "El mapa '{path}', hoja '{sheet}', columna '{column}': el rol '{role}' no existe "
+        "(roles: {roles}).",
+        "The map '{path}', sheet '{sheet}', column '{column}': role '{role}' does not exist "
+        "(roles: {roles}).",
+    ),
+    "mapping-unknown-column": (
+        "El mapa '{path}', hoja '{sheet}': la columna '{column}' no está en la tabla "
+        "(columnas: {columns}).",
+        "The map '{path}', sheet '{sheet}': column '{column}' is not in the table "
+        "(columns: {columns}).",
+    ),
+    "mapping-no-match": (
+        "El mapa '{path}' no coincide con ninguna hoja de '{source}' (hojas: {sheets}); no se usó.",
+        "The map '{path}' matches no sheet of '{source}' (sheets: {sheets}); it was not used.",
+    ),
+    "mapping-used": (
+        "Se usó el mapa '{mapping}' para la hoja '{sheet}'.",
+        "Map '{mapping}' was used for sheet '{sheet}'.",
+    ),
+    "mapping-written": (
+        "Mapa escrito en '{path}': edítelo y vuelva a ingerir; pesa más que lo inferido.",
+        "Map written to '{path}': edit it and ingest again; it wins over inference.",
+    ),
+    "inspect-no-table": (
+        "'{path}' no es una planilla ni un CSV; 'inspect' solo describe tablas.",
+        "'{path}' is not a spreadsheet or CSV; 'inspect' only describes tables.",
+    ),
     "place-code-unknown": (
         "El código de lugar '{place_code}' no está en el catálogo oficial ({country}); los valores "
         "de esa fila quedan sin municipio.",

@@ -11,6 +11,8 @@ workspace, ingested and published with the command-line tool, and the published
   of the matching published values (totals linked to their parts are not counted twice);
 - ``forbidden``: numbers that must never be a published value (years, ages, codes, ids);
 - ``forbidden_sheets``: sheets from which nothing may be published;
+- ``sidecar``: what the user declares in ``<file>.meta.yaml`` when the file says nothing
+  (its country, for a table of codes with no words);
 - ``personal``: strings (and the dd/mm/yyyy dates of a register) that must appear in no
   published file;
 - ``rows``: the number of observations a careful person would publish.
@@ -109,6 +111,8 @@ def _matches(row: dict[str, str], item: dict[str, Any], *, within: bool) -> bool
         options = wanted if isinstance(wanted, list) else [wanted]
         here = [row.get(k, "") for k in ("admin1", "municipality_code", "municipality")]
         folded = {fold(h) for h in here if h}
+        if "lugar" in row.get("breakdown_dimension", ""):  # a place no gazetteer knows, by name
+            folded |= {p.strip() for p in fold(row.get("breakdown_value", "")).split("|")}
         if "national" in options:
             if row.get("admin1") or row.get("municipality") or row.get("municipality_code"):
                 return False
@@ -118,7 +122,13 @@ def _matches(row: dict[str, str], item: dict[str, Any], *, within: bool) -> bool
         wanted = item["breakdown"]
         options = wanted if isinstance(wanted, list) else [wanted]
         value = fold(row.get("breakdown_value", ""))
-        parts = {p.strip() for p in value.split("|")}
+        pieces = [p.strip() for p in value.split("|")]
+        if row.get("breakdown_dimension", "").startswith(
+            "lugar"
+        ):  # a place by name, not a breakdown
+            pieces = pieces[1:]
+            value = " | ".join(pieces) or "_t"
+        parts = set(pieces)
         for o in options:
             if o == "_T":
                 if value != "_t":
@@ -226,6 +236,9 @@ def run_file(source: Path, gold: dict[str, Any], python: str) -> FileScore:
         ws = Path(tmp)
         (ws / "raw").mkdir()
         shutil.copy(source, ws / "raw" / source.name)
+        if gold.get("sidecar"):  # what the user declares once, when the file itself says nothing
+            sidecar = ws / "raw" / f"{source.name}.meta.yaml"
+            sidecar.write_text(yaml.safe_dump(gold["sidecar"]), encoding="utf-8")
         env = dict(os.environ)
         for cmd in (["ingest"], ["publish"]):
             done = subprocess.run(
