@@ -322,6 +322,10 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "Mapa escrito en '{path}': edítelo y vuelva a ingerir; pesa más que lo inferido.",
         "Map written to '{path}': edit it and ingest again; it wins over inference.",
     ),
+    "mapping-exists": (
+        "Ya existe el mapa '{path}' (quizá editado a mano); use --force para reemplazarlo.",
+        "Map '{path}' already exists (perhaps edited by hand); use --force to replace it.",
+    ),
     "inspect-no-table": (
         "'{path}' no es una planilla ni un CSV; 'inspect' solo describe tablas.",
         "'{path}' is not a spreadsheet or CSV; 'inspect' only describes tables.",

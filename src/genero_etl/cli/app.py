@@ -6,6 +6,7 @@ import typer
 
 from genero_etl import __version__
 from genero_etl.cli import ingest as ingest_cmd
+from genero_etl.cli import inspect as inspect_cmd
 from genero_etl.cli import publish as publish_cmd
 from genero_etl.cli import templates as templates_cmd
 from genero_etl.cli import validate as validate_cmd
@@ -14,7 +15,7 @@ app = typer.Typer(
     name="genero-etl",
     help=(
         "Convierte los informes de las oficinas municipales de género en datos abiertos: "
-        "ingest (extraer), validate (validar), publish (publicar)."
+        "ingest (extraer), inspect (ver cómo se lee una tabla), validate (validar), publish (publicar)."
     ),
     no_args_is_help=True,
     add_completion=False,
@@ -23,6 +24,7 @@ app = typer.Typer(
 )
 
 app.command("ingest")(ingest_cmd.ingest)
+app.command("inspect")(inspect_cmd.inspect)
 app.command("publish")(publish_cmd.publish)
 app.command("templates")(templates_cmd.templates)
 app.command("validate")(validate_cmd.validate)

@@ -500,6 +500,7 @@ def _sheet_cells(
             continue
         cells = infer_cells(grid, table, ctx)
         if cells is not None:
+            semantic.check_cells_collapse(ctx, sheet_label, cells)
             frames.append(cells)
     if not frames:
         ctx.issues.append(

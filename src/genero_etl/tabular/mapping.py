@@ -109,10 +109,7 @@ def mapping_document(reads: list[Any], country: str) -> dict[str, Any]:
             if r.width:
                 entry["width"] = r.width
             columns.setdefault(key, entry)
-    doc: dict[str, Any] = {"version": 1}
-    if country:
-        doc["country"] = country
-    doc["sheets"] = sheets
+    doc: dict[str, Any] = {"version": 1, "country": country, "sheets": sheets}
     return doc
 
 

@@ -38,10 +38,11 @@ if TYPE_CHECKING:
     import pandas as pd
 
     from genero_etl.tabular.grid import Grid
-    from genero_etl.tabular.ingest import FileContext
+    from genero_etl.tabular.ingest import Cells, FileContext
 
 UNKNOWN = "_U"  # SDMX: unknown
 _YEAR_SPAN = re.compile(r"\b((?:19|20)\d{2})\s*(?:-|–|/|a|al|hasta)\s*((?:19|20)\d{2})\b")
+_YEAR_IN = re.compile(r"\b(?:19|20)\d{2}\b")
 _HASC_VALUE = re.compile(r"^[A-Z]{2}\.[A-Z0-9]{2}$")
 LOW_CONFIDENCE = 0.6
 COLLAPSE_SHARE = 0.1  # more than this share of values on an already used key: warn
@@ -750,12 +751,28 @@ def _unit_kind(view: TableView, m: ColumnRole, unit_text: str, percent: bool) ->
 
 
 def _warn_collapse(view: TableView, keys: Counter[tuple[str, ...]], total: int) -> None:
+    warn_collapse(view.ctx, view.sheet, keys, total)
+
+
+def warn_collapse(ctx: FileContext, sheet: str, keys: Counter[tuple[str, ...]], total: int) -> None:
+    """Many values on one indicator-place-period-breakdown key: a dimension was not read."""
     repeated = sum(n - 1 for n in keys.values() if n > 1)
     if total and repeated > COLLAPSE_SHARE * total:
-        view.ctx.issues.append(issue(
-            "table-values-collapse", Severity.WARNING, source_file=view.ctx.display,
-            sheet=view.sheet or view.ctx.display, repeated=repeated, values=total,
+        ctx.issues.append(issue(
+            "table-values-collapse", Severity.WARNING, source_file=ctx.display,
+            sheet=sheet or ctx.display, repeated=repeated, values=total,
         ))  # fmt: skip
+
+
+COLLAPSE_KEY = ("indicator_id", "indicator_label", "country", "admin1", "municipality_code", "period_start",
+                "period_end", "breakdown_dimension", "breakdown_value", "activity")  # fmt: skip
+
+
+def check_cells_collapse(ctx: FileContext, sheet: str, cells: Cells) -> None:
+    keys: Counter[tuple[str, ...]] = Counter(
+        tuple(cells.text_at(name, i) for name in COLLAPSE_KEY) for i in range(len(cells))
+    )
+    warn_collapse(ctx, sheet, keys, len(cells))
 
 
 # --- wide ------------------------------------------------------------------------------
@@ -770,10 +787,18 @@ def _is_wide(view: TableView) -> bool:
     return bool(row_dims or view.of("derived") or totals)
 
 
-def _column_meaning(view: TableView, role: ColumnRole) -> tuple[Period | None, str, bool]:
-    """(period, rest of the header, is a total column) from a value column's header parts."""
+def _column_meaning(
+    view: TableView, role: ColumnRole, carried: int | None = None
+) -> tuple[Period | None, str, bool]:
+    """(period, rest of the header, is a total column) from a value column's header parts.
+
+    ``carried``: the year of an earlier column ("Enero 2021 | Febrero | Marzo"), which wins
+    over the file's year for a month written alone.
+    """
     parts = view.table.parts.get(role.col, [role.header])
-    year = int(view.ctx.facts.period.start[:4]) if view.ctx.facts.period.start else None
+    year = carried or (
+        int(view.ctx.facts.period.start[:4]) if view.ctx.facts.period.start else None
+    )
     period: Period | None = None
     rest: list[str] = []
     for part in parts:
@@ -795,7 +820,13 @@ def wide_layout(view: TableView) -> list[dict[str, Any]] | None:
     numbers = sorted(
         view.of("value") + view.of("measure") + view.of("derived"), key=lambda r: r.col
     )
-    meanings = {r.col: _column_meaning(view, r) for r in numbers}
+    meanings: dict[int, tuple[Period | None, str, bool]] = {}
+    carried: int | None = None
+    for num in numbers:
+        meanings[num.col] = _column_meaning(view, num, carried)
+        found = meanings[num.col][0]
+        if found is not None and found.start[:4] == found.end[:4] and _YEAR_IN.search(num.header):
+            carried = int(found.start[:4])
     value_cols = [r for r in numbers if r.role != "derived" or meanings[r.col][2]]
     skipped = [r for r in numbers if r not in value_cols]
     period_cols = [meanings[r.col][0] for r in value_cols if meanings[r.col][0] is not None]
