@@ -67,11 +67,11 @@ def vote_country(
     """The country most of the table's place values name (level -> distinct values)."""
     votes: Counter[str] = Counter()
     seen = 0
-    for text in country_values:
-        code = country_of_name(text)
-        if code:
-            votes[code] += 5
-            seen += 1
+    named = Counter(code for code in map(country_of_name, country_values) if code)
+    if named:
+        code, top = named.most_common(1)[0]
+        if top >= 0.8 * len(country_values):  # a country column says it outright
+            return CountryEvidence(code, 1.0, f"{top}/{len(country_values)} valores de país")
     for level, values in place_values.items():
         lookup = _admin1_countries if level == "admin1" else _municipality_countries
         for value in values[:300]:
@@ -85,7 +85,7 @@ def vote_country(
         seen += weight
     if votes:
         code, top = votes.most_common(1)[0]
-        if top >= max(2, 0.5 * seen) or (len(votes) == 1 and (top >= 5 or not place_values)):
+        if top >= max(2, 0.5 * seen) or (len(votes) == 1 and (top >= 0.5 * seen or not place_values)):
             return CountryEvidence(code, min(1.0, top / max(seen, 1)), f"{top}/{seen} lugares")
     infer = getattr(places, "infer_country", None)
     if infer is not None and words:  # the place registry's own reading of the file's words
@@ -149,6 +149,8 @@ class Resolver:
         if hit:
             found = gaz.admin1_by_iso(text.strip().upper())
             return Place(found.country, found.iso, found.name, method="inferred") if found else None
+        if not self.country:
+            return None  # a name is only resolved within a known country ("Córdoba": AR or CO)
         if code or text.isdigit():
             digits = re.sub(r"\D", "", text)
             for a in gaz.admin1:
@@ -172,7 +174,7 @@ class Resolver:
         return self._muni[key]
 
     def _find_municipality(self, text: str, code: bool, width: int, admin1: str) -> Place | None:
-        if not text:
+        if not text or not self.country:
             return None
         if code or text.isdigit():
             digits = re.sub(r"\D", "", text)

@@ -29,6 +29,7 @@ class RoleLexicon:
     prefer_event: Patterns
     category: dict[str, Patterns]  # dimension -> header patterns
     category_values: dict[str, frozenset[str]]
+    core_dimensions: frozenset[str]
     activity: Patterns
     indicator: Patterns
     unit: Patterns
@@ -119,6 +120,7 @@ def _load(extra: str) -> RoleLexicon:
         category_values={
             k: frozenset(map(str, v)) for k, v in (data.get("category_values") or {}).items()
         },
+        core_dimensions=words("core_dimensions"),
         activity=_compile(source, data.get("activity") or []),
         indicator=_compile(source, data.get("indicator") or []),
         unit=_compile(source, data.get("unit") or []),

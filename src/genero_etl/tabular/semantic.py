@@ -660,7 +660,7 @@ def long_layout(view: TableView) -> list[dict[str, Any]] | None:
     cats = [
         c
         for c in view.of("category") + view.of("activity")
-        if not _dependent(view, c, indicator_cols)
+        if c.kind in view.lex.core_dimensions or not _dependent(view, c, indicator_cols)
     ]
     places = row_places(view, place_columns(view, finest=True))
     periods, _ = row_periods(view, register=False)
@@ -865,8 +865,10 @@ def wide_layout(view: TableView) -> list[dict[str, Any]] | None:
     for r_role in value_cols:
         period, rest, col_total = meanings[r_role.col]
         raw = view.data[r_role.col].tolist()
-        as_indicator = bool(rest) and (
-            r_role.role == "measure" or column_is_indicator.get(rest, False)
+        as_indicator = (
+            bool(rest)
+            and not col_total
+            and (r_role.role == "measure" or column_is_indicator.get(rest, False))
         )
         for i, r in enumerate(rows):
             parsed = parse_cell(raw[i], view.ctx.convention)
@@ -896,7 +898,7 @@ def wide_layout(view: TableView) -> list[dict[str, Any]] | None:
             unit, kind = _unit_kind(view, r_role, "", parsed.percent)
             activity = act_values[i] if act_values is not None and not total_rows[i] else ""
             is_total = col_total or total_rows[i]
-            group = f"r{r}|{rest if as_indicator else ''}" if has_total_col else f"c{r_role.col}"
+            group = f"r{r}" if has_total_col else f"c{r_role.col}"
             link = (has_total_col and not col_total) or (
                 not has_total_col and any(total_rows) and not total_rows[i]
             )
