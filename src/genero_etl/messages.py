@@ -294,6 +294,12 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "como datos.",
         "Sheet '{sheet}' is a pivot or statistics table ('{caption}'); it is not read as data.",
     ),
+    "table-fraction-scaled": (
+        "Hoja '{sheet}', columna '{column}': los valores entre 0 y 1 bajo un encabezado de "
+        "porcentaje se publican multiplicados por 100, con unidad %.",
+        "Sheet '{sheet}', column '{column}': values between 0 and 1 under a percentage header "
+        "are published multiplied by 100, with unit %.",
+    ),
     "mapping-invalid": (
         "El mapa '{path}' no es válido: {reason}.",
         "The map '{path}' is not valid: {reason}.",

@@ -220,3 +220,38 @@ def test_user_map_wins_and_bad_map_names_file_sheet_column(tmp_path: Path) -> No
 def test_values_collapsing_on_one_key_are_reported(tmp_path: Path) -> None:
     path = write(tmp_path, "repetido.csv", "Indicador,Valor\nLlamadas,5\nLlamadas,7\nLlamadas,9\n")
     assert "table-values-collapse" in codes(ingest(path))
+
+
+def test_coded_register_decoded_by_the_users_codebook(tmp_path: Path) -> None:
+    header = "Año,Numrefcausa,Jurisdiccion,Tipo_femicidio,Etapa_causa"
+    body = [
+        f"2021,{2021001 + i},{6 if i % 3 else 2},{1 if i % 4 else 2},{1 + i % 2}" for i in range(40)
+    ]
+    path = write(tmp_path, "causas.csv", "\n".join([header, *body]) + "\n")
+    coded = rows(ingest(path, country="AR"))
+    assert {o.breakdown_value for o in coded if o.breakdown_dimension == "tipo"} == {"1", "2"}
+    assert {o.admin1 for o in coded} == {"AR-B", "AR-C"}  # INDEC province codes 6 and 2
+    assert not [o for o in coded if o.value in (2021, 2021001)]
+    (tmp_path / "codigos.csv").write_text(
+        "column,code,label\nTipo_femicidio,1,Directo\nTipo_femicidio,2,Vinculado\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "causas.csv.map.yaml").write_text(
+        "version: 1\ncodebook: codigos.csv\n", encoding="utf-8"
+    )
+    decoded = rows(ingest(path, country="AR"))
+    tipo = {
+        (o.admin1, o.breakdown_value): o.value for o in decoded if o.breakdown_dimension == "tipo"
+    }
+    assert tipo[("AR-C", "Vinculado")] == sum(1 for i in range(40) if i % 3 == 0 and i % 4 == 0)
+    assert sum(v for (_, label), v in tipo.items() if label == "Directo") == 30
+
+
+def test_fraction_under_a_percentage_header_is_published_as_percent(tmp_path: Path) -> None:
+    path = write(
+        tmp_path, "tasa.csv", "Provincia,Año,Porcentaje de casos\nSalta,2020,0.23\nJujuy,2020,0.5\n"
+    )
+    staged = ingest(path)
+    out = {o.admin1: (o.value, o.unit, o.value_kind) for o in rows(staged)}
+    assert out == {"AR-A": (23.0, "%", "percentage"), "AR-Y": (50.0, "%", "percentage")}
+    assert "table-fraction-scaled" in codes(staged)

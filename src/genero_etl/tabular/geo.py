@@ -85,7 +85,9 @@ def vote_country(
         seen += weight
     if votes:
         code, top = votes.most_common(1)[0]
-        if top >= max(2, 0.5 * seen) or (len(votes) == 1 and (top >= 0.5 * seen or not place_values)):
+        if top >= max(2, 0.5 * seen) or (
+            len(votes) == 1 and (top >= 0.5 * seen or not place_values)
+        ):
             return CountryEvidence(code, min(1.0, top / max(seen, 1)), f"{top}/{seen} lugares")
     infer = getattr(places, "infer_country", None)
     if infer is not None and words:  # the place registry's own reading of the file's words

@@ -12,7 +12,9 @@ role and every later ingest of that file uses the mapping instead of inference::
           CANTIDAD: {role: measure, kind: count}
           MES: {role: period, kind: month}
 
-A column is named by its header as written (or its letter, ``C``). Roles are those of
+``labels: {2: CABA, 6: Buenos Aires}`` under a column decodes its codes; ``codebook:
+codigos.csv`` (columns ``column,code,label``, beside the map) does the same for a whole
+register. A column is named by its header as written (or its letter, ``C``). Roles are those of
 :mod:`genero_etl.tabular.roles`. A mapping with an unknown role, a column the table does
 not have, or no sheet of the file is a usage error (exit code 2) naming file, sheet and
 column; nothing of that file is staged.
@@ -74,6 +76,11 @@ def load_mapping(path: Path) -> Mapping:
             "mapping-invalid", path=shown, reason="se esperaba 'sheets:' con un mapa por hoja"
         )
     mapping = Mapping(shown, str(data.get("country") or "").upper())
+    codes = (
+        read_codebook(path.parent / str(data["codebook"]), shown) if data.get("codebook") else {}
+    )
+    if codes and not data.get("sheets"):
+        data["sheets"] = {"*": {"columns": {}}}
     for sheet, body in (data.get("sheets") or {}).items():
         columns = (body or {}).get("columns") if isinstance(body, dict) else None
         if not isinstance(columns, dict):
@@ -83,15 +90,45 @@ def load_mapping(path: Path) -> Mapping:
         parsed: dict[str, ColumnRole] = {}
         for column, spec in columns.items():
             spec = spec if isinstance(spec, dict) else {"role": spec}
-            role = str(spec.get("role", ""))
-            if role not in ROLE_NAMES:
+            role = str(spec.get("role", "") or ("" if spec.get("labels") else "?"))
+            if role and role not in ROLE_NAMES:
                 raise UsageError("mapping-unknown-role", path=shown, sheet=str(sheet), column=str(column),
                                  role=role, roles=", ".join(ROLE_NAMES))  # fmt: skip
+            labels = {str(k): str(v) for k, v in (spec.get("labels") or {}).items()}
+            labels.update(codes.get(str(column), {}))
             parsed[str(column)] = ColumnRole(-1, str(column), role, str(spec.get("kind", "") or ""), 1.0,
                                              "mapa", bool(spec.get("code", False)), int(spec.get("width", 0) or 0),
-                                             "mapping")  # fmt: skip
+                                             "mapping", labels)  # fmt: skip
+        for column, labels in codes.items():  # columns only the codebook names
+            parsed.setdefault(
+                column,
+                ColumnRole(
+                    -1, column, "", "", 1.0, "libro de códigos", source="mapping", labels=labels
+                ),
+            )
         mapping.sheets[str(sheet)] = parsed
     return mapping
+
+
+def read_codebook(path: Path, shown: str) -> dict[str, dict[str, str]]:
+    """A codebook table (CSV: column, code, label) as column -> code -> label."""
+    import csv
+
+    try:
+        with path.open(encoding="utf-8-sig", newline="") as handle:
+            rows = list(csv.DictReader(handle))
+    except OSError as exc:
+        raise UsageError(
+            "mapping-invalid", path=shown, reason=f"libro de códigos {path}: {exc}"
+        ) from None
+    out: dict[str, dict[str, str]] = {}
+    for row in rows:
+        keys = {k.strip().lower(): (v or "").strip() for k, v in row.items() if k}
+        if not {"column", "code", "label"} <= keys.keys():
+            raise UsageError("mapping-invalid", path=shown,
+                             reason=f"el libro de códigos {path.name} necesita las columnas column, code, label")  # fmt: skip
+        out.setdefault(keys["column"], {})[keys["code"]] = keys["label"]
+    return out
 
 
 def mapping_document(reads: list[Any], country: str) -> dict[str, Any]:

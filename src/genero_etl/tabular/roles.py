@@ -73,6 +73,7 @@ class ColumnRole:
     code: bool = False
     width: int = 0  # digits of a code column (a lost leading zero is put back)
     source: str = "inferred"  # inferred | mapping
+    labels: dict[str, str] = field(default_factory=dict)  # code -> label, from the user's codebook
 
     def as_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {"column": self.header or layout_letter(self.col), "role": self.role}

@@ -130,11 +130,24 @@ def read_table(
         for c in data.columns
     ]
     roles = {r.col: r for r in infer_roles(profiles, lex)}
+    if any(f.labels for f in (overrides or {}).values()):
+        data = data.copy()
     for key, forced in (overrides or {}).items():
         col = _column_for(key, table, roles)
-        if col is not None:
-            roles[col] = ColumnRole(col, table.labels.get(col, ""), forced.role, forced.kind, 1.0,
-                                    "mapa", forced.code, forced.width or roles[col].width, "mapping")  # fmt: skip
+        if col is None:
+            continue
+        if forced.labels:
+            data[col] = _decode(data[col], forced.labels)
+        if not forced.role:  # only labels: the inferred role, now over the decoded names
+            again = infer_roles([profile_column(data, col, table.labels.get(col, ""), lex)], lex)[0]
+            roles[col] = again if not (again.role == "place" and again.code) else roles[col]
+            if roles[col].role == "place":
+                roles[col].code = False
+            continue
+        roles[col] = ColumnRole(col, table.labels.get(col, ""), forced.role, forced.kind, 1.0, "mapa",
+                                forced.code and not forced.labels, forced.width or roles[col].width, "mapping")  # fmt: skip
+    _lone_shares_are_measures(roles, lex)
+    data = _fractions_to_percent(data, roles, grid, ctx)
     view = TableView(grid, table, data, roles, lex, ctx)
     view.country = decide_country(view)
     view.resolver = Resolver.of(view.country)
@@ -150,6 +163,51 @@ def read_table(
             grid.name, header_row, name, confidence, list(roles.values()), records, view.country
         )
     return None
+
+
+def _lone_shares_are_measures(roles: dict[int, ColumnRole], lex: RoleLexicon) -> None:
+    """A share is derived only beside the numbers it is computed from; alone, it is the measure."""
+    if any(r.role in {"measure", "value"} for r in roles.values()):
+        return
+    for r in roles.values():
+        if r.role == "derived" and r.source == "inferred":
+            folded = layout.fold_label(r.header)
+            kind = "percentage" if any_match(lex.measure.get("percentage", ()), folded) else "count"
+            r.role, r.kind, r.evidence = "measure", kind, "única columna de números"
+
+
+def _fractions_to_percent(
+    data: pd.DataFrame, roles: dict[int, ColumnRole], grid: Grid, ctx: FileContext
+) -> pd.DataFrame:
+    """A share written as a fraction (0.23 under "Porcentaje") is published as 23 %."""
+    from genero_etl.tabular.ingest import parse_cell
+
+    for col, role in roles.items():
+        if role.role != "measure" or role.kind != "percentage":
+            continue
+        values = [parse_cell(v, ctx.convention).value for v in data[col].tolist()]
+        known = [v for v in values if v is not None]
+        if (
+            not known
+            or min(known) < 0
+            or max(known) > 1
+            or all(float(v).is_integer() for v in known)
+        ):
+            continue
+        data = data.copy()
+        data[col] = [None if v is None else round(v * 100, 10) for v in values]
+        ctx.issues.append(issue("table-fraction-scaled", Severity.INFO, source_file=ctx.display,
+                                sheet=grid.name or ctx.display, column=role.header or col_letter(col)))  # fmt: skip
+    return data
+
+
+def _decode(series: pd.Series[Any], labels: dict[str, str]) -> pd.Series[Any]:
+    """Codes to the labels of the user's codebook (cells without a label stay as they are)."""
+
+    def label(v: Any) -> Any:
+        return labels.get(layout.cell_text(v), v)
+
+    return series.map(label)
 
 
 def fallback_tables(grid: Grid) -> list[layout.Table]:
