@@ -47,6 +47,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/bench_ingest.py
 	$(BIN)/python bench/bench_validate.py
 	$(BIN)/python bench/bench_tabular.py
+	$(BIN)/python bench/bench_register.py
 	$(BIN)/python bench/bench_pdf.py
 
 check: lint typecheck test acceptance

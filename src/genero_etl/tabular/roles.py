@@ -28,7 +28,7 @@ from genero_etl.tabular.lexicon import RoleLexicon, any_match, first_key
 if TYPE_CHECKING:
     import pandas as pd
 
-SAMPLE = 20_000  # rows profiled per column (distinct counts are exact up to here)
+SAMPLE = 5_000  # rows profiled per column (distinct counts are exact up to here)
 ROLE_NAMES = (
     "place", "period", "category", "activity", "indicator", "unit", "measure", "value", "identifier",
     "personal", "attribute", "derived", "constant", "ignored",
@@ -91,7 +91,10 @@ def layout_letter(col: int) -> str:
 
 
 def profile_column(data: pd.DataFrame, col: int, header: str, lex: RoleLexicon) -> Profile:
-    series = data[col] if len(data) <= SAMPLE else data[col].head(SAMPLE)
+    full = data[col]
+    series = (
+        full if len(full) <= SAMPLE else full.iloc[:: -(-len(full) // SAMPLE)]
+    )  # spread over the rows
     prof = Profile(col, header, layout.fold_label(header))
     values = [v for v in series.tolist() if not layout.is_blank(v)]
     prof.filled = len(values)
@@ -112,7 +115,7 @@ def profile_column(data: pd.DataFrame, col: int, header: str, lex: RoleLexicon) 
         sum(1 for f in folded if f in lex.boolean_values) / n if prof.numeric < 0.5 else 0.0
     )
     distinct = set(folded)
-    prof.distinct = len(distinct)
+    prof.distinct = len(distinct) if series is full else max(len(distinct), int(full.nunique()))
     prof.unique_ratio = len(distinct) / n
     if known:
         prof.low, prof.high = float(min(known)), float(max(known))

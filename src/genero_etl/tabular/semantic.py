@@ -23,7 +23,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from genero_etl.extract.textutil import fold
 from genero_etl.messages import issue
@@ -40,6 +40,7 @@ if TYPE_CHECKING:
     from genero_etl.tabular.grid import Grid
     from genero_etl.tabular.ingest import Cells, FileContext
 
+T = TypeVar("T")
 UNKNOWN = "_U"  # SDMX: unknown
 _YEAR_SPAN = re.compile(r"\b((?:19|20)\d{2})\s*(?:-|–|/|a|al|hasta)\s*((?:19|20)\d{2})\b")
 _YEAR_IN = re.compile(r"\b(?:19|20)\d{2}\b")
@@ -59,6 +60,7 @@ class TableView:
     ctx: FileContext
     country: str = ""
     resolver: Resolver = field(default_factory=lambda: Resolver.of(""))
+    _texts: dict[int, list[str]] = field(default_factory=dict)
 
     def of(self, role: str, kind: str | None = None) -> list[ColumnRole]:
         return [
@@ -74,7 +76,17 @@ class TableView:
         return " ".join(x for x in (self.table.title, self.grid.name, self.ctx.display) if x)
 
     def text(self, col: int) -> list[str]:
-        return [layout.cell_text(v) for v in self.data[col].tolist()]
+        """A column as clean text, converted once per distinct value and kept."""
+        cached = self._texts.get(col)
+        if cached is None:
+            import numpy as np
+            import pandas as pd
+
+            codes, uniques = pd.factorize(self.data[col], use_na_sentinel=True)
+            mapped = np.array([*(layout.cell_text(u) for u in uniques), ""], dtype=object)
+            cached = mapped[codes].tolist()  # a missing cell (code -1) takes the last, ""
+            self._texts[col] = cached
+        return cached
 
 
 @dataclass(slots=True)
@@ -263,7 +275,9 @@ def decide_country(view: TableView) -> str:
             elif r.kind in {"admin1", "municipality"}:
                 values.setdefault(r.kind, []).extend(distinct)
         elif r.role == "identifier":
-            distinct = sorted(set(view.text(r.col)))[:50]
+            distinct = sorted({layout.cell_text(v) for v in view.data[r.col].head(200).tolist()})[
+                :50
+            ]
             if r.kind == "place_code" or (distinct and all(_HASC_VALUE.match(v) for v in distinct)):
                 values.setdefault("admin1", []).extend(distinct)
     if not values and not countries:
@@ -330,19 +344,14 @@ def row_places(view: TableView, columns: list[ColumnRole]) -> list[RowPlace]:
         return [RowPlace(view.country)] * n
     texts = [view.text(r.col) for r in columns]
     written: dict[str, str] = {}  # folded name -> first spelling ("Duarte", "DUARTE ", "duarte")
-    texts = [[written.setdefault(fold(t), t.strip()) for t in column] for column in texts]
-    cache: dict[tuple[str, ...], RowPlace] = {}
-    out: list[RowPlace] = []
-    unknown: Counter[str] = Counter()
-    for i in range(n):
-        key = tuple(t[i] for t in texts)
-        place = cache.get(key)
-        if place is None:
-            place = _resolve(view, columns, key)
-            cache[key] = place
-            if place.unresolved and not place.admin1 and not place.municipality_code:
-                unknown[place.unresolved] += 1
-        out.append(place)
+
+    def resolve(cells: tuple[str, ...]) -> RowPlace:
+        return _resolve(view, columns, tuple(written.setdefault(fold(t), t.strip()) for t in cells))
+
+    out, distinct = per_distinct(texts, resolve)
+    unknown = Counter(
+        p.unresolved for p in distinct if p.unresolved and not p.admin1 and not p.municipality_code
+    )
     if unknown:
         view.ctx.issues.append(issue(
             "table-place-unmatched", Severity.WARNING, source_file=view.ctx.display,
@@ -418,31 +427,50 @@ def row_periods(view: TableView, *, register: bool) -> tuple[list[tuple[str, str
     texts = [view.text(c.col) for c in cols]
     grain = "year"
     if date_col is not None and year_col is None and month_col is None:
-        dates = [layout.date_of(v) for v in view.data[date_col.col].tolist()]
+        dates = (layout.date_of(t) for t in set(view.text(date_col.col)))
         years = {d.year for d in dates if d is not None}
         grain = "year" if (register and len(years) > 1) else "month"
     doc_year = int(doc.start[:4]) if doc.start else None
-    cache: dict[tuple[str, ...], tuple[str, str, str]] = {}
-    out: list[tuple[str, str, str]] = []
-    unknown = 0
-    for i in range(n):
-        key = tuple(t[i] for t in texts)
-        found = cache.get(key)
-        if found is None:
-            values = dict(zip([id(c) for c in cols], key, strict=True))
-            found = _period_of(
-                values.get(id(year_col)) if year_col else None,
-                values.get(id(month_col)) if month_col else None,
-                values.get(id(quarter_col)) if quarter_col else None,
-                values.get(id(date_col)) if date_col else None,
-                values.get(id(text_col)) if text_col else None,
-                grain, doc_year,
-            )  # fmt: skip
-            cache[key] = found
-        if not found[0]:
-            unknown += 1
-        out.append(found)
+
+    def period(key: tuple[str, ...]) -> tuple[str, str, str]:
+        values = dict(zip([id(c) for c in cols], key, strict=True))
+        return _period_of(
+            values.get(id(year_col)) if year_col else None,
+            values.get(id(month_col)) if month_col else None,
+            values.get(id(quarter_col)) if quarter_col else None,
+            values.get(id(date_col)) if date_col else None,
+            values.get(id(text_col)) if text_col else None,
+            grain, doc_year,
+        )  # fmt: skip
+
+    out, _ = per_distinct(texts, period)
+    unknown = sum(1 for p in out if not p[0])
     return out, unknown
+
+
+def per_distinct(
+    columns: list[list[str]], func: Callable[[tuple[str, ...]], T]
+) -> tuple[list[T], list[T]]:
+    """``func`` of each row's cells, computed once per distinct combination (vectorised keys).
+
+    Returns the per-row results and the distinct ones.
+    """
+    import numpy as np
+    import pandas as pd
+
+    n = len(columns[0])
+    key = np.zeros(n, dtype=np.int64)
+    for column in columns:
+        codes, uniques = pd.factorize(np.asarray(column, dtype=object))
+        key, _ = pd.factorize(key * (len(uniques) + 1) + codes)
+    size = int(key.max()) + 1 if n else 0
+    first = np.full(size, -1, dtype=np.int64)
+    first[key[::-1]] = np.arange(n - 1, -1, -1)
+    distinct = [func(tuple(column[int(i)] for column in columns)) for i in first]
+    table = np.empty(size, dtype=object)
+    for i, result in enumerate(distinct):
+        table[i] = result  # one by one: a tuple must stay one object, not a row
+    return table[key].tolist(), distinct
 
 
 def title_period(view: TableView) -> tuple[str, str, str]:
@@ -509,7 +537,8 @@ def category_values(view: TableView, role: ColumnRole) -> list[str]:
 
 def count_unknown(view: TableView, role: ColumnRole) -> int:
     unknown = view.lex.unknown_values
-    return sum(1 for t in view.text(role.col) if not t or fold(t) in unknown)
+    counts = Counter(view.text(role.col))
+    return sum(n for t, n in counts.items() if not t or fold(t) in unknown)
 
 
 def _indicator(view: TableView, label: str, extra: str = "", own: bool = False) -> tuple[str, str]:
@@ -619,9 +648,13 @@ def register_layout(view: TableView) -> list[dict[str, Any]] | None:
     weight = weights[0] if weights else None
     places = row_places(view, place_columns(view, finest=False))
     periods, unknown_periods = row_periods(view, register=True)
-    frame = pd.DataFrame(
-        {"place": [p.key for p in places], "period": ["\x1f".join(p) for p in periods]}
-    )
+    key_of: dict[int, str] = {}  # rows share their place and period objects: one key each
+    place_keys = [key_of.get(id(p)) or key_of.setdefault(id(p), p.key) for p in places]
+    period_of: dict[int, str] = {}
+    period_keys = [
+        period_of.get(id(p)) or period_of.setdefault(id(p), "\x1f".join(p)) for p in periods
+    ]
+    frame = pd.DataFrame({"place": place_keys, "period": period_keys})
     if weight is not None:
         from genero_etl.tabular.ingest import parse_cell
 
@@ -629,7 +662,7 @@ def register_layout(view: TableView) -> list[dict[str, Any]] | None:
         frame["n"] = np.array([v if v is not None else 0.0 for v in values], dtype=np.float64)
     else:
         frame["n"] = 1.0
-    place_of = {p.key: p for p in places}
+    place_of = {p.key: p for p in {id(p): p for p in places}.values()}
     headers = " ".join(layout.cell_text(h) for h in view.table.labels.values())
     ind_id, ind_label = _indicator(view, layout.cell_text(weight.header) if weight else "", headers)
     method = "table.register"
