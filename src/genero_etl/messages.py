@@ -294,6 +294,14 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "como datos.",
         "Sheet '{sheet}' is a pivot or statistics table ('{caption}'); it is not read as data.",
     ),
+    "table-personal-skipped": (
+        "Hoja '{sheet}': la tabla tiene datos personales ({columns}) y no se pudo leer como "
+        "registro para contarla; no se publica nada de ella. Indique sus columnas con "
+        "'genero-etl inspect {path} --write-map'.",
+        "Sheet '{sheet}': the table holds personal data ({columns}) and could not be read as "
+        "a register to count it; nothing of it is published. Name its columns with "
+        "'genero-etl inspect {path} --write-map'.",
+    ),
     "table-fraction-scaled": (
         "Hoja '{sheet}', columna '{column}': los valores entre 0 y 1 bajo un encabezado de "
         "porcentaje se publican multiplicados por 100, con unidad %.",

@@ -255,3 +255,18 @@ def test_fraction_under_a_percentage_header_is_published_as_percent(tmp_path: Pa
     out = {o.admin1: (o.value, o.unit, o.value_kind) for o in rows(staged)}
     assert out == {"AR-A": (23.0, "%", "percentage"), "AR-Y": (50.0, "%", "percentage")}
     assert "table-fraction-scaled" in codes(staged)
+
+
+def test_rows_about_people_are_only_counted(tmp_path: Path) -> None:
+    path = write(tmp_path, "personas.csv", (
+        "Nombre,Edad,Domicilio\n"
+        "Ana Pérez,34,Calle Sarmiento 120\n"
+        "Rosa Díaz,27,Av. Mitre 45\n"
+        "Luz Gómez,52,Belgrano 900\n"
+    ))  # fmt: skip
+    out = rows(ingest(path, country="AR", period="2023"))
+    assert [(o.value, o.breakdown_dimension, o.period_start) for o in out] == [
+        (3, "_T", "2023-01-01")
+    ]
+    text = " ".join(f"{o.source_text} {o.indicator_label} {o.value_raw}" for o in out)
+    assert "Pérez" not in text and "Sarmiento" not in text and "34" not in text

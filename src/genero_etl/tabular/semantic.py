@@ -174,6 +174,14 @@ def read_table(
         return TableRead(
             grid.name, header_row, name, confidence, list(roles.values()), records, view.country
         )
+    if view.of("personal"):  # never handed to the generic reader, which publishes row text
+        ctx.issues.append(issue("table-personal-skipped", Severity.WARNING, source_file=ctx.display,
+                                sheet=grid.name or ctx.display,
+                                columns=", ".join(r.header or col_letter(r.col) for r in view.of("personal"))))  # fmt: skip
+        header_row = table.header_rows[-1] + 1 if table.header_rows else 0
+        return TableRead(
+            grid.name, header_row, "none", _confidence(view), list(roles.values()), [], view.country
+        )
     return None
 
 
@@ -601,8 +609,8 @@ def _is_register(view: TableView) -> bool:
     values = view.of("value")
     weights = [m for m in measures if m.code]
     dims = view.of("category") + view.of("place") + view.of("period")
-    if not dims:
-        return False
+    if not dims:  # rows about people with nothing else: only ever counted
+        return bool(view.of("personal")) and not measures and not values
     if weights and len(measures) == 1 and not values:
         attributes = view.of("category") + view.of("ignored") + view.of("personal")
         return len(attributes) >= 4
