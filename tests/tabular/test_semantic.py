@@ -270,3 +270,24 @@ def test_rows_about_people_are_only_counted(tmp_path: Path) -> None:
     ]
     text = " ".join(f"{o.source_text} {o.indicator_label} {o.value_raw}" for o in out)
     assert "Pérez" not in text and "Sarmiento" not in text and "34" not in text
+
+
+def test_wide_rows_of_indicators_and_columns_of_sexes(tmp_path: Path) -> None:
+    path = write(tmp_path, "llamadas.csv", (
+        "Indicador,Ene,Feb,Total\n"
+        "Llamadas recibidas,46,49,95\n"
+        "Denuncias acompañadas,7,8,15\n"
+    ))  # fmt: skip
+    out = rows(ingest(path, country="AR", period="2024"))
+    feb = next(o for o in out if o.value == 8)
+    assert feb.indicator_label == "Denuncias acompañadas" and feb.period_start == "2024-02-01"
+    total = next(o for o in out if o.value == 15)
+    assert feb.parent_observation_id == total.observation_id
+    assert len({(o.indicator_label, o.period_start, o.period_end) for o in out}) == 6
+    sexes = write(
+        tmp_path, "sexos.csv", "Provincia,Mujeres,Varones,Total\nSalta,10,2,12\nJujuy,4,1,5\n"
+    )
+    by_sex = {
+        (o.admin1, o.breakdown_dimension, o.breakdown_value): o.value for o in rows(ingest(sexes))
+    }
+    assert by_sex[("AR-A", "sexo", "Mujeres")] == 10 and by_sex[("AR-Y", "_T", "_T")] == 5

@@ -737,6 +737,13 @@ def _is_long(view: TableView) -> bool:
     measures = view.of("measure")
     if not measures or any(_column_meaning(view, m)[0] is not None for m in measures):
         return False  # a period in a measure's header: periods run across (wide)
+    values = view.of("value")
+    if values and any(_column_meaning(view, v)[0] is not None for v in values):
+        return False  # months or years across, beside a total column
+    if values and all(
+        any_match(view.lex.total_columns, layout.fold_label(m.header)) for m in measures
+    ):
+        return False  # the only "measure" is the total of the columns beside it
     return bool(view.of("place") or view.of("period") or view.of("indicator"))
 
 
@@ -944,7 +951,9 @@ def wide_layout(view: TableView) -> list[dict[str, Any]] | None:
                            re.sub(r"[^a-z0-9]+", "_", layout.fold_label(labels[0].header)).strip("_") or "categoria")]  # fmt: skip
     cat_values = [category_values(view, c) for c in cats]
     act_values = view.text(activities[0].col) if activities else None
-    firsts = activities or cats or view.of("place")
+    indicator_cols = view.of("indicator")
+    row_indicators = view.text(indicator_cols[0].col) if indicator_cols else None
+    firsts = activities or cats or view.of("place") or indicator_cols
     row_label_col = firsts[0] if firsts else None
     row_labels = (
         view.text(row_label_col.col) if row_label_col is not None else [""] * len(view.data)
@@ -978,7 +987,7 @@ def wide_layout(view: TableView) -> list[dict[str, Any]] | None:
             if total_rows[i]:
                 dims = [(d, "_T") for d, _ in dims]
             if rest and not as_indicator and not col_total:
-                dims.append(("categoria", rest))
+                dims.append((_dimension_of(lex, rest), rest))
             dims = [(d, v) for d, v in dims if v != "_T"]
             dim = "+".join(d for d, _ in dims) or "_T"
             value = " | ".join(v for _, v in dims) or "_T"
@@ -986,6 +995,8 @@ def wide_layout(view: TableView) -> list[dict[str, Any]] | None:
                 dim, value = _with_place_breakdown(place, dim, value)
             if as_indicator:
                 ind_id, ind_label = _indicator(view, rest, own=len(rests) > 1)
+            elif row_indicators is not None and row_indicators[i] and not total_rows[i]:
+                ind_id, ind_label = _indicator(view, row_indicators[i], own=True)
             else:
                 ind_id, ind_label = base_id, (rest if rest and not col_total else base_label)
             if col_total and period is None and span is not None:
@@ -1018,6 +1029,12 @@ def wide_layout(view: TableView) -> list[dict[str, Any]] | None:
         ))  # fmt: skip
     _warn_collapse(view, seen, len(records))
     return records
+
+
+def _dimension_of(lex: RoleLexicon, header: str) -> str:
+    """The breakdown a column header names by its value ("Mujeres" is a sex), else 'categoria'."""
+    folded = fold(header)
+    return next((dim for dim, words in lex.category_values.items() if folded in words), "categoria")
 
 
 def is_analysis_sheet(grid: Grid, lex: RoleLexicon) -> str:
