@@ -291,3 +291,16 @@ def test_wide_rows_of_indicators_and_columns_of_sexes(tmp_path: Path) -> None:
         (o.admin1, o.breakdown_dimension, o.breakdown_value): o.value for o in rows(ingest(sexes))
     }
     assert by_sex[("AR-A", "sexo", "Mujeres")] == 10 and by_sex[("AR-Y", "_T", "_T")] == 5
+
+
+def test_places_across_the_columns(tmp_path: Path) -> None:
+    path = write(
+        tmp_path, "provincias.csv", "Año,Salta,Jujuy,Tucumán,Total\n2022,5,2,4,11\n2023,6,1,3,10\n"
+    )
+    out = rows(ingest(path))
+    by_place = {(o.admin1, o.period_start[:4]): o.value for o in out if o.admin1}
+    assert by_place == {("AR-A", "2022"): 5, ("AR-Y", "2022"): 2, ("AR-T", "2022"): 4,
+                        ("AR-A", "2023"): 6, ("AR-Y", "2023"): 1, ("AR-T", "2023"): 3}  # fmt: skip
+    totals = [o for o in out if o.value in (11, 10)]
+    assert {o.admin1 for o in totals} == {""} and {o.country for o in out} == {"AR"}
+    assert not [o for o in out if o.value in (2022, 2023)]

@@ -288,6 +288,15 @@ def decide_country(view: TableView) -> str:
             ]
             if r.kind == "place_code" or (distinct and all(_HASC_VALUE.match(v) for v in distinct)):
                 values.setdefault("admin1", []).extend(distinct)
+    headers = [
+        layout.cell_text(r.header)
+        for r in view.roles.values()
+        if r.role in {"value", "measure"} and r.header
+    ]
+    if headers and not values:
+        values["admin1"] = [
+            h for h in headers if not any_match(view.lex.total_columns, layout.fold_label(h))
+        ]
     if not values and not countries:
         for r in view.roles.values():
             if r.role in {"category", "ignored", "constant"}:
@@ -966,6 +975,7 @@ def wide_layout(view: TableView) -> list[dict[str, Any]] | None:
         for rest in rests
         if rest
     }
+    column_places = _column_places(view, value_cols, meanings)
     records: list[dict[str, Any]] = []
     seen: Counter[tuple[str, ...]] = Counter()
     rows = [int(r) for r in view.data.index]
@@ -982,11 +992,11 @@ def wide_layout(view: TableView) -> list[dict[str, Any]] | None:
             parsed = parse_cell(raw[i], view.ctx.convention)
             if parsed.value is None:
                 continue
-            place = places[i]
+            place = column_places.get(r_role.col) or places[i]
             dims = [(c.kind, v[i]) for c, v in zip(cats, cat_values, strict=True)]
             if total_rows[i]:
                 dims = [(d, "_T") for d, _ in dims]
-            if rest and not as_indicator and not col_total:
+            if rest and not as_indicator and not col_total and r_role.col not in column_places:
                 dims.append((_dimension_of(lex, rest), rest))
             dims = [(d, v) for d, v in dims if v != "_T"]
             dim = "+".join(d for d, _ in dims) or "_T"
@@ -1029,6 +1039,24 @@ def wide_layout(view: TableView) -> list[dict[str, Any]] | None:
         ))  # fmt: skip
     _warn_collapse(view, seen, len(records))
     return records
+
+
+def _column_places(
+    view: TableView,
+    value_cols: list[ColumnRole],
+    meanings: dict[int, tuple[Period | None, str, bool]],
+) -> dict[int, RowPlace]:
+    """Places across: columns headed "Salta | Jujuy | ..." give each value its place."""
+    if not view.country or view.of("place"):
+        return {}
+    found: dict[int, RowPlace] = {}
+    for r in value_cols:
+        rest = meanings[r.col][1]
+        place = view.resolver.admin1(rest) if rest and not meanings[r.col][2] else None
+        if place is not None:
+            found[r.col] = RowPlace(place.country, place.admin1)
+    named = [r for r in value_cols if meanings[r.col][1] and not meanings[r.col][2]]
+    return found if named and len(found) >= 0.6 * len(named) else {}
 
 
 def _dimension_of(lex: RoleLexicon, header: str) -> str:
