@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from genero_etl.extract.textutil import fold
 from genero_etl.messages import issue
 from genero_etl.model import Period, Severity
+from genero_etl.normalize.places import lookup_admin1
 from genero_etl.tabular import layout
 from genero_etl.tabular.geo import Resolver, pad_code, vote_country
 from genero_etl.tabular.grid import col_letter, locator
@@ -293,10 +294,13 @@ def decide_country(view: TableView) -> str:
         for r in view.roles.values()
         if r.role in {"value", "measure"} and r.header
     ]
-    if headers and not values:
-        values["admin1"] = [
-            h for h in headers if not any_match(view.lex.total_columns, layout.fold_label(h))
-        ]
+    headers = [h for h in headers if not any_match(view.lex.total_columns, layout.fold_label(h))]
+    if (
+        headers
+        and not values
+        and sum(1 for h in headers if lookup_admin1(h, "")) >= 0.6 * len(headers)
+    ):
+        values["admin1"] = headers  # places across the columns
     if not values and not countries:
         for r in view.roles.values():
             if r.role in {"category", "ignored", "constant"}:
