@@ -171,6 +171,8 @@ def read_table(
         if records is None:
             continue
         confidence = _confidence(view)
+        for record in records:  # a doubtful reading shows in every value it gave
+            record["confidence"] = min(float(record["confidence"]), confidence)
         header_row = table.header_rows[-1] + 1 if table.header_rows else 0
         return TableRead(
             grid.name, header_row, name, confidence, list(roles.values()), records, view.country
