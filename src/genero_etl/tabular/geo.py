@@ -190,5 +190,8 @@ class Resolver:
 
 
 def pad_code(text: Any, width: int) -> str:
-    digits = re.sub(r"\D", "", str(text))
+    """A code with the leading zeros a spreadsheet dropped (80904.0 -> '080904' at width 6)."""
+    from genero_etl.tabular.layout import cell_text
+
+    digits = re.sub(r"\D", "", cell_text(text))
     return digits.zfill(width) if width and digits else digits
