@@ -171,7 +171,7 @@ def test_statistic_rows_and_pivot_sheets_are_not_data(tmp_path: Path) -> None:
     wb.save(path)
     staged = ingest(path, country="MX", period="2019")
     out = rows(staged)
-    assert not [o for o in out if o.source_locator.startswith("Dinamica!")]
+    assert not [o for o in out if o.source_locator.startswith("Dinamica!")]  # Datos is read
     assert "sheet-analysis-skipped" in codes(staged)
     program = next(o for o in out if o.value == 100.5 and o.breakdown_dimension == "_T")
     assert program.activity == "497 Atención a mujeres víctimas" and program.unit == "MXN"
@@ -304,3 +304,24 @@ def test_places_across_the_columns(tmp_path: Path) -> None:
     totals = [o for o in out if o.value in (11, 10)]
     assert {o.admin1 for o in totals} == {""} and {o.country for o in out} == {"AR"}
     assert not [o for o in out if o.value in (2022, 2023)]
+
+
+def test_a_pivot_sheet_alone_is_read_with_its_grand_total(tmp_path: Path) -> None:
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Resumen"
+    ws.append(["Etiquetas de fila", "Cuenta de Casos"])
+    for year, n in ((2015, 108), (2016, 239), (2017, 381)):
+        ws.append([year, n])
+    ws.append(["Total general", 728])
+    path = tmp_path / "pivote.xlsx"
+    wb.save(path)
+    out = rows(ingest(path, country="CO"))
+    by_year = {o.period_start[:4]: o.value for o in out if o.value != 728}
+    assert by_year == {"2015": 108, "2016": 239, "2017": 381}
+    assert not [o for o in out if o.value in (2015, 2016, 2017)]
+    total = next(o for o in out if o.value == 728)
+    assert (total.period_start, total.period_end) == ("2015-01-01", "2017-12-31")
+    assert {o.parent_observation_id for o in out if o.value != 728} == {total.observation_id}

@@ -292,7 +292,7 @@ def ingest_frame(
     if ctx.mapping is not None and ctx.mapping.country:
         ctx.country_decided = ctx.mapping.country
     parts: list[Cells] = []
-    for grid in book.grids:
+    for grid in _pivots_last(book.grids, options.schemas_dir):
         if grid.hidden:
             issues.append(
                 issue("sheet-hidden", Severity.INFO, source_file=display, sheet=grid.name)
@@ -471,9 +471,11 @@ def _sheet_cells(
 
     lex = load_lexicon(ctx.schemas_dir)
     caption = semantic.is_analysis_sheet(grid, lex)
-    if caption:
+    pivot = semantic.pivot_caption(grid, lex)
+    if caption or (pivot and any(r.sheet != grid.name and r.records for r in ctx.reads)):
+        # statistics, or a pivot of a sheet of this workbook already read: never data twice
         ctx.issues.append(issue("sheet-analysis-skipped", Severity.INFO, source_file=ctx.display,
-                                sheet=sheet_label, caption=caption))  # fmt: skip
+                                sheet=sheet_label, caption=caption or pivot))  # fmt: skip
         return []
     tables = layout.find_tables(grid) or semantic.fallback_tables(grid)
     frames = []
@@ -507,6 +509,17 @@ def _sheet_cells(
             issue("sheet-no-table", Severity.WARNING, source_file=ctx.display, sheet=sheet_label)
         )
     return frames
+
+
+def _pivots_last(grids: list[Grid], schemas_dir: Path | None) -> list[Grid]:
+    """Pivot-table sheets after the sheets they may summarise (stable otherwise)."""
+    from genero_etl.tabular import semantic
+    from genero_etl.tabular.lexicon import load_lexicon
+
+    if len(grids) < 2:
+        return grids
+    lex = load_lexicon(schemas_dir)
+    return sorted(grids, key=lambda g: bool(not g.hidden and semantic.pivot_caption(g, lex)))
 
 
 def _report_read(read: Any, ctx: FileContext, sheet_label: str) -> None:
@@ -1039,8 +1052,10 @@ def infer_cells(grid: Grid, table: layout.Table, ctx: FileContext) -> Cells | No
         numeric = sum(
             1 for v in filled if layout.is_number(v) or fold(layout.cell_text(v)) in MISSING_MARKERS
         )
+        years = sum(1 for v in filled if layout.is_year(v))
         if numeric / len(filled) >= 0.5 and not (
-            c == first_col and not table.header_rows and numeric < len(filled)
+            (c == first_col and not table.header_rows and numeric < len(filled))
+            or years >= 0.8 * numeric  # a column of years labels rows; years are never values
         ):
             value_cols.append(c)
         else:

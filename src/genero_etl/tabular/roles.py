@@ -97,6 +97,7 @@ def profile_column(data: pd.DataFrame, col: int, header: str, lex: RoleLexicon) 
     )  # spread over the rows
     prof = Profile(col, header, layout.fold_label(header))
     values = [v for v in series.tolist() if not layout.is_blank(v)]
+    values = [v for v in values if not (isinstance(v, str) and any_match(lex.total_rows, fold(v)))]
     prof.filled = len(values)
     if not values:
         return prof

@@ -794,13 +794,30 @@ def long_layout(view: TableView) -> list[dict[str, Any]] | None:
     order: list[tuple[Any, ...]] = []
     multi = len(measures) > 1
     cached: dict[tuple[str, str], tuple[str, str]] = {}
+    totals = _total_rows(view)
+    if any(totals):  # a "Total" row: the sum of the others, over their whole period
+        known = sorted(p for p, t in zip(periods, totals, strict=True) if p[0] and not t)
+        span = (
+            (
+                known[0][0],
+                max(p[1] for p in known),
+                f"{known[0][0][:4]}-{max(p[1] for p in known)[:4]}",
+            )
+            if known
+            else ("", "", "")
+        )
+        periods = [span if t else p for p, t in zip(periods, totals, strict=True)]
+        places = [RowPlace(view.country) if t else p for p, t in zip(places, totals, strict=True)]
+        cat_values = [
+            ["_T" if t else v for v, t in zip(column, totals, strict=True)] for column in cat_values
+        ]
     for m in measures:
         raw = view.data[m.col].tolist()
         for i, r in enumerate(rows):
             parsed = parse_cell(raw[i], view.ctx.convention)
             if parsed.value is None:
                 continue
-            ind_text = " | ".join(t[i] for t in ind_texts)
+            ind_text = " | ".join(t[i] for t in ind_texts) if not totals[i] else ""
             unit = unit_texts[i] if unit_texts is not None else ""
             key = (m.col, places[i].key, periods[i], ind_text, unit, *(v[i] for v in cat_values))
             g = groups.get(key)
@@ -815,7 +832,7 @@ def long_layout(view: TableView) -> list[dict[str, Any]] | None:
                     )
                 g = {"value": 0.0, "rows": [], "place": places[i], "period": periods[i],
                      "indicator": cached[ck], "unit": unit, "cats": [v[i] for v in cat_values],
-                     "measure": m, "percent": parsed.percent}  # fmt: skip
+                     "measure": m, "percent": parsed.percent, "total": totals[i]}  # fmt: skip
                 groups[key] = g
                 order.append(key)
             g["value"] += float(parsed.value)
@@ -853,11 +870,26 @@ def long_layout(view: TableView) -> list[dict[str, Any]] | None:
             view, **_place_fields(place), row=first, col=m.col, raw=g["value"], indicator_id=ind_id,
             indicator_label=ind_label, period_start=ps, period_end=pe, period_label=pl,
             breakdown_dimension=dim, breakdown_value=value, activity=activity, unit=unit, value_kind=kind,
-            method="table.long", confidence=0.8,
+            method="table.long", confidence=0.8, is_total=g["total"],
+            group_key=f"t{m.col}" if any(totals) else "", link_parent=any(totals) and not g["total"],
             source_text=" | ".join(x for x in (layout.cell_text(m.header), ind_label, pl) if x)[:300], **extra,
         ))  # fmt: skip
     _warn_collapse(view, seen_keys, len(records))
     return records
+
+
+def _total_rows(view: TableView) -> list[bool]:
+    """Rows whose label (place, period, breakdown, indicator) says "Total"."""
+    labels = [
+        r
+        for r in view.roles.values()
+        if r.role in {"place", "period", "category", "indicator", "activity"}
+    ]
+    if not labels:
+        return [False] * len(view.data)
+    texts = view.text(min(labels, key=lambda r: r.col).col)  # the leftmost label column
+    hits = {t for t in set(texts) if t and any_match(view.lex.total_rows, fold(t))}
+    return [t in hits for t in texts]
 
 
 def _unit_kind(view: TableView, m: ColumnRole, unit_text: str, percent: bool) -> tuple[str, str]:
@@ -1072,14 +1104,21 @@ def _dimension_of(lex: RoleLexicon, header: str) -> str:
 
 
 def is_analysis_sheet(grid: Grid, lex: RoleLexicon) -> str:
-    """A pivot table or a sheet of statistics: the caption that says so, '' otherwise."""
+    """A sheet of statistics (mean, variance, cumulative frequency): the caption, '' otherwise."""
+    return _caption(grid, lex.analysis)
+
+
+def pivot_caption(grid: Grid, lex: RoleLexicon) -> str:
+    """A pivot table ("Etiquetas de fila", "Cuenta de ..."): the caption, '' otherwise."""
+    return _caption(grid, lex.pivot)
+
+
+def _caption(grid: Grid, patterns: tuple[re.Pattern[str], ...]) -> str:
     frame = grid.frame
     for r in range(min(len(frame), layout.HEAD_SCAN)):
         for v in frame.iloc[r].tolist():
-            if isinstance(v, str) and v.strip():
-                text = layout.fold_label(v)
-                if any_match(lex.pivot, text) or any_match(lex.analysis, text):
-                    return v.strip()[:60]
+            if isinstance(v, str) and v.strip() and any_match(patterns, layout.fold_label(v)):
+                return v.strip()[:60]
     return ""
 
 
