@@ -118,7 +118,8 @@ def as_json(result: Any, display: str, written: str) -> dict[str, Any]:
             "confidence": read.confidence, "country": read.country,
             "columns": [
                 {"column": r.header or _letter(r.col), "role": r.role, "kind": r.kind,
-                 "confidence": round(r.confidence, 2), "evidence": r.evidence, "source": r.source}
+                 "confidence": round(r.confidence, 2), "evidence": _why(r, "en"),
+                 "evidence_es": _why(r, "es"), "source": r.source}
                 for r in read.roles
             ],
             "values": len(read.records),
@@ -133,6 +134,15 @@ def as_json(result: Any, display: str, written: str) -> dict[str, Any]:
             "issues": issues, "map_written": written}  # fmt: skip
 
 
+def _why(role: Any, lang: str) -> str:
+    """A role's evidence in the user's language (a 'why-*' code of the catalogue)."""
+    from genero_etl.messages import codes, render
+
+    if role.evidence in codes():
+        return render(role.evidence, lang, detail=role.detail)
+    return str(role.evidence)
+
+
 def _letter(col: int) -> str:
     from genero_etl.tabular.grid import col_letter
 
@@ -140,20 +150,17 @@ def _letter(col: int) -> str:
 
 
 def as_text(result: Any, display: str, lang: str) -> str:
-    es = lang == "es"
-    out = [f"{display}: {result.table.num_rows} {'valores' if es else 'values'}\n"]
+    from genero_etl.messages import render
+
+    out = [render("inspect-summary", lang, path=display, count=result.table.num_rows) + "\n"]
     for read in result.reads:
-        head = "Hoja" if es else "Sheet"
-        row = "encabezado en la fila" if es else "header on row"
-        conf = "confianza" if es else "confidence"
-        out.append(
-            f"\n{head} '{read.sheet or display}' ({row} {read.header_row}): {read.layout}, "
-            f"{conf} {read.confidence}, {'país' if es else 'country'} {read.country or '?'}\n"
-        )
+        out.append("\n" + render("inspect-table", lang, sheet=read.sheet or display, row=read.header_row,
+                                 layout=read.layout, confidence=read.confidence,
+                                 country=read.country or "?") + "\n")  # fmt: skip
         for r in read.roles:
             kind = f"/{r.kind}" if r.kind else ""
             out.append(
-                f"  {r.header or _letter(r.col):<40.40} {r.role}{kind:<20} {r.confidence:.2f}  {r.evidence}\n"
+                f"  {r.header or _letter(r.col):<40.40} {r.role}{kind:<20} {r.confidence:.2f}  {_why(r, lang)}\n"
             )
         for sample in (_sample(x) for x in read.records[:SAMPLES]):
             shown = ", ".join(f"{k}={v}" for k, v in sample.items() if v not in ("", None, "_T=_T"))
@@ -162,5 +169,5 @@ def as_text(result: Any, display: str, lang: str) -> str:
         if i.code.startswith(
             ("sheet-", "template-used", "table-country", "table-low", "table-values", "mapping-")
         ):
-            out.append(f"  {i.severity}: {i.message_es if es else i.message_en}\n")
+            out.append(f"  {i.severity}: {i.message_en if lang == 'en' else i.message_es}\n")
     return "".join(out)

@@ -97,13 +97,13 @@ def load_mapping(path: Path) -> Mapping:
             labels = {str(k): str(v) for k, v in (spec.get("labels") or {}).items()}
             labels.update(codes.get(str(column), {}))
             parsed[str(column)] = ColumnRole(-1, str(column), role, str(spec.get("kind", "") or ""), 1.0,
-                                             "mapa", bool(spec.get("code", False)), int(spec.get("width", 0) or 0),
+                                             "why-map", bool(spec.get("code", False)), int(spec.get("width", 0) or 0),
                                              "mapping", labels)  # fmt: skip
         for column, labels in codes.items():  # columns only the codebook names
             parsed.setdefault(
                 column,
                 ColumnRole(
-                    -1, column, "", "", 1.0, "libro de códigos", source="mapping", labels=labels
+                    -1, column, "", "", 1.0, "why-codebook", source="mapping", labels=labels
                 ),
             )
         mapping.sheets[str(sheet)] = parsed

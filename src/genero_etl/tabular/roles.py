@@ -74,6 +74,7 @@ class ColumnRole:
     width: int = 0  # digits of a code column (a lost leading zero is put back)
     source: str = "inferred"  # inferred | mapping
     labels: dict[str, str] = field(default_factory=dict)  # code -> label, from the user's codebook
+    detail: str = ""  # the value that backs the evidence (a constant, a share of names)
 
     def as_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {"column": self.header or layout_letter(self.col), "role": self.role}
@@ -173,14 +174,14 @@ def _role(
 @detector("empty")
 def _empty(p: Profile, lex: RoleLexicon) -> ColumnRole | None:
     if p.filled == 0:
-        return _role(p, "ignored", conf=1.0, why="vacía")
+        return _role(p, "ignored", conf=1.0, why="why-empty")
     return None
 
 
 @detector("constant")
 def _constant(p: Profile, lex: RoleLexicon) -> ColumnRole | None:
     if p.distinct == 1 and p.filled >= 3 and p.numeric < 0.5 and not _place_level(p, lex):
-        return _role(p, "constant", conf=0.9, why=f"un solo valor: {p.texts[0][:40]}")
+        return _role(p, "constant", conf=0.9, why="why-constant", detail=p.texts[0][:40])
     return None
 
 
@@ -197,11 +198,9 @@ def _place_code(p: Profile, lex: RoleLexicon) -> ColumnRole | None:
         level = level or "municipality"
     if not level or level == "intermediate" or (p.numeric < 0.8 and p.integer < 0.8):
         if "hasc" in p.folded or "iso" in p.folded:
-            return _role(p, "identifier", "place_code", 0.8, "código de lugar (no es un valor)")
+            return _role(p, "identifier", "place_code", 0.8, "why-place-code-id")
         return None
-    return _role(
-        p, "place", level, 0.85, "encabezado de código de lugar", code=True, width=p.digits_width
-    )
+    return _role(p, "place", level, 0.85, "why-place-code", code=True, width=p.digits_width)
 
 
 @detector("personal")
@@ -210,7 +209,7 @@ def _personal(p: Profile, lex: RoleLexicon) -> ColumnRole | None:
         return None
     if p.numeric < 0.5 and first_key(lex.category, p.folded) == "grupo_edad":
         return None  # "Edad" holding bands ("Mayor de edad"): a breakdown
-    return _role(p, "personal", conf=0.9, why="dato personal (nunca se publica)")
+    return _role(p, "personal", conf=0.9, why="why-personal")
 
 
 @detector("period-header")
@@ -219,28 +218,28 @@ def _period_header(p: Profile, lex: RoleLexicon) -> ColumnRole | None:
     if not kind:
         return None
     if kind == "year" and p.years >= 0.6:
-        return _role(p, "period", "year", 0.9, "años")
+        return _role(p, "period", "year", 0.9, "why-years")
     if kind == "month" and (p.months >= 0.6 or (p.integer >= 0.9 and p.low >= 1 and p.high <= 12)):
-        return _role(p, "period", "month", 0.9, "meses")
+        return _role(p, "period", "month", 0.9, "why-months")
     if kind == "quarter" and all(_TRIM_Q.match(t) for t in p.texts):
-        return _role(p, "period", "quarter", 0.85, "trimestres")
+        return _role(p, "period", "quarter", 0.85, "why-quarters")
     if kind == "date" and p.dates >= 0.5:
-        return _role(p, "period", "date", 0.9, "fechas")
+        return _role(p, "period", "date", 0.9, "why-dates")
     if kind == "period" and p.numeric < 0.5:
-        return _role(p, "period", "period", 0.7, "periodos")
+        return _role(p, "period", "period", 0.7, "why-periods")
     if kind == "year" and p.numeric >= 0.9 and p.high < 1000:
-        return _role(p, "identifier", "period_code", 0.6, "código de periodo")
+        return _role(p, "identifier", "period_code", 0.6, "why-period-code")
     return None
 
 
 @detector("period-values")
 def _period_values(p: Profile, lex: RoleLexicon) -> ColumnRole | None:
     if p.years >= 0.95 and p.distinct <= 80 and not first_key(lex.measure, p.folded):
-        return _role(p, "period", "year", 0.75, "valores con forma de año")
+        return _role(p, "period", "year", 0.75, "why-year-values")
     if p.dates >= 0.8:
-        return _role(p, "period", "date", 0.8, "valores con forma de fecha")
+        return _role(p, "period", "date", 0.8, "why-date-values")
     if p.months >= 0.8:
-        return _role(p, "period", "month", 0.8, "nombres de meses")
+        return _role(p, "period", "month", 0.8, "why-month-values")
     return None
 
 
@@ -252,9 +251,9 @@ def _identifier(p: Profile, lex: RoleLexicon) -> ColumnRole | None:
         and not first_key(lex.measure, p.folded)
         and not first_key(lex.category, p.folded)
     ):
-        return _role(p, "identifier", conf=0.85, why="identificador o código")
+        return _role(p, "identifier", conf=0.85, why="why-identifier")
     if not p.folded and p.numeric >= 0.95 and p.unique_ratio >= 0.9 and p.filled >= 10:
-        return _role(p, "identifier", conf=0.7, why="números casi todos distintos")
+        return _role(p, "identifier", conf=0.7, why="why-unique-numbers")
     return None
 
 
@@ -264,25 +263,27 @@ def _place_header(p: Profile, lex: RoleLexicon) -> ColumnRole | None:
     if not level:
         return None
     if p.numeric >= 0.8:
-        return _role(p, "place", level, 0.7, "código de lugar", code=True, width=p.digits_width)
+        return _role(
+            p, "place", level, 0.7, "why-place-code-values", code=True, width=p.digits_width
+        )
     if "nacimiento" in p.folded or "origen" in p.folded:
-        return _role(p, "personal", conf=0.7, why="lugar de origen de una persona")
-    return _role(p, "place", level, 0.85, "encabezado de lugar")
+        return _role(p, "personal", conf=0.7, why="why-origin")
+    return _role(p, "place", level, 0.85, "why-place")
 
 
 @detector("activity")
 def _activity(p: Profile, lex: RoleLexicon) -> ColumnRole | None:
     if p.folded and p.numeric < 0.5 and any_match(lex.activity, p.folded):
-        return _role(p, "activity", conf=0.8, why="programa o actividad")
+        return _role(p, "activity", conf=0.8, why="why-activity")
     return None
 
 
 @detector("indicator")
 def _indicator(p: Profile, lex: RoleLexicon) -> ColumnRole | None:
     if p.folded and p.numeric < 0.5 and any_match(lex.indicator, p.folded):
-        return _role(p, "indicator", conf=0.8, why="nombre del indicador")
+        return _role(p, "indicator", conf=0.8, why="why-indicator")
     if p.folded and p.numeric < 0.5 and any_match(lex.unit, p.folded):
-        return _role(p, "unit", conf=0.8, why="unidad de medida")
+        return _role(p, "unit", conf=0.8, why="why-unit")
     return None
 
 
@@ -292,14 +293,14 @@ def _category_header(p: Profile, lex: RoleLexicon) -> ColumnRole | None:
     if not dim or (p.numeric >= 0.9 and p.distinct > lex.max_categories):
         return None
     if p.booleans >= 0.9 and dim not in {"sexo"}:
-        return _role(p, "ignored", "flag", 0.6, "sí/no")
-    return _role(p, "category", dim, 0.85, "encabezado de desglose")
+        return _role(p, "ignored", "flag", 0.6, "why-flag")
+    return _role(p, "category", dim, 0.85, "why-category")
 
 
 @detector("derived")
 def _derived(p: Profile, lex: RoleLexicon) -> ColumnRole | None:
     if p.folded and p.numeric >= 0.5 and any_match(lex.derived, p.folded):
-        return _role(p, "derived", conf=0.8, why="columna derivada (porcentaje, acumulado)")
+        return _role(p, "derived", conf=0.8, why="why-derived")
     return None
 
 
@@ -311,7 +312,7 @@ def _measure(p: Profile, lex: RoleLexicon) -> ColumnRole | None:
     if not kind:
         return None
     weight = any_match(lex.row_weight, p.folded)
-    return _role(p, "measure", kind, 0.85, "encabezado de medida", code=weight)
+    return _role(p, "measure", kind, 0.85, "why-measure", code=weight)
 
 
 @detector("value")
@@ -319,8 +320,8 @@ def _value(p: Profile, lex: RoleLexicon) -> ColumnRole | None:
     if p.numeric + p.unknown < 0.6:
         return None
     if not p.folded:
-        return _role(p, "attribute", conf=0.6, why="números sin encabezado")
-    return _role(p, "value", conf=0.6, why="números bajo un encabezado")
+        return _role(p, "attribute", conf=0.6, why="why-numbers-no-header")
+    return _role(p, "value", conf=0.6, why="why-numbers")
 
 
 @detector("place-values")
@@ -333,9 +334,7 @@ def _place_values(p: Profile, lex: RoleLexicon) -> ColumnRole | None:
         return None
     hits = sum(1 for t in known if lookup_admin1(t, ""))
     if hits >= 0.6 * len(known):
-        return _role(
-            p, "place", "admin1", 0.7, f"{hits}/{len(known)} nombres de provincias o estados"
-        )
+        return _role(p, "place", "admin1", 0.7, "why-place-values", detail=f"{hits}/{len(known)}")
     return None
 
 
@@ -344,14 +343,14 @@ def _category_values(p: Profile, lex: RoleLexicon) -> ColumnRole | None:
     known = [t for t in p.texts if t not in lex.unknown_values]
     for dim, words in lex.category_values.items():
         if known and sum(1 for t in known if t in words) >= 0.6 * len(known):
-            return _role(p, "category", dim, 0.75, "valores de desglose")
+            return _role(p, "category", dim, 0.75, "why-category-values")
     return None
 
 
 @detector("text")
 def _text(p: Profile, lex: RoleLexicon) -> ColumnRole | None:
     if p.booleans >= 0.9:
-        return _role(p, "ignored", "flag", 0.6, "sí/no")
+        return _role(p, "ignored", "flag", 0.6, "why-flag")
     if not p.folded and 2 <= p.distinct <= lex.max_categories and p.filled >= 2 * p.distinct:
         name = re.sub(r"[^a-z0-9]+", "_", p.folded).strip("_")[:40]
         return _role(
@@ -359,9 +358,9 @@ def _text(p: Profile, lex: RoleLexicon) -> ColumnRole | None:
             "category",
             name or f"columna_{layout_letter(p.col).lower()}",
             0.5,
-            "pocos valores distintos",
+            "why-few-values",
         )
-    return _role(p, "ignored", conf=0.5, why="texto sin rol reconocido")
+    return _role(p, "ignored", conf=0.5, why="why-text")
 
 
 def infer_roles(profiles: list[Profile], lex: RoleLexicon) -> list[ColumnRole]:

@@ -157,7 +157,7 @@ def read_table(
             if roles[col].role == "place":
                 roles[col].code = False
             continue
-        roles[col] = ColumnRole(col, table.labels.get(col, ""), forced.role, forced.kind, 1.0, "mapa",
+        roles[col] = ColumnRole(col, table.labels.get(col, ""), forced.role, forced.kind, 1.0, "why-map",
                                 forced.code and not forced.labels, forced.width or roles[col].width, "mapping")  # fmt: skip
     _lone_shares_are_measures(roles, lex)
     data = _fractions_to_percent(data, roles, grid, ctx)
@@ -196,7 +196,7 @@ def _lone_shares_are_measures(roles: dict[int, ColumnRole], lex: RoleLexicon) ->
         if r.role == "derived" and r.source == "inferred":
             folded = layout.fold_label(r.header)
             kind = "percentage" if any_match(lex.measure.get("percentage", ()), folded) else "count"
-            r.role, r.kind, r.evidence = "measure", kind, "única columna de números"
+            r.role, r.kind, r.evidence = "measure", kind, "why-lone-share"
 
 
 def _fractions_to_percent(
@@ -657,7 +657,7 @@ def _coded_register(view: TableView) -> bool:
             or col_letter(r.col).lower()
         )
         view.roles[r.col] = ColumnRole(
-            r.col, r.header, "category", name, 0.6, "códigos", source=r.source
+            r.col, r.header, "category", name, 0.6, "why-codes", source=r.source
         )
     return True
 
