@@ -47,6 +47,7 @@ _YEAR_SPAN = re.compile(r"\b((?:19|20)\d{2})\s*(?:-|–|/|a|al|hasta)\s*((?:19|2
 _YEAR_IN = re.compile(r"\b(?:19|20)\d{2}\b")
 _HASC_VALUE = re.compile(r"^[A-Z]{2}\.[A-Z0-9]{2}$")
 LOW_CONFIDENCE = 0.6
+COLLAPSE_SAMPLE = 100_000  # cells of the generic reader checked for the one-value-per-key symptom
 COLLAPSE_SHARE = 0.1  # more than this share of values on an already used key: warn
 PLACE_ORDER = ("country", "admin1", "intermediate", "municipality")
 
@@ -922,10 +923,11 @@ COLLAPSE_KEY = ("indicator_id", "indicator_label", "country", "admin1", "municip
 
 
 def check_cells_collapse(ctx: FileContext, sheet: str, cells: Cells) -> None:
+    n = min(len(cells), COLLAPSE_SAMPLE)  # the head of a huge table says enough
     keys: Counter[tuple[str, ...]] = Counter(
-        tuple(cells.text_at(name, i) for name in COLLAPSE_KEY) for i in range(len(cells))
+        tuple(cells.text_at(name, i) for name in COLLAPSE_KEY) for i in range(n)
     )
-    warn_collapse(ctx, sheet, keys, len(cells))
+    warn_collapse(ctx, sheet, keys, n)
 
 
 # --- wide ------------------------------------------------------------------------------
