@@ -796,7 +796,8 @@ def long_layout(view: TableView) -> list[dict[str, Any]] | None:
     multi = len(measures) > 1
     cached: dict[tuple[str, str], tuple[str, str]] = {}
     totals = _total_rows(view)
-    if any(totals):  # a "Total" row: the sum of the others, over their whole period
+    has_totals = any(totals)
+    if has_totals:  # a "Total" row: the sum of the others, over their whole period
         known = sorted(p for p, t in zip(periods, totals, strict=True) if p[0] and not t)
         span = (
             (
@@ -872,7 +873,7 @@ def long_layout(view: TableView) -> list[dict[str, Any]] | None:
             indicator_label=ind_label, period_start=ps, period_end=pe, period_label=pl,
             breakdown_dimension=dim, breakdown_value=value, activity=activity, unit=unit, value_kind=kind,
             method="table.long", confidence=0.8, is_total=g["total"],
-            group_key=f"t{m.col}" if any(totals) else "", link_parent=any(totals) and not g["total"],
+            group_key=f"t{m.col}" if has_totals else "", link_parent=has_totals and not g["total"],
             source_text=" | ".join(x for x in (layout.cell_text(m.header), ind_label, pl) if x)[:300], **extra,
         ))  # fmt: skip
     _warn_collapse(view, seen_keys, len(records))
