@@ -40,8 +40,11 @@ format: $(STAMP)
 
 ## Precision and recall of extraction against the gold files, over ../shared/seeds.
 SEEDS ?= ../shared/seeds
+## Real tables from several countries: expected values, forbidden values, personal data, row counts.
+CORPUS ?= ../shared/corpus
 acceptance: $(STAMP)
 	$(BIN)/python tests/acceptance/run_acceptance.py --seeds $(SEEDS) --gold tests/acceptance/gold
+	$(BIN)/python tests/acceptance/corpus/run_corpus.py --corpus $(CORPUS) --gold tests/acceptance/corpus
 
 ## Precision and recall on the corpus of real text reports (tests/acceptance/texts), dev and
 ## holdout apart, per country. It measures and exits 0; SPLIT=dev|holdout|all, DETAILS=--details.
@@ -56,6 +59,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/bench_ingest.py
 	$(BIN)/python bench/bench_validate.py
 	$(BIN)/python bench/bench_tabular.py
+	$(BIN)/python bench/bench_register.py
 	$(BIN)/python bench/bench_pdf.py
 	$(BIN)/python bench/bench_national.py $(if $(BEFORE),--before $(BEFORE))
 

@@ -234,6 +234,164 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "Text '{raw}' starts with {char} and a spreadsheet could run it as a formula; it is "
         "kept as text and neutralised when published. Check the cell.",
     ),
+    # --- tables read by what their columns mean (tabular/semantic, inspect, mappings) ---
+    "bad-roles-file": (
+        "No se pudo leer el archivo de palabras de columnas '{path}': {reason}.",
+        "Could not read the column words file '{path}': {reason}.",
+    ),
+    "table-read": (
+        "Hoja '{sheet}', tabla con encabezado en la fila {row}: se leyó como {layout} "
+        "(confianza {confidence}); columnas: {roles}. Vea 'genero-etl inspect' para revisarlo.",
+        "Sheet '{sheet}', table with its header on row {row}: read as {layout} (confidence "
+        "{confidence}); columns: {roles}. See 'genero-etl inspect' to review it.",
+    ),
+    "table-low-confidence": (
+        "Hoja '{sheet}': la lectura de la tabla es dudosa (confianza {confidence}). Revísela con "
+        "'genero-etl inspect {path} --write-map' y corrija el mapa si hace falta.",
+        "Sheet '{sheet}': the table was read with low confidence ({confidence}). Review it with "
+        "'genero-etl inspect {path} --write-map' and fix the map if needed.",
+    ),
+    "table-country-unknown": (
+        "No hay evidencia del país de '{path}' (ni lugares reconocibles ni palabras): el país "
+        "queda vacío. Indíquelo con --country o 'country:' en el archivo .meta.yaml.",
+        "There is no evidence of the country of '{path}' (no recognisable places or words): "
+        "country is left empty. Give it with --country or 'country:' in the .meta.yaml file.",
+    ),
+    "table-country-inferred": (
+        "País de '{path}': {country}, por {evidence}.",
+        "Country of '{path}': {country}, from {evidence}.",
+    ),
+    "table-place-unmatched": (
+        "Hoja '{sheet}', columna '{column}': {count} lugares no están en los catálogos de "
+        "{country} ({examples}); se publican con su nombre como desglose 'lugar'.",
+        "Sheet '{sheet}', column '{column}': {count} places are not in the gazetteers of "
+        "{country} ({examples}); they are published with their name as a 'lugar' breakdown.",
+    ),
+    "table-register-counted": (
+        "Hoja '{sheet}': registro de {rows} filas contado en {groups} grupos de lugar y periodo, "
+        "con desgloses {dimensions}; {unknown_periods} filas sin periodo; desconocidos: "
+        "{unknowns}. Ninguna celda del registro se publica.",
+        "Sheet '{sheet}': register of {rows} rows counted in {groups} place-and-period groups, "
+        "broken down by {dimensions}; {unknown_periods} rows without a period; unknowns: "
+        "{unknowns}. No cell of the register is published.",
+    ),
+    "table-values-collapse": (
+        "Hoja '{sheet}': {repeated} de {values} valores repiten indicador, lugar, periodo y "
+        "desglose de otro valor; falta una columna de lugar, periodo o desglose. Revise con "
+        "'genero-etl inspect'.",
+        "Sheet '{sheet}': {repeated} of {values} values repeat the indicator, place, period and "
+        "breakdown of another value; a place, period or breakdown column is missing. Review "
+        "with 'genero-etl inspect'.",
+    ),
+    "table-columns-derived": (
+        "Hoja '{sheet}': las columnas {columns} se calculan de las demás (porcentajes, "
+        "acumulados); no se publican.",
+        "Sheet '{sheet}': columns {columns} are computed from the others (shares, cumulative "
+        "totals); they are not published.",
+    ),
+    "sheet-analysis-skipped": (
+        "La hoja '{sheet}' es una tabla dinámica o de estadísticas ('{caption}'); no se lee "
+        "como datos.",
+        "Sheet '{sheet}' is a pivot or statistics table ('{caption}'); it is not read as data.",
+    ),
+    "table-personal-skipped": (
+        "Hoja '{sheet}': la tabla tiene datos personales ({columns}) y no se pudo leer como "
+        "registro para contarla; no se publica nada de ella. Indique sus columnas con "
+        "'genero-etl inspect {path} --write-map'.",
+        "Sheet '{sheet}': the table holds personal data ({columns}) and could not be read as "
+        "a register to count it; nothing of it is published. Name its columns with "
+        "'genero-etl inspect {path} --write-map'.",
+    ),
+    "table-fraction-scaled": (
+        "Hoja '{sheet}', columna '{column}': los valores entre 0 y 1 bajo un encabezado de "
+        "porcentaje se publican multiplicados por 100, con unidad %.",
+        "Sheet '{sheet}', column '{column}': values between 0 and 1 under a percentage header "
+        "are published multiplied by 100, with unit %.",
+    ),
+    "mapping-invalid": (
+        "El mapa '{path}' no es válido: {reason}.",
+        "The map '{path}' is not valid: {reason}.",
+    ),
+    "mapping-unknown-role": (
+        "El mapa '{path}', hoja '{sheet}', columna '{column}': el rol '{role}' no existe "
+        "(roles: {roles}).",
+        "The map '{path}', sheet '{sheet}', column '{column}': role '{role}' does not exist "
+        "(roles: {roles}).",
+    ),
+    "mapping-unknown-column": (
+        "El mapa '{path}', hoja '{sheet}': la columna '{column}' no está en la tabla "
+        "(columnas: {columns}).",
+        "The map '{path}', sheet '{sheet}': column '{column}' is not in the table "
+        "(columns: {columns}).",
+    ),
+    "mapping-no-match": (
+        "El mapa '{path}' no coincide con ninguna hoja de '{source}' (hojas: {sheets}); no se usó.",
+        "The map '{path}' matches no sheet of '{source}' (sheets: {sheets}); it was not used.",
+    ),
+    "mapping-used": (
+        "Se usó el mapa '{mapping}' para la hoja '{sheet}'.",
+        "Map '{mapping}' was used for sheet '{sheet}'.",
+    ),
+    "mapping-written": (
+        "Mapa escrito en '{path}': edítelo y vuelva a ingerir; pesa más que lo inferido.",
+        "Map written to '{path}': edit it and ingest again; it wins over inference.",
+    ),
+    "mapping-exists": (
+        "Ya existe el mapa '{path}' (quizá editado a mano); use --force para reemplazarlo.",
+        "Map '{path}' already exists (perhaps edited by hand); use --force to replace it.",
+    ),
+    # evidence behind a column role, shown by `inspect` ({detail}: the value that backs it)
+    "why-empty": ("vacía", "empty"),
+    "why-place-code-id": ("código de lugar (no es un valor)", "place code (not a value)"),
+    "why-personal": ("dato personal (nunca se publica)", "personal data (never published)"),
+    "why-years": ("años", "years"),
+    "why-months": ("meses", "months"),
+    "why-quarters": ("trimestres", "quarters"),
+    "why-dates": ("fechas", "dates"),
+    "why-periods": ("periodos", "periods"),
+    "why-period-code": ("código de periodo", "period code"),
+    "why-year-values": ("valores con forma de año", "values shaped like years"),
+    "why-date-values": ("valores con forma de fecha", "values shaped like dates"),
+    "why-month-values": ("nombres de meses", "month names"),
+    "why-identifier": ("identificador o código", "identifier or code"),
+    "why-unique-numbers": ("números casi todos distintos", "numbers nearly all distinct"),
+    "why-place-code-values": ("código de lugar", "place code"),
+    "why-place-code": ("encabezado de código de lugar", "place code header"),
+    "why-origin": ("lugar de origen de una persona", "a person's place of origin"),
+    "why-place": ("encabezado de lugar", "place header"),
+    "why-activity": ("programa o actividad", "programme or activity"),
+    "why-indicator": ("nombre del indicador", "indicator name"),
+    "why-unit": ("unidad de medida", "unit of measure"),
+    "why-flag": ("sí/no", "yes/no"),
+    "why-category": ("encabezado de desglose", "breakdown header"),
+    "why-derived": (
+        "columna derivada (porcentaje, acumulado)",
+        "derived column (share, cumulative)",
+    ),
+    "why-measure": ("encabezado de medida", "measure header"),
+    "why-numbers-no-header": ("números sin encabezado", "numbers without a header"),
+    "why-numbers": ("números bajo un encabezado", "numbers under a header"),
+    "why-category-values": ("valores de desglose", "breakdown values"),
+    "why-few-values": ("pocos valores distintos", "few distinct values"),
+    "why-text": ("texto sin rol reconocido", "text with no recognised role"),
+    "why-map": ("del mapa del usuario", "from the user's map"),
+    "why-codes": ("códigos de un registro", "codes of a register"),
+    "why-lone-share": ("única columna de números", "the only column of numbers"),
+    "why-codebook": ("libro de códigos del usuario", "the user's codebook"),
+    "why-constant": ("un solo valor: {detail}", "a single value: {detail}"),
+    "why-place-values": (
+        "{detail} nombres de provincias o estados",
+        "{detail} names of provinces or states",
+    ),
+    "inspect-summary": ("{path}: {count} valores", "{path}: {count} values"),
+    "inspect-table": (
+        "Hoja '{sheet}' (encabezado en la fila {row}): {layout}, confianza {confidence}, país {country}",
+        "Sheet '{sheet}' (header on row {row}): {layout}, confidence {confidence}, country {country}",
+    ),
+    "inspect-no-table": (
+        "'{path}' no es una planilla ni un CSV; 'inspect' solo describe tablas.",
+        "'{path}' is not a spreadsheet or CSV; 'inspect' only describes tables.",
+    ),
     "place-code-unknown": (
         "El código de lugar '{place_code}' no está en el catálogo oficial ({country}); los valores "
         "de esa fila quedan sin municipio.",

@@ -79,7 +79,7 @@ class IngestResult:
 
 def _is_candidate(path: Path) -> bool:
     name = path.name
-    return not name.startswith((".", "~$")) and not name.endswith(SIDECAR_SUFFIX)
+    return not name.startswith((".", "~$")) and not name.endswith((SIDECAR_SUFFIX, ".map.yaml"))
 
 
 def collect_inputs(paths: Iterable[Path], ws: Workspace) -> tuple[list[Path], list[str]]:

@@ -7,6 +7,7 @@ import typer
 from genero_etl import __version__
 from genero_etl.cli import diff as diff_cmd
 from genero_etl.cli import ingest as ingest_cmd
+from genero_etl.cli import inspect as inspect_cmd
 from genero_etl.cli import publish as publish_cmd
 from genero_etl.cli import push as push_cmd
 from genero_etl.cli import review as review_cmd
@@ -17,8 +18,9 @@ app = typer.Typer(
     name="genero-etl",
     help=(
         "Convierte los informes de las oficinas municipales de género en datos abiertos: "
-        "ingest (extraer), review (revisar), validate (validar), publish (publicar), "
-        "diff (comparar versiones), push (enviar a un portal)."
+        "ingest (extraer), inspect (ver cómo se lee una tabla), review (revisar), "
+        "validate (validar), publish (publicar), diff (comparar versiones), "
+        "push (enviar a un portal)."
     ),
     no_args_is_help=True,
     add_completion=True,
@@ -28,6 +30,7 @@ app = typer.Typer(
 )
 
 app.command("ingest")(ingest_cmd.ingest)
+app.command("inspect")(inspect_cmd.inspect)
 app.command("publish")(publish_cmd.publish)
 app.command("push")(push_cmd.push)
 app.command("review")(review_cmd.review)

@@ -104,6 +104,12 @@ class FileContext:
     row_places: bool = False  # some sheet gave each row its own place (codes or names in a column)
     suppressed: int = 0  # register counts published as "<min_count>"
     min_count: int = 0
+    country_decided: str | None = None  # from evidence, once per file ("" = none found)
+    country_evidence: str = ""
+    reads: list[Any] = field(default_factory=list)  # semantic.TableRead of each table read
+    declared_place: bool = False  # the user named the file's admin1 or municipality
+    mapping: Any = None  # mapping.Mapping beside the file, if any
+    schemas_dir: Path | None = None
 
 
 @dataclass(slots=True)
@@ -215,6 +221,7 @@ class TabularResult:
     table: pa.Table
     issues: list[Issue]
     source: SourceRecord
+    reads: list[Any] = field(default_factory=list)  # how each inferred table was read
 
     @property
     def frame(self) -> pa.Table:  # the name the benchmark and older callers use
@@ -275,8 +282,17 @@ def ingest_frame(
     ):
         convention = Convention.DECIMAL_COMMA
     ctx = FileContext(display, loaded.sha256, facts, codebook, convention, issues)
+    ctx.schemas_dir = options.schemas_dir
+    declared = options.overrides.country.upper() or options.overrides.admin1.upper()[:2]
+    if re.fullmatch(r"[A-Z]{2}", declared):
+        ctx.country_decided = declared  # the user's word wins over any evidence
+    o = options.overrides
+    ctx.declared_place = bool(o.admin1 or o.municipality or o.municipality_code)
+    ctx.mapping = _mapping_for(path, display, book.grids)
+    if ctx.mapping is not None and ctx.mapping.country:
+        ctx.country_decided = ctx.mapping.country
     parts: list[Cells] = []
-    for grid in book.grids:
+    for grid in _pivots_last(book.grids, options.schemas_dir):
         if grid.hidden:
             issues.append(
                 issue("sheet-hidden", Severity.INFO, source_file=display, sheet=grid.name)
@@ -312,6 +328,8 @@ def ingest_frame(
                 min_count=ctx.min_count,
             )
         )
+    if ctx.reads:
+        _country_issues(ctx)
     place = file_place(table, facts.place) if ctx.row_places else facts.place
     source = SourceRecord(
         source_file=display, source_sha256=loaded.sha256, bytes=loaded.bytes, format=loaded.format,
@@ -324,7 +342,33 @@ def ingest_frame(
         file_issues = [
             i for i in file_issues if i.code not in {"place-not-inferred", "place-ambiguous"}
         ]
-    return TabularResult(table, [*file_issues, *ctx.issues], source)
+    if ctx.reads:  # tables say their own places; the header guess is not the file's place
+        file_issues = [
+            i for i in file_issues if i.code not in {"place-not-inferred", "place-ambiguous"}
+        ]
+    return TabularResult(table, [*file_issues, *ctx.issues], source, ctx.reads)
+
+
+def _mapping_for(path: Path, display: str, grids: list[Grid]) -> Any:
+    """The user's ``<file>.map.yaml`` beside the input, checked against the file's sheets."""
+    from genero_etl.tabular.mapping import load_mapping, map_path
+
+    found = map_path(path)
+    if not found.is_file():
+        return None
+    mapping = load_mapping(found)
+    mapping.check_sheets(display, [g.name for g in grids if not g.hidden])
+    return mapping
+
+
+def _country_issues(ctx: FileContext) -> None:
+    if ctx.country_decided:
+        if ctx.country_evidence:
+            ctx.issues.append(issue("table-country-inferred", Severity.INFO, source_file=ctx.display,
+                                    country=ctx.country_decided, evidence=ctx.country_evidence))  # fmt: skip
+        return
+    if ctx.country_decided is None or not ctx.country_decided:
+        ctx.issues.append(issue("table-country-unknown", Severity.WARNING, source_file=ctx.display))
 
 
 def file_place(table: pa.Table, header_place: Place) -> Place:
@@ -422,7 +466,18 @@ def _sheet_cells(
         )
         _notes(table, ctx)
         return [apply_template(grid, table, template, ctx)]
-    tables = layout.find_tables(grid)
+    from genero_etl.tabular import semantic
+    from genero_etl.tabular.lexicon import load_lexicon
+
+    lex = load_lexicon(ctx.schemas_dir)
+    caption = semantic.is_analysis_sheet(grid, lex)
+    pivot = semantic.pivot_caption(grid, lex)
+    if caption or (pivot and any(r.sheet != grid.name and r.records for r in ctx.reads)):
+        # statistics, or a pivot of a sheet of this workbook already read: never data twice
+        ctx.issues.append(issue("sheet-analysis-skipped", Severity.INFO, source_file=ctx.display,
+                                sheet=sheet_label, caption=caption or pivot))  # fmt: skip
+        return []
+    tables = layout.find_tables(grid) or semantic.fallback_tables(grid)
     frames = []
     if tables and templates:
         ctx.issues.append(
@@ -434,16 +489,56 @@ def _sheet_cells(
                 known=", ".join(sorted(templates)),
             )
         )
+    overrides = ctx.mapping.columns_for(grid.name) if ctx.mapping is not None else None
     for table in tables:
         _notes(table, ctx)
+        if overrides is not None:
+            ctx.mapping.check_columns(grid.name, table.labels, ctx.display)
+        read = semantic.read_table(grid, table, ctx, lex, overrides)
+        if read is not None:
+            _report_read(read, ctx, sheet_label)
+            if read.records:
+                frames.append(Cells.from_records(read.records))
+            continue
         cells = infer_cells(grid, table, ctx)
         if cells is not None:
+            semantic.check_cells_collapse(ctx, sheet_label, cells)
             frames.append(cells)
     if not frames:
         ctx.issues.append(
             issue("sheet-no-table", Severity.WARNING, source_file=ctx.display, sheet=sheet_label)
         )
     return frames
+
+
+def _pivots_last(grids: list[Grid], schemas_dir: Path | None) -> list[Grid]:
+    """Pivot-table sheets after the sheets they may summarise (stable otherwise)."""
+    from genero_etl.tabular import semantic
+    from genero_etl.tabular.lexicon import load_lexicon
+
+    if len(grids) < 2:
+        return grids
+    lex = load_lexicon(schemas_dir)
+    return sorted(grids, key=lambda g: bool(not g.hidden and semantic.pivot_caption(g, lex)))
+
+
+def _report_read(read: Any, ctx: FileContext, sheet_label: str) -> None:
+    """Say how a table was read; a doubtful reading is a warning the summary lists."""
+    ctx.reads.append(read)
+    if any(r.kind in {"admin1", "municipality"} for r in read.roles if r.role == "place"):
+        ctx.row_places = True
+    roles = ", ".join(
+        f"{r.header or col_letter(r.col)}={r.role}{'/' + r.kind if r.kind else ''}"
+        for r in read.roles
+        if r.role not in {"ignored", "constant"}
+    )
+    ctx.issues.append(issue("table-read", Severity.INFO, source_file=ctx.display,
+                            source_locator=locator(read.sheet, max(read.header_row - 1, 0), 0),
+                            sheet=sheet_label, row=read.header_row, layout=read.layout,
+                            confidence=read.confidence, roles=roles[:400]))  # fmt: skip
+    if read.confidence < 0.6:
+        ctx.issues.append(issue("table-low-confidence", Severity.WARNING, source_file=ctx.display,
+                                sheet=sheet_label, confidence=read.confidence))  # fmt: skip
 
 
 def _notes(table: layout.Table, ctx: FileContext) -> None:
@@ -957,8 +1052,10 @@ def infer_cells(grid: Grid, table: layout.Table, ctx: FileContext) -> Cells | No
         numeric = sum(
             1 for v in filled if layout.is_number(v) or fold(layout.cell_text(v)) in MISSING_MARKERS
         )
+        years = sum(1 for v in filled if layout.is_year(v))
         if numeric / len(filled) >= 0.5 and not (
-            c == first_col and not table.header_rows and numeric < len(filled)
+            (c == first_col and not table.header_rows and numeric < len(filled))
+            or years >= 0.8 * numeric  # a column of years labels rows; years are never values
         ):
             value_cols.append(c)
         else:

@@ -206,7 +206,7 @@ def find_tables(grid: Grid) -> list[Table]:
             parts,
             data_rows=[],
             end_row=n,
-            title=" / ".join(title_lines[-3:]),
+            title=" / ".join(title_lines[-5:]),
         )
         section = ""
         if n > FULL_SCAN:

@@ -1,0 +1,199 @@
+"""Places of a table's rows, and the table's country, from evidence only.
+
+The country comes from what the user declared (``--country``, ``.meta.yaml``, a mapping),
+else from the table itself: place names and codes in its place columns voted against the
+gazetteers, a country column, HASC-style codes (``PE.AM``), then
+``places.infer_country`` over the file's words where that function exists. Without
+evidence the country stays empty and the file gets a warning; there is no default.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from genero_etl.extract.textutil import fold
+from genero_etl.model import Place
+from genero_etl.normalize import places
+
+_HASC = re.compile(r"^([A-Z]{2})\.[A-Z0-9]{2}$")
+_ISO2 = re.compile(r"^([A-Z]{2})-[A-Z0-9]{1,3}$")
+
+
+@dataclass(frozen=True, slots=True)
+class CountryEvidence:
+    code: str
+    confidence: float
+    evidence: str
+
+
+def _admin1_countries(name: str) -> set[str]:
+    return {a.country for a in places.lookup_admin1(name, "")}
+
+
+def _municipality_countries(name: str) -> set[str]:
+    return {m.country for m in places.lookup_municipality(name, "", "")}
+
+
+@cache
+def _country_names() -> dict[str, str]:
+    """Folded country names -> alpha-2: every ISO name (pycountry) and the country files' names."""
+    try:
+        import pycountry
+    except ImportError:  # pragma: no cover - pycountry ships with the project's dependencies
+        return {}
+    out: dict[str, str] = {}
+    for c in pycountry.countries:
+        for attr in ("name", "official_name", "common_name"):
+            value = getattr(c, attr, None)
+            if value:
+                out[fold(str(value))] = str(c.alpha_2)
+    from genero_etl.countries import registry
+
+    for country in registry():  # the Spanish and English names of the countries we know
+        out[fold(country.name_es)] = country.code
+        out[fold(country.name_en)] = country.code
+    return out
+
+
+def country_of_name(text: str) -> str:
+    return _country_names().get(fold(text), "")
+
+
+def vote_country(
+    place_values: dict[str, list[str]], country_values: list[str], words: list[str]
+) -> CountryEvidence | None:
+    """The country most of the table's place values name (level -> distinct values)."""
+    votes: Counter[str] = Counter()
+    seen = 0
+    named = Counter(code for code in map(country_of_name, country_values) if code)
+    if named:
+        code, top = named.most_common(1)[0]
+        if top >= 0.8 * len(country_values):  # a country column says it outright
+            return CountryEvidence(code, 1.0, f"{top}/{len(country_values)} valores de país")
+    for level, values in place_values.items():
+        lookup = _admin1_countries if level == "admin1" else _municipality_countries
+        for value in values[:300]:
+            hit = _HASC.match(value) or _ISO2.match(value)
+            found = {hit.group(1)} if hit else lookup(value)
+            if len(found) == 1:
+                votes[next(iter(found))] += 1
+            seen += 1
+    for code, weight in title_votes(words).items():
+        votes[code] += weight
+        seen += weight
+    if votes:
+        code, top = votes.most_common(1)[0]
+        if top >= max(2, 0.5 * seen) or (
+            len(votes) == 1 and (top >= 0.5 * seen or not place_values)
+        ):
+            return CountryEvidence(code, min(1.0, top / max(seen, 1)), f"{top}/{seen} lugares")
+    infer = getattr(places, "infer_country", None)
+    if infer is not None and words:  # the place registry's own reading of the file's words
+        guess = infer(words)
+        code = str(getattr(guess, "code", "") or "")
+        if code:
+            return CountryEvidence(
+                code, float(getattr(guess, "confidence", 0.5)), str(getattr(guess, "evidence", ""))
+            )
+    return None
+
+
+_WORD_RUN = re.compile(
+    r"[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+(?:\s+(?:de\s+|del\s+|la\s+)?[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+){0,3}"
+)
+
+
+def title_votes(texts: list[str]) -> Counter[str]:
+    """Country names (3 votes) and state or province names (1 vote) written in a title."""
+    votes: Counter[str] = Counter()
+    for text in texts:
+        for m in _WORD_RUN.finditer(text):
+            words = m.group(0).split()
+            for size in range(len(words), 0, -1):
+                for start in range(0, len(words) - size + 1):
+                    phrase = " ".join(words[start : start + size])
+                    country = country_of_name(phrase)
+                    if country:
+                        votes[country] += 3
+                        continue
+                    if size >= 1 and len(phrase) > 3:
+                        found = _admin1_countries(phrase)
+                        if len(found) == 1:
+                            votes[next(iter(found))] += 1
+    return votes
+
+
+@dataclass(slots=True)
+class Resolver:
+    """Place names and codes of one country to places, once per distinct value."""
+
+    country: str
+    _admin1: dict[str, Place | None]
+    _muni: dict[tuple[str, str], Place | None]
+
+    @classmethod
+    def of(cls, country: str) -> Resolver:
+        return cls(country, {}, {})
+
+    def admin1(self, text: str, code: bool = False) -> Place | None:
+        key = f"{int(code)}|{text}"
+        if key not in self._admin1:
+            self._admin1[key] = self._find_admin1(text, code)
+        return self._admin1[key]
+
+    def _find_admin1(self, text: str, code: bool) -> Place | None:
+        if not text:
+            return None
+        hit = _ISO2.match(text.strip().upper())
+        gaz = places.gazetteer()
+        if hit:
+            found = gaz.admin1_by_iso(text.strip().upper())
+            return Place(found.country, found.iso, found.name, method="inferred") if found else None
+        if not self.country:
+            return None  # a name is only resolved within a known country ("Córdoba": AR or CO)
+        if code or text.isdigit():
+            digits = re.sub(r"\D", "", text)
+            for a in gaz.admin1:
+                if (
+                    a.country == self.country
+                    and a.code
+                    and (a.code == digits or a.code == digits.zfill(2))
+                ):
+                    return Place(a.country, a.iso, a.name, method="inferred")
+            return None
+        hits = places.lookup_admin1(text, self.country)
+        if len(hits) == 1 or (hits and len({h.iso for h in hits}) == 1):
+            a = hits[0]
+            return Place(a.country, a.iso, a.name, method="inferred")
+        return None
+
+    def municipality(self, text: str, code: bool, width: int, admin1: str = "") -> Place | None:
+        key = (f"{int(code)}|{width}|{text}", admin1)
+        if key not in self._muni:
+            self._muni[key] = self._find_municipality(text, code, width, admin1)
+        return self._muni[key]
+
+    def _find_municipality(self, text: str, code: bool, width: int, admin1: str) -> Place | None:
+        if not text or not self.country:
+            return None
+        if code or text.isdigit():
+            digits = re.sub(r"\D", "", text)
+            padded = digits.zfill(width) if width else digits
+            return places.place_from_code(self.country, padded) if self.country else None
+        hits = places.lookup_municipality(text, self.country, admin1)
+        if len(hits) == 1:
+            m = hits[0]
+            return Place(m.country, m.admin1, m.admin1_name, m.name, m.code, "inferred")
+        return None
+
+
+def pad_code(text: Any, width: int) -> str:
+    """A code with the leading zeros a spreadsheet dropped (80904.0 -> '080904' at width 6)."""
+    from genero_etl.tabular.layout import cell_text
+
+    digits = re.sub(r"\D", "", cell_text(text))
+    return digits.zfill(width) if width and digits else digits

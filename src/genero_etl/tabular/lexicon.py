@@ -1,0 +1,142 @@
+"""The header words that give a table's columns their meaning, loaded from data.
+
+The shipped ``schemas/tabular/roles.yaml`` says which header words mark a place, a period,
+a breakdown, a measure, an identifier or a personal attribute, and which cell values mean
+"unknown". A workspace extends it with its own ``schemas/tabular/roles.yaml``: lists are
+appended to and maps merged, so a new word never needs a code change.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from genero_etl.errors import UsageError
+from genero_etl.resources import default_schemas_dir
+
+ROLES_RELPATH = Path("tabular") / "roles.yaml"
+Patterns = tuple[re.Pattern[str], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class RoleLexicon:
+    place: dict[str, Patterns]  # level -> header patterns
+    code_words: Patterns
+    period: dict[str, Patterns]  # year | month | quarter | date | period
+    prefer_event: Patterns
+    category: dict[str, Patterns]  # dimension -> header patterns
+    category_values: dict[str, frozenset[str]]
+    core_dimensions: frozenset[str]
+    activity: Patterns
+    budget_context: Patterns  # a title or row-label header that makes a table's measures money
+    indicator: Patterns
+    unit: Patterns
+    measure: dict[str, Patterns]  # count | amount | percentage | rate
+    row_weight: Patterns
+    identifier: Patterns
+    personal: Patterns
+    derived: Patterns
+    total_rows: Patterns
+    total_columns: Patterns
+    statistic_rows: Patterns
+    pivot: Patterns
+    analysis: Patterns
+    unknown_values: frozenset[str]
+    boolean_values: frozenset[str]
+    max_categories: int
+
+
+def any_match(patterns: Patterns, text: str) -> bool:
+    return any(p.search(text) for p in patterns)
+
+
+def first_key(table: dict[str, Patterns], text: str) -> str:
+    """The first key (in file order) one of whose patterns the text matches; '' if none."""
+    return next((key for key, patterns in table.items() if any_match(patterns, text)), "")
+
+
+def _compile(source: str, values: Any) -> Patterns:
+    if not isinstance(values, list):
+        raise UsageError("bad-roles-file", path=source, reason="se esperaba una lista de patrones")
+    try:
+        return tuple(re.compile(str(v)) for v in values)
+    except re.error as exc:
+        raise UsageError("bad-roles-file", path=source, reason=str(exc)) from None
+
+
+def _merge(base: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
+    out = dict(base)
+    for key, value in extra.items():
+        old = out.get(key)
+        if isinstance(old, list) and isinstance(value, list):
+            out[key] = [*old, *value]
+        elif isinstance(old, dict) and isinstance(value, dict):
+            out[key] = _merge(old, value)
+        else:
+            out[key] = value
+    return out
+
+
+def _read(path: Path) -> dict[str, Any]:
+    import yaml
+
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except (OSError, yaml.YAMLError) as exc:
+        raise UsageError("bad-roles-file", path=str(path), reason=str(exc)[:200]) from None
+    if not isinstance(data, dict):
+        raise UsageError("bad-roles-file", path=str(path), reason="se esperaba un mapa")
+    return data
+
+
+def load_lexicon(workspace_schemas: Path | None = None) -> RoleLexicon:
+    extra = (workspace_schemas / ROLES_RELPATH) if workspace_schemas is not None else None
+    return _load(str(extra) if extra is not None and extra.is_file() else "")
+
+
+@cache
+def _load(extra: str) -> RoleLexicon:
+    shipped = default_schemas_dir() / ROLES_RELPATH
+    data = _read(shipped)
+    source = str(shipped)
+    if extra:
+        data = _merge(data, _read(Path(extra)))
+        source = extra
+
+    def group(key: str) -> dict[str, Patterns]:
+        return {k: _compile(source, v) for k, v in (data.get(key) or {}).items()}
+
+    def words(key: str) -> frozenset[str]:
+        return frozenset(str(v) for v in data.get(key) or [])
+
+    return RoleLexicon(
+        place=group("place"),
+        code_words=_compile(source, data.get("code_words") or []),
+        period=group("period"),
+        prefer_event=_compile(source, data.get("prefer_event") or []),
+        category=group("category"),
+        category_values={
+            k: frozenset(map(str, v)) for k, v in (data.get("category_values") or {}).items()
+        },
+        core_dimensions=words("core_dimensions"),
+        activity=_compile(source, data.get("activity") or []),
+        budget_context=_compile(source, data.get("budget_context") or []),
+        indicator=_compile(source, data.get("indicator") or []),
+        unit=_compile(source, data.get("unit") or []),
+        measure=group("measure"),
+        row_weight=_compile(source, data.get("row_weight") or []),
+        identifier=_compile(source, data.get("identifier") or []),
+        personal=_compile(source, data.get("personal") or []),
+        derived=_compile(source, data.get("derived") or []),
+        total_rows=_compile(source, data.get("total_rows") or []),
+        total_columns=_compile(source, data.get("total_columns") or []),
+        statistic_rows=_compile(source, data.get("statistic_rows") or []),
+        pivot=_compile(source, data.get("pivot") or []),
+        analysis=_compile(source, data.get("analysis") or []),
+        unknown_values=words("unknown_values"),
+        boolean_values=words("boolean_values"),
+        max_categories=int(data.get("max_categories") or 12),
+    )

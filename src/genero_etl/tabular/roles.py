@@ -1,0 +1,374 @@
+"""Column roles: what each column of a table means, from its header words and its values.
+
+Each column is profiled once (share of numbers, years, dates, month names, distinct
+values...) and given one role by the first detector, in registration order, that
+recognises it. Detectors are small functions registered with :func:`detector`; the
+words they look for come from :mod:`genero_etl.tabular.lexicon` (data, not code).
+
+Roles: ``place`` (kind: country | admin1 | intermediate | municipality; ``code`` when the
+column holds official codes), ``period`` (year | month | quarter | date | period),
+``category`` (kind: the breakdown dimension), ``indicator``, ``unit``, ``measure``
+(count | amount | percentage | rate; ``weight`` when each row stands for several cases),
+``value`` (numbers whose meaning is in the header: a period, a category, an indicator),
+``identifier``, ``personal``, ``attribute`` (numbers that are never values), ``derived``
+(shares, cumulative totals), ``constant`` and ``ignored``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from genero_etl.extract.textutil import fold
+from genero_etl.tabular import layout
+from genero_etl.tabular.lexicon import RoleLexicon, any_match, first_key
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+SAMPLE = 5_000  # rows profiled per column (distinct counts are exact up to here)
+ROLE_NAMES = (
+    "place", "period", "category", "activity", "indicator", "unit", "measure", "value", "identifier",
+    "personal", "attribute", "derived", "constant", "ignored",
+)  # fmt: skip
+_INT = re.compile(r"^\s*[-+]?\d+(?:\.0+)?\s*$")
+_TRIM_Q = re.compile(
+    r"^(?:t|q|trim\.?|trimestre)?\s*([1-4])(?:\s*(?:er|do|ro|to|°|º))?\s*(?:trim\w*)?$"
+)
+
+
+@dataclass(slots=True)
+class Profile:
+    """What a column's header and values look like."""
+
+    col: int
+    header: str  # as written ("2023 | Mujeres")
+    folded: str  # folded, "_" as space
+    filled: int = 0
+    numeric: float = 0.0  # shares of the filled cells
+    integer: float = 0.0
+    years: float = 0.0
+    months: float = 0.0
+    dates: float = 0.0
+    unknown: float = 0.0
+    booleans: float = 0.0
+    distinct: int = 0
+    unique_ratio: float = 0.0
+    low: float = 0.0
+    high: float = 0.0
+    texts: list[str] = field(default_factory=list)  # distinct folded text values (at most 500)
+    digits_width: int = 0  # widest digit string (codes keep their width)
+
+
+@dataclass(slots=True)
+class ColumnRole:
+    col: int
+    header: str
+    role: str
+    kind: str = ""
+    confidence: float = 0.5
+    evidence: str = ""
+    code: bool = False
+    width: int = 0  # digits of a code column (a lost leading zero is put back)
+    source: str = "inferred"  # inferred | mapping
+    labels: dict[str, str] = field(default_factory=dict)  # code -> label, from the user's codebook
+    detail: str = ""  # the value that backs the evidence (a constant, a share of names)
+
+    def as_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"column": self.header or layout_letter(self.col), "role": self.role}
+        if self.kind:
+            out["kind"] = self.kind
+        if self.code:
+            out["code"] = True
+        return out
+
+
+def layout_letter(col: int) -> str:
+    from genero_etl.tabular.grid import col_letter
+
+    return col_letter(col)
+
+
+def profile_column(data: pd.DataFrame, col: int, header: str, lex: RoleLexicon) -> Profile:
+    full = data[col]
+    series = (
+        full if len(full) <= SAMPLE else full.iloc[:: -(-len(full) // SAMPLE)]
+    )  # spread over the rows
+    prof = Profile(col, header, layout.fold_label(header))
+    values = [v for v in series.tolist() if not layout.is_blank(v)]
+    values = [v for v in values if not (isinstance(v, str) and any_match(lex.total_rows, fold(v)))]
+    prof.filled = len(values)
+    if not values:
+        return prof
+    n = float(len(values))
+    texts = [layout.cell_text(v) for v in values]
+    folded = [fold(t) for t in texts]
+    numbers = [_number(v) for v in values]
+    known = [x for x in numbers if x is not None]
+    prof.numeric = len(known) / n
+    prof.integer = sum(1 for x in known if float(x).is_integer()) / n
+    prof.years = sum(1 for v in values if layout.is_year(v)) / n
+    prof.months = sum(1 for f in folded if f in layout.MONTHS) / n
+    prof.dates = sum(1 for v in values if _is_date(v)) / n
+    prof.unknown = sum(1 for f in folded if f in lex.unknown_values) / n
+    prof.booleans = (
+        sum(1 for f in folded if f in lex.boolean_values) / n if prof.numeric < 0.5 else 0.0
+    )
+    distinct = set(folded)
+    prof.distinct = len(distinct) if series is full else max(len(distinct), int(full.nunique()))
+    prof.unique_ratio = len(distinct) / n
+    if known:
+        prof.low, prof.high = float(min(known)), float(max(known))
+    prof.texts = sorted(distinct)[:500]
+    digits = [len(t) for t in texts if t.isdigit()]
+    prof.digits_width = max(digits, default=0)
+    return prof
+
+
+def _number(v: Any) -> float | None:
+    if isinstance(v, bool):
+        return None
+    if isinstance(v, int | float):
+        return float(v) if v == v else None
+    if isinstance(v, str) and layout.is_number(v):
+        text = v.strip().replace("%", "").replace("$", "").replace(" ", "")
+        if _INT.match(text):
+            return float(text)
+        try:
+            return float(text.replace(",", "")) if text.count(".") <= 1 else None
+        except ValueError:
+            return None
+    return None
+
+
+def _is_date(v: Any) -> bool:
+    if isinstance(v, int | float):
+        return False  # serial numbers are dates only under a date header
+    return layout.date_of(v) is not None
+
+
+# --- detectors -------------------------------------------------------------------------
+
+Detector = Callable[[Profile, RoleLexicon], "ColumnRole | None"]
+DETECTORS: list[tuple[str, Detector]] = []
+
+
+def detector(name: str) -> Callable[[Detector], Detector]:
+    """Register a role detector; detectors run in registration order, the first hit wins."""
+
+    def register(func: Detector) -> Detector:
+        DETECTORS.append((name, func))
+        return func
+
+    return register
+
+
+def _role(
+    p: Profile, role: str, kind: str = "", conf: float = 0.8, why: str = "", **kw: Any
+) -> ColumnRole:
+    return ColumnRole(p.col, p.header, role, kind, conf, why, **kw)
+
+
+@detector("empty")
+def _empty(p: Profile, lex: RoleLexicon) -> ColumnRole | None:
+    if p.filled == 0:
+        return _role(p, "ignored", conf=1.0, why="why-empty")
+    return None
+
+
+@detector("constant")
+def _constant(p: Profile, lex: RoleLexicon) -> ColumnRole | None:
+    if p.distinct == 1 and p.filled >= 3 and p.numeric < 0.5 and not _place_level(p, lex):
+        return _role(p, "constant", conf=0.9, why="why-constant", detail=p.texts[0][:40])
+    return None
+
+
+def _place_level(p: Profile, lex: RoleLexicon) -> str:
+    return first_key(lex.place, p.folded)
+
+
+@detector("place-code")
+def _place_code(p: Profile, lex: RoleLexicon) -> ColumnRole | None:
+    if not p.folded or not any_match(lex.code_words, p.folded):
+        return None
+    level = _place_level(p, lex)
+    if "ubigeo" in p.folded or "dane" in p.folded or "inegi" in p.folded or "divipola" in p.folded:
+        level = level or "municipality"
+    if not level or level == "intermediate" or (p.numeric < 0.8 and p.integer < 0.8):
+        if "hasc" in p.folded or "iso" in p.folded:
+            return _role(p, "identifier", "place_code", 0.8, "why-place-code-id")
+        return None
+    return _role(p, "place", level, 0.85, "why-place-code", code=True, width=p.digits_width)
+
+
+@detector("personal")
+def _personal(p: Profile, lex: RoleLexicon) -> ColumnRole | None:
+    if not p.folded or not any_match(lex.personal, p.folded) or _place_level(p, lex):
+        return None
+    if p.numeric < 0.5 and first_key(lex.category, p.folded) == "grupo_edad":
+        return None  # "Edad" holding bands ("Mayor de edad"): a breakdown
+    return _role(p, "personal", conf=0.9, why="why-personal")
+
+
+@detector("period-header")
+def _period_header(p: Profile, lex: RoleLexicon) -> ColumnRole | None:
+    kind = first_key(lex.period, p.folded) if p.folded else ""
+    if not kind:
+        return None
+    if kind == "year" and p.years >= 0.6:
+        return _role(p, "period", "year", 0.9, "why-years")
+    if kind == "month" and (p.months >= 0.6 or (p.integer >= 0.9 and p.low >= 1 and p.high <= 12)):
+        return _role(p, "period", "month", 0.9, "why-months")
+    if kind == "quarter" and all(_TRIM_Q.match(t) for t in p.texts):
+        return _role(p, "period", "quarter", 0.85, "why-quarters")
+    if kind == "date" and p.dates >= 0.5:
+        return _role(p, "period", "date", 0.9, "why-dates")
+    if kind == "period" and p.numeric < 0.5:
+        return _role(p, "period", "period", 0.7, "why-periods")
+    if kind == "year" and p.numeric >= 0.9 and p.high < 1000:
+        return _role(p, "identifier", "period_code", 0.6, "why-period-code")
+    return None
+
+
+@detector("period-values")
+def _period_values(p: Profile, lex: RoleLexicon) -> ColumnRole | None:
+    if p.years >= 0.95 and p.distinct <= 80 and not first_key(lex.measure, p.folded):
+        return _role(p, "period", "year", 0.75, "why-year-values")
+    if p.dates >= 0.8:
+        return _role(p, "period", "date", 0.8, "why-date-values")
+    if p.months >= 0.8:
+        return _role(p, "period", "month", 0.8, "why-month-values")
+    return None
+
+
+@detector("identifier")
+def _identifier(p: Profile, lex: RoleLexicon) -> ColumnRole | None:
+    if (
+        p.folded
+        and any_match(lex.identifier, p.folded)
+        and not first_key(lex.measure, p.folded)
+        and not first_key(lex.category, p.folded)
+    ):
+        return _role(p, "identifier", conf=0.85, why="why-identifier")
+    if not p.folded and p.numeric >= 0.95 and p.unique_ratio >= 0.9 and p.filled >= 10:
+        return _role(p, "identifier", conf=0.7, why="why-unique-numbers")
+    return None
+
+
+@detector("place-header")
+def _place_header(p: Profile, lex: RoleLexicon) -> ColumnRole | None:
+    level = _place_level(p, lex) if p.folded else ""
+    if not level:
+        return None
+    if p.numeric >= 0.8:
+        return _role(
+            p, "place", level, 0.7, "why-place-code-values", code=True, width=p.digits_width
+        )
+    if "nacimiento" in p.folded or "origen" in p.folded:
+        return _role(p, "personal", conf=0.7, why="why-origin")
+    return _role(p, "place", level, 0.85, "why-place")
+
+
+@detector("activity")
+def _activity(p: Profile, lex: RoleLexicon) -> ColumnRole | None:
+    if p.folded and p.numeric < 0.5 and any_match(lex.activity, p.folded):
+        return _role(p, "activity", conf=0.8, why="why-activity")
+    return None
+
+
+@detector("indicator")
+def _indicator(p: Profile, lex: RoleLexicon) -> ColumnRole | None:
+    if p.folded and p.numeric < 0.5 and any_match(lex.indicator, p.folded):
+        return _role(p, "indicator", conf=0.8, why="why-indicator")
+    if p.folded and p.numeric < 0.5 and any_match(lex.unit, p.folded):
+        return _role(p, "unit", conf=0.8, why="why-unit")
+    return None
+
+
+@detector("category-header")
+def _category_header(p: Profile, lex: RoleLexicon) -> ColumnRole | None:
+    dim = first_key(lex.category, p.folded) if p.folded else ""
+    if not dim or (p.numeric >= 0.9 and p.distinct > lex.max_categories):
+        return None
+    if p.booleans >= 0.9 and dim not in {"sexo"}:
+        return _role(p, "ignored", "flag", 0.6, "why-flag")
+    return _role(p, "category", dim, 0.85, "why-category")
+
+
+@detector("derived")
+def _derived(p: Profile, lex: RoleLexicon) -> ColumnRole | None:
+    if p.folded and p.numeric >= 0.5 and any_match(lex.derived, p.folded):
+        return _role(p, "derived", conf=0.8, why="why-derived")
+    return None
+
+
+@detector("measure")
+def _measure(p: Profile, lex: RoleLexicon) -> ColumnRole | None:
+    if p.numeric + p.unknown < 0.6 or not p.folded:
+        return None
+    kind = first_key(lex.measure, p.folded)
+    if not kind:
+        return None
+    weight = any_match(lex.row_weight, p.folded)
+    return _role(p, "measure", kind, 0.85, "why-measure", code=weight)
+
+
+@detector("value")
+def _value(p: Profile, lex: RoleLexicon) -> ColumnRole | None:
+    if p.numeric + p.unknown < 0.6:
+        return None
+    if not p.folded:
+        return _role(p, "attribute", conf=0.6, why="why-numbers-no-header")
+    return _role(p, "value", conf=0.6, why="why-numbers")
+
+
+@detector("place-values")
+def _place_values(p: Profile, lex: RoleLexicon) -> ColumnRole | None:
+    """Names most of which a gazetteer knows (a headerless province column)."""
+    from genero_etl.normalize.places import lookup_admin1
+
+    known = [t for t in p.texts if t not in lex.unknown_values]
+    if p.numeric >= 0.5 or len(known) < 3 or len(known) > 200:
+        return None
+    hits = sum(1 for t in known if lookup_admin1(t, ""))
+    if hits >= 0.6 * len(known):
+        return _role(p, "place", "admin1", 0.7, "why-place-values", detail=f"{hits}/{len(known)}")
+    return None
+
+
+@detector("category-values")
+def _category_values(p: Profile, lex: RoleLexicon) -> ColumnRole | None:
+    known = [t for t in p.texts if t not in lex.unknown_values]
+    for dim, words in lex.category_values.items():
+        if known and sum(1 for t in known if t in words) >= 0.6 * len(known):
+            return _role(p, "category", dim, 0.75, "why-category-values")
+    return None
+
+
+@detector("text")
+def _text(p: Profile, lex: RoleLexicon) -> ColumnRole | None:
+    if p.booleans >= 0.9:
+        return _role(p, "ignored", "flag", 0.6, "why-flag")
+    if not p.folded and 2 <= p.distinct <= lex.max_categories and p.filled >= 2 * p.distinct:
+        name = re.sub(r"[^a-z0-9]+", "_", p.folded).strip("_")[:40]
+        return _role(
+            p,
+            "category",
+            name or f"columna_{layout_letter(p.col).lower()}",
+            0.5,
+            "why-few-values",
+        )
+    return _role(p, "ignored", conf=0.5, why="why-text")
+
+
+def infer_roles(profiles: list[Profile], lex: RoleLexicon) -> list[ColumnRole]:
+    out: list[ColumnRole] = []
+    for p in profiles:
+        for _name, func in DETECTORS:
+            found = func(p, lex)
+            if found is not None:
+                out.append(found)
+                break
+    return out

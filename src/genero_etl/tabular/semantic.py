@@ -1,0 +1,1135 @@
+"""Tables read by what their columns mean: roles, then a layout registered by decorator.
+
+For a table with no template, each column gets a role (:mod:`.roles`); a mapping file
+beside the input (:mod:`.mapping`) replaces any inferred role. Then the first layout,
+in registration order, that fits the roles reads the table into cells:
+
+- ``register``: one row per case, victim or call (identifiers, dates, attributes and no
+  measure column, or a column that says how many cases a row stands for): counted by
+  its own dimensions (its place, the period its dates support) with each breakdown
+  column counted apart and linked to the total. No cell or row text is published.
+- ``long``: measure columns beside place, period, indicator and breakdown columns;
+  rows with the same dimensions are summed (exact duplicates are not dropped).
+- ``wide``: numbers under headers that are periods, categories or indicators, beside
+  row labels that are places, programmes or categories; total columns and rows are kept
+  as totals linked to their parts, shares and cumulative columns are left out.
+
+A table no layout fits returns ``None`` and the generic reader of :mod:`.ingest` takes it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from genero_etl.extract.textutil import fold
+from genero_etl.messages import issue
+from genero_etl.model import Period, Severity
+from genero_etl.normalize.places import lookup_admin1
+from genero_etl.tabular import layout
+from genero_etl.tabular.geo import Resolver, pad_code, vote_country
+from genero_etl.tabular.grid import col_letter, locator
+from genero_etl.tabular.lexicon import RoleLexicon, any_match
+from genero_etl.tabular.roles import ColumnRole, infer_roles, profile_column
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from genero_etl.tabular.grid import Grid
+    from genero_etl.tabular.ingest import Cells, FileContext
+
+T = TypeVar("T")
+UNKNOWN = "_U"  # SDMX: unknown
+_YEAR_SPAN = re.compile(r"\b((?:19|20)\d{2})\s*(?:-|–|/|a|al|hasta)\s*((?:19|20)\d{2})\b")
+_YEAR_IN = re.compile(r"\b(?:19|20)\d{2}\b")
+_HASC_VALUE = re.compile(r"^[A-Z]{2}\.[A-Z0-9]{2}$")
+LOW_CONFIDENCE = 0.6
+COLLAPSE_SAMPLE = 100_000  # cells of the generic reader checked for the one-value-per-key symptom
+COLLAPSE_SHARE = 0.1  # more than this share of values on an already used key: warn
+PLACE_ORDER = ("country", "admin1", "intermediate", "municipality")
+
+
+@dataclass(slots=True)
+class TableView:
+    grid: Grid
+    table: layout.Table
+    data: pd.DataFrame
+    roles: dict[int, ColumnRole]
+    lex: RoleLexicon
+    ctx: FileContext
+    country: str = ""
+    resolver: Resolver = field(default_factory=lambda: Resolver.of(""))
+    _texts: dict[int, list[str]] = field(default_factory=dict)
+
+    def of(self, role: str, kind: str | None = None) -> list[ColumnRole]:
+        return [
+            r for r in self.roles.values() if r.role == role and (kind is None or r.kind == kind)
+        ]
+
+    @property
+    def sheet(self) -> str:
+        return self.grid.name
+
+    @property
+    def title(self) -> str:
+        return " ".join(x for x in (self.table.title, self.grid.name, self.ctx.display) if x)
+
+    def text(self, col: int) -> list[str]:
+        """A column as clean text, converted once per distinct value and kept."""
+        cached = self._texts.get(col)
+        if cached is None:
+            import numpy as np
+            import pandas as pd
+
+            codes, uniques = pd.factorize(self.data[col], use_na_sentinel=True)
+            mapped = np.array([*(layout.cell_text(u) for u in uniques), ""], dtype=object)
+            cached = mapped[codes].tolist()  # a missing cell (code -1) takes the last, ""
+            self._texts[col] = cached
+        return cached
+
+
+@dataclass(slots=True)
+class TableRead:
+    """How one table was read: for `ingest` (cells) and `inspect` (roles, layout, confidence)."""
+
+    sheet: str
+    header_row: int  # 1-based, 0 when the table has no header
+    layout: str
+    confidence: float
+    roles: list[ColumnRole]
+    records: list[dict[str, Any]]
+    country: str = ""
+    notes: list[str] = field(default_factory=list)
+
+
+Layout = Callable[[TableView], list[dict[str, Any]] | None]
+LAYOUTS: list[tuple[str, Callable[[TableView], bool], Layout]] = []
+
+
+def table_layout(name: str, fits: Callable[[TableView], bool]) -> Callable[[Layout], Layout]:
+    """Register a layout: ``fits`` decides from the roles, the function builds the records."""
+
+    def register(func: Layout) -> Layout:
+        LAYOUTS.append((name, fits, func))
+        return func
+
+    return register
+
+
+# --- entry points ----------------------------------------------------------------------
+
+
+def read_table(
+    grid: Grid,
+    table: layout.Table,
+    ctx: FileContext,
+    lex: RoleLexicon,
+    overrides: dict[str, ColumnRole] | None = None,
+) -> TableRead | None:
+    """Roles and records of one table, or None when no layout fits (or it is not data)."""
+    from genero_etl.tabular.ingest import _data
+
+    data = _data(grid, table)
+    if data.empty:
+        return None
+    data = data[[c for c in data.columns if _has_values(data[c])]]
+    data = _drop_statistic_rows(data, lex)
+    if data.empty or data.shape[1] < 2:
+        return None
+    profiles = [
+        profile_column(data, int(str(c)), table.labels.get(int(str(c)), ""), lex)
+        for c in data.columns
+    ]
+    roles = {r.col: r for r in infer_roles(profiles, lex)}
+    if any(f.labels for f in (overrides or {}).values()):
+        data = data.copy()
+    for key, forced in (overrides or {}).items():
+        col = _column_for(key, table, roles)
+        if col is None:
+            continue
+        if forced.labels:
+            data[col] = _decode(data[col], forced.labels)
+        if not forced.role:  # only labels: the inferred role, now over the decoded names
+            again = infer_roles([profile_column(data, col, table.labels.get(col, ""), lex)], lex)[0]
+            roles[col] = again if not (again.role == "place" and again.code) else roles[col]
+            if roles[col].role == "place":
+                roles[col].code = False
+            continue
+        roles[col] = ColumnRole(col, table.labels.get(col, ""), forced.role, forced.kind, 1.0, "why-map",
+                                forced.code and not forced.labels, forced.width or roles[col].width, "mapping")  # fmt: skip
+    _lone_shares_are_measures(roles, lex)
+    data = _fractions_to_percent(data, roles, grid, ctx)
+    view = TableView(grid, table, data, roles, lex, ctx)
+    view.country = decide_country(view)
+    view.resolver = Resolver.of(view.country)
+    for name, fits, build in LAYOUTS:
+        if not fits(view):
+            continue
+        records = build(view)
+        if records is None:
+            continue
+        confidence = _confidence(view)
+        for record in records:  # a doubtful reading shows in every value it gave
+            record["confidence"] = min(float(record["confidence"]), confidence)
+        header_row = table.header_rows[-1] + 1 if table.header_rows else 0
+        return TableRead(
+            grid.name, header_row, name, confidence, list(roles.values()), records, view.country
+        )
+    if view.of("personal"):  # never handed to the generic reader, which publishes row text
+        ctx.issues.append(issue("table-personal-skipped", Severity.WARNING, source_file=ctx.display,
+                                sheet=grid.name or ctx.display,
+                                columns=", ".join(r.header or col_letter(r.col) for r in view.of("personal"))))  # fmt: skip
+        header_row = table.header_rows[-1] + 1 if table.header_rows else 0
+        return TableRead(
+            grid.name, header_row, "none", _confidence(view), list(roles.values()), [], view.country
+        )
+    return None
+
+
+def _lone_shares_are_measures(roles: dict[int, ColumnRole], lex: RoleLexicon) -> None:
+    """A share is derived only beside the numbers it is computed from; alone, it is the measure."""
+    if any(r.role in {"measure", "value"} for r in roles.values()):
+        return
+    for r in roles.values():
+        if r.role == "derived" and r.source == "inferred":
+            folded = layout.fold_label(r.header)
+            kind = "percentage" if any_match(lex.measure.get("percentage", ()), folded) else "count"
+            r.role, r.kind, r.evidence = "measure", kind, "why-lone-share"
+
+
+def _fractions_to_percent(
+    data: pd.DataFrame, roles: dict[int, ColumnRole], grid: Grid, ctx: FileContext
+) -> pd.DataFrame:
+    """A share written as a fraction (0.23 under "Porcentaje") is published as 23 %."""
+    from genero_etl.tabular.ingest import parse_cell
+
+    for col, role in roles.items():
+        if role.role != "measure" or role.kind != "percentage":
+            continue
+        values = [parse_cell(v, ctx.convention).value for v in data[col].tolist()]
+        known = [v for v in values if v is not None]
+        if (
+            not known
+            or min(known) < 0
+            or max(known) > 1
+            or all(float(v).is_integer() for v in known)
+        ):
+            continue
+        data = data.copy()
+        data[col] = [None if v is None else round(v * 100, 10) for v in values]
+        ctx.issues.append(issue("table-fraction-scaled", Severity.INFO, source_file=ctx.display,
+                                sheet=grid.name or ctx.display, column=role.header or col_letter(col)))  # fmt: skip
+    return data
+
+
+def _decode(series: pd.Series[Any], labels: dict[str, str]) -> pd.Series[Any]:
+    """Codes to the labels of the user's codebook (cells without a label stay as they are)."""
+
+    def label(v: Any) -> Any:
+        return labels.get(layout.cell_text(v), v)
+
+    return series.map(label)
+
+
+def fallback_tables(grid: Grid) -> list[layout.Table]:
+    """A sheet whose every row reads as text (a register of words and years): its first row is the header."""
+    frame = grid.frame
+    for r in range(min(len(frame), layout.HEAD_SCAN)):
+        cells = layout.row_cells(frame, r)
+        if len(cells) >= 2:
+            if len(frame) - r < 3:
+                return []
+            return [layout.table_from_header(grid, [r])]
+    return []
+
+
+def _column_for(key: str, table: layout.Table, roles: dict[int, ColumnRole]) -> int | None:
+    for col, label in table.labels.items():
+        if label == key or layout.fold_label(label) == layout.fold_label(key):
+            return col
+    if re.fullmatch(r"[A-Z]{1,3}", key):
+        for col in roles:
+            if col_letter(col) == key:
+                return col
+    return None
+
+
+def _has_values(series: pd.Series[Any]) -> bool:
+    return any(not layout.is_blank(v) for v in series.head(5000).tolist())
+
+
+def _drop_statistic_rows(data: pd.DataFrame, lex: RoleLexicon) -> pd.DataFrame:
+    """'Distribución Porcentual', 'Promedio'... rows under a table are not data."""
+    if len(data) > layout.FULL_SCAN:
+        return data
+    first = data.columns[0]
+    keep = [
+        not any_match(lex.statistic_rows, fold(layout.cell_text(v))) for v in data[first].tolist()
+    ]
+    return data[keep]
+
+
+def decide_country(view: TableView) -> str:
+    """Declared by the user, else from the table's places, else from the file's words."""
+    ctx = view.ctx
+    if ctx.country_decided is not None:
+        return ctx.country_decided
+    values: dict[str, list[str]] = {}
+    countries: list[str] = []
+    for r in view.roles.values():
+        if r.role == "place" and not r.code:
+            distinct = sorted(set(view.text(r.col)) - {""})
+            if r.kind == "country":
+                countries.extend(distinct[:20])
+            elif r.kind in {"admin1", "municipality"}:
+                values.setdefault(r.kind, []).extend(distinct)
+        elif r.role == "identifier":
+            distinct = sorted({layout.cell_text(v) for v in view.data[r.col].head(200).tolist()})[
+                :50
+            ]
+            if r.kind == "place_code" or (distinct and all(_HASC_VALUE.match(v) for v in distinct)):
+                values.setdefault("admin1", []).extend(distinct)
+    headers = [
+        layout.cell_text(r.header)
+        for r in view.roles.values()
+        if r.role in {"value", "measure"} and r.header
+    ]
+    headers = [h for h in headers if not any_match(view.lex.total_columns, layout.fold_label(h))]
+    if (
+        headers
+        and not values
+        and sum(1 for h in headers if lookup_admin1(h, "")) >= 0.6 * len(headers)
+    ):
+        values["admin1"] = headers  # places across the columns
+    if not values and not countries:
+        for r in view.roles.values():
+            if r.role in {"category", "ignored", "constant"}:
+                distinct = sorted(set(view.text(r.col)) - {""})
+                if distinct and len(distinct) <= 60:
+                    values.setdefault("admin1", []).extend(distinct)
+    title = [view.table.title.upper() if view.table.title.isupper() else view.table.title]
+    title = [t.title() if t.isupper() else t for t in title if t]
+    found = vote_country(values, countries, title)
+    if found is None:
+        return ""
+    ctx.country_decided = found.code
+    ctx.country_evidence = found.evidence
+    return found.code
+
+
+def _confidence(view: TableView) -> float:
+    roles = list(view.roles.values())
+    if not roles:
+        return 0.0
+    return round(sum(r.confidence for r in roles) / len(roles), 2)
+
+
+# --- dimensions per row ----------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class RowPlace:
+    country: str = ""
+    admin1: str = ""
+    municipality: str = ""
+    municipality_code: str = ""
+    unresolved: str = ""  # the name as written, when no gazetteer knows it
+
+    @property
+    def key(self) -> str:
+        return "|".join(
+            (self.country, self.admin1, self.municipality_code, self.municipality, self.unresolved)
+        )
+
+
+def place_columns(view: TableView, finest: bool) -> list[ColumnRole]:
+    """Place columns at the level used: the finest one (long tables) or the coarsest (registers)."""
+    found = [r for r in view.of("place") if r.kind in {"admin1", "municipality"}]
+    if not found:
+        return []
+    levels = sorted({r.kind for r in found}, key=PLACE_ORDER.index)
+    level = levels[-1] if finest else levels[0]
+    chosen = [r for r in found if r.kind == level]
+    if level == "municipality":
+        chosen += [r for r in found if r.kind == "admin1"]
+    return chosen
+
+
+def row_places(view: TableView, columns: list[ColumnRole]) -> list[RowPlace]:
+    """Each row's place, resolved once per distinct combination of its place cells."""
+    n = len(view.data)
+    if not columns:
+        doc = view.ctx.facts.place
+        if view.ctx.declared_place and doc.country == view.country:
+            return [RowPlace(doc.country, doc.admin1, doc.municipality, doc.municipality_code)] * n
+        return [RowPlace(view.country)] * n
+    texts = [view.text(r.col) for r in columns]
+    written: dict[str, str] = {}  # folded name -> first spelling ("Duarte", "DUARTE ", "duarte")
+
+    def resolve(cells: tuple[str, ...]) -> RowPlace:
+        return _resolve(view, columns, tuple(written.setdefault(fold(t), t.strip()) for t in cells))
+
+    out, distinct = per_distinct(texts, resolve)
+    unknown = Counter(
+        p.unresolved for p in distinct if p.unresolved and not p.admin1 and not p.municipality_code
+    )
+    if unknown:
+        view.ctx.issues.append(issue(
+            "table-place-unmatched", Severity.WARNING, source_file=view.ctx.display,
+            sheet=view.sheet or view.ctx.display, column=columns[0].header or col_letter(columns[0].col),
+            count=len(unknown), examples=", ".join(sorted(unknown)[:5]), country=view.country or "?",
+        ))  # fmt: skip
+    return out
+
+
+def _resolve(view: TableView, columns: list[ColumnRole], cells: tuple[str, ...]) -> RowPlace:
+    res = view.resolver
+    admin1 = ""
+    name = ""
+    for role, text in zip(columns, cells, strict=True):
+        if role.kind == "admin1" and text and fold(text) not in view.lex.unknown_values:
+            found = res.admin1(text, role.code)
+            if found is not None:
+                admin1 = found.admin1
+            elif not role.code and not name:
+                name = text
+    for role, text in zip(columns, cells, strict=True):
+        if role.kind != "municipality" or not text or fold(text) in view.lex.unknown_values:
+            continue
+        found = res.municipality(text, role.code, role.width, admin1)
+        if found is not None:
+            return RowPlace(
+                found.country, found.admin1, found.municipality, found.municipality_code
+            )
+    muni_names = [
+        t
+        for r, t in zip(columns, cells, strict=True)
+        if r.kind == "municipality" and not r.code and t
+    ]
+    muni_codes = [
+        pad_code(t, r.width)
+        for r, t in zip(columns, cells, strict=True)
+        if r.kind == "municipality" and r.code and t
+    ]
+    if muni_names or muni_codes:
+        # Not in a gazetteer: the name as written, and the code (or the name) keeps rows apart.
+        name = muni_names[0] if muni_names else ""
+        return RowPlace(view.country, admin1, name, "", muni_codes[0] if muni_codes else name)
+    if admin1:
+        return RowPlace(view.country, admin1)
+    unresolved = name or next((t for t in cells if t), "")
+    if unresolved and fold(unresolved) in view.lex.unknown_values:
+        return RowPlace(view.country, unresolved=UNKNOWN)
+    return RowPlace(view.country, unresolved=unresolved)
+
+
+def row_periods(view: TableView, *, register: bool) -> tuple[list[tuple[str, str, str]], int]:
+    """Each row's (start, end, label) from its period columns; the count of unknown periods."""
+    n = len(view.data)
+    doc = view.ctx.facts.period
+    default = (doc.start, doc.end, doc.label) if doc.start else title_period(view)
+    roles = view.of("period")
+    if not roles:
+        return [default] * n, 0
+    by_kind: dict[str, ColumnRole] = {}
+    for kind in ("year", "month", "quarter", "date", "period"):
+        options = [r for r in roles if r.kind == kind]
+        event = [
+            r for r in options if any_match(view.lex.prefer_event, layout.fold_label(r.header))
+        ]
+        if options:
+            by_kind[kind] = (event or options)[-1 if not event else 0]
+    year_col = by_kind.get("year")
+    date_col = by_kind.get("date")
+    month_col = by_kind.get("month")
+    quarter_col = by_kind.get("quarter")
+    text_col = by_kind.get("period")
+    cols = [c for c in (year_col, month_col, quarter_col, date_col, text_col) if c is not None]
+    texts = [view.text(c.col) for c in cols]
+    grain = "year"
+    if date_col is not None and year_col is None and month_col is None:
+        dates = (layout.date_of(t) for t in set(view.text(date_col.col)))
+        years = {d.year for d in dates if d is not None}
+        grain = "year" if (register and len(years) > 1) else "month"
+    doc_year = int(doc.start[:4]) if doc.start else None
+
+    def period(key: tuple[str, ...]) -> tuple[str, str, str]:
+        values = dict(zip([id(c) for c in cols], key, strict=True))
+        return _period_of(
+            values.get(id(year_col)) if year_col else None,
+            values.get(id(month_col)) if month_col else None,
+            values.get(id(quarter_col)) if quarter_col else None,
+            values.get(id(date_col)) if date_col else None,
+            values.get(id(text_col)) if text_col else None,
+            grain, doc_year,
+        )  # fmt: skip
+
+    out, _ = per_distinct(texts, period)
+    unknown = sum(1 for p in out if not p[0])
+    return out, unknown
+
+
+def per_distinct(
+    columns: list[list[str]], func: Callable[[tuple[str, ...]], T]
+) -> tuple[list[T], list[T]]:
+    """``func`` of each row's cells, computed once per distinct combination (vectorised keys).
+
+    Returns the per-row results and the distinct ones.
+    """
+    import numpy as np
+    import pandas as pd
+
+    n = len(columns[0])
+    key = np.zeros(n, dtype=np.int64)
+    for column in columns:
+        codes, uniques = pd.factorize(np.asarray(column, dtype=object))
+        key, _ = pd.factorize(key * (len(uniques) + 1) + codes)
+    size = int(key.max()) + 1 if n else 0
+    first = np.full(size, -1, dtype=np.int64)
+    first[key[::-1]] = np.arange(n - 1, -1, -1)
+    distinct = [func(tuple(column[int(i)] for column in columns)) for i in first]
+    table = np.empty(size, dtype=object)
+    for i, result in enumerate(distinct):
+        table[i] = result  # one by one: a tuple must stay one object, not a row
+    return table[key].tolist(), distinct
+
+
+def title_period(view: TableView) -> tuple[str, str, str]:
+    """The period a table's title or comment lines name ("# 2009 - 2016"), if any."""
+    from genero_etl.extract.periods import find_periods
+
+    text = view.table.title.replace("#", " ")
+    span = _YEAR_SPAN.search(text)
+    if span and span.group(1) < span.group(2):
+        return f"{span.group(1)}-01-01", f"{span.group(2)}-12-31", span.group(0)
+    found = find_periods(text, None) if text.strip() else []
+    if not found:
+        return ("", "", "")
+    best = max(found, key=lambda p: (p.strength, p.span[1] - p.span[0]))
+    return best.start, best.end, text[best.span[0] : best.span[1]].strip()
+
+
+def _period_of(
+    year: str | None, month: str | None, quarter: str | None, date: str | None, text: str | None,
+    grain: str, doc_year: int | None,
+) -> tuple[str, str, str]:  # fmt: skip
+    y: int | None = None
+    if year and layout.is_year(year):
+        y = int(float(year))
+    if (date and y is None) or (date and month is None and quarter is None and grain == "month"):
+        d = layout.date_of(date)
+        if d is not None:
+            if grain == "year" or (y is not None and month is None):
+                y = y or d.year
+                if grain == "year":
+                    return _parts(layout._month_period(y, 1, 12, str(y)))
+            return _parts(
+                layout._month_period(d.year, d.month, d.month, f"{d.year:04d}-{d.month:02d}")
+            )
+    if month:
+        m = layout.MONTHS.get(fold(month).strip(" ."), 0)
+        if not m and re.fullmatch(r"\d{1,2}(?:\.0)?", month.strip()):
+            m = int(float(month))
+        yy = y or doc_year
+        if yy and 1 <= m <= 12:
+            return _parts(layout._month_period(yy, m, m, f"{month} {yy}"))
+    if quarter:
+        hit = re.search(r"[1-4]", quarter)
+        yy = y or doc_year
+        if hit and yy and len(re.sub(r"\D", "", quarter)) == 1:
+            q = int(hit.group(0))
+            return _parts(layout._month_period(yy, 3 * q - 2, 3 * q, f"T{q} {yy}"))
+    if text:
+        p = layout.header_period(text, y or doc_year)
+        if p is not None:
+            return _parts(p)
+    if y:
+        return _parts(layout._month_period(y, 1, 12, str(y)))
+    return ("", "", "")
+
+
+def _parts(p: Period) -> tuple[str, str, str]:
+    return p.start, p.end, p.label
+
+
+def category_values(view: TableView, role: ColumnRole) -> list[str]:
+    return [t or UNKNOWN for t in view.text(role.col)]
+
+
+def count_unknown(view: TableView, role: ColumnRole) -> int:
+    unknown = view.lex.unknown_values
+    counts = Counter(view.text(role.col))
+    return sum(n for t, n in counts.items() if not t or fold(t) in unknown)
+
+
+def _indicator(view: TableView, label: str, extra: str = "", own: bool = False) -> tuple[str, str]:
+    """(indicator_id, label) from a column or row label, with the table's title as context.
+
+    ``own``: the label is one of several measures side by side ("Feminicidio",
+    "Tentativa"): it is classified alone, never by the title that names its neighbour.
+    """
+    book = view.ctx.codebook
+    if own and label:
+        return book.classify(label).id, label
+    constants = " ".join(
+        sorted({view.text(r.col)[0] for r in view.of("constant") if len(view.data)})
+    )
+    context = f"{constants} {view.title} {extra}".strip()
+    found = book.classify(label, context) if label else book.classify(context)
+    return found.id, label or found.label_es
+
+
+def _source_col_range(view: TableView, col: int) -> str:
+    rows = view.data.index
+    first, last = int(rows.min()), int(rows.max())
+    ref = f"{col_letter(col)}{first + 1}:{col_letter(col)}{last + 1}"
+    return f"{view.sheet}!{ref}" if view.sheet else ref
+
+
+def _record(view: TableView, **fields: Any) -> dict[str, Any]:
+    base: dict[str, Any] = {
+        "sheet": view.sheet, "row": 0, "col": 0, "indicator_id": "", "indicator_label": "",
+        "period_start": "", "period_end": "", "period_label": "", "breakdown_dimension": "_T",
+        "breakdown_value": "_T", "country": view.country, "admin1": "", "municipality": "",
+        "municipality_code": "", "activity": "", "value_kind": "", "unit": "", "source_text": "",
+        "group_key": "", "is_total": False, "link_parent": False, "method": "", "confidence": 0.8,
+    }  # fmt: skip
+    base.update(fields)
+    return base
+
+
+def _place_fields(place: RowPlace) -> dict[str, str]:
+    return {
+        "country": place.country, "admin1": place.admin1, "municipality": place.municipality,
+        "municipality_code": place.municipality_code,
+    }  # fmt: skip
+
+
+def _with_place_breakdown(place: RowPlace, dim: str, value: str) -> tuple[str, str]:
+    """An unresolved place stays visible as a 'lugar' breakdown, never merged into another."""
+    if not place.unresolved:
+        return dim, value
+    if dim == "_T":
+        return "lugar", place.unresolved
+    return f"lugar+{dim}", f"{place.unresolved} | {value}"
+
+
+# --- register ------------------------------------------------------------------------
+
+
+def _is_register(view: TableView) -> bool:
+    measures = view.of("measure")
+    values = view.of("value")
+    weights = [m for m in measures if m.code]
+    dims = view.of("category") + view.of("place") + view.of("period")
+    if not dims:  # rows about people with nothing else: only ever counted
+        return bool(view.of("personal")) and not measures and not values
+    if weights and len(measures) == 1 and not values:
+        attributes = view.of("category") + view.of("ignored") + view.of("personal")
+        return len(attributes) >= 4
+    if measures or values:
+        return _coded_register(view)
+    signals = (
+        view.of("identifier")
+        + view.of("personal")
+        + view.of("attribute")
+        + view.of("period", "date")
+    )
+    return bool(signals) and len(view.data) >= 10
+
+
+def _coded_register(view: TableView) -> bool:
+    """A register whose attributes are numeric codes: an identifier column, codes elsewhere."""
+    ids = [r for r in view.of("identifier") if r.kind == ""]
+    if not ids or view.of("measure"):
+        return False
+    if len(view.data) < 30:
+        return False
+    for r in view.of("value"):
+        distinct = len(set(view.text(r.col)))
+        if distinct > view.lex.max_categories:
+            return False
+    for r in view.of("value"):
+        name = (
+            re.sub(r"[^a-z0-9]+", "_", layout.fold_label(r.header)).strip("_")
+            or col_letter(r.col).lower()
+        )
+        view.roles[r.col] = ColumnRole(
+            r.col, r.header, "category", name, 0.6, "why-codes", source=r.source
+        )
+    return True
+
+
+@table_layout("register", _is_register)
+def register_layout(view: TableView) -> list[dict[str, Any]] | None:
+    import numpy as np
+    import pandas as pd
+
+    weights = [m for m in view.of("measure") if m.code]
+    weight = weights[0] if weights else None
+    places = row_places(view, place_columns(view, finest=False))
+    periods, unknown_periods = row_periods(view, register=True)
+    key_of: dict[int, str] = {}  # rows share their place and period objects: one key each
+    place_keys = [key_of.get(id(p)) or key_of.setdefault(id(p), p.key) for p in places]
+    period_of: dict[int, str] = {}
+    period_keys = [
+        period_of.get(id(p)) or period_of.setdefault(id(p), "\x1f".join(p)) for p in periods
+    ]
+    frame = pd.DataFrame({"place": place_keys, "period": period_keys})
+    if weight is not None:
+        from genero_etl.tabular.ingest import parse_cell
+
+        values = [parse_cell(v, view.ctx.convention).value for v in view.data[weight.col].tolist()]
+        frame["n"] = np.array([v if v is not None else 0.0 for v in values], dtype=np.float64)
+    else:
+        frame["n"] = 1.0
+    place_of = {p.key: p for p in {id(p): p for p in places}.values()}
+    headers = " ".join(layout.cell_text(h) for h in view.table.labels.values())
+    ind_id, ind_label = _indicator(view, layout.cell_text(weight.header) if weight else "", headers)
+    method = "table.register"
+    records: list[dict[str, Any]] = []
+    totals = frame.groupby(["place", "period"], sort=True)["n"].sum()
+    for key, n in totals.items():
+        pk, per = _pair(key)
+        records.append(_count(view, place_of[str(pk)], str(per), float(n), ind_id, ind_label,
+                              "_T", "_T", True, weight.col if weight else 0, method))  # fmt: skip
+    categories = view.of("category")
+    unknowns: dict[str, int] = {}
+    for cat in categories:
+        frame["v"] = category_values(view, cat)
+        unknowns[cat.header or col_letter(cat.col)] = count_unknown(view, cat)
+        counts = frame.groupby(["place", "period", "v"], sort=True)["n"].sum()
+        label = cat.header or cat.kind
+        for key, n in counts.items():
+            pk, per, value = _triple(key)
+            records.append(_count(view, place_of[str(pk)], str(per), float(n), ind_id,
+                                  f"{ind_label}: {label}" if ind_label else label, cat.kind, str(value),
+                                  False, cat.col, method))  # fmt: skip
+    view.ctx.issues.append(issue(
+        "table-register-counted", Severity.INFO, source_file=view.ctx.display,
+        sheet=view.sheet or view.ctx.display, rows=len(view.data), groups=len(totals),
+        dimensions=", ".join(c.kind for c in categories) or "-",
+        unknown_periods=unknown_periods,
+        unknowns=", ".join(f"{k}={v}" for k, v in unknowns.items() if v) or "0",
+    ))  # fmt: skip
+    return records
+
+
+def _pair(key: Any) -> tuple[str, str]:
+    """A two-column groupby key (typed Hashable by pandas-stubs) as the pair it is."""
+    return str(key[0]), str(key[1])
+
+
+def _triple(key: Any) -> tuple[str, str, str]:
+    return str(key[0]), str(key[1]), str(key[2])
+
+
+def _count(
+    view: TableView, place: RowPlace, period: str, n: float, ind_id: str, label: str,
+    dim: str, value: str, total: bool, col: int, method: str,
+) -> dict[str, Any]:  # fmt: skip
+    ps, pe, pl = period.split("\x1f") if period else ("", "", "")
+    dim, value = _with_place_breakdown(place, dim, value)
+    group = f"{place.key}|{ps}|{pe}"
+    count = int(n) if float(n).is_integer() else n
+    where = place.admin1 or place.municipality or place.unresolved or place.country or "?"
+    return _record(
+        view, **_place_fields(place), row=int(view.data.index.min()), col=col, raw=float(n),
+        indicator_id=ind_id, indicator_label=label, period_start=ps, period_end=pe, period_label=pl,
+        breakdown_dimension=dim, breakdown_value=value, group_key=group, is_total=total,
+        link_parent=not total, method=method, confidence=0.8,
+        source_text=f"{where} {pl or 's/f'}: {count} filas" + ("" if total else f" con {dim}={value}"),
+        locator_override=_source_col_range(view, col), id_key=f"{group}|{dim}={value}",
+    )  # fmt: skip
+
+
+# --- long ------------------------------------------------------------------------------
+
+
+def _is_long(view: TableView) -> bool:
+    measures = view.of("measure")
+    if not measures or any(_column_meaning(view, m)[0] is not None for m in measures):
+        return False  # a period in a measure's header: periods run across (wide)
+    values = view.of("value")
+    if values and any(_column_meaning(view, v)[0] is not None for v in values):
+        return False  # months or years across, beside a total column
+    if values and all(
+        any_match(view.lex.total_columns, layout.fold_label(m.header)) for m in measures
+    ):
+        return False  # the only "measure" is the total of the columns beside it
+    return bool(view.of("place") or view.of("period") or view.of("indicator"))
+
+
+def _dependent(view: TableView, role: ColumnRole, on: list[ColumnRole]) -> bool:
+    """Is the column a function of the given columns (a description of the indicator)?"""
+    if not on:
+        return False
+    keys = ["\x1f".join(t) for t in zip(*[view.text(r.col) for r in on], strict=True)]
+    values = view.text(role.col)
+    seen: dict[str, str] = {}
+    return all(seen.setdefault(k, v) == v for k, v in zip(keys, values, strict=True))
+
+
+@table_layout("long", _is_long)
+def long_layout(view: TableView) -> list[dict[str, Any]] | None:
+    from genero_etl.tabular.ingest import parse_cell
+
+    indicator_cols = view.of("indicator")
+    unit_cols = view.of("unit")
+    cats = [
+        c
+        for c in view.of("category") + view.of("activity")
+        if c.kind in view.lex.core_dimensions or not _dependent(view, c, indicator_cols)
+    ]
+    places = row_places(view, place_columns(view, finest=True))
+    periods, _ = row_periods(view, register=False)
+    measures = view.of("measure")
+    rows = [int(r) for r in view.data.index]
+    cat_values = [category_values(view, c) for c in cats]
+    ind_texts = [view.text(c.col) for c in indicator_cols]
+    unit_texts = view.text(unit_cols[0].col) if unit_cols else None
+    groups: dict[tuple[Any, ...], dict[str, Any]] = {}
+    order: list[tuple[Any, ...]] = []
+    multi = len(measures) > 1
+    cached: dict[tuple[str, str], tuple[str, str]] = {}
+    totals = _total_rows(view)
+    has_totals = any(totals)
+    if has_totals:  # a "Total" row: the sum of the others, over their whole period
+        known = sorted(p for p, t in zip(periods, totals, strict=True) if p[0] and not t)
+        span = (
+            (
+                known[0][0],
+                max(p[1] for p in known),
+                f"{known[0][0][:4]}-{max(p[1] for p in known)[:4]}",
+            )
+            if known
+            else ("", "", "")
+        )
+        periods = [span if t else p for p, t in zip(periods, totals, strict=True)]
+        places = [RowPlace(view.country) if t else p for p, t in zip(places, totals, strict=True)]
+        cat_values = [
+            ["_T" if t else v for v, t in zip(column, totals, strict=True)] for column in cat_values
+        ]
+    for m in measures:
+        raw = view.data[m.col].tolist()
+        for i, r in enumerate(rows):
+            parsed = parse_cell(raw[i], view.ctx.convention)
+            if parsed.value is None:
+                continue
+            ind_text = " | ".join(t[i] for t in ind_texts) if not totals[i] else ""
+            unit = unit_texts[i] if unit_texts is not None else ""
+            key = (m.col, places[i].key, periods[i], ind_text, unit, *(v[i] for v in cat_values))
+            g = groups.get(key)
+            if g is None:
+                label = ind_text or (
+                    layout.cell_text(m.header) if multi or not indicator_cols else ""
+                )
+                ck = (label, m.header)
+                if ck not in cached:
+                    cached[ck] = _indicator(
+                        view, label, "" if ind_text else m.header, own=multi and not ind_text
+                    )
+                g = {"value": 0.0, "rows": [], "place": places[i], "period": periods[i],
+                     "indicator": cached[ck], "unit": unit, "cats": [v[i] for v in cat_values],
+                     "measure": m, "percent": parsed.percent, "total": totals[i]}  # fmt: skip
+                groups[key] = g
+                order.append(key)
+            g["value"] += float(parsed.value)
+            g["rows"].append(r)
+    records: list[dict[str, Any]] = []
+    seen_keys: Counter[tuple[str, ...]] = Counter()
+    for key in order:
+        g = groups[key]
+        m = g["measure"]
+        place: RowPlace = g["place"]
+        dims = [(c.kind, v) for c, v in zip(cats, g["cats"], strict=True) if c.role == "category"]
+        activity = next(
+            (v for c, v in zip(cats, g["cats"], strict=True) if c.role == "activity"), ""
+        )
+        dims = [
+            (d, "_T" if fold(v) in {"total", "ambos", "ambos sexos", "todos"} else v)
+            for d, v in dims
+        ]
+        dims = [(d, v) for d, v in dims if v != "_T"]
+        dim = "+".join(d for d, _ in dims) or "_T"
+        value = " | ".join(v for _, v in dims) or "_T"
+        dim, value = _with_place_breakdown(place, dim, value)
+        ind_id, ind_label = g["indicator"]
+        unit, kind = _unit_kind(view, m, g["unit"], g["percent"])
+        first = g["rows"][0]
+        extra: dict[str, Any] = {}
+        if len(g["rows"]) > 1:
+            cells = "+".join(f"{col_letter(m.col)}{r + 1}" for r in g["rows"][:3])
+            more = "+…" if len(g["rows"]) > 3 else ""
+            extra = {"locator_override": f"{view.sheet}!{cells}{more}" if view.sheet else f"{cells}{more}",
+                     "id_key": "|".join(map(str, key))}  # fmt: skip
+        ps, pe, pl = g["period"]
+        seen_keys[(ind_id, ind_label, place.key, ps, pe, dim, value, activity)] += 1
+        records.append(_record(
+            view, **_place_fields(place), row=first, col=m.col, raw=g["value"], indicator_id=ind_id,
+            indicator_label=ind_label, period_start=ps, period_end=pe, period_label=pl,
+            breakdown_dimension=dim, breakdown_value=value, activity=activity, unit=unit, value_kind=kind,
+            method="table.long", confidence=0.8, is_total=g["total"],
+            group_key=f"t{m.col}" if has_totals else "", link_parent=has_totals and not g["total"],
+            source_text=" | ".join(x for x in (layout.cell_text(m.header), ind_label, pl) if x)[:300], **extra,
+        ))  # fmt: skip
+    _warn_collapse(view, seen_keys, len(records))
+    return records
+
+
+def _total_rows(view: TableView) -> list[bool]:
+    """Rows whose label (place, period, breakdown, indicator) says "Total"."""
+    labels = [
+        r
+        for r in view.roles.values()
+        if r.role in {"place", "period", "category", "indicator", "activity"}
+    ]
+    if not labels:
+        return [False] * len(view.data)
+    texts = view.text(min(labels, key=lambda r: r.col).col)  # the leftmost label column
+    hits = {t for t in set(texts) if t and any_match(view.lex.total_rows, fold(t))}
+    return [t in hits for t in texts]
+
+
+def _unit_kind(view: TableView, m: ColumnRole, unit_text: str, percent: bool) -> tuple[str, str]:
+    u = fold(unit_text)
+    if percent or u in {"%", "porcentaje", "pct"} or m.kind == "percentage":
+        return "%", "percentage"
+    if m.kind == "rate":
+        return "", "rate"
+    if m.kind == "amount" or (m.kind in ("", "count") and _budget_table(view)):
+        return "", "budget"
+    return "", ""
+
+
+def _budget_table(view: TableView) -> bool:
+    """A budget table by its title or the header of its programme/activity column."""
+    headers = [r.header for r in view.of("activity")]
+    return any(any_match(view.lex.budget_context, fold(t)) for t in (view.title, *headers))
+
+
+def _warn_collapse(view: TableView, keys: Counter[tuple[str, ...]], total: int) -> None:
+    warn_collapse(view.ctx, view.sheet, keys, total)
+
+
+def warn_collapse(ctx: FileContext, sheet: str, keys: Counter[tuple[str, ...]], total: int) -> None:
+    """Many values on one indicator-place-period-breakdown key: a dimension was not read."""
+    repeated = sum(n - 1 for n in keys.values() if n > 1)
+    if total and repeated > COLLAPSE_SHARE * total:
+        ctx.issues.append(issue(
+            "table-values-collapse", Severity.WARNING, source_file=ctx.display,
+            sheet=sheet or ctx.display, repeated=repeated, values=total,
+        ))  # fmt: skip
+
+
+COLLAPSE_KEY = ("indicator_id", "indicator_label", "country", "admin1", "municipality_code", "period_start",
+                "period_end", "breakdown_dimension", "breakdown_value", "activity")  # fmt: skip
+
+
+def check_cells_collapse(ctx: FileContext, sheet: str, cells: Cells) -> None:
+    n = min(len(cells), COLLAPSE_SAMPLE)  # the head of a huge table says enough
+    keys: Counter[tuple[str, ...]] = Counter(
+        tuple(cells.text_at(name, i) for name in COLLAPSE_KEY) for i in range(n)
+    )
+    warn_collapse(ctx, sheet, keys, n)
+
+
+# --- wide ------------------------------------------------------------------------------
+
+
+def _is_wide(view: TableView) -> bool:
+    numbers = view.of("value") + view.of("measure") + view.of("derived")
+    if not numbers:
+        return False
+    row_dims = view.of("place") + view.of("activity")
+    totals = [r for r in numbers if any_match(view.lex.total_columns, layout.fold_label(r.header))]
+    return bool(row_dims or view.of("derived") or totals)
+
+
+def _column_meaning(
+    view: TableView, role: ColumnRole, carried: int | None = None
+) -> tuple[Period | None, str, bool]:
+    """(period, rest of the header, is a total column) from a value column's header parts.
+
+    ``carried``: the year of an earlier column ("Enero 2021 | Febrero | Marzo"), which wins
+    over the file's year for a month written alone.
+    """
+    parts = view.table.parts.get(role.col, [role.header])
+    year = carried or (
+        int(view.ctx.facts.period.start[:4]) if view.ctx.facts.period.start else None
+    )
+    period: Period | None = None
+    rest: list[str] = []
+    for part in parts:
+        p = layout.header_period(part, year) if period is None else None
+        if p is not None:
+            period = p
+        else:
+            rest.append(part)
+    text = " ".join(rest)
+    total = any_match(view.lex.total_columns, layout.fold_label(text)) if text else False
+    return period, text, total
+
+
+@table_layout("wide", _is_wide)
+def wide_layout(view: TableView) -> list[dict[str, Any]] | None:
+    from genero_etl.tabular.ingest import parse_cell
+
+    lex = view.lex
+    numbers = sorted(
+        view.of("value") + view.of("measure") + view.of("derived"), key=lambda r: r.col
+    )
+    meanings: dict[int, tuple[Period | None, str, bool]] = {}
+    carried: int | None = None
+    for num in numbers:
+        meanings[num.col] = _column_meaning(view, num, carried)
+        found = meanings[num.col][0]
+        if found is not None and found.start[:4] == found.end[:4] and _YEAR_IN.search(num.header):
+            carried = int(found.start[:4])
+    value_cols = [r for r in numbers if r.role != "derived" or meanings[r.col][2]]
+    skipped = [r for r in numbers if r not in value_cols]
+    period_cols = [meanings[r.col][0] for r in value_cols if meanings[r.col][0] is not None]
+    span: Period | None = None
+    if period_cols:
+        starts = sorted(p.start for p in period_cols if p is not None)
+        ends = sorted(p.end for p in period_cols if p is not None)
+        span = Period(starts[0], ends[-1], f"{starts[0][:4]}-{ends[-1][:4]}")
+    places = row_places(view, place_columns(view, finest=True))
+    periods, _ = row_periods(view, register=False)
+    cats = view.of("category")
+    activities = view.of("activity")
+    labels = view.of("ignored") + view.of("constant")
+    if not cats and not activities and not places[0].key.strip("|") and labels:
+        cats = [ColumnRole(labels[0].col, labels[0].header, "category",
+                           re.sub(r"[^a-z0-9]+", "_", layout.fold_label(labels[0].header)).strip("_") or "categoria")]  # fmt: skip
+    cat_values = [category_values(view, c) for c in cats]
+    act_values = view.text(activities[0].col) if activities else None
+    indicator_cols = view.of("indicator")
+    row_indicators = view.text(indicator_cols[0].col) if indicator_cols else None
+    firsts = activities or cats or view.of("place") or indicator_cols
+    row_label_col = firsts[0] if firsts else None
+    row_labels = (
+        view.text(row_label_col.col) if row_label_col is not None else [""] * len(view.data)
+    )
+    total_rows = [any_match(lex.total_rows, fold(t)) for t in row_labels]
+    has_total_col = any(meanings[r.col][2] for r in value_cols)
+    rests = {meanings[r.col][1] for r in value_cols if not meanings[r.col][2]}
+    column_is_indicator = {
+        rest: view.ctx.codebook.classify(rest).id != view.ctx.codebook.unclassified.id
+        for rest in rests
+        if rest
+    }
+    column_places = _column_places(view, value_cols, meanings)
+    records: list[dict[str, Any]] = []
+    seen: Counter[tuple[str, ...]] = Counter()
+    rows = [int(r) for r in view.data.index]
+    base_id, base_label = _indicator(view, "")
+    for r_role in value_cols:
+        period, rest, col_total = meanings[r_role.col]
+        raw = view.data[r_role.col].tolist()
+        as_indicator = (
+            bool(rest)
+            and not col_total
+            and (r_role.role == "measure" or column_is_indicator.get(rest, False))
+        )
+        for i, r in enumerate(rows):
+            parsed = parse_cell(raw[i], view.ctx.convention)
+            if parsed.value is None:
+                continue
+            place = column_places.get(r_role.col) or places[i]
+            dims = [(c.kind, v[i]) for c, v in zip(cats, cat_values, strict=True)]
+            if total_rows[i]:
+                dims = [(d, "_T") for d, _ in dims]
+            if rest and not as_indicator and not col_total and r_role.col not in column_places:
+                dims.append((_dimension_of(lex, rest), rest))
+            dims = [(d, v) for d, v in dims if v != "_T"]
+            dim = "+".join(d for d, _ in dims) or "_T"
+            value = " | ".join(v for _, v in dims) or "_T"
+            if not total_rows[i]:
+                dim, value = _with_place_breakdown(place, dim, value)
+            if as_indicator:
+                ind_id, ind_label = _indicator(view, rest, own=len(rests) > 1)
+            elif row_indicators is not None and row_indicators[i] and not total_rows[i]:
+                ind_id, ind_label = _indicator(view, row_indicators[i], own=True)
+            else:
+                ind_id, ind_label = base_id, (rest if rest and not col_total else base_label)
+            if col_total and period is None and span is not None:
+                ps, pe, pl = span.start, span.end, layout.cell_text(r_role.header)
+            elif period is not None:
+                ps, pe, pl = period.start, period.end, period.label
+            else:
+                ps, pe, pl = periods[i]
+            unit, kind = _unit_kind(view, r_role, "", parsed.percent)
+            activity = act_values[i] if act_values is not None and not total_rows[i] else ""
+            is_total = col_total or total_rows[i]
+            group = f"r{r}" if has_total_col else f"c{r_role.col}"
+            link = (has_total_col and not col_total) or (
+                not has_total_col and any(total_rows) and not total_rows[i]
+            )
+            seen[(ind_id, ind_label, place.key, ps, pe, dim, value, activity)] += 1
+            records.append(_record(
+                view, **_place_fields(place), row=r, col=r_role.col, raw=raw[i], indicator_id=ind_id,
+                indicator_label=ind_label, period_start=ps, period_end=pe, period_label=pl,
+                breakdown_dimension=dim, breakdown_value=value, activity=activity[:200], unit=unit,
+                value_kind=kind, method="table.wide", confidence=0.8, is_total=is_total,
+                group_key=group, link_parent=link,
+                source_text=" | ".join(x for x in (row_labels[i], layout.cell_text(r_role.header)) if x)[:300],
+            ))  # fmt: skip
+    if skipped:
+        view.ctx.issues.append(issue(
+            "table-columns-derived", Severity.INFO, source_file=view.ctx.display,
+            sheet=view.sheet or view.ctx.display,
+            columns=", ".join(r.header or col_letter(r.col) for r in skipped)[:200],
+        ))  # fmt: skip
+    _warn_collapse(view, seen, len(records))
+    return records
+
+
+def _column_places(
+    view: TableView,
+    value_cols: list[ColumnRole],
+    meanings: dict[int, tuple[Period | None, str, bool]],
+) -> dict[int, RowPlace]:
+    """Places across: columns headed "Salta | Jujuy | ..." give each value its place."""
+    if not view.country or view.of("place"):
+        return {}
+    found: dict[int, RowPlace] = {}
+    for r in value_cols:
+        rest = meanings[r.col][1]
+        place = view.resolver.admin1(rest) if rest and not meanings[r.col][2] else None
+        if place is not None:
+            found[r.col] = RowPlace(place.country, place.admin1)
+    named = [r for r in value_cols if meanings[r.col][1] and not meanings[r.col][2]]
+    return found if named and len(found) >= 0.6 * len(named) else {}
+
+
+def _dimension_of(lex: RoleLexicon, header: str) -> str:
+    """The breakdown a column header names by its value ("Mujeres" is a sex), else 'categoria'."""
+    folded = fold(header)
+    return next((dim for dim, words in lex.category_values.items() if folded in words), "categoria")
+
+
+def is_analysis_sheet(grid: Grid, lex: RoleLexicon) -> str:
+    """A sheet of statistics (mean, variance, cumulative frequency): the caption, '' otherwise."""
+    return _caption(grid, lex.analysis)
+
+
+def pivot_caption(grid: Grid, lex: RoleLexicon) -> str:
+    """A pivot table ("Etiquetas de fila", "Cuenta de ..."): the caption, '' otherwise."""
+    return _caption(grid, lex.pivot)
+
+
+def _caption(grid: Grid, patterns: tuple[re.Pattern[str], ...]) -> str:
+    frame = grid.frame
+    for r in range(min(len(frame), layout.HEAD_SCAN)):
+        for v in frame.iloc[r].tolist():
+            if isinstance(v, str) and v.strip() and any_match(patterns, layout.fold_label(v)):
+                return v.strip()[:60]
+    return ""
+
+
+def sheet_locator(grid: Grid) -> str:
+    return locator(grid.name, 0, 0)

@@ -1,0 +1,334 @@
+"""Corpus acceptance: real tables from several countries, ingested and published as a user would.
+
+    python tests/acceptance/corpus/run_corpus.py --corpus ../shared/corpus --gold tests/acceptance/corpus
+
+For each ``<file>.yaml`` gold file whose input exists, the file is copied into a fresh
+workspace, ingested and published with the command-line tool, and the published
+``observations.csv`` is compared with the gold:
+
+- ``expected``: observations a careful person would publish (value plus, where given,
+  indicator, country, place, period and breakdown); ``sum: true`` items compare the sum
+  of the matching published values (totals linked to their parts are not counted twice);
+- ``forbidden``: numbers that must never be a published value (years, ages, codes, ids);
+- ``forbidden_sheets``: sheets from which nothing may be published;
+- ``sidecar``: what the user declares in ``<file>.meta.yaml`` when the file says nothing
+  (its country, for a table of codes with no words);
+- ``personal``: strings (and the dd/mm/yyyy dates of a register) that must appear in no
+  published file;
+- ``rows``: the number of observations a careful person would publish.
+
+Reported per file: expected matched, forbidden values published, personal data found,
+published rows / expected rows. The run exits 1 only when a forbidden value or personal
+data is published (or a file fails to ingest); the rest is reported.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+DATE_DMY = re.compile(r"\b\d{1,2}/\d{1,2}/(?:19|20)\d{2}\b")
+
+
+def fold(text: Any) -> str:
+    s = unicodedata.normalize("NFKD", str(text)).encode("ascii", "ignore").decode().lower()
+    return " ".join(s.split())
+
+
+@dataclass
+class FileScore:
+    name: str
+    expected: int = 0
+    matched: int = 0
+    forbidden: list[str] = field(default_factory=list)
+    personal: list[str] = field(default_factory=list)
+    published: int = 0
+    rows_expected: int = 0
+    missing: list[str] = field(default_factory=list)
+    error: str = ""
+    seconds: float = 0.0
+
+    @property
+    def ratio(self) -> float:
+        return self.published / self.rows_expected if self.rows_expected else float("nan")
+
+
+def _period_bounds(period: str) -> tuple[str, str]:
+    """'2017' -> whole year; '2017-03' -> month; '2017-Q2'; 'A/B' -> from A's start to B's end."""
+    if "/" in period:
+        a, b = period.split("/", 1)
+        return _period_bounds(a)[0], _period_bounds(b)[1]
+    m = re.fullmatch(r"(\d{4})-Q([1-4])", period)
+    if m:
+        y, q = int(m.group(1)), int(m.group(2))
+        return f"{y}-{3 * q - 2:02d}-01", _month_end(y, 3 * q)
+    m = re.fullmatch(r"(\d{4})-(\d{2})", period)
+    if m:
+        y, mo = int(m.group(1)), int(m.group(2))
+        return f"{y}-{mo:02d}-01", _month_end(y, mo)
+    if re.fullmatch(r"\d{4}", period):
+        return f"{period}-01-01", f"{period}-12-31"
+    return period, period
+
+
+def _month_end(year: int, month: int) -> str:
+    import calendar
+
+    return f"{year}-{month:02d}-{calendar.monthrange(year, month)[1]:02d}"
+
+
+def _matches(row: dict[str, str], item: dict[str, Any], *, within: bool) -> bool:
+    """Does a published row carry the attributes an expected item names?"""
+    if "country" in item and row.get("country", "") != item["country"]:
+        return False
+    if "period" in item:
+        period = str(item["period"])
+        start, end = row.get("period_start", ""), row.get("period_end", "")
+        if period in {"", "unknown"}:
+            if start:
+                return False
+        else:
+            lo, hi = _period_bounds(period)
+            if within:
+                if not start or start < lo or end > hi:
+                    return False
+            elif (start, end) != (lo, hi):
+                return False
+    if "place" in item:
+        wanted = item["place"]
+        options = wanted if isinstance(wanted, list) else [wanted]
+        here = [row.get(k, "") for k in ("admin1", "municipality_code", "municipality")]
+        folded = {fold(h) for h in here if h}
+        if "lugar" in row.get("breakdown_dimension", ""):  # a place no gazetteer knows, by name
+            folded |= {p.strip() for p in fold(row.get("breakdown_value", "")).split("|")}
+        if "national" in options:
+            if row.get("admin1") or row.get("municipality") or row.get("municipality_code"):
+                return False
+        elif not any(fold(o) in folded for o in options):
+            return False
+    if "breakdown" in item:
+        wanted = item["breakdown"]
+        options = wanted if isinstance(wanted, list) else [wanted]
+        value = fold(row.get("breakdown_value", ""))
+        pieces = [p.strip() for p in value.split("|")]
+        if row.get("breakdown_dimension", "").startswith(
+            "lugar"
+        ):  # a place by name, not a breakdown
+            pieces = pieces[1:]
+            value = " | ".join(pieces) or "_t"
+        parts = set(pieces)
+        for o in options:
+            if o == "_T":
+                if value != "_t":
+                    return False
+            elif fold(o) not in parts:
+                return False
+    if "indicator" in item:
+        wanted = item["indicator"]
+        options = wanted if isinstance(wanted, list) else [wanted]
+        label = fold(row.get("indicator_label", "")) + " " + fold(row.get("indicator_id", ""))
+        if not any(fold(o) in label for o in options):
+            return False
+    return "unit" not in item or row.get("unit", "") == item["unit"]
+
+
+def _value(row: dict[str, str]) -> float | None:
+    try:
+        return float(row["value"]) if row.get("value") not in (None, "") else None
+    except ValueError:
+        return None
+
+
+def _close(a: float, b: float) -> bool:
+    return abs(a - b) <= max(0.011, 1e-6 * abs(b))
+
+
+def score_rows(rows: list[dict[str, str]], gold: dict[str, Any], score: FileScore) -> None:
+    parents = {r.get("parent_observation_id", "") for r in rows} - {""}
+    expected = list(gold.get("expected") or [])
+    score.expected = len(expected)
+    for item in expected:
+        target = float(item["value"])
+        if item.get("sum"):
+            chosen = [r for r in rows if _matches(r, item, within=True)]
+            ids = {r["observation_id"] for r in chosen}
+            leaves = [
+                r
+                for r in chosen
+                if not (r["observation_id"] in parents and _has_child_in(r, chosen, ids))
+            ]
+            total = sum(v for r in leaves if (v := _value(r)) is not None)
+            ok = _close(total, target)
+            shown = f"sum {total:g}"
+        else:
+            ok = any(
+                (v := _value(r)) is not None
+                and _close(v, target)
+                and _matches(r, item, within=False)
+                for r in rows
+            )
+            shown = "absent"
+        if ok:
+            score.matched += 1
+        else:
+            score.missing.append(f"{_describe(item)} -> {shown}")
+    forbidden = {float(v) for v in gold.get("forbidden") or []}
+    for r in rows:
+        v = _value(r)
+        if v is not None and any(_close(v, f) for f in forbidden):
+            score.forbidden.append(
+                f"{r.get('source_locator')} {r.get('value')} ({r.get('indicator_id')})"
+            )
+    for sheet in gold.get("forbidden_sheets") or []:
+        for r in rows:
+            if r.get("source_locator", "").startswith(f"{sheet}!"):
+                score.forbidden.append(
+                    f"{r.get('source_locator')} {r.get('value')} (sheet {sheet})"
+                )
+
+
+def _has_child_in(row: dict[str, str], chosen: list[dict[str, str]], ids: set[str]) -> bool:
+    oid = row["observation_id"]
+    return any(c.get("parent_observation_id") == oid for c in chosen) and oid in ids
+
+
+def _describe(item: dict[str, Any]) -> str:
+    keys = ("value", "indicator", "place", "period", "breakdown")
+    return ", ".join(f"{k}={item[k]}" for k in keys if k in item) + (
+        " (sum)" if item.get("sum") else ""
+    )
+
+
+def scan_personal(folder: Path, gold: dict[str, Any], score: FileScore) -> None:
+    strings = [str(s) for s in gold.get("personal") or []]
+    dates = bool(gold.get("register"))
+    for path in sorted(folder.rglob("*")):
+        if not path.is_file() or path.suffix not in {".csv", ".json"}:
+            continue
+        text = path.read_text(encoding="utf-8", errors="replace")
+        for s in strings:
+            if s in text:
+                score.personal.append(f"{path.name}: {s!r}")
+        if dates:
+            for m in DATE_DMY.finditer(text):
+                score.personal.append(f"{path.name}: date {m.group(0)}")
+                break
+
+
+def run_file(source: Path, gold: dict[str, Any], python: str) -> FileScore:
+    import time
+
+    score = FileScore(source.name, rows_expected=int(gold.get("rows") or 0))
+    started = time.monotonic()
+    with tempfile.TemporaryDirectory(prefix="corpus-") as tmp:
+        ws = Path(tmp)
+        (ws / "raw").mkdir()
+        shutil.copy(source, ws / "raw" / source.name)
+        if gold.get("sidecar"):  # what the user declares once, when the file itself says nothing
+            sidecar = ws / "raw" / f"{source.name}.meta.yaml"
+            sidecar.write_text(yaml.safe_dump(gold["sidecar"]), encoding="utf-8")
+        env = dict(os.environ)
+        for cmd in (["ingest"], ["publish"]):
+            done = subprocess.run(
+                [python, "-m", "genero_etl", *cmd, "--workspace", str(ws), "--format", "json"],
+                capture_output=True,
+                text=True,
+                env=env,
+                check=False,
+            )
+            if done.returncode not in (0, 5):
+                score.error = f"{cmd[0]} exit {done.returncode}: {done.stderr.strip()[-300:]}"
+                break
+        published = ws / "published"
+        files = sorted(published.rglob("observations.csv")) if published.exists() else []
+        rows: list[dict[str, str]] = []
+        if files:
+            with files[-1].open(encoding="utf-8", newline="") as fh:
+                rows = list(csv.DictReader(fh))
+        score.published = len(rows)
+        score_rows(rows, gold, score)
+        if published.exists():
+            scan_personal(published, gold, score)
+    score.seconds = time.monotonic() - started
+    return score
+
+
+def report(scores: list[FileScore]) -> str:
+    lines = [
+        "| file | matched | forbidden | personal | published/expected rows | s |",
+        "|---|---|---|---|---|---|",
+    ]
+    for s in scores:
+        matched = f"{s.matched}/{s.expected}" + (
+            f" ({100 * s.matched / s.expected:.0f} %)" if s.expected else ""
+        )
+        ratio = (
+            f"{s.published}/{s.rows_expected} = {s.ratio:.2f}"
+            if s.rows_expected
+            else f"{s.published}/-"
+        )
+        name = s.name + (f" ERROR {s.error}" if s.error else "")
+        lines.append(
+            f"| {name} | {matched} | {len(s.forbidden)} | {len(s.personal)} | {ratio} | {s.seconds:.0f} |"
+        )
+    total_e = sum(s.expected for s in scores)
+    total_m = sum(s.matched for s in scores)
+    lines.append(
+        f"| **all** | {total_m}/{total_e} ({100 * total_m / max(total_e, 1):.0f} %) | "
+        f"{sum(len(s.forbidden) for s in scores)} | {sum(len(s.personal) for s in scores)} | | |"
+    )
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    here = Path(__file__).resolve().parent
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--corpus", type=Path, default=here.parents[2].parent / "shared" / "corpus")
+    parser.add_argument("--gold", type=Path, default=here)
+    parser.add_argument("--only", default="", help="run only files whose name contains this")
+    parser.add_argument(
+        "-v", "--verbose", action="store_true", help="list what is missing or forbidden"
+    )
+    args = parser.parse_args(argv)
+    scores: list[FileScore] = []
+    for gold_path in sorted(args.gold.glob("*.yaml")):
+        gold = yaml.safe_load(gold_path.read_text(encoding="utf-8")) or {}
+        source = args.corpus / str(gold.get("file", gold_path.stem))
+        if args.only and args.only not in source.name:
+            continue
+        if not source.exists():
+            print(f"skipped (not found): {source}", file=sys.stderr)
+            continue
+        score = run_file(source, gold, sys.executable)
+        scores.append(score)
+        print(
+            f"{score.name}: {score.matched}/{score.expected} matched, {len(score.forbidden)} forbidden, "
+            f"{len(score.personal)} personal, rows {score.published}/{score.rows_expected}",
+            file=sys.stderr,
+        )
+        if args.verbose:
+            for m in score.missing:
+                print(f"    missing: {m}", file=sys.stderr)
+            for f in score.forbidden[:20]:
+                print(f"    FORBIDDEN: {f}", file=sys.stderr)
+            for p in score.personal[:20]:
+                print(f"    PERSONAL: {p}", file=sys.stderr)
+    print(report(scores))
+    failed = any(s.forbidden or s.personal or s.error for s in scores)
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

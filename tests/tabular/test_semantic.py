@@ -1,0 +1,327 @@
+"""Tables read by what their columns mean: each case builds a small real table and checks values."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from types import SimpleNamespace
+
+import pytest
+
+from genero_etl.errors import UsageError
+from genero_etl.normalize.document import Overrides
+from genero_etl.pipeline import IngestOptions, extract_document
+from genero_etl.publish.arrow import table_rows
+from genero_etl.stage import StagedFile
+
+
+def ingest(path: Path, **overrides: str) -> StagedFile:
+    return extract_document(path, path.name, IngestOptions(overrides=Overrides(**overrides)))
+
+
+def rows(staged: StagedFile) -> list[SimpleNamespace]:
+    return [SimpleNamespace(**r) for r in table_rows(staged.table())]
+
+
+def codes(staged: StagedFile) -> list[str]:
+    return [i.code for i in staged.issues]
+
+
+def write(tmp_path: Path, name: str, text: str, encoding: str = "utf-8") -> Path:
+    path = tmp_path / name
+    path.write_bytes(text.encode(encoding))
+    return path
+
+
+def test_long_table_takes_place_and_period_from_each_row_and_sums_duplicates(
+    tmp_path: Path,
+) -> None:
+    path = write(tmp_path, "casos.csv", (
+        "Provincia,Mes,Año,Feminicidio,Homicidio de Mujeres\n"
+        "Salta,ENERO,2020,1,0\n"
+        "Salta,ENERO,2020,1,0\n"
+        "Jujuy,FEBRERO,2020,2,1\n"
+        "Jujuy ,febrero,2021,3,0\n"
+    ))  # fmt: skip
+    out = rows(ingest(path))
+    salta = [o for o in out if o.admin1 == "AR-A" and o.indicator_label == "Feminicidio"]
+    assert len(salta) == 1 and salta[0].value == 2  # the duplicate row is summed, not dropped
+    assert (salta[0].period_start, salta[0].period_end) == ("2020-01-01", "2020-01-31")
+    assert salta[0].country == "AR" and salta[0].indicator_id == "femicidios"
+    jujuy_2021 = [o for o in out if o.admin1 == "AR-Y" and o.period_start == "2021-02-01"]
+    assert [o.value for o in jujuy_2021 if o.indicator_label == "Feminicidio"] == [3]
+    other = [o for o in out if o.indicator_label == "Homicidio de Mujeres"]
+    assert other and all(o.indicator_id != "femicidios" for o in other)  # its own label decides
+    assert not [o for o in out if o.value in (2020, 2021)]  # years are never values
+
+
+def test_headerless_register_is_counted_and_no_row_text_is_published(tmp_path: Path) -> None:
+    lines = [
+        "101,34,MUJER,PRINCIPAL,Salta,Calle Rivadavia 100,01/03/2019",
+        "102,999,MUJER,VINCULADO,Salta,Calle Rivadavia 107,15/07/2019",
+        "103,27,HOMBRE,PRINCIPAL,Salta,Calle Rivadavia 114,02/02/2020",
+        "104,41,MUJER,PRINCIPAL,Jujuy,Calle Rivadavia 121,S/D",
+        "105,S/D,MUJER,PRINCIPAL,Jujuy,Calle Rivadavia 128,09/09/2019",
+        "106,52,TRAVESTI,PRINCIPAL,Buenos Aires,Calle Rivadavia 135,10/10/2019",
+        "107,19,MUJER,PRINCIPAL,Buenos Aires,Calle Rivadavia 142,11/11/2019",
+        "108,61,MUJER,PRINCIPAL,Buenos Aires,Calle Rivadavia 149,12/12/2019",
+        "109,33,S/D,VINCULADO,Salta,Calle Rivadavia 156,05/05/2020",
+        "110,30,MUJER,PRINCIPAL,Salta,Calle Rivadavia 163,06/06/2020",
+    ]
+    staged = ingest(write(tmp_path, "registro.csv", "\n".join(lines) + "\n"))
+    out = rows(staged)
+    totals = {(o.admin1, o.period_start[:4]): o.value for o in out if o.breakdown_dimension == "_T"}
+    assert totals[("AR-A", "2019")] == 2 and totals[("AR-A", "2020")] == 3
+    assert totals[("AR-Y", "")] == 1  # a row without a date counts in the unknown period
+    assert sum(totals.values()) == 10
+    salta_2019 = next(
+        o
+        for o in out
+        if o.admin1 == "AR-A" and o.period_start == "2019-01-01" and o.breakdown_dimension == "_T"
+    )
+    vinculado = [
+        o
+        for o in out
+        if o.breakdown_value == "VINCULADO"
+        and o.admin1 == "AR-A"
+        and o.period_start == "2019-01-01"
+    ]
+    assert (
+        vinculado[0].value == 1 and vinculado[0].parent_observation_id == salta_2019.observation_id
+    )
+    published = " ".join(f"{o.source_text} {o.indicator_label} {o.breakdown_value}" for o in out)
+    for secret in ("Rivadavia", "01/03/2019", "101", "999"):
+        assert secret not in published
+    assert not [o for o in out if o.value in (101, 999, 34)]
+    assert "table-register-counted" in codes(staged)
+
+
+def test_two_row_header_year_spans_two_columns(tmp_path: Path) -> None:
+    path = write(tmp_path, "tentativas.csv", (
+        "Territorio,,2019,,2020,\n"
+        "Código,Provincia,Femicidio,Tentativa,Femicidio,Tentativa\n"
+        "AR-A,Salta,4,2,5,1\n"
+        "AR-Y,Jujuy,1,0,2,3\n"
+    ), "latin-1")  # fmt: skip
+    out = rows(ingest(path))
+    assert len(out) == 8
+    jujuy = {(o.period_start[:4], o.indicator_label): o.value for o in out if o.admin1 == "AR-Y"}
+    assert jujuy == {
+        ("2019", "Femicidio"): 1,
+        ("2019", "Tentativa"): 0,
+        ("2020", "Femicidio"): 2,
+        ("2020", "Tentativa"): 3,
+    }
+    assert {o.indicator_id for o in out if o.indicator_label == "Tentativa"} == {"sin_clasificar"}
+
+
+def test_wide_categories_with_total_and_share_columns(tmp_path: Path) -> None:
+    path = write(tmp_path, "etnia.csv", (
+        "etnia,2019,2020,total_acumulado,porcentaje\n"
+        "Mestiza,10,20,30,75.0\n"
+        "Indígena,4,6,10,25.0\n"
+    ))  # fmt: skip
+    staged = ingest(path, country="EC")
+    out = rows(staged)
+    assert {o.value for o in out} == {10, 20, 30, 4, 6}  # the share is left out
+    total = next(o for o in out if o.value == 30)
+    assert (total.period_start, total.period_end) == ("2019-01-01", "2020-12-31")
+    part = next(o for o in out if o.value == 10)
+    assert part.parent_observation_id == total.observation_id and part.breakdown_value == "Mestiza"
+    assert {o.country for o in out} == {"EC"}
+    assert "table-columns-derived" in codes(staged)
+
+
+def test_month_header_carries_its_year_forward(tmp_path: Path) -> None:
+    path = write(
+        tmp_path, "llamadas.csv", "Provincia,Enero 2021,Febrero,Marzo\nSalta,5,6,7\nJujuy,1,2,3\n"
+    )
+    out = rows(ingest(path))
+    feb = next(o for o in out if o.admin1 == "AR-A" and o.value == 6)
+    assert (feb.period_start, feb.period_end) == ("2021-02-01", "2021-02-28")
+
+
+def test_no_evidence_no_country(tmp_path: Path) -> None:
+    path = write(
+        tmp_path, "sin_pais.csv", "Zona,Año,Cantidad\nNorte,2020,5\nSur,2020,7\nNorte,2021,4\n"
+    )
+    staged = ingest(path)
+    assert {o.country for o in rows(staged)} == {""}
+    assert "table-country-unknown" in codes(staged)
+    declared = ingest(path, country="UY")
+    assert {o.country for o in rows(declared)} == {"UY"}
+    assert "table-country-unknown" not in codes(declared)
+
+
+def test_statistic_rows_and_pivot_sheets_are_not_data(tmp_path: Path) -> None:
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Datos"
+    ws.append(["Programa Presupuestario", "Servicios Personales", "Total General"])
+    ws.append(["497 Atención a mujeres víctimas", 100.5, 100.5])
+    ws.append(["678 Prevención de la violencia", 40, 40])
+    ws.append(["Total", 140.5, 140.5])
+    ws.append(["Distribución Porcentual", 100, 100])
+    pivot = wb.create_sheet("Dinamica")
+    pivot.append(["Etiquetas de fila", "Cuenta de Campo1"])
+    pivot.append([2015, 108])
+    pivot.append(["Total general", 108])
+    path = tmp_path / "presupuesto.xlsx"
+    wb.save(path)
+    staged = ingest(path, country="MX", period="2019")
+    out = rows(staged)
+    assert not [o for o in out if o.source_locator.startswith("Dinamica!")]  # Datos is read
+    assert "sheet-analysis-skipped" in codes(staged)
+    program = next(o for o in out if o.value == 100.5 and o.breakdown_dimension == "_T")
+    assert program.activity == "497 Atención a mujeres víctimas" and program.unit == "MXN"
+    assert not [o for o in out if o.source_locator in ("Datos!B5", "Datos!C5")]  # the share row
+    grand = next(o for o in out if o.source_locator == "Datos!C4")
+    assert grand.value == 140.5 and grand.activity == ""
+
+
+def test_user_map_wins_and_bad_map_names_file_sheet_column(tmp_path: Path) -> None:
+    path = write(
+        tmp_path,
+        "tabla.csv",
+        "Provincia,Circunstancia,Año,Cantidad\nSalta,RIÑA,2020,2\nSalta,ROBO,2020,3\n",
+    )
+    assert {o.breakdown_value for o in rows(ingest(path))} == {"RIÑA", "ROBO"}
+    mapping = tmp_path / "tabla.csv.map.yaml"
+    mapping.write_text(
+        "version: 1\nsheets:\n  '':\n    columns:\n      Circunstancia: {role: ignored}\n",
+        encoding="utf-8",
+    )
+    out = rows(ingest(path))
+    assert [(o.breakdown_value, o.value) for o in out] == [("_T", 5)]
+    mapping.write_text(
+        "version: 1\nsheets:\n  '':\n    columns:\n      Lugar: {role: place}\n", encoding="utf-8"
+    )
+    with pytest.raises(UsageError) as err:
+        ingest(path)
+    assert err.value.code == "mapping-unknown-column" and "Lugar" in err.value.message("en")
+    assert int(err.value.exit_code) == 2
+    mapping.write_text(
+        "version: 1\nsheets:\n  '':\n    columns:\n      Cantidad: {role: cantidad}\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(UsageError) as err:
+        ingest(path)
+    assert err.value.code == "mapping-unknown-role"
+    mapping.write_text(
+        "version: 1\nsheets:\n  Hoja9:\n    columns:\n      Cantidad: {role: measure}\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(UsageError) as err:
+        ingest(path)
+    assert err.value.code == "mapping-no-match"
+
+
+def test_values_collapsing_on_one_key_are_reported(tmp_path: Path) -> None:
+    path = write(tmp_path, "repetido.csv", "Indicador,Valor\nLlamadas,5\nLlamadas,7\nLlamadas,9\n")
+    assert "table-values-collapse" in codes(ingest(path))
+
+
+def test_coded_register_decoded_by_the_users_codebook(tmp_path: Path) -> None:
+    header = "Año,Numrefcausa,Jurisdiccion,Tipo_femicidio,Etapa_causa"
+    body = [
+        f"2021,{2021001 + i},{6 if i % 3 else 2},{1 if i % 4 else 2},{1 + i % 2}" for i in range(40)
+    ]
+    path = write(tmp_path, "causas.csv", "\n".join([header, *body]) + "\n")
+    coded = rows(ingest(path, country="AR"))
+    assert {o.breakdown_value for o in coded if o.breakdown_dimension == "tipo"} == {"1", "2"}
+    assert {o.admin1 for o in coded} == {"AR-B", "AR-C"}  # INDEC province codes 6 and 2
+    assert not [o for o in coded if o.value in (2021, 2021001)]
+    (tmp_path / "codigos.csv").write_text(
+        "column,code,label\nTipo_femicidio,1,Directo\nTipo_femicidio,2,Vinculado\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "causas.csv.map.yaml").write_text(
+        "version: 1\ncodebook: codigos.csv\n", encoding="utf-8"
+    )
+    decoded = rows(ingest(path, country="AR"))
+    tipo = {
+        (o.admin1, o.breakdown_value): o.value for o in decoded if o.breakdown_dimension == "tipo"
+    }
+    assert tipo[("AR-C", "Vinculado")] == sum(1 for i in range(40) if i % 3 == 0 and i % 4 == 0)
+    assert sum(v for (_, label), v in tipo.items() if label == "Directo") == 30
+
+
+def test_fraction_under_a_percentage_header_is_published_as_percent(tmp_path: Path) -> None:
+    path = write(
+        tmp_path, "tasa.csv", "Provincia,Año,Porcentaje de casos\nSalta,2020,0.23\nJujuy,2020,0.5\n"
+    )
+    staged = ingest(path)
+    out = {o.admin1: (o.value, o.unit, o.value_kind) for o in rows(staged)}
+    assert out == {"AR-A": (23.0, "%", "percentage"), "AR-Y": (50.0, "%", "percentage")}
+    assert "table-fraction-scaled" in codes(staged)
+
+
+def test_rows_about_people_are_only_counted(tmp_path: Path) -> None:
+    path = write(tmp_path, "personas.csv", (
+        "Nombre,Edad,Domicilio\n"
+        "Ana Pérez,34,Calle Sarmiento 120\n"
+        "Rosa Díaz,27,Av. Mitre 45\n"
+        "Luz Gómez,52,Belgrano 900\n"
+    ))  # fmt: skip
+    out = rows(ingest(path, country="AR", period="2023"))
+    assert [(o.value, o.breakdown_dimension, o.period_start) for o in out] == [
+        (3, "_T", "2023-01-01")
+    ]
+    text = " ".join(f"{o.source_text} {o.indicator_label} {o.value_raw}" for o in out)
+    assert "Pérez" not in text and "Sarmiento" not in text and "34" not in text
+
+
+def test_wide_rows_of_indicators_and_columns_of_sexes(tmp_path: Path) -> None:
+    path = write(tmp_path, "llamadas.csv", (
+        "Indicador,Ene,Feb,Total\n"
+        "Llamadas recibidas,46,49,95\n"
+        "Denuncias acompañadas,7,8,15\n"
+    ))  # fmt: skip
+    out = rows(ingest(path, country="AR", period="2024"))
+    feb = next(o for o in out if o.value == 8)
+    assert feb.indicator_label == "Denuncias acompañadas" and feb.period_start == "2024-02-01"
+    total = next(o for o in out if o.value == 15)
+    assert feb.parent_observation_id == total.observation_id
+    assert len({(o.indicator_label, o.period_start, o.period_end) for o in out}) == 6
+    sexes = write(
+        tmp_path, "sexos.csv", "Provincia,Mujeres,Varones,Total\nSalta,10,2,12\nJujuy,4,1,5\n"
+    )
+    by_sex = {
+        (o.admin1, o.breakdown_dimension, o.breakdown_value): o.value for o in rows(ingest(sexes))
+    }
+    assert by_sex[("AR-A", "sexo", "Mujeres")] == 10 and by_sex[("AR-Y", "_T", "_T")] == 5
+
+
+def test_places_across_the_columns(tmp_path: Path) -> None:
+    path = write(
+        tmp_path, "provincias.csv", "Año,Salta,Jujuy,Tucumán,Total\n2022,5,2,4,11\n2023,6,1,3,10\n"
+    )
+    out = rows(ingest(path))
+    by_place = {(o.admin1, o.period_start[:4]): o.value for o in out if o.admin1}
+    assert by_place == {("AR-A", "2022"): 5, ("AR-Y", "2022"): 2, ("AR-T", "2022"): 4,
+                        ("AR-A", "2023"): 6, ("AR-Y", "2023"): 1, ("AR-T", "2023"): 3}  # fmt: skip
+    totals = [o for o in out if o.value in (11, 10)]
+    assert {o.admin1 for o in totals} == {""} and {o.country for o in out} == {"AR"}
+    assert not [o for o in out if o.value in (2022, 2023)]
+
+
+def test_a_pivot_sheet_alone_is_read_with_its_grand_total(tmp_path: Path) -> None:
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Resumen"
+    ws.append(["Etiquetas de fila", "Cuenta de Casos"])
+    for year, n in ((2015, 108), (2016, 239), (2017, 381)):
+        ws.append([year, n])
+    ws.append(["Total general", 728])
+    path = tmp_path / "pivote.xlsx"
+    wb.save(path)
+    out = rows(ingest(path, country="CO"))
+    by_year = {o.period_start[:4]: o.value for o in out if o.value != 728}
+    assert by_year == {"2015": 108, "2016": 239, "2017": 381}
+    assert not [o for o in out if o.value in (2015, 2016, 2017)]
+    total = next(o for o in out if o.value == 728)
+    assert (total.period_start, total.period_end) == ("2015-01-01", "2017-12-31")
+    assert {o.parent_observation_id for o in out if o.value != 728} == {total.observation_id}
