@@ -51,10 +51,9 @@ def float_text(column: pa.ChunkedArray | pa.Array) -> pa.Array:
     if isinstance(column, pa.ChunkedArray):
         column = column.combine_chunks()
     text = pc.cast(column, pa.string())
-    size = pc.abs(column)
-    # Arrow writes very large and very small magnitudes with an exponent: rewrite those few.
-    small = pc.and_(pc.less(size, 1e-4), pc.not_equal(size, 0))
-    rare = pc.fill_null(pc.or_(pc.greater_equal(size, 1e15), small), False)
+    # Arrow writes large and small magnitudes with an exponent (1.16946234556e+11): rewrite
+    # exactly those cells, whatever the magnitude at which Arrow switches.
+    rare = pc.fill_null(pc.match_substring(text, "e", ignore_case=True), False)
     if pc.any(rare).as_py():
         values = pc.filter(column, rare).to_pylist()
         plain = pa.array([_plain(v) for v in values], type=pa.string())
