@@ -32,3 +32,17 @@ def test_names_resolve_only_within_the_country() -> None:
     zapopan = Resolver.of("MX").municipality("14120", code=True, width=5)
     assert zapopan is not None and zapopan.municipality == "Zapopan"
     assert pad_code("1001", 5) == "01001" and pad_code(80904.0, 6) == "080904"
+
+
+def test_provinces_settle_the_country_before_municipality_names() -> None:
+    """Costa Rica's provinces decide, though cantons such as San Carlos or Buenos Aires also
+    name municipalities of Mexico or Argentina."""
+    found = vote_country(
+        {
+            "admin1": ["ALAJUELA", "CARTAGO", "GUANACASTE", "HEREDIA", "LIMÓN", "PUNTARENAS"],
+            "municipality": ["BUENOS AIRES", "SAN CARLOS", "SANTA CRUZ", "LA CRUZ", "ATENAS"],
+        },
+        [],
+        [],
+    )
+    assert found is not None and found.code == "CR"

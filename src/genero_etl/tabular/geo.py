@@ -63,6 +63,16 @@ def country_of_name(text: str) -> str:
     return _country_names().get(fold(text), "")
 
 
+def _level_votes(values: list[str], lookup: Any) -> Counter[str]:
+    votes: Counter[str] = Counter()
+    for value in values[:300]:
+        hit = _HASC.match(value) or _ISO2.match(value)
+        found = {hit.group(1)} if hit else lookup(value)
+        if len(found) == 1:
+            votes[next(iter(found))] += 1
+    return votes
+
+
 def vote_country(
     place_values: dict[str, list[str]], country_values: list[str], words: list[str]
 ) -> CountryEvidence | None:
@@ -74,6 +84,15 @@ def vote_country(
         code, top = named.most_common(1)[0]
         if top >= 0.8 * len(country_values):  # a country column says it outright
             return CountryEvidence(code, 1.0, f"{top}/{len(country_values)} valores de país")
+    # The coarsest level speaks first: a table's provinces or states that all belong to one
+    # country settle it, whatever its municipality names also match elsewhere (many
+    # Costa Rican cantons are also Mexican municipalities).
+    admin1 = _level_votes(place_values.get("admin1", []), _admin1_countries)
+    if admin1:
+        code, top = admin1.most_common(1)[0]
+        checked = len(place_values["admin1"][:300])
+        if len(admin1) == 1 and top >= max(2, 0.6 * checked):
+            return CountryEvidence(code, min(1.0, top / checked), f"{top}/{checked} lugares")
     for level, values in place_values.items():
         lookup = _admin1_countries if level == "admin1" else _municipality_countries
         for value in values[:300]:
