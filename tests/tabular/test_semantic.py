@@ -325,3 +325,26 @@ def test_a_pivot_sheet_alone_is_read_with_its_grand_total(tmp_path: Path) -> Non
     total = next(o for o in out if o.value == 728)
     assert (total.period_start, total.period_end) == ("2015-01-01", "2017-12-31")
     assert {o.parent_observation_id for o in out if o.value != 728} == {total.observation_id}
+
+
+def test_districts_of_a_country_without_a_gazetteer_keep_the_files_name_and_code(
+    tmp_path: Path,
+) -> None:
+    """Peru ships its departments only: a district is published as the file names and codes
+    it (the lost leading zero put back), inside the matched department, not as a breakdown."""
+    path = write(
+        tmp_path,
+        "denuncias.csv",
+        "PROV_HECHO,DIST_HECHO,UBIGEO_HECHO,AÑO,MES,DPTO_HECHO,CANTIDAD\n"
+        "POMABAMBA,PAROBAMBA,21603,2024,1,ANCASH,2\n"
+        "LUYA,TRITA,10523,2019,5,AMAZONAS,1\n"
+        "CALCA,SAN SALVADOR,80904,2020,12,CUSCO,11\n"
+        "LIMA,LIMA,150101,2020,12,LIMA,40\n"
+        "LIMA,MIRAFLORES,150122,2020,12,LIMA,7\n",
+    )
+    out = rows(ingest(path))
+    got = {(o.admin1, o.municipality, o.municipality_code, o.breakdown_dimension, o.value,
+            o.period_start) for o in out if o.municipality_code}  # fmt: skip
+    assert ("PE-ANC", "PAROBAMBA", "021603", "_T", 2.0, "2024-01-01") in got
+    assert ("PE-CUS", "SAN SALVADOR", "080904", "_T", 11.0, "2020-12-01") in got
+    assert {o.country for o in out} == {"PE"}

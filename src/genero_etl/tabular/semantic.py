@@ -385,6 +385,13 @@ def row_places(view: TableView, columns: list[ColumnRole]) -> list[RowPlace]:
     return out
 
 
+def _has_gazetteer(country: str) -> bool:
+    from genero_etl.countries import registry
+
+    reg = registry()
+    return bool(country) and country in reg and bool(reg.get(country).gazetteers)
+
+
 def _resolve(view: TableView, columns: list[ColumnRole], cells: tuple[str, ...]) -> RowPlace:
     res = view.resolver
     admin1 = ""
@@ -415,9 +422,14 @@ def _resolve(view: TableView, columns: list[ColumnRole], cells: tuple[str, ...])
         if r.kind == "municipality" and r.code and t
     ]
     if muni_names or muni_codes:
-        # Not in a gazetteer: the name as written, and the code (or the name) keeps rows apart.
         name = muni_names[0] if muni_names else ""
-        return RowPlace(view.country, admin1, name, "", muni_codes[0] if muni_codes else name)
+        code = muni_codes[0] if muni_codes else ""
+        if admin1 and not _has_gazetteer(view.country):
+            # No official list to check against (Peru, Colombia today): the municipality as
+            # the file names and codes it, inside the state or department that was matched.
+            return RowPlace(view.country, admin1, name, code)
+        # Not in a gazetteer: the name as written, and the code (or the name) keeps rows apart.
+        return RowPlace(view.country, admin1, name, "", code or name)
     if admin1:
         return RowPlace(view.country, admin1)
     unresolved = name or next((t for t in cells if t), "")
