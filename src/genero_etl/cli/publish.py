@@ -30,15 +30,22 @@ def publish(
     ] = None,
     output_format: FormatOption = OutputFormat.text,
     lang: LangOption = Lang.es,
+    allow_stale: Annotated[
+        bool,
+        typer.Option(
+            help="Publicar aunque un original haya cambiado o se haya borrado después de prepararlo (queda anotado en quality_issues)."
+        ),
+    ] = False,
 ) -> None:
     """Publica lo preparado en published/<conjunto>/<versión>/ como Frictionless Data Package (CSV y Parquet)."""
 
     def body() -> int:
         from genero_etl.publish.package import publish as do_publish
-        from genero_etl.workspace import Workspace
+        from genero_etl.workspace import Workspace, workspace_lock
 
         ws = Workspace(workspace)
-        result = do_publish(ws, dataset, version)
+        with workspace_lock(ws):
+            result = do_publish(ws, dataset, version, allow_stale=allow_stale)
         shown = ws.display(result.path)
         if output_format is OutputFormat.json:
             payload = {

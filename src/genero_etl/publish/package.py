@@ -6,7 +6,6 @@ so a reader never sees half a version, and an existing version is never replaced
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import io
 import json
@@ -20,10 +19,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from genero_etl import __version__
-from genero_etl.errors import NothingToDo, OutputConflict, UsageError
+from genero_etl.errors import NothingToDo, OutputConflict, StagingInvalid, UsageError
 from genero_etl.publish.arrow import neutralise_formulas, table_rows, table_schema
 from genero_etl.publish.tables import TABLES, build_tables
-from genero_etl.stage import atomic_write_bytes, read_staged
+from genero_etl.stage import atomic_write_bytes, read_staged_for_publish
 from genero_etl.workspace import DatasetConfig, Workspace
 
 if TYPE_CHECKING:
@@ -177,9 +176,12 @@ def descriptor(
 
 
 def publish(
-    ws: Workspace, dataset_name: str | None = None, version: str | None = None
+    ws: Workspace,
+    dataset_name: str | None = None,
+    version: str | None = None,
+    allow_stale: bool = False,
 ) -> PublishResult:
-    staged = read_staged(ws.staging)
+    staged = read_staged_for_publish(ws, allow_stale)  # refuses stale or mismatched staging
     if not staged:
         raise NothingToDo("nothing-staged", path=ws.display(ws.staging))
     config = ws.dataset(dataset_name)
@@ -330,9 +332,21 @@ def _write_index(dataset_dir: Path, version: str, package: dict[str, Any]) -> No
     """versions.json: every published version, newest last, for portals that harvest."""
     index_path = dataset_dir / "versions.json"
     index: dict[str, Any] = {"name": package["name"], "versions": []}
-    if index_path.is_file():
-        with contextlib.suppress(ValueError):
+    if index_path.exists():  # never rebuilt silently: a damaged index is the user's history
+        try:
             index = json.loads(index_path.read_text(encoding="utf-8"))
+        except (OSError, ValueError) as err:
+            raise StagingInvalid(
+                "versions-index-invalid", path=str(index_path), reason=str(err)
+            ) from None
+        if (
+            not isinstance(index, dict)
+            or not isinstance(index.get("versions", []), list)
+            or not all(isinstance(v, dict) for v in index.get("versions", []))
+        ):
+            raise StagingInvalid(
+                "versions-index-invalid", path=str(index_path), reason="forma inesperada"
+            )
     index["versions"] = [v for v in index.get("versions", []) if v.get("version") != version]
     index["versions"].append(
         {"version": version, "created": package["created"], "path": f"{version}/datapackage.json"}
