@@ -397,6 +397,12 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "'{path}' está en {encoding}, una codificación no admitida: guárdelo como UTF-8.",
         "'{path}' is in {encoding}, an unsupported encoding: save it as UTF-8.",
     ),
+    "csv-too-many-columns": (
+        "'{path}' tiene {columns} columnas (límite {limit}): no es una tabla que se pueda "
+        "leer; revise el separador o divida el archivo.",
+        "'{path}' has {columns} columns (limit {limit}): not a readable table; check the "
+        "delimiter or split the file.",
+    ),
     "text-too-wide": (
         "'{path}' tiene una línea de {size} caracteres (límite {limit}): no es un informe "
         "legible; divídalo en líneas.",

@@ -78,7 +78,7 @@ class Workspace:
         """A path as users should see it: relative to the workspace when inside it."""
         try:
             shown = path.resolve().relative_to(self.root.resolve()).as_posix()
-        except (ValueError, OSError):
+        except (ValueError, OSError, RuntimeError):  # outside, unreadable, a symlink loop
             shown = str(path)
         # A name that is not UTF-8 is shown (and published) with U+FFFD where bytes were.
         return shown.encode("utf-8", "surrogateescape").decode("utf-8", "replace")

@@ -59,7 +59,10 @@ def sidecar_path(report: Path) -> Path:
 
 def read_sidecar(report: Path, display: str) -> Overrides:
     path = sidecar_path(report)
-    if not path.is_file():
+    try:
+        if not path.is_file():
+            return Overrides()
+    except OSError:  # the report's name is too long to have a sidecar beside it
         return Overrides()
     from genero_etl.workspace import load_yaml  # safe, with alias expansion bounded
 
