@@ -4,7 +4,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: install run test lint typecheck format bench acceptance check clean
+.PHONY: install run test lint typecheck format bench acceptance check clean fuzz fuzz-quick
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -45,6 +45,14 @@ bench: $(STAMP)
 	$(BIN)/python bench/bench_validate.py
 	$(BIN)/python bench/bench_tabular.py
 	$(BIN)/python bench/bench_pdf.py
+
+## Hostile inputs (scripts/make_hostile_corpus.py), each in a subprocess: expected exit and
+## message, < 30 s, < 1 GiB, workspace consistent. fuzz-quick is the CI subset.
+fuzz: $(STAMP)
+	GENERO_ETL_FUZZ=full $(BIN)/python -m pytest tests/hostile
+
+fuzz-quick: $(STAMP)
+	GENERO_ETL_FUZZ=quick $(BIN)/python -m pytest tests/hostile
 
 check: lint typecheck test acceptance
 

@@ -263,8 +263,10 @@ def _ingest_locked(
     options: IngestOptions,
     on_file: Callable[[int, int, str], None] | None,
 ) -> IngestResult:
-    from genero_etl.stage import drop_removed
+    from genero_etl.stage import clean_temporaries, drop_removed
 
+    if not options.dry_run:
+        clean_temporaries(ws.staging)  # what a killed run left behind
     files, skipped, refused = collect_inputs(paths, ws, options.follow_symlinks)
     if not files and not refused and paths and all(p.is_dir() for p in paths):
         raise InputUnreadable(

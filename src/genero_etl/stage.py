@@ -262,11 +262,21 @@ def _read_record(path: Path) -> dict[str, Any]:
     return data
 
 
-def staged_records(staging: Path) -> list[tuple[Path, dict[str, Any]]]:
-    """Every staged JSON record with its path, sorted by path (nothing else is read)."""
+def staged_records(staging: Path, strict: bool = True) -> list[tuple[Path, dict[str, Any]]]:
+    """Every staged JSON record with its path, sorted by path (nothing else is read).
+
+    ``strict``: a damaged record raises ``StagingInvalid``; otherwise it is left out.
+    """
     if not staging.is_dir():
         return []
-    return [(path, _read_record(path)) for path in sorted(staging.glob("*.json"))]
+    records = []
+    for path in sorted(staging.glob("*.json")):
+        try:
+            records.append((path, _read_record(path)))
+        except StagingInvalid:
+            if strict:
+                raise
+    return records
 
 
 def _read_frame(staging: Path, path: Path, record: dict[str, Any]) -> pa.Table:
@@ -376,11 +386,30 @@ def read_staged_for_publish(ws: Workspace, allow_stale: bool = False) -> list[St
     return staged
 
 
+def clean_temporaries(staging: Path) -> int:
+    """Remove what an interrupted run left in staging: temporary files and Parquet files no
+    record names. Call it only while holding the workspace lock."""
+    if not staging.is_dir():
+        return 0
+    records = staged_records(staging, strict=False)
+    if len(records) != len(list(staging.glob("*.json"))):
+        return 0  # a damaged record: its Parquet may be named there; leave it all
+    named = {str(record.get("observations_file", "")) for _, record in records}
+    removed = 0
+    for path in staging.iterdir():
+        leftover = path.name.startswith(".") and path.name.endswith(".tmp")
+        orphan = path.suffix == ".parquet" and path.name not in named
+        if path.is_file() and (leftover or orphan):
+            path.unlink(missing_ok=True)
+            removed += 1
+    return removed
+
+
 def drop_removed(ws: Workspace, folders: list[Path]) -> list[str]:
     """Unstage files that were staged from one of ``folders`` and are gone from it."""
     roots = [folder.resolve() for folder in folders if folder.is_dir()]
     dropped = []
-    for path, record in staged_records(ws.staging):
+    for path, record in staged_records(ws.staging, strict=False):
         raw = raw_path_of(ws.staging, record)
         if raw is None or raw.exists():
             continue

@@ -1,0 +1,122 @@
+"""Audit published files: personal data the screen finds, formula cells, control characters.
+
+    python scripts/audit_published.py published/          # every CSV and JSON under it
+    python scripts/audit_published.py --ingest-publish raw/ /work/shared/corpus/
+
+With ``--ingest-publish``, each folder is copied to a fresh workspace, ingested and
+published first (with the genero_etl on PYTHONPATH), and the published files audited.
+A cell counts as personal data when ``genero_etl.normalize.privacy.screen_text`` would
+mask something in it (cells already masked count as clean).
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import io
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "src"))  # the screen that audits is this checkout's
+FORMULA = set("=+-@\t\r\uff1d\uff0b\uff0d\uff20")
+CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
+def _cells(path: Path) -> list[str]:
+    text = path.read_text(encoding="utf-8", errors="replace")
+    if path.suffix == ".csv":
+        return [cell for row in csv.reader(io.StringIO(text)) for cell in row]
+    out: list[str] = []
+
+    def walk(value: object) -> None:
+        if isinstance(value, str):
+            out.append(value)
+        elif isinstance(value, dict):
+            for item in value.values():
+                walk(item)
+        elif isinstance(value, list):
+            for item in value:
+                walk(item)
+
+    walk(json.loads(text))
+    return out
+
+
+def audit(folder: Path) -> dict[str, object]:
+    from genero_etl.normalize.privacy import MASK, screen_text
+
+    personal: Counter[str] = Counter()
+    examples: list[str] = []
+    formulas = controls = cells = 0
+    for path in sorted(folder.rglob("*")):
+        if not path.is_file() or path.suffix not in {".csv", ".json"}:
+            continue
+        for cell in _cells(path):
+            cells += 1
+            if cell[:1] in FORMULA:
+                formulas += 1
+            if CONTROL.search(cell):
+                controls += 1
+            _, kinds = screen_text(cell.replace(MASK, ""))
+            if kinds:
+                personal.update(kinds)
+                if len(examples) < 8:
+                    examples.append(f"{path.name}: {cell[:100]!r}")
+    return {
+        "folder": str(folder),
+        "cells": cells,
+        "personal_cells": sum(personal.values()),
+        "by_kind": dict(personal),
+        "formula_cells": formulas,
+        "control_char_cells": controls,
+        "examples": examples,
+    }
+
+
+def ingest_publish(raw: Path, src: str) -> Path:
+    ws = Path(tempfile.mkdtemp(prefix="audit-"))
+    shutil.copytree(raw, ws / "raw", symlinks=True)
+    for command in (["ingest"], ["publish", "--allow-stale"]):
+        done = subprocess.run(
+            [sys.executable, "-m", "genero_etl", *command, "--workspace", str(ws)],
+            capture_output=True,
+            text=True,
+            env=os.environ | {"PYTHONPATH": src},
+        )
+        if command[0] == "publish" and done.returncode == 2 and "allow-stale" in done.stderr:
+            done = subprocess.run(
+                [sys.executable, "-m", "genero_etl", "publish", "--workspace", str(ws)],
+                capture_output=True,
+                text=True,
+                env=os.environ | {"PYTHONPATH": src},
+            )
+        print(f"  {raw}: {' '.join(command)} -> exit {done.returncode}", file=sys.stderr)
+    return ws / "published"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("folders", nargs="+", type=Path)
+    parser.add_argument("--ingest-publish", action="store_true")
+    parser.add_argument(
+        "--src", default=str(ROOT / "src"), help="genero_etl sources that ingest and publish"
+    )
+    args = parser.parse_args()
+    results = []
+    for folder in args.folders:
+        target = ingest_publish(folder, args.src) if args.ingest_publish else folder
+        results.append(audit(target))
+    print(json.dumps(results, indent=1, ensure_ascii=False))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
