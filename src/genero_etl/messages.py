@@ -378,9 +378,9 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "'{path}' is not a regular file (it is {kind}): it is not read.",
     ),
     "file-timeout": (
-        "'{path}' no terminó de leerse en {seconds:.0f} s y se dejó de lado; los demás archivos "
+        "'{path}' no terminó de leerse en {seconds:g} s y se dejó de lado; los demás archivos "
         "se ingirieron. Suba el límite con --timeout si el archivo es legítimo.",
-        "'{path}' was not read within {seconds:.0f} s and was set aside; the other files were "
+        "'{path}' was not read within {seconds:g} s and was set aside; the other files were "
         "ingested. Raise the limit with --timeout if the file is legitimate.",
     ),
     "file-too-complex": (

@@ -77,7 +77,10 @@ class Workspace:
     def display(self, path: Path) -> str:
         """A path as users should see it: relative to the workspace when inside it."""
         try:
-            shown = path.resolve().relative_to(self.root.resolve()).as_posix()
+            # The folder resolved, the name kept: a symlink is shown as itself, not its target.
+            absolute = path.absolute()
+            inside = (absolute.parent.resolve() / absolute.name).relative_to(self.root.resolve())
+            shown = inside.as_posix()
         except (ValueError, OSError, RuntimeError):  # outside, unreadable, a symlink loop
             shown = str(path)
         # A name that is not UTF-8 is shown (and published) with U+FFFD where bytes were.
