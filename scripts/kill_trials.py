@@ -75,6 +75,22 @@ def staging_state(ws: Path, env: dict[str, str]) -> str:
     return f"{done.stdout.strip()} files read back"
 
 
+def pair_mismatches(ws: Path) -> int:
+    """Staged records whose Parquet is missing or holds another row count (any format)."""
+    import pyarrow.parquet as pq
+
+    staging = ws / ".genero-etl" / "staging"
+    bad = 0
+    for path in staging.glob("*.json") if staging.is_dir() else []:
+        try:
+            record = json.loads(path.read_text(encoding="utf-8"))
+            rows = pq.ParquetFile(staging / record["observations_file"]).metadata.num_rows
+            bad += rows != record["observations"]
+        except (OSError, ValueError, KeyError):
+            bad += 1
+    return bad
+
+
 def leftovers(folder: Path) -> tuple[int, int]:
     """Temporary (hidden) files or folders under ``folder``, and their bytes."""
     if not folder.exists():
@@ -149,6 +165,7 @@ def ingest_trials(
         delay = rng.uniform(0.05, duration)
         killed = kill_after(["ingest"], ws, env, delay)
         state = staging_state(ws, env)
+        mismatched = pair_mismatches(ws)
         temps, _ = leftovers(ws / ".genero-etl" / "staging")
         published = run(["publish", "--format", "json"], ws, env)
         outcome = (
@@ -166,6 +183,7 @@ def ingest_trials(
                 "kill_at_s": round(delay, 2),
                 "killed_while_running": killed,
                 "staging": state,
+                "mismatched_pairs": mismatched,
                 "temp_files": temps,
                 "publish_after_kill": outcome,
                 "reingest_then_publish": f"{again}/{after}",

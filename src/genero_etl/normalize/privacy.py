@@ -57,7 +57,6 @@ _SEPARATED_PHONE = re.compile(
 )
 _YEAR_RANGE = re.compile(r"(?:19|20)\d\d\s*[-–/ ]\s*(?:19|20)\d\d")
 _DATE = re.compile(r"\d{1,2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*(?:19|20)?\d\d|(?:19|20)\d\d-\d\d-\d\d")
-_DIGIT_RUN = re.compile(r"\d(?:[\d .\-()/]*\d){5,}")
 _CURRENCY_BEFORE = re.compile(r"(?:\$|US\$|MXN|ARS|CLP|pesos)\s*$", re.IGNORECASE)
 
 
@@ -82,6 +81,7 @@ class Policy:
     phone_cue: re.Pattern[str]  # a phone cue right before a position
     id_label: re.Pattern[str]  # a whole label that names an ID or phone column
     prefilter: re.Pattern[str]  # cheap: could the text hold anything to hide?
+    prefilter_source: str  # the same, for pyarrow's RE2 kernel over a whole column
     phone_regions: tuple[str, ...]
     free_text_columns: tuple[str, ...]
 
@@ -136,6 +136,12 @@ def policy() -> Policy:
     phone_cue = _cue_alternation(data["phone_cues"])
     street_number = r"(?:(?:N[°º]\.?|nro\.?|n[uú]mero|#)\s*)?\d{1,5}(?:\s*bis)?"
     words = [*data["id_cues"], *data["person_cues"], *data["street_cues"], *data["phone_cues"]]
+    stems = sorted({w.rstrip(":").split()[0].lower() for w in words if len(w) > 2})
+    prefilter = (
+        r"[0-9](?:[0-9 .\-()/]*[0-9]){6,}|[A-Z]{4}[0-9]{6}|[@\x{ff20}]|(?i:"
+        + "|".join(re.escape(w).replace("\\-", "-") for w in stems)
+        + r")|\b(?:DNI|CI|LE|LC|RFC|RUT|RUN|DUI|CUI|DPI|NIT|RUC|RIF|CPF|Sr|Sra|Av)\b"
+    )
     return Policy(
         identifiers=identifiers,
         bare_ids=re.compile(f"{edge_before}(?:{bare}){edge_after}"),
@@ -153,11 +159,8 @@ def policy() -> Policy:
         id_label=re.compile(
             rf"^\s*(?:(?i:n[°º.]?|nro\.?|n[uú]mero)\s*(?:(?i:de)\s+)?)?(?:{id_cue}|{phone_cue}|(?i:e-?mail|correo(?:\s+electr[oó]nico)?))\.?\s*$"
         ),
-        prefilter=re.compile(
-            r"\d(?:[\d .\-()/]*\d){5,}|[@\uff20]|(?i:"
-            + "|".join(re.escape(w.rstrip(":").split()[0]) for w in words if len(w) > 2)
-            + r")|\b(?:DNI|CI|LE|LC|RFC|RUT|RUN|DUI|CUI|DPI|NIT|RUC|RIF|CPF|Sr|Sra|Av)\b"
-        ),
+        prefilter=re.compile(prefilter.replace(r"\x{ff20}", "\uff20")),
+        prefilter_source=prefilter,
         phone_regions=tuple(str(r) for r in data["phone_regions"]),
         free_text_columns=tuple(str(c) for c in data["free_text_columns"]),
     )
@@ -202,27 +205,43 @@ def _id_spans(text: str, rules: Policy) -> list[tuple[int, int, str]]:
     return spans
 
 
-def _phone_spans(text: str, rules: Policy) -> list[tuple[int, int, str]]:
+_PHONE_CANDIDATE = re.compile(r"(?<![\w.,/])\+?\(?\d[\d ()\-.]{6,18}\d(?![\w])")
+_THOUSANDS = re.compile(r"\d{1,3}(?:[.,  ]\d{3})+(?:[.,]\d+)?")
+
+
+def _is_phone(raw: str, regions: tuple[str, ...]) -> bool:
+    import phonenumbers
+
+    for region in regions:
+        try:
+            number = phonenumbers.parse(raw, region)
+        except phonenumbers.NumberParseException:
+            continue
+        if phonenumbers.is_valid_number(number):
+            return True
+    return False
+
+
+def _phone_spans(text: str, rules: Policy, regions: tuple[str, ...]) -> list[tuple[int, int, str]]:
+    """Phones: the separated shapes people write, and numbers ``phonenumbers`` validates for
+    one of ``regions`` (separated, 8+ digits; bare, 10+ digits or after a phone cue)."""
     spans = [
         (m.start(), m.end(), "teléfono")
         for m in _SEPARATED_PHONE.finditer(text)
         if not _YEAR_RANGE.fullmatch(m.group()) and not _DATE.fullmatch(m.group())
     ]
-    if not _DIGIT_RUN.search(text):
-        return spans
-    import phonenumbers
-
-    for region in rules.phone_regions:
-        for match in phonenumbers.PhoneNumberMatcher(text, region, phonenumbers.Leniency.VALID):
-            raw = match.raw_string
-            if _YEAR_RANGE.fullmatch(raw) or _DATE.fullmatch(raw):
-                continue
-            digits = sum(ch.isdigit() for ch in raw)
-            separated = raw.startswith("+") or not raw.isdigit()
-            cued = bool(rules.phone_cue.search(text[: match.start]))
-            bare_long = digits >= 10 and not _CURRENCY_BEFORE.search(text[: match.start])
-            if cued or (separated and digits >= 8) or bare_long:
-                spans.append((match.start, match.end, "teléfono"))
+    for m in _PHONE_CANDIDATE.finditer(text):
+        raw = m.group().strip(" -.")
+        digits = sum(ch.isdigit() for ch in raw)
+        if not 8 <= digits <= 15 or _YEAR_RANGE.fullmatch(raw) or _DATE.fullmatch(raw):
+            continue
+        if _THOUSANDS.fullmatch(raw) and not raw.startswith("+"):
+            continue  # 1.234.567: a count
+        separated = raw.startswith("+") or not raw.isdigit()
+        cued = bool(rules.phone_cue.search(text[: m.start()]))
+        bare_long = digits >= 10 and not _CURRENCY_BEFORE.search(text[: m.start()])
+        if (cued or (separated and digits >= 8) or bare_long) and _is_phone(raw, regions):
+            spans.append((m.start(), m.start() + len(m.group().rstrip(" -.")), "teléfono"))
     return spans
 
 
@@ -241,15 +260,20 @@ def _merge(text: str, spans: list[tuple[int, int, str]]) -> str:
 
 
 @lru_cache(maxsize=65536)
-def screen_text(text: str) -> tuple[str, tuple[str, ...]]:
-    """The text with personal data masked, and the kinds masked (sorted, distinct)."""
+def screen_text(text: str, regions: tuple[str, ...] = ()) -> tuple[str, tuple[str, ...]]:
+    """The text with personal data masked, and the kinds masked (sorted, distinct).
+
+    ``regions``: the countries (ISO 3166-1) whose phone plans apply; all the supported
+    ones when empty.
+    """
     rules = policy()
     if not text or not rules.prefilter.search(text):
         return text, ()
+    regions = regions or rules.phone_regions
     spans: list[tuple[int, int, str]] = []
     spans += [(m.start(), m.end(), "correo") for m in _EMAIL.finditer(text)]
     spans += _id_spans(text, rules)
-    spans += _phone_spans(text, rules)
+    spans += _phone_spans(text, rules, regions)
     spans += [(m.start("name"), m.end("name"), "nombre") for m in rules.person.finditer(text)]
     spans += [(m.start("addr"), m.end("addr"), "domicilio") for m in rules.street.finditer(text)]
     if not spans:
@@ -292,56 +316,82 @@ def _is_text(column: pa.Array) -> bool:
 
 
 def _clean_values(values: pa.Array) -> pa.Array:
+    """Controls removed and formula starts quoted; the same array when nothing needs it."""
     import pyarrow.compute as pc
 
+    risky = pc.match_substring_regex(values, f"{CONTROL_CHARS}|{FORMULA_START}")
+    if not pc.any(risky).as_py():
+        return values
     values = pc.replace_substring_regex(values, CONTROL_CHARS, "")
     risky = pc.fill_null(pc.match_substring_regex(values, FORMULA_START), False)
     return pc.if_else(risky, pc.binary_join_element_wise("'", values, ""), values)
 
 
 def _screen_values(
-    values: list[str | None], kinds: Counter[str]
-) -> tuple[list[str | None], list[bool]]:
-    screened: list[str | None] = []
-    changed: list[bool] = []
-    for value in values:
-        if value is None:
-            screened.append(None)
-            changed.append(False)
-            continue
-        masked, found = screen_text(_CONTROL.sub("", value))
-        screened.append(masked)
-        changed.append(bool(found))
-        kinds.update(found)
-    return screened, changed
-
-
-def _screen_column(
-    column: pa.Array, screen: bool, kinds: Counter[str]
+    values: pa.Array, regions: tuple[str, ...], kinds: Counter[str]
 ) -> tuple[pa.Array, pa.Array | None]:
-    """(cleaned and, if ``screen``, screened column; per-row 'masked' booleans or None).
+    """(values screened, per-value 'masked' booleans or None when nothing was masked).
 
-    Works on the distinct values (a dictionary column's dictionary; a plain column is
-    dictionary-encoded first), so a million rows with few labels cost few screens.
+    RE2's prefilter runs over the whole array (vectorised); the full screen only over the
+    few distinct values that could hold personal data; no copy when nothing is masked.
     """
     import pyarrow as pa
     import pyarrow.compute as pc
 
+    candidates = pc.fill_null(pc.match_substring_regex(values, policy().prefilter_source), False)
+    positions = pc.indices_nonzero(candidates)
+    if not len(positions):
+        return values, None
+    texts = values.take(positions).to_pylist()
+    results: dict[str, tuple[str, tuple[str, ...]]] = {}
+    for text in set(texts):
+        if text is not None:
+            results[text] = screen_text(_CONTROL.sub("", text), regions)
+            kinds.update(results[text][1])
+    hit = [t is not None and bool(results[t][1]) for t in texts]
+    if not any(hit):
+        return values, None
+    where = positions.filter(pa.array(hit))
+    replacements = pa.array([results[t][0] for t, h in zip(texts, hit, strict=True) if h and t])
+    mask = pc.is_in(pa.array(range(len(values)), pa.int64()), value_set=where.cast(pa.int64()))
+    return pc.replace_with_mask(values, mask, replacements), mask
+
+
+def _screen_column(
+    column: pa.Array, screen: bool, regions: tuple[str, ...], kinds: Counter[str]
+) -> tuple[pa.Array, pa.Array | None]:
+    """(cleaned and, if ``screen``, screened column; per-row 'masked' booleans or None).
+
+    A dictionary column is screened through its dictionary, so a million rows with few
+    labels cost few screens; an unchanged column is returned as it is (no copy).
+    """
+    import pyarrow as pa
+
     if isinstance(column, pa.ChunkedArray):
         column = column.combine_chunks()
     was_dictionary = pa.types.is_dictionary(column.type)
-    encoded = column if was_dictionary else pc.dictionary_encode(column)
-    dictionary, indices = encoded.dictionary, encoded.indices
-    row_changed = None
-    if screen and len(dictionary):
-        screened, changed = _screen_values(dictionary.to_pylist(), kinds)
-        if any(changed):
-            dictionary = pa.array(screened, pa.string())
-            row_changed = pc.fill_null(pa.array(changed, pa.bool_()).take(indices), False)
-    dictionary = _clean_values(dictionary.cast(pa.string()))
+    values = column.dictionary if was_dictionary else column
+    mask = None
+    if screen and len(values):
+        values, mask = _screen_values(values, regions, kinds)
+    cleaned = _clean_values(values)
     if was_dictionary:
-        return pa.DictionaryArray.from_arrays(indices, dictionary), row_changed
-    return dictionary.take(indices), row_changed
+        if cleaned is column.dictionary:
+            return column, None
+        row_changed = None if mask is None else mask.take(column.indices)
+        return pa.DictionaryArray.from_arrays(column.indices, cleaned), row_changed
+    return cleaned, mask
+
+
+def _regions(table: pa.Table) -> tuple[str, ...]:
+    """The countries of a table's rows, for phone plans (all supported when unknown)."""
+    import pyarrow.compute as pc
+
+    if "country" not in table.column_names:
+        return ()
+    found = pc.unique(table.column("country").combine_chunks().cast("string")).to_pylist()
+    known = tuple(sorted(str(c) for c in found if c))
+    return known if known and all(c is not None and c != "" for c in found) else ()
 
 
 def screen_table(
@@ -356,13 +406,14 @@ def screen_table(
     import pyarrow.compute as pc
 
     names = set(policy().free_text_columns if free_text is None else free_text)
+    regions = _regions(table)
     kinds: Counter[str] = Counter()
     any_changed: pa.Array | None = None
     columns = []
     fields = []
     for field, column in zip(table.schema, table.columns, strict=True):
         if _is_text(column) and len(column):
-            column, changed = _screen_column(column, field.name in names, kinds)
+            column, changed = _screen_column(column, field.name in names, regions, kinds)
             if changed is not None:
                 any_changed = changed if any_changed is None else pc.or_(any_changed, changed)
             field = field.with_type(column.type)
@@ -385,24 +436,25 @@ def _add_flag(flags: pa.Array, where: pa.Array, flag: str) -> pa.Array:
 def _personal_rows(original: pa.Table, screened: pa.Table, changed: pa.Array | None) -> pa.Array:
     """Rows whose value is a number the screen hid in its own sentence, or whose label
     names an ID or phone column: their value is personal data, not a statistic."""
+    import numpy as np
     import pyarrow as pa
     import pyarrow.compute as pc
 
-    drop = [False] * original.num_rows
+    drop = np.zeros(original.num_rows, dtype=bool)
     if "indicator_label" in original.column_names:
         labels = original.column("indicator_label").combine_chunks()
         encoded = labels if pa.types.is_dictionary(labels.type) else pc.dictionary_encode(labels)
         personal = [bool(v) and is_personal_label(v) for v in encoded.dictionary.to_pylist()]
         if any(personal):
             mask = pc.fill_null(pa.array(personal).take(encoded.indices), False)
-            drop = [a or bool(b) for a, b in zip(drop, mask.to_pylist(), strict=True)]
+            drop |= np.asarray(mask.to_numpy(zero_copy_only=False), dtype=bool)
     needed = {"value_raw", "source_text"}
     if changed is not None and needed <= set(original.column_names):
-        rows = pc.indices_nonzero(changed).to_pylist()
+        rows = pc.indices_nonzero(changed)
         raw = original.column("value_raw").take(rows).to_pylist()
         before = original.column("source_text").take(rows).to_pylist()
         after = screened.column("source_text").take(rows).to_pylist()
-        for i, value, was, now in zip(rows, raw, before, after, strict=True):
+        for i, value, was, now in zip(rows.to_pylist(), raw, before, after, strict=True):
             value = str(value or "")
             if sum(ch.isdigit() for ch in value) < 7:
                 continue
