@@ -91,6 +91,20 @@ def pair_mismatches(ws: Path) -> int:
     return bad
 
 
+def stale_staged(ws: Path) -> int:
+    """Staged records whose raw file now has another sha256 (any staging format)."""
+    staging = ws / ".genero-etl" / "staging"
+    stale = 0
+    for path in staging.glob("*.json") if staging.is_dir() else []:
+        try:
+            source = json.loads(path.read_text(encoding="utf-8"))["source"]
+            data = (ws / source["source_file"]).read_bytes()
+            stale += hashlib.sha256(data).hexdigest() != source["source_sha256"]
+        except (OSError, ValueError, KeyError):
+            stale += 1
+    return stale
+
+
 def leftovers(folder: Path) -> tuple[int, int]:
     """Temporary (hidden) files or folders under ``folder``, and their bytes."""
     if not folder.exists():
@@ -166,12 +180,13 @@ def ingest_trials(
         killed = kill_after(["ingest"], ws, env, delay)
         state = staging_state(ws, env)
         mismatched = pair_mismatches(ws)
+        stale = stale_staged(ws)
         temps, _ = leftovers(ws / ".genero-etl" / "staging")
         published = run(["publish", "--format", "json"], ws, env)
         outcome = (
             "refused: stale"
             if published.returncode == 6
-            else "published"
+            else ("PUBLISHED STALE" if stale else "published")
             if published.returncode == 0
             else f"exit {published.returncode}: {published.stderr.strip()[-120:]}"
         )
@@ -184,6 +199,7 @@ def ingest_trials(
                 "killed_while_running": killed,
                 "staging": state,
                 "mismatched_pairs": mismatched,
+                "stale_staged": stale,
                 "temp_files": temps,
                 "publish_after_kill": outcome,
                 "reingest_then_publish": f"{again}/{after}",
@@ -229,14 +245,16 @@ def main() -> int:
     parser.add_argument("--src", default=str(ROOT / "src"))
     parser.add_argument("--raw", default=str(ROOT / "raw"))
     parser.add_argument("--json", default="")
+    parser.add_argument("--only", choices=("ingest", "publish"), default=None)
     args = parser.parse_args()
     env = {k: v for k, v in os.environ.items() if not k.startswith("GENERO_ETL")}
     env["PYTHONPATH"] = args.src
     rng = random.Random(args.seed)
-    results = {
-        "ingest": ingest_trials(args.trials, rng, Path(args.raw), env),
-        "publish": publish_trials(args.trials, rng, Path(args.raw), env),
-    }
+    results = {}
+    if args.only in (None, "ingest"):
+        results["ingest"] = ingest_trials(args.trials, rng, Path(args.raw), env)
+    if args.only in (None, "publish"):
+        results["publish"] = publish_trials(args.trials, rng, Path(args.raw), env)
     for kind, rows in results.items():
         print(f"## kill -9 during {kind}")
         for row in rows:

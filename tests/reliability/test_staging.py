@@ -148,3 +148,24 @@ def test_personal_data_never_reaches_the_published_files(workspace: Path) -> Non
     for row in csv.reader(io.StringIO(text)):
         for cell in row:
             assert cell[:1] not in set("=+-@\t\r＝＋－＠"), cell
+
+
+def test_concurrent_publishes_all_reach_the_index(workspace: Path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    assert ingest(workspace).exit_code == 0
+    env = os.environ | {"PYTHONPATH": str(Path(__file__).resolve().parents[2] / "src")}
+    versions = ["2.0.0", "2.1.0", "2.2.0", "2.3.0"]
+    runs = [
+        subprocess.Popen(
+            [sys.executable, "-m", "genero_etl", "publish", "--workspace", str(workspace),
+             "--version", version],
+            env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+        )
+        for version in versions
+    ]  # fmt: skip
+    assert [run.wait(timeout=120) for run in runs] == [0, 0, 0, 0]
+    index = json.loads((workspace / "published/indicadores-genero/versions.json").read_text())
+    assert sorted(v["version"] for v in index["versions"]) == versions
