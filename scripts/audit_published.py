@@ -5,8 +5,9 @@
 
 With ``--ingest-publish``, each folder is copied to a fresh workspace, ingested and
 published first (with the genero_etl on PYTHONPATH), and the published files audited.
-A cell counts as personal data when ``genero_etl.normalize.privacy.screen_text`` would
-mask something in it (cells already masked count as clean).
+A text cell counts as personal data when ``genero_etl.normalize.privacy.screen_text`` would
+mask something in it, with the phone plans of the countries in ``sources.csv`` (cells
+already masked count as clean; a cell that is only a number is a value, not text).
 """
 
 from __future__ import annotations
@@ -27,7 +28,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))  # the screen that audits is this checkout's
 FORMULA = set("=+-@\t\r\uff1d\uff0b\uff0d\uff20")
+NUMBER = re.compile(r"-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?(?:\.0)?")  # a value, not text
 CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
+csv.field_size_limit(sys.maxsize)
 
 
 def _cells(path: Path) -> list[str]:
@@ -50,22 +55,36 @@ def _cells(path: Path) -> list[str]:
     return out
 
 
+def _regions(path: Path) -> tuple[str, ...]:
+    """The countries published beside ``path`` (sources.csv): their phone plans apply."""
+    sources = path.parent / "sources.csv"
+    if not sources.is_file():
+        return ()
+    rows = csv.DictReader(io.StringIO(sources.read_text(encoding="utf-8")))
+    found = {row.get("country", "") for row in rows}
+    return tuple(sorted(found)) if found and "" not in found else ()
+
+
 def audit(folder: Path) -> dict[str, object]:
     from genero_etl.normalize.privacy import MASK, screen_text
 
     personal: Counter[str] = Counter()
     examples: list[str] = []
-    formulas = controls = cells = 0
+    formulas = controls = cells = longest = 0
     for path in sorted(folder.rglob("*")):
         if not path.is_file() or path.suffix not in {".csv", ".json"}:
             continue
+        regions = _regions(path)
         for cell in _cells(path):
             cells += 1
-            if cell[:1] in FORMULA:
+            longest = max(longest, len(cell))
+            if path.suffix == ".csv" and cell[:1] in FORMULA:
                 formulas += 1
             if CONTROL.search(cell):
                 controls += 1
-            _, kinds = screen_text(cell.replace(MASK, ""))
+            if NUMBER.fullmatch(cell):
+                continue
+            _, kinds = screen_text(cell.replace(MASK, ""), regions)
             if kinds:
                 personal.update(kinds)
                 if len(examples) < 8:
@@ -77,6 +96,7 @@ def audit(folder: Path) -> dict[str, object]:
         "by_kind": dict(personal),
         "formula_cells": formulas,
         "control_char_cells": controls,
+        "longest_cell": longest,
         "examples": examples,
     }
 

@@ -413,12 +413,12 @@ def _(ws: Path) -> list[str]:
     return ingest()
 
 
-def _mount_small(folder: Path, kib: int) -> bool:
+def _mount_small(folder: Path, kib: int, *, read_only: bool = False) -> bool:
     """A tmpfs of ``kib`` KiB at ``folder`` (root only); False when it cannot be mounted."""
     folder.mkdir(parents=True, exist_ok=True)
+    options = f"size={kib}k" + (",ro" if read_only else "")
     done = subprocess.run(
-        ["mount", "-t", "tmpfs", "-o", f"size={kib}k", "tmpfs", str(folder)],
-        capture_output=True,
+        ["mount", "-t", "tmpfs", "-o", options, "tmpfs", str(folder)], capture_output=True
     )
     return done.returncode == 0
 
@@ -451,6 +451,30 @@ def _(ws: Path) -> list[str]:
 
 def _unmount_published(ws: Path) -> None:
     subprocess.run(["umount", str(ws / "published")], capture_output=True)
+
+
+CASES[-1].cleanup = _unmount_published
+
+
+@case("staging-read-only", (3,), "output-unwritable")
+def _(ws: Path) -> list[str]:
+    """A read-only file system (EROFS) when it can be mounted; otherwise mode 0555."""
+    (raw(ws) / "informe.txt").write_text(GOOD_REPORT, encoding="utf-8")
+    staging = ws / ".genero-etl" / "staging"
+    if not _mount_small(staging, 64, read_only=True):
+        staging.chmod(0o555)
+    return ingest()
+
+
+CASES[-1].cleanup = _unmount
+
+
+@case("published-read-only", (3,), "Read-only|Permission", before=[["ingest"]])
+def _(ws: Path) -> list[str]:
+    (raw(ws) / "informe.txt").write_text(GOOD_REPORT, encoding="utf-8")
+    if not _mount_small(ws / "published", 64, read_only=True):
+        (ws / "published").chmod(0o555)
+    return ["publish"]
 
 
 CASES[-1].cleanup = _unmount_published

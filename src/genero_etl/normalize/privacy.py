@@ -237,8 +237,10 @@ def _phone_spans(text: str, rules: Policy, regions: tuple[str, ...]) -> list[tup
             continue
         if _THOUSANDS.fullmatch(raw) and not raw.startswith("+"):
             continue  # 1.234.567: a count
-        separated = raw.startswith("+") or not raw.isdigit()
         cued = bool(rules.phone_cue.search(text[: m.start()]))
+        if "." in raw and not (cued or raw.startswith("+")):
+            continue  # 21.03.000.000, 1260816.0: account codes and decimals, not phones
+        separated = raw.startswith("+") or not raw.isdigit()
         bare_long = digits >= 10 and not _CURRENCY_BEFORE.search(text[: m.start()])
         if (cued or (separated and digits >= 8) or bare_long) and _is_phone(raw, regions):
             spans.append((m.start(), m.start() + len(m.group().rstrip(" -.")), "teléfono"))
@@ -274,11 +276,49 @@ def screen_text(text: str, regions: tuple[str, ...] = ()) -> tuple[str, tuple[st
     spans += [(m.start(), m.end(), "correo") for m in _EMAIL.finditer(text)]
     spans += _id_spans(text, rules)
     spans += _phone_spans(text, rules, regions)
-    spans += [(m.start("name"), m.end("name"), "nombre") for m in rules.person.finditer(text)]
-    spans += [(m.start("addr"), m.end("addr"), "domicilio") for m in rules.street.finditer(text)]
+    spans += [
+        (m.start("name"), m.end("name"), "nombre")
+        for m in rules.person.finditer(text)
+        if not _is_place(text, m.start(), m.end())
+    ]
+    spans += [
+        (m.start("addr"), m.end("addr"), "domicilio")
+        for m in rules.street.finditer(text)
+        if not _is_place(text, m.start(), m.end())
+    ]
     if not spans:
         return text, ()
     return _merge(text, spans), tuple(sorted({kind for _, _, kind in spans}))
+
+
+def _fold(text: str) -> str:
+    import unicodedata
+
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).split())
+
+
+@cache
+def _place_names() -> frozenset[str]:
+    """Place names of two words or more from the shipped gazetteers ("Padre Las Casas",
+    "Calle Larga"): a cue word that begins a place name does not announce a person."""
+    import csv
+
+    from genero_etl.resources import data_dir
+
+    names: set[str] = set()
+    for path in sorted((data_dir() / "gazetteers").glob("*.csv")):
+        with open(path, encoding="utf-8", newline="") as handle:
+            for row in csv.reader(handle):
+                names.update(_fold(cell) for cell in row if " " in cell.strip())
+    return frozenset(names)
+
+
+def _is_place(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` (a cue and what follows) begins with a known place name."""
+    words = _fold(text[start:end]).replace(".", " ").split()
+    places = _place_names()
+    return any(" ".join(words[:n]) in places for n in range(2, len(words) + 1))
 
 
 def redact(text: str) -> tuple[str, list[str]]:
