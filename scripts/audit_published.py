@@ -78,8 +78,8 @@ def audit(folder: Path) -> dict[str, object]:
         for cell in _cells(path):
             cells += 1
             longest = max(longest, len(cell))
-            if path.suffix == ".csv" and cell[:1] in FORMULA:
-                formulas += 1
+            if path.suffix == ".csv" and cell[:1] in FORMULA and not NUMBER.fullmatch(cell):
+                formulas += 1  # a negative number is a value, not a formula
             if CONTROL.search(cell):
                 controls += 1
             if NUMBER.fullmatch(cell):
@@ -102,23 +102,29 @@ def audit(folder: Path) -> dict[str, object]:
 
 
 def ingest_publish(raw: Path, src: str) -> Path:
+    """Ingest and publish a copy of ``raw`` with the sources in ``src``; the published folder.
+
+    Publishing tries ``--allow-stale``, then plain, then ``--force`` (other versions of
+    genero-etl have other options and gates): the audit is of what would be published.
+    """
     ws = Path(tempfile.mkdtemp(prefix="audit-"))
     shutil.copytree(raw, ws / "raw", symlinks=True)
-    for command in (["ingest"], ["publish", "--allow-stale"]):
+    env = os.environ | {"PYTHONPATH": src}
+
+    def run(*args: str) -> int:
         done = subprocess.run(
-            [sys.executable, "-m", "genero_etl", *command, "--workspace", str(ws)],
+            [sys.executable, "-m", "genero_etl", *args, "--workspace", str(ws)],
             capture_output=True,
             text=True,
-            env=os.environ | {"PYTHONPATH": src},
+            env=env,
         )
-        if command[0] == "publish" and done.returncode == 2 and "allow-stale" in done.stderr:
-            done = subprocess.run(
-                [sys.executable, "-m", "genero_etl", "publish", "--workspace", str(ws)],
-                capture_output=True,
-                text=True,
-                env=os.environ | {"PYTHONPATH": src},
-            )
-        print(f"  {raw}: {' '.join(command)} -> exit {done.returncode}", file=sys.stderr)
+        print(f"  {raw}: {' '.join(args)} -> exit {done.returncode}", file=sys.stderr)
+        return done.returncode
+
+    run("ingest")
+    for options in (["--allow-stale"], [], ["--force"]):
+        if run("publish", *options) == 0:
+            break
     return ws / "published"
 
 

@@ -63,6 +63,7 @@ def test_personal_data_is_masked(text: str, hidden: str, kind: str) -> None:
         "Ley 26.485 y 27.499",
         "cuenta presupuestaria 21.03.000.000",
         "1260816.0",
+        "raw/informe.csv (sha256 2682c32bbf0b)",
         "Monto: 12 500 000",
         "Intendenta Juana",
         "La Araucanía | Padre Las Casas | Porcentaje de mujeres",
