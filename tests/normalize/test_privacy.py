@@ -68,6 +68,7 @@ def test_personal_data_is_masked(text: str, hidden: str, kind: str) -> None:
         "Intendenta Juana",
         "La Araucanía | Padre Las Casas | Porcentaje de mujeres",
         "comuna de Padre Hurtado: 12 talleres",
+        "PE.MD | Madre De Dios | 2009 | Feminicidio",
         "159 trabajadorxs aprobadxs",
         "Femicidios (2023): 12",
     ],

@@ -301,12 +301,16 @@ def _fold(text: str) -> str:
 @cache
 def _place_names() -> frozenset[str]:
     """Place names of two words or more from the shipped gazetteers ("Padre Las Casas",
-    "Calle Larga"): a cue word that begins a place name does not announce a person."""
+    "Calle Larga") and ``place_names`` of ``data/privacy.yaml`` ("Madre de Dios"): a cue
+    word that begins a place name does not announce a person."""
     import csv
+
+    import yaml
 
     from genero_etl.resources import data_dir
 
-    names: set[str] = set()
+    data = yaml.safe_load((data_dir() / "privacy.yaml").read_text("utf-8"))
+    names: set[str] = {_fold(str(name)) for name in data.get("place_names", [])}
     for path in sorted((data_dir() / "gazetteers").glob("*.csv")):
         with open(path, encoding="utf-8", newline="") as handle:
             for row in csv.reader(handle):
