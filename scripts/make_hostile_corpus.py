@@ -462,18 +462,27 @@ def _(ws: Path) -> list[str]:
     (raw(ws) / "informe.txt").write_text(GOOD_REPORT, encoding="utf-8")
     staging = ws / ".genero-etl" / "staging"
     if not _mount_small(staging, 64, read_only=True):
-        staging.chmod(0o555)
+        _unwritable(staging)
     return ingest()
+
+
+def _unwritable(folder: Path) -> None:
+    """Without a read-only mount: mode 0555, or (root ignores modes) a file in its place."""
+    if os.geteuid() == 0:
+        folder.rmdir()
+        folder.write_text("un archivo donde va una carpeta")
+    else:
+        folder.chmod(0o555)
 
 
 CASES[-1].cleanup = _unmount
 
 
-@case("published-read-only", (3,), "Read-only|Permission", before=[["ingest"]])
+@case("published-read-only", (3,), "Read-only|Permission|Not a directory", before=[["ingest"]])
 def _(ws: Path) -> list[str]:
     (raw(ws) / "informe.txt").write_text(GOOD_REPORT, encoding="utf-8")
     if not _mount_small(ws / "published", 64, read_only=True):
-        (ws / "published").chmod(0o555)
+        _unwritable(ws / "published")
     return ["publish"]
 
 
