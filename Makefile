@@ -4,7 +4,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: install run test lint typecheck format bench acceptance check clean
+.PHONY: install run test lint typecheck format bench acceptance check clean fuzz fuzz-quick
 
 # pydatajson validates data.json in the tests (the DCAT-AR profile's own validator). It pins
 # jsonschema 2.6, which frictionless cannot use, so it goes in without its pins (it runs on
@@ -62,6 +62,14 @@ bench: $(STAMP)
 	$(BIN)/python bench/bench_register.py
 	$(BIN)/python bench/bench_pdf.py
 	$(BIN)/python bench/bench_national.py $(if $(BEFORE),--before $(BEFORE))
+
+## Hostile inputs (scripts/make_hostile_corpus.py), each in a subprocess: expected exit and
+## message, < 30 s, < 1 GiB, workspace consistent. fuzz-quick is the CI subset.
+fuzz: $(STAMP)
+	GENERO_ETL_FUZZ=full $(BIN)/python -m pytest tests/hostile
+
+fuzz-quick: $(STAMP)
+	GENERO_ETL_FUZZ=quick $(BIN)/python -m pytest tests/hostile
 
 check: lint typecheck test acceptance
 

@@ -76,3 +76,33 @@ class PortalUnreachable(GeneroEtlError):
 
 class PortalPartial(GeneroEtlError):
     exit_code = ExitCode.PORTAL_PARTIAL
+
+
+class OutputUnwritable(GeneroEtlError):
+    """Staging or published folder read-only, full disk, name too long."""
+
+    exit_code = ExitCode.INPUT_UNREADABLE
+
+
+class StagingInvalid(GeneroEtlError):
+    """A staged record whose data file is missing, altered or from an older version."""
+
+    exit_code = ExitCode.INPUT_UNREADABLE
+
+
+class StagingStale(GeneroEtlError):
+    """A raw file changed or was deleted after it was staged."""
+
+    exit_code = ExitCode.OUTPUT_CONFLICT
+
+
+class WorkspaceBusy(GeneroEtlError):
+    """Another ingest or publish holds the workspace."""
+
+    exit_code = ExitCode.OUTPUT_CONFLICT
+
+
+class FileFailed(GeneroEtlError):
+    """An unexpected failure reading one file (a bug): reported for that file, the batch goes on."""
+
+    exit_code = ExitCode.INTERNAL

@@ -468,6 +468,122 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "Value {value} ('{label}') matches no indicator of the codebook; it is published "
         "as 'sin_clasificar'.",
     ),
+    # reliability and privacy: the privacy screen, staging, locks, bounded inputs
+    "personal-data-hidden": (
+        "Se ocultaron datos personales ({kinds}) en los textos de '{path}'; filas descartadas "
+        "porque su valor era un dato personal: {dropped}.",
+        "Personal data ({kinds}) was hidden in the texts of '{path}'; rows dropped because "
+        "their value was personal data: {dropped}.",
+    ),
+    "counts-complementary": (
+        "'{path}': {count} recuentos más se ocultaron (supresión complementaria) para que un "
+        "recuento pequeño oculto no pueda deducirse restando las otras partes de su total.",
+        "'{path}': {count} more counts were hidden (complementary suppression) so that a "
+        "hidden small count cannot be recovered as its total minus the other parts.",
+    ),
+    "output-unwritable": (
+        "No se pudo escribir en '{path}': {reason}. Revise los permisos y el espacio libre.",
+        "Could not write to '{path}': {reason}. Check permissions and free space.",
+    ),
+    "staging-invalid": (
+        "El archivo preparado '{path}' está dañado ({reason}). Ejecute 'genero-etl ingest' "
+        "otra vez.",
+        "Staged file '{path}' is damaged ({reason}). Run 'genero-etl ingest' again.",
+    ),
+    "staging-old": (
+        "'{path}' fue preparado por una versión anterior de genero-etl (sin revisión de "
+        "privacidad). Ejecute 'genero-etl ingest' otra vez.",
+        "'{path}' was staged by an older genero-etl (without the privacy screen). Run "
+        "'genero-etl ingest' again.",
+    ),
+    "staging-mismatch": (
+        "Lo preparado para '{path}' no coincide con su registro ({reason}): una ejecución "
+        "se interrumpió a medias. Ejecute 'genero-etl ingest' otra vez.",
+        "What is staged for '{path}' does not match its record ({reason}): a run was "
+        "interrupted. Run 'genero-etl ingest' again.",
+    ),
+    "staging-stale": (
+        "Los originales cambiaron o se borraron después de preparar: {path}. Ejecute "
+        "'genero-etl ingest' otra vez, o 'publish --allow-stale' para publicar lo preparado "
+        "(queda anotado en quality_issues).",
+        "Raw files changed or were deleted after they were staged: {path}. Run "
+        "'genero-etl ingest' again, or 'publish --allow-stale' to publish what is staged "
+        "(recorded in quality_issues).",
+    ),
+    "source-stale": (
+        "Publicado con --allow-stale: el original de '{path}' {reason_es} después de prepararlo.",
+        "Published with --allow-stale: the raw file of '{path}' was {reason} after it was staged.",
+    ),
+    "staged-dropped": (
+        "'{path}' ya no está en la carpeta: se quitó de lo preparado.",
+        "'{path}' is no longer in the folder: it was removed from staging.",
+    ),
+    "workspace-busy": (
+        "Otra ejecución de genero-etl (ingest o publish) está usando '{path}' desde hace más "
+        "de {seconds:.0f} s. Espere a que termine y vuelva a intentar.",
+        "Another genero-etl run (ingest or publish) has held '{path}' for over {seconds:.0f} "
+        "s. Wait for it to finish and try again.",
+    ),
+    "versions-index-invalid": (
+        "El índice de versiones '{path}' está dañado ({reason}); no se reescribe para no perder "
+        "la historia. La versión nueva quedó escrita: corrija o restaure el índice a mano.",
+        "The versions index '{path}' is damaged ({reason}); it is not rewritten so that no "
+        "history is lost. The new version was written: repair or restore the index by hand.",
+    ),
+    "symlink-dangling": (
+        "'{path}' es un enlace simbólico a algo que no existe: no se leyó.",
+        "'{path}' is a symbolic link to nothing: it was not read.",
+    ),
+    "symlink-loop": (
+        "'{path}' es un enlace simbólico en bucle: no se leyó.",
+        "'{path}' is a symbolic link loop: it was not read.",
+    ),
+    "symlink-outside": (
+        "'{path}' es un enlace simbólico a '{target}', fuera de la carpeta de trabajo y de las "
+        "rutas dadas: no se leyó (use --follow-symlinks para leerlo).",
+        "'{path}' is a symbolic link to '{target}', outside the workspace and the given paths: "
+        "it was not read (use --follow-symlinks to read it).",
+    ),
+    "folder-unreadable": (
+        "No se pudo leer la carpeta '{path}' ({reason}): sus archivos no se ingirieron.",
+        "Could not read folder '{path}' ({reason}): its files were not ingested.",
+    ),
+    "file-not-regular": (
+        "'{path}' no es un archivo común (es {kind}): no se lee.",
+        "'{path}' is not a regular file (it is {kind}): it is not read.",
+    ),
+    "file-timeout": (
+        "'{path}' no terminó de leerse en {seconds:g} s y se dejó de lado; los demás archivos "
+        "se ingirieron. Suba el límite con --timeout si el archivo es legítimo.",
+        "'{path}' was not read within {seconds:g} s and was set aside; the other files were "
+        "ingested. Raise the limit with --timeout if the file is legitimate.",
+    ),
+    "file-too-complex": (
+        "'{path}' es demasiado complejo para leerlo ({reason}); los demás archivos se ingirieron.",
+        "'{path}' is too complex to read ({reason}); the other files were ingested.",
+    ),
+    "file-internal": (
+        "Error interno al leer '{path}' ({reason}); los demás archivos se ingirieron. Por "
+        "favor, repórtelo.",
+        "Internal error reading '{path}' ({reason}); the other files were ingested. Please "
+        "report it.",
+    ),
+    "encoding-unsupported": (
+        "'{path}' está en {encoding}, una codificación no admitida: guárdelo como UTF-8.",
+        "'{path}' is in {encoding}, an unsupported encoding: save it as UTF-8.",
+    ),
+    "csv-too-many-columns": (
+        "'{path}' tiene {columns} columnas (límite {limit}): no es una tabla que se pueda "
+        "leer; revise el separador o divida el archivo.",
+        "'{path}' has {columns} columns (limit {limit}): not a readable table; check the "
+        "delimiter or split the file.",
+    ),
+    "text-too-wide": (
+        "'{path}' tiene una línea de {size} caracteres (límite {limit}): no es un informe "
+        "legible; divídalo en líneas.",
+        "'{path}' has a line of {size} characters (limit {limit}): not a readable report; "
+        "split it into lines.",
+    ),
     "redacted": (
         "Se ocultaron datos personales ({kinds}) en el texto de origen.",
         "Personal data ({kinds}) was hidden in the source text.",

@@ -34,6 +34,8 @@ class IngestOptions:
     dry_run: bool = False  # extract and report, stage nothing
     schemas_dir: Path | None = None  # a workspace's schemas/ (codebook overrides)
     template: str | None = None  # force a spreadsheet template by name
+    timeout: float | None = None  # seconds per file; past it the file fails with file-timeout
+    follow_symlinks: bool = False  # read symlinks that leave the workspace and the given paths
 
 
 @dataclass(slots=True)
@@ -51,6 +53,7 @@ class FileResult:
 class IngestResult:
     files: list[FileResult]
     skipped: list[str] = field(default_factory=list)
+    dropped: list[str] = field(default_factory=list)  # unstaged: gone from their folder
 
     @property
     def observations(self) -> list[Observation]:
@@ -82,25 +85,90 @@ def _is_candidate(path: Path) -> bool:
     return not name.startswith((".", "~$")) and not name.endswith((SIDECAR_SUFFIX, ".map.yaml"))
 
 
-def collect_inputs(paths: Iterable[Path], ws: Workspace) -> tuple[list[Path], list[str]]:
+def _inside(path: Path, roots: list[Path]) -> bool:
+    for root in roots:
+        try:
+            path.relative_to(root)
+            return True
+        except ValueError:
+            continue
+    return False
+
+
+def _check_link(
+    path: Path, ws: Workspace, roots: list[Path], follow_symlinks: bool
+) -> GeneroEtlError | None:
+    """Why a symlink found in a folder is not read (dangling, a loop, leaves the workspace)."""
+    from genero_etl.errors import UnsupportedInput
+
+    display = ws.display(path)
+    try:
+        target = path.resolve(strict=True)
+    except FileNotFoundError:
+        return InputUnreadable("symlink-dangling", path=display)
+    except (RuntimeError, OSError):
+        return InputUnreadable("symlink-loop", path=display)
+    if not follow_symlinks and not _inside(target, roots):
+        return UnsupportedInput("symlink-outside", path=display, target=str(target))
+    return None
+
+
+def collect_inputs(
+    paths: Iterable[Path], ws: Workspace, follow_symlinks: bool = False
+) -> tuple[list[Path], list[str], list[FileResult]]:
     """Expand folders (recursively, sorted); a named file is always taken, a folder's
-    files only when some reader knows their suffix."""
+    files only when some reader knows their suffix.
+
+    Returns the files, the files skipped for their format, and what could not be looked
+    at, each with its reason: an unreadable sub-folder, a dangling symlink, a symlink
+    loop, a symlink out of the workspace and the given paths (unless ``follow_symlinks``).
+    """
+    import os
+
     files: list[Path] = []
     skipped: list[str] = []
+    refused: list[FileResult] = []
     suffixes = set(known_suffixes())
+    roots = [ws.root.resolve(), *(p.resolve() for p in paths if p.exists())]
+
+    def walk_error(err: OSError) -> None:
+        where = Path(err.filename) if err.filename else ws.root
+        display = ws.display(where)
+        reason = err.strerror or str(err)
+        refused.append(
+            FileResult(
+                display, error=InputUnreadable("folder-unreadable", path=display, reason=reason)
+            )
+        )
+
     for path in paths:
         if path.is_dir():
-            found = sorted(p for p in path.rglob("*") if p.is_file() and _is_candidate(p))
-            for p in found:
+            found: list[Path] = []
+            for folder, dirs, names in os.walk(path, onerror=walk_error):
+                here = Path(folder)
+                for d in list(dirs):
+                    if (here / d).is_symlink():
+                        dirs.remove(d)  # never walk into linked folders
+                        problem = _check_link(here / d, ws, roots, follow_symlinks)
+                        if problem is not None:
+                            refused.append(FileResult(ws.display(here / d), error=problem))
+                dirs.sort()
+                found.extend(here / n for n in names if _is_candidate(here / n))
+            for p in sorted(found):
+                if p.is_symlink():
+                    problem = _check_link(p, ws, roots, follow_symlinks)
+                    if problem is not None:
+                        refused.append(FileResult(ws.display(p), error=problem))
+                        continue
                 if p.suffix.lower() in suffixes:
                     files.append(p)
                 else:
                     skipped.append(ws.display(p))
-        elif path.exists():
+        elif path.exists() or path.is_symlink():
             files.append(path)
         else:
-            raise InputUnreadable("path-not-found", path=str(path))
-    return files, skipped
+            raise InputUnreadable("path-not-found", path=ws.display(path))
+    return files, skipped, refused
 
 
 def extract_document(path: Path, display: str, options: IngestOptions) -> StagedFile:
@@ -186,21 +254,51 @@ def ingest_paths(
     """Ingest files and folders; each file is staged on its own, atomically.
 
     A file that cannot be read is reported with its error; the others are still
-    staged, and nothing staged before for the failing file is touched.
+    staged, and nothing staged before for the failing file is touched. The workspace
+    is locked while staging, so a concurrent ingest or publish waits.
     """
-    files, skipped = collect_inputs(paths, ws)
-    if not files and paths and all(p.is_dir() for p in paths):
+    from contextlib import nullcontext
+
+    from genero_etl.workspace import workspace_lock
+
+    with nullcontext() if options.dry_run else workspace_lock(ws):
+        return _ingest_locked(paths, ws, options, on_file)
+
+
+def _ingest_locked(
+    paths: list[Path],
+    ws: Workspace,
+    options: IngestOptions,
+    on_file: Callable[[int, int, str], None] | None,
+) -> IngestResult:
+    from genero_etl.stage import clean_temporaries, drop_removed
+
+    if not options.dry_run:
+        clean_temporaries(ws.staging)  # what a killed run left behind
+    files, skipped, refused = collect_inputs(paths, ws, options.follow_symlinks)
+    if not files and not refused and paths and all(p.is_dir() for p in paths):
         raise InputUnreadable(
             "no-files",
             path=", ".join(ws.display(p) for p in paths),
             known=", ".join(known_suffixes()),
         )
-    results: list[FileResult] = []
+    results: list[FileResult] = list(refused)
     for index, path in enumerate(files):
         display = ws.display(path)
         if on_file is not None:
             on_file(index, len(files), display)
-        try:
+        results.append(_ingest_one(path, display, ws, options))
+    dropped = [] if options.dry_run else drop_removed(ws, [p for p in paths if p.is_dir()])
+    return IngestResult(results, skipped, dropped)
+
+
+def _ingest_one(path: Path, display: str, ws: Workspace, options: IngestOptions) -> FileResult:
+    """One file, within its time budget; any failure is this file's, never the batch's."""
+    from genero_etl.errors import FileFailed, UnsupportedInput
+    from genero_etl.readers.files import time_budget
+
+    try:
+        with time_budget(options.timeout, display):
             sidecar = read_sidecar(path, display)
             file_options = IngestOptions(
                 overrides=sidecar.merged(options.overrides),
@@ -210,9 +308,16 @@ def ingest_paths(
                 template=options.template,
             )
             staged = extract_document(path, display, file_options)
-            if not options.dry_run:
-                write_staged(ws.staging, staged)
-            results.append(FileResult(display, staged=staged))
-        except GeneroEtlError as err:
-            results.append(FileResult(display, error=err))
-    return IngestResult(results, skipped)
+        if not options.dry_run:
+            write_staged(ws.staging, staged, raw_path=path)
+        return FileResult(display, staged=staged)
+    except GeneroEtlError as err:
+        return FileResult(display, error=err)
+    except (MemoryError, RecursionError) as err:
+        reason = type(err).__name__
+        return FileResult(
+            display, error=UnsupportedInput("file-too-complex", path=display, reason=reason)
+        )
+    except Exception as err:  # a bug in one reader must not stop the batch
+        reason = f"{type(err).__name__}: {err}"[:300]
+        return FileResult(display, error=FileFailed("file-internal", path=display, reason=reason))

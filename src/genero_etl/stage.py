@@ -1,15 +1,19 @@
 """Staged data: what `ingest` found, per report: a JSON record and a Parquet table.
 
-``<key>.json`` holds the source record and the quality issues; ``<key>.parquet`` the
-observations, columnar, so a million-row spreadsheet stages as cheaply as a short report.
-The Parquet file is written first and the JSON last, each atomically: a staged report
-is complete when its JSON exists. Re-ingesting a report replaces both; a report that
-fails to ingest leaves what was staged before untouched.
+``<key>.json`` holds the source record, the quality issues, where the raw file is and the
+name and sha256 of ``<key>.<hash>.parquet``, the observations, columnar, so a million-row
+spreadsheet stages as cheaply as a short report. The Parquet file is written first and
+the JSON last, each atomically: a staged report is complete when its JSON exists, and a
+reader refuses a JSON whose Parquet is missing or has other bytes. Re-ingesting a report
+replaces both; a report that fails to ingest leaves what was staged before untouched.
+Everything is screened for personal data on the way in (``screen_staged``).
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
+import io
 import json
 import os
 import tempfile
@@ -17,12 +21,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from genero_etl.errors import OutputUnwritable, StagingInvalid, StagingStale
 from genero_etl.model import Issue, Observation, SourceRecord
 
 if TYPE_CHECKING:
     import pyarrow as pa
 
-STAGE_FORMAT = 2
+    from genero_etl.workspace import Workspace
+
+STAGE_FORMAT = 3
 
 
 @dataclass(slots=True)
@@ -102,54 +109,208 @@ def atomic_write_bytes(path: Path, data: bytes, *, durable: bool = True) -> None
 
 
 def stage_key(source_file: str) -> str:
-    return hashlib.sha1(source_file.encode("utf-8")).hexdigest()[:20]
+    return hashlib.sha1(source_file.encode("utf-8", "surrogateescape")).hexdigest()[:20]
 
 
-def write_staged(staging: Path, staged: StagedFile) -> Path:
+_SOURCE_TEXT = {"source_file", "office", "municipality", "period_label"}
+
+
+def screen_staged(staged: StagedFile) -> StagedFile:
+    """The privacy screen (``normalize.privacy``) over everything a staged file holds.
+
+    Every text cell of the observations, the issue messages and the source record;
+    small counts' complements hidden too. Everything published was staged, so this
+    one call screens everything published.
+    """
+    from genero_etl.messages import issue as make_issue
+    from genero_etl.model import Severity
+    from genero_etl.normalize.privacy import (
+        clean_cell,
+        complementary_suppression,
+        screen_cell,
+        screen_observations,
+    )
+
+    original = staged.table()
+    table, kinds, dropped = screen_observations(original)
+    table, hidden = complementary_suppression(table)
+    source = staged.source
+    screened_source = SourceRecord.from_dict(
+        {
+            k: (screen_cell(v) if k in _SOURCE_TEXT else clean_cell(v)) if isinstance(v, str) else v
+            for k, v in source.to_dict().items()
+        }
+        | {"observations": table.num_rows}
+    )
+    issues = [
+        Issue(
+            code=i.code,
+            severity=i.severity,
+            message_es=screen_cell(i.message_es),
+            message_en=screen_cell(i.message_en),
+            source_file=screen_cell(i.source_file),
+            source_locator=screen_cell(i.source_locator),
+            observation_ids=i.observation_ids,
+        )
+        for i in staged.issues
+    ]
+    if kinds or dropped:
+        issues.append(
+            make_issue(
+                "personal-data-hidden",
+                Severity.INFO,
+                source_file=screened_source.source_file,
+                kinds=", ".join(sorted(kinds)) or "-",
+                dropped=dropped,
+            )
+        )
+    if hidden:
+        issues.append(
+            make_issue(
+                "counts-complementary",
+                Severity.INFO,
+                source_file=screened_source.source_file,
+                count=hidden,
+            )
+        )
+    frame = staged.frame
+    if frame is not None or not table.equals(original):
+        frame = table
+    return StagedFile(
+        source=screened_source,
+        observations=staged.observations if frame is None else [],
+        issues=issues,
+        frame=frame,
+    )
+
+
+def _raw_reference(staging: Path, raw_path: Path | None) -> str:
+    """Where the raw file is, to check it later: relative to the workspace when inside it,
+    as the hex of its bytes (file names need not be UTF-8)."""
+    if raw_path is None:
+        return ""
+    root = staging.parent.parent.resolve()
+    path = raw_path.absolute()
+    with contextlib.suppress(ValueError, OSError):
+        path = path.resolve().relative_to(root)
+    return os.fsencode(path).hex()
+
+
+def raw_path_of(staging: Path, record: dict[str, Any]) -> Path | None:
+    """The raw file a staged record came from (None for records staged without one)."""
+    reference = record.get("raw_path", "")
+    if not reference:
+        return None
+    path = Path(os.fsdecode(bytes.fromhex(reference)))
+    return path if path.is_absolute() else staging.parent.parent / path
+
+
+def write_staged(staging: Path, staged: StagedFile, raw_path: Path | None = None) -> Path:
+    """Screen and stage one file as one unit: its Parquet, then the JSON that names it.
+
+    The Parquet file's name carries its content hash, so the JSON record (renamed into
+    place last) always names the exact bytes it was written with: a kill at any moment
+    leaves either the old pair or the new one, never a mix. Older Parquet files of the
+    same report are removed after the switch. ``staged`` is screened in place (its frame,
+    issues and source become what was staged).
+    """
     import pyarrow.parquet as pq
 
     key = stage_key(staged.source.source_file)
-    staging.mkdir(parents=True, exist_ok=True)
-    parquet_path = staging / f"{key}.parquet"
-    fd, tmp = tempfile.mkstemp(prefix=f".{key}.", suffix=".parquet.tmp", dir=staging)
-    os.close(fd)
+    screened = screen_staged(staged)
+    staged.source, staged.issues, staged.frame = screened.source, screened.issues, screened.frame
+    staged.observations, staged._table = screened.observations, None
     try:
-        pq.write_table(staged.table(), tmp, compression="zstd")
-        os.replace(tmp, parquet_path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    record = {
-        "format": STAGE_FORMAT,
-        "source": staged.source.to_dict(),
-        "issues": [i.to_dict() for i in staged.issues],
-        "observations_file": parquet_path.name,
-        "observations": staged.count,
-    }
-    path = staging / f"{key}.json"
-    payload = json.dumps(record, ensure_ascii=False, sort_keys=True, indent=1).encode("utf-8")
-    atomic_write_bytes(path, payload, durable=False)
+        staging.mkdir(parents=True, exist_ok=True)
+        sink = io.BytesIO()
+        pq.write_table(staged.table(), sink, compression="zstd")
+        data = sink.getvalue()
+        digest = hashlib.sha256(data).hexdigest()
+        parquet_path = staging / f"{key}.{digest[:16]}.parquet"
+        atomic_write_bytes(parquet_path, data, durable=False)
+        record = {
+            "format": STAGE_FORMAT,
+            "source": staged.source.to_dict(),
+            "raw_path": _raw_reference(staging, raw_path),
+            "issues": [i.to_dict() for i in staged.issues],
+            "observations_file": parquet_path.name,
+            "observations_sha256": digest,
+            "observations": staged.count,
+        }
+        path = staging / f"{key}.json"
+        payload = json.dumps(record, ensure_ascii=False, sort_keys=True, indent=1).encode("utf-8")
+        atomic_write_bytes(path, payload, durable=False)
+        for old in staging.glob(f"{key}.*.parquet"):
+            if old.name != parquet_path.name:
+                old.unlink(missing_ok=True)
+        (staging / f"{key}.parquet").unlink(missing_ok=True)  # staged by format 2
+    except OSError as err:
+        raise OutputUnwritable(
+            "output-unwritable", path=str(staging), reason=err.strerror or str(err)
+        ) from None
     return path
 
 
 def _read_record(path: Path) -> dict[str, Any]:
-    with open(path, encoding="utf-8") as handle:
-        data: dict[str, Any] = json.load(handle)
+    try:
+        with open(path, encoding="utf-8") as handle:
+            data = json.load(handle)
+    except (OSError, ValueError) as err:
+        raise StagingInvalid("staging-invalid", path=path.name, reason=str(err)) from None
+    if not isinstance(data, dict):
+        raise StagingInvalid("staging-invalid", path=path.name, reason="not an object")
     return data
 
 
-def read_staged(staging: Path) -> list[StagedFile]:
-    """Every staged report, sorted by source file; observations come back columnar."""
+def staged_records(staging: Path, strict: bool = True) -> list[tuple[Path, dict[str, Any]]]:
+    """Every staged JSON record with its path, sorted by path (nothing else is read).
+
+    ``strict``: a damaged record raises ``StagingInvalid``; otherwise it is left out.
+    """
     if not staging.is_dir():
         return []
+    records = []
+    for path in sorted(staging.glob("*.json")):
+        try:
+            records.append((path, _read_record(path)))
+        except StagingInvalid:
+            if strict:
+                raise
+    return records
+
+
+def _read_frame(staging: Path, path: Path, record: dict[str, Any]) -> pa.Table:
+    """A record's observations, refused unless they are the exact bytes it names."""
+    import pyarrow as pa
     import pyarrow.parquet as pq
 
+    source = str(record.get("source", {}).get("source_file", path.name))
+    if record.get("format") != STAGE_FORMAT:
+        raise StagingInvalid("staging-old", path=source)
+    name = str(record.get("observations_file", ""))
+    try:
+        data = (staging / Path(name).name).read_bytes()
+    except OSError as err:
+        raise StagingInvalid("staging-mismatch", path=source, reason=str(err)) from None
+    if hashlib.sha256(data).hexdigest() != record.get("observations_sha256"):
+        raise StagingInvalid("staging-mismatch", path=source, reason="sha256")
+    # Single-threaded: pyarrow 26 aborts the interpreter at exit ("terminate called
+    # without an active exception") in about one run in seven after a threaded read.
+    frame = pq.read_table(pa.BufferReader(data), use_threads=False)
+    if frame.num_rows != record.get("observations"):
+        raise StagingInvalid("staging-mismatch", path=source, reason="rows")
+    return frame
+
+
+def read_staged(staging: Path) -> list[StagedFile]:
+    """Every staged report, sorted by source file; observations come back columnar.
+
+    A record whose data file is missing or differs from the hash it names, or that an
+    older genero-etl staged, is refused (``StagingInvalid``): ingest that file again.
+    """
     staged = []
-    for path in sorted(staging.glob("*.json")):
-        record = _read_record(path)
-        if record.get("format") != STAGE_FORMAT:
-            continue  # staged by an older genero-etl: ingest again
-        frame = pq.read_table(staging / record["observations_file"])
+    for path, record in staged_records(staging):
+        frame = _read_frame(staging, path, record)
         staged.append(
             StagedFile(
                 source=SourceRecord.from_dict(record["source"]),
@@ -160,6 +321,110 @@ def read_staged(staging: Path) -> list[StagedFile]:
         )
     staged.sort(key=lambda s: s.source.source_file)
     return staged
+
+
+def _file_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+@dataclass(frozen=True, slots=True)
+class Stale:
+    source_file: str
+    reason: str  # "changed" or "deleted"
+
+
+def stale_sources(ws: Workspace) -> list[Stale]:
+    """Staged files whose raw file changed (another sha256) or is gone since `ingest`."""
+    found = []
+    for _, record in staged_records(ws.staging):
+        source = record.get("source", {})
+        raw = raw_path_of(ws.staging, record)
+        if raw is None:
+            continue  # staged through the library, without a raw file to compare
+        name = str(source.get("source_file", ""))
+        try:
+            if not raw.is_file():
+                found.append(Stale(name, "deleted"))
+            elif _file_sha256(raw) != source.get("source_sha256"):
+                found.append(Stale(name, "changed"))
+        except OSError:
+            found.append(Stale(name, "deleted"))
+    return found
+
+
+def read_staged_for_publish(ws: Workspace, allow_stale: bool = False) -> list[StagedFile]:
+    """What `publish` publishes: refused when a raw file changed or was deleted since it was
+    staged, unless ``allow_stale``; then each stale file is recorded as a quality issue."""
+    from genero_etl.messages import issue as make_issue
+    from genero_etl.model import Severity
+
+    stale = stale_sources(ws)
+    if stale and not allow_stale:
+        raise StagingStale(
+            "staging-stale",
+            path=", ".join(f"{s.source_file} ({s.reason})" for s in stale[:10])
+            + (f" (+{len(stale) - 10})" if len(stale) > 10 else ""),
+        )
+    staged = read_staged(ws.staging)
+    reasons = {s.source_file: s.reason for s in stale}
+    for item in staged:
+        reason = reasons.get(item.source.source_file)
+        if reason:
+            item.issues.append(
+                make_issue(
+                    "source-stale",
+                    Severity.WARNING,
+                    source_file=item.source.source_file,
+                    reason=reason,
+                    reason_es="cambió" if reason == "changed" else "se borró",
+                )
+            )
+    return staged
+
+
+def clean_temporaries(staging: Path) -> int:
+    """Remove what an interrupted run left in staging: temporary files and Parquet files no
+    record names. Call it only while holding the workspace lock."""
+    if not staging.is_dir():
+        return 0
+    records = staged_records(staging, strict=False)
+    if len(records) != len(list(staging.glob("*.json"))):
+        return 0  # a damaged record: its Parquet may be named there; leave it all
+    named = {str(record.get("observations_file", "")) for _, record in records}
+    removed = 0
+    for path in staging.iterdir():
+        leftover = path.name.startswith(".") and path.name.endswith(".tmp")
+        orphan = path.suffix == ".parquet" and path.name not in named
+        if path.is_file() and (leftover or orphan):
+            path.unlink(missing_ok=True)
+            removed += 1
+    return removed
+
+
+def drop_removed(ws: Workspace, folders: list[Path]) -> list[str]:
+    """Unstage files that were staged from one of ``folders`` and are gone from it."""
+    roots = [folder.resolve() for folder in folders if folder.is_dir()]
+    dropped = []
+    for path, record in staged_records(ws.staging, strict=False):
+        raw = raw_path_of(ws.staging, record)
+        if raw is None or raw.exists():
+            continue
+        absolute = raw.absolute()
+        inside = False
+        for root in roots:
+            with contextlib.suppress(ValueError, OSError):
+                absolute.parent.resolve().relative_to(root)
+                inside = True
+        if not inside:
+            continue
+        path.unlink(missing_ok=True)
+        (ws.staging / Path(str(record.get("observations_file", ""))).name).unlink(missing_ok=True)
+        dropped.append(str(record.get("source", {}).get("source_file", path.stem)))
+    return dropped
 
 
 def load_staged_tables(workspace: Path) -> dict[str, list[dict[str, object]]]:

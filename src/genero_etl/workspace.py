@@ -10,7 +10,11 @@
 
 from __future__ import annotations
 
+import os
 import re
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -118,23 +122,25 @@ class Workspace:
     def display(self, path: Path) -> str:
         """A path as users should see it: relative to the workspace when inside it."""
         try:
-            return path.resolve().relative_to(self.root.resolve()).as_posix()
-        except ValueError:
-            return str(path)
+            # The folder resolved, the name kept: a symlink is shown as itself, not its target.
+            absolute = path.absolute()
+            inside = (absolute.parent.resolve() / absolute.name).relative_to(self.root.resolve())
+            shown = inside.as_posix()
+        except (ValueError, OSError, RuntimeError):  # outside, unreadable, a symlink loop
+            shown = str(path)
+        # A name that is not UTF-8 is shown (and published) with U+FFFD where bytes were.
+        return shown.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
 
     def config_data(self) -> dict[str, Any]:
         """``genero-etl.yaml`` as a mapping of sections ({} when absent); unknown keys fail."""
         path = self.root / CONFIG_NAME
         if not path.is_file():
             return {}
-        import yaml
-
         try:
-            data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-        except yaml.YAMLError as err:
-            raise UsageError(
-                "metadata-invalid", path=str(path), reason=str(err).splitlines()[0]
-            ) from None
+            text = path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as err:
+            raise UsageError("metadata-invalid", path=str(path), reason=str(err)) from None
+        data = load_yaml(text, str(path)) or {}
         if not isinstance(data, dict):
             raise UsageError(
                 "metadata-invalid", path=str(path), reason="se esperaba un mapa clave: valor"
@@ -162,3 +168,87 @@ class Workspace:
         if not DATASET_NAME.match(config.name):
             raise UsageError("bad-dataset-name", name=config.name)
         return config
+
+
+LOCK_WAIT_SECONDS = float(os.environ.get("GENERO_ETL_LOCK_WAIT", "120"))
+
+
+@contextmanager
+def workspace_lock(ws: Workspace, wait: float | None = None) -> Iterator[None]:
+    """Hold the workspace for one ingest or publish (an fcntl lock, released on exit or kill).
+
+    A second run waits up to ``wait`` seconds (``GENERO_ETL_LOCK_WAIT``, 120 by default),
+    then fails with ``workspace-busy``: concurrent runs never interleave their writes.
+    """
+    import fcntl
+
+    from genero_etl.errors import OutputUnwritable, WorkspaceBusy
+
+    wait = LOCK_WAIT_SECONDS if wait is None else wait
+    lock_path = ws.root / ".genero-etl" / "lock"
+    try:
+        lock_path.parent.mkdir(parents=True, exist_ok=True)
+        fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o644)
+    except OSError as err:
+        raise OutputUnwritable(
+            "output-unwritable", path=str(lock_path.parent), reason=err.strerror or str(err)
+        ) from None
+    try:
+        deadline = time.monotonic() + wait
+        while True:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if time.monotonic() >= deadline:
+                    raise WorkspaceBusy(
+                        "workspace-busy", path=ws.display(ws.root), seconds=wait
+                    ) from None
+                time.sleep(0.1)
+        yield
+    finally:
+        os.close(fd)  # closing the descriptor releases the lock
+
+
+MAX_YAML_NODES = 100_000
+MAX_YAML_BYTES = 1_000_000
+
+
+def _expanded_nodes(node: Any, memo: dict[int, int]) -> int:
+    """How many nodes the document has once every alias is expanded (shared nodes counted
+    each time they are used), computed without expanding anything."""
+    import yaml
+
+    key = id(node)
+    if key in memo:
+        return memo[key]
+    memo[key] = 1  # a recursive alias counts once, not forever
+    total = 1
+    if isinstance(node, yaml.SequenceNode):
+        total += sum(_expanded_nodes(child, memo) for child in node.value)
+    elif isinstance(node, yaml.MappingNode):
+        total += sum(_expanded_nodes(k, memo) + _expanded_nodes(v, memo) for k, v in node.value)
+    memo[key] = min(total, 10 * MAX_YAML_NODES)
+    return memo[key]
+
+
+def load_yaml(text: str, display: str) -> Any:
+    """YAML loaded safely and bounded: only plain data, and at most ``MAX_YAML_NODES``
+    nodes once aliases are expanded (a "billion laughs" file is refused, not expanded)."""
+    import yaml
+
+    if len(text) > MAX_YAML_BYTES:
+        raise UsageError("metadata-invalid", path=display, reason="más de 1 MB")
+    try:
+        root = yaml.compose(text, Loader=yaml.SafeLoader)
+        if root is not None and _expanded_nodes(root, {}) > MAX_YAML_NODES:
+            raise UsageError(
+                "metadata-invalid",
+                path=display,
+                reason=f"los alias de YAML se expanden a más de {MAX_YAML_NODES} valores",
+            )
+        return yaml.safe_load(text)
+    except yaml.YAMLError as err:
+        raise UsageError(
+            "metadata-invalid", path=display, reason=str(err).splitlines()[0]
+        ) from None

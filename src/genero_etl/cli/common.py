@@ -104,6 +104,15 @@ def run_guarded(lang: Lang, action: Callable[[], T]) -> T:
         raise typer.Exit(130) from None
     except (typer.Exit, typer.Abort):
         raise
+    except OSError as err:  # a read-only folder, a full disk, a name too long: not a bug
+        from genero_etl.messages import render
+
+        where = err.filename if isinstance(err.filename, str) else "?"
+        reason = err.strerror or type(err).__name__
+        sys.stderr.write(
+            f"error: {render('output-unwritable', lang.value, path=where, reason=reason)}\n"
+        )
+        raise typer.Exit(int(ExitCode.INPUT_UNREADABLE)) from None
     except Exception as err:  # a bug: say so, with the documented code
         from genero_etl.messages import render
 

@@ -62,6 +62,18 @@ def ingest(
     ] = None,
     ocr: Annotated[bool, typer.Option(help="Usar OCR (tesseract) en PDF escaneados.")] = False,
     dry_run: Annotated[bool, typer.Option(help="Extraer y mostrar, sin preparar nada.")] = False,
+    timeout: Annotated[
+        float,
+        typer.Option(
+            help="Segundos como máximo por archivo (0: sin límite); pasado, ese archivo falla con file-timeout y se sigue con los demás."
+        ),
+    ] = 300.0,
+    follow_symlinks: Annotated[
+        bool,
+        typer.Option(
+            help="Leer enlaces simbólicos que salen de la carpeta de trabajo y de las rutas dadas."
+        ),
+    ] = False,
 ) -> None:
     """Extrae los valores de indicadores de los informes y los deja preparados para publicar."""
 
@@ -91,6 +103,8 @@ def ingest(
             read=ReadOptions(max_bytes=None if max_mb is None else int(max_mb * 1e6), ocr=ocr),
             dry_run=dry_run,
             template=template,
+            timeout=timeout or None,
+            follow_symlinks=follow_symlinks,
         )
         result = _run_with_progress(targets, ws, options, output_format)
         if output_format is OutputFormat.json:
@@ -158,6 +172,7 @@ def _as_json(result: Any, lang: str) -> dict[str, Any]:
             for f in result.files
         ],
         "skipped": result.skipped,
+        "dropped": result.dropped,
         "observations": result.observation_count,
         "per_indicator": dict(sorted(result.per_indicator().items())),
         "issues": [i.to_dict() | {"message": i.message(lang)} for i in result.issues],
@@ -220,6 +235,10 @@ def _render(result: Any, lang: str) -> None:
         err.print(
             f"  [dim]{'omitido (formato no admitido)' if es else 'skipped (unsupported format)'}: {skipped}[/dim]"
         )
+    from genero_etl.messages import render
+
+    for dropped in result.dropped:
+        err.print(f"  [dim]{escape(render('staged-dropped', lang, path=dropped))}[/dim]")
     for f in result.files:
         if f.error is not None:
             err.print(f"  [red]error[/red] {escape(f.error.message(lang))}")

@@ -42,6 +42,12 @@ def publish(
     ] = False,
     output_format: FormatOption = OutputFormat.text,
     lang: LangOption = Lang.es,
+    allow_stale: Annotated[
+        bool,
+        typer.Option(
+            help="Publicar aunque un original haya cambiado o se haya borrado después de prepararlo (queda anotado en quality_issues)."
+        ),
+    ] = False,
 ) -> None:
     """Publica lo preparado en published/<conjunto>/<versión>/ como Frictionless Data Package (CSV y Parquet)."""
 
@@ -51,16 +57,17 @@ def publish(
         from genero_etl.model import Severity
         from genero_etl.publish.gates import PublishUnchanged
         from genero_etl.publish.package import publish as do_publish
-        from genero_etl.workspace import Workspace
+        from genero_etl.workspace import Workspace, workspace_lock
 
         ws = Workspace(workspace)
         from genero_etl.messages import render
 
         try:
-            with Console(stderr=True).status(
-                render("publish-progress", lang.value)
+            with (
+                workspace_lock(ws),
+                Console(stderr=True).status(render("publish-progress", lang.value)),
             ):  # validating a large table takes a while
-                result = do_publish(ws, dataset, version, force=force)
+                result = do_publish(ws, dataset, version, force=force, allow_stale=allow_stale)
         except PublishUnchanged as unchanged:  # not an error: said, and no version made
             return _unchanged(unchanged, output_format, lang)
         shown = ws.display(result.path)

@@ -87,10 +87,13 @@ def find_periods(text: str, default_year: int | None = None) -> list[PeriodMatch
         year2 = int(y2)
         year1 = int(y1) if y1 else year2
         month1, month2 = MONTHS[_mkey(m1)], MONTHS[_mkey(m2)]
+        # A day its month does not have ("30 de febrero", "32 de enero") is clamped into
+        # the month, like the end day, instead of building an impossible date (which
+        # failed the whole file later, when the date was parsed).
         found.append(
             PeriodMatch(
-                _iso(year1, month1, _day(d1)),
-                _iso(year2, month2, min(_day(d2), _last_day(year2, month2))),
+                _iso(year1, month1, max(1, min(_day(d1), _last_day(year1, month1)))),
+                _iso(year2, month2, max(1, min(_day(d2), _last_day(year2, month2)))),
                 m.group(0).strip(),
                 m.span(),
                 3,

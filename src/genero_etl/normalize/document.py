@@ -61,15 +61,19 @@ def sidecar_path(report: Path) -> Path:
 
 def read_sidecar(report: Path, display: str) -> Overrides:
     path = sidecar_path(report)
-    if not path.is_file():
+    try:
+        if not path.is_file():
+            return Overrides()
+    except OSError:  # the report's name is too long to have a sidecar beside it
         return Overrides()
-    import yaml
+    from genero_etl.workspace import load_yaml  # safe, with alias expansion bounded
 
     shown = display + SIDECAR_SUFFIX
     try:
-        data: Any = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (yaml.YAMLError, UnicodeDecodeError) as err:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as err:
         raise UsageError("metadata-invalid", path=shown, reason=str(err).splitlines()[0]) from None
+    data: Any = load_yaml(text, shown)
     if not isinstance(data, dict):
         raise UsageError("metadata-invalid", path=shown, reason="se esperaba un mapa clave: valor")
     unknown = sorted(set(map(str, data)) - SIDECAR_KEYS)

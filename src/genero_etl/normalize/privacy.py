@@ -1,54 +1,593 @@
-"""Keep personal data out of published text: phone numbers and validated ID numbers.
+"""Keep personal data out of everything staged, and so out of everything published.
 
-Institutional contact data is public, but a report's sentence may carry a person's
-phone, DNI, CUIT/CUIL, CURP or RUT. ``source_text`` is published, so these are masked.
+Reports about gender violence quote victims: a sentence, a spreadsheet label or a case
+register row may carry a person's name, national ID number, phone, e-mail or street
+address. One screen runs over every text cell when a file is staged (``stage.py``):
+
+* ``screen_text``: national IDs of every supported country (validated with python-stdnum;
+  the modules, patterns and cue words are data, ``data/privacy.yaml``), phones (the
+  separated formats people write, and numbers that ``phonenumbers`` validates), e-mails,
+  names next to a person or ID cue ("víctima: María Pérez", "Ana López, DNI ...") and
+  street addresses after a street cue ("calle San Martín 1234") become ``MASK``;
+* ``clean_cell``: control characters (NUL, C0, C1) removed, and a cell that a spreadsheet
+  would run as a formula (``= + - @``, tab, carriage return or their full-width forms)
+  prefixed with ``'``;
+* ``screen_observations``: both over a whole table, vectorised over distinct values; a row
+  whose value is itself the hidden number (a phone read as a count) or whose label is an ID
+  or phone column is dropped;
+* ``complementary_suppression``: a small count hidden in a total's parts cannot be
+  recovered as the total minus the other parts.
+
+The policy is documented in ``docs/privacy.md``.
 """
 
 from __future__ import annotations
 
+import importlib
 import re
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from typing import TYPE_CHECKING, Any
 
-_PHONE = re.compile(
-    r"(?<![\d.,])(?:\+?\d{1,3}[ -]?)?(?:\(?\d{2,4}\)?[ -]?)?\d{3,4}[ -]\d{4}(?![\d])|(?<![\d.,])\d{2,5}-\d{5,8}(?!\d)|(?<![\d.,])\d{2}(?: \d{2}){3,}"
-)
-_CURP = re.compile(r"\b[A-Z]{4}\d{6}[HM][A-Z]{5}[A-Z0-9]\d\b")
-_RUT = re.compile(r"\b\d{1,2}\.?\d{3}\.?\d{3}-[\dkK]\b")
-_CUIT = re.compile(r"\b\d{2}-?\d{8}-?\d\b")
-_DNI = re.compile(
-    r"\b(?:DNI|D\.N\.I\.?|documento)\s*(?:N[°º]\s*)?:?\s*(\d{1,2}\.?\d{3}\.?\d{3})\b", re.IGNORECASE
-)
-_EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.]+\b")
+if TYPE_CHECKING:
+    import pyarrow as pa
 
 MASK = "[dato personal oculto]"
-_SEVEN_DIGITS = re.compile(r"(?:\d\D*){7}")
+REDACTED_FLAG = "redacted"
+COMPLEMENTARY_FLAG = "suppressed_complementary"
+SUPPRESSED_TEXT = "suprimido"
+
+# Control characters never published: C0 but tab, newline and carriage return; DEL; C1.
+CONTROL_CHARS = r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]"
+_CONTROL = re.compile(CONTROL_CHARS)
+# A cell a spreadsheet runs as a formula, in ASCII and full-width forms.
+FORMULA_START = "^[=+\\-@\t\r\uff1d\uff0b\uff0d\uff20]"
+_FORMULA = re.compile(FORMULA_START)
+
+_NAME_WORD = r"[A-ZÁÉÍÓÚÑÜ][a-záéíóúñü'’]+"
+_PARTICLE = r"(?:de|del|de la|de los|y|da|dos|van|von)"
+_FULL_NAME = rf"{_NAME_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_NAME_WORD}){{0,4}}"
+_TWO_WORD_NAME = rf"{_NAME_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_NAME_WORD}){{1,4}}"
+_EMAIL = re.compile(r"[\w.+-]+[@\uff20][\w-]+(?:\.[\w-]+)+")
+_SEPARATED_PHONE = re.compile(
+    r"(?<![\w.,+])(?:\+?\d{1,3}[ -]?)?(?:\(?\d{2,4}\)?[ -]?)?\d{3,4}[ -]\d{4}(?![\w])"
+    r"|(?<![\w.,])\d{2,5}-\d{5,8}(?![\w])|(?<![\w.,])\d{2}(?: \d{2}){3,}(?![\w])"
+)
+_YEAR_RANGE = re.compile(r"(?:19|20)\d\d\s*[-–/ ]\s*(?:19|20)\d\d")
+_DATE = re.compile(r"\d{1,2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*(?:19|20)?\d\d|(?:19|20)\d\d-\d\d-\d\d")
+_CURRENCY_BEFORE = re.compile(r"(?:\$|US\$|MXN|ARS|CLP|pesos)\s*$", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Identifier:
+    """One national ID: where it is used, how it looks, how it is validated."""
+
+    country: str
+    name: str
+    pattern: str
+    validate: Callable[[str], bool] | None
+    cue: bool  # only after an ID cue word
+
+
+@dataclass(frozen=True, slots=True)
+class Policy:
+    identifiers: tuple[Identifier, ...]
+    bare_ids: re.Pattern[str]  # identifiers recognised by their format alone
+    cued_ids: re.Pattern[str]  # an ID cue and a number after it
+    person: re.Pattern[str]  # a person cue and the name after it
+    street: re.Pattern[str]  # a street cue and the address after it
+    phone_cue: re.Pattern[str]  # a phone cue right before a position
+    id_label: re.Pattern[str]  # a whole label that names an ID or phone column
+    prefilter: re.Pattern[str]  # cheap: could the text hold anything to hide?
+    prefilter_source: str  # the same, for pyarrow's RE2 kernel over a whole column
+    phone_regions: tuple[str, ...]
+    free_text_columns: tuple[str, ...]
+
+
+def _cue_alternation(words: Iterable[str]) -> str:
+    """Cue words as one group: all-capital short cues (DNI, CI, LE) match case-sensitively."""
+    parts = []
+    for word in sorted(set(words), key=len, reverse=True):
+        escaped = re.escape(word.rstrip(":")).replace(r"\ ", r"\s+").replace(r"\.", r"\.?")
+        colon = r"\s*:" if word.endswith(":") else ""
+        if word.isupper() or (len(word) <= 3 and word.replace(".", "").isupper()):
+            parts.append(escaped + colon)
+        else:
+            parts.append(f"(?i:{escaped}){colon}")
+    return "(?:" + "|".join(parts) + ")"
+
+
+def _validator(module: str | None) -> Callable[[str], bool] | None:
+    if not module:
+        return None
+    loaded = importlib.import_module(module)
+    is_valid: Callable[[str], bool] = loaded.is_valid
+    return is_valid
+
+
+@cache
+def policy() -> Policy:
+    """The screen's rules, from the shipped ``data/privacy.yaml``."""
+    import yaml
+
+    from genero_etl.resources import data_dir
+
+    data: dict[str, Any] = yaml.safe_load((data_dir() / "privacy.yaml").read_text("utf-8"))
+    identifiers = tuple(
+        Identifier(
+            country=str(item["country"]),
+            name=str(item["name"]),
+            pattern=str(item["pattern"]),
+            validate=_validator(item.get("module")),
+            cue=item.get("cue") == "required",
+        )
+        for item in data["identifiers"]
+    )
+    edge_before, edge_after = r"(?<![\w.,/-])", r"(?![\w]|[-.,/]\d)"
+    bare = "|".join(f"(?P<b{i}>{d.pattern})" for i, d in enumerate(identifiers) if not d.cue)
+    cued = "|".join(f"(?:{d.pattern})" for d in identifiers if d.cue)
+    bare_plain = "|".join(f"(?:{d.pattern})" for d in identifiers if not d.cue)
+    id_cue = _cue_alternation(data["id_cues"])
+    number_intro = r"(?:\s*(?:N[°º]|n[uú]m(?:ero)?\.?|nro\.?|no\.|#)?\s*[:.]?\s*)"
+    person_cue = _cue_alternation(data["person_cues"])
+    street_cue = _cue_alternation(data["street_cues"])
+    phone_cue = _cue_alternation(data["phone_cues"])
+    street_number = r"(?:(?:N[°º]\.?|nro\.?|n[uú]mero|#)\s*)?\d{1,5}(?:\s*bis)?"
+    words = [*data["id_cues"], *data["person_cues"], *data["street_cues"], *data["phone_cues"]]
+    stems = sorted({w.rstrip(":").split()[0].lower() for w in words if len(w) > 2})
+    prefilter = (
+        r"[0-9](?:[0-9 .\-()/]*[0-9]){6,}|[A-Z]{4}[0-9]{6}|[@\x{ff20}]|(?i:"
+        + "|".join(re.escape(w).replace("\\-", "-") for w in stems)
+        + r")|\b(?:DNI|CI|LE|LC|RFC|RUT|RUN|DUI|CUI|DPI|NIT|RUC|RIF|CPF|Sr|Sra|Av)\b"
+    )
+    return Policy(
+        identifiers=identifiers,
+        bare_ids=re.compile(f"{edge_before}(?:{bare}){edge_after}"),
+        cued_ids=re.compile(
+            rf"(?<![\w])(?P<cue>{id_cue})\b\.?{number_intro}(?P<num>{cued}|{bare_plain}){edge_after}"
+        ),
+        person=re.compile(
+            rf"(?<![\w])(?:{person_cue})\.?(?:\s*[:,]\s*|[ \t]+)(?P<name>{_FULL_NAME})(?![\w])"
+        ),
+        street=re.compile(
+            rf"(?<![\w])(?:{street_cue})\.?[ \t]+(?P<addr>(?:(?:{_NAME_WORD}|{_PARTICLE}|la|las|los|el)[ \t]+)*?"
+            rf"(?:{_NAME_WORD}[ \t]+{street_number}|\d{{1,3}}[ \t]*(?:N[°º]\.?|nro\.?|n[uú]mero|#)[ \t]*\d{{1,5}}))(?![\w])"
+        ),
+        phone_cue=re.compile(rf"(?<![\w]){phone_cue}\.?[\s:]*(?:al\s+)?[\s:]*$"),
+        id_label=re.compile(
+            rf"^\s*(?:(?i:n[°º.]?|nro\.?|n[uú]mero)\s*(?:(?i:de)\s+)?)?(?:{id_cue}|{phone_cue}|(?i:e-?mail|correo(?:\s+electr[oó]nico)?))\.?\s*$"
+        ),
+        prefilter=re.compile(prefilter.replace(r"\x{ff20}", "\uff20")),
+        prefilter_source=prefilter,
+        phone_regions=tuple(str(r) for r in data["phone_regions"]),
+        free_text_columns=tuple(str(c) for c in data["free_text_columns"]),
+    )
+
+
+def _valid(identifier: Identifier, value: str) -> bool:
+    if identifier.validate is None:
+        return True
+    try:
+        return bool(identifier.validate(value))
+    except Exception:  # a validator must never stop the screen
+        return False
+
+
+def _group_index(match: re.Match[str], prefix: str) -> tuple[int, str] | None:
+    """The identifier whose named group ``<prefix><index>`` matched, and its text."""
+    for key, value in match.groupdict().items():
+        if value is not None and key.startswith(prefix) and key[1:].isdigit():
+            return int(key[1:]), value
+    return None
+
+
+def _id_spans(text: str, rules: Policy) -> list[tuple[int, int, str]]:
+    spans: list[tuple[int, int, str]] = []
+    for m in rules.cued_ids.finditer(text):
+        # After an ID cue any number of an ID's shape is an ID: named by the first rule
+        # that validates it, "documento" otherwise.
+        value = m.group("num")
+        name = next(
+            (d.name for d in rules.identifiers if d.validate is not None and _valid(d, value)),
+            "documento",
+        )
+        spans.append((m.start("num"), m.end("num"), name))
+        # "Ana López, DNI ...": the name right before the cue is the holder's.
+        before = re.search(rf"({_TWO_WORD_NAME})[\s,(]*$", text[: m.start("cue")])
+        if before:
+            spans.append((before.start(1), before.end(1), "nombre"))
+    for m in rules.bare_ids.finditer(text):
+        found = _group_index(m, "b")
+        if found is not None and _valid(rules.identifiers[found[0]], found[1]):
+            spans.append((m.start(), m.end(), rules.identifiers[found[0]].name))
+    return spans
+
+
+_PHONE_CANDIDATE = re.compile(r"(?<![\w.,/])\+?\(?\d[\d ()\-.]{6,18}\d(?![\w])")
+_THOUSANDS = re.compile(r"\d{1,3}(?:[.,  ]\d{3})+(?:[.,]\d+)?")
+
+
+def _is_phone(raw: str, regions: tuple[str, ...]) -> bool:
+    import phonenumbers
+
+    for region in regions:
+        try:
+            number = phonenumbers.parse(raw, region)
+        except phonenumbers.NumberParseException:
+            continue
+        if phonenumbers.is_valid_number(number):
+            return True
+    return False
+
+
+def _phone_spans(text: str, rules: Policy, regions: tuple[str, ...]) -> list[tuple[int, int, str]]:
+    """Phones: the separated shapes people write, and numbers ``phonenumbers`` validates for
+    one of ``regions`` (separated, 8+ digits; bare, 10+ digits or after a phone cue)."""
+    spans = [
+        (m.start(), m.end(), "teléfono")
+        for m in _SEPARATED_PHONE.finditer(text)
+        if not _YEAR_RANGE.fullmatch(m.group()) and not _DATE.fullmatch(m.group())
+    ]
+    for m in _PHONE_CANDIDATE.finditer(text):
+        raw = m.group().strip(" -.")
+        digits = sum(ch.isdigit() for ch in raw)
+        if not 8 <= digits <= 15 or _YEAR_RANGE.fullmatch(raw) or _DATE.fullmatch(raw):
+            continue
+        if _THOUSANDS.fullmatch(raw) and not raw.startswith("+"):
+            continue  # 1.234.567: a count
+        cued = bool(rules.phone_cue.search(text[: m.start()]))
+        if "." in raw and not (cued or raw.startswith("+")):
+            continue  # 21.03.000.000, 1260816.0: account codes and decimals, not phones
+        separated = raw.startswith("+") or not raw.isdigit()
+        bare_long = digits >= 10 and not _CURRENCY_BEFORE.search(text[: m.start()])
+        if (cued or (separated and digits >= 8) or bare_long) and _is_phone(raw, regions):
+            spans.append((m.start(), m.start() + len(m.group().rstrip(" -.")), "teléfono"))
+    return spans
+
+
+def _merge(text: str, spans: list[tuple[int, int, str]]) -> str:
+    out, last = [], 0
+    for start, end, _ in sorted(spans):
+        if start < last:  # overlaps the previous span: extend it
+            if end > last:
+                last = end
+            continue
+        out.append(text[last:start])
+        out.append(MASK)
+        last = end
+    out.append(text[last:])
+    return "".join(out)
+
+
+@lru_cache(maxsize=65536)
+def screen_text(text: str, regions: tuple[str, ...] = ()) -> tuple[str, tuple[str, ...]]:
+    """The text with personal data masked, and the kinds masked (sorted, distinct).
+
+    ``regions``: the countries (ISO 3166-1) whose phone plans apply; all the supported
+    ones when empty.
+    """
+    rules = policy()
+    if not text or not rules.prefilter.search(text):
+        return text, ()
+    regions = regions or rules.phone_regions
+    spans: list[tuple[int, int, str]] = []
+    spans += [(m.start(), m.end(), "correo") for m in _EMAIL.finditer(text)]
+    spans += _id_spans(text, rules)
+    spans += _phone_spans(text, rules, regions)
+    spans += [
+        (m.start("name"), m.end("name"), "nombre")
+        for m in rules.person.finditer(text)
+        if not _is_place(text, m.start(), m.end())
+    ]
+    spans += [
+        (m.start("addr"), m.end("addr"), "domicilio")
+        for m in rules.street.finditer(text)
+        if not _is_place(text, m.start(), m.end())
+    ]
+    if not spans:
+        return text, ()
+    return _merge(text, spans), tuple(sorted({kind for _, _, kind in spans}))
+
+
+def _fold(text: str) -> str:
+    import unicodedata
+
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).split())
+
+
+@cache
+def _place_names() -> frozenset[str]:
+    """Place names of two words or more from the shipped gazetteers ("Padre Las Casas",
+    "Calle Larga") and ``place_names`` of ``data/privacy.yaml`` ("Madre de Dios"): a cue
+    word that begins a place name does not announce a person."""
+    import csv
+
+    import yaml
+
+    from genero_etl.resources import data_dir
+
+    data = yaml.safe_load((data_dir() / "privacy.yaml").read_text("utf-8"))
+    names: set[str] = {_fold(str(name)) for name in data.get("place_names", [])}
+    for path in sorted((data_dir() / "gazetteers").glob("*.csv")):
+        with open(path, encoding="utf-8", newline="") as handle:
+            for row in csv.reader(handle):
+                names.update(_fold(cell) for cell in row if " " in cell.strip())
+    return frozenset(names)
+
+
+def _is_place(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` (a cue and what follows) begins with a known place name."""
+    words = _fold(text[start:end]).replace(".", " ").split()
+    places = _place_names()
+    return any(" ".join(words[:n]) in places for n in range(2, len(words) + 1))
 
 
 def redact(text: str) -> tuple[str, list[str]]:
     """Return the text with personal identifiers masked, and the kinds masked."""
-    from stdnum.ar import cuit
-    from stdnum.cl import rut
-    from stdnum.mx import curp
+    masked, kinds = screen_text(text)
+    return masked, list(kinds)
 
-    kinds: list[str] = []
-    if "@" not in text and not _SEVEN_DIGITS.search(text):
-        return text, kinds  # too few digits for a phone or an ID number
 
-    def sub(pattern: re.Pattern[str], kind: str, valid: object = None, group: int = 0) -> None:
-        nonlocal text
+def clean_cell(text: str) -> str:
+    """No control characters; no formula start (a spreadsheet would run it)."""
+    text = _CONTROL.sub("", text)
+    return "'" + text if _FORMULA.match(text) else text
 
-        def repl(m: re.Match[str]) -> str:
-            value = m.group(group)
-            if valid is not None and not valid(value):  # type: ignore[operator]
-                return m.group(0)
-            kinds.append(kind)
-            return m.group(0).replace(value, MASK)
 
-        text = pattern.sub(repl, text)
+def screen_cell(text: str) -> str:
+    """The whole screen for one cell: controls, personal data, formula start."""
+    return clean_cell(screen_text(_CONTROL.sub("", text))[0])
 
-    sub(_CURP, "CURP", curp.is_valid)
-    sub(_RUT, "RUT", rut.is_valid)
-    sub(_CUIT, "CUIT/CUIL", cuit.is_valid)
-    sub(_DNI, "DNI", None, 1)
-    sub(_EMAIL, "correo")
-    sub(_PHONE, "teléfono")
-    return text, sorted(set(kinds))
+
+def is_personal_label(label: str) -> bool:
+    """A label that names an ID, phone or e-mail column ('DNI', 'N° de teléfono')."""
+    return bool(policy().id_label.match(_CONTROL.sub("", label)))
+
+
+# --- tables -------------------------------------------------------------------------
+
+
+def _is_text(column: pa.Array) -> bool:
+    import pyarrow as pa
+
+    kind = column.type
+    if pa.types.is_dictionary(kind):
+        kind = kind.value_type
+    return bool(pa.types.is_string(kind) or pa.types.is_large_string(kind))
+
+
+def _clean_values(values: pa.Array) -> pa.Array:
+    """Controls removed and formula starts quoted; the same array when nothing needs it."""
+    import pyarrow.compute as pc
+
+    risky = pc.match_substring_regex(values, f"{CONTROL_CHARS}|{FORMULA_START}")
+    if not pc.any(risky).as_py():
+        return values
+    values = pc.replace_substring_regex(values, CONTROL_CHARS, "")
+    risky = pc.fill_null(pc.match_substring_regex(values, FORMULA_START), False)
+    return pc.if_else(risky, pc.binary_join_element_wise("'", values, ""), values)
+
+
+def _screen_values(
+    values: pa.Array, regions: tuple[str, ...], kinds: Counter[str]
+) -> tuple[pa.Array, pa.Array | None]:
+    """(values screened, per-value 'masked' booleans or None when nothing was masked).
+
+    RE2's prefilter runs over the whole array (vectorised); the full screen only over the
+    few distinct values that could hold personal data; no copy when nothing is masked.
+    """
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    candidates = pc.fill_null(pc.match_substring_regex(values, policy().prefilter_source), False)
+    positions = pc.indices_nonzero(candidates)
+    if not len(positions):
+        return values, None
+    texts = values.take(positions).to_pylist()
+    results: dict[str, tuple[str, tuple[str, ...]]] = {}
+    for text in set(texts):
+        if text is not None:
+            results[text] = screen_text(_CONTROL.sub("", text), regions)
+            kinds.update(results[text][1])
+    hit = [t is not None and bool(results[t][1]) for t in texts]
+    if not any(hit):
+        return values, None
+    where = positions.filter(pa.array(hit))
+    replacements = pa.array([results[t][0] for t, h in zip(texts, hit, strict=True) if h and t])
+    mask = pc.is_in(pa.array(range(len(values)), pa.int64()), value_set=where.cast(pa.int64()))
+    return pc.replace_with_mask(values, mask, replacements), mask
+
+
+def _screen_column(
+    column: pa.Array, screen: bool, regions: tuple[str, ...], kinds: Counter[str]
+) -> tuple[pa.Array, pa.Array | None]:
+    """(cleaned and, if ``screen``, screened column; per-row 'masked' booleans or None).
+
+    A dictionary column is screened through its dictionary, so a million rows with few
+    labels cost few screens; an unchanged column is returned as it is (no copy).
+    """
+    import pyarrow as pa
+
+    if isinstance(column, pa.ChunkedArray):
+        column = column.combine_chunks()
+    was_dictionary = pa.types.is_dictionary(column.type)
+    values = column.dictionary if was_dictionary else column
+    mask = None
+    if screen and len(values):
+        values, mask = _screen_values(values, regions, kinds)
+    cleaned = _clean_values(values)
+    if was_dictionary:
+        if cleaned is column.dictionary:
+            return column, None
+        row_changed = None if mask is None else mask.take(column.indices)
+        return pa.DictionaryArray.from_arrays(column.indices, cleaned), row_changed
+    return cleaned, mask
+
+
+def _regions(table: pa.Table) -> tuple[str, ...]:
+    """The countries of a table's rows, for phone plans (all supported when unknown)."""
+    import pyarrow.compute as pc
+
+    if "country" not in table.column_names:
+        return ()
+    found = pc.unique(table.column("country").combine_chunks().cast("string")).to_pylist()
+    known = tuple(sorted(str(c) for c in found if c))
+    return known if known and all(c is not None and c != "" for c in found) else ()
+
+
+def screen_table(
+    table: pa.Table, free_text: Iterable[str] | None = None
+) -> tuple[pa.Table, Counter[str], pa.Array | None]:
+    """Every text column cleaned; free-text columns screened for personal data.
+
+    Returns the table, the kinds masked (counts of distinct cells) and, per row, whether
+    any of its cells was masked (None when none was).
+    """
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    names = set(policy().free_text_columns if free_text is None else free_text)
+    regions = _regions(table)
+    kinds: Counter[str] = Counter()
+    any_changed: pa.Array | None = None
+    columns = []
+    fields = []
+    for field, column in zip(table.schema, table.columns, strict=True):
+        if _is_text(column) and len(column):
+            column, changed = _screen_column(column, field.name in names, regions, kinds)
+            if changed is not None:
+                any_changed = changed if any_changed is None else pc.or_(any_changed, changed)
+            field = field.with_type(column.type)
+        columns.append(column)
+        fields.append(field)
+    return pa.Table.from_arrays(columns, schema=pa.schema(fields)), kinds, any_changed
+
+
+def _add_flag(flags: pa.Array, where: pa.Array, flag: str) -> pa.Array:
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    if isinstance(flags, pa.ChunkedArray):
+        flags = flags.combine_chunks()
+    flags = flags.cast(pa.string())
+    joined = pc.utf8_ltrim(pc.binary_join_element_wise(pc.fill_null(flags, ""), flag, ";"), ";")
+    return pc.if_else(where, joined, flags)
+
+
+def _personal_rows(original: pa.Table, screened: pa.Table, changed: pa.Array | None) -> pa.Array:
+    """Rows whose value is a number the screen hid in its own sentence, or whose label
+    names an ID or phone column: their value is personal data, not a statistic."""
+    import numpy as np
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    drop = np.zeros(original.num_rows, dtype=bool)
+    if "indicator_label" in original.column_names:
+        labels = original.column("indicator_label").combine_chunks()
+        encoded = labels if pa.types.is_dictionary(labels.type) else pc.dictionary_encode(labels)
+        personal = [bool(v) and is_personal_label(v) for v in encoded.dictionary.to_pylist()]
+        if any(personal):
+            mask = pc.fill_null(pa.array(personal).take(encoded.indices), False)
+            drop |= np.asarray(mask.to_numpy(zero_copy_only=False), dtype=bool)
+    needed = {"value_raw", "source_text"}
+    if changed is not None and needed <= set(original.column_names):
+        rows = pc.indices_nonzero(changed)
+        raw = original.column("value_raw").take(rows).to_pylist()
+        before = original.column("source_text").take(rows).to_pylist()
+        after = screened.column("source_text").take(rows).to_pylist()
+        for i, value, was, now in zip(rows.to_pylist(), raw, before, after, strict=True):
+            value = str(value or "")
+            if sum(ch.isdigit() for ch in value) < 7:
+                continue
+            if value in str(was or "") and value not in str(now or ""):
+                drop[i] = True
+    return pa.array(drop, pa.bool_())
+
+
+def screen_observations(table: pa.Table) -> tuple[pa.Table, Counter[str], int]:
+    """The observations table screened; rows whose value is personal data dropped.
+
+    Returns the table, the kinds masked and how many rows were dropped.
+    """
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    screened, kinds, changed = screen_table(table)
+    if "quality_flags" in screened.column_names and changed is not None:
+        index = screened.column_names.index("quality_flags")
+        flags = screened.column("quality_flags").combine_chunks().cast(pa.string())
+        already = pc.fill_null(pc.match_substring(flags, REDACTED_FLAG), False)
+        screened = screened.set_column(
+            index,
+            pa.field("quality_flags", pa.string()),
+            _add_flag(flags, pc.and_(changed, pc.invert(already)), REDACTED_FLAG),
+        )
+    drop = _personal_rows(table, screened, changed)
+    dropped = int(pc.sum(drop).as_py() or 0)
+    if dropped:
+        screened = screened.filter(pc.invert(drop))
+    return screened, kinds, dropped
+
+
+def complementary_suppression(table: pa.Table) -> tuple[pa.Table, int]:
+    """Hide a second part wherever one hidden cell could be recovered by difference.
+
+    For each total and each breakdown dimension of its parts (rows whose
+    ``parent_observation_id`` is the total), the total and its parts form one equation.
+    When exactly one of them is hidden (no value), the smallest other part is hidden too
+    (``value_text`` 'suprimido', flag ``suppressed_complementary``), repeated until no
+    equation has a single unknown. Returns the table and how many cells were hidden.
+    """
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    needed = {"observation_id", "parent_observation_id", "value", "quality_flags"}
+    if table.num_rows == 0 or not needed <= set(table.column_names):
+        return table, 0
+    flags = table.column("quality_flags").combine_chunks().cast(pa.string())
+    if not pc.any(pc.fill_null(pc.match_substring(flags, "suppressed"), False)).as_py():
+        return table, 0
+    ids = table.column("observation_id").to_pylist()
+    parents = table.column("parent_observation_id").to_pylist()
+    values = table.column("value").to_pylist()
+    dims = (
+        table.column("breakdown_dimension").to_pylist()
+        if "breakdown_dimension" in table.column_names
+        else [""] * table.num_rows
+    )
+    row_of = {oid: i for i, oid in enumerate(ids)}
+    groups: dict[tuple[str, str], list[int]] = {}
+    for i, parent in enumerate(parents):
+        if parent and parent in row_of:
+            groups.setdefault((parent, dims[i] or ""), []).append(i)
+    hidden = {i for i, v in enumerate(values) if v is None}
+    extra: set[int] = set()
+    changed = True
+    while changed:
+        changed = False
+        for (parent, _), parts in groups.items():
+            cells = [row_of[parent], *parts]
+            unknown = [i for i in cells if i in hidden]
+            if len(unknown) != 1:
+                continue
+            shown = [i for i in parts if i not in hidden]
+            if not shown:
+                shown = [row_of[parent]]
+            pick = min(shown, key=lambda i: (float(values[i] or 0), ids[i]))
+            hidden.add(pick)
+            extra.add(pick)
+            changed = True
+    if not extra:
+        return table, 0
+    mask = pa.array([i in extra for i in range(table.num_rows)], pa.bool_())
+    columns = dict(zip(table.column_names, table.columns, strict=True))
+    columns["value"] = pc.if_else(mask, pa.scalar(None, columns["value"].type), columns["value"])
+    for name, text in (("value_raw", None), ("value_text", SUPPRESSED_TEXT)):
+        if name in columns:
+            columns[name] = pc.if_else(mask, pa.scalar(text, pa.string()), columns[name])
+    columns["quality_flags"] = _add_flag(flags, mask, COMPLEMENTARY_FLAG)
+    out = pa.Table.from_arrays([columns[n] for n in table.column_names], names=table.column_names)
+    return out, len(extra)

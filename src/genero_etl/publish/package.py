@@ -6,7 +6,6 @@ so a reader never sees half a version, and an existing version is never replaced
 
 from __future__ import annotations
 
-import contextlib
 import json
 import os
 import re
@@ -19,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from genero_etl import __version__
 from genero_etl.countries import registry, use_workspace
-from genero_etl.errors import NothingToDo, OutputConflict, UsageError
+from genero_etl.errors import NothingToDo, OutputConflict, StagingInvalid, UsageError
 from genero_etl.model import Issue
 from genero_etl.publish.arrow import table_rows
 from genero_etl.publish.build import Release, build, digest, partition_resources, render
@@ -27,7 +26,7 @@ from genero_etl.publish.portals import portals
 from genero_etl.publish.portals.dcat import first_issued
 from genero_etl.publish.tables import TABLES
 from genero_etl.publish.writers import WRITERS
-from genero_etl.stage import atomic_write_bytes, read_staged
+from genero_etl.stage import atomic_write_bytes, read_staged_for_publish
 from genero_etl.workspace import DatasetConfig, Workspace
 
 if TYPE_CHECKING:
@@ -146,15 +145,20 @@ def descriptor(
 
 
 def publish(
-    ws: Workspace, dataset_name: str | None = None, version: str | None = None, force: bool = False
+    ws: Workspace,
+    dataset_name: str | None = None,
+    version: str | None = None,
+    force: bool = False,
+    allow_stale: bool = False,
 ) -> PublishResult:
     from genero_etl.publish import gates
 
-    staged = read_staged(ws.staging)
+    staged = read_staged_for_publish(ws, allow_stale)  # refuses stale or mismatched staging
     if not staged:
         raise NothingToDo("nothing-staged", path=ws.display(ws.staging))
     config = ws.dataset(dataset_name)
     dataset_dir = ws.published / config.name
+    _read_index(dataset_dir, config.name)  # a damaged index stops publish before any work
     if version is not None and not VERSION.match(version):
         raise UsageError("bad-version", version=version)
     version = version or next_version(dataset_dir)
@@ -228,13 +232,32 @@ def _json_bytes(data: dict[str, Any]) -> bytes:
     return (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
 
 
+def _read_index(dataset_dir: Path, name: str) -> dict[str, Any]:
+    """versions.json as it is; never rebuilt silently: a damaged index is the user's history."""
+    index_path = dataset_dir / "versions.json"
+    if not index_path.exists():
+        return {"name": name, "versions": []}
+    try:
+        index = json.loads(index_path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as err:
+        raise StagingInvalid(
+            "versions-index-invalid", path=str(index_path), reason=str(err)
+        ) from None
+    if (
+        not isinstance(index, dict)
+        or not isinstance(index.get("versions", []), list)
+        or not all(isinstance(v, dict) for v in index.get("versions", []))
+    ):
+        raise StagingInvalid(
+            "versions-index-invalid", path=str(index_path), reason="forma inesperada"
+        )
+    return index
+
+
 def _write_index(dataset_dir: Path, version: str, package: dict[str, Any]) -> None:
     """versions.json: every published version, newest last, for portals that harvest."""
     index_path = dataset_dir / "versions.json"
-    index: dict[str, Any] = {"name": package["name"], "versions": []}
-    if index_path.is_file():
-        with contextlib.suppress(ValueError):
-            index = json.loads(index_path.read_text(encoding="utf-8"))
+    index = _read_index(dataset_dir, str(package["name"]))
     index["versions"] = [v for v in index.get("versions", []) if v.get("version") != version]
     index["versions"].append(
         {"version": version, "created": package["created"], "path": f"{version}/datapackage.json"}

@@ -13,13 +13,18 @@ Limits (documented in the README's "readers" section):
 * ``MAX_ENTRIES`` = 10 000 members.
 
 Python's ``zipfile`` never inflates a member past the size declared in the central
-directory, so checking the declared sizes bounds the real work.
+directory, so checking the declared sizes bounds the real work. Headers can still lie, and
+a damaged stream (bad CRC, bad deflate data) would only show deep inside python-docx or
+python-pptx, so ``verify_members`` then inflates every member once, in small chunks,
+counting the bytes actually produced against the same limits: a lying or damaged zip is
+refused with its file name before any library parses it.
 """
 
 from __future__ import annotations
 
 import io
 import zipfile
+import zlib
 from collections.abc import Iterable
 
 from genero_etl.errors import InputUnreadable, UnsupportedInput
@@ -29,6 +34,9 @@ MAX_RATIO = 100.0
 RATIO_FLOOR_BYTES = 10 * 1024 * 1024
 MAX_ENTRIES = 10_000
 MAX_MEMBER_BYTES = 64 * 1024 * 1024  # one XML part; more is not a report
+
+# What a damaged zip raises while it is opened or inflated.
+_ZIP_ERRORS = (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError, NotImplementedError)
 
 OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
@@ -112,7 +120,7 @@ def open_office_zip(
         )
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, OSError) as err:
+    except (zipfile.LargeZipFile, *_ZIP_ERRORS) as err:
         reason = "no es un archivo zip" if not data.startswith(b"PK") else str(err)
         raise InputUnreadable("office-corrupted", path=display, kind=kind, reason=reason) from None
     check_zip_bounds(archive, display)
@@ -132,14 +140,58 @@ def open_office_zip(
             "office-corrupted", path=display, kind=kind, reason=f"falta {missing[0]}"
         )
     check_zip_bounds(archive, display, max_member=MAX_MEMBER_BYTES)
+    verify_members(archive, display, kind)
     return archive
+
+
+_CHUNK = 1 << 16
+
+
+def verify_members(
+    archive: zipfile.ZipFile,
+    display: str,
+    kind: str,
+    *,
+    max_total: int = MAX_UNCOMPRESSED_BYTES,
+    max_member: int = MAX_MEMBER_BYTES,
+) -> None:
+    """Inflate every member once, in chunks, counting the bytes it really produces.
+
+    Refuses (``zip-bomb``) as soon as a member or the total passes its limit, whatever
+    the headers said; a damaged stream (CRC, deflate, truncation) is ``office-corrupted``.
+    Memory stays at one chunk.
+    """
+    total = 0
+    for info in archive.infolist():
+        if info.is_dir():
+            continue
+        produced = 0
+        try:
+            with archive.open(info) as member:
+                while chunk := member.read(_CHUNK):
+                    produced += len(chunk)
+                    total += len(chunk)
+                    if produced > max_member or total > max_total:
+                        raise UnsupportedInput(
+                            "zip-bomb",
+                            path=display,
+                            size_mb=total / 1e6,
+                            entries=len(archive.infolist()),
+                            ratio=0.0,
+                            limit_mb=max_total / 1e6,
+                            limit_ratio=MAX_RATIO,
+                        )
+        except _ZIP_ERRORS as err:
+            raise InputUnreadable(
+                "office-corrupted", path=display, kind=kind, reason=f"{info.filename}: {err}"
+            ) from None
 
 
 def read_member(archive: zipfile.ZipFile, name: str, display: str, kind: str) -> bytes:
     """Read one member, turning a damaged stream (bad CRC, truncated) into a clear error."""
     try:
         return archive.read(name)
-    except (zipfile.BadZipFile, KeyError, EOFError, OSError, ValueError) as err:
+    except (KeyError, *_ZIP_ERRORS) as err:
         raise InputUnreadable(
             "office-corrupted", path=display, kind=kind, reason=str(err)
         ) from None

@@ -24,12 +24,57 @@ _C1 = re.compile(rb"[\x80-\x9f]")
 _UTF8_MULTIBYTE = re.compile(rb"[\xc3\xc2][\x80-\xbf]|\xe2\x80[\x80-\xbf]")
 
 
+# Reports are read whole, line by line: a line longer than this is a dump, not prose, and a
+# CSV with more columns than this is not a table a person keeps (Excel stops at 16 384).
+MAX_LINE_BYTES = 1_000_000
+MAX_CSV_COLUMNS = 2_000
+
+
 class NotText(ValueError):
     """The bytes are not text; ``kind`` names what they look like, when known."""
 
     def __init__(self, kind: str = "") -> None:
         super().__init__(kind or "binary")
         self.kind = kind
+
+
+class UnsupportedEncoding(NotText):
+    """Text in an encoding the project does not read (UTF-32, EBCDIC): named, not guessed."""
+
+
+def longest_line(data: bytes) -> int:
+    """The longest line of ``data``, in bytes (vectorised: no Python loop per line)."""
+    import numpy as np
+
+    if not data:
+        return 0
+    ends = np.flatnonzero(np.frombuffer(data, dtype=np.uint8) == 10)
+    if ends.size == 0:
+        return len(data)
+    edges = np.concatenate(([-1], ends, [len(data)]))
+    return int(np.diff(edges).max()) - 1
+
+
+def widest_row(data: bytes, lines: int = 200) -> int:
+    """The most fields a delimiter (``,`` ``;`` tab ``|``) makes in one of the first lines."""
+    head = data[: 4 * MAX_LINE_BYTES].split(b"\n", lines)[:lines]
+    return max((line.count(d) + 1 for line in head for d in (b",", b";", b"\t", b"|")), default=0)
+
+
+def check_shape(data: bytes, display: str, *, table: bool = False) -> None:
+    """Refuse text whose lines (or, for a table, columns) are beyond what a report has,
+    before it is decoded or parsed: cost stays linear and memory bounded."""
+    from genero_etl.errors import UnsupportedInput
+
+    size = longest_line(data)
+    if size > MAX_LINE_BYTES:
+        raise UnsupportedInput("text-too-wide", path=display, size=size, limit=MAX_LINE_BYTES)
+    if table:
+        columns = widest_row(data)
+        if columns > MAX_CSV_COLUMNS:
+            raise UnsupportedInput(
+                "csv-too-many-columns", path=display, columns=columns, limit=MAX_CSV_COLUMNS
+            )
 
 
 def _controls(text: str) -> int:
@@ -46,11 +91,26 @@ def decode_bytes(data: bytes, *, keep_broken_utf8: bool = False) -> tuple[str, s
     for signature, kind in BINARY_SIGNATURES.items():
         if data.startswith(signature):
             raise NotText(kind)
+    if data.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):
+        raise UnsupportedEncoding("UTF-32")
     if data.startswith(b"\xef\xbb\xbf"):
         return data[3:].decode("utf-8", errors="replace"), "utf-8-sig"
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return data.decode("utf-16", errors="replace"), "utf-16"
     if b"\x00" in data[:65536]:
+        sample = data[:4096] if len(data) >= 8 else b""
+        quads = len(sample) // 4 * 4
+        if sample and (
+            sample[1:quads:4].count(0)
+            == sample[2:quads:4].count(0)
+            == sample[3:quads:4].count(0)
+            == quads // 4
+            or sample[0:quads:4].count(0)
+            == sample[1:quads:4].count(0)
+            == sample[2:quads:4].count(0)
+            == quads // 4
+        ):
+            raise UnsupportedEncoding("UTF-32")
         raise NotText()
     try:
         return data.decode("utf-8"), "utf-8"

@@ -39,6 +39,10 @@ def load_spreadsheet(path: Path, display: str, options: ReadOptions) -> LoadedSp
     data, sha = read_bytes(path, display, options.limit())
     suffix = path.suffix.lower()
     sniffed = sniff_spreadsheet(data, display, suffix)
+    if sniffed.kind == "csv":
+        from genero_etl.readers.encoding import check_shape
+
+        check_shape(data, display, table=True)  # a 100 MB one-line CSV is refused unread
     book = load_book(data, display, sniffed.kind)
     return LoadedSpreadsheet(book, sha, len(data), sniffed.kind, suffix, sniffed.note)
 

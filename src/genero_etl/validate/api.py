@@ -122,9 +122,47 @@ def _units_for(path: Path, opts: Options) -> list[list[_Unit]]:
     )
 
 
+def _check_link(path: Path, display: str, opts: Options) -> None:
+    """A symlink is read only when it stays in the workspace or the current folder: a
+    linked CSV must not echo another file's lines (``/etc/passwd``) into a CI log."""
+    if path.resolve() == path.absolute():
+        return
+    target = path.resolve()
+    roots = {opts.workspace.resolve(), Path.cwd().resolve()}
+    if not any(target.is_relative_to(root) for root in roots):
+        raise UnsupportedInput("symlink-outside", path=display, target=str(target))
+
+
+def _check_dialect(dialect: Any, display: str) -> dict[str, Any]:
+    """A resource's ``dialect``: an object with a one-character delimiter and a boolean
+    header, or a clear refusal (never a silently ignored or crashing dialect)."""
+    if dialect is None:
+        return {}
+    problem = ""
+    if not isinstance(dialect, dict):
+        problem = "'dialect' no es un objeto"
+    else:
+        for key in ("delimiter", "quoteChar", "escapeChar", "lineTerminator"):
+            value = dialect.get(key)
+            if value is not None and (not isinstance(value, str) or not value):
+                problem = f"'dialect.{key}' no es un texto"
+        for key in ("delimiter", "quoteChar", "escapeChar"):
+            value = dialect.get(key)
+            if isinstance(value, str) and len(value) != 1:
+                problem = f"'dialect.{key}' debe ser un solo carácter"
+        for key in ("header", "doubleQuote", "skipInitialSpace"):
+            if key in dialect and not isinstance(dialect[key], bool):
+                problem = f"'dialect.{key}' debe ser true o false"
+    if problem:
+        raise UnsupportedInput("package-invalid", path=display, reason=problem)
+    assert isinstance(dialect, dict)
+    return dialect
+
+
 def _read(
     path: Path, display: str, opts: Options, dialect: dict[str, Any] | None = None
 ) -> RawTable:
+    _check_link(path, display, opts)
     if path.suffix.lower() == ".parquet":
         return read_parquet_table(path, display, max_bytes=opts.max_bytes)
     if path.suffix.lower() in SHEET_SUFFIXES:
@@ -232,7 +270,7 @@ def _declaring_package(path: Path) -> tuple[Path, dict[str, Any]] | None:
             continue
         for resource in descriptor.get("resources", []) if isinstance(descriptor, dict) else []:
             rel = resource.get("path") if isinstance(resource, dict) else None
-            if isinstance(rel, str) and (folder / rel).resolve() == target:
+            if isinstance(rel, str) and "\x00" not in rel and (folder / rel).resolve() == target:
                 return package, resource
     return None
 
@@ -247,14 +285,16 @@ def _safe_resource_path(package: Path, resource: str, rel: Any) -> Path:
             reason=f"el recurso '{resource}' no tiene un 'path' de texto",
         )
     reason = ""
-    if "://" in rel or rel.lower().startswith(("http:", "https:", "ftp:", "file:")):
+    if "\x00" in rel or any(ord(ch) < 32 for ch in rel):
+        reason = "contiene caracteres de control (NUL)"
+    elif "://" in rel or rel.lower().startswith(("http:", "https:", "ftp:", "file:")):
         reason = "es una URL"
     elif rel.startswith(("/", "\\")) or (len(rel) > 1 and rel[1] == ":"):
         reason = "es una ruta absoluta"
     elif ".." in Path(rel).parts or ".." in rel.replace("\\", "/").split("/"):
         reason = "sube de carpeta con '..'"
     root = package.parent.resolve()
-    target = (root / rel).resolve()
+    target = root if reason else (root / rel).resolve()
     if not reason and not target.is_relative_to(root):
         reason = "sale de la carpeta del paquete"
     if reason:
@@ -311,7 +351,7 @@ def _package_units(package: Path, opts: Options) -> list[_Unit]:
         if target is not None:
             file_display = str(package.parent / target.relative_to(package.parent.resolve()))
         raw = (
-            _read(target, file_display, opts, resource.get("dialect"))
+            _read(target, file_display, opts, _check_dialect(resource.get("dialect"), display))
             if target is not None
             else read_inline_table(file_display, resource.get("data") or [])
         )

@@ -282,6 +282,12 @@ FAILURES: dict[str, tuple[str, str]] = {
         "El archivo de reglas '{path}' no es válido: {reason}.",
         "Rules file '{path}' is invalid: {reason}.",
     ),
+    "symlink-outside": (
+        "'{path}' es un enlace simbólico a '{target}', fuera de la carpeta de trabajo: no se "
+        "lee, para no copiar otro archivo en el informe.",
+        "'{path}' is a symbolic link to '{target}', outside the workspace: it is not read, so "
+        "that no other file is copied into the report.",
+    ),
 }
 
 

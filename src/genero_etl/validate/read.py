@@ -410,6 +410,10 @@ def read_sheet_table(
 ) -> RawTable:
     """Read the first (or the named) sheet of an xlsx/ods workbook with calamine."""
     data = read_bytes(path, display, max_bytes)
+    if data.startswith(b"PK"):  # the same zip-bomb checks as ingest, before calamine inflates
+        from genero_etl.tabular.safety import check_zip
+
+        check_zip(data, display)
     try:
         from python_calamine import CalamineWorkbook
 
@@ -485,7 +489,7 @@ def read_parquet_table(path: Path, display: str, max_bytes: int = MAX_BYTES) -> 
 
     data = read_bytes(path, display, max_bytes)
     try:
-        table = pq.read_table(io.BytesIO(data))
+        table = pq.read_table(io.BytesIO(data), use_threads=False)  # threaded: abort at exit
     except (pa.ArrowInvalid, OSError) as err:
         raise InputUnreadable("file-unreadable", path=display, reason=f"Parquet: {err}") from None
     columns = []

@@ -6,11 +6,40 @@
 from __future__ import annotations
 
 import json
-from xml.sax.saxutils import escape, quoteattr
+import re
+from xml.sax.saxutils import escape as _xml_escape
+from xml.sax.saxutils import quoteattr as _xml_quoteattr
 
 from genero_etl.validate.report import Finding, Report
 
 FORMATS = ("text", "json", "github", "junit", "markdown")
+
+# Characters XML 1.0 cannot carry at all (even escaped): C0 controls but tab and newlines,
+# surrogates, U+FFFE/U+FFFF. Cells quote input, so they are removed before escaping.
+_NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]()#!|~])")
+
+
+def escape(text: str) -> str:
+    """XML element text: invalid characters removed, markup escaped."""
+    return _xml_escape(_NOT_XML.sub("", text))
+
+
+def quoteattr(text: str) -> str:
+    """An XML attribute value: invalid characters removed, quoted and escaped."""
+    return _xml_quoteattr(_NOT_XML.sub("", text))
+
+
+def md_cell(text: str) -> str:
+    """Text safe in one cell of a Markdown table of a pull-request comment: on one line,
+    no HTML, no links or images, no @-mentions, no emphasis, no table breaks."""
+    text = _CONTROL.sub(" ", text.replace("\r\n", " ").replace("\n", " "))
+    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    text = _MD_SPECIAL.sub(r"\\\1", text)
+    text = text.replace("@", "@\u200b").replace("://", ":\u200b//")
+    return text
+
 
 _T = {
     "es": {
@@ -226,11 +255,14 @@ def render_markdown(report: Report, lang: str, max_errors: int | None) -> str:
     out += [head, "|---|---|---:|---:|---:|"]
     for fr in report.files:
         out.append(
-            f"| `{fr.file}` | {fr.schema or '-'} | {fr.rows} | {fr.errors} | {fr.warnings} |"
+            f"| {md_cell(fr.file)} | {md_cell(fr.schema or '-')} | {fr.rows} | {fr.errors} | {fr.warnings} |"
         )
     counts = report.counts()
     if counts:
-        out += ["", f"**{t['code']}**: " + ", ".join(f"`{c}` × {n}" for c, n in counts.items())]
+        out += [
+            "",
+            f"**{t['code']}**: " + ", ".join(f"`{c}` × {n}" for c, n in counts.items()),
+        ]
     if shown:
         out += [
             "",
@@ -245,9 +277,10 @@ def render_markdown(report: Report, lang: str, max_errors: int | None) -> str:
         for f in shown:
             message, hint = f.message(lang)
             mark = "❌" if f.severity == "error" else "⚠️"
-            col = f"{f.field}" if f.field else ""
-            message, hint = message.replace("|", "\\|"), hint.replace("|", "\\|")
-            out.append(f"| {mark} | `{f.file}` | {f.row or ''} | {col} | {message} | {hint} |")
+            col = md_cell(f.field) if f.field else ""
+            out.append(
+                f"| {mark} | {md_cell(f.file)} | {f.row or ''} | {col} | {md_cell(message)} | {md_cell(hint)} |"
+            )
     if hidden:
         out += ["", f"_{t['hidden'].format(n=hidden)}_"]
     return "\n".join(out) + "\n"

@@ -286,9 +286,72 @@ def _pattern_mask(col: TypedColumn, ok: Any) -> Any:
     if slow.any():
         idx = np.flatnonzero(slow)
         cells = pc.take(raw, pa.array(idx)).to_pylist()
+        match = _linear_matcher(pattern) or python_re.match
         for i, cell in zip(idx.tolist(), cells, strict=True):
-            passed[i] = python_re.match(cell) is not None
+            passed[i] = match(cell) is not None
     return ok & ~passed
+
+
+# Python's \\w, \\d and \\s are Unicode; RE2's are ASCII. Spelled as Unicode properties,
+# RE2 matches what frictionless (Python's re) matches: "Peñalolén" is \\w+.
+_OUTSIDE = {"w": "[\\p{L}\\p{N}_]", "W": "[^\\p{L}\\p{N}_]", "d": "\\p{Nd}", "D": "\\P{Nd}",
+            "s": "[\\s\\p{Z}]", "S": "[^\\s\\p{Z}]"}  # fmt: skip
+_INSIDE = {"w": "\\p{L}\\p{N}_", "d": "\\p{Nd}", "s": "\\s\\p{Z}"}
+
+
+def _unicode_classes(pattern: str) -> str | None:
+    """The pattern with Python's Unicode shorthand classes spelled for RE2; None when a
+    construct has no RE2 spelling here (\\b, or a negated class inside brackets)."""
+    out: list[str] = []
+    in_class = False
+    i = 0
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\" and i + 1 < len(pattern):
+            nxt = pattern[i + 1]
+            table = _INSIDE if in_class else _OUTSIDE
+            if nxt in "bB" or (in_class and nxt in "WDS"):
+                return None
+            out.append(table.get(nxt, ch + nxt))
+            i += 2
+            continue
+        if ch == "[" and not in_class:
+            in_class = True
+            out.append(ch)
+            if pattern[i + 1 : i + 2] == "^":
+                out.append("^")
+                i += 1
+            if pattern[i + 1 : i + 2] == "]":
+                out.append("]")
+                i += 1
+        elif ch == "]" and in_class:
+            in_class = False
+            out.append(ch)
+        else:
+            out.append(ch)
+        i += 1
+    return "".join(out)
+
+
+def _linear_matcher(pattern: str) -> Callable[[str], object] | None:
+    """The pattern on RE2 (google-re2: linear time, no catastrophic backtracking) for the
+    cells pyarrow's kernel cannot take (non-ASCII, newlines); None when RE2 cannot compile
+    it (backreferences, lookarounds), and Python's ``re`` is then the only engine."""
+    try:
+        import re2
+    except ImportError:  # pragma: no cover - a declared dependency
+        return None
+    translated = _unicode_classes(pattern)
+    if translated is None:
+        return None
+    options = re2.Options()
+    options.log_errors = False
+    try:
+        compiled = re2.compile(f"^(?:{translated})$", options)
+    except Exception:  # re2.error: a construct RE2 does not have
+        return None
+    matcher: Callable[[str], object] = compiled.match
+    return matcher
 
 
 def _cell_text(col: TypedColumn, i: int) -> str:

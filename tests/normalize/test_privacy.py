@@ -1,0 +1,281 @@
+"""The privacy screen: what it hides, what it leaves, and the tables it runs over."""
+
+from __future__ import annotations
+
+import pyarrow as pa
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from genero_etl.normalize.privacy import (
+    COMPLEMENTARY_FLAG,
+    MASK,
+    clean_cell,
+    complementary_suppression,
+    is_personal_label,
+    screen_observations,
+    screen_text,
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "hidden", "kind"),
+    [
+        ("Víctima: María Pérez, edad 34", "María Pérez", "nombre"),
+        ("Ana López Gómez, DNI 30.123.456, denunció", "30.123.456", "DNI"),
+        ("Ana López Gómez, DNI 30.123.456, denunció", "Ana López Gómez", "nombre"),
+        ("CUIT 20-12345678-6 del proveedor", "20-12345678-6", "CUIT/CUIL"),
+        ("20123456786", "20123456786", "CUIT/CUIL"),
+        ("CURP GODE561231HDFRRN00 registrada", "GODE561231HDFRRN00", "CURP"),
+        ("RFC GODE561231GR8", "GODE561231GR8", "RFC"),
+        ("RUT 12.345.678-5", "12.345.678-5", "RUT/RUN"),
+        ("cédula 1712345675", "1712345675", "CI"),
+        ("C.I. 1.234.567-2", "1.234.567-2", "CC/NIT"),
+        ("Pasaporte N° AB123456", "AB123456", "documento"),
+        ("tel 1145678901 (celular)", "1145678901", "teléfono"),
+        ("llamar al 11 4567-8901", "11 4567-8901", "teléfono"),
+        ("+54 9 11 4567 8901", "+54 9 11 4567 8901", "teléfono"),
+        ("escribir a maria.perez@gmail.com", "maria.perez@gmail.com", "correo"),
+        ("escribir a maria＠gmail.com", "maria＠gmail.com", "correo"),
+        ("vive en calle San Martín 1234", "San Martín 1234", "domicilio"),
+        ("Av. Corrientes N° 1234", "Corrientes N° 1234", "domicilio"),
+        ("Sra. Juana Gómez", "Juana Gómez", "nombre"),
+    ],
+)
+def test_personal_data_is_masked(text: str, hidden: str, kind: str) -> None:
+    masked, kinds = screen_text(text)
+    assert hidden not in masked
+    assert MASK in masked
+    assert kind in kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Se atendieron 1.234.567 personas en 2024",
+        "Total 2019-2023: 456 denuncias",
+        "del 2024-01-01 al 2024-12-31",
+        "el 15/03/2024 se realizó el taller",
+        "personas en situación de calle 45",
+        "Dirección de la Mujer 2024",
+        "Víctimas atendidas 120",
+        "presupuesto $1500000000",
+        "Ley 26.485 y 27.499",
+        "cuenta presupuestaria 21.03.000.000",
+        "1260816.0",
+        "raw/informe.csv (sha256 2682c32bbf0b)",
+        "Monto: 12 500 000",
+        "Intendenta Juana",
+        "La Araucanía | Padre Las Casas | Porcentaje de mujeres",
+        "comuna de Padre Hurtado: 12 talleres",
+        "PE.MD | Madre De Dios | 2009 | Feminicidio",
+        "159 trabajadorxs aprobadxs",
+        "Femicidios (2023): 12",
+    ],
+)
+def test_statistics_and_institutions_are_left_alone(text: str) -> None:
+    assert screen_text(text) == (text, ())
+
+
+@pytest.mark.parametrize(
+    ("cell", "expected"),
+    [
+        ("=SUM(A1)", "'=SUM(A1)"),
+        ("+54", "'+54"),
+        ("-3", "'-3"),
+        ("@cmd", "'@cmd"),
+        ("\tx", "'\tx"),
+        ("\rx", "'\rx"),
+        ("＝1+1", "'＝1+1"),
+        ("＋1", "'＋1"),
+        ("－1", "'－1"),
+        ("＠x", "'＠x"),
+        ("a\x00b\x1bc\x85", "abc"),
+        ("\x00=1", "'=1"),
+        ("normal", "normal"),
+    ],
+)
+def test_clean_cell_neutralises_formulas_and_controls(cell: str, expected: str) -> None:
+    assert clean_cell(cell) == expected
+
+
+def test_personal_labels() -> None:
+    assert is_personal_label("DNI")
+    assert is_personal_label("N° de teléfono")
+    assert is_personal_label("Correo electrónico")
+    assert not is_personal_label("Atenciones")
+    assert not is_personal_label("Denuncias por DNI extraviado")
+
+
+def _obs(rows: list[dict[str, object]]) -> pa.Table:
+    base = {
+        "observation_id": "",
+        "indicator_label": "",
+        "value": None,
+        "value_raw": "",
+        "value_text": "",
+        "source_text": "",
+        "parent_observation_id": "",
+        "breakdown_dimension": "_T",
+        "quality_flags": "",
+    }
+    return pa.Table.from_pylist([base | r for r in rows])
+
+
+def test_screen_observations_masks_labels_and_drops_personal_values() -> None:
+    table = _obs(
+        [
+            {
+                "observation_id": "o1",
+                "indicator_label": "Víctima: María Pérez",
+                "value": 3.0,
+                "value_raw": "3",
+                "source_text": "Víctima: María Pérez\t3",
+            },
+            {
+                "observation_id": "o2",
+                "indicator_label": "Contacto",
+                "value": 1145678901.0,
+                "value_raw": "1145678901",
+                "source_text": "Contacto: tel 1145678901",
+            },
+            {"observation_id": "o3", "indicator_label": "DNI", "value": 30123456.0},
+            {"observation_id": "o4", "indicator_label": "=HYPERLINK(1)", "value": 4.0},
+        ]
+    )
+    out, kinds, dropped = screen_observations(table)
+    rows = {r["observation_id"]: r for r in out.to_pylist()}
+    assert dropped == 2 and set(rows) == {"o1", "o4"}
+    assert rows["o1"]["indicator_label"] == f"Víctima: {MASK}"
+    assert rows["o1"]["source_text"] == f"Víctima: {MASK}\t3"
+    assert rows["o1"]["quality_flags"] == "redacted"
+    assert rows["o1"]["value"] == 3.0
+    assert rows["o4"]["indicator_label"] == "'=HYPERLINK(1)"
+    assert kinds["nombre"] == 2 and kinds["teléfono"] == 1  # label and source_text; one phone
+
+
+def test_screen_observations_on_dictionary_columns() -> None:
+    table = _obs([{"observation_id": "o1", "indicator_label": "Sra. Ana Díaz", "value": 1.0}])
+    index = table.column_names.index("indicator_label")
+    table = table.set_column(
+        index, "indicator_label", table.column("indicator_label").dictionary_encode()
+    )
+    out, _, _ = screen_observations(table)
+    assert out.column("indicator_label").to_pylist() == [f"Sra. {MASK}"]
+
+
+def test_complementary_suppression_hides_a_second_part() -> None:
+    table = _obs(
+        [
+            {"observation_id": "t", "value": 20.0},
+            {
+                "observation_id": "a",
+                "parent_observation_id": "t",
+                "breakdown_dimension": "tipo",
+                "value": None,
+                "value_text": "<3",
+                "quality_flags": "suppressed_small_count",
+            },
+            {
+                "observation_id": "b",
+                "parent_observation_id": "t",
+                "breakdown_dimension": "tipo",
+                "value": 7.0,
+                "value_raw": "7",
+            },
+            {
+                "observation_id": "c",
+                "parent_observation_id": "t",
+                "breakdown_dimension": "tipo",
+                "value": 11.0,
+                "value_raw": "11",
+            },
+            # another dimension of the same total, with nothing hidden: untouched
+            {
+                "observation_id": "d",
+                "parent_observation_id": "t",
+                "breakdown_dimension": "modalidad",
+                "value": 20.0,
+            },
+        ]
+    )
+    out, hidden = complementary_suppression(table)
+    rows = {r["observation_id"]: r for r in out.to_pylist()}
+    assert hidden == 1
+    assert rows["b"]["value"] is None and rows["b"]["value_raw"] is None
+    assert rows["b"]["value_text"] == "suprimido"
+    assert rows["b"]["quality_flags"] == COMPLEMENTARY_FLAG
+    assert rows["c"]["value"] == 11.0 and rows["d"]["value"] == 20.0 and rows["t"]["value"] == 20.0
+
+
+def test_complementary_suppression_when_only_the_total_is_hidden() -> None:
+    table = _obs(
+        [
+            {"observation_id": "t", "value": None, "quality_flags": "suppressed_small_count"},
+            {"observation_id": "a", "parent_observation_id": "t", "value": 1.0},
+            {"observation_id": "b", "parent_observation_id": "t", "value": 1.0},
+        ]
+    )
+    out, hidden = complementary_suppression(table)
+    assert hidden == 1
+    assert out.column("value").to_pylist() == [None, None, 1.0]
+
+
+# --- properties ----------------------------------------------------------------------
+
+_safe_words = st.sampled_from(
+    ["Se", "atendieron", "personas", "talleres", "en", "el", "año", "total", "mujeres", "de"]
+)
+
+
+def _cuit(body: str) -> str:
+    from stdnum.ar import cuit
+
+    return body + cuit.calc_check_digit(body)
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    prefix=st.lists(_safe_words, max_size=6).map(" ".join),
+    body=st.from_regex(r"\A(20|23|24|27)[0-9]{8}\Z"),
+    suffix=st.lists(_safe_words, max_size=6).map(" ".join),
+)
+def test_property_a_valid_cuit_never_survives(prefix: str, body: str, suffix: str) -> None:
+    number = _cuit(body)
+    for shown in (number, f"{number[:2]}-{number[2:10]}-{number[10]}"):
+        masked, _ = screen_text(f"{prefix} {shown} {suffix}")
+        assert shown not in masked
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    name=st.from_regex(r"\A[A-Z][a-z]{2,8} [A-Z][a-z]{2,8}\Z"),
+    cue=st.sampled_from(["Víctima:", "víctima", "Sra.", "Denunciante:", "Nombre y apellido:"]),
+    number=st.integers(min_value=10_000_000, max_value=45_999_999),
+)
+def test_property_names_and_dni_after_cues_never_survive(name: str, cue: str, number: int) -> None:
+    dni = f"{number:,}".replace(",", ".")
+    masked, _ = screen_text(f"{cue} {name}, DNI {dni}")
+    assert name not in masked
+    assert dni not in masked
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=80))
+def test_property_screen_is_idempotent_and_never_grows_controls(text: str) -> None:
+    masked, _ = screen_text(text)
+    assert screen_text(masked)[0] == masked
+    cleaned = clean_cell(text)
+    assert not any(ord(c) < 32 and c not in "\t\n\r" for c in cleaned)
+    assert cleaned[:1] not in set("=+-@\t\r＝＋－＠")
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    count=st.integers(min_value=0, max_value=9_999_999),
+    noun=st.sampled_from(["personas", "talleres", "denuncias", "mujeres atendidas"]),
+)
+def test_property_counts_are_never_masked(count: int, noun: str) -> None:
+    for shown in (str(count), f"{count:,}".replace(",", ".")):
+        text = f"Se registraron {shown} {noun} en 2024"
+        assert screen_text(text) == (text, ())

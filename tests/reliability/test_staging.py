@@ -1,0 +1,171 @@
+"""Staging that cannot lie: atomic units, stale sources, dropped files, the lock, the index."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from genero_etl.cli.app import app
+from genero_etl.errors import WorkspaceBusy
+from genero_etl.workspace import Workspace, workspace_lock
+
+runner = CliRunner()
+
+
+def invoke(*args: str):  # type: ignore[no-untyped-def]
+    return runner.invoke(app, list(args))
+
+
+def ingest(ws: Path, *extra: str):  # type: ignore[no-untyped-def]
+    return invoke("ingest", "--workspace", str(ws), "--format", "json", *extra)
+
+
+def publish(ws: Path, *extra: str):  # type: ignore[no-untyped-def]
+    return invoke("publish", "--workspace", str(ws), "--format", "json", *extra)
+
+
+def test_changed_raw_file_is_not_published_without_allow_stale(workspace: Path) -> None:
+    assert ingest(workspace).exit_code == 0
+    report = workspace / "raw" / "ar_lujan_informe_2024.txt"
+    report.write_text(report.read_text(encoding="utf-8") + "\nSe atendieron 999 mujeres.\n")
+    result = publish(workspace)
+    assert result.exit_code == 6
+    assert "raw/ar_lujan_informe_2024.txt (changed)" in result.output
+    assert "ingest" in result.output
+    assert not (workspace / "published").exists()
+
+    result = publish(workspace, "--allow-stale")
+    assert result.exit_code == 0, result.output
+    issues = (workspace / "published/indicadores-genero/1.0.0/data/quality_issues.csv").read_text()
+    rows = [r for r in csv.DictReader(io.StringIO(issues)) if r["code"] == "source-stale"]
+    assert [r["source_file"] for r in rows] == ["raw/ar_lujan_informe_2024.txt"]
+    assert "--allow-stale" in rows[0]["message_en"]
+
+
+def test_deleted_raw_file_blocks_publish_and_is_dropped_on_next_ingest(workspace: Path) -> None:
+    assert ingest(workspace).exit_code == 0
+    (workspace / "raw" / "mx_juarez_avgm_2022.md").unlink()
+    result = publish(workspace)
+    assert result.exit_code == 6
+    assert "raw/mx_juarez_avgm_2022.md (deleted)" in result.output
+
+    result = ingest(workspace)
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["dropped"] == ["raw/mx_juarez_avgm_2022.md"]
+    result = publish(workspace)
+    assert result.exit_code == 0, result.output
+    sources = (workspace / "published/indicadores-genero/1.0.0/data/sources.csv").read_text()
+    assert "mx_juarez_avgm_2022.md" not in sources
+    assert "ar_lujan_informe_2024.txt" in sources
+
+
+def test_a_mismatched_staged_pair_is_refused(workspace: Path) -> None:
+    assert ingest(workspace).exit_code == 0
+    staging = workspace / ".genero-etl" / "staging"
+    parquet = sorted(staging.glob("*.parquet"))[0]
+    parquet.write_bytes(parquet.read_bytes()[:-20] + b"\0" * 20)  # another run's bytes
+    result = publish(workspace)
+    assert result.exit_code == 3
+    assert "sha256" in result.output and "ingest" in result.output
+    assert not (workspace / "published").exists()
+
+
+def test_one_parquet_per_staged_file_after_reingest(workspace: Path) -> None:
+    assert ingest(workspace).exit_code == 0
+    report = workspace / "raw" / "ar_lujan_informe_2024.txt"
+    report.write_text(report.read_text(encoding="utf-8") + "\nSe atendieron 999 mujeres.\n")
+    assert ingest(workspace).exit_code == 0
+    staging = workspace / ".genero-etl" / "staging"
+    assert len(list(staging.glob("*.json"))) == 4
+    assert len(list(staging.glob("*.parquet"))) == 4
+    assert not list(staging.glob(".*"))  # no temporary file left
+
+
+def test_workspace_lock_makes_a_second_run_fail_cleanly(tmp_path: Path) -> None:
+    ws = Workspace(tmp_path)
+    with workspace_lock(ws), pytest.raises(WorkspaceBusy) as err, workspace_lock(ws, wait=0.2):
+        pass
+    assert err.value.code == "workspace-busy"
+    assert int(err.value.exit_code) == 6
+    with workspace_lock(ws, wait=0.2):  # released
+        pass
+
+
+def test_corrupt_versions_index_is_never_rebuilt(workspace: Path) -> None:
+    assert ingest(workspace).exit_code == 0
+    assert publish(workspace).exit_code == 0
+    index = workspace / "published" / "indicadores-genero" / "versions.json"
+    index.write_text("{not json")
+    result = publish(workspace)
+    assert result.exit_code == 3
+    assert "versions.json" in result.output
+    assert index.read_text() == "{not json"
+
+
+def test_billion_laughs_metadata_is_refused(workspace: Path) -> None:
+    lines = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]']
+    for i in range(1, 9):
+        prev, cur = chr(ord("a") + i - 1), chr(ord("a") + i)
+        lines.append(f"{cur}: &{cur} [{', '.join('*' + prev for _ in range(9))}]")
+    (workspace / "raw" / "ar_lujan_informe_2024.txt.meta.yaml").write_text("\n".join(lines))
+    result = ingest(workspace)
+    summary = json.loads(result.stdout)
+    failed = [f for f in summary["files"] if not f["ok"]]
+    assert [f["source_file"] for f in failed] == ["raw/ar_lujan_informe_2024.txt"]
+    assert failed[0]["error"]["code"] == "metadata-invalid"
+    assert "alias" in failed[0]["error"]["message"]
+    assert sum(f["ok"] for f in summary["files"]) == 3
+
+
+def test_personal_data_never_reaches_the_published_files(workspace: Path) -> None:
+    (workspace / "raw" / "caso.txt").write_text(
+        "Informe 2024 de la Oficina de la Mujer de Luján.\n"
+        "Víctima: María Pérez, DNI 30.123.456, domicilio: Belgrano 567, tel 1145678901.\n"
+        "Se atendieron 45 mujeres; contacto maria.perez@gmail.com.\n"
+        "CUIT 20-12345678-6: se pagaron $ 120.000 al proveedor.\n",
+        encoding="utf-8",
+    )
+    (workspace / "raw" / "tabla.csv").write_text(
+        "nombre,atenciones\nSra. Ana López,3\n＝HYPERLINK(1),4\n", encoding="utf-8"
+    )
+    assert ingest(workspace).exit_code in (0, 4)
+    result = publish(workspace)
+    assert result.exit_code == 0, result.output
+    published = workspace / "published" / "indicadores-genero" / "1.0.0"
+    text = "".join(p.read_text(encoding="utf-8") for p in published.rglob("*.csv"))
+    text += "".join(p.read_text(encoding="utf-8") for p in published.glob("*.json"))
+    for secret in (
+        "María Pérez", "30.123.456", "Belgrano 567", "1145678901", "maria.perez@gmail.com",
+        "20-12345678-6", "Ana López",
+    ):  # fmt: skip
+        assert secret not in text
+    assert "[dato personal oculto]" in text
+    for row in csv.reader(io.StringIO(text)):
+        for cell in row:
+            assert cell[:1] not in set("=+-@\t\r＝＋－＠"), cell
+
+
+def test_concurrent_publishes_all_reach_the_index(workspace: Path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    assert ingest(workspace).exit_code == 0
+    env = os.environ | {"PYTHONPATH": str(Path(__file__).resolve().parents[2] / "src")}
+    versions = ["2.0.0", "2.1.0", "2.2.0", "2.3.0"]
+    runs = [
+        subprocess.Popen(
+            [sys.executable, "-m", "genero_etl", "publish", "--workspace", str(workspace),
+             "--version", version, "--force"],  # the same data each time: forced, not a no-op
+            env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+        )
+        for version in versions
+    ]  # fmt: skip
+    assert [run.wait(timeout=120) for run in runs] == [0, 0, 0, 0]
+    index = json.loads((workspace / "published/indicadores-genero/versions.json").read_text())
+    assert sorted(v["version"] for v in index["versions"]) == versions
