@@ -22,6 +22,7 @@ from genero_etl.resources import data_dir
 WEIGHTS = {
     "institution": 3.0,
     "phone": 3.0,
+    "web": 3.0,  # a web address under the country's domain ("www.mimp.gob.pe", "….gob.ar/…")
     "demonym": 2.0,
     "currency": 2.0,
     "admin1": 2.0,
@@ -30,11 +31,13 @@ WEIGHTS = {
     "admin_word": 1.0,
     "abbreviation": 1.0,
     "municipality": 1.0,
-    "country": 0.5,  # a country named in a text is often another one (nationalities, neighbours)
+    # a country named in a text is often another one (nationalities, neighbours): named
+    # repeatedly it weighs like an institution, and the runner-up rule keeps neighbours out
+    "country": 1.5,
 }
 # Place names of countries without a municipal gazetteer match other countries' municipalities
 # ("Florencia", "Trinidad"): together, municipality names weigh at most this much.
-CAPS = {"municipality": 3.0}
+CAPS = {"municipality": 3.0, "country": 3.0}
 MIN_SCORE = 3.0
 _CONNECTORS = {"de", "del", "la", "los"}
 # Words that say the next name is a first-level subdivision.
@@ -102,6 +105,11 @@ def _phone_regex(prefix: str) -> str:
     return r"(?<![\w+])\+\s?" + r"[\s().-]*".join(map(re.escape, groups)) + r"(?=[\s().-]*\d)"
 
 
+def _web_regex(tld: str) -> str:
+    """A web address whose host ends in the country's domain ("https://www.x.gob.pe/...")."""
+    return rf"(?:https?://|www\.)[\w.-]*\.{re.escape(tld)}(?![\w.-])"
+
+
 def _symbol_regex(symbol: str) -> str:
     before = r"(?<![\w$/])" + re.escape(symbol) + r"\s?\d"
     if re.fullmatch(r"[A-Z]{3}", symbol):
@@ -141,6 +149,12 @@ def _patterns(reg: CountryRegistry) -> list[_Pattern]:
     for prefix, cc in _owned((p, c.code) for c in reg for p in c.phone_prefixes).items():
         regex = re.compile(_phone_regex(prefix))
         out.append(_Pattern(regex, cc, "phone", prefix, anchor="+", cased=True))
+    for c in reg:
+        # ISO 3166-1 codes of the region are also its country-code top-level domains
+        regex = re.compile(_web_regex(c.code.lower()), re.IGNORECASE)
+        out.append(
+            _Pattern(regex, c.code, "web", f".{c.code.lower()}", anchor=f".{c.code.lower()}")
+        )
     names = [(n, c.code) for c in reg for n in {c.name_es, c.name_en}]
     for name, cc in _owned(names).items():
         regex = re.compile(_bounded(re.escape(name)), re.IGNORECASE)

@@ -6,9 +6,12 @@ import hashlib
 import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
+from functools import cache
 
 from genero_etl.countries import registry
+from genero_etl.extract.lexicon import default_lexicon
 from genero_etl.extract.text import Finding, breakdown_dimension
+from genero_etl.extract.textutil import fold
 from genero_etl.messages import issue
 from genero_etl.model import Issue, Observation, Period, Place, Severity
 from genero_etl.normalize.codebook import Codebook, Indicator
@@ -53,16 +56,41 @@ def _fmt(value: float) -> str:
     return str(int(value)) if value == int(value) else f"{value:g}"
 
 
+def currency_code(written: str, country: str) -> str:
+    """The ISO 4217 code of an amount's currency as written ("S/", "Q", "Gs.", "RD$", "$",
+    "soles", "pesos"), read with the document's country: a symbol of the country's own
+    currencies first ("$" in Bogotá is COP, "Bs" in La Paz is BOB), then a symbol only one
+    currency uses, then a currency word (lexicon), then the country's currency ("pesos")."""
+    reg = registry()
+    symbol = written.strip()
+    if country in reg:
+        for currency in reg.get(country).currencies:
+            if symbol in currency.symbols or symbol == currency.code:
+                return currency.code
+    explicit = reg.currency_of_symbol(symbol) if symbol else ""
+    if explicit:
+        return explicit
+    by_word = _currency_words().get(fold(symbol), "")
+    if by_word and by_word != "$":
+        return by_word
+    return CURRENCY.get(country, "")
+
+
+@cache
+def _currency_words() -> dict[str, str]:
+    """Currency word -> ISO 4217 ("soles" -> PEN); "$" where the country decides ("pesos")."""
+    words = default_lexicon().section("currency").get("word_codes") or {}
+    return {fold(str(k)): str(v) for k, v in words.items()}
+
+
 def _unit(f: Finding, indicator_unit: str, country: str) -> tuple[str, list[str]]:
     flags: list[str] = []
     if f.unit_hint == "%":
         return "%", flags
     if f.kind_hint == "budget" or indicator_unit == "moneda":
-        explicit = registry().currency_of_symbol(f.unit_hint) if f.unit_hint else ""
-        if explicit:
-            return explicit, flags
-        if country in CURRENCY:
-            return CURRENCY[country], flags
+        code = currency_code(f.currency_symbol or f.unit_hint, country)
+        if code:
+            return code, flags
         flags.append("currency_unknown")
         return "", flags
     if indicator_unit:
