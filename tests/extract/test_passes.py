@@ -26,7 +26,7 @@ def fields(text: str, *names: str, **ctx: Any) -> list[tuple[Any, ...]]:
 
 def test_steps_run_in_the_documented_order() -> None:
     assert [name for name, _ in STEPS] == [
-        "noun phrase", "refers back", "bounds", "label before", "parenthetical part",
+        "noun phrase", "refers back", "bounds", "change", "label before", "parenthetical part",
         "table cell", "list part", "keep", "month label", "method", "kind",
         "sentence period", "place",
     ]  # fmt: skip
@@ -219,3 +219,55 @@ def test_long_pieces_keep_their_sentence_as_source_text() -> None:
     assert all(long_piece[f.text_start : f.text_start + len(f.text)] == f.text for f in found)
     short = piece(sentence * 2)
     assert short[0].text == sentence * 2 and short[0].text_start == 0
+
+
+# --- series and differences (real sentences from other offices) ------------------------
+
+
+def _found(text: str) -> list[tuple[float, str]]:
+    from genero_etl.extract.finding import DocContext
+    from genero_etl.extract.numbers import Convention
+    from genero_etl.extract.text import extract_findings
+    from genero_etl.model import Segment
+    from genero_etl.normalize.codebook import load_codebook
+
+    context = DocContext(convention=Convention.DECIMAL_COMMA, year=2023)
+    segments = [Segment(line, f"line:{n}") for n, line in enumerate(text.split("\n"), 1)]
+    found = extract_findings(segments, context, load_codebook().lexicon)
+    return [(f.value, f.noun_phrase or f.label_before) for f in found]
+
+
+def test_word_numbers_continue_a_series() -> None:
+    text = (
+        "El departamento con más víctimas es Santa Cruz, con un total de 15 casos, "
+        "seguido por La Paz con 11, Cochabamba con ocho, Potosí con siete."
+    )
+    assert [v for v, _ in _found(text)] == [15, 11, 8, 7]
+    assert {noun for _, noun in _found(text)[2:]} == {"casos"}
+
+
+def test_later_items_of_a_series_count_the_first_items_noun() -> None:
+    text = "Se reportó 28.589 llamadas de adultos, 10.815 de niñas y niños y 6.088 de adolescentes."
+    found = _found(text)
+    assert [v for v, _ in found] == [28589, 10815, 6088]
+    assert found[1][1].startswith("llamadas")
+
+
+def test_a_word_number_alone_without_a_series_is_not_a_value() -> None:
+    assert _found("Lo dijo en tres ocasiones, y luego volvió.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("Hubo un incremento de cuatro casos (26 contra 30, respectivamente).", [26, 30]),
+        ("Las denuncias aumentaron en un 17% respecto de 2016.", []),
+        ("La cifra de denuncias se ha elevado cerca de 50 por ciento.", []),
+        ("Se comprará un 50% más de tobilleras y se llegará a 1.500 dispositivos.", [1500]),
+        ("Representa 2 millones de pesos menos en comparación con el año pasado.", []),
+        ("Solicitó un aumento de recursos de al menos cinco millones de pesos.", []),
+        ("Cuenta con una sede central y siete más en los departamentos.", []),
+    ],
+)
+def test_differences_and_changes_are_not_values(text: str, values: list[float]) -> None:
+    assert [v for v, _ in _found(text)] == values

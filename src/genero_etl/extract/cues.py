@@ -94,6 +94,8 @@ class Cues:
     reference_before: re.Pattern[str]
     attached_period: re.Pattern[str]
     one_after: re.Pattern[str]
+    change_before: re.Pattern[str]
+    change_after: re.Pattern[str]
 
     def breakdown_dimension(self, label: str) -> str:
         """The dimension a part's label breaks its total down by: modality, sex, age, group."""
@@ -158,6 +160,14 @@ def _cues(sources: tuple[str, ...]) -> Cues:
             re.IGNORECASE,
         ),
         one_after=compile_phrases(lex.words("counts", "one_after"), r"\s*$"),
+        change_before=compile_phrases(
+            lex.words("changes", "before"),
+            rf"(?:\s+[^\s\d.,;:()]+){{0,{int(lex.section('changes').get('between', 0))}}}\s*$",
+        ),
+        change_after=re.compile(
+            rf"^\s*(?:[^\s\d.,;:()]+\s+){{0,2}}?(?:{phrase_pattern(lex.words('changes', 'after'))})",
+            re.IGNORECASE,
+        ),
     )
 
 

@@ -2,7 +2,8 @@
 
 1. ``scan``: every number the grammar reads (digits, words, both), less the traps;
 2. then, number by number in reading order, the steps registered with :func:`step`:
-   ``attach label`` (the words after and before it, approximations, bounds),
+   ``attach label`` (the words after and before it, approximations, bounds; a difference
+   such as "un aumento de 4 casos" is dropped),
    ``link parts`` (a part of a total in parentheses, after "de las cuales", after a colon),
    ``keep`` (a number with nothing saying what it counts is dropped),
    ``classify kind`` (method, month label, money, target) and ``place`` (a state named).
@@ -304,6 +305,10 @@ def word_finding(n: NumberMatch, state: PieceState) -> Finding | None:
     next_word = WORD.search(after)
     if n.currency:
         return _finding(n, state, "text.number_words")  # "tres millones de pesos"
+    if _SERIES_END.match(after) and n.raw.lower() not in {"un", "una", "uno"}:
+        # "La Paz con 11, Cochabamba con ocho, Potosí con siete": kept only if the
+        # ``keep`` step finds the series it continues
+        return _finding(n, state, "text.number_words")
     if n.multiplied and next_word and plain(next_word.group(0)) == "de":
         next_word = WORD.search(after, next_word.end())  # "tres millones de personas"
     if (
@@ -428,6 +433,18 @@ def bounds(state: PieceState, c: Candidate) -> bool:
     return True
 
 
+@step("change")
+def change(state: PieceState, c: Candidate) -> bool:
+    """ "un aumento de 4 casos", "aumentaron en un 17%", "2 millones de pesos menos en
+    comparación", "un 50% más de tobilleras": a difference, not a value (lexicon ``changes``)."""
+    if state.cues.change_before.search(state.before(c.start, 80)) or state.cues.change_after.match(
+        c.after
+    ):
+        state.prev_end = c.end
+        return False
+    return True
+
+
 @step("label before")
 def label_before(state: PieceState, c: Candidate) -> bool:
     """The clause before the number ("Mujeres atendidas: 245"), unless it measures."""
@@ -513,6 +530,8 @@ def keep(state: PieceState, c: Candidate) -> bool:
     f = c.finding
     if not c.noun and not c.label and f.parent is None and not f.unit_hint:
         _continue_list(state, c)
+    if not c.noun and f.parent is None and not c.pct:
+        _continue_series(state, c)
     if (not c.noun and not c.label and f.parent is None and not f.unit_hint) or (
         not c.noun and f.method == "text.number_words" and not f.unit_hint
     ):
@@ -520,6 +539,50 @@ def keep(state: PieceState, c: Candidate) -> bool:
         return False
     f.noun_phrase, f.label_before = c.noun, c.label
     return True
+
+
+# After a number that ends an item of a series: a comma, "y", a closing parenthesis, the end.
+_SERIES_END = re.compile(r"\s*(?:[,;)]|\.(?:\s|$)|(?:y|e)\s|$)")
+# Between two items of a series: a comma, a semicolon or "y" (at most a few words).
+_SERIES_JOIN = re.compile(r"[,;]|\b(?:y|e|contra|frente a|versus|vs)\b")
+SERIES_GAP = 8  # words at most between two items of a series
+
+
+def _continue_series(state: PieceState, c: Candidate) -> None:
+    """ "28.589 llamadas de adultos, 10.815 de niñas y niños y 6.088 de adolescentes",
+    "La Paz con 11, Cochabamba con ocho": an item of a series without its noun counts
+    what the item before it in the same sentence counts."""
+    if not state.findings:
+        return
+    last = state.findings[-1]
+    if (
+        last.unit_hint
+        or not (last.noun_phrase or last.label_before)
+        or state.sentence_end_between(last.start, c.start)
+    ):
+        return
+    gap = state.piece[last.start + len(last.value_raw) : c.start]
+    if len(WORD.findall(gap)) > SERIES_GAP or not _SERIES_JOIN.search(gap):
+        return
+    words = c.finding.method == "text.number_words"
+    if words and not _SERIES_END.match(c.after):
+        return
+    if c.label and not words:
+        return  # kept for its own label; normalisation reads it as the series' sibling
+    noun = next(
+        (
+            f.noun_phrase
+            for f in reversed(state.findings)
+            if f.noun_phrase and not state.sentence_end_between(f.start, c.start)
+        ),
+        "",
+    )
+    if noun:
+        c.noun = noun
+    elif not c.label:
+        c.label = last.label_before
+    if not c.finding.part_label:
+        c.finding.part_label = part_label(c.label, c.raw_noun, state.cues)
 
 
 _LIST_JOIN = re.compile(r"^\s*\([^()]{0,40}\)\s*(?:,|y|e)\s*$")

@@ -123,7 +123,8 @@ _LETTERED = r"\d+(?:[.,/-]\d+)*(?:\s?[a-z]\))?"
 SHAPES: dict[str, str] = {
     "list": _NUMLIST,
     "reference": rf"{_LETTERED}(?:\s*(?:,|y|e|al|a|-|/)\s*{_LETTERED})*",
-    "dialled": r"(?:\d{3,4}|800[\s-]?\d{3}[\s-]?\d{4})(?![\d%]|[.,]\d)(?!\s*%)",
+    "dialled": (r"(?:0?800[\s-]?\d{3,4}(?:[\s-]?\d{3,4})?|\d{3,4})(?![\d%]|[.,]\d)(?!\s*%)"),
+    "pair": r"\d+(?:[.,]\d+)*\s*(?:y|e|a|-|–)\s*\d+(?:[.,]\d+)*(?![\d.,]\d)",
     "section": (
         r"\d+(?:\.\d+)*(?!\d)(?:\s*(?:,|y|e|a|al)\s*\d+(?:\.\d+)*(?!\d))*(?!\s*%)"
         r"(?!(?:[.,]\d+)*\s+(?:personas|mujeres|varones|hombres))"

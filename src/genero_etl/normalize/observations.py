@@ -256,6 +256,8 @@ def _sibling(prev: Finding, f: Finding) -> bool:
         return False
     if f.period is not None and prev.period is not None and f.period_label and prev.period_label:
         return not f.noun_phrase  # "Enero: 45 / Febrero: 52": one series, month by month
+    if f.noun_phrase and f.noun_phrase == prev.noun_phrase:
+        return True  # "La Paz con 11, Cochabamba con ocho": the series' noun, carried over
     if f.noun_phrase and not _PERSON_NOUNS.match(f.noun_phrase):
         return False
     gap = f.text[prev.start - f.text_start + len(prev.value_raw) : f.start - f.text_start]
