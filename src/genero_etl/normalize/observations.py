@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import math
 import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
@@ -215,7 +216,7 @@ def build_observations(
                 source_locator=f.locator,
                 source_text=text,
                 extraction_method=f.method,
-                confidence=_confidence(f, indicator.id != codebook.unclassified.id),
+                confidence=0.0,  # set below, from what is known of the observation
                 value_raw=f.value_raw,
                 approximate=f.approximate,
                 lower_bound=f.lower_bound,
@@ -234,6 +235,8 @@ def build_observations(
                 quality_flags=flags,
             )
         )
+    for o in observations:
+        o.confidence = confidence_of(confidence_features(o))
     return observations, issues
 
 
@@ -298,14 +301,49 @@ def _label(f: Finding) -> str:
     return f.heading.strip(" :") or "(sin rótulo)"
 
 
-def _confidence(f: Finding, classified: bool) -> float:
-    score = 0.9 if classified else 0.7
-    if f.method == "text.table_row":
-        score += 0.05
-    if f.method == "text.number_words":
-        score -= 0.1
-    if not f.noun_phrase and not f.label_before:
-        score -= 0.2
-    if f.ambiguous:
-        score -= 0.2
-    return round(max(0.1, min(score, 0.99)), 2)
+CONFIDENCE_FILE = "confidence.yaml"  # in schemas/lexicon/, written by calibrate_texts.py
+
+
+def confidence_features(o: Observation) -> list[str]:
+    """What a text observation's confidence is read from: how it was found and what is
+    known about it (the same features ``tests/acceptance/calibrate_texts.py`` fits on)."""
+    flags = set(o.quality_flags)
+    raw = o.value_raw.strip()
+    found = [f"method:{o.extraction_method}"]
+    checks = {
+        "unclassified": "unclassified" in flags,
+        "no_label": o.indicator_label == "(sin rótulo)",
+        "words": raw[:1].isalpha(),
+        "percent": o.unit == "%",
+        "money": o.value_kind == "budget",
+        "approximate": o.approximate,
+        "bound": o.lower_bound or "upper_bound" in flags,
+        "part": bool(o.parent_observation_id),
+        "ambiguous": "ambiguous_number" in flags or "number_convention_mismatch" in flags,
+        "small": o.value is not None and abs(o.value) < 10,
+        "year_like": o.value is not None and o.value == int(o.value) and 1990 <= o.value <= 2035,
+        "breakdown": o.breakdown_value not in {"", "_T"},
+    }
+    return found + [name for name, on in checks.items() if on]
+
+
+@cache
+def confidence_weights() -> tuple[float, dict[str, float]]:
+    """The calibrated model: a prior and one weight per feature, on the log-odds scale."""
+    import yaml
+
+    from genero_etl.resources import default_schemas_dir
+
+    path = default_schemas_dir() / "lexicon" / CONFIDENCE_FILE
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) if path.is_file() else {}
+    data = data or {}
+    weights = {str(k): float(v) for k, v in (data.get("weights") or {}).items()}
+    return float(data.get("prior", 2.0)), weights
+
+
+def confidence_of(features: list[str]) -> float:
+    """The share of observations with these features that were right on the development
+    corpus (a logistic model; see ``schemas/lexicon/confidence.yaml``)."""
+    prior, weights = confidence_weights()
+    logit = prior + sum(weights.get(name, 0.0) for name in features)
+    return round(min(0.99, max(0.05, 1.0 / (1.0 + math.exp(-logit)))), 2)
