@@ -271,3 +271,25 @@ def test_a_word_number_alone_without_a_series_is_not_a_value() -> None:
 )
 def test_differences_and_changes_are_not_values(text: str, values: list[float]) -> None:
     assert [v for v, _ in _found(text)] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Se ha atendido aproximadamente a mil 358 mujeres.", 1358),
+        ("El proyecto fue aproximadamente de 7 millones de pesos.", 7000000),
+        ("Se colocaron al rededor de 380 detectores.", 380),
+        ("El femicidio se mantiene en alrededor del 1% del total.", 1),
+    ],
+)
+def test_an_approximation_may_reach_the_number_through_a_preposition(
+    text: str, value: float
+) -> None:
+    from genero_etl.extract.finding import DocContext
+    from genero_etl.extract.numbers import Convention
+    from genero_etl.extract.text import extract_findings
+    from genero_etl.model import Segment
+
+    context = DocContext(convention=Convention.DECIMAL_COMMA, year=2023)
+    found = extract_findings([Segment(text, "line:1")], context, load_codebook().lexicon)
+    assert [(f.value, f.approximate) for f in found] == [(value, True)]

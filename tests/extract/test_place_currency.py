@@ -88,3 +88,9 @@ def test_amount_in_soles_gets_pen(tmp_path: Path) -> None:
     )
     money = [o for o in extract_file(report) if o.value == 250000]
     assert [(o.unit, o.source_locator) for o in money] == [("PEN", "line:2")]
+
+
+def test_a_subdivision_named_like_an_everyday_word_counts_after_a_preposition() -> None:
+    guess = infer_country(["La Secretaría de la Mujer en Bogotá atendió 40 casos."])
+    assert "admin1 'Bogotá' (CO-DC)" in guess.evidence[0]
+    assert infer_country(["Lima es una fruta; se vendieron 40."]).evidence == []

@@ -112,7 +112,11 @@ def _cues(sources: tuple[str, ...]) -> Cues:
     lex = _load(sources)
     approx_words = lex.words("cues", "approximate_words")
     return Cues(
-        approx_before=compile_phrases(lex.words("cues", "approximate_before"), r"\s*$"),
+        # "aproximadamente a mil 358 mujeres", "aproximadamente de 7 millones": a preposition
+        # may come between the cue and the number
+        approx_before=compile_phrases(
+            lex.words("cues", "approximate_before"), r"(?:\s+(?:a|al|de|del|en))?\s*$"
+        ),
         lower_before=compile_phrases(lex.words("cues", "lower_bound_before"), r"\s*$"),
         upper_before=compile_phrases(lex.words("cues", "upper_bound_before"), r"\s*$"),
         approx_word=re.compile(rf"\(?(?:{phrase_pattern(approx_words)})\)?", re.IGNORECASE),

@@ -45,6 +45,7 @@ _ADMIN_CONTEXT = re.compile(
     r"(?:departamento|provincia|estado|regi[oó]n|intendencia|gobernaci[oó]n|gobierno regional|"
     r"prefectura)\s+(?:de\s+|del\s+)?(?:la\s+)?$"
 )
+_PLACE_PREPOSITION = re.compile(r"(?<!\w)(?:en|de|desde|hacia)\s+$", re.IGNORECASE)
 _KINDS = {"institutions": "institution", "words": "word", "admin_words": "admin_word",
           "demonyms": "demonym"}  # fmt: skip
 
@@ -94,6 +95,9 @@ class _Scanner:
     places: dict[str, tuple[str, str, str]]  # folded name -> (country, kind, code)
     abbreviations: re.Pattern[str] | None
     abbreviation_country: dict[str, str]
+    # subdivisions whose name is also an everyday word ("Bogotá", "Lima", "Central"): they
+    # count only after a preposition of place ("en Bogotá", "de Lima")
+    common_admin1: dict[str, tuple[str, str, str]] = field(default_factory=dict)
 
 
 def _bounded(pattern: str) -> str:
@@ -194,7 +198,9 @@ def _cue_patterns(reg: CountryRegistry) -> list[_Pattern]:
 def _scanner(reg: CountryRegistry) -> _Scanner:
     from genero_etl.normalize.places import gazetteer, unique_place_names
 
-    places = {k: v for k, v in unique_place_names().items() if not _common(k)}
+    unique = unique_place_names()
+    places = {k: v for k, v in unique.items() if not _common(k)}
+    common_admin1 = {k: v for k, v in unique.items() if _common(k) and v[1] == "admin1"}
     abbreviations = _owned(
         (form, a.country)
         for form, admins in gazetteer().admin1_abbreviations.items()
@@ -209,7 +215,7 @@ def _scanner(reg: CountryRegistry) -> _Scanner:
         if abbreviations
         else None
     )
-    return _Scanner(_patterns(reg), places, regex, abbreviations)
+    return _Scanner(_patterns(reg), places, regex, abbreviations, common_admin1)
 
 
 def scan_cues(text: str) -> Counter[str]:
@@ -266,6 +272,8 @@ def _longest_place(
         span = " ".join(words[start:end])
         k = key(span)
         hit = scanner.places.get(k)
+        if hit is None and _PLACE_PREPOSITION.search(" ".join([context, *words[start:start]])):
+            hit = scanner.common_admin1.get(k)
         if hit is None:
             continue
         if k not in seen:
