@@ -293,3 +293,40 @@ def test_an_approximation_may_reach_the_number_through_a_preposition(
     context = DocContext(convention=Convention.DECIMAL_COMMA, year=2023)
     found = extract_findings([Segment(text, "line:1")], context, load_codebook().lexicon)
     assert [(f.value, f.approximate) for f in found] == [(value, True)]
+
+
+def test_a_name_then_its_number_in_parentheses_is_that_names_value() -> None:
+    from genero_etl.extract.finding import DocContext
+    from genero_etl.extract.numbers import Convention
+    from genero_etl.extract.text import extract_findings
+    from genero_etl.model import Segment
+
+    text = (
+        "La mayor cantidad de llamadas provino de las regiones de Lima (43.234), "
+        "Callao (4.163), La Libertad (3.021) y Piura (2.992) entre otras regiones."
+    )
+    context = DocContext(convention=Convention.DECIMAL_COMMA, year=2023)
+    found = extract_findings([Segment(text, "line:1")], context, load_codebook().lexicon)
+    assert [(f.value, f.row_label, f.parent) for f in found] == [
+        (43234, "Lima", None),
+        (4163, "Callao", None),
+        (3021, "La Libertad", None),
+        (2992, "Piura", None),
+    ]
+    assert "llamadas" in found[0].label_before
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        (
+            "El número de muertes violentas (455) y de violaciones (siete mil 840) disminuyó.",
+            [455, 7840],
+        ),
+        ("El programa dura tres años (36) y atendió a 120 mujeres.", [120]),
+    ],
+)
+def test_a_number_alone_in_parentheses_after_words_is_their_value(
+    text: str, values: list[float]
+) -> None:
+    assert [v for v, _ in _found(text)] == values

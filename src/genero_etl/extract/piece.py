@@ -78,6 +78,7 @@ class Candidate:
     clause_start: int = 0
     open_at: int = -1  # the "(" the number sits inside, if any
     alone_in_cell: bool = False
+    alone_in_parens: bool = False  # "muertes violentas (455)": the words before name it
 
     @property
     def start(self) -> int:
@@ -305,7 +306,8 @@ def word_finding(n: NumberMatch, state: PieceState) -> Finding | None:
     next_word = WORD.search(after)
     if n.currency:
         return _finding(n, state, "text.number_words")  # "tres millones de pesos"
-    if _SERIES_END.match(after) and n.raw.lower() not in {"un", "una", "uno"}:
+    alone_in_parens = after.startswith(")") and piece[: n.start].rstrip().endswith("(")
+    if (_SERIES_END.match(after) or alone_in_parens) and n.raw.lower() not in {"un", "una", "uno"}:
         # "La Paz con 11, Cochabamba con ocho, Potosí con siete": kept only if the
         # ``keep`` step finds the series it continues
         return _finding(n, state, "text.number_words")
@@ -455,12 +457,43 @@ def label_before(state: PieceState, c: Candidate) -> bool:
     c.open_at = open_at if inside else -1
     c.clause_start = clause_start(piece, c.start, max(state.prev_end, window_start), c.open_at)
     c.label = tidy_label(piece[c.clause_start : c.start], state.cues)
+    if not c.label and c.open_at >= 0:
+        _named_in_parentheses(state, c, window_start)
     word_before = _WORD_BEFORE.search(state.before(c.start, 60))
     if word_before and state.lexicon.is_excluded(word_before.group(1)):
         # "hace 3 años", "horas 12": the number measures the word right before it
         state.prev_end = c.end
         return False
     return True
+
+
+# "Lima (43.234)", "La Libertad (3.021)": a name, then its number alone in parentheses
+_NAME_BEFORE_PAREN = re.compile(
+    r"([A-ZÁÉÍÓÚÑ][\wáéíóúñ]+(?:\s+(?:de\s+|del\s+|la\s+|las\s+|los\s+)?[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+)*)\s*$"
+)
+
+
+def _named_in_parentheses(state: PieceState, c: Candidate, window_start: int) -> None:
+    """ "llamadas ... de las regiones de Lima (43.234), Callao (4.163)": a number alone in
+    parentheses after a name is that name's value; the clause before says what it counts
+    and the name is its breakdown."""
+    piece = state.piece
+    if piece[c.open_at + 1 : c.start].strip() or not piece[c.end : c.end + 3].lstrip().startswith(
+        ")"
+    ):
+        return
+    word = _WORD_BEFORE.search(piece, max(0, c.open_at - 60), c.open_at)
+    if word is None or not word.group(1)[:1].isalpha() or state.lexicon.is_excluded(word.group(1)):
+        return  # "el 48.5 % (671)", "3 años (36 meses)": not a name's value
+    open_at = c.open_at
+    begin = clause_start(piece, open_at, max(state.prev_end, window_start), -1)
+    c.label = tidy_label(piece[begin:open_at], state.cues)
+    c.open_at = -1  # its own value, not a part of the number before it
+    c.alone_in_parens = True
+    name = _NAME_BEFORE_PAREN.search(piece, max(0, open_at - 60), open_at)
+    if name is not None:
+        c.finding.row_label = name.group(1)
+        c.finding.row_dimension = state.cues.breakdown_dimension(name.group(1))
 
 
 # --- 3. link parts --------------------------------------------------------------
@@ -533,7 +566,10 @@ def keep(state: PieceState, c: Candidate) -> bool:
     if not c.noun and f.parent is None and not c.pct:
         _continue_series(state, c)
     if (not c.noun and not c.label and f.parent is None and not f.unit_hint) or (
-        not c.noun and f.method == "text.number_words" and not f.unit_hint
+        not c.noun
+        and f.method == "text.number_words"
+        and not f.unit_hint
+        and not (c.alone_in_parens and c.label)
     ):
         state.prev_end = c.end
         return False
