@@ -330,3 +330,33 @@ def test_a_number_alone_in_parentheses_after_words_is_their_value(
     text: str, values: list[float]
 ) -> None:
     assert [v for v, _ in _found(text)] == values
+
+
+def test_a_count_after_a_full_date_is_not_the_dates_year() -> None:
+    text = "Informó que hasta el 17 de diciembre 65 mujeres habían sido asesinadas."
+    assert [v for v, _ in _found(text)] == [65]
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("Se mantiene el presupuesto: 123,940,472.00 pesos (ciento veintitrés millones "
+         "novecientos cuarenta mil cuatrocientos setenta y dos pesos).", [123940472]),
+        ("Ofrece alojamiento (89.7 %), alimentación (87.9 %) y apoyo psicológico (87.9 %).",
+         [89.7, 87.9, 87.9]),
+        ("No llegó ni un peso al refugio.", []),
+        ("Se realizó una denuncia de violencia doméstica cada 13 minutos.", []),
+        ("Una de cada 3 mujeres sufrió violencia.", []),
+        ("La tasa fue de 1.2 femicidios por cada 100 mil mujeres.", [1.2]),
+        ("Este mes se brindaron 2,024 asistencias a mujeres.", [2024]),
+    ],
+)  # fmt: skip
+def test_restatements_negations_frequencies_are_not_values(text: str, values: list[float]) -> None:
+    from genero_etl.extract.finding import DocContext
+    from genero_etl.extract.numbers import Convention
+    from genero_etl.extract.text import extract_findings
+    from genero_etl.model import Segment
+
+    context = DocContext(convention=Convention.DECIMAL_POINT, year=2023)
+    found = extract_findings([Segment(text, "line:1")], context, load_codebook().lexicon)
+    assert [f.value for f in found] == values

@@ -95,6 +95,8 @@ class Cues:
     attached_period: re.Pattern[str]
     one_after: re.Pattern[str]
     change_before: re.Pattern[str]
+    negation_before: re.Pattern[str]
+    frequency_after: re.Pattern[str]
     change_after: re.Pattern[str]
 
     def breakdown_dimension(self, label: str) -> str:
@@ -167,6 +169,14 @@ def _cues(sources: tuple[str, ...]) -> Cues:
         change_before=compile_phrases(
             lex.words("changes", "before"),
             rf"(?:\s+[^\s\d.,;:()]+){{0,{int(lex.section('changes').get('between', 0))}}}\s*$",
+        ),
+        negation_before=compile_phrases(lex.words("counts", "negation_before"), r"\s*$"),
+        frequency_after=re.compile(
+            # "1,2 por cada 100 mil" is a rate, a value
+            rf"^[^\d.;:]{{0,60}}?(?<![{_LETTER}])(?<!por )"
+            rf"(?:{phrase_pattern(lex.words('changes', 'frequency'))})\s+[\d.,\s]*"
+            rf"(?:{phrase_pattern(lex.words('changes', 'frequency_units'))})",
+            re.IGNORECASE,
         ),
         change_after=re.compile(
             rf"^\s*(?:[^\s\d.,;:()]+\s+){{0,2}}?(?:{phrase_pattern(lex.words('changes', 'after'))})",

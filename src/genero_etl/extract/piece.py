@@ -304,6 +304,8 @@ def word_finding(n: NumberMatch, state: PieceState) -> Finding | None:
     piece = state.piece
     after = piece[n.end : n.end + AFTER]
     next_word = WORD.search(after)
+    if state.cues.negation_before.search(state.before(n.start, 12)):
+        return None  # "no llegó ni un peso", "sin una sola denuncia": none, not one
     if n.currency:
         return _finding(n, state, "text.number_words")  # "tres millones de pesos"
     alone_in_parens = after.startswith(")") and piece[: n.start].rstrip().endswith("(")
@@ -439,8 +441,11 @@ def bounds(state: PieceState, c: Candidate) -> bool:
 def change(state: PieceState, c: Candidate) -> bool:
     """ "un aumento de 4 casos", "aumentaron en un 17%", "2 millones de pesos menos en
     comparación", "un 50% más de tobilleras": a difference, not a value (lexicon ``changes``)."""
-    if state.cues.change_before.search(state.before(c.start, 80)) or state.cues.change_after.match(
-        c.after
+    found = state.cues
+    if (
+        found.change_before.search(state.before(c.start, 80))
+        or found.change_after.match(c.after)
+        or found.frequency_after.match(c.after)
     ):
         state.prev_end = c.end
         return False
@@ -460,8 +465,10 @@ def label_before(state: PieceState, c: Candidate) -> bool:
     if not c.label and c.open_at >= 0:
         _named_in_parentheses(state, c, window_start)
     word_before = _WORD_BEFORE.search(state.before(c.start, 60))
-    if word_before and state.lexicon.is_excluded(word_before.group(1)):
-        # "hace 3 años", "horas 12": the number measures the word right before it
+    counted = bool(c.noun) and state.lexicon.is_count_noun(c.noun.split()[0])
+    if word_before and state.lexicon.is_excluded(word_before.group(1)) and not counted:
+        # "hace 3 años", "horas 12": the number measures the word right before it (but
+        # "este mes 2,024 asistencias" counts what follows it)
         state.prev_end = c.end
         return False
     return True
@@ -561,6 +568,9 @@ def list_part(state: PieceState, c: Candidate) -> bool:
 def keep(state: PieceState, c: Candidate) -> bool:
     """A bare number with no words around it: nothing says what it counts."""
     f = c.finding
+    if _restated(state, c):
+        state.prev_end = c.end
+        return False
     if not c.noun and not c.label and f.parent is None and not f.unit_hint:
         _continue_list(state, c)
     if not c.noun and f.parent is None and not c.pct:
@@ -575,6 +585,22 @@ def keep(state: PieceState, c: Candidate) -> bool:
         return False
     f.noun_phrase, f.label_before = c.noun, c.label
     return True
+
+
+def _restated(state: PieceState, c: Candidate) -> bool:
+    """ "123,940,472.00 pesos (ciento veintitrés millones ... pesos)", "15 (quince)": the
+    same amount written again in parentheses is one value, not two."""
+    if not state.findings or c.open_at < 0 and not c.alone_in_parens:
+        return False
+    last = state.findings[-1]
+    gap = state.piece[last.start + len(last.value_raw) : c.start]
+    digits_then_words = last.value_raw[:1].isdigit() != c.match.raw[:1].isdigit()
+    return (
+        digits_then_words
+        and last.value == c.finding.value
+        and "(" in gap
+        and len(WORD.findall(gap)) <= 2
+    )
 
 
 # After a number that ends an item of a series: a comma, "y", a closing parenthesis, the end.
