@@ -590,7 +590,7 @@ def keep(state: PieceState, c: Candidate) -> bool:
 def _restated(state: PieceState, c: Candidate) -> bool:
     """ "123,940,472.00 pesos (ciento veintitrés millones ... pesos)", "15 (quince)": the
     same amount written again in parentheses is one value, not two."""
-    if not state.findings or c.open_at < 0 and not c.alone_in_parens:
+    if not state.findings or (c.open_at < 0 and not c.alone_in_parens):
         return False
     last = state.findings[-1]
     gap = state.piece[last.start + len(last.value_raw) : c.start]
