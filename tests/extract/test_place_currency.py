@@ -94,3 +94,19 @@ def test_a_subdivision_named_like_an_everyday_word_counts_after_a_preposition() 
     guess = infer_country(["La Secretaría de la Mujer en Bogotá atendió 40 casos."])
     assert "admin1 'Bogotá' (CO-DC)" in guess.evidence[0]
     assert infer_country(["Lima es una fruta; se vendieron 40."]).evidence == []
+
+
+def test_a_national_figure_is_the_countrys_not_the_datelines_city(tmp_path: Path) -> None:
+    report = tmp_path / "informe.txt"
+    report.write_text(
+        "# fuente: https://www.merida.gob.mx/mujer/informe-2023\n"
+        "Informe 2023 del Instituto Municipal de la Mujer de Mérida, Yucatán\n"
+        "El Instituto atendió a 345 mujeres en el municipio de Mérida.\n"
+        "A nivel nacional se registraron 3.000 casos, y 40 casos más llegaron al refugio.\n",
+        encoding="utf-8",
+    )
+    found = {o.value: o for o in extract_file(report)}
+    local, national, shelter = found[345], found[3000], found[40]
+    assert (local.country, local.admin1, local.municipality_code) == ("MX", "MX-YUC", "31050")
+    assert (national.country, national.admin1, national.municipality_code) == ("MX", "", "")
+    assert shelter.municipality_code == "31050"

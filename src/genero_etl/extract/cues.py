@@ -96,6 +96,7 @@ class Cues:
     one_after: re.Pattern[str]
     change_before: re.Pattern[str]
     negation_before: re.Pattern[str]
+    national: re.Pattern[str]
     frequency_after: re.Pattern[str]
     change_after: re.Pattern[str]
 
@@ -171,6 +172,7 @@ def _cues(sources: tuple[str, ...]) -> Cues:
             rf"(?:\s+[^\s\d.,;:()]+){{0,{int(lex.section('changes').get('between', 0))}}}\s*$",
         ),
         negation_before=compile_phrases(lex.words("counts", "negation_before"), r"\s*$"),
+        national=compile_phrases(lex.words("scope", "national")),
         frequency_after=re.compile(
             # "1,2 por cada 100 mil" is a rate, a value
             rf"^[^\d.;:]{{0,60}}?(?<![{_LETTER}])(?<!por )"

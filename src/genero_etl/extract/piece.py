@@ -762,11 +762,31 @@ def place(state: PieceState, c: Candidate) -> bool:
     """The state or province the sentence gives the value to; then the value is kept."""
     f = c.finding
     f.scope_admin1_name = scope(state.piece, c.clause_start, c.start, c.end)
+    if not f.scope_admin1_name:
+        f.scope_national = _national(state, c)
     state.findings.append(f)
     if f.parent is None and not c.pct and re.match(r"\s*:\s*\S", c.after[c.noun_end :]):
         state.colon_parent = len(state.findings) - 1
     state.prev_end = c.end + c.noun_end
     return True
+
+
+_CLAUSE_END = re.compile(r"[;:]|\.(?:\s|$)|,?\s+y\s|,\s+(?:mientras|pero|aunque)\b")
+
+
+def _national(state: PieceState, c: Candidate) -> bool:
+    """ "12 infanticidios en todo el país", "A nivel nacional se registraron 65": the
+    clause says the value is the country's (lexicon ``scope.national``); a value later in
+    the sentence ("... y 3 millones no llegaron a Mérida") is not."""
+    piece = state.piece
+    end = _CLAUSE_END.search(piece, c.end)
+    stop = end.start() if end else len(piece)
+    if state.cues.national.search(piece, c.end, stop):
+        return True
+    state.sentence_periods()  # the sentence bounds are found with the periods
+    begin, _ = state.sentence_bounds(c.start)
+    first = not state.findings or state.findings[-1].start < begin
+    return first and bool(state.cues.national.search(piece, begin, c.start))
 
 
 # --- helpers --------------------------------------------------------------------

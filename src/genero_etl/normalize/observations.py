@@ -153,6 +153,8 @@ def build_observations(
         if kind == "observed" and parent is not None:
             kind = parent.kind_hint
         place = facts.place
+        if f.scope_national and place.country:
+            place = Place(place.country, method=place.method)  # the country's figure
         if f.scope_admin1_name:
             admins = lookup_admin1(f.scope_admin1_name, facts.place.country)
             if admins:
