@@ -360,3 +360,19 @@ def test_restatements_negations_frequencies_are_not_values(text: str, values: li
     context = DocContext(convention=Convention.DECIMAL_POINT, year=2023)
     found = extract_findings([Segment(text, "line:1")], context, load_codebook().lexicon)
     assert [f.value for f in found] == values
+
+
+def test_the_count_behind_a_percentage_in_parentheses_is_a_value() -> None:
+    text = (
+        "Se acogió a 1,383 personas, de las cuales el 48.5 % (671) son mujeres "
+        "y el 51.5 % (712) son menores de 13 años."
+    )
+    from genero_etl.extract.finding import DocContext
+    from genero_etl.extract.numbers import Convention
+    from genero_etl.extract.text import extract_findings
+    from genero_etl.model import Segment
+
+    context = DocContext(convention=Convention.DECIMAL_POINT, year=2018)
+    found = extract_findings([Segment(text, "line:1")], context, load_codebook().lexicon)
+    assert [f.value for f in found] == [1383, 48.5, 671, 51.5, 712]
+    assert found[2].noun_phrase == found[0].noun_phrase

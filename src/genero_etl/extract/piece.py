@@ -480,6 +480,33 @@ _NAME_BEFORE_PAREN = re.compile(
 )
 
 
+def _count_of_percentage(state: PieceState, c: Candidate) -> bool:
+    """ "el 48.5 % (671) son mujeres": the count behind the percentage just before it."""
+    findings = state.findings
+    if not findings or findings[-1].unit_hint != "%" or c.match.words_only:
+        return False
+    gap = state.piece[findings[-1].start + len(findings[-1].value_raw) : c.open_at]
+    if gap.strip():
+        return False
+    last = findings[-1]
+    c.open_at = -1
+    c.alone_in_parens = True
+    c.label = until_break(c.after.lstrip(") ")) or last.label_before or last.noun_phrase
+    c.noun = next(
+        (
+            f.noun_phrase
+            for f in reversed(findings)
+            if f.noun_phrase and not state.sentence_end_between(f.start, c.start)
+        ),
+        "",
+    )
+    if last.parent is not None:
+        c.finding.parent = last.parent
+        c.finding.method = "text.parenthetical_part"
+        c.finding.part_label = part_label(c.label, "", state.cues)
+    return True
+
+
 def _named_in_parentheses(state: PieceState, c: Candidate, window_start: int) -> None:
     """ "llamadas ... de las regiones de Lima (43.234), Callao (4.163)": a number alone in
     parentheses after a name is that name's value; the clause before says what it counts
@@ -488,6 +515,8 @@ def _named_in_parentheses(state: PieceState, c: Candidate, window_start: int) ->
     if piece[c.open_at + 1 : c.start].strip() or not piece[c.end : c.end + 3].lstrip().startswith(
         ")"
     ):
+        return
+    if _count_of_percentage(state, c):
         return
     word = _WORD_BEFORE.search(piece, max(0, c.open_at - 60), c.open_at)
     if word is None or not word.group(1)[:1].isalpha() or state.lexicon.is_excluded(word.group(1)):
