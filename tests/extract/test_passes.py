@@ -376,3 +376,11 @@ def test_the_count_behind_a_percentage_in_parentheses_is_a_value() -> None:
     found = extract_findings([Segment(text, "line:1")], context, load_codebook().lexicon)
     assert [f.value for f in found] == [1383, 48.5, 671, 51.5, 712]
     assert found[2].noun_phrase == found[0].noun_phrase
+
+
+def test_word_numbers_before_a_verb_continue_a_series() -> None:
+    text = (
+        "Del total de feminicidios, dos casos están en etapa preliminar, cuatro tienen "
+        "sentencia condenatoria y diez están en etapa preparatoria."
+    )
+    assert [v for v, _ in _found(text)] == [2, 4, 10]

@@ -309,7 +309,7 @@ def word_finding(n: NumberMatch, state: PieceState) -> Finding | None:
     if n.currency:
         return _finding(n, state, "text.number_words")  # "tres millones de pesos"
     alone_in_parens = after.startswith(")") and piece[: n.start].rstrip().endswith("(")
-    if (_SERIES_END.match(after) or alone_in_parens) and n.raw.lower() not in {"un", "una", "uno"}:
+    if (_series_end(after, state) or alone_in_parens) and n.raw.lower() not in {"un", "una", "uno"}:
         # "La Paz con 11, Cochabamba con ocho, Potosí con siete": kept only if the
         # ``keep`` step finds the series it continues
         return _finding(n, state, "text.number_words")
@@ -639,6 +639,19 @@ _SERIES_JOIN = re.compile(r"[,;]|\b(?:y|e|contra|frente a|versus|vs)\b")
 SERIES_GAP = 8  # words at most between two items of a series
 
 
+def _series_end(after: str, state: PieceState) -> bool:
+    """What may follow an item of a series: a separator, or a verb ("dos casos están en etapa
+    preliminar, cuatro tienen sentencia")."""
+    if _SERIES_END.match(after):
+        return True
+    verb = _VERB_AFTER.match(after)
+    return (
+        bool(verb)
+        and _is_verb(verb.group(1), state)
+        and not state.lexicon.is_count_noun(verb.group(1))
+    )
+
+
 def _continue_series(state: PieceState, c: Candidate) -> None:
     """ "28.589 llamadas de adultos, 10.815 de niñas y niños y 6.088 de adolescentes",
     "La Paz con 11, Cochabamba con ocho": an item of a series without its noun counts
@@ -656,7 +669,7 @@ def _continue_series(state: PieceState, c: Candidate) -> None:
     if len(WORD.findall(gap)) > SERIES_GAP or not _SERIES_JOIN.search(gap):
         return
     words = c.finding.method == "text.number_words"
-    if words and not _SERIES_END.match(c.after):
+    if words and not _series_end(c.after, state):
         return
     if c.label and not words:
         return  # kept for its own label; normalisation reads it as the series' sibling
