@@ -645,11 +645,10 @@ def _series_end(after: str, state: PieceState) -> bool:
     if _SERIES_END.match(after):
         return True
     verb = _VERB_AFTER.match(after)
-    return (
-        bool(verb)
-        and _is_verb(verb.group(1), state)
-        and not state.lexicon.is_count_noun(verb.group(1))
-    )
+    if verb is None:
+        return False
+    word = verb.group(1)
+    return _is_verb(word, state) and not state.lexicon.is_count_noun(word)
 
 
 def _continue_series(state: PieceState, c: Candidate) -> None:
