@@ -4,7 +4,8 @@
     python tests/acceptance/calibrate_texts.py --fit    # refit on dev, write the weights, print
 
 An observation is right when the gold of its document has the same value on the same line
-(the matching of ``run_acceptance.score_seed``). ``--fit`` fits a logistic model of "right"
+(the matching of ``run_acceptance.score_seed``) and, where the gold names the indicator, the
+same indicator: a true number that says what it counts. ``--fit`` fits a logistic model of "right"
 on the features of :func:`genero_etl.normalize.observations.confidence_features`, on the
 ``dev`` part only (L2-penalised, so that a rare feature cannot swing it), and writes it to
 ``schemas/lexicon/confidence.yaml``. The ``holdout`` part is shown as a check, never fitted.
@@ -46,15 +47,15 @@ def samples(part: str) -> Iterator[Sample]:
             continue
         doc = TEXTS / "docs" / name
         staged = extract_document(doc, doc.name, IngestOptions())
-        remaining: dict[tuple[int, float], int] = {}
+        remaining: dict[tuple[int, float], list[str | None]] = {}
         for g in gold.get("values") or []:
-            key = (int(g["line"]), float(g["value"]))
-            remaining[key] = remaining.get(key, 0) + 1
+            remaining.setdefault((int(g["line"]), float(g["value"])), []).append(g.get("indicator"))
         for o in staged.observations:
             key = (_line(o.source_locator) or -1, float(o.value if o.value is not None else "nan"))
-            right = remaining.get(key, 0) > 0
-            if right:
-                remaining[key] -= 1
+            bucket = remaining.get(key)
+            indicator = bucket.pop(0) if bucket else "-"
+            # right: a true value that says what it counts (when the gold names it)
+            right = indicator != "-" and indicator in {None, o.indicator_id}
             yield confidence_features(o), right, o.confidence
 
 
@@ -75,7 +76,7 @@ def table(rows: list[Sample]) -> list[str]:
 
 
 def fit(
-    rows: list[Sample], penalty: float = 1.0, steps: int = 3000
+    rows: list[Sample], penalty: float = 5.0, steps: int = 3000
 ) -> tuple[float, dict[str, float]]:
     """Logistic regression by gradient descent; the prior is not penalised."""
     names = sorted({f for feats, _, _ in rows for f in feats})
