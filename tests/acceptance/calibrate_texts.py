@@ -2,10 +2,11 @@
 
     python tests/acceptance/calibrate_texts.py          # the calibration table, dev and holdout
     python tests/acceptance/calibrate_texts.py --fit    # refit on dev, write the weights, print
+    python tests/acceptance/calibrate_texts.py --strict # right = true value and its indicator
 
 An observation is right when the gold of its document has the same value on the same line
-(the matching of ``run_acceptance.score_seed``) and, where the gold names the indicator, the
-same indicator: a true number that says what it counts. ``--fit`` fits a logistic model of "right"
+(the matching of ``run_acceptance.score_seed``): the number is true. With ``--strict`` it must
+also carry the gold's indicator (where the gold names one), which measures classification too. ``--fit`` fits a logistic model of "right"
 on the features of :func:`genero_etl.normalize.observations.confidence_features`, on the
 ``dev`` part only (L2-penalised, so that a rare feature cannot swing it), and writes it to
 ``schemas/lexicon/confidence.yaml``. The ``holdout`` part is shown as a check, never fitted.
@@ -38,7 +39,7 @@ BINS = (0.0, 0.5, 0.6, 0.7, 0.8, 0.9, 1.0001)
 Sample = tuple[list[str], bool, float]  # features, right, confidence given
 
 
-def samples(part: str) -> Iterator[Sample]:
+def samples(part: str, strict: bool = False) -> Iterator[Sample]:
     parts = load_split(TEXTS)
     for gold_file in sorted((TEXTS / "gold").glob("*.yaml")):
         gold = yaml.safe_load(gold_file.read_text(encoding="utf-8"))
@@ -54,8 +55,9 @@ def samples(part: str) -> Iterator[Sample]:
             key = (_line(o.source_locator) or -1, float(o.value if o.value is not None else "nan"))
             bucket = remaining.get(key)
             indicator = bucket.pop(0) if bucket else "-"
-            # right: a true value that says what it counts (when the gold names it)
-            right = indicator != "-" and indicator in {None, o.indicator_id}
+            # right: a true value; ``strict``: one that also says what it counts (when the
+            # gold names it)
+            right = indicator != "-" and (not strict or indicator in {None, o.indicator_id})
             yield confidence_features(o), right, o.confidence
 
 
@@ -116,13 +118,17 @@ def main() -> int:
     parser.add_argument(
         "--fit", action="store_true", help="refit the weights on dev and write them"
     )
+    parser.add_argument(
+        "--strict", action="store_true", help="right = a true value with the gold's indicator"
+    )
     args = parser.parse_args()
-    dev = list(samples("dev"))
+    dev = list(samples("dev", args.strict))
     if args.fit:
         prior, weights = fit(dev)
         print(f"wrote {write(prior, weights, len(dev))}")
-        dev = list(samples("dev"))
-    for part, rows in (("dev", dev), ("holdout (check only)", list(samples("holdout")))):
+        dev = list(samples("dev", args.strict))
+    holdout = list(samples("holdout", args.strict))
+    for part, rows in (("dev", dev), ("holdout (check only)", holdout)):
         print(f"\n{part}")
         print("\n".join(table(rows)))
     return 0
