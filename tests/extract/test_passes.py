@@ -384,3 +384,15 @@ def test_word_numbers_before_a_verb_continue_a_series() -> None:
         "sentencia condenatoria y diez están en etapa preparatoria."
     )
     assert [v for v, _ in _found(text)] == [2, 4, 10]
+
+
+def test_a_sentence_opening_on_de_estas_takes_a_part_of_the_value_before() -> None:
+    from genero_etl.extract.finding import DocContext
+    from genero_etl.extract.numbers import Convention
+    from genero_etl.extract.text import extract_findings
+    from genero_etl.model import Segment
+
+    text = "La Línea Púrpura ha atendido 238.075 llamadas. De éstas, 16.690 se han transferido."
+    context = DocContext(convention=Convention.DECIMAL_COMMA, year=2023)
+    found = extract_findings([Segment(text, "line:1")], context, load_codebook().lexicon)
+    assert [(f.value, f.parent) for f in found] == [(238075, None), (16690, 0)]

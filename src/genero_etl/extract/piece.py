@@ -410,14 +410,19 @@ def refers_back(state: PieceState, c: Candidate) -> bool:
         return True
     last = findings[-1]
     back = state.cues.refers_back.search(state.piece, last.start, c.start)
+    opens_sentence = False
     if back:
         c.noun = last.noun_phrase.split()[0] if last.noun_phrase else ""
+        if not c.noun and not c.label:
+            c.label = last.label_before  # "... ha atendido 238.075. De éstas, 16.690 ..."
         gap = state.piece[back.end() : c.start]
         if len(gap.split()) <= 1 and last.parent is None:
             state.back_parent = len(findings) - 1  # "1.532 atenciones, de las cuales 987 ..."
+        # "... 238.075 llamadas. De éstas, 16.690 ...": the next sentence opens on it
+        opens_sentence = bool(re.search(r"[.;]\s*$", state.piece[: back.start()]))
     parent = state.back_parent
     if parent is not None and f.parent is None:
-        if state.sentence_end_between(findings[parent].start, c.start):
+        if state.sentence_end_between(findings[parent].start, c.start) and not opens_sentence:
             state.back_parent = None
         else:
             f.parent = parent
