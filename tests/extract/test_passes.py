@@ -267,6 +267,8 @@ def test_a_word_number_alone_without_a_series_is_not_a_value() -> None:
         ("Representa 2 millones de pesos menos en comparación con el año pasado.", []),
         ("Solicitó un aumento de recursos de al menos cinco millones de pesos.", []),
         ("Cuenta con una sede central y siete más en los departamentos.", []),
+        ("La cifra representa un aumento del 15% respecto al año anterior.", []),
+        ("Se atendieron 1.450 casos, una reducción del 12,5 % frente a 2022.", [1450]),
     ],
 )
 def test_differences_and_changes_are_not_values(text: str, values: list[float]) -> None:
