@@ -398,3 +398,16 @@ def test_a_sentence_opening_on_de_estas_takes_a_part_of_the_value_before() -> No
     context = DocContext(convention=Convention.DECIMAL_COMMA, year=2023)
     found = extract_findings([Segment(text, "line:1")], context, load_codebook().lexicon)
     assert [(f.value, f.parent) for f in found] == [(238075, None), (16690, 0)]
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("Santa Cruz encabeza con cuatro casos, seguido por La Paz y Cochabamba con tres "
+         "cada uno. Beni y Tarija no han registrado ningún caso de infanticidio.", [4, 3, 0]),
+        ("Ninguna institución cuenta con protocolo.", []),
+        ("No se registró ningún caso en el periodo.", []),
+    ],
+)  # fmt: skip
+def test_a_zero_in_words_counts_only_inside_a_series(text: str, values: list[float]) -> None:
+    assert [v for v, _ in _found(text)] == values

@@ -602,6 +602,9 @@ def list_part(state: PieceState, c: Candidate) -> bool:
 def keep(state: PieceState, c: Candidate) -> bool:
     """A bare number with no words around it: nothing says what it counts."""
     f = c.finding
+    if f.value == 0 and f.method == "text.number_words" and not _in_series(state, c):
+        state.prev_end = c.end  # "ninguna institución": a zero alone says nothing to publish
+        return False
     if _restated(state, c):
         state.prev_end = c.end
         return False
@@ -621,6 +624,11 @@ def keep(state: PieceState, c: Candidate) -> bool:
     return True
 
 
+def _in_series(state: PieceState, c: Candidate) -> bool:
+    """A value was read before this one in the piece and no paragraph lies between."""
+    return bool(state.findings) and "\n" not in state.piece[state.findings[-1].start : c.start]
+
+
 def _restated(state: PieceState, c: Candidate) -> bool:
     """ "123,940,472.00 pesos (ciento veintitrés millones ... pesos)", "15 (quince)": the
     same amount written again in parentheses is one value, not two."""
@@ -638,7 +646,7 @@ def _restated(state: PieceState, c: Candidate) -> bool:
 
 
 # After a number that ends an item of a series: a comma, "y", a closing parenthesis, the end.
-_SERIES_END = re.compile(r"\s*(?:[,;)]|\.(?:\s|$)|(?:y|e)\s|$)")
+_SERIES_END = re.compile(r"\s*(?:[,;)]|\.(?:\s|$)|(?:y|e)\s|cada\s+un[oa]\b|$)")
 # Between two items of a series: a comma, a semicolon or "y" (at most a few words).
 _SERIES_JOIN = re.compile(r"[,;]|\b(?:y|e|contra|frente a|versus|vs)\b")
 SERIES_GAP = 8  # words at most between two items of a series
