@@ -47,6 +47,13 @@ ROLES = [
     ("hotline", "La línea telefónica 137 es un servicio gratuito.", []),
     ("hotline", "Desde una línea fija 0800 4141 o desde celulares al *4141.", []),
     ("range_between", "El instituto atiende entre 50 y 60 mujeres al día.", []),
+    ("survey_sample", "La encuesta, aplicada a 1.500 hogares, halló 230 casos.", [230]),
+    (
+        "territory",
+        "A través de 16 cumbres en las 9 zonas del país se capacitó a 300 personas.",
+        [16, 300],
+    ),
+    ("territory", "Los 32 estados del país reportaron 3.500 casos.", [3500]),
     ("range_between", "Asistieron entre 300 y 400 personas; 25 mujeres recibieron asesoría.", [25]),
     ("section", "Programa 4 a 7 en escuelas.", []),
     ("section", "INFORME 2 de gestión.", []),
