@@ -411,3 +411,7 @@ def test_a_sentence_opening_on_de_estas_takes_a_part_of_the_value_before() -> No
 )  # fmt: skip
 def test_a_zero_in_words_counts_only_inside_a_series(text: str, values: list[float]) -> None:
     assert [v for v, _ in _found(text)] == values
+
+
+def test_a_semicolon_keeps_a_series_going() -> None:
+    assert [v for v, _ in _found("En 2023 se atendieron 345 mujeres; en 2022, 298.")] == [345, 298]

@@ -650,6 +650,7 @@ _SERIES_END = re.compile(r"\s*(?:[,;)]|\.(?:\s|$)|(?:y|e)\s|cada\s+un[oa]\b|$)")
 # Between two items of a series: a comma, a semicolon or "y" (at most a few words).
 _SERIES_JOIN = re.compile(r"[,;]|\b(?:y|e|contra|frente a|versus|vs)\b")
 SERIES_GAP = 8  # words at most between two items of a series
+_FULL_STOP = re.compile(r"\.\s+[A-ZÁÉÍÓÚÑ¿¡]")
 
 
 def _series_end(after: str, state: PieceState) -> bool:
@@ -674,7 +675,7 @@ def _continue_series(state: PieceState, c: Candidate) -> None:
     if (
         last.unit_hint
         or not (last.noun_phrase or last.label_before)
-        or state.sentence_end_between(last.start, c.start)
+        or _FULL_STOP.search(state.piece, last.start, c.start)  # a ";" keeps the series
     ):
         return
     gap = state.piece[last.start + len(last.value_raw) : c.start]
