@@ -110,3 +110,17 @@ def test_a_national_figure_is_the_countrys_not_the_datelines_city(tmp_path: Path
     assert (local.country, local.admin1, local.municipality_code) == ("MX", "MX-YUC", "31050")
     assert (national.country, national.admin1, national.municipality_code) == ("MX", "", "")
     assert shelter.municipality_code == "31050"
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("El SOS 137 recibió 6.875 llamadas por casos de violencia.", "PY"),
+        ("La Línea Púrpura atendió 238.075 llamadas.", "CO"),
+        ("La Línea 100 recibió 45.000 llamadas de enero a agosto.", "PE"),
+        ("Desde una línea fija 0800 4141 se recibieron 300 llamadas.", "UY"),
+        ("El fono 1455 recibió 12.000 llamadas.", "CL"),
+    ],
+)
+def test_a_countrys_own_hotline_is_evidence(text: str, country: str) -> None:
+    assert infer_country([text]).code == country
