@@ -415,3 +415,12 @@ def test_a_zero_in_words_counts_only_inside_a_series(text: str, values: list[flo
 
 def test_a_semicolon_keeps_a_series_going() -> None:
     assert [v for v, _ in _found("En 2023 se atendieron 345 mujeres; en 2022, 298.")] == [345, 298]
+
+
+def test_a_word_number_built_like_the_item_before_it_continues_the_series() -> None:
+    text = (
+        "Se han colocado dos mil 648 denuncias (998 por violencia física, siete por "
+        "económica y mil 459 por psicológica)."
+    )
+    assert [v for v, _ in _found(text)] == [2648, 998, 7, 1459]
+    assert _found("Lo dijo tres por semana.") == []

@@ -309,7 +309,8 @@ def word_finding(n: NumberMatch, state: PieceState) -> Finding | None:
     if n.currency:
         return _finding(n, state, "text.number_words")  # "tres millones de pesos"
     alone_in_parens = after.startswith(")") and piece[: n.start].rstrip().endswith("(")
-    if (_series_end(after, state) or alone_in_parens) and n.raw.lower() not in {"un", "una", "uno"}:
+    series = _series_end(after, state) or _parallel(state, n.start, after)
+    if (series or alone_in_parens) and n.raw.lower() not in {"un", "una", "uno"}:
         # "La Paz con 11, Cochabamba con ocho, Potosí con siete": kept only if the
         # ``keep`` step finds the series it continues
         return _finding(n, state, "text.number_words")
@@ -665,6 +666,23 @@ def _series_end(after: str, state: PieceState) -> bool:
     return _is_verb(word, state) and not state.lexicon.is_count_noun(word)
 
 
+_ITEM = re.compile(r"\d[\d.,]*\s+([a-záéíóúñ]+)\s", re.IGNORECASE)
+_ITEM_LINKS = frozenset({"por", "de", "a", "en", "con", "para"})
+
+
+def _parallel(state: PieceState, start: int, after: str) -> bool:
+    """ "998 por violencia física, siete por económica": the item is built like the item
+    before it in the same clause (the same preposition after its number)."""
+    word = _VERB_AFTER.match(after)
+    if word is None or word.group(1).lower() not in _ITEM_LINKS:
+        return False
+    window = state.piece[max(0, start - 120) : start]
+    items = list(_ITEM.finditer(window))
+    if not items or _FULL_STOP.search(window, items[-1].end()):
+        return False
+    return items[-1].group(1).lower() == word.group(1).lower()
+
+
 def _continue_series(state: PieceState, c: Candidate) -> None:
     """ "28.589 llamadas de adultos, 10.815 de niñas y niños y 6.088 de adolescentes",
     "La Paz con 11, Cochabamba con ocho": an item of a series without its noun counts
@@ -682,7 +700,7 @@ def _continue_series(state: PieceState, c: Candidate) -> None:
     if len(WORD.findall(gap)) > SERIES_GAP or not _SERIES_JOIN.search(gap):
         return
     words = c.finding.method == "text.number_words"
-    if words and not _series_end(c.after, state):
+    if words and not (_series_end(c.after, state) or _parallel(state, c.start, c.after)):
         return
     if c.label and not words:
         return  # kept for its own label; normalisation reads it as the series' sibling
