@@ -2,11 +2,12 @@
 
     python tests/acceptance/calibrate_texts.py          # the calibration table, dev and holdout
     python tests/acceptance/calibrate_texts.py --fit    # refit on dev, write the weights, print
-    python tests/acceptance/calibrate_texts.py --strict # right = true value and its indicator
+    python tests/acceptance/calibrate_texts.py --values-only  # right = a true value, whatever its indicator
 
 An observation is right when the gold of its document has the same value on the same line
-(the matching of ``run_acceptance.score_seed``): the number is true. With ``--strict`` it must
-also carry the gold's indicator (where the gold names one), which measures classification too. ``--fit`` fits a logistic model of "right"
+(the matching of ``run_acceptance.score_seed``) and carries the gold's indicator where the gold
+names one: a true number that says what it counts, what the review gate's threshold is about.
+``--values-only`` asks only for a true number. ``--fit`` fits a logistic model of "right"
 on the features of :func:`genero_etl.normalize.observations.confidence_features`, on the
 ``dev`` part only (L2-penalised, so that a rare feature cannot swing it), and writes it to
 ``schemas/lexicon/confidence.yaml``. The ``holdout`` part is shown as a check, never fitted.
@@ -103,7 +104,8 @@ def write(prior: float, weights: dict[str, float], count: int) -> Path:
     path = default_schemas_dir() / "lexicon" / CONFIDENCE_FILE
     header = (
         "# Confidence of a text observation: 1 / (1 + exp(-(prior + sum of its features' weights))).\n"
-        "# Fitted by tests/acceptance/calibrate_texts.py --fit on the dev part of\n"
+        "# The share of such observations that were true values with the right indicator, fitted\n"
+        "# by tests/acceptance/calibrate_texts.py --fit on the dev part of\n"
         f"# tests/acceptance/texts ({count} observations); features: normalize/observations.py\n"
         "# confidence_features. A feature not listed weighs 0.\n"
     )
@@ -119,15 +121,16 @@ def main() -> int:
         "--fit", action="store_true", help="refit the weights on dev and write them"
     )
     parser.add_argument(
-        "--strict", action="store_true", help="right = a true value with the gold's indicator"
+        "--values-only", action="store_true", help="right = a true value, whatever its indicator"
     )
     args = parser.parse_args()
-    dev = list(samples("dev", args.strict))
+    strict = not args.values_only
+    dev = list(samples("dev", strict))
     if args.fit:
         prior, weights = fit(dev)
         print(f"wrote {write(prior, weights, len(dev))}")
-        dev = list(samples("dev", args.strict))
-    holdout = list(samples("holdout", args.strict))
+        dev = list(samples("dev", strict))
+    holdout = list(samples("holdout", strict))
     for part, rows in (("dev", dev), ("holdout (check only)", holdout)):
         print(f"\n{part}")
         print("\n".join(table(rows)))

@@ -60,8 +60,6 @@ def test_report_in_headless_chromium(staged_ws: Path, tmp_path: Path) -> None:
         "utf-8",
     )
     assert invoke("review", "--workspace", str(ws), "--apply", str(ws / "d.yaml")).exit_code == 0
-    # calibrated confidences of these seeds are high: a strict threshold withholds some
-    (ws / "genero-etl.yaml").write_text("review:\n  min_confidence: 0.99\n", encoding="utf-8")
     page = _write_report(ws)
     rows = staged_rows(ws)
     per_indicator = Counter(str(r["indicator_id"]) for r in rows)
@@ -101,7 +99,7 @@ def test_report_in_headless_chromium(staged_ws: Path, tmp_path: Path) -> None:
         assert "→ 52" in row.text and "indicator_id → personas_asistidas" in row.text
         driver.find_element(By.ID, "reset").click()
         driver.find_element(By.ID, "f-low").click()
-        low = [r for r in rows if float(str(r["confidence"])) < 0.99]
+        low = [r for r in rows if float(str(r["confidence"])) < 0.75]
         assert low and hits() == len(low)
         first = driver.find_element(By.CSS_SELECTOR, "#values tbody tr[data-id]")
         assert "retenido hasta revisarlo" in first.text
