@@ -122,6 +122,7 @@ def print_details(doc: Path, score: SeedScore) -> None:
         ("miss", score.missing),
         ("false", score.spurious),
         ("trap", score.traps_hit),
+        ("field", score.field_errors),
     ):
         for item in items:
             print(f"    {label}: {item}\n        | {_line_text(doc, item)}")

@@ -90,6 +90,8 @@ def test_ingest_then_publish_writes_a_valid_data_package(workspace: Path) -> Non
 
 
 def test_published_rows_carry_values_lines_and_places(workspace: Path) -> None:
+    # every staged value goes out here, whatever its confidence: the rows are under test
+    (workspace / "genero-etl.yaml").write_text("review:\n  min_confidence: 0\n", "utf-8")
     assert invoke("ingest", "--workspace", str(workspace)).exit_code == 0
     assert invoke("publish", "--workspace", str(workspace)).exit_code == 0
     path = workspace / "published" / "indicadores-genero" / "1.0.0" / "data" / "observations.csv"

@@ -26,7 +26,7 @@ def fields(text: str, *names: str, **ctx: Any) -> list[tuple[Any, ...]]:
 
 def test_steps_run_in_the_documented_order() -> None:
     assert [name for name, _ in STEPS] == [
-        "noun phrase", "refers back", "bounds", "label before", "parenthetical part",
+        "noun phrase", "refers back", "bounds", "change", "label before", "parenthetical part",
         "table cell", "list part", "keep", "month label", "method", "kind",
         "sentence period", "place",
     ]  # fmt: skip
@@ -219,3 +219,208 @@ def test_long_pieces_keep_their_sentence_as_source_text() -> None:
     assert all(long_piece[f.text_start : f.text_start + len(f.text)] == f.text for f in found)
     short = piece(sentence * 2)
     assert short[0].text == sentence * 2 and short[0].text_start == 0
+
+
+# --- series and differences (real sentences from other offices) ------------------------
+
+
+def _found(text: str) -> list[tuple[float, str]]:
+    from genero_etl.extract.finding import DocContext
+    from genero_etl.extract.numbers import Convention
+    from genero_etl.extract.text import extract_findings
+    from genero_etl.model import Segment
+    from genero_etl.normalize.codebook import load_codebook
+
+    context = DocContext(convention=Convention.DECIMAL_COMMA, year=2023)
+    segments = [Segment(line, f"line:{n}") for n, line in enumerate(text.split("\n"), 1)]
+    found = extract_findings(segments, context, load_codebook().lexicon)
+    return [(f.value, f.noun_phrase or f.label_before) for f in found]
+
+
+def test_word_numbers_continue_a_series() -> None:
+    text = (
+        "El departamento con más víctimas es Santa Cruz, con un total de 15 casos, "
+        "seguido por La Paz con 11, Cochabamba con ocho, Potosí con siete."
+    )
+    assert [v for v, _ in _found(text)] == [15, 11, 8, 7]
+    assert {noun for _, noun in _found(text)[2:]} == {"casos"}
+
+
+def test_later_items_of_a_series_count_the_first_items_noun() -> None:
+    text = "Se reportó 28.589 llamadas de adultos, 10.815 de niñas y niños y 6.088 de adolescentes."
+    found = _found(text)
+    assert [v for v, _ in found] == [28589, 10815, 6088]
+    assert found[1][1].startswith("llamadas")
+
+
+def test_a_word_number_alone_without_a_series_is_not_a_value() -> None:
+    assert _found("Lo dijo en tres ocasiones, y luego volvió.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("Hubo un incremento de cuatro casos (26 contra 30, respectivamente).", [26, 30]),
+        ("Las denuncias aumentaron en un 17% respecto de 2016.", []),
+        ("La cifra de denuncias se ha elevado cerca de 50 por ciento.", []),
+        ("Se comprará un 50% más de tobilleras y se llegará a 1.500 dispositivos.", [1500]),
+        ("Representa 2 millones de pesos menos en comparación con el año pasado.", []),
+        ("Solicitó un aumento de recursos de al menos cinco millones de pesos.", []),
+        ("Cuenta con una sede central y siete más en los departamentos.", []),
+        ("La cifra representa un aumento del 15% respecto al año anterior.", []),
+        ("Se atendieron 1.450 casos, una reducción del 12,5 % frente a 2022.", [1450]),
+    ],
+)
+def test_differences_and_changes_are_not_values(text: str, values: list[float]) -> None:
+    assert [v for v, _ in _found(text)] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Se ha atendido aproximadamente a mil 358 mujeres.", 1358),
+        ("El proyecto fue aproximadamente de 7 millones de pesos.", 7000000),
+        ("Se colocaron al rededor de 380 detectores.", 380),
+        ("El femicidio se mantiene en alrededor del 1% del total.", 1),
+    ],
+)
+def test_an_approximation_may_reach_the_number_through_a_preposition(
+    text: str, value: float
+) -> None:
+    from genero_etl.extract.finding import DocContext
+    from genero_etl.extract.numbers import Convention
+    from genero_etl.extract.text import extract_findings
+    from genero_etl.model import Segment
+
+    context = DocContext(convention=Convention.DECIMAL_COMMA, year=2023)
+    found = extract_findings([Segment(text, "line:1")], context, load_codebook().lexicon)
+    assert [(f.value, f.approximate) for f in found] == [(value, True)]
+
+
+def test_a_name_then_its_number_in_parentheses_is_that_names_value() -> None:
+    from genero_etl.extract.finding import DocContext
+    from genero_etl.extract.numbers import Convention
+    from genero_etl.extract.text import extract_findings
+    from genero_etl.model import Segment
+
+    text = (
+        "La mayor cantidad de llamadas provino de las regiones de Lima (43.234), "
+        "Callao (4.163), La Libertad (3.021) y Piura (2.992) entre otras regiones."
+    )
+    context = DocContext(convention=Convention.DECIMAL_COMMA, year=2023)
+    found = extract_findings([Segment(text, "line:1")], context, load_codebook().lexicon)
+    assert [(f.value, f.row_label, f.parent) for f in found] == [
+        (43234, "Lima", None),
+        (4163, "Callao", None),
+        (3021, "La Libertad", None),
+        (2992, "Piura", None),
+    ]
+    assert "llamadas" in found[0].label_before
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        (
+            "El número de muertes violentas (455) y de violaciones (siete mil 840) disminuyó.",
+            [455, 7840],
+        ),
+        ("El programa dura tres años (36) y atendió a 120 mujeres.", [120]),
+    ],
+)
+def test_a_number_alone_in_parentheses_after_words_is_their_value(
+    text: str, values: list[float]
+) -> None:
+    assert [v for v, _ in _found(text)] == values
+
+
+def test_a_count_after_a_full_date_is_not_the_dates_year() -> None:
+    text = "Informó que hasta el 17 de diciembre 65 mujeres habían sido asesinadas."
+    assert [v for v, _ in _found(text)] == [65]
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("Se mantiene el presupuesto: 123,940,472.00 pesos (ciento veintitrés millones "
+         "novecientos cuarenta mil cuatrocientos setenta y dos pesos).", [123940472]),
+        ("Ofrece alojamiento (89.7 %), alimentación (87.9 %) y apoyo psicológico (87.9 %).",
+         [89.7, 87.9, 87.9]),
+        ("No llegó ni un peso al refugio.", []),
+        ("Se realizó una denuncia de violencia doméstica cada 13 minutos.", []),
+        ("Una de cada 3 mujeres sufrió violencia.", []),
+        ("La tasa fue de 1.2 femicidios por cada 100 mil mujeres.", [1.2]),
+        ("Este mes se brindaron 2,024 asistencias a mujeres.", [2024]),
+    ],
+)  # fmt: skip
+def test_restatements_negations_frequencies_are_not_values(text: str, values: list[float]) -> None:
+    from genero_etl.extract.finding import DocContext
+    from genero_etl.extract.numbers import Convention
+    from genero_etl.extract.text import extract_findings
+    from genero_etl.model import Segment
+
+    context = DocContext(convention=Convention.DECIMAL_POINT, year=2023)
+    found = extract_findings([Segment(text, "line:1")], context, load_codebook().lexicon)
+    assert [f.value for f in found] == values
+
+
+def test_the_count_behind_a_percentage_in_parentheses_is_a_value() -> None:
+    text = (
+        "Se acogió a 1,383 personas, de las cuales el 48.5 % (671) son mujeres "
+        "y el 51.5 % (712) son menores de 13 años."
+    )
+    from genero_etl.extract.finding import DocContext
+    from genero_etl.extract.numbers import Convention
+    from genero_etl.extract.text import extract_findings
+    from genero_etl.model import Segment
+
+    context = DocContext(convention=Convention.DECIMAL_POINT, year=2018)
+    found = extract_findings([Segment(text, "line:1")], context, load_codebook().lexicon)
+    assert [f.value for f in found] == [1383, 48.5, 671, 51.5, 712]
+    assert found[2].noun_phrase == found[0].noun_phrase
+
+
+def test_word_numbers_before_a_verb_continue_a_series() -> None:
+    text = (
+        "Del total de feminicidios, dos casos están en etapa preliminar, cuatro tienen "
+        "sentencia condenatoria y diez están en etapa preparatoria."
+    )
+    assert [v for v, _ in _found(text)] == [2, 4, 10]
+
+
+def test_a_sentence_opening_on_de_estas_takes_a_part_of_the_value_before() -> None:
+    from genero_etl.extract.finding import DocContext
+    from genero_etl.extract.numbers import Convention
+    from genero_etl.extract.text import extract_findings
+    from genero_etl.model import Segment
+
+    text = "La Línea Púrpura ha atendido 238.075 llamadas. De éstas, 16.690 se han transferido."
+    context = DocContext(convention=Convention.DECIMAL_COMMA, year=2023)
+    found = extract_findings([Segment(text, "line:1")], context, load_codebook().lexicon)
+    assert [(f.value, f.parent) for f in found] == [(238075, None), (16690, 0)]
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("Santa Cruz encabeza con cuatro casos, seguido por La Paz y Cochabamba con tres "
+         "cada uno. Beni y Tarija no han registrado ningún caso de infanticidio.", [4, 3, 0]),
+        ("Ninguna institución cuenta con protocolo.", []),
+        ("No se registró ningún caso en el periodo.", []),
+    ],
+)  # fmt: skip
+def test_a_zero_in_words_counts_only_inside_a_series(text: str, values: list[float]) -> None:
+    assert [v for v, _ in _found(text)] == values
+
+
+def test_a_semicolon_keeps_a_series_going() -> None:
+    assert [v for v, _ in _found("En 2023 se atendieron 345 mujeres; en 2022, 298.")] == [345, 298]
+
+
+def test_a_word_number_built_like_the_item_before_it_continues_the_series() -> None:
+    text = (
+        "Se han colocado dos mil 648 denuncias (998 por violencia física, siete por "
+        "económica y mil 459 por psicológica)."
+    )
+    assert [v for v, _ in _found(text)] == [2648, 998, 7, 1459]
+    assert _found("Lo dijo tres por semana.") == []

@@ -66,3 +66,23 @@ def test_document_period_from_title_zone() -> None:
 def test_period_option(option: str, start: str, end: str) -> None:
     parsed = parse_period_option(option)
     assert parsed is not None and (parsed.start, parsed.end) == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("lines", "start"),
+    [
+        (["PROGRAMA MUNICIPAL DE LA MUJER", "AÑO DE INICIO: 2011", "Informe de gestión 2023"],
+         "2023-01-01"),
+        (["Ley 26.485 de 2009", "Informe anual 2022 de la Dirección de Género"], "2022-01-01"),
+        (["Publicado el 3 de mayo de 2019", "Memoria 2018 de la Oficina de la Mujer"],
+         "2018-01-01"),
+        (["Administración 2021-2024", "Informe del primer semestre de 2023"], "2023-01-01"),
+    ],
+)  # fmt: skip
+def test_the_reports_period_is_not_a_start_a_laws_or_a_publication_year(
+    lines: list[str], start: str
+) -> None:
+    from genero_etl.normalize.document import infer_period
+
+    found = infer_period(lines)
+    assert found is not None and found.start == start

@@ -57,6 +57,8 @@ def published_csv(tmp_path_factory: pytest.TempPathFactory) -> Path:
     raw = Path(__file__).resolve().parents[2] / "raw"
     # text reports and a spreadsheet: integers and fractions in `value`, coded places
     shutil.copytree(raw, root / "raw", ignore=shutil.ignore_patterns("*.pdf", "*.docx"))
+    # every staged value goes out, whatever its confidence: the readers are under test
+    (root / "genero-etl.yaml").write_text("review:\n  min_confidence: 0\n", "utf-8")
     ws = Workspace(root)
     ingest_paths([ws.raw], ws, IngestOptions())
     return publish(ws).path / "data" / "observations.csv"

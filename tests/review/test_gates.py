@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from review.helpers import DATASET, break_staged, find_id, invoke, published_rows
+from review.helpers import DATASET, break_staged, find_id, invoke, published_rows, staged_rows
 
 LUJAN = "raw/ar_lujan_informe_2024.txt"
 
@@ -44,16 +44,22 @@ def test_force_publishes_and_records_the_failures(staged_ws: Path) -> None:
 
 def test_low_confidence_values_are_withheld_until_reviewed(staged_ws: Path) -> None:
     ws = staged_ws
-    (ws / "genero-etl.yaml").write_text("review:\n  min_confidence: 0.85\n", encoding="utf-8")
-    femicide_cl = find_id(ws, "raw/cl_plan_equidad.txt", "line:7", 1)  # number word: 0.8
+    femicide_cl = find_id(ws, "raw/cl_plan_equidad.txt", "line:7", 1)  # a number word
+    confidence = {r["observation_id"]: float(str(r["confidence"])) for r in staged_rows(ws)}
+    # a number word's calibrated confidence is among the lowest: a threshold just above it
+    threshold = round(confidence[femicide_cl] + 0.01, 2)
+    (ws / "genero-etl.yaml").write_text(
+        f"review:\n  min_confidence: {threshold}\n", encoding="utf-8"
+    )
     result = invoke("publish", "--workspace", str(ws), "--format", "json")
     assert result.exit_code == 0, result.output
     out = json.loads(result.stdout)
     withheld = {w["observation_id"]: w for w in out["withheld"]}
-    assert femicide_cl in withheld and withheld[femicide_cl]["confidence"] == 0.8
-    assert all(w["confidence"] < 0.85 for w in withheld.values())
+    assert femicide_cl in withheld
+    assert withheld[femicide_cl]["confidence"] == confidence[femicide_cl]
+    assert all(w["confidence"] < threshold for w in withheld.values())
     assert out["review"]["withheld"] == len(withheld)
-    assert "menor que 0.85 quedan retenidos" in result.stderr and femicide_cl in result.stderr
+    assert f"menor que {threshold} quedan retenidos" in result.stderr
     assert femicide_cl not in published_rows(ws, "1.0.0")
     # once a person accepts it, it goes out, confirmed
     (ws / "ok.yaml").write_text(

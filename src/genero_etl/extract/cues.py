@@ -94,6 +94,11 @@ class Cues:
     reference_before: re.Pattern[str]
     attached_period: re.Pattern[str]
     one_after: re.Pattern[str]
+    change_before: re.Pattern[str]
+    negation_before: re.Pattern[str]
+    national: re.Pattern[str]
+    frequency_after: re.Pattern[str]
+    change_after: re.Pattern[str]
 
     def breakdown_dimension(self, label: str) -> str:
         """The dimension a part's label breaks its total down by: modality, sex, age, group."""
@@ -110,7 +115,11 @@ def _cues(sources: tuple[str, ...]) -> Cues:
     lex = _load(sources)
     approx_words = lex.words("cues", "approximate_words")
     return Cues(
-        approx_before=compile_phrases(lex.words("cues", "approximate_before"), r"\s*$"),
+        # "aproximadamente a mil 358 mujeres", "aproximadamente de 7 millones": a preposition
+        # may come between the cue and the number
+        approx_before=compile_phrases(
+            lex.words("cues", "approximate_before"), r"(?:\s+(?:a|al|de|del|en))?\s*$"
+        ),
         lower_before=compile_phrases(lex.words("cues", "lower_bound_before"), r"\s*$"),
         upper_before=compile_phrases(lex.words("cues", "upper_bound_before"), r"\s*$"),
         approx_word=re.compile(rf"\(?(?:{phrase_pattern(approx_words)})\)?", re.IGNORECASE),
@@ -158,6 +167,23 @@ def _cues(sources: tuple[str, ...]) -> Cues:
             re.IGNORECASE,
         ),
         one_after=compile_phrases(lex.words("counts", "one_after"), r"\s*$"),
+        change_before=compile_phrases(
+            lex.words("changes", "before"),
+            rf"(?:\s+[^\s\d.,;:()]+){{0,{int(lex.section('changes').get('between', 0))}}}\s*$",
+        ),
+        negation_before=compile_phrases(lex.words("counts", "negation_before"), r"\s*$"),
+        national=compile_phrases(lex.words("scope", "national")),
+        frequency_after=re.compile(
+            # "1,2 por cada 100 mil" is a rate, a value
+            rf"^[^\d.;:]{{0,60}}?(?<![{_LETTER}])(?<!por )"
+            rf"(?:{phrase_pattern(lex.words('changes', 'frequency'))})\s+[\d.,\s]*"
+            rf"(?:{phrase_pattern(lex.words('changes', 'frequency_units'))})",
+            re.IGNORECASE,
+        ),
+        change_after=re.compile(
+            rf"^\s*(?:[^\s\d.,;:()]+\s+){{0,2}}?(?:{phrase_pattern(lex.words('changes', 'after'))})",
+            re.IGNORECASE,
+        ),
     )
 
 

@@ -52,6 +52,7 @@ class Finding:
     parent: int | None = None  # index of the total in the findings list
     part_label: str = ""
     scope_admin1_name: str = ""  # "El estado de Chihuahua recibió 119 ...": the state's value
+    scope_national: bool = False  # "... en todo el país": the country's value, not a city's
     start: int = 0
     context: str = ""  # the last headings, most recent first
     after_text: str = ""  # for a percentage: what it is a percentage of

@@ -2,7 +2,8 @@
 
 1. ``scan``: every number the grammar reads (digits, words, both), less the traps;
 2. then, number by number in reading order, the steps registered with :func:`step`:
-   ``attach label`` (the words after and before it, approximations, bounds),
+   ``attach label`` (the words after and before it, approximations, bounds; a difference
+   such as "un aumento de 4 casos" is dropped),
    ``link parts`` (a part of a total in parentheses, after "de las cuales", after a colon),
    ``keep`` (a number with nothing saying what it counts is dropped),
    ``classify kind`` (method, month label, money, target) and ``place`` (a state named).
@@ -77,6 +78,7 @@ class Candidate:
     clause_start: int = 0
     open_at: int = -1  # the "(" the number sits inside, if any
     alone_in_cell: bool = False
+    alone_in_parens: bool = False  # "muertes violentas (455)": the words before name it
 
     @property
     def start(self) -> int:
@@ -302,8 +304,16 @@ def word_finding(n: NumberMatch, state: PieceState) -> Finding | None:
     piece = state.piece
     after = piece[n.end : n.end + AFTER]
     next_word = WORD.search(after)
+    if state.cues.negation_before.search(state.before(n.start, 12)):
+        return None  # "no llegó ni un peso", "sin una sola denuncia": none, not one
     if n.currency:
         return _finding(n, state, "text.number_words")  # "tres millones de pesos"
+    alone_in_parens = after.startswith(")") and piece[: n.start].rstrip().endswith("(")
+    series = _series_end(after, state) or _parallel(state, n.start, after)
+    if (series or alone_in_parens) and n.raw.lower() not in {"un", "una", "uno"}:
+        # "La Paz con 11, Cochabamba con ocho, Potosí con siete": kept only if the
+        # ``keep`` step finds the series it continues
+        return _finding(n, state, "text.number_words")
     if n.multiplied and next_word and plain(next_word.group(0)) == "de":
         next_word = WORD.search(after, next_word.end())  # "tres millones de personas"
     if (
@@ -401,14 +411,19 @@ def refers_back(state: PieceState, c: Candidate) -> bool:
         return True
     last = findings[-1]
     back = state.cues.refers_back.search(state.piece, last.start, c.start)
+    opens_sentence = False
     if back:
         c.noun = last.noun_phrase.split()[0] if last.noun_phrase else ""
+        if not c.noun and not c.label:
+            c.label = last.label_before  # "... ha atendido 238.075. De éstas, 16.690 ..."
         gap = state.piece[back.end() : c.start]
         if len(gap.split()) <= 1 and last.parent is None:
             state.back_parent = len(findings) - 1  # "1.532 atenciones, de las cuales 987 ..."
+        # "... 238.075 llamadas. De éstas, 16.690 ...": the next sentence opens on it
+        opens_sentence = bool(re.search(r"[.;]\s*$", state.piece[: back.start()]))
     parent = state.back_parent
     if parent is not None and f.parent is None:
-        if state.sentence_end_between(findings[parent].start, c.start):
+        if state.sentence_end_between(findings[parent].start, c.start) and not opens_sentence:
             state.back_parent = None
         else:
             f.parent = parent
@@ -428,6 +443,21 @@ def bounds(state: PieceState, c: Candidate) -> bool:
     return True
 
 
+@step("change")
+def change(state: PieceState, c: Candidate) -> bool:
+    """ "un aumento de 4 casos", "aumentaron en un 17%", "2 millones de pesos menos en
+    comparación", "un 50% más de tobilleras": a difference, not a value (lexicon ``changes``)."""
+    found = state.cues
+    if (
+        found.change_before.search(state.before(c.start, 80))
+        or found.change_after.match(c.after)
+        or found.frequency_after.match(c.after)
+    ):
+        state.prev_end = c.end
+        return False
+    return True
+
+
 @step("label before")
 def label_before(state: PieceState, c: Candidate) -> bool:
     """The clause before the number ("Mujeres atendidas: 245"), unless it measures."""
@@ -438,12 +468,74 @@ def label_before(state: PieceState, c: Candidate) -> bool:
     c.open_at = open_at if inside else -1
     c.clause_start = clause_start(piece, c.start, max(state.prev_end, window_start), c.open_at)
     c.label = tidy_label(piece[c.clause_start : c.start], state.cues)
+    if not c.label and c.open_at >= 0:
+        _named_in_parentheses(state, c, window_start)
     word_before = _WORD_BEFORE.search(state.before(c.start, 60))
-    if word_before and state.lexicon.is_excluded(word_before.group(1)):
-        # "hace 3 años", "horas 12": the number measures the word right before it
+    counted = bool(c.noun) and state.lexicon.is_count_noun(c.noun.split()[0])
+    if word_before and state.lexicon.is_excluded(word_before.group(1)) and not counted:
+        # "hace 3 años", "horas 12": the number measures the word right before it (but
+        # "este mes 2,024 asistencias" counts what follows it)
         state.prev_end = c.end
         return False
     return True
+
+
+# "Lima (43.234)", "La Libertad (3.021)": a name, then its number alone in parentheses
+_NAME_BEFORE_PAREN = re.compile(
+    r"([A-ZÁÉÍÓÚÑ][\wáéíóúñ]+(?:\s+(?:de\s+|del\s+|la\s+|las\s+|los\s+)?[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+)*)\s*$"
+)
+
+
+def _count_of_percentage(state: PieceState, c: Candidate) -> bool:
+    """ "el 48.5 % (671) son mujeres": the count behind the percentage just before it."""
+    findings = state.findings
+    if not findings or findings[-1].unit_hint != "%" or c.match.words_only:
+        return False
+    gap = state.piece[findings[-1].start + len(findings[-1].value_raw) : c.open_at]
+    if gap.strip():
+        return False
+    last = findings[-1]
+    c.open_at = -1
+    c.alone_in_parens = True
+    c.label = until_break(c.after.lstrip(") ")) or last.label_before or last.noun_phrase
+    c.noun = next(
+        (
+            f.noun_phrase
+            for f in reversed(findings)
+            if f.noun_phrase and not state.sentence_end_between(f.start, c.start)
+        ),
+        "",
+    )
+    if last.parent is not None:
+        c.finding.parent = last.parent
+        c.finding.method = "text.parenthetical_part"
+        c.finding.part_label = part_label(c.label, "", state.cues)
+    return True
+
+
+def _named_in_parentheses(state: PieceState, c: Candidate, window_start: int) -> None:
+    """ "llamadas ... de las regiones de Lima (43.234), Callao (4.163)": a number alone in
+    parentheses after a name is that name's value; the clause before says what it counts
+    and the name is its breakdown."""
+    piece = state.piece
+    if piece[c.open_at + 1 : c.start].strip() or not piece[c.end : c.end + 3].lstrip().startswith(
+        ")"
+    ):
+        return
+    if _count_of_percentage(state, c):
+        return
+    word = _WORD_BEFORE.search(piece, max(0, c.open_at - 60), c.open_at)
+    if word is None or not word.group(1)[:1].isalpha() or state.lexicon.is_excluded(word.group(1)):
+        return  # "el 48.5 % (671)", "3 años (36 meses)": not a name's value
+    open_at = c.open_at
+    begin = clause_start(piece, open_at, max(state.prev_end, window_start), -1)
+    c.label = tidy_label(piece[begin:open_at], state.cues)
+    c.open_at = -1  # its own value, not a part of the number before it
+    c.alone_in_parens = True
+    name = _NAME_BEFORE_PAREN.search(piece, max(0, open_at - 60), open_at)
+    if name is not None:
+        c.finding.row_label = name.group(1)
+        c.finding.row_dimension = state.cues.breakdown_dimension(name.group(1))
 
 
 # --- 3. link parts --------------------------------------------------------------
@@ -511,15 +603,121 @@ def list_part(state: PieceState, c: Candidate) -> bool:
 def keep(state: PieceState, c: Candidate) -> bool:
     """A bare number with no words around it: nothing says what it counts."""
     f = c.finding
+    if f.value == 0 and f.method == "text.number_words" and not _in_series(state, c):
+        state.prev_end = c.end  # "ninguna institución": a zero alone says nothing to publish
+        return False
+    if _restated(state, c):
+        state.prev_end = c.end
+        return False
     if not c.noun and not c.label and f.parent is None and not f.unit_hint:
         _continue_list(state, c)
+    if not c.noun and f.parent is None and not c.pct:
+        _continue_series(state, c)
     if (not c.noun and not c.label and f.parent is None and not f.unit_hint) or (
-        not c.noun and f.method == "text.number_words" and not f.unit_hint
+        not c.noun
+        and f.method == "text.number_words"
+        and not f.unit_hint
+        and not (c.alone_in_parens and c.label)
     ):
         state.prev_end = c.end
         return False
     f.noun_phrase, f.label_before = c.noun, c.label
     return True
+
+
+def _in_series(state: PieceState, c: Candidate) -> bool:
+    """A value was read before this one in the piece and no paragraph lies between."""
+    return bool(state.findings) and "\n" not in state.piece[state.findings[-1].start : c.start]
+
+
+def _restated(state: PieceState, c: Candidate) -> bool:
+    """ "123,940,472.00 pesos (ciento veintitrés millones ... pesos)", "15 (quince)": the
+    same amount written again in parentheses is one value, not two."""
+    if not state.findings or (c.open_at < 0 and not c.alone_in_parens):
+        return False
+    last = state.findings[-1]
+    gap = state.piece[last.start + len(last.value_raw) : c.start]
+    digits_then_words = last.value_raw[:1].isdigit() != c.match.raw[:1].isdigit()
+    return (
+        digits_then_words
+        and last.value == c.finding.value
+        and "(" in gap
+        and len(WORD.findall(gap)) <= 2
+    )
+
+
+# After a number that ends an item of a series: a comma, "y", a closing parenthesis, the end.
+_SERIES_END = re.compile(r"\s*(?:[,;)]|\.(?:\s|$)|(?:y|e)\s|cada\s+un[oa]\b|$)")
+# Between two items of a series: a comma, a semicolon or "y" (at most a few words).
+_SERIES_JOIN = re.compile(r"[,;]|\b(?:y|e|contra|frente a|versus|vs)\b")
+SERIES_GAP = 8  # words at most between two items of a series
+_FULL_STOP = re.compile(r"\.\s+[A-ZÁÉÍÓÚÑ¿¡]")
+
+
+def _series_end(after: str, state: PieceState) -> bool:
+    """What may follow an item of a series: a separator, or a verb ("dos casos están en etapa
+    preliminar, cuatro tienen sentencia")."""
+    if _SERIES_END.match(after):
+        return True
+    verb = _VERB_AFTER.match(after)
+    if verb is None:
+        return False
+    word = verb.group(1)
+    return _is_verb(word, state) and not state.lexicon.is_count_noun(word)
+
+
+_ITEM = re.compile(r"\d[\d.,]*\s+([a-záéíóúñ]+)\s", re.IGNORECASE)
+_ITEM_LINKS = frozenset({"por", "de", "a", "en", "con", "para"})
+
+
+def _parallel(state: PieceState, start: int, after: str) -> bool:
+    """ "998 por violencia física, siete por económica": the item is built like the item
+    before it in the same clause (the same preposition after its number)."""
+    word = _VERB_AFTER.match(after)
+    if word is None or word.group(1).lower() not in _ITEM_LINKS:
+        return False
+    window = state.piece[max(0, start - 120) : start]
+    items = list(_ITEM.finditer(window))
+    if not items or _FULL_STOP.search(window, items[-1].end()):
+        return False
+    return items[-1].group(1).lower() == word.group(1).lower()
+
+
+def _continue_series(state: PieceState, c: Candidate) -> None:
+    """ "28.589 llamadas de adultos, 10.815 de niñas y niños y 6.088 de adolescentes",
+    "La Paz con 11, Cochabamba con ocho": an item of a series without its noun counts
+    what the item before it in the same sentence counts."""
+    if not state.findings:
+        return
+    last = state.findings[-1]
+    if (
+        last.unit_hint
+        or not (last.noun_phrase or last.label_before)
+        or _FULL_STOP.search(state.piece, last.start, c.start)  # a ";" keeps the series
+    ):
+        return
+    gap = state.piece[last.start + len(last.value_raw) : c.start]
+    if len(WORD.findall(gap)) > SERIES_GAP or not _SERIES_JOIN.search(gap):
+        return
+    words = c.finding.method == "text.number_words"
+    if words and not (_series_end(c.after, state) or _parallel(state, c.start, c.after)):
+        return
+    if c.label and not words:
+        return  # kept for its own label; normalisation reads it as the series' sibling
+    noun = next(
+        (
+            f.noun_phrase
+            for f in reversed(state.findings)
+            if f.noun_phrase and not state.sentence_end_between(f.start, c.start)
+        ),
+        "",
+    )
+    if noun:
+        c.noun = noun
+    elif not c.label:
+        c.label = last.label_before
+    if not c.finding.part_label:
+        c.finding.part_label = part_label(c.label, c.raw_noun, state.cues)
 
 
 _LIST_JOIN = re.compile(r"^\s*\([^()]{0,40}\)\s*(?:,|y|e)\s*$")
@@ -637,11 +835,31 @@ def place(state: PieceState, c: Candidate) -> bool:
     """The state or province the sentence gives the value to; then the value is kept."""
     f = c.finding
     f.scope_admin1_name = scope(state.piece, c.clause_start, c.start, c.end)
+    if not f.scope_admin1_name:
+        f.scope_national = _national(state, c)
     state.findings.append(f)
     if f.parent is None and not c.pct and re.match(r"\s*:\s*\S", c.after[c.noun_end :]):
         state.colon_parent = len(state.findings) - 1
     state.prev_end = c.end + c.noun_end
     return True
+
+
+_CLAUSE_END = re.compile(r"[;:]|\.(?:\s|$)|,?\s+y\s|,\s+(?:mientras|pero|aunque)\b")
+
+
+def _national(state: PieceState, c: Candidate) -> bool:
+    """ "12 infanticidios en todo el país", "A nivel nacional se registraron 65": the
+    clause says the value is the country's (lexicon ``scope.national``); a value later in
+    the sentence ("... y 3 millones no llegaron a Mérida") is not."""
+    piece = state.piece
+    end = _CLAUSE_END.search(piece, c.end)
+    stop = end.start() if end else len(piece)
+    if state.cues.national.search(piece, c.end, stop):
+        return True
+    state.sentence_periods()  # the sentence bounds are found with the periods
+    begin, _ = state.sentence_bounds(c.start)
+    first = not state.findings or state.findings[-1].start < begin
+    return first and bool(state.cues.national.search(piece, begin, c.start))
 
 
 # --- helpers --------------------------------------------------------------------

@@ -123,7 +123,8 @@ _LETTERED = r"\d+(?:[.,/-]\d+)*(?:\s?[a-z]\))?"
 SHAPES: dict[str, str] = {
     "list": _NUMLIST,
     "reference": rf"{_LETTERED}(?:\s*(?:,|y|e|al|a|-|/)\s*{_LETTERED})*",
-    "dialled": r"(?:\d{3,4}|800[\s-]?\d{3}[\s-]?\d{4})(?![\d%]|[.,]\d)(?!\s*%)",
+    "dialled": (r"(?:0?800[\s-]?\d{3,4}(?:[\s-]?\d{3,4})?|\d{3,4})(?![\d%]|[.,]\d)(?!\s*%)"),
+    "pair": r"\d+(?:[.,]\d+)*\s*(?:y|e|a|-|–)\s*\d+(?:[.,]\d+)*(?![\d.,]\d)",
     "section": (
         r"\d+(?:\.\d+)*(?!\d)(?:\s*(?:,|y|e|a|al)\s*\d+(?:\.\d+)*(?!\d))*(?!\s*%)"
         r"(?!(?:[.,]\d+)*\s+(?:personas|mujeres|varones|hombres))"
@@ -203,11 +204,16 @@ def _month_rules(months: Mapping[str, Any]) -> list[tuple[str, re.Pattern[str], 
 
     names = phrase_pattern(str(m) for m in months)
     gate = _gate_of([str(m) for m in months])
+    day = r"(?:[12]\d|3[01]|0?[1-9])"  # "65 de diciembre" is no day
     return [
-        ("date", re.compile(rf"(?<!\d)\d{{1,2}}\s+(?:de\s+)?(?:{names})\.?", re.IGNORECASE), gate),
+        ("date", re.compile(rf"(?<!\d){day}\s+(?:de\s+)?(?:{names})\.?", re.IGNORECASE), gate),
         (
             "date",
-            re.compile(rf"(?:{names})\.?\s+(?:de\s+)?\d{{1,2}}(?![\d.,]?\d)", re.IGNORECASE),
+            # "marzo 3"; not after a day ("el 17 de diciembre 65 mujeres": 65 counts)
+            re.compile(
+                rf"(?<!\d de )(?<!\d\sde\s)(?:{names})\.?\s+(?:de\s+)?{day}(?![\d.,]?\d)",
+                re.IGNORECASE,
+            ),
             gate,
         ),
     ]

@@ -22,6 +22,7 @@ from genero_etl.resources import data_dir
 WEIGHTS = {
     "institution": 3.0,
     "phone": 3.0,
+    "web": 3.0,  # a web address under the country's domain ("www.mimp.gob.pe", "….gob.ar/…")
     "demonym": 2.0,
     "currency": 2.0,
     "admin1": 2.0,
@@ -30,11 +31,13 @@ WEIGHTS = {
     "admin_word": 1.0,
     "abbreviation": 1.0,
     "municipality": 1.0,
-    "country": 0.5,  # a country named in a text is often another one (nationalities, neighbours)
+    # a country named in a text is often another one (nationalities, neighbours): named
+    # repeatedly it weighs like an institution, and the runner-up rule keeps neighbours out
+    "country": 1.5,
 }
 # Place names of countries without a municipal gazetteer match other countries' municipalities
 # ("Florencia", "Trinidad"): together, municipality names weigh at most this much.
-CAPS = {"municipality": 3.0}
+CAPS = {"municipality": 3.0, "country": 3.0}
 MIN_SCORE = 3.0
 _CONNECTORS = {"de", "del", "la", "los"}
 # Words that say the next name is a first-level subdivision.
@@ -42,6 +45,7 @@ _ADMIN_CONTEXT = re.compile(
     r"(?:departamento|provincia|estado|regi[oó]n|intendencia|gobernaci[oó]n|gobierno regional|"
     r"prefectura)\s+(?:de\s+|del\s+)?(?:la\s+)?$"
 )
+_PLACE_PREPOSITION = re.compile(r"(?<!\w)(?:en|de|desde|hacia)\s+$", re.IGNORECASE)
 _KINDS = {"institutions": "institution", "words": "word", "admin_words": "admin_word",
           "demonyms": "demonym"}  # fmt: skip
 
@@ -91,6 +95,9 @@ class _Scanner:
     places: dict[str, tuple[str, str, str]]  # folded name -> (country, kind, code)
     abbreviations: re.Pattern[str] | None
     abbreviation_country: dict[str, str]
+    # subdivisions whose name is also an everyday word ("Bogotá", "Lima", "Central"): they
+    # count only after a preposition of place ("en Bogotá", "de Lima")
+    common_admin1: dict[str, tuple[str, str, str]] = field(default_factory=dict)
 
 
 def _bounded(pattern: str) -> str:
@@ -100,6 +107,11 @@ def _bounded(pattern: str) -> str:
 def _phone_regex(prefix: str) -> str:
     groups = prefix.lstrip("+").split()
     return r"(?<![\w+])\+\s?" + r"[\s().-]*".join(map(re.escape, groups)) + r"(?=[\s().-]*\d)"
+
+
+def _web_regex(tld: str) -> str:
+    """A web address whose host ends in the country's domain ("https://www.x.gob.pe/...")."""
+    return rf"(?:https?://|www\.)[\w.-]*\.{re.escape(tld)}(?![\w.-])"
 
 
 def _symbol_regex(symbol: str) -> str:
@@ -141,6 +153,12 @@ def _patterns(reg: CountryRegistry) -> list[_Pattern]:
     for prefix, cc in _owned((p, c.code) for c in reg for p in c.phone_prefixes).items():
         regex = re.compile(_phone_regex(prefix))
         out.append(_Pattern(regex, cc, "phone", prefix, anchor="+", cased=True))
+    for c in reg:
+        # ISO 3166-1 codes of the region are also its country-code top-level domains
+        regex = re.compile(_web_regex(c.code.lower()), re.IGNORECASE)
+        out.append(
+            _Pattern(regex, c.code, "web", f".{c.code.lower()}", anchor=f".{c.code.lower()}")
+        )
     names = [(n, c.code) for c in reg for n in {c.name_es, c.name_en}]
     for name, cc in _owned(names).items():
         regex = re.compile(_bounded(re.escape(name)), re.IGNORECASE)
@@ -180,7 +198,9 @@ def _cue_patterns(reg: CountryRegistry) -> list[_Pattern]:
 def _scanner(reg: CountryRegistry) -> _Scanner:
     from genero_etl.normalize.places import gazetteer, unique_place_names
 
-    places = {k: v for k, v in unique_place_names().items() if not _common(k)}
+    unique = unique_place_names()
+    places = {k: v for k, v in unique.items() if not _common(k)}
+    common_admin1 = {k: v for k, v in unique.items() if _common(k) and v[1] == "admin1"}
     abbreviations = _owned(
         (form, a.country)
         for form, admins in gazetteer().admin1_abbreviations.items()
@@ -195,7 +215,7 @@ def _scanner(reg: CountryRegistry) -> _Scanner:
         if abbreviations
         else None
     )
-    return _Scanner(_patterns(reg), places, regex, abbreviations)
+    return _Scanner(_patterns(reg), places, regex, abbreviations, common_admin1)
 
 
 def scan_cues(text: str) -> Counter[str]:
@@ -252,6 +272,8 @@ def _longest_place(
         span = " ".join(words[start:end])
         k = key(span)
         hit = scanner.places.get(k)
+        if hit is None and _PLACE_PREPOSITION.search(" ".join([context, *words[start:start]])):
+            hit = scanner.common_admin1.get(k)
         if hit is None:
             continue
         if k not in seen:

@@ -131,11 +131,14 @@ def _title(name: str) -> str:
     return name[0].upper() + name[1:]
 
 
-# A bare year after these words is a term of office or an agenda, not the report's period.
-_TERM_BEFORE_YEAR = re.compile(
-    r"(administraci[oó]n|ayuntamiento|gobierno|mandato|legislatura|trienio|periodo constitucional|agenda|ods)\W*$",
-    re.IGNORECASE,
-)
+def _not_the_period(before: str) -> bool:
+    """ "AÑO DE INICIO: 2011", "Ley 26.485 de 2009", "publicado en 2019", "Administración
+    2021-2024": the year of something else (lexicon ``periods.not_period_before``)."""
+    from genero_etl.extract.cues import cues
+
+    return bool(cues().not_period_before.search(before)) or bool(
+        re.search(r"fecha|firma|elaborad", before, re.IGNORECASE)
+    )
 
 
 def infer_period(lines: list[str]) -> Period | None:
@@ -145,12 +148,11 @@ def infer_period(lines: list[str]) -> Period | None:
     for line in head:
         for p in find_periods(line):
             before = line[max(0, p.span[0] - 40) : p.span[0]]
+            if _not_the_period(before):
+                continue
             if p.strength >= 2:
                 return Period(p.start, p.end, p.label)
-            if not _TERM_BEFORE_YEAR.search(before) and not re.search(
-                r"fecha|firma|elaborad", before, re.IGNORECASE
-            ):
-                bare_years.append(Period(p.start, p.end, p.label))
+            bare_years.append(Period(p.start, p.end, p.label))
     if bare_years:
         return bare_years[0]
     strong: Counter[tuple[str, str, str]] = Counter()

@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import hashlib
+import math
 import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
+from functools import cache
 
 from genero_etl.countries import registry
+from genero_etl.extract.lexicon import default_lexicon
 from genero_etl.extract.text import Finding, breakdown_dimension
+from genero_etl.extract.textutil import fold
 from genero_etl.messages import issue
 from genero_etl.model import Issue, Observation, Period, Place, Severity
 from genero_etl.normalize.codebook import Codebook, Indicator
@@ -53,16 +57,41 @@ def _fmt(value: float) -> str:
     return str(int(value)) if value == int(value) else f"{value:g}"
 
 
+def currency_code(written: str, country: str) -> str:
+    """The ISO 4217 code of an amount's currency as written ("S/", "Q", "Gs.", "RD$", "$",
+    "soles", "pesos"), read with the document's country: a symbol of the country's own
+    currencies first ("$" in Bogotá is COP, "Bs" in La Paz is BOB), then a symbol only one
+    currency uses, then a currency word (lexicon), then the country's currency ("pesos")."""
+    reg = registry()
+    symbol = written.strip()
+    if country in reg:
+        for currency in reg.get(country).currencies:
+            if symbol in currency.symbols or symbol == currency.code:
+                return currency.code
+    explicit = reg.currency_of_symbol(symbol) if symbol else ""
+    if explicit:
+        return explicit
+    by_word = _currency_words().get(fold(symbol), "")
+    if by_word and by_word != "$":
+        return by_word
+    return CURRENCY.get(country, "")
+
+
+@cache
+def _currency_words() -> dict[str, str]:
+    """Currency word -> ISO 4217 ("soles" -> PEN); "$" where the country decides ("pesos")."""
+    words = default_lexicon().section("currency").get("word_codes") or {}
+    return {fold(str(k)): str(v) for k, v in words.items()}
+
+
 def _unit(f: Finding, indicator_unit: str, country: str) -> tuple[str, list[str]]:
     flags: list[str] = []
     if f.unit_hint == "%":
         return "%", flags
     if f.kind_hint == "budget" or indicator_unit == "moneda":
-        explicit = registry().currency_of_symbol(f.unit_hint) if f.unit_hint else ""
-        if explicit:
-            return explicit, flags
-        if country in CURRENCY:
-            return CURRENCY[country], flags
+        code = currency_code(f.currency_symbol or f.unit_hint, country)
+        if code:
+            return code, flags
         flags.append("currency_unknown")
         return "", flags
     if indicator_unit:
@@ -124,6 +153,8 @@ def build_observations(
         if kind == "observed" and parent is not None:
             kind = parent.kind_hint
         place = facts.place
+        if f.scope_national and place.country:
+            place = Place(place.country, method=place.method)  # the country's figure
         if f.scope_admin1_name:
             admins = lookup_admin1(f.scope_admin1_name, facts.place.country)
             if admins:
@@ -187,7 +218,7 @@ def build_observations(
                 source_locator=f.locator,
                 source_text=text,
                 extraction_method=f.method,
-                confidence=_confidence(f, indicator.id != codebook.unclassified.id),
+                confidence=0.0,  # set below, from what is known of the observation
                 value_raw=f.value_raw,
                 approximate=f.approximate,
                 lower_bound=f.lower_bound,
@@ -206,6 +237,8 @@ def build_observations(
                 quality_flags=flags,
             )
         )
+    for o in observations:
+        o.confidence = confidence_of(confidence_features(o))
     return observations, issues
 
 
@@ -228,6 +261,8 @@ def _sibling(prev: Finding, f: Finding) -> bool:
         return False
     if f.period is not None and prev.period is not None and f.period_label and prev.period_label:
         return not f.noun_phrase  # "Enero: 45 / Febrero: 52": one series, month by month
+    if f.noun_phrase and f.noun_phrase == prev.noun_phrase:
+        return True  # "La Paz con 11, Cochabamba con ocho": the series' noun, carried over
     if f.noun_phrase and not _PERSON_NOUNS.match(f.noun_phrase):
         return False
     gap = f.text[prev.start - f.text_start + len(prev.value_raw) : f.start - f.text_start]
@@ -268,14 +303,49 @@ def _label(f: Finding) -> str:
     return f.heading.strip(" :") or "(sin rótulo)"
 
 
-def _confidence(f: Finding, classified: bool) -> float:
-    score = 0.9 if classified else 0.7
-    if f.method == "text.table_row":
-        score += 0.05
-    if f.method == "text.number_words":
-        score -= 0.1
-    if not f.noun_phrase and not f.label_before:
-        score -= 0.2
-    if f.ambiguous:
-        score -= 0.2
-    return round(max(0.1, min(score, 0.99)), 2)
+CONFIDENCE_FILE = "confidence.yaml"  # in schemas/lexicon/, written by calibrate_texts.py
+
+
+def confidence_features(o: Observation) -> list[str]:
+    """What a text observation's confidence is read from: how it was found and what is
+    known about it (the same features ``tests/acceptance/calibrate_texts.py`` fits on)."""
+    flags = set(o.quality_flags)
+    raw = o.value_raw.strip()
+    found = [f"method:{o.extraction_method}"]
+    checks = {
+        "unclassified": "unclassified" in flags,
+        "no_label": o.indicator_label == "(sin rótulo)",
+        "words": raw[:1].isalpha(),
+        "percent": o.unit == "%",
+        "money": o.value_kind == "budget",
+        "approximate": o.approximate,
+        "bound": o.lower_bound or "upper_bound" in flags,
+        "part": bool(o.parent_observation_id),
+        "ambiguous": "ambiguous_number" in flags or "number_convention_mismatch" in flags,
+        "small": o.value is not None and abs(o.value) < 10,
+        "year_like": o.value is not None and o.value == int(o.value) and 1990 <= o.value <= 2035,
+        "breakdown": o.breakdown_value not in {"", "_T"},
+    }
+    return found + [name for name, on in checks.items() if on]
+
+
+@cache
+def confidence_weights() -> tuple[float, dict[str, float]]:
+    """The calibrated model: a prior and one weight per feature, on the log-odds scale."""
+    import yaml
+
+    from genero_etl.resources import default_schemas_dir
+
+    path = default_schemas_dir() / "lexicon" / CONFIDENCE_FILE
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) if path.is_file() else {}
+    data = data or {}
+    weights = {str(k): float(v) for k, v in (data.get("weights") or {}).items()}
+    return float(data.get("prior", 2.0)), weights
+
+
+def confidence_of(features: list[str]) -> float:
+    """The share of observations with these features that were right on the development
+    corpus (a logistic model; see ``schemas/lexicon/confidence.yaml``)."""
+    prior, weights = confidence_weights()
+    logit = prior + sum(weights.get(name, 0.0) for name in features)
+    return round(min(0.99, max(0.05, 1.0 / (1.0 + math.exp(-logit)))), 2)

@@ -13,6 +13,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any
 
 from genero_etl.countries import Country, CountryRegistry, GazetteerSpec, registry
@@ -430,11 +431,24 @@ class PlaceGuess:
     country: CountryGuess | None = None
 
 
+@cache
+def _street_before() -> re.Pattern[str]:
+    """Words after which a capitalised name is a street (the lexicon's street cues)."""
+    from genero_etl.extract.lexicon import default_lexicon
+
+    words = default_lexicon().words("never_values", "street", "before")
+    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alternatives})\s*$", re.IGNORECASE)
+
+
 def _admin1_mentions(text: str) -> Counter[str]:
     """States/provinces named in the text, e.g. "el estado de Chihuahua", "Miraflores, Lima
     Metropolitana": the longest name at each place of a run of capitalised words."""
     mentions: Counter[str] = Counter()
-    for words in capitalised_runs(text):
+    street = _street_before()
+    for before, words in capitalised_runs_with_context(text):
+        if street.search(before):
+            continue  # "Av. Corrientes 1234" is a street, not the province
         start = 0
         while start < len(words):
             end = len(words)
