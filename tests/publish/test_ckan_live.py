@@ -53,9 +53,9 @@ def _download(url: str) -> bytes:
 
 def _drop_one_report(ws: Workspace) -> None:
     """Change the data between versions: unstage one report."""
-    gone = read_staged(ws.staging)[0].source.source_file
-    for suffix in (".json", ".parquet"):
-        (ws.staging / f"{stage_key(gone)}{suffix}").unlink()
+    gone = stage_key(read_staged(ws.staging)[0].source.source_file)
+    for path in [ws.staging / f"{gone}.json", *ws.staging.glob(f"{gone}.*.parquet")]:
+        path.unlink()
 
 
 class FailingSession(requests.Session):
