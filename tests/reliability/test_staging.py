@@ -169,3 +169,29 @@ def test_concurrent_publishes_all_reach_the_index(workspace: Path) -> None:
     assert [run.wait(timeout=120) for run in runs] == [0, 0, 0, 0]
     index = json.loads((workspace / "published/indicadores-genero/versions.json").read_text())
     assert sorted(v["version"] for v in index["versions"]) == versions
+
+
+def test_published_folders_are_readable_by_a_web_server(workspace: Path) -> None:
+    import os
+    import stat
+
+    assert ingest(workspace).exit_code == 0
+    assert publish(workspace).exit_code == 0
+    dataset = workspace / "published" / "indicadores-genero"
+    mask = os.umask(0o022)
+    os.umask(mask)
+    version = dataset / "1.0.0"
+    assert stat.S_IMODE(version.stat().st_mode) == 0o777 & ~mask
+    assert stat.S_IMODE((version / "data" / "observations.csv").stat().st_mode) == 0o666 & ~mask
+    assert stat.S_IMODE((dataset / "versions.json").stat().st_mode) == 0o666 & ~mask
+
+
+def test_a_killed_publish_leaves_nothing_the_next_one_keeps(workspace: Path) -> None:
+    assert ingest(workspace).exit_code == 0
+    dataset = workspace / "published" / "indicadores-genero"
+    leftover = dataset / ".1.0.0.k1ll3d"  # what a kill between mkdtemp and rename leaves
+    (leftover / "data").mkdir(parents=True)
+    (leftover / "data" / "observations.csv").write_text("half", encoding="utf-8")
+    assert publish(workspace).exit_code == 0
+    assert not leftover.exists()
+    assert sorted(p.name for p in dataset.iterdir()) == ["1.0.0", "versions.json"]

@@ -57,6 +57,7 @@ def publish(
         from genero_etl.model import Severity
         from genero_etl.publish.gates import PublishUnchanged
         from genero_etl.publish.package import publish as do_publish
+        from genero_etl.publish.package import remove_leftovers
         from genero_etl.workspace import Workspace, workspace_lock
 
         ws = Workspace(workspace)
@@ -67,6 +68,7 @@ def publish(
                 workspace_lock(ws),
                 Console(stderr=True).status(render("publish-progress", lang.value)),
             ):  # validating a large table takes a while
+                remove_leftovers(ws)  # what a killed publish left behind
                 result = do_publish(ws, dataset, version, force=force, allow_stale=allow_stale)
         except PublishUnchanged as unchanged:  # not an error: said, and no version made
             return _unchanged(unchanged, output_format, lang)

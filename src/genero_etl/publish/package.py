@@ -26,7 +26,7 @@ from genero_etl.publish.portals import portals
 from genero_etl.publish.portals.dcat import first_issued
 from genero_etl.publish.tables import TABLES
 from genero_etl.publish.writers import WRITERS
-from genero_etl.stage import atomic_write_bytes, read_staged_for_publish
+from genero_etl.stage import atomic_write_bytes, current_umask, read_staged_for_publish
 from genero_etl.workspace import DatasetConfig, Workspace
 
 if TYPE_CHECKING:
@@ -225,7 +225,31 @@ def _write_version(
             os.fsync(handle.fileno())
     if target.exists():
         raise OutputConflict("version-exists", path=ws.display(target), version=version)
+    _readable(tmp)  # mkdtemp makes 0700 folders: a web server must be able to serve them
     os.rename(tmp, target)
+
+
+def _readable(folder: Path) -> None:
+    mask = current_umask()
+    for path in [folder, *folder.rglob("*")]:
+        path.chmod((0o777 if path.is_dir() else 0o666) & ~mask)
+
+
+_LEFTOVER = re.compile(r"^\.(\d+\.\d+\.\d+\.|gate\.)")
+
+
+def remove_leftovers(ws: Workspace) -> int:
+    """Hidden temporary folders that a killed publish left beside the versions; call it
+    while holding the workspace lock, so no running publish owns them."""
+    removed = 0
+    if not ws.published.is_dir():
+        return 0
+    for dataset_dir in (d for d in ws.published.iterdir() if d.is_dir()):
+        for path in dataset_dir.iterdir():
+            if path.is_dir() and _LEFTOVER.match(path.name):
+                shutil.rmtree(path, ignore_errors=True)
+                removed += 1
+    return removed
 
 
 def _json_bytes(data: dict[str, Any]) -> bytes:

@@ -18,7 +18,7 @@ from genero_etl.readers.encoding import NotText, decode_bytes
 
 _DELIMITERS = (",", ";", "\t", "|")
 _DECIMAL_COMMA = re.compile(
-    r"(?:^|[;\t|])\s*-?\d{1,3}(?:\.\d{3})*,\d+\s*(?=$|[;\t|])", re.MULTILINE
+    r"(?:^|[;\t|])\s*-?(?:\d{1,3}(?:\.\d{3})+|\d+),\d+\s*(?=$|[;\t|])", re.MULTILINE
 )
 
 
