@@ -8,6 +8,7 @@ import re
 from collections import Counter
 from pathlib import Path
 
+from genero_etl.review.staged import DEFAULT_MIN_CONFIDENCE
 from review.browser import chromium, console_errors, load
 from review.helpers import break_staged, find_id, invoke, staged_rows
 
@@ -99,7 +100,7 @@ def test_report_in_headless_chromium(staged_ws: Path, tmp_path: Path) -> None:
         assert "→ 52" in row.text and "indicator_id → personas_asistidas" in row.text
         driver.find_element(By.ID, "reset").click()
         driver.find_element(By.ID, "f-low").click()
-        low = [r for r in rows if float(str(r["confidence"])) < 0.75]
+        low = [r for r in rows if float(str(r["confidence"])) < DEFAULT_MIN_CONFIDENCE]
         assert low and hits() == len(low)
         first = driver.find_element(By.CSS_SELECTOR, "#values tbody tr[data-id]")
         assert "retenido hasta revisarlo" in first.text

@@ -12,7 +12,7 @@ if TYPE_CHECKING:
 
     from genero_etl.workspace import Workspace
 
-DEFAULT_MIN_CONFIDENCE = 0.75  # as ReviewConfig in genero_etl.workspace
+DEFAULT_MIN_CONFIDENCE = 0.6  # as ReviewConfig in genero_etl.workspace
 
 
 @dataclass(frozen=True, slots=True)
