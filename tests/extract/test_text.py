@@ -490,3 +490,13 @@ def test_a_number_is_a_percentage_only_with_its_own_sign(
     observations = run(text, "MX", 2020, plan=True)
     assert [(o.value, o.unit) for o in observations if o.value > 100 or o.unit] == expected
     assert all(o.value_kind != "percentage" or o.unit == "%" for o in observations)
+
+
+def test_a_code_before_its_label_in_a_coded_row_is_not_a_value() -> None:
+    row = (
+        "39\tSecretaría de Igualdad Sustantiva entre Mujeres y Hombres\t948\t"
+        "Fortalecimiento Institucional del Mecanismo de Adelanto para las Mujeres\t70,709,971"
+    )
+    assert [o.value for o in run(row, "MX", 2020)] == [70709971]
+    # a row that does not start with a code keeps a count followed by a text cell
+    assert [o.value for o in run("Talleres\t12\tTaller en escuelas\t30", "MX", 2020)] == [12, 30]
