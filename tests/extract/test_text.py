@@ -469,3 +469,34 @@ def test_a_verb_after_the_number_says_what_it_counts() -> None:
     )
     assert (referred.value, referred.indicator_id) == (120, "casos_derivados")
     assert "derivadas" in referred.indicator_label
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an amount in a budget row whose words resemble "avance de metas": not a percentage
+        (
+            "983\tPlaneación ejecución y control de la obra pública\t4,425,022,126",
+            [(4425022126.0, "")],
+        ),
+        # its own "%" or "por ciento" makes it one
+        ("Avance en el cumplimiento de metas del POA: 85 %.", [(85.0, "%")]),
+        ("Avance en el cumplimiento de metas del POA: 85 por ciento.", [(85.0, "%")]),
+    ],
+)
+def test_a_number_is_a_percentage_only_with_its_own_sign(
+    text: str, expected: list[tuple[float, str]]
+) -> None:
+    observations = run(text, "MX", 2020, plan=True)
+    assert [(o.value, o.unit) for o in observations if o.value > 100 or o.unit] == expected
+    assert all(o.value_kind != "percentage" or o.unit == "%" for o in observations)
+
+
+def test_a_code_before_its_label_in_a_coded_row_is_not_a_value() -> None:
+    row = (
+        "39\tSecretaría de Igualdad Sustantiva entre Mujeres y Hombres\t948\t"
+        "Fortalecimiento Institucional del Mecanismo de Adelanto para las Mujeres\t70,709,971"
+    )
+    assert [o.value for o in run(row, "MX", 2020)] == [70709971]
+    # a row that does not start with a code keeps a count followed by a text cell
+    assert [o.value for o in run("Talleres\t12\tTaller en escuelas\t30", "MX", 2020)] == [12, 30]

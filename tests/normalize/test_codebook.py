@@ -222,9 +222,9 @@ def test_each_distinct_label_is_classified_once(monkeypatch: pytest.MonkeyPatch)
     calls: list[str] = []
     original = Codebook._best
 
-    def counting(self: Codebook, text: str, noun: str) -> object:
+    def counting(self: Codebook, text: str, noun: str, *rest: bool) -> object:
         calls.append(text)
-        return original(self, text, noun)
+        return original(self, text, noun, *rest)
 
     monkeypatch.setattr(Codebook, "_best", counting)
     label = "Órdenes de protección emitidas en el municipio de prueba"

@@ -368,3 +368,36 @@ def test_same_values_as_plain_text(stem: str, suffix: str) -> None:
     expected = pairs(DOCS / f"{stem}.txt")
     assert expected, "the plain text must yield values"
     assert pairs(DOCS / f"{stem}.{suffix}") == expected
+
+
+def test_slide_build_steps_count_once(tmp_path: Path) -> None:
+    from reportlab.lib.pagesizes import landscape, letter
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "diapositivas.pdf"
+    page = canvas.Canvas(str(path), pagesize=landscape(letter))
+    steps = [
+        ["Denuncias por violencia doméstica 2018"],
+        ["Denuncias por violencia doméstica 2018", "Mujeres: 64.2%"],
+        # the next step writes the same number with a decimal comma: still the same slide
+        [
+            "Denuncias por violencia doméstica 2018",
+            "Mujeres: 64,2%",
+            "Montevideo: 12.345 denuncias",
+        ],
+        # a different slide that repeats one line is kept whole
+        ["Montevideo: 12.345 denuncias", "Salto: 987 denuncias"],
+    ]
+    for lines in steps:
+        for n, line in enumerate(lines):
+            page.drawString(72, 500 - 40 * n, line)
+        page.showPage()
+    page.save()
+    doc = read(path)
+    assert [(s.locator, s.text) for s in doc.segments] == [
+        ("page:3/line:1", "Denuncias por violencia doméstica 2018"),
+        ("page:3/line:2", "Mujeres: 64,2%"),
+        ("page:3/line:3", "Montevideo: 12.345 denuncias"),
+        ("page:4/line:1", "Montevideo: 12.345 denuncias"),
+        ("page:4/line:2", "Salto: 987 denuncias"),
+    ]

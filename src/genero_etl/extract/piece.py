@@ -574,6 +574,9 @@ def table_cell(state: PieceState, c: Candidate) -> bool:
     index, text = state.cell_at(c.start)
     if index == 0 or text != state.piece[c.start : c.end].strip():
         return True
+    if _code_before_label(state, index):
+        state.prev_end = c.end  # "39\tSecretaría …\t948\tFortalecimiento …": a code
+        return False
     c.finding.cell = index
     if not c.noun and not c.label:
         # the column's header (a period, a category) is resolved with the header row
@@ -582,6 +585,25 @@ def table_cell(state: PieceState, c: Candidate) -> bool:
             c.label = row_label
             c.finding.method = "text.table_cell"
     return True
+
+
+def _is_code(cell: str) -> bool:
+    return cell.isascii() and cell.isdigit()  # "948", "06": no grouping, no decimals
+
+
+def _code_before_label(state: PieceState, index: int) -> bool:
+    """In a coded row (a bare code, then its label: "39\tSecretaría de Igualdad"), a bare
+    integer followed by a text cell is the code of that text (a programme, an item), not a
+    value: values close a row, they do not name the cell after them."""
+    cells = [cell.strip() for cell in state.cells]
+    if index + 1 >= len(cells) or len(cells) < 4:
+        return False
+    coded_row = _is_code(cells[0]) and _has_letters(cells[1])
+    return coded_row and _is_code(cells[index]) and _has_letters(cells[index + 1])
+
+
+def _has_letters(cell: str) -> bool:
+    return any(ch.isalpha() for ch in cell)
 
 
 @step("list part")

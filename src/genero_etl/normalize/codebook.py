@@ -139,18 +139,27 @@ class Codebook:
     negation: re.Pattern[str] | None = None
     no_data: re.Pattern[str] | None = None
 
-    _memo: dict[tuple[str, str, bool], Indicator] = field(default_factory=dict)
+    _memo: dict[tuple[str, str, bool, bool], Indicator] = field(default_factory=dict)
     _parts: dict[str, _Part] = field(default_factory=dict)
     _by_label: dict[str, Indicator | None] = field(default_factory=dict)
 
-    def classify(self, primary: str, context: str = "", *, percentage: bool = False) -> Indicator:
+    def classify(
+        self,
+        primary: str,
+        context: str = "",
+        *,
+        percentage: bool = False,
+        plain_number: bool = False,
+    ) -> Indicator:
         """Best indicator for a label; the heading context is only used when the label alone
         says nothing. With ``percentage=True`` (the value is a percentage or a share) only a
-        percentage-kind indicator can be returned; otherwise the value is unclassified."""
-        key = (primary, context, percentage)
+        percentage-kind indicator can be returned; otherwise the value is unclassified. With
+        ``plain_number=True`` (a number with no "%" or "por ciento" of its own) a percentage-kind
+        indicator is never returned: the next best one is."""
+        key = (primary, context, percentage, plain_number)
         found = self._memo.get(key)
         if found is None:
-            found = self._classify(primary, context, percentage)
+            found = self._classify(primary, context, percentage, plain_number)
             if len(self._memo) < _MEMO_LIMIT:
                 self._memo[key] = found
         return found
@@ -160,24 +169,27 @@ class Codebook:
         text = plain(label).strip(" :|")
         return bool(text) and self.no_data is not None and self.no_data.fullmatch(text) is not None
 
-    def _classify(self, primary: str, context: str, percentage: bool) -> Indicator:
+    def _classify(
+        self, primary: str, context: str, percentage: bool, plain_number: bool
+    ) -> Indicator:
         label = plain(primary)
         if self.is_no_data(label):
             return self.unclassified
         own = self._part(label)
         noun_text = label.split("|", 1)[0].strip()
         noun = self._part(noun_text) if noun_text and noun_text != label.strip() else None
-        if label in self._by_label:
-            best = self._by_label[label]
+        by_label = f"{label}\x00" if plain_number else label
+        if by_label in self._by_label:
+            best = self._by_label[by_label]
         else:
-            best = self._best((own,), noun) if label.strip(" |") else None
+            best = self._best((own,), noun, plain_number) if label.strip(" |") else None
             if len(self._by_label) < _MEMO_LIMIT:
-                self._by_label[label] = best
+                self._by_label[by_label] = best
         if best is None and context:
             # the context is scanned once for all the labels under it; after " | " so that
             # a pattern anchored at the start of a label never matches the context's start
             under = self._part(" | " + plain(_SLUG_SEPARATORS.sub(" ", context)))
-            best = self._best((own, under), noun)
+            best = self._best((own, under), noun, plain_number)
         if best is None or (percentage and not best.is_percentage):
             return self.unclassified
         return best
@@ -190,10 +202,14 @@ class Codebook:
                 self._parts[text] = part
         return part
 
-    def _best(self, parts: tuple[_Part, ...], noun: _Part | None) -> Indicator | None:
+    def _best(
+        self, parts: tuple[_Part, ...], noun: _Part | None, plain_number: bool = False
+    ) -> Indicator | None:
         best: Indicator | None = None
         best_score = 0
         for indicator in self.indicators.values():
+            if plain_number and indicator.is_percentage:
+                continue
             if not any(indicator.id in p.found for p in parts):
                 continue
             if not any(p.required(indicator) for p in parts):

@@ -116,7 +116,10 @@ def build_observations(
         primary = " | ".join(
             t for t in (subject.noun_phrase, subject.label_before, subject.after_text, of_what) if t
         )
-        indicator = codebook.classify(primary, subject.context)
+        # A number is a percentage only when its own "%" or "por ciento" follows it: an amount
+        # in a row whose words resemble "avance ... de lo programado" is not a progress rate.
+        own_percent = (f if parent is None else _with_unit_of(f, parent)).unit_hint == "%"
+        indicator = codebook.classify(primary, subject.context, plain_number=not own_percent)
         category = ""
         if (
             parent is None

@@ -13,7 +13,10 @@ What the reader repairs, so extraction sees what a person reads:
   :mod:`genero_etl.readers.wordsplit`;
 * bullet glyphs ("•", "", "▪") become the "- " of plain-text lists;
 * a block of lines whose text sits in the same columns becomes table rows: one segment
-  per row, cells joined with "\\t", continuation lines of a cell joined with a space.
+  per row, cells joined with "\\t", continuation lines of a cell joined with a space;
+* slides exported with build animations repeat the slide once per step: a page whose
+  words (numbers included) are all on the next page is a step of that same slide and is
+  skipped, so each value counts once, from the last, complete page (its own locators).
 
 Locators are ``page:P/line:L``: L counts the non-blank lines of text on page P, as a
 person counts them; a table row points at its first line.
@@ -30,6 +33,7 @@ import shutil
 import subprocess
 import tempfile
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -194,6 +198,14 @@ def _page_text(page: PageObject) -> str:
         return page.extract_text()
 
 
+_WORD = re.compile(r"\w+(?:[.,]\w+)*%?")
+
+
+def _words(text: str) -> Counter[str]:
+    """The words and numbers of a page, as a multiset ("64,2%" and "64.2%" are one)."""
+    return Counter(w.replace(",", ".") for w in _WORD.findall(text.casefold()))
+
+
 def _letters(text: str) -> int:
     return sum(ch.isalpha() for ch in text)
 
@@ -232,6 +244,8 @@ def read_pdf(path: Path, display: str, options: ReadOptions) -> Document:
     assert isinstance(pdf, PdfReader)
     segments: list[Segment] = []
     empty_pages: list[int] = []
+    pending: Counter[str] = Counter()  # the words of the previous page
+    held = 0  # how many segments the previous page gave
     total = len(pdf.pages)
     for number in range(1, total + 1):
         try:
@@ -242,7 +256,12 @@ def read_pdf(path: Path, display: str, options: ReadOptions) -> Document:
             ) from None
         if _letters(text) < MIN_LETTERS_PER_PAGE:
             empty_pages.append(number)
-        segments.extend(page_segments(_layout_lines(text), number))
+        words = _words(text)
+        if pending and not pending - words:
+            del segments[len(segments) - held :]  # a build step of this same slide
+        page = page_segments(_layout_lines(text), number)
+        segments.extend(page)
+        pending, held = words, len(page)
         if options.on_progress is not None:
             options.on_progress(number, total)
     notes: list[str] = []
