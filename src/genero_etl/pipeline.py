@@ -414,14 +414,28 @@ def _results_in_order(
 
     prepared = list(tasks)
     todo = [t for t in prepared if t.result is None]
-    with ProcessPoolExecutor(max_workers=min(options.jobs, max(len(todo), 1))) as pool:
+    if not todo:
+        yield from (t.result for t in prepared if t.result is not None)
+        return
+    from genero_etl.errors import FileFailed
+
+    with ProcessPoolExecutor(max_workers=min(options.jobs, len(todo))) as pool:
         shipped = [_Task(t.path, t.display, _portable(t.options)) for t in todo]
         extracted = pool.map(_extract_in_worker, shipped, chunksize=4)
+        broken = ""  # a worker that died (killed, out of memory) fails the files left
         for task in prepared:
             if task.result is not None:
                 yield task.result
-            else:
-                yield _stage(task, ws, _unpack(next(extracted)), options.dry_run)
+                continue
+            outcome: StagedFile | GeneroEtlError | None = None
+            if not broken:
+                try:
+                    outcome = _unpack(next(extracted))
+                except Exception as err:
+                    broken = f"{type(err).__name__}: {err}"[:300] or "worker"
+            if outcome is None:
+                outcome = FileFailed("file-internal", path=task.display, reason=broken)
+            yield _stage(task, ws, outcome, options.dry_run)
 
 
 def _portable(options: IngestOptions) -> IngestOptions:

@@ -169,3 +169,48 @@ def test_the_time_budget_applies_in_worker_processes(
     error = by_name["raw/lento.txt"].error
     assert error is not None and error.code == "file-timeout" and int(error.exit_code) == 4
     assert all(f.ok for name, f in by_name.items() if name != "raw/lento.txt")
+
+
+def test_a_dead_worker_fails_its_files_not_the_batch(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import multiprocessing
+    import os
+
+    if multiprocessing.get_start_method() != "fork":
+        pytest.skip("the dying extractor reaches workers only when they are forked")
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    for name in ("a.txt", "muere.txt", "z.txt"):
+        (raw / name).write_bytes((RAW / "ar_lujan_informe_2024.txt").read_bytes())
+    real = pipeline.extract_document
+
+    def dying(path: Path, display: str, options: IngestOptions) -> pipeline.StagedFile:
+        if path.name == "muere.txt":
+            os._exit(9)
+        return real(path, display, options)
+
+    monkeypatch.setattr(pipeline, "extract_document", dying)
+    result = ingest_paths([raw], Workspace(tmp_path), IngestOptions(jobs=2))
+    assert [f.source_file for f in result.files] == ["raw/a.txt", "raw/muere.txt", "raw/z.txt"]
+    error = result.files[1].error
+    assert error is not None and error.code == "file-internal"
+    assert "BrokenProcessPool" in str(error.params["reason"])
+    assert int(result.exit_code) == int(error.exit_code)
+
+
+def test_cli_reports_unchanged_files_and_accepts_jobs(workspace: Path) -> None:
+    from typer.testing import CliRunner
+
+    from genero_etl.cli.app import app
+
+    runner = CliRunner()
+    args = ["ingest", "--workspace", str(workspace), "--format", "json", "--jobs", "2"]
+    first = json.loads(runner.invoke(app, args).stdout)
+    second = json.loads(runner.invoke(app, args).stdout)
+    assert first["unchanged"] == 0 and second["unchanged"] == 4
+    assert [f["unchanged"] for f in second["files"]] == [True] * 4
+    assert second["observations"] == first["observations"] > 0
+    assert second["per_indicator"] == first["per_indicator"]
+    forced = json.loads(runner.invoke(app, [*args, "--no-cache"]).stdout)
+    assert forced["unchanged"] == 0 and forced["observations"] == first["observations"]
