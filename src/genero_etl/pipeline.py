@@ -10,7 +10,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from genero_etl import __version__
 from genero_etl.checks import run_document_checks
@@ -26,6 +26,9 @@ from genero_etl.normalize.observations import DocFacts, build_observations
 from genero_etl.readers import ReadOptions, known_suffixes, reader_for
 from genero_etl.stage import StagedFile, write_staged
 from genero_etl.workspace import Workspace
+
+if TYPE_CHECKING:
+    import pyarrow as pa
 
 
 @dataclass(slots=True)
@@ -378,9 +381,50 @@ def _prepare(path: Path, ws: Workspace, options: IngestOptions, schemas: str) ->
     return task
 
 
+class _KeptFile(StagedFile):
+    """A staged file kept as it was: its counts come from its record, its observations
+    are read from its Parquet only when asked for (a re-ingest reads no Parquet)."""
+
+    __slots__ = ("_counts", "_read", "_rows")
+
+    def __init__(
+        self,
+        source: SourceRecord,
+        issues: list[Issue],
+        rows: int,
+        counts: dict[str, int],
+        read: Callable[[], pa.Table],
+    ) -> None:
+        super().__init__(source=source, observations=[], issues=issues)
+        self._rows, self._counts, self._read = rows, counts, read
+
+    @property
+    def count(self) -> int:
+        return self._rows if self.frame is None else self.frame.num_rows
+
+    def _load(self) -> None:
+        if self.frame is None:
+            self.frame = self._read()
+
+    def table(self) -> pa.Table:
+        self._load()
+        return super().table()
+
+    def observation_list(self) -> list[Observation]:
+        self._load()
+        return super().observation_list()
+
+    def indicator_counts(self) -> dict[str, int]:
+        return dict(self._counts)
+
+
 def _current_staging(ws: Workspace, display: str, fingerprint: str) -> StagedFile | None:
-    """The staged file of ``display`` when staged with ``fingerprint`` and intact."""
-    from genero_etl.stage import _read_frame, _read_record, stage_key
+    """The staged file of ``display`` when staged with ``fingerprint`` and intact (its
+    Parquet has the bytes its record names)."""
+    import hashlib
+    from functools import partial
+
+    from genero_etl.stage import STAGE_FORMAT, _read_frame, _read_record, stage_key
 
     record_path = ws.staging / f"{stage_key(display)}.json"
     if not record_path.is_file():
@@ -389,14 +433,20 @@ def _current_staging(ws: Workspace, display: str, fingerprint: str) -> StagedFil
         record = _read_record(record_path)
         if record.get("options_fingerprint") != fingerprint:
             return None
-        frame = _read_frame(ws.staging, record_path, record)
-        return StagedFile(
+        if record.get("format") != STAGE_FORMAT:
+            return None
+        data = (ws.staging / Path(str(record["observations_file"])).name).read_bytes()
+        if hashlib.sha256(data).hexdigest() != record["observations_sha256"]:
+            return None
+        counts = {str(k): int(v) for k, v in dict(record["indicator_counts"]).items()}
+        return _KeptFile(
             source=SourceRecord.from_dict(record["source"]),
-            observations=[],
             issues=[Issue.from_dict(i) for i in record["issues"]],
-            frame=frame,
+            rows=int(record["observations"]),
+            counts=counts,
+            read=partial(_read_frame, ws.staging, record_path, record),
         )
-    except (GeneroEtlError, KeyError, TypeError, ValueError):
+    except (GeneroEtlError, OSError, KeyError, TypeError, ValueError):
         return None  # damaged or old: extracted again
 
 

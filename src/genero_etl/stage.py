@@ -250,6 +250,7 @@ def write_staged(
             "observations": staged.count,
             # the raw bytes and options it was extracted with (ingest skips it while equal)
             "options_fingerprint": options_fingerprint,
+            "indicator_counts": staged.indicator_counts(),  # its summary, without the Parquet
         }
         path = staging / f"{key}.json"
         payload = json.dumps(record, ensure_ascii=False, sort_keys=True, indent=1).encode("utf-8")

@@ -46,6 +46,16 @@ def test_unchanged_files_are_not_extracted_again(
     assert second.observation_count == first.observation_count > 0
     assert second.per_indicator() == first.per_indicator()
     assert _snapshot(ws.staging) == before
+    # a kept file's observations are read from its staging when asked for
+    assert [o.to_dict() for o in second.observations] == [o.to_dict() for o in first.observations]
+    kept = [f.staged for f in second.files if f.staged]
+    assert [k.table().num_rows for k in kept] == [k.count for k in kept]
+    # a Parquet file with other bytes is not trusted: that file is extracted again
+    damaged = sorted(ws.staging.glob("*.parquet"))[0]
+    damaged.write_bytes(damaged.read_bytes() + b"x")
+    third = ingest_paths([ws.raw], ws, IngestOptions())
+    assert len(seen) == 1 and third.unchanged == 3
+    assert _snapshot(ws.staging) == before
 
 
 def test_a_changed_file_or_sidecar_is_extracted_again(
