@@ -5,10 +5,12 @@ Each public function returns a result object; the CLI only renders it.
 
 from __future__ import annotations
 
+import os
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from genero_etl import __version__
 from genero_etl.checks import run_document_checks
@@ -25,6 +27,9 @@ from genero_etl.readers import ReadOptions, known_suffixes, reader_for
 from genero_etl.stage import StagedFile, write_staged
 from genero_etl.workspace import Workspace
 
+if TYPE_CHECKING:
+    import pyarrow as pa
+
 
 @dataclass(slots=True)
 class IngestOptions:
@@ -36,6 +41,8 @@ class IngestOptions:
     template: str | None = None  # force a spreadsheet template by name
     timeout: float | None = None  # seconds per file; past it the file fails with file-timeout
     follow_symlinks: bool = False  # read symlinks that leave the workspace and the given paths
+    jobs: int = 1  # worker processes extracting files; output identical for any number
+    use_cache: bool = True  # keep the staging of a file whose bytes and options are unchanged
 
 
 @dataclass(slots=True)
@@ -43,6 +50,7 @@ class FileResult:
     source_file: str
     staged: StagedFile | None = None
     error: GeneroEtlError | None = None
+    unchanged: bool = False  # bytes and options as when staged: kept, not extracted again
 
     @property
     def ok(self) -> bool:
@@ -62,6 +70,10 @@ class IngestResult:
     @property
     def issues(self) -> list[Issue]:
         return [i for f in self.files if f.staged for i in f.staged.issues]
+
+    @property
+    def unchanged(self) -> int:
+        return sum(1 for f in self.files if f.unchanged)
 
     @property
     def exit_code(self) -> ExitCode:
@@ -283,41 +295,255 @@ def _ingest_locked(
             known=", ".join(known_suffixes()),
         )
     results: list[FileResult] = list(refused)
-    for index, path in enumerate(files):
-        display = ws.display(path)
+    schemas = _schemas_fingerprint(ws.schemas if ws.schemas.is_dir() else None)
+    for index, result in enumerate(_results_in_order(files, ws, options, schemas)):
         if on_file is not None:
-            on_file(index, len(files), display)
-        results.append(_ingest_one(path, display, ws, options))
+            on_file(index, len(files), result.source_file)
+        results.append(result)
     dropped = [] if options.dry_run else drop_removed(ws, [p for p in paths if p.is_dir()])
     return IngestResult(results, skipped, dropped)
 
 
-def _ingest_one(path: Path, display: str, ws: Workspace, options: IngestOptions) -> FileResult:
+def _schemas_fingerprint(schemas_dir: Path | None) -> str:
+    """A hash of every file under the workspace's schemas/ (they change extraction)."""
+    import hashlib
+
+    digest = hashlib.sha256()
+    if schemas_dir is not None:
+        for path in sorted(p for p in schemas_dir.rglob("*") if p.is_file()):
+            digest.update(os.fsencode(path.relative_to(schemas_dir)) + b"\0")
+            digest.update(hashlib.sha256(path.read_bytes()).digest())
+    return digest.hexdigest()
+
+
+def _options_fingerprint(path: Path, options: IngestOptions, schemas: str) -> str:
+    """What decides a file's staging: its bytes, its effective options, the version."""
+    import hashlib
+    import json
+    from dataclasses import asdict
+
+    from genero_etl.stage import file_sha256
+
+    facts = {
+        "sha256": file_sha256(path),
+        "overrides": asdict(options.overrides),
+        "reader": options.reader,
+        "template": options.template,
+        "max_bytes": options.read.max_bytes,
+        "ocr": options.read.ocr,
+        "version": __version__,
+        "schemas": schemas,
+    }
+    return hashlib.sha256(json.dumps(facts, sort_keys=True).encode("utf-8")).hexdigest()
+
+
+@dataclass(slots=True)
+class _Task:
+    path: Path
+    display: str
+    options: IngestOptions  # with the sidecar merged
+    fingerprint: str = ""
+    result: FileResult | None = None  # known without extracting (unchanged, or failed early)
+
+
+def _prepare(path: Path, ws: Workspace, options: IngestOptions, schemas: str) -> _Task:
+    """A file's own options (its sidecar merged) and, when its staging is current, its result."""
+    display = ws.display(path)
+    task = _Task(path, display, options)
+    try:
+        sidecar = read_sidecar(path, display)
+        task.options = IngestOptions(
+            overrides=sidecar.merged(options.overrides),
+            reader=options.reader,
+            read=options.read,
+            schemas_dir=ws.schemas if ws.schemas.is_dir() else None,
+            template=options.template,
+            timeout=options.timeout,
+        )
+        if options.dry_run:
+            return task
+        task.fingerprint = _options_fingerprint(path, task.options, schemas)
+        if options.use_cache:
+            staged = _current_staging(ws, display, task.fingerprint)
+            if staged is not None:
+                task.result = FileResult(display, staged=staged, unchanged=True)
+    except GeneroEtlError as err:
+        task.result = FileResult(display, error=err)
+    except OSError:
+        pass  # unreadable here: the extraction reports it with its own error
+    except Exception as err:  # a bug in one sidecar must not stop the batch
+        from genero_etl.errors import FileFailed
+
+        reason = f"{type(err).__name__}: {err}"[:300]
+        task.result = FileResult(
+            display, error=FileFailed("file-internal", path=display, reason=reason)
+        )
+    return task
+
+
+class _KeptFile(StagedFile):
+    """A staged file kept as it was: its counts come from its record, its observations
+    are read from its Parquet only when asked for (a re-ingest reads no Parquet)."""
+
+    __slots__ = ("_counts", "_read", "_rows")
+
+    def __init__(
+        self,
+        source: SourceRecord,
+        issues: list[Issue],
+        rows: int,
+        counts: dict[str, int],
+        read: Callable[[], pa.Table],
+    ) -> None:
+        super().__init__(source=source, observations=[], issues=issues)
+        self._rows, self._counts, self._read = rows, counts, read
+
+    @property
+    def count(self) -> int:
+        return self._rows if self.frame is None else self.frame.num_rows
+
+    def _load(self) -> None:
+        if self.frame is None:
+            self.frame = self._read()
+
+    def table(self) -> pa.Table:
+        self._load()
+        return super().table()
+
+    def observation_list(self) -> list[Observation]:
+        self._load()
+        return super().observation_list()
+
+    def indicator_counts(self) -> dict[str, int]:
+        return dict(self._counts)
+
+
+def _current_staging(ws: Workspace, display: str, fingerprint: str) -> StagedFile | None:
+    """The staged file of ``display`` when staged with ``fingerprint`` and intact (its
+    Parquet has the bytes its record names)."""
+    import hashlib
+    from functools import partial
+
+    from genero_etl.stage import STAGE_FORMAT, _read_frame, _read_record, stage_key
+
+    record_path = ws.staging / f"{stage_key(display)}.json"
+    if not record_path.is_file():
+        return None
+    try:
+        record = _read_record(record_path)
+        if record.get("options_fingerprint") != fingerprint:
+            return None
+        if record.get("format") != STAGE_FORMAT:
+            return None
+        data = (ws.staging / Path(str(record["observations_file"])).name).read_bytes()
+        if hashlib.sha256(data).hexdigest() != record["observations_sha256"]:
+            return None
+        counts = {str(k): int(v) for k, v in dict(record["indicator_counts"]).items()}
+        return _KeptFile(
+            source=SourceRecord.from_dict(record["source"]),
+            issues=[Issue.from_dict(i) for i in record["issues"]],
+            rows=int(record["observations"]),
+            counts=counts,
+            read=partial(_read_frame, ws.staging, record_path, record),
+        )
+    except (GeneroEtlError, OSError, KeyError, TypeError, ValueError):
+        return None  # damaged or old: extracted again
+
+
+def _results_in_order(
+    files: list[Path], ws: Workspace, options: IngestOptions, schemas: str
+) -> Iterator[FileResult]:
+    """Each file's result in input order; extraction in ``options.jobs`` processes,
+    staging here, one file at a time, so the output is the same for any number of jobs."""
+    tasks = (_prepare(path, ws, options, schemas) for path in files)
+    if options.jobs <= 1 or len(files) < 2:
+        for task in tasks:
+            yield task.result or _stage(task, ws, _extract_one(task), options.dry_run)
+        return
+    from concurrent.futures import ProcessPoolExecutor
+
+    prepared = list(tasks)
+    todo = [t for t in prepared if t.result is None]
+    if not todo:
+        yield from (t.result for t in prepared if t.result is not None)
+        return
+    from genero_etl.errors import FileFailed
+
+    with ProcessPoolExecutor(max_workers=min(options.jobs, len(todo))) as pool:
+        shipped = [_Task(t.path, t.display, _portable(t.options)) for t in todo]
+        extracted = pool.map(_extract_in_worker, shipped, chunksize=4)
+        broken = ""  # a worker that died (killed, out of memory) fails the files left
+        for task in prepared:
+            if task.result is not None:
+                yield task.result
+                continue
+            outcome: StagedFile | GeneroEtlError | None = None
+            if not broken:
+                try:
+                    outcome = _unpack(next(extracted))
+                except Exception as err:
+                    broken = f"{type(err).__name__}: {err}"[:300] or "worker"
+            if outcome is None:
+                outcome = FileFailed("file-internal", path=task.display, reason=broken)
+            yield _stage(task, ws, outcome, options.dry_run)
+
+
+def _portable(options: IngestOptions) -> IngestOptions:
+    """Options a worker process can receive (no progress callback: it lives here)."""
+    from dataclasses import replace
+
+    return replace(options, read=replace(options.read, on_progress=None))
+
+
+def _extract_in_worker(task: _Task) -> tuple[str, object]:
+    """Run in a worker's main thread (so the SIGALRM time budget applies); errors travel
+    as their class, code and parameters (exceptions with keyword arguments do not pickle)."""
+    result = _extract_one(task)
+    if isinstance(result, GeneroEtlError):
+        return "error", (type(result), result.code, result.params)
+    return "staged", result
+
+
+def _unpack(shipped: tuple[str, object]) -> StagedFile | GeneroEtlError:
+    kind, payload = shipped
+    if kind == "staged":
+        assert isinstance(payload, StagedFile)
+        return payload
+    assert isinstance(payload, tuple)
+    cls: type[GeneroEtlError] = payload[0]
+    params: dict[str, Any] = dict(payload[2])
+    path = str(params.pop("path", ""))
+    return cls(str(payload[1]), path=path, **params)
+
+
+def _extract_one(task: _Task) -> StagedFile | GeneroEtlError:
     """One file, within its time budget; any failure is this file's, never the batch's."""
     from genero_etl.errors import FileFailed, UnsupportedInput
     from genero_etl.readers.files import time_budget
 
+    display = task.display
     try:
-        with time_budget(options.timeout, display):
-            sidecar = read_sidecar(path, display)
-            file_options = IngestOptions(
-                overrides=sidecar.merged(options.overrides),
-                reader=options.reader,
-                read=options.read,
-                schemas_dir=ws.schemas if ws.schemas.is_dir() else None,
-                template=options.template,
-            )
-            staged = extract_document(path, display, file_options)
-        if not options.dry_run:
-            write_staged(ws.staging, staged, raw_path=path)
-        return FileResult(display, staged=staged)
+        with time_budget(task.options.timeout, display):
+            return extract_document(task.path, display, task.options)
     except GeneroEtlError as err:
-        return FileResult(display, error=err)
+        return err
     except (MemoryError, RecursionError) as err:
-        reason = type(err).__name__
-        return FileResult(
-            display, error=UnsupportedInput("file-too-complex", path=display, reason=reason)
-        )
+        return UnsupportedInput("file-too-complex", path=display, reason=type(err).__name__)
     except Exception as err:  # a bug in one reader must not stop the batch
         reason = f"{type(err).__name__}: {err}"[:300]
-        return FileResult(display, error=FileFailed("file-internal", path=display, reason=reason))
+        return FileFailed("file-internal", path=display, reason=reason)
+
+
+def _stage(
+    task: _Task, ws: Workspace, extracted: StagedFile | GeneroEtlError, dry_run: bool
+) -> FileResult:
+    if isinstance(extracted, GeneroEtlError):
+        return FileResult(task.display, error=extracted)
+    try:
+        if not dry_run:
+            write_staged(
+                ws.staging, extracted, raw_path=task.path, options_fingerprint=task.fingerprint
+            )
+    except GeneroEtlError as err:
+        return FileResult(task.display, error=err)
+    return FileResult(task.display, staged=extracted)

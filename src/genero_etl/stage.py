@@ -212,7 +212,12 @@ def raw_path_of(staging: Path, record: dict[str, Any]) -> Path | None:
     return path if path.is_absolute() else staging.parent.parent / path
 
 
-def write_staged(staging: Path, staged: StagedFile, raw_path: Path | None = None) -> Path:
+def write_staged(
+    staging: Path,
+    staged: StagedFile,
+    raw_path: Path | None = None,
+    options_fingerprint: str = "",
+) -> Path:
     """Screen and stage one file as one unit: its Parquet, then the JSON that names it.
 
     The Parquet file's name carries its content hash, so the JSON record (renamed into
@@ -243,6 +248,9 @@ def write_staged(staging: Path, staged: StagedFile, raw_path: Path | None = None
             "observations_file": parquet_path.name,
             "observations_sha256": digest,
             "observations": staged.count,
+            # the raw bytes and options it was extracted with (ingest skips it while equal)
+            "options_fingerprint": options_fingerprint,
+            "indicator_counts": staged.indicator_counts(),  # its summary, without the Parquet
         }
         path = staging / f"{key}.json"
         payload = json.dumps(record, ensure_ascii=False, sort_keys=True, indent=1).encode("utf-8")
@@ -330,7 +338,7 @@ def read_staged(staging: Path) -> list[StagedFile]:
     return staged
 
 
-def _file_sha256(path: Path) -> str:
+def file_sha256(path: Path) -> str:
     digest = hashlib.sha256()
     with open(path, "rb") as handle:
         for block in iter(lambda: handle.read(1 << 20), b""):
@@ -356,7 +364,7 @@ def stale_sources(ws: Workspace) -> list[Stale]:
         try:
             if not raw.is_file():
                 found.append(Stale(name, "deleted"))
-            elif _file_sha256(raw) != source.get("source_sha256"):
+            elif file_sha256(raw) != source.get("source_sha256"):
                 found.append(Stale(name, "changed"))
         except OSError:
             found.append(Stale(name, "deleted"))

@@ -68,6 +68,19 @@ def ingest(
             help="Segundos como máximo por archivo (0: sin límite); pasado, ese archivo falla con file-timeout y se sigue con los demás."
         ),
     ] = 300.0,
+    jobs: Annotated[
+        int,
+        typer.Option(
+            min=1,
+            help="Procesos que extraen archivos a la vez; el resultado es el mismo con cualquier número.",
+        ),
+    ] = 1,
+    cache: Annotated[
+        bool,
+        typer.Option(
+            help="Dejar como están los archivos cuyo contenido y opciones no cambiaron desde que se prepararon (--no-cache: extraer todo de nuevo)."
+        ),
+    ] = True,
     follow_symlinks: Annotated[
         bool,
         typer.Option(
@@ -105,6 +118,8 @@ def ingest(
             template=template,
             timeout=timeout or None,
             follow_symlinks=follow_symlinks,
+            jobs=jobs,
+            use_cache=cache,
         )
         result = _run_with_progress(targets, ws, options, output_format)
         if output_format is OutputFormat.json:
@@ -167,12 +182,14 @@ def _as_json(result: Any, lang: str) -> dict[str, Any]:
                     "message": f.error.message(lang),
                 },
                 "observations": f.staged.count if f.staged else 0,
+                "unchanged": f.unchanged,
                 "place": f.staged.source.to_dict() if f.staged else None,
             }
             for f in result.files
         ],
         "skipped": result.skipped,
         "dropped": result.dropped,
+        "unchanged": result.unchanged,
         "observations": result.observation_count,
         "per_indicator": dict(sorted(result.per_indicator().items())),
         "issues": [i.to_dict() | {"message": i.message(lang)} for i in result.issues],
@@ -191,6 +208,7 @@ def _render(result: Any, lang: str) -> None:
     err.print(
         f"[bold]{'Archivos leídos' if es else 'Files read'}:[/bold] {len(ok)} / {len(result.files)}"
         f"   [bold]{'valores encontrados' if es else 'values found'}:[/bold] {result.observation_count}"
+        f"   [bold]{'sin cambios' if es else 'unchanged'}:[/bold] {result.unchanged}"
     )
     counts = result.per_indicator()
     if counts:
