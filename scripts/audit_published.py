@@ -1,7 +1,7 @@
 """Audit published files: personal data the screen finds, formula cells, control characters.
 
     python scripts/audit_published.py published/          # every CSV and JSON under it
-    python scripts/audit_published.py --ingest-publish raw/ /work/shared/corpus/
+    python scripts/audit_published.py --ingest-publish raw/ ../shared/corpus/
 
 With ``--ingest-publish``, each folder is copied to a fresh workspace, ingested and
 published first (with the genero_etl on PYTHONPATH), and the published files audited.
