@@ -362,6 +362,9 @@ def _prepare(path: Path, ws: Workspace, options: IngestOptions, schemas: str) ->
         )
         if options.dry_run:
             return task
+        from genero_etl.readers.files import check_regular
+
+        check_regular(path, display)  # never hash a device or a FIFO (/dev/zero has no end)
         task.fingerprint = _options_fingerprint(path, task.options, schemas)
         if options.use_cache:
             staged = _current_staging(ws, display, task.fingerprint)
