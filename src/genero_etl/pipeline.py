@@ -346,6 +346,14 @@ class _Task:
     result: FileResult | None = None  # known without extracting (unchanged, or failed early)
 
 
+def pool_context() -> Any:
+    """How worker processes start: the platform's default (tests choose ``fork`` so that a
+    patched extractor reaches the workers)."""
+    import multiprocessing
+
+    return multiprocessing.get_context()
+
+
 def _prepare(path: Path, ws: Workspace, options: IngestOptions, schemas: str) -> _Task:
     """A file's own options (its sidecar merged) and, when its staging is current, its result."""
     display = ws.display(path)
@@ -472,7 +480,8 @@ def _results_in_order(
         return
     from genero_etl.errors import FileFailed
 
-    with ProcessPoolExecutor(max_workers=min(options.jobs, len(todo))) as pool:
+    workers = min(options.jobs, len(todo))
+    with ProcessPoolExecutor(max_workers=workers, mp_context=pool_context()) as pool:
         shipped = [_Task(t.path, t.display, _portable(t.options)) for t in todo]
         extracted = pool.map(_extract_in_worker, shipped, chunksize=4)
         broken = ""  # a worker that died (killed, out of memory) fails the files left

@@ -159,8 +159,8 @@ def test_the_time_budget_applies_in_worker_processes(
     import multiprocessing
     import time
 
-    if multiprocessing.get_start_method() != "fork":
-        pytest.skip("the slow extractor reaches workers only when they are forked")
+    # the patched extractor reaches the workers only when they are forked
+    monkeypatch.setattr(pipeline, "pool_context", lambda: multiprocessing.get_context("fork"))
     raw = tmp_path / "raw"
     shutil.copytree(RAW, raw, ignore=shutil.ignore_patterns("*.pdf", "*.docx", "planillas"))
     (raw / "lento.txt").write_bytes((RAW / "ar_lujan_informe_2024.txt").read_bytes())
@@ -187,8 +187,8 @@ def test_a_dead_worker_fails_its_files_not_the_batch(
     import multiprocessing
     import os
 
-    if multiprocessing.get_start_method() != "fork":
-        pytest.skip("the dying extractor reaches workers only when they are forked")
+    # the patched extractor reaches the workers only when they are forked
+    monkeypatch.setattr(pipeline, "pool_context", lambda: multiprocessing.get_context("fork"))
     raw = tmp_path / "raw"
     raw.mkdir()
     for name in ("a.txt", "muere.txt", "z.txt"):

@@ -36,6 +36,12 @@ WorkspaceOption = Annotated[
         file_okay=False,
     ),
 ]
+DatasetOption = Annotated[
+    str | None,
+    typer.Option(
+        help="Nombre del conjunto (minúsculas, dígitos, - y _); por defecto, el de genero-etl.yaml."
+    ),
+]
 FormatOption = Annotated[
     OutputFormat,
     typer.Option("--format", "-f", help="text para personas, json para máquinas (stdout)."),

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from genero_etl.cli.common import (
+    DatasetOption,
     FormatOption,
     Lang,
     LangOption,
@@ -26,9 +27,7 @@ if TYPE_CHECKING:
 
 def publish(
     workspace: WorkspaceOption = Path("."),
-    dataset: Annotated[
-        str | None, typer.Option(help="Nombre del conjunto (minúsculas, dígitos, - y _).")
-    ] = None,
+    dataset: DatasetOption = None,
     version: Annotated[
         str | None,
         typer.Option("--version", help="Versión MAYOR.MENOR.PARCHE; por defecto, la siguiente."),

@@ -14,6 +14,7 @@ from typing import Annotated
 import typer
 
 from genero_etl.cli.common import (
+    DatasetOption,
     FormatOption,
     Lang,
     LangOption,
@@ -28,9 +29,7 @@ from genero_etl.cli.common import (
 def push(
     portal: Annotated[str, typer.Argument(help="Portal de destino: ckan.")],
     workspace: WorkspaceOption = Path("."),
-    dataset: Annotated[
-        str | None, typer.Option(help="Nombre del conjunto; por defecto, el de genero-etl.yaml.")
-    ] = None,
+    dataset: DatasetOption = None,
     version: Annotated[
         str | None,
         typer.Option("--version", help="Versión publicada a enviar; por defecto, la última."),
