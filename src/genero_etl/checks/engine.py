@@ -257,6 +257,17 @@ def row_mask(rule: Rule, table: RuleTable) -> NDArray[np.bool_]:
     return mask
 
 
+def rule_texts(rule: Rule, values: dict[str, Any]) -> tuple[str, str]:
+    """The rule's message in Spanish and English; a rule without one whose id is a code of
+    the message catalogue (the shipped ingest rules) says what the catalogue says."""
+    from genero_etl.messages import codes, render
+
+    if not rule.message and rule.id in codes():
+        return render(rule.id, "es", **values), render(rule.id, "en", **values)
+    es = rule.message.get("es", rule.id)
+    return fill(es, values), fill(rule.message.get("en", es), values)
+
+
 def number_text(x: float | None) -> str:
     """A number as people write it: 229, 35.3 (never 229.0)."""
     if x is None:

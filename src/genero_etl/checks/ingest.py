@@ -13,7 +13,15 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from genero_etl.checks.engine import Hit, Rule, RuleTable, fill, load_rule_set, run_rule
+from genero_etl.checks.engine import (
+    Hit,
+    Rule,
+    RuleTable,
+    load_rule_set,
+    number_text,
+    rule_texts,
+    run_rule,
+)
 from genero_etl.model import Issue, Observation, Severity
 
 if TYPE_CHECKING:
@@ -69,9 +77,13 @@ def ingest_rules(schemas_dir: Path | None = None) -> tuple[Rule, ...]:
 
 
 def _issue(rule: Rule, table: RuleTable, hit: Hit, default_file: str) -> Issue:
-    from genero_etl.messages import codes, render
-
-    params = rule.message_params(hit.params)
+    cell = table.cell(hit.row, hit.field) if table.has(hit.field) else None
+    params = {
+        "row": table.row_number(hit.row),
+        "field": hit.field,
+        "cell": number_text(cell) if isinstance(cell, float) else ("" if cell is None else cell),
+        **rule.message_params(hit.params),
+    }
     rows = hit.involved
     files, locators, ids = (
         table.text(n) for n in ("source_file", "source_locator", "observation_id")
@@ -80,11 +92,7 @@ def _issue(rule: Rule, table: RuleTable, hit: Hit, default_file: str) -> Issue:
         str(files[0][rows[0]]) if files is not None and files[1][rows[0]] else default_file
     )
     params.setdefault("path", source_file)
-    if rule.id in codes():
-        message_es, message_en = render(rule.id, "es", **params), render(rule.id, "en", **params)
-    else:  # a workspace's own rule: its message is in the rule
-        message_es = fill(rule.message.get("es", rule.id), params)
-        message_en = fill(rule.message.get("en", rule.message.get("es", rule.id)), params)
+    message_es, message_en = rule_texts(rule, params)
     return Issue(
         code=rule.id,
         severity=Severity.WARNING,

@@ -20,6 +20,7 @@ from genero_etl.checks.engine import (
     fill,
     load_rule_set,
     load_rules,
+    rule_texts,
 )
 from genero_etl.checks.engine import run_rule as run_kind
 from genero_etl.validate.checks.table import CheckedTable, canonical_text, key_codes
@@ -130,17 +131,6 @@ def run_rule(rule: Rule, table: CheckedTable, ctx: RuleContext) -> list[Finding]
     ]
 
 
-def _texts(rule: Rule, values: dict[str, Any]) -> tuple[str, str]:
-    """The rule's message in Spanish and English; a rule without one whose id is a code of
-    the message catalogue (the ingest rules) says what the catalogue says."""
-    from genero_etl.messages import codes, render
-
-    if not rule.message and rule.id in codes():
-        return render(rule.id, "es", **values), render(rule.id, "en", **values)
-    es = rule.message.get("es", rule.id)
-    return fill(es, values), fill(rule.message.get("en", es), values)
-
-
 def _finding(
     table: CheckedTable, rule: Rule, index: int, column_name: str, params: dict[str, Any]
 ) -> Finding:
@@ -165,7 +155,7 @@ def _finding(
         cell=cell,
     )
     values = {"row": finding.row, "field": column_name, "cell": cell, **rule.message_params(params)}
-    detail, detail_en = _texts(rule, values)
+    detail, detail_en = rule_texts(rule, values)
     finding.params = {
         "detail": detail,
         "detail_en": detail_en,

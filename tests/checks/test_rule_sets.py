@@ -1,0 +1,161 @@
+"""Rules as data: which rules run at each stage, how a workspace replaces or extends them,
+and one rule run both at ingest (a warning and a flag) and in validate (an error)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from genero_etl.checks import run_document_checks
+from genero_etl.checks.engine import load_rule_set
+from genero_etl.model import Observation
+from genero_etl.validate.api import Options, validate_paths
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "validate"))
+from helpers import observation, write_observations
+
+SHIPPED_INGEST = ["parts-mismatch", "percentage-mismatch", "activity-number-repeated",
+                  "duplicate-value"]  # fmt: skip
+SHIPPED_VALIDATE = ["parts-sum", "percentage-range", "period-order", "one-value-per-key",
+                    "indicator-in-codebook", "municipality-code"]  # fmt: skip
+
+PARTS_AS_ERROR = """\
+extend: true
+rules:
+  - id: parts-mismatch
+    kind: sum_of_parts
+    stage: [ingest, validate]
+    severity: error
+    flag: parts_mismatch
+    id_field: observation_id
+    parent_field: parent_observation_id
+    value_field: value
+    min_parts: 2
+    placeholders: {parts: values, sum_parts: sum}
+"""
+
+BIG_VALUE = """\
+rules:
+  - id: big
+    kind: range
+    stage: ingest
+    severity: warning
+    flag: big_value
+    field: value
+    max: 1000
+    message: {es: "valor {cell} mayor que {max}", en: "value {cell} above {max}"}
+"""
+
+
+def _rules_dir(tmp_path: Path, **files: str) -> Path:
+    folder = tmp_path / "schemas" / "rules"
+    folder.mkdir(parents=True)
+    for name, text in files.items():
+        (folder / f"{name}.yaml").write_text(text, encoding="utf-8")
+    return folder
+
+
+def test_shipped_rules_by_stage() -> None:
+    assert [r.id for r in load_rule_set(None, "ingest")] == SHIPPED_INGEST
+    assert [r.id for r in load_rule_set(None, "validate")] == SHIPPED_VALIDATE
+
+
+def test_workspace_rules_replace_the_stage_they_declare(tmp_path: Path) -> None:
+    folder = _rules_dir(tmp_path, mine=BIG_VALUE)
+    assert [r.id for r in load_rule_set(folder, "ingest")] == ["big"]
+    # the workspace declares no validation rule: the shipped ones still run there
+    assert [r.id for r in load_rule_set(folder, "validate")] == SHIPPED_VALIDATE
+
+
+def test_extend_adds_and_replaces_by_id_in_place(tmp_path: Path) -> None:
+    folder = _rules_dir(tmp_path, mine=PARTS_AS_ERROR)
+    ingest = load_rule_set(folder, "ingest")
+    assert [r.id for r in ingest] == SHIPPED_INGEST
+    assert (ingest[0].severity, ingest[0].stages) == ("error", ("ingest", "validate"))
+    assert [r.id for r in load_rule_set(folder, "validate")] == [
+        *SHIPPED_VALIDATE,
+        "parts-mismatch",
+    ]
+
+
+def _obs(oid: str, value: float, parent: str = "") -> Observation:
+    return Observation(
+        observation_id=oid,
+        indicator_id="personas_capacitadas_genero",
+        indicator_label="personas capacitadas",
+        theme="prevencion",
+        value=value,
+        unit="personas",
+        value_kind="observed",
+        source_file="r.txt",
+        source_sha256="0" * 64,
+        source_locator="line:9",
+        source_text="",
+        extraction_method="t",
+        confidence=0.9,
+        parent_observation_id=parent,
+        breakdown_dimension="modalidad" if parent else "_T",
+        breakdown_value=oid if parent else "_T",
+    )
+
+
+def test_a_workspace_rule_at_ingest_warns_and_flags(tmp_path: Path) -> None:
+    _rules_dir(tmp_path, mine="extend: true\n" + BIG_VALUE)
+    observations = [_obs("o1", 1266), _obs("o2", 40, "o1"), _obs("o3", 189, "o1")]
+    issues = run_document_checks("r.txt", observations, [], schemas_dir=tmp_path / "schemas")
+    assert [(i.code, i.source_locator, i.observation_ids) for i in issues] == [
+        ("parts-mismatch", "line:9", ("o1", "o2", "o3")),
+        ("big", "line:9", ("o1",)),
+    ]
+    assert issues[1].message_en == "value 1266 above 1000"
+    assert observations[0].quality_flags == ["parts_mismatch", "big_value"]
+    assert observations[1].quality_flags == ["parts_mismatch"]
+
+
+def test_an_ingest_rule_declared_for_validate_is_an_error_there(tmp_path: Path) -> None:
+    _rules_dir(tmp_path, mine=PARTS_AS_ERROR)
+    rows = [
+        observation(1, value=266),
+        observation(2, value=40, parent_observation_id=f"o{1:016x}", breakdown_value="a"),
+        observation(3, value=189, parent_observation_id=f"o{1:016x}", breakdown_value="b"),
+    ]
+    path = write_observations(tmp_path / "obs.csv", rows)
+    report = validate_paths([path], Options(workspace=tmp_path))
+    (finding,) = [f for f in report.findings if f.code == "parts-mismatch"]
+    assert (finding.severity, finding.row, finding.field, finding.cell) == (
+        "error",
+        2,
+        "value",
+        "266",
+    )
+    assert finding.message("es")[0].endswith(
+        "Las partes (40 + 189) suman 229, pero el total declarado es 266."
+    )
+    assert not report.valid
+
+
+def test_publish_gate_refuses_parts_that_do_not_add_up_when_a_rule_says_so(
+    tmp_path: Path,
+) -> None:
+    """Luján's report: 40 + 189 people trained against a stated 266. A warning at ingest,
+    and with the workspace's rule of stage validate, an error that stops publish."""
+    import shutil
+
+    from typer.testing import CliRunner
+
+    from genero_etl.cli.app import app
+
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    source = Path(__file__).resolve().parents[2] / "raw" / "ar_lujan_informe_2024.txt"
+    shutil.copy(source, raw / source.name)
+    _rules_dir(tmp_path, mine=PARTS_AS_ERROR)
+    runner = CliRunner()
+    ingest = runner.invoke(app, ["ingest", "--workspace", str(tmp_path)])
+    assert ingest.exit_code == 0
+    assert "line:9 [parts-mismatch]" in ingest.output
+    result = runner.invoke(app, ["publish", "--workspace", str(tmp_path)])
+    assert result.exit_code == 1
+    assert "[parts-mismatch] " in result.output
+    assert "Las partes (40 + 189) suman 229, pero el total declarado es 266." in result.output
+    assert not (tmp_path / "published" / "indicadores-genero" / "1.0.0").exists()
