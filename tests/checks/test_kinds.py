@@ -255,3 +255,27 @@ def test_every_kind_is_registered() -> None:
         "sum_of_parts",
         "unique_together",
     ]
+
+
+def test_large_tables_code_keys_in_columns_as_small_ones_do(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """6,000 rows: (indicator, value) repeats every 3,000 rows; missing values count as one."""
+    from genero_etl.checks import frame
+
+    n = 6000
+    columns = {
+        "indicator_id": ["a", "b", "c"] * (n // 3),
+        "value": [None if i % 1000 == 7 else float(i % 1000) for i in range(n)],
+    }
+    fields = ["indicator_id", "value"]
+    vectorised = _hits("unique_together", columns, fields=fields)
+    monkeypatch.setattr(frame, "SMALL", 10**6)
+    in_python = _hits("unique_together", columns, fields=fields)
+    found = [(h.row, h.params["other_row"]) for h in vectorised]
+    assert found == [(h.row, h.params["other_row"]) for h in in_python]
+    # row 3000 + i repeats row i (other_row counts from 1); rows 7 and 1007, 2007... share
+    # (indicator, missing) when their indicator is the same: 7 -> "b", 3007 -> "b".
+    assert found[:2] == [(3000, 1), (3001, 2)]
+    assert (3007, 8) in found
+    assert len(found) == 3000

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from genero_etl.checks.engine import (
     Hit,
@@ -24,39 +24,29 @@ from genero_etl.checks.engine import (
 )
 from genero_etl.model import Issue, Observation, Severity
 
-if TYPE_CHECKING:
-    import pyarrow as pa
-
 _TEXT = ("observation_id", "indicator_id", "indicator_label", "unit", "value_kind", "country",
          "admin1", "municipality_code", "period_start", "period_end", "breakdown_dimension",
          "breakdown_value", "parent_observation_id", "activity", "source_file", "source_sha256",
          "source_locator", "source_text")  # fmt: skip
+_COLUMNS = (*_TEXT, "value", "approximate")
 
 
-def observation_table(observations: Sequence[Observation]) -> pa.Table:
-    """The columns the rules read, one row per observation, in order."""
-    import pyarrow as pa
-
-    columns: dict[str, pa.Array] = {
-        name: pa.array([getattr(o, name) for o in observations], pa.string()) for name in _TEXT
-    }
-    columns["value"] = pa.array([o.value for o in observations], pa.float64())
-    columns["approximate"] = pa.array([o.approximate for o in observations], pa.bool_())
-    return pa.table(columns)
+def observation_table(observations: Sequence[Observation]) -> dict[str, list[Any]]:
+    """The columns the rules read, one row per observation, in order (a table for
+    :meth:`ArrowTable.of <genero_etl.checks.frame.ArrowTable.of>`)."""
+    return {name: [getattr(o, name) for o in observations] for name in _COLUMNS}
 
 
-def activity_table(source_file: str, activities: Sequence[tuple[str, str, str]]) -> pa.Table:
+def activity_table(
+    source_file: str, activities: Sequence[tuple[str, str, str]]
+) -> dict[str, list[Any]]:
     """(number, title, locator) of each numbered activity heading, as a table."""
-    import pyarrow as pa
-
-    return pa.table(
-        {
-            "activity": pa.array([a[0] for a in activities], pa.string()),
-            "title": pa.array([a[1] for a in activities], pa.string()),
-            "source_locator": pa.array([a[2] for a in activities], pa.string()),
-            "source_file": pa.array([source_file] * len(activities), pa.string()),
-        }
-    )
+    return {
+        "activity": [a[0] for a in activities],
+        "title": [a[1] for a in activities],
+        "source_locator": [a[2] for a in activities],
+        "source_file": [source_file] * len(activities),
+    }
 
 
 def _stamp(path: Path | None) -> tuple[tuple[str, int], ...]:
@@ -112,7 +102,8 @@ def check_tables(
     schemas_dir: Path | None = None,
 ) -> tuple[list[Issue], dict[str, list[list[str]]]]:
     """Run the ingest rules on a document's tables (``observations``, ``activities``: Arrow
-    tables or pandas frames): the warnings, and per table the flags to add to each row."""
+    tables, pandas frames or dicts of column lists): the warnings, and per table the flags
+    to add to each row."""
     from genero_etl.checks.frame import ArrowTable
     from genero_etl.resources import data_dir, default_schemas_dir
 
