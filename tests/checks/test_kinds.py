@@ -10,7 +10,7 @@ import pyarrow as pa
 import pytest
 
 from genero_etl.checks.engine import Hit, Rule, kind_names, run_rule
-from genero_etl.checks.frame import ArrowTable
+from genero_etl.checks.frame import ColumnTable
 
 SCHEMAS = Path(__file__).resolve().parents[2] / "schemas"
 
@@ -20,7 +20,7 @@ def _rule(kind: str, **params: Any) -> Rule:
 
 
 def _hits(kind: str, columns: dict[str, list[Any]], **params: Any) -> list[Hit]:
-    table = ArrowTable.of(pa.table(columns), bases=[SCHEMAS])
+    table = ColumnTable.of(pa.table(columns), bases=[SCHEMAS])
     return run_rule(_rule(kind, **params), table)
 
 
@@ -197,8 +197,8 @@ def test_share_of_thresholds(params: dict[str, Any], rows: list[int]) -> None:
 
 
 def test_in_reference_and_pattern_by() -> None:
-    codebook = ArrowTable.of(pa.table({"indicator_id": ["capacitaciones", "denuncias"]}))
-    table = ArrowTable.of(
+    codebook = ColumnTable.of(pa.table({"indicator_id": ["capacitaciones", "denuncias"]}))
+    table = ColumnTable.of(
         pa.table(
             {
                 "indicator_id": ["capacitaciones", "inventado", "sin_clasificar"],
@@ -239,7 +239,7 @@ def test_a_pandas_frame_is_a_table_too() -> None:
             value_field="value",
             min_parts=2,
         ),
-        ArrowTable.of(frame),
+        ColumnTable.of(frame),
     )
     assert _found(hits, "values") == [(0, "value", (0, 1, 2), "40 + 189")]
 

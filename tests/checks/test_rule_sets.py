@@ -159,3 +159,51 @@ def test_publish_gate_refuses_parts_that_do_not_add_up_when_a_rule_says_so(
     assert "[parts-mismatch] " in result.output
     assert "Las partes (40 + 189) suman 229, pero el total declarado es 266." in result.output
     assert not (tmp_path / "published" / "indicadores-genero" / "1.0.0").exists()
+
+
+def test_check_tables_takes_an_arrow_table_of_observations() -> None:
+    """The columnar interface: the same warnings from an Arrow table, flags per row."""
+    import pyarrow as pa
+
+    from genero_etl.checks import check_tables
+    from genero_etl.checks.ingest import observation_table
+
+    observations = [_obs("o1", 266), _obs("o2", 40, "o1"), _obs("o3", 189, "o1"), _obs("o4", 32)]
+    observations.append(_obs("o5", 32))
+    observations[4].source_locator = "line:12"
+    table = pa.table(observation_table(observations))
+    activities = pa.table({"activity": ["5", "5"], "title": ["GASOLINA", "Papelería"],
+                           "source_locator": ["line:79", "line:88"]})  # fmt: skip
+    issues, flags = check_tables({"observations": table, "activities": activities}, "r.txt")
+    assert [(i.code, i.source_file, i.source_locator, i.observation_ids) for i in issues] == [
+        ("parts-mismatch", "r.txt", "line:9", ("o1", "o2", "o3")),
+        ("activity-number-repeated", "r.txt", "line:88", ()),
+        ("duplicate-value", "r.txt", "line:12", ("o4", "o5")),
+    ]
+    assert issues[2].message_en == (
+        "The same value 32 of 'personas_capacitadas_genero' for the same period appears "
+        "more than once (line:9, line:12)."
+    )
+    assert flags["observations"] == [
+        ["parts_mismatch"], ["parts_mismatch"], ["parts_mismatch"],
+        ["duplicate_value"], ["duplicate_value"],
+    ]  # fmt: skip
+    assert flags["activities"] == [[], []]
+
+
+def test_a_rule_with_an_unknown_stage_or_kind_is_refused(tmp_path: Path) -> None:
+    import pytest
+
+    from genero_etl.errors import ExitCode, GeneroEtlError
+
+    folder = _rules_dir(
+        tmp_path, mine="rules:\n  - {id: x, kind: range, stage: publish, field: value, max: 1}\n"
+    )
+    with pytest.raises(GeneroEtlError) as stage:
+        load_rule_set(folder, "ingest")
+    assert stage.value.exit_code == ExitCode.USAGE
+    assert "stage debe ser ingest o validate" in stage.value.message("es")
+    (folder / "mine.yaml").write_text("rules:\n  - {id: x, kind: suma}\n", encoding="utf-8")
+    with pytest.raises(GeneroEtlError) as kind:
+        load_rule_set(folder, "validate")
+    assert "sum_of_parts" in kind.value.message("en") and "mine.yaml" in kind.value.message("en")

@@ -14,7 +14,7 @@ SMALL = 4096  # rows: below, keys are coded in Python (no per-column kernel over
 
 
 @dataclass(slots=True)
-class ArrowTable:
+class ColumnTable:
     """A :class:`~genero_etl.checks.engine.RuleTable` over a ``pyarrow.Table``, a
     ``pandas.DataFrame`` or a dict of equal-length column lists (one document's rows).
 
@@ -23,12 +23,12 @@ class ArrowTable:
 
     columns: dict[str, Any]  # name -> pyarrow.ChunkedArray or list
     n: int
-    others: dict[str, ArrowTable] = field(default_factory=dict)
+    others: dict[str, ColumnTable] = field(default_factory=dict)
     bases: list[Path] = field(default_factory=list)
     _cache: dict[tuple[str, str], Any] = field(default_factory=dict)
 
     @classmethod
-    def of(cls, data: Any, **kw: Any) -> ArrowTable:
+    def of(cls, data: Any, **kw: Any) -> ColumnTable:
         """From a ``pyarrow.Table``, a ``pandas.DataFrame`` or ``{name: [values]}``."""
         if isinstance(data, dict):
             sizes = {len(v) for v in data.values()}
@@ -190,7 +190,7 @@ class ArrowTable:
     def row_number(self, row: int) -> int:
         return row + 1
 
-    def other(self, name: str) -> ArrowTable | None:
+    def other(self, name: str) -> ColumnTable | None:
         return self.others.get(name)
 
     @property

@@ -33,7 +33,7 @@ _COLUMNS = (*_TEXT, "value", "approximate")
 
 def observation_table(observations: Sequence[Observation]) -> dict[str, list[Any]]:
     """The columns the rules read, one row per observation, in order (a table for
-    :meth:`ArrowTable.of <genero_etl.checks.frame.ArrowTable.of>`)."""
+    :meth:`ColumnTable.of <genero_etl.checks.frame.ColumnTable.of>`)."""
     return {name: [getattr(o, name) for o in observations] for name in _COLUMNS}
 
 
@@ -104,11 +104,11 @@ def check_tables(
     """Run the ingest rules on a document's tables (``observations``, ``activities``: Arrow
     tables, pandas frames or dicts of column lists): the warnings, and per table the flags
     to add to each row."""
-    from genero_etl.checks.frame import ArrowTable
+    from genero_etl.checks.frame import ColumnTable
     from genero_etl.resources import data_dir, default_schemas_dir
 
     bases = [*([schemas_dir] if schemas_dir else []), default_schemas_dir(), data_dir()]
-    views = {name: ArrowTable.of(t, bases=bases) for name, t in tables.items()}
+    views = {name: ColumnTable.of(t, bases=bases) for name, t in tables.items()}
     for view in views.values():
         view.others = views
     flags: dict[str, list[list[str]]] = {
