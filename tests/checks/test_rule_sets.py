@@ -144,6 +144,7 @@ def test_publish_gate_refuses_parts_that_do_not_add_up_when_a_rule_says_so(
     from typer.testing import CliRunner
 
     from genero_etl.cli.app import app
+    from genero_etl.countries import use_workspace
 
     raw = tmp_path / "raw"
     raw.mkdir()
@@ -151,7 +152,10 @@ def test_publish_gate_refuses_parts_that_do_not_add_up_when_a_rule_says_so(
     shutil.copy(source, raw / source.name)
     _rules_dir(tmp_path, mine=PARTS_AS_ERROR)
     runner = CliRunner()
-    ingest = runner.invoke(app, ["ingest", "--workspace", str(tmp_path)])
+    try:
+        ingest = runner.invoke(app, ["ingest", "--workspace", str(tmp_path)])
+    finally:
+        use_workspace(None)  # the workspace's rules and countries stay with this test
     assert ingest.exit_code == 0
     assert "line:9 [parts-mismatch]" in ingest.output
     result = runner.invoke(app, ["publish", "--workspace", str(tmp_path)])
