@@ -1,14 +1,40 @@
-"""Consistency checks on observations: each warning names its file, line and values."""
+"""Consistency checks on observations: each warning names its file, line and values.
+
+Each check is one shipped rule of stage ``ingest`` (``schemas/rules/ingest.yaml``) run
+through the entry point the pipeline calls."""
 
 from __future__ import annotations
 
-from genero_etl.checks import (
-    check_activity_numbers,
-    check_duplicates,
-    check_parts,
-    check_percentages,
-)
-from genero_etl.model import Observation
+from collections.abc import Sequence
+
+from genero_etl.checks import run_document_checks
+from genero_etl.checks.ingest import ingest_rules
+from genero_etl.model import Issue, Observation
+
+
+def _rule(rule_id: str, observations: Sequence[Observation]) -> list[Issue]:
+    rules = [r for r in ingest_rules() if r.id == rule_id]
+    source = observations[0].source_file if observations else ""
+    return run_document_checks(source, observations, [], rules=rules)
+
+
+def check_parts(observations: Sequence[Observation]) -> list[Issue]:
+    return _rule("parts-mismatch", observations)
+
+
+def check_percentages(observations: Sequence[Observation]) -> list[Issue]:
+    return _rule("percentage-mismatch", observations)
+
+
+def check_duplicates(observations: Sequence[Observation]) -> list[Issue]:
+    return _rule("duplicate-value", observations)
+
+
+def check_activity_numbers(
+    source_file: str, activities: Sequence[tuple[str, str, str]]
+) -> list[Issue]:
+    rules = [r for r in ingest_rules() if r.id == "activity-number-repeated"]
+    return run_document_checks(source_file, [], activities, rules=rules)
 
 
 def obs(oid: str, value: float, locator: str, **kw: object) -> Observation:

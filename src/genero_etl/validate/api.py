@@ -31,7 +31,7 @@ from genero_etl.validate.read import (
     read_text_table,
 )
 from genero_etl.validate.report import FileReport, Finding, Report
-from genero_etl.validate.rules import RuleContext, default_rules_dir, load_rules, run_rule
+from genero_etl.validate.rules import RuleContext, load_rule_set, run_rule
 from genero_etl.validate.schema import SchemaProblem, TableSchema, load_schema, parse_schema
 
 PROJECT_TABLES = ("observations", "sources", "quality_issues", "indicators")
@@ -70,9 +70,7 @@ def validate_paths(paths: list[Path], options: Options | None = None) -> Report:
         groups = []
         for path in paths:
             groups.extend(_units_for(path, opts))
-    rules = load_rules(opts.workspace / "schemas" / "rules") if opts.rules else []
-    if opts.rules and not rules:
-        rules = load_rules(default_rules_dir())
+    rules = load_rule_set(opts.workspace / "schemas" / "rules", "validate") if opts.rules else []
     for units in groups:
         report.files.extend(_check_group(units, rules, opts))
     report.seconds = time.perf_counter() - started

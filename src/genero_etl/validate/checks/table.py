@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from genero_etl.checks.arrays import duplicates, first_seen_codes
 from genero_etl.validate.checks.types import TypedColumn, to_numeric, type_column, value_reader
 from genero_etl.validate.read import RawTable
 from genero_etl.validate.report import Finding
@@ -506,21 +507,6 @@ def check_structure(table: CheckedTable) -> None:
             _add(table, "cell", i, 0, _finding(table, "blank-row", "blank-row", i))
 
 
-def first_seen_codes(values: Any) -> Any:
-    """Hash-encode values to int64 codes numbered in order of first appearance (nulls -> -1)."""
-    import numpy as np
-    import pyarrow as pa
-    import pyarrow.compute as pc
-
-    array = values if isinstance(values, pa.Array | pa.ChunkedArray) else pa.array(values)
-    encoded = pc.dictionary_encode(array)
-    if isinstance(encoded, pa.ChunkedArray):
-        encoded = encoded.combine_chunks()
-    return np.asarray(
-        pc.fill_null(encoded.indices, -1).to_numpy(zero_copy_only=False), dtype="int64"
-    )
-
-
 def value_codes(col: TypedColumn, none: Any) -> Any:
     """Codes equal exactly when typed values are equal (1, 1.0 -> same code), -1 at ``none``.
 
@@ -563,30 +549,6 @@ def key_codes(table: CheckedTable, names: tuple[str, ...]) -> tuple[Any, Any] | 
     if len(names) > 1:
         combined = first_seen_codes(np.where(all_none, -1, combined))
     return combined, all_none
-
-
-def duplicates(codes: Any, skip: Any, *, ordered: bool = False) -> tuple[Any, Any]:
-    """Rows repeating an earlier row's code (ignoring ``skip`` rows), and that earlier row.
-
-    With codes numbered in order of first appearance among the rows not skipped
-    (``ordered``: what :func:`key_codes` gives when ``skip`` is its all-missing mask),
-    "seen before" is a running maximum: O(n), no sorting, which matters on million-row
-    primary keys. Otherwise the codes are re-encoded first.
-    """
-    import numpy as np
-
-    index = np.flatnonzero(~skip)
-    if not len(index):
-        return index, index
-    sub = codes[index] if ordered else first_seen_codes(codes[index])
-    sub = sub - sub.min()
-    running = np.maximum.accumulate(sub)
-    is_first = np.ones(len(sub), dtype=bool)
-    is_first[1:] = sub[1:] > running[:-1]
-    first_pos = np.zeros(int(sub.max()) + 1, dtype="int64")
-    first_pos[sub[is_first]] = np.flatnonzero(is_first)
-    dup = ~is_first
-    return index[dup], index[first_pos[sub[dup]]]
 
 
 def check_unique(table: CheckedTable) -> None:
