@@ -22,7 +22,7 @@ from genero_etl.messages import issue
 from genero_etl.model import Document, Issue, Observation, Severity, SourceRecord
 from genero_etl.normalize.codebook import Codebook, load_codebook
 from genero_etl.normalize.document import SIDECAR_SUFFIX, Overrides, document_facts, read_sidecar
-from genero_etl.normalize.observations import DocFacts, build_observations
+from genero_etl.normalize.observations import DocFacts, normalise_findings
 from genero_etl.readers import ReadOptions, known_suffixes, reader_for
 from genero_etl.stage import StagedFile, write_staged
 from genero_etl.workspace import Workspace
@@ -201,6 +201,8 @@ def normalise_document(
     document: Document, reader_name: str, options: IngestOptions, codebook: Codebook
 ) -> StagedFile:
     """A read document to a staged file; pure: no file is opened here."""
+    from genero_etl.normalize.table import observations_from_table, with_flags_of
+
     lines = [s.text for s in document.segments]
     overrides = options.overrides
     facts = document_facts(lines, overrides, document.path)
@@ -212,12 +214,14 @@ def normalise_document(
     )
     findings = extract_findings(document.segments, ctx, codebook.lexicon)
     doc_facts = DocFacts(document.path, document.sha256, facts.place, facts.period, facts.office)
-    observations, issues = build_observations(findings, doc_facts, codebook)
+    table, issues = normalise_findings(findings, doc_facts, codebook)
+    observations = observations_from_table(table)  # the document checks read objects
     issues = [
         *facts.issues,
         *issues,
         *run_document_checks(document.path, observations, ctx.activities),
     ]
+    table = with_flags_of(table, observations)  # the checks flag what they find
     if not observations:
         issues.append(issue("no-values", Severity.INFO, source_file=document.path))
     for o in observations:
@@ -242,11 +246,11 @@ def normalise_document(
         place=facts.place,
         period=facts.period,
         office=facts.office,
-        observations=len(observations),
+        observations=table.num_rows,
         reader=reader_name,
         ingested_with=__version__,
     )
-    return StagedFile(source=source, observations=observations, issues=issues)
+    return StagedFile(source=source, issues=issues, frame=table)
 
 
 def extract_file(path: Path, overrides: Overrides | None = None) -> list[Observation]:
@@ -406,7 +410,7 @@ class _KeptFile(StagedFile):
         counts: dict[str, int],
         read: Callable[[], pa.Table],
     ) -> None:
-        super().__init__(source=source, observations=[], issues=issues)
+        super().__init__(source=source, issues=issues)
         self._rows, self._counts, self._read = rows, counts, read
 
     @property
@@ -420,10 +424,6 @@ class _KeptFile(StagedFile):
     def table(self) -> pa.Table:
         self._load()
         return super().table()
-
-    def observation_list(self) -> list[Observation]:
-        self._load()
-        return super().observation_list()
 
     def indicator_counts(self) -> dict[str, int]:
         return dict(self._counts)

@@ -34,51 +34,37 @@ STAGE_FORMAT = 3
 
 @dataclass(slots=True)
 class StagedFile:
+    """One file's findings: its source record, its quality issues and its observations,
+    one Arrow table with the observation schema (text and tables alike)."""
+
     source: SourceRecord
-    observations: list[Observation]
     issues: list[Issue]
-    frame: pa.Table | None = field(default=None)  # columnar observations; wins over `observations`
-    _table: pa.Table | None = field(default=None, repr=False)
+    frame: pa.Table | None = field(default=None)  # None only while a kept file is unread
 
     @property
     def count(self) -> int:
-        return self.frame.num_rows if self.frame is not None else len(self.observations)
+        return int(self.table().num_rows)
 
     def table(self) -> pa.Table:
         """The observations as an Arrow table with the published schema."""
-        from genero_etl.publish.arrow import observations_table
+        if self.frame is None:
+            import pyarrow as pa
 
-        if self.frame is not None:
-            return self.frame
-        if self._table is None:
-            self._table = observations_table(self.observations)
-        return self._table
+            from genero_etl.publish.arrow import conform
+
+            self.frame = conform(pa.table({}), _observations_schema())
+        return self.frame
 
     def observation_list(self) -> list[Observation]:
-        """The observations as objects (spreadsheets stage columnar: converted here, for library callers)."""
-        if self.frame is None:
-            return self.observations
-        from genero_etl.publish.arrow import conform, table_rows
+        """The observations as objects (for library callers and the document checks)."""
+        from genero_etl.normalize.table import observations_from_table
 
-        out = []
-        for row in table_rows(conform(self.frame, _observations_schema())):
-            row["value"] = None if row["value"] == "" else float(str(row["value"]))
-            row["confidence"] = float(str(row["confidence"]))
-            row["approximate"] = row["approximate"] is True
-            row["lower_bound"] = row["lower_bound"] is True
-            row["quality_flags"] = [f for f in str(row["quality_flags"]).split(";") if f]
-            out.append(Observation.from_dict(row))
-        return out
+        return observations_from_table(self.table())
 
     def indicator_counts(self) -> dict[str, int]:
-        if self.frame is None:
-            counts: dict[str, int] = {}
-            for o in self.observations:
-                counts[o.indicator_id] = counts.get(o.indicator_id, 0) + 1
-            return counts
         import pyarrow.compute as pc
 
-        result = pc.value_counts(self.frame.column("indicator_id").combine_chunks())
+        result = pc.value_counts(self.table().column("indicator_id").combine_chunks())
         return {str(item["values"]): int(item["counts"]) for item in result.to_pylist()}
 
 
@@ -180,15 +166,7 @@ def screen_staged(staged: StagedFile) -> StagedFile:
                 count=hidden,
             )
         )
-    frame = staged.frame
-    if frame is not None or not table.equals(original):
-        frame = table
-    return StagedFile(
-        source=screened_source,
-        observations=staged.observations if frame is None else [],
-        issues=issues,
-        frame=frame,
-    )
+    return StagedFile(source=screened_source, issues=issues, frame=table)
 
 
 def _raw_reference(staging: Path, raw_path: Path | None) -> str:
@@ -231,7 +209,6 @@ def write_staged(
     key = stage_key(staged.source.source_file)
     screened = screen_staged(staged)
     staged.source, staged.issues, staged.frame = screened.source, screened.issues, screened.frame
-    staged.observations, staged._table = screened.observations, None
     try:
         staging.mkdir(parents=True, exist_ok=True)
         sink = io.BytesIO()
@@ -329,7 +306,6 @@ def read_staged(staging: Path) -> list[StagedFile]:
         staged.append(
             StagedFile(
                 source=SourceRecord.from_dict(record["source"]),
-                observations=[],
                 issues=[Issue.from_dict(i) for i in record["issues"]],
                 frame=frame,
             )

@@ -52,7 +52,7 @@ def samples(part: str, strict: bool = False) -> Iterator[Sample]:
         remaining: dict[tuple[int, float], list[str | None]] = {}
         for g in gold.get("values") or []:
             remaining.setdefault((int(g["line"]), float(g["value"])), []).append(g.get("indicator"))
-        for o in staged.observations:
+        for o in staged.observation_list():
             key = (_line(o.source_locator) or -1, float(o.value if o.value is not None else "nan"))
             bucket = remaining.get(key)
             indicator = bucket.pop(0) if bucket else "-"

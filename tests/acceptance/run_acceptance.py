@@ -46,7 +46,7 @@ class SeedScore:
 
 def score_seed(seed_path: Path, gold: dict[str, Any]) -> SeedScore:
     staged = extract_document(seed_path, seed_path.name, IngestOptions())
-    observations = staged.observations
+    observations = staged.observation_list()
     gold_values = list(gold.get("values") or [])
     remaining: dict[tuple[int, float], list[dict[str, Any]]] = {}
     for g in gold_values:

@@ -29,7 +29,7 @@ def ingest(name: str, **overrides: str) -> StagedFile:
 
 def rows(staged: StagedFile) -> list[SimpleNamespace]:
     """The staged observations (one namespace per row: nulls as '', dates as ISO text)."""
-    assert staged.frame is not None and not staged.observations  # spreadsheets stage columnar
+    assert staged.frame is not None and staged.count == staged.frame.num_rows
     return [SimpleNamespace(**row) for row in table_rows(staged.table())]
 
 

@@ -1,42 +1,36 @@
-"""Findings to observations: indicator ids, units, places, periods, stable ids, flags."""
+"""Text findings to candidates: what each number means in its sentence.
+
+Only text's own interpretation lives here: the indicator read in context, the siblings
+of a list, the place a sentence scopes, a part's breakdown and its total (by position),
+the period of a sentence, and the calibrated confidence. Ids, locators, units and
+currencies, flags and the table itself come from the one normalisation,
+``normalize.table.observations_table``, which spreadsheets go through too.
+"""
 
 from __future__ import annotations
 
-import hashlib
 import math
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
+from typing import TYPE_CHECKING
 
-from genero_etl.countries import registry
-from genero_etl.extract.lexicon import default_lexicon
 from genero_etl.extract.text import Finding, breakdown_dimension
-from genero_etl.extract.textutil import fold
 from genero_etl.messages import issue
 from genero_etl.model import Issue, Observation, Period, Place, Severity
 from genero_etl.normalize.codebook import Codebook, Indicator
+from genero_etl.normalize.ids import text_key
 from genero_etl.normalize.places import lookup_admin1
 from genero_etl.normalize.privacy import redact
+from genero_etl.normalize.units import CURRENCY as CURRENCY
+from genero_etl.normalize.units import MONEY
+from genero_etl.normalize.units import currency_code as currency_code
 
+if TYPE_CHECKING:
+    import pyarrow as pa
 
-class _CurrencyByCountry(Mapping[str, str]):
-    """Each country's national currency (ISO 4217), from the country registry."""
-
-    def _table(self) -> dict[str, str]:
-        return registry().currency_by_country()
-
-    def __getitem__(self, code: str) -> str:
-        return self._table()[code]
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self._table())
-
-    def __len__(self) -> int:
-        return len(self._table())
-
-
-CURRENCY: Mapping[str, str] = _CurrencyByCountry()
+    from genero_etl.normalize.candidates import Candidates
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,201 +42,275 @@ class DocFacts:
     office: str
 
 
-def observation_id(sha256: str, locator: str, start: int, raw: str) -> str:
-    digest = hashlib.sha256(f"{sha256}|{locator}|{start}|{raw}".encode()).hexdigest()
-    return "o" + digest[:16]
-
-
 def _fmt(value: float) -> str:
     return str(int(value)) if value == int(value) else f"{value:g}"
 
 
-def currency_code(written: str, country: str) -> str:
-    """The ISO 4217 code of an amount's currency as written ("S/", "Q", "Gs.", "RD$", "$",
-    "soles", "pesos"), read with the document's country: a symbol of the country's own
-    currencies first ("$" in Bogotá is COP, "Bs" in La Paz is BOB), then a symbol only one
-    currency uses, then a currency word (lexicon), then the country's currency ("pesos")."""
-    reg = registry()
-    symbol = written.strip()
-    if country in reg:
-        for currency in reg.get(country).currencies:
-            if symbol in currency.symbols or symbol == currency.code:
-                return currency.code
-    explicit = reg.currency_of_symbol(symbol) if symbol else ""
-    if explicit:
-        return explicit
-    by_word = _currency_words().get(fold(symbol), "")
-    if by_word and by_word != "$":
-        return by_word
-    return CURRENCY.get(country, "")
-
-
-@cache
-def _currency_words() -> dict[str, str]:
-    """Currency word -> ISO 4217 ("soles" -> PEN); "$" where the country decides ("pesos")."""
-    words = default_lexicon().section("currency").get("word_codes") or {}
-    return {fold(str(k)): str(v) for k, v in words.items()}
-
-
-def _unit(f: Finding, indicator_unit: str, country: str) -> tuple[str, list[str]]:
-    flags: list[str] = []
+def _unit(f: Finding, indicator_unit: str) -> tuple[str, str]:
+    """The unit of a number and, for an amount (unit ``moneda``), its currency as written:
+    the normalisation resolves it to ISO 4217 with the row's country."""
     if f.unit_hint == "%":
-        return "%", flags
-    if f.kind_hint == "budget" or indicator_unit == "moneda":
-        code = currency_code(f.currency_symbol or f.unit_hint, country)
-        if code:
-            return code, flags
-        flags.append("currency_unknown")
-        return "", flags
+        return "%", ""
+    if f.kind_hint == "budget" or indicator_unit == MONEY:
+        return MONEY, f.currency_symbol or f.unit_hint
     if indicator_unit:
-        return indicator_unit, flags
+        return indicator_unit, ""
     noun = f.noun_phrase.split()[0].lower() if f.noun_phrase else ""
-    return noun, flags
+    return noun, ""
+
+
+@dataclass(slots=True)
+class _Row:
+    """One text candidate, before it joins the columns."""
+
+    f: Finding
+    parent: int
+    indicator: Indicator
+    label: str
+    unit: str  # "%", "moneda" (an amount), the indicator's or the noun's
+    currency: str  # an amount's currency as written
+    kind: str
+    place: Place
+    period: Period
+    breakdown: tuple[str, str]
+    flags: list[str]  # what the sentence says of the number (ambiguous, bound, redacted)
+    text: str  # the sentence, personal data masked
 
 
 def build_observations(
     findings: list[Finding], facts: DocFacts, codebook: Codebook
 ) -> tuple[list[Observation], list[Issue]]:
-    observations: list[Observation] = []
+    """Findings to observations through the one normalisation (library and tests)."""
+    from genero_etl.normalize.table import observations_from_table
+
+    table, issues = normalise_findings(findings, facts, codebook)
+    return observations_from_table(table), issues
+
+
+def normalise_findings(
+    findings: list[Finding], facts: DocFacts, codebook: Codebook
+) -> tuple[pa.Table, list[Issue]]:
+    """Findings to the observations table: text candidates, then the one normalisation."""
+    from genero_etl.extract.numbers import Convention
+    from genero_etl.normalize.table import SourceFile, observations_table
+
+    candidates, issues = text_candidates(findings, facts, codebook)
+    source = SourceFile(
+        facts.source_file, facts.source_sha256, facts.office, codebook, Convention.UNKNOWN, []
+    )
+    table = observations_table(candidates, source)
+    return table, [*issues, *source.issues]
+
+
+def text_candidates(
+    findings: list[Finding], facts: DocFacts, codebook: Codebook
+) -> tuple[Candidates, list[Issue]]:
+    """What each finding means in its sentence, as candidates: the indicator in context,
+    siblings of a list, the place a sentence scopes, a part's breakdown and its total,
+    the period of a sentence, the calibrated confidence."""
+    rows: list[_Row] = []
     issues: list[Issue] = []
     previous: tuple[Finding, Indicator] | None = None
     for f in findings:
-        parent = findings[f.parent] if f.parent is not None else None
-        subject = parent if parent is not None else f
-        label = _label(subject)
-        of_what = ""
-        if f.unit_hint == "%" and previous is not None and previous[0].text == f.text:
-            of_what = previous[0].noun_phrase  # "18 recomendaciones ..., el 34% de lo programado"
-        primary = " | ".join(
-            t for t in (subject.noun_phrase, subject.label_before, subject.after_text, of_what) if t
-        )
-        # A number is a percentage only when its own "%" or "por ciento" follows it: an amount
-        # in a row whose words resemble "avance ... de lo programado" is not a progress rate.
-        own_percent = (f if parent is None else _with_unit_of(f, parent)).unit_hint == "%"
-        indicator = codebook.classify(primary, subject.context, plain_number=not own_percent)
-        category = ""
-        if (
-            parent is None
-            and f.method == "text.table_row"
-            and not f.noun_phrase
-            and f.heading
-            and codebook.classify(primary).id == codebook.unclassified.id
-        ):
-            category = f.label_before  # "Violencia Familiar\t7" under "Modalidad de Violencia:"
-        if indicator.id == codebook.unclassified.id and f.kind_hint == "budget":
-            indicator = codebook.indicators.get("presupuesto_genero", indicator)
-        if (
-            indicator.id == codebook.unclassified.id
-            and previous is not None
-            and _sibling(previous[0], f)
-        ):
-            indicator = previous[1]  # "23 mujeres y 41 niñas": one list, one indicator
-        previous = (f, indicator)
-        unit, flags = _unit(
-            f if parent is None else _with_unit_of(f, parent), indicator.unit, facts.place.country
-        )
-        if unit == "%" and indicator.value_kind != "percentage":
-            # "15 % más que en 2022" is not a count of consultations: keep it, unclassified
-            indicator = codebook.unclassified
-        kind = f.kind_hint
-        if kind == "observed" and indicator.value_kind == "rate":
-            kind = "rate"
-        if kind == "observed" and indicator.value_kind in {"budget", "percentage"}:
-            kind = (
-                indicator.value_kind
-                if (indicator.value_kind != "percentage" or unit == "%")
-                else kind
-            )
-        if kind == "observed" and parent is not None:
-            kind = parent.kind_hint
-        place = facts.place
-        if f.scope_national and place.country:
-            place = Place(place.country, method=place.method)  # the country's figure
-        if f.scope_admin1_name:
-            admins = lookup_admin1(f.scope_admin1_name, facts.place.country)
-            if admins:
-                a = admins[0]
-                place = Place(a.country, a.iso, a.name, "", "", facts.place.method)
-        period = facts.period
-        period_label = facts.period.label
-        if f.period is not None:
-            period = Period(f.period.start, f.period.end, f.period_label or f.period.label)
-            period_label = period.label
+        row = _interpret(f, findings, previous, facts, codebook)
+        previous = (f, row.indicator)
         if f.ambiguous:
-            flags.append("ambiguous_number")
-            issues.append(
-                issue(
-                    "ambiguous-number",
-                    Severity.WARNING,
-                    source_file=facts.source_file,
-                    source_locator=f.locator,
-                    raw=f.value_raw,
-                    a=_fmt(f.value),
-                    b=_fmt(f.alternative if f.alternative is not None else f.value),
-                    chosen=_fmt(f.value),
-                    country=facts.place.country or "?",
-                )
-            )
-        elif f.against_convention:
-            flags.append("number_convention_mismatch")
-        if f.upper_bound:
-            flags.append("upper_bound")
-        text, redacted = redact(f.text)
-        if redacted:
-            flags.append("redacted")
-        obs_id = observation_id(facts.source_sha256, f.locator, f.start, f.value_raw)
-        breakdown_dim, breakdown_val = "_T", "_T"
-        parent_id = ""
-        if parent is not None:
-            parent_id = observation_id(
-                facts.source_sha256, parent.locator, parent.start, parent.value_raw
-            )
-            breakdown_val = f.part_label or f.noun_phrase or f.label_before
-            breakdown_dim = breakdown_dimension(breakdown_val)
-        elif category:
-            breakdown_dim, breakdown_val = _slug(f.heading), category
-        elif f.row_label:
-            breakdown_dim, breakdown_val = _slug(f.row_dimension), f.row_label
-        elif f.activity:
-            breakdown_dim, breakdown_val = "actividad", f.activity
-        if indicator.id == codebook.unclassified.id:
-            flags.append("unclassified")
-        observations.append(
-            Observation(
-                observation_id=obs_id,
-                indicator_id=indicator.id,
-                indicator_label=label,
-                theme=indicator.theme,
-                value=f.value,
-                unit=unit,
-                value_kind=kind,
-                source_file=facts.source_file,
-                source_sha256=facts.source_sha256,
-                source_locator=f.locator,
-                source_text=text,
-                extraction_method=f.method,
-                confidence=0.0,  # set below, from what is known of the observation
-                value_raw=f.value_raw,
-                approximate=f.approximate,
-                lower_bound=f.lower_bound,
-                country=place.country,
-                admin1=place.admin1,
-                municipality=place.municipality,
-                municipality_code=place.municipality_code,
-                office=facts.office,
-                period_start=period.start,
-                period_end=period.end,
-                period_label=period_label,
-                breakdown_dimension=breakdown_dim,
-                breakdown_value=breakdown_val,
-                parent_observation_id=parent_id,
-                activity=f.activity,
-                quality_flags=flags,
-            )
+            issues.append(_ambiguous(f, facts))
+        rows.append(row)
+    return _candidates(rows, facts, codebook), issues
+
+
+def _interpret(
+    f: Finding,
+    findings: list[Finding],
+    previous: tuple[Finding, Indicator] | None,
+    facts: DocFacts,
+    codebook: Codebook,
+) -> _Row:
+    parent = findings[f.parent] if f.parent is not None else None
+    subject = parent if parent is not None else f
+    indicator, category = _indicator(f, parent, subject, previous, codebook)
+    unit, currency = _unit(f if parent is None else _with_unit_of(f, parent), indicator.unit)
+    if unit == "%" and indicator.value_kind != "percentage":
+        # "15 % más que en 2022" is not a count of consultations: keep it, unclassified
+        indicator = codebook.unclassified
+    kind = f.kind_hint
+    if kind == "observed" and indicator.value_kind == "rate":
+        kind = "rate"
+    if kind == "observed" and indicator.value_kind in {"budget", "percentage"}:
+        kind = (
+            indicator.value_kind if (indicator.value_kind != "percentage" or unit == "%") else kind
         )
-    for o in observations:
-        o.confidence = confidence_of(confidence_features(o))
-    return observations, issues
+    if kind == "observed" and parent is not None:
+        kind = parent.kind_hint
+    flags: list[str] = []
+    if f.ambiguous:
+        flags.append("ambiguous_number")
+    elif f.against_convention:
+        flags.append("number_convention_mismatch")
+    if f.upper_bound:
+        flags.append("upper_bound")
+    text, redacted = redact(f.text)
+    if redacted:
+        flags.append("redacted")
+    return _Row(
+        f, -1 if f.parent is None else f.parent, indicator, _label(subject), unit, currency,
+        kind, _place(f, facts), _period(f, facts), _breakdown(f, parent, category), flags, text,
+    )  # fmt: skip
+
+
+def _indicator(
+    f: Finding,
+    parent: Finding | None,
+    subject: Finding,
+    previous: tuple[Finding, Indicator] | None,
+    codebook: Codebook,
+) -> tuple[Indicator, str]:
+    """The indicator a number counts, read in its sentence, and the category of a table row."""
+    of_what = ""
+    if f.unit_hint == "%" and previous is not None and previous[0].text == f.text:
+        of_what = previous[0].noun_phrase  # "18 recomendaciones ..., el 34% de lo programado"
+    primary = " | ".join(
+        t for t in (subject.noun_phrase, subject.label_before, subject.after_text, of_what) if t
+    )
+    # A number is a percentage only when its own "%" or "por ciento" follows it: an amount
+    # in a row whose words resemble "avance ... de lo programado" is not a progress rate.
+    own_percent = (f if parent is None else _with_unit_of(f, parent)).unit_hint == "%"
+    indicator = codebook.classify(primary, subject.context, plain_number=not own_percent)
+    category = ""
+    if (
+        parent is None
+        and f.method == "text.table_row"
+        and not f.noun_phrase
+        and f.heading
+        and codebook.classify(primary).id == codebook.unclassified.id
+    ):
+        category = f.label_before  # "Violencia Familiar\t7" under "Modalidad de Violencia:"
+    if indicator.id == codebook.unclassified.id and f.kind_hint == "budget":
+        indicator = codebook.indicators.get("presupuesto_genero", indicator)
+    if (
+        indicator.id == codebook.unclassified.id
+        and previous is not None
+        and _sibling(previous[0], f)
+    ):
+        indicator = previous[1]  # "23 mujeres y 41 niñas": one list, one indicator
+    return indicator, category
+
+
+def _place(f: Finding, facts: DocFacts) -> Place:
+    place = facts.place
+    if f.scope_national and place.country:
+        place = Place(place.country, method=place.method)  # the country's figure
+    if f.scope_admin1_name:
+        admins = lookup_admin1(f.scope_admin1_name, facts.place.country)
+        if admins:
+            a = admins[0]
+            place = Place(a.country, a.iso, a.name, "", "", facts.place.method)
+    return place
+
+
+def _period(f: Finding, facts: DocFacts) -> Period:
+    if f.period is None:
+        return facts.period
+    return Period(f.period.start, f.period.end, f.period_label or f.period.label)
+
+
+def _breakdown(f: Finding, parent: Finding | None, category: str) -> tuple[str, str]:
+    if parent is not None:
+        value = f.part_label or f.noun_phrase or f.label_before
+        return breakdown_dimension(value), value
+    if category:
+        return _slug(f.heading), category
+    if f.row_label:
+        return _slug(f.row_dimension), f.row_label
+    if f.activity:
+        return "actividad", f.activity
+    return "_T", "_T"
+
+
+def _ambiguous(f: Finding, facts: DocFacts) -> Issue:
+    return issue(
+        "ambiguous-number",
+        Severity.WARNING,
+        source_file=facts.source_file,
+        source_locator=f.locator,
+        raw=f.value_raw,
+        a=_fmt(f.value),
+        b=_fmt(f.alternative if f.alternative is not None else f.value),
+        chosen=_fmt(f.value),
+        country=facts.place.country or "?",
+    )
+
+
+def _confidence(row: _Row, codebook: Codebook) -> float:
+    f = row.f
+    flags = set(row.flags)
+    if row.indicator.id == codebook.unclassified.id:
+        flags.add("unclassified")
+    return confidence_of(
+        features_of(
+            method=f.method,
+            flags=flags,
+            label=row.label,
+            raw=f.value_raw,
+            unit=row.unit,
+            kind=row.kind,
+            approximate=f.approximate,
+            lower_bound=f.lower_bound,
+            part=row.parent >= 0,
+            value=f.value,
+            breakdown=row.breakdown[1],
+        )
+    )
+
+
+def _candidates(rows: list[_Row], facts: DocFacts, codebook: Codebook) -> Candidates:
+    """The rows as columns of the contract (ids keyed by locator, offset and raw text)."""
+    import numpy as np
+
+    from genero_etl.normalize.candidates import Candidates
+    from genero_etl.tabular.coded import Coded
+
+    def column(get: Callable[[_Row], object]) -> Coded:
+        return Coded.of([get(r) for r in rows])
+
+    n = len(rows)
+    text = {
+        "raw": column(lambda r: r.f.value_raw),
+        "indicator_id": column(lambda r: r.indicator.id),
+        "indicator_label": column(lambda r: r.label),
+        "period_start": column(lambda r: r.period.start),
+        "period_end": column(lambda r: r.period.end),
+        "period_label": column(lambda r: r.period.label),
+        "breakdown_dimension": column(lambda r: r.breakdown[0]),
+        "breakdown_value": column(lambda r: r.breakdown[1]),
+        "country": column(lambda r: r.place.country),
+        "admin1": column(lambda r: r.place.admin1),
+        "municipality": column(lambda r: r.place.municipality),
+        "municipality_code": column(lambda r: r.place.municipality_code),
+        "activity": column(lambda r: r.f.activity),
+        "value_kind": column(lambda r: r.kind),
+        "unit": column(lambda r: r.unit),
+        "currency": column(lambda r: r.currency),
+        "source_text": column(lambda r: r.text),
+        "method": column(lambda r: r.f.method),
+        "locator_override": column(lambda r: r.f.locator),
+        "id_key": column(lambda r: text_key(r.f.locator, r.f.start, r.f.value_raw)),
+        "flags": column(lambda r: ";".join(r.flags)),
+    }
+    nothing = np.zeros(n, dtype=np.int64)
+    return Candidates.build(
+        n,
+        text,
+        row=nothing,
+        col=nothing,
+        confidence=column(lambda r: _confidence(r, codebook)),
+        approximate=np.array([r.f.approximate for r in rows], dtype=bool),
+        lower_bound=np.array([r.f.lower_bound for r in rows], dtype=bool),
+        percent=np.array([r.unit == "%" for r in rows], dtype=bool),
+        parent=np.array([r.parent for r in rows], dtype=np.int64),
+        value=np.array([r.f.value for r in rows], dtype=np.float64),
+    )
 
 
 _PERSON_NOUNS = re.compile(
@@ -312,22 +380,51 @@ CONFIDENCE_FILE = "confidence.yaml"  # in schemas/lexicon/, written by calibrate
 def confidence_features(o: Observation) -> list[str]:
     """What a text observation's confidence is read from: how it was found and what is
     known about it (the same features ``tests/acceptance/calibrate_texts.py`` fits on)."""
-    flags = set(o.quality_flags)
-    raw = o.value_raw.strip()
-    found = [f"method:{o.extraction_method}"]
+    return features_of(
+        method=o.extraction_method,
+        flags=set(o.quality_flags),
+        label=o.indicator_label,
+        raw=o.value_raw,
+        unit=o.unit,
+        kind=o.value_kind,
+        approximate=o.approximate,
+        lower_bound=o.lower_bound,
+        part=bool(o.parent_observation_id),
+        value=o.value,
+        breakdown=o.breakdown_value,
+    )
+
+
+def features_of(
+    *,
+    method: str,
+    flags: set[str],
+    label: str,
+    raw: str,
+    unit: str,
+    kind: str,
+    approximate: bool,
+    lower_bound: bool,
+    part: bool,
+    value: float | None,
+    breakdown: str,
+) -> list[str]:
+    """The confidence features of one text value (see :func:`confidence_features`)."""
+    raw = raw.strip()
+    found = [f"method:{method}"]
     checks = {
         "unclassified": "unclassified" in flags,
-        "no_label": o.indicator_label == "(sin rótulo)",
+        "no_label": label == "(sin rótulo)",
         "words": raw[:1].isalpha(),
-        "percent": o.unit == "%",
-        "money": o.value_kind == "budget",
-        "approximate": o.approximate,
-        "bound": o.lower_bound or "upper_bound" in flags,
-        "part": bool(o.parent_observation_id),
+        "percent": unit == "%",
+        "money": kind == "budget",
+        "approximate": approximate,
+        "bound": lower_bound or "upper_bound" in flags,
+        "part": part,
         "ambiguous": "ambiguous_number" in flags or "number_convention_mismatch" in flags,
-        "small": o.value is not None and abs(o.value) < 10,
-        "year_like": o.value is not None and o.value == int(o.value) and 1990 <= o.value <= 2035,
-        "breakdown": o.breakdown_value not in {"", "_T"},
+        "small": value is not None and abs(value) < 10,
+        "year_like": value is not None and value == int(value) and 1990 <= value <= 2035,
+        "breakdown": breakdown not in {"", "_T"},
     }
     return found + [name for name, on in checks.items() if on]
 

@@ -8,7 +8,6 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from genero_etl.model import Observation
 from genero_etl.resources import schema_path
 
 if TYPE_CHECKING:
@@ -60,25 +59,6 @@ def rows_table(rows: list[dict[str, object]], schema: dict[str, Any]) -> pa.Tabl
                 value = None
             columns[f.name].append(value)
     return pa.Table.from_pydict(columns, schema=target)
-
-
-def observations_table(observations: list[Observation]) -> pa.Table:
-    """Observation objects to the typed table, column by column (no per-row dicts)."""
-    import pyarrow as pa
-
-    target = arrow_schema(table_schema("observations"))
-    arrays = []
-    for f in target:
-        if f.name == "quality_flags":
-            values: list[object] = [";".join(o.quality_flags) or None for o in observations]
-        else:
-            values = [getattr(o, f.name, None) for o in observations]  # review_* : set at publish
-        if pa.types.is_string(f.type):
-            values = [v if v != "" else None for v in values]
-        elif pa.types.is_date(f.type):
-            values = [dt.date.fromisoformat(str(v)) if v else None for v in values]
-        arrays.append(pa.array(values, type=f.type))
-    return pa.Table.from_arrays(arrays, schema=target)
 
 
 def conform(table: pa.Table, schema: dict[str, Any], *, dictionaries: bool = False) -> pa.Table:

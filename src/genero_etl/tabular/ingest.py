@@ -1,28 +1,16 @@
-"""Spreadsheet cells to observations: template or inferred layout, then one vectorised pass.
+"""Spreadsheet cells to candidates: template or inferred layout; then the one normalisation.
 
-Every mapping (template or inference) produces :class:`Cells`: one entry per value cell
-with its sheet position, raw content and the attributes its row and column give it
-(indicator, period, place, breakdown). Text attributes are :class:`~.coded.Coded`
-columns (small integer codes into the distinct values), so a million-row CSV melts into
-twelve million cells without a Python object per cell, and every per-value step (parse
-a number, look up an indicator, build a label) runs once per *distinct* value.
-``observations_table`` then parses, locates, identifies and links the whole file at once
-and returns the observations as an Arrow table with the published column order and
-types; repetitive text columns stay dictionary-encoded (``conform`` at publish turns them
-into plain strings).
-
-Observation ids of spreadsheet cells are ``'o'`` + 16 hex digits of a 64-bit mix
-(SplitMix64's finaliser, a bijection) of ``seed XOR (row << 24 | column)``, where ``seed``
-is the first 8 bytes of SHA-256 of ``'<file sha256>|<sheet name>'``: the same file gives
-the same ids on every run, two cells of a sheet can never share an id, and ids from
-different files or sheets collide no more often than truncated SHA-256 would. Counts of
-a case register (one id per group, not per cell) keep the SHA-256 form over
-``'<file sha256>|<column range>#<group>'``.
+Every mapping (template or inference) produces
+:class:`~genero_etl.normalize.candidates.Candidates`: one entry per value cell with its
+sheet position, raw content and the attributes its row and column give it (indicator,
+period, place, breakdown, a group and whether it is the group's total). The cells of the
+whole file then go through ``normalize.table.observations_table``, which parses,
+identifies (``normalize.ids``), locates and links them at once and returns the Arrow
+observations table.
 """
 
 from __future__ import annotations
 
-import hashlib
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -30,17 +18,23 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
-import numpy.typing as npt
 
 from genero_etl import __version__
-from genero_etl.extract.numbers import Convention, parse_number
+from genero_etl.extract.numbers import Convention
 from genero_etl.extract.textutil import fold
 from genero_etl.messages import issue
 from genero_etl.model import Issue, Period, Place, Severity, SourceRecord
+from genero_etl.normalize.candidates import Candidates
 from genero_etl.normalize.codebook import Codebook
 from genero_etl.normalize.document import DocumentFacts, document_facts
-from genero_etl.normalize.observations import CURRENCY
 from genero_etl.normalize.places import Admin1, gazetteer, lookup_admin1, place_from_code
+from genero_etl.normalize.table import (
+    FORMULA_START,
+    MISSING_MARKERS,
+    SourceFile,
+    observations_table,
+)
+from genero_etl.normalize.table import parse_cell as parse_cell  # read by tabular.semantic
 from genero_etl.stage import StagedFile
 from genero_etl.tabular import layout
 from genero_etl.tabular.coded import Coded, combine, combine_many, index_dtype
@@ -54,43 +48,11 @@ if TYPE_CHECKING:
 
     from genero_etl.pipeline import IngestOptions
 
-Ints = npt.NDArray[np.int64]
-Positions = npt.NDArray[np.int32]  # sheet rows and columns (a sheet has < 2**31 rows)
-Bools = npt.NDArray[np.bool_]
-Floats = npt.NDArray[np.float64]
+Cells = Candidates  # the name tabular.semantic uses
 
-MAX_CELL_ISSUES = 200  # per file; the rest are summarised in one issue
-MISSING_MARKERS = {
-    "s/d",
-    "sd",
-    "s/d.",
-    "-",
-    "--",
-    "—",
-    "–",
-    "n/a",
-    "na",
-    "n/d",
-    "nd",
-    "no aplica",
-    "sin dato",
-    "sin datos",
-    "...",
-    "x",
-    "*",
-}
-FORMULA_START = ("=", "+", "-", "@")
 SEX_WORDS = {"mujeres": "mujeres", "mujer": "mujeres", "varones": "varones", "varon": "varones", "hombres": "varones",
              "hombre": "varones", "f": "mujeres", "m": "varones", "femenino": "mujeres", "masculino": "varones",
              "otros": "otros", "otras": "otros", "no binario": "no_binario", "trans": "trans"}  # fmt: skip
-TEXT_COLUMNS = (
-    "sheet", "raw", "indicator_id", "indicator_label", "period_start", "period_end", "period_label",
-    "breakdown_dimension", "breakdown_value", "country", "admin1", "municipality", "municipality_code",
-    "activity", "value_kind", "unit", "value_text", "source_text", "group_key", "method",
-    "locator_override", "id_key",
-)  # fmt: skip
-SUPPRESSED_FLAG = "suppressed_small_count"
-_ROW_SHIFT = np.uint64(24)  # id key: row << 24 | column (a sheet has at most 16,384 columns)
 
 
 @dataclass(slots=True)
@@ -113,108 +75,6 @@ class FileContext:
 
 
 @dataclass(slots=True)
-class Cells:
-    """Value cells of a file, column by column (text columns coded, the rest numpy)."""
-
-    text: dict[str, Coded]  # every name in TEXT_COLUMNS; "raw" holds cell values of any type
-    row: Positions  # 0-based sheet row
-    col: Positions  # 0-based sheet column
-    is_total: Bools
-    link_parent: Bools
-    confidence: Coded  # float values
-    suppressed: Bools  # small register counts, published without their value
-
-    def __len__(self) -> int:
-        return len(self.row)
-
-    @classmethod
-    def build(
-        cls,
-        n: int,
-        text: dict[str, Coded],
-        *,
-        row: npt.NDArray[np.integer[Any]],
-        col: npt.NDArray[np.integer[Any]],
-        confidence: float | Coded,
-        is_total: Bools | None = None,
-        link_parent: Bools | None = None,
-        suppressed: Bools | None = None,
-    ) -> Cells:
-        full = {name: text[name] if name in text else Coded.const("", n) for name in TEXT_COLUMNS}
-        none = np.zeros(n, dtype=bool)
-        return cls(
-            full, row.astype(np.int32, copy=False), col.astype(np.int32, copy=False),
-            none if is_total is None else is_total.astype(bool),
-            none.copy() if link_parent is None else link_parent.astype(bool),
-            confidence if isinstance(confidence, Coded) else Coded.const(float(confidence), n),
-            none.copy() if suppressed is None else suppressed.astype(bool),
-        )  # fmt: skip
-
-    @classmethod
-    def empty(cls) -> Cells:
-        nothing = np.zeros(0, dtype=np.int64)
-        return cls.build(0, {}, row=nothing, col=nothing, confidence=0.0)
-
-    @classmethod
-    def from_records(cls, records: list[dict[str, Any]]) -> Cells:
-        """Cells from one dictionary per cell (small tables: inferred layouts, register counts)."""
-        if not records:
-            return cls.empty()
-        text = {name: Coded.of([r.get(name, "") for r in records]) for name in TEXT_COLUMNS}
-        return cls.build(
-            len(records), text,
-            row=np.array([r["row"] for r in records], dtype=np.int64),
-            col=np.array([r["col"] for r in records], dtype=np.int64),
-            confidence=Coded.of([float(r["confidence"]) for r in records]),
-            is_total=np.array([bool(r["is_total"]) for r in records], dtype=bool),
-            link_parent=np.array([bool(r["link_parent"]) for r in records], dtype=bool),
-            suppressed=np.array([bool(r.get("suppressed", False)) for r in records], dtype=bool),
-        )  # fmt: skip
-
-    @classmethod
-    def concat(cls, parts: list[Cells]) -> Cells:
-        parts = [p for p in parts if len(p)]
-        if not parts:
-            return cls.empty()
-        if len(parts) == 1:
-            return parts[0]
-        return cls(
-            {name: Coded.concat([p.text[name] for p in parts]) for name in TEXT_COLUMNS},
-            np.concatenate([p.row for p in parts]),
-            np.concatenate([p.col for p in parts]),
-            np.concatenate([p.is_total for p in parts]),
-            np.concatenate([p.link_parent for p in parts]),
-            Coded.concat([p.confidence for p in parts]),
-            np.concatenate([p.suppressed for p in parts]),
-        )
-
-    def filter(self, mask: Bools) -> Cells:
-        return Cells(
-            {name: c.take(mask) for name, c in self.text.items()}, self.row[mask], self.col[mask],
-            self.is_total[mask], self.link_parent[mask], self.confidence.take(mask), self.suppressed[mask],
-        )  # fmt: skip
-
-    def release(self) -> None:
-        """Drop positions, flags and locator columns once ids, locators and links are made."""
-        empty = np.zeros(0, dtype=np.int32)
-        self.row = self.col = empty
-        self.is_total = self.link_parent = self.suppressed = np.zeros(0, dtype=bool)
-        for name in ("sheet", "locator_override", "id_key", "group_key"):
-            self.text.pop(name, None)
-
-    def locator_at(self, i: int) -> str:
-        override = str(self.text["locator_override"].values[self.text["locator_override"].codes[i]])
-        if override:
-            return override
-        sheet = str(self.text["sheet"].values[self.text["sheet"].codes[i]])
-        return locator(sheet, int(self.row[i]), int(self.col[i]))
-
-    def text_at(self, name: str, i: int) -> str:
-        column = self.text[name]
-        return str(column.values[column.codes[i]])
-
-
-@dataclass(slots=True)
 class TabularResult:
     """What a spreadsheet yields before staging: the observations as an Arrow table."""
 
@@ -233,9 +93,7 @@ def ingest_table(
 ) -> StagedFile:
     """Pipeline entry point (``reader.kind == "table"``): observations staged columnar."""
     result = ingest_frame(path, display, options, codebook)
-    return StagedFile(
-        source=result.source, observations=[], issues=result.issues, frame=result.table
-    )
+    return StagedFile(source=result.source, issues=result.issues, frame=result.table)
 
 
 def ingest_frame(
@@ -291,7 +149,7 @@ def ingest_frame(
     ctx.mapping = _mapping_for(path, display, book.grids)
     if ctx.mapping is not None and ctx.mapping.country:
         ctx.country_decided = ctx.mapping.country
-    parts: list[Cells] = []
+    parts: list[Candidates] = []
     for grid in _pivots_last(book.grids, options.schemas_dir):
         if grid.hidden:
             issues.append(
@@ -312,9 +170,12 @@ def ingest_frame(
         layout.fill_merged(grid)
         parts.extend(_sheet_cells(grid, templates, forced, ctx))
     book.grids.clear()  # the cells hold what is needed; let the sheets go
-    cells = Cells.concat(parts)
+    cells = Candidates.concat(parts)
     parts.clear()
-    table = observations_table(cells, ctx)  # consumes the cells' columns as it converts them
+    labels = cells.text["indicator_label"]
+    cells.text["indicator_label"] = labels.map(lambda s: str(s)[:200])
+    of_file = SourceFile(display, ctx.sha256, facts.office, codebook, convention, ctx.issues)
+    table = observations_table(cells, of_file)  # consumes the cells' columns as it converts them
     del cells
     if table.num_rows == 0:
         issues.append(issue("no-values", Severity.INFO, source_file=display))
@@ -430,7 +291,7 @@ def match_template(
 
 def _sheet_cells(
     grid: Grid, templates: dict[str, Template], forced: Template | None, ctx: FileContext
-) -> list[Cells]:
+) -> list[Candidates]:
     matched = match_template(grid, templates, forced)
     sheet_label = grid.name or ctx.display
     if matched is not None:
@@ -498,7 +359,7 @@ def _sheet_cells(
         if read is not None:
             _report_read(read, ctx, sheet_label)
             if read.records:
-                frames.append(Cells.from_records(read.records))
+                frames.append(Candidates.from_records(read.records))
             continue
         cells = infer_cells(grid, table, ctx)
         if cells is not None:
@@ -710,7 +571,9 @@ def _raw_cells(data: pd.DataFrame, value_cols: list[int]) -> Coded:
     return Coded.interleave([Coded.from_series(data[c]) for c in value_cols])
 
 
-def apply_template(grid: Grid, table: layout.Table, template: Template, ctx: FileContext) -> Cells:
+def apply_template(
+    grid: Grid, table: layout.Table, template: Template, ctx: FileContext
+) -> Candidates:
     data = _data(grid, table)
     data.attrs["sheet"] = grid.name
     cols = _resolve(template, table)
@@ -750,7 +613,7 @@ def apply_template(grid: Grid, table: layout.Table, template: Template, ctx: Fil
             if layout.header_period(label, 2000) is not None:
                 specs.append(_Spec(col))
     if not specs or data.empty:
-        return Cells.empty()
+        return Candidates.empty()
     n = len(data)
     k = len(specs)
     value_cols = [s.col for s in specs]
@@ -859,7 +722,7 @@ def apply_template(grid: Grid, table: layout.Table, template: Template, ctx: Fil
             for key in ("breakdown_dimension", "breakdown_value"):
                 text[key] = combine([text[key], total_col], lambda v, t: "_T" if t else v)
             text["activity"] = combine([text["activity"], total_col], lambda v, t: "" if t else v)
-    return Cells.build(
+    return Candidates.build(
         n * k,
         text,
         row=rows,
@@ -942,7 +805,7 @@ def _register_cells(
     template: Template,
     cols: dict[str, int | None],
     ctx: FileContext,
-) -> Cells:
+) -> Candidates:
     """A case register (one row per case) to counts by the template's grouping.
 
     Counts below the template's ``min_count`` (default 3) could point at a person (two
@@ -1024,7 +887,7 @@ def _register_cells(
     # For counts the locator is the counted column's range, not one cell.
     for r in out:
         r["locator_override"] = f"{grid.name}!{r['range']}" if grid.name else r["range"]
-    return Cells.from_records(out)
+    return Candidates.from_records(out)
 
 
 def _key(group: Any) -> tuple[Any, ...]:
@@ -1035,7 +898,7 @@ def _key(group: Any) -> tuple[Any, ...]:
 # --- inference ---------------------------------------------------------------------
 
 
-def infer_cells(grid: Grid, table: layout.Table, ctx: FileContext) -> Cells | None:
+def infer_cells(grid: Grid, table: layout.Table, ctx: FileContext) -> Candidates | None:
     """A table with no template: label columns, value columns, periods from headers or rows."""
     data = _data(grid, table)
     if data.empty:
@@ -1190,374 +1053,4 @@ def infer_cells(grid: Grid, table: layout.Table, ctx: FileContext) -> Cells | No
             confidence=confidence,
         )
     )
-    return Cells.from_records(out)
-
-
-# --- cells to observations ---------------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class _Parsed:
-    value: float | None
-    status: str  # ok | blank | missing | bad | against | formula
-    percent: bool = False
-
-
-def parse_cell(v: Any, convention: Convention) -> _Parsed:
-    if isinstance(v, bool):
-        return _Parsed(None, "bad")
-    if isinstance(v, int | float):
-        return _Parsed(None, "blank") if v != v else _Parsed(float(v), "ok")
-    if v is None:
-        return _Parsed(None, "blank")
-    text = " ".join(str(v).split())
-    if not text:
-        return _Parsed(None, "blank")
-    if fold(text) in MISSING_MARKERS:
-        return _Parsed(None, "missing")
-    negative = text.startswith("-") and len(text) > 1
-    core = (
-        text.lstrip("-+")
-        .replace("$", "")
-        .replace("MXN", "")
-        .replace("ARS", "")
-        .replace("CLP", "")
-        .strip()
-    )
-    percent = core.endswith("%")
-    core = core.rstrip("%").strip()
-    try:
-        reading = parse_number(core, convention)
-    except ValueError:
-        return _Parsed(None, "formula" if text.startswith(FORMULA_START) else "bad")
-    value = -reading.value if negative else reading.value
-    if reading.against_convention or (
-        reading.ambiguous
-        and convention is not Convention.UNKNOWN
-        and reading.alternative is not None
-        and "," in core
-        and "." in core
-    ):
-        return _Parsed(value, "against", percent)
-    return _Parsed(value, "ok", percent)
-
-
-def observations_table(cells: Cells, ctx: FileContext) -> pa.Table:
-    """Parse, locate, identify and link all value cells of a file at once."""
-    import pyarrow as pa
-
-    from genero_etl.publish.arrow import conform, table_schema
-
-    schema = table_schema("observations")
-    if not len(cells):
-        return conform(pa.table({}), schema)
-    raw = cells.text["raw"]
-    parsed = [parse_cell(v, ctx.convention) for v in raw.values]
-    status = np.array([p.status for p in parsed], dtype=object)
-    raw_text = [_raw_text(v) for v in raw.values]
-    # Issues for cells that are not numbers (and are dropped) or need a second look.
-    bad = raw.lookup(np.isin(status, ["missing", "bad", "formula", "against"]))
-    bad_at = np.flatnonzero(bad)
-    shown = min(len(bad_at), MAX_CELL_ISSUES)
-    for i in bad_at[:shown].tolist():
-        code = int(raw.codes[i])
-        loc, text, kind = cells.locator_at(i), raw_text[code], parsed[code].status
-        if kind == "against":
-            ctx.issues.append(issue("number-convention-mismatch", Severity.WARNING, source_file=ctx.display, source_locator=loc,
-                                    raw=text, value=_fmt(float(parsed[code].value or 0.0)), convention=str(ctx.convention)))  # fmt: skip
-        elif kind == "formula":
-            ctx.issues.append(
-                issue(
-                    "cell-formula-text",
-                    Severity.WARNING,
-                    source_file=ctx.display,
-                    source_locator=loc,
-                    raw=text[:60],
-                    char=text[:1],
-                )
-            )
-        else:
-            ctx.issues.append(issue("cell-not-number", Severity.WARNING, source_file=ctx.display, source_locator=loc,
-                                    raw=text[:60], column=cells.text_at("indicator_label", i)[:80]))  # fmt: skip
-    if len(bad_at) > shown:
-        ctx.issues.append(
-            issue(
-                "cell-not-number-more",
-                Severity.WARNING,
-                source_file=ctx.display,
-                count=len(bad_at) - shown,
-                shown=shown,
-            )
-        )
-    keep = raw.lookup(np.isin(status, ["ok", "against"]))
-    if not keep.all():
-        cells = cells.filter(keep)
-    if not len(cells):
-        return conform(pa.table({}), schema)
-    raw = cells.text["raw"]
-    n = len(cells)
-    values = raw.lookup(
-        np.array([np.nan if p.value is None else p.value for p in parsed], dtype=np.float64)
-    )
-    percent = bool_column(raw.lookup(np.array([p.percent for p in parsed], dtype=bool)))
-    against = bool_column(raw.lookup(status == "against"))
-    suppressed = bool_column(cells.suppressed)
-    # Indicator attributes, unit and flags: once per distinct combination.
-    book = ctx.codebook
-    unclassified = book.unclassified
-
-    def attributes(
-        ind: Any, kind: Any, unit: Any, country: Any, pct: Any, odd: Any, hidden: Any
-    ) -> tuple[str, ...]:
-        known = book.indicators.get(str(ind))
-        indicator = known or unclassified
-        indicator_id = str(ind) if known is not None else unclassified.id
-        kind = str(kind) or indicator.value_kind
-        unit = str(unit) or indicator.unit
-        money = unit == "moneda" or kind == "budget"
-        currency = CURRENCY.get(str(country), "")
-        if money:
-            unit = currency
-        if pct:
-            unit = "%"
-        marks = ["number_convention_mismatch"] if odd else []
-        if money and not currency:
-            marks.append("currency_unknown")
-        if indicator_id == unclassified.id:
-            marks.append("unclassified")
-        if hidden:
-            marks.append(SUPPRESSED_FLAG)
-        return indicator_id, indicator.theme, unit, kind or "observed", ";".join(marks)
-
-    t = cells.text
-    indicator_id, theme, unit, value_kind, quality_flags = combine_many(
-        [
-            t.pop("indicator_id"),
-            t.pop("value_kind"),
-            t.pop("unit"),
-            t["country"],
-            percent,
-            against,
-            suppressed,
-        ],
-        attributes,
-        5,
-    )
-    del percent, against
-    value_raw = t.pop("raw").map(_raw_text)
-    if cells.suppressed.any():
-        value_raw = combine([value_raw, suppressed], lambda v, s: "" if s else v)
-        values = np.where(cells.suppressed, np.nan, values)
-    ids = observation_ids(cells, ctx.sha256)
-    locs = cell_locators(cells)
-    parent = _link_totals(cells, values, ids, locs, ctx)
-    confidence = cells.confidence
-    cells.release()  # positions and flags are no longer needed: free them before the table grows
-    columns: dict[str, pa.Array | pa.ChunkedArray] = {}
-    # Built column by column, each coded column dropped as soon as it is converted.
-    columns["observation_id"] = ids
-    columns["indicator_id"] = indicator_id.to_arrow()
-    columns["indicator_label"] = t.pop("indicator_label").map(lambda s: str(s)[:200]).to_arrow()
-    columns["theme"] = theme.to_arrow()
-    columns["value"] = pa.array(values, mask=np.isnan(values))
-    del values
-    columns["value_text"] = t.pop("value_text").to_arrow()
-    columns["value_raw"] = value_raw.to_arrow()
-    columns["unit"] = unit.to_arrow()
-    columns["value_kind"] = value_kind.to_arrow()
-    columns["approximate"] = pa.array(np.zeros(n, dtype=bool))
-    columns["lower_bound"] = columns["approximate"]
-    for name in ("country", "admin1", "municipality", "municipality_code"):
-        columns[name] = t.pop(name).to_arrow()
-    columns["office"] = Coded.const(ctx.facts.office, n).to_arrow()
-    columns["period_start"] = _dates(t.pop("period_start"))
-    columns["period_end"] = _dates(t.pop("period_end"))
-    for name in ("period_label", "breakdown_dimension", "breakdown_value"):
-        columns[name] = t.pop(name).to_arrow()
-    linked = parent >= 0
-    columns["parent_observation_id"] = (
-        ids.take(pa.array(parent, mask=~linked)) if linked.any() else Coded.const("", n).to_arrow()
-    )
-    del parent, linked
-    columns["activity"] = t.pop("activity").to_arrow()
-    columns["source_file"] = Coded.const(ctx.display, n).to_arrow()
-    columns["source_sha256"] = Coded.const(ctx.sha256, n).to_arrow()
-    columns["source_locator"] = locs
-    columns["source_text"] = t.pop("source_text").to_arrow()
-    columns["extraction_method"] = t.pop("method").to_arrow()
-    columns["confidence"] = pa.array(
-        confidence.lookup(np.round(np.array(confidence.values, dtype=np.float64), 2))
-    )
-    columns["quality_flags"] = quality_flags.to_arrow()
-    return conform(pa.table(columns), schema, dictionaries=True)
-
-
-def _dates(column: Coded) -> pa.Array:
-    """ISO date strings ('' for none) to a date32 array."""
-    import datetime as dt
-
-    import pyarrow as pa
-
-    dictionary = pa.array(
-        [dt.date.fromisoformat(str(v)) if v else None for v in column.values], pa.date32()
-    )
-    return dictionary.take(pa.array(column.codes))
-
-
-def _seed(sha256: str, sheet: str) -> int:
-    return int.from_bytes(hashlib.sha256(f"{sha256}|{sheet}".encode()).digest()[:8], "big")
-
-
-def mix64(x: npt.NDArray[np.uint64]) -> npt.NDArray[np.uint64]:
-    """SplitMix64's finaliser, in place: a bijection on 64-bit integers that spreads every bit."""
-    scratch = x >> np.uint64(30)
-    x ^= scratch
-    x *= np.uint64(0xBF58476D1CE4E5B9)
-    np.right_shift(x, np.uint64(27), out=scratch)
-    x ^= scratch
-    x *= np.uint64(0x94D049BB133111EB)
-    np.right_shift(x, np.uint64(31), out=scratch)
-    x ^= scratch
-    return x
-
-
-def observation_ids(cells: Cells, sha256: str) -> pa.Array:
-    """'o' + 16 hex digits per cell, stable across runs (see the module docstring)."""
-    sheets = cells.text["sheet"]
-    seeds = np.array([_seed(sha256, str(s)) for s in sheets.values], dtype=np.uint64)
-    n = len(cells)
-    ids = np.empty(n, dtype=np.uint64)
-    for start in range(0, n, _CHUNK):  # in slices, so temporaries stay small
-        part = slice(start, start + _CHUNK)
-        chunk = cells.row[part].astype(np.uint64)
-        chunk <<= _ROW_SHIFT
-        chunk |= cells.col[part].astype(np.uint64)
-        chunk ^= seeds[sheets.codes[part]]
-        ids[part] = mix64(chunk)
-    override = cells.text["locator_override"]
-    grouped = ~override.equals("")
-    if grouped.any():
-        id_key = cells.text["id_key"]
-        for i in np.flatnonzero(grouped).tolist():
-            text = f"{sha256}|{override.values[override.codes[i]]}#{id_key.values[id_key.codes[i]]}"
-            ids[i] = np.uint64(int(hashlib.sha256(text.encode("utf-8")).hexdigest()[:16], 16))
-    return hex_ids(ids)
-
-
-_CHUNK = 1 << 20
-_HEX_PAIRS = np.frombuffer(b"".join(f"{i:02x}".encode() for i in range(256)), dtype=np.uint16)
-
-
-def hex_ids(ids: npt.NDArray[np.uint64]) -> pa.Array:
-    """64-bit integers to 'o' + 16 lowercase hex digits, built as one Arrow buffer."""
-    import pyarrow as pa
-
-    n = len(ids)
-    chars = np.empty((n, 17), dtype=np.uint8)
-    chars[:, 0] = ord("o")
-    digits = chars[:, 1:].view(np.uint16)  # two hex digits per byte of the id
-    for start in range(0, n, _CHUNK):
-        part = slice(start, start + _CHUNK)
-        octets = ids[part].astype(">u8").view(np.uint8).reshape(-1, 8)  # most significant first
-        digits[part] = _HEX_PAIRS[octets]
-    large = 17 * n > np.iinfo(np.int32).max
-    offsets = np.arange(0, 17 * (n + 1), 17, dtype=np.int64 if large else np.int32)
-    array = pa.Array.from_buffers(
-        pa.large_string() if large else pa.string(),
-        n,
-        [None, pa.py_buffer(offsets), pa.py_buffer(chars)],
-    )
-    return array.cast(pa.string()) if large else array
-
-
-def cell_locators(cells: Cells) -> pa.ChunkedArray:
-    """'Hoja1!C7' (or 'C7' for CSV) per cell; a register count's column range as is.
-
-    Built by Arrow kernels a million cells at a time, so the text of twelve million
-    locators is the only large allocation.
-    """
-    import pandas as pd
-    import pyarrow as pa
-    import pyarrow.compute as pc
-
-    col_codes, col_values = pd.factorize(cells.col)
-    columns = Coded(np.asarray(col_codes), [int(c) for c in col_values])
-    prefix = combine(
-        [cells.text["sheet"], columns],
-        lambda s, c: f"{s}!{col_letter(int(c))}" if s else col_letter(int(c)),
-    )
-    prefixes = prefix.to_arrow(empty_is_null=False)
-    override = cells.text["locator_override"]
-    grouped = ~override.equals("")
-    overrides = override.to_arrow(empty_is_null=False) if grouped.any() else None
-    chunks = []
-    for start in range(0, len(cells), _CHUNK):
-        stop = min(start + _CHUNK, len(cells))
-        numbers = pc.cast(pa.array(cells.row[start:stop] + 1), pa.string())
-        located = pc.binary_join_element_wise(prefixes[start:stop].cast(pa.string()), numbers, "")
-        if overrides is not None and grouped[start:stop].any():
-            ranges = overrides[start:stop].cast(pa.string())
-            located = pc.if_else(pa.array(grouped[start:stop]), ranges, located)
-        chunks.append(located)
-    return pa.chunked_array(chunks, pa.string())
-
-
-def _raw_text(v: Any) -> str:
-    if isinstance(v, float) and v.is_integer():
-        return str(int(v))
-    return layout.cell_text(v)
-
-
-def _fmt(value: float) -> str:
-    return str(int(value)) if value == int(value) else f"{value:g}"
-
-
-def _link_totals(
-    cells: Cells, values: Floats, ids: pa.Array, locs: pa.ChunkedArray, ctx: FileContext
-) -> Ints:
-    """Per cell, the position of its total (-1 if none); sums that disagree are reported.
-
-    Totals stay in the table with breakdown ``_T``; a reader who sums observations must
-    filter one breakdown level, exactly as with SDMX data. Vectorised: a few bincounts.
-    """
-    n = len(cells)
-    parent = np.full(n, -1, dtype=np.int64)
-    if not cells.is_total.any():
-        return parent
-    keys = cells.text["group_key"].map(str)  # equal keys from different tables are one group
-    grouped = ~keys.equals("")
-    total_mask = grouped & cells.is_total
-    if not total_mask.any():
-        return parent
-    codes = keys.codes.astype(np.int64)
-    size = len(keys.values)
-    single = np.bincount(codes[total_mask], minlength=size) == 1
-    total_at = np.full(size, -1, dtype=np.int64)
-    at = np.flatnonzero(total_mask & single[codes])
-    total_at[codes[at]] = at
-    parts_mask = grouped & ~cells.is_total & single[codes]
-    link = parts_mask & cells.link_parent
-    parent[link] = total_at[codes[link]]
-    # Register counts (ranges as locators) are not checked: one case may count under
-    # several types, parts may exceed the total. Nor are groups with a hidden small count.
-    checked = parts_mask & cells.text["locator_override"].equals("")
-    hidden = np.bincount(codes[cells.suppressed], minlength=size) > 0
-    checked &= ~hidden[codes]
-    members = np.bincount(codes[checked], minlength=size)
-    sums = np.bincount(codes[checked], weights=values[checked], minlength=size)
-    mismatched = []
-    for g in np.flatnonzero((members > 0) & single).tolist():
-        total = float(values[total_at[g]])
-        if abs(float(sums[g]) - total) > 1e-6 * max(1.0, abs(total)):
-            mismatched.append(g)
-    mismatched.sort(key=lambda g: str(keys.values[g]))
-    for g in mismatched[:MAX_CELL_ISSUES]:
-        t = int(total_at[g])
-        positions = np.flatnonzero(checked & (codes == g)).tolist()
-        ctx.issues.append(issue(
-            "parts-mismatch", Severity.WARNING, source_file=ctx.display, source_locator=str(locs[t].as_py()),
-            observation_ids=(str(ids[t].as_py()),),
-            parts=", ".join(f"{locs[i].as_py()}={_fmt(float(values[i]))}" for i in positions)[:300],
-            sum_parts=_fmt(float(sums[g])), total=_fmt(float(values[t])),
-        ))  # fmt: skip
-    return parent
+    return Candidates.from_records(out)

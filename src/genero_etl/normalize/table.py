@@ -1,0 +1,442 @@
+"""The one normalisation: candidates to the observations table, for text and tables.
+
+:func:`observations_table` takes the :class:`~genero_etl.normalize.candidates.Candidates`
+of one file and, in one vectorised pass that works once per *distinct* value, parses the
+values still as written (tables), identifies every candidate (``normalize.ids``), locates
+it, links parts to their totals (by position, or by group for tables, where sums that
+disagree are reported), resolves units and currencies, sets quality flags and returns the
+observations as an Arrow table with the published column order and types; repetitive
+text columns stay dictionary-encoded (``conform`` at publish turns them into plain
+strings).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+import numpy.typing as npt
+
+from genero_etl.extract.numbers import Convention, parse_number
+from genero_etl.extract.textutil import fold
+from genero_etl.messages import issue
+from genero_etl.model import Issue, Severity
+from genero_etl.normalize.candidates import Candidates, Floats, Ints
+from genero_etl.normalize.ids import CHUNK, observation_ids
+from genero_etl.normalize.units import MONEY, currency_code
+from genero_etl.tabular.coded import Coded, combine, combine_many
+from genero_etl.tabular.coded import flags as bool_column
+from genero_etl.tabular.grid import col_letter
+from genero_etl.tabular.layout import cell_text
+
+if TYPE_CHECKING:
+    import pyarrow as pa
+
+    from genero_etl.model import Observation
+    from genero_etl.normalize.codebook import Codebook
+
+MAX_CELL_ISSUES = 200  # per file; the rest are summarised in one issue
+MISSING_MARKERS = {
+    "s/d",
+    "sd",
+    "s/d.",
+    "-",
+    "--",
+    "—",
+    "–",
+    "n/a",
+    "na",
+    "n/d",
+    "nd",
+    "no aplica",
+    "sin dato",
+    "sin datos",
+    "...",
+    "x",
+    "*",
+}
+FORMULA_START = ("=", "+", "-", "@")
+SUPPRESSED_FLAG = "suppressed_small_count"
+
+
+@dataclass(slots=True)
+class SourceFile:
+    """What the normalisation needs to know of the file the candidates come from."""
+
+    display: str
+    sha256: str
+    office: str
+    codebook: Codebook
+    convention: Convention
+    issues: list[Issue]  # cell and sum issues are appended here
+
+
+@dataclass(frozen=True, slots=True)
+class _Parsed:
+    value: float | None
+    status: str  # ok | blank | missing | bad | against | formula
+    percent: bool = False
+
+
+def parse_cell(v: Any, convention: Convention) -> _Parsed:
+    if isinstance(v, bool):
+        return _Parsed(None, "bad")
+    if isinstance(v, int | float):
+        return _Parsed(None, "blank") if v != v else _Parsed(float(v), "ok")
+    if v is None:
+        return _Parsed(None, "blank")
+    text = " ".join(str(v).split())
+    if not text:
+        return _Parsed(None, "blank")
+    if fold(text) in MISSING_MARKERS:
+        return _Parsed(None, "missing")
+    negative = text.startswith("-") and len(text) > 1
+    core = (
+        text.lstrip("-+")
+        .replace("$", "")
+        .replace("MXN", "")
+        .replace("ARS", "")
+        .replace("CLP", "")
+        .strip()
+    )
+    percent = core.endswith("%")
+    core = core.rstrip("%").strip()
+    try:
+        reading = parse_number(core, convention)
+    except ValueError:
+        return _Parsed(None, "formula" if text.startswith(FORMULA_START) else "bad")
+    value = -reading.value if negative else reading.value
+    if reading.against_convention or (
+        reading.ambiguous
+        and convention is not Convention.UNKNOWN
+        and reading.alternative is not None
+        and "," in core
+        and "." in core
+    ):
+        return _Parsed(value, "against", percent)
+    return _Parsed(value, "ok", percent)
+
+
+def observations_table(cells: Candidates, ctx: SourceFile) -> pa.Table:
+    """Read, identify, locate and link all candidates of a file at once.
+
+    Consumes the candidates' columns as it converts them (a million-row spreadsheet
+    never holds two copies)."""
+    import pyarrow as pa
+
+    from genero_etl.publish.arrow import conform, table_schema
+
+    schema = table_schema("observations")
+    if not len(cells):
+        return conform(pa.table({}), schema)
+    if cells.value is None:
+        read = _parse_values(cells, ctx)
+        if read is None:
+            return conform(pa.table({}), schema)
+        cells, values, percent, against, value_raw = read
+    else:
+        values = cells.value
+        percent = bool_column(cells.percent)
+        against = Coded.const(False, len(cells))
+        value_raw = cells.text.pop("raw").map(str)  # as written: never re-spaced
+    n = len(cells)
+    suppressed = bool_column(cells.suppressed)
+    t = cells.text
+    indicator_id, theme, unit, value_kind, quality_flags = combine_many(
+        [
+            t.pop("indicator_id"),
+            t.pop("value_kind"),
+            t.pop("unit"),
+            t["country"],
+            t.pop("currency"),
+            percent,
+            against,
+            suppressed,
+            t.pop("flags"),
+        ],
+        _attributes(ctx.codebook),
+        5,
+    )
+    del percent, against
+    if cells.suppressed.any():
+        value_raw = combine([value_raw, suppressed], lambda v, s: "" if s else v)
+        values = np.where(cells.suppressed, np.nan, values)
+    ids = observation_ids(cells, ctx.sha256)
+    locs = cell_locators(cells)
+    parent = _link_totals(cells, values, ids, locs, ctx)
+    if (cells.parent >= 0).any():
+        parent = np.where(cells.parent >= 0, cells.parent, parent)
+    confidence = cells.confidence
+    approximate, lower_bound = cells.approximate, cells.lower_bound
+    cells.release()  # positions and flags are no longer needed: free them before the table grows
+    columns: dict[str, pa.Array | pa.ChunkedArray] = {}
+    # Built column by column, each coded column dropped as soon as it is converted.
+    columns["observation_id"] = ids
+    columns["indicator_id"] = indicator_id.to_arrow()
+    columns["indicator_label"] = t.pop("indicator_label").to_arrow()
+    columns["theme"] = theme.to_arrow()
+    columns["value"] = pa.array(values, mask=np.isnan(values))
+    del values
+    columns["value_text"] = t.pop("value_text").to_arrow()
+    columns["value_raw"] = value_raw.to_arrow()
+    columns["unit"] = unit.to_arrow()
+    columns["value_kind"] = value_kind.to_arrow()
+    columns["approximate"] = pa.array(approximate)
+    columns["lower_bound"] = pa.array(lower_bound)
+    for name in ("country", "admin1", "municipality", "municipality_code"):
+        columns[name] = t.pop(name).to_arrow()
+    columns["office"] = Coded.const(ctx.office, n).to_arrow()
+    columns["period_start"] = _dates(t.pop("period_start"))
+    columns["period_end"] = _dates(t.pop("period_end"))
+    for name in ("period_label", "breakdown_dimension", "breakdown_value"):
+        columns[name] = t.pop(name).to_arrow()
+    linked = parent >= 0
+    columns["parent_observation_id"] = (
+        ids.take(pa.array(parent, mask=~linked)) if linked.any() else Coded.const("", n).to_arrow()
+    )
+    del parent, linked
+    columns["activity"] = t.pop("activity").to_arrow()
+    columns["source_file"] = Coded.const(ctx.display, n).to_arrow()
+    columns["source_sha256"] = Coded.const(ctx.sha256, n).to_arrow()
+    columns["source_locator"] = locs
+    columns["source_text"] = t.pop("source_text").to_arrow()
+    columns["extraction_method"] = t.pop("method").to_arrow()
+    columns["confidence"] = pa.array(
+        confidence.lookup(np.round(np.array(confidence.values, dtype=np.float64), 2))
+    )
+    columns["quality_flags"] = quality_flags.to_arrow()
+    return conform(pa.table(columns), schema, dictionaries=True)
+
+
+def _attributes(book: Codebook) -> Any:
+    """Indicator, theme, unit, kind and flags of one distinct combination of hints.
+
+    The kind and unit are the candidate's, else its indicator's; a percentage is "%"; an
+    amount (unit ``moneda`` or kind ``budget``) takes the ISO 4217 code of its currency
+    as written, read with the row's country. Flags: the number's convention, an unknown
+    currency, the extractor's own, an indicator the codebook does not know, a hidden
+    small count."""
+    unclassified = book.unclassified
+
+    def attributes(
+        ind: Any, kind: Any, unit: Any, country: Any, written: Any, pct: Any, odd: Any,
+        hidden: Any, extra: Any,
+    ) -> tuple[str, ...]:  # fmt: skip
+        known = book.indicators.get(str(ind))
+        indicator = known or unclassified
+        indicator_id = str(ind) if known is not None else unclassified.id
+        kind = str(kind) or indicator.value_kind
+        unit = str(unit) or indicator.unit
+        marks = ["number_convention_mismatch"] if odd else []
+        if pct:
+            unit = "%"
+        elif unit == MONEY or kind == "budget":
+            unit = currency_code(str(written), str(country))
+            if not unit:
+                marks.append("currency_unknown")
+        marks.extend(f for f in str(extra).split(";") if f)
+        if indicator_id == unclassified.id:
+            marks.append("unclassified")
+        if hidden:
+            marks.append(SUPPRESSED_FLAG)
+        return indicator_id, indicator.theme, unit, kind or "observed", ";".join(marks)
+
+    return attributes
+
+
+def _parse_values(
+    cells: Candidates, ctx: SourceFile
+) -> tuple[Candidates, Floats, Coded, Coded, Coded] | None:
+    """Values still as written (tables): parsed once per distinct cell content; cells that
+    are not numbers are reported and dropped (None when none is left)."""
+    raw = cells.text["raw"]
+    parsed = [parse_cell(v, ctx.convention) for v in raw.values]
+    status = np.array([p.status for p in parsed], dtype=object)
+    _report_cells(cells, ctx, parsed, status)
+    keep = raw.lookup(np.isin(status, ["ok", "against"]))
+    if not keep.all():
+        cells = cells.filter(keep)
+    if not len(cells):
+        return None
+    raw = cells.text.pop("raw")
+    values = raw.lookup(
+        np.array([np.nan if p.value is None else p.value for p in parsed], dtype=np.float64)
+    )
+    percent = bool_column(raw.lookup(np.array([p.percent for p in parsed], dtype=bool)))
+    against = bool_column(raw.lookup(status == "against"))
+    return cells, values, percent, against, raw.map(_raw_text)
+
+
+def _report_cells(
+    cells: Candidates, ctx: SourceFile, parsed: list[_Parsed], status: npt.NDArray[Any]
+) -> None:
+    """Issues for cells that are not numbers (and are dropped) or need a second look."""
+    raw = cells.text["raw"]
+    raw_text = [_raw_text(v) for v in raw.values]
+    bad = raw.lookup(np.isin(status, ["missing", "bad", "formula", "against"]))
+    bad_at = np.flatnonzero(bad)
+    shown = min(len(bad_at), MAX_CELL_ISSUES)
+    for i in bad_at[:shown].tolist():
+        code = int(raw.codes[i])
+        loc, text, kind = cells.locator_at(i), raw_text[code], parsed[code].status
+        if kind == "against":
+            ctx.issues.append(issue("number-convention-mismatch", Severity.WARNING, source_file=ctx.display, source_locator=loc,
+                                    raw=text, value=_fmt(float(parsed[code].value or 0.0)), convention=str(ctx.convention)))  # fmt: skip
+        elif kind == "formula":
+            ctx.issues.append(
+                issue(
+                    "cell-formula-text",
+                    Severity.WARNING,
+                    source_file=ctx.display,
+                    source_locator=loc,
+                    raw=text[:60],
+                    char=text[:1],
+                )
+            )
+        else:
+            ctx.issues.append(issue("cell-not-number", Severity.WARNING, source_file=ctx.display, source_locator=loc,
+                                    raw=text[:60], column=cells.text_at("indicator_label", i)[:80]))  # fmt: skip
+    if len(bad_at) > shown:
+        ctx.issues.append(
+            issue(
+                "cell-not-number-more",
+                Severity.WARNING,
+                source_file=ctx.display,
+                count=len(bad_at) - shown,
+                shown=shown,
+            )
+        )
+
+
+def _dates(column: Coded) -> pa.Array:
+    """ISO date strings ('' for none) to a date32 array."""
+    import datetime as dt
+
+    import pyarrow as pa
+
+    dictionary = pa.array(
+        [dt.date.fromisoformat(str(v)) if v else None for v in column.values], pa.date32()
+    )
+    return dictionary.take(pa.array(column.codes))
+
+
+def cell_locators(cells: Candidates) -> pa.ChunkedArray:
+    """'Hoja1!C7' (or 'C7' for CSV) per cell; a register count's column range as is.
+
+    Built by Arrow kernels a million cells at a time, so the text of twelve million
+    locators is the only large allocation.
+    """
+    import pandas as pd
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    col_codes, col_values = pd.factorize(cells.col)
+    columns = Coded(np.asarray(col_codes), [int(c) for c in col_values])
+    prefix = combine(
+        [cells.text["sheet"], columns],
+        lambda s, c: f"{s}!{col_letter(int(c))}" if s else col_letter(int(c)),
+    )
+    prefixes = prefix.to_arrow(empty_is_null=False)
+    override = cells.text["locator_override"]
+    grouped = ~override.equals("")
+    overrides = override.to_arrow(empty_is_null=False) if grouped.any() else None
+    chunks = []
+    for start in range(0, len(cells), CHUNK):
+        stop = min(start + CHUNK, len(cells))
+        numbers = pc.cast(pa.array(cells.row[start:stop] + 1), pa.string())
+        located = pc.binary_join_element_wise(prefixes[start:stop].cast(pa.string()), numbers, "")
+        if overrides is not None and grouped[start:stop].any():
+            ranges = overrides[start:stop].cast(pa.string())
+            located = pc.if_else(pa.array(grouped[start:stop]), ranges, located)
+        chunks.append(located)
+    return pa.chunked_array(chunks, pa.string())
+
+
+def _raw_text(v: Any) -> str:
+    if isinstance(v, float) and v.is_integer():
+        return str(int(v))
+    return cell_text(v)
+
+
+def _fmt(value: float) -> str:
+    return str(int(value)) if value == int(value) else f"{value:g}"
+
+
+def _link_totals(
+    cells: Candidates, values: Floats, ids: pa.Array, locs: pa.ChunkedArray, ctx: SourceFile
+) -> Ints:
+    """Per cell, the position of its total (-1 if none); sums that disagree are reported.
+
+    Totals stay in the table with breakdown ``_T``; a reader who sums observations must
+    filter one breakdown level, exactly as with SDMX data. Vectorised: a few bincounts.
+    """
+    n = len(cells)
+    parent = np.full(n, -1, dtype=np.int64)
+    if not cells.is_total.any():
+        return parent
+    keys = cells.text["group_key"].map(str)  # equal keys from different tables are one group
+    grouped = ~keys.equals("")
+    total_mask = grouped & cells.is_total
+    if not total_mask.any():
+        return parent
+    codes = keys.codes.astype(np.int64)
+    size = len(keys.values)
+    single = np.bincount(codes[total_mask], minlength=size) == 1
+    total_at = np.full(size, -1, dtype=np.int64)
+    at = np.flatnonzero(total_mask & single[codes])
+    total_at[codes[at]] = at
+    parts_mask = grouped & ~cells.is_total & single[codes]
+    link = parts_mask & cells.link_parent
+    parent[link] = total_at[codes[link]]
+    # Register counts (ranges as locators) are not checked: one case may count under
+    # several types, parts may exceed the total. Nor are groups with a hidden small count.
+    checked = parts_mask & cells.text["locator_override"].equals("")
+    hidden = np.bincount(codes[cells.suppressed], minlength=size) > 0
+    checked &= ~hidden[codes]
+    members = np.bincount(codes[checked], minlength=size)
+    sums = np.bincount(codes[checked], weights=values[checked], minlength=size)
+    mismatched = []
+    for g in np.flatnonzero((members > 0) & single).tolist():
+        total = float(values[total_at[g]])
+        if abs(float(sums[g]) - total) > 1e-6 * max(1.0, abs(total)):
+            mismatched.append(g)
+    mismatched.sort(key=lambda g: str(keys.values[g]))
+    for g in mismatched[:MAX_CELL_ISSUES]:
+        t = int(total_at[g])
+        positions = np.flatnonzero(checked & (codes == g)).tolist()
+        ctx.issues.append(issue(
+            "parts-mismatch", Severity.WARNING, source_file=ctx.display, source_locator=str(locs[t].as_py()),
+            observation_ids=(str(ids[t].as_py()),),
+            parts=", ".join(f"{locs[i].as_py()}={_fmt(float(values[i]))}" for i in positions)[:300],
+            sum_parts=_fmt(float(sums[g])), total=_fmt(float(values[t])),
+        ))  # fmt: skip
+    return parent
+
+
+def observations_from_table(table: pa.Table) -> list[Observation]:
+    """Observation objects from the observations table (for code that reads rows)."""
+    from genero_etl.model import Observation
+    from genero_etl.publish.arrow import conform, table_rows, table_schema
+
+    out = []
+    for row in table_rows(conform(table, table_schema("observations"))):
+        row["value"] = None if row["value"] == "" else float(str(row["value"]))
+        row["confidence"] = float(str(row["confidence"]))
+        row["approximate"] = row["approximate"] is True
+        row["lower_bound"] = row["lower_bound"] is True
+        row["quality_flags"] = [f for f in str(row["quality_flags"]).split(";") if f]
+        out.append(Observation.from_dict(row))
+    return out
+
+
+def with_flags_of(table: pa.Table, observations: list[Observation]) -> pa.Table:
+    """``table`` with the quality flags of ``observations`` (its rows, in order, as checks
+    that flag objects left them)."""
+    import pyarrow as pa
+
+    flags = [";".join(o.quality_flags) or None for o in observations]
+    position = table.schema.get_field_index("quality_flags")
+    if table.column(position).to_pylist() == flags:
+        return table
+    return table.set_column(position, "quality_flags", pa.array(flags, pa.string()))
