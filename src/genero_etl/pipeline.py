@@ -13,7 +13,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from genero_etl import __version__
-from genero_etl.checks import run_document_checks
+from genero_etl.checks import check_tables
+from genero_etl.checks.ingest import activity_table
 from genero_etl.countries import use_workspace
 from genero_etl.errors import ExitCode, GeneroEtlError, InputUnreadable
 from genero_etl.extract.lexicon import load_lexicon
@@ -201,7 +202,7 @@ def normalise_document(
     document: Document, reader_name: str, options: IngestOptions, codebook: Codebook
 ) -> StagedFile:
     """A read document to a staged file; pure: no file is opened here."""
-    from genero_etl.normalize.table import observations_from_table, with_flags_of
+    from genero_etl.normalize.table import add_flags
 
     lines = [s.text for s in document.segments]
     overrides = options.overrides
@@ -215,28 +216,19 @@ def normalise_document(
     findings = extract_findings(document.segments, ctx, codebook.lexicon)
     doc_facts = DocFacts(document.path, document.sha256, facts.place, facts.period, facts.office)
     table, issues = normalise_findings(findings, doc_facts, codebook)
-    observations = observations_from_table(table)  # the document checks read objects
-    issues = [
-        *facts.issues,
-        *issues,
-        *run_document_checks(document.path, observations, ctx.activities),
-    ]
-    table = with_flags_of(table, observations)  # the checks flag what they find
-    if not observations:
+    checked, flags = check_tables(
+        {
+            "observations": table,
+            "activities": activity_table(document.path, ctx.activities),
+        },
+        document.path,
+        schemas_dir=options.schemas_dir,
+    )
+    table = add_flags(table, flags["observations"])  # the checks flag what they find
+    issues = [*facts.issues, *issues, *checked]
+    if not table.num_rows:
         issues.append(issue("no-values", Severity.INFO, source_file=document.path))
-    for o in observations:
-        if o.indicator_id == codebook.unclassified.id:
-            issues.append(
-                issue(
-                    "unclassified-indicator",
-                    Severity.INFO,
-                    source_file=o.source_file,
-                    source_locator=o.source_locator,
-                    observation_ids=(o.observation_id,),
-                    value=o.value_raw,
-                    label=o.indicator_label,
-                )
-            )
+    issues.extend(_unclassified_issues(table, codebook.unclassified.id))
     source = SourceRecord(
         source_file=document.path,
         source_sha256=document.sha256,
@@ -251,6 +243,26 @@ def normalise_document(
         ingested_with=__version__,
     )
     return StagedFile(source=source, issues=issues, frame=table)
+
+
+def _unclassified_issues(table: pa.Table, unclassified: str) -> list[Issue]:
+    """One note per value the codebook could not name, pointing at its sentence."""
+    names = ("indicator_id", "source_file", "source_locator", "observation_id",
+             "value_raw", "indicator_label")  # fmt: skip
+    rows = table.select(list(names)).to_pylist()
+    return [
+        issue(
+            "unclassified-indicator",
+            Severity.INFO,
+            source_file=str(r["source_file"]),
+            source_locator=str(r["source_locator"]),
+            observation_ids=(str(r["observation_id"]),),
+            value=r["value_raw"],
+            label=r["indicator_label"],
+        )
+        for r in rows
+        if r["indicator_id"] == unclassified
+    ]
 
 
 def extract_file(path: Path, overrides: Overrides | None = None) -> list[Observation]:

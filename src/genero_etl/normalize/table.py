@@ -430,13 +430,16 @@ def observations_from_table(table: pa.Table) -> list[Observation]:
     return out
 
 
-def with_flags_of(table: pa.Table, observations: list[Observation]) -> pa.Table:
-    """``table`` with the quality flags of ``observations`` (its rows, in order, as checks
-    that flag objects left them)."""
+def add_flags(table: pa.Table, added: list[list[str]]) -> pa.Table:
+    """``table`` with ``added[i]`` appended to row i's quality flags (each flag once)."""
     import pyarrow as pa
 
-    flags = [";".join(o.quality_flags) or None for o in observations]
-    position = table.schema.get_field_index("quality_flags")
-    if table.column(position).to_pylist() == flags:
+    if not any(added):
         return table
+    position = table.schema.get_field_index("quality_flags")
+    flags = []
+    for old, extra in zip(table.column(position).to_pylist(), added, strict=True):
+        marks = old.split(";") if old else []
+        marks.extend(f for f in extra if f not in marks)
+        flags.append(";".join(marks) or None)
     return table.set_column(position, "quality_flags", pa.array(flags, pa.string()))
