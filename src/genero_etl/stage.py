@@ -50,7 +50,7 @@ class StagedFile:
         if self.frame is None:
             import pyarrow as pa
 
-            from genero_etl.publish.arrow import conform
+            from genero_etl.model.arrow import conform
 
             self.frame = conform(pa.table({}), _observations_schema())
         return self.frame
@@ -69,7 +69,7 @@ class StagedFile:
 
 
 def _observations_schema() -> dict[str, Any]:
-    from genero_etl.publish.arrow import table_schema
+    from genero_etl.model.arrow import table_schema
 
     return table_schema("observations")
 
@@ -416,14 +416,3 @@ def drop_removed(ws: Workspace, folders: list[Path]) -> list[str]:
         (ws.staging / Path(str(record.get("observations_file", ""))).name).unlink(missing_ok=True)
         dropped.append(str(record.get("source", {}).get("source_file", path.stem)))
     return dropped
-
-
-def load_staged_tables(workspace: Path) -> dict[str, list[dict[str, object]]]:
-    """The staged data as the published tables' rows (for `validate` with no path)."""
-    from genero_etl.publish.arrow import table_rows
-    from genero_etl.publish.tables import build_tables
-    from genero_etl.workspace import Workspace
-
-    ws = Workspace(workspace)
-    tables = build_tables(read_staged(ws.staging), ws.schemas)
-    return {name: table_rows(table) for name, table in tables.items()}

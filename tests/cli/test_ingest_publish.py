@@ -25,7 +25,7 @@ def sha(path: Path) -> str:
 
 def staged(ws: Path) -> list[dict]:  # type: ignore[type-arg]
     """Each staged report: its JSON record plus its observations read back from Parquet."""
-    from genero_etl.publish.arrow import table_rows
+    from genero_etl.model.arrow import table_rows
     from genero_etl.stage import read_staged
 
     records = []

@@ -14,12 +14,12 @@ import numpy as np
 import pytest
 
 from genero_etl.extract.numbers import Convention
+from genero_etl.model.coded import Coded
 from genero_etl.normalize.candidates import Candidates
 from genero_etl.normalize.codebook import load_codebook
 from genero_etl.normalize.ids import key_id, observation_id, text_key
 from genero_etl.normalize.table import SourceFile, observations_from_table, observations_table
 from genero_etl.pipeline import IngestOptions, extract_document
-from genero_etl.tabular.coded import Coded
 
 RAW = Path(__file__).resolve().parents[2] / "raw"
 SHA = "ab" * 32

@@ -13,8 +13,8 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
+from genero_etl.model.arrow import conform, rows_table, table_schema
 from genero_etl.publish import tables
-from genero_etl.publish.arrow import conform, rows_table, table_schema
 from genero_etl.publish.build import PARTITION_ENV, build, partition_resources, render
 from genero_etl.publish.package import publish
 from genero_etl.publish.tables import TableStream, find_duplicates

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from genero_etl.publish.arrow import rows_table, table_schema
+from genero_etl.model.arrow import rows_table, table_schema
 from genero_etl.publish.tables import TABLES, build_tables, cross_file_duplicates
 from genero_etl.stage import read_staged
 from genero_etl.workspace import Workspace

@@ -19,7 +19,7 @@ def invoke(*args: str) -> Any:
 
 
 def staged_rows(ws: Path) -> list[dict[str, Any]]:
-    from genero_etl.publish.arrow import table_rows
+    from genero_etl.model.arrow import table_rows
     from genero_etl.review.staged import staged_tables
     from genero_etl.workspace import Workspace
 

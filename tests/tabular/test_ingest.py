@@ -12,9 +12,9 @@ import pyarrow as pa
 import pytest
 
 from genero_etl.errors import InputUnreadable, UnsupportedInput
+from genero_etl.model.arrow import arrow_schema, conform, table_rows, table_schema
 from genero_etl.normalize.document import Overrides, read_sidecar
 from genero_etl.pipeline import IngestOptions, extract_document, ingest_paths
-from genero_etl.publish.arrow import arrow_schema, conform, table_rows, table_schema
 from genero_etl.stage import StagedFile, read_staged, write_staged
 from genero_etl.workspace import Workspace
 

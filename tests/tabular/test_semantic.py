@@ -8,9 +8,9 @@ from types import SimpleNamespace
 import pytest
 
 from genero_etl.errors import UsageError
+from genero_etl.model.arrow import table_rows
 from genero_etl.normalize.document import Overrides
 from genero_etl.pipeline import IngestOptions, extract_document
-from genero_etl.publish.arrow import table_rows
 from genero_etl.stage import StagedFile
 
 

@@ -244,15 +244,15 @@ def test_xlsx_cell_names_sheet_and_letter(tmp_path: Path) -> None:
     assert error["message"].startswith("La celda B3 de 'Hoja1'")
 
 
-def test_staged_data_uses_stage_module(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    import sys
-    import types
-
-    module = types.ModuleType("genero_etl.stage")
+def test_staged_data_comes_from_the_staged_rows(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     rows = [{k: v for k, v in observation(1).items()}]
     rows[0]["confidence"] = 1.5  # type: ignore[assignment]
-    module.load_staged_tables = lambda workspace: {"observations": rows}  # type: ignore[attr-defined]
-    monkeypatch.setitem(sys.modules, "genero_etl.stage", module)
+    monkeypatch.setattr(
+        "genero_etl.publish.tables.staged_rows",
+        lambda workspace: {"observations": rows},
+    )
     code, out, _ = run("-w", str(tmp_path), "-f", "json", "--no-rules")
     data = json.loads(out)
     assert code == 1
@@ -304,12 +304,7 @@ def test_file_that_does_not_fit_the_schema_says_so(tmp_path: Path) -> None:
     assert data["summary"]["by_code"]["incorrect-label"] == 2
 
 
-def test_no_path_without_stage_module_exits_5(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    import sys
-
-    monkeypatch.setitem(sys.modules, "genero_etl.stage", None)
+def test_no_path_and_nothing_staged_exits_5(tmp_path: Path) -> None:
     code, _, err = run("-w", str(tmp_path))
     assert code == 5
     assert "genero-etl ingest" in err

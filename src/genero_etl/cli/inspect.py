@@ -144,7 +144,7 @@ def _why(role: Any, lang: str) -> str:
 
 
 def _letter(col: int) -> str:
-    from genero_etl.tabular.grid import col_letter
+    from genero_etl.readers.grid import col_letter
 
     return col_letter(col)
 

@@ -77,6 +77,7 @@ def validate(
                 workspace=workspace,
                 rules=not no_rules,
                 max_bytes=max_mb * 1024 * 1024,
+                staged=_staged_rows,
             ),
         )
         text = render(report, fmt, lang.value, max_errors)
@@ -92,3 +93,9 @@ def validate(
     code = run_guarded(lang, body)
     if code:
         raise typer.Exit(code)
+
+
+def _staged_rows(workspace: Path) -> dict[str, list[dict[str, object]]]:
+    from genero_etl.publish.tables import staged_rows
+
+    return staged_rows(workspace)

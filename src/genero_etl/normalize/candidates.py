@@ -4,7 +4,7 @@ Text passes and spreadsheet layouts both emit :class:`Candidates`: one entry per
 found, with its position, the value as written (and, for text, the value already
 read), and the attributes its sentence, row or column gives it (indicator, period, place,
 breakdown, kind and unit hints, flags, parent). Text attributes are
-:class:`~genero_etl.tabular.coded.Coded` columns (small integer codes into the distinct
+:class:`~genero_etl.model.coded.Coded` columns (small integer codes into the distinct
 values), so a million-row CSV melts into twelve million candidates without a Python
 object per cell, and every per-value step runs once per *distinct* value.
 ``normalize.table.observations_table`` turns candidates into the observations table.
@@ -39,7 +39,7 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
-from genero_etl.tabular.coded import Coded
+from genero_etl.model.coded import Coded
 
 Ints = npt.NDArray[np.int64]
 Positions = npt.NDArray[np.int32]  # sheet rows and columns (a sheet has < 2**31 rows)
@@ -188,7 +188,7 @@ class Candidates:
             self.text.pop(name, None)
 
     def locator_at(self, i: int) -> str:
-        from genero_etl.tabular.grid import locator
+        from genero_etl.readers.grid import locator
 
         override = self.text_at("locator_override", i)
         if override:

@@ -268,8 +268,8 @@ def _candidates(rows: list[_Row], facts: DocFacts, codebook: Codebook) -> Candid
     """The rows as columns of the contract (ids keyed by locator, offset and raw text)."""
     import numpy as np
 
+    from genero_etl.model.coded import Coded
     from genero_etl.normalize.candidates import Candidates
-    from genero_etl.tabular.coded import Coded
 
     def column(get: Callable[[_Row], object]) -> Coded:
         return Coded.of([get(r) for r in rows])

@@ -22,13 +22,12 @@ from genero_etl.extract.numbers import Convention, parse_number
 from genero_etl.extract.textutil import fold
 from genero_etl.messages import issue
 from genero_etl.model import Issue, Severity
+from genero_etl.model.coded import Coded, combine, combine_many
+from genero_etl.model.coded import flags as bool_column
 from genero_etl.normalize.candidates import Candidates, Floats, Ints
 from genero_etl.normalize.ids import CHUNK, observation_ids
 from genero_etl.normalize.units import MONEY, currency_code
-from genero_etl.tabular.coded import Coded, combine, combine_many
-from genero_etl.tabular.coded import flags as bool_column
-from genero_etl.tabular.grid import col_letter
-from genero_etl.tabular.layout import cell_text
+from genero_etl.readers.grid import cell_text, col_letter
 
 if TYPE_CHECKING:
     import pyarrow as pa
@@ -125,7 +124,7 @@ def observations_table(cells: Candidates, ctx: SourceFile) -> pa.Table:
     never holds two copies)."""
     import pyarrow as pa
 
-    from genero_etl.publish.arrow import conform, table_schema
+    from genero_etl.model.arrow import conform, table_schema
 
     schema = table_schema("observations")
     if not len(cells):
@@ -417,7 +416,7 @@ def _link_totals(
 def observations_from_table(table: pa.Table) -> list[Observation]:
     """Observation objects from the observations table (for code that reads rows)."""
     from genero_etl.model import Observation
-    from genero_etl.publish.arrow import conform, table_rows, table_schema
+    from genero_etl.model.arrow import conform, table_rows, table_schema
 
     out = []
     for row in table_rows(conform(table, table_schema("observations"))):

@@ -19,7 +19,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from genero_etl.publish.arrow import table_schema
+from genero_etl.model.arrow import table_schema
 from genero_etl.publish.tables import TABLES, TableStream, build_streams
 from genero_etl.publish.writers import (
     ROW_GROUP_ROWS,

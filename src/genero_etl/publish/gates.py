@@ -101,7 +101,7 @@ def prepare(ws: Workspace, tables: dict[str, Any], *, force: bool = False) -> Ga
     observations are read whole here, the other tables stay streamed."""
     import pyarrow.compute as pc
 
-    from genero_etl.publish.arrow import table_rows
+    from genero_etl.model.arrow import table_rows
     from genero_etl.publish.tables import TableStream
     from genero_etl.review.decisions import apply_decisions, load_decisions, successors
     from genero_etl.review.staged import review_settings
@@ -143,7 +143,7 @@ def finish(
     """Refuse a no-op or invalid version; return the extra files; annotate ``package``.
 
     ``folder`` holds the data files as written, ``files`` their sizes and hashes."""
-    from genero_etl.publish.package import existing_versions
+    from genero_etl.publish.versions import existing_versions
     from genero_etl.review import docs
     from genero_etl.review.diff import diff_frames, read_observations
 

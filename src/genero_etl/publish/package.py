@@ -20,19 +20,18 @@ from genero_etl import __version__
 from genero_etl.countries import registry, use_workspace
 from genero_etl.errors import NothingToDo, OutputConflict, StagingInvalid, UsageError
 from genero_etl.model import Issue
-from genero_etl.publish.arrow import table_rows
+from genero_etl.model.arrow import table_rows
 from genero_etl.publish.build import Release, build, digest, partition_resources, render
 from genero_etl.publish.portals import portals
 from genero_etl.publish.portals.dcat import first_issued
 from genero_etl.publish.tables import TABLES
+from genero_etl.publish.versions import VERSION, existing_versions
 from genero_etl.publish.writers import WRITERS
 from genero_etl.stage import atomic_write_bytes, current_umask, read_staged_for_publish
 from genero_etl.workspace import DatasetConfig, Workspace
 
 if TYPE_CHECKING:
     pass
-
-VERSION = re.compile(r"^(\d+)\.(\d+)\.(\d+)$")
 
 
 def gazetteer_sources() -> list[dict[str, str]]:
@@ -49,17 +48,6 @@ class PublishResult:
     files: dict[str, tuple[int, str]]  # relative path -> (bytes, sha256)
     notices: list[Issue] = field(default_factory=list)  # warnings from the portals
     gate: Any = None  # genero_etl.publish.gates.Gate: decisions, withheld values, validation
-
-
-def existing_versions(dataset_dir: Path) -> list[tuple[int, int, int]]:
-    if not dataset_dir.is_dir():
-        return []
-    found = []
-    for child in dataset_dir.iterdir():
-        m = VERSION.match(child.name)
-        if m and child.is_dir():
-            found.append((int(m.group(1)), int(m.group(2)), int(m.group(3))))
-    return sorted(found)
 
 
 def next_version(dataset_dir: Path) -> str:

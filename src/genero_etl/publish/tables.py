@@ -17,8 +17,8 @@ from typing import TYPE_CHECKING, Any
 
 from genero_etl.messages import issue
 from genero_etl.model import Issue, Severity
+from genero_etl.model.arrow import arrow_schema, conform, rows_table, table_schema
 from genero_etl.normalize.codebook import load_codebook
-from genero_etl.publish.arrow import arrow_schema, conform, rows_table, table_schema
 from genero_etl.stage import StagedFile
 
 if TYPE_CHECKING:
@@ -61,7 +61,7 @@ class TableStream:
 
     def batches(self, *, safe: bool = False) -> Iterator[pa.RecordBatch]:
         """Typed batches; ``safe`` neutralises formula-like text (in dictionaries, once per value)."""
-        from genero_etl.publish.arrow import neutralise_formulas
+        from genero_etl.model.arrow import neutralise_formulas
 
         for table in coalesced(self.parts):
             table = conform(table, self.schema, dictionaries=True)
@@ -377,3 +377,14 @@ def build_tables(
 ) -> dict[str, pa.Table]:
     """Every table, typed by its schema, whole in memory (for small workspaces and callers)."""
     return {name: s.to_table() for name, s in build_streams(staged, workspace_schemas).items()}
+
+
+def staged_rows(workspace: Path) -> dict[str, list[dict[str, object]]]:
+    """The staged data as the published tables' rows (``validate`` with no path)."""
+    from genero_etl.model.arrow import table_rows
+    from genero_etl.stage import read_staged
+    from genero_etl.workspace import Workspace
+
+    ws = Workspace(workspace)
+    tables = build_tables(read_staged(ws.staging), ws.schemas)
+    return {name: table_rows(table) for name, table in tables.items()}

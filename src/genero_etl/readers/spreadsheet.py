@@ -16,7 +16,7 @@ from genero_etl.readers.files import read_bytes
 from genero_etl.readers.registry import ReadOptions, reader
 
 if TYPE_CHECKING:
-    from genero_etl.tabular.grid import Book
+    from genero_etl.readers.grid import Book
 
 SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods", ".csv", ".tsv")
 
@@ -33,8 +33,8 @@ class LoadedSpreadsheet:
 
 def load_spreadsheet(path: Path, display: str, options: ReadOptions) -> LoadedSpreadsheet:
     """Read, sniff, safety-check and load a spreadsheet; raise a located error if impossible."""
-    from genero_etl.tabular.grid import load_book
-    from genero_etl.tabular.safety import sniff_spreadsheet
+    from genero_etl.readers.grid import load_book
+    from genero_etl.readers.safety import sniff_spreadsheet
 
     data, sha = read_bytes(path, display, options.limit())
     suffix = path.suffix.lower()
@@ -49,7 +49,7 @@ def load_spreadsheet(path: Path, display: str, options: ReadOptions) -> LoadedSp
 
 @reader("spreadsheet", SUFFIXES, kind="table")
 def read_spreadsheet(path: Path, display: str, options: ReadOptions) -> Document:
-    from genero_etl.tabular.grid import locator
+    from genero_etl.readers.grid import locator
 
     loaded = load_spreadsheet(path, display, options)
     segments: list[Segment] = []

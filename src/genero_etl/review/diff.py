@@ -101,7 +101,7 @@ def _records(frame: pd.DataFrame) -> list[dict[str, str]]:
 
 
 def _versions(dataset_dir: Path) -> list[str]:
-    from genero_etl.publish.package import existing_versions
+    from genero_etl.publish.versions import existing_versions
 
     return [".".join(map(str, v)) for v in existing_versions(dataset_dir)]
 

@@ -79,7 +79,7 @@ def report_data(
     lang: str,
 ) -> dict[str, Any]:
     """The page's JSON: columnar observations with dictionaries, issues and files."""
-    from genero_etl.publish.arrow import table_rows
+    from genero_etl.model.arrow import table_rows
 
     observations = tables["observations"]
     columns: dict[str, list[Any]] = {c: [] for c in COLUMNS}

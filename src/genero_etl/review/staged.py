@@ -51,7 +51,7 @@ def rows_by_id(table: pa.Table, ids: list[str]) -> dict[str, dict[str, Any]]:
     import pyarrow as pa
     import pyarrow.compute as pc
 
-    from genero_etl.publish.arrow import table_rows
+    from genero_etl.model.arrow import table_rows
 
     if not ids or table.num_rows == 0:
         return {}

@@ -24,6 +24,8 @@ from genero_etl.extract.numbers import Convention
 from genero_etl.extract.textutil import fold
 from genero_etl.messages import issue
 from genero_etl.model import Issue, Period, Place, Severity, SourceRecord
+from genero_etl.model.coded import Coded, combine, combine_many, index_dtype
+from genero_etl.model.coded import flags as bool_column
 from genero_etl.normalize.candidates import Candidates
 from genero_etl.normalize.codebook import Codebook
 from genero_etl.normalize.document import DocumentFacts, document_facts
@@ -35,11 +37,9 @@ from genero_etl.normalize.table import (
     observations_table,
 )
 from genero_etl.normalize.table import parse_cell as parse_cell  # read by tabular.semantic
+from genero_etl.readers.grid import Grid, col_letter, locator
 from genero_etl.stage import StagedFile
 from genero_etl.tabular import layout
-from genero_etl.tabular.coded import Coded, combine, combine_many, index_dtype
-from genero_etl.tabular.coded import flags as bool_column
-from genero_etl.tabular.grid import Grid, col_letter, locator
 from genero_etl.tabular.templates import Template, find_column, load_templates, score
 
 if TYPE_CHECKING:

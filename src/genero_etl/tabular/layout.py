@@ -20,11 +20,13 @@ from genero_etl.extract.periods import MONTHS as MONTHS
 from genero_etl.extract.periods import find_periods
 from genero_etl.extract.textutil import fold
 from genero_etl.model import Period
+from genero_etl.readers.grid import cell_text as cell_text
+from genero_etl.readers.grid import is_blank as is_blank
 
 if TYPE_CHECKING:
     import pandas as pd
 
-    from genero_etl.tabular.grid import Grid
+    from genero_etl.readers.grid import Grid
 
 HEAD_SCAN = 40  # rows searched for a header
 FULL_SCAN = 5000  # sheets up to this size are cut into several tables
@@ -35,10 +37,6 @@ NOTE = re.compile(
 TOTAL = re.compile(r"^\s*(total|totales|total general|suma)\b", re.IGNORECASE)
 _NUMBERISH = re.compile(r"^\s*[-+]?\$?\s*\d[\d.,\s]*%?\s*$")
 _YEARLIKE = re.compile(r"^\s*(19|20)\d{2}\s*$")
-
-
-def is_blank(v: Any) -> bool:
-    return v is None or (isinstance(v, float) and v != v) or (isinstance(v, str) and not v.strip())
 
 
 def is_number(v: Any) -> bool:
@@ -55,16 +53,6 @@ def is_year(v: Any) -> bool:
     if isinstance(v, int | float):
         return v == v and float(v).is_integer() and 1990 <= v <= 2100
     return isinstance(v, str) and bool(_YEARLIKE.match(v))
-
-
-def cell_text(v: Any) -> str:
-    if is_blank(v):
-        return ""
-    if isinstance(v, float) and v.is_integer():
-        return str(int(v))
-    if isinstance(v, dt.datetime | dt.date):
-        return v.isoformat()[:10]
-    return " ".join(str(v).split())
 
 
 @dataclass(slots=True)

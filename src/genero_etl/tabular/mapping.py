@@ -27,8 +27,8 @@ from pathlib import Path
 from typing import Any
 
 from genero_etl.errors import UsageError
+from genero_etl.readers.grid import col_letter
 from genero_etl.tabular import layout
-from genero_etl.tabular.grid import col_letter
 from genero_etl.tabular.roles import ROLE_NAMES, ColumnRole
 
 MAP_SUFFIX = ".map.yaml"

@@ -86,7 +86,7 @@ class ColumnRole:
 
 
 def layout_letter(col: int) -> str:
-    from genero_etl.tabular.grid import col_letter
+    from genero_etl.readers.grid import col_letter
 
     return col_letter(col)
 

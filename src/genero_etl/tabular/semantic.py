@@ -29,16 +29,16 @@ from genero_etl.extract.textutil import fold
 from genero_etl.messages import issue
 from genero_etl.model import Period, Severity
 from genero_etl.normalize.places import lookup_admin1
+from genero_etl.readers.grid import col_letter, locator
 from genero_etl.tabular import layout
 from genero_etl.tabular.geo import Resolver, pad_code, vote_country
-from genero_etl.tabular.grid import col_letter, locator
 from genero_etl.tabular.lexicon import RoleLexicon, any_match
 from genero_etl.tabular.roles import ColumnRole, infer_roles, profile_column
 
 if TYPE_CHECKING:
     import pandas as pd
 
-    from genero_etl.tabular.grid import Grid
+    from genero_etl.readers.grid import Grid
     from genero_etl.tabular.ingest import Cells, FileContext
 
 T = TypeVar("T")

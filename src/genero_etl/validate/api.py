@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -44,6 +45,9 @@ class Options:
     workspace: Path = Path(".")
     rules: bool = True
     max_bytes: int = 2 * 1024**3
+    # With no paths: the staged data as the published tables' rows. Given by the caller
+    # (the CLI passes publish.tables.staged_rows): validation sits below staging.
+    staged: Callable[[Path], dict[str, list[dict[str, object]]]] | None = None
 
 
 @dataclass(slots=True)
@@ -380,23 +384,16 @@ def _package_units(package: Path, opts: Options) -> list[_Unit]:
 
 
 def _staged_units(opts: Options) -> list[_Unit]:
-    import importlib
-
     from genero_etl.resources import schema_path
     from genero_etl.validate.errors import NothingToValidate
 
     workspace = opts.workspace
-    try:
-        stage = importlib.import_module("genero_etl.stage")
-        load = stage.load_staged_tables
-    except (ImportError, AttributeError) as err:
+    if opts.staged is None:
         raise NothingToValidate(
-            "stage-unavailable",
-            path=str(workspace),
-            reason=f"genero_etl.stage.load_staged_tables: {err}",
-        ) from None
-    tables: dict[str, list[dict[str, object]]] = load(workspace)
-    if not tables:
+            "stage-unavailable", path=str(workspace), reason="no staged-data reader given"
+        )
+    tables = opts.staged(workspace)
+    if not (tables.get("sources") or tables.get("observations")):  # nothing staged yet
         raise NothingToValidate("stage-unavailable", path=str(workspace), reason="vacío")
     units = []
     for name, rows in tables.items():

@@ -411,7 +411,7 @@ def read_sheet_table(
     """Read the first (or the named) sheet of an xlsx/ods workbook with calamine."""
     data = read_bytes(path, display, max_bytes)
     if data.startswith(b"PK"):  # the same zip-bomb checks as ingest, before calamine inflates
-        from genero_etl.tabular.safety import check_zip
+        from genero_etl.readers.safety import check_zip
 
         check_zip(data, display)
     try:

@@ -74,7 +74,7 @@ def load_release(ws: Workspace, config: DatasetConfig, version: str | None) -> t
 
     import pyarrow.parquet as pq
 
-    from genero_etl.publish.package import existing_versions
+    from genero_etl.publish.versions import existing_versions
 
     dataset_dir = ws.published / config.name
     if version is None:

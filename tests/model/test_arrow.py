@@ -6,7 +6,7 @@ import datetime as dt
 
 import pyarrow as pa
 
-from genero_etl.publish.arrow import (
+from genero_etl.model.arrow import (
     arrow_schema,
     conform,
     neutralise_formulas,

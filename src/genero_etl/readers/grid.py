@@ -16,13 +16,14 @@ A grid is a pandas DataFrame whose index is the 0-based sheet row and whose colu
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from genero_etl.errors import InputUnreadable, UnsupportedInput
-from genero_etl.tabular.csvsniff import Dialect
+from genero_etl.readers.csvsniff import Dialect
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -78,7 +79,7 @@ def load_csv(data: bytes, display: str) -> Book:
     """
     import pandas as pd
 
-    from genero_etl.tabular import csvsniff
+    from genero_etl.readers import csvsniff
 
     text, encoding = csvsniff.decode(data, display)
     del data
@@ -246,3 +247,17 @@ def parse_a1(ref: str) -> tuple[int, int] | None:
     for ch in m.group(1):
         col = col * 26 + (ord(ch) - 64)
     return int(m.group(2)) - 1, col - 1
+
+
+def is_blank(v: Any) -> bool:
+    return v is None or (isinstance(v, float) and v != v) or (isinstance(v, str) and not v.strip())
+
+
+def cell_text(v: Any) -> str:
+    if is_blank(v):
+        return ""
+    if isinstance(v, float) and v.is_integer():
+        return str(int(v))
+    if isinstance(v, dt.datetime | dt.date):
+        return v.isoformat()[:10]
+    return " ".join(str(v).split())

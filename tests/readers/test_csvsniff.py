@@ -8,7 +8,7 @@ import io
 from hypothesis import given
 from hypothesis import strategies as st
 
-from genero_etl.tabular.csvsniff import sniff
+from genero_etl.readers.csvsniff import sniff
 
 _TEXT = (
     st.text(alphabet="abcdefghijklmnopqrstuvwxyzáéíóúñ ", min_size=1, max_size=12)
