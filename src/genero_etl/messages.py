@@ -1508,6 +1508,10 @@ _MESSAGES: dict[str, tuple[str, str] | tuple[str, str, str, str]] = {
         "sin cambios",
         "unchanged",
     ),
+    "ingest-progress-pages": (
+        "páginas",
+        "pages",
+    ),
     "ingest-per-indicator": (
         "Valores por indicador",
         "Values per indicator",

@@ -121,7 +121,7 @@ def ingest(
             jobs=jobs,
             use_cache=cache,
         )
-        result = _run_with_progress(targets, ws, options, output_format)
+        result = _run_with_progress(targets, ws, options, output_format, lang.value)
         if output_format is OutputFormat.json:
             sys.stdout.write(
                 json.dumps(_as_json(result, lang.value), ensure_ascii=False, indent=2) + "\n"
@@ -135,11 +135,12 @@ def ingest(
 
 
 def _run_with_progress(
-    targets: list[Path], ws: Any, options: Any, output_format: OutputFormat
+    targets: list[Path], ws: Any, options: Any, output_format: OutputFormat, lang: str = "es"
 ) -> Any:
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
+    from genero_etl.messages import render
     from genero_etl.pipeline import ingest_paths
 
     console = Console(stderr=True)
@@ -155,7 +156,9 @@ def _run_with_progress(
         transient=True,
     ) as progress:
         files = progress.add_task("", total=None, what="ingest")
-        pages = progress.add_task("", total=None, what="páginas", visible=False)
+        pages = progress.add_task(
+            "", total=None, what=render("ingest-progress-pages", lang), visible=False
+        )
 
         def on_file(index: int, total: int, name: str) -> None:
             progress.update(files, total=total, completed=index, description=name)
