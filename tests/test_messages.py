@@ -193,3 +193,24 @@ def test_the_catalogue_is_one_module_for_every_area() -> None:
     assert {"type-error", "validate-file-empty", "review-page-title", "ingest-files-read"} <= set(
         table
     )
+
+
+def test_a_finding_added_to_validates_view_still_renders(monkeypatch: pytest.MonkeyPatch) -> None:
+    """An entry added to validate/messages.py rather than to the catalogue renders (and the
+    test above, validate codes -> catalogue entries, fails until it is moved)."""
+    from genero_etl.validate import messages as validate_messages
+
+    new = ("{where}: '{cell}' no vale", "{where}: '{cell}' is not valid", "Corríjalo.", "Fix it.")
+    monkeypatch.setitem(validate_messages.FINDINGS, "cell-not-valid", new)
+    assert validate_messages.render_finding(
+        "cell-not-valid", "en", {"where": "A1", "cell": "x"}
+    ) == (
+        "A1: 'x' is not valid",
+        "Fix it.",
+    )
+    assert [c for c in validate_messages.FINDINGS if not messages.known(key(c))] == [
+        "cell-not-valid"
+    ]
+    # a rule id (workspace rule) has no entry: it renders as rule-error, with the rule's words
+    params = {"where": "B2", "detail": "fuera de rango", "detail_en": "out of range"}
+    assert validate_messages.render_finding("my-rule", "en", params)[0] == "B2: out of range"

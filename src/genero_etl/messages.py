@@ -1555,6 +1555,10 @@ def codes() -> list[str]:
     return sorted(_MESSAGES)
 
 
+def known(code: str) -> bool:
+    return code in _MESSAGES
+
+
 def entry(code: str) -> tuple[str, str, str, str]:
     """(es, en, hint es, hint en) of a code; the hints are empty when it has none."""
     found = _MESSAGES[code]
@@ -1578,7 +1582,14 @@ class _Blank(dict[str, Any]):
 
 def render_with_hint(code: str, lang: str, params: Mapping[str, Any]) -> tuple[str, str]:
     """A message and its hint (empty if none) in ``lang``; a missing parameter renders empty."""
-    es, en, hint_es, hint_en = entry(code)
+    return format_entry(entry(code), lang, params)
+
+
+def format_entry(
+    found: tuple[str, str, str, str], lang: str, params: Mapping[str, Any]
+) -> tuple[str, str]:
+    """An entry's message and hint in ``lang``, a missing parameter rendered empty."""
+    es, en, hint_es, hint_en = found
     values = _Blank(params)
     if lang == "en":
         return en.format_map(values), hint_en.format_map(values)

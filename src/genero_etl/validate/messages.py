@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from genero_etl.messages import entry, render, render_with_hint, texts
+from genero_etl.messages import entry, format_entry, known, render, texts
 
 # Validate's public codes whose catalogue entry carries the prefix "validate-".
 CATALOGUE_KEY: dict[str, str] = {
@@ -63,16 +63,23 @@ TYPE_NAMES: dict[str, tuple[str, str]] = {
 
 
 def render_failure(code: str, lang: str = "es", **params: object) -> str:
-    if code not in FAILURES and code not in FINDINGS:
+    if known(key(code)):
+        return render(key(code), lang, **params)
+    found = FAILURES.get(code) or FINDINGS.get(code)  # an entry added here, not in the catalogue
+    if found is None:
         return f"{code}: {params}"
-    return render(key(code), lang, **params)
+    try:
+        return found[1 if lang == "en" else 0].format(**params)
+    except (KeyError, IndexError, ValueError):
+        return f"{code}: {params}"
 
 
 def render_finding(code: str, lang: str, params: dict[str, Any]) -> tuple[str, str]:
     """Message and hint for a finding code, in ``lang``; unknown params render empty.
 
-    A code of no entry (the id of a workspace rule) renders as ``rule-error``."""
-    return render_with_hint(key(code) if code in FINDINGS else "rule-error", lang, params)
+    A code of no entry (the id of a workspace rule) renders as ``rule-error``. The texts are
+    ``FINDINGS``'s, which are the catalogue's (tests/test_messages.py checks no other)."""
+    return format_entry(FINDINGS.get(code, FINDINGS["rule-error"]), lang, params)
 
 
 def column_letter(number: int) -> str:
