@@ -20,7 +20,7 @@ CODE = re.compile(r"^[a-z][a-z0-9]*(?:-[a-zA-Z0-9]+)+$")
 # Functions whose first argument is a catalogue code.
 RENDERERS = {
     "render", "render_message", "issue", "make_issue", "render_with_hint", "render_failure",
-    "entry", "word",
+    "entry", "word", "Text",
 }  # fmt: skip
 
 
@@ -214,3 +214,18 @@ def test_a_finding_added_to_validates_view_still_renders(monkeypatch: pytest.Mon
     # a rule id (workspace rule) has no entry: it renders as rule-error, with the rule's words
     params = {"where": "B2", "detail": "fuera de rango", "detail_en": "out of range"}
     assert validate_messages.render_finding("my-rule", "en", params)[0] == "B2: out of range"
+
+
+def test_a_reason_is_said_in_the_language_of_its_message() -> None:
+    from genero_etl.errors import UsageError
+    from genero_etl.messages import Text
+
+    err = UsageError(
+        "bad-option", option="--max-errors", value="-1", reason=Text("reason-zero-or-more")
+    )
+    assert err.message("es") == "Opción no válida --max-errors='-1': debe ser 0 o más."
+    assert err.message("en") == "Invalid option --max-errors='-1': must be 0 or more."
+    choices = Text("reason-one-of", {"choices": "decimal_comma, decimal_point"})
+    assert render("bad-option", "en", option="number_convention", value="x", reason=choices) == (
+        "Invalid option number_convention='x': use one of: decimal_comma, decimal_point."
+    )

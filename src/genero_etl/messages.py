@@ -12,6 +12,7 @@ read the text.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass, field
 from typing import Any
 
 from genero_etl.model import Issue, Severity
@@ -1508,6 +1509,23 @@ _MESSAGES: dict[str, tuple[str, str] | tuple[str, str, str, str]] = {
         "sin cambios",
         "unchanged",
     ),
+    # --- reasons said inside another message (messages.Text), e.g. in bad-option ---
+    "reason-one-of": (
+        "use uno de: {choices}",
+        "use one of: {choices}",
+    ),
+    "reason-zero-or-more": (
+        "debe ser 0 o más",
+        "must be 0 or more",
+    ),
+    "reason-zero-to-one": (
+        "debe estar entre 0 y 1",
+        "must be between 0 and 1",
+    ),
+    "reason-period-forms": (
+        "use 2024, 2024-S1, 2024-Q2 o 2024-01-01/2024-06-30",
+        "use 2024, 2024-S1, 2024-Q2 or 2024-01-01/2024-06-30",
+    ),
     "ingest-progress-pages": (
         "páginas",
         "pages",
@@ -1565,8 +1583,22 @@ def entry(code: str) -> tuple[str, str, str, str]:
     return (found[0], found[1], "", "") if len(found) == 2 else found
 
 
+@dataclass(frozen=True, slots=True)
+class Text:
+    """A message said inside another, in that one's language: a parameter such as
+    ``reason=Text("reason-zero-or-more")`` is rendered when the message is."""
+
+    code: str
+    params: Mapping[str, object] = field(default_factory=dict)
+
+    def render(self, lang: str = "es") -> str:
+        return render(self.code, lang, **self.params)
+
+
 def render(code: str, lang: str = "es", **params: object) -> str:
     template = _MESSAGES[code][1 if lang == "en" else 0]
+    if any(isinstance(v, Text) for v in params.values()):
+        params = {k: v.render(lang) if isinstance(v, Text) else v for k, v in params.items()}
     try:
         return template.format(**params)
     except (KeyError, IndexError, ValueError):
