@@ -65,6 +65,23 @@ class Currency:
 
 
 @dataclass(frozen=True, slots=True)
+class NationalId:
+    """One national ID document of a country: what the privacy screen looks for.
+
+    The screen (``normalize/privacy.py``, ``docs/privacy.md``) hides every number that
+    ``pattern`` finds and ``module`` (python-stdnum) validates; ``cue_required``: only right
+    after an ID cue word, because the bare format (7-10 plain digits) is also the format of
+    counts, budgets and codes. ``cues`` are the words that announce this document.
+    """
+
+    name: str
+    module: str = ""  # python-stdnum module ("pe.cui"); "" when there is none
+    pattern: str = ""  # a candidate, one Python regex; "" declares the document, unsearched
+    cue_required: bool = False
+    cues: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
 class Country:
     code: str  # ISO 3166-1 alpha-2
     name_es: str
@@ -73,7 +90,7 @@ class Country:
     currencies: tuple[Currency, ...]
     calling_code: str
     phone_prefixes: tuple[str, ...]
-    national_ids: tuple[str, ...]  # python-stdnum module names, e.g. "ar.dni"
+    id_types: tuple[NationalId, ...]  # national ID documents, for the privacy screen
     evidence: Mapping[str, tuple[str, ...]]  # kind -> regular expressions
     admin1_codes: Mapping[str, str]  # ISO 3166-2 -> national code
     admin1_hasc: Mapping[str, str]  # ISO 3166-2 -> HASC
@@ -83,6 +100,11 @@ class Country:
     gazetteers: tuple[GazetteerSpec, ...]
     municipality_aliases: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     sources: tuple[str, ...] = ()  # the files this country was read from
+
+    @property
+    def national_ids(self) -> tuple[str, ...]:
+        """The python-stdnum modules of the country's ID documents, e.g. "ar.dni"."""
+        return tuple(dict.fromkeys(t.module for t in self.id_types if t.module))
 
     @property
     def currency(self) -> str:
@@ -198,6 +220,46 @@ def _mapping(value: Any, where: str, path: str) -> dict[str, Any]:
     return {str(k): v for k, v in value.items()}
 
 
+_ID_KEYS = {"name", "module", "pattern", "cue", "cues"}
+
+
+def _national_id(item: Any, path: str) -> NationalId:
+    if isinstance(item, str):  # a python-stdnum module alone: declared, not searched
+        return NationalId(name=item.rsplit(".", 1)[-1].upper(), module=item)
+    entry = _mapping(item, "national_ids", path)
+    unknown = sorted(set(entry) - _ID_KEYS)
+    cue = entry.get("cue", "optional")
+    if unknown or not entry.get("name") or cue not in ("required", "optional"):
+        raise UsageError(
+            "country-file-invalid",
+            path=path,
+            reason=f"a national_ids entry needs 'name' and may have {sorted(_ID_KEYS - {'name'})}"
+            " (cue: required or optional)",
+        )
+    pattern = str(entry.get("pattern") or "")
+    try:
+        re.compile(pattern)
+    except re.error as err:
+        raise UsageError(
+            "country-file-invalid", path=path, reason=f"pattern '{pattern}': {err}"
+        ) from None
+    return NationalId(
+        name=str(entry["name"]),
+        module=str(entry.get("module") or "").removeprefix("stdnum."),
+        pattern=pattern,
+        cue_required=cue == "required",
+        cues=_texts(entry.get("cues")),
+    )
+
+
+def _national_ids(raw: Any, path: str) -> tuple[NationalId, ...]:
+    if raw is None:
+        return ()
+    if not isinstance(raw, list):
+        raise UsageError("country-file-invalid", path=path, reason="'national_ids' must be a list")
+    return tuple(_national_id(item, path) for item in raw)
+
+
 def _gazetteer(raw: Any, bases: list[Path], path: str) -> GazetteerSpec:
     spec = _mapping(raw, "gazetteers[]", path)
     file = str(spec.get("file", ""))
@@ -281,7 +343,7 @@ def _country(data: Mapping[str, Any], bases: list[Path], sources: tuple[str, ...
         currencies=currencies,
         calling_code=str(phone.get("calling_code", "")),
         phone_prefixes=_texts(phone.get("prefixes")),
-        national_ids=_texts(data.get("national_ids")),
+        id_types=_national_ids(data.get("national_ids"), path),
         evidence={k: _texts(evidence.get(k)) for k in _EVIDENCE_KINDS},
         admin1_codes=text_by_iso("codes"),
         admin1_hasc=text_by_iso("hasc"),

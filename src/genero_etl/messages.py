@@ -1,13 +1,23 @@
-"""Every user-facing message, in Spanish and English, keyed by a stable code.
+"""Every user-facing message, in Spanish and English, keyed by a stable code: the one catalogue.
 
-Codes are documented in the README; tests assert on codes, people read the text.
+Every command renders from here: ingest and the other commands (``render``, ``issue``),
+``validate`` (its findings carry a hint: ``render_with_hint``; its report words, the words of
+the review page and of review.xlsx: ``texts``). An entry is ``(es, en)`` or, for a message
+with a hint saying how to fix it, ``(es, en, hint es, hint en)``; placeholders are
+``str.format`` fields and the two languages use the same ones (tests/test_messages.py).
+Codes are documented in the README and docs/validate.md; tests assert on codes, people
+read the text.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
 from genero_etl.model import Issue, Severity
 
-_MESSAGES: dict[str, tuple[str, str]] = {
+_MESSAGES: dict[str, tuple[str, str] | tuple[str, str, str, str]] = {
     # inputs
     "path-not-found": (
         "No existe la ruta '{path}'. Revise el nombre y la carpeta de trabajo.",
@@ -916,6 +926,646 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "Error interno de genero-etl ({reason}). Por favor, repórtelo.",
         "Internal genero-etl error ({reason}). Please report it.",
     ),
+    # --- validate: findings about data, each with a hint (genero_etl.validate) ---
+    # code -> (es, en, hint es, hint en); "{where}" is the located prefix. The codes are
+    # validate's public codes (docs/validate.md); one that another area already used is
+    # keyed here with the prefix "validate-" (the finding keeps its public code).
+    "type-error": (
+        "{where} dice '{cell}': la columna '{field}' espera {type_es}",
+        "{where} says '{cell}': column '{field}' expects {type_en}",
+        "Corrija el valor o el tipo/formato de la columna en el esquema.",
+        "Fix the value, or the column's type/format in the schema.",
+    ),
+    "type-error-decimal": (
+        "{where} dice '{cell}': la columna '{field}' espera punto decimal",
+        "{where} says '{cell}': column '{field}' expects a decimal point",
+        "Revise el separador decimal del archivo o declare decimalChar en el esquema.",
+        "Check the file's decimal separator or declare decimalChar in the schema.",
+    ),
+    "constraint-required": (
+        "{where} está vacía, pero la columna '{field}' es obligatoria",
+        "{where} is empty, but column '{field}' is required",
+        "Complete el valor; si no se conoce, consulte qué valor faltante admite el esquema.",
+        "Fill in the value; if it is unknown, check which missing value the schema allows.",
+    ),
+    "constraint-enum": (
+        "{where} dice '{cell}', que no es un valor admitido de '{field}' ({limit})",
+        "{where} says '{cell}', which is not an allowed value of '{field}' ({limit})",
+        "Use uno de los valores de la lista (respete mayúsculas y tildes).",
+        "Use one of the listed values (mind case and accents).",
+    ),
+    "constraint-pattern": (
+        "{where} dice '{cell}', que no tiene la forma exigida para '{field}' ({limit})",
+        "{where} says '{cell}', which does not match the form required for '{field}' ({limit})",
+        "Revise el formato del valor (dígitos, ceros a la izquierda, mayúsculas).",
+        "Check the value's format (digits, leading zeros, case).",
+    ),
+    "constraint-minimum": (
+        "{where} dice '{cell}', menor que el mínimo {limit} de '{field}'",
+        "{where} says '{cell}', below the minimum {limit} of '{field}'",
+        "Revise el valor o su signo.",
+        "Check the value or its sign.",
+    ),
+    "constraint-maximum": (
+        "{where} dice '{cell}', mayor que el máximo {limit} de '{field}'",
+        "{where} says '{cell}', above the maximum {limit} of '{field}'",
+        "Revise el valor, la unidad o la escala (¿porcentaje como 0-1 o 0-100?).",
+        "Check the value, its unit or its scale (percentage as 0-1 or 0-100?).",
+    ),
+    "constraint-exclusiveMinimum": (
+        "{where} dice '{cell}': '{field}' debe ser mayor que {limit}",
+        "{where} says '{cell}': '{field}' must be greater than {limit}",
+        "Revise el valor.",
+        "Check the value.",
+    ),
+    "constraint-exclusiveMaximum": (
+        "{where} dice '{cell}': '{field}' debe ser menor que {limit}",
+        "{where} says '{cell}': '{field}' must be less than {limit}",
+        "Revise el valor.",
+        "Check the value.",
+    ),
+    "constraint-minLength": (
+        "{where} dice '{cell}', más corto que el mínimo de {limit} de '{field}'",
+        "{where} says '{cell}', shorter than the minimum length {limit} of '{field}'",
+        "Complete el valor.",
+        "Complete the value.",
+    ),
+    "constraint-maxLength": (
+        "{where} dice '{cell}', más largo que el máximo de {limit} de '{field}'",
+        "{where} says '{cell}', longer than the maximum length {limit} of '{field}'",
+        "Acorte el valor o revise si se pegaron dos celdas.",
+        "Shorten the value or check whether two cells were merged.",
+    ),
+    "unique-error": (
+        "{where} repite '{cell}' de la fila {other_row}; la columna '{field}' no admite repetidos",
+        "{where} repeats '{cell}' from row {other_row}; column '{field}' must be unique",
+        "Elimine la fila duplicada o corrija el valor.",
+        "Remove the duplicate row or fix the value.",
+    ),
+    "primary-key": (
+        "La fila {row} de '{file}' {pk_es} la clave primaria ({fields})",
+        "Row {row} of '{file}' {pk_en} the primary key ({fields})",
+        "Cada fila necesita una clave primaria propia y completa: corrija o elimine la fila.",
+        "Each row needs its own complete primary key: fix or remove the row.",
+    ),
+    "foreign-key": (
+        "La fila {row} de '{file}': ({fields}) = ({values}) no existe en '{reference}' ({reference_fields})",
+        "Row {row} of '{file}': ({fields}) = ({values}) does not exist in '{reference}' ({reference_fields})",
+        "Agregue el valor a la tabla referida o corrija el código.",
+        "Add the value to the referenced table or fix the code.",
+    ),
+    "foreign-key-unchecked": (
+        "'{file}': la clave foránea ({fields}) → '{reference}' no se verificó porque esa tabla no está disponible",
+        "'{file}': foreign key ({fields}) → '{reference}' was not checked because that table is not available",
+        "Valide el datapackage.json completo para verificar las referencias entre tablas.",
+        "Validate the whole datapackage.json to check references between tables.",
+    ),
+    "blank-row": (
+        "La fila {row} de '{file}' está vacía",
+        "Row {row} of '{file}' is blank",
+        "Elimine las filas vacías.",
+        "Remove blank rows.",
+    ),
+    "missing-cell": (
+        "A la fila {row} de '{file}' le falta la celda de la columna {col} ('{field}')",
+        "Row {row} of '{file}' lacks the cell of column {col} ('{field}')",
+        "Revise los separadores de la fila: hay menos celdas que columnas en el encabezado.",
+        "Check the row's separators: it has fewer cells than header columns.",
+    ),
+    "extra-cell": (
+        "La fila {row} de '{file}' tiene una celda de más en la columna {col}: '{cell}'",
+        "Row {row} of '{file}' has an extra cell in column {col}: '{cell}'",
+        "Revise los separadores: quizá una coma decimal o un separador sin comillas.",
+        "Check the separators: maybe a decimal comma or an unquoted delimiter.",
+    ),
+    "blank-header": (
+        "'{file}' no tiene encabezado",
+        "'{file}' has no header row",
+        "La primera fila debe tener los nombres de las columnas.",
+        "The first row must hold the column names.",
+    ),
+    "blank-label": (
+        "La columna {col} de '{file}' no tiene nombre (se esperaba '{field}')",
+        "Column {col} of '{file}' has no name (expected '{field}')",
+        "Escriba el nombre de la columna en el encabezado.",
+        "Write the column name in the header.",
+    ),
+    "duplicate-label": (
+        "La columna {col} de '{file}' repite el nombre '{label}'",
+        "Column {col} of '{file}' repeats the name '{label}'",
+        "Cada columna debe tener un nombre distinto.",
+        "Each column must have a distinct name.",
+    ),
+    "missing-label": (
+        "A '{file}' le falta la columna '{field}' (posición {col})",
+        "'{file}' lacks column '{field}' (position {col})",
+        "Agregue la columna o use el esquema que corresponde al archivo.",
+        "Add the column or use the schema that fits the file.",
+    ),
+    "extra-label": (
+        "'{file}' tiene una columna '{label}' (posición {col}) que el esquema no declara",
+        "'{file}' has a column '{label}' (position {col}) the schema does not declare",
+        "Elimine la columna o declárela en el esquema.",
+        "Remove the column or declare it in the schema.",
+    ),
+    "incorrect-label": (
+        "La columna {col} de '{file}' se llama '{label}', pero el esquema espera '{field}'",
+        "Column {col} of '{file}' is named '{label}', but the schema expects '{field}'",
+        "Renombre la columna o revise el orden de las columnas.",
+        "Rename the column or check the column order.",
+    ),
+    "hash-count": (
+        "El hash de '{file}' no coincide con el declarado ({expected} ≠ {actual})",
+        "The hash of '{file}' does not match the declared one ({expected} ≠ {actual})",
+        "El archivo cambió después de describirlo: actualice 'hash' en datapackage.json.",
+        "The file changed after it was described: update 'hash' in datapackage.json.",
+    ),
+    "byte-count": (
+        "'{file}' pesa {actual} bytes, pero se declararon {expected}",
+        "'{file}' is {actual} bytes, but {expected} were declared",
+        "El archivo cambió después de describirlo: actualice 'bytes' en datapackage.json.",
+        "The file changed after it was described: update 'bytes' in datapackage.json.",
+    ),
+    "encoding-error": (
+        "La línea {line} de '{file}' tiene bytes que no son {encoding} válido (se muestran como '�')",
+        "Line {line} of '{file}' has bytes that are not valid {encoding} (shown as '�')",
+        "El archivo mezcla codificaciones: vuelva a pegar ese texto y guarde todo como UTF-8.",
+        "The file mixes encodings: paste that text again and save everything as UTF-8.",
+    ),
+    "validate-encoding-guessed": (
+        "'{file}' no está en UTF-8; se leyó como {encoding}",
+        "'{file}' is not UTF-8; it was read as {encoding}",
+        "Guarde el archivo como CSV UTF-8 para evitar letras mal leídas (ñ, tildes).",
+        "Save the file as CSV UTF-8 to avoid misread letters (ñ, accents).",
+    ),
+    "schema-error": (
+        "El esquema '{schema}' no es válido: {reason}",
+        "Schema '{schema}' is invalid: {reason}",
+        "Corrija el esquema (tipos, restricciones, claves) antes de validar los datos.",
+        "Fix the schema (types, constraints, keys) before validating the data.",
+    ),
+    "schema-mismatch": (
+        "'{file}' no corresponde al esquema: ninguna columna ({labels}) coincide con sus campos ({fields})",
+        "'{file}' does not fit the schema: no column ({labels}) matches its fields ({fields})",
+        "Compruebe que eligió el esquema correcto (--schema) o que la primera fila es el encabezado.",
+        "Check that you chose the right schema (--schema) or that the first row is the header.",
+    ),
+    "schema-not-found": (
+        "No se encontró un esquema para '{file}': su encabezado no coincide con ningún esquema del proyecto",
+        "No schema was found for '{file}': its header matches no project schema",
+        "Indique el esquema con --schema o describa el archivo en un datapackage.json.",
+        "Pass the schema with --schema or describe the file in a datapackage.json.",
+    ),
+    "rule-error": (
+        "{where}: {detail}",
+        "{where}: {detail_en}",
+        "{hint_es}",
+        "{hint_en}",
+    ),
+    # --- validate: failures that stop validating an input (genero_etl.validate.errors) ---
+    "validate-file-empty": (
+        "El archivo '{path}' está vacío: no hay nada que validar.",
+        "File '{path}' is empty: there is nothing to validate.",
+    ),
+    "bad-encoding": (
+        "No se pudo decodificar '{path}' ({reason}). Guárdelo como CSV UTF-8.",
+        "Could not decode '{path}' ({reason}). Save it as CSV UTF-8.",
+    ),
+    "binary-as-text": (
+        "'{path}' no es un CSV: contiene un archivo {kind}. Use la extensión correcta.",
+        "'{path}' is not a CSV: it holds a {kind} file. Use the right extension.",
+    ),
+    "validate-unknown-format": (
+        "No sé validar '{path}' (extensión '{suffix}'). Formatos admitidos: {known}.",
+        "Cannot validate '{path}' (extension '{suffix}'). Supported formats: {known}.",
+    ),
+    "validate-no-files": (
+        "No hay archivos validables en '{path}'. Formatos admitidos: {known}.",
+        "No files to validate in '{path}'. Supported formats: {known}.",
+    ),
+    "path-refused": (
+        "El recurso '{resource}' de '{path}' apunta a '{target}', fuera de la carpeta del paquete ({reason}); no se lee por seguridad. Use rutas relativas dentro de la carpeta.",
+        "Resource '{resource}' of '{path}' points at '{target}', outside the package folder ({reason}); it is not read, for safety. Use relative paths inside the folder.",
+    ),
+    "package-invalid": (
+        "El datapackage '{path}' no es válido: {reason}.",
+        "Data package '{path}' is invalid: {reason}.",
+    ),
+    "validate-file-too-large": (
+        "'{path}' pesa {size_mb:.0f} MB, más que el límite de {limit_mb:.0f} MB. Divida el archivo o suba el límite con --max-mb.",
+        "'{path}' is {size_mb:.0f} MB, over the {limit_mb:.0f} MB limit. Split the file or raise the limit with --max-mb.",
+    ),
+    "stage-unavailable": (
+        "No hay datos preparados que validar en '{path}' ({reason}). Indique un archivo o ejecute primero 'genero-etl ingest'.",
+        "There is no staged data to validate in '{path}' ({reason}). Pass a file or run 'genero-etl ingest' first.",
+    ),
+    "rules-invalid": (
+        "El archivo de reglas '{path}' no es válido: {reason}.",
+        "Rules file '{path}' is invalid: {reason}.",
+    ),
+    "validate-symlink-outside": (
+        "'{path}' es un enlace simbólico a '{target}', fuera de la carpeta de trabajo: no se lee, para no copiar otro archivo en el informe.",
+        "'{path}' is a symbolic link to '{target}', outside the workspace: it is not read, so that no other file is copied into the report.",
+    ),
+    # --- validate: what a column's type expects, said inside type-error ---
+    "validate-type-integer": (
+        "un número entero",
+        "a whole number",
+    ),
+    "validate-type-number": (
+        "un número",
+        "a number",
+    ),
+    "validate-type-date": (
+        "una fecha AAAA-MM-DD",
+        "a date YYYY-MM-DD",
+    ),
+    "validate-type-datetime": (
+        "una fecha y hora ISO 8601",
+        "an ISO 8601 date-time",
+    ),
+    "validate-type-time": (
+        "una hora HH:MM:SS",
+        "a time HH:MM:SS",
+    ),
+    "validate-type-boolean": (
+        "verdadero/falso ({values})",
+        "true/false ({values})",
+    ),
+    "validate-type-year": (
+        "un año de 4 dígitos",
+        "a 4-digit year",
+    ),
+    "validate-type-yearmonth": (
+        "un año-mes AAAA-MM",
+        "a year-month YYYY-MM",
+    ),
+    "validate-type-duration": (
+        "una duración ISO 8601 (p. ej. P1Y2M)",
+        "an ISO 8601 duration (e.g. P1Y2M)",
+    ),
+    "validate-type-geopoint": (
+        "un punto 'lon, lat'",
+        "a point 'lon, lat'",
+    ),
+    "validate-type-geojson": (
+        "un objeto GeoJSON",
+        "a GeoJSON object",
+    ),
+    "validate-type-object": (
+        "un objeto JSON",
+        "a JSON object",
+    ),
+    "validate-type-array": (
+        "una lista JSON",
+        "a JSON array",
+    ),
+    "validate-type-string": (
+        "texto con formato {format}",
+        "text in {format} format",
+    ),
+    "validate-type-any": (
+        "cualquier valor",
+        "any value",
+    ),
+    # --- validate: where a finding is (the {where} of a finding) ---
+    "validate-where-cell-sheet": (
+        "La celda {cell} de '{sheet}' ('{file}')",
+        "Cell {cell} of '{sheet}' ('{file}')",
+    ),
+    "validate-where-cell": (
+        "La celda {cell} (fila {row}, columna '{field}') de '{file}'",
+        "Cell {cell} (row {row}, column '{field}') of '{file}'",
+    ),
+    # --- validate: words of the text, markdown and junit reports (genero_etl.validate.render) ---
+    "validate-report-valid": (
+        "válido",
+        "valid",
+    ),
+    "validate-report-invalid": (
+        "NO válido",
+        "NOT valid",
+    ),
+    "validate-report-schema": (
+        "esquema",
+        "schema",
+    ),
+    "validate-report-rows": (
+        "filas",
+        "rows",
+    ),
+    "validate-report-errors": (
+        "errores",
+        "errors",
+    ),
+    "validate-report-warnings": (
+        "advertencias",
+        "warnings",
+    ),
+    "validate-report-hidden": (
+        "{n} hallazgos más no se muestran (--max-errors)",
+        "{n} more findings are not shown (--max-errors)",
+    ),
+    "validate-report-summary": (
+        "Resumen",
+        "Summary",
+    ),
+    "validate-report-files": (
+        "archivos",
+        "files",
+    ),
+    "validate-report-hint": (
+        "Sugerencia",
+        "Hint",
+    ),
+    "validate-report-code": (
+        "código",
+        "code",
+    ),
+    "validate-report-ok": (
+        "Todo válido: {files} archivo(s), {rows} filas.",
+        "All valid: {files} file(s), {rows} rows.",
+    ),
+    "validate-report-title": (
+        "Validación de genero-etl",
+        "genero-etl validation",
+    ),
+    "validate-report-junit-line": (
+        "{severity}: fila {row}: {message}",
+        "{severity}: row {row}: {message}",
+    ),
+    "validate-report-files-head": (
+        "| archivo | esquema | filas | errores | advertencias |",
+        "| file | schema | rows | errors | warnings |",
+    ),
+    "validate-report-findings-head": (
+        "archivo | fila | columna | mensaje | sugerencia |",
+        "file | row | column | message | hint |",
+    ),
+    # --- review: the words of the review page, review.html (genero_etl.review.report) ---
+    "review-page-title": (
+        "Revisión de datos preparados",
+        "Review of staged data",
+    ),
+    "review-page-values": (
+        "Valores",
+        "Values",
+    ),
+    "review-page-charts": (
+        "Gráficos",
+        "Charts",
+    ),
+    "review-page-issues": (
+        "Problemas de calidad",
+        "Quality issues",
+    ),
+    "review-page-files": (
+        "Archivos",
+        "Files",
+    ),
+    "review-page-search": (
+        "Buscar (texto, indicador, id)…",
+        "Search (text, indicator, id)…",
+    ),
+    "review-page-all": (
+        "todos",
+        "all",
+    ),
+    "review-page-file": (
+        "Archivo",
+        "File",
+    ),
+    "review-page-indicator": (
+        "Indicador",
+        "Indicator",
+    ),
+    "review-page-place": (
+        "Lugar",
+        "Place",
+    ),
+    "review-page-period": (
+        "Periodo",
+        "Period",
+    ),
+    "review-page-status": (
+        "Estado",
+        "Status",
+    ),
+    "review-page-flag": (
+        "Marca",
+        "Flag",
+    ),
+    "review-page-low": (
+        "solo baja confianza",
+        "low confidence only",
+    ),
+    "review-page-value": (
+        "Valor",
+        "Value",
+    ),
+    "review-page-source": (
+        "Fuente",
+        "Source",
+    ),
+    "review-page-breakdown": (
+        "Desglose",
+        "Breakdown",
+    ),
+    "review-page-confidence": (
+        "Confianza",
+        "Confidence",
+    ),
+    "review-page-flags": (
+        "Marcas",
+        "Flags",
+    ),
+    "review-page-shown": (
+        "mostrando",
+        "showing",
+    ),
+    "review-page-of": (
+        "de",
+        "of",
+    ),
+    "review-page-prev": (
+        "‹ anterior",
+        "‹ previous",
+    ),
+    "review-page-next": (
+        "siguiente ›",
+        "next ›",
+    ),
+    "review-page-by_period": (
+        "por periodo",
+        "by period",
+    ),
+    "review-page-by_place": (
+        "por lugar",
+        "by place",
+    ),
+    "review-page-parts": (
+        "Totales frente a la suma de sus partes",
+        "Totals against the sum of their parts",
+    ),
+    "review-page-total": (
+        "total",
+        "total",
+    ),
+    "review-page-sum_parts": (
+        "suma de partes",
+        "sum of parts",
+    ),
+    "review-page-severity": (
+        "Gravedad",
+        "Severity",
+    ),
+    "review-page-code": (
+        "Código",
+        "Code",
+    ),
+    "review-page-where": (
+        "Dónde",
+        "Where",
+    ),
+    "review-page-message": (
+        "Mensaje",
+        "Message",
+    ),
+    "review-page-observations": (
+        "valores",
+        "values",
+    ),
+    "review-page-none": (
+        "(ninguno)",
+        "(none)",
+    ),
+    "review-page-generated": (
+        "Generado",
+        "Generated",
+    ),
+    "review-page-threshold": (
+        "confianza mínima",
+        "minimum confidence",
+    ),
+    "review-page-decided": (
+        "decididos",
+        "decided",
+    ),
+    "review-page-howto": (
+        "Decida en review.xlsx (columna decision) y aplíquelo con: genero-etl review --apply review.xlsx",
+        "Decide in review.xlsx (column decision) and apply it with: genero-etl review --apply review.xlsx",
+    ),
+    "review-page-sum_note": (
+        "Suma de los valores sin desglose (_T) del indicador elegido.",
+        "Sum of the values without breakdown (_T) of the chosen indicator.",
+    ),
+    "review-page-reset": (
+        "limpiar filtros",
+        "clear filters",
+    ),
+    "review-page-stale": (
+        "decisiones sin observación",
+        "decisions without observation",
+    ),
+    "review-page-withheld": (
+        "retenido hasta revisarlo",
+        "withheld until reviewed",
+    ),
+    # --- review: the help sheet of review.xlsx, one entry a line (genero_etl.review.sheet) ---
+    "review-sheet-help-name": (
+        "ayuda",
+        "help",
+    ),
+    "review-sheet-help-0": (
+        "Cómo revisar",
+        "How to review",
+    ),
+    "review-sheet-help-1": (
+        "1. En la columna 'decision' escriba aceptar, rechazar o corregir (o deshacer para borrar una decisión guardada). Deje vacía la fila que no revisó.",
+        "1. In column 'decision' write accept, reject or correct (or undo to clear a stored decision). Leave rows you did not review empty.",
+    ),
+    "review-sheet-help-2": (
+        "2. Para corregir, escriba solo lo que cambia en las columnas new_*: new_value (número), new_indicator_id (id del catálogo), new_admin1 (código ISO 3166-2), new_municipality_code (código oficial, como texto), new_period (2024, 2024-S1, 2024-Q2 o 2024-01-01/2024-06-30), new_breakdown (dimensión=valor, o _T), new_unit.",
+        "2. To correct, write only what changes in the new_* columns: new_value (a number), new_indicator_id (a codebook id), new_admin1 (ISO 3166-2 code), new_municipality_code (official code, as text), new_period (2024, 2024-S1, 2024-Q2 or 2024-01-01/2024-06-30), new_breakdown (dimension=value, or _T), new_unit.",
+    ),
+    "review-sheet-help-3": (
+        "3. Guarde el archivo y ejecute: genero-etl review --apply review.xlsx",
+        "3. Save the file and run: genero-etl review --apply review.xlsx",
+    ),
+    "review-sheet-help-4": (
+        "Las demás columnas son contexto y no se leen. Las decisiones se guardan por observation_id y sobreviven a una nueva ingesta.",
+        "Other columns are context and are not read. Decisions are stored by observation_id and survive a new ingest.",
+    ),
+    # --- command summaries printed by ingest, publish and templates (genero_etl.cli) ---
+    "ingest-files-read": (
+        "Archivos leídos",
+        "Files read",
+    ),
+    "ingest-values-found": (
+        "valores encontrados",
+        "values found",
+    ),
+    "ingest-unchanged": (
+        "sin cambios",
+        "unchanged",
+    ),
+    # --- reasons said inside another message (messages.Text), e.g. in bad-option ---
+    "reason-one-of": (
+        "use uno de: {choices}",
+        "use one of: {choices}",
+    ),
+    "reason-zero-or-more": (
+        "debe ser 0 o más",
+        "must be 0 or more",
+    ),
+    "reason-zero-to-one": (
+        "debe estar entre 0 y 1",
+        "must be between 0 and 1",
+    ),
+    "reason-period-forms": (
+        "use 2024, 2024-S1, 2024-Q2 o 2024-01-01/2024-06-30",
+        "use 2024, 2024-S1, 2024-Q2 or 2024-01-01/2024-06-30",
+    ),
+    "ingest-progress-pages": (
+        "páginas",
+        "pages",
+    ),
+    "ingest-per-indicator": (
+        "Valores por indicador",
+        "Values per indicator",
+    ),
+    "ingest-column-indicator": (
+        "indicador",
+        "indicator",
+    ),
+    "ingest-column-values": (
+        "valores",
+        "values",
+    ),
+    "ingest-file-line": (
+        "{file}: {count} valores; {place}; {period}",
+        "{file}: {count} values; {place}; {period}",
+    ),
+    "ingest-unclassified": (
+        "{count} valores sin clasificar (ver quality_issues)",
+        "{count} unclassified values (see quality_issues)",
+    ),
+    "ingest-skipped": (
+        "omitido (formato no admitido): {path}",
+        "skipped (unsupported format): {path}",
+    ),
+    "publish-done": (
+        "Publicado {dataset} {version} en {path}/",
+        "Published {dataset} {version} to {path}/",
+    ),
+    "publish-table-rows": (
+        "{name}: {count} filas",
+        "{name}: {count} rows",
+    ),
+    "templates-headers": (
+        "encabezados: {headers}",
+        "headers: {headers}",
+    ),
 }
 
 
@@ -923,13 +1573,66 @@ def codes() -> list[str]:
     return sorted(_MESSAGES)
 
 
+def known(code: str) -> bool:
+    return code in _MESSAGES
+
+
+def entry(code: str) -> tuple[str, str, str, str]:
+    """(es, en, hint es, hint en) of a code; the hints are empty when it has none."""
+    found = _MESSAGES[code]
+    return (found[0], found[1], "", "") if len(found) == 2 else found
+
+
+@dataclass(frozen=True, slots=True)
+class Text:
+    """A message said inside another, in that one's language: a parameter such as
+    ``reason=Text("reason-zero-or-more")`` is rendered when the message is."""
+
+    code: str
+    params: Mapping[str, object] = field(default_factory=dict)
+
+    def render(self, lang: str = "es") -> str:
+        return render(self.code, lang, **self.params)
+
+
 def render(code: str, lang: str = "es", **params: object) -> str:
-    es, en = _MESSAGES[code]
-    template = en if lang == "en" else es
+    template = _MESSAGES[code][1 if lang == "en" else 0]
+    if any(isinstance(v, Text) for v in params.values()):
+        params = {k: v.render(lang) if isinstance(v, Text) else v for k, v in params.items()}
     try:
         return template.format(**params)
     except (KeyError, IndexError, ValueError):
         return f"{code}: {params}"
+
+
+class _Blank(dict[str, Any]):
+    """Format parameters where a missing one renders empty."""
+
+    def __missing__(self, key: str) -> str:
+        return ""
+
+
+def render_with_hint(code: str, lang: str, params: Mapping[str, Any]) -> tuple[str, str]:
+    """A message and its hint (empty if none) in ``lang``; a missing parameter renders empty."""
+    return format_entry(entry(code), lang, params)
+
+
+def format_entry(
+    found: tuple[str, str, str, str], lang: str, params: Mapping[str, Any]
+) -> tuple[str, str]:
+    """An entry's message and hint in ``lang``, a missing parameter rendered empty."""
+    es, en, hint_es, hint_en = found
+    values = _Blank(params)
+    if lang == "en":
+        return en.format_map(values), hint_en.format_map(values)
+    return es.format_map(values), hint_es.format_map(values)
+
+
+def texts(prefix: str, lang: str = "es") -> dict[str, str]:
+    """Every entry whose code starts with ``prefix``, keyed by the rest of the code: the words
+    of one page or report (``texts("review-page-", "en")["title"]``), not formatted."""
+    index = 1 if lang == "en" else 0
+    return {c[len(prefix) :]: m[index] for c, m in _MESSAGES.items() if c.startswith(prefix)}
 
 
 def issue(

@@ -301,6 +301,9 @@ def _ingest_locked(
 ) -> IngestResult:
     from genero_etl.stage import clean_temporaries, drop_removed
 
+    # the workspace's countries here too: files extracted in worker processes are screened
+    # (their national IDs hidden) in this one when they are staged
+    use_workspace(ws.schemas if ws.schemas.is_dir() else None)
     if not options.dry_run:
         clean_temporaries(ws.staging)  # what a killed run left behind
     files, skipped, refused = collect_inputs(paths, ws, options.follow_symlinks)

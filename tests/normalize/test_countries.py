@@ -337,3 +337,36 @@ def test_a_workspace_country_brings_its_own_gazetteer(tmp_path: Path) -> None:
     finally:
         use_workspace(None)
     assert place_from_code("BZ", "0101") is None
+
+
+def test_national_ids_name_their_documents_with_patterns() -> None:
+    pe = load_countries().get("PE")
+    assert [(t.name, t.module, t.cue_required, t.cues) for t in pe.id_types] == [
+        ("DNI/CUI", "pe.cui", True, ("CUI",)),
+        ("RUC", "pe.ruc", True, ("RUC",)),
+    ]
+    assert pe.national_ids == ("pe.cui", "pe.ruc")
+    ec = load_countries().get("EC")
+    # a module alone declares a document the screen does not search for
+    assert [(t.name, t.module, t.pattern) for t in ec.id_types][-1] == ("RUC", "ec.ruc", "")
+
+
+def test_a_bad_national_id_entry_is_refused(tmp_path: Path) -> None:
+    folder = tmp_path / "countries"
+    folder.mkdir()
+    (folder / "pe.yaml").write_text(
+        "code: PE\nnational_ids:\n  - {name: CE, pattern: '(\\d{9}', cue: required}\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(UsageError) as caught:
+        load_countries(tmp_path)
+    assert caught.value.code == "country-file-invalid"
+    assert "pattern" in caught.value.message("en")
+    (folder / "pe.yaml").write_text(
+        "code: PE\nnational_ids:\n  - {name: CE, pattern: '\\d{9}', cue: always}\n",
+        encoding="utf-8",
+    )
+    load_countries.cache_clear()
+    with pytest.raises(UsageError):
+        load_countries(tmp_path)
+    load_countries.cache_clear()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pyarrow as pa
 import pytest
 from hypothesis import given, settings
@@ -154,6 +156,25 @@ def test_screen_observations_masks_labels_and_drops_personal_values() -> None:
     assert kinds["nombre"] == 2 and kinds["teléfono"] == 1  # label and source_text; one phone
 
 
+def test_a_value_masked_out_of_its_sentence_before_staging_is_dropped() -> None:
+    # text reports are screened when their values are read: "con CI 1234567" reaches the
+    # stage as "con CI [dato personal oculto]", and the ID read as a value must not stay
+    masked = f"La usuaria con CI {MASK} fue atendida; se atendieron 1.234.567 consultas."
+    table = _obs(
+        [
+            {"observation_id": "id", "value": 1234567.0, "value_raw": "1234567",
+             "source_text": masked, "quality_flags": "redacted"},
+            {"observation_id": "count", "value": 1234567.0, "value_raw": "1.234.567",
+             "source_text": masked, "quality_flags": "redacted"},
+            {"observation_id": "small", "value": 45.0, "value_raw": "45",
+             "source_text": f"45 mujeres; tel {MASK}", "quality_flags": "redacted"},
+        ]
+    )  # fmt: skip
+    out, _, dropped = screen_observations(table)
+    assert dropped == 1
+    assert [r["observation_id"] for r in out.to_pylist()] == ["count", "small"]
+
+
 def test_screen_observations_on_dictionary_columns() -> None:
     table = _obs([{"observation_id": "o1", "indicator_label": "Sra. Ana Díaz", "value": 1.0}])
     index = table.column_names.index("indicator_label")
@@ -279,3 +300,114 @@ def test_property_counts_are_never_masked(count: int, noun: str) -> None:
     for shown in (str(count), f"{count:,}".replace(",", ".")):
         text = f"Se registraron {shown} {noun} en 2024"
         assert screen_text(text) == (text, ())
+
+
+# --- national IDs come from the country files: a workspace adds one ------------------------
+
+PE_WITH_CE = """\
+code: PE
+national_ids:  # a list replaces the shipped one: the shipped entries are repeated
+  - {name: DNI/CUI, module: pe.cui, pattern: '\\d{8}(?:-?[\\dA-K])?', cue: required, cues: [CUI]}
+  - {name: RUC, module: pe.ruc, pattern: '(?:10|15|17|20)\\d{9}', cue: required, cues: [RUC]}
+  - {name: carné de extranjería, pattern: '\\d{9}', cue: required, cues: [CE, C.E.]}
+"""
+
+
+def test_a_workspace_country_file_adds_an_id_the_screen_then_masks(tmp_path: Path) -> None:
+    from genero_etl.countries import use_workspace
+
+    text = "Denunciante con CE 001234567 y DNI 45678912, de Lima"
+    assert screen_text(text) == (
+        f"Denunciante con CE 001234567 y DNI {MASK}, de Lima",
+        ("DNI",),
+    )
+    folder = tmp_path / "schemas" / "countries"
+    folder.mkdir(parents=True)
+    (folder / "pe.yaml").write_text(PE_WITH_CE, encoding="utf-8")
+    use_workspace(tmp_path / "schemas")
+    try:
+        masked, kinds = screen_text(text)
+        assert masked == f"Denunciante con CE {MASK} y DNI {MASK}, de Lima"
+        assert kinds == ("DNI", "carné de extranjería")
+        assert screen_text("C.E. N° 001234567") == (f"C.E. N° {MASK}", ("carné de extranjería",))
+        # a Peruvian DNI (8 digits) after its own cue is named by the Peruvian document
+        assert screen_text("CUI 45678912") == (f"CUI {MASK}", ("DNI/CUI",))
+    finally:
+        use_workspace(None)
+    assert screen_text(text)[0] == f"Denunciante con CE 001234567 y DNI {MASK}, de Lima"
+
+
+def test_every_shipped_country_id_with_a_pattern_is_screened() -> None:
+    from genero_etl.countries import load_countries
+    from genero_etl.normalize.privacy import policy
+
+    screened = {(i.country, i.name, i.pattern) for i in policy().identifiers}
+    for country in load_countries():
+        for t in country.id_types:
+            if t.pattern:
+                assert (country.code, t.name, t.pattern) in screened
+    # what privacy.yaml adds: a country with no file (Brazil) and the generic rule
+    assert {i.country for i in policy().identifiers} - set(load_countries().codes()) == {"BR", "*"}
+
+
+@pytest.mark.parametrize(
+    ("text", "hidden", "kind"),
+    [
+        ("RUC 20123456786", "20123456786", "RUC"),  # the document its cue announces
+        ("DUI 01234567-8", "01234567-8", "DUI"),
+        ("DPI 1234 56789 0101", "1234 56789 0101", "CUI/DPI"),
+        ("LE 4.123.456", "4.123.456", "DNI"),  # Argentina's libreta de enrolamiento
+    ],
+)
+def test_a_country_cue_names_its_document(text: str, hidden: str, kind: str) -> None:
+    masked, kinds = screen_text(text)
+    assert hidden not in masked and MASK in masked
+    assert kind in kinds
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_ingest_hides_the_id_a_workspace_country_adds(tmp_path: Path, jobs: int) -> None:
+    """In one process and in worker processes (each screens with the workspace's countries)."""
+    from genero_etl.countries import use_workspace
+    from genero_etl.pipeline import IngestOptions, ingest_paths
+    from genero_etl.workspace import Workspace
+
+    folder = tmp_path / "schemas" / "countries"
+    folder.mkdir(parents=True)
+    (folder / "pe.yaml").write_text(PE_WITH_CE, encoding="utf-8")
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "lima.txt").write_text(
+        "Centro Emergencia Mujer de Lima, Perú. Informe 2023.\n"
+        "En 2023 se atendieron 45 mujeres; la denunciante con CE 001234567 fue derivada.\n",
+        encoding="utf-8",
+    )
+    (raw / "casos.csv").write_text(
+        "concepto,casos\nDenunciante CE 001234567,1\nAtenciones,12\n",
+        encoding="utf-8",
+    )
+    try:
+        result = ingest_paths([raw], Workspace(tmp_path), IngestOptions(jobs=jobs))
+    finally:
+        use_workspace(None)
+    assert [(f.source_file, f.ok) for f in result.files] == [
+        ("raw/casos.csv", True),
+        ("raw/lima.txt", True),
+    ]
+    by_value = {(o.source_file, o.value): o for o in result.observations}
+    sentence = by_value[("raw/lima.txt", 45.0)]
+    assert sentence.source_text == (
+        f"En 2023 se atendieron 45 mujeres; la denunciante con CE {MASK} fue derivada."
+    )
+    assert "redacted" in sentence.quality_flags
+    labels = [o.indicator_label for o in result.observations if o.source_file == "raw/casos.csv"]
+    assert labels == [f"Denunciante CE {MASK}", "Atenciones"]
+    # the ID itself, read as a value of the sentence, is not staged
+    assert sorted(v for f, v in by_value if f == "raw/lima.txt") == [45.0]
+    hidden = [i for i in result.issues if i.code == "personal-data-hidden"]
+    assert [(i.source_file, i.message_es.endswith("dato personal: 1.")) for i in hidden] == [
+        ("raw/casos.csv", False),  # a label masked, no row dropped
+        ("raw/lima.txt", True),  # the ID read as a value dropped
+    ]
+    staged = b"".join(p.read_bytes() for p in (tmp_path / ".genero-etl").rglob("*") if p.is_file())
+    assert b"001234567" not in staged and b"CE 001234567" not in staged

@@ -121,7 +121,7 @@ def ingest(
             jobs=jobs,
             use_cache=cache,
         )
-        result = _run_with_progress(targets, ws, options, output_format)
+        result = _run_with_progress(targets, ws, options, output_format, lang.value)
         if output_format is OutputFormat.json:
             sys.stdout.write(
                 json.dumps(_as_json(result, lang.value), ensure_ascii=False, indent=2) + "\n"
@@ -135,11 +135,12 @@ def ingest(
 
 
 def _run_with_progress(
-    targets: list[Path], ws: Any, options: Any, output_format: OutputFormat
+    targets: list[Path], ws: Any, options: Any, output_format: OutputFormat, lang: str = "es"
 ) -> Any:
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
+    from genero_etl.messages import render
     from genero_etl.pipeline import ingest_paths
 
     console = Console(stderr=True)
@@ -155,7 +156,9 @@ def _run_with_progress(
         transient=True,
     ) as progress:
         files = progress.add_task("", total=None, what="ingest")
-        pages = progress.add_task("", total=None, what="páginas", visible=False)
+        pages = progress.add_task(
+            "", total=None, what=render("ingest-progress-pages", lang), visible=False
+        )
 
         def on_file(index: int, total: int, name: str) -> None:
             progress.update(files, total=total, completed=index, description=name)
@@ -202,21 +205,24 @@ def _render(result: Any, lang: str) -> None:
     from rich.markup import escape
     from rich.table import Table
 
-    es = lang != "en"
+    from genero_etl.messages import render
+
     err = Console(stderr=True, highlight=False, soft_wrap=True)
     ok = [f for f in result.files if f.ok]
+
+    def word(code: str) -> str:
+        return render(code, lang)
+
     err.print(
-        f"[bold]{'Archivos leídos' if es else 'Files read'}:[/bold] {len(ok)} / {len(result.files)}"
-        f"   [bold]{'valores encontrados' if es else 'values found'}:[/bold] {result.observation_count}"
-        f"   [bold]{'sin cambios' if es else 'unchanged'}:[/bold] {result.unchanged}"
+        f"[bold]{word('ingest-files-read')}:[/bold] {len(ok)} / {len(result.files)}"
+        f"   [bold]{word('ingest-values-found')}:[/bold] {result.observation_count}"
+        f"   [bold]{word('ingest-unchanged')}:[/bold] {result.unchanged}"
     )
     counts = result.per_indicator()
     if counts:
-        table = Table(
-            title="Valores por indicador" if es else "Values per indicator", show_lines=False
-        )
-        table.add_column("indicador" if es else "indicator")
-        table.add_column("valores" if es else "values", justify="right")
+        table = Table(title=word("ingest-per-indicator"), show_lines=False)
+        table.add_column(word("ingest-column-indicator"))
+        table.add_column(word("ingest-column-values"), justify="right")
         for indicator, count in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])):
             table.add_row(indicator, str(count))
         err.print(table)
@@ -228,9 +234,11 @@ def _render(result: Any, lang: str) -> None:
                 or "?"
             )
             period = f"{s.period.start}..{s.period.end}" if s.period.start else "?"
-            err.print(
-                f"  {f.source_file}: {f.staged.count} {'valores' if es else 'values'}; {place}; {period}"
-            )
+            line = render(
+                "ingest-file-line", lang, file=f.source_file, count=f.staged.count,
+                place=place, period=period,
+            )  # fmt: skip
+            err.print(f"  {escape(line)}")
     for issue in result.issues:
         if issue.severity == "info" and issue.code == "unclassified-indicator":
             continue
@@ -246,15 +254,9 @@ def _render(result: Any, lang: str) -> None:
         )
     unclassified = sum(1 for i in result.issues if i.code == "unclassified-indicator")
     if unclassified:
-        err.print(
-            f"  {unclassified} {'valores sin clasificar (ver quality_issues)' if es else 'unclassified values (see quality_issues)'}"
-        )
+        err.print(f"  {render('ingest-unclassified', lang, count=unclassified)}")
     for skipped in result.skipped:
-        err.print(
-            f"  [dim]{'omitido (formato no admitido)' if es else 'skipped (unsupported format)'}: {skipped}[/dim]"
-        )
-    from genero_etl.messages import render
-
+        err.print(f"  [dim]{escape(render('ingest-skipped', lang, path=skipped))}[/dim]")
     for dropped in result.dropped:
         err.print(f"  [dim]{escape(render('staged-dropped', lang, path=dropped))}[/dim]")
     for f in result.files:

@@ -169,5 +169,5 @@ def as_text(result: Any, display: str, lang: str) -> str:
         if i.code.startswith(
             ("sheet-", "template-used", "table-country", "table-low", "table-values", "mapping-")
         ):
-            out.append(f"  {i.severity}: {i.message_en if lang == 'en' else i.message_es}\n")
+            out.append(f"  {i.severity}: {i.message(lang)}\n")
     return "".join(out)

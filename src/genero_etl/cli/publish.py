@@ -89,15 +89,13 @@ def publish(
             }
             sys.stdout.write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
         else:
-            es = lang is Lang.es
+            code = lang.value
+            facts = {"dataset": result.dataset, "version": result.version, "path": shown}
             say(
-                (
-                    f"Publicado {result.dataset} {result.version} en {shown}/\n"
-                    if es
-                    else f"Published {result.dataset} {result.version} to {shown}/\n"
-                )
+                render("publish-done", code, **facts)
+                + "\n"
                 + "".join(
-                    f"  {name}: {count} {'filas' if es else 'rows'}\n"
+                    "  " + render("publish-table-rows", code, name=name, count=count) + "\n"
                     for name, count in result.rows.items()
                 )
             )

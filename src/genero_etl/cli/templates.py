@@ -26,6 +26,7 @@ def templates(
     """Lista las plantillas de planillas (las incluidas y las de schemas/templates/ de la carpeta de trabajo)."""
 
     def body() -> int:
+        from genero_etl.messages import render
         from genero_etl.tabular.templates import load_templates
         from genero_etl.workspace import Workspace
 
@@ -39,9 +40,8 @@ def templates(
             sys.stdout.write(
                 f"{row['name']}\t{row['layout']}\t{row['country'] or '-'}\t{row['title']}\n"
             )
-            sys.stdout.write(
-                f"    {'encabezados' if lang is Lang.es else 'headers'}: {', '.join(row['required_headers'])}\n"
-            )
+            headers = ", ".join(row["required_headers"])
+            sys.stdout.write(f"    {render('templates-headers', lang.value, headers=headers)}\n")
         return 0
 
     raise typer.Exit(run_guarded(lang, body))

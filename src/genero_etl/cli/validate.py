@@ -55,20 +55,24 @@ def validate(
     """Valida datos contra su Table Schema y las reglas de dominio; informa en español."""
 
     def body() -> int:
+        from genero_etl.messages import Text
         from genero_etl.validate.api import Options, validate_paths
         from genero_etl.validate.errors import UsageError
         from genero_etl.validate.render import FORMATS, render
 
         if fmt not in FORMATS:
             raise UsageError(
-                "bad-option", option="--format", value=fmt, reason="use " + ", ".join(FORMATS)
+                "bad-option",
+                option="--format",
+                value=fmt,
+                reason=Text("reason-one-of", {"choices": ", ".join(FORMATS)}),
             )
         if max_errors is not None and max_errors < 0:
             raise UsageError(
                 "bad-option",
                 option="--max-errors",
                 value=str(max_errors),
-                reason="debe ser 0 o más",
+                reason=Text("reason-zero-or-more"),
             )
         report = validate_paths(
             list(paths or []),

@@ -17,7 +17,7 @@ from genero_etl.countries import registry
 from genero_etl.errors import UsageError
 from genero_etl.extract.numbers import COUNTRY_CONVENTION, Convention
 from genero_etl.extract.periods import find_periods, parse_period_option
-from genero_etl.messages import issue
+from genero_etl.messages import Text, issue
 from genero_etl.model import Issue, Period, Place, Severity
 from genero_etl.normalize.places import (
     Municipality,
@@ -178,7 +178,7 @@ def document_facts(lines: list[str], overrides: Overrides, source_file: str) -> 
                 "bad-option",
                 option="period",
                 value=overrides.period,
-                reason="use 2024, 2024-S1, 2024-Q2 o 2024-01-01/2024-06-30",
+                reason=Text("reason-period-forms"),
             )
         period = Period(parsed.start, parsed.end, overrides.period)
     else:
@@ -204,7 +204,7 @@ def document_facts(lines: list[str], overrides: Overrides, source_file: str) -> 
                 "bad-option",
                 option="number_convention",
                 value=overrides.number_convention,
-                reason="use decimal_comma o decimal_point",
+                reason=Text("reason-one-of", {"choices": "decimal_comma, decimal_point"}),
             ) from None
     else:
         convention = COUNTRY_CONVENTION.get(place.country, Convention.UNKNOWN)

@@ -32,6 +32,8 @@ from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     import pyarrow as pa
 
 MASK = "[dato personal oculto]"
@@ -71,9 +73,15 @@ class Identifier:
     cue: bool  # only after an ID cue word
 
 
-@dataclass(frozen=True, slots=True)
+def _cue_key(word: str) -> str:
+    """A cue word as written or as listed: "C.I.", "c.i", "CI" -> "ci"."""
+    return re.sub(r"[\s.:]", "", word).casefold()
+
+
+@dataclass(frozen=True, slots=True, eq=False)
 class Policy:
     identifiers: tuple[Identifier, ...]
+    by_cue: dict[str, tuple[int, ...]]  # a document's own cue word -> its identifiers
     bare_ids: re.Pattern[str]  # identifiers recognised by their format alone
     cued_ids: re.Pattern[str]  # an ID cue and a number after it
     person: re.Pattern[str]  # a person cue and the name after it
@@ -107,43 +115,87 @@ def _validator(module: str | None) -> Callable[[str], bool] | None:
     return is_valid
 
 
-@cache
 def policy() -> Policy:
-    """The screen's rules, from the shipped ``data/privacy.yaml``."""
+    """The screen's rules: ``data/privacy.yaml`` and the national IDs of every country in the
+    registry in use (the shipped countries, plus the active workspace's)."""
+    from genero_etl.countries import active_workspace
+
+    return _policy(active_workspace())
+
+
+def _country_identifiers(
+    workspace_schemas: Path | None,
+) -> list[tuple[Identifier, tuple[str, ...]]]:
+    """Each country's ID documents that have a pattern, with their cue words."""
+    from genero_etl.countries import load_countries
+
+    return [
+        (
+            Identifier(
+                country=country.code,
+                name=t.name,
+                pattern=t.pattern,
+                validate=_validator(f"stdnum.{t.module}" if t.module else None),
+                cue=t.cue_required,
+            ),
+            t.cues,
+        )
+        for country in load_countries(workspace_schemas)
+        for t in country.id_types
+        if t.pattern
+    ]
+
+
+@cache
+def _policy(workspace_schemas: Path | None) -> Policy:
     import yaml
 
     from genero_etl.resources import data_dir
 
     data: dict[str, Any] = yaml.safe_load((data_dir() / "privacy.yaml").read_text("utf-8"))
-    identifiers = tuple(
-        Identifier(
-            country=str(item["country"]),
-            name=str(item["name"]),
-            pattern=str(item["pattern"]),
-            validate=_validator(item.get("module")),
-            cue=item.get("cue") == "required",
+    found = _country_identifiers(workspace_schemas) + [
+        (
+            Identifier(
+                country=str(item["country"]),
+                name=str(item["name"]),
+                pattern=str(item["pattern"]),
+                validate=_validator(item.get("module")),
+                cue=item.get("cue") == "required",
+            ),
+            tuple(str(c) for c in item.get("cues") or ()),
         )
         for item in data["identifiers"]
-    )
+    ]
+    identifiers = tuple(identifier for identifier, _ in found)
+    by_cue: dict[str, tuple[int, ...]] = {}
+    for index, (_, cues) in enumerate(found):
+        for cue in cues:
+            by_cue[_cue_key(cue)] = (*by_cue.get(_cue_key(cue), ()), index)
+    id_cues = [*data["id_cues"], *(cue for _, cues in found for cue in cues)]
     edge_before, edge_after = r"(?<![\w.,/-])", r"(?![\w]|[-.,/]\d)"
     bare = "|".join(f"(?P<b{i}>{d.pattern})" for i, d in enumerate(identifiers) if not d.cue)
     cued = "|".join(f"(?:{d.pattern})" for d in identifiers if d.cue)
     bare_plain = "|".join(f"(?:{d.pattern})" for d in identifiers if not d.cue)
-    id_cue = _cue_alternation(data["id_cues"])
+    id_cue = _cue_alternation(id_cues)
     number_intro = r"(?:\s*(?:N[°º]|n[uú]m(?:ero)?\.?|nro\.?|no\.|#)?\s*[:.]?\s*)"
     person_cue = _cue_alternation(data["person_cues"])
     street_cue = _cue_alternation(data["street_cues"])
     phone_cue = _cue_alternation(data["phone_cues"])
     street_number = r"(?:(?:N[°º]\.?|nro\.?|n[uú]mero|#)\s*)?\d{1,5}(?:\s*bis)?"
-    words = [*data["id_cues"], *data["person_cues"], *data["street_cues"], *data["phone_cues"]]
+    words = [*id_cues, *data["person_cues"], *data["street_cues"], *data["phone_cues"]]
     stems = sorted({w.rstrip(":").split()[0].lower() for w in words if len(w) > 2})
     prefilter = (
         r"[0-9](?:[0-9 .\-()/]*[0-9]){6,}|[A-Z]{4}[0-9]{6}|[@\x{ff20}]|(?i:"
         + "|".join(re.escape(w).replace("\\-", "-") for w in stems)
-        + r")|\b(?:DNI|CI|LE|LC|RFC|RUT|RUN|DUI|CUI|DPI|NIT|RUC|RIF|CPF|Sr|Sra|Av)\b"
+        + r")|\b(?:"
+        + "|".join(
+            sorted({"Sr", "Sra", "Av", *(w for w in id_cues if w.isalpha() and w.isupper())})
+        )
+        + r")\b"
     )
     return Policy(
         identifiers=identifiers,
+        by_cue=by_cue,
         bare_ids=re.compile(f"{edge_before}(?:{bare}){edge_after}"),
         cued_ids=re.compile(
             rf"(?<![\w])(?P<cue>{id_cue})\b\.?{number_intro}(?P<num>{cued}|{bare_plain}){edge_after}"
@@ -186,10 +238,15 @@ def _group_index(match: re.Match[str], prefix: str) -> tuple[int, str] | None:
 def _id_spans(text: str, rules: Policy) -> list[tuple[int, int, str]]:
     spans: list[tuple[int, int, str]] = []
     for m in rules.cued_ids.finditer(text):
-        # After an ID cue any number of an ID's shape is an ID: named by the first rule
-        # that validates it, "documento" otherwise.
+        # After an ID cue any number of an ID's shape is an ID: named by the document
+        # the cue announces ("RUC", "CE") if the number has its form, else by the first
+        # rule that validates it, "documento" otherwise.
         value = m.group("num")
+        own = (rules.identifiers[i] for i in rules.by_cue.get(_cue_key(m.group("cue")), ()))
         name = next(
+            (d.name for d in own if re.fullmatch(d.pattern, value) and _valid(d, value)),
+            None,
+        ) or next(
             (d.name for d in rules.identifiers if d.validate is not None and _valid(d, value)),
             "documento",
         )
@@ -261,14 +318,17 @@ def _merge(text: str, spans: list[tuple[int, int, str]]) -> str:
     return "".join(out)
 
 
-@lru_cache(maxsize=65536)
 def screen_text(text: str, regions: tuple[str, ...] = ()) -> tuple[str, tuple[str, ...]]:
     """The text with personal data masked, and the kinds masked (sorted, distinct).
 
     ``regions``: the countries (ISO 3166-1) whose phone plans apply; all the supported
     ones when empty.
     """
-    rules = policy()
+    return _screen_text(text, regions, policy())
+
+
+@lru_cache(maxsize=65536)
+def _screen_text(text: str, regions: tuple[str, ...], rules: Policy) -> tuple[str, tuple[str, ...]]:
     if not text or not rules.prefilter.search(text):
         return text, ()
     regions = regions or rules.phone_regions
@@ -478,8 +538,9 @@ def _add_flag(flags: pa.Array, where: pa.Array, flag: str) -> pa.Array:
 
 
 def _personal_rows(original: pa.Table, screened: pa.Table, changed: pa.Array | None) -> pa.Array:
-    """Rows whose value is a number the screen hid in its own sentence, or whose label
-    names an ID or phone column: their value is personal data, not a statistic."""
+    """Rows whose value is a number the screen hid in its own sentence (now, or when the
+    sentence was read), or whose label names an ID or phone column: their value is
+    personal data, not a statistic."""
     import numpy as np
     import pyarrow as pa
     import pyarrow.compute as pc
@@ -503,6 +564,16 @@ def _personal_rows(original: pa.Table, screened: pa.Table, changed: pa.Array | N
             if sum(ch.isdigit() for ch in value) < 7:
                 continue
             if value in str(was or "") and value not in str(now or ""):
+                drop[i] = True
+    if needed <= set(screened.column_names):
+        # A sentence masked before staging (text reports are screened when their values
+        # are read): a long number that is no longer in its own sentence was masked there.
+        texts = screened.column("source_text").combine_chunks().cast(pa.string())
+        rows = pc.indices_nonzero(pc.fill_null(pc.match_substring(texts, MASK), False))
+        raw = screened.column("value_raw").take(rows).to_pylist()
+        for i, value, now in zip(rows.to_pylist(), raw, texts.take(rows).to_pylist(), strict=True):
+            value = str(value or "")
+            if sum(ch.isdigit() for ch in value) >= 7 and value not in str(now or ""):
                 drop[i] = True
     return pa.array(drop, pa.bool_())
 

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from genero_etl import __version__
+from genero_etl.messages import texts
 
 if TYPE_CHECKING:
     import pyarrow as pa
@@ -34,42 +35,7 @@ PLAIN = ("observation_id", "source_locator", "source_text", "value", "value_raw"
          "parent_observation_id", "confidence", "corrected")  # fmt: skip
 COLUMNS = (*PLAIN, *CODED)
 
-TEXT = {
-    "es": {
-        "title": "Revisión de datos preparados", "values": "Valores", "charts": "Gráficos",
-        "issues": "Problemas de calidad", "files": "Archivos", "search": "Buscar (texto, indicador, id)…",
-        "all": "todos", "file": "Archivo", "indicator": "Indicador", "place": "Lugar",
-        "period": "Periodo", "status": "Estado", "flag": "Marca", "low": "solo baja confianza",
-        "value": "Valor", "source": "Fuente", "breakdown": "Desglose", "confidence": "Confianza",
-        "flags": "Marcas", "shown": "mostrando", "of": "de", "prev": "‹ anterior",
-        "next": "siguiente ›", "by_period": "por periodo", "by_place": "por lugar",
-        "parts": "Totales frente a la suma de sus partes", "total": "total",
-        "sum_parts": "suma de partes", "severity": "Gravedad", "code": "Código",
-        "where": "Dónde", "message": "Mensaje", "observations": "valores", "none": "(ninguno)",
-        "generated": "Generado", "threshold": "confianza mínima", "decided": "decididos",
-        "howto": "Decida en review.xlsx (columna decision) y aplíquelo con: genero-etl review --apply review.xlsx",
-        "sum_note": "Suma de los valores sin desglose (_T) del indicador elegido.",
-        "reset": "limpiar filtros", "stale": "decisiones sin observación",
-        "withheld": "retenido hasta revisarlo",
-    },
-    "en": {
-        "title": "Review of staged data", "values": "Values", "charts": "Charts",
-        "issues": "Quality issues", "files": "Files", "search": "Search (text, indicator, id)…",
-        "all": "all", "file": "File", "indicator": "Indicator", "place": "Place",
-        "period": "Period", "status": "Status", "flag": "Flag", "low": "low confidence only",
-        "value": "Value", "source": "Source", "breakdown": "Breakdown", "confidence": "Confidence",
-        "flags": "Flags", "shown": "showing", "of": "of", "prev": "‹ previous",
-        "next": "next ›", "by_period": "by period", "by_place": "by place",
-        "parts": "Totals against the sum of their parts", "total": "total",
-        "sum_parts": "sum of parts", "severity": "Severity", "code": "Code",
-        "where": "Where", "message": "Message", "observations": "values", "none": "(none)",
-        "generated": "Generated", "threshold": "minimum confidence", "decided": "decided",
-        "howto": "Decide in review.xlsx (column decision) and apply it with: genero-etl review --apply review.xlsx",
-        "sum_note": "Sum of the values without breakdown (_T) of the chosen indicator.",
-        "reset": "clear filters", "stale": "decisions without observation",
-        "withheld": "withheld until reviewed",
-    },
-}  # fmt: skip
+# The page's words are the catalogue's "review-page-*" entries (genero_etl.messages).
 
 
 def report_data(
@@ -139,7 +105,7 @@ def report_data(
             "decided": len(decisions) - len(stale),
             "stale": stale,
         },
-        "text": TEXT[lang],
+        "text": texts("review-page-", lang),
         "columns": {c: columns[c] for c in COLUMNS},
         "dict": {c: list(dictionaries[c]) for c in CODED},
         "issues": issues,

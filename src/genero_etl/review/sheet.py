@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from genero_etl.errors import InputUnreadable, UnsupportedInput
+from genero_etl.messages import texts
 from genero_etl.review.decisions import CORRECT, CORRECTABLE, Decision
 
 if TYPE_CHECKING:
@@ -31,32 +32,6 @@ HEADER = [*DECISION_COLUMNS, *CONTEXT_COLUMNS]
 XLSX_MAX_ROWS = 1_048_575  # a worksheet's rows, less the header
 WORDS = {"es": ("aceptar", "rechazar", "corregir", "deshacer"),
          "en": ("accept", "reject", "correct", "undo")}  # fmt: skip
-HELP = {
-    "es": [
-        "Cómo revisar",
-        "1. En la columna 'decision' escriba aceptar, rechazar o corregir (o deshacer para "
-        "borrar una decisión guardada). Deje vacía la fila que no revisó.",
-        "2. Para corregir, escriba solo lo que cambia en las columnas new_*: new_value (número), "
-        "new_indicator_id (id del catálogo), new_admin1 (código ISO 3166-2), "
-        "new_municipality_code (código oficial, como texto), new_period (2024, 2024-S1, "
-        "2024-Q2 o 2024-01-01/2024-06-30), new_breakdown (dimensión=valor, o _T), new_unit.",
-        "3. Guarde el archivo y ejecute: genero-etl review --apply review.xlsx",
-        "Las demás columnas son contexto y no se leen. Las decisiones se guardan por "
-        "observation_id y sobreviven a una nueva ingesta.",
-    ],
-    "en": [
-        "How to review",
-        "1. In column 'decision' write accept, reject or correct (or undo to clear a stored "
-        "decision). Leave rows you did not review empty.",
-        "2. To correct, write only what changes in the new_* columns: new_value (a number), "
-        "new_indicator_id (a codebook id), new_admin1 (ISO 3166-2 code), new_municipality_code "
-        "(official code, as text), new_period (2024, 2024-S1, 2024-Q2 or "
-        "2024-01-01/2024-06-30), new_breakdown (dimension=value, or _T), new_unit.",
-        "3. Save the file and run: genero-etl review --apply review.xlsx",
-        "Other columns are context and are not read. Decisions are stored by observation_id "
-        "and survive a new ingest.",
-    ],
-}
 
 
 def sheet_rows(
@@ -201,8 +176,9 @@ def _xlsx_bytes(rows: Iterator[list[object]], count: int, lang: str) -> bytes:
     widths = {"observation_id": 19, "decision": 11, "note": 24, "source_text": 60}
     for col, name in enumerate(HEADER):  # typed codes stay text: 01001 is not 1001
         sheet.set_column(col, col, widths.get(name, 14), text if name in DECISION_COLUMNS else None)
-    helper = book.add_worksheet("ayuda" if lang == "es" else "help")
-    for r, line in enumerate(HELP[lang]):
+    words = texts("review-sheet-help-", lang)  # "name", then the lines "0", "1", ...
+    helper = book.add_worksheet(words.pop("name"))
+    for r, line in enumerate(words[str(i)] for i in range(len(words))):
         helper.write_string(r, 0, line)
     helper.set_column(0, 0, 120)
     book.close()

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from genero_etl.errors import NothingToDo, UsageError
+from genero_etl.messages import Text
 
 if TYPE_CHECKING:
     import pyarrow as pa
@@ -30,7 +31,10 @@ def review_settings(ws: Workspace) -> ReviewSettings:
     raw = section["min_confidence"]
     if isinstance(raw, bool) or not isinstance(raw, int | float) or not 0 <= raw <= 1:
         raise UsageError(
-            "bad-option", option="review.min_confidence", value=raw, reason="0 a 1 / 0 to 1"
+            "bad-option",
+            option="review.min_confidence",
+            value=raw,
+            reason=Text("reason-zero-to-one"),
         )
     return ReviewSettings(min_confidence=float(raw))
 

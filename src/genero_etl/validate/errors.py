@@ -1,8 +1,8 @@
 """Failures that stop validation of an input (not data problems), with validate's messages.
 
 They subclass the project's :mod:`genero_etl.errors` classes so ``run_guarded`` maps
-them to the documented exit codes, but render from :mod:`genero_etl.validate.messages`
-because the shared message table belongs to another module.
+them to the documented exit codes, and render validate's failure codes from the one
+catalogue (through :mod:`genero_etl.validate.messages`, which maps a public code to its entry).
 """
 
 from __future__ import annotations

@@ -10,6 +10,8 @@ import re
 from xml.sax.saxutils import escape as _xml_escape
 from xml.sax.saxutils import quoteattr as _xml_quoteattr
 
+from genero_etl.messages import render as render_message
+from genero_etl.messages import texts
 from genero_etl.validate.report import Finding, Report
 
 FORMATS = ("text", "json", "github", "junit", "markdown")
@@ -41,40 +43,6 @@ def md_cell(text: str) -> str:
     return text
 
 
-_T = {
-    "es": {
-        "valid": "válido",
-        "invalid": "NO válido",
-        "schema": "esquema",
-        "rows": "filas",
-        "errors": "errores",
-        "warnings": "advertencias",
-        "hidden": "{n} hallazgos más no se muestran (--max-errors)",
-        "summary": "Resumen",
-        "files": "archivos",
-        "hint": "Sugerencia",
-        "code": "código",
-        "ok": "Todo válido: {files} archivo(s), {rows} filas.",
-        "title": "Validación de genero-etl",
-    },
-    "en": {
-        "valid": "valid",
-        "invalid": "NOT valid",
-        "schema": "schema",
-        "rows": "rows",
-        "errors": "errors",
-        "warnings": "warnings",
-        "hidden": "{n} more findings are not shown (--max-errors)",
-        "summary": "Summary",
-        "files": "files",
-        "hint": "Hint",
-        "code": "code",
-        "ok": "All valid: {files} file(s), {rows} rows.",
-        "title": "genero-etl validation",
-    },
-}
-
-
 def _shown(report: Report, max_errors: int | None) -> tuple[list[Finding], int]:
     findings = report.findings
     if max_errors is None or max_errors < 0:
@@ -97,7 +65,7 @@ def render_json(report: Report, lang: str, max_errors: int | None) -> str:
 
 
 def render_text(report: Report, lang: str, max_errors: int | None) -> str:
-    t = _T["en" if lang == "en" else "es"]
+    t = texts("validate-report-", lang)
     shown, hidden = _shown(report, max_errors)
     shown_ids = {id(f) for f in shown}
     lines: list[str] = []
@@ -147,7 +115,7 @@ def render_github(report: Report, lang: str, max_errors: int | None) -> str:
         props.append(f"title={_gh_escape(f.code, True)}")
         level = "error" if f.severity == "error" else "warning"
         lines.append(f"::{level} {','.join(props)}::{_gh_escape(message + '. ' + hint)}")
-    t = _T["en" if lang == "en" else "es"]
+    t = texts("validate-report-", lang)
     if hidden:
         lines.append(f"::notice::{_gh_escape(t['hidden'].format(n=hidden))}")
     lines.append(f"::notice::{_gh_escape(_summary_line(report, lang))}")
@@ -155,7 +123,7 @@ def render_github(report: Report, lang: str, max_errors: int | None) -> str:
 
 
 def _summary_line(report: Report, lang: str) -> str:
-    t = _T["en" if lang == "en" else "es"]
+    t = texts("validate-report-", lang)
     return (
         f"{len(report.files)} {t['files']}, {report.errors} {t['errors']}, "
         f"{report.warnings} {t['warnings']}"
@@ -184,9 +152,13 @@ def render_junit(report: Report, lang: str, max_errors: int | None) -> str:
             errors = [x for x in findings if x.severity == "error"]
             visible = [x for x in findings if id(x) in shown_ids]
             body = "\n".join(
-                f"{x.severity}: fila {x.row}: {' '.join(x.message(lang))}"
-                if lang != "en"
-                else f"{x.severity}: row {x.row}: {' '.join(x.message(lang))}"
+                render_message(
+                    "validate-report-junit-line",
+                    lang,
+                    severity=x.severity,
+                    row=x.row,
+                    message=" ".join(x.message(lang)),
+                )
                 for x in visible
             )
             more = len(findings) - len(visible)
@@ -240,19 +212,14 @@ def _check_of(f: Finding) -> str:
 
 def render_markdown(report: Report, lang: str, max_errors: int | None) -> str:
     """A pull-request comment: verdict, per-file table, counts per code, then the findings."""
-    t = _T["en" if lang == "en" else "es"]
+    t = texts("validate-report-", lang)
     shown, hidden = _shown(report, max_errors)
     icon = "✅" if report.valid else "❌"
     out = [f"## {icon} {t['title']}", ""]
     if report.valid and not report.warnings:
         out.append(t["ok"].format(files=len(report.files), rows=sum(f.rows for f in report.files)))
         out.append("")
-    head = (
-        "| archivo | esquema | filas | errores | advertencias |"
-        if lang != "en"
-        else "| file | schema | rows | errors | warnings |"
-    )
-    out += [head, "|---|---|---:|---:|---:|"]
+    out += [t["files-head"], "|---|---|---:|---:|---:|"]
     for fr in report.files:
         out.append(
             f"| {md_cell(fr.file)} | {md_cell(fr.schema or '-')} | {fr.rows} | {fr.errors} | {fr.warnings} |"
@@ -266,12 +233,7 @@ def render_markdown(report: Report, lang: str, max_errors: int | None) -> str:
     if shown:
         out += [
             "",
-            "| | "
-            + (
-                "archivo | fila | columna | mensaje | sugerencia |"
-                if lang != "en"
-                else "file | row | column | message | hint |"
-            ),
+            "| | " + t["findings-head"],
             "|---|---|---:|---|---|---|",
         ]
         for f in shown:

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from dataclasses import field as dc_field
 from typing import Any
 
+from genero_etl.model import Issue, Severity
 from genero_etl.validate.messages import column_letter, render_finding, where
 
 REPORT_VERSION = "1.0"
@@ -19,6 +20,9 @@ REPORT_VERSION = "1.0"
 @dataclass(slots=True)
 class Finding:
     """One problem. ``type`` is frictionless's error name (or the rule kind); ``code`` is ours.
+
+    The located, lazily rendered form of the project's problem record: ``to_issue`` gives the
+    ``model.Issue`` (rendered in both languages) that staging and publishing keep.
 
     ``row`` uses frictionless numbering (header = 1); ``line`` is the file line where
     it differs (quoted cells spanning lines); ``column`` is 1-based.
@@ -51,6 +55,33 @@ class Finding:
             lang, file=self.file, sheet=self.sheet, row=self.row, col=self.column, field=self.field
         )
         return render_finding(self.code, lang, params)
+
+    @property
+    def locator(self) -> str:
+        """Where, as staged issues say it: ``Hoja1!C7``, ``C7``, ``row:7`` or ""."""
+        if self.row is None:
+            return ""
+        if not self.column:
+            return f"row:{self.row}"
+        cell = f"{column_letter(self.column)}{self.row}"
+        return f"{self.sheet}!{cell}" if self.sheet else cell
+
+    def to_issue(self) -> Issue:
+        """This finding as the project's problem record (``model.Issue``): rendered now, in
+        both languages, the hint after the message. Findings stay lazy because validate may
+        find millions and shows a few; this view is for code that keeps them."""
+        texts = {}
+        for lang in ("es", "en"):
+            message, hint = self.message(lang)
+            texts[lang] = f"{message}. {hint}" if hint else message
+        return Issue(
+            code=self.code,
+            severity=Severity(self.severity),
+            message_es=texts["es"],
+            message_en=texts["en"],
+            source_file=self.file,
+            source_locator=self.locator,
+        )
 
     def to_dict(self, lang: str = "es") -> dict[str, Any]:
         message, hint = self.message(lang)
