@@ -30,6 +30,7 @@ test: $(STAMP)
 lint: $(STAMP)
 	$(BIN)/ruff check src tests bench scripts
 	$(BIN)/ruff format --check src tests bench scripts
+	$(BIN)/lint-imports  # the layers in pyproject.toml: no import goes up, no circle
 
 typecheck: $(STAMP)
 	$(BIN)/mypy

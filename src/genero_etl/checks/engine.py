@@ -149,7 +149,7 @@ def default_rules_dir() -> Path:
 
 def _invalid(path: Path, reason: str) -> Exception:
     """A rules file that cannot be read or declares a rule the engine cannot run (exit 2)."""
-    from genero_etl.validate.errors import UsageError
+    from genero_etl.errors import UsageError
 
     return UsageError("rules-invalid", path=str(path), reason=reason)
 

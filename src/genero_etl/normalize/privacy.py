@@ -599,8 +599,21 @@ def screen_observations(table: pa.Table) -> tuple[pa.Table, Counter[str], int]:
     drop = _personal_rows(table, screened, changed)
     dropped = int(pc.sum(drop).as_py() or 0)
     if dropped:
-        screened = screened.filter(pc.invert(drop))
+        screened = _compact(screened.filter(pc.invert(drop)))
     return screened, kinds, dropped
+
+
+def _compact(table: pa.Table) -> pa.Table:
+    """Dictionary columns re-encoded from the rows kept: a filter keeps every dictionary
+    value, so a dropped row's personal data would still be written with the table."""
+    import pyarrow as pa
+
+    for i, field in enumerate(table.schema):
+        if pa.types.is_dictionary(field.type):
+            values = table.column(i).cast(field.type.value_type)
+            encoded = values.dictionary_encode().cast(field.type)
+            table = table.set_column(i, field, encoded)
+    return table
 
 
 def complementary_suppression(table: pa.Table) -> tuple[pa.Table, int]:
