@@ -58,6 +58,14 @@ ROLES = [
     ("section", "Programa 4 a 7 en escuelas.", []),
     ("section", "INFORME 2 de gestión.", []),
     ("section", "Objetivo 3: 25 talleres realizados.", [25]),
+    (
+        "section",
+        "según lo contemplado en el Anexo 13 del Ramo 54 en el Presupuesto de Egresos de la "
+        "Federación (PEF) 2025.",
+        [],
+    ),
+    ("range", "las muertes violentas de mujeres pasaron de 45 en 2021 a 75 en 2023", [45, 75]),
+    ("range", "Programa 4 a 7 en escuelas; de 2019 a 2021 se atendieron 300 mujeres.", [300]),
     ("page", "Página 3 de 10", []),
     ("phone", "Contacto: 2323-437330", []),
     ("phone", "Fono: 600 818 1000 y atención de 230 mujeres.", [230]),
@@ -148,9 +156,69 @@ WORD_NUMBERS = [
     ("La víctima puede presentar una denuncia formal.", []),
     ("Hay una red de apoyo.", []),
     ("En una de las mesas de trabajo.", []),
+    # "uno" alone ends an item of a series; "cada uno" and the article "un" never count
+    (
+        "La Paz es el departamento con un mayor registro de casos, con 7, seguido por "
+        "Cochabamba con 3, Tarija con 2, y Santa Cruz, Potosí, Chuquisaca y Oruro reportaron "
+        "uno cada uno, mientras que en las regiones amazónicas de Beni y Pando no hubo "
+        "feminicidios.",
+        [7, 3, 2, 1],
+    ),
+    ("Potosí tiene dos casos reportados y Oruro uno.", [2, 1]),
+    (
+        "Tarija registra cuatro casos, mientras que Beni tiene dos y Chuquisaca y Oruro cada "
+        "uno un caso reportado.",
+        [4, 2, 1],
+    ),
+    (
+        "En cuanto a los infanticidios, la mayoría de las denuncias se reportaron en La Paz, que "
+        "registró 10 casos, seguida por Oruro con dos y Cochabamba y Santa Cruz con uno cada una.",
+        [10, 2, 1],
+    ),
+    ("Uno de los casos fue grave.", []),
+    # the body's own services after "los", "las" are counted, not referred to
+    (
+        "Los centros regionales brindaron 4,044 asistencias y los dos albergues registraron "
+        "1,350 ingresos.",
+        [4044, 2, 1350],
+    ),
+    ("La atención se dio en las cinco unidades con las que cuenta el Instituto.", [5]),
+    # "cuenta con una ...": one facility
+    (
+        "La institución cuenta además con una casa de breve estadía para mujeres con riesgo "
+        "inminente de vida.",
+        [1],
+    ),
+    ("Detalló que esa entidad cuenta con una sede central en la capital.", [1]),
+    ("La entidad cuenta con una red de apoyo.", []),
+    # an amount in words after a budget word is money, even before its currency is named
+    (
+        "El presupuesto que tenía el instituto municipal de la mujer para el 2020 era de ocho "
+        "millones, ahora, suma a más de ocho millones 600 mil pesos.",
+        [8_000_000, 8_600_000],
+    ),
 ]
 
 
 @pytest.mark.parametrize(("text", "expected"), WORD_NUMBERS)
 def test_word_numbers_in_context(text: str, expected: list[float]) -> None:
+    assert values(text, Convention.DECIMAL_POINT) == expected
+
+
+# A noun excluded only as part of a longer phrase: "órdenes de gobierno" measures nothing,
+# "órdenes de protección" and "órdenes de arresto" are counted.
+EXCLUDED_PHRASES = [
+    (
+        "En el ámbito judicial, se solicitaron 371 órdenes de arresto en casos de violencia "
+        "intrafamiliar, de las cuales 313 ya han sido ejecutadas.",
+        [371, 313],
+    ),
+    ("Se otorgaron 220 órdenes de protección y se atendieron a 1,008 personas.", [220, 1008]),
+    ("Con los tres órdenes de gobierno.", []),
+    ("Participaron 3 órdenes de gobierno.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EXCLUDED_PHRASES)
+def test_an_excluded_phrase_needs_all_its_words(text: str, expected: list[float]) -> None:
     assert values(text, Convention.DECIMAL_POINT) == expected

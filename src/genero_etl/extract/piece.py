@@ -79,6 +79,7 @@ class Candidate:
     open_at: int = -1  # the "(" the number sits inside, if any
     alone_in_cell: bool = False
     alone_in_parens: bool = False  # "muertes violentas (455)": the words before name it
+    series_item: bool = False  # continues a series of values read before it
 
     @property
     def start(self) -> int:
@@ -308,11 +309,16 @@ def word_finding(n: NumberMatch, state: PieceState) -> Finding | None:
         return None  # "no llegó ni un peso", "sin una sola denuncia": none, not one
     if n.currency:
         return _finding(n, state, "text.number_words")  # "tres millones de pesos"
+    if n.multiplied and not _counts_noun_after(after, state):
+        budget = _budget_amount(n, state)
+        if budget is not None:
+            return budget
     alone_in_parens = after.startswith(")") and piece[: n.start].rstrip().endswith("(")
     series = _series_end(after, state) or _parallel(state, n.start, after)
-    if (series or alone_in_parens) and n.raw.lower() not in {"un", "una", "uno"}:
-        # "La Paz con 11, Cochabamba con ocho, Potosí con siete": kept only if the
-        # ``keep`` step finds the series it continues
+    one = n.raw.lower() in {"un", "una", "uno"}
+    if (series or alone_in_parens) and (not one or _one_ends_item(n, after, state)):
+        # "La Paz con 11, Cochabamba con ocho, Potosí con siete", "y Oruro uno": kept only
+        # if the ``keep`` step finds the series it continues
         return _finding(n, state, "text.number_words")
     if n.multiplied and next_word and plain(next_word.group(0)) == "de":
         next_word = WORD.search(after, next_word.end())  # "tres millones de personas"
@@ -324,9 +330,49 @@ def word_finding(n: NumberMatch, state: PieceState) -> Finding | None:
         return None
     if n.raw.lower() in {"una", "un", "uno"} and not _counts_one(n, next_word.group(0), state):
         return None  # "un avance", "presentar una denuncia formal": an article, not a count
-    if state.cues.reference_before.search(state.before(n.start, 12)):
+    if state.cues.reference_before.search(state.before(n.start, 12)) and not (
+        state.cues.facility_nouns.match(plain(next_word.group(0)))
+    ):
         return None  # "los tres niveles de gobierno": a reference, not a count
     return _finding(n, state, "text.number_words")
+
+
+_ITEM_OPENS = re.compile(r"(?:\bcon|[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+)\s+$")
+_EACH = re.compile(r"\s*cada\s+un[oa]\b", re.IGNORECASE)
+
+
+def _one_ends_item(n: NumberMatch, after: str, state: PieceState) -> bool:
+    """ "Potosí tiene dos casos y Oruro uno.", "reportaron uno cada uno", "con uno cada una":
+    "uno" alone ends an item of a series (lexicon ``counts.one_alone``); "cada uno" itself
+    and the article "un" never do."""
+    if fold(n.raw) not in state.cues.one_alone:
+        return False
+    before = state.before(n.start, 40)
+    if re.search(r"\bcada\s+$", before, re.IGNORECASE):
+        return False
+    return bool(_EACH.match(after)) or (
+        bool(_ITEM_OPENS.search(before)) and bool(re.match(r"\s*(?:[.,;]|y\s|e\s|$)", after))
+    )
+
+
+def _counts_noun_after(after: str, state: PieceState) -> bool:
+    """ "tres millones de personas": a count noun follows the number (maybe after "de")."""
+    words = WORD.findall(after[:40])[:2]
+    if words and plain(words[0]) == "de":
+        words = words[1:]
+    return bool(words) and _is_count_noun(words[0], state)
+
+
+def _budget_amount(n: NumberMatch, state: PieceState) -> Finding | None:
+    """ "el presupuesto ... era de ocho millones": an amount in words after a budget word in
+    its sentence is money even without a currency (lexicon ``kinds.budget``)."""
+    before = state.before(n.start, 120)
+    stop = max(before.rfind(". "), before.rfind(";"))
+    if not state.cues.budget.search(before[stop + 1 :]):
+        return None
+    found = _finding(n, state, "text.number_words")
+    found.unit_hint, found.kind_hint = "$", "budget"
+    return found
 
 
 def _is_count_noun(word: str, state: PieceState) -> bool:
@@ -368,13 +414,15 @@ def attach_noun(state: PieceState, c: Candidate) -> bool:
         noun = noun[3:]  # "tres millones de personas"
     if c.pct and noun.lower().startswith(("de ", "del ")):
         noun = ""
+    if re.match(r"m[aá]s\b", noun, re.IGNORECASE):
+        noun = noun[3:].strip()  # "siete más": the series says what they count
     if state.cues.approx_after.match(c.after) or state.cues.approx_word.search(noun):
         f.approximate = True
         noun = " ".join(state.cues.approx_word.sub(" ", noun).split())
     c.raw_noun = noun
     if noun:
-        first = noun.split()[0]
-        if state.lexicon.is_excluded(first):
+        first, _, rest = noun.partition(" ")
+        if state.lexicon.is_excluded(first, rest):
             state.prev_end = c.end  # "3 años", "12 horas": a measure, not a count
             return False
         if first.lower() == "de" and not c.pct:
@@ -640,6 +688,7 @@ def keep(state: PieceState, c: Candidate) -> bool:
         and f.method == "text.number_words"
         and not f.unit_hint
         and not (c.alone_in_parens and c.label)
+        and not c.series_item  # "con 7, ... con 3, ... y Oruro reportaron uno cada uno"
     ):
         state.prev_end = c.end
         return False
@@ -669,7 +718,10 @@ def _restated(state: PieceState, c: Candidate) -> bool:
 
 
 # After a number that ends an item of a series: a comma, "y", a closing parenthesis, the end.
-_SERIES_END = re.compile(r"\s*(?:[,;)]|\.(?:\s|$)|(?:y|e)\s|cada\s+un[oa]\b|$)")
+# "siete más en Quetzaltenango": as many more of what the item before counts.
+_SERIES_END = re.compile(
+    r"\s*(?:[,;)]|\.(?:\s|$)|(?:y|e)\s|cada\s+un[oa]\b|m[aá]s(?=\s+(?:en|y|e)\s|\s*[,.;]|$)|$)"
+)
 # Between two items of a series: a comma, a semicolon or "y" (at most a few words).
 _SERIES_JOIN = re.compile(r"[,;]|\b(?:y|e|contra|frente a|versus|vs)\b")
 SERIES_GAP = 8  # words at most between two items of a series
@@ -738,6 +790,7 @@ def _continue_series(state: PieceState, c: Candidate) -> None:
         c.noun = noun
     elif not c.label:
         c.label = last.label_before
+    c.series_item = bool(c.noun or c.label)
     if not c.finding.part_label:
         c.finding.part_label = part_label(c.label, c.raw_noun, state.cues)
 
@@ -920,6 +973,8 @@ def noun_phrase(after: str, found: Cues | None = None) -> tuple[str, int]:
             break
         if words and low in stop and low not in glue:
             break
+        if words and plain(words[-1]) in glue and low in cue.number_words:
+            break  # "una sede central y siete más": the next item of a series
         if not words and low in stop and low != "de":
             break
         if words and m.end() < len(after) and after[m.end() : m.end() + 1] == ":":

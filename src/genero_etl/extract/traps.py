@@ -68,7 +68,10 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     (
         "range",
         re.compile(
-            r"(?<![\w.,])\d+\s+a\s+\d+(?![\d])(?!\s*(?:personas|mujeres|varones|hombres|años))",
+            # "de 18 a 29", "2019 a 2021"; but in "de 45 en 2021 a 75 en 2023" a year then a
+            # count is no range
+            r"(?<![\w.,])(?!(?:19|20)\d\d\s+a\s+(?!(?:19|20)\d\d(?!\d))\d)"
+            r"\d+\s+a\s+\d+(?![\d])(?!\s*(?:personas|mujeres|varones|hombres|años))",
             re.IGNORECASE,
         ),
     ),
