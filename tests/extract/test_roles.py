@@ -47,6 +47,36 @@ ROLES = [
     ("hotline", "La línea telefónica 137 es un servicio gratuito.", []),
     ("hotline", "Desde una línea fija 0800 4141 o desde celulares al *4141.", []),
     ("range_between", "El instituto atiende entre 50 y 60 mujeres al día.", []),
+    (
+        "hotline",
+        "Podrán acceder llamando a la línea *212 o al Sistema Nacional de Emergencias 911 las "
+        "24 horas del día.",
+        [],
+    ),
+    (
+        "capacity",
+        "Tienen capacidad para recibir hasta 20 personas, y una puede recibir hasta 40, pero "
+        "nunca han estado a capacidad.",
+        [],
+    ),
+    (
+        "capacity",
+        "Además de un centro nacional con capacidad para más de 200 personas; se atendieron "
+        "35 mujeres.",
+        [35],
+    ),
+    (
+        "unit_amount",
+        "Parte de esos RD$200 millones también serán usados para continuar con el programa de "
+        "entregar RD$10,000 mensuales por un año a las mujeres maltratadas.",
+        [200_000_000],
+    ),
+    ("unit_amount", "Se registraron 200 casos mensuales de violencia.", [200]),
+    (
+        "age_range",
+        "El grupo de edad que con más frecuencia acude es de los 18 a los 30 años de edad.",
+        [],
+    ),
     ("survey_sample", "La encuesta, aplicada a 1.500 hogares, halló 230 casos.", [230]),
     (
         "territory",
@@ -176,6 +206,12 @@ WORD_NUMBERS = [
         [10, 2, 1],
     ),
     ("Uno de los casos fue grave.", []),
+    # "de estos" between a number in words and its noun
+    (
+        "Actualmente hay quince de estos albergues en funcionamiento, y este año tienen la meta "
+        "de incorporar siete casas más.",
+        [15, 7],
+    ),
     # the body's own services after "los", "las" are counted, not referred to
     (
         "Los centros regionales brindaron 4,044 asistencias y los dos albergues registraron "
@@ -221,4 +257,27 @@ EXCLUDED_PHRASES = [
 
 @pytest.mark.parametrize(("text", "expected"), EXCLUDED_PHRASES)
 def test_an_excluded_phrase_needs_all_its_words(text: str, expected: list[float]) -> None:
+    assert values(text, Convention.DECIMAL_POINT) == expected
+
+
+# A change written as a noun before the number is not a value; an amount in parentheses right
+# after another amount is the same money converted.
+CHANGES_AND_CONVERSIONS = [
+    (
+        "La demanda de servicios ha tenido un incremento promedio anual del 49 por ciento entre "
+        "2015 a 2018.",
+        [],
+    ),
+    ("Hubo una reducción importante de 120 casos.", []),
+    (
+        "Ciudad Mujer de Choluteca, cuya inversión es de 126 millones de lempiras (un poco más "
+        "de $5,000,000), beneficiará al año a más 226,000 mujeres.",
+        [126_000_000, 226_000],
+    ),
+    ("Se invirtieron 2 millones de pesos (US$ 110,000) en 3 refugios.", [2_000_000, 3]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CHANGES_AND_CONVERSIONS)
+def test_changes_and_converted_amounts_are_not_values(text: str, expected: list[float]) -> None:
     assert values(text, Convention.DECIMAL_POINT) == expected

@@ -84,6 +84,7 @@ class Cues:
     facility_nouns: re.Pattern[str]
     one_alone: frozenset[str]
     number_words: frozenset[str]
+    of_these: re.Pattern[str]
     not_period_before: re.Pattern[str]
     activity: re.Pattern[str]
     activity_column: re.Pattern[str]
@@ -143,6 +144,9 @@ def _cues(sources: tuple[str, ...]) -> Cues:
         facility_nouns=compile_phrases(lex.words("counts", "facility_nouns")),
         one_alone=frozenset(fold(w) for w in lex.words("counts", "one_alone")),
         number_words=frozenset(fold(w) for w in lex.words("numbers", "words")),
+        of_these=re.compile(
+            rf"^\s*(?:{phrase_pattern(lex.words('counts', 'of_these'))})\s+", re.IGNORECASE
+        ),
         not_period_before=compile_phrases(lex.words("periods", "not_period_before"), _UP_TO_A_YEAR),
         activity=re.compile(
             rf"^({phrase_pattern(lex.words('blocks', 'activity'))})\s+(?:n[°º]\s*)?"

@@ -322,6 +322,10 @@ def word_finding(n: NumberMatch, state: PieceState) -> Finding | None:
         return _finding(n, state, "text.number_words")
     if n.multiplied and next_word and plain(next_word.group(0)) == "de":
         next_word = WORD.search(after, next_word.end())  # "tres millones de personas"
+    these = state.cues.of_these.match(after)
+    if these:
+        next_word = WORD.search(after, these.end())  # "quince de estos albergues"
+        after = after[: these.start()] + " " * (these.end() - these.start()) + after[these.end() :]
     if (
         not next_word
         or after[: next_word.start()].strip() not in {"", "de"}
@@ -409,7 +413,10 @@ def attach_noun(state: PieceState, c: Candidate) -> bool:
     """The words after the number that say what it counts ("342 mujeres atendidas")."""
     f = c.finding
     c.after = state.piece[c.end : c.end + AFTER]
-    noun, c.noun_end = noun_phrase(c.after, state.cues)
+    these = state.cues.of_these.match(c.after) if f.method == "text.number_words" else None
+    skip = these.end() if these else 0  # "quince de estos albergues"
+    noun, c.noun_end = noun_phrase(c.after[skip:], state.cues)
+    c.noun_end += skip
     if c.match.multiplied and noun.lower().startswith("de "):
         noun = noun[3:]  # "tres millones de personas"
     if c.pct and noun.lower().startswith(("de ", "del ")):
@@ -676,7 +683,7 @@ def keep(state: PieceState, c: Candidate) -> bool:
     if f.value == 0 and f.method == "text.number_words" and not _in_series(state, c):
         state.prev_end = c.end  # "ninguna institución": a zero alone says nothing to publish
         return False
-    if _restated(state, c):
+    if _restated(state, c) or _converted(state, c):
         state.prev_end = c.end
         return False
     if not c.noun and not c.label and f.parent is None and not f.unit_hint:
@@ -715,6 +722,20 @@ def _restated(state: PieceState, c: Candidate) -> bool:
         and "(" in gap
         and len(WORD.findall(gap)) <= 2
     )
+
+
+def _converted(state: PieceState, c: Candidate) -> bool:
+    """ "126 millones de lempiras (un poco más de $5,000,000)": an amount in parentheses right
+    after another amount is the same money in another currency, not a second value."""
+    f, piece = c.finding, state.piece
+    if not f.currency_symbol or not state.findings:
+        return False
+    last = state.findings[-1]
+    open_at = piece.rfind("(", last.start, c.start)
+    if last.kind_hint != "budget" or open_at < 0 or ")" in piece[open_at : c.start]:
+        return False
+    gap = piece[last.start + len(last.value_raw) : open_at]
+    return len(WORD.findall(gap)) <= 3 and not any(ch in gap for ch in ".;()")
 
 
 # After a number that ends an item of a series: a comma, "y", a closing parenthesis, the end.
