@@ -114,6 +114,13 @@ ROLES = [
     ("duration", "2 minutos de lectura", []),
     ("duration", "Nota: 5 min de lectura. Se realizaron 30 talleres.", [30]),
     ("date", "Publicado el 25 Sep. 2023", []),
+    ("date", "— Consejo de la Judicatura (@CJudicaturaEc) October 23, 2023", []),
+    (
+        "section",
+        "Bachelet confirmó el inicio de la medida 39 de las 56 que prometió cumplir.",
+        [],
+    ),
+    ("hotline", "La línea telefónica gratuita 137 está disponible las 24 horas del día.", []),
     ("date", "Reunión del 3 de marzo con 40 asistentes.", [40]),
     ("date", "Actualizado: Oct. 12, 2022", []),
     ("time", "Atención de 8:30 a 14:00 hs.", []),
@@ -227,6 +234,22 @@ WORD_NUMBERS = [
     ),
     ("Detalló que esa entidad cuenta con una sede central en la capital.", [1]),
     ("La entidad cuenta con una red de apoyo.", []),
+    ("Es decir, son femicidios que cuentan con una denuncia.", []),
+    # "ningún" counts a zero only after a negated verb
+    (
+        'La Mandataria prometió abrir 24 nuevos centros. "No queremos que ninguna mujer tenga '
+        'que soportar la violencia", indicó.',
+        [24],
+    ),
+    (
+        "Potosí tiene dos casos reportados y Oruro uno. En contraste, Beni, Pando, Chuquisaca y "
+        "Tarija no han registrado ningún caso de infanticidio.",
+        [2, 1, 0],
+    ),
+    (
+        "Durante la emergencia sanitaria se han contabilizado seis intentos de femicidio.",
+        [6],
+    ),
     # an amount in words after a budget word is money, even before its currency is named
     (
         "El presupuesto que tenía el instituto municipal de la mujer para el 2020 era de ocho "
@@ -269,6 +292,12 @@ CHANGES_AND_CONVERSIONS = [
         [],
     ),
     ("Hubo una reducción importante de 120 casos.", []),
+    # a new level, not a change: "incrementó a", "aumentó a"
+    (
+        "En el 2019 se registraron dos mil 845 denuncias, pero en el 2020 la cifra incrementó a "
+        "tres mil 257.",
+        [2845, 3257],
+    ),
     (
         "Ciudad Mujer de Choluteca, cuya inversión es de 126 millones de lempiras (un poco más "
         "de $5,000,000), beneficiará al año a más 226,000 mujeres.",

@@ -85,6 +85,8 @@ class Cues:
     one_alone: frozenset[str]
     number_words: frozenset[str]
     of_these: re.Pattern[str]
+    facility_one_after: re.Pattern[str]
+    zero_after: re.Pattern[str]
     not_period_before: re.Pattern[str]
     activity: re.Pattern[str]
     activity_column: re.Pattern[str]
@@ -144,6 +146,8 @@ def _cues(sources: tuple[str, ...]) -> Cues:
         facility_nouns=compile_phrases(lex.words("counts", "facility_nouns")),
         one_alone=frozenset(fold(w) for w in lex.words("counts", "one_alone")),
         number_words=frozenset(fold(w) for w in lex.words("numbers", "words")),
+        facility_one_after=compile_phrases(lex.words("counts", "facility_one_after"), r"\s*$"),
+        zero_after=compile_phrases(lex.words("counts", "zero_after"), r"\s*$"),
         of_these=re.compile(
             rf"^\s*(?:{phrase_pattern(lex.words('counts', 'of_these'))})\s+", re.IGNORECASE
         ),

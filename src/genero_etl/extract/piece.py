@@ -388,9 +388,10 @@ def _is_count_noun(word: str, state: PieceState) -> bool:
 def _counts_one(n: NumberMatch, noun: str, state: PieceState) -> bool:
     """ "se registró un femicidio" counts one; "una institución", "presentar una denuncia"
     do not (lexicon ``counts``)."""
-    found = state.cues
-    return bool(found.one_nouns.match(plain(noun))) and bool(
-        found.one_after.search(state.before(n.start, 40))
+    found, before = state.cues, state.before(n.start, 40)
+    word = plain(noun)
+    return (bool(found.one_nouns.match(word)) and bool(found.one_after.search(before))) or (
+        bool(found.facility_nouns.match(word)) and bool(found.facility_one_after.search(before))
     )
 
 
@@ -680,7 +681,7 @@ def list_part(state: PieceState, c: Candidate) -> bool:
 def keep(state: PieceState, c: Candidate) -> bool:
     """A bare number with no words around it: nothing says what it counts."""
     f = c.finding
-    if f.value == 0 and f.method == "text.number_words" and not _in_series(state, c):
+    if f.value == 0 and f.method == "text.number_words" and not _zero_counts(state, c):
         state.prev_end = c.end  # "ninguna institución": a zero alone says nothing to publish
         return False
     if _restated(state, c) or _converted(state, c):
@@ -701,6 +702,16 @@ def keep(state: PieceState, c: Candidate) -> bool:
         return False
     f.noun_phrase, f.label_before = c.noun, c.label
     return True
+
+
+def _zero_counts(state: PieceState, c: Candidate) -> bool:
+    """ "Tarija no ha registrado ningún caso" after a series of values counts a zero; "que
+    ninguna mujer tenga que soportar" (no negation before it) does not."""
+    if not _in_series(state, c):
+        return False
+    if fold(c.match.raw) in state.cues.number_words and not fold(c.match.raw).startswith("ningun"):
+        return True  # "cero denuncias"
+    return bool(state.cues.zero_after.search(state.before(c.start, 60)))
 
 
 def _in_series(state: PieceState, c: Candidate) -> bool:

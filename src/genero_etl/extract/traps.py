@@ -129,7 +129,9 @@ SHAPES: dict[str, str] = {
     "dialled": (r"(?:0?800[\s-]?\d{3,4}(?:[\s-]?\d{3,4})?|\d{3,4})(?![\d%]|[.,]\d)(?!\s*%)"),
     "pair": r"\d+(?:[.,]\d+)*\s*(?:y|e|a|-|–)\s*\d+(?:[.,]\d+)*(?![\d.,]\d)",
     "section": (
-        r"\d+(?:\.\d+)*(?!\d)(?:\s*(?:,|y|e|a|al)\s*\d+(?:\.\d+)*(?!\d))*(?!\s*%)"
+        # "Objetivo 3", "metas 1, 2 y 4", "la medida 39 de las 56"
+        r"\d+(?:\.\d+)*(?!\d)(?:\s*(?:,|y|e|a|al)\s*\d+(?:\.\d+)*(?!\d))*"
+        r"(?:\s+de\s+(?:l[oa]s\s+)?\d+(?!\d))?(?!\s*%)"
         r"(?!(?:[.,]\d+)*\s+(?:personas|mujeres|varones|hombres))"
     ),
     "pages": r"\d+\s*(?:de|/)\s*\d+",
@@ -152,7 +154,8 @@ def _cue_rule(kind: str, spec: Mapping[str, Any]) -> list[tuple[str, re.Pattern[
     if before:
         pattern = f"(?:{phrase_pattern(before)}){space}"
         if spec.get("qualifiers"):
-            pattern += f"(?:(?:{phrase_pattern(map(str, spec['qualifiers']))})\\s+)?"
+            # "Línea telefónica gratuita 137": up to two qualifiers
+            pattern += f"(?:(?:{phrase_pattern(map(str, spec['qualifiers']))})\\s+){{0,2}}"
         if spec.get("lead"):
             pattern += f"(?:(?:{phrase_pattern(map(str, spec['lead']))})\\s+)?"
         if spec.get("numbered"):
