@@ -210,13 +210,24 @@ def normalise_document(
         is_plan=facts.is_plan,
         lexicon=load_lexicon(options.schemas_dir),
     )
-    findings = extract_findings(document.segments, ctx, codebook.lexicon)
+    set_aside: list[tuple[str, str, str]] = []
+    findings = extract_findings(document.segments, ctx, codebook.lexicon, set_aside)
     doc_facts = DocFacts(document.path, document.sha256, facts.place, facts.period, facts.office)
     observations, issues = build_observations(findings, doc_facts, codebook)
     issues = [
         *facts.issues,
         *issues,
         *run_document_checks(document.path, observations, ctx.activities),
+        *(
+            issue(
+                "text-range-not-a-value",
+                Severity.INFO,
+                source_file=document.path,
+                source_locator=locator,
+                text=text,
+            )
+            for _kind, locator, text in set_aside
+        ),
     ]
     if not observations:
         issues.append(issue("no-values", Severity.INFO, source_file=document.path))

@@ -128,6 +128,13 @@ ROLES = [
     ("proportion", "1 de cada 4 mujeres lo denunció.", []),
     ("proportion", "Dos de cada diez mujeres sufrieron violencia; se atendieron 45 casos.", [45]),
     ("rate_base", "Una tasa de 1,2 femicidios por cada 100 mil habitantes.", [1.2]),
+    (
+        "whole",
+        "Del 100% de las denuncias por violencia doméstica, un 48,8% eran por violencia "
+        "psicológica, un 45,9% por violencia física.",
+        [48.8, 45.9],
+    ),
+    ("whole", "Se alcanzó un avance del 100% en las metas del programa.", [100]),
     ("ordinal", "Se realizó el 3er encuentro con 25 asistentes.", [25]),
     ("list_marker", "2) Capacitaciones", []),
     ("toc", "Presentación ........................ 7", []),
@@ -310,3 +317,23 @@ CHANGES_AND_CONVERSIONS = [
 @pytest.mark.parametrize(("text", "expected"), CHANGES_AND_CONVERSIONS)
 def test_changes_and_converted_amounts_are_not_values(text: str, expected: list[float]) -> None:
     assert values(text, Convention.DECIMAL_POINT) == expected
+
+
+def test_a_range_is_dropped_with_a_reason_the_user_sees(tmp_path: Path) -> None:
+    """ "entre 50 y 60 al día" (the gold of the text corpus leaves such ranges out): no value,
+    and an INFO issue on its line that says why, in Spanish and English."""
+    from genero_etl.model import Severity
+    from genero_etl.pipeline import IngestOptions, extract_document
+
+    report = tmp_path / "informe.txt"
+    report.write_text(
+        "Instituto Municipal de la Mujer, informe 2023\n"
+        "El instituto atiende entre 50 y 60 mujeres al día. En 2023 se atendieron 345 mujeres.\n",
+        encoding="utf-8",
+    )
+    staged = extract_document(report, report.name, IngestOptions())
+    assert [o.value for o in staged.observations] == [345]
+    ranges = [i for i in staged.issues if i.code == "text-range-not-a-value"]
+    assert [(i.source_locator, i.severity) for i in ranges] == [("line:2", Severity.INFO)]
+    assert ranges[0].message_es.startswith("'entre 50 y 60' es un rango, no un valor")
+    assert ranges[0].message_en.startswith("'entre 50 y 60' is a range, not a value")

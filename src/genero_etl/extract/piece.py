@@ -165,20 +165,26 @@ def step(name: str) -> Callable[[Step], Step]:
     return register
 
 
+# Numbers set aside for a reason the user should see (the others are silent: years, phones...).
+REPORTED_TRAPS = frozenset({"range_between"})
+
+
 def findings_in_piece(
     piece: str,
     locator: str,
     ctx: DocContext,
     lexicon: Lexicon,
     periods: list[PeriodMatch] | None = None,
+    set_aside: list[tuple[str, str, str]] | None = None,
 ) -> list[Finding]:
     """The values of one piece, in reading order (``periods``: those written in it, if
-    the caller has found them already)."""
+    the caller has found them already; ``set_aside`` receives (kind, locator, text) of the
+    numbers dropped for a reason worth reporting, such as a range "entre 50 y 60")."""
     numbers = scan_numbers(piece, ctx.convention, ctx.lexicon)
     if not numbers:
         return []
     state = PieceState(piece, locator, ctx, lexicon, cues(ctx.lexicon), written=periods)
-    candidates = scan(state, numbers)
+    candidates = scan(state, numbers, set_aside)
     if not candidates:
         return []
     if "\t" in piece:
@@ -196,10 +202,20 @@ def findings_in_piece(
 # --- 1. scan ------------------------------------------------------------------
 
 
-def scan(state: PieceState, numbers: list[NumberMatch]) -> list[Candidate]:
+def scan(
+    state: PieceState,
+    numbers: list[NumberMatch],
+    set_aside: list[tuple[str, str, str]] | None = None,
+) -> list[Candidate]:
     """The numbers that are not traps, each with its first finding."""
     piece, lexicon = state.piece, state.lexicon
     found = trap_spans(piece, state.ctx.lexicon)
+    if set_aside is not None:
+        set_aside.extend(
+            (kind, state.locator, piece[a:b].strip())
+            for kind, (a, b) in found
+            if kind in REPORTED_TRAPS
+        )
     traps = [span for kind, span in found if kind != "code"]
     codes = [span for kind, span in found if kind == "code"]
     traps.extend(toc_spans(piece, lexicon))

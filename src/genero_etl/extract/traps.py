@@ -140,6 +140,7 @@ SHAPES: dict[str, str] = {
     # "18 a 29", "de los 18 a los 30 años"
     "range": r"(?<![\d.,])\d+(?:\s*(?:a|al|y|e|-|–)\s*(?:l[oa]s\s+)?\d+)?(?![\d.,]\d)",
     "single": r"(?<![\d.,])\d+(?![\d.,]\d)",
+    "whole": r"100(?:[.,]0+)?\s*(?:%|por\s*ciento)(?=\s+de\s+(?:l[oa]s?|el)\s)",
     "rank": r"\d+(?:\s*(?:de|/)\s*\d+)?(?![\d.,]\d)",
 }
 
