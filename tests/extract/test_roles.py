@@ -116,6 +116,22 @@ ROLES = [
     ("date", "Publicado el 25 Sep. 2023", []),
     ("date", "— Consejo de la Judicatura (@CJudicaturaEc) October 23, 2023", []),
     (
+        "date",
+        "En relación a la última semana que corresponde del 3 al 9 de julio, dijo que se "
+        "recibieron 13 denuncias por diversas agresiones capturando a siete sujetos.",
+        [13, 7],
+    ),
+    (
+        "date",
+        "Han presentado los resultados obtenidos entre el jueves 17 y el miércoles 23 de julio.",
+        [],
+    ),
+    (
+        "range",
+        "Las denuncias se han disminuido de 580 a 390, lo que demuestra un avance.",
+        [580, 390],
+    ),
+    (
         "section",
         "Bachelet confirmó el inicio de la medida 39 de las 56 que prometió cumplir.",
         [],
@@ -299,6 +315,15 @@ CHANGES_AND_CONVERSIONS = [
         [],
     ),
     ("Hubo una reducción importante de 120 casos.", []),
+    (
+        "El número de incidentes durante el 2021 fue 18.1% mayor que lo registrado en el 2020.",
+        [],
+    ),
+    (
+        "Si el registro del 2020 se compara con 2018, cuando se computaron 232 feminicidios, la "
+        "caída es del 70 %.",
+        [232],
+    ),
     # a new level, not a change: "incrementó a", "aumentó a"
     (
         "En el 2019 se registraron dos mil 845 denuncias, pero en el 2020 la cifra incrementó a "

@@ -87,6 +87,7 @@ class Cues:
     of_these: re.Pattern[str]
     facility_one_after: re.Pattern[str]
     zero_after: re.Pattern[str]
+    from_to_before: re.Pattern[str]
     not_period_before: re.Pattern[str]
     activity: re.Pattern[str]
     activity_column: re.Pattern[str]
@@ -148,6 +149,7 @@ def _cues(sources: tuple[str, ...]) -> Cues:
         number_words=frozenset(fold(w) for w in lex.words("numbers", "words")),
         facility_one_after=compile_phrases(lex.words("counts", "facility_one_after"), r"\s*$"),
         zero_after=compile_phrases(lex.words("counts", "zero_after"), r"\s*$"),
+        from_to_before=compile_phrases(lex.words("changes", "from_to_before"), r"\s*$"),
         of_these=re.compile(
             rf"^\s*(?:{phrase_pattern(lex.words('counts', 'of_these'))})\s+", re.IGNORECASE
         ),

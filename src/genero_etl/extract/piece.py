@@ -819,8 +819,11 @@ def _continue_series(state: PieceState, c: Candidate) -> None:
     ):
         return
     gap = state.piece[last.start + len(last.value_raw) : c.start]
-    if len(WORD.findall(gap)) > SERIES_GAP or not _SERIES_JOIN.search(gap):
-        return
+    from_to = gap.strip() == "a" and bool(
+        state.cues.from_to_before.search(state.before(last.start))
+    )
+    if not from_to and (len(WORD.findall(gap)) > SERIES_GAP or not _SERIES_JOIN.search(gap)):
+        return  # ("se han disminuido de 580 a 390": the second level counts the same)
     words = c.finding.method == "text.number_words"
     if words and not (_series_end(c.after, state) or _parallel(state, c.start, c.after)):
         return

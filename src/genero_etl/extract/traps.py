@@ -206,14 +206,23 @@ def _gate_of(phrases: list[str]) -> Gate:
     return Gate(frozenset(words), tuple(sorted(pieces)))
 
 
-def _month_rules(months: Mapping[str, Any]) -> list[tuple[str, re.Pattern[str], Gate]]:
-    """ "25 de noviembre", "25 Sep.", "marzo 3": a day, not a value."""
+def _month_rules(
+    months: Mapping[str, Any], weekdays: tuple[str, ...] = ()
+) -> list[tuple[str, re.Pattern[str], Gate]]:
+    """ "25 de noviembre", "25 Sep.", "marzo 3": a day, not a value; "del 3 al 9 de julio",
+    "entre el jueves 17 y el miércoles 23 de julio": both days of a span."""
     from genero_etl.extract.cues import phrase_pattern
 
     names = phrase_pattern(str(m) for m in months)
     gate = _gate_of([str(m) for m in months])
     day = r"(?:[12]\d|3[01]|0?[1-9])"  # "65 de diciembre" is no day
+    weekday = rf"(?:(?:{phrase_pattern(weekdays)})\s+)?" if weekdays else ""
+    span = (
+        rf"(?<!\d){weekday}{day}\s+(?:al|a|y\s+el|hasta\s+el)\s+{weekday}{day}"
+        rf"\s+(?:de\s+)?(?:{names})\.?"
+    )
     return [
+        ("date", re.compile(span, re.IGNORECASE), gate),
         ("date", re.compile(rf"(?<!\d){day}\s+(?:de\s+)?(?:{names})\.?", re.IGNORECASE), gate),
         (
             "date",
@@ -250,7 +259,7 @@ def _lexicon_rules(sources: tuple[str, ...]) -> CueRules:
     rules: list[tuple[str, re.Pattern[str], Gate]] = []
     for kind, spec in lexicon.section("never_values").items():
         rules.extend(_cue_rule(str(kind), spec))
-    rules.extend(_month_rules(lexicon.section("months")))
+    rules.extend(_month_rules(lexicon.section("months"), lexicon.words("weekdays")))
     population = phrase_pattern(lexicon.words("phrases", "rate_base"))
     rate = rf"\b(?:por\s+)?cada\s+\d[\d.,]*(?:\s+mil)?\s+(?:{population})"
     rules.append(("rate_base", re.compile(rate, re.IGNORECASE), _gate_of(["cada"])))
@@ -289,11 +298,14 @@ def trap_spans(text: str, lexicon: SpanishLexicon | None = None) -> list[tuple[s
         if "cada" in low:  # "una de cada tres": the only trap written without digits
             spans.extend(("proportion", m.span()) for m in _PROPORTION.finditer(text))
         return spans
+    from_to = _from_to((lexicon or default_lexicon()).sources)
     for kind, pattern, gate in _GATED:
         if gate is not None and not gate.search(low):
             continue
         for match in pattern.finditer(text):
             if kind == "quoted" and not any(ch.isdigit() for ch in match.group(0)):
+                continue
+            if kind == "range" and _levels_not_range(text, match, from_to):
                 continue
             spans.append((kind, match.span()))
     folded = low.translate(_ACCENTS)
@@ -304,6 +316,29 @@ def trap_spans(text: str, lexicon: SpanishLexicon | None = None) -> list[tuple[s
     if "cada" in low:
         spans.extend(("proportion", m.span()) for m in _PROPORTION.finditer(text))
     return spans
+
+
+@cache
+def _from_to(sources: tuple[str, ...]) -> re.Pattern[str]:
+    from genero_etl.extract.cues import compile_phrases
+    from genero_etl.extract.lexicon import _load
+
+    return compile_phrases(_load(sources).words("changes", "from_to_before"), r"\s*$")
+
+
+_PAIR = re.compile(r"(\d+)\D+(\d+)")
+
+
+def _levels_not_range(text: str, match: re.Match[str], from_to: re.Pattern[str]) -> bool:
+    """ "se han disminuido de 580 a 390", "pasó de 45 a 75": two levels, not a range; a range
+    written with "a" runs upwards ("de 18 a 29"), so such a pair that runs down is two levels."""
+    written = match.group(0)
+    if "-" in written or "–" in written:
+        return False  # "24-7", "809-200", "Covid-19": dashes join codes and dates too
+    pair = _PAIR.match(written)
+    if pair and int(pair.group(1)) > int(pair.group(2)):
+        return True
+    return bool(from_to.search(text, max(0, match.start() - 40), match.start()))
 
 
 def covered(span: Span, spans: Iterable[tuple[str, Span]]) -> str | None:
