@@ -112,6 +112,12 @@ ROLES = [
     ("publication", "Tirada: 500 ejemplares", []),
     ("publication", "Tirada\n500 ejemplares", []),
     ("duration", "2 minutos de lectura", []),
+    (
+        "penalty",
+        "Además, las reformas penales que incrementaron de 20 a 35 de cárcel para feminicidas en "
+        "el país, han impactado en la reducción de este delito.",
+        [],
+    ),
     ("duration", "Nota: 5 min de lectura. Se realizaron 30 talleres.", [30]),
     ("date", "Publicado el 25 Sep. 2023", []),
     ("date", "— Consejo de la Judicatura (@CJudicaturaEc) October 23, 2023", []),
@@ -315,6 +321,11 @@ CHANGES_AND_CONVERSIONS = [
         [],
     ),
     ("Hubo una reducción importante de 120 casos.", []),
+    (
+        "En comparación con año 2021 aumentaron 255% las asesorías iniciales brindadas.",
+        [],
+    ),
+    ("La participación de mujeres aumentó al 35% del total.", [35]),
     (
         "El número de incidentes durante el 2021 fue 18.1% mayor que lo registrado en el 2020.",
         [],

@@ -88,6 +88,7 @@ class Cues:
     facility_one_after: re.Pattern[str]
     zero_after: re.Pattern[str]
     from_to_before: re.Pattern[str]
+    change_before_percent: re.Pattern[str]
     not_period_before: re.Pattern[str]
     activity: re.Pattern[str]
     activity_column: re.Pattern[str]
@@ -150,6 +151,7 @@ def _cues(sources: tuple[str, ...]) -> Cues:
         facility_one_after=compile_phrases(lex.words("counts", "facility_one_after"), r"\s*$"),
         zero_after=compile_phrases(lex.words("counts", "zero_after"), r"\s*$"),
         from_to_before=compile_phrases(lex.words("changes", "from_to_before"), r"\s*$"),
+        change_before_percent=compile_phrases(lex.words("changes", "before_percent"), r"\s*$"),
         of_these=re.compile(
             rf"^\s*(?:{phrase_pattern(lex.words('counts', 'of_these'))})\s+", re.IGNORECASE
         ),

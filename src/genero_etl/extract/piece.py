@@ -522,6 +522,7 @@ def change(state: PieceState, c: Candidate) -> bool:
     found = state.cues
     if (
         found.change_before.search(state.before(c.start, 80))
+        or (c.pct and found.change_before_percent.search(state.before(c.start)))
         or found.change_after.match(c.after)
         or found.frequency_after.match(c.after)
     ):
