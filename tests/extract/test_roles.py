@@ -122,6 +122,19 @@ ROLES = [
     ("date", "Publicado el 25 Sep. 2023", []),
     ("date", "— Consejo de la Judicatura (@CJudicaturaEc) October 23, 2023", []),
     (
+        "weekday",
+        "El MIMP anunció que, durante los días viernes 26, sábado 27, domingo 28 y lunes 29 de "
+        "julio, continuará ofreciendo sus servicios esenciales.",
+        [],
+    ),
+    ("day_of_month", "En el marco del día Naranja, que se realiza cada 25 de mes.", []),
+    (
+        "disease",
+        "Como parte de las acciones en esta contingencia por COVID 19, se estableció una línea "
+        "telefónica en cada una de las cuatro sedes.",
+        [4],
+    ),
+    (
         "date",
         "En relación a la última semana que corresponde del 3 al 9 de julio, dijo que se "
         "recibieron 13 denuncias por diversas agresiones capturando a siete sujetos.",
@@ -262,6 +275,12 @@ WORD_NUMBERS = [
         [1],
     ),
     ("Detalló que esa entidad cuenta con una sede central en la capital.", [1]),
+    ("Asimismo, se cuenta con un Hogar de Refugio Temporal (HRT).", [1]),
+    (
+        "En Madre de Dios existen cinco Centro de Emergencia Mujer (CEM), de los cuales cuatro "
+        "CEM regulares.",
+        [5, 4],
+    ),
     ("La entidad cuenta con una red de apoyo.", []),
     ("Es decir, son femicidios que cuentan con una denuncia.", []),
     # "ningún" counts a zero only after a negated verb

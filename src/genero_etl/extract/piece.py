@@ -395,10 +395,18 @@ def _budget_amount(n: NumberMatch, state: PieceState) -> Finding | None:
     return found
 
 
+_ACRONYM = re.compile(r"[A-ZÁÉÍÓÚÑ]{2,6}s?")
+
+
 def _is_count_noun(word: str, state: PieceState) -> bool:
-    """A noun a number written in words may count: the codebook's, or the lexicon's
-    ``counts.nouns`` ("cuatro convenios", "dos centros")."""
-    return state.lexicon.is_count_noun(word) or bool(state.cues.count_nouns.match(plain(word)))
+    """A noun a number written in words may count: the codebook's, the lexicon's
+    ``counts.nouns`` ("cuatro convenios", "dos centros"), or a service's acronym ("cuatro
+    CEM regulares", "dos CJM")."""
+    return (
+        state.lexicon.is_count_noun(word)
+        or bool(state.cues.count_nouns.match(plain(word)))
+        or bool(_ACRONYM.fullmatch(word))
+    )
 
 
 def _counts_one(n: NumberMatch, noun: str, state: PieceState) -> bool:
