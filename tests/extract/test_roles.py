@@ -159,6 +159,24 @@ ROLES = [
     ("date", "Reunión del 3 de marzo con 40 asistentes.", [40]),
     ("date", "Actualizado: Oct. 12, 2022", []),
     ("time", "Atención de 8:30 a 14:00 hs.", []),
+    (
+        "time",
+        "Entre las 4 p. m. y las 7 p. m. (horas del encuentro) hubo 73 llamadas para reportar "
+        "estas situación.",
+        [73],
+    ),
+    (
+        "hotline",
+        "El instituto ofrece 33 servicios de atención psicosocial y legal, un servicio 0800 4141 "
+        "y centros de estadía transitoria.",
+        [33],
+    ),
+    (
+        "range_between",
+        "Las madrugadas de los martes registran los niveles más bajos, con entre cuatro y cinco "
+        "denuncias por hora.",
+        [],
+    ),
     ("proportion", "Una de cada tres mujeres sufrió violencia, según la OMS.", []),
     ("proportion", "1 de cada 4 mujeres lo denunció.", []),
     ("proportion", "Dos de cada diez mujeres sufrieron violencia; se atendieron 45 casos.", [45]),
@@ -340,6 +358,11 @@ CHANGES_AND_CONVERSIONS = [
         [],
     ),
     ("Hubo una reducción importante de 120 casos.", []),
+    (
+        "En cuanto a tentativas de femicidio, se registró una disminución de 152 casos en 2019 a "
+        "137 en 2022, el dato más reciente disponible.",
+        [152, 137],
+    ),
     (
         "En comparación con año 2021 aumentaron 255% las asesorías iniciales brindadas.",
         [],

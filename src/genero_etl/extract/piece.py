@@ -323,6 +323,8 @@ def word_finding(n: NumberMatch, state: PieceState) -> Finding | None:
     next_word = WORD.search(after)
     if state.cues.negation_before.search(state.before(n.start, 12)):
         return None  # "no llegó ni un peso", "sin una sola denuncia": none, not one
+    if _word_range(n, after, state):
+        return None  # "entre cuatro y cinco denuncias por hora": a range, not two counts
     if n.currency:
         return _finding(n, state, "text.number_words")  # "tres millones de pesos"
     if n.multiplied and not _counts_noun_after(after, state):
@@ -396,6 +398,22 @@ def _budget_amount(n: NumberMatch, state: PieceState) -> Finding | None:
 
 
 _ACRONYM = re.compile(r"[A-ZÁÉÍÓÚÑ]{2,6}s?")
+
+
+_RANGE_OPEN = re.compile(r"\bentre\s+$", re.IGNORECASE)
+_RANGE_FIRST = re.compile(r"\bentre\s+([\wáéíóú]+)\s+y\s+$", re.IGNORECASE)
+_RANGE_REST = re.compile(r"\s+y\s+([\wáéíóú]+)")
+
+
+def _word_range(n: NumberMatch, after: str, state: PieceState) -> bool:
+    """ "entre cuatro y cinco": both ends of a range written in words."""
+    words = state.cues.number_words
+    before = state.before(n.start, 40)
+    if _RANGE_OPEN.search(before):
+        rest = _RANGE_REST.match(after)
+        return rest is not None and fold(rest.group(1)) in words
+    first = _RANGE_FIRST.search(before)
+    return first is not None and fold(first.group(1)) in words
 
 
 def _is_count_noun(word: str, state: PieceState) -> bool:
@@ -523,11 +541,20 @@ def bounds(state: PieceState, c: Candidate) -> bool:
     return True
 
 
+_FROM_YEAR_TO = re.compile(
+    r"^\s*(?:[a-záéíóúñ]+\s+){0,2}(?:en|del?|durante)\s+(?:el\s+)?(?:año\s+)?(?:19|20)\d\d"
+    r"\s+a\s+(?:l[oa]s\s+)?\d",
+    re.IGNORECASE,
+)
+
+
 @step("change")
 def change(state: PieceState, c: Candidate) -> bool:
     """ "un aumento de 4 casos", "aumentaron en un 17%", "2 millones de pesos menos en
     comparación", "un 50% más de tobilleras": a difference, not a value (lexicon ``changes``)."""
     found = state.cues
+    if _FROM_YEAR_TO.match(c.after):
+        return True  # "una disminución de 152 casos en 2019 a 137 en 2022": two levels
     if (
         found.change_before.search(state.before(c.start, 80))
         or (c.pct and found.change_before_percent.search(state.before(c.start)))

@@ -37,7 +37,9 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
         "time",
         re.compile(
             r"(?<![\d.,])\d{1,2}:\d{2}(?!\d)|(?<![\d.,])\d{1,2}\.\d{2}\s*(?:h|hs|hrs|horas|am|pm)\b|"
-            r"(?<![\d.,])\d{1,2}\s*(?:hs|hrs|am|pm)\b",
+            r"(?<![\d.,])\d{1,2}\s*(?:hs|hrs|am|pm)\b|"
+            # "entre las 4 p. m. y las 7 p. m.", "de 8 a. m. a 4:15 p. m."
+            r"(?<![\d.,])\d{1,2}(?:[:.]\d{2})?\s*[ap]\.\s?m\.?",
             re.IGNORECASE,
         ),
     ),
@@ -103,7 +105,7 @@ _GATES: dict[str, tuple[str, ...]] = {
     "range": ("-", "–", " a "),
     "formula": ("*", "×", "÷", " x "),
     "quoted": ('"', "“", "«"),
-    "time": (":", "h", "am", "pm"),
+    "time": (":", "h", "am", "pm", " m."),
     "date": ("/", "-", "."),
     "address": ("esq", "entre calle", "y calle"),
     "personal_id": (
