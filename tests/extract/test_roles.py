@@ -177,6 +177,12 @@ ROLES = [
         "denuncias por hora.",
         [],
     ),
+    (
+        "range_between",
+        "La violencia doméstica es la principal causa por la que las mujeres visitan la Fiscalía "
+        "ya que diariamente se reciben entre siete y 10 denuncias.",
+        [],
+    ),
     ("proportion", "Una de cada tres mujeres sufrió violencia, según la OMS.", []),
     ("proportion", "1 de cada 4 mujeres lo denunció.", []),
     ("proportion", "Dos de cada diez mujeres sufrieron violencia; se atendieron 45 casos.", [45]),

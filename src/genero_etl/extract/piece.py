@@ -309,9 +309,12 @@ def _finding(n: NumberMatch, state: PieceState, method: str) -> Finding:
 
 
 def digit_finding(n: NumberMatch, state: PieceState) -> Finding | None:
-    """A number with digits, unless it is a year standing alone."""
+    """A number with digits, unless it is a year standing alone or ends a range ("entre
+    siete y 10")."""
     plain_number = not n.currency and not n.percent and not n.multiplied
     if plain_number and is_year(state.piece[n.core[0] : n.core[1]], state, n.end):
+        return None
+    if plain_number and _word_range(n, state.piece[n.end : n.end + AFTER], state):
         return None
     return _finding(n, state, "text.noun_phrase")
 
@@ -406,12 +409,12 @@ _RANGE_REST = re.compile(r"\s+y\s+([\wáéíóú]+)")
 
 
 def _word_range(n: NumberMatch, after: str, state: PieceState) -> bool:
-    """ "entre cuatro y cinco": both ends of a range written in words."""
+    """ "entre cuatro y cinco", "entre siete y 10": both ends of a range written with words."""
     words = state.cues.number_words
     before = state.before(n.start, 40)
     if _RANGE_OPEN.search(before):
         rest = _RANGE_REST.match(after)
-        return rest is not None and fold(rest.group(1)) in words
+        return rest is not None and (fold(rest.group(1)) in words or rest.group(1).isdigit())
     first = _RANGE_FIRST.search(before)
     return first is not None and fold(first.group(1)) in words
 
