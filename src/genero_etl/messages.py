@@ -444,6 +444,13 @@ _MESSAGES: dict[str, tuple[str, str] | tuple[str, str, str, str]] = {
         "No se pudo inferir el periodo de '{path}'. Indíquelo en '{sidecar}' o con --period.",
         "Could not infer the period of '{path}'. Set it in '{sidecar}' or with --period.",
     ),
+    # text extraction: numbers set aside with a reason
+    "text-range-not-a-value": (
+        "'{text}' es un rango, no un valor: no se publica (un rango no son dos conteos y "
+        "el esquema no guarda dos límites para un mismo valor).",
+        "'{text}' is a range, not a value: it is not published (a range is not two counts "
+        "and the schema keeps no pair of bounds for one value).",
+    ),
     # numbers
     "ambiguous-number": (
         "'{raw}' puede leerse como {a} o como {b}; se tomó {chosen} por la convención de "

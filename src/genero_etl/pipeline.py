@@ -213,7 +213,8 @@ def normalise_document(
         is_plan=facts.is_plan,
         lexicon=load_lexicon(options.schemas_dir),
     )
-    findings = extract_findings(document.segments, ctx, codebook.lexicon)
+    set_aside: list[tuple[str, str, str]] = []
+    findings = extract_findings(document.segments, ctx, codebook.lexicon, set_aside)
     doc_facts = DocFacts(document.path, document.sha256, facts.place, facts.period, facts.office)
     table, issues = normalise_findings(findings, doc_facts, codebook)
     checked, flags = check_tables(
@@ -225,7 +226,21 @@ def normalise_document(
         schemas_dir=options.schemas_dir,
     )
     table = add_flags(table, flags["observations"])  # the checks flag what they find
-    issues = [*facts.issues, *issues, *checked]
+    issues = [
+        *facts.issues,
+        *issues,
+        *checked,
+        *(
+            issue(
+                "text-range-not-a-value",
+                Severity.INFO,
+                source_file=document.path,
+                source_locator=locator,
+                text=text,
+            )
+            for _kind, locator, text in set_aside
+        ),
+    ]
     if not table.num_rows:
         issues.append(issue("no-values", Severity.INFO, source_file=document.path))
     issues.extend(_unclassified_issues(table, codebook.unclassified.id))

@@ -1,6 +1,6 @@
 """Calibration of text observations' confidence on the corpus of real reports in ``texts/``.
 
-    python tests/acceptance/calibrate_texts.py          # the calibration table, dev and holdout
+    python tests/acceptance/calibrate_texts.py          # the calibration table, dev and held-out parts
     python tests/acceptance/calibrate_texts.py --fit    # refit on dev, write the weights, print
     python tests/acceptance/calibrate_texts.py --values-only  # right = a true value, whatever its indicator
 
@@ -10,7 +10,8 @@ names one: a true number that says what it counts, what the review gate's thresh
 ``--values-only`` asks only for a true number. ``--fit`` fits a logistic model of "right"
 on the features of :func:`genero_etl.normalize.observations.confidence_features`, on the
 ``dev`` part only (L2-penalised, so that a rare feature cannot swing it), and writes it to
-``schemas/lexicon/confidence.yaml``. The ``holdout`` part is shown as a check, never fitted.
+``schemas/lexicon/confidence.yaml``. The ``holdout`` and ``holdout2`` parts are shown as a
+check, never fitted.
 """
 
 from __future__ import annotations
@@ -131,7 +132,12 @@ def main() -> int:
         print(f"wrote {write(prior, weights, len(dev))}")
         dev = list(samples("dev", strict))
     holdout = list(samples("holdout", strict))
-    for part, rows in (("dev", dev), ("holdout (check only)", holdout)):
+    holdout2 = list(samples("holdout2", strict))
+    for part, rows in (
+        ("dev", dev),
+        ("holdout (check only)", holdout),
+        ("holdout2 (check only)", holdout2),
+    ):
         print(f"\n{part}")
         print("\n".join(table(rows)))
     return 0

@@ -61,7 +61,9 @@ def _sha(name: str) -> str:
 def test_holdout_follows_the_declared_hash_rules() -> None:
     split = yaml.safe_load((TEXTS / "SPLIT.yaml").read_text(encoding="utf-8"))
     later = set(split["added_later"])
-    first = [d.name for d in DOCS if d.name not in later]
+    second = set(split["holdout2"])
+    widened = set(split["added_dev"])
+    first = [d.name for d in DOCS if d.name not in later | second | widened]
     by_country: dict[str, list[str]] = defaultdict(list)
     for name in first:
         by_country[run_texts.country_of(name)].append(name)
@@ -72,7 +74,25 @@ def test_holdout_follows_the_declared_hash_rules() -> None:
     parts = run_texts.load_split(TEXTS)
     assert {n for n, p in parts.items() if p == "holdout"} == expected
     assert len(first) == 53
-    assert 0.28 < Counter(parts.values())["holdout"] / len(DOCS) < 0.38
+    counts = Counter(p for n, p in parts.items() if n not in widened)
+    assert 0.28 < counts["holdout"] / (counts["dev"] + counts["holdout"]) < 0.38
+    assert all(parts[n] == "dev" for n in widened)
+
+
+def test_second_holdout_comes_from_offices_and_countries_apart() -> None:
+    """holdout2 holds only documents added after the first 67, with countries new to the corpus."""
+    split = yaml.safe_load((TEXTS / "SPLIT.yaml").read_text(encoding="utf-8"))
+    second = set(split["holdout2"])
+    parts = run_texts.load_split(TEXTS)
+    assert {n for n, p in parts.items() if p == "holdout2"} == second
+    assert not second & set(split["added_later"])
+    widened = set(split["added_dev"])  # gathered after holdout2
+    earlier = {
+        run_texts.country_of(n) for n, p in parts.items() if p != "holdout2" and n not in widened
+    }
+    new_countries = {run_texts.country_of(n) for n in second} - earlier
+    assert len(second) >= 10
+    assert {"PA", "HN", "SV", "NI", "PR", "CU"} <= new_countries
 
 
 def _tiny_corpus(root: Path) -> Path:

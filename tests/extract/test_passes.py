@@ -266,7 +266,8 @@ def test_a_word_number_alone_without_a_series_is_not_a_value() -> None:
         ("Se comprará un 50% más de tobilleras y se llegará a 1.500 dispositivos.", [1500]),
         ("Representa 2 millones de pesos menos en comparación con el año pasado.", []),
         ("Solicitó un aumento de recursos de al menos cinco millones de pesos.", []),
-        ("Cuenta con una sede central y siete más en los departamentos.", []),
+        # "siete más": seven more offices, not a difference
+        ("Cuenta con una sede central y siete más en los departamentos.", [1, 7]),
         ("La cifra representa un aumento del 15% respecto al año anterior.", []),
         ("Se atendieron 1.450 casos, una reducción del 12,5 % frente a 2022.", [1450]),
     ],

@@ -47,6 +47,36 @@ ROLES = [
     ("hotline", "La línea telefónica 137 es un servicio gratuito.", []),
     ("hotline", "Desde una línea fija 0800 4141 o desde celulares al *4141.", []),
     ("range_between", "El instituto atiende entre 50 y 60 mujeres al día.", []),
+    (
+        "hotline",
+        "Podrán acceder llamando a la línea *212 o al Sistema Nacional de Emergencias 911 las "
+        "24 horas del día.",
+        [],
+    ),
+    (
+        "capacity",
+        "Tienen capacidad para recibir hasta 20 personas, y una puede recibir hasta 40, pero "
+        "nunca han estado a capacidad.",
+        [],
+    ),
+    (
+        "capacity",
+        "Además de un centro nacional con capacidad para más de 200 personas; se atendieron "
+        "35 mujeres.",
+        [35],
+    ),
+    (
+        "unit_amount",
+        "Parte de esos RD$200 millones también serán usados para continuar con el programa de "
+        "entregar RD$10,000 mensuales por un año a las mujeres maltratadas.",
+        [200_000_000],
+    ),
+    ("unit_amount", "Se registraron 200 casos mensuales de violencia.", [200]),
+    (
+        "age_range",
+        "El grupo de edad que con más frecuencia acude es de los 18 a los 30 años de edad.",
+        [],
+    ),
     ("survey_sample", "La encuesta, aplicada a 1.500 hogares, halló 230 casos.", [230]),
     (
         "territory",
@@ -58,6 +88,14 @@ ROLES = [
     ("section", "Programa 4 a 7 en escuelas.", []),
     ("section", "INFORME 2 de gestión.", []),
     ("section", "Objetivo 3: 25 talleres realizados.", [25]),
+    (
+        "section",
+        "según lo contemplado en el Anexo 13 del Ramo 54 en el Presupuesto de Egresos de la "
+        "Federación (PEF) 2025.",
+        [],
+    ),
+    ("range", "las muertes violentas de mujeres pasaron de 45 en 2021 a 75 en 2023", [45, 75]),
+    ("range", "Programa 4 a 7 en escuelas; de 2019 a 2021 se atendieron 300 mujeres.", [300]),
     ("page", "Página 3 de 10", []),
     ("phone", "Contacto: 2323-437330", []),
     ("phone", "Fono: 600 818 1000 y atención de 230 mujeres.", [230]),
@@ -74,15 +112,88 @@ ROLES = [
     ("publication", "Tirada: 500 ejemplares", []),
     ("publication", "Tirada\n500 ejemplares", []),
     ("duration", "2 minutos de lectura", []),
+    (
+        "penalty",
+        "Además, las reformas penales que incrementaron de 20 a 35 de cárcel para feminicidas en "
+        "el país, han impactado en la reducción de este delito.",
+        [],
+    ),
     ("duration", "Nota: 5 min de lectura. Se realizaron 30 talleres.", [30]),
     ("date", "Publicado el 25 Sep. 2023", []),
+    ("date", "— Consejo de la Judicatura (@CJudicaturaEc) October 23, 2023", []),
+    (
+        "weekday",
+        "El MIMP anunció que, durante los días viernes 26, sábado 27, domingo 28 y lunes 29 de "
+        "julio, continuará ofreciendo sus servicios esenciales.",
+        [],
+    ),
+    ("day_of_month", "En el marco del día Naranja, que se realiza cada 25 de mes.", []),
+    (
+        "disease",
+        "Como parte de las acciones en esta contingencia por COVID 19, se estableció una línea "
+        "telefónica en cada una de las cuatro sedes.",
+        [4],
+    ),
+    (
+        "date",
+        "En relación a la última semana que corresponde del 3 al 9 de julio, dijo que se "
+        "recibieron 13 denuncias por diversas agresiones capturando a siete sujetos.",
+        [13, 7],
+    ),
+    (
+        "date",
+        "Han presentado los resultados obtenidos entre el jueves 17 y el miércoles 23 de julio.",
+        [],
+    ),
+    (
+        "range",
+        "Las denuncias se han disminuido de 580 a 390, lo que demuestra un avance.",
+        [580, 390],
+    ),
+    (
+        "section",
+        "Bachelet confirmó el inicio de la medida 39 de las 56 que prometió cumplir.",
+        [],
+    ),
+    ("hotline", "La línea telefónica gratuita 137 está disponible las 24 horas del día.", []),
     ("date", "Reunión del 3 de marzo con 40 asistentes.", [40]),
     ("date", "Actualizado: Oct. 12, 2022", []),
     ("time", "Atención de 8:30 a 14:00 hs.", []),
+    (
+        "time",
+        "Entre las 4 p. m. y las 7 p. m. (horas del encuentro) hubo 73 llamadas para reportar "
+        "estas situación.",
+        [73],
+    ),
+    (
+        "hotline",
+        "El instituto ofrece 33 servicios de atención psicosocial y legal, un servicio 0800 4141 "
+        "y centros de estadía transitoria.",
+        [33],
+    ),
+    (
+        "range_between",
+        "Las madrugadas de los martes registran los niveles más bajos, con entre cuatro y cinco "
+        "denuncias por hora.",
+        [],
+    ),
+    (
+        "range_between",
+        "La violencia doméstica es la principal causa por la que las mujeres visitan la Fiscalía "
+        "ya que diariamente se reciben entre siete y 10 denuncias.",
+        [],
+    ),
     ("proportion", "Una de cada tres mujeres sufrió violencia, según la OMS.", []),
     ("proportion", "1 de cada 4 mujeres lo denunció.", []),
     ("proportion", "Dos de cada diez mujeres sufrieron violencia; se atendieron 45 casos.", [45]),
     ("rate_base", "Una tasa de 1,2 femicidios por cada 100 mil habitantes.", [1.2]),
+    (
+        "whole",
+        "Del 100% de las denuncias por violencia doméstica, un 48,8% eran por violencia "
+        "psicológica, un 45,9% por violencia física.",
+        [48.8, 45.9],
+    ),
+    ("whole", "Se alcanzó un avance del 100% en las metas del programa.", [100]),
     ("ordinal", "Se realizó el 3er encuentro con 25 asistentes.", [25]),
     ("list_marker", "2) Capacitaciones", []),
     ("toc", "Presentación ........................ 7", []),
@@ -148,9 +259,165 @@ WORD_NUMBERS = [
     ("La víctima puede presentar una denuncia formal.", []),
     ("Hay una red de apoyo.", []),
     ("En una de las mesas de trabajo.", []),
+    # "uno" alone ends an item of a series; "cada uno" and the article "un" never count
+    (
+        "La Paz es el departamento con un mayor registro de casos, con 7, seguido por "
+        "Cochabamba con 3, Tarija con 2, y Santa Cruz, Potosí, Chuquisaca y Oruro reportaron "
+        "uno cada uno, mientras que en las regiones amazónicas de Beni y Pando no hubo "
+        "feminicidios.",
+        [7, 3, 2, 1],
+    ),
+    ("Potosí tiene dos casos reportados y Oruro uno.", [2, 1]),
+    (
+        "Tarija registra cuatro casos, mientras que Beni tiene dos y Chuquisaca y Oruro cada "
+        "uno un caso reportado.",
+        [4, 2, 1],
+    ),
+    (
+        "En cuanto a los infanticidios, la mayoría de las denuncias se reportaron en La Paz, que "
+        "registró 10 casos, seguida por Oruro con dos y Cochabamba y Santa Cruz con uno cada una.",
+        [10, 2, 1],
+    ),
+    ("Uno de los casos fue grave.", []),
+    # "de estos" between a number in words and its noun
+    (
+        "Actualmente hay quince de estos albergues en funcionamiento, y este año tienen la meta "
+        "de incorporar siete casas más.",
+        [15, 7],
+    ),
+    # the body's own services after "los", "las" are counted, not referred to
+    (
+        "Los centros regionales brindaron 4,044 asistencias y los dos albergues registraron "
+        "1,350 ingresos.",
+        [4044, 2, 1350],
+    ),
+    ("La atención se dio en las cinco unidades con las que cuenta el Instituto.", [5]),
+    # "cuenta con una ...": one facility
+    (
+        "La institución cuenta además con una casa de breve estadía para mujeres con riesgo "
+        "inminente de vida.",
+        [1],
+    ),
+    ("Detalló que esa entidad cuenta con una sede central en la capital.", [1]),
+    ("Asimismo, se cuenta con un Hogar de Refugio Temporal (HRT).", [1]),
+    (
+        "En Madre de Dios existen cinco Centro de Emergencia Mujer (CEM), de los cuales cuatro "
+        "CEM regulares.",
+        [5, 4],
+    ),
+    ("La entidad cuenta con una red de apoyo.", []),
+    ("Es decir, son femicidios que cuentan con una denuncia.", []),
+    # "ningún" counts a zero only after a negated verb
+    (
+        'La Mandataria prometió abrir 24 nuevos centros. "No queremos que ninguna mujer tenga '
+        'que soportar la violencia", indicó.',
+        [24],
+    ),
+    (
+        "Potosí tiene dos casos reportados y Oruro uno. En contraste, Beni, Pando, Chuquisaca y "
+        "Tarija no han registrado ningún caso de infanticidio.",
+        [2, 1, 0],
+    ),
+    (
+        "Durante la emergencia sanitaria se han contabilizado seis intentos de femicidio.",
+        [6],
+    ),
+    # an amount in words after a budget word is money, even before its currency is named
+    (
+        "El presupuesto que tenía el instituto municipal de la mujer para el 2020 era de ocho "
+        "millones, ahora, suma a más de ocho millones 600 mil pesos.",
+        [8_000_000, 8_600_000],
+    ),
 ]
 
 
 @pytest.mark.parametrize(("text", "expected"), WORD_NUMBERS)
 def test_word_numbers_in_context(text: str, expected: list[float]) -> None:
     assert values(text, Convention.DECIMAL_POINT) == expected
+
+
+# A noun excluded only as part of a longer phrase: "órdenes de gobierno" measures nothing,
+# "órdenes de protección" and "órdenes de arresto" are counted.
+EXCLUDED_PHRASES = [
+    (
+        "En el ámbito judicial, se solicitaron 371 órdenes de arresto en casos de violencia "
+        "intrafamiliar, de las cuales 313 ya han sido ejecutadas.",
+        [371, 313],
+    ),
+    ("Se otorgaron 220 órdenes de protección y se atendieron a 1,008 personas.", [220, 1008]),
+    ("Con los tres órdenes de gobierno.", []),
+    ("Participaron 3 órdenes de gobierno.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EXCLUDED_PHRASES)
+def test_an_excluded_phrase_needs_all_its_words(text: str, expected: list[float]) -> None:
+    assert values(text, Convention.DECIMAL_POINT) == expected
+
+
+# A change written as a noun before the number is not a value; an amount in parentheses right
+# after another amount is the same money converted.
+CHANGES_AND_CONVERSIONS = [
+    (
+        "La demanda de servicios ha tenido un incremento promedio anual del 49 por ciento entre "
+        "2015 a 2018.",
+        [],
+    ),
+    ("Hubo una reducción importante de 120 casos.", []),
+    (
+        "En cuanto a tentativas de femicidio, se registró una disminución de 152 casos en 2019 a "
+        "137 en 2022, el dato más reciente disponible.",
+        [152, 137],
+    ),
+    (
+        "En comparación con año 2021 aumentaron 255% las asesorías iniciales brindadas.",
+        [],
+    ),
+    ("La participación de mujeres aumentó al 35% del total.", [35]),
+    (
+        "El número de incidentes durante el 2021 fue 18.1% mayor que lo registrado en el 2020.",
+        [],
+    ),
+    (
+        "Si el registro del 2020 se compara con 2018, cuando se computaron 232 feminicidios, la "
+        "caída es del 70 %.",
+        [232],
+    ),
+    # a new level, not a change: "incrementó a", "aumentó a"
+    (
+        "En el 2019 se registraron dos mil 845 denuncias, pero en el 2020 la cifra incrementó a "
+        "tres mil 257.",
+        [2845, 3257],
+    ),
+    (
+        "Ciudad Mujer de Choluteca, cuya inversión es de 126 millones de lempiras (un poco más "
+        "de $5,000,000), beneficiará al año a más 226,000 mujeres.",
+        [126_000_000, 226_000],
+    ),
+    ("Se invirtieron 2 millones de pesos (US$ 110,000) en 3 refugios.", [2_000_000, 3]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CHANGES_AND_CONVERSIONS)
+def test_changes_and_converted_amounts_are_not_values(text: str, expected: list[float]) -> None:
+    assert values(text, Convention.DECIMAL_POINT) == expected
+
+
+def test_a_range_is_dropped_with_a_reason_the_user_sees(tmp_path: Path) -> None:
+    """ "entre 50 y 60 al día" (the gold of the text corpus leaves such ranges out): no value,
+    and an INFO issue on its line that says why, in Spanish and English."""
+    from genero_etl.model import Severity
+    from genero_etl.pipeline import IngestOptions, extract_document
+
+    report = tmp_path / "informe.txt"
+    report.write_text(
+        "Instituto Municipal de la Mujer, informe 2023\n"
+        "El instituto atiende entre 50 y 60 mujeres al día. En 2023 se atendieron 345 mujeres.\n",
+        encoding="utf-8",
+    )
+    staged = extract_document(report, report.name, IngestOptions())
+    assert [o.value for o in staged.observations] == [345]
+    ranges = [i for i in staged.issues if i.code == "text-range-not-a-value"]
+    assert [(i.source_locator, i.severity) for i in ranges] == [("line:2", Severity.INFO)]
+    assert ranges[0].message_es.startswith("'entre 50 y 60' es un rango, no un valor")
+    assert ranges[0].message_en.startswith("'entre 50 y 60' is a range, not a value")

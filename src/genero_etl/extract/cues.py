@@ -81,6 +81,14 @@ class Cues:
     months: dict[str, int]
     one_nouns: re.Pattern[str]
     count_nouns: re.Pattern[str]
+    facility_nouns: re.Pattern[str]
+    one_alone: frozenset[str]
+    number_words: frozenset[str]
+    of_these: re.Pattern[str]
+    facility_one_after: re.Pattern[str]
+    zero_after: re.Pattern[str]
+    from_to_before: re.Pattern[str]
+    change_before_percent: re.Pattern[str]
     not_period_before: re.Pattern[str]
     activity: re.Pattern[str]
     activity_column: re.Pattern[str]
@@ -137,6 +145,16 @@ def _cues(sources: tuple[str, ...]) -> Cues:
         months={fold(str(k)): int(v) for k, v in lex.section("months").items()},
         one_nouns=compile_phrases(lex.words("counts", "one_nouns")),
         count_nouns=compile_phrases(lex.words("counts", "nouns")),
+        facility_nouns=compile_phrases(lex.words("counts", "facility_nouns")),
+        one_alone=frozenset(fold(w) for w in lex.words("counts", "one_alone")),
+        number_words=frozenset(fold(w) for w in lex.words("numbers", "words")),
+        facility_one_after=compile_phrases(lex.words("counts", "facility_one_after"), r"\s*$"),
+        zero_after=compile_phrases(lex.words("counts", "zero_after"), r"\s*$"),
+        from_to_before=compile_phrases(lex.words("changes", "from_to_before"), r"\s*$"),
+        change_before_percent=compile_phrases(lex.words("changes", "before_percent"), r"\s*$"),
+        of_these=re.compile(
+            rf"^\s*(?:{phrase_pattern(lex.words('counts', 'of_these'))})\s+", re.IGNORECASE
+        ),
         not_period_before=compile_phrases(lex.words("periods", "not_period_before"), _UP_TO_A_YEAR),
         activity=re.compile(
             rf"^({phrase_pattern(lex.words('blocks', 'activity'))})\s+(?:n[°º]\s*)?"

@@ -21,9 +21,17 @@ class Lexicon:
         w = plain(word)
         return any(w.startswith(stem) for stem in self.count_nouns)
 
-    def is_excluded(self, word: str) -> bool:
+    def is_excluded(self, word: str, rest: str = "") -> bool:
+        """``word`` measures or names rather than counts ("años", "niveles"); an entry of
+        several words applies only when ``rest`` (the words after ``word``) completes it:
+        "órdenes de gobierno" is excluded, "órdenes de protección" is counted."""
         w = plain(word).rstrip(".,;:")
-        return w in self.excluded_nouns
+        if w in self.excluded_nouns:
+            return True
+        if not rest:
+            return False
+        phrase = f"{w} {plain(rest)}"
+        return any(" " in e and (phrase + " ").startswith(e + " ") for e in self.excluded_nouns)
 
 
 @dataclass(slots=True)

@@ -246,8 +246,8 @@ class NumberGrammar:
         """Drop what cannot stand alone: a trailing half, a multiplier with no count."""
         while tokens and tokens[-1].kind == "H" and len(tokens) == 1:
             tokens.pop()
-        if tokens and tokens[0].kind == "K" and tokens[0].value > 1000:
-            return []  # "millones de personas": no count
+        if tokens and tokens[0].kind == "K" and tokens[0].value != 1000:
+            return []  # "millones de personas", "decenas de mujeres": no count ("mil" is one)
         if tokens and tokens[0].kind == "H" and (len(tokens) < 2 or tokens[1].kind != "K"):
             return []
         return tokens

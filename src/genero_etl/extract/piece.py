@@ -79,6 +79,7 @@ class Candidate:
     open_at: int = -1  # the "(" the number sits inside, if any
     alone_in_cell: bool = False
     alone_in_parens: bool = False  # "muertes violentas (455)": the words before name it
+    series_item: bool = False  # continues a series of values read before it
 
     @property
     def start(self) -> int:
@@ -164,20 +165,26 @@ def step(name: str) -> Callable[[Step], Step]:
     return register
 
 
+# Numbers set aside for a reason the user should see (the others are silent: years, phones...).
+REPORTED_TRAPS = frozenset({"range_between"})
+
+
 def findings_in_piece(
     piece: str,
     locator: str,
     ctx: DocContext,
     lexicon: Lexicon,
     periods: list[PeriodMatch] | None = None,
+    set_aside: list[tuple[str, str, str]] | None = None,
 ) -> list[Finding]:
     """The values of one piece, in reading order (``periods``: those written in it, if
-    the caller has found them already)."""
+    the caller has found them already; ``set_aside`` receives (kind, locator, text) of the
+    numbers dropped for a reason worth reporting, such as a range "entre 50 y 60")."""
     numbers = scan_numbers(piece, ctx.convention, ctx.lexicon)
     if not numbers:
         return []
     state = PieceState(piece, locator, ctx, lexicon, cues(ctx.lexicon), written=periods)
-    candidates = scan(state, numbers)
+    candidates = scan(state, numbers, set_aside)
     if not candidates:
         return []
     if "\t" in piece:
@@ -195,10 +202,20 @@ def findings_in_piece(
 # --- 1. scan ------------------------------------------------------------------
 
 
-def scan(state: PieceState, numbers: list[NumberMatch]) -> list[Candidate]:
+def scan(
+    state: PieceState,
+    numbers: list[NumberMatch],
+    set_aside: list[tuple[str, str, str]] | None = None,
+) -> list[Candidate]:
     """The numbers that are not traps, each with its first finding."""
     piece, lexicon = state.piece, state.lexicon
     found = trap_spans(piece, state.ctx.lexicon)
+    if set_aside is not None:
+        set_aside.extend(
+            (kind, state.locator, piece[a:b].strip())
+            for kind, (a, b) in found
+            if kind in REPORTED_TRAPS
+        )
     traps = [span for kind, span in found if kind != "code"]
     codes = [span for kind, span in found if kind == "code"]
     traps.extend(toc_spans(piece, lexicon))
@@ -292,9 +309,12 @@ def _finding(n: NumberMatch, state: PieceState, method: str) -> Finding:
 
 
 def digit_finding(n: NumberMatch, state: PieceState) -> Finding | None:
-    """A number with digits, unless it is a year standing alone."""
+    """A number with digits, unless it is a year standing alone or ends a range ("entre
+    siete y 10")."""
     plain_number = not n.currency and not n.percent and not n.multiplied
     if plain_number and is_year(state.piece[n.core[0] : n.core[1]], state, n.end):
+        return None
+    if plain_number and _word_range(n, state.piece[n.end : n.end + AFTER], state):
         return None
     return _finding(n, state, "text.noun_phrase")
 
@@ -306,16 +326,27 @@ def word_finding(n: NumberMatch, state: PieceState) -> Finding | None:
     next_word = WORD.search(after)
     if state.cues.negation_before.search(state.before(n.start, 12)):
         return None  # "no llegó ni un peso", "sin una sola denuncia": none, not one
+    if _word_range(n, after, state):
+        return None  # "entre cuatro y cinco denuncias por hora": a range, not two counts
     if n.currency:
         return _finding(n, state, "text.number_words")  # "tres millones de pesos"
+    if n.multiplied and not _counts_noun_after(after, state):
+        budget = _budget_amount(n, state)
+        if budget is not None:
+            return budget
     alone_in_parens = after.startswith(")") and piece[: n.start].rstrip().endswith("(")
     series = _series_end(after, state) or _parallel(state, n.start, after)
-    if (series or alone_in_parens) and n.raw.lower() not in {"un", "una", "uno"}:
-        # "La Paz con 11, Cochabamba con ocho, Potosí con siete": kept only if the
-        # ``keep`` step finds the series it continues
+    one = n.raw.lower() in {"un", "una", "uno"}
+    if (series or alone_in_parens) and (not one or _one_ends_item(n, after, state)):
+        # "La Paz con 11, Cochabamba con ocho, Potosí con siete", "y Oruro uno": kept only
+        # if the ``keep`` step finds the series it continues
         return _finding(n, state, "text.number_words")
     if n.multiplied and next_word and plain(next_word.group(0)) == "de":
         next_word = WORD.search(after, next_word.end())  # "tres millones de personas"
+    these = state.cues.of_these.match(after)
+    if these:
+        next_word = WORD.search(after, these.end())  # "quince de estos albergues"
+        after = after[: these.start()] + " " * (these.end() - these.start()) + after[these.end() :]
     if (
         not next_word
         or after[: next_word.start()].strip() not in {"", "de"}
@@ -324,23 +355,88 @@ def word_finding(n: NumberMatch, state: PieceState) -> Finding | None:
         return None
     if n.raw.lower() in {"una", "un", "uno"} and not _counts_one(n, next_word.group(0), state):
         return None  # "un avance", "presentar una denuncia formal": an article, not a count
-    if state.cues.reference_before.search(state.before(n.start, 12)):
+    if state.cues.reference_before.search(state.before(n.start, 12)) and not (
+        state.cues.facility_nouns.match(plain(next_word.group(0)))
+    ):
         return None  # "los tres niveles de gobierno": a reference, not a count
     return _finding(n, state, "text.number_words")
 
 
+_ITEM_OPENS = re.compile(r"(?:\bcon|[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+)\s+$")
+_EACH = re.compile(r"\s*cada\s+un[oa]\b", re.IGNORECASE)
+
+
+def _one_ends_item(n: NumberMatch, after: str, state: PieceState) -> bool:
+    """ "Potosí tiene dos casos y Oruro uno.", "reportaron uno cada uno", "con uno cada una":
+    "uno" alone ends an item of a series (lexicon ``counts.one_alone``); "cada uno" itself
+    and the article "un" never do."""
+    if fold(n.raw) not in state.cues.one_alone:
+        return False
+    before = state.before(n.start, 40)
+    if re.search(r"\bcada\s+$", before, re.IGNORECASE):
+        return False
+    return bool(_EACH.match(after)) or (
+        bool(_ITEM_OPENS.search(before)) and bool(re.match(r"\s*(?:[.,;]|y\s|e\s|$)", after))
+    )
+
+
+def _counts_noun_after(after: str, state: PieceState) -> bool:
+    """ "tres millones de personas": a count noun follows the number (maybe after "de")."""
+    words = WORD.findall(after[:40])[:2]
+    if words and plain(words[0]) == "de":
+        words = words[1:]
+    return bool(words) and _is_count_noun(words[0], state)
+
+
+def _budget_amount(n: NumberMatch, state: PieceState) -> Finding | None:
+    """ "el presupuesto ... era de ocho millones": an amount in words after a budget word in
+    its sentence is money even without a currency (lexicon ``kinds.budget``)."""
+    before = state.before(n.start, 120)
+    stop = max(before.rfind(". "), before.rfind(";"))
+    if not state.cues.budget.search(before[stop + 1 :]):
+        return None
+    found = _finding(n, state, "text.number_words")
+    found.unit_hint, found.kind_hint = "$", "budget"
+    return found
+
+
+_ACRONYM = re.compile(r"[A-ZÁÉÍÓÚÑ]{2,6}s?")
+
+
+_RANGE_OPEN = re.compile(r"\bentre\s+$", re.IGNORECASE)
+_RANGE_FIRST = re.compile(r"\bentre\s+([\wáéíóú]+)\s+y\s+$", re.IGNORECASE)
+_RANGE_REST = re.compile(r"\s+y\s+([\wáéíóú]+)")
+
+
+def _word_range(n: NumberMatch, after: str, state: PieceState) -> bool:
+    """ "entre cuatro y cinco", "entre siete y 10": both ends of a range written with words."""
+    words = state.cues.number_words
+    before = state.before(n.start, 40)
+    if _RANGE_OPEN.search(before):
+        rest = _RANGE_REST.match(after)
+        return rest is not None and (fold(rest.group(1)) in words or rest.group(1).isdigit())
+    first = _RANGE_FIRST.search(before)
+    return first is not None and fold(first.group(1)) in words
+
+
 def _is_count_noun(word: str, state: PieceState) -> bool:
-    """A noun a number written in words may count: the codebook's, or the lexicon's
-    ``counts.nouns`` ("cuatro convenios", "dos centros")."""
-    return state.lexicon.is_count_noun(word) or bool(state.cues.count_nouns.match(plain(word)))
+    """A noun a number written in words may count: the codebook's, the lexicon's
+    ``counts.nouns`` ("cuatro convenios", "dos centros"), or a service's acronym ("cuatro
+    CEM regulares", "dos CJM")."""
+    return (
+        state.lexicon.is_count_noun(word)
+        or bool(state.cues.count_nouns.match(plain(word)))
+        or bool(_ACRONYM.fullmatch(word))
+    )
 
 
 def _counts_one(n: NumberMatch, noun: str, state: PieceState) -> bool:
     """ "se registró un femicidio" counts one; "una institución", "presentar una denuncia"
     do not (lexicon ``counts``)."""
-    found = state.cues
-    return bool(found.one_nouns.match(plain(noun))) and bool(
-        found.one_after.search(state.before(n.start, 40))
+    found, before = state.cues, state.before(n.start, 40)
+    word = plain(noun)
+    return (bool(found.one_nouns.match(word)) and bool(found.one_after.search(before))) or (
+        bool(found.facility_nouns.match(word)) and bool(found.facility_one_after.search(before))
     )
 
 
@@ -363,18 +459,23 @@ def attach_noun(state: PieceState, c: Candidate) -> bool:
     """The words after the number that say what it counts ("342 mujeres atendidas")."""
     f = c.finding
     c.after = state.piece[c.end : c.end + AFTER]
-    noun, c.noun_end = noun_phrase(c.after, state.cues)
+    these = state.cues.of_these.match(c.after) if f.method == "text.number_words" else None
+    skip = these.end() if these else 0  # "quince de estos albergues"
+    noun, c.noun_end = noun_phrase(c.after[skip:], state.cues)
+    c.noun_end += skip
     if c.match.multiplied and noun.lower().startswith("de "):
         noun = noun[3:]  # "tres millones de personas"
     if c.pct and noun.lower().startswith(("de ", "del ")):
         noun = ""
+    if re.match(r"m[aá]s\b", noun, re.IGNORECASE):
+        noun = noun[3:].strip()  # "siete más": the series says what they count
     if state.cues.approx_after.match(c.after) or state.cues.approx_word.search(noun):
         f.approximate = True
         noun = " ".join(state.cues.approx_word.sub(" ", noun).split())
     c.raw_noun = noun
     if noun:
-        first = noun.split()[0]
-        if state.lexicon.is_excluded(first):
+        first, _, rest = noun.partition(" ")
+        if state.lexicon.is_excluded(first, rest):
             state.prev_end = c.end  # "3 años", "12 horas": a measure, not a count
             return False
         if first.lower() == "de" and not c.pct:
@@ -443,13 +544,23 @@ def bounds(state: PieceState, c: Candidate) -> bool:
     return True
 
 
+_FROM_YEAR_TO = re.compile(
+    r"^\s*(?:[a-záéíóúñ]+\s+){0,2}(?:en|del?|durante)\s+(?:el\s+)?(?:año\s+)?(?:19|20)\d\d"
+    r"\s+a\s+(?:l[oa]s\s+)?\d",
+    re.IGNORECASE,
+)
+
+
 @step("change")
 def change(state: PieceState, c: Candidate) -> bool:
     """ "un aumento de 4 casos", "aumentaron en un 17%", "2 millones de pesos menos en
     comparación", "un 50% más de tobilleras": a difference, not a value (lexicon ``changes``)."""
     found = state.cues
+    if _FROM_YEAR_TO.match(c.after):
+        return True  # "una disminución de 152 casos en 2019 a 137 en 2022": two levels
     if (
         found.change_before.search(state.before(c.start, 80))
+        or (c.pct and found.change_before_percent.search(state.before(c.start)))
         or found.change_after.match(c.after)
         or found.frequency_after.match(c.after)
     ):
@@ -625,10 +736,10 @@ def list_part(state: PieceState, c: Candidate) -> bool:
 def keep(state: PieceState, c: Candidate) -> bool:
     """A bare number with no words around it: nothing says what it counts."""
     f = c.finding
-    if f.value == 0 and f.method == "text.number_words" and not _in_series(state, c):
+    if f.value == 0 and f.method == "text.number_words" and not _zero_counts(state, c):
         state.prev_end = c.end  # "ninguna institución": a zero alone says nothing to publish
         return False
-    if _restated(state, c):
+    if _restated(state, c) or _converted(state, c):
         state.prev_end = c.end
         return False
     if not c.noun and not c.label and f.parent is None and not f.unit_hint:
@@ -640,11 +751,22 @@ def keep(state: PieceState, c: Candidate) -> bool:
         and f.method == "text.number_words"
         and not f.unit_hint
         and not (c.alone_in_parens and c.label)
+        and not c.series_item  # "con 7, ... con 3, ... y Oruro reportaron uno cada uno"
     ):
         state.prev_end = c.end
         return False
     f.noun_phrase, f.label_before = c.noun, c.label
     return True
+
+
+def _zero_counts(state: PieceState, c: Candidate) -> bool:
+    """ "Tarija no ha registrado ningún caso" after a series of values counts a zero; "que
+    ninguna mujer tenga que soportar" (no negation before it) does not."""
+    if not _in_series(state, c):
+        return False
+    if fold(c.match.raw) in state.cues.number_words and not fold(c.match.raw).startswith("ningun"):
+        return True  # "cero denuncias"
+    return bool(state.cues.zero_after.search(state.before(c.start, 60)))
 
 
 def _in_series(state: PieceState, c: Candidate) -> bool:
@@ -668,8 +790,25 @@ def _restated(state: PieceState, c: Candidate) -> bool:
     )
 
 
+def _converted(state: PieceState, c: Candidate) -> bool:
+    """ "126 millones de lempiras (un poco más de $5,000,000)": an amount in parentheses right
+    after another amount is the same money in another currency, not a second value."""
+    f, piece = c.finding, state.piece
+    if not f.currency_symbol or not state.findings:
+        return False
+    last = state.findings[-1]
+    open_at = piece.rfind("(", last.start, c.start)
+    if last.kind_hint != "budget" or open_at < 0 or ")" in piece[open_at : c.start]:
+        return False
+    gap = piece[last.start + len(last.value_raw) : open_at]
+    return len(WORD.findall(gap)) <= 3 and not any(ch in gap for ch in ".;()")
+
+
 # After a number that ends an item of a series: a comma, "y", a closing parenthesis, the end.
-_SERIES_END = re.compile(r"\s*(?:[,;)]|\.(?:\s|$)|(?:y|e)\s|cada\s+un[oa]\b|$)")
+# "siete más en Quetzaltenango": as many more of what the item before counts.
+_SERIES_END = re.compile(
+    r"\s*(?:[,;)]|\.(?:\s|$)|(?:y|e)\s|cada\s+un[oa]\b|m[aá]s(?=\s+(?:en|y|e)\s|\s*[,.;]|$)|$)"
+)
 # Between two items of a series: a comma, a semicolon or "y" (at most a few words).
 _SERIES_JOIN = re.compile(r"[,;]|\b(?:y|e|contra|frente a|versus|vs)\b")
 SERIES_GAP = 8  # words at most between two items of a series
@@ -719,8 +858,11 @@ def _continue_series(state: PieceState, c: Candidate) -> None:
     ):
         return
     gap = state.piece[last.start + len(last.value_raw) : c.start]
-    if len(WORD.findall(gap)) > SERIES_GAP or not _SERIES_JOIN.search(gap):
-        return
+    from_to = gap.strip() == "a" and bool(
+        state.cues.from_to_before.search(state.before(last.start))
+    )
+    if not from_to and (len(WORD.findall(gap)) > SERIES_GAP or not _SERIES_JOIN.search(gap)):
+        return  # ("se han disminuido de 580 a 390": the second level counts the same)
     words = c.finding.method == "text.number_words"
     if words and not (_series_end(c.after, state) or _parallel(state, c.start, c.after)):
         return
@@ -738,6 +880,7 @@ def _continue_series(state: PieceState, c: Candidate) -> None:
         c.noun = noun
     elif not c.label:
         c.label = last.label_before
+    c.series_item = bool(c.noun or c.label)
     if not c.finding.part_label:
         c.finding.part_label = part_label(c.label, c.raw_noun, state.cues)
 
@@ -920,6 +1063,8 @@ def noun_phrase(after: str, found: Cues | None = None) -> tuple[str, int]:
             break
         if words and low in stop and low not in glue:
             break
+        if words and plain(words[-1]) in glue and low in cue.number_words:
+            break  # "una sede central y siete más": the next item of a series
         if not words and low in stop and low != "de":
             break
         if words and m.end() < len(after) and after[m.end() : m.end() + 1] == ":":

@@ -110,9 +110,13 @@ class Blocks:
 
 
 def extract_findings(
-    segments: Iterable[Segment], ctx: DocContext, lexicon: Lexicon
+    segments: Iterable[Segment],
+    ctx: DocContext,
+    lexicon: Lexicon,
+    set_aside: list[tuple[str, str, str]] | None = None,
 ) -> list[Finding]:
-    """Every indicator value in the segments, in reading order."""
+    """Every indicator value in the segments, in reading order; ``set_aside`` receives the
+    numbers dropped for a reason worth reporting (kind, locator, text: "entre 50 y 60")."""
     words = cues(ctx.lexicon)
     findings: list[Finding] = []
     blocks = Blocks(ctx)
@@ -124,7 +128,7 @@ def extract_findings(
         if index in contents:
             continue  # "Presentación 9": a page number
         written = find_periods(piece, ctx.year)
-        found = findings_in_piece(piece, locator, ctx, lexicon, written)
+        found = findings_in_piece(piece, locator, ctx, lexicon, written, set_aside)
         periods = [p for p in written if not _is_context_range(piece, p, ctx)]
         act = words.activity.match(piece)
         if act:

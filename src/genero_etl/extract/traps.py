@@ -37,7 +37,9 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
         "time",
         re.compile(
             r"(?<![\d.,])\d{1,2}:\d{2}(?!\d)|(?<![\d.,])\d{1,2}\.\d{2}\s*(?:h|hs|hrs|horas|am|pm)\b|"
-            r"(?<![\d.,])\d{1,2}\s*(?:hs|hrs|am|pm)\b",
+            r"(?<![\d.,])\d{1,2}\s*(?:hs|hrs|am|pm)\b|"
+            # "entre las 4 p. m. y las 7 p. m.", "de 8 a. m. a 4:15 p. m."
+            r"(?<![\d.,])\d{1,2}(?:[:.]\d{2})?\s*[ap]\.\s?m\.?",
             re.IGNORECASE,
         ),
     ),
@@ -68,7 +70,10 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     (
         "range",
         re.compile(
-            r"(?<![\w.,])\d+\s+a\s+\d+(?![\d])(?!\s*(?:personas|mujeres|varones|hombres|años))",
+            # "de 18 a 29", "2019 a 2021"; but in "de 45 en 2021 a 75 en 2023" a year then a
+            # count is no range
+            r"(?<![\w.,])(?!(?:19|20)\d\d\s+a\s+(?!(?:19|20)\d\d(?!\d))\d)"
+            r"\d+\s+a\s+\d+(?![\d])(?!\s*(?:personas|mujeres|varones|hombres|años))",
             re.IGNORECASE,
         ),
     ),
@@ -100,7 +105,7 @@ _GATES: dict[str, tuple[str, ...]] = {
     "range": ("-", "–", " a "),
     "formula": ("*", "×", "÷", " x "),
     "quoted": ('"', "“", "«"),
-    "time": (":", "h", "am", "pm"),
+    "time": (":", "h", "am", "pm", " m."),
     "date": ("/", "-", "."),
     "address": ("esq", "entre calle", "y calle"),
     "personal_id": (
@@ -126,14 +131,18 @@ SHAPES: dict[str, str] = {
     "dialled": (r"(?:0?800[\s-]?\d{3,4}(?:[\s-]?\d{3,4})?|\d{3,4})(?![\d%]|[.,]\d)(?!\s*%)"),
     "pair": r"\d+(?:[.,]\d+)*\s*(?:y|e|a|-|–)\s*\d+(?:[.,]\d+)*(?![\d.,]\d)",
     "section": (
-        r"\d+(?:\.\d+)*(?!\d)(?:\s*(?:,|y|e|a|al)\s*\d+(?:\.\d+)*(?!\d))*(?!\s*%)"
+        # "Objetivo 3", "metas 1, 2 y 4", "la medida 39 de las 56"
+        r"\d+(?:\.\d+)*(?!\d)(?:\s*(?:,|y|e|a|al)\s*\d+(?:\.\d+)*(?!\d))*"
+        r"(?:\s+de\s+(?:l[oa]s\s+)?\d+(?!\d))?(?!\s*%)"
         r"(?!(?:[.,]\d+)*\s+(?:personas|mujeres|varones|hombres))"
     ),
     "pages": r"\d+\s*(?:de|/)\s*\d+",
     "phone": r":?\s*\(?\+?\d[\d\s().\-+/]*(?:\s*(?:,|y|e|/)\s*\d[\d\s().\-]*)*",
     "street": r"[^\d\n\t]{0,40}?\d+(?:\s*(?:,|y|-)\s*\d+)*",
-    "range": r"(?<![\d.,])\d+(?:\s*(?:a|al|y|e|-|–)\s*\d+)?(?![\d.,]\d)",
+    # "18 a 29", "de los 18 a los 30 años"
+    "range": r"(?<![\d.,])\d+(?:\s*(?:a|al|y|e|-|–)\s*(?:l[oa]s\s+)?\d+)?(?![\d.,]\d)",
     "single": r"(?<![\d.,])\d+(?![\d.,]\d)",
+    "whole": r"100(?:[.,]0+)?\s*(?:%|por\s*ciento)(?=\s+de\s+(?:l[oa]s?|el)\s)",
     "rank": r"\d+(?:\s*(?:de|/)\s*\d+)?(?![\d.,]\d)",
 }
 
@@ -148,7 +157,8 @@ def _cue_rule(kind: str, spec: Mapping[str, Any]) -> list[tuple[str, re.Pattern[
     if before:
         pattern = f"(?:{phrase_pattern(before)}){space}"
         if spec.get("qualifiers"):
-            pattern += f"(?:(?:{phrase_pattern(map(str, spec['qualifiers']))})\\s+)?"
+            # "Línea telefónica gratuita 137": up to two qualifiers
+            pattern += f"(?:(?:{phrase_pattern(map(str, spec['qualifiers']))})\\s+){{0,2}}"
         if spec.get("lead"):
             pattern += f"(?:(?:{phrase_pattern(map(str, spec['lead']))})\\s+)?"
         if spec.get("numbered"):
@@ -198,14 +208,23 @@ def _gate_of(phrases: list[str]) -> Gate:
     return Gate(frozenset(words), tuple(sorted(pieces)))
 
 
-def _month_rules(months: Mapping[str, Any]) -> list[tuple[str, re.Pattern[str], Gate]]:
-    """ "25 de noviembre", "25 Sep.", "marzo 3": a day, not a value."""
+def _month_rules(
+    months: Mapping[str, Any], weekdays: tuple[str, ...] = ()
+) -> list[tuple[str, re.Pattern[str], Gate]]:
+    """ "25 de noviembre", "25 Sep.", "marzo 3": a day, not a value; "del 3 al 9 de julio",
+    "entre el jueves 17 y el miércoles 23 de julio": both days of a span."""
     from genero_etl.extract.cues import phrase_pattern
 
     names = phrase_pattern(str(m) for m in months)
     gate = _gate_of([str(m) for m in months])
     day = r"(?:[12]\d|3[01]|0?[1-9])"  # "65 de diciembre" is no day
+    weekday = rf"(?:(?:{phrase_pattern(weekdays)})\s+)?" if weekdays else ""
+    span = (
+        rf"(?<!\d){weekday}{day}\s+(?:al|a|y\s+el|hasta\s+el)\s+{weekday}{day}"
+        rf"\s+(?:de\s+)?(?:{names})\.?"
+    )
     return [
+        ("date", re.compile(span, re.IGNORECASE), gate),
         ("date", re.compile(rf"(?<!\d){day}\s+(?:de\s+)?(?:{names})\.?", re.IGNORECASE), gate),
         (
             "date",
@@ -242,7 +261,7 @@ def _lexicon_rules(sources: tuple[str, ...]) -> CueRules:
     rules: list[tuple[str, re.Pattern[str], Gate]] = []
     for kind, spec in lexicon.section("never_values").items():
         rules.extend(_cue_rule(str(kind), spec))
-    rules.extend(_month_rules(lexicon.section("months")))
+    rules.extend(_month_rules(lexicon.section("months"), lexicon.words("weekdays")))
     population = phrase_pattern(lexicon.words("phrases", "rate_base"))
     rate = rf"\b(?:por\s+)?cada\s+\d[\d.,]*(?:\s+mil)?\s+(?:{population})"
     rules.append(("rate_base", re.compile(rate, re.IGNORECASE), _gate_of(["cada"])))
@@ -281,11 +300,14 @@ def trap_spans(text: str, lexicon: SpanishLexicon | None = None) -> list[tuple[s
         if "cada" in low:  # "una de cada tres": the only trap written without digits
             spans.extend(("proportion", m.span()) for m in _PROPORTION.finditer(text))
         return spans
+    from_to = _from_to((lexicon or default_lexicon()).sources)
     for kind, pattern, gate in _GATED:
         if gate is not None and not gate.search(low):
             continue
         for match in pattern.finditer(text):
             if kind == "quoted" and not any(ch.isdigit() for ch in match.group(0)):
+                continue
+            if kind == "range" and _levels_not_range(text, match, from_to):
                 continue
             spans.append((kind, match.span()))
     folded = low.translate(_ACCENTS)
@@ -296,6 +318,29 @@ def trap_spans(text: str, lexicon: SpanishLexicon | None = None) -> list[tuple[s
     if "cada" in low:
         spans.extend(("proportion", m.span()) for m in _PROPORTION.finditer(text))
     return spans
+
+
+@cache
+def _from_to(sources: tuple[str, ...]) -> re.Pattern[str]:
+    from genero_etl.extract.cues import compile_phrases
+    from genero_etl.extract.lexicon import _load
+
+    return compile_phrases(_load(sources).words("changes", "from_to_before"), r"\s*$")
+
+
+_PAIR = re.compile(r"(\d+)\D+(\d+)")
+
+
+def _levels_not_range(text: str, match: re.Match[str], from_to: re.Pattern[str]) -> bool:
+    """ "se han disminuido de 580 a 390", "pasó de 45 a 75": two levels, not a range; a range
+    written with "a" runs upwards ("de 18 a 29"), so such a pair that runs down is two levels."""
+    written = match.group(0)
+    if "-" in written or "–" in written:
+        return False  # "24-7", "809-200", "Covid-19": dashes join codes and dates too
+    pair = _PAIR.match(written)
+    if pair and int(pair.group(1)) > int(pair.group(2)):
+        return True
+    return bool(from_to.search(text, max(0, match.start() - 40), match.start()))
 
 
 def covered(span: Span, spans: Iterable[tuple[str, Span]]) -> str | None:
