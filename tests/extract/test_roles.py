@@ -416,7 +416,7 @@ def test_a_range_is_dropped_with_a_reason_the_user_sees(tmp_path: Path) -> None:
         encoding="utf-8",
     )
     staged = extract_document(report, report.name, IngestOptions())
-    assert [o.value for o in staged.observations] == [345]
+    assert [o.value for o in staged.observation_list()] == [345]
     ranges = [i for i in staged.issues if i.code == "text-range-not-a-value"]
     assert [(i.source_locator, i.severity) for i in ranges] == [("line:2", Severity.INFO)]
     assert ranges[0].message_es.startswith("'entre 50 y 60' es un rango, no un valor")
