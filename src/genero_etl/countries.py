@@ -223,6 +223,17 @@ def _mapping(value: Any, where: str, path: str) -> dict[str, Any]:
 _ID_KEYS = {"name", "module", "pattern", "cue", "cues"}
 
 
+def _checked_pattern(pattern: str, path: str) -> str:
+    """A regular expression from a country file, refused with the file named if it is wrong."""
+    try:
+        re.compile(pattern)
+    except re.error as err:
+        raise UsageError(
+            "country-file-invalid", path=path, reason=f"pattern '{pattern}': {err}"
+        ) from None
+    return pattern
+
+
 def _national_id(item: Any, path: str) -> NationalId:
     if isinstance(item, str):  # a python-stdnum module alone: declared, not searched
         return NationalId(name=item.rsplit(".", 1)[-1].upper(), module=item)
@@ -236,13 +247,7 @@ def _national_id(item: Any, path: str) -> NationalId:
             reason=f"a national_ids entry needs 'name' and may have {sorted(_ID_KEYS - {'name'})}"
             " (cue: required or optional)",
         )
-    pattern = str(entry.get("pattern") or "")
-    try:
-        re.compile(pattern)
-    except re.error as err:
-        raise UsageError(
-            "country-file-invalid", path=path, reason=f"pattern '{pattern}': {err}"
-        ) from None
+    pattern = _checked_pattern(str(entry.get("pattern") or ""), path)
     return NationalId(
         name=str(entry["name"]),
         module=str(entry.get("module") or "").removeprefix("stdnum."),
@@ -311,12 +316,7 @@ def _country(data: Mapping[str, Any], bases: list[Path], sources: tuple[str, ...
                 "country-file-invalid", path=path, reason=f"evidence kinds are {_EVIDENCE_KINDS}"
             )
         for pattern in _texts(evidence[kind]):
-            try:
-                re.compile(pattern)
-            except re.error as err:
-                raise UsageError(
-                    "country-file-invalid", path=path, reason=f"pattern '{pattern}': {err}"
-                ) from None
+            _checked_pattern(pattern, path)
     admin1 = _mapping(data.get("admin1"), "admin1", path)
     if set(admin1) - _ADMIN1_KEYS:
         raise UsageError(
