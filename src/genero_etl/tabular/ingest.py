@@ -898,11 +898,11 @@ def _key(group: Any) -> tuple[Any, ...]:
 # --- inference ---------------------------------------------------------------------
 
 
-def infer_cells(grid: Grid, table: layout.Table, ctx: FileContext) -> Candidates | None:
-    """A table with no template: label columns, value columns, periods from headers or rows."""
-    data = _data(grid, table)
-    if data.empty:
-        return None
+def _value_and_label_columns(
+    data: pd.DataFrame, table: layout.Table
+) -> tuple[list[int], list[int]]:
+    """Columns that are mostly numbers (values) and the rest (labels), read on 500 rows; a
+    column of years labels rows, and a headerless first column with words labels them too."""
     sample = data.head(500)
     value_cols: list[int] = []
     label_cols: list[int] = []
@@ -927,130 +927,194 @@ def infer_cells(grid: Grid, table: layout.Table, ctx: FileContext) -> Candidates
     label_cols = (
         [c for c in label_cols if c < max(value_cols, default=0)] if value_cols else label_cols
     )
-    if not value_cols:
-        return None
-    flag_formula_text(data, label_cols, grid, ctx)
-    year = int(ctx.facts.period.start[:4]) if ctx.facts.period.start else None
-    title = " ".join([table.title, *(fold(x) for x in [grid.name])])
-    row_numbers = [_int(r) for r in data.index]
-    labels_text = (
+    return value_cols, label_cols
+
+
+@dataclass(slots=True)
+class _Rows:
+    """What the label columns say of each row: its label, its period, whether it is a total."""
+
+    numbers: list[int]
+    labels: dict[int, str]
+    periods: dict[int, Period | None]
+    total: set[int]
+    dimension: str  # the breakdown the row labels name ("categoria" when unnamed)
+
+
+def _rows_of(
+    data: pd.DataFrame, table: layout.Table, label_cols: list[int], year: int | None
+) -> _Rows:
+    numbers = [_int(r) for r in data.index]
+    texts = (
         _source_text(data, label_cols).materialize()
         if label_cols
         else np.full(len(data), "", dtype=object)
     )
-    row_labels = {r: str(t) for r, t in zip(row_numbers, labels_text, strict=True)}
-    row_periods = (
-        {r: layout.header_period(str(t).split(" | ")[0], year) for r, t in row_labels.items()}
+    labels = {r: str(t) for r, t in zip(numbers, texts, strict=True)}
+    periods = (
+        {r: layout.header_period(str(t).split(" | ")[0], year) for r, t in labels.items()}
         if label_cols
         else {}
     )
-    has_row_periods = bool(row_periods) and sum(p is not None for p in row_periods.values()) >= max(
-        2, len(row_periods) // 2
-    )
-    total_rows = {r for r, t in row_labels.items() if layout.TOTAL.match(str(t))}
-    dimension_name = fold(table.labels.get(label_cols[0], "")) if label_cols else ""
-    dimension_name = re.sub(r"[^a-z0-9]+", "_", dimension_name).strip("_")[:40] or "categoria"
-    out: list[dict[str, Any]] = []
+    if not (
+        bool(periods) and sum(p is not None for p in periods.values()) >= max(2, len(periods) // 2)
+    ):
+        periods = {}  # a few rows that look like periods do not make a series
+    total = {r for r, t in labels.items() if layout.TOTAL.match(str(t))}
+    dimension = fold(table.labels.get(label_cols[0], "")) if label_cols else ""
+    dimension = re.sub(r"[^a-z0-9]+", "_", dimension).strip("_")[:40] or "categoria"
+    return _Rows(numbers, labels, periods, total, dimension)
+
+
+@dataclass(slots=True)
+class _Column:
+    """What a value column's header says: its period, its words, total, sex."""
+
+    period: Period | None
+    label: str
+    total: bool
+    sex: str | None
+
+
+def _column_of(table: layout.Table, c: int, year: int | None) -> _Column:
+    parts = table.parts.get(c, [])
+    period: Period | None = None
+    rest: list[str] = []
+    for part in parts:
+        p = layout.header_period(part, year)
+        if p is not None and period is None:
+            period = p
+        else:
+            rest.append(part)
+    if period is not None and len(parts) > 1 and period.label.isdigit():
+        period = layout._month_period(int(period.label), 1, 12, period.label)
+    label = " ".join(rest)
+    return _Column(period, label, bool(layout.TOTAL.match(label)), SEX_WORDS.get(fold(label)))
+
+
+def _inferred_record(
+    grid: Grid,
+    table: layout.Table,
+    ctx: FileContext,
+    rows: _Rows,
+    col: _Column,
+    r: int,
+    c: int,
+    raw: Any,
+) -> dict[str, Any]:
+    """One value cell of an inferred table as a candidate record."""
+    label = rows.labels.get(r, "")
+    section = table.sections.get(r, "")
+    is_total_row = r in rows.total
+    if rows.total and not is_total_row:
+        bd_dim, bd_val = rows.dimension, label
+        primary = f"{col.label} {table.title}"
+    else:
+        bd_dim, bd_val = "_T", "_T"
+        primary = f"{label} {col.label}".strip()
+    if col.sex and not col.total:
+        bd_dim, bd_val = (
+            ("sexo", col.sex) if bd_dim == "_T" else (f"{bd_dim}+sexo", f"{bd_val} | {col.sex}")
+        )
+    title = " ".join([table.title, *(fold(x) for x in [grid.name])])
+    book = ctx.codebook
+    indicator = book.classify(primary, f"{section} {title}")
+    if rows.total and indicator.id == book.unclassified.id:
+        indicator = book.classify(f"{table.title} {section}")
+    period = col.period or rows.periods.get(r)
+    ps, pe, pl = _period_parts(period) if period is not None else _period_parts(ctx.facts.period)
     place = ctx.facts.place
-    doc_period = _period_parts(ctx.facts.period)
+    return {
+        "sheet": grid.name,
+        "row": int(r),
+        "col": int(c),
+        "raw": raw,
+        "indicator_id": indicator.id,
+        "indicator_label": " | ".join(x for x in (section, label, col.label) if x)
+        or table.labels.get(c, ""),
+        "period_start": ps,
+        "period_end": pe,
+        "period_label": pl,
+        "breakdown_dimension": bd_dim,
+        "breakdown_value": bd_val,
+        "country": place.country,
+        "admin1": place.admin1,
+        "municipality": place.municipality,
+        "municipality_code": place.municipality_code,
+        "activity": "",
+        "value_kind": "",
+        "unit": "",
+        "source_text": " | ".join(x for x in (section, label, table.labels.get(c, "")) if x)[:300],
+        "group_key": f"col{c}|{indicator.id}"
+        if rows.total
+        else (f"row{r}|{ps}" if col.sex or col.total else ""),
+        "is_total": is_total_row or (col.total and not rows.total),
+        "link_parent": bool(rows.total) or bool(col.sex),
+        "method": "table.inferred",
+        "confidence": 0.75 if indicator.id != book.unclassified.id else 0.55,
+    }
+
+
+def infer_cells(grid: Grid, table: layout.Table, ctx: FileContext) -> Candidates | None:
+    """A table with no template: label columns, value columns, periods from headers or rows."""
+    data = _data(grid, table)
+    if data.empty:
+        return None
+    value_cols, label_cols = _value_and_label_columns(data, table)
+    if not value_cols:
+        return None
+    flag_formula_text(data, label_cols, grid, ctx)
+    year = int(ctx.facts.period.start[:4]) if ctx.facts.period.start else None
+    rows = _rows_of(data, table, label_cols, year)
+    out: list[dict[str, Any]] = []
     kinds: set[str] = set()
     for c in value_cols:
-        parts = table.parts.get(c, [])
-        col_period: Period | None = None
-        rest: list[str] = []
-        for part in parts:
-            p = layout.header_period(part, year)
-            if p is not None and col_period is None:
-                col_period = p
-            else:
-                rest.append(part)
-        if col_period is not None and len(parts) > 1 and col_period.label.isdigit():
-            col_period = layout._month_period(int(col_period.label), 1, 12, col_period.label)
-        col_label = " ".join(rest)
-        folded_label = fold(col_label)
-        col_total = bool(layout.TOTAL.match(col_label))
-        sex = SEX_WORDS.get(folded_label)
-        kinds.add("ancha (periodos en columnas)" if col_period else "larga")
-        for r, raw in zip(row_numbers, data[c].tolist(), strict=True):
-            if layout.is_blank(raw):
-                continue
-            label = row_labels.get(r, "")
-            section = table.sections.get(r, "")
-            is_total_row = r in total_rows
-            if total_rows and not is_total_row:
-                bd_dim, bd_val = dimension_name, label
-                primary = f"{col_label} {table.title}"
-            else:
-                bd_dim, bd_val = "_T", "_T"
-                primary = f"{label} {col_label}".strip()
-            if sex and not col_total:
-                bd_dim, bd_val = (
-                    ("sexo", sex) if bd_dim == "_T" else (f"{bd_dim}+sexo", f"{bd_val} | {sex}")
-                )
-            indicator = ctx.codebook.classify(primary, f"{section} {title}")
-            if total_rows and indicator.id == ctx.codebook.unclassified.id:
-                indicator = ctx.codebook.classify(f"{table.title} {section}")
-            period = col_period or (row_periods.get(r) if has_row_periods else None)
-            ps, pe, pl = _period_parts(period) if period is not None else doc_period
-            conf = 0.75 if indicator.id != ctx.codebook.unclassified.id else 0.55
-            out.append(
-                {
-                    "sheet": grid.name,
-                    "row": int(r),
-                    "col": int(c),
-                    "raw": raw,
-                    "indicator_id": indicator.id,
-                    "indicator_label": " | ".join(x for x in (section, label, col_label) if x)
-                    or table.labels.get(c, ""),
-                    "period_start": ps,
-                    "period_end": pe,
-                    "period_label": pl,
-                    "breakdown_dimension": bd_dim,
-                    "breakdown_value": bd_val,
-                    "country": place.country,
-                    "admin1": place.admin1,
-                    "municipality": place.municipality,
-                    "municipality_code": place.municipality_code,
-                    "activity": "",
-                    "value_kind": "",
-                    "unit": "",
-                    "source_text": " | ".join(
-                        x for x in (section, label, table.labels.get(c, "")) if x
-                    )[:300],
-                    "group_key": f"col{c}|{indicator.id}"
-                    if total_rows
-                    else (f"row{r}|{ps}" if sex or col_total else ""),
-                    "is_total": is_total_row or (col_total and not total_rows),
-                    "link_parent": bool(total_rows) or bool(sex),
-                    "method": "table.inferred",
-                    "confidence": conf,
-                }
-            )
+        col = _column_of(table, c, year)
+        kinds.add("ancha (periodos en columnas)" if col.period else "larga")
+        for r, raw in zip(rows.numbers, data[c].tolist(), strict=True):
+            if not layout.is_blank(raw):
+                out.append(_inferred_record(grid, table, ctx, rows, col, r, c, raw))
     if not out:
         return None
     penalty = 0.1 if not table.header_rows else 0.0
     confidence = round(sum(float(o["confidence"]) for o in out) / len(out) - penalty, 2)
     for o in out:
         o["confidence"] = float(o["confidence"]) - penalty
+    _report_inferred(
+        grid, table, ctx, kinds, value_cols + label_cols, rows, len(value_cols), confidence
+    )
+    return Candidates.from_records(out)
+
+
+def _report_inferred(
+    grid: Grid,
+    table: layout.Table,
+    ctx: FileContext,
+    kinds: set[str],
+    columns: list[int],
+    rows: _Rows,
+    values: int,
+    confidence: float,
+) -> None:
+    """Say how an inferred table was read (layout, header row, value columns, confidence)."""
     layout_es = "de rótulo/valor" if not table.header_rows else " y ".join(sorted(kinds))
     layout_en = (
         "label/value"
         if not table.header_rows
         else ("wide (periods as columns)" if any("ancha" in k for k in kinds) else "long")
     )
-    header_row = table.header_rows[-1] + 1 if table.header_rows else min(row_numbers) + 1
+    header_row = table.header_rows[-1] + 1 if table.header_rows else min(rows.numbers) + 1
     ctx.issues.append(
         issue(
             "layout-inferred",
             Severity.INFO,
             source_file=ctx.display,
-            source_locator=locator(grid.name, header_row - 1, min(value_cols + label_cols)),
+            source_locator=locator(grid.name, header_row - 1, min(columns)),
             sheet=grid.name or ctx.display,
             layout=layout_es,
             layout_en=layout_en,
             row=header_row,
-            values=len(value_cols),
+            values=values,
             confidence=confidence,
         )
     )
-    return Candidates.from_records(out)
