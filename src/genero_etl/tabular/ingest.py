@@ -26,7 +26,7 @@ from genero_etl.messages import issue
 from genero_etl.model import Issue, Period, Place, Severity, SourceRecord
 from genero_etl.model.coded import Coded, combine, combine_many, index_dtype
 from genero_etl.model.coded import flags as bool_column
-from genero_etl.normalize.candidates import Candidates
+from genero_etl.normalize.candidates import Bools, Candidates
 from genero_etl.normalize.codebook import Codebook
 from genero_etl.normalize.document import DocumentFacts, document_facts
 from genero_etl.normalize.places import Admin1, gazetteer, lookup_admin1, place_from_code
@@ -571,6 +571,136 @@ def _raw_cells(data: pd.DataFrame, value_cols: list[int]) -> Coded:
     return Coded.interleave([Coded.from_series(data[c]) for c in value_cols])
 
 
+def _value_specs(
+    template: Template, table: layout.Table, cols: dict[str, int | None]
+) -> list[_Spec]:
+    """Which columns hold values, and what each means: the template's value columns (long),
+    or the period and total columns across (wide)."""
+    folded = table.folded
+    specs: list[_Spec] = []
+    if template.layout == "long":
+        for spec in template.values:
+            col = find_column(spec.column, folded)
+            if col is not None:
+                specs.append(_Spec(col, spec.indicator, spec.value_kind, spec.unit))
+        return specs
+    for col, label in sorted(folded.items()):
+        if col in cols.values():
+            continue
+        if label in {"total", "total anual", "anual"}:
+            specs.append(_Spec(col, is_total=True))
+            continue
+        if template.melt == "months" and label not in layout.MONTHS:
+            continue
+        if layout.header_period(label, 2000) is not None:
+            specs.append(_Spec(col))
+    return specs
+
+
+def _long_indicators(
+    template: Template, table: layout.Table, specs: list[_Spec], n: int
+) -> dict[str, Coded]:
+    """A long table's indicator, label, kind and unit: one per value column, cell by cell."""
+    kind = template.constants.get("value_kind", "")
+    unit = template.constants.get("unit", "")
+    per_spec: dict[str, list[Coded]] = {
+        "indicator_id": [],
+        "indicator_label": [],
+        "value_kind": [],
+        "unit": [],
+    }
+    for s in specs:
+        per_spec["indicator_id"].append(Coded.const(s.indicator, n))
+        per_spec["indicator_label"].append(Coded.const(table.labels[s.col], n))
+        per_spec["value_kind"].append(Coded.const(s.value_kind or kind, n))
+        per_spec["unit"].append(Coded.const(s.unit or unit, n))
+    return {key: Coded.interleave(parts) for key, parts in per_spec.items()}
+
+
+def _month_periods(
+    table: layout.Table, value_cols: list[int], years: Coded, n: int, has_total: bool, index: Any
+) -> dict[str, Coded]:
+    """A wide table's period per cell: the column's month of the row's year (or the year)."""
+    folded = table.folded
+    month_of = {c: layout.MONTHS.get(folded[c], 0) for c in value_cols}
+    label_of = {
+        m: layout.cell_text(table.labels[c]) for c, m in reversed(month_of.items())
+    }  # first column per month
+
+    def month_period(m: int) -> Callable[[Any], tuple[str, str, str]]:
+        def period(y: Any) -> tuple[str, str, str]:
+            year = int(y)
+            if not year:
+                return ("", "", "")
+            if m:
+                return _period_parts(layout._month_period(year, m, m, f"{label_of[m]} {year}"))
+            return _period_parts(layout._month_period(year, 1, 12, str(year)))
+
+        return period
+
+    periods = Coded.interleave([years.map(month_period(month_of[c])) for c in value_cols])
+    text = {
+        key: periods.map(_item(i))
+        for i, key in enumerate(("period_start", "period_end", "period_label"))
+    }
+    if has_total:
+        text["group_key"] = Coded(
+            np.arange(n, dtype=index_dtype(n)), [str(r) for r in index]
+        ).repeat(len(value_cols))
+    return text
+
+
+def _long_totals(
+    text: dict[str, Coded], activity: Coded, source_text: Coded, value_cols: list[int], n: int
+) -> tuple[Bools, Bools] | None:
+    """A long table's "Total" rows: kept as breakdown _T, their column's other rows are their
+    parts. Returns (is_total, link_parent) and marks ``text``, or None with no total row."""
+    k = len(value_cols)
+    row_text = combine([activity, source_text], lambda a, s: a if a != "" else s)
+    row_totals = row_text.map(lambda t: bool(layout.TOTAL.match(str(t))))
+    totals = row_totals.repeat(k).materialize().astype(bool)
+    if not totals.any():
+        return None
+    text["group_key"] = Coded.interleave([Coded.const(f"c{c}", n) for c in value_cols])
+    total_col = bool_column(totals)
+    for key in ("breakdown_dimension", "breakdown_value"):
+        text[key] = combine([text[key], total_col], lambda v, t: "_T" if t else v)
+    text["activity"] = combine([text["activity"], total_col], lambda v, t: "" if t else v)
+    return totals, ~totals
+
+
+def _template_breakdowns(
+    template: Template,
+    data: pd.DataFrame,
+    table: layout.Table,
+    cols: dict[str, int | None],
+    indicator: Coded,
+    activity: Coded,
+    k: int,
+) -> tuple[Coded, Coded]:
+    """Breakdown dimension and value per cell (several dimensions join as "a+b" / "x | y")."""
+    dims: list[tuple[str, bool, Coded]] = []
+    for b in template.breakdowns:
+        col = find_column(b.column, table.folded)
+        if col is not None:
+            dims.append((b.dimension, b.only_default, _text_column(data, col)))
+    by_activity = template.name.startswith("poa") or (
+        template.layout == "long" and cols.get("activity") is not None
+    )
+    per_cell = template.layout == "long"  # the indicator, hence "only_default", varies by column
+    breakdown = _breakdown(
+        template,
+        [(name, only) for name, only, _ in dims],
+        by_activity,
+        indicator,
+        [d[2].repeat(k) if per_cell else d[2] for d in dims],
+        activity.repeat(k) if per_cell else activity,
+    )
+    if per_cell:
+        return breakdown
+    return breakdown[0].repeat(k), breakdown[1].repeat(k)
+
+
 def apply_template(
     grid: Grid, table: layout.Table, template: Template, ctx: FileContext
 ) -> Candidates:
@@ -594,139 +724,51 @@ def apply_template(
         data, [c for c in sorted(folded) if c in label_cols or c in cols.values()][:6]
     )
     activity = _text_column(data, cols.get("activity"))
-    # Which columns hold values, and what each means.
-    specs: list[_Spec] = []
-    if template.layout == "long":
-        for spec in template.values:
-            col = find_column(spec.column, folded)
-            if col is not None:
-                specs.append(_Spec(col, spec.indicator, spec.value_kind, spec.unit))
-    else:
-        for col, label in sorted(folded.items()):
-            if col in cols.values():
-                continue
-            if label in {"total", "total anual", "anual"}:
-                specs.append(_Spec(col, is_total=True))
-                continue
-            if template.melt == "months" and label not in layout.MONTHS:
-                continue
-            if layout.header_period(label, 2000) is not None:
-                specs.append(_Spec(col))
+    specs = _value_specs(template, table, cols)
     if not specs or data.empty:
         return Candidates.empty()
     n = len(data)
     k = len(specs)
     value_cols = [s.col for s in specs]
-    rows = np.repeat(data.index.to_numpy(dtype=np.int32), k)
-    colpos = np.tile(np.array(value_cols, dtype=np.int32), n)
     is_total = np.tile(np.array([s.is_total for s in specs], dtype=bool), n)
     text: dict[str, Coded] = {
         "sheet": Coded.const(grid.name, n * k),
         "raw": _raw_cells(data, value_cols),
         "method": Coded.const(f"template:{template.name}", n * k),
     }
-    constant_kind = template.constants.get("value_kind", "")
-    constant_unit = template.constants.get("unit", "")
-    # Indicator: per value column (long) or from an indicator column (wide).
     if template.layout == "long":
-        per_spec: dict[str, list[Coded]] = {
-            "indicator_id": [],
-            "indicator_label": [],
-            "value_kind": [],
-            "unit": [],
-        }
-        for s in specs:
-            per_spec["indicator_id"].append(Coded.const(s.indicator, n))
-            per_spec["indicator_label"].append(Coded.const(table.labels[s.col], n))
-            per_spec["value_kind"].append(Coded.const(s.value_kind or constant_kind, n))
-            per_spec["unit"].append(Coded.const(s.unit or constant_unit, n))
-        for key, parts in per_spec.items():
-            text[key] = Coded.interleave(parts)
-    else:
+        text.update(_long_indicators(template, table, specs, n))
+        indicator = text["indicator_id"]
+    else:  # from an indicator column, row by row
         labels = _text_column(data, indicator_col)
-        row_indicator = _indicator_of(template, ctx, labels)
-        text["indicator_id"] = row_indicator.repeat(k)
+        indicator = _indicator_of(template, ctx, labels)
+        text["indicator_id"] = indicator.repeat(k)
         text["indicator_label"] = labels.repeat(k)
-        text["value_kind"] = Coded.const(constant_kind, n * k)
-        text["unit"] = Coded.const(constant_unit, n * k)
-    # Periods.
-    has_total = any(s.is_total for s in specs)
+        text["value_kind"] = Coded.const(template.constants.get("value_kind", ""), n * k)
+        text["unit"] = Coded.const(template.constants.get("unit", ""), n * k)
     if template.layout == "wide":
-        month_of = {c: layout.MONTHS.get(folded[c], 0) for c in value_cols}
-        label_of = {
-            m: layout.cell_text(table.labels[c]) for c, m in reversed(month_of.items())
-        }  # first column per month
-
-        def month_period(m: int) -> Callable[[Any], tuple[str, str, str]]:
-            def period(y: Any) -> tuple[str, str, str]:
-                year = int(y)
-                if not year:
-                    return ("", "", "")
-                if m:
-                    return _period_parts(layout._month_period(year, m, m, f"{label_of[m]} {year}"))
-                return _period_parts(layout._month_period(year, 1, 12, str(year)))
-
-            return period
-
-        spec_periods = [years.map(month_period(month_of[c])) for c in value_cols]
-        periods = Coded.interleave(spec_periods)
-        for i, key in enumerate(("period_start", "period_end", "period_label")):
-            text[key] = periods.map(_item(i))
-        if has_total:
-            text["group_key"] = Coded(
-                np.arange(n, dtype=index_dtype(n)), [str(r) for r in data.index]
-            ).repeat(k)
+        has_total = any(s.is_total for s in specs)
+        text.update(_month_periods(table, value_cols, years, n, has_total, data.index))
     else:
         row_period = _row_period(data, cols, years, ctx)
         for i, key in enumerate(("period_start", "period_end", "period_label")):
             text[key] = row_period.map(_item(i)).repeat(k)
-    # Breakdowns (several dimensions join as "a+b" / "x | y").
-    dims: list[tuple[str, bool, Coded]] = []
-    for b in template.breakdowns:
-        col = find_column(b.column, folded)
-        if col is not None:
-            dims.append((b.dimension, b.only_default, _text_column(data, col)))
-    by_activity = template.name.startswith("poa") or (
-        template.layout == "long" and cols.get("activity") is not None
+    text["breakdown_dimension"], text["breakdown_value"] = _template_breakdowns(
+        template, data, table, cols, indicator, activity, k
     )
-    per_cell = template.layout == "long"  # the indicator, hence "only_default", varies by column
-    indicator = text["indicator_id"] if per_cell else row_indicator
-    dim_columns = [d[2].repeat(k) if per_cell else d[2] for d in dims]
-    dim_activity = activity.repeat(k) if per_cell else activity
-    breakdown = _breakdown(
-        template,
-        [(name, only) for name, only, _ in dims],
-        by_activity,
-        indicator,
-        dim_columns,
-        dim_activity,
-    )
-    if per_cell:
-        text["breakdown_dimension"], text["breakdown_value"] = breakdown
-    else:
-        text["breakdown_dimension"], text["breakdown_value"] = (b.repeat(k) for b in breakdown)
     text.update({key: places[key].repeat(k) for key in places})
     text["activity"] = activity.repeat(k)
     text["source_text"] = source_text.repeat(k)
     link_parent = np.zeros(n * k, dtype=bool)
     if template.layout == "long":
-        # A "Total" row: kept as breakdown _T, its column's other rows are its parts.
-        row_text = combine([activity, source_text], lambda a, s: a if a != "" else s)
-        row_totals = row_text.map(lambda t: bool(layout.TOTAL.match(str(t))))
-        totals = row_totals.repeat(k).materialize().astype(bool)
-        if totals.any():
-            is_total = totals
-            text["group_key"] = Coded.interleave([Coded.const(f"c{c}", n) for c in value_cols])
-            link_parent = ~totals
-            total_col = bool_column(totals)
-            for key in ("breakdown_dimension", "breakdown_value"):
-                text[key] = combine([text[key], total_col], lambda v, t: "_T" if t else v)
-            text["activity"] = combine([text["activity"], total_col], lambda v, t: "" if t else v)
+        linked = _long_totals(text, activity, source_text, value_cols, n)
+        if linked is not None:
+            is_total, link_parent = linked
     return Candidates.build(
         n * k,
         text,
-        row=rows,
-        col=colpos,
+        row=np.repeat(data.index.to_numpy(dtype=np.int32), k),
+        col=np.tile(np.array(value_cols, dtype=np.int32), n),
         confidence=0.95,
         is_total=is_total,
         link_parent=link_parent,
