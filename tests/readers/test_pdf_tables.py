@@ -168,3 +168,56 @@ def test_a_build_step_of_the_same_slide_counts_once(tmp_path: Path) -> None:
         writer.write(out)
     doc = read_pdf(tmp_path / "deck.pdf", "deck.pdf", ReadOptions())
     assert {s.locator.split("/")[0] for s in doc.segments} == {"page:2"}
+
+
+def test_month_columns_of_a_ruled_table_are_read_like_a_sheet(tmp_path: Path) -> None:
+    """Periods across ("Enero 2021 | Febrero | Marzo | Total"): each month keeps its own
+    period, the year carries forward, the total is linked to its months, and numbers
+    grouped with spaces ("1 204") stay whole."""
+    from reportlab.lib.pagesizes import letter
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+
+    data = [
+        ["Delito", "Enero 2021", "Febrero", "Marzo", "Total"],
+        ["Femicidios", "12", "9", "14", "35"],
+        ["Violencia familiar", "1 204", "1 187", "1 310", "3 701"],
+    ]
+    grid = TableStyle([("GRID", (0, 0), (-1, -1), 0.5, (0, 0, 0))])
+    story = [
+        Paragraph("Cuadro 3. Denuncias por mes, primer trimestre 2021, Perú.",
+                  getSampleStyleSheet()["Normal"]),
+        Table(data, colWidths=[110, 70, 60, 50, 50], style=grid),
+    ]  # fmt: skip
+    raw = io.BytesIO()
+    SimpleDocTemplate(raw, pagesize=letter).build(story)
+    path = tmp_path / "meses.pdf"
+    path.write_bytes(raw.getvalue())
+    doc = read_pdf(path, "meses.pdf", ReadOptions())
+    assert doc.tables == [
+        ("page:1/table:1", [
+            ["Cuadro 3. Denuncias por mes, primer trimestre 2021, Perú.", "", "", "", ""],
+            ["Delito", "Enero 2021", "Febrero", "Marzo", "Total"],
+            ["Femicidios", "12", "9", "14", "35"],
+            ["Violencia familiar", "1 204", "1 187", "1 310", "3 701"],
+        ])
+    ]  # fmt: skip
+    assert not any("\t" in s.text for s in doc.segments)  # its rows are not read as text too
+    got = {
+        (o.value, o.period_start, o.period_end, o.breakdown_value, o.source_locator): o
+        for o in extract_file(path)
+    }
+    assert set(got) == {
+        (12.0, "2021-01-01", "2021-01-31", "Femicidios", "page:1/table:1!B3"),
+        (9.0, "2021-02-01", "2021-02-28", "Femicidios", "page:1/table:1!C3"),
+        (14.0, "2021-03-01", "2021-03-31", "Femicidios", "page:1/table:1!D3"),
+        (35.0, "2021-01-01", "2021-03-31", "Femicidios", "page:1/table:1!E3"),
+        (1204.0, "2021-01-01", "2021-01-31", "Violencia familiar", "page:1/table:1!B4"),
+        (1187.0, "2021-02-01", "2021-02-28", "Violencia familiar", "page:1/table:1!C4"),
+        (1310.0, "2021-03-01", "2021-03-31", "Violencia familiar", "page:1/table:1!D4"),
+        (3701.0, "2021-01-01", "2021-03-31", "Violencia familiar", "page:1/table:1!E4"),
+    }
+    total = got[(35.0, "2021-01-01", "2021-03-31", "Femicidios", "page:1/table:1!E3")]
+    january = got[(12.0, "2021-01-01", "2021-01-31", "Femicidios", "page:1/table:1!B3")]
+    assert january.parent_observation_id == total.observation_id
+    assert {o.country for o in got.values()} == {"PE"}

@@ -172,7 +172,13 @@ def _ruled_runs(
         rows: list[tuple[int, str, bool]] = []
         if table.kind == "data":
             keys = [compact(line.text) for line in lines[first : last + 1]]
+            table.routed = table.grid is not None  # its cells go to the tabular stage
+            if table.grid is not None and first > 0 and not _in_runs(first - 1, runs):
+                caption = " ".join(lines[first - 1].text.split())  # the line over the table
+                table.grid.insert(0, [caption] + [""] * (len(table.grid[0]) - 1))
             for text, is_row in data_rows(table):
+                if is_row and table.routed:
+                    continue  # only its titles and notes stay in the text
                 head = compact(text.split("\t")[0] or text.replace("\t", ""))
                 at = next((k for k, key in enumerate(keys) if head and head in key), 0)
                 rows.append((lines[first + at].number, text, is_row))
@@ -352,6 +358,9 @@ def read_pdf(path: Path, display: str, options: ReadOptions) -> Document:
     held = 0  # how many segments the previous page gave
     total = len(pdf.pages)
     tables = _Ruled(data)
+    grids: dict[
+        int, list[tuple[str, list[list[str]]]]
+    ] = {}  # page -> its tables for the tabular stage
     for number in range(1, total + 1):
         try:
             text = _page_text(pdf.pages[number - 1])
@@ -369,7 +378,11 @@ def read_pdf(path: Path, display: str, options: ReadOptions) -> Document:
         words = _words("\n".join(s.text for s in page)) if chart else _words(text)
         if pending and not pending - words:
             del segments[len(segments) - held :]  # a build step of this same slide
+            grids.pop(number - 1, None)
         segments.extend(page)
+        routed = [t.grid for t in ruled if t.routed and t.grid is not None]
+        if routed:
+            grids[number] = [(f"page:{number}/table:{k}", g) for k, g in enumerate(routed, 1)]
         pending, held = words, len(page)
         if options.on_progress is not None:
             options.on_progress(number, total)
@@ -391,8 +404,9 @@ def read_pdf(path: Path, display: str, options: ReadOptions) -> Document:
             "ocr-no-text" if options.ocr else "pdf-no-text", path=display, pages=total
         )
     return Document(
-        path=display, sha256=sha, bytes=len(data), format="pdf", segments=segments, notes=notes
-    )
+        path=display, sha256=sha, bytes=len(data), format="pdf", segments=segments, notes=notes,
+        tables=[grid for page in sorted(grids) for grid in grids[page]],
+    )  # fmt: skip
 
 
 class _Ruled:
@@ -409,7 +423,12 @@ class _Ruled:
     ) -> tuple[list[RuledTable], Chart | None]:
         """The page's ruled tables and, on a slide (landscape) with years, its chart."""
         from genero_etl.readers.pdfcharts import read_chart
-        from genero_etl.readers.pdftables import may_hold_rules, page_tables, table_words
+        from genero_etl.readers.pdftables import (
+            may_hold_rules,
+            page_tables,
+            periods_across,
+            table_words,
+        )
 
         ruled = may_hold_rules(page)
         slide = _is_landscape(page) and len(set(_YEARS.findall(text))) >= 3
@@ -420,6 +439,7 @@ class _Ruled:
         chart = read_chart(plumber_page) if slide else None
         plumber_page.close()
         for table in found:
+            table.grid = periods_across(table)
             if table.kind == "codes":
                 self.code_lists += 1
                 for code, label in table.codes.items():

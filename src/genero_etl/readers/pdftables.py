@@ -13,7 +13,10 @@ Each ruled table is one of:
   its "Etiqueta" row, headers such as Código / Descripción, see
   ``schemas/tabular/pdf_tables.yaml``). It documents what the codes of a data set mean:
   nothing in it is a value, so its lines are left out of the text.
-* ``data``: a label column and numbers. Its rows replace the text layer's lines, one
+* ``data`` with two or more periods across its heading (months, years): handed, cell by
+  cell, to the tabular stage (:mod:`genero_etl.tabular.pdfgrids`), which reads it like a
+  sheet, with the line just above the table as its caption;
+* other ``data``: a label column and numbers. Its rows replace the text layer's lines, one
   segment per row with cells joined by "\\t", after one header row built from the
   table's heading rows (a heading cell spanning several columns is carried over them),
   so every number keeps its column. Footnote markers ("225*", "12 (1)") leave the number.
@@ -60,6 +63,8 @@ class RuledTable:
     rows: list[list[str | None]]
     kind: str  # codes | data | other
     codes: dict[str, str] = field(default_factory=dict)  # code -> folded label (code lists)
+    grid: list[list[str]] | None = None  # rows for the tabular stage (periods across)
+    routed: bool = False  # its lines were found and handed to the tabular stage
 
 
 def fold(text: str) -> str:
@@ -195,6 +200,38 @@ def data_rows(table: RuledTable) -> list[tuple[str, bool]]:
             texts = [" ".join((c or "").split()) for c in row]
             out.append(("\t".join(strip_footnote(t) if is_number(t) else t for t in texts), True))
     return out
+
+
+def periods_across(table: RuledTable) -> list[list[str]] | None:
+    """The table as rows of cell text when its heading has two or more periods across
+    (months, years): such a table is read by the tabular stage, which knows that "Febrero"
+    after "Enero 2021" is February 2021 and that a "Total" column sums its months."""
+    from genero_etl.extract.periods import MONTHS
+
+    if table.kind != "data":
+        return None
+    rows = _drop_empty_columns(table.rows)
+    first_data = next(
+        (i for i, r in enumerate(rows) if any(is_number(c or "") for c in r[1:])), len(rows)
+    )
+    heading = [r for r in rows[:first_data] if len(_cells(r)) >= 2]
+    if not heading or first_data >= len(rows):
+        return None
+
+    def is_period(cell: str | None) -> bool:
+        words = fold(cell or "").replace(".", " ").split()
+        return bool(words) and (words[0] in MONTHS or bool(_YEAR_CELL.match(words[0])))
+
+    if max(sum(is_period(c) for c in r[1:]) for r in heading) < 2:
+        return None
+    out = []
+    for row in [*heading, *rows[first_data:]]:
+        texts = [" ".join((c or "").split()) for c in row]
+        out.append([strip_footnote(t) if is_number(t) else t for t in texts])
+    return out
+
+
+_YEAR_CELL = re.compile(r"^(?:19|20)\d{2}$")
 
 
 def match_run(lines: list[str], table: RuledTable) -> tuple[int, int] | None:
