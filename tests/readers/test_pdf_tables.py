@@ -221,3 +221,29 @@ def test_month_columns_of_a_ruled_table_are_read_like_a_sheet(tmp_path: Path) ->
     january = got[(12.0, "2021-01-01", "2021-01-31", "Femicidios", "page:1/table:1!B3")]
     assert january.parent_observation_id == total.observation_id
     assert {o.country for o in got.values()} == {"PE"}
+
+
+def test_a_numbered_item_heading_is_not_a_value(tmp_path: Path) -> None:
+    """The code book lists its units ("1) Causas Judiciales/Hechos;") and later heads each
+    section with the item's number ("1 CAUSAS JUDICIALES/HECHOS: ..."): 1 is no value."""
+    from reportlab.pdfgen import canvas
+
+    raw = io.BytesIO()
+    page = canvas.Canvas(raw)
+    lines = [
+        "Se recopilan datos de estas unidades de análisis:",
+        "1) Causas Judiciales/Hechos;",
+        "2) Víctimas, y",
+        "3) Sujetos Activos",
+        "1 CAUSAS JUDICIALES/HECHOS: en esta unidad se releva información de la causa.",
+        "En 2021 se registraron 241 causas de femicidio.",
+    ]
+    for k, text in enumerate(lines):
+        page.drawString(72, 700 - 20 * k, text)
+    page.showPage()
+    page.save()
+    path = tmp_path / "libro.pdf"
+    path.write_bytes(raw.getvalue())
+    texts = [s.text for s in read_pdf(path, "libro.pdf", ReadOptions()).segments]
+    assert "CAUSAS JUDICIALES/HECHOS: en esta unidad se releva información de la causa." in texts
+    assert {o.value for o in extract_file(path)} == {241.0}

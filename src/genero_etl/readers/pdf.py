@@ -465,17 +465,24 @@ class _Ruled:
 
     def without_code_labels(self, segments: list[Segment]) -> list[Segment]:
         """A line that opens with a listed code and its label ("1 'Femicidio directo': ...")
-        explains that code: the code is not a value, so it leaves the line."""
-        if not self.codes:
-            return segments
+        explains that code: the code is not a value, so it leaves the line. The items of a
+        numbered list ("1) Causas Judiciales/Hechos;") count as codes too: a later heading
+        "1 CAUSAS JUDICIALES/HECHOS: ..." is that item's, not a value of 1."""
         from genero_etl.readers.pdftables import fold
 
+        codes = {code: set(labels) for code, labels in self.codes.items()}
+        for segment in segments:
+            item = _LIST_ITEM.match(segment.text)
+            if item:
+                codes.setdefault(item.group("code"), set()).add(fold(item.group("label")))
+        if not codes:
+            return segments
         out = []
         for segment in segments:
             match = _CODE_FIRST.match(segment.text)
             if match and "\t" not in segment.text:
                 label = fold(match.group("rest"))
-                labels = self.codes.get(match.group("code").lower(), set())
+                labels = codes.get(match.group("code").lower(), set())
                 if any(_same_start(label, known) for known in labels):
                     segment = Segment(text=match.group("rest"), locator=segment.locator)
             out.append(segment)
@@ -483,6 +490,9 @@ class _Ruled:
 
 
 _CODE_FIRST = re.compile(r"^\s*(?P<code>\d{1,4})\s+(?P<rest>\S.*)$")
+_LIST_ITEM = re.compile(
+    r"^\s*(?P<code>\d{1,2})\)\s+(?P<label>[^\W\d_][^;:,.]*?)\s*(?:[;:,.](?:\s+y)?|\s+y)?\s*$"
+)
 
 
 def _same_start(text: str, label: str) -> bool:
