@@ -195,7 +195,12 @@ def extract_document(path: Path, display: str, options: IngestOptions) -> Staged
 
         return ingest_table(path, display, options, codebook)
     document = reader.read(path, display, options.read)
-    return normalise_document(document, reader.name, options, codebook)
+    staged = normalise_document(document, reader.name, options, codebook)
+    if document.tables:  # a PDF's ruled tables with periods across: read like sheets
+        from genero_etl.tabular.pdfgrids import with_tables
+
+        staged = with_tables(staged, document, options, codebook)
+    return staged
 
 
 def normalise_document(

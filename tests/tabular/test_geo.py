@@ -46,3 +46,10 @@ def test_provinces_settle_the_country_before_municipality_names() -> None:
         [],
     )
     assert found is not None and found.code == "CR"
+
+
+def test_initials_spaced_after_their_dots() -> None:
+    # the Colombian prosecutor's victim counts write the capital "BOGOTÁ, D. C."
+    bogota = Resolver.of("CO").admin1("BOGOTÁ, D. C.")
+    assert bogota is not None and (bogota.admin1, bogota.admin1_name) == ("CO-DC", "Bogotá, D.C.")
+    assert Resolver.of("CO").admin1("X. Y. Z.") is None

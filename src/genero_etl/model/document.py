@@ -27,3 +27,6 @@ class Document:
     segments: list[Segment]
     encoding: str = "utf-8"
     notes: list[str] = field(default_factory=list)
+    # tables the file itself delimits (a PDF's ruled tables with periods across), as
+    # (name, rows of cell text): read by the tabular stage, not as text
+    tables: list[tuple[str, list[list[str]]]] = field(default_factory=list)

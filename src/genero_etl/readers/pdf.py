@@ -18,6 +18,13 @@ What the reader repairs, so extraction sees what a person reads:
   words (numbers included) are all on the next page is a step of that same slide and is
   skipped, so each value counts once, from the last, complete page (its own locators).
 
+* ruled tables are read cell by cell (:mod:`genero_etl.readers.pdftables`): a data table's
+  rows replace its lines, a code list or data dictionary is left out, and a line that
+  opens with a listed code and its label loses the code;
+* on slides (landscape pages), a chart's data labels over three or more years become a
+  table of series (:mod:`genero_etl.readers.pdfcharts`), and a build step is recognised
+  by the words of those rows.
+
 Locators are ``page:P/line:L``: L counts the non-blank lines of text on page P, as a
 person counts them; a table row points at its first line.
 
@@ -36,7 +43,7 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from genero_etl.errors import InputUnreadable, UnsupportedInput
 from genero_etl.model import Document, Segment
@@ -46,6 +53,9 @@ from genero_etl.readers.wordsplit import split_glued
 
 if TYPE_CHECKING:
     from pypdf import PageObject
+
+    from genero_etl.readers.pdfcharts import Chart
+    from genero_etl.readers.pdftables import RuledTable
 
 MIN_LETTERS_PER_PAGE = 10  # fewer letters than this on every page: a scan
 OCR_DPI = 300
@@ -138,12 +148,69 @@ def _clean(text: str) -> str:
     return split_glued(text)
 
 
-def page_segments(lines: list[_Line], page: int) -> list[Segment]:
+def _ruled_runs(
+    lines: list[_Line], ruled: list[RuledTable]
+) -> dict[int, tuple[int, list[tuple[int, str, bool]]]]:
+    """Where each ruled table sits among the lines, and what replaces them.
+
+    A code list is replaced by nothing; a data table by its rows (each at the line that
+    holds its first cell); ruled text keeps its lines.
+    """
+    from genero_etl.readers.pdftables import compact, data_rows, match_run
+
+    runs: dict[int, tuple[int, list[tuple[int, str, bool]]]] = {}
+    texts = [line.text for line in lines]
+    for table in ruled:
+        if table.kind not in {"codes", "data"}:
+            continue
+        found = match_run(texts, table)
+        if found is None or any(
+            first <= found[1] and found[0] <= end for first, (end, _) in runs.items()
+        ):
+            continue
+        first, last = found
+        rows: list[tuple[int, str, bool]] = []
+        if table.kind == "data":
+            keys = [compact(line.text) for line in lines[first : last + 1]]
+            table.routed = table.grid is not None  # its cells go to the tabular stage
+            if table.grid is not None and first > 0 and not _in_runs(first - 1, runs):
+                caption = " ".join(lines[first - 1].text.split())  # the line over the table
+                table.grid.insert(0, [caption] + [""] * (len(table.grid[0]) - 1))
+            for text, is_row in data_rows(table):
+                if is_row and table.routed:
+                    continue  # only its titles and notes stay in the text
+                head = compact(text.split("\t")[0] or text.replace("\t", ""))
+                at = next((k for k, key in enumerate(keys) if head and head in key), 0)
+                rows.append((lines[first + at].number, text, is_row))
+        runs[first] = (last, rows)
+    return runs
+
+
+def page_segments(
+    lines: list[_Line],
+    page: int,
+    ruled: list[RuledTable] | None = None,
+    chart: Chart | None = None,
+) -> list[Segment]:
     """Turn the laid-out lines of one page into segments (rows, repaired lines)."""
     out: list[tuple[int, str, bool]] = []  # (line number, text, is_table_row)
-    blocks = {first: (last, columns) for first, last, columns in _tables(lines)}
+    fixed = _ruled_runs(lines, ruled) if ruled else {}
+    if chart is not None:
+        _chart_runs(lines, chart, fixed)
+    blocks: dict[int, tuple[int, list[int]]] = {}
+    for start, end in _stretches(len(lines), fixed):  # text tables never cross a ruled one
+        for first, last, columns in _tables(lines[start:end]):
+            blocks[start + first] = (start + last, columns)
     i = 0
     while i < len(lines):
+        if i in fixed:
+            last, replaced = fixed[i]
+            out.extend(
+                (number, text if is_row else " ".join(text.split()), is_row)
+                for number, text, is_row in replaced
+            )
+            i = last + 1
+            continue
         if i in blocks:
             last, columns = blocks[i]
             rows: list[tuple[int, list[list[str]]]] = []
@@ -180,6 +247,49 @@ def page_segments(lines: list[_Line], page: int) -> list[Segment]:
         if cleaned.strip():
             segments.append(Segment(text=cleaned, locator=f"page:{page}/line:{number}"))
     return segments
+
+
+def _chart_runs(
+    lines: list[_Line], chart: Chart, runs: dict[int, tuple[int, list[tuple[int, str, bool]]]]
+) -> None:
+    """The text lines a slide's chart is made of give way to its rows (at the first one)."""
+    from genero_etl.readers.pdfcharts import chart_lines
+
+    taken = [k for k in chart_lines([line.text for line in lines], chart) if not _in_runs(k, runs)]
+    for n, k in enumerate(taken):
+        rows = [(lines[k].number, row, True) for row in chart.rows] if n == 0 else []
+        runs[k] = (k, rows)
+
+
+def _in_runs(k: int, runs: dict[int, tuple[int, list[tuple[int, str, bool]]]]) -> bool:
+    return any(first <= k <= last for first, (last, _) in runs.items())
+
+
+def _is_landscape(page: PageObject) -> bool:
+    try:
+        width, height = float(page.mediabox.width), float(page.mediabox.height)
+        turned = int(page.get("/Rotate", 0) or 0) % 180 == 90
+    except (TypeError, ValueError, KeyError):
+        return False
+    return (height > width) if turned else (width > height)
+
+
+_YEARS = re.compile(r"(?:19|20)\d{2}")  # a prefilter: years may run together with values
+
+
+def _stretches(
+    count: int, runs: dict[int, tuple[int, list[tuple[int, str, bool]]]]
+) -> list[tuple[int, int]]:
+    """[start, end) ranges of the lines outside the ruled tables' runs."""
+    out: list[tuple[int, int]] = []
+    start = 0
+    for first in sorted(runs):
+        if first > start:
+            out.append((start, first))
+        start = runs[first][0] + 1
+    if start < count:
+        out.append((start, count))
+    return out
 
 
 def _layout_lines(text: str) -> list[_Line]:
@@ -247,6 +357,10 @@ def read_pdf(path: Path, display: str, options: ReadOptions) -> Document:
     pending: Counter[str] = Counter()  # the words of the previous page
     held = 0  # how many segments the previous page gave
     total = len(pdf.pages)
+    tables = _Ruled(data)
+    grids: dict[
+        int, list[tuple[str, list[list[str]]]]
+    ] = {}  # page -> its tables for the tabular stage
     for number in range(1, total + 1):
         try:
             text = _page_text(pdf.pages[number - 1])
@@ -256,15 +370,27 @@ def read_pdf(path: Path, display: str, options: ReadOptions) -> Document:
             ) from None
         if _letters(text) < MIN_LETTERS_PER_PAGE:
             empty_pages.append(number)
-        words = _words(text)
+        ruled, chart = (
+            tables.page(number, pdf.pages[number - 1], text) if _letters(text) else ([], None)
+        )
+        page = page_segments(_layout_lines(text), number, ruled, chart)
+        # the words as read (a chart's rows, not its run-together text layer)
+        words = _words("\n".join(s.text for s in page)) if chart else _words(text)
         if pending and not pending - words:
             del segments[len(segments) - held :]  # a build step of this same slide
-        page = page_segments(_layout_lines(text), number)
+            grids.pop(number - 1, None)
         segments.extend(page)
+        routed = [t.grid for t in ruled if t.routed and t.grid is not None]
+        if routed:
+            grids[number] = [(f"page:{number}/table:{k}", g) for k, g in enumerate(routed, 1)]
         pending, held = words, len(page)
         if options.on_progress is not None:
             options.on_progress(number, total)
+    tables.close()
+    segments = tables.without_code_labels(segments)
     notes: list[str] = []
+    if tables.code_lists:
+        notes.append(f"listas de códigos (metadatos, sin valores): {tables.code_lists}")
     if empty_pages and options.ocr:
         ocr = ocr_pages(path, display, empty_pages)
         segments = _merge_pages(segments, ocr)
@@ -278,8 +404,103 @@ def read_pdf(path: Path, display: str, options: ReadOptions) -> Document:
             "ocr-no-text" if options.ocr else "pdf-no-text", path=display, pages=total
         )
     return Document(
-        path=display, sha256=sha, bytes=len(data), format="pdf", segments=segments, notes=notes
-    )
+        path=display, sha256=sha, bytes=len(data), format="pdf", segments=segments, notes=notes,
+        tables=[grid for page in sorted(grids) for grid in grids[page]],
+    )  # fmt: skip
+
+
+class _Ruled:
+    """The ruled tables of the pages that draw enough rules, read with pdfplumber on demand."""
+
+    def __init__(self, data: bytes) -> None:
+        self.data = data
+        self.plumber: Any = None
+        self.codes: dict[str, set[str]] = {}  # code -> folded labels, over all code lists
+        self.code_lists = 0
+
+    def page(
+        self, number: int, page: PageObject, text: str
+    ) -> tuple[list[RuledTable], Chart | None]:
+        """The page's ruled tables and, on a slide (landscape) with years, its chart."""
+        from genero_etl.readers.pdfcharts import read_chart
+        from genero_etl.readers.pdftables import (
+            may_hold_rules,
+            page_tables,
+            periods_across,
+            table_words,
+        )
+
+        ruled = may_hold_rules(page)
+        slide = _is_landscape(page) and len(set(_YEARS.findall(text))) >= 3
+        if not (ruled or slide) or not self._open():
+            return [], None
+        plumber_page = self.plumber.pages[number - 1]
+        found = page_tables(plumber_page, table_words()) if ruled else []
+        chart = read_chart(plumber_page) if slide else None
+        plumber_page.close()
+        for table in found:
+            table.grid = periods_across(table)
+            if table.kind == "codes":
+                self.code_lists += 1
+                for code, label in table.codes.items():
+                    self.codes.setdefault(code, set()).add(label)
+        return found, chart
+
+    def _open(self) -> bool:
+        if self.plumber is None:
+            import logging
+
+            import pdfplumber
+
+            logging.getLogger("pdfminer").setLevel(logging.ERROR)  # font notes, not problems
+            try:
+                self.plumber = pdfplumber.open(io.BytesIO(self.data))
+            except Exception:  # pdfplumber refuses what pypdf read: the text layer stays
+                self.plumber = False
+        return self.plumber is not False
+
+    def close(self) -> None:
+        if self.plumber:
+            self.plumber.close()
+
+    def without_code_labels(self, segments: list[Segment]) -> list[Segment]:
+        """A line that opens with a listed code and its label ("1 'Femicidio directo': ...")
+        explains that code: the code is not a value, so it leaves the line. The items of a
+        numbered list ("1) Causas Judiciales/Hechos;") count as codes too: a later heading
+        "1 CAUSAS JUDICIALES/HECHOS: ..." is that item's, not a value of 1."""
+        from genero_etl.readers.pdftables import fold
+
+        codes = {code: set(labels) for code, labels in self.codes.items()}
+        for segment in segments:
+            item = _LIST_ITEM.match(segment.text)
+            if item:
+                codes.setdefault(item.group("code"), set()).add(fold(item.group("label")))
+        if not codes:
+            return segments
+        out = []
+        for segment in segments:
+            match = _CODE_FIRST.match(segment.text)
+            if match and "\t" not in segment.text:
+                label = fold(match.group("rest"))
+                labels = codes.get(match.group("code").lower(), set())
+                if any(_same_start(label, known) for known in labels):
+                    segment = Segment(text=match.group("rest"), locator=segment.locator)
+            out.append(segment)
+        return out
+
+
+_CODE_FIRST = re.compile(r"^\s*(?P<code>\d{1,4})\s+(?P<rest>\S.*)$")
+_LIST_ITEM = re.compile(
+    r"^\s*(?P<code>\d{1,2})\)\s+(?P<label>[^\W\d_][^;:,.]*?)\s*(?:[;:,.](?:\s+y)?|\s+y)?\s*$"
+)
+
+
+def _same_start(text: str, label: str) -> bool:
+    """The line's words after the code start like the label (its first two words)."""
+    from genero_etl.readers.pdftables import compact
+
+    head = compact(" ".join(label.split()[:2]))
+    return bool(head) and compact(text).startswith(head)
 
 
 def _page_of(segment: Segment) -> int:

@@ -146,6 +146,10 @@ def title_votes(texts: list[str]) -> Counter[str]:
     return votes
 
 
+# Initials written with a space after each dot ("D. C.", "D. F."): gazetteers write "D.C."
+_SPACED_INITIALS = re.compile(r"\b([^\W\d_])\.\s+(?=[^\W\d_]\.)")
+
+
 @dataclass(slots=True)
 class Resolver:
     """Place names and codes of one country to places, once per distinct value."""
@@ -185,6 +189,8 @@ class Resolver:
                     return Place(a.country, a.iso, a.name, method="inferred")
             return None
         hits = places.lookup_admin1(text, self.country)
+        if not hits and _SPACED_INITIALS.search(text):  # "BOGOTÁ, D. C." is "Bogotá, D.C."
+            hits = places.lookup_admin1(_SPACED_INITIALS.sub(r"\1.", text), self.country)
         if len(hits) == 1 or (hits and len({h.iso for h in hits}) == 1):
             a = hits[0]
             return Place(a.country, a.iso, a.name, method="inferred")
@@ -204,6 +210,10 @@ class Resolver:
             padded = digits.zfill(width) if width else digits
             return places.place_from_code(self.country, padded) if self.country else None
         hits = places.lookup_municipality(text, self.country, admin1)
+        if not hits and _SPACED_INITIALS.search(text):
+            hits = places.lookup_municipality(
+                _SPACED_INITIALS.sub(r"\1.", text), self.country, admin1
+            )
         if len(hits) == 1:
             m = hits[0]
             return Place(m.country, m.admin1, m.admin1_name, m.name, m.code, "inferred")

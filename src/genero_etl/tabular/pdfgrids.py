@@ -1,0 +1,73 @@
+"""A report's own tables (a PDF's ruled tables with periods across) read like spreadsheets.
+
+The PDF reader hands over, cell by cell, the ruled tables whose heading has two or more
+periods across (months or years). They go through the same steps as a sheet: templates,
+column roles and the table layouts of :mod:`.semantic` (a "Febrero" after "Enero 2021" is
+February 2021, a "Total" column is the total of its months, linked to them), so their
+values are not read a second time as text. Each table is a sheet named after its place
+(``page:3/table:1``), so a value's locator is ``page:3/table:1!C4``.
+
+The text's observations come first, then the tables'; the file's facts (country, place,
+period) are those the text gave.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from genero_etl.messages import issue
+from genero_etl.model import Severity
+
+if TYPE_CHECKING:
+    from genero_etl.model import Document
+    from genero_etl.normalize.codebook import Codebook
+    from genero_etl.pipeline import IngestOptions
+    from genero_etl.stage import StagedFile
+
+
+def with_tables(
+    staged: StagedFile, document: Document, options: IngestOptions, codebook: Codebook
+) -> StagedFile:
+    """The staged text observations plus those of the document's tables."""
+    import re
+
+    import pandas as pd
+    import pyarrow as pa
+
+    from genero_etl.normalize.candidates import Candidates
+    from genero_etl.normalize.document import document_facts
+    from genero_etl.normalize.table import SourceFile, observations_table
+    from genero_etl.readers.grid import Grid
+    from genero_etl.stage import StagedFile
+    from genero_etl.tabular import ingest, layout
+    from genero_etl.tabular.templates import load_templates
+
+    facts = document_facts([s.text for s in document.segments], options.overrides, document.path)
+    ctx = ingest.FileContext(document.path, document.sha256, facts, codebook, facts.convention, [])
+    ctx.schemas_dir = options.schemas_dir
+    declared = options.overrides.country.upper() or options.overrides.admin1.upper()[:2]
+    if re.fullmatch(r"[A-Z]{2}", declared):
+        ctx.country_decided = declared
+    templates = load_templates(options.schemas_dir)
+    parts = []
+    for name, rows in document.tables:
+        grid = Grid(name, pd.DataFrame(rows, dtype=object))
+        layout.fill_merged(grid)
+        parts.extend(ingest._sheet_cells(grid, templates, None, ctx))
+    cells = Candidates.concat(parts)
+    of_file = SourceFile(
+        document.path, document.sha256, facts.office, codebook, ctx.convention, ctx.issues
+    )
+    tables = observations_table(cells, of_file)
+    if tables.num_rows == 0:
+        return staged
+    text = staged.table()
+    merged = pa.concat_tables([text, tables.select(text.schema.names).cast(text.schema)])
+    source = staged.source
+    source.observations = merged.num_rows
+    notes = [
+        issue("pdf-tables-read", Severity.INFO, source_file=document.path,
+              tables=len(document.tables), values=tables.num_rows),
+    ]  # fmt: skip
+    issues = [i for i in staged.issues if i.code != "no-values"]
+    return StagedFile(source=source, issues=[*issues, *ctx.issues, *notes], frame=merged)
