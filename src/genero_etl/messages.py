@@ -393,6 +393,10 @@ _MESSAGES: dict[str, tuple[str, str] | tuple[str, str, str, str]] = {
     "why-text": ("texto sin rol reconocido", "text with no recognised role"),
     "why-map": ("del mapa del usuario", "from the user's map"),
     "why-codes": ("códigos de un registro", "codes of a register"),
+    "why-row-weight": (
+        "casos por fila de un registro (casi todos 1)",
+        "cases per row of a register (nearly all 1)",
+    ),
     "why-lone-share": ("única columna de números", "the only column of numbers"),
     "why-codebook": ("libro de códigos del usuario", "the user's codebook"),
     "why-constant": ("un solo valor: {detail}", "a single value: {detail}"),
@@ -457,6 +461,10 @@ _MESSAGES: dict[str, tuple[str, str] | tuple[str, str, str, str]] = {
         "el esquema no guarda dos límites para un mismo valor).",
         "'{text}' is a range, not a value: it is not published (a range is not two counts "
         "and the schema keeps no pair of bounds for one value).",
+    ),
+    "text-part-unnamed": (
+        "{value} es una parte de un total, pero el texto no dice de qué grupo: no se publica.",
+        "{value} is a part of a total, but the text does not say of which group: not published.",
     ),
     # numbers
     "ambiguous-number": (

@@ -343,6 +343,19 @@ def test_a_count_after_a_full_date_is_not_the_dates_year() -> None:
 @pytest.mark.parametrize(
     ("text", "values"),
     [
+        # a Peruvian prosecutor's bulletin (2010): a table heading, then its text
+        ("Enero - Diciembre 2010\tmujeres por razones de género", []),
+        ("En diciembre 2010 mujeres víctimas fueron atendidas.", []),
+        ("Entre enero de 2010 y diciembre del 2011, 254 mujeres fueron víctimas.", [254]),
+    ],
+)
+def test_a_year_after_a_month_is_a_date_whatever_follows(text: str, values: list[float]) -> None:
+    assert [v for v, _ in _found(text)] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
         ("Se mantiene el presupuesto: 123,940,472.00 pesos (ciento veintitrés millones "
          "novecientos cuarenta mil cuatrocientos setenta y dos pesos).", [123940472]),
         ("Ofrece alojamiento (89.7 %), alimentación (87.9 %) y apoyo psicológico (87.9 %).",

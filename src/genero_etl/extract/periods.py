@@ -24,6 +24,7 @@ def _months() -> dict[str, int]:
 MONTHS = _months()  # the lexicon's month names and abbreviations: "ene" / "enero" -> 1
 _MONTH = "(" + "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True)) + ")"
 _YEAR = r"((?:19|20)\d{2})"
+MONTH_PATTERN = _MONTH  # a group matching any month name or abbreviation
 _DAY = r"(\d{1,2}|1ero?|primero)"
 
 

@@ -25,7 +25,7 @@ from itertools import accumulate
 from genero_etl.extract.cues import Cues, cues
 from genero_etl.extract.finding import DocContext, Finding, Lexicon
 from genero_etl.extract.grammar import NumberMatch, scan_numbers
-from genero_etl.extract.periods import PeriodMatch, find_periods
+from genero_etl.extract.periods import MONTH_PATTERN, PeriodMatch, find_periods
 from genero_etl.extract.textutil import fold, plain
 from genero_etl.extract.traps import (
     ADDRESS_LINE,
@@ -312,7 +312,7 @@ def digit_finding(n: NumberMatch, state: PieceState) -> Finding | None:
     """A number with digits, unless it is a year standing alone or ends a range ("entre
     siete y 10")."""
     plain_number = not n.currency and not n.percent and not n.multiplied
-    if plain_number and is_year(state.piece[n.core[0] : n.core[1]], state, n.end):
+    if plain_number and is_year(state.piece[n.core[0] : n.core[1]], state, n.end, n.core[0]):
         return None
     if plain_number and _word_range(n, state.piece[n.end : n.end + AFTER], state):
         return None
@@ -440,15 +440,22 @@ def _counts_one(n: NumberMatch, noun: str, state: PieceState) -> bool:
     )
 
 
-def is_year(digits: str, state: PieceState, end: int) -> bool:
+def is_year(digits: str, state: PieceState, end: int, start: int = -1) -> bool:
+    """A year standing alone: "(19|20)dd" not followed by a count noun, or after a month
+    ("diciembre 2010 mujeres", "Enero - Diciembre de 2010"), whatever follows."""
     if not re.fullmatch(r"(?:19|20)\d{2}", digits):
         return False
+    if start >= 0 and _MONTH_BEFORE.search(state.piece, max(0, start - 30), start):
+        return True
     next_word = WORD.search(state.piece, end, end + 60)
     return not (
         next_word
         and not state.piece[end : next_word.start()].strip()
         and state.lexicon.is_count_noun(next_word.group(0))
     )
+
+
+_MONTH_BEFORE = re.compile(rf"\b{MONTH_PATTERN}\.?\s*(?:de[l]?\s+|[-–/]\s*)?$", re.IGNORECASE)
 
 
 # --- 2. attach label ------------------------------------------------------------

@@ -117,7 +117,16 @@ def text_candidates(
         if f.ambiguous:
             issues.append(_ambiguous(f, facts))
         rows.append(row)
-    return _candidates(rows, facts, codebook), issues
+    import numpy as np
+
+    candidates = _candidates(rows, facts, codebook)
+    unnamed = np.array([r.f.parent is not None and not r.breakdown[1] for r in rows], dtype=bool)
+    if unnamed.any():  # a part whose group has no name says nothing true on its own
+        for r in (r for r, u in zip(rows, unnamed, strict=True) if u):
+            issues.append(issue("text-part-unnamed", Severity.INFO, source_file=facts.source_file,
+                                source_locator=r.f.locator, value=r.f.value_raw))  # fmt: skip
+        candidates = candidates.filter(~unnamed)
+    return candidates, issues
 
 
 def _interpret(

@@ -642,6 +642,8 @@ def _is_register(view: TableView) -> bool:
     if weights and len(measures) == 1 and not values:
         attributes = view.of("category") + view.of("ignored") + view.of("personal")
         return len(attributes) >= 4
+    if _weight_under_a_period(view):
+        return True
     if measures or values:
         return _coded_register(view)
     signals = (
@@ -651,6 +653,34 @@ def _is_register(view: TableView) -> bool:
         + view.of("period", "date")
     )
     return bool(signals) and len(view.data) >= 10
+
+
+def _weight_under_a_period(view: TableView) -> bool:
+    """A register whose one column of numbers counts the row's cases ("2015" over 1, 1, 2...):
+    rows about people or events (ages, hours, dates of the day) each weighing a few cases.
+    The column becomes the row weight, so the cases are counted by the row's dimensions and
+    no row is published by itself."""
+    values = view.of("value")
+    if len(values) != 1 or view.of("measure") or len(view.data) < 30:
+        return False
+    if not (view.of("personal") or view.of("period", "date") or view.of("identifier")):
+        return False
+    numbers = [
+        v for v in (_small_count(x) for x in view.data[values[0].col].tolist()) if v is not None
+    ]
+    if len(numbers) < 0.9 * len(view.data) or numbers.count(1) < 0.6 * len(numbers):
+        return False
+    r = values[0]
+    view.roles[r.col] = ColumnRole(
+        r.col, r.header, "measure", "count", 0.7, "why-row-weight", code=True, source=r.source
+    )
+    return True
+
+
+def _small_count(v: Any) -> int | None:
+    """A cell holding a whole number of a few cases (0-9), else None."""
+    text = layout.cell_text(v)
+    return int(text) if text.isdigit() and len(text) == 1 else None
 
 
 def _coded_register(view: TableView) -> bool:
