@@ -348,3 +348,37 @@ def test_districts_of_a_country_without_a_gazetteer_keep_the_files_name_and_code
     assert ("PE-ANC", "PAROBAMBA", "021603", "_T", 2.0, "2024-01-01") in got
     assert ("PE-CUS", "SAN SALVADOR", "080904", "_T", 11.0, "2020-12-01") in got
     assert {o.country for o in out} == {"PE"}
+
+
+def test_a_register_whose_count_column_is_headed_by_a_year_is_counted_by_its_dimensions(
+    tmp_path: Path,
+) -> None:
+    """As Colombia's police homicide register: one row per event, the victims in a column
+    headed "2015" (1 on most rows), with the hour, the age and the neighbourhood."""
+    header = "FECHA,DEPARTAMENTO,MUNICIPIO,HORA,BARRIO,EDAD ,GENERO ,CODIGO DANE ,2015"
+    places = [("ANTIOQUIA", "AMAGÁ", "5030000"), ("VALLE DEL CAUCA", "CALI", "76001000")]
+    lines = [header]
+    for i in range(40):
+        department, town, code = places[i % 2]
+        sex = "FEMENINO" if i % 4 == 0 else "MASCULINO"
+        victims = 2 if i == 7 else 1
+        lines.append(
+            f"{i % 28 + 1:02d}/{i % 12 + 1:02d}/2015 12:00:00 AM,{department},{town},{i % 24}:00,"
+            f"BARRIO LAS FLORES {i},{20 + i},{sex},{code},{victims}"
+        )
+    staged = ingest(write(tmp_path, "homicidios.csv", "\n".join(lines) + "\n"), country="CO")
+    out = rows(staged)
+    totals: dict[str, float] = {}
+    women: dict[str, float] = {}
+    for o in out:
+        if o.breakdown_dimension == "_T":
+            totals[o.admin1] = totals.get(o.admin1, 0.0) + o.value
+        if o.breakdown_value == "FEMENINO":
+            women[o.admin1] = women.get(o.admin1, 0.0) + o.value
+    assert totals == {"CO-ANT": 20.0, "CO-VAC": 21.0}  # row 8 (Valle) weighs two victims
+    assert women == {"CO-ANT": 10.0}  # rows 1, 5, 9... are all in Antioquia
+    assert {o.period_start[:4] for o in out} == {"2015"}
+    published = " ".join(f"{o.source_text} {o.indicator_label} {o.breakdown_value}" for o in out)
+    assert "LAS FLORES" not in published and "12:00" not in published
+    assert not [o for o in out if o.value in (2015.0, 5030000.0, 76001000.0)]
+    assert "table-register-counted" in codes(staged)
