@@ -163,3 +163,35 @@ def test_the_fingerprint_is_the_hash_of_the_workspace_files(schemas: Path) -> No
         digest.update(hashlib.sha256(path.read_bytes()).digest())
     assert Knowledge.of(schemas).fingerprint == digest.hexdigest()
     assert Knowledge.shipped().fingerprint == hashlib.sha256().hexdigest()
+
+
+def test_worker_processes_rebuild_the_workspace_knowledge_from_its_path(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Workers started fresh (``spawn``: nothing inherited) classify with the workspace's
+    own indicator: the options carry the path and each worker builds the same knowledge."""
+    import multiprocessing
+
+    from genero_etl import pipeline
+    from genero_etl.pipeline import ingest_paths
+    from genero_etl.workspace import Workspace
+
+    _write(
+        tmp_path / "schemas" / "codebook" / "indicators.yaml",
+        INDICATOR.format(label="Ollas comunes"),
+    )
+    head = "Municipalidad de Lima, informe 2024.\n\n"
+    _write(tmp_path / "raw" / "a.txt", head + "- Se apoyaron 12 ollas comunes en el distrito.\n")
+    _write(tmp_path / "raw" / "b.txt", head + "- Se apoyaron 7 ollas comunes del distrito.\n")
+    monkeypatch.setattr(pipeline, "pool_context", lambda: multiprocessing.get_context("spawn"))
+    ws = Workspace(tmp_path)
+    result = ingest_paths([ws.raw], ws, IngestOptions(jobs=2, dry_run=True))
+    found = [
+        (f.source_file, [(o.indicator_id, o.value) for o in f.staged.observation_list()])
+        for f in result.files
+        if f.staged is not None
+    ]
+    assert found == [
+        ("raw/a.txt", [("ollas_comunes_atendidas", 12.0)]),
+        ("raw/b.txt", [("ollas_comunes_atendidas", 7.0)]),
+    ]
