@@ -208,6 +208,7 @@ def normalise_document(
     """A read document to a staged file; pure: no file is opened here."""
     from genero_etl.normalize.table import add_flags
 
+    knowledge = options.knowledge  # its files are checked for changes once per document
     lines = [s.text for s in document.segments]
     overrides = options.overrides
     facts = document_facts(lines, overrides, document.path)
@@ -215,7 +216,7 @@ def normalise_document(
         convention=facts.convention,
         year=facts.year,
         is_plan=facts.is_plan,
-        lexicon=options.knowledge.lexicon,
+        lexicon=knowledge.lexicon,
     )
     set_aside: list[tuple[str, str, str]] = []
     findings = extract_findings(document.segments, ctx, codebook.lexicon, set_aside)
@@ -227,7 +228,7 @@ def normalise_document(
             "activities": activity_table(document.path, ctx.activities),
         },
         document.path,
-        rules=options.knowledge.rules("ingest"),
+        rules=knowledge.rules("ingest"),
         schemas_dir=options.schemas_dir,
     )
     table = add_flags(table, flags["observations"])  # the checks flag what they find
@@ -391,7 +392,7 @@ def _prepare(path: Path, ws: Workspace, options: IngestOptions, schemas: str) ->
             overrides=sidecar.merged(options.overrides),
             reader=options.reader,
             read=options.read,
-            schemas_dir=Knowledge.of(ws.schemas).schemas_dir,
+            schemas_dir=ws.schemas if ws.schemas.is_dir() else None,
             template=options.template,
             timeout=options.timeout,
         )
