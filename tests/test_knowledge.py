@@ -81,7 +81,7 @@ def schemas(tmp_path: Path) -> Path:
 
 def test_each_kind_of_workspace_knowledge_is_seen_through_the_one_object(schemas: Path) -> None:
     k = Knowledge.of(schemas)
-    assert k.schemas_dir == schemas
+    assert k.workspace_schemas == schemas
     # codebook: a workspace indicator is added, the shipped ones stay
     assert k.codebook.indicators["ollas_comunes_atendidas"].label_es == "Ollas comunes"
     assert "ley_micaela_personas_capacitadas" in k.codebook.indicators
@@ -114,14 +114,14 @@ def test_one_object_per_workspace_and_the_old_loaders_agree(schemas: Path) -> No
     assert Knowledge.of(schemas) is k
     assert IngestOptions(schemas_dir=schemas).knowledge is k
     assert Knowledge.of(schemas.parent / "missing") is Knowledge.shipped()
-    assert Knowledge.shipped().schemas_dir is None
+    assert Knowledge.shipped().workspace_schemas is None
     assert load_codebook(schemas) is k.codebook  # the old loader is the same cache
     assert k.rules("ingest") is k.rules("ingest")
 
 
 def test_activate_sets_the_countries_the_module_lookups_use(schemas: Path) -> None:
     try:
-        assert Knowledge.of(schemas).activate().schemas_dir == active_workspace() == schemas
+        assert Knowledge.of(schemas).activate().workspace_schemas == active_workspace() == schemas
         assert registry().get("PE").name_es == "Perú (oficina)"
         Knowledge.shipped().activate()
         assert active_workspace() is None

@@ -79,7 +79,7 @@ def _read(path: Path, workspace: Path) -> tuple[Any, str]:
         raise UnsupportedInput("inspect-no-table", path=display)
     knowledge = Knowledge.of(ws.schemas)
     options = IngestOptions(
-        overrides=read_sidecar(path, display), schemas_dir=knowledge.schemas_dir, dry_run=True
+        overrides=read_sidecar(path, display), schemas_dir=knowledge.workspace_schemas, dry_run=True
     )
     return ingest_frame(path, display, options, knowledge.codebook), display
 
