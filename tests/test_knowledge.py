@@ -195,3 +195,31 @@ def test_worker_processes_rebuild_the_workspace_knowledge_from_its_path(
         ("raw/a.txt", [("ollas_comunes_atendidas", 12.0)]),
         ("raw/b.txt", [("ollas_comunes_atendidas", 7.0)]),
     ]
+
+
+def test_publish_uses_the_workspace_knowledge(tmp_path: Path) -> None:
+    """The published indicators and schemas come from the workspace's Knowledge."""
+    from genero_etl.pipeline import ingest_paths
+    from genero_etl.publish.package import publish
+    from genero_etl.workspace import Workspace
+
+    _write(
+        tmp_path / "schemas" / "codebook" / "indicators.yaml",
+        INDICATOR.format(label="Ollas comunes"),
+    )
+    shipped = json.loads((default_schemas_dir() / "sources.schema.json").read_text("utf-8"))
+    shipped["title"] = "Fuentes de la oficina"
+    _write(tmp_path / "schemas" / "sources.schema.json", json.dumps(shipped))
+    head = "Municipalidad de Lima, informe 2024.\n\n"
+    _write(tmp_path / "raw" / "a.txt", head + "- Se apoyaron 12 ollas comunes en el distrito.\n")
+    ws = Workspace(tmp_path)
+    try:
+        assert all(f.ok for f in ingest_paths([ws.raw], ws, IngestOptions()).files)
+        result = publish(ws, force=True)
+    finally:
+        use_workspace(None)
+    package = json.loads((result.path / "datapackage.json").read_text("utf-8"))
+    titles = {r["name"]: r["schema"].get("title") for r in package["resources"]}
+    assert titles["sources"] == "Fuentes de la oficina"
+    indicators = (result.path / "data" / "indicators.csv").read_text("utf-8")
+    assert '"ollas_comunes_atendidas","Ollas comunes","Community kitchens served"' in indicators
