@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from genero_etl.errors import UsageError
-from genero_etl.resources import data_dir
+from genero_etl.resources import data_dir, workspace_cache
 
 COUNTRIES_RELPATH = Path("countries")
 CONVENTIONS = ("decimal_comma", "decimal_point")
@@ -363,6 +363,7 @@ def _country(data: Mapping[str, Any], bases: list[Path], sources: tuple[str, ...
     )
 
 
+@workspace_cache
 @cache
 def load_countries(workspace_schemas: Path | None = None) -> CountryRegistry:
     """The shipped countries, with a workspace's ``schemas/countries/*.yaml`` merged over them."""

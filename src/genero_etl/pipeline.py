@@ -15,13 +15,12 @@ from typing import TYPE_CHECKING, Any
 from genero_etl import __version__
 from genero_etl.checks import check_tables
 from genero_etl.checks.ingest import activity_table
-from genero_etl.countries import use_workspace
 from genero_etl.errors import ExitCode, GeneroEtlError, InputUnreadable
-from genero_etl.extract.lexicon import load_lexicon
 from genero_etl.extract.text import DocContext, extract_findings
+from genero_etl.knowledge import Knowledge
 from genero_etl.messages import issue
 from genero_etl.model import Document, Issue, Observation, Severity, SourceRecord
-from genero_etl.normalize.codebook import Codebook, load_codebook
+from genero_etl.normalize.codebook import Codebook
 from genero_etl.normalize.document import SIDECAR_SUFFIX, Overrides, document_facts, read_sidecar
 from genero_etl.normalize.observations import DocFacts, normalise_findings
 from genero_etl.readers import ReadOptions, known_suffixes, reader_for
@@ -44,6 +43,12 @@ class IngestOptions:
     follow_symlinks: bool = False  # read symlinks that leave the workspace and the given paths
     jobs: int = 1  # worker processes extracting files; output identical for any number
     use_cache: bool = True  # keep the staging of a file whose bytes and options are unchanged
+
+    @property
+    def knowledge(self) -> Knowledge:
+        """The shipped knowledge with ``schemas_dir`` over it; rebuilt from the path in each
+        worker process (the options travel, the object does not)."""
+        return Knowledge.of(self.schemas_dir)
 
 
 @dataclass(slots=True)
@@ -136,7 +141,6 @@ def collect_inputs(
     at, each with its reason: an unreadable sub-folder, a dangling symlink, a symlink
     loop, a symlink out of the workspace and the given paths (unless ``follow_symlinks``).
     """
-    import os
 
     files: list[Path] = []
     skipped: list[str] = []
@@ -187,8 +191,8 @@ def collect_inputs(
 def extract_document(path: Path, display: str, options: IngestOptions) -> StagedFile:
     """Read one report and turn it into observations, quality issues and a source record."""
     reader = reader_for(path, options.reader)
-    codebook = load_codebook(options.schemas_dir)
-    use_workspace(options.schemas_dir)  # the workspace's countries, if it has any
+    knowledge = options.knowledge.activate()  # the workspace's countries, if it has any
+    codebook = knowledge.codebook
     if reader.kind == "table":
         # Spreadsheets are read cell by cell into observations by the tabular stage.
         from genero_etl.tabular.ingest import ingest_table
@@ -209,6 +213,7 @@ def normalise_document(
     """A read document to a staged file; pure: no file is opened here."""
     from genero_etl.normalize.table import add_flags
 
+    knowledge = options.knowledge  # its files are checked for changes once per document
     lines = [s.text for s in document.segments]
     overrides = options.overrides
     facts = document_facts(lines, overrides, document.path)
@@ -216,7 +221,7 @@ def normalise_document(
         convention=facts.convention,
         year=facts.year,
         is_plan=facts.is_plan,
-        lexicon=load_lexicon(options.schemas_dir),
+        lexicon=knowledge.lexicon,
     )
     set_aside: list[tuple[str, str, str]] = []
     findings = extract_findings(document.segments, ctx, codebook.lexicon, set_aside)
@@ -228,6 +233,7 @@ def normalise_document(
             "activities": activity_table(document.path, ctx.activities),
         },
         document.path,
+        rules=knowledge.rules("ingest"),
         schemas_dir=options.schemas_dir,
     )
     table = add_flags(table, flags["observations"])  # the checks flag what they find
@@ -323,7 +329,7 @@ def _ingest_locked(
 
     # the workspace's countries here too: files extracted in worker processes are screened
     # (their national IDs hidden) in this one when they are staged
-    use_workspace(ws.schemas if ws.schemas.is_dir() else None)
+    knowledge = Knowledge.of(ws.schemas).activate()
     if not options.dry_run:
         clean_temporaries(ws.staging)  # what a killed run left behind
     files, skipped, refused = collect_inputs(paths, ws, options.follow_symlinks)
@@ -334,25 +340,13 @@ def _ingest_locked(
             known=", ".join(known_suffixes()),
         )
     results: list[FileResult] = list(refused)
-    schemas = _schemas_fingerprint(ws.schemas if ws.schemas.is_dir() else None)
+    schemas = knowledge.fingerprint
     for index, result in enumerate(_results_in_order(files, ws, options, schemas)):
         if on_file is not None:
             on_file(index, len(files), result.source_file)
         results.append(result)
     dropped = [] if options.dry_run else drop_removed(ws, [p for p in paths if p.is_dir()])
     return IngestResult(results, skipped, dropped)
-
-
-def _schemas_fingerprint(schemas_dir: Path | None) -> str:
-    """A hash of every file under the workspace's schemas/ (they change extraction)."""
-    import hashlib
-
-    digest = hashlib.sha256()
-    if schemas_dir is not None:
-        for path in sorted(p for p in schemas_dir.rglob("*") if p.is_file()):
-            digest.update(os.fsencode(path.relative_to(schemas_dir)) + b"\0")
-            digest.update(hashlib.sha256(path.read_bytes()).digest())
-    return digest.hexdigest()
 
 
 def _options_fingerprint(path: Path, options: IngestOptions, schemas: str) -> str:

@@ -2,8 +2,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cache
 from pathlib import Path
+from typing import Any, Protocol, TypeVar
+
+
+class _Clearable(Protocol):
+    def cache_clear(self) -> None: ...
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Any: ...
+
+
+_Cached = TypeVar("_Cached", bound=_Clearable)
 
 _PACKAGE_DIR = Path(__file__).resolve().parent
 
@@ -34,3 +45,19 @@ def schema_path(name: str, workspace_schemas: Path | None = None) -> Path:
     if workspace_schemas is not None and (workspace_schemas / filename).is_file():
         return workspace_schemas / filename
     return default_schemas_dir() / filename
+
+
+_WORKSPACE_CACHES: list[Callable[[], None]] = []
+
+
+def workspace_cache(loader: _Cached) -> _Cached:
+    """Mark a cached loader of workspace files: when a workspace's files change, every
+    marked cache is emptied (``genero_etl.knowledge.Knowledge.of`` notices the change)."""
+    _WORKSPACE_CACHES.append(loader.cache_clear)
+    return loader
+
+
+def forget_workspace_files() -> None:
+    """Empty the caches of everything read from workspace files."""
+    for clear in _WORKSPACE_CACHES:
+        clear()

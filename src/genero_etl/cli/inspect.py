@@ -63,7 +63,7 @@ def inspect(
 
 def _read(path: Path, workspace: Path) -> tuple[Any, str]:
     from genero_etl.errors import InputUnreadable, UnsupportedInput
-    from genero_etl.normalize.codebook import load_codebook
+    from genero_etl.knowledge import Knowledge
     from genero_etl.normalize.document import read_sidecar
     from genero_etl.pipeline import IngestOptions
     from genero_etl.readers import reader_for
@@ -77,11 +77,11 @@ def _read(path: Path, workspace: Path) -> tuple[Any, str]:
     reader = reader_for(path, None)
     if reader.kind != "table":
         raise UnsupportedInput("inspect-no-table", path=display)
-    schemas = ws.schemas if ws.schemas.is_dir() else None
+    knowledge = Knowledge.of(ws.schemas)
     options = IngestOptions(
-        overrides=read_sidecar(path, display), schemas_dir=schemas, dry_run=True
+        overrides=read_sidecar(path, display), schemas_dir=knowledge.workspace_schemas, dry_run=True
     )
-    return ingest_frame(path, display, options, load_codebook(schemas)), display
+    return ingest_frame(path, display, options, knowledge.codebook), display
 
 
 def _write(path: Path, result: Any, force: bool) -> str:

@@ -26,12 +26,11 @@ def templates(
     """Lista las plantillas de planillas (las incluidas y las de schemas/templates/ de la carpeta de trabajo)."""
 
     def body() -> int:
+        from genero_etl.knowledge import Knowledge
         from genero_etl.messages import render
-        from genero_etl.tabular.templates import load_templates
         from genero_etl.workspace import Workspace
 
-        ws = Workspace(workspace)
-        found = load_templates(ws.schemas if ws.schemas.is_dir() else None)
+        found = Knowledge.of(Workspace(workspace).schemas).templates
         rows = [t.summary() for t in sorted(found.values(), key=lambda t: t.name)]
         if output_format is OutputFormat.json:
             sys.stdout.write(json.dumps({"templates": rows}, ensure_ascii=False, indent=2) + "\n")

@@ -14,7 +14,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from genero_etl.resources import default_schemas_dir
+from genero_etl.resources import default_schemas_dir, workspace_cache
 
 LEXICON_DIR = "lexicon"
 SHIPPED = "es.yaml"
@@ -58,6 +58,7 @@ def default_lexicon() -> SpanishLexicon:
     return _load(lexicon_files(None))
 
 
+@workspace_cache
 @cache
 def _load(files: tuple[str, ...]) -> SpanishLexicon:
     import yaml

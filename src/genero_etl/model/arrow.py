@@ -8,7 +8,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from genero_etl.resources import schema_path
+from genero_etl.resources import schema_path, workspace_cache
 
 if TYPE_CHECKING:
     import pyarrow as pa
@@ -16,6 +16,7 @@ if TYPE_CHECKING:
 _FORMULA_START = r"^[=+\-@\t\r]"
 
 
+@workspace_cache
 @cache
 def table_schema(name: str, workspace_schemas: Path | None = None) -> dict[str, Any]:
     with open(schema_path(name, workspace_schemas), encoding="utf-8") as handle:

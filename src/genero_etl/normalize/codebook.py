@@ -26,7 +26,7 @@ from typing import Any
 
 from genero_etl.extract.text import Lexicon
 from genero_etl.extract.textutil import plain
-from genero_etl.resources import default_schemas_dir
+from genero_etl.resources import default_schemas_dir, workspace_cache
 
 UNCLASSIFIED = "sin_clasificar"
 CODEBOOK_RELPATH = Path("codebook") / "indicators.yaml"
@@ -272,6 +272,7 @@ def load_codebook(workspace_schemas: Path | None = None) -> Codebook:
     return _load(tuple(str(f) for f in files))
 
 
+@workspace_cache
 @cache
 def _load(files: tuple[str, ...]) -> Codebook:
     import yaml

@@ -31,6 +31,8 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Any
 
+from genero_etl.resources import workspace_cache
+
 if TYPE_CHECKING:
     from pathlib import Path
 
@@ -123,6 +125,11 @@ def policy() -> Policy:
     return _policy(active_workspace())
 
 
+def policy_for(workspace_schemas: Path | None) -> Policy:
+    """The screen's rules with a given workspace's countries (``None``: the shipped ones)."""
+    return _policy(workspace_schemas)
+
+
 def _country_identifiers(
     workspace_schemas: Path | None,
 ) -> list[tuple[Identifier, tuple[str, ...]]]:
@@ -146,6 +153,7 @@ def _country_identifiers(
     ]
 
 
+@workspace_cache
 @cache
 def _policy(workspace_schemas: Path | None) -> Policy:
     import yaml

@@ -19,7 +19,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from genero_etl.model.arrow import table_schema
+from genero_etl.knowledge import Knowledge
 from genero_etl.publish.tables import TABLES, TableStream, build_streams
 from genero_etl.publish.writers import (
     ROW_GROUP_ROWS,
@@ -91,9 +91,10 @@ class Release:
     files: dict[str, tuple[int, str]] = field(default_factory=dict)  # rel -> (bytes, sha256)
 
 
-def build(staged: list[StagedFile], schemas_dir: Path | None = None) -> Built:
-    tables = build_streams(staged, schemas_dir)
-    schemas = {name: table_schema(name, schemas_dir) for name in TABLES}
+def build(staged: list[StagedFile], knowledge: Knowledge | None = None) -> Built:
+    knowledge = knowledge or Knowledge.shipped()
+    tables = build_streams(staged, knowledge)
+    schemas = {name: knowledge.table_schema(name) for name in TABLES}
     return Built(tables, schemas, coverage_of(tables["observations"].parts))
 
 

@@ -17,8 +17,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from genero_etl import __version__
-from genero_etl.countries import registry, use_workspace
+from genero_etl.countries import registry
 from genero_etl.errors import NothingToDo, OutputConflict, StagingInvalid, UsageError
+from genero_etl.knowledge import Knowledge
 from genero_etl.model import Issue
 from genero_etl.model.arrow import table_rows
 from genero_etl.publish.build import Release, build, digest, partition_resources, render
@@ -153,9 +154,8 @@ def publish(
     target = dataset_dir / version
     if target.exists():
         raise OutputConflict("version-exists", path=ws.display(target), version=version)
-    schemas_dir = ws.schemas if ws.schemas.is_dir() else None
-    use_workspace(schemas_dir)  # the workspace's countries, whose gazetteers are credited
-    built = build(staged, schemas_dir)
+    knowledge = Knowledge.of(ws.schemas).activate()  # its countries' gazetteers are credited
+    built = build(staged, knowledge)
     gate = gates.prepare(ws, built.tables, force=force)  # decisions applied, low confidence held
     folder = _new_folder(dataset_dir, version)  # the data are streamed into it, then renamed
     try:

@@ -15,10 +15,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from genero_etl.knowledge import Knowledge
 from genero_etl.messages import issue
 from genero_etl.model import Issue, Severity
 from genero_etl.model.arrow import arrow_schema, conform, rows_table, table_schema
-from genero_etl.normalize.codebook import load_codebook
 from genero_etl.stage import StagedFile
 
 if TYPE_CHECKING:
@@ -337,12 +337,13 @@ def cross_file_duplicates(observations: pa.Table) -> tuple[pa.Table, list[Issue]
 
 
 def build_streams(
-    staged: list[StagedFile], workspace_schemas: Path | None = None
+    staged: list[StagedFile], knowledge: Knowledge | None = None
 ) -> dict[str, TableStream]:
-    """Every table as a stream, typed by its schema, the same for the same staged inputs."""
-    schemas_dir = workspace_schemas if workspace_schemas and workspace_schemas.is_dir() else None
-    codebook = load_codebook(schemas_dir)
-    obs_schema = table_schema("observations", schemas_dir)
+    """Every table as a stream, typed by its schema, the same for the same staged inputs
+    (``knowledge``: the workspace's codebook and schemas; default the shipped ones)."""
+    knowledge = knowledge or Knowledge.shipped()
+    codebook = knowledge.codebook
+    obs_schema = knowledge.table_schema("observations")
     parts = [conform(s.table(), obs_schema, dictionaries=True) for s in staged]
     parts = [p for p in parts if p.num_rows]
     flagged, duplicate_issues = find_duplicates(parts, obs_schema)
@@ -367,16 +368,16 @@ def build_streams(
     }
     streams = {"observations": TableStream(obs_schema, parts, flagged)}
     for name, rows in small.items():
-        schema = table_schema(name, schemas_dir)
+        schema = knowledge.table_schema(name)
         streams[name] = TableStream.of(rows_table(rows, schema), schema)
     return streams
 
 
 def build_tables(
-    staged: list[StagedFile], workspace_schemas: Path | None = None
+    staged: list[StagedFile], knowledge: Knowledge | None = None
 ) -> dict[str, pa.Table]:
     """Every table, typed by its schema, whole in memory (for small workspaces and callers)."""
-    return {name: s.to_table() for name, s in build_streams(staged, workspace_schemas).items()}
+    return {name: s.to_table() for name, s in build_streams(staged, knowledge).items()}
 
 
 def staged_rows(workspace: Path) -> dict[str, list[dict[str, object]]]:
@@ -386,5 +387,5 @@ def staged_rows(workspace: Path) -> dict[str, list[dict[str, object]]]:
     from genero_etl.workspace import Workspace
 
     ws = Workspace(workspace)
-    tables = build_tables(read_staged(ws.staging), ws.schemas)
+    tables = build_tables(read_staged(ws.staging), Knowledge.of(ws.schemas))
     return {name: table_rows(table) for name, table in tables.items()}

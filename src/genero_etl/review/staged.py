@@ -41,13 +41,14 @@ def review_settings(ws: Workspace) -> ReviewSettings:
 
 def staged_tables(ws: Workspace) -> dict[str, pa.Table]:
     """The four tables publish would build from what is staged (before any decision)."""
+    from genero_etl.knowledge import Knowledge
     from genero_etl.publish.tables import build_tables
     from genero_etl.stage import read_staged
 
     staged = read_staged(ws.staging)
     if not staged:
         raise NothingToDo("nothing-staged", path=ws.display(ws.staging))
-    return build_tables(staged, ws.schemas if ws.schemas.is_dir() else None)
+    return build_tables(staged, Knowledge.of(ws.schemas))
 
 
 def rows_by_id(table: pa.Table, ids: list[str]) -> dict[str, dict[str, Any]]:

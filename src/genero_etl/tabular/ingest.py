@@ -40,13 +40,14 @@ from genero_etl.normalize.table import parse_cell as parse_cell  # read by tabul
 from genero_etl.readers.grid import Grid, col_letter, locator
 from genero_etl.stage import StagedFile
 from genero_etl.tabular import layout
-from genero_etl.tabular.templates import Template, find_column, load_templates, score
+from genero_etl.tabular.templates import Template, find_column, score
 
 if TYPE_CHECKING:
     import pandas as pd
     import pyarrow as pa
 
     from genero_etl.pipeline import IngestOptions
+    from genero_etl.tabular.lexicon import RoleLexicon
 
 Cells = Candidates  # the name tabular.semantic uses
 
@@ -71,7 +72,7 @@ class FileContext:
     reads: list[Any] = field(default_factory=list)  # semantic.TableRead of each table read
     declared_place: bool = False  # the user named the file's admin1 or municipality
     mapping: Any = None  # mapping.Mapping beside the file, if any
-    schemas_dir: Path | None = None
+    roles: RoleLexicon | None = None  # the workspace's column-role words
 
 
 @dataclass(slots=True)
@@ -100,12 +101,12 @@ def ingest_frame(
     path: Path, display: str, options: IngestOptions, codebook: Codebook
 ) -> TabularResult:
     from genero_etl.readers.spreadsheet import load_spreadsheet
-    from genero_etl.tabular.templates import get_template
 
     loaded = load_spreadsheet(path, display, options.read)
     book = loaded.book
-    templates = load_templates(options.schemas_dir)
-    forced = get_template(options.template, options.schemas_dir) if options.template else None
+    knowledge = options.knowledge  # templates and column-role words: shipped + workspace
+    templates = knowledge.templates
+    forced = knowledge.template(options.template) if options.template else None
     issues: list[Issue] = []
     if loaded.disguised:
         issues.append(
@@ -140,7 +141,7 @@ def ingest_frame(
     ):
         convention = Convention.DECIMAL_COMMA
     ctx = FileContext(display, loaded.sha256, facts, codebook, convention, issues)
-    ctx.schemas_dir = options.schemas_dir
+    ctx.roles = knowledge.roles
     declared = options.overrides.country.upper() or options.overrides.admin1.upper()[:2]
     if re.fullmatch(r"[A-Z]{2}", declared):
         ctx.country_decided = declared  # the user's word wins over any evidence
@@ -150,7 +151,7 @@ def ingest_frame(
     if ctx.mapping is not None and ctx.mapping.country:
         ctx.country_decided = ctx.mapping.country
     parts: list[Candidates] = []
-    for grid in _pivots_last(book.grids, options.schemas_dir):
+    for grid in _pivots_last(book.grids, knowledge.roles):
         if grid.hidden:
             issues.append(
                 issue("sheet-hidden", Severity.INFO, source_file=display, sheet=grid.name)
@@ -330,7 +331,7 @@ def _sheet_cells(
     from genero_etl.tabular import semantic
     from genero_etl.tabular.lexicon import load_lexicon
 
-    lex = load_lexicon(ctx.schemas_dir)
+    lex = ctx.roles or load_lexicon()
     caption = semantic.is_analysis_sheet(grid, lex)
     pivot = semantic.pivot_caption(grid, lex)
     if caption or (pivot and any(r.sheet != grid.name and r.records for r in ctx.reads)):
@@ -372,14 +373,12 @@ def _sheet_cells(
     return frames
 
 
-def _pivots_last(grids: list[Grid], schemas_dir: Path | None) -> list[Grid]:
+def _pivots_last(grids: list[Grid], lex: RoleLexicon) -> list[Grid]:
     """Pivot-table sheets after the sheets they may summarise (stable otherwise)."""
     from genero_etl.tabular import semantic
-    from genero_etl.tabular.lexicon import load_lexicon
 
     if len(grids) < 2:
         return grids
-    lex = load_lexicon(schemas_dir)
     return sorted(grids, key=lambda g: bool(not g.hidden and semantic.pivot_caption(g, lex)))
 
 

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from genero_etl.errors import UsageError
-from genero_etl.resources import default_schemas_dir
+from genero_etl.resources import default_schemas_dir, workspace_cache
 
 ROLES_RELPATH = Path("tabular") / "roles.yaml"
 Patterns = tuple[re.Pattern[str], ...]
@@ -97,6 +97,7 @@ def load_lexicon(workspace_schemas: Path | None = None) -> RoleLexicon:
     return _load(str(extra) if extra is not None and extra.is_file() else "")
 
 
+@workspace_cache
 @cache
 def _load(extra: str) -> RoleLexicon:
     shipped = default_schemas_dir() / ROLES_RELPATH

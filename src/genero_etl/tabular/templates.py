@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from genero_etl.errors import UsageError
-from genero_etl.resources import default_schemas_dir
+from genero_etl.resources import default_schemas_dir, workspace_cache
 
 TEMPLATES_RELPATH = Path("templates")
 LAYOUTS = {"long", "wide", "register"}
@@ -180,6 +180,7 @@ def load_templates(workspace_schemas: Path | None = None) -> dict[str, Template]
     return dict(_load(tuple(str(f) for f in template_files(workspace_schemas))))
 
 
+@workspace_cache
 @cache
 def _load(files: tuple[str, ...]) -> tuple[tuple[str, Template], ...]:
     import yaml
