@@ -58,3 +58,26 @@ def test_build_tables_from_the_staged_samples(staged_ws: Path) -> None:
     issue_ids = tables["quality_issues"].column("issue_id").to_pylist()
     assert len(issue_ids) == len(set(issue_ids))
     assert tables["indicators"].num_rows > 30
+
+
+def test_many_small_parts_with_their_own_dictionaries_join_in_one_batch() -> None:
+    """300 short reports, each staged with an 8-bit dictionary of its own labels: together
+    they hold 300 distinct labels, more than an 8-bit index can address."""
+    import pyarrow as pa
+
+    from genero_etl.publish.tables import coalesced
+
+    parts = [
+        pa.table(
+            {"indicator_label": pa.array([f"etiqueta {i}", f"etiqueta {i}"]).dictionary_encode()}
+        )
+        for i in range(300)
+    ]
+    small = [
+        p.cast(pa.schema([pa.field("indicator_label", pa.dictionary(pa.int8(), pa.string()))]))
+        for p in parts
+    ]
+    batches = list(coalesced(small))
+    assert sum(b.num_rows for b in batches) == 600
+    labels = [v for b in batches for v in b.column("indicator_label").to_pylist()]
+    assert labels[0] == "etiqueta 0" and labels[-1] == "etiqueta 299" and len(set(labels)) == 300

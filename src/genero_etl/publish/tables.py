@@ -92,7 +92,7 @@ def coalesced(parts: list[pa.Table]) -> Iterator[pa.Table]:
         large = part.num_rows >= BATCH_ROWS // 2
         full = count + part.num_rows > BATCH_ROWS
         if pending and (large or full or part.schema != pending[0].schema):
-            yield pa.concat_tables(pending).combine_chunks()
+            yield _joined(pending)
             pending, count = [], 0
         if large:
             for batch in part.to_batches(max_chunksize=BATCH_ROWS):
@@ -101,7 +101,22 @@ def coalesced(parts: list[pa.Table]) -> Iterator[pa.Table]:
             pending.append(part)
             count += part.num_rows
     if pending:
-        yield pa.concat_tables(pending).combine_chunks()
+        yield _joined(pending)
+
+
+def _joined(tables: list[pa.Table]) -> pa.Table:
+    """Small tables as one chunk. Their dictionary columns are widened to 32-bit indices
+    first: each file's dictionary is sized to its own values (8 bits for a short report),
+    and a few hundred files together need more."""
+    import pyarrow as pa
+
+    table = pa.concat_tables(tables)
+    for i, column in enumerate(table.schema):
+        kind = column.type
+        if pa.types.is_dictionary(kind) and kind.index_type.bit_width < 32:
+            wide = pa.dictionary(pa.int32(), kind.value_type)
+            table = table.set_column(i, pa.field(column.name, wide), table.column(i).cast(wide))
+    return table.combine_chunks()
 
 
 def _flag(table: pa.Table, flagged: pa.Array | None) -> pa.Table:

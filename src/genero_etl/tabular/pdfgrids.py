@@ -40,15 +40,15 @@ def with_tables(
     from genero_etl.readers.grid import Grid
     from genero_etl.stage import StagedFile
     from genero_etl.tabular import ingest, layout
-    from genero_etl.tabular.templates import load_templates
 
     facts = document_facts([s.text for s in document.segments], options.overrides, document.path)
     ctx = ingest.FileContext(document.path, document.sha256, facts, codebook, facts.convention, [])
-    ctx.schemas_dir = options.schemas_dir
+    knowledge = options.knowledge  # templates and column-role words: shipped + workspace
+    ctx.roles = knowledge.roles
     declared = options.overrides.country.upper() or options.overrides.admin1.upper()[:2]
     if re.fullmatch(r"[A-Z]{2}", declared):
         ctx.country_decided = declared
-    templates = load_templates(options.schemas_dir)
+    templates = knowledge.templates
     parts = []
     for name, rows in document.tables:
         grid = Grid(name, pd.DataFrame(rows, dtype=object))
