@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from datetime import date
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
@@ -36,14 +37,38 @@ def index_dtype(size: int) -> type[np.signedinteger[Any]]:
     return np.int64
 
 
+# Below this many cells, a short object column is factorized with a dict (pandas' call
+# overhead is larger than the work for the few rows of a text report).
+_SMALL = 1024
+_PLAIN_TYPES = frozenset({str, int, type(None), date})
+
+
 def factorize(values: npt.NDArray[Any]) -> tuple[Ints, npt.NDArray[Any]]:
     """Codes and distinct values, in order of first appearance (NaN/None get a code too)."""
+    if (
+        values.dtype == object
+        and len(values) <= _SMALL
+        and all(type(v) in _PLAIN_TYPES for v in values)
+    ):
+        return _factorize_small(values)
     import pandas as pd
 
     codes, uniques = pd.factorize(values, use_na_sentinel=False)
     return np.asarray(codes, dtype=np.int64), np.asarray(
         uniques, dtype=values.dtype if values.dtype != object else object
     )
+
+
+def _factorize_small(values: npt.NDArray[Any]) -> tuple[Ints, npt.NDArray[Any]]:
+    """``pd.factorize(values, use_na_sentinel=False)`` for str, int, date and None cells
+    (None comes back as NaN, as from pandas)."""
+    seen: dict[Any, int] = {}
+    codes = np.fromiter(
+        (seen.setdefault(v, len(seen)) for v in values), dtype=np.int64, count=len(values)
+    )
+    uniques = np.empty(len(seen), dtype=object)
+    uniques[:] = [np.nan if v is None else v for v in seen]  # as pandas gives None back
+    return codes, uniques
 
 
 @dataclass(frozen=True, slots=True)
