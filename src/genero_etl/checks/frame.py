@@ -72,6 +72,8 @@ class ColumnTable:
     def _numeric(self, name: str) -> tuple[NDArray[np.float64], NDArray[np.bool_]] | None:
         import numpy as np
 
+        if not _is_number(self.columns[name]):
+            return None  # text (also dictionary-encoded): not decoded only to find that out
         column = self._arrow(name)
         if column is None:
             cells = self.columns[name]
@@ -213,3 +215,15 @@ def _is_text(column: Any) -> bool:
     if pa.types.is_dictionary(kind):
         kind = kind.value_type
     return bool(pa.types.is_string(kind) or pa.types.is_large_string(kind))
+
+
+def _is_number(column: Any) -> bool:
+    """Not an Arrow column of another type than numbers (a list is judged by its cells)."""
+    import pyarrow as pa
+
+    if isinstance(column, list):
+        return True
+    kind = column.type
+    if pa.types.is_dictionary(kind):
+        kind = kind.value_type
+    return bool(pa.types.is_integer(kind) or pa.types.is_floating(kind))
