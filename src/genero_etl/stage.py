@@ -190,6 +190,35 @@ def raw_path_of(staging: Path, record: dict[str, Any]) -> Path | None:
     return path if path.is_absolute() else staging.parent.parent / path
 
 
+@dataclass(slots=True)
+class _Listing:
+    mtime_ns: int  # the folder's modification time when ``by_key`` was last true
+    by_key: dict[str, set[str]]  # report key -> names of its ``<key>.<hash>.parquet`` files
+
+
+_LISTINGS: dict[Path, _Listing] = {}
+
+
+def _parquet_listing(staging: Path) -> _Listing:
+    """The staged Parquet files per report key, from one listing of the folder.
+
+    Each write updates it, so staging N reports lists the folder once, not N times (a
+    listing per report would make a run of 10,000 reports quadratic); it is listed again
+    whenever the folder has changed since this module last wrote to it.
+    """
+    mtime = staging.stat().st_mtime_ns
+    listing = _LISTINGS.get(staging)
+    if listing is None or listing.mtime_ns != mtime:
+        by_key: dict[str, set[str]] = {}
+        with os.scandir(staging) as entries:
+            for entry in entries:
+                key, dot, rest = entry.name.partition(".")
+                if dot and rest.endswith(".parquet") and not entry.name.startswith("."):
+                    by_key.setdefault(key, set()).add(entry.name)
+        listing = _LISTINGS[staging] = _Listing(mtime, by_key)
+    return listing
+
+
 def write_staged(
     staging: Path,
     staged: StagedFile,
@@ -211,6 +240,7 @@ def write_staged(
     staged.source, staged.issues, staged.frame = screened.source, screened.issues, screened.frame
     try:
         staging.mkdir(parents=True, exist_ok=True)
+        listing = _parquet_listing(staging)  # before this call's own writes change the folder
         sink = io.BytesIO()
         pq.write_table(staged.table(), sink, compression="zstd")
         data = sink.getvalue()
@@ -232,10 +262,13 @@ def write_staged(
         path = staging / f"{key}.json"
         payload = json.dumps(record, ensure_ascii=False, sort_keys=True, indent=1).encode("utf-8")
         atomic_write_bytes(path, payload, durable=False)
-        for old in staging.glob(f"{key}.*.parquet"):
-            if old.name != parquet_path.name:
-                old.unlink(missing_ok=True)
+        names = listing.by_key.setdefault(key, set())
+        for name in sorted(names - {parquet_path.name}):
+            (staging / name).unlink(missing_ok=True)
+        names.clear()
+        names.add(parquet_path.name)
         (staging / f"{key}.parquet").unlink(missing_ok=True)  # staged by format 2
+        listing.mtime_ns = staging.stat().st_mtime_ns
     except OSError as err:
         raise OutputUnwritable(
             "output-unwritable", path=str(staging), reason=err.strerror or str(err)

@@ -279,3 +279,20 @@ def test_large_tables_code_keys_in_columns_as_small_ones_do(
     assert found[:2] == [(3000, 1), (3001, 2)]
     assert (3007, 8) in found
     assert len(found) == 3000
+
+
+def test_row_comparing_kinds_skip_a_one_row_table() -> None:
+    from genero_etl.checks.engine import KINDS, MIN_ROWS, _registered
+
+    _registered()
+    assert {k for k, n in MIN_ROWS.items() if n == 2} == {
+        "unique_together",
+        "one_name_per_key",
+        "sum_of_parts",
+        "share_of",
+    }
+    assert set(MIN_ROWS) == set(KINDS)
+    rule = _rule("unique_together", fields=["a"])
+    assert run_rule(rule, ColumnTable.of({"a": ["x"]})) == []
+    hits = run_rule(rule, ColumnTable.of({"a": ["x", "x"]}))
+    assert [(h.row, h.field) for h in hits] == [(1, "a")]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -195,3 +196,36 @@ def test_a_killed_publish_leaves_nothing_the_next_one_keeps(workspace: Path) -> 
     assert publish(workspace).exit_code == 0
     assert not leftover.exists()
     assert sorted(p.name for p in dataset.iterdir()) == ["1.0.0", "versions.json"]
+
+
+def test_restaging_removes_a_parquet_left_by_a_killed_run(tmp_path: Path) -> None:
+    """The folder is listed once and kept up to date by each write; a file another process
+    left (a run killed between its Parquet and its JSON) is still found and removed."""
+    from genero_etl.model import SourceRecord
+    from genero_etl.stage import StagedFile, read_staged, stage_key, write_staged
+
+    def staged(name: str) -> StagedFile:
+        fields = {"bytes": 1, "observations": 0, "source_file": name}
+        for k in ("source_sha256", "format", "encoding", "country", "admin1", "municipality"):
+            fields[k] = ""
+        for k in ("municipality_code", "place_method", "office", "reader", "ingested_with"):
+            fields[k] = ""
+        for k in ("period_start", "period_end", "period_label"):
+            fields[k] = ""
+        return StagedFile(source=SourceRecord.from_dict(fields), issues=[])
+
+    key = stage_key("raw/a.txt")
+    before = tmp_path / f"{key}.0123456789abcdef.parquet"
+    before.write_bytes(b"left by a run killed before this one")
+    write_staged(tmp_path, staged("raw/b.txt"))
+    write_staged(tmp_path, staged("raw/a.txt"))
+    assert not before.exists()
+    during = tmp_path / f"{key}.fedcba9876543210.parquet"
+    during.write_bytes(b"written by another process")
+    stat = tmp_path.stat()  # a later tick, also where timestamps are coarse
+    os.utime(tmp_path, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000_000_000))
+    write_staged(tmp_path, staged("raw/a.txt"))
+    names = sorted(p.name for p in tmp_path.glob("*.parquet"))
+    assert len(names) == 2 and not during.exists()
+    assert [n.split(".")[0] for n in names] == sorted([key, stage_key("raw/b.txt")])
+    assert sorted(s.source.source_file for s in read_staged(tmp_path)) == ["raw/a.txt", "raw/b.txt"]

@@ -107,13 +107,16 @@ class RuleTable(Protocol):
 
 KindFn = Callable[[Rule, RuleTable], list[Hit]]
 KINDS: dict[str, KindFn] = {}
+MIN_ROWS: dict[str, int] = {}  # kind -> the fewest rows it can find anything in
 
 
-def kind(name: str) -> Callable[[KindFn], KindFn]:
-    """Register a rule kind under ``name``."""
+def kind(name: str, min_rows: int = 1) -> Callable[[KindFn], KindFn]:
+    """Register a rule kind under ``name``; ``min_rows``: below, it is not run (a kind
+    that compares rows, e.g. duplicates or parts and their total, needs 2)."""
 
     def register(fn: KindFn) -> KindFn:
         KINDS[name] = fn
+        MIN_ROWS[name] = min_rows
         return fn
 
     return register
@@ -130,10 +133,12 @@ def kind_names() -> list[str]:
 
 
 def run_rule(rule: Rule, table: RuleTable) -> list[Hit]:
-    """Apply one rule to one table; an empty table gives nothing."""
-    if table.n_rows == 0:
+    """Apply one rule to one table; a table with fewer rows than its kind compares gives
+    nothing (an empty one never gives anything)."""
+    kinds = _registered()
+    if table.n_rows < max(1, MIN_ROWS.get(rule.kind, 1)):
         return []
-    return _registered()[rule.kind](rule, table)
+    return kinds[rule.kind](rule, table)
 
 
 # --- rules as data -------------------------------------------------------------------------

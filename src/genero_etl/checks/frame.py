@@ -72,6 +72,8 @@ class ColumnTable:
     def _numeric(self, name: str) -> tuple[NDArray[np.float64], NDArray[np.bool_]] | None:
         import numpy as np
 
+        if not _is_number(self.columns[name]):
+            return None  # text (also dictionary-encoded): not decoded only to find that out
         column = self._arrow(name)
         if column is None:
             cells = self.columns[name]
@@ -102,6 +104,11 @@ class ColumnTable:
     def _text(self, name: str) -> tuple[NDArray[Any], NDArray[np.bool_]]:
         import numpy as np
 
+        if self.n <= SMALL and _is_text(self.columns[name]):  # no kernel calls for few rows
+            cells = self.columns[name].to_pylist()
+            values = np.empty(len(cells), dtype=object)
+            values[:] = ["" if v is None else v for v in cells]
+            return values, np.asarray(values != "", dtype=bool)
         column = self._arrow(name)
         if column is None:
             values = np.array(["" if v is None else str(v) for v in self.columns[name]], object)
@@ -196,3 +203,27 @@ class ColumnTable:
     @property
     def base_dirs(self) -> list[Path]:
         return self.bases
+
+
+def _is_text(column: Any) -> bool:
+    """An Arrow column of strings (dictionary-encoded or not)."""
+    import pyarrow as pa
+
+    if isinstance(column, list):
+        return False
+    kind = column.type
+    if pa.types.is_dictionary(kind):
+        kind = kind.value_type
+    return bool(pa.types.is_string(kind) or pa.types.is_large_string(kind))
+
+
+def _is_number(column: Any) -> bool:
+    """Not an Arrow column of another type than numbers (a list is judged by its cells)."""
+    import pyarrow as pa
+
+    if isinstance(column, list):
+        return True
+    kind = column.type
+    if pa.types.is_dictionary(kind):
+        kind = kind.value_type
+    return bool(pa.types.is_integer(kind) or pa.types.is_floating(kind))

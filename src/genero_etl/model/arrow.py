@@ -72,10 +72,11 @@ def conform(table: pa.Table, schema: dict[str, Any], *, dictionaries: bool = Fal
     import pyarrow as pa
 
     target = arrow_schema(schema)
+    present = set(table.column_names)  # the property builds a new list on each access
     columns = []
     fields = []
     for f in target:
-        if f.name in table.column_names:
+        if f.name in present:
             column = table.column(f.name)
             if pa.types.is_dictionary(column.type):
                 if dictionaries and column.type.value_type == f.type:

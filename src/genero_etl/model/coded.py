@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from datetime import date
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
@@ -36,14 +37,38 @@ def index_dtype(size: int) -> type[np.signedinteger[Any]]:
     return np.int64
 
 
+# Below this many cells, a short object column is factorized with a dict (pandas' call
+# overhead is larger than the work for the few rows of a text report).
+_SMALL = 1024
+_PLAIN_TYPES = frozenset({str, int, bool, float, type(None), date})
+
+
 def factorize(values: npt.NDArray[Any]) -> tuple[Ints, npt.NDArray[Any]]:
     """Codes and distinct values, in order of first appearance (NaN/None get a code too)."""
+    if (
+        values.dtype == object
+        and len(values) <= _SMALL
+        and all(type(v) in _PLAIN_TYPES and v == v for v in values)  # pandas merges NaNs
+    ):
+        return _factorize_small(values)
     import pandas as pd
 
     codes, uniques = pd.factorize(values, use_na_sentinel=False)
     return np.asarray(codes, dtype=np.int64), np.asarray(
         uniques, dtype=values.dtype if values.dtype != object else object
     )
+
+
+def _factorize_small(values: npt.NDArray[Any]) -> tuple[Ints, npt.NDArray[Any]]:
+    """``pd.factorize(values, use_na_sentinel=False)`` for cells of plain types but NaN
+    (None comes back as NaN, as from pandas)."""
+    seen: dict[Any, int] = {}
+    codes = np.fromiter(
+        (seen.setdefault(v, len(seen)) for v in values), dtype=np.int64, count=len(values)
+    )
+    uniques = np.empty(len(seen), dtype=object)
+    uniques[:] = [np.nan if v is None else v for v in seen]  # as pandas gives None back
+    return codes, uniques
 
 
 @dataclass(frozen=True, slots=True)
@@ -201,8 +226,6 @@ def combine_codes(columns: Sequence[Coded]) -> tuple[Ints, list[tuple[Any, ...]]
     hash of two small integers per cell), so the work is linear in cells whatever the
     number of distinct values.
     """
-    import pandas as pd
-
     n = len(columns[0]) if columns else 0
     varying = [
         i
@@ -214,8 +237,7 @@ def combine_codes(columns: Sequence[Coded]) -> tuple[Ints, list[tuple[Any, ...]]
     for i in varying:
         size = len(columns[i].values)
         key = combo * size + columns[i].codes.astype(np.int64)
-        codes, uniques = pd.factorize(key)
-        uniques = np.asarray(uniques, dtype=np.int64)
+        codes, uniques = factorize_ints(key)
         parts = np.column_stack([parts[uniques // size], uniques % size])
         combo = np.asarray(codes, dtype=np.int64)
     fixed = {i: _only_value(c) for i, c in enumerate(columns) if i not in varying}
@@ -226,6 +248,18 @@ def combine_codes(columns: Sequence[Coded]) -> tuple[Ints, list[tuple[Any, ...]]
             tuple(c.values[picked[i]] if i in picked else fixed[i] for i, c in enumerate(columns))
         )
     return combo, combos
+
+
+def factorize_ints(key: Ints) -> tuple[Ints, Ints]:
+    """``pd.factorize`` of integers: codes and distinct values in order of first appearance."""
+    if len(key) <= _SMALL:
+        seen: dict[int, int] = {}
+        codes = [seen.setdefault(k, len(seen)) for k in key.tolist()]
+        return np.asarray(codes, dtype=np.int64), np.asarray(list(seen), dtype=np.int64)
+    import pandas as pd
+
+    codes_pd, uniques = pd.factorize(key)
+    return np.asarray(codes_pd, dtype=np.int64), np.asarray(uniques, dtype=np.int64)
 
 
 def _only_value(column: Coded) -> Any:

@@ -49,6 +49,10 @@ _CONTROL = re.compile(CONTROL_CHARS)
 # A cell a spreadsheet runs as a formula, in ASCII and full-width forms.
 FORMULA_START = "^[=+\\-@\t\r\uff1d\uff0b\uff0d\uff20]"
 _FORMULA = re.compile(FORMULA_START)
+_RISKY = re.compile(f"{CONTROL_CHARS}|{FORMULA_START}")
+# Up to this many values a column is scanned in Python with precompiled patterns; above
+# it, pyarrow's RE2 kernels (vectorised, but each call compiles its pattern again).
+_SMALL_COLUMN = 4096
 
 _NAME_WORD = r"[A-ZÁÉÍÓÚÑÜ][a-záéíóúñü'’]+"
 _PARTICLE = r"(?:de|del|de la|de los|y|da|dos|van|von)"
@@ -431,8 +435,10 @@ def _clean_values(values: pa.Array) -> pa.Array:
     """Controls removed and formula starts quoted; the same array when nothing needs it."""
     import pyarrow.compute as pc
 
-    risky = pc.match_substring_regex(values, f"{CONTROL_CHARS}|{FORMULA_START}")
-    if not pc.any(risky).as_py():
+    if len(values) <= _SMALL_COLUMN:
+        if not any(t is not None and _RISKY.search(t) for t in values.to_pylist()):
+            return values
+    elif not pc.any(pc.match_substring_regex(values, _RISKY.pattern)).as_py():
         return values
     values = pc.replace_substring_regex(values, CONTROL_CHARS, "")
     risky = pc.fill_null(pc.match_substring_regex(values, FORMULA_START), False)
@@ -444,13 +450,24 @@ def _screen_values(
 ) -> tuple[pa.Array, pa.Array | None]:
     """(values screened, per-value 'masked' booleans or None when nothing was masked).
 
-    RE2's prefilter runs over the whole array (vectorised); the full screen only over the
-    few distinct values that could hold personal data; no copy when nothing is masked.
+    The prefilter runs over the whole array (RE2, vectorised, for a large one; the compiled
+    Python pattern for a small one, where RE2's per-call compilation would dominate); the
+    full screen only over the few distinct values that could hold personal data; no copy
+    when nothing is masked.
     """
     import pyarrow as pa
     import pyarrow.compute as pc
 
-    candidates = pc.fill_null(pc.match_substring_regex(values, policy().prefilter_source), False)
+    if len(values) <= _SMALL_COLUMN:
+        prefilter = policy().prefilter
+        candidates = pa.array(
+            [t is not None and prefilter.search(t) is not None for t in values.to_pylist()],
+            pa.bool_(),
+        )
+    else:
+        candidates = pc.fill_null(
+            pc.match_substring_regex(values, policy().prefilter_source), False
+        )
     positions = pc.indices_nonzero(candidates)
     if not len(positions):
         return values, None

@@ -22,7 +22,7 @@ from genero_etl.extract.numbers import Convention, parse_number
 from genero_etl.extract.textutil import fold
 from genero_etl.messages import issue
 from genero_etl.model import Issue, Severity
-from genero_etl.model.coded import Coded, combine, combine_many
+from genero_etl.model.coded import Coded, combine, combine_many, factorize_ints
 from genero_etl.model.coded import flags as bool_column
 from genero_etl.normalize.candidates import Candidates, Floats, Ints
 from genero_etl.normalize.ids import CHUNK, observation_ids
@@ -326,11 +326,10 @@ def cell_locators(cells: Candidates) -> pa.ChunkedArray:
     Built by Arrow kernels a million cells at a time, so the text of twelve million
     locators is the only large allocation.
     """
-    import pandas as pd
     import pyarrow as pa
     import pyarrow.compute as pc
 
-    col_codes, col_values = pd.factorize(cells.col)
+    col_codes, col_values = factorize_ints(np.asarray(cells.col, dtype=np.int64))
     columns = Coded(np.asarray(col_codes), [int(c) for c in col_values])
     prefix = combine(
         [cells.text["sheet"], columns],

@@ -23,7 +23,7 @@ def _locators(table: RuleTable, rows: list[int], field: str) -> str:
     return ", ".join(str(text[0][i]) for i in rows)
 
 
-@kind("unique_together")
+@kind("unique_together", min_rows=2)
 def unique_together(rule: Rule, table: RuleTable) -> list[Hit]:
     """Params: ``fields``, the row filters (``when``, ``unless``, ``present``), ``report``.
 
@@ -63,7 +63,7 @@ def unique_together(rule: Rule, table: RuleTable) -> list[Hit]:
     return out
 
 
-@kind("one_name_per_key")
+@kind("one_name_per_key", min_rows=2)
 def one_name_per_key(rule: Rule, table: RuleTable) -> list[Hit]:
     """Params: ``field`` (the key), ``name_field``, ``locator_field`` (``source_locator``).
 

@@ -7,7 +7,7 @@ from typing import Any
 from genero_etl.checks.engine import Hit, Rule, RuleTable, kind, number_text
 
 
-@kind("sum_of_parts")
+@kind("sum_of_parts", min_rows=2)
 def sum_of_parts(rule: Rule, table: RuleTable) -> list[Hit]:
     """Params: ``id_field``, ``parent_field``, ``value_field``, ``tolerance`` (0),
     ``min_parts`` (1: groups with fewer parts are not judged), ``complete`` (false: when

@@ -13,7 +13,7 @@ def _column(table: RuleTable, name: str) -> list[str]:
     return [""] * table.n_rows if text is None else [str(v) for v in text[0].tolist()]
 
 
-@kind("share_of")
+@kind("share_of", min_rows=2)
 def share_of(rule: Rule, table: RuleTable) -> list[Hit]:
     """A percentage must match its own numbers, when the same source gives them.
 

@@ -1,0 +1,45 @@
+"""Short columns are coded with a dict: the same codes and values pandas gives."""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+
+import numpy as np
+import pandas as pd
+
+from genero_etl.model.coded import Coded, combine, factorize, factorize_ints
+
+
+def _objects(values: list[object]) -> np.ndarray:
+    array = np.empty(len(values), dtype=object)
+    array[:] = values
+    return array
+
+
+def test_short_object_column_codes_as_pandas() -> None:
+    cells = ["b", "a", None, "b", 3, 1.0, True, dt.date(2024, 1, 2), "", None, 0.0, -0.0]
+    codes, uniques = factorize(_objects(cells))
+    expected_codes, expected_uniques = pd.factorize(_objects(cells), use_na_sentinel=False)
+    assert codes.tolist() == expected_codes.tolist() == [0, 1, 2, 0, 3, 4, 4, 5, 6, 2, 7, 7]
+    assert uniques[:2].tolist() == ["b", "a"] and math.isnan(uniques[2])  # None as NaN
+    assert uniques[3:].tolist() == [3, 1.0, dt.date(2024, 1, 2), "", 0.0]
+    assert repr(uniques.tolist()) == repr(list(expected_uniques))
+
+
+def test_nan_and_none_together_are_one_value_as_in_pandas() -> None:
+    codes, uniques = factorize(_objects([float("nan"), None, "x", float("nan")]))
+    assert codes.tolist() == [0, 0, 1, 0] and math.isnan(uniques[0]) and uniques[1] == "x"
+
+
+def test_integer_keys_in_order_of_first_appearance() -> None:
+    codes, uniques = factorize_ints(np.array([7, 3, 7, 9, 3], dtype=np.int64))
+    assert codes.tolist() == [0, 1, 0, 2, 1] and uniques.tolist() == [7, 3, 9]
+    assert codes.dtype == uniques.dtype == np.int64
+
+
+def test_combined_columns_of_a_short_report() -> None:
+    places = Coded.of(["Luján", "Luján", "Pilar"])
+    years = Coded.of([2024, 2023, 2024])
+    labels = combine([places, years], lambda p, y: f"{p} {y}")
+    assert labels.materialize().tolist() == ["Luján 2024", "Luján 2023", "Pilar 2024"]
