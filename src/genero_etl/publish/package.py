@@ -172,6 +172,9 @@ def publish(
     folder = _new_folder(dataset_dir, version)  # the data are streamed into it, then renamed
     try:
         files = render(built, folder)
+        counts = {k: v.num_rows for k, v in built.tables.items()}
+        staged.clear()  # the staged tables are written: their memory goes to the gate's checks
+        built.tables["observations"].parts = []
         sources = table_rows(built.tables["sources"].to_table())
         package = descriptor(config, version, built.schemas, files, sources)
         payloads = gates.finish(ws, gate, dataset_dir, version, package, folder, files)
@@ -199,7 +202,7 @@ def publish(
         config.name,
         version,
         target,
-        {k: v.num_rows for k, v in built.tables.items()},
+        counts,
         files,
         notices,
         gate,
