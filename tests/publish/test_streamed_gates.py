@@ -4,6 +4,7 @@ figures as on whole tables, without gathering the observations."""
 from __future__ import annotations
 
 import csv
+import io
 from pathlib import Path
 from typing import Any
 
@@ -143,3 +144,71 @@ def test_gate_on_a_stream_applies_decisions_batch_by_batch(
     assert rows["o0100"]["review_original"] == '{"value": 100}'
     assert rows["o0001"]["review_status"] == "automatic"
     assert result.column("observation_id").to_pylist() == sorted(rows)
+
+
+def _published(staged_ws: Path) -> Path:
+    from genero_etl.publish.package import publish
+
+    result = publish(Workspace(staged_ws))
+    return Path(result.path)
+
+
+def _findings(report: Any) -> list[tuple[Any, ...]]:
+    return [
+        (f.file, f.code, f.severity, f.row, f.line, f.field, f.cell, sorted(f.params.items()))
+        for f in report.findings
+    ]
+
+
+def test_a_large_csv_is_checked_in_pieces_with_the_findings_of_a_whole_check(
+    staged_ws: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import hashlib
+    import json
+
+    from genero_etl.publish import gates, pieces
+
+    version = _published(staged_ws)
+    path = version / "data" / "observations.csv"
+    with path.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    parents = {r["parent_observation_id"] for r in rows if r["parent_observation_id"]}
+    assert parents  # the samples have totals with parts
+    parent = next(r for r in rows if r["observation_id"] in parents)
+    parent["value"] = str(float(parent["value"]) + 1000)  # no longer the sum of its parts
+    at = rows.index(parent)
+    rows.remove(parent)
+    rows.insert(at + 3, parent)  # after some of its parts
+    rows.insert(14, dict(rows[10]))  # the same id twice, rows apart
+    rows[5]["indicator_id"] = "femicidios_inventados"
+    rows[7]["source_text"] = "una celda\nen dos líneas"
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=list(rows[0]), lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows)
+    package = json.loads((version / "datapackage.json").read_text(encoding="utf-8"))
+    data = path.read_bytes()
+    for resource in package["resources"]:
+        if resource["path"] == "data/observations.csv":
+            resource["bytes"], resource["hash"] = (
+                len(data),
+                f"sha256:{hashlib.sha256(data).hexdigest()}",
+            )
+    ws = Workspace(staged_ws)
+    whole = gates._validate(ws, package, version, "shown")
+    size_mb = len(data) / 1024**2
+    monkeypatch.setenv(pieces.PIECE_ENV, f"{size_mb / 6:.6f}")
+    cut = pieces.split(path, package["resources"][0]["schema"], gates._rules(ws), "observations")
+    assert len(cut) >= 4
+    assert cut[0].first_row == 2 and cut[1].first_row == 2 + sum(
+        1 for _ in csv.reader(io.StringIO(data[cut[0].start : cut[0].end].decode()))
+    )
+    in_pieces = gates._validate(ws, package, version, "shown")
+    assert _findings(in_pieces) == _findings(whole)
+    assert [f.rows for f in in_pieces.files] == [f.rows for f in whole.files]
+    codes = {(f.code, f.row) for f in whole.findings}
+    assert ("primary-key", 14 + 2) in codes
+    assert ("parts-sum", rows.index(parent) + 2) in codes
+    assert any(f.code == "indicator-in-codebook" and f.row == 7 for f in whole.findings)
+    moved = [f for f in whole.findings if f.row is not None and f.row > 9]
+    assert moved and all(f.line == f.row + 1 for f in moved)  # one cell spans two lines

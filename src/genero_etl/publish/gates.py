@@ -30,8 +30,9 @@ from genero_etl.messages import render
 if TYPE_CHECKING:
     import pyarrow as pa
 
+    from genero_etl.publish.pieces import Piece
     from genero_etl.review.decisions import Decision
-    from genero_etl.validate.report import Report
+    from genero_etl.validate.report import FileReport, Finding, Report
     from genero_etl.workspace import Workspace
 
 SHOW_PROBLEMS = 20
@@ -312,26 +313,92 @@ def _validate(ws: Workspace, package: dict[str, Any], written: Path, shown: str)
     """Run `validate` (schemas, keys, domain rules, hashes) over the files about to be published.
 
     Findings name the files where they will be published (``shown``), not the scratch copy.
+    A CSV too large to check in memory is checked in pieces (``publish.pieces``), with the
+    same findings, numbered as in the whole file.
     """
-    from genero_etl.validate.api import Options, validate_paths
+    from genero_etl.publish.pieces import split
+    from genero_etl.validate.report import Report
 
     # The Parquet files hold the same Arrow tables as the CSVs: checking the CSVs (what
     # portals and spreadsheets read) checks both, in half the time.
     csv_only = {**package, "resources": [r for r in package["resources"] if r["format"] == "csv"]}
-    # A scratch package beside the version being written, its CSVs hard links (copies where
-    # the file system has none) of the written files.
+    rules = _rules(ws)
+    referenced = {
+        str((fk.get("reference") or {}).get("resource") or "")
+        for r in csv_only["resources"]
+        if isinstance(r.get("schema"), dict)
+        for fk in r["schema"].get("foreignKeys", []) or []
+    }
+    cut: dict[str, list[Piece]] = {}
+    for resource in csv_only["resources"]:
+        name = str(resource.get("name", ""))
+        if name in referenced or not isinstance(resource.get("schema"), dict):
+            continue  # another table points into it: it is checked whole
+        pieces = split(written / str(resource["path"]), resource["schema"], rules, name)
+        if len(pieces) > 1:
+            cut[name] = pieces
+    whole = [r for r in csv_only["resources"] if r.get("name") not in cut]
+    if not cut:
+        return _validate_run(ws, csv_only, written, shown, {})
+    report = Report()
+    first = True
+    for name, pieces in cut.items():
+        resource = next(r for r in csv_only["resources"] if r.get("name") == name)
+        parts: list[Report] = []
+        for piece in pieces:
+            run = {**csv_only, "resources": [*whole, resource]}
+            parts.append(_validate_run(ws, run, written, shown, {name: piece}))
+            if first:  # the tables checked whole: from the first run only
+                report.files += [f for f in parts[0].files if f.resource != name]
+                first = False
+        report.files.append(_merged(parts, name, rules))
+        report.seconds += sum(p.seconds for p in parts)
+    order = {str(r.get("name")): i for i, r in enumerate(csv_only["resources"])}
+    report.files.sort(key=lambda f: order.get(f.resource, len(order)))
+    return report
+
+
+def _rules(ws: Workspace) -> list[Any]:
+    """The rules `validate` runs (the workspace's, else the shipped ones)."""
+    from genero_etl.validate.rules import default_rules_dir, load_rules
+
+    return load_rules(ws.root / "schemas" / "rules") or load_rules(default_rules_dir())
+
+
+def _validate_run(
+    ws: Workspace,
+    package: dict[str, Any],
+    written: Path,
+    shown: str,
+    pieces: dict[str, Piece],
+) -> Report:
+    """One `validate` run over a scratch package beside the version being written: its CSVs
+    hard links (copies where the file system has none) of the written files, or a piece."""
+    from genero_etl.publish.pieces import write_piece
+    from genero_etl.validate.api import Options, validate_paths
+
     folder = Path(tempfile.mkdtemp(prefix=".gate.", dir=written.parent))
+    first_rows: dict[str, tuple[int, int]] = {}
     try:
-        for resource in csv_only["resources"]:
+        resources = []
+        for resource in package["resources"]:
             rel = str(resource["path"])
             target = folder / rel
             target.parent.mkdir(parents=True, exist_ok=True)
-            try:
-                os.link(written / rel, target)
-            except OSError:
-                shutil.copyfile(written / rel, target)
-        (folder / "datapackage.json").write_bytes(_json(csv_only))
-        report = validate_paths([folder / "datapackage.json"], Options(workspace=ws.root))
+            piece = pieces.get(str(resource.get("name")))
+            if piece is not None:
+                write_piece(written / rel, piece, target)
+                first_rows[str(target.resolve())] = (piece.first_row, piece.first_line)
+                resource = {k: v for k, v in resource.items() if k not in ("hash", "bytes")}
+            else:
+                try:
+                    os.link(written / rel, target)
+                except OSError:
+                    shutil.copyfile(written / rel, target)
+            resources.append(resource)
+        (folder / "datapackage.json").write_bytes(_json({**package, "resources": resources}))
+        options = Options(workspace=ws.root, first_rows=first_rows)
+        report = validate_paths([folder / "datapackage.json"], options)
     finally:
         shutil.rmtree(folder, ignore_errors=True)
     for file_report in report.files:
@@ -339,6 +406,35 @@ def _validate(ws: Workspace, package: dict[str, Any], written: Path, shown: str)
         for finding in file_report.findings:
             finding.file = finding.file.replace(str(folder), shown)
     return report
+
+
+def _merged(parts: list[Report], name: str, rules: list[Any]) -> FileReport:
+    """One table's report from the reports of its pieces, in the order a whole run gives:
+    the schema's findings by row, then each rule's; a finding of no row said once."""
+    from genero_etl.validate.report import FileReport
+
+    reports = [f for part in parts for f in part.files if f.resource == name]
+    merged = FileReport(
+        file=reports[0].file,
+        resource=name,
+        schema=reports[0].schema,
+        rows=sum(r.rows for r in reports),
+        checks=list(reports[0].checks),
+    )
+    rule_order = {rule.id: i for i, rule in enumerate(rules)}
+    schema_findings: list[Finding] = []
+    by_rule: list[Finding] = []
+    said: set[tuple[str, str, str]] = set()
+    for finding in (f for r in reports for f in r.findings):
+        if finding.row is None:
+            key = (finding.code, finding.field, repr(sorted(finding.params.items())))
+            if key in said:
+                continue
+            said.add(key)
+        (by_rule if finding.code in rule_order else schema_findings).append(finding)
+    by_rule.sort(key=lambda f: rule_order[f.code])  # stable: rows stay in order per rule
+    merged.findings = schema_findings + by_rule
+    return merged
 
 
 def _json(data: dict[str, Any]) -> bytes:

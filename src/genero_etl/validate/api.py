@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -44,6 +44,8 @@ class Options:
     workspace: Path = Path(".")
     rules: bool = True
     max_bytes: int = 2 * 1024**3
+    # a file that is a piece of a larger one: its path (resolved) -> (first row, first line)
+    first_rows: dict[str, tuple[int, int]] = field(default_factory=dict)
 
 
 @dataclass(slots=True)
@@ -171,12 +173,15 @@ def _read(
             path, display, sheet if isinstance(sheet, str) else None, max_bytes=opts.max_bytes
         )
     delimiter = (dialect or {}).get("delimiter")
-    return read_text_table(
+    raw = read_text_table(
         path,
         display,
         delimiter=delimiter if isinstance(delimiter, str) else None,
         max_bytes=opts.max_bytes,
     )
+    if opts.first_rows:
+        raw.first_row, raw.first_line = opts.first_rows.get(str(path.resolve()), (2, 2))
+    return raw
 
 
 def _schema_problem_finding(file: str, err: SchemaProblem) -> list[Finding]:

@@ -301,7 +301,9 @@ def _unique_together(rule: Rule, table: CheckedTable, ctx: RuleContext) -> list[
     )
     rows, firsts = duplicates(codes, skip)
     return [
-        _emit(table, rule, i, present[0], fields=", ".join(present), other_row=o + 2)
+        _emit(
+            table, rule, i, present[0], fields=", ".join(present), other_row=table.raw.row_number(o)
+        )
         for i, o in zip(rows.tolist(), firsts.tolist(), strict=True)
     ]
 
