@@ -56,6 +56,9 @@ def test_streamed_diff_matches_the_frame_diff_with_repeats_and_empty_cells(tmp_p
     assert few.to_dict()["summary"] == {"added": 1, "removed": 1, "changed": 45}
     first = diff_files(None, new, "", "1.0.0", keep=2)
     assert first.totals == {"added": 303, "removed": 0, "changed": 0} and len(first.added) == 2
+    repeated = diff_files(None, old, "", "1.0.0", keep=3)  # 304 rows, o2 twice
+    assert repeated.totals == {"added": 303, "removed": 0, "changed": 0}
+    assert [r["observation_id"] for r in repeated.added] == ["o1", "o2", "o4"]
 
 
 def test_summary_counts_what_the_readme_shows(tmp_path: Path) -> None:

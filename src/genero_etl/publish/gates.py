@@ -401,6 +401,10 @@ def _validate_run(
         report = validate_paths([folder / "datapackage.json"], options)
     finally:
         shutil.rmtree(folder, ignore_errors=True)
+        if pieces:
+            from genero_etl.publish.package import release_memory
+
+            release_memory()
     for file_report in report.files:
         file_report.file = file_report.file.replace(str(folder), shown)
         for finding in file_report.findings:

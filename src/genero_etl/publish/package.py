@@ -175,6 +175,7 @@ def publish(
         counts = {k: v.num_rows for k, v in built.tables.items()}
         staged.clear()  # the staged tables are written: their memory goes to the gate's checks
         built.tables["observations"].parts = []
+        release_memory()
         sources = table_rows(built.tables["sources"].to_table())
         package = descriptor(config, version, built.schemas, files, sources)
         payloads = gates.finish(ws, gate, dataset_dir, version, package, folder, files)
@@ -207,6 +208,13 @@ def publish(
         notices,
         gate,
     )
+
+
+def release_memory() -> None:
+    """Hand freed Arrow memory back to the system (its allocator keeps it for reuse)."""
+    import pyarrow as pa
+
+    pa.default_memory_pool().release_unused()
 
 
 def _new_folder(dataset_dir: Path, version: str) -> Path:

@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     import numpy as np
     import pyarrow as pa
 
-PIECE_BYTES = 128 * 1024**2  # a CSV above this size is checked in pieces of about this size
+PIECE_BYTES = 64 * 1024**2  # a CSV above this size is checked in pieces of about this size
 PIECE_ENV = "GENERO_ETL_GATE_PIECE_MB"  # overrides PIECE_BYTES, in MB
 _READ = 64 * 1024**2  # bytes read at a time when looking for record boundaries
 

@@ -152,30 +152,59 @@ def _side(path: Path, columns: list[str]) -> _Side:
     import pyarrow as pa
     import pyarrow.compute as pc
 
+    from genero_etl.publish.tables import _column_hash
+
     ids: list[pa.Array] = []
     hashes: list[np.ndarray] = []
+    id_hashes: list[np.ndarray] = []
     for table in csv_batches(path, ["observation_id", *columns]):
         ids += table.column("observation_id").chunks
         hashes.append(_row_hashes(table, columns))
+        id_hashes.append(_column_hash(table.column("observation_id").combine_chunks()))
     all_ids = pa.chunked_array(ids, pa.string()).combine_chunks()
     all_hashes = np.concatenate(hashes) if hashes else np.empty(0, dtype=np.uint64)
+    ordered = np.sort(np.concatenate(id_hashes)) if id_hashes else np.empty(0, np.uint64)
+    if not (ordered[1:] == ordered[:-1]).any():
+        return _Side(all_ids, all_hashes)  # distinct hashes: distinct ids
+    del ordered
     first = pc.equal(
         pc.index_in(all_ids, value_set=all_ids), pa.array(np.arange(len(all_ids)))
     )  # a version forced through with repeated ids compares by the first row of each
-    if not pc.all(first).as_py():
-        mask = first.to_numpy(zero_copy_only=False)
-        return _Side(all_ids.filter(first), all_hashes[mask])
-    return _Side(all_ids, all_hashes)
+    mask = first.to_numpy(zero_copy_only=False)
+    return _Side(all_ids.filter(first), all_hashes[mask])
 
 
-def _first_rows(path: Path, header: list[str], wanted: pa.Array, keep: int) -> list[dict[str, str]]:
-    """The rows, in file order, of the first ``keep`` ids of ``wanted`` found (first of each)."""
+def _count_ids(path: Path) -> int:
+    """How many distinct ids a CSV holds, without keeping them when their hashes differ."""
+    import numpy as np
+
+    from genero_etl.publish.tables import _column_hash
+
+    hashes = [
+        _column_hash(t.column("observation_id").combine_chunks())
+        for t in csv_batches(path, ["observation_id"])
+    ]
+    ordered = np.sort(np.concatenate(hashes)) if hashes else np.empty(0, np.uint64)
+    if not (ordered[1:] == ordered[:-1]).any():
+        return len(ordered)
+    return len(_side(path, []).ids)
+
+
+def _first_rows(
+    path: Path, header: list[str], wanted: pa.Array | None, keep: int
+) -> list[dict[str, str]]:
+    """The rows, in file order, of the first ``keep`` ids of ``wanted`` found (first of each;
+    ``None``: any id)."""
     import pyarrow.compute as pc
 
     rows: list[dict[str, str]] = []
     seen: set[str] = set()
     for table in csv_batches(path, header):
-        hit = table.filter(pc.is_in(table.column("observation_id"), value_set=wanted))
+        if wanted is None:
+            repeats = len(table) - len(pc.unique(table.column("observation_id")))
+            hit = table.slice(0, keep + repeats)
+        else:
+            hit = table.filter(pc.is_in(table.column("observation_id"), value_set=wanted))
         for row in hit.to_pylist():
             if row["observation_id"] in seen:
                 continue
@@ -202,11 +231,11 @@ def diff_files(
     new_header = csv_header(new)
     old_header = csv_header(old) if old is not None else []
     columns = [c for c in new_header if c in old_header and c != "observation_id"]
-    new_side = _side(new, columns)
-    if old is None or "observation_id" not in old_header:
-        result.totals = {"added": len(new_side.ids), "removed": 0, "changed": 0}
-        result.added = _first_rows(new, new_header, new_side.ids, keep)
+    if old is None or "observation_id" not in old_header:  # all added: no ids kept
+        result.totals = {"added": _count_ids(new), "removed": 0, "changed": 0}
+        result.added = _first_rows(new, new_header, None, keep)
         return result
+    new_side = _side(new, columns)
     old_side = _side(old, columns)
     in_old = pc.is_in(new_side.ids, value_set=old_side.ids)
     in_new = pc.is_in(old_side.ids, value_set=new_side.ids)
