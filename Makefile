@@ -63,6 +63,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/bench_register.py
 	$(BIN)/python bench/bench_pdf.py
 	$(BIN)/python bench/bench_national.py $(if $(BEFORE),--before $(BEFORE))
+	$(BIN)/python bench/bench_startup.py $(if $(BEFORE),--before $(BEFORE))
 
 ## Hostile inputs (scripts/make_hostile_corpus.py), each in a subprocess: expected exit and
 ## message, < 30 s, < 1 GiB, workspace consistent. fuzz-quick is the CI subset.

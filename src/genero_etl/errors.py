@@ -8,8 +8,6 @@ from __future__ import annotations
 
 from enum import IntEnum
 
-from genero_etl.messages import render
-
 
 class ExitCode(IntEnum):
     OK = 0
@@ -39,6 +37,8 @@ class GeneroEtlError(Exception):
         super().__init__(self.message("en"))
 
     def message(self, lang: str = "es") -> str:
+        from genero_etl.messages import render  # the catalogue: only when a message is shown
+
         return render(self.code, lang, **self.params)
 
 

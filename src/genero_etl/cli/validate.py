@@ -7,6 +7,8 @@ render, exit 0 (valid, warnings allowed) or 1 (errors). Heavy imports stay insid
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated
 
@@ -55,6 +57,12 @@ def validate(
     """Valida datos contra su Table Schema y las reglas de dominio; informa en español."""
 
     def body() -> int:
+        if not paths:  # the staged data: built by the publish tables, which use pandas
+            return check()
+        with without_pandas():
+            return check()
+
+    def check() -> int:
         from genero_etl.messages import Text
         from genero_etl.validate.api import Options, validate_paths
         from genero_etl.validate.errors import UsageError
@@ -103,3 +111,29 @@ def _staged_rows(workspace: Path) -> dict[str, list[dict[str, object]]]:
     from genero_etl.publish.tables import staged_rows
 
     return staged_rows(workspace)
+
+
+class _NoPandas:
+    """An import finder that refuses pandas (see ``without_pandas``)."""
+
+    def find_spec(self, name: str, path: object = None, target: object = None) -> None:
+        if name == "pandas" or name.startswith("pandas."):
+            raise ImportError("pandas is not used by validate")
+
+
+@contextmanager
+def without_pandas() -> Iterator[None]:
+    """Run with pandas refused, when it is not imported yet.
+
+    pyarrow imports pandas (0.3 s here, seconds on a busy machine) the first time it
+    builds an array or turns one into numpy, only to ask whether pandas objects are
+    involved; validate never makes one, and pyarrow works on without pandas."""
+    if "pandas" in sys.modules:
+        yield
+        return
+    finder = _NoPandas()
+    sys.meta_path.insert(0, finder)
+    try:
+        yield
+    finally:
+        sys.meta_path.remove(finder)

@@ -132,3 +132,10 @@ def table_rows(table: pa.Table) -> list[dict[str, object]]:
             elif isinstance(value, dt.date):
                 row[key] = value.isoformat()
     return rows
+
+
+def release_memory() -> None:
+    """Hand freed Arrow memory back to the system (its allocator keeps it for reuse)."""
+    import pyarrow as pa
+
+    pa.default_memory_pool().release_unused()

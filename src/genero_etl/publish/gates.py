@@ -18,7 +18,9 @@ import json
 import os
 import shutil
 import tempfile
+from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -26,8 +28,11 @@ from genero_etl.errors import ExitCode, GeneroEtlError
 from genero_etl.messages import render
 
 if TYPE_CHECKING:
+    import pyarrow as pa
+
+    from genero_etl.publish.pieces import Piece
     from genero_etl.review.decisions import Decision
-    from genero_etl.validate.report import Report
+    from genero_etl.validate.report import FileReport, Finding, Report
     from genero_etl.workspace import Workspace
 
 SHOW_PROBLEMS = 20
@@ -94,41 +99,141 @@ class Gate:
         }
 
 
+_HELD = ["observation_id", "source_file", "source_locator", "indicator_id", "value",
+         "value_raw", "confidence"]  # fmt: skip
+_SCANNED = [*_HELD, "review_status", "breakdown_value"]
+
+
 def prepare(ws: Workspace, tables: dict[str, Any], *, force: bool = False) -> Gate:
     """Apply decisions and withhold low-confidence values; ``tables`` is updated in place.
 
-    ``tables`` holds ``pa.Table`` or streamed tables (``publish.tables.TableStream``); the
-    observations are read whole here, the other tables stay streamed."""
-    import pyarrow.compute as pc
+    ``tables`` holds ``pa.Table`` or streamed tables (``publish.tables.TableStream``). A
+    stream is never gathered: one pass over a few of its columns counts the decisions and
+    finds the withheld values, and the stream then applies both batch by batch as it is
+    written (``TableStream.transform``)."""
+    import pyarrow as pa
 
-    from genero_etl.model.arrow import table_rows
     from genero_etl.publish.tables import TableStream
-    from genero_etl.review.decisions import apply_decisions, load_decisions, successors
+    from genero_etl.review.decisions import successors
     from genero_etl.review.staged import review_settings
 
     settings = review_settings(ws)
-    decisions = load_decisions(ws)
+    decisions = _decisions(ws)
+    gate = Gate(force, settings.min_confidence)
     stream = tables["observations"]
-    table = stream.to_table() if isinstance(stream, TableStream) else stream
-    columns = table.column_names  # a workspace schema may lack review_*
-    observations, applied = apply_decisions(table, decisions)
-    gate = Gate(force, settings.min_confidence, applied.confirmed, applied.corrected)
-    gate.rejected, gate.stale = applied.rejected, applied.stale
-    gate.successors = successors(applied.stale, observations)
-    low = pc.and_(
-        pc.less(pc.fill_null(observations.column("confidence"), 0.0), settings.min_confidence),
-        pc.equal(observations.column("review_status"), "automatic"),
-    )
-    held = observations.filter(low).select(
-        ["observation_id", "source_file", "source_locator", "indicator_id", "value",
-         "value_raw", "confidence"]
-    )  # fmt: skip
-    gate.withheld = table_rows(held)
-    kept = observations.filter(pc.invert(low)).select(columns)
-    tables["observations"] = (
-        TableStream.of(kept, stream.schema) if isinstance(stream, TableStream) else kept
-    )
+    if isinstance(stream, TableStream):
+        scanned = stream.columns(_SCANNED)
+    else:
+        scanned = iter([stream.select([n for n in _SCANNED if n in stream.column_names])])
+    found = _scan(scanned, decisions, gate)
+    stale = [d for k, d in sorted(decisions.items()) if k not in found]
+    gate.stale = stale
+    if stale:
+        files = pa.array(sorted({str(d.original.get("source_file") or "") for d in stale}))
+        parts = stream.columns(_SCANNED) if isinstance(stream, TableStream) else iter([stream])
+        near = [_near(t, files) for t in parts]
+        gate.successors = successors(stale, pa.concat_tables(near, promote_options="permissive"))
+    keep = partial(_gated, decisions, settings.min_confidence)
+    if isinstance(stream, TableStream):
+        stream.transform = keep
+        stream.dropped = gate.rejected + len(gate.withheld)
+    else:
+        tables["observations"] = keep(stream)[0]
     return gate
+
+
+def _decisions(ws: Workspace) -> dict[str, Decision]:
+    from genero_etl.review.decisions import load_decisions
+
+    return load_decisions(ws)
+
+
+def _near(table: pa.Table, files: pa.Array) -> pa.Table:
+    """The rows of some source files, text decoded (for ``successors``)."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    near = table.filter(pc.is_in(table.column("source_file"), value_set=files))
+    columns = [
+        c.cast(c.type.value_type) if pa.types.is_dictionary(c.type) else c for c in near.columns
+    ]
+    return pa.Table.from_arrays(columns, names=near.column_names)
+
+
+def _low(table: pa.Table, decided: Any, min_confidence: float) -> Any:
+    """Automatic values below ``min_confidence`` that no decision covers."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    low = pc.less(pc.fill_null(table.column("confidence"), 0.0), min_confidence)
+    if "review_status" in table.column_names:
+        status = pc.fill_null(table.column("review_status").cast(pa.string()), "automatic")
+        low = pc.and_(low, pc.equal(status, "automatic"))
+    if decided is not None:
+        low = pc.and_(low, pc.invert(decided))
+    return low
+
+
+def _scan(tables: Iterator[pa.Table], decisions: dict[str, Decision], gate: Gate) -> set[str]:
+    """Count the decisions that apply and gather the withheld values; the decided ids found."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    from genero_etl.model.arrow import table_rows
+    from genero_etl.review.decisions import CORRECT, REJECT
+
+    keys = pa.array(sorted(decisions), pa.string())
+    found: set[str] = set()
+    for table in tables:
+        decided = None
+        if decisions:
+            decided = pc.is_in(table.column("observation_id").cast(pa.string()), value_set=keys)
+            for oid in table.column("observation_id").filter(decided).to_pylist():
+                action = decisions[str(oid)].action
+                gate.rejected += action == REJECT
+                gate.corrected += action == CORRECT
+                gate.confirmed += action not in (REJECT, CORRECT)
+                found.add(str(oid))
+        held = table.filter(_low(table, decided, gate.min_confidence)).select(_HELD)
+        if held.num_rows:
+            gate.withheld += table_rows(_decoded(held))
+    return found
+
+
+def _decoded(table: pa.Table) -> pa.Table:
+    import pyarrow as pa
+
+    columns = [
+        c.cast(c.type.value_type) if pa.types.is_dictionary(c.type) else c for c in table.columns
+    ]
+    return pa.Table.from_arrays(columns, names=table.column_names)
+
+
+def _gated(
+    decisions: dict[str, Decision], min_confidence: float, table: pa.Table
+) -> tuple[pa.Table, bool]:
+    """One typed batch with the decisions applied and the withheld values out; whether a
+    decision changed it."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    from genero_etl.review.decisions import apply_decisions
+
+    columns = table.column_names  # a workspace schema may lack review_*
+    ids = table.column("observation_id")
+    here: dict[str, Decision] = {}
+    if decisions:
+        keys = pa.array(sorted(decisions), pa.string())
+        hits = ids.filter(pc.is_in(ids, value_set=keys)).to_pylist()
+        here = {str(k): decisions[str(k)] for k in hits}
+    observations, _ = apply_decisions(table, here)
+    decided = None
+    if here:
+        decided = pc.is_in(
+            observations.column("observation_id"), value_set=pa.array(sorted(here), pa.string())
+        )
+    kept = observations.filter(pc.invert(_low(observations, decided, min_confidence)))
+    return kept.select(columns), bool(here)
 
 
 def finish(
@@ -145,7 +250,7 @@ def finish(
     ``folder`` holds the data files as written, ``files`` their sizes and hashes."""
     from genero_etl.publish.versions import existing_versions
     from genero_etl.review import docs
-    from genero_etl.review.diff import diff_frames, read_observations
+    from genero_etl.review.diff import csv_batches, csv_header, diff_files
 
     versions = [".".join(map(str, v)) for v in existing_versions(dataset_dir)]
     previous = versions[-1] if versions else ""
@@ -167,20 +272,28 @@ def finish(
             "warnings": report.warnings,
             "report": "validation.json",
         }
-    new = read_observations(folder / "data" / "observations.csv")
+    new_csv = folder / "data" / "observations.csv"
     old_csv = dataset_dir / previous / "data" / "observations.csv"
-    old = read_observations(old_csv) if previous and old_csv.is_file() else new.iloc[0:0]
-    diff = diff_frames(old, new, previous, version)
+    diff = diff_files(
+        old_csv if previous and old_csv.is_file() else None, new_csv, previous, version
+    )
+    header = csv_header(new_csv)
+    summary = docs.summarise(csv_batches(new_csv, [c for c in docs.SUMMARISED if c in header]))
     rows = {
-        rel[5:-4]: len(read_observations(folder / rel))
-        if rel != "data/observations.csv"
-        else len(new)
+        rel[5:-4]: _csv_rows(folder / rel) if rel != "data/observations.csv" else summary.rows
         for rel in files
         if rel.startswith("data/") and rel.endswith(".csv") and rel.count("/") == 1
     }
-    extra["README.md"] = docs.readme(package, new, package["review"], rows).encode("utf-8")
+    extra["README.md"] = docs.readme(package, summary, package["review"], rows).encode("utf-8")
     extra["CHANGES.md"] = docs.changes(diff).encode("utf-8")
     return extra
+
+
+def _csv_rows(path: Path) -> int:
+    from genero_etl.review.diff import csv_batches, csv_header
+
+    header = csv_header(path)
+    return sum(t.num_rows for t in csv_batches(path, header[:1])) if header else 0
 
 
 def _same_data(previous_dir: Path, files: dict[str, tuple[int, str]]) -> bool:
@@ -200,33 +313,132 @@ def _validate(ws: Workspace, package: dict[str, Any], written: Path, shown: str)
     """Run `validate` (schemas, keys, domain rules, hashes) over the files about to be published.
 
     Findings name the files where they will be published (``shown``), not the scratch copy.
+    A CSV too large to check in memory is checked in pieces (``publish.pieces``), with the
+    same findings, numbered as in the whole file.
     """
-    from genero_etl.validate.api import Options, validate_paths
+    from genero_etl.publish.pieces import split
+    from genero_etl.validate.report import Report
 
     # The Parquet files hold the same Arrow tables as the CSVs: checking the CSVs (what
     # portals and spreadsheets read) checks both, in half the time.
     csv_only = {**package, "resources": [r for r in package["resources"] if r["format"] == "csv"]}
-    # A scratch package beside the version being written, its CSVs hard links (copies where
-    # the file system has none) of the written files.
+    rules = _rules(ws)
+    referenced = {
+        str((fk.get("reference") or {}).get("resource") or "")
+        for r in csv_only["resources"]
+        if isinstance(r.get("schema"), dict)
+        for fk in r["schema"].get("foreignKeys", []) or []
+    }
+    cut: dict[str, list[Piece]] = {}
+    for resource in csv_only["resources"]:
+        name = str(resource.get("name", ""))
+        if name in referenced or not isinstance(resource.get("schema"), dict):
+            continue  # another table points into it: it is checked whole
+        pieces = split(written / str(resource["path"]), resource["schema"], rules, name)
+        if len(pieces) > 1:
+            cut[name] = pieces
+    whole = [r for r in csv_only["resources"] if r.get("name") not in cut]
+    if not cut:
+        return _validate_run(ws, csv_only, written, shown, {})
+    report = Report()
+    first = True
+    for name, pieces in cut.items():
+        resource = next(r for r in csv_only["resources"] if r.get("name") == name)
+        parts: list[Report] = []
+        for piece in pieces:
+            run = {**csv_only, "resources": [*whole, resource]}
+            parts.append(_validate_run(ws, run, written, shown, {name: piece}))
+            if first:  # the tables checked whole: from the first run only
+                report.files += [f for f in parts[0].files if f.resource != name]
+                first = False
+        report.files.append(_merged(parts, name, rules))
+        report.seconds += sum(p.seconds for p in parts)
+    order = {str(r.get("name")): i for i, r in enumerate(csv_only["resources"])}
+    report.files.sort(key=lambda f: order.get(f.resource, len(order)))
+    return report
+
+
+def _rules(ws: Workspace) -> list[Any]:
+    """The rules `validate` runs (the workspace's, else the shipped ones)."""
+    from genero_etl.validate.rules import default_rules_dir, load_rules
+
+    return load_rules(ws.root / "schemas" / "rules") or load_rules(default_rules_dir())
+
+
+def _validate_run(
+    ws: Workspace,
+    package: dict[str, Any],
+    written: Path,
+    shown: str,
+    pieces: dict[str, Piece],
+) -> Report:
+    """One `validate` run over a scratch package beside the version being written: its CSVs
+    hard links (copies where the file system has none) of the written files, or a piece."""
+    from genero_etl.publish.pieces import write_piece
+    from genero_etl.validate.api import Options, validate_paths
+
     folder = Path(tempfile.mkdtemp(prefix=".gate.", dir=written.parent))
+    first_rows: dict[str, tuple[int, int]] = {}
     try:
-        for resource in csv_only["resources"]:
+        resources = []
+        for resource in package["resources"]:
             rel = str(resource["path"])
             target = folder / rel
             target.parent.mkdir(parents=True, exist_ok=True)
-            try:
-                os.link(written / rel, target)
-            except OSError:
-                shutil.copyfile(written / rel, target)
-        (folder / "datapackage.json").write_bytes(_json(csv_only))
-        report = validate_paths([folder / "datapackage.json"], Options(workspace=ws.root))
+            piece = pieces.get(str(resource.get("name")))
+            if piece is not None:
+                write_piece(written / rel, piece, target)
+                first_rows[str(target.resolve())] = (piece.first_row, piece.first_line)
+                resource = {k: v for k, v in resource.items() if k not in ("hash", "bytes")}
+            else:
+                try:
+                    os.link(written / rel, target)
+                except OSError:
+                    shutil.copyfile(written / rel, target)
+            resources.append(resource)
+        (folder / "datapackage.json").write_bytes(_json({**package, "resources": resources}))
+        options = Options(workspace=ws.root, first_rows=first_rows)
+        report = validate_paths([folder / "datapackage.json"], options)
     finally:
         shutil.rmtree(folder, ignore_errors=True)
+        if pieces:
+            from genero_etl.model.arrow import release_memory
+
+            release_memory()
     for file_report in report.files:
         file_report.file = file_report.file.replace(str(folder), shown)
         for finding in file_report.findings:
             finding.file = finding.file.replace(str(folder), shown)
     return report
+
+
+def _merged(parts: list[Report], name: str, rules: list[Any]) -> FileReport:
+    """One table's report from the reports of its pieces, in the order a whole run gives:
+    the schema's findings by row, then each rule's; a finding of no row said once."""
+    from genero_etl.validate.report import FileReport
+
+    reports = [f for part in parts for f in part.files if f.resource == name]
+    merged = FileReport(
+        file=reports[0].file,
+        resource=name,
+        schema=reports[0].schema,
+        rows=sum(r.rows for r in reports),
+        checks=list(reports[0].checks),
+    )
+    rule_order = {rule.id: i for i, rule in enumerate(rules)}
+    schema_findings: list[Finding] = []
+    by_rule: list[Finding] = []
+    said: set[tuple[str, str, str]] = set()
+    for finding in (f for r in reports for f in r.findings):
+        if finding.row is None:
+            key = (finding.code, finding.field, repr(sorted(finding.params.items())))
+            if key in said:
+                continue
+            said.add(key)
+        (by_rule if finding.code in rule_order else schema_findings).append(finding)
+    by_rule.sort(key=lambda f: rule_order[f.code])  # stable: rows stay in order per rule
+    merged.findings = schema_findings + by_rule
+    return merged
 
 
 def _json(data: dict[str, Any]) -> bytes:

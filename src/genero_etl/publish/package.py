@@ -21,7 +21,7 @@ from genero_etl.countries import registry
 from genero_etl.errors import NothingToDo, OutputConflict, StagingInvalid, UsageError
 from genero_etl.knowledge import Knowledge
 from genero_etl.model import Issue
-from genero_etl.model.arrow import table_rows
+from genero_etl.model.arrow import release_memory, table_rows
 from genero_etl.publish.build import Release, build, digest, partition_resources, render
 from genero_etl.publish.portals import portals
 from genero_etl.publish.portals.dcat import first_issued
@@ -160,6 +160,10 @@ def publish(
     folder = _new_folder(dataset_dir, version)  # the data are streamed into it, then renamed
     try:
         files = render(built, folder)
+        counts = {k: v.num_rows for k, v in built.tables.items()}
+        staged.clear()  # the staged tables are written: their memory goes to the gate's checks
+        built.tables["observations"].parts = []
+        release_memory()
         sources = table_rows(built.tables["sources"].to_table())
         package = descriptor(config, version, built.schemas, files, sources)
         payloads = gates.finish(ws, gate, dataset_dir, version, package, folder, files)
@@ -187,7 +191,7 @@ def publish(
         config.name,
         version,
         target,
-        {k: v.num_rows for k, v in built.tables.items()},
+        counts,
         files,
         notices,
         gate,

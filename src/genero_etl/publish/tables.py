@@ -10,7 +10,7 @@ row, then an exact comparison of the few rows whose hash comes from two files).
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -44,12 +44,17 @@ def _issue_id(i: Issue) -> str:
 class TableStream:
     """A published table as record batches: the staged parts, typed per batch on the way out.
 
-    ``flagged`` holds the observation ids to flag ``duplicate_value``. Nothing is copied
-    until a batch is asked for, so a table of any size costs one batch at a time."""
+    ``flagged`` holds the observation ids to flag ``duplicate_value``; ``transform`` (the
+    publish gates: decisions applied, values withheld) changes each typed batch on the way
+    out and says whether it changed any cell (then formula-like text is neutralised again);
+    ``dropped`` is how many rows it removes in all. Nothing is copied until a batch is asked
+    for, so a table of any size costs one batch at a time."""
 
     schema: dict[str, Any]  # the Table Schema
     parts: list[pa.Table]
     flagged: pa.Array | None = None
+    transform: Callable[[pa.Table], tuple[pa.Table, bool]] | None = None
+    dropped: int = 0
     arrow: pa.Schema = field(init=False)
 
     def __post_init__(self) -> None:
@@ -57,7 +62,7 @@ class TableStream:
 
     @property
     def num_rows(self) -> int:
-        return sum(p.num_rows for p in self.parts)
+        return int(sum(p.num_rows for p in self.parts)) - self.dropped
 
     def batches(self, *, safe: bool = False) -> Iterator[pa.RecordBatch]:
         """Typed batches; ``safe`` neutralises formula-like text (in dictionaries, once per value)."""
@@ -68,7 +73,21 @@ class TableStream:
             if safe:
                 table = neutralise_formulas(table)
             table = _flag(conform(table, self.schema), self.flagged)
+            if self.transform is not None:
+                table, changed = self.transform(table)
+                if changed and safe:
+                    table = neutralise_formulas(table)
+                if not table.schema.equals(self.arrow):
+                    table = table.cast(self.arrow)
             yield from table.to_batches()
+
+    def columns(self, names: list[str]) -> Iterator[pa.Table]:
+        """Some columns, typed (text left dictionary-encoded), table by table, before
+        ``flagged`` and ``transform``; a name the schema lacks is left out."""
+        fields = {"fields": [f for f in self.schema["fields"] if f["name"] in names]}
+        wanted = [f["name"] for f in fields["fields"]]
+        for table in coalesced([_select(p, wanted, fields) for p in self.parts]):
+            yield conform(table, fields, dictionaries=True)
 
     def to_table(self, *, safe: bool = False) -> pa.Table:
         import pyarrow as pa
@@ -205,16 +224,18 @@ _CHECKED = [
 ]
 
 
+def _select(part: pa.Table, names: list[str], fields: dict[str, Any]) -> pa.Table:
+    """Columns of a part, cheaply when it has them all (no cast), else conformed."""
+    if set(names) <= set(part.column_names):
+        return part.select(names)
+    return conform(part, fields, dictionaries=True)
+
+
 def _checked_batches(parts: list[pa.Table], schema: dict[str, Any]) -> Iterator[pa.RecordBatch]:
 
     columns = {"fields": [f for f in schema["fields"] if f["name"] in _CHECKED]}
     names = [f["name"] for f in columns["fields"]]
-    selected = [
-        p.select(names)
-        if set(names) <= set(p.column_names)
-        else conform(p, columns, dictionaries=True)
-        for p in parts
-    ]
+    selected = [_select(p, names, columns) for p in parts]
     for table in coalesced(selected):
         for kept in conform(table, columns, dictionaries=True).to_batches():
             kept = _kept(kept)

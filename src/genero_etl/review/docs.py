@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from genero_etl.messages import render
-from genero_etl.review.diff import VersionDiff, render_markdown
+from genero_etl.review.diff import VersionDiff, _counts, render_markdown
 
 if TYPE_CHECKING:
-    import pandas as pd
+    import pyarrow as pa
 
 CODE_COLUMNS = ("observation_id", "indicator_id", "country", "admin1", "municipality_code",
                 "parent_observation_id", "source_sha256", "activity", "breakdown_value")  # fmt: skip
@@ -19,37 +22,92 @@ def _list(values: list[str], limit: int = 30) -> str:
     return shown + (f" … (+{len(values) - limit})" if len(values) > limit else "")
 
 
+SUMMARISED = ["period_start", "period_end", "country", "admin1", "municipality",
+              "municipality_code", "indicator_id", "review_status"]  # fmt: skip
+
+
+@dataclass(slots=True)
+class Summary:
+    """What a version's README says of its observations, gathered batch by batch."""
+
+    rows: int = 0
+    periods: set[str] = field(default_factory=set)
+    start: str = ""
+    end: str = ""
+    countries: set[str] = field(default_factory=set)
+    admin1: set[str] = field(default_factory=set)
+    places: set[str] = field(default_factory=set)
+    indicators: Counter[str] = field(default_factory=Counter)
+    status: Counter[str] | None = None  # None: the table has no review_status
+
+    def add(self, batch: pa.Table) -> None:
+        """One batch of the observations as text (an empty cell is '')."""
+        import pyarrow.compute as pc
+
+        self.rows += batch.num_rows
+        names = batch.column_names
+        if "period_start" in names and "period_end" in names:
+            pairs = batch.group_by(["period_start", "period_end"]).aggregate([])
+            for a, b in zip(
+                *(pairs.column(c).to_pylist() for c in ("period_start", "period_end")), strict=True
+            ):
+                if a and b:
+                    self.periods.add(f"{a}/{b}")
+        for name, pick in (("period_start", min), ("period_end", max)):
+            if name in names:
+                values = [v for v in pc.unique(batch.column(name)).to_pylist() if v]
+                if values:
+                    mine = self.start if name == "period_start" else self.end
+                    best = pick([*values, mine] if mine else values)
+                    if name == "period_start":
+                        self.start = best
+                    else:
+                        self.end = best
+        for name, found in (("country", self.countries), ("admin1", self.admin1)):
+            if name in names:
+                found.update(v for v in pc.unique(batch.column(name)).to_pylist() if v)
+        if "municipality" in names and "municipality_code" in names:
+            pairs = batch.group_by(["municipality", "municipality_code"]).aggregate([])
+            for m, c in zip(
+                *(pairs.column(n).to_pylist() for n in ("municipality", "municipality_code")),
+                strict=True,
+            ):
+                if m:
+                    self.places.add(f"{m} ({c})")
+        for name in ("indicator_id", "review_status"):
+            if name in names:
+                counts = self.indicators if name == "indicator_id" else self._status()
+                for item in pc.value_counts(batch.column(name)).to_pylist():
+                    counts[str(item["values"])] += int(item["counts"])
+
+    def _status(self) -> Counter[str]:
+        if self.status is None:
+            self.status = Counter()
+        return self.status
+
+
+def summarise(batches: Iterable[pa.Table]) -> Summary:
+    summary = Summary()
+    for batch in batches:
+        summary.add(batch)
+    return summary
+
+
 def readme(
     package: dict[str, Any],
-    observations: pd.DataFrame,
+    observations: Summary,
     review: dict[str, Any],
     rows: dict[str, int] | None = None,
 ) -> str:
     """The version's README: contents, coverage, review, and how to load it keeping codes as text."""
     name, version = package["name"], package["version"]
     obs = observations
-    periods = sorted(
-        {
-            f"{a}/{b}"
-            for a, b in zip(obs.get("period_start", []), obs.get("period_end", []), strict=False)
-            if a and b
-        }
-    )
-    starts = [s for s in obs.get("period_start", []) if s]
-    ends = [e for e in obs.get("period_end", []) if e]
-    countries = sorted({c for c in obs.get("country", []) if c})
-    admin1 = sorted({a for a in obs.get("admin1", []) if a})
-    places = sorted(
-        {
-            f"{m} ({c})"
-            for m, c in zip(
-                obs.get("municipality", []), obs.get("municipality_code", []), strict=False
-            )
-            if m
-        }
-    )
-    indicators = obs["indicator_id"].value_counts().sort_index() if len(obs) else None
-    status = obs["review_status"].value_counts() if "review_status" in obs and len(obs) else None
+    periods = sorted(obs.periods)
+    countries = sorted(obs.countries)
+    admin1 = sorted(obs.admin1)
+    places = sorted(obs.places)
+    indicators = dict(sorted(obs.indicators.items())) if obs.rows else None
+    status = obs.status if obs.status is not None and obs.rows else None
     lines = [
         f"# {package.get('title') or name} — {version}",
         "",
@@ -72,8 +130,7 @@ def readme(
         "",
         "## Cobertura / coverage",
         "",
-        f"- Periodos / periods: {min(starts) if starts else '-'} … {max(ends) if ends else '-'}"
-        f" ({_list(periods)})",
+        f"- Periodos / periods: {obs.start or '-'} … {obs.end or '-'} ({_list(periods)})",
         f"- Países / countries: {_list(countries)}",
         f"- Estados, provincias, regiones / admin1: {_list(admin1)}",
         f"- Municipios / municipalities ({len(places)}): {_list(places)}",
@@ -85,7 +142,7 @@ def readme(
         lines += [f"| {k} | {v} |" for k, v in indicators.items()]
     lines += ["", "## Revisión / review", ""]
     if status is not None:
-        lines += [f"- {k}: {v}" for k, v in status.sort_index().items()]
+        lines += [f"- {k}: {v}" for k, v in sorted(status.items())]
     lines += [
         f"- retenidas por baja confianza / withheld below confidence "
         f"{review.get('min_confidence')}: {review.get('withheld', 0)}",
@@ -137,5 +194,5 @@ def readme(
 def changes(diff: VersionDiff, lang: str = "es") -> str:
     title = "# " + render("changes-title", lang)
     if not diff.old:
-        return f"{title}\n\n" + render("changes-first", lang, count=len(diff.added)) + "\n"
+        return f"{title}\n\n" + render("changes-first", lang, count=_counts(diff)["added"]) + "\n"
     return f"{title}\n\n" + render_markdown(diff, lang)

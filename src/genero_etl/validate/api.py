@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -48,6 +48,8 @@ class Options:
     # With no paths: the staged data as the published tables' rows. Given by the caller
     # (the CLI passes publish.tables.staged_rows): validation sits below staging.
     staged: Callable[[Path], dict[str, list[dict[str, object]]]] | None = None
+    # a file that is a piece of a larger one: its path (resolved) -> (first row, first line)
+    first_rows: dict[str, tuple[int, int]] = field(default_factory=dict)
 
 
 @dataclass(slots=True)
@@ -173,12 +175,15 @@ def _read(
             path, display, sheet if isinstance(sheet, str) else None, max_bytes=opts.max_bytes
         )
     delimiter = (dialect or {}).get("delimiter")
-    return read_text_table(
+    raw = read_text_table(
         path,
         display,
         delimiter=delimiter if isinstance(delimiter, str) else None,
         max_bytes=opts.max_bytes,
     )
+    if opts.first_rows:
+        raw.first_row, raw.first_line = opts.first_rows.get(str(path.resolve()), (2, 2))
+    return raw
 
 
 def _schema_problem_finding(file: str, err: SchemaProblem) -> list[Finding]:

@@ -52,6 +52,8 @@ class RawTable:
     bytes: int = 0
     source: Path | None = None  # the file read, for hashes computed only when declared
     header_missing: bool = False
+    first_row: int = 2  # the first data row's number (a piece of a larger file starts later)
+    first_line: int = 2  # the file line where the first data row starts
 
     def digest(self, algorithm: str) -> str:
         """Hash of the file's bytes (md5, sha1, sha256...), computed on demand."""
@@ -64,12 +66,12 @@ class RawTable:
 
     def row_number(self, index: int) -> int:
         """Frictionless numbering: the header is row 1, the first data row is row 2."""
-        return index + 2
+        return index + self.first_row
 
     def line_number(self, index: int) -> int:
         if self.line_numbers is not None and index < len(self.line_numbers):
-            return self.line_numbers[index]
-        return index + 2
+            return self.line_numbers[index] + self.first_line - 2
+        return index + self.first_line
 
 
 MAX_BYTES = 2 * 1024**3

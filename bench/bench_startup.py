@@ -1,0 +1,113 @@
+"""Start-up benchmark: whole processes, side by side, alternating, medians and spread.
+
+    python bench/bench_startup.py [--runs 5] [--before SRC]
+
+1. ``genero-etl validate small.csv --schema schema.json`` (10 rows) against
+   ``frictionless validate small.csv --schema schema.json`` on the same files: the aim is
+   genero-etl at least 2x faster.
+2. ``genero-etl --help`` (aim: 0.15 s or less), against ``python -c pass`` (the floor).
+
+Each pair runs alternately (ours, the peer, ours, the peer...), so a busy machine slows
+both sides alike; each run is a new process, imports included. With ``--before SRC`` (the
+``src`` folder of another checkout) that code's two commands run in the same rotation.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+SRC = Path(__file__).resolve().parent.parent / "src"
+SCHEMA = {
+    "fields": [
+        {"name": "id", "type": "integer", "constraints": {"required": True}},
+        {"name": "municipio", "type": "string", "constraints": {"pattern": "[0-9]{5}"}},
+        {"name": "valor", "type": "number", "constraints": {"minimum": 0}},
+        {"name": "fecha", "type": "date"},
+    ],
+    "primaryKey": ["id"],
+}
+
+
+def _small_files(folder: Path) -> tuple[Path, Path]:
+    csv_path = folder / "small.csv"
+    rows = ["id,municipio,valor,fecha"]
+    rows += [f"{i},{9000 + i:05d},{i * 1.5},2024-0{1 + i % 9}-01" for i in range(1, 11)]
+    csv_path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    schema = folder / "schema.json"
+    schema.write_text(json.dumps(SCHEMA), encoding="utf-8")
+    return csv_path, schema
+
+
+def _timed(command: list[str], env: dict[str, str], cwd: Path) -> float:
+    start = time.perf_counter()
+    done = subprocess.run(
+        command, env=env, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
+    )
+    elapsed = time.perf_counter() - start
+    if done.returncode != 0:
+        raise SystemExit(f"{' '.join(command)} failed: {done.stderr.decode()[-400:]}")
+    return elapsed
+
+
+def _frictionless() -> list[str]:
+    script = Path(sys.executable).parent / "frictionless"
+    return [str(script)] if script.exists() else [sys.executable, "-m", "frictionless"]
+
+
+def run(runs: int, before: Path | None) -> dict[str, list[float]]:
+    times: dict[str, list[float]] = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        csv_path, schema = _small_files(folder)
+        # relative paths: frictionless refuses absolute ones outside its working folder
+        args = ["validate", csv_path.name, "--schema", schema.name]
+        sides = {"after": SRC, **({"before": before} if before else {})}
+        commands: dict[str, tuple[list[str], dict[str, str]]] = {}
+        for label, src in sides.items():
+            env = {**os.environ, "PYTHONPATH": str(src.resolve())}
+            commands[f"validate ({label})"] = ([sys.executable, "-m", "genero_etl", *args], env)
+            commands[f"--help ({label})"] = ([sys.executable, "-m", "genero_etl", "--help"], env)
+        commands["frictionless validate"] = ([*_frictionless(), *args], dict(os.environ))
+        commands["python -c pass"] = ([sys.executable, "-c", "pass"], dict(os.environ))
+        for name, (command, env) in commands.items():
+            _timed(command, env, folder)  # warm the file cache once, not timed
+            times[name] = []
+        for _ in range(runs):
+            for name, (command, env) in commands.items():
+                times[name].append(_timed(command, env, folder))
+    return times
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--before", type=Path, help="src folder of the code to compare with")
+    parser.add_argument("--json", type=Path, help="also write the figures here")
+    args = parser.parse_args()
+    times = run(args.runs, args.before)
+    median = {name: statistics.median(values) for name, values in times.items()}
+    print(f"start-up, {args.runs} alternating runs each (median, min-max):")
+    for name, values in times.items():
+        print(f"  {name:24} {median[name]:6.3f} s  ({min(values):.3f}-{max(values):.3f})")
+    peer = median["frictionless validate"]
+    for label in ("after", "before"):
+        if f"validate ({label})" in median:
+            ours = median[f"validate ({label})"]
+            print(f"  frictionless / genero-etl validate ({label}): {peer / ours:.2f}x (aim >= 2)")
+            print(
+                f"  genero-etl --help ({label}): {median[f'--help ({label})']:.3f} s (aim <= 0.15)"
+            )
+    if args.json:
+        args.json.write_text(json.dumps({"runs": times, "median": median}, indent=1) + "\n")
+
+
+if __name__ == "__main__":
+    main()
