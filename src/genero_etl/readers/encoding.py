@@ -81,6 +81,19 @@ def _controls(text: str) -> int:
     return sum(1 for ch in text[:65536] if ord(ch) < 32 and ch not in "\t\r\n\f")
 
 
+_SPANISH_LETTERS = frozenset("áéíóúñüÁÉÍÓÚÑÜ¿¡ºª°")
+
+
+def _spanish_share(text: str) -> float:
+    """The share of non-ASCII characters that are Spanish letters and signs: a DOS or Mac
+    reading is taken only when it turns more bytes into Spanish than Windows-1252 does
+    ("Año" is 0xF1 in Windows-1252 and '±' in DOS cp850)."""
+    other = [c for c in text[:262144] if ord(c) > 127]
+    if not other:
+        return 1.0
+    return sum(c in _SPANISH_LETTERS for c in other) / len(other)
+
+
 def decode_bytes(data: bytes, *, keep_broken_utf8: bool = False) -> tuple[str, str]:
     """Return ``(text, encoding)``; raise :class:`NotText` for binary content.
 
@@ -128,7 +141,11 @@ def decode_bytes(data: bytes, *, keep_broken_utf8: bool = False) -> tuple[str, s
     best = from_bytes(data[:262144], cp_isolation=["cp1252", "cp850", "mac_roman"]).best()
     if best is not None and str(best.encoding) in {"cp850", "mac_roman"}:
         alternative = data.decode(str(best.encoding), errors="replace")
-        if _controls(alternative) <= _controls(text) and best.percent_chaos < 0.05:
+        if (
+            _controls(alternative) <= _controls(text)
+            and best.percent_chaos < 0.05
+            and _spanish_share(alternative) > _spanish_share(text)
+        ):
             text, encoding = alternative, str(best.encoding)
     if _controls(text) > 8:
         raise NotText()
