@@ -111,9 +111,13 @@ def text_candidates(
     rows: list[_Row] = []
     issues: list[Issue] = []
     previous: tuple[Finding, Indicator] | None = None
+    shares: dict[tuple[str, str], Indicator] = {}  # a sentence's last share and its count
     for f in findings:
-        row = _interpret(f, findings, previous, facts, codebook)
+        sentence = (f.text, f.locator)
+        row = _interpret(f, findings, previous, shares.get(sentence), facts, codebook)
         previous = (f, row.indicator)
+        if row.kind == "percentage" and row.indicator.value_kind != "percentage":
+            shares[sentence] = row.indicator
         if f.ambiguous:
             issues.append(_ambiguous(f, facts))
         rows.append(row)
@@ -133,17 +137,21 @@ def _interpret(
     f: Finding,
     findings: list[Finding],
     previous: tuple[Finding, Indicator] | None,
+    sentence_share: Indicator | None,
     facts: DocFacts,
     codebook: Codebook,
 ) -> _Row:
     parent = findings[f.parent] if f.parent is not None else None
     subject = parent if parent is not None else f
-    indicator, category = _indicator(f, parent, subject, previous, codebook)
+    indicator, category = _indicator(f, parent, subject, previous, sentence_share, codebook)
     unit, currency = _unit(f if parent is None else _with_unit_of(f, parent), indicator.unit)
-    if unit == "%" and indicator.value_kind != "percentage":
+    share = unit == "%" and (f if parent is None else _with_unit_of(f, parent)).unit_hint == "%"
+    if unit == "%" and indicator.value_kind != "percentage" and not share:
         # "15 % más que en 2022" is not a count of consultations: keep it, unclassified
         indicator = codebook.unclassified
     kind = f.kind_hint
+    if share and indicator.id != codebook.unclassified.id and indicator.value_kind != "percentage":
+        kind = "percentage"  # "el 82% de las llamadas": a share of the calls
     if kind == "observed" and indicator.value_kind == "rate":
         kind = "rate"
     if kind == "observed" and indicator.value_kind in {"budget", "percentage"}:
@@ -173,9 +181,12 @@ def _indicator(
     parent: Finding | None,
     subject: Finding,
     previous: tuple[Finding, Indicator] | None,
+    sentence_share: Indicator | None,
     codebook: Codebook,
 ) -> tuple[Indicator, str]:
-    """The indicator a number counts, read in its sentence, and the category of a table row."""
+    """The indicator a number counts, read in its sentence, and the category of a table row.
+    A percentage counts under a count's indicator only as a share its own words name, or as
+    the next share of the same sentence ("el 82% de las llamadas ..., el 18% por hombres")."""
     of_what = ""
     if f.unit_hint == "%" and previous is not None and previous[0].text == f.text:
         of_what = previous[0].noun_phrase  # "18 recomendaciones ..., el 34% de lo programado"
@@ -186,6 +197,12 @@ def _indicator(
     # in a row whose words resemble "avance ... de lo programado" is not a progress rate.
     own_percent = (f if parent is None else _with_unit_of(f, parent)).unit_hint == "%"
     indicator = codebook.classify(primary, subject.context, plain_number=not own_percent)
+    if own_percent and not indicator.is_percentage:
+        # a share of a count only when its own words name the count ("el 82% de las llamadas")
+        share = codebook.share_of(subject.label_before, subject.after_text)
+        if share is None and not codebook.speaks_of_change(subject.label_before):
+            share = sentence_share
+        indicator = codebook.unclassified if share is None else share
     category = ""
     if (
         parent is None
