@@ -193,3 +193,27 @@ LABELS = [
 )
 def test_dev_labels(book: Codebook, country: str, label: str, expected: str) -> None:
     assert book.classify(label, plain_number=True).id == expected, country
+
+
+def test_an_amount_is_never_a_count_of_people(tmp_path: Path) -> None:
+    """mx_merida_refugio_presupuesto_2023: the refuges' words name what the money is for."""
+    rows = _rows(
+        tmp_path,
+        "Precisó que fueron más 450 millones de pesos a nivel nacional para el ejercicio de "
+        "los refugios.",
+    )
+    assert [(v, i, k) for v, i, _, k in rows] == [(450_000_000, "presupuesto_genero", "budget")]
+
+
+def test_a_qualifier_does_not_rename_a_list_item(tmp_path: Path) -> None:
+    """ni_policia_detenidos_julio_2025: "a 221 por abuso sexual" counts arrests like the 270
+    before it; the crime qualifies it."""
+    rows = _rows(
+        tmp_path,
+        "De enero a julio de 2025 la Policía Nacional ha capturado a 270 sujetos por el delito "
+        "de violación y a 221 por abuso sexual.",
+    )
+    assert [(v, i) for v, i, _, _ in rows] == [
+        (270, "agresores_detenidos"),
+        (221, "agresores_detenidos"),
+    ]

@@ -212,14 +212,17 @@ def _indicator(
         and codebook.classify(primary).id == codebook.unclassified.id
     ):
         category = f.label_before  # "Violencia Familiar\t7" under "Modalidad de Violencia:"
-    if indicator.id == codebook.unclassified.id and f.kind_hint == "budget":
-        indicator = codebook.indicators.get("presupuesto_genero", indicator)
+    if f.kind_hint == "budget" and indicator.unit != MONEY:
+        # "450 millones de pesos para el ejercicio de los refugios" is money, not residents
+        indicator = codebook.indicators.get("presupuesto_genero", codebook.unclassified)
     if (
-        indicator.id == codebook.unclassified.id
-        and previous is not None
+        previous is not None
+        and (indicator.id == codebook.unclassified.id or _qualifier_only(f))
         and _sibling(previous[0], f)
     ):
-        indicator = previous[1]  # "23 mujeres y 41 niñas": one list, one indicator
+        # "23 mujeres y 41 niñas", "a 270 sujetos por violación y a 221 por abuso sexual":
+        # one list, one indicator; the words between two items qualify, they do not name
+        indicator = previous[1]
     return indicator, category
 
 
@@ -367,6 +370,14 @@ def _sibling(prev: Finding, f: Finding) -> bool:
         gap = gap.lstrip()[len(prev.noun_phrase) :]
     # "37 casos a la Fiscalía Local y 12 a los Tribunales": the same count, another place
     return bool(_SIBLING_GAP.match(gap)) or (not f.noun_phrase and bool(_PARALLEL_GAP.match(gap)))
+
+
+_QUALIFIER_WORDS = 6  # "por el delito de violación y a": words that qualify a list item
+
+
+def _qualifier_only(f: Finding) -> bool:
+    """No noun of its own and only a few words before it: a list item's qualifier."""
+    return not f.noun_phrase and len(f.label_before.split()) <= _QUALIFIER_WORDS
 
 
 def _slug(text: str) -> str:
