@@ -182,6 +182,28 @@ LABELS = [
     ),
     ("DO", "personas | ha impactado", "personas_alcanzadas_campanas"),
     ("SV", "muertes violentas de mujeres | En 2019 se registró", "muertes_mujeres_violencia"),
+    ("AR", "casos mensuales de violencia | Consejerías Integrales: asisten", "personas_asistidas"),
+    ("MX", "CASOS | ATIENDE EL CENTRO DE JUSTICIA PARA LAS MUJERES", "personas_asistidas"),
+    (
+        "MX",
+        "mujeres | DIF Municipal de SLP, a través de Puerta Violeta, atiende y protege",
+        "personas_asistidas",
+    ),
+    ("CL", "mujeres entregando apoyo psicosocial y representación jurídica", "personas_asistidas"),
+    (
+        "MX",
+        "mujeres interpusieron o ampliaron | En relación a los servicios jurídicos",
+        "denuncias_violencia",
+    ),
+    ("MX", "seguido de los delitos de carácter sexual", "denuncias_violencia"),
+    (
+        "PY",
+        "mujeres | En los espacios de protección del MINMUJER se brindó atención",
+        "refugios_personas_alojadas",
+    ),
+    ("NI", "asambleas de seguridad ciudadana", "actividades_realizadas"),
+    ("NI", "visitas casa a casa", "actividades_realizadas"),
+    ("NI", "personas | asisten a los talleres", "participantes_actividades"),
     # a count of centres is not a count of the people they attend
     ("PE", "casos | los CEM atendieron", "personas_asistidas"),
     ("MX", "instituciones educativas | se visitaron", "sin_clasificar"),
