@@ -204,6 +204,8 @@ LABELS = [
     ("NI", "asambleas de seguridad ciudadana", "actividades_realizadas"),
     ("NI", "visitas casa a casa", "actividades_realizadas"),
     ("NI", "personas | asisten a los talleres", "participantes_actividades"),
+    ("UY", "servicios de atención | Hay", "centros_atencion"),  # services that exist
+    ("UY", "servicios de atención | se brindaron", "personas_asistidas"),  # services given
     # a count of centres is not a count of the people they attend
     ("PE", "casos | los CEM atendieron", "personas_asistidas"),
     ("MX", "instituciones educativas | se visitaron", "sin_clasificar"),
@@ -239,3 +241,21 @@ def test_a_qualifier_does_not_rename_a_list_item(tmp_path: Path) -> None:
         (270, "agresores_detenidos"),
         (221, "agresores_detenidos"),
     ]
+
+
+def test_people_are_not_counted_as_devices_by_a_heading(tmp_path: Path) -> None:
+    """uy_inmujeres_tobilleras_servicios: under a heading on ankle monitors, "40 mujeres y 67
+    niños" in a short-stay house are people, never devices: withheld for review. Devices the
+    sentence names keep their indicator."""
+    report = tmp_path / "informe.txt"
+    report.write_text(
+        "Uruguay implementa tobilleras para hombres agresores\n"
+        "La institución cuenta con una casa de breve estadía, en la que en 2016 se atendió a "
+        "40 de ellas y a 67 niños.\n"
+        "En 2016 se colocaron 120 tobilleras.\n",
+        encoding="utf-8",
+    )
+    staged = extract_document(report, report.name, IngestOptions())
+    by_value = {o.value: o.indicator_id for o in staged.observation_list()}
+    assert by_value[67] == "sin_clasificar"
+    assert by_value[120] == "botones_antipanico_entregados"

@@ -16,7 +16,9 @@ this module is the mechanism):
 - a percentage is a share of a count only when the words around it name what it is a share
   of (``shares``: "el 82% de las llamadas", "del total de consultas, el 81,2 %"), and not
   when they speak of a change ("un aumento del 15 % de las denuncias"): ``share_of`` then
-  gives the count's indicator, read from those few words alone.
+  gives the count's indicator, read from those few words alone;
+- ``person_units``: what a count of people can stand for (people, victims, complaints,
+  calls...); a count of women whose indicator only the heading gives must be one of them.
 """
 
 from __future__ import annotations
@@ -145,6 +147,7 @@ class Codebook:
     share_after: tuple[re.Pattern[str], ...] = ()
     share_before: tuple[re.Pattern[str], ...] = ()
     share_change: re.Pattern[str] | None = None
+    person_units: frozenset[str] = frozenset()
 
     _memo: dict[tuple[str, str, bool, bool], Indicator] = field(default_factory=dict)
     _parts: dict[str, _Part] = field(default_factory=dict)
@@ -310,6 +313,7 @@ def _load(files: tuple[str, ...]) -> Codebook:
     negations: list[str] = []
     no_data: list[str] = []
     shares: dict[str, list[str]] = {"after": [], "before": [], "change": []}
+    person_units: set[str] = set()
     unclassified: Indicator | None = None
     for file in files:
         with open(file, encoding="utf-8") as handle:
@@ -321,6 +325,7 @@ def _load(files: tuple[str, ...]) -> Codebook:
         excluded.update(plain(str(n)) for n in data.get("excluded_nouns", []))
         negations.extend(str(n) for n in data.get("negations", []) or [])
         no_data.extend(str(n) for n in data.get("no_data", []) or [])
+        person_units.update(str(u) for u in data.get("person_units", []) or [])
         for key, patterns in (data.get("shares") or {}).items():
             shares.setdefault(str(key), []).extend(str(p) for p in patterns or [])
         if "sin_clasificar" in data:
@@ -337,4 +342,5 @@ def _load(files: tuple[str, ...]) -> Codebook:
         share_after=_compile(shares["after"]),
         share_before=_compile(shares["before"]),
         share_change=_any_of(shares["change"]),
+        person_units=frozenset(person_units),
     )

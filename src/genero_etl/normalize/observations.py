@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from genero_etl.extract.text import Finding, breakdown_dimension
 from genero_etl.messages import issue
 from genero_etl.model import Issue, Observation, Period, Place, Severity
-from genero_etl.normalize.codebook import Codebook, Indicator
+from genero_etl.normalize.codebook import UNCLASSIFIED, Codebook, Indicator
 from genero_etl.normalize.ids import text_key
 from genero_etl.normalize.places import lookup_admin1
 from genero_etl.normalize.privacy import redact
@@ -197,6 +197,12 @@ def _indicator(
     # in a row whose words resemble "avance ... de lo programado" is not a progress rate.
     own_percent = (f if parent is None else _with_unit_of(f, parent)).unit_hint == "%"
     indicator = codebook.classify(primary, subject.context, plain_number=not own_percent)
+    if (
+        indicator.unit not in codebook.person_units
+        and _PERSON_NOUNS.match(subject.noun_phrase)
+        and codebook.classify(primary, plain_number=not own_percent).id == UNCLASSIFIED
+    ):
+        indicator = codebook.unclassified  # "67 niños" under a heading on ankle monitors
     if own_percent and not indicator.is_percentage:
         # a share of a count only when its own words name the count ("el 82% de las llamadas")
         share = codebook.share_of(subject.label_before, subject.after_text)
