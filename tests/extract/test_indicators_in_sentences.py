@@ -204,6 +204,13 @@ LABELS = [
     ("NI", "asambleas de seguridad ciudadana", "actividades_realizadas"),
     ("NI", "visitas casa a casa", "actividades_realizadas"),
     ("NI", "personas | asisten a los talleres", "participantes_actividades"),
+    (
+        "AR",
+        "instancias de formación | En paralelo, se llevaron adelante",
+        "capacitaciones_realizadas",
+    ),
+    ("CO", "Comisarías de Familia | en el departamento funcionan", "centros_atencion"),
+    ("SV", "sedes de Ciudad Mujer", "centros_atencion"),
     ("UY", "servicios de atención | Hay", "centros_atencion"),  # services that exist
     ("UY", "servicios de atención | se brindaron", "personas_asistidas"),  # services given
     # a count of centres is not a count of the people they attend
