@@ -83,7 +83,9 @@ PHRASINGS = [
     ("CR", "Sentencias condenatorias por femicidio", "sentencias_condenatorias"),
     ("GT", "Denuncias recibidas por el Ministerio Público", "denuncias_violencia"),
     ("GT", "Delitos contra la libertad sexual", "denuncias_violencia"),
-    ("GT", "Muertes violentas de mujeres", "femicidios"),
+    # reports set them side by side ("11 femicidios y 16 muertes violentas"): not the same count
+    ("GT", "Muertes violentas de mujeres", "muertes_mujeres_violencia"),
+    ("GT", "Muertes violentas de mujeres por razones de género", "femicidios"),
     ("DO", "Órdenes de alejamiento", "medidas_proteccion"),
     ("DO", "Órdenes de arresto ejecutadas", "agresores_detenidos"),
     ("DO", "Querellas por violencia de género", "denuncias_violencia"),

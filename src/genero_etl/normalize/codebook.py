@@ -12,7 +12,13 @@ this module is the mechanism):
   first part (the noun next to the number) already names gets ``NOUN_BONUS``;
 - the heading context is only used when the label alone says nothing;
 - asked for a percentage, only a percentage-kind indicator is returned;
-- every distinct (label, context, kind) is classified once (memo).
+- every distinct (label, context, kind) is classified once (memo);
+- a percentage is a share of a count only when the words around it name what it is a share
+  of (``shares``: "el 82% de las llamadas", "del total de consultas, el 81,2 %"), and not
+  when they speak of a change ("un aumento del 15 % de las denuncias"): ``share_of`` then
+  gives the count's indicator, read from those few words alone;
+- ``person_units``: what a count of people can stand for (people, victims, complaints,
+  calls...); a count of women whose indicator only the heading gives must be one of them.
 """
 
 from __future__ import annotations
@@ -138,6 +144,10 @@ class Codebook:
     sources: list[str] = field(default_factory=list)
     negation: re.Pattern[str] | None = None
     no_data: re.Pattern[str] | None = None
+    share_after: tuple[re.Pattern[str], ...] = ()
+    share_before: tuple[re.Pattern[str], ...] = ()
+    share_change: re.Pattern[str] | None = None
+    person_units: frozenset[str] = frozenset()
 
     _memo: dict[tuple[str, str, bool, bool], Indicator] = field(default_factory=dict)
     _parts: dict[str, _Part] = field(default_factory=dict)
@@ -163,6 +173,26 @@ class Codebook:
             if len(self._memo) < _MEMO_LIMIT:
                 self._memo[key] = found
         return found
+
+    def share_of(self, before: str, after: str) -> Indicator | None:
+        """The count indicator a percentage is a share of, when the words right after it
+        ("de las llamadas ...") or before it ("del total de consultas, el") name that count."""
+        if self.speaks_of_change(before):
+            return None
+        before, after = plain(before), plain(after)
+        for patterns, text in ((self.share_after, after), (self.share_before, before)):
+            for pattern in patterns:
+                m = pattern.search(text)
+                if m is None:
+                    continue
+                found = self.classify(m.group("of"), plain_number=True)
+                if found.id != self.unclassified.id:
+                    return found
+        return None
+
+    def speaks_of_change(self, before: str) -> bool:
+        """'un aumento del', 'una baja de': the percentage that follows is a change."""
+        return self.share_change is not None and self.share_change.search(plain(before)) is not None
 
     def is_no_data(self, label: str) -> bool:
         """'No informado', 'Sin dato', 'S/D': a label saying the datum is missing."""
@@ -258,7 +288,7 @@ def _negation_pattern(words: list[str]) -> re.Pattern[str] | None:
     return re.compile(rf"(?:^|[^\w|])(?:{alternatives})(?:[^\w|]+\w+){{0,3}}[^\w|]+$")
 
 
-def _no_data_pattern(phrases: list[str]) -> re.Pattern[str] | None:
+def _any_of(phrases: list[str]) -> re.Pattern[str] | None:
     if not phrases:
         return None
     return re.compile("|".join(f"(?:{p})" for p in phrases))
@@ -282,6 +312,8 @@ def _load(files: tuple[str, ...]) -> Codebook:
     excluded: set[str] = set()
     negations: list[str] = []
     no_data: list[str] = []
+    shares: dict[str, list[str]] = {"after": [], "before": [], "change": []}
+    person_units: set[str] = set()
     unclassified: Indicator | None = None
     for file in files:
         with open(file, encoding="utf-8") as handle:
@@ -293,6 +325,9 @@ def _load(files: tuple[str, ...]) -> Codebook:
         excluded.update(plain(str(n)) for n in data.get("excluded_nouns", []))
         negations.extend(str(n) for n in data.get("negations", []) or [])
         no_data.extend(str(n) for n in data.get("no_data", []) or [])
+        person_units.update(str(u) for u in data.get("person_units", []) or [])
+        for key, patterns in (data.get("shares") or {}).items():
+            shares.setdefault(str(key), []).extend(str(p) for p in patterns or [])
         if "sin_clasificar" in data:
             unclassified = _indicator(data["sin_clasificar"])
     if unclassified is None:
@@ -303,5 +338,9 @@ def _load(files: tuple[str, ...]) -> Codebook:
         lexicon=Lexicon(frozenset(nouns), frozenset(excluded)),
         sources=list(files),
         negation=_negation_pattern(negations),
-        no_data=_no_data_pattern(no_data),
+        no_data=_any_of(no_data),
+        share_after=_compile(shares["after"]),
+        share_before=_compile(shares["before"]),
+        share_change=_any_of(shares["change"]),
+        person_units=frozenset(person_units),
     )

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from genero_etl.extract.text import Finding, breakdown_dimension
 from genero_etl.messages import issue
 from genero_etl.model import Issue, Observation, Period, Place, Severity
-from genero_etl.normalize.codebook import Codebook, Indicator
+from genero_etl.normalize.codebook import UNCLASSIFIED, Codebook, Indicator
 from genero_etl.normalize.ids import text_key
 from genero_etl.normalize.places import lookup_admin1
 from genero_etl.normalize.privacy import redact
@@ -111,9 +111,13 @@ def text_candidates(
     rows: list[_Row] = []
     issues: list[Issue] = []
     previous: tuple[Finding, Indicator] | None = None
+    shares: dict[tuple[str, str], Indicator] = {}  # a sentence's last share and its count
     for f in findings:
-        row = _interpret(f, findings, previous, facts, codebook)
+        sentence = (f.text, f.locator)
+        row = _interpret(f, findings, previous, shares.get(sentence), facts, codebook)
         previous = (f, row.indicator)
+        if row.kind == "percentage" and row.indicator.value_kind != "percentage":
+            shares[sentence] = row.indicator
         if f.ambiguous:
             issues.append(_ambiguous(f, facts))
         rows.append(row)
@@ -133,17 +137,21 @@ def _interpret(
     f: Finding,
     findings: list[Finding],
     previous: tuple[Finding, Indicator] | None,
+    sentence_share: Indicator | None,
     facts: DocFacts,
     codebook: Codebook,
 ) -> _Row:
     parent = findings[f.parent] if f.parent is not None else None
     subject = parent if parent is not None else f
-    indicator, category = _indicator(f, parent, subject, previous, codebook)
+    indicator, category = _indicator(f, parent, subject, previous, sentence_share, codebook)
     unit, currency = _unit(f if parent is None else _with_unit_of(f, parent), indicator.unit)
-    if unit == "%" and indicator.value_kind != "percentage":
+    share = unit == "%" and (f if parent is None else _with_unit_of(f, parent)).unit_hint == "%"
+    if unit == "%" and indicator.value_kind != "percentage" and not share:
         # "15 % más que en 2022" is not a count of consultations: keep it, unclassified
         indicator = codebook.unclassified
     kind = f.kind_hint
+    if share and indicator.id != codebook.unclassified.id and indicator.value_kind != "percentage":
+        kind = "percentage"  # "el 82% de las llamadas": a share of the calls
     if kind == "observed" and indicator.value_kind == "rate":
         kind = "rate"
     if kind == "observed" and indicator.value_kind in {"budget", "percentage"}:
@@ -173,9 +181,12 @@ def _indicator(
     parent: Finding | None,
     subject: Finding,
     previous: tuple[Finding, Indicator] | None,
+    sentence_share: Indicator | None,
     codebook: Codebook,
 ) -> tuple[Indicator, str]:
-    """The indicator a number counts, read in its sentence, and the category of a table row."""
+    """The indicator a number counts, read in its sentence, and the category of a table row.
+    A percentage counts under a count's indicator only as a share its own words name, or as
+    the next share of the same sentence ("el 82% de las llamadas ..., el 18% por hombres")."""
     of_what = ""
     if f.unit_hint == "%" and previous is not None and previous[0].text == f.text:
         of_what = previous[0].noun_phrase  # "18 recomendaciones ..., el 34% de lo programado"
@@ -186,6 +197,18 @@ def _indicator(
     # in a row whose words resemble "avance ... de lo programado" is not a progress rate.
     own_percent = (f if parent is None else _with_unit_of(f, parent)).unit_hint == "%"
     indicator = codebook.classify(primary, subject.context, plain_number=not own_percent)
+    if (
+        indicator.unit not in codebook.person_units
+        and _PERSON_NOUNS.match(subject.noun_phrase)
+        and codebook.classify(primary, plain_number=not own_percent).id == UNCLASSIFIED
+    ):
+        indicator = codebook.unclassified  # "67 niños" under a heading on ankle monitors
+    if own_percent and not indicator.is_percentage:
+        # a share of a count only when its own words name the count ("el 82% de las llamadas")
+        share = codebook.share_of(subject.label_before, subject.after_text)
+        if share is None and not codebook.speaks_of_change(subject.label_before):
+            share = sentence_share
+        indicator = codebook.unclassified if share is None else share
     category = ""
     if (
         parent is None
@@ -195,14 +218,17 @@ def _indicator(
         and codebook.classify(primary).id == codebook.unclassified.id
     ):
         category = f.label_before  # "Violencia Familiar\t7" under "Modalidad de Violencia:"
-    if indicator.id == codebook.unclassified.id and f.kind_hint == "budget":
-        indicator = codebook.indicators.get("presupuesto_genero", indicator)
+    if f.kind_hint == "budget" and indicator.unit != MONEY:
+        # "450 millones de pesos para el ejercicio de los refugios" is money, not residents
+        indicator = codebook.indicators.get("presupuesto_genero", codebook.unclassified)
     if (
-        indicator.id == codebook.unclassified.id
-        and previous is not None
+        previous is not None
+        and (indicator.id == codebook.unclassified.id or _qualifier_only(f))
         and _sibling(previous[0], f)
     ):
-        indicator = previous[1]  # "23 mujeres y 41 niñas": one list, one indicator
+        # "23 mujeres y 41 niñas", "a 270 sujetos por violación y a 221 por abuso sexual":
+        # one list, one indicator; the words between two items qualify, they do not name
+        indicator = previous[1]
     return indicator, category
 
 
@@ -350,6 +376,14 @@ def _sibling(prev: Finding, f: Finding) -> bool:
         gap = gap.lstrip()[len(prev.noun_phrase) :]
     # "37 casos a la Fiscalía Local y 12 a los Tribunales": the same count, another place
     return bool(_SIBLING_GAP.match(gap)) or (not f.noun_phrase and bool(_PARALLEL_GAP.match(gap)))
+
+
+_QUALIFIER_WORDS = 6  # "por el delito de violación y a": words that qualify a list item
+
+
+def _qualifier_only(f: Finding) -> bool:
+    """No noun of its own and only a few words before it: a list item's qualifier."""
+    return not f.noun_phrase and len(f.label_before.split()) <= _QUALIFIER_WORDS
 
 
 def _slug(text: str) -> str:
