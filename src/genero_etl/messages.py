@@ -251,6 +251,15 @@ _MESSAGES: dict[str, tuple[str, str] | tuple[str, str, str, str]] = {
         "{tables} table(s) with periods across were read cell by cell like spreadsheets: "
         "{values} values.",
     ),
+    # --- place codes of other widths (tabular/geo, data/countries/*.yaml) ---
+    "table-place-code-unreduced": (
+        "Hoja '{sheet}', columna '{column}': {count} códigos ({examples}) no tienen la forma "
+        "de un código de municipio de {country} (municipalities.code en su archivo de país); "
+        "sus filas quedan sin municipio.",
+        "Sheet '{sheet}', column '{column}': {count} codes ({examples}) do not have the shape "
+        "of a municipality code of {country} (municipalities.code in its country file); their "
+        "rows are left without a municipality.",
+    ),
     # --- tables read by what their columns mean (tabular/semantic, inspect, mappings) ---
     "bad-roles-file": (
         "No se pudo leer el archivo de palabras de columnas '{path}': {reason}.",
