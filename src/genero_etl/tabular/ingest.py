@@ -392,10 +392,15 @@ def _report_read(read: Any, ctx: FileContext, sheet_label: str) -> None:
         for r in read.roles
         if r.role not in {"ignored", "constant"}
     )
-    ctx.issues.append(issue("table-read", Severity.INFO, source_file=ctx.display,
+    from genero_etl.tabular.pdfgrids import table_place
+
+    where = table_place(read.sheet)  # a PDF's table is no sheet: its page and number
+    ctx.issues.append(issue("table-read-pdf" if where else "table-read", Severity.INFO,
+                            source_file=ctx.display,
                             source_locator=locator(read.sheet, max(read.header_row - 1, 0), 0),
                             sheet=sheet_label, row=read.header_row, layout=read.layout,
-                            confidence=read.confidence, roles=roles[:400]))  # fmt: skip
+                            confidence=read.confidence, roles=roles[:400],
+                            page=where[0] if where else "", table=where[1] if where else ""))  # fmt: skip
     if read.confidence < 0.6:
         ctx.issues.append(issue("table-low-confidence", Severity.WARNING, source_file=ctx.display,
                                 sheet=sheet_label, confidence=read.confidence))  # fmt: skip
