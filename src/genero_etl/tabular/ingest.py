@@ -40,6 +40,7 @@ from genero_etl.normalize.table import parse_cell as parse_cell  # read by tabul
 from genero_etl.readers.grid import Grid, col_letter, locator
 from genero_etl.stage import StagedFile
 from genero_etl.tabular import layout
+from genero_etl.tabular.geo import reduce_code
 from genero_etl.tabular.templates import Template, find_column, score
 
 if TYPE_CHECKING:
@@ -450,7 +451,8 @@ def _row_places(
         for i, code in enumerate(codes.values):
             clean = re.sub(r"\D", "", str(code))
             padded = clean.zfill(width) if width and clean else clean
-            found = place_from_code(country, padded) if padded else None
+            reduced = reduce_code(country, padded) if padded else ""  # "08758000" -> "08758"
+            found = place_from_code(country, reduced) if reduced else None
             if found is None and padded:
                 r = int(data.index[int(np.argmax(codes.codes == i))])
                 ctx.issues.append(issue("place-code-unknown", Severity.WARNING, source_file=ctx.display,
