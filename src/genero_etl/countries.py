@@ -59,6 +59,29 @@ class GazetteerSpec:
 
 
 @dataclass(frozen=True, slots=True)
+class LongerCode:
+    """An official code longer than the municipality's that reduces to it.
+
+    ``digits`` long, its first ``keep`` digits are the municipality's code when the rest
+    matches ``rest`` (a regular expression): DANE's 8-digit populated-centre code "08758000"
+    is municipality "08758" because "000" is the municipal seat.
+    """
+
+    digits: int
+    keep: int
+    rest: str
+
+
+@dataclass(frozen=True, slots=True)
+class MunicipalityCode:
+    """The shape of a country's municipality code (``municipalities.code`` in its file)."""
+
+    digits: int = 0  # 0: the country declares no shape; codes are read as written
+    admin1_prefix: int = 0  # its first digits are the admin1 code (admin1.codes), when > 0
+    longer: tuple[LongerCode, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
 class Currency:
     code: str  # ISO 4217
     symbols: tuple[str, ...]
@@ -99,6 +122,7 @@ class Country:
     admin1_abbreviations: Mapping[str, tuple[str, ...]]  # ISO 3166-2 -> exact written forms
     gazetteers: tuple[GazetteerSpec, ...]
     municipality_aliases: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    municipality_code: MunicipalityCode = MunicipalityCode()
     sources: tuple[str, ...] = ()  # the files this country was read from
 
     @property
@@ -265,6 +289,26 @@ def _national_ids(raw: Any, path: str) -> tuple[NationalId, ...]:
     return tuple(_national_id(item, path) for item in raw)
 
 
+def _municipality_code(raw: Any, path: str) -> MunicipalityCode:
+    spec = _mapping(raw, "municipalities.code", path)
+    try:
+        longer = tuple(
+            LongerCode(int(item["digits"]), int(item["keep"]), str(item.get("rest", "[0-9]*")))
+            for item in (spec.get("longer") or [])
+        )
+        for item in longer:
+            _checked_pattern(item.rest, path)
+        return MunicipalityCode(
+            int(spec.get("digits", 0) or 0), int(spec.get("admin1_prefix", 0) or 0), longer
+        )
+    except (KeyError, TypeError, ValueError) as exc:
+        raise UsageError(
+            "country-file-invalid",
+            path=path,
+            reason=f"municipalities.code: digits, admin1_prefix, longer[digits, keep, rest] ({exc})",
+        ) from exc
+
+
 def _gazetteer(raw: Any, bases: list[Path], path: str) -> GazetteerSpec:
     spec = _mapping(raw, "gazetteers[]", path)
     file = str(spec.get("file", ""))
@@ -335,6 +379,7 @@ def _country(data: Mapping[str, Any], bases: list[Path], sources: tuple[str, ...
     def text_by_iso(key: str) -> dict[str, str]:
         return {k: str(v) for k, v in _mapping(admin1.get(key), key, path).items()}
 
+    municipalities = _mapping(data.get("municipalities"), "municipalities", path)
     return Country(
         code=code,
         name_es=str(names.get("es", code)),
@@ -354,11 +399,10 @@ def _country(data: Mapping[str, Any], bases: list[Path], sources: tuple[str, ...
         municipality_aliases={
             k: _texts(v)
             for k, v in _mapping(
-                _mapping(data.get("municipalities"), "municipalities", path).get("aliases"),
-                "municipalities.aliases",
-                path,
+                municipalities.get("aliases"), "municipalities.aliases", path
             ).items()
         },
+        municipality_code=_municipality_code(municipalities.get("code"), path),
         sources=sources,
     )
 

@@ -251,6 +251,40 @@ _MESSAGES: dict[str, tuple[str, str] | tuple[str, str, str, str]] = {
         "{tables} table(s) with periods across were read cell by cell like spreadsheets: "
         "{values} values.",
     ),
+    # --- place codes of other widths, PDF tables described (tabular/, cli/inspect) ---
+    "table-place-code-unreduced": (
+        "Hoja '{sheet}', columna '{column}': {count} códigos ({examples}) no tienen la forma "
+        "de un código de municipio de {country} (municipalities.code en su archivo de país); "
+        "sus filas quedan sin municipio.",
+        "Sheet '{sheet}', column '{column}': {count} codes ({examples}) do not have the shape "
+        "of a municipality code of {country} (municipalities.code in its country file); their "
+        "rows are left without a municipality.",
+    ),
+    "table-read-pdf": (
+        "Tabla {table} de la página {page} ({sheet}), encabezado en la fila {row}: se leyó "
+        "como {layout} (confianza {confidence}); columnas: {roles}. Vea 'genero-etl inspect' "
+        "para revisarlo.",
+        "Table {table} of page {page} ({sheet}), header on row {row}: read as {layout} "
+        "(confidence {confidence}); columns: {roles}. See 'genero-etl inspect' to review it.",
+    ),
+    "inspect-pdf-table": (
+        "Tabla {table} de la página {page} ({sheet}, encabezado en la fila {row}): {layout}, "
+        "confianza {confidence}, país {country}",
+        "Table {table} of page {page} ({sheet}, header on row {row}): {layout}, confidence "
+        "{confidence}, country {country}",
+    ),
+    "inspect-pdf-no-table": (
+        "'{path}' no tiene tablas con columnas que se lean como una planilla (tablas con "
+        "reglas y periodos en columnas); 'genero-etl ingest' lee sus cifras como texto.",
+        "'{path}' has no table with columns read like a spreadsheet (ruled tables with "
+        "periods across); 'genero-etl ingest' reads its figures as text.",
+    ),
+    "inspect-pdf-no-map": (
+        "'{path}' es un PDF: sus tablas no se leen con un mapa, así que no se escribe "
+        "ninguno. Use 'inspect' sin --write-map.",
+        "'{path}' is a PDF: its tables are not read with a map, so none is written. Use "
+        "'inspect' without --write-map.",
+    ),
     # --- tables read by what their columns mean (tabular/semantic, inspect, mappings) ---
     "bad-roles-file": (
         "No se pudo leer el archivo de palabras de columnas '{path}': {reason}.",

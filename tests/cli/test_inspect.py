@@ -68,3 +68,58 @@ def test_inspect_exit_codes(tmp_path: Path) -> None:
     )
     bad = runner.invoke(app, ["inspect", str(path), "-w", str(tmp_path)])
     assert bad.exit_code == 2 and "Cantidad" in bad.output and "total" in bad.output
+
+
+def _pdf(path: Path, data: list[list[str]]) -> Path:
+    from reportlab.lib.pagesizes import letter
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+
+    grid = TableStyle([("GRID", (0, 0), (-1, -1), 0.5, (0, 0, 0))])
+    story = [
+        Paragraph("Cuadro 3. Denuncias por mes, primer trimestre 2021, Perú.",
+                  getSampleStyleSheet()["Normal"]),
+        Table(data, colWidths=[110, 70, 60, 50, 50], style=grid),
+    ]  # fmt: skip
+    SimpleDocTemplate(str(path), pagesize=letter).build(story)
+    return path
+
+
+def test_inspect_describes_a_pdf_table_by_its_page(tmp_path: Path) -> None:
+    """A ruled PDF table with months across is described like a sheet, named by its page and
+    number, and the ingest note says "Tabla", not "Hoja"."""
+    path = _pdf(tmp_path / "meses.pdf", [
+        ["Delito", "Enero 2021", "Febrero", "Marzo", "Total"],
+        ["Femicidios", "12", "9", "14", "35"],
+        ["Violencia familiar", "1 204", "1 187", "1 310", "3 701"],
+    ])  # fmt: skip
+    result = runner.invoke(app, ["inspect", str(path), "--format", "json", "-w", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    table = data["tables"][0]
+    assert table["sheet"] == "page:1/table:1" and table["country"] == "PE"
+    samples = [(s["value"], s["period"], s["breakdown"]) for s in table["samples"]]
+    assert samples[0] == ("12", "Enero 2021", "tipo_delito=Femicidios")
+    assert ("1 204", "Enero 2021", "tipo_delito=Violencia familiar") in samples
+    assert data["observations"] == 8
+    read = next(i for i in data["issues"] if i["code"] == "table-read-pdf")
+    assert read["message_es"].startswith("Tabla 1 de la página 1 (page:1/table:1)")
+    assert read["locator"].startswith("page:1/table:1!")
+    text = runner.invoke(app, ["inspect", str(path), "-w", str(tmp_path)])
+    assert "Tabla 1 de la página 1 (page:1/table:1, encabezado en la fila" in text.stdout
+    assert "Hoja" not in text.stdout
+
+
+def test_a_pdf_without_a_table_to_describe_exits_4(tmp_path: Path) -> None:
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "informe.pdf"
+    page = canvas.Canvas(str(path))
+    page.drawString(72, 720, "En 2021 se registraron 241 causas de femicidio en Salta.")
+    page.save()
+    result = runner.invoke(app, ["inspect", str(path), "-w", str(tmp_path)])
+    assert result.exit_code == 4 and "lee sus cifras como texto" in result.output
+    table = _pdf(tmp_path / "meses.pdf", [["Delito", "Enero 2021", "Febrero", "Marzo", "Total"],
+                                          ["Femicidios", "12", "9", "14", "35"]])  # fmt: skip
+    refused = runner.invoke(app, ["inspect", str(table), "--write-map", "-w", str(tmp_path)])
+    assert refused.exit_code == 4 and not (tmp_path / "meses.pdf.map.yaml").exists()

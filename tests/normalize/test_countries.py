@@ -185,6 +185,12 @@ def test_a_workspace_adds_a_country(tmp_path: Path) -> None:
             "none.csv",
         ),
         ("- not a mapping\n", "mapping"),
+        ("code: PE\nmunicipalities:\n  code: {digits: seis}\n", "municipalities.code"),
+        ("code: PE\nmunicipalities:\n  code: {longer: [{digits: 8}]}\n", "municipalities.code"),
+        (
+            "code: PE\nmunicipalities:\n  code: {longer: [{digits: 8, keep: 6, rest: '(0'}]}\n",
+            "pattern",
+        ),
     ],
 )
 def test_a_broken_workspace_country_file_is_a_usage_error(
@@ -370,3 +376,14 @@ def test_a_bad_national_id_entry_is_refused(tmp_path: Path) -> None:
     with pytest.raises(UsageError):
         load_countries(tmp_path)
     load_countries.cache_clear()
+
+
+def test_a_workspace_declares_its_municipality_code_shape(tmp_path: Path) -> None:
+    _write(
+        tmp_path / "schemas" / "countries" / "pe.yaml",
+        "code: PE\nmunicipalities:\n  code: {longer: [{digits: 8, keep: 6, rest: '00'}]}\n",
+    )
+    shape = load_countries(tmp_path / "schemas").get("PE").municipality_code
+    assert (shape.digits, shape.admin1_prefix) == (6, 2)  # merged over the shipped file
+    assert [(c.digits, c.keep, c.rest) for c in shape.longer] == [(8, 6, "00")]
+    assert load_countries().get("CO").municipality_code.longer[0].rest == "000"

@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
-from genero_etl.tabular.geo import Resolver, pad_code, title_votes, vote_country
+from genero_etl.tabular.geo import (
+    Resolver,
+    admin1_of_code,
+    countries_of_codes,
+    pad_code,
+    reduce_code,
+    title_votes,
+    vote_country,
+)
 
 
 def test_place_names_vote_for_their_country() -> None:
@@ -53,3 +61,34 @@ def test_initials_spaced_after_their_dots() -> None:
     bogota = Resolver.of("CO").admin1("BOGOTÁ, D. C.")
     assert bogota is not None and (bogota.admin1, bogota.admin1_name) == ("CO-DC", "Bogotá, D.C.")
     assert Resolver.of("CO").admin1("X. Y. Z.") is None
+
+
+def test_municipality_codes_reduce_by_the_country_file() -> None:
+    """DANE's 8-digit populated-centre code of a municipal seat is its municipality's code; a
+    leading zero a spreadsheet dropped comes back; anything else stays unresolved."""
+    assert reduce_code("CO", "08758000") == "08758"  # Soledad, Atlántico (seat)
+    assert reduce_code("CO", "5030000") == "05030"  # Amagá, Antioquia, its zero lost
+    assert reduce_code("CO", "5001") == "05001"  # Medellín
+    assert reduce_code("CO", "76001") == "76001"  # Cali
+    assert reduce_code("CO", "08758001") is None  # another populated centre: not guessed
+    assert reduce_code("CO", "99999") == "99999"  # Vichada's prefix: the shape only
+    assert reduce_code("CO", "42001") is None  # no department 42
+    assert reduce_code("MX", "14039") == "14039" and reduce_code("MX", "76001") is None
+    assert reduce_code("PE", "150101") == "150101" and reduce_code("PE", "80101") == "080101"
+    assert reduce_code("UY", "1234567") == "1234567"  # no shape declared: read as written
+    assert admin1_of_code("CO", "76001") == "CO-VAC" and admin1_of_code("CO", "08758") == "CO-ATL"
+    soledad = Resolver.of("MX").municipality("14039000", code=True, width=8)
+    assert soledad is None  # an 8-digit code is no Mexican municipality
+
+
+def test_municipality_codes_name_their_country() -> None:
+    """Valle del Cauca's DANE codes fit only Colombia: Mexico's, Argentina's and Chile's
+    gazetteers lack them, and Peru's ubigeo has six digits."""
+    valle = ["76403", "76020", "76109", "76001", "76130"]
+    assert countries_of_codes(valle) == {"CO"}
+    found = vote_country({"municipality": ["La Victoria", "Alcalá", "Cali"]}, [], [], valle)
+    assert found is not None and found.code == "CO"
+    assert countries_of_codes(["5030000", "08758000", "76001000"]) == {"CO"}
+    assert countries_of_codes(["14039", "14120", "14098"]) == {"MX"}  # Jalisco: not in CO
+    assert countries_of_codes(["76001"]) == set()  # one code is too little
+    assert countries_of_codes(["76001", "08758001"]) == set()  # one does not reduce

@@ -382,3 +382,44 @@ def test_a_register_whose_count_column_is_headed_by_a_year_is_counted_by_its_dim
     assert "LAS FLORES" not in published and "12:00" not in published
     assert not [o for o in out if o.value in (2015.0, 5030000.0, 76001000.0)]
     assert "table-register-counted" in codes(staged)
+
+
+def test_eight_digit_dane_codes_publish_as_their_municipality(tmp_path: Path) -> None:
+    """Colombia's police tables write DANE's populated-centre code ("08758000", "5030000" with
+    its zero lost); the municipality's 5-digit code is published, and a code of another
+    populated centre is left without a municipality and reported."""
+    path = write(tmp_path, "homicidios.csv", (
+        "DEPARTAMENTO,MUNICIPIO,CODIGO DANE,AÑO,CANTIDAD\n"
+        "ATLÁNTICO,SOLEDAD (CT),08758000,2015,7\n"
+        "ANTIOQUIA,AMAGÁ,5030000,2015,2\n"
+        "ANTIOQUIA,AMAGÁ,5030000,2016,3\n"
+        "ATLÁNTICO,SOLEDAD (CT),08758001,2015,4\n"
+    ))  # fmt: skip
+    staged = ingest(path, country="CO")
+    out = rows(staged)
+    by_code = {(o.municipality_code, o.period_start[:4]): o.value for o in out}
+    assert by_code[("08758", "2015")] == 7 and by_code[("05030", "2016")] == 3
+    assert {o.admin1 for o in out if o.municipality_code == "05030"} == {"CO-ANT"}
+    assert not [o for o in out if len(o.municipality_code) not in (0, 5)]
+    assert [o.value for o in out if o.admin1 == "CO-ATL" and not o.municipality_code] == [4]
+    unreduced = [i for i in staged.issues if i.code == "table-place-code-unreduced"]
+    assert len(unreduced) == 1
+    assert "columna 'CODIGO DANE': 1 códigos (08758001)" in unreduced[0].message("es")
+
+
+def test_dane_codes_place_a_table_in_colombia_and_its_department(tmp_path: Path) -> None:
+    """As Valle del Cauca's open-data table: codes and names, no word naming the country."""
+    path = write(tmp_path, "feminicidios.csv", (
+        "Año,Id_municipio,Municipio,Subregión,Cantidad\n"
+        "2018,76403,La Victoria,Norte,1\n"
+        "2019,76020,Alcalá,Norte,1\n"
+        "2019,76109,Buenaventura,Pacífico,3\n"
+        "2019,76001,Cali,Sur,10\n"
+        "2020,76001,Cali,Sur,20\n"
+    ))  # fmt: skip
+    out = rows(ingest(path))
+    cali = {o.period_start[:4]: o.value for o in out if o.municipality_code == "76001"}
+    assert cali == {"2019": 10, "2020": 20}
+    assert {(o.country, o.admin1) for o in out} == {("CO", "CO-VAC")}
+    assert {o.municipality for o in out if o.municipality_code == "76109"} == {"Buenaventura"}
+    assert not [o for o in out if o.value in (2018, 2019, 2020, 76001, 76403)]

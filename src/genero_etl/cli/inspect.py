@@ -1,11 +1,12 @@
-"""`genero-etl inspect FILE`: how each table of a spreadsheet or CSV is read, and its map.
+"""`genero-etl inspect FILE`: how each table of a spreadsheet, CSV or PDF is read, and its map.
 
 For every table found: its sheet, header row, layout and confidence, each column's role
 (with kind, confidence and why) and a few sample observations. ``--write-map`` writes
 ``<file>.map.yaml`` beside the file; edited by the user, it wins over inference on every
 later ingest. Exit codes: 0 read, 2 a map that is invalid or matches nothing, 3 the file
-cannot be read, 4 not a table (a text report or a PDF), 6 the map already exists (use
-``--force`` to replace it).
+cannot be read, 4 not a table (a text report), 6 the map already exists (use
+``--force`` to replace it). A PDF's tables with periods across (``page:3/table:1``) are
+described the same way; a PDF without them, or ``--write-map`` on a PDF, exits 4.
 """
 
 from __future__ import annotations
@@ -42,6 +43,10 @@ def inspect(
     """Muestra cómo se lee cada tabla (roles de columnas, confianza, ejemplos) y escribe su mapa."""
 
     def body() -> int:
+        if write_map and path.suffix.lower() == ".pdf":
+            from genero_etl.errors import UnsupportedInput
+
+            raise UnsupportedInput("inspect-pdf-no-map", path=str(path))
         result, display = _read(path, workspace)
         written = ""
         if write_map:
@@ -75,13 +80,27 @@ def _read(path: Path, workspace: Path) -> tuple[Any, str]:
     ws = Workspace(workspace)
     display = ws.display(path.resolve()) if path.is_absolute() else str(path)
     reader = reader_for(path, None)
-    if reader.kind != "table":
+    if reader.kind != "table" and reader.name != "pdf":
         raise UnsupportedInput("inspect-no-table", path=display)
     knowledge = Knowledge.of(ws.schemas)
     options = IngestOptions(
         overrides=read_sidecar(path, display), schemas_dir=knowledge.workspace_schemas, dry_run=True
     )
+    if reader.name == "pdf":
+        return _read_pdf(path, display, reader, options), display
     return ingest_frame(path, display, options, knowledge.codebook), display
+
+
+def _read_pdf(path: Path, display: str, reader: Any, options: Any) -> Any:
+    """A PDF's tables read like sheets (those with periods across); none is a clear refusal."""
+    from genero_etl.errors import UnsupportedInput
+    from genero_etl.tabular.pdfgrids import read_tables
+
+    knowledge = options.knowledge.activate()  # the workspace's countries, if it has any
+    document = reader.read(path, display, options.read)
+    if not document.tables:
+        raise UnsupportedInput("inspect-pdf-no-table", path=display)
+    return read_tables(document, options, knowledge.codebook)
 
 
 def _write(path: Path, result: Any, force: bool) -> str:
@@ -153,10 +172,15 @@ def as_text(result: Any, display: str, lang: str) -> str:
     from genero_etl.messages import render
 
     out = [render("inspect-summary", lang, path=display, count=result.table.num_rows) + "\n"]
+    from genero_etl.tabular.pdfgrids import table_place
+
     for read in result.reads:
-        out.append("\n" + render("inspect-table", lang, sheet=read.sheet or display, row=read.header_row,
+        where = table_place(read.sheet)  # a PDF's table: its page and number, not a sheet
+        out.append("\n" + render("inspect-pdf-table" if where else "inspect-table", lang,
+                                 sheet=read.sheet or display, row=read.header_row,
                                  layout=read.layout, confidence=read.confidence,
-                                 country=read.country or "?") + "\n")  # fmt: skip
+                                 country=read.country or "?", page=where[0] if where else "",
+                                 table=where[1] if where else "") + "\n")  # fmt: skip
         for r in read.roles:
             kind = f"/{r.kind}" if r.kind else ""
             out.append(

@@ -74,9 +74,16 @@ def _level_votes(values: list[str], lookup: Any) -> Counter[str]:
 
 
 def vote_country(
-    place_values: dict[str, list[str]], country_values: list[str], words: list[str]
+    place_values: dict[str, list[str]],
+    country_values: list[str],
+    words: list[str],
+    codes: list[str] | None = None,
 ) -> CountryEvidence | None:
-    """The country most of the table's place values name (level -> distinct values)."""
+    """The country most of the table's place values name (level -> distinct values).
+
+    ``codes``: a municipality-code column's distinct values; when they fit the code shape of
+    exactly one country, that country (after a country column and a vote of admin1 names).
+    """
     votes: Counter[str] = Counter()
     seen = 0
     named = Counter(code for code in map(country_of_name, country_values) if code)
@@ -93,6 +100,10 @@ def vote_country(
         checked = len(place_values["admin1"][:300])
         if len(admin1) == 1 and top >= max(2, 0.6 * checked):
             return CountryEvidence(code, min(1.0, top / checked), f"{top}/{checked} lugares")
+    fits = countries_of_codes(codes[:300]) if codes else set()
+    if len(fits) == 1:
+        code = next(iter(fits))
+        return CountryEvidence(code, 0.9, f"{len(set(codes or []))} códigos de municipio de {code}")
     for level, values in place_values.items():
         lookup = _admin1_countries if level == "admin1" else _municipality_countries
         for value in values[:300]:
@@ -207,8 +218,8 @@ class Resolver:
             return None
         if code or text.isdigit():
             digits = re.sub(r"\D", "", text)
-            padded = digits.zfill(width) if width else digits
-            return places.place_from_code(self.country, padded) if self.country else None
+            padded = reduce_code(self.country, digits.zfill(width) if width else digits)
+            return places.place_from_code(self.country, padded) if padded else None
         hits = places.lookup_municipality(text, self.country, admin1)
         if not hits and _SPACED_INITIALS.search(text):
             hits = places.lookup_municipality(
@@ -218,6 +229,90 @@ class Resolver:
             m = hits[0]
             return Place(m.country, m.admin1, m.admin1_name, m.name, m.code, "inferred")
         return None
+
+
+@cache
+def _code_shape(country: str) -> tuple[Any, frozenset[str]]:
+    """The country's municipality-code shape and its admin1 codes (the codes' prefixes)."""
+    from genero_etl.countries import registry
+
+    reg = registry()
+    if not country or country not in reg:
+        return None, frozenset()
+    found = reg.get(country)
+    return found.municipality_code, frozenset(found.admin1_codes.values())
+
+
+def reduce_code(country: str, digits: str) -> str | None:
+    """The municipality code a written code stands for, by the country's code shape.
+
+    A code with one leading zero lost gets it back; an official longer code (DANE's 8-digit
+    "08758000") is cut to the municipality's digits when the rest is what the country file
+    says ("000"). A code that does not reduce cleanly is ``None``: unresolved, never guessed.
+    A country that declares no shape keeps the code as written.
+    """
+    shape, prefixes = _code_shape(country)
+    if shape is None or not shape.digits or not digits.isdigit():
+        return digits
+    code = None
+    if len(digits) in (shape.digits - 1, shape.digits):
+        code = digits.zfill(shape.digits)
+    for longer in shape.longer:
+        if code is None and len(digits) in (longer.digits - 1, longer.digits):
+            full = digits.zfill(longer.digits)
+            if re.fullmatch(longer.rest, full[longer.keep :]):
+                code = full[: longer.keep].zfill(shape.digits)
+    if code is None:
+        return None
+    if shape.admin1_prefix and prefixes and code[: shape.admin1_prefix] not in prefixes:
+        return None
+    return code
+
+
+def admin1_of_code(country: str, code: str) -> str:
+    """The ISO 3166-2 subdivision a municipality code's prefix names ("76001" -> CO-VAC)."""
+    shape, _ = _code_shape(country)
+    if shape is None or not shape.admin1_prefix or len(code) != shape.digits:
+        return ""
+    return _admin1_by_code(country).get(code[: shape.admin1_prefix], "")
+
+
+@cache
+def _admin1_by_code(country: str) -> dict[str, str]:
+    from genero_etl.countries import registry
+
+    return {v: k for k, v in registry().get(country).admin1_codes.items()}
+
+
+def countries_of_codes(codes: list[str]) -> set[str]:
+    """The countries whose municipality codes all these codes can be.
+
+    The widest code must be as wide as the country's code (or an official longer code); a
+    country with a municipal gazetteer must hold every code; one without must at least give
+    each code its shape (digits, and a prefix among its admin1 codes).
+    """
+    from genero_etl.countries import registry
+
+    fits: set[str] = set()
+    digits = [re.sub(r"\D", "", c) for c in codes if c]
+    if len(set(digits)) < 2:
+        return fits
+    for country in registry():
+        shape = country.municipality_code
+        if not shape.digits or not (shape.admin1_prefix or country.gazetteers):
+            continue
+        widths = {shape.digits} | {longer.digits for longer in shape.longer}
+        if max(map(len, digits)) not in widths:  # the column's width is the code's own
+            continue
+        reduced = [reduce_code(country.code, d) for d in digits]
+        if any(r is None for r in reduced):
+            continue
+        if country.gazetteers and not all(
+            places.place_from_code(country.code, str(r)) for r in set(reduced)
+        ):
+            continue
+        fits.add(country.code)
+    return fits
 
 
 def pad_code(text: Any, width: int) -> str:

@@ -40,6 +40,7 @@ from genero_etl.normalize.table import parse_cell as parse_cell  # read by tabul
 from genero_etl.readers.grid import Grid, col_letter, locator
 from genero_etl.stage import StagedFile
 from genero_etl.tabular import layout
+from genero_etl.tabular.geo import reduce_code
 from genero_etl.tabular.templates import Template, find_column, score
 
 if TYPE_CHECKING:
@@ -392,10 +393,15 @@ def _report_read(read: Any, ctx: FileContext, sheet_label: str) -> None:
         for r in read.roles
         if r.role not in {"ignored", "constant"}
     )
-    ctx.issues.append(issue("table-read", Severity.INFO, source_file=ctx.display,
+    from genero_etl.tabular.pdfgrids import table_place
+
+    where = table_place(read.sheet)  # a PDF's table is no sheet: its page and number
+    ctx.issues.append(issue("table-read-pdf" if where else "table-read", Severity.INFO,
+                            source_file=ctx.display,
                             source_locator=locator(read.sheet, max(read.header_row - 1, 0), 0),
                             sheet=sheet_label, row=read.header_row, layout=read.layout,
-                            confidence=read.confidence, roles=roles[:400]))  # fmt: skip
+                            confidence=read.confidence, roles=roles[:400],
+                            page=where[0] if where else "", table=where[1] if where else ""))  # fmt: skip
     if read.confidence < 0.6:
         ctx.issues.append(issue("table-low-confidence", Severity.WARNING, source_file=ctx.display,
                                 sheet=sheet_label, confidence=read.confidence))  # fmt: skip
@@ -445,7 +451,8 @@ def _row_places(
         for i, code in enumerate(codes.values):
             clean = re.sub(r"\D", "", str(code))
             padded = clean.zfill(width) if width and clean else clean
-            found = place_from_code(country, padded) if padded else None
+            reduced = reduce_code(country, padded) if padded else ""  # "08758000" -> "08758"
+            found = place_from_code(country, reduced) if reduced else None
             if found is None and padded:
                 r = int(data.index[int(np.argmax(codes.codes == i))])
                 ctx.issues.append(issue("place-code-unknown", Severity.WARNING, source_file=ctx.display,

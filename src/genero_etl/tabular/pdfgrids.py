@@ -13,32 +13,48 @@ period) are those the text gave.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
 from genero_etl.messages import issue
 from genero_etl.model import Severity
 
 if TYPE_CHECKING:
-    from genero_etl.model import Document
+    import pyarrow as pa
+
+    from genero_etl.model import Document, Issue
     from genero_etl.normalize.codebook import Codebook
     from genero_etl.pipeline import IngestOptions
     from genero_etl.stage import StagedFile
 
 
-def with_tables(
-    staged: StagedFile, document: Document, options: IngestOptions, codebook: Codebook
-) -> StagedFile:
-    """The staged text observations plus those of the document's tables."""
-    import re
+_PLACE = re.compile(r"^page:(\d+)/table:(\d+)$")
 
+
+def table_place(sheet: str) -> tuple[int, int] | None:
+    """The page and the table number of a PDF table's sheet name ("page:3/table:1")."""
+    hit = _PLACE.match(sheet or "")
+    return (int(hit.group(1)), int(hit.group(2))) if hit else None
+
+
+@dataclass(slots=True)
+class PdfTables:
+    """What a document's tables yield: observations, issues and how each table was read."""
+
+    table: pa.Table
+    issues: list[Issue]
+    reads: list[Any]  # semantic.TableRead of each table, for ``genero-etl inspect``
+
+
+def read_tables(document: Document, options: IngestOptions, codebook: Codebook) -> PdfTables:
+    """The observations of the document's tables, read like sheets."""
     import pandas as pd
-    import pyarrow as pa
 
     from genero_etl.normalize.candidates import Candidates
     from genero_etl.normalize.document import document_facts
     from genero_etl.normalize.table import SourceFile, observations_table
     from genero_etl.readers.grid import Grid
-    from genero_etl.stage import StagedFile
     from genero_etl.tabular import ingest, layout
 
     facts = document_facts([s.text for s in document.segments], options.overrides, document.path)
@@ -58,7 +74,19 @@ def with_tables(
     of_file = SourceFile(
         document.path, document.sha256, facts.office, codebook, ctx.convention, ctx.issues
     )
-    tables = observations_table(cells, of_file)
+    return PdfTables(observations_table(cells, of_file), ctx.issues, ctx.reads)
+
+
+def with_tables(
+    staged: StagedFile, document: Document, options: IngestOptions, codebook: Codebook
+) -> StagedFile:
+    """The staged text observations plus those of the document's tables."""
+    import pyarrow as pa
+
+    from genero_etl.stage import StagedFile
+
+    found = read_tables(document, options, codebook)
+    tables = found.table
     if tables.num_rows == 0:
         return staged
     text = staged.table()
@@ -70,4 +98,4 @@ def with_tables(
               tables=len(document.tables), values=tables.num_rows),
     ]  # fmt: skip
     issues = [i for i in staged.issues if i.code != "no-values"]
-    return StagedFile(source=source, issues=[*issues, *ctx.issues, *notes], frame=merged)
+    return StagedFile(source=source, issues=[*issues, *found.issues, *notes], frame=merged)

@@ -31,7 +31,13 @@ from genero_etl.model import Period, Severity
 from genero_etl.normalize.places import lookup_admin1
 from genero_etl.readers.grid import col_letter, locator
 from genero_etl.tabular import layout
-from genero_etl.tabular.geo import Resolver, pad_code, vote_country
+from genero_etl.tabular.geo import (
+    Resolver,
+    admin1_of_code,
+    pad_code,
+    reduce_code,
+    vote_country,
+)
 from genero_etl.tabular.lexicon import RoleLexicon, any_match
 from genero_etl.tabular.roles import ColumnRole, infer_roles, profile_column
 
@@ -279,6 +285,7 @@ def decide_country(view: TableView) -> str:
         return ctx.country_decided
     values: dict[str, list[str]] = {}
     countries: list[str] = []
+    codes: list[str] = []  # a municipality-code column's values, for the codes' shape
     for r in view.roles.values():
         if r.role == "place" and not r.code:
             distinct = sorted(set(view.text(r.col)) - {""})
@@ -286,6 +293,8 @@ def decide_country(view: TableView) -> str:
                 countries.extend(distinct[:20])
             elif r.kind in {"admin1", "municipality"}:
                 values.setdefault(r.kind, []).extend(distinct)
+        elif r.role == "place" and r.kind == "municipality":
+            codes.extend(sorted({pad_code(v, r.width) for v in view.data[r.col].head(300)} - {""}))
         elif r.role == "identifier":
             distinct = sorted({layout.cell_text(v) for v in view.data[r.col].head(200).tolist()})[
                 :50
@@ -312,7 +321,7 @@ def decide_country(view: TableView) -> str:
                     values.setdefault("admin1", []).extend(distinct)
     title = [view.table.title.upper() if view.table.title.isupper() else view.table.title]
     title = [t.title() if t.isupper() else t for t in title if t]
-    found = vote_country(values, countries, title)
+    found = vote_country(values, countries, title, codes)
     if found is None:
         return ""
     ctx.country_decided = found.code
@@ -369,8 +378,11 @@ def row_places(view: TableView, columns: list[ColumnRole]) -> list[RowPlace]:
     texts = [view.text(r.col) for r in columns]
     written: dict[str, str] = {}  # folded name -> first spelling ("Duarte", "DUARTE ", "duarte")
 
+    unreduced: set[str] = set()  # codes not of the country's municipality-code shape
+
     def resolve(cells: tuple[str, ...]) -> RowPlace:
-        return _resolve(view, columns, tuple(written.setdefault(fold(t), t.strip()) for t in cells))
+        cells = tuple(written.setdefault(fold(t), t.strip()) for t in cells)
+        return _resolve(view, columns, cells, unreduced)
 
     out, distinct = per_distinct(texts, resolve)
     unknown = Counter(
@@ -382,6 +394,13 @@ def row_places(view: TableView, columns: list[ColumnRole]) -> list[RowPlace]:
             sheet=view.sheet or view.ctx.display, column=columns[0].header or col_letter(columns[0].col),
             count=len(unknown), examples=", ".join(sorted(unknown)[:5]), country=view.country or "?",
         ))  # fmt: skip
+    if unreduced:
+        code_col = next(r for r in columns if r.kind == "municipality" and r.code)
+        view.ctx.issues.append(issue(
+            "table-place-code-unreduced", Severity.WARNING, source_file=view.ctx.display,
+            sheet=view.sheet or view.ctx.display, column=code_col.header or col_letter(code_col.col),
+            count=len(unreduced), examples=", ".join(sorted(unreduced)[:5]), country=view.country,
+        ))  # fmt: skip
     return out
 
 
@@ -392,7 +411,9 @@ def _has_gazetteer(country: str) -> bool:
     return bool(country) and country in reg and bool(reg.get(country).gazetteers)
 
 
-def _resolve(view: TableView, columns: list[ColumnRole], cells: tuple[str, ...]) -> RowPlace:
+def _resolve(
+    view: TableView, columns: list[ColumnRole], cells: tuple[str, ...], unreduced: set[str]
+) -> RowPlace:
     res = view.resolver
     admin1 = ""
     name = ""
@@ -416,14 +437,18 @@ def _resolve(view: TableView, columns: list[ColumnRole], cells: tuple[str, ...])
         for r, t in zip(columns, cells, strict=True)
         if r.kind == "municipality" and not r.code and t
     ]
-    muni_codes = [
+    written_codes = [
         pad_code(t, r.width)
         for r, t in zip(columns, cells, strict=True)
         if r.kind == "municipality" and r.code and t
     ]
+    muni_codes = [c for c in (reduce_code(view.country, w) for w in written_codes) if c]
+    if written_codes and not muni_codes:  # not a code of this country's shape: not guessed
+        unreduced.add(written_codes[0])
     if muni_names or muni_codes:
         name = muni_names[0] if muni_names else ""
         code = muni_codes[0] if muni_codes else ""
+        admin1 = admin1 or admin1_of_code(view.country, code)  # "76001" is in CO-VAC
         if admin1 and not _has_gazetteer(view.country):
             # No official list to check against (Peru, Colombia today): the municipality as
             # the file names and codes it, inside the state or department that was matched.
