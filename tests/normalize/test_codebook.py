@@ -296,3 +296,21 @@ def test_workspace_adds_and_replaces_indicators(tmp_path: Path) -> None:
 
 def test_a_workspace_without_codebook_uses_the_shipped_one(tmp_path: Path) -> None:
     assert load_codebook(tmp_path) is load_codebook()
+
+
+def test_units_of_analysis_and_variables_are_not_counted() -> None:
+    """A code book's prose (Argentina's RNFJA 2021): "recopila datos de tres unidades de
+    análisis de cada femicidio" counts nothing a portal should publish."""
+    from genero_etl.extract.finding import DocContext
+    from genero_etl.extract.numbers import Convention
+    from genero_etl.extract.text import extract_findings
+    from genero_etl.model import Segment
+
+    book = load_codebook()
+    text = (
+        "El registro recopila datos de tres unidades de análisis de cada femicidio y 12 variables."
+    )
+    ctx = DocContext(convention=Convention.DECIMAL_COMMA, year=2021)
+    found = extract_findings([Segment(text, "line:1")], ctx, book.lexicon)
+    assert [f.value for f in found] == []
+    assert book.classify("tres unidades de análisis").id != "centros_atencion"
