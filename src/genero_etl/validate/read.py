@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from genero_etl.readers.encoding import BINARY_SIGNATURES
+from genero_etl.validate.arrow import to_arrow
 from genero_etl.validate.errors import InputUnreadable, UnsupportedInput
 
 if TYPE_CHECKING:
@@ -333,7 +334,7 @@ def _read_csv_arrow(display: str, data: bytes, delimiter: str) -> RawTable | Non
         order = np.empty(total, dtype=np.int64)
         order[~is_invalid] = np.arange(n_valid)
         order[is_invalid] = n_valid + np.arange(len(invalid))
-        take = pa.array(order)
+        take = to_arrow(order)
         columns = [
             _single(
                 pc.take(
@@ -359,7 +360,7 @@ def _read_csv_arrow(display: str, data: bytes, delimiter: str) -> RawTable | Non
         for column in columns[1:]:
             if not len(candidates):
                 break
-            same = pc.equal(pc.take(column, pa.array(candidates)), pa.scalar("", pa.string()))
+            same = pc.equal(pc.take(column, to_arrow(candidates)), pa.scalar("", pa.string()))
             candidates = candidates[
                 np.asarray(pc.fill_null(same, False).to_numpy(zero_copy_only=False), dtype=bool)
             ]
@@ -374,7 +375,7 @@ def _read_csv_arrow(display: str, data: bytes, delimiter: str) -> RawTable | Non
             if empty_rows:
                 mask = np.zeros(n_rows, dtype=bool)
                 mask[empty_rows] = True
-                null_mask = pa.array(mask)
+                null_mask = to_arrow(mask)
                 columns = [pc.if_else(null_mask, pa.scalar(None, pa.string()), c) for c in columns]
                 for i in empty_rows:
                     short_rows[i] = 0

@@ -18,6 +18,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
+from genero_etl.validate.arrow import to_arrow
 from genero_etl.validate.schema import FieldSpec
 
 if TYPE_CHECKING:
@@ -454,7 +455,7 @@ def type_column(f: FieldSpec, col: pa.Array) -> TypedColumn:
     type_error = np.zeros(n, dtype=bool)
     if f.type == "any" or (f.type == "string" and f.format == "default"):
         return TypedColumn(f, col, absent, missing, type_error, col)
-    col_present = pc.if_else(pa.array(present), col, pa.scalar(None, pa.string()))
+    col_present = pc.if_else(to_arrow(present), col, pa.scalar(None, pa.string()))
     by_dictionary = _by_dictionary(f, col_present, n)
     if by_dictionary is not None:
         return TypedColumn(f, col, absent, missing, by_dictionary[0] & present, by_dictionary[1])
@@ -469,7 +470,7 @@ def type_column(f: FieldSpec, col: pa.Array) -> TypedColumn:
     if slow.any():
         reader = value_reader(f)
         idx = np.flatnonzero(slow)
-        slow_cells = pc.take(col, pa.array(idx))
+        slow_cells = pc.take(col, to_arrow(idx))
         parsed = {u: reader(u) for u in pc.unique(slow_cells).to_pylist()}
         for i, cell in zip(idx.tolist(), slow_cells.to_pylist(), strict=True):
             value = parsed[cell]

@@ -1,0 +1,46 @@
+"""numpy -> pyarrow without ``pa.array``: the same arrays, nulls where the mask says."""
+
+from __future__ import annotations
+
+import numpy as np
+import pyarrow as pa
+import pytest
+
+from genero_etl.validate.arrow import to_arrow
+
+ARRAYS = {
+    "bool": np.array([True, False, True, True, False, False, False, True, True], dtype=bool),
+    "int64": np.array([3, -1, 0, 2**62, -(2**63)], dtype=np.int64),
+    "float64": np.array([1.5, np.nan, -0.0, 1e300, 2.0]),
+    "empty-bool": np.zeros(0, dtype=bool),
+    "empty-int": np.zeros(0, dtype=np.int64),
+    "strided": np.arange(20, dtype=np.int64)[::3],
+    "strided-bool": (np.arange(19) % 3 == 0)[1::2],
+}
+
+
+@pytest.mark.parametrize("name", ARRAYS)
+def test_same_array_as_pa_array(name: str) -> None:
+    values = ARRAYS[name]
+    ours = to_arrow(values)
+    theirs = pa.array(values)
+    assert ours.type == theirs.type and len(ours) == len(values) and ours.null_count == 0
+    # NaN != NaN: compare as numpy, where assert_array_equal takes NaN as equal to NaN
+    np.testing.assert_array_equal(ours.to_numpy(zero_copy_only=False), values)
+    np.testing.assert_array_equal(theirs.to_numpy(zero_copy_only=False), values)
+
+
+@pytest.mark.parametrize("name", ["bool", "int64", "strided", "strided-bool"])
+def test_mask_gives_nulls(name: str) -> None:
+    values = ARRAYS[name]
+    mask = np.arange(len(values)) % 2 == 1
+    ours = to_arrow(values, mask)
+    assert ours.null_count == int(mask.sum())
+    assert ours.to_pylist() == pa.array(values, mask=mask).to_pylist()
+    assert to_arrow(values, np.zeros(len(values), dtype=bool)).null_count == 0
+
+
+def test_other_dtypes_go_through_pa_array() -> None:
+    assert to_arrow(np.array(["a", "b"], dtype=object)).to_pylist() == ["a", "b"]
+    assert to_arrow(np.array([1, 2], dtype=np.int32)).type == pa.int32()
+    assert to_arrow(np.array([1.5, 2.5]), np.array([True, False])).to_pylist() == [None, 2.5]
