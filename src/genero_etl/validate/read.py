@@ -9,7 +9,6 @@ chunks that are turned into pyarrow string arrays, which keeps memory flat.
 from __future__ import annotations
 
 import csv
-import hashlib
 import io
 from dataclasses import dataclass, field
 from itertools import islice
@@ -60,6 +59,8 @@ class RawTable:
         """Hash of the file's bytes (md5, sha1, sha256...), computed on demand."""
         if self.source is None:
             return ""
+        import hashlib  # loads OpenSSL: only for a package that declares a hash
+
         try:
             return hashlib.new(algorithm, self.source.read_bytes()).hexdigest()
         except (ValueError, OSError):
