@@ -1,4 +1,5 @@
-"""numpy -> pyarrow without ``pa.array``: the same arrays, nulls where the mask says."""
+"""Fast paths of the check engine: numpy -> pyarrow without ``pa.array`` (the same arrays,
+nulls where the mask says) and ISO dates read without ``_strptime`` (the same dates)."""
 
 from __future__ import annotations
 
@@ -44,3 +45,22 @@ def test_other_dtypes_go_through_pa_array() -> None:
     assert to_arrow(np.array(["a", "b"], dtype=object)).to_pylist() == ["a", "b"]
     assert to_arrow(np.array([1, 2], dtype=np.int32)).type == pa.int32()
     assert to_arrow(np.array([1.5, 2.5]), np.array([True, False])).to_pylist() == [None, 2.5]
+
+
+@pytest.mark.parametrize(
+    "cell",
+    ["2024-01-31", "2024-02-29", "2023-02-29", "2024-02-30", "2024-00-10", "2024-13-01",
+     "0000-01-01", "0001-01-01", "9999-12-31", "2024-1-5", "2024-01-5", " 2024-01-01",
+     "2024-01-01 ", "20240101", "2024/01/01", "", "2024-01-01T00:00", "２０２４-01-01"],
+)  # fmt: skip
+def test_iso_dates_read_as_strptime_reads_them(cell: str) -> None:
+    from datetime import datetime
+
+    from genero_etl.validate.checks.types import value_reader
+    from genero_etl.validate.schema import FieldSpec
+
+    try:
+        expected = datetime.strptime(cell, "%Y-%m-%d").date()
+    except ValueError:
+        expected = None
+    assert value_reader(FieldSpec(name="fecha", type="date"))(cell) == expected

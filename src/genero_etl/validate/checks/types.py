@@ -28,6 +28,7 @@ if TYPE_CHECKING:
 # Types whose typed values live in a numpy numeric array (fast comparisons).
 NUMERIC_TYPES = ("integer", "number", "date", "year", "boolean")
 _BARE_STRIP = re.compile(r"((^[^-\d]*)|(\D*$))")
+_ISO_DATE = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})")
 
 
 @dataclass(slots=True)
@@ -165,6 +166,9 @@ def _date_reader(fmt: str) -> Callable[[Any], Any]:
             return None
         try:
             if fmt == "default":
+                iso = _ISO_DATE.fullmatch(cell)
+                if iso:  # what strptime reads, without loading _strptime and its locale tables
+                    return date(int(iso[1]), int(iso[2]), int(iso[3]))
                 return datetime.strptime(cell, "%Y-%m-%d").date()
             if fmt == "any":
                 from dateutil import parser  # type: ignore[import-untyped]
