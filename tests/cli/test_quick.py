@@ -193,7 +193,7 @@ def test_quick_findings_of_the_bad_file(folder: Path, capsys: pytest.CaptureFixt
 def test_main_runs_the_quick_path_and_exits_with_its_code(
     folder: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from genero_etl.cli.app import main
+    from genero_etl.cli.main import main
 
     monkeypatch.setattr(sys, "argv", ["genero-etl", "validate", "bad.csv", "-s", "schema.json"])
     with pytest.raises(SystemExit) as done:

@@ -13,7 +13,7 @@ SRC = Path(__file__).resolve().parents[2] / "src"
 RUN = """
 import sys
 sys.argv = ["genero-etl", *sys.argv[1:]]
-from genero_etl.cli.app import main
+from genero_etl.cli.main import main
 try:
     main()
 except SystemExit as done:
