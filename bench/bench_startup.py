@@ -10,6 +10,12 @@
 Each pair runs alternately (ours, the peer, ours, the peer...), so a busy machine slows
 both sides alike; each run is a new process, imports included. With ``--before SRC`` (the
 ``src`` folder of another checkout) that code's two commands run in the same rotation.
+
+Every command runs with bytecode caching on, in a temporary ``PYTHONPYCACHEPREFIX`` filled
+by the untimed first run, as an installed package runs (pip compiles it); with
+``PYTHONDONTWRITEBYTECODE=1`` in the environment, genero-etl, run from its sources, would
+otherwise compile every module at every run while frictionless comes compiled.
+``--no-bytecode`` keeps the environment as it is.
 """
 
 from __future__ import annotations
@@ -71,23 +77,34 @@ def _frictionless() -> list[str]:
     return [str(script)] if script.exists() else [sys.executable, "-m", "frictionless"]
 
 
-def run(runs: int, before: Path | None) -> tuple[dict[str, list[float]], dict[str, list[float]]]:
+def _environment(cache: Path | None) -> dict[str, str]:
+    env = dict(os.environ)
+    if cache is not None:
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
+        env["PYTHONPYCACHEPREFIX"] = str(cache)
+    return env
+
+
+def run(
+    runs: int, before: Path | None, bytecode: bool = True
+) -> tuple[dict[str, list[float]], dict[str, list[float]]]:
     """Wall and CPU seconds of each command, run after run."""
     times: dict[str, list[float]] = {}
     cpus: dict[str, list[float]] = {}
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
+        base = _environment(folder / "pycache" if bytecode else None)
         csv_path, schema = _small_files(folder)
         # relative paths: frictionless refuses absolute ones outside its working folder
         args = ["validate", csv_path.name, "--schema", schema.name]
         sides = {"after": SRC, **({"before": before} if before else {})}
         commands: dict[str, tuple[list[str], dict[str, str]]] = {}
         for label, src in sides.items():
-            env = {**os.environ, "PYTHONPATH": str(src.resolve())}
+            env = {**base, "PYTHONPATH": str(src.resolve())}
             commands[f"validate ({label})"] = ([sys.executable, "-m", "genero_etl", *args], env)
             commands[f"--help ({label})"] = ([sys.executable, "-m", "genero_etl", "--help"], env)
-        commands["frictionless validate"] = ([*_frictionless(), *args], dict(os.environ))
-        commands["python -c pass"] = ([sys.executable, "-c", "pass"], dict(os.environ))
+        commands["frictionless validate"] = ([*_frictionless(), *args], dict(base))
+        commands["python -c pass"] = ([sys.executable, "-c", "pass"], dict(base))
         for name, (command, env) in commands.items():
             _timed(command, env, folder)  # warm the file cache once, not timed
             times[name], cpus[name] = [], []
@@ -104,15 +121,19 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--before", type=Path, help="src folder of the code to compare with")
     parser.add_argument("--json", type=Path, help="also write the figures here")
+    parser.add_argument(
+        "--no-bytecode", action="store_true", help="run with the environment's bytecode setting"
+    )
     args = parser.parse_args()
     load_before = os.getloadavg()[0]
-    times, cpus = run(args.runs, args.before)
+    times, cpus = run(args.runs, args.before, bytecode=not args.no_bytecode)
     load_after = os.getloadavg()[0]
     median = {name: statistics.median(values) for name, values in times.items()}
     cpu = {name: statistics.median(values) for name, values in cpus.items()}
     print(
         f"start-up, {args.runs} alternating runs each (wall median, min-max; CPU median); "
-        f"load average {load_before:.1f} before, {load_after:.1f} after:"
+        f"load average {load_before:.1f} before, {load_after:.1f} after; "
+        f"{'sources compiled at each run' if args.no_bytecode else 'bytecode cached'}:"
     )
     for name, values in times.items():
         print(
