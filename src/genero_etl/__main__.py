@@ -1,3 +1,3 @@
-from genero_etl.cli.app import main
+from genero_etl.cli.main import main
 
 main()

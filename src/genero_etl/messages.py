@@ -13,9 +13,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from genero_etl.model import Issue, Severity
+if TYPE_CHECKING:  # imported by issue() when it builds one: validate's start-up skips the model
+    from genero_etl.model import Issue, Severity
 
 _MESSAGES: dict[str, tuple[str, str] | tuple[str, str, str, str]] = {
     # inputs
@@ -1700,6 +1701,8 @@ def issue(
     observation_ids: tuple[str, ...] = (),
     **params: object,
 ) -> Issue:
+    from genero_etl.model import Issue
+
     params.setdefault("path", source_file)
     return Issue(
         code=code,

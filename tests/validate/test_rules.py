@@ -185,3 +185,25 @@ def test_published_package_validates_including_parquet(tmp_path: Path) -> None:
     files = {Path(f.file).name for f in report.files}
     assert {"observations.csv", "observations.parquet", "sources.parquet"} <= files
     assert [f for f in report.findings if f.severity == "error"] == []
+
+
+def test_rules_are_read_only_for_the_tables_they_apply_to(tmp_path: Path) -> None:
+    """A plain table (no project schema) does not read schemas/rules; an observations
+    table does, so a malformed rules file stops that run with the usage error (code 2)."""
+    import pytest
+
+    from genero_etl.errors import ExitCode, UsageError
+
+    rules = tmp_path / "schemas" / "rules"
+    rules.mkdir(parents=True)
+    (rules / "r.yaml").write_text("rules: [unclosed\n", encoding="utf-8")
+    plain = tmp_path / "plain.csv"
+    plain.write_text("a,b\n1,2\n", encoding="utf-8")
+    report = validate_paths([plain], Options(workspace=tmp_path))
+    assert report.valid and report.files[0].rows == 1
+    assert [f.code for f in report.findings] == ["schema-not-found"]
+    path = write_observations(tmp_path / "obs.csv", [observation(1)])
+    with pytest.raises(UsageError) as raised:
+        validate_paths([path], Options(workspace=tmp_path))
+    assert raised.value.code == "rules-invalid"
+    assert raised.value.exit_code == ExitCode.USAGE

@@ -1,4 +1,6 @@
-"""The ``genero-etl`` entry point. Commands live in one module each and import lazily."""
+"""The typer application: every command, ``--help`` and completion. Commands live in one
+module each and import lazily. The entry point is :func:`genero_etl.cli.main.main`, which
+runs plain ``validate`` command lines without building this application."""
 
 from __future__ import annotations
 
@@ -8,6 +10,7 @@ from genero_etl import __version__
 from genero_etl.cli import diff as diff_cmd
 from genero_etl.cli import ingest as ingest_cmd
 from genero_etl.cli import inspect as inspect_cmd
+from genero_etl.cli import main as entry
 from genero_etl.cli import publish as publish_cmd
 from genero_etl.cli import push as push_cmd
 from genero_etl.cli import review as review_cmd
@@ -66,4 +69,5 @@ def _root(
 
 
 def main() -> None:
-    app()
+    """The entry point, kept under its former name (:func:`genero_etl.cli.main.main`)."""
+    entry.main()

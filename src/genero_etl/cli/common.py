@@ -11,7 +11,7 @@ from typing import Annotated, TextIO, TypeVar
 
 import typer
 
-from genero_etl.errors import ExitCode, GeneroEtlError
+from genero_etl.cli.guard import error_exit_code
 
 
 class Lang(StrEnum):
@@ -102,27 +102,7 @@ def run_guarded(lang: Lang, action: Callable[[], T]) -> T:
     """Run a command body; a GeneroEtlError becomes its message on stderr and its exit code."""
     try:
         return action()
-    except GeneroEtlError as err:
-        sys.stderr.write(f"error: {err.message(lang.value)}\n")
-        raise typer.Exit(int(err.exit_code)) from None
-    except KeyboardInterrupt:
-        sys.stderr.write("interrumpido / interrupted\n")
-        raise typer.Exit(130) from None
     except (typer.Exit, typer.Abort):
         raise
-    except OSError as err:  # a read-only folder, a full disk, a name too long: not a bug
-        from genero_etl.messages import render
-
-        where = err.filename if isinstance(err.filename, str) else "?"
-        reason = err.strerror or type(err).__name__
-        sys.stderr.write(
-            f"error: {render('output-unwritable', lang.value, path=where, reason=reason)}\n"
-        )
-        raise typer.Exit(int(ExitCode.INPUT_UNREADABLE)) from None
-    except Exception as err:  # a bug: say so, with the documented code
-        from genero_etl.messages import render
-
-        sys.stderr.write(
-            f"error: {render('internal', lang.value, reason=f'{type(err).__name__}: {err}')}\n"
-        )
-        raise typer.Exit(int(ExitCode.INTERNAL)) from None
+    except (Exception, KeyboardInterrupt) as err:
+        raise typer.Exit(error_exit_code(lang.value, err)) from None

@@ -76,7 +76,9 @@ def validate_paths(paths: list[Path], options: Options | None = None) -> Report:
         groups = []
         for path in paths:
             groups.extend(_units_for(path, opts))
-    rules = load_rule_set(opts.workspace / "schemas" / "rules", "validate") if opts.rules else []
+    # Rules apply to the project's tables only: read (YAML) when one of them is checked.
+    wanted = opts.rules and any(unit.rule_table for units in groups for unit in units)
+    rules = load_rule_set(opts.workspace / "schemas" / "rules", "validate") if wanted else []
     for units in groups:
         report.files.extend(_check_group(units, rules, opts))
     report.seconds = time.perf_counter() - started

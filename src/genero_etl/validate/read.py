@@ -9,7 +9,6 @@ chunks that are turned into pyarrow string arrays, which keeps memory flat.
 from __future__ import annotations
 
 import csv
-import hashlib
 import io
 from dataclasses import dataclass, field
 from itertools import islice
@@ -17,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from genero_etl.readers.encoding import BINARY_SIGNATURES
+from genero_etl.validate.arrow import to_arrow
 from genero_etl.validate.errors import InputUnreadable, UnsupportedInput
 
 if TYPE_CHECKING:
@@ -59,6 +59,8 @@ class RawTable:
         """Hash of the file's bytes (md5, sha1, sha256...), computed on demand."""
         if self.source is None:
             return ""
+        import hashlib  # loads OpenSSL: only for a package that declares a hash
+
         try:
             return hashlib.new(algorithm, self.source.read_bytes()).hexdigest()
         except (ValueError, OSError):
@@ -333,7 +335,7 @@ def _read_csv_arrow(display: str, data: bytes, delimiter: str) -> RawTable | Non
         order = np.empty(total, dtype=np.int64)
         order[~is_invalid] = np.arange(n_valid)
         order[is_invalid] = n_valid + np.arange(len(invalid))
-        take = pa.array(order)
+        take = to_arrow(order)
         columns = [
             _single(
                 pc.take(
@@ -359,7 +361,7 @@ def _read_csv_arrow(display: str, data: bytes, delimiter: str) -> RawTable | Non
         for column in columns[1:]:
             if not len(candidates):
                 break
-            same = pc.equal(pc.take(column, pa.array(candidates)), pa.scalar("", pa.string()))
+            same = pc.equal(pc.take(column, to_arrow(candidates)), pa.scalar("", pa.string()))
             candidates = candidates[
                 np.asarray(pc.fill_null(same, False).to_numpy(zero_copy_only=False), dtype=bool)
             ]
@@ -374,7 +376,7 @@ def _read_csv_arrow(display: str, data: bytes, delimiter: str) -> RawTable | Non
             if empty_rows:
                 mask = np.zeros(n_rows, dtype=bool)
                 mask[empty_rows] = True
-                null_mask = pa.array(mask)
+                null_mask = to_arrow(mask)
                 columns = [pc.if_else(null_mask, pa.scalar(None, pa.string()), c) for c in columns]
                 for i in empty_rows:
                     short_rows[i] = 0

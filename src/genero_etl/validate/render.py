@@ -7,8 +7,6 @@ from __future__ import annotations
 
 import json
 import re
-from xml.sax.saxutils import escape as _xml_escape
-from xml.sax.saxutils import quoteattr as _xml_quoteattr
 
 from genero_etl.messages import render as render_message
 from genero_etl.messages import texts
@@ -18,19 +16,24 @@ FORMATS = ("text", "json", "github", "junit", "markdown")
 
 # Characters XML 1.0 cannot carry at all (even escaped): C0 controls but tab and newlines,
 # surrogates, U+FFFE/U+FFFF. Cells quote input, so they are removed before escaping.
-_NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+# Compiled on first use (5 ms: the class spans all of Unicode), by the junit format only.
+_NOT_XML = "[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]"
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]()#!|~])")
 
 
 def escape(text: str) -> str:
     """XML element text: invalid characters removed, markup escaped."""
-    return _xml_escape(_NOT_XML.sub("", text))
+    from xml.sax.saxutils import escape as xml_escape  # junit only: imports urllib, ssl
+
+    return xml_escape(re.sub(_NOT_XML, "", text))
 
 
 def quoteattr(text: str) -> str:
     """An XML attribute value: invalid characters removed, quoted and escaped."""
-    return _xml_quoteattr(_NOT_XML.sub("", text))
+    from xml.sax.saxutils import quoteattr as xml_quoteattr
+
+    return xml_quoteattr(re.sub(_NOT_XML, "", text))
 
 
 def md_cell(text: str) -> str:

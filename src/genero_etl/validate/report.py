@@ -9,10 +9,12 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 from dataclasses import field as dc_field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from genero_etl.model import Issue, Severity
 from genero_etl.validate.messages import column_letter, render_finding, where
+
+if TYPE_CHECKING:  # imported by to_issue(): a report on stdout needs no model
+    from genero_etl.model import Issue
 
 REPORT_VERSION = "1.0"
 
@@ -70,6 +72,8 @@ class Finding:
         """This finding as the project's problem record (``model.Issue``): rendered now, in
         both languages, the hint after the message. Findings stay lazy because validate may
         find millions and shows a few; this view is for code that keeps them."""
+        from genero_etl.model import Issue, Severity
+
         texts = {}
         for lang in ("es", "en"):
             message, hint = self.message(lang)

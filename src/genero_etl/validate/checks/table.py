@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from genero_etl.checks.arrays import duplicates, first_seen_codes
+from genero_etl.validate.arrow import to_arrow
 from genero_etl.validate.checks.types import TypedColumn, to_numeric, type_column, value_reader
 from genero_etl.validate.read import RawTable
 from genero_etl.validate.report import Finding
@@ -286,7 +287,7 @@ def _pattern_mask(col: TypedColumn, ok: Any) -> Any:
         slow = ok
     if slow.any():
         idx = np.flatnonzero(slow)
-        cells = pc.take(raw, pa.array(idx)).to_pylist()
+        cells = pc.take(raw, to_arrow(idx)).to_pylist()
         match = _linear_matcher(pattern) or python_re.match
         for i, cell in zip(idx.tolist(), cells, strict=True):
             passed[i] = match(cell) is not None
@@ -521,9 +522,9 @@ def value_codes(col: TypedColumn, none: Any) -> Any:
     if isinstance(values, np.ndarray) and values.dtype == object:
         values = canonical_text(col).astype(str)
     if isinstance(values, pa.Array | pa.ChunkedArray):
-        array = pc.if_else(pa.array(none), pa.scalar(None, values.type), values)
+        array = pc.if_else(to_arrow(none), pa.scalar(None, values.type), values)
     else:
-        array = pa.array(values, mask=none)
+        array = to_arrow(values, none)
     return first_seen_codes(array)
 
 
@@ -547,7 +548,7 @@ def key_codes(table: CheckedTable, names: tuple[str, ...]) -> tuple[Any, Any] | 
         codes = value_codes(col, none) + 1
         combined = codes if combined is None else combined * (int(codes.max()) + 1) + codes
     if len(names) > 1:
-        combined = first_seen_codes(np.where(all_none, -1, combined))
+        combined = first_seen_codes(to_arrow(np.where(all_none, -1, combined)))
     return combined, all_none
 
 

@@ -18,6 +18,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
+from genero_etl.validate.arrow import to_arrow
 from genero_etl.validate.schema import FieldSpec
 
 if TYPE_CHECKING:
@@ -27,6 +28,7 @@ if TYPE_CHECKING:
 # Types whose typed values live in a numpy numeric array (fast comparisons).
 NUMERIC_TYPES = ("integer", "number", "date", "year", "boolean")
 _BARE_STRIP = re.compile(r"((^[^-\d]*)|(\D*$))")
+_ISO_DATE = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})")
 
 
 @dataclass(slots=True)
@@ -164,6 +166,9 @@ def _date_reader(fmt: str) -> Callable[[Any], Any]:
             return None
         try:
             if fmt == "default":
+                iso = _ISO_DATE.fullmatch(cell)
+                if iso:  # what strptime reads, without loading _strptime and its locale tables
+                    return date(int(iso[1]), int(iso[2]), int(iso[3]))
                 return datetime.strptime(cell, "%Y-%m-%d").date()
             if fmt == "any":
                 from dateutil import parser  # type: ignore[import-untyped]
@@ -454,7 +459,7 @@ def type_column(f: FieldSpec, col: pa.Array) -> TypedColumn:
     type_error = np.zeros(n, dtype=bool)
     if f.type == "any" or (f.type == "string" and f.format == "default"):
         return TypedColumn(f, col, absent, missing, type_error, col)
-    col_present = pc.if_else(pa.array(present), col, pa.scalar(None, pa.string()))
+    col_present = pc.if_else(to_arrow(present), col, pa.scalar(None, pa.string()))
     by_dictionary = _by_dictionary(f, col_present, n)
     if by_dictionary is not None:
         return TypedColumn(f, col, absent, missing, by_dictionary[0] & present, by_dictionary[1])
@@ -469,7 +474,7 @@ def type_column(f: FieldSpec, col: pa.Array) -> TypedColumn:
     if slow.any():
         reader = value_reader(f)
         idx = np.flatnonzero(slow)
-        slow_cells = pc.take(col, pa.array(idx))
+        slow_cells = pc.take(col, to_arrow(idx))
         parsed = {u: reader(u) for u in pc.unique(slow_cells).to_pylist()}
         for i, cell in zip(idx.tolist(), slow_cells.to_pylist(), strict=True):
             value = parsed[cell]
