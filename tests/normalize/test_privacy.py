@@ -411,3 +411,25 @@ def test_ingest_hides_the_id_a_workspace_country_adds(tmp_path: Path, jobs: int)
     ]
     staged = b"".join(p.read_bytes() for p in (tmp_path / ".genero-etl").rglob("*") if p.is_file())
     assert b"001234567" not in staged and b"CE 001234567" not in staged
+
+
+def test_short_and_long_columns_are_screened_alike(monkeypatch: pytest.MonkeyPatch) -> None:
+    import genero_etl.normalize.privacy as privacy
+
+    rows = [
+        {"observation_id": "o1", "source_text": "Escribir a ana.diaz@correo.com", "value": 1.0},
+        {"observation_id": "o2", "source_text": "Se atendieron 120 mujeres", "value": 120.0},
+        {"observation_id": "o3", "source_text": "Contacto: calle Belgrano 123", "value": 3.0},
+        {"observation_id": "o4", "source_text": "Talleres en escuelas", "value": 4.0},
+    ]
+    short, kinds, dropped = screen_observations(_obs(rows))
+    monkeypatch.setattr(privacy, "_SMALL_COLUMN", 0)  # every column through RE2
+    long, long_kinds, long_dropped = screen_observations(_obs(rows))
+    assert short.column("source_text").to_pylist() == [
+        f"Escribir a {MASK}",
+        "Se atendieron 120 mujeres",
+        f"Contacto: calle {MASK}",
+        "Talleres en escuelas",
+    ]
+    assert short.equals(long) and kinds == long_kinds == {"correo": 1, "domicilio": 1}
+    assert dropped == long_dropped == 0  # masked sentences, values kept

@@ -84,7 +84,8 @@ def conform(table: pa.Table, schema: dict[str, Any], *, dictionaries: bool = Fal
                     fields.append(pa.field(f.name, column.type))
                     continue
                 column = column.cast(column.type.value_type)
-            columns.append(column.cast(f.type))
+            # a cast to the type it has is a kernel call that changes nothing
+            columns.append(column if column.type == f.type else column.cast(f.type))
         else:
             columns.append(pa.nulls(table.num_rows, f.type))
         fields.append(f)

@@ -59,6 +59,7 @@ _PARTICLE = r"(?:de|del|de la|de los|y|da|dos|van|von)"
 _FULL_NAME = rf"{_NAME_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_NAME_WORD}){{0,4}}"
 _TWO_WORD_NAME = rf"{_NAME_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_NAME_WORD}){{1,4}}"
 _EMAIL = re.compile(r"[\w.+-]+[@\uff20][\w-]+(?:\.[\w-]+)+")
+_DIGIT = re.compile(r"\d")  # what the phone and street patterns all need
 _SEPARATED_PHONE = re.compile(
     r"(?<![\w.,+])(?:\+?\d{1,3}[ -]?)?(?:\(?\d{2,4}\)?[ -]?)?\d{3,4}[ -]\d{4}(?![\w])"
     r"|(?<![\w.,])\d{2,5}-\d{5,8}(?![\w])|(?<![\w.,])\d{2}(?: \d{2}){3,}(?![\w])"
@@ -344,20 +345,26 @@ def _screen_text(text: str, regions: tuple[str, ...], rules: Policy) -> tuple[st
     if not text or not rules.prefilter.search(text):
         return text, ()
     regions = regions or rules.phone_regions
+    # Gates that change no result: an e-mail holds an at sign; phones and street numbers
+    # hold a digit (most labels have none). Each pattern costs more than its gate.
+    digits = _DIGIT.search(text) is not None
     spans: list[tuple[int, int, str]] = []
-    spans += [(m.start(), m.end(), "correo") for m in _EMAIL.finditer(text)]
+    if "@" in text or "\uff20" in text:
+        spans += [(m.start(), m.end(), "correo") for m in _EMAIL.finditer(text)]
     spans += _id_spans(text, rules)
-    spans += _phone_spans(text, rules, regions)
+    if digits:
+        spans += _phone_spans(text, rules, regions)
     spans += [
         (m.start("name"), m.end("name"), "nombre")
         for m in rules.person.finditer(text)
         if not _is_place(text, m.start(), m.end())
     ]
-    spans += [
-        (m.start("addr"), m.end("addr"), "domicilio")
-        for m in rules.street.finditer(text)
-        if not _is_place(text, m.start(), m.end())
-    ]
+    if digits:
+        spans += [
+            (m.start("addr"), m.end("addr"), "domicilio")
+            for m in rules.street.finditer(text)
+            if not _is_place(text, m.start(), m.end())
+        ]
     if not spans:
         return text, ()
     return _merge(text, spans), tuple(sorted({kind for _, _, kind in spans}))
@@ -458,20 +465,22 @@ def _screen_values(
     import pyarrow as pa
     import pyarrow.compute as pc
 
-    if len(values) <= _SMALL_COLUMN:
+    positions: pa.Array | None = None
+    if len(values) <= _SMALL_COLUMN:  # no Arrow call unless something is masked
         prefilter = policy().prefilter
-        candidates = pa.array(
-            [t is not None and prefilter.search(t) is not None for t in values.to_pylist()],
-            pa.bool_(),
-        )
+        cells = values.to_pylist()
+        found = [i for i, t in enumerate(cells) if t is not None and prefilter.search(t)]
+        if not found:
+            return values, None
+        texts = [cells[i] for i in found]
     else:
         candidates = pc.fill_null(
             pc.match_substring_regex(values, policy().prefilter_source), False
         )
-    positions = pc.indices_nonzero(candidates)
-    if not len(positions):
-        return values, None
-    texts = values.take(positions).to_pylist()
+        positions = pc.indices_nonzero(candidates)
+        if not len(positions):
+            return values, None
+        texts = values.take(positions).to_pylist()
     results: dict[str, tuple[str, tuple[str, ...]]] = {}
     for text in set(texts):
         if text is not None:
@@ -480,6 +489,8 @@ def _screen_values(
     hit = [t is not None and bool(results[t][1]) for t in texts]
     if not any(hit):
         return values, None
+    if positions is None:
+        positions = pa.array(found, pa.int64())
     where = positions.filter(pa.array(hit))
     replacements = pa.array([results[t][0] for t, h in zip(texts, hit, strict=True) if h and t])
     mask = pc.is_in(pa.array(range(len(values)), pa.int64()), value_set=where.cast(pa.int64()))
