@@ -124,7 +124,17 @@ def _obs(rows: list[dict[str, object]]) -> pa.Table:
     return pa.Table.from_pylist([base | r for r in rows])
 
 
-def test_screen_observations_masks_labels_and_drops_personal_values() -> None:
+@pytest.fixture(params=["python", "arrow"])
+def column_path(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    """Short columns are screened with Python lists, long ones with Arrow kernels: both."""
+    import genero_etl.normalize.privacy as privacy
+
+    if request.param == "arrow":
+        monkeypatch.setattr(privacy, "_SMALL_COLUMN", 0)
+    return str(request.param)
+
+
+def test_screen_observations_masks_labels_and_drops_personal_values(column_path: str) -> None:
     table = _obs(
         [
             {
@@ -156,7 +166,7 @@ def test_screen_observations_masks_labels_and_drops_personal_values() -> None:
     assert kinds["nombre"] == 2 and kinds["teléfono"] == 1  # label and source_text; one phone
 
 
-def test_a_value_masked_out_of_its_sentence_before_staging_is_dropped() -> None:
+def test_a_value_masked_out_of_its_sentence_before_staging_is_dropped(column_path: str) -> None:
     # text reports are screened when their values are read: "con CI 1234567" reaches the
     # stage as "con CI [dato personal oculto]", and the ID read as a value must not stay
     masked = f"La usuaria con CI {MASK} fue atendida; se atendieron 1.234.567 consultas."
@@ -185,7 +195,7 @@ def test_screen_observations_on_dictionary_columns() -> None:
     assert out.column("indicator_label").to_pylist() == [f"Sra. {MASK}"]
 
 
-def test_complementary_suppression_hides_a_second_part() -> None:
+def test_complementary_suppression_hides_a_second_part(column_path: str) -> None:
     table = _obs(
         [
             {"observation_id": "t", "value": 20.0},
@@ -229,7 +239,7 @@ def test_complementary_suppression_hides_a_second_part() -> None:
     assert rows["c"]["value"] == 11.0 and rows["d"]["value"] == 20.0 and rows["t"]["value"] == 20.0
 
 
-def test_complementary_suppression_when_only_the_total_is_hidden() -> None:
+def test_complementary_suppression_when_only_the_total_is_hidden(column_path: str) -> None:
     table = _obs(
         [
             {"observation_id": "t", "value": None, "quality_flags": "suppressed_small_count"},

@@ -529,7 +529,11 @@ def _regions(table: pa.Table) -> tuple[str, ...]:
 
     if "country" not in table.column_names:
         return ()
-    found = pc.unique(table.column("country").combine_chunks().cast("string")).to_pylist()
+    column = table.column("country")
+    if table.num_rows <= _SMALL_COLUMN:
+        found = list({None if c is None else str(c) for c in column.to_pylist()})
+    else:
+        found = pc.unique(column.combine_chunks().cast("string")).to_pylist()
     known = tuple(sorted(str(c) for c in found if c))
     return known if known and all(c is not None and c != "" for c in found) else ()
 
@@ -604,10 +608,9 @@ def _personal_rows(original: pa.Table, screened: pa.Table, changed: pa.Array | N
     if needed <= set(screened.column_names):
         # A sentence masked before staging (text reports are screened when their values
         # are read): a long number that is no longer in its own sentence was masked there.
-        texts = screened.column("source_text").combine_chunks().cast(pa.string())
-        rows = pc.indices_nonzero(pc.fill_null(pc.match_substring(texts, MASK), False))
-        raw = screened.column("value_raw").take(rows).to_pylist()
-        for i, value, now in zip(rows.to_pylist(), raw, texts.take(rows).to_pylist(), strict=True):
+        masked, sentences = _masked_sentences(screened.column("source_text"))
+        raw = screened.column("value_raw").take(pa.array(masked, pa.int64())).to_pylist()
+        for i, value, now in zip(masked, raw, sentences, strict=True):
             value = str(value or "")
             if sum(ch.isdigit() for ch in value) >= 7 and value not in str(now or ""):
                 drop[i] = True
@@ -652,6 +655,29 @@ def _compact(table: pa.Table) -> pa.Table:
     return table
 
 
+def _masked_sentences(column: pa.ChunkedArray) -> tuple[list[int], list[str]]:
+    """The rows whose text holds the mask, and their texts."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    if len(column) <= _SMALL_COLUMN:
+        found = [(i, t) for i, t in enumerate(column.to_pylist()) if t is not None and MASK in t]
+        return [i for i, _ in found], [t for _, t in found]
+    texts = column.combine_chunks().cast(pa.string())
+    rows = pc.indices_nonzero(pc.fill_null(pc.match_substring(texts, MASK), False))
+    return rows.to_pylist(), texts.take(rows).to_pylist()
+
+
+def _any_suppressed(flags: pa.ChunkedArray) -> bool:
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    if len(flags) <= _SMALL_COLUMN:
+        return any(f is not None and "suppressed" in f for f in flags.to_pylist())
+    texts = flags.combine_chunks().cast(pa.string())
+    return bool(pc.any(pc.fill_null(pc.match_substring(texts, "suppressed"), False)).as_py())
+
+
 def complementary_suppression(table: pa.Table) -> tuple[pa.Table, int]:
     """Hide a second part wherever one hidden cell could be recovered by difference.
 
@@ -667,9 +693,9 @@ def complementary_suppression(table: pa.Table) -> tuple[pa.Table, int]:
     needed = {"observation_id", "parent_observation_id", "value", "quality_flags"}
     if table.num_rows == 0 or not needed <= set(table.column_names):
         return table, 0
-    flags = table.column("quality_flags").combine_chunks().cast(pa.string())
-    if not pc.any(pc.fill_null(pc.match_substring(flags, "suppressed"), False)).as_py():
+    if not _any_suppressed(table.column("quality_flags")):
         return table, 0
+    flags = table.column("quality_flags").combine_chunks().cast(pa.string())
     ids = table.column("observation_id").to_pylist()
     parents = table.column("parent_observation_id").to_pylist()
     values = table.column("value").to_pylist()
