@@ -110,7 +110,9 @@ class ColumnTable:
         import numpy as np
 
         if self.n <= SMALL and _is_text(self.columns[name]):  # no kernel calls for few rows
-            cells = self.columns[name].to_pylist()
+            from genero_etl.model.arrow import cells as decoded
+
+            cells = decoded(self.columns[name])
             values = np.empty(len(cells), dtype=object)
             values[:] = ["" if v is None else v for v in cells]
             return values, np.asarray(values != "", dtype=bool)

@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Any
 
+from genero_etl.model.arrow import cells
 from genero_etl.resources import workspace_cache
 
 if TYPE_CHECKING:
@@ -531,7 +532,7 @@ def _regions(table: pa.Table) -> tuple[str, ...]:
         return ()
     column = table.column("country")
     if table.num_rows <= _SMALL_COLUMN:
-        found = list({None if c is None else str(c) for c in column.to_pylist()})
+        found = list({None if c is None else str(c) for c in cells(column)})
     else:
         found = pc.unique(column.combine_chunks().cast("string")).to_pylist()
     known = tuple(sorted(str(c) for c in found if c))
@@ -661,7 +662,7 @@ def _masked_sentences(column: pa.ChunkedArray) -> tuple[list[int], list[str]]:
     import pyarrow.compute as pc
 
     if len(column) <= _SMALL_COLUMN:
-        found = [(i, t) for i, t in enumerate(column.to_pylist()) if t is not None and MASK in t]
+        found = [(i, t) for i, t in enumerate(cells(column)) if t is not None and MASK in t]
         return [i for i, _ in found], [t for _, t in found]
     texts = column.combine_chunks().cast(pa.string())
     rows = pc.indices_nonzero(pc.fill_null(pc.match_substring(texts, MASK), False))
@@ -673,7 +674,7 @@ def _any_suppressed(flags: pa.ChunkedArray) -> bool:
     import pyarrow.compute as pc
 
     if len(flags) <= _SMALL_COLUMN:
-        return any(f is not None and "suppressed" in f for f in flags.to_pylist())
+        return any(f is not None and "suppressed" in f for f in cells(flags))
     texts = flags.combine_chunks().cast(pa.string())
     return bool(pc.any(pc.fill_null(pc.match_substring(texts, "suppressed"), False)).as_py())
 
