@@ -443,3 +443,53 @@ def test_short_and_long_columns_are_screened_alike(monkeypatch: pytest.MonkeyPat
     ]
     assert short.equals(long) and kinds == long_kinds == {"correo": 1, "domicilio": 1}
     assert dropped == long_dropped == 0  # masked sentences, values kept
+
+
+PREFILTER_TEXTS = [
+    "Víctima: María Pérez, edad 34",
+    "Ana López Gómez, DNI 30.123.456, denunció",
+    "CUIT 20-12345678-6 del proveedor",
+    "20123456786",
+    "CURP GODE561231HDFRRN00 registrada",
+    "RFC GODE561231GR8",
+    "ÑAAA800101AB1 sin cue",
+    "RUT 12.345.678-5",
+    "C.I. 1.234.567-2",
+    "Pasaporte N° AB123456",
+    "tel 1145678901 (celular)",
+    "llamar al １１ ４５６７-８９０１",  # full-width digits: \d, as the phone patterns read them
+    "11 4567-8901",
+    "+54 9 11 4567 8901",
+    "maria.perez@gmail.com",
+    "maria＠gmail.com",
+    "vive en calle San Martín 1234",
+    "Av. Corrientes N° 1234",
+    "Sra. Juana Gómez",
+    "a cargo de Ana Díaz",
+    "Ley Micaela: 123 agentes municipales aprobaron la capacitación.",
+    "Talleres de prevención en escuelas: 128 talleres con 2383 estudiantes.",
+    "Femicidios registrados en el año",
+    "Se atendieron 1.234.567 personas en 2024",
+]
+
+
+@pytest.mark.parametrize("text", PREFILTER_TEXTS)
+def test_the_prefilter_changes_nothing_the_full_screen_would_find(text: str) -> None:
+    import dataclasses
+    import re
+
+    from genero_etl.normalize.privacy import _screen_text, policy
+
+    rules = policy()
+    everything = dataclasses.replace(rules, prefilter=re.compile(""))  # no prefilter at all
+    assert _screen_text.__wrapped__(text, (), rules) == _screen_text.__wrapped__(
+        text, (), everything
+    )
+
+
+def test_the_prefilter_lets_plain_sentences_skip_the_full_screen() -> None:
+    from genero_etl.normalize.privacy import policy
+
+    prefilter = policy().prefilter
+    passed = [t for t in PREFILTER_TEXTS if prefilter.search(t)]
+    assert passed == [*PREFILTER_TEXTS[:20], "Se atendieron 1.234.567 personas en 2024"]

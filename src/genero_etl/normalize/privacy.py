@@ -225,7 +225,16 @@ def _policy(workspace_schemas: Path | None) -> Policy:
         id_label=re.compile(
             rf"^\s*(?:(?i:n[°º.]?|nro\.?|n[uú]mero)\s*(?:(?i:de)\s+)?)?(?:{id_cue}|{phone_cue}|(?i:e-?mail|correo(?:\s+electr[oó]nico)?))\.?\s*$"
         ),
-        prefilter=re.compile(prefilter.replace(r"\x{ff20}", "\uff20")),
+        prefilter=re.compile(
+            # What each detector of the full screen needs, no more: 7+ digits in a run
+            # (phones; any digits, as theirs), an ID's own format, an at sign, or a
+            # whole cue where the detectors look for it (after no word character). The
+            # RE2 one below searches the first word of each cue, looser ("a" of "a cargo
+            # de" is in nearly any text): a text that either lets by is screened alike.
+            r"\d(?:[\d .\-()/]*\d){6,}|[@\uff20]"
+            + (f"|{edge_before}(?:{bare_plain})" if bare_plain else "")
+            + rf"|(?<![\w])(?:{id_cue}|{person_cue}|{street_cue}|{phone_cue})"
+        ),
         prefilter_source=prefilter,
         phone_regions=tuple(str(r) for r in data["phone_regions"]),
         free_text_columns=tuple(str(c) for c in data["free_text_columns"]),
