@@ -65,3 +65,16 @@ def test_formula_cells_get_a_quote() -> None:
     safe = neutralise_formulas(table)
     assert safe.column("text").to_pylist() == ["'=SUM(A1)", "'+54 11", "'-3", "'@x", "ok", None]
     assert safe.column("n").to_pylist() == [1, 2, 3, 4, 5, 6]
+
+
+def test_cells_decode_dictionary_columns_as_arrow_does() -> None:
+    from genero_etl.model.arrow import cells
+
+    first = pa.DictionaryArray.from_arrays(pa.array([1, None, 0, 1], pa.int8()), ["a", "b"])
+    second = pa.array(["c", None, "a"]).dictionary_encode().cast(first.type)  # own dictionary
+    column = pa.chunked_array([first, second])
+    assert cells(column) == column.to_pylist() == ["b", None, "a", "b", "c", None, "a"]
+    assert cells(first) == ["b", None, "a", "b"]
+    plain = pa.chunked_array([pa.array([1.5, None]), pa.array([2.0])])
+    assert cells(plain) == [1.5, None, 2.0]
+    assert cells(pa.chunked_array([], pa.dictionary(pa.int8(), pa.string()))) == []

@@ -7,6 +7,8 @@ import math
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pytest
 
 from genero_etl.model.coded import Coded, combine, factorize, factorize_ints
 
@@ -43,3 +45,35 @@ def test_combined_columns_of_a_short_report() -> None:
     years = Coded.of([2024, 2023, 2024])
     labels = combine([places, years], lambda p, y: f"{p} {y}")
     assert labels.materialize().tolist() == ["Luján 2024", "Luján 2023", "Pilar 2024"]
+
+
+def _both_paths(column: Coded, empty_is_null: bool, monkeypatch: pytest.MonkeyPatch) -> tuple:
+    import genero_etl.model.coded as coded
+
+    short = column.to_arrow(empty_is_null)
+    monkeypatch.setattr(coded, "_SMALL", -1)  # every column through numpy
+    long = column.to_arrow(empty_is_null)
+    monkeypatch.undo()
+    return short, long
+
+
+def test_short_columns_reach_arrow_as_the_vectorised_path_gives(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # duplicates in values, an unused value, None and "" (nulls or kept), numbers as text
+    column = Coded(np.array([0, 2, 3, 0, 5, 2], dtype=np.int8), ["b", "x", "", "b", 7, None])
+    short, long = _both_paths(column, True, monkeypatch)
+    assert short.equals(long) and short.type == long.type == pa.dictionary(pa.int8(), pa.string())
+    assert short.dictionary.to_pylist() == ["b"]  # "x" unused, "" and None are nulls
+    assert short.indices.to_pylist() == [0, None, 0, 0, None, None]
+    short, long = _both_paths(column, False, monkeypatch)
+    assert short.equals(long)
+    assert short.dictionary.to_pylist() == ["b", ""]
+    assert short.to_pylist() == ["b", "", "b", "b", "", ""]
+    wide = Coded.of([f"v{i % 300}" for i in range(900)])  # int16 indices
+    short, long = _both_paths(wide, True, monkeypatch)
+    assert short.equals(long) and short.type.index_type == pa.int16()
+    assert short.to_pylist()[299:302] == ["v299", "v0", "v1"]
+    none = Coded(np.zeros(3, dtype=np.int8), [""])
+    short, long = _both_paths(none, True, monkeypatch)
+    assert short.equals(long) and short.null_count == 3 and len(short.dictionary) == 0

@@ -191,3 +191,26 @@ def test_filter_and_concat_keep_explicit_parents_pointing_at_their_totals() -> N
     assert kept.parent.tolist() == [-1, 0, -1, -1]  # their total was dropped
     with pytest.raises(ValueError):
         Candidates.concat([text_candidates(1, [-1]), Candidates.from_records([_record()])])
+
+
+def test_short_tables_locate_cells_as_the_vectorised_path_does(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import genero_etl.normalize.table as table
+
+    n = 4
+    cells = Candidates.build(
+        n,
+        {
+            "sheet": Coded.of(["Hoja1", "Hoja1", "", "Datos 2"]),
+            "locator_override": Coded.of(["", "Casos!A5:A64", "", ""]),
+        },
+        row=np.array([6, 0, 2, 40]),
+        col=np.array([2, 0, 27, 0]),
+        confidence=0.9,
+    )
+    short = table.cell_locators(cells)
+    monkeypatch.setattr(table, "_SMALL_TABLE", 0)
+    long = table.cell_locators(cells)
+    assert short.to_pylist() == ["Hoja1!C7", "Casos!A5:A64", "AB3", "Datos 2!A41"]
+    assert short.equals(long) and short.type == long.type and short.num_chunks == 1

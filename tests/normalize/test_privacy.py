@@ -124,7 +124,17 @@ def _obs(rows: list[dict[str, object]]) -> pa.Table:
     return pa.Table.from_pylist([base | r for r in rows])
 
 
-def test_screen_observations_masks_labels_and_drops_personal_values() -> None:
+@pytest.fixture(params=["python", "arrow"])
+def column_path(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    """Short columns are screened with Python lists, long ones with Arrow kernels: both."""
+    import genero_etl.normalize.privacy as privacy
+
+    if request.param == "arrow":
+        monkeypatch.setattr(privacy, "_SMALL_COLUMN", 0)
+    return str(request.param)
+
+
+def test_screen_observations_masks_labels_and_drops_personal_values(column_path: str) -> None:
     table = _obs(
         [
             {
@@ -156,7 +166,7 @@ def test_screen_observations_masks_labels_and_drops_personal_values() -> None:
     assert kinds["nombre"] == 2 and kinds["teléfono"] == 1  # label and source_text; one phone
 
 
-def test_a_value_masked_out_of_its_sentence_before_staging_is_dropped() -> None:
+def test_a_value_masked_out_of_its_sentence_before_staging_is_dropped(column_path: str) -> None:
     # text reports are screened when their values are read: "con CI 1234567" reaches the
     # stage as "con CI [dato personal oculto]", and the ID read as a value must not stay
     masked = f"La usuaria con CI {MASK} fue atendida; se atendieron 1.234.567 consultas."
@@ -185,7 +195,7 @@ def test_screen_observations_on_dictionary_columns() -> None:
     assert out.column("indicator_label").to_pylist() == [f"Sra. {MASK}"]
 
 
-def test_complementary_suppression_hides_a_second_part() -> None:
+def test_complementary_suppression_hides_a_second_part(column_path: str) -> None:
     table = _obs(
         [
             {"observation_id": "t", "value": 20.0},
@@ -229,7 +239,7 @@ def test_complementary_suppression_hides_a_second_part() -> None:
     assert rows["c"]["value"] == 11.0 and rows["d"]["value"] == 20.0 and rows["t"]["value"] == 20.0
 
 
-def test_complementary_suppression_when_only_the_total_is_hidden() -> None:
+def test_complementary_suppression_when_only_the_total_is_hidden(column_path: str) -> None:
     table = _obs(
         [
             {"observation_id": "t", "value": None, "quality_flags": "suppressed_small_count"},
@@ -411,3 +421,75 @@ def test_ingest_hides_the_id_a_workspace_country_adds(tmp_path: Path, jobs: int)
     ]
     staged = b"".join(p.read_bytes() for p in (tmp_path / ".genero-etl").rglob("*") if p.is_file())
     assert b"001234567" not in staged and b"CE 001234567" not in staged
+
+
+def test_short_and_long_columns_are_screened_alike(monkeypatch: pytest.MonkeyPatch) -> None:
+    import genero_etl.normalize.privacy as privacy
+
+    rows = [
+        {"observation_id": "o1", "source_text": "Escribir a ana.diaz@correo.com", "value": 1.0},
+        {"observation_id": "o2", "source_text": "Se atendieron 120 mujeres", "value": 120.0},
+        {"observation_id": "o3", "source_text": "Contacto: calle Belgrano 123", "value": 3.0},
+        {"observation_id": "o4", "source_text": "Talleres en escuelas", "value": 4.0},
+    ]
+    short, kinds, dropped = screen_observations(_obs(rows))
+    monkeypatch.setattr(privacy, "_SMALL_COLUMN", 0)  # every column through RE2
+    long, long_kinds, long_dropped = screen_observations(_obs(rows))
+    assert short.column("source_text").to_pylist() == [
+        f"Escribir a {MASK}",
+        "Se atendieron 120 mujeres",
+        f"Contacto: calle {MASK}",
+        "Talleres en escuelas",
+    ]
+    assert short.equals(long) and kinds == long_kinds == {"correo": 1, "domicilio": 1}
+    assert dropped == long_dropped == 0  # masked sentences, values kept
+
+
+PREFILTER_TEXTS = [
+    "Víctima: María Pérez, edad 34",
+    "Ana López Gómez, DNI 30.123.456, denunció",
+    "CUIT 20-12345678-6 del proveedor",
+    "20123456786",
+    "CURP GODE561231HDFRRN00 registrada",
+    "RFC GODE561231GR8",
+    "ÑAAA800101AB1 sin cue",
+    "RUT 12.345.678-5",
+    "C.I. 1.234.567-2",
+    "Pasaporte N° AB123456",
+    "tel 1145678901 (celular)",
+    "llamar al １１ ４５６７-８９０１",  # full-width digits: \d, as the phone patterns read them
+    "11 4567-8901",
+    "+54 9 11 4567 8901",
+    "maria.perez@gmail.com",
+    "maria＠gmail.com",
+    "vive en calle San Martín 1234",
+    "Av. Corrientes N° 1234",
+    "Sra. Juana Gómez",
+    "a cargo de Ana Díaz",
+    "Ley Micaela: 123 agentes municipales aprobaron la capacitación.",
+    "Talleres de prevención en escuelas: 128 talleres con 2383 estudiantes.",
+    "Femicidios registrados en el año",
+    "Se atendieron 1.234.567 personas en 2024",
+]
+
+
+@pytest.mark.parametrize("text", PREFILTER_TEXTS)
+def test_the_prefilter_changes_nothing_the_full_screen_would_find(text: str) -> None:
+    import dataclasses
+    import re
+
+    from genero_etl.normalize.privacy import _screen_text, policy
+
+    rules = policy()
+    everything = dataclasses.replace(rules, prefilter=re.compile(""))  # no prefilter at all
+    assert _screen_text.__wrapped__(text, (), rules) == _screen_text.__wrapped__(
+        text, (), everything
+    )
+
+
+def test_the_prefilter_lets_plain_sentences_skip_the_full_screen() -> None:
+    from genero_etl.normalize.privacy import policy
+
+    prefilter = policy().prefilter
+    passed = [t for t in PREFILTER_TEXTS if prefilter.search(t)]
+    assert passed == [*PREFILTER_TEXTS[:20], "Se atendieron 1.234.567 personas en 2024"]

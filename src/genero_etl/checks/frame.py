@@ -89,6 +89,11 @@ class ColumnTable:
 
         if not (pa.types.is_integer(column.type) or pa.types.is_floating(column.type)):
             return None
+        if self.n <= SMALL and pa.types.is_floating(column.type):  # no kernel calls
+            cells = column.to_pylist()
+            ok = np.array([v is not None for v in cells], dtype=bool)
+            values = np.array([np.nan if v is None else v for v in cells], dtype="float64")
+            return values, ok
         values = pc.fill_null(column.cast(pa.float64()), np.nan).to_numpy()
         return np.asarray(values, dtype="float64"), np.asarray(pc.is_valid(column), dtype=bool)
 
@@ -105,7 +110,9 @@ class ColumnTable:
         import numpy as np
 
         if self.n <= SMALL and _is_text(self.columns[name]):  # no kernel calls for few rows
-            cells = self.columns[name].to_pylist()
+            from genero_etl.model.arrow import cells as decoded
+
+            cells = decoded(self.columns[name])
             values = np.empty(len(cells), dtype=object)
             values[:] = ["" if v is None else v for v in cells]
             return values, np.asarray(values != "", dtype=bool)

@@ -62,6 +62,23 @@ def rows_table(rows: list[dict[str, object]], schema: dict[str, Any]) -> pa.Tabl
     return pa.Table.from_pydict(columns, schema=target)
 
 
+def cells(column: pa.Array | pa.ChunkedArray) -> list[Any]:
+    """``column.to_pylist()``; a dictionary column is decoded through its dictionary, each
+    distinct value made a Python object once (Arrow's own makes one per cell, several
+    times slower)."""
+    import pyarrow as pa
+
+    chunks = column.chunks if isinstance(column, pa.ChunkedArray) else [column]
+    if not pa.types.is_dictionary(column.type):
+        plain: list[Any] = column.to_pylist()
+        return plain
+    out: list[Any] = []
+    for chunk in chunks:
+        values = chunk.dictionary.to_pylist()
+        out.extend(None if i is None else values[i] for i in chunk.indices.to_pylist())
+    return out
+
+
 def conform(table: pa.Table, schema: dict[str, Any], *, dictionaries: bool = False) -> pa.Table:
     """Cast a table to the schema's columns and types (missing columns become nulls).
 
@@ -84,7 +101,8 @@ def conform(table: pa.Table, schema: dict[str, Any], *, dictionaries: bool = Fal
                     fields.append(pa.field(f.name, column.type))
                     continue
                 column = column.cast(column.type.value_type)
-            columns.append(column.cast(f.type))
+            # a cast to the type it has is a kernel call that changes nothing
+            columns.append(column if column.type == f.type else column.cast(f.type))
         else:
             columns.append(pa.nulls(table.num_rows, f.type))
         fields.append(f)

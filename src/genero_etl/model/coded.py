@@ -177,6 +177,8 @@ class Coded:
         """A dictionary array of strings; '' (and None) become nulls, unused values are dropped."""
         import pyarrow as pa
 
+        if len(self.codes) <= _SMALL:
+            return self._to_arrow_small(empty_is_null)
         texts = ["" if v is None else str(v) for v in self.values]
         used = (
             np.bincount(self.codes, minlength=len(texts)) > 0
@@ -205,6 +207,45 @@ class Coded:
         else:
             arrow_indices = pa.array(indices)
         return pa.DictionaryArray.from_arrays(arrow_indices, pa.array(dictionary, pa.string()))
+
+    def _to_arrow_small(self, empty_is_null: bool) -> pa.DictionaryArray:
+        """:meth:`to_arrow` for a few cells, with Python lists: the same array, without
+        numpy round trips (nor the pandas import Arrow makes for numpy input)."""
+        import pyarrow as pa
+
+        cells = self.codes.tolist()
+        used = set(cells)
+        remap: dict[int, int | None] = {}
+        seen: dict[str, int] = {}
+        dictionary: list[str] = []
+        for i, value in enumerate(self.values):
+            if i not in used:
+                continue
+            text = "" if value is None else str(value)
+            if empty_is_null and text == "":
+                remap[i] = None
+                continue
+            code = seen.get(text)
+            if code is None:
+                code = seen[text] = len(dictionary)
+                dictionary.append(text)
+            remap[i] = code
+        index_type = arrow_int_type(index_dtype(len(dictionary)))
+        indices = pa.array([remap[c] for c in cells], index_type)
+        return pa.DictionaryArray.from_arrays(indices, pa.array(dictionary, pa.string()))
+
+
+def arrow_int_type(dtype: type[np.signedinteger[Any]]) -> pa.DataType:
+    """The Arrow type of a numpy signed integer type."""
+    import pyarrow as pa
+
+    types: dict[type[np.signedinteger[Any]], pa.DataType] = {
+        np.int8: pa.int8(),
+        np.int16: pa.int16(),
+        np.int32: pa.int32(),
+        np.int64: pa.int64(),
+    }
+    return types[dtype]
 
 
 def _recode(codes: Codes, new_values: list[Any]) -> Coded:

@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Any
 
+from genero_etl.model.arrow import cells
 from genero_etl.resources import workspace_cache
 
 if TYPE_CHECKING:
@@ -59,6 +60,7 @@ _PARTICLE = r"(?:de|del|de la|de los|y|da|dos|van|von)"
 _FULL_NAME = rf"{_NAME_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_NAME_WORD}){{0,4}}"
 _TWO_WORD_NAME = rf"{_NAME_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_NAME_WORD}){{1,4}}"
 _EMAIL = re.compile(r"[\w.+-]+[@\uff20][\w-]+(?:\.[\w-]+)+")
+_DIGIT = re.compile(r"\d")  # what the phone and street patterns all need
 _SEPARATED_PHONE = re.compile(
     r"(?<![\w.,+])(?:\+?\d{1,3}[ -]?)?(?:\(?\d{2,4}\)?[ -]?)?\d{3,4}[ -]\d{4}(?![\w])"
     r"|(?<![\w.,])\d{2,5}-\d{5,8}(?![\w])|(?<![\w.,])\d{2}(?: \d{2}){3,}(?![\w])"
@@ -223,7 +225,16 @@ def _policy(workspace_schemas: Path | None) -> Policy:
         id_label=re.compile(
             rf"^\s*(?:(?i:n[°º.]?|nro\.?|n[uú]mero)\s*(?:(?i:de)\s+)?)?(?:{id_cue}|{phone_cue}|(?i:e-?mail|correo(?:\s+electr[oó]nico)?))\.?\s*$"
         ),
-        prefilter=re.compile(prefilter.replace(r"\x{ff20}", "\uff20")),
+        prefilter=re.compile(
+            # What each detector of the full screen needs, no more: 7+ digits in a run
+            # (phones; any digits, as theirs), an ID's own format, an at sign, or a
+            # whole cue where the detectors look for it (after no word character). The
+            # RE2 one below searches the first word of each cue, looser ("a" of "a cargo
+            # de" is in nearly any text): a text that either lets by is screened alike.
+            r"\d(?:[\d .\-()/]*\d){6,}|[@\uff20]"
+            + (f"|{edge_before}(?:{bare_plain})" if bare_plain else "")
+            + rf"|(?<![\w])(?:{id_cue}|{person_cue}|{street_cue}|{phone_cue})"
+        ),
         prefilter_source=prefilter,
         phone_regions=tuple(str(r) for r in data["phone_regions"]),
         free_text_columns=tuple(str(c) for c in data["free_text_columns"]),
@@ -344,20 +355,26 @@ def _screen_text(text: str, regions: tuple[str, ...], rules: Policy) -> tuple[st
     if not text or not rules.prefilter.search(text):
         return text, ()
     regions = regions or rules.phone_regions
+    # Gates that change no result: an e-mail holds an at sign; phones and street numbers
+    # hold a digit (most labels have none). Each pattern costs more than its gate.
+    digits = _DIGIT.search(text) is not None
     spans: list[tuple[int, int, str]] = []
-    spans += [(m.start(), m.end(), "correo") for m in _EMAIL.finditer(text)]
+    if "@" in text or "\uff20" in text:
+        spans += [(m.start(), m.end(), "correo") for m in _EMAIL.finditer(text)]
     spans += _id_spans(text, rules)
-    spans += _phone_spans(text, rules, regions)
+    if digits:
+        spans += _phone_spans(text, rules, regions)
     spans += [
         (m.start("name"), m.end("name"), "nombre")
         for m in rules.person.finditer(text)
         if not _is_place(text, m.start(), m.end())
     ]
-    spans += [
-        (m.start("addr"), m.end("addr"), "domicilio")
-        for m in rules.street.finditer(text)
-        if not _is_place(text, m.start(), m.end())
-    ]
+    if digits:
+        spans += [
+            (m.start("addr"), m.end("addr"), "domicilio")
+            for m in rules.street.finditer(text)
+            if not _is_place(text, m.start(), m.end())
+        ]
     if not spans:
         return text, ()
     return _merge(text, spans), tuple(sorted({kind for _, _, kind in spans}))
@@ -458,20 +475,22 @@ def _screen_values(
     import pyarrow as pa
     import pyarrow.compute as pc
 
-    if len(values) <= _SMALL_COLUMN:
+    positions: pa.Array | None = None
+    if len(values) <= _SMALL_COLUMN:  # no Arrow call unless something is masked
         prefilter = policy().prefilter
-        candidates = pa.array(
-            [t is not None and prefilter.search(t) is not None for t in values.to_pylist()],
-            pa.bool_(),
-        )
+        cells = values.to_pylist()
+        found = [i for i, t in enumerate(cells) if t is not None and prefilter.search(t)]
+        if not found:
+            return values, None
+        texts = [cells[i] for i in found]
     else:
         candidates = pc.fill_null(
             pc.match_substring_regex(values, policy().prefilter_source), False
         )
-    positions = pc.indices_nonzero(candidates)
-    if not len(positions):
-        return values, None
-    texts = values.take(positions).to_pylist()
+        positions = pc.indices_nonzero(candidates)
+        if not len(positions):
+            return values, None
+        texts = values.take(positions).to_pylist()
     results: dict[str, tuple[str, tuple[str, ...]]] = {}
     for text in set(texts):
         if text is not None:
@@ -480,6 +499,8 @@ def _screen_values(
     hit = [t is not None and bool(results[t][1]) for t in texts]
     if not any(hit):
         return values, None
+    if positions is None:
+        positions = pa.array(found, pa.int64())
     where = positions.filter(pa.array(hit))
     replacements = pa.array([results[t][0] for t, h in zip(texts, hit, strict=True) if h and t])
     mask = pc.is_in(pa.array(range(len(values)), pa.int64()), value_set=where.cast(pa.int64()))
@@ -518,7 +539,11 @@ def _regions(table: pa.Table) -> tuple[str, ...]:
 
     if "country" not in table.column_names:
         return ()
-    found = pc.unique(table.column("country").combine_chunks().cast("string")).to_pylist()
+    column = table.column("country")
+    if table.num_rows <= _SMALL_COLUMN:
+        found = list({None if c is None else str(c) for c in cells(column)})
+    else:
+        found = pc.unique(column.combine_chunks().cast("string")).to_pylist()
     known = tuple(sorted(str(c) for c in found if c))
     return known if known and all(c is not None and c != "" for c in found) else ()
 
@@ -593,10 +618,9 @@ def _personal_rows(original: pa.Table, screened: pa.Table, changed: pa.Array | N
     if needed <= set(screened.column_names):
         # A sentence masked before staging (text reports are screened when their values
         # are read): a long number that is no longer in its own sentence was masked there.
-        texts = screened.column("source_text").combine_chunks().cast(pa.string())
-        rows = pc.indices_nonzero(pc.fill_null(pc.match_substring(texts, MASK), False))
-        raw = screened.column("value_raw").take(rows).to_pylist()
-        for i, value, now in zip(rows.to_pylist(), raw, texts.take(rows).to_pylist(), strict=True):
+        masked, sentences = _masked_sentences(screened.column("source_text"))
+        raw = screened.column("value_raw").take(pa.array(masked, pa.int64())).to_pylist()
+        for i, value, now in zip(masked, raw, sentences, strict=True):
             value = str(value or "")
             if sum(ch.isdigit() for ch in value) >= 7 and value not in str(now or ""):
                 drop[i] = True
@@ -641,6 +665,29 @@ def _compact(table: pa.Table) -> pa.Table:
     return table
 
 
+def _masked_sentences(column: pa.ChunkedArray) -> tuple[list[int], list[str]]:
+    """The rows whose text holds the mask, and their texts."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    if len(column) <= _SMALL_COLUMN:
+        found = [(i, t) for i, t in enumerate(cells(column)) if t is not None and MASK in t]
+        return [i for i, _ in found], [t for _, t in found]
+    texts = column.combine_chunks().cast(pa.string())
+    rows = pc.indices_nonzero(pc.fill_null(pc.match_substring(texts, MASK), False))
+    return rows.to_pylist(), texts.take(rows).to_pylist()
+
+
+def _any_suppressed(flags: pa.ChunkedArray) -> bool:
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    if len(flags) <= _SMALL_COLUMN:
+        return any(f is not None and "suppressed" in f for f in cells(flags))
+    texts = flags.combine_chunks().cast(pa.string())
+    return bool(pc.any(pc.fill_null(pc.match_substring(texts, "suppressed"), False)).as_py())
+
+
 def complementary_suppression(table: pa.Table) -> tuple[pa.Table, int]:
     """Hide a second part wherever one hidden cell could be recovered by difference.
 
@@ -656,9 +703,9 @@ def complementary_suppression(table: pa.Table) -> tuple[pa.Table, int]:
     needed = {"observation_id", "parent_observation_id", "value", "quality_flags"}
     if table.num_rows == 0 or not needed <= set(table.column_names):
         return table, 0
-    flags = table.column("quality_flags").combine_chunks().cast(pa.string())
-    if not pc.any(pc.fill_null(pc.match_substring(flags, "suppressed"), False)).as_py():
+    if not _any_suppressed(table.column("quality_flags")):
         return table, 0
+    flags = table.column("quality_flags").combine_chunks().cast(pa.string())
     ids = table.column("observation_id").to_pylist()
     parents = table.column("parent_observation_id").to_pylist()
     values = table.column("value").to_pylist()

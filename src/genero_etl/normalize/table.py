@@ -329,6 +329,8 @@ def cell_locators(cells: Candidates) -> pa.ChunkedArray:
     import pyarrow as pa
     import pyarrow.compute as pc
 
+    if 0 < len(cells) <= _SMALL_TABLE:
+        return pa.chunked_array([pa.array(_locators_of(cells), pa.string())])
     col_codes, col_values = factorize_ints(np.asarray(cells.col, dtype=np.int64))
     columns = Coded(np.asarray(col_codes), [int(c) for c in col_values])
     prefix = combine(
@@ -349,6 +351,27 @@ def cell_locators(cells: Candidates) -> pa.ChunkedArray:
             located = pc.if_else(pa.array(grouped[start:stop]), ranges, located)
         chunks.append(located)
     return pa.chunked_array(chunks, pa.string())
+
+
+# Up to this many cells, per-cell work is done with Python lists (Arrow's and numpy's
+# per-call overhead is larger than the work for the few rows of a text report).
+_SMALL_TABLE = 1024
+
+
+def _locators_of(cells: Candidates) -> list[str]:
+    """:func:`cell_locators`' texts, cell by cell."""
+    sheets = cells.text["sheet"].materialize().tolist()
+    overrides = cells.text["locator_override"].materialize().tolist()
+    located = []
+    for sheet, col, row, override in zip(
+        sheets, cells.col.tolist(), cells.row.tolist(), overrides, strict=True
+    ):
+        if override != "":  # a register count's column range, as it is
+            located.append("" if override is None else str(override))
+            continue
+        letter = col_letter(int(col))
+        located.append(f"{sheet}!{letter}{row + 1}" if sheet else f"{letter}{row + 1}")
+    return located
 
 
 def _raw_text(v: Any) -> str:
