@@ -16,6 +16,7 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -101,6 +102,12 @@ def check_keys(data: dict[str, Any], known: set[str], where: str) -> None:
         )
 
 
+@lru_cache(maxsize=4096)
+def _resolved(folder: Path) -> Path:
+    """A folder's real path, once per run (10,000 files of one folder share it)."""
+    return folder.resolve()
+
+
 @dataclass(frozen=True, slots=True)
 class Workspace:
     root: Path
@@ -126,7 +133,7 @@ class Workspace:
         try:
             # The folder resolved, the name kept: a symlink is shown as itself, not its target.
             absolute = path.absolute()
-            inside = (absolute.parent.resolve() / absolute.name).relative_to(self.root.resolve())
+            inside = (_resolved(absolute.parent) / absolute.name).relative_to(_resolved(self.root))
             shown = inside.as_posix()
         except (ValueError, OSError, RuntimeError):  # outside, unreadable, a symlink loop
             shown = str(path)

@@ -224,3 +224,19 @@ def test_cli_reports_unchanged_files_and_accepts_jobs(workspace: Path) -> None:
     assert second["per_indicator"] == first["per_indicator"]
     forced = json.loads(runner.invoke(app, [*args, "--no-cache"]).stdout)
     assert forced["unchanged"] == 0 and forced["observations"] == first["observations"]
+
+
+def test_the_second_run_counts_unchanged_files_without_listing_them(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from genero_etl.cli.app import app
+
+    _sample_workspace(tmp_path)
+    runner = CliRunner()
+    first = runner.invoke(app, ["ingest", "-w", str(tmp_path), "--lang", "en"])
+    second = runner.invoke(app, ["ingest", "-w", str(tmp_path), "--lang", "en"])
+    assert first.exit_code == second.exit_code  # roto.txt fails both times (exit 4)
+    listed = [line for line in first.output.splitlines() if " values; " in line]
+    assert listed and "unchanged: 0" in first.output
+    assert f"unchanged: {len(listed)}" in second.output
+    assert not [line for line in second.output.splitlines() if " values; " in line]

@@ -227,7 +227,7 @@ def _render(result: Any, lang: str) -> None:
             table.add_row(indicator, str(count))
         err.print(table)
     for f in result.files:
-        if f.staged:
+        if f.staged and not f.unchanged:  # a file kept as staged is counted above, not listed
             s = f.staged.source
             place = (
                 ", ".join(x for x in (s.place.municipality, s.place.admin1, s.place.country) if x)
