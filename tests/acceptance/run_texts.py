@@ -19,7 +19,9 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import tempfile
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -129,6 +131,23 @@ def print_details(doc: Path, score: SeedScore) -> None:
             print(f"    {label}: {item}\n        | {_line_text(doc, item)}")
 
 
+@cache
+def _scratch() -> tempfile.TemporaryDirectory[str]:
+    return tempfile.TemporaryDirectory(prefix="texts-")  # removed when the run ends
+
+
+def _without_source_line(doc: Path) -> Path:
+    """The document as an office wrote it: the corpus' first line ("# fuente: URL", where it
+    was found) is blanked, keeping every other line's number, so that the address's words
+    give the extractor no context a real report would not have."""
+    text = doc.read_text(encoding="utf-8")
+    if not text.startswith("# fuente:"):
+        return doc
+    copy = Path(_scratch().name) / doc.name
+    copy.write_text("\n" + text.split("\n", 1)[1] if "\n" in text else "", encoding="utf-8")
+    return copy
+
+
 def run(
     texts: Path, split: str, details: bool
 ) -> tuple[dict[str, Tally], dict[tuple[str, str], Tally]]:
@@ -146,7 +165,7 @@ def run(
         doc = texts / "docs" / name
         if not doc.is_file():
             raise FileNotFoundError(doc)
-        score = score_seed(doc, gold)
+        score = score_seed(_without_source_line(doc), gold)
         traps = len(gold.get("traps") or [])
         by_part.setdefault(part, Tally()).add(score, traps)
         by_part.setdefault("all", Tally()).add(score, traps)
