@@ -141,13 +141,7 @@ def ingest_frame(
         and not options.overrides.number_convention
     ):
         convention = Convention.DECIMAL_COMMA
-    ctx = FileContext(display, loaded.sha256, facts, codebook, convention, issues)
-    ctx.roles = knowledge.roles
-    declared = options.overrides.country.upper() or options.overrides.admin1.upper()[:2]
-    if re.fullmatch(r"[A-Z]{2}", declared):
-        ctx.country_decided = declared  # the user's word wins over any evidence
-    o = options.overrides
-    ctx.declared_place = bool(o.admin1 or o.municipality or o.municipality_code)
+    ctx = file_context(display, loaded.sha256, facts, codebook, convention, issues, options)
     ctx.mapping = _mapping_for(path, display, book.grids)
     if ctx.mapping is not None and ctx.mapping.country:
         ctx.country_decided = ctx.mapping.country
@@ -210,6 +204,27 @@ def ingest_frame(
             i for i in file_issues if i.code not in {"place-not-inferred", "place-ambiguous"}
         ]
     return TabularResult(table, [*file_issues, *ctx.issues], source, ctx.reads)
+
+
+def file_context(
+    display: str,
+    sha256: str,
+    facts: DocumentFacts,
+    codebook: Codebook,
+    convention: Convention,
+    issues: list[Issue],
+    options: IngestOptions,
+) -> FileContext:
+    """What every table of a file is read with: its facts, the workspace's column roles and
+    what the user declared (a country or place given wins over any evidence)."""
+    ctx = FileContext(display, sha256, facts, codebook, convention, issues)
+    ctx.roles = options.knowledge.roles
+    o = options.overrides
+    declared = o.country.upper() or o.admin1.upper()[:2]
+    if re.fullmatch(r"[A-Z]{2}", declared):
+        ctx.country_decided = declared
+    ctx.declared_place = bool(o.admin1 or o.municipality or o.municipality_code)
+    return ctx
 
 
 def _mapping_for(path: Path, display: str, grids: list[Grid]) -> Any:

@@ -58,13 +58,10 @@ def read_tables(document: Document, options: IngestOptions, codebook: Codebook) 
     from genero_etl.tabular import ingest, layout
 
     facts = document_facts([s.text for s in document.segments], options.overrides, document.path)
-    ctx = ingest.FileContext(document.path, document.sha256, facts, codebook, facts.convention, [])
-    knowledge = options.knowledge  # templates and column-role words: shipped + workspace
-    ctx.roles = knowledge.roles
-    declared = options.overrides.country.upper() or options.overrides.admin1.upper()[:2]
-    if re.fullmatch(r"[A-Z]{2}", declared):
-        ctx.country_decided = declared
-    templates = knowledge.templates
+    ctx = ingest.file_context(
+        document.path, document.sha256, facts, codebook, facts.convention, [], options
+    )
+    templates = options.knowledge.templates
     parts = []
     for name, rows in document.tables:
         grid = Grid(name, pd.DataFrame(rows, dtype=object))
