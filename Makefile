@@ -48,7 +48,8 @@ acceptance: $(STAMP)
 	$(BIN)/python tests/acceptance/corpus/run_corpus.py --corpus $(CORPUS) --gold tests/acceptance/corpus
 
 ## Precision and recall on the corpus of real text reports (tests/acceptance/texts), dev and
-## holdout apart, per country. It measures and exits 0; SPLIT=dev|holdout|all, DETAILS=--details.
+## held-out parts apart, per country. It measures and exits 0;
+## SPLIT=dev|holdout|holdout2|holdout3|all, DETAILS=--details.
 .PHONY: acceptance-texts
 SPLIT ?= all
 acceptance-texts: $(STAMP)

@@ -63,7 +63,8 @@ def test_holdout_follows_the_declared_hash_rules() -> None:
     later = set(split["added_later"])
     second = set(split["holdout2"])
     widened = set(split["added_dev"])
-    first = [d.name for d in DOCS if d.name not in later | second | widened]
+    third = set(split["holdout3"])
+    first = [d.name for d in DOCS if d.name not in later | second | widened | third]
     by_country: dict[str, list[str]] = defaultdict(list)
     for name in first:
         by_country[run_texts.country_of(name)].append(name)
@@ -74,7 +75,7 @@ def test_holdout_follows_the_declared_hash_rules() -> None:
     parts = run_texts.load_split(TEXTS)
     assert {n for n, p in parts.items() if p == "holdout"} == expected
     assert len(first) == 53
-    counts = Counter(p for n, p in parts.items() if n not in widened)
+    counts = Counter(p for n, p in parts.items() if n not in widened | third)
     assert 0.28 < counts["holdout"] / (counts["dev"] + counts["holdout"]) < 0.38
     assert all(parts[n] == "dev" for n in widened)
 
@@ -86,13 +87,28 @@ def test_second_holdout_comes_from_offices_and_countries_apart() -> None:
     parts = run_texts.load_split(TEXTS)
     assert {n for n, p in parts.items() if p == "holdout2"} == second
     assert not second & set(split["added_later"])
-    widened = set(split["added_dev"])  # gathered after holdout2
+    later_parts = set(split["added_dev"]) | set(split["holdout3"])  # gathered after holdout2
     earlier = {
-        run_texts.country_of(n) for n, p in parts.items() if p != "holdout2" and n not in widened
+        run_texts.country_of(n)
+        for n, p in parts.items()
+        if p != "holdout2" and n not in later_parts
     }
     new_countries = {run_texts.country_of(n) for n in second} - earlier
     assert len(second) >= 10
     assert {"PA", "HN", "SV", "NI", "PR", "CU"} <= new_countries
+
+
+def test_third_holdout_is_a_part_of_its_own_from_many_countries() -> None:
+    """holdout3 is listed once, in no other list, and spreads over offices of many countries."""
+    split = yaml.safe_load((TEXTS / "SPLIT.yaml").read_text(encoding="utf-8"))
+    third = split["holdout3"]
+    parts = run_texts.load_split(TEXTS)
+    assert len(third) == len(set(third)) >= 20
+    assert {n for n, p in parts.items() if p == "holdout3"} == set(third)
+    others = ("dev", "holdout", "holdout2", "added_later", "added_dev")
+    assert not set(third) & set().union(*(set(split[k]) for k in others))
+    assert len({run_texts.country_of(n) for n in third}) >= 7
+    assert sum(len(GOLD[n.removesuffix(".txt")]["values"]) for n in third) >= 150
 
 
 def _tiny_corpus(root: Path) -> Path:
