@@ -10,7 +10,7 @@ with their gold before the extractor was run on them). Scoring reuses ``score_se
 value matches a gold value on the same line with the same number. The run measures, it does
 not judge: it exits 0 whatever the numbers (2 only when a file is missing).
 
-``--details`` lists misses, false values and traps, for dev documents only: the held-out parts
+``--details`` lists misses, false values, traps and wrong indicators, for dev documents only: the held-out parts
 are reported as totals, never error by error, so that no rule is tuned on it.
 """
 
@@ -125,6 +125,7 @@ def print_details(doc: Path, score: SeedScore) -> None:
         ("miss", score.missing),
         ("false", score.spurious),
         ("trap", score.traps_hit),
+        ("indicator", score.wrong_indicator),
         ("field", score.field_errors),
     ):
         for item in items:

@@ -18,7 +18,9 @@ this module is the mechanism):
   when they speak of a change ("un aumento del 15 % de las denuncias"): ``share_of`` then
   gives the count's indicator, read from those few words alone;
 - ``person_units``: what a count of people can stand for (people, victims, complaints,
-  calls...); a count of women whose indicator only the heading gives must be one of them.
+  calls...); a count of women whose indicator only the heading gives must be one of them;
+- ``generic_nouns``: nouns that do not say what is counted ("casos", "víctimas", "la
+  cifra"): a number with such a noun, or none, is read in its sentence and paragraph.
 """
 
 from __future__ import annotations
@@ -41,6 +43,9 @@ NOUN_BONUS = 15  # the words next to the number outweigh the rest of the sentenc
 _NEGATION_WINDOW = 48  # characters before a match searched for a negation
 _MEMO_LIMIT = 100_000
 _SLUG_SEPARATORS = re.compile(r"[-_/]+")
+_TOKEN = re.compile(r"[^\W_]+")
+# a conjugated verb or participle after a generic noun: "mujeres tuvieron", "casos están"
+_VERB_ENDING = re.compile(r"(?:aron|ieron|aban|ian|an|en|ad[oa]s?|id[oa]s?)$")
 
 
 def _negated(pattern: re.Pattern[str], text: str, negation: re.Pattern[str]) -> bool:
@@ -148,6 +153,8 @@ class Codebook:
     share_before: tuple[re.Pattern[str], ...] = ()
     share_change: re.Pattern[str] | None = None
     person_units: frozenset[str] = frozenset()
+    generic_nouns: frozenset[str] = frozenset()
+    series_words: frozenset[str] = frozenset()
 
     _memo: dict[tuple[str, str, bool, bool], Indicator] = field(default_factory=dict)
     _parts: dict[str, _Part] = field(default_factory=dict)
@@ -193,6 +200,38 @@ class Codebook:
     def speaks_of_change(self, before: str) -> bool:
         """'un aumento del', 'una baja de': the percentage that follows is a change."""
         return self.share_change is not None and self.share_change.search(plain(before)) is not None
+
+    def is_generic(self, noun_phrase: str) -> bool:
+        """'casos', 'víctimas', 'mujeres fueron trasladadas', or no noun at all: words that do
+        not say on their own what is counted (``generic_nouns``), so the sentence and
+        paragraph must. A generic noun that a word qualifies ('casos judiciales') says what
+        it counts; a verb, a preposition or another generic noun after it ('casos de',
+        'mujeres víctimas', 'casos están') does not."""
+        words = [w.strip(".,;:\"'()«»“”") for w in plain(noun_phrase).split()]
+        if not words:
+            return True
+        if words[0] not in self.generic_nouns:
+            return False
+        if len(words) == 1:
+            return True
+        second = words[1]
+        return (
+            second in self.generic_nouns
+            or second in self.series_words
+            or _VERB_ENDING.search(second) is not None
+        )
+
+    def is_series_gap(self, gap: str) -> bool:
+        """The words between two counts of one sentence say only where, when or how much
+        ("seguido por La Paz con", "pero en el 2020 la cifra incrementó a"): names,
+        numbers and ``series_words``, so the second count counts what the first does."""
+        for token in _TOKEN.findall(gap):
+            if token[0].isupper() or token[0].isdigit():
+                continue
+            word = plain(token)
+            if word not in self.series_words and word not in self.generic_nouns:
+                return False
+        return True
 
     def is_no_data(self, label: str) -> bool:
         """'No informado', 'Sin dato', 'S/D': a label saying the datum is missing."""
@@ -314,6 +353,8 @@ def _load(files: tuple[str, ...]) -> Codebook:
     no_data: list[str] = []
     shares: dict[str, list[str]] = {"after": [], "before": [], "change": []}
     person_units: set[str] = set()
+    generic: set[str] = set()
+    series: set[str] = set()
     unclassified: Indicator | None = None
     for file in files:
         with open(file, encoding="utf-8") as handle:
@@ -326,6 +367,8 @@ def _load(files: tuple[str, ...]) -> Codebook:
         negations.extend(str(n) for n in data.get("negations", []) or [])
         no_data.extend(str(n) for n in data.get("no_data", []) or [])
         person_units.update(str(u) for u in data.get("person_units", []) or [])
+        generic.update(plain(str(n)) for n in data.get("generic_nouns", []) or [])
+        series.update(plain(str(n)) for n in data.get("series_words", []) or [])
         for key, patterns in (data.get("shares") or {}).items():
             shares.setdefault(str(key), []).extend(str(p) for p in patterns or [])
         if "sin_clasificar" in data:
@@ -343,4 +386,6 @@ def _load(files: tuple[str, ...]) -> Codebook:
         share_before=_compile(shares["before"]),
         share_change=_any_of(shares["change"]),
         person_units=frozenset(person_units),
+        generic_nouns=frozenset(generic),
+        series_words=frozenset(series),
     )

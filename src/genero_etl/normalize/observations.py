@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -23,6 +23,13 @@ from genero_etl.normalize.codebook import UNCLASSIFIED, Codebook, Indicator
 from genero_etl.normalize.ids import text_key
 from genero_etl.normalize.places import lookup_admin1
 from genero_etl.normalize.privacy import redact
+from genero_etl.normalize.reading import (
+    between,
+    end_in_sentence,
+    paragraph_sentences,
+    predicate,
+    sentence_before,
+)
 from genero_etl.normalize.units import CURRENCY as CURRENCY
 from genero_etl.normalize.units import MONEY
 from genero_etl.normalize.units import currency_code as currency_code
@@ -112,9 +119,10 @@ def text_candidates(
     issues: list[Issue] = []
     previous: tuple[Finding, Indicator] | None = None
     shares: dict[tuple[str, str], Indicator] = {}  # a sentence's last share and its count
+    topic = _Topic()
     for f in findings:
         sentence = (f.text, f.locator)
-        row = _interpret(f, findings, previous, shares.get(sentence), facts, codebook)
+        row = _interpret(f, findings, previous, shares.get(sentence), facts, codebook, topic)
         previous = (f, row.indicator)
         if row.kind == "percentage" and row.indicator.value_kind != "percentage":
             shares[sentence] = row.indicator
@@ -140,10 +148,12 @@ def _interpret(
     sentence_share: Indicator | None,
     facts: DocFacts,
     codebook: Codebook,
+    topic: _Topic | None = None,
 ) -> _Row:
     parent = findings[f.parent] if f.parent is not None else None
     subject = parent if parent is not None else f
-    indicator, category = _indicator(f, parent, subject, previous, sentence_share, codebook)
+    topic = topic if topic is not None else _Topic()
+    indicator, category = _indicator(f, parent, subject, previous, sentence_share, codebook, topic)
     unit, currency = _unit(f if parent is None else _with_unit_of(f, parent), indicator.unit)
     share = unit == "%" and (f if parent is None else _with_unit_of(f, parent)).unit_hint == "%"
     if unit == "%" and indicator.value_kind != "percentage" and not share:
@@ -183,10 +193,14 @@ def _indicator(
     previous: tuple[Finding, Indicator] | None,
     sentence_share: Indicator | None,
     codebook: Codebook,
+    topic: _Topic,
 ) -> tuple[Indicator, str]:
     """The indicator a number counts, read in its sentence, and the category of a table row.
     A percentage counts under a count's indicator only as a share its own words name, or as
-    the next share of the same sentence ("el 82% de las llamadas ..., el 18% por hombres")."""
+    the next share of the same sentence ("el 82% de las llamadas ..., el 18% por hombres").
+    A count whose own words name nothing is read further: what its clause says of the
+    things counted, then, when its noun is generic or missing, its sentence, its paragraph
+    and the document's topic (``_read_further``)."""
     of_what = ""
     if f.unit_hint == "%" and previous is not None and previous[0].text == f.text:
         of_what = previous[0].noun_phrase  # "18 recomendaciones ..., el 34% de lo programado"
@@ -196,7 +210,28 @@ def _indicator(
     # A number is a percentage only when its own "%" or "por ciento" follows it: an amount
     # in a row whose words resemble "avance ... de lo programado" is not a progress rate.
     own_percent = (f if parent is None else _with_unit_of(f, parent)).unit_hint == "%"
-    indicator = codebook.classify(primary, subject.context, plain_number=not own_percent)
+    further = (
+        parent is None
+        and not own_percent
+        and f.method in _READ_FURTHER
+        and f.value == int(f.value)  # "548,7 por cada 10 mil" is a rate, not a count
+    )
+    generic = further and codebook.is_generic(subject.noun_phrase)
+    named = codebook.classify(primary, plain_number=True).id != UNCLASSIFIED
+    if generic and not named:
+        said = predicate(f)  # "328.493 mujeres fueron atendidas en ..."
+        if said and codebook.classify(f"{primary} | {said}", plain_number=True).id != UNCLASSIFIED:
+            primary = f"{primary} | {said}"
+        elif not codebook.is_series_gap(said):
+            generic = False  # "450 mujeres fueron rescatadas": its clause says what it counts
+    indicator = codebook.classify(
+        primary, "" if generic else subject.context, plain_number=not own_percent
+    )
+    # the document's topic changes with a count its own words name, or with a noun of its own
+    topic.named = not generic or (
+        named
+        and codebook.classify(f"{subject.noun_phrase} | {subject.label_before}").id != UNCLASSIFIED
+    )
     if (
         indicator.unit not in codebook.person_units
         and _PERSON_NOUNS.match(subject.noun_phrase)
@@ -229,7 +264,76 @@ def _indicator(
         # "23 mujeres y 41 niñas", "a 270 sujetos por violación y a 221 por abuso sexual":
         # one list, one indicator; the words between two items qualify, they do not name
         indicator = previous[1]
+    if generic and indicator.id == UNCLASSIFIED and f.kind_hint != "budget":
+        indicator = _read_further(f, subject, codebook, topic)
+        if indicator.unit == MONEY:
+            indicator = codebook.unclassified  # a count is not the amount its sentence spends
+    if further:
+        topic.note(f, indicator)
     return indicator, category
+
+
+@dataclass(slots=True)
+class _Topic:
+    """What the document is speaking of, for a count whose words do not say: the last
+    indicator a count named in its own words, under the same heading (a count with a noun of
+    its own, even one the codebook does not know, changes the topic: "12 infanticidios ...
+    cuatro casos"), and each sentence's last count ("Lima lideró con 17.916 atenciones,
+    seguida de Arequipa (6.641)")."""
+
+    current: Indicator | None = None
+    heading: str = ""
+    named: bool = False  # the count being read named its indicator itself
+    sentences: dict[tuple[str, str], tuple[int, Indicator]] = field(default_factory=dict)
+
+    def note(self, f: Finding, indicator: Indicator) -> None:
+        self.sentences[(f.text, f.locator)] = (end_in_sentence(f), indicator)
+        if self.named:
+            self.current, self.heading = indicator, f.heading
+        self.named = False
+
+    def in_sentence(self, f: Finding) -> tuple[int, Indicator | None]:
+        """Where the sentence's last count ends, and its indicator."""
+        return self.sentences.get((f.text, f.locator), (0, None))
+
+    def under(self, f: Finding) -> Indicator | None:
+        """The topic, while no new heading has opened since it was named."""
+        return self.current if f.heading == self.heading else None
+
+
+def _read_further(f: Finding, subject: Finding, codebook: Codebook, topic: _Topic) -> Indicator:
+    """The indicator of a count whose noun is generic ("25 casos") or missing, read in its
+    sentence (the clauses before it, nearest first, then the count the sentence named
+    before it, when only a series' words lie between: "La Paz con 11, Cochabamba con
+    ocho"), the paragraph's earlier sentences, nearest first, the headings above, and the
+    document's topic. The first that names an indicator decides."""
+    since, in_sentence = topic.in_sentence(f)
+    for clause in sentence_before(f, since):
+        found = codebook.classify(f" | {clause}", plain_number=True)
+        if found.id != UNCLASSIFIED:
+            return _for_people(found, subject, codebook)
+    if in_sentence is not None:
+        gap = between(f, since)
+        return in_sentence if codebook.is_series_gap(gap) else codebook.unclassified
+    for sentence in paragraph_sentences(f):
+        found = codebook.classify(f" | {sentence}", plain_number=True)
+        if found.id != UNCLASSIFIED:
+            return _for_people(found, subject, codebook)
+    if subject.context:
+        found = codebook.classify("", subject.context, plain_number=True)
+        if found.id != UNCLASSIFIED:
+            return _for_people(found, subject, codebook)
+    current = topic.under(f)
+    if current is not None:
+        return _for_people(current, subject, codebook)
+    return codebook.unclassified
+
+
+def _for_people(found: Indicator, subject: Finding, codebook: Codebook) -> Indicator:
+    """A count of people ("67 niños") stands only for an indicator that counts people."""
+    if found.unit not in codebook.person_units and _PERSON_NOUNS.match(subject.noun_phrase):
+        return codebook.unclassified
+    return found
 
 
 def _place(f: Finding, facts: DocFacts) -> Place:
@@ -348,6 +452,7 @@ def _candidates(rows: list[_Row], facts: DocFacts, codebook: Codebook) -> Candid
     )
 
 
+_READ_FURTHER = frozenset({"text.noun_phrase", "text.number_words"})
 _PERSON_NOUNS = re.compile(
     r"^(ni[ñn][oa]s|adolescentes|j[oó]venes|varones|hombres|mujeres|personas|disidencias|familias|hij[oa]s)\b",
     re.IGNORECASE,
