@@ -44,6 +44,7 @@ _NEGATION_WINDOW = 48  # characters before a match searched for a negation
 _MEMO_LIMIT = 100_000
 _SLUG_SEPARATORS = re.compile(r"[-_/]+")
 _TOKEN = re.compile(r"[^\W_]+")
+_HEAD_OF = re.compile(r"(?:^|\s)([a-z]{3,})\s+(?:de|del)\s*$")
 # a conjugated verb or participle after a generic noun: "mujeres tuvieron", "casos están"
 _VERB_ENDING = re.compile(r"(?:aron|ieron|aban|ian|an|en|ad[oa]s?|id[oa]s?)$")
 
@@ -155,6 +156,8 @@ class Codebook:
     person_units: frozenset[str] = frozenset()
     generic_nouns: frozenset[str] = frozenset()
     series_words: frozenset[str] = frozenset()
+    place_words: frozenset[str] = frozenset()
+    topic_marker: re.Pattern[str] | None = None
 
     _memo: dict[tuple[str, str, bool, bool], Indicator] = field(default_factory=dict)
     _parts: dict[str, _Part] = field(default_factory=dict)
@@ -208,8 +211,8 @@ class Codebook:
         it counts; a verb, a preposition or another generic noun after it ('casos de',
         'mujeres víctimas', 'casos están') does not."""
         words = [w.strip(".,;:\"'()«»“”") for w in plain(noun_phrase).split()]
-        if not words:
-            return True
+        if not words or words[0] in self.series_words:
+            return True  # "y Chuquisaca y Oruro": names and links, no noun
         if words[0] not in self.generic_nouns:
             return False
         if len(words) == 1:
@@ -221,6 +224,20 @@ class Codebook:
             or _VERB_ENDING.search(second) is not None
         )
 
+    def names_head(self, label_before: str) -> bool:
+        """'el rescate de 25 personas', 'la detención de 23': a noun right before the number,
+        joined by 'de', says what is counted; 'un total de', 'una disminución de' do not."""
+        m = _HEAD_OF.search(plain(label_before))
+        return m is not None and not self.is_series_gap(m.group(1))
+
+    def announced_topic(self, sentence_head: str) -> str | None:
+        """'En cuanto a los infanticidios, la mayoría ...': the words a topic marker
+        (``topic_markers``) announces at the start of a sentence, or None."""
+        if self.topic_marker is None:
+            return None
+        m = self.topic_marker.match(plain(sentence_head).lstrip(' "“«¿¡'))
+        return m.group("topic") if m else None
+
     def is_series_gap(self, gap: str) -> bool:
         """The words between two counts of one sentence say only where, when or how much
         ("seguido por La Paz con", "pero en el 2020 la cifra incrementó a"): names,
@@ -229,7 +246,11 @@ class Codebook:
             if token[0].isupper() or token[0].isdigit():
                 continue
             word = plain(token)
-            if word not in self.series_words and word not in self.generic_nouns:
+            if (
+                word not in self.series_words
+                and word not in self.generic_nouns
+                and word not in self.place_words
+            ):
                 return False
         return True
 
@@ -327,6 +348,14 @@ def _negation_pattern(words: list[str]) -> re.Pattern[str] | None:
     return re.compile(rf"(?:^|[^\w|])(?:{alternatives})(?:[^\w|]+\w+){{0,3}}[^\w|]+$")
 
 
+def _topic_marker(markers: list[str]) -> re.Pattern[str] | None:
+    """A marker at the start of a sentence, then the words it announces, up to a comma."""
+    if not markers:
+        return None
+    alternatives = "|".join(f"(?:{m})" for m in markers)
+    return re.compile(rf"(?:{alternatives})\s+(?P<topic>[^,;:.]{{3,80}})[,;:]")
+
+
 def _any_of(phrases: list[str]) -> re.Pattern[str] | None:
     if not phrases:
         return None
@@ -355,6 +384,8 @@ def _load(files: tuple[str, ...]) -> Codebook:
     person_units: set[str] = set()
     generic: set[str] = set()
     series: set[str] = set()
+    markers: list[str] = []
+    places: set[str] = set()
     unclassified: Indicator | None = None
     for file in files:
         with open(file, encoding="utf-8") as handle:
@@ -369,6 +400,8 @@ def _load(files: tuple[str, ...]) -> Codebook:
         person_units.update(str(u) for u in data.get("person_units", []) or [])
         generic.update(plain(str(n)) for n in data.get("generic_nouns", []) or [])
         series.update(plain(str(n)) for n in data.get("series_words", []) or [])
+        markers.extend(str(m) for m in data.get("topic_markers", []) or [])
+        places.update(plain(str(n)) for n in data.get("place_words", []) or [])
         for key, patterns in (data.get("shares") or {}).items():
             shares.setdefault(str(key), []).extend(str(p) for p in patterns or [])
         if "sin_clasificar" in data:
@@ -388,4 +421,6 @@ def _load(files: tuple[str, ...]) -> Codebook:
         person_units=frozenset(person_units),
         generic_nouns=frozenset(generic),
         series_words=frozenset(series),
+        topic_marker=_topic_marker(markers),
+        place_words=frozenset(places),
     )

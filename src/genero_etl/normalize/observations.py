@@ -29,6 +29,8 @@ from genero_etl.normalize.reading import (
     paragraph_sentences,
     predicate,
     sentence_before,
+    sentence_head,
+    starts_with_verb,
 )
 from genero_etl.normalize.units import CURRENCY as CURRENCY
 from genero_etl.normalize.units import MONEY
@@ -216,17 +218,30 @@ def _indicator(
         and f.method in _READ_FURTHER
         and f.value == int(f.value)  # "548,7 por cada 10 mil" is a rate, not a count
     )
-    generic = further and codebook.is_generic(subject.noun_phrase)
+    generic = (
+        further
+        and codebook.is_generic(subject.noun_phrase)
+        and not codebook.names_head(sentence_head(subject))
+    )
     named = codebook.classify(primary, plain_number=True).id != UNCLASSIFIED
+    specified = not generic  # its noun says what it counts: the heading may name it
     if generic and not named:
         said = predicate(f)  # "328.493 mujeres fueron atendidas en ..."
         if said and codebook.classify(f"{primary} | {said}", plain_number=True).id != UNCLASSIFIED:
             primary = f"{primary} | {said}"
-        elif not codebook.is_series_gap(said):
-            generic = False  # "450 mujeres fueron rescatadas": its clause says what it counts
+        elif starts_with_verb(said) and not codebook.is_series_gap(said):
+            # "450 mujeres fueron rescatadas": its clause says what it counts, in words the
+            # codebook does not know; neither the heading nor the paragraph can say better
+            generic = specified = False
     indicator = codebook.classify(
-        primary, "" if generic else subject.context, plain_number=not own_percent
+        primary, subject.context if specified else "", plain_number=not own_percent
     )
+    if generic and named and _announced(f, subject, codebook, topic) is not None:
+        # "En cuanto a los infanticidios, la mayoría de las denuncias ... registró 10 casos"
+        indicator = codebook.classify(
+            f"{subject.noun_phrase} | {_announced(f, subject, codebook, topic)}",
+            plain_number=True,
+        )
     # the document's topic changes with a count its own words name, or with a noun of its own
     topic.named = not generic or (
         named
@@ -308,12 +323,18 @@ def _read_further(f: Finding, subject: Finding, codebook: Codebook, topic: _Topi
     ocho"), the paragraph's earlier sentences, nearest first, the headings above, and the
     document's topic. The first that names an indicator decides."""
     since, in_sentence = topic.in_sentence(f)
-    for clause in sentence_before(f, since):
+    gap = between(f, since)
+    announced = _announced(f, subject, codebook, topic)
+    if announced is not None:  # "En cuanto a tentativas de femicidio, ... 152 casos"
+        return _for_people(
+            codebook.classify(f" | {announced}", plain_number=True), subject, codebook
+        )
+    clauses = sentence_before(f, since)
+    for clause in clauses:
         found = codebook.classify(f" | {clause}", plain_number=True)
         if found.id != UNCLASSIFIED:
             return _for_people(found, subject, codebook)
-    if in_sentence is not None:
-        gap = between(f, since)
+    if in_sentence is not None and gap is not None:
         return in_sentence if codebook.is_series_gap(gap) else codebook.unclassified
     for sentence in paragraph_sentences(f):
         found = codebook.classify(f" | {sentence}", plain_number=True)
@@ -327,6 +348,17 @@ def _read_further(f: Finding, subject: Finding, codebook: Codebook, topic: _Topi
     if current is not None:
         return _for_people(current, subject, codebook)
     return codebook.unclassified
+
+
+def _announced(f: Finding, subject: Finding, codebook: Codebook, topic: _Topic) -> str | None:
+    """What the sentence announces it speaks of ("En cuanto a los infanticidios, ..."), for
+    its first count whose own noun names nothing."""
+    if codebook.classify(subject.noun_phrase).id != UNCLASSIFIED:
+        return None
+    since, in_sentence = topic.in_sentence(f)
+    if in_sentence is not None and between(f, since) is not None:
+        return None  # a later count of the sentence: the series decides
+    return codebook.announced_topic(sentence_head(f))
 
 
 def _for_people(found: Indicator, subject: Finding, codebook: Codebook) -> Indicator:

@@ -23,12 +23,20 @@ PREDICATE_CHARS = 120  # at most this much of the clause after a number's noun
 # the clause ends at a stop, a colon, a bracket, the next number, a comma (unless a relative
 # clause follows: ", donde reciben ayuda") or "y" before the next count
 _PREDICATE_END = re.compile(
-    r"[;:()\d]|\.(?:\s|$)|,(?!\s+(?:en\s+)?(?:donde|quienes|l[oa]s\s+que|que)\b)"
+    r"[;:()\d]|\.(?:\s|$)|,(?!\s+(?:en\s+)?(?:donde|a\s+quienes|quienes|l[oa]s\s+que|que)\b)"
     r"|\s(?:y|e)\s+(?:a\s+)?(?:l[oa]s\s+)?(?:\d|un[oa]?\s|dos\s|tres\s)",
     re.IGNORECASE,
 )
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?;])\s+(?=[¿¡\"“«(]?[A-ZÁÉÍÓÚÑ])")
 _CLAUSE_SPLIT = re.compile(r"[,;:]\s+")
+# a clause that opens with a verb says what happened to the things counted ("fueron
+# rescatadas", "han muerto", "tuvieron que"); one that opens with a preposition qualifies
+_VERB_START = re.compile(
+    r"^(?:(?:ya|no|que|se|les?|l[oa]s?)\s+)*(?:fue|fueron|ha|han|habia|habian|hab[ií]an|son|eran|"
+    r"est[aá]n|estaban|ser[aá]n|quedaron|resultaron|deben|debieron|pudieron|lograron|"
+    r"\w+(?:aron|ieron|aban|[ií]an))\b",
+    re.IGNORECASE,
+)
 
 
 def _offset(f: Finding) -> int:
@@ -53,21 +61,45 @@ def predicate(f: Finding) -> str:
     return rest[: end.start() if end else len(rest)][:PREDICATE_CHARS].strip(" ,")
 
 
+def sentence_start(f: Finding) -> int:
+    """Where the number's own sentence starts in ``text`` (a short paragraph is kept whole as
+    the source text, so ``text`` may hold several sentences)."""
+    at = _offset(f)
+    if at < 0:
+        return 0
+    starts = [m.end() for m in _SENTENCE_SPLIT.finditer(f.text, 0, at)]
+    return starts[-1] if starts else 0
+
+
 def sentence_before(f: Finding, since: int = 0) -> list[str]:
     """The clauses of the sentence before the number, nearest first, from ``since`` (the end
     of the sentence's previous count, so that its words are not read again)."""
     at = _offset(f)
     if at < 0:
         return []
+    since = max(since, sentence_start(f))
     head = f.text[since:at] if since < at else ""
     return [c.strip() for c in reversed(_CLAUSE_SPLIT.split(head)) if c.strip()]
 
 
-def between(f: Finding, since: int) -> str:
-    """The words of the sentence from ``since`` (where its previous count ended) to the
-    number."""
+def sentence_head(f: Finding) -> str:
+    """The sentence up to the number."""
     at = _offset(f)
-    return f.text[since:at] if 0 <= since < at else ""
+    return f.text[sentence_start(f) : at] if at >= 0 else ""
+
+
+def starts_with_verb(clause: str) -> bool:
+    """The clause opens with a verb: it says what happened to the things counted."""
+    return _VERB_START.match(clause.strip()) is not None
+
+
+def between(f: Finding, since: int) -> str | None:
+    """The words from ``since`` (where the previous count ended) to the number, or None
+    when that count is in another sentence."""
+    at = _offset(f)
+    if since < sentence_start(f) or not 0 <= since < at:
+        return None
+    return f.text[since:at]
 
 
 def end_in_sentence(f: Finding) -> int:
@@ -84,6 +116,5 @@ def end_in_sentence(f: Finding) -> int:
 
 def paragraph_sentences(f: Finding) -> list[str]:
     """The sentences of the paragraph before the number's sentence, nearest first."""
-    if not f.paragraph_before:
-        return []
-    return [s for s in reversed(_SENTENCE_SPLIT.split(f.paragraph_before)) if s.strip()]
+    before = f"{f.paragraph_before} {f.text[: sentence_start(f)]}".strip()
+    return [s for s in reversed(_SENTENCE_SPLIT.split(before)) if s.strip()]
