@@ -160,6 +160,35 @@ CASES = [
         "sujetos que cometieron delitos de violación y abusos sexuales.",
         [(1, 306.0, "agresores_detenidos")],
     ),
+    # "de las cuales el 48.5 %", "de los 16 casos del 2019 el 44%": shares of that count
+    (
+        "do-share-of-the-sheltered",
+        "DO",
+        "Mientras, en las Casas de Acogida que gestiona el Ministerio de la Mujer se acogió a "
+        "1,383 personas hasta noviembre de 2018, de las cuales el 48.5 % son mujeres.",
+        [(1, 1383.0, "refugios_personas_alojadas"), (1, 48.5, "refugios_personas_alojadas")],
+    ),
+    (
+        "uy-shares-of-the-femicides",
+        "UY",
+        "En relación al tipo de convivencia con el femicida, de los 16 casos del 2019 el 44% "
+        "había convivido con el victimario, el 38% convivían al momento del hecho y un 19% "
+        "nunca convivió.",
+        [
+            (1, 16.0, "femicidios"),
+            (1, 44.0, "femicidios"),
+            (1, 38.0, "femicidios"),
+            (1, 19.0, "femicidios"),
+        ],
+    ),
+    # a specific noun the codebook does not know, and a clause opening with a verb that it does
+    (
+        "ni-aggressors-captured",
+        "NI",
+        "Se recepcionaron 13 denuncias, de los cuales 10 agresores fueron capturados y serán "
+        "procesados.",
+        [(1, 13.0, "denuncias_violencia"), (1, 10.0, "agresores_detenidos")],
+    ),
     # the staff of a service: a codebook indicator, not people attended
     (
         "do-staff-of-the-service",

@@ -153,6 +153,7 @@ class Codebook:
     share_after: tuple[re.Pattern[str], ...] = ()
     share_before: tuple[re.Pattern[str], ...] = ()
     share_change: re.Pattern[str] | None = None
+    share_of_previous: re.Pattern[str] | None = None
     person_units: frozenset[str] = frozenset()
     generic_nouns: frozenset[str] = frozenset()
     series_words: frozenset[str] = frozenset()
@@ -199,6 +200,13 @@ class Codebook:
                 if found.id != self.unclassified.id:
                     return found
         return None
+
+    def refers_back(self, gap: str) -> bool:
+        """'..., de las cuales el': the words after a count take it up again, so the
+        percentage that follows is a share of it (``shares.of_previous``)."""
+        return self.share_of_previous is not None and (
+            self.share_of_previous.search(plain(gap)) is not None
+        )
 
     def speaks_of_change(self, before: str) -> bool:
         """'un aumento del', 'una baja de': the percentage that follows is a change."""
@@ -418,6 +426,7 @@ def _load(files: tuple[str, ...]) -> Codebook:
         share_after=_compile(shares["after"]),
         share_before=_compile(shares["before"]),
         share_change=_any_of(shares["change"]),
+        share_of_previous=_any_of(shares.get("of_previous", [])),
         person_units=frozenset(person_units),
         generic_nouns=frozenset(generic),
         series_words=frozenset(series),

@@ -26,6 +26,7 @@ from genero_etl.normalize.privacy import redact
 from genero_etl.normalize.reading import (
     between,
     end_in_sentence,
+    introduces_whole,
     paragraph_sentences,
     predicate,
     sentence_before,
@@ -225,6 +226,11 @@ def _indicator(
     )
     named = codebook.classify(primary, plain_number=True).id != UNCLASSIFIED
     specified = not generic  # its noun says what it counts: the heading may name it
+    if further and not generic and not named:
+        said = predicate(f)  # "10 agresores fueron capturados"
+        verb = starts_with_verb(said)
+        if verb and codebook.classify(f"{primary} | {said}", plain_number=True).id != UNCLASSIFIED:
+            primary = f"{primary} | {said}"
     if generic and not named:
         said = predicate(f)  # "328.493 mujeres fueron atendidas en ..."
         if said and codebook.classify(f"{primary} | {said}", plain_number=True).id != UNCLASSIFIED:
@@ -257,7 +263,7 @@ def _indicator(
         # a share of a count only when its own words name the count ("el 82% de las llamadas")
         share = codebook.share_of(subject.label_before, subject.after_text)
         if share is None and not codebook.speaks_of_change(subject.label_before):
-            share = sentence_share
+            share = sentence_share or _share_of_previous(f, codebook, topic)
         indicator = codebook.unclassified if share is None else share
     category = ""
     if (
@@ -283,9 +289,28 @@ def _indicator(
         indicator = _read_further(f, subject, codebook, topic)
         if indicator.unit == MONEY:
             indicator = codebook.unclassified  # a count is not the amount its sentence spends
+    if parent is not None and indicator.id == UNCLASSIFIED and not own_percent:
+        # a part counts what its total counts, however the total's indicator was read
+        indicator = topic.indicators.get(id(parent), indicator)
     if further:
         topic.note(f, indicator)
+    topic.indicators[id(f)] = indicator
     return indicator, category
+
+
+def _share_of_previous(f: Finding, codebook: Codebook, topic: _Topic) -> Indicator | None:
+    """'1.383 personas ..., de las cuales el 48,5 %': a share of the sentence's last count."""
+    since, counted = topic.in_sentence(f)
+    gap = between(f, since)
+    if counted is None or counted.id == UNCLASSIFIED or gap is None:
+        return None
+    whole = topic.whole.get((f.text, f.locator), False) and _SHORT_GAP.fullmatch(gap) is not None
+    if counted.is_percentage or not (whole or codebook.refers_back(gap)):
+        return None
+    return counted  # "de los 16 casos del 2019 el 44%"
+
+
+_SHORT_GAP = re.compile(r"[^,;.:()]{0,30}")
 
 
 @dataclass(slots=True)
@@ -300,9 +325,12 @@ class _Topic:
     heading: str = ""
     named: bool = False  # the count being read named its indicator itself
     sentences: dict[tuple[str, str], tuple[int, Indicator]] = field(default_factory=dict)
+    whole: dict[tuple[str, str], bool] = field(default_factory=dict)  # "de los 16 casos"
+    indicators: dict[int, Indicator] = field(default_factory=dict)  # by id() of a finding
 
     def note(self, f: Finding, indicator: Indicator) -> None:
         self.sentences[(f.text, f.locator)] = (end_in_sentence(f), indicator)
+        self.whole[(f.text, f.locator)] = introduces_whole(f)
         if self.named:
             self.current, self.heading = indicator, f.heading
         self.named = False

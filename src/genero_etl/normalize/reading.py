@@ -102,6 +102,15 @@ def between(f: Finding, since: int) -> str | None:
     return f.text[since:at]
 
 
+_WHOLE_BEFORE = re.compile(r"\b(?:de|del total de|entre)\s+(?:l[oa]s|est[oa]s)\s*$", re.IGNORECASE)
+
+
+def introduces_whole(f: Finding) -> bool:
+    """'de los 16 casos del 2019 el 44%': the count is the whole the next share is part of."""
+    at = _offset(f)
+    return at > 0 and _WHOLE_BEFORE.search(f.text, 0, at) is not None
+
+
 def end_in_sentence(f: Finding) -> int:
     """Where the number and its noun end in the sentence (the next count reads after it)."""
     at = _offset(f)
