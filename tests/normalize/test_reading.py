@@ -181,6 +181,29 @@ CASES = [
             (1, 19.0, "femicidios"),
         ],
     ),
+    (
+        "gt-bracketed-shares-of-the-complaints",
+        "GT",
+        "La mayoría de las 45,996 denuncias tienen como origen casos de violencia contra la "
+        "mujer (65%), seguido de violaciones sexuales (13%).",
+        [
+            (1, 45996.0, "denuncias_violencia"),
+            (1, 65.0, "denuncias_violencia"),
+            (1, 13.0, "denuncias_violencia"),
+        ],
+    ),
+    # "es decir, un promedio de": the same count, said per day
+    (
+        "mx-average-of-the-same-count",
+        "MX",
+        "En la República existen 65 Centros de Justicia para Mujeres (CJM), los cuales ofrecen "
+        "atención a casi 967 mil presuntas víctimas, es decir, un promedio de 2 mil 616 al día.",
+        [
+            (1, 65.0, "centros_atencion"),
+            (1, 967000.0, "personas_asistidas"),
+            (1, 2616.0, "personas_asistidas"),
+        ],
+    ),
     # a specific noun the codebook does not know, and a clause opening with a verb that it does
     (
         "ni-aggressors-captured",

@@ -304,13 +304,16 @@ def _share_of_previous(f: Finding, codebook: Codebook, topic: _Topic) -> Indicat
     gap = between(f, since)
     if counted is None or counted.id == UNCLASSIFIED or gap is None:
         return None
-    whole = topic.whole.get((f.text, f.locator), False) and _SHORT_GAP.fullmatch(gap) is not None
+    whole = topic.whole.get((f.text, f.locator), False) and (
+        _SHORT_GAP.fullmatch(gap) is not None or _BRACKETED.fullmatch(gap) is not None
+    )  # "de los 16 casos del 2019 el 44%", "las 45.996 denuncias tienen como origen ... (65%)"
     if counted.is_percentage or not (whole or codebook.refers_back(gap)):
         return None
     return counted  # "de los 16 casos del 2019 el 44%"
 
 
 _SHORT_GAP = re.compile(r"[^,;.:()]{0,30}")
+_BRACKETED = re.compile(r"[^;.:()]{0,120}\(\s*")
 
 
 @dataclass(slots=True)
