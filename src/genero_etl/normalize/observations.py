@@ -219,38 +219,19 @@ def _indicator(
         and f.method in _READ_FURTHER
         and f.value == int(f.value)  # "548,7 por cada 10 mil" is a rate, not a count
     )
-    generic = (
-        further
-        and codebook.is_generic(subject.noun_phrase)
-        and not codebook.names_head(sentence_head(subject))
-    )
-    named = codebook.classify(primary, plain_number=True).id != UNCLASSIFIED
-    specified = not generic  # its noun says what it counts: the heading may name it
-    if further and not generic and not named:
-        said = predicate(f)  # "10 agresores fueron capturados"
-        verb = starts_with_verb(said)
-        if verb and codebook.classify(f"{primary} | {said}", plain_number=True).id != UNCLASSIFIED:
-            primary = f"{primary} | {said}"
-    if generic and not named:
-        said = predicate(f)  # "328.493 mujeres fueron atendidas en ..."
-        if said and codebook.classify(f"{primary} | {said}", plain_number=True).id != UNCLASSIFIED:
-            primary = f"{primary} | {said}"
-        elif starts_with_verb(said) and not codebook.is_series_gap(said):
-            # "450 mujeres fueron rescatadas": its clause says what it counts, in words the
-            # codebook does not know; neither the heading nor the paragraph can say better
-            generic = specified = False
+    own = _own_words(f, subject, primary, codebook) if further else _OwnWords(primary)
+    primary, generic = own.label, own.generic
     indicator = codebook.classify(
-        primary, subject.context if specified else "", plain_number=not own_percent
+        primary, subject.context if own.specified else "", plain_number=not own_percent
     )
-    if generic and named and _announced(f, subject, codebook, topic) is not None:
-        # "En cuanto a los infanticidios, la mayoría de las denuncias ... registró 10 casos"
-        indicator = codebook.classify(
-            f"{subject.noun_phrase} | {_announced(f, subject, codebook, topic)}",
-            plain_number=True,
-        )
+    if generic and own.named:
+        announced = _announced(f, subject, codebook, topic)
+        if announced is not None:
+            # "En cuanto a los infanticidios, la mayoría de las denuncias ... registró 10 casos"
+            indicator = codebook.classify(f"{subject.noun_phrase} | {announced}", plain_number=True)
     # the document's topic changes with a count its own words name, or with a noun of its own
     topic.named = not generic or (
-        named
+        own.named
         and codebook.classify(f"{subject.noun_phrase} | {subject.label_before}").id != UNCLASSIFIED
     )
     if (
@@ -296,6 +277,42 @@ def _indicator(
         topic.note(f, indicator)
     topic.indicators[id(f)] = indicator
     return indicator, category
+
+
+@dataclass(frozen=True, slots=True)
+class _OwnWords:
+    """What a count's own words say: its label (with its clause's predicate when that names
+    the indicator), whether its noun is generic, whether the label names an indicator, and
+    whether the heading may still decide."""
+
+    label: str
+    generic: bool = False
+    named: bool = True
+    specified: bool = True
+
+
+def _own_words(f: Finding, subject: Finding, primary: str, codebook: Codebook) -> _OwnWords:
+    """Read a count's label and, when it names nothing, what its clause says after it:
+    "328.493 mujeres fueron atendidas", "10 agresores fueron capturados"."""
+    generic = codebook.is_generic(subject.noun_phrase) and not codebook.names_head(
+        sentence_head(subject)
+    )
+    if codebook.classify(primary, plain_number=True).id != UNCLASSIFIED:
+        return _OwnWords(primary, generic, named=True, specified=not generic)
+    said = predicate(f)
+    verb = starts_with_verb(said)
+    with_said = f"{primary} | {said}"
+    if (
+        said
+        and (generic or verb)
+        and codebook.classify(with_said, plain_number=True).id != UNCLASSIFIED
+    ):
+        return _OwnWords(with_said, generic, named=False, specified=not generic)
+    if generic and verb and not codebook.is_series_gap(said):
+        # "450 mujeres fueron rescatadas": its clause says what it counts, in words the
+        # codebook does not know; neither the heading nor the paragraph can say better
+        return _OwnWords(primary, generic=False, named=False, specified=False)
+    return _OwnWords(primary, generic, named=False, specified=not generic)
 
 
 def _share_of_previous(f: Finding, codebook: Codebook, topic: _Topic) -> Indicator | None:
