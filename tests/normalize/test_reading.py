@@ -204,6 +204,14 @@ CASES = [
             (1, 2616.0, "personas_asistidas"),
         ],
     ),
+    # a breakdown the sentence announces: its shares are shares of the announced count
+    (
+        "uy-breakdown-of-femicides",
+        "UY",
+        "Si se discrimina a los femicidios del 2019 por tipo de agresión, un 31,3% fue por "
+        "herida por arma de fuego y 18,8% por herida por arma blanca.",
+        [(1, 31.3, "femicidios"), (1, 18.8, "femicidios")],
+    ),
     # a specific noun the codebook does not know, and a clause opening with a verb that it does
     (
         "ni-aggressors-captured",
