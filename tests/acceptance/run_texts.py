@@ -11,8 +11,9 @@ and countries, added with their gold before the extractor was run on them). Scor
 line with the same number. The run measures, it does not judge: it exits 0 whatever the
 numbers (2 only when a file is missing).
 
-``--details`` lists misses, false values and traps, for dev documents only: the held-out parts
-are reported as totals, never error by error, so that no rule is tuned on them.
+``--details`` lists misses, false values, traps and wrong indicators, for dev documents only:
+the held-out parts are reported as totals, never error by error, so that no rule is tuned on
+them.
 """
 
 from __future__ import annotations
@@ -126,6 +127,7 @@ def print_details(doc: Path, score: SeedScore) -> None:
         ("miss", score.missing),
         ("false", score.spurious),
         ("trap", score.traps_hit),
+        ("indicator", score.wrong_indicator),
         ("field", score.field_errors),
     ):
         for item in items:

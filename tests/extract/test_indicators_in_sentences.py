@@ -93,7 +93,7 @@ SENTENCES: list[tuple[str, str, list[Row]]] = [
         "py_mre_ciudad_mujer_visita",
         "El Centro cuenta con 94 profesionales de 13 instituciones trabajando para las mujeres.",
         [
-            (94, "sin_clasificar", "profesionales", "observed"),
+            (94, "personal_atencion", "personas", "observed"),  # the centre's staff
             (13, "dependencias_participantes", "dependencias", "observed"),
         ],
     ),

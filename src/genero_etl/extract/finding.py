@@ -70,6 +70,7 @@ class Finding:
     flags: list[str] = field(default_factory=list)
     text_start: int = 0  # where ``text`` starts in the piece (``start`` counts from the piece)
     currency_symbol: str = ""  # as written: "$", "S/", "RD$", "pesos"; mapped in normalisation
+    paragraph_before: str = ""  # the paragraph's sentences before ``text`` (what it speaks of)
 
 
 @dataclass(slots=True)

@@ -26,6 +26,7 @@ from genero_etl.model import Segment
 
 __all__ = ["DocContext", "Finding", "Lexicon", "breakdown_dimension", "extract_findings"]
 
+PARAGRAPH_BEFORE = 600  # characters of the paragraph before a value's sentence kept with it
 _NUMBERED_SECTION = re.compile(r"^\d+(?:\.\d+)*\s*[.)]\s*[A-ZÁÉÍÓÚÑ]")
 
 
@@ -99,6 +100,9 @@ class Blocks:
             finding.heading = self.heading
             finding.context = " | ".join(self.headings)
             finding.block = self.block
+            finding.paragraph_before = piece[
+                max(0, finding.text_start - PARAGRAPH_BEFORE) : finding.text_start
+            ].strip()
             finding.activity = row_activity or self.activity
             finding.activity_number = self.activity_number
             if row_label:

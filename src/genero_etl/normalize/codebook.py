@@ -18,7 +18,9 @@ this module is the mechanism):
   when they speak of a change ("un aumento del 15 % de las denuncias"): ``share_of`` then
   gives the count's indicator, read from those few words alone;
 - ``person_units``: what a count of people can stand for (people, victims, complaints,
-  calls...); a count of women whose indicator only the heading gives must be one of them.
+  calls...); a count of women whose indicator only the heading gives must be one of them;
+- ``generic_nouns``: nouns that do not say what is counted ("casos", "víctimas", "la
+  cifra"): a number with such a noun, or none, is read in its sentence and paragraph.
 """
 
 from __future__ import annotations
@@ -41,6 +43,10 @@ NOUN_BONUS = 15  # the words next to the number outweigh the rest of the sentenc
 _NEGATION_WINDOW = 48  # characters before a match searched for a negation
 _MEMO_LIMIT = 100_000
 _SLUG_SEPARATORS = re.compile(r"[-_/]+")
+_TOKEN = re.compile(r"[^\W_]+")
+_HEAD_OF = re.compile(r"(?:^|\s)([a-z]{3,})\s+(?:de|del)\s*$")
+# a conjugated verb or participle after a generic noun: "mujeres tuvieron", "casos están"
+_VERB_ENDING = re.compile(r"(?:aron|ieron|aban|ian|an|en|ad[oa]s?|id[oa]s?)$")
 
 
 def _negated(pattern: re.Pattern[str], text: str, negation: re.Pattern[str]) -> bool:
@@ -147,7 +153,12 @@ class Codebook:
     share_after: tuple[re.Pattern[str], ...] = ()
     share_before: tuple[re.Pattern[str], ...] = ()
     share_change: re.Pattern[str] | None = None
+    share_of_previous: re.Pattern[str] | None = None
     person_units: frozenset[str] = frozenset()
+    generic_nouns: frozenset[str] = frozenset()
+    series_words: frozenset[str] = frozenset()
+    place_words: frozenset[str] = frozenset()
+    topic_marker: re.Pattern[str] | None = None
 
     _memo: dict[tuple[str, str, bool, bool], Indicator] = field(default_factory=dict)
     _parts: dict[str, _Part] = field(default_factory=dict)
@@ -190,9 +201,66 @@ class Codebook:
                     return found
         return None
 
+    def refers_back(self, gap: str) -> bool:
+        """'..., de las cuales el': the words after a count take it up again, so the
+        percentage that follows is a share of it (``shares.of_previous``)."""
+        return self.share_of_previous is not None and (
+            self.share_of_previous.search(plain(gap)) is not None
+        )
+
     def speaks_of_change(self, before: str) -> bool:
         """'un aumento del', 'una baja de': the percentage that follows is a change."""
         return self.share_change is not None and self.share_change.search(plain(before)) is not None
+
+    def is_generic(self, noun_phrase: str) -> bool:
+        """'casos', 'víctimas', 'mujeres fueron trasladadas', or no noun at all: words that do
+        not say on their own what is counted (``generic_nouns``), so the sentence and
+        paragraph must. A generic noun that a word qualifies ('casos judiciales') says what
+        it counts; a verb, a preposition or another generic noun after it ('casos de',
+        'mujeres víctimas', 'casos están') does not."""
+        words = [w.strip(".,;:\"'()«»“”") for w in plain(noun_phrase).split()]
+        if not words or words[0] in self.series_words:
+            return True  # "y Chuquisaca y Oruro": names and links, no noun
+        if words[0] not in self.generic_nouns:
+            return False
+        if len(words) == 1:
+            return True
+        second = words[1]
+        return (
+            second in self.generic_nouns
+            or second in self.series_words
+            or _VERB_ENDING.search(second) is not None
+        )
+
+    def names_head(self, label_before: str) -> bool:
+        """'el rescate de 25 personas', 'la detención de 23': a noun right before the number,
+        joined by 'de', says what is counted; 'un total de', 'una disminución de' do not."""
+        m = _HEAD_OF.search(plain(label_before))
+        return m is not None and not self.is_series_gap(m.group(1))
+
+    def announced_topic(self, sentence_head: str) -> str | None:
+        """'En cuanto a los infanticidios, la mayoría ...': the words a topic marker
+        (``topic_markers``) announces at the start of a sentence, or None."""
+        if self.topic_marker is None:
+            return None
+        m = self.topic_marker.match(plain(sentence_head).lstrip(' "“«¿¡'))
+        return m.group("topic") if m else None
+
+    def is_series_gap(self, gap: str) -> bool:
+        """The words between two counts of one sentence say only where, when or how much
+        ("seguido por La Paz con", "pero en el 2020 la cifra incrementó a"): names,
+        numbers and ``series_words``, so the second count counts what the first does."""
+        for token in _TOKEN.findall(gap):
+            if token[0].isupper() or token[0].isdigit():
+                continue
+            word = plain(token)
+            if (
+                word not in self.series_words
+                and word not in self.generic_nouns
+                and word not in self.place_words
+            ):
+                return False
+        return True
 
     def is_no_data(self, label: str) -> bool:
         """'No informado', 'Sin dato', 'S/D': a label saying the datum is missing."""
@@ -288,6 +356,14 @@ def _negation_pattern(words: list[str]) -> re.Pattern[str] | None:
     return re.compile(rf"(?:^|[^\w|])(?:{alternatives})(?:[^\w|]+\w+){{0,3}}[^\w|]+$")
 
 
+def _topic_marker(markers: list[str]) -> re.Pattern[str] | None:
+    """A marker at the start of a sentence, then the words it announces, up to a comma."""
+    if not markers:
+        return None
+    alternatives = "|".join(f"(?:{m})" for m in markers)
+    return re.compile(rf"(?:{alternatives})\s+(?P<topic>[^,;:.]{{3,80}})[,;:]")
+
+
 def _any_of(phrases: list[str]) -> re.Pattern[str] | None:
     if not phrases:
         return None
@@ -314,6 +390,10 @@ def _load(files: tuple[str, ...]) -> Codebook:
     no_data: list[str] = []
     shares: dict[str, list[str]] = {"after": [], "before": [], "change": []}
     person_units: set[str] = set()
+    generic: set[str] = set()
+    series: set[str] = set()
+    markers: list[str] = []
+    places: set[str] = set()
     unclassified: Indicator | None = None
     for file in files:
         with open(file, encoding="utf-8") as handle:
@@ -326,6 +406,10 @@ def _load(files: tuple[str, ...]) -> Codebook:
         negations.extend(str(n) for n in data.get("negations", []) or [])
         no_data.extend(str(n) for n in data.get("no_data", []) or [])
         person_units.update(str(u) for u in data.get("person_units", []) or [])
+        generic.update(plain(str(n)) for n in data.get("generic_nouns", []) or [])
+        series.update(plain(str(n)) for n in data.get("series_words", []) or [])
+        markers.extend(str(m) for m in data.get("topic_markers", []) or [])
+        places.update(plain(str(n)) for n in data.get("place_words", []) or [])
         for key, patterns in (data.get("shares") or {}).items():
             shares.setdefault(str(key), []).extend(str(p) for p in patterns or [])
         if "sin_clasificar" in data:
@@ -342,5 +426,10 @@ def _load(files: tuple[str, ...]) -> Codebook:
         share_after=_compile(shares["after"]),
         share_before=_compile(shares["before"]),
         share_change=_any_of(shares["change"]),
+        share_of_previous=_any_of(shares.get("of_previous", [])),
         person_units=frozenset(person_units),
+        generic_nouns=frozenset(generic),
+        series_words=frozenset(series),
+        topic_marker=_topic_marker(markers),
+        place_words=frozenset(places),
     )

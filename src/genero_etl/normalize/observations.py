@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -23,6 +23,16 @@ from genero_etl.normalize.codebook import UNCLASSIFIED, Codebook, Indicator
 from genero_etl.normalize.ids import text_key
 from genero_etl.normalize.places import lookup_admin1
 from genero_etl.normalize.privacy import redact
+from genero_etl.normalize.reading import (
+    between,
+    end_in_sentence,
+    introduces_whole,
+    paragraph_sentences,
+    predicate,
+    sentence_before,
+    sentence_head,
+    starts_with_verb,
+)
 from genero_etl.normalize.units import CURRENCY as CURRENCY
 from genero_etl.normalize.units import MONEY
 from genero_etl.normalize.units import currency_code as currency_code
@@ -112,9 +122,10 @@ def text_candidates(
     issues: list[Issue] = []
     previous: tuple[Finding, Indicator] | None = None
     shares: dict[tuple[str, str], Indicator] = {}  # a sentence's last share and its count
+    topic = _Topic()
     for f in findings:
         sentence = (f.text, f.locator)
-        row = _interpret(f, findings, previous, shares.get(sentence), facts, codebook)
+        row = _interpret(f, findings, previous, shares.get(sentence), facts, codebook, topic)
         previous = (f, row.indicator)
         if row.kind == "percentage" and row.indicator.value_kind != "percentage":
             shares[sentence] = row.indicator
@@ -140,10 +151,12 @@ def _interpret(
     sentence_share: Indicator | None,
     facts: DocFacts,
     codebook: Codebook,
+    topic: _Topic | None = None,
 ) -> _Row:
     parent = findings[f.parent] if f.parent is not None else None
     subject = parent if parent is not None else f
-    indicator, category = _indicator(f, parent, subject, previous, sentence_share, codebook)
+    topic = topic if topic is not None else _Topic()
+    indicator, category = _indicator(f, parent, subject, previous, sentence_share, codebook, topic)
     unit, currency = _unit(f if parent is None else _with_unit_of(f, parent), indicator.unit)
     share = unit == "%" and (f if parent is None else _with_unit_of(f, parent)).unit_hint == "%"
     if unit == "%" and indicator.value_kind != "percentage" and not share:
@@ -183,10 +196,14 @@ def _indicator(
     previous: tuple[Finding, Indicator] | None,
     sentence_share: Indicator | None,
     codebook: Codebook,
+    topic: _Topic,
 ) -> tuple[Indicator, str]:
     """The indicator a number counts, read in its sentence, and the category of a table row.
     A percentage counts under a count's indicator only as a share its own words name, or as
-    the next share of the same sentence ("el 82% de las llamadas ..., el 18% por hombres")."""
+    the next share of the same sentence ("el 82% de las llamadas ..., el 18% por hombres").
+    A count whose own words name nothing is read further: what its clause says of the
+    things counted, then, when its noun is generic or missing, its sentence, its paragraph
+    and the document's topic (``_read_further``)."""
     of_what = ""
     if f.unit_hint == "%" and previous is not None and previous[0].text == f.text:
         of_what = previous[0].noun_phrase  # "18 recomendaciones ..., el 34% de lo programado"
@@ -196,7 +213,27 @@ def _indicator(
     # A number is a percentage only when its own "%" or "por ciento" follows it: an amount
     # in a row whose words resemble "avance ... de lo programado" is not a progress rate.
     own_percent = (f if parent is None else _with_unit_of(f, parent)).unit_hint == "%"
-    indicator = codebook.classify(primary, subject.context, plain_number=not own_percent)
+    further = (
+        parent is None
+        and not own_percent
+        and f.method in _READ_FURTHER
+        and f.value == int(f.value)  # "548,7 por cada 10 mil" is a rate, not a count
+    )
+    own = _own_words(f, subject, primary, codebook) if further else _OwnWords(primary)
+    primary, generic = own.label, own.generic
+    indicator = codebook.classify(
+        primary, subject.context if own.specified else "", plain_number=not own_percent
+    )
+    if generic and own.named:
+        announced = _announced(f, subject, codebook, topic)
+        if announced is not None:
+            # "En cuanto a los infanticidios, la mayoría de las denuncias ... registró 10 casos"
+            indicator = codebook.classify(f"{subject.noun_phrase} | {announced}", plain_number=True)
+    # the document's topic changes with a count its own words name, or with a noun of its own
+    topic.named = not generic or (
+        own.named
+        and codebook.classify(f"{subject.noun_phrase} | {subject.label_before}").id != UNCLASSIFIED
+    )
     if (
         indicator.unit not in codebook.person_units
         and _PERSON_NOUNS.match(subject.noun_phrase)
@@ -207,7 +244,11 @@ def _indicator(
         # a share of a count only when its own words name the count ("el 82% de las llamadas")
         share = codebook.share_of(subject.label_before, subject.after_text)
         if share is None and not codebook.speaks_of_change(subject.label_before):
-            share = sentence_share
+            share = (
+                sentence_share
+                or _share_of_previous(f, codebook, topic)
+                or _share_of_announced(f, codebook)
+            )
         indicator = codebook.unclassified if share is None else share
     category = ""
     if (
@@ -229,7 +270,165 @@ def _indicator(
         # "23 mujeres y 41 niñas", "a 270 sujetos por violación y a 221 por abuso sexual":
         # one list, one indicator; the words between two items qualify, they do not name
         indicator = previous[1]
+    if generic and indicator.id == UNCLASSIFIED and f.kind_hint != "budget":
+        indicator = _read_further(f, subject, codebook, topic)
+        if indicator.unit == MONEY:
+            indicator = codebook.unclassified  # a count is not the amount its sentence spends
+    if parent is not None and indicator.id == UNCLASSIFIED and not own_percent:
+        # a part counts what its total counts, however the total's indicator was read
+        indicator = topic.indicators.get(id(parent), indicator)
+    if further:
+        topic.note(f, indicator)
+    topic.indicators[id(f)] = indicator
     return indicator, category
+
+
+def _share_of_announced(f: Finding, codebook: Codebook) -> Indicator | None:
+    """'Si se discrimina a los femicidios del 2019 por tipo de agresión, un 31,3% fue ...':
+    a share of the count the sentence announces it breaks down."""
+    announced = codebook.announced_topic(sentence_head(f))
+    if announced is None:
+        return None
+    found = codebook.classify(f" | {announced}", plain_number=True)
+    usable = found.id != UNCLASSIFIED and found.unit != MONEY and not found.is_percentage
+    return found if usable else None
+
+
+@dataclass(frozen=True, slots=True)
+class _OwnWords:
+    """What a count's own words say: its label (with its clause's predicate when that names
+    the indicator), whether its noun is generic, whether the label names an indicator, and
+    whether the heading may still decide."""
+
+    label: str
+    generic: bool = False
+    named: bool = True
+    specified: bool = True
+
+
+def _own_words(f: Finding, subject: Finding, primary: str, codebook: Codebook) -> _OwnWords:
+    """Read a count's label and, when it names nothing, what its clause says after it:
+    "328.493 mujeres fueron atendidas", "10 agresores fueron capturados"."""
+    generic = codebook.is_generic(subject.noun_phrase) and not codebook.names_head(
+        sentence_head(subject)
+    )
+    if codebook.classify(primary, plain_number=True).id != UNCLASSIFIED:
+        return _OwnWords(primary, generic, named=True, specified=not generic)
+    said = predicate(f)
+    verb = starts_with_verb(said)
+    with_said = f"{primary} | {said}"
+    if (
+        said
+        and (generic or verb)
+        and codebook.classify(with_said, plain_number=True).id != UNCLASSIFIED
+    ):
+        return _OwnWords(with_said, generic, named=False, specified=not generic)
+    if generic and verb and not codebook.is_series_gap(said):
+        # "450 mujeres fueron rescatadas": its clause says what it counts, in words the
+        # codebook does not know; neither the heading nor the paragraph can say better
+        return _OwnWords(primary, generic=False, named=False, specified=False)
+    return _OwnWords(primary, generic, named=False, specified=not generic)
+
+
+def _share_of_previous(f: Finding, codebook: Codebook, topic: _Topic) -> Indicator | None:
+    """'1.383 personas ..., de las cuales el 48,5 %': a share of the sentence's last count."""
+    since, counted = topic.in_sentence(f)
+    gap = between(f, since)
+    if counted is None or counted.id == UNCLASSIFIED or gap is None:
+        return None
+    whole = topic.whole.get((f.text, f.locator), False) and (
+        _SHORT_GAP.fullmatch(gap) is not None or _BRACKETED.fullmatch(gap) is not None
+    )  # "de los 16 casos del 2019 el 44%", "las 45.996 denuncias tienen como origen ... (65%)"
+    if counted.is_percentage or not (whole or codebook.refers_back(gap)):
+        return None
+    return counted  # "de los 16 casos del 2019 el 44%"
+
+
+_SHORT_GAP = re.compile(r"[^,;.:()]{0,30}")
+_BRACKETED = re.compile(r"[^;.:()]{0,120}\(\s*")
+
+
+@dataclass(slots=True)
+class _Topic:
+    """What the document is speaking of, for a count whose words do not say: the last
+    indicator a count named in its own words, under the same heading (a count with a noun of
+    its own, even one the codebook does not know, changes the topic: "12 infanticidios ...
+    cuatro casos"), and each sentence's last count ("Lima lideró con 17.916 atenciones,
+    seguida de Arequipa (6.641)")."""
+
+    current: Indicator | None = None
+    heading: str = ""
+    named: bool = False  # the count being read named its indicator itself
+    sentences: dict[tuple[str, str], tuple[int, Indicator]] = field(default_factory=dict)
+    whole: dict[tuple[str, str], bool] = field(default_factory=dict)  # "de los 16 casos"
+    indicators: dict[int, Indicator] = field(default_factory=dict)  # by id() of a finding
+
+    def note(self, f: Finding, indicator: Indicator) -> None:
+        self.sentences[(f.text, f.locator)] = (end_in_sentence(f), indicator)
+        self.whole[(f.text, f.locator)] = introduces_whole(f)
+        if self.named:
+            self.current, self.heading = indicator, f.heading
+        self.named = False
+
+    def in_sentence(self, f: Finding) -> tuple[int, Indicator | None]:
+        """Where the sentence's last count ends, and its indicator."""
+        return self.sentences.get((f.text, f.locator), (0, None))
+
+    def under(self, f: Finding) -> Indicator | None:
+        """The topic, while no new heading has opened since it was named."""
+        return self.current if f.heading == self.heading else None
+
+
+def _read_further(f: Finding, subject: Finding, codebook: Codebook, topic: _Topic) -> Indicator:
+    """The indicator of a count whose noun is generic ("25 casos") or missing, read in its
+    sentence (the clauses before it, nearest first, then the count the sentence named
+    before it, when only a series' words lie between: "La Paz con 11, Cochabamba con
+    ocho"), the paragraph's earlier sentences, nearest first, the headings above, and the
+    document's topic. The first that names an indicator decides."""
+    since, in_sentence = topic.in_sentence(f)
+    gap = between(f, since)
+    announced = _announced(f, subject, codebook, topic)
+    if announced is not None:  # "En cuanto a tentativas de femicidio, ... 152 casos"
+        return _for_people(
+            codebook.classify(f" | {announced}", plain_number=True), subject, codebook
+        )
+    clauses = sentence_before(f, since)
+    for clause in clauses:
+        found = codebook.classify(f" | {clause}", plain_number=True)
+        if found.id != UNCLASSIFIED:
+            return _for_people(found, subject, codebook)
+    if in_sentence is not None and gap is not None:
+        return in_sentence if codebook.is_series_gap(gap) else codebook.unclassified
+    for sentence in paragraph_sentences(f):
+        found = codebook.classify(f" | {sentence}", plain_number=True)
+        if found.id != UNCLASSIFIED:
+            return _for_people(found, subject, codebook)
+    if subject.context:
+        found = codebook.classify("", subject.context, plain_number=True)
+        if found.id != UNCLASSIFIED:
+            return _for_people(found, subject, codebook)
+    current = topic.under(f)
+    if current is not None:
+        return _for_people(current, subject, codebook)
+    return codebook.unclassified
+
+
+def _announced(f: Finding, subject: Finding, codebook: Codebook, topic: _Topic) -> str | None:
+    """What the sentence announces it speaks of ("En cuanto a los infanticidios, ..."), for
+    its first count whose own noun names nothing."""
+    if codebook.classify(subject.noun_phrase).id != UNCLASSIFIED:
+        return None
+    since, in_sentence = topic.in_sentence(f)
+    if in_sentence is not None and between(f, since) is not None:
+        return None  # a later count of the sentence: the series decides
+    return codebook.announced_topic(sentence_head(f))
+
+
+def _for_people(found: Indicator, subject: Finding, codebook: Codebook) -> Indicator:
+    """A count of people ("67 niños") stands only for an indicator that counts people."""
+    if found.unit not in codebook.person_units and _PERSON_NOUNS.match(subject.noun_phrase):
+        return codebook.unclassified
+    return found
 
 
 def _place(f: Finding, facts: DocFacts) -> Place:
@@ -348,6 +547,7 @@ def _candidates(rows: list[_Row], facts: DocFacts, codebook: Codebook) -> Candid
     )
 
 
+_READ_FURTHER = frozenset({"text.noun_phrase", "text.number_words"})
 _PERSON_NOUNS = re.compile(
     r"^(ni[ñn][oa]s|adolescentes|j[oó]venes|varones|hombres|mujeres|personas|disidencias|familias|hij[oa]s)\b",
     re.IGNORECASE,

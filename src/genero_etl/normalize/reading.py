@@ -1,0 +1,129 @@
+"""Where a number's meaning is written when its own words do not say it.
+
+A reader who meets "se reportan 25 casos" or "Arequipa (6.641)" looks further: at what the
+clause says of the things counted ("328.493 mujeres fueron atendidas"), at the words of the
+sentence before the number ("En cuanto a tentativas de femicidio, se registró una
+disminución de 152 casos"), at the count the sentence already named ("Lima lideró con 17.916
+atenciones, seguida de Arequipa (6.641)"), at the sentences of the paragraph before it ("Los
+femicidios van en aumento. En lo que va del año se han registrado 80 casos") and at what the
+document was speaking of ("50 feminicidios ... Santa Cruz, con 15 casos").
+
+These helpers only cut the text; which indicator the words name is the codebook's business
+(``schemas/codebook/indicators.yaml``), and which words are too generic to name anything on
+their own ("casos", "víctimas", "la cifra") is its ``generic_nouns``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from genero_etl.extract.text import Finding
+
+PREDICATE_CHARS = 120  # at most this much of the clause after a number's noun
+# the clause ends at a stop, a colon, a bracket, the next number, a comma (unless a relative
+# clause follows: ", donde reciben ayuda") or "y" before the next count
+_PREDICATE_END = re.compile(
+    r"[;:()\d]|\.(?:\s|$)|,(?!\s+(?:en\s+)?(?:donde|a\s+quienes|quienes|l[oa]s\s+que|que)\b)"
+    r"|\s(?:y|e)\s+(?:a\s+)?(?:l[oa]s\s+)?(?:\d|un[oa]?\s|dos\s|tres\s)",
+    re.IGNORECASE,
+)
+_SENTENCE_SPLIT = re.compile(r"(?<=[.!?;])\s+(?=[¿¡\"“«(]?[A-ZÁÉÍÓÚÑ])")
+_CLAUSE_SPLIT = re.compile(r"[,;:]\s+")
+# a clause that opens with a verb says what happened to the things counted ("fueron
+# rescatadas", "han muerto", "tuvieron que"); one that opens with a preposition qualifies
+_VERB_START = re.compile(
+    r"^(?:(?:ya|no|que|se|les?|l[oa]s?)\s+)*(?:fue|fueron|ha|han|habia|habian|hab[ií]an|son|eran|"
+    r"est[aá]n|estaban|ser[aá]n|quedaron|resultaron|deben|debieron|pudieron|lograron|"
+    r"\w+(?:aron|ieron|aban|[ií]an))\b",
+    re.IGNORECASE,
+)
+
+
+def _offset(f: Finding) -> int:
+    """Where the number starts in its sentence (``text``); -1 when it cannot be placed."""
+    at = f.start - f.text_start
+    if 0 <= at <= len(f.text) and f.text.startswith(f.value_raw, at):
+        return at
+    found = f.text.find(f.value_raw)
+    return found
+
+
+def predicate(f: Finding) -> str:
+    """What the clause says of the things counted, after the number and its noun, up to the
+    clause's end or the next number: "328.493 mujeres *fueron atendidas en los servicios*"."""
+    at = _offset(f)
+    if at < 0:
+        return ""
+    rest = f.text[at + len(f.value_raw) :].lstrip(" %")
+    if f.noun_phrase and rest.startswith(f.noun_phrase):
+        rest = rest[len(f.noun_phrase) :]
+    end = _PREDICATE_END.search(rest)
+    return rest[: end.start() if end else len(rest)][:PREDICATE_CHARS].strip(" ,")
+
+
+def sentence_start(f: Finding) -> int:
+    """Where the number's own sentence starts in ``text`` (a short paragraph is kept whole as
+    the source text, so ``text`` may hold several sentences)."""
+    at = _offset(f)
+    if at < 0:
+        return 0
+    starts = [m.end() for m in _SENTENCE_SPLIT.finditer(f.text, 0, at)]
+    return starts[-1] if starts else 0
+
+
+def sentence_before(f: Finding, since: int = 0) -> list[str]:
+    """The clauses of the sentence before the number, nearest first, from ``since`` (the end
+    of the sentence's previous count, so that its words are not read again)."""
+    at = _offset(f)
+    if at < 0:
+        return []
+    since = max(since, sentence_start(f))
+    head = f.text[since:at] if since < at else ""
+    return [c.strip() for c in reversed(_CLAUSE_SPLIT.split(head)) if c.strip()]
+
+
+def sentence_head(f: Finding) -> str:
+    """The sentence up to the number."""
+    at = _offset(f)
+    return f.text[sentence_start(f) : at] if at >= 0 else ""
+
+
+def starts_with_verb(clause: str) -> bool:
+    """The clause opens with a verb: it says what happened to the things counted."""
+    return _VERB_START.match(clause.strip()) is not None
+
+
+def between(f: Finding, since: int) -> str | None:
+    """The words from ``since`` (where the previous count ended) to the number, or None
+    when that count is in another sentence."""
+    at = _offset(f)
+    if since < sentence_start(f) or not 0 <= since < at:
+        return None
+    return f.text[since:at]
+
+
+_WHOLE_BEFORE = re.compile(r"\b(?:de|del total de|entre)\s+(?:l[oa]s|est[oa]s)\s*$", re.IGNORECASE)
+
+
+def introduces_whole(f: Finding) -> bool:
+    """'de los 16 casos del 2019 el 44%': the count is the whole the next share is part of."""
+    at = _offset(f)
+    return at > 0 and _WHOLE_BEFORE.search(f.text, 0, at) is not None
+
+
+def end_in_sentence(f: Finding) -> int:
+    """Where the number and its noun end in the sentence (the next count reads after it)."""
+    at = _offset(f)
+    if at < 0:
+        return 0
+    end = at + len(f.value_raw)
+    rest = f.text[end:]
+    if f.noun_phrase and rest.lstrip(" %").startswith(f.noun_phrase):
+        end += len(rest) - len(rest.lstrip(" %")) + len(f.noun_phrase)
+    return end
+
+
+def paragraph_sentences(f: Finding) -> list[str]:
+    """The sentences of the paragraph before the number's sentence, nearest first."""
+    before = f"{f.paragraph_before} {f.text[: sentence_start(f)]}".strip()
+    return [s for s in reversed(_SENTENCE_SPLIT.split(before)) if s.strip()]
