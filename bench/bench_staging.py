@@ -120,7 +120,9 @@ def main() -> int:
             for _ in range(args.runs):
                 for side, tree in trees.items():
                     again[side].append(run(tree, base / f"ws-{side}")["wall"])
-            changed = {side: run(tree, base / f"ws-{side}", "--change") for side, tree in trees.items()}
+            changed = {
+                side: run(tree, base / f"ws-{side}", "--change") for side, tree in trees.items()
+            }
             for side in trees:
                 print(
                     f"{side}: {args.reingest_reports} reports: first ingest {first[side]:.1f} s; "

@@ -344,17 +344,36 @@ def _ingest_locked(
         )
     results: list[FileResult] = list(refused)
     schemas = knowledge.fingerprint
+    batch: list[int] = []  # where in ``results`` the files buffered since the last commit are
     for index, result in enumerate(_results_in_order(files, ws, writer, options, schemas)):
         if on_file is not None:
             on_file(index, len(files), result.source_file)
         results.append(result)
-        if writer is not None and writer.full:
-            writer.commit()
-    dropped = []
+        if writer is not None and result.staged is not None and not result.unchanged:
+            batch.append(len(results) - 1)
+            if writer.full:
+                _commit(writer, results, batch)
+    dropped: list[str] = []
     if writer is not None:
         dropped = drop_removed(ws, [p for p in paths if p.is_dir()], writer)
-        writer.commit()
+        if not _commit(writer, results, batch):
+            dropped = []
     return IngestResult(results, skipped, dropped)
+
+
+def _commit(writer: StagingWriter, results: list[FileResult], batch: list[int]) -> bool:
+    """Commit a batch; when staging cannot be written, each of its files fails with that
+    error (nothing of the batch is staged; what was staged before stays)."""
+    try:
+        writer.commit()
+    except GeneroEtlError as err:
+        writer.discard()
+        for index in batch:
+            results[index] = FileResult(results[index].source_file, error=err)
+        return False
+    finally:
+        batch.clear()
+    return True
 
 
 def _options_fingerprint(path: Path, options: IngestOptions, schemas: str) -> str:

@@ -559,6 +559,12 @@ class StagingWriter:
             self._pending_rows -= previous[1].num_rows
         self._dropped.add(key)
 
+    def discard(self) -> None:
+        """Forget what was buffered since the last commit."""
+        self._pending.clear()
+        self._pending_rows = 0
+        self._dropped.clear()
+
     def commit(self, *, always: bool = False) -> None:
         """Write the buffered files as one part and swap the manifest (nothing to do: no
         write, unless ``always``)."""
@@ -665,6 +671,30 @@ class StagingWriter:
         self.commit(always=True)
         self._migrating = False
         _remove_unnamed(self.staging, self.manifest, old=True)
+
+
+def merge_staging(target: Path, sources: list[Path]) -> int:
+    """Add the files other staging folders hold to ``target`` (one ingest job per office,
+    one publish): a file staged in several takes the last source's entry. Returns how many
+    files were added; each source is checked like any reader checks it. Hold the lock of
+    ``target``'s workspace."""
+    writer = StagingWriter(target)
+    merged = 0
+    for source in sources:
+        manifest = load_manifest(source)
+        parts = _Parts(source, manifest)
+        for name, who in sorted(_used_parts(manifest).items()):
+            parts.check(name, who)
+        for key in sorted(manifest.files):
+            entry = manifest.files[key]
+            kept = {k: v for k, v in entry.items() if k not in ("part", "offset", "rows")}
+            writer._put(key, kept, parts.rows_of(entry))
+            merged += 1
+            if writer.full:
+                writer.commit()
+        parts.forget(set())
+    writer.commit()
+    return merged
 
 
 def _old_pair(staging: Path, path: Path) -> tuple[dict[str, Any], pa.Table] | None:

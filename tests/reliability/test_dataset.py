@@ -240,3 +240,55 @@ def test_a_damaged_manifest_is_refused_and_restaged_by_ingest(workspace: Path) -
     again = ingest_paths([ws.raw], ws, IngestOptions())
     assert again.unchanged == 0 and len(read_staged(ws.staging)) == 4
     assert _parts(ws.staging) == [part]  # the same extraction, the same bytes
+
+
+def test_staging_of_several_jobs_merges_into_one(tmp_path: Path, workspace: Path) -> None:
+    from genero_etl.stage import merge_staging
+
+    whole = Workspace(workspace)
+    ingest_paths([whole.raw], whole, IngestOptions())
+    jobs = []
+    for index, names in enumerate([["ar_lujan_informe_2024.txt"], ["mx_juarez_avgm_2022.md"]]):
+        job = Workspace(tmp_path / f"job{index}")
+        (job.raw).mkdir(parents=True)
+        for name in names:
+            (job.raw / name).write_bytes((whole.raw / name).read_bytes())
+        ingest_paths([job.raw], job, IngestOptions())
+        jobs.append(job.staging)
+    central = tmp_path / "central" / ".genero-etl" / "staging"
+    assert merge_staging(central, jobs) == 2
+    merged = _views(central)
+    assert sorted(merged) == ["raw/ar_lujan_informe_2024.txt", "raw/mx_juarez_avgm_2022.md"]
+    alone = _views(whole.staging)
+    for name, table in merged.items():
+        assert table.column("observation_id").equals(alone[name].column("observation_id"))
+        assert table.column("value").equals(alone[name].column("value"))
+    assert len(_parts(central)) == 1
+    assert merge_staging(central, jobs[:1]) == 1  # again: replaced, not added twice
+    assert len(read_staged(central)) == 2
+
+
+def test_a_batch_that_cannot_be_written_fails_its_files_only(
+    workspace: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import errno
+
+    ws = Workspace(workspace)
+    ingest_paths([ws.raw], ws, IngestOptions())
+    manifest = (ws.staging / "manifest.json").read_bytes()
+    report = ws.raw / "cl_plan_equidad.txt"
+    report.write_bytes(report.read_bytes() + b"\nSe atendieron 55 mujeres.\n")
+
+    def full(self: StagingWriter, tables: list[pa.Table]) -> tuple[str, str]:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(StagingWriter, "_write_part", full)
+    result = ingest_paths([ws.raw], ws, IngestOptions())
+    by_name = {f.source_file: f for f in result.files}
+    error = by_name["raw/cl_plan_equidad.txt"].error
+    assert error is not None and error.code == "output-unwritable" and int(error.exit_code) == 3
+    assert "No space left" in str(error.params["reason"])
+    assert [f.unchanged for n, f in sorted(by_name.items()) if n != "raw/cl_plan_equidad.txt"] == [
+        True
+    ] * 3
+    assert (ws.staging / "manifest.json").read_bytes() == manifest
