@@ -17,6 +17,7 @@ from typer.testing import CliRunner
 
 from genero_etl import pipeline, stage
 from genero_etl.cli.app import app
+from genero_etl.errors import StagingInvalid
 from genero_etl.pipeline import IngestOptions, ingest_paths
 from genero_etl.stage import (
     StagedFile,
@@ -292,3 +293,14 @@ def test_a_batch_that_cannot_be_written_fails_its_files_only(
         True
     ] * 3
     assert (ws.staging / "manifest.json").read_bytes() == manifest
+
+
+def test_a_manifest_of_another_format_is_refused(workspace: Path) -> None:
+    ws = Workspace(workspace)
+    ingest_paths([ws.raw], ws, IngestOptions())
+    manifest = _manifest(ws.staging)
+    manifest["format"] = 3
+    (ws.staging / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
+    with pytest.raises(StagingInvalid) as err:
+        read_staged(ws.staging)
+    assert err.value.code == "staging-old" and int(err.value.exit_code) == 3
