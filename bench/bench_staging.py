@@ -10,6 +10,8 @@ tree, the two trees alternating run by run; medians and the spread (min-max) are
   corpus) into an empty workspace, ``--jobs 1``: CPU seconds of the process, as reports
   per CPU-second; ``dry`` is the same with ``--dry-run`` (extraction, nothing staged), so
   the difference is what staging costs;
+- ``publish``: ``publish`` of the ``--reports`` reports staged once per tree (each run on a
+  fresh copy of that workspace): wall and CPU seconds, staging read included;
 - ``reingest``: ``--reingest-reports`` reports staged once per tree, then ingested again
   unchanged (wall seconds), and once more with one report changed.
 """
@@ -34,6 +36,14 @@ def child(args: argparse.Namespace) -> int:
     from genero_etl.workspace import Workspace
 
     ws = Workspace(Path(args.ws))
+    if args.publish:
+        from genero_etl.publish.package import publish
+
+        wall, cpu = time.perf_counter(), time.process_time()
+        rows = publish(ws).rows["observations"]
+        wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
+        print(json.dumps({"wall": wall, "cpu": cpu, "rows": rows}))
+        return 0
     if args.change:
         first = sorted(ws.raw.iterdir())[0]
         first.write_bytes(first.read_bytes() + b"\n- Subsidios otorgados: 4321.\n")
@@ -83,6 +93,7 @@ def main() -> int:
     parser.add_argument("--ws", default="")
     parser.add_argument("--dry", action="store_true")
     parser.add_argument("--change", action="store_true")
+    parser.add_argument("--publish", action="store_true")
     args = parser.parse_args()
     if args.child:
         return child(args)
@@ -109,6 +120,24 @@ def main() -> int:
                 f"{side}: ingest {args.reports} reports: CPU s {spread(cpu[side])}; "
                 f"reports/CPU-s {spread(rates, '{:.1f}')}; extract only (dry-run) CPU s "
                 f"{spread(dry[side])}; staging CPU s (difference) {spread(staging)}"
+            )
+        staged = {side: base / f"staged-{side}" for side in trees}
+        for side, tree in trees.items():
+            run(tree, fresh(corpus, staged[side]))
+        publish: dict[str, list[dict[str, float]]] = {k: [] for k in trees}
+        for _ in range(args.runs):
+            for side, tree in trees.items():
+                copy = base / "ws-publish"
+                if copy.exists():
+                    shutil.rmtree(copy)
+                shutil.copytree(staged[side], copy)
+                publish[side].append(run(tree, copy, "--publish"))
+        for side in trees:
+            walls = [p["wall"] for p in publish[side]]
+            cpus = [p["cpu"] for p in publish[side]]
+            print(
+                f"{side}: publish {args.reports} reports ({publish[side][0]['rows']:,.0f} "
+                f"observations): wall s {spread(walls)}; CPU s {spread(cpus)}"
             )
         if args.reingest_reports:
             big = base / "big"

@@ -472,7 +472,10 @@ def _unify(tables: list[pa.Table]) -> pa.Table:
                     column = pc.dictionary_encode(column)
                 table = table.set_column(position, pa.field(name, target), column)
             conformed[index] = table
-    return pa.concat_tables(conformed).combine_chunks()
+    table = pa.concat_tables(conformed)
+    # many small files' chunks are combined (the writer is faster on a few long ones); a
+    # big table already has long chunks and is not copied
+    return table.combine_chunks() if table.num_rows <= BATCH_ROWS else table
 
 
 class StagingWriter:
