@@ -1562,6 +1562,10 @@ _MESSAGES: dict[str, tuple[str, str] | tuple[str, str, str, str]] = {
         "'genero-etl ingest': it converts it to the single dataset without extracting "
         "unchanged reports again.",
     ),
+    "staging-converted": (
+        "Lo preparado en el formato anterior pasó al conjunto único: {count} archivos.",
+        "Staging in the old format was converted to the single dataset: {count} files.",
+    ),
     # --- command summaries printed by ingest, publish and templates (genero_etl.cli) ---
     "ingest-files-read": (
         "Archivos leídos",

@@ -68,6 +68,7 @@ class IngestResult:
     files: list[FileResult]
     skipped: list[str] = field(default_factory=list)
     dropped: list[str] = field(default_factory=list)  # unstaged: gone from their folder
+    converted: int = 0  # files kept from a staging of the older format (pairs per file)
 
     @property
     def observations(self) -> list[Observation]:
@@ -358,7 +359,7 @@ def _ingest_locked(
         dropped = drop_removed(ws, [p for p in paths if p.is_dir()], writer)
         if not _commit(writer, results, batch):
             dropped = []
-    return IngestResult(results, skipped, dropped)
+    return IngestResult(results, skipped, dropped, writer.migrated if writer else 0)
 
 
 def _commit(writer: StagingWriter, results: list[FileResult], batch: list[int]) -> bool:

@@ -218,6 +218,7 @@ def test_format3_staging_is_refused_by_readers_and_converted_by_ingest(
     monkeypatch.setattr(pipeline, "extract_document", spy)
     again = ingest_paths([ws.raw], ws, IngestOptions())
     assert seen == ["raw/ar_lujan_informe_2024.txt"] and again.unchanged == 3
+    assert again.converted == 3  # the damaged pair was not kept
     assert [p.name for p in ws.staging.glob("*.json")] == ["manifest.json"]  # pairs gone
     assert len(_parts(ws.staging)) == 2  # the kept files' part, the re-extracted file's
     after = _views(ws.staging)
@@ -304,3 +305,16 @@ def test_a_manifest_of_another_format_is_refused(workspace: Path) -> None:
     with pytest.raises(StagingInvalid) as err:
         read_staged(ws.staging)
     assert err.value.code == "staging-old" and int(err.value.exit_code) == 3
+
+
+def test_ingest_says_it_converted_an_old_staging(workspace: Path) -> None:
+    ws = Workspace(workspace)
+    ingest_paths([ws.raw], ws, IngestOptions())
+    _to_format3(ws.staging)
+    runner = CliRunner()
+    result = runner.invoke(app, ["ingest", "-w", str(workspace), "--lang", "en"])
+    assert result.exit_code == 0, result.output
+    assert "converted to the single dataset: 4 files" in result.output
+    assert "unchanged: 4" in result.output
+    again = runner.invoke(app, ["ingest", "-w", str(workspace), "--format", "json"])
+    assert json.loads(again.stdout)["converted"] == 0
