@@ -27,13 +27,14 @@ def staged_workspace(base: Path, rows: int) -> Path:
     """A workspace whose staging holds about ``rows`` observations copied from the samples."""
     import pyarrow as pa
 
-    from genero_etl.stage import read_staged, write_staged
+    from genero_etl.stage import StagedFile, StagingWriter, read_staged
 
     ws = base / f"ws-{rows}"
     shutil.copytree(base / "sample" / ".genero-etl", ws / ".genero-etl")
     staged = read_staged(ws / ".genero-etl" / "staging")
     have = sum(s.count for s in staged)
     copy = 0
+    writer = StagingWriter(ws / ".genero-etl" / "staging")
     while have < rows:
         copy += 1
         for item in staged:
@@ -46,11 +47,11 @@ def staged_workspace(base: Path, rows: int) -> Path:
             files = pa.array([name] * table.num_rows)
             table = table.set_column(table.column_names.index("source_file"), "source_file", files)
             source = dataclasses.replace(item.source, source_file=name)
-            write_staged(
-                ws / ".genero-etl" / "staging",
-                dataclasses.replace(item, source=source, frame=table, issues=[]),
-            )
+            writer.add(StagedFile(source=source, issues=[], frame=table))
+            if writer.full:
+                writer.commit()
             have += table.num_rows
+    writer.commit()
     return ws
 
 

@@ -5,7 +5,7 @@ Run: python bench/bench_tabular.py [--rows N] [--varied]   (default: 100,000 wor
 1. Reading a workbook of N/10 ... (``--rows``/10 capped at 100,000) rows x 12 columns with
    python-calamine (our reader) and with openpyxl read-only, in the same run.
 2. Ingesting a SESNSP-shaped wide CSV of ``--rows`` rows (12 month columns each) into the
-   observations table and staging it (``write_staged``: Parquet + JSON), timed, with peak
+   observations table and staging it (``write_staged``: a part + the manifest), timed, with peak
    memory (ru_maxrss of a child process, so the workbook step does not count).
 """
 

@@ -75,29 +75,38 @@ def staging_state(ws: Path, env: dict[str, str]) -> str:
     return f"{done.stdout.strip()} files read back"
 
 
+def _entries(ws: Path) -> list[dict]:  # type: ignore[type-arg]
+    """The staged files' manifest entries (none when the manifest is missing or damaged)."""
+    try:
+        manifest = json.loads((ws / ".genero-etl" / "staging" / "manifest.json").read_bytes())
+        return list(manifest["files"].values())
+    except (OSError, ValueError, KeyError, TypeError):
+        return []
+
+
 def pair_mismatches(ws: Path) -> int:
-    """Staged records whose Parquet is missing or holds another row count (any format)."""
+    """Staged files whose part is missing or has fewer rows than the manifest places there."""
     import pyarrow.parquet as pq
 
     staging = ws / ".genero-etl" / "staging"
     bad = 0
-    for path in staging.glob("*.json") if staging.is_dir() else []:
+    for entry in _entries(ws):
+        if not entry.get("rows"):
+            continue
         try:
-            record = json.loads(path.read_text(encoding="utf-8"))
-            rows = pq.ParquetFile(staging / record["observations_file"]).metadata.num_rows
-            bad += rows != record["observations"]
+            rows = pq.ParquetFile(staging / entry["part"]).metadata.num_rows
+            bad += rows < entry["offset"] + entry["rows"]
         except (OSError, ValueError, KeyError):
             bad += 1
     return bad
 
 
 def stale_staged(ws: Path) -> int:
-    """Staged records whose raw file now has another sha256 (any staging format)."""
-    staging = ws / ".genero-etl" / "staging"
+    """Staged files whose raw file now has another sha256."""
     stale = 0
-    for path in staging.glob("*.json") if staging.is_dir() else []:
+    for entry in _entries(ws):
         try:
-            source = json.loads(path.read_text(encoding="utf-8"))["source"]
+            source = entry["source"]
             data = (ws / source["source_file"]).read_bytes()
             stale += hashlib.sha256(data).hexdigest() != source["source_sha256"]
         except (OSError, ValueError, KeyError):

@@ -1553,6 +1553,19 @@ _MESSAGES: dict[str, tuple[str, str] | tuple[str, str, str, str]] = {
         "Las demás columnas son contexto y no se leen. Las decisiones se guardan por observation_id y sobreviven a una nueva ingesta.",
         "Other columns are context and are not read. Decisions are stored by observation_id and survive a new ingest.",
     ),
+    # --- staging as one dataset (genero_etl.stage) ---
+    "staging-format-old": (
+        "La carpeta '{path}' tiene lo preparado en el formato anterior (un par de archivos por "
+        "informe). Ejecute 'genero-etl ingest': la convierte al conjunto único sin volver a "
+        "extraer los informes sin cambios.",
+        "Folder '{path}' holds staging in the old format (a pair of files per report). Run "
+        "'genero-etl ingest': it converts it to the single dataset without extracting "
+        "unchanged reports again.",
+    ),
+    "staging-converted": (
+        "Lo preparado en el formato anterior pasó al conjunto único: {count} archivos.",
+        "Staging in the old format was converted to the single dataset: {count} files.",
+    ),
     # --- command summaries printed by ingest, publish and templates (genero_etl.cli) ---
     "ingest-files-read": (
         "Archivos leídos",

@@ -24,7 +24,7 @@ from genero_etl.normalize.codebook import Codebook
 from genero_etl.normalize.document import SIDECAR_SUFFIX, Overrides, document_facts, read_sidecar
 from genero_etl.normalize.observations import DocFacts, normalise_findings
 from genero_etl.readers import ReadOptions, known_suffixes, reader_for
-from genero_etl.stage import StagedFile, write_staged
+from genero_etl.stage import StagedFile, StagingWriter
 from genero_etl.workspace import Workspace
 
 if TYPE_CHECKING:
@@ -68,6 +68,7 @@ class IngestResult:
     files: list[FileResult]
     skipped: list[str] = field(default_factory=list)
     dropped: list[str] = field(default_factory=list)  # unstaged: gone from their folder
+    converted: int = 0  # files kept from a staging of the older format (pairs per file)
 
     @property
     def observations(self) -> list[Observation]:
@@ -305,7 +306,8 @@ def ingest_paths(
     options: IngestOptions,
     on_file: Callable[[int, int, str], None] | None = None,
 ) -> IngestResult:
-    """Ingest files and folders; each file is staged on its own, atomically.
+    """Ingest files and folders into the workspace's staged dataset, batch by batch, each
+    batch committed atomically (``stage.StagingWriter``).
 
     A file that cannot be read is reported with its error; the others are still
     staged, and nothing staged before for the failing file is touched. The workspace
@@ -330,8 +332,10 @@ def _ingest_locked(
     # the workspace's countries here too: files extracted in worker processes are screened
     # (their national IDs hidden) in this one when they are staged
     knowledge = Knowledge.of(ws.schemas).activate()
+    writer = None
     if not options.dry_run:
         clean_temporaries(ws.staging)  # what a killed run left behind
+        writer = StagingWriter(ws.staging)  # converts a staging of format 3
     files, skipped, refused = collect_inputs(paths, ws, options.follow_symlinks)
     if not files and not refused and paths and all(p.is_dir() for p in paths):
         raise InputUnreadable(
@@ -341,12 +345,36 @@ def _ingest_locked(
         )
     results: list[FileResult] = list(refused)
     schemas = knowledge.fingerprint
-    for index, result in enumerate(_results_in_order(files, ws, options, schemas)):
+    batch: list[int] = []  # where in ``results`` the files buffered since the last commit are
+    for index, result in enumerate(_results_in_order(files, ws, writer, options, schemas)):
         if on_file is not None:
             on_file(index, len(files), result.source_file)
         results.append(result)
-    dropped = [] if options.dry_run else drop_removed(ws, [p for p in paths if p.is_dir()])
-    return IngestResult(results, skipped, dropped)
+        if writer is not None and result.staged is not None and not result.unchanged:
+            batch.append(len(results) - 1)
+            if writer.full:
+                _commit(writer, results, batch)
+    dropped: list[str] = []
+    if writer is not None:
+        dropped = drop_removed(ws, [p for p in paths if p.is_dir()], writer)
+        if not _commit(writer, results, batch):
+            dropped = []
+    return IngestResult(results, skipped, dropped, writer.migrated if writer else 0)
+
+
+def _commit(writer: StagingWriter, results: list[FileResult], batch: list[int]) -> bool:
+    """Commit a batch; when staging cannot be written, each of its files fails with that
+    error (nothing of the batch is staged; what was staged before stays)."""
+    try:
+        writer.commit()
+    except GeneroEtlError as err:
+        writer.discard()
+        for index in batch:
+            results[index] = FileResult(results[index].source_file, error=err)
+        return False
+    finally:
+        batch.clear()
+    return True
 
 
 def _options_fingerprint(path: Path, options: IngestOptions, schemas: str) -> str:
@@ -387,7 +415,9 @@ def pool_context() -> Any:
     return multiprocessing.get_context()
 
 
-def _prepare(path: Path, ws: Workspace, options: IngestOptions, schemas: str) -> _Task:
+def _prepare(
+    path: Path, ws: Workspace, writer: StagingWriter | None, options: IngestOptions, schemas: str
+) -> _Task:
     """A file's own options (its sidecar merged) and, when its staging is current, its result."""
     display = ws.display(path)
     task = _Task(path, display, options)
@@ -401,14 +431,14 @@ def _prepare(path: Path, ws: Workspace, options: IngestOptions, schemas: str) ->
             template=options.template,
             timeout=options.timeout,
         )
-        if options.dry_run:
+        if writer is None:
             return task
         from genero_etl.readers.files import check_regular
 
         check_regular(path, display)  # never hash a device or a FIFO (/dev/zero has no end)
         task.fingerprint = _options_fingerprint(path, task.options, schemas)
         if options.use_cache:
-            staged = _current_staging(ws, display, task.fingerprint)
+            staged = writer.current(display, task.fingerprint)
             if staged is not None:
                 task.result = FileResult(display, staged=staged, unchanged=True)
     except GeneroEtlError as err:
@@ -425,80 +455,20 @@ def _prepare(path: Path, ws: Workspace, options: IngestOptions, schemas: str) ->
     return task
 
 
-class _KeptFile(StagedFile):
-    """A staged file kept as it was: its counts come from its record, its observations
-    are read from its Parquet only when asked for (a re-ingest reads no Parquet)."""
-
-    __slots__ = ("_counts", "_read", "_rows")
-
-    def __init__(
-        self,
-        source: SourceRecord,
-        issues: list[Issue],
-        rows: int,
-        counts: dict[str, int],
-        read: Callable[[], pa.Table],
-    ) -> None:
-        super().__init__(source=source, issues=issues)
-        self._rows, self._counts, self._read = rows, counts, read
-
-    @property
-    def count(self) -> int:
-        return self._rows if self.frame is None else self.frame.num_rows
-
-    def _load(self) -> None:
-        if self.frame is None:
-            self.frame = self._read()
-
-    def table(self) -> pa.Table:
-        self._load()
-        return super().table()
-
-    def indicator_counts(self) -> dict[str, int]:
-        return dict(self._counts)
-
-
-def _current_staging(ws: Workspace, display: str, fingerprint: str) -> StagedFile | None:
-    """The staged file of ``display`` when staged with ``fingerprint`` and intact (its
-    Parquet has the bytes its record names)."""
-    import hashlib
-    from functools import partial
-
-    from genero_etl.stage import STAGE_FORMAT, _read_frame, _read_record, stage_key
-
-    record_path = ws.staging / f"{stage_key(display)}.json"
-    if not record_path.is_file():
-        return None
-    try:
-        record = _read_record(record_path)
-        if record.get("options_fingerprint") != fingerprint:
-            return None
-        if record.get("format") != STAGE_FORMAT:
-            return None
-        data = (ws.staging / Path(str(record["observations_file"])).name).read_bytes()
-        if hashlib.sha256(data).hexdigest() != record["observations_sha256"]:
-            return None
-        counts = {str(k): int(v) for k, v in dict(record["indicator_counts"]).items()}
-        return _KeptFile(
-            source=SourceRecord.from_dict(record["source"]),
-            issues=[Issue.from_dict(i) for i in record["issues"]],
-            rows=int(record["observations"]),
-            counts=counts,
-            read=partial(_read_frame, ws.staging, record_path, record),
-        )
-    except (GeneroEtlError, OSError, KeyError, TypeError, ValueError):
-        return None  # damaged or old: extracted again
-
-
 def _results_in_order(
-    files: list[Path], ws: Workspace, options: IngestOptions, schemas: str
+    files: list[Path],
+    ws: Workspace,
+    writer: StagingWriter | None,
+    options: IngestOptions,
+    schemas: str,
 ) -> Iterator[FileResult]:
     """Each file's result in input order; extraction in ``options.jobs`` processes,
-    staging here, one file at a time, so the output is the same for any number of jobs."""
-    tasks = (_prepare(path, ws, options, schemas) for path in files)
+    staging here (through ``writer``; None: a dry run), one file at a time, so the output
+    is the same for any number of jobs."""
+    tasks = (_prepare(path, ws, writer, options, schemas) for path in files)
     if options.jobs <= 1 or len(files) < 2:
         for task in tasks:
-            yield task.result or _stage(task, ws, _extract_one(task), options.dry_run)
+            yield task.result or _stage(task, writer, _extract_one(task))
         return
     from concurrent.futures import ProcessPoolExecutor
 
@@ -526,7 +496,7 @@ def _results_in_order(
                     broken = f"{type(err).__name__}: {err}"[:300] or "worker"
             if outcome is None:
                 outcome = FileFailed("file-internal", path=task.display, reason=broken)
-            yield _stage(task, ws, outcome, options.dry_run)
+            yield _stage(task, writer, outcome)
 
 
 def _portable(options: IngestOptions) -> IngestOptions:
@@ -576,15 +546,14 @@ def _extract_one(task: _Task) -> StagedFile | GeneroEtlError:
 
 
 def _stage(
-    task: _Task, ws: Workspace, extracted: StagedFile | GeneroEtlError, dry_run: bool
+    task: _Task, writer: StagingWriter | None, extracted: StagedFile | GeneroEtlError
 ) -> FileResult:
+    """Screen and buffer one extracted file for the writer's next commit (None: dry run)."""
     if isinstance(extracted, GeneroEtlError):
         return FileResult(task.display, error=extracted)
     try:
-        if not dry_run:
-            write_staged(
-                ws.staging, extracted, raw_path=task.path, options_fingerprint=task.fingerprint
-            )
+        if writer is not None:
+            writer.add(extracted, raw_path=task.path, options_fingerprint=task.fingerprint)
     except GeneroEtlError as err:
         return FileResult(task.display, error=err)
     return FileResult(task.display, staged=extracted)

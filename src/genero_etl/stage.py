@@ -1,11 +1,41 @@
-"""Staged data: what `ingest` found, per report: a JSON record and a Parquet table.
+"""Staged data: what `ingest` found, as ONE dataset per workspace, written atomically.
 
-``<key>.json`` holds the source record, the quality issues, where the raw file is and the
-name and sha256 of ``<key>.<hash>.parquet``, the observations, columnar, so a million-row
-spreadsheet stages as cheaply as a short report. The Parquet file is written first and
-the JSON last, each atomically: a staged report is complete when its JSON exists, and a
-reader refuses a JSON whose Parquet is missing or has other bytes. Re-ingesting a report
-replaces both; a report that fails to ingest leaves what was staged before untouched.
+``.genero-etl/staging/`` (format 4) holds:
+
+- ``part-<sha256[:16]>.parquet``: the observations of many files, columnar (zstd); one part
+  per batch of an ingest run (``BATCH_FILES`` files or ``BATCH_ROWS`` rows, whichever comes
+  first), each file's rows contiguous in it;
+- ``manifest.json``: per staged file (by ``stage_key``), its source record, its quality
+  issues, where its raw file is, the fingerprint of the bytes and options it was extracted
+  with, its indicator counts and where its rows are (part, offset, rows); per part, its
+  rows and sha256.
+
+The manifest is JSON, not SQLite: one file swapped by rename *is* the commit (SQLite would
+add a second, journal-based mechanism beside the parts, and its locking is unreliable on
+the network drives offices keep their folders on); any tool reads it; at 10,000 reports it
+is about 20 MB and loads in a fraction of a second.
+
+A commit (``StagingWriter.commit``) writes its part under a temporary name and renames it
+to its content-hash name, then writes the manifest to a temporary file and renames it over
+the old one; only then are the parts no file names any more deleted. A run killed at any
+moment leaves the previous manifest and every part it names: the staging as it was (an
+orphan part, from a kill between the two renames, is removed by ``clean_temporaries``).
+
+Re-staging a file points its entry at its new rows; its old rows stay in their part,
+superseded (no manifest entry names them), until compaction: when fewer than
+``COMPACT_LIVE`` (half) of a part's rows are live, or there are more than ``MAX_PARTS``
+parts, the live rows of those parts are rewritten into the commit's new part and the old
+parts are deleted. So superseded rows never take more than the live ones.
+
+Reading is columnar and lazy: ``read_staged`` checks every part (sha256, rows) and gives
+one ``StagedFile`` view per file whose table is a zero-copy slice of its part, read once,
+when first asked for; ``staged_observations`` streams the live rows part by part with only
+the columns asked for. A record whose part is missing or has other bytes is refused
+(``staging-mismatch``).
+
+Format 3 (a ``<key>.json`` + ``<key>.<hash>.parquet`` pair per file) is migrated by the
+next ``ingest`` (each intact pair kept with its fingerprint, so unchanged files are not
+extracted again); every other reader refuses it with ``staging-format-old`` (exit 3).
 Everything is screened for personal data on the way in (``screen_staged``).
 """
 
@@ -13,15 +43,17 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-import io
 import json
 import os
+import re
 import tempfile
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from genero_etl.errors import OutputUnwritable, StagingInvalid, StagingStale
+from genero_etl.errors import GeneroEtlError, OutputUnwritable, StagingInvalid, StagingStale
 from genero_etl.model import Issue, Observation, SourceRecord
 
 if TYPE_CHECKING:
@@ -29,7 +61,14 @@ if TYPE_CHECKING:
 
     from genero_etl.workspace import Workspace
 
-STAGE_FORMAT = 3
+STAGE_FORMAT = 4
+MANIFEST = "manifest.json"
+BATCH_FILES = 2000  # files per part (and per manifest swap) in an ingest run
+BATCH_ROWS = 1_000_000  # observations per part, whichever of the two comes first
+COMPACT_LIVE = 0.5  # a part with fewer live rows than this share of its rows is rewritten
+MAX_PARTS = 32  # past this many parts, the smaller ones are rewritten into one
+_PART = re.compile(r"part-[0-9a-f]{16}\.parquet")
+_OLD = re.compile(r"[0-9a-f]{20}(\.[0-9a-f]{16})?\.(json|parquet)")  # format 2 and 3 files
 
 
 @dataclass(slots=True)
@@ -190,161 +229,512 @@ def raw_path_of(staging: Path, record: dict[str, Any]) -> Path | None:
     return path if path.is_absolute() else staging.parent.parent / path
 
 
-@dataclass(slots=True)
-class _Listing:
-    mtime_ns: int  # the folder's modification time when ``by_key`` was last true
-    by_key: dict[str, set[str]]  # report key -> names of its ``<key>.<hash>.parquet`` files
-
-
-_LISTINGS: dict[Path, _Listing] = {}
-
-
-def _parquet_listing(staging: Path) -> _Listing:
-    """The staged Parquet files per report key, from one listing of the folder.
-
-    Each write updates it, so staging N reports lists the folder once, not N times (a
-    listing per report would make a run of 10,000 reports quadratic); it is listed again
-    whenever the folder has changed since this module last wrote to it.
-    """
-    mtime = staging.stat().st_mtime_ns
-    listing = _LISTINGS.get(staging)
-    if listing is None or listing.mtime_ns != mtime:
-        by_key: dict[str, set[str]] = {}
-        with os.scandir(staging) as entries:
-            for entry in entries:
-                key, dot, rest = entry.name.partition(".")
-                if dot and rest.endswith(".parquet") and not entry.name.startswith("."):
-                    by_key.setdefault(key, set()).add(entry.name)
-        listing = _LISTINGS[staging] = _Listing(mtime, by_key)
-    return listing
-
-
 def write_staged(
     staging: Path,
     staged: StagedFile,
     raw_path: Path | None = None,
     options_fingerprint: str = "",
 ) -> Path:
-    """Screen and stage one file as one unit: its Parquet, then the JSON that names it.
-
-    The Parquet file's name carries its content hash, so the JSON record (renamed into
-    place last) always names the exact bytes it was written with: a kill at any moment
-    leaves either the old pair or the new one, never a mix. Older Parquet files of the
-    same report are removed after the switch. ``staged`` is screened in place (its frame,
-    issues and source become what was staged).
-    """
-    import pyarrow.parquet as pq
-
-    key = stage_key(staged.source.source_file)
-    screened = screen_staged(staged)
-    staged.source, staged.issues, staged.frame = screened.source, screened.issues, screened.frame
-    try:
-        staging.mkdir(parents=True, exist_ok=True)
-        listing = _parquet_listing(staging)  # before this call's own writes change the folder
-        sink = io.BytesIO()
-        pq.write_table(staged.table(), sink, compression="zstd")
-        data = sink.getvalue()
-        digest = hashlib.sha256(data).hexdigest()
-        parquet_path = staging / f"{key}.{digest[:16]}.parquet"
-        atomic_write_bytes(parquet_path, data, durable=False)
-        record = {
-            "format": STAGE_FORMAT,
-            "source": staged.source.to_dict(),
-            "raw_path": _raw_reference(staging, raw_path),
-            "issues": [i.to_dict() for i in staged.issues],
-            "observations_file": parquet_path.name,
-            "observations_sha256": digest,
-            "observations": staged.count,
-            # the raw bytes and options it was extracted with (ingest skips it while equal)
-            "options_fingerprint": options_fingerprint,
-            "indicator_counts": staged.indicator_counts(),  # its summary, without the Parquet
-        }
-        path = staging / f"{key}.json"
-        payload = json.dumps(record, ensure_ascii=False, sort_keys=True, indent=1).encode("utf-8")
-        atomic_write_bytes(path, payload, durable=False)
-        names = listing.by_key.setdefault(key, set())
-        for name in sorted(names - {parquet_path.name}):
-            (staging / name).unlink(missing_ok=True)
-        names.clear()
-        names.add(parquet_path.name)
-        (staging / f"{key}.parquet").unlink(missing_ok=True)  # staged by format 2
-        listing.mtime_ns = staging.stat().st_mtime_ns
-    except OSError as err:
-        raise OutputUnwritable(
-            "output-unwritable", path=str(staging), reason=err.strerror or str(err)
-        ) from None
-    return path
+    """Screen and stage one file as one commit (its own part, a new manifest); returns the
+    manifest. ``staged`` is screened in place. Many files: use one ``StagingWriter``."""
+    writer = StagingWriter(staging)
+    writer.add(staged, raw_path, options_fingerprint)
+    writer.commit()
+    return staging / MANIFEST
 
 
-def _read_record(path: Path) -> dict[str, Any]:
-    try:
-        with open(path, encoding="utf-8") as handle:
-            data = json.load(handle)
-    except (OSError, ValueError) as err:
-        raise StagingInvalid("staging-invalid", path=path.name, reason=str(err)) from None
-    if not isinstance(data, dict):
-        raise StagingInvalid("staging-invalid", path=path.name, reason="not an object")
-    return data
+class LazyStagedFile(StagedFile):
+    """A staged file read from the dataset: its counts come from the manifest, its rows
+    (a slice of its part) are read only when asked for (a re-ingest reads no Parquet)."""
+
+    __slots__ = ("_counts", "_read", "_rows")
+
+    def __init__(
+        self,
+        source: SourceRecord,
+        issues: list[Issue],
+        rows: int,
+        counts: dict[str, int],
+        read: Callable[[], pa.Table],
+    ) -> None:
+        super().__init__(source=source, issues=issues)
+        self._rows, self._counts, self._read = rows, counts, read
+
+    @property
+    def count(self) -> int:
+        return self._rows if self.frame is None else int(self.frame.num_rows)
+
+    def table(self) -> pa.Table:
+        if self.frame is None:
+            self.frame = self._read()
+        return super().table()
+
+    def indicator_counts(self) -> dict[str, int]:
+        return dict(self._counts)
 
 
-def staged_records(staging: Path, strict: bool = True) -> list[tuple[Path, dict[str, Any]]]:
-    """Every staged JSON record with its path, sorted by path (nothing else is read).
+@dataclass(slots=True)
+class Manifest:
+    """What is staged: file entries by stage key, and the parts they name."""
 
-    ``strict``: a damaged record raises ``StagingInvalid``; otherwise it is left out.
-    """
+    files: dict[str, dict[str, Any]] = field(default_factory=dict)
+    parts: dict[str, dict[str, Any]] = field(default_factory=dict)  # name -> rows, sha256
+
+    def to_bytes(self) -> bytes:
+        data = {"format": STAGE_FORMAT, "files": self.files, "parts": self.parts}
+        text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+        return text.encode("utf-8")
+
+
+def _old_files(staging: Path) -> list[Path]:
+    """The per-file pairs an older genero-etl staged (formats 2 and 3)."""
     if not staging.is_dir():
         return []
-    records = []
-    for path in sorted(staging.glob("*.json")):
-        try:
-            records.append((path, _read_record(path)))
-        except StagingInvalid:
-            if strict:
-                raise
-    return records
+    with os.scandir(staging) as entries:
+        return sorted(staging / e.name for e in entries if _OLD.fullmatch(e.name))
 
 
-def _read_frame(staging: Path, path: Path, record: dict[str, Any]) -> pa.Table:
-    """A record's observations, refused unless they are the exact bytes it names."""
-    import pyarrow as pa
-    import pyarrow.parquet as pq
+def load_manifest(staging: Path) -> Manifest:
+    """The staging's manifest (empty when nothing is staged).
 
-    source = str(record.get("source", {}).get("source_file", path.name))
-    if record.get("format") != STAGE_FORMAT:
-        raise StagingInvalid("staging-old", path=source)
-    name = str(record.get("observations_file", ""))
+    Refused: a folder of format 3 pairs (``staging-format-old``: run ``ingest``, which
+    converts it), a damaged manifest (``staging-invalid``), another format (``staging-old``).
+    """
+    path = staging / MANIFEST
     try:
-        data = (staging / Path(name).name).read_bytes()
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        if _old_files(staging):
+            raise StagingInvalid("staging-format-old", path=str(staging)) from None
+        return Manifest()
     except OSError as err:
-        raise StagingInvalid("staging-mismatch", path=source, reason=str(err)) from None
-    if hashlib.sha256(data).hexdigest() != record.get("observations_sha256"):
-        raise StagingInvalid("staging-mismatch", path=source, reason="sha256")
-    # Single-threaded: pyarrow 26 aborts the interpreter at exit ("terminate called
-    # without an active exception") in about one run in seven after a threaded read.
-    frame = pq.read_table(pa.BufferReader(data), use_threads=False)
-    if frame.num_rows != record.get("observations"):
-        raise StagingInvalid("staging-mismatch", path=source, reason="rows")
-    return frame
+        raise StagingInvalid("staging-invalid", path=MANIFEST, reason=str(err)) from None
+    try:
+        data = json.loads(raw)
+    except ValueError as err:
+        raise StagingInvalid("staging-invalid", path=MANIFEST, reason=str(err)) from None
+    if not isinstance(data, dict) or data.get("format") != STAGE_FORMAT:
+        if isinstance(data, dict) and isinstance(data.get("format"), int):
+            raise StagingInvalid("staging-old", path=MANIFEST)
+        raise StagingInvalid("staging-invalid", path=MANIFEST, reason="format")
+    files, parts = data.get("files"), data.get("parts")
+    if not isinstance(files, dict) or not isinstance(parts, dict):
+        raise StagingInvalid("staging-invalid", path=MANIFEST, reason="files, parts")
+    return Manifest(files, parts)
+
+
+def _who(entry: dict[str, Any]) -> str:
+    return str(entry.get("source", {}).get("source_file", "?"))
+
+
+class _Parts:
+    """The parts a manifest names, each checked (sha256, rows) once and read once."""
+
+    def __init__(self, staging: Path, manifest: Manifest) -> None:
+        self.staging, self.manifest = staging, manifest
+        self._checked: set[str] = set()
+        self._tables: dict[str, pa.Table] = {}
+
+    def check(self, name: str, who: str) -> None:
+        """Refuse a part the manifest does not name, or with other bytes."""
+        if name in self._checked:
+            return
+        meta = self.manifest.parts.get(name)
+        if meta is None or not _PART.fullmatch(name):
+            raise StagingInvalid("staging-mismatch", path=who, reason=f"{name}: no part")
+        try:
+            digest = file_sha256(self.staging / name)
+        except OSError as err:
+            raise StagingInvalid("staging-mismatch", path=who, reason=str(err)) from None
+        if digest != meta.get("sha256"):
+            raise StagingInvalid("staging-mismatch", path=who, reason="sha256")
+        # its bytes are those the manifest was written with, so are its rows; hashing only
+        # keeps a re-ingest of unchanged files free of pyarrow
+        self._checked.add(name)
+
+    def table(self, name: str, who: str) -> pa.Table:
+        table = self._tables.get(name)
+        if table is None:
+            import pyarrow.parquet as pq
+
+            self.check(name, who)
+            # Single-threaded: pyarrow 26 aborts the interpreter at exit ("terminate called
+            # without an active exception") in about one run in seven after a threaded read.
+            table = pq.read_table(self.staging / name, use_threads=False)
+            if table.num_rows != self.manifest.parts[name].get("rows"):
+                raise StagingInvalid("staging-mismatch", path=who, reason="rows")
+            self._tables[name] = table
+        return table
+
+    def rows_of(self, entry: dict[str, Any]) -> pa.Table:
+        """A file's rows: a zero-copy slice of its part."""
+        rows = int(entry["rows"])
+        if not rows:
+            return StagedFile(SourceRecord.from_dict(entry["source"]), []).table()
+        return self.table(str(entry["part"]), _who(entry)).slice(int(entry["offset"]), rows)
+
+    def forget(self, keep: set[str]) -> None:
+        """Drop what is cached of parts not in ``keep``."""
+        self._checked &= keep
+        self._tables = {n: t for n, t in self._tables.items() if n in keep}
+
+
+def _view(entry: dict[str, Any], read: Callable[[], pa.Table]) -> LazyStagedFile:
+    try:
+        return LazyStagedFile(
+            source=SourceRecord.from_dict(entry["source"]),
+            issues=[Issue.from_dict(i) for i in entry["issues"]],
+            rows=int(entry["rows"]),
+            counts={str(k): int(v) for k, v in dict(entry["indicator_counts"]).items()},
+            read=read,
+        )
+    except (KeyError, TypeError, ValueError) as err:
+        raise StagingInvalid("staging-invalid", path=_who(entry), reason=str(err)) from None
+
+
+def _used_parts(manifest: Manifest) -> dict[str, str]:
+    """Each part some file's rows are in -> a file of it (named when the part is refused)."""
+    used: dict[str, str] = {}
+    for entry in manifest.files.values():
+        if entry.get("rows"):
+            used.setdefault(str(entry.get("part", "")), _who(entry))
+    return used
 
 
 def read_staged(staging: Path) -> list[StagedFile]:
-    """Every staged report, sorted by source file; observations come back columnar.
+    """Every staged file, sorted by source file, as views of the dataset.
 
-    A record whose data file is missing or differs from the hash it names, or that an
-    older genero-etl staged, is refused (``StagingInvalid``): ingest that file again.
+    Every part is checked first (a part missing or with other bytes than the manifest
+    names is refused, ``StagingInvalid``: ingest again); each file's observations are read
+    when first asked for, each part once, and shared by the files in it.
     """
-    staged = []
-    for path, record in staged_records(staging):
-        frame = _read_frame(staging, path, record)
-        staged.append(
-            StagedFile(
-                source=SourceRecord.from_dict(record["source"]),
-                issues=[Issue.from_dict(i) for i in record["issues"]],
-                frame=frame,
-            )
-        )
+    manifest = load_manifest(staging)
+    parts = _Parts(staging, manifest)
+    for name, who in sorted(_used_parts(manifest).items()):
+        parts.check(name, who)
+    staged: list[StagedFile] = [
+        _view(entry, partial(parts.rows_of, entry)) for entry in manifest.files.values()
+    ]
     staged.sort(key=lambda s: s.source.source_file)
     return staged
+
+
+def staged_observations(staging: Path, columns: list[str] | None = None) -> Iterator[pa.Table]:
+    """The live observations, part by part, with only ``columns`` (default all): superseded
+    rows left out, nothing per file materialised, one part in memory at a time."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    manifest = load_manifest(staging)
+    parts = _Parts(staging, manifest)
+    ranges: dict[str, list[tuple[int, int]]] = {}
+    for entry in manifest.files.values():
+        if entry.get("rows"):
+            ranges.setdefault(str(entry["part"]), []).append(
+                (int(entry["offset"]), int(entry["rows"]))
+            )
+    for name, who in sorted(_used_parts(manifest).items()):
+        parts.check(name, who)
+        table = pq.read_table(staging / name, columns=columns, use_threads=False)
+        slices = [table.slice(offset, rows) for offset, rows in sorted(ranges[name])]
+        yield slices[0] if len(slices) == 1 else pa.concat_tables(slices)
+
+
+def _unify(tables: list[pa.Table]) -> pa.Table:
+    """One table of many files' observations: the observation schema, a text column
+    dictionary-encoded when any file's is (a million-row spreadsheet stays small).
+
+    Tables of the same schema (most files of a run) are concatenated first and conformed
+    once per schema, not once per file."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    from genero_etl.model.arrow import conform
+
+    schema = _observations_schema()
+    groups: dict[pa.Schema, list[pa.Table]] = {}
+    for table in tables:
+        groups.setdefault(table.schema, []).append(table)
+    conformed = [
+        conform(pa.concat_tables(group), schema, dictionaries=True) for group in groups.values()
+    ]
+    encoded = {f.name for t in conformed for f in t.schema if pa.types.is_dictionary(f.type)}
+    if len(conformed) > 1 and encoded:
+        for index, table in enumerate(conformed):
+            for name in encoded:
+                position = table.schema.get_field_index(name)
+                column = table.column(position)
+                if pa.types.is_dictionary(column.type):
+                    target = pa.dictionary(pa.int32(), column.type.value_type)
+                    column = column.cast(target) if column.type != target else column
+                else:
+                    target = pa.dictionary(pa.int32(), column.type)
+                    column = pc.dictionary_encode(column)
+                table = table.set_column(position, pa.field(name, target), column)
+            conformed[index] = table
+    table = pa.concat_tables(conformed)
+    # many small files' chunks are combined (the writer is faster on a few long ones); a
+    # big table already has long chunks and is not copied
+    return table.combine_chunks() if table.num_rows <= BATCH_ROWS else table
+
+
+class StagingWriter:
+    """Stages files into the dataset: ``add`` screens and buffers a file, ``commit`` (by
+    itself when a batch is full) writes one part and swaps the manifest.
+
+    Hold the workspace lock while it lives; what is not committed is not staged.
+    """
+
+    def __init__(
+        self, staging: Path, *, batch_files: int = BATCH_FILES, batch_rows: int = BATCH_ROWS
+    ) -> None:
+        self.staging = staging
+        self.batch_files, self.batch_rows = batch_files, batch_rows
+        self._pending: dict[str, tuple[dict[str, Any], pa.Table]] = {}
+        self._pending_rows = 0
+        self._dropped: set[str] = set()
+        self._migrating = False
+        self.migrated = 0  # files converted from format 3 pairs
+        try:
+            self.manifest = load_manifest(staging)
+        except StagingInvalid as err:
+            self.manifest = Manifest()  # damaged or another format: everything is staged anew
+            if err.code == "staging-format-old":
+                self._parts = _Parts(staging, self.manifest)
+                self._migrate()
+        self._parts = _Parts(staging, self.manifest)
+
+    @property
+    def full(self) -> bool:
+        return len(self._pending) >= self.batch_files or self._pending_rows >= self.batch_rows
+
+    def current(self, source_file: str, fingerprint: str) -> StagedFile | None:
+        """The staged file of ``source_file`` when staged with ``fingerprint`` and intact
+        (its part has the bytes the manifest names); None: extract it again."""
+        key = stage_key(source_file)
+        entry = self.manifest.files.get(key)
+        if entry is None or not fingerprint or entry.get("options_fingerprint") != fingerprint:
+            return None
+        try:
+            if entry.get("rows"):
+                self._parts.check(str(entry["part"]), source_file)
+            return _view(entry, partial(self._rows_now, key))
+        except (GeneroEtlError, OSError, KeyError, TypeError, ValueError):
+            return None  # damaged: extracted again
+
+    def _rows_now(self, key: str) -> pa.Table:
+        """A file's rows where they are now (a compaction may have moved them)."""
+        return self._parts.rows_of(self.manifest.files[key])
+
+    def add(
+        self, staged: StagedFile, raw_path: Path | None = None, options_fingerprint: str = ""
+    ) -> None:
+        """Screen ``staged`` (in place: its frame, issues and source become what is staged)
+        and buffer it for the next commit."""
+        screened = screen_staged(staged)
+        staged.source, staged.issues, staged.frame = (
+            screened.source,
+            screened.issues,
+            screened.frame,
+        )
+        entry = {
+            "source": staged.source.to_dict(),
+            "raw_path": _raw_reference(self.staging, raw_path),
+            "issues": [i.to_dict() for i in staged.issues],
+            # the raw bytes and options it was extracted with (ingest skips it while equal)
+            "options_fingerprint": options_fingerprint,
+            "indicator_counts": staged.indicator_counts(),  # its summary, without its rows
+        }
+        self._put(stage_key(staged.source.source_file), entry, staged.table())
+
+    def _put(self, key: str, entry: dict[str, Any], table: pa.Table) -> None:
+        previous = self._pending.pop(key, None)
+        if previous is not None:
+            self._pending_rows -= previous[1].num_rows
+        self._pending[key] = (entry, table)
+        self._pending_rows += table.num_rows
+        self._dropped.discard(key)
+
+    def remove(self, key: str) -> None:
+        """Unstage a file at the next commit."""
+        previous = self._pending.pop(key, None)
+        if previous is not None:
+            self._pending_rows -= previous[1].num_rows
+        self._dropped.add(key)
+
+    def discard(self) -> None:
+        """Forget what was buffered since the last commit."""
+        self._pending.clear()
+        self._pending_rows = 0
+        self._dropped.clear()
+
+    def commit(self, *, always: bool = False) -> None:
+        """Write the buffered files as one part and swap the manifest (nothing to do: no
+        write, unless ``always``)."""
+        if not (self._pending or self._dropped or always):
+            return
+        try:
+            self.staging.mkdir(parents=True, exist_ok=True)
+            self._commit()
+        except OSError as err:
+            raise OutputUnwritable(
+                "output-unwritable", path=str(self.staging), reason=err.strerror or str(err)
+            ) from None
+
+    def _commit(self) -> None:
+        files = dict(self.manifest.files)
+        for key in self._dropped:
+            files.pop(key, None)
+        tables: list[pa.Table] = []
+        placed: dict[str, dict[str, Any]] = {}  # key -> its entry in the new part
+        offset = 0
+        for key, (entry, table) in self._pending.items():
+            placed[key] = entry | {"offset": offset, "part": "", "rows": table.num_rows}
+            if table.num_rows:
+                tables.append(table)
+            offset += table.num_rows
+        files.update(placed)
+        for key in self._to_compact(files, placed):
+            moved = files[key]
+            try:
+                table = self._parts.rows_of(moved)
+            except StagingInvalid:
+                del files[key]  # its part is damaged: extracted again by the next ingest
+                continue
+            placed[key] = moved | {"offset": offset}
+            tables.append(table)
+            offset += table.num_rows
+        parts = dict(self.manifest.parts)
+        if tables:
+            name, digest = self._write_part(tables)
+            parts[name] = {"rows": offset, "sha256": digest}
+            self._parts.manifest = Manifest(files, parts)
+            for key, entry in placed.items():
+                files[key] = entry | {"part": name if entry["rows"] else ""}
+        live = set(_used_parts(Manifest(files, parts)))
+        manifest = Manifest(files, {n: m for n, m in parts.items() if n in live})
+        atomic_write_bytes(self.staging / MANIFEST, manifest.to_bytes(), durable=False)
+        self.manifest = self._parts.manifest = manifest
+        self._parts.forget(live)
+        self._pending.clear()
+        self._pending_rows = 0
+        self._dropped.clear()
+        _remove_unnamed(self.staging, manifest, old=not self._migrating)
+
+    def _to_compact(self, files: dict[str, dict[str, Any]], placed: dict[str, Any]) -> list[str]:
+        """Keys whose rows move into the new part: those of parts mostly superseded, and of
+        the smaller parts when there are too many."""
+        live: dict[str, int] = {}
+        for key, entry in files.items():
+            if key not in placed and entry.get("rows"):
+                part = str(entry.get("part", ""))
+                live[part] = live.get(part, 0) + int(entry["rows"])
+        parts = self.manifest.parts
+        fold = {n for n, m in parts.items() if live.get(n, 0) < COMPACT_LIVE * int(m["rows"])}
+        kept = sorted((int(parts[n]["rows"]), n) for n in parts if n not in fold)
+        if len(kept) + 1 > MAX_PARTS:
+            fold.update(n for _, n in kept[: len(kept) + 1 - MAX_PARTS // 2])
+        return sorted(
+            key
+            for key, entry in files.items()
+            if key not in placed and entry.get("rows") and entry.get("part") in fold
+        )
+
+    def _write_part(self, tables: list[pa.Table]) -> tuple[str, str]:
+        """Write a part under a temporary name, then rename it to its content hash."""
+        import pyarrow.parquet as pq
+
+        table = _unify(tables)
+        fd, tmp = tempfile.mkstemp(prefix=".part-", suffix=".tmp", dir=self.staging)
+        try:
+            os.fchmod(fd, 0o666 & ~current_umask())
+            os.close(fd)
+            pq.write_table(table, tmp, compression="zstd")
+            digest = file_sha256(Path(tmp))
+            name = f"part-{digest[:16]}.parquet"
+            os.replace(tmp, self.staging / name)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+        return name, digest
+
+    def _migrate(self) -> None:
+        """Convert format 3 pairs: each intact pair becomes a file of the dataset with its
+        fingerprint; a damaged or older one is left out (the next ingest extracts it)."""
+        self._migrating = True
+        for path in _old_files(self.staging):
+            if path.suffix != ".json":
+                continue
+            migrated = _old_pair(self.staging, path)
+            if migrated is not None:
+                self._put(path.stem, *migrated)
+                self.migrated += 1
+                if self.full:
+                    self.commit()
+        self.commit(always=True)
+        self._migrating = False
+        _remove_unnamed(self.staging, self.manifest, old=True)
+
+
+def merge_staging(target: Path, sources: list[Path]) -> int:
+    """Add the files other staging folders hold to ``target`` (one ingest job per office,
+    one publish): a file staged in several takes the last source's entry. Returns how many
+    files were added; each source is checked like any reader checks it. Hold the lock of
+    ``target``'s workspace."""
+    writer = StagingWriter(target)
+    merged = 0
+    for source in sources:
+        manifest = load_manifest(source)
+        parts = _Parts(source, manifest)
+        for name, who in sorted(_used_parts(manifest).items()):
+            parts.check(name, who)
+        for key in sorted(manifest.files):
+            entry = manifest.files[key]
+            kept = {k: v for k, v in entry.items() if k not in ("part", "offset", "rows")}
+            writer._put(key, kept, parts.rows_of(entry))
+            merged += 1
+            if writer.full:
+                writer.commit()
+        parts.forget(set())
+    writer.commit()
+    return merged
+
+
+def _old_pair(staging: Path, path: Path) -> tuple[dict[str, Any], pa.Table] | None:
+    """A format 3 record and its observations, when its Parquet has the bytes it names."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    try:
+        record = json.loads(path.read_bytes())
+        if record.get("format") != 3:
+            return None
+        data = (staging / Path(str(record["observations_file"])).name).read_bytes()
+        if hashlib.sha256(data).hexdigest() != record["observations_sha256"]:
+            return None
+        table = pq.read_table(pa.BufferReader(data), use_threads=False)
+        if table.num_rows != record["observations"]:
+            return None
+        entry = {k: record[k] for k in ("source", "raw_path", "issues", "indicator_counts")}
+        entry["options_fingerprint"] = str(record.get("options_fingerprint", ""))
+    except (OSError, ValueError, KeyError, TypeError, AttributeError, pa.ArrowException):
+        return None
+    return entry, table
+
+
+def _remove_unnamed(staging: Path, manifest: Manifest, *, old: bool) -> int:
+    """Remove parts the manifest does not name and temporary files (and, with ``old``, the
+    pairs of format 3); call it only while holding the workspace lock."""
+    removed = 0
+    with os.scandir(staging) as entries:
+        names = [e.name for e in entries if e.is_file(follow_symlinks=False)]
+    for name in names:
+        leftover = name.startswith(".") and name.endswith(".tmp")
+        orphan = _PART.fullmatch(name) is not None and name not in manifest.parts
+        if leftover or orphan or (old and _OLD.fullmatch(name)):
+            (staging / name).unlink(missing_ok=True)
+            removed += 1
+    return removed
 
 
 def file_sha256(path: Path) -> str:
@@ -364,7 +754,7 @@ class Stale:
 def stale_sources(ws: Workspace) -> list[Stale]:
     """Staged files whose raw file changed (another sha256) or is gone since `ingest`."""
     found = []
-    for _, record in staged_records(ws.staging):
+    for record in staged_records(ws.staging):
         source = record.get("source", {})
         raw = raw_path_of(ws.staging, record)
         if raw is None:
@@ -410,31 +800,36 @@ def read_staged_for_publish(ws: Workspace, allow_stale: bool = False) -> list[St
     return staged
 
 
+def staged_records(staging: Path) -> list[dict[str, Any]]:
+    """Every staged file's manifest entry, sorted by stage key (no part is read)."""
+    manifest = load_manifest(staging)
+    return [manifest.files[key] for key in sorted(manifest.files)]
+
+
 def clean_temporaries(staging: Path) -> int:
-    """Remove what an interrupted run left in staging: temporary files and Parquet files no
-    record names. Call it only while holding the workspace lock."""
-    if not staging.is_dir():
+    """Remove what an interrupted run left in staging: temporary files, parts the manifest
+    does not name and the pairs of an interrupted conversion from format 3. Call it only
+    while holding the workspace lock; a damaged manifest leaves everything as it is."""
+    if not staging.is_dir() or not (staging / MANIFEST).exists():
+        return 0  # nothing staged, or format 3 pairs (the next StagingWriter converts them)
+    try:
+        manifest = load_manifest(staging)
+    except StagingInvalid:
         return 0
-    records = staged_records(staging, strict=False)
-    if len(records) != len(list(staging.glob("*.json"))):
-        return 0  # a damaged record: its Parquet may be named there; leave it all
-    named = {str(record.get("observations_file", "")) for _, record in records}
-    removed = 0
-    for path in staging.iterdir():
-        leftover = path.name.startswith(".") and path.name.endswith(".tmp")
-        orphan = path.suffix == ".parquet" and path.name not in named
-        if path.is_file() and (leftover or orphan):
-            path.unlink(missing_ok=True)
-            removed += 1
-    return removed
+    return _remove_unnamed(staging, manifest, old=True)
 
 
-def drop_removed(ws: Workspace, folders: list[Path]) -> list[str]:
-    """Unstage files that were staged from one of ``folders`` and are gone from it."""
+def drop_removed(
+    ws: Workspace, folders: list[Path], writer: StagingWriter | None = None
+) -> list[str]:
+    """Unstage files that were staged from one of ``folders`` and are gone from it (through
+    ``writer``, committed by its next commit; without one, committed here)."""
     roots = [folder.resolve() for folder in folders if folder.is_dir()]
+    own = writer is None
+    writer = writer or StagingWriter(ws.staging)
     dropped = []
-    for path, record in staged_records(ws.staging, strict=False):
-        raw = raw_path_of(ws.staging, record)
+    for key, entry in sorted(writer.manifest.files.items()):
+        raw = raw_path_of(ws.staging, entry)
         if raw is None or raw.exists():
             continue
         absolute = raw.absolute()
@@ -445,7 +840,8 @@ def drop_removed(ws: Workspace, folders: list[Path]) -> list[str]:
                 inside = True
         if not inside:
             continue
-        path.unlink(missing_ok=True)
-        (ws.staging / Path(str(record.get("observations_file", ""))).name).unlink(missing_ok=True)
-        dropped.append(str(record.get("source", {}).get("source_file", path.stem)))
+        writer.remove(key)
+        dropped.append(_who(entry))
+    if own:
+        writer.commit()
     return dropped

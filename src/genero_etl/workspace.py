@@ -4,7 +4,7 @@
   raw/                  the reports (never modified)
   schemas/              optional overrides of the shipped schemas and codebook
   genero-etl.yaml       optional dataset metadata (name, title, publisher, licence)
-  .genero-etl/staging/  what `ingest` found, one JSON file per report
+  .genero-etl/staging/  what `ingest` found: one dataset, Parquet parts + manifest.json
   published/<dataset>/<version>/   what `publish` wrote
 """
 

@@ -21,7 +21,7 @@ from genero_etl.errors import ExitCode, PortalPartial
 from genero_etl.publish.package import publish
 from genero_etl.publish.portals import PushOptions
 from genero_etl.publish.portals.ckan_push import push
-from genero_etl.stage import read_staged, stage_key
+from genero_etl.stage import StagingWriter, read_staged, stage_key
 from genero_etl.workspace import Workspace
 
 pytestmark = pytest.mark.ckan
@@ -53,9 +53,9 @@ def _download(url: str) -> bytes:
 
 def _drop_one_report(ws: Workspace) -> None:
     """Change the data between versions: unstage one report."""
-    gone = stage_key(read_staged(ws.staging)[0].source.source_file)
-    for path in [ws.staging / f"{gone}.json", *ws.staging.glob(f"{gone}.*.parquet")]:
-        path.unlink()
+    writer = StagingWriter(ws.staging)
+    writer.remove(stage_key(read_staged(ws.staging)[0].source.source_file))
+    writer.commit()
 
 
 class FailingSession(requests.Session):

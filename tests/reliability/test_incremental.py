@@ -50,11 +50,12 @@ def test_unchanged_files_are_not_extracted_again(
     assert [o.to_dict() for o in second.observations] == [o.to_dict() for o in first.observations]
     kept = [f.staged for f in second.files if f.staged]
     assert [k.table().num_rows for k in kept] == [k.count for k in kept]
-    # a Parquet file with other bytes is not trusted: that file is extracted again
-    damaged = sorted(ws.staging.glob("*.parquet"))[0]
+    # a part with other bytes is not trusted: the files in it are extracted again, and
+    # (extraction being deterministic) staged as the same bytes under the same name
+    (damaged,) = sorted(ws.staging.glob("part-*.parquet"))
     damaged.write_bytes(damaged.read_bytes() + b"x")
     third = ingest_paths([ws.raw], ws, IngestOptions())
-    assert len(seen) == 1 and third.unchanged == 3
+    assert sorted(seen) == sorted(f.source_file for f in first.files) and third.unchanged == 0
     assert _snapshot(ws.staging) == before
 
 
@@ -105,14 +106,15 @@ def test_no_cache_old_records_and_schemas_force_extraction(
     forced = ingest_paths([ws.raw], ws, IngestOptions(use_cache=False))
     assert len(seen) == 4 and forced.unchanged == 0
     assert _snapshot(ws.staging) == before  # same bytes: extraction is deterministic
-    # a record staged before fingerprints existed is extracted again
-    record_path = sorted(ws.staging.glob("*.json"))[0]
-    record = json.loads(record_path.read_text(encoding="utf-8"))
-    del record["options_fingerprint"]
-    record_path.write_text(json.dumps(record), encoding="utf-8")
+    # a file staged without a fingerprint is extracted again
+    manifest_path = ws.staging / "manifest.json"
+    manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
+    first_key = sorted(manifest["files"])[0]
+    del manifest["files"][first_key]["options_fingerprint"]
+    manifest_path.write_text(json.dumps(manifest), encoding="utf-8")
     seen.clear()
     assert ingest_paths([ws.raw], ws, IngestOptions()).unchanged == 3
-    assert len(seen) == 1
+    assert seen == [manifest["files"][first_key]["source"]["source_file"]]
     # a file under schemas/ changes extraction: everything is extracted again
     ws.schemas.mkdir(exist_ok=True)
     (ws.schemas / "notes.yaml").write_text("a: 1\n", encoding="utf-8")
@@ -146,7 +148,10 @@ def test_jobs_give_the_same_staging_as_one_process(tmp_path: Path) -> None:
     assert failed[0].error is not None
     assert failed[0].error.code == next(f for f in single.files if not f.ok).error.code  # type: ignore[union-attr]
     assert _snapshot(two.staging) == _snapshot(one.staging)
-    assert len(_snapshot(one.staging)) >= 2 * 7
+    names = sorted(_snapshot(one.staging))  # one part (a single batch) and the manifest
+    assert len(names) == 2 and names[0] == "manifest.json" and names[1].startswith("part-")
+    staged = json.loads((one.staging / "manifest.json").read_text(encoding="utf-8"))["files"]
+    assert len(staged) == len(single.files) - 1 >= 7  # every file but roto.txt
     assert [c[0] for c in counted] == list(range(len(double.files)))
     assert [c[2] for c in counted] == [f.source_file for f in double.files]
     assert {c[1] for c in counted} == {len(double.files)}

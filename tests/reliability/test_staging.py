@@ -5,7 +5,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-import os
 from pathlib import Path
 
 import pytest
@@ -76,14 +75,26 @@ def test_a_mismatched_staged_pair_is_refused(workspace: Path) -> None:
     assert not (workspace / "published").exists()
 
 
-def test_one_parquet_per_staged_file_after_reingest(workspace: Path) -> None:
+def test_reingest_of_a_changed_file_replaces_exactly_its_rows(workspace: Path) -> None:
+    from genero_etl.stage import read_staged
+
     assert ingest(workspace).exit_code == 0
+    staging = workspace / ".genero-etl" / "staging"
+    before = {s.source.source_file: s.table() for s in read_staged(staging)}
     report = workspace / "raw" / "ar_lujan_informe_2024.txt"
     report.write_text(report.read_text(encoding="utf-8") + "\nSe atendieron 999 mujeres.\n")
     assert ingest(workspace).exit_code == 0
-    staging = workspace / ".genero-etl" / "staging"
-    assert len(list(staging.glob("*.json"))) == 4
-    assert len(list(staging.glob("*.parquet"))) == 4
+    after = {s.source.source_file: s for s in read_staged(staging)}
+    assert sorted(after) == sorted(before)
+    for name, table in before.items():
+        if name != "raw/ar_lujan_informe_2024.txt":
+            assert after[name].table().equals(table), name
+    changed = after["raw/ar_lujan_informe_2024.txt"].table()
+    assert 999 in changed.column("value").to_pylist()
+    assert 999 not in before["raw/ar_lujan_informe_2024.txt"].column("value").to_pylist()
+    manifest = json.loads((staging / "manifest.json").read_text(encoding="utf-8"))
+    assert len(manifest["files"]) == 4
+    assert sorted(manifest["parts"]) == sorted(p.name for p in staging.glob("part-*.parquet"))
     assert not list(staging.glob(".*"))  # no temporary file left
 
 
@@ -198,34 +209,18 @@ def test_a_killed_publish_leaves_nothing_the_next_one_keeps(workspace: Path) -> 
     assert sorted(p.name for p in dataset.iterdir()) == ["1.0.0", "versions.json"]
 
 
-def test_restaging_removes_a_parquet_left_by_a_killed_run(tmp_path: Path) -> None:
-    """The folder is listed once and kept up to date by each write; a file another process
-    left (a run killed between its Parquet and its JSON) is still found and removed."""
-    from genero_etl.model import SourceRecord
-    from genero_etl.stage import StagedFile, read_staged, stage_key, write_staged
+def test_a_part_left_by_a_killed_run_is_removed_by_the_next_ingest(workspace: Path) -> None:
+    """A part written and renamed, then the run killed before its manifest: the staging is
+    as it was, and the next ingest removes the orphan and the temporary files."""
+    from genero_etl.stage import read_staged
 
-    def staged(name: str) -> StagedFile:
-        fields = {"bytes": 1, "observations": 0, "source_file": name}
-        for k in ("source_sha256", "format", "encoding", "country", "admin1", "municipality"):
-            fields[k] = ""
-        for k in ("municipality_code", "place_method", "office", "reader", "ingested_with"):
-            fields[k] = ""
-        for k in ("period_start", "period_end", "period_label"):
-            fields[k] = ""
-        return StagedFile(source=SourceRecord.from_dict(fields), issues=[])
-
-    key = stage_key("raw/a.txt")
-    before = tmp_path / f"{key}.0123456789abcdef.parquet"
-    before.write_bytes(b"left by a run killed before this one")
-    write_staged(tmp_path, staged("raw/b.txt"))
-    write_staged(tmp_path, staged("raw/a.txt"))
-    assert not before.exists()
-    during = tmp_path / f"{key}.fedcba9876543210.parquet"
-    during.write_bytes(b"written by another process")
-    stat = tmp_path.stat()  # a later tick, also where timestamps are coarse
-    os.utime(tmp_path, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000_000_000))
-    write_staged(tmp_path, staged("raw/a.txt"))
-    names = sorted(p.name for p in tmp_path.glob("*.parquet"))
-    assert len(names) == 2 and not during.exists()
-    assert [n.split(".")[0] for n in names] == sorted([key, stage_key("raw/b.txt")])
-    assert sorted(s.source.source_file for s in read_staged(tmp_path)) == ["raw/a.txt", "raw/b.txt"]
+    assert ingest(workspace).exit_code == 0
+    staging = workspace / ".genero-etl" / "staging"
+    manifest = (staging / "manifest.json").read_bytes()
+    orphan = staging / "part-0123456789abcdef.parquet"
+    orphan.write_bytes(b"written by a run killed before its manifest")
+    (staging / ".manifest.json.x1.tmp").write_bytes(b"{half")
+    assert len(read_staged(staging)) == 4  # readers see only what the manifest names
+    assert ingest(workspace).exit_code == 0
+    assert not orphan.exists() and not list(staging.glob(".*"))
+    assert (staging / "manifest.json").read_bytes() == manifest

@@ -54,36 +54,29 @@ def stored(ws: Path) -> dict[str, dict[str, Any]]:
 
 def break_staged(ws: Path, observation_id: str, **values: object) -> None:
     """Overwrite columns of one staged observation, as a bad extraction would have staged it
-    (its record names the new bytes, as ``stage.write_staged`` would have written them)."""
+    (the manifest names the part's new bytes, as ``stage.StagingWriter`` would have)."""
     import hashlib
-    import io
 
     import pyarrow as pa
     import pyarrow.compute as pc
     import pyarrow.parquet as pq
 
     staging = ws / ".genero-etl" / "staging"
-    for record_path in staging.glob("*.json"):
-        record = json.loads(record_path.read_text(encoding="utf-8"))
-        path = staging / record["observations_file"]
+    manifest_path = staging / "manifest.json"
+    manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
+    for name in sorted(manifest["parts"]):
+        path = staging / name
         table = pq.read_table(path)
         hit = pc.equal(table.column("observation_id"), observation_id)
         if not pc.any(hit).as_py():
             continue
-        for name, value in values.items():
-            column = table.column(name)
-            index = table.column_names.index(name)
+        for column_name, value in values.items():
+            column = table.column(column_name)
+            index = table.column_names.index(column_name)
             replaced = pc.if_else(hit, pa.scalar(value, column.type), column)
-            table = table.set_column(index, name, replaced)
-        sink = io.BytesIO()
-        pq.write_table(table, sink, compression="zstd")
-        data = sink.getvalue()
-        digest = hashlib.sha256(data).hexdigest()
-        new_path = staging / f"{record_path.stem}.{digest[:16]}.parquet"
-        new_path.write_bytes(data)
-        if new_path != path:
-            path.unlink()
-        record.update(observations_file=new_path.name, observations_sha256=digest)
-        record_path.write_text(json.dumps(record, ensure_ascii=False), encoding="utf-8")
+            table = table.set_column(index, column_name, replaced)
+        pq.write_table(table, path, compression="zstd")
+        manifest["parts"][name]["sha256"] = hashlib.sha256(path.read_bytes()).hexdigest()
+        manifest_path.write_text(json.dumps(manifest, ensure_ascii=False), encoding="utf-8")
         return
     raise AssertionError(observation_id)

@@ -192,6 +192,7 @@ def _as_json(result: Any, lang: str) -> dict[str, Any]:
         ],
         "skipped": result.skipped,
         "dropped": result.dropped,
+        "converted": result.converted,
         "unchanged": result.unchanged,
         "observations": result.observation_count,
         "per_indicator": dict(sorted(result.per_indicator().items())),
@@ -259,6 +260,10 @@ def _render(result: Any, lang: str) -> None:
         err.print(f"  [dim]{escape(render('ingest-skipped', lang, path=skipped))}[/dim]")
     for dropped in result.dropped:
         err.print(f"  [dim]{escape(render('staged-dropped', lang, path=dropped))}[/dim]")
+    if result.converted:
+        err.print(
+            f"  [dim]{escape(render('staging-converted', lang, count=result.converted))}[/dim]"
+        )
     for f in result.files:
         if f.error is not None:
             err.print(f"  [red]error[/red] {escape(f.error.message(lang))}")
