@@ -211,6 +211,45 @@ ROLES = [
     ("year", "Durante 2023 se atendieron 342 mujeres.", [342]),
     ("descriptive", "La víctima puede presentar una denuncia formal en la comisaría.", []),
     ("descriptive", "En el periodo se registró un femicidio.", [1]),
+    # real forms from the text corpus (added_dev2)
+    ("service_number", "Desde el 144 se les prestó asistencia a 63.735 mujeres.", [63735]),
+    (
+        "service_number",
+        "Se conocieron las llamadas recibidas por el 144 a cargo de la Dirección General de la "
+        "Mujer.",
+        [],
+    ),
+    (
+        "service_number",
+        "No se trata de una línea de emergencias: en casos de riesgo, deben comunicarse con el 911.",
+        [],
+    ),
+    ("service_number", "El 100% de los casos; el 2021 cerró con 300 casos.", [100, 300]),
+    (
+        "hotline",
+        "Pueden contactarse llamando al 144; por WhatsApp, al 1127716463; por mail.",
+        [],
+    ),
+    (
+        "change",
+        "Un 12,9 % respecto del primer trimestre del año pasado aumentaron los llamados a la "
+        "Línea 144: el 93 % de las consultas corresponde a violencia doméstica.",
+        [93],
+    ),
+    ("change", "Representa el 12% respecto del total de denuncias.", [12]),
+    (
+        "change",
+        "En el total de las muertes violentas de mujeres, la Fiscalía reportó un 36% menos al "
+        "pasar de 61 a 39 casos.",
+        [61, 39],
+    ),
+    (
+        "change",
+        "Mientras en 2022 se registraron siete feminicidios menos, lo que representa una "
+        "reducción del 26.92%.",
+        [],
+    ),
+    ("change", "Se atendieron 15 casos o menos.", [15]),
 ]
 
 

@@ -62,6 +62,10 @@ _UP_TO_A_YEAR = (
 )
 
 
+# What may close the clause after a change's cue: punctuation, the end, "al pasar de".
+_CLAUSE_END = r"(?=\s*(?:[,.;:)]|$)|\s+al\s+pasar\b)"
+
+
 @dataclass(frozen=True)
 class Cues:
     """The compiled cue patterns of one lexicon."""
@@ -71,6 +75,7 @@ class Cues:
     upper_before: re.Pattern[str]
     approx_word: re.Pattern[str]
     approx_after: re.Pattern[str]
+    approx_multiplier: re.Pattern[str]
     target: re.Pattern[str]
     plan: re.Pattern[str]
     budget: re.Pattern[str]
@@ -97,6 +102,7 @@ class Cues:
     noun_stop: frozenset[str]
     noun_glue: frozenset[str]
     refers_back: re.Pattern[str]
+    contrast_end: re.Pattern[str]
     subset_of: re.Pattern[str]
     part_filler: re.Pattern[str]
     reference_before: re.Pattern[str]
@@ -107,6 +113,9 @@ class Cues:
     national: re.Pattern[str]
     frequency_after: re.Pattern[str]
     change_after: re.Pattern[str]
+    change_alone: re.Pattern[str]
+    change_alone_percent: re.Pattern[str]
+    change_after_percent: re.Pattern[str]
 
     def breakdown_dimension(self, label: str) -> str:
         """The dimension a part's label breaks its total down by: modality, sex, age, group."""
@@ -132,6 +141,7 @@ def _cues(sources: tuple[str, ...]) -> Cues:
         upper_before=compile_phrases(lex.words("cues", "upper_bound_before"), r"\s*$"),
         approx_word=re.compile(rf"\(?(?:{phrase_pattern(approx_words)})\)?", re.IGNORECASE),
         approx_after=re.compile(rf"^\s*\(?(?:{phrase_pattern(approx_words)})\)?", re.IGNORECASE),
+        approx_multiplier=compile_phrases(lex.words("numbers", "approximate_multipliers")),
         target=compile_phrases(lex.words("kinds", "target")),
         plan=compile_phrases(lex.words("kinds", "plan")),
         budget=compile_phrases(lex.words("kinds", "budget")),
@@ -172,6 +182,7 @@ def _cues(sources: tuple[str, ...]) -> Cues:
         noun_stop=frozenset(fold(w) for w in lex.words("phrases", "noun_stop")),
         noun_glue=frozenset(fold(w) for w in lex.words("phrases", "noun_glue")),
         refers_back=compile_phrases(lex.words("phrases", "refers_back")),
+        contrast_end=compile_phrases(lex.words("phrases", "contrast"), r"\s*$"),
         subset_of=re.compile(
             rf"\s*(?:{phrase_pattern(lex.words('phrases', 'subset_of'))})[\s,]*(.*)",
             re.IGNORECASE,
@@ -200,6 +211,22 @@ def _cues(sources: tuple[str, ...]) -> Cues:
         ),
         change_after=re.compile(
             rf"^\s*(?:[^\s\d.,;:()]+\s+){{0,2}}?(?:{phrase_pattern(lex.words('changes', 'after'))})",
+            re.IGNORECASE,
+        ),
+        # a noun of one or two words (never "o": "15 casos o menos" is a bound), then the cue
+        # closing the clause
+        change_alone=re.compile(
+            rf"^\s*(?:(?!(?:o|u|y|e)\s)[^\s\d.,;:()]+\s+){{1,2}}?"
+            rf"(?:{phrase_pattern(lex.words('changes', 'after_alone'))}){_CLAUSE_END}",
+            re.IGNORECASE,
+        ),
+        change_alone_percent=re.compile(
+            rf"^\s*(?:{phrase_pattern(lex.words('changes', 'after_alone_percent'))}){_CLAUSE_END}",
+            re.IGNORECASE,
+        ),
+        change_after_percent=re.compile(
+            rf"^\s*(?:{phrase_pattern(lex.words('changes', 'after_percent'))})\s+"
+            r"(?!(?:(?:a|de)\s+)?(?:el|la|los|las|al|del)?\s*total)",
             re.IGNORECASE,
         ),
     )

@@ -545,7 +545,11 @@ def bounds(state: PieceState, c: Candidate) -> bool:
     """ "cerca de 300", "más de 10 mil", "hasta 50": approximations and bounds."""
     f = c.finding
     before = state.before(c.start)
-    f.approximate = f.approximate or bool(state.cues.approx_before.search(before))
+    f.approximate = (
+        f.approximate
+        or bool(state.cues.approx_before.search(before))
+        or bool(state.cues.approx_multiplier.search(c.match.raw))  # "un centenar"
+    )
     f.lower_bound = bool(state.cues.lower_before.search(before))
     f.upper_bound = bool(state.cues.upper_before.search(before)) and not f.lower_bound
     return True
@@ -569,6 +573,9 @@ def change(state: PieceState, c: Candidate) -> bool:
         found.change_before.search(state.before(c.start, 80))
         or (c.pct and found.change_before_percent.search(state.before(c.start)))
         or found.change_after.match(c.after)
+        or found.change_alone.match(c.after)
+        or (c.pct and found.change_alone_percent.match(c.after))
+        or (c.pct and found.change_after_percent.match(c.after))
         or found.frequency_after.match(c.after)
     ):
         state.prev_end = c.end
@@ -868,7 +875,11 @@ def _continue_series(state: PieceState, c: Candidate) -> None:
     from_to = gap.strip() == "a" and bool(
         state.cues.from_to_before.search(state.before(last.start))
     )
-    if not from_to and (len(WORD.findall(gap)) > SERIES_GAP or not _SERIES_JOIN.search(gap)):
+    if (
+        not from_to
+        and not _contrasted(state, last, gap, c)
+        and (len(WORD.findall(gap)) > SERIES_GAP or not _SERIES_JOIN.search(gap))
+    ):
         return  # ("se han disminuido de 580 a 390": the second level counts the same)
     words = c.finding.method == "text.number_words"
     if words and not (_series_end(c.after, state) or _parallel(state, c.start, c.after)):
@@ -890,6 +901,15 @@ def _continue_series(state: PieceState, c: Candidate) -> None:
     c.series_item = bool(c.noun or c.label)
     if not c.finding.part_label:
         c.finding.part_label = part_label(c.label, c.raw_noun, state.cues)
+
+
+def _contrasted(state: PieceState, last: Finding, gap: str, c: Candidate) -> bool:
+    """ "1434 correspondieron a personas que ..., mientras que 1019 fueron seguimientos": two
+    counts, each followed by its verb, joined by a contrast in one sentence."""
+    if not last.after_text or not state.cues.contrast_end.search(gap):
+        return False
+    verb = _VERB_AFTER.match(c.after)
+    return verb is not None and _is_verb(verb.group(1), state)
 
 
 _LIST_JOIN = re.compile(r"^\s*\([^()]{0,40}\)\s*(?:,|y|e)\s*$")

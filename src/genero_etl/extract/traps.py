@@ -128,7 +128,18 @@ _LETTERED = r"\d+(?:[.,/-]\d+)*(?:\s?[a-z]\))?"
 SHAPES: dict[str, str] = {
     "list": _NUMLIST,
     "reference": rf"{_LETTERED}(?:\s*(?:,|y|e|al|a|-|/)\s*{_LETTERED})*",
-    "dialled": (r"(?:0?800[\s-]?\d{3,4}(?:[\s-]?\d{3,4})?|\d{3,4})(?![\d%]|[.,]\d)(?!\s*%)"),
+    # a 3-4 digit service number, a free line "0800 4141" or a mobile written unbroken
+    # ("por WhatsApp, al 1127716463")
+    "dialled": (
+        r"(?:0?800[\s-]?\d{3,4}(?:[\s-]?\d{3,4})?|\d{8,12}|\d{3,4})(?![\d%]|[.,]\d)(?!\s*%)"
+    ),
+    # "Desde el 144 se les prestó asistencia", "comunicarse con el 911": a bare number after a
+    # singular article names something (a line, a station); a count would be plural ("los 144")
+    # and a share, a day or an amount is followed by its unit ("el 20 %", "el 15 de marzo")
+    "named": (
+        r"(?!(?:19|20)\d\d(?!\d))\d{3,}(?![\d.,]?\d)"
+        r"(?!\s*(?:%|por\s*ciento|porciento|mil\b|mill|de\b|del\b|al\b|a\s+\d|y\s+\d|[-–/]))"
+    ),
     "pair": r"\d+(?:[.,]\d+)*\s*(?:y|e|a|-|–)\s*\d+(?:[.,]\d+)*(?![\d.,]\d)",
     "section": (
         # "Objetivo 3", "metas 1, 2 y 4", "la medida 39 de las 56"
