@@ -250,6 +250,35 @@ ROLES = [
         [],
     ),
     ("change", "Se atendieron 15 casos o menos.", [15]),
+    (
+        "other_body",
+        "En contraste, entre el 1 de enero y el 25 de septiembre se han registrado 238 casos, "
+        "según datos de la Asociación Latinoamericana de Derechos Alternativos (Aldea). Esta "
+        "cifra difiere con la del Consejo de la Judicatura, que registra 102 víctimas.",
+        [102],
+    ),
+    (
+        "other_body",
+        "La Asociación Latinoamericana para el Desarrollo Alternativo (Aldea) detalló que el país "
+        "cerró 2020 con 118 casos.",
+        [],
+    ),
+    (
+        "other_body",
+        "De acuerdo con organizaciones humanitarias que señalan que del 2010 al 2020 murieron "
+        "asesinadas más de 60,000 personas.",
+        [],
+    ),
+    ("other_body", "Desde su fundación, el instituto informó que atendió 300 mujeres.", [300]),
+    ("word_number", "PROTECCIÓN A MÁS DE UN MILLAR DE MUJERES", [1000]),
+    ("word_number", "Las nueve distritales con las que cuenta esta repartición.", [9]),
+    (
+        "series",
+        "Respecto de las atenciones, 1434 correspondieron a personas que se presentaron por "
+        "primera vez, mientras que 1019 fueron seguimientos, 478 situaciones de guardia y 43 "
+        "derivados por instituciones.",
+        [1434, 1019, 478, 43],
+    ),
 ]
 
 
@@ -460,3 +489,13 @@ def test_a_range_is_dropped_with_a_reason_the_user_sees(tmp_path: Path) -> None:
     assert [(i.source_locator, i.severity) for i in ranges] == [("line:2", Severity.INFO)]
     assert ranges[0].message_es.startswith("'entre 50 y 60' es un rango, no un valor")
     assert ranges[0].message_en.startswith("'entre 50 y 60' is a range, not a value")
+
+
+def test_round_multipliers_are_approximations() -> None:
+    context = DocContext(convention=Convention.DECIMAL_COMMA, year=2023)
+    found = extract_findings(
+        [Segment("El IMM atiende por trimestre a un centenar de mujeres violentadas.", "line:1")],
+        context,
+        CODEBOOK.lexicon,
+    )
+    assert [(f.value, f.approximate) for f in found] == [(100, True)]

@@ -111,6 +111,8 @@ class Cues:
     change_before: re.Pattern[str]
     negation_before: re.Pattern[str]
     national: re.Pattern[str]
+    other_body: re.Pattern[str]
+    capitalised_bodies: frozenset[str]
     frequency_after: re.Pattern[str]
     change_after: re.Pattern[str]
     change_alone: re.Pattern[str]
@@ -202,6 +204,14 @@ def _cues(sources: tuple[str, ...]) -> Cues:
         ),
         negation_before=compile_phrases(lex.words("counts", "negation_before"), r"\s*$"),
         national=compile_phrases(lex.words("scope", "national")),
+        other_body=re.compile(
+            rf"(?:{phrase_pattern(lex.words('sources', 'attribution_before'))})"
+            rf"(?:\s+[^\s.;]+){{0,4}}?\s+(?P<cited>{phrase_pattern(lex.words('sources', 'other_bodies'))})"
+            rf"|(?P<says>{phrase_pattern(lex.words('sources', 'other_bodies'))})"
+            rf"(?:\s+[^\s.;]+){{0,12}}?\s+(?:{phrase_pattern(lex.words('sources', 'reporting_verbs'))})",
+            re.IGNORECASE,
+        ),
+        capitalised_bodies=frozenset(fold(w) for w in lex.words("sources", "capitalised")),
         frequency_after=re.compile(
             # "1,2 por cada 100 mil" is a rate, a value
             rf"^[^\d.;:]{{0,60}}?(?<![{_LETTER}])(?<!por )"

@@ -2,6 +2,7 @@
 
 1. ``scan``: every number the grammar reads (digits, words, both), less the traps;
 2. then, number by number in reading order, the steps registered with :func:`step`:
+   ``other body`` (a figure quoted from another body, such as an NGO, is dropped),
    ``attach label`` (the words after and before it, approximations, bounds; a difference
    such as "un aumento de 4 casos" is dropped),
    ``link parts`` (a part of a total in parentheses, after "de las cuales", after a colon),
@@ -349,7 +350,7 @@ def word_finding(n: NumberMatch, state: PieceState) -> Finding | None:
         after = after[: these.start()] + " " * (these.end() - these.start()) + after[these.end() :]
     if (
         not next_word
-        or after[: next_word.start()].strip() not in {"", "de"}
+        or after[: next_word.start()].strip().lower() not in {"", "de"}  # "UN MILLAR DE"
         or not _is_count_noun(next_word.group(0), state)
     ):
         return None
@@ -459,6 +460,29 @@ _MONTH_BEFORE = re.compile(rf"\b{MONTH_PATTERN}\.?\s*(?:de[l]?\s+|[-–/]\s*)?$"
 
 
 # --- 2. attach label ------------------------------------------------------------
+
+
+@step("other body")
+def other_body(state: PieceState, c: Candidate) -> bool:
+    """ "se han registrado 238 casos, según datos de la Asociación ... (Aldea)": a figure
+    another body publishes, quoted beside the office's own, is not the office's value
+    (lexicon ``sources``)."""
+    start, end = sentence_bounds(state.piece, c.start, c.end)
+    for m in state.cues.other_body.finditer(state.piece, start, end):
+        body = m.group("cited") or m.group("says")
+        if body[0].isupper() or fold(body) not in state.cues.capitalised_bodies:
+            state.prev_end = c.end
+            return False
+    return True
+
+
+def sentence_bounds(piece: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence of ``piece`` around ``start``..``end``."""
+    opened = 0
+    for m in _SENTENCE_END.finditer(piece, 0, start):
+        opened = m.end() - 1 if m.group(0) != ";" else m.end()
+    closing = _SENTENCE_END.search(piece, end)
+    return opened, closing.start() + 1 if closing else len(piece)
 
 
 @step("noun phrase")
