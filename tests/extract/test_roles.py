@@ -270,6 +270,26 @@ ROLES = [
         [],
     ),
     ("other_body", "Desde su fundación, el instituto informó que atendió 300 mujeres.", [300]),
+    (
+        "other_body",
+        "El 98% de los 2,851 asesinatos de mujeres registrados entre 2005 y 2012 en Honduras "
+        "están en la impunidad, según la Tribuna de Mujeres contra los Femicidios, que aglutina a "
+        "ocho organizaciones de féminas no gubernamentales.",
+        [],
+    ),
+    (
+        "change",
+        "Los casos atendidos se incrementaron en la región de Lambayeque en 121%, comparado con "
+        "enero y julio del año anterior.",
+        [],
+    ),
+    ("section", "En El Zapotal impartieron charlas a un grupo de 50 padres de familia.", [50]),
+    (
+        "word_number",
+        "Fueron instalados cuatro nuevos equipos de asistencia a varones, que abarcaron 15 "
+        "departamentos con 19 servicios.",
+        [4, 15, 19],
+    ),
     ("word_number", "PROTECCIÓN A MÁS DE UN MILLAR DE MUJERES", [1000]),
     ("word_number", "Las nueve distritales con las que cuenta esta repartición.", [9]),
     (

@@ -90,6 +90,7 @@ class Cues:
     one_alone: frozenset[str]
     number_words: frozenset[str]
     of_these: re.Pattern[str]
+    adjective_between: re.Pattern[str]
     facility_one_after: re.Pattern[str]
     zero_after: re.Pattern[str]
     from_to_before: re.Pattern[str]
@@ -164,6 +165,9 @@ def _cues(sources: tuple[str, ...]) -> Cues:
         zero_after=compile_phrases(lex.words("counts", "zero_after"), r"\s*$"),
         from_to_before=compile_phrases(lex.words("changes", "from_to_before"), r"\s*$"),
         change_before_percent=compile_phrases(lex.words("changes", "before_percent"), r"\s*$"),
+        adjective_between=re.compile(
+            rf"^\s*(?:{phrase_pattern(lex.words('counts', 'adjective_between'))})\s+", re.IGNORECASE
+        ),
         of_these=re.compile(
             rf"^\s*(?:{phrase_pattern(lex.words('counts', 'of_these'))})\s+", re.IGNORECASE
         ),
@@ -207,6 +211,8 @@ def _cues(sources: tuple[str, ...]) -> Cues:
         other_body=re.compile(
             rf"(?:{phrase_pattern(lex.words('sources', 'attribution_before'))})"
             rf"(?:\s+[^\s.;]+){{0,4}}?\s+(?P<cited>{phrase_pattern(lex.words('sources', 'other_bodies'))})"
+            rf"|(?:{phrase_pattern(lex.words('sources', 'attribution_before'))})"
+            rf"(?:\s+[^\s.;]+){{0,16}}?\s+(?P<ngo>{phrase_pattern(lex.words('sources', 'non_governmental'))})"
             rf"|(?P<says>{phrase_pattern(lex.words('sources', 'other_bodies'))})"
             rf"(?:\s+[^\s.;]+){{0,12}}?\s+(?:{phrase_pattern(lex.words('sources', 'reporting_verbs'))})",
             re.IGNORECASE,
@@ -235,7 +241,7 @@ def _cues(sources: tuple[str, ...]) -> Cues:
             re.IGNORECASE,
         ),
         change_after_percent=re.compile(
-            rf"^\s*(?:{phrase_pattern(lex.words('changes', 'after_percent'))})\s+"
+            rf"^\s*,?\s*(?:{phrase_pattern(lex.words('changes', 'after_percent'))})\s+"
             r"(?!(?:(?:a|de)\s+)?(?:el|la|los|las|al|del)?\s*total)",
             re.IGNORECASE,
         ),

@@ -344,7 +344,7 @@ def word_finding(n: NumberMatch, state: PieceState) -> Finding | None:
         return _finding(n, state, "text.number_words")
     if n.multiplied and next_word and plain(next_word.group(0)) == "de":
         next_word = WORD.search(after, next_word.end())  # "tres millones de personas"
-    these = state.cues.of_these.match(after)
+    these = state.cues.of_these.match(after) or state.cues.adjective_between.match(after)
     if these:
         next_word = WORD.search(after, these.end())  # "quince de estos albergues"
         after = after[: these.start()] + " " * (these.end() - these.start()) + after[these.end() :]
@@ -469,7 +469,7 @@ def other_body(state: PieceState, c: Candidate) -> bool:
     (lexicon ``sources``)."""
     start, end = sentence_bounds(state.piece, c.start, c.end)
     for m in state.cues.other_body.finditer(state.piece, start, end):
-        body = m.group("cited") or m.group("says")
+        body = m.group("cited") or m.group("says") or m.group("ngo")
         if body[0].isupper() or fold(body) not in state.cues.capitalised_bodies:
             state.prev_end = c.end
             return False

@@ -145,7 +145,10 @@ SHAPES: dict[str, str] = {
         # "Objetivo 3", "metas 1, 2 y 4", "la medida 39 de las 56"
         r"\d+(?:\.\d+)*(?!\d)(?:\s*(?:,|y|e|a|al)\s*\d+(?:\.\d+)*(?!\d))*"
         r"(?:\s+de\s+(?:l[oa]s\s+)?\d+(?!\d))?(?!\s*%)"
-        r"(?!(?:[.,]\d+)*\s+(?:personas|mujeres|varones|hombres))"
+        # "un grupo de 50 padres de familia": a count after all
+        r"(?!(?:[.,]\d+)*\s+(?:personas|mujeres|varones|hombres|padres|madres|j[oó]venes|niñ[oa]s|"
+        r"adolescentes|estudiantes|alumn[oa]s|participantes|familias|integrantes|docentes|"
+        r"asistentes|funcionari[oa]s|agentes|promotor[ae]s|voluntari[oa]s|lideresas)\b)"
     ),
     "pages": r"\d+\s*(?:de|/)\s*\d+",
     "phone": r":?\s*\(?\+?\d[\d\s().\-+/]*(?:\s*(?:,|y|e|/)\s*\d[\d\s().\-]*)*",
