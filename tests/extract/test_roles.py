@@ -250,6 +250,8 @@ ROLES = [
         [],
     ),
     ("change", "Se atendieron 15 casos o menos.", [15]),
+    ("change", "Se registraron 5.478 casos (+12%).", [5478]),
+    ("change", "La línea recibió 12.500 llamadas ▲ 8% respecto a 2022.", [12500]),
     (
         "other_body",
         "En contraste, entre el 1 de enero y el 25 de septiembre se han registrado 238 casos, "

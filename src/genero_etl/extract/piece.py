@@ -586,6 +586,10 @@ _FROM_YEAR_TO = re.compile(
 )
 
 
+# "5.478 casos (+12%)", "▲ 8%": a percentage written with a sign or an arrow is a change
+_SIGNED = re.compile(r"(?:^|[\s(\[])[+▲▼↑↓]\s?$")
+
+
 @step("change")
 def change(state: PieceState, c: Candidate) -> bool:
     """ "un aumento de 4 casos", "aumentaron en un 17%", "2 millones de pesos menos en
@@ -598,6 +602,7 @@ def change(state: PieceState, c: Candidate) -> bool:
         or (c.pct and found.change_before_percent.search(state.before(c.start)))
         or found.change_after.match(c.after)
         or found.change_alone.match(c.after)
+        or (c.pct and _SIGNED.search(state.before(c.start, 4)))
         or (c.pct and found.change_alone_percent.match(c.after))
         or (c.pct and found.change_after_percent.match(c.after))
         or found.frequency_after.match(c.after)
