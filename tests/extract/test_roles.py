@@ -251,6 +251,23 @@ ROLES = [
     ),
     ("change", "Se atendieron 15 casos o menos.", [15]),
     ("change", "Se registraron 5.478 casos (+12%).", [5478]),
+    (
+        "territory_of",
+        "Los servicios son confidenciales y están distribuidos en los 8 municipios de Montevideo.",
+        [],
+    ),
+    (
+        "territory_of",
+        "Fueron instalados cuatro nuevos equipos que abarcaron 15 departamentos con 19 servicios.",
+        [4, 15, 19],
+    ),
+    (
+        "one_more",
+        "En Madre de Dios existen cinco Centro de Emergencia Mujer (CEM), de los cuales cuatro CEM "
+        "regulares y un CEM en convenio en comisarías.",
+        [5, 4, 1],
+    ),
+    ("one_more", "Se capacitaron 20 mujeres. Una mujer dijo que el taller fue útil.", [20]),
     ("change", "La línea recibió 12.500 llamadas ▲ 8% respecto a 2022.", [12500]),
     (
         "other_body",

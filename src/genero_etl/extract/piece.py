@@ -105,6 +105,7 @@ class PieceState:
     lexicon: Lexicon
     cues: Cues
     findings: list[Finding] = field(default_factory=list)
+    scanned_end: int = -1  # where the last number kept by ``scan`` ends
     prev_end: int = 0
     paren_parent: tuple[int, int] | None = None  # (paren start, parent index)
     back_parent: int | None = None  # total named by "de las cuales"
@@ -234,6 +235,7 @@ def scan(
         finding = (word_finding if n.words_only else digit_finding)(n, state)
         if finding is not None:
             candidates.append(Candidate(n, finding))
+            state.scanned_end = n.end
     return candidates
 
 
@@ -436,9 +438,38 @@ def _counts_one(n: NumberMatch, noun: str, state: PieceState) -> bool:
     do not (lexicon ``counts``)."""
     found, before = state.cues, state.before(n.start, 40)
     word = plain(noun)
-    return (bool(found.one_nouns.match(word)) and bool(found.one_after.search(before))) or (
-        bool(found.facility_nouns.match(word)) and bool(found.facility_one_after.search(before))
+    return (
+        (bool(found.one_nouns.match(word)) and bool(found.one_after.search(before)))
+        or (
+            bool(found.facility_nouns.match(word)) and bool(found.facility_one_after.search(before))
+        )
+        or (_same_noun_as_last(word, n.start, state) and not _named_by_number(n, state))
     )
+
+
+_NOUN_THEN_DIGIT = re.compile(r"\s+\S+\s+[\d*#]")
+
+
+def _named_by_number(n: NumberMatch, state: PieceState) -> bool:
+    """ "un servicio 0800 4141": the noun is followed by its number, a name."""
+    return bool(_NOUN_THEN_DIGIT.match(state.piece, n.end))
+
+
+def _same_noun_as_last(word: str, start: int, state: PieceState) -> bool:
+    """ "cuatro CEM regulares y un CEM en convenio", "18 equipos ..., un equipo territorial":
+    "un" before the noun the count just before it (same sentence) counted is one more item."""
+    if state.scanned_end < 0 or state.sentence_end_between(state.scanned_end, start + 1):
+        return False
+    head = WORD.search(state.piece, state.scanned_end, start)
+    return head is not None and _stem(plain(head.group(0))) == _stem(word) and len(word) >= 3
+
+
+def _stem(word: str) -> str:
+    """Singular and plural alike: "equipos" and "equipo", "unidades" and "unidad"."""
+    for ending in ("es", "s"):
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            return word[: -len(ending)] if ending == "s" or not word.endswith("ses") else word[:-1]
+    return word
 
 
 def is_year(digits: str, state: PieceState, end: int, start: int = -1) -> bool:
