@@ -251,11 +251,22 @@ ROLES = [
     ),
     ("change", "Se atendieron 15 casos o menos.", [15]),
     ("change", "Se registraron 5.478 casos (+12%).", [5478]),
+    ("extension", "Llame a la línea 155 opción 4 o al *4141; Ext. 1234.", []),
+    (
+        "population",
+        "Según el censo de 2020, el municipio tiene 150.000 habitantes; se atendieron 300 mujeres.",
+        [300],
+    ),
+    ("section", "Se atendieron 120 casos en la Zona 5 y 80 en la zona 18.", [120, 80]),
+    ("section", "El Programa 4 a 7 atendió 300 niños.", [300]),
+    ("territory_of", "Los servicios están en las 32 entidades federativas.", []),
     (
         "territory_of",
-        "Los servicios son confidenciales y están distribuidos en los 8 municipios de Montevideo.",
-        [],
+        "Se espera la evaluación de las acciones realizadas en los 5 municipios de Chihuahua con "
+        "la Declaratoria de la AVGM.",
+        [5],
     ),
+    ("section", "Particularmente en la Estrategia 6.3 y 6.5: orientar y promover.", []),
     (
         "territory_of",
         "Fueron instalados cuatro nuevos equipos que abarcaron 15 departamentos con 19 servicios.",

@@ -161,10 +161,34 @@ SHAPES: dict[str, str] = {
 }
 
 
+# After a singular cue, a list goes on only with numbered sections or numbers that end the
+# clause: "Estrategia 6.3 y 6.5", "Programa 4 a 7", but "Zona 5 y 80 en la zona 18" holds a
+# count (80); after a plural one any list: "metas 1, 2 y 4".
+SHAPES["section_one"] = SHAPES["section"].replace(
+    r"(?:\s*(?:,|y|e|a|al)\s*\d+(?:\.\d+)*(?!\d))*",
+    r"(?:\s*(?:a|al)\s*\d+(?:\.\d+)*(?!\d)|\s*(?:,|y|e)\s*"
+    r"(?:\d+(?:\.\d+)+(?!\d)|\d+(?![\d.,]?\d)(?=\s*(?:[,.;:)]|$|(?:y|e)\s))))*",
+    1,
+)
+
+
 def _cue_rule(kind: str, spec: Mapping[str, Any]) -> list[tuple[str, re.Pattern[str], Gate]]:
+    if spec.get("numbers") == "section" and spec.get("before"):
+        words = [str(w) for w in spec["before"]]
+        plural = [w for w in words if w.rstrip(".").endswith("s")]
+        singular = [w for w in words if w not in plural]
+        return [
+            *_cue_rule(kind, {**spec, "before": plural, "numbers": "section_plural"}),
+            *_cue_rule(kind, {**spec, "before": singular, "numbers": "section_one"}),
+        ]
+    return _one_cue_rule(kind, spec)
+
+
+def _one_cue_rule(kind: str, spec: Mapping[str, Any]) -> list[tuple[str, re.Pattern[str], Gate]]:
     from genero_etl.extract.cues import phrase_pattern
 
-    shape = SHAPES[str(spec.get("numbers", "list"))]
+    name = str(spec.get("numbers", "list"))
+    shape = SHAPES["section" if name == "section_plural" else name]
     space = r"\s*" if spec.get("space") == "optional" else r"\s+"
     rules = []
     before = [str(w) for w in spec.get("before", [])]
