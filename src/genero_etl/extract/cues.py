@@ -114,6 +114,7 @@ class Cues:
     national: re.Pattern[str]
     other_body: re.Pattern[str]
     capitalised_bodies: frozenset[str]
+    its_report: re.Pattern[str]
     frequency_after: re.Pattern[str]
     change_after: re.Pattern[str]
     change_alone: re.Pattern[str]
@@ -218,6 +219,7 @@ def _cues(sources: tuple[str, ...]) -> Cues:
             re.IGNORECASE,
         ),
         capitalised_bodies=frozenset(fold(w) for w in lex.words("sources", "capitalised")),
+        its_report=compile_phrases(lex.words("sources", "its_report")),
         frequency_after=re.compile(
             # "1,2 por cada 100 mil" is a rate, a value
             rf"^[^\d.;:]{{0,60}}?(?<![{_LETTER}])(?<!por )"

@@ -507,6 +507,42 @@ def other_body(state: PieceState, c: Candidate) -> bool:
     return True
 
 
+# "la Asociación Latinoamericana para el Desarrollo Alternativo (Aldea)": the acronym a body
+# is called by afterwards
+_ACRONYM_AFTER = re.compile(r"\(([A-ZÁÉÍÓÚÑ][\wÁÉÍÓÚÑáéíóúñ]{1,14})\)")
+
+
+def other_body_aliases(piece: str, found: Cues) -> set[str]:
+    """The acronyms of the bodies ``piece`` quotes ("Aldea"), for the sentences after it."""
+    aliases = set()
+    for m in found.other_body.finditer(piece):
+        body = m.group("cited") or m.group("says") or m.group("ngo")
+        if body[0].isupper() or fold(body) not in found.capitalised_bodies:
+            name = _ACRONYM_AFTER.search(piece, m.start(), min(len(piece), m.end() + 120))
+            if name:
+                aliases.add(name.group(1))
+    return aliases
+
+
+def quotes_other_body(piece: str, found: Cues) -> bool:
+    """Whether ``piece`` quotes a figure of another body (lexicon ``sources``)."""
+    return any(
+        (m.group("cited") or m.group("says") or m.group("ngo"))[0].isupper()
+        or fold(m.group("cited") or m.group("says") or m.group("ngo"))
+        not in found.capitalised_bodies
+        for m in found.other_body.finditer(piece)
+    )
+
+
+def drop_quoted(piece: str, findings: list[Finding], quoted: re.Pattern[str]) -> list[Finding]:
+    """The findings of ``piece`` whose sentence does not name the quoted report."""
+    return [
+        f
+        for f in findings
+        if not quoted.search(piece, *sentence_bounds(piece, f.start, f.start + len(f.value_raw)))
+    ]
+
+
 def sentence_bounds(piece: str, start: int, end: int) -> tuple[int, int]:
     """The sentence of ``piece`` around ``start``..``end``."""
     opened = 0
