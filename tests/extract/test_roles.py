@@ -549,3 +549,32 @@ def test_round_multipliers_are_approximations() -> None:
         CODEBOOK.lexicon,
     )
     assert [(f.value, f.approximate) for f in found] == [(100, True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # real forms from the text corpus: (value, kind, approximate)
+        (
+            "Ciudad Mujer de Choluteca beneficiará al año a más 226,000 mujeres.",
+            [(226000, "target", False)],
+        ),
+        (
+            "Con los nuevos locales se ampliará la cobertura a 7,735 mujeres por año.",
+            [(7735, "target", False)],
+        ),
+        (
+            "Aproximadamente el 55% de las alertas corresponden a Quito.",
+            [(55, "percentage", True)],
+        ),
+        (
+            "Indicó que poco menos del 50 por ciento tienen que ver con atenciones psicológicas.",
+            [(50, "percentage", True)],
+        ),
+        ("Se atendieron 1.250 mujeres en el año.", [(1250, "observed", False)]),
+    ],
+)
+def test_targets_and_approximations(text: str, expected: list[tuple[float, str, bool]]) -> None:
+    context = DocContext(convention=Convention.DECIMAL_COMMA, year=2023)
+    found = extract_findings([Segment(text, "line:1")], context, CODEBOOK.lexicon)
+    assert [(f.value, f.kind_hint, f.approximate) for f in found] == expected
