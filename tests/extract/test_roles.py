@@ -253,6 +253,23 @@ ROLES = [
     ("change", "Se registraron 5.478 casos (+12%).", [5478]),
     ("extension", "Llame a la línea 155 opción 4 o al *4141; Ext. 1234.", []),
     (
+        "unit_amount",
+        "Desde el Gobierno reciben asistencia económica de 10 mil pesos mensuales.",
+        [],
+    ),
+    ("time", "2018-05-30 8:10:56", []),
+    (
+        "change",
+        "En 2016 fueron registrados 20,510 casos y un año después la cifra se elevó a 20,880, lo "
+        "que equivale a 370 víctimas más, según las estadísticas.",
+        [20510, 20880],
+    ),
+    (
+        "change",
+        "Este año tienen la meta de incorporar siete casas más, además de un centro nacional.",
+        [7],
+    ),
+    (
         "population",
         "Según el censo de 2020, el municipio tiene 150.000 habitantes; se atendieron 300 mujeres.",
         [300],

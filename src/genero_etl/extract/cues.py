@@ -110,6 +110,7 @@ class Cues:
     attached_period: re.Pattern[str]
     one_after: re.Pattern[str]
     change_before: re.Pattern[str]
+    change_before_any_percent: re.Pattern[str]
     negation_before: re.Pattern[str]
     national: re.Pattern[str]
     other_body: re.Pattern[str]
@@ -118,6 +119,8 @@ class Cues:
     frequency_after: re.Pattern[str]
     change_after: re.Pattern[str]
     change_alone: re.Pattern[str]
+    change_derived: re.Pattern[str]
+    derived_before: re.Pattern[str]
     change_alone_percent: re.Pattern[str]
     change_after_percent: re.Pattern[str]
 
@@ -207,6 +210,10 @@ def _cues(sources: tuple[str, ...]) -> Cues:
             lex.words("changes", "before"),
             rf"(?:\s+[^\s\d.,;:()]+){{0,{int(lex.section('changes').get('between', 0))}}}\s*$",
         ),
+        change_before_any_percent=compile_phrases(
+            lex.words("changes", "before_any_percent"),
+            rf"(?:\s+[^\s\d.,;:()]+){{0,{int(lex.section('changes').get('between', 0))}}}\s*$",
+        ),
         negation_before=compile_phrases(lex.words("counts", "negation_before"), r"\s*$"),
         national=compile_phrases(lex.words("scope", "national")),
         other_body=re.compile(
@@ -238,6 +245,12 @@ def _cues(sources: tuple[str, ...]) -> Cues:
             rf"(?:{phrase_pattern(lex.words('changes', 'after_alone'))}){_CLAUSE_END}",
             re.IGNORECASE,
         ),
+        change_derived=re.compile(
+            rf"^\s*(?:(?!(?:o|u|y|e)\s)[^\s\d.,;:()]+\s+){{1,2}}?"
+            rf"(?:{phrase_pattern(lex.words('changes', 'after_alone_derived'))}){_CLAUSE_END}",
+            re.IGNORECASE,
+        ),
+        derived_before=compile_phrases(lex.words("changes", "derived_before"), r"\s*$"),
         change_alone_percent=re.compile(
             rf"^\s*(?:{phrase_pattern(lex.words('changes', 'after_alone_percent'))}){_CLAUSE_END}",
             re.IGNORECASE,

@@ -669,7 +669,12 @@ def change(state: PieceState, c: Candidate) -> bool:
         or (c.pct and found.change_before_percent.search(state.before(c.start)))
         or found.change_after.match(c.after)
         or found.change_alone.match(c.after)
+        or (
+            found.change_derived.match(c.after)
+            and found.derived_before.search(state.before(c.start, 40))
+        )
         or (c.pct and _SIGNED.search(state.before(c.start, 4)))
+        or (c.pct and found.change_before_any_percent.search(state.before(c.start, 80)))
         or (c.pct and found.change_alone_percent.match(c.after))
         or (c.pct and found.change_after_percent.match(c.after))
         or found.frequency_after.match(c.after)

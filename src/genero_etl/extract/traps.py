@@ -36,7 +36,7 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     (
         "time",
         re.compile(
-            r"(?<![\d.,])\d{1,2}:\d{2}(?!\d)|(?<![\d.,])\d{1,2}\.\d{2}\s*(?:h|hs|hrs|horas|am|pm)\b|"
+            r"(?<![\d.,])\d{1,2}:\d{2}(?::\d{2})?(?!\d)|(?<![\d.,])\d{1,2}\.\d{2}\s*(?:h|hs|hrs|horas|am|pm)\b|"
             r"(?<![\d.,])\d{1,2}\s*(?:hs|hrs|am|pm)\b|"
             # "entre las 4 p. m. y las 7 p. m.", "de 8 a. m. a 4:15 p. m."
             r"(?<![\d.,])\d{1,2}(?:[:.]\d{2})?\s*[ap]\.\s?m\.?",
@@ -207,7 +207,11 @@ def _one_cue_rule(kind: str, spec: Mapping[str, Any]) -> list[tuple[str, re.Patt
         rules.append((kind, re.compile(pattern, re.IGNORECASE), _gate_of(before)))
     after = [str(w) for w in spec.get("after", [])]
     if after:
-        pattern = f"(?:{shape}){space}(?:{phrase_pattern(after)})"
+        between = ""
+        if spec.get("between"):
+            # "10 mil pesos mensuales": a multiplier or a currency's name may come between
+            between = rf"(?:\s+(?:{phrase_pattern(map(str, spec['between']))})){{0,2}}"
+        pattern = f"(?:{shape}){between}{space}(?:{phrase_pattern(after)})"
         rules.append((kind, re.compile(pattern, re.IGNORECASE), _gate_of(after)))
     return rules
 
