@@ -319,6 +319,27 @@ ROLES = [
     ("other_body", "Desde su fundación, el instituto informó que atendió 300 mujeres.", [300]),
     (
         "other_body",
+        "Según la ENDIREH 2021 del INEGI, el 70.1% de las mujeres de 15 años y más ha "
+        "experimentado violencia.",
+        [],
+    ),
+    (
+        "other_body",
+        "Según la Organización Mundial de la Salud, el 30% de las mujeres ha sufrido violencia.",
+        [],
+    ),
+    (
+        "other_body",
+        "Con el apoyo de ONU Mujeres, la Secretaría informó que atendió 300 mujeres.",
+        [300],
+    ),
+    (
+        "other_body",
+        "Según datos de la Policía Nacional, se registraron 345 denuncias en el trimestre.",
+        [345],
+    ),
+    (
+        "other_body",
         "El 98% de los 2,851 asesinatos de mujeres registrados entre 2005 y 2012 en Honduras "
         "están en la impunidad, según la Tribuna de Mujeres contra los Femicidios, que aglutina a "
         "ocho organizaciones de féminas no gubernamentales.",

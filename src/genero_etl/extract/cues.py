@@ -218,7 +218,7 @@ def _cues(sources: tuple[str, ...]) -> Cues:
         national=compile_phrases(lex.words("scope", "national")),
         other_body=re.compile(
             rf"(?:{phrase_pattern(lex.words('sources', 'attribution_before'))})"
-            rf"(?:\s+[^\s.;]+){{0,4}}?\s+(?P<cited>{phrase_pattern(lex.words('sources', 'other_bodies'))})"
+            rf"(?:\s+[^\s.;]+){{0,4}}?\s+(?P<cited>{phrase_pattern((*lex.words('sources', 'other_bodies'), *lex.words('sources', 'cited_only')))})"
             rf"|(?:{phrase_pattern(lex.words('sources', 'attribution_before'))})"
             rf"(?:\s+[^\s.;]+){{0,16}}?\s+(?P<ngo>{phrase_pattern(lex.words('sources', 'non_governmental'))})"
             rf"|(?P<says>{phrase_pattern(lex.words('sources', 'other_bodies'))})"
