@@ -76,6 +76,7 @@ SENTENCES: list[tuple[str, str, list[Row]]] = [
         [
             (5, "centros_atencion", "centros", "observed"),
             (4, "centros_atencion", "centros", "observed"),
+            (1, "centros_atencion", "centros", "observed"),  # "un CEM" more
         ],
     ),
     (

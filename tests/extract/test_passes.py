@@ -26,7 +26,7 @@ def fields(text: str, *names: str, **ctx: Any) -> list[tuple[Any, ...]]:
 
 def test_steps_run_in_the_documented_order() -> None:
     assert [name for name, _ in STEPS] == [
-        "noun phrase", "refers back", "bounds", "change", "label before", "parenthetical part",
+        "other body", "noun phrase", "refers back", "bounds", "change", "label before", "parenthetical part",
         "table cell", "list part", "keep", "month label", "method", "kind",
         "sentence period", "place",
     ]  # fmt: skip

@@ -211,6 +211,162 @@ ROLES = [
     ("year", "Durante 2023 se atendieron 342 mujeres.", [342]),
     ("descriptive", "La víctima puede presentar una denuncia formal en la comisaría.", []),
     ("descriptive", "En el periodo se registró un femicidio.", [1]),
+    # real forms from the text corpus (added_dev2)
+    ("service_number", "Desde el 144 se les prestó asistencia a 63.735 mujeres.", [63735]),
+    (
+        "service_number",
+        "Se conocieron las llamadas recibidas por el 144 a cargo de la Dirección General de la "
+        "Mujer.",
+        [],
+    ),
+    (
+        "service_number",
+        "No se trata de una línea de emergencias: en casos de riesgo, deben comunicarse con el 911.",
+        [],
+    ),
+    ("service_number", "El 100% de los casos; el 2021 cerró con 300 casos.", [100, 300]),
+    (
+        "hotline",
+        "Pueden contactarse llamando al 144; por WhatsApp, al 1127716463; por mail.",
+        [],
+    ),
+    (
+        "change",
+        "Un 12,9 % respecto del primer trimestre del año pasado aumentaron los llamados a la "
+        "Línea 144: el 93 % de las consultas corresponde a violencia doméstica.",
+        [93],
+    ),
+    ("change", "Representa el 12% respecto del total de denuncias.", [12]),
+    (
+        "change",
+        "En el total de las muertes violentas de mujeres, la Fiscalía reportó un 36% menos al "
+        "pasar de 61 a 39 casos.",
+        [61, 39],
+    ),
+    (
+        "change",
+        "Mientras en 2022 se registraron siete feminicidios menos, lo que representa una "
+        "reducción del 26.92%.",
+        [],
+    ),
+    ("change", "Se atendieron 15 casos o menos.", [15]),
+    ("change", "Se registraron 5.478 casos (+12%).", [5478]),
+    ("extension", "Llame a la línea 155 opción 4 o al *4141; Ext. 1234.", []),
+    (
+        "unit_amount",
+        "Desde el Gobierno reciben asistencia económica de 10 mil pesos mensuales.",
+        [],
+    ),
+    ("time", "2018-05-30 8:10:56", []),
+    (
+        "change",
+        "En 2016 fueron registrados 20,510 casos y un año después la cifra se elevó a 20,880, lo "
+        "que equivale a 370 víctimas más, según las estadísticas.",
+        [20510, 20880],
+    ),
+    (
+        "change",
+        "Este año tienen la meta de incorporar siete casas más, además de un centro nacional.",
+        [7],
+    ),
+    (
+        "population",
+        "Según el censo de 2020, el municipio tiene 150.000 habitantes; se atendieron 300 mujeres.",
+        [300],
+    ),
+    ("section", "Se atendieron 120 casos en la Zona 5 y 80 en la zona 18.", [120, 80]),
+    ("section", "El Programa 4 a 7 atendió 300 niños.", [300]),
+    ("territory_of", "Los servicios están en las 32 entidades federativas.", []),
+    (
+        "territory_of",
+        "Se espera la evaluación de las acciones realizadas en los 5 municipios de Chihuahua con "
+        "la Declaratoria de la AVGM.",
+        [5],
+    ),
+    ("section", "Particularmente en la Estrategia 6.3 y 6.5: orientar y promover.", []),
+    (
+        "territory_of",
+        "Fueron instalados cuatro nuevos equipos que abarcaron 15 departamentos con 19 servicios.",
+        [4, 15, 19],
+    ),
+    (
+        "one_more",
+        "En Madre de Dios existen cinco Centro de Emergencia Mujer (CEM), de los cuales cuatro CEM "
+        "regulares y un CEM en convenio en comisarías.",
+        [5, 4, 1],
+    ),
+    ("one_more", "Se capacitaron 20 mujeres. Una mujer dijo que el taller fue útil.", [20]),
+    ("change", "La línea recibió 12.500 llamadas ▲ 8% respecto a 2022.", [12500]),
+    (
+        "other_body",
+        "En contraste, entre el 1 de enero y el 25 de septiembre se han registrado 238 casos, "
+        "según datos de la Asociación Latinoamericana de Derechos Alternativos (Aldea). Esta "
+        "cifra difiere con la del Consejo de la Judicatura, que registra 102 víctimas.",
+        [102],
+    ),
+    (
+        "other_body",
+        "La Asociación Latinoamericana para el Desarrollo Alternativo (Aldea) detalló que el país "
+        "cerró 2020 con 118 casos.",
+        [],
+    ),
+    (
+        "other_body",
+        "De acuerdo con organizaciones humanitarias que señalan que del 2010 al 2020 murieron "
+        "asesinadas más de 60,000 personas.",
+        [],
+    ),
+    ("other_body", "Desde su fundación, el instituto informó que atendió 300 mujeres.", [300]),
+    (
+        "other_body",
+        "Según la ENDIREH 2021 del INEGI, el 70.1% de las mujeres de 15 años y más ha "
+        "experimentado violencia.",
+        [],
+    ),
+    (
+        "other_body",
+        "Según la Organización Mundial de la Salud, el 30% de las mujeres ha sufrido violencia.",
+        [],
+    ),
+    (
+        "other_body",
+        "Con el apoyo de ONU Mujeres, la Secretaría informó que atendió 300 mujeres.",
+        [300],
+    ),
+    (
+        "other_body",
+        "Según datos de la Policía Nacional, se registraron 345 denuncias en el trimestre.",
+        [345],
+    ),
+    (
+        "other_body",
+        "El 98% de los 2,851 asesinatos de mujeres registrados entre 2005 y 2012 en Honduras "
+        "están en la impunidad, según la Tribuna de Mujeres contra los Femicidios, que aglutina a "
+        "ocho organizaciones de féminas no gubernamentales.",
+        [],
+    ),
+    (
+        "change",
+        "Los casos atendidos se incrementaron en la región de Lambayeque en 121%, comparado con "
+        "enero y julio del año anterior.",
+        [],
+    ),
+    ("section", "En El Zapotal impartieron charlas a un grupo de 50 padres de familia.", [50]),
+    (
+        "word_number",
+        "Fueron instalados cuatro nuevos equipos de asistencia a varones, que abarcaron 15 "
+        "departamentos con 19 servicios.",
+        [4, 15, 19],
+    ),
+    ("word_number", "PROTECCIÓN A MÁS DE UN MILLAR DE MUJERES", [1000]),
+    ("word_number", "Las nueve distritales con las que cuenta esta repartición.", [9]),
+    (
+        "series",
+        "Respecto de las atenciones, 1434 correspondieron a personas que se presentaron por "
+        "primera vez, mientras que 1019 fueron seguimientos, 478 situaciones de guardia y 43 "
+        "derivados por instituciones.",
+        [1434, 1019, 478, 43],
+    ),
 ]
 
 
@@ -421,3 +577,42 @@ def test_a_range_is_dropped_with_a_reason_the_user_sees(tmp_path: Path) -> None:
     assert [(i.source_locator, i.severity) for i in ranges] == [("line:2", Severity.INFO)]
     assert ranges[0].message_es.startswith("'entre 50 y 60' es un rango, no un valor")
     assert ranges[0].message_en.startswith("'entre 50 y 60' is a range, not a value")
+
+
+def test_round_multipliers_are_approximations() -> None:
+    context = DocContext(convention=Convention.DECIMAL_COMMA, year=2023)
+    found = extract_findings(
+        [Segment("El IMM atiende por trimestre a un centenar de mujeres violentadas.", "line:1")],
+        context,
+        CODEBOOK.lexicon,
+    )
+    assert [(f.value, f.approximate) for f in found] == [(100, True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # real forms from the text corpus: (value, kind, approximate)
+        (
+            "Ciudad Mujer de Choluteca beneficiará al año a más 226,000 mujeres.",
+            [(226000, "target", False)],
+        ),
+        (
+            "Con los nuevos locales se ampliará la cobertura a 7,735 mujeres por año.",
+            [(7735, "target", False)],
+        ),
+        (
+            "Aproximadamente el 55% de las alertas corresponden a Quito.",
+            [(55, "percentage", True)],
+        ),
+        (
+            "Indicó que poco menos del 50 por ciento tienen que ver con atenciones psicológicas.",
+            [(50, "percentage", True)],
+        ),
+        ("Se atendieron 1.250 mujeres en el año.", [(1250, "observed", False)]),
+    ],
+)
+def test_targets_and_approximations(text: str, expected: list[tuple[float, str, bool]]) -> None:
+    context = DocContext(convention=Convention.DECIMAL_COMMA, year=2023)
+    found = extract_findings([Segment(text, "line:1")], context, CODEBOOK.lexicon)
+    assert [(f.value, f.kind_hint, f.approximate) for f in found] == expected

@@ -435,14 +435,10 @@ def test_a_colon_list_is_the_parts_of_its_total() -> None:
     ]
 
 
-def test_a_relative_percentage_is_not_a_part() -> None:
-    count, change = run("Acompañamientos a mujeres: 1.230 (+15% respecto de 2022).")
-    assert (count.value, change.value, change.unit, change.parent_observation_id) == (
-        1230,
-        15,
-        "%",
-        "",
-    )
+def test_a_relative_percentage_is_neither_a_part_nor_a_value() -> None:
+    # "+15% respecto de 2022" is a change between periods (lexicon ``changes.after_percent``)
+    (count,) = run("Acompañamientos a mujeres: 1.230 (+15% respecto de 2022).")
+    assert (count.value, count.parent_observation_id) == (1230, "")
 
 
 def test_thousands_in_words_and_digits() -> None:
@@ -500,3 +496,25 @@ def test_a_code_before_its_label_in_a_coded_row_is_not_a_value() -> None:
     assert [o.value for o in run(row, "MX", 2020)] == [70709971]
     # a row that does not start with a code keeps a count followed by a text cell
     assert [o.value for o in run("Talleres\t12\tTaller en escuelas\t30", "MX", 2020)] == [12, 30]
+
+
+def test_a_report_of_another_body_quoted_over_several_paragraphs_gives_no_values() -> None:
+    # ec_judicatura_medidas_proteccion_2021 (text corpus): an NGO's report, then the office's own
+    text = (
+        "La Asociación Latinoamericana para el Desarrollo Alternativo (Aldea) detalló que el país "
+        "cerró 2020 con 118 casos.\n"
+        "Difundido el pasado 20 de enero, el informe precisa que 10 de ellas sufrieron abuso "
+        "sexual y 37 habían denunciado.\n"
+        "El Consejo de la Judicatura otorgó 1.200 medidas de protección.\n"
+        "En la aldea El Rosario se atendieron 45 mujeres; el informe anual del Consejo suma 300 "
+        "casos.\n"
+        "La más joven tenía 4 meses --reveló el informe de Aldea, que registró 850 feminicidios."
+    )
+    segments = [Segment(line, f"line:{n}") for n, line in enumerate(text.split("\n"), 1)]
+    context = DocContext(convention=Convention.DECIMAL_COMMA, year=2021)
+    found = extract_findings(segments, context, load_codebook().lexicon)
+    assert [(f.value, f.locator) for f in found] == [
+        (1200, "line:3"),
+        (45, "line:4"),
+        (300, "line:4"),
+    ]

@@ -62,6 +62,10 @@ _UP_TO_A_YEAR = (
 )
 
 
+# What may close the clause after a change's cue: punctuation, the end, "al pasar de".
+_CLAUSE_END = r"(?=\s*(?:[,.;:)]|$)|\s+al\s+pasar\b)"
+
+
 @dataclass(frozen=True)
 class Cues:
     """The compiled cue patterns of one lexicon."""
@@ -71,6 +75,7 @@ class Cues:
     upper_before: re.Pattern[str]
     approx_word: re.Pattern[str]
     approx_after: re.Pattern[str]
+    approx_multiplier: re.Pattern[str]
     target: re.Pattern[str]
     plan: re.Pattern[str]
     budget: re.Pattern[str]
@@ -85,6 +90,7 @@ class Cues:
     one_alone: frozenset[str]
     number_words: frozenset[str]
     of_these: re.Pattern[str]
+    adjective_between: re.Pattern[str]
     facility_one_after: re.Pattern[str]
     zero_after: re.Pattern[str]
     from_to_before: re.Pattern[str]
@@ -97,16 +103,26 @@ class Cues:
     noun_stop: frozenset[str]
     noun_glue: frozenset[str]
     refers_back: re.Pattern[str]
+    contrast_end: re.Pattern[str]
     subset_of: re.Pattern[str]
     part_filler: re.Pattern[str]
     reference_before: re.Pattern[str]
     attached_period: re.Pattern[str]
     one_after: re.Pattern[str]
     change_before: re.Pattern[str]
+    change_before_any_percent: re.Pattern[str]
     negation_before: re.Pattern[str]
     national: re.Pattern[str]
+    other_body: re.Pattern[str]
+    capitalised_bodies: frozenset[str]
+    its_report: re.Pattern[str]
     frequency_after: re.Pattern[str]
     change_after: re.Pattern[str]
+    change_alone: re.Pattern[str]
+    change_derived: re.Pattern[str]
+    derived_before: re.Pattern[str]
+    change_alone_percent: re.Pattern[str]
+    change_after_percent: re.Pattern[str]
 
     def breakdown_dimension(self, label: str) -> str:
         """The dimension a part's label breaks its total down by: modality, sex, age, group."""
@@ -132,6 +148,7 @@ def _cues(sources: tuple[str, ...]) -> Cues:
         upper_before=compile_phrases(lex.words("cues", "upper_bound_before"), r"\s*$"),
         approx_word=re.compile(rf"\(?(?:{phrase_pattern(approx_words)})\)?", re.IGNORECASE),
         approx_after=re.compile(rf"^\s*\(?(?:{phrase_pattern(approx_words)})\)?", re.IGNORECASE),
+        approx_multiplier=compile_phrases(lex.words("numbers", "approximate_multipliers")),
         target=compile_phrases(lex.words("kinds", "target")),
         plan=compile_phrases(lex.words("kinds", "plan")),
         budget=compile_phrases(lex.words("kinds", "budget")),
@@ -152,6 +169,9 @@ def _cues(sources: tuple[str, ...]) -> Cues:
         zero_after=compile_phrases(lex.words("counts", "zero_after"), r"\s*$"),
         from_to_before=compile_phrases(lex.words("changes", "from_to_before"), r"\s*$"),
         change_before_percent=compile_phrases(lex.words("changes", "before_percent"), r"\s*$"),
+        adjective_between=re.compile(
+            rf"^\s*(?:{phrase_pattern(lex.words('counts', 'adjective_between'))})\s+", re.IGNORECASE
+        ),
         of_these=re.compile(
             rf"^\s*(?:{phrase_pattern(lex.words('counts', 'of_these'))})\s+", re.IGNORECASE
         ),
@@ -172,6 +192,7 @@ def _cues(sources: tuple[str, ...]) -> Cues:
         noun_stop=frozenset(fold(w) for w in lex.words("phrases", "noun_stop")),
         noun_glue=frozenset(fold(w) for w in lex.words("phrases", "noun_glue")),
         refers_back=compile_phrases(lex.words("phrases", "refers_back")),
+        contrast_end=compile_phrases(lex.words("phrases", "contrast"), r"\s*$"),
         subset_of=re.compile(
             rf"\s*(?:{phrase_pattern(lex.words('phrases', 'subset_of'))})[\s,]*(.*)",
             re.IGNORECASE,
@@ -189,8 +210,23 @@ def _cues(sources: tuple[str, ...]) -> Cues:
             lex.words("changes", "before"),
             rf"(?:\s+[^\s\d.,;:()]+){{0,{int(lex.section('changes').get('between', 0))}}}\s*$",
         ),
+        change_before_any_percent=compile_phrases(
+            lex.words("changes", "before_any_percent"),
+            rf"(?:\s+[^\s\d.,;:()]+){{0,{int(lex.section('changes').get('between', 0))}}}\s*$",
+        ),
         negation_before=compile_phrases(lex.words("counts", "negation_before"), r"\s*$"),
         national=compile_phrases(lex.words("scope", "national")),
+        other_body=re.compile(
+            rf"(?:{phrase_pattern(lex.words('sources', 'attribution_before'))})"
+            rf"(?:\s+[^\s.;]+){{0,4}}?\s+(?P<cited>{phrase_pattern((*lex.words('sources', 'other_bodies'), *lex.words('sources', 'cited_only')))})"
+            rf"|(?:{phrase_pattern(lex.words('sources', 'attribution_before'))})"
+            rf"(?:\s+[^\s.;]+){{0,16}}?\s+(?P<ngo>{phrase_pattern(lex.words('sources', 'non_governmental'))})"
+            rf"|(?P<says>{phrase_pattern(lex.words('sources', 'other_bodies'))})"
+            rf"(?:\s+[^\s.;]+){{0,12}}?\s+(?:{phrase_pattern(lex.words('sources', 'reporting_verbs'))})",
+            re.IGNORECASE,
+        ),
+        capitalised_bodies=frozenset(fold(w) for w in lex.words("sources", "capitalised")),
+        its_report=compile_phrases(lex.words("sources", "its_report")),
         frequency_after=re.compile(
             # "1,2 por cada 100 mil" is a rate, a value
             rf"^[^\d.;:]{{0,60}}?(?<![{_LETTER}])(?<!por )"
@@ -200,6 +236,28 @@ def _cues(sources: tuple[str, ...]) -> Cues:
         ),
         change_after=re.compile(
             rf"^\s*(?:[^\s\d.,;:()]+\s+){{0,2}}?(?:{phrase_pattern(lex.words('changes', 'after'))})",
+            re.IGNORECASE,
+        ),
+        # a noun of one or two words (never "o": "15 casos o menos" is a bound), then the cue
+        # closing the clause
+        change_alone=re.compile(
+            rf"^\s*(?:(?!(?:o|u|y|e)\s)[^\s\d.,;:()]+\s+){{1,2}}?"
+            rf"(?:{phrase_pattern(lex.words('changes', 'after_alone'))}){_CLAUSE_END}",
+            re.IGNORECASE,
+        ),
+        change_derived=re.compile(
+            rf"^\s*(?:(?!(?:o|u|y|e)\s)[^\s\d.,;:()]+\s+){{1,2}}?"
+            rf"(?:{phrase_pattern(lex.words('changes', 'after_alone_derived'))}){_CLAUSE_END}",
+            re.IGNORECASE,
+        ),
+        derived_before=compile_phrases(lex.words("changes", "derived_before"), r"\s*$"),
+        change_alone_percent=re.compile(
+            rf"^\s*(?:{phrase_pattern(lex.words('changes', 'after_alone_percent'))}){_CLAUSE_END}",
+            re.IGNORECASE,
+        ),
+        change_after_percent=re.compile(
+            rf"^\s*,?\s*(?:{phrase_pattern(lex.words('changes', 'after_percent'))})\s+"
+            r"(?!(?:(?:a|de)\s+)?(?:el|la|los|las|al|del)?\s*total)",
             re.IGNORECASE,
         ),
     )

@@ -2,6 +2,7 @@
 
 1. ``scan``: every number the grammar reads (digits, words, both), less the traps;
 2. then, number by number in reading order, the steps registered with :func:`step`:
+   ``other body`` (a figure quoted from another body, such as an NGO, is dropped),
    ``attach label`` (the words after and before it, approximations, bounds; a difference
    such as "un aumento de 4 casos" is dropped),
    ``link parts`` (a part of a total in parentheses, after "de las cuales", after a colon),
@@ -104,6 +105,7 @@ class PieceState:
     lexicon: Lexicon
     cues: Cues
     findings: list[Finding] = field(default_factory=list)
+    scanned_end: int = -1  # where the last number kept by ``scan`` ends
     prev_end: int = 0
     paren_parent: tuple[int, int] | None = None  # (paren start, parent index)
     back_parent: int | None = None  # total named by "de las cuales"
@@ -233,6 +235,7 @@ def scan(
         finding = (word_finding if n.words_only else digit_finding)(n, state)
         if finding is not None:
             candidates.append(Candidate(n, finding))
+            state.scanned_end = n.end
     return candidates
 
 
@@ -343,13 +346,13 @@ def word_finding(n: NumberMatch, state: PieceState) -> Finding | None:
         return _finding(n, state, "text.number_words")
     if n.multiplied and next_word and plain(next_word.group(0)) == "de":
         next_word = WORD.search(after, next_word.end())  # "tres millones de personas"
-    these = state.cues.of_these.match(after)
+    these = state.cues.of_these.match(after) or state.cues.adjective_between.match(after)
     if these:
         next_word = WORD.search(after, these.end())  # "quince de estos albergues"
         after = after[: these.start()] + " " * (these.end() - these.start()) + after[these.end() :]
     if (
         not next_word
-        or after[: next_word.start()].strip() not in {"", "de"}
+        or after[: next_word.start()].strip().lower() not in {"", "de"}  # "UN MILLAR DE"
         or not _is_count_noun(next_word.group(0), state)
     ):
         return None
@@ -435,9 +438,38 @@ def _counts_one(n: NumberMatch, noun: str, state: PieceState) -> bool:
     do not (lexicon ``counts``)."""
     found, before = state.cues, state.before(n.start, 40)
     word = plain(noun)
-    return (bool(found.one_nouns.match(word)) and bool(found.one_after.search(before))) or (
-        bool(found.facility_nouns.match(word)) and bool(found.facility_one_after.search(before))
+    return (
+        (bool(found.one_nouns.match(word)) and bool(found.one_after.search(before)))
+        or (
+            bool(found.facility_nouns.match(word)) and bool(found.facility_one_after.search(before))
+        )
+        or (_same_noun_as_last(word, n.start, state) and not _named_by_number(n, state))
     )
+
+
+_NOUN_THEN_DIGIT = re.compile(r"\s+\S+\s+[\d*#]")
+
+
+def _named_by_number(n: NumberMatch, state: PieceState) -> bool:
+    """ "un servicio 0800 4141": the noun is followed by its number, a name."""
+    return bool(_NOUN_THEN_DIGIT.match(state.piece, n.end))
+
+
+def _same_noun_as_last(word: str, start: int, state: PieceState) -> bool:
+    """ "cuatro CEM regulares y un CEM en convenio", "18 equipos ..., un equipo territorial":
+    "un" before the noun the count just before it (same sentence) counted is one more item."""
+    if state.scanned_end < 0 or state.sentence_end_between(state.scanned_end, start + 1):
+        return False
+    head = WORD.search(state.piece, state.scanned_end, start)
+    return head is not None and _stem(plain(head.group(0))) == _stem(word) and len(word) >= 3
+
+
+def _stem(word: str) -> str:
+    """Singular and plural alike: "equipos" and "equipo", "unidades" and "unidad"."""
+    for ending in ("es", "s"):
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            return word[: -len(ending)] if ending == "s" or not word.endswith("ses") else word[:-1]
+    return word
 
 
 def is_year(digits: str, state: PieceState, end: int, start: int = -1) -> bool:
@@ -459,6 +491,65 @@ _MONTH_BEFORE = re.compile(rf"\b{MONTH_PATTERN}\.?\s*(?:de[l]?\s+|[-–/]\s*)?$"
 
 
 # --- 2. attach label ------------------------------------------------------------
+
+
+@step("other body")
+def other_body(state: PieceState, c: Candidate) -> bool:
+    """ "se han registrado 238 casos, según datos de la Asociación ... (Aldea)": a figure
+    another body publishes, quoted beside the office's own, is not the office's value
+    (lexicon ``sources``)."""
+    start, end = sentence_bounds(state.piece, c.start, c.end)
+    for m in state.cues.other_body.finditer(state.piece, start, end):
+        body = m.group("cited") or m.group("says") or m.group("ngo")
+        if body[0].isupper() or fold(body) not in state.cues.capitalised_bodies:
+            state.prev_end = c.end
+            return False
+    return True
+
+
+# "la Asociación Latinoamericana para el Desarrollo Alternativo (Aldea)": the acronym a body
+# is called by afterwards
+_ACRONYM_AFTER = re.compile(r"\(([A-ZÁÉÍÓÚÑ][\wÁÉÍÓÚÑáéíóúñ]{1,14})\)")
+
+
+def other_body_aliases(piece: str, found: Cues) -> set[str]:
+    """The acronyms of the bodies ``piece`` quotes ("Aldea"), for the sentences after it."""
+    aliases = set()
+    for m in found.other_body.finditer(piece):
+        body = m.group("cited") or m.group("says") or m.group("ngo")
+        if body[0].isupper() or fold(body) not in found.capitalised_bodies:
+            name = _ACRONYM_AFTER.search(piece, m.start(), min(len(piece), m.end() + 120))
+            if name:
+                aliases.add(name.group(1))
+    return aliases
+
+
+def quotes_other_body(piece: str, found: Cues) -> bool:
+    """Whether ``piece`` quotes a figure of another body (lexicon ``sources``)."""
+    return any(
+        (m.group("cited") or m.group("says") or m.group("ngo"))[0].isupper()
+        or fold(m.group("cited") or m.group("says") or m.group("ngo"))
+        not in found.capitalised_bodies
+        for m in found.other_body.finditer(piece)
+    )
+
+
+def drop_quoted(piece: str, findings: list[Finding], quoted: re.Pattern[str]) -> list[Finding]:
+    """The findings of ``piece`` whose sentence does not name the quoted report."""
+    return [
+        f
+        for f in findings
+        if not quoted.search(piece, *sentence_bounds(piece, f.start, f.start + len(f.value_raw)))
+    ]
+
+
+def sentence_bounds(piece: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence of ``piece`` around ``start``..``end``."""
+    opened = 0
+    for m in _SENTENCE_END.finditer(piece, 0, start):
+        opened = m.end() - 1 if m.group(0) != ";" else m.end()
+    closing = _SENTENCE_END.search(piece, end)
+    return opened, closing.start() + 1 if closing else len(piece)
 
 
 @step("noun phrase")
@@ -545,7 +636,11 @@ def bounds(state: PieceState, c: Candidate) -> bool:
     """ "cerca de 300", "más de 10 mil", "hasta 50": approximations and bounds."""
     f = c.finding
     before = state.before(c.start)
-    f.approximate = f.approximate or bool(state.cues.approx_before.search(before))
+    f.approximate = (
+        f.approximate
+        or bool(state.cues.approx_before.search(before))
+        or bool(state.cues.approx_multiplier.search(c.match.raw))  # "un centenar"
+    )
     f.lower_bound = bool(state.cues.lower_before.search(before))
     f.upper_bound = bool(state.cues.upper_before.search(before)) and not f.lower_bound
     return True
@@ -556,6 +651,10 @@ _FROM_YEAR_TO = re.compile(
     r"\s+a\s+(?:l[oa]s\s+)?\d",
     re.IGNORECASE,
 )
+
+
+# "5.478 casos (+12%)", "▲ 8%": a percentage written with a sign or an arrow is a change
+_SIGNED = re.compile(r"(?:^|[\s(\[])[+▲▼↑↓]\s?$")
 
 
 @step("change")
@@ -569,6 +668,15 @@ def change(state: PieceState, c: Candidate) -> bool:
         found.change_before.search(state.before(c.start, 80))
         or (c.pct and found.change_before_percent.search(state.before(c.start)))
         or found.change_after.match(c.after)
+        or found.change_alone.match(c.after)
+        or (
+            found.change_derived.match(c.after)
+            and found.derived_before.search(state.before(c.start, 40))
+        )
+        or (c.pct and _SIGNED.search(state.before(c.start, 4)))
+        or (c.pct and found.change_before_any_percent.search(state.before(c.start, 80)))
+        or (c.pct and found.change_alone_percent.match(c.after))
+        or (c.pct and found.change_after_percent.match(c.after))
         or found.frequency_after.match(c.after)
     ):
         state.prev_end = c.end
@@ -868,7 +976,11 @@ def _continue_series(state: PieceState, c: Candidate) -> None:
     from_to = gap.strip() == "a" and bool(
         state.cues.from_to_before.search(state.before(last.start))
     )
-    if not from_to and (len(WORD.findall(gap)) > SERIES_GAP or not _SERIES_JOIN.search(gap)):
+    if (
+        not from_to
+        and not _contrasted(state, last, gap, c)
+        and (len(WORD.findall(gap)) > SERIES_GAP or not _SERIES_JOIN.search(gap))
+    ):
         return  # ("se han disminuido de 580 a 390": the second level counts the same)
     words = c.finding.method == "text.number_words"
     if words and not (_series_end(c.after, state) or _parallel(state, c.start, c.after)):
@@ -890,6 +1002,15 @@ def _continue_series(state: PieceState, c: Candidate) -> None:
     c.series_item = bool(c.noun or c.label)
     if not c.finding.part_label:
         c.finding.part_label = part_label(c.label, c.raw_noun, state.cues)
+
+
+def _contrasted(state: PieceState, last: Finding, gap: str, c: Candidate) -> bool:
+    """ "1434 correspondieron a personas que ..., mientras que 1019 fueron seguimientos": two
+    counts, each followed by its verb, joined by a contrast in one sentence."""
+    if not last.after_text or not state.cues.contrast_end.search(gap):
+        return False
+    verb = _VERB_AFTER.match(c.after)
+    return verb is not None and _is_verb(verb.group(1), state)
 
 
 _LIST_JOIN = re.compile(r"^\s*\([^()]{0,40}\)\s*(?:,|y|e)\s*$")

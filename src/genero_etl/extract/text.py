@@ -18,10 +18,15 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from genero_etl.extract.clean import clean_pieces
-from genero_etl.extract.cues import cues
+from genero_etl.extract.cues import Cues, cues
 from genero_etl.extract.finding import DocContext, Finding, Lexicon
 from genero_etl.extract.periods import PeriodMatch, find_periods
-from genero_etl.extract.piece import findings_in_piece
+from genero_etl.extract.piece import (
+    drop_quoted,
+    findings_in_piece,
+    other_body_aliases,
+    quotes_other_body,
+)
 from genero_etl.model import Segment
 
 __all__ = ["DocContext", "Finding", "Lexicon", "breakdown_dimension", "extract_findings"]
@@ -128,11 +133,14 @@ def extract_findings(
         (segment.locator, piece) for segment in segments for piece in clean_pieces(segment.text)
     ]
     contents = table_of_contents([piece for _, piece in pieces], words.contents)
+    quoting = QuotedReport(words)
     for index, (locator, piece) in enumerate(spaced_rows_as_cells(pieces)):
         if index in contents:
             continue  # "Presentación 9": a page number
         written = find_periods(piece, ctx.year)
-        found = findings_in_piece(piece, locator, ctx, lexicon, written, set_aside)
+        found = quoting.filter(
+            piece, findings_in_piece(piece, locator, ctx, lexicon, written, set_aside)
+        )
         periods = [p for p in written if not _is_context_range(piece, p, ctx)]
         act = words.activity.match(piece)
         if act:
@@ -150,6 +158,42 @@ def extract_findings(
             period = blocks.activity_periods[finding.block]
             finding.period, finding.period_label = period, period.label
     return findings
+
+
+class QuotedReport:
+    """Another body's report quoted over several paragraphs: once a paragraph attributes its
+    figures to an association or an NGO, the paragraphs right after it that name "el informe"
+    or the body's acronym still quote it ("Difundido el pasado 20 de enero, el informe precisa
+    que ... 10 de ellas sufrieron abuso sexual"); their numbers are not the office's values."""
+
+    def __init__(self, words: Cues) -> None:
+        self.words = words
+        self.aliases: set[str] = set()
+        self.active = False
+
+    def filter(self, piece: str, found: list[Finding]) -> list[Finding]:
+        quoted = self._pattern()
+        kept = found
+        if quoted is not None:
+            kept = drop_quoted(piece, found, quoted)
+            refers = bool(quoted.search(piece))
+        else:
+            refers = False
+        if quotes_other_body(piece, self.words):
+            self.aliases |= other_body_aliases(piece, self.words)
+            self.active = True
+        elif not refers:
+            self.active = False
+        return kept
+
+    def _pattern(self) -> re.Pattern[str] | None:
+        # the acronym as written ("Aldea", never "la aldea"); the report's words in any case
+        parts = [rf"\b{re.escape(a)}\b" for a in sorted(self.aliases)]
+        if self.active:
+            parts.append(f"(?i:{self.words.its_report.pattern})")
+        if not parts:
+            return None
+        return re.compile("|".join(f"(?:{p})" for p in parts))
 
 
 _PAGE_AT_END = re.compile(r"[^\d\s][^\t]*?(?:\s|\.{2,}|…)(\d{1,3})\s*$")

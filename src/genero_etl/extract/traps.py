@@ -36,7 +36,7 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     (
         "time",
         re.compile(
-            r"(?<![\d.,])\d{1,2}:\d{2}(?!\d)|(?<![\d.,])\d{1,2}\.\d{2}\s*(?:h|hs|hrs|horas|am|pm)\b|"
+            r"(?<![\d.,])\d{1,2}:\d{2}(?::\d{2})?(?!\d)|(?<![\d.,])\d{1,2}\.\d{2}\s*(?:h|hs|hrs|horas|am|pm)\b|"
             r"(?<![\d.,])\d{1,2}\s*(?:hs|hrs|am|pm)\b|"
             # "entre las 4 p. m. y las 7 p. m.", "de 8 a. m. a 4:15 p. m."
             r"(?<![\d.,])\d{1,2}(?:[:.]\d{2})?\s*[ap]\.\s?m\.?",
@@ -128,13 +128,27 @@ _LETTERED = r"\d+(?:[.,/-]\d+)*(?:\s?[a-z]\))?"
 SHAPES: dict[str, str] = {
     "list": _NUMLIST,
     "reference": rf"{_LETTERED}(?:\s*(?:,|y|e|al|a|-|/)\s*{_LETTERED})*",
-    "dialled": (r"(?:0?800[\s-]?\d{3,4}(?:[\s-]?\d{3,4})?|\d{3,4})(?![\d%]|[.,]\d)(?!\s*%)"),
+    # a 3-4 digit service number, a free line "0800 4141" or a mobile written unbroken
+    # ("por WhatsApp, al 1127716463")
+    "dialled": (
+        r"(?:0?800[\s-]?\d{3,4}(?:[\s-]?\d{3,4})?|\d{8,12}|\d{3,4})(?![\d%]|[.,]\d)(?!\s*%)"
+    ),
+    # "Desde el 144 se les prestó asistencia", "comunicarse con el 911": a bare number after a
+    # singular article names something (a line, a station); a count would be plural ("los 144")
+    # and a share, a day or an amount is followed by its unit ("el 20 %", "el 15 de marzo")
+    "named": (
+        r"(?!(?:19|20)\d\d(?!\d))\d{3,}(?![\d.,]?\d)"
+        r"(?!\s*(?:%|por\s*ciento|porciento|mil\b|mill|de\b|del\b|al\b|a\s+\d|y\s+\d|[-–/]))"
+    ),
     "pair": r"\d+(?:[.,]\d+)*\s*(?:y|e|a|-|–)\s*\d+(?:[.,]\d+)*(?![\d.,]\d)",
     "section": (
         # "Objetivo 3", "metas 1, 2 y 4", "la medida 39 de las 56"
         r"\d+(?:\.\d+)*(?!\d)(?:\s*(?:,|y|e|a|al)\s*\d+(?:\.\d+)*(?!\d))*"
         r"(?:\s+de\s+(?:l[oa]s\s+)?\d+(?!\d))?(?!\s*%)"
-        r"(?!(?:[.,]\d+)*\s+(?:personas|mujeres|varones|hombres))"
+        # "un grupo de 50 padres de familia": a count after all
+        r"(?!(?:[.,]\d+)*\s+(?:personas|mujeres|varones|hombres|padres|madres|j[oó]venes|niñ[oa]s|"
+        r"adolescentes|estudiantes|alumn[oa]s|participantes|familias|integrantes|docentes|"
+        r"asistentes|funcionari[oa]s|agentes|promotor[ae]s|voluntari[oa]s|lideresas)\b)"
     ),
     "pages": r"\d+\s*(?:de|/)\s*\d+",
     "phone": r":?\s*\(?\+?\d[\d\s().\-+/]*(?:\s*(?:,|y|e|/)\s*\d[\d\s().\-]*)*",
@@ -147,10 +161,34 @@ SHAPES: dict[str, str] = {
 }
 
 
+# After a singular cue, a list goes on only with numbered sections or numbers that end the
+# clause: "Estrategia 6.3 y 6.5", "Programa 4 a 7", but "Zona 5 y 80 en la zona 18" holds a
+# count (80); after a plural one any list: "metas 1, 2 y 4".
+SHAPES["section_one"] = SHAPES["section"].replace(
+    r"(?:\s*(?:,|y|e|a|al)\s*\d+(?:\.\d+)*(?!\d))*",
+    r"(?:\s*(?:a|al)\s*\d+(?:\.\d+)*(?!\d)|\s*(?:,|y|e)\s*"
+    r"(?:\d+(?:\.\d+)+(?!\d)|\d+(?![\d.,]?\d)(?=\s*(?:[,.;:)]|$|(?:y|e)\s))))*",
+    1,
+)
+
+
 def _cue_rule(kind: str, spec: Mapping[str, Any]) -> list[tuple[str, re.Pattern[str], Gate]]:
+    if spec.get("numbers") == "section" and spec.get("before"):
+        words = [str(w) for w in spec["before"]]
+        plural = [w for w in words if w.rstrip(".").endswith("s")]
+        singular = [w for w in words if w not in plural]
+        return [
+            *_cue_rule(kind, {**spec, "before": plural, "numbers": "section_plural"}),
+            *_cue_rule(kind, {**spec, "before": singular, "numbers": "section_one"}),
+        ]
+    return _one_cue_rule(kind, spec)
+
+
+def _one_cue_rule(kind: str, spec: Mapping[str, Any]) -> list[tuple[str, re.Pattern[str], Gate]]:
     from genero_etl.extract.cues import phrase_pattern
 
-    shape = SHAPES[str(spec.get("numbers", "list"))]
+    name = str(spec.get("numbers", "list"))
+    shape = SHAPES["section" if name == "section_plural" else name]
     space = r"\s*" if spec.get("space") == "optional" else r"\s+"
     rules = []
     before = [str(w) for w in spec.get("before", [])]
@@ -169,7 +207,11 @@ def _cue_rule(kind: str, spec: Mapping[str, Any]) -> list[tuple[str, re.Pattern[
         rules.append((kind, re.compile(pattern, re.IGNORECASE), _gate_of(before)))
     after = [str(w) for w in spec.get("after", [])]
     if after:
-        pattern = f"(?:{shape}){space}(?:{phrase_pattern(after)})"
+        between = ""
+        if spec.get("between"):
+            # "10 mil pesos mensuales": a multiplier or a currency's name may come between
+            between = rf"(?:\s+(?:{phrase_pattern(map(str, spec['between']))})){{0,2}}"
+        pattern = f"(?:{shape}){between}{space}(?:{phrase_pattern(after)})"
         rules.append((kind, re.compile(pattern, re.IGNORECASE), _gate_of(after)))
     return rules
 
