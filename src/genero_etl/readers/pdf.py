@@ -54,6 +54,7 @@ from genero_etl.readers.wordsplit import split_glued
 if TYPE_CHECKING:
     from pypdf import PageObject
 
+    from genero_etl.readers.pdfaligned import AlignedTable, Piece
     from genero_etl.readers.pdfcharts import Chart
     from genero_etl.readers.pdftables import RuledTable
 
@@ -169,6 +170,7 @@ def _ruled_runs(
         ):
             continue
         first, last = found
+        table.span = (first, last, len(lines))
         rows: list[tuple[int, str, bool]] = []
         if table.kind == "data":
             keys = [compact(line.text) for line in lines[first : last + 1]]
@@ -176,6 +178,7 @@ def _ruled_runs(
             if table.grid is not None and first > 0 and not _in_runs(first - 1, runs):
                 caption = " ".join(lines[first - 1].text.split())  # the line over the table
                 table.grid.insert(0, [caption] + [""] * (len(table.grid[0]) - 1))
+                table.captioned = True
             for text, is_row in data_rows(table):
                 if is_row and table.routed:
                     continue  # only its titles and notes stay in the text
@@ -191,12 +194,20 @@ def page_segments(
     page: int,
     ruled: list[RuledTable] | None = None,
     chart: Chart | None = None,
+    aligned: list[AlignedTable] | None = None,
+    continued: list[tuple[int, int]] | None = None,
 ) -> list[Segment]:
-    """Turn the laid-out lines of one page into segments (rows, repaired lines)."""
+    """Turn the laid-out lines of one page into segments (rows, repaired lines).
+
+    With ``aligned`` (a list to fill), the page's unruled tables are looked for and their
+    lines handed to the tabular stage; ``continued`` holds the columns of the previous
+    page's table when it ran to the foot of its page."""
     out: list[tuple[int, str, bool]] = []  # (line number, text, is_table_row)
     fixed = _ruled_runs(lines, ruled) if ruled else {}
     if chart is not None:
         _chart_runs(lines, chart, fixed)
+    if aligned is not None:
+        _aligned_runs(lines, fixed, aligned, continued)
     blocks: dict[int, tuple[int, list[int]]] = {}
     for start, end in _stretches(len(lines), fixed):  # text tables never cross a ruled one
         for first, last, columns in _tables(lines[start:end]):
@@ -247,6 +258,26 @@ def page_segments(
         if cleaned.strip():
             segments.append(Segment(text=cleaned, locator=f"page:{page}/line:{number}"))
     return segments
+
+
+def _aligned_runs(
+    lines: list[_Line],
+    runs: dict[int, tuple[int, list[tuple[int, str, bool]]]],
+    found: list[AlignedTable],
+    continued: list[tuple[int, int]] | None,
+) -> None:
+    """Unruled tables outside the ruled ones and the chart: their lines leave the text."""
+    from genero_etl.readers.pdfaligned import find_tables
+
+    for start, end in _stretches(len(lines), runs):
+        texts = [line.text for line in lines[start:end]]
+        for table in find_tables(texts, top_continues=continued if start == 0 else None):
+            table.shifted(start)
+            above = table.first - 1
+            if table.header and above >= 0 and not _in_runs(above, runs):
+                table.caption = " ".join(lines[above].text.split())
+            runs[table.first] = (table.last, [])
+            found.append(table)
 
 
 def _chart_runs(
@@ -358,9 +389,7 @@ def read_pdf(path: Path, display: str, options: ReadOptions) -> Document:
     held = 0  # how many segments the previous page gave
     total = len(pdf.pages)
     tables = _Ruled(data)
-    grids: dict[
-        int, list[tuple[str, list[list[str]]]]
-    ] = {}  # page -> its tables for the tabular stage
+    pieces: dict[int, list[Piece]] = {}  # page -> its tables for the tabular stage
     for number in range(1, total + 1):
         try:
             text = _page_text(pdf.pages[number - 1])
@@ -373,16 +402,20 @@ def read_pdf(path: Path, display: str, options: ReadOptions) -> Document:
         ruled, chart = (
             tables.page(number, pdf.pages[number - 1], text) if _letters(text) else ([], None)
         )
-        page = page_segments(_layout_lines(text), number, ruled, chart)
+        aligned: list[AlignedTable] = []
+        lines = _layout_lines(text)
+        page = page_segments(
+            lines, number, ruled, chart, aligned, _open_columns(pieces.get(number - 1))
+        )
         # the words as read (a chart's rows, not its run-together text layer)
         words = _words("\n".join(s.text for s in page)) if chart else _words(text)
         if pending and not pending - words:
             del segments[len(segments) - held :]  # a build step of this same slide
-            grids.pop(number - 1, None)
+            pieces.pop(number - 1, None)
         segments.extend(page)
-        routed = [t.grid for t in ruled if t.routed and t.grid is not None]
-        if routed:
-            grids[number] = [(f"page:{number}/table:{k}", g) for k, g in enumerate(routed, 1)]
+        found = _pieces(number, ruled, aligned, len(lines))
+        if found:
+            pieces[number] = found
         pending, held = words, len(page)
         if options.on_progress is not None:
             options.on_progress(number, total)
@@ -403,10 +436,45 @@ def read_pdf(path: Path, display: str, options: ReadOptions) -> Document:
         raise UnsupportedInput(
             "ocr-no-text" if options.ocr else "pdf-no-text", path=display, pages=total
         )
+    from genero_etl.readers.pdfaligned import join_pages
+
+    joined = join_pages([piece for page in sorted(pieces) for piece in pieces[page]])
     return Document(
         path=display, sha256=sha, bytes=len(data), format="pdf", segments=segments, notes=notes,
-        tables=[grid for page in sorted(grids) for grid in grids[page]],
+        tables=[(t.name, t.grid) for t in joined],
+        table_rows={t.name: t.origins for t in joined if len(t.pages) > 1},
     )  # fmt: skip
+
+
+def _pieces(
+    page: int, ruled: list[RuledTable], aligned: list[AlignedTable], count: int
+) -> list[Piece]:
+    """The page's tables for the tabular stage (ruled with periods across, and unruled),
+    in the order they are printed."""
+    from genero_etl.readers.pdfaligned import EDGE_LINES, Piece, head_rows
+
+    placed: list[tuple[int, Piece]] = []
+    for table in ruled:
+        if table.routed and table.grid is not None and table.span is not None:
+            first, last, lines = table.span
+            grid = table.grid
+            placed.append((first, Piece(
+                page, grid, head_rows(grid), table.captioned, first < EDGE_LINES,
+                lines - 1 - last < EDGE_LINES,
+            )))  # fmt: skip
+    for found in aligned:
+        placed.append((found.first, Piece(
+            page, found.grid, bool(found.caption) + len(found.header), bool(found.caption),
+            found.first < EDGE_LINES, count - 1 - found.last < EDGE_LINES, found.columns,
+        )))  # fmt: skip
+    return [piece for _, piece in sorted(placed, key=lambda p: p[0])]
+
+
+def _open_columns(pieces: list[Piece] | None) -> list[tuple[int, int]] | None:
+    """The columns of the previous page's last table, when it ran to the foot of its page."""
+    if not pieces or not pieces[-1].at_foot:
+        return None
+    return pieces[-1].columns
 
 
 class _Ruled:

@@ -65,6 +65,8 @@ class RuledTable:
     codes: dict[str, str] = field(default_factory=dict)  # code -> folded label (code lists)
     grid: list[list[str]] | None = None  # rows for the tabular stage (periods across)
     routed: bool = False  # its lines were found and handed to the tabular stage
+    captioned: bool = False  # grid[0] is the text line over the table
+    span: tuple[int, int, int] | None = None  # its first and last text line, the page's lines
 
 
 def fold(text: str) -> str:
