@@ -21,6 +21,9 @@ What the reader repairs, so extraction sees what a person reads:
 * ruled tables are read cell by cell (:mod:`genero_etl.readers.pdftables`): a data table's
   rows replace its lines, a code list or data dictionary is left out, and a line that
   opens with a listed code and its label loses the code;
+* unruled tables whose columns line up in the layout text, when convincingly tabular
+  (:mod:`genero_etl.readers.pdfaligned`), go to the tabular stage cell by cell, and a table
+  continuing over a page break is joined into one (its repeated header dropped);
 * on slides (landscape pages), a chart's data labels over three or more years become a
   table of series (:mod:`genero_etl.readers.pdfcharts`), and a build step is recognised
   by the words of those rows.
@@ -63,7 +66,7 @@ OCR_DPI = 300
 OCR_TIMEOUT_S = 180
 
 _BULLET = re.compile(r"^[•●▪■◦‣∙·○◆◇►➢✓✔\uf0b7\uf0a7\uf0d8\uf076\uf0fc\uf06e\uf0a8]\s*")
-_GAP = re.compile(r"\s{3,}")
+_PIECE = re.compile(r"\S+(?:\s{1,2}\S+)*")  # words at most two spaces apart
 _LIST_LABEL = re.compile(r"^(?:\(?[0-9]{1,3}[.)]|\(?[a-zA-Z][.)]|[-–•●▪■◦\uf0b7\uf0a7])$")
 _LIGATURES = str.maketrans({"ﬁ": "fi", "ﬂ": "fl", "ﬀ": "ff", "ﬃ": "ffi", "ﬄ": "ffl", "\u00a0": " "})
 _HYPHEN_END = re.compile(r"(?<=[^\W\d_])[-\u00ad]$")
@@ -78,13 +81,7 @@ class _Line:
 
 def _chunks(text: str) -> list[tuple[int, str]]:
     """(column, text) of the pieces of a laid-out line separated by 3+ spaces."""
-    pieces: list[tuple[int, str]] = []
-    position = len(text) - len(text.lstrip())
-    for part in _GAP.split(text.strip()):
-        start = text.index(part, position)
-        pieces.append((start, part))
-        position = start + len(part)
-    return pieces
+    return [(m.start(), m.group()) for m in _PIECE.finditer(text)]
 
 
 def _column_of(start: int, columns: list[int]) -> int | None:
@@ -108,9 +105,10 @@ def _fits(chunks: list[tuple[int, str]], columns: list[int]) -> bool:
 def _tables(lines: list[_Line]) -> list[tuple[int, int, list[int]]]:
     """Find blocks (first, last, columns) of 2+ lines with 2+ pieces in shared columns."""
     blocks: list[tuple[int, int, list[int]]] = []
+    pieces = [_chunks(line.text) for line in lines]  # each line split once
     i = 0
     while i < len(lines):
-        head = _chunks(lines[i].text)
+        head = pieces[i]
         if len(head) < 2:
             i += 1
             continue
@@ -118,12 +116,12 @@ def _tables(lines: list[_Line]) -> list[tuple[int, int, list[int]]]:
         j = i + 1
         multi = 1
         while j < len(lines):
-            chunks = _chunks(lines[j].text)
+            chunks = pieces[j]
             if not _fits(chunks, columns):
                 break
             multi += len(chunks) >= 2
             j += 1
-        labels = [_chunks(line.text)[0][1] for line in lines[i:j]]
+        labels = [chunks[0][1] for chunks in pieces[i:j]]
         is_list = all(_LIST_LABEL.match(label) for label in labels)  # "1.   text": a list
         if multi >= 2 and not is_list:
             blocks.append((i, j - 1, columns))

@@ -36,9 +36,10 @@ MAX_HEADER_LINES = 3
 SLACK = 2  # characters a cell may sit outside its column's span
 EDGE_LINES = 4  # lines of a running header or footer between a table and its page's edge
 
-_SPLIT = re.compile(r"\s{2,}")
+_PIECE = re.compile(r"\S+(?: \S+)*")  # words one space apart
 _YEAR = re.compile(r"^(?:19|20)\d{2}$")
 _LETTER = re.compile(r"[^\W\d_]")
+_DIGIT = re.compile(r"\d")
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,18 +75,26 @@ class AlignedTable:
 
 def chunks(line: str) -> list[Chunk]:
     """The pieces of a laid-out line separated by two or more spaces, with their spans."""
-    out: list[Chunk] = []
-    position = 0
-    for part in _SPLIT.split(line):
-        if not part.strip():
-            position += len(part)
-            continue
-        start = line.index(part, position)
-        text = part.strip()
-        start += len(part) - len(part.lstrip())
-        out.append(Chunk(start, start + len(text), text))
-        position = start + len(text)
-    return out
+    return [Chunk(m.start(), m.end(), m.group()) for m in _PIECE.finditer(line)]
+
+
+def _may_be_row(line: str) -> bool:
+    """A cheap test before a line is split: a gap between words, and digits."""
+    return "  " in line.strip() and _DIGIT.search(line) is not None
+
+
+class _Cells:
+    """The chunks of each line, split only when asked for (most lines never are)."""
+
+    def __init__(self, lines: list[str]) -> None:
+        self.lines = lines
+        self.split: dict[int, list[Chunk]] = {}
+
+    def __getitem__(self, k: int) -> list[Chunk]:
+        got = self.split.get(k)
+        if got is None:
+            got = self.split[k] = chunks(self.lines[k])
+        return got
 
 
 def _numbers(cells: list[Chunk]) -> list[Chunk]:
@@ -175,8 +184,8 @@ def find_tables(
     its page; a block at the top of this page with no header, in those columns, is its
     continuation and is returned (with ``header == []``).
     """
-    cells = [chunks(line) for line in lines]
-    data = [is_data_line(c) for c in cells]
+    cells = _Cells(lines)
+    data = [_may_be_row(line) and is_data_line(cells[k]) for k, line in enumerate(lines)]
     found: list[AlignedTable] = []
     i = 0
     while i < len(lines):
@@ -201,7 +210,7 @@ def find_tables(
 
 def _table(
     lines: list[str],
-    cells: list[list[Chunk]],
+    cells: _Cells,
     rows: list[int],
     wraps: list[int],
     continues: list[tuple[int, int]] | None,
