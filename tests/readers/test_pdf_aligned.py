@@ -213,6 +213,28 @@ def test_prose_and_wrapped_lists_stay_text() -> None:
     assert find_tables(budget) == []
 
 
+def test_a_column_of_numbers_needs_a_heading() -> None:
+    """A console print of a data frame (Puerto Rico's femicide rates, an R tibble in a
+    report): the row numbers and the type row name nothing, so it is not read as a table."""
+    tibble = [
+        "##    Año   Cantidad de asesinatos   Tasa (x100,000 mujeres)",
+        "##   <dbl>          <dbl>                  <dbl>",
+        "## 1  1990             15                   0.81",
+        "## 2  1991             32                   1.71",
+        "## 3  1992             15                   0.8",
+        "## 4  1993             28                   1.48",
+    ]
+    assert find_tables(tibble) == []
+    named = [
+        "Año        Asesinatos de mujeres      Tasa por 100 000 mujeres",
+        "1990                  15                      0.81",
+        "1991                  32                      1.71",
+        "1992                  15                      0.8",
+    ]
+    (table,) = find_tables(named)
+    assert table.rows[1] == ["1991", "32", "1.71"]
+
+
 def _piece(page: int, header: list[str] | None, rows: int, *, top: bool, foot: bool) -> Piece:
     grid = ([header] if header else []) + [[f"Fila {k}", str(k), str(2 * k)] for k in range(rows)]
     return Piece(page, grid, 1 if header else 0, False, top, foot, [(0, 8), (20, 22), (30, 32)])

@@ -15,7 +15,8 @@ lists and budget lines with wrapped labels keep the text path:
   by two rows or more (a row whose cells drifted off the columns cannot be placed safely);
 * two or more numeric columns, each with a number on three or more rows;
 * a header line just above the rows, whose cells sit over the columns (up to
-  ``MAX_HEADER_LINES`` lines: a heading over several columns, a year over its months).
+  ``MAX_HEADER_LINES`` lines: a heading over several columns, a year over its months),
+  naming every column that holds numbers.
 
 A block at the top of a page with no header of its own is accepted only as the
 continuation of the previous page's table (same columns, same positions): see
@@ -242,11 +243,23 @@ def _table(
         header.insert(0, line)
         first -= 1
     numeric = _numeric_columns(body, min(MIN_NUMBERS, len(body)))
-    if header and len(body) >= MIN_ROWS and numeric >= MIN_NUMERIC_COLUMNS:
+    if header and len(body) >= MIN_ROWS and numeric >= MIN_NUMERIC_COLUMNS and _named(header, body):
         return AlignedTable(first, rows[-1], columns, header, body, rows)
     if continues is not None and rows[0] < EDGE_LINES and same_columns(columns, continues):
         return AlignedTable(rows[0], rows[-1], columns, [], body, rows)
     return None
+
+
+def _named(header: list[list[str]], body: list[list[str]]) -> bool:
+    """Every column with numbers has a heading in words (a row number or a console's
+    type row, "<dbl>", names nothing: what its numbers count is unknown)."""
+    for col in range(len(body[0])):
+        if not any(is_number(r[col]) for r in body):
+            continue
+        words = " ".join(h[col] for h in header)
+        if not (_LETTER.search(words) or _YEAR.search(words)) or "<" in words:
+            return False
+    return True
 
 
 def same_columns(a: list[tuple[int, int]], b: list[tuple[int, int]]) -> bool:
