@@ -254,3 +254,56 @@ def test_only_a_piece_at_the_page_edges_with_the_same_header_continues() -> None
     ended = join_pages([_piece(1, head, 5, top=False, foot=False),
                         _piece(2, None, 3, top=True, foot=False)])  # fmt: skip
     assert [t.name for t in ended] == ["page:1/table:1", "page:2/table:1"]  # text after it
+
+
+FEMINICIDES_2014_2015 = [  # department, 2014, 2015 (sums: 96 and 95, the national totals)
+    ("Amazonas", 0, 0), ("Ancash", 2, 2), ("Apurímac", 0, 0), ("Arequipa", 10, 14),
+    ("Ayacucho", 4, 4), ("Cajamarca", 1, 6), ("Callao", 3, 3), ("Cusco", 6, 3),
+    ("Huancavelica", 0, 1), ("Huánuco", 2, 2), ("Ica", 1, 2), ("Junín", 4, 3),
+    ("La Libertad", 5, 2), ("Lambayeque", 3, 1), ("Lima", 41, 31), ("Loreto", 2, 1),
+    ("Madre de Dios", 0, 1), ("Moquegua", 0, 2), ("Pasco", 1, 2), ("Piura", 2, 4),
+    ("Puno", 7, 3), ("San Martín", 1, 3), ("Tacna", 1, 2), ("Tumbes", 0, 0), ("Ucayali", 0, 3),
+]  # fmt: skip
+
+
+def _ruled_over_two_pages(path: Path, *, repeat_header: bool) -> Path:
+    """A ruled table with years across that a word processor splits over two pages."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+    data = [["Departamento", "2014", "2015"]] + [
+        [name, str(a), str(b)] for name, a, b in FEMINICIDES_2014_2015
+    ]
+    grid = TableStyle([("GRID", (0, 0), (-1, -1), 0.5, (0, 0, 0))])
+    style = getSampleStyleSheet()["Normal"]
+    story = [
+        Spacer(1, 520),
+        Paragraph("Cuadro 5. Víctimas de feminicidio por departamento, Perú.", style),
+        Table(data, colWidths=[120, 60, 60], style=grid, repeatRows=1 if repeat_header else 0),
+    ]
+    raw = io.BytesIO()
+    SimpleDocTemplate(raw, pagesize=A4).build(story)
+    path.write_bytes(raw.getvalue())
+    return path
+
+
+def test_a_ruled_table_over_a_page_break_is_one_table(tmp_path: Path) -> None:
+    for repeat in (True, False):
+        path = _ruled_over_two_pages(tmp_path / f"cuadro5-{repeat}.pdf", repeat_header=repeat)
+        doc = read_pdf(path, path.name, ReadOptions())
+        assert [name for name, _ in doc.tables] == ["page:1/table:1"], repeat
+        grid = doc.tables[0][1]
+        assert grid[1] == ["Departamento", "2014", "2015"]
+        assert [r[0] for r in grid[2:]] == [d for d, _, _ in FEMINICIDES_2014_2015]
+        origins = doc.table_rows["page:1/table:1"]
+        split = next(k for k, (name, _) in enumerate(origins) if name == "page:2/table:1")
+        on_second = FEMINICIDES_2014_2015[split - 2 :]
+        got = _by_locator(path)
+        assert sum(v[1] for v in got.values() if v[3] == "2014-01-01") == 96
+        assert sum(v[1] for v in got.values() if v[3] == "2015-01-01") == 95
+        first_row = 2 if repeat else 1  # under the repeated header, or at the top
+        name, a, _ = on_second[0]
+        cell = got[f"page:2/table:1!B{first_row}"]
+        assert cell[1:] == (float(a), cell[2], "2014-01-01", "2014-12-31"), name
+        assert len(got) == 2 * len(FEMINICIDES_2014_2015)

@@ -155,6 +155,7 @@ def _ruled_runs(
     A code list is replaced by nothing; a data table by its rows (each at the line that
     holds its first cell); ruled text keeps its lines.
     """
+    from genero_etl.readers.pdfaligned import EDGE_LINES
     from genero_etl.readers.pdftables import compact, data_rows, match_run
 
     runs: dict[int, tuple[int, list[tuple[int, str, bool]]]] = {}
@@ -169,11 +170,18 @@ def _ruled_runs(
             continue
         first, last = found
         table.span = (first, last, len(lines))
+        if table.continues and first >= EDGE_LINES:
+            table.grid = None  # text above it: not the rest of the last page's table
         rows: list[tuple[int, str, bool]] = []
         if table.kind == "data":
             keys = [compact(line.text) for line in lines[first : last + 1]]
             table.routed = table.grid is not None  # its cells go to the tabular stage
-            if table.grid is not None and first > 0 and not _in_runs(first - 1, runs):
+            if (
+                table.grid is not None
+                and not table.continues
+                and first > 0
+                and not _in_runs(first - 1, runs)
+            ):
                 caption = " ".join(lines[first - 1].text.split())  # the line over the table
                 table.grid.insert(0, [caption] + [""] * (len(table.grid[0]) - 1))
                 table.captioned = True
@@ -398,7 +406,9 @@ def read_pdf(path: Path, display: str, options: ReadOptions) -> Document:
         if _letters(text) < MIN_LETTERS_PER_PAGE:
             empty_pages.append(number)
         ruled, chart = (
-            tables.page(number, pdf.pages[number - 1], text) if _letters(text) else ([], None)
+            tables.page(number, pdf.pages[number - 1], text, _open_width(pieces.get(number - 1)))
+            if _letters(text)
+            else ([], None)
         )
         aligned: list[AlignedTable] = []
         lines = _layout_lines(text)
@@ -468,6 +478,13 @@ def _pieces(
     return [piece for _, piece in sorted(placed, key=lambda p: p[0])]
 
 
+def _open_width(pieces: list[Piece] | None) -> int | None:
+    """The width of the previous page's last ruled table, when it ran to the foot of its page."""
+    if not pieces or not pieces[-1].at_foot or pieces[-1].columns is not None:
+        return None
+    return len(pieces[-1].grid[-1])
+
+
 def _open_columns(pieces: list[Piece] | None) -> list[tuple[int, int]] | None:
     """The columns of the previous page's last table, when it ran to the foot of its page."""
     if not pieces or not pieces[-1].at_foot:
@@ -485,11 +502,15 @@ class _Ruled:
         self.code_lists = 0
 
     def page(
-        self, number: int, page: PageObject, text: str
+        self, number: int, page: PageObject, text: str, follows: int | None = None
     ) -> tuple[list[RuledTable], Chart | None]:
-        """The page's ruled tables and, on a slide (landscape) with years, its chart."""
+        """The page's ruled tables and, on a slide (landscape) with years, its chart.
+
+        ``follows``: the width of the previous page's ruled table when it ran to the foot
+        of its page; a first data table here with no heading, as wide, goes on with it."""
         from genero_etl.readers.pdfcharts import read_chart
         from genero_etl.readers.pdftables import (
+            continued_rows,
             may_hold_rules,
             page_tables,
             periods_across,
@@ -506,6 +527,11 @@ class _Ruled:
         plumber_page.close()
         for table in found:
             table.grid = periods_across(table)
+        first = next((t for t in found if t.kind == "data"), None)
+        if follows is not None and first is not None and first.grid is None:
+            first.grid = continued_rows(first, follows)
+            first.continues = first.grid is not None
+        for table in found:
             if table.kind == "codes":
                 self.code_lists += 1
                 for code, label in table.codes.items():

@@ -297,7 +297,9 @@ class JoinedTable:
 
 def head_rows(grid: list[list[str]]) -> int:
     """How many rows of a grid come before its first data row."""
-    return next((i for i, row in enumerate(grid) if any(is_number(c) for c in row[1:])), len(grid))
+    from genero_etl.readers.pdftables import first_data_row
+
+    return first_data_row(grid)
 
 
 def _header_key(piece: Piece) -> list[str]:
