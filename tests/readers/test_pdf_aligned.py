@@ -192,6 +192,32 @@ def test_find_tables_wants_a_header_and_two_numeric_columns() -> None:
     assert find_tables(LAYOUT[:4]) == []  # two rows are not a table
 
 
+def test_headings_wrapped_over_two_lines_are_joined() -> None:
+    """Tabla A of the Argentine femicide register (RNFJA 2021), laid out without rules."""
+    layout = [
+        "TABLA A. Totales de cada unidad de análisis según tipo de femicidio, Argentina 2021.",
+        "                          Femicidio      Femicidio",
+        "Unidad de análisis          directo      vinculado      TOTAL",
+        "Causas                         225*             16        241",
+        "Víctimas                        231             20        251",
+        "Sujetos activos                241*             16        257",
+    ]
+    (table,) = find_tables(layout)
+    assert table.header == [["Unidad de análisis", "Femicidio directo", "Femicidio vinculado",
+                              "TOTAL"]]  # fmt: skip
+    assert table.rows[0] == ["Causas", "225", "16", "241"]  # the footnote marker left
+    months = [  # a heading spanning the months heads a group: two heading rows
+        "                Primer trimestre 2021",
+        "Provincia       Enero   Febrero   Marzo",
+        "Salta              12         9      14",
+        "Jujuy               7         5       8",
+        "Tucumán            10        11       9",
+    ]
+    (table,) = find_tables(months)
+    assert len(table.header) == 2 and "Primer trimestre 2021" in table.header[0]
+    assert table.header[1] == ["Provincia", "Enero", "Febrero", "Marzo"]
+
+
 def test_prose_and_wrapped_lists_stay_text() -> None:
     prose = [
         "En  2021  se  registraron  241  causas  y  251  víctimas  de  femicidio  directo,",

@@ -240,7 +240,10 @@ def _table(
         line = _header_line(cells[first - 1], columns)
         if line is None or (not header and sum(bool(t) for t in line) < 2):
             break
-        header.insert(0, line)
+        if header and _wrapped(cells[first - 1], columns, header[0]):
+            header[0] = [f"{a} {b}".strip() for a, b in zip(line, header[0], strict=True)]
+        else:
+            header.insert(0, line)
         first -= 1
     numeric = _numeric_columns(body, min(MIN_NUMBERS, len(body)))
     if header and len(body) >= MIN_ROWS and numeric >= MIN_NUMERIC_COLUMNS and _named(header, body):
@@ -248,6 +251,17 @@ def _table(
     if continues is not None and rows[0] < EDGE_LINES and same_columns(columns, continues):
         return AlignedTable(rows[0], rows[-1], columns, [], body, rows)
     return None
+
+
+def _wrapped(upper: list[Chunk], columns: list[tuple[int, int]], lower: list[str]) -> bool:
+    """The line is the first part of headings wrapped over two lines ("Femicidio" over
+    "directo"): each of its words sits over one column whose heading goes on below. A word
+    spanning several columns (a year over its months) heads a group instead."""
+    for cell in upper:
+        over = [i for i, (a, b) in enumerate(columns) if min(b, cell.end) > max(a, cell.start)]
+        if len(over) != 1 or not lower[over[0]]:
+            return False
+    return True
 
 
 def _named(header: list[list[str]], body: list[list[str]]) -> bool:
