@@ -102,10 +102,13 @@ def _fits(chunks: list[tuple[int, str]], columns: list[int]) -> bool:
     return True
 
 
-def _tables(lines: list[_Line]) -> list[tuple[int, int, list[int]]]:
+def _tables(
+    lines: list[_Line], pieces: list[list[tuple[int, str]]] | None = None
+) -> list[tuple[int, int, list[int]]]:
     """Find blocks (first, last, columns) of 2+ lines with 2+ pieces in shared columns."""
     blocks: list[tuple[int, int, list[int]]] = []
-    pieces = [_chunks(line.text) for line in lines]  # each line split once
+    if pieces is None:
+        pieces = [_chunks(line.text) for line in lines]  # each line split once
     i = 0
     while i < len(lines):
         head = pieces[i]
@@ -215,8 +218,10 @@ def page_segments(
     if aligned is not None:
         _aligned_runs(lines, fixed, aligned, continued)
     blocks: dict[int, tuple[int, list[int]]] = {}
+    split: list[list[tuple[int, str]]] = [[] for _ in lines]  # each line's pieces, made once
     for start, end in _stretches(len(lines), fixed):  # text tables never cross a ruled one
-        for first, last, columns in _tables(lines[start:end]):
+        split[start:end] = [_chunks(line.text) for line in lines[start:end]]
+        for first, last, columns in _tables(lines[start:end], split[start:end]):
             blocks[start + first] = (start + last, columns)
     i = 0
     while i < len(lines):
@@ -231,8 +236,7 @@ def page_segments(
         if i in blocks:
             last, columns = blocks[i]
             rows: list[tuple[int, list[list[str]]]] = []
-            for line in lines[i : last + 1]:
-                chunks = _chunks(line.text)
+            for line, chunks in zip(lines[i : last + 1], split[i : last + 1], strict=True):
                 starts_row = _column_of(chunks[0][0], columns) == 0 if chunks else False
                 if starts_row or not rows:
                     rows.append((line.number, [[] for _ in columns]))
