@@ -1359,6 +1359,19 @@ _MESSAGES: dict[str, tuple[str, str] | tuple[str, str, str, str]] = {
         "archivo | fila | columna | mensaje | sugerencia |",
         "file | row | column | message | hint |",
     ),
+    # --- PDF tables without rules and over page breaks (readers/pdfaligned, tabular/pdfgrids) ---
+    "pdf-tables-read-cells": (
+        "{tables} tabla(s) del PDF (con reglas y períodos en columnas, o alineadas con espacios) "
+        "se leyeron celda por celda como planillas: {values} valores.",
+        "{tables} PDF table(s) (ruled with periods across, or aligned with spaces) were read "
+        "cell by cell like spreadsheets: {values} values.",
+    ),
+    "pdf-table-continued": (
+        "La tabla {table} sigue tras el salto de página (páginas {pages}): se leyó como una sola "
+        "tabla, con su encabezado una vez; cada valor apunta a la página donde está impreso.",
+        "Table {table} continues over a page break (pages {pages}): it was read as one table, "
+        "with its header once; each value points at the page where it is printed.",
+    ),
     # --- review: the words of the review page, review.html (genero_etl.review.report) ---
     "review-page-title": (
         "Revisión de datos preparados",

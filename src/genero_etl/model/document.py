@@ -27,6 +27,9 @@ class Document:
     segments: list[Segment]
     encoding: str = "utf-8"
     notes: list[str] = field(default_factory=list)
-    # tables the file itself delimits (a PDF's ruled tables with periods across), as
-    # (name, rows of cell text): read by the tabular stage, not as text
+    # tables the file itself delimits (a PDF's ruled tables with periods across, its
+    # unruled tables), as (name, rows of cell text): read by the tabular stage, not as text
     tables: list[tuple[str, list[list[str]]]] = field(default_factory=list)
+    # a table continuing over a page break: for each of its rows, the table and row where
+    # it was printed ("page:4/table:1", 2), so each value points at its own page
+    table_rows: dict[str, list[tuple[str, int]]] = field(default_factory=dict)

@@ -21,6 +21,9 @@ What the reader repairs, so extraction sees what a person reads:
 * ruled tables are read cell by cell (:mod:`genero_etl.readers.pdftables`): a data table's
   rows replace its lines, a code list or data dictionary is left out, and a line that
   opens with a listed code and its label loses the code;
+* unruled tables whose columns line up in the layout text, when convincingly tabular
+  (:mod:`genero_etl.readers.pdfaligned`), go to the tabular stage cell by cell, and a table
+  continuing over a page break is joined into one (its repeated header dropped);
 * on slides (landscape pages), a chart's data labels over three or more years become a
   table of series (:mod:`genero_etl.readers.pdfcharts`), and a build step is recognised
   by the words of those rows.
@@ -54,6 +57,7 @@ from genero_etl.readers.wordsplit import split_glued
 if TYPE_CHECKING:
     from pypdf import PageObject
 
+    from genero_etl.readers.pdfaligned import AlignedTable, Piece
     from genero_etl.readers.pdfcharts import Chart
     from genero_etl.readers.pdftables import RuledTable
 
@@ -62,7 +66,7 @@ OCR_DPI = 300
 OCR_TIMEOUT_S = 180
 
 _BULLET = re.compile(r"^[•●▪■◦‣∙·○◆◇►➢✓✔\uf0b7\uf0a7\uf0d8\uf076\uf0fc\uf06e\uf0a8]\s*")
-_GAP = re.compile(r"\s{3,}")
+_PIECE = re.compile(r"\S+(?:\s{1,2}\S+)*")  # words at most two spaces apart
 _LIST_LABEL = re.compile(r"^(?:\(?[0-9]{1,3}[.)]|\(?[a-zA-Z][.)]|[-–•●▪■◦\uf0b7\uf0a7])$")
 _LIGATURES = str.maketrans({"ﬁ": "fi", "ﬂ": "fl", "ﬀ": "ff", "ﬃ": "ffi", "ﬄ": "ffl", "\u00a0": " "})
 _HYPHEN_END = re.compile(r"(?<=[^\W\d_])[-\u00ad]$")
@@ -77,13 +81,7 @@ class _Line:
 
 def _chunks(text: str) -> list[tuple[int, str]]:
     """(column, text) of the pieces of a laid-out line separated by 3+ spaces."""
-    pieces: list[tuple[int, str]] = []
-    position = len(text) - len(text.lstrip())
-    for part in _GAP.split(text.strip()):
-        start = text.index(part, position)
-        pieces.append((start, part))
-        position = start + len(part)
-    return pieces
+    return [(m.start(), m.group()) for m in _PIECE.finditer(text)]
 
 
 def _column_of(start: int, columns: list[int]) -> int | None:
@@ -104,12 +102,16 @@ def _fits(chunks: list[tuple[int, str]], columns: list[int]) -> bool:
     return True
 
 
-def _tables(lines: list[_Line]) -> list[tuple[int, int, list[int]]]:
+def _tables(
+    lines: list[_Line], pieces: list[list[tuple[int, str]]] | None = None
+) -> list[tuple[int, int, list[int]]]:
     """Find blocks (first, last, columns) of 2+ lines with 2+ pieces in shared columns."""
     blocks: list[tuple[int, int, list[int]]] = []
+    if pieces is None:
+        pieces = [_chunks(line.text) for line in lines]  # each line split once
     i = 0
     while i < len(lines):
-        head = _chunks(lines[i].text)
+        head = pieces[i]
         if len(head) < 2:
             i += 1
             continue
@@ -117,12 +119,12 @@ def _tables(lines: list[_Line]) -> list[tuple[int, int, list[int]]]:
         j = i + 1
         multi = 1
         while j < len(lines):
-            chunks = _chunks(lines[j].text)
+            chunks = pieces[j]
             if not _fits(chunks, columns):
                 break
             multi += len(chunks) >= 2
             j += 1
-        labels = [_chunks(line.text)[0][1] for line in lines[i:j]]
+        labels = [chunks[0][1] for chunks in pieces[i:j]]
         is_list = all(_LIST_LABEL.match(label) for label in labels)  # "1.   text": a list
         if multi >= 2 and not is_list:
             blocks.append((i, j - 1, columns))
@@ -156,6 +158,7 @@ def _ruled_runs(
     A code list is replaced by nothing; a data table by its rows (each at the line that
     holds its first cell); ruled text keeps its lines.
     """
+    from genero_etl.readers.pdfaligned import EDGE_LINES
     from genero_etl.readers.pdftables import compact, data_rows, match_run
 
     runs: dict[int, tuple[int, list[tuple[int, str, bool]]]] = {}
@@ -169,13 +172,22 @@ def _ruled_runs(
         ):
             continue
         first, last = found
+        table.span = (first, last, len(lines))
+        if table.continues and first >= EDGE_LINES:
+            table.grid = None  # text above it: not the rest of the last page's table
         rows: list[tuple[int, str, bool]] = []
         if table.kind == "data":
             keys = [compact(line.text) for line in lines[first : last + 1]]
             table.routed = table.grid is not None  # its cells go to the tabular stage
-            if table.grid is not None and first > 0 and not _in_runs(first - 1, runs):
+            if (
+                table.grid is not None
+                and not table.continues
+                and first > 0
+                and not _in_runs(first - 1, runs)
+            ):
                 caption = " ".join(lines[first - 1].text.split())  # the line over the table
                 table.grid.insert(0, [caption] + [""] * (len(table.grid[0]) - 1))
+                table.captioned = True
             for text, is_row in data_rows(table):
                 if is_row and table.routed:
                     continue  # only its titles and notes stay in the text
@@ -191,15 +203,25 @@ def page_segments(
     page: int,
     ruled: list[RuledTable] | None = None,
     chart: Chart | None = None,
+    aligned: list[AlignedTable] | None = None,
+    continued: list[tuple[int, int]] | None = None,
 ) -> list[Segment]:
-    """Turn the laid-out lines of one page into segments (rows, repaired lines)."""
+    """Turn the laid-out lines of one page into segments (rows, repaired lines).
+
+    With ``aligned`` (a list to fill), the page's unruled tables are looked for and their
+    lines handed to the tabular stage; ``continued`` holds the columns of the previous
+    page's table when it ran to the foot of its page."""
     out: list[tuple[int, str, bool]] = []  # (line number, text, is_table_row)
     fixed = _ruled_runs(lines, ruled) if ruled else {}
     if chart is not None:
         _chart_runs(lines, chart, fixed)
+    if aligned is not None:
+        _aligned_runs(lines, fixed, aligned, continued)
     blocks: dict[int, tuple[int, list[int]]] = {}
+    split: list[list[tuple[int, str]]] = [[] for _ in lines]  # each line's pieces, made once
     for start, end in _stretches(len(lines), fixed):  # text tables never cross a ruled one
-        for first, last, columns in _tables(lines[start:end]):
+        split[start:end] = [_chunks(line.text) for line in lines[start:end]]
+        for first, last, columns in _tables(lines[start:end], split[start:end]):
             blocks[start + first] = (start + last, columns)
     i = 0
     while i < len(lines):
@@ -214,8 +236,7 @@ def page_segments(
         if i in blocks:
             last, columns = blocks[i]
             rows: list[tuple[int, list[list[str]]]] = []
-            for line in lines[i : last + 1]:
-                chunks = _chunks(line.text)
+            for line, chunks in zip(lines[i : last + 1], split[i : last + 1], strict=True):
                 starts_row = _column_of(chunks[0][0], columns) == 0 if chunks else False
                 if starts_row or not rows:
                     rows.append((line.number, [[] for _ in columns]))
@@ -247,6 +268,26 @@ def page_segments(
         if cleaned.strip():
             segments.append(Segment(text=cleaned, locator=f"page:{page}/line:{number}"))
     return segments
+
+
+def _aligned_runs(
+    lines: list[_Line],
+    runs: dict[int, tuple[int, list[tuple[int, str, bool]]]],
+    found: list[AlignedTable],
+    continued: list[tuple[int, int]] | None,
+) -> None:
+    """Unruled tables outside the ruled ones and the chart: their lines leave the text."""
+    from genero_etl.readers.pdfaligned import find_tables
+
+    for start, end in _stretches(len(lines), runs):
+        texts = [line.text for line in lines[start:end]]
+        for table in find_tables(texts, top_continues=continued if start == 0 else None):
+            table.shifted(start)
+            above = table.first - 1
+            if table.header and above >= 0 and not _in_runs(above, runs):
+                table.caption = " ".join(lines[above].text.split())
+            runs[table.first] = (table.last, [])
+            found.append(table)
 
 
 def _chart_runs(
@@ -358,9 +399,7 @@ def read_pdf(path: Path, display: str, options: ReadOptions) -> Document:
     held = 0  # how many segments the previous page gave
     total = len(pdf.pages)
     tables = _Ruled(data)
-    grids: dict[
-        int, list[tuple[str, list[list[str]]]]
-    ] = {}  # page -> its tables for the tabular stage
+    pieces: dict[int, list[Piece]] = {}  # page -> its tables for the tabular stage
     for number in range(1, total + 1):
         try:
             text = _page_text(pdf.pages[number - 1])
@@ -371,18 +410,24 @@ def read_pdf(path: Path, display: str, options: ReadOptions) -> Document:
         if _letters(text) < MIN_LETTERS_PER_PAGE:
             empty_pages.append(number)
         ruled, chart = (
-            tables.page(number, pdf.pages[number - 1], text) if _letters(text) else ([], None)
+            tables.page(number, pdf.pages[number - 1], text, _open_width(pieces.get(number - 1)))
+            if _letters(text)
+            else ([], None)
         )
-        page = page_segments(_layout_lines(text), number, ruled, chart)
+        aligned: list[AlignedTable] = []
+        lines = _layout_lines(text)
+        page = page_segments(
+            lines, number, ruled, chart, aligned, _open_columns(pieces.get(number - 1))
+        )
         # the words as read (a chart's rows, not its run-together text layer)
         words = _words("\n".join(s.text for s in page)) if chart else _words(text)
         if pending and not pending - words:
             del segments[len(segments) - held :]  # a build step of this same slide
-            grids.pop(number - 1, None)
+            pieces.pop(number - 1, None)
         segments.extend(page)
-        routed = [t.grid for t in ruled if t.routed and t.grid is not None]
-        if routed:
-            grids[number] = [(f"page:{number}/table:{k}", g) for k, g in enumerate(routed, 1)]
+        found = _pieces(number, ruled, aligned, len(lines))
+        if found:
+            pieces[number] = found
         pending, held = words, len(page)
         if options.on_progress is not None:
             options.on_progress(number, total)
@@ -403,10 +448,52 @@ def read_pdf(path: Path, display: str, options: ReadOptions) -> Document:
         raise UnsupportedInput(
             "ocr-no-text" if options.ocr else "pdf-no-text", path=display, pages=total
         )
+    from genero_etl.readers.pdfaligned import join_pages
+
+    joined = join_pages([piece for page in sorted(pieces) for piece in pieces[page]])
     return Document(
         path=display, sha256=sha, bytes=len(data), format="pdf", segments=segments, notes=notes,
-        tables=[grid for page in sorted(grids) for grid in grids[page]],
+        tables=[(t.name, t.grid) for t in joined],
+        table_rows={t.name: t.origins for t in joined if len(t.pages) > 1},
     )  # fmt: skip
+
+
+def _pieces(
+    page: int, ruled: list[RuledTable], aligned: list[AlignedTable], count: int
+) -> list[Piece]:
+    """The page's tables for the tabular stage (ruled with periods across, and unruled),
+    in the order they are printed."""
+    from genero_etl.readers.pdfaligned import EDGE_LINES, Piece, head_rows
+
+    placed: list[tuple[int, Piece]] = []
+    for table in ruled:
+        if table.routed and table.grid is not None and table.span is not None:
+            first, last, lines = table.span
+            grid = table.grid
+            placed.append((first, Piece(
+                page, grid, head_rows(grid), table.captioned, first < EDGE_LINES,
+                lines - 1 - last < EDGE_LINES,
+            )))  # fmt: skip
+    for found in aligned:
+        placed.append((found.first, Piece(
+            page, found.grid, bool(found.caption) + len(found.header), bool(found.caption),
+            found.first < EDGE_LINES, count - 1 - found.last < EDGE_LINES, found.columns,
+        )))  # fmt: skip
+    return [piece for _, piece in sorted(placed, key=lambda p: p[0])]
+
+
+def _open_width(pieces: list[Piece] | None) -> int | None:
+    """The width of the previous page's last ruled table, when it ran to the foot of its page."""
+    if not pieces or not pieces[-1].at_foot or pieces[-1].columns is not None:
+        return None
+    return len(pieces[-1].grid[-1])
+
+
+def _open_columns(pieces: list[Piece] | None) -> list[tuple[int, int]] | None:
+    """The columns of the previous page's last table, when it ran to the foot of its page."""
+    if not pieces or not pieces[-1].at_foot:
+        return None
+    return pieces[-1].columns
 
 
 class _Ruled:
@@ -419,11 +506,15 @@ class _Ruled:
         self.code_lists = 0
 
     def page(
-        self, number: int, page: PageObject, text: str
+        self, number: int, page: PageObject, text: str, follows: int | None = None
     ) -> tuple[list[RuledTable], Chart | None]:
-        """The page's ruled tables and, on a slide (landscape) with years, its chart."""
+        """The page's ruled tables and, on a slide (landscape) with years, its chart.
+
+        ``follows``: the width of the previous page's ruled table when it ran to the foot
+        of its page; a first data table here with no heading, as wide, goes on with it."""
         from genero_etl.readers.pdfcharts import read_chart
         from genero_etl.readers.pdftables import (
+            continued_rows,
             may_hold_rules,
             page_tables,
             periods_across,
@@ -440,6 +531,11 @@ class _Ruled:
         plumber_page.close()
         for table in found:
             table.grid = periods_across(table)
+        first = next((t for t in found if t.kind == "data"), None)
+        if follows is not None and first is not None and first.grid is None:
+            first.grid = continued_rows(first, follows)
+            first.continues = first.grid is not None
+        for table in found:
             if table.kind == "codes":
                 self.code_lists += 1
                 for code, label in table.codes.items():

@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -65,6 +66,9 @@ class RuledTable:
     codes: dict[str, str] = field(default_factory=dict)  # code -> folded label (code lists)
     grid: list[list[str]] | None = None  # rows for the tabular stage (periods across)
     routed: bool = False  # its lines were found and handed to the tabular stage
+    captioned: bool = False  # grid[0] is the text line over the table
+    continues: bool = False  # the rest of the previous page's table, with no heading
+    span: tuple[int, int, int] | None = None  # its first and last text line, the page's lines
 
 
 def fold(text: str) -> str:
@@ -202,6 +206,16 @@ def data_rows(table: RuledTable) -> list[tuple[str, bool]]:
     return out
 
 
+def first_data_row(rows: Sequence[Sequence[str | None]]) -> int:
+    """The first row with a number after its label; a row of years ("2014 | 2015") is a
+    heading, not data."""
+    for i, row in enumerate(rows):
+        cells = [c.strip() for c in row[1:] if c and c.strip()]
+        if any(is_number(c) for c in cells) and not all(_YEAR_CELL.match(c) for c in cells):
+            return i
+    return len(rows)
+
+
 def periods_across(table: RuledTable) -> list[list[str]] | None:
     """The table as rows of cell text when its heading has two or more periods across
     (months, years): such a table is read by the tabular stage, which knows that "Febrero"
@@ -211,9 +225,7 @@ def periods_across(table: RuledTable) -> list[list[str]] | None:
     if table.kind != "data":
         return None
     rows = _drop_empty_columns(table.rows)
-    first_data = next(
-        (i for i, r in enumerate(rows) if any(is_number(c or "") for c in r[1:])), len(rows)
-    )
+    first_data = first_data_row(rows)
     heading = [r for r in rows[:first_data] if len(_cells(r)) >= 2]
     if not heading or first_data >= len(rows):
         return None
@@ -232,6 +244,19 @@ def periods_across(table: RuledTable) -> list[list[str]] | None:
 
 
 _YEAR_CELL = re.compile(r"^(?:19|20)\d{2}$")
+
+
+def continued_rows(table: RuledTable, width: int) -> list[list[str]] | None:
+    """A data table's rows when it has no heading (its first row holds numbers) and is
+    ``width`` columns wide: the rest of a table whose heading is on the page before."""
+    rows = _drop_empty_columns(table.rows)
+    if not rows or len(rows[0]) != width or not any(is_number(c or "") for c in rows[0][1:]):
+        return None
+    out = []
+    for row in rows:
+        texts = [" ".join((c or "").split()) for c in row]
+        out.append([strip_footnote(t) if is_number(t) else t for t in texts])
+    return out
 
 
 def match_run(lines: list[str], table: RuledTable) -> tuple[int, int] | None:

@@ -1,11 +1,14 @@
-"""A report's own tables (a PDF's ruled tables with periods across) read like spreadsheets.
+"""A report's own tables (a PDF's ruled tables with periods across, its unruled tables)
+read like spreadsheets.
 
 The PDF reader hands over, cell by cell, the ruled tables whose heading has two or more
-periods across (months or years). They go through the same steps as a sheet: templates,
+periods across (months or years) and the tables aligned by whitespace
+(:mod:`genero_etl.readers.pdfaligned`), a table continuing over a page break as one. They go through the same steps as a sheet: templates,
 column roles and the table layouts of :mod:`.semantic` (a "Febrero" after "Enero 2021" is
 February 2021, a "Total" column is the total of its months, linked to them), so their
 values are not read a second time as text. Each table is a sheet named after its place
-(``page:3/table:1``), so a value's locator is ``page:3/table:1!C4``.
+(``page:3/table:1``), so a value's locator is ``page:3/table:1!C4``; a value on the next
+page of a joined table points at that page's piece (``page:4/table:1!C3``).
 
 The text's observations come first, then the tables'; the file's facts (country, place,
 period) are those the text gave.
@@ -71,7 +74,42 @@ def read_tables(document: Document, options: IngestOptions, codebook: Codebook) 
     of_file = SourceFile(
         document.path, document.sha256, facts.office, codebook, ctx.convention, ctx.issues
     )
-    return PdfTables(observations_table(cells, of_file), ctx.issues, ctx.reads)
+    table = observations_table(cells, of_file)
+    if document.table_rows:
+        table = printed_where(table, document.table_rows)
+        for name, origins in document.table_rows.items():
+            ctx.issues.append(issue("pdf-table-continued", Severity.INFO, source_file=document.path,
+                                    table=name, pages=_pages(origins)))  # fmt: skip
+    return PdfTables(table, ctx.issues, ctx.reads)
+
+
+_CELL = re.compile(r"^(?P<sheet>page:\d+/table:\d+)!(?P<col>[A-Z]+)(?P<row>\d+)$")
+
+
+def printed_where(table: pa.Table, rows: dict[str, list[tuple[str, int]]]) -> pa.Table:
+    """Locators of a table joined over a page break point at the page each cell is on:
+    row 14 of "page:3/table:1" is row 3 of "page:4/table:1" when that is where it was printed."""
+    import pyarrow as pa
+
+    def where(locator: str | None) -> str | None:
+        hit = _CELL.match(locator or "")
+        origins = rows.get(hit.group("sheet")) if hit else None
+        row = int(hit.group("row")) - 1 if hit else -1
+        if hit is None or origins is None or not 0 <= row < len(origins):
+            return locator
+        piece, at = origins[row]
+        return f"{piece}!{hit.group('col')}{at + 1}"
+
+    column = table.schema.get_field_index("source_locator")
+    moved = pa.array([where(v) for v in table.column(column).to_pylist()], pa.string())
+    return table.set_column(
+        column, table.schema.field(column), moved.cast(table.schema.field(column).type)
+    )
+
+
+def _pages(origins: list[tuple[str, int]]) -> str:
+    pages = dict.fromkeys(name.split("/")[0].split(":")[1] for name, _ in origins)
+    return ", ".join(pages)
 
 
 def with_tables(
@@ -87,11 +125,17 @@ def with_tables(
     if tables.num_rows == 0:
         return staged
     text = staged.table()
-    merged = pa.concat_tables([text, tables.select(text.schema.names).cast(text.schema)])
+    schema = pa.schema(  # each part's dictionaries are sized to it: widen to hold both
+        pa.field(f.name, pa.dictionary(pa.int32(), f.type.value_type), f.nullable, f.metadata)
+        if pa.types.is_dictionary(f.type)
+        else f
+        for f in text.schema
+    )
+    merged = pa.concat_tables([text.cast(schema), tables.select(schema.names).cast(schema)])
     source = staged.source
     source.observations = merged.num_rows
     notes = [
-        issue("pdf-tables-read", Severity.INFO, source_file=document.path,
+        issue("pdf-tables-read-cells", Severity.INFO, source_file=document.path,
               tables=len(document.tables), values=tables.num_rows),
     ]  # fmt: skip
     issues = [i for i in staged.issues if i.code != "no-values"]
