@@ -1566,6 +1566,11 @@ _MESSAGES: dict[str, tuple[str, str] | tuple[str, str, str, str]] = {
         "sin cambios",
         "unchanged",
     ),
+    # --- tables of unseen offices: evidence behind a column role (shown by `inspect`) ---
+    "why-counts-beside-rates": (
+        "números enteros junto a tasas: los casos de los que salen",
+        "whole numbers beside rates: the cases they are computed from",
+    ),
     # --- reasons said inside another message (messages.Text), e.g. in bad-option ---
     "reason-one-of": (
         "use uno de: {choices}",

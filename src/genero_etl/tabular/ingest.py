@@ -309,6 +309,23 @@ def match_template(
 def _sheet_cells(
     grid: Grid, templates: dict[str, Template], forced: Template | None, ctx: FileContext
 ) -> list[Candidates]:
+    """The cells of one sheet; a sheet named by a period ('2022') is read with that period."""
+    own = layout.sheet_period(grid.name)
+    if own is None:
+        return _sheet_cells_of(grid, templates, forced, ctx)
+    from dataclasses import replace
+
+    saved = ctx.facts
+    ctx.facts = replace(saved, period=own)
+    try:
+        return _sheet_cells_of(grid, templates, forced, ctx)
+    finally:
+        ctx.facts = saved
+
+
+def _sheet_cells_of(
+    grid: Grid, templates: dict[str, Template], forced: Template | None, ctx: FileContext
+) -> list[Candidates]:
     matched = match_template(grid, templates, forced)
     sheet_label = grid.name or ctx.display
     if matched is not None:

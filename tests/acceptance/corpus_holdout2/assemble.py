@@ -39,7 +39,9 @@ def main(argv: list[str] | None = None) -> int:
             continue
         clone = _clone_of(origin["repository"], args.mirrors, clones)
         blob = f"{origin['commit']}:{origin['path']}"
-        done = subprocess.run(["git", "-C", str(clone), "show", blob], capture_output=True, check=False)
+        done = subprocess.run(
+            ["git", "-C", str(clone), "show", blob], capture_output=True, check=False
+        )
         if done.returncode != 0:
             print(f"not found: {origin['repository']} {blob}", file=sys.stderr)
             missing += 1
