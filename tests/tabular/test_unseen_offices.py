@@ -197,3 +197,18 @@ def test_a_second_total_row_that_counts_something_else_is_its_own_indicator(
     assert all(o.parent_observation_id == "" for o in victims)  # not a sum of the types
     incidents = [o for o in out if o.value == 81]
     assert incidents and incidents[0].breakdown_dimension == "_T"
+
+
+def test_age_groups_named_inside_measure_headers_are_one_breakdown(tmp_path: Path) -> None:
+    path = workbook(tmp_path / "kits_edades.xlsx", {
+        "Edades": [
+            ["Año", "Cantidad de menores", "Cantidad de mayores", "No identificado"],
+            [2023, 68, 77, 1], [2024, 98, 91, 0], [2025, 89, 102, 0],
+        ],
+    })  # fmt: skip
+    out = ingest(path)
+    minors = {o.period_start[:4]: o.value for o in out if o.breakdown_value == "menores"}
+    assert minors == {"2023": 68, "2024": 98, "2025": 89}
+    assert {o.breakdown_dimension for o in out} == {"grupo_edad"}
+    assert [o.value for o in out if o.breakdown_value == "_U"] == [1, 0, 0]
+    assert len({o.indicator_label for o in out}) == 1  # one indicator, not one per column

@@ -915,6 +915,24 @@ def long_layout(view: TableView) -> list[dict[str, Any]] | None:
     groups: dict[tuple[Any, ...], dict[str, Any]] = {}
     order: list[tuple[Any, ...]] = []
     multi = len(measures) > 1
+    if multi:  # "No identificado" beside "Cantidad de menores | Cantidad de mayores"
+        measures = sorted(
+            measures
+            + [
+                v
+                for v in view.of("value")
+                if layout.fold_label(v.header) in view.lex.unknown_values
+            ],
+            key=lambda r: r.col,
+        )
+        periods_of.update(_periods_by_measure(view, measures))
+    across = (
+        _columns_across(
+            view, measures, {m.col: (None, layout.cell_text(m.header), False) for m in measures}
+        )
+        if multi
+        else {}
+    )  # "Cantidad de menores | Cantidad de mayores": one indicator, broken down by age
     cached: dict[tuple[str, str], tuple[str, str]] = {}
     totals = _total_rows(view)
     has_totals = any(totals)
@@ -937,12 +955,17 @@ def long_layout(view: TableView) -> list[dict[str, Any]] | None:
             g = groups.get(key)
             if g is None:
                 label = ind_text or (
-                    layout.cell_text(m.header) if multi or not indicator_cols else ""
+                    layout.cell_text(m.header)
+                    if (multi or not indicator_cols) and m.col not in across
+                    else ""
                 )
                 ck = (label, m.header)
                 if ck not in cached:
                     cached[ck] = _indicator(
-                        view, label, "" if ind_text else m.header, own=multi and not ind_text
+                        view,
+                        label,
+                        "" if ind_text else m.header,
+                        own=multi and not ind_text and m.col not in across,
                     )
                 g = {"value": 0.0, "rows": [], "place": places[i], "period": periods[i],
                      "indicator": cached[ck], "unit": unit, "cats": [v[i] for v in cat_values],
@@ -958,6 +981,8 @@ def long_layout(view: TableView) -> list[dict[str, Any]] | None:
         m = g["measure"]
         place: RowPlace = g["place"]
         dims = [(c.kind, v) for c, v in zip(cats, g["cats"], strict=True) if c.role == "category"]
+        if m.col in across and not g["total"]:
+            dims.append(across[m.col])
         activity = next(
             (v for c, v in zip(cats, g["cats"], strict=True) if c.role == "activity"), ""
         )
@@ -1309,18 +1334,26 @@ def _columns_across(
     exact = {
         c: d for c, h in named.items() for d, words in lex.category_values.items() if h in words
     }
-    dims = set(exact.values())
+
+    def inside(h: str, words: frozenset[str]) -> list[str]:
+        hits = [w for w in words if re.search(rf"\b{re.escape(w)}\b", h)]
+        return [w for w in hits if not any(w != o and w in o for o in hits)]  # the longest
+
+    inner = {
+        d: [c for c, h in named.items() if c not in exact and len(inside(h, words)) == 1]
+        for d, words in lex.category_values.items()
+    }
+    dims = set(exact.values()) | {d for d, cols in inner.items() if len(cols) >= 2}
     if len(dims) != 1:
-        return {}
+        return {}  # no dimension, or several: the headers are read one by one
     dim = dims.pop()
     words = lex.category_values[dim]
     found: dict[int, tuple[str, str]] = {c: (dim, meanings[c][1].strip()) for c in exact}
     for c, h in named.items():
         if c in found:
             continue
-        tokens = re.findall(r"[a-z]+", h)
-        hits = [w for w in words if re.search(rf"\b{re.escape(w)}\b", h)]
-        if h in lex.unknown_values or any(t in lex.unknown_values for t in tokens[:1]):
+        hits = inside(h, words)
+        if h in lex.unknown_values:
             found[c] = (dim, UNKNOWN)
         elif len(hits) == 1:
             found[c] = (dim, hits[0])
