@@ -1567,6 +1567,10 @@ _MESSAGES: dict[str, tuple[str, str] | tuple[str, str, str, str]] = {
         "unchanged",
     ),
     # --- tables of unseen offices: evidence behind a column role (shown by `inspect`) ---
+    "period-from-file-name": (
+        "'{path}' no nombra su periodo en ninguna celda; se tomó el de su nombre de archivo: {period}.",
+        "'{path}' names its period in no cell; the one of its file name was used: {period}.",
+    ),
     "why-counts-beside-rates": (
         "números enteros junto a tasas: los casos de los que salen",
         "whole numbers beside rates: the cases they are computed from",

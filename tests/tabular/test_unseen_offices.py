@@ -212,3 +212,20 @@ def test_age_groups_named_inside_measure_headers_are_one_breakdown(tmp_path: Pat
     assert {o.breakdown_dimension for o in out} == {"grupo_edad"}
     assert [o.value for o in out if o.breakdown_value == "_U"] == [1, 0, 0]
     assert len({o.indicator_label for o in out}) == 1  # one indicator, not one per column
+
+
+def test_months_across_take_the_year_of_the_file_name_when_no_cell_names_one(
+    tmp_path: Path,
+) -> None:
+    path = workbook(tmp_path / "denuncias_comisaria_31_diciembre_2021.xlsx", {
+        "Hoja1": [
+            ["Tipo de violencia", "Enero", "Febrero", "Marzo", "Total"],
+            ["Física", 12, 9, 14, 35], ["Psicológica", 20, 17, 22, 59],
+        ],
+    })  # fmt: skip
+    staged = extract_document(path, path.name, IngestOptions(overrides=Overrides()))
+    out = [SimpleNamespace(**r) for r in table_rows(staged.table())]
+    march = {o.breakdown_value: o.value for o in out if o.period_start == "2021-03-01"}
+    assert march == {"Física": 14, "Psicológica": 22}
+    codes = [i.code for i in staged.issues]
+    assert "period-from-file-name" in codes and "period-not-inferred" not in codes
