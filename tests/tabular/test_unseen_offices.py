@@ -229,3 +229,19 @@ def test_months_across_take_the_year_of_the_file_name_when_no_cell_names_one(
     assert march == {"Física": 14, "Psicológica": 22}
     codes = [i.code for i in staged.issues]
     assert "period-from-file-name" in codes and "period-not-inferred" not in codes
+
+
+@pytest.mark.parametrize(
+    ("years", "expected"),
+    [
+        (["2019", "", "", "2020", ""], ["2019", "2019", "2019", "2020", "2020"]),
+        (["2019", "", "2019", ""], ["2019", "", "2019", ""]),  # written twice: blanks unknown
+        (["", "2019", ""], ["", "2019", ""]),  # starts blank: nothing to carry
+    ],
+)
+def test_a_year_written_once_per_block_is_carried_down(
+    years: list[str], expected: list[str]
+) -> None:
+    from genero_etl.tabular.semantic import _filled_down
+
+    assert _filled_down(years) == expected

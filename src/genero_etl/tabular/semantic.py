@@ -501,7 +501,10 @@ def row_periods(
     quarter_col = by_kind.get("quarter")
     text_col = by_kind.get("period")
     cols = [c for c in (year_col, month_col, quarter_col, date_col, text_col) if c is not None]
-    texts = [_filled_down(view.text(c.col)) if c is year_col else view.text(c.col) for c in cols]
+    texts = [
+        _filled_down(view.text(c.col)) if c is year_col and not register else view.text(c.col)
+        for c in cols
+    ]
     grain = "year"
     if date_col is not None and year_col is None and month_col is None:
         dates = (layout.date_of(t) for t in set(view.text(date_col.col)))
@@ -527,8 +530,12 @@ def row_periods(
 
 def _filled_down(years: list[str]) -> list[str]:
     """A year written only on the first row of its block ("2019", "", "", "2020", ""):
-    each blank row takes the year above it. A column that starts blank is left as it is."""
+    each blank row takes the year above it. A column that starts blank, or that writes a
+    year twice, is left as it is (its blanks are unknown years)."""
     if not years or not years[0] or all(years):
+        return years
+    written = [y for y in years if y]
+    if len(written) != len(set(written)):  # a year repeated: blanks are unknowns, not "same"
         return years
     out: list[str] = []
     last = ""
