@@ -88,6 +88,13 @@ def test_sheets_per_year_with_sexes_across_one_of_them_inside_a_measure_header(
     assert men_2021[0].breakdown_dimension.endswith("sexo")
     unknown = [o for o in out if o.source_locator == "2022!D3"]
     assert unknown[0].breakdown_value == "25-29 | _U"  # "Desconocido" beside the sexes
+    total_2022 = next(o for o in out if o.source_locator == "2022!E3")  # the Total column, last
+    assert (
+        total_2022.value == 1135 and unknown[0].parent_observation_id == total_2022.observation_id
+    )
+    total_2021 = next(o for o in out if o.source_locator == "2021!B3")  # the Total column, first
+    women_2021 = next(o for o in out if o.source_locator == "2021!C3")
+    assert women_2021.parent_observation_id == total_2021.observation_id  # each sheet its own
     assert not [o for o in out if o.value in (2021, 2022)]
 
 

@@ -671,6 +671,8 @@ def _record(view: TableView, **fields: Any) -> dict[str, Any]:
         "group_key": "", "is_total": False, "link_parent": False, "method": "", "confidence": 0.8,
     }  # fmt: skip
     base.update(fields)
+    if base["group_key"] and view.sheet:  # "r3" of one year's sheet is not "r3" of the next
+        base["group_key"] = f"{view.sheet}\x1f{base['group_key']}"
     return base
 
 
