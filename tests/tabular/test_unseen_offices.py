@@ -163,6 +163,8 @@ def test_counts_beside_rates_and_a_national_row(tmp_path: Path) -> None:
     }
     assert counts[("MX-JAL", "2019-02-01")] == 2928  # the month's calls, not the running total
     assert counts[("", "2019-01-01")] == 6966  # "Nacional": the whole country, no state
+    jalisco = next(o for o in out if o.value == 2928)
+    assert jalisco.indicator_id == "llamadas_linea_atencion"  # "911" in the header: calls
     assert not [o for o in out if o.value in (5849, 7020, 12869, 4220564, 8920563)]
     rates = [o for o in out if o.admin1 == "MX-CMX" and o.value == pytest.approx(86.06)]
     assert rates and rates[0].period_start == "2019-01-01"
