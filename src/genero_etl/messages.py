@@ -1566,7 +1566,7 @@ _MESSAGES: dict[str, tuple[str, str] | tuple[str, str, str, str]] = {
         "sin cambios",
         "unchanged",
     ),
-    # --- tables of unseen offices: evidence behind a column role (shown by `inspect`) ---
+    # --- tables of unseen offices: a period from the file name; evidence behind a role ---
     "period-from-file-name": (
         "'{path}' no nombra su periodo en ninguna celda; se tomó el de su nombre de archivo: {period}.",
         "'{path}' names its period in no cell; the one of its file name was used: {period}.",
