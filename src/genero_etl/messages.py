@@ -1592,6 +1592,15 @@ _MESSAGES: dict[str, tuple[str, str] | tuple[str, str, str, str]] = {
         "sin cambios",
         "unchanged",
     ),
+    # --- tables of unseen offices: a period from the file name; evidence behind a role ---
+    "period-from-file-name": (
+        "'{path}' no nombra su periodo en ninguna celda; se tomó el de su nombre de archivo: {period}.",
+        "'{path}' names its period in no cell; the one of its file name was used: {period}.",
+    ),
+    "why-counts-beside-rates": (
+        "números enteros junto a tasas: los casos de los que salen",
+        "whole numbers beside rates: the cases they are computed from",
+    ),
     # --- reasons said inside another message (messages.Text), e.g. in bad-option ---
     "reason-one-of": (
         "use uno de: {choices}",

@@ -134,6 +134,7 @@ def ingest_frame(
             if grid.name:
                 head_lines.append(grid.name)
     facts = document_facts(head_lines, options.overrides, display)
+    _period_from_file_name(facts, display)
     convention = facts.convention
     if (
         book.dialect is not None
@@ -204,6 +205,29 @@ def ingest_frame(
             i for i in file_issues if i.code not in {"place-not-inferred", "place-ambiguous"}
         ]
     return TabularResult(table, [*file_issues, *ctx.issues], source, ctx.reads)
+
+
+_NAME_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+
+
+def _period_from_file_name(facts: DocumentFacts, display: str) -> None:
+    """A table that names no period anywhere takes the one year (or span) of its file name
+    ("homicidios_31_diciembre_2016.xlsx"), said as an info rather than a warning."""
+    if facts.period.start:
+        return
+    years = sorted({int(y) for y in _NAME_YEAR.findall(Path(display).stem)})
+    if not years or len(years) > 2:
+        return
+    facts.period = Period(
+        f"{years[0]:04d}-01-01", f"{years[-1]:04d}-12-31", "-".join(map(str, years))
+    )
+    facts.year = years[0] if len(years) == 1 else None
+    facts.issues = [i for i in facts.issues if i.code != "period-not-inferred"]
+    facts.issues.append(
+        issue(
+            "period-from-file-name", Severity.INFO, source_file=display, period=facts.period.label
+        )
+    )
 
 
 def file_context(
@@ -307,6 +331,23 @@ def match_template(
 
 
 def _sheet_cells(
+    grid: Grid, templates: dict[str, Template], forced: Template | None, ctx: FileContext
+) -> list[Candidates]:
+    """The cells of one sheet; a sheet named by a period ('2022') is read with that period."""
+    own = layout.sheet_period(grid.name)
+    if own is None:
+        return _sheet_cells_of(grid, templates, forced, ctx)
+    from dataclasses import replace
+
+    saved = ctx.facts
+    ctx.facts = replace(saved, period=own)
+    try:
+        return _sheet_cells_of(grid, templates, forced, ctx)
+    finally:
+        ctx.facts = saved
+
+
+def _sheet_cells_of(
     grid: Grid, templates: dict[str, Template], forced: Template | None, ctx: FileContext
 ) -> list[Candidates]:
     matched = match_template(grid, templates, forced)

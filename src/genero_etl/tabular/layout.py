@@ -333,6 +333,34 @@ def header_period(label: str, year: int | None) -> Period | None:
     return None
 
 
+_SHEET_SPAN = re.compile(r"^((?:19|20)\d{2})\s*(?:-|–|/|_| a | al )\s*((?:19|20)\d{2}|\d{2})$")
+
+
+def sheet_period(name: str) -> Period | None:
+    """The period a sheet's name is, and nothing else: '2022', '2020-2021', 'Enero 2023'.
+
+    A workbook with a sheet per year (or per fiscal year, or per month) says each sheet's
+    period only there; a name that merely mentions a period ('Homicidios 2016') is not one.
+    """
+    text = fold(name or "").strip(" .*:()")
+    if not text:
+        return None
+    if _YEARLIKE.match(text):
+        return _month_period(int(text), 1, 12, name.strip())
+    span = _SHEET_SPAN.match(text)
+    if span:
+        first, second = int(span.group(1)), span.group(2)
+        last = int(second) if len(second) == 4 else first // 100 * 100 + int(second)
+        if first < last <= first + 1:  # a fiscal or school year across two calendar years
+            return Period(f"{first:04d}-01-01", f"{last:04d}-12-31", name.strip())
+        return None
+    named = re.match(r"^([a-z]+)\.?\s+(?:de\s+|del\s+)?((?:19|20)\d{2})$", text)
+    if named and named.group(1) in MONTHS:
+        month = MONTHS[named.group(1)]
+        return _month_period(int(named.group(2)), month, month, name.strip())
+    return None
+
+
 def date_of(v: Any) -> dt.date | None:
     """A cell as a date: a real date, an Excel serial number, or dd/mm/yyyy text."""
     if isinstance(v, dt.datetime):

@@ -27,6 +27,7 @@ class RoleLexicon:
     code_words: Patterns
     period: dict[str, Patterns]  # year | month | quarter | date | period
     prefer_event: Patterns
+    record_dates: Patterns  # period columns that date the record (last edit, entry), not the event
     category: dict[str, Patterns]  # dimension -> header patterns
     category_values: dict[str, frozenset[str]]
     core_dimensions: frozenset[str]
@@ -118,6 +119,7 @@ def _load(extra: str) -> RoleLexicon:
         code_words=_compile(source, data.get("code_words") or []),
         period=group("period"),
         prefer_event=_compile(source, data.get("prefer_event") or []),
+        record_dates=_compile(source, data.get("record_dates") or []),
         category=group("category"),
         category_values={
             k: frozenset(map(str, v)) for k, v in (data.get("category_values") or {}).items()

@@ -52,6 +52,7 @@ UNKNOWN = "_U"  # SDMX: unknown
 _YEAR_SPAN = re.compile(r"\b((?:19|20)\d{2})\s*(?:-|–|/|a|al|hasta)\s*((?:19|20)\d{2})\b")
 _YEAR_IN = re.compile(r"\b(?:19|20)\d{2}\b")
 _HASC_VALUE = re.compile(r"^[A-Z]{2}\.[A-Z0-9]{2}$")
+_INTEGER_TEXT = re.compile(r"^-?\d+(?:\.0+)?$")
 LOW_CONFIDENCE = 0.6
 COLLAPSE_SAMPLE = 100_000  # cells of the generic reader checked for the one-value-per-key symptom
 COLLAPSE_SHARE = 0.1  # more than this share of values on an already used key: warn
@@ -357,8 +358,8 @@ class RowPlace:
 def place_columns(view: TableView, finest: bool) -> list[ColumnRole]:
     """Place columns at the level used: the finest one (long tables) or the coarsest (registers)."""
     found = [r for r in view.of("place") if r.kind in {"admin1", "municipality"}]
-    if not found:
-        return []
+    if not found:  # police areas, judicial districts: places by name, kept as written
+        return [r for r in view.of("place", "intermediate") if not r.code][:1]
     levels = sorted({r.kind for r in found}, key=PLACE_ORDER.index)
     level = levels[-1] if finest else levels[0]
     chosen = [r for r in found if r.kind == level]
@@ -424,6 +425,8 @@ def _resolve(
                 admin1 = found.admin1
             elif not role.code and not name:
                 name = text
+        elif role.kind == "intermediate" and text and not name:
+            name = text
     for role, text in zip(columns, cells, strict=True):
         if role.kind != "municipality" or not text or fold(text) in view.lex.unknown_values:
             continue
@@ -460,20 +463,33 @@ def _resolve(
     unresolved = name or next((t for t in cells if t), "")
     if unresolved and fold(unresolved) in view.lex.unknown_values:
         return RowPlace(view.country, unresolved=UNKNOWN)
+    if unresolved and view.country and any_match(view.lex.total_rows, fold(unresolved)):
+        return RowPlace(view.country)  # "Nacional", "Total": the whole country
     return RowPlace(view.country, unresolved=unresolved)
 
 
-def row_periods(view: TableView, *, register: bool) -> tuple[list[tuple[str, str, str]], int]:
-    """Each row's (start, end, label) from its period columns; the count of unknown periods."""
+def row_periods(
+    view: TableView, *, register: bool, coarse: bool = False, only: list[ColumnRole] | None = None
+) -> tuple[list[tuple[str, str, str]], int]:
+    """Each row's (start, end, label) from its period columns; the count of unknown periods.
+
+    ``coarse``: dates are counted by year even when they all fall in one year; ``only``:
+    the period columns to read (those of one measure, in a table of side-by-side blocks).
+    """
     n = len(view.data)
     doc = view.ctx.facts.period
     default = (doc.start, doc.end, doc.label) if doc.start else title_period(view)
-    roles = view.of("period")
+    roles = view.of("period") if only is None else only
     if not roles:
         return [default] * n, 0
     by_kind: dict[str, ColumnRole] = {}
     for kind in ("year", "month", "quarter", "date", "period"):
         options = [r for r in roles if r.kind == kind]
+        of_event = [
+            r for r in options
+            if not any_match(view.lex.record_dates, layout.fold_label(r.header))
+        ]  # fmt: skip
+        options = of_event or options
         event = [
             r for r in options if any_match(view.lex.prefer_event, layout.fold_label(r.header))
         ]
@@ -485,12 +501,15 @@ def row_periods(view: TableView, *, register: bool) -> tuple[list[tuple[str, str
     quarter_col = by_kind.get("quarter")
     text_col = by_kind.get("period")
     cols = [c for c in (year_col, month_col, quarter_col, date_col, text_col) if c is not None]
-    texts = [view.text(c.col) for c in cols]
+    texts = [
+        _filled_down(view.text(c.col)) if c is year_col and not register else view.text(c.col)
+        for c in cols
+    ]
     grain = "year"
     if date_col is not None and year_col is None and month_col is None:
         dates = (layout.date_of(t) for t in set(view.text(date_col.col)))
         years = {d.year for d in dates if d is not None}
-        grain = "year" if (register and len(years) > 1) else "month"
+        grain = "year" if (register and (len(years) > 1 or coarse)) else "month"
     doc_year = int(doc.start[:4]) if doc.start else None
 
     def period(key: tuple[str, ...]) -> tuple[str, str, str]:
@@ -507,6 +526,23 @@ def row_periods(view: TableView, *, register: bool) -> tuple[list[tuple[str, str
     out, _ = per_distinct(texts, period)
     unknown = sum(1 for p in out if not p[0])
     return out, unknown
+
+
+def _filled_down(years: list[str]) -> list[str]:
+    """A year written only on the first row of its block ("2019", "", "", "2020", ""):
+    each blank row takes the year above it. A column that starts blank, or that writes a
+    year twice, is left as it is (its blanks are unknown years)."""
+    if not years or not years[0] or all(years):
+        return years
+    written = [y for y in years if y]
+    if len(written) != len(set(written)):  # a year repeated: blanks are unknowns, not "same"
+        return years
+    out: list[str] = []
+    last = ""
+    for y in years:
+        last = y or last
+        out.append(last)
+    return out
 
 
 def per_distinct(
@@ -635,6 +671,8 @@ def _record(view: TableView, **fields: Any) -> dict[str, Any]:
         "group_key": "", "is_total": False, "link_parent": False, "method": "", "confidence": 0.8,
     }  # fmt: skip
     base.update(fields)
+    if base["group_key"] and view.sheet:  # "r3" of one year's sheet is not "r3" of the next
+        base["group_key"] = f"{view.sheet}\x1f{base['group_key']}"
     return base
 
 
@@ -739,6 +777,9 @@ def register_layout(view: TableView) -> list[dict[str, Any]] | None:
     weight = weights[0] if weights else None
     places = row_places(view, place_columns(view, finest=False))
     periods, unknown_periods = row_periods(view, register=True)
+    if len({(id(a), b) for a, b in zip(places, periods, strict=True)}) > len(view.data) / 2:
+        # most place-months would hold one case: too thin to publish, counted by year
+        periods, unknown_periods = row_periods(view, register=True, coarse=True)
     key_of: dict[int, str] = {}  # rows share their place and period objects: one key each
     place_keys = [key_of.get(id(p)) or key_of.setdefault(id(p), p.key) for p in places]
     period_of: dict[int, str] = {}
@@ -754,8 +795,13 @@ def register_layout(view: TableView) -> list[dict[str, Any]] | None:
     else:
         frame["n"] = 1.0
     place_of = {p.key: p for p in {id(p): p for p in places}.values()}
-    headers = " ".join(layout.cell_text(h) for h in view.table.labels.values())
-    ind_id, ind_label = _indicator(view, layout.cell_text(weight.header) if weight else "", headers)
+    weight_label = layout.cell_text(weight.header) if weight else ""
+    # a register's headers name the attributes of each case (its sentence, its court): the
+    # title says what the rows are; the headers are read only when the title does not
+    ind_id, ind_label = _indicator(view, weight_label)
+    if ind_id == view.ctx.codebook.unclassified.id:
+        headers = " ".join(layout.cell_text(h) for h in view.table.labels.values())
+        ind_id, ind_label = _indicator(view, weight_label, headers)
     method = "table.register"
     records: list[dict[str, Any]] = []
     totals = frame.groupby(["place", "period"], sort=True)["n"].sum()
@@ -827,7 +873,23 @@ def _is_long(view: TableView) -> bool:
         any_match(view.lex.total_columns, layout.fold_label(m.header)) for m in measures
     ):
         return False  # the only "measure" is the total of the columns beside it
-    return bool(view.of("place") or view.of("period") or view.of("indicator"))
+    if not (view.of("place") or view.of("period") or view.of("indicator")):
+        return False
+    _counts_beside_rates(view)
+    return True
+
+
+def _counts_beside_rates(view: TableView) -> None:
+    """A long table whose named measures are all rates: its plain whole-number columns
+    ("vio_fam_911_mensual" beside "tasa_muj_...") are the counts the rates are made of."""
+    if any(m.kind not in {"rate", "percentage"} for m in view.of("measure")):
+        return
+    for v in view.of("value"):
+        numbers = [x for x in view.text(v.col) if x]
+        if numbers and all(_INTEGER_TEXT.match(x) for x in numbers):
+            view.roles[v.col] = ColumnRole(
+                v.col, v.header, "measure", "count", 0.6, "why-counts-beside-rates", source=v.source
+            )
 
 
 def _dependent(view: TableView, role: ColumnRole, on: list[ColumnRole]) -> bool:
@@ -852,8 +914,9 @@ def long_layout(view: TableView) -> list[dict[str, Any]] | None:
         if c.kind in view.lex.core_dimensions or not _dependent(view, c, indicator_cols)
     ]
     places = row_places(view, place_columns(view, finest=True))
-    periods, _ = row_periods(view, register=False)
     measures = view.of("measure")
+    periods_of = _periods_by_measure(view, measures)
+    periods = periods_of[measures[0].col]
     rows = [int(r) for r in view.data.index]
     cat_values = [category_values(view, c) for c in cats]
     ind_texts = [view.text(c.col) for c in indicator_cols]
@@ -861,27 +924,36 @@ def long_layout(view: TableView) -> list[dict[str, Any]] | None:
     groups: dict[tuple[Any, ...], dict[str, Any]] = {}
     order: list[tuple[Any, ...]] = []
     multi = len(measures) > 1
+    if multi:  # "No identificado" beside "Cantidad de menores | Cantidad de mayores"
+        measures = sorted(
+            measures
+            + [
+                v
+                for v in view.of("value")
+                if layout.fold_label(v.header) in view.lex.unknown_values
+            ],
+            key=lambda r: r.col,
+        )
+        periods_of.update(_periods_by_measure(view, measures))
+    across = (
+        _columns_across(
+            view, measures, {m.col: (None, layout.cell_text(m.header), False) for m in measures}
+        )
+        if multi
+        else {}
+    )  # "Cantidad de menores | Cantidad de mayores": one indicator, broken down by age
     cached: dict[tuple[str, str], tuple[str, str]] = {}
     totals = _total_rows(view)
     has_totals = any(totals)
     if has_totals:  # a "Total" row: the sum of the others, over their whole period
-        known = sorted(p for p, t in zip(periods, totals, strict=True) if p[0] and not t)
-        span = (
-            (
-                known[0][0],
-                max(p[1] for p in known),
-                f"{known[0][0][:4]}-{max(p[1] for p in known)[:4]}",
-            )
-            if known
-            else ("", "", "")
-        )
-        periods = [span if t else p for p, t in zip(periods, totals, strict=True)]
+        periods_of = {c: _total_span(p, totals) for c, p in periods_of.items()}
         places = [RowPlace(view.country) if t else p for p, t in zip(places, totals, strict=True)]
         cat_values = [
             ["_T" if t else v for v, t in zip(column, totals, strict=True)] for column in cat_values
         ]
     for m in measures:
         raw = view.data[m.col].tolist()
+        periods = periods_of[m.col]
         for i, r in enumerate(rows):
             parsed = parse_cell(raw[i], view.ctx.convention)
             if parsed.value is None:
@@ -892,12 +964,17 @@ def long_layout(view: TableView) -> list[dict[str, Any]] | None:
             g = groups.get(key)
             if g is None:
                 label = ind_text or (
-                    layout.cell_text(m.header) if multi or not indicator_cols else ""
+                    layout.cell_text(m.header)
+                    if (multi or not indicator_cols) and m.col not in across
+                    else ""
                 )
                 ck = (label, m.header)
                 if ck not in cached:
                     cached[ck] = _indicator(
-                        view, label, "" if ind_text else m.header, own=multi and not ind_text
+                        view,
+                        label,
+                        "" if ind_text else m.header,
+                        own=multi and not ind_text and m.col not in across,
                     )
                 g = {"value": 0.0, "rows": [], "place": places[i], "period": periods[i],
                      "indicator": cached[ck], "unit": unit, "cats": [v[i] for v in cat_values],
@@ -913,6 +990,8 @@ def long_layout(view: TableView) -> list[dict[str, Any]] | None:
         m = g["measure"]
         place: RowPlace = g["place"]
         dims = [(c.kind, v) for c, v in zip(cats, g["cats"], strict=True) if c.role == "category"]
+        if m.col in across and not g["total"]:
+            dims.append(across[m.col])
         activity = next(
             (v for c, v in zip(cats, g["cats"], strict=True) if c.role == "activity"), ""
         )
@@ -945,6 +1024,43 @@ def long_layout(view: TableView) -> list[dict[str, Any]] | None:
         ))  # fmt: skip
     _warn_collapse(view, seen_keys, len(records))
     return records
+
+
+def _total_span(
+    periods: list[tuple[str, str, str]], totals: list[bool]
+) -> list[tuple[str, str, str]]:
+    known = sorted(p for p, t in zip(periods, totals, strict=True) if p[0] and not t)
+    span = (
+        (known[0][0], max(p[1] for p in known), f"{known[0][0][:4]}-{max(p[1] for p in known)[:4]}")
+        if known
+        else ("", "", "")
+    )
+    return [span if t else p for p, t in zip(periods, totals, strict=True)]
+
+
+def _periods_by_measure(
+    view: TableView, measures: list[ColumnRole]
+) -> dict[int, list[tuple[str, str, str]]]:
+    """Each measure's row periods. Blocks side by side ("Año | Mes | Total | Mes | Total"):
+    a measure reads the nearest period column of each kind on its left."""
+    roles = view.of("period")
+    kinds = Counter(r.kind for r in roles)
+    if len(measures) < 2 or not any(n > 1 for n in kinds.values()):
+        periods, _ = row_periods(view, register=False)
+        return {m.col: periods for m in measures}
+    out: dict[int, list[tuple[str, str, str]]] = {}
+    cache: dict[tuple[int, ...], list[tuple[str, str, str]]] = {}
+    for m in measures:
+        own: list[ColumnRole] = []
+        for kind in kinds:
+            same = sorted((r for r in roles if r.kind == kind), key=lambda r: r.col)
+            left = [r for r in same if r.col < m.col]
+            own.append(left[-1] if left else same[0])
+        key = tuple(sorted(r.col for r in own))
+        if key not in cache:
+            cache[key] = row_periods(view, register=False, only=own)[0]
+        out[m.col] = cache[key]
+    return out
 
 
 def _total_rows(view: TableView) -> list[bool]:
@@ -1082,6 +1198,8 @@ def wide_layout(view: TableView) -> list[dict[str, Any]] | None:
         view.text(row_label_col.col) if row_label_col is not None else [""] * len(view.data)
     )
     total_rows = [any_match(lex.total_rows, fold(t)) for t in row_labels]
+    own_rows = _totals_of_something_else(view, value_cols, total_rows)
+    total_rows = [t and i not in own_rows for i, t in enumerate(total_rows)]
     has_total_col = any(meanings[r.col][2] for r in value_cols)
     rests = {meanings[r.col][1] for r in value_cols if not meanings[r.col][2]}
     column_is_indicator = {
@@ -1090,6 +1208,7 @@ def wide_layout(view: TableView) -> list[dict[str, Any]] | None:
         if rest
     }
     column_places = _column_places(view, value_cols, meanings)
+    across = _columns_across(view, value_cols, meanings)
     records: list[dict[str, Any]] = []
     seen: Counter[tuple[str, ...]] = Counter()
     rows = [int(r) for r in view.data.index]
@@ -1100,6 +1219,7 @@ def wide_layout(view: TableView) -> list[dict[str, Any]] | None:
         as_indicator = (
             bool(rest)
             and not col_total
+            and r_role.col not in across
             and (r_role.role == "measure" or column_is_indicator.get(rest, False))
         )
         for i, r in enumerate(rows):
@@ -1108,16 +1228,20 @@ def wide_layout(view: TableView) -> list[dict[str, Any]] | None:
                 continue
             place = column_places.get(r_role.col) or places[i]
             dims = [(c.kind, v[i]) for c, v in zip(cats, cat_values, strict=True)]
-            if total_rows[i]:
+            if total_rows[i] or i in own_rows:
                 dims = [(d, "_T") for d, _ in dims]
-            if rest and not as_indicator and not col_total and r_role.col not in column_places:
+            if r_role.col in across:
+                dims.append(across[r_role.col])
+            elif rest and not as_indicator and not col_total and r_role.col not in column_places:
                 dims.append((_dimension_of(lex, rest), rest))
             dims = [(d, v) for d, v in dims if v != "_T"]
             dim = "+".join(d for d, _ in dims) or "_T"
             value = " | ".join(v for _, v in dims) or "_T"
             if not total_rows[i]:
                 dim, value = _with_place_breakdown(place, dim, value)
-            if as_indicator:
+            if i in own_rows:  # "Total de víctimas mujeres" under a table of incidents
+                ind_id, ind_label = _indicator(view, row_labels[i], own=True)
+            elif as_indicator:
                 ind_id, ind_label = _indicator(view, rest, own=len(rests) > 1)
             elif row_indicators is not None and row_indicators[i] and not total_rows[i]:
                 ind_id, ind_label = _indicator(view, row_indicators[i], own=True)
@@ -1171,6 +1295,78 @@ def _column_places(
             found[r.col] = RowPlace(place.country, place.admin1)
     named = [r for r in value_cols if meanings[r.col][1] and not meanings[r.col][2]]
     return found if named and len(found) >= 0.6 * len(named) else {}
+
+
+def _totals_of_something_else(
+    view: TableView, value_cols: list[ColumnRole], total_rows: list[bool]
+) -> set[int]:
+    """Rows labelled as totals that are not the sum of the rows above them.
+
+    With two "Total ..." rows ("Total de incidentes", "Total de víctimas mujeres"), only one
+    can add up the parts; a total row whose numbers differ from the sum of the other rows
+    in some column counts something else and is its own indicator, not a total.
+    """
+    from genero_etl.tabular.ingest import parse_cell
+
+    marked = [i for i, t in enumerate(total_rows) if t]
+    if len(marked) < 2:
+        return set()
+    gap = dict.fromkeys(marked, 0.0)
+    for r_role in value_cols:
+        cells = [parse_cell(v, view.ctx.convention).value for v in view.data[r_role.col]]
+        parts = sum(v for j, v in enumerate(cells) if not total_rows[j] and v is not None)
+        for i in marked:
+            cell = cells[i]
+            gap[i] += abs(parts - float(cell)) if cell is not None else 0.0
+    best = min(gap.values())
+    return {i for i in marked if gap[i] > best + 0.5}  # the closest one is the total
+
+
+def _columns_across(
+    view: TableView,
+    value_cols: list[ColumnRole],
+    meanings: dict[int, tuple[Period | None, str, bool]],
+) -> dict[int, tuple[str, str]]:
+    """Columns that are the values of one breakdown ("Mujeres víctimas | Masculino | Desconocido").
+
+    Where a column is headed by a value of a dimension (``category_values``: "Masculino"),
+    its siblings belong to that dimension too: one whose header names a value among other
+    words ("Cantidad de mujeres víctimas") takes that value, one headed by an unknown
+    ("Desconocido", "No indica") is the dimension's unknown. Totals are left alone.
+    """
+    lex = view.lex
+    named: dict[int, str] = {}
+    for r in value_cols:
+        rest = meanings[r.col][1]
+        if rest and not meanings[r.col][2]:
+            named[r.col] = fold(rest).strip()
+    exact = {
+        c: d for c, h in named.items() for d, words in lex.category_values.items() if h in words
+    }
+
+    def inside(h: str, words: frozenset[str]) -> list[str]:
+        hits = [w for w in words if re.search(rf"\b{re.escape(w)}\b", h)]
+        return [w for w in hits if not any(w != o and w in o for o in hits)]  # the longest
+
+    inner = {
+        d: [c for c, h in named.items() if c not in exact and len(inside(h, words)) == 1]
+        for d, words in lex.category_values.items()
+    }
+    dims = set(exact.values()) | {d for d, cols in inner.items() if len(cols) >= 2}
+    if len(dims) != 1:
+        return {}  # no dimension, or several: the headers are read one by one
+    dim = dims.pop()
+    words = lex.category_values[dim]
+    found: dict[int, tuple[str, str]] = {c: (dim, meanings[c][1].strip()) for c in exact}
+    for c, h in named.items():
+        if c in found:
+            continue
+        hits = inside(h, words)
+        if h in lex.unknown_values:
+            found[c] = (dim, UNKNOWN)
+        elif len(hits) == 1:
+            found[c] = (dim, hits[0])
+    return found
 
 
 def _dimension_of(lex: RoleLexicon, header: str) -> str:
