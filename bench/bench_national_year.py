@@ -1,0 +1,113 @@
+"""A national year on one machine: ingest and publish everything an observatory gets in a year.
+
+    python bench/bench_national_year.py [--reports 30000] [--csv-rows 1000000]
+                                        [--register-rows 1000000] [--cap-gb 8]
+
+Generated here, in one workspace's ``raw/``: ``--reports`` short monthly text reports
+(``bench_ingest.make_corpus``: 2,500 municipalities x 12 months by default), a SESNSP-style
+municipal crime CSV (``bench_tabular.make_csv --varied``, 12 values a row) and a helpline-style
+register of one row per case (``bench_register.make_register``). Then, each step one whole
+``python -m genero_etl`` process (imports included), timed for wall time, CPU and peak RSS:
+
+1. ``ingest --jobs 2`` of everything, then ``publish``;
+2. one report changed (one number), ``ingest --jobs 2`` again (every other file is kept by its
+   hash) and ``publish`` again (a new version);
+3. in a second workspace, ``ingest --jobs 1`` of the same inputs, for the single-core figure.
+
+The figures go to ``docs/scale.md`` by hand; ``--json`` also writes them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import tempfile
+from dataclasses import asdict
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from bench_national import SRC, Step, run_step
+
+
+def make_inputs(raw: Path, reports: int, csv_rows: int, register_rows: int) -> None:
+    from bench_ingest import make_corpus
+    from bench_register import make_register
+    from bench_tabular import make_csv
+
+    make_corpus(raw / "informes", reports)
+    if csv_rows:
+        make_csv(raw / "IDM_NM_national.csv", csv_rows, varied=True)
+    if register_rows:
+        make_register(raw / "registro_casos.csv", register_rows)
+
+
+def change_one_report(raw: Path) -> Path:
+    """Rewrite the first number of the first report (same length, other value)."""
+    path = sorted((raw / "informes").glob("*.txt"))[0]
+    text = path.read_text(encoding="utf-8")
+    for i, char in enumerate(text):
+        if char.isdigit() and char != "9":
+            text = text[:i] + str(int(char) + 1) + text[i + 1 :]
+            break
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def _cell(step: Step) -> str:
+    text = f"{step.wall_s:8.1f} s {step.cpu_s:8.1f} s {step.peak_mb:8,.0f} MB"
+    return text + (f"  ({step.note})" if step.note else "")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--reports", type=int, default=30_000)
+    parser.add_argument("--csv-rows", type=int, default=1_000_000)
+    parser.add_argument("--register-rows", type=int, default=1_000_000)
+    parser.add_argument("--cap-gb", type=float, default=8.0, help="stop a process above this RSS")
+    parser.add_argument("--skip-jobs1", action="store_true", help="leave out step 3")
+    parser.add_argument("--json", type=Path)
+    args = parser.parse_args()
+    cap_mb = args.cap_gb * 1024
+    steps: dict[str, Step] = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        ws = Path(tmp) / "ws"
+        make_inputs(ws / "raw", args.reports, args.csv_rows, args.register_rows)
+        common = ["-w", str(ws), "--format", "json"]
+        big = ["--max-mb", "4096"]
+        steps["ingest --jobs 2"] = run_step(["ingest", *common, *big, "--jobs", "2"], SRC, cap_mb)
+        steps["publish"] = run_step(["publish", *common], SRC, cap_mb)
+        change_one_report(ws / "raw")
+        steps["re-ingest, one changed"] = run_step(
+            ["ingest", *common, *big, "--jobs", "2"], SRC, cap_mb
+        )
+        steps["publish again"] = run_step(["publish", *common], SRC, cap_mb)
+        if not args.skip_jobs1:
+            single = Path(tmp) / "ws1"
+            (single / "raw").mkdir(parents=True)
+            for path in (ws / "raw").rglob("*"):
+                if path.is_file():
+                    target = single / "raw" / path.relative_to(ws / "raw")
+                    target.parent.mkdir(parents=True, exist_ok=True)
+                    os.link(path, target)
+            steps["ingest --jobs 1"] = run_step(
+                ["ingest", "-w", str(single), "--format", "json", *big, "--jobs", "1"],
+                SRC,
+                cap_mb,
+            )
+    print(
+        f"national year: {args.reports:,} reports, {args.csv_rows:,} CSV rows "
+        f"(12 values each), {args.register_rows:,} register rows"
+    )
+    print(f"{'step':26}{'wall':>10} {'CPU':>10} {'peak RSS':>11}")
+    for name, step in steps.items():
+        print(f"{name:26}{_cell(step)}")
+    if args.json:
+        args.json.write_text(json.dumps({k: asdict(v) for k, v in steps.items()}, indent=1) + "\n")
+    return 0 if all(step.ok for step in steps.values()) else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
