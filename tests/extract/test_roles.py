@@ -367,6 +367,23 @@ ROLES = [
         "derivados por instituciones.",
         [1434, 1019, 478, 43],
     ),
+    # an enumerated item: a singular noun then the number naming which one (code-book prose)
+    (
+        "item_label",
+        "Vinculo_1 refiere al vínculo entre la víctima y el sujeto activo 1, mientras que "
+        "Vinculo_2 refiere al vínculo entre esa misma víctima y",
+        [],
+    ),
+    ("item_label", "el sujeto activo 2 cuando lo hubiere, y así sucesivamente.", []),
+    ("item_label", "La víctima 2 declaró ante la fiscalía.", []),
+    ("item_label", "El agresor 3 no fue identificado; se atendieron 14 mujeres.", [14]),
+    ("item_label", "En 2021 se registró 1 caso de femicidio.", [1]),
+    ("item_label", "Se registraron 20 víctimas de femicidio.", [20]),
+    ("item_label", "Víctimas: 20", [20]),
+    ("section", "Ver el Anexo 2 y la Tabla 4.", []),
+    ("section", "Gráfico 5", []),
+    ("section", "Cuadro 3: 45 mujeres atendidas", [45]),
+    ("case_file", "El caso 3 fue archivado.", []),
 ]
 
 
@@ -551,6 +568,19 @@ CHANGES_AND_CONVERSIONS = [
         [126_000_000, 226_000],
     ),
     ("Se invirtieron 2 millones de pesos (US$ 110,000) en 3 refugios.", [2_000_000, 3]),
+    # a difference in cases, not a count
+    (
+        "Cabe aclarar que estos totales y los datos de las bases de 2021 incluyen 1 caso más (y "
+        "sus valores) que fue agregado por una jurisdicción.",
+        [],
+    ),
+    ("Se registraron 3 casos menos que en 2020.", []),
+    ("En 2022 hubo 12 más que el año anterior.", []),
+    ("Se registraron siete feminicidios menos, lo que muestra una baja.", []),
+    ("En 2022 se registraron 4 casos en la provincia.", [4]),
+    ("Respecto de 2020, en 2021 hubo 3 casos más.", []),
+    # additional cases that go on with a verb: a count
+    ("En marzo 40 casos más llegaron al refugio.", [40]),
 ]
 
 

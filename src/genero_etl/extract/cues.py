@@ -239,10 +239,13 @@ def _cues(sources: tuple[str, ...]) -> Cues:
             re.IGNORECASE,
         ),
         # a noun of one or two words (never "o": "15 casos o menos" is a bound), then the cue
-        # closing the clause
+        # closing the clause; or a count of cases then "más"/"menos" closing it or opening a
+        # parenthesis ("1 caso más (y sus valores)")
         change_alone=re.compile(
             rf"^\s*(?:(?!(?:o|u|y|e)\s)[^\s\d.,;:()]+\s+){{1,2}}?"
-            rf"(?:{phrase_pattern(lex.words('changes', 'after_alone'))}){_CLAUSE_END}",
+            rf"(?:{phrase_pattern(lex.words('changes', 'after_alone'))}){_CLAUSE_END}"
+            rf"|^\s*(?:{phrase_pattern(lex.words('changes', 'after_alone_cases'))})"
+            rf"(?:{_CLAUSE_END}|(?=\s*\())",
             re.IGNORECASE,
         ),
         change_derived=re.compile(
