@@ -245,13 +245,6 @@ _MESSAGES: dict[str, tuple[str, str] | tuple[str, str, str, str]] = {
         "Text '{raw}' starts with {char} and a spreadsheet could run it as a formula; it is "
         "kept as text and neutralised when published. Check the cell.",
     ),
-    # --- PDF tables (readers/pdftables, tabular/pdfgrids) ---
-    "pdf-tables-read": (
-        "{tables} tabla(s) con períodos en columnas se leyeron celda por celda como planillas: "
-        "{values} valores.",
-        "{tables} table(s) with periods across were read cell by cell like spreadsheets: "
-        "{values} values.",
-    ),
     # --- place codes of other widths, PDF tables described (tabular/, cli/inspect) ---
     "table-place-code-unreduced": (
         "Hoja '{sheet}', columna '{column}': {count} códigos ({examples}) no tienen la forma "
