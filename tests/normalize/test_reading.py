@@ -237,6 +237,39 @@ CASES = [
         "cada 10 mil mujeres.",
         [(1, 967000.0, "personas_asistidas"), (1, 548.7, None), (1, 292.2, None), (1, 252.5, None)],
     ),
+    # a helpline that opens the sentence before: its "reportes" are calls, and so the series
+    (
+        "cr-helpline-opens-the-sentence-before",
+        "CR",
+        "El Sistema de Emergencias 9-1-1 ha reportado un aumento sostenido en las denuncias por "
+        "violencia intrafamiliar. En 2023, ingresaron más de 112 mil reportes; en 2024, la cifra "
+        "superó los 108 mil.",
+        [(1, 112000.0, "llamadas_linea_atencion"), (1, 108000.0, "llamadas_linea_atencion")],
+    ),
+    # the document speaks of the line's calls and the sentence names no other body
+    (
+        "cr-helpline-is-the-topic",
+        "CR",
+        "En un día normal, el 9-1-1 atiende unas 268 llamadas de este tipo.\n\n"
+        "Este domingo, se registraron un total de 448 atenciones.",
+        [(1, 268.0, "llamadas_linea_atencion"), (3, 448.0, "llamadas_linea_atencion")],
+    ),
+    # the line receives the first count; another service, named as the subject, the second
+    (
+        "py-helpline-then-another-service",
+        "PY",
+        "Seguidamente, la línea 137 SOS Mujer registró un total de 8.374 atenciones que fueron "
+        "concretadas por medio de un Sistema Operativo de Seguridad para Mujeres Víctimas.\n"
+        "El Servicio de Atención a la Mujer, por su parte, brindó 4.828 atenciones en orientación "
+        "legal, contención sicológica, derivación y seguimientos de casos.",
+        [(1, 8374.0, "llamadas_linea_atencion"), (2, 4828.0, "personas_asistidas")],
+    ),
+    (
+        "pe-helpline-consultations",
+        "PE",
+        "La Línea 100 atendió 296,925 consultas a nivel nacional entre enero y octubre de 2025.",
+        [(1, 296925.0, "llamadas_linea_atencion")],
+    ),
 ]
 
 
@@ -265,3 +298,18 @@ def test_generic_nouns_and_series_words_are_codebook_data() -> None:
         "los infanticidios"
     )
     assert CODEBOOK.announced_topic("Santa Cruz encabeza la lista con") is None
+
+
+def test_helplines_are_codebook_data() -> None:
+    assert CODEBOOK.helpline_indicator in CODEBOOK.indicators
+    assert CODEBOOK.counts_service("consultas")
+    assert CODEBOOK.counts_service("reportes de violencia familiar")
+    assert not CODEBOOK.counts_service("mujeres")
+    assert not CODEBOOK.counts_service("consultas psicológicas")
+    assert CODEBOOK.names_helpline("El Sistema de Emergencias 9-1-1 ha reportado")
+    assert CODEBOOK.names_helpline("El Fono 1455 recibió")
+    assert CODEBOOK.names_helpline("la Línea 144 recibió")
+    assert not CODEBOOK.names_helpline("según la Ley 911 de 2019")
+    assert not CODEBOOK.names_helpline("El Servicio de Atención a la Mujer brindó")
+    long_opening = "En el marco de la campaña nacional de prevención de este año, la Línea 144"
+    assert not CODEBOOK.names_helpline(long_opening, opening=True)

@@ -20,7 +20,9 @@ this module is the mechanism):
 - ``person_units``: what a count of people can stand for (people, victims, complaints,
   calls...); a count of women whose indicator only the heading gives must be one of them;
 - ``generic_nouns``: nouns that do not say what is counted ("casos", "víctimas", "la
-  cifra"): a number with such a noun, or none, is read in its sentence and paragraph.
+  cifra"): a number with such a noun, or none, is read in its sentence and paragraph;
+- ``helplines``: a service noun ("consultas", "reportes", "atenciones") counts the calls of a
+  helpline when a line ("Línea 144", "el 9-1-1", "Fono 1455") is named as what received them.
 """
 
 from __future__ import annotations
@@ -159,6 +161,10 @@ class Codebook:
     series_words: frozenset[str] = frozenset()
     place_words: frozenset[str] = frozenset()
     topic_marker: re.Pattern[str] | None = None
+    helpline: re.Pattern[str] | None = None  # names a helpline ("Línea 144", "el 9-1-1")
+    helpline_nouns: frozenset[str] = frozenset()  # what a helpline counts ("consultas")
+    helpline_indicator: str = ""
+    helpline_opens_within: int = 0
 
     _memo: dict[tuple[str, str, bool, bool], Indicator] = field(default_factory=dict)
     _parts: dict[str, _Part] = field(default_factory=dict)
@@ -261,6 +267,27 @@ class Codebook:
             ):
                 return False
         return True
+
+    def counts_service(self, noun_phrase: str) -> bool:
+        """'3.200 consultas', '112 mil reportes': a noun that a helpline's calls can stand for
+        (``helplines.nouns``); 'mujeres' or 'consultas psicológicas' are not."""
+        words = plain(noun_phrase).split()
+        return (
+            len(words) >= 1
+            and words[0].strip(".,;:") in self.helpline_nouns
+            and (len(words) == 1 or words[1] in self.series_words)
+        )
+
+    def names_helpline(self, text: str, *, opening: bool = False) -> bool:
+        """The text names a helpline ('la Línea 100', 'el Sistema de Emergencias 9-1-1');
+        with ``opening``, only within its first ``helplines.opens_within`` characters."""
+        if self.helpline is None:
+            return False
+        text = plain(text)
+        return (
+            self.helpline.search(text[: self.helpline_opens_within] if opening else text)
+            is not None
+        )
 
     def is_no_data(self, label: str) -> bool:
         """'No informado', 'Sin dato', 'S/D': a label saying the datum is missing."""
@@ -394,6 +421,7 @@ def _load(files: tuple[str, ...]) -> Codebook:
     series: set[str] = set()
     markers: list[str] = []
     places: set[str] = set()
+    helplines: dict[str, Any] = {}
     unclassified: Indicator | None = None
     for file in files:
         with open(file, encoding="utf-8") as handle:
@@ -410,6 +438,7 @@ def _load(files: tuple[str, ...]) -> Codebook:
         series.update(plain(str(n)) for n in data.get("series_words", []) or [])
         markers.extend(str(m) for m in data.get("topic_markers", []) or [])
         places.update(plain(str(n)) for n in data.get("place_words", []) or [])
+        helplines.update(data.get("helplines") or {})
         for key, patterns in (data.get("shares") or {}).items():
             shares.setdefault(str(key), []).extend(str(p) for p in patterns or [])
         if "sin_clasificar" in data:
@@ -432,4 +461,8 @@ def _load(files: tuple[str, ...]) -> Codebook:
         series_words=frozenset(series),
         topic_marker=_topic_marker(markers),
         place_words=frozenset(places),
+        helpline=_any_of([str(n) for n in helplines.get("names", []) or []]),
+        helpline_nouns=frozenset(plain(str(n)) for n in helplines.get("nouns", []) or []),
+        helpline_indicator=str(helplines.get("indicator", "")),
+        helpline_opens_within=int(helplines.get("opens_within", 0)),
     )

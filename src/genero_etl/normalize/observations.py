@@ -274,6 +274,8 @@ def _indicator(
         indicator = _read_further(f, subject, codebook, topic)
         if indicator.unit == MONEY:
             indicator = codebook.unclassified  # a count is not the amount its sentence spends
+    if parent is None and not own_percent and f.kind_hint != "budget":
+        indicator = _helpline_calls(f, subject, indicator, codebook, topic)
     if parent is not None and indicator.id == UNCLASSIFIED and not own_percent:
         # a part counts what its total counts, however the total's indicator was read
         indicator = topic.indicators.get(id(parent), indicator)
@@ -281,6 +283,39 @@ def _indicator(
         topic.note(f, indicator)
     topic.indicators[id(f)] = indicator
     return indicator, category
+
+
+def _helpline_calls(
+    f: Finding, subject: Finding, indicator: Indicator, codebook: Codebook, topic: _Topic
+) -> Indicator:
+    """'La Línea 144 recibió 3.200 consultas', 'El Sistema de Emergencias 9-1-1 ha reportado
+    ... En 2023, ingresaron más de 112 mil reportes': a service noun counts a helpline's calls
+    when the line is named in the sentence before the number, opens the sentence before it
+    in the paragraph, or is what the document is speaking of while the sentence names no
+    other body ("El Servicio de Atención a la Mujer brindó 4.828 atenciones") (``helplines``)."""
+    calls = codebook.indicators.get(codebook.helpline_indicator)
+    if (
+        calls is None
+        or indicator.id == calls.id
+        or not codebook.counts_service(subject.noun_phrase)
+    ):
+        return indicator
+    earlier = paragraph_sentences(f)[:1]
+    if (
+        codebook.names_helpline(sentence_head(f))
+        or any(codebook.names_helpline(s, opening=True) for s in earlier)
+        or (topic.under(f) is calls and not _names_body(sentence_head(f)))
+    ):
+        return calls
+    return indicator
+
+
+_NAME_WORD = re.compile(r"(?<=\s)[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+")
+
+
+def _names_body(head: str) -> bool:
+    """A capitalised word after the sentence's first: it names a body ('El Servicio ...')."""
+    return _NAME_WORD.search(head.strip()) is not None
 
 
 def _share_of_announced(f: Finding, codebook: Codebook) -> Indicator | None:
