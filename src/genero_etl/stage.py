@@ -339,28 +339,42 @@ class _Parts:
         """Refuse a part the manifest does not name, or with other bytes."""
         if name in self._checked:
             return
-        meta = self.manifest.parts.get(name)
-        if meta is None or not _PART.fullmatch(name):
-            raise StagingInvalid("staging-mismatch", path=who, reason=f"{name}: no part")
+        self._named(name, who)
         try:
             digest = file_sha256(self.staging / name)
         except OSError as err:
             raise StagingInvalid("staging-mismatch", path=who, reason=str(err)) from None
-        if digest != meta.get("sha256"):
-            raise StagingInvalid("staging-mismatch", path=who, reason="sha256")
         # its bytes are those the manifest was written with, so are its rows; hashing only
         # keeps a re-ingest of unchanged files free of pyarrow
+        self._verified(name, who, digest)
+
+    def _named(self, name: str, who: str) -> None:
+        if name not in self.manifest.parts or not _PART.fullmatch(name):
+            raise StagingInvalid("staging-mismatch", path=who, reason=f"{name}: no part")
+
+    def _verified(self, name: str, who: str, digest: str) -> None:
+        if digest != self.manifest.parts[name].get("sha256"):
+            raise StagingInvalid("staging-mismatch", path=who, reason="sha256")
         self._checked.add(name)
 
     def table(self, name: str, who: str) -> pa.Table:
         table = self._tables.get(name)
         if table is None:
+            import pyarrow as pa
             import pyarrow.parquet as pq
 
-            self.check(name, who)
+            source: Any = self.staging / name
+            if name not in self._checked:  # read the bytes once: hash them, then parse them
+                self._named(name, who)
+                try:
+                    data = source.read_bytes()
+                except OSError as err:
+                    raise StagingInvalid("staging-mismatch", path=who, reason=str(err)) from None
+                self._verified(name, who, hashlib.sha256(data).hexdigest())
+                source = pa.BufferReader(data)
             # Single-threaded: pyarrow 26 aborts the interpreter at exit ("terminate called
             # without an active exception") in about one run in seven after a threaded read.
-            table = pq.read_table(self.staging / name, use_threads=False)
+            table = pq.read_table(source, use_threads=False)
             if table.num_rows != self.manifest.parts[name].get("rows"):
                 raise StagingInvalid("staging-mismatch", path=who, reason="rows")
             self._tables[name] = table

@@ -300,11 +300,12 @@ def _helpline_calls(
         or not codebook.counts_service(subject.noun_phrase)
     ):
         return indicator
+    head = sentence_head(f)
     earlier = paragraph_sentences(f)[:1]
     if (
-        codebook.names_helpline(sentence_head(f))
+        codebook.names_helpline(head)
         or any(codebook.names_helpline(s, opening=True) for s in earlier)
-        or (topic.under(f) is calls and not _names_body(sentence_head(f)))
+        or (topic.under(f) is calls and not _names_body(head))
     ):
         return calls
     return indicator
