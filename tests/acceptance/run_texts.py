@@ -5,10 +5,10 @@
 
 Each document in ``texts/docs`` was saved from a public source (its address is on line 1) and
 has a gold file in ``texts/gold`` written by reading it; ``texts/SPLIT.yaml`` assigns it to
-``dev``, ``holdout``, ``holdout2`` or ``holdout3`` (the last two: documents from further offices
-and countries, added with their gold before the extractor was run on them). Scoring reuses
-``score_seed`` from ``run_acceptance.py``: an extracted value matches a gold value on the same
-line with the same number. The run measures, it does not judge: it exits 0 whatever the
+``dev``, ``holdout``, ``holdout2``, ``holdout3`` or ``holdout4`` (the last three: documents from
+further offices and countries, added with their gold before the extractor was run on them).
+Scoring reuses ``score_seed`` from ``run_acceptance.py``: an extracted value matches a gold
+value on the same line with the same number. The run measures, it does not judge: it exits 0 whatever the
 numbers (2 only when a file is missing).
 
 ``--details`` lists misses, false values, traps and wrong indicators, for dev documents only:
@@ -34,7 +34,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from acceptance.run_acceptance import SeedScore, score_seed
 
 TEXTS = Path(__file__).parent / "texts"
-SPLITS = ("dev", "holdout", "holdout2", "holdout3")
+SPLITS = ("dev", "holdout", "holdout2", "holdout3", "holdout4")
 
 
 @dataclass

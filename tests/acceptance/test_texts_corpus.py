@@ -63,7 +63,7 @@ def test_holdout_follows_the_declared_hash_rules() -> None:
     later = set(split["added_later"])
     second = set(split["holdout2"])
     widened = set(split["added_dev"]) | set(split.get("added_dev2") or [])
-    third = set(split["holdout3"])
+    third = set(split["holdout3"]) | set(split.get("holdout4") or [])
     first = [d.name for d in DOCS if d.name not in later | second | widened | third]
     by_country: dict[str, list[str]] = defaultdict(list)
     for name in first:
@@ -88,7 +88,10 @@ def test_second_holdout_comes_from_offices_and_countries_apart() -> None:
     assert {n for n, p in parts.items() if p == "holdout2"} == second
     assert not second & set(split["added_later"])
     later_parts = (  # gathered after holdout2
-        set(split["added_dev"]) | set(split.get("added_dev2") or []) | set(split["holdout3"])
+        set(split["added_dev"])
+        | set(split.get("added_dev2") or [])
+        | set(split["holdout3"])
+        | set(split.get("holdout4") or [])
     )
     earlier = {
         run_texts.country_of(n)
@@ -107,10 +110,29 @@ def test_third_holdout_is_a_part_of_its_own_from_many_countries() -> None:
     parts = run_texts.load_split(TEXTS)
     assert len(third) == len(set(third)) >= 17
     assert {n for n, p in parts.items() if p == "holdout3"} == set(third)
-    others = ("dev", "holdout", "holdout2", "added_later", "added_dev", "added_dev2")
+    others = ("dev", "holdout", "holdout2", "holdout4", "added_later", "added_dev", "added_dev2")
     assert not set(third) & set().union(*(set(split[k]) for k in others))
     assert len({run_texts.country_of(n) for n in third}) >= 7
     assert sum(len(GOLD[n.removesuffix(".txt")]["values"]) for n in third) >= 130
+
+
+def test_fourth_holdout_is_a_part_of_its_own_from_offices_and_countries_apart() -> None:
+    """holdout4 is listed once, in no other list, spreads over many countries and brings one the
+    earlier parts lack (VE), with gold values and traps for every country it holds."""
+    split = yaml.safe_load((TEXTS / "SPLIT.yaml").read_text(encoding="utf-8"))
+    fourth = split["holdout4"]
+    parts = run_texts.load_split(TEXTS)
+    assert len(fourth) == len(set(fourth)) >= 20
+    assert {n for n, p in parts.items() if p == "holdout4"} == set(fourth)
+    others = ("dev", "holdout", "holdout2", "holdout3", "added_later", "added_dev", "added_dev2")
+    assert not set(fourth) & set().union(*(set(split[k]) for k in others))
+    countries = {run_texts.country_of(n) for n in fourth}
+    earlier = {run_texts.country_of(n) for n, p in parts.items() if p != "holdout4"}
+    assert len(countries) >= 15
+    assert "VE" in countries - earlier
+    gold = [GOLD[n.removesuffix(".txt")] for n in fourth]
+    assert sum(len(g["values"]) for g in gold) >= 150
+    assert sum(len(g["traps"] or []) for g in gold) >= 100
 
 
 def test_no_two_documents_come_from_one_address() -> None:
