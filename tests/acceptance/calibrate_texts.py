@@ -10,8 +10,8 @@ names one: a true number that says what it counts, what the review gate's thresh
 ``--values-only`` asks only for a true number. ``--fit`` fits a logistic model of "right"
 on the features of :func:`genero_etl.normalize.observations.confidence_features`, on the
 ``dev`` part only (L2-penalised, so that a rare feature cannot swing it), and writes it to
-``schemas/lexicon/confidence.yaml``. The ``holdout`` and ``holdout2`` parts are shown as a
-check, never fitted.
+``schemas/lexicon/confidence.yaml``. The held-out parts (``holdout`` to ``holdout4``) are
+shown as a check, never fitted.
 """
 
 from __future__ import annotations
@@ -131,13 +131,11 @@ def main() -> int:
         prior, weights = fit(dev)
         print(f"wrote {write(prior, weights, len(dev))}")
         dev = list(samples("dev", strict))
-    holdout = list(samples("holdout", strict))
-    holdout2 = list(samples("holdout2", strict))
-    for part, rows in (
-        ("dev", dev),
-        ("holdout (check only)", holdout),
-        ("holdout2 (check only)", holdout2),
-    ):
+    parts = [("dev", dev)] + [
+        (f"{name} (check only)", list(samples(name, strict)))
+        for name in ("holdout", "holdout2", "holdout3", "holdout4")
+    ]
+    for part, rows in parts:
         print(f"\n{part}")
         print("\n".join(table(rows)))
     return 0
