@@ -1594,6 +1594,11 @@ _MESSAGES: dict[str, tuple[str, str] | tuple[str, str, str, str]] = {
         "números enteros junto a tasas: los casos de los que salen",
         "whole numbers beside rates: the cases they are computed from",
     ),
+    # --- tables read by what their columns mean: measures named in a column ---
+    "why-measure-names": (
+        "sus valores nombran la medida de cada fila (número, tasa, población)",
+        "its values name each row's measure (number, rate, population)",
+    ),
     # --- reasons said inside another message (messages.Text), e.g. in bad-option ---
     "reason-one-of": (
         "use uno de: {choices}",

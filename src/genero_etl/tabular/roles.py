@@ -363,6 +363,31 @@ def _text(p: Profile, lex: RoleLexicon) -> ColumnRole | None:
     return _role(p, "ignored", conf=0.5, why="why-text")
 
 
+def name_measures(profiles: list[Profile], roles: dict[int, ColumnRole], lex: RoleLexicon) -> None:
+    """A column whose values name each row's measure ("Homicidios | Población | Tasa por 100
+    mil" under "Tipo"), beside one column of numbers, is the row's indicator, not a breakdown.
+
+    Every value must name a measure or a derived column, and one at least a rate, a share or
+    a denominator: event names alone ("Femicidio | Homicidio") stay a breakdown.
+    """
+    numbers = [r for r in roles.values() if r.role in {"measure", "value"}]
+    if len(numbers) != 1 or any(r.role == "indicator" for r in roles.values()):
+        return
+    for p in profiles:
+        role = roles.get(p.col)
+        if role is None or role.role != "category" or role.kind in lex.core_dimensions:
+            continue
+        names = [t for t in p.texts if t]
+        if not 2 <= len(names) <= lex.max_categories:
+            continue
+        kinds = [
+            first_key(lex.measure, t) or ("derived" if any_match(lex.derived, t) else "")
+            for t in names
+        ]
+        if all(kinds) and any(k in {"rate", "percentage", "derived"} for k in kinds):
+            roles[p.col] = _role(p, "indicator", "measure_name", 0.8, "why-measure-names")
+
+
 def infer_roles(profiles: list[Profile], lex: RoleLexicon) -> list[ColumnRole]:
     out: list[ColumnRole] = []
     for p in profiles:

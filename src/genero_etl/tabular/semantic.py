@@ -38,8 +38,8 @@ from genero_etl.tabular.geo import (
     reduce_code,
     vote_country,
 )
-from genero_etl.tabular.lexicon import RoleLexicon, any_match
-from genero_etl.tabular.roles import ColumnRole, infer_roles, profile_column
+from genero_etl.tabular.lexicon import RoleLexicon, any_match, first_key
+from genero_etl.tabular.roles import ColumnRole, infer_roles, name_measures, profile_column
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -168,10 +168,12 @@ def read_table(
         roles[col] = ColumnRole(col, table.labels.get(col, ""), forced.role, forced.kind, 1.0, "why-map",
                                 forced.code and not forced.labels, forced.width or roles[col].width, "mapping")  # fmt: skip
     _lone_shares_are_measures(roles, lex)
+    name_measures(profiles, roles, lex)
     data = _fractions_to_percent(data, roles, grid, ctx)
     view = TableView(grid, table, data, roles, lex, ctx)
     view.country = decide_country(view)
     view.resolver = Resolver.of(view.country)
+    _fiscal_year(view)
     for name, fits, build in LAYOUTS:
         if not fits(view):
             continue
@@ -194,6 +196,21 @@ def read_table(
             grid.name, header_row, "none", _confidence(view), list(roles.values()), [], view.country
         )
     return None
+
+
+def _fiscal_year(view: TableView) -> None:
+    """A sheet per fiscal year ('2019-2020') covers the fiscal year of the table's country."""
+    if not view.country or not view.ctx.facts.period.start:
+        return
+    from dataclasses import replace
+
+    from genero_etl.countries import registry
+
+    reg = registry()
+    start = reg.get(view.country).fiscal_year_start if view.country in reg else 1
+    period = layout.fiscal_span(view.ctx.facts.period, start)
+    if period is not view.ctx.facts.period:
+        view.ctx.facts = replace(view.ctx.facts, period=period)
 
 
 def _lone_shares_are_measures(roles: dict[int, ColumnRole], lex: RoleLexicon) -> None:
@@ -873,10 +890,18 @@ def _is_long(view: TableView) -> bool:
         any_match(view.lex.total_columns, layout.fold_label(m.header)) for m in measures
     ):
         return False  # the only "measure" is the total of the columns beside it
-    if not (view.of("place") or view.of("period") or view.of("indicator")):
+    if not (
+        view.of("place") or view.of("period") or view.of("indicator") or _dated_categories(view)
+    ):
         return False
     _counts_beside_rates(view)
     return True
+
+
+def _dated_categories(view: TableView) -> bool:
+    """Rows of one breakdown (offences, stages, sexes) under measure columns, in a table
+    whose period its sheet or file says ('2019-2020'): a long table read at that period."""
+    return bool(view.of("category")) and bool(view.ctx.facts.period.start)
 
 
 def _counts_beside_rates(view: TableView) -> None:
@@ -959,7 +984,10 @@ def long_layout(view: TableView) -> list[dict[str, Any]] | None:
             if parsed.value is None:
                 continue
             ind_text = " | ".join(t[i] for t in ind_texts) if not totals[i] else ""
-            unit = unit_texts[i] if unit_texts is not None else ""
+            named = _named_measure(view, indicator_cols, ind_texts, i)
+            if named == "derived":
+                continue  # a population, a difference: the denominator, never a value
+            unit = unit_texts[i] if unit_texts is not None else named
             key = (m.col, places[i].key, periods[i], ind_text, unit, *(v[i] for v in cat_values))
             g = groups.get(key)
             if g is None:
@@ -1026,6 +1054,24 @@ def long_layout(view: TableView) -> list[dict[str, Any]] | None:
     return records
 
 
+def _named_measure(
+    view: TableView, indicator_cols: list[ColumnRole], ind_texts: list[list[str]], i: int
+) -> str:
+    """What the row's measure-name cell says it is: 'derived', '%', 'tasa' or ''."""
+    for c, texts in zip(indicator_cols, ind_texts, strict=True):
+        if c.kind != "measure_name":
+            continue
+        folded = fold(texts[i])
+        named = first_key(view.lex.measure, folded)
+        if named not in {"rate", "percentage"} and any_match(view.lex.derived, folded):
+            return "derived"
+        if any_match(view.lex.measure.get("percentage", ()), folded):
+            return "%"
+        if any_match(view.lex.measure.get("rate", ()), folded):
+            return "tasa"
+    return ""
+
+
 def _total_span(
     periods: list[tuple[str, str, str]], totals: list[bool]
 ) -> list[tuple[str, str, str]]:
@@ -1081,7 +1127,7 @@ def _unit_kind(view: TableView, m: ColumnRole, unit_text: str, percent: bool) ->
     u = fold(unit_text)
     if percent or u in {"%", "porcentaje", "pct"} or m.kind == "percentage":
         return "%", "percentage"
-    if m.kind == "rate":
+    if m.kind == "rate" or u == "tasa":
         return "", "rate"
     if m.kind == "amount" or (m.kind in ("", "count") and _budget_table(view)):
         return "", "budget"
@@ -1201,6 +1247,12 @@ def wide_layout(view: TableView) -> list[dict[str, Any]] | None:
     own_rows = _totals_of_something_else(view, value_cols, total_rows)
     total_rows = [t and i not in own_rows for i, t in enumerate(total_rows)]
     has_total_col = any(meanings[r.col][2] for r in value_cols)
+    # Periods across with a total row: each period's parts sum to that period's total (the
+    # total column sums over periods, a different period): parts are grouped by column.
+    by_column = any(total_rows) and (
+        not has_total_col
+        or any(meanings[r.col][0] is not None for r in value_cols if not meanings[r.col][2])
+    )
     rests = {meanings[r.col][1] for r in value_cols if not meanings[r.col][2]}
     column_is_indicator = {
         rest: view.ctx.codebook.classify(rest).id != view.ctx.codebook.unclassified.id
@@ -1256,9 +1308,11 @@ def wide_layout(view: TableView) -> list[dict[str, Any]] | None:
             unit, kind = _unit_kind(view, r_role, "", parsed.percent)
             activity = act_values[i] if act_values is not None and not total_rows[i] else ""
             is_total = col_total or total_rows[i]
-            group = f"r{r}" if has_total_col else f"c{r_role.col}"
-            link = (has_total_col and not col_total) or (
-                not has_total_col and any(total_rows) and not total_rows[i]
+            group = f"c{r_role.col}" if by_column or not has_total_col else f"r{r}"
+            link = (
+                not total_rows[i] and not col_total
+                if by_column
+                else (has_total_col and not col_total)
             )
             seen[(ind_id, ind_label, place.key, ps, pe, dim, value, activity)] += 1
             records.append(_record(

@@ -1,0 +1,240 @@
+"""Court statistics, protection orders, rates beside populations, written dates, footnotes.
+
+Each case rebuilds, small, a shape met in real tables of offices the project had not read
+(tests/acceptance/corpus_dev2): Puerto Rico's courts (cases by offence and stage, one sheet
+per fiscal year; protection orders by the sex of each party), the Women's Advocate's murders
+and rates beside populations, the violent-death system's age groups by year; and shapes the
+held-out sets are known to have (a measure named in a column, months written as
+abbreviations, footnotes under a table). Figures are the real files' where given.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from types import SimpleNamespace
+
+import pytest
+
+from genero_etl.model import Period
+from genero_etl.model.arrow import table_rows
+from genero_etl.normalize.document import Overrides
+from genero_etl.pipeline import IngestOptions, extract_document
+from genero_etl.tabular import layout
+
+
+def ingest(path: Path, country: str = "") -> list[SimpleNamespace]:
+    staged = extract_document(path, path.name, IngestOptions(overrides=Overrides(country=country)))
+    return [SimpleNamespace(**r) for r in table_rows(staged.table())]
+
+
+def workbook(path: Path, sheets: dict[str, list[list[object]]]) -> Path:
+    from openpyxl import Workbook
+
+    book = Workbook()
+    book.remove(book.active)
+    for name, rows in sheets.items():
+        sheet = book.create_sheet(name)
+        for row in rows:
+            sheet.append(row)
+    book.save(path)
+    return path
+
+
+COURT_HEAD = ["Año fiscal/delitos", "Pendiente al inicio", "Casos presentados",
+              "Casos resueltos: Condenas", "Casos resueltos: Absoluciones",
+              "Casos resueltos: Total", "Pendiente al final"]  # fmt: skip
+
+
+def court_book(path: Path) -> Path:
+    return workbook(path, {
+        "2019-2020": [COURT_HEAD, ["Agresión sexual conyugal", 17, 43, 2, 1, 3, 53],
+                      ["Maltrato", 1004, 2626, 1944, 281, 2225, 754]],
+        "2023-2024": [COURT_HEAD, ["Agresión sexual conyugal", 11, 43, 10, 0, 10, 18],
+                      ["Maltrato", 856, 2836, 2095, 284, 2379, 1094]],
+    })  # fmt: skip
+
+
+def test_court_cases_by_offence_and_stage_one_sheet_per_fiscal_year(tmp_path: Path) -> None:
+    out = ingest(court_book(tmp_path / "casos_criminales.xlsx"), country="PR")
+    filed = next(o for o in out if o.value == 2626)
+    assert (filed.period_start, filed.period_end) == ("2019-07-01", "2020-06-30")
+    assert filed.breakdown_dimension == "tipo_delito" and filed.breakdown_value == "Maltrato"
+    assert filed.indicator_label == "Casos presentados"
+    assert filed.source_locator == "2019-2020!C3"
+    # the stages with no measure word in their header are counts too
+    pending = {(o.source_locator, o.value) for o in out if "Pendiente" in o.indicator_label}
+    assert ("2019-2020!B3", 1004) in pending and ("2023-2024!G3", 1094) in pending
+    late = next(o for o in out if o.source_locator == "2023-2024!C2")
+    assert (late.value, late.period_start, late.breakdown_value) == (
+        43, "2023-07-01", "Agresión sexual conyugal")  # fmt: skip
+    assert len(out) == 2 * 2 * 6  # sheets x offences x stages, nothing else
+
+
+def test_without_a_country_a_two_year_sheet_keeps_both_calendar_years(tmp_path: Path) -> None:
+    out = ingest(court_book(tmp_path / "casos_criminales.xlsx"))
+    filed = next(o for o in out if o.value == 2626)
+    assert (filed.period_start, filed.period_end) == ("2019-01-01", "2020-12-31")
+
+
+@pytest.mark.parametrize(
+    ("label", "month", "expected"),
+    [
+        ("2019-2020", 7, ("2019-07-01", "2020-06-30")),
+        ("2019-20", 10, ("2019-10-01", "2020-09-30")),
+        ("2019-2020", 1, ("2019-01-01", "2020-12-31")),  # a calendar fiscal year: unchanged
+        ("2019", 7, ("2019-01-01", "2019-12-31")),  # one year is not a fiscal span
+    ],
+)
+def test_fiscal_span(label: str, month: int, expected: tuple[str, str]) -> None:
+    first = int(label[:4])
+    last = first + 1 if "-" in label else first
+    period = Period(f"{first}-01-01", f"{last}-12-31", label)
+    found = layout.fiscal_span(period, month)
+    assert (found.start, found.end) == expected
+
+
+def test_protection_orders_by_sex_of_each_party_with_an_empty_row(tmp_path: Path) -> None:
+    path = workbook(tmp_path / "ordenes_proteccion_genero.xlsx", {
+        "2020-2021": [["Sexo", "Parte peticionaria", "Parte peticionada"], ["Hombre ", 7, 122],
+                      ["Mujer", 122, 6], ["Intersexo"], ["No informa", 33, 34],
+                      ["Total", 162, 162]],
+    })  # fmt: skip
+    out = ingest(path, country="PR")
+    unknown = next(o for o in out if o.source_locator == "2020-2021!B5")
+    assert unknown.value == 33 and unknown.breakdown_value == "No informa"
+    assert "Intersexo" not in unknown.indicator_label  # an empty row is no section heading
+    women = sorted(o.value for o in out if o.breakdown_value == "Mujer")
+    assert women == [6, 122]
+    assert {o.period_start for o in out} == {"2020-07-01"}
+
+
+def test_counts_beside_rates_populations_and_their_difference(tmp_path: Path) -> None:
+    rows: list[list[object]] = [["Año", "Asesinatos", "Tasa_OPM", "POP_FEM", "POP_TOTAL",
+                                 "Tasa_IE", "DIFF"]]  # fmt: skip
+    rows += [[1990, 15, 0.81, 1819482, 3527593, 0.8244, 0.0144],
+             [1991, 32, 1.71, 1832190, 3550566, 1.7465, 0.0365],
+             [2018, 23, 1.37, 1676342, 3193354, 1.3720, 0.0020]]  # fmt: skip
+    out = ingest(workbook(tmp_path / "tasas.xlsx", {"Sheet1": rows}), country="PR")
+    murders = {o.period_start[:4]: o.value for o in out if o.indicator_label == "Asesinatos"}
+    assert murders == {"1990": 15, "1991": 32, "2018": 23}
+    rates = [o for o in out if o.indicator_label == "Tasa_OPM"]
+    assert {o.value_kind for o in rates} == {"rate"} and len(rates) == 3
+    assert not [o for o in out if o.value in (1819482, 3527593, 1676342, 0.0144, 0.0365)]
+    assert len(out) == 9
+
+
+def test_years_across_with_a_total_row_and_column_link_each_year_to_its_total(
+    tmp_path: Path,
+) -> None:
+    path = workbook(tmp_path / "homicidios_edad.xlsx", {"Sheet1": [
+        ["Grupo de edad", 2023, 2024, "Total "],
+        ["20 a 24", 3, 6, 9], ["60 años o más", 23, 22, 45], ["Desconocido", 0, 0, 0],
+        ["Total ", 26, 28, 54],
+    ]})  # fmt: skip
+    out = ingest(path)
+    total_2024 = next(o for o in out if o.source_locator == "Sheet1!C5")
+    assert total_2024.value == 28 and total_2024.breakdown_dimension == "_T"
+    parts = [o for o in out if o.period_start == "2024-01-01" and o.breakdown_dimension != "_T"]
+    assert sorted(o.value for o in parts) == [0, 6, 22]
+    assert {o.parent_observation_id for o in parts} == {total_2024.observation_id}
+
+
+def test_a_measure_named_in_a_column_drops_populations_and_reads_rates(tmp_path: Path) -> None:
+    path = tmp_path / "homicidios_tasas_sexo.csv"
+    path.write_text(
+        "Año,Sexo,Tipo,Valor\n"
+        "2017,Mujeres,Homicidios,45\n2017,Mujeres,Población,1700000\n"
+        "2017,Mujeres,Tasa por 100 mil,2.65\n2017,Hombres,Homicidios,600\n"
+        "2017,Hombres,Población,1500000\n2017,Hombres,Tasa por 100 mil,40.0\n",
+        encoding="utf-8",
+    )
+    out = ingest(path, country="PR")
+    assert not [o for o in out if o.value >= 1_000_000]
+    by = {(o.breakdown_value, o.indicator_label): (o.value, o.value_kind) for o in out}
+    assert by == {
+        ("Mujeres", "Homicidios"): (45, "observed"),
+        ("Mujeres", "Tasa por 100 mil"): (2.65, "rate"),
+        ("Hombres", "Homicidios"): (600, "observed"),
+        ("Hombres", "Tasa por 100 mil"): (40.0, "rate"),
+    }
+    assert {o.breakdown_dimension for o in out} == {"sexo"}  # "Tipo" is no breakdown
+
+
+def test_event_names_in_a_type_column_stay_a_breakdown(tmp_path: Path) -> None:
+    path = tmp_path / "tipos.csv"
+    path.write_text(
+        "Año,Tipo,Casos\n2019,Femicidio,10\n2019,Homicidio,30\n2020,Femicidio,12\n"
+        "2020,Homicidio,25\n",
+        encoding="utf-8",
+    )
+    out = ingest(path, country="CR")
+    assert {(o.breakdown_value, o.value) for o in out if o.period_start == "2020-01-01"} == {
+        ("Femicidio", 12), ("Homicidio", 25)}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("28 dic. 2018", dt.date(2018, 12, 28)),
+        ("3-ene-2019", dt.date(2019, 1, 3)),
+        ("03/Feb/19", dt.date(2019, 2, 3)),
+        ("5 de marzo de 2020", dt.date(2020, 3, 5)),
+        ("1 sept 2021", dt.date(2021, 9, 1)),
+        ("12-Ene-2019 1:12 Am", dt.date(2019, 1, 12)),
+        ("31 feb 2020", None),
+        ("diciembre 2018", None),  # a month, not a date
+        ("2 de mayo", None),
+    ],
+)
+def test_dates_with_written_months(text: str, expected: dt.date | None) -> None:
+    assert layout.date_of(text) == expected
+
+
+def test_a_register_dated_with_abbreviated_months_counts_by_month(tmp_path: Path) -> None:
+    days = ["28 dic. 2018", "3 ene. 2019", "15 ene. 2019", "2 feb. 2019", "20 feb. 2019",
+            "27 feb. 2019", "5 mar. 2019", "9 mar. 2019", "30 mar. 2019", "1 abr. 2019",
+            "12 abr. 2019", "28 abr. 2019"]  # fmt: skip
+    rows = ["Fecha,Nombre,Edad,Departamento,Tipo"]
+    for i, day in enumerate(days):
+        rows.append(f'"{day}",Nombre{i} Apellido{i},{20 + i},Montevideo,Feminicidio íntimo')
+    path = tmp_path / "feminicidios_registro.csv"
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    out = ingest(path, country="UY")
+    # a few cases a month: counted by year, each case in the year of its own date
+    by_year = {(o.period_start, o.period_end): o.value for o in out}
+    assert by_year == {("2018-01-01", "2018-12-31"): 1, ("2019-01-01", "2019-12-31"): 11}
+    assert {(o.admin1, o.source_locator) for o in out} == {("UY-MO", "A2:A13")}
+    published = " ".join(f"{o.source_text} {o.breakdown_value}" for o in out)
+    assert "Nombre" not in published and "dic." not in published
+    assert not [o for o in out if o.value in range(20, 32)]  # ages are never values
+
+
+@pytest.mark.parametrize(
+    ("cells", "kind"),
+    [
+        ({0: "1/ Incluye tentativas de femicidio."}, "note"),
+        ({0: "(1) Datos preliminares"}, "note"),
+        ({0: "1/", 1: "Incluye tentativas"}, "note"),
+        ({0: "a/ Cifras sujetas a revisión"}, "note"),
+        ({0: "Lima 1/", 1: 25, 2: 30}, "data"),
+        ({0: 1, 1: "Violencia física"}, "data"),  # a code and its label, in a codebook
+        ({0: "Casos"}, "single"),
+    ],
+)
+def test_footnote_rows(cells: dict[int, object], kind: str) -> None:
+    assert layout.classify_row(cells) == kind
+
+
+def test_footnotes_under_a_table_are_not_values_and_markers_leave_labels(
+    tmp_path: Path,
+) -> None:
+    path = workbook(tmp_path / "denuncias_departamento_2019.xlsx", {"Hoja1": [
+        ["Departamento", "Denuncias"],
+        ["Cusco 1/", 120], ["Piura", 85], ["Callao (2)", 64],
+        ["1/", "Incluye las denuncias de la comisaría de familia."],
+        ["(2) Datos preliminares al 31 de diciembre."],
+    ]})  # fmt: skip
+    out = ingest(path, country="PE")
+    assert {(o.admin1, o.value) for o in out} == {("PE-CUS", 120), ("PE-PIU", 85), ("PE-CAL", 64)}
+    assert layout.strip_marker("Callao (2)") == "Callao"
