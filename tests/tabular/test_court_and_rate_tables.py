@@ -238,3 +238,140 @@ def test_footnotes_under_a_table_are_not_values_and_markers_leave_labels(
     out = ingest(path, country="PE")
     assert {(o.admin1, o.value) for o in out} == {("PE-CUS", 120), ("PE-PIU", 85), ("PE-CAL", 64)}
     assert layout.strip_marker("Callao (2)") == "Callao"
+
+
+def test_victims_and_offenders_by_sex_in_one_header_row_are_two_indicators(
+    tmp_path: Path,
+) -> None:
+    head = ["Región", "Víctimas: Mujeres", "Víctimas: Hombres", "Ofensores: Mujeres",
+            "Ofensores: Hombres"]  # fmt: skip
+    path = workbook(tmp_path / "delitos_sexuales_region.xlsx", {
+        "2019": [head, ["San Juan", 81, 24, 14, 88], ["Ponce", 143, 51, 12, 179]],
+    })  # fmt: skip
+    out = ingest(path, country="PR")
+    by = {(o.indicator_label, o.breakdown_value): o.value for o in out}
+    assert by[("Víctimas", "Ponce | mujeres")] == 143
+    assert by[("Ofensores", "Ponce | hombres")] == 179
+    assert by[("Ofensores", "San Juan | mujeres")] == 14
+    assert len(out) == 8 and {o.period_start for o in out} == {"2019-01-01"}
+
+
+def test_an_exported_header_with_fillers_and_age_groups_under_a_sex_word(
+    tmp_path: Path,
+) -> None:
+    path = workbook(tmp_path / "sobrevivientes_2023.xlsx", {"Table002 (Page 1)": [
+        [None, "Edad y Género de Sobreviviente 2023"],
+        [None, "Genero", "Femenino", "Masculino", "No informado", "Total "],
+        [None, "Edad", "#", "#", "#", "#"],
+        [None, "Column1", "Column2", "Column3", "Column4", "Column5"],
+        [None, "21-24", 817, 125, None, 942], [None, "25-29", 1169, 218, 2, 1389],
+        [None, "65+", 18, 7, None, 25], [None, "Desconocido", 149, 48, 1, 198],
+        [None, "Total", 2153, 398, 3, 2554],
+    ]})  # fmt: skip
+    out = ingest(path, country="PR")
+    cell = next(o for o in out if o.source_locator == "Table002 (Page 1)!C5")
+    assert cell.value == 817 and cell.breakdown_dimension == "grupo_edad+sexo"
+    assert cell.breakdown_value == "21-24 | Femenino" and cell.indicator_label == "Femenino"
+    assert cell.period_start == "2023-01-01"
+    # each part links to its sex's total (the Total row), so women sum once
+    women_total = next(o for o in out if o.source_locator == "Table002 (Page 1)!C9")
+    women = [o for o in out if o.breakdown_value.endswith("| Femenino")]
+    assert {o.parent_observation_id for o in women} == {women_total.observation_id}
+    assert sum(o.value for o in women) == women_total.value == 2153
+    assert not [o for o in out if "Column" in o.indicator_label or "#" in o.indicator_label]
+
+
+@pytest.mark.parametrize(
+    ("header", "values", "kind"),
+    [
+        ("Genero | Edad", ["00-05", "21-24", "65+", "Desconocido"], "grupo_edad"),
+        ("Sexo", ["Mujer", "Hombre"], "sexo"),
+        ("Sexo", ["Mujer", "20-24", "25-29", "30-34"], "sexo"),  # a sex word among them
+    ],
+)
+def test_values_shaped_like_age_groups_overrule_a_sex_header(
+    header: str, values: list[str], kind: str
+) -> None:
+    import pandas as pd
+
+    from genero_etl.tabular.lexicon import load_lexicon
+    from genero_etl.tabular.roles import infer_roles, profile_column
+
+    data = pd.DataFrame({0: values, 1: list(range(len(values)))})
+    lex = load_lexicon()
+    roles = infer_roles([profile_column(data, 0, header, lex)], lex)
+    assert (roles[0].role, roles[0].kind) == ("category", kind)
+
+
+def test_a_period_written_over_its_rows_dates_them(tmp_path: Path) -> None:
+    head = ["Delitos", "Casos presentados", "Casos resueltos"]
+    path = workbook(tmp_path / "casos.xlsx", {"Hoja1": [
+        head, ["2019"], ["Maltrato", 2626, 2876], ["Amenaza", 40, 38],
+        ["2020"], ["Maltrato", 1971, 2083], ["Amenaza", 35, 30],
+    ]})  # fmt: skip
+    out = ingest(path, country="CR")
+    filed = {(o.breakdown_value, o.period_start, o.period_end): o.value
+             for o in out if o.indicator_label == "Casos presentados"}  # fmt: skip
+    assert filed == {
+        ("Maltrato", "2019-01-01", "2019-12-31"): 2626, ("Amenaza", "2019-01-01", "2019-12-31"): 40,
+        ("Maltrato", "2020-01-01", "2020-12-31"): 1971, ("Amenaza", "2020-01-01", "2020-12-31"): 35,
+    }  # fmt: skip
+
+
+def test_a_sheet_per_fiscal_year_whose_first_row_repeats_it(tmp_path: Path) -> None:
+    path = workbook(tmp_path / "casos_fiscal.xlsx", {"2020-2021": [
+        COURT_HEAD, ["2020-2021"], ["Agresión sexual conyugal", 19, 23, 2, 2, 4, 37],
+        ["Maltrato", 962, 1971, 1315, 172, 1487, 850],
+    ]})  # fmt: skip
+    out = ingest(path, country="PR")
+    filed = next(o for o in out if o.value == 1971)
+    assert (filed.period_start, filed.period_end) == ("2020-07-01", "2021-06-30")
+    assert filed.breakdown_value == "Maltrato" and filed.indicator_label == "Casos presentados"
+    assert len(out) == 12
+
+
+def deck(path: Path, rows: list[list[str]]) -> Path:
+    from pptx import Presentation
+    from pptx.util import Inches
+
+    prs = Presentation()
+    slide = prs.slides.add_slide(prs.slide_layouts[5])
+    slide.shapes.title.text = "Femicidios y tentativas por año, Ministerio de la Mujer (Paraguay)"
+    table = slide.shapes.add_table(
+        len(rows), len(rows[0]), Inches(1), Inches(2), Inches(6), Inches(2)
+    ).table
+    for i, row in enumerate(rows):
+        for j, text in enumerate(row):
+            table.cell(i, j).text = text
+    prs.save(str(path))
+    return path
+
+
+def test_a_slide_table_with_series_across_keeps_every_series(tmp_path: Path) -> None:
+    path = deck(tmp_path / "informe.pptx", [
+        ["Año", "Femicidios", "Tentativas de femicidio", "Denuncias por violencia familiar"],
+        ["2019", "37", "52", "1200"], ["2020", "36", "48", "1100"],
+    ])  # fmt: skip
+    out = ingest(path, country="PY")
+    by = {(o.indicator_label, o.period_start[:4]): (o.value, o.source_locator) for o in out}
+    assert by == {
+        ("Femicidios", "2019"): (37, "slide:1/shape:2!B2"),
+        ("Femicidios", "2020"): (36, "slide:1/shape:2!B3"),
+        ("Tentativas de femicidio", "2019"): (52, "slide:1/shape:2!C2"),
+        ("Tentativas de femicidio", "2020"): (48, "slide:1/shape:2!C3"),
+        ("Denuncias por violencia familiar", "2019"): (1200, "slide:1/shape:2!D2"),
+        ("Denuncias por violencia familiar", "2020"): (1100, "slide:1/shape:2!D3"),
+    }
+    assert {o.indicator_id for o in out if o.indicator_label == "Femicidios"} == {"femicidios"}
+
+
+def test_a_slide_table_with_years_across_stays_text_rows(tmp_path: Path) -> None:
+    from genero_etl.readers.registry import ReadOptions
+    from genero_etl.readers.slides import read_pptx
+
+    path = deck(tmp_path / "informe.pptx", [
+        ["Tipo", "2019", "2020"], ["Femicidios", "37", "36"], ["Tentativas", "52", "48"],
+    ])  # fmt: skip
+    document = read_pptx(path, path.name, ReadOptions())
+    assert document.tables == []
+    assert "Femicidios\t37\t36" in [s.text for s in document.segments]

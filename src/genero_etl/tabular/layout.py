@@ -138,6 +138,11 @@ def fold_label(text: str) -> str:
     return fold(text.replace("_", " "))
 
 
+# Header cells an export writes where a header has no word: "Column1" (a query editor),
+# "Unnamed: 3" (a data frame), "#" (a count sign under the real header).
+_PLACEHOLDER = re.compile(r"^\s*(?:(?:column|columna|unnamed:?)\s*_?\d+|#)\s*$", re.IGNORECASE)
+
+
 def compose_header(
     frame: pd.DataFrame, rows: list[int]
 ) -> tuple[dict[int, str], dict[int, list[str]]]:
@@ -153,6 +158,8 @@ def compose_header(
                 carry = text if r != last else ""
             elif carry and r != last and not is_blank(frame.at[last, c]):
                 text = carry  # "2023" written once over "Mujeres | Varones" (ODS, CSV)
+            if text and _PLACEHOLDER.match(text):
+                continue  # "Column1", "#": an export's filler, not a word of the header
             if text and (not parts[c] or parts[c][-1] != text):
                 parts[c].append(text)
     parts = {c: p for c, p in parts.items() if p}

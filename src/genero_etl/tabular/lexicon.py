@@ -30,6 +30,7 @@ class RoleLexicon:
     record_dates: Patterns  # period columns that date the record (last edit, entry), not the event
     category: dict[str, Patterns]  # dimension -> header patterns
     category_values: dict[str, frozenset[str]]
+    category_shapes: dict[str, Patterns]  # dimension -> the shape of its values ("20-24")
     core_dimensions: frozenset[str]
     activity: Patterns
     budget_context: Patterns  # a title or row-label header that makes a table's measures money
@@ -124,6 +125,7 @@ def _load(extra: str) -> RoleLexicon:
         category_values={
             k: frozenset(map(str, v)) for k, v in (data.get("category_values") or {}).items()
         },
+        category_shapes=group("category_shapes"),
         core_dimensions=words("core_dimensions"),
         activity=_compile(source, data.get("activity") or []),
         budget_context=_compile(source, data.get("budget_context") or []),

@@ -289,12 +289,32 @@ def _indicator(p: Profile, lex: RoleLexicon) -> ColumnRole | None:
 
 @detector("category-header")
 def _category_header(p: Profile, lex: RoleLexicon) -> ColumnRole | None:
-    dim = first_key(lex.category, p.folded) if p.folded else ""
+    dim = _header_dimension(p, lex) if p.folded else ""
     if not dim or (p.numeric >= 0.9 and p.distinct > lex.max_categories):
         return None
     if p.booleans >= 0.9 and dim not in {"sexo"}:
         return _role(p, "ignored", "flag", 0.6, "why-flag")
     return _role(p, "category", dim, 0.85, "why-category")
+
+
+def _header_dimension(p: Profile, lex: RoleLexicon) -> str:
+    """The breakdown a header names. Values can overrule it: under "Genero | Edad" (two
+    header rows over one column), values shaped like age groups ("20-24", "65+") and none a
+    sex are age groups."""
+    named = [d for d, patterns in lex.category.items() if any_match(patterns, p.folded)]
+    if not named:
+        return ""
+    known = [t for t in p.texts if t and t not in lex.unknown_values]
+    shaped = [
+        d
+        for d, shapes in lex.category_shapes.items()
+        if known and sum(1 for t in known if any_match(shapes, t)) >= 0.6 * len(known)
+    ]
+    if shaped and named[0] not in shaped:
+        words = lex.category_values.get(named[0], frozenset())
+        if len(named) > 1 or (words and not any(t in words for t in known)):
+            return next((d for d in named if d in shaped), shaped[0])
+    return named[0]
 
 
 @detector("derived")

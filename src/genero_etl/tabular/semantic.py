@@ -204,13 +204,17 @@ def _fiscal_year(view: TableView) -> None:
         return
     from dataclasses import replace
 
+    period = layout.fiscal_span(view.ctx.facts.period, _fiscal_start(view))
+    if period is not view.ctx.facts.period:
+        view.ctx.facts = replace(view.ctx.facts, period=period)
+
+
+def _fiscal_start(view: TableView) -> int:
+    """The month the fiscal year of the table's country begins (1 when unknown)."""
     from genero_etl.countries import registry
 
     reg = registry()
-    start = reg.get(view.country).fiscal_year_start if view.country in reg else 1
-    period = layout.fiscal_span(view.ctx.facts.period, start)
-    if period is not view.ctx.facts.period:
-        view.ctx.facts = replace(view.ctx.facts, period=period)
+    return reg.get(view.country).fiscal_year_start if view.country in reg else 1
 
 
 def _lone_shares_are_measures(roles: dict[int, ColumnRole], lex: RoleLexicon) -> None:
@@ -493,12 +497,11 @@ def row_periods(
     ``coarse``: dates are counted by year even when they all fall in one year; ``only``:
     the period columns to read (those of one measure, in a table of side-by-side blocks).
     """
-    n = len(view.data)
     doc = view.ctx.facts.period
     default = (doc.start, doc.end, doc.label) if doc.start else title_period(view)
     roles = view.of("period") if only is None else only
     if not roles:
-        return [default] * n, 0
+        return _section_periods(view, default), 0
     by_kind: dict[str, ColumnRole] = {}
     for kind in ("year", "month", "quarter", "date", "period"):
         options = [r for r in roles if r.kind == kind]
@@ -543,6 +546,25 @@ def row_periods(
     out, _ = per_distinct(texts, period)
     unknown = sum(1 for p in out if not p[0])
     return out, unknown
+
+
+def _section_periods(view: TableView, default: tuple[str, str, str]) -> list[tuple[str, str, str]]:
+    """Each row's period where a lone label above it is one ("2019" over the rows of 2019,
+    "2020-2021" over those of that fiscal year); the table's period elsewhere, and where
+    the label repeats the years of the table's own period."""
+    start_month = _fiscal_start(view)
+    cache: dict[str, tuple[str, str, str]] = {}
+    out = []
+    for r in view.data.index:
+        text = view.table.sections.get(int(r), "")
+        if text and text not in cache:
+            p = layout.sheet_period(text)
+            if p is not None:
+                p = layout.fiscal_span(p, start_month)
+            same = p is None or (p.start[:4], p.end[:4]) == (default[0][:4], default[1][:4])
+            cache[text] = default if same or p is None else (p.start, p.end, p.label)
+        out.append(cache[text] if text else default)
+    return out
 
 
 def _filled_down(years: list[str]) -> list[str]:
@@ -967,6 +989,7 @@ def long_layout(view: TableView) -> list[dict[str, Any]] | None:
         if multi
         else {}
     )  # "Cantidad de menores | Cantidad de mayores": one indicator, broken down by age
+    own_names = _across_measure_names(measures, across)
     cached: dict[tuple[str, str], tuple[str, str]] = {}
     totals = _total_rows(view)
     has_totals = any(totals)
@@ -991,10 +1014,14 @@ def long_layout(view: TableView) -> list[dict[str, Any]] | None:
             key = (m.col, places[i].key, periods[i], ind_text, unit, *(v[i] for v in cat_values))
             g = groups.get(key)
             if g is None:
-                label = ind_text or (
-                    layout.cell_text(m.header)
-                    if (multi or not indicator_cols) and m.col not in across
-                    else ""
+                label = (
+                    ind_text
+                    or own_names.get(m.col)
+                    or (
+                        layout.cell_text(m.header)
+                        if (multi or not indicator_cols) and m.col not in across
+                        else ""
+                    )
                 )
                 ck = (label, m.header)
                 if ck not in cached:
@@ -1002,7 +1029,7 @@ def long_layout(view: TableView) -> list[dict[str, Any]] | None:
                         view,
                         label,
                         "" if ind_text else m.header,
-                        own=multi and not ind_text and m.col not in across,
+                        own=multi and not ind_text and (m.col not in across or m.col in own_names),
                     )
                 g = {"value": 0.0, "rows": [], "place": places[i], "period": periods[i],
                      "indicator": cached[ck], "unit": unit, "cats": [v[i] for v in cat_values],
@@ -1247,12 +1274,6 @@ def wide_layout(view: TableView) -> list[dict[str, Any]] | None:
     own_rows = _totals_of_something_else(view, value_cols, total_rows)
     total_rows = [t and i not in own_rows for i, t in enumerate(total_rows)]
     has_total_col = any(meanings[r.col][2] for r in value_cols)
-    # Periods across with a total row: each period's parts sum to that period's total (the
-    # total column sums over periods, a different period): parts are grouped by column.
-    by_column = any(total_rows) and (
-        not has_total_col
-        or any(meanings[r.col][0] is not None for r in value_cols if not meanings[r.col][2])
-    )
     rests = {meanings[r.col][1] for r in value_cols if not meanings[r.col][2]}
     column_is_indicator = {
         rest: view.ctx.codebook.classify(rest).id != view.ctx.codebook.unclassified.id
@@ -1261,6 +1282,14 @@ def wide_layout(view: TableView) -> list[dict[str, Any]] | None:
     }
     column_places = _column_places(view, value_cols, meanings)
     across = _columns_across(view, value_cols, meanings)
+    # A total row and a total column: each part has two totals and links to one. With
+    # periods across, or sexes / age groups across, it is its column's: each period's (each
+    # sex's) parts sum to that column's total; the total column sums across them.
+    by_column = any(total_rows) and (
+        not has_total_col
+        or any(meanings[r.col][0] is not None for r in value_cols if not meanings[r.col][2])
+        or (bool(across) and {d for d, _ in across.values()} <= view.lex.core_dimensions)
+    )
     records: list[dict[str, Any]] = []
     seen: Counter[tuple[str, ...]] = Counter()
     rows = [int(r) for r in view.data.index]
@@ -1421,6 +1450,36 @@ def _columns_across(
         elif len(hits) == 1:
             found[c] = (dim, hits[0])
     return found
+
+
+def _across_measure_names(
+    measures: list[ColumnRole], across: dict[int, tuple[str, str]]
+) -> dict[int, str]:
+    """What each measure counts when the breakdown's value is taken out of its header:
+    "Víctimas: Mujeres | Víctimas: Hombres | Ofensores: Mujeres" count victims and offenders.
+
+    Only when two different things are counted; "Cantidad de mujeres víctimas | Masculino"
+    is one indicator broken down by sex.
+    """
+    names: dict[int, str] = {}
+    for m in measures:
+        if m.col in across and across[m.col][1] != UNKNOWN:
+            rest = _without_words(layout.cell_text(m.header), across[m.col][1])
+            if rest:
+                names[m.col] = rest
+    return names if len({fold(n) for n in names.values()}) >= 2 else {}
+
+
+def _without_words(header: str, value: str) -> str:
+    """The header with the words of a breakdown value removed ('Víctimas: Mujeres' -> 'Víctimas')."""
+    tokens = list(re.finditer(r"\w+", header))
+    target = fold(value).split()
+    folded = [fold(t.group()) for t in tokens]
+    for i in range(len(tokens) - len(target) + 1):
+        if target and folded[i : i + len(target)] == target:
+            start, end = tokens[i].start(), tokens[i + len(target) - 1].end()
+            return (header[:start] + " " + header[end:]).strip(" :-|/,.;()").strip()
+    return ""
 
 
 def _dimension_of(lex: RoleLexicon, header: str) -> str:
