@@ -375,3 +375,68 @@ def test_a_slide_table_with_years_across_stays_text_rows(tmp_path: Path) -> None
     document = read_pptx(path, path.name, ReadOptions())
     assert document.tables == []
     assert "Femicidios\t37\t36" in [s.text for s in document.segments]
+
+
+def test_requests_by_region_with_age_groups_over_sexes(tmp_path: Path) -> None:
+    book = tmp_path / "ordenes_edad_sexo.xlsx"
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "2021-2022"
+    ws.append(["Región judicial", "Menos de 18 años", None, "18 a 29 años", None, "Total"])
+    ws.append([None, "Mujer", "Hombre", "Mujer", "Hombre", None])
+    ws.merge_cells("B1:C1")
+    ws.merge_cells("D1:E1")
+    ws.append(["Aguadilla", 3, 1, 40, 5, 49])
+    ws.append(["Bayamón", 5, 2, 80, 9, 96])
+    ws.append(["Total", 8, 3, 120, 14, 145])
+    wb.save(book)
+    out = ingest(book, country="PR")
+    cell = next(o for o in out if o.source_locator == "2021-2022!D3")
+    assert cell.value == 40 and cell.breakdown_dimension == "lugar+grupo_edad+sexo"
+    assert cell.breakdown_value == "Aguadilla | 18 a 29 años | mujer"
+    assert (cell.period_start, cell.period_end) == ("2021-07-01", "2022-06-30")
+    total = next(o for o in out if o.source_locator == "2021-2022!D5")
+    assert total.breakdown_value == "18 a 29 años | mujer" and total.value == 120
+    assert cell.parent_observation_id == total.observation_id
+    assert len(out) == 15  # 2 regions x 4 + their totals, 4 column totals and the grand total
+
+
+def test_requests_by_region_with_age_groups_across_and_their_unknown(tmp_path: Path) -> None:
+    path = workbook(tmp_path / "ordenes_edad.xlsx", {"2021-2022": [
+        ["Región judicial", "Menos de 18", "18-29", "60 o más", "No informa", "Total"],
+        ["Aguadilla", 3, 40, 6, 2, 51], ["Bayamón", 5, 80, 10, 0, 95], ["Total", 8, 120, 16, 2, 146],
+    ]})  # fmt: skip
+    out = ingest(path, country="PR")
+    ages = {
+        (o.breakdown_value, o.value) for o in out if o.breakdown_dimension == "lugar+grupo_edad"
+    }
+    assert ("Aguadilla | 18-29", 40) in ages and ("Bayamón | _U", 0) in ages
+    assert ("Aguadilla | 60 o más", 6) in ages and len(ages) == 8
+
+
+def test_number_and_rate_named_under_each_sex(tmp_path: Path) -> None:
+    from openpyxl import Workbook
+
+    book = tmp_path / "homicidios_sexo.xlsx"
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Homicidios"
+    ws.append(["Homicidios por sexo de la víctima, número y tasa por 100 mil habitantes"])
+    ws.append(["Año", "Mujeres", None, "Hombres", None, "Total", None])
+    ws.append([None, "Número", "Tasa por 100 mil", "Número", "Tasa por 100 mil", "Número",
+               "Tasa por 100 mil"])  # fmt: skip
+    for cells in ("B2:C2", "D2:E2", "F2:G2"):
+        ws.merge_cells(cells)
+    ws.append([2017, 45, 2.6, 600, 38.1, 645, 19.9])
+    ws.append([2018, 50, 2.9, 580, 37.5, 630, 19.6])
+    wb.save(book)
+    out = ingest(book, country="PR")
+    by = {o.source_locator: (o.value, o.value_kind, o.breakdown_value, o.period_start) for o in out}
+    assert by["Homicidios!B4"] == (45, "observed", "mujeres", "2017-01-01")
+    assert by["Homicidios!C5"] == (2.9, "rate", "mujeres", "2018-01-01")
+    assert by["Homicidios!E4"] == (38.1, "rate", "hombres", "2017-01-01")
+    assert by["Homicidios!G4"] == (19.9, "rate", "_T", "2017-01-01")  # the total's rate
+    assert by["Homicidios!F5"] == (630, "observed", "_T", "2018-01-01")
+    assert len(out) == 12

@@ -37,6 +37,7 @@ class RoleLexicon:
     indicator: Patterns
     unit: Patterns
     measure: dict[str, Patterns]  # count | amount | percentage | rate
+    measure_only: Patterns  # a label that names a measure and nothing else ("Número", "Tasa")
     row_weight: Patterns
     identifier: Patterns
     personal: Patterns
@@ -132,6 +133,7 @@ def _load(extra: str) -> RoleLexicon:
         indicator=_compile(source, data.get("indicator") or []),
         unit=_compile(source, data.get("unit") or []),
         measure=group("measure"),
+        measure_only=_compile(source, data.get("measure_only") or []),
         row_weight=_compile(source, data.get("row_weight") or []),
         identifier=_compile(source, data.get("identifier") or []),
         personal=_compile(source, data.get("personal") or []),

@@ -331,6 +331,11 @@ def _measure(p: Profile, lex: RoleLexicon) -> ColumnRole | None:
     kind = first_key(lex.measure, p.folded)
     if not kind:
         return None
+    # a rate or a share named anywhere in the header wins over a count word beside it
+    # ("Total | Tasa por 100 mil" is the total's rate, "Casos (%)" a share)
+    kind = next(
+        (k for k in ("rate", "percentage") if any_match(lex.measure.get(k, ()), p.folded)), kind
+    )
     weight = any_match(lex.row_weight, p.folded)
     return _role(p, "measure", kind, 0.85, "why-measure", code=weight)
 

@@ -681,10 +681,11 @@ def _indicator(view: TableView, label: str, extra: str = "", own: bool = False) 
     """(indicator_id, label) from a column or row label, with the table's title as context.
 
     ``own``: the label is one of several measures side by side ("Feminicidio",
-    "Tentativa"): it is classified alone, never by the title that names its neighbour.
+    "Tentativa"): it is classified alone, never by the title that names its neighbour;
+    unless it only names a measure ("Número", "Tasa por 100 mil"): then the title says what.
     """
     book = view.ctx.codebook
-    if own and label:
+    if own and label and not any_match(view.lex.measure_only, fold(label)):
         return book.classify(label).id, label
     constants = " ".join(
         sorted({view.text(r.col)[0] for r in view.of("constant") if len(view.data)})
@@ -1282,6 +1283,9 @@ def wide_layout(view: TableView) -> list[dict[str, Any]] | None:
     }
     column_places = _column_places(view, value_cols, meanings)
     across = _columns_across(view, value_cols, meanings)
+    upper = {
+        c: found for c, (d, _) in across.items() if (found := _header_categories(view, c, d))
+    }  # "18 a 29 años" over "Mujer | Hombre": age group and sex, both breakdowns
     # A total row and a total column: each part has two totals and links to one. With
     # periods across, or sexes / age groups across, it is its column's: each period's (each
     # sex's) parts sum to that column's total; the total column sums across them.
@@ -1312,6 +1316,7 @@ def wide_layout(view: TableView) -> list[dict[str, Any]] | None:
             if total_rows[i] or i in own_rows:
                 dims = [(d, "_T") for d, _ in dims]
             if r_role.col in across:
+                dims.extend(upper.get(r_role.col, []))
                 dims.append(across[r_role.col])
             elif rest and not as_indicator and not col_total and r_role.col not in column_places:
                 dims.append((_dimension_of(lex, rest), rest))
@@ -1327,7 +1332,8 @@ def wide_layout(view: TableView) -> list[dict[str, Any]] | None:
             elif row_indicators is not None and row_indicators[i] and not total_rows[i]:
                 ind_id, ind_label = _indicator(view, row_indicators[i], own=True)
             else:
-                ind_id, ind_label = base_id, (rest if rest and not col_total else base_label)
+                named = rest and not col_total and r_role.col not in upper
+                ind_id, ind_label = base_id, (rest if named else base_label)
             if col_total and period is None and span is not None:
                 ps, pe, pl = span.start, span.end, layout.cell_text(r_role.header)
             elif period is not None:
@@ -1426,6 +1432,14 @@ def _columns_across(
     exact = {
         c: d for c, h in named.items() for d, words in lex.category_values.items() if h in words
     }
+    shaped = {  # "18-29 | 30-59 | 60 o más": age groups by their shape
+        c: d
+        for c, h in named.items()
+        for d, shapes in lex.category_shapes.items()
+        if c not in exact and any_match(shapes, h)
+    }
+    if len(shaped) >= 2:
+        exact.update(shaped)
 
     def inside(h: str, words: frozenset[str]) -> list[str]:
         hits = [w for w in words if re.search(rf"\b{re.escape(w)}\b", h)]
@@ -1450,6 +1464,22 @@ def _columns_across(
         elif len(hits) == 1:
             found[c] = (dim, hits[0])
     return found
+
+
+def _header_categories(view: TableView, col: int, skip: str) -> list[tuple[str, str]]:
+    """The breakdown values written in a column's other header rows ("18 a 29 años" over
+    "Mujer"), known by their shape or as a dimension's value; ``skip``: the across one."""
+    lex = view.lex
+    out: list[tuple[str, str]] = []
+    for part in view.table.parts.get(col, []):
+        folded = fold(part)
+        dim = next(
+            (d for d, shapes in lex.category_shapes.items() if any_match(shapes, folded)), ""
+        )
+        dim = dim or next((d for d, words in lex.category_values.items() if folded in words), "")
+        if dim and dim != skip and dim not in {d for d, _ in out}:
+            out.append((dim, part.strip()))
+    return out
 
 
 def _across_measure_names(
@@ -1485,7 +1515,10 @@ def _without_words(header: str, value: str) -> str:
 def _dimension_of(lex: RoleLexicon, header: str) -> str:
     """The breakdown a column header names by its value ("Mujeres" is a sex), else 'categoria'."""
     folded = fold(header)
-    return next((dim for dim, words in lex.category_values.items() if folded in words), "categoria")
+    shaped = next((d for d, shapes in lex.category_shapes.items() if any_match(shapes, folded)), "")
+    return shaped or next(
+        (dim for dim, words in lex.category_values.items() if folded in words), "categoria"
+    )
 
 
 def is_analysis_sheet(grid: Grid, lex: RoleLexicon) -> str:
