@@ -1284,7 +1284,7 @@ def wide_layout(view: TableView) -> list[dict[str, Any]] | None:
     column_places = _column_places(view, value_cols, meanings)
     across = _columns_across(view, value_cols, meanings)
     upper = {
-        c: found for c, (d, _) in across.items() if (found := _header_categories(view, c, d))
+        c: parts for c, (d, _) in across.items() if (parts := _header_categories(view, c, d))
     }  # "18 a 29 años" over "Mujer | Hombre": age group and sex, both breakdowns
     # A total row and a total column: each part has two totals and links to one. With
     # periods across, or sexes / age groups across, it is its column's: each period's (each
