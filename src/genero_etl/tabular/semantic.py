@@ -552,6 +552,8 @@ def _section_periods(view: TableView, default: tuple[str, str, str]) -> list[tup
     """Each row's period where a lone label above it is one ("2019" over the rows of 2019,
     "2020-2021" over those of that fiscal year); the table's period elsewhere, and where
     the label repeats the years of the table's own period."""
+    if not view.table.sections:  # most tables, and every big one (cut without sections)
+        return [default] * len(view.data)
     start_month = _fiscal_start(view)
     cache: dict[str, tuple[str, str, str]] = {}
     out = []
