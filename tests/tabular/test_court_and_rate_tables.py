@@ -440,3 +440,22 @@ def test_number_and_rate_named_under_each_sex(tmp_path: Path) -> None:
     assert by["Homicidios!G4"] == (19.9, "rate", "_T", "2017-01-01")  # the total's rate
     assert by["Homicidios!F5"] == (630, "observed", "_T", "2018-01-01")
     assert len(out) == 12
+
+
+def test_a_measure_named_in_a_column_with_years_across(tmp_path: Path) -> None:
+    path = tmp_path / "homicidios_tasas_anos.csv"
+    path.write_text(
+        "Sexo,Tipo,2017,2018\n"
+        "Mujeres,Homicidios,45,50\nMujeres,Población,1700000,1690000\n"
+        "Mujeres,Tasa por 100 mil,2.65,2.96\nHombres,Homicidios,600,580\n"
+        "Hombres,Población,1500000,1490000\nHombres,Tasa por 100 mil,40.0,38.93\n",
+        encoding="utf-8",
+    )
+    out = ingest(path, country="PR")
+    assert not [o for o in out if o.value >= 1_000_000]
+    by = {o.source_locator: (o.value, o.value_kind, o.indicator_label, o.breakdown_value,
+                             o.period_start) for o in out}  # fmt: skip
+    assert by["C2"] == (45, "observed", "Homicidios", "Mujeres", "2017-01-01")
+    assert by["D4"] == (2.96, "rate", "Tasa por 100 mil", "Mujeres", "2018-01-01")
+    assert by["C7"] == (40.0, "rate", "Tasa por 100 mil", "Hombres", "2017-01-01")
+    assert len(out) == 8

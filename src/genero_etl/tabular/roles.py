@@ -390,13 +390,17 @@ def _text(p: Profile, lex: RoleLexicon) -> ColumnRole | None:
 
 def name_measures(profiles: list[Profile], roles: dict[int, ColumnRole], lex: RoleLexicon) -> None:
     """A column whose values name each row's measure ("Homicidios | Población | Tasa por 100
-    mil" under "Tipo"), beside one column of numbers, is the row's indicator, not a breakdown.
+    mil" under "Tipo"), beside one column of numbers or years across, is the row's
+    indicator, not a breakdown.
 
     Every value must name a measure or a derived column, and one at least a rate, a share or
     a denominator: event names alone ("Femicidio | Homicidio") stay a breakdown.
     """
     numbers = [r for r in roles.values() if r.role in {"measure", "value"}]
-    if len(numbers) != 1 or any(r.role == "indicator" for r in roles.values()):
+    across = len(numbers) > 1 and all(layout.is_year(r.header) for r in numbers)
+    if not numbers or (len(numbers) > 1 and not across):
+        return  # one column of numbers, or years across: each row's measure is its own
+    if any(r.role == "indicator" for r in roles.values()):
         return
     for p in profiles:
         role = roles.get(p.col)

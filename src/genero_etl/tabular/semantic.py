@@ -1205,7 +1205,8 @@ def _is_wide(view: TableView) -> bool:
         return False
     row_dims = view.of("place") + view.of("activity")
     totals = [r for r in numbers if any_match(view.lex.total_columns, layout.fold_label(r.header))]
-    return bool(row_dims or view.of("derived") or totals)
+    named = any(r.kind == "measure_name" for r in view.of("indicator"))
+    return bool(row_dims or view.of("derived") or totals or named)
 
 
 def _column_meaning(
@@ -1268,6 +1269,7 @@ def wide_layout(view: TableView) -> list[dict[str, Any]] | None:
     act_values = view.text(activities[0].col) if activities else None
     indicator_cols = view.of("indicator")
     row_indicators = view.text(indicator_cols[0].col) if indicator_cols else None
+    indicator_texts = [view.text(c.col) for c in indicator_cols]
     firsts = activities or cats or view.of("place") or indicator_cols
     row_label_col = firsts[0] if firsts else None
     row_labels = (
@@ -1313,6 +1315,9 @@ def wide_layout(view: TableView) -> list[dict[str, Any]] | None:
             parsed = parse_cell(raw[i], view.ctx.convention)
             if parsed.value is None:
                 continue
+            measure_named = _named_measure(view, indicator_cols, indicator_texts, i)
+            if measure_named == "derived":
+                continue  # a population row: the denominator of the rate below it
             place = column_places.get(r_role.col) or places[i]
             dims = [(c.kind, v[i]) for c, v in zip(cats, cat_values, strict=True)]
             if total_rows[i] or i in own_rows:
@@ -1342,7 +1347,7 @@ def wide_layout(view: TableView) -> list[dict[str, Any]] | None:
                 ps, pe, pl = period.start, period.end, period.label
             else:
                 ps, pe, pl = periods[i]
-            unit, kind = _unit_kind(view, r_role, "", parsed.percent)
+            unit, kind = _unit_kind(view, r_role, measure_named, parsed.percent)
             activity = act_values[i] if act_values is not None and not total_rows[i] else ""
             is_total = col_total or total_rows[i]
             group = f"c{r_role.col}" if by_column or not has_total_col else f"r{r}"
