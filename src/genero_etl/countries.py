@@ -27,7 +27,7 @@ CONVENTIONS = ("decimal_comma", "decimal_point")
 _CODE = re.compile(r"^[A-Z]{2}$")
 _KEYS = {
     "code", "name", "number_convention", "currencies", "phone", "national_ids", "evidence",
-    "admin1", "gazetteers", "municipalities",
+    "admin1", "gazetteers", "municipalities", "fiscal_year_start",
 }  # fmt: skip
 _EVIDENCE_KINDS = ("institutions", "words", "admin_words", "demonyms")
 _ADMIN1_KEYS = {"codes", "hasc", "names", "aliases", "abbreviations"}
@@ -124,6 +124,7 @@ class Country:
     municipality_aliases: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     municipality_code: MunicipalityCode = MunicipalityCode()
     sources: tuple[str, ...] = ()  # the files this country was read from
+    fiscal_year_start: int = 1  # the month the public sector's fiscal year begins (7: July)
 
     @property
     def national_ids(self) -> tuple[str, ...]:
@@ -380,6 +381,11 @@ def _country(data: Mapping[str, Any], bases: list[Path], sources: tuple[str, ...
         return {k: str(v) for k, v in _mapping(admin1.get(key), key, path).items()}
 
     municipalities = _mapping(data.get("municipalities"), "municipalities", path)
+    fiscal = data.get("fiscal_year_start", 1)
+    if not isinstance(fiscal, int) or isinstance(fiscal, bool) or not 1 <= fiscal <= 12:
+        raise UsageError(
+            "country-file-invalid", path=path, reason="fiscal_year_start must be a month, 1-12"
+        )
     return Country(
         code=code,
         name_es=str(names.get("es", code)),
@@ -404,6 +410,7 @@ def _country(data: Mapping[str, Any], bases: list[Path], sources: tuple[str, ...
         },
         municipality_code=_municipality_code(municipalities.get("code"), path),
         sources=sources,
+        fiscal_year_start=fiscal,
     )
 
 

@@ -1594,6 +1594,17 @@ _MESSAGES: dict[str, tuple[str, str] | tuple[str, str, str, str]] = {
         "números enteros junto a tasas: los casos de los que salen",
         "whole numbers beside rates: the cases they are computed from",
     ),
+    # --- tables read by what their columns mean: measures named in a column ---
+    "document-tables-read-cells": (
+        "{tables} tabla(s) del documento (varias series en columnas) se leyeron celda por celda "
+        "como planillas: {values} valores.",
+        "{tables} table(s) of the document (several series across) were read cell by cell "
+        "like spreadsheets: {values} values.",
+    ),
+    "why-measure-names": (
+        "sus valores nombran la medida de cada fila (número, tasa, población)",
+        "its values name each row's measure (number, rate, population)",
+    ),
     # --- reasons said inside another message (messages.Text), e.g. in bad-option ---
     "reason-one-of": (
         "use uno de: {choices}",

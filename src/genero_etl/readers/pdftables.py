@@ -47,7 +47,7 @@ MIN_COVER = 0.5  # share of the table's characters the matched lines must cover
 
 _NUMBER = re.compile(r"^[-−]?\(?\d[\d.,\s]*\)?\s*%?$")
 _FOOTNOTE = re.compile(
-    r"^(?P<n>[-−]?\d[\d.,]*\s*%?)\s*(?:\*+|\(\d{1,2}\)|\[\d{1,2}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\([a-z]\))$"
+    r"^(?P<n>[-−]?\d[\d.,]*\s*%?)\s*(?:\*+|\(\d{1,2}\)|\[\d{1,2}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\([a-z]\)|(?<=\s)\d{1,2}/|[a-z]/)$"
 )
 _LETTER = re.compile(r"[^\W\d_]")
 _RULE_OPERATORS = re.compile(rb"(?<![\w.])(?:re|l)\s")

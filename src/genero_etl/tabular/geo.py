@@ -18,6 +18,7 @@ from typing import Any
 from genero_etl.extract.textutil import fold
 from genero_etl.model import Place
 from genero_etl.normalize import places
+from genero_etl.tabular import layout
 
 _HASC = re.compile(r"^([A-Z]{2})\.[A-Z0-9]{2}$")
 _ISO2 = re.compile(r"^([A-Z]{2})-[A-Z0-9]{1,3}$")
@@ -200,6 +201,8 @@ class Resolver:
                     return Place(a.country, a.iso, a.name, method="inferred")
             return None
         hits = places.lookup_admin1(text, self.country)
+        if not hits and layout.strip_marker(text) != text:  # "Lima 1/": a footnote marker
+            hits = places.lookup_admin1(layout.strip_marker(text), self.country)
         if not hits and _SPACED_INITIALS.search(text):  # "BOGOTÁ, D. C." is "Bogotá, D.C."
             hits = places.lookup_admin1(_SPACED_INITIALS.sub(r"\1.", text), self.country)
         if len(hits) == 1 or (hits and len({h.iso for h in hits}) == 1):
@@ -221,6 +224,8 @@ class Resolver:
             padded = reduce_code(self.country, digits.zfill(width) if width else digits)
             return places.place_from_code(self.country, padded) if padded else None
         hits = places.lookup_municipality(text, self.country, admin1)
+        if not hits and layout.strip_marker(text) != text:
+            hits = places.lookup_municipality(layout.strip_marker(text), self.country, admin1)
         if not hits and _SPACED_INITIALS.search(text):
             hits = places.lookup_municipality(
                 _SPACED_INITIALS.sub(r"\1.", text), self.country, admin1

@@ -396,7 +396,8 @@ def _sheet_cells_of(
         ctx.issues.append(issue("sheet-analysis-skipped", Severity.INFO, source_file=ctx.display,
                                 sheet=sheet_label, caption=caption or pivot))  # fmt: skip
         return []
-    tables = layout.find_tables(grid) or semantic.fallback_tables(grid)
+    values = frozenset().union(*lex.category_values.values())
+    tables = layout.find_tables(grid, values) or semantic.fallback_tables(grid)
     frames = []
     if tables and templates:
         ctx.issues.append(

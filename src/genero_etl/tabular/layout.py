@@ -16,8 +16,8 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from genero_etl.extract.periods import MONTH_PATTERN, find_periods
 from genero_etl.extract.periods import MONTHS as MONTHS
-from genero_etl.extract.periods import find_periods
 from genero_etl.extract.textutil import fold
 from genero_etl.model import Period
 from genero_etl.readers.grid import cell_text as cell_text
@@ -33,6 +33,15 @@ FULL_SCAN = 5000  # sheets up to this size are cut into several tables
 NOTE = re.compile(
     r"^\s*(fuente|nota|notas|\*|\(\*|elabor|fecha de (corte|actualizacion)|actualizado|observaciones?\s*:)",
     re.IGNORECASE,
+)
+# A footnote under a table: its marker ("1/", "(1)", "2)", "[3]", "¹", "a/") and then words,
+# in one cell or the marker in a cell of its own and the words in the next.
+FOOTNOTE = re.compile(
+    r"^\s*(?:\d{1,2}\s*/|\(\d{1,2}\)|\d{1,2}\)|\[\d{1,2}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|[a-z]/)\s*[^\W\d_]{2}"
+)
+# The same markers written after a label or a number: "Lima 1/", "Callao (2)", "225*".
+_TRAILING_MARKER = re.compile(
+    r"(?<=\S)\s*(?:\s\d{1,2}/|\(\d{1,2}\)|\[\d{1,2}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\*+|\s[a-z]/)\s*$"
 )
 TOTAL = re.compile(r"^\s*(total|totales|total general|suma)\b", re.IGNORECASE)
 _NUMBERISH = re.compile(r"^\s*[-+]?\$?\s*\d[\d.,\s]*%?\s*$")
@@ -61,15 +70,22 @@ class RowKind:
     kind: str  # blank | single | header | data | note
 
 
+def strip_marker(text: str) -> str:
+    """A label without the footnote marker written after it: 'Lima 1/' -> 'Lima'."""
+    return _TRAILING_MARKER.sub("", text)
+
+
 def classify_row(cells: dict[int, Any]) -> str:
     if not cells:
         return "blank"
     texts = [cell_text(v) for v in cells.values()]
+    values = list(cells.values())
     if len(set(texts)) == 1:
-        return "note" if NOTE.match(texts[0]) else "single"
+        return "note" if NOTE.match(texts[0]) or FOOTNOTE.match(texts[0]) else "single"
     if NOTE.match(texts[0]) and len(cells) <= 2:
         return "note"
-    values = list(cells.values())
+    if len(cells) <= 2 and FOOTNOTE.match(" ".join(texts)) and not is_number(values[-1]):
+        return "note"
     if (
         all((not is_number(v)) or is_year(v) for v in values)
         and any(not is_number(v) for v in values)
@@ -122,6 +138,11 @@ def fold_label(text: str) -> str:
     return fold(text.replace("_", " "))
 
 
+# Header cells an export writes where a header has no word: "Column1" (a query editor),
+# "Unnamed: 3" (a data frame), "#" (a count sign under the real header).
+_PLACEHOLDER = re.compile(r"^\s*(?:(?:column|columna|unnamed:?)\s*_?\d+|#)\s*$", re.IGNORECASE)
+
+
 def compose_header(
     frame: pd.DataFrame, rows: list[int]
 ) -> tuple[dict[int, str], dict[int, list[str]]]:
@@ -137,6 +158,8 @@ def compose_header(
                 carry = text if r != last else ""
             elif carry and r != last and not is_blank(frame.at[last, c]):
                 text = carry  # "2023" written once over "Mujeres | Varones" (ODS, CSV)
+            if text and _PLACEHOLDER.match(text):
+                continue  # "Column1", "#": an export's filler, not a word of the header
             if text and (not parts[c] or parts[c][-1] != text):
                 parts[c].append(text)
     parts = {c: p for c, p in parts.items() if p}
@@ -157,8 +180,14 @@ def header_candidates(frame: pd.DataFrame, limit: int = HEAD_SCAN) -> list[tuple
     return found
 
 
-def find_tables(grid: Grid) -> list[Table]:
-    """Cut a sheet into tables: header rows, then data until a note or a new header."""
+def find_tables(grid: Grid, category_values: frozenset[str] = frozenset()) -> list[Table]:
+    """Cut a sheet into tables: header rows, then data until a note or a new header.
+
+    A lone label among data rows is a section heading over the rows below it, unless the
+    table's rows had no heading so far and the label is a category value
+    (``category_values``, folded: 'Intersexo' between 'Mujer' and 'No informa'): then it is
+    a row of that breakdown whose cells are empty, and the rows below keep their own labels.
+    """
     frame = grid.frame
     n = len(frame)
     if n == 0:
@@ -213,7 +242,8 @@ def find_tables(grid: Grid) -> list[Table]:
                 nxt = next((k for k in kinds[r + 1 :] if k != "blank"), "blank")
                 if nxt != "data":
                     break
-                section = text
+                if not (table.data_rows and not section and fold(text) in category_values):
+                    section = text
             elif kind == "note":
                 cells = row_cells(frame, r)
                 c = min(cells)
@@ -361,6 +391,27 @@ def sheet_period(name: str) -> Period | None:
     return None
 
 
+def fiscal_span(period: Period, start_month: int) -> Period:
+    """A two-year span read from a sheet's name ('2019-2020'), as the fiscal year it is.
+
+    Where the public sector's fiscal year begins in another month than January (July in
+    Puerto Rico), a sheet per fiscal year covers that month of its first year to the month
+    before it of the next, not two whole calendar years. Any other period is returned as is.
+    """
+    if start_month == 1 or not (period.start.endswith("-01-01") and period.end.endswith("-12-31")):
+        return period
+    first, last = int(period.start[:4]), int(period.end[:4])
+    if last != first + 1 or not _SHEET_SPAN.match(fold(period.label or "").strip(" .*:()")):
+        return period
+    end_month = start_month - 1
+    end_day = calendar.monthrange(last, end_month)[1]
+    return Period(
+        f"{first:04d}-{start_month:02d}-01",
+        f"{last:04d}-{end_month:02d}-{end_day:02d}",
+        period.label,
+    )
+
+
 def date_of(v: Any) -> dt.date | None:
     """A cell as a date: a real date, an Excel serial number, or dd/mm/yyyy text."""
     if isinstance(v, dt.datetime):
@@ -384,4 +435,27 @@ def date_of(v: Any) -> dt.date | None:
                 return None
         if re.fullmatch(r"\s*\d{5}(?:\.0+)?\s*", v):
             return date_of(float(v))
+        return _written_date(v)
     return None
+
+
+# A day, a month written as a word or an abbreviation and a year: "28 dic. 2018",
+# "3-ene-2019", "03/Feb/19", "5 de marzo de 2020", "1 sept 2021".
+_WRITTEN = re.compile(
+    rf"^\s*(\d{{1,2}})\s*(?:[-/.]\s*|\s+de\s+|\s+)?{MONTH_PATTERN}\.?"
+    r"\s*(?:[-/.,]\s*|\s+de\s+|\s+del\s+|\s+)?((?:19|20)\d{2}|\d{2})(?![\d:])",
+)
+
+
+def _written_date(text: str) -> dt.date | None:
+    """A date whose month is a word or an abbreviation, in Spanish or English."""
+    m = _WRITTEN.match(fold(text))
+    if m is None:
+        return None
+    year = int(m.group(3))
+    if year < 100:  # "3-ene-19": the two-digit years of today's registers
+        year += 2000 if year < 50 else 1900
+    try:
+        return dt.date(year, MONTHS[m.group(2)], int(m.group(1)))
+    except ValueError:
+        return None

@@ -30,12 +30,14 @@ class RoleLexicon:
     record_dates: Patterns  # period columns that date the record (last edit, entry), not the event
     category: dict[str, Patterns]  # dimension -> header patterns
     category_values: dict[str, frozenset[str]]
+    category_shapes: dict[str, Patterns]  # dimension -> the shape of its values ("20-24")
     core_dimensions: frozenset[str]
     activity: Patterns
     budget_context: Patterns  # a title or row-label header that makes a table's measures money
     indicator: Patterns
     unit: Patterns
     measure: dict[str, Patterns]  # count | amount | percentage | rate
+    measure_only: Patterns  # a label that names a measure and nothing else ("Número", "Tasa")
     row_weight: Patterns
     identifier: Patterns
     personal: Patterns
@@ -124,12 +126,14 @@ def _load(extra: str) -> RoleLexicon:
         category_values={
             k: frozenset(map(str, v)) for k, v in (data.get("category_values") or {}).items()
         },
+        category_shapes=group("category_shapes"),
         core_dimensions=words("core_dimensions"),
         activity=_compile(source, data.get("activity") or []),
         budget_context=_compile(source, data.get("budget_context") or []),
         indicator=_compile(source, data.get("indicator") or []),
         unit=_compile(source, data.get("unit") or []),
         measure=group("measure"),
+        measure_only=_compile(source, data.get("measure_only") or []),
         row_weight=_compile(source, data.get("row_weight") or []),
         identifier=_compile(source, data.get("identifier") or []),
         personal=_compile(source, data.get("personal") or []),

@@ -136,7 +136,10 @@ def with_tables(
     source.observations = merged.num_rows
     notes = [
         issue("pdf-tables-read-cells", Severity.INFO, source_file=document.path,
-              tables=len(document.tables), values=tables.num_rows),
+              tables=len(document.tables), values=tables.num_rows)
+        if document.format == "pdf"
+        else issue("document-tables-read-cells", Severity.INFO, source_file=document.path,
+                   tables=len(document.tables), values=tables.num_rows),
     ]  # fmt: skip
     issues = [i for i in staged.issues if i.code != "no-values"]
     return StagedFile(source=source, issues=[*issues, *found.issues, *notes], frame=merged)

@@ -289,12 +289,32 @@ def _indicator(p: Profile, lex: RoleLexicon) -> ColumnRole | None:
 
 @detector("category-header")
 def _category_header(p: Profile, lex: RoleLexicon) -> ColumnRole | None:
-    dim = first_key(lex.category, p.folded) if p.folded else ""
+    dim = _header_dimension(p, lex) if p.folded else ""
     if not dim or (p.numeric >= 0.9 and p.distinct > lex.max_categories):
         return None
     if p.booleans >= 0.9 and dim not in {"sexo"}:
         return _role(p, "ignored", "flag", 0.6, "why-flag")
     return _role(p, "category", dim, 0.85, "why-category")
+
+
+def _header_dimension(p: Profile, lex: RoleLexicon) -> str:
+    """The breakdown a header names. Values can overrule it: under "Genero | Edad" (two
+    header rows over one column), values shaped like age groups ("20-24", "65+") and none a
+    sex are age groups."""
+    named = [d for d, patterns in lex.category.items() if any_match(patterns, p.folded)]
+    if not named:
+        return ""
+    known = [t for t in p.texts if t and t not in lex.unknown_values]
+    shaped = [
+        d
+        for d, shapes in lex.category_shapes.items()
+        if known and sum(1 for t in known if any_match(shapes, t)) >= 0.6 * len(known)
+    ]
+    if shaped and named[0] not in shaped:
+        words = lex.category_values.get(named[0], frozenset())
+        if len(named) > 1 or (words and not any(t in words for t in known)):
+            return next((d for d in named if d in shaped), shaped[0])
+    return named[0]
 
 
 @detector("derived")
@@ -311,6 +331,11 @@ def _measure(p: Profile, lex: RoleLexicon) -> ColumnRole | None:
     kind = first_key(lex.measure, p.folded)
     if not kind:
         return None
+    # a rate or a share named anywhere in the header wins over a count word beside it
+    # ("Total | Tasa por 100 mil" is the total's rate, "Casos (%)" a share)
+    kind = next(
+        (k for k in ("rate", "percentage") if any_match(lex.measure.get(k, ()), p.folded)), kind
+    )
     weight = any_match(lex.row_weight, p.folded)
     return _role(p, "measure", kind, 0.85, "why-measure", code=weight)
 
@@ -361,6 +386,35 @@ def _text(p: Profile, lex: RoleLexicon) -> ColumnRole | None:
             "why-few-values",
         )
     return _role(p, "ignored", conf=0.5, why="why-text")
+
+
+def name_measures(profiles: list[Profile], roles: dict[int, ColumnRole], lex: RoleLexicon) -> None:
+    """A column whose values name each row's measure ("Homicidios | Población | Tasa por 100
+    mil" under "Tipo"), beside one column of numbers or years across, is the row's
+    indicator, not a breakdown.
+
+    Every value must name a measure or a derived column, and one at least a rate, a share or
+    a denominator: event names alone ("Femicidio | Homicidio") stay a breakdown.
+    """
+    numbers = [r for r in roles.values() if r.role in {"measure", "value"}]
+    across = len(numbers) > 1 and all(layout.is_year(r.header) for r in numbers)
+    if not numbers or (len(numbers) > 1 and not across):
+        return  # one column of numbers, or years across: each row's measure is its own
+    if any(r.role == "indicator" for r in roles.values()):
+        return
+    for p in profiles:
+        role = roles.get(p.col)
+        if role is None or role.role != "category" or role.kind in lex.core_dimensions:
+            continue
+        names = [t for t in p.texts if t]
+        if not 2 <= len(names) <= lex.max_categories:
+            continue
+        kinds = [
+            first_key(lex.measure, t) or ("derived" if any_match(lex.derived, t) else "")
+            for t in names
+        ]
+        if all(kinds) and any(k in {"rate", "percentage", "derived"} for k in kinds):
+            roles[p.col] = _role(p, "indicator", "measure_name", 0.8, "why-measure-names")
 
 
 def infer_roles(profiles: list[Profile], lex: RoleLexicon) -> list[ColumnRole]:

@@ -38,8 +38,8 @@ from genero_etl.tabular.geo import (
     reduce_code,
     vote_country,
 )
-from genero_etl.tabular.lexicon import RoleLexicon, any_match
-from genero_etl.tabular.roles import ColumnRole, infer_roles, profile_column
+from genero_etl.tabular.lexicon import RoleLexicon, any_match, first_key
+from genero_etl.tabular.roles import ColumnRole, infer_roles, name_measures, profile_column
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -168,10 +168,12 @@ def read_table(
         roles[col] = ColumnRole(col, table.labels.get(col, ""), forced.role, forced.kind, 1.0, "why-map",
                                 forced.code and not forced.labels, forced.width or roles[col].width, "mapping")  # fmt: skip
     _lone_shares_are_measures(roles, lex)
+    name_measures(profiles, roles, lex)
     data = _fractions_to_percent(data, roles, grid, ctx)
     view = TableView(grid, table, data, roles, lex, ctx)
     view.country = decide_country(view)
     view.resolver = Resolver.of(view.country)
+    _fiscal_year(view)
     for name, fits, build in LAYOUTS:
         if not fits(view):
             continue
@@ -194,6 +196,25 @@ def read_table(
             grid.name, header_row, "none", _confidence(view), list(roles.values()), [], view.country
         )
     return None
+
+
+def _fiscal_year(view: TableView) -> None:
+    """A sheet per fiscal year ('2019-2020') covers the fiscal year of the table's country."""
+    if not view.country or not view.ctx.facts.period.start:
+        return
+    from dataclasses import replace
+
+    period = layout.fiscal_span(view.ctx.facts.period, _fiscal_start(view))
+    if period is not view.ctx.facts.period:
+        view.ctx.facts = replace(view.ctx.facts, period=period)
+
+
+def _fiscal_start(view: TableView) -> int:
+    """The month the fiscal year of the table's country begins (1 when unknown)."""
+    from genero_etl.countries import registry
+
+    reg = registry()
+    return reg.get(view.country).fiscal_year_start if view.country in reg else 1
 
 
 def _lone_shares_are_measures(roles: dict[int, ColumnRole], lex: RoleLexicon) -> None:
@@ -476,12 +497,11 @@ def row_periods(
     ``coarse``: dates are counted by year even when they all fall in one year; ``only``:
     the period columns to read (those of one measure, in a table of side-by-side blocks).
     """
-    n = len(view.data)
     doc = view.ctx.facts.period
     default = (doc.start, doc.end, doc.label) if doc.start else title_period(view)
     roles = view.of("period") if only is None else only
     if not roles:
-        return [default] * n, 0
+        return _section_periods(view, default), 0
     by_kind: dict[str, ColumnRole] = {}
     for kind in ("year", "month", "quarter", "date", "period"):
         options = [r for r in roles if r.kind == kind]
@@ -526,6 +546,27 @@ def row_periods(
     out, _ = per_distinct(texts, period)
     unknown = sum(1 for p in out if not p[0])
     return out, unknown
+
+
+def _section_periods(view: TableView, default: tuple[str, str, str]) -> list[tuple[str, str, str]]:
+    """Each row's period where a lone label above it is one ("2019" over the rows of 2019,
+    "2020-2021" over those of that fiscal year); the table's period elsewhere, and where
+    the label repeats the years of the table's own period."""
+    if not view.table.sections:  # most tables, and every big one (cut without sections)
+        return [default] * len(view.data)
+    start_month = _fiscal_start(view)
+    cache: dict[str, tuple[str, str, str]] = {}
+    out = []
+    for r in view.data.index:
+        text = view.table.sections.get(int(r), "")
+        if text and text not in cache:
+            p = layout.sheet_period(text)
+            if p is not None:
+                p = layout.fiscal_span(p, start_month)
+            same = p is None or (p.start[:4], p.end[:4]) == (default[0][:4], default[1][:4])
+            cache[text] = default if same or p is None else (p.start, p.end, p.label)
+        out.append(cache[text] if text else default)
+    return out
 
 
 def _filled_down(years: list[str]) -> list[str]:
@@ -642,10 +683,11 @@ def _indicator(view: TableView, label: str, extra: str = "", own: bool = False) 
     """(indicator_id, label) from a column or row label, with the table's title as context.
 
     ``own``: the label is one of several measures side by side ("Feminicidio",
-    "Tentativa"): it is classified alone, never by the title that names its neighbour.
+    "Tentativa"): it is classified alone, never by the title that names its neighbour;
+    unless it only names a measure ("Número", "Tasa por 100 mil"): then the title says what.
     """
     book = view.ctx.codebook
-    if own and label:
+    if own and label and not any_match(view.lex.measure_only, fold(label)):
         return book.classify(label).id, label
     constants = " ".join(
         sorted({view.text(r.col)[0] for r in view.of("constant") if len(view.data)})
@@ -873,10 +915,18 @@ def _is_long(view: TableView) -> bool:
         any_match(view.lex.total_columns, layout.fold_label(m.header)) for m in measures
     ):
         return False  # the only "measure" is the total of the columns beside it
-    if not (view.of("place") or view.of("period") or view.of("indicator")):
+    if not (
+        view.of("place") or view.of("period") or view.of("indicator") or _dated_categories(view)
+    ):
         return False
     _counts_beside_rates(view)
     return True
+
+
+def _dated_categories(view: TableView) -> bool:
+    """Rows of one breakdown (offences, stages, sexes) under measure columns, in a table
+    whose period its sheet or file says ('2019-2020'): a long table read at that period."""
+    return bool(view.of("category")) and bool(view.ctx.facts.period.start)
 
 
 def _counts_beside_rates(view: TableView) -> None:
@@ -942,6 +992,7 @@ def long_layout(view: TableView) -> list[dict[str, Any]] | None:
         if multi
         else {}
     )  # "Cantidad de menores | Cantidad de mayores": one indicator, broken down by age
+    own_names = _across_measure_names(measures, across)
     cached: dict[tuple[str, str], tuple[str, str]] = {}
     totals = _total_rows(view)
     has_totals = any(totals)
@@ -959,14 +1010,21 @@ def long_layout(view: TableView) -> list[dict[str, Any]] | None:
             if parsed.value is None:
                 continue
             ind_text = " | ".join(t[i] for t in ind_texts) if not totals[i] else ""
-            unit = unit_texts[i] if unit_texts is not None else ""
+            named = _named_measure(view, indicator_cols, ind_texts, i)
+            if named == "derived":
+                continue  # a population, a difference: the denominator, never a value
+            unit = unit_texts[i] if unit_texts is not None else named
             key = (m.col, places[i].key, periods[i], ind_text, unit, *(v[i] for v in cat_values))
             g = groups.get(key)
             if g is None:
-                label = ind_text or (
-                    layout.cell_text(m.header)
-                    if (multi or not indicator_cols) and m.col not in across
-                    else ""
+                label = (
+                    ind_text
+                    or own_names.get(m.col)
+                    or (
+                        layout.cell_text(m.header)
+                        if (multi or not indicator_cols) and m.col not in across
+                        else ""
+                    )
                 )
                 ck = (label, m.header)
                 if ck not in cached:
@@ -974,7 +1032,7 @@ def long_layout(view: TableView) -> list[dict[str, Any]] | None:
                         view,
                         label,
                         "" if ind_text else m.header,
-                        own=multi and not ind_text and m.col not in across,
+                        own=multi and not ind_text and (m.col not in across or m.col in own_names),
                     )
                 g = {"value": 0.0, "rows": [], "place": places[i], "period": periods[i],
                      "indicator": cached[ck], "unit": unit, "cats": [v[i] for v in cat_values],
@@ -1024,6 +1082,24 @@ def long_layout(view: TableView) -> list[dict[str, Any]] | None:
         ))  # fmt: skip
     _warn_collapse(view, seen_keys, len(records))
     return records
+
+
+def _named_measure(
+    view: TableView, indicator_cols: list[ColumnRole], ind_texts: list[list[str]], i: int
+) -> str:
+    """What the row's measure-name cell says it is: 'derived', '%', 'tasa' or ''."""
+    for c, texts in zip(indicator_cols, ind_texts, strict=True):
+        if c.kind != "measure_name":
+            continue
+        folded = fold(texts[i])
+        named = first_key(view.lex.measure, folded)
+        if named not in {"rate", "percentage"} and any_match(view.lex.derived, folded):
+            return "derived"
+        if any_match(view.lex.measure.get("percentage", ()), folded):
+            return "%"
+        if any_match(view.lex.measure.get("rate", ()), folded):
+            return "tasa"
+    return ""
 
 
 def _total_span(
@@ -1081,7 +1157,7 @@ def _unit_kind(view: TableView, m: ColumnRole, unit_text: str, percent: bool) ->
     u = fold(unit_text)
     if percent or u in {"%", "porcentaje", "pct"} or m.kind == "percentage":
         return "%", "percentage"
-    if m.kind == "rate":
+    if m.kind == "rate" or u == "tasa":
         return "", "rate"
     if m.kind == "amount" or (m.kind in ("", "count") and _budget_table(view)):
         return "", "budget"
@@ -1129,7 +1205,8 @@ def _is_wide(view: TableView) -> bool:
         return False
     row_dims = view.of("place") + view.of("activity")
     totals = [r for r in numbers if any_match(view.lex.total_columns, layout.fold_label(r.header))]
-    return bool(row_dims or view.of("derived") or totals)
+    named = any(r.kind == "measure_name" for r in view.of("indicator"))
+    return bool(row_dims or view.of("derived") or totals or named)
 
 
 def _column_meaning(
@@ -1192,6 +1269,7 @@ def wide_layout(view: TableView) -> list[dict[str, Any]] | None:
     act_values = view.text(activities[0].col) if activities else None
     indicator_cols = view.of("indicator")
     row_indicators = view.text(indicator_cols[0].col) if indicator_cols else None
+    indicator_texts = [view.text(c.col) for c in indicator_cols]
     firsts = activities or cats or view.of("place") or indicator_cols
     row_label_col = firsts[0] if firsts else None
     row_labels = (
@@ -1209,6 +1287,17 @@ def wide_layout(view: TableView) -> list[dict[str, Any]] | None:
     }
     column_places = _column_places(view, value_cols, meanings)
     across = _columns_across(view, value_cols, meanings)
+    upper = {
+        c: parts for c, (d, _) in across.items() if (parts := _header_categories(view, c, d))
+    }  # "18 a 29 años" over "Mujer | Hombre": age group and sex, both breakdowns
+    # A total row and a total column: each part has two totals and links to one. With
+    # periods across, or sexes / age groups across, it is its column's: each period's (each
+    # sex's) parts sum to that column's total; the total column sums across them.
+    by_column = any(total_rows) and (
+        not has_total_col
+        or any(meanings[r.col][0] is not None for r in value_cols if not meanings[r.col][2])
+        or (bool(across) and {d for d, _ in across.values()} <= view.lex.core_dimensions)
+    )
     records: list[dict[str, Any]] = []
     seen: Counter[tuple[str, ...]] = Counter()
     rows = [int(r) for r in view.data.index]
@@ -1226,11 +1315,15 @@ def wide_layout(view: TableView) -> list[dict[str, Any]] | None:
             parsed = parse_cell(raw[i], view.ctx.convention)
             if parsed.value is None:
                 continue
+            measure_named = _named_measure(view, indicator_cols, indicator_texts, i)
+            if measure_named == "derived":
+                continue  # a population row: the denominator of the rate below it
             place = column_places.get(r_role.col) or places[i]
             dims = [(c.kind, v[i]) for c, v in zip(cats, cat_values, strict=True)]
             if total_rows[i] or i in own_rows:
                 dims = [(d, "_T") for d, _ in dims]
             if r_role.col in across:
+                dims.extend(upper.get(r_role.col, []))
                 dims.append(across[r_role.col])
             elif rest and not as_indicator and not col_total and r_role.col not in column_places:
                 dims.append((_dimension_of(lex, rest), rest))
@@ -1246,19 +1339,22 @@ def wide_layout(view: TableView) -> list[dict[str, Any]] | None:
             elif row_indicators is not None and row_indicators[i] and not total_rows[i]:
                 ind_id, ind_label = _indicator(view, row_indicators[i], own=True)
             else:
-                ind_id, ind_label = base_id, (rest if rest and not col_total else base_label)
+                named = rest and not col_total and r_role.col not in upper
+                ind_id, ind_label = base_id, (rest if named else base_label)
             if col_total and period is None and span is not None:
                 ps, pe, pl = span.start, span.end, layout.cell_text(r_role.header)
             elif period is not None:
                 ps, pe, pl = period.start, period.end, period.label
             else:
                 ps, pe, pl = periods[i]
-            unit, kind = _unit_kind(view, r_role, "", parsed.percent)
+            unit, kind = _unit_kind(view, r_role, measure_named, parsed.percent)
             activity = act_values[i] if act_values is not None and not total_rows[i] else ""
             is_total = col_total or total_rows[i]
-            group = f"r{r}" if has_total_col else f"c{r_role.col}"
-            link = (has_total_col and not col_total) or (
-                not has_total_col and any(total_rows) and not total_rows[i]
+            group = f"c{r_role.col}" if by_column or not has_total_col else f"r{r}"
+            link = (
+                not total_rows[i] and not col_total
+                if by_column
+                else (has_total_col and not col_total)
             )
             seen[(ind_id, ind_label, place.key, ps, pe, dim, value, activity)] += 1
             records.append(_record(
@@ -1343,6 +1439,14 @@ def _columns_across(
     exact = {
         c: d for c, h in named.items() for d, words in lex.category_values.items() if h in words
     }
+    shaped = {  # "18-29 | 30-59 | 60 o más": age groups by their shape
+        c: d
+        for c, h in named.items()
+        for d, shapes in lex.category_shapes.items()
+        if c not in exact and any_match(shapes, h)
+    }
+    if len(shaped) >= 2:
+        exact.update(shaped)
 
     def inside(h: str, words: frozenset[str]) -> list[str]:
         hits = [w for w in words if re.search(rf"\b{re.escape(w)}\b", h)]
@@ -1369,10 +1473,59 @@ def _columns_across(
     return found
 
 
+def _header_categories(view: TableView, col: int, skip: str) -> list[tuple[str, str]]:
+    """The breakdown values written in a column's other header rows ("18 a 29 años" over
+    "Mujer"), known by their shape or as a dimension's value; ``skip``: the across one."""
+    lex = view.lex
+    out: list[tuple[str, str]] = []
+    for part in view.table.parts.get(col, []):
+        folded = fold(part)
+        dim = next(
+            (d for d, shapes in lex.category_shapes.items() if any_match(shapes, folded)), ""
+        )
+        dim = dim or next((d for d, words in lex.category_values.items() if folded in words), "")
+        if dim and dim != skip and dim not in {d for d, _ in out}:
+            out.append((dim, part.strip()))
+    return out
+
+
+def _across_measure_names(
+    measures: list[ColumnRole], across: dict[int, tuple[str, str]]
+) -> dict[int, str]:
+    """What each measure counts when the breakdown's value is taken out of its header:
+    "Víctimas: Mujeres | Víctimas: Hombres | Ofensores: Mujeres" count victims and offenders.
+
+    Only when two different things are counted; "Cantidad de mujeres víctimas | Masculino"
+    is one indicator broken down by sex.
+    """
+    names: dict[int, str] = {}
+    for m in measures:
+        if m.col in across and across[m.col][1] != UNKNOWN:
+            rest = _without_words(layout.cell_text(m.header), across[m.col][1])
+            if rest:
+                names[m.col] = rest
+    return names if len({fold(n) for n in names.values()}) >= 2 else {}
+
+
+def _without_words(header: str, value: str) -> str:
+    """The header with the words of a breakdown value removed ('Víctimas: Mujeres' -> 'Víctimas')."""
+    tokens = list(re.finditer(r"\w+", header))
+    target = fold(value).split()
+    folded = [fold(t.group()) for t in tokens]
+    for i in range(len(tokens) - len(target) + 1):
+        if target and folded[i : i + len(target)] == target:
+            start, end = tokens[i].start(), tokens[i + len(target) - 1].end()
+            return (header[:start] + " " + header[end:]).strip(" :-|/,.;()").strip()
+    return ""
+
+
 def _dimension_of(lex: RoleLexicon, header: str) -> str:
     """The breakdown a column header names by its value ("Mujeres" is a sex), else 'categoria'."""
     folded = fold(header)
-    return next((dim for dim, words in lex.category_values.items() if folded in words), "categoria")
+    shaped = next((d for d, shapes in lex.category_shapes.items() if any_match(shapes, folded)), "")
+    return shaped or next(
+        (dim for dim, words in lex.category_values.items() if folded in words), "categoria"
+    )
 
 
 def is_analysis_sheet(grid: Grid, lex: RoleLexicon) -> str:
