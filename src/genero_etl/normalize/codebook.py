@@ -165,6 +165,9 @@ class Codebook:
     helpline_nouns: frozenset[str] = frozenset()  # what a helpline counts ("consultas")
     helpline_indicator: str = ""
     helpline_opens_within: int = 0
+    helpline_qualifiers: frozenset[str] = frozenset()  # "reportes diarios"
+    helpline_received_nouns: frozenset[str] = frozenset()  # "denuncias", when received
+    helpline_received: re.Pattern[str] | None = None  # "se han recibido"
 
     _memo: dict[tuple[str, str, bool, bool], Indicator] = field(default_factory=dict)
     _parts: dict[str, _Part] = field(default_factory=dict)
@@ -194,6 +197,24 @@ class Codebook:
     def share_of(self, before: str, after: str) -> Indicator | None:
         """The count indicator a percentage is a share of, when the words right after it
         ("de las llamadas ...") or before it ("del total de consultas, el") name that count."""
+        found = self._share(before, after)
+        return None if found is None else found[1]
+
+    def share_noun(self, before: str, after: str) -> str:
+        """The words naming the count a percentage is a share of ("consultas" in "del total
+        de consultas, el 81,2 %"), or '' when no share's words name one."""
+        if self.speaks_of_change(before):
+            return ""
+        before, after = plain(before), plain(after)
+        for patterns, text in ((self.share_after, after), (self.share_before, before)):
+            for pattern in patterns:
+                m = pattern.search(text)
+                if m is not None:
+                    return str(m.group("of"))
+        return ""
+
+    def _share(self, before: str, after: str) -> tuple[str, Indicator] | None:
+        """The words naming the count a share is part of, and that count's indicator."""
         if self.speaks_of_change(before):
             return None
         before, after = plain(before), plain(after)
@@ -204,7 +225,7 @@ class Codebook:
                     continue
                 found = self.classify(m.group("of"), plain_number=True)
                 if found.id != self.unclassified.id:
-                    return found
+                    return m.group("of"), found
         return None
 
     def refers_back(self, gap: str) -> bool:
@@ -271,11 +292,27 @@ class Codebook:
     def counts_service(self, noun_phrase: str) -> bool:
         """'3.200 consultas', '112 mil reportes': a noun that a helpline's calls can stand for
         (``helplines.nouns``); 'mujeres' or 'consultas psicológicas' are not."""
-        words = plain(noun_phrase).split()
+        words = [w.strip(".,;:") for w in plain(noun_phrase).split()]
         return (
             len(words) >= 1
-            and words[0].strip(".,;:") in self.helpline_nouns
-            and (len(words) == 1 or words[1] in self.series_words)
+            and words[0] in self.helpline_nouns
+            and (
+                len(words) == 1
+                or words[1] in self.series_words
+                or words[1] in self.helpline_qualifiers
+            )
+        )
+
+    def received_by_line(self, noun_phrase: str, sentence: str) -> bool:
+        """'se han recibido más de 53 mil denuncias': a noun a helpline receives
+        (``helplines.received_nouns``) in a sentence that says it received them
+        (``helplines.received_verbs``), so that it counts the line's calls."""
+        words = [w.strip(".,;:") for w in plain(noun_phrase).split()]
+        return (
+            bool(words)
+            and words[0] in self.helpline_received_nouns
+            and self.helpline_received is not None
+            and self.helpline_received.search(plain(sentence)) is not None
         )
 
     def names_helpline(self, text: str, *, opening: bool = False) -> bool:
@@ -465,4 +502,9 @@ def _load(files: tuple[str, ...]) -> Codebook:
         helpline_nouns=frozenset(plain(str(n)) for n in helplines.get("nouns", []) or []),
         helpline_indicator=str(helplines.get("indicator", "")),
         helpline_opens_within=int(helplines.get("opens_within", 0)),
+        helpline_qualifiers=frozenset(plain(str(n)) for n in helplines.get("qualifiers", []) or []),
+        helpline_received_nouns=frozenset(
+            plain(str(n)) for n in helplines.get("received_nouns", []) or []
+        ),
+        helpline_received=_any_of([str(n) for n in helplines.get("received_verbs", []) or []]),
     )

@@ -31,6 +31,7 @@ from genero_etl.normalize.reading import (
     predicate,
     sentence_before,
     sentence_head,
+    sentence_start,
     starts_with_verb,
 )
 from genero_etl.normalize.units import CURRENCY as CURRENCY
@@ -249,7 +250,9 @@ def _indicator(
                 or _share_of_previous(f, codebook, topic)
                 or _share_of_announced(f, codebook)
             )
-        indicator = codebook.unclassified if share is None else share
+        indicator = _helpline_share(
+            f, subject, codebook.unclassified if share is None else share, codebook, topic
+        )
     category = ""
     if (
         parent is None
@@ -294,21 +297,45 @@ def _helpline_calls(
     in the paragraph, or is what the document is speaking of while the sentence names no
     other body ("El Servicio de Atención a la Mujer brindó 4.828 atenciones") (``helplines``)."""
     calls = codebook.indicators.get(codebook.helpline_indicator)
-    if (
-        calls is None
-        or indicator.id == calls.id
-        or not codebook.counts_service(subject.noun_phrase)
-    ):
+    if calls is None or indicator.id == calls.id:
         return indicator
+    noun = subject.noun_phrase
+    if not (codebook.counts_service(noun) or codebook.received_by_line(noun, f.text[_sentence(f)])):
+        return indicator
+    return calls if _line_speaks(f, calls, codebook, topic) else indicator
+
+
+def _sentence(f: Finding) -> slice:
+    """The number's own sentence, up to the number and its clause."""
+    return slice(sentence_start(f), end_in_sentence(f) + len(predicate(f)) + 1)
+
+
+def _line_speaks(f: Finding, calls: Indicator, codebook: Codebook, topic: _Topic) -> bool:
+    """A helpline is what received the things counted: it is named in the sentence before
+    the number, opens the sentence before it in the paragraph, or is what the document is
+    speaking of while the sentence names no other body."""
     head = sentence_head(f)
     earlier = paragraph_sentences(f)[:1]
-    if (
+    return (
         codebook.names_helpline(head)
         or any(codebook.names_helpline(s, opening=True) for s in earlier)
         or (topic.under(f) is calls and not _names_body(head))
-    ):
-        return calls
-    return indicator
+    )
+
+
+def _helpline_share(
+    f: Finding, subject: Finding, share: Indicator, codebook: Codebook, topic: _Topic
+) -> Indicator:
+    """'del total de consultas, el 81,2 %', 'el 71% de las solicitudes' after a helpline's
+    count: a share of the service a line received is a share of its calls."""
+    calls = codebook.indicators.get(codebook.helpline_indicator)
+    if calls is None or share.id == calls.id:
+        return share
+    noun = codebook.share_noun(subject.label_before, subject.after_text)
+    if not noun or not codebook.counts_service(noun.split()[0]):
+        return share
+    _, counted = topic.in_sentence(f)
+    return calls if counted is calls or _line_speaks(f, calls, codebook, topic) else share
 
 
 _NAME_WORD = re.compile(r"(?<=\s)[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+")

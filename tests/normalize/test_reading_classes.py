@@ -1,0 +1,128 @@
+"""Classes of numbers a careful reader of Spanish reads by their sentence: each case is a short
+realistic sentence, and the test asserts every value found with its line, indicator, place
+and period.
+
+The sentences are written for these tests in the manner of published office reports; the
+words they rely on are data (``schemas/codebook/indicators.yaml``, ``schemas/lexicon/es.yaml``).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from genero_etl.extract.numbers import COUNTRY_CONVENTION, Convention
+from genero_etl.extract.text import DocContext, extract_findings
+from genero_etl.model import Period, Place, Segment
+from genero_etl.normalize.codebook import UNCLASSIFIED, load_codebook
+from genero_etl.normalize.observations import DocFacts, build_observations
+
+CODEBOOK = load_codebook()
+
+Row = tuple[int, float, str | None, str, str, str]
+
+
+def read(text: str, place: Place, year: int = 2023) -> list[Row]:
+    """(line, value, indicator or None, country, first-level division, period start) of every
+    value, in reading order."""
+    ctx = DocContext(
+        convention=COUNTRY_CONVENTION.get(place.country, Convention.UNKNOWN), year=year
+    )
+    segments = [Segment(line, f"line:{n}") for n, line in enumerate(text.split("\n"), 1)]
+    findings = extract_findings(segments, ctx, CODEBOOK.lexicon)
+    period = Period(f"{year}-01-01", f"{year}-12-31", str(year))
+    facts = DocFacts("t.txt", "0" * 64, place, period, "")
+    observations, _ = build_observations(findings, facts, CODEBOOK)
+    return [
+        (
+            int(o.source_locator.split(":")[1]),
+            float(o.value or 0),
+            None if o.indicator_id == UNCLASSIFIED else o.indicator_id,
+            o.country,
+            o.admin1,
+            o.period_start,
+        )
+        for o in observations
+    ]
+
+
+CALLS = "llamadas_linea_atencion"
+
+HELPLINE_CASES = [
+    # a share of the service noun a line received, the line's count in the sentence before
+    (
+        "share-of-consultations",
+        Place(country="PE"),
+        "La Línea 100 ha registrado 296 925 llamadas relacionadas con hechos de violencia.\n"
+        "\n"
+        "De acuerdo con la entidad, del total de consultas, el 81,2 % correspondió a mujeres "
+        "y el 18,8 % a hombres.",
+        [
+            (1, 296925.0, CALLS, "PE", "", "2023-01-01"),
+            (3, 81.2, CALLS, "PE", "", "2023-01-01"),
+            (3, 18.8, CALLS, "PE", "", "2023-01-01"),
+        ],
+    ),
+    # a share of the requests the line's count of the same sentence named
+    (
+        "share-of-requests-in-the-sentence",
+        Place(country="CO"),
+        "Hasta ahora la línea ha recibido al menos 10.059 solicitudes relacionadas con "
+        "violencia psicológica, mientras que el 71% de las solicitudes fueron atendidas en la "
+        "primera llamada.",
+        [(1, 10059.0, CALLS, "CO", "", "2023-01-01"), (1, 71.0, CALLS, "CO", "", "2023-01-01")],
+    ),
+    # "las cuales representan el": the share takes up the count before it
+    (
+        "share-the-count-represents",
+        Place(country="PE"),
+        "Entre enero y octubre se reportaron 73 664 llamadas no efectivas, las cuales "
+        "representan el 24,8 % del total recibido.",
+        [(1, 73664.0, CALLS, "PE", "", "2023-01-01"), (1, 24.8, CALLS, "PE", "", "2023-01-01")],
+    ),
+    # complaints an emergency line received are its calls; a frequency word after a service
+    # noun ("reportes diarios") does not change what it counts
+    (
+        "complaints-a-line-received",
+        Place(country="CR"),
+        "El Sistema de Emergencias 9-1-1 ha reportado un aumento en las denuncias por violencia "
+        "intrafamiliar. En 2024 ingresaron más de 108 mil reportes; en el presente año se han "
+        "recibido más de 53 mil denuncias.\n"
+        "\n"
+        "Los domingos concentran el mayor número de denuncias, con un promedio de 432 reportes "
+        "diarios.",
+        [
+            (1, 108000.0, CALLS, "CR", "", "2024-01-01"),
+            (1, 53000.0, CALLS, "CR", "", "2023-01-01"),
+            (3, 432.0, CALLS, "CR", "", "2023-01-01"),
+        ],
+    ),
+    # complaints a prosecutor received are complaints, not calls, even after a helpline count
+    (
+        "complaints-a-prosecutor-received",
+        Place(country="CR"),
+        "La Línea 911 atendió 3.200 llamadas en marzo.\n"
+        "\n"
+        "La Fiscalía de Género recibió 450 denuncias por violencia doméstica.",
+        [
+            (1, 3200.0, CALLS, "CR", "", "2023-01-01"),
+            (3, 450.0, "denuncias_violencia", "CR", "", "2023-01-01"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("place", "text", "expected"),
+    [c[1:] for c in HELPLINE_CASES],
+    ids=[c[0] for c in HELPLINE_CASES],
+)
+def test_a_helpline_counts_its_calls(place: Place, text: str, expected: list[Row]) -> None:
+    assert read(text, place) == expected
+
+
+def test_received_nouns_need_a_receiving_verb() -> None:
+    assert CODEBOOK.received_by_line("denuncias", "se han recibido más de 53 mil denuncias")
+    assert not CODEBOOK.received_by_line("denuncias", "se derivaron 53 denuncias a la Fiscalía")
+    assert CODEBOOK.counts_service("reportes diarios")
+    assert not CODEBOOK.counts_service("consultas psicológicas")
+    assert CODEBOOK.share_noun("del total de consultas, el", "") == "consultas"
