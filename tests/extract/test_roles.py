@@ -380,6 +380,12 @@ ROLES = [
     ("item_label", "En 2021 se registró 1 caso de femicidio.", [1]),
     ("item_label", "Se registraron 20 víctimas de femicidio.", [20]),
     ("item_label", "Víctimas: 20", [20]),
+    # plural nouns then two or more numbers naming which ones
+    ("item_labels", "Los sujetos activos 1 y 2 fueron detenidos.", []),
+    ("item_labels", "Las víctimas 3, 4 y 5 eran hermanas; se atendieron 14 mujeres.", [14]),
+    ("item_labels", "Víctimas 15", [15]),
+    ("item_labels", "Denunciados 12 y 40 % de reincidencia", [12, 40]),
+    ("pages_cited", "Informe anual, pp. 12 y 13; se atendieron 30 mujeres.", [30]),
     ("section", "Ver el Anexo 2 y la Tabla 4.", []),
     ("section", "Gráfico 5", []),
     ("section", "Cuadro 3: 45 mujeres atendidas", [45]),

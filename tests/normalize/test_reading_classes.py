@@ -108,6 +108,17 @@ HELPLINE_CASES = [
             (3, 450.0, "denuncias_violencia", "CR", "", "2023-01-01"),
         ],
     ),
+    # a line opens the paragraph, but another body is said to receive the complaints
+    (
+        "complaints-another-body-received",
+        Place(country="PY"),
+        "La línea 137 registró unas 5.000 llamadas por violencia familiar en 2017. La Fiscalía "
+        "General, por su parte, recibió 13.491 denuncias.",
+        [
+            (1, 5000.0, CALLS, "PY", "", "2017-01-01"),
+            (1, 13491.0, "denuncias_violencia", "PY", "", "2023-01-01"),
+        ],
+    ),
 ]
 
 
@@ -126,3 +137,76 @@ def test_received_nouns_need_a_receiving_verb() -> None:
     assert CODEBOOK.counts_service("reportes diarios")
     assert not CODEBOOK.counts_service("consultas psicológicas")
     assert CODEBOOK.share_noun("del total de consultas, el", "") == "consultas"
+
+
+SHARE_CASES = [
+    # a share of a generic noun ("de los casos") is a share of the sentence's last count
+    (
+        "share-of-the-cases-just-counted",
+        Place(country="BO"),
+        "Desde 2021 se registraron un total de 298 feminicidios y en el 89,93 % de los casos "
+        "se tiene identificado al responsable.",
+        [
+            (1, 298.0, "femicidios", "BO", "", "2023-01-01"),
+            (1, 89.93, "femicidios", "BO", "", "2023-01-01"),
+        ],
+    ),
+    # a share of something else the sentence does not count stays unclassified
+    (
+        "share-of-other-people",
+        Place(country="BO"),
+        "Se registraron 16 feminicidios y el 87,5 % de los responsables fue identificado.",
+        [
+            (1, 16.0, "femicidios", "BO", "", "2023-01-01"),
+            (1, 87.5, None, "BO", "", "2023-01-01"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("place", "text", "expected"),
+    [c[1:] for c in SHARE_CASES],
+    ids=[c[0] for c in SHARE_CASES],
+)
+def test_a_share_of_a_generic_noun(place: Place, text: str, expected: list[Row]) -> None:
+    assert read(text, place) == expected
+
+
+NOT_VALUE_CASES = [
+    # plural nouns then the numbers naming which ones: references, never counts
+    (
+        "items-named-by-number",
+        "Los sujetos activos 1 y 2 fueron detenidos; la Fiscalía imputó a 14 agresores.\n"
+        "Se identificó a las víctimas 3, 4 y 5 como hermanas.",
+        [(1, 14.0)],
+    ),
+    # a table row's single number after a plural label stays a value
+    ("a-label-and-its-value", "Víctimas atendidas\t15\nDenuncias 27", [(1, 15.0), (2, 27.0)]),
+    # a note's call glued to a sentence's end, a note at the page's foot, the pages it cites
+    (
+        "footnotes",
+        "En 2023 se registraron 45 femicidios.3 Según el informe, 12 femicidios siguen "
+        "impunes.\n"
+        "3 Ver Informe Anual de la Fiscalía, disponible en el sitio oficial, p. 45.\n"
+        "4 Ibíd., pp. 12 y 13.",
+        [(1, 45.0), (1, 12.0)],
+    ),
+    # a count at a line's start with capitalised words and no citation stays a value
+    (
+        "a-count-opening-a-line",
+        "15 Casas de Justicia atendieron a 300 mujeres en 2023.",
+        [(1, 15.0), (1, 300.0)],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [c[1:] for c in NOT_VALUE_CASES], ids=[c[0] for c in NOT_VALUE_CASES]
+)
+def test_numbers_that_name_or_cite_are_not_values(
+    text: str, expected: list[tuple[int, float]]
+) -> None:
+    rows = read(text, Place(country="CO"))
+    assert [(line, value) for line, value, *_ in rows] == expected
+    assert all(r[3] == "CO" and r[5] == "2023-01-01" for r in rows)

@@ -248,6 +248,7 @@ def _indicator(
             share = (
                 sentence_share
                 or _share_of_previous(f, codebook, topic)
+                or _share_of_generic(f, subject, codebook, topic)
                 or _share_of_announced(f, codebook)
             )
         indicator = _helpline_share(
@@ -300,9 +301,14 @@ def _helpline_calls(
     if calls is None or indicator.id == calls.id:
         return indicator
     noun = subject.noun_phrase
-    if not (codebook.counts_service(noun) or codebook.received_by_line(noun, f.text[_sentence(f)])):
+    if codebook.counts_service(noun):
+        return calls if _line_speaks(f, calls, codebook, topic) else indicator
+    if not codebook.received_by_line(noun, f.text[_sentence(f)]):
         return indicator
-    return calls if _line_speaks(f, calls, codebook, topic) else indicator
+    # complaints: the line's only when no other body received them ("La Fiscalía recibió")
+    head = sentence_head(f)
+    line = codebook.names_helpline(head) or not _names_body(head)
+    return calls if line and _line_speaks(f, calls, codebook, topic) else indicator
 
 
 def _sentence(f: Finding) -> slice:
@@ -405,6 +411,20 @@ def _share_of_previous(f: Finding, codebook: Codebook, topic: _Topic) -> Indicat
     if counted.is_percentage or not (whole or codebook.refers_back(gap)):
         return None
     return counted  # "de los 16 casos del 2019 el 44%"
+
+
+def _share_of_generic(
+    f: Finding, subject: Finding, codebook: Codebook, topic: _Topic
+) -> Indicator | None:
+    """'298 feminicidios y en el 89,93 % de los casos': a share whose own words name only a
+    generic noun ("de los casos", "de las víctimas") is a share of the sentence's last count."""
+    noun = codebook.share_noun(subject.label_before, subject.after_text)
+    if not noun or not codebook.is_generic(noun.split()[0]):
+        return None
+    since, counted = topic.in_sentence(f)
+    if counted is None or counted.id == UNCLASSIFIED or counted.is_percentage:
+        return None
+    return counted if between(f, since) is not None and counted.unit != MONEY else None
 
 
 _SHORT_GAP = re.compile(r"[^,;.:()]{0,30}")
