@@ -210,3 +210,61 @@ def test_numbers_that_name_or_cite_are_not_values(
     rows = read(text, Place(country="CO"))
     assert [(line, value) for line, value, *_ in rows] == expected
     assert all(r[3] == "CO" and r[5] == "2023-01-01" for r in rows)
+
+
+HUANCAYO = Place(country="PE", admin1="PE-JUN", municipality="Huancayo")
+
+PLACE_CASES = [
+    # each item of a series names its own region: the region's figure, not the dateline city's
+    (
+        "regions-of-a-series",
+        HUANCAYO,
+        "Los CEM atendieron en Junín un total de 6,283 casos de violencia contra las mujeres. "
+        "En la región Ica se contaron 4,177 casos, Ayacucho con 3,233 y en Pasco un total de "
+        "1,093 casos.",
+        [
+            (1, 6283.0, "personas_asistidas", "PE", "PE-JUN", "2023-01-01"),
+            (1, 4177.0, "personas_asistidas", "PE", "PE-ICA", "2023-01-01"),
+            (1, 3233.0, "personas_asistidas", "PE", "PE-AYA", "2023-01-01"),
+            (1, 1093.0, "personas_asistidas", "PE", "PE-PAS", "2023-01-01"),
+        ],
+    ),
+    # the country named, or a national cue: the country's figure
+    (
+        "the-country-named",
+        HUANCAYO,
+        "En el Perú se registraron 120 feminicidios en 2022.\n"
+        "Los CEM a escala nacional atendieron 11,544 casos de violencia sexual.",
+        [
+            (1, 120.0, "femicidios", "PE", "", "2022-01-01"),
+            (2, 11544.0, "personas_asistidas", "PE", "", "2023-01-01"),
+        ],
+    ),
+    # a person's surname that is also a state's name is no place
+    (
+        "a-surname-is-no-place",
+        Place(country="MX", admin1="MX-CHH", municipality="Juárez"),
+        "La titular Ana Guerrero informó que el instituto atendió a 50 mujeres.",
+        [(1, 50.0, "personas_asistidas", "MX", "MX-CHH", "2023-01-01")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("place", "text", "expected"), [c[1:] for c in PLACE_CASES], ids=[c[0] for c in PLACE_CASES]
+)
+def test_a_figure_belongs_to_the_place_its_clause_names(
+    place: Place, text: str, expected: list[Row]
+) -> None:
+    assert read(text, place) == expected
+
+
+def test_cases_a_service_attended_are_people_assisted() -> None:
+    text = (
+        "Los Centros Emergencia Mujer atendieron 755 casos de violencia familiar en 2017.\n"
+        "La Fiscalía atendió 320 denuncias por violencia familiar."
+    )
+    assert read(text, Place(country="PE")) == [
+        (1, 755.0, "personas_asistidas", "PE", "", "2017-01-01"),
+        (2, 320.0, "denuncias_violencia", "PE", "", "2023-01-01"),
+    ]

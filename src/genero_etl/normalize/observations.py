@@ -186,7 +186,8 @@ def _interpret(
         flags.append("redacted")
     return _Row(
         f, -1 if f.parent is None else f.parent, indicator, _label(subject), unit, currency,
-        kind, _place(f, facts), _period(f, facts), _breakdown(f, parent, category), flags, text,
+        kind, _place(f, facts, previous[0] if previous else None), _period(f, facts),
+        _breakdown(f, parent, category), flags, text,
     )  # fmt: skip
 
 
@@ -514,7 +515,7 @@ def _for_people(found: Indicator, subject: Finding, codebook: Codebook) -> Indic
     return found
 
 
-def _place(f: Finding, facts: DocFacts) -> Place:
+def _place(f: Finding, facts: DocFacts, previous: Finding | None = None) -> Place:
     place = facts.place
     if f.scope_national and place.country:
         place = Place(place.country, method=place.method)  # the country's figure
@@ -523,7 +524,56 @@ def _place(f: Finding, facts: DocFacts) -> Place:
         if admins:
             a = admins[0]
             place = Place(a.country, a.iso, a.name, "", "", facts.place.method)
+    elif place.admin1 or place.municipality:
+        said = _clause_place(f, facts.place, previous)
+        if said is not None:
+            place = said
     return place
+
+
+# a place named right after these words, or opening the clause, is where the count was made
+_PLACE_LEAD = re.compile(
+    r"(?:^|[,;:(]|\b(?:en|de|del|para|a|al|y|regi[oó]n|departamento|provincia|estado|entidad|"
+    r"comuna|cant[oó]n)(?:\s+(?:el|la|los|las))?\s*)$",
+    re.IGNORECASE,
+)
+
+
+def _clause_place(f: Finding, document: Place, previous: Finding | None) -> Place | None:
+    """'En la región Ica se contaron 4,177 casos, Ayacucho con 3,233', 'en Bolivia se
+    registraron 50': the words before the number, since the sentence's previous count,
+    name a first-level division of the document's country other than the document's own
+    (its value is that division's, not the dateline city's), or the country itself."""
+    from genero_etl.normalize.places import capitalised_runs_with_context
+
+    at = f.start - f.text_start
+    start = sentence_start(f)
+    if previous is not None and previous.text == f.text and previous.locator == f.locator:
+        start = max(start, previous.start - previous.text_start + len(previous.value_raw))
+    clause = f.text[start:at] if 0 <= start < at <= len(f.text) else ""
+    found: Place | None = None
+    for before, words in capitalised_runs_with_context(clause):
+        if not _PLACE_LEAD.search(before.rstrip() if before.strip() else ""):
+            continue
+        name = " ".join(words)
+        if _names_country(name, document.country):
+            found = Place(document.country, method=document.method)
+            continue
+        admins = [a for a in lookup_admin1(name, document.country) if a.country == document.country]
+        if len(admins) == 1:
+            a = admins[0]
+            found = Place(a.country, a.iso, a.name, "", "", document.method)
+    if found is None or (found.admin1 and found.admin1 == document.admin1):
+        return None
+    return found
+
+
+def _names_country(name: str, country: str) -> bool:
+    from genero_etl.countries import registry
+    from genero_etl.extract.textutil import fold
+
+    c = registry().countries.get(country)
+    return c is not None and fold(name) in {fold(c.name_es), fold(c.name_en)}
 
 
 def _period(f: Finding, facts: DocFacts) -> Period:
