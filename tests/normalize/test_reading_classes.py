@@ -268,3 +268,50 @@ def test_cases_a_service_attended_are_people_assisted() -> None:
         (1, 755.0, "personas_asistidas", "PE", "", "2017-01-01"),
         (2, 320.0, "denuncias_violencia", "PE", "", "2023-01-01"),
     ]
+
+
+COUNT_CASES = [
+    # a number right before a place of care counts places, not the people in them
+    (
+        "places-of-care",
+        Place(country="CO", admin1="CO-DC", municipality="Bogotá"),
+        "Además contamos con 6 Casas Refugio con más presupuesto para su operación.\n"
+        "Las 14 Comuna Mujer brindan atención psicosocial y jurídica.\n"
+        "Tres refugios alojaron a 45 mujeres.",
+        [
+            (1, 6.0, "centros_atencion", "CO", "CO-DC", "2023-01-01"),
+            (2, 14.0, "centros_atencion", "CO", "CO-DC", "2023-01-01"),
+            (3, 3.0, "centros_atencion", "CO", "CO-DC", "2023-01-01"),
+            (3, 45.0, "refugios_personas_alojadas", "CO", "CO-DC", "2023-01-01"),
+        ],
+    ),
+    # a count in brackets right after a share counts what the share does
+    (
+        "a-shares-own-count",
+        Place(country="DO"),
+        "En las Casas de Acogida se acogió a 1,383 personas hasta noviembre de 2018, de las "
+        "cuales el 48.5 % (671) son mujeres.",
+        [
+            (1, 1383.0, "refugios_personas_alojadas", "DO", "", "2018-01-01"),
+            (1, 48.5, "refugios_personas_alojadas", "DO", "", "2018-01-01"),
+            (1, 671.0, "refugios_personas_alojadas", "DO", "", "2018-01-01"),
+        ],
+    ),
+    # "una treintena", "una veintena": round figures; officials trained without "públicas"
+    (
+        "round-figures-and-officials-trained",
+        Place(country="BO"),
+        "Se capacitó a una treintena de funcionarias.\nSe registraron una veintena de denuncias.",
+        [
+            (1, 30.0, "servidores_publicos_capacitados", "BO", "", "2023-01-01"),
+            (2, 20.0, "denuncias_violencia", "BO", "", "2023-01-01"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("place", "text", "expected"), [c[1:] for c in COUNT_CASES], ids=[c[0] for c in COUNT_CASES]
+)
+def test_what_a_count_counts(place: Place, text: str, expected: list[Row]) -> None:
+    assert read(text, place) == expected

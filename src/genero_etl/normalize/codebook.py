@@ -165,6 +165,8 @@ class Codebook:
     helpline_nouns: frozenset[str] = frozenset()  # what a helpline counts ("consultas")
     helpline_indicator: str = ""
     helpline_opens_within: int = 0
+    facility: re.Pattern[str] | None = None  # "6 Casas Refugio": a count of places
+    facility_indicator: str = ""
     helpline_qualifiers: frozenset[str] = frozenset()  # "reportes diarios"
     helpline_received_nouns: frozenset[str] = frozenset()  # "denuncias", when received
     helpline_received: re.Pattern[str] | None = None  # "se han recibido"
@@ -302,6 +304,11 @@ class Codebook:
                 or words[1] in self.helpline_qualifiers
             )
         )
+
+    def counts_facility(self, noun_phrase: str) -> bool:
+        """'6 Casas Refugio', 'una casa de acogida': the number counts places where women are
+        attended or sheltered (``facilities.nouns``), not the people there."""
+        return self.facility is not None and self.facility.match(plain(noun_phrase)) is not None
 
     def received_by_line(self, noun_phrase: str, sentence: str) -> bool:
         """'se han recibido más de 53 mil denuncias': a noun a helpline receives
@@ -459,6 +466,7 @@ def _load(files: tuple[str, ...]) -> Codebook:
     markers: list[str] = []
     places: set[str] = set()
     helplines: dict[str, Any] = {}
+    facilities: dict[str, Any] = {}
     unclassified: Indicator | None = None
     for file in files:
         with open(file, encoding="utf-8") as handle:
@@ -476,6 +484,7 @@ def _load(files: tuple[str, ...]) -> Codebook:
         markers.extend(str(m) for m in data.get("topic_markers", []) or [])
         places.update(plain(str(n)) for n in data.get("place_words", []) or [])
         helplines.update(data.get("helplines") or {})
+        facilities.update(data.get("facilities") or {})
         for key, patterns in (data.get("shares") or {}).items():
             shares.setdefault(str(key), []).extend(str(p) for p in patterns or [])
         if "sin_clasificar" in data:
@@ -502,6 +511,8 @@ def _load(files: tuple[str, ...]) -> Codebook:
         helpline_nouns=frozenset(plain(str(n)) for n in helplines.get("nouns", []) or []),
         helpline_indicator=str(helplines.get("indicator", "")),
         helpline_opens_within=int(helplines.get("opens_within", 0)),
+        facility=_any_of([str(n) for n in facilities.get("nouns", []) or []]),
+        facility_indicator=str(facilities.get("indicator", "")),
         helpline_qualifiers=frozenset(plain(str(n)) for n in helplines.get("qualifiers", []) or []),
         helpline_received_nouns=frozenset(
             plain(str(n)) for n in helplines.get("received_nouns", []) or []

@@ -271,16 +271,31 @@ def _indicator(
         previous is not None
         and (indicator.id == codebook.unclassified.id or _qualifier_only(f))
         and _sibling(previous[0], f)
+        and _for_people(previous[1], subject, codebook).id != UNCLASSIFIED
     ):
         # "23 mujeres y 41 niñas", "a 270 sujetos por violación y a 221 por abuso sexual":
         # one list, one indicator; the words between two items qualify, they do not name
+        # (people after a count of places are no item of its list: "3 refugios ... 45 mujeres")
         indicator = previous[1]
+    if (
+        previous is not None
+        and indicator.id == UNCLASSIFIED
+        and not own_percent
+        and _bracketed_after_share(previous[0], f)
+    ):
+        indicator = previous[1]  # "el 48.5 % (671) son mujeres": the share's own count
     if generic and indicator.id == UNCLASSIFIED and f.kind_hint != "budget":
         indicator = _read_further(f, subject, codebook, topic)
         if indicator.unit == MONEY:
             indicator = codebook.unclassified  # a count is not the amount its sentence spends
     if parent is None and not own_percent and f.kind_hint != "budget":
         indicator = _helpline_calls(f, subject, indicator, codebook, topic)
+        if codebook.counts_facility(subject.noun_phrase) and (
+            indicator.id == UNCLASSIFIED or indicator.unit in codebook.person_units
+        ):
+            # "6 Casas Refugio", "Las 14 Comuna Mujer brindan atención": places, not people
+            # (an indicator of places of its own, "12 Puntos Violeta", stays)
+            indicator = codebook.indicators.get(codebook.facility_indicator, indicator)
     if parent is not None and indicator.id == UNCLASSIFIED and not own_percent:
         # a part counts what its total counts, however the total's indicator was read
         indicator = topic.indicators.get(id(parent), indicator)
@@ -482,7 +497,15 @@ def _read_further(f: Finding, subject: Finding, codebook: Codebook, topic: _Topi
         if found.id != UNCLASSIFIED:
             return _for_people(found, subject, codebook)
     if in_sentence is not None and gap is not None:
-        return in_sentence if codebook.is_series_gap(gap) else codebook.unclassified
+        if not codebook.is_series_gap(gap):
+            return codebook.unclassified
+        carried = _for_people(in_sentence, subject, codebook)
+        if carried.id != UNCLASSIFIED or in_sentence.id == UNCLASSIFIED:
+            return carried
+        # "Tres refugios alojaron a 45 mujeres": people after a count of places are read
+        # in the whole sentence before them
+        found = codebook.classify(f" | {sentence_head(f)}", plain_number=True)
+        return _for_people(found, subject, codebook)
     for sentence in paragraph_sentences(f):
         found = codebook.classify(f" | {sentence}", plain_number=True)
         if found.id != UNCLASSIFIED:
@@ -709,6 +732,17 @@ def _sibling(prev: Finding, f: Finding) -> bool:
         gap = gap.lstrip()[len(prev.noun_phrase) :]
     # "37 casos a la Fiscalía Local y 12 a los Tribunales": the same count, another place
     return bool(_SIBLING_GAP.match(gap)) or (not f.noun_phrase and bool(_PARALLEL_GAP.match(gap)))
+
+
+_SHARE_THEN_BRACKET = re.compile(r"^\s*(?:%|por\s*ciento)?\s*\(\s*$", re.IGNORECASE)
+
+
+def _bracketed_after_share(prev: Finding, f: Finding) -> bool:
+    """'el 48.5 % (671)': a count in brackets right after a share counts what the share does."""
+    if prev.text != f.text or prev.locator != f.locator or prev.unit_hint != "%":
+        return False
+    gap = f.text[prev.start - f.text_start + len(prev.value_raw) : f.start - f.text_start]
+    return _SHARE_THEN_BRACKET.match(gap) is not None
 
 
 _QUALIFIER_WORDS = 6  # "por el delito de violación y a": words that qualify a list item
