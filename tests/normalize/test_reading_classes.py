@@ -315,3 +315,17 @@ COUNT_CASES = [
 )
 def test_what_a_count_counts(place: Place, text: str, expected: list[Row]) -> None:
     assert read(text, place) == expected
+
+
+def test_the_verb_says_what_happened_to_the_people_counted() -> None:
+    text = (
+        "En 2015 fueron asesinadas 574 mujeres en todo el país.\n"
+        "La Policía detuvo a 14 agresores.\n"
+        "Se registraron 45 feminicidios y 12 tentativas de feminicidio."
+    )
+    assert read(text, Place(country="SV")) == [
+        (1, 574.0, "homicidios_mujeres", "SV", "", "2015-01-01"),
+        (2, 14.0, "agresores_detenidos", "SV", "", "2023-01-01"),
+        (3, 45.0, "femicidios", "SV", "", "2023-01-01"),
+        (3, 12.0, "intentos_femicidio", "SV", "", "2023-01-01"),
+    ]
