@@ -329,3 +329,14 @@ def test_the_verb_says_what_happened_to_the_people_counted() -> None:
         (3, 45.0, "femicidios", "SV", "", "2023-01-01"),
         (3, 12.0, "intentos_femicidio", "SV", "", "2023-01-01"),
     ]
+
+
+def test_a_level_reached_is_no_campaign_and_cases_are_no_places() -> None:
+    assert read("El número de víctimas llegó a 85.", Place(country="HN")) == [
+        (1, 85.0, None, "HN", "", "2023-01-01")
+    ]
+    text = "Se abrieron dos centros de atención.\nSe registraron tres casos en el municipio."
+    assert read(text, Place(country="HN")) == [
+        (1, 2.0, "centros_atencion", "HN", "", "2023-01-01"),
+        (2, 3.0, None, "HN", "", "2023-01-01"),
+    ]

@@ -532,8 +532,12 @@ def _announced(f: Finding, subject: Finding, codebook: Codebook, topic: _Topic) 
 
 
 def _for_people(found: Indicator, subject: Finding, codebook: Codebook) -> Indicator:
-    """A count of people ("67 niños") stands only for an indicator that counts people."""
-    if found.unit not in codebook.person_units and _PERSON_NOUNS.match(subject.noun_phrase):
+    """A count of people ("67 niños") or of cases ("tres casos") stands only for an indicator
+    that counts people or cases, never for places or money."""
+    noun = subject.noun_phrase
+    if found.unit not in codebook.person_units and (
+        _PERSON_NOUNS.match(noun) or _CASE_NOUNS.match(noun)
+    ):
         return codebook.unclassified
     return found
 
@@ -708,6 +712,7 @@ _PERSON_NOUNS = re.compile(
     r"^(ni[ñn][oa]s|adolescentes|j[oó]venes|varones|hombres|mujeres|personas|disidencias|familias|hij[oa]s)\b",
     re.IGNORECASE,
 )
+_CASE_NOUNS = re.compile(r"^(casos|v[ií]ctimas|situaciones)\b", re.IGNORECASE)
 _SIBLING_GAP = re.compile(r"^[\s,;]*(?:y|e)?\s*[\wáéíóúñ]{0,20}\s*$", re.IGNORECASE)
 _PARALLEL_GAP = re.compile(r"^(?:\s*[\wáéíóúñ.]+){1,6}\s*(?:,|\by|\be)\s*$", re.IGNORECASE)
 
