@@ -340,3 +340,18 @@ def test_a_level_reached_is_no_campaign_and_cases_are_no_places() -> None:
         (1, 2.0, "centros_atencion", "HN", "", "2023-01-01"),
         (2, 3.0, None, "HN", "", "2023-01-01"),
     ]
+
+
+def test_people_served_and_an_elided_noun() -> None:
+    text = (
+        "En 2019 se brindaron 135 apoyos psicológicos y 162 jurídicos.\n"
+        "El Distrito brindó a 90 mujeres migrantes un acompañamiento psicosocial.\n"
+        "El programa brindó 300 kits de higiene."
+    )
+    assert read(text, Place(country="MX")) == [
+        (1, 135.0, "personas_asistidas", "MX", "", "2019-01-01"),
+        (1, 162.0, "personas_asistidas", "MX", "", "2019-01-01"),
+        (2, 90.0, "personas_asistidas", "MX", "", "2023-01-01"),
+        (3, 300.0, None, "MX", "", "2023-01-01"),
+    ]
+    assert CODEBOOK.elides_noun("jurídicas") and not CODEBOOK.elides_noun("apoyos jurídicos")

@@ -159,6 +159,7 @@ class Codebook:
     person_units: frozenset[str] = frozenset()
     generic_nouns: frozenset[str] = frozenset()
     series_words: frozenset[str] = frozenset()
+    elided_nouns: tuple[str, ...] = ()  # "135 apoyos psicológicos y 162 jurídicos"
     place_words: frozenset[str] = frozenset()
     topic_marker: re.Pattern[str] | None = None
     helpline: re.Pattern[str] | None = None  # names a helpline ("Línea 144", "el 9-1-1")
@@ -305,6 +306,12 @@ class Codebook:
             )
         )
 
+    def elides_noun(self, noun_phrase: str) -> bool:
+        """'162 jurídicos' after '135 apoyos psicológicos y': an adjective alone, the noun of
+        the list's first item left unsaid (``elided_nouns``)."""
+        words = plain(noun_phrase).split()
+        return len(words) == 1 and words[0].strip(".,;:").startswith(self.elided_nouns)
+
     def counts_facility(self, noun_phrase: str) -> bool:
         """'6 Casas Refugio', 'una casa de acogida': the number counts places where women are
         attended or sheltered (``facilities.nouns``), not the people there."""
@@ -314,13 +321,15 @@ class Codebook:
         """'se han recibido más de 53 mil denuncias': a noun a helpline receives
         (``helplines.received_nouns``) in a sentence that says it received them
         (``helplines.received_verbs``), so that it counts the line's calls."""
-        words = [w.strip(".,;:") for w in plain(noun_phrase).split()]
-        return (
-            bool(words)
-            and words[0] in self.helpline_received_nouns
-            and self.helpline_received is not None
+        return self.received_noun(noun_phrase) and (
+            self.helpline_received is not None
             and self.helpline_received.search(plain(sentence)) is not None
         )
+
+    def received_noun(self, noun_phrase: str) -> bool:
+        """'denuncias': a noun a helpline may receive (``helplines.received_nouns``)."""
+        words = plain(noun_phrase).split(maxsplit=1)
+        return bool(words) and words[0].strip(".,;:") in self.helpline_received_nouns
 
     def names_helpline(self, text: str, *, opening: bool = False) -> bool:
         """The text names a helpline ('la Línea 100', 'el Sistema de Emergencias 9-1-1');
@@ -463,6 +472,7 @@ def _load(files: tuple[str, ...]) -> Codebook:
     person_units: set[str] = set()
     generic: set[str] = set()
     series: set[str] = set()
+    elided: list[str] = []
     markers: list[str] = []
     places: set[str] = set()
     helplines: dict[str, Any] = {}
@@ -481,6 +491,7 @@ def _load(files: tuple[str, ...]) -> Codebook:
         person_units.update(str(u) for u in data.get("person_units", []) or [])
         generic.update(plain(str(n)) for n in data.get("generic_nouns", []) or [])
         series.update(plain(str(n)) for n in data.get("series_words", []) or [])
+        elided.extend(plain(str(n)) for n in data.get("elided_nouns", []) or [])
         markers.extend(str(m) for m in data.get("topic_markers", []) or [])
         places.update(plain(str(n)) for n in data.get("place_words", []) or [])
         helplines.update(data.get("helplines") or {})
@@ -505,6 +516,7 @@ def _load(files: tuple[str, ...]) -> Codebook:
         person_units=frozenset(person_units),
         generic_nouns=frozenset(generic),
         series_words=frozenset(series),
+        elided_nouns=tuple(elided),
         topic_marker=_topic_marker(markers),
         place_words=frozenset(places),
         helpline=_any_of([str(n) for n in helplines.get("names", []) or []]),

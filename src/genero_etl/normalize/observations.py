@@ -270,7 +270,7 @@ def _indicator(
     if (
         previous is not None
         and (indicator.id == codebook.unclassified.id or _qualifier_only(f))
-        and _sibling(previous[0], f)
+        and _sibling(previous[0], _without_elided_noun(f, codebook))
         and _for_people(previous[1], subject, codebook).id != UNCLASSIFIED
     ):
         # "23 mujeres y 41 niñas", "a 270 sujetos por violación y a 221 por abuso sexual":
@@ -319,7 +319,9 @@ def _helpline_calls(
     noun = subject.noun_phrase
     if codebook.counts_service(noun):
         return calls if _line_speaks(f, calls, codebook, topic) else indicator
-    if not codebook.received_by_line(noun, f.text[_sentence(f)]):
+    if not codebook.received_noun(noun) or not codebook.received_by_line(
+        noun, f.text[_sentence(f)]
+    ):
         return indicator
     # complaints: the line's only when no other body received them ("La Fiscalía recibió")
     head = sentence_head(f)
@@ -748,6 +750,16 @@ def _bracketed_after_share(prev: Finding, f: Finding) -> bool:
         return False
     gap = f.text[prev.start - f.text_start + len(prev.value_raw) : f.start - f.text_start]
     return _SHARE_THEN_BRACKET.match(gap) is not None
+
+
+def _without_elided_noun(f: Finding, codebook: Codebook) -> Finding:
+    """'135 apoyos psicológicos y 162 jurídicos': the second item without its adjective, so
+    that it reads as the next item of the list."""
+    if not f.noun_phrase or not codebook.elides_noun(f.noun_phrase):
+        return f
+    from dataclasses import replace
+
+    return replace(f, noun_phrase="")
 
 
 _QUALIFIER_WORDS = 6  # "por el delito de violación y a": words that qualify a list item
