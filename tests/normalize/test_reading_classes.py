@@ -355,3 +355,18 @@ def test_people_served_and_an_elided_noun() -> None:
         (3, 300.0, None, "MX", "", "2023-01-01"),
     ]
     assert CODEBOOK.elides_noun("jurídicas") and not CODEBOOK.elides_noun("apoyos jurídicos")
+
+
+def test_an_unsaid_noun_and_a_state_of_emergency() -> None:
+    text = (
+        "Asimismo se registraron 2 feminicidios y 3 tentativas.\n"
+        "Durante el estado de emergencia nacional se atendieron 308 casos de violencia contra "
+        "la mujer.\n"
+        "La guardia atendió 40 situaciones de emergencia."
+    )
+    assert read(text, Place(country="PE")) == [
+        (1, 2.0, "femicidios", "PE", "", "2023-01-01"),
+        (1, 3.0, "intentos_femicidio", "PE", "", "2023-01-01"),
+        (2, 308.0, "personas_asistidas", "PE", "", "2023-01-01"),
+        (3, 40.0, "atenciones_emergencia", "PE", "", "2023-01-01"),
+    ]

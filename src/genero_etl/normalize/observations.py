@@ -280,6 +280,19 @@ def _indicator(
     if (
         previous is not None
         and indicator.id == UNCLASSIFIED
+        and parent is None
+        and f.noun_phrase
+        and previous[0].noun_phrase
+        and not _PERSON_NOUNS.match(f.noun_phrase)
+        and _next_in_list(previous[0], f)
+    ):
+        # "2 feminicidios y 0 tentativas": the item's noun of the one before it is unsaid
+        said = f"{f.noun_phrase} de {previous[0].noun_phrase}"
+        found = codebook.classify(said, plain_number=not own_percent)
+        indicator = found if found.id != UNCLASSIFIED else indicator
+    if (
+        previous is not None
+        and indicator.id == UNCLASSIFIED
         and not own_percent
         and _bracketed_after_share(previous[0], f)
     ):
@@ -739,6 +752,21 @@ def _sibling(prev: Finding, f: Finding) -> bool:
         gap = gap.lstrip()[len(prev.noun_phrase) :]
     # "37 casos a la Fiscalía Local y 12 a los Tribunales": the same count, another place
     return bool(_SIBLING_GAP.match(gap)) or (not f.noun_phrase and bool(_PARALLEL_GAP.match(gap)))
+
+
+_LIST_GAP = re.compile(r"^[\s,;]*(?:y|e)?\s*$", re.IGNORECASE)
+
+
+def _next_in_list(prev: Finding, f: Finding) -> bool:
+    """'2 feminicidios y 0 tentativas': ``f`` follows ``prev`` and its noun, joined by a comma
+    or 'y' alone."""
+    if prev.text != f.text or prev.locator != f.locator:
+        return False
+    end = prev.start - f.text_start + len(prev.value_raw)
+    gap = f.text[end : f.start - f.text_start].lstrip(" %")
+    if prev.noun_phrase and gap.startswith(prev.noun_phrase):
+        gap = gap[len(prev.noun_phrase) :]
+    return _LIST_GAP.match(gap) is not None
 
 
 _SHARE_THEN_BRACKET = re.compile(r"^\s*(?:%|por\s*ciento)?\s*\(\s*$", re.IGNORECASE)
