@@ -91,7 +91,7 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     ),
     ("quoted", re.compile(r"[\"“«][^\"”»]{1,60}[\"”»]")),
     # "en 2019.3 Según", "(OMS)12 y": a note's call glued to the end of a sentence or bracket
-    ("footnote", re.compile(r"(?<=[a-záéíóúñ][.)”»\"])\d{1,3}(?=\s|$)")),
+    ("footnote", re.compile(r"\d(?<=[^\W\d_][.)”»\"]\d)\d{0,2}(?=\s|$)")),
 ]
 
 # A capitalised name and a number, alone on a short line ("Mitre 178."), is an address

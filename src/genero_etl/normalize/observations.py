@@ -586,27 +586,49 @@ def _clause_place(f: Finding, document: Place, previous: Finding | None) -> Plac
     registraron 50': the words before the number, since the sentence's previous count,
     name a first-level division of the document's country other than the document's own
     (its value is that division's, not the dateline city's), or the country itself."""
-    from genero_etl.normalize.places import capitalised_runs_with_context
-
     at = f.start - f.text_start
     start = sentence_start(f)
     if previous is not None and previous.text == f.text and previous.locator == f.locator:
         start = max(start, previous.start - previous.text_start + len(previous.value_raw))
     clause = f.text[start:at] if 0 <= start < at <= len(f.text) else ""
-    found: Place | None = None
+    named = _named_place(clause, document.country) if _CAPITAL.search(clause) else None
+    if named is None or (named[0] and named[0] == document.admin1):
+        return None
+    return Place(document.country, named[0], named[1], "", "", document.method)
+
+
+_CAPITAL = re.compile(r"[A-ZÁÉÍÓÚÑ]")
+
+
+def _named_place(clause: str, country: str) -> tuple[str, str] | None:
+    """The last place the clause names after a place word or at its start: ('', '') for the
+    country itself, (ISO 3166-2, name) for one of its first-level divisions (remembered with
+    the gazetteer's look-ups: report after report repeats its sentences)."""
+    from genero_etl.normalize.places import gazetteer
+
+    gaz = gazetteer()
+    key = ("clause-place", clause, country, "")
+    if key not in gaz.memo:
+        gaz.remember(key, [_read_place(clause, country)])
+    remembered = gaz.memo.get(key) or [_read_place(clause, country)]
+    found: tuple[str, str] | None = remembered[0]
+    return found
+
+
+def _read_place(clause: str, country: str) -> tuple[str, str] | None:
+    from genero_etl.normalize.places import capitalised_runs_with_context
+
+    found: tuple[str, str] | None = None
     for before, words in capitalised_runs_with_context(clause):
         if not _PLACE_LEAD.search(before.rstrip() if before.strip() else ""):
             continue
         name = " ".join(words)
-        if _names_country(name, document.country):
-            found = Place(document.country, method=document.method)
+        if _names_country(name, country):
+            found = ("", "")
             continue
-        admins = [a for a in lookup_admin1(name, document.country) if a.country == document.country]
+        admins = [a for a in lookup_admin1(name, country) if a.country == country]
         if len(admins) == 1:
-            a = admins[0]
-            found = Place(a.country, a.iso, a.name, "", "", document.method)
-    if found is None or (found.admin1 and found.admin1 == document.admin1):
-        return None
+            found = (admins[0].iso, admins[0].name)
     return found
 
 
