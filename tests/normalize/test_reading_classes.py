@@ -370,3 +370,16 @@ def test_an_unsaid_noun_and_a_state_of_emergency() -> None:
         (2, 308.0, "personas_asistidas", "PE", "", "2023-01-01"),
         (3, 40.0, "atenciones_emergencia", "PE", "", "2023-01-01"),
     ]
+
+
+def test_a_breakdown_of_what_a_line_received() -> None:
+    text = (
+        "La Línea 100 atendió 79.000 llamadas entre enero y agosto.\n"
+        "El principal motivo de consulta estuvo relacionado a violencia física 43,6 %, "
+        "seguida de violencia psicológica 25,3 %."
+    )
+    assert read(text, Place(country="PE")) == [
+        (1, 79000.0, CALLS, "PE", "", "2023-01-01"),
+        (2, 43.6, CALLS, "PE", "", "2023-01-01"),
+        (2, 25.3, CALLS, "PE", "", "2023-01-01"),
+    ]

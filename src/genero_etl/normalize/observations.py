@@ -17,6 +17,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from genero_etl.extract.text import Finding, breakdown_dimension
+from genero_etl.extract.textutil import plain
 from genero_etl.messages import issue
 from genero_etl.model import Issue, Observation, Period, Place, Severity
 from genero_etl.normalize.codebook import UNCLASSIFIED, Codebook, Indicator
@@ -369,6 +370,10 @@ def _helpline_share(
     if calls is None or share.id == calls.id:
         return share
     noun = codebook.share_noun(subject.label_before, subject.after_text)
+    if not noun and share.id == UNCLASSIFIED:
+        # "El principal motivo de consulta ... violencia física 43,6 %": the sentence speaks of
+        # the service the line received, and the share breaks it down
+        noun = next((w for w in plain(sentence_head(f)).split() if codebook.counts_service(w)), "")
     if not noun or not codebook.counts_service(noun.split()[0]):
         return share
     _, counted = topic.in_sentence(f)
