@@ -151,7 +151,7 @@ VALUES = [
         "casas-acogida",
         "La comuna cuenta con 3 casas de acogida.",
         "CL",
-        [(3, "refugios_personas_alojadas")],
+        [(3, "centros_atencion")],  # a count of places, not of the people they shelter
     ),
     (
         "charlas-asistentes",

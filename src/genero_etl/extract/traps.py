@@ -90,6 +90,8 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
         re.compile(r"(?<=[A-Za-zÁÉÍÓÚÑáéíóúñ_])\d+|(?<=[A-Za-z]-)\d+|\d+(?=[A-Za-zÁÉÍÓÚÑáéíóúñ])"),
     ),
     ("quoted", re.compile(r"[\"“«][^\"”»]{1,60}[\"”»]")),
+    # "en 2019.3 Según", "(OMS)12 y": a note's call glued to the end of a sentence or bracket
+    ("footnote", re.compile(r"\d(?<=[^\W\d_][.)”»\"]\d)\d{0,2}(?=\s|$)")),
 ]
 
 # A capitalised name and a number, alone on a short line ("Mitre 178."), is an address
@@ -105,6 +107,7 @@ _GATES: dict[str, tuple[str, ...]] = {
     "range": ("-", "–", " a "),
     "formula": ("*", "×", "÷", " x "),
     "quoted": ('"', "“", "«"),
+    "footnote": (".", ")", "”", "»", '"'),
     "time": (":", "h", "am", "pm", " m."),
     "date": ("/", "-", "."),
     "address": ("esq", "entre calle", "y calle"),
@@ -149,6 +152,11 @@ SHAPES: dict[str, str] = {
         r"(?!(?:[.,]\d+)*\s+(?:personas|mujeres|varones|hombres|padres|madres|j[oó]venes|niñ[oa]s|"
         r"adolescentes|estudiantes|alumn[oa]s|participantes|familias|integrantes|docentes|"
         r"asistentes|funcionari[oa]s|agentes|promotor[ae]s|voluntari[oa]s|lideresas)\b)"
+    ),
+    # "1 y 2", "3, 4 y 5": small numbers naming items, two at least, ending the list
+    "items": (
+        r"\d{1,2}(?:\s*,\s*\d{1,2})*\s*(?:,|y|e)\s*\d{1,2}(?![\d.,]?\d)"
+        r"(?!\s*(?:%|por\s*ciento|mil\b|mill))"
     ),
     "pages": r"\d+\s*(?:de|/)\s*\d+",
     "phone": r":?\s*\(?\+?\d[\d\s().\-+/]*(?:\s*(?:,|y|e|/)\s*\d[\d\s().\-]*)*",
@@ -304,6 +312,11 @@ def _lexicon_rules(sources: tuple[str, ...]) -> CueRules:
     for kind, spec in lexicon.section("never_values").items():
         rules.extend(_cue_rule(str(kind), spec))
     rules.extend(_month_rules(lexicon.section("months"), lexicon.words("weekdays")))
+    notes = lexicon.words("footnotes", "cues")
+    if notes:
+        # "3 Ver Informe Anual 2019, disponible en ...": a note's number at the line's start
+        note = rf"^\s*\d{{1,3}}(?=\s+[A-ZÁÉÍÓÚÑ¿\"“(][^\n]*?(?:{phrase_pattern(notes)}))"
+        rules.append(("footnote", re.compile(note, re.IGNORECASE), _gate_of(list(notes))))
     population = phrase_pattern(lexicon.words("phrases", "rate_base"))
     rate = rf"\b(?:por\s+)?cada\s+\d[\d.,]*(?:\s+mil)?\s+(?:{population})"
     rules.append(("rate_base", re.compile(rate, re.IGNORECASE), _gate_of(["cada"])))

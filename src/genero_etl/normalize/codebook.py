@@ -159,12 +159,18 @@ class Codebook:
     person_units: frozenset[str] = frozenset()
     generic_nouns: frozenset[str] = frozenset()
     series_words: frozenset[str] = frozenset()
+    elided_nouns: tuple[str, ...] = ()  # "135 apoyos psicológicos y 162 jurídicos"
     place_words: frozenset[str] = frozenset()
     topic_marker: re.Pattern[str] | None = None
     helpline: re.Pattern[str] | None = None  # names a helpline ("Línea 144", "el 9-1-1")
     helpline_nouns: frozenset[str] = frozenset()  # what a helpline counts ("consultas")
     helpline_indicator: str = ""
     helpline_opens_within: int = 0
+    facility: re.Pattern[str] | None = None  # "6 Casas Refugio": a count of places
+    facility_indicator: str = ""
+    helpline_qualifiers: frozenset[str] = frozenset()  # "reportes diarios"
+    helpline_received_nouns: frozenset[str] = frozenset()  # "denuncias", when received
+    helpline_received: re.Pattern[str] | None = None  # "se han recibido"
 
     _memo: dict[tuple[str, str, bool, bool], Indicator] = field(default_factory=dict)
     _parts: dict[str, _Part] = field(default_factory=dict)
@@ -194,6 +200,24 @@ class Codebook:
     def share_of(self, before: str, after: str) -> Indicator | None:
         """The count indicator a percentage is a share of, when the words right after it
         ("de las llamadas ...") or before it ("del total de consultas, el") name that count."""
+        found = self._share(before, after)
+        return None if found is None else found[1]
+
+    def share_noun(self, before: str, after: str) -> str:
+        """The words naming the count a percentage is a share of ("consultas" in "del total
+        de consultas, el 81,2 %"), or '' when no share's words name one."""
+        if self.speaks_of_change(before):
+            return ""
+        before, after = plain(before), plain(after)
+        for patterns, text in ((self.share_after, after), (self.share_before, before)):
+            for pattern in patterns:
+                m = pattern.search(text)
+                if m is not None:
+                    return str(m.group("of"))
+        return ""
+
+    def _share(self, before: str, after: str) -> tuple[str, Indicator] | None:
+        """The words naming the count a share is part of, and that count's indicator."""
         if self.speaks_of_change(before):
             return None
         before, after = plain(before), plain(after)
@@ -204,7 +228,7 @@ class Codebook:
                     continue
                 found = self.classify(m.group("of"), plain_number=True)
                 if found.id != self.unclassified.id:
-                    return found
+                    return m.group("of"), found
         return None
 
     def refers_back(self, gap: str) -> bool:
@@ -271,12 +295,41 @@ class Codebook:
     def counts_service(self, noun_phrase: str) -> bool:
         """'3.200 consultas', '112 mil reportes': a noun that a helpline's calls can stand for
         (``helplines.nouns``); 'mujeres' or 'consultas psicológicas' are not."""
-        words = plain(noun_phrase).split()
+        words = [w.strip(".,;:") for w in plain(noun_phrase).split()]
         return (
             len(words) >= 1
-            and words[0].strip(".,;:") in self.helpline_nouns
-            and (len(words) == 1 or words[1] in self.series_words)
+            and words[0] in self.helpline_nouns
+            and (
+                len(words) == 1
+                or words[1] in self.series_words
+                or words[1] in self.helpline_qualifiers
+            )
         )
+
+    def elides_noun(self, noun_phrase: str) -> bool:
+        """'162 jurídicos' after '135 apoyos psicológicos y': an adjective alone, the noun of
+        the list's first item left unsaid (``elided_nouns``)."""
+        words = plain(noun_phrase).split()
+        return len(words) == 1 and words[0].strip(".,;:").startswith(self.elided_nouns)
+
+    def counts_facility(self, noun_phrase: str) -> bool:
+        """'6 Casas Refugio', 'una casa de acogida': the number counts places where women are
+        attended or sheltered (``facilities.nouns``), not the people there."""
+        return self.facility is not None and self.facility.match(plain(noun_phrase)) is not None
+
+    def received_by_line(self, noun_phrase: str, sentence: str) -> bool:
+        """'se han recibido más de 53 mil denuncias': a noun a helpline receives
+        (``helplines.received_nouns``) in a sentence that says it received them
+        (``helplines.received_verbs``), so that it counts the line's calls."""
+        return self.received_noun(noun_phrase) and (
+            self.helpline_received is not None
+            and self.helpline_received.search(plain(sentence)) is not None
+        )
+
+    def received_noun(self, noun_phrase: str) -> bool:
+        """'denuncias': a noun a helpline may receive (``helplines.received_nouns``)."""
+        words = plain(noun_phrase).split(maxsplit=1)
+        return bool(words) and words[0].strip(".,;:") in self.helpline_received_nouns
 
     def names_helpline(self, text: str, *, opening: bool = False) -> bool:
         """The text names a helpline ('la Línea 100', 'el Sistema de Emergencias 9-1-1');
@@ -419,9 +472,11 @@ def _load(files: tuple[str, ...]) -> Codebook:
     person_units: set[str] = set()
     generic: set[str] = set()
     series: set[str] = set()
+    elided: list[str] = []
     markers: list[str] = []
     places: set[str] = set()
     helplines: dict[str, Any] = {}
+    facilities: dict[str, Any] = {}
     unclassified: Indicator | None = None
     for file in files:
         with open(file, encoding="utf-8") as handle:
@@ -436,9 +491,11 @@ def _load(files: tuple[str, ...]) -> Codebook:
         person_units.update(str(u) for u in data.get("person_units", []) or [])
         generic.update(plain(str(n)) for n in data.get("generic_nouns", []) or [])
         series.update(plain(str(n)) for n in data.get("series_words", []) or [])
+        elided.extend(plain(str(n)) for n in data.get("elided_nouns", []) or [])
         markers.extend(str(m) for m in data.get("topic_markers", []) or [])
         places.update(plain(str(n)) for n in data.get("place_words", []) or [])
         helplines.update(data.get("helplines") or {})
+        facilities.update(data.get("facilities") or {})
         for key, patterns in (data.get("shares") or {}).items():
             shares.setdefault(str(key), []).extend(str(p) for p in patterns or [])
         if "sin_clasificar" in data:
@@ -459,10 +516,18 @@ def _load(files: tuple[str, ...]) -> Codebook:
         person_units=frozenset(person_units),
         generic_nouns=frozenset(generic),
         series_words=frozenset(series),
+        elided_nouns=tuple(elided),
         topic_marker=_topic_marker(markers),
         place_words=frozenset(places),
         helpline=_any_of([str(n) for n in helplines.get("names", []) or []]),
         helpline_nouns=frozenset(plain(str(n)) for n in helplines.get("nouns", []) or []),
         helpline_indicator=str(helplines.get("indicator", "")),
         helpline_opens_within=int(helplines.get("opens_within", 0)),
+        facility=_any_of([str(n) for n in facilities.get("nouns", []) or []]),
+        facility_indicator=str(facilities.get("indicator", "")),
+        helpline_qualifiers=frozenset(plain(str(n)) for n in helplines.get("qualifiers", []) or []),
+        helpline_received_nouns=frozenset(
+            plain(str(n)) for n in helplines.get("received_nouns", []) or []
+        ),
+        helpline_received=_any_of([str(n) for n in helplines.get("received_verbs", []) or []]),
     )

@@ -17,6 +17,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from genero_etl.extract.text import Finding, breakdown_dimension
+from genero_etl.extract.textutil import plain
 from genero_etl.messages import issue
 from genero_etl.model import Issue, Observation, Period, Place, Severity
 from genero_etl.normalize.codebook import UNCLASSIFIED, Codebook, Indicator
@@ -31,6 +32,7 @@ from genero_etl.normalize.reading import (
     predicate,
     sentence_before,
     sentence_head,
+    sentence_start,
     starts_with_verb,
 )
 from genero_etl.normalize.units import CURRENCY as CURRENCY
@@ -185,7 +187,8 @@ def _interpret(
         flags.append("redacted")
     return _Row(
         f, -1 if f.parent is None else f.parent, indicator, _label(subject), unit, currency,
-        kind, _place(f, facts), _period(f, facts), _breakdown(f, parent, category), flags, text,
+        kind, _place(f, facts, previous[0] if previous else None), _period(f, facts),
+        _breakdown(f, parent, category), flags, text,
     )  # fmt: skip
 
 
@@ -247,9 +250,12 @@ def _indicator(
             share = (
                 sentence_share
                 or _share_of_previous(f, codebook, topic)
+                or _share_of_generic(f, subject, codebook, topic)
                 or _share_of_announced(f, codebook)
             )
-        indicator = codebook.unclassified if share is None else share
+        indicator = _helpline_share(
+            f, subject, codebook.unclassified if share is None else share, codebook, topic
+        )
     category = ""
     if (
         parent is None
@@ -265,17 +271,45 @@ def _indicator(
     if (
         previous is not None
         and (indicator.id == codebook.unclassified.id or _qualifier_only(f))
-        and _sibling(previous[0], f)
+        and _sibling(previous[0], _without_elided_noun(f, codebook))
+        and _for_people(previous[1], subject, codebook).id != UNCLASSIFIED
     ):
         # "23 mujeres y 41 niñas", "a 270 sujetos por violación y a 221 por abuso sexual":
         # one list, one indicator; the words between two items qualify, they do not name
+        # (people after a count of places are no item of its list: "3 refugios ... 45 mujeres")
         indicator = previous[1]
+    if (
+        previous is not None
+        and indicator.id == UNCLASSIFIED
+        and parent is None
+        and f.noun_phrase
+        and previous[0].noun_phrase
+        and not _PERSON_NOUNS.match(f.noun_phrase)
+        and _next_in_list(previous[0], f)
+    ):
+        # "2 feminicidios y 0 tentativas": the item's noun of the one before it is unsaid
+        said = f"{f.noun_phrase} de {previous[0].noun_phrase}"
+        found = codebook.classify(said, plain_number=not own_percent)
+        indicator = found if found.id != UNCLASSIFIED else indicator
+    if (
+        previous is not None
+        and indicator.id == UNCLASSIFIED
+        and not own_percent
+        and _bracketed_after_share(previous[0], f)
+    ):
+        indicator = previous[1]  # "el 48.5 % (671) son mujeres": the share's own count
     if generic and indicator.id == UNCLASSIFIED and f.kind_hint != "budget":
         indicator = _read_further(f, subject, codebook, topic)
         if indicator.unit == MONEY:
             indicator = codebook.unclassified  # a count is not the amount its sentence spends
     if parent is None and not own_percent and f.kind_hint != "budget":
         indicator = _helpline_calls(f, subject, indicator, codebook, topic)
+        if codebook.counts_facility(subject.noun_phrase) and (
+            indicator.id == UNCLASSIFIED or indicator.unit in codebook.person_units
+        ):
+            # "6 Casas Refugio", "Las 14 Comuna Mujer brindan atención": places, not people
+            # (an indicator of places of its own, "12 Puntos Violeta", stays)
+            indicator = codebook.indicators.get(codebook.facility_indicator, indicator)
     if parent is not None and indicator.id == UNCLASSIFIED and not own_percent:
         # a part counts what its total counts, however the total's indicator was read
         indicator = topic.indicators.get(id(parent), indicator)
@@ -294,21 +328,56 @@ def _helpline_calls(
     in the paragraph, or is what the document is speaking of while the sentence names no
     other body ("El Servicio de Atención a la Mujer brindó 4.828 atenciones") (``helplines``)."""
     calls = codebook.indicators.get(codebook.helpline_indicator)
-    if (
-        calls is None
-        or indicator.id == calls.id
-        or not codebook.counts_service(subject.noun_phrase)
+    if calls is None or indicator.id == calls.id:
+        return indicator
+    noun = subject.noun_phrase
+    if codebook.counts_service(noun):
+        return calls if _line_speaks(f, calls, codebook, topic) else indicator
+    if not codebook.received_noun(noun) or not codebook.received_by_line(
+        noun, f.text[_sentence(f)]
     ):
         return indicator
+    # complaints: the line's only when no other body received them ("La Fiscalía recibió")
+    head = sentence_head(f)
+    line = codebook.names_helpline(head) or not _names_body(head)
+    return calls if line and _line_speaks(f, calls, codebook, topic) else indicator
+
+
+def _sentence(f: Finding) -> slice:
+    """The number's own sentence, up to the number and its clause."""
+    return slice(sentence_start(f), end_in_sentence(f) + len(predicate(f)) + 1)
+
+
+def _line_speaks(f: Finding, calls: Indicator, codebook: Codebook, topic: _Topic) -> bool:
+    """A helpline is what received the things counted: it is named in the sentence before
+    the number, opens the sentence before it in the paragraph, or is what the document is
+    speaking of while the sentence names no other body."""
     head = sentence_head(f)
     earlier = paragraph_sentences(f)[:1]
-    if (
+    return (
         codebook.names_helpline(head)
         or any(codebook.names_helpline(s, opening=True) for s in earlier)
         or (topic.under(f) is calls and not _names_body(head))
-    ):
-        return calls
-    return indicator
+    )
+
+
+def _helpline_share(
+    f: Finding, subject: Finding, share: Indicator, codebook: Codebook, topic: _Topic
+) -> Indicator:
+    """'del total de consultas, el 81,2 %', 'el 71% de las solicitudes' after a helpline's
+    count: a share of the service a line received is a share of its calls."""
+    calls = codebook.indicators.get(codebook.helpline_indicator)
+    if calls is None or share.id == calls.id:
+        return share
+    noun = codebook.share_noun(subject.label_before, subject.after_text)
+    if not noun and share.id == UNCLASSIFIED:
+        # "El principal motivo de consulta ... violencia física 43,6 %": the sentence speaks of
+        # the service the line received, and the share breaks it down
+        noun = next((w for w in plain(sentence_head(f)).split() if codebook.counts_service(w)), "")
+    if not noun or not codebook.counts_service(noun.split()[0]):
+        return share
+    _, counted = topic.in_sentence(f)
+    return calls if counted is calls or _line_speaks(f, calls, codebook, topic) else share
 
 
 _NAME_WORD = re.compile(r"(?<=\s)[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+")
@@ -380,6 +449,20 @@ def _share_of_previous(f: Finding, codebook: Codebook, topic: _Topic) -> Indicat
     return counted  # "de los 16 casos del 2019 el 44%"
 
 
+def _share_of_generic(
+    f: Finding, subject: Finding, codebook: Codebook, topic: _Topic
+) -> Indicator | None:
+    """'298 feminicidios y en el 89,93 % de los casos': a share whose own words name only a
+    generic noun ("de los casos", "de las víctimas") is a share of the sentence's last count."""
+    noun = codebook.share_noun(subject.label_before, subject.after_text)
+    if not noun or not codebook.is_generic(noun.split()[0]):
+        return None
+    since, counted = topic.in_sentence(f)
+    if counted is None or counted.id == UNCLASSIFIED or counted.is_percentage:
+        return None
+    return counted if between(f, since) is not None and counted.unit != MONEY else None
+
+
 _SHORT_GAP = re.compile(r"[^,;.:()]{0,30}")
 _BRACKETED = re.compile(r"[^;.:()]{0,120}\(\s*")
 
@@ -434,7 +517,15 @@ def _read_further(f: Finding, subject: Finding, codebook: Codebook, topic: _Topi
         if found.id != UNCLASSIFIED:
             return _for_people(found, subject, codebook)
     if in_sentence is not None and gap is not None:
-        return in_sentence if codebook.is_series_gap(gap) else codebook.unclassified
+        if not codebook.is_series_gap(gap):
+            return codebook.unclassified
+        carried = _for_people(in_sentence, subject, codebook)
+        if carried.id != UNCLASSIFIED or in_sentence.id == UNCLASSIFIED:
+            return carried
+        # "Tres refugios alojaron a 45 mujeres": people after a count of places are read
+        # in the whole sentence before them
+        found = codebook.classify(f" | {sentence_head(f)}", plain_number=True)
+        return _for_people(found, subject, codebook)
     for sentence in paragraph_sentences(f):
         found = codebook.classify(f" | {sentence}", plain_number=True)
         if found.id != UNCLASSIFIED:
@@ -461,13 +552,17 @@ def _announced(f: Finding, subject: Finding, codebook: Codebook, topic: _Topic) 
 
 
 def _for_people(found: Indicator, subject: Finding, codebook: Codebook) -> Indicator:
-    """A count of people ("67 niños") stands only for an indicator that counts people."""
-    if found.unit not in codebook.person_units and _PERSON_NOUNS.match(subject.noun_phrase):
+    """A count of people ("67 niños") or of cases ("tres casos") stands only for an indicator
+    that counts people or cases, never for places or money."""
+    noun = subject.noun_phrase
+    if found.unit not in codebook.person_units and (
+        _PERSON_NOUNS.match(noun) or _CASE_NOUNS.match(noun)
+    ):
         return codebook.unclassified
     return found
 
 
-def _place(f: Finding, facts: DocFacts) -> Place:
+def _place(f: Finding, facts: DocFacts, previous: Finding | None = None) -> Place:
     place = facts.place
     if f.scope_national and place.country:
         place = Place(place.country, method=place.method)  # the country's figure
@@ -476,7 +571,78 @@ def _place(f: Finding, facts: DocFacts) -> Place:
         if admins:
             a = admins[0]
             place = Place(a.country, a.iso, a.name, "", "", facts.place.method)
+    elif place.admin1 or place.municipality:
+        said = _clause_place(f, facts.place, previous)
+        if said is not None:
+            place = said
     return place
+
+
+# a place named right after these words, or opening the clause, is where the count was made
+_PLACE_LEAD = re.compile(
+    r"(?:^|[,;:(]|\b(?:en|de|del|para|a|al|y|regi[oó]n|departamento|provincia|estado|entidad|"
+    r"comuna|cant[oó]n)(?:\s+(?:el|la|los|las))?\s*)$",
+    re.IGNORECASE,
+)
+
+
+def _clause_place(f: Finding, document: Place, previous: Finding | None) -> Place | None:
+    """'En la región Ica se contaron 4,177 casos, Ayacucho con 3,233', 'en Bolivia se
+    registraron 50': the words before the number, since the sentence's previous count,
+    name a first-level division of the document's country other than the document's own
+    (its value is that division's, not the dateline city's), or the country itself."""
+    at = f.start - f.text_start
+    start = sentence_start(f)
+    if previous is not None and previous.text == f.text and previous.locator == f.locator:
+        start = max(start, previous.start - previous.text_start + len(previous.value_raw))
+    clause = f.text[start:at] if 0 <= start < at <= len(f.text) else ""
+    named = _named_place(clause, document.country) if _CAPITAL.search(clause) else None
+    if named is None or (named[0] and named[0] == document.admin1):
+        return None
+    return Place(document.country, named[0], named[1], "", "", document.method)
+
+
+_CAPITAL = re.compile(r"[A-ZÁÉÍÓÚÑ]")
+
+
+def _named_place(clause: str, country: str) -> tuple[str, str] | None:
+    """The last place the clause names after a place word or at its start: ('', '') for the
+    country itself, (ISO 3166-2, name) for one of its first-level divisions (remembered with
+    the gazetteer's look-ups: report after report repeats its sentences)."""
+    from genero_etl.normalize.places import gazetteer
+
+    gaz = gazetteer()
+    key = ("clause-place", clause, country, "")
+    if key not in gaz.memo:
+        gaz.remember(key, [_read_place(clause, country)])
+    remembered = gaz.memo.get(key) or [_read_place(clause, country)]
+    found: tuple[str, str] | None = remembered[0]
+    return found
+
+
+def _read_place(clause: str, country: str) -> tuple[str, str] | None:
+    from genero_etl.normalize.places import capitalised_runs_with_context
+
+    found: tuple[str, str] | None = None
+    for before, words in capitalised_runs_with_context(clause):
+        if not _PLACE_LEAD.search(before.rstrip() if before.strip() else ""):
+            continue
+        name = " ".join(words)
+        if _names_country(name, country):
+            found = ("", "")
+            continue
+        admins = [a for a in lookup_admin1(name, country) if a.country == country]
+        if len(admins) == 1:
+            found = (admins[0].iso, admins[0].name)
+    return found
+
+
+def _names_country(name: str, country: str) -> bool:
+    from genero_etl.countries import registry
+    from genero_etl.extract.textutil import fold
+
+    c = registry().countries.get(country)
+    return c is not None and fold(name) in {fold(c.name_es), fold(c.name_en)}
 
 
 def _period(f: Finding, facts: DocFacts) -> Period:
@@ -588,6 +754,7 @@ _PERSON_NOUNS = re.compile(
     r"^(ni[ñn][oa]s|adolescentes|j[oó]venes|varones|hombres|mujeres|personas|disidencias|familias|hij[oa]s)\b",
     re.IGNORECASE,
 )
+_CASE_NOUNS = re.compile(r"^(casos|v[ií]ctimas|situaciones)\b", re.IGNORECASE)
 _SIBLING_GAP = re.compile(r"^[\s,;]*(?:y|e)?\s*[\wáéíóúñ]{0,20}\s*$", re.IGNORECASE)
 _PARALLEL_GAP = re.compile(r"^(?:\s*[\wáéíóúñ.]+){1,6}\s*(?:,|\by|\be)\s*$", re.IGNORECASE)
 
@@ -612,6 +779,42 @@ def _sibling(prev: Finding, f: Finding) -> bool:
         gap = gap.lstrip()[len(prev.noun_phrase) :]
     # "37 casos a la Fiscalía Local y 12 a los Tribunales": the same count, another place
     return bool(_SIBLING_GAP.match(gap)) or (not f.noun_phrase and bool(_PARALLEL_GAP.match(gap)))
+
+
+_LIST_GAP = re.compile(r"^[\s,;]*(?:y|e)?\s*$", re.IGNORECASE)
+
+
+def _next_in_list(prev: Finding, f: Finding) -> bool:
+    """'2 feminicidios y 0 tentativas': ``f`` follows ``prev`` and its noun, joined by a comma
+    or 'y' alone."""
+    if prev.text != f.text or prev.locator != f.locator:
+        return False
+    end = prev.start - f.text_start + len(prev.value_raw)
+    gap = f.text[end : f.start - f.text_start].lstrip(" %")
+    if prev.noun_phrase and gap.startswith(prev.noun_phrase):
+        gap = gap[len(prev.noun_phrase) :]
+    return _LIST_GAP.match(gap) is not None
+
+
+_SHARE_THEN_BRACKET = re.compile(r"^\s*(?:%|por\s*ciento)?\s*\(\s*$", re.IGNORECASE)
+
+
+def _bracketed_after_share(prev: Finding, f: Finding) -> bool:
+    """'el 48.5 % (671)': a count in brackets right after a share counts what the share does."""
+    if prev.text != f.text or prev.locator != f.locator or prev.unit_hint != "%":
+        return False
+    gap = f.text[prev.start - f.text_start + len(prev.value_raw) : f.start - f.text_start]
+    return _SHARE_THEN_BRACKET.match(gap) is not None
+
+
+def _without_elided_noun(f: Finding, codebook: Codebook) -> Finding:
+    """'135 apoyos psicológicos y 162 jurídicos': the second item without its adjective, so
+    that it reads as the next item of the list."""
+    if not f.noun_phrase or not codebook.elides_noun(f.noun_phrase):
+        return f
+    from dataclasses import replace
+
+    return replace(f, noun_phrase="")
 
 
 _QUALIFIER_WORDS = 6  # "por el delito de violación y a": words that qualify a list item
