@@ -461,35 +461,50 @@ def _unify(tables: list[pa.Table]) -> pa.Table:
     Tables of the same schema (most files of a run) are concatenated first and conformed
     once per schema, not once per file."""
     import pyarrow as pa
-    import pyarrow.compute as pc
 
     from genero_etl.model.arrow import conform
 
     schema = _observations_schema()
-    groups: dict[pa.Schema, list[pa.Table]] = {}
+    groups: list[tuple[pa.Schema, list[pa.Table]]] = []
     for table in tables:
-        groups.setdefault(table.schema, []).append(table)
-    conformed = [
-        conform(pa.concat_tables(group), schema, dictionaries=True) for group in groups.values()
-    ]
+        found = table.schema
+        # a few distinct schemas: compared, which costs less than hashing each file's
+        group = next((g for s, g in groups if s.equals(found, check_metadata=True)), None)
+        if group is None:
+            groups.append((found, [table]))
+        else:
+            group.append(table)
+    conformed = [conform(pa.concat_tables(group), schema, dictionaries=True) for _, group in groups]
     encoded = {f.name for t in conformed for f in t.schema if pa.types.is_dictionary(f.type)}
     if len(conformed) > 1 and encoded:
-        for index, table in enumerate(conformed):
-            for name in encoded:
-                position = table.schema.get_field_index(name)
-                column = table.column(position)
-                if pa.types.is_dictionary(column.type):
-                    target = pa.dictionary(pa.int32(), column.type.value_type)
-                    column = column.cast(target) if column.type != target else column
-                else:
-                    target = pa.dictionary(pa.int32(), column.type)
-                    column = pc.dictionary_encode(column)
-                table = table.set_column(position, pa.field(name, target), column)
-            conformed[index] = table
+        conformed = [_wide_indices(t, encoded) for t in conformed]
     table = pa.concat_tables(conformed)
     # many small files' chunks are combined (the writer is faster on a few long ones); a
     # big table already has long chunks and is not copied
-    return table.combine_chunks() if table.num_rows <= BATCH_ROWS else table
+    if table.num_rows > BATCH_ROWS:
+        return table
+    try:
+        return table.combine_chunks()
+    except pa.ArrowInvalid:  # the files' dictionaries together outgrow their 8-bit indices
+        return _wide_indices(table, encoded).combine_chunks()
+
+
+def _wide_indices(table: pa.Table, encoded: set[str]) -> pa.Table:
+    """The ``encoded`` columns dictionary-encoded with 32-bit indices."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    for name in encoded:
+        position = table.schema.get_field_index(name)
+        column = table.column(position)
+        if pa.types.is_dictionary(column.type):
+            target = pa.dictionary(pa.int32(), column.type.value_type)
+            column = column.cast(target) if column.type != target else column
+        else:
+            target = pa.dictionary(pa.int32(), column.type)
+            column = pc.dictionary_encode(column)
+        table = table.set_column(position, pa.field(name, target), column)
+    return table
 
 
 class StagingWriter:

@@ -338,7 +338,7 @@ def trap_spans(text: str, lexicon: SpanishLexicon | None = None) -> list[tuple[s
 
     spans: list[tuple[str, Span]] = []
     low = text.lower()
-    if not any(ch.isdigit() for ch in text):
+    if not (_DIGIT.search(text) or any(map(str.isdigit, text))):  # "²" is a digit, not a \d
         if "cada" in low:  # "una de cada tres": the only trap written without digits
             spans.extend(("proportion", m.span()) for m in _PROPORTION.finditer(text))
         return spans
@@ -371,6 +371,7 @@ def _from_to(sources: tuple[str, ...]) -> re.Pattern[str]:
 
 
 _PAIR = re.compile(r"(\d+)\D+(\d+)")
+_DIGIT = re.compile(r"\d")
 
 
 def _levels_not_range(text: str, match: re.Match[str], from_to: re.Pattern[str]) -> bool:
