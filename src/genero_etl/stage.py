@@ -475,18 +475,33 @@ def _unify(tables: list[pa.Table]) -> pa.Table:
         else:
             group.append(table)
     conformed = [conform(pa.concat_tables(group), schema, dictionaries=True) for _, group in groups]
+    # many small files' chunks are combined (the writer is faster on a few long ones), each
+    # schema's first (then a column's indices are widened once, not chunk by chunk); a big
+    # table already has long chunks and is not copied
+    small = sum(t.num_rows for t in conformed) <= BATCH_ROWS
+    if small:
+        conformed = [_one_chunk(t) for t in conformed]
     encoded = {f.name for t in conformed for f in t.schema if pa.types.is_dictionary(f.type)}
     if len(conformed) > 1 and encoded:
         conformed = [_wide_indices(t, encoded) for t in conformed]
     table = pa.concat_tables(conformed)
-    # many small files' chunks are combined (the writer is faster on a few long ones); a
-    # big table already has long chunks and is not copied
-    if table.num_rows > BATCH_ROWS:
+    if not small:
         return table
     try:
         return table.combine_chunks()
     except pa.ArrowInvalid:  # the files' dictionaries together outgrow their 8-bit indices
         return _wide_indices(table, encoded).combine_chunks()
+
+
+def _one_chunk(table: pa.Table) -> pa.Table:
+    """``table`` combined into one chunk per column; as it is when its files' dictionaries
+    together outgrow their indices (they are widened first)."""
+    import pyarrow as pa
+
+    try:
+        return table.combine_chunks()
+    except pa.ArrowInvalid:
+        return table
 
 
 def _wide_indices(table: pa.Table, encoded: set[str]) -> pa.Table:

@@ -115,11 +115,7 @@ _GATES: dict[str, tuple[str, ...]] = {
 }  # fmt: skip
 
 
-def _gate_re(words: tuple[str, ...] | None) -> re.Pattern[str] | None:
-    return None if words is None else re.compile("|".join(map(re.escape, words)))
-
-
-_GATED = [(kind, pattern, _gate_re(_GATES.get(kind))) for kind, pattern in _RULES]
+_GATED = [(kind, pattern, _GATES.get(kind)) for kind, pattern in _RULES]
 
 # --- rules written in the lexicon: cue words before or after the numbers --------
 
@@ -344,7 +340,7 @@ def trap_spans(text: str, lexicon: SpanishLexicon | None = None) -> list[tuple[s
         return spans
     from_to = _from_to((lexicon or default_lexicon()).sources)
     for kind, pattern, gate in _GATED:
-        if gate is not None and not gate.search(low):
+        if gate is not None and not any(map(low.__contains__, gate)):
             continue
         for match in pattern.finditer(text):
             if kind == "quoted" and not any(ch.isdigit() for ch in match.group(0)):
