@@ -651,15 +651,26 @@ def refers_back(state: PieceState, c: Candidate) -> bool:
 def bounds(state: PieceState, c: Candidate) -> bool:
     """ "cerca de 300", "más de 10 mil", "hasta 50": approximations and bounds."""
     f = c.finding
-    before = state.before(c.start)
+    approx, lower, upper = state.cues.remembered(
+        "bounds", state.before(c.start), partial(_bounds_before, found=state.cues)
+    )
     f.approximate = (
         f.approximate
-        or bool(state.cues.approx_before.search(before))
+        or approx
         or bool(state.cues.approx_multiplier.search(c.match.raw))  # "un centenar"
     )
-    f.lower_bound = bool(state.cues.lower_before.search(before))
-    f.upper_bound = bool(state.cues.upper_before.search(before)) and not f.lower_bound
+    f.lower_bound = lower
+    f.upper_bound = upper and not f.lower_bound
     return True
+
+
+def _bounds_before(before: str, found: Cues) -> tuple[bool, bool, bool]:
+    """Whether the words before a number approximate it, bound it from below, from above."""
+    return (
+        bool(found.approx_before.search(before)),
+        bool(found.lower_before.search(before)),
+        bool(found.upper_before.search(before)),
+    )
 
 
 _FROM_YEAR_TO = re.compile(
@@ -678,26 +689,38 @@ def change(state: PieceState, c: Candidate) -> bool:
     """ "un aumento de 4 casos", "aumentaron en un 17%", "2 millones de pesos menos en
     comparación", "un 50% más de tobilleras": a difference, not a value (lexicon ``changes``)."""
     found = state.cues
-    if _FROM_YEAR_TO.match(c.after):
+    two_levels, changed_after, derived_after, percent_changed_after = found.remembered(
+        "change", c.after, partial(_change_after, found=found)
+    )
+    if two_levels:
         return True  # "una disminución de 152 casos en 2019 a 137 en 2022": two levels
     if (
-        found.change_before.search(state.before(c.start, 80))
+        changed_after
+        or found.change_before.search(state.before(c.start, 80))
         or (c.pct and found.change_before_percent.search(state.before(c.start)))
-        or found.change_after.match(c.after)
-        or found.change_alone.match(c.after)
-        or (
-            found.change_derived.match(c.after)
-            and found.derived_before.search(state.before(c.start, 40))
-        )
+        or (derived_after and found.derived_before.search(state.before(c.start, 40)))
         or (c.pct and _SIGNED.search(state.before(c.start, 4)))
         or (c.pct and found.change_before_any_percent.search(state.before(c.start, 80)))
-        or (c.pct and found.change_alone_percent.match(c.after))
-        or (c.pct and found.change_after_percent.match(c.after))
-        or found.frequency_after.match(c.after)
+        or (c.pct and percent_changed_after)
     ):
         state.prev_end = c.end
         return False
     return True
+
+
+def _change_after(after: str, found: Cues) -> tuple[bool, bool, bool, bool]:
+    """What the words after a number say of a change: two levels ("... en 2019 a 137"), a
+    change of any number, a derived one (if the words before agree), a percentage's."""
+    return (
+        bool(_FROM_YEAR_TO.match(after)),
+        bool(
+            found.change_after.match(after)
+            or found.change_alone.match(after)
+            or found.frequency_after.match(after)
+        ),
+        bool(found.change_derived.match(after)),
+        bool(found.change_alone_percent.match(after) or found.change_after_percent.match(after)),
+    )
 
 
 @step("label before")
