@@ -68,6 +68,7 @@ BATCH_ROWS = 1_000_000  # observations per part, whichever of the two comes firs
 COMPACT_LIVE = 0.5  # a part with fewer live rows than this share of its rows is rewritten
 MAX_PARTS = 32  # past this many parts, the smaller ones are rewritten into one
 _PART = re.compile(r"part-[0-9a-f]{16}\.parquet")
+_SMALL_COUNT = 1000  # rows up to which a file's indicators are counted in Python
 _OLD = re.compile(r"[0-9a-f]{20}(\.[0-9a-f]{16})?\.(json|parquet)")  # format 2 and 3 files
 
 
@@ -101,9 +102,16 @@ class StagedFile:
         return observations_from_table(self.table())
 
     def indicator_counts(self) -> dict[str, int]:
+        column = self.table().column("indicator_id")
+        if len(column) <= _SMALL_COUNT:  # a report's few values: counted without a kernel
+            from collections import Counter
+
+            from genero_etl.model.arrow import cells
+
+            return dict(Counter(str(v) for v in cells(column)))
         import pyarrow.compute as pc
 
-        result = pc.value_counts(self.table().column("indicator_id").combine_chunks())
+        result = pc.value_counts(column.combine_chunks())
         return {str(item["values"]): int(item["counts"]) for item in result.to_pylist()}
 
 
