@@ -68,6 +68,7 @@ BATCH_ROWS = 1_000_000  # observations per part, whichever of the two comes firs
 COMPACT_LIVE = 0.5  # a part with fewer live rows than this share of its rows is rewritten
 MAX_PARTS = 32  # past this many parts, the smaller ones are rewritten into one
 _PART = re.compile(r"part-[0-9a-f]{16}\.parquet")
+_SMALL_COUNT = 1000  # rows up to which a file's indicators are counted in Python
 _OLD = re.compile(r"[0-9a-f]{20}(\.[0-9a-f]{16})?\.(json|parquet)")  # format 2 and 3 files
 
 
@@ -101,9 +102,16 @@ class StagedFile:
         return observations_from_table(self.table())
 
     def indicator_counts(self) -> dict[str, int]:
+        column = self.table().column("indicator_id")
+        if len(column) <= _SMALL_COUNT:  # a report's few values: counted without a kernel
+            from collections import Counter
+
+            from genero_etl.model.arrow import cells
+
+            return dict(Counter(str(v) for v in cells(column)))
         import pyarrow.compute as pc
 
-        result = pc.value_counts(self.table().column("indicator_id").combine_chunks())
+        result = pc.value_counts(column.combine_chunks())
         return {str(item["values"]): int(item["counts"]) for item in result.to_pylist()}
 
 
@@ -461,35 +469,65 @@ def _unify(tables: list[pa.Table]) -> pa.Table:
     Tables of the same schema (most files of a run) are concatenated first and conformed
     once per schema, not once per file."""
     import pyarrow as pa
-    import pyarrow.compute as pc
 
     from genero_etl.model.arrow import conform
 
     schema = _observations_schema()
-    groups: dict[pa.Schema, list[pa.Table]] = {}
+    groups: list[tuple[pa.Schema, list[pa.Table]]] = []
     for table in tables:
-        groups.setdefault(table.schema, []).append(table)
-    conformed = [
-        conform(pa.concat_tables(group), schema, dictionaries=True) for group in groups.values()
-    ]
+        found = table.schema
+        # a few distinct schemas: compared, which costs less than hashing each file's
+        group = next((g for s, g in groups if s.equals(found, check_metadata=True)), None)
+        if group is None:
+            groups.append((found, [table]))
+        else:
+            group.append(table)
+    conformed = [conform(pa.concat_tables(group), schema, dictionaries=True) for _, group in groups]
+    # many small files' chunks are combined (the writer is faster on a few long ones), each
+    # schema's first (then a column's indices are widened once, not chunk by chunk); a big
+    # table already has long chunks and is not copied
+    small = sum(t.num_rows for t in conformed) <= BATCH_ROWS
+    if small:
+        conformed = [_one_chunk(t) for t in conformed]
     encoded = {f.name for t in conformed for f in t.schema if pa.types.is_dictionary(f.type)}
     if len(conformed) > 1 and encoded:
-        for index, table in enumerate(conformed):
-            for name in encoded:
-                position = table.schema.get_field_index(name)
-                column = table.column(position)
-                if pa.types.is_dictionary(column.type):
-                    target = pa.dictionary(pa.int32(), column.type.value_type)
-                    column = column.cast(target) if column.type != target else column
-                else:
-                    target = pa.dictionary(pa.int32(), column.type)
-                    column = pc.dictionary_encode(column)
-                table = table.set_column(position, pa.field(name, target), column)
-            conformed[index] = table
+        conformed = [_wide_indices(t, encoded) for t in conformed]
     table = pa.concat_tables(conformed)
-    # many small files' chunks are combined (the writer is faster on a few long ones); a
-    # big table already has long chunks and is not copied
-    return table.combine_chunks() if table.num_rows <= BATCH_ROWS else table
+    if not small:
+        return table
+    try:
+        return table.combine_chunks()
+    except pa.ArrowInvalid:  # the files' dictionaries together outgrow their 8-bit indices
+        return _wide_indices(table, encoded).combine_chunks()
+
+
+def _one_chunk(table: pa.Table) -> pa.Table:
+    """``table`` combined into one chunk per column; as it is when its files' dictionaries
+    together outgrow their indices (they are widened first)."""
+    import pyarrow as pa
+
+    try:
+        return table.combine_chunks()
+    except pa.ArrowInvalid:
+        return table
+
+
+def _wide_indices(table: pa.Table, encoded: set[str]) -> pa.Table:
+    """The ``encoded`` columns dictionary-encoded with 32-bit indices."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    for name in encoded:
+        position = table.schema.get_field_index(name)
+        column = table.column(position)
+        if pa.types.is_dictionary(column.type):
+            target = pa.dictionary(pa.int32(), column.type.value_type)
+            column = column.cast(target) if column.type != target else column
+        else:
+            target = pa.dictionary(pa.int32(), column.type)
+            column = pc.dictionary_encode(column)
+        table = table.set_column(position, pa.field(name, target), column)
+    return table
 
 
 class StagingWriter:

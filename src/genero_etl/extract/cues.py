@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
+from typing import Any
 
 from genero_etl.extract.lexicon import SpanishLexicon, _load, default_lexicon
 from genero_etl.extract.textutil import fold
@@ -64,6 +65,9 @@ _UP_TO_A_YEAR = (
 
 # What may close the clause after a change's cue: punctuation, the end, "al pasar de".
 _CLAUSE_END = r"(?=\s*(?:[,.;:)]|$)|\s+al\s+pasar\b)"
+
+
+MEMO_LIMIT = 50_000
 
 
 @dataclass(frozen=True)
@@ -123,6 +127,20 @@ class Cues:
     derived_before: re.Pattern[str]
     change_alone_percent: re.Pattern[str]
     change_after_percent: re.Pattern[str]
+    # what pure readings of a text with these cues gave, by (reading, text): a label or the
+    # words after a number recur from sentence to sentence and from report to report
+    memo: dict[tuple[str, str], Any] = field(default_factory=dict, compare=False, repr=False)
+
+    def remembered(self, reading: str, text: str, read: Any) -> Any:
+        """``read(text)``, once per distinct text (up to ``MEMO_LIMIT`` texts)."""
+        key = (reading, text)
+        try:
+            return self.memo[key]
+        except KeyError:
+            found = read(text)
+            if len(self.memo) < MEMO_LIMIT:
+                self.memo[key] = found
+            return found
 
     def breakdown_dimension(self, label: str) -> str:
         """The dimension a part's label breaks its total down by: modality, sex, age, group."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from genero_etl.extract.lexicon import SpanishLexicon, default_lexicon
 from genero_etl.extract.numbers import Convention
@@ -18,8 +19,7 @@ class Lexicon:
     excluded_nouns: frozenset[str]  # "año", "mes", "nivel": numbers before them are not values
 
     def is_count_noun(self, word: str) -> bool:
-        w = plain(word)
-        return any(w.startswith(stem) for stem in self.count_nouns)
+        return _starts_with_stem(self.count_nouns, word)
 
     def is_excluded(self, word: str, rest: str = "") -> bool:
         """``word`` measures or names rather than counts ("años", "niveles"); an entry of
@@ -32,6 +32,13 @@ class Lexicon:
             return False
         phrase = f"{w} {plain(rest)}"
         return any(" " in e and (phrase + " ").startswith(e + " ") for e in self.excluded_nouns)
+
+
+@lru_cache(maxsize=65536)
+def _starts_with_stem(stems: frozenset[str], word: str) -> bool:
+    """Whether ``word``, made plain, starts with one of ``stems``: once per distinct word."""
+    w = plain(word)
+    return any(w.startswith(stem) for stem in stems)
 
 
 @dataclass(slots=True)

@@ -43,10 +43,18 @@ class SpanishLexicon:
 
 
 def lexicon_files(workspace_schemas: Path | None = None) -> tuple[str, ...]:
+    if workspace_schemas is None:
+        return _shipped_files()
     files = [default_schemas_dir() / LEXICON_DIR / SHIPPED]
-    if workspace_schemas is not None and (workspace_schemas / LEXICON_DIR).is_dir():
+    if (workspace_schemas / LEXICON_DIR).is_dir():
         files.extend(sorted((workspace_schemas / LEXICON_DIR).glob("*.yaml")))
     return tuple(str(f) for f in files)
+
+
+@cache
+def _shipped_files() -> tuple[str, ...]:
+    """The shipped lexicon's file, named once (``cues()`` asks for it per sentence)."""
+    return (str(default_schemas_dir() / LEXICON_DIR / SHIPPED),)
 
 
 def load_lexicon(workspace_schemas: Path | None = None) -> SpanishLexicon:

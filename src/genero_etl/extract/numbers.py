@@ -52,6 +52,9 @@ class Reading:
 _DIGITS = re.compile(r"^\d+$")
 
 
+_NUMERAL = re.compile(r"[\d.,]+")
+
+
 def parse_number(raw: str, convention: Convention = Convention.UNKNOWN) -> Reading:
     """Parse a digit string with optional ``.``/``,`` separators (no sign, no currency)."""
     text = raw.strip().replace("\u00a0", "").replace(" ", "")
@@ -60,7 +63,7 @@ def parse_number(raw: str, convention: Convention = Convention.UNKNOWN) -> Readi
     if _DIGITS.match(text):
         return Reading(float(int(text)))
     separators = [ch for ch in text if ch in ".,"]
-    if not separators or not re.fullmatch(r"[\d.,]+", text) or text[0] in ".," or text[-1] in ".,":
+    if not separators or not _NUMERAL.fullmatch(text) or text[0] in ".," or text[-1] in ".,":
         raise ValueError(f"not a number: {raw!r}")
     distinct = set(separators)
     if len(distinct) == 2:

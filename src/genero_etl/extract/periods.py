@@ -11,6 +11,7 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from genero_etl.extract.textutil import fold
 
@@ -77,6 +78,13 @@ _DATE = re.compile(r"(?<!\d)\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})(?!\d)")
 
 def find_periods(text: str, default_year: int | None = None) -> list[PeriodMatch]:
     """All periods in ``text``, strongest first within overlapping spans."""
+    return list(_periods(text, default_year))
+
+
+@lru_cache(maxsize=16384)
+def _periods(text: str, default_year: int | None) -> tuple[PeriodMatch, ...]:
+    """``find_periods``, once per distinct line and year (a document's heading lines are
+    read again by the period inference, and reports repeat lines)."""
     found: list[PeriodMatch] = []
     taken: list[tuple[int, int]] = []
 
@@ -153,7 +161,7 @@ def find_periods(text: str, default_year: int | None = None) -> list[PeriodMatch
         )
         taken.append(m.span())
     found.sort(key=lambda p: p.span[0])
-    return found
+    return tuple(found)
 
 
 def _mkey(token: str) -> str:

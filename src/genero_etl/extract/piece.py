@@ -21,6 +21,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 from itertools import accumulate
 
 from genero_etl.extract.cues import Cues, cues
@@ -63,6 +64,21 @@ _WORD_BEFORE = re.compile(r"([\wáéíóúñ.]+)\s*$")
 _VERB_AFTER = re.compile(r"\s*([\wáéíóúñ]+)")
 _EXPLICIT_SYMBOLS = {"US$", "U$S", "USD", "MXN", "ARS", "CLP"}
 _DOLLAR_WORDS = {"dolares", "mdd"}
+
+
+# Patterns of the steps below, compiled once (``re.search`` with a string looks its
+# pattern up in a cache on every call).
+_EACH_BEFORE = re.compile(r"\bcada\s+$", re.IGNORECASE)
+_ITEM_ENDS = re.compile(r"\s*(?:[.,;]|y\s|e\s|$)")
+_YEAR_DIGITS = re.compile(r"(?:19|20)\d{2}")
+_MORE = re.compile(r"m[aá]s\b", re.IGNORECASE)
+_ENDS_SENTENCE = re.compile(r"[.;]\s*$")
+_COLON_LIST = re.compile(r"\s*:\s*\S")
+_PARENTHESES = re.compile(r"\([^()]*\)")
+_LEADERS = re.compile(r"\.{3,}|…+|_{3,}")
+_SPACES = re.compile(r"\s+")
+_UNTIL_BREAK = re.compile(r"[^,;()\d]*")
+_TRAILING_CONJUNCTION = re.compile(r"\s+(?:y|e|o|u)\s*$")
 
 
 @dataclass(slots=True)
@@ -376,10 +392,10 @@ def _one_ends_item(n: NumberMatch, after: str, state: PieceState) -> bool:
     if fold(n.raw) not in state.cues.one_alone:
         return False
     before = state.before(n.start, 40)
-    if re.search(r"\bcada\s+$", before, re.IGNORECASE):
+    if _EACH_BEFORE.search(before):
         return False
     return bool(_EACH.match(after)) or (
-        bool(_ITEM_OPENS.search(before)) and bool(re.match(r"\s*(?:[.,;]|y\s|e\s|$)", after))
+        bool(_ITEM_OPENS.search(before)) and bool(_ITEM_ENDS.match(after))
     )
 
 
@@ -475,7 +491,7 @@ def _stem(word: str) -> str:
 def is_year(digits: str, state: PieceState, end: int, start: int = -1) -> bool:
     """A year standing alone: "(19|20)dd" not followed by a count noun, or after a month
     ("diciembre 2010 mujeres", "Enero - Diciembre de 2010"), whatever follows."""
-    if not re.fullmatch(r"(?:19|20)\d{2}", digits):
+    if not _YEAR_DIGITS.fullmatch(digits):
         return False
     if start >= 0 and _MONTH_BEFORE.search(state.piece, max(0, start - 30), start):
         return True
@@ -565,7 +581,7 @@ def attach_noun(state: PieceState, c: Candidate) -> bool:
         noun = noun[3:]  # "tres millones de personas"
     if c.pct and noun.lower().startswith(("de ", "del ")):
         noun = ""
-    if re.match(r"m[aá]s\b", noun, re.IGNORECASE):
+    if _MORE.match(noun):
         noun = noun[3:].strip()  # "siete más": the series says what they count
     if state.cues.approx_after.match(c.after) or state.cues.approx_word.search(noun):
         f.approximate = True
@@ -619,7 +635,7 @@ def refers_back(state: PieceState, c: Candidate) -> bool:
         if len(gap.split()) <= 1 and last.parent is None:
             state.back_parent = len(findings) - 1  # "1.532 atenciones, de las cuales 987 ..."
         # "... 238.075 llamadas. De éstas, 16.690 ...": the next sentence opens on it
-        opens_sentence = bool(re.search(r"[.;]\s*$", state.piece[: back.start()]))
+        opens_sentence = bool(_ENDS_SENTENCE.search(state.piece[: back.start()]))
     parent = state.back_parent
     if parent is not None and f.parent is None:
         if state.sentence_end_between(findings[parent].start, c.start) and not opens_sentence:
@@ -635,15 +651,26 @@ def refers_back(state: PieceState, c: Candidate) -> bool:
 def bounds(state: PieceState, c: Candidate) -> bool:
     """ "cerca de 300", "más de 10 mil", "hasta 50": approximations and bounds."""
     f = c.finding
-    before = state.before(c.start)
+    approx, lower, upper = state.cues.remembered(
+        "bounds", state.before(c.start), partial(_bounds_before, found=state.cues)
+    )
     f.approximate = (
         f.approximate
-        or bool(state.cues.approx_before.search(before))
+        or approx
         or bool(state.cues.approx_multiplier.search(c.match.raw))  # "un centenar"
     )
-    f.lower_bound = bool(state.cues.lower_before.search(before))
-    f.upper_bound = bool(state.cues.upper_before.search(before)) and not f.lower_bound
+    f.lower_bound = lower
+    f.upper_bound = upper and not f.lower_bound
     return True
+
+
+def _bounds_before(before: str, found: Cues) -> tuple[bool, bool, bool]:
+    """Whether the words before a number approximate it, bound it from below, from above."""
+    return (
+        bool(found.approx_before.search(before)),
+        bool(found.lower_before.search(before)),
+        bool(found.upper_before.search(before)),
+    )
 
 
 _FROM_YEAR_TO = re.compile(
@@ -662,26 +689,38 @@ def change(state: PieceState, c: Candidate) -> bool:
     """ "un aumento de 4 casos", "aumentaron en un 17%", "2 millones de pesos menos en
     comparación", "un 50% más de tobilleras": a difference, not a value (lexicon ``changes``)."""
     found = state.cues
-    if _FROM_YEAR_TO.match(c.after):
+    two_levels, changed_after, derived_after, percent_changed_after = found.remembered(
+        "change", c.after, partial(_change_after, found=found)
+    )
+    if two_levels:
         return True  # "una disminución de 152 casos en 2019 a 137 en 2022": two levels
     if (
-        found.change_before.search(state.before(c.start, 80))
+        changed_after
+        or found.change_before.search(state.before(c.start, 80))
         or (c.pct and found.change_before_percent.search(state.before(c.start)))
-        or found.change_after.match(c.after)
-        or found.change_alone.match(c.after)
-        or (
-            found.change_derived.match(c.after)
-            and found.derived_before.search(state.before(c.start, 40))
-        )
+        or (derived_after and found.derived_before.search(state.before(c.start, 40)))
         or (c.pct and _SIGNED.search(state.before(c.start, 4)))
         or (c.pct and found.change_before_any_percent.search(state.before(c.start, 80)))
-        or (c.pct and found.change_alone_percent.match(c.after))
-        or (c.pct and found.change_after_percent.match(c.after))
-        or found.frequency_after.match(c.after)
+        or (c.pct and percent_changed_after)
     ):
         state.prev_end = c.end
         return False
     return True
+
+
+def _change_after(after: str, found: Cues) -> tuple[bool, bool, bool, bool]:
+    """What the words after a number say of a change: two levels ("... en 2019 a 137"), a
+    change of any number, a derived one (if the words before agree), a percentage's."""
+    return (
+        bool(_FROM_YEAR_TO.match(after)),
+        bool(
+            found.change_after.match(after)
+            or found.change_alone.match(after)
+            or found.frequency_after.match(after)
+        ),
+        bool(found.change_derived.match(after)),
+        bool(found.change_alone_percent.match(after) or found.change_after_percent.match(after)),
+    )
 
 
 @step("label before")
@@ -1131,7 +1170,7 @@ def place(state: PieceState, c: Candidate) -> bool:
     if not f.scope_admin1_name:
         f.scope_national = _national(state, c)
     state.findings.append(f)
-    if f.parent is None and not c.pct and re.match(r"\s*:\s*\S", c.after[c.noun_end :]):
+    if f.parent is None and not c.pct and _COLON_LIST.match(c.after[c.noun_end :]):
         state.colon_parent = len(state.findings) - 1
     state.prev_end = c.end + c.noun_end
     return True
@@ -1178,6 +1217,11 @@ def _end_of(f: Finding) -> int:
 def noun_phrase(after: str, found: Cues | None = None) -> tuple[str, int]:
     """The words after a number that say what it counts, up to a clause boundary."""
     cue = found or cues()
+    result: tuple[str, int] = cue.remembered("noun", after, partial(_noun_phrase, cue=cue))
+    return result
+
+
+def _noun_phrase(after: str, cue: Cues) -> tuple[str, int]:
     stop, glue = cue.noun_stop, cue.noun_glue
     words: list[str] = []
     position = 0
@@ -1233,10 +1277,15 @@ _TRAILING_SHORT = re.compile(
 def tidy_label(text: str, found: Cues | None = None) -> str:
     """The words before a number as a label: no parentheses, leaders, cues or articles."""
     cue = found or cues()
-    text = re.sub(r"\([^()]*\)", " ", text)
-    text = re.sub(r"\.{3,}|…+|_{3,}", " ", text)  # dot leaders: "Mujeres atendidas ........ 245"
+    label: str = cue.remembered("label", text, partial(_tidy_label, cue=cue))
+    return label
+
+
+def _tidy_label(text: str, cue: Cues) -> str:
+    text = _PARENTHESES.sub(" ", text)
+    text = _LEADERS.sub(" ", text)  # dot leaders: "Mujeres atendidas ........ 245"
     text = text.replace("\t", " ").strip(" ,;:-–—·•*|=/")
-    text = re.sub(r"\s+", " ", text)
+    text = _SPACES.sub(" ", text)
     text = cue.approx_before.sub("", text)
     text = cue.lower_before.sub("", text)
     text = cue.upper_before.sub("", text)
@@ -1246,14 +1295,14 @@ def tidy_label(text: str, found: Cues | None = None) -> str:
 
 
 def until_break(after: str) -> str:
-    m = re.match(r"[^,;()\d]*", after)
+    m = _UNTIL_BREAK.match(after)
     return m.group(0).strip() if m else ""
 
 
 def part_label(label: str, noun: str, found: Cues | None = None) -> str:
     text = noun or label
     text = (found or cues()).part_filler.sub("", text.strip())
-    text = re.sub(r"\s+(?:y|e|o|u)\s*$", "", text.strip(" ,;:."))
+    text = _TRAILING_CONJUNCTION.sub("", text.strip(" ,;:."))
     return text.strip(" ,;:.") or label
 
 

@@ -32,6 +32,7 @@ from genero_etl.model import Segment
 __all__ = ["DocContext", "Finding", "Lexicon", "breakdown_dimension", "extract_findings"]
 
 PARAGRAPH_BEFORE = 600  # characters of the paragraph before a value's sentence kept with it
+_PERIOD_OR_DIGIT = re.compile(r"^\s*periodo|^\s*\d", re.IGNORECASE)
 _NUMBERED_SECTION = re.compile(r"^\d+(?:\.\d+)*\s*[.)]\s*[A-ZÁÉÍÓÚÑ]")
 
 
@@ -72,7 +73,7 @@ class Blocks:
         if (
             strong
             and "\t" not in piece  # a table's header row: its periods belong to columns
-            and not re.match(r"^\s*periodo|^\s*\d", piece, re.IGNORECASE)
+            and not _PERIOD_OR_DIGIT.match(piece)
             and not self.activity
         ):
             self.block += 1

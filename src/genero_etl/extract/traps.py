@@ -118,11 +118,7 @@ _GATES: dict[str, tuple[str, ...]] = {
 }  # fmt: skip
 
 
-def _gate_re(words: tuple[str, ...] | None) -> re.Pattern[str] | None:
-    return None if words is None else re.compile("|".join(map(re.escape, words)))
-
-
-_GATED = [(kind, pattern, _gate_re(_GATES.get(kind))) for kind, pattern in _RULES]
+_GATED = [(kind, pattern, _GATES.get(kind)) for kind, pattern in _RULES]
 
 # --- rules written in the lexicon: cue words before or after the numbers --------
 
@@ -351,13 +347,13 @@ def trap_spans(text: str, lexicon: SpanishLexicon | None = None) -> list[tuple[s
 
     spans: list[tuple[str, Span]] = []
     low = text.lower()
-    if not any(ch.isdigit() for ch in text):
+    if not (_DIGIT.search(text) or any(map(str.isdigit, text))):  # "²" is a digit, not a \d
         if "cada" in low:  # "una de cada tres": the only trap written without digits
             spans.extend(("proportion", m.span()) for m in _PROPORTION.finditer(text))
         return spans
     from_to = _from_to((lexicon or default_lexicon()).sources)
     for kind, pattern, gate in _GATED:
-        if gate is not None and not gate.search(low):
+        if gate is not None and not any(map(low.__contains__, gate)):
             continue
         for match in pattern.finditer(text):
             if kind == "quoted" and not any(ch.isdigit() for ch in match.group(0)):
@@ -384,6 +380,7 @@ def _from_to(sources: tuple[str, ...]) -> re.Pattern[str]:
 
 
 _PAIR = re.compile(r"(\d+)\D+(\d+)")
+_DIGIT = re.compile(r"\d")
 
 
 def _levels_not_range(text: str, match: re.Match[str], from_to: re.Pattern[str]) -> bool:

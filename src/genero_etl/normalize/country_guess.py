@@ -223,7 +223,8 @@ def scan_cues(text: str) -> Counter[str]:
     lowered = text.lower()
     counts: Counter[str] = Counter()
     for p in _cue_patterns(registry()):
-        if p.may_match(text, lowered):
+        anchor = p.anchor  # ``may_match``, inline: this loop runs over every pattern
+        if not anchor or anchor in (text if p.cased else lowered):
             counts[p.country] += len(p.regex.findall(text))
     return counts
 

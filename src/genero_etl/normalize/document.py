@@ -131,14 +131,15 @@ def _title(name: str) -> str:
     return name[0].upper() + name[1:]
 
 
+_SIGNED = re.compile(r"fecha|firma|elaborad", re.IGNORECASE)
+
+
 def _not_the_period(before: str) -> bool:
     """ "AÑO DE INICIO: 2011", "Ley 26.485 de 2009", "publicado en 2019", "Administración
     2021-2024": the year of something else (lexicon ``periods.not_period_before``)."""
     from genero_etl.extract.cues import cues
 
-    return bool(cues().not_period_before.search(before)) or bool(
-        re.search(r"fecha|firma|elaborad", before, re.IGNORECASE)
-    )
+    return bool(cues().not_period_before.search(before)) or bool(_SIGNED.search(before))
 
 
 def infer_period(lines: list[str]) -> Period | None:

@@ -1,0 +1,47 @@
+"""A batch of many small files staged as one part: their columns' dictionaries merged."""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+import pyarrow as pa
+
+from genero_etl import pipeline
+from genero_etl.pipeline import IngestOptions
+from genero_etl.stage import StagedFile, StagingWriter, read_staged
+from genero_etl.workspace import Workspace
+
+
+def _labelled(base: StagedFile, name: str, label: str) -> StagedFile:
+    """``base``'s first two rows as the file ``name``, their label ``label``; the text
+    columns dictionary-encoded with 8-bit indices, as a small report's are."""
+    table = base.table().slice(0, 2)
+    small = pa.dictionary(pa.int8(), pa.string())
+    for column, value in (("source_file", name), ("indicator_label", label)):
+        index = table.column_names.index(column)
+        cells = pa.array([value] * table.num_rows, pa.string()).dictionary_encode().cast(small)
+        table = table.set_column(index, pa.field(column, small), cells)
+    source = dataclasses.replace(base.source, source_file=name, observations=table.num_rows)
+    return StagedFile(source=source, issues=[], frame=table)
+
+
+def test_many_files_of_one_schema_outgrowing_8_bit_indices_stage_as_one_part(
+    workspace: Path,
+) -> None:
+    ws = Workspace(workspace)
+    path = ws.raw / "ar_lujan_informe_2024.txt"
+    base = pipeline.extract_document(path, "raw/ar_lujan_informe_2024.txt", IngestOptions())
+    files = [_labelled(base, f"raw/informe_{i:03d}.txt", f"Talleres {i}") for i in range(200)]
+    assert len({f.table().schema.to_string() for f in files}) == 1  # one schema for all
+    writer = StagingWriter(ws.staging)
+    for staged in files:
+        writer.add(staged)
+    writer.commit()  # 200 distinct file names: more than an 8-bit index can number
+    assert len(list(ws.staging.glob("part-*.parquet"))) == 1
+    staged = {s.source.source_file: s for s in read_staged(ws.staging)}
+    assert len(staged) == 200
+    table = staged["raw/informe_137.txt"].table()
+    assert table.column("source_file").to_pylist() == ["raw/informe_137.txt"] * 2
+    assert table.column("indicator_label").to_pylist() == ["Talleres 137"] * 2
+    assert table.column("value").to_pylist() == base.table().column("value").to_pylist()[:2]
