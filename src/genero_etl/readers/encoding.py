@@ -77,6 +77,21 @@ def check_shape(data: bytes, display: str, *, table: bool = False) -> None:
             )
 
 
+def _has_c1(data: bytes) -> bool:
+    """Whether any byte is in 0x80-0x9f (Windows-1252 letters and signs, C1 controls in
+    Latin-1); numpy over slices of a big file, the regular expression over a short one."""
+    if len(data) < 1 << 20:
+        return _C1.search(data) is not None
+    import numpy as np
+
+    array = np.frombuffer(data, dtype=np.uint8)
+    step = 1 << 24
+    return any(
+        bool(((array[i : i + step] - np.uint8(0x80)) < 0x20).any())
+        for i in range(0, len(array), step)
+    )
+
+
 def _controls(text: str) -> int:
     return sum(1 for ch in text[:65536] if ord(ch) < 32 and ch not in "\t\r\n\f")
 
@@ -131,7 +146,7 @@ def decode_bytes(data: bytes, *, keep_broken_utf8: bool = False) -> tuple[str, s
         pass
     if keep_broken_utf8 and _UTF8_MULTIBYTE.search(data[:1_000_000]):
         return data.decode("utf-8", errors="replace"), "utf-8-broken"
-    encoding = "cp1252" if _C1.search(data) else "latin-1"
+    encoding = "cp1252" if _has_c1(data) else "latin-1"
     try:
         text = data.decode(encoding)
     except UnicodeDecodeError:  # 0x81, 0x8D, 0x8F, 0x90, 0x9D are undefined in cp1252
