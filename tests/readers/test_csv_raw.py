@@ -4,10 +4,12 @@ line ends; where the two could differ, the raw read steps aside."""
 
 from __future__ import annotations
 
+import random
+
 import pytest
 
 from genero_etl.readers import csvsniff
-from genero_etl.readers.encoding import _has_c1
+from genero_etl.readers.encoding import MAX_LINE_BYTES, _has_c1, _has_long_line, longest_line
 from genero_etl.readers.grid import _arrow_csv, _arrow_raw, load_csv
 
 ROWS = [
@@ -74,3 +76,16 @@ def test_c1_bytes_are_found_anywhere_in_a_big_file() -> None:
     assert _has_c1(big + b"\x93x\x94")  # Windows-1252 quotes at the very end
     assert not _has_c1(big + "ñ".encode("latin-1") + b"\xa0\xff\x7f")
     assert csvsniff.decode(big + b"\x93x\x94", "x.csv")[1] == "cp1252"
+
+
+def test_a_long_line_is_found_as_the_longest_line_says() -> None:
+    rng = random.Random(3)
+    for _ in range(2000):
+        lines = [
+            b"x" * rng.choice([0, 1, 2, 5, 9, 10, 11, 12, 30]) for _ in range(rng.randint(0, 8))
+        ]
+        data = b"\n".join(lines) + (b"\n" if rng.random() < 0.5 else b"")
+        for limit in (1, 3, 5, 9, 10, 11, 29):
+            assert _has_long_line(data, limit) == (longest_line(data) > limit), (data, limit)
+    assert _has_long_line(b"a\n" * 600_000 + b"b" * 1_000_001, MAX_LINE_BYTES)
+    assert not _has_long_line((b"c" * 999_999 + b"\n") * 3, MAX_LINE_BYTES)

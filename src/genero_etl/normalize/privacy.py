@@ -545,7 +545,8 @@ def _screen_column(
             # cleaned chunk by chunk: twelve million ids are never copied into one array
             chunks = [_clean_values(chunk) for chunk in column.chunks]
             return pa.chunked_array(chunks, column.type), None
-        column = column.combine_chunks()
+        # one chunk is taken as it is (combining copies even one)
+        column = column.chunk(0) if column.num_chunks == 1 else column.combine_chunks()
     was_dictionary = pa.types.is_dictionary(column.type)
     values = column.dictionary if was_dictionary else column
     mask = None
