@@ -264,6 +264,13 @@ def _recode(codes: Codes, new_values: list[Any]) -> Coded:
     array[:] = new_values
     remap, uniques = factorize(array) if len(array) else (np.zeros(0, dtype=np.int64), array)
     dtype = index_dtype(len(uniques))
+    if (
+        len(codes) > _SMALL
+        and codes.dtype == dtype
+        and len(uniques) == len(remap)
+        and bool((remap == np.arange(len(remap))).all())
+    ):  # a one-to-one map keeps every code: twelve million cells are not re-pointed
+        return Coded(codes, list(uniques))
     return Coded(
         remap.astype(dtype)[codes] if len(remap) else np.zeros(len(codes), dtype=dtype),
         list(uniques),

@@ -253,18 +253,32 @@ def _parse_values(
     parsed = [parse_cell(v, ctx.convention) for v in raw.values]
     status = np.array([p.status for p in parsed], dtype=object)
     _report_cells(cells, ctx, parsed, status)
-    keep = raw.lookup(np.isin(status, ["ok", "against"]))
-    if not keep.all():
-        cells = cells.filter(keep)
+    read = np.isin(status, ["ok", "against"])
+    if not read.all():  # some cell is not a number (when every distinct one is, all are)
+        keep = raw.lookup(read)
+        if not keep.all():
+            cells = cells.filter(keep)
     if not len(cells):
         return None
     raw = cells.text.pop("raw")
     values = raw.lookup(
         np.array([np.nan if p.value is None else p.value for p in parsed], dtype=np.float64)
     )
-    percent = bool_column(raw.lookup(np.array([p.percent for p in parsed], dtype=bool)))
-    against = bool_column(raw.lookup(status == "against"))
-    return cells, values, percent, against, raw.map(_raw_text)
+    return (
+        cells,
+        values,
+        _flag(raw, [p.percent for p in parsed]),
+        _flag(raw, status == "against"),
+        raw.map(_raw_text),
+    )
+
+
+def _flag(raw: Coded, per_value: Any) -> Coded:
+    """A per-value flag as a per-cell column (all false: no look at each cell)."""
+    flags = np.asarray(per_value, dtype=bool)
+    if not flags.any():
+        return Coded.const(False, len(raw))
+    return bool_column(raw.lookup(flags))
 
 
 def _report_cells(
