@@ -16,10 +16,8 @@ from pathlib import Path
 from typing import Any
 
 import pyarrow as pa
-import pytest
 
 from genero_etl.model.arrow import conform, table_rows, table_schema
-from genero_etl.model.coded import Coded
 from genero_etl.pipeline import IngestOptions, ingest_paths
 from genero_etl.stage import read_staged
 from genero_etl.workspace import Workspace
@@ -169,25 +167,20 @@ def test_total_column_stages_the_same_columns(tmp_path: Path) -> None:
     assert digests(table) == EXPECTED_TOTAL
 
 
-def test_labels_of_a_big_table_are_joined_as_row_by_row(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_row_labels_drop_trailing_empty_ones_and_keep_300_characters() -> None:
     import pandas as pd
 
-    import genero_etl.tabular.ingest as tabular
+    from genero_etl.tabular.ingest import _source_text
 
-    rows = [
-        ["Jalisco", "Feminicidio", "", ""],  # trailing empty labels dropped with their ' | '
-        ["", "Homicidio", "", "Con arma blanca"],  # an empty label inside is kept
-        ["Yucatán", "ñ" * 400, "x", "y"],  # cut at 300 characters, not bytes
-        ["", "", "", ""],
-        [" 12 ", "1.5", "=1+2", "Línea 144"],
-    ]
-    frame = pd.DataFrame([rows[i % len(rows)] for i in range(60_000)], dtype=object)
-    cols = [0, 1, 2, 3]
-    by_arrow = tabular._source_text(frame, cols)
-    monkeypatch.setattr(tabular, "_ARROW_JOIN", 10**9)
-    by_row = tabular._source_text(frame, cols)
-    assert by_arrow.values == by_row.values and (by_arrow.codes == by_row.codes).all()
-    assert by_arrow.values[:2] == ["Jalisco | Feminicidio", " | Homicidio |  | Con arma blanca"]
-    assert len(by_arrow.values[2]) == 300 and by_arrow.values[3] == ""
-    assert by_arrow.values[4] == "12 | 1.5 | =1+2 | Línea 144"
-    assert tabular._joined_by_arrow([Coded.of(["a\n", "b"])]) is None  # newlines: row by row
+    frame = pd.DataFrame(
+        [
+            ["Jalisco", "Feminicidio", "", ""],
+            ["", "Homicidio", "", "Con arma blanca"],
+            ["Yucatán", "ñ" * 400, "x", "y"],
+            ["", "", "", ""],
+        ],
+        dtype=object,
+    )
+    texts = _source_text(frame, [0, 1, 2, 3]).materialize().tolist()
+    assert texts[:2] == ["Jalisco | Feminicidio", " | Homicidio |  | Con arma blanca"]
+    assert texts[2] == "Yucatán | " + "ñ" * 290 and texts[3] == ""

@@ -129,24 +129,24 @@ def _arrow_raw(data: bytes, text: str, encoding: str, delimiter: str) -> pd.Data
     skip = _RAW_ENCODINGS.get(encoding)
     if skip is None:
         return None
-    body = text.rstrip("\r\n")
+    end = len(text)  # the body ends before the last line ends (no copy of a big text)
+    while end and text[end - 1] in "\r\n":
+        end -= 1
     if (
-        not body
-        or body.startswith(("\n", "\r"))
-        or "\r\r" in body
-        or "\n\n" in body
-        or "\n\r" in body
+        not end
+        or text.startswith(("\n", "\r"))
+        or any(text.find(pair, 0, end) >= 0 for pair in ("\r\r", "\n\n", "\n\r"))
     ):
         return None
-    stop = len(data) - (len(text) - len(body))  # the trailing line ends are ASCII
-    ending = _NEWLINE.search(body)
-    first = body[: ending.start()] if ending else body
+    stop = len(data) - (len(text) - end)  # the trailing line ends are ASCII
+    ending = _NEWLINE.search(text, 0, end)
+    first = text[: ending.start()] if ending else text[:end]
     source = pa.py_buffer(memoryview(data)[skip:stop])
     single_byte = encoding not in {"utf-8", "utf-8-sig"}
     table = _arrow_table(source, first, delimiter, encoding if single_byte else "utf8")
     if table is None:
         return None
-    if '"' in body:  # a quoted value may hold a CR, which normalising makes LF
+    if text.find('"', 0, end) >= 0:  # a quoted value may hold a CR, which normalising makes LF
         columns = []
         for column in table.columns:
             if pc.any(pc.match_substring(column, "\r")).as_py():

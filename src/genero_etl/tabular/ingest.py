@@ -923,39 +923,7 @@ def _source_text(data: pd.DataFrame, cols: list[int]) -> Coded:
             text = text[:-3]
         return text[:300]
 
-    columns = [_text_column(data, c) for c in cols]
-    if len(data) >= _ARROW_JOIN:
-        found = _joined_by_arrow(columns)
-        if found is not None:
-            return found
-    return combine(columns, joined)
-
-
-_ARROW_JOIN = 50_000  # rows from which labels are joined by Arrow's kernels
-
-
-def _joined_by_arrow(columns: list[Coded]) -> Coded | None:
-    """:func:`_source_text` of a big table, row by row in Arrow (a million rows of a
-    hundred thousand distinct label combinations, without a Python string for each);
-    None when a label holds a newline (the Python path then says what '$' means)."""
-    import pyarrow as pa
-    import pyarrow.compute as pc
-
-    texts = [
-        pa.DictionaryArray.from_arrays(
-            pa.array(c.codes), pa.array([str(v) for v in c.values], pa.string())
-        ).cast(pa.string())
-        for c in columns
-    ]
-    joined = pc.binary_join_element_wise(*texts, " | ")
-    del texts
-    if pc.any(pc.match_substring(joined, "\n")).as_py():
-        return None
-    trimmed = pc.utf8_slice_codeunits(pc.replace_substring_regex(joined, r"( \| )+$", ""), 0, 300)
-    encoded = pc.dictionary_encode(trimmed)
-    values: list[Any] = encoded.dictionary.to_pylist()
-    codes = encoded.indices.to_numpy(zero_copy_only=False)
-    return Coded(codes.astype(index_dtype(len(values))), values)
+    return combine([_text_column(data, c) for c in cols], joined)
 
 
 def _register_cells(
