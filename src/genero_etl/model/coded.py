@@ -236,6 +236,9 @@ def _used(codes: Codes, size: int) -> npt.NDArray[np.bool_]:
     used = np.zeros(size, dtype=bool)
     if not len(codes):
         return used
+    if size == 1:  # a constant column: its one value, without reading a cell
+        used[0] = True
+        return used
     if codes.dtype == np.int8:
         import pyarrow as pa
         import pyarrow.compute as pc
