@@ -1,6 +1,7 @@
 """National-scale benchmark: ingest and publish a SESNSP-style crime CSV of a million rows.
 
     python bench/bench_national.py [--rows 1000000] [--before SRC] [--cap-gb 8]
+                                   [--runs N] [--ingest-only] [--csv FILE]
 
 The CSV is generated here (``bench_tabular.make_csv --varied``: every INEGI municipality x
 100 crime combinations x years, random monthly counts; 12 observations per row), then
@@ -9,8 +10,12 @@ included), each timed for wall time, CPU (user + system) and peak RSS (``wait4``
 
 With ``--before SRC`` (the ``src`` folder of another checkout, e.g. a worktree of the main
 branch) the same CSV is ingested and published by that code too, in its own workspace, and
-both sides are printed side by side. A process whose RSS passes ``--cap-gb`` is stopped
-(the machine is shared): its row then says "stopped at" the cap.
+both sides are printed side by side. With ``--runs N`` each side runs N times, the sides
+alternating (before, after, before, ...) so that a change in the machine's load falls on
+both; each step prints its median and, in brackets, its fastest and slowest run.
+``--ingest-only`` times ingest alone; ``--csv`` reuses a CSV generated before. A process
+whose RSS passes ``--cap-gb`` is stopped (the machine is shared): its row then says
+"stopped at" the cap.
 """
 
 from __future__ import annotations
@@ -18,7 +23,9 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shutil
 import signal
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -87,12 +94,16 @@ def run_step(args: list[str], src: Path, cap_mb: float) -> Step:
     return Step(wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024, ok, note)
 
 
-def run_side(csv_path: Path, src: Path, root: Path, cap_mb: float) -> dict[str, Step]:
+def run_side(
+    csv_path: Path, src: Path, root: Path, cap_mb: float, ingest_only: bool = False
+) -> dict[str, Step]:
     ws = root / "ws"
     (ws / "raw").mkdir(parents=True)
     os.link(csv_path, ws / "raw" / csv_path.name)
     common = ["-w", str(ws), "--format", "json"]
     ingest = run_step(["ingest", *common, "--max-mb", "4096"], src, cap_mb)
+    if ingest_only:
+        return {"ingest": ingest}
     publish = run_step(["publish", *common], src, cap_mb) if ingest.ok else Step(0, 0, 0, False)
     return {"ingest": ingest, "publish": publish}
 
@@ -102,32 +113,79 @@ def _cell(step: Step) -> str:
     return text + (f"  ({step.note})" if step.note else "")
 
 
+def _summary(steps: list[Step]) -> str:
+    """Median of each figure, with the fastest and slowest wall times and the highest peak."""
+    walls = [s.wall_s for s in steps]
+    cpus = [s.cpu_s for s in steps]
+    peaks = [s.peak_mb for s in steps]
+    notes = sorted({s.note for s in steps if s.note})
+    text = (
+        f"{statistics.median(walls):7.1f} s [{min(walls):.1f}-{max(walls):.1f}] "
+        f"{statistics.median(cpus):7.1f} s {statistics.median(peaks):8,.0f} MB "
+        f"[max {max(peaks):,.0f}]"
+    )
+    return text + (f"  ({'; '.join(notes)})" if notes else "")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--rows", type=int, default=1_000_000, help="CSV rows (12 values each)")
     parser.add_argument("--before", type=Path, help="src folder of the code to compare with")
     parser.add_argument("--cap-gb", type=float, default=8.0, help="stop a process above this RSS")
+    parser.add_argument("--runs", type=int, default=1, help="runs of each side, alternating")
+    parser.add_argument("--ingest-only", action="store_true", help="time ingest alone")
+    parser.add_argument("--csv", type=Path, help="a CSV generated before (else one is made)")
     parser.add_argument("--json", type=Path, help="also write the figures here")
     args = parser.parse_args()
     from bench_tabular import make_csv
 
     cap_mb = args.cap_gb * 1024
     sides = {"after": SRC} if args.before is None else {"before": args.before, "after": SRC}
-    results: dict[str, dict[str, Step]] = {}
+    results: dict[str, list[dict[str, Step]]] = {name: [] for name in sides}
     with tempfile.TemporaryDirectory() as tmp:
         csv_path = Path(tmp) / "IDM_NM_national.csv"
-        make_csv(csv_path, args.rows, varied=True)
+        if args.csv is not None and _same_device(args.csv, tmp):
+            os.link(args.csv, csv_path)
+        elif args.csv is not None:
+            shutil.copy(args.csv, csv_path)
+        else:
+            make_csv(csv_path, args.rows, varied=True)
         size_mb = csv_path.stat().st_size / 1e6
-        for name, src in sides.items():
-            results[name] = run_side(csv_path, src.resolve(), Path(tmp) / name, cap_mb)
-    print(f"national bench: {args.rows:,} CSV rows ({size_mb:.0f} MB), {args.rows * 12:,} values")
-    print(f"{'':10}{'step':9}{'wall':>9} {'CPU':>9} {'peak RSS':>11}")
-    for name, steps in results.items():
-        for step_name, step in steps.items():
-            print(f"{name:10}{step_name:9}{_cell(step)}")
+        rows = _lines(csv_path) - 1 if args.csv is not None else args.rows
+        for run in range(args.runs):
+            for name, src in sides.items():
+                root = Path(tmp) / f"{name}{run}"
+                results[name].append(
+                    run_side(csv_path, src.resolve(), root, cap_mb, args.ingest_only)
+                )
+                shutil.rmtree(root, ignore_errors=True)
+    print(f"national bench: {rows:,} CSV rows ({size_mb:.0f} MB), {rows * 12:,} values")
+    if args.runs == 1:
+        print(f"{'':10}{'step':9}{'wall':>9} {'CPU':>9} {'peak RSS':>11}")
+        for name, runs in results.items():
+            for step_name, step in runs[0].items():
+                print(f"{name:10}{step_name:9}{_cell(step)}")
+    else:
+        print(
+            f"{args.runs} runs per side, alternating; median [fastest-slowest] wall, median CPU, median [highest] peak RSS"
+        )
+        for name, runs in results.items():
+            for step_name in runs[0]:
+                print(f"{name:10}{step_name:9}{_summary([r[step_name] for r in runs])}")
     if args.json:
-        data = {n: {k: asdict(v) for k, v in s.items()} for n, s in results.items()}
-        args.json.write_text(json.dumps({"rows": args.rows, **data}, indent=1) + "\n")
+        data = {
+            n: [{k: asdict(v) for k, v in r.items()} for r in runs] for n, runs in results.items()
+        }
+        args.json.write_text(json.dumps({"rows": rows, **data}, indent=1) + "\n")
+
+
+def _lines(path: Path) -> int:
+    with open(path, "rb") as handle:
+        return sum(1 for _ in handle)
+
+
+def _same_device(path: Path, folder: str) -> bool:
+    return path.stat().st_dev == Path(folder).stat().st_dev
 
 
 if __name__ == "__main__":

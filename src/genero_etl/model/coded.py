@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from itertools import repeat
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
@@ -180,11 +181,7 @@ class Coded:
         if len(self.codes) <= _SMALL:
             return self._to_arrow_small(empty_is_null)
         texts = ["" if v is None else str(v) for v in self.values]
-        used = (
-            np.bincount(self.codes, minlength=len(texts)) > 0
-            if len(self.codes)
-            else np.zeros(len(texts), dtype=bool)
-        )
+        used = _used(self.codes, len(texts))
         remap = np.full(len(texts), -1, dtype=np.int64)
         seen: dict[str, int] = {}
         dictionary: list[str] = []
@@ -198,14 +195,12 @@ class Coded:
             remap[i] = code
         dtype = index_dtype(len(dictionary))
         if len(dictionary) == len(texts) and self.codes.dtype == dtype:
-            indices = self.codes  # already distinct, all used, no empties: no copy
-        else:
-            indices = remap.astype(dtype)[self.codes]
-        nulls = remap[used] < 0
-        if nulls.any():
-            arrow_indices = pa.array(indices, mask=(remap < 0)[self.codes])
-        else:
-            arrow_indices = pa.array(indices)
+            arrow_indices = pa.array(self.codes)  # distinct, all used, no empties: no copy
+        else:  # one Arrow take re-points every cell, nulls included (no per-cell mask)
+            import pyarrow.compute as pc
+
+            table = pa.array(np.maximum(remap, 0).astype(dtype), mask=remap < 0)
+            arrow_indices = pc.take(table, pa.array(self.codes))
         return pa.DictionaryArray.from_arrays(arrow_indices, pa.array(dictionary, pa.string()))
 
     def _to_arrow_small(self, empty_is_null: bool) -> pa.DictionaryArray:
@@ -235,6 +230,24 @@ class Coded:
         return pa.DictionaryArray.from_arrays(indices, pa.array(dictionary, pa.string()))
 
 
+def _used(codes: Codes, size: int) -> npt.NDArray[np.bool_]:
+    """Which of ``size`` values the codes point at. Byte codes through Arrow's hash of
+    their distinct values (numpy's bincount would widen each of them to 64 bits first)."""
+    used = np.zeros(size, dtype=bool)
+    if not len(codes):
+        return used
+    if size == 1:  # a constant column: its one value, without reading a cell
+        used[0] = True
+        return used
+    if codes.dtype == np.int8:
+        import pyarrow as pa
+        import pyarrow.compute as pc
+
+        used[pc.unique(pa.array(codes)).to_numpy()] = True
+        return used
+    return np.bincount(codes, minlength=size) > 0
+
+
 def arrow_int_type(dtype: type[np.signedinteger[Any]]) -> pa.DataType:
     """The Arrow type of a numpy signed integer type."""
     import pyarrow as pa
@@ -254,6 +267,13 @@ def _recode(codes: Codes, new_values: list[Any]) -> Coded:
     array[:] = new_values
     remap, uniques = factorize(array) if len(array) else (np.zeros(0, dtype=np.int64), array)
     dtype = index_dtype(len(uniques))
+    if (
+        len(codes) > _SMALL
+        and codes.dtype == dtype
+        and len(uniques) == len(remap)
+        and bool((remap == np.arange(len(remap))).all())
+    ):  # a one-to-one map keeps every code: twelve million cells are not re-pointed
+        return Coded(codes, list(uniques))
     return Coded(
         remap.astype(dtype)[codes] if len(remap) else np.zeros(len(codes), dtype=dtype),
         list(uniques),
@@ -281,13 +301,19 @@ def combine_codes(columns: Sequence[Coded]) -> tuple[Ints, list[tuple[Any, ...]]
         codes, uniques = factorize_ints(key)
         parts = np.column_stack([parts[uniques // size], uniques % size])
         combo = np.asarray(codes, dtype=np.int64)
-    fixed = {i: _only_value(c) for i, c in enumerate(columns) if i not in varying}
-    combos: list[tuple[Any, ...]] = []
-    for row in parts:
-        picked = dict(zip(varying, row.tolist(), strict=True))
-        combos.append(
-            tuple(c.values[picked[i]] if i in picked else fixed[i] for i, c in enumerate(columns))
-        )
+    # Each combination's values, built column by column (a hundred thousand combinations
+    # of six columns are six list lookups each, not a dict per combination).
+    if not columns:
+        return combo, [()] * len(parts)
+    picked = {i: parts[:, j].tolist() for j, i in enumerate(varying)}
+    per_column: list[Any] = []
+    for i, c in enumerate(columns):
+        if i in picked:
+            values = c.values
+            per_column.append([values[k] for k in picked[i]])
+        else:
+            per_column.append(repeat(_only_value(c), len(parts)))
+    combos: list[tuple[Any, ...]] = list(zip(*per_column, strict=True))
     return combo, combos
 
 

@@ -55,6 +55,12 @@ TEXT_COLUMNS = (
 _LOCATING = ("sheet", "locator_override", "id_key", "group_key")
 
 
+def _no_parents(n: int) -> Ints:
+    """n times -1, as a read-only view of one value (twelve million cells of a table take
+    no memory); every use of ``parent`` reads it or makes a new array from it."""
+    return np.broadcast_to(np.int64(-1), (n,))
+
+
 def _bools(mask: npt.NDArray[Any] | None, n: int) -> Bools:
     return np.zeros(n, dtype=bool) if mask is None else mask.astype(bool)
 
@@ -103,7 +109,7 @@ class Candidates:
             _bools(is_total, n), _bools(link_parent, n),
             confidence if isinstance(confidence, Coded) else Coded.const(float(confidence), n),
             _bools(suppressed, n), _bools(approximate, n), _bools(lower_bound, n), _bools(percent, n),
-            np.full(n, -1, dtype=np.int64) if parent is None else parent.astype(np.int64),
+            _no_parents(n) if parent is None else parent.astype(np.int64),
             None if value is None else value.astype(np.float64),
         )  # fmt: skip
 

@@ -253,18 +253,32 @@ def _parse_values(
     parsed = [parse_cell(v, ctx.convention) for v in raw.values]
     status = np.array([p.status for p in parsed], dtype=object)
     _report_cells(cells, ctx, parsed, status)
-    keep = raw.lookup(np.isin(status, ["ok", "against"]))
-    if not keep.all():
-        cells = cells.filter(keep)
+    read = np.isin(status, ["ok", "against"])
+    if not read.all():  # some cell is not a number (when every distinct one is, all are)
+        keep = raw.lookup(read)
+        if not keep.all():
+            cells = cells.filter(keep)
     if not len(cells):
         return None
     raw = cells.text.pop("raw")
     values = raw.lookup(
         np.array([np.nan if p.value is None else p.value for p in parsed], dtype=np.float64)
     )
-    percent = bool_column(raw.lookup(np.array([p.percent for p in parsed], dtype=bool)))
-    against = bool_column(raw.lookup(status == "against"))
-    return cells, values, percent, against, raw.map(_raw_text)
+    return (
+        cells,
+        values,
+        _flag(raw, [p.percent for p in parsed]),
+        _flag(raw, status == "against"),
+        raw.map(_raw_text),
+    )
+
+
+def _flag(raw: Coded, per_value: Any) -> Coded:
+    """A per-value flag as a per-cell column (all false: no look at each cell)."""
+    flags = np.asarray(per_value, dtype=bool)
+    if not flags.any():
+        return Coded.const(False, len(raw))
+    return bool_column(raw.lookup(flags))
 
 
 def _report_cells(
@@ -331,12 +345,18 @@ def cell_locators(cells: Candidates) -> pa.ChunkedArray:
 
     if 0 < len(cells) <= _SMALL_TABLE:
         return pa.chunked_array([pa.array(_locators_of(cells), pa.string())])
-    col_codes, col_values = factorize_ints(np.asarray(cells.col, dtype=np.int64))
-    columns = Coded(np.asarray(col_codes), [int(c) for c in col_values])
-    prefix = combine(
-        [cells.text["sheet"], columns],
-        lambda s, c: f"{s}!{col_letter(int(c))}" if s else col_letter(int(c)),
-    )
+    columns = _column_numbers(cells.col)
+    sheets = cells.text["sheet"]
+    if len(set(sheets.values)) == 1:  # one sheet (a CSV): the prefix is the column's
+        sheet = str(sheets.values[0])
+        prefix = columns.map(
+            lambda c: f"{sheet}!{col_letter(int(c))}" if sheet else col_letter(int(c))
+        )
+    else:
+        prefix = combine(
+            [sheets, columns],
+            lambda s, c: f"{s}!{col_letter(int(c))}" if s else col_letter(int(c)),
+        )
     prefixes = prefix.to_arrow(empty_is_null=False)
     override = cells.text["locator_override"]
     grouped = ~override.equals("")
@@ -351,6 +371,15 @@ def cell_locators(cells: Candidates) -> pa.ChunkedArray:
             located = pc.if_else(pa.array(grouped[start:stop]), ranges, located)
         chunks.append(located)
     return pa.chunked_array(chunks, pa.string())
+
+
+def _column_numbers(col: npt.NDArray[Any]) -> Coded:
+    """Sheet columns as a coded column: a sheet's columns are few and small, so each cell's
+    column number is its own code (no factorizing of millions of cells)."""
+    if len(col) and int(col.min()) >= 0 and int(col.max()) < 1 << 15:
+        return Coded(col, list(range(int(col.max()) + 1)))
+    codes, values = factorize_ints(np.asarray(col, dtype=np.int64))
+    return Coded(np.asarray(codes), [int(c) for c in values])
 
 
 # Up to this many cells, per-cell work is done with Python lists (Arrow's and numpy's
@@ -393,9 +422,9 @@ def _link_totals(
     filter one breakdown level, exactly as with SDMX data. Vectorised: a few bincounts.
     """
     n = len(cells)
-    parent = np.full(n, -1, dtype=np.int64)
     if not cells.is_total.any():
-        return parent
+        return np.broadcast_to(np.int64(-1), (n,))  # no total: no memory for "none"
+    parent = np.full(n, -1, dtype=np.int64)
     keys = cells.text["group_key"].map(str)  # equal keys from different tables are one group
     grouped = ~keys.equals("")
     total_mask = grouped & cells.is_total

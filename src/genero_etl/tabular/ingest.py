@@ -123,17 +123,7 @@ def ingest_frame(
         d = book.dialect
         issues.append(issue("csv-dialect", Severity.INFO, source_file=display, encoding=d.encoding,
                             delimiter="\\t" if d.delimiter == "\t" else d.delimiter, decimal=d.decimal))  # fmt: skip
-    head_lines: list[str] = []
-    for grid in book.grids:
-        if not grid.hidden and not grid.frame.empty:
-            head = grid.frame.head(12)
-            head_lines.extend(
-                "\t".join(layout.cell_text(v) for v in row if not layout.is_blank(v))
-                for row in head.itertuples(index=False)
-            )
-            if grid.name:
-                head_lines.append(grid.name)
-    facts = document_facts(head_lines, options.overrides, display)
+    facts = document_facts(_head_lines(book.grids), options.overrides, display)
     _period_from_file_name(facts, display)
     convention = facts.convention
     if (
@@ -146,26 +136,7 @@ def ingest_frame(
     ctx.mapping = _mapping_for(path, display, book.grids)
     if ctx.mapping is not None and ctx.mapping.country:
         ctx.country_decided = ctx.mapping.country
-    parts: list[Candidates] = []
-    for grid in _pivots_last(book.grids, knowledge.roles):
-        if grid.hidden:
-            issues.append(
-                issue("sheet-hidden", Severity.INFO, source_file=display, sheet=grid.name)
-            )
-            continue
-        if grid.frame.empty:
-            continue
-        for ref in grid.uncached_formulas:
-            issues.append(
-                issue(
-                    "formula-no-value",
-                    Severity.WARNING,
-                    source_file=display,
-                    source_locator=f"{grid.name}!{ref}",
-                )
-            )
-        layout.fill_merged(grid)
-        parts.extend(_sheet_cells(grid, templates, forced, ctx))
+    parts = _book_cells(book.grids, templates, forced, ctx, knowledge.roles)
     book.grids.clear()  # the cells hold what is needed; let the sheets go
     cells = Candidates.concat(parts)
     parts.clear()
@@ -205,6 +176,54 @@ def ingest_frame(
             i for i in file_issues if i.code not in {"place-not-inferred", "place-ambiguous"}
         ]
     return TabularResult(table, [*file_issues, *ctx.issues], source, ctx.reads)
+
+
+def _head_lines(grids: list[Grid]) -> list[str]:
+    """The first twelve rows of each visible sheet as text lines, and the sheets' names
+    (what the document's facts are read from). No slice of a sheet outlives the call: a
+    slice of a big CSV would keep its whole columns alive."""
+    lines: list[str] = []
+    for grid in grids:
+        if not grid.hidden and not grid.frame.empty:
+            lines.extend(
+                "\t".join(layout.cell_text(v) for v in row if not layout.is_blank(v))
+                for row in grid.frame.head(12).itertuples(index=False)
+            )
+            if grid.name:
+                lines.append(grid.name)
+    return lines
+
+
+def _book_cells(
+    grids: list[Grid],
+    templates: dict[str, Template],
+    forced: Template | None,
+    ctx: FileContext,
+    roles: RoleLexicon,
+) -> list[Candidates]:
+    """The candidates of every visible sheet (pivot tables last); hidden sheets and
+    formulas saved without a value are reported."""
+    parts: list[Candidates] = []
+    for grid in _pivots_last(grids, roles):
+        if grid.hidden:
+            ctx.issues.append(
+                issue("sheet-hidden", Severity.INFO, source_file=ctx.display, sheet=grid.name)
+            )
+            continue
+        if grid.frame.empty:
+            continue
+        for ref in grid.uncached_formulas:
+            ctx.issues.append(
+                issue(
+                    "formula-no-value",
+                    Severity.WARNING,
+                    source_file=ctx.display,
+                    source_locator=f"{grid.name}!{ref}",
+                )
+            )
+        layout.fill_merged(grid)
+        parts.extend(_sheet_cells(grid, templates, forced, ctx))
+    return parts
 
 
 _NAME_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
@@ -898,7 +917,12 @@ def _source_text(data: pd.DataFrame, cols: list[int]) -> Coded:
         return Coded.const("", len(data))
 
     def joined(*parts: Any) -> str:
-        return re.sub(r"( \| )+$", "", " | ".join(str(p) for p in parts))[:300]
+        text = " | ".join(map(str, parts))
+        if "\n" in text:  # '$' also matches before a final newline
+            return re.sub(r"( \| )+$", "", text)[:300]
+        while text.endswith(" | "):
+            text = text[:-3]
+        return text[:300]
 
     return combine([_text_column(data, c) for c in cols], joined)
 
