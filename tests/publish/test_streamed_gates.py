@@ -240,3 +240,20 @@ def test_a_key_both_primary_and_unique_is_hashed_as_one_relation() -> None:
     ]
     cuts = pieces.allowed_cuts(iter([table.slice(0, 4), table.slice(4)]), relations, 6)
     assert cuts.tolist() == [True, True, False, False, False, True]
+
+
+def test_piece_runs_keep_only_the_tables_the_piece_checks_read() -> None:
+    from genero_etl.knowledge import Knowledge
+    from genero_etl.publish import gates
+    from genero_etl.validate.rules import default_rules_dir, load_rules
+
+    knowledge = Knowledge.shipped()
+    rules = load_rules(default_rules_dir())
+
+    def resource(name: str) -> dict[str, object]:
+        return {"name": name, "schema": knowledge.table_schema(name)}
+
+    # a foreign key into sources, and in_reference rules into indicators
+    assert gates._referenced(resource("observations"), rules) == {"indicators", "sources"}
+    assert gates._referenced(resource("indicators"), rules) == set()
+    assert gates._referenced({"name": "t", "schema": "not a schema"}, rules) == set()

@@ -296,28 +296,60 @@ def _checked_batches(parts: Parts, schema: dict[str, Any]) -> Iterator[pa.Record
 
 
 def _candidate_hashes(parts: Parts, schema: dict[str, Any]) -> np.ndarray:
-    """Pass 1: the key hashes found under two or more distinct source hashes."""
+    """Pass 1: the key hashes found under two or more distinct source hashes.
+
+    Each compared row gives a (key hash, source number) pair; pairs are made distinct per
+    batch and then over all batches, and a key hash left in two pairs is a candidate: one
+    sort per batch and one at the end, whatever the number of sources."""
     import numpy as np
-    import pyarrow.compute as pc
 
     if len(_sources(parts)) < 2:
         return np.empty(0, dtype=np.uint64)  # one source: nothing to compare
-    by_source: dict[str, list[np.ndarray]] = {}
+    numbers: dict[str, int] = {}
+    pairs: list[np.ndarray] = []
     for batch in _checked_batches(parts, schema):
-        h = _key_hash(batch)
-        sources = batch.column("source_sha256")
-        distinct = pc.unique(sources).to_pylist()
-        if len(distinct) == 1:
-            by_source.setdefault(str(distinct[0] or ""), []).append(np.unique(h))
-            continue
-        for sha in distinct:
-            mask = pc.fill_null(pc.equal(sources, sha), False).to_numpy(zero_copy_only=False)
-            by_source.setdefault(str(sha or ""), []).append(np.unique(h[mask]))
-    if len(by_source) < 2:
+        sources = _source_numbers(batch.column("source_sha256"), numbers)
+        pairs.append(_distinct_pairs(_key_hash(batch), sources))
+    if len(numbers) < 2 or not pairs:
         return np.empty(0, dtype=np.uint64)
-    per_source = [np.unique(np.concatenate(hashes)) for hashes in by_source.values()]
-    found, counts = np.unique(np.concatenate(per_source), return_counts=True)
+    every = _distinct_pairs(
+        np.concatenate([p[:, 0] for p in pairs]), np.concatenate([p[:, 1] for p in pairs])
+    )
+    pairs.clear()
+    found, counts = np.unique(every[:, 0], return_counts=True)
     return found[counts > 1]
+
+
+def _source_numbers(column: pa.Array, numbers: dict[str, int]) -> np.ndarray:
+    """Each row's source as a number (the same sha256 the same number in every batch; a
+    missing one as '')."""
+    import numpy as np
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    if not pa.types.is_dictionary(column.type):
+        column = pc.dictionary_encode(column)
+    words = column.dictionary.to_pylist()
+    missing = [""] if column.null_count else []  # a missing sha256 is the source ''
+    table = np.array(
+        [numbers.setdefault(str(w or ""), len(numbers)) for w in [*words, *missing]] or [0],
+        dtype=np.uint64,
+    )
+    indices = pc.fill_null(column.indices, len(words)).to_numpy(zero_copy_only=False)
+    result: np.ndarray = table[indices]
+    return result
+
+
+def _distinct_pairs(hashes: np.ndarray, sources: np.ndarray) -> np.ndarray:
+    """The distinct (hash, source) pairs, as rows of a two-column uint64 array."""
+    import numpy as np
+
+    if not len(hashes):
+        return np.empty((0, 2), dtype=np.uint64)
+    order = np.lexsort((sources, hashes))
+    hashes, sources = hashes[order], sources[order]
+    keep = np.r_[True, (hashes[1:] != hashes[:-1]) | (sources[1:] != sources[:-1])]
+    return np.stack([hashes[keep], sources[keep]], axis=1)
 
 
 def _sources(parts: Parts) -> set[str]:
