@@ -146,13 +146,17 @@ def main() -> int:
             if args.json:
                 args.json.write_text(json.dumps(summary, indent=1) + "\n")
             return 0 if summary["before"]["ok"] and summary["after"]["ok"] else 1
-        steps["ingest --jobs 2"] = run_step(["ingest", *common, *big, "--jobs", "2"], SRC, cap_mb)
-        steps["publish"] = run_step(["publish", *common], SRC, cap_mb)
+
+        def step(name: str, args: list[str]) -> None:
+            """Run and record one step, said at once (a later failure keeps the figures)."""
+            steps[name] = run_step(args, SRC, cap_mb)
+            print(f"{name:26}{_cell(steps[name])}", flush=True)
+
+        step("ingest --jobs 2", ["ingest", *common, *big, "--jobs", "2"])
+        step("publish", ["publish", *common])
         change_one_report(ws / "raw")
-        steps["re-ingest, one changed"] = run_step(
-            ["ingest", *common, *big, "--jobs", "2"], SRC, cap_mb
-        )
-        steps["publish again"] = run_step(["publish", *common], SRC, cap_mb)
+        step("re-ingest, one changed", ["ingest", *common, *big, "--jobs", "2"])
+        step("publish again", ["publish", *common])
         if not args.skip_jobs1:
             single = Path(tmp) / "ws1"
             (single / "raw").mkdir(parents=True)
@@ -161,10 +165,9 @@ def main() -> int:
                     target = single / "raw" / path.relative_to(ws / "raw")
                     target.parent.mkdir(parents=True, exist_ok=True)
                     os.link(path, target)
-            steps["ingest --jobs 1"] = run_step(
+            step(
+                "ingest --jobs 1",
                 ["ingest", "-w", str(single), "--format", "json", *big, "--jobs", "1"],
-                SRC,
-                cap_mb,
             )
     print(
         f"national year: {args.reports:,} reports, {args.csv_rows:,} CSV rows "
