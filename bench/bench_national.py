@@ -70,18 +70,20 @@ def run_step(args: list[str], src: Path, cap_mb: float) -> Step:
         stderr=subprocess.PIPE,
     )
     stopped = threading.Event()
+    ended = threading.Event()
 
     def watch() -> None:
-        while proc.poll() is None:
+        # never proc.poll() here: it would reap the process before wait4 gets its usage
+        while not ended.wait(0.2):
             if _rss_mb(proc.pid) > cap_mb:
                 stopped.set()
                 proc.send_signal(signal.SIGKILL)
                 return
-            time.sleep(0.2)
 
     watcher = threading.Thread(target=watch, daemon=True)
     watcher.start()
     _, status, usage = os.wait4(proc.pid, 0)
+    ended.set()
     proc.returncode = os.waitstatus_to_exitcode(status)
     wall = time.perf_counter() - start
     watcher.join()

@@ -14,6 +14,12 @@ register of one row per case (``bench_register.make_register``). Then, each step
    hash) and ``publish`` again (a new version);
 3. in a second workspace, ``ingest --jobs 1`` of the same inputs, for the single-core figure.
 
+With ``--publish-before SRC`` (the ``src`` folder of another checkout) it measures only
+``publish``, side by side: everything is ingested once (this code), then ``publish`` of that
+same staging runs ``--runs`` times per side, the two sides alternating, each run on a fresh
+copy of the workspace; medians and the spread are printed, and whether both sides wrote the
+same observations CSV (``SOURCE_DATE_EPOCH`` is fixed, so the versions are comparable).
+
 The figures go to ``docs/scale.md`` by hand; ``--json`` also writes them.
 """
 
@@ -26,6 +32,7 @@ import sys
 import tempfile
 from dataclasses import asdict
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
@@ -56,6 +63,56 @@ def change_one_report(raw: Path) -> Path:
     return path
 
 
+def publish_side_by_side(ws: Path, before: Path, runs: int, cap_mb: float) -> dict[str, Any]:
+    """``publish`` of one staged workspace by two codes, alternating, on fresh copies."""
+    import hashlib
+    import shutil
+    import statistics
+
+    os.environ["SOURCE_DATE_EPOCH"] = "1700000000"
+    sides = {"before": before.resolve(), "after": SRC}
+    steps: dict[str, list[Step]] = {name: [] for name in sides}
+    csv_sha: dict[str, set[str]] = {name: set() for name in sides}
+    for _ in range(runs):
+        for name, src in sides.items():
+            copy = ws.parent / f"publish-{name}"
+            shutil.rmtree(copy, ignore_errors=True)
+            shutil.copytree(ws, copy, symlinks=True)
+            steps[name].append(
+                run_step(["publish", "-w", str(copy), "--format", "json"], src, cap_mb)
+            )
+            for path in copy.glob("published/*/*/data/observations.csv"):
+                digest = hashlib.sha256()
+                with open(path, "rb") as handle:
+                    while block := handle.read(1 << 24):
+                        digest.update(block)
+                csv_sha[name].add(digest.hexdigest())
+            shutil.rmtree(copy, ignore_errors=True)
+    summary: dict[str, Any] = {}
+    for name, done in steps.items():
+        summary[name] = {
+            key: {
+                "median": statistics.median(getattr(s, key) for s in done),
+                "min": min(getattr(s, key) for s in done),
+                "max": max(getattr(s, key) for s in done),
+            }
+            for key in ("wall_s", "cpu_s", "peak_mb")
+        } | {"ok": all(s.ok for s in done), "runs": [asdict(s) for s in done]}
+    summary["same_csv"] = len(csv_sha["before"] | csv_sha["after"]) == 1
+    return summary
+
+
+def _print_side_by_side(summary: dict[str, Any]) -> None:
+    print(f"{'publish':10}{'wall (median, min-max)':>28}{'CPU':>28}{'peak RSS':>30}")
+    for name in ("before", "after"):
+        cells = []
+        for key, unit in (("wall_s", "s"), ("cpu_s", "s"), ("peak_mb", "MB")):
+            f = summary[name][key]
+            cells.append(f"{f['median']:8,.1f} {unit} ({f['min']:,.1f}-{f['max']:,.1f})")
+        print(f"{name:10}" + "".join(f"{c:>28}" for c in cells))
+    print(f"same observations.csv bytes on both sides: {summary['same_csv']}")
+
+
 def _cell(step: Step) -> str:
     text = f"{step.wall_s:8.1f} s {step.cpu_s:8.1f} s {step.peak_mb:8,.0f} MB"
     return text + (f"  ({step.note})" if step.note else "")
@@ -69,6 +126,8 @@ def main() -> int:
     parser.add_argument("--cap-gb", type=float, default=8.0, help="stop a process above this RSS")
     parser.add_argument("--skip-jobs1", action="store_true", help="leave out step 3")
     parser.add_argument("--json", type=Path)
+    parser.add_argument("--publish-before", type=Path, help="src of the code to compare publish")
+    parser.add_argument("--runs", type=int, default=3, help="publish runs per side (alternating)")
     args = parser.parse_args()
     cap_mb = args.cap_gb * 1024
     steps: dict[str, Step] = {}
@@ -77,13 +136,27 @@ def main() -> int:
         make_inputs(ws / "raw", args.reports, args.csv_rows, args.register_rows)
         common = ["-w", str(ws), "--format", "json"]
         big = ["--max-mb", "4096"]
-        steps["ingest --jobs 2"] = run_step(["ingest", *common, *big, "--jobs", "2"], SRC, cap_mb)
-        steps["publish"] = run_step(["publish", *common], SRC, cap_mb)
+        if args.publish_before is not None:
+            ingest = run_step(["ingest", *common, *big, "--jobs", "2"], SRC, cap_mb)
+            if not ingest.ok:
+                print(f"ingest failed: {ingest.note}")
+                return 1
+            summary = publish_side_by_side(ws, args.publish_before, args.runs, cap_mb)
+            _print_side_by_side(summary)
+            if args.json:
+                args.json.write_text(json.dumps(summary, indent=1) + "\n")
+            return 0 if summary["before"]["ok"] and summary["after"]["ok"] else 1
+
+        def step(name: str, args: list[str]) -> None:
+            """Run and record one step, said at once (a later failure keeps the figures)."""
+            steps[name] = run_step(args, SRC, cap_mb)
+            print(f"{name:26}{_cell(steps[name])}", flush=True)
+
+        step("ingest --jobs 2", ["ingest", *common, *big, "--jobs", "2"])
+        step("publish", ["publish", *common])
         change_one_report(ws / "raw")
-        steps["re-ingest, one changed"] = run_step(
-            ["ingest", *common, *big, "--jobs", "2"], SRC, cap_mb
-        )
-        steps["publish again"] = run_step(["publish", *common], SRC, cap_mb)
+        step("re-ingest, one changed", ["ingest", *common, *big, "--jobs", "2"])
+        step("publish again", ["publish", *common])
         if not args.skip_jobs1:
             single = Path(tmp) / "ws1"
             (single / "raw").mkdir(parents=True)
@@ -92,10 +165,9 @@ def main() -> int:
                     target = single / "raw" / path.relative_to(ws / "raw")
                     target.parent.mkdir(parents=True, exist_ok=True)
                     os.link(path, target)
-            steps["ingest --jobs 1"] = run_step(
+            step(
+                "ingest --jobs 1",
                 ["ingest", "-w", str(single), "--format", "json", *big, "--jobs", "1"],
-                SRC,
-                cap_mb,
             )
     print(
         f"national year: {args.reports:,} reports, {args.csv_rows:,} CSV rows "

@@ -255,7 +255,7 @@ class LazyStagedFile(StagedFile):
     """A staged file read from the dataset: its counts come from the manifest, its rows
     (a slice of its part) are read only when asked for (a re-ingest reads no Parquet)."""
 
-    __slots__ = ("_counts", "_read", "_rows")
+    __slots__ = ("_counts", "_read", "_rows", "located")
 
     def __init__(
         self,
@@ -264,9 +264,16 @@ class LazyStagedFile(StagedFile):
         rows: int,
         counts: dict[str, int],
         read: Callable[[], pa.Table],
+        located: Located | None = None,
     ) -> None:
         super().__init__(source=source, issues=issues)
         self._rows, self._counts, self._read = rows, counts, read
+        self.located = located  # where its rows are, for a reader that streams them
+
+    @property
+    def unread(self) -> bool:
+        """Its rows are still only on disk (nothing replaced or changed them)."""
+        return self.frame is None
 
     @property
     def count(self) -> int:
@@ -401,7 +408,9 @@ class _Parts:
         self._tables = {n: t for n, t in self._tables.items() if n in keep}
 
 
-def _view(entry: dict[str, Any], read: Callable[[], pa.Table]) -> LazyStagedFile:
+def _view(
+    entry: dict[str, Any], read: Callable[[], pa.Table], located: Located | None = None
+) -> LazyStagedFile:
     try:
         return LazyStagedFile(
             source=SourceRecord.from_dict(entry["source"]),
@@ -409,6 +418,7 @@ def _view(entry: dict[str, Any], read: Callable[[], pa.Table]) -> LazyStagedFile
             rows=int(entry["rows"]),
             counts={str(k): int(v) for k, v in dict(entry["indicator_counts"]).items()},
             read=read,
+            located=located,
         )
     except (KeyError, TypeError, ValueError) as err:
         raise StagingInvalid("staging-invalid", path=_who(entry), reason=str(err)) from None
@@ -435,10 +445,116 @@ def read_staged(staging: Path) -> list[StagedFile]:
     for name, who in sorted(_used_parts(manifest).items()):
         parts.check(name, who)
     staged: list[StagedFile] = [
-        _view(entry, partial(parts.rows_of, entry)) for entry in manifest.files.values()
+        _view(entry, partial(parts.rows_of, entry), _located(staging, entry))
+        for entry in manifest.files.values()
     ]
     staged.sort(key=lambda s: s.source.source_file)
     return staged
+
+
+@dataclass(frozen=True, slots=True)
+class Located:
+    """Where a staged file's rows are: ``rows`` rows from ``offset`` in one checked part."""
+
+    part: Path
+    offset: int
+    rows: int
+
+
+def _located(staging: Path, entry: dict[str, Any]) -> Located | None:
+    try:
+        rows = int(entry["rows"])
+        return Located(staging / str(entry["part"]), int(entry["offset"]), rows) if rows else None
+    except (KeyError, TypeError, ValueError):
+        return None
+
+
+def streamable(staged: list[StagedFile]) -> StagedRows | None:
+    """The rows of ``staged`` as a ``StagedRows`` stream, when they are all still on disk
+    as read by ``read_staged`` (None: some file's rows are in memory, use its table)."""
+    located: list[Located] = []
+    for item in staged:
+        if not isinstance(item, LazyStagedFile) or not item.unread:
+            return None
+        if item.count:
+            if item.located is None:
+                return None
+            located.append(item.located)
+    return StagedRows(located)
+
+
+STREAM_CACHE = 2  # row groups of the staged parts kept while streaming (A B A costs 2 reads)
+
+
+class StagedRows:
+    """Staged files' rows, in the files' order, read from their parts row group by row group
+    (only the columns asked for), never more than ``STREAM_CACHE`` row groups in memory.
+
+    Each iteration reads the parts again: a pass over a national year costs a few seconds
+    of Parquet decoding, and memory stays that of a row group, whatever the size staged.
+    Consecutive files of one part are read as one range; a range that spans row groups
+    comes out as one table per row group. The parts were checked (sha256) by ``read_staged``.
+    """
+
+    def __init__(self, located: list[Located]) -> None:
+        self.ranges: list[Located] = []
+        for here in located:
+            last = self.ranges[-1] if self.ranges else None
+            if (
+                last is not None
+                and last.part == here.part
+                and last.offset + last.rows == here.offset
+            ):
+                self.ranges[-1] = Located(last.part, last.offset, last.rows + here.rows)
+            else:
+                self.ranges.append(here)
+        self.num_rows = sum(r.rows for r in self.ranges)
+
+    def tables(self, columns: list[str] | None = None) -> Iterator[pa.Table]:
+        """The rows, range by range and row group by row group, with ``columns`` when given
+        (those a part lacks left out)."""
+        cache: dict[tuple[Path, int], pa.Table] = {}
+        files: dict[Path, Any] = {}
+        for where in self.ranges:
+            yield from self._range(where, columns, cache, files)
+
+    def _range(
+        self,
+        where: Located,
+        columns: list[str] | None,
+        cache: dict[tuple[Path, int], pa.Table],
+        files: dict[Path, Any],
+    ) -> Iterator[pa.Table]:
+        import pyarrow.parquet as pq
+
+        handle = files.get(where.part)
+        if handle is None:
+            handle = files[where.part] = pq.ParquetFile(where.part)
+            if len(files) > STREAM_CACHE:
+                files.pop(next(iter(files)))
+        metadata = handle.metadata
+        names = None
+        if columns is not None:
+            present = set(handle.schema_arrow.names)
+            names = [c for c in columns if c in present]
+        start, end = where.offset, where.offset + where.rows
+        first = 0
+        for group in range(metadata.num_row_groups):
+            size = metadata.row_group(group).num_rows
+            low, high = max(start, first), min(end, first + size)
+            if low < high:
+                key = (where.part, group)
+                table = cache.pop(key, None)
+                if table is None:
+                    # single-threaded, as every staged read (pyarrow aborts at exit otherwise)
+                    table = handle.read_row_group(group, columns=names, use_threads=False)
+                cache[key] = table  # most recent last
+                if len(cache) > STREAM_CACHE:
+                    cache.pop(next(iter(cache)))
+                yield table.slice(low - first, high - low)
+            first += size
+            if first >= end:
+                break
 
 
 def staged_observations(staging: Path, columns: list[str] | None = None) -> Iterator[pa.Table]:

@@ -299,3 +299,27 @@ def test_a_writer_failing_midway_leaves_no_version_and_no_temporary_folder(
     with pytest.raises(OSError, match="No space left"):
         publish(ws)
     assert list((ws.published / "indicadores-genero").iterdir()) == []
+
+
+def test_duplicates_among_many_sources_in_one_batch_and_a_missing_source_as_empty() -> None:
+    rows = [
+        _obs("o1", A, 4.0),
+        _obs("o2", B, 4.0),  # o1's value from another file
+        _obs("o3", C, 5.0),
+        _obs("o4", A, 5.0, indicator_id="violencia_fisica"),  # another indicator
+        _obs("o5", "", 6.0),
+        _obs("o6", "", 6.0, source_file="raw/x.txt"),  # '' and missing: one source
+        _obs("o7", A, 6.0),  # the same value again from a third source
+    ]
+    table = _part(rows)
+    index = table.column_names.index("source_sha256")
+    shas = table.column("source_sha256").to_pylist()
+    shas[5] = None
+    table = table.set_column(index, "source_sha256", pa.array(shas, pa.string()))
+    one_batch = find_duplicates([table], SCHEMA)
+    separate = find_duplicates([table.slice(i, 1) for i in range(table.num_rows)], SCHEMA)
+    for flagged, issues in (one_batch, separate):
+        assert flagged is not None and sorted(flagged.to_pylist()) == [
+            "o1", "o2", "o5", "o6", "o7",
+        ]  # fmt: skip
+        assert [i.observation_ids for i in issues] == [("o1", "o2"), ("o5", "o7", "o6")]  # by file

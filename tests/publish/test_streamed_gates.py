@@ -215,3 +215,45 @@ def test_a_large_csv_is_checked_in_pieces_with_the_findings_of_a_whole_check(
     assert any(f.code == "indicator-in-codebook" and f.row == 7 for f in whole.findings)
     moved = [f for f in whole.findings if f.row is not None and f.row > 9]
     assert moved and all(f.line == f.row + 1 for f in moved)  # one cell spans two lines
+
+
+def test_a_key_both_primary_and_unique_is_hashed_as_one_relation() -> None:
+    from genero_etl.knowledge import Knowledge
+    from genero_etl.publish import pieces
+    from genero_etl.validate.rules import default_rules_dir, load_rules
+
+    schema = Knowledge.shipped().table_schema("observations")
+    found = pieces.relations(schema, load_rules(default_rules_dir()), "observations")
+    assert len(found) == len(set(found))
+    assert found[0] == pieces.Relation(("observation_id",))
+    assert pieces.Relation(("parent_observation_id",), ("observation_id",)) in found
+    # a parent two rows after its part, a repeated id: no cut may separate them
+    table = pa.table(
+        {
+            "observation_id": ["a", "b", "c", "b", "e", "f"],
+            "parent_observation_id": ["", "e", "", "", "", ""],
+        }
+    )
+    relations = [
+        pieces.Relation(("observation_id",)),
+        pieces.Relation(("parent_observation_id",), ("observation_id",)),
+    ]
+    cuts = pieces.allowed_cuts(iter([table.slice(0, 4), table.slice(4)]), relations, 6)
+    assert cuts.tolist() == [True, True, False, False, False, True]
+
+
+def test_piece_runs_keep_only_the_tables_the_piece_checks_read() -> None:
+    from genero_etl.knowledge import Knowledge
+    from genero_etl.publish import gates
+    from genero_etl.validate.rules import default_rules_dir, load_rules
+
+    knowledge = Knowledge.shipped()
+    rules = load_rules(default_rules_dir())
+
+    def resource(name: str) -> dict[str, object]:
+        return {"name": name, "schema": knowledge.table_schema(name)}
+
+    # a foreign key into sources, and in_reference rules into indicators
+    assert gates._referenced(resource("observations"), rules) == {"indicators", "sources"}
+    assert gates._referenced(resource("indicators"), rules) == set()
+    assert gates._referenced({"name": "t", "schema": "not a schema"}, rules) == set()

@@ -3,6 +3,8 @@ nulls where the mask says) and ISO dates read without ``_strptime`` (the same da
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import numpy as np
 import pyarrow as pa
 import pytest
@@ -64,3 +66,38 @@ def test_iso_dates_read_as_strptime_reads_them(cell: str) -> None:
     except ValueError:
         expected = None
     assert value_reader(FieldSpec(name="fecha", type="date"))(cell) == expected
+
+
+QUOTED = {
+    # pyarrow's CSV writer quotes every header cell: still the fast path, same cells as csv
+    "quoted header": b'"id","text"\n1,"a, b"\n2,"say ""hi"""\n',
+    "plain header": b"id,text\n1,x\n",
+}
+
+
+@pytest.mark.parametrize("name", QUOTED)
+def test_a_quoted_header_on_one_line_is_read_by_pyarrow_like_csv(name: str) -> None:
+    import csv
+    import io
+
+    from genero_etl.validate.read import _read_csv_arrow
+
+    data = QUOTED[name]
+    table = _read_csv_arrow("t.csv", data, ",")
+    assert table is not None
+    rows = list(csv.reader(io.StringIO(data.decode("utf-8"), newline="")))
+    assert table.labels == rows[0] and table.n_rows == len(rows) - 1
+    assert [c.to_pylist() for c in table.columns] == [
+        list(col) for col in zip(*rows[1:], strict=True)
+    ]
+
+
+def test_a_header_cell_spanning_lines_is_left_to_csv(tmp_path: Path) -> None:
+    from genero_etl.validate.read import _read_csv_arrow, read_text_table
+
+    data = b'"id","long\nname"\n1,2\n'
+    assert _read_csv_arrow("t.csv", data, ",") is None
+    path = tmp_path / "t.csv"
+    path.write_bytes(data)
+    table = read_text_table(path, "t.csv")
+    assert table.labels == ["id", "long\nname"] and table.n_rows == 1

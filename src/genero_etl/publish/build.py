@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from genero_etl.knowledge import Knowledge
-from genero_etl.publish.tables import TABLES, TableStream, build_streams
+from genero_etl.publish.tables import TABLES, TableStream, build_streams, part_tables
 from genero_etl.publish.writers import (
     ROW_GROUP_ROWS,
     WRITERS,
@@ -95,7 +95,11 @@ def build(staged: list[StagedFile], knowledge: Knowledge | None = None) -> Built
     knowledge = knowledge or Knowledge.shipped()
     tables = build_streams(staged, knowledge)
     schemas = {name: knowledge.table_schema(name) for name in TABLES}
-    return Built(tables, schemas, coverage_of(tables["observations"].parts))
+    parts = part_tables(tables["observations"].parts, _COVERED)
+    return Built(tables, schemas, coverage_of(parts))
+
+
+_COVERED = ["period_start", "period_end", "country", "admin1", "theme"]
 
 
 def coverage(observations: pa.Table) -> Coverage:

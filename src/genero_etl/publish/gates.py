@@ -344,9 +344,13 @@ def _validate(ws: Workspace, package: dict[str, Any], written: Path, shown: str)
     first = True
     for name, pieces in cut.items():
         resource = next(r for r in csv_only["resources"] if r.get("name") == name)
+        # the tables checked whole are reported from the first run; the later runs need only
+        # those the piece's checks look into (its foreign keys, its rules' references)
+        needed = _referenced(resource, rules)
         parts: list[Report] = []
         for piece in pieces:
-            run = {**csv_only, "resources": [*whole, resource]}
+            others = whole if first else [r for r in whole if r.get("name") in needed]
+            run = {**csv_only, "resources": [*others, resource]}
             parts.append(_validate_run(ws, run, written, shown, {name: piece}))
             if first:  # the tables checked whole: from the first run only
                 report.files += [f for f in parts[0].files if f.resource != name]
@@ -356,6 +360,30 @@ def _validate(ws: Workspace, package: dict[str, Any], written: Path, shown: str)
     order = {str(r.get("name")): i for i, r in enumerate(csv_only["resources"])}
     report.files.sort(key=lambda f: order.get(f.resource, len(order)))
     return report
+
+
+def _referenced(resource: dict[str, Any], rules: list[Any]) -> set[str]:
+    """The other resources a table's checks read: its foreign keys' and its rules'."""
+    found: set[str] = set()
+
+    def visit(value: Any) -> None:
+        if isinstance(value, dict):
+            target = value.get("resource")
+            if isinstance(target, str) and target:
+                found.add(target)
+            for item in value.values():
+                visit(item)
+        elif isinstance(value, list):
+            for item in value:
+                visit(item)
+
+    schema = resource.get("schema")
+    if isinstance(schema, dict):
+        visit(schema.get("foreignKeys", []))
+    for rule in rules:
+        if rule.table == resource.get("name"):
+            visit(rule.params)
+    return found
 
 
 def _rules(ws: Workspace) -> list[Any]:

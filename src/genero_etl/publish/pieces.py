@@ -118,7 +118,7 @@ def relations(schema: dict[str, Any], rules: list[Any], table: str) -> list[Rela
         elif rule.kind == "sum_of_parts":
             p = rule.params
             found.append(Relation((str(p["parent_field"]),), (str(p["id_field"]),)))
-    return found
+    return list(dict.fromkeys(found))  # a key both primary and unique is one relation
 
 
 def _hashes(batch: pa.Table, fields: tuple[str, ...]) -> np.ndarray:
@@ -161,34 +161,56 @@ def _covered(keys: np.ndarray, rows: np.ndarray, n: int) -> np.ndarray:
     return marks
 
 
+class _Hashed:
+    """A batch's key hashes, each set of fields hashed once (a key in several relations)."""
+
+    def __init__(self, batch: pa.Table) -> None:
+        self.batch = batch
+        self.done: dict[tuple[str, ...], np.ndarray] = {}
+
+    def __call__(self, fields: tuple[str, ...]) -> np.ndarray:
+        if fields not in self.done:
+            self.done[fields] = _hashes(self.batch, fields)
+        return self.done[fields]
+
+
 def allowed_cuts(batches: Iterator[pa.Table], found: list[Relation], n: int) -> np.ndarray:
-    """For each data row, whether a piece may start at it (row 0 always may)."""
+    """For each data row, whether a piece may start at it (row 0 always may).
+
+    Kept per relation: a 64-bit hash per row (its row is its place), and for a pointer the
+    rows that point (32-bit row numbers): about 8 bytes per row and relation."""
     import numpy as np
 
     marks = np.zeros(n + 1, dtype=np.int64)
     keys: list[list[np.ndarray]] = [[] for _ in found]
-    rows: list[list[np.ndarray]] = [[] for _ in found]
+    pointers: list[list[np.ndarray]] = [[] for _ in found]  # pointing rows' hashes
+    pointing_rows: list[list[np.ndarray]] = [[] for _ in found]
     seen = 0
     for batch in batches:
-        index = np.arange(seen, seen + batch.num_rows, dtype=np.int64)
         if seen + batch.num_rows > n:
             return np.zeros(n, dtype=bool)
+        hashes = _Hashed(batch)
         for i, relation in enumerate(found):
-            h = _hashes(batch, relation.fields)
             if relation.refs:
-                pointing = ~_blank(batch, relation.fields)
-                keys[i] += [h[pointing], _hashes(batch, relation.refs)]
-                rows[i] += [index[pointing], index]
+                pointing = np.flatnonzero(~_blank(batch, relation.fields))
+                pointers[i].append(hashes(relation.fields)[pointing])
+                pointing_rows[i].append((pointing + seen).astype(np.uint32))
+                keys[i].append(hashes(relation.refs))
             else:
-                keys[i].append(h)
-                rows[i].append(index)
+                keys[i].append(hashes(relation.fields))
         seen += batch.num_rows
     if seen != n and found:  # the reader and the record count disagree: no cut is safe
         return np.zeros(n, dtype=bool)
     for i in range(len(found)):
         if keys[i]:
-            marks += _covered(np.concatenate(keys[i]), np.concatenate(rows[i]), n)
-        keys[i], rows[i] = [], []
+            every = np.concatenate(keys[i])
+            keys[i] = []
+            rows = np.arange(n, dtype=np.uint32)
+            if pointers[i]:
+                every = np.concatenate([every, *pointers[i]])
+                rows = np.concatenate([rows, *pointing_rows[i]])
+                pointers[i], pointing_rows[i] = [], []
+            marks += _covered(every, rows, n)
     free: np.ndarray = np.cumsum(marks)[:n] == 0
     return free
 

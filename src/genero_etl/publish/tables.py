@@ -10,7 +10,7 @@ row, then an exact comparison of the few rows whose hash comes from two files).
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -19,11 +19,13 @@ from genero_etl.knowledge import Knowledge
 from genero_etl.messages import issue
 from genero_etl.model import Issue, Severity
 from genero_etl.model.arrow import arrow_schema, conform, rows_table, table_schema
-from genero_etl.stage import StagedFile
+from genero_etl.stage import StagedFile, StagedRows, streamable
 
 if TYPE_CHECKING:
     import numpy as np
     import pyarrow as pa
+
+    Parts = list[pa.Table] | StagedRows  # tables in memory, or staged rows read per pass
 
 TABLES = ("observations", "indicators", "sources", "quality_issues")
 _DUPLICATE_KEY = [
@@ -48,10 +50,15 @@ class TableStream:
     publish gates: decisions applied, values withheld) changes each typed batch on the way
     out and says whether it changed any cell (then formula-like text is neutralised again);
     ``dropped`` is how many rows it removes in all. Nothing is copied until a batch is asked
-    for, so a table of any size costs one batch at a time."""
+    for, so a table of any size costs one batch at a time; ``parts`` read from staging
+    (``stage.StagedRows``) are read again on each pass, never held.
+
+    Batches come out with exactly ``BATCH_ROWS`` rows (the last fewer), whatever the parts'
+    sizes: the files written (Parquet row groups above all) depend on the rows only, not on
+    how staging happens to hold them."""
 
     schema: dict[str, Any]  # the Table Schema
-    parts: list[pa.Table]
+    parts: Parts
     flagged: pa.Array | None = None
     transform: Callable[[pa.Table], tuple[pa.Table, bool]] | None = None
     dropped: int = 0
@@ -62,13 +69,19 @@ class TableStream:
 
     @property
     def num_rows(self) -> int:
-        return int(sum(p.num_rows for p in self.parts)) - self.dropped
+        if isinstance(self.parts, list):
+            return int(sum(p.num_rows for p in self.parts)) - self.dropped
+        return int(self.parts.num_rows) - self.dropped
 
     def batches(self, *, safe: bool = False) -> Iterator[pa.RecordBatch]:
-        """Typed batches; ``safe`` neutralises formula-like text (in dictionaries, once per value)."""
+        """Typed batches of ``BATCH_ROWS`` rows; ``safe`` neutralises formula-like text (in
+        dictionaries, once per value)."""
+        return exact_batches(self._batches(safe), self.arrow, BATCH_ROWS)
+
+    def _batches(self, safe: bool) -> Iterator[pa.RecordBatch]:
         from genero_etl.model.arrow import neutralise_formulas
 
-        for table in coalesced(self.parts):
+        for table in coalesced(part_tables(self.parts)):
             table = conform(table, self.schema, dictionaries=True)
             if safe:
                 table = neutralise_formulas(table)
@@ -86,7 +99,8 @@ class TableStream:
         ``flagged`` and ``transform``; a name the schema lacks is left out."""
         fields = {"fields": [f for f in self.schema["fields"] if f["name"] in names]}
         wanted = [f["name"] for f in fields["fields"]]
-        for table in coalesced([_select(p, wanted, fields) for p in self.parts]):
+        selected = (_select(p, wanted, fields) for p in part_tables(self.parts, wanted))
+        for table in coalesced(selected):
             yield conform(table, fields, dictionaries=True)
 
     def to_table(self, *, safe: bool = False) -> pa.Table:
@@ -99,7 +113,46 @@ class TableStream:
         return cls(schema, [table])
 
 
-def coalesced(parts: list[pa.Table]) -> Iterator[pa.Table]:
+def part_tables(parts: Parts, columns: list[str] | None = None) -> Iterator[pa.Table]:
+    """The tables of ``parts`` (read from staging, only ``columns`` when given)."""
+    if isinstance(parts, list):
+        yield from parts
+    else:
+        yield from parts.tables(columns)
+
+
+def exact_batches(
+    batches: Iterable[pa.RecordBatch], schema: pa.Schema, rows: int
+) -> Iterator[pa.RecordBatch]:
+    """The same rows in batches of exactly ``rows`` rows (the last fewer), of ``schema``."""
+    import pyarrow as pa
+
+    pending: list[pa.RecordBatch] = []
+    count = 0
+    for batch in batches:
+        if not batch.schema.equals(schema):
+            batch = pa.Table.from_batches([batch]).cast(schema).combine_chunks().to_batches()[0]
+        while batch.num_rows:
+            take = min(rows - count, batch.num_rows)
+            pending.append(batch.slice(0, take))
+            batch = batch.slice(take)
+            count += take
+            if count == rows:
+                yield _one_batch(pending, schema)
+                pending, count = [], 0
+    if pending:
+        yield _one_batch(pending, schema)
+
+
+def _one_batch(batches: list[pa.RecordBatch], schema: pa.Schema) -> pa.RecordBatch:
+    import pyarrow as pa
+
+    if len(batches) == 1:
+        return batches[0]
+    return pa.Table.from_batches(batches, schema=schema).combine_chunks().to_batches()[0]
+
+
+def coalesced(parts: Iterable[pa.Table]) -> Iterator[pa.Table]:
     """The parts' rows in order, in single-chunk tables of at most ``BATCH_ROWS`` rows: a large
     part sliced (no copy), consecutive small parts of the same schema joined (many short
     reports cost a few batches, not a few array operations each)."""
@@ -231,11 +284,10 @@ def _select(part: pa.Table, names: list[str], fields: dict[str, Any]) -> pa.Tabl
     return conform(part, fields, dictionaries=True)
 
 
-def _checked_batches(parts: list[pa.Table], schema: dict[str, Any]) -> Iterator[pa.RecordBatch]:
-
+def _checked_batches(parts: Parts, schema: dict[str, Any]) -> Iterator[pa.RecordBatch]:
     columns = {"fields": [f for f in schema["fields"] if f["name"] in _CHECKED]}
     names = [f["name"] for f in columns["fields"]]
-    selected = [_select(p, names, columns) for p in parts]
+    selected = (_select(p, names, columns) for p in part_tables(parts, names))
     for table in coalesced(selected):
         for kept in conform(table, columns, dictionaries=True).to_batches():
             kept = _kept(kept)
@@ -243,38 +295,70 @@ def _checked_batches(parts: list[pa.Table], schema: dict[str, Any]) -> Iterator[
                 yield kept
 
 
-def _candidate_hashes(parts: list[pa.Table], schema: dict[str, Any]) -> np.ndarray:
-    """Pass 1: the key hashes found under two or more distinct source hashes."""
+def _candidate_hashes(parts: Parts, schema: dict[str, Any]) -> np.ndarray:
+    """Pass 1: the key hashes found under two or more distinct source hashes.
+
+    Each compared row gives a (key hash, source number) pair; pairs are made distinct per
+    batch and then over all batches, and a key hash left in two pairs is a candidate: one
+    sort per batch and one at the end, whatever the number of sources."""
     import numpy as np
-    import pyarrow.compute as pc
 
     if len(_sources(parts)) < 2:
         return np.empty(0, dtype=np.uint64)  # one source: nothing to compare
-    by_source: dict[str, list[np.ndarray]] = {}
+    numbers: dict[str, int] = {}
+    pairs: list[np.ndarray] = []
     for batch in _checked_batches(parts, schema):
-        h = _key_hash(batch)
-        sources = batch.column("source_sha256")
-        distinct = pc.unique(sources).to_pylist()
-        if len(distinct) == 1:
-            by_source.setdefault(str(distinct[0] or ""), []).append(np.unique(h))
-            continue
-        for sha in distinct:
-            mask = pc.fill_null(pc.equal(sources, sha), False).to_numpy(zero_copy_only=False)
-            by_source.setdefault(str(sha or ""), []).append(np.unique(h[mask]))
-    if len(by_source) < 2:
+        sources = _source_numbers(batch.column("source_sha256"), numbers)
+        pairs.append(_distinct_pairs(_key_hash(batch), sources))
+    if len(numbers) < 2 or not pairs:
         return np.empty(0, dtype=np.uint64)
-    per_source = [np.unique(np.concatenate(hashes)) for hashes in by_source.values()]
-    found, counts = np.unique(np.concatenate(per_source), return_counts=True)
+    every = _distinct_pairs(
+        np.concatenate([p[:, 0] for p in pairs]), np.concatenate([p[:, 1] for p in pairs])
+    )
+    pairs.clear()
+    found, counts = np.unique(every[:, 0], return_counts=True)
     return found[counts > 1]
 
 
-def _sources(parts: list[pa.Table]) -> set[str]:
+def _source_numbers(column: pa.Array, numbers: dict[str, int]) -> np.ndarray:
+    """Each row's source as a number (the same sha256 the same number in every batch; a
+    missing one as '')."""
+    import numpy as np
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    if not pa.types.is_dictionary(column.type):
+        column = pc.dictionary_encode(column)
+    words = column.dictionary.to_pylist()
+    missing = [""] if column.null_count else []  # a missing sha256 is the source ''
+    table = np.array(
+        [numbers.setdefault(str(w or ""), len(numbers)) for w in [*words, *missing]] or [0],
+        dtype=np.uint64,
+    )
+    indices = pc.fill_null(column.indices, len(words)).to_numpy(zero_copy_only=False)
+    result: np.ndarray = table[indices]
+    return result
+
+
+def _distinct_pairs(hashes: np.ndarray, sources: np.ndarray) -> np.ndarray:
+    """The distinct (hash, source) pairs, as rows of a two-column uint64 array."""
+    import numpy as np
+
+    if not len(hashes):
+        return np.empty((0, 2), dtype=np.uint64)
+    order = np.lexsort((sources, hashes))
+    hashes, sources = hashes[order], sources[order]
+    keep = np.r_[True, (hashes[1:] != hashes[:-1]) | (sources[1:] != sources[:-1])]
+    return np.stack([hashes[keep], sources[keep]], axis=1)
+
+
+def _sources(parts: Parts) -> set[str]:
     """The distinct source hashes (a dictionary-encoded column: its values, once per chunk)."""
     import pyarrow as pa
     import pyarrow.compute as pc
 
     found: set[str] = set()
-    for part in parts:
+    for part in part_tables(parts, ["source_sha256"]):
         for chunk in part.column("source_sha256").chunks:
             if chunk.null_count:
                 found.add("")
@@ -286,7 +370,7 @@ def _sources(parts: list[pa.Table]) -> set[str]:
     return found
 
 
-def _candidates(parts: list[pa.Table], schema: dict[str, Any]) -> pa.Table | None:
+def _candidates(parts: Parts, schema: dict[str, Any]) -> pa.Table | None:
     """Pass 2: the rows whose key hash is a candidate, as plain text keys, for the exact check."""
     import numpy as np
     import pyarrow as pa
@@ -315,9 +399,7 @@ def _candidates(parts: list[pa.Table], schema: dict[str, Any]) -> pa.Table | Non
     return pa.table(columns)
 
 
-def find_duplicates(
-    parts: list[pa.Table], schema: dict[str, Any]
-) -> tuple[pa.Array | None, list[Issue]]:
+def find_duplicates(parts: Parts, schema: dict[str, Any]) -> tuple[pa.Array | None, list[Issue]]:
     """The same value of the same indicator, place, period and breakdown from two files:
     the observation ids to flag and one issue per group, groups in key order."""
     import pyarrow as pa
@@ -380,8 +462,10 @@ def build_streams(
     knowledge = knowledge or Knowledge.shipped()
     codebook = knowledge.codebook
     obs_schema = knowledge.table_schema("observations")
-    parts = [conform(s.table(), obs_schema, dictionaries=True) for s in staged]
-    parts = [p for p in parts if p.num_rows]
+    parts: Parts | None = streamable(staged)  # read from staging on each pass
+    if parts is None:
+        parts = [conform(s.table(), obs_schema, dictionaries=True) for s in staged]
+        parts = [p for p in parts if p.num_rows]
     flagged, duplicate_issues = find_duplicates(parts, obs_schema)
     issue_rows = []
     seen: set[str] = set()

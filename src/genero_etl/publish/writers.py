@@ -136,10 +136,11 @@ def documented_schema(schema: pa.Schema, table_schema: dict[str, Any]) -> pa.Sch
 
 
 def row_groups(
-    batches: Iterable[pa.RecordBatch], schema: pa.Schema, rows: int = ROW_GROUP_ROWS
+    batches: Iterable[pa.RecordBatch], schema: pa.Schema, rows: int = 0
 ) -> Iterator[pa.Table]:
-    """Batches gathered into tables of about ``rows`` rows, cast to ``schema``."""
-
+    """Batches gathered into tables of about ``rows`` rows (default ``ROW_GROUP_ROWS``),
+    cast to ``schema``."""
+    rows = rows or ROW_GROUP_ROWS
     pending: list[pa.RecordBatch] = []
     count = 0
     for batch in batches:

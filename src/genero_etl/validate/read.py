@@ -274,8 +274,8 @@ def _read_csv_arrow(display: str, data: bytes, delimiter: str) -> RawTable | Non
     header_probe = next(
         csv.reader([first_line.decode("utf-8", "replace").rstrip("\r")], delimiter=delimiter), []
     )
-    if '"' in first_line.decode("utf-8", "replace") or not header_probe:
-        return None  # quoted headers may span lines: let csv handle it
+    if first_line.count(b'"') % 2 or not header_probe:
+        return None  # a quoted header cell spanning lines: let csv handle it
     width = len(header_probe)
     invalid: list[tuple[int, str]] = []
 

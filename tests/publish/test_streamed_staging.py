@@ -1,0 +1,184 @@
+"""Publish streams the staged parts (row group by row group, a pass at a time) and the files
+it writes depend on the staged rows only, never on how staging holds them."""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+import pytest
+
+from genero_etl import pipeline
+from genero_etl.pipeline import IngestOptions
+from genero_etl.publish import build as build_module
+from genero_etl.publish import tables, writers
+from genero_etl.publish.build import PARTITION_ENV, build, render
+from genero_etl.publish.package import publish
+from genero_etl.stage import (
+    Located,
+    StagedFile,
+    StagedRows,
+    StagingWriter,
+    read_staged,
+    streamable,
+)
+from genero_etl.workspace import Workspace
+
+
+@pytest.fixture
+def base(workspace: Path) -> StagedFile:
+    """One real staged report (Luján), copied under other names, sizes and hashes."""
+    path = Workspace(workspace).raw / "ar_lujan_informe_2024.txt"
+    return pipeline.extract_document(path, "raw/ar_lujan_informe_2024.txt", IngestOptions())
+
+
+def _copy(base: StagedFile, name: str, rows: int, sha: str) -> StagedFile:
+    table = base.table().slice(0, rows)
+    for column, value in (("source_file", name), ("source_sha256", sha)):
+        index = table.column_names.index(column)
+        table = table.set_column(index, column, pa.array([value] * rows, pa.string()))
+    ids = [f"o{sha[0]}{oid[2:]}" for oid in table.column("observation_id").to_pylist()]
+    index = table.column_names.index("observation_id")
+    table = table.set_column(index, "observation_id", pa.array(ids, pa.string()))
+    source = dataclasses.replace(
+        base.source, source_file=name, source_sha256=sha, observations=rows
+    )
+    return StagedFile(source=source, issues=list(base.issues), frame=table)
+
+
+def _files(base: StagedFile) -> list[StagedFile]:
+    rows = base.table().num_rows
+    assert rows >= 12
+    # two files of the same rows under other hashes: their values are flagged duplicates
+    return [
+        _copy(base, f"raw/informe_{i}.txt", size, sha)
+        for i, (size, sha) in enumerate(
+            [(rows, "a" * 64), (rows, "b" * 64), (5, "c" * 64), (rows - 3, "d" * 64), (0, "e" * 64)]
+        )
+    ]
+
+
+def _small_batches(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Batches, row groups and the partition threshold small enough for these few rows."""
+    monkeypatch.setattr(tables, "BATCH_ROWS", 7)
+    monkeypatch.setattr(writers, "ROW_GROUP_ROWS", 14)
+    monkeypatch.setattr(build_module, "ROW_GROUP_ROWS", 14)
+    monkeypatch.setenv(PARTITION_ENV, "1")
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
+
+
+def _data(folder: Path) -> dict[str, bytes]:
+    return {
+        p.relative_to(folder).as_posix(): p.read_bytes()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
+    }
+
+
+def test_published_bytes_do_not_depend_on_the_staging_layout(
+    tmp_path: Path, base: StagedFile, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _small_batches(monkeypatch)
+    one = Workspace(tmp_path / "one")
+    writer = StagingWriter(one.staging)
+    for staged in _files(base):
+        writer.add(staged)
+    writer.commit()
+    # the same files in another order, two per part, one of them staged again later: other
+    # parts, other offsets, superseded rows left in a part
+    many = Workspace(tmp_path / "many")
+    writer = StagingWriter(many.staging, batch_files=2)
+    for staged in reversed(_files(base)):
+        writer.add(staged)
+        if writer.full:
+            writer.commit()
+    writer.commit()
+    writer.add(_files(base)[1])
+    writer.commit()
+    assert len(list(one.staging.glob("part-*"))) == 1
+    assert len(list(many.staging.glob("part-*"))) >= 3
+    first, second = publish(one), publish(many)
+    assert first.rows == second.rows and first.rows["observations"] > 14
+    written = _data(first.path)
+    assert written == _data(second.path)
+    assert any(rel.startswith("data/observations/country=") for rel in written)
+    parquet = pq.ParquetFile(first.path / "data" / "observations.parquet")
+    groups = [
+        parquet.metadata.row_group(i).num_rows for i in range(parquet.metadata.num_row_groups)
+    ]
+    total = first.rows["observations"]
+    assert groups == [14] * (total // 14) + ([total % 14] if total % 14 else [])
+    flags = parquet.read(columns=["quality_flags", "source_file"]).to_pylist()
+    flagged = {r["source_file"] for r in flags if "duplicate_value" in (r["quality_flags"] or "")}
+    assert {"raw/informe_0.txt", "raw/informe_1.txt"} <= flagged
+
+
+def test_streamed_staging_writes_what_the_tables_in_memory_write(
+    tmp_path: Path, base: StagedFile, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _small_batches(monkeypatch)
+    ws = Workspace(tmp_path / "ws")
+    writer = StagingWriter(ws.staging, batch_files=2)
+    for staged in _files(base):
+        writer.add(staged)
+        if writer.full:
+            writer.commit()
+    writer.commit()
+    views = read_staged(ws.staging)
+    rows = streamable(views)
+    assert rows is not None and rows.num_rows == sum(v.count for v in views)
+    in_memory = [StagedFile(v.source, v.issues, frame=v.table()) for v in read_staged(ws.staging)]
+    assert streamable(in_memory) is None
+    streamed_built, memory_built = build(views), build(in_memory)
+    assert isinstance(streamed_built.tables["observations"].parts, StagedRows)
+    assert isinstance(memory_built.tables["observations"].parts, list)
+    assert streamed_built.coverage == memory_built.coverage
+    left, right = tmp_path / "streamed", tmp_path / "memory"
+    assert render(streamed_built, left) == render(memory_built, right)
+    assert _data(left) == _data(right)
+    assert streamed_built.tables["observations"].num_rows == rows.num_rows
+
+
+def test_staged_rows_read_ranges_across_row_groups_with_the_columns_asked(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "part-0123456789abcdef.parquet"
+    table = pa.table({"n": list(range(20)), "word": [f"w{i}" for i in range(20)]})
+    pq.write_table(table, path, row_group_size=4)  # five row groups
+    other = tmp_path / "part-fedcba9876543210.parquet"
+    pq.write_table(pa.table({"n": [100, 101, 102]}), other)  # no ``word`` column
+    located = [
+        Located(path, 2, 3),  # rows 2-4: two row groups
+        Located(path, 5, 6),  # 5-10, joined to the range before: 2-10
+        Located(other, 1, 2),
+        Located(path, 17, 3),  # back to the first part, its last row group
+    ]
+    rows = StagedRows(located)
+    assert [(r.offset, r.rows) for r in rows.ranges] == [(2, 9), (1, 2), (17, 3)]
+    assert rows.num_rows == 14
+    got = list(rows.tables(["word", "n"]))
+    assert [t.num_rows for t in got] == [2, 4, 3, 2, 3]  # one table per row group touched
+    assert [n for t in got for n in t.column("n").to_pylist()] == [
+        *range(2, 11), 101, 102, 17, 18, 19,
+    ]  # fmt: skip
+    assert [t.column_names for t in got][2:4] == [["word", "n"], ["n"]]
+    words = [w for t in got if "word" in t.column_names for w in t.column("word").to_pylist()]
+    assert words == [f"w{i}" for i in [*range(2, 11), 17, 18, 19]]
+    everything = pa.concat_tables(list(rows.tables())[:3])
+    assert everything.column("word").to_pylist() == [f"w{i}" for i in range(2, 11)]
+
+
+def test_exact_batches_cut_any_batches_into_the_same_sizes() -> None:
+    schema = pa.schema([pa.field("n", pa.int64())])
+    sizes = [3, 1, 9, 0, 2]
+    batches, start = [], 0
+    for size in sizes:
+        batches.append(
+            pa.record_batch([pa.array(range(start, start + size), pa.int64())], schema=schema)
+        )
+        start += size
+    got = list(tables.exact_batches(batches, schema, 4))
+    assert [b.num_rows for b in got] == [4, 4, 4, 3]
+    assert [n for b in got for n in b.column(0).to_pylist()] == list(range(15))
