@@ -551,10 +551,10 @@ _MESSAGES: dict[str, tuple[str, str] | tuple[str, str, str, str]] = {
         "Staged file '{path}' is damaged ({reason}). Run 'genero-etl ingest' again.",
     ),
     "staging-old": (
-        "'{path}' fue preparado por una versión anterior de genero-etl (sin revisión de "
-        "privacidad). Ejecute 'genero-etl ingest' otra vez.",
-        "'{path}' was staged by an older genero-etl (without the privacy screen). Run "
-        "'genero-etl ingest' again.",
+        "'{path}' fue preparado por una versión anterior de genero-etl, con otro formato. "
+        "Ejecute 'genero-etl ingest' otra vez: preparará de nuevo cada archivo.",
+        "'{path}' was staged by an older genero-etl, in another format. Run "
+        "'genero-etl ingest' again: it stages every file anew.",
     ),
     "staging-mismatch": (
         "Lo preparado para '{path}' no coincide con su registro ({reason}): una ejecución "

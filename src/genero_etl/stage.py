@@ -1,10 +1,11 @@
 """Staged data: what `ingest` found, as ONE dataset per workspace, written atomically.
 
-``.genero-etl/staging/`` (format 4) holds:
+``.genero-etl/staging/`` (format 5) holds:
 
 - ``part-<sha256[:16]>.parquet``: the observations of many files, columnar (zstd); one part
   per batch of an ingest run (``BATCH_FILES`` files or ``BATCH_ROWS`` rows, whichever comes
-  first), each file's rows contiguous in it;
+  first), each file's rows contiguous in it (files of one schema side by side, so not
+  always in the order they were staged: the manifest says where each file's are);
 - ``manifest.json``: per staged file (by ``stage_key``), its source record, its quality
   issues, where its raw file is, the fingerprint of the bytes and options it was extracted
   with, its indicator counts and where its rows are (part, offset, rows); per part, its
@@ -36,6 +37,9 @@ the columns asked for. A record whose part is missing or has other bytes is refu
 Format 3 (a ``<key>.json`` + ``<key>.<hash>.parquet`` pair per file) is migrated by the
 next ``ingest`` (each intact pair kept with its fingerprint, so unchanged files are not
 extracted again); every other reader refuses it with ``staging-format-old`` (exit 3).
+Format 4 (the same dataset, whose manifest could point a file at another file's rows when
+one part held files of several schemas) is refused with ``staging-old`` (exit 3); the next
+``ingest`` stages every file anew.
 Everything is screened for personal data on the way in (``screen_staged``).
 """
 
@@ -61,7 +65,7 @@ if TYPE_CHECKING:
 
     from genero_etl.workspace import Workspace
 
-STAGE_FORMAT = 4
+STAGE_FORMAT = 5
 MANIFEST = "manifest.json"
 BATCH_FILES = 2000  # files per part (and per manifest swap) in an ingest run
 BATCH_ROWS = 1_000_000  # observations per part, whichever of the two comes first
@@ -578,27 +582,33 @@ def staged_observations(staging: Path, columns: list[str] | None = None) -> Iter
         yield slices[0] if len(slices) == 1 else pa.concat_tables(slices)
 
 
-def _unify(tables: list[pa.Table]) -> pa.Table:
+def _unify(tables: list[pa.Table]) -> tuple[pa.Table, list[int]]:
     """One table of many files' observations: the observation schema, a text column
     dictionary-encoded when any file's is (a million-row spreadsheet stays small).
 
     Tables of the same schema (most files of a run) are concatenated first and conformed
-    once per schema, not once per file."""
+    once per schema, not once per file, so the result holds them grouped by schema: the
+    second value is the order it holds them in (indices into ``tables``), from which the
+    manifest says where each file's rows are."""
     import pyarrow as pa
 
     from genero_etl.model.arrow import conform
 
     schema = _observations_schema()
-    groups: list[tuple[pa.Schema, list[pa.Table]]] = []
-    for table in tables:
+    groups: list[tuple[pa.Schema, list[int]]] = []
+    for index, table in enumerate(tables):
         found = table.schema
         # a few distinct schemas: compared, which costs less than hashing each file's
         group = next((g for s, g in groups if s.equals(found, check_metadata=True)), None)
         if group is None:
-            groups.append((found, [table]))
+            groups.append((found, [index]))
         else:
-            group.append(table)
-    conformed = [conform(pa.concat_tables(group), schema, dictionaries=True) for _, group in groups]
+            group.append(index)
+    order = [index for _, group in groups for index in group]
+    conformed = [
+        conform(pa.concat_tables([tables[i] for i in group]), schema, dictionaries=True)
+        for _, group in groups
+    ]
     # many small files' chunks are combined (the writer is faster on a few long ones), each
     # schema's first (then a column's indices are widened once, not chunk by chunk); a big
     # table already has long chunks and is not copied
@@ -610,11 +620,11 @@ def _unify(tables: list[pa.Table]) -> pa.Table:
         conformed = [_wide_indices(t, encoded) for t in conformed]
     table = pa.concat_tables(conformed)
     if not small:
-        return table
+        return table, order
     try:
-        return table.combine_chunks()
+        return table.combine_chunks(), order
     except pa.ArrowInvalid:  # the files' dictionaries together outgrow their 8-bit indices
-        return _wide_indices(table, encoded).combine_chunks()
+        return _wide_indices(table, encoded).combine_chunks(), order
 
 
 def _one_chunk(table: pa.Table) -> pa.Table:
@@ -753,14 +763,12 @@ class StagingWriter:
         files = dict(self.manifest.files)
         for key in self._dropped:
             files.pop(key, None)
-        tables: list[pa.Table] = []
+        pieces: list[tuple[str, pa.Table]] = []  # the files written into the new part
         placed: dict[str, dict[str, Any]] = {}  # key -> its entry in the new part
-        offset = 0
         for key, (entry, table) in self._pending.items():
-            placed[key] = entry | {"offset": offset, "part": "", "rows": table.num_rows}
+            placed[key] = entry | {"offset": 0, "part": "", "rows": table.num_rows}
             if table.num_rows:
-                tables.append(table)
-            offset += table.num_rows
+                pieces.append((key, table))
         files.update(placed)
         for key in self._to_compact(files, placed):
             moved = files[key]
@@ -769,12 +777,16 @@ class StagingWriter:
             except StagingInvalid:
                 del files[key]  # its part is damaged: extracted again by the next ingest
                 continue
-            placed[key] = moved | {"offset": offset}
-            tables.append(table)
-            offset += table.num_rows
+            placed[key] = moved
+            pieces.append((key, table))
         parts = dict(self.manifest.parts)
-        if tables:
-            name, digest = self._write_part(tables)
+        if pieces:
+            name, digest, order = self._write_part([table for _, table in pieces])
+            offset = 0
+            for index in order:  # where the part holds each file's rows, in its own order
+                key, table = pieces[index]
+                placed[key] = placed[key] | {"offset": offset}
+                offset += table.num_rows
             parts[name] = {"rows": offset, "sha256": digest}
             self._parts.manifest = Manifest(files, parts)
             for key, entry in placed.items():
@@ -808,11 +820,12 @@ class StagingWriter:
             if key not in placed and entry.get("rows") and entry.get("part") in fold
         )
 
-    def _write_part(self, tables: list[pa.Table]) -> tuple[str, str]:
-        """Write a part under a temporary name, then rename it to its content hash."""
+    def _write_part(self, tables: list[pa.Table]) -> tuple[str, str, list[int]]:
+        """Write a part under a temporary name, then rename it to its content hash; returns
+        its name, its sha256 and the order in which it holds ``tables`` (see :func:`_unify`)."""
         import pyarrow.parquet as pq
 
-        table = _unify(tables)
+        table, order = _unify(tables)
         fd, tmp = tempfile.mkstemp(prefix=".part-", suffix=".tmp", dir=self.staging)
         try:
             os.fchmod(fd, 0o666 & ~current_umask())
@@ -824,7 +837,7 @@ class StagingWriter:
         except BaseException:
             Path(tmp).unlink(missing_ok=True)
             raise
-        return name, digest
+        return name, digest, order
 
     def _migrate(self) -> None:
         """Convert format 3 pairs: each intact pair becomes a file of the dataset with its

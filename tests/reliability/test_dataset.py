@@ -281,7 +281,7 @@ def test_a_batch_that_cannot_be_written_fails_its_files_only(
     report = ws.raw / "cl_plan_equidad.txt"
     report.write_bytes(report.read_bytes() + b"\nSe atendieron 55 mujeres.\n")
 
-    def full(self: StagingWriter, tables: list[pa.Table]) -> tuple[str, str]:
+    def full(self: StagingWriter, tables: list[pa.Table]) -> tuple[str, str, list[int]]:
         raise OSError(errno.ENOSPC, "No space left on device")
 
     monkeypatch.setattr(StagingWriter, "_write_part", full)
@@ -307,6 +307,24 @@ def test_a_manifest_of_another_format_is_refused(workspace: Path) -> None:
     assert err.value.code == "staging-old" and int(err.value.exit_code) == 3
 
 
+def test_a_format_4_staging_is_refused_and_staged_anew_by_ingest(workspace: Path) -> None:
+    """Format 4 manifests could point a file at another file's rows: publish refuses them
+    and the next ingest extracts every file again, each pointing at its own rows."""
+    ws = Workspace(workspace)
+    ingest_paths([ws.raw], ws, IngestOptions())
+    manifest = _manifest(ws.staging)
+    manifest["format"] = 4
+    (ws.staging / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
+    with pytest.raises(StagingInvalid) as err:
+        read_staged(ws.staging)
+    assert err.value.code == "staging-old" and int(err.value.exit_code) == 3
+    result = ingest_paths([ws.raw], ws, IngestOptions())
+    assert not any(f.unchanged for f in result.files)
+    assert _manifest(ws.staging)["format"] == 5
+    for source_file, table in _views(ws.staging).items():
+        assert set(table.column("source_file").to_pylist()) == {source_file}
+
+
 def test_ingest_says_it_converted_an_old_staging(workspace: Path) -> None:
     ws = Workspace(workspace)
     ingest_paths([ws.raw], ws, IngestOptions())
@@ -318,3 +336,37 @@ def test_ingest_says_it_converted_an_old_staging(workspace: Path) -> None:
     assert "unchanged: 4" in result.output
     again = runner.invoke(app, ["ingest", "-w", str(workspace), "--format", "json"])
     assert json.loads(again.stdout)["converted"] == 0
+
+
+def test_each_files_rows_are_where_the_manifest_says_in_a_part_of_mixed_schemas(
+    workspace: Path,
+) -> None:
+    """Text reports and spreadsheets staged in one part have tables of different schemas;
+    the part holds them grouped by schema, and each manifest entry still points at its own
+    file's rows, before and after one report is changed and compacted in again."""
+    import shutil
+
+    ws = Workspace(workspace)
+    sheets = Path(__file__).resolve().parents[2] / "raw" / "planillas"
+    for name in ("sesnsp_idm_2024.csv", "indicadores_anuales_2024.xlsx"):
+        shutil.copy(sheets / name, ws.raw / name)
+    shutil.copy(sheets / "indicadores_anuales_2024.xlsx.meta.yaml", ws.raw)
+    ingest_paths([ws.raw], ws, IngestOptions())
+    first = _views(ws.staging)
+    assert len(first) == 6
+    for source_file, table in first.items():
+        assert table.num_rows > 0
+        assert set(table.column("source_file").to_pylist()) == {source_file}
+    assert first["raw/sesnsp_idm_2024.csv"].num_rows == 240
+
+    report = ws.raw / "cl_plan_equidad.txt"
+    report.write_bytes(report.read_bytes() + b"\nSe atendieron 55 mujeres.\n")
+    ingest_paths([ws.raw], ws, IngestOptions())
+    second = _views(ws.staging)
+    for source_file, table in second.items():
+        assert set(table.column("source_file").to_pylist()) == {source_file}
+        if source_file != "raw/cl_plan_equidad.txt":
+            assert table.equals(first[source_file])
+    changed = second["raw/cl_plan_equidad.txt"]
+    assert 55.0 in changed.column("value").to_pylist()
+    assert changed.num_rows == first["raw/cl_plan_equidad.txt"].num_rows + 1
