@@ -223,3 +223,24 @@ def test_publish_uses_the_workspace_knowledge(tmp_path: Path) -> None:
     assert titles["sources"] == "Fuentes de la oficina"
     indicators = (result.path / "data" / "indicators.csv").read_text("utf-8")
     assert '"ollas_comunes_atendidas","Ollas comunes","Community kitchens served"' in indicators
+
+
+def test_missing_schemas_are_a_broken_installation_not_a_missing_input(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Neither beside the package nor in a checkout: an error naming both places, which no
+    reader can take for a missing input file."""
+    from genero_etl import resources
+
+    package = tmp_path / "site" / "genero_etl"
+    package.mkdir(parents=True)
+    monkeypatch.setattr(resources, "_PACKAGE_DIR", package)
+    resources.default_schemas_dir.cache_clear()
+    try:
+        with pytest.raises(RuntimeError) as err:
+            resources.default_schemas_dir()
+    finally:
+        resources.default_schemas_dir.cache_clear()
+    assert not isinstance(err.value, OSError)
+    assert str(package / "schemas") in str(err.value)
+    assert str(tmp_path / "schemas") in str(err.value)

@@ -32,7 +32,12 @@ def default_schemas_dir() -> Path:
     checkout = _PACKAGE_DIR.parent.parent / "schemas"
     if checkout.is_dir():
         return checkout
-    raise FileNotFoundError("genero_etl schemas are missing from the installation")
+    # not a FileNotFoundError: a reader that treats a missing input as data must not swallow
+    # it, and the command must say what is broken (exit 70), not that a file is unwritable
+    raise RuntimeError(
+        f"genero_etl schemas are missing from the installation (looked in {packaged} and "
+        f"{checkout})"
+    )
 
 
 def data_dir() -> Path:
