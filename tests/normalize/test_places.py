@@ -289,3 +289,27 @@ def test_a_name_shared_by_countries_is_settled_by_the_texts_country() -> None:
         "Municipalidad de Jesús María\nEl Centro Emergencia Mujer atendió 80 casos; S/ 9,000."
     )
     assert (guess.place.country, guess.place.municipality_code) == ("PE", "150113")
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Entre enero y octubre se realizó una denuncia cada 13 minutos en Uruguay.", "UY"),
+        ("El informe de Evaluación de Riesgo de la Policía de Puerto Rico cuenta 40 casos.", "PR"),
+        ("Se contabilizaron 30 femicidios en Costa Rica durante 2024.", "CR"),
+    ],
+)
+def test_a_country_named_where_things_happen_gives_the_country(text: str, country: str) -> None:
+    guess = infer_place(text)
+    assert (guess.place.country, guess.place.admin1, guess.place.method) == (
+        country,
+        "",
+        "inferred",
+    )
+    assert guess.country is not None
+    assert any(e.startswith("country_in_context") for e in guess.country.evidence)
+
+
+def test_a_country_people_come_from_is_not_where_the_report_is_from() -> None:
+    # "mujeres de Venezuela" says where they come from, not where they were served
+    assert infer_country(["Se atendieron 40 mujeres de Venezuela."]).code == ""

@@ -34,10 +34,13 @@ WEIGHTS = {
     # a country named in a text is often another one (nationalities, neighbours): named
     # repeatedly it weighs like an institution, and the runner-up rule keeps neighbours out
     "country": 1.5,
+    # a country named as where things happen or whose institution acts ("… asesinadas en
+    # Uruguay", "la Policía de Puerto Rico") says where the report is from
+    "country_in_context": 3.0,
 }
 # Place names of countries without a municipal gazetteer match other countries' municipalities
 # ("Florencia", "Trinidad"): together, municipality names weigh at most this much.
-CAPS = {"municipality": 3.0, "country": 3.0}
+CAPS = {"municipality": 3.0, "country": 3.0, "country_in_context": 3.0}
 MIN_SCORE = 3.0
 _CONNECTORS = {"de", "del", "la", "los"}
 # Words that say the next name is a first-level subdivision.
@@ -45,6 +48,9 @@ _ADMIN_CONTEXT = re.compile(
     r"(?:departamento|provincia|estado|regi[oó]n|intendencia|gobernaci[oó]n|gobierno regional|"
     r"prefectura)\s+(?:de\s+|del\s+)?(?:la\s+)?$"
 )
+# Before a country's name: "en", or a capitalised word and "de" ("Policía de", "Justicia de");
+# "mujeres de Venezuela" (where people come from) is left out.
+_COUNTRY_CONTEXT = re.compile(r"(?:(?<!\w)en|[A-ZÁÉÍÓÚÑ]\w+\s+del?)\s+$")
 _PLACE_PREPOSITION = re.compile(r"(?<!\w)(?:en|de|desde|hacia)\s+$", re.IGNORECASE)
 _KINDS = {"institutions": "institution", "words": "word", "admin_words": "admin_word",
           "demonyms": "demonym"}  # fmt: skip
@@ -240,7 +246,12 @@ def _found(text: str, scanner: _Scanner) -> dict[tuple[str, str], str]:
             continue
         for m in p.regex.finditer(text):
             shown = p.label or m.group(0).strip()
-            found.setdefault((p.country, f"{p.kind} '{shown}'"), p.kind)
+            kind = p.kind
+            if kind == "country" and _COUNTRY_CONTEXT.search(
+                text[max(0, m.start() - 40) : m.start()]
+            ):
+                kind = "country_in_context"
+            found.setdefault((p.country, f"{kind} '{shown}'"), kind)
     if scanner.abbreviations is not None:
         for m in scanner.abbreviations.finditer(text):
             cc = scanner.abbreviation_country[m.group(0)]
