@@ -313,3 +313,26 @@ def test_a_country_named_where_things_happen_gives_the_country(text: str, countr
 def test_a_country_people_come_from_is_not_where_the_report_is_from() -> None:
     # "mujeres de Venezuela" says where they come from, not where they were served
     assert infer_country(["Se atendieron 40 mujeres de Venezuela."]).code == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # one money only one country has is enough on its own
+        ("El despacho entregó RD$ 150,000 a cada casa de acogida.", "DO"),
+        ("Se ejecutaron S/ 12 500 en talleres de prevención.", "PE"),
+        # a national hotline in the country file
+        ("Las llamadas a la Línea Mujer ×212 sumaron 7.150 en once meses.", "DO"),
+        # an institution several countries have ("Comisaría de la Mujer", "MinMujer") says
+        # none of them; the subdivision decides
+        ("La Comisaría de la Mujer atendió 40 denuncias en el departamento de Boaco.",
+         "NI"),
+    ],
+)  # fmt: skip
+def test_national_evidence_in_one_sentence(text: str, country: str) -> None:
+    assert infer_country([text]).code == country
+
+
+def test_an_institution_several_countries_have_is_no_evidence() -> None:
+    guess = infer_country(["El MinMujer y la Comisaría de la Mujer atendieron 40 casos."])
+    assert (guess.code, guess.scores) == ("", {})

@@ -24,7 +24,7 @@ WEIGHTS = {
     "phone": 3.0,
     "web": 3.0,  # a web address under the country's domain ("www.mimp.gob.pe", "….gob.ar/…")
     "demonym": 2.0,
-    "currency": 2.0,
+    "currency": 3.0,  # a symbol only one country's money has ("RD$", "S/", "Gs.")
     "admin1": 2.0,
     "admin1_in_context": 3.0,  # "departamento de Canelones", "Intendencia de Canelones"
     "word": 1.0,
