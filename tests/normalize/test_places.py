@@ -336,3 +336,11 @@ def test_national_evidence_in_one_sentence(text: str, country: str) -> None:
 def test_an_institution_several_countries_have_is_no_evidence() -> None:
     guess = infer_country(["El MinMujer y la Comisaría de la Mujer atendieron 40 casos."])
     assert (guess.code, guess.scores) == ("", {})
+
+
+def test_a_piece_of_evidence_in_other_capitals_counts_once() -> None:
+    guess = infer_country(
+        ["En Honduras, la Oficina de la Mujer atendió 40 casos; la oficina de la mujer pide más."]
+    )
+    assert guess.code == "HN"
+    assert guess.scores == {"HN": 3.0, "CL": 1.0}

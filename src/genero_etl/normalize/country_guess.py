@@ -50,7 +50,7 @@ _ADMIN_CONTEXT = re.compile(
 )
 # Before a country's name: "en", or a capitalised word and "de" ("Policía de", "Justicia de");
 # "mujeres de Venezuela" (where people come from) is left out.
-_COUNTRY_CONTEXT = re.compile(r"(?:(?<!\w)en|[A-ZÁÉÍÓÚÑ]\w+\s+del?)\s+$")
+_COUNTRY_CONTEXT = re.compile(r"(?:(?<!\w)[Ee]n|[A-ZÁÉÍÓÚÑ]\w+\s+del?)\s+$")
 _PLACE_PREPOSITION = re.compile(r"(?<!\w)(?:en|de|desde|hacia)\s+$", re.IGNORECASE)
 _KINDS = {"institutions": "institution", "words": "word", "admin_words": "admin_word",
           "demonyms": "demonym"}  # fmt: skip
@@ -241,6 +241,7 @@ def _found(text: str, scanner: _Scanner) -> dict[tuple[str, str], str]:
 
     found: dict[tuple[str, str], str] = {}
     lowered = text.lower()
+    written: set[tuple[str, str, str]] = set()  # a piece in other capitals is the same piece
     for p in scanner.patterns:
         if not p.may_match(text, lowered):
             continue
@@ -251,7 +252,9 @@ def _found(text: str, scanner: _Scanner) -> dict[tuple[str, str], str]:
                 text[max(0, m.start() - 40) : m.start()]
             ):
                 kind = "country_in_context"
-            found.setdefault((p.country, f"{kind} '{shown}'"), kind)
+            if (p.country, kind, shown.casefold()) not in written:
+                written.add((p.country, kind, shown.casefold()))
+                found.setdefault((p.country, f"{kind} '{shown}'"), kind)
     if scanner.abbreviations is not None:
         for m in scanner.abbreviations.finditer(text):
             cc = scanner.abbreviation_country[m.group(0)]
