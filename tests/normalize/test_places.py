@@ -344,3 +344,16 @@ def test_a_piece_of_evidence_in_other_capitals_counts_once() -> None:
     )
     assert guess.code == "HN"
     assert guess.scores == {"HN": 3.0, "CL": 1.0}
+
+
+def test_a_surname_that_is_another_countrys_municipality_is_not_the_place() -> None:
+    guess = infer_place(
+        "La Policía Nacional de Nicaragua informa que las denuncias bajaron de 580 a 390.\n"
+        "La Sub Comisionada Maura Escobar, jefa de la Comisaría de la Mujer, lo confirmó.\n"
+        "Escobar agregó que la Comisaría de la Mujer atiende a las familias."
+    )
+    assert (guess.place.country, guess.place.municipality_code, guess.place.method) == (
+        "NI",
+        "",
+        "inferred",
+    )

@@ -512,6 +512,10 @@ def infer_place(text: str, country_hint: str = "", admin1_hint: str = "") -> Pla
             consider(m.group(1), 4)
     for m in _CAPWORDS.finditer(head):
         consider(m.group(0), 1)
+    if scores and not country_hint and evidence().code:
+        # a surname or a street that matches another country's municipality ("Maura Escobar"
+        # in a Nicaraguan text) is not the place: the evidence has settled the country
+        scores = Counter({k: w for k, w in scores.items() if k[0] == evidence().code})
     best = _best_municipality(scores, cue_score)
     if best is not None:
         chosen = gazetteer().by_code[best]
