@@ -357,3 +357,15 @@ def test_a_surname_that_is_another_countrys_municipality_is_not_the_place() -> N
         "",
         "inferred",
     )
+
+
+def test_a_subdivision_after_a_numbered_district_and_de_is_found() -> None:
+    guess = infer_place(
+        "La Policía Nacional de Nicaragua, a través de la Comisaría de la Mujer en el "
+        "distrito VII de Managua, reporta 390 denuncias."
+    )
+    assert (guess.place.country, guess.place.admin1, guess.place.admin1_name) == (
+        "NI",
+        "NI-MN",
+        "Managua",
+    )

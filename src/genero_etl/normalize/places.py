@@ -451,8 +451,11 @@ def _admin1_mentions(text: str) -> Counter[str]:
             continue  # "Av. Corrientes 1234" is a street, not the province
         start = 0
         while start < len(words):
+            if words[start].lower() in _CONNECTORS:  # "VII de Managua": on to "Managua"
+                start += 1
+                continue
             end = len(words)
-            while end > start and words[start].lower() not in _CONNECTORS:
+            while end > start:
                 found = lookup_admin1(" ".join(words[start:end]))
                 if found:
                     for a in found:
