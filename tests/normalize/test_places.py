@@ -369,3 +369,18 @@ def test_a_subdivision_after_a_numbered_district_and_de_is_found() -> None:
         "NI-MN",
         "Managua",
     )
+
+
+def test_a_link_shortener_is_not_a_country_and_a_hashtag_country_is_a_place() -> None:
+    guess = infer_country(
+        [
+            "Se registraron 80 femicidios en #Ecuador entre enero y septiembre ➡️https://t.co/TlbStOg8vF"
+        ]
+    )
+    assert (guess.code, guess.evidence) == ("EC", ["country_in_context 'Ecuador'"])
+    assert infer_country(
+        ["Datos en https://www.fiscalia.gov.co/noticias/ y www.mides.gub.uy"]
+    ).scores == {
+        "CO": 3.0,
+        "UY": 3.0,
+    }

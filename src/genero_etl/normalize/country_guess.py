@@ -50,7 +50,7 @@ _ADMIN_CONTEXT = re.compile(
 )
 # Before a country's name: "en", or a capitalised word and "de" ("Policía de", "Justicia de");
 # "mujeres de Venezuela" (where people come from) is left out.
-_COUNTRY_CONTEXT = re.compile(r"(?:(?<!\w)[Ee]n|[A-ZÁÉÍÓÚÑ]\w+\s+del?)\s+$")
+_COUNTRY_CONTEXT = re.compile(r"(?:(?<!\w)[Ee]n|[A-ZÁÉÍÓÚÑ]\w+\s+del?)\s+#?$")  # "en #Ecuador"
 _PLACE_PREPOSITION = re.compile(r"(?<!\w)(?:en|de|desde|hacia)\s+$", re.IGNORECASE)
 _KINDS = {"institutions": "institution", "words": "word", "admin_words": "admin_word",
           "demonyms": "demonym"}  # fmt: skip
@@ -116,8 +116,9 @@ def _phone_regex(prefix: str) -> str:
 
 
 def _web_regex(tld: str) -> str:
-    """A web address whose host ends in the country's domain ("https://www.x.gob.pe/...")."""
-    return rf"(?:https?://|www\.)[\w.-]*\.{re.escape(tld)}(?![\w.-])"
+    """A web address whose host ends in the country's domain ("https://www.x.gob.pe/...");
+    a one- or two-letter name before it is a link shortener ("t.co"), not the country."""
+    return rf"(?:https?://|www\.)(?:[\w-]+\.)*[\w-]{{3,}}\.{re.escape(tld)}(?![\w.-])"
 
 
 def _symbol_regex(symbol: str) -> str:
