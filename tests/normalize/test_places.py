@@ -384,3 +384,16 @@ def test_a_link_shortener_is_not_a_country_and_a_hashtag_country_is_a_place() ->
         "CO": 3.0,
         "UY": 3.0,
     }
+
+
+def test_an_everyday_word_in_capitals_is_not_a_municipality() -> None:
+    # "Centro" is a municipality of Tabasco; here it is the old town of San Luis Potosí
+    guess = infer_place(
+        "DIF Municipal de SLP atendió a 830 mujeres en el estado de San Luis Potosí.\n"
+        "Sus instalaciones están en el Centro Unión, en el Centro Histórico."
+    )
+    assert (guess.place.country, guess.place.admin1, guess.place.municipality_code) == (
+        "MX",
+        "MX-SLP",
+        "",
+    )

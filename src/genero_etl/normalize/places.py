@@ -490,6 +490,8 @@ def infer_place(text: str, country_hint: str = "", admin1_hint: str = "") -> Pla
         words = name.split()
         for size in range(min(5, len(words)), 0, -1):
             candidate = " ".join(words[:size])
+            if weight == 1 and _common_word(candidate):
+                continue  # "en el Centro Histórico": a capitalised everyday word, not "Centro"
             found = lookup_municipality(candidate, country_hint, admin1_hint)
             if found:
                 if len(found) > 1:
@@ -571,6 +573,13 @@ def _best_municipality(
         if strong_enough and not foreign and score > best_score:
             best, best_score = key, score
     return best
+
+
+def _common_word(name: str) -> bool:
+    """A one-word name that is first an everyday word ("Centro", "Paz")."""
+    from genero_etl.normalize.country_guess import _common
+
+    return _common(_key(name))
 
 
 def unique_place_names() -> dict[str, tuple[str, str, str]]:
