@@ -289,3 +289,111 @@ def test_a_name_shared_by_countries_is_settled_by_the_texts_country() -> None:
         "Municipalidad de Jesús María\nEl Centro Emergencia Mujer atendió 80 casos; S/ 9,000."
     )
     assert (guess.place.country, guess.place.municipality_code) == ("PE", "150113")
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Entre enero y octubre se realizó una denuncia cada 13 minutos en Uruguay.", "UY"),
+        ("El informe de Evaluación de Riesgo de la Policía de Puerto Rico cuenta 40 casos.", "PR"),
+        ("Se contabilizaron 30 femicidios en Costa Rica durante 2024.", "CR"),
+    ],
+)
+def test_a_country_named_where_things_happen_gives_the_country(text: str, country: str) -> None:
+    guess = infer_place(text)
+    assert (guess.place.country, guess.place.admin1, guess.place.method) == (
+        country,
+        "",
+        "inferred",
+    )
+    assert guess.country is not None
+    assert any(e.startswith("country_in_context") for e in guess.country.evidence)
+
+
+def test_a_country_people_come_from_is_not_where_the_report_is_from() -> None:
+    # "mujeres de Venezuela" says where they come from, not where they were served
+    assert infer_country(["Se atendieron 40 mujeres de Venezuela."]).code == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # one money only one country has is enough on its own
+        ("El despacho entregó RD$ 150,000 a cada casa de acogida.", "DO"),
+        ("Se ejecutaron S/ 12 500 en talleres de prevención.", "PE"),
+        # a national hotline in the country file
+        ("Las llamadas a la Línea Mujer ×212 sumaron 7.150 en once meses.", "DO"),
+        # an institution several countries have ("Comisaría de la Mujer", "MinMujer") says
+        # none of them; the subdivision decides
+        ("La Comisaría de la Mujer atendió 40 denuncias en el departamento de Boaco.",
+         "NI"),
+    ],
+)  # fmt: skip
+def test_national_evidence_in_one_sentence(text: str, country: str) -> None:
+    assert infer_country([text]).code == country
+
+
+def test_an_institution_several_countries_have_is_no_evidence() -> None:
+    guess = infer_country(["El MinMujer y la Comisaría de la Mujer atendieron 40 casos."])
+    assert (guess.code, guess.scores) == ("", {})
+
+
+def test_a_piece_of_evidence_in_other_capitals_counts_once() -> None:
+    guess = infer_country(
+        ["En Honduras, la Oficina de la Mujer atendió 40 casos; la oficina de la mujer pide más."]
+    )
+    assert guess.code == "HN"
+    assert guess.scores == {"HN": 3.0, "CL": 1.0}
+
+
+def test_a_surname_that_is_another_countrys_municipality_is_not_the_place() -> None:
+    guess = infer_place(
+        "La Policía Nacional de Nicaragua informa que las denuncias bajaron de 580 a 390.\n"
+        "La Sub Comisionada Maura Escobar, jefa de la Comisaría de la Mujer, lo confirmó.\n"
+        "Escobar agregó que la Comisaría de la Mujer atiende a las familias."
+    )
+    assert (guess.place.country, guess.place.municipality_code, guess.place.method) == (
+        "NI",
+        "",
+        "inferred",
+    )
+
+
+def test_a_subdivision_after_a_numbered_district_and_de_is_found() -> None:
+    guess = infer_place(
+        "La Policía Nacional de Nicaragua, a través de la Comisaría de la Mujer en el "
+        "distrito VII de Managua, reporta 390 denuncias."
+    )
+    assert (guess.place.country, guess.place.admin1, guess.place.admin1_name) == (
+        "NI",
+        "NI-MN",
+        "Managua",
+    )
+
+
+def test_a_link_shortener_is_not_a_country_and_a_hashtag_country_is_a_place() -> None:
+    guess = infer_country(
+        [
+            "Se registraron 80 femicidios en #Ecuador entre enero y septiembre ➡️https://t.co/TlbStOg8vF"
+        ]
+    )
+    assert (guess.code, guess.evidence) == ("EC", ["country_in_context 'Ecuador'"])
+    assert infer_country(
+        ["Datos en https://www.fiscalia.gov.co/noticias/ y www.mides.gub.uy"]
+    ).scores == {
+        "CO": 3.0,
+        "UY": 3.0,
+    }
+
+
+def test_an_everyday_word_in_capitals_is_not_a_municipality() -> None:
+    # "Centro" is a municipality of Tabasco; here it is the old town of San Luis Potosí
+    guess = infer_place(
+        "DIF Municipal de SLP atendió a 830 mujeres en el estado de San Luis Potosí.\n"
+        "Sus instalaciones están en el Centro Unión, en el Centro Histórico."
+    )
+    assert (guess.place.country, guess.place.admin1, guess.place.municipality_code) == (
+        "MX",
+        "MX-SLP",
+        "",
+    )

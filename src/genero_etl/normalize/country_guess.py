@@ -24,7 +24,7 @@ WEIGHTS = {
     "phone": 3.0,
     "web": 3.0,  # a web address under the country's domain ("www.mimp.gob.pe", "….gob.ar/…")
     "demonym": 2.0,
-    "currency": 2.0,
+    "currency": 3.0,  # a symbol only one country's money has ("RD$", "S/", "Gs.")
     "admin1": 2.0,
     "admin1_in_context": 3.0,  # "departamento de Canelones", "Intendencia de Canelones"
     "word": 1.0,
@@ -34,10 +34,13 @@ WEIGHTS = {
     # a country named in a text is often another one (nationalities, neighbours): named
     # repeatedly it weighs like an institution, and the runner-up rule keeps neighbours out
     "country": 1.5,
+    # a country named as where things happen or whose institution acts ("… asesinadas en
+    # Uruguay", "la Policía de Puerto Rico") says where the report is from
+    "country_in_context": 3.0,
 }
 # Place names of countries without a municipal gazetteer match other countries' municipalities
 # ("Florencia", "Trinidad"): together, municipality names weigh at most this much.
-CAPS = {"municipality": 3.0, "country": 3.0}
+CAPS = {"municipality": 3.0, "country": 3.0, "country_in_context": 3.0}
 MIN_SCORE = 3.0
 _CONNECTORS = {"de", "del", "la", "los"}
 # Words that say the next name is a first-level subdivision.
@@ -45,6 +48,9 @@ _ADMIN_CONTEXT = re.compile(
     r"(?:departamento|provincia|estado|regi[oó]n|intendencia|gobernaci[oó]n|gobierno regional|"
     r"prefectura)\s+(?:de\s+|del\s+)?(?:la\s+)?$"
 )
+# Before a country's name: "en", or a capitalised word and "de" ("Policía de", "Justicia de");
+# "mujeres de Venezuela" (where people come from) is left out.
+_COUNTRY_CONTEXT = re.compile(r"(?:(?<!\w)[Ee]n|[A-ZÁÉÍÓÚÑ]\w+\s+del?)\s+#?$")  # "en #Ecuador"
 _PLACE_PREPOSITION = re.compile(r"(?<!\w)(?:en|de|desde|hacia)\s+$", re.IGNORECASE)
 _KINDS = {"institutions": "institution", "words": "word", "admin_words": "admin_word",
           "demonyms": "demonym"}  # fmt: skip
@@ -110,8 +116,9 @@ def _phone_regex(prefix: str) -> str:
 
 
 def _web_regex(tld: str) -> str:
-    """A web address whose host ends in the country's domain ("https://www.x.gob.pe/...")."""
-    return rf"(?:https?://|www\.)[\w.-]*\.{re.escape(tld)}(?![\w.-])"
+    """A web address whose host ends in the country's domain ("https://www.x.gob.pe/...");
+    a one- or two-letter name before it is a link shortener ("t.co"), not the country."""
+    return rf"(?:https?://|www\.)(?:[\w-]+\.)*[\w-]{{3,}}\.{re.escape(tld)}(?![\w.-])"
 
 
 def _symbol_regex(symbol: str) -> str:
@@ -236,12 +243,20 @@ def _found(text: str, scanner: _Scanner) -> dict[tuple[str, str], str]:
 
     found: dict[tuple[str, str], str] = {}
     lowered = text.lower()
+    written: set[tuple[str, str, str]] = set()  # a piece in other capitals is the same piece
     for p in scanner.patterns:
         if not p.may_match(text, lowered):
             continue
         for m in p.regex.finditer(text):
             shown = p.label or m.group(0).strip()
-            found.setdefault((p.country, f"{p.kind} '{shown}'"), p.kind)
+            kind = p.kind
+            if kind == "country" and _COUNTRY_CONTEXT.search(
+                text[max(0, m.start() - 40) : m.start()]
+            ):
+                kind = "country_in_context"
+            if (p.country, kind, shown.casefold()) not in written:
+                written.add((p.country, kind, shown.casefold()))
+                found.setdefault((p.country, f"{kind} '{shown}'"), kind)
     if scanner.abbreviations is not None:
         for m in scanner.abbreviations.finditer(text):
             cc = scanner.abbreviation_country[m.group(0)]

@@ -451,8 +451,11 @@ def _admin1_mentions(text: str) -> Counter[str]:
             continue  # "Av. Corrientes 1234" is a street, not the province
         start = 0
         while start < len(words):
+            if words[start].lower() in _CONNECTORS:  # "VII de Managua": on to "Managua"
+                start += 1
+                continue
             end = len(words)
-            while end > start and words[start].lower() not in _CONNECTORS:
+            while end > start:
                 found = lookup_admin1(" ".join(words[start:end]))
                 if found:
                     for a in found:
@@ -487,6 +490,8 @@ def infer_place(text: str, country_hint: str = "", admin1_hint: str = "") -> Pla
         words = name.split()
         for size in range(min(5, len(words)), 0, -1):
             candidate = " ".join(words[:size])
+            if weight == 1 and _common_word(candidate):
+                continue  # "en el Centro Histórico": a capitalised everyday word, not "Centro"
             found = lookup_municipality(candidate, country_hint, admin1_hint)
             if found:
                 if len(found) > 1:
@@ -512,6 +517,10 @@ def infer_place(text: str, country_hint: str = "", admin1_hint: str = "") -> Pla
             consider(m.group(1), 4)
     for m in _CAPWORDS.finditer(head):
         consider(m.group(0), 1)
+    if scores and not country_hint and evidence().code:
+        # a surname or a street that matches another country's municipality ("Maura Escobar"
+        # in a Nicaraguan text) is not the place: the evidence has settled the country
+        scores = Counter({k: w for k, w in scores.items() if k[0] == evidence().code})
     best = _best_municipality(scores, cue_score)
     if best is not None:
         chosen = gazetteer().by_code[best]
@@ -564,6 +573,13 @@ def _best_municipality(
         if strong_enough and not foreign and score > best_score:
             best, best_score = key, score
     return best
+
+
+def _common_word(name: str) -> bool:
+    """A one-word name that is first an everyday word ("Centro", "Paz")."""
+    from genero_etl.normalize.country_guess import _common
+
+    return _common(_key(name))
 
 
 def unique_place_names() -> dict[str, tuple[str, str, str]]:
