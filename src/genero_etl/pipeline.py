@@ -364,7 +364,8 @@ def _ingest_locked(
 
 def _commit(writer: StagingWriter, results: list[FileResult], batch: list[int]) -> bool:
     """Commit a batch; when staging cannot be written, each of its files fails with that
-    error (nothing of the batch is staged; what was staged before stays)."""
+    error (nothing of the batch is staged; what was staged before stays). Once written, a
+    file's result holds a view of its staged rows, not the rows themselves."""
     try:
         writer.commit()
     except GeneroEtlError as err:
@@ -372,6 +373,12 @@ def _commit(writer: StagingWriter, results: list[FileResult], batch: list[int]) 
         for index in batch:
             results[index] = FileResult(results[index].source_file, error=err)
         return False
+    else:
+        for index in batch:  # what is written is read back only if asked for, not held
+            staged = results[index].staged
+            view = writer.committed(staged.source.source_file) if staged is not None else None
+            if view is not None:
+                results[index] = FileResult(results[index].source_file, staged=view)
     finally:
         batch.clear()
     return True

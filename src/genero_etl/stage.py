@@ -700,6 +700,16 @@ class StagingWriter:
         except (GeneroEtlError, OSError, KeyError, TypeError, ValueError):
             return None  # damaged: extracted again
 
+    def committed(self, source_file: str) -> LazyStagedFile | None:
+        """``source_file`` as the last commit staged it: a view whose rows are read from its
+        part when asked for (so a run need not hold what it has written); None when not
+        staged."""
+        key = stage_key(source_file)
+        entry = self.manifest.files.get(key)
+        if entry is None:
+            return None
+        return _view(entry, partial(self._rows_now, key))
+
     def _rows_now(self, key: str) -> pa.Table:
         """A file's rows where they are now (a compaction may have moved them)."""
         return self._parts.rows_of(self.manifest.files[key])

@@ -3,6 +3,7 @@ compaction, columnar reads, the conversion of format 3 pairs."""
 
 from __future__ import annotations
 
+import collections
 import dataclasses
 import hashlib
 import io
@@ -370,3 +371,24 @@ def test_each_files_rows_are_where_the_manifest_says_in_a_part_of_mixed_schemas(
     changed = second["raw/cl_plan_equidad.txt"]
     assert 55.0 in changed.column("value").to_pylist()
     assert changed.num_rows == first["raw/cl_plan_equidad.txt"].num_rows + 1
+
+
+def test_ingest_holds_views_of_what_it_staged_not_the_rows(workspace: Path) -> None:
+    """Once a batch is written, each file's result is a view of its staged rows, read from
+    its part only when asked for: a run does not hold every file's rows to its end."""
+    from genero_etl.stage import LazyStagedFile
+
+    ws = Workspace(workspace)
+    result = ingest_paths([ws.raw], ws, IngestOptions())
+    staged = {f.source_file: f.staged for f in result.files if f.staged is not None}
+    assert len(staged) == 4
+    on_disk = _views(ws.staging)
+    for source_file, view in staged.items():
+        assert isinstance(view, LazyStagedFile) and view.unread
+        assert view.count == on_disk[source_file].num_rows > 0
+        assert view.table().equals(on_disk[source_file])
+    assert result.observation_count == sum(t.num_rows for t in on_disk.values())
+    lujan = staged["raw/ar_lujan_informe_2024.txt"]
+    assert lujan.indicator_counts() == dict(
+        collections.Counter(lujan.table().column("indicator_id").to_pylist())
+    )
