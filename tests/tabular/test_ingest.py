@@ -29,8 +29,9 @@ def ingest(name: str, **overrides: str) -> StagedFile:
 
 def rows(staged: StagedFile) -> list[SimpleNamespace]:
     """The staged observations (one namespace per row: nulls as '', dates as ISO text)."""
-    assert staged.frame is not None and staged.count == staged.frame.num_rows
-    return [SimpleNamespace(**row) for row in table_rows(staged.table())]
+    table = staged.table()  # a staged file's rows are read from its part when asked for
+    assert staged.count == table.num_rows
+    return [SimpleNamespace(**row) for row in table_rows(table)]
 
 
 def at(staged: StagedFile, locator: str) -> SimpleNamespace:
