@@ -486,14 +486,20 @@ def _results_in_order(
         return
     from genero_etl.errors import FileFailed
 
-    workers = min(options.jobs, len(todo))
+    here = {id(t) for t in todo if _extract_here(t.path)}
+    workers = min(options.jobs, max(len(todo) - len(here), 1))
     with ProcessPoolExecutor(max_workers=workers, mp_context=pool_context()) as pool:
-        shipped = [_Task(t.path, t.display, _portable(t.options)) for t in todo]
+        shipped = [
+            _Task(t.path, t.display, _portable(t.options)) for t in todo if id(t) not in here
+        ]
         extracted = pool.map(_extract_in_worker, shipped, chunksize=4)
         broken = ""  # a worker that died (killed, out of memory) fails the files left
         for task in prepared:
             if task.result is not None:
                 yield task.result
+                continue
+            if id(task) in here:  # the workers go on with the small files meanwhile
+                yield _stage(task, writer, _extract_one(task))
                 continue
             outcome: StagedFile | GeneroEtlError | None = None
             if not broken:
@@ -504,6 +510,19 @@ def _results_in_order(
             if outcome is None:
                 outcome = FileFailed("file-internal", path=task.display, reason=broken)
             yield _stage(task, writer, outcome)
+
+
+# A file this big is extracted in the main process, not in a worker: its observations would
+# otherwise be held twice more (pickled, then rebuilt here), which for a million-row table
+# is gigabytes; the workers go on with the smaller files meanwhile.
+EXTRACT_HERE_BYTES = 32 * 1024 * 1024
+
+
+def _extract_here(path: Path) -> bool:
+    try:
+        return path.stat().st_size > EXTRACT_HERE_BYTES
+    except OSError:
+        return False  # the extraction reports it with its own error
 
 
 def _portable(options: IngestOptions) -> IngestOptions:

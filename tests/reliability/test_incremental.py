@@ -129,7 +129,16 @@ def _sample_workspace(root: Path) -> Workspace:
     return Workspace(root)
 
 
-def test_jobs_give_the_same_staging_as_one_process(tmp_path: Path) -> None:
+@pytest.mark.parametrize("here_bytes", [pipeline.EXTRACT_HERE_BYTES, 4_000])
+def test_jobs_give_the_same_staging_as_one_process(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, here_bytes: int
+) -> None:
+    """Also when the bigger files (here: above 4 kB, some text reports and the sheets) are
+    extracted in the main process and the others in workers."""
+    monkeypatch.setattr(pipeline, "EXTRACT_HERE_BYTES", here_bytes)
+    if here_bytes < 10_000:
+        sizes = [p.stat().st_size for p in RAW.rglob("*") if p.is_file()]
+        assert any(n > here_bytes for n in sizes) and any(n <= here_bytes for n in sizes)
     one = _sample_workspace(tmp_path / "one")
     two = _sample_workspace(tmp_path / "two")
     counted: list[tuple[int, int, str]] = []
