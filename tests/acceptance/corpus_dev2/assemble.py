@@ -3,50 +3,18 @@
     python tests/acceptance/corpus_dev2/assemble.py --mirrors /work/.mirror --out DIR
     python tests/acceptance/corpus/run_corpus.py --corpus DIR --gold tests/acceptance/corpus_dev2
 
-A repository ``owner/name`` is looked for as ``MIRRORS/owner+name/repo`` (a git directory or
-a clone); ``--clone owner/name=PATH`` names one elsewhere. Each file is read with
-``git show <commit>:<path>``, so its bytes are those of the commit named in origins.yml.
+The same copier as ``corpus_holdout2/assemble.py`` (its options, its origins.yml format), over
+this folder's origins.yml.
 """
 
 from __future__ import annotations
 
-import argparse
-import subprocess
 import sys
 from pathlib import Path
 
-import yaml
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-
-def _clone_of(repository: str, mirrors: Path, clones: dict[str, Path]) -> Path:
-    return clones.get(repository) or mirrors / repository.replace("/", "+") / "repo"
-
-
-def main(argv: list[str] | None = None) -> int:
-    here = Path(__file__).resolve().parent
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--mirrors", type=Path, default=Path("/work/.mirror"))
-    parser.add_argument("--clone", action="append", default=[], help="owner/name=PATH")
-    parser.add_argument("--out", type=Path, required=True)
-    args = parser.parse_args(argv)
-    clones = {k: Path(v) for k, _, v in (c.partition("=") for c in args.clone)}
-    origins = yaml.safe_load((here / "origins.yml").read_text(encoding="utf-8"))
-    args.out.mkdir(parents=True, exist_ok=True)
-    missing = 0
-    for name, origin in origins["files"].items():
-        clone = _clone_of(origin["repository"], args.mirrors, clones)
-        blob = f"{origin['commit']}:{origin['path']}"
-        done = subprocess.run(
-            ["git", "-C", str(clone), "show", blob], capture_output=True, check=False
-        )
-        if done.returncode != 0:
-            print(f"not found: {origin['repository']} {blob}", file=sys.stderr)
-            missing += 1
-            continue
-        (args.out / name).write_bytes(done.stdout)
-        print(f"{name}: {len(done.stdout)} bytes")
-    return 1 if missing else 0
-
+from acceptance.corpus_holdout2.assemble import main
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(folder=Path(__file__).resolve().parent))

@@ -22,8 +22,9 @@ def _clone_of(repository: str, mirrors: Path, clones: dict[str, Path]) -> Path:
     return clones.get(repository) or mirrors / repository.replace("/", "+") / "repo"
 
 
-def main(argv: list[str] | None = None) -> int:
-    here = Path(__file__).resolve().parent
+def main(argv: list[str] | None = None, folder: Path | None = None) -> int:
+    """Copy the files ``folder``'s origins.yml names (by default this set's)."""
+    here = folder or Path(__file__).resolve().parent
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--mirrors", type=Path, default=Path("/work/.mirror"))
     parser.add_argument("--clone", action="append", default=[], help="owner/name=PATH")
