@@ -113,7 +113,9 @@ class Cues:
     reference_before: re.Pattern[str]
     attached_period: re.Pattern[str]
     one_after: re.Pattern[str]
+    one_per: re.Pattern[str]
     change_before: re.Pattern[str]
+    change_to_level: re.Pattern[str]
     change_before_any_percent: re.Pattern[str]
     negation_before: re.Pattern[str]
     national: re.Pattern[str]
@@ -184,6 +186,7 @@ def _cues(sources: tuple[str, ...]) -> Cues:
         one_alone=frozenset(fold(w) for w in lex.words("counts", "one_alone")),
         number_words=frozenset(fold(w) for w in lex.words("numbers", "words")),
         facility_one_after=compile_phrases(lex.words("counts", "facility_one_after"), r"\s*$"),
+        one_per=compile_phrases(lex.words("counts", "one_per")),
         zero_after=compile_phrases(lex.words("counts", "zero_after"), r"\s*$"),
         from_to_before=compile_phrases(lex.words("changes", "from_to_before"), r"\s*$"),
         change_before_percent=compile_phrases(lex.words("changes", "before_percent"), r"\s*$"),
@@ -228,6 +231,11 @@ def _cues(sources: tuple[str, ...]) -> Cues:
             lex.words("changes", "before"),
             rf"(?:\s+[^\s\d.,;:()]+){{0,{int(lex.section('changes').get('between', 0))}}}\s*$",
         ),
+        # "bajó a Bs 59.600": the change's verb then the new level
+        change_to_level=compile_phrases(
+            lex.words("changes", "before"),
+            rf"\s+(?:{phrase_pattern(lex.words('changes', 'to_level'))})\s*$",
+        ),
         change_before_any_percent=compile_phrases(
             lex.words("changes", "before_any_percent"),
             rf"(?:\s+[^\s\d.,;:()]+){{0,{int(lex.section('changes').get('between', 0))}}}\s*$",
@@ -253,7 +261,10 @@ def _cues(sources: tuple[str, ...]) -> Cues:
             re.IGNORECASE,
         ),
         change_after=re.compile(
-            rf"^\s*(?:[^\s\d.,;:()]+\s+){{0,2}}?(?:{phrase_pattern(lex.words('changes', 'after'))})",
+            # the words between are the number's noun, never "y": "10 mil familias y más de
+            # 16 mil mujeres" opens a second count, no change
+            rf"^\s*(?:(?!(?:y|e|o|u)\s)[^\s\d.,;:()]+\s+){{0,2}}?"
+            rf"(?:{phrase_pattern(lex.words('changes', 'after'))})",
             re.IGNORECASE,
         ),
         # a noun of one or two words (never "o": "15 casos o menos" is a bound), then the cue

@@ -234,7 +234,13 @@ def scan(
             for kind, (a, b) in found
             if kind in REPORTED_TRAPS
         )
-    traps = [span for kind, span in found if kind != "code"]
+    traps = [
+        span
+        for kind, span in found
+        if kind not in {"code", "acronym"}
+        and not (kind == "quoted" and _quoted_count(piece[span[0] : span[1]], state))
+    ]
+    named = SpanIndex([span for kind, span in found if kind == "acronym"])
     codes = [span for kind, span in found if kind == "code"]
     traps.extend(toc_spans(piece, lexicon))
     address = ADDRESS_LINE.match(piece)
@@ -246,13 +252,26 @@ def scan(
     masked, coded = SpanIndex(traps), SpanIndex(codes)
     candidates = []
     for n in numbers:
-        if masked.overlaps(n.core) or (coded.overlaps(n.core) and not _glued_symbol(n)):
+        if (
+            masked.overlaps(n.core)
+            or (coded.overlaps(n.core) and not _glued_symbol(n))
+            or (named.overlaps(n.core) and not n.currency)
+        ):
             continue
         finding = (word_finding if n.words_only else digit_finding)(n, state)
         if finding is not None:
             candidates.append(Candidate(n, finding))
             state.scanned_end = n.end
     return candidates
+
+
+_COUNT_IN_QUOTE = re.compile(r"(?<![\w.,])\d[\d.,]*(?:\s\d{3})*\s+([a-záéíóúñ]+)", re.IGNORECASE)
+
+
+def _quoted_count(quote: str, state: PieceState) -> bool:
+    """ "se identificó a “9579 familias, afectando a más de 16 000 mujeres”": a statement
+    quoted, its numbers counting a noun, not a name in quotes ("“Programa 4 a 7”")."""
+    return any(_is_count_noun(m.group(1), state) for m in _COUNT_IN_QUOTE.finditer(quote))
 
 
 def _glued_symbol(n: NumberMatch) -> bool:
@@ -374,6 +393,8 @@ def word_finding(n: NumberMatch, state: PieceState) -> Finding | None:
         return None
     if n.raw.lower() in {"una", "un", "uno"} and not _counts_one(n, next_word.group(0), state):
         return None  # "un avance", "presentar una denuncia formal": an article, not a count
+    if one and _once_per(n, state):
+        return None  # "una mujer fallece al mes": a frequency, not a count of one
     if state.cues.reference_before.search(state.before(n.start, 12)) and not (
         state.cues.facility_nouns.match(plain(next_word.group(0)))
     ):
@@ -397,6 +418,21 @@ def _one_ends_item(n: NumberMatch, after: str, state: PieceState) -> bool:
     return bool(_EACH.match(after)) or (
         bool(_ITEM_OPENS.search(before)) and bool(_ITEM_ENDS.match(after))
     )
+
+
+_CLAUSE_MARK = re.compile(r"[.;:,()]")
+
+
+def _once_per(n: NumberMatch, state: PieceState) -> bool:
+    """ "al menos una mujer fallece al mes", "cada semana se inaugura una comisaría": "una"
+    in a clause that names a period per item (lexicon ``counts.one_per``)."""
+    before = state.before(n.start, 60)
+    after = state.piece[n.end : n.end + 60]
+    marks = list(_CLAUSE_MARK.finditer(before))
+    clause = before[marks[-1].end() :] if marks else before
+    stop = _CLAUSE_MARK.search(after)
+    clause += " " + (after[: stop.start()] if stop else after)
+    return bool(state.cues.one_per.search(clause))
 
 
 def _counts_noun_after(after: str, state: PieceState) -> bool:
@@ -694,9 +730,10 @@ def change(state: PieceState, c: Candidate) -> bool:
     )
     if two_levels:
         return True  # "una disminución de 152 casos en 2019 a 137 en 2022": two levels
+    before = state.before(c.start, 80)
     if (
         changed_after
-        or found.change_before.search(state.before(c.start, 80))
+        or (found.change_before.search(before) and not found.change_to_level.search(before))
         or (c.pct and found.change_before_percent.search(state.before(c.start)))
         or (derived_after and found.derived_before.search(state.before(c.start, 40)))
         or (c.pct and _SIGNED.search(state.before(c.start, 4)))
@@ -1018,7 +1055,7 @@ def _continue_series(state: PieceState, c: Candidate) -> None:
     if (
         not from_to
         and not _contrasted(state, last, gap, c)
-        and (len(WORD.findall(gap)) > SERIES_GAP or not _SERIES_JOIN.search(gap))
+        and (len(WORD.findall(_past_noun(gap, last))) > SERIES_GAP or not _SERIES_JOIN.search(gap))
     ):
         return  # ("se han disminuido de 580 a 390": the second level counts the same)
     words = c.finding.method == "text.number_words"
@@ -1041,6 +1078,16 @@ def _continue_series(state: PieceState, c: Candidate) -> None:
     c.series_item = bool(c.noun or c.label)
     if not c.finding.part_label:
         c.finding.part_label = part_label(c.label, c.raw_noun, state.cues)
+
+
+def _past_noun(gap: str, last: Finding) -> str:
+    """ "Nueva Segovia con cinco casos; en segundo lugar, están Masaya y Chinandega con tres":
+    the words between two items, after the first item's own noun."""
+    head = gap.lstrip()
+    noun = last.noun_phrase
+    if noun and head.lower().startswith(noun.lower()):
+        return head[len(noun) :]
+    return gap
 
 
 def _contrasted(state: PieceState, last: Finding, gap: str, c: Candidate) -> bool:

@@ -87,7 +87,20 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     ),
     (
         "code",
-        re.compile(r"(?<=[A-Za-zÁÉÍÓÚÑáéíóúñ_])\d+|(?<=[A-Za-z]-)\d+|\d+(?=[A-Za-zÁÉÍÓÚÑáéíóúñ])"),
+        # "Covid-19", "B3", and a line's number glued to its name by a hyphen ("0800-mujermp")
+        re.compile(
+            r"(?<=[A-Za-zÁÉÍÓÚÑáéíóúñ_])\d+|(?<=[A-Za-z]-)\d+|\d+(?=[A-Za-zÁÉÍÓÚÑáéíóúñ])"
+            r"|\d+(?=-[A-Za-zÁÉÍÓÚÑáéíóúñ]{2})"
+        ),
+    ),
+    # "el SNE 911,", "(UDEP 4)": a service or a unit named by its acronym and its number (the
+    # caller keeps an amount after a currency's code: "de USD 500.")
+    (
+        "acronym",
+        re.compile(
+            r"(?:\(\s*|\b(?:el|del|al|la|de\s+la|a\s+la)\s+)[A-ZÁÉÍÓÚÑ]{2,6}\s+\d{1,4}(?![\d.,]?\d)"
+            r"(?=\s*[),.;:])"
+        ),
     ),
     ("quoted", re.compile(r"[\"“«][^\"”»]{1,60}[\"”»]")),
     # "en 2019.3 Según", "(OMS)12 y": a note's call glued to the end of a sentence or bracket
@@ -126,6 +139,11 @@ _NUMBERED = r"(?:n\s?[°º]\.?\s*|nro\.?\s*|n[uú]m(?:ero)?\.?\s*|no\.\s*)?"
 _LETTERED = r"\d+(?:[.,/-]\d+)*(?:\s?[a-z]\))?"
 SHAPES: dict[str, str] = {
     "list": _NUMLIST,
+    # "Ley 548 (Código Niña, Niño y Adolescente) y 348.": a list whose items carry their names
+    "named_list": (
+        rf"{_NUMLIST}(?:\s*\([^()\n]{{1,80}}\)\s*(?:,|y|e)\s*\d+(?:[.,/-]\d+)*"
+        r"(?=\s*(?:[,.;:)]|$)))?"
+    ),
     "reference": rf"{_LETTERED}(?:\s*(?:,|y|e|al|a|-|/)\s*{_LETTERED})*",
     # a 3-4 digit service number, a free line "0800 4141" or a mobile written unbroken
     # ("por WhatsApp, al 1127716463")
@@ -258,7 +276,8 @@ def _month_rules(
     months: Mapping[str, Any], weekdays: tuple[str, ...] = ()
 ) -> list[tuple[str, re.Pattern[str], Gate]]:
     """ "25 de noviembre", "25 Sep.", "marzo 3": a day, not a value; "del 3 al 9 de julio",
-    "entre el jueves 17 y el miércoles 23 de julio": both days of a span."""
+    "entre el jueves 17 y el miércoles 23 de julio", "entre el 1 y 5 de mayo": both days of a
+    span."""
     from genero_etl.extract.cues import phrase_pattern
 
     names = phrase_pattern(str(m) for m in months)
@@ -266,7 +285,7 @@ def _month_rules(
     day = r"(?:[12]\d|3[01]|0?[1-9])"  # "65 de diciembre" is no day
     weekday = rf"(?:(?:{phrase_pattern(weekdays)})\s+)?" if weekdays else ""
     span = (
-        rf"(?<!\d){weekday}{day}\s+(?:al|a|y\s+el|hasta\s+el)\s+{weekday}{day}"
+        rf"(?<!\d){weekday}{day}\s+(?:al|a|y|y\s+el|hasta\s+el)\s+{weekday}{day}"
         rf"\s+(?:de\s+)?(?:{names})\.?"
     )
     return [
