@@ -202,11 +202,19 @@ def _cue_patterns(reg: CountryRegistry) -> list[_Pattern]:
 
 
 @cache
+def _country_names(reg: CountryRegistry) -> frozenset[str]:
+    """Every country's names, casefolded ("argentina", "el salvador")."""
+    return frozenset(n.casefold() for c in reg for n in (c.name_es, c.name_en) if n)
+
+
+@cache
 def _scanner(reg: CountryRegistry) -> _Scanner:
-    from genero_etl.normalize.places import gazetteer, unique_place_names
+    from genero_etl.normalize.places import gazetteer, key, unique_place_names
 
     unique = unique_place_names()
-    places = {k: v for k, v in unique.items() if not _common(k)}
+    # a country's name is never another country's municipality ("El Salvador", Zacatecas)
+    countries = {key(n) for n in _country_names(reg)}
+    places = {k: v for k, v in unique.items() if not _common(k) and k not in countries}
     common_admin1 = {k: v for k, v in unique.items() if _common(k) and v[1] == "admin1"}
     abbreviations = _owned(
         (form, a.country)
@@ -250,6 +258,8 @@ def _found(text: str, scanner: _Scanner) -> dict[tuple[str, str], str]:
         for m in p.regex.finditer(text):
             shown = p.label or m.group(0).strip()
             kind = p.kind
+            if kind == "demonym" and shown.casefold() in _country_names(registry()):
+                continue  # "argentin[oa]s?" meets "Argentina": the country's name, counted once
             if kind == "country" and _COUNTRY_CONTEXT.search(
                 text[max(0, m.start() - 40) : m.start()]
             ):
