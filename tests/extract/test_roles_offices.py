@@ -153,3 +153,19 @@ def test_one_per_period_is_a_frequency(text: str) -> None:
 
 def test_one_counted_after_its_verb_stays() -> None:
     assert read("En marzo se registró un femicidio en la provincia.") == [(1, "line:1")]
+
+
+def test_parts_after_de_las_cuales_share_their_total() -> None:
+    text = (
+        "En 2018, la Demi brindó asistencia jurídica a 3 mil 486 mujeres, de las cuales 2 mil "
+        "986 son mayas, 369 xinkas y 19 garífunas, de acuerdo con la responsable."
+    )
+    found = findings(text)
+    assert [(f.value, f.locator) for f in found] == [
+        (3486, "line:1"),
+        (2986, "line:1"),
+        (369, "line:1"),
+        (19, "line:1"),
+    ]
+    assert [f.parent for f in found] == [None, 0, 0, 0]
+    assert found[2].part_label.startswith("xinkas")

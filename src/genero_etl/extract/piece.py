@@ -658,6 +658,12 @@ def refers_back(state: PieceState, c: Candidate) -> bool:
         c.noun = findings[-1].noun_phrase
         f.after_text = until_break(subset.group(1))[:80]
         return True
+    if c.noun and _sibling_part(state, c):
+        # "de las cuales 2 mil 986 son mayas, 369 xinkas y 19 garífunas": parts of one total
+        f.parent = state.back_parent
+        f.method = "text.parenthetical_part"
+        f.part_label = part_label("", c.noun, state.cues)
+        return True
     if c.noun:
         return True
     last = findings[-1]
@@ -681,6 +687,24 @@ def refers_back(state: PieceState, c: Candidate) -> bool:
             f.method = "text.parenthetical_part"
             f.part_label = part_label("", _VERB_LEAD.sub("", until_break(c.after)), state.cues)
     return True
+
+
+# between two parts: the first part's own words ("son mayas"), then a comma or "y"
+_SIBLING_JOIN = re.compile(
+    r"\s*(?:[a-záéíóúñ]+\s+){0,2}?(?:[a-záéíóúñ]+)?\s*(?:,\s*(?:y|e)?|y|e)\s*$", re.IGNORECASE
+)
+
+
+def _sibling_part(state: PieceState, c: Candidate) -> bool:
+    """The count right after a part of a total, joined to it by a comma or "y" alone in the
+    same sentence, is another part of that total."""
+    parent, last = state.back_parent, state.findings[-1]
+    if parent is None or last.parent != parent or c.finding.parent is not None:
+        return False
+    if state.sentence_end_between(last.start, c.start):
+        return False
+    gap = state.piece[last.start + len(last.value_raw) : c.start]
+    return bool(_SIBLING_JOIN.match(_past_noun(gap, last)))
 
 
 @step("bounds")
