@@ -28,6 +28,7 @@ import shutil
 import statistics
 import sys
 import tempfile
+import time
 from dataclasses import asdict
 from pathlib import Path
 from typing import Any
@@ -71,6 +72,16 @@ def _sha(path: Path) -> str:
     return digest.hexdigest()
 
 
+def _reused(ws: Path, started: float) -> str:
+    """How many of the gate's stored piece reports the run read (older than the run) and
+    how many it kept in all (one per piece), when the code keeps them."""
+    stored = list((ws / ".genero-etl" / "cache" / "gate").glob("*.json"))
+    if not stored:
+        return ""
+    old = sum(1 for p in stored if p.stat().st_mtime < started)
+    return f"(gate reports reused: {old} of {len(stored)})"
+
+
 def publish_again(ws: Path, sides: dict[str, Path], runs: int, cap_mb: float) -> dict[str, Any]:
     os.environ["SOURCE_DATE_EPOCH"] = "1700000000"
     steps: dict[str, list[Step]] = {name: [] for name in sides}
@@ -80,10 +91,11 @@ def publish_again(ws: Path, sides: dict[str, Path], runs: int, cap_mb: float) ->
         for name, src in sides.items():
             copy = ws.parent / f"again-{name}"
             fresh_copy(ws, copy)
+            started = time.time()
             step = run_step(["publish", "-w", str(copy), "--format", "json"], src, cap_mb)
             steps[name].append(step)
             print(f"{name:8}{step.wall_s:8.1f} s {step.cpu_s:8.1f} s {step.peak_mb:8,.0f} MB "
-                  f"{step.note}", flush=True)  # fmt: skip
+                  f"{_reused(copy, started)} {step.note}", flush=True)  # fmt: skip
             for version in copy.glob("published/*/1.1.0"):
                 changes = version / "CHANGES.md"
                 written[name].add((_sha(changes), _sha(version / "data/observations.csv")))
