@@ -213,3 +213,16 @@ def test_a_source_added_or_removed_elsewhere_leaves_the_other_pieces_reports(
     monkeypatch.setenv(gatecache.CACHE_ENV, "0")
     assert removed.files == gates._validate(ws, package, version, "shown").files
     assert any(f.code.startswith("foreign-key") or "foreign" in f.type for f in removed.findings)
+
+
+def test_a_stored_report_is_said_with_the_path_it_is_given() -> None:
+    from genero_etl.validate.report import FileReport, Report
+
+    accented = Report([FileReport('/tmp/Género "x"/data/o.csv', schema='/tmp/Género "x"/d → o')])
+    stored = gatecache.dump(accented)
+    assert stored is not None
+    placed = gatecache.said(stored, '/tmp/Género "x"', gatecache.PLACEHOLDER)
+    assert "Género" not in placed
+    shown = gatecache.load(gatecache.said(placed, gatecache.PLACEHOLDER, "publicado/1.1.0"))
+    assert shown.files[0].file == "publicado/1.1.0/data/o.csv"
+    assert shown.files[0].schema == "publicado/1.1.0/d → o"

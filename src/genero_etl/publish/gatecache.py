@@ -154,7 +154,11 @@ def _texts(path: Path, field: str) -> list[str]:
 
 def said(text: str, scratch: str, shown: str) -> str:
     """``text`` (a report as JSON) with one path replaced by another, inside its strings."""
-    return text.replace(json.dumps(scratch)[1:-1], json.dumps(shown)[1:-1])
+
+    def inside(value: str) -> str:  # as ``dump`` writes it (not ASCII-escaped)
+        return json.dumps(value, ensure_ascii=False)[1:-1]
+
+    return text.replace(inside(scratch), inside(shown))
 
 
 class Cache:
