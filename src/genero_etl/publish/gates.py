@@ -30,6 +30,7 @@ from genero_etl.messages import render
 if TYPE_CHECKING:
     import pyarrow as pa
 
+    from genero_etl.publish.gatecache import Cache as GateCache
     from genero_etl.publish.pieces import Piece
     from genero_etl.review.decisions import Decision
     from genero_etl.validate.report import FileReport, Finding, Report
@@ -340,6 +341,9 @@ def _validate(ws: Workspace, package: dict[str, Any], written: Path, shown: str)
     whole = [r for r in csv_only["resources"] if r.get("name") not in cut]
     if not cut:
         return _validate_run(ws, csv_only, written, shown, {})
+    from genero_etl.publish.gatecache import Cache
+
+    cache = Cache(ws.root)
     report = Report()
     first = True
     for name, pieces in cut.items():
@@ -347,16 +351,19 @@ def _validate(ws: Workspace, package: dict[str, Any], written: Path, shown: str)
         # the tables checked whole are reported from the first run; the later runs need only
         # those the piece's checks look into (its foreign keys, its rules' references)
         needed = _referenced(resource, rules)
+        keyed = _keyed_only(resource, csv_only["resources"], rules)
         parts: list[Report] = []
         for piece in pieces:
             others = whole if first else [r for r in whole if r.get("name") in needed]
             run = {**csv_only, "resources": [*others, resource]}
-            parts.append(_validate_run(ws, run, written, shown, {name: piece}))
+            own = None if first else keyed  # later runs: only the piece's own report is used
+            parts.append(_validate_run(ws, run, written, shown, {name: piece}, cache, own))
             if first:  # the tables checked whole: from the first run only
                 report.files += [f for f in parts[0].files if f.resource != name]
                 first = False
         report.files.append(_merged(parts, name, rules))
         report.seconds += sum(p.seconds for p in parts)
+    cache.prune()
     order = {str(r.get("name")): i for i, r in enumerate(csv_only["resources"])}
     report.files.sort(key=lambda f: order.get(f.resource, len(order)))
     return report
@@ -399,17 +406,32 @@ def _validate_run(
     written: Path,
     shown: str,
     pieces: dict[str, Piece],
+    cache: GateCache | None = None,
+    own: dict[str, tuple[str, str]] | None = None,
 ) -> Report:
     """One `validate` run over a scratch package beside the version being written: its CSVs
-    hard links (copies where the file system has none) of the written files, or a piece."""
+    hard links (copies where the file system has none) of the written files, or a piece.
+
+    With ``cache``, a run of pieces whose report is stored (``publish.gatecache``) is not
+    made again, and a run made is stored. With ``own`` (a later run of a table's pieces),
+    only the piece's own report is kept, and the tables it reaches only through a text
+    foreign key (``own``: table -> (the piece's field, the table's field)) count in the
+    report's name by which of the piece's values they hold, not by their bytes: a source
+    added or removed elsewhere leaves the piece's report as it was."""
+    from genero_etl.publish import gatecache
     from genero_etl.publish.pieces import write_piece
     from genero_etl.validate.api import Options, validate_paths
 
+    resources = [_described(r, pieces) for r in package["resources"]]
+    name = _run_name(cache, resources, written, pieces, own) if cache and pieces else None
+    if cache is not None and name is not None:
+        stored = cache.get(name)
+        if stored is not None:
+            return gatecache.load(gatecache.said(stored, gatecache.PLACEHOLDER, shown))
     folder = Path(tempfile.mkdtemp(prefix=".gate.", dir=written.parent))
     first_rows: dict[str, tuple[int, int]] = {}
     try:
-        resources = []
-        for resource in package["resources"]:
+        for resource in resources:
             rel = str(resource["path"])
             target = folder / rel
             target.parent.mkdir(parents=True, exist_ok=True)
@@ -417,27 +439,115 @@ def _validate_run(
             if piece is not None:
                 write_piece(written / rel, piece, target)
                 first_rows[str(target.resolve())] = (piece.first_row, piece.first_line)
-                resource = {k: v for k, v in resource.items() if k not in ("hash", "bytes")}
             else:
                 try:
                     os.link(written / rel, target)
                 except OSError:
                     shutil.copyfile(written / rel, target)
-            resources.append(resource)
         (folder / "datapackage.json").write_bytes(_json({**package, "resources": resources}))
         options = Options(workspace=ws.root, first_rows=first_rows)
         report = validate_paths([folder / "datapackage.json"], options)
+        if own is not None:
+            report.files = [f for f in report.files if f.resource in pieces]
     finally:
         shutil.rmtree(folder, ignore_errors=True)
         if pieces:
             from genero_etl.model.arrow import release_memory
 
             release_memory()
+    if cache is not None and name is not None:
+        text = gatecache.dump(report)
+        if text is not None:
+            text = gatecache.said(text, str(folder), gatecache.PLACEHOLDER)
+            if gatecache.said(text, str(folder), "") == text:  # no other trace of the scratch
+                cache.put(name, text)
+                return gatecache.load(gatecache.said(text, gatecache.PLACEHOLDER, shown))
     for file_report in report.files:
         file_report.file = file_report.file.replace(str(folder), shown)
+        file_report.schema = file_report.schema.replace(str(folder), shown)
         for finding in file_report.findings:
             finding.file = finding.file.replace(str(folder), shown)
     return report
+
+
+def _described(resource: dict[str, Any], pieces: dict[str, Piece]) -> dict[str, Any]:
+    """A resource as the scratch package describes it: a piece has no declared size."""
+    if str(resource.get("name")) in pieces:
+        return {k: v for k, v in resource.items() if k not in ("hash", "bytes")}
+    return resource
+
+
+def _run_name(
+    cache: GateCache,
+    resources: list[dict[str, Any]],
+    written: Path,
+    pieces: dict[str, Piece],
+    own: dict[str, tuple[str, str]] | None,
+) -> str:
+    """What a run of pieces reads, as the name of its report (``gatecache.key``)."""
+    from genero_etl.publish import gatecache
+
+    contents: dict[str, str] = {}
+    described: list[Any] = []
+    (table, piece), *_ = pieces.items()
+    path = next(written / str(r["path"]) for r in resources if r.get("name") == table)
+    for resource in resources:
+        rel = str(resource["path"])
+        name = str(resource.get("name"))
+        if name in pieces:
+            contents[rel] = cache.piece_sha256(written / rel, pieces[name])
+        elif own and name in own:
+            field, target = own[name]
+            contents[rel] = cache.held(path, piece, field, written / rel, target)
+            resource = {k: v for k, v in resource.items() if k not in ("hash", "bytes")}
+        else:
+            contents[rel] = cache.file_sha256(written / rel)
+        described.append(resource)
+    where = {k: [p.first_row, p.first_line] for k, p in sorted(pieces.items())}
+    return gatecache.key(cache.environment, [own is not None, described], contents, where)
+
+
+def _keyed_only(
+    resource: dict[str, Any], resources: list[dict[str, Any]], rules: list[Any]
+) -> dict[str, tuple[str, str]]:
+    """The tables a table's checks read only through a one-field foreign key between text
+    fields (compared as written), not through a rule: table -> (field, its field)."""
+    by_name = {str(r.get("name")): r for r in resources}
+    ruled: set[str] = set()
+    for rule in rules:
+        if rule.table == resource.get("name"):
+            ruled |= _referenced({"name": rule.table}, [rule])
+    found: dict[str, tuple[str, str]] = {}
+    for fk in (resource.get("schema") or {}).get("foreignKeys", []) or []:
+        reference = fk.get("reference") or {}
+        target = str(reference.get("resource") or "")
+        fields, targets = _listed(fk.get("fields")), _listed(reference.get("fields"))
+        if not target or target in ruled or target not in by_name or len(fields) != 1:
+            continue
+        if len(targets) != 1 or _type(resource, fields[0]) != "string":
+            continue
+        if _type(by_name[target], targets[0]) == "string":
+            found[target] = (fields[0], targets[0])
+    for target in [t for t in found if sum(1 for _ in _fks_to(resource, t)) > 1]:
+        del found[target]  # two keys into one table: kept by its bytes
+    return found
+
+
+def _listed(value: Any) -> list[str]:
+    return [str(v) for v in (value if isinstance(value, list) else [value] if value else [])]
+
+
+def _type(resource: dict[str, Any], field: str) -> str:
+    schema = resource.get("schema")
+    fields = schema.get("fields", []) if isinstance(schema, dict) else []
+    found = (f for f in fields if isinstance(f, dict) and f.get("name") == field)
+    return next((str(f.get("type") or "string") for f in found), "")  # no type: string
+
+
+def _fks_to(resource: dict[str, Any], target: str) -> Iterator[Any]:
+    for fk in (resource.get("schema") or {}).get("foreignKeys", []) or []:
+        if (fk.get("reference") or {}).get("resource") == target:
+            yield fk
 
 
 def _merged(parts: list[Report], name: str, rules: list[Any]) -> FileReport:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import io
 import json
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -139,66 +140,202 @@ def _row_hashes(table: pa.Table, columns: list[str]) -> np.ndarray:
     return h
 
 
+def _id_hash(ids: pa.Array) -> np.ndarray:
+    """A 64-bit hash of each id: only to count ids cheaply and to spread them over buckets;
+    ids are always compared exactly where two hashes are equal."""
+    from genero_etl.publish.tables import _column_hash
+
+    return _column_hash(ids)
+
+
+# Both versions' ids are spread over buckets by their hash, each bucket spilled to disk, and
+# then compared one bucket at a time, exactly (as text): an id is in one bucket on both sides,
+# so memory holds one bucket's ids, not a version's. About this much CSV makes one bucket:
+BUCKET_BYTES = 128 << 20
+MAX_BUCKETS = 256
+
+
+def _spilled_schema() -> pa.Schema:
+    import pyarrow as pa
+
+    return pa.schema([("id", pa.string()), ("hash", pa.uint64()), ("row", pa.int64())])
+
+
 @dataclass(slots=True)
-class _Side:
-    """One version's ids (first occurrence of each) and a hash of the rest of each row."""
+class _Spill:
+    """One version's rows as (id, hash of the rest of the row, row number), by bucket."""
 
-    ids: pa.Array
-    hashes: np.ndarray
+    folder: Path
+    buckets: int
+    rows: int = 0
+
+    def path(self, bucket: int) -> Path:
+        return self.folder / f"{bucket:03}.arrow"
+
+    def read(self, bucket: int) -> pa.Table:
+        import pyarrow as pa
+        import pyarrow.ipc as ipc
+
+        path = self.path(bucket)
+        if not path.exists():
+            return _spilled_schema().empty_table()
+        with pa.OSFile(str(path), "rb") as source:
+            return ipc.open_file(source).read_all()
 
 
-def _side(path: Path, columns: list[str]) -> _Side:
+def _spill(path: Path, columns: list[str], buckets: int, folder: Path) -> _Spill:
+    """Read ``path`` once, in batches, and write each row's id, row hash and row number to
+    its bucket's file (in file order)."""
+    import numpy as np
+    import pyarrow as pa
+    import pyarrow.ipc as ipc
+
+    folder.mkdir()
+    spill = _Spill(folder, buckets)
+    schema = _spilled_schema()
+    writers: dict[int, ipc.RecordBatchFileWriter] = {}
+    try:
+        for table in csv_batches(path, ["observation_id", *columns]):
+            ids = table.column("observation_id").combine_chunks()
+            rows = np.arange(spill.rows, spill.rows + len(ids), dtype=np.int64)
+            spill.rows += len(ids)
+            batch = pa.record_batch([ids, pa.array(_row_hashes(table, columns)), pa.array(rows)],
+                                    schema=schema)  # fmt: skip
+            del table
+            bucket = _bucket_of(ids, buckets)
+            order = np.argsort(bucket, kind="stable")  # file order within each bucket
+            bounds = np.searchsorted(bucket[order], np.arange(buckets + 1))
+            batch = batch.take(pa.array(order))
+            for b in np.flatnonzero(np.diff(bounds)).tolist():
+                if b not in writers:
+                    writers[b] = ipc.new_file(str(spill.path(b)), schema)
+                writers[b].write_batch(batch.slice(bounds[b], bounds[b + 1] - bounds[b]))
+    finally:
+        for writer in writers.values():
+            writer.close()
+    return spill
+
+
+def _bucket_of(ids: pa.Array, buckets: int) -> np.ndarray:
+    import numpy as np
+
+    if buckets == 1:
+        return np.zeros(len(ids), dtype=np.int64)
+    return (_id_hash(ids) % np.uint64(buckets)).astype(np.int64)
+
+
+def _buckets(*paths: Path) -> int:
+    size = max(p.stat().st_size for p in paths)
+    return max(1, min(MAX_BUCKETS, -(-size // BUCKET_BYTES)))
+
+
+def _first_only(side: pa.Table) -> pa.Table:
+    """The first row of each id (a version forced through with repeated ids compares by it)."""
     import numpy as np
     import pyarrow as pa
     import pyarrow.compute as pc
 
-    from genero_etl.publish.tables import _column_hash
+    ids = side.column("id")
+    if len(pc.unique(ids)) == len(ids):
+        return side
+    first = pc.equal(pc.index_in(ids, value_set=ids), pa.array(np.arange(len(ids))))
+    return side.filter(first)
 
-    ids: list[pa.Array] = []
-    hashes: list[np.ndarray] = []
-    id_hashes: list[np.ndarray] = []
-    for table in csv_batches(path, ["observation_id", *columns]):
-        ids += table.column("observation_id").chunks
-        hashes.append(_row_hashes(table, columns))
-        id_hashes.append(_column_hash(table.column("observation_id").combine_chunks()))
-    all_ids = pa.chunked_array(ids, pa.string()).combine_chunks()
-    all_hashes = np.concatenate(hashes) if hashes else np.empty(0, dtype=np.uint64)
-    ordered = np.sort(np.concatenate(id_hashes)) if id_hashes else np.empty(0, np.uint64)
-    if not (ordered[1:] == ordered[:-1]).any():
-        return _Side(all_ids, all_hashes)  # distinct hashes: distinct ids
-    del ordered
-    first = pc.equal(
-        pc.index_in(all_ids, value_set=all_ids), pa.array(np.arange(len(all_ids)))
-    )  # a version forced through with repeated ids compares by the first row of each
-    mask = first.to_numpy(zero_copy_only=False)
-    return _Side(all_ids.filter(first), all_hashes[mask])
+
+_LISTS = ("added", "removed", "changed")
+
+
+@dataclass(slots=True)
+class _Found:
+    """What two versions' buckets hold in all: counts, and the first ``keep`` of each list
+    (added and removed in file order, changed by id)."""
+
+    keep: int
+    added: pa.Table | None = None
+    removed: pa.Table | None = None
+    changed: pa.Array | None = None
+    totals: dict[str, int] = field(default_factory=lambda: dict.fromkeys(_LISTS, 0))
+
+    def bucket(self, old: pa.Table, new: pa.Table) -> None:
+        """Add one bucket of each version (every id of the bucket, in file order)."""
+        import pyarrow.compute as pc
+
+        old, new = _first_only(old), _first_only(new)
+        old_ids, new_ids = old.column("id").combine_chunks(), new.column("id").combine_chunks()
+        in_old = pc.is_in(new_ids, value_set=old_ids)
+        added = new.filter(pc.invert(in_old))
+        removed = old.filter(pc.invert(pc.is_in(old_ids, value_set=new_ids)))
+        common = new.filter(in_old)
+        at_old = pc.index_in(common.column("id").combine_chunks(), value_set=old_ids)
+        before = old.column("hash").combine_chunks().take(at_old)
+        differs = pc.not_equal(common.column("hash").combine_chunks(), before)
+        changed = common.column("id").combine_chunks().filter(differs)
+        self.totals["added"] += len(added)
+        self.totals["removed"] += len(removed)
+        self.totals["changed"] += len(changed)
+        self.added = self._earliest(self.added, added)
+        self.removed = self._earliest(self.removed, removed)
+        self.changed = self._least(self.changed, changed)
+
+    def _earliest(self, best: pa.Table | None, more: pa.Table) -> pa.Table:
+        import pyarrow as pa
+        import pyarrow.compute as pc
+
+        both = more if best is None else pa.concat_tables([best, more])
+        return both.take(pc.sort_indices(both, [("row", "ascending")])[: self.keep])
+
+    def _least(self, best: pa.Array | None, more: pa.Array) -> pa.Array:
+        import pyarrow as pa
+        import pyarrow.compute as pc
+
+        both = more if best is None else pa.concat_arrays([best, more])
+        return both.take(pc.sort_indices(both)[: self.keep])
 
 
 def _count_ids(path: Path) -> int:
-    """How many distinct ids a CSV holds, without keeping them when their hashes differ."""
+    """How many distinct ids a CSV holds: through their 64-bit hashes (8 bytes an id), and
+    when two hashes are equal (a repeated id, or two ids with the same hash), exactly, one
+    bucket at a time."""
     import numpy as np
 
-    from genero_etl.publish.tables import _column_hash
-
-    hashes = [
-        _column_hash(t.column("observation_id").combine_chunks())
-        for t in csv_batches(path, ["observation_id"])
-    ]
-    ordered = np.sort(np.concatenate(hashes)) if hashes else np.empty(0, np.uint64)
+    hashes = [_id_hash(t.column("observation_id").combine_chunks())
+              for t in csv_batches(path, ["observation_id"])]  # fmt: skip
+    ordered = np.concatenate(hashes) if hashes else np.empty(0, np.uint64)
+    del hashes
+    ordered.sort()
     if not (ordered[1:] == ordered[:-1]).any():
-        return len(ordered)
-    return len(_side(path, []).ids)
+        return len(ordered)  # distinct hashes: distinct ids
+    del ordered
+    import pyarrow.compute as pc
+
+    with _scratch() as folder:
+        spill = _spill(path, [], _buckets(path), folder / "ids")
+        return sum(len(pc.unique(spill.read(b).column("id"))) for b in range(spill.buckets))
+
+
+@contextmanager
+def _scratch() -> Iterator[Path]:
+    """A temporary folder for the buckets (``TMPDIR``), removed afterwards."""
+    import tempfile
+
+    with tempfile.TemporaryDirectory(prefix="genero-etl-diff-") as folder:
+        yield Path(folder)
 
 
 def _first_rows(
     path: Path, header: list[str], wanted: pa.Array | None, keep: int
 ) -> list[dict[str, str]]:
     """The rows, in file order, of the first ``keep`` ids of ``wanted`` found (first of each;
-    ``None``: any id)."""
+    ``None``: any id). ``wanted`` holds distinct ids of the file: once all are found the
+    rest of the file is not read."""
     import pyarrow.compute as pc
 
     rows: list[dict[str, str]] = []
     seen: set[str] = set()
+    if wanted is not None:
+        keep = min(keep, len(wanted))
+    if keep <= 0:
+        return rows
     for table in csv_batches(path, header):
         if wanted is None:
             repeats = len(table) - len(pc.unique(table.column("observation_id")))
@@ -221,11 +358,14 @@ def diff_files(
     """``diff_frames`` of two published observations CSVs of any size, streamed: the same
     counts, and the first ``keep`` rows of each list (what ``render_markdown`` shows).
 
-    Ids are compared exactly; the other cells of a row through a 64-bit hash of them (rows
+    Memory does not grow with the versions: each is read once, its ids (with a hash of the
+    rest of each row and the row's number) spread over buckets by a hash of the id and
+    written to a temporary folder, then the buckets are compared one at a time. Ids are
+    compared exactly, as text (the hash only chooses the bucket, so two ids with the same
+    hash are still told apart); the other cells of a row through a 64-bit hash of them (rows
     whose hashes differ always differ; two different rows with the same hash, about one
     chance in 10^19 per row, would be missed)."""
     import pyarrow as pa
-    import pyarrow.compute as pc
 
     result = VersionDiff(old_label, new_label)
     new_header = csv_header(new)
@@ -235,22 +375,20 @@ def diff_files(
         result.totals = {"added": _count_ids(new), "removed": 0, "changed": 0}
         result.added = _first_rows(new, new_header, None, keep)
         return result
-    new_side = _side(new, columns)
-    old_side = _side(old, columns)
-    in_old = pc.is_in(new_side.ids, value_set=old_side.ids)
-    in_new = pc.is_in(old_side.ids, value_set=new_side.ids)
-    added = new_side.ids.filter(pc.invert(in_old))
-    removed = old_side.ids.filter(pc.invert(in_new))
-    common = new_side.ids.filter(in_old)
-    at_old = pc.index_in(common, value_set=old_side.ids).to_numpy(zero_copy_only=False)
-    mask = in_old.to_numpy(zero_copy_only=False)
-    differs = new_side.hashes[mask] != old_side.hashes[at_old]
-    changed = pc.sort_indices(common.filter(pa.array(differs)))
-    changed_ids = common.filter(pa.array(differs)).take(changed)
-    result.totals = {"added": len(added), "removed": len(removed), "changed": len(changed_ids)}
+    found = _Found(keep)
+    with _scratch() as folder:
+        buckets = _buckets(old, new)
+        new_side = _spill(new, columns, buckets, folder / "new")
+        old_side = _spill(old, columns, buckets, folder / "old")
+        for bucket in range(buckets):
+            found.bucket(old_side.read(bucket), new_side.read(bucket))
+    none = pa.array([], pa.string())
+    result.totals = found.totals
+    added = none if found.added is None else found.added.column("id")
+    removed = none if found.removed is None else found.removed.column("id")
     result.added = _first_rows(new, new_header, added, keep)
     result.removed = _first_rows(old, old_header, removed, keep)
-    shown = changed_ids.slice(0, keep)
+    shown = none if found.changed is None else found.changed
     before = {r["observation_id"]: r for r in _first_rows(old, old_header, shown, keep)}
     after = {r["observation_id"]: r for r in _first_rows(new, new_header, shown, keep)}
     for oid in shown.to_pylist():

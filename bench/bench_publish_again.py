@@ -1,0 +1,154 @@
+"""Publishing again against a previous version: the step that compares the two versions' ids.
+
+    python bench/bench_publish_again.py [--csv-rows 250000] [--reports 20]
+                                        [--before SRC] [--runs 3] [--cap-gb 8] [--keep DIR]
+
+One workspace is made and published once (this code): a SESNSP-style municipal CSV of
+``--csv-rows`` rows (12 values a row, ``bench_tabular.make_csv --varied``) and ``--reports``
+short text reports. Then one report changes (one number: its observations get new ids, the
+CSV's keep theirs) and is ingested again. What is timed is the ``publish`` that follows,
+which writes version 1.1.0 and its CHANGES.md against 1.0.0: each run one whole ``python -m
+genero_etl publish`` process (imports included) on a fresh copy of that workspace (the
+previous version's files hard-linked, the rest copied), for wall time, CPU and peak RSS.
+
+With ``--before SRC`` (the ``src`` folder of another checkout) the two codes alternate
+(before, after, before, ...), ``--runs`` runs each; medians and the spread are printed, and
+whether both sides wrote the same CHANGES.md and observations.csv bytes
+(``SOURCE_DATE_EPOCH`` is fixed). ``--keep DIR`` keeps the published workspace there (and
+reuses it when it exists), so later runs skip the ingest and the first publish.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+from dataclasses import asdict
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from bench_national import SRC, Step, run_step
+from bench_national_year import change_one_report, make_inputs
+
+
+def prepare(ws: Path, csv_rows: int, reports: int, cap_mb: float) -> None:
+    """Ingest and publish 1.0.0, change one report and ingest it again (this code)."""
+    make_inputs(ws / "raw", reports, csv_rows, 0)
+    common = ["-w", str(ws), "--format", "json"]
+    for name, args in (
+        ("ingest", ["ingest", *common, "--max-mb", "4096"]),
+        ("publish 1.0.0", ["publish", *common]),
+    ):
+        step = run_step(args, SRC, cap_mb)
+        print(f"{name:16}{step.wall_s:8.1f} s {step.cpu_s:8.1f} s {step.peak_mb:8,.0f} MB")
+        if not step.ok:
+            raise SystemExit(f"{name} failed: {step.note}")
+    change_one_report(ws / "raw")
+    step = run_step(["ingest", *common, "--max-mb", "4096"], SRC, cap_mb)
+    if not step.ok:
+        raise SystemExit(f"re-ingest failed: {step.note}")
+
+
+def fresh_copy(ws: Path, copy: Path) -> None:
+    """The workspace again: published files hard-linked (publish only reads them)."""
+    shutil.rmtree(copy, ignore_errors=True)
+    shutil.copytree(ws, copy, symlinks=True, ignore=shutil.ignore_patterns("published"))
+    shutil.copytree(ws / "published", copy / "published", copy_function=os.link)
+
+
+def _sha(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        while block := handle.read(1 << 24):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def _reused(ws: Path, started: float) -> str:
+    """How many of the gate's stored piece reports the run read (older than the run) and
+    how many it kept in all (one per piece), when the code keeps them."""
+    stored = list((ws / ".genero-etl" / "cache" / "gate").glob("*.json"))
+    if not stored:
+        return ""
+    old = sum(1 for p in stored if p.stat().st_mtime < started)
+    return f"(gate reports reused: {old} of {len(stored)})"
+
+
+def publish_again(ws: Path, sides: dict[str, Path], runs: int, cap_mb: float) -> dict[str, Any]:
+    os.environ["SOURCE_DATE_EPOCH"] = "1700000000"
+    steps: dict[str, list[Step]] = {name: [] for name in sides}
+    written: dict[str, set[tuple[str, str]]] = {name: set() for name in sides}
+    counts = ""
+    for _ in range(runs):
+        for name, src in sides.items():
+            copy = ws.parent / f"again-{name}"
+            fresh_copy(ws, copy)
+            started = time.time()
+            step = run_step(["publish", "-w", str(copy), "--format", "json"], src, cap_mb)
+            steps[name].append(step)
+            print(f"{name:8}{step.wall_s:8.1f} s {step.cpu_s:8.1f} s {step.peak_mb:8,.0f} MB "
+                  f"{_reused(copy, started)} {step.note}", flush=True)  # fmt: skip
+            for version in copy.glob("published/*/1.1.0"):
+                changes = version / "CHANGES.md"
+                written[name].add((_sha(changes), _sha(version / "data/observations.csv")))
+                lines = changes.read_text(encoding="utf-8").splitlines()
+                counts = " ".join(line for line in lines if line.startswith("- "))
+            shutil.rmtree(copy, ignore_errors=True)
+    summary: dict[str, Any] = {"changes": counts}
+    for name, done in steps.items():
+        summary[name] = {
+            key: {
+                "median": statistics.median(getattr(s, key) for s in done),
+                "min": min(getattr(s, key) for s in done),
+                "max": max(getattr(s, key) for s in done),
+            }
+            for key in ("wall_s", "cpu_s", "peak_mb")
+        } | {"ok": all(s.ok for s in done), "runs": [asdict(s) for s in done]}
+    summary["same_files"] = len(set().union(*written.values())) == 1
+    return summary
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--csv-rows", type=int, default=250_000)
+    parser.add_argument("--reports", type=int, default=20)
+    parser.add_argument("--before", type=Path, help="src of the code to compare with")
+    parser.add_argument("--runs", type=int, default=3, help="publish runs per side (alternating)")
+    parser.add_argument("--cap-gb", type=float, default=8.0, help="stop a process above this RSS")
+    parser.add_argument("--keep", type=Path, help="keep (or reuse) the prepared workspace here")
+    parser.add_argument("--json", type=Path)
+    args = parser.parse_args()
+    cap_mb = args.cap_gb * 1024
+    sides = (
+        {"after": SRC} if args.before is None else {"before": args.before.resolve(), "after": SRC}
+    )
+    with tempfile.TemporaryDirectory() as tmp:
+        ws = args.keep if args.keep is not None else Path(tmp) / "ws"
+        if not (ws / "published").is_dir():
+            prepare(ws, args.csv_rows, args.reports, cap_mb)
+        summary = publish_again(ws, sides, args.runs, cap_mb)
+    print(f"publish again: {args.csv_rows:,} CSV rows (12 values each) + {args.reports} reports")
+    print(f"CHANGES.md: {summary['changes']}")
+    print(f"{'publish':10}{'wall (median, min-max)':>28}{'CPU':>28}{'peak RSS':>30}")
+    for name in sides:
+        cells = []
+        for key, unit in (("wall_s", "s"), ("cpu_s", "s"), ("peak_mb", "MB")):
+            f = summary[name][key]
+            cells.append(f"{f['median']:8,.1f} {unit} ({f['min']:,.1f}-{f['max']:,.1f})")
+        print(f"{name:10}" + "".join(f"{c:>28}" for c in cells))
+    print(f"same CHANGES.md and observations.csv bytes in every run: {summary['same_files']}")
+    if args.json:
+        args.json.write_text(json.dumps(summary, indent=1) + "\n")
+    return 0 if all(summary[name]["ok"] for name in sides) else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,249 @@
+"""The gate's reports of pieces, kept between publishes: a piece whose bytes have not changed
+is not validated again.
+
+A piece's report is a function of what its `validate` run reads: the bytes of every file put
+in the run's scratch package (the piece with its header, and the tables checked with it), the
+run's resources as described (schemas, dialects, declared hashes), where the piece starts in
+the whole file (rows and lines are numbered from there), and the code and knowledge doing the
+checking (every file of the installed package, the shipped schemas and rules, and the
+workspace's ``schemas/``). The sha256 of all of these names the report in
+``.genero-etl/cache/gate/<sha256>.json``; the report is stored with the scratch folder's path
+replaced by a placeholder and said with the version's path when used, so a stored and a
+fresh report read the same. A file that cannot be read back as a report (cut short, edited,
+of another shape) is ignored and the piece validated again. Files are written atomically
+(a temporary file renamed), and after a gate the reports it did not use are removed, so the
+folder holds one version's pieces.
+
+``GENERO_ETL_GATE_CACHE=0`` turns the cache off.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import json
+import os
+import tempfile
+from collections.abc import Iterable
+from functools import cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from genero_etl.publish.pieces import Piece
+    from genero_etl.validate.report import Report
+
+CACHE_ENV = "GENERO_ETL_GATE_CACHE"
+PLACEHOLDER = "\x00scratch\x00"  # where the scratch folder's path was
+_FORMAT = 1  # the stored shape; a change of it makes older files unreadable, so ignored
+
+
+def enabled() -> bool:
+    return os.environ.get(CACHE_ENV, "").strip() not in ("0", "no", "false", "off")
+
+
+def folder(ws_root: Path) -> Path:
+    return ws_root / ".genero-etl" / "cache" / "gate"
+
+
+def _digest_files(paths: Iterable[Path], digest: Any, root: Path) -> None:
+    for path in sorted(paths):
+        if path.is_file() and "__pycache__" not in path.parts:
+            digest.update(f"{path.relative_to(root).as_posix()}\0".encode())
+            digest.update(file_sha256(path).encode() + b"\0")
+
+
+@cache
+def _code_sha256(package: Path, schemas: Path) -> str:
+    digest = hashlib.sha256()
+    for root in (package, schemas):
+        digest.update(f"{root.name}\0".encode())
+        _digest_files(root.rglob("*"), digest, root)
+    return digest.hexdigest()
+
+
+def environment(ws_root: Path) -> str:
+    """The sha256 of the checking code and knowledge, and of the workspace's schemas."""
+    import genero_etl
+    from genero_etl.resources import default_schemas_dir
+
+    digest = hashlib.sha256(
+        _code_sha256(Path(genero_etl.__file__).parent, default_schemas_dir()).encode()
+    )
+    schemas = ws_root / "schemas"
+    if schemas.is_dir():
+        _digest_files(schemas.rglob("*"), digest, schemas)
+    return digest.hexdigest()
+
+
+def file_sha256(path: Path) -> str:
+    """The sha256 of a file's bytes."""
+    digest = hashlib.sha256()
+    _update(digest, path, 0, None)
+    return digest.hexdigest()
+
+
+def _update(digest: Any, path: Path, start: int, end: int | None) -> None:
+    """Add a file's bytes from ``start`` to ``end`` (None: its end) to ``digest``."""
+    with open(path, "rb") as handle:
+        handle.seek(start)
+        left = None if end is None else end - start
+        while left is None or left > 0:
+            block = handle.read(1 << 24 if left is None else min(left, 1 << 24))
+            if not block:
+                break
+            digest.update(block)
+            if left is not None:
+                left -= len(block)
+
+
+def key(environment: str, resources: list[Any], contents: dict[str, str], where: Any) -> str:
+    """The name of a run's report: what the run reads (``contents``: each scratch file's
+    relative path and the sha256 of its bytes) and where its piece starts."""
+    text = json.dumps(
+        [_FORMAT, environment, resources, sorted(contents.items()), where],
+        sort_keys=True,
+        ensure_ascii=False,
+    )
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def dump(report: Report) -> str | None:
+    """The report as JSON text, or None when JSON would not give it back as it is."""
+    data = {"seconds": report.seconds, "files": [dataclasses.asdict(f) for f in report.files]}
+    try:
+        text = json.dumps(data, ensure_ascii=False, sort_keys=True, allow_nan=False)
+    except (TypeError, ValueError):
+        return None
+    try:
+        same = load(text) == report
+    except (TypeError, ValueError, KeyError):
+        return None
+    return text if same else None
+
+
+def load(text: str) -> Report:
+    from genero_etl.validate.report import FileReport, Finding, Report
+
+    data = json.loads(text)
+    files = [
+        FileReport(**{**f, "findings": [Finding(**x) for x in f["findings"]]})
+        for f in data["files"]
+    ]
+    return Report(files=files, seconds=float(data["seconds"]))
+
+
+def _texts_of(source: Any, field: str) -> Any:
+    """One column of a CSV as text ('' for an empty cell)."""
+    import pyarrow as pa
+    import pyarrow.csv as pacsv
+
+    convert = pacsv.ConvertOptions(
+        column_types={field: pa.string()},
+        include_columns=[field],
+        strings_can_be_null=False,
+        quoted_strings_can_be_null=False,
+    )
+    read = pacsv.ReadOptions(use_threads=False)
+    return pacsv.read_csv(source, read_options=read, convert_options=convert).column(field)
+
+
+def _texts(path: Path, field: str) -> list[str]:
+    return [str(v) for v in _texts_of(str(path), field).to_pylist()]
+
+
+def said(text: str, scratch: str, shown: str) -> str:
+    """``text`` (a report as JSON) with one path replaced by another, inside its strings."""
+
+    def inside(value: str) -> str:  # as ``dump`` writes it (not ASCII-escaped)
+        return json.dumps(value, ensure_ascii=False)[1:-1]
+
+    return text.replace(inside(scratch), inside(shown))
+
+
+class Cache:
+    """The gate's stored reports for one publish; ``used`` names those read or written."""
+
+    def __init__(self, ws_root: Path) -> None:
+        self.folder = folder(ws_root)
+        self.on = enabled()
+        self.environment = environment(ws_root) if self.on else ""
+        self.used: set[str] = set()
+        self.hits = 0
+        self.misses = 0
+        self._files: dict[Path, str] = {}
+        self._columns: dict[tuple[Path, str], set[str]] = {}
+
+    def file_sha256(self, path: Path) -> str:
+        """A whole file's sha256, read once per publish (a table checked with every piece)."""
+        if path not in self._files:
+            self._files[path] = file_sha256(path)
+        return self._files[path]
+
+    def held(self, path: Path, piece: Piece, field: str, table: Path, key: str) -> str:
+        """Which of a piece's values of ``field`` the ``key`` column of ``table`` holds (text
+        as written), as a sha256: all a one-field foreign key between text fields reads."""
+        import io
+
+        import pyarrow.compute as pc
+
+        if (table, key) not in self._columns:
+            self._columns[table, key] = set(_texts(table, key))
+        with open(path, "rb") as handle:
+            data = handle.read(piece.header_end)
+            handle.seek(piece.start)
+            data += handle.read(piece.end - piece.start)
+        distinct = pc.unique(_texts_of(io.BytesIO(data), field)).to_pylist()
+        present = sorted(v for v in distinct if v in self._columns[table, key])
+        digest = hashlib.sha256(f"{len(distinct)}\0".encode())
+        for value in present:
+            digest.update(value.encode("utf-8") + b"\0")
+        return "held:" + digest.hexdigest()
+
+    def piece_sha256(self, path: Path, piece: Piece) -> str:
+        """The sha256 of what a piece's scratch file holds: the header, then its rows."""
+        digest = hashlib.sha256()
+        _update(digest, path, 0, piece.header_end)
+        _update(digest, path, piece.start, piece.end)
+        return digest.hexdigest()
+
+    def get(self, name: str) -> str | None:
+        """The stored report's text (placeholders in it), or None."""
+        if not self.on:
+            return None
+        try:
+            stored = json.loads((self.folder / f"{name}.json").read_text(encoding="utf-8"))
+            text = stored["report"]
+            if stored.get("key") != name or not isinstance(text, str):
+                raise ValueError(name)
+            load(text)  # readable as a report
+        except (OSError, ValueError, TypeError, KeyError, AttributeError):
+            self.misses += 1
+            return None
+        self.used.add(name)
+        self.hits += 1
+        return text
+
+    def put(self, name: str, text: str) -> None:
+        if not self.on:
+            return
+        self.used.add(name)
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            data = json.dumps({"key": name, "report": text}, ensure_ascii=False)
+            handle, scratch = tempfile.mkstemp(prefix=".tmp.", dir=self.folder)
+            with os.fdopen(handle, "w", encoding="utf-8") as out:
+                out.write(data)
+            os.replace(scratch, self.folder / f"{name}.json")
+        except OSError:
+            return  # a cache that cannot be written only costs time
+
+    def prune(self) -> None:
+        """Remove the stored reports this publish did not use (and stray temporary files)."""
+        if not self.on or not self.folder.is_dir():
+            return
+        for path in self.folder.iterdir():
+            if path.name.startswith(".tmp.") or (
+                path.suffix == ".json" and path.stem not in self.used
+            ):
+                path.unlink(missing_ok=True)
