@@ -274,6 +274,12 @@ def normalise_document(
 
 def _unclassified_issues(table: pa.Table, unclassified: str) -> list[Issue]:
     """One note per value the codebook could not name, pointing at its sentence."""
+    from genero_etl.model.arrow import cells
+
+    if not table.num_rows:
+        return []
+    if table.num_rows <= 4096 and unclassified not in cells(table.column("indicator_id")):
+        return []  # a report whose values are all named: no other column is read
     names = ("indicator_id", "source_file", "source_locator", "observation_id",
              "value_raw", "indicator_label")  # fmt: skip
     rows = table.select(list(names)).to_pylist()

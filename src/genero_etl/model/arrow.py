@@ -26,6 +26,13 @@ def table_schema(name: str, workspace_schemas: Path | None = None) -> dict[str, 
 
 
 def arrow_schema(schema: dict[str, Any]) -> pa.Schema:
+    """The Arrow schema of a Table Schema's fields (built once per distinct field list: a
+    report's table is conformed several times on its way to staging)."""
+    return _arrow_schema(tuple((f["name"], f.get("type", "string")) for f in schema["fields"]))
+
+
+@cache
+def _arrow_schema(fields: tuple[tuple[str, str], ...]) -> pa.Schema:
     import pyarrow as pa
 
     types = {
@@ -35,12 +42,7 @@ def arrow_schema(schema: dict[str, Any]) -> pa.Schema:
         "boolean": pa.bool_(),
         "date": pa.date32(),
     }
-    return pa.schema(
-        [
-            pa.field(f["name"], types.get(f.get("type", "string"), pa.string()))
-            for f in schema["fields"]
-        ]
-    )
+    return pa.schema([pa.field(name, types.get(kind, pa.string())) for name, kind in fields])
 
 
 def rows_table(rows: list[dict[str, object]], schema: dict[str, Any]) -> pa.Table:
