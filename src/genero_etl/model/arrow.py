@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -90,25 +90,50 @@ def conform(table: pa.Table, schema: dict[str, Any], *, dictionaries: bool = Fal
     """
     import pyarrow as pa
 
-    target = arrow_schema(schema)
-    present = set(table.column_names)  # the property builds a new list on each access
+    steps, fields = _conform_plan(arrow_schema(schema), table.schema, dictionaries)
+    given = table.columns
     columns = []
+    for (index, casts), f in zip(steps, fields, strict=True):
+        if index < 0:
+            columns.append(pa.nulls(table.num_rows, f.type))
+            continue
+        column = given[index]
+        for kind in casts:
+            column = column.cast(kind)
+        columns.append(column)
+    return pa.Table.from_arrays(columns, schema=fields)
+
+
+@lru_cache(maxsize=256)
+def _conform_plan(
+    target: pa.Schema, given: pa.Schema, dictionaries: bool
+) -> tuple[list[tuple[int, list[pa.DataType]]], pa.Schema]:
+    """How :func:`conform` turns a table of schema ``given`` into ``target``: per target
+    field, the position of its column (-1: missing, nulls) and the casts it takes in turn;
+    and the resulting schema. Worked out once per pair of schemas (a run conforms a few
+    schemas thousands of times)."""
+    import pyarrow as pa
+
+    position = {name: i for i, name in enumerate(given.names)}
+    steps: list[tuple[int, list[pa.DataType]]] = []
     fields = []
     for f in target:
-        if f.name in present:
-            column = table.column(f.name)
-            if pa.types.is_dictionary(column.type):
-                if dictionaries and column.type.value_type == f.type:
-                    columns.append(column)
-                    fields.append(pa.field(f.name, column.type))
+        index = position.get(f.name, -1)
+        casts: list[pa.DataType] = []
+        if index >= 0:
+            kind = given.field(index).type
+            if pa.types.is_dictionary(kind):
+                if dictionaries and kind.value_type == f.type:
+                    steps.append((index, []))
+                    fields.append(pa.field(f.name, kind))
                     continue
-                column = column.cast(column.type.value_type)
-            # a cast to the type it has is a kernel call that changes nothing
-            columns.append(column if column.type == f.type else column.cast(f.type))
-        else:
-            columns.append(pa.nulls(table.num_rows, f.type))
+                casts.append(kind.value_type)
+                kind = kind.value_type
+            if kind != f.type:  # a cast to the type it has is a kernel call that changes nothing
+                casts.append(f.type)
+        steps.append((index, casts))
         fields.append(f)
-    return pa.Table.from_arrays(columns, schema=pa.schema(fields))
+    return steps, pa.schema(fields)
 
 
 def neutralise_formulas(table: pa.Table) -> pa.Table:

@@ -353,8 +353,15 @@ def screen_text(text: str, regions: tuple[str, ...] = ()) -> tuple[str, tuple[st
 
 
 @lru_cache(maxsize=65536)
+def _prefiltered(text: str, rules: Policy) -> bool:
+    """Whether ``text`` passes the prefilter (remembered: a report's sentences are read
+    when its values are interpreted, and again when its table is staged)."""
+    return rules.prefilter.search(text) is not None
+
+
+@lru_cache(maxsize=65536)
 def _screen_text(text: str, regions: tuple[str, ...], rules: Policy) -> tuple[str, tuple[str, ...]]:
-    if not text or not rules.prefilter.search(text):
+    if not text or not _prefiltered(text, rules):
         return text, ()
     regions = regions or rules.phone_regions
     # Gates that change no result: an e-mail holds an at sign; phones and street numbers
@@ -572,8 +579,8 @@ def _untouched(texts: list[str | None], screen: bool) -> bool:
     risky = _RISKY.search
     if not screen:
         return not any(t is not None and risky(t) for t in texts)
-    prefilter = policy().prefilter.search
-    return not any(t is not None and (risky(t) or prefilter(t)) for t in texts)
+    rules = policy()
+    return not any(t is not None and (risky(t) or _prefiltered(t, rules)) for t in texts)
 
 
 def _regions(table: pa.Table) -> tuple[str, ...]:
