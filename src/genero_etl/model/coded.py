@@ -361,6 +361,16 @@ def combine_many(
     columns: Sequence[Coded], func: Callable[..., tuple[Any, ...]], width: int
 ) -> list[Coded]:
     """Like :func:`combine`, for a function returning ``width`` results: one column each."""
+    n = len(columns[0]) if columns else 0
+    if 0 < n <= _SMALL:  # a few cells: row by row, ``func`` once per distinct combination
+        done: dict[tuple[int, ...], tuple[Any, ...]] = {}
+        rows = []
+        for key in zip(*(c.codes.tolist() for c in columns), strict=True):
+            found = done.get(key)
+            if found is None:
+                found = done[key] = func(*(c.values[k] for c, k in zip(columns, key, strict=True)))
+            rows.append(found)
+        return [Coded.of([r[i] for r in rows]) for i in range(width)]
     combo, combos = combine_codes(columns)
     results = [func(*c) for c in combos]
     return [_recode(combo, [r[i] for r in results]) for i in range(width)]
