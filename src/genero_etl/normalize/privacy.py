@@ -437,7 +437,14 @@ def clean_cell(text: str) -> str:
 
 def screen_cell(text: str) -> str:
     """The whole screen for one cell: controls, personal data, formula start."""
-    return clean_cell(screen_text(_CONTROL.sub("", text))[0])
+    return _screened_cell(text, policy())
+
+
+@lru_cache(maxsize=65536)
+def _screened_cell(text: str, rules: Policy) -> str:
+    """:func:`screen_cell` under ``rules`` (remembered: every issue of a file repeats its
+    name, and many messages repeat across files)."""
+    return clean_cell(_screen_text(_CONTROL.sub("", text), (), rules)[0])
 
 
 def is_personal_label(label: str) -> bool:
