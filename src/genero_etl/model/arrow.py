@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from functools import cache, lru_cache
+from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -90,7 +90,7 @@ def conform(table: pa.Table, schema: dict[str, Any], *, dictionaries: bool = Fal
     """
     import pyarrow as pa
 
-    steps, fields = _conform_plan(arrow_schema(schema), table.schema, dictionaries)
+    steps, fields = _plan_for(arrow_schema(schema), table.schema, dictionaries)
     given = table.columns
     columns = []
     for (index, casts), f in zip(steps, fields, strict=True):
@@ -104,7 +104,23 @@ def conform(table: pa.Table, schema: dict[str, Any], *, dictionaries: bool = Fal
     return pa.Table.from_arrays(columns, schema=fields)
 
 
-@lru_cache(maxsize=256)
+_PLANS: dict[tuple[int, bool], list[tuple[pa.Schema, Any]]] = {}  # per target, recent first
+_PLANS_KEPT = 32  # schemas remembered per target schema
+
+
+def _plan_for(target: pa.Schema, given: pa.Schema, dictionaries: bool) -> Any:
+    """:func:`_conform_plan`, remembered: the schemas seen are compared (cheap), not
+    hashed (hashing an Arrow schema costs more than the whole plan's use)."""
+    seen = _PLANS.setdefault((id(target), dictionaries), [])
+    for known, plan in seen:
+        if known.equals(given):
+            return plan
+    plan = _conform_plan(target, given, dictionaries)
+    seen.insert(0, (given, plan))
+    del seen[_PLANS_KEPT:]
+    return plan
+
+
 def _conform_plan(
     target: pa.Schema, given: pa.Schema, dictionaries: bool
 ) -> tuple[list[tuple[int, list[pa.DataType]]], pa.Schema]:
