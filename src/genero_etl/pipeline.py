@@ -274,9 +274,20 @@ def normalise_document(
 
 def _unclassified_issues(table: pa.Table, unclassified: str) -> list[Issue]:
     """One note per value the codebook could not name, pointing at its sentence."""
+    from genero_etl.model.arrow import cells
+
+    if not table.num_rows:
+        return []
     names = ("indicator_id", "source_file", "source_locator", "observation_id",
              "value_raw", "indicator_label")  # fmt: skip
-    rows = table.select(list(names)).to_pylist()
+    if table.num_rows <= 4096:  # a report's few rows: each column decoded once, no kernel
+        indicators = cells(table.column("indicator_id"))
+        if unclassified not in indicators:
+            return []  # every value named: no other column is read
+        columns = [indicators, *(cells(table.column(n)) for n in names[1:])]
+        rows = [dict(zip(names, row, strict=True)) for row in zip(*columns, strict=True)]
+    else:
+        rows = table.select(list(names)).to_pylist()
     return [
         issue(
             "unclassified-indicator",

@@ -220,12 +220,13 @@ def screen_staged(staged: StagedFile) -> StagedFile:
     return StagedFile(source=screened_source, issues=issues, frame=table)
 
 
-def _raw_reference(staging: Path, raw_path: Path | None) -> str:
-    """Where the raw file is, to check it later: relative to the workspace when inside it,
-    as the hex of its bytes (file names need not be UTF-8)."""
+def _raw_reference(staging: Path, raw_path: Path | None, root: Path | None = None) -> str:
+    """Where the raw file is, to check it later: relative to the workspace (``root``, the
+    resolved folder above ``staging``'s parent, when known) when inside it, as the hex of
+    its bytes (file names need not be UTF-8)."""
     if raw_path is None:
         return ""
-    root = staging.parent.parent.resolve()
+    root = root or staging.parent.parent.resolve()
     path = raw_path.absolute()
     with contextlib.suppress(ValueError, OSError):
         path = path.resolve().relative_to(root)
@@ -672,6 +673,7 @@ class StagingWriter:
         self._pending_rows = 0
         self._dropped: set[str] = set()
         self._migrating = False
+        self._workspace: Path | None = None  # resolved when the first raw file is staged
         self.migrated = 0  # files converted from format 3 pairs
         try:
             self.manifest = load_manifest(staging)
@@ -727,13 +729,19 @@ class StagingWriter:
         )
         entry = {
             "source": staged.source.to_dict(),
-            "raw_path": _raw_reference(self.staging, raw_path),
+            "raw_path": _raw_reference(self.staging, raw_path, self._root()),
             "issues": [i.to_dict() for i in staged.issues],
             # the raw bytes and options it was extracted with (ingest skips it while equal)
             "options_fingerprint": options_fingerprint,
             "indicator_counts": staged.indicator_counts(),  # its summary, without its rows
         }
         self._put(stage_key(staged.source.source_file), entry, staged.table())
+
+    def _root(self) -> Path:
+        """The workspace folder, resolved once per writer (not once per staged file)."""
+        if self._workspace is None:
+            self._workspace = self.staging.parent.parent.resolve()
+        return self._workspace
 
     def _put(self, key: str, entry: dict[str, Any], table: pa.Table) -> None:
         previous = self._pending.pop(key, None)

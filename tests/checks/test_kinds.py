@@ -296,3 +296,38 @@ def test_row_comparing_kinds_skip_a_one_row_table() -> None:
     assert run_rule(rule, ColumnTable.of({"a": ["x"]})) == []
     hits = run_rule(rule, ColumnTable.of({"a": ["x", "x"]}))
     assert [(h.row, h.field) for h in hits] == [(1, "a")]
+
+
+def test_short_date_and_boolean_columns_read_as_the_kernels_read_them(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import datetime as dt
+
+    from genero_etl.checks import frame
+
+    table = pa.table(
+        {
+            "period_start": pa.array([dt.date(2024, 1, 1), None, dt.date(999, 12, 31)]),
+            "approximate": pa.array([True, None, False]),
+        }
+    )
+    short = ColumnTable.of(table)
+    dates, present = short.text("period_start")
+    assert dates.tolist() == ["2024-01-01", "", "0999-12-31"] and present.tolist() == [1, 0, 1]
+    assert short.truth("approximate").tolist() == [True, False, False]
+    monkeypatch.setattr(frame, "SMALL", -1)  # Arrow's casts
+    long = ColumnTable.of(table)
+    assert long.text("period_start")[0].tolist() == dates.tolist()
+    assert long.truth("approximate").tolist() == [True, False, False]
+
+
+def test_short_integer_codes_renumbered_as_arrow_does(monkeypatch: pytest.MonkeyPatch) -> None:
+    import numpy as np
+
+    from genero_etl.checks import arrays
+
+    codes = np.array([7, 3, 7, 9, 3, 0], dtype=np.int64)
+    short = arrays.first_seen_codes(codes)
+    monkeypatch.setattr(arrays, "_SMALL", -1)
+    assert short.tolist() == arrays.first_seen_codes(codes).tolist() == [0, 1, 0, 2, 1, 3]
+    assert short.dtype == np.int64

@@ -78,3 +78,32 @@ def test_cells_decode_dictionary_columns_as_arrow_does() -> None:
     plain = pa.chunked_array([pa.array([1.5, None]), pa.array([2.0])])
     assert cells(plain) == [1.5, None, 2.0]
     assert cells(pa.chunked_array([], pa.dictionary(pa.int8(), pa.string()))) == []
+
+
+def test_conform_keeps_or_casts_dictionaries_and_fills_missing_columns() -> None:
+    schema = {
+        "fields": [
+            {"name": "label", "type": "string"},
+            {"name": "n", "type": "number"},
+            {"name": "code", "type": "integer"},
+            {"name": "day", "type": "date"},
+        ]
+    }
+    labels = pa.array(["b", "a", "b"]).dictionary_encode()
+    table = pa.table({"n": pa.array([1, 2, 3], pa.int64()), "label": labels, "extra": [1, 2, 3]})
+    kept = conform(table, schema, dictionaries=True)
+    assert kept.schema.names == ["label", "n", "code", "day"]
+    assert kept.schema.field("label").type == pa.dictionary(pa.int32(), pa.string())
+    assert kept.column("n").type == pa.float64() and kept.column("n").to_pylist() == [1.0, 2.0, 3.0]
+    assert kept.column("code").null_count == 3 and kept.column("day").type == pa.date32()
+    plain = conform(table, schema)  # the same plan's other form: every type the schema's
+    assert plain.schema.field("label").type == pa.string()
+    assert plain.column("label").to_pylist() == ["b", "a", "b"]
+    again = conform(pa.table({"n": [4.5], "label": pa.array(["c"])}), schema, dictionaries=True)
+    assert again.column("label").type == pa.string() and again.column("n").to_pylist() == [4.5]
+    numbers = pa.table({"label": pa.array([7, 8]).dictionary_encode()})  # values not text
+    cast = conform(numbers, schema, dictionaries=True)
+    assert cast.column("label").type == pa.string() and cast.column("label").to_pylist() == [
+        "7",
+        "8",
+    ]

@@ -77,3 +77,39 @@ def test_short_columns_reach_arrow_as_the_vectorised_path_gives(
     none = Coded(np.zeros(3, dtype=np.int8), [""])
     short, long = _both_paths(none, True, monkeypatch)
     assert short.equals(long) and short.null_count == 3 and len(short.dictionary) == 0
+
+
+def test_short_list_codes_as_the_array_path() -> None:
+    cells = ["b", "a", None, "b", 3, 1.0, True, dt.date(2024, 1, 2), "", None, 0.0]
+    short = Coded.of(cells)  # a list of a few plain cells: coded with a dict
+    long = Coded.of(_objects(cells))  # an object array: through factorize
+    assert short.codes.tolist() == long.codes.tolist() == [0, 1, 2, 0, 3, 4, 4, 5, 6, 2, 7]
+    assert short.codes.dtype == long.codes.dtype == np.int8
+    assert repr(short.values) == repr(long.values)  # None comes back as NaN on both
+    with_nan = Coded.of([float("nan"), None, "x"])  # NaN: pandas' way, on both
+    assert with_nan.codes.tolist() == [0, 0, 1] and with_nan.values[1] == "x"
+    assert Coded.of([]).codes.dtype == np.int8 and Coded.of([]).values == []
+
+
+def test_short_combination_as_the_vectorised_path(monkeypatch: pytest.MonkeyPatch) -> None:
+    import genero_etl.model.coded as coded
+    from genero_etl.model.coded import combine_many
+
+    # duplicates in values and a constant column: each distinct combination read once
+    kinds = Coded(np.array([0, 1, 2, 0, 1], dtype=np.int8), ["a", "b", "a"])
+    const = Coded.const("AR", 5)
+    seen: list[tuple[object, ...]] = []
+
+    def func(kind: object, country: object) -> tuple[str, str]:
+        seen.append((kind, country))
+        return f"{kind}-{country}", "x" if kind == "b" else ""
+
+    short = combine_many([kinds, const], func, 2)
+    assert seen == [("a", "AR"), ("b", "AR"), ("a", "AR")]  # per distinct code combination
+    monkeypatch.setattr(coded, "_SMALL", -1)
+    long = combine_many([kinds, const], func, 2)
+    for s, g in zip(short, long, strict=True):
+        assert s.codes.tolist() == g.codes.tolist() and s.values == g.values
+        assert s.codes.dtype == g.codes.dtype
+    assert short[0].materialize().tolist() == ["a-AR", "b-AR", "a-AR", "a-AR", "b-AR"]
+    assert short[1].values == ["", "x"] and short[1].codes.tolist() == [0, 1, 0, 0, 1]

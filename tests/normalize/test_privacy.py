@@ -493,3 +493,39 @@ def test_the_prefilter_lets_plain_sentences_skip_the_full_screen() -> None:
     prefilter = policy().prefilter
     passed = [t for t in PREFILTER_TEXTS if prefilter.search(t)]
     assert passed == [*PREFILTER_TEXTS[:20], "Se atendieron 1.234.567 personas en 2024"]
+
+
+def test_a_short_table_with_nothing_to_screen_comes_back_as_it_is(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import genero_etl.normalize.privacy as privacy
+    from genero_etl.normalize.privacy import screen_table
+
+    plain = _obs([{"observation_id": "o1", "source_text": "Se atendieron 120 mujeres"}])
+    screened, kinds, changed = screen_table(plain)
+    assert screened is plain and not kinds and changed is None  # no copy, no column rebuilt
+    rows = [
+        {"observation_id": "o1", "source_text": "Se atendieron 120 mujeres"},
+        {"observation_id": "o2", "indicator_label": "=SUMA(A1)", "source_text": "Talleres"},
+        {"observation_id": "o3", "source_text": "Escribir a ana.diaz@correo.com"},
+    ]
+    short, short_kinds, short_changed = screen_table(_obs(rows))
+    monkeypatch.setattr(privacy, "_SMALL_COLUMN", 0)  # every column through the kernels
+    long, long_kinds, long_changed = screen_table(_obs(rows))
+    assert short.equals(long) and short_kinds == long_kinds == {"correo": 1}
+    assert short.column("indicator_label").to_pylist() == ["", "'=SUMA(A1)", ""]
+    assert short.column("source_text").to_pylist()[2] == f"Escribir a {MASK}"
+    assert short_changed is not None and long_changed is not None
+    assert short_changed.to_pylist() == long_changed.to_pylist() == [False, False, True]
+
+
+def test_the_prefilter_answer_is_remembered_per_text() -> None:
+    from genero_etl.normalize.privacy import _prefiltered, policy
+
+    rules = policy()
+    _prefiltered.cache_clear()
+    assert _prefiltered("Talleres en escuelas", rules) is False
+    assert _prefiltered("DNI 30.123.456", rules) is True
+    assert _prefiltered("Talleres en escuelas", rules) is False
+    assert _prefiltered.cache_info().hits == 1
+    assert screen_text("DNI 30.123.456") == (f"DNI {MASK}", ("DNI",))  # the screen reads it

@@ -4,10 +4,16 @@ from __future__ import annotations
 
 from typing import Any
 
+_SMALL = 4096  # rows up to which integer codes are renumbered with a dict
+
 
 def first_seen_codes(values: Any) -> Any:
     """Hash-encode values to int64 codes numbered in order of first appearance (nulls -> -1)."""
     import numpy as np
+
+    if isinstance(values, np.ndarray) and values.dtype.kind in "iu" and len(values) <= _SMALL:
+        seen: dict[int, int] = {}  # integers (never null) of a few rows: no kernel calls
+        return np.array([seen.setdefault(v, len(seen)) for v in values.tolist()], dtype="int64")
     import pyarrow as pa
     import pyarrow.compute as pc
 

@@ -116,6 +116,10 @@ class ColumnTable:
             values = np.empty(len(cells), dtype=object)
             values[:] = ["" if v is None else v for v in cells]
             return values, np.asarray(values != "", dtype=bool)
+        if self.n <= SMALL and _is_date(self.columns[name]):  # ISO text, as Arrow's cast
+            values = np.empty(self.n, dtype=object)
+            values[:] = ["" if v is None else v.isoformat() for v in self.columns[name].to_pylist()]
+            return values, np.asarray(values != "", dtype=bool)
         column = self._arrow(name)
         if column is None:
             values = np.array(["" if v is None else str(v) for v in self.columns[name]], object)
@@ -141,6 +145,8 @@ class ColumnTable:
         import pyarrow as pa
         import pyarrow.compute as pc
 
+        if self.n <= SMALL and pa.types.is_boolean(column.type):  # no kernel calls
+            return np.array([v is True for v in column.to_pylist()], dtype=bool)
         if not pa.types.is_boolean(column.type):
             column = pc.equal(column.cast(pa.string()), "true")
         return np.asarray(pc.fill_null(column, False).to_numpy(zero_copy_only=False), dtype=bool)
@@ -222,6 +228,13 @@ def _is_text(column: Any) -> bool:
     if pa.types.is_dictionary(kind):
         kind = kind.value_type
     return bool(pa.types.is_string(kind) or pa.types.is_large_string(kind))
+
+
+def _is_date(column: Any) -> bool:
+    """An Arrow column of dates (read as ISO text, as Arrow casts them)."""
+    import pyarrow as pa
+
+    return not isinstance(column, list) and bool(pa.types.is_date32(column.type))
 
 
 def _is_number(column: Any) -> bool:

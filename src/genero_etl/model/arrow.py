@@ -26,6 +26,13 @@ def table_schema(name: str, workspace_schemas: Path | None = None) -> dict[str, 
 
 
 def arrow_schema(schema: dict[str, Any]) -> pa.Schema:
+    """The Arrow schema of a Table Schema's fields (built once per distinct field list: a
+    report's table is conformed several times on its way to staging)."""
+    return _arrow_schema(tuple((f["name"], f.get("type", "string")) for f in schema["fields"]))
+
+
+@cache
+def _arrow_schema(fields: tuple[tuple[str, str], ...]) -> pa.Schema:
     import pyarrow as pa
 
     types = {
@@ -35,12 +42,7 @@ def arrow_schema(schema: dict[str, Any]) -> pa.Schema:
         "boolean": pa.bool_(),
         "date": pa.date32(),
     }
-    return pa.schema(
-        [
-            pa.field(f["name"], types.get(f.get("type", "string"), pa.string()))
-            for f in schema["fields"]
-        ]
-    )
+    return pa.schema([pa.field(name, types.get(kind, pa.string())) for name, kind in fields])
 
 
 def rows_table(rows: list[dict[str, object]], schema: dict[str, Any]) -> pa.Table:
@@ -88,25 +90,66 @@ def conform(table: pa.Table, schema: dict[str, Any], *, dictionaries: bool = Fal
     """
     import pyarrow as pa
 
-    target = arrow_schema(schema)
-    present = set(table.column_names)  # the property builds a new list on each access
+    steps, fields = _plan_for(arrow_schema(schema), table.schema, dictionaries)
+    given = table.columns
     columns = []
+    for (index, casts), f in zip(steps, fields, strict=True):
+        if index < 0:
+            columns.append(pa.nulls(table.num_rows, f.type))
+            continue
+        column = given[index]
+        for kind in casts:
+            column = column.cast(kind)
+        columns.append(column)
+    return pa.Table.from_arrays(columns, schema=fields)
+
+
+_PLANS: dict[tuple[int, bool], list[tuple[pa.Schema, Any]]] = {}  # per target, recent first
+_PLANS_KEPT = 32  # schemas remembered per target schema
+
+
+def _plan_for(target: pa.Schema, given: pa.Schema, dictionaries: bool) -> Any:
+    """:func:`_conform_plan`, remembered: the schemas seen are compared (cheap), not
+    hashed (hashing an Arrow schema costs more than the whole plan's use)."""
+    seen = _PLANS.setdefault((id(target), dictionaries), [])
+    for known, plan in seen:
+        if known.equals(given):
+            return plan
+    plan = _conform_plan(target, given, dictionaries)
+    seen.insert(0, (given, plan))
+    del seen[_PLANS_KEPT:]
+    return plan
+
+
+def _conform_plan(
+    target: pa.Schema, given: pa.Schema, dictionaries: bool
+) -> tuple[list[tuple[int, list[pa.DataType]]], pa.Schema]:
+    """How :func:`conform` turns a table of schema ``given`` into ``target``: per target
+    field, the position of its column (-1: missing, nulls) and the casts it takes in turn;
+    and the resulting schema. Worked out once per pair of schemas (a run conforms a few
+    schemas thousands of times)."""
+    import pyarrow as pa
+
+    position = {name: i for i, name in enumerate(given.names)}
+    steps: list[tuple[int, list[pa.DataType]]] = []
     fields = []
     for f in target:
-        if f.name in present:
-            column = table.column(f.name)
-            if pa.types.is_dictionary(column.type):
-                if dictionaries and column.type.value_type == f.type:
-                    columns.append(column)
-                    fields.append(pa.field(f.name, column.type))
+        index = position.get(f.name, -1)
+        casts: list[pa.DataType] = []
+        if index >= 0:
+            kind = given.field(index).type
+            if pa.types.is_dictionary(kind):
+                if dictionaries and kind.value_type == f.type:
+                    steps.append((index, []))
+                    fields.append(pa.field(f.name, kind))
                     continue
-                column = column.cast(column.type.value_type)
-            # a cast to the type it has is a kernel call that changes nothing
-            columns.append(column if column.type == f.type else column.cast(f.type))
-        else:
-            columns.append(pa.nulls(table.num_rows, f.type))
+                casts.append(kind.value_type)
+                kind = kind.value_type
+            if kind != f.type:  # a cast to the type it has is a kernel call that changes nothing
+                casts.append(f.type)
+        steps.append((index, casts))
         fields.append(f)
-    return pa.Table.from_arrays(columns, schema=pa.schema(fields))
+    return steps, pa.schema(fields)
 
 
 def neutralise_formulas(table: pa.Table) -> pa.Table:

@@ -29,13 +29,17 @@ Ints = npt.NDArray[np.int64]
 
 def index_dtype(size: int) -> type[np.signedinteger[Any]]:
     """The narrowest signed integer type that can index ``size`` values."""
-    if size <= np.iinfo(np.int8).max:
+    if size <= _INT8_MAX:
         return np.int8
-    if size <= np.iinfo(np.int16).max:
+    if size <= _INT16_MAX:
         return np.int16
-    if size <= np.iinfo(np.int32).max:
+    if size <= _INT32_MAX:
         return np.int32
     return np.int64
+
+
+# the largest value of each signed type (``np.iinfo`` builds an object on every call)
+_INT8_MAX, _INT16_MAX, _INT32_MAX = (2**7 - 1, 2**15 - 1, 2**31 - 1)
 
 
 # Below this many cells, a short object column is factorized with a dict (pandas' call
@@ -46,11 +50,7 @@ _PLAIN_TYPES = frozenset({str, int, bool, float, type(None), date})
 
 def factorize(values: npt.NDArray[Any]) -> tuple[Ints, npt.NDArray[Any]]:
     """Codes and distinct values, in order of first appearance (NaN/None get a code too)."""
-    if (
-        values.dtype == object
-        and len(values) <= _SMALL
-        and all(type(v) in _PLAIN_TYPES and v == v for v in values)  # pandas merges NaNs
-    ):
+    if values.dtype == object and len(values) <= _SMALL and _plain(values):
         return _factorize_small(values)
     import pandas as pd
 
@@ -58,6 +58,14 @@ def factorize(values: npt.NDArray[Any]) -> tuple[Ints, npt.NDArray[Any]]:
     return np.asarray(codes, dtype=np.int64), np.asarray(
         uniques, dtype=values.dtype if values.dtype != object else object
     )
+
+
+def _plain(values: npt.NDArray[Any] | list[Any]) -> bool:
+    """Cells of plain types only, and no NaN (pandas merges NaNs: it factorizes those)."""
+    kinds = set(map(type, values))
+    if not kinds <= _PLAIN_TYPES:
+        return False
+    return float not in kinds or all(v == v for v in values)
 
 
 def _factorize_small(values: npt.NDArray[Any]) -> tuple[Ints, npt.NDArray[Any]]:
@@ -88,6 +96,12 @@ class Coded:
 
     @classmethod
     def of(cls, items: Sequence[Any] | npt.NDArray[Any]) -> Coded:
+        if isinstance(items, list) and len(items) <= _SMALL and _plain(items):
+            # a few cells (a text report's column): coded with a dict, no numpy object arrays
+            seen: dict[Any, int] = {}
+            cells = [seen.setdefault(v, len(seen)) for v in items]
+            values = [np.nan if v is None else v for v in seen]  # as ``factorize`` gives them
+            return cls(np.array(cells, dtype=index_dtype(len(values))), values)
         array = np.empty(len(items), dtype=object)
         array[:] = list(items) if not isinstance(items, np.ndarray) else items
         codes, uniques = factorize(array)
@@ -250,15 +264,16 @@ def _used(codes: Codes, size: int) -> npt.NDArray[np.bool_]:
 
 def arrow_int_type(dtype: type[np.signedinteger[Any]]) -> pa.DataType:
     """The Arrow type of a numpy signed integer type."""
-    import pyarrow as pa
+    if not _ARROW_INTS:
+        import pyarrow as pa
 
-    types: dict[type[np.signedinteger[Any]], pa.DataType] = {
-        np.int8: pa.int8(),
-        np.int16: pa.int16(),
-        np.int32: pa.int32(),
-        np.int64: pa.int64(),
-    }
-    return types[dtype]
+        _ARROW_INTS.update(
+            {np.int8: pa.int8(), np.int16: pa.int16(), np.int32: pa.int32(), np.int64: pa.int64()}
+        )
+    return _ARROW_INTS[dtype]
+
+
+_ARROW_INTS: dict[type[np.signedinteger[Any]], pa.DataType] = {}  # filled on first use
 
 
 def _recode(codes: Codes, new_values: list[Any]) -> Coded:
@@ -346,6 +361,16 @@ def combine_many(
     columns: Sequence[Coded], func: Callable[..., tuple[Any, ...]], width: int
 ) -> list[Coded]:
     """Like :func:`combine`, for a function returning ``width`` results: one column each."""
+    n = len(columns[0]) if columns else 0
+    if 0 < n <= _SMALL:  # a few cells: row by row, ``func`` once per distinct combination
+        done: dict[tuple[int, ...], tuple[Any, ...]] = {}
+        rows = []
+        for key in zip(*(c.codes.tolist() for c in columns), strict=True):
+            found = done.get(key)
+            if found is None:
+                found = done[key] = func(*(c.values[k] for c, k in zip(columns, key, strict=True)))
+            rows.append(found)
+        return [Coded.of([r[i] for r in rows]) for i in range(width)]
     combo, combos = combine_codes(columns)
     results = [func(*c) for c in combos]
     return [_recode(combo, [r[i] for r in results]) for i in range(width)]

@@ -27,6 +27,7 @@ if TYPE_CHECKING:  # numpy is imported where ids are made in bulk, not to import
 
 ROW_SHIFT = 24  # row << 24 | column (a sheet has at most 16,384 columns)
 CHUNK = 1 << 20
+_SMALL = 1024  # candidates up to which keyed ids are built as Python strings
 
 
 def key_id(sha256: str, key: str) -> str:
@@ -74,9 +75,16 @@ def observation_ids(candidates: Candidates, sha256: str) -> pa.Array:
     """'o' + 16 hex digits per candidate, stable across runs (see the module docstring)."""
     import numpy as np
 
+    id_key = candidates.text["id_key"]
+    keyed = ~id_key.equals("")
+    n = len(candidates)
+    if n <= _SMALL and keyed.all():  # a text report's few numbers: each id is its key's
+        import pyarrow as pa
+
+        keys = id_key.values
+        return pa.array([key_id(sha256, str(keys[c])) for c in id_key.codes.tolist()], pa.string())
     sheets = candidates.text["sheet"]
     seeds = np.array([_seed(sha256, str(s)) for s in sheets.values], dtype=np.uint64)
-    n = len(candidates)
     ids = np.empty(n, dtype=np.uint64)
     for start in range(0, n, CHUNK):  # in slices, so temporaries stay small
         part = slice(start, start + CHUNK)
@@ -85,8 +93,6 @@ def observation_ids(candidates: Candidates, sha256: str) -> pa.Array:
         chunk |= candidates.col[part].astype(np.uint64)
         chunk ^= seeds[sheets.codes[part]]
         ids[part] = mix64(chunk)
-    id_key = candidates.text["id_key"]
-    keyed = ~id_key.equals("")
     if keyed.any():
         for i in np.flatnonzero(keyed).tolist():
             ids[i] = np.uint64(int(key_id(sha256, str(id_key.values[id_key.codes[i]]))[1:], 16))

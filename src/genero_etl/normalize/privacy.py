@@ -37,6 +37,8 @@ from genero_etl.resources import workspace_cache
 if TYPE_CHECKING:
     from pathlib import Path
 
+    import numpy as np
+    import numpy.typing as npt
     import pyarrow as pa
 
 MASK = "[dato personal oculto]"
@@ -351,8 +353,15 @@ def screen_text(text: str, regions: tuple[str, ...] = ()) -> tuple[str, tuple[st
 
 
 @lru_cache(maxsize=65536)
+def _prefiltered(text: str, rules: Policy) -> bool:
+    """Whether ``text`` passes the prefilter (remembered: a report's sentences are read
+    when its values are interpreted, and again when its table is staged)."""
+    return rules.prefilter.search(text) is not None
+
+
+@lru_cache(maxsize=65536)
 def _screen_text(text: str, regions: tuple[str, ...], rules: Policy) -> tuple[str, tuple[str, ...]]:
-    if not text or not rules.prefilter.search(text):
+    if not text or not _prefiltered(text, rules):
         return text, ()
     regions = regions or rules.phone_regions
     # Gates that change no result: an e-mail holds an at sign; phones and street numbers
@@ -428,7 +437,14 @@ def clean_cell(text: str) -> str:
 
 def screen_cell(text: str) -> str:
     """The whole screen for one cell: controls, personal data, formula start."""
-    return clean_cell(screen_text(_CONTROL.sub("", text))[0])
+    return _screened_cell(text, policy())
+
+
+@lru_cache(maxsize=65536)
+def _screened_cell(text: str, rules: Policy) -> str:
+    """:func:`screen_cell` under ``rules`` (remembered: every issue of a file repeats its
+    name, and many messages repeat across files)."""
+    return clean_cell(_screen_text(_CONTROL.sub("", text), (), rules)[0])
 
 
 def is_personal_label(label: str) -> bool:
@@ -549,6 +565,8 @@ def _screen_column(
         column = column.chunk(0) if column.num_chunks == 1 else column.combine_chunks()
     was_dictionary = pa.types.is_dictionary(column.type)
     values = column.dictionary if was_dictionary else column
+    if len(values) <= _SMALL_COLUMN and _untouched(values.to_pylist(), screen):
+        return column, None  # what the screen and the cleaning below return for it
     mask = None
     if screen and len(values):
         values, mask = _screen_values(values, regions, kinds)
@@ -559,6 +577,17 @@ def _screen_column(
         row_changed = None if mask is None else mask.take(column.indices)
         return pa.DictionaryArray.from_arrays(column.indices, cleaned), row_changed
     return cleaned, mask
+
+
+def _untouched(texts: list[str | None], screen: bool) -> bool:
+    """Neither the screen (when asked for) nor the cleaning would change these texts: no
+    text passes the screen's prefilter, none holds a control character or a formula start
+    (the tests :func:`_screen_values` and :func:`_clean_values` make first, in one pass)."""
+    risky = _RISKY.search
+    if not screen:
+        return not any(t is not None and risky(t) for t in texts)
+    rules = policy()
+    return not any(t is not None and (risky(t) or _prefiltered(t, rules)) for t in texts)
 
 
 def _regions(table: pa.Table) -> tuple[str, ...]:
@@ -588,20 +617,44 @@ def screen_table(
     import pyarrow.compute as pc
 
     names = set(policy().free_text_columns if free_text is None else free_text)
-    regions = _regions(table)
     kinds: Counter[str] = Counter()
     any_changed: pa.Array | None = None
     columns = []
     fields = []
+    small = table.num_rows <= _SMALL_COLUMN
+    regions: tuple[str, ...] | None = None  # read from the rows once something is screened
+    touched = False
     for field, column in zip(table.schema, table.columns, strict=True):
         if _is_text(column) and len(column):
+            if small and _untouched_column(column, field.name in names):
+                columns.append(column)  # as the screen would give it back: no copy
+                fields.append(field)
+                continue
+            touched = True
+            if regions is None:
+                regions = _regions(table)
             column, changed = _screen_column(column, field.name in names, regions, kinds)
             if changed is not None:
                 any_changed = changed if any_changed is None else pc.or_(any_changed, changed)
             field = field.with_type(column.type)
         columns.append(column)
         fields.append(field)
+    if not touched:  # a short table with nothing to clean or screen: the same table
+        return table, kinds, None
     return pa.Table.from_arrays(columns, schema=pa.schema(fields)), kinds, any_changed
+
+
+def _untouched_column(column: pa.ChunkedArray, screen: bool) -> bool:
+    """A short column of one chunk that neither the screen (when asked for) nor the
+    cleaning would change (see :func:`_untouched`)."""
+    import pyarrow as pa
+
+    if isinstance(column, pa.ChunkedArray):
+        if column.num_chunks != 1:
+            return False
+        column = column.chunk(0)
+    values = column.dictionary if pa.types.is_dictionary(column.type) else column
+    return _untouched(values.to_pylist(), screen)
 
 
 def _add_flag(flags: pa.Array, where: pa.Array, flag: str) -> pa.Array:
@@ -615,7 +668,9 @@ def _add_flag(flags: pa.Array, where: pa.Array, flag: str) -> pa.Array:
     return pc.if_else(where, joined, flags)
 
 
-def _personal_rows(original: pa.Table, screened: pa.Table, changed: pa.Array | None) -> pa.Array:
+def _personal_rows(
+    original: pa.Table, screened: pa.Table, changed: pa.Array | None
+) -> npt.NDArray[np.bool_]:
     """Rows whose value is a number the screen hid in its own sentence (now, or when the
     sentence was read), or whose label names an ID or phone column: their value is
     personal data, not a statistic."""
@@ -624,7 +679,12 @@ def _personal_rows(original: pa.Table, screened: pa.Table, changed: pa.Array | N
     import pyarrow.compute as pc
 
     drop = np.zeros(original.num_rows, dtype=bool)
-    if "indicator_label" in original.column_names:
+    if "indicator_label" in original.column_names and original.num_rows <= _SMALL_COLUMN:
+        labels_of_rows = cells(original.column("indicator_label"))  # no kernel for a few rows
+        personal_labels = {v for v in set(labels_of_rows) if v and is_personal_label(v)}
+        if personal_labels:
+            drop |= np.array([v in personal_labels for v in labels_of_rows], dtype=bool)
+    elif "indicator_label" in original.column_names:
         labels = original.column("indicator_label").combine_chunks()
         encoded = labels if pa.types.is_dictionary(labels.type) else pc.dictionary_encode(labels)
         personal = [bool(v) and is_personal_label(v) for v in encoded.dictionary.to_pylist()]
@@ -647,12 +707,13 @@ def _personal_rows(original: pa.Table, screened: pa.Table, changed: pa.Array | N
         # A sentence masked before staging (text reports are screened when their values
         # are read): a long number that is no longer in its own sentence was masked there.
         masked, sentences = _masked_sentences(screened.column("source_text"))
-        raw = screened.column("value_raw").take(pa.array(masked, pa.int64())).to_pylist()
-        for i, value, now in zip(masked, raw, sentences, strict=True):
-            value = str(value or "")
-            if sum(ch.isdigit() for ch in value) >= 7 and value not in str(now or ""):
-                drop[i] = True
-    return pa.array(drop, pa.bool_())
+        if masked:
+            raw = screened.column("value_raw").take(pa.array(masked, pa.int64())).to_pylist()
+            for i, value, now in zip(masked, raw, sentences, strict=True):
+                value = str(value or "")
+                if sum(ch.isdigit() for ch in value) >= 7 and value not in str(now or ""):
+                    drop[i] = True
+    return drop
 
 
 def screen_observations(table: pa.Table) -> tuple[pa.Table, Counter[str], int]:
@@ -674,9 +735,9 @@ def screen_observations(table: pa.Table) -> tuple[pa.Table, Counter[str], int]:
             _add_flag(flags, pc.and_(changed, pc.invert(already)), REDACTED_FLAG),
         )
     drop = _personal_rows(table, screened, changed)
-    dropped = int(pc.sum(drop).as_py() or 0)
+    dropped = int(drop.sum())
     if dropped:
-        screened = _compact(screened.filter(pc.invert(drop)))
+        screened = _compact(screened.filter(pa.array(~drop, pa.bool_())))
     return screened, kinds, dropped
 
 

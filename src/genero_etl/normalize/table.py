@@ -328,10 +328,10 @@ def _dates(column: Coded) -> pa.Array:
 
     import pyarrow as pa
 
-    dictionary = pa.array(
-        [dt.date.fromisoformat(str(v)) if v else None for v in column.values], pa.date32()
-    )
-    return dictionary.take(pa.array(column.codes))
+    dates = [dt.date.fromisoformat(str(v)) if v else None for v in column.values]
+    if len(column) <= _SMALL_TABLE:  # a few cells: one array, built from Python
+        return pa.array([dates[c] for c in column.codes.tolist()], pa.date32())
+    return pa.array(dates, pa.date32()).take(pa.array(column.codes))
 
 
 def cell_locators(cells: Candidates) -> pa.ChunkedArray:

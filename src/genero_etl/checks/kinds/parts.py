@@ -19,16 +19,18 @@ def sum_of_parts(rule: Rule, table: RuleTable) -> list[Hit]:
     import numpy as np
 
     p = rule.params
-    ids, parents = table.text(p["id_field"]), table.text(p["parent_field"])
-    value = table.numeric(p["value_field"])
-    if ids is None or parents is None or value is None:
+    parents, value = table.text(p["parent_field"]), table.numeric(p["value_field"])
+    if parents is None or value is None:
         return []
-    tolerance = float(p.get("tolerance", 0))
     values, value_ok = value
     linked = parents[1]
     is_part = linked & value_ok
     if not is_part.any():
+        return []  # no part: the ids are not read
+    ids = table.text(p["id_field"])
+    if ids is None:
         return []
+    tolerance = float(p.get("tolerance", 0))
     names, inverse = np.unique(parents[0][is_part].astype(str), return_inverse=True)
     sums = np.bincount(inverse, weights=values[is_part], minlength=len(names))
     counts = np.bincount(inverse, minlength=len(names))

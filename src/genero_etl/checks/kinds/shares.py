@@ -41,6 +41,8 @@ def share_of(rule: Rule, table: RuleTable) -> list[Hit]:
     unit = [
         str(u) if ok else "" for u, ok in zip(units[0].tolist(), units[1].tolist(), strict=True)
     ]
+    if not any(u == percent and ok for u, ok in zip(unit, present.tolist(), strict=True)):
+        return []  # no stated percentage: nothing to judge (no other column is read)
     group = _column(table, str(p.get("group_field", "source_file")))
     place = _column(table, str(p.get("place_field", "source_locator")))
     text = _column(table, str(p.get("text_field", "source_text")))
