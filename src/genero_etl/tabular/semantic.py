@@ -39,7 +39,13 @@ from genero_etl.tabular.geo import (
     vote_country,
 )
 from genero_etl.tabular.lexicon import RoleLexicon, any_match, first_key
-from genero_etl.tabular.roles import ColumnRole, infer_roles, name_measures, profile_column
+from genero_etl.tabular.roles import (
+    ColumnRole,
+    infer_roles,
+    name_measures,
+    profile_column,
+    values_of_a_breakdown_across,
+)
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -168,6 +174,7 @@ def read_table(
         roles[col] = ColumnRole(col, table.labels.get(col, ""), forced.role, forced.kind, 1.0, "why-map",
                                 forced.code and not forced.labels, forced.width or roles[col].width, "mapping")  # fmt: skip
     _lone_shares_are_measures(roles, lex)
+    values_of_a_breakdown_across(roles, lex)
     name_measures(profiles, roles, lex)
     data = _fractions_to_percent(data, roles, grid, ctx)
     view = TableView(grid, table, data, roles, lex, ctx)
@@ -711,10 +718,12 @@ def _record(view: TableView, **fields: Any) -> dict[str, Any]:
         "breakdown_value": "_T", "country": view.country, "admin1": "", "municipality": "",
         "municipality_code": "", "activity": "", "value_kind": "", "unit": "", "source_text": "",
         "group_key": "", "is_total": False, "link_parent": False, "method": "", "confidence": 0.8,
+        "cross_key": "",
     }  # fmt: skip
     base.update(fields)
-    if base["group_key"] and view.sheet:  # "r3" of one year's sheet is not "r3" of the next
-        base["group_key"] = f"{view.sheet}\x1f{base['group_key']}"
+    for key in ("group_key", "cross_key"):  # "r3" of one year's sheet is not "r3" of the next
+        if base[key] and view.sheet:
+            base[key] = f"{view.sheet}\x1f{base[key]}"
     return base
 
 
@@ -1229,9 +1238,29 @@ def _column_meaning(
             period = p
         else:
             rest.append(part)
+    if len(rest) > 1 and _dimension_above(view.lex, rest):
+        rest = rest[-1:]  # "Tipo de delito | Femicidio": the breakdown's value is the column's
     text = " ".join(rest)
     total = any_match(view.lex.total_columns, layout.fold_label(text)) if text else False
     return period, text, total
+
+
+def _dimension_above(lex: RoleLexicon, parts: list[str]) -> str:
+    """The breakdown an upper header row names over a value ("Tipo de delito" over
+    "Femicidio", "Sexo" over "Mujeres"), '' when the lowest part names one itself."""
+    upper, last = layout.fold_label(" ".join(parts[:-1])), layout.fold_label(parts[-1])
+    for dim, patterns in lex.category.items():
+        if any_match(patterns, upper) and not any_match(patterns, last):
+            return dim
+    return ""
+
+
+def _upper_dimension(view: TableView, col: int) -> str:
+    """The breakdown named above a value column's own label, if any."""
+    parts = view.table.parts.get(col, [])
+    year = None
+    rest = [p for p in parts if layout.header_period(p, year) is None]
+    return _dimension_above(view.lex, rest) if len(rest) > 1 else ""
 
 
 @table_layout("wide", _is_wide)
@@ -1298,6 +1327,7 @@ def wide_layout(view: TableView) -> list[dict[str, Any]] | None:
         or any(meanings[r.col][0] is not None for r in value_cols if not meanings[r.col][2])
         or (bool(across) and {d for d, _ in across.values()} <= view.lex.core_dimensions)
     )
+    both = any(total_rows) and has_total_col  # each part has a row total and a column total
     records: list[dict[str, Any]] = []
     seen: Counter[tuple[str, ...]] = Counter()
     rows = [int(r) for r in view.data.index]
@@ -1309,6 +1339,7 @@ def wide_layout(view: TableView) -> list[dict[str, Any]] | None:
             bool(rest)
             and not col_total
             and r_role.col not in across
+            and not _upper_dimension(view, r_role.col)  # "Tipo de delito" over "Femicidio"
             and (r_role.role == "measure" or column_is_indicator.get(rest, False))
         )
         for i, r in enumerate(rows):
@@ -1326,7 +1357,7 @@ def wide_layout(view: TableView) -> list[dict[str, Any]] | None:
                 dims.extend(upper.get(r_role.col, []))
                 dims.append(across[r_role.col])
             elif rest and not as_indicator and not col_total and r_role.col not in column_places:
-                dims.append((_dimension_of(lex, rest), rest))
+                dims.append((_upper_dimension(view, r_role.col) or _dimension_of(lex, rest), rest))
             dims = [(d, v) for d, v in dims if v != "_T"]
             dim = "+".join(d for d, _ in dims) or "_T"
             value = " | ".join(v for _, v in dims) or "_T"
@@ -1356,13 +1387,18 @@ def wide_layout(view: TableView) -> list[dict[str, Any]] | None:
                 if by_column
                 else (has_total_col and not col_total)
             )
+            cross = ""
+            if both:  # a row total is a part of the Total column, a column total of the Total row
+                is_total = total_rows[i] if by_column else col_total
+                link = not is_total
+                cross = _cross_key(r, r_role.col, by_column, total_rows[i], col_total)
             seen[(ind_id, ind_label, place.key, ps, pe, dim, value, activity)] += 1
             records.append(_record(
                 view, **_place_fields(place), row=r, col=r_role.col, raw=raw[i], indicator_id=ind_id,
                 indicator_label=ind_label, period_start=ps, period_end=pe, period_label=pl,
                 breakdown_dimension=dim, breakdown_value=value, activity=activity[:200], unit=unit,
                 value_kind=kind, method="table.wide", confidence=0.8, is_total=is_total,
-                group_key=group, link_parent=link,
+                group_key=group, link_parent=link, cross_key=cross,
                 source_text=" | ".join(x for x in (row_labels[i], layout.cell_text(r_role.header)) if x)[:300],
             ))  # fmt: skip
     if skipped:
@@ -1373,6 +1409,19 @@ def wide_layout(view: TableView) -> list[dict[str, Any]] | None:
         ))  # fmt: skip
     _warn_collapse(view, seen, len(records))
     return records
+
+
+def _cross_key(row: int, col: int, by_column: bool, total_row: bool, total_col: bool) -> str:
+    """The other total's group of a cell, in a table with a total row and a total column.
+
+    The first link (``group_key``) goes to the column's total when the columns are periods
+    or sexes (``by_column``), else to the row's; this key names the other one: the row when
+    the first is the column, the column when it is the row. The total of the group carries
+    the key with ``*`` (the Total column's cell of that row, or the Total row's cell of that
+    column)."""
+    if by_column:
+        return f"x{row}*" if total_col else f"x{row}"
+    return f"y{col}*" if total_row else f"y{col}"
 
 
 def _column_places(
