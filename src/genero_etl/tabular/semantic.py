@@ -175,6 +175,7 @@ def read_table(
                                 forced.code and not forced.labels, forced.width or roles[col].width, "mapping")  # fmt: skip
     _lone_shares_are_measures(roles, lex)
     values_of_a_breakdown_across(roles, lex)
+    _row_labels_as_category(roles)
     name_measures(profiles, roles, lex)
     data = _fractions_to_percent(data, roles, grid, ctx)
     view = TableView(grid, table, data, roles, lex, ctx)
@@ -222,6 +223,22 @@ def _fiscal_start(view: TableView) -> int:
 
     reg = registry()
     return reg.get(view.country).fiscal_year_start if view.country in reg else 1
+
+
+def _row_labels_as_category(roles: dict[int, ColumnRole]) -> None:
+    """A table whose only words are its first column ("Institución que recibió la denuncia"
+    down, numbers across) is a breakdown by that column, named by its header."""
+    kinds = {"category", "place", "activity", "indicator", "period"}
+    if any(r.role in kinds for r in roles.values()):
+        return
+    if not any(r.role == "value" for r in roles.values()) or any(
+        r.role == "measure" for r in roles.values()
+    ):
+        return  # a measure beside it: the long reader names the rows itself
+    first = roles[min(roles)]
+    name = re.sub(r"[^a-z0-9]+", "_", layout.fold_label(first.header)).strip("_")[:40]
+    if first.role == "ignored" and first.source == "inferred" and name:
+        roles[first.col] = ColumnRole(first.col, first.header, "category", name, 0.5, "why-text")
 
 
 def _lone_shares_are_measures(roles: dict[int, ColumnRole], lex: RoleLexicon) -> None:
@@ -677,7 +694,8 @@ def _parts(p: Period) -> tuple[str, str, str]:
 
 
 def category_values(view: TableView, role: ColumnRole) -> list[str]:
-    return [t or UNKNOWN for t in view.text(role.col)]
+    # "Violencia contra la mujer2/", "Cusco 1/": the value without its note's marker
+    return [(layout.strip_marker(t) or t) if t else UNKNOWN for t in view.text(role.col)]
 
 
 def count_unknown(view: TableView, role: ColumnRole) -> int:
@@ -798,17 +816,27 @@ def _small_count(v: Any) -> int | None:
 
 
 def _coded_register(view: TableView) -> bool:
-    """A register whose attributes are numeric codes: an identifier column, codes elsewhere."""
+    """A register whose attributes are numeric codes: an identifier column, codes elsewhere.
+
+    Without an identifier, rows about people (an age column) with three or more columns of
+    small codes (0/1 flags, answers coded 1-9: "ALCOHOL_DROGAS", "SITUACION_DEL_AGRESOR")
+    are a register too; then a count word in a code column's header ("agresor",
+    "feminicidio") does not make it a count."""
     ids = [r for r in view.of("identifier") if r.kind == ""]
-    if not ids or view.of("measure"):
-        return False
     if len(view.data) < 30:
         return False
-    for r in view.of("value"):
+    coded = view.of("value")
+    if not ids:
+        coded = coded + [m for m in view.of("measure") if not m.code]
+        if not view.of("personal") or len(coded) < 3 or not all(_codes(view, r) for r in coded):
+            return False
+    elif view.of("measure"):
+        return False
+    for r in coded:
         distinct = len(set(view.text(r.col)))
         if distinct > view.lex.max_categories:
             return False
-    for r in view.of("value"):
+    for r in coded:
         name = (
             re.sub(r"[^a-z0-9]+", "_", layout.fold_label(r.header)).strip("_")
             or col_letter(r.col).lower()
@@ -817,6 +845,16 @@ def _coded_register(view: TableView) -> bool:
             r.col, r.header, "category", name, 0.6, "why-codes", source=r.source
         )
     return True
+
+
+def _codes(view: TableView, role: ColumnRole) -> bool:
+    """A column of small whole numbers (0-99), few of them: codes, not counts."""
+    texts = [t for t in view.text(role.col) if t]
+    return (
+        bool(texts)
+        and all(t.isdigit() and len(t) <= 2 for t in texts)
+        and (len(set(texts)) <= view.lex.max_categories)
+    )
 
 
 @table_layout("register", _is_register)
@@ -1215,7 +1253,9 @@ def _is_wide(view: TableView) -> bool:
     row_dims = view.of("place") + view.of("activity")
     totals = [r for r in numbers if any_match(view.lex.total_columns, layout.fold_label(r.header))]
     named = any(r.kind == "measure_name" for r in view.of("indicator"))
-    return bool(row_dims or view.of("derived") or totals or named)
+    # a breakdown down, and another named over the columns ("Tipo de delito" over the types)
+    crossed = bool(view.of("category")) and any(_upper_dimension(view, r.col) for r in numbers)
+    return bool(row_dims or view.of("derived") or totals or named or crossed)
 
 
 def _column_meaning(
