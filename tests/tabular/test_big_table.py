@@ -94,6 +94,7 @@ EXPECTED_WIDE = {
     "period_start": "fea14e5098cde606", "period_end": "78075606ef8364cd",
     "period_label": "4d8bd129ea2d6568", "breakdown_dimension": "065a7b5a54660cb9",
     "breakdown_value": "2885f392794bfa38", "parent_observation_id": "654556630f2b1ae3",
+    "other_total_observation_id": "654556630f2b1ae3",  # no total column: all empty
     "activity": "654556630f2b1ae3", "source_file": "739e855c7bf22764",
     "source_sha256": "ff93a54408acba03", "source_locator": "08c7cb985275d8a7",
     "source_text": "fa5f5d5991772053", "extraction_method": "0967cd5c1121f256",
@@ -112,6 +113,7 @@ EXPECTED_TOTAL = {
     "period_start": "19e3a3f8ac65d244", "period_end": "73f47c44f563c735",
     "period_label": "1ec6aecfc58d9a3f", "breakdown_dimension": "e9f37aecb4f1fc28",
     "breakdown_value": "13f460a13d89ddc8", "parent_observation_id": "1438dd985eb99598",
+    "other_total_observation_id": "1438dd985eb99598",  # a total column, no total row
     "activity": "1438dd985eb99598", "source_file": "1fbd395fc2944436",
     "source_sha256": "73acbe7a72bb9402", "source_locator": "80df6df1fbdf0eaa",
     "source_text": "7019e4f7b09c92e5", "extraction_method": "53a227c693a88d38",

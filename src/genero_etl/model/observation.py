@@ -55,6 +55,7 @@ OBSERVATION_COLUMNS: tuple[str, ...] = (
     "breakdown_dimension",
     "breakdown_value",
     "parent_observation_id",
+    "other_total_observation_id",
     "activity",
     "source_file",
     "source_sha256",
@@ -96,6 +97,7 @@ class Observation:
     breakdown_dimension: str = "_T"
     breakdown_value: str = "_T"
     parent_observation_id: str = ""
+    other_total_observation_id: str = ""  # a crosstab cell's second total (row or column)
     activity: str = ""
     quality_flags: list[str] = field(default_factory=list)
 
@@ -105,7 +107,7 @@ class Observation:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Observation:
-        return cls(**{name: data[name] for name in OBSERVATION_COLUMNS})
+        return cls(**{name: data[name] for name in OBSERVATION_COLUMNS if name in data})
 
 
 @dataclass(slots=True)

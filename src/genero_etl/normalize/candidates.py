@@ -26,7 +26,8 @@ Columns (text columns are coded; the rest are numpy arrays, one entry per candid
   sheet, row and column (see ``normalize.ids``);
 - its total: ``parent`` (the position of its total, -1 for none: text links parts by
   position) or ``group_key`` with ``is_total`` / ``link_parent`` (tables: parts and their
-  total share a group);
+  total share a group); in a crosstab with a total row and a total column, ``cross_key``
+  names the other group of a cell (its row's, or its column's), whose total ends in ``*``;
 - ``confidence`` (float values) and ``suppressed`` (small register counts, published
   without their value).
 """
@@ -50,9 +51,9 @@ TEXT_COLUMNS = (
     "sheet", "raw", "indicator_id", "indicator_label", "period_start", "period_end", "period_label",
     "breakdown_dimension", "breakdown_value", "country", "admin1", "municipality", "municipality_code",
     "activity", "value_kind", "unit", "value_text", "source_text", "group_key", "method",
-    "locator_override", "id_key", "currency", "flags",
+    "locator_override", "id_key", "currency", "flags", "cross_key",
 )  # fmt: skip
-_LOCATING = ("sheet", "locator_override", "id_key", "group_key")
+_LOCATING = ("sheet", "locator_override", "id_key", "group_key", "cross_key")
 
 
 def _no_parents(n: int) -> Ints:

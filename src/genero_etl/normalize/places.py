@@ -449,6 +449,8 @@ def _admin1_mentions(text: str) -> Counter[str]:
     for before, words in capitalised_runs_with_context(text):
         if street.search(before):
             continue  # "Av. Corrientes 1234" is a street, not the province
+        if len(words) > 2 and fold(words[0]) == "republica" and words[1].lower() in {"de", "del"}:
+            continue  # "República de Guatemala" names the country, not its department
         start = 0
         while start < len(words):
             if words[start].lower() in _CONNECTORS:  # "VII de Managua": on to "Managua"

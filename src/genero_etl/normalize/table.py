@@ -24,7 +24,7 @@ from genero_etl.messages import issue
 from genero_etl.model import Issue, Severity
 from genero_etl.model.coded import Coded, combine, combine_many, factorize_ints
 from genero_etl.model.coded import flags as bool_column
-from genero_etl.normalize.candidates import Candidates, Floats, Ints
+from genero_etl.normalize.candidates import Bools, Candidates, Floats, Ints
 from genero_etl.normalize.ids import CHUNK, observation_ids
 from genero_etl.normalize.units import MONEY, currency_code
 from genero_etl.readers.grid import cell_text, col_letter
@@ -164,6 +164,7 @@ def observations_table(cells: Candidates, ctx: SourceFile) -> pa.Table:
     ids = observation_ids(cells, ctx.sha256)
     locs = cell_locators(cells)
     parent = _link_totals(cells, values, ids, locs, ctx)
+    other = _link_cross_totals(cells, values, ids, locs, ctx)
     if (cells.parent >= 0).any():
         parent = np.where(cells.parent >= 0, cells.parent, parent)
     confidence = cells.confidence
@@ -195,6 +196,11 @@ def observations_table(cells: Candidates, ctx: SourceFile) -> pa.Table:
         ids.take(pa.array(parent, mask=~linked)) if linked.any() else Coded.const("", n).to_arrow()
     )
     del parent, linked
+    crossed = other >= 0
+    columns["other_total_observation_id"] = (
+        ids.take(pa.array(other, mask=~crossed)) if crossed.any() else Coded.const("", n).to_arrow()
+    )
+    del other, crossed
     columns["activity"] = t.pop("activity").to_arrow()
     columns["source_file"] = Coded.const(ctx.display, n).to_arrow()
     columns["source_sha256"] = Coded.const(ctx.sha256, n).to_arrow()
@@ -439,6 +445,24 @@ def _link_totals(
     parts_mask = grouped & ~cells.is_total & single[codes]
     link = parts_mask & cells.link_parent
     parent[link] = total_at[codes[link]]
+    _check_sums(cells, values, ids, locs, ctx, (codes, keys.values), parts_mask, total_at, single)
+    return parent
+
+
+def _check_sums(
+    cells: Candidates,
+    values: Floats,
+    ids: pa.Array,
+    locs: pa.ChunkedArray,
+    ctx: SourceFile,
+    grouping: tuple[Ints, list[Any]],
+    parts_mask: Bools,
+    total_at: Ints,
+    single: Bools,
+) -> None:
+    """A ``parts-mismatch`` warning for each group whose parts do not add up to its total."""
+    codes, names = grouping
+    size = len(names)
     # Register counts (ranges as locators) are not checked: one case may count under
     # several types, parts may exceed the total. Nor are groups with a hidden small count.
     checked = parts_mask & cells.text["locator_override"].equals("")
@@ -451,7 +475,7 @@ def _link_totals(
         total = float(values[total_at[g]])
         if abs(float(sums[g]) - total) > 1e-6 * max(1.0, abs(total)):
             mismatched.append(g)
-    mismatched.sort(key=lambda g: str(keys.values[g]))
+    mismatched.sort(key=lambda g: str(names[g]))
     for g in mismatched[:MAX_CELL_ISSUES]:
         t = int(total_at[g])
         positions = np.flatnonzero(checked & (codes == g)).tolist()
@@ -461,7 +485,40 @@ def _link_totals(
             parts=", ".join(f"{locs[i].as_py()}={_fmt(float(values[i]))}" for i in positions)[:300],
             sum_parts=_fmt(float(sums[g])), total=_fmt(float(values[t])),
         ))  # fmt: skip
-    return parent
+
+
+def _link_cross_totals(
+    cells: Candidates, values: Floats, ids: pa.Array, locs: pa.ChunkedArray, ctx: SourceFile
+) -> Ints:
+    """Per cell of a crosstab with a total row and a total column, the position of its other
+    total (-1 if none): ``parent_observation_id`` links a part to one of its two totals,
+    ``other_total_observation_id`` to the other. The parts of each such group are checked
+    against its total like those of the first, so a wrong total in either direction is
+    reported. Keys are ``cross_key`` values; the group's total carries the key with ``*``."""
+    n = len(cells)
+    keys = cells.text["cross_key"].map(str)
+    if not any(k.endswith("*") for k in keys.values):
+        return np.broadcast_to(np.int64(-1), (n,))
+    names = [str(k).rstrip("*") for k in keys.values]
+    merged = sorted(set(names))
+    index = {name: i for i, name in enumerate(merged)}
+    to_group = np.array([index[name] for name in names], dtype=np.int64)
+    codes = to_group[keys.codes.astype(np.int64)]
+    is_cross_total = np.array([str(k).endswith("*") for k in keys.values], dtype=bool)[
+        keys.codes.astype(np.int64)
+    ]
+    grouped = codes != index.get("", -1)
+    total_mask = grouped & is_cross_total
+    size = len(merged)
+    single = np.bincount(codes[total_mask], minlength=size) == 1
+    total_at = np.full(size, -1, dtype=np.int64)
+    at = np.flatnonzero(total_mask & single[codes])
+    total_at[codes[at]] = at
+    parts_mask = grouped & ~is_cross_total & single[codes]
+    other = np.full(n, -1, dtype=np.int64)
+    other[parts_mask] = total_at[codes[parts_mask]]
+    _check_sums(cells, values, ids, locs, ctx, (codes, merged), parts_mask, total_at, single)
+    return other
 
 
 def observations_from_table(table: pa.Table) -> list[Observation]:

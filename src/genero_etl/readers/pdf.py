@@ -70,6 +70,13 @@ _PIECE = re.compile(r"\S+(?:\s{1,2}\S+)*")  # words at most two spaces apart
 _LIST_LABEL = re.compile(r"^(?:\(?[0-9]{1,3}[.)]|\(?[a-zA-Z][.)]|[-–•●▪■◦\uf0b7\uf0a7])$")
 _LIGATURES = str.maketrans({"ﬁ": "fi", "ﬂ": "fl", "ﬀ": "ff", "ﬃ": "ffi", "ﬄ": "ffl", "\u00a0": " "})
 _HYPHEN_END = re.compile(r"(?<=[^\W\d_])[-\u00ad]$")
+# A footnote under a table: its marker ("1/", "(1)", "[2]", "¹", "a/", "*") or "Nota:", then
+# words. On a page with a table it is a note about the table, never a sentence of values.
+_FOOTNOTE_LINE = re.compile(
+    r"^\s*(?:(?:\d{1,2}\s*/|\(\d{1,2}\)|\[\d{1,2}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|[a-z]/|\*{1,3})"
+    r"\s*[:.]?\s*[^\W\d_]{2}|notas?\s*:)",
+    re.IGNORECASE,
+)
 _LOWER_START = re.compile(r"^([^\W\d_]*[a-záéíóúüñ][^\W\d_]*)([^\s]*)\s*")
 
 
@@ -205,12 +212,14 @@ def page_segments(
     chart: Chart | None = None,
     aligned: list[AlignedTable] | None = None,
     continued: list[tuple[int, int]] | None = None,
+    footnotes: list[str] | None = None,
 ) -> list[Segment]:
     """Turn the laid-out lines of one page into segments (rows, repaired lines).
 
     With ``aligned`` (a list to fill), the page's unruled tables are looked for and their
     lines handed to the tabular stage; ``continued`` holds the columns of the previous
-    page's table when it ran to the foot of its page."""
+    page's table when it ran to the foot of its page. Footnotes under a table leave the
+    text (their numbers are notes, not values); their locators go to ``footnotes``."""
     out: list[tuple[int, str, bool]] = []  # (line number, text, is_table_row)
     fixed = _ruled_runs(lines, ruled) if ruled else {}
     if chart is not None:
@@ -251,6 +260,9 @@ def page_segments(
             continue
         out.append((lines[i].number, " ".join(lines[i].text.split()), False))
         i += 1
+    starts = [lines[k].number for k in (*fixed, *blocks) if k < len(lines)]
+    if starts:
+        out = _without_footnotes(out, min(starts), page, footnotes)
     # Repair words hyphenated across line ends (not inside tables, done per cell above).
     for k in range(len(out) - 1):
         number, text, is_row = out[k]
@@ -268,6 +280,34 @@ def page_segments(
         if cleaned.strip():
             segments.append(Segment(text=cleaned, locator=f"page:{page}/line:{number}"))
     return segments
+
+
+def _locators(found: list[str], shown: int = 10) -> str:
+    more = len(found) - shown
+    return ", ".join(found[:shown]) + (f" y {more} más" if more > 0 else "")
+
+
+def _without_footnotes(
+    out: list[tuple[int, str, bool]], first_table: int, page: int, found: list[str] | None
+) -> list[tuple[int, str, bool]]:
+    """The page's lines without the footnotes below its first table ("1/ Incluye 25 casos
+    de..."): a line that starts with a note's marker, and the lines that continue it (they
+    start in lower case)."""
+    kept: list[tuple[int, str, bool]] = []
+    in_note = False
+    for number, text, is_row in out:
+        note = (
+            not is_row
+            and number > first_table
+            and (bool(_FOOTNOTE_LINE.match(text)) or (in_note and text[:1].islower()))
+        )
+        in_note = note
+        if note:
+            if found is not None:
+                found.append(f"page:{page}/line:{number}")
+            continue
+        kept.append((number, text, is_row))
+    return kept
 
 
 def _aligned_runs(
@@ -400,6 +440,7 @@ def read_pdf(path: Path, display: str, options: ReadOptions) -> Document:
     total = len(pdf.pages)
     tables = _Ruled(data)
     pieces: dict[int, list[Piece]] = {}  # page -> its tables for the tabular stage
+    footnotes: list[str] = []  # locators of the notes under tables, left out of the text
     for number in range(1, total + 1):
         try:
             text = _page_text(pdf.pages[number - 1])
@@ -417,7 +458,7 @@ def read_pdf(path: Path, display: str, options: ReadOptions) -> Document:
         aligned: list[AlignedTable] = []
         lines = _layout_lines(text)
         page = page_segments(
-            lines, number, ruled, chart, aligned, _open_columns(pieces.get(number - 1))
+            lines, number, ruled, chart, aligned, _open_columns(pieces.get(number - 1)), footnotes
         )
         # the words as read (a chart's rows, not its run-together text layer)
         words = _words("\n".join(s.text for s in page)) if chart else _words(text)
@@ -436,6 +477,8 @@ def read_pdf(path: Path, display: str, options: ReadOptions) -> Document:
     notes: list[str] = []
     if tables.code_lists:
         notes.append(f"listas de códigos (metadatos, sin valores): {tables.code_lists}")
+    if footnotes:
+        notes.append(f"notas al pie de cuadros (sin valores): {_locators(footnotes)}")
     if empty_pages and options.ocr:
         ocr = ocr_pages(path, display, empty_pages)
         segments = _merge_pages(segments, ocr)

@@ -1053,6 +1053,9 @@ def _value_and_label_columns(
         else:
             label_cols.append(c)
     value_cols = [c for c in value_cols if not label_cols or c > min(label_cols)] or value_cols
+    labelled = [c for c in value_cols if table.labels.get(c, "").strip()]
+    if table.header_rows and labelled:  # a headerless column of numbers beside named ones
+        value_cols = labelled  # (a report's unlabelled check sums): its meaning is unknown
     label_cols = (
         [c for c in label_cols if c < max(value_cols, default=0)] if value_cols else label_cols
     )
@@ -1079,7 +1082,9 @@ def _rows_of(
         if label_cols
         else np.full(len(data), "", dtype=object)
     )
-    labels = {r: str(t) for r, t in zip(numbers, texts, strict=True)}
+    labels = {  # "Violencia contra la mujer2/": the label without its note's marker
+        r: layout.strip_marker(str(t)) or str(t) for r, t in zip(numbers, texts, strict=True)
+    }
     periods = (
         {r: layout.header_period(str(t).split(" | ")[0], year) for r, t in labels.items()}
         if label_cols
@@ -1153,7 +1158,8 @@ def _inferred_record(
     period = col.period or rows.periods.get(r)
     ps, pe, pl = _period_parts(period) if period is not None else _period_parts(ctx.facts.period)
     place = ctx.facts.place
-    return {
+    inferred = not ctx.declared_place  # as in the semantic reader: a place the file's words
+    return {  # suggest is no row's place (a data row's "Guatemala" is not the whole table's)
         "sheet": grid.name,
         "row": int(r),
         "col": int(c),
@@ -1167,9 +1173,9 @@ def _inferred_record(
         "breakdown_dimension": bd_dim,
         "breakdown_value": bd_val,
         "country": place.country,
-        "admin1": place.admin1,
-        "municipality": place.municipality,
-        "municipality_code": place.municipality_code,
+        "admin1": "" if inferred else place.admin1,
+        "municipality": "" if inferred else place.municipality,
+        "municipality_code": "" if inferred else place.municipality_code,
         "activity": "",
         "value_kind": "",
         "unit": "",

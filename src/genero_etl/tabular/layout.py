@@ -37,12 +37,13 @@ NOTE = re.compile(
 # A footnote under a table: its marker ("1/", "(1)", "2)", "[3]", "¹", "a/") and then words,
 # in one cell or the marker in a cell of its own and the words in the next.
 FOOTNOTE = re.compile(
-    r"^\s*(?:\d{1,2}\s*/|\(\d{1,2}\)|\d{1,2}\)|\[\d{1,2}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|[a-z]/)\s*[^\W\d_]{2}"
+    r"^\s*(?:\d{1,2}\s*/|\(\d{1,2}\)|\d{1,2}\)|\[\d{1,2}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|[a-z]/)\s*[:.]?\s*[^\W\d_]{2}"
 )
 # The same markers written after a label or a number: "Lima 1/", "Callao (2)", "225*".
 _TRAILING_MARKER = re.compile(
-    r"(?<=\S)\s*(?:\s\d{1,2}/|\(\d{1,2}\)|\[\d{1,2}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\*+|\s[a-z]/)\s*$"
-)
+    r"(?<=\S)\s*(?:\s\d{1,2}/|\(\d{1,2}\)|\[\d{1,2}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰⅟]+|\*+|\s[a-z]/"
+    r"|(?<=[^\W\d_])\d{1,2}/|(?<=(?:19|20)\d\d)\d/)\s*:?\s*$"
+)  # "Lima 1/", "Callao (2)", "Violencia contra la mujer2/", "20221/" (2022, note 1), "2022⅟"
 TOTAL = re.compile(r"^\s*(total|totales|total general|suma)\b", re.IGNORECASE)
 _NUMBERISH = re.compile(r"^\s*[-+]?\$?\s*\d[\d.,\s]*%?\s*$")
 _YEARLIKE = re.compile(r"^\s*(19|20)\d{2}\s*$")
@@ -160,6 +161,8 @@ def compose_header(
                 text = carry  # "2023" written once over "Mujeres | Varones" (ODS, CSV)
             if text and _PLACEHOLDER.match(text):
                 continue  # "Column1", "#": an export's filler, not a word of the header
+            if text:
+                text = strip_marker(text) or text  # "Femicidio 1/", "20221/": the note's mark
             if text and (not parts[c] or parts[c][-1] != text):
                 parts[c].append(text)
     parts = {c: p for c, p in parts.items() if p}
@@ -211,6 +214,7 @@ def find_tables(grid: Grid, category_values: frozenset[str] = frozenset()) -> li
             header.append(r)
             r += 1
         header = header[-3:]
+        r = _past_spacer_rows(kinds, r, scan) if header else r
         if r >= scan and n <= FULL_SCAN:
             break
         if header and r < scan and kinds[r] not in {"data", "single"} and n <= FULL_SCAN:
@@ -262,6 +266,15 @@ def find_tables(grid: Grid, category_values: frozenset[str] = frozenset()) -> li
             tables.append(table)
         title_lines = []
     return tables
+
+
+def _past_spacer_rows(kinds: list[str], r: int, scan: int) -> int:
+    """The first data row after a header and the blank rows a report leaves under it
+    (at most two); ``r`` itself when anything else follows the blanks."""
+    nxt = r
+    while nxt < scan and nxt - r < 2 and kinds[nxt] == "blank":
+        nxt += 1
+    return nxt if nxt < scan and nxt > r and kinds[nxt] == "data" else r
 
 
 def _trim_tail(frame: pd.DataFrame, table: Table) -> None:

@@ -250,6 +250,7 @@ def _identifier(p: Profile, lex: RoleLexicon) -> ColumnRole | None:
         and any_match(lex.identifier, p.folded)
         and not first_key(lex.measure, p.folded)
         and not first_key(lex.category, p.folded)
+        and not (p.numeric < 0.5 and _place_level(p, lex))  # "Departamento de registro": names
     ):
         return _role(p, "identifier", conf=0.85, why="why-identifier")
     if not p.folded and p.numeric >= 0.95 and p.unique_ratio >= 0.9 and p.filled >= 10:
@@ -292,9 +293,23 @@ def _category_header(p: Profile, lex: RoleLexicon) -> ColumnRole | None:
     dim = _header_dimension(p, lex) if p.folded else ""
     if not dim or (p.numeric >= 0.9 and p.distinct > lex.max_categories):
         return None
+    if p.numeric >= 0.9 and _named_above_only(p, dim, lex):
+        return None  # "Tipo de delito" over "Femicidio": counts of one type, not a breakdown
     if p.booleans >= 0.9 and dim not in {"sexo"}:
         return _role(p, "ignored", "flag", 0.6, "why-flag")
     return _role(p, "category", dim, 0.85, "why-category")
+
+
+def _named_above_only(p: Profile, dim: str, lex: RoleLexicon) -> bool:
+    """A header of several rows names the breakdown above and one of its values below
+    ("Tipo de delito | Femicidio", "Sexo | Mujeres"): the numbers under it are values."""
+    parts = [layout.fold_label(x) for x in p.header.split(" | ") if x.strip()]
+    patterns = lex.category.get(dim, ())
+    return (
+        len(parts) > 1
+        and not any_match(patterns, parts[-1])
+        and any(any_match(patterns, x) for x in parts[:-1])
+    )
 
 
 def _header_dimension(p: Profile, lex: RoleLexicon) -> str:
@@ -426,3 +441,22 @@ def infer_roles(profiles: list[Profile], lex: RoleLexicon) -> list[ColumnRole]:
                 out.append(found)
                 break
     return out
+
+
+def values_of_a_breakdown_across(roles: dict[int, ColumnRole], lex: RoleLexicon) -> None:
+    """Columns under one upper header that names a breakdown ("Tipo de delito" over
+    "Total | Violencia física | Femicidio") are that breakdown's values across: a count
+    word in a lower label ("Femicidio", "Total") names a value of the breakdown, not a
+    measure of its own, so every such column is read as a value column."""
+    groups: dict[str, list[ColumnRole]] = {}
+    for r in roles.values():
+        parts = [x for x in r.header.split(" | ") if x.strip()]
+        if r.source == "inferred" and r.role in {"measure", "value"} and len(parts) > 1:
+            groups.setdefault(layout.fold_label(" | ".join(parts[:-1])), []).append(r)
+    for upper, members in groups.items():
+        named = any(any_match(patterns, upper) for patterns in lex.category.values())
+        if len(members) < 3 or not named or any(m.kind in {"rate", "percentage"} for m in members):
+            continue
+        for m in members:
+            if m.role == "measure" and m.kind == "count" and not m.code:
+                m.role, m.kind, m.evidence = "value", "", "why-numbers"

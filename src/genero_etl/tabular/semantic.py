@@ -39,7 +39,13 @@ from genero_etl.tabular.geo import (
     vote_country,
 )
 from genero_etl.tabular.lexicon import RoleLexicon, any_match, first_key
-from genero_etl.tabular.roles import ColumnRole, infer_roles, name_measures, profile_column
+from genero_etl.tabular.roles import (
+    ColumnRole,
+    infer_roles,
+    name_measures,
+    profile_column,
+    values_of_a_breakdown_across,
+)
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -168,6 +174,8 @@ def read_table(
         roles[col] = ColumnRole(col, table.labels.get(col, ""), forced.role, forced.kind, 1.0, "why-map",
                                 forced.code and not forced.labels, forced.width or roles[col].width, "mapping")  # fmt: skip
     _lone_shares_are_measures(roles, lex)
+    values_of_a_breakdown_across(roles, lex)
+    _row_labels_as_category(roles)
     name_measures(profiles, roles, lex)
     data = _fractions_to_percent(data, roles, grid, ctx)
     view = TableView(grid, table, data, roles, lex, ctx)
@@ -215,6 +223,22 @@ def _fiscal_start(view: TableView) -> int:
 
     reg = registry()
     return reg.get(view.country).fiscal_year_start if view.country in reg else 1
+
+
+def _row_labels_as_category(roles: dict[int, ColumnRole]) -> None:
+    """A table whose only words are its first column ("Institución que recibió la denuncia"
+    down, numbers across) is a breakdown by that column, named by its header."""
+    kinds = {"category", "place", "activity", "indicator", "period"}
+    if any(r.role in kinds for r in roles.values()):
+        return
+    if not any(r.role == "value" for r in roles.values()) or any(
+        r.role == "measure" for r in roles.values()
+    ):
+        return  # a measure beside it: the long reader names the rows itself
+    first = roles[min(roles)]
+    name = re.sub(r"[^a-z0-9]+", "_", layout.fold_label(first.header)).strip("_")[:40]
+    if first.role == "ignored" and first.source == "inferred" and name:
+        roles[first.col] = ColumnRole(first.col, first.header, "category", name, 0.5, "why-text")
 
 
 def _lone_shares_are_measures(roles: dict[int, ColumnRole], lex: RoleLexicon) -> None:
@@ -670,7 +694,8 @@ def _parts(p: Period) -> tuple[str, str, str]:
 
 
 def category_values(view: TableView, role: ColumnRole) -> list[str]:
-    return [t or UNKNOWN for t in view.text(role.col)]
+    # "Violencia contra la mujer2/", "Cusco 1/": the value without its note's marker
+    return [(layout.strip_marker(t) or t) if t else UNKNOWN for t in view.text(role.col)]
 
 
 def count_unknown(view: TableView, role: ColumnRole) -> int:
@@ -711,10 +736,12 @@ def _record(view: TableView, **fields: Any) -> dict[str, Any]:
         "breakdown_value": "_T", "country": view.country, "admin1": "", "municipality": "",
         "municipality_code": "", "activity": "", "value_kind": "", "unit": "", "source_text": "",
         "group_key": "", "is_total": False, "link_parent": False, "method": "", "confidence": 0.8,
+        "cross_key": "",
     }  # fmt: skip
     base.update(fields)
-    if base["group_key"] and view.sheet:  # "r3" of one year's sheet is not "r3" of the next
-        base["group_key"] = f"{view.sheet}\x1f{base['group_key']}"
+    for key in ("group_key", "cross_key"):  # "r3" of one year's sheet is not "r3" of the next
+        if base[key] and view.sheet:
+            base[key] = f"{view.sheet}\x1f{base[key]}"
     return base
 
 
@@ -789,17 +816,27 @@ def _small_count(v: Any) -> int | None:
 
 
 def _coded_register(view: TableView) -> bool:
-    """A register whose attributes are numeric codes: an identifier column, codes elsewhere."""
+    """A register whose attributes are numeric codes: an identifier column, codes elsewhere.
+
+    Without an identifier, rows about people (an age column) with three or more columns of
+    small codes (0/1 flags, answers coded 1-9: "ALCOHOL_DROGAS", "SITUACION_DEL_AGRESOR")
+    are a register too; then a count word in a code column's header ("agresor",
+    "feminicidio") does not make it a count."""
     ids = [r for r in view.of("identifier") if r.kind == ""]
-    if not ids or view.of("measure"):
-        return False
     if len(view.data) < 30:
         return False
-    for r in view.of("value"):
+    coded = view.of("value")
+    if not ids:
+        coded = coded + [m for m in view.of("measure") if not m.code]
+        if not view.of("personal") or len(coded) < 3 or not all(_codes(view, r) for r in coded):
+            return False
+    elif view.of("measure"):
+        return False
+    for r in coded:
         distinct = len(set(view.text(r.col)))
         if distinct > view.lex.max_categories:
             return False
-    for r in view.of("value"):
+    for r in coded:
         name = (
             re.sub(r"[^a-z0-9]+", "_", layout.fold_label(r.header)).strip("_")
             or col_letter(r.col).lower()
@@ -808,6 +845,16 @@ def _coded_register(view: TableView) -> bool:
             r.col, r.header, "category", name, 0.6, "why-codes", source=r.source
         )
     return True
+
+
+def _codes(view: TableView, role: ColumnRole) -> bool:
+    """A column of small whole numbers (0-99), few of them: codes, not counts."""
+    texts = [t for t in view.text(role.col) if t]
+    return (
+        bool(texts)
+        and all(t.isdigit() and len(t) <= 2 for t in texts)
+        and (len(set(texts)) <= view.lex.max_categories)
+    )
 
 
 @table_layout("register", _is_register)
@@ -1206,7 +1253,9 @@ def _is_wide(view: TableView) -> bool:
     row_dims = view.of("place") + view.of("activity")
     totals = [r for r in numbers if any_match(view.lex.total_columns, layout.fold_label(r.header))]
     named = any(r.kind == "measure_name" for r in view.of("indicator"))
-    return bool(row_dims or view.of("derived") or totals or named)
+    # a breakdown down, and another named over the columns ("Tipo de delito" over the types)
+    crossed = bool(view.of("category")) and any(_upper_dimension(view, r.col) for r in numbers)
+    return bool(row_dims or view.of("derived") or totals or named or crossed)
 
 
 def _column_meaning(
@@ -1229,9 +1278,29 @@ def _column_meaning(
             period = p
         else:
             rest.append(part)
+    if len(rest) > 1 and _dimension_above(view.lex, rest):
+        rest = rest[-1:]  # "Tipo de delito | Femicidio": the breakdown's value is the column's
     text = " ".join(rest)
     total = any_match(view.lex.total_columns, layout.fold_label(text)) if text else False
     return period, text, total
+
+
+def _dimension_above(lex: RoleLexicon, parts: list[str]) -> str:
+    """The breakdown an upper header row names over a value ("Tipo de delito" over
+    "Femicidio", "Sexo" over "Mujeres"), '' when the lowest part names one itself."""
+    upper, last = layout.fold_label(" ".join(parts[:-1])), layout.fold_label(parts[-1])
+    for dim, patterns in lex.category.items():
+        if any_match(patterns, upper) and not any_match(patterns, last):
+            return dim
+    return ""
+
+
+def _upper_dimension(view: TableView, col: int) -> str:
+    """The breakdown named above a value column's own label, if any."""
+    parts = view.table.parts.get(col, [])
+    year = None
+    rest = [p for p in parts if layout.header_period(p, year) is None]
+    return _dimension_above(view.lex, rest) if len(rest) > 1 else ""
 
 
 @table_layout("wide", _is_wide)
@@ -1298,6 +1367,7 @@ def wide_layout(view: TableView) -> list[dict[str, Any]] | None:
         or any(meanings[r.col][0] is not None for r in value_cols if not meanings[r.col][2])
         or (bool(across) and {d for d, _ in across.values()} <= view.lex.core_dimensions)
     )
+    both = any(total_rows) and has_total_col  # each part has a row total and a column total
     records: list[dict[str, Any]] = []
     seen: Counter[tuple[str, ...]] = Counter()
     rows = [int(r) for r in view.data.index]
@@ -1309,6 +1379,7 @@ def wide_layout(view: TableView) -> list[dict[str, Any]] | None:
             bool(rest)
             and not col_total
             and r_role.col not in across
+            and not _upper_dimension(view, r_role.col)  # "Tipo de delito" over "Femicidio"
             and (r_role.role == "measure" or column_is_indicator.get(rest, False))
         )
         for i, r in enumerate(rows):
@@ -1326,7 +1397,7 @@ def wide_layout(view: TableView) -> list[dict[str, Any]] | None:
                 dims.extend(upper.get(r_role.col, []))
                 dims.append(across[r_role.col])
             elif rest and not as_indicator and not col_total and r_role.col not in column_places:
-                dims.append((_dimension_of(lex, rest), rest))
+                dims.append((_upper_dimension(view, r_role.col) or _dimension_of(lex, rest), rest))
             dims = [(d, v) for d, v in dims if v != "_T"]
             dim = "+".join(d for d, _ in dims) or "_T"
             value = " | ".join(v for _, v in dims) or "_T"
@@ -1356,13 +1427,18 @@ def wide_layout(view: TableView) -> list[dict[str, Any]] | None:
                 if by_column
                 else (has_total_col and not col_total)
             )
+            cross = ""
+            if both:  # a row total is a part of the Total column, a column total of the Total row
+                is_total = total_rows[i] if by_column else col_total
+                link = not is_total
+                cross = _cross_key(r, r_role.col, by_column, total_rows[i], col_total)
             seen[(ind_id, ind_label, place.key, ps, pe, dim, value, activity)] += 1
             records.append(_record(
                 view, **_place_fields(place), row=r, col=r_role.col, raw=raw[i], indicator_id=ind_id,
                 indicator_label=ind_label, period_start=ps, period_end=pe, period_label=pl,
                 breakdown_dimension=dim, breakdown_value=value, activity=activity[:200], unit=unit,
                 value_kind=kind, method="table.wide", confidence=0.8, is_total=is_total,
-                group_key=group, link_parent=link,
+                group_key=group, link_parent=link, cross_key=cross,
                 source_text=" | ".join(x for x in (row_labels[i], layout.cell_text(r_role.header)) if x)[:300],
             ))  # fmt: skip
     if skipped:
@@ -1373,6 +1449,19 @@ def wide_layout(view: TableView) -> list[dict[str, Any]] | None:
         ))  # fmt: skip
     _warn_collapse(view, seen, len(records))
     return records
+
+
+def _cross_key(row: int, col: int, by_column: bool, total_row: bool, total_col: bool) -> str:
+    """The other total's group of a cell, in a table with a total row and a total column.
+
+    The first link (``group_key``) goes to the column's total when the columns are periods
+    or sexes (``by_column``), else to the row's; this key names the other one: the row when
+    the first is the column, the column when it is the row. The total of the group carries
+    the key with ``*`` (the Total column's cell of that row, or the Total row's cell of that
+    column)."""
+    if by_column:
+        return f"x{row}*" if total_col else f"x{row}"
+    return f"y{col}*" if total_row else f"y{col}"
 
 
 def _column_places(

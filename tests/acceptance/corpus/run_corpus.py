@@ -158,7 +158,8 @@ def _close(a: float, b: float) -> bool:
 
 
 def score_rows(rows: list[dict[str, str]], gold: dict[str, Any], score: FileScore) -> None:
-    parents = {r.get("parent_observation_id", "") for r in rows} - {""}
+    links = ("parent_observation_id", "other_total_observation_id")  # a crosstab cell has two
+    parents = {r.get(k, "") for r in rows for k in links} - {""}
     expected = list(gold.get("expected") or [])
     score.expected = len(expected)
     for item in expected:
@@ -203,7 +204,13 @@ def score_rows(rows: list[dict[str, str]], gold: dict[str, Any], score: FileScor
 
 def _has_child_in(row: dict[str, str], chosen: list[dict[str, str]], ids: set[str]) -> bool:
     oid = row["observation_id"]
-    return any(c.get("parent_observation_id") == oid for c in chosen) and oid in ids
+    return (
+        any(
+            oid in (c.get("parent_observation_id"), c.get("other_total_observation_id"))
+            for c in chosen
+        )
+        and oid in ids
+    )
 
 
 def _describe(item: dict[str, Any]) -> str:
