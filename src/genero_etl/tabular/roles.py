@@ -60,6 +60,13 @@ class Profile:
     high: float = 0.0
     texts: list[str] = field(default_factory=list)  # distinct folded text values (at most 500)
     digits_width: int = 0  # widest digit string (codes keep their width)
+    numbering: bool = False  # the rows numbered 1, 2, 3... in order: a row number, not a count
+
+    @property
+    def last_label(self) -> str:
+        """The header's lowest row ("Femicidios frustrados 2016 | Edad" -> "edad"): what the
+        column itself holds, under a title spanning the table."""
+        return self.folded.rsplit(" | ", 1)[-1].strip()
 
 
 @dataclass(slots=True)
@@ -124,7 +131,13 @@ def profile_column(data: pd.DataFrame, col: int, header: str, lex: RoleLexicon) 
     prof.texts = sorted(distinct)[:500]
     digits = [len(t) for t in texts if t.isdigit()]
     prof.digits_width = max(digits, default=0)
+    prof.numbering = series is full and _numbering(numbers)
     return prof
+
+
+def _numbering(numbers: list[float | None]) -> bool:
+    """1, 2, 3 ... n in order, every cell (five rows or more)."""
+    return len(numbers) >= 5 and numbers == [float(i) for i in range(1, len(numbers) + 1)]
 
 
 def _number(v: Any) -> float | None:
@@ -205,9 +218,14 @@ def _place_code(p: Profile, lex: RoleLexicon) -> ColumnRole | None:
 
 @detector("personal")
 def _personal(p: Profile, lex: RoleLexicon) -> ColumnRole | None:
-    if not p.folded or not any_match(lex.personal, p.folded) or _place_level(p, lex):
+    if not p.folded or _place_level(p, lex):
         return None
-    if p.numeric < 0.5 and first_key(lex.category, p.folded) == "grupo_edad":
+    if not (any_match(lex.personal, p.folded) or any_match(lex.personal, p.last_label)):
+        return None
+    if p.numeric < 0.5 and "grupo_edad" in (
+        first_key(lex.category, p.folded),
+        first_key(lex.category, p.last_label),
+    ):
         return None  # "Edad" holding bands ("Mayor de edad"): a breakdown
     return _role(p, "personal", conf=0.9, why="why-personal")
 
@@ -254,6 +272,8 @@ def _identifier(p: Profile, lex: RoleLexicon) -> ColumnRole | None:
     ):
         return _role(p, "identifier", conf=0.85, why="why-identifier")
     if not p.folded and p.numeric >= 0.95 and p.unique_ratio >= 0.9 and p.filled >= 10:
+        return _role(p, "identifier", conf=0.7, why="why-unique-numbers")
+    if p.numbering and not first_key(lex.measure, p.folded):  # a row number under any word
         return _role(p, "identifier", conf=0.7, why="why-unique-numbers")
     return None
 

@@ -48,6 +48,7 @@ from genero_etl.tabular.roles import (
 )
 
 if TYPE_CHECKING:
+    import numpy as np
     import pandas as pd
 
     from genero_etl.readers.grid import Grid
@@ -784,7 +785,8 @@ def _is_register(view: TableView) -> bool:
         + view.of("attribute")
         + view.of("period", "date")
     )
-    return bool(signals) and len(view.data) >= 10
+    # rows naming people are one row per person however few they are
+    return bool(signals) and (len(view.data) >= 10 or bool(view.of("personal")))
 
 
 def _weight_under_a_period(view: TableView) -> bool:
@@ -864,7 +866,8 @@ def register_layout(view: TableView) -> list[dict[str, Any]] | None:
 
     weights = [m for m in view.of("measure") if m.code]
     weight = weights[0] if weights else None
-    places = row_places(view, place_columns(view, finest=False))
+    place_cols = place_columns(view, finest=False)
+    places = row_places(view, place_cols)
     periods, unknown_periods = row_periods(view, register=True)
     if len({(id(a), b) for a, b in zip(places, periods, strict=True)}) > len(view.data) / 2:
         # most place-months would hold one case: too thin to publish, counted by year
@@ -884,10 +887,16 @@ def register_layout(view: TableView) -> list[dict[str, Any]] | None:
     else:
         frame["n"] = 1.0
     place_of = {p.key: p for p in {id(p): p for p in places}.values()}
+    frame = _without_blank_places(view, place_cols, frame)
     weight_label = layout.cell_text(weight.header) if weight else ""
     # a register's headers name the attributes of each case (its sentence, its court): the
     # title says what the rows are; the headers are read only when the title does not
     ind_id, ind_label = _indicator(view, weight_label)
+    spanning = _spanning_title(view)  # a title row merged into the headers beats the file name
+    if spanning and not weight_label:
+        found = view.ctx.codebook.classify(spanning)
+        if found.id != view.ctx.codebook.unclassified.id:
+            ind_id, ind_label = found.id, found.label_es
     if ind_id == view.ctx.codebook.unclassified.id:
         headers = " ".join(layout.cell_text(h) for h in view.table.labels.values())
         ind_id, ind_label = _indicator(view, weight_label, headers)
@@ -901,7 +910,7 @@ def register_layout(view: TableView) -> list[dict[str, Any]] | None:
     categories = view.of("category")
     unknowns: dict[str, int] = {}
     for cat in categories:
-        frame["v"] = category_values(view, cat)
+        frame["v"] = _one_spelling(category_values(view, cat))[frame.index]
         unknowns[cat.header or col_letter(cat.col)] = count_unknown(view, cat)
         counts = frame.groupby(["place", "period", "v"], sort=True)["n"].sum()
         label = cat.header or cat.kind
@@ -918,6 +927,51 @@ def register_layout(view: TableView) -> list[dict[str, Any]] | None:
         unknowns=", ".join(f"{k}={v}" for k, v in unknowns.items() if v) or "0",
     ))  # fmt: skip
     return records
+
+
+def _spanning_title(view: TableView) -> str:
+    """The words over most of a table's columns ("FEMICIDIOS FRUSTRADOS 2016" over "Región",
+    "Nombre", "Edad"...): a title row the header took in, which says what the rows are."""
+    labels = [x for x in view.table.labels.values() if x]
+    tops = Counter(x.split(" | ")[0].strip() for x in labels if " | " in x)
+    if not tops:
+        return ""
+    top, n = tops.most_common(1)[0]
+    return top if n >= 2 and n >= 0.5 * len(labels) else ""
+
+
+def _without_blank_places(
+    view: TableView, place_cols: list[ColumnRole], frame: pd.DataFrame
+) -> pd.DataFrame:
+    """The register's rows that say their place. A row whose place cells are all blank is
+    counted in no place, and never as the country's total (which it would be alone)."""
+    import numpy as np
+
+    if not place_cols:
+        return frame
+    texts = [view.text(c.col) for c in place_cols]
+    blank = np.array([not any(t[i] for t in texts) for i in range(len(frame))], dtype=bool)
+    if not blank.any():
+        return frame
+    view.ctx.issues.append(issue(
+        "table-register-no-place", Severity.WARNING, source_file=view.ctx.display,
+        sheet=view.sheet or view.ctx.display, rows=int(blank.sum()),
+        column=", ".join(c.header or col_letter(c.col) for c in place_cols),
+    ))  # fmt: skip
+    return frame[~blank]
+
+
+def _one_spelling(values: list[str]) -> np.ndarray[Any, Any]:
+    """A register's category values with case, accents and spaces folded ("Íntimo",
+    "íntimo", "Intimo " are one group), each written as its most frequent spelling."""
+    import numpy as np
+
+    keys = [" ".join(fold(v).split()) for v in values]
+    spelled: dict[str, Counter[str]] = {}
+    for key, value in zip(keys, values, strict=True):
+        spelled.setdefault(key, Counter())[value.strip()] += 1
+    best = {k: c.most_common(1)[0][0] for k, c in spelled.items()}
+    return np.array([best[k] for k in keys], dtype=object)
 
 
 def _pair(key: Any) -> tuple[str, str]:

@@ -1,0 +1,128 @@
+"""Registers of femicides as a Chilean women's service keeps them, one victim per row.
+
+Rebuilt, small, from the yearly registers ("Matriz femicidios 2012", "Femicidios 2016",
+sheets "Femicidios" and "Fru" for frustrated femicides) copied by the public repository
+verasativa/femicidios-dataset: a title row over the header (merged into every header as
+"FEMICIDIOS FRUSTRADOS 2016 | Edad"), rows numbered 1, 2, 3... under a stray word, the
+region as its Roman numeral ("VIII", "RM"), the victim's name and age, the aggressor's
+age, the type written with and without its accent ("Íntimo", "íntimo", "Intimo"), and a
+row whose region is blank. The names here are made up; regions, ages and types are the
+real sheet's.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from types import SimpleNamespace
+
+from genero_etl.model.arrow import table_rows
+from genero_etl.normalize.places import lookup_admin1, lookup_admin1_number
+from genero_etl.pipeline import IngestOptions, extract_document
+
+HEADER = ["Fecha y Lugar", "Región", "Nombre", "Edad", "Tipo Femicidio", "Femicida", "Edad",
+          "Relación"]  # fmt: skip
+
+
+def workbook(path: Path, title: str, first: object, rows: list[list[object]]) -> Path:
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "Fru"
+    sheet.append([first, title])
+    sheet.append([None, *HEADER])
+    for row in rows:
+        sheet.append(row)
+    book.save(path)
+    return path
+
+
+def staged(path: Path) -> tuple[list[SimpleNamespace], list[str]]:
+    result = extract_document(path, path.name, IngestOptions())
+    rows = [SimpleNamespace(**r) for r in table_rows(result.table())]
+    return rows, [i.code for i in result.issues]
+
+
+FRUSTRATED = [  # the real sheet's regions, ages and types; made-up names
+    [1, "01/01 Chiguayante", "VIII", None, None, None, None, None, None],
+    [2, "12/01 Punta Arenas", "XII", "Ana Pérez Soto", 22, "Íntimo", None, 24, "Pareja"],
+    [3, "18/01 Valparaíso", "V", None, None, None, None, None, None],
+    [4, "25/01 Valdivia", "XIV", "Rosa Díaz Mora", 36, "íntimo", None, 34, "pareja"],
+    [5, "24/01 Chiguayante", "VIII", None, 28, None, None, 29, "pareja"],
+    [6, "30/01 Monte Patria", "IV", None, 48, None, None, 53, "matrimonio"],
+    [7, "10/03 Santiago", "RM", "Eva Ruiz Lagos", None, None, None, 60, None],
+]
+
+
+def test_roman_numerals_are_chilean_regions_only_in_a_table() -> None:
+    assert [a.iso for a in lookup_admin1_number("VIII")] == ["CL-BI"]
+    assert [a.iso for a in lookup_admin1_number("Región XIV", "CL")] == ["CL-LR"]
+    assert [a.iso for a in lookup_admin1_number("IX Región")] == ["CL-AR"]
+    assert lookup_admin1_number("V", "AR") == []
+    # a text's words never meet them: "V" or "X" in a sentence is no region
+    assert lookup_admin1("V") == [] and lookup_admin1("XII") == []
+
+
+def test_a_small_register_under_a_title_counts_cases_and_never_ages(tmp_path: Path) -> None:
+    path = workbook(tmp_path / "femicidios_2016.xlsx", "FEMICIDIOS FRUSTRADOS 2016", "strados",
+                    FRUSTRATED)  # fmt: skip
+    rows, codes = staged(path)
+    assert "table-register-counted" in codes
+    totals = {r.admin1: r.value for r in rows if r.breakdown_dimension == "_T"}
+    assert totals == {"CL-BI": 2.0, "CL-CO": 1.0, "CL-LR": 1.0, "CL-MA": 1.0, "CL-RM": 1.0,
+                      "CL-VS": 1.0}  # fmt: skip
+    assert {r.country for r in rows} == {"CL"}
+    assert {r.indicator_id for r in rows} == {"intentos_femicidio"}
+    assert {r.period_start for r in rows} == {"2016-01-01"}
+    # ages (22, 36, 28, 48; 24, 34, 29, 53, 60) and row numbers are never values
+    assert {r.value for r in rows} == {1.0, 2.0}
+    published = " ".join(str(v) for r in rows for v in vars(r).values())
+    for name in ("Ana Pérez Soto", "Rosa Díaz Mora", "Eva Ruiz Lagos", "Punta Arenas"):
+        assert name not in published
+
+
+def test_a_register_counts_one_type_whatever_its_accents(tmp_path: Path) -> None:
+    rows_in = [[i + 1, "", region, f"Víctima {i}", 30, kind, None, 35, "Pareja"]
+               for i, (region, kind) in enumerate([
+                   ("RM", "Íntimo"), ("RM", "íntimo"), ("RM", "Intimo "), ("RM", "No íntimo"),
+                   ("IX", "íntimo"), ("IX", "Íntimo"), ("VIII", "íntimo"), ("VIII", "No Íntimo"),
+                   ("V", "Íntimo"), ("V", "íntimo"), ("II", "Íntimo")])]  # fmt: skip
+    rows, _ = staged(workbook(tmp_path / "f.xlsx", "FEMICIDIOS 2016", None, rows_in))
+    kinds = {
+        (r.admin1, r.breakdown_value): r.value for r in rows if r.breakdown_dimension == "tipo"
+    }
+    assert kinds[("CL-RM", "Íntimo")] == 3.0  # "Íntimo", "íntimo", "Intimo " are one type
+    assert kinds[("CL-RM", "No íntimo")] == 1.0
+    assert kinds[("CL-AR", "Íntimo")] == 2.0 or kinds[("CL-AR", "íntimo")] == 2.0
+    assert len([k for k in kinds if k[0] == "CL-RM"]) == 2
+
+
+def test_a_register_row_without_its_region_is_not_the_countrys_total(tmp_path: Path) -> None:
+    rows_in = [[i + 1, "", region, f"Víctima {i}", 30, "Íntimo", None, 35, "Pareja"]
+               for i, region in enumerate(["RM", "RM", "IX", None, "VIII", "V", "V", "II", "RM",
+                                           "IX", "X"])]  # fmt: skip
+    rows, codes = staged(workbook(tmp_path / "f.xlsx", "FEMICIDIOS 2016", None, rows_in))
+    assert "table-register-no-place" in codes
+    totals = {r.admin1: r.value for r in rows if r.breakdown_dimension == "_T"}
+    assert "" not in totals and None not in totals  # no national "1"
+    assert totals == {"CL-RM": 3.0, "CL-AR": 2.0, "CL-BI": 1.0, "CL-VS": 2.0, "CL-AN": 1.0,
+                      "CL-LL": 1.0}  # fmt: skip
+    assert sum(totals.values()) == 10.0  # 11 rows, the one without its region left out
+
+
+def test_age_bands_under_a_two_row_header_stay_a_breakdown(tmp_path: Path) -> None:
+    """Puerto Rico's police: "Genero" over "Edad", bands down, sexes across (real figures)."""
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["Genero", "Femenino", "Masculino", "Total"])
+    sheet.append(["Edad", "#", "#", "#"])
+    for band, f, m in [("18-20", 294, 61), ("21-24", 817, 140), ("25-29", 1051, 218),
+                       ("30-34", 1010, 226), ("35-39", 873, 216)]:  # fmt: skip
+        sheet.append([band, f, m, f + m])
+    book.save(tmp_path / "sobrevivientes_2023.xlsx")
+    rows, _ = staged(tmp_path / "sobrevivientes_2023.xlsx")
+    cells = {r.breakdown_value: r.value for r in rows}
+    assert cells["21-24 | Femenino"] == 817.0
+    assert cells["25-29 | Masculino"] == 218.0
