@@ -126,3 +126,24 @@ def test_age_bands_under_a_two_row_header_stay_a_breakdown(tmp_path: Path) -> No
     cells = {r.breakdown_value: r.value for r in rows}
     assert cells["21-24 | Femenino"] == 817.0
     assert cells["25-29 | Masculino"] == 218.0
+
+
+def test_estado_over_case_statuses_is_no_place(tmp_path: Path) -> None:
+    """A Chilean civil-society register (one femicide per row, 2018-2019): "Estado" is the
+    aggressor's judicial status, not a state. Rows rebuilt with made-up names; the
+    statuses, relationships and the year counts (58 in 2018, 63 in 2019) are the real file's."""
+    statuses = ["Prisión preventiva", "Deceso", "Detenido", "Formalizado", "Prófugo", "Confeso"]
+    lines = ["Fechas,Año,Victimas,Edad victima,Victimarios,Edad victimario,Relación,Estado"]
+    for i in range(121):
+        year = 2018 if i < 58 else 2019
+        lines.append(f"{1 + i % 28:02d}-{1 + i % 12:02d}-{year},{year},Nombre Apellido {i},"
+                     f"{20 + i % 40},Otro Apellido {i},{25 + i % 35},"
+                     f"{['Pareja', 'Conviviente', 'Cónyuge'][i % 3]},{statuses[i % 6]}")  # fmt: skip
+    path = tmp_path / "registro.csv"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    rows, codes = staged(path)
+    assert "table-register-counted" in codes
+    totals = {r.period_start: r.value for r in rows if r.breakdown_dimension == "_T"}
+    assert totals == {"2018-01-01": 58.0, "2019-01-01": 63.0}
+    assert "lugar" not in {r.breakdown_dimension for r in rows}
+    assert not {"Deceso", "Prisión preventiva"} & {r.breakdown_value for r in rows}

@@ -289,7 +289,19 @@ def _place_header(p: Profile, lex: RoleLexicon) -> ColumnRole | None:
         )
     if "nacimiento" in p.folded or "origen" in p.folded:
         return _role(p, "personal", conf=0.7, why="why-origin")
+    if any_match(lex.place_if_values, p.folded) and not _names_places(p):
+        return None  # "Estado" over "Prisión preventiva", "Deceso": a status, not a state
     return _role(p, "place", level, 0.85, "why-place")
+
+
+def _names_places(p: Profile) -> bool:
+    """At least a third of the column's distinct values name a subdivision or municipality
+    of some country."""
+    from genero_etl.normalize.places import lookup_admin1, lookup_municipality
+
+    texts = p.texts[:60]
+    hits = sum(1 for t in texts if lookup_admin1(t, "") or lookup_municipality(t, "", ""))
+    return bool(texts) and hits >= len(texts) / 3
 
 
 @detector("activity")
