@@ -147,3 +147,34 @@ def test_estado_over_case_statuses_is_no_place(tmp_path: Path) -> None:
     assert totals == {"2018-01-01": 58.0, "2019-01-01": 63.0}
     assert "lugar" not in {r.breakdown_dimension for r in rows}
     assert not {"Deceso", "Prisión preventiva"} & {r.breakdown_value for r in rows}
+
+
+def test_a_case_whose_age_is_blank_does_not_start_a_new_table(tmp_path: Path) -> None:
+    """A police register of sexual crimes in Cundinamarca, Colombia (2019, English headers,
+    one case per row; the public repository JoseCaliz/ds4a_project_dash): rows whose age is
+    blank and sex "NO REPORTADA" hold only words, like a header, but they are cases."""
+    lines = ["date,municipality,nighborhood,zone,age,sex,schooling"]
+    towns = ["BOGOTÁ D.C.", "SOACHA", "FUSAGASUGÁ", "FACATATIVÁ", "MOSQUERA"]
+    for i in range(300):
+        month = 7 + i // 100
+        if i % 37 == 36:  # the real file's shape: no age, no sex, no schooling
+            lines.append(f"2019-{month:02d}-04 00:00:00,{towns[i % 5]},BARRIO {i % 9},URBANA,,"
+                         "NO REPORTADA,NO REPORTADA")  # fmt: skip
+        else:
+            sex = "FEMENINO" if i % 5 else "MASCULINO"
+            lines.append(f"2019-{month:02d}-04 10:00:00,{towns[i % 5]},BARRIO {i % 9},URBANA,"
+                         f"{10 + i % 30}.0,{sex},{'PRIMARIA' if i % 2 else 'NO REPORTADA'}")  # fmt: skip
+    path = tmp_path / "co_delitos_sexuales_2019.csv"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    rows, codes = staged(path)
+    assert codes.count("table-register-counted") == 1  # one table, not one per blank age
+    places = [r for r in rows if r.breakdown_dimension == "lugar"]
+    assert sum(r.value for r in places) == 300.0
+    soacha_july = [r.value for r in places if r.breakdown_value == "SOACHA"
+                   and r.period_start == "2019-07-01"]  # fmt: skip
+    assert soacha_july == [20.0]
+    # the file's name says what the cases are: "delitos sexuales" are complaints
+    assert {r.indicator_id for r in rows} == {"denuncias_violencia"}
+    # "schooling" (words and "NO REPORTADA") is no measure; ages are never values
+    assert {r.value for r in rows} <= {float(n) for n in range(1, 301)}
+    assert "schooling" not in " ".join(str(r.source_text) for r in rows)

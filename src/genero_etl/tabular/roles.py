@@ -373,7 +373,7 @@ def _derived(p: Profile, lex: RoleLexicon) -> ColumnRole | None:
 
 @detector("measure")
 def _measure(p: Profile, lex: RoleLexicon) -> ColumnRole | None:
-    if p.numeric + p.unknown < 0.6 or not p.folded:
+    if not _numbers(p) or not p.folded:
         return None
     kind = first_key(lex.measure, p.folded)
     if not kind:
@@ -387,9 +387,15 @@ def _measure(p: Profile, lex: RoleLexicon) -> ColumnRole | None:
     return _role(p, "measure", kind, 0.85, "why-measure", code=weight)
 
 
+def _numbers(p: Profile) -> bool:
+    """Numbers, with the unknowns ("s/d", "-") among them: of the known cells most are
+    numbers. A column of words and unknowns ("NO REPORTADA", "PRIMARIA") is no measure."""
+    return p.numeric > 0 and p.numeric + p.unknown >= 0.6 and p.numeric >= 0.6 * (1 - p.unknown)
+
+
 @detector("value")
 def _value(p: Profile, lex: RoleLexicon) -> ColumnRole | None:
-    if p.numeric + p.unknown < 0.6:
+    if not _numbers(p):
         return None
     if not p.folded:
         return _role(p, "attribute", conf=0.6, why="why-numbers-no-header")

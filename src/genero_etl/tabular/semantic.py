@@ -89,7 +89,9 @@ class TableView:
 
     @property
     def title(self) -> str:
-        return " ".join(x for x in (self.table.title, self.grid.name, self.ctx.display) if x)
+        # a file name's words ("co_delitos_sexuales_2019.csv") read as words
+        names = (self.grid.name, self.ctx.display)
+        return " ".join(x for x in (self.table.title, *(n.replace("_", " ") for n in names)) if x)
 
     def text(self, col: int) -> list[str]:
         """A column as clean text, converted once per distinct value and kept."""
