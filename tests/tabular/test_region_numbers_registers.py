@@ -178,3 +178,36 @@ def test_a_case_whose_age_is_blank_does_not_start_a_new_table(tmp_path: Path) ->
     # "schooling" (words and "NO REPORTADA") is no measure; ages are never values
     assert {r.value for r in rows} <= {float(n) for n in range(1, 301)}
     assert "schooling" not in " ".join(str(r.source_text) for r in rows)
+
+
+def test_months_across_take_the_year_of_their_row(tmp_path: Path) -> None:
+    """Mexico's state-level crime incidence (SESNSP, as copied by the public repository
+    RladiesQro/ViolenciaContraMujeres): "Año" down, "Enero" ... "Diciembre" across, several
+    years in one file. Each month belongs to its row's year, never to the first year's.
+    Aguascalientes' feminicides by month are the real file's (0, 4, 5 in 2017-2019)."""
+    months = ["Enero", "Febrero", "Marzo", "Abril", "Mayo", "Junio", "Julio", "Agosto",
+              "Septiembre", "Octubre", "Noviembre", "Diciembre"]  # fmt: skip
+    lines = [
+        "Año,Clave_Ent,Entidad,Bien juridico afectado,Tipo,Subtipo,Modalidad," + ",".join(months)
+    ]
+    fem = {2017: [0] * 12, 2018: [0, 0, 1, 0, 0, 1, 0, 0, 1, 0, 1, 0],
+           2019: [1, 0, 0, 1, 0, 1, 0, 0, 1, 0, 0, 1]}  # fmt: skip
+    for year, counts in fem.items():
+        for ent, name in [
+            (1, "Aguascalientes"),
+            (2, "Baja California"),
+            (3, "Baja California Sur"),
+        ]:
+            row = counts if ent == 1 else [ent] * 12
+            lines.append(f"{year},{ent},{name},La vida y la Integridad corporal,Feminicidio,"
+                         f"Feminicidio,Con arma de fuego," + ",".join(map(str, row)))  # fmt: skip
+    path = tmp_path / "incidencia_estatal.csv"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    rows, codes = staged(path)
+    assert "table-values-collapse" not in codes
+    agu = {r.period_start: r.value for r in rows if r.admin1 == "MX-AGU"}
+    assert len(agu) == 36  # 3 years x 12 months, none folded onto another
+    assert agu["2018-03-01"] == 1.0 and agu["2019-12-01"] == 1.0 and agu["2017-06-01"] == 0.0
+    assert sum(v for p, v in agu.items() if p.startswith("2018")) == 4.0
+    assert sum(v for p, v in agu.items() if p.startswith("2019")) == 5.0
+    assert {r.period_end for r in rows if r.period_start == "2019-02-01"} == {"2019-02-28"}

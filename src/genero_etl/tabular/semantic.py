@@ -1384,6 +1384,7 @@ def wide_layout(view: TableView) -> list[dict[str, Any]] | None:
         span = Period(starts[0], ends[-1], f"{starts[0][:4]}-{ends[-1][:4]}")
     places = row_places(view, place_columns(view, finest=True))
     periods, _ = row_periods(view, register=False)
+    in_row_year = _months_in_row_years(view, value_cols, meanings)
     cats = view.of("category")
     activities = view.of("activity")
     labels = view.of("ignored") + view.of("constant")
@@ -1470,6 +1471,10 @@ def wide_layout(view: TableView) -> list[dict[str, Any]] | None:
                 ind_id, ind_label = base_id, (rest if named else base_label)
             if col_total and period is None and span is not None:
                 ps, pe, pl = span.start, span.end, layout.cell_text(r_role.header)
+            elif period is not None and r_role.col in in_row_year and _one_year(periods[i]):
+                # "Enero" across, "Año" down: the month of the row's year
+                p = in_row_year[r_role.col](int(periods[i][0][:4]))
+                ps, pe, pl = (p.start, p.end, p.label) if p else periods[i]
             elif period is not None:
                 ps, pe, pl = period.start, period.end, period.label
             else:
@@ -1505,6 +1510,43 @@ def wide_layout(view: TableView) -> list[dict[str, Any]] | None:
         ))  # fmt: skip
     _warn_collapse(view, seen, len(records))
     return records
+
+
+def _months_in_row_years(
+    view: TableView,
+    value_cols: list[ColumnRole],
+    meanings: dict[int, tuple[Period | None, str, bool]],
+) -> dict[int, Callable[[int], Period | None]]:
+    """Value columns headed by a month alone ("Enero" ... "Diciembre") in a table whose rows
+    say their year ("Año" down): each column's period, given a row's year. Empty when a
+    header names a year itself (then the headers date the columns)."""
+    if not view.of("period", "year") or any(_YEAR_IN.search(r.header) for r in value_cols):
+        return {}
+    out: dict[int, Callable[[int], Period | None]] = {}
+    for r in value_cols:
+        found = meanings[r.col][0]
+        if (
+            found is None
+            or meanings[r.col][2]
+            or (found.start[5:7] == "01" and found.end[5:7] == "12")
+        ):
+            continue  # no period, a total, or a whole year
+        cache: dict[int, Period | None] = {}
+
+        def month(
+            year: int, role: ColumnRole = r, memo: dict[int, Period | None] = cache
+        ) -> Period | None:
+            if year not in memo:
+                memo[year] = _column_meaning(view, role, year)[0]
+            return memo[year]
+
+        out[r.col] = month
+    return out
+
+
+def _one_year(period: tuple[str, str, str]) -> bool:
+    start, end, _ = period
+    return bool(start) and start[:4] == end[:4]
 
 
 def _cross_key(row: int, col: int, by_column: bool, total_row: bool, total_col: bool) -> str:
