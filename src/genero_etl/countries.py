@@ -30,7 +30,7 @@ _KEYS = {
     "admin1", "gazetteers", "municipalities", "fiscal_year_start",
 }  # fmt: skip
 _EVIDENCE_KINDS = ("institutions", "words", "admin_words", "demonyms")
-_ADMIN1_KEYS = {"codes", "hasc", "names", "aliases", "abbreviations"}
+_ADMIN1_KEYS = {"codes", "hasc", "names", "aliases", "abbreviations", "table_numbers"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,6 +121,9 @@ class Country:
     admin1_aliases: Mapping[str, tuple[str, ...]]  # ISO 3166-2 -> other names
     admin1_abbreviations: Mapping[str, tuple[str, ...]]  # ISO 3166-2 -> exact written forms
     gazetteers: tuple[GazetteerSpec, ...]
+    # ISO 3166-2 -> numbers a table's place column writes for it (Chile's "VIII"); read only
+    # in tables, never looked for in a text's words
+    admin1_table_numbers: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     municipality_aliases: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     municipality_code: MunicipalityCode = MunicipalityCode()
     sources: tuple[str, ...] = ()  # the files this country was read from
@@ -401,6 +404,7 @@ def _country(data: Mapping[str, Any], bases: list[Path], sources: tuple[str, ...
         admin1_names=text_by_iso("names"),
         admin1_aliases=texts_by_iso("aliases"),
         admin1_abbreviations=texts_by_iso("abbreviations"),
+        admin1_table_numbers=texts_by_iso("table_numbers"),
         gazetteers=tuple(_gazetteer(g, bases, path) for g in (data.get("gazetteers") or [])),
         municipality_aliases={
             k: _texts(v)

@@ -1605,6 +1605,13 @@ _MESSAGES: dict[str, tuple[str, str] | tuple[str, str, str, str]] = {
         "sus valores nombran la medida de cada fila (número, tasa, población)",
         "its values name each row's measure (number, rate, population)",
     ),
+    # --- tables: registers whose rows do not say their place ---
+    "table-register-no-place": (
+        "Hoja '{sheet}': {rows} filas del registro tienen vacía la columna de lugar ({column}); "
+        "no se cuentan en ningún lugar ni como total del país.",
+        "Sheet '{sheet}': {rows} rows of the register leave the place column ({column}) blank; "
+        "they are counted in no place and never as the country's total.",
+    ),
     # --- reasons said inside another message (messages.Text), e.g. in bad-option ---
     "reason-one-of": (
         "use uno de: {choices}",

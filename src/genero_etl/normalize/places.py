@@ -65,6 +65,7 @@ class Gazetteer:
     admin1_by_code: dict[tuple[str, str], Admin1] = field(default_factory=dict)
     admin1_by_hasc: dict[str, Admin1] = field(default_factory=dict)
     admin1_abbreviations: dict[str, list[Admin1]] = field(default_factory=dict)
+    admin1_table_numbers: dict[str, list[Admin1]] = field(default_factory=dict)
     code_width: dict[str, int] = field(default_factory=dict)  # country -> municipal code digits
     _by_iso: dict[str, Admin1] = field(default_factory=dict)
     memo: dict[tuple[str, str, str, str], list[Any]] = field(default_factory=dict)
@@ -170,6 +171,7 @@ class _Builder:
     admin1: list[Admin1]
     names: dict[str, list[Admin1]] = field(default_factory=lambda: defaultdict(list))
     abbreviations: dict[str, list[Admin1]] = field(default_factory=lambda: defaultdict(list))
+    table_numbers: dict[str, list[Admin1]] = field(default_factory=lambda: defaultdict(list))
     munis: list[Municipality] = field(default_factory=list)
     widths: dict[str, int] = field(default_factory=dict)
 
@@ -242,6 +244,10 @@ class _Builder:
                 if iso in by_iso:
                     for form in forms:
                         self.abbreviation(form, by_iso[iso])
+            for iso, forms in country.admin1_table_numbers.items():
+                for form in forms if iso in by_iso else ():
+                    if by_iso[iso] not in self.table_numbers[_number_key(form)]:
+                        self.table_numbers[_number_key(form)].append(by_iso[iso])
 
 
 def build_gazetteer(reg: CountryRegistry) -> Gazetteer:
@@ -290,6 +296,7 @@ def build_gazetteer(reg: CountryRegistry) -> Gazetteer:
         admin1_by_code={(a.country, a.code): a for a in b.admin1 if a.code},
         admin1_by_hasc=hasc,
         admin1_abbreviations=dict(b.abbreviations),
+        admin1_table_numbers=dict(b.table_numbers),
         code_width=b.widths,
     )
 
@@ -373,6 +380,21 @@ def _lookup_admin1(gaz: Gazetteer, name: str, country: str) -> list[Admin1]:
                 found = [a for a in found if a.country == country]
             if found:
                 break
+    return [a for a in found if not country or a.country == country]
+
+
+_REGION_WORD = re.compile(r"\b(?:regi[oó]n|reg\.)(?:\s+|$)|[ºª°]", re.IGNORECASE)
+
+
+def _number_key(text: str) -> str:
+    """ "Región VIII", "VIII Región", "VIIIª" -> "VIII": the number a table writes."""
+    return _REGION_WORD.sub(" ", text).strip(" .").upper()
+
+
+def lookup_admin1_number(text: str, country: str = "") -> list[Admin1]:
+    """First-level subdivisions a table's place cell may mean by their number (Chile's
+    "VIII"). Only for a column already known to hold places: never for a text's words."""
+    found = gazetteer().admin1_table_numbers.get(_number_key(text), [])
     return [a for a in found if not country or a.country == country]
 
 

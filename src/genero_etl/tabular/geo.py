@@ -32,7 +32,8 @@ class CountryEvidence:
 
 
 def _admin1_countries(name: str) -> set[str]:
-    return {a.country for a in places.lookup_admin1(name, "")}
+    found = places.lookup_admin1(name, "") or places.lookup_admin1_number(name)
+    return {a.country for a in found}
 
 
 def _municipality_countries(name: str) -> set[str]:
@@ -205,6 +206,8 @@ class Resolver:
             hits = places.lookup_admin1(layout.strip_marker(text), self.country)
         if not hits and _SPACED_INITIALS.search(text):  # "BOGOTÁ, D. C." is "Bogotá, D.C."
             hits = places.lookup_admin1(_SPACED_INITIALS.sub(r"\1.", text), self.country)
+        if not hits:  # a region's number in its place column (Chile's "VIII")
+            hits = places.lookup_admin1_number(text, self.country)
         if len(hits) == 1 or (hits and len({h.iso for h in hits}) == 1):
             a = hits[0]
             return Place(a.country, a.iso, a.name, method="inferred")

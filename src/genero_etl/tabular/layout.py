@@ -230,6 +230,7 @@ def find_tables(grid: Grid, category_values: frozenset[str] = frozenset()) -> li
             title=" / ".join(title_lines[-5:]),
         )
         section = ""
+        seen: dict[int, set[str]] = {}  # the texts each column held in the table's rows
         if n > FULL_SCAN:
             table.data_rows = None
             tables.append(table)
@@ -237,8 +238,11 @@ def find_tables(grid: Grid, category_values: frozenset[str] = frozenset()) -> li
             return tables
         while r < scan:
             kind = kinds[r]
+            if kind == "header" and _continues(row_cells(frame, r), seen):
+                kind = "data"  # a case with its numbers blank, not a new table's header
             if kind == "data":
                 table.data_rows.append(r)  # type: ignore[union-attr]
+                _remember(seen, row_cells(frame, r))
                 if section:
                     table.sections[r] = section
             elif kind == "single":
@@ -266,6 +270,23 @@ def find_tables(grid: Grid, category_values: frozenset[str] = frozenset()) -> li
             tables.append(table)
         title_lines = []
     return tables
+
+
+def _remember(seen: dict[int, set[str]], cells: dict[int, Any]) -> None:
+    for c, v in cells.items():
+        texts = seen.setdefault(c, set())
+        if len(texts) < 2000 and not is_number(v):
+            texts.add(cell_text(v))
+
+
+def _continues(cells: dict[int, Any], seen: dict[int, set[str]]) -> bool:
+    """A row of words inside a table's rows that reads like those rows: half of its cells or
+    more are dates or texts its column already held ("2019-08-04 00:00:00 | BOGOTÁ D.C. |
+    URBANA | | NO REPORTADA", a case whose age is blank). A new table's header does not."""
+    if not seen or any(c not in seen for c in cells):
+        return False
+    like = sum(1 for c, v in cells.items() if cell_text(v) in seen[c] or date_of(v) is not None)
+    return like >= max(2, len(cells) / 2)
 
 
 def _past_spacer_rows(kinds: list[str], r: int, scan: int) -> int:

@@ -50,6 +50,9 @@ class RoleLexicon:
     unknown_values: frozenset[str]
     boolean_values: frozenset[str]
     max_categories: int
+    # place headers that also mean something else ("Estado": a state, or a case's status):
+    # a place only when the column's values name places
+    place_if_values: Patterns = ()
 
 
 def any_match(patterns: Patterns, text: str) -> bool:
@@ -146,4 +149,5 @@ def _load(extra: str) -> RoleLexicon:
         unknown_values=words("unknown_values"),
         boolean_values=words("boolean_values"),
         max_categories=int(data.get("max_categories") or 12),
+        place_if_values=_compile(source, data.get("place_if_values") or []),
     )

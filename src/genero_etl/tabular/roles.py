@@ -60,6 +60,13 @@ class Profile:
     high: float = 0.0
     texts: list[str] = field(default_factory=list)  # distinct folded text values (at most 500)
     digits_width: int = 0  # widest digit string (codes keep their width)
+    numbering: bool = False  # the rows numbered 1, 2, 3... in order: a row number, not a count
+
+    @property
+    def last_label(self) -> str:
+        """The header's lowest row ("Femicidios frustrados 2016 | Edad" -> "edad"): what the
+        column itself holds, under a title spanning the table."""
+        return self.folded.rsplit(" | ", 1)[-1].strip()
 
 
 @dataclass(slots=True)
@@ -124,7 +131,13 @@ def profile_column(data: pd.DataFrame, col: int, header: str, lex: RoleLexicon) 
     prof.texts = sorted(distinct)[:500]
     digits = [len(t) for t in texts if t.isdigit()]
     prof.digits_width = max(digits, default=0)
+    prof.numbering = series is full and _numbering(numbers)
     return prof
+
+
+def _numbering(numbers: list[float | None]) -> bool:
+    """1, 2, 3 ... n in order, every cell (five rows or more)."""
+    return len(numbers) >= 5 and numbers == [float(i) for i in range(1, len(numbers) + 1)]
 
 
 def _number(v: Any) -> float | None:
@@ -205,9 +218,14 @@ def _place_code(p: Profile, lex: RoleLexicon) -> ColumnRole | None:
 
 @detector("personal")
 def _personal(p: Profile, lex: RoleLexicon) -> ColumnRole | None:
-    if not p.folded or not any_match(lex.personal, p.folded) or _place_level(p, lex):
+    if not p.folded or _place_level(p, lex):
         return None
-    if p.numeric < 0.5 and first_key(lex.category, p.folded) == "grupo_edad":
+    if not (any_match(lex.personal, p.folded) or any_match(lex.personal, p.last_label)):
+        return None
+    if p.numeric < 0.5 and "grupo_edad" in (
+        first_key(lex.category, p.folded),
+        first_key(lex.category, p.last_label),
+    ):
         return None  # "Edad" holding bands ("Mayor de edad"): a breakdown
     return _role(p, "personal", conf=0.9, why="why-personal")
 
@@ -255,6 +273,8 @@ def _identifier(p: Profile, lex: RoleLexicon) -> ColumnRole | None:
         return _role(p, "identifier", conf=0.85, why="why-identifier")
     if not p.folded and p.numeric >= 0.95 and p.unique_ratio >= 0.9 and p.filled >= 10:
         return _role(p, "identifier", conf=0.7, why="why-unique-numbers")
+    if p.numbering and not first_key(lex.measure, p.folded):  # a row number under any word
+        return _role(p, "identifier", conf=0.7, why="why-unique-numbers")
     return None
 
 
@@ -269,7 +289,19 @@ def _place_header(p: Profile, lex: RoleLexicon) -> ColumnRole | None:
         )
     if "nacimiento" in p.folded or "origen" in p.folded:
         return _role(p, "personal", conf=0.7, why="why-origin")
+    if any_match(lex.place_if_values, p.folded) and not _names_places(p):
+        return None  # "Estado" over "Prisión preventiva", "Deceso": a status, not a state
     return _role(p, "place", level, 0.85, "why-place")
+
+
+def _names_places(p: Profile) -> bool:
+    """At least a third of the column's distinct values name a subdivision or municipality
+    of some country."""
+    from genero_etl.normalize.places import lookup_admin1, lookup_municipality
+
+    texts = p.texts[:60]
+    hits = sum(1 for t in texts if lookup_admin1(t, "") or lookup_municipality(t, "", ""))
+    return bool(texts) and hits >= len(texts) / 3
 
 
 @detector("activity")
@@ -341,7 +373,7 @@ def _derived(p: Profile, lex: RoleLexicon) -> ColumnRole | None:
 
 @detector("measure")
 def _measure(p: Profile, lex: RoleLexicon) -> ColumnRole | None:
-    if p.numeric + p.unknown < 0.6 or not p.folded:
+    if not _numbers(p) or not p.folded:
         return None
     kind = first_key(lex.measure, p.folded)
     if not kind:
@@ -355,9 +387,15 @@ def _measure(p: Profile, lex: RoleLexicon) -> ColumnRole | None:
     return _role(p, "measure", kind, 0.85, "why-measure", code=weight)
 
 
+def _numbers(p: Profile) -> bool:
+    """Numbers, with the unknowns ("s/d", "-") among them: of the known cells most are
+    numbers. A column of words and unknowns ("NO REPORTADA", "PRIMARIA") is no measure."""
+    return p.numeric > 0 and p.numeric + p.unknown >= 0.6 and p.numeric >= 0.6 * (1 - p.unknown)
+
+
 @detector("value")
 def _value(p: Profile, lex: RoleLexicon) -> ColumnRole | None:
-    if p.numeric + p.unknown < 0.6:
+    if not _numbers(p):
         return None
     if not p.folded:
         return _role(p, "attribute", conf=0.6, why="why-numbers-no-header")

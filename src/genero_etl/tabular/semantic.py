@@ -48,6 +48,7 @@ from genero_etl.tabular.roles import (
 )
 
 if TYPE_CHECKING:
+    import numpy as np
     import pandas as pd
 
     from genero_etl.readers.grid import Grid
@@ -88,7 +89,9 @@ class TableView:
 
     @property
     def title(self) -> str:
-        return " ".join(x for x in (self.table.title, self.grid.name, self.ctx.display) if x)
+        # a file name's words ("co_delitos_sexuales_2019.csv") read as words
+        names = (self.grid.name, self.ctx.display)
+        return " ".join(x for x in (self.table.title, *(n.replace("_", " ") for n in names)) if x)
 
     def text(self, col: int) -> list[str]:
         """A column as clean text, converted once per distinct value and kept."""
@@ -784,7 +787,8 @@ def _is_register(view: TableView) -> bool:
         + view.of("attribute")
         + view.of("period", "date")
     )
-    return bool(signals) and len(view.data) >= 10
+    # rows naming people are one row per person however few they are
+    return bool(signals) and (len(view.data) >= 10 or bool(view.of("personal")))
 
 
 def _weight_under_a_period(view: TableView) -> bool:
@@ -864,7 +868,8 @@ def register_layout(view: TableView) -> list[dict[str, Any]] | None:
 
     weights = [m for m in view.of("measure") if m.code]
     weight = weights[0] if weights else None
-    places = row_places(view, place_columns(view, finest=False))
+    place_cols = place_columns(view, finest=False)
+    places = row_places(view, place_cols)
     periods, unknown_periods = row_periods(view, register=True)
     if len({(id(a), b) for a, b in zip(places, periods, strict=True)}) > len(view.data) / 2:
         # most place-months would hold one case: too thin to publish, counted by year
@@ -884,10 +889,16 @@ def register_layout(view: TableView) -> list[dict[str, Any]] | None:
     else:
         frame["n"] = 1.0
     place_of = {p.key: p for p in {id(p): p for p in places}.values()}
+    frame = _without_blank_places(view, place_cols, frame)
     weight_label = layout.cell_text(weight.header) if weight else ""
     # a register's headers name the attributes of each case (its sentence, its court): the
     # title says what the rows are; the headers are read only when the title does not
     ind_id, ind_label = _indicator(view, weight_label)
+    spanning = _spanning_title(view)  # a title row merged into the headers beats the file name
+    if spanning and not weight_label:
+        found = view.ctx.codebook.classify(spanning)
+        if found.id != view.ctx.codebook.unclassified.id:
+            ind_id, ind_label = found.id, found.label_es
     if ind_id == view.ctx.codebook.unclassified.id:
         headers = " ".join(layout.cell_text(h) for h in view.table.labels.values())
         ind_id, ind_label = _indicator(view, weight_label, headers)
@@ -901,7 +912,7 @@ def register_layout(view: TableView) -> list[dict[str, Any]] | None:
     categories = view.of("category")
     unknowns: dict[str, int] = {}
     for cat in categories:
-        frame["v"] = category_values(view, cat)
+        frame["v"] = _one_spelling(category_values(view, cat))[frame.index]
         unknowns[cat.header or col_letter(cat.col)] = count_unknown(view, cat)
         counts = frame.groupby(["place", "period", "v"], sort=True)["n"].sum()
         label = cat.header or cat.kind
@@ -918,6 +929,51 @@ def register_layout(view: TableView) -> list[dict[str, Any]] | None:
         unknowns=", ".join(f"{k}={v}" for k, v in unknowns.items() if v) or "0",
     ))  # fmt: skip
     return records
+
+
+def _spanning_title(view: TableView) -> str:
+    """The words over most of a table's columns ("FEMICIDIOS FRUSTRADOS 2016" over "Región",
+    "Nombre", "Edad"...): a title row the header took in, which says what the rows are."""
+    labels = [x for x in view.table.labels.values() if x]
+    tops = Counter(x.split(" | ")[0].strip() for x in labels if " | " in x)
+    if not tops:
+        return ""
+    top, n = tops.most_common(1)[0]
+    return top if n >= 2 and n >= 0.5 * len(labels) else ""
+
+
+def _without_blank_places(
+    view: TableView, place_cols: list[ColumnRole], frame: pd.DataFrame
+) -> pd.DataFrame:
+    """The register's rows that say their place. A row whose place cells are all blank is
+    counted in no place, and never as the country's total (which it would be alone)."""
+    import numpy as np
+
+    if not place_cols:
+        return frame
+    texts = [view.text(c.col) for c in place_cols]
+    blank = np.array([not any(t[i] for t in texts) for i in range(len(frame))], dtype=bool)
+    if not blank.any():
+        return frame
+    view.ctx.issues.append(issue(
+        "table-register-no-place", Severity.WARNING, source_file=view.ctx.display,
+        sheet=view.sheet or view.ctx.display, rows=int(blank.sum()),
+        column=", ".join(c.header or col_letter(c.col) for c in place_cols),
+    ))  # fmt: skip
+    return frame[~blank]
+
+
+def _one_spelling(values: list[str]) -> np.ndarray[Any, Any]:
+    """A register's category values with case, accents and spaces folded ("Íntimo",
+    "íntimo", "Intimo " are one group), each written as its most frequent spelling."""
+    import numpy as np
+
+    keys = [" ".join(fold(v).split()) for v in values]
+    spelled: dict[str, Counter[str]] = {}
+    for key, value in zip(keys, values, strict=True):
+        spelled.setdefault(key, Counter())[value.strip()] += 1
+    best = {k: c.most_common(1)[0][0] for k, c in spelled.items()}
+    return np.array([best[k] for k in keys], dtype=object)
 
 
 def _pair(key: Any) -> tuple[str, str]:
@@ -1328,6 +1384,7 @@ def wide_layout(view: TableView) -> list[dict[str, Any]] | None:
         span = Period(starts[0], ends[-1], f"{starts[0][:4]}-{ends[-1][:4]}")
     places = row_places(view, place_columns(view, finest=True))
     periods, _ = row_periods(view, register=False)
+    in_row_year = _months_in_row_years(view, value_cols, meanings)
     cats = view.of("category")
     activities = view.of("activity")
     labels = view.of("ignored") + view.of("constant")
@@ -1414,6 +1471,10 @@ def wide_layout(view: TableView) -> list[dict[str, Any]] | None:
                 ind_id, ind_label = base_id, (rest if named else base_label)
             if col_total and period is None and span is not None:
                 ps, pe, pl = span.start, span.end, layout.cell_text(r_role.header)
+            elif period is not None and r_role.col in in_row_year and _one_year(periods[i]):
+                # "Enero" across, "Año" down: the month of the row's year
+                p = in_row_year[r_role.col](int(periods[i][0][:4]))
+                ps, pe, pl = (p.start, p.end, p.label) if p else periods[i]
             elif period is not None:
                 ps, pe, pl = period.start, period.end, period.label
             else:
@@ -1449,6 +1510,43 @@ def wide_layout(view: TableView) -> list[dict[str, Any]] | None:
         ))  # fmt: skip
     _warn_collapse(view, seen, len(records))
     return records
+
+
+def _months_in_row_years(
+    view: TableView,
+    value_cols: list[ColumnRole],
+    meanings: dict[int, tuple[Period | None, str, bool]],
+) -> dict[int, Callable[[int], Period | None]]:
+    """Value columns headed by a month alone ("Enero" ... "Diciembre") in a table whose rows
+    say their year ("Año" down): each column's period, given a row's year. Empty when a
+    header names a year itself (then the headers date the columns)."""
+    if not view.of("period", "year") or any(_YEAR_IN.search(r.header) for r in value_cols):
+        return {}
+    out: dict[int, Callable[[int], Period | None]] = {}
+    for r in value_cols:
+        found = meanings[r.col][0]
+        if (
+            found is None
+            or meanings[r.col][2]
+            or (found.start[5:7] == "01" and found.end[5:7] == "12")
+        ):
+            continue  # no period, a total, or a whole year
+        cache: dict[int, Period | None] = {}
+
+        def month(
+            year: int, role: ColumnRole = r, memo: dict[int, Period | None] = cache
+        ) -> Period | None:
+            if year not in memo:
+                memo[year] = _column_meaning(view, role, year)[0]
+            return memo[year]
+
+        out[r.col] = month
+    return out
+
+
+def _one_year(period: tuple[str, str, str]) -> bool:
+    start, end, _ = period
+    return bool(start) and start[:4] == end[:4]
 
 
 def _cross_key(row: int, col: int, by_column: bool, total_row: bool, total_col: bool) -> str:
