@@ -117,6 +117,10 @@ NEGATIONS = [
 # Words that look like an indicator's but are not it.
 LOOK_ALIKES = [
     ("Amenazas de muerte", "sin_clasificar"),
+    # crime types of Mexico's incidence files (SESNSP), not trainings, arrests or assistance
+    ("Delitos cometidos por servidores públicos", "sin_clasificar"),
+    ("Evasión de presos", "sin_clasificar"),
+    ("Incumplimiento de obligaciones de asistencia familiar", "sin_clasificar"),
     ("Inasistencias", "sin_clasificar"),
     ("Línea 1.2.3 del programa", "sin_clasificar"),
     ("Violación de derechos humanos", "sin_clasificar"),
