@@ -211,3 +211,25 @@ def test_months_across_take_the_year_of_their_row(tmp_path: Path) -> None:
     assert sum(v for p, v in agu.items() if p.startswith("2018")) == 4.0
     assert sum(v for p, v in agu.items() if p.startswith("2019")) == 5.0
     assert {r.period_end for r in rows if r.period_start == "2019-02-01"} == {"2019-02-28"}
+
+
+def test_a_table_of_several_countries_keeps_each_countrys_rows(tmp_path: Path) -> None:
+    """CEPAL's femicides by country and year, as copied by the public repository
+    ian-flores/feminicidesCaribbean (English headers, one country per row): each value
+    stays with its country, never summed with another country's of the same year."""
+    path = tmp_path / "central_america.csv"
+    path.write_text(
+        "country,iso3,year,value,source_id\n"
+        "Belize,BLZ,2012,3, Belize Police Department \n"
+        "Belize,BLZ,2013,8, Belize Police Department \n"
+        'Costa Rica,CRI,2012,23,"Poder Judicial, Observatorio de Violencia de Género"\n'
+        'Costa Rica,CRI,2013,26,"Poder Judicial, Observatorio de Violencia de Género"\n'
+        "El Salvador,SLV,2012,321,Instituto de Medicina Legal\n"
+        "Honduras,HND,2013,531,Observatorio de la Violencia\n",
+        encoding="utf-8",
+    )
+    rows, _ = staged(path)
+    got = {(r.country, r.period_start): r.value for r in rows}
+    assert got == {("BZ", "2012-01-01"): 3.0, ("BZ", "2013-01-01"): 8.0,
+                   ("CR", "2012-01-01"): 23.0, ("CR", "2013-01-01"): 26.0,
+                   ("SV", "2012-01-01"): 321.0, ("HN", "2013-01-01"): 531.0}  # fmt: skip

@@ -65,6 +65,20 @@ def country_of_name(text: str) -> str:
     return _country_names().get(fold(text), "")
 
 
+def country_of_code(text: str) -> str:
+    """ISO 3166-1 alpha-2 of an alpha-2 or alpha-3 code ("CRI", "cr"), '' if none."""
+    code = text.strip().upper()
+    if not re.fullmatch(r"[A-Z]{2,3}", code):
+        return ""
+    try:
+        import pycountry
+    except ImportError:  # pragma: no cover - pycountry ships with the project's dependencies
+        return ""
+    db = pycountry.countries
+    found = db.get(alpha_2=code) if len(code) == 2 else db.get(alpha_3=code)
+    return str(found.alpha_2) if found else ""
+
+
 def _level_votes(values: list[str], lookup: Any) -> Counter[str]:
     votes: Counter[str] = Counter()
     for value in values[:300]:

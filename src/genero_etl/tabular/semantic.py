@@ -34,6 +34,8 @@ from genero_etl.tabular import layout
 from genero_etl.tabular.geo import (
     Resolver,
     admin1_of_code,
+    country_of_code,
+    country_of_name,
     pad_code,
     reduce_code,
     vote_country,
@@ -407,7 +409,12 @@ def place_columns(view: TableView, finest: bool) -> list[ColumnRole]:
     """Place columns at the level used: the finest one (long tables) or the coarsest (registers)."""
     found = [r for r in view.of("place") if r.kind in {"admin1", "municipality"}]
     if not found:  # police areas, judicial districts: places by name, kept as written
-        return [r for r in view.of("place", "intermediate") if not r.code][:1]
+        named = [r for r in view.of("place", "intermediate") if not r.code][:1]
+        # a country column naming several countries (a regional body's table): each row's
+        return (
+            named
+            or [r for r in view.of("place", "country") if len(set(view.text(r.col)) - {""}) > 1][:1]
+        )
     levels = sorted({r.kind for r in found}, key=PLACE_ORDER.index)
     level = levels[-1] if finest else levels[0]
     chosen = [r for r in found if r.kind == level]
@@ -463,6 +470,8 @@ def _has_gazetteer(country: str) -> bool:
 def _resolve(
     view: TableView, columns: list[ColumnRole], cells: tuple[str, ...], unreduced: set[str]
 ) -> RowPlace:
+    if columns[0].kind == "country":
+        return _country_row(view, cells[0])
     res = view.resolver
     admin1 = ""
     name = ""
@@ -514,6 +523,15 @@ def _resolve(
     if unresolved and view.country and any_match(view.lex.total_rows, fold(unresolved)):
         return RowPlace(view.country)  # "Nacional", "Total": the whole country
     return RowPlace(view.country, unresolved=unresolved)
+
+
+def _country_row(view: TableView, text: str) -> RowPlace:
+    """A row of a table of several countries: its country by name or ISO code ("Belize",
+    "BLZ", "CR"), or the name as written, which keeps the row apart from the others."""
+    if not text or fold(text) in view.lex.unknown_values:
+        return RowPlace(unresolved=UNKNOWN)
+    code = country_of_name(text) or country_of_code(text)
+    return RowPlace(code) if code else RowPlace(unresolved=text)
 
 
 def row_periods(
