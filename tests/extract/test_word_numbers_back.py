@@ -118,3 +118,17 @@ def test_a_studys_shares_and_a_countrys_population_are_not_values(tmp_path: Path
     assert [(v, line, cc, start, end) for v, line, cc, _, start, end in found] == [
         (131.0, "line:2", "CO", "2020-01-01", "2020-12-31")
     ]
+
+
+def test_an_elided_noun_before_a_verb_in_the_present(tmp_path: Path) -> None:
+    found = observations(
+        tmp_path,
+        "Ministerio de la Mujer y Poblaciones Vulnerables, región Piura, Perú.\n"
+        "En 2023 en la región Piura hay 18 Centros de Emergencia Mujer, de los cuales 10 se "
+        "encuentran en comisaría. Ocho funcionan en convenio con los gobiernos regionales.\n",
+    )
+    assert [(v, line, cc, a1, start) for v, line, cc, a1, start, _ in found] == [
+        (18.0, "line:2", "PE", "PE-PIU", "2023-01-01"),
+        (10.0, "line:2", "PE", "PE-PIU", "2023-01-01"),
+        (8.0, "line:2", "PE", "PE-PIU", "2023-01-01"),
+    ]

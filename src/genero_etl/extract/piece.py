@@ -412,6 +412,8 @@ def word_finding(n: NumberMatch, state: PieceState) -> Finding | None:
 # Zona Centro", "De acuerdo con las estadísticas, ocho ocurrieron")
 _CLAUSE_OPEN = re.compile(r"(?:^|[.;:,]|\b[ye])\s*$")
 _STOPS = re.compile(r"[.;]\s")
+# "Ocho funcionan en convenio", "cuatro tienen sentencia": a verb in the present, plural
+_PRESENT_PLURAL = re.compile(r"\w{3,}(?:an|en)$")
 
 
 def _refers_back_in_words(n: NumberMatch, after: str, state: PieceState) -> bool:
@@ -432,7 +434,9 @@ def _refers_back_in_words(n: NumberMatch, after: str, state: PieceState) -> bool
     if back and not before[back.end() :].strip():
         return True
     verb = _VERB_AFTER.match(after)
-    if verb is None or not _CLAUSE_OPEN.search(before) or not _FINITE_VERB.search(verb.group(1)):
+    if verb is None or not _CLAUSE_OPEN.search(before):
+        return False
+    if not (_FINITE_VERB.search(verb.group(1)) or _PRESENT_PLURAL.search(verb.group(1))):
         return False
     if state.lexicon.is_count_noun(verb.group(1)):
         return False
@@ -681,7 +685,9 @@ def attach_noun(state: PieceState, c: Candidate) -> bool:
             return False
         if first.lower() == "de" and not c.pct:
             noun = ""
-        elif _is_verb(first, state) and not state.lexicon.is_count_noun(first):
+        elif (_is_verb(first, state) or c.start in state.elided) and not (
+            state.lexicon.is_count_noun(first)
+        ):
             # "987 correspondieron a ...", "120 fueron derivadas": a verb, not what is
             # counted; what the verb says still helps to classify the value
             f.after_text = until_break(c.after)[:80]
