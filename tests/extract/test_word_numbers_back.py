@@ -132,3 +132,17 @@ def test_an_elided_noun_before_a_verb_in_the_present(tmp_path: Path) -> None:
         (10.0, "line:2", "PE", "PE-PIU", "2023-01-01"),
         (8.0, "line:2", "PE", "PE-PIU", "2023-01-01"),
     ]
+
+
+def test_la_paz_after_a_long_name_is_the_department(tmp_path: Path) -> None:
+    """ "el Gobierno Autónomo Municipal de La Paz (Gamlp)": a run of capitalised words longer
+    than four does not part "La" from "Paz", and a capitalised "La" is part of the name."""
+    found = observations(
+        tmp_path,
+        "Municipio paceño apunta a reducir casos de violencia\n"
+        "El Gobierno Autónomo Municipal de La Paz (Gamlp) informó que durante 2022 atendió "
+        "3.210 casos de violencia.\n",
+    )
+    assert [(v, line, cc, a1, start, end) for v, line, cc, a1, start, end in found] == [
+        (3210.0, "line:2", "BO", "BO-L", "2022-01-01", "2022-12-31")
+    ]
