@@ -407,6 +407,11 @@ ROLES = [
         [34221],
     ),
     ("emergency_line", "La Línea de atención (144) recibió 890 llamadas.", [890]),
+    (
+        "emergency_line",
+        "Capacitaciones: 243 personas capacitadas (112 presenciales, 131 virtuales).",
+        [243, 112, 131],
+    ),
     # two ages with their articles, without "años"
     (
         "age_pair",

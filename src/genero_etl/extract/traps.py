@@ -215,9 +215,13 @@ def _one_cue_rule(kind: str, spec: Mapping[str, Any]) -> list[tuple[str, re.Patt
 
     name = str(spec.get("numbers", "list"))
     if name == "lines":
-        # the numbers the spec lists ("911", "*212"), whole, and no share ("el 144 %")
+        # the numbers the spec lists ("911", "*212"), whole, no share ("el 144 %") and no
+        # count before its plural noun ("(112 presenciales, 131 virtuales)")
         listed = "|".join(re.escape(str(x)) for x in spec.get("lines", []))
-        shape = rf"(?:{listed})(?![\d.,]?\d)(?!\s*(?:%|por\s*ciento))"
+        shape = (
+            rf"(?:{listed})(?![\d.,]?\d)(?!\s*(?:%|por\s*ciento))"
+            r"(?!\s*[a-záéíóúñ]{3,}s\b)"
+        )
     else:
         shape = SHAPES["section" if name == "section_plural" else name]
     space = r"\s*" if spec.get("space") == "optional" else r"\s+"
