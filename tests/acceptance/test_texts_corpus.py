@@ -63,7 +63,12 @@ def test_holdout_follows_the_declared_hash_rules() -> None:
     later = set(split["added_later"])
     second = set(split["holdout2"])
     widened = set(split["added_dev"]) | set(split.get("added_dev2") or [])
-    third = set(split["holdout3"]) | set(split.get("holdout4") or []) | set(split.get("dev3") or [])
+    third = (
+        set(split["holdout3"])
+        | set(split.get("holdout4") or [])
+        | set(split.get("dev3") or [])
+        | set(split.get("dev4") or [])
+    )
     first = [d.name for d in DOCS if d.name not in later | second | widened | third]
     by_country: dict[str, list[str]] = defaultdict(list)
     for name in first:
@@ -93,6 +98,7 @@ def test_second_holdout_comes_from_offices_and_countries_apart() -> None:
         | set(split["holdout3"])
         | set(split.get("holdout4") or [])
         | set(split.get("dev3") or [])
+        | set(split.get("dev4") or [])
     )
     earlier = {
         run_texts.country_of(n)
@@ -117,6 +123,7 @@ def test_third_holdout_is_a_part_of_its_own_from_many_countries() -> None:
         "holdout2",
         "holdout4",
         "dev3",
+        "dev4",
         "added_later",
         "added_dev",
         "added_dev2",
@@ -140,13 +147,16 @@ def test_fourth_holdout_is_a_part_of_its_own_from_offices_and_countries_apart() 
         "holdout2",
         "holdout3",
         "dev3",
+        "dev4",
         "added_later",
         "added_dev",
         "added_dev2",
     )
     assert not set(fourth) & set().union(*(set(split[k]) for k in others))
     countries = {run_texts.country_of(n) for n in fourth}
-    earlier = {run_texts.country_of(n) for n, p in parts.items() if p not in ("holdout4", "dev3")}
+    earlier = {
+        run_texts.country_of(n) for n, p in parts.items() if p not in ("holdout4", "dev3", "dev4")
+    }
     assert len(countries) >= 15
     assert "VE" in countries - earlier
     gold = [GOLD[n.removesuffix(".txt")] for n in fourth]
@@ -162,13 +172,47 @@ def test_third_development_part_is_its_own_and_leans_on_the_least_covered_countr
     parts = run_texts.load_split(TEXTS)
     assert len(third_dev) == len(set(third_dev)) >= 20
     assert {n for n, p in parts.items() if p == "dev3"} == set(third_dev)
-    others = ("dev", "holdout", "holdout2", "holdout3", "holdout4", "added_dev", "added_dev2")
+    others = (
+        "dev",
+        "holdout",
+        "holdout2",
+        "holdout3",
+        "holdout4",
+        "added_dev",
+        "added_dev2",
+        "dev4",
+    )
     assert not set(third_dev) & set().union(*(set(split[k]) for k in others))
-    before = Counter(run_texts.country_of(n) for n, p in parts.items() if p != "dev3")
+    before = Counter(run_texts.country_of(n) for n, p in parts.items() if p not in ("dev3", "dev4"))
     least = {c for c, k in before.items() if k <= 11}
     countries = [run_texts.country_of(n) for n in third_dev]
     assert sum(c in least for c in countries) >= 0.6 * len(countries)
     gold = [GOLD[n.removesuffix(".txt")] for n in third_dev]
+    assert sum(len(g["values"]) for g in gold) >= 100
+    assert sum(len(g["traps"] or []) for g in gold) >= 80
+
+
+def test_fourth_development_part_is_its_own_and_spread_over_countries() -> None:
+    """dev4 is listed once, in no other list, spreads over at least eight countries and brings
+    values and traps to measure."""
+    split = yaml.safe_load((TEXTS / "SPLIT.yaml").read_text(encoding="utf-8"))
+    fourth_dev = split["dev4"]
+    parts = run_texts.load_split(TEXTS)
+    assert len(fourth_dev) == len(set(fourth_dev)) >= 20
+    assert {n for n, p in parts.items() if p == "dev4"} == set(fourth_dev)
+    others = (
+        "dev",
+        "holdout",
+        "holdout2",
+        "holdout3",
+        "holdout4",
+        "dev3",
+        "added_dev",
+        "added_dev2",
+    )
+    assert not set(fourth_dev) & set().union(*(set(split[k]) for k in others))
+    assert len({run_texts.country_of(n) for n in fourth_dev}) >= 8
+    gold = [GOLD[n.removesuffix(".txt")] for n in fourth_dev]
     assert sum(len(g["values"]) for g in gold) >= 100
     assert sum(len(g["traps"] or []) for g in gold) >= 80
 

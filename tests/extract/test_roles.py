@@ -395,6 +395,47 @@ ROLES = [
     ("section", "Gráfico 5", []),
     ("section", "Cuadro 3: 45 mujeres atendidas", [45]),
     ("case_file", "El caso 3 fue archivado.", []),
+    # an emergency line named by its number, even before "de ..."
+    (
+        "emergency_line",
+        "También pueden comunicarse con el 911 de la Policía de Tucumán; hubo 700 admisiones.",
+        [700],
+    ),
+    (
+        "emergency_line",
+        "El Sistema Nacional de Emergencia (911) registró 34 mil 221 denuncias.",
+        [34221],
+    ),
+    ("emergency_line", "La Línea de atención (144) recibió 890 llamadas.", [890]),
+    (
+        "emergency_line",
+        "Capacitaciones: 243 personas capacitadas (112 presenciales, 131 virtuales).",
+        [243, 112, 131],
+    ),
+    # two ages with their articles, without "años"
+    (
+        "age_pair",
+        "Seguido por las mujeres jóvenes entre los 18 y los 28, con 84 registros.",
+        [84],
+    ),
+    # a country's population in millions, then its people's name
+    (
+        "population_demonym",
+        "De los 48.258.494 colombianos, la Línea atendió 131 llamadas.",
+        [131],
+    ),
+    # what a law defines
+    (
+        "legal_types",
+        "La ley establece 19 tipos penales; en 2023 se recibieron 412 denuncias.",
+        [412],
+    ),
+    # an aim, not a measure
+    (
+        "aim",
+        "Solo el 45 por ciento denunció; la intención es que el 100 por ciento lo haga.",
+        [45],
+    ),
 ]
 
 

@@ -56,7 +56,7 @@ _FULL_RANGE = re.compile(
     re.IGNORECASE,
 )
 _MONTH_RANGE = re.compile(
-    rf"(?<![\w])(?:de\s+|del\s+mes\s+de\s+)?{_MONTH}\.?\s*(?:-|–|a|al|hasta)\s*{_MONTH}\.?(?:\s*(?:de\s+|del\s+)?(?:este\s+|a[ñn]o\s+)?{_YEAR})?(?![\w])",
+    rf"(?<![\w])(?:de\s+|del\s+mes\s+de\s+)?{_MONTH}\.?\s*(?P<join>-|–|a|al|hasta|y)\s*{_MONTH}\.?(?:\s*(?:de\s+|del\s+)?(?:este\s+|a[ñn]o\s+)?{_YEAR})?(?![\w])",
     re.IGNORECASE,
 )
 _ORDINAL_PART = re.compile(
@@ -112,13 +112,14 @@ def _periods(text: str, default_year: int | None) -> tuple[PeriodMatch, ...]:
     for m in _MONTH_RANGE.finditer(text):
         if not free(m.span()):
             continue
-        m1, m2, y = m.groups()
+        m1, join, m2, y = m.groups()
         year = int(y) if y else default_year
         if year is None:
             continue
         a, b = MONTHS[_mkey(m1)], MONTHS[_mkey(m2)]
-        if b < a:
-            continue
+        between = text[: m.start()].rstrip().lower().endswith("entre")
+        if b < a or (join.lower() == "y" and not between and (b != a + 1 or not y)):
+            continue  # "enero y febrero de 2024", "entre enero y marzo" span; "enero y marzo" not
         found.append(
             PeriodMatch(
                 _iso(year, a, 1), _iso(year, b, _last_day(year, b)), m.group(0).strip(), m.span(), 2

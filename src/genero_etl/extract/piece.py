@@ -125,6 +125,7 @@ class PieceState:
     prev_end: int = 0
     paren_parent: tuple[int, int] | None = None  # (paren start, parent index)
     back_parent: int | None = None  # total named by "de las cuales"
+    elided: set[int] = field(default_factory=set)  # numbers in words whose noun is elided
     colon_parent: int | None = None  # total followed by a colon and its list of parts
     tabs: list[int] = field(default_factory=list)  # positions of the piece's tabs
     cells: list[str] = field(default_factory=list)
@@ -373,8 +374,10 @@ def word_finding(n: NumberMatch, state: PieceState) -> Finding | None:
         if budget is not None:
             return budget
     alone_in_parens = after.startswith(")") and piece[: n.start].rstrip().endswith("(")
-    series = _series_end(after, state) or _parallel(state, n.start, after)
     one = n.raw.lower() in {"un", "una", "uno"}
+    if not one and not n.multiplied and _refers_back_in_words(n, after, state):
+        return _finding(n, state, "text.number_words")
+    series = _series_end(after, state) or _parallel(state, n.start, after)
     if (series or alone_in_parens) and (not one or _one_ends_item(n, after, state)):
         # "La Paz con 11, Cochabamba con ocho, Potosí con siete", "y Oruro uno": kept only
         # if the ``keep`` step finds the series it continues
@@ -397,9 +400,48 @@ def word_finding(n: NumberMatch, state: PieceState) -> Finding | None:
         return None  # "una mujer fallece al mes": a frequency, not a count of one
     if state.cues.reference_before.search(state.before(n.start, 12)) and not (
         state.cues.facility_nouns.match(plain(next_word.group(0)))
+        or state.cues.one_nouns.match(plain(next_word.group(0)))
     ):
-        return None  # "los tres niveles de gobierno": a reference, not a count
+        # "los tres niveles de gobierno": a reference, not a count ("los dos casos de
+        # femicidio" counts cases all the same)
+        return None
     return _finding(n, state, "text.number_words")
+
+
+# A clause opening: the piece's start, a stop, a comma or "y" ("...; ocho ocurrieron en la
+# Zona Centro", "De acuerdo con las estadísticas, ocho ocurrieron")
+_CLAUSE_OPEN = re.compile(r"(?:^|[.;:,]|\b[ye])\s*$")
+_STOPS = re.compile(r"[.;]\s")
+# "Ocho funcionan en convenio", "cuatro tienen sentencia": a verb in the present, plural
+_PRESENT_PLURAL = re.compile(r"\w{3,}(?:an|en)$")
+
+
+def _refers_back_in_words(n: NumberMatch, after: str, state: PieceState) -> bool:
+    """A number in words with no noun that counts what a number just before it counted:
+    "42 mujeres; cinco de ellas, víctimas de feminicidio" (a subset, lexicon
+    ``phrases.subset_of``), "5 casos, de los cuales tres ya cuentan con condena" (after
+    ``phrases.refers_back``), "42 mujeres ... De acuerdo con las estadísticas, ocho ocurrieron
+    en la Zona Centro" (opening a clause before its verb, at most one sentence later: the noun
+    is elided). The ``refers back`` step gives it the earlier count's noun."""
+    if state.scanned_end < 0 or "\n" in state.piece[state.scanned_end : n.start]:
+        return False
+    if len(_STOPS.findall(state.piece, state.scanned_end, n.start)) > 1:
+        return False
+    if state.cues.subset_of.match(after) and WORD.search(after):
+        return True
+    before = state.before(n.start, 40)
+    back = state.cues.refers_back.search(before)
+    if back and not before[back.end() :].strip():
+        return True
+    verb = _VERB_AFTER.match(after)
+    if verb is None or not _CLAUSE_OPEN.search(before):
+        return False
+    if not (_FINITE_VERB.search(verb.group(1)) or _PRESENT_PLURAL.search(verb.group(1))):
+        return False
+    if state.lexicon.is_count_noun(verb.group(1)):
+        return False
+    state.elided.add(n.start)
+    return True
 
 
 _ITEM_OPENS = re.compile(r"(?:\bcon|[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+)\s+$")
@@ -492,11 +534,24 @@ def _counts_one(n: NumberMatch, noun: str, state: PieceState) -> bool:
     word = plain(noun)
     return (
         (bool(found.one_nouns.match(word)) and bool(found.one_after.search(before)))
+        or (bool(found.one_nouns.match(word)) and _next_list_item(n, before, state))
         or (
             bool(found.facility_nouns.match(word)) and bool(found.facility_one_after.search(before))
         )
         or (_same_noun_as_last(word, n.start, state) and not _named_by_number(n, state))
     )
+
+
+_AND_BEFORE = re.compile(r"\b[ye]\s+$")
+
+
+def _next_list_item(n: NumberMatch, before: str, state: PieceState) -> bool:
+    """ "se registraron siete casos de femicidios y una tentativa de femicidio": "una" after
+    "y", right after a count of the same sentence, is one more item of that list."""
+    if state.scanned_end < 0 or not _AND_BEFORE.search(before):
+        return False
+    gap = state.piece[state.scanned_end : n.start]
+    return len(WORD.findall(gap)) <= SERIES_GAP and not _STOPS.search(gap)
 
 
 _NOUN_THEN_DIGIT = re.compile(r"\s+\S+\s+[\d*#]")
@@ -630,7 +685,9 @@ def attach_noun(state: PieceState, c: Candidate) -> bool:
             return False
         if first.lower() == "de" and not c.pct:
             noun = ""
-        elif _is_verb(first, state) and not state.lexicon.is_count_noun(first):
+        elif (_is_verb(first, state) or c.start in state.elided) and not (
+            state.lexicon.is_count_noun(first)
+        ):
             # "987 correspondieron a ...", "120 fueron derivadas": a verb, not what is
             # counted; what the verb says still helps to classify the value
             f.after_text = until_break(c.after)[:80]
@@ -667,6 +724,10 @@ def refers_back(state: PieceState, c: Candidate) -> bool:
     if c.noun:
         return True
     last = findings[-1]
+    if c.start in state.elided and last.noun_phrase:
+        c.noun = last.noun_phrase  # "42 mujeres ... ocho ocurrieron en la Zona Centro"
+        f.after_text = until_break(c.after)[:80]
+        return True
     back = state.cues.refers_back.search(state.piece, last.start, c.start)
     opens_sentence = False
     if back:
@@ -1073,7 +1134,7 @@ def _continue_series(state: PieceState, c: Candidate) -> None:
     ):
         return
     gap = state.piece[last.start + len(last.value_raw) : c.start]
-    from_to = gap.strip() == "a" and bool(
+    from_to = _past_noun(gap, last).strip() == "a" and bool(
         state.cues.from_to_before.search(state.before(last.start))
     )
     if (

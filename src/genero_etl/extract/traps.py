@@ -180,6 +180,10 @@ SHAPES: dict[str, str] = {
     "single": r"(?<![\d.,])\d+(?![\d.,]\d)",
     "whole": r"100(?:[.,]0+)?\s*(?:%|por\s*ciento)(?=\s+de\s+(?:l[oa]s?|el)\s)",
     "rank": r"\d+(?:\s*(?:de|/)\s*\d+)?(?![\d.,]\d)",
+    # "entre los 18 y los 28": two small numbers, the second with its own article
+    "age_pair": r"\d{1,2}\s*(?:y|e|a|al|-|–|hasta)\s*l[oa]s\s+\d{1,3}(?![\d.,]?\d)(?!\s*%)",
+    # "48.258.494", "48 258 494": a number of millions, written with its groups
+    "millions": r"(?<![\d.,])\d{1,3}(?:[.,\s\u00a0\u202f]\d{3}){2,}(?![\d.,]?\d)",
 }
 
 
@@ -210,7 +214,16 @@ def _one_cue_rule(kind: str, spec: Mapping[str, Any]) -> list[tuple[str, re.Patt
     from genero_etl.extract.cues import phrase_pattern
 
     name = str(spec.get("numbers", "list"))
-    shape = SHAPES["section" if name == "section_plural" else name]
+    if name == "lines":
+        # the numbers the spec lists ("911", "*212"), whole, no share ("el 144 %") and no
+        # count before its plural noun ("(112 presenciales, 131 virtuales)")
+        listed = "|".join(re.escape(str(x)) for x in spec.get("lines", []))
+        shape = (
+            rf"(?:{listed})(?![\d.,]?\d)(?!\s*(?:%|por\s*ciento))"
+            r"(?!\s*[a-záéíóúñ]{3,}s\b)"
+        )
+    else:
+        shape = SHAPES["section" if name == "section_plural" else name]
     space = r"\s*" if spec.get("space") == "optional" else r"\s+"
     rules = []
     before = [str(w) for w in spec.get("before", [])]
@@ -411,7 +424,13 @@ def _levels_not_range(text: str, match: re.Match[str], from_to: re.Pattern[str])
     pair = _PAIR.match(written)
     if pair and int(pair.group(1)) > int(pair.group(2)):
         return True
+    if _THEN_TO.match(text, match.end()):
+        return False  # "pasó de 10 a 14 atenciones diarias a entre 50 y 60": a range, then a level
     return bool(from_to.search(text, max(0, match.start() - 40), match.start()))
+
+
+# After a pair and its noun, another "a" and a number: the pair was the first level's range
+_THEN_TO = re.compile(r"\s+[^\d.;:]{1,40}?\s(?:a|al)\s+(?:entre\s+)?\d")
 
 
 def covered(span: Span, spans: Iterable[tuple[str, Span]]) -> str | None:

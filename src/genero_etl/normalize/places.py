@@ -443,6 +443,11 @@ _CONNECTORS = {"de", "del", "la", "los"}
 _CAPWORDS = re.compile(
     r"[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+(?:\s+(?:de\s+|del\s+|la\s+|los\s+)?[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+){0,3}"
 )
+# For the provinces a text names, the whole run: "el Gobierno Autónomo Municipal de La Paz"
+# cut after four words would part "La" from "Paz"
+_CAPWORDS_LONG = re.compile(
+    r"[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+(?:\s+(?:de\s+|del\s+|la\s+|los\s+)?[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+){0,9}"
+)
 
 
 @dataclass(slots=True)
@@ -468,15 +473,15 @@ def _admin1_mentions(text: str) -> Counter[str]:
     Metropolitana": the longest name at each place of a run of capitalised words."""
     mentions: Counter[str] = Counter()
     street = _street_before()
-    for before, words in capitalised_runs_with_context(text):
+    for before, words in capitalised_runs_with_context(text, _CAPWORDS_LONG):
         if street.search(before):
             continue  # "Av. Corrientes 1234" is a street, not the province
         if len(words) > 2 and fold(words[0]) == "republica" and words[1].lower() in {"de", "del"}:
             continue  # "República de Guatemala" names the country, not its department
         start = 0
         while start < len(words):
-            if words[start].lower() in _CONNECTORS:  # "VII de Managua": on to "Managua"
-                start += 1
+            if words[start] in _CONNECTORS:  # "VII de Managua": on to "Managua" ("La Paz",
+                start += 1  # "Los Ríos" written with a capital are names)
                 continue
             end = len(words)
             while end > start:
@@ -635,9 +640,11 @@ def capitalised_runs(text: str) -> Iterable[list[str]]:
         yield words
 
 
-def capitalised_runs_with_context(text: str) -> Iterable[tuple[str, list[str]]]:
+def capitalised_runs_with_context(
+    text: str, pattern: re.Pattern[str] = _CAPWORDS
+) -> Iterable[tuple[str, list[str]]]:
     """Each run of capitalised words with the text before it on its line (up to 40 chars)."""
-    for m in _CAPWORDS.finditer(text):
+    for m in pattern.finditer(text):
         start = m.start()
         line_start = text.rfind("\n", max(0, start - 40), start) + 1
         before = text[max(line_start, start - 40) : start]
