@@ -215,3 +215,17 @@ def test_a_breakdown_too_thin_by_month_is_counted_by_year(tmp_path: Path) -> Non
     assert {(o.period_start, o.period_end) for o in ages} == {("2015-01-01", "2015-12-31")}
     assert sum(o.value for o in ages) == 48
     assert "grupo_edad" in message(staged, "table-register-coarse")
+
+
+def test_months_without_a_year_are_not_given_one(tmp_path: Path) -> None:
+    path = _coded(tmp_path).rename(tmp_path / "casos.csv")  # no year in its name either
+    staged = ingest(path, country="PE")
+    out = rows(staged)
+    assert {(o.period_start, o.period_end) for o in out} == {("", "")}
+    assert sum(o.value for o in out if o.breakdown_dimension == "_T") == 40
+    assert "period-not-inferred" in [i.code for i in staged.issues]
+    declared = rows(ingest(path, country="PE", period="2019"))
+    january = [
+        o for o in declared if o.breakdown_dimension == "_T" and o.period_start == "2019-01-01"
+    ]
+    assert sum(o.value for o in january) == 4  # rows 0, 12, 24 and 36
