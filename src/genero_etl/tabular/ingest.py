@@ -1103,6 +1103,63 @@ def _value_and_label_columns(
     return value_cols, label_cols
 
 
+def _span_sums(
+    data: pd.DataFrame,
+    table: layout.Table,
+    value_cols: list[int],
+    label_cols: list[int],
+    year: int | None,
+    convention: Convention,
+) -> dict[int, _Column]:
+    """Headerless columns of numbers that are, row by row, the sum of one label's columns
+    over every period across ("2018 | Mujeres" + ... + "2022 | Mujeres"): that label's
+    total over the span of those periods. A second such column equal to the first (a copy
+    after the years) is left out, as is any headerless column whose sum is not found."""
+    if not table.header_rows:
+        return {}
+    named = set(value_cols) | set(label_cols)
+    loose = [
+        c for c in (_int(x) for x in data.columns) if c not in named and c != min(named, default=c)
+    ]
+    if not loose:
+        return {}
+    groups: dict[str, list[tuple[int, Period]]] = {}
+    for c in value_cols:
+        col = _column_of(table, c, year)
+        if col.period is not None and not col.total:
+            groups.setdefault(col.label, []).append((c, col.period))
+    groups = {k: v for k, v in groups.items() if len({p.start for _, p in v}) >= 2}
+    if not groups:
+        return {}
+
+    def numbers(c: int) -> list[float | None]:
+        return [parse_cell(v, convention).value for v in data[c].tolist()]
+
+    found: dict[int, _Column] = {}
+    seen: list[list[float | None]] = []
+    for c in loose:
+        own = numbers(c)
+        if sum(v is not None for v in own) < 2 or own in seen:
+            continue
+        for label, members in groups.items():
+            parts = [numbers(m) for m, _ in members]
+            sums = [
+                None if None in row else sum(v for v in row if v is not None)
+                for row in zip(*parts, strict=True)
+            ]
+            pairs = [
+                (a, b) for a, b in zip(own, sums, strict=True) if a is not None and b is not None
+            ]
+            if len(pairs) >= 2 and all(abs(a - b) < 1e-6 * max(1.0, abs(b)) for a, b in pairs):
+                start = min(p.start for _, p in members)
+                end = max(p.end for _, p in members)
+                span = Period(start, end, f"{start[:4]}-{end[:4]}")
+                found[c] = _Column(span, label, False, SEX_WORDS.get(fold(label)))
+                seen.append(own)
+                break
+    return found
+
+
 @dataclass(slots=True)
 class _Rows:
     """What the label columns say of each row: its label, its period, whether it is a total."""
@@ -1244,12 +1301,13 @@ def infer_cells(grid: Grid, table: layout.Table, ctx: FileContext) -> Candidates
     value_cols, label_cols = _value_and_label_columns(data, table)
     if not value_cols:
         return None
-    flag_formula_text(data, label_cols, grid, ctx)
     year = int(ctx.facts.period.start[:4]) if ctx.facts.period.start else None
+    sums = _span_sums(data, table, value_cols, label_cols, year, ctx.convention)
+    flag_formula_text(data, label_cols, grid, ctx)
     rows = _rows_of(data, table, label_cols, year)
     out: list[dict[str, Any]] = []
     kinds: set[str] = set()
-    columns = {c: _column_of(table, c, year) for c in value_cols}
+    columns = {c: _column_of(table, c, year) for c in value_cols} | sums
     crossed = bool(rows.total) and any(col.total for col in columns.values())
     for c, col in columns.items():
         kinds.add("ancha (periodos en columnas)" if col.period else "larga")
