@@ -1620,6 +1620,14 @@ _MESSAGES: dict[str, tuple[str, str] | tuple[str, str, str, str]] = {
         "'<file>.map.yaml' decodes them), {unknown} (unknown in more than half of the rows) "
         "nor {same} (they say what another counted column says).",
     ),
+    "table-register-undated": (
+        "Hoja '{sheet}': las columnas de periodo ({columns}) no dan el año de ninguna fila y "
+        "no se declaró; no se inventa un periodo: los recuentos quedan sin periodo y en "
+        "revisión. Indique el año en '<archivo>.meta.yaml' o con --period.",
+        "Sheet '{sheet}': the period columns ({columns}) give no row its year and none was "
+        "declared; no period is made up: the counts have no period and are held for review. "
+        "Give the year in '<file>.meta.yaml' or with --period.",
+    ),
     "table-register-coarse": (
         "Hoja '{sheet}': el desglose {dimension} se cuenta por año y no por mes: por mes, "
         "partiría cada grupo del registro en muchas celdas de un solo caso.",

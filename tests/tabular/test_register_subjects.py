@@ -224,7 +224,10 @@ def test_months_without_a_year_are_not_given_one(tmp_path: Path) -> None:
     assert {(o.period_start, o.period_end) for o in out} == {("", "")}
     assert sum(o.value for o in out if o.breakdown_dimension == "_T") == 40
     assert "period-not-inferred" in [i.code for i in staged.issues]
+    assert "table-register-undated" in [i.code for i in staged.issues]
+    assert max(o.confidence for o in out) == 0.5  # held for a person to confirm
     declared = rows(ingest(path, country="PE", period="2019"))
+    assert min(o.confidence for o in declared) > 0.5
     january = [
         o for o in declared if o.breakdown_dimension == "_T" and o.period_start == "2019-01-01"
     ]

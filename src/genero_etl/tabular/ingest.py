@@ -1103,6 +1103,9 @@ def _value_and_label_columns(
     return value_cols, label_cols
 
 
+SPAN_SUM_ROWS = 5_000  # report sheets; a big table's headerless columns are not summed
+
+
 def _span_sums(
     data: pd.DataFrame,
     table: layout.Table,
@@ -1115,7 +1118,7 @@ def _span_sums(
     over every period across ("2018 | Mujeres" + ... + "2022 | Mujeres"): that label's
     total over the span of those periods. A second such column equal to the first (a copy
     after the years) is left out, as is any headerless column whose sum is not found."""
-    if not table.header_rows:
+    if not table.header_rows or len(data) > SPAN_SUM_ROWS:
         return {}
     named = set(value_cols) | set(label_cols)
     loose = [

@@ -941,7 +941,27 @@ def register_layout(view: TableView) -> list[dict[str, Any]] | None:
         unknown_periods=unknown_periods,
         unknowns=", ".join(f"{k}={v}" for k, v in unknowns.items() if v) or "0",
     ))  # fmt: skip
+    _held_when_undated(view, records, unknown_periods)
     return records
+
+
+def _held_when_undated(view: TableView, records: list[dict[str, Any]], undated: int) -> None:
+    """A register whose period columns give no row a period (months, and no year written
+    or declared): no period is made up; its counts are held for review (confidence 0.5)
+    and the user is asked for the year."""
+    columns = view.of("period")
+    if not columns or undated < len(view.data):
+        return
+    for record in records:
+        record["confidence"] = min(float(record["confidence"]), HELD_UNDATED)
+    view.ctx.issues.append(issue(
+        "table-register-undated", Severity.WARNING, source_file=view.ctx.display,
+        sheet=view.sheet or view.ctx.display,
+        columns=", ".join(c.header or col_letter(c.col) for c in columns),
+    ))  # fmt: skip
+
+
+HELD_UNDATED = 0.5  # below publish's default review threshold: a person confirms them
 
 
 def _period_keys(periods: list[Any]) -> list[str]:
