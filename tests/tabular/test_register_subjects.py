@@ -41,7 +41,8 @@ def message(staged: StagedFile, code: str) -> str:
         ("Presunto agresor", "agresor"),
         ("Escolaridad del agresor", "agresor"),
         ("Edad del victimario", "agresor"),
-        ("Ocupación de la persona imputada", "agresor"),
+        ("Ocupación de la persona imputada", "imputado"),
+        ("SEXO_DENUNCIADO", "imputado"),
         ("Relación víctima - agresor", ""),  # names the victim too: the case's
         ("Nivel educativo", ""),
     ],
