@@ -1612,6 +1612,35 @@ _MESSAGES: dict[str, tuple[str, str] | tuple[str, str, str, str]] = {
         "Sheet '{sheet}': {rows} rows of the register leave the place column ({column}) blank; "
         "they are counted in no place and never as the country's total.",
     ),
+    # --- registers counted by their own subject's dimensions (genero_etl.tabular.semantic) ---
+    "why-other-subject": (
+        "atributo de otra persona ({detail}), no de la víctima",
+        "an attribute of another person ({detail}), not of the victim",
+    ),
+    "table-register-left-out": (
+        "Hoja '{sheet}': el registro no se desglosa por {others} (atributos de otra persona que "
+        "la víctima), {coded} (códigos sin libro de códigos: 'codebook:' en "
+        "'<archivo>.map.yaml' los decodifica), {unknown} (desconocidos en más de la mitad de "
+        "las filas) ni {same} (dicen lo mismo que otra columna ya contada).",
+        "Sheet '{sheet}': the register is not broken down by {others} (attributes of another "
+        "person than the victim), {coded} (codes without a codebook: 'codebook:' in "
+        "'<file>.map.yaml' decodes them), {unknown} (unknown in more than half of the rows) "
+        "nor {same} (they say what another counted column says).",
+    ),
+    "table-register-undated": (
+        "Hoja '{sheet}': las columnas de periodo ({columns}) no dan el año de ninguna fila y "
+        "no se declaró; no se inventa un periodo: los recuentos quedan sin periodo y en "
+        "revisión. Indique el año en '<archivo>.meta.yaml' o con --period.",
+        "Sheet '{sheet}': the period columns ({columns}) give no row its year and none was "
+        "declared; no period is made up: the counts have no period and are held for review. "
+        "Give the year in '<file>.meta.yaml' or with --period.",
+    ),
+    "table-register-coarse": (
+        "Hoja '{sheet}': el desglose {dimension} se cuenta por año y no por mes: por mes, "
+        "partiría cada grupo del registro en muchas celdas de un solo caso.",
+        "Sheet '{sheet}': breakdown {dimension} is counted by year, not by month: by month, "
+        "it would split each group of the register into many cells of a single case.",
+    ),
     # --- reasons said inside another message (messages.Text), e.g. in bad-option ---
     "reason-one-of": (
         "use uno de: {choices}",

@@ -252,6 +252,40 @@ def test_complementary_suppression_when_only_the_total_is_hidden(column_path: st
     assert out.column("value").to_pylist() == [None, None, 1.0]
 
 
+def test_complementary_suppression_in_a_crosstab_follows_both_totals(column_path: str) -> None:
+    """A 2x2 crosstab (types across, departments down) with its row and column totals: a
+    hidden cell is a part of its column's total (parent) and of its row's (other total);
+    hiding a second cell only in its column would let its row give it away."""
+
+    def cell(oid: str, value: float | None, column: str, row: str) -> dict[str, object]:
+        hidden = value is None
+        return {"observation_id": oid, "value": value, "breakdown_dimension": "tipo",
+                "parent_observation_id": column, "other_total_observation_id": row,
+                "value_text": "<3" if hidden else "", "value_raw": "" if hidden else str(value),
+                "quality_flags": "suppressed_small_count" if hidden else ""}  # fmt: skip
+
+    table = _obs(
+        [
+            {"observation_id": "grand", "value": 31.0, "other_total_observation_id": ""},
+            {"observation_id": "c1", "value": 12.0, "parent_observation_id": "grand"},
+            {"observation_id": "c2", "value": 19.0, "parent_observation_id": "grand"},
+            {"observation_id": "r1", "value": 10.0, "other_total_observation_id": "grand"},
+            {"observation_id": "r2", "value": 21.0, "other_total_observation_id": "grand"},
+            cell("a", None, "c1", "r1"),
+            cell("b", 7.0, "c2", "r1"),
+            cell("c", 9.0, "c1", "r2"),
+            cell("d", 12.0, "c2", "r2"),
+        ]
+    )
+    out, hidden = complementary_suppression(table)
+    values = dict(zip(out.column("observation_id").to_pylist(), out.column("value").to_pylist(),
+                      strict=True))  # fmt: skip
+    # column c1 hides c; row r1 then hides b (a = r1 - b otherwise); row r2 hides d
+    assert hidden == 3
+    assert [values[k] for k in "abcd"] == [None, None, None, None]
+    assert values["r1"] == 10.0 and values["c1"] == 12.0 and values["grand"] == 31.0
+
+
 # --- properties ----------------------------------------------------------------------
 
 _safe_words = st.sampled_from(

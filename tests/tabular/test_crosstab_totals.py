@@ -13,6 +13,8 @@ from __future__ import annotations
 from pathlib import Path
 from types import SimpleNamespace
 
+import pytest
+
 from genero_etl.model.arrow import table_rows
 from genero_etl.normalize.document import Overrides
 from genero_etl.pipeline import IngestOptions, extract_document
@@ -88,3 +90,54 @@ def test_a_wrong_column_total_is_reported(tmp_path: Path) -> None:
     _, mismatches = ingest(crosstab(tmp_path / "denuncias.xlsx", total_of_femicidio=6))
     assert "5.8!D4" in mismatches  # Femicidio's 3 + 2 is not 6
     assert "5.8!B5" not in mismatches
+
+
+def _both_links(cells: dict[str, SimpleNamespace], part: str, row: str, column: str) -> bool:
+    links = {cells[part].parent_observation_id, cells[part].other_total_observation_id}
+    return links == {cells[row].observation_id, cells[column].observation_id}
+
+
+def test_the_generic_reader_links_each_cell_to_both_totals(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from genero_etl.tabular import semantic
+
+    monkeypatch.setattr(semantic, "read_table", lambda *a, **k: None)  # no layout fits
+    cells, mismatches = ingest(crosstab(tmp_path / "denuncias.xlsx", total_of_femicidio=6))
+    assert {c.extraction_method for c in cells.values()} == {"table.inferred"}
+    assert _both_links(cells, "5.8!D5", "5.8!B5", "5.8!D4")  # Guatemala, Femicidio
+    assert _both_links(cells, "5.8!C6", "5.8!B6", "5.8!C4")  # Jutiapa, Violencia física
+    grand = cells["5.8!B4"]
+    row_total = cells["5.8!B5"]
+    assert grand.observation_id in {
+        row_total.parent_observation_id,
+        row_total.other_total_observation_id,
+    }
+    # the parts of the Femicidio column are checked against its total, 3 + 2 against 6;
+    # the Total row's too, against the grand total (35 + 6 is not 40)
+    assert sorted(mismatches) == ["5.8!B4", "5.8!D4"]
+
+
+def test_the_template_path_links_each_cell_to_both_totals(tmp_path: Path) -> None:
+    header = ["Año", "Clave_Ent", "Entidad", "Cve. Municipio", "Municipio",
+              "Bien jurídico afectado", "Tipo de delito", "Subtipo de delito", "Modalidad",
+              "Enero", "Febrero", "Total"]  # fmt: skip
+    crime = ["La familia", "Violencia familiar", "Violencia familiar", "Violencia familiar"]
+    lines = [
+        header,
+        [2024, 1, "Aguascalientes", 1001, "Aguascalientes", *crime, 4, 6, 10],
+        [2024, 1, "Aguascalientes", 1005, "Jesús María", *crime, 1, 2, 3],
+        [2024, 1, "Aguascalientes", "", "", "", "", "Total", "", 5, 8, 13],
+    ]
+    path = tmp_path / "IDM_NM_feb2024.csv"
+    path.write_text("\n".join(",".join(map(str, x)) for x in lines) + "\n", encoding="utf-8")
+    staged = extract_document(path, path.name, IngestOptions(overrides=Overrides(country="MX")))
+    cells = {str(r["source_locator"]): SimpleNamespace(**r) for r in table_rows(staged.table())}
+    assert {c.extraction_method for c in cells.values()} == {"template:sesnsp_municipal"}
+    assert _both_links(cells, "J2", "L2", "J4")  # January of Aguascalientes: 4 of 10, of 5
+    assert _both_links(cells, "K3", "L3", "K4")
+    grand = cells["L4"]
+    assert grand.value == 13 and grand.parent_observation_id == ""
+    assert cells["L2"].other_total_observation_id == grand.observation_id
+    assert cells["J4"].parent_observation_id == grand.observation_id
+    assert [i.source_locator for i in staged.issues if i.code == "parts-mismatch"] == []

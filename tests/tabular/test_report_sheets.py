@@ -102,8 +102,14 @@ def test_republica_de_guatemala_over_a_national_table_is_no_department(tmp_path:
     police_women_2019 = next(o for o in out if o.source_locator == "5.9!H7")
     assert police_women_2019.value == 11197 and police_women_2019.period_start == "2019-01-01"
     assert "Policía Nacional Civil" in police_women_2019.breakdown_value
-    # the check sums in column B have no header: what period they cover is not said
-    assert not [o for o in out if o.source_locator.startswith("5.9!B")]
+    # column B has no header, but each of its values is the sum of the row's "Ambos sexos"
+    # over 2018 and 2019 (61890 = 29992 + 31898): both sexes over those two years
+    sums = {o.source_locator: o for o in out if o.source_locator.startswith("5.9!B")}
+    assert {loc: o.value for loc, o in sums.items()} == {
+        "5.9!B5": 61890, "5.9!B6": 3943, "5.9!B7": 23944}  # fmt: skip
+    assert {(o.period_start, o.period_end) for o in sums.values()} == {
+        ("2018-01-01", "2019-12-31")}  # fmt: skip
+    assert sums["5.9!B5"].breakdown_value == "_T"
 
 
 def test_a_register_of_people_with_coded_answers_and_no_case_number(tmp_path: Path) -> None:

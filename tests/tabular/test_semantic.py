@@ -228,8 +228,12 @@ def test_coded_register_decoded_by_the_users_codebook(tmp_path: Path) -> None:
         f"2021,{2021001 + i},{6 if i % 3 else 2},{1 if i % 4 else 2},{1 + i % 2}" for i in range(40)
     ]
     path = write(tmp_path, "causas.csv", "\n".join([header, *body]) + "\n")
-    coded = rows(ingest(path, country="AR"))
-    assert {o.breakdown_value for o in coded if o.breakdown_dimension == "tipo"} == {"1", "2"}
+    staged = ingest(path, country="AR")
+    coded = rows(staged)
+    # codes no codebook decodes ("Tipo_femicidio = 1") are not published as breakdowns
+    assert {o.breakdown_dimension for o in coded} == {"_T"}
+    assert sum(o.value for o in coded) == 40
+    assert "table-register-left-out" in codes(staged)
     assert {o.admin1 for o in coded} == {"AR-B", "AR-C"}  # INDEC province codes 6 and 2
     assert not [o for o in coded if o.value in (2021, 2021001)]
     (tmp_path / "codigos.csv").write_text(

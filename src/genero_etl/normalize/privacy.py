@@ -804,7 +804,9 @@ def complementary_suppression(table: pa.Table) -> tuple[pa.Table, int]:
     """Hide a second part wherever one hidden cell could be recovered by difference.
 
     For each total and each breakdown dimension of its parts (rows whose
-    ``parent_observation_id`` is the total), the total and its parts form one equation.
+    ``parent_observation_id`` is the total, and, in a crosstab, rows whose
+    ``other_total_observation_id`` is: a cell is a part of its row's total and of its
+    column's), the total and its parts form one equation.
     When exactly one of them is hidden (no value), the smallest other part is hidden too
     (``value_text`` 'suprimido', flag ``suppressed_complementary``), repeated until no
     equation has a single unknown. Returns the table and how many cells were hidden.
@@ -826,17 +828,23 @@ def complementary_suppression(table: pa.Table) -> tuple[pa.Table, int]:
         if "breakdown_dimension" in table.column_names
         else [""] * table.num_rows
     )
+    others = (
+        table.column("other_total_observation_id").to_pylist()
+        if "other_total_observation_id" in table.column_names
+        else [None] * table.num_rows
+    )
     row_of = {oid: i for i, oid in enumerate(ids)}
-    groups: dict[tuple[str, str], list[int]] = {}
-    for i, parent in enumerate(parents):
-        if parent and parent in row_of:
-            groups.setdefault((parent, dims[i] or ""), []).append(i)
+    groups: dict[tuple[str, str, str], list[int]] = {}
+    for link, totals in (("parent", parents), ("other", others)):
+        for i, total in enumerate(totals):
+            if total and total in row_of:
+                groups.setdefault((total, dims[i] or "", link), []).append(i)
     hidden = {i for i, v in enumerate(values) if v is None}
     extra: set[int] = set()
     changed = True
     while changed:
         changed = False
-        for (parent, _), parts in groups.items():
+        for (parent, _, _), parts in groups.items():
             cells = [row_of[parent], *parts]
             unknown = [i for i in cells if i in hidden]
             if len(unknown) != 1:

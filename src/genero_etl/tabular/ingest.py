@@ -751,6 +751,42 @@ def _long_totals(
     return totals, ~totals
 
 
+def _wide_cross_totals(
+    text: dict[str, Coded],
+    labels: Coded,
+    activity: Coded,
+    specs: list[_Spec],
+    n: int,
+    sheet: str,
+) -> Bools | None:
+    """A wide table with a Total column and "Total" rows (a crosstab): each cell is a part
+    of its row's total (the Total column's cell: its group, ``group_key``) and of its
+    column's (the Total row's cell: ``cross_key``, the total's ending in ``*``). Returns
+    which cells link to their row's total, and marks ``text``; None with no total row."""
+    k = len(specs)
+    row_text = combine([activity, labels], lambda a, s: a if a != "" else s)
+    row_totals = row_text.map(lambda t: bool(layout.TOTAL.match(str(t))))
+    total_rows = row_totals.repeat(k).materialize().astype(bool)
+    if not total_rows.any():
+        return None
+    text["cross_key"] = Coded.interleave(
+        [row_totals.map(_column_key(f"{sheet}|y{s.col}")) for s in specs]
+    )
+    total_row = bool_column(total_rows)
+    for key in ("breakdown_dimension", "breakdown_value"):
+        text[key] = combine([text[key], total_row], lambda v, t: "_T" if t else v)
+    return ~np.tile(np.array([s.is_total for s in specs], dtype=bool), n)
+
+
+def _column_key(key: str) -> Callable[[Any], str]:
+    """The cross key of a column's cell: the Total row's cell carries it with ``*``."""
+
+    def of(total_row: Any) -> str:
+        return f"{key}*" if total_row else key
+
+    return of
+
+
 def _template_breakdowns(
     template: Template,
     data: pd.DataFrame,
@@ -846,6 +882,11 @@ def apply_template(
         linked = _long_totals(text, activity, source_text, value_cols, n)
         if linked is not None:
             is_total, link_parent = linked
+    elif is_total.any():
+        labels = _text_column(data, cols.get("label"))
+        crossed = _wide_cross_totals(text, labels, activity, specs, n, grid.name)
+        if crossed is not None:
+            link_parent = crossed
     return Candidates.build(
         n * k,
         text,
@@ -1062,6 +1103,66 @@ def _value_and_label_columns(
     return value_cols, label_cols
 
 
+SPAN_SUM_ROWS = 5_000  # report sheets; a big table's headerless columns are not summed
+
+
+def _span_sums(
+    data: pd.DataFrame,
+    table: layout.Table,
+    value_cols: list[int],
+    label_cols: list[int],
+    year: int | None,
+    convention: Convention,
+) -> dict[int, _Column]:
+    """Headerless columns of numbers that are, row by row, the sum of one label's columns
+    over every period across ("2018 | Mujeres" + ... + "2022 | Mujeres"): that label's
+    total over the span of those periods. A second such column equal to the first (a copy
+    after the years) is left out, as is any headerless column whose sum is not found."""
+    if not table.header_rows or len(data) > SPAN_SUM_ROWS:
+        return {}
+    named = set(value_cols) | set(label_cols)
+    loose = [
+        c for c in (_int(x) for x in data.columns) if c not in named and c != min(named, default=c)
+    ]
+    if not loose:
+        return {}
+    groups: dict[str, list[tuple[int, Period]]] = {}
+    for c in value_cols:
+        col = _column_of(table, c, year)
+        if col.period is not None and not col.total:
+            groups.setdefault(col.label, []).append((c, col.period))
+    groups = {k: v for k, v in groups.items() if len({p.start for _, p in v}) >= 2}
+    if not groups:
+        return {}
+
+    def numbers(c: int) -> list[float | None]:
+        return [parse_cell(v, convention).value for v in data[c].tolist()]
+
+    found: dict[int, _Column] = {}
+    seen: list[list[float | None]] = []
+    for c in loose:
+        own = numbers(c)
+        if sum(v is not None for v in own) < 2 or own in seen:
+            continue
+        for label, members in groups.items():
+            parts = [numbers(m) for m, _ in members]
+            sums = [
+                None if None in row else sum(v for v in row if v is not None)
+                for row in zip(*parts, strict=True)
+            ]
+            pairs = [
+                (a, b) for a, b in zip(own, sums, strict=True) if a is not None and b is not None
+            ]
+            if len(pairs) >= 2 and all(abs(a - b) < 1e-6 * max(1.0, abs(b)) for a, b in pairs):
+                start = min(p.start for _, p in members)
+                end = max(p.end for _, p in members)
+                span = Period(start, end, f"{start[:4]}-{end[:4]}")
+                found[c] = _Column(span, label, False, SEX_WORDS.get(fold(label)))
+                seen.append(own)
+                break
+    return found
+
+
 @dataclass(slots=True)
 class _Rows:
     """What the label columns say of each row: its label, its period, whether it is a total."""
@@ -1123,7 +1224,8 @@ def _column_of(table: layout.Table, c: int, year: int | None) -> _Column:
     if period is not None and len(parts) > 1 and period.label.isdigit():
         period = layout._month_period(int(period.label), 1, 12, period.label)
     label = " ".join(rest)
-    return _Column(period, label, bool(layout.TOTAL.match(label)), SEX_WORDS.get(fold(label)))
+    total = bool(layout.TOTAL.match(label)) or bool(rest and layout.TOTAL.match(rest[-1].strip()))
+    return _Column(period, label, total, SEX_WORDS.get(fold(label)))  # "Tipo | Total": a total
 
 
 def _inferred_record(
@@ -1135,8 +1237,10 @@ def _inferred_record(
     r: int,
     c: int,
     raw: Any,
+    crossed: bool = False,
 ) -> dict[str, Any]:
-    """One value cell of an inferred table as a candidate record."""
+    """One value cell of an inferred table as a candidate record. ``crossed``: the table
+    has a total row and a total column, so each cell has a second total, its row's."""
     label = rows.labels.get(r, "")
     section = table.sections.get(r, "")
     is_total_row = r in rows.total
@@ -1185,6 +1289,8 @@ def _inferred_record(
         else (f"row{r}|{ps}" if col.sex or col.total else ""),
         "is_total": is_total_row or (col.total and not rows.total),
         "link_parent": bool(rows.total) or bool(col.sex),
+        # the row's total (its Total column cell, which carries the key with "*")
+        "cross_key": (f"{grid.name}|x{r}" + ("*" if col.total else "")) if crossed else "",
         "method": "table.inferred",
         "confidence": 0.75 if indicator.id != book.unclassified.id else 0.55,
     }
@@ -1198,17 +1304,19 @@ def infer_cells(grid: Grid, table: layout.Table, ctx: FileContext) -> Candidates
     value_cols, label_cols = _value_and_label_columns(data, table)
     if not value_cols:
         return None
-    flag_formula_text(data, label_cols, grid, ctx)
     year = int(ctx.facts.period.start[:4]) if ctx.facts.period.start else None
+    sums = _span_sums(data, table, value_cols, label_cols, year, ctx.convention)
+    flag_formula_text(data, label_cols, grid, ctx)
     rows = _rows_of(data, table, label_cols, year)
     out: list[dict[str, Any]] = []
     kinds: set[str] = set()
-    for c in value_cols:
-        col = _column_of(table, c, year)
+    columns = {c: _column_of(table, c, year) for c in value_cols} | sums
+    crossed = bool(rows.total) and any(col.total for col in columns.values())
+    for c, col in columns.items():
         kinds.add("ancha (periodos en columnas)" if col.period else "larga")
         for r, raw in zip(rows.numbers, data[c].tolist(), strict=True):
             if not layout.is_blank(raw):
-                out.append(_inferred_record(grid, table, ctx, rows, col, r, c, raw))
+                out.append(_inferred_record(grid, table, ctx, rows, col, r, c, raw, crossed))
     if not out:
         return None
     penalty = 0.1 if not table.header_rows else 0.0

@@ -32,6 +32,9 @@ class RoleLexicon:
     category_values: dict[str, frozenset[str]]
     category_shapes: dict[str, Patterns]  # dimension -> the shape of its values ("20-24")
     core_dimensions: frozenset[str]
+    subjects: dict[str, Patterns]  # subject -> header patterns (victima, agresor)
+    own_subjects: frozenset[str]  # subjects whose attributes are a register's own breakdowns
+    shared_dimensions: frozenset[str]  # dimensions that relate two persons (vinculo)
     activity: Patterns
     budget_context: Patterns  # a title or row-label header that makes a table's measures money
     indicator: Patterns
@@ -62,6 +65,17 @@ def any_match(patterns: Patterns, text: str) -> bool:
 def first_key(table: dict[str, Patterns], text: str) -> str:
     """The first key (in file order) one of whose patterns the text matches; '' if none."""
     return next((key for key, patterns in table.items() if any_match(patterns, text)), "")
+
+
+def other_subject(lex: RoleLexicon, folded: str, dimension: str = "") -> str:
+    """The other person a column header is about ("sexo del presunto agresor" -> "agresor"),
+    or "" when it is about the register's own subject, the case, or the bond between them."""
+    if dimension in lex.shared_dimensions:
+        return ""
+    named = [s for s, patterns in lex.subjects.items() if any_match(patterns, folded)]
+    if not named or any(s in lex.own_subjects for s in named):
+        return ""
+    return named[0]
 
 
 def _compile(source: str, values: Any) -> Patterns:
@@ -131,6 +145,9 @@ def _load(extra: str) -> RoleLexicon:
         },
         category_shapes=group("category_shapes"),
         core_dimensions=words("core_dimensions"),
+        subjects=group("subjects"),
+        own_subjects=words("own_subjects"),
+        shared_dimensions=words("shared_dimensions"),
         activity=_compile(source, data.get("activity") or []),
         budget_context=_compile(source, data.get("budget_context") or []),
         indicator=_compile(source, data.get("indicator") or []),

@@ -13,8 +13,9 @@ role and every later ingest of that file uses the mapping instead of inference::
           MES: {role: period, kind: month}
 
 ``labels: {2: CABA, 6: Buenos Aires}`` under a column decodes its codes; ``codebook:
-codigos.csv`` (columns ``column,code,label``, beside the map) does the same for a whole
-register. A column is named by its header as written (or its letter, ``C``). Roles are those of
+codigos.csv`` (columns ``column,code,label`` or ``variable,código,etiqueta``, its path
+relative to the map) does the same for a whole register. A register's columns of bare
+codes are published as breakdowns only once decoded so. A column is named by its header as written (or its letter, ``C``). Roles are those of
 :mod:`genero_etl.tabular.roles`. A mapping with an unknown role, a column the table does
 not have, or no sheet of the file is a usage error (exit code 2) naming file, sheet and
 column; nothing of that file is staged.
@@ -110,8 +111,17 @@ def load_mapping(path: Path) -> Mapping:
     return mapping
 
 
+# The header of each column of a codebook table, as publishers and users write it.
+_CODEBOOK_HEADERS = {
+    **dict.fromkeys(("column", "columna", "variable", "campo", "nombre de variable"), "column"),
+    **dict.fromkeys(("code", "codigo", "cod", "valor", "value", "categoria"), "code"),
+    **dict.fromkeys(("label", "etiqueta", "descripcion", "significado", "nombre"), "label"),
+}
+
+
 def read_codebook(path: Path, shown: str) -> dict[str, dict[str, str]]:
-    """A codebook table (CSV: column, code, label) as column -> code -> label."""
+    """A codebook table (CSV: column, code, label; or variable, código, etiqueta) as
+    column -> code -> label."""
     import csv
 
     try:
@@ -123,7 +133,11 @@ def read_codebook(path: Path, shown: str) -> dict[str, dict[str, str]]:
         ) from None
     out: dict[str, dict[str, str]] = {}
     for row in rows:
-        keys = {k.strip().lower(): (v or "").strip() for k, v in row.items() if k}
+        keys = {
+            _CODEBOOK_HEADERS.get(layout.fold_label(k), k.strip().lower()): (v or "").strip()
+            for k, v in row.items()
+            if k
+        }
         if not {"column", "code", "label"} <= keys.keys():
             raise UsageError("mapping-invalid", path=shown,
                              reason=f"el libro de códigos {path.name} necesita las columnas column, code, label")  # fmt: skip

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any
 
 from genero_etl.extract.textutil import fold
 from genero_etl.tabular import layout
-from genero_etl.tabular.lexicon import RoleLexicon, any_match, first_key
+from genero_etl.tabular.lexicon import RoleLexicon, any_match, first_key, other_subject
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -476,9 +476,21 @@ def infer_roles(profiles: list[Profile], lex: RoleLexicon) -> list[ColumnRole]:
         for _name, func in DETECTORS:
             found = func(p, lex)
             if found is not None:
-                out.append(found)
+                out.append(_of_its_subject(found, p, lex))
                 break
     return out
+
+
+def _of_its_subject(role: ColumnRole, p: Profile, lex: RoleLexicon) -> ColumnRole:
+    """A breakdown about another person than the table's own subject ("Sexo del agresor")
+    is that person's breakdown (``sexo_agresor``), never the victim's of the same name."""
+    if role.role != "category" or not p.folded:
+        return role
+    subject = other_subject(lex, p.folded, role.kind)
+    if not subject or role.kind.endswith(f"_{subject}") or role.kind.startswith(f"{subject}_"):
+        return role
+    return _role(p, "category", f"{role.kind}_{subject}", role.confidence, "why-other-subject",
+                 detail=subject)  # fmt: skip
 
 
 def values_of_a_breakdown_across(roles: dict[int, ColumnRole], lex: RoleLexicon) -> None:

@@ -40,7 +40,7 @@ from genero_etl.tabular.geo import (
     reduce_code,
     vote_country,
 )
-from genero_etl.tabular.lexicon import RoleLexicon, any_match, first_key
+from genero_etl.tabular.lexicon import RoleLexicon, any_match, first_key, other_subject
 from genero_etl.tabular.roles import (
     ColumnRole,
     infer_roles,
@@ -175,6 +175,10 @@ def read_table(
             roles[col] = again if not (again.role == "place" and again.code) else roles[col]
             if roles[col].role == "place":
                 roles[col].code = False
+            elif roles[col].role in {"ignored", "value"}:  # decoded, yet no word of ours names it
+                name = re.sub(r"[^a-z0-9]+", "_", layout.fold_label(roles[col].header)).strip("_")
+                roles[col] = ColumnRole(col, roles[col].header, "category",
+                                        name or col_letter(col).lower(), 0.8, "why-codebook")  # fmt: skip
             continue
         roles[col] = ColumnRole(col, table.labels.get(col, ""), forced.role, forced.kind, 1.0, "why-map",
                                 forced.code and not forced.labels, forced.width or roles[col].width, "mapping")  # fmt: skip
@@ -535,11 +539,17 @@ def _country_row(view: TableView, text: str) -> RowPlace:
 
 
 def row_periods(
-    view: TableView, *, register: bool, coarse: bool = False, only: list[ColumnRole] | None = None
+    view: TableView,
+    *,
+    register: bool,
+    coarse: bool = False,
+    only: list[ColumnRole] | None = None,
+    by_year: bool = False,
 ) -> tuple[list[tuple[str, str, str]], int]:
     """Each row's (start, end, label) from its period columns; the count of unknown periods.
 
-    ``coarse``: dates are counted by year even when they all fall in one year; ``only``:
+    ``coarse``: dates are counted by year even when they all fall in one year; ``by_year``:
+    besides, month and quarter columns are not read where the year is known; ``only``:
     the period columns to read (those of one measure, in a table of side-by-side blocks).
     """
     doc = view.ctx.facts.period
@@ -560,6 +570,11 @@ def row_periods(
         ]
         if options:
             by_kind[kind] = (event or options)[-1 if not event else 0]
+    if by_year and ("year" in by_kind or doc.start):
+        by_kind.pop("month", None)  # counted by year: the months are not read
+        by_kind.pop("quarter", None)
+        if not by_kind:
+            return [default] * len(view.data), 0
     year_col = by_kind.get("year")
     date_col = by_kind.get("date")
     month_col = by_kind.get("month")
@@ -894,11 +909,7 @@ def register_layout(view: TableView) -> list[dict[str, Any]] | None:
         periods, unknown_periods = row_periods(view, register=True, coarse=True)
     key_of: dict[int, str] = {}  # rows share their place and period objects: one key each
     place_keys = [key_of.get(id(p)) or key_of.setdefault(id(p), p.key) for p in places]
-    period_of: dict[int, str] = {}
-    period_keys = [
-        period_of.get(id(p)) or period_of.setdefault(id(p), "\x1f".join(p)) for p in periods
-    ]
-    frame = pd.DataFrame({"place": place_keys, "period": period_keys})
+    frame = pd.DataFrame({"place": place_keys, "period": _period_keys(periods)})
     if weight is not None:
         from genero_etl.tabular.ingest import parse_cell
 
@@ -927,12 +938,24 @@ def register_layout(view: TableView) -> list[dict[str, Any]] | None:
         pk, per = _pair(key)
         records.append(_count(view, place_of[str(pk)], str(per), float(n), ind_id, ind_label,
                               "_T", "_T", True, weight.col if weight else 0, method))  # fmt: skip
-    categories = view.of("category")
+    categories = _register_dimensions(view)
     unknowns: dict[str, int] = {}
     for cat in categories:
         frame["v"] = _one_spelling(category_values(view, cat))[frame.index]
         unknowns[cat.header or col_letter(cat.col)] = count_unknown(view, cat)
         counts = frame.groupby(["place", "period", "v"], sort=True)["n"].sum()
+        if len(counts) > max(len(view.data) / 2, 2 * len(totals)):
+            # it splits the register's groups into many cells of one case: counted by year
+            if "year" not in frame:
+                years = _period_keys(row_periods(view, register=True, coarse=True, by_year=True)[0])
+                frame["year"] = np.array(years, dtype=object)[frame.index]  # rows kept only
+            coarse = frame.groupby(["place", "year", "v"], sort=True)["n"].sum()
+            if len(coarse) < len(counts):
+                counts = coarse
+                view.ctx.issues.append(issue(
+                    "table-register-coarse", Severity.INFO, source_file=view.ctx.display,
+                    sheet=view.sheet or view.ctx.display, dimension=cat.kind,
+                ))  # fmt: skip
         label = cat.header or cat.kind
         for key, n in counts.items():
             pk, per, value = _triple(key)
@@ -946,6 +969,7 @@ def register_layout(view: TableView) -> list[dict[str, Any]] | None:
         unknown_periods=unknown_periods,
         unknowns=", ".join(f"{k}={v}" for k, v in unknowns.items() if v) or "0",
     ))  # fmt: skip
+    _held_when_undated(view, records, unknown_periods)
     return records
 
 
@@ -992,6 +1016,83 @@ def _one_spelling(values: list[str]) -> np.ndarray[Any, Any]:
         spelled.setdefault(key, Counter())[value.strip()] += 1
     best = {k: c.most_common(1)[0][0] for k, c in spelled.items()}
     return np.array([best[k] for k in keys], dtype=object)
+
+
+def _held_when_undated(view: TableView, records: list[dict[str, Any]], undated: int) -> None:
+    """A register whose period columns give no row a period (months, and no year written
+    or declared): no period is made up; its counts are held for review (confidence 0.5)
+    and the user is asked for the year."""
+    columns = view.of("period")
+    if not columns or undated < len(view.data):
+        return
+    for record in records:
+        record["confidence"] = min(float(record["confidence"]), HELD_UNDATED)
+    view.ctx.issues.append(issue(
+        "table-register-undated", Severity.WARNING, source_file=view.ctx.display,
+        sheet=view.sheet or view.ctx.display,
+        columns=", ".join(c.header or col_letter(c.col) for c in columns),
+    ))  # fmt: skip
+
+
+HELD_UNDATED = 0.5  # below publish's default review threshold: a person confirms them
+
+
+def _period_keys(periods: list[Any]) -> list[str]:
+    """One text key per row period (rows share their period objects: joined once each)."""
+    period_of: dict[int, str] = {}
+    return [period_of.get(id(p)) or period_of.setdefault(id(p), "\x1f".join(p)) for p in periods]
+
+
+def _register_dimensions(view: TableView) -> list[ColumnRole]:
+    """The breakdowns a register is counted by, each on its own: its own subject's and the
+    case's. Left out, and said: another person's attributes ("Sexo del presunto agresor"),
+    which would otherwise be counted as the victim's; columns of bare codes (0/1 flags,
+    answers 1-9) that no codebook decodes ("ZONA=1" tells a reader nothing); columns unknown
+    in more than half of the rows; and a column that says what a counted one says (the
+    same cases under other words: "Violencia de pareja" and "Violencia de Pareja (VIF)"),
+    of which the one with the fuller labels is kept. A column the user's mapping declares a
+    breakdown is always counted."""
+    kept: list[ColumnRole] = []
+    left: dict[str, list[str]] = {"others": [], "coded": [], "unknown": [], "same": []}
+    candidates = sorted(view.of("category"), key=lambda c: -_label_length(view, c))
+    for cat in candidates:
+        name = cat.header or col_letter(cat.col)
+        if cat.source == "mapping":
+            kept.append(cat)
+        elif other_subject(view.lex, layout.fold_label(cat.header), cat.kind):
+            left["others"].append(name)
+        elif _bare_codes(view, cat):
+            left["coded"].append(name)
+        elif 2 * count_unknown(view, cat) > len(view.data):
+            left["unknown"].append(name)
+        elif any(_same_cases(view, cat, k) for k in kept):
+            left["same"].append(name)
+        else:
+            kept.append(cat)
+    if any(left.values()):
+        view.ctx.issues.append(issue(
+            "table-register-left-out", Severity.INFO, source_file=view.ctx.display,
+            sheet=view.sheet or view.ctx.display, others=", ".join(left["others"]) or "-",
+            coded=", ".join(left["coded"]) or "-", unknown=", ".join(left["unknown"]) or "-",
+            same=", ".join(left["same"]) or "-",
+        ))  # fmt: skip
+    return sorted(kept, key=lambda c: c.col)
+
+
+def _label_length(view: TableView, role: ColumnRole) -> int:
+    return sum(len(t) for t in set(view.text(role.col)))
+
+
+def _same_cases(view: TableView, a: ColumnRole, b: ColumnRole) -> bool:
+    """Two columns whose values pair one to one over every row: one breakdown, twice."""
+    pairs = set(zip(view.text(a.col), view.text(b.col), strict=True))
+    return len(pairs) == len({x for x, _ in pairs}) == len({y for _, y in pairs})
+
+
+def _bare_codes(view: TableView, role: ColumnRole) -> bool:
+    """A column whose known values are all small numbers (codes 0-99) with no label."""
+    texts = {t for t in view.text(role.col) if t and fold(t) not in view.lex.unknown_values}
+    return bool(texts) and all(t.isdigit() and len(t) <= 2 for t in texts)
 
 
 def _pair(key: Any) -> tuple[str, str]:

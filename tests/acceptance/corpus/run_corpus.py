@@ -13,6 +13,9 @@ workspace, ingested and published with the command-line tool, and the published
 - ``forbidden_sheets``: sheets from which nothing may be published;
 - ``sidecar``: what the user declares in ``<file>.meta.yaml`` when the file says nothing
   (its country, for a table of codes with no words);
+- ``codebook``: rows ``[column, code, label]`` the user copies from the publisher's codebook:
+  written as ``<file>.codebook.csv`` beside the inputs' folder and named by
+  ``<file>.map.yaml`` (``codebook:``);
 - ``personal``: strings (and the dd/mm/yyyy dates of a register) that must appear in no
   published file;
 - ``rows``: the number of observations a careful person would publish.
@@ -251,6 +254,13 @@ def run_file(source: Path, gold: dict[str, Any], python: str) -> FileScore:
         if gold.get("sidecar"):  # what the user declares once, when the file itself says nothing
             sidecar = ws / "raw" / f"{source.name}.meta.yaml"
             sidecar.write_text(yaml.safe_dump(gold["sidecar"]), encoding="utf-8")
+        if gold.get("codebook"):  # the codes' labels, copied by the user from the codebook
+            # beside the folder of inputs, not in it: it is not a file to ingest
+            with (ws / f"{source.name}.codebook.csv").open("w", newline="") as out:
+                csv.writer(out).writerows([["column", "code", "label"], *gold["codebook"]])
+            (ws / "raw" / f"{source.name}.map.yaml").write_text(
+                f"version: 1\ncodebook: ../{source.name}.codebook.csv\n", encoding="utf-8"
+            )
         # The reviewer accepts everything the tool found (threshold 0), so what is scored is
         # what the tool extracted; how much of it a person must confirm at the default
         # threshold is reported as `held`.
