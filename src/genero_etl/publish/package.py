@@ -22,7 +22,7 @@ from genero_etl.errors import NothingToDo, OutputConflict, StagingInvalid, Usage
 from genero_etl.knowledge import Knowledge
 from genero_etl.model import Issue
 from genero_etl.model.arrow import release_memory, table_rows
-from genero_etl.publish import reuse
+from genero_etl.publish import csvsplit, reuse
 from genero_etl.publish.build import (
     Release,
     build,
@@ -170,6 +170,7 @@ def publish(
     folder = _new_folder(dataset_dir, version)  # the data are streamed into it, then renamed
     try:
         files = render(built, folder, kept)
+        files.update(csvsplit.split(folder))  # pieces a portal accepts, when it is too large
         counts = {k: v.num_rows for k, v in built.tables.items()}
         staged.clear()  # the staged tables are written: their memory goes to the gate's checks
         built.tables["observations"].parts = []
@@ -177,6 +178,7 @@ def publish(
         sources = table_rows(built.tables["sources"].to_table())
         package = descriptor(config, version, built.schemas, files, sources)
         payloads = gates.finish(ws, gate, dataset_dir, version, package, folder, files)
+        package["resources"] = csvsplit.piece_resources(package["resources"], files)
         payloads["datapackage.json"] = _json_bytes(package)
         files.update(digest({"datapackage.json": payloads["datapackage.json"]}))
         created = str(package["created"])

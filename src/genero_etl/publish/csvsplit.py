@@ -1,0 +1,120 @@
+"""The observations CSV in pieces a portal accepts, listed in the data package instead of it.
+
+CKAN, the portal software of most Latin-American open-data sites, refuses an upload above
+``ckan.max_resource_size``, 10 MB by default (CKAN's ``config_declaration.yaml``: "The
+maximum in megabytes a resources upload can be"; CKAN multiplies it by 1024²). A version
+whose ``data/observations.csv`` is larger than ``piece_limit()`` (that default, or
+``GENERO_ETL_CSV_PIECE_MB``; 0 never splits) is also written as pieces
+``data/observations-csv/observations-00001.csv``, ...: each the header and the exact bytes of
+a run of whole records, in table order, at most the limit (a single record larger than it
+makes a piece of its own). ``datapackage.json`` then lists one CSV resource per piece, with
+the table's schema, in place of the whole CSV; the portals (CKAN, DCAT) list what the
+package lists. The whole CSV stays in the version folder, unlisted, for the tools that read
+a version as one table (the publish gate, CHANGES.md and README.md, ``genero-etl diff``).
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+from genero_etl.publish.build import file_digest
+
+PIECE_MB = 10  # CKAN's default ckan.max_resource_size
+PIECE_ENV = "GENERO_ETL_CSV_PIECE_MB"  # overrides PIECE_MB (0: never split)
+PIECES_DIR = "data/observations-csv"
+WHOLE = "data/observations.csv"
+_COPY = 16 * 1024**2
+
+
+def piece_limit() -> int:
+    """The largest CSV listed as one resource, in bytes (0: no limit)."""
+    configured = os.environ.get(PIECE_ENV, "").strip()
+    try:
+        megabytes = float(configured) if configured else float(PIECE_MB)
+    except ValueError:
+        megabytes = float(PIECE_MB)
+    return max(0, int(megabytes * 1024**2))
+
+
+def cuts(path: Path, limit: int) -> list[tuple[int, int]]:
+    """Byte ranges ``(start, end)`` of whole records, each with the header at most
+    ``limit`` bytes (or one record); empty when the file is within the limit."""
+    import numpy as np
+
+    from genero_etl.publish.pieces import record_ends
+
+    size = path.stat().st_size
+    if not limit or size <= limit:
+        return []
+    ends, _ = record_ends(path)
+    if len(ends) < 2:
+        return []
+    header = int(ends[0])
+    ranges: list[tuple[int, int]] = []
+    start = header
+    while start < size:
+        at = int(np.searchsorted(ends, start + limit - header, side="right")) - 1
+        if at < 0 or int(ends[at]) <= start:  # one record larger than the limit
+            at = int(np.searchsorted(ends, start, side="right"))
+        end = int(ends[at])
+        ranges.append((start, end))
+        start = end
+    return ranges
+
+
+def split(folder: Path, limit: int | None = None) -> dict[str, tuple[int, str]]:
+    """Write the pieces of ``folder/data/observations.csv`` when it is above ``limit``
+    (default ``piece_limit()``); their ``rel -> (bytes, sha256)``, empty when not split."""
+    whole = folder / WHOLE
+    ranges = cuts(whole, piece_limit() if limit is None else limit)
+    if not ranges:
+        return {}
+    written: dict[str, tuple[int, str]] = {}
+    target = folder / PIECES_DIR
+    target.mkdir(parents=True, exist_ok=True)
+    with open(whole, "rb") as source:
+        header = source.read(ranges[0][0])
+        for number, (start, end) in enumerate(ranges, start=1):
+            rel = f"{PIECES_DIR}/observations-{number:05d}.csv"
+            with open(folder / rel, "wb") as out:
+                out.write(header)
+                source.seek(start)
+                left = end - start
+                while left:
+                    block = source.read(min(_COPY, left))
+                    out.write(block)
+                    left -= len(block)
+            written[rel] = file_digest(folder / rel)
+    return written
+
+
+def piece_resources(
+    resources: list[dict[str, Any]], files: dict[str, tuple[int, str]]
+) -> list[dict[str, Any]]:
+    """The package's resources with the whole observations CSV replaced by its pieces (when
+    ``files`` has pieces): the same schema, dialect and encoding, each piece's own path,
+    bytes and hash, named ``observations-00001``, ..."""
+    pieces = sorted(rel for rel in files if rel.startswith(PIECES_DIR + "/"))
+    if not pieces:
+        return resources
+    result: list[dict[str, Any]] = []
+    for resource in resources:
+        if resource.get("path") != WHOLE:
+            result.append(resource)
+            continue
+        for number, rel in enumerate(pieces, start=1):
+            size, sha = files[rel]
+            title = str(resource.get("title") or "observations")
+            result.append(
+                {
+                    **resource,
+                    "name": Path(rel).stem,
+                    "path": rel,
+                    "title": f"{title} ({number}/{len(pieces)})",
+                    "bytes": size,
+                    "hash": f"sha256:{sha}",
+                }
+            )
+    return result

@@ -1,0 +1,94 @@
+"""A version whose observations CSV is larger than a portal accepts lists it in pieces."""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+from genero_etl.publish.csvsplit import PIECE_ENV, PIECE_MB, cuts, piece_limit
+from genero_etl.publish.gates import PublishUnchanged
+from genero_etl.publish.package import publish
+from genero_etl.workspace import Workspace
+
+LIMIT_MB = 0.004  # 4,194 bytes: the four sample reports' CSV is several times that
+
+
+def _rows(data: bytes) -> list[list[str]]:
+    return list(csv.reader(io.StringIO(data.decode("utf-8"), newline="")))
+
+
+def test_a_large_csv_is_listed_as_pieces_that_validate(
+    staged_ws: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from frictionless import validate
+
+    monkeypatch.setenv(PIECE_ENV, str(LIMIT_MB))
+    limit = piece_limit()
+    assert limit == int(LIMIT_MB * 1024**2)
+    result = publish(Workspace(staged_ws))
+    whole = (result.path / "data" / "observations.csv").read_bytes()
+    assert len(whole) > 3 * limit
+    package = json.loads((result.path / "datapackage.json").read_text(encoding="utf-8"))
+    listed = [r for r in package["resources"] if r["format"] == "csv"]
+    assert "data/observations.csv" not in {r["path"] for r in listed}
+    pieces = [r for r in listed if r["path"].startswith("data/observations-csv/")]
+    count = len(pieces)
+    assert count >= 4
+    assert [r["path"] for r in pieces] == [
+        f"data/observations-csv/observations-{i:05d}.csv" for i in range(1, count + 1)
+    ]
+    assert [r["name"] for r in pieces] == [f"observations-{i:05d}" for i in range(1, count + 1)]
+    observations = next(r for r in package["resources"] if r["name"] == "observations-parquet")
+    header = whole.split(b"\n", 1)[0] + b"\n"
+    bodies = b""
+    rows = 0
+    for number, resource in enumerate(pieces, start=1):
+        data = (result.path / resource["path"]).read_bytes()
+        assert resource["bytes"] == len(data) <= limit
+        assert resource["hash"] == "sha256:" + hashlib.sha256(data).hexdigest()
+        assert resource["schema"] == observations["schema"]  # the table's schema
+        assert resource["dialect"]["header"] is True and resource["encoding"] == "utf-8"
+        assert resource["title"].endswith(f"({number}/{count})")
+        assert data.startswith(header)
+        table = _rows(data)
+        assert table[0] == _rows(header)[0]
+        rows += len(table) - 1
+        bodies += data[len(header) :]
+    assert bodies == whole[len(header) :]  # the whole CSV's records, in order, none split
+    assert rows == result.rows["observations"] == len(_rows(whole)) - 1
+    assert sum(r["bytes"] for r in pieces) == len(whole) + (count - 1) * len(header)
+    report = validate(str(result.path / "datapackage.json"))
+    assert report.valid, report.flatten(["resourceName", "note"])[:5]
+    # nothing changed: still no new version, although the package lists pieces
+    with pytest.raises(PublishUnchanged):
+        publish(Workspace(staged_ws))
+
+
+def test_the_limit_defaults_to_ckan_s_and_a_small_csv_is_not_split(
+    staged_ws: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.delenv(PIECE_ENV, raising=False)
+    assert piece_limit() == PIECE_MB * 1024**2 == 10 * 1024**2
+    monkeypatch.setenv(PIECE_ENV, "0")
+    assert piece_limit() == 0
+    monkeypatch.setenv(PIECE_ENV, "10")
+    result = publish(Workspace(staged_ws))
+    assert not (result.path / "data" / "observations-csv").exists()
+    paths = [r["path"] for r in json.loads((result.path / "datapackage.json").read_text())[
+        "resources"]]  # fmt: skip
+    assert "data/observations.csv" in paths
+    # a record longer than the limit is a piece of its own; quoted line breaks are not cuts
+    path = tmp_path / "t.csv"
+    path.write_bytes(b'id,text\n1,"a\nb"\n2,' + b"x" * 50 + b"\n3,c\n4,d\n")
+    ranges = cuts(path, 20)
+    data = path.read_bytes()
+    assert [data[a:b] for a, b in ranges] == [
+        b'1,"a\nb"\n',
+        b"2," + b"x" * 50 + b"\n",
+        b"3,c\n4,d\n",
+    ]
