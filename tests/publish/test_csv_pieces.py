@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import hashlib
 import io
+import itertools
 import json
 from pathlib import Path
 
@@ -92,3 +93,35 @@ def test_the_limit_defaults_to_ckan_s_and_a_small_csv_is_not_split(
         b"2," + b"x" * 50 + b"\n",
         b"3,c\n4,d\n",
     ]
+
+
+@pytest.mark.parametrize("block", [7, 64, 1 << 20])
+@pytest.mark.parametrize("limit", [12, 30, 55, 200])
+def test_cuts_read_in_blocks_agree_with_the_whole_file_rule(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, block: int, limit: int
+) -> None:
+    from genero_etl.publish import csvsplit
+    from genero_etl.publish.pieces import record_ends
+
+    monkeypatch.setattr(csvsplit, "_COPY", block)
+    lines = [b"id,note\n"] + [
+        b'%d,"%s"\n' % (i, b"x" * (i % 9) + (b'\n""q' if i % 4 == 0 else b"")) for i in range(40)
+    ]
+    path = tmp_path / "t.csv"
+    path.write_bytes(b"".join(lines) + b"41,end")  # the last record without a newline
+    data = path.read_bytes()
+    ranges = cuts(path, limit)
+    ends, _ = record_ends(path)
+    header = int(ends[0])
+    assert ranges[0][0] == header and ranges[-1][1] == len(data)
+    assert all(a == b for (_, a), (b, _) in itertools.pairwise(ranges))
+    boundaries = {int(e) for e in ends}
+    for start, end in ranges:
+        assert end in boundaries
+        fits = header + end - start <= limit
+        one_record = len([e for e in ends if start < e <= end]) == 1
+        assert fits or one_record
+        # greedy: the next record would not have fitted
+        later = [int(e) for e in ends if e > end]
+        if later and end != len(data):
+            assert header + later[0] - start > limit

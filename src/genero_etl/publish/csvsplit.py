@@ -16,10 +16,14 @@ a version as one table (the publish gate, CHANGES.md and README.md, ``genero-etl
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from genero_etl.publish.build import file_digest
+
+if TYPE_CHECKING:
+    import numpy as np
 
 PIECE_MB = 10  # CKAN's default ckan.max_resource_size
 PIECE_ENV = "GENERO_ETL_CSV_PIECE_MB"  # overrides PIECE_MB (0: never split)
@@ -40,28 +44,57 @@ def piece_limit() -> int:
 
 def cuts(path: Path, limit: int) -> list[tuple[int, int]]:
     """Byte ranges ``(start, end)`` of whole records, each with the header at most
-    ``limit`` bytes (or one record); empty when the file is within the limit."""
+    ``limit`` bytes (or one record); empty when the file is within the limit. The file is
+    read block by block: memory holds one block's record ends, whatever its size."""
     import numpy as np
 
-    from genero_etl.publish.pieces import record_ends
-
-    size = path.stat().st_size
-    if not limit or size <= limit:
+    if not limit or path.stat().st_size <= limit:
         return []
-    ends, _ = record_ends(path)
-    if len(ends) < 2:
-        return []
-    header = int(ends[0])
     ranges: list[tuple[int, int]] = []
-    start = header
-    while start < size:
-        at = int(np.searchsorted(ends, start + limit - header, side="right")) - 1
-        if at < 0 or int(ends[at]) <= start:  # one record larger than the limit
-            at = int(np.searchsorted(ends, start, side="right"))
-        end = int(ends[at])
-        ranges.append((start, end))
-        start = end
+    header = start = -1
+    best = -1  # the last record end seen within the limit of the piece being made
+    for ends in _record_ends(path):
+        if header < 0:
+            if not len(ends):
+                continue
+            header = start = int(ends[0])
+            ends = ends[1:]
+        budget = start + limit - header
+        while len(ends):
+            at = int(np.searchsorted(ends, budget, side="right"))
+            if at == len(ends):  # every end of the block fits: read on
+                best = int(ends[-1])
+                break
+            end = int(ends[at - 1]) if at else (best if best > start else int(ends[0]))
+            ranges.append((start, end))
+            start, best = end, -1
+            budget = start + limit - header
+            ends = ends[ends > start]
+    if best > start:
+        ranges.append((start, best))
     return ranges
+
+
+def _record_ends(path: Path) -> Iterator[np.ndarray]:
+    """Byte offsets after each CSV record, block by block (``pieces.record_ends``' rule: a
+    newline ends a record unless an odd number of quotes comes before it)."""
+    import numpy as np
+
+    quotes_before = 0
+    offset = 0
+    last = b""
+    with open(path, "rb") as handle:
+        while chunk := handle.read(_COPY):
+            data = np.frombuffer(chunk, dtype=np.uint8)
+            newline = np.flatnonzero(data == 10)
+            quote = np.flatnonzero(data == 34)
+            inside = (quotes_before + np.searchsorted(quote, newline)) % 2 == 1
+            yield (newline[~inside] + offset + 1).astype(np.int64)
+            quotes_before += len(quote)
+            offset += len(chunk)
+            last = chunk[-1:]
+    if offset and last != b"\n":  # a last record without a newline
+        yield np.array([offset], dtype=np.int64)
 
 
 def split(folder: Path, limit: int | None = None) -> dict[str, tuple[int, str]]:
