@@ -168,3 +168,27 @@ def test_a_partition_s_bytes_depend_on_its_rows_only(
     assert sizes == [4, 4, 3]
     assert parquet.read().column("value").to_pylist() == [float(i) for i in range(11)]
     assert got["alone"] == got["alone-small"] == got["mixed-aside"]
+
+
+def test_where_links_fail_the_partition_is_copied_with_the_same_bytes(
+    staged_ws: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import os
+
+    _small(monkeypatch)
+    ws = Workspace(staged_ws)
+    first = publish(ws)
+    _change_lujan(staged_ws)
+
+    def refuse(source: object, target: object) -> None:
+        raise OSError(18, "Invalid cross-device link")
+
+    monkeypatch.setattr(os, "link", refuse)
+    again = publish(ws)
+    mexico = sorted(r for r in again.files if "country=MX" in r)
+    assert mexico
+    for rel in mexico:
+        copied, original = again.path / rel, first.path / rel
+        assert copied.stat().st_ino != original.stat().st_ino
+        assert copied.read_bytes() == original.read_bytes()
+        assert again.files[rel] == first.files[rel]
