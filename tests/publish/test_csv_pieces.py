@@ -125,3 +125,45 @@ def test_cuts_read_in_blocks_agree_with_the_whole_file_rule(
         later = [int(e) for e in ends if e > end]
         if later and end != len(data):
             assert header + later[0] - start > limit
+
+
+def test_pieces_with_the_previous_version_s_bytes_are_linked(
+    staged_ws: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    import shutil
+
+    from genero_etl.pipeline import IngestOptions, ingest_paths
+    from genero_etl.publish.reuse import REUSE_ENV
+
+    monkeypatch.setenv(PIECE_ENV, str(LIMIT_MB))
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
+    ws = Workspace(staged_ws)
+    first = publish(ws)
+    # the last file in publish order changes: the pieces before its rows keep their bytes
+    path = staged_ws / "raw" / "mx_juarez_avgm_2022.md"
+    text = path.read_text(encoding="utf-8")
+    assert "impactaron 18 recomendaciones" in text
+    path.write_text(text.replace("impactaron 18", "impactaron 19"), encoding="utf-8")
+    assert all(f.ok for f in ingest_paths([ws.raw], ws, IngestOptions()).files)
+    rebuilt = tmp_path / "rebuilt"
+    shutil.copytree(staged_ws, rebuilt)
+    again = publish(ws)
+    monkeypatch.setenv(REUSE_ENV, "0")
+    full = publish(Workspace(rebuilt))
+    pieces = sorted(r for r in again.files if r.startswith("data/observations-csv/"))
+    for rel in pieces:
+        assert (again.path / rel).read_bytes() == (full.path / rel).read_bytes()
+        assert again.files[rel] == full.files[rel]
+    assert (again.path / "datapackage.json").read_bytes() == (
+        full.path / "datapackage.json"
+    ).read_bytes()
+    linked = [
+        rel
+        for rel in pieces
+        if (first.path / rel).exists()
+        and (again.path / rel).stat().st_ino == (first.path / rel).stat().st_ino
+    ]
+    assert linked == pieces[: len(linked)] and 0 < len(linked) < len(pieces)
+    assert all((full.path / rel).stat().st_nlink == 1 for rel in pieces)
+    changed = pieces[len(linked)]
+    assert (again.path / changed).read_bytes() != (first.path / changed).read_bytes()

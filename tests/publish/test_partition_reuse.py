@@ -192,3 +192,28 @@ def test_where_links_fail_the_partition_is_copied_with_the_same_bytes(
         assert copied.stat().st_ino != original.stat().st_ino
         assert copied.read_bytes() == original.read_bytes()
         assert again.files[rel] == first.files[rel]
+
+
+def test_keys_change_for_the_partition_of_a_new_duplicate_flag_only(staged_ws: Path) -> None:
+    from genero_etl.knowledge import Knowledge
+    from genero_etl.publish import reuse
+    from genero_etl.publish.build import build
+    from genero_etl.stage import read_staged_for_publish
+
+    ws = Workspace(staged_ws)
+    staged = read_staged_for_publish(ws, False)
+    stream = build(staged, Knowledge.of(ws.schemas)).tables["observations"]
+    before = reuse.keys(ws, staged, stream, 0.6)
+    assert before is not None and len(before) >= 3
+    assert reuse.keys(ws, staged, stream, 0.6) == before  # the same inputs, the same keys
+    rows = next(stream.columns(["observation_id", "country", "period_start"])).to_pylist()
+    row = next(r for r in rows if r["country"] == "MX")
+    flagged_rel = reuse.partition_rel("MX", str(row["period_start"].year))
+    stream.flagged = pa.array([row["observation_id"]], pa.string())
+    after = reuse.keys(ws, staged, stream, 0.6)
+    assert after is not None and sorted(after) == sorted(before)
+    assert {rel for rel in before if before[rel] != after[rel]} == {flagged_rel}
+    # the gates' settings count for every partition
+    stream.flagged = None
+    other = reuse.keys(ws, staged, stream, 0.7)
+    assert other is not None and all(other[rel] != before[rel] for rel in before)

@@ -18,7 +18,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 from genero_etl.publish.build import file_digest
 
@@ -97,13 +97,24 @@ def _record_ends(path: Path) -> Iterator[np.ndarray]:
         yield np.array([offset], dtype=np.int64)
 
 
-def split(folder: Path, limit: int | None = None) -> dict[str, tuple[int, str]]:
+def split(
+    folder: Path, limit: int | None = None, previous: Path | None = None
+) -> dict[str, tuple[int, str]]:
     """Write the pieces of ``folder/data/observations.csv`` when it is above ``limit``
-    (default ``piece_limit()``); their ``rel -> (bytes, sha256)``, empty when not split."""
+    (default ``piece_limit()``); their ``rel -> (bytes, sha256)``, empty when not split.
+
+    A piece with the bytes of the same piece of the ``previous`` version (as its
+    ``datapackage.json`` declares it, the file still of that size) is hard-linked from it
+    (copied where links fail) instead of written (not with ``GENERO_ETL_PARTITION_REUSE=0``)."""
+    import hashlib
+
+    from genero_etl.publish.reuse import Kept, enabled, place
+
     whole = folder / WHOLE
     ranges = cuts(whole, piece_limit() if limit is None else limit)
     if not ranges:
         return {}
+    before = _declared(previous) if previous is not None and enabled() else {}
     written: dict[str, tuple[int, str]] = {}
     target = folder / PIECES_DIR
     target.mkdir(parents=True, exist_ok=True)
@@ -111,16 +122,57 @@ def split(folder: Path, limit: int | None = None) -> dict[str, tuple[int, str]]:
         header = source.read(ranges[0][0])
         for number, (start, end) in enumerate(ranges, start=1):
             rel = f"{PIECES_DIR}/observations-{number:05d}.csv"
+            size = len(header) + end - start
+            old = before.get(rel)
+            if old is not None and previous is not None and old[0] == size:
+                digest = hashlib.sha256(header)
+                for block in _blocks(source, start, end):
+                    digest.update(block)
+                if digest.hexdigest() == old[1]:
+                    place(Kept(previous / rel, size, old[1]), folder / rel)
+                    written[rel] = (size, old[1])
+                    continue
             with open(folder / rel, "wb") as out:
                 out.write(header)
-                source.seek(start)
-                left = end - start
-                while left:
-                    block = source.read(min(_COPY, left))
+                for block in _blocks(source, start, end):
                     out.write(block)
-                    left -= len(block)
             written[rel] = file_digest(folder / rel)
     return written
+
+
+def _blocks(source: BinaryIO, start: int, end: int) -> Iterator[bytes]:
+    source.seek(start)
+    left = end - start
+    while left > 0:
+        block = source.read(min(_COPY, left))
+        if not block:
+            return
+        yield block
+        left -= len(block)
+
+
+def _declared(version: Path) -> dict[str, tuple[int, str]]:
+    """The pieces a version's ``datapackage.json`` declares, whose files are still there
+    with their declared size: ``rel -> (bytes, sha256)``."""
+    import json
+
+    try:
+        package = json.loads((version / "datapackage.json").read_text(encoding="utf-8"))
+        resources = [r for r in package.get("resources", []) if isinstance(r, dict)]
+    except (OSError, ValueError, AttributeError):
+        return {}
+    found: dict[str, tuple[int, str]] = {}
+    for resource in resources:
+        rel, sha = str(resource.get("path", "")), str(resource.get("hash", ""))
+        if not rel.startswith(PIECES_DIR + "/") or not sha.startswith("sha256:"):
+            continue
+        try:
+            size = int(resource.get("bytes", -1))
+            if (version / rel).stat().st_size == size:
+                found[rel] = (size, sha.removeprefix("sha256:"))
+        except (OSError, TypeError, ValueError):
+            continue
+    return found
 
 
 def piece_resources(

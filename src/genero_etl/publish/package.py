@@ -170,7 +170,8 @@ def publish(
     folder = _new_folder(dataset_dir, version)  # the data are streamed into it, then renamed
     try:
         files = render(built, folder, kept)
-        files.update(csvsplit.split(folder))  # pieces a portal accepts, when it is too large
+        # pieces a portal accepts, when it is too large (unchanged ones linked)
+        files.update(csvsplit.split(folder, previous=_latest(dataset_dir)))
         counts = {k: v.num_rows for k, v in built.tables.items()}
         staged.clear()  # the staged tables are written: their memory goes to the gate's checks
         built.tables["observations"].parts = []
@@ -220,6 +221,11 @@ def _partition_keys(
     if not threshold or stream.num_rows < threshold:
         return None
     return reuse.keys(ws, staged, stream, min_confidence)
+
+
+def _latest(dataset_dir: Path) -> Path | None:
+    versions = existing_versions(dataset_dir)
+    return dataset_dir / ".".join(map(str, versions[-1])) if versions else None
 
 
 def _new_folder(dataset_dir: Path, version: str) -> Path:
