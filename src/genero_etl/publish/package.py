@@ -24,6 +24,7 @@ from genero_etl.model import Issue
 from genero_etl.model.arrow import release_memory, table_rows
 from genero_etl.publish import csvsplit, reuse
 from genero_etl.publish.build import (
+    Built,
     Release,
     build,
     digest,
@@ -40,7 +41,7 @@ from genero_etl.stage import atomic_write_bytes, current_umask, read_staged_for_
 from genero_etl.workspace import DatasetConfig, Workspace
 
 if TYPE_CHECKING:
-    pass
+    from genero_etl.stage import StagedFile
 
 
 def gazetteer_sources() -> list[dict[str, str]]:
@@ -213,7 +214,7 @@ def publish(
 
 
 def _partition_keys(
-    ws: Workspace, staged: list[Any], built: Any, min_confidence: float
+    ws: Workspace, staged: list[StagedFile], built: Built, min_confidence: float
 ) -> dict[str, str] | None:
     """The keys of the partitions this version writes (None: no partitioned dataset)."""
     stream = built.tables["observations"]
