@@ -36,7 +36,6 @@ if TYPE_CHECKING:
 
     import pyarrow as pa
 
-    from genero_etl.publish.reuse import Kept
     from genero_etl.stage import StagedFile
     from genero_etl.workspace import DatasetConfig
 
@@ -207,8 +206,6 @@ def _write_partitions(
     partition in ``kept`` is skipped, and the previous version's file linked instead."""
     import pyarrow.compute as pc
 
-    from genero_etl.publish.reuse import partition_labels, partition_rel, place
-
     kept = kept or {}
     keep = [f.name for f in arrow if f.name != "country"]
     documented = documented_schema(arrow.remove(arrow.get_field_index("country")), schema)
@@ -311,6 +308,46 @@ class _Partition:
     def close(self) -> None:
         self._write(final=True)
         self.writer.close()
+
+
+HIVE_NULL = "__HIVE_DEFAULT_PARTITION__"  # the hive (Spark, DuckDB, polars) name for a null
+
+
+@dataclass(frozen=True, slots=True)
+class Kept:
+    """A partition file of the previous version that this version reuses."""
+
+    path: Path  # the previous version's file
+    size: int
+    sha256: str
+
+
+def partition_labels(countries: pa.Array, starts: pa.Array) -> tuple[pa.Array, pa.Array]:
+    """Each row's partition: country and year of ``period_start`` as text (hive's null name
+    for a missing one), exactly as the partition writer names the folders."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    if pa.types.is_dictionary(countries.type):
+        countries = countries.cast(countries.type.value_type)
+    country = pc.fill_null(countries.cast(pa.string()), HIVE_NULL)
+    year = pc.fill_null(pc.year(starts).cast(pa.string()), HIVE_NULL)
+    return country, year
+
+
+def partition_rel(country: str, year: str) -> str:
+    return f"{PARTITION_DIR}/country={country}/year={year}/part-0.parquet"
+
+
+def place(source: Kept, target: Path) -> None:
+    """The previous version's file at ``target``: a hard link, or a copy (fsynced)."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        os.link(source.path, target)
+    except OSError:
+        shutil.copyfile(source.path, target)
+        with open(target, "rb") as handle:
+            os.fsync(handle.fileno())
 
 
 _PARTITION = re.compile(r"^(\w+)=(.*)$")

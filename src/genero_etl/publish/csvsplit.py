@@ -108,7 +108,8 @@ def split(
     (copied where links fail) instead of written (not with ``GENERO_ETL_PARTITION_REUSE=0``)."""
     import hashlib
 
-    from genero_etl.publish.reuse import Kept, enabled, place
+    from genero_etl.publish.build import Kept, place
+    from genero_etl.publish.reuse import enabled
 
     whole = folder / WHOLE
     ranges = cuts(whole, piece_limit() if limit is None else limit)

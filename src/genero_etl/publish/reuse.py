@@ -32,11 +32,11 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import shutil
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+
+from genero_etl.publish.build import Kept, partition_labels, partition_rel
 
 if TYPE_CHECKING:
     import pyarrow as pa
@@ -47,7 +47,6 @@ if TYPE_CHECKING:
 
 REUSE_ENV = "GENERO_ETL_PARTITION_REUSE"
 _FORMAT = 1  # the stored shape and the key's recipe; a change makes older stores unused
-HIVE_NULL = "__HIVE_DEFAULT_PARTITION__"  # the hive (Spark, DuckDB, polars) name for a null
 
 
 def enabled() -> bool:
@@ -56,34 +55,6 @@ def enabled() -> bool:
 
 def store_path(ws: Workspace, dataset: str) -> Path:
     return ws.root / ".genero-etl" / "cache" / "partitions" / f"{dataset}.json"
-
-
-@dataclass(frozen=True, slots=True)
-class Kept:
-    """A partition file of the previous version that this version reuses."""
-
-    path: Path  # the previous version's file
-    size: int
-    sha256: str
-
-
-def partition_labels(countries: pa.Array, starts: pa.Array) -> tuple[pa.Array, pa.Array]:
-    """Each row's partition: country and year of ``period_start`` as text (hive's null name
-    for a missing one), exactly as the partition writer names the folders."""
-    import pyarrow as pa
-    import pyarrow.compute as pc
-
-    if pa.types.is_dictionary(countries.type):
-        countries = countries.cast(countries.type.value_type)
-    country = pc.fill_null(countries.cast(pa.string()), HIVE_NULL)
-    year = pc.fill_null(pc.year(starts).cast(pa.string()), HIVE_NULL)
-    return country, year
-
-
-def partition_rel(country: str, year: str) -> str:
-    from genero_etl.publish.build import PARTITION_DIR
-
-    return f"{PARTITION_DIR}/country={country}/year={year}/part-0.parquet"
 
 
 def keys(
@@ -235,17 +206,6 @@ def _load(path: Path) -> dict[str, Any] | None:
     if not isinstance(data.get("files"), dict):
         return None
     return data
-
-
-def place(source: Kept, target: Path) -> None:
-    """The previous version's file at ``target``: a hard link, or a copy (fsynced)."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    try:
-        os.link(source.path, target)
-    except OSError:
-        shutil.copyfile(source.path, target)
-        with open(target, "rb") as handle:
-            os.fsync(handle.fileno())
 
 
 def remember(
