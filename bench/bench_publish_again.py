@@ -1,7 +1,8 @@
 """Publishing again against a previous version: the step that compares the two versions' ids.
 
     python bench/bench_publish_again.py [--csv-rows 250000] [--reports 20]
-                                        [--before SRC] [--runs 3] [--cap-gb 8] [--keep DIR]
+                                        [--before SRC | --reuse] [--partition-rows N]
+                                        [--runs 3] [--cap-gb 8] [--keep DIR]
 
 One workspace is made and published once (this code): a SESNSP-style municipal CSV of
 ``--csv-rows`` rows (12 values a row, ``bench_tabular.make_csv --varied``) and ``--reports``
@@ -16,6 +17,12 @@ With ``--before SRC`` (the ``src`` folder of another checkout) the two codes alt
 whether both sides wrote the same CHANGES.md and observations.csv bytes
 (``SOURCE_DATE_EPOCH`` is fixed). ``--keep DIR`` keeps the published workspace there (and
 reuses it when it exists), so later runs skip the ingest and the first publish.
+
+With ``--reuse`` the sides are this code twice, with ``GENERO_ETL_PARTITION_REUSE=1`` (the
+partitions whose inputs did not change are linked from 1.0.0) and ``=0`` (every file
+written), alternating; every file of both 1.1.0 versions is compared, and each run says how
+many partition files are 1.0.0's own. ``GENERO_ETL_PARTITION_ROWS`` is then 1 (always
+partitioned) unless ``--partition-rows`` says otherwise.
 """
 
 from __future__ import annotations
@@ -82,23 +89,64 @@ def _reused(ws: Path, started: float) -> str:
     return f"(gate reports reused: {old} of {len(stored)})"
 
 
-def publish_again(ws: Path, sides: dict[str, Path], runs: int, cap_mb: float) -> dict[str, Any]:
+def _linked(version: Path) -> str:
+    """How many partition files of 1.1.0 are 1.0.0's own (the same inode), of how many."""
+    previous = version.parent / "1.0.0"
+    parts = sorted(version.glob("data/observations/*/*/*.parquet"))
+    if not parts:
+        return ""
+    same = 0
+    for path in parts:
+        old = previous / path.relative_to(version)
+        same += old.exists() and old.stat().st_ino == path.stat().st_ino
+    return f"(partitions linked from 1.0.0: {same} of {len(parts)})"
+
+
+def _every_file(version: Path) -> tuple[tuple[str, str], ...]:
+    return tuple(
+        (p.relative_to(version).as_posix(), _sha(p))
+        for p in sorted(version.rglob("*"))
+        if p.is_file()
+    )
+
+
+def publish_again(
+    ws: Path,
+    sides: dict[str, Path],
+    runs: int,
+    cap_mb: float,
+    envs: dict[str, dict[str, str]] | None = None,
+) -> dict[str, Any]:
+    """``publish`` on a fresh copy per run, the sides alternating; ``envs``: environment
+    variables per side (the same code with and without partition reuse)."""
     os.environ["SOURCE_DATE_EPOCH"] = "1700000000"
     steps: dict[str, list[Step]] = {name: [] for name in sides}
-    written: dict[str, set[tuple[str, str]]] = {name: set() for name in sides}
+    written: dict[str, set[tuple[tuple[str, str], ...]]] = {name: set() for name in sides}
     counts = ""
     for _ in range(runs):
         for name, src in sides.items():
             copy = ws.parent / f"again-{name}"
             fresh_copy(ws, copy)
             started = time.time()
-            step = run_step(["publish", "-w", str(copy), "--format", "json"], src, cap_mb)
+            saved = dict(os.environ)
+            os.environ.update((envs or {}).get(name, {}))
+            try:
+                step = run_step(["publish", "-w", str(copy), "--format", "json"], src, cap_mb)
+            finally:
+                os.environ.clear()
+                os.environ.update(saved)
             steps[name].append(step)
+            linked = " ".join(_linked(v) for v in copy.glob("published/*/1.1.0"))
             print(f"{name:8}{step.wall_s:8.1f} s {step.cpu_s:8.1f} s {step.peak_mb:8,.0f} MB "
-                  f"{_reused(copy, started)} {step.note}", flush=True)  # fmt: skip
+                  f"{_reused(copy, started)} {linked} {step.note}", flush=True)  # fmt: skip
             for version in copy.glob("published/*/1.1.0"):
                 changes = version / "CHANGES.md"
-                written[name].add((_sha(changes), _sha(version / "data/observations.csv")))
+                if envs:  # the same code: every file of the version compared
+                    written[name].add(_every_file(version))
+                else:
+                    files = (("CHANGES.md", _sha(changes)),)
+                    csv = version / "data/observations.csv"
+                    written[name].add((*files, ("observations.csv", _sha(csv))))
                 lines = changes.read_text(encoding="utf-8").splitlines()
                 counts = " ".join(line for line in lines if line.startswith("- "))
             shutil.rmtree(copy, ignore_errors=True)
@@ -124,17 +172,38 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=3, help="publish runs per side (alternating)")
     parser.add_argument("--cap-gb", type=float, default=8.0, help="stop a process above this RSS")
     parser.add_argument("--keep", type=Path, help="keep (or reuse) the prepared workspace here")
+    parser.add_argument(
+        "--reuse",
+        action="store_true",
+        help="this code with partition reuse against the same without (GENERO_ETL_PARTITION_REUSE)",
+    )
+    parser.add_argument(
+        "--partition-rows",
+        type=int,
+        help="GENERO_ETL_PARTITION_ROWS for every step (default with --reuse: 1, always partitioned)",
+    )
     parser.add_argument("--json", type=Path)
     args = parser.parse_args()
     cap_mb = args.cap_gb * 1024
-    sides = (
-        {"after": SRC} if args.before is None else {"before": args.before.resolve(), "after": SRC}
-    )
+    envs: dict[str, dict[str, str]] | None = None
+    if args.reuse:
+        sides = {"reuse": SRC, "rebuild": SRC}
+        envs = {
+            "reuse": {"GENERO_ETL_PARTITION_REUSE": "1"},
+            "rebuild": {"GENERO_ETL_PARTITION_REUSE": "0"},
+        }
+    elif args.before is None:
+        sides = {"after": SRC}
+    else:
+        sides = {"before": args.before.resolve(), "after": SRC}
+    rows = args.partition_rows if args.partition_rows is not None else (1 if args.reuse else None)
+    if rows is not None:
+        os.environ["GENERO_ETL_PARTITION_ROWS"] = str(rows)
     with tempfile.TemporaryDirectory() as tmp:
         ws = args.keep if args.keep is not None else Path(tmp) / "ws"
         if not (ws / "published").is_dir():
             prepare(ws, args.csv_rows, args.reports, cap_mb)
-        summary = publish_again(ws, sides, args.runs, cap_mb)
+        summary = publish_again(ws, sides, args.runs, cap_mb, envs)
     print(f"publish again: {args.csv_rows:,} CSV rows (12 values each) + {args.reports} reports")
     print(f"CHANGES.md: {summary['changes']}")
     print(f"{'publish':10}{'wall (median, min-max)':>28}{'CPU':>28}{'peak RSS':>30}")
@@ -144,7 +213,8 @@ def main() -> int:
             f = summary[name][key]
             cells.append(f"{f['median']:8,.1f} {unit} ({f['min']:,.1f}-{f['max']:,.1f})")
         print(f"{name:10}" + "".join(f"{c:>28}" for c in cells))
-    print(f"same CHANGES.md and observations.csv bytes in every run: {summary['same_files']}")
+    same = "every file of 1.1.0" if args.reuse else "CHANGES.md and observations.csv"
+    print(f"same {same} bytes in every run: {summary['same_files']}")
     if args.json:
         args.json.write_text(json.dumps(summary, indent=1) + "\n")
     return 0 if all(summary[name]["ok"] for name in sides) else 1

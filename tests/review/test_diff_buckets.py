@@ -5,6 +5,7 @@ below as the reference) and as ``diff_frames``, with ids whose hashes collide.""
 from __future__ import annotations
 
 import csv
+import json
 import random
 import tempfile
 from dataclasses import dataclass
@@ -253,3 +254,42 @@ def test_versions_with_nothing_in_common_or_nothing_changed(tmp_path: Path, scra
         )
     same = diff_files(new, new, "1", "2")
     assert same.totals == {"added": 0, "removed": 0, "changed": 0} and same.empty
+
+
+def _published(tmp_path: Path, old: Path, new: Path) -> Path:
+    """Two versions of a dataset folder, as ``publish`` lays them out."""
+    dataset = tmp_path / "published" / "indicadores"
+    for version, source in (("1.0.0", old), ("1.1.0", new)):
+        data = dataset / version / "data"
+        data.mkdir(parents=True)
+        (data / "observations.csv").write_bytes(source.read_bytes())
+    return dataset
+
+
+@pytest.mark.parametrize("fmt", ["json", "text", "markdown"])
+def test_the_diff_command_compares_in_buckets_with_the_frames_output(
+    tmp_path: Path, scratch: Path, monkeypatch: pytest.MonkeyPatch, fmt: str
+) -> None:
+    from genero_etl.review.diff import diff_versions, render
+
+    monkeypatch.setattr(diff, "BUCKET_BYTES", 50_000)  # seven buckets
+    old, new = _pair(tmp_path, 3000, seed=11)
+    dataset = _published(tmp_path, old, new)
+    frames = diff_frames(read_observations(old), read_observations(new), "1.0.0", "1.1.0")
+    monkeypatch.setattr(diff, "diff_frames", None)  # the command must not load the versions
+    streamed = diff_versions(dataset, None, None)
+    assert (streamed.old, streamed.new) == ("1.0.0", "1.1.0")
+    assert render(streamed, fmt, "es") == render(frames, fmt, "es")
+    assert render(streamed, fmt, "en") == render(frames, fmt, "en")
+    assert list(scratch.iterdir()) == []
+    # fewer rows listed: the counts and the "… +N" lines still count every change
+    short = diff_versions(dataset, "1.0.0", "1.1.0", keep=10)
+    assert short.totals == {k: len(getattr(frames, k)) for k in ("added", "removed", "changed")}
+    assert len(short.added) == len(short.removed) == len(short.changed) == 10
+    if fmt == "text":
+        text = render(short, "text", "en")
+        assert f"  … +{len(frames.changed) - 10}" in text
+        assert f"  … +{len(frames.added) - 10}" in text
+    elif fmt == "json":
+        data = json.loads(render(short, "json", "en"))
+        assert data["summary"] == short.totals and len(data["changed"]) == 10

@@ -31,9 +31,18 @@ def diff(
     output_format: Annotated[
         DiffFormat, typer.Option("--format", "-f", help="text, json o markdown (stdout).")
     ] = DiffFormat.text,
+    limit: Annotated[
+        int,
+        typer.Option(
+            min=0,
+            help="Observaciones listadas como máximo en cada lista (los totales cuentan todas).",
+        ),
+    ] = 1_000,
     lang: LangOption = Lang.es,
 ) -> None:
-    """Lista las observaciones agregadas, quitadas y cambiadas entre dos versiones publicadas."""
+    """Lista las observaciones agregadas, quitadas y cambiadas entre dos versiones publicadas.
+
+    Las versiones se comparan por partes en disco: la memoria no crece con su tamaño."""
 
     def body() -> int:
         from genero_etl.review.diff import diff_versions, render
@@ -41,7 +50,7 @@ def diff(
 
         ws = Workspace(workspace)
         config = ws.dataset(dataset)
-        result = diff_versions(ws.published / config.name, old, new)
+        result = diff_versions(ws.published / config.name, old, new, limit)
         sys.stdout.write(render(result, output_format.value, lang.value))
         return 0
 

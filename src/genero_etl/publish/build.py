@@ -11,8 +11,10 @@ Spark or polars read as one table. ``publish.package`` names the folder; portals
 from __future__ import annotations
 
 import hashlib
+import itertools
 import os
 import re
+import shutil
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import partial
@@ -134,12 +136,16 @@ def coverage_of(parts: Iterable[pa.Table]) -> Coverage:
     )
 
 
-def render(built: Built, folder: Path) -> dict[str, tuple[int, str]]:
+def render(
+    built: Built, folder: Path, kept: dict[str, Kept] | None = None
+) -> dict[str, tuple[int, str]]:
     """Write ``data/<table>.<format>`` for every table and registered writer into ``folder``
     (and the partitioned dataset of a large observations table); ``rel -> (bytes, sha256)``.
 
     Text cells that a spreadsheet would run as a formula are neutralised first. Each table's
-    batches are made once and streamed to every format side by side; every file is fsynced."""
+    batches are made once and streamed to every format side by side; every file is fsynced.
+    A partition in ``kept`` is not written: the previous version's file is linked in its
+    place (``publish.reuse``)."""
     files: dict[str, tuple[int, str]] = {}
     threshold = partition_rows()
     for name in TABLES:
@@ -149,7 +155,8 @@ def render(built: Built, folder: Path) -> dict[str, tuple[int, str]]:
             rel = f"data/{name}.{fmt}"
             consumers.append(partial(_write_file, writer, stream.arrow, schema, folder, rel, files))
         if name == "observations" and threshold and stream.num_rows >= threshold:
-            consumers.append(partial(_write_partitions, stream.arrow, schema, folder, files))
+            partitions = partial(_write_partitions, stream.arrow, schema, folder, files)
+            consumers.append(partial(partitions, kept=kept or {}))
         fan_out(stream.batches(safe=True), consumers)
     return dict(sorted(files.items(), key=lambda item: (item[0].count("/"), item[0])))
 
@@ -179,48 +186,66 @@ def write_partitions(
     return dict(sorted(files.items()))
 
 
+_ASIDE = itertools.count()  # names of the files of rows set aside
+WAITING_ROWS = 4  # row groups' worth of rows waiting in memory, over all partitions
+
+
 def _write_partitions(
     arrow: pa.Schema,
     schema: dict[str, Any],
     folder: Path,
     files: dict[str, tuple[int, str]],
     batches: Iterable[pa.RecordBatch],
+    kept: dict[str, Kept] | None = None,
 ) -> None:
     """The partition columns live in the path, not in the files, as hive readers expect. One
-    writer per partition stays open; rows wait in memory only until a row group is full
-    (and the largest waiting partition is written out when too many rows wait)."""
+    writer per partition stays open; its rows wait until a row group of exactly
+    ``ROW_GROUP_ROWS`` of them is full, so a partition's bytes depend on its own rows only.
+    When too many rows wait, those of the partition holding most are set aside on disk
+    (Arrow IPC, in a scratch folder removed at the end) until its row group is full. A
+    partition in ``kept`` is skipped, and the previous version's file linked instead."""
     import pyarrow.compute as pc
 
+    kept = kept or {}
     keep = [f.name for f in arrow if f.name != "country"]
     documented = documented_schema(arrow.remove(arrow.get_field_index("country")), schema)
-    parts: dict[tuple[str, str], _Partition] = {}
+    spill = folder / ".partitions-waiting"
+    parts: dict[str, _Partition] = {}
     waiting = 0
-    for batch in batches:
-        countries = pc.fill_null(batch.column("country"), _HIVE_NULL)
-        years = pc.fill_null(pc.year(batch.column("period_start")).cast("string"), _HIVE_NULL)
-        for country in pc.unique(countries).to_pylist():
-            in_country = pc.equal(countries, country)
-            for year in pc.unique(pc.filter(years, in_country)).to_pylist():
-                rows = batch.filter(pc.and_(in_country, pc.equal(years, year))).select(keep)
-                part = parts.get((country, year))
-                if part is None:
-                    rel = f"{PARTITION_DIR}/country={country}/year={year}/part-0.parquet"
-                    part = parts[(country, year)] = _Partition(folder / rel, documented)
-                waiting += part.add(rows)
-        if waiting > 4 * ROW_GROUP_ROWS:
-            waiting -= max(parts.values(), key=lambda p: p.count).flush()
-    for part in parts.values():
-        part.close()
-        files[part.path.relative_to(folder).as_posix()] = file_digest(part.path)
-
-
-_HIVE_NULL = "__HIVE_DEFAULT_PARTITION__"  # the hive (Spark, DuckDB, polars) name for a null
+    try:
+        for batch in batches:
+            countries, years = partition_labels(
+                batch.column("country"), batch.column("period_start")
+            )
+            for country in pc.unique(countries).to_pylist():
+                in_country = pc.equal(countries, country)
+                for year in pc.unique(pc.filter(years, in_country)).to_pylist():
+                    rel = partition_rel(country, year)
+                    if rel in kept:
+                        continue
+                    rows = batch.filter(pc.and_(in_country, pc.equal(years, year))).select(keep)
+                    part = parts.get(rel)
+                    if part is None:
+                        part = parts[rel] = _Partition(folder / rel, documented, spill)
+                    waiting += part.add(rows)
+            while waiting > WAITING_ROWS * ROW_GROUP_ROWS:
+                waiting -= max(parts.values(), key=lambda p: p.in_memory).set_aside()
+        for rel, part in parts.items():
+            part.close()
+            files[rel] = file_digest(part.path)
+    finally:
+        shutil.rmtree(spill, ignore_errors=True)
+    for rel, source in sorted(kept.items()):
+        place(source, folder / rel)
+        files[rel] = (source.size, source.sha256)
 
 
 class _Partition:
-    """One partition file: batches gathered into row groups of ``ROW_GROUP_ROWS``."""
+    """One partition file, written in row groups of exactly ``ROW_GROUP_ROWS`` rows (the last
+    fewer), each one chunk: the bytes depend on the partition's rows only, not on how the
+    batches that brought them were cut."""
 
-    def __init__(self, path: Path, schema: pa.Schema) -> None:
+    def __init__(self, path: Path, schema: pa.Schema, spill: Path) -> None:
         import pyarrow.parquet as pq
 
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -228,30 +253,101 @@ class _Partition:
         self.schema = schema
         self.writer = pq.ParquetWriter(str(path), schema, compression="zstd")
         self.pending: list[pa.RecordBatch] = []
-        self.count = 0
+        self.in_memory = 0  # rows of ``pending``
+        self.aside: list[Path] = []  # IPC files of rows set aside, in order
+        self.count = 0  # rows waiting in all (in memory and aside)
+        self.spill = spill
 
     def add(self, batch: pa.RecordBatch) -> int:
-        """Queue rows (a full row group is written); the change in rows waiting."""
+        """Queue rows (full row groups are written); the change in rows waiting in memory."""
+        before = self.in_memory
         self.pending.append(batch)
+        self.in_memory += batch.num_rows
         self.count += batch.num_rows
         if self.count >= ROW_GROUP_ROWS:
-            return int(batch.num_rows) - self.flush()
-        return int(batch.num_rows)
+            self._write(final=False)
+        return self.in_memory - before
 
-    def flush(self) -> int:
-        """Write the waiting rows as one row group; how many they were."""
+    def set_aside(self) -> int:
+        """Move the rows waiting in memory to a file; how many they were."""
         import pyarrow as pa
 
-        written = self.count
-        if written:
-            table = pa.Table.from_batches(self.pending).cast(self.schema)
-            self.writer.write_table(table, row_group_size=written)
-        self.pending, self.count = [], 0
-        return written
+        moved = self.in_memory
+        if moved:
+            self.spill.mkdir(parents=True, exist_ok=True)
+            path = self.spill / f"{next(_ASIDE)}.arrow"
+            with pa.OSFile(str(path), "wb") as sink, pa.ipc.new_file(sink, self.schema) as out:
+                for batch in self.pending:
+                    out.write_batch(batch.cast(self.schema))
+            self.aside.append(path)
+            self.pending, self.in_memory = [], 0
+        return moved
+
+    def _write(self, *, final: bool) -> None:
+        """Write every full row group waiting (and, ``final``, the rest); keep the rest."""
+        import pyarrow as pa
+
+        tables = []
+        for path in self.aside:
+            with pa.memory_map(str(path)) as source:
+                tables.append(pa.ipc.open_file(source).read_all().combine_chunks())
+            path.unlink()
+        self.aside = []
+        tables += [pa.Table.from_batches([b]).cast(self.schema) for b in self.pending]
+        waiting = pa.concat_tables(tables) if tables else self.schema.empty_table()
+        start = 0
+        while waiting.num_rows - start >= ROW_GROUP_ROWS or (final and start < waiting.num_rows):
+            size = min(ROW_GROUP_ROWS, waiting.num_rows - start)
+            group = waiting.slice(start, size).combine_chunks()
+            self.writer.write_table(group, row_group_size=size)
+            start += size
+        rest = waiting.slice(start).combine_chunks()
+        self.pending = rest.to_batches() if rest.num_rows else []
+        self.in_memory = self.count = int(rest.num_rows)
 
     def close(self) -> None:
-        self.flush()
+        self._write(final=True)
         self.writer.close()
+
+
+HIVE_NULL = "__HIVE_DEFAULT_PARTITION__"  # the hive (Spark, DuckDB, polars) name for a null
+
+
+@dataclass(frozen=True, slots=True)
+class Kept:
+    """A partition file of the previous version that this version reuses."""
+
+    path: Path  # the previous version's file
+    size: int
+    sha256: str
+
+
+def partition_labels(countries: pa.Array, starts: pa.Array) -> tuple[pa.Array, pa.Array]:
+    """Each row's partition: country and year of ``period_start`` as text (hive's null name
+    for a missing one), exactly as the partition writer names the folders."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    if pa.types.is_dictionary(countries.type):
+        countries = countries.cast(countries.type.value_type)
+    country = pc.fill_null(countries.cast(pa.string()), HIVE_NULL)
+    year = pc.fill_null(pc.year(starts).cast(pa.string()), HIVE_NULL)
+    return country, year
+
+
+def partition_rel(country: str, year: str) -> str:
+    return f"{PARTITION_DIR}/country={country}/year={year}/part-0.parquet"
+
+
+def place(source: Kept, target: Path) -> None:
+    """The previous version's file at ``target``: a hard link, or a copy (fsynced)."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        os.link(source.path, target)
+    except OSError:
+        shutil.copyfile(source.path, target)
+        with open(target, "rb") as handle:
+            os.fsync(handle.fileno())
 
 
 _PARTITION = re.compile(r"^(\w+)=(.*)$")

@@ -306,7 +306,11 @@ def _same_data(previous_dir: Path, files: dict[str, tuple[int, str]]) -> bool:
     declared = {
         r.get("path"): r.get("hash") for r in descriptor.get("resources", []) if isinstance(r, dict)
     }
+    from genero_etl.publish.csvsplit import PIECES_DIR, WHOLE
+
     ours = {rel: sha for rel, (_, sha) in files.items() if rel.endswith(".csv")}
+    if any(rel.startswith(PIECES_DIR + "/") for rel in ours):
+        ours.pop(WHOLE, None)  # listed as its pieces, which hold the same rows
     return bool(ours) and all(declared.get(rel) == "sha256:" + sha for rel, sha in ours.items())
 
 

@@ -22,7 +22,16 @@ from genero_etl.errors import NothingToDo, OutputConflict, StagingInvalid, Usage
 from genero_etl.knowledge import Knowledge
 from genero_etl.model import Issue
 from genero_etl.model.arrow import release_memory, table_rows
-from genero_etl.publish.build import Release, build, digest, partition_resources, render
+from genero_etl.publish import csvsplit, reuse
+from genero_etl.publish.build import (
+    Built,
+    Release,
+    build,
+    digest,
+    partition_resources,
+    partition_rows,
+    render,
+)
 from genero_etl.publish.portals import portals
 from genero_etl.publish.portals.dcat import first_issued
 from genero_etl.publish.tables import TABLES
@@ -32,7 +41,7 @@ from genero_etl.stage import atomic_write_bytes, current_umask, read_staged_for_
 from genero_etl.workspace import DatasetConfig, Workspace
 
 if TYPE_CHECKING:
-    pass
+    from genero_etl.stage import StagedFile
 
 
 def gazetteer_sources() -> list[dict[str, str]]:
@@ -157,9 +166,13 @@ def publish(
     knowledge = Knowledge.of(ws.schemas).activate()  # its countries' gazetteers are credited
     built = build(staged, knowledge)
     gate = gates.prepare(ws, built.tables, force=force)  # decisions applied, low confidence held
+    keys = _partition_keys(ws, staged, built, gate.min_confidence)
+    kept = reuse.kept(ws, dataset_dir, config.name, keys)  # unchanged partitions: linked
     folder = _new_folder(dataset_dir, version)  # the data are streamed into it, then renamed
     try:
-        files = render(built, folder)
+        files = render(built, folder, kept)
+        # pieces a portal accepts, when it is too large (unchanged ones linked)
+        files.update(csvsplit.split(folder, previous=_latest(dataset_dir)))
         counts = {k: v.num_rows for k, v in built.tables.items()}
         staged.clear()  # the staged tables are written: their memory goes to the gate's checks
         built.tables["observations"].parts = []
@@ -167,6 +180,7 @@ def publish(
         sources = table_rows(built.tables["sources"].to_table())
         package = descriptor(config, version, built.schemas, files, sources)
         payloads = gates.finish(ws, gate, dataset_dir, version, package, folder, files)
+        package["resources"] = csvsplit.piece_resources(package["resources"], files)
         payloads["datapackage.json"] = _json_bytes(package)
         files.update(digest({"datapackage.json": payloads["datapackage.json"]}))
         created = str(package["created"])
@@ -185,6 +199,7 @@ def publish(
         shutil.rmtree(folder, ignore_errors=True)
         raise
     _write_index(dataset_dir, version, package)
+    reuse.remember(ws, config.name, version, keys, files)
     for portal in registered.values():
         notices += portal.after_publish(ws, release)
     return PublishResult(
@@ -196,6 +211,22 @@ def publish(
         notices,
         gate,
     )
+
+
+def _partition_keys(
+    ws: Workspace, staged: list[StagedFile], built: Built, min_confidence: float
+) -> dict[str, str] | None:
+    """The keys of the partitions this version writes (None: no partitioned dataset)."""
+    stream = built.tables["observations"]
+    threshold = partition_rows()
+    if not threshold or stream.num_rows < threshold:
+        return None
+    return reuse.keys(ws, staged, stream, min_confidence)
+
+
+def _latest(dataset_dir: Path) -> Path | None:
+    versions = existing_versions(dataset_dir)
+    return dataset_dir / ".".join(map(str, versions[-1])) if versions else None
 
 
 def _new_folder(dataset_dir: Path, version: str) -> Path:

@@ -408,8 +408,17 @@ def _versions(dataset_dir: Path) -> list[str]:
     return [".".join(map(str, v)) for v in existing_versions(dataset_dir)]
 
 
-def diff_versions(dataset_dir: Path, old: str | None, new: str | None) -> VersionDiff:
-    """``new`` defaults to the latest version, ``old`` to the one before ``new``."""
+LISTED = 1_000  # rows of each list the ``diff`` command keeps (the counts are of all)
+
+
+def diff_versions(
+    dataset_dir: Path, old: str | None, new: str | None, keep: int = LISTED
+) -> VersionDiff:
+    """``new`` defaults to the latest version, ``old`` to the one before ``new``.
+
+    Compared by ``diff_files`` (the versions streamed into buckets on disk, memory bounded
+    whatever their size): every change is counted, and the first ``keep`` of each list are
+    kept (added and removed in file order, changed by id, as ``diff_frames`` lists them)."""
     versions = _versions(dataset_dir)
     if not versions:
         raise NothingToDo("diff-no-versions", path=str(dataset_dir))
@@ -424,11 +433,12 @@ def diff_versions(dataset_dir: Path, old: str | None, new: str | None) -> Versio
         if not before:
             raise UsageError("diff-no-previous", version=new, known=", ".join(versions))
         old = before[-1]
-    return diff_frames(
-        read_observations(dataset_dir / old / "data" / "observations.csv"),
-        read_observations(dataset_dir / new / "data" / "observations.csv"),
+    return diff_files(
+        dataset_dir / old / "data" / "observations.csv",
+        dataset_dir / new / "data" / "observations.csv",
         old,
         new,
+        keep,
     )
 
 
@@ -439,19 +449,24 @@ def _summary_line(row: dict[str, str]) -> str:
 def render_text(diff: VersionDiff, lang: str, limit: int = 50) -> str:
     counts = _counts(diff)
     out = [render_message("diff-summary", lang, old=diff.old, new=diff.new, **counts)]
-    for code, rows, mark in (("diff-added", diff.added, "+"), ("diff-removed", diff.removed, "-")):
+    listed = (
+        ("diff-added", diff.added, "+", "added"),
+        ("diff-removed", diff.removed, "-", "removed"),
+    )
+    for code, rows, mark, key in listed:
         if rows:
             out.append(render_message(code, lang))
             out += [f"  {mark} {r['observation_id']} {_summary_line(r)}" for r in rows[:limit]]
-            if len(rows) > limit:
-                out.append(f"  … +{len(rows) - limit}")
+            if counts[key] > min(limit, len(rows)):
+                out.append(f"  … +{counts[key] - min(limit, len(rows))}")
     if diff.changed:
         out.append(render_message("diff-changed", lang))
         for c in diff.changed[:limit]:
             fields = "; ".join(f"{k}: {a!r} → {b!r}" for k, (a, b) in c.fields.items())
             out.append(f"  ~ {c.observation_id} {fields}")
-        if len(diff.changed) > limit:
-            out.append(f"  … +{len(diff.changed) - limit}")
+        shown = min(limit, len(diff.changed))
+        if counts["changed"] > shown:
+            out.append(f"  … +{counts['changed'] - shown}")
     return "\n".join(out) + "\n"
 
 
@@ -481,8 +496,8 @@ def render_markdown(diff: VersionDiff, lang: str, limit: int = 200) -> str:
         for mark, r in listed[:limit]:
             cells = " | ".join(_md(r.get(k, "")) for k in SHOWN)
             out.append(f"| {mark} | {r['observation_id']} | {cells} |")
-        if _listed(diff) > limit:
-            out.append(f"\n… +{_listed(diff) - limit}")
+        if _listed(diff) > min(limit, len(listed)):
+            out.append(f"\n… +{_listed(diff) - min(limit, len(listed))}")
         out.append("")
     if diff.changed:
         out += [
@@ -492,8 +507,9 @@ def render_markdown(diff: VersionDiff, lang: str, limit: int = 200) -> str:
         for c in diff.changed[:limit]:
             for k, (a, b) in c.fields.items():
                 out.append(f"| {c.observation_id} | {k} | {_md(a)} | {_md(b)} |")
-        if _counts(diff)["changed"] > limit:
-            out.append(f"\n… +{_counts(diff)['changed'] - limit}")
+        shown = min(limit, len(diff.changed))
+        if _counts(diff)["changed"] > shown:
+            out.append(f"\n… +{_counts(diff)['changed'] - shown}")
         out.append("")
     return "\n".join(out) + "\n"
 

@@ -1,0 +1,206 @@
+"""The observations CSV in pieces a portal accepts, listed in the data package instead of it.
+
+CKAN, the portal software of most Latin-American open-data sites, refuses an upload above
+``ckan.max_resource_size``, 10 MB by default (CKAN's ``config_declaration.yaml``: "The
+maximum in megabytes a resources upload can be"; CKAN multiplies it by 1024²). A version
+whose ``data/observations.csv`` is larger than ``piece_limit()`` (that default, or
+``GENERO_ETL_CSV_PIECE_MB``; 0 never splits) is also written as pieces
+``data/observations-csv/observations-00001.csv``, ...: each the header and the exact bytes of
+a run of whole records, in table order, at most the limit (a single record larger than it
+makes a piece of its own). ``datapackage.json`` then lists one CSV resource per piece, with
+the table's schema, in place of the whole CSV; the portals (CKAN, DCAT) list what the
+package lists. The whole CSV stays in the version folder, unlisted, for the tools that read
+a version as one table (the publish gate, CHANGES.md and README.md, ``genero-etl diff``).
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, BinaryIO
+
+from genero_etl.publish.build import file_digest
+
+if TYPE_CHECKING:
+    import numpy as np
+
+PIECE_MB = 10  # CKAN's default ckan.max_resource_size
+PIECE_ENV = "GENERO_ETL_CSV_PIECE_MB"  # overrides PIECE_MB (0: never split)
+PIECES_DIR = "data/observations-csv"
+WHOLE = "data/observations.csv"
+_COPY = 16 * 1024**2
+
+
+def piece_limit() -> int:
+    """The largest CSV listed as one resource, in bytes (0: no limit)."""
+    configured = os.environ.get(PIECE_ENV, "").strip()
+    try:
+        megabytes = float(configured) if configured else float(PIECE_MB)
+    except ValueError:
+        megabytes = float(PIECE_MB)
+    return max(0, int(megabytes * 1024**2))
+
+
+def cuts(path: Path, limit: int) -> list[tuple[int, int]]:
+    """Byte ranges ``(start, end)`` of whole records, each with the header at most
+    ``limit`` bytes (or one record); empty when the file is within the limit. The file is
+    read block by block: memory holds one block's record ends, whatever its size."""
+    import numpy as np
+
+    if not limit or path.stat().st_size <= limit:
+        return []
+    ranges: list[tuple[int, int]] = []
+    header = start = -1
+    best = -1  # the last record end seen within the limit of the piece being made
+    for ends in _record_ends(path):
+        if header < 0:
+            if not len(ends):
+                continue
+            header = start = int(ends[0])
+            ends = ends[1:]
+        budget = start + limit - header
+        while len(ends):
+            at = int(np.searchsorted(ends, budget, side="right"))
+            if at == len(ends):  # every end of the block fits: read on
+                best = int(ends[-1])
+                break
+            end = int(ends[at - 1]) if at else (best if best > start else int(ends[0]))
+            ranges.append((start, end))
+            start, best = end, -1
+            budget = start + limit - header
+            ends = ends[ends > start]
+    if best > start:
+        ranges.append((start, best))
+    return ranges
+
+
+def _record_ends(path: Path) -> Iterator[np.ndarray]:
+    """Byte offsets after each CSV record, block by block (``pieces.record_ends``' rule: a
+    newline ends a record unless an odd number of quotes comes before it)."""
+    import numpy as np
+
+    quotes_before = 0
+    offset = 0
+    last = b""
+    with open(path, "rb") as handle:
+        while chunk := handle.read(_COPY):
+            data = np.frombuffer(chunk, dtype=np.uint8)
+            newline = np.flatnonzero(data == 10)
+            quote = np.flatnonzero(data == 34)
+            inside = (quotes_before + np.searchsorted(quote, newline)) % 2 == 1
+            yield (newline[~inside] + offset + 1).astype(np.int64)
+            quotes_before += len(quote)
+            offset += len(chunk)
+            last = chunk[-1:]
+    if offset and last != b"\n":  # a last record without a newline
+        yield np.array([offset], dtype=np.int64)
+
+
+def split(
+    folder: Path, limit: int | None = None, previous: Path | None = None
+) -> dict[str, tuple[int, str]]:
+    """Write the pieces of ``folder/data/observations.csv`` when it is above ``limit``
+    (default ``piece_limit()``); their ``rel -> (bytes, sha256)``, empty when not split.
+
+    A piece with the bytes of the same piece of the ``previous`` version (as its
+    ``datapackage.json`` declares it, the file still of that size) is hard-linked from it
+    (copied where links fail) instead of written (not with ``GENERO_ETL_PARTITION_REUSE=0``)."""
+    import hashlib
+
+    from genero_etl.publish.build import Kept, place
+    from genero_etl.publish.reuse import enabled
+
+    whole = folder / WHOLE
+    ranges = cuts(whole, piece_limit() if limit is None else limit)
+    if not ranges:
+        return {}
+    before = _declared(previous) if previous is not None and enabled() else {}
+    written: dict[str, tuple[int, str]] = {}
+    target = folder / PIECES_DIR
+    target.mkdir(parents=True, exist_ok=True)
+    with open(whole, "rb") as source:
+        header = source.read(ranges[0][0])
+        for number, (start, end) in enumerate(ranges, start=1):
+            rel = f"{PIECES_DIR}/observations-{number:05d}.csv"
+            size = len(header) + end - start
+            old = before.get(rel)
+            if old is not None and previous is not None and old[0] == size:
+                digest = hashlib.sha256(header)
+                for block in _blocks(source, start, end):
+                    digest.update(block)
+                if digest.hexdigest() == old[1]:
+                    place(Kept(previous / rel, size, old[1]), folder / rel)
+                    written[rel] = (size, old[1])
+                    continue
+            with open(folder / rel, "wb") as out:
+                out.write(header)
+                for block in _blocks(source, start, end):
+                    out.write(block)
+            written[rel] = file_digest(folder / rel)
+    return written
+
+
+def _blocks(source: BinaryIO, start: int, end: int) -> Iterator[bytes]:
+    source.seek(start)
+    left = end - start
+    while left > 0:
+        block = source.read(min(_COPY, left))
+        if not block:
+            return
+        yield block
+        left -= len(block)
+
+
+def _declared(version: Path) -> dict[str, tuple[int, str]]:
+    """The pieces a version's ``datapackage.json`` declares, whose files are still there
+    with their declared size: ``rel -> (bytes, sha256)``."""
+    import json
+
+    try:
+        package = json.loads((version / "datapackage.json").read_text(encoding="utf-8"))
+        resources = [r for r in package.get("resources", []) if isinstance(r, dict)]
+    except (OSError, ValueError, AttributeError):
+        return {}
+    found: dict[str, tuple[int, str]] = {}
+    for resource in resources:
+        rel, sha = str(resource.get("path", "")), str(resource.get("hash", ""))
+        if not rel.startswith(PIECES_DIR + "/") or not sha.startswith("sha256:"):
+            continue
+        try:
+            size = int(resource.get("bytes", -1))
+            if (version / rel).stat().st_size == size:
+                found[rel] = (size, sha.removeprefix("sha256:"))
+        except (OSError, TypeError, ValueError):
+            continue
+    return found
+
+
+def piece_resources(
+    resources: list[dict[str, Any]], files: dict[str, tuple[int, str]]
+) -> list[dict[str, Any]]:
+    """The package's resources with the whole observations CSV replaced by its pieces (when
+    ``files`` has pieces): the same schema, dialect and encoding, each piece's own path,
+    bytes and hash, named ``observations-00001``, ..."""
+    pieces = sorted(rel for rel in files if rel.startswith(PIECES_DIR + "/"))
+    if not pieces:
+        return resources
+    result: list[dict[str, Any]] = []
+    for resource in resources:
+        if resource.get("path") != WHOLE:
+            result.append(resource)
+            continue
+        for number, rel in enumerate(pieces, start=1):
+            size, sha = files[rel]
+            title = str(resource.get("title") or "observations")
+            result.append(
+                {
+                    **resource,
+                    "name": Path(rel).stem,
+                    "path": rel,
+                    "title": f"{title} ({number}/{len(pieces)})",
+                    "bytes": size,
+                    "hash": f"sha256:{sha}",
+                }
+            )
+    return result
