@@ -233,3 +233,44 @@ def test_a_table_of_several_countries_keeps_each_countrys_rows(tmp_path: Path) -
     assert got == {("BZ", "2012-01-01"): 3.0, ("BZ", "2013-01-01"): 8.0,
                    ("CR", "2012-01-01"): 23.0, ("CR", "2013-01-01"): 26.0,
                    ("SV", "2012-01-01"): 321.0, ("HN", "2013-01-01"): 531.0}  # fmt: skip
+
+
+def test_cepal_country_names_and_its_metadata_sheet(tmp_path: Path) -> None:
+    """CEPALSTAT's femicides export (2023-06-27, as copied by the public repository
+    alex-style1007/Feminicidio_Latam): countries named as the UN writes them in Spanish, and a
+    second workbook of metadata whose ids, "indicator_id | 2780" and "decimals | 2" are no
+    values. Figures are the real file's."""
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "datos"
+    sheet.append(["Años__ESTANDAR", "País__ESTANDAR", "Número de femicidios o feminicidios"])
+    for row in [(2019, "Bolivia (Estado Plurinacional de)", 117), (2019, "Brasil", 1941),
+                (2019, "Belice", 4), (2019, "Costa Rica", 22), (2020, "Costa Rica", 25)]:  # fmt: skip
+        sheet.append(list(row))
+    book.save(tmp_path / "cepal_feminicidios.xlsx")
+    rows, _ = staged(tmp_path / "cepal_feminicidios.xlsx")
+    got = {(r.country, r.period_start): r.value for r in rows}
+    assert got == {("BO", "2019-01-01"): 117.0, ("BR", "2019-01-01"): 1941.0,
+                   ("BZ", "2019-01-01"): 4.0, ("CR", "2019-01-01"): 22.0,
+                   ("CR", "2020-01-01"): 25.0}  # fmt: skip
+    assert {r.indicator_id for r in rows} == {"femicidios"}
+
+    meta = Workbook()
+    first = meta.active
+    first.title = "metadatos"
+    for row in [("metadata", "value"), ("indicator_id", 2780),
+                ("indicator_name", "Número de femicidios o feminicidios"),
+                ("definition", "Corresponde a la cuantificación anual del número total de "
+                 "homicidios de mujeres asesinadas por razones de género (femicidio)."),
+                ("decimals", 2)]:  # fmt: skip
+        first.append(list(row))
+    sources = meta.create_sheet("fuentes")
+    sources.append(["id", "organization_name", "description"])
+    for row in [(1682, "-", "Commonwealth of Dominica Police Force"),
+                (5320, "-", "Conselho Nacional de Justiça"), (1414, "-", "Corte Suprema")]:  # fmt: skip
+        sources.append(list(row))
+    meta.save(tmp_path / "cepal_metadatos.xlsx")
+    rows, _ = staged(tmp_path / "cepal_metadatos.xlsx")
+    assert [r.value for r in rows] == []

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -48,11 +49,13 @@ def _country_names() -> dict[str, str]:
     except ImportError:  # pragma: no cover - pycountry ships with the project's dependencies
         return {}
     out: dict[str, str] = {}
+    spanish = _spanish_names()
     for c in pycountry.countries:
         for attr in ("name", "official_name", "common_name"):
             value = getattr(c, attr, None)
             if value:
                 out[fold(str(value))] = str(c.alpha_2)
+                out.setdefault(fold(spanish(str(value))), str(c.alpha_2))  # "Belice", "Brasil"
     from genero_etl.countries import registry
 
     for country in registry():  # the Spanish and English names of the countries we know
@@ -61,8 +64,26 @@ def _country_names() -> dict[str, str]:
     return out
 
 
+def _spanish_names() -> Callable[[str], str]:
+    """ISO 3166-1 names in Spanish (the iso-codes translations pycountry ships)."""
+    import gettext
+
+    import pycountry
+
+    try:
+        return gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["es"]).gettext
+    except OSError:  # pragma: no cover - translations missing from an installation
+        return str
+
+
+_ALSO_CALLED = re.compile(r"\s*\([^)]*\)\s*$")
+
+
 def country_of_name(text: str) -> str:
-    return _country_names().get(fold(text), "")
+    """A country's alpha-2 code from its name in Spanish or English; "Bolivia (Estado
+    Plurinacional de)", as regional bodies write it, is Bolivia."""
+    names = _country_names()
+    return names.get(fold(text), "") or names.get(fold(_ALSO_CALLED.sub("", text)), "")
 
 
 def country_of_code(text: str) -> str:

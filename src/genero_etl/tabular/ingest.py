@@ -1103,6 +1103,27 @@ def _value_and_label_columns(
     return value_cols, label_cols
 
 
+def _lexicon() -> RoleLexicon:
+    from genero_etl.tabular.lexicon import load_lexicon
+
+    return load_lexicon()
+
+
+def _without_identifiers(value_cols: list[int], table: layout.Table, ctx: FileContext) -> list[int]:
+    """Value columns whose header names ids or codes ("id", "Código", "Folio") hold no values,
+    unless the header also names a measure ("Número de casos")."""
+    from genero_etl.tabular.lexicon import any_match, first_key
+
+    lex = ctx.roles or _lexicon()
+    kept = []
+    for c in value_cols:
+        label = layout.fold_label(table.labels.get(c, "").strip())
+        if label and any_match(lex.identifier, label) and not first_key(lex.measure, label):
+            continue
+        kept.append(c)
+    return kept
+
+
 SPAN_SUM_ROWS = 5_000  # report sheets; a big table's headerless columns are not summed
 
 
@@ -1172,10 +1193,15 @@ class _Rows:
     periods: dict[int, Period | None]
     total: set[int]
     dimension: str  # the breakdown the row labels name ("categoria" when unnamed)
+    metadata: set[int] = field(default_factory=set)  # rows that describe the data, not values
 
 
 def _rows_of(
-    data: pd.DataFrame, table: layout.Table, label_cols: list[int], year: int | None
+    data: pd.DataFrame,
+    table: layout.Table,
+    label_cols: list[int],
+    year: int | None,
+    lex: RoleLexicon,
 ) -> _Rows:
     numbers = [_int(r) for r in data.index]
     texts = (
@@ -1198,7 +1224,21 @@ def _rows_of(
     total = {r for r, t in labels.items() if layout.TOTAL.match(str(t))}
     dimension = fold(table.labels.get(label_cols[0], "")) if label_cols else ""
     dimension = re.sub(r"[^a-z0-9]+", "_", dimension).strip("_")[:40] or "categoria"
-    return _Rows(numbers, labels, periods, total, dimension)
+    return _Rows(numbers, labels, periods, total, dimension, _metadata_rows(labels, lex))
+
+
+def _metadata_rows(labels: dict[int, str], lex: RoleLexicon) -> set[int]:
+    """Rows of a label-value list that describe the data ("decimals | 2", "indicator_id |
+    2780", "Unidad de medida"): their numbers are no values."""
+    from genero_etl.tabular.lexicon import any_match
+
+    if not lex.metadata_labels:
+        return set()
+    return {
+        r
+        for r, t in labels.items()
+        if any_match(lex.metadata_labels, layout.fold_label(str(t).split(" | ")[0]))
+    }
 
 
 @dataclass(slots=True)
@@ -1302,12 +1342,13 @@ def infer_cells(grid: Grid, table: layout.Table, ctx: FileContext) -> Candidates
     if data.empty:
         return None
     value_cols, label_cols = _value_and_label_columns(data, table)
+    value_cols = _without_identifiers(value_cols, table, ctx)
     if not value_cols:
         return None
     year = int(ctx.facts.period.start[:4]) if ctx.facts.period.start else None
     sums = _span_sums(data, table, value_cols, label_cols, year, ctx.convention)
     flag_formula_text(data, label_cols, grid, ctx)
-    rows = _rows_of(data, table, label_cols, year)
+    rows = _rows_of(data, table, label_cols, year, ctx.roles or _lexicon())
     out: list[dict[str, Any]] = []
     kinds: set[str] = set()
     columns = {c: _column_of(table, c, year) for c in value_cols} | sums
@@ -1315,7 +1356,7 @@ def infer_cells(grid: Grid, table: layout.Table, ctx: FileContext) -> Candidates
     for c, col in columns.items():
         kinds.add("ancha (periodos en columnas)" if col.period else "larga")
         for r, raw in zip(rows.numbers, data[c].tolist(), strict=True):
-            if not layout.is_blank(raw):
+            if not layout.is_blank(raw) and r not in rows.metadata:
                 out.append(_inferred_record(grid, table, ctx, rows, col, r, c, raw, crossed))
     if not out:
         return None

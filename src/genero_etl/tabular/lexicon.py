@@ -56,6 +56,8 @@ class RoleLexicon:
     # place headers that also mean something else ("Estado": a state, or a case's status):
     # a place only when the column's values name places
     place_if_values: Patterns = ()
+    # row labels of a label-value list that describe the data, not count anything
+    metadata_labels: Patterns = ()
 
 
 def any_match(patterns: Patterns, text: str) -> bool:
@@ -167,4 +169,5 @@ def _load(extra: str) -> RoleLexicon:
         boolean_values=words("boolean_values"),
         max_categories=int(data.get("max_categories") or 12),
         place_if_values=_compile(source, data.get("place_if_values") or []),
+        metadata_labels=_compile(source, data.get("metadata_labels") or []),
     )
