@@ -81,6 +81,8 @@ class Cues:
     approx_after: re.Pattern[str]
     approx_multiplier: re.Pattern[str]
     target: re.Pattern[str]
+    average: re.Pattern[str]  # right before the number (a few words between)
+    average_after: re.Pattern[str]  # from the number: up to three words, then the cue
     plan: re.Pattern[str]
     budget: re.Pattern[str]
     beneficiary: re.Pattern[str]
@@ -170,6 +172,14 @@ def _cues(sources: tuple[str, ...]) -> Cues:
         approx_after=re.compile(rf"^\s*\(?(?:{phrase_pattern(approx_words)})\)?", re.IGNORECASE),
         approx_multiplier=compile_phrases(lex.words("numbers", "approximate_multipliers")),
         target=compile_phrases(lex.words("kinds", "target")),
+        average=compile_phrases(
+            lex.words("kinds", "average"), r"[,:]?(?:\s+(?:[\w,]+\s+){0,3}?)?\s*$"
+        ),
+        average_after=re.compile(
+            r"^\S+(?:\s+[\wáéíóúñ+]+){0,3}?\s+"
+            rf"(?:{phrase_pattern(lex.words('kinds', 'average_after'))})\b",
+            re.IGNORECASE,
+        ),
         plan=compile_phrases(lex.words("kinds", "plan")),
         budget=compile_phrases(lex.words("kinds", "budget")),
         beneficiary=compile_phrases(lex.words("kinds", "beneficiary")),

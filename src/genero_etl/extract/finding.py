@@ -51,7 +51,7 @@ class Finding:
     noun_phrase: str
     heading: str
     unit_hint: str  # "", "%", or a currency code / "$"
-    kind_hint: str  # observed | target | budget | percentage
+    kind_hint: str  # observed | target | budget | percentage | average
     approximate: bool = False
     lower_bound: bool = False
     upper_bound: bool = False

@@ -1253,6 +1253,11 @@ def kind(state: PieceState, c: Candidate) -> bool:
         or (state.ctx.is_plan and state.cues.beneficiary.search(plain(c.label + " " + c.noun)))
     ):
         f.kind_hint = "target"
+    near = state.piece[max(0, c.clause_start - 60, c.start - 60) : c.start]
+    if f.kind_hint == "observed" and (
+        state.cues.average.search(near) or state.cues.average_after.match(state.piece[c.start :])
+    ):
+        f.kind_hint = "average"  # "un promedio de 340 llamadas diarias": not the year's count
     return True
 
 
