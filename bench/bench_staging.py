@@ -1,7 +1,7 @@
 """Benchmark: text ingest (extract + staging) and re-ingest, two source trees side by side.
 
     python bench/bench_staging.py --before /tmp/before/src --after src [--reports 1000]
-        [--reingest-reports 10000] [--runs 3]
+        [--reingest-reports 10000] [--runs 3] [--no-publish]
 
 Each measure runs in a fresh process (imports included) with ``PYTHONPATH`` set to one
 tree, the two trees alternating run by run; medians and the spread (min-max) are printed.
@@ -94,6 +94,7 @@ def main() -> int:
     parser.add_argument("--dry", action="store_true")
     parser.add_argument("--change", action="store_true")
     parser.add_argument("--publish", action="store_true")
+    parser.add_argument("--no-publish", action="store_true", help="measure ingest only")
     args = parser.parse_args()
     if args.child:
         return child(args)
@@ -108,19 +109,25 @@ def main() -> int:
         corpus = base / "corpus"
         make_corpus(corpus, args.reports)
         cpu: dict[str, list[float]] = {k: [] for k in trees}
+        wall: dict[str, list[float]] = {k: [] for k in trees}
         dry: dict[str, list[float]] = {k: [] for k in trees}
         for _ in range(args.runs):
             for side, tree in trees.items():
-                cpu[side].append(run(tree, fresh(corpus, base / "ws"))["cpu"])
+                measured = run(tree, fresh(corpus, base / "ws"))
+                cpu[side].append(measured["cpu"])
+                wall[side].append(measured["wall"])
                 dry[side].append(run(tree, fresh(corpus, base / "ws"), "--dry")["cpu"])
         for side in trees:
             rates = [args.reports / c for c in cpu[side]]
             staging = [c - d for c, d in zip(cpu[side], dry[side], strict=True)]
             print(
                 f"{side}: ingest {args.reports} reports: CPU s {spread(cpu[side])}; "
-                f"reports/CPU-s {spread(rates, '{:.1f}')}; extract only (dry-run) CPU s "
-                f"{spread(dry[side])}; staging CPU s (difference) {spread(staging)}"
+                f"reports/CPU-s {spread(rates, '{:.1f}')}; wall s {spread(wall[side])}; "
+                f"extract only (dry-run) CPU s {spread(dry[side])}; "
+                f"staging CPU s (difference) {spread(staging)}"
             )
+        if args.no_publish:
+            return 0
         staged = {side: base / f"staged-{side}" for side in trees}
         for side, tree in trees.items():
             run(tree, fresh(corpus, staged[side]))

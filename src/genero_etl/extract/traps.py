@@ -21,6 +21,13 @@ Span = tuple[int, int]
 
 _NUMLIST = r"\d+(?:[.,/-]\d+)*(?:\s*(?:,|y|e|al|a|-|/)\s*\d+(?:[.,/-]\d+)*)*"
 
+_PHONE_GROUPED = re.compile(r"(?<![\d.,])\+?\(?\d{2,5}\)?[ -]\d{3,4}[ -]?\d{3,4}(?![\d.,]\d)")
+_PHONE_HYPHEN = re.compile(r"(?<![\d.,])\d{2,5}-\d{5,8}(?![\d])")
+_PHONE_PAIRS = re.compile(r"(?<![\d.,])\d{2}(?: \d{2}){3,}(?:\s*(?:,|y)\s*\d{2})*")
+_PHONE_NAMED = re.compile(
+    r"\d[\d -]{5,}\d\s*\((?:cel|celular|fijo|m[oó]vil|whatsapp|oficina|tel)\)", re.IGNORECASE
+)
+
 _RULES: list[tuple[str, re.Pattern[str]]] = [
     ("url", re.compile(r"(?:https?://|www\.)\S+|<[^>\s]+>|\S+@\S+\.\w+", re.IGNORECASE)),
     (
@@ -52,16 +59,10 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     ("list_marker", re.compile(r"(?<![\w(])\d{1,2}\)(?=\s+[A-ZÁÉÍÓÚÑa-záéíóúñ])")),
     # "1.1 Igualdad y equidad": a numbered heading
     ("list_marker", re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})+\.?\s+(?=[A-ZÁÉÍÓÚÑ])")),
-    ("phone", re.compile(r"(?<![\d.,])\+?\(?\d{2,5}\)?[ -]\d{3,4}[ -]?\d{3,4}(?![\d.,]\d)")),
-    ("phone", re.compile(r"(?<![\d.,])\d{2,5}-\d{5,8}(?![\d])")),
-    ("phone", re.compile(r"(?<![\d.,])\d{2}(?: \d{2}){3,}(?:\s*(?:,|y)\s*\d{2})*")),
-    (
-        "phone",
-        re.compile(
-            r"\d[\d -]{5,}\d\s*\((?:cel|celular|fijo|m[oó]vil|whatsapp|oficina|tel)\)",
-            re.IGNORECASE,
-        ),
-    ),
+    ("phone", _PHONE_GROUPED),
+    ("phone", _PHONE_HYPHEN),
+    ("phone", _PHONE_PAIRS),
+    ("phone", _PHONE_NAMED),
     (
         "address",
         re.compile(r"\d+\s+(?:esquina|esq\.|entre calles?|casi esquina|y calle)\b", re.IGNORECASE),
@@ -131,7 +132,16 @@ _GATES: dict[str, tuple[str, ...]] = {
 }  # fmt: skip
 
 
-_GATED = [(kind, pattern, _GATES.get(kind)) for kind, pattern in _RULES]
+# The fewest digits a rule's match holds: a line with fewer cannot match it, so the rule is
+# not run ("2323-456789" has 10; most lines of a report have a count of 1-4 digits).
+_DIGIT_FLOOR: dict[re.Pattern[str], int] = {_PHONE_GROUPED: 8, _PHONE_HYPHEN: 7, _PHONE_PAIRS: 8}
+# Gates of single rules (a kind's other rules do not need them)
+_RULE_GATES: dict[re.Pattern[str], tuple[str, ...]] = {_PHONE_NAMED: ("(",)}
+
+_GATED = [
+    (kind, pattern, _RULE_GATES.get(pattern, _GATES.get(kind)), _DIGIT_FLOOR.get(pattern, 0))
+    for kind, pattern in _RULES
+]
 
 # --- rules written in the lexicon: cue words before or after the numbers --------
 
@@ -384,9 +394,15 @@ def trap_spans(text: str, lexicon: SpanishLexicon | None = None) -> list[tuple[s
             spans.extend(("proportion", m.span()) for m in _PROPORTION.finditer(text))
         return spans
     from_to = _from_to((lexicon or default_lexicon()).sources)
-    for kind, pattern, gate in _GATED:
+    digits = -1  # counted when a rule needs the count ("²" counts: never fewer than \d finds)
+    for kind, pattern, gate, floor in _GATED:
         if gate is not None and not any(map(low.__contains__, gate)):
             continue
+        if floor:
+            if digits < 0:
+                digits = sum(map(str.isdigit, text))
+            if digits < floor:
+                continue
         for match in pattern.finditer(text):
             if kind == "quoted" and not any(ch.isdigit() for ch in match.group(0)):
                 continue

@@ -15,6 +15,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
+from typing import Any
 
 from genero_etl.countries import CountryRegistry, registry
 from genero_etl.resources import data_dir
@@ -104,6 +105,10 @@ class _Scanner:
     # subdivisions whose name is also an everyday word ("Bogotá", "Lima", "Central"): they
     # count only after a preposition of place ("en Bogotá", "de Lima")
     common_admin1: dict[str, tuple[str, str, str]] = field(default_factory=dict)
+    index: _AnchorIndex = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.index = _AnchorIndex.of(self.patterns)
 
 
 def _bounded(pattern: str) -> str:
@@ -233,14 +238,70 @@ def _scanner(reg: CountryRegistry) -> _Scanner:
     return _Scanner(_patterns(reg), places, regex, abbreviations, common_admin1)
 
 
+@dataclass(frozen=True, slots=True)
+class _AnchorIndex:
+    """Patterns grouped by their anchor, so that each distinct anchor is looked for once."""
+
+    patterns: tuple[_Pattern, ...]
+    always: tuple[int, ...]  # patterns without an anchor: always run
+    groups: dict[tuple[str, bool], tuple[int, ...]]  # (anchor, cased) -> pattern indexes
+
+    lowered_anchors: Any  # automaton of the anchors looked for in the lowered text
+    cased_anchors: Any  # automaton of the cased anchors ("DIF"), looked for as written
+
+    @classmethod
+    def of(cls, patterns: Iterable[_Pattern]) -> _AnchorIndex:
+        listed = tuple(patterns)
+        by_anchor: dict[tuple[str, bool], list[int]] = {}
+        for index, p in enumerate(listed):
+            if p.anchor:
+                by_anchor.setdefault((p.anchor, p.cased), []).append(index)
+        always = tuple(i for i, p in enumerate(listed) if not p.anchor)
+        automata = (
+            _automaton(a for a, c in by_anchor if not c),
+            _automaton(a for a, c in by_anchor if c),
+        )
+        return cls(listed, always, {k: tuple(ix) for k, ix in by_anchor.items()}, *automata)
+
+    def to_run(self, text: str, lowered: str) -> list[_Pattern]:
+        """The patterns whose anchor ``text`` holds (see :meth:`_Pattern.may_match`), in
+        their order: one pass of an Aho-Corasick automaton finds every anchor present."""
+        chosen = list(self.always)
+        for automaton, where, cased in (
+            (self.lowered_anchors, lowered, False),
+            (self.cased_anchors, text, True),
+        ):
+            if automaton is None:
+                continue
+            for anchor in {found for _, found in automaton.iter(where)}:
+                chosen.extend(self.groups[(anchor, cased)])
+        chosen.sort()
+        return [self.patterns[i] for i in chosen]
+
+
+def _automaton(anchors: Iterable[str]) -> Any:
+    """An Aho-Corasick automaton whose matches are the anchors themselves (None if none)."""
+    import ahocorasick
+
+    automaton = ahocorasick.Automaton()
+    for anchor in anchors:
+        automaton.add_word(anchor, anchor)
+    if len(automaton) == 0:
+        return None
+    automaton.make_automaton()
+    return automaton
+
+
+@cache
+def _cue_index(reg: CountryRegistry) -> _AnchorIndex:
+    return _AnchorIndex.of(_cue_patterns(reg))
+
+
 def scan_cues(text: str) -> Counter[str]:
     """How often each country's institutions, cue words and demonyms occur (with repeats)."""
-    lowered = text.lower()
     counts: Counter[str] = Counter()
-    for p in _cue_patterns(registry()):
-        anchor = p.anchor  # ``may_match``, inline: this loop runs over every pattern
-        if not anchor or anchor in (text if p.cased else lowered):
-            counts[p.country] += len(p.regex.findall(text))
+    for p in _cue_index(registry()).to_run(text, text.lower()):
+        counts[p.country] += len(p.regex.findall(text))
     return counts
 
 
@@ -252,9 +313,7 @@ def _found(text: str, scanner: _Scanner) -> dict[tuple[str, str], str]:
     found: dict[tuple[str, str], str] = {}
     lowered = text.lower()
     written: set[tuple[str, str, str]] = set()  # a piece in other capitals is the same piece
-    for p in scanner.patterns:
-        if not p.may_match(text, lowered):
-            continue
+    for p in scanner.index.to_run(text, lowered):
         for m in p.regex.finditer(text):
             shown = p.label or m.group(0).strip()
             kind = p.kind

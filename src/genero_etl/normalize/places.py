@@ -478,21 +478,34 @@ def _admin1_mentions(text: str) -> Counter[str]:
             continue  # "Av. Corrientes 1234" is a street, not the province
         if len(words) > 2 and fold(words[0]) == "republica" and words[1].lower() in {"de", "del"}:
             continue  # "República de Guatemala" names the country, not its department
-        start = 0
-        while start < len(words):
-            if words[start] in _CONNECTORS:  # "VII de Managua": on to "Managua" ("La Paz",
-                start += 1  # "Los Ríos" written with a capital are names)
-                continue
-            end = len(words)
-            while end > start:
-                found = lookup_admin1(" ".join(words[start:end]))
-                if found:
-                    for a in found:
-                        mentions[a.iso] += 1
-                    break
-                end -= 1
-            start = end if end > start else start + 1
+        mentions.update(_admin1_in_run(words))
     return mentions
+
+
+def _admin1_in_run(words: list[str]) -> list[str]:
+    """ISO codes of the subdivisions a run of capitalised words names, one per mention: the
+    longest name at each place. Runs repeat from report to report (letterheads, offices),
+    so each distinct run is read once (remembered by the gazetteer, like its lookups)."""
+    gaz = gazetteer()
+    memo_key = ("run", " ".join(words), "", "")
+    remembered = gaz.memo.get(memo_key)
+    if remembered is not None:
+        return remembered
+    isos: list[str] = []
+    start = 0
+    while start < len(words):
+        if words[start] in _CONNECTORS:  # "VII de Managua": on to "Managua" ("La Paz",
+            start += 1  # "Los Ríos" written with a capital are names)
+            continue
+        end = len(words)
+        while end > start:
+            found = lookup_admin1(" ".join(words[start:end]))
+            if found:
+                isos.extend(a.iso for a in found)
+                break
+            end -= 1
+        start = end if end > start else start + 1
+    return gaz.remember(memo_key, isos)
 
 
 def infer_place(text: str, country_hint: str = "", admin1_hint: str = "") -> PlaceGuess:

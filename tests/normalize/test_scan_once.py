@@ -1,0 +1,88 @@
+"""Work done once (an anchor automaton, a run of capitalised words remembered, a digit
+count) finds what the plain scan found."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+import pytest
+
+from genero_etl.countries import registry
+from genero_etl.extract.lexicon import default_lexicon
+from genero_etl.extract.traps import _DIGIT_FLOOR, trap_spans
+from genero_etl.normalize.country_guess import _cue_patterns, _scanner, infer_country, scan_cues
+from genero_etl.normalize.places import _admin1_mentions, gazetteer
+
+TEXTS = [
+    "Instituto Municipal de las Mujeres de Zapopan, Jalisco. El DIF municipal y la CONAVIM.",
+    "Municipio de Luján, provincia de Buenos Aires. Ley Micaela: 40 agentes capacitados.",
+    "Municipalidad de Temuco, Región de La Araucanía. Sernameg y Carabineros de Chile.",
+    "informe sin país: 12 talleres, 300 personas.",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_the_automaton_picks_the_patterns_the_substring_test_picks(text: str) -> None:
+    lowered = text.lower()
+    scanner = _scanner(registry())
+    expected = [p for p in scanner.patterns if p.may_match(text, lowered)]
+    assert scanner.index.to_run(text, lowered) == expected
+    cue_patterns = _cue_patterns(registry())
+    counts: Counter[str] = Counter()
+    for p in cue_patterns:
+        if p.may_match(text, lowered):
+            counts[p.country] += len(p.regex.findall(text))
+    found = scan_cues(text)
+    assert found == counts and list(found) == list(counts)  # same keys, zeros included
+
+
+def test_a_cased_anchor_is_looked_for_as_written() -> None:
+    scanner = _scanner(registry())
+    cased = [p for p in scanner.patterns if p.cased]
+    assert cased, "the shipped countries have cased institutions (DIF)"
+    anchor = cased[0].anchor
+    text = f"Informe del {anchor} municipal"
+    assert cased[0] in scanner.index.to_run(text, text.lower())
+    lowered_only = f"informe del {anchor.lower()} municipal"
+    assert cased[0] not in scanner.index.to_run(lowered_only, lowered_only)
+
+
+def test_the_country_of_a_mexican_text_is_found_with_its_evidence() -> None:
+    guess = infer_country([TEXTS[0]])
+    assert guess.code == "MX"
+    assert any("Zapopan" in e or "Jalisco" in e for e in guess.evidence)
+
+
+def test_a_run_of_capitalised_words_is_read_once_and_counted_each_time() -> None:
+    text = "Gobierno del Estado de Jalisco.\nOficina en Jalisco y Estado de Jalisco."
+    first = _admin1_mentions(text)
+    assert first["MX-JAL"] == 3
+    assert gazetteer().memo[("run", "Gobierno del Estado de Jalisco", "", "")] == ["MX-JAL"]
+    assert _admin1_mentions(text) == first
+
+
+@pytest.mark.parametrize(
+    ("line", "digits"),
+    [
+        ("Contacto: Tel. 2323-456789.", 10),
+        ("Llamar al 11 4567 8901 o al 0800.", 14),
+        ("Teléfono (011) 4567-8901", 11),
+        ("Celular 15 22 33 44", 8),
+    ],
+)
+def test_a_phone_is_still_found_and_has_at_least_the_floor_of_digits(
+    line: str, digits: int
+) -> None:
+    found = [span for kind, span in trap_spans(line, default_lexicon()) if kind == "phone"]
+    assert found
+    assert sum(map(str.isdigit, line)) == digits
+    for pattern, floor in _DIGIT_FLOOR.items():
+        for m in pattern.finditer(line):
+            assert len(re.findall(r"\d", m.group(0))) >= floor
+
+
+def test_a_line_with_few_digits_has_no_phone() -> None:
+    line = "- Se atendieron 1234 mujeres y 56 varones."
+    assert [k for k, _ in trap_spans(line, default_lexicon()) if k == "phone"] == []
