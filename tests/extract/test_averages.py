@@ -32,7 +32,8 @@ def test_averages_and_daily_rates_are_averages(tmp_path: Path) -> None:
         "De enero a octubre de este año se ha atendido a 174 mil mujeres. En promedio, "
         "diariamente acuden 580 a recibir servicios.\n"
         "La línea recibe 35 llamadas por día.\n"
-        "Pasamos de imputar un promedio de 152 agresores al mes en 2019 a 218 en 2020.\n",
+        "Pasamos de imputar un promedio de 152 agresores al mes en 2019 a 218 en 2020.\n"
+        "Se reciben aproximadamente 700 llamadas mensuales por agresiones de pareja.\n",
     )
     assert found[57411.0] == ("observed", "line:2")
     assert found[174000.0] == ("observed", "line:4")
@@ -40,6 +41,7 @@ def test_averages_and_daily_rates_are_averages(tmp_path: Path) -> None:
     assert found[580.0] == ("average", "line:4")
     assert found[35.0] == ("average", "line:5")
     assert found[152.0] == ("average", "line:6")
+    assert found[700.0] == ("average", "line:7")  # Honduras' 911 in Copán, per month
 
 
 def test_a_month_or_a_day_named_as_a_period_is_no_average(tmp_path: Path) -> None:
