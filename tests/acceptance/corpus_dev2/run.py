@@ -16,21 +16,24 @@ import tempfile
 from pathlib import Path
 
 
-def main(argv: list[str] | None = None) -> int:
-    here = Path(__file__).resolve().parent
+def main(argv: list[str] | None = None, folder: Path | None = None) -> int:
+    """Assemble and score the set whose gold, origins.yml and assemble.py are in ``folder``
+    (this one by default; ``corpus_dev3/run.py`` passes its own)."""
+    here = folder or Path(__file__).resolve().parent
+    name = here.name
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--mirrors", type=Path, default=Path("/work/.mirror"))
     parser.add_argument("-v", "--verbose", action="store_true")
     args = parser.parse_args(argv)
-    with tempfile.TemporaryDirectory(prefix="corpus-dev2-") as tmp:
+    with tempfile.TemporaryDirectory(prefix=f"{name}-") as tmp:
         done = subprocess.run(
             [sys.executable, str(here / "assemble.py"), "--mirrors", str(args.mirrors), "--out", tmp],
             capture_output=True, text=True, check=False,
         )  # fmt: skip
         if not any(Path(tmp).iterdir()):
             print(
-                f"corpus_dev2: skipped, no snapshot of its repositories under {args.mirrors} "
-                "(its files are not committed; see tests/acceptance/corpus_dev2/README.md)",
+                f"{name}: skipped, no snapshot of its repositories under {args.mirrors} "
+                f"(its files are not committed; see tests/acceptance/{name}/README.md)",
                 file=sys.stderr,
             )
             return 0

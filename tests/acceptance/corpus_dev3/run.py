@@ -2,44 +2,19 @@
 
     python tests/acceptance/corpus_dev3/run.py [--mirrors /work/.mirror] [-v]
 
-The files are not committed (see origins.yml). Where no snapshot of their repository is
-found (CI, a fresh clone), the set is skipped with a message saying so and the run exits 0;
-the mechanisms it exercises are tested on small fixtures in tests/tabular.
+The same measurer as ``corpus_dev2/run.py``, over this folder's gold and origins.yml. Where no
+snapshot of its repositories is found (CI, a fresh clone), the set is skipped with a message
+saying so and the run exits 0.
 """
 
 from __future__ import annotations
 
-import argparse
-import subprocess
 import sys
-import tempfile
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-def main(argv: list[str] | None = None) -> int:
-    here = Path(__file__).resolve().parent
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--mirrors", type=Path, default=Path("/work/.mirror"))
-    parser.add_argument("-v", "--verbose", action="store_true")
-    args = parser.parse_args(argv)
-    with tempfile.TemporaryDirectory(prefix="corpus-dev3-") as tmp:
-        done = subprocess.run(
-            [sys.executable, str(here / "assemble.py"), "--mirrors", str(args.mirrors), "--out", tmp],
-            capture_output=True, text=True, check=False,
-        )  # fmt: skip
-        if not any(Path(tmp).iterdir()):
-            print(
-                f"corpus_dev3: skipped, no snapshot of its repositories under {args.mirrors} "
-                "(its files are not committed; see tests/acceptance/corpus_dev3/README.md)",
-                file=sys.stderr,
-            )
-            return 0
-        if done.returncode != 0:  # some files missing: said, the others measured
-            sys.stderr.write(done.stderr)
-        runner = here.parent / "corpus" / "run_corpus.py"
-        command = [sys.executable, str(runner), "--corpus", tmp, "--gold", str(here)]
-        return subprocess.run([*command, *(["-v"] if args.verbose else [])], check=False).returncode
-
+from acceptance.corpus_dev2.run import main
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(folder=Path(__file__).resolve().parent))
