@@ -21,9 +21,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
 
 from genero_etl.publish.build import file_digest
+from genero_etl.publish.pieces import record_end_blocks
 
 if TYPE_CHECKING:
-    import numpy as np
+    pass
 
 PIECE_MB = 10  # CKAN's default ckan.max_resource_size
 PIECE_ENV = "GENERO_ETL_CSV_PIECE_MB"  # overrides PIECE_MB (0: never split)
@@ -53,7 +54,7 @@ def cuts(path: Path, limit: int) -> list[tuple[int, int]]:
     ranges: list[tuple[int, int]] = []
     header = start = -1
     best = -1  # the last record end seen within the limit of the piece being made
-    for ends in _record_ends(path):
+    for ends, _ in record_end_blocks(path, _COPY):
         if header < 0:
             if not len(ends):
                 continue
@@ -73,28 +74,6 @@ def cuts(path: Path, limit: int) -> list[tuple[int, int]]:
     if best > start:
         ranges.append((start, best))
     return ranges
-
-
-def _record_ends(path: Path) -> Iterator[np.ndarray]:
-    """Byte offsets after each CSV record, block by block (``pieces.record_ends``' rule: a
-    newline ends a record unless an odd number of quotes comes before it)."""
-    import numpy as np
-
-    quotes_before = 0
-    offset = 0
-    last = b""
-    with open(path, "rb") as handle:
-        while chunk := handle.read(_COPY):
-            data = np.frombuffer(chunk, dtype=np.uint8)
-            newline = np.flatnonzero(data == 10)
-            quote = np.flatnonzero(data == 34)
-            inside = (quotes_before + np.searchsorted(quote, newline)) % 2 == 1
-            yield (newline[~inside] + offset + 1).astype(np.int64)
-            quotes_before += len(quote)
-            offset += len(chunk)
-            last = chunk[-1:]
-    if offset and last != b"\n":  # a last record without a newline
-        yield np.array([offset], dtype=np.int64)
 
 
 def split(

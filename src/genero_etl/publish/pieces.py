@@ -57,30 +57,39 @@ def record_ends(path: Path) -> tuple[np.ndarray, np.ndarray]:
     before it (RFC 4180 writes a quote inside a quoted cell as two)."""
     import numpy as np
 
-    ends: list[np.ndarray] = []
-    lines: list[np.ndarray] = []
+    blocks = list(record_end_blocks(path))
+    if not blocks:
+        return np.empty(0, dtype=np.int64), np.empty(0, dtype=np.int64)
+    return (
+        np.concatenate([e for e, _ in blocks]).astype(np.int64),
+        np.concatenate([n for _, n in blocks]).astype(np.int64),
+    )
+
+
+def record_end_blocks(path: Path, block: int = _READ) -> Iterator[tuple[np.ndarray, np.ndarray]]:
+    """``record_ends``, block by block: memory bounded by ``block``, whatever the file's size."""
+    import numpy as np
+
     quotes_before = 0
     newlines_before = 0
     offset = 0
     last = b""
     with open(path, "rb") as handle:
-        while chunk := handle.read(_READ):
+        while chunk := handle.read(block):
             data = np.frombuffer(chunk, dtype=np.uint8)
             newline = np.flatnonzero(data == 10)
             quote = np.flatnonzero(data == 34)
             inside = (quotes_before + np.searchsorted(quote, newline)) % 2 == 1
-            ends.append(newline[~inside] + offset + 1)
-            lines.append(np.flatnonzero(~inside) + newlines_before + 1)
+            yield (
+                (newline[~inside] + offset + 1).astype(np.int64),
+                (np.flatnonzero(~inside) + newlines_before + 1).astype(np.int64),
+            )
             quotes_before += len(quote)
             newlines_before += len(newline)
             offset += len(chunk)
             last = chunk[-1:]
     if offset and last != b"\n":  # a last record without a newline
-        ends.append(np.array([offset]))
-        lines.append(np.array([newlines_before + 1]))
-    if not ends:
-        return np.empty(0, dtype=np.int64), np.empty(0, dtype=np.int64)
-    return np.concatenate(ends).astype(np.int64), np.concatenate(lines).astype(np.int64)
+        yield np.array([offset], dtype=np.int64), np.array([newlines_before + 1], dtype=np.int64)
 
 
 @dataclass(frozen=True, slots=True)
