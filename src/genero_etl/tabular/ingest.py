@@ -405,9 +405,7 @@ def _sheet_cells_of(
         _notes(table, ctx)
         return [apply_template(grid, table, template, ctx)]
     from genero_etl.tabular import semantic
-    from genero_etl.tabular.lexicon import load_lexicon
-
-    lex = ctx.roles or load_lexicon()
+    lex = ctx.roles or _lexicon()
     caption = semantic.is_analysis_sheet(grid, lex)
     pivot = semantic.pivot_caption(grid, lex)
     if caption or (pivot and any(r.sheet != grid.name and r.records for r in ctx.reads)):

@@ -1504,6 +1504,7 @@ def wide_layout(view: TableView) -> list[dict[str, Any]] | None:
     places = row_places(view, place_columns(view, finest=True))
     periods, _ = row_periods(view, register=False)
     in_row_year = _months_in_row_years(view, value_cols, meanings)
+    month_of: dict[tuple[int, int], Period | None] = {}  # (column, row's year) -> its month
     cats = view.of("category")
     activities = view.of("activity")
     labels = view.of("ignored") + view.of("constant")
@@ -1592,7 +1593,10 @@ def wide_layout(view: TableView) -> list[dict[str, Any]] | None:
                 ps, pe, pl = span.start, span.end, layout.cell_text(r_role.header)
             elif period is not None and r_role.col in in_row_year and _one_year(periods[i]):
                 # "Enero" across, "Año" down: the month of the row's year
-                p = in_row_year[r_role.col](int(periods[i][0][:4]))
+                year = int(periods[i][0][:4])
+                if (r_role.col, year) not in month_of:
+                    month_of[(r_role.col, year)] = _column_meaning(view, r_role, year)[0]
+                p = month_of[(r_role.col, year)]
                 ps, pe, pl = (p.start, p.end, p.label) if p else periods[i]
             elif period is not None:
                 ps, pe, pl = period.start, period.end, period.label
@@ -1635,32 +1639,19 @@ def _months_in_row_years(
     view: TableView,
     value_cols: list[ColumnRole],
     meanings: dict[int, tuple[Period | None, str, bool]],
-) -> dict[int, Callable[[int], Period | None]]:
+) -> set[int]:
     """Value columns headed by a month alone ("Enero" ... "Diciembre") in a table whose rows
-    say their year ("Año" down): each column's period, given a row's year. Empty when a
-    header names a year itself (then the headers date the columns)."""
+    say their year ("Año" down): each takes its row's year. Empty when a header names a year
+    itself (then the headers date the columns)."""
     if not view.of("period", "year") or any(_YEAR_IN.search(r.header) for r in value_cols):
-        return {}
-    out: dict[int, Callable[[int], Period | None]] = {}
-    for r in value_cols:
-        found = meanings[r.col][0]
-        if (
-            found is None
-            or meanings[r.col][2]
-            or (found.start[5:7] == "01" and found.end[5:7] == "12")
-        ):
-            continue  # no period, a total, or a whole year
-        cache: dict[int, Period | None] = {}
-
-        def month(
-            year: int, role: ColumnRole = r, memo: dict[int, Period | None] = cache
-        ) -> Period | None:
-            if year not in memo:
-                memo[year] = _column_meaning(view, role, year)[0]
-            return memo[year]
-
-        out[r.col] = month
-    return out
+        return set()
+    return {
+        r.col
+        for r in value_cols
+        if (found := meanings[r.col][0]) is not None
+        and not meanings[r.col][2]  # a total
+        and not (found.start[5:7] == "01" and found.end[5:7] == "12")  # a whole year
+    }
 
 
 def _one_year(period: tuple[str, str, str]) -> bool:
