@@ -405,6 +405,7 @@ def _sheet_cells_of(
         _notes(table, ctx)
         return [apply_template(grid, table, template, ctx)]
     from genero_etl.tabular import semantic
+
     lex = ctx.roles or _lexicon()
     caption = semantic.is_analysis_sheet(grid, lex)
     pivot = semantic.pivot_caption(grid, lex)
