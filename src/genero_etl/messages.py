@@ -1641,6 +1641,11 @@ _MESSAGES: dict[str, tuple[str, str] | tuple[str, str, str, str]] = {
         "Sheet '{sheet}': breakdown {dimension} is counted by year, not by month: by month, "
         "it would split each group of the register into many cells of a single case.",
     ),
+    # --- tables: fractions, title blocks, coded places (column roles and readings) ---
+    "why-fractions": (
+        "fracciones entre 0 y 1 sin palabra de porcentaje: no son recuentos",
+        "fractions between 0 and 1 with no share word: not counts",
+    ),
     # --- reasons said inside another message (messages.Text), e.g. in bad-option ---
     "reason-one-of": (
         "use uno de: {choices}",

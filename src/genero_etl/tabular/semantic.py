@@ -43,6 +43,7 @@ from genero_etl.tabular.geo import (
 from genero_etl.tabular.lexicon import RoleLexicon, any_match, first_key, other_subject
 from genero_etl.tabular.roles import (
     ColumnRole,
+    Profile,
     infer_roles,
     name_measures,
     profile_column,
@@ -183,6 +184,7 @@ def read_table(
         roles[col] = ColumnRole(col, table.labels.get(col, ""), forced.role, forced.kind, 1.0, "why-map",
                                 forced.code and not forced.labels, forced.width or roles[col].width, "mapping")  # fmt: skip
     _lone_shares_are_measures(roles, lex)
+    _fractions_are_not_counts(roles, profiles)
     values_of_a_breakdown_across(roles, lex)
     _row_labels_as_category(roles)
     name_measures(profiles, roles, lex)
@@ -259,6 +261,21 @@ def _lone_shares_are_measures(roles: dict[int, ColumnRole], lex: RoleLexicon) ->
             folded = layout.fold_label(r.header)
             kind = "percentage" if any_match(lex.measure.get("percentage", ()), folded) else "count"
             r.role, r.kind, r.evidence = "measure", kind, "why-lone-share"
+
+
+def _fractions_are_not_counts(roles: dict[int, ColumnRole], profiles: list[Profile]) -> None:
+    """Numbers between 0 and 1, not whole, under a header that names no share ("ASESINATO |
+    2014" over 0.005425): no count is a fraction, and of what whole they are shares no word
+    says. Left out as derived, never published as counts (a share named as one, under
+    "Porcentaje", is scaled to a percentage instead)."""
+    for p in profiles:
+        r = roles.get(p.col)
+        if r is None or r.source != "inferred":
+            continue
+        if not (r.role == "value" or (r.role == "measure" and r.kind in {"count", "amount"})):
+            continue
+        if p.numeric >= 0.6 and p.low >= 0 and p.high <= 1 and p.integer < p.numeric:
+            roles[p.col] = ColumnRole(p.col, r.header, "derived", "fractions", 0.7, "why-fractions")
 
 
 def _fractions_to_percent(
@@ -1069,6 +1086,9 @@ def _register_dimensions(view: TableView) -> list[ColumnRole]:
             left["same"].append(name)
         else:
             kept.append(cat)
+    for coarse in _coarser_groupings(view, kept):
+        kept.remove(coarse)
+        left["same"].append(coarse.header or col_letter(coarse.col))
     if any(left.values()):
         view.ctx.issues.append(issue(
             "table-register-left-out", Severity.INFO, source_file=view.ctx.display,
@@ -1077,6 +1097,25 @@ def _register_dimensions(view: TableView) -> list[ColumnRole]:
             same=", ".join(left["same"]) or "-",
         ))  # fmt: skip
     return sorted(kept, key=lambda c: c.col)
+
+
+def _coarser_groupings(view: TableView, kept: list[ColumnRole]) -> list[ColumnRole]:
+    """Counted columns of one dimension where one only groups the other's values
+    ("FEMICIDIO | OTRAS MUERTES" beside "FEMICIDIO | ASESINATO | HOMICIDIO"): counting both
+    would count each case twice under that dimension; the coarser one is left out."""
+    coarse: list[ColumnRole] = []
+    for a in kept:
+        for b in kept:
+            if (
+                a is not b
+                and a.kind == b.kind
+                and b not in coarse
+                and _dependent(view, a, [b])
+                and not _dependent(view, b, [a])
+            ):
+                coarse.append(a)
+                break
+    return coarse
 
 
 def _label_length(view: TableView, role: ColumnRole) -> int:
@@ -1493,7 +1532,9 @@ def wide_layout(view: TableView) -> list[dict[str, Any]] | None:
         found = meanings[num.col][0]
         if found is not None and found.start[:4] == found.end[:4] and _YEAR_IN.search(num.header):
             carried = int(found.start[:4])
-    value_cols = [r for r in numbers if r.role != "derived" or meanings[r.col][2]]
+    value_cols = [
+        r for r in numbers if r.role != "derived" or (meanings[r.col][2] and r.kind != "fractions")
+    ]
     skipped = [r for r in numbers if r not in value_cols]
     period_cols = [meanings[r.col][0] for r in value_cols if meanings[r.col][0] is not None]
     span: Period | None = None
