@@ -1646,6 +1646,12 @@ _MESSAGES: dict[str, tuple[str, str] | tuple[str, str, str, str]] = {
         "fracciones entre 0 y 1 sin palabra de porcentaje: no son recuentos",
         "fractions between 0 and 1 with no share word: not counts",
     ),
+    "table-register-national": (
+        "Hoja '{sheet}': el desglose {dimension} se cuenta para todo el país, por año: por "
+        "lugar, sus celdas tendrían menos de {cases} casos en promedio.",
+        "Sheet '{sheet}': breakdown {dimension} is counted for the whole country, by year: by "
+        "place, its cells would hold fewer than {cases} cases on average.",
+    ),
     # --- reasons said inside another message (messages.Text), e.g. in bad-option ---
     "reason-one-of": (
         "use uno de: {choices}",

@@ -163,6 +163,10 @@ def test_a_long_table_under_a_bulleted_title_block(tmp_path: Path, n: int) -> No
     assert sum(o.value for o in guayas_femicides) == 2 * (n // 4)
     assert {o.period_start[:7] for o in guayas_femicides} <= {f"2021-{m:02d}" for m in range(1, 13)}
     assert not [o for o in out if o.value in (30.0, 2022.0)]  # nothing of the title block
+    # two measures side by side: the offence does not name them, or both would be one indicator
+    victims = {o.indicator_id for o in out if o.indicator_label == "INVOLUCRADO_VICTIMA"}
+    assert victims.isdisjoint({o.indicator_id for o in ndd} - {"sin_clasificar"})
+    assert "femicidios" not in {o.indicator_id for o in out}
 
 
 def _register(tmp_path: Path) -> Path:
@@ -239,3 +243,82 @@ def test_a_table_of_caribbean_countries_by_their_united_nations_names(tmp_path: 
     found = {(o.country, o.period_start[:4], o.value) for o in out}
     assert {("TT", "2019", 20), ("TT", "2020", 24), ("KN", "2020", 2), ("DO", "2019", 106)} <= found
     assert not [o for o in out if not o.country]
+
+
+def test_a_thin_breakdown_of_a_register_is_counted_for_the_whole_country(tmp_path: Path) -> None:
+    """300 victims over ten departments and twelve months of 2015, 18 age bands: by
+    department and year each band would hold under two cases; by country and year, 18 cells."""
+    depts = ("Antioquia", "Atlántico", "Bolívar", "Boyacá", "Caldas", "Cauca", "Cesar",
+             "Córdoba", "Huila", "Meta")  # fmt: skip
+    bands = [f"({5 * b} a {5 * b + 4})" for b in range(18)]
+    lines = ["ID,Año,Mes,Departamento,Sexo de la víctima,Grupo de edad de la víctima"]
+    months = ("Enero", "Febrero", "Marzo", "Abril", "Mayo", "Junio", "Julio", "Agosto",
+              "Septiembre", "Octubre", "Noviembre", "Diciembre")  # fmt: skip
+    for k in range(300):
+        sex = "Mujer" if k % 3 else "Hombre"
+        lines.append(f"{5000 + k},2015,{months[k * 7 % 12]},{depts[k % 10]},{sex},{bands[k % 18]}")
+    path = tmp_path / "medicina_legal_vif_2015.csv"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    staged = ingest(path, country="CO")
+    out = rows(staged)
+    ages = [o for o in out if o.breakdown_dimension == "grupo_edad"]
+    assert (
+        len(ages) == 18 and {o.admin1 for o in ages} == {""} and {o.country for o in ages} == {"CO"}
+    )
+    assert {o.period_start for o in ages} == {"2015-01-01"} and sum(o.value for o in ages) == 300
+    assert next(o.value for o in ages if o.breakdown_value == "(0 a 4)") == 17  # k = 0, 18, ... 288
+    sexes = [o for o in out if o.breakdown_dimension == "sexo"]
+    assert {o.admin1 for o in sexes} >= {
+        "CO-ANT",
+        "CO-MET",
+    }  # a breakdown of two values stays local
+    assert sum(o.value for o in sexes) == 300
+    assert any(i.code == "table-register-national" for i in staged.issues)
+
+
+def test_a_rows_offence_names_what_its_months_count(tmp_path: Path) -> None:
+    """A state-level crime-incidence table (SESNSP's "IDEFC" shape, no municipality column,
+    so no template): months across, "Tipo de delito" and "Subtipo de delito" down. The months
+    name nothing: each row's offence names its indicator where the codebook knows it."""
+    header = (
+        "Año,Clave_Ent,Entidad,Bien jurídico afectado,Tipo de delito,Subtipo de delito,"
+        "Modalidad," + ",".join(
+            ("Enero", "Febrero", "Marzo", "Abril", "Mayo", "Junio", "Julio", "Agosto",
+             "Septiembre", "Octubre", "Noviembre", "Diciembre")
+        )
+    )  # fmt: skip
+    offences = [
+        ("La vida y la Integridad corporal", "Feminicidio", "Feminicidio", "Con arma de fuego"),
+        ("La vida y la Integridad corporal", "Homicidio", "Homicidio doloso", "Con arma blanca"),
+        ("La libertad y la seguridad sexual", "Abuso sexual", "Abuso sexual", "Abuso sexual"),
+        ("El patrimonio", "Robo", "Robo a casa habitación", "Con violencia"),
+    ]
+    lines = [header]
+    for code, state in ((1, "Aguascalientes"), (2, "Baja California")):
+        for n, offence in enumerate(offences):
+            months = ",".join(str(code * 10 + n + m) for m in range(12))
+            lines.append(f"2021,{code},{state},{','.join(offence)},{months}")
+    path = tmp_path / "IDEFC_NM_dic21.csv"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    out = rows(ingest(path))
+    femicides = [o for o in out if o.indicator_id == "femicidios"]
+    assert len(femicides) == 24 and {o.country for o in femicides} == {"MX"}
+    march = next(o for o in femicides if o.admin1 == "MX-BCN" and o.period_start == "2021-03-01")
+    assert march.value == 22 and "Feminicidio" in march.breakdown_value  # 2 * 10 + 0 + 2
+    abuse = {o.indicator_id for o in out if "Abuso sexual" in o.breakdown_value}
+    assert abuse == {"denuncias_violencia"}
+    # an offence the codebook does not know stays unclassified, never another's indicator
+    assert {o.indicator_id for o in out if "Robo" in o.breakdown_value} == {"sin_clasificar"}
+    assert {o.indicator_id for o in out if "Homicidio" in o.breakdown_value} == {"sin_clasificar"}
+
+
+def test_a_month_written_as_a_number_is_labelled_by_year_and_month(tmp_path: Path) -> None:
+    path = tmp_path / "denuncias_mes.csv"
+    path.write_text(
+        "ANIO,MES,PROVINCIA,DENUNCIAS\n2014,8,GUAYAS,12\n2014,9,GUAYAS,7\n2015,1,AZUAY,3\n",
+        encoding="utf-8",
+    )
+    out = rows(ingest(path, country="EC"))
+    found = {(o.period_start, o.period_end, o.period_label, o.value) for o in out}
+    assert ("2014-08-01", "2014-08-31", "2014-08", 12) in found
+    assert ("2015-01-01", "2015-01-31", "2015-01", 3) in found

@@ -59,6 +59,9 @@ if TYPE_CHECKING:
 
 T = TypeVar("T")
 UNKNOWN = "_U"  # SDMX: unknown
+# a register's breakdown whose cells by place and year hold fewer cases than this on average
+# is counted for the whole country: many cells of one or two cases say little and expose much
+MIN_CASES_PER_CELL = 5
 _YEAR_SPAN = re.compile(r"\b((?:19|20)\d{2})\s*(?:-|–|/|a|al|hasta)\s*((?:19|20)\d{2})\b")
 _YEAR_IN = re.compile(r"\b(?:19|20)\d{2}\b")
 _HASC_VALUE = re.compile(r"^[A-Z]{2}\.[A-Z0-9]{2}$")
@@ -722,11 +725,14 @@ def _period_of(
             )
     if month:
         m = layout.MONTHS.get(fold(month).strip(" ."), 0)
+        named = bool(m)
         if not m and re.fullmatch(r"\d{1,2}(?:\.0)?", month.strip()):
             m = int(float(month))
         yy = y or doc_year
         if yy and 1 <= m <= 12:
-            return _parts(layout._month_period(yy, m, m, f"{month} {yy}"))
+            # "Agosto" and 2014: "Agosto 2014"; "8" and 2014: "2014-08", not "8 2014"
+            label = f"{month} {yy}" if named else f"{yy:04d}-{m:02d}"
+            return _parts(layout._month_period(yy, m, m, label))
     if quarter:
         hit = re.search(r"[1-4]", quarter)
         yy = y or doc_year
@@ -773,6 +779,25 @@ def _indicator(view: TableView, label: str, extra: str = "", own: bool = False) 
     context = f"{constants} {view.title} {extra}".strip()
     found = book.classify(label, context) if label else book.classify(context)
     return found.id, label or found.label_es
+
+
+def _offence_indicator(view: TableView, found: tuple[str, str], row: int) -> tuple[str, str]:
+    """The indicator a row's offence names ("Feminicidio" under "Tipo de delito", the finest
+    offence column first: "Subtipo" before "Tipo") when nothing else named the table's
+    numbers; the label stays the one found. Only for a table of one measure: of two side by
+    side (crime reports and victims) the offence would give both one indicator."""
+    unclassified = view.ctx.codebook.unclassified.id
+    if found[0] != unclassified:
+        return found
+    columns = [c for c in view.of("category") if c.kind in view.lex.offence_dimensions]
+    for col in sorted(columns, key=lambda c: -len(set(view.text(c.col)))):
+        value = view.text(col.col)[row]
+        if value and fold(value) not in view.lex.unknown_values:
+            got = view.ctx.codebook.classify(value)
+            if got.id != unclassified:
+                named = found[1] and found[1] != view.ctx.codebook.unclassified.label_es
+                return got.id, found[1] if named else value
+    return found
 
 
 def _source_col_range(view: TableView, col: int) -> str:
@@ -972,6 +997,17 @@ def register_layout(view: TableView) -> list[dict[str, Any]] | None:
                 view.ctx.issues.append(issue(
                     "table-register-coarse", Severity.INFO, source_file=view.ctx.display,
                     sheet=view.sheet or view.ctx.display, dimension=cat.kind,
+                ))  # fmt: skip
+            if place_cols and float(counts.sum()) < MIN_CASES_PER_CELL * len(counts):
+                # still a few cases a cell by place and year: the whole country, by year
+                nation = RowPlace(view.country)
+                place_of.setdefault(nation.key, nation)
+                frame["nation"] = nation.key
+                counts = frame.groupby(["nation", "year", "v"], sort=True)["n"].sum()
+                view.ctx.issues.append(issue(
+                    "table-register-national", Severity.INFO, source_file=view.ctx.display,
+                    sheet=view.sheet or view.ctx.display, dimension=cat.kind,
+                    cases=MIN_CASES_PER_CELL,
                 ))  # fmt: skip
         label = cat.header or cat.kind
         for key, n in counts.items():
@@ -1295,8 +1331,9 @@ def long_layout(view: TableView) -> list[dict[str, Any]] | None:
                         "" if ind_text else m.header,
                         own=multi and not ind_text and (m.col not in across or m.col in own_names),
                     )
+                found = cached[ck] if multi else _offence_indicator(view, cached[ck], i)
                 g = {"value": 0.0, "rows": [], "place": places[i], "period": periods[i],
-                     "indicator": cached[ck], "unit": unit, "cats": [v[i] for v in cat_values],
+                     "indicator": found, "unit": unit, "cats": [v[i] for v in cat_values],
                      "measure": m, "percent": parsed.percent, "total": totals[i]}  # fmt: skip
                 groups[key] = g
                 order.append(key)
@@ -1629,7 +1666,9 @@ def wide_layout(view: TableView) -> list[dict[str, Any]] | None:
                 ind_id, ind_label = _indicator(view, row_indicators[i], own=True)
             else:
                 named = rest and not col_total and r_role.col not in upper
-                ind_id, ind_label = base_id, (rest if named else base_label)
+                ind_id, ind_label = _offence_indicator(
+                    view, (base_id, rest if named else base_label), i
+                )
             if col_total and period is None and span is not None:
                 ps, pe, pl = span.start, span.end, layout.cell_text(r_role.header)
             elif period is not None and r_role.col in in_row_year and _one_year(periods[i]):
