@@ -322,3 +322,21 @@ def test_a_month_written_as_a_number_is_labelled_by_year_and_month(tmp_path: Pat
     found = {(o.period_start, o.period_end, o.period_label, o.value) for o in out}
     assert ("2014-08-01", "2014-08-31", "2014-08", 12) in found
     assert ("2015-01-01", "2015-01-31", "2015-01", 3) in found
+
+
+def test_a_snake_case_measure_header_is_classified_by_its_words(tmp_path: Path) -> None:
+    """INEGI's homicides of women by state, the states as codes: "HOMICIDIOS_MUJERES" is the
+    codebook's homicides of women, read as the two words it runs together."""
+    from genero_etl.tabular.layout import header_words
+
+    assert header_words("HOMICIDIOS_MUJERES") == "HOMICIDIOS MUJERES"
+    assert header_words("TipoMuerte_SRMCE") == "Tipo Muerte SRMCE"
+    path = tmp_path / "homicidios_entidad.csv"
+    path.write_text(
+        "ESTADO,HOMICIDIOS_MUJERES\n1,12\n2,315\n11,571\n15,494\n99,47\n", encoding="utf-8"
+    )
+    out = rows(ingest(path, country="MX", period="2022"))
+    assert {o.indicator_id for o in out} == {"homicidios_mujeres"}
+    found = {(o.admin1, o.value) for o in out}
+    assert {("MX-AGU", 12), ("MX-BCN", 315), ("MX-GUA", 571), ("MX-MEX", 494)} <= found
+    assert not [o for o in out if o.value == 47 and o.admin1]  # 99: no state

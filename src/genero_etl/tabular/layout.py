@@ -145,6 +145,12 @@ class Table:
 _CAMEL = re.compile(r"(?<=[a-záéíóúüñ])(?=[A-ZÁÉÍÓÚÜÑ])")
 
 
+def header_words(text: str) -> str:
+    """A header as the words it runs together, case kept ("HOMICIDIOS_MUJERES" ->
+    "HOMICIDIOS MUJERES", "TipoMuerte" -> "Tipo Muerte"): what the codebook reads."""
+    return " ".join(_CAMEL.sub(" ", text.replace("_", " ")).split())
+
+
 def fold_label(text: str) -> str:
     """Folded header label; snake_case and CamelCase headers of open-data exports read as
     words ("RelacionVictima_Agresor" -> "relacion victima agresor")."""

@@ -771,13 +771,14 @@ def _indicator(view: TableView, label: str, extra: str = "", own: bool = False) 
     unless it only names a measure ("Número", "Tasa por 100 mil"): then the title says what.
     """
     book = view.ctx.codebook
+    words = layout.header_words(label)  # "HOMICIDIOS_MUJERES" is read as two words
     if own and label and not any_match(view.lex.measure_only, fold(label)):
-        return book.classify(label).id, label
+        return book.classify(words).id, label
     constants = " ".join(
         sorted({view.text(r.col)[0] for r in view.of("constant") if len(view.data)})
     )
     context = f"{constants} {view.title} {extra}".strip()
-    found = book.classify(label, context) if label else book.classify(context)
+    found = book.classify(words, context) if label else book.classify(context)
     return found.id, label or found.label_es
 
 
