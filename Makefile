@@ -44,13 +44,14 @@ SEEDS ?= ../shared/seeds
 ## Real tables from several countries: expected values, forbidden values, personal data, row counts.
 CORPUS ?= ../shared/corpus
 ## Local snapshots of public repositories, for the sets whose files are not committed
-## (tests/acceptance/corpus_dev2 and corpus_dev3 are skipped, with a message, where they are absent).
+## (tests/acceptance/corpus_dev2, corpus_dev3 and corpus_dev4 are skipped, with a message, where they are absent).
 MIRRORS ?= /work/.mirror
 acceptance: $(STAMP)
 	$(BIN)/python tests/acceptance/run_acceptance.py --seeds $(SEEDS) --gold tests/acceptance/gold
 	$(BIN)/python tests/acceptance/corpus/run_corpus.py --corpus $(CORPUS) --gold tests/acceptance/corpus
 	$(BIN)/python tests/acceptance/corpus_dev2/run.py --mirrors $(MIRRORS)
 	$(BIN)/python tests/acceptance/corpus_dev3/run.py --mirrors $(MIRRORS)
+	$(BIN)/python tests/acceptance/corpus_dev4/run.py --mirrors $(MIRRORS)
 
 ## Precision and recall on the corpus of real text reports (tests/acceptance/texts), dev and
 ## held-out parts apart, per country. It measures and exits 0;

@@ -1641,6 +1641,17 @@ _MESSAGES: dict[str, tuple[str, str] | tuple[str, str, str, str]] = {
         "Sheet '{sheet}': breakdown {dimension} is counted by year, not by month: by month, "
         "it would split each group of the register into many cells of a single case.",
     ),
+    # --- tables: fractions, title blocks, coded places (column roles and readings) ---
+    "why-fractions": (
+        "fracciones entre 0 y 1 sin palabra de porcentaje: no son recuentos",
+        "fractions between 0 and 1 with no share word: not counts",
+    ),
+    "table-register-national": (
+        "Hoja '{sheet}': el desglose {dimension} se cuenta para todo el país, por año: por "
+        "lugar, sus celdas tendrían menos de {cases} casos en promedio.",
+        "Sheet '{sheet}': breakdown {dimension} is counted for the whole country, by year: by "
+        "place, its cells would hold fewer than {cases} cases on average.",
+    ),
     # --- reasons said inside another message (messages.Text), e.g. in bad-option ---
     "reason-one-of": (
         "use uno de: {choices}",

@@ -61,7 +61,19 @@ def _country_names() -> dict[str, str]:
     for country in registry():  # the Spanish and English names of the countries we know
         out[fold(country.name_es)] = country.code
         out[fold(country.name_en)] = country.code
+    out.update(_other_names())
     return out
+
+
+def _other_names() -> dict[str, str]:
+    """Names regional bodies write that ISO does not ("Trinidad y Tabago", the United
+    Nations' Spanish; "Rep. Dominicana"), from ``data/country_names.csv``."""
+    import csv
+
+    from genero_etl.resources import data_dir
+
+    with open(data_dir() / "country_names.csv", encoding="utf-8", newline="") as handle:
+        return {fold(row["name"]): row["code"] for row in csv.DictReader(handle)}
 
 
 def _spanish_names() -> Callable[[str], str]:

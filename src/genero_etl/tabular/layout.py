@@ -76,6 +76,10 @@ def strip_marker(text: str) -> str:
     return _TRAILING_MARKER.sub("", text)
 
 
+# bullets a report writes before the lines of its title block ("·   Fuente:")
+_BULLET = re.compile(r"^[\s·•◦▪‣]+")
+
+
 def classify_row(cells: dict[int, Any]) -> str:
     if not cells:
         return "blank"
@@ -83,8 +87,11 @@ def classify_row(cells: dict[int, Any]) -> str:
     values = list(cells.values())
     if len(set(texts)) == 1:
         return "note" if NOTE.match(texts[0]) or FOOTNOTE.match(texts[0]) else "single"
-    if NOTE.match(texts[0]) and len(cells) <= 2:
+    first = _BULLET.sub("", texts[0])
+    if NOTE.match(first) and len(cells) <= 2:
         return "note"
+    if len(cells) == 2 and first.rstrip().endswith(":") and not is_number(values[-1]):
+        return "note"  # "· Unidad de análisis: | Noticias de delito", a title block's line
     if len(cells) <= 2 and FOOTNOTE.match(" ".join(texts)) and not is_number(values[-1]):
         return "note"
     if (
@@ -134,9 +141,20 @@ class Table:
         return {c: fold_label(" ".join(p)) for c, p in self.parts.items()}
 
 
+# a lower-case letter followed by a capital: two words run together ("RelacionVictima")
+_CAMEL = re.compile(r"(?<=[a-záéíóúüñ])(?=[A-ZÁÉÍÓÚÜÑ])")
+
+
+def header_words(text: str) -> str:
+    """A header as the words it runs together, case kept ("HOMICIDIOS_MUJERES" ->
+    "HOMICIDIOS MUJERES", "TipoMuerte" -> "Tipo Muerte"): what the codebook reads."""
+    return " ".join(_CAMEL.sub(" ", text.replace("_", " ")).split())
+
+
 def fold_label(text: str) -> str:
-    """Folded header label; snake_case headers of open-data exports read as words."""
-    return fold(text.replace("_", " "))
+    """Folded header label; snake_case and CamelCase headers of open-data exports read as
+    words ("RelacionVictima_Agresor" -> "relacion victima agresor")."""
+    return fold(_CAMEL.sub(" ", text.replace("_", " ")))
 
 
 # Header cells an export writes where a header has no word: "Column1" (a query editor),

@@ -58,6 +58,8 @@ class RoleLexicon:
     place_if_values: Patterns = ()
     # row labels of a label-value list that describe the data, not count anything
     metadata_labels: Patterns = ()
+    # breakdowns whose values name what is counted ("Feminicidio" under "Tipo de delito")
+    offence_dimensions: frozenset[str] = frozenset()
 
 
 def any_match(patterns: Patterns, text: str) -> bool:
@@ -170,4 +172,5 @@ def _load(extra: str) -> RoleLexicon:
         max_categories=int(data.get("max_categories") or 12),
         place_if_values=_compile(source, data.get("place_if_values") or []),
         metadata_labels=_compile(source, data.get("metadata_labels") or []),
+        offence_dimensions=words("offence_dimensions"),
     )

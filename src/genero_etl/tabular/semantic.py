@@ -43,6 +43,7 @@ from genero_etl.tabular.geo import (
 from genero_etl.tabular.lexicon import RoleLexicon, any_match, first_key, other_subject
 from genero_etl.tabular.roles import (
     ColumnRole,
+    Profile,
     infer_roles,
     name_measures,
     profile_column,
@@ -58,6 +59,9 @@ if TYPE_CHECKING:
 
 T = TypeVar("T")
 UNKNOWN = "_U"  # SDMX: unknown
+# a register's breakdown whose cells by place and year hold fewer cases than this on average
+# is counted for the whole country: many cells of one or two cases say little and expose much
+MIN_CASES_PER_CELL = 5
 _YEAR_SPAN = re.compile(r"\b((?:19|20)\d{2})\s*(?:-|–|/|a|al|hasta)\s*((?:19|20)\d{2})\b")
 _YEAR_IN = re.compile(r"\b(?:19|20)\d{2}\b")
 _HASC_VALUE = re.compile(r"^[A-Z]{2}\.[A-Z0-9]{2}$")
@@ -183,6 +187,7 @@ def read_table(
         roles[col] = ColumnRole(col, table.labels.get(col, ""), forced.role, forced.kind, 1.0, "why-map",
                                 forced.code and not forced.labels, forced.width or roles[col].width, "mapping")  # fmt: skip
     _lone_shares_are_measures(roles, lex)
+    _fractions_are_not_counts(roles, profiles)
     values_of_a_breakdown_across(roles, lex)
     _row_labels_as_category(roles)
     name_measures(profiles, roles, lex)
@@ -259,6 +264,21 @@ def _lone_shares_are_measures(roles: dict[int, ColumnRole], lex: RoleLexicon) ->
             folded = layout.fold_label(r.header)
             kind = "percentage" if any_match(lex.measure.get("percentage", ()), folded) else "count"
             r.role, r.kind, r.evidence = "measure", kind, "why-lone-share"
+
+
+def _fractions_are_not_counts(roles: dict[int, ColumnRole], profiles: list[Profile]) -> None:
+    """Numbers between 0 and 1, not whole, under a header that names no share ("ASESINATO |
+    2014" over 0.005425): no count is a fraction, and of what whole they are shares no word
+    says. Left out as derived, never published as counts (a share named as one, under
+    "Porcentaje", is scaled to a percentage instead)."""
+    for p in profiles:
+        r = roles.get(p.col)
+        if r is None or r.source != "inferred":
+            continue
+        if not (r.role == "value" or (r.role == "measure" and r.kind in {"count", "amount"})):
+            continue
+        if p.numeric >= 0.6 and p.low >= 0 and p.high <= 1 and p.integer < p.numeric:
+            roles[p.col] = ColumnRole(p.col, r.header, "derived", "fractions", 0.7, "why-fractions")
 
 
 def _fractions_to_percent(
@@ -705,11 +725,14 @@ def _period_of(
             )
     if month:
         m = layout.MONTHS.get(fold(month).strip(" ."), 0)
+        named = bool(m)
         if not m and re.fullmatch(r"\d{1,2}(?:\.0)?", month.strip()):
             m = int(float(month))
         yy = y or doc_year
         if yy and 1 <= m <= 12:
-            return _parts(layout._month_period(yy, m, m, f"{month} {yy}"))
+            # "Agosto" and 2014: "Agosto 2014"; "8" and 2014: "2014-08", not "8 2014"
+            label = f"{month} {yy}" if named else f"{yy:04d}-{m:02d}"
+            return _parts(layout._month_period(yy, m, m, label))
     if quarter:
         hit = re.search(r"[1-4]", quarter)
         yy = y or doc_year
@@ -748,14 +771,34 @@ def _indicator(view: TableView, label: str, extra: str = "", own: bool = False) 
     unless it only names a measure ("Número", "Tasa por 100 mil"): then the title says what.
     """
     book = view.ctx.codebook
+    words = layout.header_words(label)  # "HOMICIDIOS_MUJERES" is read as two words
     if own and label and not any_match(view.lex.measure_only, fold(label)):
-        return book.classify(label).id, label
+        return book.classify(words).id, label
     constants = " ".join(
         sorted({view.text(r.col)[0] for r in view.of("constant") if len(view.data)})
     )
     context = f"{constants} {view.title} {extra}".strip()
-    found = book.classify(label, context) if label else book.classify(context)
+    found = book.classify(words, context) if label else book.classify(context)
     return found.id, label or found.label_es
+
+
+def _offence_indicator(view: TableView, found: tuple[str, str], row: int) -> tuple[str, str]:
+    """The indicator a row's offence names ("Feminicidio" under "Tipo de delito", the finest
+    offence column first: "Subtipo" before "Tipo") when nothing else named the table's
+    numbers; the label stays the one found. Only for a table of one measure: of two side by
+    side (crime reports and victims) the offence would give both one indicator."""
+    unclassified = view.ctx.codebook.unclassified.id
+    if found[0] != unclassified:
+        return found
+    columns = [c for c in view.of("category") if c.kind in view.lex.offence_dimensions]
+    for col in sorted(columns, key=lambda c: -len(set(view.text(c.col)))):
+        value = view.text(col.col)[row]
+        if value and fold(value) not in view.lex.unknown_values:
+            got = view.ctx.codebook.classify(value)
+            if got.id != unclassified:
+                named = found[1] and found[1] != view.ctx.codebook.unclassified.label_es
+                return got.id, found[1] if named else value
+    return found
 
 
 def _source_col_range(view: TableView, col: int) -> str:
@@ -956,6 +999,17 @@ def register_layout(view: TableView) -> list[dict[str, Any]] | None:
                     "table-register-coarse", Severity.INFO, source_file=view.ctx.display,
                     sheet=view.sheet or view.ctx.display, dimension=cat.kind,
                 ))  # fmt: skip
+            if place_cols and float(counts.sum()) < MIN_CASES_PER_CELL * len(counts):
+                # still a few cases a cell by place and year: the whole country, by year
+                nation = RowPlace(view.country)
+                place_of.setdefault(nation.key, nation)
+                frame["nation"] = nation.key
+                counts = frame.groupby(["nation", "year", "v"], sort=True)["n"].sum()
+                view.ctx.issues.append(issue(
+                    "table-register-national", Severity.INFO, source_file=view.ctx.display,
+                    sheet=view.sheet or view.ctx.display, dimension=cat.kind,
+                    cases=MIN_CASES_PER_CELL,
+                ))  # fmt: skip
         label = cat.header or cat.kind
         for key, n in counts.items():
             pk, per, value = _triple(key)
@@ -1069,6 +1123,9 @@ def _register_dimensions(view: TableView) -> list[ColumnRole]:
             left["same"].append(name)
         else:
             kept.append(cat)
+    for coarse in _coarser_groupings(view, kept):
+        kept.remove(coarse)
+        left["same"].append(coarse.header or col_letter(coarse.col))
     if any(left.values()):
         view.ctx.issues.append(issue(
             "table-register-left-out", Severity.INFO, source_file=view.ctx.display,
@@ -1077,6 +1134,25 @@ def _register_dimensions(view: TableView) -> list[ColumnRole]:
             same=", ".join(left["same"]) or "-",
         ))  # fmt: skip
     return sorted(kept, key=lambda c: c.col)
+
+
+def _coarser_groupings(view: TableView, kept: list[ColumnRole]) -> list[ColumnRole]:
+    """Counted columns of one dimension where one only groups the other's values
+    ("FEMICIDIO | OTRAS MUERTES" beside "FEMICIDIO | ASESINATO | HOMICIDIO"): counting both
+    would count each case twice under that dimension; the coarser one is left out."""
+    coarse: list[ColumnRole] = []
+    for a in kept:
+        for b in kept:
+            if (
+                a is not b
+                and a.kind == b.kind
+                and b not in coarse
+                and _dependent(view, a, [b])
+                and not _dependent(view, b, [a])
+            ):
+                coarse.append(a)
+                break
+    return coarse
 
 
 def _label_length(view: TableView, role: ColumnRole) -> int:
@@ -1256,8 +1332,9 @@ def long_layout(view: TableView) -> list[dict[str, Any]] | None:
                         "" if ind_text else m.header,
                         own=multi and not ind_text and (m.col not in across or m.col in own_names),
                     )
+                found = cached[ck] if multi else _offence_indicator(view, cached[ck], i)
                 g = {"value": 0.0, "rows": [], "place": places[i], "period": periods[i],
-                     "indicator": cached[ck], "unit": unit, "cats": [v[i] for v in cat_values],
+                     "indicator": found, "unit": unit, "cats": [v[i] for v in cat_values],
                      "measure": m, "percent": parsed.percent, "total": totals[i]}  # fmt: skip
                 groups[key] = g
                 order.append(key)
@@ -1493,7 +1570,9 @@ def wide_layout(view: TableView) -> list[dict[str, Any]] | None:
         found = meanings[num.col][0]
         if found is not None and found.start[:4] == found.end[:4] and _YEAR_IN.search(num.header):
             carried = int(found.start[:4])
-    value_cols = [r for r in numbers if r.role != "derived" or meanings[r.col][2]]
+    value_cols = [
+        r for r in numbers if r.role != "derived" or (meanings[r.col][2] and r.kind != "fractions")
+    ]
     skipped = [r for r in numbers if r not in value_cols]
     period_cols = [meanings[r.col][0] for r in value_cols if meanings[r.col][0] is not None]
     span: Period | None = None
@@ -1588,7 +1667,9 @@ def wide_layout(view: TableView) -> list[dict[str, Any]] | None:
                 ind_id, ind_label = _indicator(view, row_indicators[i], own=True)
             else:
                 named = rest and not col_total and r_role.col not in upper
-                ind_id, ind_label = base_id, (rest if named else base_label)
+                ind_id, ind_label = _offence_indicator(
+                    view, (base_id, rest if named else base_label), i
+                )
             if col_total and period is None and span is not None:
                 ps, pe, pl = span.start, span.end, layout.cell_text(r_role.header)
             elif period is not None and r_role.col in in_row_year and _one_year(periods[i]):
