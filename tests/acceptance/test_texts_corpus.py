@@ -159,7 +159,9 @@ def test_fourth_holdout_is_a_part_of_its_own_from_offices_and_countries_apart() 
     assert not set(fourth) & set().union(*(set(split[k]) for k in others))
     countries = {run_texts.country_of(n) for n in fourth}
     earlier = {
-        run_texts.country_of(n) for n, p in parts.items() if p not in ("holdout4", "dev3", "dev4", "dev5")
+        run_texts.country_of(n)
+        for n, p in parts.items()
+        if p not in ("holdout4", "dev3", "dev4", "dev5")
     }
     assert len(countries) >= 15
     assert "VE" in countries - earlier
@@ -188,7 +190,9 @@ def test_third_development_part_is_its_own_and_leans_on_the_least_covered_countr
         "dev5",
     )
     assert not set(third_dev) & set().union(*(set(split[k]) for k in others))
-    before = Counter(run_texts.country_of(n) for n, p in parts.items() if p not in ("dev3", "dev4", "dev5"))
+    before = Counter(
+        run_texts.country_of(n) for n, p in parts.items() if p not in ("dev3", "dev4", "dev5")
+    )
     least = {c for c, k in before.items() if k <= 11}
     countries = [run_texts.country_of(n) for n in third_dev]
     assert sum(c in least for c in countries) >= 0.6 * len(countries)
