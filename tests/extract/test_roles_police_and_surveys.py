@@ -1,0 +1,105 @@
+"""Numbers that are never values, met in reports of police units, municipal offices and
+secretariats (phones written in groups, a survey's prevalence, what a law or a chamber is
+numbered, peaks, kinds of violence), and the values written beside them that must survive."""
+
+from __future__ import annotations
+
+import pytest
+
+from genero_etl.extract.finding import DocContext
+from genero_etl.extract.numbers import Convention
+from genero_etl.extract.text import extract_findings
+from genero_etl.extract.traps import trap_spans
+from genero_etl.model import Segment
+from genero_etl.normalize.codebook import load_codebook
+
+CODEBOOK = load_codebook()
+
+
+def values(text: str, convention: Convention = Convention.DECIMAL_COMMA) -> list[float | None]:
+    context = DocContext(convention=convention, year=2023)
+    segments = [Segment(line, f"line:{n}") for n, line in enumerate(text.split("\n"), 1)]
+    return [f.value for f in extract_findings(segments, context, CODEBOOK.lexicon)]
+
+
+def kinds(text: str) -> dict[str, str]:
+    """The text each trap kind covers."""
+    return {kind: text[a:b] for kind, (a, b) in trap_spans(text)}
+
+
+# (kind of trap, text, the values a careful reader takes from it)
+CASES = [
+    (
+        "phone",
+        "Puede llamar a la línea púrpura 018000112137. En 2020 recibió 35.000 llamadas.",
+        [35000],
+    ),
+    (
+        "phone",
+        "Llamar a los números de emergencia del 911, 656 737 05 15 UNEVID o al 656 629 33 00 "
+        "extensión 56806 de la Fiscalía de la Mujer.",
+        [],
+    ),
+    (
+        "phone",
+        "Agende una hora con un mensaje de whatsapp al +56 9 9920 0028. Se atendieron 242 mujeres.",
+        [242],
+    ),
+    (
+        "prevalence",
+        "De acuerdo con cifras del INEI, el 59,3% de las mujeres de Tacna ha sufrido algún tipo "
+        "de violencia. En tanto, los cuatro Centros Emergencia Mujer de la región han atendido "
+        "256 casos.",
+        [4, 256],
+    ),
+    (
+        "prevalence",
+        "Inauguró una oficina para las víctimas de la violencia machista, que afecta a más del 67 "
+        "por ciento de las salvadoreñas.",
+        [],
+    ),
+    (
+        "legal_types",
+        "De enero a julio la unidad registra 117 denuncias de 33 diferentes tipos de violencia.",
+        [117],
+    ),
+    ("law", "Durante una vista pública sobre la Resolución del Senado 624 de su autoría.", []),
+    (
+        "peak",
+        "La oficina tramitó 1.620 oficios judiciales, con picos de hasta 170 denuncias en meses "
+        "puntuales.",
+        [1620],
+    ),
+]
+
+
+@pytest.mark.parametrize(("kind", "text", "expected"), CASES, ids=[c[0] for c in CASES])
+def test_numbers_that_are_not_values(kind: str, text: str, expected: list[float]) -> None:
+    assert kind in kinds(text)
+    assert values(text) == expected
+
+
+def test_the_traps_cover_the_whole_number() -> None:
+    assert kinds("del 911, 656 737 05 15 UNEVID")["phone"] == "656 737 05 15"
+    assert kinds("la línea púrpura 018000112137.")["phone"] == "018000112137"
+    assert kinds("afecta a más del 67 por ciento de las salvadoreñas")["prevalence"].endswith(
+        "67 por ciento de las salvadoreñas"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a share of those who lived violence, among the office's data: a value
+        (
+            "El 57% de las mujeres que han sufrido algún tipo de violencia no han recibido apoyo.",
+            [57],
+        ),
+        # a count of women attended who lived violence
+        ("Se atendieron 45 mujeres que han sufrido violencia física.", [45]),
+        # a space-grouped thousand is no phone
+        ("El programa alcanzó a 317 942 personas.", [317942]),
+    ],
+)
+def test_values_beside_these_words_survive(text: str, expected: list[float]) -> None:
+    assert values(text) == expected
