@@ -103,3 +103,56 @@ def test_the_traps_cover_the_whole_number() -> None:
 )
 def test_values_beside_these_words_survive(text: str, expected: list[float]) -> None:
     assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the cue word of a file number used as a verb, then a count
+        (
+            "A 31 de enero de 2019 se habían radicado 7 querellas de violencia doméstica, 99 "
+            "querellas fueron reportadas para el 2017 y 88 en el 2018.",
+            [7, 99, 88],
+        ),
+        # a court named as a place, then a count
+        ("Las mujeres pidieron a los juzgados 50.000 medidas de protección.", [50000]),
+        # the same words naming a file, a law, a court: no value
+        ("Radicado 20231234 del juzgado. Ley 26.485 de Protección Integral.", []),
+    ],
+)
+def test_a_cue_word_before_a_count_of_its_plural_noun(text: str, expected: list[float]) -> None:
+    assert values(text) == expected
+
+
+def nouns(text: str) -> list[tuple[float | None, str]]:
+    context = DocContext(convention=Convention.DECIMAL_COMMA, year=2023)
+    found = extract_findings([Segment(text, "line:3")], context, CODEBOOK.lexicon)
+    return [(f.value, f.noun_phrase) for f in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the line's first count is a part of a total given on the line before
+        (
+            "Según la portavoz, 100 de estas detenciones corresponden a casos de violencia "
+            "doméstica, mientras que 50 están vinculadas a maltrato familiar.",
+            [(100, "detenciones"), (50, "detenciones")],
+        ),
+        (
+            "La jefa detalló que cuatro de los casos se encuentran en proceso penal, mientras "
+            "que dos corresponden a asistencia familiar.",
+            [(4, "casos"), (2, "casos")],
+        ),
+        (
+            "Se atendieron 40 casos. Cuatro de los casos siguen abiertos.",
+            [(40, "casos"), (4, "casos")],
+        ),
+        # "de las 32 entidades": a number after the partitive, no noun taken
+        ("Tres de las 32 entidades no informaron.", [(32, "entidades no informaron")]),
+    ],
+)
+def test_a_count_takes_the_noun_after_de_estas_or_de_los(
+    text: str, expected: list[tuple[float, str]]
+) -> None:
+    assert nouns(text) == expected

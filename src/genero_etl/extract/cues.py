@@ -111,6 +111,7 @@ class Cues:
     refers_back: re.Pattern[str]
     contrast_end: re.Pattern[str]
     subset_of: re.Pattern[str]
+    partitive: re.Pattern[str]
     part_filler: re.Pattern[str]
     reference_before: re.Pattern[str]
     attached_period: re.Pattern[str]
@@ -226,6 +227,13 @@ def _cues(sources: tuple[str, ...]) -> Cues:
         contrast_end=compile_phrases(lex.words("phrases", "contrast"), r"\s*$"),
         subset_of=re.compile(
             rf"\s*(?:{phrase_pattern(lex.words('phrases', 'subset_of'))})[\s,]*(.*)",
+            re.IGNORECASE,
+        ),
+        # "100 de estas detenciones corresponden a ...", "cuatro de los casos se encuentran":
+        # the count takes the plural noun after the partitive (lowercase, not a number)
+        partitive=re.compile(
+            rf"\s*(?:{phrase_pattern(lex.words('phrases', 'partitive'))})\s+"
+            r"(?-i:([a-záéíóúñ]{2,}s))\b(?!\s+(?:de|del)\s+\d)",
             re.IGNORECASE,
         ),
         part_filler=re.compile(

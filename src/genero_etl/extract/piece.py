@@ -388,6 +388,10 @@ def word_finding(n: NumberMatch, state: PieceState) -> Finding | None:
     if these:
         next_word = WORD.search(after, these.end())  # "quince de estos albergues"
         after = after[: these.start()] + " " * (these.end() - these.start()) + after[these.end() :]
+    elif part := state.cues.partitive.match(after):
+        # "cuatro de los casos se encuentran en proceso penal": the plural noun after "de los"
+        next_word = WORD.search(after, part.start(1))
+        after = " " * part.start(1) + after[part.start(1) :]
     if (
         not next_word
         or after[: next_word.start()].strip().lower() not in {"", "de"}  # "UN MILLAR DE"
@@ -708,12 +712,19 @@ def _is_verb(word: str, state: PieceState) -> bool:
 def refers_back(state: PieceState, c: Candidate) -> bool:
     """ "85 de ellas finalizaron": a subset of the last value; "de las cuales 987": a part."""
     f, findings = c.finding, state.findings
-    if c.pct or not findings:
-        return True
-    subset = state.cues.subset_of.match(c.after)
+    subset = state.cues.subset_of.match(c.after) if findings and not c.pct else None
     if subset:
         c.noun = findings[-1].noun_phrase
         f.after_text = until_break(subset.group(1))[:80]
+        return True
+    if not c.noun and not c.pct:
+        # a part of a whole the text named before it: "100 de estas detenciones corresponden
+        # a ...", "cuatro de los casos se encuentran en proceso penal"
+        part = state.cues.partitive.match(c.after)
+        if part:
+            c.noun = part.group(1)
+            f.after_text = until_break(c.after[part.end() :])[:80]
+    if c.pct or not findings:
         return True
     if c.noun and _sibling_part(state, c):
         # "de las cuales 2 mil 986 son mayas, 369 xinkas y 19 garífunas": parts of one total

@@ -262,6 +262,10 @@ def _one_cue_rule(kind: str, spec: Mapping[str, Any]) -> list[tuple[str, re.Patt
         if spec.get("numbered"):
             pattern += _NUMBERED
         pattern += f"(?:{shape})"
+        if spec.get("unless_counting"):
+            # "se habían radicado 7 querellas", "pidieron a los juzgados 50.000 medidas": the
+            # cue word is a verb or a place there, and the number counts the plural noun after
+            pattern += r"(?![\d.,]*\s+(?-i:[a-záéíóúñ]{3,}s)\b)"
         if spec.get("followed_by"):
             pattern += f"(?=\\s*(?:{phrase_pattern(map(str, spec['followed_by']))}))"
         rules.append((kind, re.compile(pattern, re.IGNORECASE), _gate_of(before)))
