@@ -27,7 +27,7 @@ from itertools import accumulate
 from genero_etl.extract.cues import Cues, cues
 from genero_etl.extract.finding import DocContext, Finding, Lexicon
 from genero_etl.extract.grammar import NumberMatch, scan_numbers
-from genero_etl.extract.periods import MONTH_PATTERN, PeriodMatch, find_periods
+from genero_etl.extract.periods import MONTH_PATTERN, PeriodMatch, find_periods, month_before
 from genero_etl.extract.textutil import fold, plain
 from genero_etl.extract.traps import (
     ADDRESS_LINE,
@@ -1282,6 +1282,10 @@ def sentence_period(state: PieceState, c: Candidate) -> bool:
     f = c.finding
     if f.period is not None:
         return True
+    month = _month_of(state, c)
+    if month is not None:
+        f.period, f.period_label = month, month.label
+        return True
     periods = state.sentence_periods()
     if not periods:
         return True
@@ -1305,6 +1309,31 @@ def sentence_period(state: PieceState, c: Candidate) -> bool:
             state.claimed.append(chosen)
         f.period, f.period_label = chosen, chosen.label
     return True
+
+
+# between a month and the count it dates: no stop, no number, no second clause
+_MONTH_GAP = re.compile(r"^[^\d,;:()\n]*$")
+
+
+def _month_of(state: PieceState, c: Candidate) -> PeriodMatch | None:
+    """ "en marzo se abrieron 41 carpetas", "mientras que en febrero, se contabilizaron 23",
+    "en el mes de diciembre se atendieron 94 mujeres": a single month named right before the
+    count in its clause dates that count only (the next counts of the sentence keep the
+    sentence's or the document's period: "en febrero se lanzó el programa, que llegó a 16
+    municipios" says when it started, not when it reached them)."""
+    if "\n" in state.piece[max(0, c.start - 120) : c.start]:
+        return None
+    before = state.piece[max(0, c.start - 120) : c.start]
+    month = month_before(before, state.ctx.year)
+    if month is None:
+        return None
+    gap = before[month.span[1] :]
+    gap = gap[1:] if gap.startswith(",") else gap  # "En enero, fueron atendidas 160"
+    if not _MONTH_GAP.match(gap) or len(gap.split()) > 12:
+        return None
+    if state.cues.contrast_end.search(gap) or re.search(r"\b(?:y|e)\s+(?:en|durante)\b", gap):
+        return None
+    return month
 
 
 # --- 6. place -------------------------------------------------------------------
