@@ -186,23 +186,30 @@ def month_before(text: str, default_year: int | None) -> PeriodMatch | None:
     mes de abril de 2020"), as a period of that month of its year (``default_year`` when it
     names none). Not part of ``find_periods``: a month said in passing ("en junio de 2016 se
     replicó el programa") is no document's period; the caller decides which count it dates."""
-    found = None
+    found = single_months(text, default_year)
+    return found[-1] if found else None
+
+
+@lru_cache(maxsize=4096)
+def single_months(text: str, default_year: int | None) -> tuple[PeriodMatch, ...]:
+    """Every single month ``text`` names after "en" or "durante", in reading order."""
+    found: list[PeriodMatch] = []
     for m in _ONE_MONTH.finditer(text):
-        found = m
-    if found is None:
-        return None
-    name, y = found.groups()
-    year = int(y) if y else default_year
-    if year is None:
-        return None
-    month = MONTHS[_mkey(name)]
-    return PeriodMatch(
-        _iso(year, month, 1),
-        _iso(year, month, _last_day(year, month)),
-        found.group(0).strip(),
-        found.span(),
-        2,
-    )
+        name, y = m.groups()
+        year = int(y) if y else default_year
+        if year is None:
+            continue
+        month = MONTHS[_mkey(name)]
+        found.append(
+            PeriodMatch(
+                _iso(year, month, 1),
+                _iso(year, month, _last_day(year, month)),
+                m.group(0).strip(),
+                m.span(),
+                2,
+            )
+        )
+    return tuple(found)
 
 
 def _mkey(token: str) -> str:

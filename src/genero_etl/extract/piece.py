@@ -27,7 +27,7 @@ from itertools import accumulate
 from genero_etl.extract.cues import Cues, cues
 from genero_etl.extract.finding import DocContext, Finding, Lexicon
 from genero_etl.extract.grammar import NumberMatch, scan_numbers
-from genero_etl.extract.periods import MONTH_PATTERN, PeriodMatch, find_periods, month_before
+from genero_etl.extract.periods import MONTH_PATTERN, PeriodMatch, find_periods, single_months
 from genero_etl.extract.textutil import fold, plain
 from genero_etl.extract.traps import (
     ADDRESS_LINE,
@@ -133,6 +133,7 @@ class PieceState:
     written: list[PeriodMatch] | None = None  # every period written in the piece
     periods: list[PeriodMatch] | None = None  # ... less laws', publications' and terms'
     claimed: list[PeriodMatch] = field(default_factory=list)  # "300 en 2017": 2017 is 300's
+    months: tuple[PeriodMatch, ...] | None = None  # "en marzo": single months, read once
 
     def sentence_periods(self) -> list[PeriodMatch]:
         """The periods written in the piece, less laws', publications' and terms' years."""
@@ -1321,13 +1322,16 @@ def _month_of(state: PieceState, c: Candidate) -> PeriodMatch | None:
     count in its clause dates that count only (the next counts of the sentence keep the
     sentence's or the document's period: "en febrero se lanzó el programa, que llegó a 16
     municipios" says when it started, not when it reached them)."""
-    if "\n" in state.piece[max(0, c.start - 120) : c.start]:
+    if state.months is None:
+        state.months = single_months(state.piece, state.ctx.year)
+    month = None
+    for found in state.months:
+        if found.span[1] > c.start:
+            break
+        month = found
+    if month is None or c.start - month.span[1] > 120:
         return None
-    before = state.piece[max(0, c.start - 120) : c.start]
-    month = month_before(before, state.ctx.year)
-    if month is None:
-        return None
-    gap = before[month.span[1] :]
+    gap = state.piece[month.span[1] : c.start]
     gap = gap[1:] if gap.startswith(",") else gap  # "En enero, fueron atendidas 160"
     if not _MONTH_GAP.match(gap) or len(gap.split()) > 12:
         return None
