@@ -410,17 +410,20 @@ def _prevalence_rules(lexicon: SpanishLexicon) -> list[tuple[str, re.Pattern[str
         r"(?:\s+(?:de|del|en)\s+(?:(?:el|la|este|nuestro)\s+)?[\wáéíóúñÁÉÍÓÚÑ]+"
         r"(?:\s+[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+)?)?"
     )
+    # a share must be written: the rules run on lines with "%" or "por ciento" only ("víctima",
+    # one of the verbs' words, is on most lines of a report)
+    share = Gate(frozenset({"ciento", "porciento"}), ("%",))
     rules: list[tuple[str, re.Pattern[str], Gate]] = []
     if verbs:
         # not "el 57% de las mujeres que han sufrido violencia no han recibido ...": a share of
         # those who lived it
         pattern = rf"{_SHARE}{whole}{where}\s+(?:{phrase_pattern(verbs)})"
-        rules.append(("prevalence", re.compile(pattern, re.IGNORECASE), _gate_of(list(verbs))))
+        rules.append(("prevalence", re.compile(pattern, re.IGNORECASE), share))
     before = lexicon.words("phrases", "prevalence_before")
     if before:
         lead = r"\s+(?:(?:a\s+)?(?:m[aá]s|menos|casi|cerca)\s+(?:del?|al?)\s+|al?\s+|el\s+)?"
         pattern = rf"(?:{phrase_pattern(before)}){lead}{_SHARE_BODY}{whole}"
-        rules.append(("prevalence", re.compile(pattern, re.IGNORECASE), _gate_of(list(before))))
+        rules.append(("prevalence", re.compile(pattern, re.IGNORECASE), share))
     return rules
 
 
