@@ -156,3 +156,21 @@ def test_a_count_takes_the_noun_after_de_estas_or_de_los(
     text: str, expected: list[tuple[float, str]]
 ) -> None:
     assert nouns(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Se conmemora el Día del Hombre, en homenaje a la muerte de Túpac Katari en 1781, una "
+            "fecha para reflexionar.",
+            [],
+        ),
+        ("La casa, fundada en 1875, atendió 230 mujeres.", [230]),
+        # a count after all
+        ("La línea recibió en 1781 casos de violencia.", [1781]),
+        ("El programa llegó a 1650 mujeres.", [1650]),
+    ],
+)
+def test_an_earlier_centurys_year_is_not_a_value(text: str, expected: list[float]) -> None:
+    assert values(text) == expected

@@ -588,8 +588,15 @@ def is_year(digits: str, state: PieceState, end: int, start: int = -1) -> bool:
     """A year standing alone: "(19|20)dd" not followed by a count noun, or after a month
     ("diciembre 2010 mujeres", "Enero - Diciembre de 2010"), whatever follows."""
     if not _YEAR_DIGITS.fullmatch(digits):
-        return False
-    if start >= 0 and _MONTH_BEFORE.search(state.piece, max(0, start - 30), start):
+        # "en homenaje a la muerte de Túpac Katari en 1781": an earlier century's year, after
+        # "en", "desde" or "año" ("en 1781 casos" would count)
+        if not (
+            start >= 0
+            and _HISTORIC_YEAR.fullmatch(digits)
+            and _YEAR_LEAD.search(state.piece, max(0, start - 12), start)
+        ):
+            return False
+    elif start >= 0 and _MONTH_BEFORE.search(state.piece, max(0, start - 30), start):
         return True
     next_word = WORD.search(state.piece, end, end + 60)
     return not (
@@ -599,6 +606,8 @@ def is_year(digits: str, state: PieceState, end: int, start: int = -1) -> bool:
     )
 
 
+_HISTORIC_YEAR = re.compile(r"1[5-8]\d\d")
+_YEAR_LEAD = re.compile(r"\b(?:en|desde|a[ñn]o|hacia)\s+$", re.IGNORECASE)
 _MONTH_BEFORE = re.compile(rf"\b{MONTH_PATTERN}\.?\s*(?:de[l]?\s+|[-–/]\s*)?$", re.IGNORECASE)
 
 
