@@ -59,6 +59,12 @@ CASES = [
         [],
     ),
     (
+        "prevalence",
+        "En el primer semestre de 2009, 65 mil mujeres sufrieron algún tipo de violencia "
+        "intrafamiliar, de ellas, sólo 15 mil pusieron la respectiva denuncia.",
+        [15000],
+    ),
+    (
         "legal_types",
         "De enero a julio la unidad registra 117 denuncias de 33 diferentes tipos de violencia.",
         [117],
@@ -97,6 +103,7 @@ def test_the_traps_cover_the_whole_number() -> None:
         ),
         # a count of women attended who lived violence
         ("Se atendieron 45 mujeres que han sufrido violencia física.", [45]),
+        ("En 2023, 45 mujeres sufrieron lesiones graves.", [45]),
         # a space-grouped thousand is no phone
         ("El programa alcanzó a 317 942 personas.", [317942]),
     ],

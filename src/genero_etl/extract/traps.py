@@ -419,6 +419,19 @@ def _prevalence_rules(lexicon: SpanishLexicon) -> list[tuple[str, re.Pattern[str
         # those who lived it
         pattern = rf"{_SHARE}{whole}{where}\s+(?:{phrase_pattern(verbs)})"
         rules.append(("prevalence", re.compile(pattern, re.IGNORECASE), share))
+        # "65 mil mujeres sufrieron algún tipo de violencia": a population's count, estimated
+        count = (
+            r"(?<![\d.,])\d+(?:[.,]\d+)*(?:\s+(?:mil|millones|mill[oó]n))?"
+            rf"\s+(?:{phrase_pattern(nouns)}){where}\s+(?:{phrase_pattern(verbs)})"
+            r"\s+(?:alg[uú]n\s+tipo\s+de|alguna\s+forma\s+de)"
+        )
+        rules.append(
+            (
+                "prevalence",
+                re.compile(count, re.IGNORECASE),
+                Gate(frozenset({"algun", "alguna"}), ()),
+            )
+        )
     before = lexicon.words("phrases", "prevalence_before")
     if before:
         lead = r"\s+(?:(?:a\s+)?(?:m[aá]s|menos|casi|cerca)\s+(?:del?|al?)\s+|al?\s+|el\s+)?"
