@@ -181,3 +181,15 @@ def test_a_count_takes_the_noun_after_de_estas_or_de_los(
 )
 def test_an_earlier_centurys_year_is_not_a_value(text: str, expected: list[float]) -> None:
     assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Entre siete a nueve mujeres pueden llegar a una comisaría en un día cualquiera.", []),
+        ("Entre cuatro y cinco denuncias por hora.", []),
+        ("Se abrieron nueve casas; entre ellas, dos refugios.", [9, 2]),
+    ],
+)
+def test_a_range_in_words_joined_by_a_or_y_is_not_a_count(text: str, expected: list[float]) -> None:
+    assert values(text) == expected

@@ -506,8 +506,9 @@ _ACRONYM = re.compile(r"[A-ZÁÉÍÓÚÑ]{2,6}s?")
 
 
 _RANGE_OPEN = re.compile(r"\bentre\s+$", re.IGNORECASE)
-_RANGE_FIRST = re.compile(r"\bentre\s+([\wáéíóú]+)\s+y\s+$", re.IGNORECASE)
-_RANGE_REST = re.compile(r"\s+y\s+([\wáéíóú]+)")
+# "entre siete a nueve mujeres" is written too
+_RANGE_FIRST = re.compile(r"\bentre\s+([\wáéíóú]+)\s+(?:y|a)\s+$", re.IGNORECASE)
+_RANGE_REST = re.compile(r"\s+(?:y|a)\s+([\wáéíóú]+)")
 
 
 def _word_range(n: NumberMatch, after: str, state: PieceState) -> bool:
