@@ -193,3 +193,19 @@ def test_an_earlier_centurys_year_is_not_a_value(text: str, expected: list[float
 )
 def test_a_range_in_words_joined_by_a_or_y_is_not_a_count(text: str, expected: list[float]) -> None:
     assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the total was given on the paragraph before: "De ellas" opens this one
+        ("De ellas, dos fueron asesinadas por sus parejas.", [2]),
+        ("De ellos, tres fueron archivados y cuatro siguen abiertos.", [3, 4]),
+        # no verb after the number: nothing says it counts
+        ("De ellas, las tres instituciones firmaron el convenio.", []),
+    ],
+)
+def test_a_number_in_words_after_de_ellas_counts_part_of_the_total(
+    text: str, expected: list[float]
+) -> None:
+    assert values(text) == expected

@@ -1050,11 +1050,25 @@ def keep(state: PieceState, c: Candidate) -> bool:
         and not f.unit_hint
         and not (c.alone_in_parens and c.label)
         and not c.series_item  # "con 7, ... con 3, ... y Oruro reportaron uno cada uno"
+        and not _of_them(state, c)
     ):
         state.prev_end = c.end
         return False
     f.noun_phrase, f.label_before = c.noun, c.label
     return True
+
+
+def _of_them(state: PieceState, c: Candidate) -> bool:
+    """ "De ellas, dos fueron asesinadas": a number in words right after a subset's words
+    (lexicon ``phrases.subset_of``) counts part of the total the text gave before, even on the
+    paragraph before; a verb follows it."""
+    if not c.label or c.finding.value in (None, 0):
+        return False
+    subset = state.cues.subset_of.match(c.label)
+    if subset is None or subset.group(1).strip(" ,"):
+        return False
+    verb = _VERB_AFTER.match(c.after)
+    return bool(verb and _is_verb(verb.group(1), state))
 
 
 def _zero_counts(state: PieceState, c: Candidate) -> bool:
