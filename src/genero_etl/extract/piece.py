@@ -427,8 +427,13 @@ def _refers_back_in_words(n: NumberMatch, after: str, state: PieceState) -> bool
     ``phrases.subset_of``), "5 casos, de los cuales tres ya cuentan con condena" (after
     ``phrases.refers_back``), "42 mujeres ... De acuerdo con las estadísticas, ocho ocurrieron
     en la Zona Centro" (opening a clause before its verb, at most one sentence later: the noun
-    is elided). The ``refers back`` step gives it the earlier count's noun."""
-    if state.scanned_end < 0 or "\n" in state.piece[state.scanned_end : n.start]:
+    is elided). The ``refers back`` step gives it the earlier count's noun. A paragraph may
+    open on it, the total given on the paragraph before: "Dos de ellas fueron asesinadas"."""
+    if state.scanned_end < 0:
+        return _opens_on_subset(after, state) and bool(
+            _CLAUSE_OPEN.search(state.before(n.start, 40))
+        )
+    if "\n" in state.piece[state.scanned_end : n.start]:
         return False
     if len(_STOPS.findall(state.piece, state.scanned_end, n.start)) > 1:
         return False
@@ -1044,13 +1049,16 @@ def keep(state: PieceState, c: Candidate) -> bool:
         _continue_list(state, c)
     if not c.noun and f.parent is None and not c.pct:
         _continue_series(state, c)
-    if (not c.noun and not c.label and f.parent is None and not f.unit_hint) or (
-        not c.noun
-        and f.method == "text.number_words"
-        and not f.unit_hint
-        and not (c.alone_in_parens and c.label)
-        and not c.series_item  # "con 7, ... con 3, ... y Oruro reportaron uno cada uno"
-        and not _of_them(state, c)
+    of_them = not c.noun and f.method == "text.number_words" and _of_them(state, c)
+    if not of_them and (
+        (not c.noun and not c.label and f.parent is None and not f.unit_hint)
+        or (
+            not c.noun
+            and f.method == "text.number_words"
+            and not f.unit_hint
+            and not (c.alone_in_parens and c.label)
+            and not c.series_item  # "con 7, ... con 3, ... y Oruro reportaron uno cada uno"
+        )
     ):
         state.prev_end = c.end
         return False
@@ -1059,15 +1067,28 @@ def keep(state: PieceState, c: Candidate) -> bool:
 
 
 def _of_them(state: PieceState, c: Candidate) -> bool:
-    """ "De ellas, dos fueron asesinadas": a number in words right after a subset's words
-    (lexicon ``phrases.subset_of``) counts part of the total the text gave before, even on the
-    paragraph before; a verb follows it."""
-    if not c.label or c.finding.value in (None, 0):
+    """ "De ellas, dos fueron asesinadas", "Dos de ellas fueron asesinadas": a number in words
+    right after or right before a subset's words (lexicon ``phrases.subset_of``), then a verb,
+    counts part of the total the text gave before, even on the paragraph before."""
+    if c.finding.value in (None, 0):
+        return False
+    if _opens_on_subset(c.after, state):
+        return True
+    if not c.label:
         return False
     subset = state.cues.subset_of.match(c.label)
     if subset is None or subset.group(1).strip(" ,"):
         return False
     verb = _VERB_AFTER.match(c.after)
+    return bool(verb and _is_verb(verb.group(1), state))
+
+
+def _opens_on_subset(after: str, state: PieceState) -> bool:
+    """ "... de ellas fueron asesinadas": the subset's words, then a verb."""
+    subset = state.cues.subset_of.match(after)
+    if subset is None:
+        return False
+    verb = _VERB_AFTER.match(subset.group(1))
     return bool(verb and _is_verb(verb.group(1), state))
 
 
