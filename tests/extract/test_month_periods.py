@@ -88,3 +88,13 @@ def test_a_month_in_passing_is_no_period_of_the_document() -> None:
     assert month is not None and (month.start, month.end) == ("2016-06-01", "2016-06-30")
     assert month_before("en marzo pasado se atendieron", 2020) is None
     assert month_before("en mar abierto", 2020) is None
+
+
+def test_the_month_takes_the_year_its_sentence_names() -> None:
+    assert periods("En 2017, en febrero se atendieron 30 mujeres.") == [
+        (30, "2017-02-01", "2017-02-28")
+    ]
+
+
+def test_a_publication_month_dates_nothing() -> None:
+    assert periods("Publicado en marzo de 2019 el informe registró 45 casos.") == [(45, None, None)]

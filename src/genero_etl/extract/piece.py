@@ -1382,6 +1382,26 @@ def _month_of(state: PieceState, c: Candidate) -> PeriodMatch | None:
         return None
     if state.cues.contrast_end.search(gap) or re.search(r"\b(?:y|e)\s+(?:en|durante)\b", gap):
         return None
+    if state._not_a_period(month):
+        return None  # "publicado en marzo de 2019": a publication's month
+    if not re.search(r"\d{4}", month.label):
+        # "En 2017 ... en marzo se atendieron 40": the month of the year its sentence names
+        begin, _ = state.sentence_bounds(month.span[0])
+        years = [
+            p
+            for p in state.sentence_periods()
+            if p.strength == 1 and begin <= p.span[0] and p.span[1] <= month.span[0]
+        ]
+        if years and years[-1].start[:4] != month.start[:4]:
+            year = int(years[-1].start[:4])
+            last = calendar.monthrange(year, int(month.start[5:7]))[1]
+            return PeriodMatch(
+                f"{year}{month.start[4:]}",
+                f"{year}{month.end[4:7]}-{last:02d}",
+                month.label,
+                month.span,
+                month.strength,
+            )
     return month
 
 
