@@ -201,6 +201,7 @@ def test_a_range_in_words_joined_by_a_or_y_is_not_a_count(text: str, expected: l
         # the total was given on the paragraph before: "De ellas" opens this one
         ("De ellas, dos fueron asesinadas por sus parejas.", [2]),
         ("Dos de ellas fueron asesinadas por sus parejas.", [2]),
+        ("Tres de ellos ya cuentan con sentencia.", [3]),
         # within the paragraph the subset takes the total's noun as before
         ("Se atendieron 42 mujeres; cinco de ellas, víctimas de feminicidio.", [42, 5]),
         ("De ellos, tres fueron archivados y cuatro siguen abiertos.", [3, 4]),

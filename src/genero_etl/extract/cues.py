@@ -88,6 +88,7 @@ class Cues:
     beneficiary: re.Pattern[str]
     breakdown: tuple[tuple[str, re.Pattern[str]], ...]
     copulas: frozenset[str]
+    verb_adverbs: frozenset[str]
     context_range: re.Pattern[str]
     months: dict[str, int]
     one_nouns: re.Pattern[str]
@@ -189,6 +190,7 @@ def _cues(sources: tuple[str, ...]) -> Cues:
             for dimension, words in lex.section("breakdown").items()
         ),
         copulas=frozenset(fold(w) for w in lex.words("sentences", "copulas")),
+        verb_adverbs=frozenset(fold(w) for w in lex.words("sentences", "verb_adverbs")),
         context_range=compile_phrases(lex.words("sentences", "context_range")),
         months={fold(str(k)): int(v) for k, v in lex.section("months").items()},
         one_nouns=compile_phrases(lex.words("counts", "one_nouns")),

@@ -1084,11 +1084,15 @@ def _of_them(state: PieceState, c: Candidate) -> bool:
 
 
 def _opens_on_subset(after: str, state: PieceState) -> bool:
-    """ "... de ellas fueron asesinadas": the subset's words, then a verb."""
+    """ "... de ellas fueron asesinadas", "... de ellos ya cuentan con sentencia": the subset's
+    words, then a verb (an adverb of the lexicon's ``sentences.verb_adverbs`` may come first)."""
     subset = state.cues.subset_of.match(after)
     if subset is None:
         return False
-    verb = _VERB_AFTER.match(subset.group(1))
+    rest = subset.group(1)
+    verb = _VERB_AFTER.match(rest)
+    if verb and fold(verb.group(1)) in state.cues.verb_adverbs:
+        verb = _VERB_AFTER.match(rest, verb.end())
     return bool(verb and _is_verb(verb.group(1), state))
 
 
