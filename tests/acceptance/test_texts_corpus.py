@@ -68,6 +68,7 @@ def test_holdout_follows_the_declared_hash_rules() -> None:
         | set(split.get("holdout4") or [])
         | set(split.get("dev3") or [])
         | set(split.get("dev4") or [])
+        | set(split.get("dev5") or [])
     )
     first = [d.name for d in DOCS if d.name not in later | second | widened | third]
     by_country: dict[str, list[str]] = defaultdict(list)
@@ -99,6 +100,7 @@ def test_second_holdout_comes_from_offices_and_countries_apart() -> None:
         | set(split.get("holdout4") or [])
         | set(split.get("dev3") or [])
         | set(split.get("dev4") or [])
+        | set(split.get("dev5") or [])
     )
     earlier = {
         run_texts.country_of(n)
@@ -124,6 +126,7 @@ def test_third_holdout_is_a_part_of_its_own_from_many_countries() -> None:
         "holdout4",
         "dev3",
         "dev4",
+        "dev5",
         "added_later",
         "added_dev",
         "added_dev2",
@@ -148,6 +151,7 @@ def test_fourth_holdout_is_a_part_of_its_own_from_offices_and_countries_apart() 
         "holdout3",
         "dev3",
         "dev4",
+        "dev5",
         "added_later",
         "added_dev",
         "added_dev2",
@@ -155,7 +159,9 @@ def test_fourth_holdout_is_a_part_of_its_own_from_offices_and_countries_apart() 
     assert not set(fourth) & set().union(*(set(split[k]) for k in others))
     countries = {run_texts.country_of(n) for n in fourth}
     earlier = {
-        run_texts.country_of(n) for n, p in parts.items() if p not in ("holdout4", "dev3", "dev4")
+        run_texts.country_of(n)
+        for n, p in parts.items()
+        if p not in ("holdout4", "dev3", "dev4", "dev5")
     }
     assert len(countries) >= 15
     assert "VE" in countries - earlier
@@ -181,9 +187,12 @@ def test_third_development_part_is_its_own_and_leans_on_the_least_covered_countr
         "added_dev",
         "added_dev2",
         "dev4",
+        "dev5",
     )
     assert not set(third_dev) & set().union(*(set(split[k]) for k in others))
-    before = Counter(run_texts.country_of(n) for n, p in parts.items() if p not in ("dev3", "dev4"))
+    before = Counter(
+        run_texts.country_of(n) for n, p in parts.items() if p not in ("dev3", "dev4", "dev5")
+    )
     least = {c for c, k in before.items() if k <= 11}
     countries = [run_texts.country_of(n) for n in third_dev]
     assert sum(c in least for c in countries) >= 0.6 * len(countries)
@@ -207,6 +216,7 @@ def test_fourth_development_part_is_its_own_and_spread_over_countries() -> None:
         "holdout3",
         "holdout4",
         "dev3",
+        "dev5",
         "added_dev",
         "added_dev2",
     )
@@ -215,6 +225,37 @@ def test_fourth_development_part_is_its_own_and_spread_over_countries() -> None:
     gold = [GOLD[n.removesuffix(".txt")] for n in fourth_dev]
     assert sum(len(g["values"]) for g in gold) >= 100
     assert sum(len(g["traps"] or []) for g in gold) >= 80
+
+
+def test_fifth_development_part_is_its_own_and_leans_on_the_least_covered_countries() -> None:
+    """dev5 is listed once, in no other list, spreads over at least ten countries, most of its
+    documents from the countries the earlier parts have fewest texts of, with values and traps."""
+    split = yaml.safe_load((TEXTS / "SPLIT.yaml").read_text(encoding="utf-8"))
+    fifth_dev = split["dev5"]
+    parts = run_texts.load_split(TEXTS)
+    assert len(fifth_dev) == len(set(fifth_dev)) >= 20
+    assert {n for n, p in parts.items() if p == "dev5"} == set(fifth_dev)
+    others = (
+        "dev",
+        "holdout",
+        "holdout2",
+        "holdout3",
+        "holdout4",
+        "dev3",
+        "dev4",
+        "added_later",
+        "added_dev",
+        "added_dev2",
+    )
+    assert not set(fifth_dev) & set().union(*(set(split[k]) for k in others))
+    countries = [run_texts.country_of(n) for n in fifth_dev]
+    assert len(set(countries)) >= 10
+    before = Counter(run_texts.country_of(n) for n, p in parts.items() if p != "dev5")
+    least = {c for c, k in before.items() if k <= 15}
+    assert sum(c in least for c in countries) >= 0.6 * len(countries)
+    gold = [GOLD[n.removesuffix(".txt")] for n in fifth_dev]
+    assert sum(len(g["values"]) for g in gold) >= 70
+    assert sum(len(g["traps"] or []) for g in gold) >= 100
 
 
 def test_no_two_documents_come_from_one_address() -> None:

@@ -119,6 +119,8 @@ ROLES = [
         [],
     ),
     ("duration", "Nota: 5 min de lectura. Se realizaron 30 talleres.", [30]),
+    # the busiest month, not the period's count
+    ("peak", "Se recibieron 1.840 denuncias, con un pico de 212 en marzo.", [1840]),
     ("date", "Publicado el 25 Sep. 2023", []),
     ("date", "— Consejo de la Judicatura (@CJudicaturaEc) October 23, 2023", []),
     (

@@ -88,6 +88,7 @@ class Cues:
     beneficiary: re.Pattern[str]
     breakdown: tuple[tuple[str, re.Pattern[str]], ...]
     copulas: frozenset[str]
+    verb_adverbs: frozenset[str]
     context_range: re.Pattern[str]
     months: dict[str, int]
     one_nouns: re.Pattern[str]
@@ -111,6 +112,7 @@ class Cues:
     refers_back: re.Pattern[str]
     contrast_end: re.Pattern[str]
     subset_of: re.Pattern[str]
+    partitive: re.Pattern[str]
     part_filler: re.Pattern[str]
     reference_before: re.Pattern[str]
     attached_period: re.Pattern[str]
@@ -188,6 +190,7 @@ def _cues(sources: tuple[str, ...]) -> Cues:
             for dimension, words in lex.section("breakdown").items()
         ),
         copulas=frozenset(fold(w) for w in lex.words("sentences", "copulas")),
+        verb_adverbs=frozenset(fold(w) for w in lex.words("sentences", "verb_adverbs")),
         context_range=compile_phrases(lex.words("sentences", "context_range")),
         months={fold(str(k)): int(v) for k, v in lex.section("months").items()},
         one_nouns=compile_phrases(lex.words("counts", "one_nouns")),
@@ -226,6 +229,13 @@ def _cues(sources: tuple[str, ...]) -> Cues:
         contrast_end=compile_phrases(lex.words("phrases", "contrast"), r"\s*$"),
         subset_of=re.compile(
             rf"\s*(?:{phrase_pattern(lex.words('phrases', 'subset_of'))})[\s,]*(.*)",
+            re.IGNORECASE,
+        ),
+        # "100 de estas detenciones corresponden a ...", "cuatro de los casos se encuentran":
+        # the count takes the plural noun after the partitive (lowercase, not a number)
+        partitive=re.compile(
+            rf"\s*(?:{phrase_pattern(lex.words('phrases', 'partitive'))})\s+"
+            r"(?-i:([a-záéíóúñ]{2,}s))\b(?!\s+(?:de|del)\s+\d)",
             re.IGNORECASE,
         ),
         part_filler=re.compile(

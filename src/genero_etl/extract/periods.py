@@ -72,6 +72,22 @@ _PART_MONTHS = {"trimestre": 3, "semestre": 6, "cuatrimestre": 4, "bimestre": 2}
 _YEAR_ALONE = re.compile(
     rf"(?<![\d/.,\-–])(?:a[ñn]o\s+|ejercicio\s+(?:fiscal\s+)?)?{_YEAR}(?![\d/.,]\d|\s*[-–]\s*\d)"
 )
+# "en marzo se abrieron 41 carpetas", "durante el mes de abril de 2020": one month, named in
+# full after "en" or "durante" (a day before it is a date, "el 15 de marzo"; an abbreviation
+# may be a word, "en mar abierto"; "marzo pasado" is left to the year)
+_FULL_MONTH = (
+    "("
+    + "|".join(
+        sorted((re.escape(m) for m in MONTHS if len(m) >= 4 and m != "sept"), key=len, reverse=True)
+    )
+    + ")"
+)
+_ONE_MONTH = re.compile(
+    rf"(?<![\w])(?:en|durante)\s+(?:el\s+(?:mes\s+de\s+)?)?{_FULL_MONTH}"
+    rf"(?:\s+(?:de|del)\s+(?:a[ñn]o\s+)?{_YEAR})?(?![\w])"
+    r"(?!\s*(?:-|–|a|al|hasta|y)\s+\w|\s+(?:pasado|anterior|[uú]ltimo)\b|\s+de\s+\d)",
+    re.IGNORECASE,
+)
 _YEAR_RANGE = re.compile(rf"{_YEAR}\s*[-–]\s*((?:19|20)?\d{{2}})(?!\d)")
 _DATE = re.compile(r"(?<!\d)\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})(?!\d)")
 
@@ -162,6 +178,37 @@ def _periods(text: str, default_year: int | None) -> tuple[PeriodMatch, ...]:
         )
         taken.append(m.span())
     found.sort(key=lambda p: p.span[0])
+    return tuple(found)
+
+
+def month_before(text: str, default_year: int | None) -> PeriodMatch | None:
+    """The last single month ``text`` names after "en" or "durante" ("en marzo", "durante el
+    mes de abril de 2020"), as a period of that month of its year (``default_year`` when it
+    names none). Not part of ``find_periods``: a month said in passing ("en junio de 2016 se
+    replicó el programa") is no document's period; the caller decides which count it dates."""
+    found = single_months(text, default_year)
+    return found[-1] if found else None
+
+
+@lru_cache(maxsize=4096)
+def single_months(text: str, default_year: int | None) -> tuple[PeriodMatch, ...]:
+    """Every single month ``text`` names after "en" or "durante", in reading order."""
+    found: list[PeriodMatch] = []
+    for m in _ONE_MONTH.finditer(text):
+        name, y = m.groups()
+        year = int(y) if y else default_year
+        if year is None:
+            continue
+        month = MONTHS[_mkey(name)]
+        found.append(
+            PeriodMatch(
+                _iso(year, month, 1),
+                _iso(year, month, _last_day(year, month)),
+                m.group(0).strip(),
+                m.span(),
+                2,
+            )
+        )
     return tuple(found)
 
 

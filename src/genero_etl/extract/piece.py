@@ -27,7 +27,7 @@ from itertools import accumulate
 from genero_etl.extract.cues import Cues, cues
 from genero_etl.extract.finding import DocContext, Finding, Lexicon
 from genero_etl.extract.grammar import NumberMatch, scan_numbers
-from genero_etl.extract.periods import MONTH_PATTERN, PeriodMatch, find_periods
+from genero_etl.extract.periods import MONTH_PATTERN, PeriodMatch, find_periods, single_months
 from genero_etl.extract.textutil import fold, plain
 from genero_etl.extract.traps import (
     ADDRESS_LINE,
@@ -133,6 +133,7 @@ class PieceState:
     written: list[PeriodMatch] | None = None  # every period written in the piece
     periods: list[PeriodMatch] | None = None  # ... less laws', publications' and terms'
     claimed: list[PeriodMatch] = field(default_factory=list)  # "300 en 2017": 2017 is 300's
+    months: tuple[PeriodMatch, ...] | None = None  # "en marzo": single months, read once
 
     def sentence_periods(self) -> list[PeriodMatch]:
         """The periods written in the piece, less laws', publications' and terms' years."""
@@ -388,6 +389,10 @@ def word_finding(n: NumberMatch, state: PieceState) -> Finding | None:
     if these:
         next_word = WORD.search(after, these.end())  # "quince de estos albergues"
         after = after[: these.start()] + " " * (these.end() - these.start()) + after[these.end() :]
+    elif part := state.cues.partitive.match(after):
+        # "cuatro de los casos se encuentran en proceso penal": the plural noun after "de los"
+        next_word = WORD.search(after, part.start(1))
+        after = " " * part.start(1) + after[part.start(1) :]
     if (
         not next_word
         or after[: next_word.start()].strip().lower() not in {"", "de"}  # "UN MILLAR DE"
@@ -422,8 +427,13 @@ def _refers_back_in_words(n: NumberMatch, after: str, state: PieceState) -> bool
     ``phrases.subset_of``), "5 casos, de los cuales tres ya cuentan con condena" (after
     ``phrases.refers_back``), "42 mujeres ... De acuerdo con las estadísticas, ocho ocurrieron
     en la Zona Centro" (opening a clause before its verb, at most one sentence later: the noun
-    is elided). The ``refers back`` step gives it the earlier count's noun."""
-    if state.scanned_end < 0 or "\n" in state.piece[state.scanned_end : n.start]:
+    is elided). The ``refers back`` step gives it the earlier count's noun. A paragraph may
+    open on it, the total given on the paragraph before: "Dos de ellas fueron asesinadas"."""
+    if state.scanned_end < 0:
+        return _opens_on_subset(after, state) and bool(
+            _CLAUSE_OPEN.search(state.before(n.start, 40))
+        )
+    if "\n" in state.piece[state.scanned_end : n.start]:
         return False
     if len(_STOPS.findall(state.piece, state.scanned_end, n.start)) > 1:
         return False
@@ -501,8 +511,9 @@ _ACRONYM = re.compile(r"[A-ZÁÉÍÓÚÑ]{2,6}s?")
 
 
 _RANGE_OPEN = re.compile(r"\bentre\s+$", re.IGNORECASE)
-_RANGE_FIRST = re.compile(r"\bentre\s+([\wáéíóú]+)\s+y\s+$", re.IGNORECASE)
-_RANGE_REST = re.compile(r"\s+y\s+([\wáéíóú]+)")
+# "entre siete a nueve mujeres" is written too
+_RANGE_FIRST = re.compile(r"\bentre\s+([\wáéíóú]+)\s+(?:y|a)\s+$", re.IGNORECASE)
+_RANGE_REST = re.compile(r"\s+(?:y|a)\s+([\wáéíóú]+)")
 
 
 def _word_range(n: NumberMatch, after: str, state: PieceState) -> bool:
@@ -583,8 +594,15 @@ def is_year(digits: str, state: PieceState, end: int, start: int = -1) -> bool:
     """A year standing alone: "(19|20)dd" not followed by a count noun, or after a month
     ("diciembre 2010 mujeres", "Enero - Diciembre de 2010"), whatever follows."""
     if not _YEAR_DIGITS.fullmatch(digits):
-        return False
-    if start >= 0 and _MONTH_BEFORE.search(state.piece, max(0, start - 30), start):
+        # "en homenaje a la muerte de Túpac Katari en 1781": an earlier century's year, after
+        # "en", "desde" or "año" ("en 1781 casos" would count)
+        if not (
+            start >= 0
+            and _HISTORIC_YEAR.fullmatch(digits)
+            and _YEAR_LEAD.search(state.piece, max(0, start - 12), start)
+        ):
+            return False
+    elif start >= 0 and _MONTH_BEFORE.search(state.piece, max(0, start - 30), start):
         return True
     next_word = WORD.search(state.piece, end, end + 60)
     return not (
@@ -594,6 +612,8 @@ def is_year(digits: str, state: PieceState, end: int, start: int = -1) -> bool:
     )
 
 
+_HISTORIC_YEAR = re.compile(r"1[5-8]\d\d")
+_YEAR_LEAD = re.compile(r"\b(?:en|desde|a[ñn]o|hacia)\s+$", re.IGNORECASE)
 _MONTH_BEFORE = re.compile(rf"\b{MONTH_PATTERN}\.?\s*(?:de[l]?\s+|[-–/]\s*)?$", re.IGNORECASE)
 
 
@@ -708,12 +728,19 @@ def _is_verb(word: str, state: PieceState) -> bool:
 def refers_back(state: PieceState, c: Candidate) -> bool:
     """ "85 de ellas finalizaron": a subset of the last value; "de las cuales 987": a part."""
     f, findings = c.finding, state.findings
-    if c.pct or not findings:
-        return True
-    subset = state.cues.subset_of.match(c.after)
+    subset = state.cues.subset_of.match(c.after) if findings and not c.pct else None
     if subset:
         c.noun = findings[-1].noun_phrase
         f.after_text = until_break(subset.group(1))[:80]
+        return True
+    if not c.noun and not c.pct:
+        # a part of a whole the text named before it: "100 de estas detenciones corresponden
+        # a ...", "cuatro de los casos se encuentran en proceso penal"
+        part = state.cues.partitive.match(c.after)
+        if part:
+            c.noun = part.group(1)
+            f.after_text = until_break(c.after[part.end() :])[:80]
+    if c.pct or not findings:
         return True
     if c.noun and _sibling_part(state, c):
         # "de las cuales 2 mil 986 son mayas, 369 xinkas y 19 garífunas": parts of one total
@@ -1022,17 +1049,51 @@ def keep(state: PieceState, c: Candidate) -> bool:
         _continue_list(state, c)
     if not c.noun and f.parent is None and not c.pct:
         _continue_series(state, c)
-    if (not c.noun and not c.label and f.parent is None and not f.unit_hint) or (
-        not c.noun
-        and f.method == "text.number_words"
-        and not f.unit_hint
-        and not (c.alone_in_parens and c.label)
-        and not c.series_item  # "con 7, ... con 3, ... y Oruro reportaron uno cada uno"
+    of_them = not c.noun and f.method == "text.number_words" and _of_them(state, c)
+    if not of_them and (
+        (not c.noun and not c.label and f.parent is None and not f.unit_hint)
+        or (
+            not c.noun
+            and f.method == "text.number_words"
+            and not f.unit_hint
+            and not (c.alone_in_parens and c.label)
+            and not c.series_item  # "con 7, ... con 3, ... y Oruro reportaron uno cada uno"
+        )
     ):
         state.prev_end = c.end
         return False
     f.noun_phrase, f.label_before = c.noun, c.label
     return True
+
+
+def _of_them(state: PieceState, c: Candidate) -> bool:
+    """ "De ellas, dos fueron asesinadas", "Dos de ellas fueron asesinadas": a number in words
+    right after or right before a subset's words (lexicon ``phrases.subset_of``), then a verb,
+    counts part of the total the text gave before, even on the paragraph before."""
+    if c.finding.value in (None, 0):
+        return False
+    if _opens_on_subset(c.after, state):
+        return True
+    if not c.label:
+        return False
+    subset = state.cues.subset_of.match(c.label)
+    if subset is None or subset.group(1).strip(" ,"):
+        return False
+    verb = _VERB_AFTER.match(c.after)
+    return bool(verb and _is_verb(verb.group(1), state))
+
+
+def _opens_on_subset(after: str, state: PieceState) -> bool:
+    """ "... de ellas fueron asesinadas", "... de ellos ya cuentan con sentencia": the subset's
+    words, then a verb (an adverb of the lexicon's ``sentences.verb_adverbs`` may come first)."""
+    subset = state.cues.subset_of.match(after)
+    if subset is None:
+        return False
+    rest = subset.group(1)
+    verb = _VERB_AFTER.match(rest)
+    if verb and fold(verb.group(1)) in state.cues.verb_adverbs:
+        verb = _VERB_AFTER.match(rest, verb.end())
+    return bool(verb and _is_verb(verb.group(1), state))
 
 
 def _zero_counts(state: PieceState, c: Candidate) -> bool:
@@ -1271,6 +1332,10 @@ def sentence_period(state: PieceState, c: Candidate) -> bool:
     f = c.finding
     if f.period is not None:
         return True
+    month = _month_of(state, c)
+    if month is not None:
+        f.period, f.period_label = month, month.label
+        return True
     periods = state.sentence_periods()
     if not periods:
         return True
@@ -1294,6 +1359,54 @@ def sentence_period(state: PieceState, c: Candidate) -> bool:
             state.claimed.append(chosen)
         f.period, f.period_label = chosen, chosen.label
     return True
+
+
+# between a month and the count it dates: no stop, no number, no second clause
+_MONTH_GAP = re.compile(r"^[^\d,;:()\n]*$")
+
+
+def _month_of(state: PieceState, c: Candidate) -> PeriodMatch | None:
+    """ "en marzo se abrieron 41 carpetas", "mientras que en febrero, se contabilizaron 23",
+    "en el mes de diciembre se atendieron 94 mujeres": a single month named right before the
+    count in its clause dates that count only (the next counts of the sentence keep the
+    sentence's or the document's period: "en febrero se lanzó el programa, que llegó a 16
+    municipios" says when it started, not when it reached them)."""
+    if state.months is None:
+        state.months = single_months(state.piece, state.ctx.year)
+    month = None
+    for found in state.months:
+        if found.span[1] > c.start:
+            break
+        month = found
+    if month is None or c.start - month.span[1] > 120:
+        return None
+    gap = state.piece[month.span[1] : c.start]
+    gap = gap[1:] if gap.startswith(",") else gap  # "En enero, fueron atendidas 160"
+    if not _MONTH_GAP.match(gap) or len(gap.split()) > 12:
+        return None
+    if state.cues.contrast_end.search(gap) or re.search(r"\b(?:y|e)\s+(?:en|durante)\b", gap):
+        return None
+    if state._not_a_period(month):
+        return None  # "publicado en marzo de 2019": a publication's month
+    if not re.search(r"\d{4}", month.label):
+        # "En 2017 ... en marzo se atendieron 40": the month of the year its sentence names
+        begin, _ = state.sentence_bounds(month.span[0])
+        years = [
+            p
+            for p in state.sentence_periods()
+            if p.strength == 1 and begin <= p.span[0] and p.span[1] <= month.span[0]
+        ]
+        if years and years[-1].start[:4] != month.start[:4]:
+            year = int(years[-1].start[:4])
+            last = calendar.monthrange(year, int(month.start[5:7]))[1]
+            return PeriodMatch(
+                f"{year}{month.start[4:]}",
+                f"{year}{month.end[4:7]}-{last:02d}",
+                month.label,
+                month.span,
+                month.strength,
+            )
+    return month
 
 
 # --- 6. place -------------------------------------------------------------------

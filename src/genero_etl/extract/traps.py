@@ -24,6 +24,12 @@ _NUMLIST = r"\d+(?:[.,/-]\d+)*(?:\s*(?:,|y|e|al|a|-|/)\s*\d+(?:[.,/-]\d+)*)*"
 _PHONE_GROUPED = re.compile(r"(?<![\d.,])\+?\(?\d{2,5}\)?[ -]\d{3,4}[ -]?\d{3,4}(?![\d.,]\d)")
 _PHONE_HYPHEN = re.compile(r"(?<![\d.,])\d{2,5}-\d{5,8}(?![\d])")
 _PHONE_PAIRS = re.compile(r"(?<![\d.,])\d{2}(?: \d{2}){3,}(?:\s*(?:,|y)\s*\d{2})*")
+# "la línea púrpura 018000112137", "01 800 911 2000", "0800 222 1717": a toll-free number, never
+# counted (an ID opening with 0, "CE 001234567", is left to the privacy screen)
+_PHONE_ZERO = re.compile(r"(?<![\d.,])01?\s?800[\s-]?\d{3,4}[\s-]?\d{3,4}(?![\d.,]?\d)")
+# "656 737 05 15": a local number in groups of three, three, two and two digits (no grouping
+# of thousands ends in two-digit groups)
+_PHONE_3322 = re.compile(r"(?<![\d.,])\+?\d{3} \d{3} \d{2} \d{2}(?![\d.,]?\d)")
 _PHONE_NAMED = re.compile(
     r"\d[\d -]{5,}\d\s*\((?:cel|celular|fijo|m[oó]vil|whatsapp|oficina|tel)\)", re.IGNORECASE
 )
@@ -63,6 +69,8 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     ("phone", _PHONE_HYPHEN),
     ("phone", _PHONE_PAIRS),
     ("phone", _PHONE_NAMED),
+    ("phone", _PHONE_ZERO),
+    ("phone", _PHONE_3322),
     (
         "address",
         re.compile(r"\d+\s+(?:esquina|esq\.|entre calles?|casi esquina|y calle)\b", re.IGNORECASE),
@@ -134,7 +142,13 @@ _GATES: dict[str, tuple[str, ...]] = {
 
 # The fewest digits a rule's match holds: a line with fewer cannot match it, so the rule is
 # not run ("2323-456789" has 10; most lines of a report have a count of 1-4 digits).
-_DIGIT_FLOOR: dict[re.Pattern[str], int] = {_PHONE_GROUPED: 8, _PHONE_HYPHEN: 7, _PHONE_PAIRS: 8}
+_DIGIT_FLOOR: dict[re.Pattern[str], int] = {
+    _PHONE_GROUPED: 8,
+    _PHONE_HYPHEN: 7,
+    _PHONE_PAIRS: 8,
+    _PHONE_ZERO: 8,
+    _PHONE_3322: 10,
+}
 # Gates of single rules (a kind's other rules do not need them)
 _RULE_GATES: dict[re.Pattern[str], tuple[str, ...]] = {_PHONE_NAMED: ("(",)}
 
@@ -155,10 +169,11 @@ SHAPES: dict[str, str] = {
         r"(?=\s*(?:[,.;:)]|$)))?"
     ),
     "reference": rf"{_LETTERED}(?:\s*(?:,|y|e|al|a|-|/)\s*{_LETTERED})*",
-    # a 3-4 digit service number, a free line "0800 4141" or a mobile written unbroken
-    # ("por WhatsApp, al 1127716463")
+    # a 3-4 digit service number, a free line "0800 4141", a mobile written unbroken
+    # ("por WhatsApp, al 1127716463"), or a number in three or more groups ("o al 656 629 33 00")
     "dialled": (
-        r"(?:0?800[\s-]?\d{3,4}(?:[\s-]?\d{3,4})?|\d{8,12}|\d{3,4})(?![\d%]|[.,]\d)(?!\s*%)"
+        r"(?:0?800[\s-]?\d{3,4}(?:[\s-]?\d{3,4})?|\d{2,4}(?:[\s-]\d{2,4}){2,}(?![\d.,]?\d)"
+        r"|\d{8,12}|\d{3,4})(?![\d%]|[.,]\d)(?!\s*%)"
     ),
     # "Desde el 144 se les prestó asistencia", "comunicarse con el 911": a bare number after a
     # singular article names something (a line, a station); a count would be plural ("los 144")
@@ -247,6 +262,10 @@ def _one_cue_rule(kind: str, spec: Mapping[str, Any]) -> list[tuple[str, re.Patt
         if spec.get("numbered"):
             pattern += _NUMBERED
         pattern += f"(?:{shape})"
+        if spec.get("unless_counting"):
+            # "se habían radicado 7 querellas", "pidieron a los juzgados 50.000 medidas": the
+            # cue word is a verb or a place there, and the number counts the plural noun after
+            pattern += r"(?![\d.,]*\s+(?-i:[a-záéíóúñ]{3,}s)\b)"
         if spec.get("followed_by"):
             pattern += f"(?=\\s*(?:{phrase_pattern(map(str, spec['followed_by']))}))"
         rules.append((kind, re.compile(pattern, re.IGNORECASE), _gate_of(before)))
@@ -358,6 +377,7 @@ def _lexicon_rules(sources: tuple[str, ...]) -> CueRules:
     population = phrase_pattern(lexicon.words("phrases", "rate_base"))
     rate = rf"\b(?:por\s+)?cada\s+\d[\d.,]*(?:\s+mil)?\s+(?:{population})"
     rules.append(("rate_base", re.compile(rate, re.IGNORECASE), _gate_of(["cada"])))
+    rules.extend(_prevalence_rules(lexicon))
     by_word: dict[str, list[int]] = {}
     by_piece: list[tuple[str, int]] = []
     for index, (_kind, _pattern, gate) in enumerate(rules):
@@ -369,6 +389,55 @@ def _lexicon_rules(sources: tuple[str, ...]) -> CueRules:
         {word: tuple(indexes) for word, indexes in by_word.items()},
         tuple(by_piece),
     )
+
+
+_SHARE_BODY = r"\d+(?:[.,]\d+)?\s*(?:%|por\s*ciento|porciento)"
+_SHARE = rf"(?<![\d.,]){_SHARE_BODY}"
+
+
+def _prevalence_rules(lexicon: SpanishLexicon) -> list[tuple[str, re.Pattern[str], Gate]]:
+    """ "el 59,3% de las mujeres de Tacna ha sufrido ...", "afecta a más del 67 por ciento de las
+    salvadoreñas": a population's share that lived violence (a survey's prevalence)."""
+    from genero_etl.extract.cues import phrase_pattern
+
+    nouns = lexicon.words("phrases", "prevalence_nouns")
+    verbs = lexicon.words("phrases", "prevalence_verbs")
+    if not nouns:
+        return []
+    whole = rf"\s+de\s+(?:las|los)\s+(?:{phrase_pattern(nouns)})"
+    # "de Tacna", "del país", "en el país", "de El Salvador": where the population lives
+    where = (
+        r"(?:\s+(?:de|del|en)\s+(?:(?:el|la|este|nuestro)\s+)?[\wáéíóúñÁÉÍÓÚÑ]+"
+        r"(?:\s+[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+)?)?"
+    )
+    # a share must be written: the rules run on lines with "%" or "por ciento" only ("víctima",
+    # one of the verbs' words, is on most lines of a report)
+    share = Gate(frozenset({"ciento", "porciento"}), ("%",))
+    rules: list[tuple[str, re.Pattern[str], Gate]] = []
+    if verbs:
+        # not "el 57% de las mujeres que han sufrido violencia no han recibido ...": a share of
+        # those who lived it
+        pattern = rf"{_SHARE}{whole}{where}\s+(?:{phrase_pattern(verbs)})"
+        rules.append(("prevalence", re.compile(pattern, re.IGNORECASE), share))
+        # "65 mil mujeres sufrieron algún tipo de violencia": a population's count, estimated
+        count = (
+            r"(?<![\d.,])\d+(?:[.,]\d+)*(?:\s+(?:mil|millones|mill[oó]n))?"
+            rf"\s+(?:{phrase_pattern(nouns)}){where}\s+(?:{phrase_pattern(verbs)})"
+            r"\s+(?:alg[uú]n\s+tipo\s+de|alguna\s+forma\s+de)"
+        )
+        rules.append(
+            (
+                "prevalence",
+                re.compile(count, re.IGNORECASE),
+                Gate(frozenset({"algun", "alguna"}), ()),
+            )
+        )
+    before = lexicon.words("phrases", "prevalence_before")
+    if before:
+        lead = r"\s+(?:(?:a\s+)?(?:m[aá]s|menos|casi|cerca)\s+(?:del?|al?)\s+|al?\s+|el\s+)?"
+        pattern = rf"(?:{phrase_pattern(before)}){lead}{_SHARE_BODY}{whole}"
+        rules.append(("prevalence", re.compile(pattern, re.IGNORECASE), share))
+    return rules
 
 
 # "una de cada tres mujeres", "1 de cada 4": a proportion quoted, not a count
