@@ -20,7 +20,6 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
 
-from genero_etl.publish.build import file_digest
 from genero_etl.publish.pieces import record_end_blocks
 
 if TYPE_CHECKING:
@@ -112,11 +111,13 @@ def split(
                     place(Kept(previous / rel, size, old[1]), folder / rel)
                     written[rel] = (size, old[1])
                     continue
+            digest = hashlib.sha256(header)  # hashed as written, not read back
             with open(folder / rel, "wb") as out:
                 out.write(header)
                 for block in _blocks(source, start, end):
                     out.write(block)
-            written[rel] = file_digest(folder / rel)
+                    digest.update(block)
+            written[rel] = (size, digest.hexdigest())
     return written
 
 
