@@ -371,3 +371,25 @@ def test_workspace_codebook_extends_the_shipped_one(tmp_path: Path) -> None:
         tmp_path / "published" / "indicadores-genero" / "1.0.0" / "data" / "indicators.csv"
     ).read_text(encoding="utf-8")
     assert "puntos_violeta" in indicators and "personas_asistidas" in indicators
+
+
+def test_a_full_disk_while_publishing_names_the_published_folder(
+    workspace: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A write that fails with no file name (ENOSPC in the middle of a file) still says where."""
+    import errno
+
+    from genero_etl.publish import package
+
+    assert invoke("ingest", "-w", str(workspace)).exit_code == 0
+
+    def full(*args: object, **kwargs: object) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(package, "render", full)
+    result = invoke("publish", "-w", str(workspace))
+    assert result.exit_code == 3
+    expected = f"No se pudo escribir en '{workspace / 'published'}': No space left on device."
+    assert expected in result.output
+    dataset = workspace / "published" / "indicadores-genero"
+    assert [p.name for p in dataset.iterdir()] == []  # the half-written version removed

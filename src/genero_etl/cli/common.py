@@ -98,11 +98,12 @@ class _ErrorsOnly(io.TextIOBase):
         return False
 
 
-def run_guarded(lang: Lang, action: Callable[[], T]) -> T:
-    """Run a command body; a GeneroEtlError becomes its message on stderr and its exit code."""
+def run_guarded(lang: Lang, action: Callable[[], T], where: str | None = None) -> T:
+    """Run a command body; a GeneroEtlError becomes its message on stderr and its exit code
+    (``where``: the folder it writes into, for a system error that names no file)."""
     try:
         return action()
     except (typer.Exit, typer.Abort):
         raise
     except (Exception, KeyboardInterrupt) as err:
-        raise typer.Exit(error_exit_code(lang.value, err)) from None
+        raise typer.Exit(error_exit_code(lang.value, err, where)) from None

@@ -130,7 +130,7 @@ def ingest(
             _render(result, lang.value)
         return int(result.exit_code)
 
-    code = run_guarded(lang, body)
+    code = run_guarded(lang, body, str(Path(workspace) / ".genero-etl"))
     raise typer.Exit(code)
 
 

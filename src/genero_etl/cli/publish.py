@@ -105,7 +105,7 @@ def publish(
             sys.stderr.write(gate_summary(result.gate, lang.value))
         return 0
 
-    raise typer.Exit(run_guarded(lang, body))
+    raise typer.Exit(run_guarded(lang, body, str(Path(workspace) / "published")))
 
 
 def _unchanged(err: PublishUnchanged, output_format: OutputFormat, lang: Lang) -> int:
