@@ -119,6 +119,12 @@ ROLES = [
         [],
     ),
     ("duration", "Nota: 5 min de lectura. Se realizaron 30 talleres.", [30]),
+    # a level hoped for or to come, not one reached
+    (
+        "planned",
+        "Se abrieron 12 oficinas y las autoridades esperan ampliar a 35 el número de oficinas.",
+        [12],
+    ),
     # the busiest month, not the period's count
     ("peak", "Se recibieron 1.840 denuncias, con un pico de 212 en marzo.", [1840]),
     ("date", "Publicado el 25 Sep. 2023", []),

@@ -1,0 +1,62 @@
+"""Quantities hoped for or still to come ("esperan ampliar a 35 el número de oficinas",
+"generará al menos 800 empleos") and figures a human-rights NGO gives of a country
+("considerado por Amnistía Internacional ... registró tasas de 16 y 12") are not the office's
+values; the counts written beside them are. Lines from a national police's note on a new
+women's office (El Salvador, 2018) and a government's note on a shelter's building (2019)."""
+
+from __future__ import annotations
+
+from genero_etl.extract.finding import DocContext, Finding
+from genero_etl.extract.numbers import Convention
+from genero_etl.extract.text import extract_findings
+from genero_etl.extract.traps import trap_spans
+from genero_etl.model import Segment
+from genero_etl.normalize.codebook import load_codebook
+
+CODEBOOK = load_codebook()
+
+
+def findings(text: str) -> list[Finding]:
+    context = DocContext(convention=Convention.DECIMAL_POINT, year=2018)
+    segments = [Segment(line, f"line:{n}") for n, line in enumerate(text.split("\n"), 1)]
+    return extract_findings(segments, context, CODEBOOK.lexicon)
+
+
+def test_a_planned_level_is_not_a_value_but_the_count_beside_it_is() -> None:
+    found = findings(
+        "Informe de la Policía.\n"
+        "En 2018 la Policía abrió 12 oficinas de atención a mujeres. Las autoridades esperan "
+        "ampliar a 35 el número de estas oficinas al cierre de 2018 y llevarlo a 40 en 2019."
+    )
+    assert [(f.value, f.locator) for f in found] == [(12.0, "line:2")]
+    assert found[0].period is not None and found[0].period.start == "2018-01-01"
+    assert found[0].period.end == "2018-12-31"
+
+
+def test_what_a_work_will_create_is_not_a_value() -> None:
+    found = findings(
+        "En 2019 el refugio alojó a 212 mujeres.\n"
+        "La construcción generará al menos 800 empleos directos e indirectos."
+    )
+    assert [(f.value, f.locator) for f in found] == [(212.0, "line:1")]
+
+
+def test_the_planned_cues_mask_the_number_only() -> None:
+    text = "esperan ampliar a 35 el número y llevarlo a 40 en 2019"
+    planned = [text[a:b] for kind, (a, b) in trap_spans(text) if kind == "planned"]
+    assert planned == ["ampliar a 35", "llevarlo a 40"]
+
+
+def test_a_level_reached_in_the_past_is_still_a_value() -> None:
+    found = findings("En 2018 las denuncias aumentaron a 420 casos.")
+    assert [(f.value, f.locator) for f in found] == [(420.0, "line:1")]
+
+
+def test_rates_an_ngo_gives_of_a_country_are_not_the_office_values() -> None:
+    found = findings(
+        "En 2018 la unidad recibió 3,120 denuncias.\n"
+        "El Salvador es considerado por Amnistía Internacional (AI) como uno de los países más "
+        "peligrosos del mundo para las mujeres, ya que solo en 2016 y 2017 registró tasas de "
+        "feminicidios de 16 y 12 por cada 100.000 habitantes, respectivamente."
+    )
+    assert [(f.value, f.locator) for f in found] == [(3120.0, "line:1")]
