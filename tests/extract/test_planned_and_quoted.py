@@ -60,3 +60,26 @@ def test_rates_an_ngo_gives_of_a_country_are_not_the_office_values() -> None:
         "feminicidios de 16 y 12 por cada 100.000 habitantes, respectivamente."
     )
     assert [(f.value, f.locator) for f in found] == [(3120.0, "line:1")]
+
+
+def test_a_paragraph_may_open_on_a_number_in_words_then_a_verb_in_the_past() -> None:
+    found = findings(
+        "Durante enero y febrero de 2024 fueron asesinadas 42 mujeres en el estado.\n"
+        "De acuerdo con las estadísticas, ocho ocurrieron en la Zona Centro, la cual contempla "
+        "la ciudad de Chihuahua.\n"
+        "Así mismo, en la Zona Occidente se contabilizó un hecho de esta magnitud."
+    )
+    assert [(f.value, f.locator) for f in found] == [
+        (42.0, "line:1"),
+        (8.0, "line:2"),
+        (1.0, "line:3"),
+    ]
+
+
+def test_a_number_in_words_before_a_noun_or_a_present_verb_alone_stays_out() -> None:
+    found = findings(
+        "Se atendieron 300 mujeres en 2023.\n"
+        "Dos son los ejes del programa.\n"
+        "Es un hecho que la violencia aumentó."
+    )
+    assert [(f.value, f.locator) for f in found] == [(300.0, "line:1")]

@@ -430,9 +430,12 @@ def _refers_back_in_words(n: NumberMatch, after: str, state: PieceState) -> bool
     is elided). The ``refers back`` step gives it the earlier count's noun. A paragraph may
     open on it, the total given on the paragraph before: "Dos de ellas fueron asesinadas"."""
     if state.scanned_end < 0:
-        return _opens_on_subset(after, state) and bool(
-            _CLAUSE_OPEN.search(state.before(n.start, 40))
-        )
+        if not _CLAUSE_OPEN.search(state.before(n.start, 40)):
+            return False
+        if _opens_on_past_plural(after, state):
+            state.elided.add(n.start)
+            return True
+        return _opens_on_subset(after, state)
     if "\n" in state.piece[state.scanned_end : n.start]:
         return False
     if len(_STOPS.findall(state.piece, state.scanned_end, n.start)) > 1:
@@ -452,6 +455,20 @@ def _refers_back_in_words(n: NumberMatch, after: str, state: PieceState) -> bool
         return False
     state.elided.add(n.start)
     return True
+
+
+# "ocurrieron", "fueron", "murieron": a verb in the past, plural, of events that happened
+_PAST_PLURAL = re.compile(r"\w{2,}(?:aron|ieron|eron)$|^fueron$", re.IGNORECASE)
+
+
+def _opens_on_past_plural(after: str, state: PieceState) -> bool:
+    """ "De acuerdo con las estadísticas, ocho ocurrieron en la Zona Centro": a paragraph may
+    open a clause on a number in words then a plural verb in the past, its noun elided (the
+    total it breaks down was given in the paragraph before)."""
+    verb = _VERB_AFTER.match(after)
+    if verb is None or not _PAST_PLURAL.search(verb.group(1)):
+        return False
+    return not state.lexicon.is_count_noun(verb.group(1))
 
 
 _ITEM_OPENS = re.compile(r"(?:\bcon|[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+)\s+$")
@@ -1074,6 +1091,8 @@ def _of_them(state: PieceState, c: Candidate) -> bool:
         return False
     if _opens_on_subset(c.after, state):
         return True
+    if c.start in state.elided and _opens_on_past_plural(c.after, state):
+        return True  # "De acuerdo con las estadísticas, ocho ocurrieron en la Zona Centro"
     if not c.label:
         return False
     subset = state.cues.subset_of.match(c.label)
