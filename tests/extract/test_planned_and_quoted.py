@@ -83,3 +83,21 @@ def test_a_number_in_words_before_a_noun_or_a_present_verb_alone_stays_out() -> 
         "Es un hecho que la violencia aumentó."
     )
     assert [(f.value, f.locator) for f in found] == [(300.0, "line:1")]
+
+
+def test_parts_after_a_whole_named_at_the_sentence_opening_count_its_noun() -> None:
+    found = findings(
+        "Del total de feminicidios registrados en esos cinco años; 492 son atribuidos a las "
+        "pandillas, 145 vinculadas a la violencia social y sin definir 446 muertes."
+    )
+    assert [(f.value, f.locator) for f in found] == [
+        (492.0, "line:1"),
+        (145.0, "line:1"),
+        (446.0, "line:1"),
+    ]
+    assert found[0].noun_phrase == "feminicidios"
+
+
+def test_a_count_with_a_verb_and_no_whole_named_before_it_stays_out() -> None:
+    found = findings("En el informe; 492 son atribuidos a las pandillas.")
+    assert found == []

@@ -112,6 +112,7 @@ class Cues:
     refers_back: re.Pattern[str]
     contrast_end: re.Pattern[str]
     subset_of: re.Pattern[str]
+    named_whole: re.Pattern[str]
     partitive: re.Pattern[str]
     part_filler: re.Pattern[str]
     reference_before: re.Pattern[str]
@@ -227,6 +228,13 @@ def _cues(sources: tuple[str, ...]) -> Cues:
         noun_glue=frozenset(fold(w) for w in lex.words("phrases", "noun_glue")),
         refers_back=compile_phrases(lex.words("phrases", "refers_back")),
         contrast_end=compile_phrases(lex.words("phrases", "contrast"), r"\s*$"),
+        # "Del total de feminicidios registrados ...; 492 son atribuidos a las pandillas": the
+        # whole a sentence opens on, whose noun the parts after it count
+        named_whole=re.compile(
+            rf"(?<![\w])(?:{phrase_pattern(lex.words('phrases', 'named_whole'))})\s+"
+            r"(?:l[oa]s\s+)?([a-záéíóúñ]{3,})",
+            re.IGNORECASE,
+        ),
         subset_of=re.compile(
             rf"\s*(?:{phrase_pattern(lex.words('phrases', 'subset_of'))})[\s,]*(.*)",
             re.IGNORECASE,

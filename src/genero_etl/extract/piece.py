@@ -757,6 +757,8 @@ def refers_back(state: PieceState, c: Candidate) -> bool:
         if part:
             c.noun = part.group(1)
             f.after_text = until_break(c.after[part.end() :])[:80]
+    if not c.noun and not c.pct and f.after_text:
+        c.noun = _named_whole(state, c)  # "Del total de feminicidios ...; 492 son atribuidos"
     if c.pct or not findings:
         return True
     if c.noun and _sibling_part(state, c):
@@ -792,6 +794,22 @@ def refers_back(state: PieceState, c: Candidate) -> bool:
             f.method = "text.parenthetical_part"
             f.part_label = part_label("", _VERB_LEAD.sub("", until_break(c.after)), state.cues)
     return True
+
+
+_FULL_STOP = re.compile(r"\.\s+[A-ZÁÉÍÓÚÑ]")
+
+
+def _named_whole(state: PieceState, c: Candidate) -> str:
+    """The count noun of the whole the sentence opened on (lexicon ``phrases.named_whole``)
+    when no value came between it and this count, which its verb says is a part of it."""
+    stops = list(_FULL_STOP.finditer(state.piece, 0, c.start))
+    start = stops[-1].end() - 1 if stops else 0  # "Del total de ...; 492 son": past a ";"
+    if state.findings and state.findings[-1].start >= start:
+        return ""
+    whole = state.cues.named_whole.search(state.piece, start, c.start)
+    if whole is None or not state.lexicon.is_count_noun(whole.group(1)):
+        return ""
+    return whole.group(1)
 
 
 # between two parts: the first part's own words ("son mayas"), then a comma or "y"
