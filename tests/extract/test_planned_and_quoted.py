@@ -101,3 +101,20 @@ def test_parts_after_a_whole_named_at_the_sentence_opening_count_its_noun() -> N
 def test_a_count_with_a_verb_and_no_whole_named_before_it_stays_out() -> None:
     found = findings("En el informe; 492 son atribuidos a las pandillas.")
     assert found == []
+
+
+def test_whom_a_programme_will_benefit_is_its_reach_and_stays_a_value() -> None:
+    found = findings(
+        "El presidente informó que la sede de San Miguel beneficiará a más de 157 mujeres de "
+        "esa ciudad."
+    )
+    assert [(f.value, f.locator, f.lower_bound) for f in found] == [(157.0, "line:1", True)]
+
+
+def test_an_average_worked_out_from_the_total_is_not_a_second_value() -> None:
+    found = findings(
+        "En 2025 la oficina recibió 1.850 consultas, lo que representa un promedio superior a "
+        "las 154 intervenciones mensuales."
+    )
+    assert [(f.value, f.locator) for f in found] == [(1850.0, "line:1")]
+    assert found[0].period is not None and found[0].period.start == "2025-01-01"

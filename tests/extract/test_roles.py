@@ -119,6 +119,13 @@ ROLES = [
         [],
     ),
     ("duration", "Nota: 5 min de lectura. Se realizaron 30 talleres.", [30]),
+    # an average worked out from the total just given
+    (
+        "derived_average",
+        "La oficina recibió 1.850 consultas, lo que representa un promedio superior a las 154 "
+        "intervenciones mensuales.",
+        [1850],
+    ),
     # a level hoped for or to come, not one reached
     (
         "planned",
