@@ -118,3 +118,12 @@ def test_an_average_worked_out_from_the_total_is_not_a_second_value() -> None:
     )
     assert [(f.value, f.locator) for f in found] == [(1850.0, "line:1")]
     assert found[0].period is not None and found[0].period.start == "2025-01-01"
+
+
+def test_the_national_budget_is_the_base_and_the_office_budget_its_value() -> None:
+    found = findings(
+        "El presupuesto del Ministerio de la Mujer fue de $11.8 millones en 2025, en un Estado "
+        "con un presupuesto nacional de $34 mil millones."
+    )
+    assert [(f.value, f.locator, f.unit_hint) for f in found] == [(11800000.0, "line:1", "$")]
+    assert found[0].period is not None and found[0].period.end == "2025-12-31"

@@ -119,6 +119,13 @@ ROLES = [
         [],
     ),
     ("duration", "Nota: 5 min de lectura. Se realizaron 30 talleres.", [30]),
+    # the whole state's budget, the base a gender budget is set against
+    (
+        "state_budget",
+        "En un Estado con un presupuesto nacional de $34 mil millones, el Instituto recibió "
+        "$5 millones.",
+        [5000000],
+    ),
     # an average worked out from the total just given
     (
         "derived_average",
