@@ -127,3 +127,22 @@ def test_the_national_budget_is_the_base_and_the_office_budget_its_value() -> No
     )
     assert [(f.value, f.locator, f.unit_hint) for f in found] == [(11800000.0, "line:1", "$")]
     assert found[0].period is not None and found[0].period.end == "2025-12-31"
+
+
+def test_una_then_a_verb_after_parts_of_a_whole_is_one_more_part() -> None:
+    found = findings(
+        "De las 51 mujeres asesinadas, 23 de estas muertes están bajo la clasificación de "
+        "violencia de género, una le fue adjudicada al trasiego de drogas y de las restantes 27 "
+        "se desconoce el móvil."
+    )
+    assert [(f.value, f.locator) for f in found] == [
+        (51.0, "line:1"),
+        (23.0, "line:1"),
+        (1.0, "line:1"),
+        (27.0, "line:1"),
+    ]
+
+
+def test_una_then_a_verb_with_no_part_counted_before_is_a_pronoun() -> None:
+    found = findings("En 2023 la oficina atendió 30 casos, una fue la más grave del año.")
+    assert [(f.value, f.locator) for f in found] == [(30.0, "line:1")]

@@ -378,6 +378,9 @@ def word_finding(n: NumberMatch, state: PieceState) -> Finding | None:
     one = n.raw.lower() in {"un", "una", "uno"}
     if not one and not n.multiplied and _refers_back_in_words(n, after, state):
         return _finding(n, state, "text.number_words")
+    if one and _one_is_part(n, after, state):
+        state.elided.add(n.start)  # "23 de estas muertes ..., una le fue adjudicada al ..."
+        return _finding(n, state, "text.number_words")
     series = _series_end(after, state) or _parallel(state, n.start, after)
     if (series or alone_in_parens) and (not one or _one_ends_item(n, after, state)):
         # "La Paz con 11, Cochabamba con ocho, Potosí con siete", "y Oruro uno": kept only
@@ -469,6 +472,33 @@ def _opens_on_past_plural(after: str, state: PieceState) -> bool:
     if verb is None or not _PAST_PLURAL.search(verb.group(1)):
         return False
     return not state.lexicon.is_count_noun(verb.group(1))
+
+
+# "una le fue adjudicada", "uno se encuentra prófugo": a pronoun may stand before the verb
+_ONE_THEN_VERB = re.compile(r"\s+(?:(?:le|les|se|lo|la|los|las)\s+)?([\wáéíóúñ]+)", re.IGNORECASE)
+_COMMA_BEFORE = re.compile(r",\s*$")
+
+
+def _one_is_part(n: NumberMatch, after: str, state: PieceState) -> bool:
+    """ "De las 51 mujeres asesinadas, 23 de estas muertes están bajo la clasificación de
+    violencia de género, una le fue adjudicada al trasiego de drogas": "uno"/"una" opening a
+    clause after a comma, then a verb, in a sentence that already counted a part of a whole
+    (lexicon ``phrases.partitive``, ``subset_of``, ``refers_back``), is one more part."""
+    if fold(n.raw) not in state.cues.one_alone or state.scanned_end < 0:
+        return False
+    if state.sentence_end_between(state.scanned_end, n.start):
+        return False
+    if not _COMMA_BEFORE.search(state.before(n.start, 10)):
+        return False
+    verb = _ONE_THEN_VERB.match(after)
+    if verb is None or not _is_verb(verb.group(1), state):
+        return False
+    start, _ = sentence_bounds(state.piece, n.start, n.end)
+    said = state.piece[start : n.start]
+    found = state.cues
+    return any(
+        pattern.search(said) for pattern in (found.partitive, found.refers_back, found.subset_of)
+    )
 
 
 _ITEM_OPENS = re.compile(r"(?:\bcon|[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+)\s+$")
