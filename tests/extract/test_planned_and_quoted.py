@@ -146,3 +146,22 @@ def test_una_then_a_verb_after_parts_of_a_whole_is_one_more_part() -> None:
 def test_una_then_a_verb_with_no_part_counted_before_is_a_pronoun() -> None:
     found = findings("En 2023 la oficina atendió 30 casos, una fue la más grave del año.")
     assert [(f.value, f.locator) for f in found] == [(30.0, "line:1")]
+
+
+def test_a_number_in_words_closing_a_list_then_where_it_is_counts_the_same_noun() -> None:
+    found = findings(
+        "En la región Piura hay 18 Centros de Emergencia Mujer, de los cuales 10 se encuentran "
+        "en comisaría. Ocho funcionan en convenio con los gobiernos regionales y uno en un "
+        "centro de salud."
+    )
+    assert [(f.value, f.locator) for f in found] == [
+        (18.0, "line:1"),
+        (10.0, "line:1"),
+        (8.0, "line:1"),
+        (1.0, "line:1"),
+    ]
+
+
+def test_a_number_in_words_then_en_with_no_count_before_it_stays_out() -> None:
+    found = findings("La ministra y dos en representación del Congreso firmaron el acuerdo.")
+    assert found == []

@@ -401,6 +401,9 @@ def word_finding(n: NumberMatch, state: PieceState) -> Finding | None:
         or after[: next_word.start()].strip().lower() not in {"", "de"}  # "UN MILLAR DE"
         or not _is_count_noun(next_word.group(0), state)
     ):
+        if _placed_item(n, after, state):
+            state.elided.add(n.start)  # "y dos en construcción": the count before's noun
+            return _finding(n, state, "text.number_words")
         return None
     if n.raw.lower() in {"una", "un", "uno"} and not _counts_one(n, next_word.group(0), state):
         return None  # "un avance", "presentar una denuncia formal": an article, not a count
@@ -1246,6 +1249,24 @@ def _parallel(state: PieceState, start: int, after: str) -> bool:
     if not items or _FULL_STOP.search(window, items[-1].end()):
         return False
     return items[-1].group(1).lower() == word.group(1).lower()
+
+
+# "y dos en construcción", "y uno en un centro de salud", ", una en Sánchez Cerro": an item
+# closing a list, its noun elided, then where it is
+_PLACED_BEFORE = re.compile(r"(?:,|\b[ye])\s*$")
+_PLACED_AFTER = re.compile(r"\s+en\s+(?:el|la|los|las|un|una|[A-ZÁÉÍÓÚÑ])\b")
+
+
+def _placed_item(n: NumberMatch, after: str, state: PieceState) -> bool:
+    """ "solo habían tres casas operando en “condiciones deplorables” y dos en construcción":
+    a number in words after "y" or a comma, then "en" and a place or a state, right after a
+    count of the same sentence, is one more item of that count."""
+    if state.scanned_end < 0 or state.sentence_end_between(state.scanned_end, n.start):
+        return False
+    if not _PLACED_BEFORE.search(state.before(n.start, 10)):
+        return False
+    gap = state.piece[state.scanned_end : n.start]
+    return len(WORD.findall(gap)) <= 2 * SERIES_GAP and bool(_PLACED_AFTER.match(after))
 
 
 def _continue_series(state: PieceState, c: Candidate) -> None:
