@@ -165,3 +165,12 @@ def test_a_number_in_words_closing_a_list_then_where_it_is_counts_the_same_noun(
 def test_a_number_in_words_then_en_with_no_count_before_it_stays_out() -> None:
     found = findings("La ministra y dos en representación del Congreso firmaron el acuerdo.")
     assert found == []
+
+
+def test_the_last_item_of_a_list_may_say_in_what_state_it_is() -> None:
+    found = findings(
+        "Cuando el Gobierno asumió, solo habían tres casas operando en condiciones deplorables "
+        "y dos en construcción."
+    )
+    assert [(f.value, f.locator) for f in found] == [(3.0, "line:1"), (2.0, "line:1")]
+    assert found[1].noun_phrase == found[0].noun_phrase

@@ -1254,7 +1254,6 @@ def _parallel(state: PieceState, start: int, after: str) -> bool:
 # "y dos en construcción", "y uno en un centro de salud", ", una en Sánchez Cerro": an item
 # closing a list, its noun elided, then where it is
 _PLACED_BEFORE = re.compile(r"(?:,|\b[ye])\s*$")
-_PLACED_AFTER = re.compile(r"\s+en\s+(?:el|la|los|las|un|una|[A-ZÁÉÍÓÚÑ])\b")
 
 
 def _placed_item(n: NumberMatch, after: str, state: PieceState) -> bool:
@@ -1266,7 +1265,7 @@ def _placed_item(n: NumberMatch, after: str, state: PieceState) -> bool:
     if not _PLACED_BEFORE.search(state.before(n.start, 10)):
         return False
     gap = state.piece[state.scanned_end : n.start]
-    return len(WORD.findall(gap)) <= 2 * SERIES_GAP and bool(_PLACED_AFTER.match(after))
+    return len(WORD.findall(gap)) <= 2 * SERIES_GAP and bool(state.cues.placed_after.match(after))
 
 
 def _continue_series(state: PieceState, c: Candidate) -> None:
