@@ -119,6 +119,26 @@ ROLES = [
         [],
     ),
     ("duration", "Nota: 5 min de lectura. Se realizaron 30 talleres.", [30]),
+    # the whole state's budget, the base a gender budget is set against
+    (
+        "state_budget",
+        "En un Estado con un presupuesto nacional de $34 mil millones, el Instituto recibió "
+        "$5 millones.",
+        [5000000],
+    ),
+    # an average worked out from the total just given
+    (
+        "derived_average",
+        "La oficina recibió 1.850 consultas, lo que representa un promedio superior a las 154 "
+        "intervenciones mensuales.",
+        [1850],
+    ),
+    # a level hoped for or to come, not one reached
+    (
+        "planned",
+        "Se abrieron 12 oficinas y las autoridades esperan ampliar a 35 el número de oficinas.",
+        [12],
+    ),
     # the busiest month, not the period's count
     ("peak", "Se recibieron 1.840 denuncias, con un pico de 212 en marzo.", [1840]),
     ("date", "Publicado el 25 Sep. 2023", []),

@@ -95,6 +95,7 @@ class Cues:
     count_nouns: re.Pattern[str]
     facility_nouns: re.Pattern[str]
     one_alone: frozenset[str]
+    placed_after: re.Pattern[str]
     number_words: frozenset[str]
     of_these: re.Pattern[str]
     adjective_between: re.Pattern[str]
@@ -112,6 +113,7 @@ class Cues:
     refers_back: re.Pattern[str]
     contrast_end: re.Pattern[str]
     subset_of: re.Pattern[str]
+    named_whole: re.Pattern[str]
     partitive: re.Pattern[str]
     part_filler: re.Pattern[str]
     reference_before: re.Pattern[str]
@@ -197,6 +199,13 @@ def _cues(sources: tuple[str, ...]) -> Cues:
         count_nouns=compile_phrases(lex.words("counts", "nouns")),
         facility_nouns=compile_phrases(lex.words("counts", "facility_nouns")),
         one_alone=frozenset(fold(w) for w in lex.words("counts", "one_alone")),
+        # "y uno en un centro de salud", "y dos en construcción": where or in what state the
+        # last item of a list is (its noun elided)
+        placed_after=re.compile(
+            r"\s+en\s+(?:el|la|los|las|un|una|(?-i:[A-ZÁÉÍÓÚÑ])"
+            rf"|{phrase_pattern(lex.words('counts', 'placed_states'))})\b",
+            re.IGNORECASE,
+        ),
         number_words=frozenset(fold(w) for w in lex.words("numbers", "words")),
         facility_one_after=compile_phrases(lex.words("counts", "facility_one_after"), r"\s*$"),
         one_per=compile_phrases(lex.words("counts", "one_per")),
@@ -227,6 +236,13 @@ def _cues(sources: tuple[str, ...]) -> Cues:
         noun_glue=frozenset(fold(w) for w in lex.words("phrases", "noun_glue")),
         refers_back=compile_phrases(lex.words("phrases", "refers_back")),
         contrast_end=compile_phrases(lex.words("phrases", "contrast"), r"\s*$"),
+        # "Del total de feminicidios registrados ...; 492 son atribuidos a las pandillas": the
+        # whole a sentence opens on, whose noun the parts after it count
+        named_whole=re.compile(
+            rf"(?<![\w])(?:{phrase_pattern(lex.words('phrases', 'named_whole'))})\s+"
+            r"(?:l[oa]s\s+)?([a-záéíóúñ]{3,})",
+            re.IGNORECASE,
+        ),
         subset_of=re.compile(
             rf"\s*(?:{phrase_pattern(lex.words('phrases', 'subset_of'))})[\s,]*(.*)",
             re.IGNORECASE,

@@ -378,6 +378,9 @@ def word_finding(n: NumberMatch, state: PieceState) -> Finding | None:
     one = n.raw.lower() in {"un", "una", "uno"}
     if not one and not n.multiplied and _refers_back_in_words(n, after, state):
         return _finding(n, state, "text.number_words")
+    if one and _one_is_part(n, after, state):
+        state.elided.add(n.start)  # "23 de estas muertes ..., una le fue adjudicada al ..."
+        return _finding(n, state, "text.number_words")
     series = _series_end(after, state) or _parallel(state, n.start, after)
     if (series or alone_in_parens) and (not one or _one_ends_item(n, after, state)):
         # "La Paz con 11, Cochabamba con ocho, Potosí con siete", "y Oruro uno": kept only
@@ -398,6 +401,9 @@ def word_finding(n: NumberMatch, state: PieceState) -> Finding | None:
         or after[: next_word.start()].strip().lower() not in {"", "de"}  # "UN MILLAR DE"
         or not _is_count_noun(next_word.group(0), state)
     ):
+        if _placed_item(n, after, state):
+            state.elided.add(n.start)  # "y dos en construcción": the count before's noun
+            return _finding(n, state, "text.number_words")
         return None
     if n.raw.lower() in {"una", "un", "uno"} and not _counts_one(n, next_word.group(0), state):
         return None  # "un avance", "presentar una denuncia formal": an article, not a count
@@ -430,9 +436,12 @@ def _refers_back_in_words(n: NumberMatch, after: str, state: PieceState) -> bool
     is elided). The ``refers back`` step gives it the earlier count's noun. A paragraph may
     open on it, the total given on the paragraph before: "Dos de ellas fueron asesinadas"."""
     if state.scanned_end < 0:
-        return _opens_on_subset(after, state) and bool(
-            _CLAUSE_OPEN.search(state.before(n.start, 40))
-        )
+        if not _CLAUSE_OPEN.search(state.before(n.start, 40)):
+            return False
+        if _opens_on_past_plural(after, state):
+            state.elided.add(n.start)
+            return True
+        return _opens_on_subset(after, state)
     if "\n" in state.piece[state.scanned_end : n.start]:
         return False
     if len(_STOPS.findall(state.piece, state.scanned_end, n.start)) > 1:
@@ -452,6 +461,47 @@ def _refers_back_in_words(n: NumberMatch, after: str, state: PieceState) -> bool
         return False
     state.elided.add(n.start)
     return True
+
+
+# "ocurrieron", "fueron", "murieron": a verb in the past, plural, of events that happened
+_PAST_PLURAL = re.compile(r"\w{2,}(?:aron|ieron|eron)$|^fueron$", re.IGNORECASE)
+
+
+def _opens_on_past_plural(after: str, state: PieceState) -> bool:
+    """ "De acuerdo con las estadísticas, ocho ocurrieron en la Zona Centro": a paragraph may
+    open a clause on a number in words then a plural verb in the past, its noun elided (the
+    total it breaks down was given in the paragraph before)."""
+    verb = _VERB_AFTER.match(after)
+    if verb is None or not _PAST_PLURAL.search(verb.group(1)):
+        return False
+    return not state.lexicon.is_count_noun(verb.group(1))
+
+
+# "una le fue adjudicada", "uno se encuentra prófugo": a pronoun may stand before the verb
+_ONE_THEN_VERB = re.compile(r"\s+(?:(?:le|les|se|lo|la|los|las)\s+)?([\wáéíóúñ]+)", re.IGNORECASE)
+_COMMA_BEFORE = re.compile(r",\s*$")
+
+
+def _one_is_part(n: NumberMatch, after: str, state: PieceState) -> bool:
+    """ "De las 51 mujeres asesinadas, 23 de estas muertes están bajo la clasificación de
+    violencia de género, una le fue adjudicada al trasiego de drogas": "uno"/"una" opening a
+    clause after a comma, then a verb, in a sentence that already counted a part of a whole
+    (lexicon ``phrases.partitive``, ``subset_of``, ``refers_back``), is one more part."""
+    if fold(n.raw) not in state.cues.one_alone or state.scanned_end < 0:
+        return False
+    if state.sentence_end_between(state.scanned_end, n.start):
+        return False
+    if not _COMMA_BEFORE.search(state.before(n.start, 10)):
+        return False
+    verb = _ONE_THEN_VERB.match(after)
+    if verb is None or not _is_verb(verb.group(1), state):
+        return False
+    start, _ = sentence_bounds(state.piece, n.start, n.end)
+    said = state.piece[start : n.start]
+    found = state.cues
+    return any(
+        pattern.search(said) for pattern in (found.partitive, found.refers_back, found.subset_of)
+    )
 
 
 _ITEM_OPENS = re.compile(r"(?:\bcon|[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+)\s+$")
@@ -740,6 +790,8 @@ def refers_back(state: PieceState, c: Candidate) -> bool:
         if part:
             c.noun = part.group(1)
             f.after_text = until_break(c.after[part.end() :])[:80]
+    if not c.noun and not c.pct and f.after_text:
+        c.noun = _named_whole(state, c)  # "Del total de feminicidios ...; 492 son atribuidos"
     if c.pct or not findings:
         return True
     if c.noun and _sibling_part(state, c):
@@ -775,6 +827,22 @@ def refers_back(state: PieceState, c: Candidate) -> bool:
             f.method = "text.parenthetical_part"
             f.part_label = part_label("", _VERB_LEAD.sub("", until_break(c.after)), state.cues)
     return True
+
+
+_FULL_STOP = re.compile(r"\.\s+[A-ZÁÉÍÓÚÑ]")
+
+
+def _named_whole(state: PieceState, c: Candidate) -> str:
+    """The count noun of the whole the sentence opened on (lexicon ``phrases.named_whole``)
+    when no value came between it and this count, which its verb says is a part of it."""
+    stops = list(_FULL_STOP.finditer(state.piece, 0, c.start))
+    start = stops[-1].end() - 1 if stops else 0  # "Del total de ...; 492 son": past a ";"
+    if state.findings and state.findings[-1].start >= start:
+        return ""
+    whole = state.cues.named_whole.search(state.piece, start, c.start)
+    if whole is None or not state.lexicon.is_count_noun(whole.group(1)):
+        return ""
+    return whole.group(1)
 
 
 # between two parts: the first part's own words ("son mayas"), then a comma or "y"
@@ -1074,6 +1142,8 @@ def _of_them(state: PieceState, c: Candidate) -> bool:
         return False
     if _opens_on_subset(c.after, state):
         return True
+    if c.start in state.elided and _opens_on_past_plural(c.after, state):
+        return True  # "De acuerdo con las estadísticas, ocho ocurrieron en la Zona Centro"
     if not c.label:
         return False
     subset = state.cues.subset_of.match(c.label)
@@ -1179,6 +1249,23 @@ def _parallel(state: PieceState, start: int, after: str) -> bool:
     if not items or _FULL_STOP.search(window, items[-1].end()):
         return False
     return items[-1].group(1).lower() == word.group(1).lower()
+
+
+# "y dos en construcción", "y uno en un centro de salud", ", una en Sánchez Cerro": an item
+# closing a list, its noun elided, then where it is
+_PLACED_BEFORE = re.compile(r"(?:,|\b[ye])\s*$")
+
+
+def _placed_item(n: NumberMatch, after: str, state: PieceState) -> bool:
+    """ "solo habían tres casas operando en “condiciones deplorables” y dos en construcción":
+    a number in words after "y" or a comma, then "en" and a place or a state, right after a
+    count of the same sentence, is one more item of that count."""
+    if state.scanned_end < 0 or state.sentence_end_between(state.scanned_end, n.start):
+        return False
+    if not _PLACED_BEFORE.search(state.before(n.start, 10)):
+        return False
+    gap = state.piece[state.scanned_end : n.start]
+    return len(WORD.findall(gap)) <= 2 * SERIES_GAP and bool(state.cues.placed_after.match(after))
 
 
 def _continue_series(state: PieceState, c: Candidate) -> None:

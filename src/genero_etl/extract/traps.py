@@ -207,6 +207,11 @@ SHAPES: dict[str, str] = {
     "rank": r"\d+(?:\s*(?:de|/)\s*\d+)?(?![\d.,]\d)",
     # "entre los 18 y los 28": two small numbers, the second with its own article
     "age_pair": r"\d{1,2}\s*(?:y|e|a|al|-|–|hasta)\s*l[oa]s\s+\d{1,3}(?![\d.,]?\d)(?!\s*%)",
+    # "$34 mil millones", "USD 1.200", "S/ 5,3": an amount, its currency's sign written first
+    "amount": (
+        r"(?:(?:[A-Z]{1,3}\$|\$|S/\.?|B/\.?|C\$|Bs\.?|Gs\.?|Q|L|₡|₲|USD|US\$)\s?)?"
+        r"(?<![\d.,])\d+(?:[.,]\d+)*(?![\d.,]?\d)"
+    ),
     # "48.258.494", "48 258 494": a number of millions, written with its groups
     "millions": r"(?<![\d.,])\d{1,3}(?:[.,\s\u00a0\u202f]\d{3}){2,}(?![\d.,]?\d)",
 }
