@@ -60,3 +60,24 @@ def test_a_count_that_looks_like_a_year_stays_a_row_of_the_long_table(tmp_path: 
     assert {r.indicator_id for r in rows} == {"femicidios"}
     by_place = {r.country: r for r in rows if r.country == "SV"}
     assert by_place["SV"].source_locator.endswith("C8")
+
+
+def test_a_year_like_count_on_a_place_not_seen_before_stays_a_row(tmp_path: Path) -> None:
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "datos"
+    for row in [HEADER, ROWS[0], ROWS[1], ROWS[3], ROWS[4]]:  # Brasil first shown by 2048
+        sheet.append(row)
+    path = tmp_path / "cepal.xlsx"
+    book.save(path)
+
+    got = {(r.country, r.period_start): r.value for r in ingest(path)}
+
+    assert got == {
+        ("AR", "2019-01-01"): 255,
+        ("BO", "2019-01-01"): 117,
+        ("BR", "2019-01-01"): 2048,
+        ("CR", "2019-01-01"): 17,
+    }
