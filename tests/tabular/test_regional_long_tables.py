@@ -81,3 +81,20 @@ def test_a_year_like_count_on_a_place_not_seen_before_stays_a_row(tmp_path: Path
         ("BR", "2019-01-01"): 2048,
         ("CR", "2019-01-01"): 17,
     }
+
+
+def test_the_file_period_spans_the_years_of_its_rows(tmp_path: Path) -> None:
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "datos"
+    for row in [HEADER, *ROWS]:
+        sheet.append(row)
+    path = tmp_path / "cepal.xlsx"
+    book.save(path)
+
+    staged = extract_document(path, path.name, IngestOptions(overrides=Overrides()))
+
+    period = staged.source.period
+    assert (period.start, period.end, period.label) == ("2016-01-01", "2019-12-31", "2016-2019")
