@@ -162,7 +162,8 @@ def ingest_frame(
     place = file_place(table, facts.place) if ctx.row_places else facts.place
     source = SourceRecord(
         source_file=display, source_sha256=loaded.sha256, bytes=loaded.bytes, format=loaded.format,
-        encoding=book.encoding or "binary", place=place, period=facts.period, office=facts.office,
+        encoding=book.encoding or "binary", place=place, period=file_period(table, facts.period),
+        office=facts.office,
         observations=table.num_rows, reader="spreadsheet", ingested_with=__version__,
     )  # fmt: skip
     file_issues = facts.issues
@@ -318,6 +319,24 @@ def file_place(table: pa.Table, header_place: Place) -> Place:
         code,
         "inferred" if country else "",
     )
+
+
+def file_period(table: pa.Table, header_period: Period) -> Period:
+    """The file's period: the one its header names, unless its rows reach outside it.
+
+    A long table of 2005-2021 whose first lines mention 2005 covers 2005-2021; the file's
+    period then spans its rows' periods, so it never claims less than the file holds.
+    """
+    if table.num_rows == 0:
+        return header_period
+    starts = [s for s in table.column("period_start").to_pylist() if s]
+    ends = [e for e in table.column("period_end").to_pylist() if e]
+    if not starts or not ends:
+        return header_period
+    start, end = str(min(starts)), str(max(ends))
+    if header_period.known and header_period.start <= start and end <= header_period.end:
+        return header_period
+    return Period(start, end, f"{start[:4]}-{end[:4]}" if start[:4] != end[:4] else start[:4])
 
 
 # --- sheets ---------------------------------------------------------------------------

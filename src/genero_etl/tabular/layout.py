@@ -290,21 +290,47 @@ def find_tables(grid: Grid, category_values: frozenset[str] = frozenset()) -> li
     return tables
 
 
+_YEAR_MARK = "\x00year"  # in a column's remembered texts: it held a year
+_NUMBER_MARK = "\x00number"  # ... it held a number that is not a year
+
+
 def _remember(seen: dict[int, set[str]], cells: dict[int, Any]) -> None:
     for c, v in cells.items():
         texts = seen.setdefault(c, set())
-        if len(texts) < 2000 and not is_number(v):
+        if is_year(v):
+            texts.add(_YEAR_MARK)
+        elif is_number(v):
+            texts.add(_NUMBER_MARK)
+        elif len(texts) < 2000:
             texts.add(cell_text(v))
 
 
 def _continues(cells: dict[int, Any], seen: dict[int, set[str]]) -> bool:
     """A row of words inside a table's rows that reads like those rows: half of its cells or
     more are dates or texts its column already held ("2019-08-04 00:00:00 | BOGOTÁ D.C. |
-    URBANA | | NO REPORTADA", a case whose age is blank). A new table's header does not."""
+    URBANA | | NO REPORTADA", a case whose age is blank). A year in the table's year column
+    makes the numbers in its count columns read like the rows too ("2019 | Brasil | 2048",
+    Brasil's first row). A new table's header does not."""
     if not seen or any(c not in seen for c in cells):
         return False
-    like = sum(1 for c, v in cells.items() if cell_text(v) in seen[c] or date_of(v) is not None)
+    keyed = any(_year_in_year_column(v, seen[c]) for c, v in cells.items())
+    like = sum(
+        1
+        for c, v in cells.items()
+        if _reads_like(v, seen[c]) or (keyed and is_number(v) and _NUMBER_MARK in seen[c])
+    )
     return like >= max(2, len(cells) / 2)
+
+
+def _year_in_year_column(v: Any, texts: set[str]) -> bool:
+    return is_year(v) and _YEAR_MARK in texts and _NUMBER_MARK not in texts
+
+
+def _reads_like(v: Any, texts: set[str]) -> bool:
+    """A cell like its column's earlier cells: a text it held, a date, or a year in a column
+    that held only years (a long table's year column: "2019 | Brasil | 2048" is a row whose
+    count looks like a year, not a header of years, which spread across count columns)."""
+    return cell_text(v) in texts or date_of(v) is not None or _year_in_year_column(v, texts)
 
 
 def _past_spacer_rows(kinds: list[str], r: int, scan: int) -> int:
