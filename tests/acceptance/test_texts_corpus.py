@@ -112,26 +112,38 @@ def test_second_holdout_comes_from_offices_and_countries_apart() -> None:
     assert {"PA", "HN", "SV", "NI", "PR", "CU"} <= new_countries
 
 
+def _own_part(
+    name: str, at_least: int, others: tuple[str, ...]
+) -> tuple[list[str], dict[str, str]]:
+    """A part of SPLIT.yaml: at least ``at_least`` distinct documents, each assigned to it by
+    the runner, none in any of the ``others`` lists; its names and every document's part."""
+    split = yaml.safe_load((TEXTS / "SPLIT.yaml").read_text(encoding="utf-8"))
+    listed = split[name]
+    parts = run_texts.load_split(TEXTS)
+    assert len(listed) == len(set(listed)) >= at_least
+    assert {n for n, p in parts.items() if p == name} == set(listed)
+    assert not set(listed) & set().union(*(set(split[k]) for k in others))
+    return listed, parts
+
+
 def test_third_holdout_is_a_part_of_its_own_from_many_countries() -> None:
     """holdout3 is listed once, in no other list, and spreads over offices of many countries."""
-    split = yaml.safe_load((TEXTS / "SPLIT.yaml").read_text(encoding="utf-8"))
-    third = split["holdout3"]
-    parts = run_texts.load_split(TEXTS)
-    assert len(third) == len(set(third)) >= 17
-    assert {n for n, p in parts.items() if p == "holdout3"} == set(third)
-    others = (
-        "dev",
-        "holdout",
-        "holdout2",
-        "holdout4",
-        "dev3",
-        "dev4",
-        "dev5",
-        "added_later",
-        "added_dev",
-        "added_dev2",
+    third, _ = _own_part(
+        "holdout3",
+        17,
+        (
+            "dev",
+            "holdout",
+            "holdout2",
+            "holdout4",
+            "dev3",
+            "dev4",
+            "dev5",
+            "added_later",
+            "added_dev",
+            "added_dev2",
+        ),
     )
-    assert not set(third) & set().union(*(set(split[k]) for k in others))
     assert len({run_texts.country_of(n) for n in third}) >= 7
     assert sum(len(GOLD[n.removesuffix(".txt")]["values"]) for n in third) >= 130
 
@@ -139,24 +151,22 @@ def test_third_holdout_is_a_part_of_its_own_from_many_countries() -> None:
 def test_fourth_holdout_is_a_part_of_its_own_from_offices_and_countries_apart() -> None:
     """holdout4 is listed once, in no other list, spreads over many countries and brings one the
     earlier parts lack (VE), with gold values and traps for every country it holds."""
-    split = yaml.safe_load((TEXTS / "SPLIT.yaml").read_text(encoding="utf-8"))
-    fourth = split["holdout4"]
-    parts = run_texts.load_split(TEXTS)
-    assert len(fourth) == len(set(fourth)) >= 20
-    assert {n for n, p in parts.items() if p == "holdout4"} == set(fourth)
-    others = (
-        "dev",
-        "holdout",
-        "holdout2",
-        "holdout3",
-        "dev3",
-        "dev4",
-        "dev5",
-        "added_later",
-        "added_dev",
-        "added_dev2",
+    fourth, parts = _own_part(
+        "holdout4",
+        20,
+        (
+            "dev",
+            "holdout",
+            "holdout2",
+            "holdout3",
+            "dev3",
+            "dev4",
+            "dev5",
+            "added_later",
+            "added_dev",
+            "added_dev2",
+        ),
     )
-    assert not set(fourth) & set().union(*(set(split[k]) for k in others))
     countries = {run_texts.country_of(n) for n in fourth}
     earlier = {
         run_texts.country_of(n)
@@ -173,23 +183,21 @@ def test_fourth_holdout_is_a_part_of_its_own_from_offices_and_countries_apart() 
 def test_third_development_part_is_its_own_and_leans_on_the_least_covered_countries() -> None:
     """dev3 is listed once, in no other list, and most of its documents come from the countries the
     earlier parts have fewest texts of, with values and traps to measure."""
-    split = yaml.safe_load((TEXTS / "SPLIT.yaml").read_text(encoding="utf-8"))
-    third_dev = split["dev3"]
-    parts = run_texts.load_split(TEXTS)
-    assert len(third_dev) == len(set(third_dev)) >= 20
-    assert {n for n, p in parts.items() if p == "dev3"} == set(third_dev)
-    others = (
-        "dev",
-        "holdout",
-        "holdout2",
-        "holdout3",
-        "holdout4",
-        "added_dev",
-        "added_dev2",
-        "dev4",
-        "dev5",
+    third_dev, parts = _own_part(
+        "dev3",
+        20,
+        (
+            "dev",
+            "holdout",
+            "holdout2",
+            "holdout3",
+            "holdout4",
+            "added_dev",
+            "added_dev2",
+            "dev4",
+            "dev5",
+        ),
     )
-    assert not set(third_dev) & set().union(*(set(split[k]) for k in others))
     before = Counter(
         run_texts.country_of(n) for n, p in parts.items() if p not in ("dev3", "dev4", "dev5")
     )
@@ -204,23 +212,21 @@ def test_third_development_part_is_its_own_and_leans_on_the_least_covered_countr
 def test_fourth_development_part_is_its_own_and_spread_over_countries() -> None:
     """dev4 is listed once, in no other list, spreads over at least eight countries and brings
     values and traps to measure."""
-    split = yaml.safe_load((TEXTS / "SPLIT.yaml").read_text(encoding="utf-8"))
-    fourth_dev = split["dev4"]
-    parts = run_texts.load_split(TEXTS)
-    assert len(fourth_dev) == len(set(fourth_dev)) >= 20
-    assert {n for n, p in parts.items() if p == "dev4"} == set(fourth_dev)
-    others = (
-        "dev",
-        "holdout",
-        "holdout2",
-        "holdout3",
-        "holdout4",
-        "dev3",
-        "dev5",
-        "added_dev",
-        "added_dev2",
+    fourth_dev, _ = _own_part(
+        "dev4",
+        20,
+        (
+            "dev",
+            "holdout",
+            "holdout2",
+            "holdout3",
+            "holdout4",
+            "dev3",
+            "dev5",
+            "added_dev",
+            "added_dev2",
+        ),
     )
-    assert not set(fourth_dev) & set().union(*(set(split[k]) for k in others))
     assert len({run_texts.country_of(n) for n in fourth_dev}) >= 8
     gold = [GOLD[n.removesuffix(".txt")] for n in fourth_dev]
     assert sum(len(g["values"]) for g in gold) >= 100
@@ -230,24 +236,22 @@ def test_fourth_development_part_is_its_own_and_spread_over_countries() -> None:
 def test_fifth_development_part_is_its_own_and_leans_on_the_least_covered_countries() -> None:
     """dev5 is listed once, in no other list, spreads over at least ten countries, most of its
     documents from the countries the earlier parts have fewest texts of, with values and traps."""
-    split = yaml.safe_load((TEXTS / "SPLIT.yaml").read_text(encoding="utf-8"))
-    fifth_dev = split["dev5"]
-    parts = run_texts.load_split(TEXTS)
-    assert len(fifth_dev) == len(set(fifth_dev)) >= 20
-    assert {n for n, p in parts.items() if p == "dev5"} == set(fifth_dev)
-    others = (
-        "dev",
-        "holdout",
-        "holdout2",
-        "holdout3",
-        "holdout4",
-        "dev3",
-        "dev4",
-        "added_later",
-        "added_dev",
-        "added_dev2",
+    fifth_dev, parts = _own_part(
+        "dev5",
+        20,
+        (
+            "dev",
+            "holdout",
+            "holdout2",
+            "holdout3",
+            "holdout4",
+            "dev3",
+            "dev4",
+            "added_later",
+            "added_dev",
+            "added_dev2",
+        ),
     )
-    assert not set(fifth_dev) & set().union(*(set(split[k]) for k in others))
     countries = [run_texts.country_of(n) for n in fifth_dev]
     assert len(set(countries)) >= 10
     before = Counter(run_texts.country_of(n) for n, p in parts.items() if p != "dev5")
