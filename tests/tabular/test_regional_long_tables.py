@@ -33,18 +33,25 @@ def ingest(path: Path) -> list[SimpleNamespace]:
     return [SimpleNamespace(**r) for r in table_rows(staged.table())]
 
 
-def test_a_count_that_looks_like_a_year_stays_a_row_of_the_long_table(tmp_path: Path) -> None:
+def workbook(tmp_path: Path, rows: list[list[object]]) -> Path:
+    """The sheet ``datos`` of CEPAL's file: its header and ``rows``."""
     from openpyxl import Workbook
 
     book = Workbook()
     sheet = book.active
     sheet.title = "datos"
-    for row in [HEADER, *ROWS]:
+    for row in [HEADER, *rows]:
         sheet.append(row)
     path = tmp_path / "cepal.xlsx"
     book.save(path)
+    return path
 
-    got = {(r.country, (r.period_start, r.period_end)): r.value for r in ingest(path)}
+
+def test_a_count_that_looks_like_a_year_stays_a_row_of_the_long_table(tmp_path: Path) -> None:
+    path = workbook(tmp_path, ROWS)
+
+    rows = ingest(path)
+    got = {(r.country, (r.period_start, r.period_end)): r.value for r in rows}
 
     assert got == {
         ("AR", ("2019-01-01", "2019-12-31")): 255,
@@ -56,22 +63,13 @@ def test_a_count_that_looks_like_a_year_stays_a_row_of_the_long_table(tmp_path: 
         ("SV", ("2019-01-01", "2019-12-31")): 113,
         ("GT", ("2019-01-01", "2019-12-31")): 146,
     }
-    rows = ingest(path)
     assert {r.indicator_id for r in rows} == {"femicidios"}
     by_place = {r.country: r for r in rows if r.country == "SV"}
     assert by_place["SV"].source_locator.endswith("C8")
 
 
 def test_a_year_like_count_on_a_place_not_seen_before_stays_a_row(tmp_path: Path) -> None:
-    from openpyxl import Workbook
-
-    book = Workbook()
-    sheet = book.active
-    sheet.title = "datos"
-    for row in [HEADER, ROWS[0], ROWS[1], ROWS[3], ROWS[4]]:  # Brasil first shown by 2048
-        sheet.append(row)
-    path = tmp_path / "cepal.xlsx"
-    book.save(path)
+    path = workbook(tmp_path, [ROWS[0], ROWS[1], ROWS[3], ROWS[4]])  # Brasil first shown by 2048
 
     got = {(r.country, r.period_start): r.value for r in ingest(path)}
 
@@ -84,15 +82,7 @@ def test_a_year_like_count_on_a_place_not_seen_before_stays_a_row(tmp_path: Path
 
 
 def test_the_file_period_spans_the_years_of_its_rows(tmp_path: Path) -> None:
-    from openpyxl import Workbook
-
-    book = Workbook()
-    sheet = book.active
-    sheet.title = "datos"
-    for row in [HEADER, *ROWS]:
-        sheet.append(row)
-    path = tmp_path / "cepal.xlsx"
-    book.save(path)
+    path = workbook(tmp_path, ROWS)
 
     staged = extract_document(path, path.name, IngestOptions(overrides=Overrides()))
 
