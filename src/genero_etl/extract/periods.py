@@ -46,6 +46,14 @@ def _last_day(year: int, month: int) -> int:
     return calendar.monthrange(year, month)[1]
 
 
+def _month_span(
+    year: int, first: int, last: int, text: str, span: tuple[int, int], strength: int
+) -> PeriodMatch:
+    """Whole months ``first``..``last`` of ``year``, as said by ``text`` at ``span``."""
+    end = _iso(year, last, _last_day(year, last))
+    return PeriodMatch(_iso(year, first, 1), end, text, span, strength)
+
+
 def _day(token: str) -> int:
     return 1 if not token[0].isdigit() or token.startswith("1er") else int(token)
 
@@ -136,11 +144,7 @@ def _periods(text: str, default_year: int | None) -> tuple[PeriodMatch, ...]:
         between = text[: m.start()].rstrip().lower().endswith("entre")
         if b < a or (join.lower() == "y" and not between and (b != a + 1 or not y)):
             continue  # "enero y febrero de 2024", "entre enero y marzo" span; "enero y marzo" not
-        found.append(
-            PeriodMatch(
-                _iso(year, a, 1), _iso(year, b, _last_day(year, b)), m.group(0).strip(), m.span(), 2
-            )
-        )
+        found.append(_month_span(year, a, b, m.group(0).strip(), m.span(), 2))
         taken.append(m.span())
     for m in _ORDINAL_PART.finditer(text):
         if not free(m.span()):
@@ -155,15 +159,7 @@ def _periods(text: str, default_year: int | None) -> tuple[PeriodMatch, ...]:
         last = first + size - 1
         if last > 12:
             continue
-        found.append(
-            PeriodMatch(
-                _iso(year, first, 1),
-                _iso(year, last, _last_day(year, last)),
-                m.group(0).strip(),
-                m.span(),
-                2,
-            )
-        )
+        found.append(_month_span(year, first, last, m.group(0).strip(), m.span(), 2))
         taken.append(m.span())
     blocked = [m.span() for m in _YEAR_RANGE.finditer(text)] + [
         m.span() for m in _DATE.finditer(text)
@@ -200,15 +196,7 @@ def single_months(text: str, default_year: int | None) -> tuple[PeriodMatch, ...
         if year is None:
             continue
         month = MONTHS[_mkey(name)]
-        found.append(
-            PeriodMatch(
-                _iso(year, month, 1),
-                _iso(year, month, _last_day(year, month)),
-                m.group(0).strip(),
-                m.span(),
-                2,
-            )
-        )
+        found.append(_month_span(year, month, month, m.group(0).strip(), m.span(), 2))
     return tuple(found)
 
 
@@ -230,13 +218,7 @@ def parse_period_option(text: str) -> PeriodMatch | None:
         first = (index - 1) * size + 1
         last = first + size - 1
         if first >= 1 and last <= 12:
-            return PeriodMatch(
-                _iso(year, first, 1),
-                _iso(year, last, _last_day(year, last)),
-                text,
-                (0, len(text)),
-                3,
-            )
+            return _month_span(year, first, last, text, (0, len(text)), 3)
         return None
     found = find_periods(text)
     return max(found, key=lambda p: p.strength) if found else None
