@@ -329,8 +329,8 @@ def file_period(table: pa.Table, header_period: Period) -> Period:
     """
     if table.num_rows == 0:
         return header_period
-    starts = [s for s in table.column("period_start").to_pylist() if s]
-    ends = [e for e in table.column("period_end").to_pylist() if e]
+    starts = [s for s in table.column("period_start").unique().to_pylist() if s]
+    ends = [e for e in table.column("period_end").unique().to_pylist() if e]
     if not starts or not ends:
         return header_period
     start, end = str(min(starts)), str(max(ends))
