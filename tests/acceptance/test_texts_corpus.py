@@ -69,6 +69,7 @@ def test_holdout_follows_the_declared_hash_rules() -> None:
         | set(split.get("dev3") or [])
         | set(split.get("dev4") or [])
         | set(split.get("dev5") or [])
+        | set(split.get("holdout5") or [])
     )
     first = [d.name for d in DOCS if d.name not in later | second | widened | third]
     by_country: dict[str, list[str]] = defaultdict(list)
@@ -101,6 +102,7 @@ def test_second_holdout_comes_from_offices_and_countries_apart() -> None:
         | set(split.get("dev3") or [])
         | set(split.get("dev4") or [])
         | set(split.get("dev5") or [])
+        | set(split.get("holdout5") or [])
     )
     earlier = {
         run_texts.country_of(n)
@@ -139,6 +141,7 @@ def test_third_holdout_is_a_part_of_its_own_from_many_countries() -> None:
             "dev3",
             "dev4",
             "dev5",
+            "holdout5",
             "added_later",
             "added_dev",
             "added_dev2",
@@ -162,6 +165,7 @@ def test_fourth_holdout_is_a_part_of_its_own_from_offices_and_countries_apart() 
             "dev3",
             "dev4",
             "dev5",
+            "holdout5",
             "added_later",
             "added_dev",
             "added_dev2",
@@ -171,7 +175,7 @@ def test_fourth_holdout_is_a_part_of_its_own_from_offices_and_countries_apart() 
     earlier = {
         run_texts.country_of(n)
         for n, p in parts.items()
-        if p not in ("holdout4", "dev3", "dev4", "dev5")
+        if p not in ("holdout4", "dev3", "dev4", "dev5", "holdout5")
     }
     assert len(countries) >= 15
     assert "VE" in countries - earlier
@@ -196,10 +200,13 @@ def test_third_development_part_is_its_own_and_leans_on_the_least_covered_countr
             "added_dev2",
             "dev4",
             "dev5",
+            "holdout5",
         ),
     )
     before = Counter(
-        run_texts.country_of(n) for n, p in parts.items() if p not in ("dev3", "dev4", "dev5")
+        run_texts.country_of(n)
+        for n, p in parts.items()
+        if p not in ("dev3", "dev4", "dev5", "holdout5")
     )
     least = {c for c, k in before.items() if k <= 11}
     countries = [run_texts.country_of(n) for n in third_dev]
@@ -223,6 +230,7 @@ def test_fourth_development_part_is_its_own_and_spread_over_countries() -> None:
             "holdout4",
             "dev3",
             "dev5",
+            "holdout5",
             "added_dev",
             "added_dev2",
         ),
@@ -247,6 +255,7 @@ def test_fifth_development_part_is_its_own_and_leans_on_the_least_covered_countr
             "holdout4",
             "dev3",
             "dev4",
+            "holdout5",
             "added_later",
             "added_dev",
             "added_dev2",
@@ -254,12 +263,40 @@ def test_fifth_development_part_is_its_own_and_leans_on_the_least_covered_countr
     )
     countries = [run_texts.country_of(n) for n in fifth_dev]
     assert len(set(countries)) >= 10
-    before = Counter(run_texts.country_of(n) for n, p in parts.items() if p != "dev5")
+    before = Counter(
+        run_texts.country_of(n) for n, p in parts.items() if p not in ("dev5", "holdout5")
+    )
     least = {c for c, k in before.items() if k <= 15}
     assert sum(c in least for c in countries) >= 0.6 * len(countries)
     gold = [GOLD[n.removesuffix(".txt")] for n in fifth_dev]
     assert sum(len(g["values"]) for g in gold) >= 70
     assert sum(len(g["traps"] or []) for g in gold) >= 100
+
+
+def test_fifth_holdout_is_a_part_of_its_own_spread_over_countries() -> None:
+    """holdout5 is listed once, in no other list, spreads over at least six countries and brings
+    values and traps to measure; its documents were gathered after dev5."""
+    fifth, _ = _own_part(
+        "holdout5",
+        12,
+        (
+            "dev",
+            "holdout",
+            "holdout2",
+            "holdout3",
+            "holdout4",
+            "dev3",
+            "dev4",
+            "dev5",
+            "added_later",
+            "added_dev",
+            "added_dev2",
+        ),
+    )
+    assert len({run_texts.country_of(n) for n in fifth}) >= 6
+    gold = [GOLD[n.removesuffix(".txt")] for n in fifth]
+    assert sum(len(g["values"]) for g in gold) >= 90
+    assert sum(len(g["traps"] or []) for g in gold) >= 60
 
 
 def test_no_two_documents_come_from_one_address() -> None:
