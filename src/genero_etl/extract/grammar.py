@@ -122,7 +122,10 @@ class NumberGrammar:
             match = self._expression(text, m, convention)
             if match is None:
                 continue
-            found.append(match)
+            if found and (joined := _stray_group(text, found[-1], match, convention)):
+                found[-1] = joined
+            else:
+                found.append(match)
             position = match.end
         return found
 
@@ -261,6 +264,52 @@ class NumberGrammar:
         return first.kind == "D" and (
             not first.word.isdigit() or len(first.word) >= 3 or len(tokens) > 1
         )
+
+
+# "atendió unas 2, 353, investigaciones", "dieron respuesta a 121. 373 consultas": a thousands
+# separator with a stray space after it. Joined only with the separator the document's
+# convention groups thousands with, a head of one to three digits that no other number of a
+# list comes before, a tail of exactly three digits that a word or a comma then a word follows
+# (never another number: "2, 353 y 400", "3, 120, 45" are lists).
+_STRAY_GAP = re.compile(rf"([.,]){_SPACE}$")
+_LIST_BEFORE = re.compile(rf"\d(?:[.,;]|{_SPACE}[ye])?{_SPACE}*$")
+_WORD_AFTER = re.compile(rf",?{_SPACE}*[{_LETTER}]")
+_NUMBER_AFTER = re.compile(rf",?{_SPACE}*(?:[yeo]{_SPACE}+)?\d")
+
+
+def _stray_group(
+    text: str, head: NumberMatch, tail: NumberMatch, convention: Convention
+) -> NumberMatch | None:
+    """``head`` and ``tail`` as one number when only a stray space splits its groups."""
+    if convention is Convention.UNKNOWN or head.percent or head.words_only or tail.words_only:
+        return None
+    head_digits, tail_digits = text[head.core[0] : head.core[1]], text[tail.core[0] : tail.core[1]]
+    if not (
+        head_digits.isdigit()
+        and 1 <= len(head_digits) <= 3
+        and not head_digits.startswith("0")
+        and len(tail_digits) == 3
+        and tail_digits.isdigit()
+        and tail.start == tail.core[0]
+    ):
+        return None
+    gap = _STRAY_GAP.fullmatch(text, head.end, tail.start)
+    thousands = "." if convention is Convention.DECIMAL_COMMA else ","
+    if gap is None or gap.group(1) != thousands:
+        return None
+    if _LIST_BEFORE.search(text, 0, head.start) or not _WORD_AFTER.match(text, tail.end):
+        return None
+    if _NUMBER_AFTER.match(text, tail.end):
+        return None
+    return NumberMatch(
+        start=head.start,
+        end=tail.end,
+        value=float(int(head_digits + tail_digits)),
+        raw=text[head.start : tail.end].strip(),
+        core=(head.core[0], tail.core[1]),
+        currency=head.currency or tail.currency,
+        percent=tail.percent,
+    )
 
 
 def _spaced(word: str) -> str:
