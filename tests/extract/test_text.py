@@ -518,3 +518,40 @@ def test_a_report_of_another_body_quoted_over_several_paragraphs_gives_no_values
         (45, "line:4"),
         (300, "line:4"),
     ]
+
+
+def test_a_paragraph_between_two_of_a_quoted_report_quotes_it_too() -> None:
+    # ec_judicatura_medidas_proteccion_2021 (text corpus, dev): the NGO's shares of the women
+    # killed sit between "el informe precisa" and "reveló el informe de Aldea"
+    text = (
+        "En su último informe sobre el feminicidio en Ecuador, la Asociación Latinoamericana para "
+        "el Desarrollo Alternativo (Aldea) detalló que el país cerró 2020 con 118 casos.\n"
+        "Difundido el pasado 20 de enero, el informe precisa que, del total de víctimas, hay "
+        "evidencias de que 10 de ellas sufrieron abuso sexual, 15 desaparecidas y 37 habían "
+        "denunciado previamente antecedentes de violencia.\n"
+        "Un 49 por ciento de las asesinadas eran madres y, en un 75 por ciento del total de "
+        "casos, el asesino tenía un vínculo sentimental o familiar con la víctima.\n"
+        "La más joven tenía apenas 4 meses de edad y la mayor, 83 años --reveló el informe de "
+        "Aldea, que registró entre el 1 de enero de 2014 y el 31 de diciembre de 2020, 850 "
+        "feminicidios en el país.\n"
+        "PROTECCIÓN A MÁS DE UN MILLAR DE MUJERES\n"
+        "El Consejo de la Judicatura otorgó 1.200 medidas de protección."
+    )
+    segments = [Segment(line, f"line:{n}") for n, line in enumerate(text.split("\n"), 1)]
+    context = DocContext(convention=Convention.DECIMAL_COMMA, year=2021)
+    found = extract_findings(segments, context, load_codebook().lexicon)
+    assert [(f.value, f.locator) for f in found] == [(1000, "line:5"), (1200, "line:6")]
+
+
+def test_a_paragraph_after_a_quoted_report_stays_when_the_body_is_not_named_again() -> None:
+    # the office's own paragraph after the NGO's, then "el informe" of the office: both kept
+    text = (
+        "La Asociación Latinoamericana para el Desarrollo Alternativo (Aldea) detalló que el país "
+        "cerró 2020 con 118 casos.\n"
+        "Un 49 por ciento de las mujeres atendidas por el Consejo eran madres.\n"
+        "El informe anual del Consejo suma 300 casos."
+    )
+    segments = [Segment(line, f"line:{n}") for n, line in enumerate(text.split("\n"), 1)]
+    context = DocContext(convention=Convention.DECIMAL_COMMA, year=2021)
+    found = extract_findings(segments, context, load_codebook().lexicon)
+    assert [(f.value, f.locator) for f in found] == [(49, "line:2"), (300, "line:3")]

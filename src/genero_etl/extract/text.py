@@ -135,6 +135,7 @@ def extract_findings(
     ]
     contents = table_of_contents([piece for _, piece in pieces], words.contents)
     quoting = QuotedReport(words)
+    last_piece = 0  # where the findings of the last piece read start
     for index, (locator, piece) in enumerate(spaced_rows_as_cells(pieces)):
         if index in contents:
             continue  # "Presentación 9": a page number
@@ -142,6 +143,9 @@ def extract_findings(
         found = quoting.filter(
             piece, findings_in_piece(piece, locator, ctx, lexicon, written, set_aside)
         )
+        if quoting.gap_quoted:
+            del findings[last_piece:]  # the paragraph between two of a quoted report's
+        last_piece = len(findings)
         periods = [p for p in written if not _is_context_range(piece, p, ctx)]
         act = words.activity.match(piece)
         if act:
@@ -165,32 +169,48 @@ class QuotedReport:
     """Another body's report quoted over several paragraphs: once a paragraph attributes its
     figures to an association or an NGO, the paragraphs right after it that name "el informe"
     or the body's acronym still quote it ("Difundido el pasado 20 de enero, el informe precisa
-    que ... 10 de ellas sufrieron abuso sexual"); their numbers are not the office's values."""
+    que ... 10 de ellas sufrieron abuso sexual"); their numbers are not the office's values.
+    One paragraph that names neither, between one that quotes the report and one that names the
+    body again by its acronym, quotes it too: "Un 49 por ciento de las asesinadas eran madres
+    ..." between "el informe precisa que ..." and "... reveló el informe de Aldea"
+    (``gap_quoted`` tells the caller to drop its values; "el informe" alone does not name the
+    body again: "el informe anual del Consejo" is the office's own)."""
 
     def __init__(self, words: Cues) -> None:
         self.words = words
         self.aliases: set[str] = set()
         self.active = False
+        self.gap = False  # the last paragraph followed a quoted one without naming the report
+        self.gap_quoted = False  # ... and this one names it again: that paragraph quoted it too
 
     def filter(self, piece: str, found: list[Finding]) -> list[Finding]:
-        quoted = self._pattern()
+        was_active, was_gap = self.active, self.gap
+        quoted = self._pattern(report=was_active)
         kept = found
         if quoted is not None:
             kept = drop_quoted(piece, found, quoted)
             refers = bool(quoted.search(piece))
         else:
             refers = False
+        self.gap_quoted = was_gap and self._names_body(piece)
+        self.gap = False
         if quotes_other_body(piece, self.words):
             self.aliases |= other_body_aliases(piece, self.words)
             self.active = True
+        elif self.gap_quoted:
+            self.active = True
         elif not refers:
             self.active = False
+            self.gap = was_active
         return kept
 
-    def _pattern(self) -> re.Pattern[str] | None:
+    def _names_body(self, piece: str) -> bool:
+        return any(re.search(rf"\b{re.escape(a)}\b", piece) for a in self.aliases)
+
+    def _pattern(self, report: bool) -> re.Pattern[str] | None:
         # the acronym as written ("Aldea", never "la aldea"); the report's words in any case
         parts = [rf"\b{re.escape(a)}\b" for a in sorted(self.aliases)]
-        if self.active:
+        if report:
             parts.append(f"(?i:{self.words.its_report.pattern})")
         if not parts:
             return None
