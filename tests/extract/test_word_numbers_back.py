@@ -146,3 +146,17 @@ def test_la_paz_after_a_long_name_is_the_department(tmp_path: Path) -> None:
     assert [(v, line, cc, a1, start, end) for v, line, cc, a1, start, end in found] == [
         (3210.0, "line:2", "BO", "BO-L", "2022-01-01", "2022-12-31")
     ]
+
+
+def test_a_number_in_words_then_the_state_of_the_count_before(tmp_path: Path) -> None:
+    # ec_ecu911_llamadas_emergencia_2020 (text corpus, dev): "y tres consumados" counts the
+    # femicides whose attempts were just counted, its noun elided
+    found = observations(
+        tmp_path,
+        "Quito, Ecuador, abril de 2020.\n"
+        "Según la vicepresidenta del Consejo de Protección de Derechos de Quito, Sybel Martínez, "
+        "durante la emergencia sanitaria se han contabilizado seis intentos de femicidio y tres "
+        "consumados.\n"
+        "Los delitos consumados fueron dos en la provincia.\n",
+    )
+    assert [(v, line) for v, line, *_ in found] == [(6.0, "line:2"), (3.0, "line:2")]

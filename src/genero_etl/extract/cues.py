@@ -202,8 +202,9 @@ def _cues(sources: tuple[str, ...]) -> Cues:
         # "y uno en un centro de salud", "y dos en construcción": where or in what state the
         # last item of a list is (its noun elided)
         placed_after=re.compile(
-            r"\s+en\s+(?:el|la|los|las|un|una|(?-i:[A-ZÁÉÍÓÚÑ])"
-            rf"|{phrase_pattern(lex.words('counts', 'placed_states'))})\b",
+            r"\s+(?:en\s+(?:el|la|los|las|un|una|(?-i:[A-ZÁÉÍÓÚÑ])"
+            rf"|{phrase_pattern(lex.words('counts', 'placed_states'))})"
+            rf"|{phrase_pattern(lex.words('counts', 'item_states'))})\b",
             re.IGNORECASE,
         ),
         number_words=frozenset(fold(w) for w in lex.words("numbers", "words")),
