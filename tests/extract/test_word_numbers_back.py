@@ -160,3 +160,18 @@ def test_a_number_in_words_then_the_state_of_the_count_before(tmp_path: Path) ->
         "Los delitos consumados fueron dos en la provincia.\n",
     )
     assert [(v, line) for v, line, *_ in found] == [(6.0, "line:2"), (3.0, "line:2")]
+
+
+def test_a_number_in_words_before_a_colon_that_lists_where_they_are(tmp_path: Path) -> None:
+    # do_minmujer_casas_acogida_linea_auxilio (text corpus, dev): the shelters, their noun
+    # elided, counted before the colon that lists their places; the places are not counted again
+    found = observations(
+        tmp_path,
+        "Las casas de acogida del Ministerio de la Mujer, República Dominicana.\n"
+        "En la actualidad existen tres: una en el Este, una en el Cibao y una tercera en la zona "
+        "Metropolitana. Está en proyecto la construcción de una para el Sur el próximo año, con "
+        "fondos del Poder Ejecutivo.\n"
+        "Los tipos de violencia atendidos son tres: física, psicológica y sexual.\n"
+        "Hay dos: la física y la psicológica.\n",
+    )
+    assert [(v, line) for v, line, *_ in found] == [(3.0, "line:2")]

@@ -100,6 +100,7 @@ class Cues:
     of_these: re.Pattern[str]
     adjective_between: re.Pattern[str]
     facility_one_after: re.Pattern[str]
+    listed_after: re.Pattern[str]
     zero_after: re.Pattern[str]
     from_to_before: re.Pattern[str]
     change_before_percent: re.Pattern[str]
@@ -209,6 +210,7 @@ def _cues(sources: tuple[str, ...]) -> Cues:
         ),
         number_words=frozenset(fold(w) for w in lex.words("numbers", "words")),
         facility_one_after=compile_phrases(lex.words("counts", "facility_one_after"), r"\s*$"),
+        listed_after=compile_phrases(lex.words("counts", "listed_after"), r"\s*$"),
         one_per=compile_phrases(lex.words("counts", "one_per")),
         zero_after=compile_phrases(lex.words("counts", "zero_after"), r"\s*$"),
         from_to_before=compile_phrases(lex.words("changes", "from_to_before"), r"\s*$"),

@@ -126,6 +126,10 @@ class PieceState:
     paren_parent: tuple[int, int] | None = None  # (paren start, parent index)
     back_parent: int | None = None  # total named by "de las cuales"
     elided: set[int] = field(default_factory=set)  # numbers in words whose noun is elided
+    # "existen tres: una en el Este, ...": numbers in words counting the places a colon lists
+    # (their starts), and their ends (the items after them are not counted again)
+    listed: set[int] = field(default_factory=set)
+    listed_ends: set[int] = field(default_factory=set)
     colon_parent: int | None = None  # total followed by a colon and its list of parts
     tabs: list[int] = field(default_factory=list)  # positions of the piece's tabs
     cells: list[str] = field(default_factory=list)
@@ -403,6 +407,12 @@ def word_finding(n: NumberMatch, state: PieceState) -> Finding | None:
     ):
         if _placed_item(n, after, state):
             state.elided.add(n.start)  # "y dos en construcción": the count before's noun
+            return _finding(n, state, "text.number_words")
+        if _places_listed(after, state) and state.cues.listed_after.search(
+            state.before(n.start, 30)
+        ):
+            state.listed.add(n.start)  # "existen tres: una en el Este, ...": counts what follows
+            state.listed_ends.add(n.end)
             return _finding(n, state, "text.number_words")
         return None
     if n.raw.lower() in {"una", "un", "uno"} and not _counts_one(n, next_word.group(0), state):
@@ -1118,14 +1128,18 @@ def keep(state: PieceState, c: Candidate) -> bool:
     if not c.noun and f.parent is None and not c.pct:
         _continue_series(state, c)
     of_them = not c.noun and f.method == "text.number_words" and _of_them(state, c)
-    if not of_them and (
-        (not c.noun and not c.label and f.parent is None and not f.unit_hint)
-        or (
-            not c.noun
-            and f.method == "text.number_words"
-            and not f.unit_hint
-            and not (c.alone_in_parens and c.label)
-            and not c.series_item  # "con 7, ... con 3, ... y Oruro reportaron uno cada uno"
+    if (
+        not of_them
+        and c.start not in state.listed
+        and (
+            (not c.noun and not c.label and f.parent is None and not f.unit_hint)
+            or (
+                not c.noun
+                and f.method == "text.number_words"
+                and not f.unit_hint
+                and not (c.alone_in_parens and c.label)
+                and not c.series_item  # "con 7, ... con 3, ... y Oruro reportaron uno cada uno"
+            )
         )
     ):
         state.prev_end = c.end
@@ -1254,6 +1268,16 @@ def _parallel(state: PieceState, start: int, after: str) -> bool:
 # "y dos en construcción", "y uno en un centro de salud", ", una en Sánchez Cerro": an item
 # closing a list, its noun elided, then where it is
 _PLACED_BEFORE = re.compile(r"(?:,|\b[ye])\s*$")
+# A colon, then the first of the places what was counted is in: ": una en el Este, una en ..."
+_PLACES_LISTED = re.compile(r"\s*:\s*([\wáéíóúñ]+)\s+en\s", re.IGNORECASE)
+
+
+def _places_listed(after: str, state: PieceState) -> bool:
+    """ "existen tres: una en el Este, ...": a colon, then a number and "en" a place."""
+    m = _PLACES_LISTED.match(after)
+    if m is None:
+        return False
+    return m.group(1).isdigit() or fold(m.group(1)) in state.cues.number_words
 
 
 def _placed_item(n: NumberMatch, after: str, state: PieceState) -> bool:
@@ -1262,6 +1286,8 @@ def _placed_item(n: NumberMatch, after: str, state: PieceState) -> bool:
     count of the same sentence, is one more item of that count."""
     if state.scanned_end < 0 or state.sentence_end_between(state.scanned_end, n.start):
         return False
+    if state.scanned_end in state.listed_ends:
+        return False  # "existen tres: una en el Este, una en el Cibao": the three's places
     if not _PLACED_BEFORE.search(state.before(n.start, 10)):
         return False
     gap = state.piece[state.scanned_end : n.start]
