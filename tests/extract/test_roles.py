@@ -506,13 +506,14 @@ WORD_NUMBERS = [
     ("La víctima puede presentar una denuncia formal.", []),
     ("Hay una red de apoyo.", []),
     ("En una de las mesas de trabajo.", []),
-    # "uno" alone ends an item of a series; "cada uno" and the article "un" never count
+    # "uno" alone ends an item of a series; "cada uno" and the article "un" never count; "no
+    # hubo feminicidios" after the series is its zero (lexicon ``numbers.zero_phrases``)
     (
         "La Paz es el departamento con un mayor registro de casos, con 7, seguido por "
         "Cochabamba con 3, Tarija con 2, y Santa Cruz, Potosí, Chuquisaca y Oruro reportaron "
         "uno cada uno, mientras que en las regiones amazónicas de Beni y Pando no hubo "
         "feminicidios.",
-        [7, 3, 2, 1],
+        [7, 3, 2, 1, 0],
     ),
     ("Potosí tiene dos casos reportados y Oruro uno.", [2, 1]),
     (

@@ -175,3 +175,26 @@ def test_a_number_in_words_before_a_colon_that_lists_where_they_are(tmp_path: Pa
         "Hay dos: la física y la psicológica.\n",
     )
     assert [(v, line) for v, line, *_ in found] == [(3.0, "line:2")]
+
+
+def test_no_hubo_before_a_plural_count_noun_is_a_zero_inside_a_series(tmp_path: Path) -> None:
+    # bo_fiscalia_feminicidios_trimestre_2024 (text corpus, dev): the departments' femicides,
+    # Beni and Pando with none; a negation before a singular or outside a series counts nothing
+    found = observations(
+        tmp_path,
+        "Fiscalía General del Estado, Bolivia, primer trimestre de 2024.\n"
+        "La Paz es el departamento con un mayor registro de casos, con 7, seguido por Cochabamba "
+        "con 3, Tarija con 2, y Santa Cruz, Potosí, Chuquisaca y Oruro reportaron uno cada uno, "
+        "mientras que en las regiones amazónicas de Beni y Pando no hubo feminicidios, indicó "
+        "Viveros, citada en un comunicado de la Fiscalía.\n"
+        "No hubo feminicidios en las cárceles.\n"
+        "Se atendieron 45 mujeres y no hubo seguimiento de los casos.\n",
+    )
+    assert [(v, line) for v, line, *_ in found] == [
+        (7.0, "line:2"),
+        (3.0, "line:2"),
+        (2.0, "line:2"),
+        (1.0, "line:2"),
+        (0.0, "line:2"),
+        (45.0, "line:4"),
+    ]

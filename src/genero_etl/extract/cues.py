@@ -97,6 +97,7 @@ class Cues:
     one_alone: frozenset[str]
     placed_after: re.Pattern[str]
     number_words: frozenset[str]
+    zero_phrases: frozenset[str]
     of_these: re.Pattern[str]
     adjective_between: re.Pattern[str]
     facility_one_after: re.Pattern[str]
@@ -209,6 +210,7 @@ def _cues(sources: tuple[str, ...]) -> Cues:
             re.IGNORECASE,
         ),
         number_words=frozenset(fold(w) for w in lex.words("numbers", "words")),
+        zero_phrases=frozenset(fold(w) for w in lex.words("numbers", "zero_phrases")),
         facility_one_after=compile_phrases(lex.words("counts", "facility_one_after"), r"\s*$"),
         listed_after=compile_phrases(lex.words("counts", "listed_after"), r"\s*$"),
         one_per=compile_phrases(lex.words("counts", "one_per")),

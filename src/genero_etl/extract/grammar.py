@@ -67,6 +67,7 @@ class NumberGrammar:
     def __init__(self, lexicon: SpanishLexicon) -> None:
         numbers = lexicon.section("numbers")
         self.small = {str(k).lower(): float(v) for k, v in numbers.get("words", {}).items()}
+        self.small.update({str(w).lower(): 0.0 for w in numbers.get("zero_phrases", [])})
         self.multipliers = {
             str(k).lower(): float(v) for k, v in numbers.get("multipliers", {}).items()
         }

@@ -1185,6 +1185,8 @@ def _zero_counts(state: PieceState, c: Candidate) -> bool:
     ninguna mujer tenga que soportar" (no negation before it) does not."""
     if not _in_series(state, c):
         return False
+    if fold(c.match.raw) in state.cues.zero_phrases:
+        return c.noun.split(" ", 1)[0].endswith("s")  # "no hubo feminicidios", not "seguimiento"
     if fold(c.match.raw) in state.cues.number_words and not fold(c.match.raw).startswith("ningun"):
         return True  # "cero denuncias"
     return bool(state.cues.zero_after.search(state.before(c.start, 60)))
