@@ -70,6 +70,7 @@ def test_holdout_follows_the_declared_hash_rules() -> None:
         | set(split.get("dev4") or [])
         | set(split.get("dev5") or [])
         | set(split.get("holdout5") or [])
+        | set(split.get("dev6") or [])
     )
     first = [d.name for d in DOCS if d.name not in later | second | widened | third]
     by_country: dict[str, list[str]] = defaultdict(list)
@@ -103,6 +104,7 @@ def test_second_holdout_comes_from_offices_and_countries_apart() -> None:
         | set(split.get("dev4") or [])
         | set(split.get("dev5") or [])
         | set(split.get("holdout5") or [])
+        | set(split.get("dev6") or [])
     )
     earlier = {
         run_texts.country_of(n)
@@ -142,6 +144,7 @@ def test_third_holdout_is_a_part_of_its_own_from_many_countries() -> None:
             "dev4",
             "dev5",
             "holdout5",
+            "dev6",
             "added_later",
             "added_dev",
             "added_dev2",
@@ -166,6 +169,7 @@ def test_fourth_holdout_is_a_part_of_its_own_from_offices_and_countries_apart() 
             "dev4",
             "dev5",
             "holdout5",
+            "dev6",
             "added_later",
             "added_dev",
             "added_dev2",
@@ -175,7 +179,7 @@ def test_fourth_holdout_is_a_part_of_its_own_from_offices_and_countries_apart() 
     earlier = {
         run_texts.country_of(n)
         for n, p in parts.items()
-        if p not in ("holdout4", "dev3", "dev4", "dev5", "holdout5")
+        if p not in ("holdout4", "dev3", "dev4", "dev5", "holdout5", "dev6")
     }
     assert len(countries) >= 15
     assert "VE" in countries - earlier
@@ -206,7 +210,7 @@ def test_third_development_part_is_its_own_and_leans_on_the_least_covered_countr
     before = Counter(
         run_texts.country_of(n)
         for n, p in parts.items()
-        if p not in ("dev3", "dev4", "dev5", "holdout5")
+        if p not in ("dev3", "dev4", "dev5", "holdout5", "dev6")
     )
     least = {c for c, k in before.items() if k <= 11}
     countries = [run_texts.country_of(n) for n in third_dev]
@@ -231,6 +235,7 @@ def test_fourth_development_part_is_its_own_and_spread_over_countries() -> None:
             "dev3",
             "dev5",
             "holdout5",
+            "dev6",
             "added_dev",
             "added_dev2",
         ),
@@ -256,6 +261,7 @@ def test_fifth_development_part_is_its_own_and_leans_on_the_least_covered_countr
             "dev3",
             "dev4",
             "holdout5",
+            "dev6",
             "added_later",
             "added_dev",
             "added_dev2",
@@ -264,7 +270,7 @@ def test_fifth_development_part_is_its_own_and_leans_on_the_least_covered_countr
     countries = [run_texts.country_of(n) for n in fifth_dev]
     assert len(set(countries)) >= 10
     before = Counter(
-        run_texts.country_of(n) for n, p in parts.items() if p not in ("dev5", "holdout5")
+        run_texts.country_of(n) for n, p in parts.items() if p not in ("dev5", "holdout5", "dev6")
     )
     least = {c for c, k in before.items() if k <= 15}
     assert sum(c in least for c in countries) >= 0.6 * len(countries)
@@ -288,6 +294,7 @@ def test_fifth_holdout_is_a_part_of_its_own_spread_over_countries() -> None:
             "dev3",
             "dev4",
             "dev5",
+            "dev6",
             "added_later",
             "added_dev",
             "added_dev2",
@@ -297,6 +304,34 @@ def test_fifth_holdout_is_a_part_of_its_own_spread_over_countries() -> None:
     gold = [GOLD[n.removesuffix(".txt")] for n in fifth]
     assert sum(len(g["values"]) for g in gold) >= 90
     assert sum(len(g["traps"] or []) for g in gold) >= 60
+
+
+def test_sixth_development_part_is_its_own_and_spread_over_countries() -> None:
+    """dev6 is listed once, in no other list, spreads over at least eight countries and brings
+    values and traps to measure, many of them by department, province or police area."""
+    sixth_dev, _ = _own_part(
+        "dev6",
+        15,
+        (
+            "dev",
+            "holdout",
+            "holdout2",
+            "holdout3",
+            "holdout4",
+            "dev3",
+            "dev4",
+            "dev5",
+            "holdout5",
+            "added_later",
+            "added_dev",
+            "added_dev2",
+        ),
+    )
+    assert len({run_texts.country_of(n) for n in sixth_dev}) >= 8
+    gold = [GOLD[n.removesuffix(".txt")] for n in sixth_dev]
+    assert sum(len(g["values"]) for g in gold) >= 200
+    assert sum(len(g["traps"] or []) for g in gold) >= 100
+    assert sum(1 for g in gold for v in g["values"] if v.get("admin1")) >= 50
 
 
 def test_no_two_documents_come_from_one_address() -> None:
