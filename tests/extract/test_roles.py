@@ -452,6 +452,25 @@ ROLES = [
         "La ley establece 19 tipos penales; en 2023 se recibieron 412 denuncias.",
         [412],
     ),
+    # a range of shares or of amounts, each end with its article and unit
+    (
+        "range_with_units",
+        "Tarija: Representa entre el 7% y el 9% del total de denuncias, con un aumento constante "
+        "en los últimos años, alcanzando su máximo en 2021 con 2,958 denuncias.",
+        [2958],
+    ),
+    (
+        "range_with_units",
+        "Beni y Pando mantienen los menores porcentajes, con cifras que rondan entre el 1% y el 3% "
+        "del total nacional.",
+        [],
+    ),
+    (
+        "range_with_units",
+        "Los ayuntamientos que destinaron los mayores presupuestos a sus IMM son Veracruz y Tuxpan, "
+        "con recursos que van desde 1 millón a 10.6 millones de pesos anuales.",
+        [],
+    ),
     # an aim, not a measure
     (
         "aim",

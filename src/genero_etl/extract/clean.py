@@ -20,6 +20,8 @@ _LEADING_MARKS = re.compile(r"^[\s•●▪◦■‣♀➢➤✓✔·*>\-–—]
 _MD_HEADING = re.compile(r"^\s*#{1,6}\s+")
 _SPACES = re.compile(r"[ \u00a0\u2007\u202f]+")
 _TABLE_RULE = re.compile(r"^[\s\-|:–—]*$")
+# "el 66 por ciento -411- de las muertes": a number set off by dashes, as by brackets
+_DASHED_NUMBER = re.compile(r"(?<=\s)[-–—](\d[\d.,]*)[-–—](?=[\s,.;:])")
 
 
 def clean_pieces(line: str) -> list[str]:
@@ -36,6 +38,8 @@ def clean_pieces(line: str) -> list[str]:
     if "*" in text or "_" in text:
         text = _MD_EMPHASIS.sub(r"\2", text)
     text = text.replace("|", "\t") if text.count("|") >= 2 else text
+    if "-" in text or "–" in text or "—" in text:
+        text = _DASHED_NUMBER.sub(r"(\1)", text)
     pieces: list[str] = []
     for chunk in text.split("\n"):
         for piece in _INLINE_BULLETS.split(f" {chunk} "):

@@ -102,6 +102,7 @@ class Cues:
     adjective_between: re.Pattern[str]
     facility_one_after: re.Pattern[str]
     listed_after: re.Pattern[str]
+    names_listed_after: re.Pattern[str]
     zero_after: re.Pattern[str]
     from_to_before: re.Pattern[str]
     change_before_percent: re.Pattern[str]
@@ -205,7 +206,9 @@ def _cues(sources: tuple[str, ...]) -> Cues:
         # last item of a list is (its noun elided)
         placed_after=re.compile(
             r"\s+(?:en\s+(?:el|la|los|las|un|una|(?-i:[A-ZÁÉÍÓÚÑ])"
-            rf"|{phrase_pattern(lex.words('counts', 'placed_states'))})"
+            rf"|{phrase_pattern(lex.words('counts', 'placed_states'))}"
+            # "dos casos en enero, cuatro en febrero": the month of one more item of a series
+            rf"|{phrase_pattern(m for m in lex.section('months') if len(m) > 3)})"
             rf"|{phrase_pattern(lex.words('counts', 'item_states'))})\b",
             re.IGNORECASE,
         ),
@@ -213,6 +216,7 @@ def _cues(sources: tuple[str, ...]) -> Cues:
         zero_phrases=frozenset(fold(w) for w in lex.words("numbers", "zero_phrases")),
         facility_one_after=compile_phrases(lex.words("counts", "facility_one_after"), r"\s*$"),
         listed_after=compile_phrases(lex.words("counts", "listed_after"), r"\s*$"),
+        names_listed_after=compile_phrases(lex.words("counts", "names_listed_after"), r"\s*$"),
         one_per=compile_phrases(lex.words("counts", "one_per")),
         zero_after=compile_phrases(lex.words("counts", "zero_after"), r"\s*$"),
         from_to_before=compile_phrases(lex.words("changes", "from_to_before"), r"\s*$"),

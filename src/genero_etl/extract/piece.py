@@ -252,8 +252,11 @@ def scan(
     address = ADDRESS_LINE.match(piece)
     if address and not any(lexicon.is_count_noun(w) for w in address.group(1).split()):
         traps.append(address.span(2))
+    runs = SpanIndex([m.span() for m in _NAMED_COUNTS.finditer(piece)] if "," in piece else [])
     for street in (*STREET_NUMBER.finditer(piece), *STREET_AFTER_EN.finditer(piece)):
-        if not any(lexicon.is_count_noun(w) for w in street.group(1).split()):
+        if not any(lexicon.is_count_noun(w) for w in street.group(1).split()) and not (
+            runs.overlaps(street.span(2))
+        ):
             traps.append(street.span(2))
     masked, coded = SpanIndex(traps), SpanIndex(codes)
     candidates = []
@@ -413,6 +416,11 @@ def word_finding(n: NumberMatch, state: PieceState) -> Finding | None:
         ):
             state.listed.add(n.start)  # "existen tres: una en el Este, ...": counts what follows
             state.listed_ends.add(n.end)
+            return _finding(n, state, "text.number_words")
+        if _names_listed(n, after, state):
+            # "les siguen con cuatro Campeche, Jalisco, Puebla y Sonora": what each place has
+            state.elided.add(n.start)
+            state.listed.add(n.start)
             return _finding(n, state, "text.number_words")
         return None
     if n.raw.lower() in {"una", "un", "uno"} and not _counts_one(n, next_word.group(0), state):
@@ -605,6 +613,7 @@ def _counts_one(n: NumberMatch, noun: str, state: PieceState) -> bool:
     word = plain(noun)
     return (
         (bool(found.one_nouns.match(word)) and bool(found.one_after.search(before)))
+        or (bool(found.one_nouns.match(word)) and _names_listed(n, _after_noun_en(n, state), state))
         or (bool(found.one_nouns.match(word)) and _next_list_item(n, before, state))
         or (
             bool(found.facility_nouns.match(word)) and bool(found.facility_one_after.search(before))
@@ -1280,6 +1289,34 @@ def _places_listed(after: str, state: PieceState) -> bool:
     if m is None:
         return False
     return m.group(1).isdigit() or fold(m.group(1)) in state.cues.number_words
+
+
+# Three names or more, capitalised ("Alto Paraguay", "Michoacán de Ocampo"), joined by commas
+# and a last "y": the places a count just before them applies to
+_NAME = (
+    r"[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+(?:\s+(?:de\s+(?:la\s+|las\s+|los\s+)?|del\s+)?[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+)*"
+)
+_NAMES_LISTED = re.compile(rf"\s+{_NAME}(?:\s*,\s*{_NAME})+\s*,?\s+(?:y|e)\s+{_NAME}")
+# "Guatemala con 267, Escuintla 47, Petén 27, Izabal 27, Chiquimula 26": three places or more,
+# each with its count, one after the other; not streets and their numbers ("Mitre 178, Luján")
+_NAMED_COUNTS = re.compile(rf"(?:{_NAME}\s+\d{{1,6}}\s*,\s*){{2,}}{_NAME}\s+\d{{1,6}}(?![\d.,]?\d)")
+_NOUN_EN = re.compile(r"\s+[\wáéíóúñ]+\s+en(?=\s)")
+
+
+def _names_listed(n: NumberMatch, after: str, state: PieceState) -> bool:
+    """ "les siguen con cuatro Campeche, Jalisco, Puebla y Sonora": a count right after a cue
+    (lexicon ``counts.names_listed_after``) then a list of three names or more: what each of
+    them has, its noun elided."""
+    if not state.cues.names_listed_after.search(state.before(n.start, 20)):
+        return False
+    return bool(_NAMES_LISTED.match(after))
+
+
+def _after_noun_en(n: NumberMatch, state: PieceState) -> str:
+    """The text after "un caso en" in "con un caso en Alto Paraguay, Asunción, ...": what
+    follows the noun and "en" ("" when the noun is not followed by "en")."""
+    m = _NOUN_EN.match(state.piece, n.end)
+    return state.piece[m.end() :] if m else ""
 
 
 def _placed_item(n: NumberMatch, after: str, state: PieceState) -> bool:

@@ -183,6 +183,14 @@ SHAPES: dict[str, str] = {
         r"(?!\s*(?:%|por\s*ciento|porciento|mil\b|mill|de\b|del\b|al\b|a\s+\d|y\s+\d|[-–/]))"
     ),
     "pair": r"\d+(?:[.,]\d+)*\s*(?:y|e|a|-|–)\s*\d+(?:[.,]\d+)*(?![\d.,]\d)",
+    # "entre el 7% y el 9%", "desde 1 millón a 10.6 millones de pesos": both ends with their
+    # articles and units (a share's sign, a multiplier)
+    "pair_units": (
+        r"(?:(?:el|la|los|las)\s+)?\d+(?:[.,]\d+)*"
+        r"(?:\s*%|\s*por\s*ciento|\s+(?:mil\s+)?mill(?:ón|on|ones)|\s+mil)?"
+        r"\s*(?:y|e|a|al|hasta)\s+(?:(?:el|la|los|las)\s+)?\d+(?:[.,]\d+)*(?![\d.,]?\d)"
+        r"(?:\s*%|\s*por\s*ciento|\s+(?:mil\s+)?mill(?:ón|on|ones)(?:\s+de\s+pesos)?|\s+mil)?"
+    ),
     "section": (
         # "Objetivo 3", "metas 1, 2 y 4", "la medida 39 de las 56"
         r"\d+(?:\.\d+)*(?!\d)(?:\s*(?:,|y|e|a|al)\s*\d+(?:\.\d+)*(?!\d))*"
@@ -447,7 +455,9 @@ def _prevalence_rules(lexicon: SpanishLexicon) -> list[tuple[str, re.Pattern[str
 
 # "una de cada tres mujeres", "1 de cada 4": a proportion quoted, not a count
 _PROPORTION = re.compile(
-    r"(?<![\w])(?:[a-záéíóúñ]+|\d+(?:[.,]\d+)?)\s+de\s+cada\s+(?:\d+(?:[.,]\d+)?|[a-záéíóúñ]+)",
+    r"(?<![\w])(?:[a-záéíóúñ]+|\d+(?:[.,]\d+)?)\s+de\s+cada\s+(?:\d+(?:[.,]\d+)?|[a-záéíóúñ]+)"
+    # "de cada diez víctimas, ocho fueron mujeres": the whole first, then the part
+    r"|\bde\s+cada\s+(?:\d+|[a-záéíóúñ]+)\s+[a-záéíóúñ]+\s*,\s*(?:\d+(?:[.,]\d+)?|[a-záéíóúñ]+)\b",
     re.IGNORECASE,
 )
 # A table of contents: dot leaders then a page number ("Presentación ........ 7").
@@ -490,7 +500,28 @@ def trap_spans(text: str, lexicon: SpanishLexicon | None = None) -> list[tuple[s
         spans.extend((kind, m.span()) for m in pattern.finditer(text))
     if "cada" in low:
         spans.extend(("proportion", m.span()) for m in _PROPORTION.finditer(text))
+    if "1." in text or "1)" in text:
+        spans.extend(("list_marker", span) for span in _inline_markers(text))
     return spans
+
+
+# "Los departamentos con mayor denuncia son: 1. Alta Verapaz con 518, 2. Guatemala con 206, 3.
+# Suchitepéquez ...": a numbered list written on one line; its markers run 1, 2, 3 ...
+_INLINE_MARKER = re.compile(r"(?:(?<=^)|(?<=[\s:;,]))(\d{1,2})[.)]\s+(?=[A-ZÁÉÍÓÚÑ¿(])")
+
+
+def _inline_markers(text: str) -> list[Span]:
+    """The markers of a numbered list a line holds: numbers followed by a point or a bracket
+    and a capital, counting up from 1 by one, three of them at least; an amount or a count
+    ending a sentence ("fueron 2. Luego ...") is not one of a run."""
+    runs: list[list[re.Match[str]]] = []
+    for match in _INLINE_MARKER.finditer(text):
+        number = int(match.group(1))
+        if number == 1:
+            runs.append([match])
+        elif runs and int(runs[-1][-1].group(1)) + 1 == number:
+            runs[-1].append(match)
+    return [m.span(1) for run in runs if len(run) >= 3 for m in run]
 
 
 @cache

@@ -1,0 +1,125 @@
+"""Counts written in lists and series of real reports: a numbered list on one line, a count
+before a list of places, months as the items of a series, places each with its count, a
+number set off by dashes and a proportion written whole first. Each value with its line, from
+whole documents."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from genero_etl.pipeline import IngestOptions, extract_document
+
+
+def observations(tmp_path: Path, text: str) -> list[tuple[float, str, str]]:
+    doc = tmp_path / "informe.txt"
+    doc.write_text(text, encoding="utf-8")
+    staged = extract_document(doc, doc.name, IngestOptions())
+    return [
+        (o.value, o.source_locator, o.admin1)
+        for o in staged.observation_list()
+        if o.value is not None
+    ]
+
+
+def test_the_markers_of_a_numbered_list_on_one_line_are_not_counts(tmp_path: Path) -> None:
+    found = observations(
+        tmp_path,
+        "Policía Nacional Civil de Guatemala.\n"
+        "Los departamentos con mayor denuncia son:\n"
+        "1. Alta Verapaz con 518, 2. Guatemala con 206, 3. Suchitepéquez con 134, 4. Jutiapa con "
+        "219, 5. El Progreso con 138, 6. Retalhuleu con 161, 7. Santa Rosa con 128, 8. Zacapa con "
+        "137, 9. Escuintla con 157 10. Y Quetzaltenango con 110.\n",
+    )
+    assert [v for v, line, _ in found if line == "line:3"] == [
+        518.0,
+        206.0,
+        134.0,
+        219.0,
+        138.0,
+        161.0,
+        128.0,
+        137.0,
+        157.0,
+        110.0,
+    ]
+
+
+def test_a_count_before_a_list_of_places_counts_each_once(tmp_path: Path) -> None:
+    found = observations(
+        tmp_path,
+        "Censo Nacional de Procuración de Justicia, México.\n"
+        "Las entidades con más CJM incluyen a Coahuila, Ciudad de México, Estado de México y San "
+        "Luis Potosí; les siguen con cuatro Campeche, Jalisco, Puebla y Sonora; con tres "
+        "Chihuahua, Durango, Guerrero, Michoacán de Ocampo, Morelos, Nayarit, Oaxaca, Quintana Roo "
+        "y Sinaloa.\n"
+        "Por departamentos, los datos muestran que Central es la zona con mayor cantidad de casos "
+        "(11), seguida por Alto Paraná (4), Amambay (2), Canindeyú (2), y con un caso en Alto "
+        "Paraguay, Asunción, Caaguazú, Guairá, Paraguarí y San Pedro.\n",
+    )
+    assert [v for v, line, _ in found] == [4.0, 3.0, 11.0, 4.0, 2.0, 2.0, 1.0]
+    assert [line for _, line, _ in found] == ["line:2"] * 2 + ["line:3"] * 5
+
+
+def test_a_count_after_con_before_one_place_or_a_plain_article_is_not_listed(
+    tmp_path: Path,
+) -> None:
+    found = observations(
+        tmp_path,
+        "Ministerio de la Mujer.\n"
+        "La ministra se reunió con una lideresa en Asunción, Luque y San Lorenzo. Se atendieron "
+        "30 casos.\n",
+    )
+    assert [v for v, _, _ in found] == [30.0]
+
+
+def test_months_are_the_items_of_a_series_written_in_words(tmp_path: Path) -> None:
+    found = observations(
+        tmp_path,
+        "Ministerio Público del Paraguay.\n"
+        "El informe revela la cantidad de casos producidos en cada mes. En este sentido, se "
+        "reportaron dos casos en enero, cuatro en febrero, uno en marzo, en abril tres casos, dos "
+        "en mayo, seis en junio y ya se reportó un caso en el recién iniciado mes de julio.\n",
+    )
+    assert [v for v, _, _ in found] == [2.0, 4.0, 1.0, 3.0, 2.0, 6.0, 1.0]
+
+
+def test_places_each_with_its_count_are_not_streets(tmp_path: Path) -> None:
+    found = observations(
+        tmp_path,
+        "Procuraduría de los Derechos Humanos de Guatemala.\n"
+        "Los departamentos con las cifras más altas de ataque contra las féminas son Guatemala con "
+        "267, Escuintla 47, Petén 27, Izabal 27, Chiquimula 26, Escuintla 24 y Chimaltenango 23 "
+        "casos.\n"
+        "La oficina atiende en Mitre 178, Luján.\n",
+    )
+    assert [(v, a1) for v, _, a1 in found] == [
+        (267.0, "GT-01"),
+        (47.0, "GT-05"),
+        (27.0, "GT-17"),
+        (27.0, "GT-18"),
+        (26.0, "GT-20"),
+        (24.0, "GT-05"),
+        (23.0, "GT-04"),
+    ]
+
+
+def test_a_number_set_off_by_dashes_is_read_as_in_brackets(tmp_path: Path) -> None:
+    found = observations(
+        tmp_path,
+        "Procuraduría de los Derechos Humanos de Guatemala.\n"
+        "Asimismo señala que el 66 por ciento -411- de las muertes fueron provocadas por algún "
+        "tipo de arma de fuego, el 11 por ciento -70- por arma blanca, el resto fueron por "
+        "estrangulación y decapitación.\n",
+    )
+    assert [v for v, _, _ in found] == [66.0, 411.0, 11.0, 70.0]
+
+
+def test_a_proportion_written_whole_first_is_not_two_counts(tmp_path: Path) -> None:
+    found = observations(
+        tmp_path,
+        "Policía Nacional de Colombia.\n"
+        "Aunque muchos hombres denunciaron a sus parejas, las mujeres siguen siendo las más "
+        "afectadas por la intolerancia en el núcleo familiar: de cada diez víctimas, ocho fueron "
+        "mujeres -y 1.470 eran menores de edad-.\n",
+    )
+    assert found == [(1470.0, "line:2", "")]
