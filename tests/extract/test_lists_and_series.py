@@ -123,3 +123,67 @@ def test_a_proportion_written_whole_first_is_not_two_counts(tmp_path: Path) -> N
         "mujeres -y 1.470 eran menores de edad-.\n",
     )
     assert found == [(1470.0, "line:2", "")]
+
+
+def test_a_bare_number_between_two_shares_of_a_series_is_a_share(tmp_path: Path) -> None:
+    doc = tmp_path / "informe.txt"
+    doc.write_text(
+        "Fiscalía General de Justicia del Estado de Zacatecas, México.\n"
+        "No obstante, al menos en el estado zacatecano hasta noviembre de ese año el 92 % de "
+        "estos delitos ni siquiera llegan a ser reportados a las instituciones, debido a que "
+        "éstos presentan “un 99% por ciento de impunidad en delitos de violencia familiar, 99.7 "
+        "en violencia sexual y un cien por ciento en feminicidios”.\n",
+        encoding="utf-8",
+    )
+    staged = extract_document(doc, doc.name, IngestOptions())
+    shares = [(o.value, o.unit) for o in staged.observation_list() if o.value is not None]
+    assert shares == [(92.0, "%"), (99.0, "%"), (99.7, "%"), (100.0, "%")]
+
+
+def test_a_total_of_hours_named_before_its_number_is_a_measure(tmp_path: Path) -> None:
+    found = observations(
+        tmp_path,
+        "Instituto Nacional de las Mujeres, Uruguay.\n"
+        "La cantidad de horas semanales de atención de los servicios a mujeres en situación de "
+        "violencia, con técnicos en psicología, trabajo social y abogados, totalizaron 800. "
+        "Fueron instalados cuatro nuevos equipos de asistencia a varones que ejercen violencia en "
+        "todo el país, que abarcaron 15 departamentos con 19 servicios.\n"
+        "La cantidad de denuncias recibidas totalizaron 320.\n",
+    )
+    assert [(v, line) for v, line, _ in found] == [
+        (4.0, "line:2"),
+        (15.0, "line:2"),
+        (19.0, "line:2"),
+        (320.0, "line:3"),
+    ]
+
+
+def test_an_increase_asked_for_a_budget_is_not_a_budget(tmp_path: Path) -> None:
+    found = observations(
+        tmp_path,
+        "Instituto Municipal de las Mujeres de Juárez, Chihuahua.\n"
+        "El Instituto propuso para el 2023 un presupuesto por 17 millones 550 mil pesos, pero por "
+        "el crecimiento que tuvo este año y las metas del próximo, la regidoras propusieron por "
+        "unanimidad solicitar el incremento.\n"
+        "“La propuesta es subir presupuesto al Instituto Municipal de las Mujeres por lo menos 2 "
+        "millones de pesos para reforzar estrategias como Florece, que combaten la violencia de "
+        "género”, dijo la regidora Patricia Mendoza Rodríguez.\n",
+    )
+    assert [(v, line) for v, line, _ in found] == [(17550000.0, "line:2")]
+
+
+def test_month_and_count_lines_under_a_heading_are_counts_not_days(tmp_path: Path) -> None:
+    found = observations(
+        tmp_path,
+        "Comisaría de la Mujer y la Familia, Argentina.\n"
+        "Esta es la cantidad que se tomó en lo que va del año 2017:\n"
+        "Enero 15\nFebrero 15\nMarzo 20\nAbril 11\n"
+        "El 3 de marzo se recibieron 20 denuncias.\n",
+    )
+    assert [(v, line) for v, line, _ in found] == [
+        (15.0, "line:3"),
+        (15.0, "line:4"),
+        (20.0, "line:5"),
+        (11.0, "line:6"),
+        (20.0, "line:7"),
+    ]

@@ -471,6 +471,13 @@ ROLES = [
         "con recursos que van desde 1 millón a 10.6 millones de pesos anuales.",
         [],
     ),
+    # a total restated per day, not a figure of its own
+    (
+        "derived_rate",
+        "Sin embargo, solo en los primeros siete meses de 2024 la cantidad de procedimientos "
+        "solicitados fue de 41.558, es decir, 198 diarios, de acuerdo con el Observatorio.",
+        [41558],
+    ),
     # an aim, not a measure
     (
         "aim",

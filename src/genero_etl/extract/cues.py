@@ -85,6 +85,7 @@ class Cues:
     average_after: re.Pattern[str]  # from the number: up to three words, then the cue
     plan: re.Pattern[str]
     budget: re.Pattern[str]
+    budget_increase: re.Pattern[str]
     beneficiary: re.Pattern[str]
     breakdown: tuple[tuple[str, re.Pattern[str]], ...]
     copulas: frozenset[str]
@@ -189,6 +190,7 @@ def _cues(sources: tuple[str, ...]) -> Cues:
         ),
         plan=compile_phrases(lex.words("kinds", "plan")),
         budget=compile_phrases(lex.words("kinds", "budget")),
+        budget_increase=compile_phrases(lex.words("kinds", "budget_increase")),
         beneficiary=compile_phrases(lex.words("kinds", "beneficiary")),
         breakdown=tuple(
             (str(dimension), compile_phrases(map(str, words)))

@@ -1136,6 +1136,14 @@ def keep(state: PieceState, c: Candidate) -> bool:
         _continue_list(state, c)
     if not c.noun and f.parent is None and not c.pct:
         _continue_series(state, c)
+    if not c.noun and not c.label and f.parent is None and not c.pct and not f.unit_hint:
+        _share_between_shares(state, c)
+    if not c.noun and not c.pct and _measure_named(state, c):
+        state.prev_end = c.end  # "La cantidad de horas semanales ... totalizaron 800"
+        return False
+    if f.unit_hint not in ("", "%") and _increase_asked(state, c):
+        state.prev_end = c.end  # "La propuesta es subir presupuesto ... 2 millones de pesos"
+        return False
     of_them = not c.noun and f.method == "text.number_words" and _of_them(state, c)
     if (
         not of_them
@@ -1376,6 +1384,53 @@ def _continue_series(state: PieceState, c: Candidate) -> None:
     c.series_item = bool(c.noun or c.label)
     if not c.finding.part_label:
         c.finding.part_label = part_label(c.label, c.raw_noun, state.cues)
+
+
+def _increase_asked(state: PieceState, c: Candidate) -> bool:
+    """ "La propuesta es subir presupuesto al Instituto ... por lo menos 2 millones de pesos":
+    an amount after a request to raise a budget in its sentence (lexicon
+    ``kinds.budget_increase``) is the increase asked for, not a budget."""
+    start = max(0, c.start - 160)
+    for end in _SENTENCE_END.finditer(state.piece, start, c.start):
+        start = end.start() + 1
+    return state.cues.budget_increase.search(state.piece, start, c.start) is not None
+
+
+_AMOUNT_OF = re.compile(r"\b(?:cantidad|n[uú]mero|total)\s+de\s+([\wáéíóúñ]+)", re.IGNORECASE)
+
+
+def _measure_named(state: PieceState, c: Candidate) -> bool:
+    """ "La cantidad de horas semanales de atención ... totalizaron 800": a number with no noun
+    whose sentence opened on the amount of a measure (a noun the lexicon excludes: hours,
+    years), not on a count."""
+    start = max(0, c.start - 200)
+    for end in _SENTENCE_END.finditer(state.piece, start, c.start):
+        start = end.start() + 1
+    amount = _AMOUNT_OF.search(state.piece, start, c.start)
+    return amount is not None and state.lexicon.is_excluded(amount.group(1))
+
+
+# After an item, the next one of the series: a separator, then a share within the clause
+_NEXT_SHARE = re.compile(r"[^.;:()]{0,60}?(?:,|\by\b|\be\b)[^.;:()]{0,40}?(?:%|por\s*ciento)", re.I)
+
+
+def _share_between_shares(state: PieceState, c: Candidate) -> None:
+    """ "un 99% por ciento de impunidad en delitos de violencia familiar, 99.7 en violencia
+    sexual y un cien por ciento en feminicidios": a bare number between two shares of one
+    series, in the same sentence, is a share too (its sign left out)."""
+    findings, f = state.findings, c.finding
+    if not findings or findings[-1].unit_hint != "%" or c.match.words_only:
+        return
+    if f.value is None or not 0 < f.value <= 100:
+        return
+    last = findings[-1]
+    gap = state.piece[last.start + len(last.value_raw) : c.start]
+    if state.sentence_end_between(last.start, c.start) or not _SERIES_JOIN.search(gap[-3:]):
+        return
+    if len(WORD.findall(gap)) > 2 * SERIES_GAP or not _NEXT_SHARE.match(c.after):
+        return
+    f.unit_hint, f.kind_hint = "%", "percentage"
+    c.label = last.label_before
 
 
 def _past_noun(gap: str, last: Finding) -> str:

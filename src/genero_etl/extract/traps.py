@@ -348,9 +348,10 @@ def _month_rules(
         ("date", re.compile(rf"(?<!\d){day}\s+(?:de\s+)?(?:{names})\.?", re.IGNORECASE), gate),
         (
             "date",
-            # "marzo 3"; not after a day ("el 17 de diciembre 65 mujeres": 65 counts)
+            # "marzo 3"; not after a day ("el 17 de diciembre 65 mujeres": 65 counts), nor a
+            # month and its count in two cells of a table row ("Marzo\t20")
             re.compile(
-                rf"(?<!\d de )(?<!\d\sde\s)(?:{names})\.?\s+(?:de\s+)?{day}(?![\d.,]?\d)",
+                rf"(?<!\d de )(?<!\d\sde\s)(?:{names})\.?[^\S\t]+(?:de\s+)?{day}(?![\d.,]?\d)",
                 re.IGNORECASE,
             ),
             gate,
