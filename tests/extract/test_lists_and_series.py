@@ -187,3 +187,36 @@ def test_month_and_count_lines_under_a_heading_are_counts_not_days(tmp_path: Pat
         (11.0, "line:6"),
         (20.0, "line:7"),
     ]
+
+
+def test_a_total_that_rose_from_one_level_to_another_gives_both(tmp_path: Path) -> None:
+    found = observations(
+        tmp_path,
+        "Policía Boliviana.\n"
+        "Desde 2015 hasta 2019, el número total de denuncias aumentó de 33,522 a 35,576, lo que "
+        "podría reflejar tanto un aumento real de la violencia como una mayor conciencia.\n"
+        "Hubo un aumento de 20 casos respecto de 2022.\n",
+    )
+    assert [(v, line) for v, line, _ in found] == [(33522.0, "line:2"), (35576.0, "line:2")]
+
+
+def test_changes_written_with_en_relacion_or_hasta_are_not_values(tmp_path: Path) -> None:
+    found = observations(
+        tmp_path,
+        "Fiscalía General del Estado, Ecuador.\n"
+        "Ecuador registra 6 femicidios más en relación al 2020\n"
+        "La fiscal especializada aseguró que en estas temporadas aumentan hasta un 20 por ciento "
+        "las denuncias por este delito.\n"
+        "Según cifras de la Fiscalía, entre enero y marzo de este año se registran 16 víctimas.\n",
+    )
+    assert [(v, line) for v, line, _ in found] == [(16.0, "line:4")]
+
+
+def test_a_count_in_words_before_possible_cases_counts_them(tmp_path: Path) -> None:
+    found = observations(
+        tmp_path,
+        "Fiscalía General del Estado de Aguascalientes, México.\n"
+        "Por cierto, la Fiscalía General del Estado ha intervenido en cinco posibles casos de "
+        "feminicidio, mismos que ya fueron turnados al Poder Judicial.\n",
+    )
+    assert [(v, line) for v, line, _ in found] == [(5.0, "line:2")]

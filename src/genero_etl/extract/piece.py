@@ -930,6 +930,8 @@ def change(state: PieceState, c: Candidate) -> bool:
     if two_levels:
         return True  # "una disminución de 152 casos en 2019 a 137 en 2022": two levels
     before = state.before(c.start, 80)
+    if _TO_NUMBER.match(c.after) and found.from_to_before.search(before):
+        return True  # "el número de denuncias aumentó de 33,522 a 35,576": the first level
     if (
         changed_after
         or (found.change_before.search(before) and not found.change_to_level.search(before))
@@ -942,6 +944,9 @@ def change(state: PieceState, c: Candidate) -> bool:
         state.prev_end = c.end
         return False
     return True
+
+
+_TO_NUMBER = re.compile(r"\s+(?:a|al|hasta)\s+\d")
 
 
 def _change_after(after: str, found: Cues) -> tuple[bool, bool, bool, bool]:
