@@ -13,6 +13,11 @@ Scoring reuses ``score_seed`` from ``run_acceptance.py``: an extracted value mat
 value on the same line with the same number. The run measures, it does not judge: it exits 0 whatever the
 numbers (2 only when a file is missing).
 
+The last three columns are what publish would actually put on a portal: ``pub`` counts the
+observations at or above ``review.min_confidence`` (the workspace default, or ``--min-confidence``;
+lower ones are withheld by the publish gate until reviewed), ``pubP`` is the share of those that
+are gold values, ``pubR`` the share of gold values among them.
+
 ``--details`` lists misses, false values, traps and wrong indicators, for the development parts
 (``dev``, ``dev3``, ``dev4``, ``dev5`` and ``dev6``) only:
 the held-out parts are reported as totals, never error by error, so that no rule is tuned on
@@ -34,7 +39,10 @@ import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from acceptance.run_acceptance import SeedScore, score_seed
+from acceptance.run_acceptance import SeedScore, _line, score_seed
+from genero_etl.model.observation import Observation
+from genero_etl.pipeline import IngestOptions, extract_document
+from genero_etl.workspace import ReviewConfig
 
 TEXTS = Path(__file__).parent / "texts"
 SPLITS = (
@@ -65,8 +73,12 @@ class Tally:
     traps: int = 0
     trap_gold: int = 0
     field_errors: int = 0
+    published: int = 0  # at or above review.min_confidence: what the publish gate lets through
+    published_matched: int = 0
 
-    def add(self, score: SeedScore, trap_gold: int) -> None:
+    def add(self, score: SeedScore, trap_gold: int, published: tuple[int, int] = (0, 0)) -> None:
+        self.published += published[0]
+        self.published_matched += published[1]
         self.docs += 1
         self.gold += score.gold
         self.extracted += score.extracted
@@ -87,11 +99,20 @@ class Tally:
     def recall(self) -> float:
         return self.matched / self.gold if self.gold else 1.0
 
+    @property
+    def published_precision(self) -> float:
+        return self.published_matched / self.published if self.published else 1.0
+
+    @property
+    def published_recall(self) -> float:
+        return self.published_matched / self.gold if self.gold else 1.0
+
     def row(self, label: str) -> str:
         ind = self.indicator_ok / self.indicator_judged if self.indicator_judged else 1.0
         return (
             f"{label:14} {self.docs:4} {self.gold:5} {self.extracted:5} {self.matched:5} "
-            f"{self.precision:6.3f} {self.recall:6.3f} {ind:6.3f} {self.traps:3}/{self.trap_gold:<3} {self.field_errors:6}"
+            f"{self.precision:6.3f} {self.recall:6.3f} {ind:6.3f} {self.traps:3}/{self.trap_gold:<3} {self.field_errors:6} "
+            f"{self.published:5} {self.published_precision:6.3f} {self.published_recall:6.3f}"
         )
 
     def as_dict(self) -> dict[str, Any]:
@@ -107,6 +128,10 @@ class Tally:
             "traps_extracted": self.traps,
             "traps_listed": self.trap_gold,
             "field_errors": self.field_errors,
+            "published": self.published,
+            "published_matched": self.published_matched,
+            "published_precision": round(self.published_precision, 4),
+            "published_recall": round(self.published_recall, 4),
         }
 
 
@@ -166,9 +191,31 @@ def _without_source_line(doc: Path) -> Path:
     return copy
 
 
+def published_score(
+    observations: list[Observation], gold: dict[str, Any], min_confidence: float
+) -> tuple[int, int]:
+    """(published, of which gold values): the observations the publish gate lets through
+    (confidence at or above ``min_confidence``), matched to the gold as ``score_seed`` does."""
+    remaining: dict[tuple[int, float], int] = {}
+    for g in gold.get("values") or []:
+        key = (int(g["line"]), float(g["value"]))
+        remaining[key] = remaining.get(key, 0) + 1
+    published = matched = 0
+    for o in observations:
+        if o.confidence < min_confidence:
+            continue
+        published += 1
+        key = (_line(o.source_locator) or -1, float(o.value if o.value is not None else "nan"))
+        if remaining.get(key, 0) > 0:
+            remaining[key] -= 1
+            matched += 1
+    return published, matched
+
+
 def run(
-    texts: Path, split: str, details: bool
+    texts: Path, split: str, details: bool, min_confidence: float | None = None
 ) -> tuple[dict[str, Tally], dict[tuple[str, str], Tally]]:
+    threshold = ReviewConfig().min_confidence if min_confidence is None else min_confidence
     parts = load_split(texts)
     by_part: dict[str, Tally] = {}
     by_country: dict[tuple[str, str], Tally] = {}
@@ -183,11 +230,16 @@ def run(
         doc = texts / "docs" / name
         if not doc.is_file():
             raise FileNotFoundError(doc)
-        score = score_seed(_without_source_line(doc), gold)
+        plain = _without_source_line(doc)
+        score = score_seed(plain, gold)
+        observations = extract_document(plain, plain.name, IngestOptions()).observation_list()
+        published = published_score(observations, gold, threshold)
         traps = len(gold.get("traps") or [])
-        by_part.setdefault(part, Tally()).add(score, traps)
-        by_part.setdefault("all", Tally()).add(score, traps)
-        by_country.setdefault((part, country_of(name)), Tally()).add(score, traps)
+        by_part.setdefault(part, Tally()).add(score, traps, published)
+        by_part.setdefault("all", Tally()).add(score, traps, published)
+        if part not in TUNABLE:
+            by_part.setdefault("held-out", Tally()).add(score, traps, published)
+        by_country.setdefault((part, country_of(name)), Tally()).add(score, traps, published)
         if details and part in TUNABLE:
             print(
                 f"{name}: gold={score.gold} found={score.extracted} matched={score.matched} "
@@ -207,18 +259,23 @@ def main(argv: list[str] | None = None) -> int:
         help="list each development document's misses and false values",
     )
     parser.add_argument("--json", type=Path, help="also write the scores here")
+    parser.add_argument(
+        "--min-confidence",
+        type=float,
+        help="the publish gate's threshold for the pub columns (default: review.min_confidence)",
+    )
     args = parser.parse_args(argv)
     try:
-        by_part, by_country = run(args.texts, args.split, args.details)
+        by_part, by_country = run(args.texts, args.split, args.details, args.min_confidence)
     except (OSError, ValueError) as exc:
         print(f"text corpus not usable: {exc}", file=sys.stderr)
         return 2
     print(
         f"{'part':14} {'docs':>4} {'gold':>5} {'found':>5} {'match':>5} "
-        f"{'P':>6} {'R':>6} {'ind.ok':>6} traps   fields"
+        f"{'P':>6} {'R':>6} {'ind.ok':>6} traps   fields {'pub':>5} {'pubP':>6} {'pubR':>6}"
     )
-    for part in (*SPLITS, "all"):
-        if part not in by_part or (part == "all" and args.split != "all"):
+    for part in (*SPLITS, "held-out", "all"):
+        if part not in by_part or (part in ("all", "held-out") and args.split != "all"):
             continue
         print(by_part[part].row(part))
         for (p, country), tally in sorted(by_country.items()):
