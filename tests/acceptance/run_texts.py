@@ -237,7 +237,7 @@ def run(
         traps = len(gold.get("traps") or [])
         by_part.setdefault(part, Tally()).add(score, traps, published)
         by_part.setdefault("all", Tally()).add(score, traps, published)
-        if part not in TUNABLE:
+        if split == "all" and part not in TUNABLE:
             by_part.setdefault("held-out", Tally()).add(score, traps, published)
         by_country.setdefault((part, country_of(name)), Tally()).add(score, traps, published)
         if details and part in TUNABLE:
