@@ -791,13 +791,26 @@ def _offence_indicator(view: TableView, found: tuple[str, str], row: int) -> tup
     if found[0] != unclassified:
         return found
     columns = [c for c in view.of("category") if c.kind in view.lex.offence_dimensions]
-    for col in sorted(columns, key=lambda c: -len(set(view.text(c.col)))):
-        value = view.text(col.col)[row]
-        if value and fold(value) not in view.lex.unknown_values:
-            got = view.ctx.codebook.classify(value)
-            if got.id != unclassified:
-                named = found[1] and found[1] != view.ctx.codebook.unclassified.label_es
-                return got.id, found[1] if named else value
+    columns.sort(key=lambda c: -len(set(view.text(c.col))))
+    named = found[1] and found[1] != view.ctx.codebook.unclassified.label_es
+    offences = [
+        (col, value)
+        for col in columns
+        if (value := view.text(col.col)[row]) and fold(value) not in view.lex.unknown_values
+    ]
+    for _col, value in offences:
+        got = view.ctx.codebook.classify(value)
+        if got.id != unclassified:
+            return got.id, found[1] if named else value
+    books = view.ctx.codebook.indicators
+    for _col, value in offences:  # what the codebook does not name: the tables' own words
+        key = first_key(view.lex.offence_indicators, fold(value))
+        if key in books:
+            return key, found[1] if named else value
+    for col, value in offences:  # any other offence: recorded offences of its kind
+        key = view.lex.offence_fallback.get(col.kind, "")
+        if key in books and not any_match(view.lex.total_rows, fold(value)):
+            return key, found[1] if named else value
     return found
 
 
@@ -1361,7 +1374,7 @@ def long_layout(view: TableView) -> list[dict[str, Any]] | None:
         value = " | ".join(v for _, v in dims) or "_T"
         dim, value = _with_place_breakdown(place, dim, value)
         ind_id, ind_label = g["indicator"]
-        unit, kind = _unit_kind(view, m, g["unit"], g["percent"])
+        unit, kind = _unit_kind(view, m, g["unit"], g["percent"], ind_id)
         first = g["rows"][0]
         extra: dict[str, Any] = {}
         if len(g["rows"]) > 1:
@@ -1452,15 +1465,40 @@ def _total_rows(view: TableView) -> list[bool]:
     return [t in hits for t in texts]
 
 
-def _unit_kind(view: TableView, m: ColumnRole, unit_text: str, percent: bool) -> tuple[str, str]:
+def _unit_kind(
+    view: TableView, m: ColumnRole, unit_text: str, percent: bool, indicator_id: str = ""
+) -> tuple[str, str]:
     u = fold(unit_text)
     if percent or u in {"%", "porcentaje", "pct"} or m.kind == "percentage":
         return "%", "percentage"
     if m.kind == "rate" or u == "tasa":
-        return "", "rate"
+        return _rate_unit(view, m, indicator_id), "rate"
     if m.kind == "amount" or (m.kind in ("", "count") and _budget_table(view)):
         return "", "budget"
     return "", ""
+
+
+def _rate_unit(view: TableView, m: ColumnRole, indicator_id: str) -> str:
+    """A rate's unit: its indicator's where the indicator is a rate ("por 100.000 mujeres"),
+    else what its header says it is per ("Tasa por 100 mil habitantes" -> "por 100.000
+    habitantes"), else "tasa". Never the unit of the count it is made of: a rate of 911 calls
+    per 100,000 women is not a number of calls."""
+    known = view.ctx.codebook.indicators.get(indicator_id)
+    if known is not None and known.value_kind == "rate":
+        return ""
+    per = _RATE_BASE.search(layout.fold_label(m.header))
+    if per is None:
+        return "tasa"
+    base = int(per.group("n").replace(".", "")) * (1000 if per.group("mil") else 1)
+    whom = f" {per.group('whom')}" if per.group("whom") else ""
+    return f"por {base:,}".replace(",", ".") + whom
+
+
+# "por 100.000 habitantes", "x 100 mil mujeres", "por cada 1000 nacidos vivos"
+_RATE_BASE = re.compile(
+    r"\b(?:por|x)\s+(?:cada\s+)?(?P<n>\d+(?:\.\d{3})*)(?:\s*(?P<mil>mil)\b)?"
+    r"(?:\s+(?P<whom>(?!y\b|en\b|de\b)[a-z]+(?:\s+viv[oa]s)?))?"
+)
 
 
 def _budget_table(view: TableView) -> bool:
@@ -1683,7 +1721,7 @@ def wide_layout(view: TableView) -> list[dict[str, Any]] | None:
                 ps, pe, pl = period.start, period.end, period.label
             else:
                 ps, pe, pl = periods[i]
-            unit, kind = _unit_kind(view, r_role, measure_named, parsed.percent)
+            unit, kind = _unit_kind(view, r_role, measure_named, parsed.percent, ind_id)
             activity = act_values[i] if act_values is not None and not total_rows[i] else ""
             is_total = col_total or total_rows[i]
             group = f"c{r_role.col}" if by_column or not has_total_col else f"r{r}"
