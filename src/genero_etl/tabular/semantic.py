@@ -960,9 +960,12 @@ def register_layout(view: TableView) -> list[dict[str, Any]] | None:
     place_cols = place_columns(view, finest=False)
     places = row_places(view, place_cols)
     periods, unknown_periods = row_periods(view, register=True)
+    thin = False  # the register's own totals were counted by year: by month, too thin
     if len({(id(a), b) for a, b in zip(places, periods, strict=True)}) > len(view.data) / 2:
         # most place-months would hold one case: too thin to publish, counted by year
+        months = len(set(_period_keys(periods)))
         periods, unknown_periods = row_periods(view, register=True, coarse=True)
+        thin = len(set(_period_keys(periods))) < months  # dates counted by year from here
     key_of: dict[int, str] = {}  # rows share their place and period objects: one key each
     place_keys = [key_of.get(id(p)) or key_of.setdefault(id(p), p.key) for p in places]
     frame = pd.DataFrame({"place": place_keys, "period": _period_keys(periods)})
@@ -1000,7 +1003,8 @@ def register_layout(view: TableView) -> list[dict[str, Any]] | None:
         frame["v"] = _one_spelling(category_values(view, cat))[frame.index]
         unknowns[cat.header or col_letter(cat.col)] = count_unknown(view, cat)
         counts = frame.groupby(["place", "period", "v"], sort=True)["n"].sum()
-        if len(counts) > max(len(view.data) / 2, 2 * len(totals)):
+        split = len(counts) > max(len(view.data) / 2, 2 * len(totals))
+        if split:
             # it splits the register's groups into many cells of one case: counted by year
             if "year" not in frame:
                 years = _period_keys(row_periods(view, register=True, coarse=True, by_year=True)[0])
@@ -1012,17 +1016,26 @@ def register_layout(view: TableView) -> list[dict[str, Any]] | None:
                     "table-register-coarse", Severity.INFO, source_file=view.ctx.display,
                     sheet=view.sheet or view.ctx.display, dimension=cat.kind,
                 ))  # fmt: skip
-            if place_cols and float(counts.sum()) < MIN_CASES_PER_CELL * len(counts):
-                # still a few cases a cell by place and year: the whole country, by year
-                nation = RowPlace(view.country)
-                place_of.setdefault(nation.key, nation)
-                frame["nation"] = nation.key
-                counts = frame.groupby(["nation", "year", "v"], sort=True)["n"].sum()
-                view.ctx.issues.append(issue(
-                    "table-register-national", Severity.INFO, source_file=view.ctx.display,
-                    sheet=view.sheet or view.ctx.display, dimension=cat.kind,
-                    cases=MIN_CASES_PER_CELL,
-                ))  # fmt: skip
+        if (
+            (split or thin)
+            and place_cols
+            and float(counts.sum()) < MIN_CASES_PER_CELL * len(counts)
+        ):
+            # still a few cases a cell by place and year (the breakdown split the register's
+            # groups, or the register itself was too thin by place and month): the whole
+            # country, by year
+            if "year" not in frame:
+                years = _period_keys(row_periods(view, register=True, coarse=True, by_year=True)[0])
+                frame["year"] = np.array(years, dtype=object)[frame.index]
+            nation = RowPlace(view.country)
+            place_of.setdefault(nation.key, nation)
+            frame["nation"] = nation.key
+            counts = frame.groupby(["nation", "year", "v"], sort=True)["n"].sum()
+            view.ctx.issues.append(issue(
+                "table-register-national", Severity.INFO, source_file=view.ctx.display,
+                sheet=view.sheet or view.ctx.display, dimension=cat.kind,
+                cases=MIN_CASES_PER_CELL,
+            ))  # fmt: skip
         label = cat.header or cat.kind
         for key, n in counts.items():
             pk, per, value = _triple(key)
@@ -1112,8 +1125,9 @@ def _period_keys(periods: list[Any]) -> list[str]:
 
 def _register_dimensions(view: TableView) -> list[ColumnRole]:
     """The breakdowns a register is counted by, each on its own: its own subject's and the
-    case's. Left out, and said: another person's attributes ("Sexo del presunto agresor"),
-    which would otherwise be counted as the victim's; columns of bare codes (0/1 flags,
+    case's. Left out, and said: another person's attributes ("Sexo del presunto agresor",
+    or the victim's header written again with a number: "nacionalidad_2"), which would
+    otherwise be counted as the victim's; columns of bare codes (0/1 flags,
     answers 1-9) that no codebook decodes ("ZONA=1" tells a reader nothing); columns unknown
     in more than half of the rows; and a column that says what a counted one says (the
     same cases under other words: "Violencia de pareja" and "Violencia de Pareja (VIF)"),
@@ -1126,7 +1140,9 @@ def _register_dimensions(view: TableView) -> list[ColumnRole]:
         name = cat.header or col_letter(cat.col)
         if cat.source == "mapping":
             kept.append(cat)
-        elif other_subject(view.lex, layout.fold_label(cat.header), cat.kind):
+        elif other_subject(view.lex, layout.fold_label(cat.header), cat.kind) or _repeated(
+            view, cat
+        ):
             left["others"].append(name)
         elif _bare_codes(view, cat):
             left["coded"].append(name)
@@ -1147,6 +1163,23 @@ def _register_dimensions(view: TableView) -> list[ColumnRole]:
             same=", ".join(left["same"]) or "-",
         ))  # fmt: skip
     return sorted(kept, key=lambda c: c.col)
+
+
+def _repeated(view: TableView, cat: ColumnRole) -> bool:
+    """A header that repeats an earlier column's with a number after it ("nacionalidad_2"
+    after "nacionalidad", "Edad.1"): a register writes the same attribute again for the
+    next person of the row (the perpetrator after the victim), never the victim's twice."""
+    folded = layout.fold_label(cat.header)
+    found = _NUMBERED.fullmatch(folded)
+    if found is None:
+        return False
+    base = found.group(1).strip()
+    return any(
+        c < cat.col and layout.fold_label(h) == base for c, h in view.table.labels.items() if h
+    )
+
+
+_NUMBERED = re.compile(r"(.*?\D)[ .]?\d{1,2}")
 
 
 def _coarser_groupings(view: TableView, kept: list[ColumnRole]) -> list[ColumnRole]:
