@@ -92,3 +92,13 @@ def test_municipality_codes_name_their_country() -> None:
     assert countries_of_codes(["14039", "14120", "14098"]) == {"MX"}  # Jalisco: not in CO
     assert countries_of_codes(["76001"]) == set()  # one code is too little
     assert countries_of_codes(["76001", "08758001"]) == set()  # one does not reduce
+
+
+def test_an_article_before_a_regions_name_is_read_only_when_the_whole_name_is_no_place() -> None:
+    maule = Resolver.of("CL").admin1("El Maule")
+    assert maule is not None and maule.admin1 == "CL-ML"
+    la_paz = Resolver.of("BO").admin1("La Paz")  # the whole name first
+    assert la_paz is not None and la_paz.admin1 == "BO-L"
+    libertad = Resolver.of("PE").admin1("La Libertad")
+    assert libertad is not None and libertad.admin1 == "PE-LAL"
+    assert Resolver.of("CL").admin1("El Pueblo") is None

@@ -307,9 +307,14 @@ def test_a_rows_offence_names_what_its_months_count(tmp_path: Path) -> None:
     assert march.value == 22 and "Feminicidio" in march.breakdown_value  # 2 * 10 + 0 + 2
     abuse = {o.indicator_id for o in out if "Abuso sexual" in o.breakdown_value}
     assert abuse == {"denuncias_violencia"}
-    # an offence the codebook does not know stays unclassified, never another's indicator
-    assert {o.indicator_id for o in out if "Robo" in o.breakdown_value} == {"sin_clasificar"}
-    assert {o.indicator_id for o in out if "Homicidio" in o.breakdown_value} == {"sin_clasificar"}
+    # an offence that is no gender indicator counts recorded offences, never another's
+    # indicator; the offence stays its breakdown
+    robbery = [o for o in out if "Robo" in o.breakdown_value]
+    assert {o.indicator_id for o in robbery} == {"delitos_registrados"}
+    may = next(o for o in robbery if o.admin1 == "MX-AGU" and o.period_start == "2021-05-01")
+    assert may.value == 17 and "Robo a casa habitación" in may.breakdown_value  # 10 + 3 + 4
+    homicides = {o.indicator_id for o in out if "Homicidio" in o.breakdown_value}
+    assert homicides == {"delitos_registrados"}
 
 
 def test_a_month_written_as_a_number_is_labelled_by_year_and_month(tmp_path: Path) -> None:

@@ -208,6 +208,9 @@ def title_votes(texts: list[str]) -> Counter[str]:
 
 # Initials written with a space after each dot ("D. C.", "D. F."): gazetteers write "D.C."
 _SPACED_INITIALS = re.compile(r"\b([^\W\d_])\.\s+(?=[^\W\d_]\.)")
+# an article before a region's name, read only when the whole name is no place ("El Maule";
+# "La Paz", "Los Lagos" are found whole first)
+_ARTICLE = re.compile(r"^\s*(?:el|la|los|las)\s+(?=\S)", re.IGNORECASE)
 
 
 @dataclass(slots=True)
@@ -253,6 +256,8 @@ class Resolver:
             hits = places.lookup_admin1(layout.strip_marker(text), self.country)
         if not hits and _SPACED_INITIALS.search(text):  # "BOGOTÁ, D. C." is "Bogotá, D.C."
             hits = places.lookup_admin1(_SPACED_INITIALS.sub(r"\1.", text), self.country)
+        if not hits and _ARTICLE.match(text):  # "El Maule": the region of Maule
+            hits = places.lookup_admin1(_ARTICLE.sub("", text), self.country)
         if not hits:  # a region's number in its place column (Chile's "VIII")
             hits = places.lookup_admin1_number(text, self.country)
         if len(hits) == 1 or (hits and len({h.iso for h in hits}) == 1):

@@ -9,7 +9,7 @@ appended to and maps merged, so a new word never needs a code change.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -60,6 +60,13 @@ class RoleLexicon:
     metadata_labels: Patterns = ()
     # breakdowns whose values name what is counted ("Feminicidio" under "Tipo de delito")
     offence_dimensions: frozenset[str] = frozenset()
+    # offences the codebook does not name, by the indicator they count ("Violencia familiar":
+    # complaints of violence), and the indicator of any other offence of a dimension
+    # ("Robo" under "Tipo de delito": recorded offences)
+    offence_indicators: dict[str, Patterns] = field(default_factory=dict)
+    # dimensions known by a column's values alone ("CONSUMADO | TENTATIVA": the degree)
+    value_dimensions: dict[str, Patterns] = field(default_factory=dict)
+    offence_fallback: dict[str, str] = field(default_factory=dict)
 
 
 def any_match(patterns: Patterns, text: str) -> bool:
@@ -173,4 +180,7 @@ def _load(extra: str) -> RoleLexicon:
         place_if_values=_compile(source, data.get("place_if_values") or []),
         metadata_labels=_compile(source, data.get("metadata_labels") or []),
         offence_dimensions=words("offence_dimensions"),
+        offence_indicators=group("offence_indicators"),
+        value_dimensions=group("value_dimensions"),
+        offence_fallback={str(k): str(v) for k, v in (data.get("offence_fallback") or {}).items()},
     )

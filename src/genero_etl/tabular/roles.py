@@ -347,7 +347,8 @@ def _named_above_only(p: Profile, dim: str, lex: RoleLexicon) -> bool:
 def _header_dimension(p: Profile, lex: RoleLexicon) -> str:
     """The breakdown a header names. Values can overrule it: under "Genero | Edad" (two
     header rows over one column), values shaped like age groups ("20-24", "65+") and none a
-    sex are age groups."""
+    sex are age groups; under a header naming a dimension with no known values, values all
+    of another's shape are that one's ("TIPO_DELITO": "CONSUMADO", "TENTATIVA" is a degree)."""
     named = [d for d, patterns in lex.category.items() if any_match(patterns, p.folded)]
     if not named:
         return ""
@@ -361,6 +362,10 @@ def _header_dimension(p: Profile, lex: RoleLexicon) -> str:
         words = lex.category_values.get(named[0], frozenset())
         if len(named) > 1 or (words and not any(t in words for t in known)):
             return next((d for d in named if d in shaped), shaped[0])
+    if known and not lex.category_values.get(named[0]):
+        for dim, patterns in lex.value_dimensions.items():
+            if dim != named[0] and all(any_match(patterns, t) for t in set(known)):
+                return dim  # "TIPO_DELITO" over nothing but "CONSUMADO | TENTATIVA"
     return named[0]
 
 

@@ -791,13 +791,26 @@ def _offence_indicator(view: TableView, found: tuple[str, str], row: int) -> tup
     if found[0] != unclassified:
         return found
     columns = [c for c in view.of("category") if c.kind in view.lex.offence_dimensions]
-    for col in sorted(columns, key=lambda c: -len(set(view.text(c.col)))):
-        value = view.text(col.col)[row]
-        if value and fold(value) not in view.lex.unknown_values:
-            got = view.ctx.codebook.classify(value)
-            if got.id != unclassified:
-                named = found[1] and found[1] != view.ctx.codebook.unclassified.label_es
-                return got.id, found[1] if named else value
+    columns.sort(key=lambda c: -len(set(view.text(c.col))))
+    named = found[1] and found[1] != view.ctx.codebook.unclassified.label_es
+    offences = [
+        (col, value)
+        for col in columns
+        if (value := view.text(col.col)[row]) and fold(value) not in view.lex.unknown_values
+    ]
+    for _col, value in offences:
+        got = view.ctx.codebook.classify(value)
+        if got.id != unclassified:
+            return got.id, found[1] if named else value
+    books = view.ctx.codebook.indicators
+    for _col, value in offences:  # what the codebook does not name: the tables' own words
+        key = first_key(view.lex.offence_indicators, fold(value))
+        if key in books:
+            return key, found[1] if named else value
+    for col, value in offences:  # any other offence: recorded offences of its kind
+        key = view.lex.offence_fallback.get(col.kind, "")
+        if key in books and not any_match(view.lex.total_rows, fold(value)):
+            return key, found[1] if named else value
     return found
 
 
@@ -947,9 +960,12 @@ def register_layout(view: TableView) -> list[dict[str, Any]] | None:
     place_cols = place_columns(view, finest=False)
     places = row_places(view, place_cols)
     periods, unknown_periods = row_periods(view, register=True)
+    thin = False  # the register's own totals were counted by year: by month, too thin
     if len({(id(a), b) for a, b in zip(places, periods, strict=True)}) > len(view.data) / 2:
         # most place-months would hold one case: too thin to publish, counted by year
+        months = len(set(_period_keys(periods)))
         periods, unknown_periods = row_periods(view, register=True, coarse=True)
+        thin = len(set(_period_keys(periods))) < months  # dates counted by year from here
     key_of: dict[int, str] = {}  # rows share their place and period objects: one key each
     place_keys = [key_of.get(id(p)) or key_of.setdefault(id(p), p.key) for p in places]
     frame = pd.DataFrame({"place": place_keys, "period": _period_keys(periods)})
@@ -987,7 +1003,8 @@ def register_layout(view: TableView) -> list[dict[str, Any]] | None:
         frame["v"] = _one_spelling(category_values(view, cat))[frame.index]
         unknowns[cat.header or col_letter(cat.col)] = count_unknown(view, cat)
         counts = frame.groupby(["place", "period", "v"], sort=True)["n"].sum()
-        if len(counts) > max(len(view.data) / 2, 2 * len(totals)):
+        split = len(counts) > max(len(view.data) / 2, 2 * len(totals))
+        if split:
             # it splits the register's groups into many cells of one case: counted by year
             if "year" not in frame:
                 years = _period_keys(row_periods(view, register=True, coarse=True, by_year=True)[0])
@@ -999,17 +1016,26 @@ def register_layout(view: TableView) -> list[dict[str, Any]] | None:
                     "table-register-coarse", Severity.INFO, source_file=view.ctx.display,
                     sheet=view.sheet or view.ctx.display, dimension=cat.kind,
                 ))  # fmt: skip
-            if place_cols and float(counts.sum()) < MIN_CASES_PER_CELL * len(counts):
-                # still a few cases a cell by place and year: the whole country, by year
-                nation = RowPlace(view.country)
-                place_of.setdefault(nation.key, nation)
-                frame["nation"] = nation.key
-                counts = frame.groupby(["nation", "year", "v"], sort=True)["n"].sum()
-                view.ctx.issues.append(issue(
-                    "table-register-national", Severity.INFO, source_file=view.ctx.display,
-                    sheet=view.sheet or view.ctx.display, dimension=cat.kind,
-                    cases=MIN_CASES_PER_CELL,
-                ))  # fmt: skip
+        if (
+            (split or thin)
+            and place_cols
+            and float(counts.sum()) < MIN_CASES_PER_CELL * len(counts)
+        ):
+            # still a few cases a cell by place and year (the breakdown split the register's
+            # groups, or the register itself was too thin by place and month): the whole
+            # country, by year
+            if "year" not in frame:
+                years = _period_keys(row_periods(view, register=True, coarse=True, by_year=True)[0])
+                frame["year"] = np.array(years, dtype=object)[frame.index]
+            nation = RowPlace(view.country)
+            place_of.setdefault(nation.key, nation)
+            frame["nation"] = nation.key
+            counts = frame.groupby(["nation", "year", "v"], sort=True)["n"].sum()
+            view.ctx.issues.append(issue(
+                "table-register-national", Severity.INFO, source_file=view.ctx.display,
+                sheet=view.sheet or view.ctx.display, dimension=cat.kind,
+                cases=MIN_CASES_PER_CELL,
+            ))  # fmt: skip
         label = cat.header or cat.kind
         for key, n in counts.items():
             pk, per, value = _triple(key)
@@ -1099,8 +1125,9 @@ def _period_keys(periods: list[Any]) -> list[str]:
 
 def _register_dimensions(view: TableView) -> list[ColumnRole]:
     """The breakdowns a register is counted by, each on its own: its own subject's and the
-    case's. Left out, and said: another person's attributes ("Sexo del presunto agresor"),
-    which would otherwise be counted as the victim's; columns of bare codes (0/1 flags,
+    case's. Left out, and said: another person's attributes ("Sexo del presunto agresor",
+    or the victim's header written again with a number: "nacionalidad_2"), which would
+    otherwise be counted as the victim's; columns of bare codes (0/1 flags,
     answers 1-9) that no codebook decodes ("ZONA=1" tells a reader nothing); columns unknown
     in more than half of the rows; and a column that says what a counted one says (the
     same cases under other words: "Violencia de pareja" and "Violencia de Pareja (VIF)"),
@@ -1113,7 +1140,9 @@ def _register_dimensions(view: TableView) -> list[ColumnRole]:
         name = cat.header or col_letter(cat.col)
         if cat.source == "mapping":
             kept.append(cat)
-        elif other_subject(view.lex, layout.fold_label(cat.header), cat.kind):
+        elif other_subject(view.lex, layout.fold_label(cat.header), cat.kind) or _repeated(
+            view, cat
+        ):
             left["others"].append(name)
         elif _bare_codes(view, cat):
             left["coded"].append(name)
@@ -1134,6 +1163,23 @@ def _register_dimensions(view: TableView) -> list[ColumnRole]:
             same=", ".join(left["same"]) or "-",
         ))  # fmt: skip
     return sorted(kept, key=lambda c: c.col)
+
+
+def _repeated(view: TableView, cat: ColumnRole) -> bool:
+    """A header that repeats an earlier column's with a number after it ("nacionalidad_2"
+    after "nacionalidad", "Edad.1"): a register writes the same attribute again for the
+    next person of the row (the perpetrator after the victim), never the victim's twice."""
+    folded = layout.fold_label(cat.header)
+    found = _NUMBERED.fullmatch(folded)
+    if found is None:
+        return False
+    base = found.group(1).strip()
+    return any(
+        c < cat.col and layout.fold_label(h) == base for c, h in view.table.labels.items() if h
+    )
+
+
+_NUMBERED = re.compile(r"(.*?\D)[ .]?\d{1,2}")
 
 
 def _coarser_groupings(view: TableView, kept: list[ColumnRole]) -> list[ColumnRole]:
@@ -1361,7 +1407,7 @@ def long_layout(view: TableView) -> list[dict[str, Any]] | None:
         value = " | ".join(v for _, v in dims) or "_T"
         dim, value = _with_place_breakdown(place, dim, value)
         ind_id, ind_label = g["indicator"]
-        unit, kind = _unit_kind(view, m, g["unit"], g["percent"])
+        unit, kind = _unit_kind(view, m, g["unit"], g["percent"], ind_id)
         first = g["rows"][0]
         extra: dict[str, Any] = {}
         if len(g["rows"]) > 1:
@@ -1452,15 +1498,40 @@ def _total_rows(view: TableView) -> list[bool]:
     return [t in hits for t in texts]
 
 
-def _unit_kind(view: TableView, m: ColumnRole, unit_text: str, percent: bool) -> tuple[str, str]:
+def _unit_kind(
+    view: TableView, m: ColumnRole, unit_text: str, percent: bool, indicator_id: str = ""
+) -> tuple[str, str]:
     u = fold(unit_text)
     if percent or u in {"%", "porcentaje", "pct"} or m.kind == "percentage":
         return "%", "percentage"
     if m.kind == "rate" or u == "tasa":
-        return "", "rate"
+        return _rate_unit(view, m, indicator_id), "rate"
     if m.kind == "amount" or (m.kind in ("", "count") and _budget_table(view)):
         return "", "budget"
     return "", ""
+
+
+def _rate_unit(view: TableView, m: ColumnRole, indicator_id: str) -> str:
+    """A rate's unit: its indicator's where the indicator is a rate ("por 100.000 mujeres"),
+    else what its header says it is per ("Tasa por 100 mil habitantes" -> "por 100.000
+    habitantes"), else "tasa". Never the unit of the count it is made of: a rate of 911 calls
+    per 100,000 women is not a number of calls."""
+    known = view.ctx.codebook.indicators.get(indicator_id)
+    if known is not None and known.value_kind == "rate":
+        return ""
+    per = _RATE_BASE.search(layout.fold_label(m.header))
+    if per is None:
+        return "tasa"
+    base = int(per.group("n").replace(".", "")) * (1000 if per.group("mil") else 1)
+    whom = f" {per.group('whom')}" if per.group("whom") else ""
+    return f"por {base:,}".replace(",", ".") + whom
+
+
+# "por 100.000 habitantes", "x 100 mil mujeres", "por cada 1000 nacidos vivos"
+_RATE_BASE = re.compile(
+    r"\b(?:por|x)\s+(?:cada\s+)?(?P<n>\d+(?:\.\d{3})*)(?:\s*(?P<mil>mil)\b)?"
+    r"(?:\s+(?P<whom>(?!y\b|en\b|de\b)[a-z]+(?:\s+viv[oa]s)?))?"
+)
 
 
 def _budget_table(view: TableView) -> bool:
@@ -1683,7 +1754,7 @@ def wide_layout(view: TableView) -> list[dict[str, Any]] | None:
                 ps, pe, pl = period.start, period.end, period.label
             else:
                 ps, pe, pl = periods[i]
-            unit, kind = _unit_kind(view, r_role, measure_named, parsed.percent)
+            unit, kind = _unit_kind(view, r_role, measure_named, parsed.percent, ind_id)
             activity = act_values[i] if act_values is not None and not total_rows[i] else ""
             is_total = col_total or total_rows[i]
             group = f"c{r_role.col}" if by_column or not has_total_col else f"r{r}"
