@@ -451,7 +451,12 @@ def _validate_run(
     if cache is not None and name is not None:
         stored = cache.get(name)
         if stored is not None:
-            return gatecache.load(gatecache.said(stored, gatecache.PLACEHOLDER, shown))
+            stored = gatecache.said(stored, gatecache.PLACEHOLDER, shown)
+            try:
+                return gatecache.load(stored)
+            except (ValueError, TypeError, KeyError, AttributeError):
+                cache.unreadable(name)  # cut short, edited, of another shape: made again
+            del stored
     folder = Path(tempfile.mkdtemp(prefix=".gate.", dir=written.parent))
     first_rows: dict[str, tuple[int, int]] = {}
     try:
@@ -483,7 +488,7 @@ def _validate_run(
         text = gatecache.dump(report)
         if text is not None:
             text = gatecache.said(text, str(folder), gatecache.PLACEHOLDER)
-            if gatecache.said(text, str(folder), "") == text:  # no other trace of the scratch
+            if not gatecache.traces(text, str(folder)):  # no other trace of the scratch
                 cache.put(name, text)
                 del report  # the stored text gives it back: one copy of its findings at a time
                 text = gatecache.said(text, gatecache.PLACEHOLDER, shown)
