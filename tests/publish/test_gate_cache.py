@@ -124,15 +124,16 @@ def test_piece_reports_are_reused_only_while_their_bytes_are_the_same(
     stored = _stored(staged_ws)
     stored[0].write_text('{"key": "', encoding="utf-8")
     name = stored[1].stem
-    stored[1].write_text(json.dumps({"key": name, "report": "[]"}), encoding="utf-8")
-    stored[2].write_text(json.dumps({"key": "other", "report": "{}"}), encoding="utf-8")
+    stored[1].write_text(json.dumps({"key": name}) + "\n[]", encoding="utf-8")  # not a report
+    stored[2].write_text(json.dumps({"key": "other"}) + "\n{}", encoding="utf-8")
     runs[0] = 0
     assert gates._validate(ws, package, version, "shown").files == changed.files
     assert runs[0] == 3
     for entry in _stored(staged_ws):
-        kept = json.loads(entry.read_text(encoding="utf-8"))
-        assert kept["key"] == entry.stem
-        assert gatecache.load(kept["report"]).files
+        # a line naming the report, then the report's text as it is (not quoted again)
+        line, _, text = entry.read_text(encoding="utf-8").partition("\n")
+        assert json.loads(line) == {"key": entry.stem}
+        assert text.startswith('{"files": [{') and gatecache.load(text).files
 
 
 def test_the_name_of_a_report_covers_what_the_run_reads(tmp_path: Path) -> None:
@@ -167,6 +168,39 @@ def test_a_report_json_would_not_give_back_is_not_stored() -> None:
         gatecache.dump(Report([FileReport("f", findings=[Finding("c", "t", params={"x": {1}})])]))
         is None
     )
+    nan = Report([FileReport("f", findings=[Finding("c", "t", params={"x": float("nan")})])])
+    assert gatecache.dump(nan) is None
+    # written one finding at a time, read back whole: the same report, files and order kept
+    many = Report(
+        [
+            FileReport(
+                "data/o.csv",
+                resource="observations",
+                schema="s → o",
+                rows=40_000,
+                checks=["schema", "one-value-per-key"],
+                findings=[
+                    Finding(
+                        "one-value-per-key",
+                        "unique_together",
+                        "warning",
+                        "data/o.csv",
+                        "observations",
+                        row=row,
+                        params={"other_row": row - 1},
+                    )
+                    for row in range(3, 1003)
+                ],
+            ),
+            FileReport("data/fuentes.csv", resource="sources", rows=2),
+            FileReport("data/i.csv", findings=[Finding("c", "t", cell="Género", row=2)]),
+        ],
+        seconds=12.25,
+    )
+    text = gatecache.dump(many)
+    assert text is not None and gatecache.load(text) == many
+    assert json.loads(text)["files"][0]["findings"][999]["params"] == {"other_row": 1001}
+    assert json.loads(text)["seconds"] == 12.25
 
 
 def test_a_source_added_or_removed_elsewhere_leaves_the_other_pieces_reports(

@@ -156,6 +156,83 @@ def _declared(version: Path) -> dict[str, tuple[int, str]]:
     return found
 
 
+def unchanged_ranges(
+    previous: Path, folder: Path, files: dict[str, tuple[int, str]]
+) -> tuple[list[tuple[int, int]], list[tuple[int, int]]] | None:
+    """The byte ranges of rows, in each whole observations CSV, that are not in a piece
+    whose bytes (header included) equal a piece of the other version: ``(previous version's,
+    this one's)``, in file order; None when either version has no pieces or its pieces do
+    not add up to its whole CSV (then nothing can be skipped).
+
+    The rows of two equal pieces are the same rows, cell for cell, under the same header:
+    where ids are unique in both versions (a version that passed the gate's primary key), a
+    comparison of the versions need read only the ranges returned (``review.diff``)."""
+
+    def in_order(item: tuple[str, tuple[int, str]]) -> tuple[int, str]:
+        return len(item[0]), item[0]  # observations-99999.csv before observations-100000.csv
+
+    old_pieces = sorted(_declared(previous).items(), key=in_order)
+    new_pieces = sorted(
+        ((rel, v) for rel, v in files.items() if rel.startswith(PIECES_DIR + "/")), key=in_order
+    )
+    if not old_pieces or not new_pieces:
+        return None
+    old_ranges = _ranges(previous / WHOLE, [v for _, v in old_pieces])
+    new_ranges = _ranges(folder / WHOLE, [v for _, v in new_pieces])
+    if old_ranges is None or new_ranges is None:
+        return None
+    left: dict[str, int] = {}
+    for _, (_, sha) in old_pieces:
+        left[sha] = left.get(sha, 0) + 1
+    new_read: list[tuple[int, int]] = []
+    matched: dict[str, int] = {}
+    for (_, (_, sha)), span in zip(new_pieces, new_ranges, strict=True):
+        if left.get(sha, 0) > 0:  # one old piece for one new piece
+            left[sha] -= 1
+            matched[sha] = matched.get(sha, 0) + 1
+        else:
+            new_read.append(span)
+    old_read: list[tuple[int, int]] = []
+    for (_, (_, sha)), span in zip(old_pieces, old_ranges, strict=True):
+        if matched.get(sha, 0) > 0:
+            matched[sha] -= 1
+        else:
+            old_read.append(span)
+    return _joined(old_read), _joined(new_read)
+
+
+def _ranges(whole: Path, pieces: list[tuple[int, str]]) -> list[tuple[int, int]] | None:
+    """Each piece's rows as a byte range of the whole CSV (a piece is the header and a run
+    of its records, in order), or None when the sizes do not add up to the whole file."""
+    try:
+        size = whole.stat().st_size
+        header = next(iter(record_end_blocks(whole, 1 << 20)))[0]
+    except (OSError, StopIteration):
+        return None
+    if not len(header):
+        return None
+    start = int(header[0])
+    spans: list[tuple[int, int]] = []
+    for piece_size, _ in pieces:
+        end = start + piece_size - int(header[0])
+        if end <= start:
+            return None
+        spans.append((start, end))
+        start = end
+    return spans if start == size else None
+
+
+def _joined(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Adjacent ranges as one."""
+    joined: list[tuple[int, int]] = []
+    for start, end in spans:
+        if joined and joined[-1][1] == start:
+            joined[-1] = (joined[-1][0], end)
+        else:
+            joined.append((start, end))
+    return joined
+
+
 def piece_resources(
     resources: list[dict[str, Any]], files: dict[str, tuple[int, str]]
 ) -> list[dict[str, Any]]:

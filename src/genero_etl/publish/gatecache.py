@@ -35,7 +35,7 @@ if TYPE_CHECKING:
 
 CACHE_ENV = "GENERO_ETL_GATE_CACHE"
 PLACEHOLDER = "\x00scratch\x00"  # where the scratch folder's path was
-_FORMAT = 1  # the stored shape; a change of it makes older files unreadable, so ignored
+_FORMAT = 2  # the stored shape; a change of it makes older files unreadable, so ignored
 
 
 def enabled() -> bool:
@@ -109,17 +109,38 @@ def key(environment: str, resources: list[Any], contents: dict[str, str], where:
 
 
 def dump(report: Report) -> str | None:
-    """The report as JSON text, or None when JSON would not give it back as it is."""
-    data = {"seconds": report.seconds, "files": [dataclasses.asdict(f) for f in report.files]}
+    """The report as JSON text, or None when JSON would not give it back as it is.
+
+    Written and checked one finding at a time: memory holds the report and its text, not
+    also a dictionary of every finding and a second report read back from the text."""
+    parts = ['{"files": [']
+    for number, file_report in enumerate(report.files):
+        head = {f.name: getattr(file_report, f.name) for f in dataclasses.fields(file_report)}
+        head.pop("findings")
+        text = _same_back(head)
+        if text is None:
+            return None
+        parts.append((", " if number else "") + text[:-1] + ', "findings": [')
+        for at, finding in enumerate(file_report.findings):
+            text = _same_back(dataclasses.asdict(finding))
+            if text is None:
+                return None
+            parts.append((", " if at else "") + text)
+        parts.append("]}")
+    seconds = _same_back({"seconds": report.seconds})
+    if seconds is None:
+        return None
+    parts.append("], " + seconds[1:])
+    return "".join(parts)
+
+
+def _same_back(data: dict[str, Any]) -> str | None:
+    """``data`` as JSON text, or None when reading it back gives something else."""
     try:
         text = json.dumps(data, ensure_ascii=False, sort_keys=True, allow_nan=False)
+        return text if json.loads(text) == data else None
     except (TypeError, ValueError):
         return None
-    try:
-        same = load(text) == report
-    except (TypeError, ValueError, KeyError):
-        return None
-    return text if same else None
 
 
 def load(text: str) -> Report:
@@ -152,13 +173,19 @@ def _texts(path: Path, field: str) -> list[str]:
     return [str(v) for v in _texts_of(str(path), field).to_pylist()]
 
 
+def _inside(value: str) -> str:
+    """A text as ``dump`` writes it inside a JSON string (not ASCII-escaped)."""
+    return json.dumps(value, ensure_ascii=False)[1:-1]
+
+
 def said(text: str, scratch: str, shown: str) -> str:
     """``text`` (a report as JSON) with one path replaced by another, inside its strings."""
+    return text.replace(_inside(scratch), _inside(shown))
 
-    def inside(value: str) -> str:  # as ``dump`` writes it (not ASCII-escaped)
-        return json.dumps(value, ensure_ascii=False)[1:-1]
 
-    return text.replace(inside(scratch), inside(shown))
+def traces(text: str, path: str) -> bool:
+    """Whether ``text`` (a report as JSON) still says ``path`` somewhere."""
+    return _inside(path) in text
 
 
 class Cache:
@@ -208,15 +235,16 @@ class Cache:
         return digest.hexdigest()
 
     def get(self, name: str) -> str | None:
-        """The stored report's text (placeholders in it), or None."""
+        """The stored report's text (placeholders in it), or None. Whether the text reads
+        as a report is for the caller to find (``load``), once."""
         if not self.on:
             return None
         try:
-            stored = json.loads((self.folder / f"{name}.json").read_text(encoding="utf-8"))
-            text = stored["report"]
-            if stored.get("key") != name or not isinstance(text, str):
+            stored = (self.folder / f"{name}.json").read_text(encoding="utf-8")
+            line, _, text = stored.partition("\n")
+            del stored
+            if json.loads(line).get("key") != name or not text:
                 raise ValueError(name)
-            load(text)  # readable as a report
         except (OSError, ValueError, TypeError, KeyError, AttributeError):
             self.misses += 1
             return None
@@ -224,16 +252,24 @@ class Cache:
         self.hits += 1
         return text
 
+    def unreadable(self, name: str) -> None:
+        """A stored report ``get`` gave that does not read as a report: counted as missed."""
+        self.used.discard(name)
+        self.hits -= 1
+        self.misses += 1
+
     def put(self, name: str, text: str) -> None:
+        """Store a report's text: a first line naming it, then the text as it is (not
+        quoted inside another JSON text: no second copy of it is made)."""
         if not self.on:
             return
         self.used.add(name)
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
-            data = json.dumps({"key": name, "report": text}, ensure_ascii=False)
             handle, scratch = tempfile.mkstemp(prefix=".tmp.", dir=self.folder)
             with os.fdopen(handle, "w", encoding="utf-8") as out:
-                out.write(data)
+                out.write(json.dumps({"key": name}) + "\n")
+                out.write(text)
             os.replace(scratch, self.folder / f"{name}.json")
         except OSError:
             return  # a cache that cannot be written only costs time

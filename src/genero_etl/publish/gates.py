@@ -275,9 +275,9 @@ def finish(
         }
     new_csv = folder / "data" / "observations.csv"
     old_csv = dataset_dir / previous / "data" / "observations.csv"
-    diff = diff_files(
-        old_csv if previous and old_csv.is_file() else None, new_csv, previous, version
-    )
+    has_old = bool(previous) and old_csv.is_file()
+    ranges = _shared_pieces(dataset_dir / previous, folder, files, report) if has_old else None
+    diff = diff_files(old_csv if has_old else None, new_csv, previous, version, ranges=ranges)
     header = csv_header(new_csv)
     summary = docs.summarise(csv_batches(new_csv, [c for c in docs.SUMMARISED if c in header]))
     rows = {
@@ -288,6 +288,26 @@ def finish(
     extra["README.md"] = docs.readme(package, summary, package["review"], rows).encode("utf-8")
     extra["CHANGES.md"] = docs.changes(diff).encode("utf-8")
     return extra
+
+
+def _shared_pieces(
+    previous_dir: Path, folder: Path, files: dict[str, tuple[int, str]], report: Report
+) -> tuple[list[tuple[int, int]], list[tuple[int, int]]] | None:
+    """The byte ranges of each version's observations CSV that CHANGES.md must read: the
+    rows outside the CSV pieces the two versions share (``csvsplit.unchanged_ranges``), when
+    ids are unique in both (both passed the gate); None: every row is read."""
+    from genero_etl.publish.csvsplit import unchanged_ranges
+
+    if not report.valid:
+        return None
+    try:
+        descriptor = json.loads((previous_dir / "datapackage.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    validation = descriptor.get("validation") if isinstance(descriptor, dict) else None
+    if isinstance(validation, dict) and validation.get("valid") is False:
+        return None  # published with errors: its ids may repeat
+    return unchanged_ranges(previous_dir, folder, files)
 
 
 def _csv_rows(path: Path) -> int:
@@ -431,7 +451,12 @@ def _validate_run(
     if cache is not None and name is not None:
         stored = cache.get(name)
         if stored is not None:
-            return gatecache.load(gatecache.said(stored, gatecache.PLACEHOLDER, shown))
+            stored = gatecache.said(stored, gatecache.PLACEHOLDER, shown)
+            try:
+                return gatecache.load(stored)
+            except (ValueError, TypeError, KeyError, AttributeError):
+                cache.unreadable(name)  # cut short, edited, of another shape: made again
+            del stored
     folder = Path(tempfile.mkdtemp(prefix=".gate.", dir=written.parent))
     first_rows: dict[str, tuple[int, int]] = {}
     try:
@@ -463,7 +488,7 @@ def _validate_run(
         text = gatecache.dump(report)
         if text is not None:
             text = gatecache.said(text, str(folder), gatecache.PLACEHOLDER)
-            if gatecache.said(text, str(folder), "") == text:  # no other trace of the scratch
+            if not gatecache.traces(text, str(folder)):  # no other trace of the scratch
                 cache.put(name, text)
                 del report  # the stored text gives it back: one copy of its findings at a time
                 text = gatecache.said(text, gatecache.PLACEHOLDER, shown)

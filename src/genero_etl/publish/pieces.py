@@ -152,21 +152,30 @@ def _blank(batch: pa.Table, fields: tuple[str, ...]) -> np.ndarray:
     return blank
 
 
-def _covered(keys: np.ndarray, rows: np.ndarray, n: int) -> np.ndarray:
-    """+1 / -1 marks: between them, a cut would split a group of equal keys."""
+def _covered(held: list[np.ndarray], n: int) -> np.ndarray:
+    """+1 / -1 marks: between them, a cut would split a group of equal keys.
+
+    ``held`` is ``[keys, rows]`` (a 64-bit hash per key, and its row), taken out of the
+    list so that each is let go as soon as its sorted copy is made: at most about 30 bytes a
+    key are held at once."""
     import numpy as np
 
-    marks = np.zeros(n + 1, dtype=np.int64)
+    keys, rows = held.pop(0), held.pop(0)
+    marks = np.zeros(n + 1, dtype=np.int32)
     if not len(keys):
         return marks
     order = np.argsort(keys, kind="stable")
-    keys, rows = keys[order], rows[order]
+    keys = keys[order]
+    rows = rows[order]
+    del order
     starts = np.flatnonzero(np.r_[True, keys[1:] != keys[:-1]])
+    del keys
     first = np.minimum.reduceat(rows, starts)
     last = np.maximum.reduceat(rows, starts)
+    del rows, starts
     spans = last > first
-    np.add.at(marks, first[spans] + 1, 1)
-    np.add.at(marks, last[spans] + 1, -1)
+    np.add.at(marks, first[spans].astype(np.int64) + 1, 1)
+    np.add.at(marks, last[spans].astype(np.int64) + 1, -1)
     return marks
 
 
@@ -186,12 +195,12 @@ class _Hashed:
 def allowed_cuts(batches: Iterator[pa.Table], found: list[Relation], n: int) -> np.ndarray:
     """For each data row, whether a piece may start at it (row 0 always may).
 
-    Kept per relation: a 64-bit hash per row (its row is its place), and for a pointer the
-    rows that point (32-bit row numbers): about 8 bytes per row and relation."""
+    Kept per relation: a 64-bit hash per row (its row is its place), filled in place as the
+    batches are read, and for a pointer the rows that point (32-bit row numbers): about 8
+    bytes per row and relation; then one relation at a time is sorted."""
     import numpy as np
 
-    marks = np.zeros(n + 1, dtype=np.int64)
-    keys: list[list[np.ndarray]] = [[] for _ in found]
+    keys = [np.empty(n, dtype=np.uint64) for _ in found]
     pointers: list[list[np.ndarray]] = [[] for _ in found]  # pointing rows' hashes
     pointing_rows: list[list[np.ndarray]] = [[] for _ in found]
     seen = 0
@@ -200,27 +209,29 @@ def allowed_cuts(batches: Iterator[pa.Table], found: list[Relation], n: int) -> 
             return np.zeros(n, dtype=bool)
         hashes = _Hashed(batch)
         for i, relation in enumerate(found):
+            filled = keys[i]
             if relation.refs:
                 pointing = np.flatnonzero(~_blank(batch, relation.fields))
                 pointers[i].append(hashes(relation.fields)[pointing])
                 pointing_rows[i].append((pointing + seen).astype(np.uint32))
-                keys[i].append(hashes(relation.refs))
+                filled[seen : seen + batch.num_rows] = hashes(relation.refs)
             else:
-                keys[i].append(hashes(relation.fields))
+                filled[seen : seen + batch.num_rows] = hashes(relation.fields)
         seen += batch.num_rows
     if seen != n and found:  # the reader and the record count disagree: no cut is safe
         return np.zeros(n, dtype=bool)
+    marks = np.zeros(n + 1, dtype=np.int32)
     for i in range(len(found)):
-        if keys[i]:
-            every = np.concatenate(keys[i])
-            keys[i] = []
-            rows = np.arange(n, dtype=np.uint32)
-            if pointers[i]:
-                every = np.concatenate([every, *pointers[i]])
-                rows = np.concatenate([rows, *pointing_rows[i]])
-                pointers[i], pointing_rows[i] = [], []
-            marks += _covered(every, rows, n)
-    free: np.ndarray = np.cumsum(marks)[:n] == 0
+        every, keys[i] = keys[i], np.empty(0, dtype=np.uint64)
+        rows = np.arange(n, dtype=np.uint32)
+        if pointers[i]:
+            every = np.concatenate([every, *pointers[i]])
+            rows = np.concatenate([rows, *pointing_rows[i]])
+            pointers[i], pointing_rows[i] = [], []
+        held: list[np.ndarray] = [every, rows]
+        del every, rows
+        marks += _covered(held, n)
+    free: np.ndarray = np.cumsum(marks, dtype=np.int32)[:n] == 0
     return free
 
 

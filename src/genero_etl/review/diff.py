@@ -109,9 +109,51 @@ def csv_header(path: Path) -> list[str]:
         return next(csv.reader(handle), [])
 
 
-def csv_batches(path: Path, columns: list[str]) -> Iterator[pa.Table]:
+Ranges = list[tuple[int, int]]  # byte ranges of whole records of a CSV, in file order
+
+
+class _Spans(io.RawIOBase):
+    """A CSV's header and some byte ranges of its records, read as one file."""
+
+    def __init__(self, path: Path, ranges: Ranges) -> None:
+        from genero_etl.publish.pieces import record_end_blocks
+
+        header = next(iter(record_end_blocks(path, 1 << 20)), None)
+        if header is None or not len(header[0]):
+            raise ValueError(f"no header in {path}")
+        self._spans = [(0, int(header[0][0])), *ranges]
+        self._at = 0
+        self._pos = 0
+        self._handle = open(path, "rb")  # noqa: SIM115 (closed with the stream)
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        while self._at < len(self._spans):
+            start, end = self._spans[self._at]
+            self._pos = max(self._pos, start)
+            if self._pos >= end:
+                self._at += 1
+                continue
+            self._handle.seek(self._pos)
+            view = memoryview(buffer)
+            got = self._handle.readinto(view[: min(len(view), end - self._pos)])
+            if not got:
+                return 0
+            self._pos += got
+            return got
+        return 0
+
+    def close(self) -> None:
+        self._handle.close()
+        super().close()
+
+
+def csv_batches(path: Path, columns: list[str], ranges: Ranges | None = None) -> Iterator[pa.Table]:
     """Some columns of a published CSV as text (an empty cell is ''), batch by batch: the
-    same cells ``read_observations`` gives, in bounded memory."""
+    same cells ``read_observations`` gives, in bounded memory. With ``ranges``, only the
+    records in those byte ranges (each from a record's start to a record's end)."""
     import pyarrow as pa
     import pyarrow.csv as pacsv
 
@@ -122,9 +164,17 @@ def csv_batches(path: Path, columns: list[str]) -> Iterator[pa.Table]:
         quoted_strings_can_be_null=False,
     )
     read = pacsv.ReadOptions(block_size=1 << 24, use_threads=False)
-    with pacsv.open_csv(str(path), read_options=read, convert_options=convert) as reader:
-        for batch in reader:
-            yield pa.Table.from_batches([batch])
+    if ranges is None:
+        source: Any = str(path)
+    else:
+        source = io.BufferedReader(_Spans(path, ranges), 1 << 24)
+    try:
+        with pacsv.open_csv(source, read_options=read, convert_options=convert) as reader:
+            for batch in reader:
+                yield pa.Table.from_batches([batch])
+    finally:
+        if ranges is not None:
+            source.close()
 
 
 def _row_hashes(table: pa.Table, columns: list[str]) -> np.ndarray:
@@ -183,9 +233,11 @@ class _Spill:
             return ipc.open_file(source).read_all()
 
 
-def _spill(path: Path, columns: list[str], buckets: int, folder: Path) -> _Spill:
-    """Read ``path`` once, in batches, and write each row's id, row hash and row number to
-    its bucket's file (in file order)."""
+def _spill(
+    path: Path, columns: list[str], buckets: int, folder: Path, ranges: Ranges | None = None
+) -> _Spill:
+    """Read ``path`` (its records in ``ranges``) once, in batches, and write each row's id,
+    row hash and row number (in what is read) to its bucket's file (in file order)."""
     import numpy as np
     import pyarrow as pa
     import pyarrow.ipc as ipc
@@ -195,7 +247,7 @@ def _spill(path: Path, columns: list[str], buckets: int, folder: Path) -> _Spill
     schema = _spilled_schema()
     writers: dict[int, ipc.RecordBatchFileWriter] = {}
     try:
-        for table in csv_batches(path, ["observation_id", *columns]):
+        for table in csv_batches(path, ["observation_id", *columns], ranges):
             ids = table.column("observation_id").combine_chunks()
             rows = np.arange(spill.rows, spill.rows + len(ids), dtype=np.int64)
             spill.rows += len(ids)
@@ -224,9 +276,14 @@ def _bucket_of(ids: pa.Array, buckets: int) -> np.ndarray:
     return (_id_hash(ids) % np.uint64(buckets)).astype(np.int64)
 
 
-def _buckets(*paths: Path) -> int:
-    size = max(p.stat().st_size for p in paths)
+def _buckets(*sizes: int) -> int:
+    size = max(sizes)
     return max(1, min(MAX_BUCKETS, -(-size // BUCKET_BYTES)))
+
+
+def _size(path: Path, ranges: Ranges | None) -> int:
+    """The bytes read of a CSV: the whole file, or its ranges."""
+    return path.stat().st_size if ranges is None else sum(end - start for start, end in ranges)
 
 
 def _first_only(side: pa.Table) -> pa.Table:
@@ -309,7 +366,7 @@ def _count_ids(path: Path) -> int:
     import pyarrow.compute as pc
 
     with _scratch() as folder:
-        spill = _spill(path, [], _buckets(path), folder / "ids")
+        spill = _spill(path, [], _buckets(path.stat().st_size), folder / "ids")
         return sum(len(pc.unique(spill.read(b).column("id"))) for b in range(spill.buckets))
 
 
@@ -323,7 +380,11 @@ def _scratch() -> Iterator[Path]:
 
 
 def _first_rows(
-    path: Path, header: list[str], wanted: pa.Array | None, keep: int
+    path: Path,
+    header: list[str],
+    wanted: pa.Array | None,
+    keep: int,
+    ranges: Ranges | None = None,
 ) -> list[dict[str, str]]:
     """The rows, in file order, of the first ``keep`` ids of ``wanted`` found (first of each;
     ``None``: any id). ``wanted`` holds distinct ids of the file: once all are found the
@@ -336,7 +397,7 @@ def _first_rows(
         keep = min(keep, len(wanted))
     if keep <= 0:
         return rows
-    for table in csv_batches(path, header):
+    for table in csv_batches(path, header, ranges):
         if wanted is None:
             repeats = len(table) - len(pc.unique(table.column("observation_id")))
             hit = table.slice(0, keep + repeats)
@@ -353,7 +414,12 @@ def _first_rows(
 
 
 def diff_files(
-    old: Path | None, new: Path, old_label: str, new_label: str, keep: int = 200
+    old: Path | None,
+    new: Path,
+    old_label: str,
+    new_label: str,
+    keep: int = 200,
+    ranges: tuple[Ranges, Ranges] | None = None,
 ) -> VersionDiff:
     """``diff_frames`` of two published observations CSVs of any size, streamed: the same
     counts, and the first ``keep`` rows of each list (what ``render_markdown`` shows).
@@ -364,7 +430,13 @@ def diff_files(
     compared exactly, as text (the hash only chooses the bucket, so two ids with the same
     hash are still told apart); the other cells of a row through a 64-bit hash of them (rows
     whose hashes differ always differ; two different rows with the same hash, about one
-    chance in 10^19 per row, would be missed)."""
+    chance in 10^19 per row, would be missed).
+
+    ``ranges`` (old's, new's): the byte ranges of the records to compare, when every other
+    record of one version is, byte for byte, a record of the other and ids are unique in
+    both (``publish.csvsplit.unchanged_ranges``: the pieces the versions share are left
+    out). The result is the same as comparing the whole files: the rows left out are the
+    same rows on both sides, and the rows read keep their order."""
     import pyarrow as pa
 
     result = VersionDiff(old_label, new_label)
@@ -375,22 +447,23 @@ def diff_files(
         result.totals = {"added": _count_ids(new), "removed": 0, "changed": 0}
         result.added = _first_rows(new, new_header, None, keep)
         return result
+    old_read, new_read = ranges if ranges is not None else (None, None)
     found = _Found(keep)
     with _scratch() as folder:
-        buckets = _buckets(old, new)
-        new_side = _spill(new, columns, buckets, folder / "new")
-        old_side = _spill(old, columns, buckets, folder / "old")
+        buckets = _buckets(_size(old, old_read), _size(new, new_read))
+        new_side = _spill(new, columns, buckets, folder / "new", new_read)
+        old_side = _spill(old, columns, buckets, folder / "old", old_read)
         for bucket in range(buckets):
             found.bucket(old_side.read(bucket), new_side.read(bucket))
     none = pa.array([], pa.string())
     result.totals = found.totals
     added = none if found.added is None else found.added.column("id")
     removed = none if found.removed is None else found.removed.column("id")
-    result.added = _first_rows(new, new_header, added, keep)
-    result.removed = _first_rows(old, old_header, removed, keep)
+    result.added = _first_rows(new, new_header, added, keep, new_read)
+    result.removed = _first_rows(old, old_header, removed, keep, old_read)
     shown = none if found.changed is None else found.changed
-    before = {r["observation_id"]: r for r in _first_rows(old, old_header, shown, keep)}
-    after = {r["observation_id"]: r for r in _first_rows(new, new_header, shown, keep)}
+    before = {r["observation_id"]: r for r in _first_rows(old, old_header, shown, keep, old_read)}
+    after = {r["observation_id"]: r for r in _first_rows(new, new_header, shown, keep, new_read)}
     for oid in shown.to_pylist():
         left, right = before[oid], after[oid]
         fields = {c: (left[c], right[c]) for c in columns if left[c] != right[c]}
