@@ -116,40 +116,22 @@ def test_second_holdout_comes_from_offices_and_countries_apart() -> None:
     assert {"PA", "HN", "SV", "NI", "PR", "CU"} <= new_countries
 
 
-def _own_part(
-    name: str, at_least: int, others: tuple[str, ...]
-) -> tuple[list[str], dict[str, str]]:
+def _own_part(name: str, at_least: int) -> tuple[list[str], dict[str, str]]:
     """A part of SPLIT.yaml: at least ``at_least`` distinct documents, each assigned to it by
-    the runner, none in any of the ``others`` lists; its names and every document's part."""
+    the runner, none in any other list of SPLIT.yaml; its names and every document's part."""
     split = yaml.safe_load((TEXTS / "SPLIT.yaml").read_text(encoding="utf-8"))
     listed = split[name]
     parts = run_texts.load_split(TEXTS)
     assert len(listed) == len(set(listed)) >= at_least
     assert {n for n, p in parts.items() if p == name} == set(listed)
-    assert not set(listed) & set().union(*(set(split[k]) for k in others))
+    others = [set(names) for key, names in split.items() if key != name]
+    assert not set(listed) & set().union(*others)
     return listed, parts
 
 
 def test_third_holdout_is_a_part_of_its_own_from_many_countries() -> None:
     """holdout3 is listed once, in no other list, and spreads over offices of many countries."""
-    third, _ = _own_part(
-        "holdout3",
-        17,
-        (
-            "dev",
-            "holdout",
-            "holdout2",
-            "holdout4",
-            "dev3",
-            "dev4",
-            "dev5",
-            "holdout5",
-            "dev6",
-            "added_later",
-            "added_dev",
-            "added_dev2",
-        ),
-    )
+    third, _ = _own_part("holdout3", 17)
     assert len({run_texts.country_of(n) for n in third}) >= 7
     assert sum(len(GOLD[n.removesuffix(".txt")]["values"]) for n in third) >= 130
 
@@ -157,24 +139,7 @@ def test_third_holdout_is_a_part_of_its_own_from_many_countries() -> None:
 def test_fourth_holdout_is_a_part_of_its_own_from_offices_and_countries_apart() -> None:
     """holdout4 is listed once, in no other list, spreads over many countries and brings one the
     earlier parts lack (VE), with gold values and traps for every country it holds."""
-    fourth, parts = _own_part(
-        "holdout4",
-        20,
-        (
-            "dev",
-            "holdout",
-            "holdout2",
-            "holdout3",
-            "dev3",
-            "dev4",
-            "dev5",
-            "holdout5",
-            "dev6",
-            "added_later",
-            "added_dev",
-            "added_dev2",
-        ),
-    )
+    fourth, parts = _own_part("holdout4", 20)
     countries = {run_texts.country_of(n) for n in fourth}
     earlier = {
         run_texts.country_of(n)
@@ -191,22 +156,7 @@ def test_fourth_holdout_is_a_part_of_its_own_from_offices_and_countries_apart() 
 def test_third_development_part_is_its_own_and_leans_on_the_least_covered_countries() -> None:
     """dev3 is listed once, in no other list, and most of its documents come from the countries the
     earlier parts have fewest texts of, with values and traps to measure."""
-    third_dev, parts = _own_part(
-        "dev3",
-        20,
-        (
-            "dev",
-            "holdout",
-            "holdout2",
-            "holdout3",
-            "holdout4",
-            "added_dev",
-            "added_dev2",
-            "dev4",
-            "dev5",
-            "holdout5",
-        ),
-    )
+    third_dev, parts = _own_part("dev3", 20)
     before = Counter(
         run_texts.country_of(n)
         for n, p in parts.items()
@@ -223,23 +173,7 @@ def test_third_development_part_is_its_own_and_leans_on_the_least_covered_countr
 def test_fourth_development_part_is_its_own_and_spread_over_countries() -> None:
     """dev4 is listed once, in no other list, spreads over at least eight countries and brings
     values and traps to measure."""
-    fourth_dev, _ = _own_part(
-        "dev4",
-        20,
-        (
-            "dev",
-            "holdout",
-            "holdout2",
-            "holdout3",
-            "holdout4",
-            "dev3",
-            "dev5",
-            "holdout5",
-            "dev6",
-            "added_dev",
-            "added_dev2",
-        ),
-    )
+    fourth_dev, _ = _own_part("dev4", 20)
     assert len({run_texts.country_of(n) for n in fourth_dev}) >= 8
     gold = [GOLD[n.removesuffix(".txt")] for n in fourth_dev]
     assert sum(len(g["values"]) for g in gold) >= 100
@@ -249,24 +183,7 @@ def test_fourth_development_part_is_its_own_and_spread_over_countries() -> None:
 def test_fifth_development_part_is_its_own_and_leans_on_the_least_covered_countries() -> None:
     """dev5 is listed once, in no other list, spreads over at least ten countries, most of its
     documents from the countries the earlier parts have fewest texts of, with values and traps."""
-    fifth_dev, parts = _own_part(
-        "dev5",
-        20,
-        (
-            "dev",
-            "holdout",
-            "holdout2",
-            "holdout3",
-            "holdout4",
-            "dev3",
-            "dev4",
-            "holdout5",
-            "dev6",
-            "added_later",
-            "added_dev",
-            "added_dev2",
-        ),
-    )
+    fifth_dev, parts = _own_part("dev5", 20)
     countries = [run_texts.country_of(n) for n in fifth_dev]
     assert len(set(countries)) >= 10
     before = Counter(
@@ -282,24 +199,7 @@ def test_fifth_development_part_is_its_own_and_leans_on_the_least_covered_countr
 def test_fifth_holdout_is_a_part_of_its_own_spread_over_countries() -> None:
     """holdout5 is listed once, in no other list, spreads over at least six countries and brings
     values and traps to measure; its documents were gathered after dev5."""
-    fifth, _ = _own_part(
-        "holdout5",
-        12,
-        (
-            "dev",
-            "holdout",
-            "holdout2",
-            "holdout3",
-            "holdout4",
-            "dev3",
-            "dev4",
-            "dev5",
-            "dev6",
-            "added_later",
-            "added_dev",
-            "added_dev2",
-        ),
-    )
+    fifth, _ = _own_part("holdout5", 12)
     assert len({run_texts.country_of(n) for n in fifth}) >= 6
     gold = [GOLD[n.removesuffix(".txt")] for n in fifth]
     assert sum(len(g["values"]) for g in gold) >= 90
@@ -309,24 +209,7 @@ def test_fifth_holdout_is_a_part_of_its_own_spread_over_countries() -> None:
 def test_sixth_development_part_is_its_own_and_spread_over_countries() -> None:
     """dev6 is listed once, in no other list, spreads over at least eight countries and brings
     values and traps to measure, many of them by department, province or police area."""
-    sixth_dev, _ = _own_part(
-        "dev6",
-        15,
-        (
-            "dev",
-            "holdout",
-            "holdout2",
-            "holdout3",
-            "holdout4",
-            "dev3",
-            "dev4",
-            "dev5",
-            "holdout5",
-            "added_later",
-            "added_dev",
-            "added_dev2",
-        ),
-    )
+    sixth_dev, _ = _own_part("dev6", 15)
     assert len({run_texts.country_of(n) for n in sixth_dev}) >= 8
     gold = [GOLD[n.removesuffix(".txt")] for n in sixth_dev]
     assert sum(len(g["values"]) for g in gold) >= 200
