@@ -1319,6 +1319,8 @@ def _inferred_record(
         indicator = book.classify(f"{table.title} {section}")
     period = col.period or rows.periods.get(r)
     ps, pe, pl = _period_parts(period) if period is not None else _period_parts(ctx.facts.period)
+    from genero_etl.tabular.semantic import region_in_title
+
     place = ctx.facts.place
     inferred = not ctx.declared_place  # as in the semantic reader: a place the file's words
     return {  # suggest is no row's place (a data row's "Guatemala" is not the whole table's)
@@ -1335,7 +1337,7 @@ def _inferred_record(
         "breakdown_dimension": bd_dim,
         "breakdown_value": bd_val,
         "country": place.country,
-        "admin1": "" if inferred else place.admin1,
+        "admin1": region_in_title(table.title, place.country) if inferred else place.admin1,
         "municipality": "" if inferred else place.municipality,
         "municipality_code": "" if inferred else place.municipality_code,
         "activity": "",

@@ -19,6 +19,7 @@ A table no layout fits returns ``None`` and the generic reader of :mod:`.ingest`
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from collections.abc import Callable
@@ -454,7 +455,7 @@ def row_places(view: TableView, columns: list[ColumnRole]) -> list[RowPlace]:
         doc = view.ctx.facts.place
         if view.ctx.declared_place and doc.country == view.country:
             return [RowPlace(doc.country, doc.admin1, doc.municipality, doc.municipality_code)] * n
-        return [RowPlace(view.country)] * n
+        return [title_place(view)] * n
     texts = [view.text(r.col) for r in columns]
     written: dict[str, str] = {}  # folded name -> first spelling ("Duarte", "DUARTE ", "duarte")
 
@@ -482,6 +483,37 @@ def row_places(view: TableView, columns: list[ColumnRole]) -> list[RowPlace]:
             count=len(unreduced), examples=", ".join(sorted(unreduced)[:5]), country=view.country,
         ))  # fmt: skip
     return out
+
+
+_TITLE_YEAR = re.compile(r"[\s,;:.\-–]*\b(?:19|20)\d{2}\b.*$")
+
+
+def title_place(view: TableView) -> RowPlace:
+    """A sheet's place where no column gives one: the region its title names, else the
+    country (see ``region_in_title``)."""
+    return RowPlace(view.country, region_in_title(view.table.title, view.country))
+
+
+@functools.lru_cache(maxsize=256)
+def region_in_title(title: str, country: str) -> str:
+    """The region (ISO 3166-2) a line of a title names and nothing more but a year
+    ("Veracruz de Ignacio de la Llave, 2019": one sheet per state of a report), else ''.
+    A name that is the country's own ("Guatemala") is the country, never its region."""
+    from genero_etl.countries import registry
+    from genero_etl.normalize.places import lookup_admin1
+
+    if not country or not title:
+        return ""
+    info = registry().get(country)
+    own = {fold(info.name_es), fold(info.name_en)} if info is not None else set()
+    for line in title.split(" / "):
+        name = _TITLE_YEAR.sub("", layout.strip_marker(line) or line).strip(" ,.;:-")
+        if len(name) < 4 or fold(name) in own:
+            continue
+        hits = lookup_admin1(name, country)
+        if len(hits) == 1:
+            return hits[0].iso
+    return ""
 
 
 def _has_gazetteer(country: str) -> bool:
