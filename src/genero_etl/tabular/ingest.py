@@ -1032,7 +1032,7 @@ def _register_cells(
             (y0, m0), (y1, m1) = (tuple(int(x) for x in p.split("-")) for p in month.split("/"))
             first = layout._month_period(y0, m0, m0, month)
             last = layout._month_period(y1, m1, m1, month)
-            ps, pe, pl = first.start, last.end, f"{first.label} - {last.label}"
+            ps, pe, pl = first.start, last.end, month.replace("/", " - ")
         elif month:
             y, m = (int(x) for x in month.split("-"))
             p = layout._month_period(y, m, m, month)
