@@ -84,15 +84,18 @@ def test_spreadsheet_cells_and_register_counts_keep_their_ids() -> None:
         0.95,
     )
     register = _rows(RAW / "planillas" / "linea144_registro_2024.xlsx")
-    total, part = register["o78392a87ac2bdbd1"], register["o7257ca72dafe3d5e"]
+    total = register["o78392a87ac2bdbd1"]
     assert (total.value, total.source_locator, total.period_label) == (
         5.0,
         "Casos!A5:A64",
         "2024-02",
     )
+    # the types of violence, thin by province and month, are counted for the whole span
+    whole, part = register["od5627860cc8afb88"], register["o829c77d12ee32c6d"]
+    assert (whole.value, whole.admin1, whole.period_label) == (60.0, "", "2024-01 - 2024-03")
     assert (part.value, part.parent_observation_id, part.breakdown_value) == (
-        3.0,
-        "o78392a87ac2bdbd1",
+        23.0,
+        "od5627860cc8afb88",
         "fisica",
     )
 

@@ -99,17 +99,23 @@ def test_poa_budget_beneficiaries_and_total_row() -> None:
 
 def test_linea144_register_counts_by_province_and_month() -> None:
     staged = ingest("linea144_registro_2024.xlsx")
-    totals = [o for o in rows(staged) if o.breakdown_dimension == "_T"]
+    totals = [o for o in rows(staged) if o.breakdown_dimension == "_T" and o.admin1]
     assert {o.indicator_id for o in rows(staged)} == {"llamadas_linea_atencion"}
     assert sum(o.value or 0 for o in totals) == 60
     jan_ba = [o for o in totals if o.admin1 == "AR-B" and o.period_start == "2024-01-01"]
     assert len(jan_ba) == 1 and jan_ba[0].value == 5
-    fisica = [
-        o
-        for o in rows(staged)
-        if o.breakdown_value == "fisica" and o.admin1 == "AR-B" and o.period_start == "2024-01-01"
-    ]
-    assert fisica and fisica[0].parent_observation_id == jan_ba[0].observation_id
+    # 60 calls over four provinces and a year: most counts of a type of violence by
+    # province and month would be below 3, so the types are counted for the country and
+    # the register's whole span, as parts of that total (thin_share in roles.yaml)
+    whole = [o for o in rows(staged) if o.breakdown_dimension == "_T" and not o.admin1]
+    assert len(whole) == 1 and whole[0].value == 60
+    fisica = [o for o in rows(staged) if o.breakdown_value == "fisica"]
+    assert len(fisica) == 1 and fisica[0].admin1 == "" and fisica[0].country == "AR"
+    assert (
+        fisica[0].period_start == whole[0].period_start
+        and fisica[0].period_end == whole[0].period_end
+    )
+    assert fisica[0].parent_observation_id == whole[0].observation_id
     assert fisica[0].source_locator == "Casos!F5:F64"
     assert len({o.observation_id for o in rows(staged)}) == len(rows(staged))
     assert "sheet-hidden" in codes(staged)
@@ -294,7 +300,7 @@ def test_multi_place_files_keep_only_the_common_place(tmp_path: Path) -> None:
     assert {o.municipality for o in rows(one_state)} == {"Guadalajara", "Jocotepec"}
     linea = ingest("linea144_registro_2024.xlsx")  # four provinces
     assert (linea.source.place.country, linea.source.place.admin1) == ("AR", "")
-    assert len({o.admin1 for o in rows(linea)}) == 4
+    assert len({o.admin1 for o in rows(linea) if o.admin1}) == 4
 
 
 def test_small_register_counts_are_suppressed() -> None:
@@ -311,7 +317,7 @@ def test_small_register_counts_are_suppressed() -> None:
     assert len(notes) == 1 and notes[0].severity == "info"
     assert f" {len(hidden)} " in notes[0].message_en
     # Totals stay as they were (60 calls, 5 in Buenos Aires in January).
-    totals = [o for o in observations if o.breakdown_dimension == "_T"]
+    totals = [o for o in observations if o.breakdown_dimension == "_T" and o.admin1]
     assert sum(o.value or 0 for o in totals) == 60
 
 
@@ -353,3 +359,45 @@ def test_csv_rows_keep_their_line_numbers(tmp_path: Path, ending: str, blank_ins
     last = 4 if blank_inside else 3
     assert at(staged, "B2").value == 12 and at(staged, f"C{last}").value == 9
     assert len(rows(staged)) == 4
+
+
+def _helpline_register(path: Path, per_cell: int) -> Path:
+    """A helpline register of the Línea 144's shape: one row per call, two provinces, two
+    months, ``per_cell`` calls in each, every one of physical violence by a partner."""
+    lines = [
+        "fecha,prov_residencia,genero,tipo_de_violencia_fisica,tipo_de_violencia_psicologica,vinculo"
+    ]
+    for province in ("Salta", "Córdoba"):
+        for month in ("01", "02"):
+            for i in range(per_cell):
+                lines.append(f"2023-{month}-{1 + i % 28:02d},{province},Mujer,Si,No,Pareja")
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def test_a_registers_breakdowns_stay_by_province_and_month_where_none_is_thin(
+    tmp_path: Path,
+) -> None:
+    path = _helpline_register(tmp_path / "linea144-2023.csv", per_cell=12)
+    out = rows(extract_document(path, path.name, IngestOptions()))
+    salta_feb = [o for o in out if o.admin1 == "AR-A" and o.period_start == "2023-02-01"]
+    values = {(o.breakdown_dimension, o.breakdown_value): o.value for o in salta_feb}
+    assert values[("_T", "_T")] == 12 and values[("tipo_violencia", "fisica")] == 12
+    assert values[("vinculo_agresor", "Pareja")] == 12
+    assert not [o for o in out if not o.admin1]  # no count for the country: none was thin
+
+
+def test_thin_breakdowns_of_a_register_are_counted_for_the_country_and_span(
+    tmp_path: Path,
+) -> None:
+    path = _helpline_register(tmp_path / "linea144-2023.csv", per_cell=2)
+    out = rows(extract_document(path, path.name, IngestOptions()))
+    whole = [o for o in out if not o.admin1 and o.breakdown_dimension == "_T"]
+    assert len(whole) == 1 and whole[0].value == 8
+    assert (whole[0].period_start, whole[0].period_end) == ("2023-01-01", "2023-02-28")
+    partner = next(o for o in out if o.breakdown_value == "Pareja")
+    assert partner.value == 8 and partner.admin1 == "" and partner.country == "AR"
+    assert partner.parent_observation_id == whole[0].observation_id
+    # each province's monthly total stays (below 3: published without its value)
+    cordoba_jan = next(o for o in out if o.admin1 == "AR-X" and o.period_start == "2023-01-01")
+    assert cordoba_jan.value == "" and cordoba_jan.value_text == "<3"

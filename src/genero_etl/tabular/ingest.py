@@ -1019,11 +1019,21 @@ def _register_cells(
     ctx.min_count = min_count
     out: list[dict[str, Any]] = []
 
+    months = sorted(m for m in keys["month"].unique() if m)
+    span = ""  # the register's whole span, "2023-01/2023-03", for breakdowns counted once
+    if months:
+        span = f"{months[0]}/{months[-1]}"
+
     def emit(
         g: tuple[Any, ...], count: int, col: int | None, dim: str, val: str, is_total: bool
     ) -> None:
         country, admin1, month = (str(x) for x in g[:3])
-        if month:
+        if "/" in month:
+            (y0, m0), (y1, m1) = (tuple(int(x) for x in p.split("-")) for p in month.split("/"))
+            first = layout._month_period(y0, m0, m0, month)
+            last = layout._month_period(y1, m1, m1, month)
+            ps, pe, pl = first.start, last.end, month.replace("/", " - ")
+        elif month:
             y, m = (int(x) for x in month.split("-"))
             p = layout._month_period(y, m, m, month)
             ps, pe, pl = p.start, p.end, p.label
@@ -1053,25 +1063,55 @@ def _register_cells(
     sizes = keys.groupby(group, sort=True).size()
     for g, count in sizes.items():
         emit(_key(g), int(count), None, "", "", True)
+    lex = ctx.roles or _lexicon()
+    whole = keys.assign(admin1="", month=span)  # the country over the register's span
+    counted_whole = False
+
+    def thin(counts: list[pd.Series]) -> bool:
+        """A breakdown with a count too small to publish in too many of its place-month
+        groups (``thin_share``) would hide those counts and, with them, the groups' totals
+        (a total less its other parts tells the hidden one): it is counted for the country
+        and the span instead."""
+        nonlocal counted_whole
+        groups: set[tuple[Any, ...]] = set()
+        hidden: set[tuple[Any, ...]] = set()
+        for c in counts:
+            for key, size in c.items():
+                g = _key(key)[:3]
+                groups.add(g)
+                if int(size) < min_count:
+                    hidden.add(g)
+        hit = bool(span and groups) and len(hidden) > lex.thin_share * len(groups)
+        counted_whole |= hit
+        return hit
+
     truthy = template.true_values
     for flag in template.flags:
-        for pattern, value in flag.columns:
-            col = find_column(pattern, folded)
-            if col is None:
-                continue
-            hits = data[col].map(lambda v: fold(layout.cell_text(v)) in truthy)
-            counts = keys[hits].groupby(group, sort=True).size()
+        flagged = [(c, v) for p, v in flag.columns if (c := find_column(p, folded)) is not None]
+        hits = {c: data[c].map(lambda v: fold(layout.cell_text(v)) in truthy) for c, _ in flagged}
+        frame = keys
+        if thin([keys[hits[c]].groupby(group, sort=True).size() for c, _ in flagged]):
+            frame = whole
+        for fcol, value in flagged:
+            counts = frame[hits[fcol]].groupby(group, sort=True).size()
             for g, count in counts.items():
-                emit(_key(g), int(count), col, flag.dimension, value, False)
+                emit(_key(g), int(count), fcol, flag.dimension, value, False)
     for cat in template.categories:
         col = find_column(cat.column, folded)
         if col is None:
             continue
-        frame = keys.assign(_v=_text_column(data, col).materialize())
+        text = _text_column(data, col).materialize()
+        frame = keys.assign(_v=text)
         counts = frame[frame["_v"] != ""].groupby([*group, "_v"], sort=True).size()
+        if thin([counts]):
+            frame = whole.assign(_v=text)
+            counts = frame[frame["_v"] != ""].groupby([*group, "_v"], sort=True).size()
         for g, count in counts.items():
             key = _key(g)
             emit(key, int(count), col, cat.dimension, str(key[3]), False)
+    if counted_whole:  # the total of the breakdowns counted once for the country
+        country = str(keys["country"].mode().iloc[0]) if len(keys) else ""
+        emit((country, "", span), len(data), None, "", "", True)
     # For counts the locator is the counted column's range, not one cell.
     for r in out:
         r["locator_override"] = f"{grid.name}!{r['range']}" if grid.name else r["range"]
@@ -1319,6 +1359,8 @@ def _inferred_record(
         indicator = book.classify(f"{table.title} {section}")
     period = col.period or rows.periods.get(r)
     ps, pe, pl = _period_parts(period) if period is not None else _period_parts(ctx.facts.period)
+    from genero_etl.tabular.semantic import region_in_title
+
     place = ctx.facts.place
     inferred = not ctx.declared_place  # as in the semantic reader: a place the file's words
     return {  # suggest is no row's place (a data row's "Guatemala" is not the whole table's)
@@ -1335,7 +1377,7 @@ def _inferred_record(
         "breakdown_dimension": bd_dim,
         "breakdown_value": bd_val,
         "country": place.country,
-        "admin1": "" if inferred else place.admin1,
+        "admin1": region_in_title(table.title, place.country) if inferred else place.admin1,
         "municipality": "" if inferred else place.municipality,
         "municipality_code": "" if inferred else place.municipality_code,
         "activity": "",

@@ -53,6 +53,9 @@ class RoleLexicon:
     unknown_values: frozenset[str]
     boolean_values: frozenset[str]
     max_categories: int
+    # a register's breakdown with more than this share of its counts below the smallest
+    # publishable count, at the counted grain, is counted once for the country and span
+    thin_share: float = 1.0
     # place headers that also mean something else ("Estado": a state, or a case's status):
     # a place only when the column's values name places
     place_if_values: Patterns = ()
@@ -177,6 +180,7 @@ def _load(extra: str) -> RoleLexicon:
         unknown_values=words("unknown_values"),
         boolean_values=words("boolean_values"),
         max_categories=int(data.get("max_categories") or 12),
+        thin_share=float(data.get("thin_share") or 1.0),
         place_if_values=_compile(source, data.get("place_if_values") or []),
         metadata_labels=_compile(source, data.get("metadata_labels") or []),
         offence_dimensions=words("offence_dimensions"),

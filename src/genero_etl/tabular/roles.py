@@ -327,6 +327,8 @@ def _category_header(p: Profile, lex: RoleLexicon) -> ColumnRole | None:
         return None
     if p.numeric >= 0.9 and _named_above_only(p, dim, lex):
         return None  # "Tipo de delito" over "Femicidio": counts of one type, not a breakdown
+    if p.numeric >= 0.9 and _names_its_value(p, dim, lex):
+        return None  # "paciente_sexo_no_esp": counts of one value of the breakdown
     if p.booleans >= 0.9 and dim not in {"sexo"}:
         return _role(p, "ignored", "flag", 0.6, "why-flag")
     return _role(p, "category", dim, 0.85, "why-category")
@@ -342,6 +344,18 @@ def _named_above_only(p: Profile, dim: str, lex: RoleLexicon) -> bool:
         and not any_match(patterns, parts[-1])
         and any(any_match(patterns, x) for x in parts[:-1])
     )
+
+
+def _names_its_value(p: Profile, dim: str, lex: RoleLexicon) -> bool:
+    """A header naming a breakdown and one of its values, or its unknown, in one label
+    ("paciente_sexo_no_esp", "victimas sexo mujer"): the numbers under it count that value."""
+    last = p.last_label
+    named = next((m for rx in lex.category.get(dim, ()) if (m := rx.search(last))), None)
+    if named is None or len(last.split()) > 6:
+        return False  # a sentence under a title names no column's value
+    after = f" {last[named.end() :].strip()} "
+    words = lex.category_values.get(dim, frozenset()) | lex.unknown_values
+    return any(f" {w} " in after for w in words if not w.isdigit() and len(w) > 2)
 
 
 def _header_dimension(p: Profile, lex: RoleLexicon) -> str:

@@ -19,6 +19,7 @@ A table no layout fits returns ``None`` and the generic reader of :mod:`.ingest`
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from collections.abc import Callable
@@ -454,7 +455,7 @@ def row_places(view: TableView, columns: list[ColumnRole]) -> list[RowPlace]:
         doc = view.ctx.facts.place
         if view.ctx.declared_place and doc.country == view.country:
             return [RowPlace(doc.country, doc.admin1, doc.municipality, doc.municipality_code)] * n
-        return [RowPlace(view.country)] * n
+        return [title_place(view)] * n
     texts = [view.text(r.col) for r in columns]
     written: dict[str, str] = {}  # folded name -> first spelling ("Duarte", "DUARTE ", "duarte")
 
@@ -482,6 +483,37 @@ def row_places(view: TableView, columns: list[ColumnRole]) -> list[RowPlace]:
             count=len(unreduced), examples=", ".join(sorted(unreduced)[:5]), country=view.country,
         ))  # fmt: skip
     return out
+
+
+_TITLE_YEAR = re.compile(r"[\s,;:.\-–]*\b(?:19|20)\d{2}\b.*$")
+
+
+def title_place(view: TableView) -> RowPlace:
+    """A sheet's place where no column gives one: the region its title names, else the
+    country (see ``region_in_title``)."""
+    return RowPlace(view.country, region_in_title(view.table.title, view.country))
+
+
+@functools.lru_cache(maxsize=256)
+def region_in_title(title: str, country: str) -> str:
+    """The region (ISO 3166-2) a line of a title names and nothing more but a year
+    ("Veracruz de Ignacio de la Llave, 2019": one sheet per state of a report), else ''.
+    A name that is the country's own ("Guatemala") is the country, never its region."""
+    from genero_etl.countries import registry
+    from genero_etl.normalize.places import lookup_admin1
+
+    if not country or not title:
+        return ""
+    info = registry().get(country)
+    own = {fold(info.name_es), fold(info.name_en)} if info is not None else set()
+    for line in title.split(" / "):
+        name = _TITLE_YEAR.sub("", layout.strip_marker(line) or line).strip(" ,.;:-")
+        if len(name) < 4 or fold(name) in own:
+            continue
+        hits = lookup_admin1(name, country)
+        if len(hits) == 1:
+            return hits[0].iso
+    return ""
 
 
 def _has_gazetteer(country: str) -> bool:
@@ -1259,12 +1291,30 @@ def _is_long(view: TableView) -> bool:
         any_match(view.lex.total_columns, layout.fold_label(m.header)) for m in measures
     ):
         return False  # the only "measure" is the total of the columns beside it
+    if values and _breakdown_across(view, values, measures):
+        return False  # "paciente_hombre | paciente_mujer | ... | total | tasa": sexes across
     if not (
         view.of("place") or view.of("period") or view.of("indicator") or _dated_categories(view)
     ):
         return False
     _counts_beside_rates(view)
     return True
+
+
+def _breakdown_across(
+    view: TableView, values: list[ColumnRole], measures: list[ColumnRole]
+) -> bool:
+    """Value columns that are the values of one breakdown ("paciente_hombre",
+    "paciente_mujer", "paciente_sexo_no_esp"), beside measures that are only their total
+    or a rate: the table runs that breakdown across, not one measure per column."""
+    if not all(
+        m.kind in {"rate", "percentage"}
+        or any_match(view.lex.total_columns, layout.fold_label(m.header))
+        for m in measures
+    ):
+        return False
+    meanings = {v.col: _column_meaning(view, v) for v in values}
+    return len(_columns_across(view, values, meanings)) >= 2
 
 
 def _dated_categories(view: TableView) -> bool:
@@ -1672,7 +1722,7 @@ def wide_layout(view: TableView) -> list[dict[str, Any]] | None:
         view.text(row_label_col.col) if row_label_col is not None else [""] * len(view.data)
     )
     total_rows = [any_match(lex.total_rows, fold(t)) for t in row_labels]
-    own_rows = _totals_of_something_else(view, value_cols, total_rows)
+    own_rows = _totals_of_something_else(view, value_cols, total_rows, periods)
     total_rows = [t and i not in own_rows for i, t in enumerate(total_rows)]
     has_total_col = any(meanings[r.col][2] for r in value_cols)
     rests = {meanings[r.col][1] for r in value_cols if not meanings[r.col][2]}
@@ -1757,14 +1807,21 @@ def wide_layout(view: TableView) -> list[dict[str, Any]] | None:
             unit, kind = _unit_kind(view, r_role, measure_named, parsed.percent, ind_id)
             activity = act_values[i] if act_values is not None and not total_rows[i] else ""
             is_total = col_total or total_rows[i]
-            group = f"c{r_role.col}" if by_column or not has_total_col else f"r{r}"
+            # periods down ("Mes"): a total row is the total of its own period's rows only
+            dated = f"|{periods[i][0]}|{periods[i][1]}" if period is None else ""
+            group = f"c{r_role.col}{dated}" if by_column or not has_total_col else f"r{r}"
             link = (
                 not total_rows[i] and not col_total
                 if by_column
                 else (has_total_col and not col_total)
             )
             cross = ""
-            if both:  # a row total is a part of the Total column, a column total of the Total row
+            if r_role.kind in {"rate", "percentage"} and not col_total:
+                group, link, is_total, both_here = "", False, False, False  # a rate adds to nothing
+            else:
+                both_here = both
+            # a row total is a part of the Total column, a column total of the Total row
+            if both_here:
                 is_total = total_rows[i] if by_column else col_total
                 link = not is_total
                 cross = _cross_key(r, r_role.col, by_column, total_rows[i], col_total)
@@ -1843,28 +1900,45 @@ def _column_places(
 
 
 def _totals_of_something_else(
-    view: TableView, value_cols: list[ColumnRole], total_rows: list[bool]
+    view: TableView,
+    value_cols: list[ColumnRole],
+    total_rows: list[bool],
+    periods: list[tuple[str, str, str]],
 ) -> set[int]:
     """Rows labelled as totals that are not the sum of the rows above them.
 
     With two "Total ..." rows ("Total de incidentes", "Total de víctimas mujeres"), only one
     can add up the parts; a total row whose numbers differ from the sum of the other rows
-    in some column counts something else and is its own indicator, not a total.
+    in some column counts something else and is its own indicator, not a total. Rows of
+    different periods (a "Mes" column down, a "NACIONAL" row in each month) are compared
+    within their own period: each month's total row is that month's total.
     """
     from genero_etl.tabular.ingest import parse_cell
 
-    marked = [i for i, t in enumerate(total_rows) if t]
-    if len(marked) < 2:
+    by_period: dict[tuple[str, str], list[int]] = {}
+    for i, t in enumerate(total_rows):
+        by_period.setdefault(periods[i][:2], []).append(i) if t else None
+    if not any(len(m) > 1 for m in by_period.values()):
         return set()
-    gap = dict.fromkeys(marked, 0.0)
-    for r_role in value_cols:
-        cells = [parse_cell(v, view.ctx.convention).value for v in view.data[r_role.col]]
-        parts = sum(v for j, v in enumerate(cells) if not total_rows[j] and v is not None)
-        for i in marked:
-            cell = cells[i]
-            gap[i] += abs(parts - float(cell)) if cell is not None else 0.0
-    best = min(gap.values())
-    return {i for i in marked if gap[i] > best + 0.5}  # the closest one is the total
+    summed = [r for r in value_cols if r.kind not in {"rate", "percentage"}] or value_cols
+    columns = [[parse_cell(v, view.ctx.convention).value for v in view.data[r.col]] for r in summed]
+    out: set[int] = set()
+    for key, marked in by_period.items():
+        if len(marked) < 2:
+            continue
+        gap = dict.fromkeys(marked, 0.0)
+        for cells in columns:
+            parts = sum(
+                v
+                for j, v in enumerate(cells)
+                if not total_rows[j] and v is not None and periods[j][:2] == key
+            )
+            for i in marked:
+                cell = cells[i]
+                gap[i] += abs(parts - float(cell)) if cell is not None else 0.0
+        best = min(gap.values())
+        out |= {i for i in marked if gap[i] > best + 0.5}  # the closest one is the total
+    return out
 
 
 def _columns_across(
@@ -1884,7 +1958,7 @@ def _columns_across(
     for r in value_cols:
         rest = meanings[r.col][1]
         if rest and not meanings[r.col][2]:
-            named[r.col] = fold(rest).strip()
+            named[r.col] = " ".join(fold(rest).replace("_", " ").split())  # "paciente_mujer"
     exact = {
         c: d for c, h in named.items() for d, words in lex.category_values.items() if h in words
     }
@@ -1915,11 +1989,16 @@ def _columns_across(
         if c in found:
             continue
         hits = inside(h, words)
-        if h in lex.unknown_values:
-            found[c] = (dim, UNKNOWN)
+        if h in lex.unknown_values or (not hits and _unknown_inside(h, lex)):
+            found[c] = (dim, UNKNOWN)  # "Desconocido", "paciente sexo no esp"
         elif len(hits) == 1:
             found[c] = (dim, hits[0])
     return found
+
+
+def _unknown_inside(header: str, lex: RoleLexicon) -> bool:
+    """A header ending in an unknown of several words ("paciente sexo no esp")."""
+    return any(" " in w and re.search(rf"\b{re.escape(w)}$", header) for w in lex.unknown_values)
 
 
 def _header_categories(view: TableView, col: int, skip: str) -> list[tuple[str, str]]:
