@@ -6,6 +6,7 @@ same reports and the same published bytes as cutting every time."""
 from __future__ import annotations
 
 import hashlib
+import itertools
 import shutil
 from pathlib import Path
 
@@ -101,9 +102,9 @@ def test_unchanged_pieces_are_kept_and_numbered_as_in_the_whole_file(
     again = pieces.split(changed, SCHEMA, [], "t", memo)
     assert memo.reused >= 1  # pieces kept from the version before
     whole = pieces.split(changed, SCHEMA, [], "t")  # cut without a memo
-    assert [(p.start, p.end) for p in again][0] == (whole[0].start, whole[0].end)
+    assert next((p.start, p.end) for p in again) == (whole[0].start, whole[0].end)
     assert again[-1].end == changed.stat().st_size
-    assert all(a.end == b.start for a, b in zip(again, again[1:], strict=False))
+    assert all(a.end == b.start for a, b in itertools.pairwise(again))
     assert [(p.first_row, p.first_line) for p in again] == _numbered(changed, again)
     # the first and last pieces are kept; the last one's rows are 8 further down
     assert memo.reused == 2 and len(first) == 3
@@ -118,7 +119,7 @@ def test_a_key_put_in_a_kept_piece_cuts_the_table_whole_again(
 ) -> None:
     store = tmp_path / "store"
     rows = _rows(1200)
-    first, _ = _cut(_table(tmp_path / "a.csv", rows), store)
+    _first, _ = _cut(_table(tmp_path / "a.csv", rows), store)
     # row 100 (the first piece) takes the id of row 1100 (the last piece): the rows that
     # were read again now share a key with a kept piece
     rows[100] = (rows[1100][0], rows[100][1])
