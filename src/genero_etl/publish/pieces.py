@@ -560,22 +560,15 @@ class Memo:
         files: list[Path] = []
         try:
             for i in range(len(found)):
-                with np.load(self.folder / str(stored["groups"][i])) as saved:
-                    keys, rows = saved["keys"], saved["rows"].astype(np.int64)
-                by = moved[np.searchsorted(old_starts, rows, side="right") - 1]
-                still = by > -(1 << 40)
-                keys = np.concatenate([keys[still], *[k for k, _ in new_groups[i]]])
-                rows = np.concatenate([(rows + by)[still], *[r for _, r in new_groups[i]]])
-                del by, still
-                order = np.argsort(keys, kind="stable")
-                keys, rows = keys[order], rows[order]
-                del order
-                if len(keys) > 1 and bool(np.any(keys[1:] == keys[:-1])):
+                merged = _merged(self.folder / str(stored["groups"][i]), old_starts, moved,
+                                 new_groups[i])  # fmt: skip
+                new_groups[i] = []
+                if merged is None:
                     return None  # a key of the rows read is a key elsewhere: cut it whole
                 keep = Groups(self.folder)
-                keep.save(keys, rows)
+                keep.save(*merged)
                 files += keep.files
-                del keys, rows
+                del merged
         except BaseException:
             for file in files:
                 file.unlink(missing_ok=True)
@@ -639,6 +632,41 @@ class Memo:
         for file in self.group_files:
             file.unlink(missing_ok=True)
         self.group_files = []
+
+
+def _merged(
+    stored: Path, old_starts: np.ndarray, moved: np.ndarray, new: list[tuple[np.ndarray, Any]]
+) -> tuple[np.ndarray, np.ndarray] | None:
+    """A relation's groups: the stored groups of the kept pieces (their first rows ``moved``
+    with their piece; those of other pieces left out) and the groups of the rows read
+    (``new``), sorted by key; None when a key is in two of them. A block at a time: about
+    20 bytes a stored group are held at once."""
+    import numpy as np
+
+    with np.load(stored) as saved:
+        keys, rows = saved["keys"], saved["rows"]
+    still = np.empty(len(rows), dtype=bool)
+    placed = np.empty(len(rows), dtype=np.uint32)
+    block = 1 << 20
+    for begin in range(0, len(rows), block):
+        part = rows[begin : begin + block].astype(np.int64)
+        by = moved[np.searchsorted(old_starts, part, side="right") - 1]
+        still[begin : begin + block] = by > -(1 << 40)
+        placed[begin : begin + block] = np.where(by > -(1 << 40), part + by, 0)
+    del rows
+    keys, placed = keys[still], placed[still]
+    del still
+    added = np.concatenate([k for k, _ in new]) if new else np.empty(0, dtype=np.uint64)
+    first = np.concatenate([r for _, r in new]) if new else np.empty(0, dtype=np.uint32)
+    order = np.argsort(added, kind="stable")
+    added, first = added[order].astype(np.uint64), first[order].astype(np.uint32)
+    if len(added) > 1 and bool(np.any(added[1:] == added[:-1])):
+        return None  # one key in two runs of rows read
+    at = np.searchsorted(keys, added)
+    inside = at < len(keys)
+    if bool(np.any(keys[at[inside]] == added[inside])):
+        return None  # a key of the rows read is a key of a kept piece
+    return np.insert(keys, at, added), np.insert(placed, at, first)
 
 
 def _spans(header_end: int, sizes: list[int]) -> list[tuple[int, int]]:
