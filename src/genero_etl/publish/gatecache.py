@@ -200,6 +200,9 @@ class Cache:
         self.misses = 0
         self._files: dict[Path, str] = {}
         self._columns: dict[tuple[Path, str], set[str]] = {}
+        # known of a piece without reading it again (``pieces.Memo``), or read once
+        self.pieces: dict[tuple[Path, int, int], str] = {}
+        self.distinct: dict[tuple[Path, int, int, str], list[str]] = {}
 
     def file_sha256(self, path: Path) -> str:
         """A whole file's sha256, read once per publish (a table checked with every piece)."""
@@ -216,11 +219,15 @@ class Cache:
 
         if (table, key) not in self._columns:
             self._columns[table, key] = set(_texts(table, key))
-        with open(path, "rb") as handle:
-            data = handle.read(piece.header_end)
-            handle.seek(piece.start)
-            data += handle.read(piece.end - piece.start)
-        distinct = pc.unique(_texts_of(io.BytesIO(data), field)).to_pylist()
+        distinct = self.distinct.get((path, piece.start, piece.end, field))
+        if distinct is None:
+            with open(path, "rb") as handle:
+                data = handle.read(piece.header_end)
+                handle.seek(piece.start)
+                data += handle.read(piece.end - piece.start)
+            distinct = [str(v) for v in pc.unique(_texts_of(io.BytesIO(data), field)).to_pylist()]
+            del data
+            self.distinct[path, piece.start, piece.end, field] = distinct
         present = sorted(v for v in distinct if v in self._columns[table, key])
         digest = hashlib.sha256(f"{len(distinct)}\0".encode())
         for value in present:
@@ -229,10 +236,13 @@ class Cache:
 
     def piece_sha256(self, path: Path, piece: Piece) -> str:
         """The sha256 of what a piece's scratch file holds: the header, then its rows."""
-        digest = hashlib.sha256()
-        _update(digest, path, 0, piece.header_end)
-        _update(digest, path, piece.start, piece.end)
-        return digest.hexdigest()
+        known = self.pieces.get((path, piece.start, piece.end))
+        if known is None:
+            digest = hashlib.sha256()
+            _update(digest, path, 0, piece.header_end)
+            _update(digest, path, piece.start, piece.end)
+            known = self.pieces[path, piece.start, piece.end] = digest.hexdigest()
+        return known
 
     def get(self, name: str) -> str | None:
         """The stored report's text (placeholders in it), or None. Whether the text reads

@@ -31,7 +31,7 @@ if TYPE_CHECKING:
     import pyarrow as pa
 
     from genero_etl.publish.gatecache import Cache as GateCache
-    from genero_etl.publish.pieces import Piece
+    from genero_etl.publish.pieces import Memo, Piece
     from genero_etl.review.decisions import Decision
     from genero_etl.validate.report import FileReport, Finding, Report
     from genero_etl.workspace import Workspace
@@ -260,7 +260,7 @@ def finish(
         raise PublishUnchanged("publish-unchanged", version=previous)
     extra: dict[str, bytes] = {}
     package["review"] = gate.summary()
-    report = _validate(ws, package, folder, ws.display(dataset_dir / version))
+    report = _validate(ws, package, folder, ws.display(dataset_dir / version), files)
     gate.report = report
     if not report.valid:
         if not gate.force:
@@ -334,13 +334,22 @@ def _same_data(previous_dir: Path, files: dict[str, tuple[int, str]]) -> bool:
     return bool(ours) and all(declared.get(rel) == "sha256:" + sha for rel, sha in ours.items())
 
 
-def _validate(ws: Workspace, package: dict[str, Any], written: Path, shown: str) -> Report:
+def _validate(
+    ws: Workspace,
+    package: dict[str, Any],
+    written: Path,
+    shown: str,
+    files: dict[str, tuple[int, str]] | None = None,
+) -> Report:
     """Run `validate` (schemas, keys, domain rules, hashes) over the files about to be published.
 
     Findings name the files where they will be published (``shown``), not the scratch copy.
     A CSV too large to check in memory is checked in pieces (``publish.pieces``), with the
-    same findings, numbered as in the whole file.
+    same findings, numbered as in the whole file. With ``files`` (the version's files, sizes
+    and sha256) holding the observations CSV's pieces (``publish.csvsplit``), its cut points
+    start from those of the version before (``pieces.Memo``), kept in the gate cache.
     """
+    from genero_etl.publish.gatecache import Cache
     from genero_etl.publish.pieces import split
     from genero_etl.validate.report import Report
 
@@ -354,20 +363,27 @@ def _validate(ws: Workspace, package: dict[str, Any], written: Path, shown: str)
         if isinstance(r.get("schema"), dict)
         for fk in r["schema"].get("foreignKeys", []) or []
     }
+    cache = Cache(ws.root)
+    memos: dict[str, Memo] = {}
     cut: dict[str, list[Piece]] = {}
     for resource in csv_only["resources"]:
         name = str(resource.get("name", ""))
         if name in referenced or not isinstance(resource.get("schema"), dict):
             continue  # another table points into it: it is checked whole
-        pieces = split(written / str(resource["path"]), resource["schema"], rules, name)
+        path = written / str(resource["path"])
+        memo = _memo(cache, str(resource["path"]), files)
+        pieces = split(path, resource["schema"], rules, name, memo)
+        if memo is not None:
+            memos[name] = memo
+            cache.pieces.update({(path, *k): v for k, v in memo.sha256.items()})
+            cache.distinct.update({(path, *k): v for k, v in memo.distinct.items()})
         if len(pieces) > 1:
             cut[name] = pieces
     whole = [r for r in csv_only["resources"] if r.get("name") not in cut]
     if not cut:
+        for memo in memos.values():
+            memo.discard()
         return _validate_run(ws, csv_only, written, shown, {})
-    from genero_etl.publish.gatecache import Cache
-
-    cache = Cache(ws.root)
     report = Report()
     first = True
     for name, pieces in cut.items():
@@ -387,10 +403,37 @@ def _validate(ws: Workspace, package: dict[str, Any], written: Path, shown: str)
                 first = False
         report.files.append(_merged(parts, name, rules))
         report.seconds += sum(p.seconds for p in parts)
+    for name, memo in memos.items():
+        resource = next(r for r in csv_only["resources"] if r.get("name") == name)
+        path = written / str(resource["path"])
+        named = {(s, e): v for (p, s, e), v in cache.pieces.items() if p == path}
+        fields = [
+            field for field, _ in _keyed_only(resource, csv_only["resources"], rules).values()
+        ]
+        memo.distinct = {(s, e, f): v for (p, s, e, f), v in cache.distinct.items() if p == path}
+        if name in cut:
+            memo.save(named, fields)
+        else:
+            memo.discard()
     cache.prune()
     order = {str(r.get("name")): i for i, r in enumerate(csv_only["resources"])}
     report.files.sort(key=lambda f: order.get(f.resource, len(order)))
     return report
+
+
+def _memo(cache: GateCache, rel: str, files: dict[str, tuple[int, str]] | None) -> Memo | None:
+    """Where the observations CSV's cut points are kept between versions: with the gate's
+    reports, when those are kept and the CSV is also written in pieces (their sha256 say
+    which bytes the version before had)."""
+    from genero_etl.publish.csvsplit import PIECES_DIR, WHOLE
+    from genero_etl.publish.pieces import Memo as Kept
+
+    if not cache.on or rel != WHOLE or not files:
+        return None
+    listed = sorted((r for r in files if r.startswith(PIECES_DIR + "/")), key=lambda r: (len(r), r))
+    if not listed:
+        return None
+    return Kept(cache.folder, cache.environment, [files[r] for r in listed])
 
 
 def _referenced(resource: dict[str, Any], rules: list[Any]) -> set[str]:

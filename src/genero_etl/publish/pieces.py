@@ -66,16 +66,22 @@ def record_ends(path: Path) -> tuple[np.ndarray, np.ndarray]:
     )
 
 
-def record_end_blocks(path: Path, block: int = _READ) -> Iterator[tuple[np.ndarray, np.ndarray]]:
-    """``record_ends``, block by block: memory bounded by ``block``, whatever the file's size."""
+def record_end_blocks(
+    path: Path, block: int = _READ, start: int = 0, stop: int | None = None
+) -> Iterator[tuple[np.ndarray, np.ndarray]]:
+    """``record_ends``, block by block: memory bounded by ``block``, whatever the file's size.
+
+    With ``start`` (a record's start) and ``stop``, only the records in those bytes: offsets
+    stay the file's, lines are counted from ``start``."""
     import numpy as np
 
     quotes_before = 0
     newlines_before = 0
-    offset = 0
+    offset = start
     last = b""
     with open(path, "rb") as handle:
-        while chunk := handle.read(block):
+        handle.seek(start)
+        while chunk := handle.read(block if stop is None else min(block, stop - offset)):
             data = np.frombuffer(chunk, dtype=np.uint8)
             newline = np.flatnonzero(data == 10)
             quote = np.flatnonzero(data == 34)
@@ -88,7 +94,7 @@ def record_end_blocks(path: Path, block: int = _READ) -> Iterator[tuple[np.ndarr
             newlines_before += len(newline)
             offset += len(chunk)
             last = chunk[-1:]
-    if offset and last != b"\n":  # a last record without a newline
+    if offset > start and last != b"\n":  # a last record without a newline
         yield np.array([offset], dtype=np.int64), np.array([newlines_before + 1], dtype=np.int64)
 
 
@@ -152,27 +158,34 @@ def _blank(batch: pa.Table, fields: tuple[str, ...]) -> np.ndarray:
     return blank
 
 
-def _covered(held: list[np.ndarray], n: int) -> np.ndarray:
+def _covered(held: list[np.ndarray], n: int, keep: Groups | None = None) -> np.ndarray:
     """+1 / -1 marks: between them, a cut would split a group of equal keys.
 
     ``held`` is ``[keys, rows]`` (a 64-bit hash per key, and its row), taken out of the
     list so that each is let go as soon as its sorted copy is made: at most about 30 bytes a
-    key are held at once."""
+    key are held at once. With ``keep``, each group's key and first row are saved to a file
+    added to it (``Memo``), not held."""
     import numpy as np
 
     keys, rows = held.pop(0), held.pop(0)
     marks = np.zeros(n + 1, dtype=np.int32)
     if not len(keys):
+        if keep is not None:
+            keep.save(keys, rows)
         return marks
     order = np.argsort(keys, kind="stable")
     keys = keys[order]
     rows = rows[order]
     del order
     starts = np.flatnonzero(np.r_[True, keys[1:] != keys[:-1]])
+    groups = keys[starts] if keep is not None else None
     del keys
     first = np.minimum.reduceat(rows, starts)
     last = np.maximum.reduceat(rows, starts)
     del rows, starts
+    if keep is not None and groups is not None:
+        keep.save(groups, first)
+        del groups
     spans = last > first
     np.add.at(marks, first[spans].astype(np.int64) + 1, 1)
     np.add.at(marks, last[spans].astype(np.int64) + 1, -1)
@@ -192,12 +205,16 @@ class _Hashed:
         return self.done[fields]
 
 
-def allowed_cuts(batches: Iterator[pa.Table], found: list[Relation], n: int) -> np.ndarray:
+def allowed_cuts(
+    batches: Iterator[pa.Table], found: list[Relation], n: int, keep: Groups | None = None
+) -> np.ndarray:
     """For each data row, whether a piece may start at it (row 0 always may).
 
     Kept per relation: a 64-bit hash per row (its row is its place), filled in place as the
     batches are read, and for a pointer the rows that point (32-bit row numbers): about 8
-    bytes per row and relation; then one relation at a time is sorted."""
+    bytes per row and relation; then one relation at a time is sorted. With ``keep``, each
+    relation's groups (key hash, first row) are saved there, in order; it is cleared when
+    no cut is safe."""
     import numpy as np
 
     keys = [np.empty(n, dtype=np.uint64) for _ in found]
@@ -206,6 +223,8 @@ def allowed_cuts(batches: Iterator[pa.Table], found: list[Relation], n: int) -> 
     seen = 0
     for batch in batches:
         if seen + batch.num_rows > n:
+            if keep is not None:
+                keep.clear()
             return np.zeros(n, dtype=bool)
         hashes = _Hashed(batch)
         for i, relation in enumerate(found):
@@ -219,6 +238,8 @@ def allowed_cuts(batches: Iterator[pa.Table], found: list[Relation], n: int) -> 
                 filled[seen : seen + batch.num_rows] = hashes(relation.fields)
         seen += batch.num_rows
     if seen != n and found:  # the reader and the record count disagree: no cut is safe
+        if keep is not None:
+            keep.clear()
         return np.zeros(n, dtype=bool)
     marks = np.zeros(n + 1, dtype=np.int32)
     for i in range(len(found)):
@@ -230,7 +251,7 @@ def allowed_cuts(batches: Iterator[pa.Table], found: list[Relation], n: int) -> 
             pointers[i], pointing_rows[i] = [], []
         held: list[np.ndarray] = [every, rows]
         del every, rows
-        marks += _covered(held, n)
+        marks += _covered(held, n, keep)
     free: np.ndarray = np.cumsum(marks, dtype=np.int32)[:n] == 0
     return free
 
@@ -259,25 +280,404 @@ def plan(ends: np.ndarray, lines: np.ndarray, cuts: np.ndarray, size: int) -> li
     return pieces
 
 
-def split(path: Path, schema: dict[str, Any], rules: list[Any], table: str) -> list[Piece]:
-    """Where to cut a CSV table (one piece when it is small enough)."""
+def split(
+    path: Path, schema: dict[str, Any], rules: list[Any], table: str, memo: Memo | None = None
+) -> list[Piece]:
+    """Where to cut a CSV table (one piece when it is small enough).
+
+    With ``memo``, the cut points of the version before are kept where its bytes are (see
+    ``Memo``), and this version's are saved for the next one (``Memo.save``)."""
     from genero_etl.review.diff import csv_batches, csv_header
 
     size = piece_bytes()
     total = path.stat().st_size
     if total <= size:
         return []
-    ends, lines = record_ends(path)
     found = relations(schema, rules, table)
     header = csv_header(path)
     needed = sorted({name for r in found for name in (*r.fields, *r.refs)})
     if any(name not in header for name in needed):
         found = [r for r in found if all(x in header for x in (*r.fields, *r.refs))]
         needed = sorted({name for r in found for name in (*r.fields, *r.refs)})
+    if memo is not None:
+        memo.begin(path, table, [[list(r.fields), list(r.refs)] for r in found], size)
+        kept = memo.reuse(found, needed)
+        if kept is not None:
+            return kept
+    ends, lines = record_ends(path)
     n = len(ends) - 1
     batches = csv_batches(path, needed) if needed else iter([])
-    cuts = allowed_cuts(batches, found, n)
-    return plan(ends, lines, cuts, size)
+    keep = memo.groups() if memo is not None else None
+    cuts = allowed_cuts(batches, found, n, keep)
+    pieces = plan(ends, lines, cuts, size)
+    if memo is not None and keep is not None and len(keep.files) == len(found):
+        memo.planned(pieces, ends, lines, keep)
+    return pieces
+
+
+class Groups:
+    """Each relation's groups of rows, saved as two arrays (a sorted key hash per group, its
+    first row) in ``folder``, one file per relation in order."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.files: list[Path] = []
+
+    def save(self, keys: np.ndarray, first: np.ndarray) -> None:
+        import tempfile
+
+        import numpy as np
+
+        self.folder.mkdir(parents=True, exist_ok=True)
+        handle, name = tempfile.mkstemp(prefix=".tmp.cuts.", suffix=".npz", dir=self.folder)
+        with os.fdopen(handle, "wb") as out:
+            np.savez(out, keys=keys.astype(np.uint64), rows=first.astype(np.uint32))
+        self.files.append(Path(name))
+
+    def clear(self) -> None:
+        for path in self.files:
+            path.unlink(missing_ok=True)
+        self.files.clear()
+
+
+_MEMO_FORMAT = 1
+
+
+class Memo:
+    """The cut points of a version's large table kept with it, for the next version.
+
+    Saved (in the gate cache's folder, ``cuts-<table>.memo`` and its arrays): the checking
+    code and schemas (``environment``), the relations and the piece size, the version's CSV
+    pieces (``publish.csvsplit``: each one's bytes and sha256, in order) and its gate pieces
+    (bytes, rows, lines, the sha256 of the header and its rows, and the distinct values of
+    the fields a run's name reads, ``gatecache.Cache.held``), and each relation's groups of
+    equal keys (a 64-bit hash and the group's first row; every group lies in one piece).
+
+    The next version's CSV pieces with the sha256 of one of those, in the same order, hold
+    the same bytes: a gate piece of the version before lying inside such bytes is kept as it
+    was (moved where those bytes now are). Only the rows between kept pieces are read, their
+    keys hashed and cut (``allowed_cuts``, ``plan``). The pieces are kept only when no key of
+    those rows is a key of a kept piece, or of rows elsewhere between kept pieces (then every
+    group of equal keys still lies in one piece: the same findings as checked whole);
+    otherwise the whole table is cut again, as without a memo."""
+
+    def __init__(self, folder: Path, environment: str, csv_pieces: list[tuple[int, str]]) -> None:
+        self.folder = folder
+        self.environment = environment
+        self.csv_pieces = csv_pieces
+        self.path = Path()
+        self.table = ""
+        self.about: dict[str, Any] = {}
+        self.pieces: list[Piece] = []
+        self.rows: list[tuple[int, int, int, int]] = []  # per piece: row0, rows, line0, lines
+        self.group_files: list[Path] = []
+        self.sha256: dict[tuple[int, int], str] = {}  # kept pieces' (start, end) -> sha256
+        self.distinct: dict[tuple[int, int, str], list[str]] = {}
+        self.reused = 0  # pieces kept from the version before
+
+    def begin(self, path: Path, table: str, found: list[Any], size: int) -> None:
+        self.path, self.table = path, table
+        self.about = {
+            "format": _MEMO_FORMAT,
+            "environment": self.environment,
+            "relations": found,
+            "size": size,
+        }
+
+    def groups(self) -> Groups:
+        return Groups(self.folder)
+
+    def _stored(self) -> dict[str, Any] | None:
+        import json
+
+        try:
+            stored = json.loads((self.folder / f"cuts-{self.table}.memo").read_text("utf-8"))
+        except (OSError, ValueError):
+            return None
+        if not isinstance(stored, dict) or any(stored.get(k) != v for k, v in self.about.items()):
+            return None
+        return stored
+
+    def planned(
+        self, pieces: list[Piece], ends: np.ndarray, lines: np.ndarray, keep: Groups
+    ) -> None:
+        """A table cut whole: its pieces and groups, to save once the pieces are named."""
+        import numpy as np
+
+        self.pieces = pieces
+        self.group_files = list(keep.files)
+        self.rows = []
+        for piece in pieces:
+            first = piece.first_row - 2
+            stop = int(np.searchsorted(ends, piece.end))
+            self.rows.append(
+                (first, stop - first, int(lines[first]), int(lines[stop] - lines[first]))
+            )
+
+    def reuse(self, found: list[Relation], needed: list[str]) -> list[Piece] | None:
+        """This version's pieces from the version before's, or None (cut it whole)."""
+
+        stored = self._stored()
+        if stored is None or not self.csv_pieces:
+            return None
+        try:
+            kept = self._kept(stored)
+            if kept is None:
+                return None
+            return self._joined(stored, kept, found, needed)
+        except (OSError, ValueError, KeyError, TypeError, IndexError):
+            return None
+
+    def _kept(self, stored: dict[str, Any]) -> list[tuple[int, int]] | None:
+        """(index of a stored piece, where its bytes start now), for the stored pieces whose
+        bytes this version holds, in order."""
+        header_end = int(stored["header_end"])
+        old_spans = _spans(header_end, [int(size) for size, _ in stored["csv_pieces"]])
+        new_spans = _spans(header_end, [size for size, _ in self.csv_pieces])
+        if new_spans[-1][1] != self.path.stat().st_size:
+            return None
+        with open(self.path, "rb") as handle:
+            if len(handle.read(header_end + 1)) <= header_end:
+                return None
+        at: dict[str, list[int]] = {}
+        for i, (_, sha) in enumerate(stored["csv_pieces"]):
+            at.setdefault(str(sha), []).append(i)
+        runs: list[list[int]] = []  # [old start, old end, new start]
+        last = -1
+        for j, (_, sha) in enumerate(self.csv_pieces):
+            later = [i for i in at.get(sha, []) if i > last]
+            if not later:
+                continue
+            i = last = later[0]
+            (old_start, old_end), (new_start, _) = old_spans[i], new_spans[j]
+            if (
+                runs
+                and runs[-1][1] == old_start
+                and runs[-1][2] + old_start - runs[-1][0] == (new_start)
+            ):
+                runs[-1][1] = old_end
+            else:
+                runs.append([old_start, old_end, new_start])
+        kept: list[tuple[int, int]] = []
+        for index, (start, end, *_rest) in enumerate(stored["pieces"]):
+            for old_start, old_end, new_start in runs:
+                if old_start <= int(start) and int(end) <= old_end:
+                    kept.append((index, int(start) - old_start + new_start))
+                    break
+        return kept
+
+    def _joined(
+        self,
+        stored: dict[str, Any],
+        kept: list[tuple[int, int]],
+        found: list[Relation],
+        needed: list[str],
+    ) -> list[Piece] | None:
+        import numpy as np
+
+        from genero_etl.review.diff import csv_batches
+
+        header_end = int(stored["header_end"])
+        header_lines = int(stored["header_lines"])
+        total = self.path.stat().st_size
+        size = int(stored["size"])
+        # this version as a run of parts: a kept piece, or the bytes between kept pieces
+        parts: list[tuple[str, Any]] = []
+        at = header_end
+        for index, start in kept:
+            if start > at:
+                parts.append(("new", (at, start)))
+            old = stored["pieces"][index]
+            parts.append(("kept", (index, start)))
+            at = start + int(old[1]) - int(old[0])
+        if at < total:
+            parts.append(("new", (at, total)))
+        pieces: list[Piece] = []
+        counts: list[tuple[int, int, int, int]] = []
+        shift: dict[int, int] = {}  # stored piece -> its rows moved by
+        new_groups: list[list[tuple[np.ndarray, np.ndarray]]] = [[] for _ in found]
+        row0, line0 = 0, header_lines
+        for kind, value in parts:
+            if kind == "kept":
+                index, start = value
+                old_start, old_end, old_row0, old_rows, _old_line0, old_lines = (
+                    int(x) for x in stored["pieces"][index][:6]
+                )
+                piece = Piece(start, start + old_end - old_start, row0 + 2, line0 + 1, header_end)
+                pieces.append(piece)
+                counts.append((row0, old_rows, line0, old_lines))
+                shift[index] = row0 - old_row0
+                self.sha256[piece.start, piece.end] = str(stored["pieces"][index][6])
+                for field, values in (stored["pieces"][index][7] or {}).items():
+                    self.distinct[piece.start, piece.end, str(field)] = [str(v) for v in values]
+                row0 += old_rows
+                line0 += old_lines
+                continue
+            start, end = value
+            blocks = list(record_end_blocks(self.path, _READ, start, end))
+            ends = np.concatenate([np.array([start], dtype=np.int64), *[e for e, _ in blocks]])
+            lines = np.concatenate([np.zeros(1, dtype=np.int64), *[n for _, n in blocks]])
+            if int(ends[-1]) != end:
+                return None
+            n = len(ends) - 1
+            keep = Groups(self.folder)
+            batches = csv_batches(self.path, needed, [(start, end)]) if needed else iter([])
+            try:
+                cuts = allowed_cuts(batches, found, n, keep)
+                if len(keep.files) != len(found):
+                    return None
+                for i, file in enumerate(keep.files):
+                    with np.load(file) as saved:
+                        new_groups[i].append((saved["keys"], saved["rows"] + row0))
+            finally:
+                keep.clear()
+            for piece in plan(ends, lines, cuts, size):
+                first = piece.first_row - 2
+                stop = int(np.searchsorted(ends, piece.end))
+                pieces.append(
+                    Piece(
+                        piece.start,
+                        piece.end,
+                        row0 + first + 2,
+                        line0 + piece.first_line,
+                        header_end,
+                    )
+                )
+                counts.append(
+                    (
+                        row0 + first,
+                        stop - first,
+                        line0 + int(lines[first]),
+                        int(lines[stop] - lines[first]),
+                    )
+                )
+            row0 += n
+            line0 += int(lines[-1])
+        old_starts = np.array([int(p[2]) for p in stored["pieces"]], dtype=np.int64)
+        moved = np.array(
+            [shift.get(i, -(1 << 40)) for i in range(len(stored["pieces"]))], dtype=np.int64
+        )
+        files: list[Path] = []
+        try:
+            for i in range(len(found)):
+                merged = _merged(self.folder / str(stored["groups"][i]), old_starts, moved,
+                                 new_groups[i])  # fmt: skip
+                new_groups[i] = []
+                if merged is None:
+                    return None  # a key of the rows read is a key elsewhere: cut it whole
+                keep = Groups(self.folder)
+                keep.save(*merged)
+                files += keep.files
+                del merged
+        except BaseException:
+            for file in files:
+                file.unlink(missing_ok=True)
+            raise
+        self.pieces, self.rows, self.group_files = pieces, counts, files
+        self.reused = len(shift)
+        return pieces
+
+    def save(self, named: dict[tuple[int, int], str], fields: list[str]) -> None:
+        """Write this version's memo (``named``: each piece's sha256, by its bytes; the
+        distinct values of ``fields`` are those ``distinct`` holds): the memo before it is
+        replaced; nothing is saved when a piece is unnamed."""
+        import json
+        import secrets
+        import tempfile
+
+        if not self.pieces or any((p.start, p.end) not in named for p in self.pieces):
+            self.discard()
+            return
+        token = secrets.token_hex(8)
+        groups = []
+        for i, file in enumerate(self.group_files):
+            target = self.folder / f"cuts-{self.table}-{token}-{i}.npz"
+            os.replace(file, target)
+            groups.append(target.name)
+        with open(self.path, "rb") as handle:
+            header_end = len(handle.read(self.pieces[0].header_end))
+        stored = {
+            **self.about,
+            "header_end": header_end,
+            "header_lines": self.rows[0][2],
+            "csv_pieces": [[size, sha] for size, sha in self.csv_pieces],
+            "pieces": [
+                [
+                    p.start,
+                    p.end,
+                    row0,
+                    rows,
+                    line0,
+                    lines,
+                    named[p.start, p.end],
+                    {
+                        f: self.distinct[p.start, p.end, f]
+                        for f in fields
+                        if (p.start, p.end, f) in self.distinct
+                    },
+                ]
+                for p, (row0, rows, line0, lines) in zip(self.pieces, self.rows, strict=True)
+            ],
+            "groups": groups,
+        }
+        handle_, scratch = tempfile.mkstemp(prefix=".tmp.", dir=self.folder)
+        with os.fdopen(handle_, "w", encoding="utf-8") as out:
+            json.dump(stored, out)
+        os.replace(scratch, self.folder / f"cuts-{self.table}.memo")
+        for old in self.folder.glob(f"cuts-{self.table}-*.npz"):
+            if old.name not in groups:
+                old.unlink(missing_ok=True)
+
+    def discard(self) -> None:
+        for file in self.group_files:
+            file.unlink(missing_ok=True)
+        self.group_files = []
+
+
+def _merged(
+    stored: Path, old_starts: np.ndarray, moved: np.ndarray, new: list[tuple[np.ndarray, Any]]
+) -> tuple[np.ndarray, np.ndarray] | None:
+    """A relation's groups: the stored groups of the kept pieces (their first rows ``moved``
+    with their piece; those of other pieces left out) and the groups of the rows read
+    (``new``), sorted by key; None when a key is in two of them. A block at a time: about
+    20 bytes a stored group are held at once."""
+    import numpy as np
+
+    with np.load(stored) as saved:
+        keys, rows = saved["keys"], saved["rows"]
+    still = np.empty(len(rows), dtype=bool)
+    placed = np.empty(len(rows), dtype=np.uint32)
+    block = 1 << 20
+    for begin in range(0, len(rows), block):
+        part = rows[begin : begin + block].astype(np.int64)
+        by = moved[np.searchsorted(old_starts, part, side="right") - 1]
+        still[begin : begin + block] = by > -(1 << 40)
+        placed[begin : begin + block] = np.where(by > -(1 << 40), part + by, 0)
+    del rows
+    keys, placed = keys[still], placed[still]
+    del still
+    added = np.concatenate([k for k, _ in new]) if new else np.empty(0, dtype=np.uint64)
+    first = np.concatenate([r for _, r in new]) if new else np.empty(0, dtype=np.uint32)
+    order = np.argsort(added, kind="stable")
+    added, first = added[order].astype(np.uint64), first[order].astype(np.uint32)
+    if len(added) > 1 and bool(np.any(added[1:] == added[:-1])):
+        return None  # one key in two runs of rows read
+    at = np.searchsorted(keys, added)
+    inside = at < len(keys)
+    if bool(np.any(keys[at[inside]] == added[inside])):
+        return None  # a key of the rows read is a key of a kept piece
+    return np.insert(keys, at, added), np.insert(placed, at, first)
+
+
+def _spans(header_end: int, sizes: list[int]) -> list[tuple[int, int]]:
+    """Each CSV piece's rows as a byte range of the whole file (a piece is the header and
+    its rows)."""
+    spans = []
+    at = header_end
+    for size in sizes:
+        spans.append((at, at + size - header_end))
+        at += size - header_end
+    return spans
 
 
 def write_piece(path: Path, piece: Piece, target: Path) -> None:

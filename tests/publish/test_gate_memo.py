@@ -1,0 +1,201 @@
+"""The gate's cut points kept between versions (``publish.pieces.Memo``): the pieces whose
+bytes did not change are kept as they were, only the rows between them are cut again, and a
+change that puts a key in two places is cut whole again: the same pieces' invariant, the
+same reports and the same published bytes as cutting every time."""
+
+from __future__ import annotations
+
+import hashlib
+import itertools
+import shutil
+from pathlib import Path
+
+import pytest
+
+from genero_etl.pipeline import IngestOptions, ingest_paths
+from genero_etl.publish import gates, pieces
+from genero_etl.publish.csvsplit import PIECE_ENV, cuts
+from genero_etl.publish.gatecache import folder as cache_folder
+from genero_etl.publish.package import publish
+from genero_etl.workspace import Workspace
+
+SCHEMA = {
+    "fields": [{"name": "id", "type": "string"}, {"name": "value", "type": "string"}],
+    "primaryKey": ["id"],
+}
+CSV_PIECE = 1500  # bytes: a CSV piece (``csvsplit``)
+
+
+def _table(path: Path, rows: list[tuple[str, str]]) -> Path:
+    lines = ["id,value"] + [f"{i},{v}" for i, v in rows]
+    path.write_bytes(("\n".join(lines) + "\n").encode("utf-8"))
+    return path
+
+
+def _rows(count: int) -> list[tuple[str, str]]:
+    # every 37th value has a line break inside quotes: rows and lines are numbered apart
+    return [(f"r{n:05d}", '"a\nb"' if n % 37 == 0 else f"v{n:04d}") for n in range(count)]
+
+
+def _csv_pieces(path: Path) -> list[tuple[int, str]]:
+    data = path.read_bytes()
+    ranges = cuts(path, CSV_PIECE)
+    header = data[: ranges[0][0]]
+    return [
+        (len(header) + b - a, hashlib.sha256(header + data[a:b]).hexdigest()) for a, b in ranges
+    ]
+
+
+def _cut(path: Path, store: Path) -> tuple[list[pieces.Piece], pieces.Memo]:
+    """``split`` with a memo, saved as the gate saves it (each piece named by its bytes)."""
+    memo = pieces.Memo(store, "code", _csv_pieces(path))
+    cut = pieces.split(path, SCHEMA, [], "t", memo)
+    data = path.read_bytes()
+    named = {
+        (p.start, p.end): hashlib.sha256(data[: p.header_end] + data[p.start : p.end]).hexdigest()
+        for p in cut
+    }
+    memo.save(named, [])
+    return cut, memo
+
+
+def _numbered(path: Path, cut: list[pieces.Piece]) -> list[tuple[int, int]]:
+    """Each piece's first row and line as counted in the whole file."""
+    ends, lines = pieces.record_ends(path)
+    at = {int(e): i for i, e in enumerate(ends)}
+    return [(at[p.start] + 2, int(lines[at[p.start]]) + 1) for p in cut]  # header = row 1
+
+
+def _spanning(path: Path, cut: list[pieces.Piece]) -> set[str]:
+    """The ids found in more than one piece."""
+    data = path.read_bytes()
+    seen: dict[str, int] = {}
+    spanning = set()
+    for number, piece in enumerate(cut):
+        text = data[piece.start : piece.end].decode("utf-8").replace('"a\nb"', "x")
+        for line in text.splitlines():
+            key = line.split(",")[0]
+            if seen.setdefault(key, number) != number:
+                spanning.add(key)
+    return spanning
+
+
+@pytest.fixture
+def gate_pieces(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(pieces.PIECE_ENV, "0.006")  # 6,291 bytes: a table of 1,200 rows in ~3
+
+
+def test_unchanged_pieces_are_kept_and_numbered_as_in_the_whole_file(
+    tmp_path: Path, gate_pieces: None
+) -> None:
+    store = tmp_path / "store"
+    rows = _rows(1200)
+    first, _ = _cut(_table(tmp_path / "a.csv", rows), store)
+    assert len(first) >= 3
+    # in the middle, one value changed and 5 rows (65 bytes) replaced by 13 (the same bytes:
+    # the CSV pieces after them keep their bytes, 8 rows further down)
+    rows[600] = (rows[600][0], "zzzzz")
+    assert len("".join(f"{i},{v}\n" for i, v in rows[601:606])) == 65
+    rows[601:606] = [(f"t{chr(97 + n)}", "x") for n in range(13)]
+    changed = _table(tmp_path / "b.csv", rows)
+    memo = pieces.Memo(store, "code", _csv_pieces(changed))
+    again = pieces.split(changed, SCHEMA, [], "t", memo)
+    assert memo.reused >= 1  # pieces kept from the version before
+    whole = pieces.split(changed, SCHEMA, [], "t")  # cut without a memo
+    assert next((p.start, p.end) for p in again) == (whole[0].start, whole[0].end)
+    assert again[-1].end == changed.stat().st_size
+    assert all(a.end == b.start for a, b in itertools.pairwise(again))
+    assert [(p.first_row, p.first_line) for p in again] == _numbered(changed, again)
+    # the first and last pieces are kept; the last one's rows are 8 further down
+    assert memo.reused == 2 and len(first) == 3
+    assert (again[0].start, again[0].end) == (first[0].start, first[0].end)
+    assert again[-1].first_row == first[-1].first_row + 8
+    assert again[-1].end - again[-1].start == first[-1].end - first[-1].start
+    assert _spanning(changed, again) == set()
+
+
+def test_a_key_put_in_a_kept_piece_cuts_the_table_whole_again(
+    tmp_path: Path, gate_pieces: None
+) -> None:
+    store = tmp_path / "store"
+    rows = _rows(1200)
+    _first, _ = _cut(_table(tmp_path / "a.csv", rows), store)
+    # row 100 (the first piece) takes the id of row 1100 (the last piece): the rows that
+    # were read again now share a key with a kept piece
+    rows[100] = (rows[1100][0], rows[100][1])
+    changed = _table(tmp_path / "b.csv", rows)
+    memo = pieces.Memo(store, "code", _csv_pieces(changed))
+    again = pieces.split(changed, SCHEMA, [], "t", memo)
+    assert memo.reused == 0
+    assert again == pieces.split(changed, SCHEMA, [], "t")
+    assert _spanning(changed, again) == set()
+    data = changed.read_bytes()
+    both = [data.index(b"r01100,"), data.index(b"r01100,", data.index(b"r01100,") + 1)]
+    holding = [p for p in again if p.start <= both[0] < p.end]
+    assert len(holding) == 1 and both[1] < holding[0].end  # both rows in one piece
+
+
+def test_kept_cut_points_chain_over_versions(tmp_path: Path, gate_pieces: None) -> None:
+    """A memo saved from kept pieces serves the next version as one saved from a whole cut."""
+    store = tmp_path / "store"
+    rows = _rows(1200)
+    _cut(_table(tmp_path / "a.csv", rows), store)
+    rows[300] = (rows[300][0], "yyyyy")
+    _, memo = _cut(_table(tmp_path / "b.csv", rows), store)
+    assert memo.reused >= 1
+    rows[1000] = (rows[300][0], rows[1000][1])  # the key of a row read again last time
+    changed = _table(tmp_path / "c.csv", rows)
+    memo = pieces.Memo(store, "code", _csv_pieces(changed))
+    again = pieces.split(changed, SCHEMA, [], "t", memo)
+    assert memo.reused == 0
+    assert again == pieces.split(changed, SCHEMA, [], "t")
+    # and a memo of other code is not read
+    memo = pieces.Memo(store, "other code", _csv_pieces(changed))
+    assert pieces.split(changed, SCHEMA, [], "t", memo) == again and memo.reused == 0
+
+
+def _change_last_report(ws: Workspace) -> None:
+    path = ws.root / "raw" / "mx_juarez_avgm_2022.md"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("impactaron 18", "impactaron 19"), encoding="utf-8")
+    assert all(f.ok for f in ingest_paths([ws.raw], ws, IngestOptions()).files)
+
+
+def test_publish_again_with_kept_cut_points_writes_the_same_files_and_findings(
+    staged_ws: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setenv(PIECE_ENV, "0.004")
+    monkeypatch.setenv(pieces.PIECE_ENV, "0.012")
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
+    ws = Workspace(staged_ws)
+    first = publish(ws)
+    memo_file = cache_folder(staged_ws) / "cuts-observations.memo"
+    assert memo_file.is_file()
+    _change_last_report(ws)
+    other = tmp_path / "other"
+    shutil.copytree(staged_ws, other)
+    (cache_folder(other) / "cuts-observations.memo").unlink()  # cut whole there
+    kept: list[int] = []
+    real = pieces.Memo.reuse
+
+    def spied(self: pieces.Memo, *args: object) -> list[pieces.Piece] | None:
+        found = real(self, *args)  # type: ignore[arg-type]
+        kept.append(self.reused if found is not None else -1)
+        return found
+
+    monkeypatch.setattr(pieces.Memo, "reuse", spied)
+    again = publish(ws)
+    assert kept and kept[0] >= 1
+    kept.clear()
+    plain = publish(Workspace(other))
+    assert kept == [-1]
+    assert again.version == plain.version != first.version
+    for rel in ("data/observations.csv", "CHANGES.md", "README.md", "datapackage.json"):
+        assert (again.path / rel).read_bytes() == (plain.path / rel).read_bytes(), rel
+    assert again.gate.report.files == plain.gate.report.files
+    assert again.gate.report.warnings == plain.gate.report.warnings > 0
+    # the findings name rows as in the whole file
+    rows = [f.row for f in again.gate.report.files[0].findings if f.row is not None]
+    assert rows and all(r >= 2 for r in rows)
+    assert gates._validate  # the gate ran through the pieces (memo saved again)
+    assert memo_file.is_file()
