@@ -17,12 +17,17 @@ from genero_etl.normalize.observations import DocFacts, build_observations
 CODEBOOK = load_codebook()
 
 
+def findings(text: str, context: DocContext):  # type: ignore[no-untyped-def]
+    """The findings of ``text``, one segment per line (``line:1``, ``line:2``...)."""
+    segments = [Segment(line, f"line:{n}") for n, line in enumerate(text.split("\n"), 1)]
+    return extract_findings(segments, context, CODEBOOK.lexicon)
+
+
 def run(text: str, country: str = "AR", year: int = 2023, plan: bool = False):  # type: ignore[no-untyped-def]
     ctx = DocContext(
         convention=COUNTRY_CONVENTION.get(country, Convention.UNKNOWN), year=year, is_plan=plan
     )
-    segments = [Segment(line, f"line:{n}") for n, line in enumerate(text.split("\n"), 1)]
-    findings = extract_findings(segments, ctx, CODEBOOK.lexicon)
+    found = findings(text, ctx)
     facts = DocFacts(
         "t.txt",
         "0" * 64,
@@ -30,7 +35,7 @@ def run(text: str, country: str = "AR", year: int = 2023, plan: bool = False):  
         Period(f"{year}-01-01", f"{year}-12-31", str(year)),
         "",
     )
-    observations, _ = build_observations(findings, facts, CODEBOOK)
+    observations, _ = build_observations(found, facts, CODEBOOK)
     return observations
 
 
@@ -510,9 +515,7 @@ def test_a_report_of_another_body_quoted_over_several_paragraphs_gives_no_values
         "casos.\n"
         "La más joven tenía 4 meses --reveló el informe de Aldea, que registró 850 feminicidios."
     )
-    segments = [Segment(line, f"line:{n}") for n, line in enumerate(text.split("\n"), 1)]
-    context = DocContext(convention=Convention.DECIMAL_COMMA, year=2021)
-    found = extract_findings(segments, context, load_codebook().lexicon)
+    found = findings(text, DocContext(convention=Convention.DECIMAL_COMMA, year=2021))
     assert [(f.value, f.locator) for f in found] == [
         (1200, "line:3"),
         (45, "line:4"),
@@ -537,9 +540,7 @@ def test_a_paragraph_between_two_of_a_quoted_report_quotes_it_too() -> None:
         "PROTECCIÓN A MÁS DE UN MILLAR DE MUJERES\n"
         "El Consejo de la Judicatura otorgó 1.200 medidas de protección."
     )
-    segments = [Segment(line, f"line:{n}") for n, line in enumerate(text.split("\n"), 1)]
-    context = DocContext(convention=Convention.DECIMAL_COMMA, year=2021)
-    found = extract_findings(segments, context, load_codebook().lexicon)
+    found = findings(text, DocContext(convention=Convention.DECIMAL_COMMA, year=2021))
     assert [(f.value, f.locator) for f in found] == [(1000, "line:5"), (1200, "line:6")]
 
 
@@ -551,7 +552,5 @@ def test_a_paragraph_after_a_quoted_report_stays_when_the_body_is_not_named_agai
         "Un 49 por ciento de las mujeres atendidas por el Consejo eran madres.\n"
         "El informe anual del Consejo suma 300 casos."
     )
-    segments = [Segment(line, f"line:{n}") for n, line in enumerate(text.split("\n"), 1)]
-    context = DocContext(convention=Convention.DECIMAL_COMMA, year=2021)
-    found = extract_findings(segments, context, load_codebook().lexicon)
+    found = findings(text, DocContext(convention=Convention.DECIMAL_COMMA, year=2021))
     assert [(f.value, f.locator) for f in found] == [(49, "line:2"), (300, "line:3")]
