@@ -992,15 +992,16 @@ def register_layout(view: TableView) -> list[dict[str, Any]] | None:
     place_cols = place_columns(view, finest=False)
     places = row_places(view, place_cols)
     periods, unknown_periods = row_periods(view, register=True)
-    thin = False  # the register's own totals were counted by year: by month, too thin
+    months = 0  # distinct months before the dates are counted by year (too thin by month)
     if len({(id(a), b) for a, b in zip(places, periods, strict=True)}) > len(view.data) / 2:
         # most place-months would hold one case: too thin to publish, counted by year
         months = len(set(_period_keys(periods)))
         periods, unknown_periods = row_periods(view, register=True, coarse=True)
-        thin = len(set(_period_keys(periods))) < months  # dates counted by year from here
+    period_keys = _period_keys(periods)
+    thin = len(set(period_keys)) < months  # dates counted by year from here
     key_of: dict[int, str] = {}  # rows share their place and period objects: one key each
     place_keys = [key_of.get(id(p)) or key_of.setdefault(id(p), p.key) for p in places]
-    frame = pd.DataFrame({"place": place_keys, "period": _period_keys(periods)})
+    frame = pd.DataFrame({"place": place_keys, "period": period_keys})
     if weight is not None:
         from genero_etl.tabular.ingest import parse_cell
 
