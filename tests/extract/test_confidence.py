@@ -4,11 +4,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from genero_etl.normalize.observations import confidence_of, confidence_weights
+from genero_etl.normalize.observations import (
+    confidence_of,
+    confidence_weights,
+    features_of,
+    near_trap,
+)
 from genero_etl.pipeline import extract_file
 
 KNOWN = {"unclassified", "no_label", "words", "percent", "money", "approximate", "bound",
-         "part", "ambiguous", "small", "year_like", "breakdown"}  # fmt: skip
+         "part", "ambiguous", "small", "year_like", "breakdown", "near_trap"}  # fmt: skip
 
 
 def test_weights_name_only_known_features() -> None:
@@ -35,3 +40,39 @@ def test_observations_carry_the_calibrated_confidence(tmp_path: Path) -> None:
     found = {o.value: o for o in extract_file(report)}
     assert found[245].confidence == confidence_of(["method:text.noun_phrase"])
     assert found[3000000].confidence < found[245].confidence
+
+
+def test_a_number_the_trap_rules_nearly_masked_is_near_a_trap() -> None:
+    # a well-known service line not followed by what it counts
+    text = "Pueden comunicarse en cualquier momento con el 911 de la Policía de Tucumán."
+    assert near_trap(text, "911", 911.0, "llamadas")
+    # ... but a count of the plural noun after it is a count
+    assert not near_trap(
+        "Por lo que 155 ayuntamientos no asignaron presupuesto.", "155", 155.0, "municipios"
+    )
+    # a cue of the lexicon's never_values right after ("tipos penales") or right before it
+    assert near_trap("La ley establece además 19 tipos penales de conducta.", "19", 19.0, "casos")
+    assert near_trap(
+        "La apertura de la comisaría número 317 ocurrió ayer.", "317", 317.0, "centros"
+    )
+    assert not near_trap("Se atendieron 245 mujeres en el año.", "245", 245.0, "personas")
+    # a share is no service line
+    assert not near_trap("El 911 recibió el 20 % de las llamadas.", "20", 20.0, "%")
+
+
+def test_the_feature_is_read_from_the_sentence() -> None:
+    found = features_of(
+        method="text.noun_phrase",
+        flags=set(),
+        label="tipos penales",
+        raw="19",
+        unit="casos",
+        kind="observed",
+        approximate=False,
+        lower_bound=False,
+        part=False,
+        value=19.0,
+        breakdown="_T",
+        text="La ley establece además 19 tipos penales de conducta.",
+    )
+    assert found == ["method:text.noun_phrase", "near_trap"]

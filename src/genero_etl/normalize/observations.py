@@ -696,6 +696,7 @@ def _confidence(row: _Row, codebook: Codebook) -> float:
             part=row.parent >= 0,
             value=f.value,
             breakdown=row.breakdown[1],
+            text=row.text,
         )
     )
 
@@ -874,6 +875,7 @@ def confidence_features(o: Observation) -> list[str]:
         part=bool(o.parent_observation_id),
         value=o.value,
         breakdown=o.breakdown_value,
+        text=o.source_text,
     )
 
 
@@ -890,6 +892,7 @@ def features_of(
     part: bool,
     value: float | None,
     breakdown: str,
+    text: str = "",
 ) -> list[str]:
     """The confidence features of one text value (see :func:`confidence_features`)."""
     raw = raw.strip()
@@ -907,8 +910,69 @@ def features_of(
         "small": value is not None and abs(value) < 10,
         "year_like": value is not None and value == int(value) and 1990 <= value <= 2035,
         "breakdown": breakdown not in {"", "_T"},
+        "near_trap": near_trap(text, raw, value, unit),
     }
     return found + [name for name, on in checks.items() if on]
+
+
+@cache
+def _near_trap_patterns() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
+    """The lexicon's ``never_values`` cues as two patterns (a cue just before a number, just
+    after it) and its well-known service lines. A cue made only of words that end a noun
+    phrase (``phrases.noun_stop``: "el", "del", "entre", "de los") names no trap by itself
+    and is left out, as is a lone bracket."""
+    from genero_etl.extract.cues import phrase_pattern
+    from genero_etl.extract.lexicon import default_lexicon
+    from genero_etl.extract.textutil import fold
+
+    lexicon = default_lexicon()
+    stop = {fold(w) for w in lexicon.words("phrases", "noun_stop")}
+
+    def telling(cue: str) -> bool:
+        words = re.findall(r"[^\W\d_]+", fold(cue))
+        return any(w not in stop for w in words) or (not words and cue.strip() not in {"(", ")"})
+
+    before: set[str] = set()
+    after: set[str] = set()
+    lines: set[str] = set()
+    for spec in lexicon.section("never_values").values():
+        before.update(str(w) for w in spec.get("before", []) or [] if telling(str(w)))
+        after.update(str(w) for w in spec.get("after", []) or [] if telling(str(w)))
+        lines.update(str(x) for x in spec.get("lines", []) or [])
+    cue_before = re.compile(
+        rf"(?:^|(?<=[\s(\[\"“,;:]))(?:{phrase_pattern(sorted(before))})\s*[:#]?\s*$",
+        re.IGNORECASE,
+    )
+    cue_after = re.compile(
+        rf"^\s+(?:{phrase_pattern(sorted(after))})(?!\w)",
+        re.IGNORECASE,
+    )
+    return cue_before, cue_after, frozenset(lines)
+
+
+_COUNTED_AFTER = re.compile(r"^\s*[a-záéíóúñ]{3,}s\b", re.IGNORECASE)  # "155 ayuntamientos"
+
+
+def near_trap(text: str, raw: str, value: float | None, unit: str) -> bool:
+    """A number the trap rules (``never_values`` in the lexicon) nearly masked, where a rule's
+    exact form did not match: a cue of theirs right before it ("comisaría número 317", "es
+    decir, 198") or right after it ("19 tipos penales", "48.258.494 colombianos"), or one of
+    the well-known service lines not followed by a plural noun ("el SNE 911"). The number
+    is looked for where its raw text first occurs in its sentence."""
+    cue_before, cue_after, lines = _near_trap_patterns()
+    at = text.find(raw) if raw else -1
+    after = text[at + len(raw) : at + len(raw) + 60] if at >= 0 else ""
+    if (
+        value is not None
+        and unit != "%"
+        and value == int(value)
+        and str(int(value)) in lines
+        and not _COUNTED_AFTER.match(after)
+    ):
+        return True
+    if at < 0:
+        return False
+    return bool(cue_before.search(text[max(0, at - 60) : at]) or cue_after.search(after))
 
 
 @cache

@@ -1,0 +1,97 @@
+"""The first, untuned runs of the development parts added with their gold before any extraction.
+
+    python tests/acceptance/first_runs.py            # record every part below again
+
+``dev3`` to ``dev6`` were each committed with their gold before the extractor ever ran on them,
+then measured once with the code named below (``texts/README.md`` gives those first figures).
+Their observations from that code are the only out-of-sample errors the development parts
+have: the extraction of today was tuned on them. ``calibrate_texts.py`` fits the confidence
+on both. Recording takes each commit's ``src`` and ``schemas`` (``git archive``) into a
+scratch directory and extracts the part's documents with that code, in a child process, on
+the document as ``run_texts.py`` reads it (the source line blanked). The rows hold what
+:func:`genero_etl.normalize.observations.confidence_features` reads and what the gold is
+matched on; they are written to ``texts/first_runs/<part>.jsonl``.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import tarfile
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+TEXTS = Path(__file__).parent / "texts"
+OUT = TEXTS / "first_runs"
+# part -> the commit whose code first ran on it (texts/README.md, "first run")
+FIRST_RUNS = {"dev3": "4a4f404", "dev4": "58b687e", "dev5": "0911fff", "dev6": "095a794"}
+FIELDS = (
+    "extraction_method", "quality_flags", "indicator_label", "value_raw", "unit", "value_kind",
+    "approximate", "lower_bound", "parent_observation_id", "value", "breakdown_value",
+    "indicator_id", "source_locator", "confidence", "source_text",
+)  # fmt: skip
+
+_CHILD = """
+import json, sys, tempfile
+from pathlib import Path
+import yaml
+from genero_etl.pipeline import IngestOptions, extract_document
+texts, part, fields = Path(sys.argv[1]), sys.argv[2], sys.argv[3].split(",")
+names = set(yaml.safe_load((texts / "SPLIT.yaml").read_text(encoding="utf-8"))[part])
+scratch = Path(tempfile.mkdtemp())
+for gold in sorted((texts / "gold").glob("*.yaml")):
+    name = str(yaml.safe_load(gold.read_text(encoding="utf-8"))["seed"])
+    if name not in names:
+        continue
+    text = (texts / "docs" / name).read_text(encoding="utf-8")
+    if text.startswith("# fuente:"):
+        text = "\\n" + text.split("\\n", 1)[1]
+    doc = scratch / name
+    doc.write_text(text, encoding="utf-8")
+    for o in extract_document(doc, doc.name, IngestOptions()).observation_list():
+        row = {f: getattr(o, f) for f in fields}
+        row["quality_flags"] = list(row["quality_flags"] or [])
+        print(json.dumps({"doc": name, **row}, ensure_ascii=False, default=str))
+"""
+
+
+def record(part: str, commit: str) -> Path:
+    with tempfile.TemporaryDirectory(prefix="first-run-") as scratch:
+        archive = subprocess.run(
+            ["git", "-C", str(ROOT), "archive", commit, "src", "schemas"],
+            check=True,
+            capture_output=True,
+        ).stdout
+        with tarfile.open(fileobj=__import__("io").BytesIO(archive)) as tar:
+            tar.extractall(scratch, filter="data")
+        env = {**os.environ, "PYTHONPATH": str(Path(scratch) / "src")}
+        out = subprocess.run(
+            [sys.executable, "-c", _CHILD, str(TEXTS), part, ",".join(FIELDS)],
+            check=True,
+            capture_output=True,
+            text=True,
+            env=env,
+            cwd=scratch,
+        ).stdout
+    path = OUT / f"{part}.jsonl"
+    path.write_text(out, encoding="utf-8")
+    return path
+
+
+def load(part: str) -> list[dict[str, object]]:
+    path = OUT / f"{part}.jsonl"
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+
+
+def main() -> int:
+    for part, commit in FIRST_RUNS.items():
+        path = record(part, commit)
+        print(f"{part} at {commit}: {len(load(part))} observations -> {path.relative_to(ROOT)}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
