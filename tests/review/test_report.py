@@ -55,6 +55,8 @@ def test_report_in_headless_chromium(staged_ws: Path, tmp_path: Path) -> None:
     break_staged(ws, hostile, source_text=HOSTILE, value_raw="19")
     rejected = find_id(ws, LUJAN, "line:16", 108)
     fixed = find_id(ws, LUJAN, "line:15", 51)
+    doubtful = find_id(ws, LUJAN, "line:24", 1)
+    break_staged(ws, doubtful, confidence=0.45)  # one value the confidence model doubts
     (ws / "d.yaml").write_text(
         f"- {{observation_id: {rejected}, decision: reject}}\n"
         f"- {{observation_id: {fixed}, decision: correct, value: 52, indicator_id: personas_asistidas}}\n",
@@ -101,7 +103,7 @@ def test_report_in_headless_chromium(staged_ws: Path, tmp_path: Path) -> None:
         driver.find_element(By.ID, "reset").click()
         driver.find_element(By.ID, "f-low").click()
         low = [r for r in rows if float(str(r["confidence"])) < DEFAULT_MIN_CONFIDENCE]
-        assert low and hits() == len(low)
+        assert doubtful in {str(r["observation_id"]) for r in low} and hits() == len(low)
         first = driver.find_element(By.CSS_SELECTOR, "#values tbody tr[data-id]")
         assert "retenido hasta revisarlo" in first.text
         driver.save_screenshot(str(tmp_path / "values.png"))
