@@ -1372,6 +1372,9 @@ def long_layout(view: TableView) -> list[dict[str, Any]] | None:
     groups: dict[tuple[Any, ...], dict[str, Any]] = {}
     order: list[tuple[Any, ...]] = []
     multi = len(measures) > 1
+    # one count beside its rates ("casos_total | taxa_por_100mil_hab"): the rows' offences
+    # name what both measure, as they would of the count alone
+    one_count = sum(1 for m in measures if m.kind not in {"rate", "percentage"}) == 1
     if multi:  # "No identificado" beside "Cantidad de menores | Cantidad de mayores"
         measures = sorted(
             measures
@@ -1432,7 +1435,11 @@ def long_layout(view: TableView) -> list[dict[str, Any]] | None:
                         "" if ind_text else m.header,
                         own=multi and not ind_text and (m.col not in across or m.col in own_names),
                     )
-                found = cached[ck] if multi else _offence_indicator(view, cached[ck], i)
+                found = (
+                    cached[ck]
+                    if multi and not one_count
+                    else _offence_indicator(view, cached[ck], i)
+                )
                 g = {"value": 0.0, "rows": [], "place": places[i], "period": periods[i],
                      "indicator": found, "unit": unit, "cats": [v[i] for v in cat_values],
                      "measure": m, "percent": parsed.percent, "total": totals[i]}  # fmt: skip
