@@ -221,3 +221,35 @@ def test_a_banner_names_the_breakdown_of_the_values_over_the_sexes_and_each_shee
         "2018-01-01",
         "2018-12-31",
     )
+
+
+def test_the_banner_with_no_unknown_sex_column_is_read_the_same(tmp_path: Path) -> None:
+    """Without "Ignorado" columns, "Causa de muerte | Total | Hombre" is still the men of all
+    causes (a value like its siblings), not a measure of its own for the word "Total"."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "5.13_2018"
+    ws.append([None, "Servicios médico de necropsias por causa de muerte, según sexo y edad"])
+    ws.append([None, "Año 2018"])
+    ws.append([])
+    ws.append([None, "Sexo y edad quinquenal", "Causa de muerte"])
+    ws.append([None, None, "Total", None, None, "Asfixia", None, None, "Herida de arma de fuego"])
+    ws.append([None, None, *(["Total", "Hombre", "Mujer"] * 3)])
+    for merged in ("B4:B6", "C4:K4", "C5:E5", "F5:H5", "I5:K5"):
+        ws.merge_cells(merged)
+    for row in (
+        ["Total ambos sexos", 1655, 1320, 335, 420, 264, 156, 1235, 1056, 179],
+        ["Menor de 15", 304, 181, 123, 210, 112, 98, 94, 69, 25],
+        ["15-19", 682, 568, 114, 140, 100, 40, 542, 468, 74],
+        ["20-24", 669, 571, 98, 70, 52, 18, 599, 519, 80],
+    ):
+        ws.append([None, *row])
+    path = tmp_path / "necropsias_2018.xlsx"
+    wb.save(path)
+    by = {o.source_locator: o for o in rows(ingest(path, country="GT"))}
+    assert len(by) == 36
+    assert (by["5.13_2018!E7"].value, by["5.13_2018!E7"].breakdown_value) == (335, "Mujer")
+    assert by["5.13_2018!C7"].breakdown_dimension == "_T"
+    fire_women_young = by["5.13_2018!K8"]
+    assert fire_women_young.value == 25
+    assert fire_women_young.breakdown_value == "Menor de 15 | Herida de arma de fuego | Mujer"
