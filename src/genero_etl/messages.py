@@ -339,6 +339,18 @@ _MESSAGES: dict[str, tuple[str, str] | tuple[str, str, str, str]] = {
         "como datos.",
         "Sheet '{sheet}' is a pivot or statistics table ('{caption}'); it is not read as data.",
     ),
+    "sheet-contents-skipped": (
+        "La hoja '{sheet}' es el índice del libro ('{caption}'): números y títulos de sus "
+        "cuadros; no se lee como datos.",
+        "Sheet '{sheet}' is the workbook's table of contents ('{caption}'): its tables' numbers "
+        "and titles; it is not read as data.",
+    ),
+    "sheet-copy-skipped": (
+        "La hoja '{sheet}' repite valores de la hoja '{other}' (datos de un gráfico o una "
+        "copia); se leen una sola vez, de '{other}'.",
+        "Sheet '{sheet}' repeats values of sheet '{other}' (a chart's data or a copy); they are "
+        "read once, from '{other}'.",
+    ),
     "table-personal-skipped": (
         "Hoja '{sheet}': la tabla tiene datos personales ({columns}) y no se pudo leer como "
         "registro para contarla; no se publica nada de ella. Indique sus columnas con "

@@ -68,7 +68,7 @@ _MONTH_RANGE = re.compile(
     re.IGNORECASE,
 )
 _ORDINAL_PART = re.compile(
-    r"(?<![\w])(1er|1ero|primer|primero|2do|segundo|3er|3ero|tercer|tercero|4to|cuarto)\s+"
+    r"(?<![\w])(1er|1ero|primer|primero|2do|segundo|3er|3ero|tercer|tercero|4to|cuarto)\.?\s+"
     rf"(trimestre|semestre|cuatrimestre|bimestre)(?:\s+(?:de\s+|del\s+)?{_YEAR})?",
     re.IGNORECASE,
 )

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -72,6 +72,7 @@ class FileContext:
     country_evidence: str = ""
     reads: list[Any] = field(default_factory=list)  # semantic.TableRead of each table read
     declared_place: bool = False  # the user named the file's admin1 or municipality
+    declared_period: bool = False  # the user named the file's period: no sheet's title wins
     mapping: Any = None  # mapping.Mapping beside the file, if any
     roles: RoleLexicon | None = None  # the workspace's column-role words
 
@@ -204,7 +205,10 @@ def _book_cells(
 ) -> list[Candidates]:
     """The candidates of every visible sheet (pivot tables last); hidden sheets and
     formulas saved without a value are reported."""
+    from genero_etl.tabular import semantic
+
     parts: list[Candidates] = []
+    copies = semantic.copied_sheets([g for g in grids if not g.hidden and not g.frame.empty])
     for grid in _pivots_last(grids, roles):
         if grid.hidden:
             ctx.issues.append(
@@ -212,6 +216,10 @@ def _book_cells(
             )
             continue
         if grid.frame.empty:
+            continue
+        if grid.name in copies:  # a chart's data: the values are read once, from the other
+            ctx.issues.append(issue("sheet-copy-skipped", Severity.INFO, source_file=ctx.display,
+                                    sheet=grid.name, other=copies[grid.name]))  # fmt: skip
             continue
         for ref in grid.uncached_formulas:
             ctx.issues.append(
@@ -268,6 +276,7 @@ def file_context(
     if re.fullmatch(r"[A-Z]{2}", declared):
         ctx.country_decided = declared
     ctx.declared_place = bool(o.admin1 or o.municipality or o.municipality_code)
+    ctx.declared_period = bool(o.period)
     return ctx
 
 
@@ -371,8 +380,11 @@ def match_template(
 def _sheet_cells(
     grid: Grid, templates: dict[str, Template], forced: Template | None, ctx: FileContext
 ) -> list[Candidates]:
-    """The cells of one sheet; a sheet named by a period ('2022') is read with that period."""
+    """The cells of one sheet; a sheet named by a period ('2022'), or whose own title names
+    one ("Año 2022" in a workbook whose first sheet says "Año 2018"), is read with it."""
     own = layout.sheet_period(grid.name)
+    if own is None and not ctx.declared_period:
+        own = _title_period(grid, ctx.facts.period)
     if own is None:
         return _sheet_cells_of(grid, templates, forced, ctx)
     from dataclasses import replace
@@ -383,6 +395,18 @@ def _sheet_cells(
         return _sheet_cells_of(grid, templates, forced, ctx)
     finally:
         ctx.facts = saved
+
+
+def _title_period(grid: Grid, document: Period) -> Period | None:
+    """The period a sheet's own first lines name, where it is not the document's: the
+    document's is read from every sheet's first lines, and the first sheet's year wins
+    there."""
+    from genero_etl.normalize.document import infer_period
+
+    own = infer_period(_head_lines([grid]))
+    if own is None or (own.start, own.end) == (document.start, document.end):
+        return None
+    return own
 
 
 def _sheet_cells_of(
@@ -432,6 +456,11 @@ def _sheet_cells_of(
         # statistics, or a pivot of a sheet of this workbook already read: never data twice
         ctx.issues.append(issue("sheet-analysis-skipped", Severity.INFO, source_file=ctx.display,
                                 sheet=sheet_label, caption=caption or pivot))  # fmt: skip
+        return []
+    contents = semantic.contents_caption(grid, lex)
+    if contents:  # the tables' numbers and titles: nothing in it is a count
+        ctx.issues.append(issue("sheet-contents-skipped", Severity.INFO, source_file=ctx.display,
+                                sheet=sheet_label, caption=contents))  # fmt: skip
         return []
     values = frozenset().union(*lex.category_values.values())
     tables = layout.find_tables(grid, values) or semantic.fallback_tables(grid)
@@ -1412,6 +1441,10 @@ def infer_cells(grid: Grid, table: layout.Table, ctx: FileContext) -> Candidates
     out: list[dict[str, Any]] = []
     kinds: set[str] = set()
     columns = {c: _column_of(table, c, year) for c in value_cols} | sums
+    notes = layout.column_notes(grid, table)
+    for c, col in columns.items():
+        if col.period is not None and c in notes:  # "2022⅟": the note may say "1er. semestre"
+            columns[c] = replace(col, period=layout.noted_period(col.period, notes[c]))
     crossed = bool(rows.total) and any(col.total for col in columns.values())
     for c, col in columns.items():
         kinds.add("ancha (periodos en columnas)" if col.period else "larga")

@@ -410,6 +410,54 @@ def _month_period(year: int, first: int, last: int, label: str) -> Period:
     )
 
 
+_SUPERSCRIPT_MARKS = {"¹": "1", "²": "2", "³": "3", "⁴": "4", "⁵": "5", "⅟": "1"}
+_NOTE_PARTS = re.compile(r"(?:^|[\s:;.])(\d{1,2})\s*/\s*(\D.*?)(?=\s\d{1,2}\s*/|$)")
+
+
+def column_notes(grid: Grid, table: Table) -> dict[int, str]:
+    """Each header column's footnote text, by the marker written after its label ("2022⅟",
+    "20221/", "Lima 2/") and the note under the table that starts with that marker."""
+    notes: dict[str, str] = {}
+    for _, _, text in table.notes:
+        for m in _NOTE_PARTS.finditer(text):
+            notes.setdefault(m.group(1), m.group(2).strip())
+        first = text.strip()[:1]
+        if first in _SUPERSCRIPT_MARKS:
+            notes.setdefault(_SUPERSCRIPT_MARKS[first], text.strip()[1:].strip())
+    if not notes:
+        return {}
+    out: dict[int, str] = {}
+    frame = grid.frame
+    for r in table.header_rows:
+        for c in range(frame.shape[1]):
+            text = cell_text(frame.iat[r, c])
+            mark = text[len(strip_marker(text)) :] if text else ""
+            number = "".join(ch for ch in mark if ch.isdigit()) or "".join(
+                _SUPERSCRIPT_MARKS.get(ch, "") for ch in mark
+            )
+            if number in notes:
+                out[c] = notes[number]
+    return out
+
+
+def noted_period(period: Period, note: str) -> Period:
+    """A period header whose footnote says it covers less: "2022⅟" over a note "1/Cifras
+    preliminares, corresponden solo al 1er. Semestre 2022" is January to June 2022. The
+    note must name a part of the header's own period; any other note leaves it whole."""
+    if not note:
+        return period
+    inside = [
+        p for p in find_periods(note, int(period.start[:4]))
+        if p.strength >= 2 and period.start <= p.start and p.end <= period.end
+        and (p.start, p.end) != (period.start, period.end)
+    ]  # fmt: skip
+    if not inside:
+        return period
+    best = max(inside, key=lambda p: (p.strength, p.span[1] - p.span[0]))
+    said = note[best.span[0] : best.span[1]].strip()
+    return Period(best.start, best.end, f"{period.label} ({said})")
+
+
 def header_period(label: str, year: int | None) -> Period | None:
     """'Enero' (with the row's year), 'T2', '2do trimestre 2024', '2023', 'Ene-Jun 2022'."""
     text = fold(label).strip(" .:")

@@ -61,6 +61,8 @@ class RoleLexicon:
     place_if_values: Patterns = ()
     # row labels of a label-value list that describe the data, not count anything
     metadata_labels: Patterns = ()
+    # the caption of a workbook's table of contents ("Índice")
+    contents: Patterns = ()
     # breakdowns whose values name what is counted ("Feminicidio" under "Tipo de delito")
     offence_dimensions: frozenset[str] = frozenset()
     # offences the codebook does not name, by the indicator they count ("Violencia familiar":
@@ -183,6 +185,7 @@ def _load(extra: str) -> RoleLexicon:
         thin_share=float(data.get("thin_share") or 1.0),
         place_if_values=_compile(source, data.get("place_if_values") or []),
         metadata_labels=_compile(source, data.get("metadata_labels") or []),
+        contents=_compile(source, data.get("contents") or []),
         offence_dimensions=words("offence_dimensions"),
         offence_indicators=group("offence_indicators"),
         value_dimensions=group("value_dimensions"),

@@ -395,7 +395,7 @@ def _measure(p: Profile, lex: RoleLexicon) -> ColumnRole | None:
     if not _numbers(p) or not p.folded:
         return None
     kind = first_key(lex.measure, p.folded)
-    if not kind:
+    if not kind or _total_of_a_banner(p, lex):
         return None
     # a rate or a share named anywhere in the header wins over a count word beside it
     # ("Total | Tasa por 100 mil" is the total's rate, "Casos (%)" a share)
@@ -404,6 +404,20 @@ def _measure(p: Profile, lex: RoleLexicon) -> ColumnRole | None:
     )
     weight = any_match(lex.row_weight, p.folded)
     return _role(p, "measure", kind, 0.85, "why-measure", code=weight)
+
+
+def _total_of_a_banner(p: Profile, lex: RoleLexicon) -> bool:
+    """A banner naming a breakdown over "Total" over a sex ("Causa de muerte | Total |
+    Hombre"): the men of all causes, a value under a header like its siblings ("Causa de
+    muerte | Asfixia | Hombre"), not a measure of its own for the word "total"."""
+    parts = [x.strip() for x in p.folded.split(" | ") if x.strip()]
+    if len(parts) < 3 or not any_match(lex.total_columns, parts[-2]):
+        return False
+    valued = parts[-1] in lex.unknown_values or any(
+        parts[-1] in words for words in lex.category_values.values()
+    )
+    banner = any(any_match(pats, x) for x in parts[:-2] for pats in lex.category.values())
+    return valued and banner
 
 
 def _numbers(p: Profile) -> bool:

@@ -84,6 +84,7 @@ class TableView:
     country: str = ""
     resolver: Resolver = field(default_factory=lambda: Resolver.of(""))
     _texts: dict[int, list[str]] = field(default_factory=dict)
+    _noted: dict[int, str] | None = None  # column -> the text of the note its header marks
 
     def of(self, role: str, kind: str | None = None) -> list[ColumnRole]:
         return [
@@ -1289,7 +1290,9 @@ def _is_long(view: TableView) -> bool:
     if values and any(_column_meaning(view, v)[0] is not None for v in values):
         return False  # months or years across, beside a total column
     if values and all(
-        any_match(view.lex.total_columns, layout.fold_label(m.header)) for m in measures
+        any_match(view.lex.total_columns, layout.fold_label(m.header))
+        or _column_meaning(view, m)[2]  # "Causa de muerte | Total": the banner's total
+        for m in measures
     ):
         return False  # the only "measure" is the total of the columns beside it
     if values and _breakdown_across(view, values, measures):
@@ -1369,6 +1372,9 @@ def long_layout(view: TableView) -> list[dict[str, Any]] | None:
     groups: dict[tuple[Any, ...], dict[str, Any]] = {}
     order: list[tuple[Any, ...]] = []
     multi = len(measures) > 1
+    # one count beside its rates ("casos_total | taxa_por_100mil_hab"): the rows' offences
+    # name what both measure, as they would of the count alone
+    one_count = sum(1 for m in measures if m.kind not in {"rate", "percentage"}) == 1
     if multi:  # "No identificado" beside "Cantidad de menores | Cantidad de mayores"
         measures = sorted(
             measures
@@ -1429,7 +1435,11 @@ def long_layout(view: TableView) -> list[dict[str, Any]] | None:
                         "" if ind_text else m.header,
                         own=multi and not ind_text and (m.col not in across or m.col in own_names),
                     )
-                found = cached[ck] if multi else _offence_indicator(view, cached[ck], i)
+                found = (
+                    cached[ck]
+                    if multi and not one_count
+                    else _offence_indicator(view, cached[ck], i)
+                )
                 g = {"value": 0.0, "rows": [], "place": places[i], "period": periods[i],
                      "indicator": found, "unit": unit, "cats": [v[i] for v in cat_values],
                      "measure": m, "percent": parsed.percent, "total": totals[i]}  # fmt: skip
@@ -1652,11 +1662,20 @@ def _column_meaning(
             period = p
         else:
             rest.append(part)
+    if period is not None:
+        period = _noted_period(view, role.col, period)
     if len(rest) > 1 and _dimension_above(view.lex, rest):
         rest = rest[-1:]  # "Tipo de delito | Femicidio": the breakdown's value is the column's
     text = " ".join(rest)
     total = any_match(view.lex.total_columns, layout.fold_label(text)) if text else False
     return period, text, total
+
+
+def _noted_period(view: TableView, col: int, period: Period) -> Period:
+    """A period header narrowed by its footnote (``layout.noted_period``)."""
+    if view._noted is None:
+        view._noted = layout.column_notes(view.grid, view.table)
+    return layout.noted_period(period, view._noted.get(col, ""))
 
 
 def _dimension_above(lex: RoleLexicon, parts: list[str]) -> str:
@@ -1737,6 +1756,14 @@ def wide_layout(view: TableView) -> list[dict[str, Any]] | None:
     upper = {
         c: parts for c, (d, _) in across.items() if (parts := _header_categories(view, c, d))
     }  # "18 a 29 años" over "Mujer | Hombre": age group and sex, both breakdowns
+    # "Causa de muerte | Asfixia | Total": the total of one cause's sexes is that cause's
+    banner_totals = {
+        r.col: banner
+        for r in value_cols
+        if meanings[r.col][2]
+        and r.col not in across
+        and (banner := _banner_values(lex, view.table.parts.get(r.col, [])))
+    }
     # A total row and a total column: each part has two totals and links to one. With
     # periods across, or sexes / age groups across, it is its column's: each period's (each
     # sex's) parts sum to that column's total; the total column sums across them.
@@ -1774,6 +1801,8 @@ def wide_layout(view: TableView) -> list[dict[str, Any]] | None:
             if r_role.col in across:
                 dims.extend(upper.get(r_role.col, []))
                 dims.append(across[r_role.col])
+            elif r_role.col in banner_totals:
+                dims.extend(banner_totals[r_role.col])
             elif rest and not as_indicator and not col_total and r_role.col not in column_places:
                 dims.append((_upper_dimension(view, r_role.col) or _dimension_of(lex, rest), rest))
             dims = [(d, v) for d, v in dims if v != "_T"]
@@ -1826,6 +1855,9 @@ def wide_layout(view: TableView) -> list[dict[str, Any]] | None:
                 is_total = total_rows[i] if by_column else col_total
                 link = not is_total
                 cross = _cross_key(r, r_role.col, by_column, total_rows[i], col_total)
+                within = upper.get(r_role.col) or banner_totals.get(r_role.col) or []
+                if by_column and within:  # each cause's sexes add up to that cause's total
+                    cross = cross.replace(f"x{r}", f"x{r}|" + "|".join(v for _, v in within))
             seen[(ind_id, ind_label, place.key, ps, pe, dim, value, activity)] += 1
             records.append(_record(
                 view, **_place_fields(place), row=r, col=r_role.col, raw=raw[i], indicator_id=ind_id,
@@ -2007,7 +2039,8 @@ def _header_categories(view: TableView, col: int, skip: str) -> list[tuple[str, 
     "Mujer"), known by their shape or as a dimension's value; ``skip``: the across one."""
     lex = view.lex
     out: list[tuple[str, str]] = []
-    for part in view.table.parts.get(col, []):
+    parts = view.table.parts.get(col, [])
+    for part in parts:
         folded = fold(part)
         dim = next(
             (d for d, shapes in lex.category_shapes.items() if any_match(shapes, folded)), ""
@@ -2015,6 +2048,27 @@ def _header_categories(view: TableView, col: int, skip: str) -> list[tuple[str, 
         dim = dim or next((d for d, words in lex.category_values.items() if folded in words), "")
         if dim and dim != skip and dim not in {d for d, _ in out}:
             out.append((dim, part.strip()))
+    out.extend(
+        (dim, value)
+        for dim, value in _banner_values(lex, parts)
+        if dim != skip and dim not in {d for d, _ in out}
+    )
+    return out
+
+
+def _banner_values(lex: RoleLexicon, parts: list[str]) -> list[tuple[str, str]]:
+    """A value named under a banner that names its dimension, above the column's own label:
+    "Causa de muerte" over "Asfixia" over "Mujer" is the cause Asfixia (and a sex, read
+    apart). A total under the banner ("Causa de muerte | Total | Mujer") is no value."""
+    out: list[tuple[str, str]] = []
+    for k in range(len(parts) - 2):
+        banner, below = layout.fold_label(parts[k]), layout.fold_label(parts[k + 1])
+        if not below or any_match(lex.total_columns, below) or any_match(lex.total_rows, below):
+            continue
+        for dim, patterns in lex.category.items():
+            if any_match(patterns, banner) and not any_match(patterns, below):
+                out.append((dim, parts[k + 1].strip()))
+                break
     return out
 
 
@@ -2065,6 +2119,84 @@ def is_analysis_sheet(grid: Grid, lex: RoleLexicon) -> str:
 def pivot_caption(grid: Grid, lex: RoleLexicon) -> str:
     """A pivot table ("Etiquetas de fila", "Cuenta de ..."): the caption, '' otherwise."""
     return _caption(grid, lex.pivot)
+
+
+def contents_caption(grid: Grid, lex: RoleLexicon) -> str:
+    """A workbook's table of contents ("Índice" over each table's number and title): the
+    caption, '' otherwise. Its only numbers are the tables' own (1, 2, 3...) and years (when
+    each year's data arrived): none of them counts anything."""
+    caption = _caption(grid, lex.contents)
+    if not caption:
+        return ""
+    numbers = [n for v in grid.frame.to_numpy().ravel() if (n := _plain_number(v)) is not None]
+    if any(n != int(n) for n in numbers):
+        return ""
+    enumerated = sorted(int(n) for n in numbers if not 1900 <= n <= 2100)
+    return caption if enumerated == list(range(1, len(enumerated) + 1)) else ""
+
+
+def _plain_number(value: Any) -> float | None:
+    """A cell's number as the workbook stores it (a number, or digits written as text)."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int | float):
+        return None if value != value else float(value)  # NaN: a blank cell
+    if isinstance(value, str) and re.fullmatch(r"\s*\d+(?:\.\d+)?\s*", value):
+        return float(value)
+    return None
+
+
+_YEAR_LIKE = range(1900, 2101)
+
+
+def copied_sheets(grids: list[Grid]) -> dict[str, str]:
+    """Sheets that only repeat another sheet's numbers (a chart's data, a copy without the
+    titles or the totals): sheet -> the sheet it repeats.
+
+    Each row is known by its first text cell ("     Arma de fuego" and "Arma de fuego" are
+    one label). A sheet repeats another when every number of each of its labelled rows is
+    among the numbers of the other's row of the same label, and the other holds more numbers
+    (or as many, and comes first). Years are left out of both sides: a header of years
+    written "2022⅟" in one sheet and 2022 in the other is the same header. A sheet of fewer
+    than four numbers is never called a copy."""
+    rows = {g.name: _labelled_numbers(g) for g in grids}
+    sizes = {name: sum(sum(c.values()) for c in by.values()) for name, by in rows.items()}
+    order = {g.name: i for i, g in enumerate(grids)}
+    copies: dict[str, str] = {}
+    for name, own in rows.items():
+        if sizes[name] < 4:
+            continue
+        for other, theirs in rows.items():
+            if other == name or other in copies:
+                continue
+            bigger = sizes[other] > sizes[name] or (
+                sizes[other] == sizes[name] and order[other] < order[name]
+            )
+            if bigger and all(not (c - theirs.get(label, Counter())) for label, c in own.items()):
+                copies[name] = other
+                break
+    return copies
+
+
+def _labelled_numbers(grid: Grid) -> dict[str, Counter[float]]:
+    out: dict[str, Counter[float]] = {}
+    for row in grid.frame.itertuples(index=False):
+        label = next(
+            (
+                layout.fold_label(v)
+                for v in row
+                if isinstance(v, str) and _plain_number(v) is None and v.strip()
+            ),
+            "",
+        )
+        numbers = [
+            n
+            for v in row
+            if (n := _plain_number(v)) is not None and not (n == int(n) and int(n) in _YEAR_LIKE)
+        ]
+        if label and numbers:
+            out.setdefault(label, Counter()).update(numbers)
+    return out
 
 
 def _caption(grid: Grid, patterns: tuple[re.Pattern[str], ...]) -> str:

@@ -13,6 +13,9 @@ workspace, ingested and published with the command-line tool, and the published
 - ``forbidden_sheets``: sheets from which nothing may be published;
 - ``sidecar``: what the user declares in ``<file>.meta.yaml`` when the file says nothing
   (its country, for a table of codes with no words);
+- ``schemas``: files the user adds to the workspace's ``schemas/`` folder, read from the
+  gold's own folder (a country the project does not ship: ``countries/br.yaml``, as
+  docs/countries.md tells a user to);
 - ``codebook``: rows ``[column, code, label]`` the user copies from the publisher's codebook:
   written as ``<file>.codebook.csv`` beside the inputs' folder and named by
   ``<file>.map.yaml`` (``codebook:``);
@@ -242,7 +245,9 @@ def scan_personal(folder: Path, gold: dict[str, Any], score: FileScore) -> None:
 HELD_BELOW = 0.6  # publish's default review.min_confidence
 
 
-def run_file(source: Path, gold: dict[str, Any], python: str) -> FileScore:
+def run_file(
+    source: Path, gold: dict[str, Any], python: str, gold_dir: Path | None = None
+) -> FileScore:
     import time
 
     score = FileScore(source.name, rows_expected=int(gold.get("rows") or 0))
@@ -254,6 +259,10 @@ def run_file(source: Path, gold: dict[str, Any], python: str) -> FileScore:
         if gold.get("sidecar"):  # what the user declares once, when the file itself says nothing
             sidecar = ws / "raw" / f"{source.name}.meta.yaml"
             sidecar.write_text(yaml.safe_dump(gold["sidecar"]), encoding="utf-8")
+        for name in gold.get("schemas") or []:  # what the user adds to the workspace
+            target = ws / "schemas" / name
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy((gold_dir or Path(".")) / "schemas" / name, target)
         if gold.get("codebook"):  # the codes' labels, copied by the user from the codebook
             # beside the folder of inputs, not in it: it is not a file to ingest
             with (ws / f"{source.name}.codebook.csv").open("w", newline="") as out:
@@ -344,7 +353,7 @@ def main(argv: list[str] | None = None) -> int:
         if not source.exists():
             print(f"skipped (not found): {source}", file=sys.stderr)
             continue
-        score = run_file(source, gold, sys.executable)
+        score = run_file(source, gold, sys.executable, args.gold)
         scores.append(score)
         print(
             f"{score.name}: {score.matched}/{score.expected} matched, {len(score.forbidden)} forbidden, "
