@@ -18,6 +18,7 @@ from functools import cache
 from typing import Any
 
 from genero_etl.countries import CountryRegistry, registry
+from genero_etl.extract.textutil import DeferredPattern
 from genero_etl.resources import data_dir
 
 WEIGHTS = {
@@ -67,7 +68,7 @@ class CountryGuess:
 
 @dataclass(frozen=True, slots=True)
 class _Pattern:
-    regex: re.Pattern[str]
+    regex: DeferredPattern  # compiled when an anchor first calls for it
     country: str
     kind: str
     label: str = ""  # what to show instead of the matched text
@@ -153,27 +154,27 @@ def _patterns(reg: CountryRegistry) -> list[_Pattern]:
     for pattern, kind, cc in listed:
         if owned.get(pattern) == cc:
             anchor, cased = _anchor(pattern)
-            regex = re.compile(_bounded(pattern), re.IGNORECASE)
+            regex = DeferredPattern(_bounded(pattern), re.IGNORECASE)
             out.append(_Pattern(regex, cc, kind, anchor=anchor, cased=cased))
     national = [
         (s, c.code) for c in reg for cur in c.currencies[:1] for s in (*cur.symbols, cur.code)
     ]
     for symbol, cc in _owned(national).items():
         if reg.currency_of_symbol(symbol):
-            regex = re.compile(_symbol_regex(symbol))
+            regex = DeferredPattern(_symbol_regex(symbol))
             out.append(_Pattern(regex, cc, "currency", symbol, anchor=symbol, cased=True))
     for prefix, cc in _owned((p, c.code) for c in reg for p in c.phone_prefixes).items():
-        regex = re.compile(_phone_regex(prefix))
+        regex = DeferredPattern(_phone_regex(prefix))
         out.append(_Pattern(regex, cc, "phone", prefix, anchor="+", cased=True))
     for c in reg:
         # ISO 3166-1 codes of the region are also its country-code top-level domains
-        regex = re.compile(_web_regex(c.code.lower()), re.IGNORECASE)
+        regex = DeferredPattern(_web_regex(c.code.lower()), re.IGNORECASE)
         out.append(
             _Pattern(regex, c.code, "web", f".{c.code.lower()}", anchor=f".{c.code.lower()}")
         )
     names = [(n, c.code) for c in reg for n in {c.name_es, c.name_en}]
     for name, cc in _owned(names).items():
-        regex = re.compile(_bounded(re.escape(name)), re.IGNORECASE)
+        regex = DeferredPattern(_bounded(re.escape(name)), re.IGNORECASE)
         out.append(_Pattern(regex, cc, "country", anchor=name.lower()))
     return out
 
@@ -201,7 +202,7 @@ def _cue_patterns(reg: CountryRegistry) -> list[_Pattern]:
         for key in ("institutions", "words", "demonyms"):
             for pattern in c.evidence.get(key, ()):
                 anchor, cased = _anchor(pattern)
-                regex = re.compile(_bounded(pattern), re.IGNORECASE)
+                regex = DeferredPattern(_bounded(pattern), re.IGNORECASE)
                 out.append(_Pattern(regex, c.code, _KINDS[key], anchor=anchor, cased=cased))
     return out
 
