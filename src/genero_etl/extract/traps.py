@@ -11,10 +11,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Any
 
 from genero_etl.extract.textutil import DeferredPattern
+from genero_etl.resources import workspace_cache
 
 if TYPE_CHECKING:
     from genero_etl.extract.lexicon import SpanishLexicon
@@ -471,16 +472,23 @@ TOC_HEADING = re.compile(r"^((?:[A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ.,:;()\-]*\s+){
 
 
 def trap_spans(text: str, lexicon: SpanishLexicon | None = None) -> list[tuple[str, Span]]:
-    """Spans of ``text`` holding numbers that must not be read as values."""
+    """Spans of ``text`` holding numbers that must not be read as values (remembered per
+    distinct text and lexicon: a letterhead or a footer repeats from report to report)."""
     from genero_etl.extract.lexicon import default_lexicon
 
+    return list(_trap_spans(text, (lexicon or default_lexicon()).sources))
+
+
+@workspace_cache
+@lru_cache(maxsize=16384)
+def _trap_spans(text: str, sources: tuple[str, ...]) -> tuple[tuple[str, Span], ...]:
     spans: list[tuple[str, Span]] = []
     low = text.lower()
     if not (_DIGIT.search(text) or any(map(str.isdigit, text))):  # "²" is a digit, not a \d
         if "cada" in low:  # "una de cada tres": the only trap written without digits
             spans.extend(("proportion", m.span()) for m in _PROPORTION.finditer(text))
-        return spans
-    from_to = _from_to((lexicon or default_lexicon()).sources)
+        return tuple(spans)
+    from_to = _from_to(sources)
     digits = -1  # counted when a rule needs the count ("²" counts: never fewer than \d finds)
     for kind, pattern, gate, floor in _GATED:
         if gate is not None and not any(map(low.__contains__, gate)):
@@ -497,7 +505,7 @@ def trap_spans(text: str, lexicon: SpanishLexicon | None = None) -> list[tuple[s
                 continue
             spans.append((kind, match.span()))
     folded = low.translate(_ACCENTS)
-    cue_rules = _lexicon_rules((lexicon or default_lexicon()).sources)
+    cue_rules = _lexicon_rules(sources)
     for index in cue_rules.to_run(folded):
         kind, rule = cue_rules.rules[index]
         spans.extend((kind, m.span()) for m in rule.finditer(text))
@@ -505,7 +513,7 @@ def trap_spans(text: str, lexicon: SpanishLexicon | None = None) -> list[tuple[s
         spans.extend(("proportion", m.span()) for m in _PROPORTION.finditer(text))
     if "1." in text or "1)" in text:
         spans.extend(("list_marker", span) for span in _inline_markers(text))
-    return spans
+    return tuple(spans)
 
 
 # "Los departamentos con mayor denuncia son: 1. Alta Verapaz con 518, 2. Guatemala con 206, 3.
