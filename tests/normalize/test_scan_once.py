@@ -86,3 +86,34 @@ def test_a_phone_is_still_found_and_has_at_least_the_floor_of_digits(
 def test_a_line_with_few_digits_has_no_phone() -> None:
     line = "- Se atendieron 1234 mujeres y 56 varones."
     assert [k for k, _ in trap_spans(line, default_lexicon()) if k == "phone"] == []
+
+
+def test_a_pattern_both_counted_and_weighed_is_one_object_and_its_matches_follow_the_text() -> None:
+    from genero_etl.normalize.country_guess import _matches
+
+    cues = {(p.regex.pattern, p.regex.flags): p.regex for p in _cue_patterns(registry())}
+    shared = [
+        p.regex for p in _scanner(registry()).patterns if (p.regex.pattern, p.regex.flags) in cues
+    ]
+    assert shared, "owned institutions and demonyms are cues too"
+    assert all(cues[(r.pattern, r.flags)] is r for r in shared)
+    micaela = next(r for r in shared if "micaela" in r.pattern)
+    first = "Ley Micaela: 40 agentes. La ley Micaela se aplica."
+    second = "Sin ley aquí."
+    assert [m.span() for m in _matches(micaela, first)] == [(0, 11), (28, 39)]
+    assert _matches(micaela, second) == []  # another text: scanned anew
+    assert [m.group(0) for m in _matches(micaela, first)] == ["Ley Micaela", "ley Micaela"]
+
+
+def test_a_line_seen_again_gets_its_own_list_of_trap_spans_and_numbers() -> None:
+    from genero_etl.extract.grammar import scan_numbers
+
+    line = "Contacto: calle Belgrano 120, Tel. 2323-456789."
+    first = trap_spans(line)
+    assert ("phone", (35, 46)) in first
+    first.clear()  # a caller's list is its own: the remembered spans are untouched
+    assert ("phone", (35, 46)) in trap_spans(line)
+    numbers = scan_numbers(line)
+    assert [n.raw for n in numbers] == ["120", "2323"]
+    numbers.clear()
+    assert [n.raw for n in scan_numbers(line)] == ["120", "2323"]

@@ -193,11 +193,13 @@ def _rule(raw: Any, path: Path) -> Rule:
 def _rule_files(directory: Path) -> Iterable[tuple[Path, dict[str, Any]]]:
     import yaml
 
+    from genero_etl.resources import load_yaml
+
     if not directory.is_dir():
         return
     for path in sorted(directory.glob("*.y*ml")):
         try:
-            data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+            data = load_yaml(path.read_text(encoding="utf-8")) or {}
         except (OSError, yaml.YAMLError) as err:
             raise _invalid(path, str(err)) from None
         yield path, data if isinstance(data, dict) else {}

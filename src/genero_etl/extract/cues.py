@@ -50,6 +50,55 @@ def _accents(word: str) -> str:
     return "".join(_VOWELS.get(ch, ch) for ch in word.lower().translate(_FOLD_VOWELS))
 
 
+# The only characters that case-insensitive matching takes for a letter of the alphabet
+# (a-z, ñ, accented vowels) while ``str.lower`` then the accent fold gives something else:
+# "İ" (i), "ı" (i), "ſ" (s). A text holding one is never judged by a :class:`PhraseGate`.
+_ODD_CASES = frozenset("İıſ")
+
+
+@dataclass(frozen=True)
+class PhraseGate:
+    """Whether a text may hold one of some phrases, cheaply: one pass of an automaton of a
+    word each phrase cannot be matched without (its longest), looked for in the text
+    lowered and without accents. False means ``phrase_pattern(phrases)`` cannot match
+    anywhere in the text, so the pattern need not run; True says nothing."""
+
+    automaton: Any  # None: no phrases, nothing can match
+    # the answers given, by text: a piece is asked about once per number it holds
+    memo: dict[str, bool] = field(default_factory=dict, compare=False, repr=False)
+
+    @classmethod
+    def of(cls, phrases: Iterable[str]) -> PhraseGate:
+        import ahocorasick
+
+        automaton = ahocorasick.Automaton()
+        for phrase in phrases:
+            words = phrase.strip().rstrip("*").rstrip(":").strip().split()
+            if words:
+                word = max(words, key=len).lower().translate(_FOLD_VOWELS)
+                automaton.add_word(word, word)
+        if len(automaton) == 0:
+            return cls(None)
+        automaton.make_automaton()
+        return cls(automaton)
+
+    def may_hold(self, text: str) -> bool:
+        known = self.memo.get(text)
+        if known is None:
+            known = self._may_hold(text)
+            if len(self.memo) < MEMO_LIMIT:
+                self.memo[text] = known
+        return known
+
+    def _may_hold(self, text: str) -> bool:
+        if self.automaton is None:
+            return False
+        if not _ODD_CASES.isdisjoint(text):
+            return True
+        folded = text.lower().translate(_FOLD_VOWELS)
+        return next(self.automaton.iter(folded), None) is not None
+
+
 def compile_phrases(phrases: Iterable[str], suffix: str = "") -> re.Pattern[str]:
     return re.compile(f"(?:{phrase_pattern(phrases)}){suffix}", re.IGNORECASE)
 
@@ -130,6 +179,8 @@ class Cues:
     negation_before: re.Pattern[str]
     national: re.Pattern[str]
     other_body: re.Pattern[str]
+    # a text without any word of the attributions or of the other bodies quotes none
+    other_body_gate: PhraseGate
     capitalised_bodies: frozenset[str]
     its_report: re.Pattern[str]
     frequency_after: re.Pattern[str]
@@ -297,6 +348,9 @@ def _cues(sources: tuple[str, ...]) -> Cues:
             rf"|(?P<says>{phrase_pattern(lex.words('sources', 'other_bodies'))})"
             rf"(?:\s+[^\s.;]+){{0,12}}?\s+(?:{phrase_pattern(lex.words('sources', 'reporting_verbs'))})",
             re.IGNORECASE,
+        ),
+        other_body_gate=PhraseGate.of(
+            (*lex.words("sources", "attribution_before"), *lex.words("sources", "other_bodies"))
         ),
         capitalised_bodies=frozenset(fold(w) for w in lex.words("sources", "capitalised")),
         its_report=compile_phrases(lex.words("sources", "its_report")),

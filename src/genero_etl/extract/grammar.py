@@ -61,10 +61,14 @@ class _Token:
     reading: Reading | None = None
 
 
+_MEMO_LIMIT = 50_000  # texts whose numbers are remembered per grammar
+
+
 class NumberGrammar:
     """The compiled grammar for one lexicon."""
 
     def __init__(self, lexicon: SpanishLexicon) -> None:
+        self._memo: dict[tuple[str, Convention], tuple[NumberMatch, ...]] = {}
         numbers = lexicon.section("numbers")
         self.small = {str(k).lower(): float(v) for k, v in numbers.get("words", {}).items()}
         self.small.update({str(w).lower(): 0.0 for w in numbers.get("zero_phrases", [])})
@@ -114,7 +118,18 @@ class NumberGrammar:
     # --- scanning -----------------------------------------------------------------
 
     def scan(self, text: str, convention: Convention = Convention.UNKNOWN) -> list[NumberMatch]:
-        """Every number in ``text``, in reading order, none overlapping."""
+        """Every number in ``text``, in reading order, none overlapping (remembered per
+        distinct text: a letterhead or a footer repeats from one report of an office to the
+        next)."""
+        key = (text, convention)
+        known = self._memo.get(key)
+        if known is None:
+            known = tuple(self._scan(text, convention))
+            if len(self._memo) < _MEMO_LIMIT:
+                self._memo[key] = known
+        return list(known)
+
+    def _scan(self, text: str, convention: Convention) -> list[NumberMatch]:
         found: list[NumberMatch] = []
         position = 0
         for m in self._start.finditer(text):

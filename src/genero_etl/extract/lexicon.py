@@ -69,12 +69,12 @@ def default_lexicon() -> SpanishLexicon:
 @workspace_cache
 @cache
 def _load(files: tuple[str, ...]) -> SpanishLexicon:
-    import yaml
+    from genero_etl.resources import load_yaml
 
     merged: dict[str, Any] = {}
     for file in files:
         with open(file, encoding="utf-8") as handle:
-            data = yaml.safe_load(handle) or {}
+            data = load_yaml(handle) or {}
         if not isinstance(data, dict):
             raise ValueError(f"{file}: a lexicon file must be a mapping")
         _merge(merged, data)

@@ -694,6 +694,8 @@ def other_body(state: PieceState, c: Candidate) -> bool:
     """ "se han registrado 238 casos, según datos de la Asociación ... (Aldea)": a figure
     another body publishes, quoted beside the office's own, is not the office's value
     (lexicon ``sources``)."""
+    if not state.cues.other_body_gate.may_hold(state.piece):
+        return True
     start, end = sentence_bounds(state.piece, c.start, c.end)
     for m in state.cues.other_body.finditer(state.piece, start, end):
         body = m.group("cited") or m.group("says") or m.group("ngo")
@@ -710,7 +712,9 @@ _ACRONYM_AFTER = re.compile(r"\(([A-ZÁÉÍÓÚÑ][\wÁÉÍÓÚÑáéíóúñ]{1
 
 def other_body_aliases(piece: str, found: Cues) -> set[str]:
     """The acronyms of the bodies ``piece`` quotes ("Aldea"), for the sentences after it."""
-    aliases = set()
+    aliases: set[str] = set()
+    if not found.other_body_gate.may_hold(piece):
+        return aliases
     for m in found.other_body.finditer(piece):
         body = m.group("cited") or m.group("says") or m.group("ngo")
         if body[0].isupper() or fold(body) not in found.capitalised_bodies:
@@ -722,7 +726,7 @@ def other_body_aliases(piece: str, found: Cues) -> set[str]:
 
 def quotes_other_body(piece: str, found: Cues) -> bool:
     """Whether ``piece`` quotes a figure of another body (lexicon ``sources``)."""
-    return any(
+    return found.other_body_gate.may_hold(piece) and any(
         (m.group("cited") or m.group("says") or m.group("ngo"))[0].isupper()
         or fold(m.group("cited") or m.group("says") or m.group("ngo"))
         not in found.capitalised_bodies

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
 from functools import lru_cache
 
 _INCLUSIVE = [
@@ -18,6 +19,32 @@ _INCLUSIVE = [
     (re.compile(r"\btodes\b", re.IGNORECASE), "todos"),
     (re.compile(r"\bles\b(?=\s+\w+es\b)", re.IGNORECASE), "los"),
 ]
+
+
+class DeferredPattern:
+    """A pattern compiled the first time it runs: of the hundreds of lexicon and country
+    patterns a run loads, most are gated by words few texts hold, and compiling them all up
+    front cost about 0.3 s of every run. Compiled with the same source and flags, it matches
+    what ``re.compile`` would."""
+
+    __slots__ = ("_compiled", "flags", "pattern")
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self.pattern = pattern
+        self.flags = flags
+        self._compiled: re.Pattern[str] | None = None
+
+    @property
+    def compiled(self) -> re.Pattern[str]:
+        if self._compiled is None:
+            self._compiled = re.compile(self.pattern, self.flags)
+        return self._compiled
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        return self.compiled.finditer(text)
+
+    def findall(self, text: str) -> list[str]:
+        return self.compiled.findall(text)
 
 
 @lru_cache(maxsize=65536)

@@ -11,8 +11,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Any
+
+from genero_etl.extract.textutil import DeferredPattern
+from genero_etl.resources import workspace_cache
 
 if TYPE_CHECKING:
     from genero_etl.extract.lexicon import SpanishLexicon
@@ -236,7 +239,7 @@ SHAPES["section_one"] = SHAPES["section"].replace(
 )
 
 
-def _cue_rule(kind: str, spec: Mapping[str, Any]) -> list[tuple[str, re.Pattern[str], Gate]]:
+def _cue_rule(kind: str, spec: Mapping[str, Any]) -> list[tuple[str, DeferredPattern, Gate]]:
     if spec.get("numbers") == "section" and spec.get("before"):
         words = [str(w) for w in spec["before"]]
         plural = [w for w in words if w.rstrip(".").endswith("s")]
@@ -248,7 +251,7 @@ def _cue_rule(kind: str, spec: Mapping[str, Any]) -> list[tuple[str, re.Pattern[
     return _one_cue_rule(kind, spec)
 
 
-def _one_cue_rule(kind: str, spec: Mapping[str, Any]) -> list[tuple[str, re.Pattern[str], Gate]]:
+def _one_cue_rule(kind: str, spec: Mapping[str, Any]) -> list[tuple[str, DeferredPattern, Gate]]:
     from genero_etl.extract.cues import phrase_pattern
 
     name = str(spec.get("numbers", "list"))
@@ -281,7 +284,7 @@ def _one_cue_rule(kind: str, spec: Mapping[str, Any]) -> list[tuple[str, re.Patt
             pattern += r"(?![\d.,]*\s+(?-i:[a-záéíóúñ]{3,}s)\b)"
         if spec.get("followed_by"):
             pattern += f"(?=\\s*(?:{phrase_pattern(map(str, spec['followed_by']))}))"
-        rules.append((kind, re.compile(pattern, re.IGNORECASE), _gate_of(before)))
+        rules.append((kind, DeferredPattern(pattern, re.IGNORECASE), _gate_of(before)))
     after = [str(w) for w in spec.get("after", [])]
     if after:
         between = ""
@@ -289,7 +292,7 @@ def _one_cue_rule(kind: str, spec: Mapping[str, Any]) -> list[tuple[str, re.Patt
             # "10 mil pesos mensuales": a multiplier or a currency's name may come between
             between = rf"(?:\s+(?:{phrase_pattern(map(str, spec['between']))})){{0,2}}"
         pattern = f"(?:{shape}){between}{space}(?:{phrase_pattern(after)})"
-        rules.append((kind, re.compile(pattern, re.IGNORECASE), _gate_of(after)))
+        rules.append((kind, DeferredPattern(pattern, re.IGNORECASE), _gate_of(after)))
     return rules
 
 
@@ -329,7 +332,7 @@ def _gate_of(phrases: list[str]) -> Gate:
 
 def _month_rules(
     months: Mapping[str, Any], weekdays: tuple[str, ...] = ()
-) -> list[tuple[str, re.Pattern[str], Gate]]:
+) -> list[tuple[str, DeferredPattern, Gate]]:
     """ "25 de noviembre", "25 Sep.", "marzo 3": a day, not a value; "del 3 al 9 de julio",
     "entre el jueves 17 y el miércoles 23 de julio", "entre el 1 y 5 de mayo": both days of a
     span."""
@@ -344,13 +347,13 @@ def _month_rules(
         rf"\s+(?:de\s+)?(?:{names})\.?"
     )
     return [
-        ("date", re.compile(span, re.IGNORECASE), gate),
-        ("date", re.compile(rf"(?<!\d){day}\s+(?:de\s+)?(?:{names})\.?", re.IGNORECASE), gate),
+        ("date", DeferredPattern(span, re.IGNORECASE), gate),
+        ("date", DeferredPattern(rf"(?<!\d){day}\s+(?:de\s+)?(?:{names})\.?", re.IGNORECASE), gate),
         (
             "date",
             # "marzo 3"; not after a day ("el 17 de diciembre 65 mujeres": 65 counts), nor a
             # month and its count in two cells of a table row ("Marzo\t20")
-            re.compile(
+            DeferredPattern(
                 rf"(?<!\d de )(?<!\d\sde\s)(?:{names})\.?[^\S\t]+(?:de\s+)?{day}(?![\d.,]?\d)",
                 re.IGNORECASE,
             ),
@@ -363,7 +366,7 @@ def _month_rules(
 class CueRules:
     """The lexicon's rules, indexed by the words that open them."""
 
-    rules: tuple[tuple[str, re.Pattern[str]], ...]
+    rules: tuple[tuple[str, DeferredPattern], ...]
     by_word: dict[str, tuple[int, ...]]
     by_piece: tuple[tuple[str, int], ...]  # ("n°", rule index): cues with symbols
 
@@ -379,7 +382,7 @@ def _lexicon_rules(sources: tuple[str, ...]) -> CueRules:
     from genero_etl.extract.lexicon import _load
 
     lexicon = _load(sources)
-    rules: list[tuple[str, re.Pattern[str], Gate]] = []
+    rules: list[tuple[str, DeferredPattern, Gate]] = []
     for kind, spec in lexicon.section("never_values").items():
         rules.extend(_cue_rule(str(kind), spec))
     rules.extend(_month_rules(lexicon.section("months"), lexicon.words("weekdays")))
@@ -387,10 +390,10 @@ def _lexicon_rules(sources: tuple[str, ...]) -> CueRules:
     if notes:
         # "3 Ver Informe Anual 2019, disponible en ...": a note's number at the line's start
         note = rf"^\s*\d{{1,3}}(?=\s+[A-ZÁÉÍÓÚÑ¿\"“(][^\n]*?(?:{phrase_pattern(notes)}))"
-        rules.append(("footnote", re.compile(note, re.IGNORECASE), _gate_of(list(notes))))
+        rules.append(("footnote", DeferredPattern(note, re.IGNORECASE), _gate_of(list(notes))))
     population = phrase_pattern(lexicon.words("phrases", "rate_base"))
     rate = rf"\b(?:por\s+)?cada\s+\d[\d.,]*(?:\s+mil)?\s+(?:{population})"
-    rules.append(("rate_base", re.compile(rate, re.IGNORECASE), _gate_of(["cada"])))
+    rules.append(("rate_base", DeferredPattern(rate, re.IGNORECASE), _gate_of(["cada"])))
     rules.extend(_prevalence_rules(lexicon))
     by_word: dict[str, list[int]] = {}
     by_piece: list[tuple[str, int]] = []
@@ -409,7 +412,7 @@ _SHARE_BODY = r"\d+(?:[.,]\d+)?\s*(?:%|por\s*ciento|porciento)"
 _SHARE = rf"(?<![\d.,]){_SHARE_BODY}"
 
 
-def _prevalence_rules(lexicon: SpanishLexicon) -> list[tuple[str, re.Pattern[str], Gate]]:
+def _prevalence_rules(lexicon: SpanishLexicon) -> list[tuple[str, DeferredPattern, Gate]]:
     """ "el 59,3% de las mujeres de Tacna ha sufrido ...", "afecta a más del 67 por ciento de las
     salvadoreñas": a population's share that lived violence (a survey's prevalence)."""
     from genero_etl.extract.cues import phrase_pattern
@@ -427,12 +430,12 @@ def _prevalence_rules(lexicon: SpanishLexicon) -> list[tuple[str, re.Pattern[str
     # a share must be written: the rules run on lines with "%" or "por ciento" only ("víctima",
     # one of the verbs' words, is on most lines of a report)
     share = Gate(frozenset({"ciento", "porciento"}), ("%",))
-    rules: list[tuple[str, re.Pattern[str], Gate]] = []
+    rules: list[tuple[str, DeferredPattern, Gate]] = []
     if verbs:
         # not "el 57% de las mujeres que han sufrido violencia no han recibido ...": a share of
         # those who lived it
         pattern = rf"{_SHARE}{whole}{where}\s+(?:{phrase_pattern(verbs)})"
-        rules.append(("prevalence", re.compile(pattern, re.IGNORECASE), share))
+        rules.append(("prevalence", DeferredPattern(pattern, re.IGNORECASE), share))
         # "65 mil mujeres sufrieron algún tipo de violencia": a population's count, estimated
         count = (
             r"(?<![\d.,])\d+(?:[.,]\d+)*(?:\s+(?:mil|millones|mill[oó]n))?"
@@ -442,7 +445,7 @@ def _prevalence_rules(lexicon: SpanishLexicon) -> list[tuple[str, re.Pattern[str
         rules.append(
             (
                 "prevalence",
-                re.compile(count, re.IGNORECASE),
+                DeferredPattern(count, re.IGNORECASE),
                 Gate(frozenset({"algun", "alguna"}), ()),
             )
         )
@@ -450,7 +453,7 @@ def _prevalence_rules(lexicon: SpanishLexicon) -> list[tuple[str, re.Pattern[str
     if before:
         lead = r"\s+(?:(?:a\s+)?(?:m[aá]s|menos|casi|cerca)\s+(?:del?|al?)\s+|al?\s+|el\s+)?"
         pattern = rf"(?:{phrase_pattern(before)}){lead}{_SHARE_BODY}{whole}"
-        rules.append(("prevalence", re.compile(pattern, re.IGNORECASE), share))
+        rules.append(("prevalence", DeferredPattern(pattern, re.IGNORECASE), share))
     return rules
 
 
@@ -469,16 +472,23 @@ TOC_HEADING = re.compile(r"^((?:[A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ.,:;()\-]*\s+){
 
 
 def trap_spans(text: str, lexicon: SpanishLexicon | None = None) -> list[tuple[str, Span]]:
-    """Spans of ``text`` holding numbers that must not be read as values."""
+    """Spans of ``text`` holding numbers that must not be read as values (remembered per
+    distinct text and lexicon: a letterhead or a footer repeats from report to report)."""
     from genero_etl.extract.lexicon import default_lexicon
 
+    return list(_trap_spans(text, (lexicon or default_lexicon()).sources))
+
+
+@workspace_cache
+@lru_cache(maxsize=16384)
+def _trap_spans(text: str, sources: tuple[str, ...]) -> tuple[tuple[str, Span], ...]:
     spans: list[tuple[str, Span]] = []
     low = text.lower()
     if not (_DIGIT.search(text) or any(map(str.isdigit, text))):  # "²" is a digit, not a \d
         if "cada" in low:  # "una de cada tres": the only trap written without digits
             spans.extend(("proportion", m.span()) for m in _PROPORTION.finditer(text))
-        return spans
-    from_to = _from_to((lexicon or default_lexicon()).sources)
+        return tuple(spans)
+    from_to = _from_to(sources)
     digits = -1  # counted when a rule needs the count ("²" counts: never fewer than \d finds)
     for kind, pattern, gate, floor in _GATED:
         if gate is not None and not any(map(low.__contains__, gate)):
@@ -495,15 +505,15 @@ def trap_spans(text: str, lexicon: SpanishLexicon | None = None) -> list[tuple[s
                 continue
             spans.append((kind, match.span()))
     folded = low.translate(_ACCENTS)
-    cue_rules = _lexicon_rules((lexicon or default_lexicon()).sources)
+    cue_rules = _lexicon_rules(sources)
     for index in cue_rules.to_run(folded):
-        kind, pattern = cue_rules.rules[index]
-        spans.extend((kind, m.span()) for m in pattern.finditer(text))
+        kind, rule = cue_rules.rules[index]
+        spans.extend((kind, m.span()) for m in rule.finditer(text))
     if "cada" in low:
         spans.extend(("proportion", m.span()) for m in _PROPORTION.finditer(text))
     if "1." in text or "1)" in text:
         spans.extend(("list_marker", span) for span in _inline_markers(text))
-    return spans
+    return tuple(spans)
 
 
 # "Los departamentos con mayor denuncia son: 1. Alta Verapaz con 518, 2. Guatemala con 206, 3.

@@ -461,7 +461,7 @@ def load_codebook(workspace_schemas: Path | None = None) -> Codebook:
 @workspace_cache
 @cache
 def _load(files: tuple[str, ...]) -> Codebook:
-    import yaml
+    from genero_etl.resources import load_yaml
 
     indicators: dict[str, Indicator] = {}
     nouns: set[str] = set()
@@ -480,7 +480,7 @@ def _load(files: tuple[str, ...]) -> Codebook:
     unclassified: Indicator | None = None
     for file in files:
         with open(file, encoding="utf-8") as handle:
-            data = yaml.safe_load(handle) or {}
+            data = load_yaml(handle) or {}
         for entry in data.get("indicators", []):
             indicator = _indicator(entry)
             indicators[indicator.id] = indicator

@@ -18,6 +18,7 @@ from functools import cache
 from typing import Any
 
 from genero_etl.countries import CountryRegistry, registry
+from genero_etl.extract.textutil import DeferredPattern
 from genero_etl.resources import data_dir
 
 WEIGHTS = {
@@ -67,7 +68,7 @@ class CountryGuess:
 
 @dataclass(frozen=True, slots=True)
 class _Pattern:
-    regex: re.Pattern[str]
+    regex: DeferredPattern  # compiled when an anchor first calls for it
     country: str
     kind: str
     label: str = ""  # what to show instead of the matched text
@@ -133,6 +134,30 @@ def _symbol_regex(symbol: str) -> str:
     return before
 
 
+@cache
+def _regex(source: str, flags: int = 0) -> DeferredPattern:
+    """One pattern object per source and flags: a pattern both counted as a cue
+    (:func:`scan_cues`) and weighed as evidence (:func:`_found`) is run once per text."""
+    return DeferredPattern(source, flags)
+
+
+# The text last scanned and the matches of each pattern run over it: the place inference
+# counts the cues of a text, then weighs its evidence, with many of the same patterns.
+_SCANNED: list[tuple[str, dict[DeferredPattern, list[re.Match[str]]]]] = [("", {})]
+
+
+def _matches(regex: DeferredPattern, text: str) -> list[re.Match[str]]:
+    """``list(regex.finditer(text))``, remembered for the last text scanned."""
+    scanned, memo = _SCANNED[0]
+    if scanned is not text and scanned != text:
+        memo = {}
+        _SCANNED[0] = (text, memo)
+    found = memo.get(regex)
+    if found is None:
+        found = memo[regex] = list(regex.finditer(text))
+    return found
+
+
 def _owned(items: Iterable[tuple[str, str]]) -> dict[str, str]:
     """item -> country, for the items exactly one country lists."""
     owners: dict[str, set[str]] = defaultdict(set)
@@ -153,27 +178,27 @@ def _patterns(reg: CountryRegistry) -> list[_Pattern]:
     for pattern, kind, cc in listed:
         if owned.get(pattern) == cc:
             anchor, cased = _anchor(pattern)
-            regex = re.compile(_bounded(pattern), re.IGNORECASE)
+            regex = _regex(_bounded(pattern), re.IGNORECASE)
             out.append(_Pattern(regex, cc, kind, anchor=anchor, cased=cased))
     national = [
         (s, c.code) for c in reg for cur in c.currencies[:1] for s in (*cur.symbols, cur.code)
     ]
     for symbol, cc in _owned(national).items():
         if reg.currency_of_symbol(symbol):
-            regex = re.compile(_symbol_regex(symbol))
+            regex = _regex(_symbol_regex(symbol))
             out.append(_Pattern(regex, cc, "currency", symbol, anchor=symbol, cased=True))
     for prefix, cc in _owned((p, c.code) for c in reg for p in c.phone_prefixes).items():
-        regex = re.compile(_phone_regex(prefix))
+        regex = _regex(_phone_regex(prefix))
         out.append(_Pattern(regex, cc, "phone", prefix, anchor="+", cased=True))
     for c in reg:
         # ISO 3166-1 codes of the region are also its country-code top-level domains
-        regex = re.compile(_web_regex(c.code.lower()), re.IGNORECASE)
+        regex = _regex(_web_regex(c.code.lower()), re.IGNORECASE)
         out.append(
             _Pattern(regex, c.code, "web", f".{c.code.lower()}", anchor=f".{c.code.lower()}")
         )
     names = [(n, c.code) for c in reg for n in {c.name_es, c.name_en}]
     for name, cc in _owned(names).items():
-        regex = re.compile(_bounded(re.escape(name)), re.IGNORECASE)
+        regex = _regex(_bounded(re.escape(name)), re.IGNORECASE)
         out.append(_Pattern(regex, cc, "country", anchor=name.lower()))
     return out
 
@@ -201,7 +226,7 @@ def _cue_patterns(reg: CountryRegistry) -> list[_Pattern]:
         for key in ("institutions", "words", "demonyms"):
             for pattern in c.evidence.get(key, ()):
                 anchor, cased = _anchor(pattern)
-                regex = re.compile(_bounded(pattern), re.IGNORECASE)
+                regex = _regex(_bounded(pattern), re.IGNORECASE)
                 out.append(_Pattern(regex, c.code, _KINDS[key], anchor=anchor, cased=cased))
     return out
 
@@ -301,7 +326,7 @@ def scan_cues(text: str) -> Counter[str]:
     """How often each country's institutions, cue words and demonyms occur (with repeats)."""
     counts: Counter[str] = Counter()
     for p in _cue_index(registry()).to_run(text, text.lower()):
-        counts[p.country] += len(p.regex.findall(text))
+        counts[p.country] += len(_matches(p.regex, text))
     return counts
 
 
@@ -314,7 +339,7 @@ def _found(text: str, scanner: _Scanner) -> dict[tuple[str, str], str]:
     lowered = text.lower()
     written: set[tuple[str, str, str]] = set()  # a piece in other capitals is the same piece
     for p in scanner.index.to_run(text, lowered):
-        for m in p.regex.finditer(text):
+        for m in _matches(p.regex, text):
             shown = p.label or m.group(0).strip()
             kind = p.kind
             if kind == "demonym" and shown.casefold() in _country_names(registry()):

@@ -978,12 +978,10 @@ def near_trap(text: str, raw: str, value: float | None, unit: str) -> bool:
 @cache
 def confidence_weights() -> tuple[float, dict[str, float]]:
     """The calibrated model: a prior and one weight per feature, on the log-odds scale."""
-    import yaml
-
-    from genero_etl.resources import default_schemas_dir
+    from genero_etl.resources import default_schemas_dir, load_yaml
 
     path = default_schemas_dir() / "lexicon" / CONFIDENCE_FILE
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) if path.is_file() else {}
+    data = load_yaml(path.read_text(encoding="utf-8")) if path.is_file() else {}
     data = data or {}
     weights = {str(k): float(v) for k, v in (data.get("weights") or {}).items()}
     return float(data.get("prior", 2.0)), weights

@@ -164,11 +164,9 @@ def _country_identifiers(
 @workspace_cache
 @cache
 def _policy(workspace_schemas: Path | None) -> Policy:
-    import yaml
+    from genero_etl.resources import data_dir, load_yaml
 
-    from genero_etl.resources import data_dir
-
-    data: dict[str, Any] = yaml.safe_load((data_dir() / "privacy.yaml").read_text("utf-8"))
+    data: dict[str, Any] = load_yaml((data_dir() / "privacy.yaml").read_text("utf-8"))
     found = _country_identifiers(workspace_schemas) + [
         (
             Identifier(
@@ -403,11 +401,9 @@ def _place_names() -> frozenset[str]:
     word that begins a place name does not announce a person."""
     import csv
 
-    import yaml
+    from genero_etl.resources import data_dir, load_yaml
 
-    from genero_etl.resources import data_dir
-
-    data = yaml.safe_load((data_dir() / "privacy.yaml").read_text("utf-8"))
+    data = load_yaml((data_dir() / "privacy.yaml").read_text("utf-8"))
     names: set[str] = {_fold(str(name)) for name in data.get("place_names", [])}
     for path in sorted((data_dir() / "gazetteers").glob("*.csv")):
         with open(path, encoding="utf-8", newline="") as handle:

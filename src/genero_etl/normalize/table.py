@@ -13,7 +13,7 @@ strings).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 import numpy as np
 import numpy.typing as npt
@@ -22,7 +22,14 @@ from genero_etl.extract.numbers import Convention, parse_number
 from genero_etl.extract.textutil import fold
 from genero_etl.messages import issue
 from genero_etl.model import Issue, Severity
-from genero_etl.model.coded import Coded, combine, combine_many, factorize_ints
+from genero_etl.model.coded import (
+    SMALL_CODED,
+    Coded,
+    combine,
+    combine_many,
+    factorize_ints,
+    small_to_arrow,
+)
 from genero_etl.model.coded import flags as bool_column
 from genero_etl.normalize.candidates import Bools, Candidates, Floats, Ints
 from genero_etl.normalize.ids import CHUNK, observation_ids
@@ -170,47 +177,57 @@ def observations_table(cells: Candidates, ctx: SourceFile) -> pa.Table:
     confidence = cells.confidence
     approximate, lower_bound = cells.approximate, cells.lower_bound
     cells.release()  # positions and flags are no longer needed: free them before the table grows
-    columns: dict[str, pa.Array | pa.ChunkedArray] = {}
-    # Built column by column, each coded column dropped as soon as it is converted.
+    columns: dict[str, pa.Array | pa.ChunkedArray | Coded] = {}
+    # Built column by column, each coded column dropped as soon as it is converted; a few
+    # rows' coded columns are converted together at the end (``small_to_arrow``).
+    few = n <= SMALL_CODED
+
+    def coded(column: Coded) -> pa.Array | Coded:
+        return column if few else column.to_arrow()
+
     columns["observation_id"] = ids
-    columns["indicator_id"] = indicator_id.to_arrow()
-    columns["indicator_label"] = t.pop("indicator_label").to_arrow()
-    columns["theme"] = theme.to_arrow()
+    columns["indicator_id"] = coded(indicator_id)
+    columns["indicator_label"] = coded(t.pop("indicator_label"))
+    columns["theme"] = coded(theme)
     columns["value"] = pa.array(values, mask=np.isnan(values))
     del values
-    columns["value_text"] = t.pop("value_text").to_arrow()
-    columns["value_raw"] = value_raw.to_arrow()
-    columns["unit"] = unit.to_arrow()
-    columns["value_kind"] = value_kind.to_arrow()
+    columns["value_text"] = coded(t.pop("value_text"))
+    columns["value_raw"] = coded(value_raw)
+    columns["unit"] = coded(unit)
+    columns["value_kind"] = coded(value_kind)
     columns["approximate"] = pa.array(approximate)
     columns["lower_bound"] = pa.array(lower_bound)
     for name in ("country", "admin1", "municipality", "municipality_code"):
-        columns[name] = t.pop(name).to_arrow()
-    columns["office"] = Coded.const(ctx.office, n).to_arrow()
+        columns[name] = coded(t.pop(name))
+    columns["office"] = coded(Coded.const(ctx.office, n))
     columns["period_start"] = _dates(t.pop("period_start"))
     columns["period_end"] = _dates(t.pop("period_end"))
     for name in ("period_label", "breakdown_dimension", "breakdown_value"):
-        columns[name] = t.pop(name).to_arrow()
+        columns[name] = coded(t.pop(name))
     linked = parent >= 0
     columns["parent_observation_id"] = (
-        ids.take(pa.array(parent, mask=~linked)) if linked.any() else Coded.const("", n).to_arrow()
+        ids.take(pa.array(parent, mask=~linked)) if linked.any() else coded(Coded.const("", n))
     )
     del parent, linked
     crossed = other >= 0
     columns["other_total_observation_id"] = (
-        ids.take(pa.array(other, mask=~crossed)) if crossed.any() else Coded.const("", n).to_arrow()
+        ids.take(pa.array(other, mask=~crossed)) if crossed.any() else coded(Coded.const("", n))
     )
     del other, crossed
-    columns["activity"] = t.pop("activity").to_arrow()
-    columns["source_file"] = Coded.const(ctx.display, n).to_arrow()
-    columns["source_sha256"] = Coded.const(ctx.sha256, n).to_arrow()
+    columns["activity"] = coded(t.pop("activity"))
+    columns["source_file"] = coded(Coded.const(ctx.display, n))
+    columns["source_sha256"] = coded(Coded.const(ctx.sha256, n))
     columns["source_locator"] = locs
-    columns["source_text"] = t.pop("source_text").to_arrow()
-    columns["extraction_method"] = t.pop("method").to_arrow()
+    columns["source_text"] = coded(t.pop("source_text"))
+    columns["extraction_method"] = coded(t.pop("method"))
     columns["confidence"] = pa.array(
         confidence.lookup(np.round(np.array(confidence.values, dtype=np.float64), 2))
     )
-    columns["quality_flags"] = quality_flags.to_arrow()
+    columns["quality_flags"] = coded(quality_flags)
+    pending = [name for name, column in columns.items() if isinstance(column, Coded)]
+    if pending:
+        converted = small_to_arrow([cast(Coded, columns[name]) for name in pending])
+        columns.update(zip(pending, converted, strict=True))
     return conform(pa.table(columns), schema, dictionaries=True)
 
 

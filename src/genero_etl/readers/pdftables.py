@@ -36,9 +36,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-import yaml
-
-from genero_etl.resources import default_schemas_dir
+from genero_etl.resources import default_schemas_dir, load_yaml
 
 CONFIG_RELPATH = Path("tabular") / "pdf_tables.yaml"
 MIN_RULES = 4  # fewer drawn lines/rectangles than this on a page: no ruled table to look for
@@ -84,11 +82,11 @@ def compact(text: str) -> str:
 @cache
 def table_words(schemas_dir: Path | None = None) -> TableWords:
     """The shipped words, extended by a workspace's own ``schemas/tabular/pdf_tables.yaml``."""
-    shipped = yaml.safe_load((default_schemas_dir() / CONFIG_RELPATH).read_text("utf-8")) or {}
+    shipped = load_yaml((default_schemas_dir() / CONFIG_RELPATH).read_text("utf-8")) or {}
     words = list(shipped.get("dictionary_words") or [])
     code = str(shipped.get("code_cell") or r"^\d{1,4}$")
     if schemas_dir is not None and (schemas_dir / CONFIG_RELPATH).is_file():
-        extra = yaml.safe_load((schemas_dir / CONFIG_RELPATH).read_text("utf-8")) or {}
+        extra = load_yaml((schemas_dir / CONFIG_RELPATH).read_text("utf-8")) or {}
         words.extend(extra.get("dictionary_words") or [])
         code = str(extra.get("code_cell") or code)
     return TableWords(tuple(re.compile(w) for w in words), re.compile(code))

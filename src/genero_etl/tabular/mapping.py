@@ -67,9 +67,11 @@ class Mapping:
 def load_mapping(path: Path) -> Mapping:
     import yaml
 
+    from genero_etl.resources import load_yaml
+
     shown = str(path)
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        data = load_yaml(path.read_text(encoding="utf-8")) or {}
     except (OSError, yaml.YAMLError) as exc:
         raise UsageError("mapping-invalid", path=shown, reason=str(exc)[:200]) from None
     if not isinstance(data, dict) or not isinstance(data.get("sheets", {}), dict):

@@ -185,11 +185,13 @@ def load_templates(workspace_schemas: Path | None = None) -> dict[str, Template]
 def _load(files: tuple[str, ...]) -> tuple[tuple[str, Template], ...]:
     import yaml
 
+    from genero_etl.resources import load_yaml
+
     found: dict[str, Template] = {}
     for file in files:
         try:
             with open(file, encoding="utf-8") as handle:
-                data = yaml.safe_load(handle)
+                data = load_yaml(handle)
             template = _template(data, file)
         except (yaml.YAMLError, KeyError, TypeError, re.error) as err:
             raise UsageError(

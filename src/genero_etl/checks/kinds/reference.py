@@ -10,7 +10,7 @@ from genero_etl.checks.engine import Hit, Rule, RuleTable, kind
 
 
 def _reference_values(rule: Rule, table: RuleTable) -> set[str] | None:
-    import yaml
+    from genero_etl.resources import load_yaml
 
     ref = rule.params.get("reference", {})
     resource = ref.get("resource")
@@ -25,7 +25,7 @@ def _reference_values(rule: Rule, table: RuleTable) -> set[str] | None:
     for base in table.base_dirs:
         path = base / file
         if path.is_file():
-            data = yaml.safe_load(path.read_text(encoding="utf-8")) or []
+            data = load_yaml(path.read_text(encoding="utf-8")) or []
             if isinstance(data, dict):
                 data = data.get(ref.get("list", "indicators"), [])
             key = ref.get("key", "id")
