@@ -133,7 +133,7 @@ _GATES: dict[str, tuple[str, ...]] = {
     "formula": ("*", "×", "÷", " x "),
     "quoted": ('"', "“", "«"),
     "footnote": (".", ")", "”", "»", '"'),
-    "time": (":", "h", "am", "pm", " m."),
+    "time": (":", "h", "am", "pm", " m.", ".m"),  # ".m": "8 a.m a 4 p.m"
     "date": ("/", "-", "."),
     "address": ("esq", "entre calle", "y calle"),
     "personal_id": (
