@@ -128,6 +128,7 @@ class Cues:
     change_to_level: re.Pattern[str]
     change_before_any_percent: re.Pattern[str]
     negation_before: re.Pattern[str]
+    topic_before: re.Pattern[str]
     national: re.Pattern[str]
     other_body: re.Pattern[str]
     capitalised_bodies: frozenset[str]
@@ -288,6 +289,7 @@ def _cues(sources: tuple[str, ...]) -> Cues:
             rf"(?:\s+[^\s\d.,;:()]+){{0,{int(lex.section('changes').get('between', 0))}}}\s*$",
         ),
         negation_before=compile_phrases(lex.words("counts", "negation_before"), r"\s*$"),
+        topic_before=compile_phrases(lex.words("counts", "topic_before"), r"\s*$"),
         national=compile_phrases(lex.words("scope", "national")),
         other_body=re.compile(
             rf"(?:{phrase_pattern(lex.words('sources', 'attribution_before'))})"

@@ -359,6 +359,8 @@ def digit_finding(n: NumberMatch, state: PieceState) -> Finding | None:
     """A number with digits, unless it is a year standing alone or ends a range ("entre
     siete y 10")."""
     plain_number = not n.currency and not n.percent and not n.multiplied
+    if plain_number and state.cues.topic_before.search(state.before(n.start, 40)):
+        return None  # "un taller sobre 3 ejes": what the training is about
     if plain_number and is_year(state.piece[n.core[0] : n.core[1]], state, n.end, n.core[0]):
         return None
     if plain_number and _word_range(n, state.piece[n.end : n.end + AFTER], state):
@@ -373,6 +375,8 @@ def word_finding(n: NumberMatch, state: PieceState) -> Finding | None:
     next_word = WORD.search(after)
     if state.cues.negation_before.search(state.before(n.start, 12)):
         return None  # "no llegó ni un peso", "sin una sola denuncia": none, not one
+    if state.cues.topic_before.search(state.before(n.start, 40)):
+        return None  # "capacitarse sobre dos leyes": what the training is about, not a count
     if _word_range(n, after, state):
         return None  # "entre cuatro y cinco denuncias por hora": a range, not two counts
     if n.currency:
