@@ -1145,6 +1145,8 @@ def keep(state: PieceState, c: Candidate) -> bool:
         _continue_list(state, c)
     if not c.noun and f.parent is None and not c.pct:
         _continue_series(state, c)
+    if c.noun and f.parent is None and not c.pct:
+        _contrasted_bare_noun(state, c)
     if not c.noun and not c.label and f.parent is None and not c.pct and not f.unit_hint:
         _share_between_shares(state, c)
     if not c.noun and not c.pct and _measure_named(state, c):
@@ -1462,6 +1464,27 @@ def _contrasted(state: PieceState, last: Finding, gap: str, c: Candidate) -> boo
 
 
 _LIST_JOIN = re.compile(r"^\s*\([^()]{0,40}\)\s*(?:,|y|e)\s*$")
+
+
+def _contrasted_bare_noun(state: PieceState, c: Candidate) -> None:
+    """ "tuvimos 114 casos de muertes violentas de mujeres, mientras que en 2022 se han
+    presentado 83 casos": a bare noun set against the count before it in the same sentence,
+    whose noun it starts, counts what that count counts."""
+    if not state.findings or len(c.noun.split()) != 1:
+        return
+    last = state.findings[-1]
+    head = last.noun_phrase.split(maxsplit=1)
+    if len(head) < 2 or fold(head[0]) != fold(c.noun) or last.parent is not None:
+        return
+    if last.unit_hint == "%" or state.sentence_end_between(last.start, c.start):
+        return
+    gap = state.piece[last.start + len(last.value_raw) : c.start]
+    if state.cues.contrast_end.search(gap) or _CONTRAST_IN.search(gap):
+        c.noun = last.noun_phrase
+
+
+# "..., mientras que en 2022 se han presentado": a contrast opens the second clause
+_CONTRAST_IN = re.compile(r"[,;]\s*(?:mientras\s+que|en\s+tanto\s+que|en\s+cambio)\b", re.I)
 
 
 def _continue_list(state: PieceState, c: Candidate) -> None:
