@@ -35,6 +35,13 @@ ROLES = [
     ("reference", "La Iniciativa de Ley número 4977 fue aprobada.", []),
     ("reference", "Decreto Supremo 008-2019. Se atendieron 45 mujeres.", [45]),
     ("article_suffix", "Se reformó el artículo 390 bis del Código Penal.", []),
+    (
+        "rank",
+        "Entre los 10 primeros puestos también están las ciudades boyacenses de Tunja, Duitama "
+        "y Santana, lo que convierte a Boyacá en el departamento con más denuncias.",
+        [],
+    ),
+    ("rank", "Los 5 municipios con más casos registraron 320 denuncias.", [5, 320]),
     ("article_suffix", "El 325 bis tipifica el feminicidio.", []),
     ("case_file", "Carpeta de investigación 1234/2023; se atendieron 15 casos.", [15]),
     ("case_file", "Causa rol 4512-2021 en tramitación.", []),
