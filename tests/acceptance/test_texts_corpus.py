@@ -71,6 +71,8 @@ def test_holdout_follows_the_declared_hash_rules() -> None:
         | set(split.get("dev5") or [])
         | set(split.get("holdout5") or [])
         | set(split.get("dev6") or [])
+        | set(split.get("dev7") or [])
+        | set(split.get("holdout6") or [])
     )
     first = [d.name for d in DOCS if d.name not in later | second | widened | third]
     by_country: dict[str, list[str]] = defaultdict(list)
@@ -105,6 +107,8 @@ def test_second_holdout_comes_from_offices_and_countries_apart() -> None:
         | set(split.get("dev5") or [])
         | set(split.get("holdout5") or [])
         | set(split.get("dev6") or [])
+        | set(split.get("dev7") or [])
+        | set(split.get("holdout6") or [])
     )
     earlier = {
         run_texts.country_of(n)
@@ -144,7 +148,7 @@ def test_fourth_holdout_is_a_part_of_its_own_from_offices_and_countries_apart() 
     earlier = {
         run_texts.country_of(n)
         for n, p in parts.items()
-        if p not in ("holdout4", "dev3", "dev4", "dev5", "holdout5", "dev6")
+        if p not in ("holdout4", "dev3", "dev4", "dev5", "holdout5", "dev6", "dev7", "holdout6")
     }
     assert len(countries) >= 15
     assert "VE" in countries - earlier
@@ -160,7 +164,7 @@ def test_third_development_part_is_its_own_and_leans_on_the_least_covered_countr
     before = Counter(
         run_texts.country_of(n)
         for n, p in parts.items()
-        if p not in ("dev3", "dev4", "dev5", "holdout5", "dev6")
+        if p not in ("dev3", "dev4", "dev5", "holdout5", "dev6", "dev7", "holdout6")
     )
     least = {c for c, k in before.items() if k <= 11}
     countries = [run_texts.country_of(n) for n in third_dev]
@@ -187,7 +191,9 @@ def test_fifth_development_part_is_its_own_and_leans_on_the_least_covered_countr
     countries = [run_texts.country_of(n) for n in fifth_dev]
     assert len(set(countries)) >= 10
     before = Counter(
-        run_texts.country_of(n) for n, p in parts.items() if p not in ("dev5", "holdout5", "dev6")
+        run_texts.country_of(n)
+        for n, p in parts.items()
+        if p not in ("dev5", "holdout5", "dev6", "dev7", "holdout6")
     )
     least = {c for c, k in before.items() if k <= 15}
     assert sum(c in least for c in countries) >= 0.6 * len(countries)
@@ -215,6 +221,21 @@ def test_sixth_development_part_is_its_own_and_spread_over_countries() -> None:
     assert sum(len(g["values"]) for g in gold) >= 200
     assert sum(len(g["traps"] or []) for g in gold) >= 100
     assert sum(1 for g in gold for v in g["values"] if v.get("admin1")) >= 40
+
+
+def test_seventh_development_part_and_sixth_holdout_follow_their_hash_rule() -> None:
+    """dev7 and holdout6 are each listed once, in no other list; ordered by the SHA-256 of their
+    names, the 1st, 3rd, 5th... are dev7 and the 2nd, 4th... holdout6 (the rule written in
+    SPLIT.yaml before any extraction); together they spread over at least six countries."""
+    seventh_dev, _ = _own_part("dev7", 8)
+    sixth, _ = _own_part("holdout6", 8)
+    ordered = sorted(seventh_dev + sixth, key=_sha)
+    assert set(seventh_dev) == set(ordered[0::2])
+    assert set(sixth) == set(ordered[1::2])
+    assert len({run_texts.country_of(n) for n in ordered}) >= 6
+    gold = [GOLD[n.removesuffix(".txt")] for n in ordered]
+    assert sum(len(g["values"]) for g in gold) >= 80
+    assert sum(len(g["traps"] or []) for g in gold) >= 100
 
 
 def test_no_two_documents_come_from_one_address() -> None:

@@ -17,6 +17,15 @@ Row = tuple[float, str, str, str]  # value, indicator, unit, value_kind
 # (document of the dev corpus, sentence, expected rows in order)
 SENTENCES: list[tuple[str, str, list[Row]]] = [
     (
+        "mx_cdmx_fgj_alerta_muertes_violentas_2022",
+        "Entre enero y agosto de 2020, tuvimos 114 casos de muertes violentas de mujeres, "
+        "mientras que en 2022 se han presentado 83 casos.",
+        [
+            (114, "muertes_mujeres_violencia", "victimas", "observed"),
+            (83, "muertes_mujeres_violencia", "victimas", "observed"),
+        ],
+    ),
+    (
         "pe_linea100_enero_agosto",
         "La institución precisó que el 82% de las llamadas fueron realizadas por mujeres, "
         "mientras que el 18% por hombres de distintas edades.",

@@ -35,6 +35,13 @@ ROLES = [
     ("reference", "La Iniciativa de Ley número 4977 fue aprobada.", []),
     ("reference", "Decreto Supremo 008-2019. Se atendieron 45 mujeres.", [45]),
     ("article_suffix", "Se reformó el artículo 390 bis del Código Penal.", []),
+    (
+        "rank",
+        "Entre los 10 primeros puestos también están las ciudades boyacenses de Tunja, Duitama "
+        "y Santana, lo que convierte a Boyacá en el departamento con más denuncias.",
+        [],
+    ),
+    ("rank", "Los 5 municipios con más casos registraron 320 denuncias.", [5, 320]),
     ("article_suffix", "El 325 bis tipifica el feminicidio.", []),
     ("case_file", "Carpeta de investigación 1234/2023; se atendieron 15 casos.", [15]),
     ("case_file", "Causa rol 4512-2021 en tramitación.", []),
@@ -678,6 +685,20 @@ CHANGES_AND_CONVERSIONS = [
         "sus valores) que fue agregado por una jurisdicción.",
         [],
     ),
+    # the change's noun and verb before the number, the verb's infinitive with "en"
+    (
+        "Por su parte, en junio el aumento fue de 2217 consultas, con un aumento del 29 por "
+        "ciento.",
+        [],
+    ),
+    (
+        "Con una estrategia integral para prevenir, perseguir y castigar este delito, hemos "
+        "logrado disminuir en 27 por ciento las muertes violentas de mujeres. Entre enero y "
+        "agosto de 2020, tuvimos 114 casos de muertes violentas de mujeres, mientras que en 2022 "
+        "se han presentado 83 casos.",
+        [114, 83],
+    ),
+    ("Las denuncias se han reducido en 40 casos respecto del año anterior.", []),
     ("Se registraron 3 casos menos que en 2020.", []),
     ("En 2022 hubo 12 más que el año anterior.", []),
     ("Se registraron siete feminicidios menos, lo que muestra una baja.", []),
@@ -750,3 +771,23 @@ def test_targets_and_approximations(text: str, expected: list[tuple[float, str, 
     context = DocContext(convention=Convention.DECIMAL_COMMA, year=2023)
     found = extract_findings([Segment(text, "line:1")], context, CODEBOOK.lexicon)
     assert [(f.value, f.kind_hint, f.approximate) for f in found] == expected
+
+
+# What a training or a talk is about, right after "sobre", is not a count of the body's work;
+# the people trained beside it are.
+TOPICS = [
+    (
+        "El pasado viernes por la tarde los preventores del Plan Prevención Ciudadana, quienes ya "
+        "reciben capacitaciones desde el mes de febrero, participaron de un taller en donde "
+        "pudieron conocer y capacitarse sobre dos leyes muy importantes por la función que "
+        "cumplen en las calles y edificios públicos de San Luis.",
+        [],
+    ),
+    ("La capacitación sobre 3 ejes de la ley llegó a 45 funcionarias.", [45]),
+    ("La fiscalía informó sobre dos feminicidios ocurridos en marzo.", [2]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TOPICS)
+def test_what_a_training_is_about_is_not_a_count(text: str, expected: list[float]) -> None:
+    assert values(text) == expected

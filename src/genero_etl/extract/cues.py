@@ -177,6 +177,7 @@ class Cues:
     change_to_level: re.Pattern[str]
     change_before_any_percent: re.Pattern[str]
     negation_before: re.Pattern[str]
+    topic_before: re.Pattern[str]
     national: re.Pattern[str]
     other_body: re.Pattern[str]
     # a text without any word of the attributions or of the other bodies quotes none
@@ -339,6 +340,7 @@ def _cues(sources: tuple[str, ...]) -> Cues:
             rf"(?:\s+[^\s\d.,;:()]+){{0,{int(lex.section('changes').get('between', 0))}}}\s*$",
         ),
         negation_before=compile_phrases(lex.words("counts", "negation_before"), r"\s*$"),
+        topic_before=compile_phrases(lex.words("counts", "topic_before"), r"\s*$"),
         national=compile_phrases(lex.words("scope", "national")),
         other_body=re.compile(
             rf"(?:{phrase_pattern(lex.words('sources', 'attribution_before'))})"

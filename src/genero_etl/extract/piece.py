@@ -359,6 +359,8 @@ def digit_finding(n: NumberMatch, state: PieceState) -> Finding | None:
     """A number with digits, unless it is a year standing alone or ends a range ("entre
     siete y 10")."""
     plain_number = not n.currency and not n.percent and not n.multiplied
+    if plain_number and state.cues.topic_before.search(state.before(n.start, 40)):
+        return None  # "un taller sobre 3 ejes": what the training is about
     if plain_number and is_year(state.piece[n.core[0] : n.core[1]], state, n.end, n.core[0]):
         return None
     if plain_number and _word_range(n, state.piece[n.end : n.end + AFTER], state):
@@ -373,6 +375,8 @@ def word_finding(n: NumberMatch, state: PieceState) -> Finding | None:
     next_word = WORD.search(after)
     if state.cues.negation_before.search(state.before(n.start, 12)):
         return None  # "no llegó ni un peso", "sin una sola denuncia": none, not one
+    if state.cues.topic_before.search(state.before(n.start, 40)):
+        return None  # "capacitarse sobre dos leyes": what the training is about, not a count
     if _word_range(n, after, state):
         return None  # "entre cuatro y cinco denuncias por hora": a range, not two counts
     if n.currency:
@@ -1145,6 +1149,8 @@ def keep(state: PieceState, c: Candidate) -> bool:
         _continue_list(state, c)
     if not c.noun and f.parent is None and not c.pct:
         _continue_series(state, c)
+    if c.noun and f.parent is None and not c.pct:
+        _contrasted_bare_noun(state, c)
     if not c.noun and not c.label and f.parent is None and not c.pct and not f.unit_hint:
         _share_between_shares(state, c)
     if not c.noun and not c.pct and _measure_named(state, c):
@@ -1462,6 +1468,27 @@ def _contrasted(state: PieceState, last: Finding, gap: str, c: Candidate) -> boo
 
 
 _LIST_JOIN = re.compile(r"^\s*\([^()]{0,40}\)\s*(?:,|y|e)\s*$")
+
+
+def _contrasted_bare_noun(state: PieceState, c: Candidate) -> None:
+    """ "tuvimos 114 casos de muertes violentas de mujeres, mientras que en 2022 se han
+    presentado 83 casos": a bare noun set against the count before it in the same sentence,
+    whose noun it starts, counts what that count counts."""
+    if not state.findings or len(c.noun.split()) != 1:
+        return
+    last = state.findings[-1]
+    head = last.noun_phrase.split(maxsplit=1)
+    if len(head) < 2 or fold(head[0]) != fold(c.noun) or last.parent is not None:
+        return
+    if last.unit_hint == "%" or state.sentence_end_between(last.start, c.start):
+        return
+    gap = state.piece[last.start + len(last.value_raw) : c.start]
+    if state.cues.contrast_end.search(gap) or _CONTRAST_IN.search(gap):
+        c.noun = last.noun_phrase
+
+
+# "..., mientras que en 2022 se han presentado": a contrast opens the second clause
+_CONTRAST_IN = re.compile(r"[,;]\s*(?:mientras\s+que|en\s+tanto\s+que|en\s+cambio)\b", re.I)
 
 
 def _continue_list(state: PieceState, c: Candidate) -> None:
