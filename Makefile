@@ -67,6 +67,7 @@ acceptance-heldout: $(STAMP)
 	else echo "corpus_holdout: skipped, no snapshot at $(HOLDOUT1)" >&2; fi
 	$(BIN)/python tests/acceptance/corpus_holdout2/run.py --mirrors $(MIRRORS)
 	$(BIN)/python tests/acceptance/corpus_holdout3/run.py --mirrors $(MIRRORS)
+	$(BIN)/python tests/acceptance/corpus_holdout4/run.py --mirrors $(MIRRORS)
 
 ## Precision and recall on the corpus of real text reports (tests/acceptance/texts), dev and
 ## held-out parts apart, per country. It measures and exits 0;

@@ -351,6 +351,12 @@ _MESSAGES: dict[str, tuple[str, str] | tuple[str, str, str, str]] = {
         "Sheet '{sheet}' repeats values of sheet '{other}' (a chart's data or a copy); they are "
         "read once, from '{other}'.",
     ),
+    "row-repeats-total": (
+        "Hoja '{sheet}': la fila '{label}' repite el total '{total}' en cada columna y sus "
+        "demás filas también suman ese total; se publica una sola vez, como '{total}'.",
+        "Sheet '{sheet}': row '{label}' repeats the total '{total}' in every column and the "
+        "other rows add up to that total too; it is published once, as '{total}'.",
+    ),
     "table-personal-skipped": (
         "Hoja '{sheet}': la tabla tiene datos personales ({columns}) y no se pudo leer como "
         "registro para contarla; no se publica nada de ella. Indique sus columnas con "

@@ -126,6 +126,58 @@ def test_contents_and_chart_sheets_are_not_data_and_a_note_narrows_its_year(
     assert (earlier.period_start, earlier.period_end) == ("2021-01-01", "2021-12-31")
 
 
+def test_a_row_that_repeats_the_total_and_spans_every_part_is_published_once(
+    tmp_path: Path,
+) -> None:
+    """INE's PNC sheet: "Total de causa" then "Homicidios" (=SUM of the causes under it, the
+    same five numbers), then the indented causes. One total, published once, as the total."""
+    wb = openpyxl.Workbook()
+    police = [
+        ["Total de causa", 570, 552, 358, 413, 437],
+        ["Homicidios", 570, 552, 358, 413, 437],
+        ["     Arma de fuego", 386, 372, 238, 299, 341],
+        ["     Arma blanca", 73, 79, 51, 55, 52],
+        ["     Arma contundente", 41, 37, 25, 17, 14],
+        ["     Estrangulamiento", 70, 63, 1, 42, 27],
+        ["     Linchamiento", 0, 1, 40, 0, 3],
+        ["     Artefacto explosivo", 0, 0, 3, 0, 0],
+    ]
+    _causes_sheet(wb, "5.14_PNC", "de la Policía Nacional Civil -PNC-", police)
+    del wb["Sheet"]
+    path = tmp_path / "muertes_violentas_pnc.xlsx"
+    wb.save(path)
+    staged = ingest(path, country="GT")
+    out = rows(staged)
+    assert len(out) == 35  # 5 totals + 6 causes x 5 years; no "Homicidios" row
+    assert not [o for o in out if "Homicidios" in o.breakdown_value]
+    totals_2018 = [o for o in out if o.value == 570 and o.period_start == "2018-01-01"]
+    assert [o.source_locator for o in totals_2018] == ["5.14_PNC!C9"]  # "Total de causa"
+    assert "row-repeats-total" in codes(staged)
+    fire = next(o for o in out if o.source_locator == "5.14_PNC!C11")
+    assert fire.value == 386 and "Arma de fuego" in fire.breakdown_value
+
+
+def test_a_row_equal_to_the_total_whose_siblings_do_not_add_up_to_it_is_kept(
+    tmp_path: Path,
+) -> None:
+    """Women equal to the total because the men are all 0: a breakdown, not a second total."""
+    wb = openpyxl.Workbook()
+    victims = [
+        ["Total", 12, 15, 9, 11, 10],
+        ["Mujeres", 12, 15, 9, 11, 10],
+        ["Hombres", 0, 0, 0, 0, 0],
+        ["Sin dato", 0, 0, 0, 0, 0],
+    ]
+    _causes_sheet(wb, "Victimas", "de la Policía Nacional Civil -PNC-", victims)
+    del wb["Sheet"]
+    path = tmp_path / "victimas_sexo.xlsx"
+    wb.save(path)
+    staged = ingest(path, country="GT")
+    women = [o for o in rows(staged) if o.value == 15 and o.period_start == "2019-01-01"]
+    assert sorted(o.source_locator for o in women) == ["Victimas!D10", "Victimas!D9"]
+    assert "row-repeats-total" not in codes(staged)
+
+
 def test_an_abbreviated_ordinal_with_a_dot_names_the_half_year() -> None:
     found = find_periods("Cifras preliminares, corresponden solo al 1er. Semestre 2022", 2022)
     assert [(p.start, p.end) for p in found if p.strength >= 2] == [("2022-01-01", "2022-06-30")]

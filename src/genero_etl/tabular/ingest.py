@@ -1446,10 +1446,15 @@ def infer_cells(grid: Grid, table: layout.Table, ctx: FileContext) -> Candidates
         if col.period is not None and c in notes:  # "2022⅟": the note may say "1er. semestre"
             columns[c] = replace(col, period=layout.noted_period(col.period, notes[c]))
     crossed = bool(rows.total) and any(col.total for col in columns.values())
+    repeats = _rows_repeating_total(data, rows, value_cols, ctx.convention)
+    for r, t in repeats.items():  # "Total de causa 570 | Homicidios 570": one total, once
+        ctx.issues.append(issue("row-repeats-total", Severity.INFO, source_file=ctx.display,
+                                sheet=grid.name or ctx.display, label=rows.labels.get(r, ""),
+                                total=rows.labels.get(t, "")))  # fmt: skip
     for c, col in columns.items():
         kinds.add("ancha (periodos en columnas)" if col.period else "larga")
         for r, raw in zip(rows.numbers, data[c].tolist(), strict=True):
-            if not layout.is_blank(raw) and r not in rows.metadata:
+            if not layout.is_blank(raw) and r not in rows.metadata and r not in repeats:
                 out.append(_inferred_record(grid, table, ctx, rows, col, r, c, raw, crossed))
     if not out:
         return None
@@ -1461,6 +1466,48 @@ def infer_cells(grid: Grid, table: layout.Table, ctx: FileContext) -> Candidates
         grid, table, ctx, kinds, value_cols + label_cols, rows, len(value_cols), confidence
     )
     return Candidates.from_records(out)
+
+
+def _rows_repeating_total(
+    data: pd.DataFrame, rows: _Rows, value_cols: list[int], convention: Convention
+) -> dict[int, int]:
+    """Rows that repeat the table's one "Total" row in every value column while the other
+    rows add up to that total as well ("Total de causa 570 | Homicidios 570 | Arma de fuego
+    386 | Arma blanca 73 | ..."): a sub-total spanning every part, the same total under a
+    second name. Each is returned with the total's row; it is published once, as the total.
+    A row that only happens to equal the total (the women of a table whose men are all 0)
+    is kept: the others do not add up to the total beside it."""
+    if len(rows.total) != 1 or not value_cols:
+        return {}
+    t = next(iter(rows.total))
+    at = {r: i for i, r in enumerate(rows.numbers)}
+    cells = {c: [parse_cell(v, convention).value for v in data[c].tolist()] for c in value_cols}
+
+    def line(r: int) -> list[float | None]:
+        return [cells[c][at[r]] for c in value_cols]
+
+    total = line(t)
+    if any(v is None for v in total) or not any(total):
+        return {}
+    others = [
+        r
+        for r in rows.numbers
+        if r != t and r not in rows.metadata and any(v is not None for v in line(r))
+    ]
+    found: dict[int, int] = {}
+    for r in others:
+        if line(r) != total:
+            continue
+        rest = [line(o) for o in others if o != r]
+        if len(rest) < 2:
+            continue
+        sums = [sum(v or 0.0 for v in column) for column in zip(*rest, strict=True)]
+        if all(
+            abs(a - float(b or 0.0)) < 1e-6 * max(1.0, abs(float(b or 0.0)))
+            for a, b in zip(sums, total, strict=True)
+        ):
+            found[r] = t
+    return found
 
 
 def _report_inferred(
