@@ -195,7 +195,11 @@ ROLES = [
         [73],
     ),
     ("time", "Abierto de 8 a.m a 4 p.m todos los días; se atendieron 12 mujeres.", [12]),
-    ("footnote", "3 Elaboración propia. Fuente: Ministerio Público, registros administrativos.", []),
+    (
+        "footnote",
+        "3 Elaboración propia. Fuente: Ministerio Público, registros administrativos.",
+        [],
+    ),
     ("phone", "Escríbenos al WhatsApp: 7788 1234 y te orientamos; 25 mujeres escribieron.", [25]),
     (
         "hotline",
