@@ -276,3 +276,18 @@ def test_people_are_not_counted_as_devices_by_a_heading(tmp_path: Path) -> None:
     by_value = {o.value: o.indicator_id for o in staged.observation_list()}
     assert by_value[67] == "sin_clasificar"
     assert by_value[120] == "botones_antipanico_entregados"
+
+
+def test_a_capture_named_by_its_noun_counts_arrests(tmp_path: Path) -> None:
+    """hn_policia_linea114_llamadas_detenidos (dev8): "resultando en la captura de 122
+    presuntos agresores" counts arrests, like "capturó a"; the calls before stay calls."""
+    rows = _rows(
+        tmp_path,
+        "De acuerdo con Bessy Marín, portavoz de la línea de emergencia, en lo que va del año se "
+        "han registrado 5,393 llamadas por violencia doméstica, resultando en la captura de 122 "
+        "presuntos agresores, la mayoría ya bajo proceso judicial.",
+    )
+    assert [(v, i) for v, i, _, _ in rows] == [
+        (5393, "llamadas_linea_atencion"),
+        (122, "agresores_detenidos"),
+    ]

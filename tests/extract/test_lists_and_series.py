@@ -220,3 +220,30 @@ def test_a_count_in_words_before_possible_cases_counts_them(tmp_path: Path) -> N
         "feminicidio, mismos que ya fueron turnados al Poder Judicial.\n",
     )
     assert [(v, line) for v, line, _ in found] == [(5.0, "line:2")]
+
+
+def test_a_number_alone_in_parentheses_after_a_year_is_that_years_count(tmp_path: Path) -> None:
+    """dev8 (Costa Rica's Inamu and Poder Judicial): "2009 (39)" and "2022 (45.789)" give the
+    year's own figure, not parts of the count written before them."""
+    found = observations(
+        tmp_path,
+        "Observatorio de Violencia de Género del Poder Judicial.\n"
+        "De acuerdo con esos números, de momento, el año con menor incidencia fue 2019, con 16, "
+        "mientras que las cifras más alarmantes corresponden a 2011, con 42, seguido por 2009 "
+        "(39), y 2008 (33).\n"
+        "El comportamiento durante esa década ha sido variable, pero tuvo su pico más alto en "
+        "2019 (51.793 expedientes ingresados) y el más bajo en 2022 (45.789).\n",
+    )
+    assert [(v, line) for v, line, _ in found] == [
+        (16, "line:2"),
+        (42, "line:2"),
+        (39, "line:2"),
+        (33, "line:2"),
+        (51793, "line:3"),
+        (45789, "line:3"),
+    ]
+    # a part in parentheses after a count stays its part
+    parts = observations(
+        tmp_path, "Informe anual.\nSe realizaron 45 talleres (30 presenciales y 15 virtuales).\n"
+    )
+    assert [v for v, _, _ in parts] == [45, 30, 15]

@@ -424,6 +424,19 @@ ROLES = [
     ("pages_cited", "Informe anual, pp. 12 y 13; se atendieron 30 mujeres.", [30]),
     ("population", "Tiene una población de 1,2 millones de habitantes.", []),
     ("wounds", "La víctima recibió 15 puñaladas; en 2023 hubo 45 femicidios.", [45]),
+    (
+        "ratio_base",
+        "El segundo, tercero y cuarto lugar de la lista también son pueblos pequeños de Boyacá: "
+        "Tinjacá (13 casos entre 3.044 habitantes), Chitaraque (18 casos entre 5.403 personas) y "
+        "San José de Paré (16 agresiones en un municipio de 5.025 habitantes).",
+        [13, 18, 16],
+    ),
+    (
+        "guess",
+        "Valga resaltar que en una entrevista, la jefa de la Secretaría Técnica de Género del "
+        "Poder Judicial, Jeannette Arias, apuntó que este año la cifra rondaría los 50.000 casos.",
+        [],
+    ),
     ("clock", "Se atendieron 150 mujeres entre las 10 y las 12 horas.", [150]),
     ("broadcaster", "Lo dijo en el Canal 13; la emisora recibió 45 llamadas.", [45]),
     ("section", "El Objetivo de Desarrollo Sostenible 5 busca la igualdad.", []),

@@ -76,6 +76,37 @@ CASES = [
         "puntuales.",
         [1620],
     ),
+    # a rate's base, its population named or left unsaid; the rates stay values (dev8, Costa
+    # Rica's health ministry)
+    (
+        "rate_base",
+        "Según los datos de las atenciones por el ente de Salud, pasaron de ser 170 por cada "
+        "100.000 habitantes en el 2020 a un total de 420 por cada 100.000 durante este 2023, en "
+        "un periodo de tiempo que finalizó su corte al 11 de noviembre.",
+        [170, 420],
+    ),
+    # what a law contains (dev8, Costa Rica)
+    (
+        "legal_types",
+        "Los procesos en cuestión se encuentran regulados en el artículo 3 de la Ley contra la "
+        "Violencia Doméstica. Allí se establecen 10 disposiciones que el órgano jurisdiccional "
+        "puede dictar.",
+        [],
+    ),
+    # a conditional guess at the year's figure, beside a counted one (dev8, Costa Rica)
+    (
+        "guess",
+        "El más bajo fue en 2022 (45.789 expedientes ingresados). La jefa de la Secretaría "
+        "Técnica de Género del Poder Judicial, Jeannette Arias, apuntó que este año la cifra "
+        "rondaría los 50.000 casos.",
+        [45789],
+    ),
+    # an emergency line named after "sistema" (dev8, Honduras' police)
+    (
+        "emergency_line",
+        "Establecida en 2005 y perfeccionada en 2015 con su integración al sistema 911.",
+        [],
+    ),
 ]
 
 
@@ -106,6 +137,14 @@ def test_the_traps_cover_the_whole_number() -> None:
         ("En 2023, 45 mujeres sufrieron lesiones graves.", [45]),
         # a space-grouped thousand is no phone
         ("El programa alcanzó a 317 942 personas.", [317942]),
+        # rates per inhabitants listed with "respectivamente" stay the published figures, and
+        # "una por cada 3 días" holds no rate's numerator
+        (
+            "Los estados que encabezan estos casos son Colima, Querétaro y Coahuila, con 548.7, "
+            "292.2 y 252.5, respectivamente y por cada 10 mil mujeres.",
+            [548.7, 292.2, 252.5],
+        ),
+        ("En 2023 se atendieron 35 mujeres, una por cada 3 días.", [35]),
     ],
 )
 def test_values_beside_these_words_survive(text: str, expected: list[float]) -> None:

@@ -1027,6 +1027,9 @@ def _count_of_percentage(state: PieceState, c: Candidate) -> bool:
     return True
 
 
+_YEAR_BEFORE_PAREN = re.compile(r"(?<![\d.,])(?:19|20)\d{2}\s*$")
+
+
 def _named_in_parentheses(state: PieceState, c: Candidate, window_start: int) -> None:
     """ "llamadas ... de las regiones de Lima (43.234), Callao (4.163)": a number alone in
     parentheses after a name is that name's value; the clause before says what it counts
@@ -1037,6 +1040,14 @@ def _named_in_parentheses(state: PieceState, c: Candidate, window_start: int) ->
     ):
         return
     if _count_of_percentage(state, c):
+        return
+    if _YEAR_BEFORE_PAREN.search(piece, max(0, c.open_at - 12), c.open_at):
+        # "seguido por 2009 (39), y 2008 (33)", "el más bajo en 2022 (45.789)": the year's
+        # own figure, not a part of the count before it
+        begin = clause_start(piece, c.open_at, max(state.prev_end, window_start), -1)
+        c.label = tidy_label(piece[begin : c.open_at], state.cues)
+        c.open_at = -1
+        c.alone_in_parens = True
         return
     word = _WORD_BEFORE.search(piece, max(0, c.open_at - 60), c.open_at)
     if word is None or not word.group(1)[:1].isalpha() or state.lexicon.is_excluded(word.group(1)):

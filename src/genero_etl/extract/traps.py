@@ -394,6 +394,13 @@ def _lexicon_rules(sources: tuple[str, ...]) -> CueRules:
     population = phrase_pattern(lexicon.words("phrases", "rate_base"))
     rate = rf"\b(?:por\s+)?cada\s+\d[\d.,]*(?:\s+mil)?\s+(?:{population})"
     rules.append(("rate_base", DeferredPattern(rate, re.IGNORECASE), _gate_of(["cada"])))
+    per = lexicon.words("phrases", "rate_per")
+    if per:
+        # "pasaron de ser 170 por cada 100.000 habitantes en el 2020 a un total de 420 por cada
+        # 100.000 durante este 2023": a rate's base right after its figure, the population
+        # left unsaid (the figure stays a value: a rate the body publishes)
+        bare = rf"(?<=\d)\s+(?:{phrase_pattern(per)})\s+\d+(?:[.,]\d+)*(?:\s+mil\b)?"
+        rules.append(("rate_base", DeferredPattern(bare, re.IGNORECASE), _gate_of(list(per))))
     rules.extend(_prevalence_rules(lexicon))
     by_word: dict[str, list[int]] = {}
     by_piece: list[tuple[str, int]] = []
