@@ -16,7 +16,7 @@ a rare feature cannot swing it alone; ``--penalty``, chosen with ``--cv``) and w
 extracted today, read as ``run_texts.py`` reads them, and the first, untuned runs of ``dev3`` to
 ``dev6`` (``first_runs.py``): today's extraction was tuned on those documents and is right on
 98 % of them, so only the first runs show the errors a document no rule was tuned on brings.
-The held-out parts (``holdout`` to ``holdout5``) are shown as a check, never fitted.
+The held-out parts (``holdout`` to ``holdout7``) are shown as a check, never fitted.
 """
 
 from __future__ import annotations
@@ -51,7 +51,7 @@ from genero_etl.resources import default_schemas_dir
 BINS = (0.0, 0.5, 0.6, 0.7, 0.8, 0.9, 1.0001)
 PENALTIES = (0.1, 0.25, 0.5, 1.0, 2.0, 5.0)  # the grid ``--cv`` compares
 PENALTY = 0.5  # the one it chose (lowest log-loss with one development part left out)
-HELD_OUT = ("holdout", "holdout2", "holdout3", "holdout4", "holdout5")
+HELD_OUT = ("holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7")
 Sample = tuple[list[str], bool, float]  # features, right, confidence given
 
 
@@ -200,7 +200,7 @@ def write(prior: float, weights: dict[str, float], count: int, strict: bool) -> 
         "# Confidence of a text observation: 1 / (1 + exp(-(prior + sum of its features' weights))).\n"
         f"# The share of such observations that were {right}, fitted by\n"
         "# tests/acceptance/calibrate_texts.py --fit on the development parts of tests/acceptance/texts\n"
-        f"# (today's extraction and the first runs of dev3-dev6: {count} observations, L2 penalty\n"
+        f"# (today's extraction and the first runs of {', '.join(FIRST_RUNS)}: {count} observations, L2 penalty\n"
         f"# {PENALTY}); features: normalize/observations.py confidence_features. A feature not listed\n"
         "# weighs 0.\n"
     )
@@ -235,7 +235,7 @@ def main() -> int:
     first = [r for part in FIRST_RUNS for r in first_run_samples(part, strict)]
     parts = [
         ("development parts, today's extraction", dev),
-        ("first runs of dev3-dev6 (confidence as today's weights give it)", first),
+        (f"first runs of {', '.join(FIRST_RUNS)} (confidence as today's weights give it)", first),
     ]
     parts += [(f"{name} (check only)", list(samples(name, strict))) for name in HELD_OUT]
     held = [r for _, rows in parts[2:] for r in rows]
