@@ -75,6 +75,8 @@ def test_holdout_follows_the_declared_hash_rules() -> None:
         | set(split.get("holdout6") or [])
         | set(split.get("dev8") or [])
         | set(split.get("holdout7") or [])
+        | set(split.get("dev9") or [])
+        | set(split.get("holdout8") or [])
     )
     first = [d.name for d in DOCS if d.name not in later | second | widened | third]
     by_country: dict[str, list[str]] = defaultdict(list)
@@ -113,6 +115,8 @@ def test_second_holdout_comes_from_offices_and_countries_apart() -> None:
         | set(split.get("holdout6") or [])
         | set(split.get("dev8") or [])
         | set(split.get("holdout7") or [])
+        | set(split.get("dev9") or [])
+        | set(split.get("holdout8") or [])
     )
     earlier = {
         run_texts.country_of(n)
@@ -164,6 +168,8 @@ def test_fourth_holdout_is_a_part_of_its_own_from_offices_and_countries_apart() 
             "holdout6",
             "dev8",
             "holdout7",
+            "dev9",
+            "holdout8",
         )
     }
     assert len(countries) >= 15
@@ -181,7 +187,19 @@ def test_third_development_part_is_its_own_and_leans_on_the_least_covered_countr
         run_texts.country_of(n)
         for n, p in parts.items()
         if p
-        not in ("dev3", "dev4", "dev5", "holdout5", "dev6", "dev7", "holdout6", "dev8", "holdout7")
+        not in (
+            "dev3",
+            "dev4",
+            "dev5",
+            "holdout5",
+            "dev6",
+            "dev7",
+            "holdout6",
+            "dev8",
+            "holdout7",
+            "dev9",
+            "holdout8",
+        )
     )
     least = {c for c, k in before.items() if k <= 11}
     countries = [run_texts.country_of(n) for n in third_dev]
@@ -210,7 +228,18 @@ def test_fifth_development_part_is_its_own_and_leans_on_the_least_covered_countr
     before = Counter(
         run_texts.country_of(n)
         for n, p in parts.items()
-        if p not in ("dev5", "holdout5", "dev6", "dev7", "holdout6", "dev8", "holdout7")
+        if p
+        not in (
+            "dev5",
+            "holdout5",
+            "dev6",
+            "dev7",
+            "holdout6",
+            "dev8",
+            "holdout7",
+            "dev9",
+            "holdout8",
+        )
     )
     least = {c for c, k in before.items() if k <= 15}
     assert sum(c in least for c in countries) >= 0.6 * len(countries)
@@ -267,12 +296,35 @@ def test_eighth_development_part_and_seventh_holdout_follow_their_hash_rule() ->
     assert set(seventh) == set(ordered[1::2])
     countries = {run_texts.country_of(n) for n in ordered}
     before = Counter(
-        run_texts.country_of(n) for n, p in parts.items() if p not in ("dev8", "holdout7")
+        run_texts.country_of(n)
+        for n, p in parts.items()
+        if p not in ("dev8", "holdout7", "dev9", "holdout8")
     )
     assert len(countries) >= 5
     assert all(before[c] <= 20 for c in countries)
     gold = [GOLD[n.removesuffix(".txt")] for n in ordered]
     assert sum(len(g["values"]) for g in gold) >= 70
+    assert sum(len(g["traps"] or []) for g in gold) >= 100
+
+
+def test_ninth_development_part_and_eighth_holdout_follow_their_hash_rule() -> None:
+    """dev9 and holdout8 are each listed once, in no other list; ordered by the SHA-256 of their
+    names, the 1st, 3rd, 5th... are dev9 and the 2nd, 4th... holdout8 (the rule written in
+    SPLIT.yaml before any extraction); they come from at least five countries, most of their
+    documents from countries the earlier parts have at most 17 texts of."""
+    ninth_dev, parts = _own_part("dev9", 8)
+    eighth, _ = _own_part("holdout8", 8)
+    ordered = sorted(ninth_dev + eighth, key=_sha)
+    assert set(ninth_dev) == set(ordered[0::2])
+    assert set(eighth) == set(ordered[1::2])
+    countries = [run_texts.country_of(n) for n in ordered]
+    before = Counter(
+        run_texts.country_of(n) for n, p in parts.items() if p not in ("dev9", "holdout8")
+    )
+    assert len(set(countries)) >= 5
+    assert sum(before[c] <= 17 for c in countries) >= 0.6 * len(countries)
+    gold = [GOLD[n.removesuffix(".txt")] for n in ordered]
+    assert sum(len(g["values"]) for g in gold) >= 120
     assert sum(len(g["traps"] or []) for g in gold) >= 100
 
 

@@ -291,3 +291,20 @@ def test_a_capture_named_by_its_noun_counts_arrests(tmp_path: Path) -> None:
         (5393, "llamadas_linea_atencion"),
         (122, "agresores_detenidos"),
     ]
+
+
+def test_list_items_named_by_two_adjectives_count_what_the_list_counts(tmp_path: Path) -> None:
+    """do_pgr_denuncias_enero_febrero_2022 (dev9): "3,612 verbales y psicológicas" is an item of
+    the complaints' list, its noun left unsaid like "77 patrimoniales" after it."""
+    rows = _rows(
+        tmp_path,
+        "De enero a febrero de este año han sido presentadas en las diferentes fiscalías del país "
+        "6,333 denuncias sobre violencia de género e intrafamiliar, 2,644 físicas, 3,612 verbales "
+        "y psicológicas y 77 patrimoniales.",
+    )
+    assert [(v, i) for v, i, _, _ in rows] == [
+        (6333, "denuncias_violencia"),
+        (2644, "denuncias_violencia"),
+        (3612, "denuncias_violencia"),
+        (77, "denuncias_violencia"),
+    ]

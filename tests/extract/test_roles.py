@@ -148,6 +148,8 @@ ROLES = [
     ),
     # the busiest month, not the period's count
     ("peak", "Se recibieron 1.840 denuncias, con un pico de 212 en marzo.", [1840]),
+    # a world figure beside the country's own (dev9, Chile's Fiscalía Nacional)
+    ("world", "En 2021 fueron asesinadas 81.000 mujeres en el mundo y 55 en el país.", [55]),
     ("date", "Publicado el 25 Sep. 2023", []),
     ("date", "— Consejo de la Judicatura (@CJudicaturaEc) October 23, 2023", []),
     (

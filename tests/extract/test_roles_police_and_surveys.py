@@ -101,6 +101,18 @@ CASES = [
         "rondaría los 50.000 casos.",
         [45789],
     ),
+    # a world figure quoted from an international agency before the office's own (dev9, Chile's
+    # Fiscalía Nacional)
+    (
+        "world",
+        "El documento analiza los delitos cometidos entre los años 2020 y 2022, para lo que "
+        "comienza -a modo de introducción- describiendo el panorama internacional respecto del "
+        "año 2021, con datos de la Agencia Internacional contra las Drogas y el Crimen "
+        "Organizado, el cual determinó que 81.000 mujeres en todo el orbe fueron asesinadas, y "
+        "de ese universo el 56% fue ultimada por sus parejas o familiares.",
+        [],
+    ),
+    ("world", "En 2021 fueron asesinadas 81.000 mujeres en el mundo y 55 en el país.", [55]),
     # an emergency line named after "sistema" (dev8, Honduras' police)
     (
         "emergency_line",
@@ -114,6 +126,23 @@ CASES = [
 def test_numbers_that_are_not_values(kind: str, text: str, expected: list[float]) -> None:
     assert kind in kinds(text)
     assert values(text) == expected
+
+
+def test_a_peak_year_keeps_its_total() -> None:
+    """dev9 (Bolivia's security observatory): the peak year's total is that year's count, a
+    number written with its thousands is never cut at its first digit, and a busiest month's
+    figure stays out."""
+    text = (
+        "El análisis histórico muestra que, tras alcanzar un pico de 36.470 casos en 2022, las "
+        "denuncias han presentado una leve disminución en los últimos dos años."
+    )
+    assert "peak" not in kinds(text)
+    assert values(text) == [36470]
+    assert values("Tras alcanzar un pico de 360 casos en 2022, las denuncias bajaron.") == [360]
+    assert kinds("Se registró un pico de 45 llamadas en marzo.")["peak"] == "un pico de 45"
+    assert values("La oficina recibió 1.620 denuncias, con un pico de 45 llamadas en marzo.") == [
+        1620
+    ]
 
 
 def test_the_traps_cover_the_whole_number() -> None:

@@ -185,6 +185,15 @@ def test_admin1_in_every_spelling(written: str, country: str, expected: list[str
         ("Plan comunal de equidad, en convenio con SERNAMEG y DIDECO.", "CL"),
         ("La Intendencia de Canelones atendió 45 mujeres en 2023.", "UY"),
         ("En el departamento de Itapúa se registraron 12 feminicidios.", "PY"),
+        # dev9: the Dominican prosecutors' units and law, Chile's femicide law (real sentences)
+        ("Las denuncias han sido presentadas en las Unidades de Atención Integral a la Violencia "
+         "de Género, Intrafamiliar y Delitos Sexuales del Ministerio Público a nivel nacional.",
+         "DO"),
+        ("La Ley 24-97 sobre protección de la víctima de violencia intrafamiliar establece, en su "
+         "artículo 309-4, la orden de protección a favor de la víctima de violencia.", "DO"),
+        ("Desde que se incorporaron los artículos 390 bis y ter al Código Penal en el año 2020 "
+         "mediante la publicación de la Ley N°21.212 (Ley Gabriela), se ha registrado un total "
+         "de 154 femicidios.", "CL"),
     ],
 )  # fmt: skip
 def test_country_from_evidence(text: str, country: str) -> None:

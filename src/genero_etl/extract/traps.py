@@ -212,10 +212,10 @@ SHAPES: dict[str, str] = {
     "phone": r":?\s*\(?\+?\d[\d\s().\-+/]*(?:\s*(?:,|y|e|/)\s*\d[\d\s().\-]*)*",
     "street": r"[^\d\n\t]{0,40}?\d+(?:\s*(?:,|y|-)\s*\d+)*",
     # "18 a 29", "de los 18 a los 30 años"
-    "range": r"(?<![\d.,])\d+(?:\s*(?:a|al|y|e|-|–)\s*(?:l[oa]s\s+)?\d+)?(?![\d.,]\d)",
-    "single": r"(?<![\d.,])\d+(?![\d.,]\d)",
+    "range": r"(?<![\d.,])\d+(?:\s*(?:a|al|y|e|-|–)\s*(?:l[oa]s\s+)?\d+)?(?![\d.,]?\d)",
+    "single": r"(?<![\d.,])\d+(?![\d.,]?\d)",
     "whole": r"100(?:[.,]0+)?\s*(?:%|por\s*ciento)(?=\s+de\s+(?:l[oa]s?|el)\s)",
-    "rank": r"\d+(?:\s*(?:de|/)\s*\d+)?(?![\d.,]\d)",
+    "rank": r"(?<![\d.,])\d+(?:\s*(?:de|/)\s*\d+)?(?![\d.,]?\d)",
     # "entre los 18 y los 28": two small numbers, the second with its own article
     "age_pair": r"\d{1,2}\s*(?:y|e|a|al|-|–|hasta)\s*l[oa]s\s+\d{1,3}(?![\d.,]?\d)(?!\s*%)",
     # "$34 mil millones", "USD 1.200", "S/ 5,3": an amount, its currency's sign written first
@@ -284,6 +284,13 @@ def _one_cue_rule(kind: str, spec: Mapping[str, Any]) -> list[tuple[str, Deferre
             pattern += r"(?![\d.,]*\s+(?-i:[a-záéíóúñ]{3,}s)\b)"
         if spec.get("followed_by"):
             pattern += f"(?=\\s*(?:{phrase_pattern(map(str, spec['followed_by']))}))"
+        if spec.get("unless_year_after"):
+            # "tras alcanzar un pico de 360 casos en 2022": the peak year's total is that year's
+            # count, not a busiest month's or day's
+            pattern += (
+                r"(?![\d.,]*\s+(?:[a-záéíóúñ]+\s+){0,2}en\s+(?:el\s+)?(?:año\s+)?"
+                r"(?:19|20)\d\d(?!\d))"
+            )
         rules.append((kind, DeferredPattern(pattern, re.IGNORECASE), _gate_of(before)))
     after = [str(w) for w in spec.get("after", [])]
     if after:

@@ -308,9 +308,14 @@ class Codebook:
 
     def elides_noun(self, noun_phrase: str) -> bool:
         """'162 jurídicos' after '135 apoyos psicológicos y': an adjective alone, the noun of
-        the list's first item left unsaid (``elided_nouns``)."""
-        words = plain(noun_phrase).split()
-        return len(words) == 1 and words[0].strip(".,;:").startswith(self.elided_nouns)
+        the list's first item left unsaid (``elided_nouns``); two or three such adjectives
+        joined by 'y' or 'o' as well ('3,612 verbales y psicológicas')."""
+        words = [w.strip(".,;:") for w in plain(noun_phrase).split()]
+        return (
+            len(words) in (1, 3, 5)
+            and all(w.startswith(self.elided_nouns) for w in words[0::2])
+            and all(w in ("y", "e", "o", "u") for w in words[1::2])
+        )
 
     def counts_facility(self, noun_phrase: str) -> bool:
         """'6 Casas Refugio', 'una casa de acogida': the number counts places where women are
