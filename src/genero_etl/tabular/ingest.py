@@ -1053,11 +1053,11 @@ def _register_cells(
     if months:
         span = f"{months[0]}/{months[-1]}"
 
-    # A register of several provinces is also counted for the country: by month, or, where
-    # its breakdowns are counted over the whole span only, over the span. Each province's
-    # monthly total is a part of that total (its other total, so no sum counts a call twice),
-    # and rows whose province is blank or unknown are counted there only, never as a total
-    # of their own.
+    # A register of several provinces whose breakdowns are too thin by province is also
+    # counted for the country: by month, or, where a breakdown is too thin by month too, over
+    # the span. Each province's monthly total is then a part of the country's (its other
+    # total, so no sum counts a call twice), and rows whose province is blank or unknown are
+    # counted there only, never as a total of their own.
     placed = bool(months) and bool((keys["admin1"] != "").any())
     nation = keys.assign(admin1="")
     counted_nation = False
@@ -1174,7 +1174,7 @@ def _register_cells(
     for (counts_of, emit_counts), lv in zip(breakdowns, levels, strict=True):
         emit_counts(counts_of((keys, nation, whole)[lv]))
     for g, count in keys.groupby(group, sort=True).size().items():
-        if placed and not str(_key(g)[1]):
+        if placed and (counted_nation or counted_whole) and not str(_key(g)[1]):
             continue  # no province: counted in the country's total only
         emit(_key(g), int(count), None, "", "", True)
     if counted_nation:  # the country by month, the breakdowns' totals
