@@ -390,14 +390,43 @@ def test_a_registers_breakdowns_stay_by_province_and_month_where_none_is_thin(
 def test_thin_breakdowns_of_a_register_are_counted_for_the_country_and_span(
     tmp_path: Path,
 ) -> None:
-    path = _helpline_register(tmp_path / "linea144-2023.csv", per_cell=2)
+    # one call a province and month: two a month for the country, still too few
+    path = _helpline_register(tmp_path / "linea144-2023.csv", per_cell=1)
     out = rows(extract_document(path, path.name, IngestOptions()))
     whole = [o for o in out if not o.admin1 and o.breakdown_dimension == "_T"]
-    assert len(whole) == 1 and whole[0].value == 8
+    assert len(whole) == 1 and whole[0].value == 4
     assert (whole[0].period_start, whole[0].period_end) == ("2023-01-01", "2023-02-28")
     partner = next(o for o in out if o.breakdown_value == "Pareja")
-    assert partner.value == 8 and partner.admin1 == "" and partner.country == "AR"
+    assert partner.value == 4 and partner.admin1 == "" and partner.country == "AR"
     assert partner.parent_observation_id == whole[0].observation_id
-    # each province's monthly total stays (below 3: published without its value)
+    # each province's monthly total stays (below 3: published without its value), a part
+    # of the span's total, so that no sum counts a call twice
     cordoba_jan = next(o for o in out if o.admin1 == "AR-X" and o.period_start == "2023-01-01")
     assert cordoba_jan.value == "" and cordoba_jan.value_text == "<3"
+    assert cordoba_jan.other_total_observation_id == whole[0].observation_id
+
+
+def test_thin_breakdowns_of_a_register_are_counted_for_the_country_by_month(
+    tmp_path: Path,
+) -> None:
+    # two calls a province and month (too few), four a month for the country (enough)
+    path = _helpline_register(tmp_path / "linea144-2023.csv", per_cell=2)
+    out = rows(extract_document(path, path.name, IngestOptions()))
+    country = {o.period_start: o for o in out if not o.admin1 and o.breakdown_dimension == "_T"}
+    assert sorted(country) == ["2023-01-01", "2023-02-01"]
+    assert country["2023-02-01"].value == 4 and country["2023-02-01"].period_end == "2023-02-28"
+    partner = [o for o in out if o.breakdown_value == "Pareja"]
+    assert {(o.admin1, o.period_start, o.value) for o in partner} == {
+        ("", "2023-01-01", 4.0),
+        ("", "2023-02-01", 4.0),
+    }
+    feb = next(o for o in partner if o.period_start == "2023-02-01")
+    assert feb.parent_observation_id == country["2023-02-01"].observation_id
+    # a province's month is a part of the country's month, never a second total
+    salta_feb = next(
+        o
+        for o in out
+        if o.admin1 == "AR-A" and o.period_start == "2023-02-01" and o.breakdown_dimension == "_T"
+    )
+    assert salta_feb.value_text == "<3"
+    assert salta_feb.other_total_observation_id == country["2023-02-01"].observation_id

@@ -1053,6 +1053,22 @@ def _register_cells(
     if months:
         span = f"{months[0]}/{months[-1]}"
 
+    # A register of several provinces whose breakdowns are too thin by province is also
+    # counted for the country: by month, or, where a breakdown is too thin by month too, over
+    # the span. Each province's monthly total is then a part of the country's (its other
+    # total, so no sum counts a call twice), and rows whose province is blank or unknown are
+    # counted there only, never as a total of their own.
+    placed = bool(months) and bool((keys["admin1"] != "").any())
+    nation = keys.assign(admin1="")
+    counted_nation = False
+
+    def cross_of(admin1: str, month: str, is_total: bool) -> str:
+        if not (placed and is_total):
+            return ""
+        if counted_nation:  # the country's months are the totals
+            return "" if month == span and "/" in month else (f"|{month}" + ("" if admin1 else "*"))
+        return f"|{span}" + ("" if admin1 else "*")
+
     def emit(
         g: tuple[Any, ...], count: int, col: int | None, dim: str, val: str, is_total: bool
     ) -> None:
@@ -1085,13 +1101,11 @@ def _register_cells(
             "source_text": f"{admin1 or '?'} {month}: {shown} filas" + ("" if is_total else f" con {dim}={val}"),
             "group_key": f"{admin1}|{month}", "is_total": is_total,
             "link_parent": not is_total, "method": f"template:{template.name}", "confidence": 0.9,
+            "cross_key": cross_of(admin1, month, is_total),
             "range": f"{col_letter(c0)}{first_row + 1}:{col_letter(c0)}{last_row + 1}",
             "id_key": f"{admin1}|{month}|{dim}={val}",
         })  # fmt: skip
 
-    sizes = keys.groupby(group, sort=True).size()
-    for g, count in sizes.items():
-        emit(_key(g), int(count), None, "", "", True)
     lex = ctx.roles or _lexicon()
     whole = keys.assign(admin1="", month=span)  # the country over the register's span
     counted_whole = False
@@ -1100,8 +1114,7 @@ def _register_cells(
         """A breakdown with a count too small to publish in too many of its place-month
         groups (``thin_share``) would hide those counts and, with them, the groups' totals
         (a total less its other parts tells the hidden one): it is counted for the country
-        and the span instead."""
-        nonlocal counted_whole
+        by month instead, or, still too thin, for the country and the span."""
         groups: set[tuple[Any, ...]] = set()
         hidden: set[tuple[Any, ...]] = set()
         for c in counts:
@@ -1110,35 +1123,65 @@ def _register_cells(
                 groups.add(g)
                 if int(size) < min_count:
                     hidden.add(g)
-        hit = bool(span and groups) and len(hidden) > lex.thin_share * len(groups)
-        counted_whole |= hit
-        return hit
+        return bool(span and groups) and len(hidden) > lex.thin_share * len(groups)
+
+    def level(counts_of: Callable[[pd.DataFrame], list[pd.Series]]) -> int:
+        """Where a breakdown can be counted: 0 by place and month, 1 by month for the
+        country, 2 for the country over the span (the first not too thin)."""
+        if not thin(counts_of(keys)):
+            return 0
+        return 1 if placed and not thin(counts_of(nation)) else 2
 
     truthy = template.true_values
+    # each breakdown: its counts on a frame, and how each count is emitted
+    breakdowns: list[tuple[Callable[[pd.DataFrame], list[pd.Series]], Callable[[list[pd.Series]], None]]] = []  # fmt: skip
     for flag in template.flags:
         flagged = [(c, v) for p, v in flag.columns if (c := find_column(p, folded)) is not None]
         hits = {c: data[c].map(lambda v: fold(layout.cell_text(v)) in truthy) for c, _ in flagged}
-        frame = keys
-        if thin([keys[hits[c]].groupby(group, sort=True).size() for c, _ in flagged]):
-            frame = whole
-        for fcol, value in flagged:
-            counts = frame[hits[fcol]].groupby(group, sort=True).size()
-            for g, count in counts.items():
-                emit(_key(g), int(count), fcol, flag.dimension, value, False)
+
+        def flag_counts(
+            f: pd.DataFrame, hits: Any = hits, flagged: Any = flagged
+        ) -> list[pd.Series]:
+            return [f[hits[c]].groupby(group, sort=True).size() for c, _ in flagged]
+
+        def flag_emit(counts: list[pd.Series], flagged: Any = flagged, dim: str = flag.dimension) -> None:  # fmt: skip
+            for (fcol, value), c in zip(flagged, counts, strict=True):
+                for g, count in c.items():
+                    emit(_key(g), int(count), fcol, dim, value, False)
+
+        breakdowns.append((flag_counts, flag_emit))
     for cat in template.categories:
         col = find_column(cat.column, folded)
         if col is None:
             continue
         text = _text_column(data, col).materialize()
-        frame = keys.assign(_v=text)
-        counts = frame[frame["_v"] != ""].groupby([*group, "_v"], sort=True).size()
-        if thin([counts]):
-            frame = whole.assign(_v=text)
-            counts = frame[frame["_v"] != ""].groupby([*group, "_v"], sort=True).size()
-        for g, count in counts.items():
-            key = _key(g)
-            emit(key, int(count), col, cat.dimension, str(key[3]), False)
-    if counted_whole:  # the total of the breakdowns counted once for the country
+
+        def by_value(f: pd.DataFrame, text: Any = text) -> list[pd.Series]:
+            framed = f.assign(_v=text)
+            return [framed[framed["_v"] != ""].groupby([*group, "_v"], sort=True).size()]
+
+        def value_emit(counts: list[pd.Series], col: int = col, dim: str = cat.dimension) -> None:
+            for g, count in counts[0].items():
+                key = _key(g)
+                emit(key, int(count), col, dim, str(key[3]), False)
+
+        breakdowns.append((by_value, value_emit))
+    levels = [level(counts_of) for counts_of, _ in breakdowns]
+    if 2 in levels:  # one total for the country: the span's, for every thin breakdown
+        levels = [min(2 * lv, 2) for lv in levels]
+    counted_nation = 1 in levels
+    counted_whole = 2 in levels
+    for (counts_of, emit_counts), lv in zip(breakdowns, levels, strict=True):
+        emit_counts(counts_of((keys, nation, whole)[lv]))
+    for g, count in keys.groupby(group, sort=True).size().items():
+        if placed and (counted_nation or counted_whole) and not str(_key(g)[1]):
+            continue  # no province: counted in the country's total only
+        emit(_key(g), int(count), None, "", "", True)
+    if counted_nation:  # the country by month, the breakdowns' totals
+        for g, count in nation.groupby(group, sort=True).size().items():
+            emit(_key(g), int(count), None, "", "", True)
+    elif counted_whole:  # the total of the breakdowns counted once for the country (its
+        # parts, where the register has provinces: their monthly totals)
         country = str(keys["country"].mode().iloc[0]) if len(keys) else ""
         emit((country, "", span), len(data), None, "", "", True)
     # For counts the locator is the counted column's range, not one cell.

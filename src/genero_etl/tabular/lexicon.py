@@ -56,6 +56,9 @@ class RoleLexicon:
     # a register's breakdown with more than this share of its counts below the smallest
     # publishable count, at the counted grain, is counted once for the country and span
     thin_share: float = 1.0
+    # unknown values that say the attribute does not apply to the row ("No aplica": the kind
+    # of sexual violence of a case that was not sexual): a value, not a gap in the register
+    not_applicable_values: frozenset[str] = frozenset()
     # place headers that also mean something else ("Estado": a state, or a case's status):
     # a place only when the column's values name places
     place_if_values: Patterns = ()
@@ -185,6 +188,7 @@ def _load(extra: str) -> RoleLexicon:
         boolean_values=words("boolean_values"),
         max_categories=int(data.get("max_categories") or 12),
         thin_share=float(data.get("thin_share") or 1.0),
+        not_applicable_values=words("not_applicable_values"),
         place_if_values=_compile(source, data.get("place_if_values") or []),
         metadata_labels=_compile(source, data.get("metadata_labels") or []),
         contents=_compile(source, data.get("contents") or []),

@@ -1180,7 +1180,7 @@ def _register_dimensions(view: TableView) -> list[ColumnRole]:
             left["others"].append(name)
         elif _bare_codes(view, cat):
             left["coded"].append(name)
-        elif 2 * count_unknown(view, cat) > len(view.data):
+        elif 2 * (count_unknown(view, cat) - _count_not_applicable(view, cat)) > len(view.data):
             left["unknown"].append(name)
         elif any(_same_cases(view, cat, k) for k in kept):
             left["same"].append(name)
@@ -1197,6 +1197,13 @@ def _register_dimensions(view: TableView) -> list[ColumnRole]:
             same=", ".join(left["same"]) or "-",
         ))  # fmt: skip
     return sorted(kept, key=lambda c: c.col)
+
+
+def _count_not_applicable(view: TableView, cat: ColumnRole) -> int:
+    """Rows whose value says the attribute does not apply ("No Aplica" under the kind of
+    sexual violence of a case that was not sexual): unknown words, but not gaps."""
+    words = view.lex.not_applicable_values
+    return sum(1 for t in view.text(cat.col) if t and fold(t) in words)
 
 
 def _repeated(view: TableView, cat: ColumnRole) -> bool:
