@@ -35,6 +35,7 @@ FIRST_RUNS = {
     "dev7": "7281e39",
     "dev8": "075d76d",
     "dev9": "c86e878",
+    "dev10": "6c92d75",
 }
 FIELDS = (
     "extraction_method", "quality_flags", "indicator_label", "value_raw", "unit", "value_kind",
