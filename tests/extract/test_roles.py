@@ -86,6 +86,17 @@ ROLES = [
     ),
     ("survey_sample", "La encuesta, aplicada a 1.500 hogares, halló 230 casos.", [230]),
     (
+        "membership",
+        "La FMC, según cifras oficiales, incluye en sus filas el 91,47% de las cubanas mayores "
+        "de 14 años.",
+        [],
+    ),
+    (
+        "membership",
+        "La FMC incluye en sus filas el 90% de las cubanas; identificó 16.000 casos.",
+        [16000],
+    ),
+    (
         "territory",
         "A través de 16 cumbres en las 9 zonas del país se capacitó a 300 personas.",
         [16, 300],
