@@ -636,6 +636,15 @@ WORD_NUMBERS = [
         "Durante la emergencia sanitaria se han contabilizado seis intentos de femicidio.",
         [6],
     ),
+    # "hubo siete," closing its clause counts what the count just before it counted
+    (
+        "Esa semana, que empezó el 25 de mayo, la Fiscalía registró cuatro femicidios en "
+        "Ecuador. Una semana antes hubo siete, la cifra más alta de femicidios durante la "
+        "cuarentena por covid-19.",
+        [4, 7],
+    ),
+    # with no count before it, "hubo dos" has nothing to count
+    ("En la reunión hubo dos, según la nota.", []),
     # an amount in words after a budget word is money, even before its currency is named
     (
         "El presupuesto que tenía el instituto municipal de la mujer para el 2020 era de ocho "
