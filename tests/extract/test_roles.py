@@ -86,6 +86,17 @@ ROLES = [
     ),
     ("survey_sample", "La encuesta, aplicada a 1.500 hogares, halló 230 casos.", [230]),
     (
+        "membership",
+        "La FMC, según cifras oficiales, incluye en sus filas el 91,47% de las cubanas mayores "
+        "de 14 años.",
+        [],
+    ),
+    (
+        "membership",
+        "La FMC incluye en sus filas el 90% de las cubanas; identificó 16.000 casos.",
+        [16000],
+    ),
+    (
         "territory",
         "A través de 16 cumbres en las 9 zonas del país se capacitó a 300 personas.",
         [16, 300],
@@ -625,6 +636,15 @@ WORD_NUMBERS = [
         "Durante la emergencia sanitaria se han contabilizado seis intentos de femicidio.",
         [6],
     ),
+    # "hubo siete," closing its clause counts what the count just before it counted
+    (
+        "Esa semana, que empezó el 25 de mayo, la Fiscalía registró cuatro femicidios en "
+        "Ecuador. Una semana antes hubo siete, la cifra más alta de femicidios durante la "
+        "cuarentena por covid-19.",
+        [4, 7],
+    ),
+    # with no count before it, "hubo dos" has nothing to count
+    ("En la reunión hubo dos, según la nota.", []),
     # an amount in words after a budget word is money, even before its currency is named
     (
         "El presupuesto que tenía el instituto municipal de la mujer para el 2020 era de ocho "

@@ -194,6 +194,9 @@ def test_admin1_in_every_spelling(written: str, country: str, expected: list[str
         ("Desde que se incorporaron los artículos 390 bis y ter al Código Penal en el año 2020 "
          "mediante la publicación de la Ley N°21.212 (Ley Gabriela), se ha registrado un total "
          "de 154 femicidios.", "CL"),
+        ("Carlos Guillermo, Auxiliar del Procurador de los Derechos Humanos (PDH), en Alta Verapaz, "
+         "afirmó que en 2011 los casos denunciados que provocaron mayor impacto social fueron los "
+         "desalojos en el área del Polochic.", "GT"),
     ],
 )  # fmt: skip
 def test_country_from_evidence(text: str, country: str) -> None:
@@ -406,3 +409,20 @@ def test_an_everyday_word_in_capitals_is_not_a_municipality() -> None:
         "MX-SLP",
         "",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("En el Juzgado de Violencia Doméstica y protección Cautelar de los Tribunales de Justicia "
+         "de Pérez Zeledón, se tienen 1118 expedientes activos en Costa Rica.",
+         ("CR", "CR-SJ")),
+        ("La Fiscalía de Ecuador indicó que el mayor número de casos se presenta en Guayaquil: "
+         "1.692 formularios.", ("EC", "EC-G")),
+    ],
+)  # fmt: skip
+def test_a_canton_or_a_provinces_capital_gives_its_subdivision(
+    text: str, expected: tuple[str, str]
+) -> None:
+    guess = infer_place(text)
+    assert (guess.place.country, guess.place.admin1) == expected

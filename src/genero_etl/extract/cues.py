@@ -164,6 +164,7 @@ class Cues:
     noun_stop: frozenset[str]
     noun_glue: frozenset[str]
     refers_back: re.Pattern[str]
+    there_were_end: re.Pattern[str]
     contrast_end: re.Pattern[str]
     subset_of: re.Pattern[str]
     named_whole: re.Pattern[str]
@@ -298,6 +299,7 @@ def _cues(sources: tuple[str, ...]) -> Cues:
         noun_stop=frozenset(fold(w) for w in lex.words("phrases", "noun_stop")),
         noun_glue=frozenset(fold(w) for w in lex.words("phrases", "noun_glue")),
         refers_back=compile_phrases(lex.words("phrases", "refers_back")),
+        there_were_end=compile_phrases(lex.words("phrases", "there_were"), r"\s*$"),
         contrast_end=compile_phrases(lex.words("phrases", "contrast"), r"\s*$"),
         # "Del total de feminicidios registrados ...; 492 son atribuidos a las pandillas": the
         # whole a sentence opens on, whose noun the parts after it count

@@ -445,6 +445,8 @@ def word_finding(n: NumberMatch, state: PieceState) -> Finding | None:
 # Zona Centro", "De acuerdo con las estadísticas, ocho ocurrieron")
 _CLAUSE_OPEN = re.compile(r"(?:^|[.;:,]|\b[ye])\s*$")
 _STOPS = re.compile(r"[.;]\s")
+# the number ends its clause: "hubo siete, la cifra más alta"
+_CLAUSE_CLOSES = re.compile(r"\s*(?:[,.;:]|$)")
 # "Ocho funcionan en convenio", "cuatro tienen sentencia": a verb in the present, plural
 _PRESENT_PLURAL = re.compile(r"\w{3,}(?:an|en)$")
 
@@ -473,6 +475,9 @@ def _refers_back_in_words(n: NumberMatch, after: str, state: PieceState) -> bool
     before = state.before(n.start, 40)
     back = state.cues.refers_back.search(before)
     if back and not before[back.end() :].strip():
+        return True
+    if state.cues.there_were_end.search(before) and _CLAUSE_CLOSES.match(after):
+        state.elided.add(n.start)  # "... cuatro femicidios. Una semana antes hubo siete, ..."
         return True
     verb = _VERB_AFTER.match(after)
     if verb is None or not _CLAUSE_OPEN.search(before):
