@@ -132,6 +132,27 @@ def test_second_holdout_comes_from_offices_and_countries_apart() -> None:
     assert {"PA", "HN", "SV", "NI", "PR", "CU"} <= new_countries
 
 
+def _split_by_hash(
+    dev: str, dev_at_least: int, holdout: str, holdout_at_least: int
+) -> tuple[list[str], dict[str, str]]:
+    """Two parts gathered together and split by the rule written in SPLIT.yaml before any
+    extraction: ordered by the SHA-256 of their names, the 1st, 3rd, 5th... are ``dev`` and
+    the 2nd, 4th... ``holdout``. Their names in that order, and every document's part."""
+    dev_names, parts = _own_part(dev, dev_at_least)
+    holdout_names, _ = _own_part(holdout, holdout_at_least)
+    ordered = sorted(dev_names + holdout_names, key=_sha)
+    assert set(dev_names) == set(ordered[0::2])
+    assert set(holdout_names) == set(ordered[1::2])
+    return ordered, parts
+
+
+def _countries_before(parts: dict[str, str], part: str) -> Counter[str]:
+    """Documents per country in the parts listed before ``part`` in ``run_texts.SPLITS`` (the
+    order the parts were added in)."""
+    earlier = set(run_texts.SPLITS[: run_texts.SPLITS.index(part)])
+    return Counter(run_texts.country_of(n) for n, p in parts.items() if p in earlier)
+
+
 def _own_part(name: str, at_least: int) -> tuple[list[str], dict[str, str]]:
     """A part of SPLIT.yaml: at least ``at_least`` distinct documents, each assigned to it by
     the runner, none in any other list of SPLIT.yaml; its names and every document's part."""
@@ -157,11 +178,7 @@ def test_fourth_holdout_is_a_part_of_its_own_from_offices_and_countries_apart() 
     earlier parts lack (VE), with gold values and traps for every country it holds."""
     fourth, parts = _own_part("holdout4", 20)
     countries = {run_texts.country_of(n) for n in fourth}
-    earlier = {
-        run_texts.country_of(n)
-        for n, p in parts.items()
-        if p not in run_texts.SPLITS[run_texts.SPLITS.index("holdout4") :]  # parts added since
-    }
+    earlier = set(_countries_before(parts, "holdout4"))
     assert len(countries) >= 15
     assert "VE" in countries - earlier
     gold = [GOLD[n.removesuffix(".txt")] for n in fourth]
@@ -173,26 +190,7 @@ def test_third_development_part_is_its_own_and_leans_on_the_least_covered_countr
     """dev3 is listed once, in no other list, and most of its documents come from the countries the
     earlier parts have fewest texts of, with values and traps to measure."""
     third_dev, parts = _own_part("dev3", 20)
-    before = Counter(
-        run_texts.country_of(n)
-        for n, p in parts.items()
-        if p
-        not in (
-            "dev3",
-            "dev4",
-            "dev5",
-            "holdout5",
-            "dev6",
-            "dev7",
-            "holdout6",
-            "dev8",
-            "holdout7",
-            "dev9",
-            "holdout8",
-            "dev10",
-            "holdout9",
-        )
-    )
+    before = _countries_before(parts, "dev3")
     least = {c for c, k in before.items() if k <= 11}
     countries = [run_texts.country_of(n) for n in third_dev]
     assert sum(c in least for c in countries) >= 0.6 * len(countries)
@@ -217,24 +215,7 @@ def test_fifth_development_part_is_its_own_and_leans_on_the_least_covered_countr
     fifth_dev, parts = _own_part("dev5", 20)
     countries = [run_texts.country_of(n) for n in fifth_dev]
     assert len(set(countries)) >= 10
-    before = Counter(
-        run_texts.country_of(n)
-        for n, p in parts.items()
-        if p
-        not in (
-            "dev5",
-            "holdout5",
-            "dev6",
-            "dev7",
-            "holdout6",
-            "dev8",
-            "holdout7",
-            "dev9",
-            "holdout8",
-            "dev10",
-            "holdout9",
-        )
-    )
+    before = _countries_before(parts, "dev5")
     least = {c for c, k in before.items() if k <= 15}
     assert sum(c in least for c in countries) >= 0.6 * len(countries)
     gold = [GOLD[n.removesuffix(".txt")] for n in fifth_dev]
@@ -267,11 +248,7 @@ def test_seventh_development_part_and_sixth_holdout_follow_their_hash_rule() -> 
     """dev7 and holdout6 are each listed once, in no other list; ordered by the SHA-256 of their
     names, the 1st, 3rd, 5th... are dev7 and the 2nd, 4th... holdout6 (the rule written in
     SPLIT.yaml before any extraction); together they spread over at least six countries."""
-    seventh_dev, _ = _own_part("dev7", 8)
-    sixth, _ = _own_part("holdout6", 8)
-    ordered = sorted(seventh_dev + sixth, key=_sha)
-    assert set(seventh_dev) == set(ordered[0::2])
-    assert set(sixth) == set(ordered[1::2])
+    ordered, _ = _split_by_hash("dev7", 8, "holdout6", 8)
     assert len({run_texts.country_of(n) for n in ordered}) >= 6
     gold = [GOLD[n.removesuffix(".txt")] for n in ordered]
     assert sum(len(g["values"]) for g in gold) >= 80
@@ -283,17 +260,9 @@ def test_eighth_development_part_and_seventh_holdout_follow_their_hash_rule() ->
     names, the 1st, 3rd, 5th... are dev8 and the 2nd, 4th... holdout7 (the rule written in
     SPLIT.yaml before any extraction); they come from at least five countries, all among those
     the earlier parts have fewest texts of."""
-    eighth_dev, parts = _own_part("dev8", 7)
-    seventh, _ = _own_part("holdout7", 7)
-    ordered = sorted(eighth_dev + seventh, key=_sha)
-    assert set(eighth_dev) == set(ordered[0::2])
-    assert set(seventh) == set(ordered[1::2])
+    ordered, parts = _split_by_hash("dev8", 7, "holdout7", 7)
     countries = {run_texts.country_of(n) for n in ordered}
-    before = Counter(
-        run_texts.country_of(n)
-        for n, p in parts.items()
-        if p not in ("dev8", "holdout7", "dev9", "holdout8", "dev10", "holdout9")
-    )
+    before = _countries_before(parts, "dev8")
     assert len(countries) >= 5
     assert all(before[c] <= 20 for c in countries)
     gold = [GOLD[n.removesuffix(".txt")] for n in ordered]
@@ -306,17 +275,9 @@ def test_ninth_development_part_and_eighth_holdout_follow_their_hash_rule() -> N
     names, the 1st, 3rd, 5th... are dev9 and the 2nd, 4th... holdout8 (the rule written in
     SPLIT.yaml before any extraction); they come from at least five countries, most of their
     documents from countries the earlier parts have at most 17 texts of."""
-    ninth_dev, parts = _own_part("dev9", 8)
-    eighth, _ = _own_part("holdout8", 8)
-    ordered = sorted(ninth_dev + eighth, key=_sha)
-    assert set(ninth_dev) == set(ordered[0::2])
-    assert set(eighth) == set(ordered[1::2])
+    ordered, parts = _split_by_hash("dev9", 8, "holdout8", 8)
     countries = [run_texts.country_of(n) for n in ordered]
-    before = Counter(
-        run_texts.country_of(n)
-        for n, p in parts.items()
-        if p not in ("dev9", "holdout8", "dev10", "holdout9")
-    )
+    before = _countries_before(parts, "dev9")
     assert len(set(countries)) >= 5
     assert sum(before[c] <= 17 for c in countries) >= 0.6 * len(countries)
     gold = [GOLD[n.removesuffix(".txt")] for n in ordered]
@@ -329,15 +290,9 @@ def test_tenth_development_part_and_ninth_holdout_follow_their_hash_rule() -> No
     names, the 1st, 3rd, 5th... are dev10 and the 2nd, 4th... holdout9 (the rule written in
     SPLIT.yaml before any extraction); they come from at least five countries, most of their
     documents from countries the earlier parts have at most 16 texts of."""
-    tenth_dev, parts = _own_part("dev10", 6)
-    ninth, _ = _own_part("holdout9", 5)
-    ordered = sorted(tenth_dev + ninth, key=_sha)
-    assert set(tenth_dev) == set(ordered[0::2])
-    assert set(ninth) == set(ordered[1::2])
+    ordered, parts = _split_by_hash("dev10", 6, "holdout9", 5)
     countries = [run_texts.country_of(n) for n in ordered]
-    before = Counter(
-        run_texts.country_of(n) for n, p in parts.items() if p not in ("dev10", "holdout9")
-    )
+    before = _countries_before(parts, "dev10")
     assert len(set(countries)) >= 5
     assert sum(before[c] <= 16 for c in countries) >= 0.6 * len(countries)
     gold = [GOLD[n.removesuffix(".txt")] for n in ordered]
