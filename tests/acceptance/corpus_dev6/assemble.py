@@ -3,51 +3,19 @@
     python tests/acceptance/corpus_dev6/assemble.py --mirrors /work/.mirror --out DIR
     python tests/acceptance/corpus/run_corpus.py --corpus DIR --gold tests/acceptance/corpus_dev6
 
-The copier of ``corpus_holdout2/assemble.py`` (its options, its origins.yml format), plus
-``lines: N`` in an origin: only the file's first N lines are kept (a documented sample of a
-file too large to carry whole).
+The same copier as ``corpus_holdout2/assemble.py`` (its options, its origins.yml format, and
+``lines: N`` in an origin: only the file's first N lines are kept, a documented sample of a
+file too large to carry whole), over this folder's origins.yml.
 """
 
 from __future__ import annotations
 
-import argparse
-import subprocess
 import sys
 from pathlib import Path
 
-import yaml
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-
-def main(argv: list[str] | None = None, folder: Path | None = None) -> int:
-    """Copy the files ``folder``'s origins.yml names (by default this set's)."""
-    here = folder or Path(__file__).resolve().parent
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--mirrors", type=Path, default=Path("/work/.mirror"))
-    parser.add_argument("--clone", action="append", default=[], help="owner/name=PATH")
-    parser.add_argument("--out", type=Path, required=True)
-    args = parser.parse_args(argv)
-    clones = {k: Path(v) for k, _, v in (c.partition("=") for c in args.clone)}
-    origins = yaml.safe_load((here / "origins.yml").read_text(encoding="utf-8"))
-    args.out.mkdir(parents=True, exist_ok=True)
-    missing = 0
-    for name, origin in origins["files"].items():
-        repository = origin["repository"]
-        clone = clones.get(repository) or args.mirrors / repository.replace("/", "+") / "repo"
-        blob = f"{origin['commit']}:{origin['path']}"
-        done = subprocess.run(
-            ["git", "-C", str(clone), "show", blob], capture_output=True, check=False
-        )
-        if done.returncode != 0:
-            print(f"not found: {repository} {blob}", file=sys.stderr)
-            missing += 1
-            continue
-        data = done.stdout
-        if "lines" in origin:
-            data = b"".join(data.splitlines(keepends=True)[: int(origin["lines"])])
-        (args.out / name).write_bytes(data)
-        print(f"{name}: {len(data)} bytes")
-    return 1 if missing else 0
-
+from acceptance.corpus_holdout2.assemble import main
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(folder=Path(__file__).resolve().parent))
