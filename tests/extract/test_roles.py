@@ -97,6 +97,23 @@ ROLES = [
         [16000],
     ),
     (
+        "day_of_month",
+        "La estadística incluye datos registrados hasta el 1 de este mes, y revela un total de "
+        "2023 casos.",
+        [2023],
+    ),
+    (
+        "percentage_points",
+        "Se puede apreciar un mínimo incremento en el intervalo de 22 a 29 años desde el año 2020 "
+        "hasta el año 2022. Este aumento representa un 1.5 puntos porcentuales.",
+        [],
+    ),
+    (
+        "percentage_points",
+        "Las denuncias bajaron 6,2 puntos porcentuales; se recibieron 2.023 denuncias.",
+        [2023],
+    ),
+    (
         "territory",
         "A través de 16 cumbres en las 9 zonas del país se capacitó a 300 personas.",
         [16, 300],
