@@ -274,34 +274,26 @@ def test_eighth_development_part_and_seventh_holdout_follow_their_hash_rule() ->
     assert sum(len(g["traps"] or []) for g in gold) >= 100
 
 
-def test_ninth_development_part_and_eighth_holdout_follow_their_hash_rule() -> None:
-    """dev9 and holdout8 are each listed once, in no other list; ordered by the SHA-256 of their
-    names, the 1st, 3rd, 5th... are dev9 and the 2nd, 4th... holdout8 (the rule written in
-    SPLIT.yaml before any extraction); they come from at least five countries, most of their
-    documents from countries the earlier parts have at most 17 texts of."""
-    ordered, parts = _split_by_hash("dev9", 8, "holdout8", 8)
+@pytest.mark.parametrize(
+    ("dev", "dev_n", "holdout", "holdout_n", "most_before", "values", "traps"),
+    [("dev9", 8, "holdout8", 8, 17, 120, 100), ("dev10", 6, "holdout9", 5, 16, 45, 25)],
+)
+def test_later_development_and_holdout_parts_follow_their_hash_rule(
+    dev: str, dev_n: int, holdout: str, holdout_n: int, most_before: int, values: int, traps: int
+) -> None:
+    """dev9/holdout8 and dev10/holdout9 are each listed once, in no other list; ordered by the
+    SHA-256 of their names, the 1st, 3rd, 5th... are the dev part and the 2nd, 4th... the
+    holdout (the rule written in SPLIT.yaml before any extraction); they come from at least five
+    countries, most of their documents from countries the earlier parts have at most
+    ``most_before`` texts of."""
+    ordered, parts = _split_by_hash(dev, dev_n, holdout, holdout_n)
     countries = [run_texts.country_of(n) for n in ordered]
-    before = _countries_before(parts, "dev9")
+    before = _countries_before(parts, dev)
     assert len(set(countries)) >= 5
-    assert sum(before[c] <= 17 for c in countries) >= 0.6 * len(countries)
+    assert sum(before[c] <= most_before for c in countries) >= 0.6 * len(countries)
     gold = [GOLD[n.removesuffix(".txt")] for n in ordered]
-    assert sum(len(g["values"]) for g in gold) >= 120
-    assert sum(len(g["traps"] or []) for g in gold) >= 100
-
-
-def test_tenth_development_part_and_ninth_holdout_follow_their_hash_rule() -> None:
-    """dev10 and holdout9 are each listed once, in no other list; ordered by the SHA-256 of their
-    names, the 1st, 3rd, 5th... are dev10 and the 2nd, 4th... holdout9 (the rule written in
-    SPLIT.yaml before any extraction); they come from at least five countries, most of their
-    documents from countries the earlier parts have at most 16 texts of."""
-    ordered, parts = _split_by_hash("dev10", 6, "holdout9", 5)
-    countries = [run_texts.country_of(n) for n in ordered]
-    before = _countries_before(parts, "dev10")
-    assert len(set(countries)) >= 5
-    assert sum(before[c] <= 16 for c in countries) >= 0.6 * len(countries)
-    gold = [GOLD[n.removesuffix(".txt")] for n in ordered]
-    assert sum(len(g["values"]) for g in gold) >= 45
-    assert sum(len(g["traps"] or []) for g in gold) >= 25
+    assert sum(len(g["values"]) for g in gold) >= values
+    assert sum(len(g["traps"] or []) for g in gold) >= traps
 
 
 def test_eleventh_development_part_and_tenth_holdout_follow_their_hash_rule() -> None:
