@@ -245,8 +245,10 @@ def _csv_rows(path: Path, display: str) -> list[tuple[int, dict[str, object]]]:
 def _yaml_rows(path: Path, display: str) -> list[tuple[int, dict[str, object]]]:
     import yaml
 
+    from genero_etl.resources import load_yaml
+
     try:
-        data: Any = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data: Any = load_yaml(path.read_text(encoding="utf-8"))
     except yaml.YAMLError as err:
         raise InputUnreadable(
             "metadata-invalid", path=display, reason=str(err).splitlines()[0]

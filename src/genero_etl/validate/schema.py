@@ -246,9 +246,9 @@ def load_schema(path: Path, display: str | None = None) -> TableSchema:
         raise SchemaProblem(shown, [f"no se pudo leer el esquema: {err}"]) from None
     try:
         if path.suffix.lower() in (".yaml", ".yml"):
-            import yaml
+            from genero_etl.resources import load_yaml
 
-            descriptor = yaml.safe_load(text)
+            descriptor = load_yaml(text)
         else:
             descriptor = json.loads(text)
     except Exception as err:

@@ -33,10 +33,11 @@ _FIELD_TYPES = {"number": "number", "integer": "integer", "boolean": "boolean", 
 
 @cache
 def vocabulary() -> dict[str, Any]:
-    import yaml
+
+    from genero_etl.resources import load_yaml
 
     path = Path(__file__).with_name("vocabulary.yaml")
-    data: dict[str, Any] = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data: dict[str, Any] = load_yaml(path.read_text(encoding="utf-8"))
     return data
 
 
