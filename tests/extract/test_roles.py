@@ -109,6 +109,8 @@ ROLES = [
     ),
     ("text_contents", "Se realizaron 40 talleres previstos en el plan anual.", [40]),
     ("range_in_words", "Hay al menos de dos a tres comisarías por municipio.", []),
+    ("per_unit", "Cada centro cuenta con 3 psicólogas; se atendieron 40 mujeres.", [40]),
+    ("per_unit", "El instituto cuenta con 3 psicólogas.", [3]),
     ("range_in_words", "Se atendieron entre cinco y seis casos por día; en total 320.", [320]),
     (
         "day_of_month",

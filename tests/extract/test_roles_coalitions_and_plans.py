@@ -1,9 +1,9 @@
 """Numbers of real reports that are not the body's counts, and counts that looked like them:
 a coalition's members written in words, the items a plan or a law lists, a change written with
 a bound ("aumentaron más de 270 %") and the first of two levels named by the second's noun, a
-frequency that belongs to the next count, a range in words, nouns a number in words counts, and
-a street's number that stops at the clause's end. Each value with its line and indicator, from
-whole documents."""
+frequency that belongs to the next count, a range in words, what each unit has, nouns a number
+in words counts, and a street's number that stops at the clause's end. Each value with its line
+and indicator, from whole documents."""
 
 from __future__ import annotations
 
@@ -93,6 +93,8 @@ def test_a_range_in_words_is_not_one_value(tmp_path: Path) -> None:
 
 
 def test_courts_and_rulings_counted_in_words(tmp_path: Path) -> None:
+    """ "seis instancias", "casi seis mil de las resoluciones": counted; "cada departamento
+    contará con dos juzgados": what each has, not a total."""
     found = observations(
         tmp_path,
         "De acuerdo al Ministerio Público de Honduras, de las 11,000 denuncias por violencia "
@@ -102,8 +104,9 @@ def test_courts_and_rulings_counted_in_words(tmp_path: Path) -> None:
         "recibirían las víctimas, por parte de los agresores, pese a que en casi seis mil de las "
         "resoluciones judiciales incluyeron una restricción para que el agresor permanezca "
         "alejado de la víctima.\n"
-        "La magistrada es integrante de la Cámara de Amparos y Antejuicios de la CSJ, donde "
-        "fueron creadas seis instancias especializadas.\n",
+        "La magistrada Thelma Aldana es integrante de la Cámara de Amparos y Antejuicios de la "
+        "CSJ, donde fueron creadas seis instancias especializadas, y cada departamento contará "
+        "con dos juzgados de Primera Instancia y dos tribunales de Sentencia.\n",
     )
     assert [(v, line) for v, line, _ in found] == [
         (11000.0, "line:1"),

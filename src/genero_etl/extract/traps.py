@@ -271,7 +271,7 @@ def _one_cue_rule(kind: str, spec: Mapping[str, Any]) -> list[tuple[str, Deferre
     rules = []
     before = [str(w) for w in spec.get("before", [])]
     if before:
-        pattern = f"(?:{phrase_pattern(before)}){space}"
+        pattern = f"{_each(spec)}(?:{phrase_pattern(before)}){space}"
         if spec.get("qualifiers"):
             # "Línea telefónica gratuita 137": up to two qualifiers
             pattern += f"(?:(?:{phrase_pattern(map(str, spec['qualifiers']))})\\s+){{0,2}}"
@@ -310,6 +310,16 @@ def _one_cue_rule(kind: str, spec: Mapping[str, Any]) -> list[tuple[str, Deferre
     return rules
 
 
+def _each(spec: Mapping[str, Any]) -> str:
+    """ "cada departamento contará con": with ``each``, the cue must follow one of its words and
+    the unit's name (one or two words)."""
+    from genero_etl.extract.cues import phrase_pattern
+
+    if not spec.get("each"):
+        return ""
+    return rf"(?<![\w])(?:{phrase_pattern(map(str, spec['each']))})\s+(?:[\w]+\s+){{1,2}}"
+
+
 def _word_cue_rule(
     kind: str, spec: Mapping[str, Any], word: str
 ) -> list[tuple[str, DeferredPattern, Gate]]:
@@ -322,7 +332,7 @@ def _word_cue_rule(
     else:
         shape = rf"{word}(?:\s+(?:y\s+)?{word})*"
     before = [str(w) for w in spec["before"]]
-    pattern = rf"(?:{phrase_pattern(before)})\s+(?<!\w){shape}(?!\w)"
+    pattern = rf"{_each(spec)}(?:{phrase_pattern(before)})\s+(?<!\w){shape}(?!\w)"
     return [(kind, DeferredPattern(pattern, re.IGNORECASE), _gate_of(before))]
 
 
