@@ -72,7 +72,7 @@ acceptance-heldout: $(STAMP)
 
 ## Precision and recall on the corpus of real text reports (tests/acceptance/texts), dev and
 ## held-out parts apart, per country. It measures and exits 0;
-## SPLIT=dev|dev3|...|dev7|holdout|holdout2|...|holdout6|all, DETAILS=--details.
+## SPLIT=dev|dev3|...|dev12|holdout|holdout2|...|holdout11|all, DETAILS=--details.
 .PHONY: acceptance-texts
 SPLIT ?= all
 acceptance-texts: $(STAMP)

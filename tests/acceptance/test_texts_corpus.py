@@ -81,6 +81,8 @@ def test_holdout_follows_the_declared_hash_rules() -> None:
         | set(split.get("holdout9") or [])
         | set(split.get("dev11") or [])
         | set(split.get("holdout10") or [])
+        | set(split.get("dev12") or [])
+        | set(split.get("holdout11") or [])
     )
     first = [d.name for d in DOCS if d.name not in later | second | widened | third]
     by_country: dict[str, list[str]] = defaultdict(list)
@@ -125,6 +127,8 @@ def test_second_holdout_comes_from_offices_and_countries_apart() -> None:
         | set(split.get("holdout9") or [])
         | set(split.get("dev11") or [])
         | set(split.get("holdout10") or [])
+        | set(split.get("dev12") or [])
+        | set(split.get("holdout11") or [])
     )
     earlier = {
         run_texts.country_of(n)
@@ -309,6 +313,21 @@ def test_eleventh_development_part_and_tenth_holdout_follow_their_hash_rule() ->
     gold = [GOLD[n.removesuffix(".txt")] for n in ordered]
     assert sum(len(g["values"]) for g in gold) == 60
     assert sum(len(g["traps"] or []) for g in gold) == 35
+
+
+def test_twelfth_development_part_and_eleventh_holdout_follow_their_hash_rule() -> None:
+    """dev12 and holdout11 are each listed once, in no other list; ordered by the SHA-256 of their
+    names, the 1st, 3rd, 5th... are dev12 and the 2nd, 4th... holdout11 (the rule written in
+    SPLIT.yaml before any extraction); they come from ten countries, none of them among those the
+    earlier parts have most texts of (MX, AR, PE)."""
+    ordered, parts = _split_by_hash("dev12", 9, "holdout11", 8)
+    countries = [run_texts.country_of(n) for n in ordered]
+    before = _countries_before(parts, "dev12")
+    assert set(countries) == {"BO", "CR", "CU", "DO", "GT", "HN", "PA", "PY", "SV", "UY"}
+    assert all(0 < before[c] <= 25 for c in countries)
+    gold = [GOLD[n.removesuffix(".txt")] for n in ordered]
+    assert sum(len(g["values"]) for g in gold) == 148
+    assert sum(len(g["traps"] or []) for g in gold) == 118
 
 
 def test_no_two_documents_come_from_one_address() -> None:

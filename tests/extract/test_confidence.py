@@ -58,6 +58,9 @@ def test_a_number_the_trap_rules_nearly_masked_is_near_a_trap() -> None:
     assert not near_trap("Se atendieron 245 mujeres en el año.", "245", 245.0, "personas")
     # a share is no service line
     assert not near_trap("El 911 recibió el 20 % de las llamadas.", "20", 20.0, "%")
+    # a cue that holds only after "cada" and a unit ("cada departamento contará con") is no
+    # cue alone: what the body has is a count
+    assert not near_trap("El instituto cuenta con 3 psicólogas.", "3", 3.0, "personas")
 
 
 def test_the_feature_is_read_from_the_sentence() -> None:

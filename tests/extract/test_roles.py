@@ -97,6 +97,22 @@ ROLES = [
         [16000],
     ),
     (
+        "membership",
+        "La Red Feminista –que aglutina a tres organizaciones de mujeres– presentó un informe.",
+        [],
+    ),
+    (
+        "text_contents",
+        "Como parte de las 22 acciones contenidas en el Plan Nacional Contra la Violencia de "
+        "Género; la línea recibió 2.710 reportes.",
+        [2710],
+    ),
+    ("text_contents", "Se realizaron 40 talleres previstos en el plan anual.", [40]),
+    ("range_in_words", "Hay al menos de dos a tres comisarías por municipio.", []),
+    ("per_unit", "Cada centro cuenta con 3 psicólogas; se atendieron 40 mujeres.", [40]),
+    ("per_unit", "El instituto cuenta con 3 psicólogas.", [3]),
+    ("range_in_words", "Se atendieron entre cinco y seis casos por día; en total 320.", [320]),
+    (
         "day_of_month",
         "La estadística incluye datos registrados hasta el 1 de este mes, y revela un total de "
         "2023 casos.",

@@ -194,6 +194,12 @@ def test_admin1_in_every_spelling(written: str, country: str, expected: list[str
         ("Desde que se incorporaron los artículos 390 bis y ter al Código Penal en el año 2020 "
          "mediante la publicación de la Ley N°21.212 (Ley Gabriela), se ha registrado un total "
          "de 154 femicidios.", "CL"),
+        # dev12: Bolivia's police force against violence written in title case, a Dominican
+        # dateline (real sentences)
+        ("Del Castillo precisó que, de las más de 36.000 denuncias que llegaron a la Felcv "
+         "durante 2021, el 83 % refiere a abuso sexual, acoso sexual, feminicidio, violación y "
+         "violencia intrafamiliar.", "BO"),
+        ("Santo Domingo, RD", "DO"),
         ("Carlos Guillermo, Auxiliar del Procurador de los Derechos Humanos (PDH), en Alta Verapaz, "
          "afirmó que en 2011 los casos denunciados que provocaron mayor impacto social fueron los "
          "desalojos en el área del Polochic.", "GT"),

@@ -99,6 +99,19 @@ class PhraseGate:
         return next(self.automaton.iter(folded), None) is not None
 
 
+def number_word_pattern(lex: SpanishLexicon) -> str:
+    """The lexicon's number words ("una", "tres", "veinte") as one alternation."""
+    words = lex.section("numbers").get("words", {})
+    return phrase_pattern(str(w) for w in words if str(w).isalpha())
+
+
+def _bound_cues(lex: SpanishLexicon) -> list[str]:
+    """The words that make a number a bound or an approximation ("más de", "casi"), without
+    symbols."""
+    words = (*lex.words("cues", "lower_bound_before"), *lex.words("cues", "approximate_before"))
+    return [w for w in words if any(ch.isalpha() for ch in w)]
+
+
 def compile_phrases(phrases: Iterable[str], suffix: str = "") -> re.Pattern[str]:
     return re.compile(f"(?:{phrase_pattern(phrases)}){suffix}", re.IGNORECASE)
 
@@ -275,7 +288,12 @@ def _cues(sources: tuple[str, ...]) -> Cues:
         one_per=compile_phrases(lex.words("counts", "one_per")),
         zero_after=compile_phrases(lex.words("counts", "zero_after"), r"\s*$"),
         from_to_before=compile_phrases(lex.words("changes", "from_to_before"), r"\s*$"),
-        change_before_percent=compile_phrases(lex.words("changes", "before_percent"), r"\s*$"),
+        # "aumentaron 255%", "aumentaron más de 270 %": the verb, a bound or an approximation
+        # at most, then the change
+        change_before_percent=compile_phrases(
+            lex.words("changes", "before_percent"),
+            rf"(?:\s+(?:{phrase_pattern(_bound_cues(lex))}))?\s*$",
+        ),
         adjective_between=re.compile(
             rf"^\s*(?:{phrase_pattern(lex.words('counts', 'adjective_between'))})\s+", re.IGNORECASE
         ),
@@ -359,8 +377,11 @@ def _cues(sources: tuple[str, ...]) -> Cues:
         capitalised_bodies=frozenset(fold(w) for w in lex.words("sources", "capitalised")),
         its_report=compile_phrases(lex.words("sources", "its_report")),
         frequency_after=re.compile(
-            # "1,2 por cada 100 mil" is a rate, a value
-            rf"^[^\d.;:]{{0,60}}?(?<![{_LETTER}])(?<!por )"
+            # "1,2 por cada 100 mil" is a rate, a value; "117 denuncias de violencia de género
+            # por día o una denuncia cada 12 minutos": the frequency is the next count's (no
+            # number, in digits or in words, between)
+            rf"^(?:(?!(?<![{_LETTER}])(?:{number_word_pattern(lex)})(?![{_LETTER}]))[^\d.;:]){{0,60}}?"
+            rf"(?<![{_LETTER}])(?<!por )"
             rf"(?:{phrase_pattern(lex.words('changes', 'frequency'))})\s+[\d.,\s]*"
             rf"(?:{phrase_pattern(lex.words('changes', 'frequency_units'))})",
             re.IGNORECASE,

@@ -795,11 +795,20 @@ def attach_noun(state: PieceState, c: Candidate) -> bool:
             f.after_text = until_break(c.after)[:80]
             noun = ""
     if not noun and not c.pct:
+        level = _TO_LEVEL.match(c.after)
+        if level and state.cues.from_to_before.search(state.before(c.start, 80)):
+            # "al pasar de 10.164 a 37.634 denuncias": the first level counts what the second does
+            noun = noun_phrase(c.after[level.end() :], state.cues)[0]
+    if not noun and not c.pct:
         verb = _VERB_AFTER.match(c.after)
         if verb and _is_verb(verb.group(1), state):
             f.after_text = until_break(c.after)[:80]  # "120 fueron derivadas al área jurídica"
     c.noun = noun
     return True
+
+
+# " a 37.634", " al 45": the second level of a change written "de ... a ..."
+_TO_LEVEL = re.compile(r"^\s+(?:a|al|hasta)\s+\d[\d.,]*(?:\s+mil\b)?")
 
 
 def _is_verb(word: str, state: PieceState) -> bool:

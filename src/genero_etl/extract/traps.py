@@ -210,7 +210,9 @@ SHAPES: dict[str, str] = {
     ),
     "pages": r"\d+\s*(?:de|/)\s*\d+",
     "phone": r":?\s*\(?\+?\d[\d\s().\-+/]*(?:\s*(?:,|y|e|/)\s*\d[\d\s().\-]*)*",
-    "street": r"[^\d\n\t]{0,40}?\d+(?:\s*(?:,|y|-)\s*\d+)*",
+    # a street's name, then its number; a comma and a conjunction end the address ("en la
+    # avenida Azara de Asunción, o en una de las 16 oficinas": 16 counts)
+    "street": r"(?:(?!,\s*(?:o|u|y|e|pero)\s)[^\d\n\t]){0,40}?\d+(?:\s*(?:,|y|-)\s*\d+)*",
     # "18 a 29", "de los 18 a los 30 años"
     "range": r"(?<![\d.,])\d+(?:\s*(?:a|al|y|e|-|–)\s*(?:l[oa]s\s+)?\d+)?(?![\d.,]?\d)",
     "single": r"(?<![\d.,])\d+(?![\d.,]?\d)",
@@ -269,7 +271,7 @@ def _one_cue_rule(kind: str, spec: Mapping[str, Any]) -> list[tuple[str, Deferre
     rules = []
     before = [str(w) for w in spec.get("before", [])]
     if before:
-        pattern = f"(?:{phrase_pattern(before)}){space}"
+        pattern = f"{_each(spec)}(?:{phrase_pattern(before)}){space}"
         if spec.get("qualifiers"):
             # "Línea telefónica gratuita 137": up to two qualifiers
             pattern += f"(?:(?:{phrase_pattern(map(str, spec['qualifiers']))})\\s+){{0,2}}"
@@ -298,9 +300,40 @@ def _one_cue_rule(kind: str, spec: Mapping[str, Any]) -> list[tuple[str, Deferre
         if spec.get("between"):
             # "10 mil pesos mensuales": a multiplier or a currency's name may come between
             between = rf"(?:\s+(?:{phrase_pattern(map(str, spec['between']))})){{0,2}}"
+        if spec.get("words_between"):
+            # "22 acciones contenidas en el Plan": the items' noun between number and cue
+            between += rf"(?:\s+(?-i:[a-záéíóúñ]+)){{0,{int(spec['words_between'])}}}"
         pattern = f"(?:{shape}){between}{space}(?:{phrase_pattern(after)})"
+        if spec.get("followed_by"):
+            pattern += f"(?=\\s+(?:{phrase_pattern(map(str, spec['followed_by']))})\\b)"
         rules.append((kind, DeferredPattern(pattern, re.IGNORECASE), _gate_of(after)))
     return rules
+
+
+def _each(spec: Mapping[str, Any]) -> str:
+    """ "cada departamento contará con": with ``each``, the cue must follow one of its words and
+    the unit's name (one or two words)."""
+    from genero_etl.extract.cues import phrase_pattern
+
+    if not spec.get("each"):
+        return ""
+    return rf"(?<![\w])(?:{phrase_pattern(map(str, spec['each']))})\s+(?:[\w]+\s+){{1,2}}"
+
+
+def _word_cue_rule(
+    kind: str, spec: Mapping[str, Any], word: str
+) -> list[tuple[str, DeferredPattern, Gate]]:
+    """A ``before`` cue then a number in words ("que aglutina a tres organizaciones"), which
+    the rules for digits miss; with ``numbers: pair`` both ends of a range ("de dos a tres")."""
+    from genero_etl.extract.cues import phrase_pattern
+
+    if spec.get("numbers") == "pair":
+        shape = rf"{word}\s+(?:y|e|a|o)\s+{word}"
+    else:
+        shape = rf"{word}(?:\s+(?:y\s+)?{word})*"
+    before = [str(w) for w in spec["before"]]
+    pattern = rf"{_each(spec)}(?:{phrase_pattern(before)})\s+(?<!\w){shape}(?!\w)"
+    return [(kind, DeferredPattern(pattern, re.IGNORECASE), _gate_of(before))]
 
 
 @dataclass(frozen=True)
@@ -376,6 +409,8 @@ class CueRules:
     rules: tuple[tuple[str, DeferredPattern], ...]
     by_word: dict[str, tuple[int, ...]]
     by_piece: tuple[tuple[str, int], ...]  # ("n°", rule index): cues with symbols
+    in_words: frozenset[int]  # the rules for numbers written in words
+    pairs: frozenset[int]  # of those, the ranges ("de dos a tres")
 
     def to_run(self, folded: str) -> list[int]:
         chosen = {i for word in set(_TOKEN.findall(folded)) for i in self.by_word.get(word, ())}
@@ -385,13 +420,23 @@ class CueRules:
 
 @cache
 def _lexicon_rules(sources: tuple[str, ...]) -> CueRules:
-    from genero_etl.extract.cues import phrase_pattern
+    from genero_etl.extract.cues import number_word_pattern, phrase_pattern
     from genero_etl.extract.lexicon import _load
 
     lexicon = _load(sources)
     rules: list[tuple[str, DeferredPattern, Gate]] = []
+    word = f"(?:{number_word_pattern(lexicon)})"
+    in_words: set[int] = set()
+    pairs: set[int] = set()
     for kind, spec in lexicon.section("never_values").items():
-        rules.extend(_cue_rule(str(kind), spec))
+        if spec.get("words") != "only":
+            rules.extend(_cue_rule(str(kind), spec))
+        if spec.get("words") and spec.get("before"):
+            # "que aglutina a tres organizaciones": the number written in words after the cue
+            in_words.add(len(rules))
+            if spec.get("numbers") == "pair":
+                pairs.add(len(rules))
+            rules.extend(_word_cue_rule(str(kind), spec, word))
     rules.extend(_month_rules(lexicon.section("months"), lexicon.words("weekdays")))
     notes = lexicon.words("footnotes", "cues")
     if notes:
@@ -419,6 +464,8 @@ def _lexicon_rules(sources: tuple[str, ...]) -> CueRules:
         tuple((kind, pattern) for kind, pattern, _ in rules),
         {word: tuple(indexes) for word, indexes in by_word.items()},
         tuple(by_piece),
+        frozenset(in_words),
+        frozenset(pairs),
     )
 
 
@@ -499,8 +546,13 @@ def _trap_spans(text: str, sources: tuple[str, ...]) -> tuple[tuple[str, Span], 
     spans: list[tuple[str, Span]] = []
     low = text.lower()
     if not (_DIGIT.search(text) or any(map(str.isdigit, text))):  # "²" is a digit, not a \d
-        if "cada" in low:  # "una de cada tres": the only trap written without digits
+        if "cada" in low:  # "una de cada tres": written without digits
             spans.extend(("proportion", m.span()) for m in _PROPORTION.finditer(text))
+        # "que aglutina a tres organizaciones": a cue the lexicon marks for numbers in words
+        word_rules = _lexicon_rules(sources)
+        for index in word_rules.to_run(low.translate(_ACCENTS)):
+            if index in word_rules.in_words:
+                spans.extend(_cue_spans(word_rules, index, text, sources))
         return tuple(spans)
     from_to = _from_to(sources)
     digits = -1  # counted when a rule needs the count ("²" counts: never fewer than \d finds)
@@ -521,8 +573,7 @@ def _trap_spans(text: str, sources: tuple[str, ...]) -> tuple[tuple[str, Span], 
     folded = low.translate(_ACCENTS)
     cue_rules = _lexicon_rules(sources)
     for index in cue_rules.to_run(folded):
-        kind, rule = cue_rules.rules[index]
-        spans.extend((kind, m.span()) for m in rule.finditer(text))
+        spans.extend(_cue_spans(cue_rules, index, text, sources))
     if "cada" in low:
         spans.extend(("proportion", m.span()) for m in _PROPORTION.finditer(text))
     if "1." in text or "1)" in text:
@@ -559,6 +610,23 @@ def _from_to(sources: tuple[str, ...]) -> re.Pattern[str]:
 
 _PAIR = re.compile(r"(\d+)\D+(\d+)")
 _DIGIT = re.compile(r"\d")
+
+
+def _cue_spans(
+    cue_rules: CueRules, index: int, text: str, sources: tuple[str, ...]
+) -> list[tuple[str, Span]]:
+    """What one lexicon rule masks in ``text``: a range in words after "de" is two levels
+    when a change's verb opens it ("pasó de dos a cinco casos")."""
+    kind, rule = cue_rules.rules[index]
+    matches = list(rule.finditer(text))
+    if index in cue_rules.pairs and matches:
+        from_to = _from_to(sources)
+        matches = [
+            m
+            for m in matches
+            if not from_to.search(text[max(0, m.start() - 40) : m.start()] + m.group(0).split()[0])
+        ]
+    return [(kind, m.span()) for m in matches]
 
 
 def _levels_not_range(text: str, match: re.Match[str], from_to: re.Pattern[str]) -> bool:

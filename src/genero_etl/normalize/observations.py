@@ -920,7 +920,8 @@ def _near_trap_patterns() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[s
     """The lexicon's ``never_values`` cues as two patterns (a cue just before a number, just
     after it) and its well-known service lines. A cue made only of words that end a noun
     phrase (``phrases.noun_stop``: "el", "del", "entre", "de los") names no trap by itself
-    and is left out, as is a lone bracket."""
+    and is left out, as is a lone bracket, and so are the cues of a kind that holds only after
+    its ``each`` words ("cada departamento contará con")."""
     from genero_etl.extract.cues import phrase_pattern
     from genero_etl.extract.lexicon import default_lexicon
     from genero_etl.extract.textutil import fold
@@ -936,6 +937,8 @@ def _near_trap_patterns() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[s
     after: set[str] = set()
     lines: set[str] = set()
     for spec in lexicon.section("never_values").values():
+        if spec.get("each"):
+            continue  # "cuenta con" names a trap only after "cada departamento"
         before.update(str(w) for w in spec.get("before", []) or [] if telling(str(w)))
         after.update(str(w) for w in spec.get("after", []) or [] if telling(str(w)))
         lines.update(str(x) for x in spec.get("lines", []) or [])
