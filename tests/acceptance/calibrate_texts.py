@@ -57,6 +57,7 @@ PENALTIES = (0.1, 0.25, 0.5, 1.0, 2.0, 5.0)  # the grid ``--cv`` compares
 PENALTY = 0.5  # the one it chose (lowest log-loss with one development part left out)
 CONTEXT_PENALTIES = (0.1, 0.25, 0.5, 1.0, 2.0, 5.0, 10.0, 20.0)  # ``--cv --context``
 MIN_CONTEXT = 10  # development observations a ``ctx:`` class must be seen on to be a feature
+SELECTION_GAIN = 0.0002  # ``--select``: the least fall of left-out log-loss a class must bring
 THRESHOLDS = (0.5, 0.6, 0.7, 0.8, 0.9, 0.95)
 HELD_OUT = tuple(part for part in SPLITS if part not in TUNABLE)  # every held-out part
 Sample = tuple[list[str], bool, float]  # features, right, confidence given
@@ -240,6 +241,56 @@ def cross_validate(
     return out
 
 
+def restricted(by_part: dict[str, list[Sample]], keep: set[str]) -> dict[str, list[Sample]]:
+    """``by_part`` with only the ``ctx:`` classes in ``keep``."""
+    return {
+        part: [
+            ([f for f in fs if not f.startswith("ctx:") or f in keep], r, c) for fs, r, c in rows
+        ]
+        for part, rows in by_part.items()
+    }
+
+
+def left_out_log_loss(by_part: dict[str, list[Sample]], penalty: float) -> float:
+    """Mean log-loss on each development part when the fit leaves it out."""
+    total, count = 0.0, 0
+    for part, rows in by_part.items():
+        prior, weights = fit(
+            supported([r for p, rs in by_part.items() if p != part for r in rs]), penalty
+        )
+        total += log_loss(prior, weights, rows) * len(rows)
+        count += len(rows)
+    return total / count
+
+
+def select_context(
+    by_part: dict[str, list[Sample]], penalty: float, gain: float = SELECTION_GAIN
+) -> tuple[list[str], list[str]]:
+    """Greedy forward selection of ``ctx:`` classes by left-out log-loss: each step adds the
+    class that lowers it most, while it lowers it by at least ``gain``. The classes chosen and
+    a line per step."""
+    seen = Counter(
+        f for rows in by_part.values() for fs, _, _ in rows for f in fs if f.startswith("ctx:")
+    )
+    candidates = sorted(f for f, n in seen.items() if n >= MIN_CONTEXT)
+    chosen: list[str] = []
+    best = left_out_log_loss(restricted(by_part, set()), penalty)
+    log = [f"no context: {best:.4f}"]
+    while candidates:
+        scores = {
+            f: left_out_log_loss(restricted(by_part, {*chosen, f}), penalty) for f in candidates
+        }
+        pick = min(scores, key=lambda f: scores[f])
+        if best - scores[pick] < gain:
+            log.append(f"best next {pick}: {scores[pick]:.4f}, stop")
+            break
+        chosen.append(pick)
+        candidates.remove(pick)
+        best = scores[pick]
+        log.append(f"+ {pick}: {best:.4f}")
+    return chosen, log
+
+
 def write(
     prior: float,
     weights: dict[str, float],
@@ -312,9 +363,24 @@ def main() -> int:
         action="store_true",
         help="held-out look: the weights in confidence.yaml against a --context fit at --penalty",
     )
+    parser.add_argument(
+        "--select",
+        action="store_true",
+        help="choose ctx: classes by forward selection on left-out log-loss (dev parts only)",
+    )
+    parser.add_argument(
+        "--classes", default="", help="comma-separated ctx: classes to keep (all when empty)"
+    )
     args = parser.parse_args()
-    strict, context = args.strict, args.context or args.compare
+    strict, context = args.strict, args.context or args.compare or args.select
     by_part = development(strict, context)
+    if args.classes:
+        by_part = restricted(by_part, set(args.classes.split(",")))
+    if args.select:
+        chosen, log = select_context(by_part, args.penalty)
+        print("\n".join(log))
+        print(f"--classes {','.join(chosen)}")
+        return 0
     if args.cv:
         if context:
             print("without context")
