@@ -4,6 +4,9 @@
     python tests/acceptance/calibrate_texts.py --fit    # refit on the dev parts, write the weights, print
     python tests/acceptance/calibrate_texts.py --cv     # choose the penalty: log-loss, one dev part left out
     python tests/acceptance/calibrate_texts.py --strict # right = a true value with the gold's indicator
+    python tests/acceptance/calibrate_texts.py --cv --context   # the same, without and with ctx: classes
+    python tests/acceptance/calibrate_texts.py --select --penalty 1  # ctx: classes by forward selection
+    python tests/acceptance/calibrate_texts.py --compare --penalty 1 [--classes ...]  # held-out look
 
 An observation is right when the gold of its document has the same value on the same line
 (the matching of ``run_acceptance.score_seed``): a true number, what the publish gate's
@@ -14,9 +17,16 @@ features of :func:`genero_etl.normalize.observations.confidence_features` (L2-pe
 a rare feature cannot swing it alone; ``--penalty``, chosen with ``--cv``) and writes it to
 ``schemas/lexicon/confidence.yaml``. It fits on the development parts only: their values as
 extracted today, read as ``run_texts.py`` reads them, and the first, untuned runs of ``dev3`` to
-``dev6`` (``first_runs.py``): today's extraction was tuned on those documents and is right on
+``dev11`` (``first_runs.py``): today's extraction was tuned on those documents and is right on
 98 % of them, so only the first runs show the errors a document no rule was tuned on brings.
 The held-out parts (every part not in ``run_texts.TUNABLE``) are shown as a check, never fitted.
+
+``--context`` adds the classes of each number's context (``normalize/context.py``, ``ctx:``
+features, kept when seen on at least ``MIN_CONTEXT`` development observations); ``--select``
+chooses among them by left-out log-loss; ``--compare`` is the held-out look of the texts README's
+protocol (the weights in ``confidence.yaml`` against a context fit: calibration, Brier, AUC,
+published precision and recall by threshold). ``--fit --context`` would write ``context: true``;
+as shipped the context is off (tried and not adopted).
 """
 
 from __future__ import annotations
