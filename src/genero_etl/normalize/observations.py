@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from genero_etl.extract.text import Finding, breakdown_dimension
 from genero_etl.extract.textutil import plain
@@ -860,7 +860,7 @@ def _label(f: Finding) -> str:
 CONFIDENCE_FILE = "confidence.yaml"  # in schemas/lexicon/, written by calibrate_texts.py
 
 
-def confidence_features(o: Observation) -> list[str]:
+def confidence_features(o: Observation, context: bool | None = None) -> list[str]:
     """What a text observation's confidence is read from: how it was found and what is
     known about it (the same features ``tests/acceptance/calibrate_texts.py`` fits on)."""
     return features_of(
@@ -876,6 +876,7 @@ def confidence_features(o: Observation) -> list[str]:
         value=o.value,
         breakdown=o.breakdown_value,
         text=o.source_text,
+        context=context,
     )
 
 
@@ -893,8 +894,11 @@ def features_of(
     value: float | None,
     breakdown: str,
     text: str = "",
+    context: bool | None = None,
 ) -> list[str]:
-    """The confidence features of one text value (see :func:`confidence_features`)."""
+    """The confidence features of one text value (see :func:`confidence_features`); with
+    ``context`` (by default as ``confidence.yaml`` says) also the classes of the number's
+    context (:func:`genero_etl.normalize.context.context_features`)."""
     raw = raw.strip()
     found = [f"method:{method}"]
     checks = {
@@ -912,7 +916,12 @@ def features_of(
         "breakdown": breakdown not in {"", "_T"},
         "near_trap": near_trap(text, raw, value, unit),
     }
-    return found + [name for name, on in checks.items() if on]
+    found += [name for name, on in checks.items() if on]
+    if context if context is not None else confidence_uses_context():
+        from genero_etl.normalize.context import context_features
+
+        found += context_features(text, raw, value)
+    return found
 
 
 @cache
@@ -979,20 +988,40 @@ def near_trap(text: str, raw: str, value: float | None, unit: str) -> bool:
 
 
 @cache
-def confidence_weights() -> tuple[float, dict[str, float]]:
-    """The calibrated model: a prior and one weight per feature, on the log-odds scale."""
+def _confidence_file() -> dict[str, Any]:
     from genero_etl.resources import default_schemas_dir, load_yaml
 
     path = default_schemas_dir() / "lexicon" / CONFIDENCE_FILE
     data = load_yaml(path.read_text(encoding="utf-8")) if path.is_file() else {}
-    data = data or {}
+    return dict(data or {})
+
+
+@cache
+def confidence_weights() -> tuple[float, dict[str, float]]:
+    """The calibrated model: a prior and one weight per feature, on the log-odds scale."""
+    data = _confidence_file()
     weights = {str(k): float(v) for k, v in (data.get("weights") or {}).items()}
     return float(data.get("prior", 2.0)), weights
 
 
-def confidence_of(features: list[str]) -> float:
+@cache
+def confidence_uses_context() -> bool:
+    """Whether the model reads the number's context (``context`` in ``confidence.yaml``)."""
+    return bool(_confidence_file().get("context", False))
+
+
+def reload_confidence_model() -> None:
+    """Read ``confidence.yaml`` again (after the calibration wrote it)."""
+    for cached in (_confidence_file, confidence_weights, confidence_uses_context):
+        cached.cache_clear()
+
+
+def confidence_of(
+    features: list[str], model: tuple[float, dict[str, float]] | None = None
+) -> float:
     """The share of observations with these features that were right on the development
-    corpus (a logistic model; see ``schemas/lexicon/confidence.yaml``)."""
-    prior, weights = confidence_weights()
+    corpus (a logistic model; see ``schemas/lexicon/confidence.yaml``; ``model``: another
+    prior and weights, as the calibration compares them)."""
+    prior, weights = model or confidence_weights()
     logit = prior + sum(weights.get(name, 0.0) for name in features)
     return round(min(0.99, max(0.05, 1.0 / (1.0 + math.exp(-logit)))), 2)
