@@ -431,12 +431,17 @@ def word_finding(n: NumberMatch, state: PieceState) -> Finding | None:
         return None  # "un avance", "presentar una denuncia formal": an article, not a count
     if one and _once_per(n, state):
         return None  # "una mujer fallece al mes": a frequency, not a count of one
-    if state.cues.reference_before.search(state.before(n.start, 12)) and not (
-        state.cues.facility_nouns.match(plain(next_word.group(0)))
-        or state.cues.one_nouns.match(plain(next_word.group(0)))
+    if (
+        state.cues.reference_before.search(state.before(n.start, 12))
+        and not n.multiplied
+        and not (
+            state.cues.facility_nouns.match(plain(next_word.group(0)))
+            or state.cues.one_nouns.match(plain(next_word.group(0)))
+        )
     ):
         # "los tres niveles de gobierno": a reference, not a count ("los dos casos de
-        # femicidio" counts cases all the same)
+        # femicidio" counts cases all the same, and so does a number of thousands: "la cifra
+        # alcanzó las dos mil quejas" names no set already known)
         return None
     return _finding(n, state, "text.number_words")
 

@@ -276,7 +276,13 @@ def _one_cue_rule(kind: str, spec: Mapping[str, Any]) -> list[tuple[str, Deferre
             # "Línea telefónica gratuita 137": up to two qualifiers
             pattern += f"(?:(?:{phrase_pattern(map(str, spec['qualifiers']))})\\s+){{0,2}}"
         if spec.get("lead"):
-            pattern += f"(?:(?:{phrase_pattern(map(str, spec['lead']))})\\s+)?"
+            # words lead with a space after them, a bracket may touch the number: "(S/229.093"
+            leads = [str(w) for w in spec["lead"]]
+            worded = [w for w in leads if w[-1:].isalnum()]
+            marks = [w for w in leads if not w[-1:].isalnum()]
+            options = [f"(?:{phrase_pattern(worded)})\\s+"] if worded else []
+            options += [f"(?:{phrase_pattern(marks)})\\s*"] if marks else []
+            pattern += f"(?:{'|'.join(options)})?"
         if spec.get("numbered"):
             pattern += _NUMBERED
         pattern += f"(?:{shape})"
@@ -569,6 +575,10 @@ def _trap_spans(text: str, sources: tuple[str, ...]) -> tuple[tuple[str, Span], 
                 continue
             if kind == "range" and _levels_not_range(text, match, from_to):
                 continue
+            if pattern is _PHONE_GROUPED and _currency_before(sources).search(
+                text, 0, match.start()
+            ):
+                continue  # "por el importe de S/ 106 059 913": thousands grouped by spaces
             spans.append((kind, match.span()))
     folded = low.translate(_ACCENTS)
     cue_rules = _lexicon_rules(sources)
@@ -601,6 +611,17 @@ def _inline_markers(text: str) -> list[Span]:
 
 
 @cache
+@lru_cache(maxsize=8)
+def _currency_before(sources: tuple[str, ...]) -> re.Pattern[str]:
+    """A currency written right before a position ("S/ ", "$", "RD$ "): what follows is an
+    amount, whatever the grouping of its digits."""
+    from genero_etl.extract.lexicon import _load
+
+    prefixes = sorted(_load(sources).words("currency", "prefixes"), key=len, reverse=True)
+    # as written ("L" is a lempira, "el" is no currency), not inside a word
+    return re.compile(rf"(?<![^\W\d_])(?:{'|'.join(map(re.escape, prefixes))})\.?\s?$")
+
+
 def _from_to(sources: tuple[str, ...]) -> re.Pattern[str]:
     from genero_etl.extract.cues import compile_phrases
     from genero_etl.extract.lexicon import _load
