@@ -1,0 +1,116 @@
+"""A court's open register of its resolutions (the shape of the Buenos Aires Juzgado PCyF
+N° 10's "set de datos con perspectiva de género", rebuilt small with its headers and values
+as written there): a row number "N" with a gap and a repeat, dates written with underscores
+("1_8_2016", two-digit years from 2020: "7_08_20"), the matter, yes/no flags saying whether
+the case is gender violence and of which kind ("no_corresponde" where it is not), the words
+of the aggression, and a second sheet listing each column's allowed values."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from types import SimpleNamespace
+
+import openpyxl
+
+from genero_etl.model.arrow import table_rows
+from genero_etl.normalize.document import Overrides
+from genero_etl.pipeline import IngestOptions, extract_document
+from genero_etl.tabular.layout import date_of
+
+HEADERS = ["N", "FECHA_RESOLUCION", "FIRMA", "MATERIA", "VIOLENCIA_DE_GENERO", "V_FISICA",
+           "FRASES_AGRESION", "GENERO_DENUNCIANTE", "TIPO_DE_RESOLUCION"]  # fmt: skip
+
+
+def _row(i: int) -> list[object]:
+    year = (2016, 2017, 2020)[i % 3]
+    date = f"{1 + i % 28}_{1 + i % 12}_{year}" if year < 2020 else f"{1 + i % 9}_0{1 + i % 9}_20"
+    gender = i % 4 == 0
+    return [
+        i + 1 if i < 20 else i + 2,  # a row taken out after the twentieth: a gap, not a count
+        date,
+        "Pablo_Casas",
+        "contravencional" if i % 5 == 0 else "penal",
+        "si" if gender else "no",
+        ("si" if i % 8 == 0 else "no") if gender else "no_corresponde",
+        "te voy a matar" if gender else "no_corresponde",
+        "femenino" if gender or i % 10 == 5 else "no_corresponde",  # a complaint, no gender case
+        "definitiva" if i % 2 else "interlocutoria",
+    ]
+
+
+def _court_workbook(path: Path) -> Path:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "set_de_datos_unificado"
+    sheet.append(HEADERS)
+    for i in range(60):
+        sheet.append(_row(i))
+    lists = book.create_sheet("Listados de Validación")
+    lists.append(["N", "NRO._REGISTRO", "FECHA_RESOLUCION", "FIRMA", "MATERIA",
+                  "ART_INFRINGIDO", "VIOLENCIA_DE_GENERO", "TIPO_DE_RESOLUCION"])  # fmt: skip
+    for row in (
+        [None, None, None, "Pablo_Casas", "allanamiento_autonomo", "67bis", "si", "definitiva"],
+        [
+            None,
+            None,
+            None,
+            "Juez_interinamente_a_cargo",
+            "habeas_corpus",
+            90,
+            "no",
+            "interlocutoria",
+        ],
+        [None, None, None, None, "ejecucion_de_multa", 92, None, None],
+        [None, None, None, None, "amparo", 94, None, None],
+        [None, None, None, None, "penal", 168, None, None],
+    ):
+        lists.append(row)
+    book.save(path)
+    return path
+
+
+def test_dates_with_underscores_and_two_digit_years() -> None:
+    assert date_of("1_8_2016") == dt.date(2016, 8, 1)
+    assert date_of("14_08_17") == dt.date(2017, 8, 14)
+    assert date_of("7_08_20") == dt.date(2020, 8, 7)
+    assert date_of("14-08-17") == dt.date(2017, 8, 14)
+    assert date_of("18_19_2017") is None  # month 19: no date, not a guess
+    # numbers of an activity or an article, never dates
+    assert date_of("1.2.13") is None and date_of("3-6-20") is None and date_of("2016_2017") is None
+
+
+def test_a_courts_register_is_counted_by_year_matter_and_flags(tmp_path: Path) -> None:
+    path = _court_workbook(tmp_path / "set_de_datos_con_perspectiva_de_genero.xlsx")
+    staged = extract_document(path, path.name, IngestOptions(overrides=Overrides(country="AR")))
+    out = [SimpleNamespace(**r) for r in table_rows(staged.table())]
+    rows = [_row(i) for i in range(60)]
+    years = [(2016, 2017, 2020)[i % 3] for i in range(60)]
+
+    def total(year: int, dim: str = "_T", value: str = "_T") -> float:
+        return sum(
+            float(o.value)
+            for o in out
+            if o.period_start == f"{year}-01-01" and o.period_end == f"{year}-12-31"
+            and o.breakdown_dimension == dim and o.breakdown_value == value
+        )  # fmt: skip
+
+    # one resolution a row, dated by its underscored date: "N" is the row's number, no count
+    assert total(2016) == years.count(2016) == 20
+    assert total(2020) == years.count(2020) == 20
+    assert not [o for o in out if o.indicator_label.strip().lower() == "n"]
+    penal_2017 = sum(1 for r, y in zip(rows, years, strict=True) if y == 2017 and r[3] == "penal")
+    assert total(2017, "materia", "penal") == penal_2017 == 16
+    # whether the case is gender violence is a breakdown of its own, never a sex
+    gender_2016 = sum(1 for r, y in zip(rows, years, strict=True) if y == 2016 and r[4] == "si")
+    assert total(2016, "violencia_de_genero", "si") == gender_2016 == 5
+    assert not [o for o in out if o.breakdown_dimension == "sexo" and o.breakdown_value == "si"]
+    physical = sum(1 for r, y in zip(rows, years, strict=True) if y == 2020 and r[5] == "si")
+    assert total(2020, "v_fisica", "si") == physical == 3
+    assert total(2020, "v_fisica", "no_corresponde") == 15
+    # the list of allowed values is no data: no value of it ("67bis", 90) is published
+    assert not [o for o in out if o.source_locator.startswith("Listados de Validación")]
+    assert "sheet-value-list-skipped" in {i.code for i in staged.issues}
+    # neither the words of an aggression nor the judge's name
+    texts = " ".join(f"{o.breakdown_value} {o.indicator_label} {o.source_text}" for o in out)
+    assert "te voy a matar" not in texts and "Pablo_Casas" not in texts
