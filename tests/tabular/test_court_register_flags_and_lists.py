@@ -61,9 +61,9 @@ def _court_workbook(path: Path) -> Path:
             "no",
             "interlocutoria",
         ],
-        [None, None, None, None, "ejecucion_de_multa", 92, None, None],
+        [None, None, None, "juez_subrogante", "ejecucion_de_multa", 92, None, None],
         [None, None, None, None, "amparo", 94, None, None],
-        [None, None, None, None, "penal", 168, None, None],
+        [None, None, None, None, "penal", None, None, None],
     ):
         lists.append(row)
     book.save(path)
@@ -114,3 +114,28 @@ def test_a_courts_register_is_counted_by_year_matter_and_flags(tmp_path: Path) -
     # neither the words of an aggression nor the judge's name
     texts = " ".join(f"{o.breakdown_value} {o.indicator_label} {o.source_text}" for o in out)
     assert "te voy a matar" not in texts and "Pablo_Casas" not in texts
+
+
+def test_a_shorter_sheet_of_records_under_the_same_headers_is_no_list(tmp_path: Path) -> None:
+    """A second sheet of records under the register's headers (one row a year, filled across)
+    is data: only a sheet of words, each column ending where its list ends, lists values."""
+    from genero_etl.readers.grid import load_book
+    from genero_etl.tabular.semantic import value_list_sheets
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "registro"
+    sheet.append(HEADERS)
+    for i in range(40):
+        sheet.append(_row(i))
+    summary = book.create_sheet("resumen")
+    summary.append(HEADERS)
+    for n, year in enumerate((2016, 2017, 2020)):
+        summary.append([n + 1, f"1_1_{year}", "Pablo_Casas", 12 + n, 3 + n, 1 + n, 0, 4 + n, 7 + n])
+    path = tmp_path / "dos_hojas.xlsx"
+    book.save(path)
+    grids = load_book(path.read_bytes(), path.name, "xlsx").grids
+    assert value_list_sheets(grids) == {}
+    court = _court_workbook(tmp_path / "juzgado.xlsx")
+    grids = load_book(court.read_bytes(), court.name, "xlsx").grids
+    assert value_list_sheets(grids) == {"Listados de Validación": "set_de_datos_unificado"}

@@ -2231,6 +2231,8 @@ def value_list_sheets(grids: list[Grid]) -> dict[str, str]:
 
 VALUE_LIST_MIN_HEADERS = 5  # headers a list of values shares with the sheet it serves
 VALUE_LIST_SHARE = 0.9  # of its columns of two values or more, those of distinct values
+VALUE_LIST_WORDS = 0.6  # of its filled cells, those that are words, not numbers
+VALUE_LIST_RAGGED = 3  # distinct lengths of its columns (lists end where they end)
 VALUE_LIST_DISTINCT = 0.75  # a column's distinct values of all its values (lists side by side
 # repeat a value where one list follows another: a conduct under each of its articles)
 
@@ -2248,18 +2250,31 @@ def _header_labels(grid: Grid) -> list[str]:
 
 def _values_listed(grid: Grid) -> bool:
     """Nearly every column of two values or more under the first row holds distinct values
-    (a value written twice where lists side by side follow one another aside)."""
+    (a value written twice where lists side by side follow one another aside), most of them
+    words, and the columns end at different rows (each list as long as it is): a table of
+    records, however few, has its rows filled across."""
     frame = grid.frame.iloc[1:]
     lists = 0
     columns = 0
+    words = 0
+    cells = 0
+    lengths: set[int] = set()
     for col in frame.columns:
         values = [layout.fold_label(layout.cell_text(v)) for v in frame[col].tolist()]
         values = [v for v in values if v]
+        lengths.add(len(values))
+        cells += len(values)
+        words += sum(1 for v in values if not layout.is_number(v))
         if len(values) < 2:
             continue
         columns += 1
         lists += len(set(values)) >= VALUE_LIST_DISTINCT * len(values)
-    return columns > 0 and lists >= VALUE_LIST_SHARE * columns
+    return (
+        columns > 0
+        and lists >= VALUE_LIST_SHARE * columns
+        and words >= VALUE_LIST_WORDS * cells
+        and len(lengths - {0}) >= VALUE_LIST_RAGGED
+    )
 
 
 def _labelled_numbers(grid: Grid) -> dict[str, Counter[float]]:
