@@ -139,3 +139,28 @@ def test_a_shorter_sheet_of_records_under_the_same_headers_is_no_list(tmp_path: 
     court = _court_workbook(tmp_path / "juzgado.xlsx")
     grids = load_book(court.read_bytes(), court.name, "xlsx").grids
     assert value_list_sheets(grids) == {"Listados de Validación": "set_de_datos_unificado"}
+
+
+# INEGI's homicides of women in 2022 by state of occurrence, as a repository compiled them:
+# the states' codes 1-32 in order, then 99 (not specified)
+INEGI_2022 = [(1, 12), (2, 315), (3, 14), (4, 12), (5, 23), (6, 106), (7, 65), (8, 237),
+              (9, 107), (10, 26), (11, 571), (12, 132), (13, 57), (14, 203), (15, 494),
+              (16, 251), (17, 114), (18, 15), (19, 153), (20, 123), (21, 123), (22, 26),
+              (23, 61), (24, 63), (25, 39), (26, 147), (27, 44), (28, 54), (29, 17), (30, 105),
+              (31, 7), (32, 165), (99, 47)]  # fmt: skip
+
+
+def test_state_codes_in_order_are_places_not_row_numbers(tmp_path: Path) -> None:
+    """Codes that climb by one (1-32, then 99) under "ESTADO" stay the states: only under a
+    row number's header ("N") does a column that climbs by one with a gap number the rows."""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["ESTADO", "HOMICIDIOS_MUJERES"])
+    for row in INEGI_2022:
+        sheet.append(list(row))
+    path = tmp_path / "2022.xlsx"
+    book.save(path)
+    staged = extract_document(path, path.name, IngestOptions(overrides=Overrides(country="MX")))
+    out = {o["admin1"]: float(o["value"]) for o in table_rows(staged.table()) if o["admin1"]}
+    assert out["MX-BCN"] == 315.0 and out["MX-GUA"] == 571.0 and out["MX-YUC"] == 7.0
+    assert sum(out.values()) == 3928.0 - 47.0  # 99 names no state

@@ -62,6 +62,9 @@ class Profile:
     texts: list[str] = field(default_factory=list)  # distinct folded text values (at most 500)
     digits_width: int = 0  # widest digit string (codes keep their width)
     numbering: bool = False  # the rows numbered 1, 2, 3... in order: a row number, not a count
+    # from 1, nearly every cell one more than the one above ("1, 2, 3, 5, 6, 6, 7"): a row
+    # number under a row number's header ("N"), a code under another (states 1-32, then 99)
+    near_numbering: bool = False
 
     @property
     def last_label(self) -> str:
@@ -133,15 +136,18 @@ def profile_column(data: pd.DataFrame, col: int, header: str, lex: RoleLexicon) 
     digits = [len(t) for t in texts if t.isdigit()]
     prof.digits_width = max(digits, default=0)
     prof.numbering = series is full and _numbering(numbers)
+    prof.near_numbering = series is full and _near_numbering(numbers)
     return prof
 
 
 def _numbering(numbers: list[float | None]) -> bool:
-    """1, 2, 3 ... n in order, every cell (five rows or more); or, in a longer column from 1,
-    nearly every cell one more than the cell above (a row taken out or copied leaves a gap or
-    a repeat: "1, 2, 3, 5, 6, 6, 7")."""
-    if len(numbers) >= 5 and numbers == [float(i) for i in range(1, len(numbers) + 1)]:
-        return True
+    """1, 2, 3 ... n in order, every cell (five rows or more)."""
+    return len(numbers) >= 5 and numbers == [float(i) for i in range(1, len(numbers) + 1)]
+
+
+def _near_numbering(numbers: list[float | None]) -> bool:
+    """In a longer column from 1, nearly every cell one more than the cell above (a row
+    taken out or copied leaves a gap or a repeat: "1, 2, 3, 5, 6, 6, 7")."""
     if len(numbers) < NUMBERING_MIN_ROWS or any(x is None for x in numbers) or numbers[0] != 1:
         return False
     known = [float(x) for x in numbers if x is not None]
@@ -286,10 +292,10 @@ def _identifier(p: Profile, lex: RoleLexicon) -> ColumnRole | None:
         return _role(p, "identifier", conf=0.85, why="why-identifier")
     if not p.folded and p.numeric >= 0.95 and p.unique_ratio >= 0.9 and p.filled >= 10:
         return _role(p, "identifier", conf=0.7, why="why-unique-numbers")
-    if p.numbering and (
-        not first_key(lex.measure, p.folded) or any_match(lex.row_number, p.folded)
-    ):  # a row number under any word but a count's, or under "N"
+    if p.numbering and not first_key(lex.measure, p.folded):  # a row number under any word
         return _role(p, "identifier", conf=0.7, why="why-unique-numbers")
+    if (p.numbering or p.near_numbering) and any_match(lex.row_number, p.folded):
+        return _role(p, "identifier", conf=0.7, why="why-unique-numbers")  # "N": 1, 2, 3, 5...
     return None
 
 
