@@ -345,6 +345,12 @@ _MESSAGES: dict[str, tuple[str, str] | tuple[str, str, str, str]] = {
         "Sheet '{sheet}' is the workbook's table of contents ('{caption}'): its tables' numbers "
         "and titles; it is not read as data.",
     ),
+    "sheet-value-list-skipped": (
+        "La hoja '{sheet}' enumera los valores que pueden tomar las columnas de la hoja "
+        "'{other}' (una lista de validación); no tiene datos y no se lee.",
+        "Sheet '{sheet}' lists the values the columns of sheet '{other}' may take (a "
+        "validation list); it holds no data and is not read.",
+    ),
     "sheet-copy-skipped": (
         "La hoja '{sheet}' repite valores de la hoja '{other}' (datos de un gráfico o una "
         "copia); se leen una sola vez, de '{other}'.",
@@ -439,6 +445,10 @@ _MESSAGES: dict[str, tuple[str, str] | tuple[str, str, str, str]] = {
     "why-text": ("texto sin rol reconocido", "text with no recognised role"),
     "why-map": ("del mapa del usuario", "from the user's map"),
     "why-codes": ("códigos de un registro", "codes of a register"),
+    "why-counted-flag": (
+        "sí/no de un registro que dice si el caso es violencia de género, o de qué tipo",
+        "a register's yes/no saying whether the case is gender violence, or of which kind",
+    ),
     "why-row-weight": (
         "casos por fila de un registro (casi todos 1)",
         "cases per row of a register (nearly all 1)",

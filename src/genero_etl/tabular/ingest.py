@@ -209,6 +209,7 @@ def _book_cells(
 
     parts: list[Candidates] = []
     copies = semantic.copied_sheets([g for g in grids if not g.hidden and not g.frame.empty])
+    lists = semantic.value_list_sheets([g for g in grids if not g.hidden and not g.frame.empty])
     for grid in _pivots_last(grids, roles):
         if grid.hidden:
             ctx.issues.append(
@@ -220,6 +221,11 @@ def _book_cells(
         if grid.name in copies:  # a chart's data: the values are read once, from the other
             ctx.issues.append(issue("sheet-copy-skipped", Severity.INFO, source_file=ctx.display,
                                     sheet=grid.name, other=copies[grid.name]))  # fmt: skip
+            continue
+        if grid.name in lists:  # the values another sheet's columns may take: no data
+            ctx.issues.append(issue("sheet-value-list-skipped", Severity.INFO,
+                                    source_file=ctx.display, sheet=grid.name,
+                                    other=lists[grid.name]))  # fmt: skip
             continue
         for ref in grid.uncached_formulas:
             ctx.issues.append(

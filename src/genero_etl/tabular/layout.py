@@ -539,7 +539,8 @@ def fiscal_span(period: Period, start_month: int) -> Period:
 
 
 def date_of(v: Any) -> dt.date | None:
-    """A cell as a date: a real date, an Excel serial number, or dd/mm/yyyy text."""
+    """A cell as a date: a real date, an Excel serial number, or dd/mm/yyyy text (also with
+    underscores, "1_8_2016", and two-digit years where one separator repeats, "14_08_17")."""
     if isinstance(v, dt.datetime):
         return v.date()
     if isinstance(v, dt.date):
@@ -553,6 +554,16 @@ def date_of(v: Any) -> dt.date | None:
                 return dt.date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
             except ValueError:
                 return None
+        m = _SHORT_DMY.match(v)
+        if m:
+            day, month, year = next(
+                m.group(i, i + 2, i + 3) for i in (1, 5, 9) if m.group(i) is not None
+            )
+            full = int(year) if len(year) == 4 else int(year) + (2000 if int(year) < 50 else 1900)
+            try:
+                return dt.date(full, int(month), int(day))
+            except ValueError:
+                return None
         m = re.match(r"^\s*(\d{4})-(\d{2})-(\d{2})", v)
         if m:
             try:
@@ -563,6 +574,15 @@ def date_of(v: Any) -> dt.date | None:
             return date_of(float(v))
         return _written_date(v)
     return None
+
+
+# A day, a month and a year under one separator written twice: "1_8_2016" (a register
+# whose values are written with underscores); a two-digit year never after dots ("1.2.13"
+# numbers an activity), after hyphens only with a two-digit day and month ("14-08-17").
+_SHORT_DMY = re.compile(
+    r"^\s*(?:(\d{1,2})([/._-])(\d{1,2})\2((?:19|20)\d{2})"
+    r"|(\d{1,2})([/_])(\d{1,2})\6(\d{2})|(\d{2})(-)(\d{2})-(\d{2}))(?![\d/._-])"
+)
 
 
 # A day, a month written as a word or an abbreviation and a year: "28 dic. 2018",

@@ -66,6 +66,11 @@ class RoleLexicon:
     metadata_labels: Patterns = ()
     # the caption of a workbook's table of contents ("Índice")
     contents: Patterns = ()
+    # headers that name a count but may stand over the rows' own numbers ("N"): a row number
+    # where the column climbs by one down the rows
+    row_number: Patterns = ()
+    # yes/no columns a register is counted by all the same (whether a case is gender violence)
+    counted_flags: Patterns = ()
     # breakdowns whose values name what is counted ("Feminicidio" under "Tipo de delito")
     offence_dimensions: frozenset[str] = frozenset()
     # offences the codebook does not name, by the indicator they count ("Violencia familiar":
@@ -192,6 +197,8 @@ def _load(extra: str) -> RoleLexicon:
         place_if_values=_compile(source, data.get("place_if_values") or []),
         metadata_labels=_compile(source, data.get("metadata_labels") or []),
         contents=_compile(source, data.get("contents") or []),
+        row_number=_compile(source, data.get("row_number") or []),
+        counted_flags=_compile(source, data.get("counted_flags") or []),
         offence_dimensions=words("offence_dimensions"),
         offence_indicators=group("offence_indicators"),
         value_dimensions=group("value_dimensions"),

@@ -16,6 +16,7 @@ column holds official codes), ``period`` (year | month | quarter | date | period
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -61,6 +62,9 @@ class Profile:
     texts: list[str] = field(default_factory=list)  # distinct folded text values (at most 500)
     digits_width: int = 0  # widest digit string (codes keep their width)
     numbering: bool = False  # the rows numbered 1, 2, 3... in order: a row number, not a count
+    # from 1, nearly every cell one more than the one above ("1, 2, 3, 5, 6, 6, 7"): a row
+    # number under a row number's header ("N"), a code under another (states 1-32, then 99)
+    near_numbering: bool = False
 
     @property
     def last_label(self) -> str:
@@ -132,12 +136,27 @@ def profile_column(data: pd.DataFrame, col: int, header: str, lex: RoleLexicon) 
     digits = [len(t) for t in texts if t.isdigit()]
     prof.digits_width = max(digits, default=0)
     prof.numbering = series is full and _numbering(numbers)
+    prof.near_numbering = series is full and _near_numbering(numbers)
     return prof
 
 
 def _numbering(numbers: list[float | None]) -> bool:
     """1, 2, 3 ... n in order, every cell (five rows or more)."""
     return len(numbers) >= 5 and numbers == [float(i) for i in range(1, len(numbers) + 1)]
+
+
+def _near_numbering(numbers: list[float | None]) -> bool:
+    """In a longer column from 1, nearly every cell one more than the cell above (a row
+    taken out or copied leaves a gap or a repeat: "1, 2, 3, 5, 6, 6, 7")."""
+    if len(numbers) < NUMBERING_MIN_ROWS or any(x is None for x in numbers) or numbers[0] != 1:
+        return False
+    known = [float(x) for x in numbers if x is not None]
+    steps = sum(1 for a, b in itertools.pairwise(known) if b == a + 1)
+    return steps >= NUMBERING_SHARE * (len(numbers) - 1)
+
+
+NUMBERING_MIN_ROWS = 30  # a shorter column is a row number only when it is 1..n exactly
+NUMBERING_SHARE = 0.95  # cells one more than the cell above, of a longer column
 
 
 def _number(v: Any) -> float | None:
@@ -275,6 +294,8 @@ def _identifier(p: Profile, lex: RoleLexicon) -> ColumnRole | None:
         return _role(p, "identifier", conf=0.7, why="why-unique-numbers")
     if p.numbering and not first_key(lex.measure, p.folded):  # a row number under any word
         return _role(p, "identifier", conf=0.7, why="why-unique-numbers")
+    if (p.numbering or p.near_numbering) and any_match(lex.row_number, p.folded):
+        return _role(p, "identifier", conf=0.7, why="why-unique-numbers")  # "N": 1, 2, 3, 5...
     return None
 
 
@@ -318,6 +339,22 @@ def _indicator(p: Profile, lex: RoleLexicon) -> ColumnRole | None:
     if p.folded and p.numeric < 0.5 and any_match(lex.unit, p.folded):
         return _role(p, "unit", conf=0.8, why="why-unit")
     return None
+
+
+@detector("counted-flag")
+def _counted_flag(p: Profile, lex: RoleLexicon) -> ColumnRole | None:
+    """A yes/no column whose header says a case is gender violence, or of which kind
+    ("VIOLENCIA_DE_GENERO", "V_FISICA"): a breakdown of the cases (si / no), its
+    not-applicable rows ("no_corresponde") counted apart as in any breakdown."""
+    if not p.folded or not any_match(lex.counted_flags, p.folded) or p.numeric >= 0.5:
+        return None
+    values = {" ".join(t.replace("_", " ").split()) for t in p.texts}
+    answers = values & lex.boolean_values
+    others = lex.unknown_values | lex.not_applicable_values
+    if not answers or not values <= lex.boolean_values | others:
+        return None
+    name = re.sub(r"[^a-z0-9]+", "_", p.folded).strip("_")[:40]
+    return _role(p, "category", name, 0.7, "why-counted-flag")
 
 
 @detector("category-header")

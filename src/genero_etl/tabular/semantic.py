@@ -840,11 +840,29 @@ def _offence_indicator(view: TableView, found: tuple[str, str], row: int) -> tup
         key = first_key(view.lex.offence_indicators, fold(value))
         if key in books:
             return key, found[1] if named else value
-    for col, value in offences:  # any other offence: recorded offences of its kind
+    for col in columns:  # any other offence: recorded offences of its kind, named by its path
+        value = view.text(col.col)[row]
         key = view.lex.offence_fallback.get(col.kind, "")
-        if key in books and not any_match(view.lex.total_rows, fold(value)):
-            return key, found[1] if named else value
+        if key in books and value and not any_match(view.lex.total_rows, fold(value)):
+            return key, found[1] if named else _offence_path(view, row) or value
     return found
+
+
+def _offence_path(view: TableView, row: int) -> str:
+    """A row's offence as its columns write it, coarsest first ("HOMICIDIOS | DOLOSOS | CON
+    ARMA DE FUEGO" under MODALIDAD, TIPO, SUBTIPO): the finest column alone ("CON ARMA DE
+    FUEGO", "SIN DATOS") does not say what was committed. Breakdowns of the people (sex,
+    age), unknowns and a value repeating the one before ("VIOLACION | VIOLACION") are left
+    out."""
+    parts: list[str] = []
+    for cat in sorted(view.of("category"), key=lambda c: c.col):
+        value = view.text(cat.col)[row].strip()
+        if cat.kind in view.lex.core_dimensions or not value:
+            continue
+        if fold(value) in view.lex.unknown_values or (parts and fold(parts[-1]) == fold(value)):
+            continue
+        parts.append(value)
+    return " | ".join(parts)
 
 
 def _source_col_range(view: TableView, col: int) -> str:
@@ -2183,6 +2201,80 @@ def copied_sheets(grids: list[Grid]) -> dict[str, str]:
                 copies[name] = other
                 break
     return copies
+
+
+def value_list_sheets(grids: list[Grid]) -> dict[str, str]:
+    """Sheets that list the values another sheet's columns may take (a register's
+    "Listados de Validación": the register's own headers over each column's allowed
+    values, every value once): sheet -> the sheet whose values it lists. Nothing in such a
+    sheet counts anything; its numbers are codes ("67bis", "90": articles of a law).
+
+    A sheet lists values when its header row (its first filled row) writes at least
+    ``VALUE_LIST_MIN_HEADERS`` of the other sheet's headers, at least half of its own, and
+    in nearly every column of two values or more no value repeats; the other sheet holds
+    more rows."""
+    headers = {g.name: _header_labels(g) for g in grids}
+    lists: dict[str, str] = {}
+    for grid in grids:
+        own = headers[grid.name]
+        if len(own) < VALUE_LIST_MIN_HEADERS or not _values_listed(grid):
+            continue
+        for other in grids:
+            if other.name == grid.name or len(other.frame) <= len(grid.frame):
+                continue
+            shared = len(set(own) & set(headers[other.name]))
+            if shared >= VALUE_LIST_MIN_HEADERS and 2 * shared >= len(set(own)):
+                lists[grid.name] = other.name
+                break
+    return lists
+
+
+VALUE_LIST_MIN_HEADERS = 5  # headers a list of values shares with the sheet it serves
+VALUE_LIST_SHARE = 0.9  # of its columns of two values or more, those of distinct values
+VALUE_LIST_WORDS = 0.6  # of its filled cells, those that are words, not numbers
+VALUE_LIST_RAGGED = 3  # distinct lengths of its columns (lists end where they end)
+VALUE_LIST_DISTINCT = 0.75  # a column's distinct values of all its values (lists side by side
+# repeat a value where one list follows another: a conduct under each of its articles)
+
+
+def _header_labels(grid: Grid) -> list[str]:
+    """The folded labels of a sheet's first filled row."""
+    for row in grid.frame.itertuples(index=False):
+        labels = [layout.fold_label(v) for v in row if isinstance(v, str) and v.strip()]
+        if labels:
+            return labels
+        if any(not layout.is_blank(v) for v in row):
+            return []
+    return []
+
+
+def _values_listed(grid: Grid) -> bool:
+    """Nearly every column of two values or more under the first row holds distinct values
+    (a value written twice where lists side by side follow one another aside), most of them
+    words, and the columns end at different rows (each list as long as it is): a table of
+    records, however few, has its rows filled across."""
+    frame = grid.frame.iloc[1:]
+    lists = 0
+    columns = 0
+    words = 0
+    cells = 0
+    lengths: set[int] = set()
+    for col in frame.columns:
+        values = [layout.fold_label(layout.cell_text(v)) for v in frame[col].tolist()]
+        values = [v for v in values if v]
+        lengths.add(len(values))
+        cells += len(values)
+        words += sum(1 for v in values if not layout.is_number(v))
+        if len(values) < 2:
+            continue
+        columns += 1
+        lists += len(set(values)) >= VALUE_LIST_DISTINCT * len(values)
+    return (
+        columns > 0
+        and lists >= VALUE_LIST_SHARE * columns
+        and words >= VALUE_LIST_WORDS * cells
+        and len(lengths - {0}) >= VALUE_LIST_RAGGED
+    )
 
 
 def _labelled_numbers(grid: Grid) -> dict[str, Counter[float]]:
