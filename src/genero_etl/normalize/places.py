@@ -586,6 +586,10 @@ def infer_place(text: str, country_hint: str = "", admin1_hint: str = "") -> Pla
         mentioned = gazetteer().admin1_by_iso(iso)
         if mentioned is not None:
             admin1, admin1_name = mentioned.iso, mentioned.name
+    elif country and not admin1_hint:
+        said = gazetteer().admin1_by_iso(division_of_evidence(evidence(), country))
+        if said is not None:
+            admin1, admin1_name = said.iso, said.name
     place = Place(
         country=country,
         admin1=admin1,
@@ -596,6 +600,26 @@ def infer_place(text: str, country_hint: str = "", admin1_hint: str = "") -> Pla
         name, found = next(iter(ambiguous.items()))
         return PlaceGuess(place, ambiguous_name=name, candidates=tuple(found), country=guess)
     return PlaceGuess(place, country=guess)
+
+
+def division_of_evidence(guess: CountryGuess, country: str) -> str:
+    """The one first-level division of ``country`` that the evidence says without naming it
+    (its offices, laws, demonyms, capital: ``admin1.evidence`` of the country files; its
+    abbreviation, "B.C."), or that
+    two or more municipalities named in the text all lie in; "" when none or several."""
+    said = {
+        code
+        for cc, kind, code in guess.places
+        if cc == country and kind in {"admin1_evidence", "abbreviation"}
+    }
+    codes = {code for cc, kind, code in guess.places if cc == country and kind == "municipality"}
+    by_code = gazetteer().by_code
+    holding = {by_code[(country, c)].admin1 for c in codes if (country, c) in by_code}
+    if len(said) == 1:
+        return next(iter(said)) if holding <= said else ""
+    if not said and len(codes) >= 2 and len(holding) == 1:
+        return next(iter(holding))
+    return ""
 
 
 def _best_municipality(
