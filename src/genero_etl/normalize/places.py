@@ -612,9 +612,15 @@ def division_of_evidence(guess: CountryGuess, country: str) -> str:
         for cc, kind, code in guess.places
         if cc == country and kind in {"admin1_evidence", "abbreviation"}
     }
-    codes = {code for cc, kind, code in guess.places if cc == country and kind == "municipality"}
-    by_code = gazetteer().by_code
-    holding = {by_code[(country, c)].admin1 for c in codes if (country, c) in by_code}
+    gaz = gazetteer()
+    named = [
+        gaz.by_code[(country, code)]
+        for cc, kind, code in guess.places
+        if cc == country and kind == "municipality" and (country, code) in gaz.by_code
+    ]
+    # a name several municipalities share ("Cuauhtémoc") says no division
+    codes = {m.code for m in named if len(gaz.by_name.get(_key(m.name), ())) == 1}
+    holding = {gaz.by_code[(country, c)].admin1 for c in codes}
     if len(said) == 1:
         return next(iter(said)) if holding <= said else ""
     if not said and len(codes) >= 2 and len(holding) == 1:
