@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from functools import cache, partial
 from itertools import accumulate
 
+from genero_etl.countries import CountryRegistry, registry
 from genero_etl.extract.cues import Cues, cues
 from genero_etl.extract.finding import DocContext, Finding, Lexicon
 from genero_etl.extract.grammar import NumberMatch, scan_numbers
@@ -1723,16 +1724,11 @@ def _national(state: PieceState, c: Candidate) -> bool:
 
 def _whole_country() -> re.Pattern[str]:
     """ "en todo Uruguay", "en toda Bolivia": a country of the registry, whole."""
-    from genero_etl.countries import registry
-
     return _whole_country_of(registry())
 
 
 @cache
-def _whole_country_of(reg: object) -> re.Pattern[str]:
-    from genero_etl.countries import CountryRegistry
-
-    assert isinstance(reg, CountryRegistry)
+def _whole_country_of(reg: CountryRegistry) -> re.Pattern[str]:
     names = sorted({n for c in reg for n in (c.name_es, c.name_en) if n}, key=len, reverse=True)
     alternatives = "|".join(re.escape(n) for n in names)
     return re.compile(rf"\ben\s+tod[oa]\s+(?:el\s+|la\s+)?(?:{alternatives})\b", re.IGNORECASE)

@@ -59,6 +59,11 @@ _COUNTRY_CONTEXT = re.compile(r"(?:(?<!\w)[Ee]n|[A-ZÁÉÍÓÚÑ]\w+\s+del?)\s+#
 # A dateline: the country after a place that opens the line ("SAN PEDRO SULA, HONDURAS.",
 # "Tegucigalpa, Honduras –"): where the report was written.
 _DATELINE = re.compile(r"^\s*[A-ZÁÉÍÓÚÑ][\w.]*(?:\s+[\w.]+){0,3},\s*$")
+# A line that opens with a place and a stop, comma or dash ("SAN PEDRO DE MACORÍS. Enfocados
+# en ...", "Tegucigalpa– El Módulo ..."): the place the report was written in.
+_DATELINE_PLACE = re.compile(
+    r"^[ \t]*([A-ZÁÉÍÓÚÑ][^\W\d_]*(?:[ \t]+[^\W\d_]+){0,4})[ \t]*[.,–—-]", re.M
+)
 _PLACE_PREPOSITION = re.compile(r"(?<!\w)(?:en|de|desde|hacia)\s+$", re.IGNORECASE)
 _KINDS = {"institutions": "institution", "words": "word", "admin_words": "admin_word",
           "demonyms": "demonym"}  # fmt: skip
@@ -207,7 +212,9 @@ def _patterns(reg: CountryRegistry) -> list[_Pattern]:
         out.append(
             _Pattern(regex, c.code, "web", f".{c.code.lower()}", anchor=f".{c.code.lower()}")
         )
-    divisions = [(p, f"{c.code}|{iso}") for c in reg for iso, ps in c.admin1_evidence.items() for p in ps]
+    divisions = [
+        (p, f"{c.code}|{iso}") for c in reg for iso, ps in c.admin1_evidence.items() for p in ps
+    ]
     for pattern, owner in _owned(divisions).items():  # a pattern two divisions list says neither
         cc, iso = owner.split("|")
         anchor, cased = _anchor(pattern)
@@ -359,7 +366,7 @@ def _found(
     """(country, evidence label) -> kind, each distinct piece once; the subdivisions and
     municipalities found, and the divisions their evidence says, are added to ``places``."""
 
-    from genero_etl.normalize.places import capitalised_runs_with_context
+    from genero_etl.normalize.places import capitalised_runs_with_context, key
 
     found: dict[tuple[str, str], str] = {}
     lowered = text.lower()
@@ -389,11 +396,12 @@ def _found(
             if places is not None and len(isos) == 1:
                 places.append((cc, "abbreviation", next(iter(isos))))
     seen: set[str] = set()
+    datelines = frozenset(key(m.group(1)) for m in _DATELINE_PLACE.finditer(text))
     for before, words in capitalised_runs_with_context(text):
         start = 0
         while start < len(words):
             context = " ".join([before, *words[:start]])
-            end = _longest_place(words, start, context, scanner, seen, found, places)
+            end = _longest_place(words, start, context, scanner, seen, found, places, datelines)
             start = end if end > start else start + 1
     return found
 
@@ -406,6 +414,7 @@ def _longest_place(
     seen: set[str],
     found: dict[tuple[str, str], str],
     places: list[tuple[str, str, str]] | None = None,
+    datelines: frozenset[str] = frozenset(),
 ) -> int:
     """Match the longest place name starting at ``start``; return where it ends (or start)."""
     from genero_etl.normalize.places import key
@@ -420,17 +429,23 @@ def _longest_place(
             hit = scanner.common_admin1.get(k)
         if hit is None:
             continue
-        if end - start == 1 and start > 0 and words[start - 1].lower() not in _CONNECTORS:
-            if hit[1] == "admin1" and not _ADMIN_CONTEXT.search(key(context).lower() + " "):
-                return end  # "Policía Metropolitana": the last word of an office's name
+        if (
+            end - start == 1
+            and start > 0
+            and words[start - 1].lower() not in _CONNECTORS
+            and hit[1] == "admin1"
+            and not _ADMIN_CONTEXT.search(key(context).lower() + " ")
+        ):
+            return end  # "Policía Metropolitana": the last word of an office's name
         if k not in seen:
             seen.add(k)
             cc, kind, code = hit
             weight_kind = kind
-            # "departamento de Canelones", or opening a line as a dateline does
-            # ("SAN PEDRO DE MACORÍS. Enfocados en ...")
+            # "departamento de Canelones", or a dateline ("SAN PEDRO DE MACORÍS. Enfocados en
+            # ..."); a sentence that opens with the name ("Canelones atendió") is not one
             if kind == "admin1" and (
-                _ADMIN_CONTEXT.search(key(context).lower() + " ") or not context.strip()
+                _ADMIN_CONTEXT.search(key(context).lower() + " ")
+                or (not context.strip() and k in datelines)
             ):
                 weight_kind = "admin1_in_context"
             found.setdefault((cc, f"{kind} '{span}' ({code})"), weight_kind)
