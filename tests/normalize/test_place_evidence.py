@@ -111,6 +111,18 @@ def test_national_offices_and_capitals_say_the_country_only(text: str, country: 
     assert _place(text) == (country, "")
 
 
+def test_municipalities_listed_together_say_their_state_not_one_city() -> None:
+    guess = infer_place(
+        "Serrato informó que la secretaría cuenta con cinco delegaciones estatales, creadas con "
+        "una inversión inicial de dos millones de pesos, y que los Centros de Justicia para las "
+        "Mujeres (CJM) pasaron a su coordinación directa; se realizó una evaluación de sus "
+        "cuatro sedes —Matlapa, Matehuala, Rioverde y la capital—, priorizando la rehabilitación "
+        "de Matlapa con recursos federales por 800 mil pesos para equipamiento y transporte."
+    )
+    assert (guess.place.country, guess.place.admin1) == ("MX", "MX-SLP")
+    assert (guess.place.municipality, guess.place.municipality_code) == ("", "")
+
+
 def test_medellin_de_bravo_is_in_veracruz_not_colombia() -> None:
     guess = infer_country(
         [

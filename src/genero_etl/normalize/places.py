@@ -639,7 +639,10 @@ def _best_municipality(
     for key, weight in scores.items():
         cues = country_of.get(key[0], 0)
         score = weight + 0.5 * cues
-        strong_enough = weight >= 4 or (weight >= 2 and cues >= 1)
+        # named in passing with others of its country ("sus cuatro sedes —Matlapa, Matehuala,
+        # Rioverde y la capital—"), a municipality is one of a list, not the report's place
+        listed = any(other[0] == key[0] and other != key for other in scores)
+        strong_enough = weight >= 4 or (weight >= 2 and cues >= 1 and not listed)
         # A name from another country than every cue says ("San Isidro, Jalisco") is not it.
         foreign = cues == 0 and top_cue >= 2
         if strong_enough and not foreign and score > best_score:
