@@ -128,7 +128,8 @@ class Country:
     admin1_table_numbers: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     municipality_aliases: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     # ISO 3166-2 -> regular expressions that say a text is from that division without naming
-    # it: its offices and laws, its demonyms, its capital ("bonaerense", "Ley 12.569")
+    # it: its offices and laws, its demonyms, its cities ("bonaerense", "Ley 12.569", "Cali");
+    # never the country's capital, where national offices sit
     admin1_evidence: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     municipality_code: MunicipalityCode = MunicipalityCode()
     sources: tuple[str, ...] = ()  # the files this country was read from

@@ -604,9 +604,9 @@ def infer_place(text: str, country_hint: str = "", admin1_hint: str = "") -> Pla
 
 def division_of_evidence(guess: CountryGuess, country: str) -> str:
     """The one first-level division of ``country`` that the evidence says without naming it
-    (its offices, laws, demonyms, capital: ``admin1.evidence`` of the country files; its
-    abbreviation, "B.C."), or that
-    two or more municipalities named in the text all lie in; "" when none or several."""
+    (its offices, laws, demonyms, cities: ``admin1.evidence`` of the country files; its
+    abbreviation, "Chih."), or that two or more municipalities of unique name named in the
+    text all lie in; "" when none, several, or a municipality named lies in another."""
     said = {
         code
         for cc, kind, code in guess.places
