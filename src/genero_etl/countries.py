@@ -30,7 +30,9 @@ _KEYS = {
     "admin1", "gazetteers", "municipalities", "fiscal_year_start",
 }  # fmt: skip
 _EVIDENCE_KINDS = ("institutions", "words", "admin_words", "demonyms")
-_ADMIN1_KEYS = {"codes", "hasc", "names", "aliases", "abbreviations", "table_numbers"}
+_ADMIN1_KEYS = {
+    "codes", "hasc", "names", "aliases", "abbreviations", "table_numbers", "evidence",
+}  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,6 +127,10 @@ class Country:
     # in tables, never looked for in a text's words
     admin1_table_numbers: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     municipality_aliases: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    # ISO 3166-2 -> regular expressions that say a text is from that division without naming
+    # it: its offices and laws, its demonyms, its cities ("bonaerense", "Ley 12.569", "Cali");
+    # never the country's capital, where national offices sit
+    admin1_evidence: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     municipality_code: MunicipalityCode = MunicipalityCode()
     sources: tuple[str, ...] = ()  # the files this country was read from
     fiscal_year_start: int = 1  # the month the public sector's fiscal year begins (7: July)
@@ -383,6 +389,10 @@ def _country(data: Mapping[str, Any], bases: list[Path], sources: tuple[str, ...
     def text_by_iso(key: str) -> dict[str, str]:
         return {k: str(v) for k, v in _mapping(admin1.get(key), key, path).items()}
 
+    admin1_evidence = texts_by_iso("evidence")
+    for patterns in admin1_evidence.values():
+        for pattern in patterns:
+            _checked_pattern(pattern, path)
     municipalities = _mapping(data.get("municipalities"), "municipalities", path)
     fiscal = data.get("fiscal_year_start", 1)
     if not isinstance(fiscal, int) or isinstance(fiscal, bool) or not 1 <= fiscal <= 12:
@@ -405,6 +415,7 @@ def _country(data: Mapping[str, Any], bases: list[Path], sources: tuple[str, ...
         admin1_aliases=texts_by_iso("aliases"),
         admin1_abbreviations=texts_by_iso("abbreviations"),
         admin1_table_numbers=texts_by_iso("table_numbers"),
+        admin1_evidence=admin1_evidence,
         gazetteers=tuple(_gazetteer(g, bases, path) for g in (data.get("gazetteers") or [])),
         municipality_aliases={
             k: _texts(v)

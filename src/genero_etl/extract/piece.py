@@ -21,9 +21,10 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import partial
+from functools import cache, partial
 from itertools import accumulate
 
+from genero_etl.countries import CountryRegistry, registry
 from genero_etl.extract.cues import Cues, cues
 from genero_etl.extract.finding import DocContext, Finding, Lexicon
 from genero_etl.extract.grammar import NumberMatch, scan_numbers
@@ -1703,18 +1704,39 @@ _CLAUSE_END = re.compile(r"[;:]|\.(?:\s|$)|,?\s+y\s|,\s+(?:mientras|pero|aunque)
 
 
 def _national(state: PieceState, c: Candidate) -> bool:
-    """ "12 infanticidios en todo el país", "A nivel nacional se registraron 65": the
-    clause says the value is the country's (lexicon ``scope.national``); a value later in
-    the sentence ("... y 3 millones no llegaron a Mérida") is not."""
+    """ "12 infanticidios en todo el país", "35 en todo Uruguay", "A nivel nacional se
+    registraron 65", "mientras que a nivel nacional la cifra alcanza a 19": the clause says
+    the value is the country's (lexicon ``scope.national``, or "en todo" and a country's
+    name); a value later in the sentence ("... y 3 millones no llegaron a Mérida") is not."""
     piece = state.piece
     end = _CLAUSE_END.search(piece, c.end)
     stop = end.start() if end else len(piece)
-    if state.cues.national.search(piece, c.end, stop):
+    if state.cues.national.search(piece, c.end, stop) or _whole_country().search(
+        piece, c.end, stop
+    ):
         return True
     state.sentence_periods()  # the sentence bounds are found with the periods
     begin, _ = state.sentence_bounds(c.start)
     first = not state.findings or state.findings[-1].start < begin
-    return first and bool(state.cues.national.search(piece, begin, c.start))
+    if first:
+        return bool(state.cues.national.search(piece, begin, c.start))
+    # a later value of the sentence: only a cue in its own clause, after the value before it
+    since = state.findings[-1].start + len(state.findings[-1].value_raw)
+    opened = [m.end() for m in _CLAUSE_END.finditer(piece, since, c.start)]
+    since = max([since, *opened])
+    return bool(state.cues.national.search(piece, since, c.start))
+
+
+def _whole_country() -> re.Pattern[str]:
+    """ "en todo Uruguay", "en toda Bolivia": a country of the registry, whole."""
+    return _whole_country_of(registry())
+
+
+@cache
+def _whole_country_of(reg: CountryRegistry) -> re.Pattern[str]:
+    names = sorted({n for c in reg for n in (c.name_es, c.name_en) if n}, key=len, reverse=True)
+    alternatives = "|".join(re.escape(n) for n in names)
+    return re.compile(rf"\ben\s+tod[oa]\s+(?:el\s+|la\s+)?(?:{alternatives})\b", re.IGNORECASE)
 
 
 # --- helpers --------------------------------------------------------------------

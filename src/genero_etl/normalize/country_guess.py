@@ -29,6 +29,9 @@ WEIGHTS = {
     "currency": 3.0,  # a symbol only one country's money has ("RD$", "S/", "Gs.")
     "admin1": 2.0,
     "admin1_in_context": 3.0,  # "departamento de Canelones", "Intendencia de Canelones"
+    # what says a division without naming it, as an institution says the country: its
+    # offices, laws, demonyms, cities (``admin1.evidence``: "bonaerense", "Ley 12.569")
+    "admin1_evidence": 3.0,
     "word": 1.0,
     "admin_word": 1.0,
     "abbreviation": 1.0,
@@ -53,6 +56,14 @@ _ADMIN_CONTEXT = re.compile(
 # Before a country's name: "en", or a capitalised word and "de" ("Policía de", "Justicia de");
 # "mujeres de Venezuela" (where people come from) is left out.
 _COUNTRY_CONTEXT = re.compile(r"(?:(?<!\w)[Ee]n|[A-ZÁÉÍÓÚÑ]\w+\s+del?)\s+#?$")  # "en #Ecuador"
+# A dateline: the country after a place that opens the line ("SAN PEDRO SULA, HONDURAS.",
+# "Tegucigalpa, Honduras –"): where the report was written.
+_DATELINE = re.compile(r"^\s*[A-ZÁÉÍÓÚÑ][\w.]*(?:\s+[\w.]+){0,3},\s*$")
+# A line that opens with a place and a stop, comma or dash ("SAN PEDRO DE MACORÍS. Enfocados
+# en ...", "Tegucigalpa– El Módulo ..."): the place the report was written in.
+_DATELINE_PLACE = re.compile(
+    r"^[ \t]*([A-ZÁÉÍÓÚÑ][^\W\d_]*(?:[ \t]+[^\W\d_]+){0,4})[ \t]*[.,–—-]", re.M
+)
 _PLACE_PREPOSITION = re.compile(r"(?<!\w)(?:en|de|desde|hacia)\s+$", re.IGNORECASE)
 _KINDS = {"institutions": "institution", "words": "word", "admin_words": "admin_word",
           "demonyms": "demonym"}  # fmt: skip
@@ -64,6 +75,10 @@ class CountryGuess:
     confidence: float  # 0..1: how far the best country is ahead, given how much was found
     evidence: list[str] = field(default_factory=list)
     scores: dict[str, float] = field(default_factory=dict)
+    # (country, kind, code) of each subdivision or municipality found: "admin1" with an
+    # ISO 3166-2 code, "municipality" with its official code, "admin1_evidence" with the ISO
+    # code of the division its office, law or demonym says
+    places: tuple[tuple[str, str, str], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,6 +87,7 @@ class _Pattern:
     country: str
     kind: str
     label: str = ""  # what to show instead of the matched text
+    code: str = ""  # the ISO 3166-2 code an ``admin1_evidence`` pattern says
     anchor: str = ""  # text every match contains (lower case unless the pattern is cased)
     cased: bool = False
 
@@ -196,6 +212,14 @@ def _patterns(reg: CountryRegistry) -> list[_Pattern]:
         out.append(
             _Pattern(regex, c.code, "web", f".{c.code.lower()}", anchor=f".{c.code.lower()}")
         )
+    divisions = [
+        (p, f"{c.code}|{iso}") for c in reg for iso, ps in c.admin1_evidence.items() for p in ps
+    ]
+    for pattern, owner in _owned(divisions).items():  # a pattern two divisions list says neither
+        cc, iso = owner.split("|")
+        anchor, cased = _anchor(pattern)
+        regex = _regex(_bounded(pattern), re.IGNORECASE)
+        out.append(_Pattern(regex, cc, "admin1_evidence", code=iso, anchor=anchor, cased=cased))
     names = [(n, c.code) for c in reg for n in {c.name_es, c.name_en}]
     for name, cc in _owned(names).items():
         regex = _regex(_bounded(re.escape(name)), re.IGNORECASE)
@@ -261,6 +285,12 @@ def _scanner(reg: CountryRegistry) -> _Scanner:
         else None
     )
     return _Scanner(_patterns(reg), places, regex, abbreviations, common_admin1)
+
+
+def _admin1_abbreviations() -> dict[str, Any]:
+    from genero_etl.normalize.places import gazetteer
+
+    return gazetteer().admin1_abbreviations
 
 
 @dataclass(frozen=True, slots=True)
@@ -330,10 +360,13 @@ def scan_cues(text: str) -> Counter[str]:
     return counts
 
 
-def _found(text: str, scanner: _Scanner) -> dict[tuple[str, str], str]:
-    """(country, evidence label) -> kind, each distinct piece once."""
+def _found(
+    text: str, scanner: _Scanner, places: list[tuple[str, str, str]] | None = None
+) -> dict[tuple[str, str], str]:
+    """(country, evidence label) -> kind, each distinct piece once; the subdivisions and
+    municipalities found, and the divisions their evidence says, are added to ``places``."""
 
-    from genero_etl.normalize.places import capitalised_runs_with_context
+    from genero_etl.normalize.places import capitalised_runs_with_context, key
 
     found: dict[tuple[str, str], str] = {}
     lowered = text.lower()
@@ -344,23 +377,31 @@ def _found(text: str, scanner: _Scanner) -> dict[tuple[str, str], str]:
             kind = p.kind
             if kind == "demonym" and shown.casefold() in _country_names(registry()):
                 continue  # "argentin[oa]s?" meets "Argentina": the country's name, counted once
-            if kind == "country" and _COUNTRY_CONTEXT.search(
-                text[max(0, m.start() - 40) : m.start()]
+            if kind == "country" and (
+                _COUNTRY_CONTEXT.search(text[max(0, m.start() - 40) : m.start()])
+                or _DATELINE.match(text[text.rfind("\n", 0, m.start()) + 1 : m.start()])
             ):
                 kind = "country_in_context"
             if (p.country, kind, shown.casefold()) not in written:
                 written.add((p.country, kind, shown.casefold()))
-                found.setdefault((p.country, f"{kind} '{shown}'"), kind)
+                label = f"{kind} '{shown}'" + (f" ({p.code})" if p.code else "")
+                found.setdefault((p.country, label), kind)
+                if p.code and places is not None:
+                    places.append((p.country, kind, p.code))
     if scanner.abbreviations is not None:
         for m in scanner.abbreviations.finditer(text):
             cc = scanner.abbreviation_country[m.group(0)]
             found.setdefault((cc, f"abbreviation '{m.group(0)}'"), "abbreviation")
+            isos = {a.iso for a in _admin1_abbreviations().get(m.group(0), ())}
+            if places is not None and len(isos) == 1:
+                places.append((cc, "abbreviation", next(iter(isos))))
     seen: set[str] = set()
+    datelines = frozenset(key(m.group(1)) for m in _DATELINE_PLACE.finditer(text))
     for before, words in capitalised_runs_with_context(text):
         start = 0
         while start < len(words):
             context = " ".join([before, *words[:start]])
-            end = _longest_place(words, start, context, scanner, seen, found)
+            end = _longest_place(words, start, context, scanner, seen, found, places, datelines)
             start = end if end > start else start + 1
     return found
 
@@ -372,6 +413,8 @@ def _longest_place(
     scanner: _Scanner,
     seen: set[str],
     found: dict[tuple[str, str], str],
+    places: list[tuple[str, str, str]] | None = None,
+    datelines: frozenset[str] = frozenset(),
 ) -> int:
     """Match the longest place name starting at ``start``; return where it ends (or start)."""
     from genero_etl.normalize.places import key
@@ -382,17 +425,32 @@ def _longest_place(
         span = " ".join(words[start:end])
         k = key(span)
         hit = scanner.places.get(k)
-        if hit is None and _PLACE_PREPOSITION.search(" ".join([context, *words[start:start]])):
+        if hit is None and _PLACE_PREPOSITION.search(context):
             hit = scanner.common_admin1.get(k)
         if hit is None:
             continue
+        if (
+            end - start == 1
+            and start > 0
+            and words[start - 1].lower() not in _CONNECTORS
+            and hit[1] == "admin1"
+            and not _ADMIN_CONTEXT.search(key(context).lower() + " ")
+        ):
+            return end  # "Policía Metropolitana": the last word of an office's name
         if k not in seen:
             seen.add(k)
             cc, kind, code = hit
             weight_kind = kind
-            if kind == "admin1" and _ADMIN_CONTEXT.search(key(context).lower() + " "):
+            # "departamento de Canelones", or a dateline ("SAN PEDRO DE MACORÍS. Enfocados en
+            # ..."); a sentence that opens with the name ("Canelones atendió") is not one
+            if kind == "admin1" and (
+                _ADMIN_CONTEXT.search(key(context).lower() + " ")
+                or (not context.strip() and k in datelines)
+            ):
                 weight_kind = "admin1_in_context"
             found.setdefault((cc, f"{kind} '{span}' ({code})"), weight_kind)
+            if places is not None:
+                places.append((cc, kind, code))
         return end
     return start
 
@@ -402,7 +460,8 @@ def infer_country(texts: Iterable[str]) -> CountryGuess:
     text = "\n".join(t for t in texts if t)[:200_000]
     if not text.strip():
         return CountryGuess("", 0.0)
-    found = _found(text, _scanner(registry()))
+    places: list[tuple[str, str, str]] = []
+    found = _found(text, _scanner(registry()), places)
     by_kind: dict[tuple[str, str], float] = defaultdict(float)
     for (cc, _), kind in found.items():
         by_kind[(cc, kind)] += WEIGHTS[kind]
@@ -417,6 +476,6 @@ def infer_country(texts: Iterable[str]) -> CountryGuess:
     confidence = round(max(0.0, top - second) / (top + MIN_SCORE), 2)
     if top >= MIN_SCORE and top >= 2 * second:
         evidence = sorted(label for cc, label in found if cc == top_cc)
-        return CountryGuess(top_cc, confidence, evidence, dict(scores))
+        return CountryGuess(top_cc, confidence, evidence, dict(scores), tuple(places))
     evidence = sorted(f"{label} -> {cc}" for cc, label in found)
-    return CountryGuess("", confidence, evidence, dict(scores))
+    return CountryGuess("", confidence, evidence, dict(scores), tuple(places))

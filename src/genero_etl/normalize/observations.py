@@ -579,8 +579,9 @@ def _place(f: Finding, facts: DocFacts, previous: Finding | None = None) -> Plac
 
 
 # a place named right after these words, or opening the clause, is where the count was made
+# ("seguida por Alto Paraná (4)")
 _PLACE_LEAD = re.compile(
-    r"(?:^|[,;:(]|\b(?:en|de|del|para|a|al|y|regi[oó]n|departamento|provincia|estado|entidad|"
+    r"(?:^|[,;:(]|\b(?:en|de|del|para|por|a|al|y|regi[oó]n|departamento|provincia|estado|entidad|"
     r"comuna|cant[oó]n)(?:\s+(?:el|la|los|las))?\s*)$",
     re.IGNORECASE,
 )

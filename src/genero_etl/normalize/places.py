@@ -586,6 +586,10 @@ def infer_place(text: str, country_hint: str = "", admin1_hint: str = "") -> Pla
         mentioned = gazetteer().admin1_by_iso(iso)
         if mentioned is not None:
             admin1, admin1_name = mentioned.iso, mentioned.name
+    elif country and not admin1_hint:
+        said = gazetteer().admin1_by_iso(division_of_evidence(evidence(), country))
+        if said is not None:
+            admin1, admin1_name = said.iso, said.name
     place = Place(
         country=country,
         admin1=admin1,
@@ -596,6 +600,32 @@ def infer_place(text: str, country_hint: str = "", admin1_hint: str = "") -> Pla
         name, found = next(iter(ambiguous.items()))
         return PlaceGuess(place, ambiguous_name=name, candidates=tuple(found), country=guess)
     return PlaceGuess(place, country=guess)
+
+
+def division_of_evidence(guess: CountryGuess, country: str) -> str:
+    """The one first-level division of ``country`` that the evidence says without naming it
+    (its offices, laws, demonyms, cities: ``admin1.evidence`` of the country files; its
+    abbreviation, "Chih."), or that two or more municipalities of unique name named in the
+    text all lie in; "" when none, several, or a municipality named lies in another."""
+    said = {
+        code
+        for cc, kind, code in guess.places
+        if cc == country and kind in {"admin1_evidence", "abbreviation"}
+    }
+    gaz = gazetteer()
+    named = [
+        gaz.by_code[(country, code)]
+        for cc, kind, code in guess.places
+        if cc == country and kind == "municipality" and (country, code) in gaz.by_code
+    ]
+    # a name several municipalities share ("Cuauhtémoc") says no division
+    codes = {m.code for m in named if len(gaz.by_name.get(_key(m.name), ())) == 1}
+    holding = {gaz.by_code[(country, c)].admin1 for c in codes}
+    if len(said) == 1:
+        return next(iter(said)) if holding <= said else ""
+    if not said and len(codes) >= 2 and len(holding) == 1:
+        return next(iter(holding))
+    return ""
 
 
 def _best_municipality(
@@ -609,7 +639,10 @@ def _best_municipality(
     for key, weight in scores.items():
         cues = country_of.get(key[0], 0)
         score = weight + 0.5 * cues
-        strong_enough = weight >= 4 or (weight >= 2 and cues >= 1)
+        # named in passing with others of its country ("sus cuatro sedes —Matlapa, Matehuala,
+        # Rioverde y la capital—"), a municipality is one of a list, not the report's place
+        listed = any(other[0] == key[0] and other != key for other in scores)
+        strong_enough = weight >= 4 or (weight >= 2 and cues >= 1 and not listed)
         # A name from another country than every cue says ("San Isidro, Jalisco") is not it.
         foreign = cues == 0 and top_cue >= 2
         if strong_enough and not foreign and score > best_score:
