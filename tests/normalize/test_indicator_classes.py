@@ -103,6 +103,14 @@ CASES = [
         "económica, con 293 registros, y la intrafamiliar, con 247 reportes.",
         [(1, 352.0, COMPLAINTS), (1, 293.0, COMPLAINTS), (1, 247.0, COMPLAINTS)],
     ),
+    # cases a body intervened in are cases it handled, not complaints
+    # (ar_municipalidad_proteccion_victimas_violencia_familiar, line 2)
+    (
+        "cases-a-body-intervened-in",
+        "AR",
+        "La Municipalidad intervino en más de 18 mil casos de violencia de género",
+        [(1, 18000.0, "personas_asistidas")],
+    ),
     # a count that takes up the one before it is a part of it, in its sentence
     # (gt_demi_asistencia_juridica_2018, line 6: the breakdown by people is left unclassified)
     (
@@ -161,6 +169,26 @@ CASES = [
         "En total, el año pasado se habían registrado aproximadamente 900 denuncias; en 2025 "
         "ya acumulan 1.300 en los primeros meses.",
         [(1, 900.0, COMPLAINTS), (1, 1300.0, COMPLAINTS)],
+    ),
+    # a numbered list under a heading that names only a generic noun counts what the
+    # document speaks of (pr_policia_casos_por_area_toque_queda_2020, lines 2, 5, 8-10)
+    (
+        "list-under-a-generic-heading",
+        "PR",
+        "Casi en mil casos de violencia de género desde el comienzo del toque de queda\n"
+        "Según datos ofrecidos por el Negociado de la Policía de Puerto Rico, desde el 15 de "
+        "marzo hasta el 6 mayo se han reportado unos 919 casos en toda la Isla.\n"
+        "Cantidad de casos por área:\n"
+        "1. Aguadilla: 76\n"
+        "2. Aibonito: 54\n"
+        "3. Arecibo: 99",
+        [
+            (1, 1000.0, COMPLAINTS),
+            (2, 919.0, COMPLAINTS),
+            (4, 76.0, COMPLAINTS),
+            (5, 54.0, COMPLAINTS),
+            (6, 99.0, COMPLAINTS),
+        ],
     ),
     # the Dominican Línea Vida receives reports (do_procuraduria_linea_vida_reportes_2018, 4)
     (

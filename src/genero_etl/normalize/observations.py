@@ -318,6 +318,19 @@ def _indicator(
         indicator = _read_further(f, subject, codebook, topic)
         if indicator.unit == MONEY:
             indicator = codebook.unclassified  # a count is not the amount its sentence spends
+    elif (
+        indicator.id == UNCLASSIFIED
+        and parent is None
+        and f.method in _LIST_ROWS
+        and not own_percent
+        and f.kind_hint != "budget"
+        and topic.current is not None
+        and topic.current.unit != MONEY
+        and _generic_heading(f.heading, codebook)
+    ):
+        # "Cantidad de casos por área:" over "1. Aguadilla: 76": the rows of a list under a
+        # heading that names only generic nouns count what the document was speaking of
+        indicator = _for_people(topic.current, subject, codebook)
     if parent is None and not own_percent and f.kind_hint != "budget":
         indicator = _helpline_calls(f, subject, indicator, codebook, topic)
         if (
@@ -605,6 +618,16 @@ def _read_further(f: Finding, subject: Finding, codebook: Codebook, topic: _Topi
     return codebook.unclassified
 
 
+def _generic_heading(heading: str, codebook: Codebook) -> bool:
+    """A heading that names nothing the codebook knows and counts a generic noun ("Cantidad
+    de casos por área:", "Víctimas por departamento")."""
+    words = [w.strip(".,;:()") for w in plain(heading).split()]
+    return (
+        any(w in codebook.generic_nouns for w in words)
+        and codebook.classify(heading, plain_number=True).id == UNCLASSIFIED
+    )
+
+
 def _announced(f: Finding, subject: Finding, codebook: Codebook, topic: _Topic) -> str | None:
     """What the sentence announces it speaks of ("En cuanto a los infanticidios, ..."), for
     its first count whose own noun names nothing."""
@@ -816,6 +839,7 @@ def _candidates(rows: list[_Row], facts: DocFacts, codebook: Codebook) -> Candid
 
 
 _READ_FURTHER = frozenset({"text.noun_phrase", "text.number_words"})
+_LIST_ROWS = frozenset({"text.table_row", "text.label_colon"})  # "Aguadilla: 76" under a heading
 _PERSON_NOUNS = re.compile(
     r"^(ni[ñn][oa]s|adolescentes|j[oó]venes|varones|hombres|mujeres|personas|disidencias|familias|hij[oa]s)\b",
     re.IGNORECASE,
