@@ -111,6 +111,36 @@ CASES = [
         "La Municipalidad intervino en más de 18 mil casos de violencia de género",
         [(1, 18000.0, "personas_asistidas")],
     ),
+    # "casos" after a count of complaints in its sentence are more of them, whatever words
+    # lie between (hn_policia_denuncias_violencia_familiar_2024, line 3;
+    # cr_minsalud_violencia_intrafamiliar_2023, line 2)
+    (
+        "cases-after-complaints-in-the-sentence",
+        "HN",
+        "Las autoridades reportan 608 denuncias solo en los primeros dos meses de 2024, "
+        "continuando una preocupante tendencia que el año pasado acumuló 4,608 casos.\n"
+        "Los casos de violencia doméstica contra mujeres han experimentado un aumento "
+        "exponencial desde el año 2020; en cuatro años, se reportan más de 30.000 denuncias "
+        "por este tipo de agresión en Costa Rica, siendo más de 10.000 casos reportados solo "
+        "en el 2023.",
+        [
+            (1, 608.0, COMPLAINTS),
+            (1, 4608.0, COMPLAINTS),
+            (2, 30000.0, COMPLAINTS),
+            (2, 10000.0, COMPLAINTS),
+        ],
+    ),
+    # after "seguida de", the next item of a ranking, whatever was said of the first
+    # (ec_fge_femicidios_primer_trimestre_2021, line 7)
+    (
+        "next-item-of-a-ranking",
+        "EC",
+        "Desde que el femicidio es catalogado como delito (10 de agosto 2014), Guayas y "
+        "Pichincha son las provincias con más casos en el Ecuador.\n"
+        "Guayas, con 89 episodios de este tipo, se mantiene como la provincia con más "
+        "incidencia de este problema social, seguida de Pichincha con la cifra de 84.",
+        [(2, 89.0, "femicidios"), (2, 84.0, "femicidios")],
+    ),
     # a count that takes up the one before it is a part of it, in its sentence
     # (gt_demi_asistencia_juridica_2018, line 6: the breakdown by people is left unclassified)
     (

@@ -595,7 +595,12 @@ def _read_further(f: Finding, subject: Finding, codebook: Codebook, topic: _Topi
         # "mil 610 carpetas de investigación por violencia familiar, en 2018 fueron 2 mil
         # 151": what the count's noun is for is no word between the two
         rest = between(f, topic.complement_end.get((f.text, f.locator), since))
-        if not codebook.is_series_gap(gap) and not (rest and codebook.is_series_gap(rest)):
+        if (
+            not codebook.is_series_gap(gap)
+            and not (rest and codebook.is_series_gap(rest))
+            and not (_CASES.match(subject.noun_phrase) and in_sentence.unit in _CASE_UNITS)
+            and not _next_ranked(gap, codebook)
+        ):
             return codebook.unclassified
         carried = _for_people(in_sentence, subject, codebook)
         if carried.id != UNCLASSIFIED or in_sentence.id == UNCLASSIFIED:
@@ -844,6 +849,22 @@ _PERSON_NOUNS = re.compile(
     r"^(ni[ñn][oa]s|adolescentes|j[oó]venes|varones|hombres|mujeres|personas|disidencias|familias|hij[oa]s)\b",
     re.IGNORECASE,
 )
+_FOLLOWED_BY = re.compile(r"\bseguid[oa]s?\s+(?:de|por)\b", re.IGNORECASE)
+
+
+def _next_ranked(gap: str, codebook: Codebook) -> bool:
+    """'Guayas, con 89 episodios de este tipo, se mantiene como la provincia con más
+    incidencia ..., seguida de Pichincha con la cifra de 84': after "seguida de", the next
+    item of a ranking, whatever was said of the first."""
+    parts = _FOLLOWED_BY.split(gap)
+    return len(parts) > 1 and codebook.is_series_gap(parts[-1])
+
+
+# "más de 30.000 denuncias por este tipo de agresión en Costa Rica, siendo más de 10.000
+# casos reportados solo en el 2023": "casos" after a count of complaints or femicides in its
+# sentence are more of them, whatever words lie between
+_CASES = re.compile(r"^casos?\b(?!\s+(?:de|por)\b)", re.IGNORECASE)
+_CASE_UNITS = frozenset({"denuncias", "femicidios"})
 _CASE_NOUNS = re.compile(r"^(casos|v[ií]ctimas|situaciones)\b", re.IGNORECASE)
 _SIBLING_GAP = re.compile(r"^[\s,;]*(?:y|e)?\s*[\wáéíóúñ]{0,20}\s*$", re.IGNORECASE)
 _PARALLEL_GAP = re.compile(r"^(?:\s*[\wáéíóúñ.]+){1,6}\s*(?:,|\by|\be)\s*$", re.IGNORECASE)
