@@ -130,6 +130,18 @@ CASES = [
             (2, 10000.0, COMPLAINTS),
         ],
     ),
+    # ... or after a count of victims (sv_hechos_violencia_mujeres_2017, line 8)
+    (
+        "cases-after-victims-in-the-sentence",
+        "SV",
+        "El documento revela que en 2015 fueron asesinadas 574 mujeres en todo el país; un año "
+        "después el número de víctimas fue de 524 y el 2017 cerró con 469 casos.",
+        [
+            (1, 574.0, "homicidios_mujeres"),
+            (1, 524.0, "homicidios_mujeres"),
+            (1, 469.0, "homicidios_mujeres"),
+        ],
+    ),
     # after "seguida de", the next item of a ranking, whatever was said of the first
     # (ec_fge_femicidios_primer_trimestre_2021, line 7)
     (
