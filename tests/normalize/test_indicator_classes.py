@@ -232,6 +232,26 @@ CASES = [
             (6, 99.0, COMPLAINTS),
         ],
     ),
+    # advice about safety measures is no protection order
+    # (ni_policia_violaciones_abusos_2024, line 14; the gold gives no indicator)
+    (
+        "advice-about-measures-is-no-order",
+        "NI",
+        "Por su parte, los Bomberos Unidos realizaron 12 mil 978 inspecciones en casas de "
+        "habitación de las madres de familia y brindaron 12 mil 200 recomendaciones sobre "
+        "medidas de seguridad en los hogares.",
+        [(1, 12978.0, None), (1, 12200.0, None)],
+    ),
+    # "homicidios dolosos con víctimas mujeres" are homicides of women, and so are the cases
+    # the sentence compares them with (mx_cdmx_fiscalia_alerta_resultados_2022, line 4)
+    (
+        "homicides-with-women-victims",
+        "MX",
+        "En los homicidios dolosos con víctimas mujeres, la disminución fue de 42.85% en los "
+        "primeros cuatro meses de 2022, cuando se registraron 35 casos, en comparación con el "
+        "mismo lapso de 2020 con 20 casos.",
+        [(1, 35.0, "homicidios_mujeres"), (1, 20.0, "homicidios_mujeres")],
+    ),
     # the Dominican Línea Vida receives reports (do_procuraduria_linea_vida_reportes_2018, 4)
     (
         "linea-vida-reports",

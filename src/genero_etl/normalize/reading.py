@@ -75,7 +75,7 @@ def words_after(f: Finding) -> str:
 
 
 def complement(f: Finding) -> str:
-    """What the number's noun is of or for, when its noun phrase stops before it: "7 mil 728
+    """What the number's noun is for, when its noun phrase stops before it: "7 mil 728
     procesos *por violencia contra la mujer*" ("por" ends a noun phrase, so that "25 casos
     por mes" keeps its noun); '' when no such words follow the noun."""
     if not f.noun_phrase:
