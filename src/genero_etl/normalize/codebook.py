@@ -238,6 +238,14 @@ class Codebook:
             self.share_of_previous.search(plain(gap)) is not None
         )
 
+    def takes_up(self, gap: str) -> bool:
+        """'..., de quienes', 'De ellas,': the words right before a count take up the count
+        before it (``shares.of_previous``), nothing after them but a comma."""
+        if self.share_of_previous is None:
+            return False
+        text = plain(gap)
+        return any(not text[m.end() :].strip(" ,:") for m in self.share_of_previous.finditer(text))
+
     def speaks_of_change(self, before: str) -> bool:
         """'un aumento del', 'una baja de': the percentage that follows is a change."""
         return self.share_change is not None and self.share_change.search(plain(before)) is not None
@@ -279,7 +287,9 @@ class Codebook:
     def is_series_gap(self, gap: str) -> bool:
         """The words between two counts of one sentence say only where, when or how much
         ("seguido por La Paz con", "pero en el 2020 la cifra incrementó a"): names,
-        numbers and ``series_words``, so the second count counts what the first does."""
+        numbers and ``series_words``, or an adjective whose noun the first count said ("la
+        física, con 352 casos, la económica, con 293 registros", ``elided_nouns``), so the
+        second count counts what the first does."""
         for token in _TOKEN.findall(gap):
             if token[0].isupper() or token[0].isdigit():
                 continue
@@ -288,6 +298,7 @@ class Codebook:
                 word not in self.series_words
                 and word not in self.generic_nouns
                 and word not in self.place_words
+                and not word.startswith(self.elided_nouns)
             ):
                 return False
         return True

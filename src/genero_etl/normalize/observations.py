@@ -26,7 +26,9 @@ from genero_etl.normalize.places import lookup_admin1
 from genero_etl.normalize.privacy import redact
 from genero_etl.normalize.reading import (
     between,
+    complement,
     end_in_sentence,
+    end_of_complement,
     introduces_whole,
     paragraph_sentences,
     predicate,
@@ -34,6 +36,7 @@ from genero_etl.normalize.reading import (
     sentence_head,
     sentence_start,
     starts_with_verb,
+    words_after,
 )
 from genero_etl.normalize.units import CURRENCY as CURRENCY
 from genero_etl.normalize.units import MONEY
@@ -129,8 +132,12 @@ def text_candidates(
         sentence = (f.text, f.locator)
         row = _interpret(f, findings, previous, shares.get(sentence), facts, codebook, topic)
         previous = (f, row.indicator)
-        if row.kind == "percentage" and row.indicator.value_kind != "percentage":
-            shares[sentence] = row.indicator
+        if (
+            row.kind == "percentage"
+            and row.indicator.value_kind != "percentage"
+            and (row.indicator.id != UNCLASSIFIED or sentence in shares)
+        ):
+            shares[sentence] = row.indicator  # (a share of nothing named is no model)
         if f.ambiguous:
             issues.append(_ambiguous(f, facts))
         rows.append(row)
@@ -210,9 +217,10 @@ def _indicator(
     of_what = ""
     if f.unit_hint == "%" and previous is not None and previous[0].text == f.text:
         of_what = previous[0].noun_phrase  # "18 recomendaciones ..., el 34% de lo programado"
-    primary = " | ".join(
-        t for t in (subject.noun_phrase, subject.label_before, subject.after_text, of_what) if t
-    )
+    noun = subject.noun_phrase
+    if parent is None and (extra := complement(subject)):
+        noun = f"{noun} {extra}"  # "7 mil 728 procesos por violencia contra la mujer"
+    primary = " | ".join(t for t in (noun, subject.label_before, subject.after_text, of_what) if t)
     # A number is a percentage only when its own "%" or "por ciento" follows it: an amount
     # in a row whose words resemble "avance ... de lo programado" is not a progress rate.
     own_percent = (f if parent is None else _with_unit_of(f, parent)).unit_hint == "%"
@@ -252,6 +260,7 @@ def _indicator(
                 or _share_of_previous(f, codebook, topic)
                 or _share_of_generic(f, subject, codebook, topic)
                 or _share_of_announced(f, codebook)
+                or _share_of_total(f, subject, codebook)
             )
         indicator = _helpline_share(
             f, subject, codebook.unclassified if share is None else share, codebook, topic
@@ -298,15 +307,36 @@ def _indicator(
         and _bracketed_after_share(previous[0], f)
     ):
         indicator = previous[1]  # "el 48.5 % (671) son mujeres": the share's own count
+    if (
+        further
+        and indicator.id == UNCLASSIFIED
+        and codebook.is_generic(subject.noun_phrase)
+        and (taken_up := _part_of_previous(f, subject, previous, codebook, topic)) is not None
+    ):
+        indicator = taken_up  # "1 mil 614 mujeres, de quienes mil 448 son de origen maya"
     if generic and indicator.id == UNCLASSIFIED and f.kind_hint != "budget":
         indicator = _read_further(f, subject, codebook, topic)
         if indicator.unit == MONEY:
             indicator = codebook.unclassified  # a count is not the amount its sentence spends
+    elif (
+        indicator.id == UNCLASSIFIED
+        and parent is None
+        and f.method in _LIST_ROWS
+        and not own_percent
+        and f.kind_hint != "budget"
+        and topic.current is not None
+        and topic.current.unit != MONEY
+        and _generic_heading(f.heading, codebook)
+    ):
+        # "Cantidad de casos por área:" over "1. Aguadilla: 76": the rows of a list under a
+        # heading that names only generic nouns count what the document was speaking of
+        indicator = _for_people(topic.current, subject, codebook)
     if parent is None and not own_percent and f.kind_hint != "budget":
         indicator = _helpline_calls(f, subject, indicator, codebook, topic)
-        if codebook.counts_facility(subject.noun_phrase) and (
-            indicator.id == UNCLASSIFIED or indicator.unit in codebook.person_units
-        ):
+        if (
+            codebook.counts_facility(subject.noun_phrase)
+            or codebook.counts_facility(words_after(subject))
+        ) and (indicator.id == UNCLASSIFIED or indicator.unit in codebook.person_units):
             # "6 Casas Refugio", "Las 14 Comuna Mujer brindan atención": places, not people
             # (an indicator of places of its own, "12 Puntos Violeta", stays)
             indicator = codebook.indicators.get(codebook.facility_indicator, indicator)
@@ -388,6 +418,23 @@ def _names_body(head: str) -> bool:
     return _NAME_WORD.search(head.strip()) is not None
 
 
+_OF_THE_TOTAL = re.compile(r"^del total\b(?!\s+de\b)")
+
+
+def _share_of_total(f: Finding, subject: Finding, codebook: Codebook) -> Indicator | None:
+    """'Es el departamento con el mayor número de denuncias ..., representando el 40% del
+    total': a share "of the total" that names no count is a share of the count its sentence
+    named before it, the nearest clause first."""
+    if _OF_THE_TOTAL.match(plain(subject.after_text).strip()) is None:
+        return None
+    for clause in sentence_before(f):
+        found = codebook.classify(f" | {clause}", plain_number=True)
+        if found.id != UNCLASSIFIED:
+            usable = found.unit != MONEY and not found.is_percentage
+            return found if usable else None
+    return None
+
+
 def _share_of_announced(f: Finding, codebook: Codebook) -> Indicator | None:
     """'Si se discrimina a los femicidios del 2019 por tipo de agresión, un 31,3% fue ...':
     a share of the count the sentence announces it breaks down."""
@@ -449,6 +496,31 @@ def _share_of_previous(f: Finding, codebook: Codebook, topic: _Topic) -> Indicat
     return counted  # "de los 16 casos del 2019 el 44%"
 
 
+def _part_of_previous(
+    f: Finding,
+    subject: Finding,
+    previous: tuple[Finding, Indicator] | None,
+    codebook: Codebook,
+    topic: _Topic,
+) -> Indicator | None:
+    """'1 mil 614 mujeres, de quienes mil 448 son de origen maya', 'De ellas, 107 fueron por
+    violencia doméstica': a count whose words take up the count before it (``shares.
+    of_previous``), in its sentence or, opening the sentence, the paragraph's last count
+    under the same heading, is a part of it and counts what it counts."""
+    since, counted = topic.in_sentence(f)
+    gap = between(f, since)
+    if counted is None or gap is None:
+        if previous is None or previous[0].heading != f.heading:
+            return None
+        counted, gap = previous[1], sentence_head(f)
+    if not codebook.takes_up(gap):
+        return None
+    if counted.id == UNCLASSIFIED or counted.is_percentage or counted.unit == MONEY:
+        return None
+    found = _for_people(counted, subject, codebook)
+    return None if found.id == UNCLASSIFIED else found
+
+
 def _share_of_generic(
     f: Finding, subject: Finding, codebook: Codebook, topic: _Topic
 ) -> Indicator | None:
@@ -481,9 +553,12 @@ class _Topic:
     sentences: dict[tuple[str, str], tuple[int, Indicator]] = field(default_factory=dict)
     whole: dict[tuple[str, str], bool] = field(default_factory=dict)  # "de los 16 casos"
     indicators: dict[int, Indicator] = field(default_factory=dict)  # by id() of a finding
+    # where each sentence's last count ends with what its noun is for ("por violencia ...")
+    complement_end: dict[tuple[str, str], int] = field(default_factory=dict)
 
     def note(self, f: Finding, indicator: Indicator) -> None:
         self.sentences[(f.text, f.locator)] = (end_in_sentence(f), indicator)
+        self.complement_end[(f.text, f.locator)] = end_of_complement(f)
         self.whole[(f.text, f.locator)] = introduces_whole(f)
         if self.named:
             self.current, self.heading = indicator, f.heading
@@ -517,7 +592,15 @@ def _read_further(f: Finding, subject: Finding, codebook: Codebook, topic: _Topi
         if found.id != UNCLASSIFIED:
             return _for_people(found, subject, codebook)
     if in_sentence is not None and gap is not None:
-        if not codebook.is_series_gap(gap):
+        # "mil 610 carpetas de investigación por violencia familiar, en 2018 fueron 2 mil
+        # 151": what the count's noun is for is no word between the two
+        rest = between(f, topic.complement_end.get((f.text, f.locator), since))
+        if (
+            not codebook.is_series_gap(gap)
+            and not (rest and codebook.is_series_gap(rest))
+            and not (_CASES.match(subject.noun_phrase) and in_sentence.unit in _CASE_UNITS)
+            and not _next_ranked(gap, codebook)
+        ):
             return codebook.unclassified
         carried = _for_people(in_sentence, subject, codebook)
         if carried.id != UNCLASSIFIED or in_sentence.id == UNCLASSIFIED:
@@ -538,6 +621,16 @@ def _read_further(f: Finding, subject: Finding, codebook: Codebook, topic: _Topi
     if current is not None:
         return _for_people(current, subject, codebook)
     return codebook.unclassified
+
+
+def _generic_heading(heading: str, codebook: Codebook) -> bool:
+    """A heading that names nothing the codebook knows and counts a generic noun ("Cantidad
+    de casos por área:", "Víctimas por departamento")."""
+    words = [w.strip(".,;:()") for w in plain(heading).split()]
+    return (
+        any(w in codebook.generic_nouns for w in words)
+        and codebook.classify(heading, plain_number=True).id == UNCLASSIFIED
+    )
 
 
 def _announced(f: Finding, subject: Finding, codebook: Codebook, topic: _Topic) -> str | None:
@@ -752,10 +845,28 @@ def _candidates(rows: list[_Row], facts: DocFacts, codebook: Codebook) -> Candid
 
 
 _READ_FURTHER = frozenset({"text.noun_phrase", "text.number_words"})
+_LIST_ROWS = frozenset({"text.table_row", "text.label_colon"})  # "Aguadilla: 76" under a heading
 _PERSON_NOUNS = re.compile(
     r"^(ni[ñn][oa]s|adolescentes|j[oó]venes|varones|hombres|mujeres|personas|disidencias|familias|hij[oa]s)\b",
     re.IGNORECASE,
 )
+_FOLLOWED_BY = re.compile(r"\bseguid[oa]s?\s+(?:de|por)\b", re.IGNORECASE)
+
+
+def _next_ranked(gap: str, codebook: Codebook) -> bool:
+    """'Guayas, con 89 episodios de este tipo, se mantiene como la provincia con más
+    incidencia ..., seguida de Pichincha con la cifra de 84': after "seguida de", the next
+    item of a ranking, whatever was said of the first."""
+    parts = _FOLLOWED_BY.split(gap)
+    return len(parts) > 1 and codebook.is_series_gap(parts[-1])
+
+
+# "más de 30.000 denuncias por este tipo de agresión en Costa Rica, siendo más de 10.000
+# casos reportados solo en el 2023", "fueron asesinadas 574 mujeres ...; el 2017 cerró con
+# 469 casos": "casos" after a count of complaints, femicides or victims in its sentence are
+# more of them, whatever words lie between
+_CASES = re.compile(r"^casos?\b(?!\s+(?:de|por)\b)", re.IGNORECASE)
+_CASE_UNITS = frozenset({"denuncias", "femicidios", "victimas"})
 _CASE_NOUNS = re.compile(r"^(casos|v[ií]ctimas|situaciones)\b", re.IGNORECASE)
 _SIBLING_GAP = re.compile(r"^[\s,;]*(?:y|e)?\s*[\wáéíóúñ]{0,20}\s*$", re.IGNORECASE)
 _PARALLEL_GAP = re.compile(r"^(?:\s*[\wáéíóúñ.]+){1,6}\s*(?:,|\by|\be)\s*$", re.IGNORECASE)

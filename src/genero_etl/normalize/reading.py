@@ -61,6 +61,46 @@ def predicate(f: Finding) -> str:
     return rest[: end.start() if end else len(rest)][:PREDICATE_CHARS].strip(" ,")
 
 
+def words_after(f: Finding) -> str:
+    """The words right after the number, its noun first and what qualifies it ("61
+    *Comisarías de la Mujer y la Niñez en todo el país*"), an article before the noun left
+    out ("suman 30 *los* dispositivos de atención"), up to the clause's end."""
+    at = _offset(f)
+    if at < 0:
+        return ""
+    rest = f.text[at + len(f.value_raw) :].lstrip(" %")
+    rest = _ARTICLE.sub("", rest, count=1)
+    end = _PHRASE_END.search(rest)
+    return rest[: end.start() if end else len(rest)][:PREDICATE_CHARS].strip(" ,")
+
+
+def complement(f: Finding) -> str:
+    """What the number's noun is for, when its noun phrase stops before it: "7 mil 728
+    procesos *por violencia contra la mujer*" ("por" ends a noun phrase, so that "25 casos
+    por mes" keeps its noun); '' when no such words follow the noun."""
+    if not f.noun_phrase:
+        return ""
+    rest = words_after(f)
+    if not rest.startswith(f.noun_phrase):
+        return ""
+    m = _COMPLEMENT.match(rest[len(f.noun_phrase) :])
+    return m.group(1).strip() if m else ""
+
+
+# "por", "sobre" or "contra" and at most five words, up to a word that opens another phrase
+# (a preposition, a conjunction, a relative, a gerund: "13 denuncias por diversas agresiones
+# en contra de las mujeres capturando a siete sujetos", "5.000 denuncias por violencia
+# familiar a través de llamadas")
+_COMPLEMENT = re.compile(
+    r"^\s+((?:por|sobre|contra)(?:\s+(?!(?:a|al|ante|en|con|para|desde|hasta|durante|seg[uú]n|"
+    r"que|quien|quienes|donde|cuando|mientras|y|e|o|u|ni|pero|como|entre|tras|sin)\b)"
+    r"(?![\wáéíóúñ]+(?:ando|iendo|aron|ieron)\b)[\wáéíóúñ]+){1,5})",
+    re.IGNORECASE,
+)
+_ARTICLE = re.compile(r"^(?:l[oa]s|el|la)\s+", re.IGNORECASE)
+_PHRASE_END = re.compile(r"[;:()\d,]|\.(?:\s|$)")
+
+
 def sentence_start(f: Finding) -> int:
     """Where the number's own sentence starts in ``text`` (a short paragraph is kept whole as
     the source text, so ``text`` may hold several sentences)."""
@@ -121,6 +161,14 @@ def end_in_sentence(f: Finding) -> int:
     if f.noun_phrase and rest.lstrip(" %").startswith(f.noun_phrase):
         end += len(rest) - len(rest.lstrip(" %")) + len(f.noun_phrase)
     return end
+
+
+def end_of_complement(f: Finding) -> int:
+    """Where the number, its noun and what the noun is for end ("mil 610 carpetas de
+    investigación *por violencia familiar*, en 2018 fueron 2 mil 151")."""
+    end = end_in_sentence(f)
+    m = _COMPLEMENT.match(f.text[end:])
+    return end + m.end() if m is not None and m.group(1).strip() == complement(f) else end
 
 
 def paragraph_sentences(f: Finding) -> list[str]:
