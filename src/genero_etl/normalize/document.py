@@ -10,6 +10,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +22,7 @@ from genero_etl.messages import Text, issue
 from genero_etl.model import Issue, Period, Place, Severity
 from genero_etl.normalize.places import (
     Municipality,
+    divisions_named,
     gazetteer,
     infer_country,
     infer_place,
@@ -95,6 +97,7 @@ class DocumentFacts:
     year: int | None
     is_plan: bool
     issues: list[Issue] = field(default_factory=list)
+    national: bool = False  # a text report that speaks for its whole country
 
 
 _OFFICE = re.compile(
@@ -167,11 +170,85 @@ def infer_period(lines: list[str]) -> Period | None:
     return None
 
 
-def document_facts(lines: list[str], overrides: Overrides, source_file: str) -> DocumentFacts:
+# A dateline: a city or division (an agency in brackets) opening a press release before ".-",
+# a dash, or a comma and a date ("Santo Domingo.-", "LIMA, 5 de marzo", "QUITO (EFE) -").
+_DATELINE = re.compile(
+    r"^\s*[A-ZÁÉÍÓÚÑ][^\n.,:;()–—-]{1,40}?(?:\s*\([^)\n]{1,40}\))?\s*"
+    r"(?:\.\s*[-–—]+|\s+[-–—]+\s|,\s*\d{1,2}\s+(?:de\s+)?[a-záéíóú]+(?:\s+(?:de\s+)?\d{4})?"
+    r"\s*(?:\([^)\n]*\))?\s*[.,]?\s*[-–—]*)"
+)
+_OPENING_LINES = 3  # title and lead: where a report says who speaks and of what
+
+
+@dataclass(frozen=True, slots=True)
+class _Scope:
+    national: re.Pattern[str]
+    local: re.Pattern[str]
+    cue: re.Pattern[str]
+
+
+@cache
+def _scope() -> _Scope:
+    from genero_etl.extract.cues import compile_phrases, cues
+    from genero_etl.extract.lexicon import default_lexicon
+
+    lex = default_lexicon()
+    return _Scope(
+        compile_phrases(lex.words("scope", "national_offices")),
+        compile_phrases(lex.words("scope", "local_offices")),
+        cues().national,
+    )
+
+
+def national_document(text: str, country: str) -> bool:
+    """Whether a report speaks for its whole country: its opening (title and lead, datelines
+    left out) names a national office or a national scope (lexicon ``scope.national_offices``,
+    ``scope.national``) and no local office (``scope.local_offices``, the country file's
+    ``evidence.local_offices``) nor any first-level division of ``country``. The city of a dateline says where the report was written, not
+    the scope of its figures."""
+    opening = [_DATELINE.sub("", line, count=1) for line in text.splitlines() if line.strip()][
+        :_OPENING_LINES
+    ]
+    head = "\n".join(opening)
+    scope = _scope()
+    if not (scope.national.search(head) or scope.cue.search(head)) or scope.local.search(head):
+        return False
+    if country and _local_office(country).search(head):
+        return False
+    if any(iso[:2] == country for iso in divisions_named(head)):
+        return False
+    # a municipality named in the opening, outside a dateline, is the report's subject
+    return not any(
+        cc == country and kind == "municipality" for cc, kind, _ in infer_country([head]).places
+    )
+
+
+@cache
+def _local_office(country: str) -> re.Pattern[str]:
+    """The offices of a division that sound national in ``country`` (its file's
+    ``evidence.local_offices``); a pattern that never matches when there are none."""
+    found = registry().countries.get(country)
+    patterns = found.evidence.get("local_offices", ()) if found is not None else ()
+    return re.compile("|".join(f"(?:{p})" for p in patterns) or r"(?!)", re.IGNORECASE)
+
+
+def document_facts(
+    lines: list[str], overrides: Overrides, source_file: str, prose: bool = False
+) -> DocumentFacts:
+    """The document's place, period, office and number convention. ``prose``: a text
+    report, whose opening may say it speaks for the whole country (:func:`national_document`)."""
     issues: list[Issue] = []
     sidecar = source_file + SIDECAR_SUFFIX
     text = "\n".join(lines)
     place = _resolve_place(text, overrides, source_file, sidecar, issues)
+    national = (
+        prose
+        and bool(place.country)
+        and not (overrides.admin1 or overrides.municipality or overrides.municipality_code)
+        and national_document(text, place.country)
+    )
+    if national:
+        place = Place(place.country, method=place.method)
     if overrides.period:
         parsed = parse_period_option(overrides.period)
         if parsed is None:
@@ -213,7 +290,7 @@ def document_facts(lines: list[str], overrides: Overrides, source_file: str) -> 
     is_plan = overrides.document_type.lower() in {"poa", "plan"} or bool(
         _PLAN.search("\n".join(lines[:30]))
     )
-    return DocumentFacts(place, period, office, convention, year, is_plan, issues)
+    return DocumentFacts(place, period, office, convention, year, is_plan, issues, national)
 
 
 def _ambiguous(
