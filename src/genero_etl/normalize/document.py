@@ -26,6 +26,7 @@ from genero_etl.normalize.places import (
     gazetteer,
     infer_country,
     infer_place,
+    key,
     lookup_admin1,
     lookup_municipality,
     places_from_code,
@@ -170,12 +171,16 @@ def infer_period(lines: list[str]) -> Period | None:
     return None
 
 
-# A dateline: a city or division (an agency in brackets) opening a press release before ".-",
-# a dash, or a comma and a date ("Santo Domingo.-", "LIMA, 5 de marzo", "QUITO (EFE) -").
+# A dateline: a city or division (an agency in brackets, a time before it) opening a press
+# release before ".-", a dash, or a comma and a date ("Santo Domingo.-", "LIMA, 5 de marzo",
+# "QUITO (EFE) -", "08:56 | Huancayo, dic. 21."), or a city in capitals before a full stop
+# ("SANTO DOMINGO. Durante el primer trimestre...").
 _DATELINE = re.compile(
-    r"^\s*[A-ZÁÉÍÓÚÑ][^\n.,:;()–—-]{1,40}?(?:\s*\([^)\n]{1,40}\))?\s*"
-    r"(?:\.\s*[-–—]+|\s+[-–—]+\s|,\s*\d{1,2}\s+(?:de\s+)?[a-záéíóú]+(?:\s+(?:de\s+)?\d{4})?"
-    r"\s*(?:\([^)\n]*\))?\s*[.,]?\s*[-–—]*)"
+    r"^\s*(?:[\d:]+\s*\|\s*)?(?:"
+    r"[A-ZÁÉÍÓÚÑ][^\n.,:;()–—-]{1,40}?(?:\s*\([^)\n]{1,40}\))?\s*"
+    r"(?:\.\s*[-–—]+|\s+[-–—]+\s|,\s*(?:\d{1,2}\s+(?:de\s+)?[a-záéíóú]+\.?|[a-záéíóú]{3,10}\.?\s+\d{1,2})"
+    r"(?:\s+(?:de\s+)?\d{4})?\s*(?:\([^)\n]*\))?\s*[.,]?\s*[-–—]*)"
+    r"|[A-ZÁÉÍÓÚÑ]{2,}(?:\s+[A-ZÁÉÍÓÚÑ]{2,}){0,3}\.\s*[-–—]*(?=\s+[A-ZÁÉÍÓÚÑ][a-záéíóúñ]))"
 )
 _OPENING_LINES = 3  # title and lead: where a report says who speaks and of what
 
@@ -200,36 +205,58 @@ def _scope() -> _Scope:
     )
 
 
+@cache
+def _country_scope(country: str) -> tuple[re.Pattern[str], re.Pattern[str], str]:
+    """For ``country``: its own national offices and its name (the country file's
+    ``evidence.national_offices`` and ``name``), the offices of a division whose name sounds
+    national there (``evidence.local_offices``), and the folded name."""
+    found = registry().countries.get(country)
+    if found is None:
+        return re.compile(r"(?!)"), re.compile(r"(?!)"), ""
+    national = [*found.evidence.get("national_offices", ()), re.escape(found.name_es)]
+    local = found.evidence.get("local_offices", ())
+
+    def alternation(patterns: Sequence[str]) -> re.Pattern[str]:
+        body = "|".join(f"(?:{p})" for p in patterns) or r"(?!)"
+        return re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.IGNORECASE)
+
+    return alternation(national), alternation(local), key(found.name_es)
+
+
 def national_document(text: str, country: str) -> bool:
     """Whether a report speaks for its whole country: its opening (title and lead, datelines
-    left out) names a national office or a national scope (lexicon ``scope.national_offices``,
-    ``scope.national``) and no local office (``scope.local_offices``, the country file's
-    ``evidence.local_offices``) nor any first-level division of ``country``. The city of a dateline says where the report was written, not
+    left out) names a national office, a national scope or the country itself (lexicon
+    ``scope.national_offices``, ``scope.national``; the country file's
+    ``evidence.national_offices`` and name), and no local office (``scope.local_offices``,
+    ``evidence.local_offices``) nor one first-level division of ``country`` as its subject (a
+    division that bears the country's name, "Guatemala", is the country; several divisions are
+    the country's breakdown). The city of a dateline says where the report was written, not
     the scope of its figures."""
+    if not country:
+        return False
     opening = [_DATELINE.sub("", line, count=1) for line in text.splitlines() if line.strip()][
         :_OPENING_LINES
     ]
     head = "\n".join(opening)
     scope = _scope()
-    if not (scope.national.search(head) or scope.cue.search(head)) or scope.local.search(head):
+    own, local, name = _country_scope(country)
+    said = scope.national.search(head) or scope.cue.search(head) or own.search(head)
+    if not said or scope.local.search(head) or local.search(head):
         return False
-    if country and _local_office(country).search(head):
-        return False
-    if any(iso[:2] == country for iso in divisions_named(head)):
-        return False
+    gaz = gazetteer()
+    evidence = infer_country([head]).places
+    named: Counter[str] = Counter()
+    for iso, times in divisions_named(head).items():
+        division = gaz.admin1_by_iso(iso) if iso[:2] == country else None
+        if division is not None and key(division.name) != name:
+            named[iso] += times
+    # what says a division without naming it ("Santiago de los Caballeros")
+    named.update(iso for cc, kind, iso in evidence if cc == country and kind == "admin1_evidence")
+    ranked = named.most_common(3)
+    if len(ranked) == 1 or (len(ranked) == 2 and ranked[0][1] >= 2 * ranked[1][1]):
+        return False  # one division, or one named more than the only other, is the subject
     # a municipality named in the opening, outside a dateline, is the report's subject
-    return not any(
-        cc == country and kind == "municipality" for cc, kind, _ in infer_country([head]).places
-    )
-
-
-@cache
-def _local_office(country: str) -> re.Pattern[str]:
-    """The offices of a division that sound national in ``country`` (its file's
-    ``evidence.local_offices``); a pattern that never matches when there are none."""
-    found = registry().countries.get(country)
-    patterns = found.evidence.get("local_offices", ()) if found is not None else ()
-    return re.compile("|".join(f"(?:{p})" for p in patterns) or r"(?!)", re.IGNORECASE)
+    return not any(cc == country and kind == "municipality" for cc, kind, _ in evidence)
 
 
 def document_facts(
