@@ -29,7 +29,14 @@ _KEYS = {
     "code", "name", "number_convention", "currencies", "phone", "national_ids", "evidence",
     "admin1", "gazetteers", "municipalities", "fiscal_year_start",
 }  # fmt: skip
-_EVIDENCE_KINDS = ("institutions", "words", "admin_words", "demonyms")
+_EVIDENCE_KINDS = (
+    "institutions",
+    "words",
+    "admin_words",
+    "demonyms",
+    "national_offices",
+    "local_offices",
+)
 _ADMIN1_KEYS = {
     "codes", "hasc", "names", "aliases", "abbreviations", "table_numbers", "evidence",
 }  # fmt: skip

@@ -217,7 +217,7 @@ def normalise_document(
     knowledge = options.knowledge  # its files are checked for changes once per document
     lines = [s.text for s in document.segments]
     overrides = options.overrides
-    facts = document_facts(lines, overrides, document.path)
+    facts = document_facts(lines, overrides, document.path, prose=True)
     ctx = DocContext(
         convention=facts.convention,
         year=facts.year,
@@ -226,7 +226,9 @@ def normalise_document(
     )
     set_aside: list[tuple[str, str, str]] = []
     findings = extract_findings(document.segments, ctx, codebook.lexicon, set_aside)
-    doc_facts = DocFacts(document.path, document.sha256, facts.place, facts.period, facts.office)
+    doc_facts = DocFacts(
+        document.path, document.sha256, facts.place, facts.period, facts.office, facts.national
+    )
     table, issues = normalise_findings(findings, doc_facts, codebook)
     checked, flags = check_tables(
         {

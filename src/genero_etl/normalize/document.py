@@ -10,6 +10,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -21,9 +22,11 @@ from genero_etl.messages import Text, issue
 from genero_etl.model import Issue, Period, Place, Severity
 from genero_etl.normalize.places import (
     Municipality,
+    divisions_named,
     gazetteer,
     infer_country,
     infer_place,
+    key,
     lookup_admin1,
     lookup_municipality,
     places_from_code,
@@ -95,6 +98,7 @@ class DocumentFacts:
     year: int | None
     is_plan: bool
     issues: list[Issue] = field(default_factory=list)
+    national: bool = False  # a text report that speaks for its whole country
 
 
 _OFFICE = re.compile(
@@ -167,11 +171,111 @@ def infer_period(lines: list[str]) -> Period | None:
     return None
 
 
-def document_facts(lines: list[str], overrides: Overrides, source_file: str) -> DocumentFacts:
+# A dateline: a city or division (an agency in brackets, a time before it) opening a press
+# release before ".-", a dash, or a comma and a date ("Santo Domingo.-", "LIMA, 5 de marzo",
+# "QUITO (EFE) -", "08:56 | Huancayo, dic. 21."), or a city in capitals before a full stop
+# ("SANTO DOMINGO. Durante el primer trimestre...").
+_DATELINE = re.compile(
+    r"^\s*(?:[\d:]+\s*\|\s*)?(?:"
+    r"[A-ZÁÉÍÓÚÑ][^\n.,:;()–—-]{1,40}?(?:\s*\([^)\n]{1,40}\))?\s*"
+    r"(?:\.\s*[-–—]+|\s+[-–—]+\s|,\s*(?:\d{1,2}\s+(?:de\s+)?[a-záéíóú]+\.?|[a-záéíóú]{3,10}\.?\s+\d{1,2})"
+    r"(?:\s+(?:de\s+)?\d{4})?\s*(?:\([^)\n]*\))?\s*[.,]?\s*[-–—]*)"
+    r"|[A-ZÁÉÍÓÚÑ]{2,}(?:\s+[A-ZÁÉÍÓÚÑ]{2,}){0,3}\.\s*[-–—]*(?=\s+[A-ZÁÉÍÓÚÑ][a-záéíóúñ]))"
+)
+_OPENING_LINES = 3  # title and lead: where a report says who speaks and of what
+
+
+@dataclass(frozen=True, slots=True)
+class _Scope:
+    national: re.Pattern[str]
+    local: re.Pattern[str]
+    cue: re.Pattern[str]
+
+
+@cache
+def _scope() -> _Scope:
+    from genero_etl.extract.cues import compile_phrases, cues
+    from genero_etl.extract.lexicon import default_lexicon
+
+    lex = default_lexicon()
+    return _Scope(
+        compile_phrases(lex.words("scope", "national_offices")),
+        compile_phrases(lex.words("scope", "local_offices")),
+        cues().national,
+    )
+
+
+@cache
+def _country_scope(country: str) -> tuple[re.Pattern[str], re.Pattern[str], str]:
+    """For ``country``: its own national offices and its name (the country file's
+    ``evidence.national_offices`` and ``name``), the offices of a division whose name sounds
+    national there (``evidence.local_offices``), and the folded name."""
+    found = registry().countries.get(country)
+    if found is None:
+        return re.compile(r"(?!)"), re.compile(r"(?!)"), ""
+    national = [*found.evidence.get("national_offices", ()), re.escape(found.name_es)]
+    local = found.evidence.get("local_offices", ())
+
+    def alternation(patterns: Sequence[str]) -> re.Pattern[str]:
+        body = "|".join(f"(?:{p})" for p in patterns) or r"(?!)"
+        return re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.IGNORECASE)
+
+    return alternation(national), alternation(local), key(found.name_es)
+
+
+def national_document(text: str, country: str) -> bool:
+    """Whether a report speaks for its whole country: its opening (title and lead, datelines
+    left out) names a national office, a national scope or the country itself (lexicon
+    ``scope.national_offices``, ``scope.national``; the country file's
+    ``evidence.national_offices`` and name), and no local office (``scope.local_offices``,
+    ``evidence.local_offices``) nor one first-level division of ``country`` as its subject (a
+    division that bears the country's name, "Guatemala", is the country; several divisions are
+    the country's breakdown). The city of a dateline says where the report was written, not
+    the scope of its figures."""
+    if not country:
+        return False
+    opening = [_DATELINE.sub("", line, count=1) for line in text.splitlines() if line.strip()][
+        :_OPENING_LINES
+    ]
+    head = "\n".join(opening)
+    scope = _scope()
+    own, local, name = _country_scope(country)
+    said = scope.national.search(head) or scope.cue.search(head) or own.search(head)
+    if not said or scope.local.search(head) or local.search(head):
+        return False
+    gaz = gazetteer()
+    evidence = infer_country([head]).places
+    named: Counter[str] = Counter()
+    for iso, times in divisions_named(head).items():
+        division = gaz.admin1_by_iso(iso) if iso[:2] == country else None
+        if division is not None and key(division.name) != name:
+            named[iso] += times
+    # what says a division without naming it ("Santiago de los Caballeros")
+    named.update(iso for cc, kind, iso in evidence if cc == country and kind == "admin1_evidence")
+    ranked = named.most_common(3)
+    if len(ranked) == 1 or (len(ranked) == 2 and ranked[0][1] >= 2 * ranked[1][1]):
+        return False  # one division, or one named more than the only other, is the subject
+    # a municipality named in the opening, outside a dateline, is the report's subject
+    return not any(cc == country and kind == "municipality" for cc, kind, _ in evidence)
+
+
+def document_facts(
+    lines: list[str], overrides: Overrides, source_file: str, prose: bool = False
+) -> DocumentFacts:
+    """The document's place, period, office and number convention. ``prose``: a text
+    report, whose opening may say it speaks for the whole country (:func:`national_document`)."""
     issues: list[Issue] = []
     sidecar = source_file + SIDECAR_SUFFIX
     text = "\n".join(lines)
     place = _resolve_place(text, overrides, source_file, sidecar, issues)
+    national = (
+        prose
+        and bool(place.country)
+        and not (overrides.admin1 or overrides.municipality or overrides.municipality_code)
+        and national_document(text, place.country)
+    )
+    if national:
+        place = Place(place.country, method=place.method)
     if overrides.period:
         parsed = parse_period_option(overrides.period)
         if parsed is None:
@@ -213,7 +317,7 @@ def document_facts(lines: list[str], overrides: Overrides, source_file: str) -> 
     is_plan = overrides.document_type.lower() in {"poa", "plan"} or bool(
         _PLAN.search("\n".join(lines[:30]))
     )
-    return DocumentFacts(place, period, office, convention, year, is_plan, issues)
+    return DocumentFacts(place, period, office, convention, year, is_plan, issues, national)
 
 
 def _ambiguous(

@@ -55,6 +55,8 @@ class DocFacts:
     place: Place
     period: Period
     office: str
+    national: bool = False  # the report speaks for its whole country: a value's division
+    # comes from its own clause only
 
 
 def _fmt(value: float) -> str:
@@ -664,8 +666,12 @@ def _place(f: Finding, facts: DocFacts, previous: Finding | None = None) -> Plac
         if admins:
             a = admins[0]
             place = Place(a.country, a.iso, a.name, "", "", facts.place.method)
-    elif place.admin1 or place.municipality:
+    elif place.admin1 or place.municipality or facts.national:
         said = _clause_place(f, facts.place, previous)
+        if said is None and facts.national:
+            # a national report's division is said by the sentence ("Santa Cruz concentra
+            # el 36,91% de los casos (12.558 denuncias)"), never by its dateline
+            said = _clause_place(f, facts.place, None)
         if said is not None:
             place = said
     return place
@@ -675,7 +681,7 @@ def _place(f: Finding, facts: DocFacts, previous: Finding | None = None) -> Plac
 # ("seguida por Alto Paraná (4)")
 _PLACE_LEAD = re.compile(
     r"(?:^|[,;:(]|\b(?:en|de|del|para|por|a|al|y|regi[oó]n|departamento|provincia|estado|entidad|"
-    r"comuna|cant[oó]n)(?:\s+(?:el|la|los|las))?\s*)$",
+    r"comuna|cant[oó]n|son|fueron)(?:\s+(?:el|la|los|las))?\s*)$",
     re.IGNORECASE,
 )
 
@@ -714,6 +720,13 @@ def _named_place(clause: str, country: str) -> tuple[str, str] | None:
     return found
 
 
+# a list of divisions: "los departamentos con más casos son ...", "las provincias más afectadas"
+_DIVISIONS_LISTED = re.compile(
+    r"\b(?:departamentos|provincias|estados|regiones|entidades)\b[^.;]*?\b(?:son|fueron)\b",
+    re.IGNORECASE,
+)
+
+
 def _read_place(clause: str, country: str) -> tuple[str, str] | None:
     from genero_etl.normalize.places import capitalised_runs_with_context
 
@@ -723,12 +736,28 @@ def _read_place(clause: str, country: str) -> tuple[str, str] | None:
             continue
         name = " ".join(words)
         if _names_country(name, country):
-            found = ("", "")
+            # "los departamentos con las cifras más altas son Guatemala con 267": in a list of
+            # divisions the name the country shares with one of them is that division
+            listed = _DIVISIONS_LISTED.search(clause)
+            same = [a for a in lookup_admin1(name, country) if a.country == country]
+            found = (same[0].iso, same[0].name) if listed and len(same) == 1 else ("", "")
             continue
         admins = [a for a in lookup_admin1(name, country) if a.country == country]
         if len(admins) == 1:
             found = (admins[0].iso, admins[0].name)
+    if found is None:
+        # "Central es la zona con mayor cantidad de casos (11)": the division the clause is about
+        for m in _DIVISION_SUBJECT.finditer(clause):
+            admins = [a for a in lookup_admin1(m.group(1), country) if a.country == country]
+            if len(admins) == 1:
+                found = (admins[0].iso, admins[0].name)
     return found
+
+
+_DIVISION_SUBJECT = re.compile(
+    r"([A-ZÁÉÍÓÚÑ][\wáéíóúñ]+(?:\s+[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+){0,3})\s+(?:es|fue)\s+(?:la|el)\s+"
+    r"(?:zona|departamento|provincia|regi[oó]n|estado|entidad|ciudad)\b"
+)
 
 
 def _names_country(name: str, country: str) -> bool:

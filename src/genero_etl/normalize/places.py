@@ -482,6 +482,12 @@ def _admin1_mentions(text: str) -> Counter[str]:
     return mentions
 
 
+def divisions_named(text: str) -> Counter[str]:
+    """ISO codes of the first-level divisions a text names, with how often (the gazetteer's
+    names and aliases; streets and "República de ..." are not divisions)."""
+    return _admin1_mentions(text)
+
+
 def _admin1_in_run(words: list[str]) -> list[str]:
     """ISO codes of the subdivisions a run of capitalised words names, one per mention: the
     longest name at each place. Runs repeat from report to report (letterheads, offices),

@@ -1,0 +1,148 @@
+"""A national office's report keeps its figures national: the city of its dateline says where
+it was written, not their scope; a division is given to a value by its own sentence, or by a
+report whose subject is that division. Every sentence is from a real report of the text
+corpus (tests/acceptance/texts)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from genero_etl.normalize.document import national_document
+from genero_etl.pipeline import IngestOptions, extract_document
+
+
+def _values(tmp_path: Path, text: str) -> dict[str, tuple[str, str]]:
+    path = tmp_path / "informe.txt"
+    path.write_text(text, encoding="utf-8")
+    staged = extract_document(path, "informe.txt", IngestOptions())
+    return {o.value_raw: (o.country, o.admin1) for o in staged.observation_list()}
+
+
+def test_a_dateline_city_is_not_a_national_ministrys_scope(tmp_path: Path) -> None:
+    values = _values(
+        tmp_path,
+        "Ministerio de la Mujer informa en el 2018 se han cometido 65 feminicidios\n\n"
+        "Santo Domingo.- El Ministerio de la Mujer informó este domingo que hasta el 17 de "
+        "diciembre 65 mujeres habían ido asesinadas por sus parejas ó ex parejas.\n\n"
+        "El Ministerio de la Mujer dice que los servicios de la institución brindaron asistencia "
+        "a 1.833 mujeres y sus hijos menores de edad entre enero y noviembre con el objetivo de "
+        "preservar su vida, señala un comunicado de la entidad.\n\n"
+        "Señala que un total de 450 mujeres fueron rescatadas de situaciones de violencia "
+        "machista en las que corría peligro su vida, gracias a las llamadas realizadas por ellas "
+        "mismas o por personas cercanas a la Línea Mujer ×212, que en esos 11 meses atendió "
+        "7.150 llamadas.\n",
+    )
+    assert values["1.833"] == ("DO", "")
+    assert values["7.150"] == ("DO", "")
+
+
+def test_a_time_and_a_dated_city_before_a_national_ministrys_figures(tmp_path: Path) -> None:
+    values = _values(
+        tmp_path,
+        "Centros de Emergencia Mujer atendieron 120,000 casos de violencia en lo que va del año\n"
+        "Reveló ministra de la Mujer, Ana Maria Mendieta\n"
+        "08:56 | Huancayo, dic. 21.\n"
+        "Hasta noviembre de este año los 3,145 Centros de Emergencia Mujer (CEM) han atendido "
+        "120,000 casos de violencia contra la mujer, reveló la titular del Ministerio de la Mujer "
+        "y Poblaciones Vulnerables (MIMP), Ana Maria Mendieta Trefogli.\n"
+        "Ana María Mendieta hizo esta revelación durante la “Mesa macrorregional de prensa "
+        "centro”, organizada por la Presidencia del Consejo de Ministros (PCM) en la ciudad de "
+        "Huancayo, región Junín.\n",
+    )
+    assert values["3,145"] == ("PE", "")
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # a capital's name in capitals before a full stop opens the release
+        (
+            "SANTO DOMINGO. Durante el primer trimestre de 2018, las abogadas del Ministerio de la "
+            "Mujer abrieron 258 casos judiciales a las usuarias que acuden a las oficinas "
+            "provinciales y municipales de ese organismo en busca de ayuda, de los cuales el 52 % "
+            "terminaron en sentencias.",
+            "DO",
+        ),
+        # the country's own name, which one of its departments shares
+        (
+            "Guatemala registra casi 46,000 delitos contra niños y mujeres en 2022\n"
+            "La mayoría de las denuncias tienen como origen casos de violencia contra la mujer según "
+            "las autoridades",
+            "GT",
+        ),
+        # a national office the country file names (evidence.national_offices)
+        (
+            "Durante 2021 y 2022 se atendieron a cerca de un millón de mujeres en los centros "
+            "especializados para su atención a lo largo del país; en 232 mil 229 casos se "
+            "tramitaron órdenes de protección, señaló el INEGI.",
+            "MX",
+        ),
+        # several departments named in the opening are the country's breakdown
+        (
+            "Hasta la fecha, el Ministerio Público registró 25 víctimas de feminicidio y mantiene 24 "
+            "causas abiertas, reflejando una grave situación de violencia de género en el país.\n"
+            "Por departamentos, los datos muestran que Central es la zona con mayor cantidad de "
+            "casos (11), seguida por Alto Paraná (4), Amambay (2), Canindeyú (2), y con un caso en "
+            "Alto Paraguay, Asunción, Caaguazú, Guairá, Paraguarí y San Pedro.",
+            "PY",
+        ),
+    ],
+)
+def test_national_reports(text: str, country: str) -> None:
+    assert national_document(text, country)
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # Mexico's Fiscalía General del Estado is a state's (evidence.local_offices)
+        (
+            "En el contexto de la erradicación de la violencia en contra de las mujeres y las niñas, "
+            "la Fiscalía General del Estado (FGE), a través del Centro de Justicia para las Mujeres "
+            "(CJM), informó que del 15 de febrero al 15 de mayo de 2024 se tramitaron y otorgaron "
+            "más de 2,400 medidas de protección.",
+            "MX",
+        ),
+        # a municipality is the subject
+        (
+            "Debido al elevado número de casos por violencia intrafamiliar que se registraron en el "
+            "municipio de Conchagua, La Unión, a inicios del año pasado, fue inaugurada la Unidad "
+            "Institucional de Atención Especializada para Mujeres en Situación de Violencia "
+            "(UNIMUJER-ODAC).",
+            "SV",
+        ),
+    ],
+)
+def test_reports_of_a_division(text: str, country: str) -> None:
+    assert not national_document(text, country)
+
+
+def test_a_national_ministry_speaking_of_one_province_keeps_it(tmp_path: Path) -> None:
+    values = _values(
+        tmp_path,
+        "El Observatorio de Igualdad de Género de esta cartera precisó que la cifra es la segunda "
+        "más alta reportada en una provincia en el periodo citado, solo superada por el Gran "
+        "Santo Domingo.\n"
+        "De acuerdo con el estudio, en los últimos cuatro años se contabilizaron 20 denuncias por "
+        "violencia de género, intrafamiliar y delitos sexuales en Santiago de los Caballeros "
+        "(norte), si bien muchas mujeres prefieren callar por temor a represalias.\n"
+        "La ministra de la Mujer, Mayra Jiménez, indicó que de 2020 a 2024 las Casas de Acogida "
+        "de Santiago han protegido a siete mil 600 féminas con sus hijos.\n",
+    )
+    assert values["siete mil 600"] == ("DO", "DO-25")
+
+
+def test_a_national_reports_division_comes_from_its_sentence(tmp_path: Path) -> None:
+    values = _values(
+        tmp_path,
+        "El reciente boletín del Observatorio Boliviano de Seguridad Ciudadana y Lucha contra las "
+        "Drogas (OBSCD) revela que durante 2024 se registraron 34.023 denuncias por violencia "
+        "familiar en Bolivia, lo que equivale a 93 casos diarios.\n"
+        "Santa Cruz concentra el 36,91% de los casos (12.558 denuncias), seguido por La Paz "
+        "(8.713) y Cochabamba (5.263).\n",
+    )
+    assert values["34.023"] == ("BO", "")
+    assert values["12.558"] == ("BO", "BO-S")
+    assert values["8.713"] == ("BO", "BO-L")
