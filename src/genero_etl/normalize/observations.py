@@ -141,7 +141,7 @@ def text_candidates(
     if unnamed.any():  # a part whose group has no name says nothing true on its own
         for r in (r for r, u in zip(rows, unnamed, strict=True) if u):
             issues.append(issue("text-part-unnamed", Severity.INFO, source_file=facts.source_file,
-                                source_locator=r.f.locator, value=r.f.value_raw))  # fmt: skip
+                                source_locator=r.f.printed_at or r.f.locator, value=r.f.value_raw))  # fmt: skip
         candidates = candidates.filter(~unnamed)
     return candidates, issues
 
@@ -669,7 +669,7 @@ def _ambiguous(f: Finding, facts: DocFacts) -> Issue:
         "ambiguous-number",
         Severity.WARNING,
         source_file=facts.source_file,
-        source_locator=f.locator,
+        source_locator=f.printed_at or f.locator,
         raw=f.value_raw,
         a=_fmt(f.value),
         b=_fmt(f.alternative if f.alternative is not None else f.value),
@@ -731,7 +731,7 @@ def _candidates(rows: list[_Row], facts: DocFacts, codebook: Codebook) -> Candid
         "currency": column(lambda r: r.currency),
         "source_text": column(lambda r: r.text),
         "method": column(lambda r: r.f.method),
-        "locator_override": column(lambda r: r.f.locator),
+        "locator_override": column(lambda r: r.f.printed_at or r.f.locator),
         "id_key": column(lambda r: text_key(r.f.locator, r.f.start, r.f.value_raw)),
         "flags": column(lambda r: ";".join(r.flags)),
     }
