@@ -119,10 +119,7 @@ def test_running_header_and_page_numbers_give_no_values(tmp_path: Path) -> None:
 def test_paragraphs_keep_each_lines_locator() -> None:
     segments = [
         Segment(HEADER, "page:1/line:1", prose=True),
-        *(
-            Segment(text, f"page:1/line:{k}", prose=True)
-            for k, text in enumerate(SEPREM, start=2)
-        ),
+        *(Segment(text, f"page:1/line:{k}", prose=True) for k, text in enumerate(SEPREM, start=2)),
         Segment("Página 1 de 1", "page:1/line:5", prose=True),
     ]
     # one page: its header is not known to repeat (no number, kept); its page number goes
@@ -157,3 +154,18 @@ def test_lines_whose_words_stand_in_columns_are_not_joined() -> None:
     first, row = page_paragraphs(segments)
     assert first.lines == ((0, "page:1/line:1"), (73, "page:1/line:2"), (148, "page:1/line:3"))
     assert row.text.endswith("Despacho 7,211,508") and row.locator == "page:1/line:4"
+
+
+def test_a_value_keeps_the_id_its_line_read_alone_gives(tmp_path: Path) -> None:
+    """A value's id is made from its line and its place in it, as when each PDF line was read
+    alone: joining a paragraph does not change the ids of the values it had."""
+    from genero_etl.normalize.ids import observation_id
+
+    pdf = _pdf(tmp_path / "fiscalia.pdf", [FISCALIA])
+    document = read_pdf(pdf, pdf.name, ReadOptions())
+    found = {o.value: o for o in extract_file(pdf)}
+    line = _printed(pdf)["page:1/line:6"]  # "Potosí, 1.801; Chuquisaca, 1.691; ..."
+    value = found[1801.0]
+    assert value.source_locator == "page:1/line:6"
+    expected = observation_id(document.sha256, "page:1/line:6", line.index("1.801"), "1.801")
+    assert value.observation_id == expected

@@ -81,6 +81,7 @@ class Finding:
     # the line where the number is printed, when ``locator`` names a paragraph joined from
     # a PDF's wrapped lines (``locator`` stays its first line: the sentence's identity)
     printed_at: str = ""
+    printed_start: int = 0  # where the number starts in that line (its id's place)
 
 
 @dataclass(slots=True)

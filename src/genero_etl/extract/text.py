@@ -156,9 +156,14 @@ def extract_findings(
         owner = owners[index]
         if owner is not None:  # each value points at the line where its number is printed
             segment, at = owner
+            starts = {where: offset for offset, where in segment.lines}
             for finding in found:
                 where = at + finding.start if at >= 0 else -1
                 finding.printed_at = line_at(segment, where, finding.value_raw)
+                # its place in its own line: the id a line read alone would give it
+                finding.printed_start = (
+                    where - starts[finding.printed_at] if where >= 0 else finding.start
+                )
         if quoting.gap_quoted:
             del findings[last_piece:]  # the paragraph between two of a quoted report's
         last_piece = len(findings)

@@ -701,6 +701,12 @@ def _confidence(row: _Row, codebook: Codebook) -> float:
     )
 
 
+def _id_place(f: Finding) -> tuple[str, int]:
+    """Where a value's id says it is: its line and its place in it (for a paragraph joined
+    from a PDF's lines, the line where its number is printed, as if read alone)."""
+    return (f.printed_at, f.printed_start) if f.printed_at else (f.locator, f.start)
+
+
 def _candidates(rows: list[_Row], facts: DocFacts, codebook: Codebook) -> Candidates:
     """The rows as columns of the contract (ids keyed by locator, offset and raw text)."""
     import numpy as np
@@ -732,7 +738,7 @@ def _candidates(rows: list[_Row], facts: DocFacts, codebook: Codebook) -> Candid
         "source_text": column(lambda r: r.text),
         "method": column(lambda r: r.f.method),
         "locator_override": column(lambda r: r.f.printed_at or r.f.locator),
-        "id_key": column(lambda r: text_key(r.f.locator, r.f.start, r.f.value_raw)),
+        "id_key": column(lambda r: text_key(*_id_place(r.f), r.f.value_raw)),
         "flags": column(lambda r: ";".join(r.flags)),
     }
     nothing = np.zeros(n, dtype=np.int64)
