@@ -79,6 +79,15 @@ SPLIT ?= all
 acceptance-texts: $(STAMP)
 	$(BIN)/python tests/acceptance/run_texts.py --split $(SPLIT) $(DETAILS)
 
+## The same texts saved as .docx, .odt and .pdf (A4, wrapped, running header, "Página N de M"):
+## precision and recall per format against the gold, and the values each format loses or adds
+## against the .txt; held-out parts as totals only. It measures and exits 0;
+## FORMATS_SPLIT=dev-all (every development part)|dev|...|all, DETAILS=--details.
+.PHONY: acceptance-formats
+FORMATS_SPLIT ?= all
+acceptance-formats: $(STAMP)
+	$(BIN)/python tests/acceptance/formats_texts.py --split $(FORMATS_SPLIT) $(DETAILS)
+
 ## Benchmarks: ratios against a peer run in the same command. BEFORE=<src of another
 ## checkout> also runs bench_national.py with that code, side by side.
 bench: $(STAMP)

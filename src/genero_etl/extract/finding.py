@@ -78,6 +78,10 @@ class Finding:
     text_start: int = 0  # where ``text`` starts in the piece (``start`` counts from the piece)
     currency_symbol: str = ""  # as written: "$", "S/", "RD$", "pesos"; mapped in normalisation
     paragraph_before: str = ""  # the paragraph's sentences before ``text`` (what it speaks of)
+    # the line where the number is printed, when ``locator`` names a paragraph joined from
+    # a PDF's wrapped lines (``locator`` stays its first line: the sentence's identity)
+    printed_at: str = ""
+    printed_start: int = 0  # where the number starts in that line (its id's place)
 
 
 @dataclass(slots=True)

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from genero_etl.extract.clean import clean_pieces
 from genero_etl.extract.cues import Cues, cues
 from genero_etl.extract.finding import DocContext, Finding, Lexicon
+from genero_etl.extract.pagelines import line_at, page_paragraphs
 from genero_etl.extract.periods import PeriodMatch, find_periods
 from genero_etl.extract.piece import (
     drop_quoted,
@@ -130,9 +131,18 @@ def extract_findings(
     words = cues(ctx.lexicon)
     findings: list[Finding] = []
     blocks = Blocks(ctx)
-    pieces = [
-        (segment.locator, piece) for segment in segments for piece in clean_pieces(segment.text)
-    ]
+    pieces: list[tuple[str, str]] = []
+    owners: list[tuple[Segment, int] | None] = []  # a joined segment and where the piece starts
+    for segment in page_paragraphs(list(segments)):
+        cursor = 0
+        for piece in clean_pieces(segment.text):
+            pieces.append((segment.locator, piece))
+            if not segment.lines:
+                owners.append(None)
+                continue
+            at = segment.text.find(piece, cursor)
+            owners.append((segment, at))
+            cursor = at + len(piece) if at >= 0 else cursor
     contents = table_of_contents([piece for _, piece in pieces], words.contents)
     quoting = QuotedReport(words)
     last_piece = 0  # where the findings of the last piece read start
@@ -143,6 +153,17 @@ def extract_findings(
         found = quoting.filter(
             piece, findings_in_piece(piece, locator, ctx, lexicon, written, set_aside)
         )
+        owner = owners[index]
+        if owner is not None:  # each value points at the line where its number is printed
+            segment, at = owner
+            starts = {where: offset for offset, where in segment.lines}
+            for finding in found:
+                where = at + finding.start if at >= 0 else -1
+                finding.printed_at = line_at(segment, where, finding.value_raw)
+                # its place in its own line: the id a line read alone would give it
+                finding.printed_start = (
+                    where - starts[finding.printed_at] if where >= 0 else finding.start
+                )
         if quoting.gap_quoted:
             del findings[last_piece:]  # the paragraph between two of a quoted report's
         last_piece = len(findings)

@@ -14,6 +14,12 @@ class Segment:
 
     text: str
     locator: str
+    # lines joined into one segment (a PDF's paragraph wrapped over lines): where each line
+    # starts in ``text`` and its own locator, the first one being ``locator``
+    lines: tuple[tuple[int, str], ...] = ()
+    # a line of running text laid out as one piece (a PDF line no column gap cuts): it may
+    # be a paragraph's line that wraps on to the next
+    prose: bool = False
 
 
 @dataclass(slots=True)

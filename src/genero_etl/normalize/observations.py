@@ -150,7 +150,7 @@ def text_candidates(
     if unnamed.any():  # a part whose group has no name says nothing true on its own
         for r in (r for r, u in zip(rows, unnamed, strict=True) if u):
             issues.append(issue("text-part-unnamed", Severity.INFO, source_file=facts.source_file,
-                                source_locator=r.f.locator, value=r.f.value_raw))  # fmt: skip
+                                source_locator=r.f.printed_at or r.f.locator, value=r.f.value_raw))  # fmt: skip
         candidates = candidates.filter(~unnamed)
     return candidates, issues
 
@@ -792,7 +792,7 @@ def _ambiguous(f: Finding, facts: DocFacts) -> Issue:
         "ambiguous-number",
         Severity.WARNING,
         source_file=facts.source_file,
-        source_locator=f.locator,
+        source_locator=f.printed_at or f.locator,
         raw=f.value_raw,
         a=_fmt(f.value),
         b=_fmt(f.alternative if f.alternative is not None else f.value),
@@ -822,6 +822,12 @@ def _confidence(row: _Row, codebook: Codebook) -> float:
             text=row.text,
         )
     )
+
+
+def _id_place(f: Finding) -> tuple[str, int]:
+    """Where a value's id says it is: its line and its place in it (for a paragraph joined
+    from a PDF's lines, the line where its number is printed, as if read alone)."""
+    return (f.printed_at, f.printed_start) if f.printed_at else (f.locator, f.start)
 
 
 def _candidates(rows: list[_Row], facts: DocFacts, codebook: Codebook) -> Candidates:
@@ -854,8 +860,8 @@ def _candidates(rows: list[_Row], facts: DocFacts, codebook: Codebook) -> Candid
         "currency": column(lambda r: r.currency),
         "source_text": column(lambda r: r.text),
         "method": column(lambda r: r.f.method),
-        "locator_override": column(lambda r: r.f.locator),
-        "id_key": column(lambda r: text_key(r.f.locator, r.f.start, r.f.value_raw)),
+        "locator_override": column(lambda r: r.f.printed_at or r.f.locator),
+        "id_key": column(lambda r: text_key(*_id_place(r.f), r.f.value_raw)),
         "flags": column(lambda r: ";".join(r.flags)),
     }
     nothing = np.zeros(n, dtype=np.int64)

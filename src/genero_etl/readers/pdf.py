@@ -28,6 +28,10 @@ What the reader repairs, so extraction sees what a person reads:
   table of series (:mod:`genero_etl.readers.pdfcharts`), and a build step is recognised
   by the words of those rows.
 
+* a line of running text (laid out as one piece, no column gap, on a portrait page) is marked
+  ``Segment.prose``: extraction joins such lines back into paragraphs
+  (:mod:`genero_etl.extract.pagelines`), each value still pointing at its own line.
+
 Locators are ``page:P/line:L``: L counts the non-blank lines of text on page P, as a
 person counts them; a table row points at its first line.
 
@@ -44,7 +48,7 @@ import subprocess
 import tempfile
 import unicodedata
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -221,6 +225,7 @@ def page_segments(
     page's table when it ran to the foot of its page. Footnotes under a table leave the
     text (their numbers are notes, not values); their locators go to ``footnotes``."""
     out: list[tuple[int, str, bool]] = []  # (line number, text, is_table_row)
+    prose: set[int] = set()  # the numbers of lines of running text
     fixed = _ruled_runs(lines, ruled) if ruled else {}
     if chart is not None:
         _chart_runs(lines, chart, fixed)
@@ -259,6 +264,8 @@ def page_segments(
             i = last + 1
             continue
         out.append((lines[i].number, " ".join(lines[i].text.split()), False))
+        if len(split[i] if split[i] else _chunks(lines[i].text)) == 1:
+            prose.add(lines[i].number)  # no column gap: running text, maybe wrapped
         i += 1
     starts = [lines[k].number for k in (*fixed, *blocks) if k < len(lines)]
     if starts:
@@ -278,7 +285,13 @@ def page_segments(
     for number, text, is_row in out:
         cleaned = text if is_row else _clean(text)
         if cleaned.strip():
-            segments.append(Segment(text=cleaned, locator=f"page:{page}/line:{number}"))
+            segments.append(
+                Segment(
+                    text=cleaned,
+                    locator=f"page:{page}/line:{number}",
+                    prose=not is_row and number in prose,
+                )
+            )
     return segments
 
 
@@ -460,6 +473,8 @@ def read_pdf(path: Path, display: str, options: ReadOptions) -> Document:
         page = page_segments(
             lines, number, ruled, chart, aligned, _open_columns(pieces.get(number - 1)), footnotes
         )
+        if _is_landscape(pdf.pages[number - 1]):  # a slide: its lines are boxes, not prose
+            page = [replace(segment, prose=False) for segment in page]
         # the words as read (a chart's rows, not its run-together text layer)
         words = _words("\n".join(s.text for s in page)) if chart else _words(text)
         if pending and not pending - words:

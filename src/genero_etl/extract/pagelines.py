@@ -1,0 +1,187 @@
+"""A PDF's lines back into the paragraphs a person reads.
+
+A PDF lays body text out in lines of the page's width: a sentence breaks across lines and a
+number may fall on a line break ("10 mil" at the end of one line, "147 mujeres" on the next;
+"Ley" / "26.485"). Read line by line, a number loses the words that say what it counts, or
+is cut in two. Every page also repeats a running header (the office's name) and a footer
+("Página 2 de 7") whose numbers are no one's values.
+
+:func:`page_paragraphs` takes the segments of a paged document (locators ``page:P/line:L``)
+and
+
+* drops a running header or footer: a line among the first or last ``EDGE_LINES`` of its page
+  that repeats, its digits aside, at an edge of at least two pages and half of them; and a
+  page number line ("Página 3 de 12", "Pág. 4", "3 / 12") at the edge of any page;
+* joins a line to the next when the line is full (at least ``FULL_LINE`` of the page's
+  widest line of text; ``FULL_SENTENCE`` when it ends a sentence and the next opens with a
+  capital), or when the line is half full, ends no sentence (a short abbreviation such as
+  "Q." ends none) and the next goes on in lower case or with a number; not when the next
+  line opens a list item (a bullet, "a)", or "3." or "2.8 Rango" after a line that ends a
+  sentence: after one that does not, "010." is the end of a number). Table rows (cells separated by tabs)
+  are never joined. Pages are crossed: a sentence that goes on over a page break is one.
+
+A joined segment keeps the locator of its first line and, in ``Segment.lines``, where each
+of its lines starts in its text, so that a value points at the line where its number is
+printed (:func:`line_at`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from genero_etl.model import Segment
+
+EDGE_LINES = 2  # lines at the top and at the foot of a page where a header or footer sits
+FULL_LINE = 0.8  # a line at least this share of the page's widest line runs on to the next
+FULL_SENTENCE = 0.9  # ... one that ends a sentence, before a capital, must be this wide
+HALF_LINE = 0.5  # ... and one at least this wide, when the next goes on in lower case
+
+_PAGE_LINE = re.compile(r"^page:(\d+)/line:\d+$")
+_PAGE_NUMBER = re.compile(
+    r"^(?:(?:p[áa]gina|p[áa]g\.?|page|p\.)\s*\d{1,4}(?:\s*(?:de|of|/)\s*\d{1,4})?"
+    r"|\d{1,4}\s*(?:de|/)\s*\d{1,4}|[-–]\s*\d{1,4}\s*[-–])$",
+    re.IGNORECASE,
+)
+_ITEM = re.compile(r"^(?:[-–—•*]\s|\(?[a-zA-Z]\)\s|#)")
+# "3. La atención..." or a section "2.8 Rango etario" opens an item after a line that ends a
+# sentence or a lead-in; after
+# one that does not, it is the rest of a number ("Q132 millones 587 mil" / "010. Del total")
+_NUMBERED = re.compile(r"^\d{1,3}(?:\.\d{1,3})*[.)]?\s+[^\W\d_]")  # "3.", "2.8 Rango etario"
+_SENTENCE_END = re.compile(r"[.:;!?][\"'”»)]*$")
+# a short abbreviation ends no sentence: "pasó de Q." / "27.943.750", "Bs." / "1.200"
+_ABBREVIATION = re.compile(r"(?:^|[\s(])[^\W\d_]{1,3}/?\.$")
+_DIGITS = re.compile(r"\d+")
+
+
+def _page(segment: Segment) -> int | None:
+    match = _PAGE_LINE.match(segment.locator)
+    return int(match.group(1)) if match and "\t" not in segment.text else None
+
+
+def _wraps(segment: Segment, tabular: set[int]) -> bool:
+    """A line of running text (not a table's row, not a line its columns cut, not on a
+    page of tables)."""
+    page = _page(segment)
+    return segment.prose and page is not None and page not in tabular
+
+
+def _key(text: str) -> str:
+    return _DIGITS.sub("#", " ".join(text.split()).casefold())
+
+
+def _running(pages: dict[int, list[int]], segments: list[Segment]) -> set[int]:
+    """Indexes of the running headers and footers and page numbers, at the pages' edges."""
+    edges: dict[int, list[int]] = {}
+    for page, indexes in pages.items():
+        edges[page] = sorted(set(indexes[:EDGE_LINES] + indexes[-EDGE_LINES:]))
+    seen: Counter[str] = Counter()
+    for indexes in edges.values():
+        seen.update({_key(segments[i].text) for i in indexes})
+    repeated = {key for key, n in seen.items() if n >= 2 and n * 2 >= len(pages)}
+    return {
+        i
+        for indexes in edges.values()
+        for i in indexes
+        if _key(segments[i].text) in repeated or _PAGE_NUMBER.match(segments[i].text.strip())
+    }
+
+
+def _runs_on(line: str, following: str, width: int) -> bool:
+    ends = bool(_SENTENCE_END.search(line)) and not _ABBREVIATION.search(line)
+    if _ITEM.match(following) or (ends and _NUMBERED.match(following)):
+        return False
+    if len(line) >= (FULL_SENTENCE if ends and following[:1].isupper() else FULL_LINE) * width:
+        return True
+    return (
+        len(line) >= HALF_LINE * width
+        and (following[:1].islower() or following[:1].isdigit())
+        and not ends
+    )
+
+
+def page_paragraphs(segments: list[Segment]) -> list[Segment]:
+    """The segments with running headers, footers and page numbers dropped and wrapped
+    lines joined into paragraphs (see the module's notes); other segments are kept as
+    they are, in their order."""
+    pages: dict[int, list[int]] = {}  # every line of each page, table rows too
+    for i, segment in enumerate(segments):
+        match = _PAGE_LINE.match(segment.locator)
+        if match:
+            pages.setdefault(int(match.group(1)), []).append(i)
+    if not pages:
+        return segments
+    dropped = _running(pages, segments)
+    # a page whose lines are mostly table rows or columns (a budget's rows with wrapped
+    # labels) is a table's page: none of its lines is joined
+    tabular = {
+        page
+        for page, indexes in pages.items()
+        if sum(segments[i].prose for i in indexes if i not in dropped) * 2
+        < sum(1 for i in indexes if i not in dropped)
+    }
+    width = {
+        page: max(
+            (len(segments[i].text) for i in indexes if i not in dropped and segments[i].prose),
+            default=0,
+        )
+        for page, indexes in pages.items()
+    }
+    out: list[Segment] = []
+    parts: list[Segment] = []  # the lines of the paragraph being joined
+
+    def close() -> None:
+        if not parts:
+            return
+        if len(parts) == 1:
+            out.append(parts[0])
+        else:
+            text, lines = "", []
+            for part in parts:
+                text += " " if text else ""
+                lines.append((len(text), part.locator))
+                text += part.text
+            out.append(Segment(text=text, locator=parts[0].locator, lines=tuple(lines)))
+        parts.clear()
+
+    for i, segment in enumerate(segments):
+        if i in dropped:
+            continue
+        page = _page(segment)
+        if page is None:
+            close()
+            out.append(segment)
+            continue
+        if parts:
+            last = parts[-1]
+            last_page = _page(last)
+            assert last_page is not None
+            if not (
+                _wraps(last, tabular)
+                and _wraps(segment, tabular)
+                and _runs_on(last.text, segment.text, width[last_page])
+            ):
+                close()
+        parts.append(segment)
+    close()
+    return out
+
+
+def line_at(segment: Segment, start: int, raw: str) -> str:
+    """The locator of the line of a joined segment where the first digit of the number
+    written ``raw``, found at ``start`` of its text, is printed (``start`` is checked against
+    ``raw``; when it does not hold, the first place ``raw`` is written)."""
+    if not segment.lines:
+        return segment.locator
+    text = segment.text
+    if raw and text[start : start + len(raw)] != raw:
+        found = text.find(raw)
+        start = found if found >= 0 else start
+    # the number's first digit, not a currency written before it ("Q." / "27.943.750")
+    start += next((k for k, ch in enumerate(raw) if ch.isdigit()), 0)
+    locator = segment.lines[0][1]
+    for offset, where in segment.lines:
+        if offset > start:
+            break
+        locator = where
+    return locator
