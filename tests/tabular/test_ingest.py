@@ -107,8 +107,26 @@ def test_linea144_register_counts_by_province_and_month() -> None:
     # 60 calls over four provinces and a year: most counts of a type of violence by
     # province and month would be below 3, so the types are counted for the country and
     # the register's whole span, as parts of that total (thin_share in roles.yaml)
-    whole = [o for o in rows(staged) if o.breakdown_dimension == "_T" and not o.admin1]
+    country = [o for o in rows(staged) if o.breakdown_dimension == "_T" and not o.admin1]
+    whole = [o for o in country if o.period_start[:7] != o.period_end[:7]]
     assert len(whole) == 1 and whole[0].value == 60
+    # the aggressor's relationship is not too thin by month for the country: each breakdown
+    # is counted at its own grain, so it is counted by month, a part of the country's month,
+    # and the country's months (20 calls each) are parts of the span's total
+    months = {o.period_start: o for o in country if o not in whole}
+    assert {k: o.value for k, o in months.items()} == {
+        "2024-01-01": 20,
+        "2024-02-01": 20,
+        "2024-03-01": 20,
+    }
+    assert {o.parent_observation_id for o in months.values()} == {whole[0].observation_id}
+    partner_feb = next(
+        o
+        for o in rows(staged)
+        if o.breakdown_value == "Pareja" and o.period_start == "2024-02-01" and not o.admin1
+    )
+    assert partner_feb.value == 4
+    assert partner_feb.parent_observation_id == months["2024-02-01"].observation_id
     fisica = [o for o in rows(staged) if o.breakdown_value == "fisica"]
     assert len(fisica) == 1 and fisica[0].admin1 == "" and fisica[0].country == "AR"
     assert (
@@ -430,3 +448,94 @@ def test_thin_breakdowns_of_a_register_are_counted_for_the_country_by_month(
     )
     assert salta_feb.value_text == "<3"
     assert salta_feb.other_total_observation_id == country["2023-02-01"].observation_id
+
+
+def test_a_registers_month_counts_the_calls_its_provinces_leave_out(tmp_path: Path) -> None:
+    # 12 calls a month in Salta and Córdoba; in January one from Jujuy (below 3) and three
+    # whose province is "Sin datos", in February three with the province blank
+    path = _helpline_register(tmp_path / "linea144-2023.csv", per_cell=12)
+    with path.open("a", encoding="utf-8") as fh:
+        fh.write("2023-01-05,Jujuy,Mujer,Si,No,Pareja\n")
+        fh.writelines(f"2023-01-0{d},Sin datos,Mujer,Si,No,Pareja\n" for d in (6, 7, 8))
+        fh.writelines(f"2023-02-0{d},,Mujer,Si,No,Pareja\n" for d in (6, 7, 8))
+    out = rows(extract_document(path, path.name, IngestOptions()))
+    country = {o.period_start: o for o in out if not o.admin1 and o.breakdown_dimension == "_T"}
+    assert {k: o.value for k, o in country.items()} == {"2023-01-01": 28, "2023-02-01": 27}
+    rest = {o.period_start: o for o in out if o.breakdown_value == "_O"}
+    # January: Jujuy's one call and the three without a province; February: the three
+    assert {k: o.value for k, o in rest.items()} == {"2023-01-01": 4, "2023-02-01": 3}
+    assert rest["2023-01-01"].breakdown_dimension == "lugar"
+    assert rest["2023-01-01"].other_total_observation_id == country["2023-01-01"].observation_id
+    jujuy = next(o for o in out if o.admin1 == "AR-Y" and o.breakdown_dimension == "_T")
+    assert jujuy.value == "" and jujuy.value_text == "<3"
+    assert jujuy.other_total_observation_id == ""  # counted in January's other part only
+    for month, total in country.items():
+        parts = [o for o in out if o.other_total_observation_id == total.observation_id]
+        assert sum(o.value or 0 for o in parts) == total.value, month
+    assert rest["2023-01-01"].indicator_label == (
+        "Línea 144, registro de casos: sin provincia o de provincias con menos de 3 llamadas en el mes"
+    )
+    # every month's leaves (the provinces shown and the other part) sum to its calls
+    calls = {"2023-01-01": 24 + 1 + 3, "2023-02-01": 24 + 3}
+    for month, total in country.items():
+        leaves = [
+            o for o in out if o.period_start == month and o.breakdown_dimension in ("_T", "lugar")
+        ]
+        leaves = [o for o in leaves if o.observation_id != total.observation_id]
+        assert sum(o.value or 0 for o in leaves) == calls[month] == total.value, month
+
+
+def test_a_registers_country_month_is_published_only_where_it_tells_more(tmp_path: Path) -> None:
+    # 12 calls a month in Salta and Córdoba (no breakdown thin: all counted by province and
+    # month); January adds three calls without a province, February one, March none
+    path = _helpline_register(tmp_path / "linea144-2023.csv", per_cell=12)
+    with path.open("a", encoding="utf-8") as fh:
+        fh.writelines(f"2023-01-0{d},Sin datos,Mujer,Si,No,Pareja\n" for d in (6, 7, 8))
+        fh.write("2023-02-06,,Mujer,Si,No,Pareja\n")
+        fh.writelines(f"2023-03-{d:02d},{p},Mujer,Si,No,Pareja\n" for p in ("Salta", "Córdoba") for d in range(1, 6))  # fmt: skip
+    out = rows(extract_document(path, path.name, IngestOptions()))
+    country = [o for o in out if not o.admin1 and o.breakdown_dimension in ("_T", "lugar")]
+    # only January's three calls without a province tell something its provinces do not:
+    # its total (27) and its other part (3); February's one call is too few to publish
+    # alone and March's total is its provinces' sum (5 + 5), so neither has a country row
+    assert sorted((o.period_start, o.breakdown_dimension, o.breakdown_value, o.value) for o in country) == [
+        ("2023-01-01", "_T", "_T", 27.0),
+        ("2023-01-01", "lugar", "_O", 3.0),
+    ]  # fmt: skip
+    jan_total = next(o for o in country if o.breakdown_dimension == "_T")
+    parts = [o for o in out if o.other_total_observation_id == jan_total.observation_id]
+    assert sorted((o.admin1, o.value) for o in parts) == [("", 3.0), ("AR-A", 12.0), ("AR-X", 12.0)]
+    # no sum over provinces and the other part counts a call twice: each month's leaves
+    # are its calls (February less the one call without a province, which no row shows)
+    for month, calls in (("2023-01-01", 27), ("2023-02-01", 24), ("2023-03-01", 10)):
+        leaves = [
+            o
+            for o in out
+            if o.period_start == month
+            and o.breakdown_dimension in ("_T", "lugar")
+            and o.observation_id != jan_total.observation_id
+        ]
+        assert sum(o.value or 0 for o in leaves) == calls, month
+    # the provinces' months outside January are parts of no country total
+    salta_feb = next(o for o in out if o.admin1 == "AR-A" and o.period_start == "2023-02-01" and o.breakdown_dimension == "_T")  # fmt: skip
+    assert salta_feb.value == 12 and salta_feb.other_total_observation_id == ""
+    # the breakdowns of the calls without a province are theirs, named as the other places,
+    # never the country's (whose 27 calls were all by a partner, not 3)
+    unplaced = {
+        (o.period_start, o.breakdown_dimension, o.breakdown_value, o.value_text or o.value)
+        for o in out
+        if not o.admin1 and o.breakdown_dimension.startswith("lugar+")
+    }
+    assert unplaced == {
+        ("2023-01-01", "lugar+genero", "_O | Mujer", 3.0),
+        ("2023-01-01", "lugar+tipo_violencia", "_O | fisica", 3.0),
+        ("2023-01-01", "lugar+vinculo_agresor", "_O | Pareja", 3.0),
+        ("2023-02-01", "lugar+genero", "_O | Mujer", "<3"),
+        ("2023-02-01", "lugar+tipo_violencia", "_O | fisica", "<3"),
+        ("2023-02-01", "lugar+vinculo_agresor", "_O | Pareja", "<3"),
+    }
+    assert all(
+        o.parent_observation_id == "" and o.other_total_observation_id == ""
+        for o in out
+        if o.breakdown_dimension.startswith("lugar+")
+    )

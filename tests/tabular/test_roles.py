@@ -63,3 +63,20 @@ def test_workspace_words_extend_the_shipped_ones(tmp_path) -> None:  # type: ign
     found = infer_roles([profile_column(data, 0, "Dispositivo", lex)], lex)[0]
     assert (found.role, found.kind) == ("category", "dispositivo")
     assert "sexo" in lex.category  # the shipped words stay
+
+
+def test_the_other_places_of_a_register_are_data(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from genero_etl.errors import UsageError
+
+    shipped = load_lexicon().other_places
+    assert (shipped["dimension"], shipped["code"]) == ("lugar", "_O")
+    assert shipped["label_en"].format(min_count=3, unit="calls") == (
+        "no province, or provinces with fewer than 3 calls in the month"
+    )
+    (tmp_path / "tabular").mkdir()
+    (tmp_path / "tabular" / "roles.yaml").write_text(
+        "other_places:\n  label_es: 'otras, menos de {min_calls}'\n", encoding="utf-8"
+    )
+    with pytest.raises(UsageError) as err:
+        load_lexicon(tmp_path)
+    assert err.value.code == "bad-roles-file" and "other_places.label_es" in str(err.value.params)

@@ -123,7 +123,8 @@ class Candidates:
     def from_records(cls, records: list[dict[str, Any]]) -> Candidates:
         """Candidates from one dictionary per cell (small tables: inferred layouts, register
         counts). A record's ``id_key`` with a ``locator_override`` names a group within that
-        range: its id key becomes ``'<range>#<group>'``."""
+        range: its id key becomes ``'<range>#<group>'``; an optional ``parent`` is the position
+        of its total among the records."""
         if not records:
             return cls.empty()
         text = {name: Coded.of([r.get(name, "") for r in records]) for name in TEXT_COLUMNS}
@@ -136,6 +137,7 @@ class Candidates:
             is_total=np.array([bool(r["is_total"]) for r in records], dtype=bool),
             link_parent=np.array([bool(r["link_parent"]) for r in records], dtype=bool),
             suppressed=np.array([bool(r.get("suppressed", False)) for r in records], dtype=bool),
+            parent=np.array([int(r.get("parent", -1)) for r in records], dtype=np.int64),
         )  # fmt: skip
 
     @classmethod

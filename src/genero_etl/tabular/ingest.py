@@ -1068,11 +1068,13 @@ def _register_cells(
     nation = keys.assign(admin1="")
     counted_nation = False
 
-    def cross_of(admin1: str, month: str, is_total: bool) -> str:
+    def cross_of(country: str, admin1: str, month: str, is_total: bool) -> str:
         if not (placed and is_total):
             return ""
-        if counted_nation:  # the country's months are the totals
-            return "" if month == span and "/" in month else (f"|{month}" + ("" if admin1 else "*"))
+        if "/" in month:  # the span's total: the months without a country total are its parts
+            return f"|{span}*"
+        if nation_month(country, month):  # the country's month is its provinces' total
+            return f"|{month}" + ("" if admin1 else "*")
         return f"|{span}" + ("" if admin1 else "*")
 
     def emit(
@@ -1107,7 +1109,7 @@ def _register_cells(
             "source_text": f"{admin1 or '?'} {month}: {shown} filas" + ("" if is_total else f" con {dim}={val}"),
             "group_key": f"{admin1}|{month}", "is_total": is_total,
             "link_parent": not is_total, "method": f"template:{template.name}", "confidence": 0.9,
-            "cross_key": cross_of(admin1, month, is_total),
+            "cross_key": cross_of(country, admin1, month, is_total),
             "range": f"{col_letter(c0)}{first_row + 1}:{col_letter(c0)}{last_row + 1}",
             "id_key": f"{admin1}|{month}|{dim}={val}",
         })  # fmt: skip
@@ -1172,28 +1174,94 @@ def _register_cells(
                 emit(key, int(count), col, dim, str(key[3]), False)
 
         breakdowns.append((by_value, value_emit))
+    # Each breakdown at its own grain: by place and month, for the country by month, or for
+    # the country over the span (a thin modality does not take the others with it).
     levels = [level(counts_of) for counts_of, _ in breakdowns]
-    if 2 in levels:  # one total for the country: the span's, for every thin breakdown
-        levels = [min(2 * lv, 2) for lv in levels]
-    counted_nation = 1 in levels
     counted_whole = 2 in levels
+    counted_nation = 1 in levels  # every month counted for the country
+    # Per country and month, the calls the provinces' published totals leave out (no
+    # province, or a province's count below ``min_count``): one more part of the country's
+    # month (``other_places`` in roles.yaml), so the month's published parts sum to its
+    # total. Only where the calls without a province reach ``min_count``: else the part
+    # tells nothing its provinces do not (or, all hidden provinces, less than they would).
+    other = lex.other_places
+    rest = {
+        k: left
+        for k, (left, unplaced) in _register_rest(keys, group, min_count).items()
+        if placed and other.get("code") and other.get("dimension") and unplaced >= min_count
+    }
+
+    def nation_month(country: str, month: str) -> bool:
+        """Whether the country's month is published: every month where a breakdown is
+        counted by month for the country, else only the months with an other part."""
+        return counted_nation or (country, month) in rest
+
+    code, odim = other.get("code", ""), other.get("dimension", "")
     for (counts_of, emit_counts), lv in zip(breakdowns, levels, strict=True):
+        start = len(out)
         emit_counts(counts_of((keys, nation, whole)[lv]))
+        if lv or not (placed and code and odim):
+            continue
+        for r in out[start:]:  # by province: the calls without one are not the country's
+            if not r["admin1"]:  # but named as the other places ("_O | Mujer")
+                r.update(
+                    breakdown_dimension=f"{odim}+{r['breakdown_dimension']}",
+                    breakdown_value=f"{code} | {r['breakdown_value']}",
+                    group_key="", link_parent=False,
+                )  # fmt: skip
     for g, count in keys.groupby(group, sort=True).size().items():
-        if placed and (counted_nation or counted_whole) and not str(_key(g)[1]):
-            continue  # no province: counted in the country's total only
+        country, admin1, month = (str(x) for x in _key(g)[:3])
+        if placed and not admin1 and (counted_nation or counted_whole or (code and odim)):
+            continue  # no province: counted in the country's total or its other part only
         emit(_key(g), int(count), None, "", "", True)
-    if counted_nation:  # the country by month, the breakdowns' totals
-        for g, count in nation.groupby(group, sort=True).size().items():
-            emit(_key(g), int(count), None, "", "", True)
-    elif counted_whole:  # the total of the breakdowns counted once for the country (its
-        # parts, where the register has provinces: their monthly totals)
-        country = str(keys["country"].mode().iloc[0]) if len(keys) else ""
+        if int(count) < min_count and (country, month) in rest:
+            out[-1]["cross_key"] = ""  # counted in the month's other part, not a second time
+    country = str(keys["country"].mode().iloc[0]) if len(keys) else ""
+    whole_at = -1
+    if counted_whole:  # the total of the breakdowns counted once for the country (its
+        # parts: the country's months, and the provinces' of months without one)
+        whole_at = len(out)
         emit((country, "", span), len(data), None, "", "", True)
+    unit = template.constants.get("unit", "") or other.get("unit_es", "")
+    for g, count in nation.groupby(group, sort=True).size().items():
+        g = _key(g)
+        at, month = str(g[0]), str(g[2])
+        if not nation_month(at, month):
+            continue
+        emit(g, int(count), None, "", "", True)  # the country by month, the breakdowns' total
+        if whole_at >= 0:
+            out[-1]["parent"] = whole_at
+        if (at, month) in rest:
+            label = other.get("label_es", code).format(min_count=min_count, unit=unit)
+            emit(g, rest[(at, month)], None, odim, code, False)
+            out[-1].update(
+                indicator_label=f"{template.title}: {label}",
+                link_parent=False, group_key=f"{code}|{month}",
+                cross_key=f"|{month}", id_key=f"{code}|{month}",
+            )  # fmt: skip
     # For counts the locator is the counted column's range, not one cell.
     for r in out:
         r["locator_override"] = f"{grid.name}!{r['range']}" if grid.name else r["range"]
     return Candidates.from_records(out)
+
+
+def _register_rest(
+    keys: pd.DataFrame, group: list[str], min_count: int
+) -> dict[tuple[str, str], tuple[int, int]]:
+    """Per country and month, the register's rows its provinces' published monthly totals
+    leave out (those without a province and those of a province with fewer than
+    ``min_count`` that month, published without their value), and how many of them have
+    no province."""
+    rest: dict[tuple[str, str], tuple[int, int]] = {}
+    for g, count in keys.groupby(group, sort=True).size().items():
+        country, admin1, month = (str(x) for x in _key(g)[:3])
+        left, unplaced = rest.get((country, month), (0, 0))
+        n = int(count)
+        rest[(country, month)] = (
+            left + (n if (not admin1 or n < min_count) else 0),
+            unplaced + (0 if admin1 else n),
+        )
+    return rest
 
 
 def _key(group: Any) -> tuple[Any, ...]:

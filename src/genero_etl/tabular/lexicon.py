@@ -80,6 +80,10 @@ class RoleLexicon:
     # dimensions known by a column's values alone ("CONSUMADO | TENTATIVA": the degree)
     value_dimensions: dict[str, Patterns] = field(default_factory=dict)
     offence_fallback: dict[str, str] = field(default_factory=dict)
+    # the part of a register's month its places' published totals leave out: its place
+    # dimension, code and labels (dimension, code, label_es, label_en, unit_es, unit_en);
+    # empty, no such part is published
+    other_places: dict[str, str] = field(default_factory=dict)
 
 
 def any_match(patterns: Patterns, text: str) -> bool:
@@ -109,6 +113,20 @@ def _compile(source: str, values: Any) -> Patterns:
         return tuple(re.compile(str(v)) for v in values)
     except re.error as exc:
         raise UsageError("bad-roles-file", path=source, reason=str(exc)) from None
+
+
+def _other_places(source: str, values: Any) -> dict[str, str]:
+    """``other_places``: a map whose labels take only ``{min_count}`` and ``{unit}``."""
+    if not isinstance(values, dict):
+        raise UsageError("bad-roles-file", path=source, reason="other_places: se esperaba un mapa")
+    out = {str(k): str(v) for k, v in values.items()}
+    for key in ("label_es", "label_en"):
+        try:
+            out.get(key, "").format(min_count=3, unit="")
+        except (KeyError, IndexError, ValueError) as exc:
+            reason = f"other_places.{key}: {exc!r} (use {{min_count}} y {{unit}})"
+            raise UsageError("bad-roles-file", path=source, reason=reason) from None
+    return out
 
 
 def _merge(base: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
@@ -203,4 +221,5 @@ def _load(extra: str) -> RoleLexicon:
         offence_indicators=group("offence_indicators"),
         value_dimensions=group("value_dimensions"),
         offence_fallback={str(k): str(v) for k, v in (data.get("offence_fallback") or {}).items()},
+        other_places=_other_places(source, data.get("other_places") or {}),
     )
