@@ -74,6 +74,24 @@ def test_a_dateline_after_a_date_stamp_is_not_the_scope(tmp_path: Path) -> None:
     assert values["136"] == ("DO", "")
 
 
+def test_a_city_and_country_line_is_a_dateline(tmp_path: Path) -> None:
+    values = _values(
+        tmp_path,
+        "Se incrementan denuncias de violencia de género en el país\n"
+        "Santo Domingo, RD\n"
+        "El procurador general de la República, Jean Alain Rodríguez, afirmó que luego de la "
+        "ampliación del servicio de la Línea Vida a nivel nacional y las 24 horas del día, se ha "
+        "incrementado el número de denuncias de violencia de género e intrafamiliar, maltrato y "
+        "abusos en contra de menores, y delitos sexuales a través de ese sistema, que ha "
+        "recibido 2,710 reportes de enero a noviembre del 2018.\n"
+        "Puntualizó que a través de ese servicio, que ahora se denomina Centro de Contacto Línea "
+        "Vida, se reportan un promedio de 300 cada mes, pero precisó que solo el 26 de noviembre "
+        "del 2018 recibieron 1,385.\n",
+    )
+    assert values["2,710"] == ("DO", "")
+    assert values["1,385"] == ("DO", "")
+
+
 def test_a_newspaper_named_after_a_province_is_not_the_scope(tmp_path: Path) -> None:
     values = _values(
         tmp_path,
