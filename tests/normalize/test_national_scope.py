@@ -54,6 +54,60 @@ def test_a_time_and_a_dated_city_before_a_national_ministrys_figures(tmp_path: P
     assert values["3,145"] == ("PE", "")
 
 
+def test_a_dateline_after_a_date_stamp_is_not_the_scope(tmp_path: Path) -> None:
+    values = _values(
+        tmp_path,
+        "date 2018-05 SANTO DOMINGO. Durante el primer trimestre de 2018, las abogadas del "
+        "Ministerio de la Mujer abrieron 258 casos judiciales a las usuarias que acuden a las "
+        "oficinas provinciales y municipales de ese organismo en busca de ayuda, de los cuales "
+        "el 52 % terminaron en sentencias.\n\n"
+        "De las 136 sentencias logradas, un 33 % corresponden a casos por manutención, 32.3 % son "
+        "sentencias penales, 15.4 % casos de guarda y un 19 % a otro tipo de conclusión "
+        "judicial, que se abrieron a través del Departamento de Prevención a la Violencia "
+        "Intrafamiliar, en la Sede Central, y en las Oficinas Provinciales y Municipales de la "
+        "Mujer.\n\n"
+        "El Ministerio de la Mujer dijo que las usuarias disponen de la Línea de Auxilio para "
+        "contactar con este servicio en los teléfonos: 809- 689-7212 y 809-200-7212, para "
+        "clientes de la telefónica Claro el *212 y a través de la Línea de Emergencia 9-1-1.\n",
+    )
+    assert values["258"] == ("DO", "")
+    assert values["136"] == ("DO", "")
+
+
+def test_a_city_and_country_line_is_a_dateline(tmp_path: Path) -> None:
+    values = _values(
+        tmp_path,
+        "Se incrementan denuncias de violencia de género en el país\n"
+        "Santo Domingo, RD\n"
+        "El procurador general de la República, Jean Alain Rodríguez, afirmó que luego de la "
+        "ampliación del servicio de la Línea Vida a nivel nacional y las 24 horas del día, se ha "
+        "incrementado el número de denuncias de violencia de género e intrafamiliar, maltrato y "
+        "abusos en contra de menores, y delitos sexuales a través de ese sistema, que ha "
+        "recibido 2,710 reportes de enero a noviembre del 2018.\n"
+        "Puntualizó que a través de ese servicio, que ahora se denomina Centro de Contacto Línea "
+        "Vida, se reportan un promedio de 300 cada mes, pero precisó que solo el 26 de noviembre "
+        "del 2018 recibieron 1,385.\n",
+    )
+    assert values["2,710"] == ("DO", "")
+    assert values["1,385"] == ("DO", "")
+
+
+def test_a_newspaper_named_after_a_province_is_not_the_scope(tmp_path: Path) -> None:
+    values = _values(
+        tmp_path,
+        "Cerca de 10 mil familias y más de 16 mil mujeres y niñas “viven en situación de "
+        "violencia” en Cuba, de acuerdo con un registro de la Federación de Mujeres Cubanas "
+        "(FMC).\n"
+        "La estadística es “una herramienta clave para la prevención a nivel comunitario”, "
+        "aseguró la secretaria general de la FMC, Teresa Amarelle Boué, en una reciente "
+        "entrevista con el diario Granma.\n"
+        "En 2023 la justicia cubana identificó 110 mujeres víctimas de la violencia machista de "
+        "acuerdo a las sentencias dictadas en ese ejercicio.\n",
+    )
+    assert values["16 mil"] == ("CU", "")
+    assert values["110"] == ("CU", "")
+
+
 @pytest.mark.parametrize(
     ("text", "country"),
     [

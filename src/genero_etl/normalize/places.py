@@ -468,14 +468,30 @@ def _street_before() -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{alternatives})\s*$", re.IGNORECASE)
 
 
+@cache
+def _outlet() -> tuple[re.Pattern[str], frozenset[str]]:
+    """Words after which (or opening a run with which) a division's name names a newspaper,
+    a station or an agency (the lexicon's ``scope.outlets``): "el diario Granma"."""
+    from genero_etl.extract.lexicon import default_lexicon
+
+    words = default_lexicon().words("scope", "outlets")
+    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    before = re.compile(rf"(?<!\w)(?:{alternatives or '(?!)'})\s*$", re.IGNORECASE)
+    return before, frozenset(fold(w) for w in words)
+
+
 def _admin1_mentions(text: str) -> Counter[str]:
     """States/provinces named in the text, e.g. "el estado de Chihuahua", "Miraflores, Lima
-    Metropolitana": the longest name at each place of a run of capitalised words."""
+    Metropolitana": the longest name at each place of a run of capitalised words (not a
+    street's, nor a newspaper's or a station's: "el diario Granma", "Radio Santa Cruz")."""
     mentions: Counter[str] = Counter()
     street = _street_before()
+    outlet, outlet_words = _outlet()
     for before, words in capitalised_runs_with_context(text, _CAPWORDS_LONG):
         if street.search(before):
             continue  # "Av. Corrientes 1234" is a street, not the province
+        if outlet.search(before) or fold(words[0]) in outlet_words:
+            continue  # "el diario Granma" is a newspaper, not the province
         if len(words) > 2 and fold(words[0]) == "republica" and words[1].lower() in {"de", "del"}:
             continue  # "República de Guatemala" names the country, not its department
         mentions.update(_admin1_in_run(words))
