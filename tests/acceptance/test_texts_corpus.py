@@ -85,6 +85,8 @@ def test_holdout_follows_the_declared_hash_rules() -> None:
         | set(split.get("holdout11") or [])
         | set(split.get("dev13") or [])
         | set(split.get("holdout12") or [])
+        | set(split.get("dev14") or [])
+        | set(split.get("holdout13") or [])
     )
     first = [d.name for d in DOCS if d.name not in later | second | widened | third]
     by_country: dict[str, list[str]] = defaultdict(list)
@@ -133,6 +135,8 @@ def test_second_holdout_comes_from_offices_and_countries_apart() -> None:
         | set(split.get("holdout11") or [])
         | set(split.get("dev13") or [])
         | set(split.get("holdout12") or [])
+        | set(split.get("dev14") or [])
+        | set(split.get("holdout13") or [])
     )
     earlier = {
         run_texts.country_of(n)
@@ -348,6 +352,23 @@ def test_thirteenth_development_part_and_twelfth_holdout_follow_their_hash_rule(
     gold = [GOLD[n.removesuffix(".txt")] for n in ordered]
     assert sum(len(g["values"]) for g in gold) == 127
     assert sum(len(g["traps"] or []) for g in gold) == 84
+
+
+def test_fourteenth_development_part_and_thirteenth_holdout_follow_their_hash_rule() -> None:
+    """dev14 and holdout13 are each listed once, in no other list; ordered by the SHA-256 of their
+    names, the 1st, 3rd, 5th... are dev14 and the 2nd, 4th... holdout13 (the rule written in
+    SPLIT.yaml before any extraction); municipal, cantonal, departmental, provincial and state
+    offices (women's secretariats and institutes, rights boards, a family court, SernamEG
+    centres) of five countries already in the corpus, none of them national."""
+    ordered, parts = _split_by_hash("dev14", 6, "holdout13", 6)
+    countries = [run_texts.country_of(n) for n in ordered]
+    before = _countries_before(parts, "dev14")
+    assert set(countries) == {"AR", "CL", "CO", "EC", "MX"}
+    assert all(before[c] > 0 for c in countries)
+    gold = [GOLD[n.removesuffix(".txt")] for n in ordered]
+    assert all(g["place"].get("admin1") for g in gold)
+    assert sum(len(g["values"]) for g in gold) == 39
+    assert sum(len(g["traps"] or []) for g in gold) == 20
 
 
 def test_no_two_documents_come_from_one_address() -> None:
