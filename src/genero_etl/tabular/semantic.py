@@ -2184,6 +2184,8 @@ def copied_sheets(grids: list[Grid]) -> dict[str, str]:
     (or as many, and comes first). Years are left out of both sides: a header of years
     written "2022⅟" in one sheet and 2022 in the other is the same header. A sheet of fewer
     than four numbers is never called a copy."""
+    if len(grids) < 2:  # a sheet alone repeats nothing (and a register's rows are not read)
+        return {}
     rows = {g.name: _labelled_numbers(g) for g in grids}
     sizes = {name: sum(sum(c.values()) for c in by.values()) for name, by in rows.items()}
     order = {g.name: i for i, g in enumerate(grids)}
@@ -2213,20 +2215,27 @@ def value_list_sheets(grids: list[Grid]) -> dict[str, str]:
     ``VALUE_LIST_MIN_HEADERS`` of the other sheet's headers, at least half of its own, and
     in nearly every column of two values or more no value repeats; the other sheet holds
     more rows."""
+    if len(grids) < 2:
+        return {}
     headers = {g.name: _header_labels(g) for g in grids}
     lists: dict[str, str] = {}
     for grid in grids:
         own = headers[grid.name]
-        if len(own) < VALUE_LIST_MIN_HEADERS or not _values_listed(grid):
+        if len(own) < VALUE_LIST_MIN_HEADERS:
             continue
-        for other in grids:
-            if other.name == grid.name or len(other.frame) <= len(grid.frame):
-                continue
-            shared = len(set(own) & set(headers[other.name]))
-            if shared >= VALUE_LIST_MIN_HEADERS and 2 * shared >= len(set(own)):
-                lists[grid.name] = other.name
-                break
+        served = next((o.name for o in grids if _serves(grid, own, o, headers[o.name])), None)
+        # the columns are read only for a sheet that shares its headers with a longer one
+        if served is not None and _values_listed(grid):
+            lists[grid.name] = served
     return lists
+
+
+def _serves(grid: Grid, own: list[str], other: Grid, theirs: list[str]) -> bool:
+    """``other`` is longer than ``grid`` and writes enough of its headers."""
+    if other.name == grid.name or len(other.frame) <= len(grid.frame):
+        return False
+    shared = len(set(own) & set(theirs))
+    return shared >= VALUE_LIST_MIN_HEADERS and 2 * shared >= len(set(own))
 
 
 VALUE_LIST_MIN_HEADERS = 5  # headers a list of values shares with the sheet it serves
