@@ -12,6 +12,7 @@ from pathlib import Path
 from types import SimpleNamespace
 
 import openpyxl
+import pytest
 
 from genero_etl.model.arrow import table_rows
 from genero_etl.normalize.document import Overrides
@@ -139,6 +140,27 @@ def test_a_shorter_sheet_of_records_under_the_same_headers_is_no_list(tmp_path: 
     court = _court_workbook(tmp_path / "juzgado.xlsx")
     grids = load_book(court.read_bytes(), court.name, "xlsx").grids
     assert value_list_sheets(grids) == {"Listados de Validación": "set_de_datos_unificado"}
+
+
+def test_a_register_alone_is_not_read_cell_by_cell_for_copies_or_lists(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A book of one sheet (every CSV) has no other sheet to repeat or serve: its cells are
+    never read for that (a 1M-row register spent three quarters of its ingest there), and
+    a register that shares no headers with a longer sheet never has its columns read."""
+    from genero_etl.readers.grid import load_book
+    from genero_etl.tabular import semantic
+
+    def unread(*_: object) -> object:
+        raise AssertionError("cells read")
+
+    court = _court_workbook(tmp_path / "juzgado.xlsx")
+    grids = load_book(court.read_bytes(), court.name, "xlsx").grids
+    register = [g for g in grids if g.name == "set_de_datos_unificado"]
+    monkeypatch.setattr(semantic, "_labelled_numbers", unread)
+    monkeypatch.setattr(semantic, "_values_listed", unread)
+    assert semantic.copied_sheets(register) == {}
+    assert semantic.value_list_sheets(register) == {}
 
 
 # INEGI's homicides of women in 2022 by state of occurrence, as a repository compiled them:
