@@ -7,18 +7,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from genero_etl.pipeline import IngestOptions, extract_document
+from .reports import extracted
 
 
 def observations(tmp_path: Path, text: str) -> list[tuple[float, str, str]]:
-    doc = tmp_path / "informe.txt"
-    doc.write_text(text, encoding="utf-8")
-    staged = extract_document(doc, doc.name, IngestOptions())
-    return [
-        (o.value, o.source_locator, o.admin1)
-        for o in staged.observation_list()
-        if o.value is not None
-    ]
+    return [(o.value, o.source_locator, o.admin1) for o in extracted(tmp_path, text)]
 
 
 def test_the_markers_of_a_numbered_list_on_one_line_are_not_counts(tmp_path: Path) -> None:
@@ -126,17 +119,15 @@ def test_a_proportion_written_whole_first_is_not_two_counts(tmp_path: Path) -> N
 
 
 def test_a_bare_number_between_two_shares_of_a_series_is_a_share(tmp_path: Path) -> None:
-    doc = tmp_path / "informe.txt"
-    doc.write_text(
+    found = extracted(
+        tmp_path,
         "Fiscalía General de Justicia del Estado de Zacatecas, México.\n"
         "No obstante, al menos en el estado zacatecano hasta noviembre de ese año el 92 % de "
         "estos delitos ni siquiera llegan a ser reportados a las instituciones, debido a que "
         "éstos presentan “un 99% por ciento de impunidad en delitos de violencia familiar, 99.7 "
         "en violencia sexual y un cien por ciento en feminicidios”.\n",
-        encoding="utf-8",
     )
-    staged = extract_document(doc, doc.name, IngestOptions())
-    shares = [(o.value, o.unit) for o in staged.observation_list() if o.value is not None]
+    shares = [(o.value, o.unit) for o in found]
     assert shares == [(92.0, "%"), (99.0, "%"), (99.7, "%"), (100.0, "%")]
 
 

@@ -9,18 +9,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from genero_etl.pipeline import IngestOptions, extract_document
+from .reports import extracted
 
 
 def observations(tmp_path: Path, text: str) -> list[tuple[float, str, str]]:
-    doc = tmp_path / "informe.txt"
-    doc.write_text(text, encoding="utf-8")
-    staged = extract_document(doc, doc.name, IngestOptions())
-    return [
-        (o.value, o.source_locator, o.indicator_id)
-        for o in staged.observation_list()
-        if o.value is not None
-    ]
+    return [(o.value, o.source_locator, o.indicator_id) for o in extracted(tmp_path, text)]
 
 
 def test_a_coalitions_members_in_words_are_not_a_count(tmp_path: Path) -> None:

@@ -6,17 +6,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from genero_etl.pipeline import IngestOptions, extract_document
+from .reports import extracted
 
 
 def observations(tmp_path: Path, text: str) -> list[tuple[float, str, str, str, str, str]]:
-    doc = tmp_path / "informe.txt"
-    doc.write_text(text, encoding="utf-8")
-    staged = extract_document(doc, doc.name, IngestOptions())
     return [
         (o.value, o.source_locator, o.country, o.admin1, str(o.period_start), str(o.period_end))
-        for o in staged.observation_list()
-        if o.value is not None
+        for o in extracted(tmp_path, text)
     ]
 
 
