@@ -54,6 +54,19 @@ def test_gold_lines_point_inside_the_document_and_never_overlap_traps(name: str)
     assert not values & traps
 
 
+# the parts gathered after holdout2 and added_dev2, in the order they were added
+LATER_PARTS = (
+    "holdout3", "holdout4", "dev3", "dev4", "dev5", "holdout5", "dev6", "dev7", "holdout6",
+    "dev8", "holdout7", "dev9", "holdout8", "dev10", "holdout9", "dev11", "holdout10", "dev12",
+    "holdout11", "dev13", "holdout12", "dev14", "holdout13",
+)  # fmt: skip
+
+
+def _names(split: dict[str, list[str]], parts: tuple[str, ...]) -> set[str]:
+    """Every document name listed under any of ``parts`` of SPLIT.yaml."""
+    return {name for part in parts for name in split.get(part) or []}
+
+
 def _sha(name: str) -> str:
     return hashlib.sha256(name.removesuffix(".txt").encode()).hexdigest()
 
@@ -63,31 +76,7 @@ def test_holdout_follows_the_declared_hash_rules() -> None:
     later = set(split["added_later"])
     second = set(split["holdout2"])
     widened = set(split["added_dev"]) | set(split.get("added_dev2") or [])
-    third = (
-        set(split["holdout3"])
-        | set(split.get("holdout4") or [])
-        | set(split.get("dev3") or [])
-        | set(split.get("dev4") or [])
-        | set(split.get("dev5") or [])
-        | set(split.get("holdout5") or [])
-        | set(split.get("dev6") or [])
-        | set(split.get("dev7") or [])
-        | set(split.get("holdout6") or [])
-        | set(split.get("dev8") or [])
-        | set(split.get("holdout7") or [])
-        | set(split.get("dev9") or [])
-        | set(split.get("holdout8") or [])
-        | set(split.get("dev10") or [])
-        | set(split.get("holdout9") or [])
-        | set(split.get("dev11") or [])
-        | set(split.get("holdout10") or [])
-        | set(split.get("dev12") or [])
-        | set(split.get("holdout11") or [])
-        | set(split.get("dev13") or [])
-        | set(split.get("holdout12") or [])
-        | set(split.get("dev14") or [])
-        | set(split.get("holdout13") or [])
-    )
+    third = _names(split, LATER_PARTS)
     first = [d.name for d in DOCS if d.name not in later | second | widened | third]
     by_country: dict[str, list[str]] = defaultdict(list)
     for name in first:
@@ -111,33 +100,7 @@ def test_second_holdout_comes_from_offices_and_countries_apart() -> None:
     parts = run_texts.load_split(TEXTS)
     assert {n for n, p in parts.items() if p == "holdout2"} == second
     assert not second & set(split["added_later"])
-    later_parts = (  # gathered after holdout2
-        set(split["added_dev"])
-        | set(split.get("added_dev2") or [])
-        | set(split["holdout3"])
-        | set(split.get("holdout4") or [])
-        | set(split.get("dev3") or [])
-        | set(split.get("dev4") or [])
-        | set(split.get("dev5") or [])
-        | set(split.get("holdout5") or [])
-        | set(split.get("dev6") or [])
-        | set(split.get("dev7") or [])
-        | set(split.get("holdout6") or [])
-        | set(split.get("dev8") or [])
-        | set(split.get("holdout7") or [])
-        | set(split.get("dev9") or [])
-        | set(split.get("holdout8") or [])
-        | set(split.get("dev10") or [])
-        | set(split.get("holdout9") or [])
-        | set(split.get("dev11") or [])
-        | set(split.get("holdout10") or [])
-        | set(split.get("dev12") or [])
-        | set(split.get("holdout11") or [])
-        | set(split.get("dev13") or [])
-        | set(split.get("holdout12") or [])
-        | set(split.get("dev14") or [])
-        | set(split.get("holdout13") or [])
-    )
+    later_parts = _names(split, ("added_dev", "added_dev2", *LATER_PARTS))  # after holdout2
     earlier = {
         run_texts.country_of(n)
         for n, p in parts.items()
