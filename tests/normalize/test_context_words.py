@@ -57,3 +57,31 @@ def test_a_workspace_lexicon_adds_ranking_words(tmp_path: Path) -> None:
         use_workspace(None)
     # the shipped words again, once the workspace is left
     assert _words().ranked_next.split("detrás está ") == ["detrás está "]
+
+
+def test_the_normalisation_reads_the_active_workspaces_lexicon(tmp_path: Path) -> None:
+    """Currency words, street cues, outlets and national offices are read from the active
+    workspace's lexicon too, not only the shipped one."""
+    from genero_etl.normalize.document import _scope
+    from genero_etl.normalize.places import _outlet
+    from genero_etl.normalize.units import currency_code
+
+    schemas = tmp_path / "schemas"
+    (schemas / "lexicon").mkdir(parents=True)
+    (schemas / "lexicon" / "oficina.yaml").write_text(
+        "currency:\n  word_codes: {reales: BRL}\n"
+        "scope:\n  outlets: [boletín]\n  national_offices: [secretaría de las mujeres del país]\n",
+        encoding="utf-8",
+    )
+    assert currency_code("reales", "AR") == "ARS"  # shipped: the country's own currency
+    assert _outlet()[0].search("según el boletín ") is None
+    assert _scope().national.search("la Secretaría de las Mujeres del País informó") is None
+    try:
+        Knowledge.of(schemas).activate()
+        assert currency_code("reales", "AR") == "BRL"
+        assert _outlet()[0].search("según el boletín ") is not None
+        found = _scope().national.search("la Secretaría de las Mujeres del País informó")
+        assert found is not None and found.group(0) == "Secretaría de las Mujeres del País"
+    finally:
+        use_workspace(None)
+    assert currency_code("reales", "AR") == "ARS"

@@ -14,7 +14,6 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from genero_etl.extract.text import Finding, breakdown_dimension
@@ -42,7 +41,6 @@ from genero_etl.normalize.reading import (
 from genero_etl.normalize.units import CURRENCY as CURRENCY
 from genero_etl.normalize.units import MONEY
 from genero_etl.normalize.units import currency_code as currency_code
-from genero_etl.resources import workspace_cache
 
 if TYPE_CHECKING:
     import pyarrow as pa
@@ -878,19 +876,18 @@ class _Words:
 
 
 def _words() -> _Words:
-    from genero_etl.countries import active_workspace
+    from genero_etl.extract.lexicon import active_lexicon
 
-    return _words_of(active_workspace())
+    return _words_of(active_lexicon().sources)
 
 
-@workspace_cache
 @cache
-def _words_of(workspace: Path | None) -> _Words:
-    """The words of the shipped lexicon and of the active workspace's (``Knowledge.activate``)."""
+def _words_of(sources: tuple[str, ...]) -> _Words:
+    """The words of the active lexicon, compiled once per set of lexicon files."""
     from genero_etl.extract.cues import phrase_pattern
-    from genero_etl.extract.lexicon import load_lexicon
+    from genero_etl.extract.lexicon import _load
 
-    lex = load_lexicon(workspace)
+    lex = _load(sources)
 
     def any_of(*path: str) -> str:
         return f"(?:{phrase_pattern(lex.words(*path))})"
@@ -1097,18 +1094,26 @@ def features_of(
     return found
 
 
-@cache
 def _near_trap_patterns() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
+    from genero_etl.extract.lexicon import active_lexicon
+
+    return _near_trap_patterns_of(active_lexicon().sources)
+
+
+@cache
+def _near_trap_patterns_of(
+    sources: tuple[str, ...],
+) -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
     """The lexicon's ``never_values`` cues as two patterns (a cue just before a number, just
     after it) and its well-known service lines. A cue made only of words that end a noun
     phrase (``phrases.noun_stop``: "el", "del", "entre", "de los") names no trap by itself
     and is left out, as is a lone bracket, and so are the cues of a kind that holds only after
     its ``each`` words ("cada departamento contará con")."""
     from genero_etl.extract.cues import phrase_pattern
-    from genero_etl.extract.lexicon import default_lexicon
+    from genero_etl.extract.lexicon import _load
     from genero_etl.extract.textutil import fold
 
-    lexicon = default_lexicon()
+    lexicon = _load(sources)
     stop = {fold(w) for w in lexicon.words("phrases", "noun_stop")}
 
     def telling(cue: str) -> bool:
