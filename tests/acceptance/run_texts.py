@@ -44,6 +44,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from acceptance.run_acceptance import SeedScore, _line, score_seed
 from genero_etl.model.observation import Observation
+from genero_etl.normalize.codebook import UNCLASSIFIED
 from genero_etl.normalize.country_guess import infer_country
 from genero_etl.normalize.places import (
     capitalised_runs,
@@ -108,6 +109,9 @@ class Tally:
     published: int = 0  # at or above review.min_confidence: what the publish gate lets through
     published_matched: int = 0
     pushdown: int = 0  # national figures given a division their own line does not name
+    # matched values whose gold names an indicator and which came out under another one (not
+    # unclassified): a true number under a wrong label, the worst indicator error
+    indicator_wrong: int = 0
 
     def add(
         self,
@@ -127,6 +131,11 @@ class Tally:
         # a gold value without an indicator says nothing about classification
         unjudged = sum(1 for w in score.wrong_indicator if w.endswith("!= None"))
         self.indicator_judged += score.matched - unjudged
+        self.indicator_wrong += sum(
+            1
+            for w in score.wrong_indicator
+            if not w.endswith("!= None") and f": {UNCLASSIFIED} != " not in w
+        )
         self.traps += len(score.traps_hit)
         self.trap_gold += trap_gold
         self.field_errors += len(score.field_errors)
@@ -153,7 +162,7 @@ class Tally:
             f"{label:14} {self.docs:4} {self.gold:5} {self.extracted:5} {self.matched:5} "
             f"{self.precision:6.3f} {self.recall:6.3f} {ind:6.3f} {self.traps:3}/{self.trap_gold:<3} {self.field_errors:6} "
             f"{self.published:5} {self.published_precision:6.3f} {self.published_recall:6.3f} "
-            f"{self.pushdown:8}"
+            f"{self.pushdown:8} {self.indicator_wrong:9}"
         )
 
     def as_dict(self) -> dict[str, Any]:
@@ -174,6 +183,7 @@ class Tally:
             "published_precision": round(self.published_precision, 4),
             "published_recall": round(self.published_recall, 4),
             "pushdown": self.pushdown,
+            "indicator_wrong": self.indicator_wrong,
         }
 
 
@@ -382,7 +392,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     print(
         f"{'part':14} {'docs':>4} {'gold':>5} {'found':>5} {'match':>5} "
-        f"{'P':>6} {'R':>6} {'ind.ok':>6} traps   fields {'pub':>5} {'pubP':>6} {'pubR':>6} pushdown"
+        f"{'P':>6} {'R':>6} {'ind.ok':>6} traps   fields {'pub':>5} {'pubP':>6} {'pubR':>6} pushdown ind.wrong"
     )
     for part in (*SPLITS, "held-out", "all"):
         if part not in by_part or (part in ("all", "held-out") and args.split != "all"):

@@ -66,6 +66,20 @@ def default_lexicon() -> SpanishLexicon:
     return _load(lexicon_files(None))
 
 
+def active_lexicon() -> SpanishLexicon:
+    """The lexicon of the active workspace (``Knowledge.activate``): the shipped one extended
+    by its ``schemas/lexicon/*.yaml``; the shipped one alone when no workspace is active."""
+    from genero_etl.countries import active_workspace
+
+    return _active(active_workspace())
+
+
+@workspace_cache
+@cache
+def _active(workspace: Path | None) -> SpanishLexicon:
+    return _load(lexicon_files(workspace))
+
+
 @workspace_cache
 @cache
 def _load(files: tuple[str, ...]) -> SpanishLexicon:

@@ -195,16 +195,23 @@ class _Scope:
     cue: re.Pattern[str]
 
 
-@cache
 def _scope() -> _Scope:
-    from genero_etl.extract.cues import compile_phrases, cues
-    from genero_etl.extract.lexicon import default_lexicon
+    from genero_etl.extract.lexicon import active_lexicon
 
-    lex = default_lexicon()
+    return _scope_of(active_lexicon().sources)
+
+
+@cache
+def _scope_of(sources: tuple[str, ...]) -> _Scope:
+    """The scope words of the lexicon read from ``sources`` (the active one's)."""
+    from genero_etl.extract.cues import compile_phrases, cues
+    from genero_etl.extract.lexicon import _load
+
+    lex = _load(sources)
     return _Scope(
         compile_phrases(lex.words("scope", "national_offices")),
         compile_phrases(lex.words("scope", "local_offices")),
-        cues().national,
+        cues(lex).national,
     )
 
 

@@ -249,7 +249,7 @@ def _indicator(
     )
     if (
         indicator.unit not in codebook.person_units
-        and _PERSON_NOUNS.match(subject.noun_phrase)
+        and _words().person_nouns.match(subject.noun_phrase)
         and codebook.classify(primary, plain_number=not own_percent).id == UNCLASSIFIED
     ):
         indicator = codebook.unclassified  # "67 niños" under a heading on ankle monitors
@@ -295,7 +295,7 @@ def _indicator(
         and parent is None
         and f.noun_phrase
         and previous[0].noun_phrase
-        and not _PERSON_NOUNS.match(f.noun_phrase)
+        and not _words().person_nouns.match(f.noun_phrase)
         and _next_in_list(previous[0], f)
     ):
         # "2 feminicidios y 0 tentativas": the item's noun of the one before it is unsaid
@@ -600,7 +600,7 @@ def _read_further(f: Finding, subject: Finding, codebook: Codebook, topic: _Topi
         if (
             not codebook.is_series_gap(gap)
             and not (rest and codebook.is_series_gap(rest))
-            and not (_CASES.match(subject.noun_phrase) and in_sentence.unit in _CASE_UNITS)
+            and not (_words().cases.match(subject.noun_phrase) and in_sentence.unit in _CASE_UNITS)
             and not _next_ranked(gap, codebook)
         ):
             return codebook.unclassified
@@ -651,7 +651,7 @@ def _for_people(found: Indicator, subject: Finding, codebook: Codebook) -> Indic
     that counts people or cases, never for places or money."""
     noun = subject.noun_phrase
     if found.unit not in codebook.person_units and (
-        _PERSON_NOUNS.match(noun) or _CASE_NOUNS.match(noun)
+        _words().person_nouns.match(noun) or _words().case_nouns.match(noun)
     ):
         return codebook.unclassified
     return found
@@ -675,15 +675,6 @@ def _place(f: Finding, facts: DocFacts, previous: Finding | None = None) -> Plac
         if said is not None:
             place = said
     return place
-
-
-# a place named right after these words, or opening the clause, is where the count was made
-# ("seguida por Alto Paraná (4)")
-_PLACE_LEAD = re.compile(
-    r"(?:^|[,;:(]|\b(?:en|de|del|para|por|a|al|y|regi[oó]n|departamento|provincia|estado|entidad|"
-    r"comuna|cant[oó]n|son|fueron)(?:\s+(?:el|la|los|las))?\s*)$",
-    re.IGNORECASE,
-)
 
 
 def _clause_place(f: Finding, document: Place, previous: Finding | None) -> Place | None:
@@ -720,25 +711,18 @@ def _named_place(clause: str, country: str) -> tuple[str, str] | None:
     return found
 
 
-# a list of divisions: "los departamentos con más casos son ...", "las provincias más afectadas"
-_DIVISIONS_LISTED = re.compile(
-    r"\b(?:departamentos|provincias|estados|regiones|entidades)\b[^.;]*?\b(?:son|fueron)\b",
-    re.IGNORECASE,
-)
-
-
 def _read_place(clause: str, country: str) -> tuple[str, str] | None:
     from genero_etl.normalize.places import capitalised_runs_with_context
 
     found: tuple[str, str] | None = None
     for before, words in capitalised_runs_with_context(clause):
-        if not _PLACE_LEAD.search(before.rstrip() if before.strip() else ""):
+        if not _words().place_lead.search(before.rstrip() if before.strip() else ""):
             continue
         name = " ".join(words)
         if _names_country(name, country):
             # "los departamentos con las cifras más altas son Guatemala con 267": in a list of
             # divisions the name the country shares with one of them is that division
-            listed = _DIVISIONS_LISTED.search(clause)
+            listed = _words().divisions_listed.search(clause)
             same = [a for a in lookup_admin1(name, country) if a.country == country]
             found = (same[0].iso, same[0].name) if listed and len(same) == 1 else ("", "")
             continue
@@ -747,17 +731,11 @@ def _read_place(clause: str, country: str) -> tuple[str, str] | None:
             found = (admins[0].iso, admins[0].name)
     if found is None:
         # "Central es la zona con mayor cantidad de casos (11)": the division the clause is about
-        for m in _DIVISION_SUBJECT.finditer(clause):
+        for m in _words().division_subject.finditer(clause):
             admins = [a for a in lookup_admin1(m.group(1), country) if a.country == country]
             if len(admins) == 1:
                 found = (admins[0].iso, admins[0].name)
     return found
-
-
-_DIVISION_SUBJECT = re.compile(
-    r"([A-ZÁÉÍÓÚÑ][\wáéíóúñ]+(?:\s+[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+){0,3})\s+(?:es|fue)\s+(?:la|el)\s+"
-    r"(?:zona|departamento|provincia|regi[oó]n|estado|entidad|ciudad)\b"
-)
 
 
 def _names_country(name: str, country: str) -> bool:
@@ -881,28 +859,73 @@ def _candidates(rows: list[_Row], facts: DocFacts, codebook: Codebook) -> Candid
 
 _READ_FURTHER = frozenset({"text.noun_phrase", "text.number_words"})
 _LIST_ROWS = frozenset({"text.table_row", "text.label_colon"})  # "Aguadilla: 76" under a heading
-_PERSON_NOUNS = re.compile(
-    r"^(ni[ñn][oa]s|adolescentes|j[oó]venes|varones|hombres|mujeres|personas|disidencias|familias|hij[oa]s)\b",
-    re.IGNORECASE,
-)
-_FOLLOWED_BY = re.compile(r"\bseguid[oa]s?\s+(?:de|por)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class _Words:
+    """The lexicon's words for reading a count in its sentence, compiled once per lexicon
+    (``phrases`` and ``scope`` in ``schemas/lexicon/es.yaml``, extended by a workspace's)."""
+
+    place_lead: re.Pattern[str]
+    divisions_listed: re.Pattern[str]
+    division_subject: re.Pattern[str]
+    person_nouns: re.Pattern[str]
+    case_nouns: re.Pattern[str]
+    cases: re.Pattern[str]
+    ranked_next: re.Pattern[str]
+
+
+def _words() -> _Words:
+    from genero_etl.extract.lexicon import active_lexicon
+
+    return _words_of(active_lexicon().sources)
+
+
+@cache
+def _words_of(sources: tuple[str, ...]) -> _Words:
+    """The words of the active lexicon, compiled once per set of lexicon files."""
+    from genero_etl.extract.cues import phrase_pattern
+    from genero_etl.extract.lexicon import _load
+
+    lex = _load(sources)
+
+    def any_of(*path: str) -> str:
+        return f"(?:{phrase_pattern(lex.words(*path))})"
+
+    articles = any_of("phrases", "articles")
+    name = r"[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+(?:\s+[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+){0,3}"
+    return _Words(
+        place_lead=re.compile(
+            rf"(?:^|[,;:(]|{any_of('scope', 'place_lead')}(?:\s+{articles})?\s*)$", re.IGNORECASE
+        ),
+        divisions_listed=re.compile(
+            rf"{any_of('scope', 'division_lists')}[^.;]*?{any_of('scope', 'list_verbs')}",
+            re.IGNORECASE,
+        ),
+        # "Central es la zona ...": the name keeps its capital, so no IGNORECASE
+        division_subject=re.compile(
+            rf"({name})\s+{any_of('scope', 'subject_verbs')}\s+{articles}\s+{any_of('scope', 'subject_places')}"
+        ),
+        person_nouns=re.compile(rf"^{any_of('phrases', 'person_nouns')}", re.IGNORECASE),
+        case_nouns=re.compile(rf"^{any_of('phrases', 'case_nouns')}", re.IGNORECASE),
+        cases=re.compile(
+            rf"^{any_of('phrases', 'case_words')}(?!\s+{any_of('phrases', 'case_of')})",
+            re.IGNORECASE,
+        ),
+        ranked_next=re.compile(any_of("phrases", "ranked_next"), re.IGNORECASE),
+    )
 
 
 def _next_ranked(gap: str, codebook: Codebook) -> bool:
     """'Guayas, con 89 episodios de este tipo, se mantiene como la provincia con más
     incidencia ..., seguida de Pichincha con la cifra de 84': after "seguida de", the next
     item of a ranking, whatever was said of the first."""
-    parts = _FOLLOWED_BY.split(gap)
+    parts = _words().ranked_next.split(gap)
     return len(parts) > 1 and codebook.is_series_gap(parts[-1])
 
 
-# "más de 30.000 denuncias por este tipo de agresión en Costa Rica, siendo más de 10.000
-# casos reportados solo en el 2023", "fueron asesinadas 574 mujeres ...; el 2017 cerró con
-# 469 casos": "casos" after a count of complaints, femicides or victims in its sentence are
-# more of them, whatever words lie between
-_CASES = re.compile(r"^casos?\b(?!\s+(?:de|por)\b)", re.IGNORECASE)
+# what "casos" after a count in its sentence are more of (lexicon ``phrases.case_words``)
 _CASE_UNITS = frozenset({"denuncias", "femicidios", "victimas"})
-_CASE_NOUNS = re.compile(r"^(casos|v[ií]ctimas|situaciones)\b", re.IGNORECASE)
 _SIBLING_GAP = re.compile(r"^[\s,;]*(?:y|e)?\s*[\wáéíóúñ]{0,20}\s*$", re.IGNORECASE)
 _PARALLEL_GAP = re.compile(r"^(?:\s*[\wáéíóúñ.]+){1,6}\s*(?:,|\by|\be)\s*$", re.IGNORECASE)
 
@@ -920,7 +943,7 @@ def _sibling(prev: Finding, f: Finding) -> bool:
         return not f.noun_phrase  # "Enero: 45 / Febrero: 52": one series, month by month
     if f.noun_phrase and f.noun_phrase == prev.noun_phrase:
         return True  # "La Paz con 11, Cochabamba con ocho": the series' noun, carried over
-    if f.noun_phrase and not _PERSON_NOUNS.match(f.noun_phrase):
+    if f.noun_phrase and not _words().person_nouns.match(f.noun_phrase):
         return False
     gap = f.text[prev.start - f.text_start + len(prev.value_raw) : f.start - f.text_start]
     if prev.noun_phrase and gap.lstrip().startswith(prev.noun_phrase):
@@ -1071,18 +1094,26 @@ def features_of(
     return found
 
 
-@cache
 def _near_trap_patterns() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
+    from genero_etl.extract.lexicon import active_lexicon
+
+    return _near_trap_patterns_of(active_lexicon().sources)
+
+
+@cache
+def _near_trap_patterns_of(
+    sources: tuple[str, ...],
+) -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
     """The lexicon's ``never_values`` cues as two patterns (a cue just before a number, just
     after it) and its well-known service lines. A cue made only of words that end a noun
     phrase (``phrases.noun_stop``: "el", "del", "entre", "de los") names no trap by itself
     and is left out, as is a lone bracket, and so are the cues of a kind that holds only after
     its ``each`` words ("cada departamento contará con")."""
     from genero_etl.extract.cues import phrase_pattern
-    from genero_etl.extract.lexicon import default_lexicon
+    from genero_etl.extract.lexicon import _load
     from genero_etl.extract.textutil import fold
 
-    lexicon = default_lexicon()
+    lexicon = _load(sources)
     stop = {fold(w) for w in lexicon.words("phrases", "noun_stop")}
 
     def telling(cue: str) -> bool:

@@ -458,23 +458,35 @@ class PlaceGuess:
     country: CountryGuess | None = None
 
 
-@cache
 def _street_before() -> re.Pattern[str]:
-    """Words after which a capitalised name is a street (the lexicon's street cues)."""
-    from genero_etl.extract.lexicon import default_lexicon
+    """Words after which a capitalised name is a street (the active lexicon's street cues)."""
+    from genero_etl.extract.lexicon import active_lexicon
 
-    words = default_lexicon().words("never_values", "street", "before")
+    return _street_before_of(active_lexicon().sources)
+
+
+@cache
+def _street_before_of(sources: tuple[str, ...]) -> re.Pattern[str]:
+    from genero_etl.extract.lexicon import _load
+
+    words = _load(sources).words("never_values", "street", "before")
     alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     return re.compile(rf"(?<!\w)(?:{alternatives})\s*$", re.IGNORECASE)
 
 
-@cache
 def _outlet() -> tuple[re.Pattern[str], frozenset[str]]:
     """Words after which (or opening a run with which) a division's name names a newspaper,
-    a station or an agency (the lexicon's ``scope.outlets``): "el diario Granma"."""
-    from genero_etl.extract.lexicon import default_lexicon
+    a station or an agency (the active lexicon's ``scope.outlets``): "el diario Granma"."""
+    from genero_etl.extract.lexicon import active_lexicon
 
-    words = default_lexicon().words("scope", "outlets")
+    return _outlet_of(active_lexicon().sources)
+
+
+@cache
+def _outlet_of(sources: tuple[str, ...]) -> tuple[re.Pattern[str], frozenset[str]]:
+    from genero_etl.extract.lexicon import _load
+
+    words = _load(sources).words("scope", "outlets")
     alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     before = re.compile(rf"(?<!\w)(?:{alternatives or '(?!)'})\s*$", re.IGNORECASE)
     return before, frozenset(fold(w) for w in words)

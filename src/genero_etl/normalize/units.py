@@ -50,10 +50,17 @@ def currency_code(written: str, country: str) -> str:
     return CURRENCY.get(country, "")
 
 
-@cache
 def _currency_words() -> dict[str, str]:
-    """Currency word -> ISO 4217 ("soles" -> PEN); "$" where the country decides ("pesos")."""
-    from genero_etl.extract.lexicon import default_lexicon
+    """Currency word -> ISO 4217 ("soles" -> PEN); "$" where the country decides ("pesos"):
+    the active lexicon's ``currency.word_codes``."""
+    from genero_etl.extract.lexicon import active_lexicon
 
-    words = default_lexicon().section("currency").get("word_codes") or {}
+    return _currency_words_of(active_lexicon().sources)
+
+
+@cache
+def _currency_words_of(sources: tuple[str, ...]) -> dict[str, str]:
+    from genero_etl.extract.lexicon import _load
+
+    words = _load(sources).section("currency").get("word_codes") or {}
     return {fold(str(k)): str(v) for k, v in words.items()}
