@@ -349,6 +349,7 @@ def test_fifteenth_development_part_and_fourteenth_holdout_follow_their_hash_rul
     assert sum(len(g["values"]) for g in gold) == 106
     assert sum(len(g["traps"] or []) for g in gold) == 62
 
+
 def test_no_two_documents_come_from_one_address() -> None:
     """A page saved twice under two names would sit in two parts: a held-out text tuned on."""
     by_address: dict[str, list[str]] = defaultdict(list)

@@ -285,7 +285,11 @@ ROLES = [
     ),
     # a verb in the phrase: the 100 % is a measure ("fue atendido"), the share after it another
     ("whole", "Del total, el 100% de los casos fue atendido, el 80% en la capital.", [100, 80]),
-    ("whole", "El 100% de los casos; el 2021 cerró con 300 casos, el 20% en marzo.", [100, 300, 20]),
+    (
+        "whole",
+        "El 100% de los casos; el 2021 cerró con 300 casos, el 20% en marzo.",
+        [100, 300, 20],
+    ),
     ("ordinal", "Se realizó el 3er encuentro con 25 asistentes.", [25]),
     ("list_marker", "2) Capacitaciones", []),
     ("toc", "Presentación ........................ 7", []),
