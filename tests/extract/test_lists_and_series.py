@@ -37,6 +37,25 @@ def test_the_markers_of_a_numbered_list_on_one_line_are_not_counts(tmp_path: Pat
     ]
 
 
+def test_a_place_and_its_count_after_a_count_and_its_noun_is_no_street(tmp_path: Path) -> None:
+    """Real form from the text corpus (dev11): "Soacha reportó 48 casos, Facatativá 15, Mosquera
+    siete": the second item, a name and a number then a comma, is read as the list's, not as
+    a street and its number; an address with its lead stays one."""
+    found = observations(
+        tmp_path,
+        "Observatorio de Violencia de Cundinamarca.\n"
+        "De acuerdo con el Observatorio, Soacha reportó 48 casos, Facatativá 15, Mosquera siete, "
+        "mientras que Zipaquirá y Chía registraron seis casos cada uno.\n"
+        "La oficina atiende en Mitre 178, Luján.\n",
+    )
+    assert [(v, line) for v, line, _ in found] == [
+        (48.0, "line:2"),
+        (15.0, "line:2"),
+        (7.0, "line:2"),
+        (6.0, "line:2"),
+    ]
+
+
 def test_a_count_before_a_list_of_places_counts_each_once(tmp_path: Path) -> None:
     found = observations(
         tmp_path,

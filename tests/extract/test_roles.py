@@ -276,6 +276,20 @@ ROLES = [
         [48.8, 45.9],
     ),
     ("whole", "Se alcanzó un avance del 100% en las metas del programa.", [100]),
+    # real form from the text corpus (dev15): the whole, then its first share after a comma
+    (
+        "whole",
+        "“También quiero manifestarles que 100% de las denuncias de violencia, el 89.6% son "
+        "delitos cometidos en contra de mujeres, por tanto, es necesario que empecemos a trabajar",
+        [89.6],
+    ),
+    # a verb in the phrase: the 100 % is a measure ("fue atendido"), the share after it another
+    ("whole", "Del total, el 100% de los casos fue atendido, el 80% en la capital.", [100, 80]),
+    (
+        "whole",
+        "El 100% de los casos; el 2021 cerró con 300 casos, el 20% en marzo.",
+        [100, 300, 20],
+    ),
     ("ordinal", "Se realizó el 3er encuentro con 25 asistentes.", [25]),
     ("list_marker", "2) Capacitaciones", []),
     ("toc", "Presentación ........................ 7", []),

@@ -253,7 +253,7 @@ def scan(
     address = ADDRESS_LINE.match(piece)
     if address and not any(lexicon.is_count_noun(w) for w in address.group(1).split()):
         traps.append(address.span(2))
-    runs = SpanIndex([m.span() for m in _NAMED_COUNTS.finditer(piece)] if "," in piece else [])
+    runs = SpanIndex(_named_counts(piece, lexicon) if "," in piece else [])
     for street in (*STREET_NUMBER.finditer(piece), *STREET_AFTER_EN.finditer(piece)):
         if not any(lexicon.is_count_noun(w) for w in street.group(1).split()) and not (
             runs.overlaps(street.span(2))
@@ -1354,7 +1354,21 @@ _NAMES_LISTED = re.compile(rf"\s+{_NAME}(?:\s*,\s*{_NAME})+\s*,?\s+(?:y|e)\s+{_N
 # "Guatemala con 267, Escuintla 47, Petén 27, Izabal 27, Chiquimula 26": three places or more,
 # each with its count, one after the other; not streets and their numbers ("Mitre 178, Luján")
 _NAMED_COUNTS = re.compile(rf"(?:{_NAME}\s+\d{{1,6}}\s*,\s*){{2,}}{_NAME}\s+\d{{1,6}}(?![\d.,]?\d)")
+# "Soacha reportó 48 casos, Facatativá 15, Mosquera siete": after a count and its noun, a place
+# and its count, the list going on; not a street and its number ("en Mitre 178, Luján")
+_NAMED_AFTER_COUNT = re.compile(rf"(?<=,\s){_NAME}\s+(\d{{1,6}})(?![\d.,]?\d)(?=\s*,|\s+(?:y|e)\s)")
+_COUNT_AND_NOUN = re.compile(r"(?<![\w.,])\d[\d.,]*\s+([a-záéíóúñ]{3,})\s*,\s$")
 _NOUN_EN = re.compile(r"\s+[\wáéíóúñ]+\s+en(?=\s)")
+
+
+def _named_counts(piece: str, lexicon: Lexicon) -> list[tuple[int, int]]:
+    """The spans of places listed with their counts, which the street rule must leave alone."""
+    spans = [m.span() for m in _NAMED_COUNTS.finditer(piece)]
+    for m in _NAMED_AFTER_COUNT.finditer(piece):
+        before = _COUNT_AND_NOUN.search(piece[max(0, m.start() - 60) : m.start()])
+        if before and lexicon.is_count_noun(before.group(1)):
+            spans.append(m.span(1))
+    return spans
 
 
 def _names_listed(n: NumberMatch, after: str, state: PieceState) -> bool:

@@ -37,6 +37,19 @@ _PHONE_NAMED = re.compile(
     r"\d[\d -]{5,}\d\s*\((?:cel|celular|fijo|m[oó]vil|whatsapp|oficina|tel)\)", re.IGNORECASE
 )
 
+# The whole is a noun phrase: up to six words, none a verb ("el 100% de los casos fue atendido,
+# el 80% en la capital": the 100 % is a measure there)
+_NOT_VERB = (
+    r"(?!(?:fue|fueron|es|son|era|eran|ha|han|hab[ií]a|est[aá]n?|estuvo|tuvo|tuvieron|"
+    r"recibi[oó]|recibieron|\w+[ai]d[oa]s?)\b)"
+)
+_WHOLE_BEFORE_SHARE = re.compile(
+    r"(?<![\d.,])100(?:[.,]0+)?\s*(?:%|por\s*ciento)"
+    rf"(?=\s+de\s+(?:l[oa]s|el|la)(?:\s+{_NOT_VERB}[^\W\d_]+){{1,6}},\s*(?:el|la|un|una)\s+"
+    r"\d+(?:[.,]\d+)?\s*(?:%|por\s*ciento))",
+    re.IGNORECASE,
+)
+
 _RULES: list[tuple[str, re.Pattern[str]]] = [
     ("url", re.compile(r"(?:https?://|www\.)\S+|<[^>\s]+>|\S+@\S+\.\w+", re.IGNORECASE)),
     (
@@ -114,6 +127,10 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
             r"(?=\s*[),.;:])"
         ),
     ),
+    # "100% de las denuncias de violencia, el 89.6% son delitos cometidos en contra de mujeres":
+    # the whole a breakdown starts from, its first share after a comma in the same sentence
+    # (after "Del", the lexicon's ``whole`` masks it whatever follows)
+    ("whole", _WHOLE_BEFORE_SHARE),
     ("quoted", re.compile(r"[\"“«][^\"”»]{1,60}[\"”»]")),
     # "en 2019.3 Según", "(OMS)12 y": a note's call glued to the end of a sentence or bracket
     ("footnote", re.compile(r"\d(?<=[^\W\d_][.)”»\"]\d)\d{0,2}(?=\s|$)")),
@@ -153,7 +170,10 @@ _DIGIT_FLOOR: dict[re.Pattern[str], int] = {
     _PHONE_3322: 10,
 }
 # Gates of single rules (a kind's other rules do not need them)
-_RULE_GATES: dict[re.Pattern[str], tuple[str, ...]] = {_PHONE_NAMED: ("(",)}
+_RULE_GATES: dict[re.Pattern[str], tuple[str, ...]] = {
+    _PHONE_NAMED: ("(",),
+    _WHOLE_BEFORE_SHARE: ("100",),
+}
 
 _GATED = [
     (kind, pattern, _RULE_GATES.get(pattern, _GATES.get(kind)), _DIGIT_FLOOR.get(pattern, 0))
