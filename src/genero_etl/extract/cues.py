@@ -170,6 +170,7 @@ class Cues:
     from_to_before: re.Pattern[str]
     change_before_percent: re.Pattern[str]
     not_period_before: re.Pattern[str]
+    this_period: re.Pattern[str]
     activity: re.Pattern[str]
     activity_column: re.Pattern[str]
     year_total: re.Pattern[str]
@@ -301,6 +302,12 @@ def _cues(sources: tuple[str, ...]) -> Cues:
             rf"^\s*(?:{phrase_pattern(lex.words('counts', 'of_these'))})\s+", re.IGNORECASE
         ),
         not_period_before=compile_phrases(lex.words("periods", "not_period_before"), _UP_TO_A_YEAR),
+        # "de este año", "el mes pasado" before a number: a period, then the number's count
+        this_period=re.compile(
+            rf"(?<![\wáéíóúñ])(?:{phrase_pattern(lex.words('periods', 'this_period'))})"
+            r"\s+[\wáéíóúñ.]+\s*$",
+            re.IGNORECASE,
+        ),
         activity=re.compile(
             rf"^({phrase_pattern(lex.words('blocks', 'activity'))})\s+(?:n[°º]\s*)?"
             r"(\d+(?:\.\d+)*)\s*[:.\-–)]?\s*(.*)$",
@@ -400,7 +407,17 @@ def _cues(sources: tuple[str, ...]) -> Cues:
             rf"^\s*(?:(?!(?:o|u|y|e)\s)[^\s\d.,;:()]+\s+){{1,2}}?"
             rf"(?:{phrase_pattern(lex.words('changes', 'after_alone'))}){_CLAUSE_END}"
             rf"|^\s*(?:{phrase_pattern(lex.words('changes', 'after_alone_cases'))})"
-            rf"(?:{_CLAUSE_END}|(?=\s*\())",
+            rf"(?:{_CLAUSE_END}|(?=\s*\())"
+            # "1.735 comunicaciones más (+23%)": the noun, "más"/"menos", then the change as a
+            # signed percentage in brackets
+            rf"|^\s*(?:(?!(?:o|u|y|e)\s)[^\s\d.,;:()]+\s+){{1,2}}?"
+            rf"(?:{phrase_pattern(lex.words('changes', 'after_alone_percent'))})"
+            r"\s*\(\s*[+\-−–]\s*\d"
+            # "1.124 comunicaciones menos por violencia de género que durante el mismo mes de
+            # 2019": the noun, "más"/"menos", a few words, then the comparison's "que"
+            rf"|^\s*(?:(?!(?:o|u|y|e)\s)[^\s\d.,;:()]+\s+){{1,2}}?"
+            rf"(?:{phrase_pattern(lex.words('changes', 'after_alone_percent'))})"
+            r"(?:\s+(?!(?:y|e|o|u)\s)[^\s\d.,;:()]+){1,5}?\s+que\s",
             re.IGNORECASE,
         ),
         change_derived=re.compile(

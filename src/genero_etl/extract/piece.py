@@ -132,6 +132,7 @@ class PieceState:
     listed: set[int] = field(default_factory=set)
     listed_ends: set[int] = field(default_factory=set)
     colon_parent: int | None = None  # total followed by a colon and its list of parts
+    signed_change_end: int = -1  # where the last change followed by "(+29%)" ends
     tabs: list[int] = field(default_factory=list)  # positions of the piece's tabs
     cells: list[str] = field(default_factory=list)
     sentence_starts: list[int] = field(default_factory=list)
@@ -945,6 +946,9 @@ _FROM_YEAR_TO = re.compile(
 
 # "5.478 casos (+12%)", "▲ 8%": a percentage written with a sign or an arrow is a change
 _SIGNED = re.compile(r"(?:^|[\s(\[])[+▲▼↑↓]\s?$")
+# "2.217 consultas (+29%)": a count, its noun at most, then its change signed in brackets
+_SIGNED_AFTER = re.compile(r"^\s*(?:[^\s\d.,;:()]+\s*)?\(\s*[+\-−–]\s*\d[\d.,]*\s*%\s*\)")
+_FULL_SENTENCE_END = re.compile(r"\.\s+[A-ZÁÉÍÓÚÑ]")
 
 
 @step("change")
@@ -968,10 +972,22 @@ def change(state: PieceState, c: Candidate) -> bool:
         or (c.pct and _SIGNED.search(state.before(c.start, 4)))
         or (c.pct and found.change_before_any_percent.search(state.before(c.start, 80)))
         or (c.pct and percent_changed_after)
+        or _change_series(state, c)
     ):
+        if not c.pct and _SIGNED_AFTER.match(c.after):
+            state.signed_change_end = c.end
         state.prev_end = c.end
         return False
     return True
+
+
+def _change_series(state: PieceState, c: Candidate) -> bool:
+    """ "en junio el aumento fue de 2.217 consultas (+29%); en julio de 2.601 (+31%) y en agosto
+    de 1.720 (+23%)": after a change followed by its signed percentage, a number of the same
+    sentence followed by one is one more change of the series, its cue left out."""
+    if c.pct or state.signed_change_end < 0 or not _SIGNED_AFTER.match(c.after):
+        return False
+    return _FULL_SENTENCE_END.search(state.piece, state.signed_change_end, c.start) is None
 
 
 _TO_NUMBER = re.compile(r"\s+(?:a|al|hasta)\s+\d")
@@ -1006,9 +1022,15 @@ def label_before(state: PieceState, c: Candidate) -> bool:
         _named_in_parentheses(state, c, window_start)
     word_before = _WORD_BEFORE.search(state.before(c.start, 60))
     counted = bool(c.noun) and state.lexicon.is_count_noun(c.noun.split()[0])
-    if word_before and state.lexicon.is_excluded(word_before.group(1)) and not counted:
+    if (
+        word_before
+        and state.lexicon.is_excluded(word_before.group(1))
+        and not counted
+        and not state.cues.this_period.search(state.before(c.start, 40))
+    ):
         # "hace 3 años", "horas 12": the number measures the word right before it (but
-        # "este mes 2,024 asistencias" counts what follows it)
+        # "este mes 2,024 asistencias" and "de este año 74.309 comunicaciones" count what
+        # follows it: lexicon ``periods.this_period``)
         state.prev_end = c.end
         return False
     return True
@@ -1351,9 +1373,13 @@ _NAME = (
     r"[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+(?:\s+(?:de\s+(?:la\s+|las\s+|los\s+)?|del\s+)?[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+)*"
 )
 _NAMES_LISTED = re.compile(rf"\s+{_NAME}(?:\s*,\s*{_NAME})+\s*,?\s+(?:y|e)\s+{_NAME}")
-# "Guatemala con 267, Escuintla 47, Petén 27, Izabal 27, Chiquimula 26": three places or more,
-# each with its count, one after the other; not streets and their numbers ("Mitre 178, Luján")
-_NAMED_COUNTS = re.compile(rf"(?:{_NAME}\s+\d{{1,6}}\s*,\s*){{2,}}{_NAME}\s+\d{{1,6}}(?![\d.,]?\d)")
+# "Guatemala con 267, Escuintla 47, Petén 27, Izabal 27, Chiquimula 26", "Neuquén 1.627, Río
+# Negro 1.336, Chubut 893, Santa Cruz 346": three places or more, each with its count, one after
+# the other; not streets and their numbers ("Mitre 178, Luján")
+_LISTED_COUNT = r"(?:\d{1,3}(?:[.,]\d{3})+|\d{1,6})"
+_NAMED_COUNTS = re.compile(
+    rf"(?:{_NAME}\s+{_LISTED_COUNT}\s*,\s*){{2,}}{_NAME}\s+{_LISTED_COUNT}(?![\d.,]?\d)"
+)
 # "Soacha reportó 48 casos, Facatativá 15, Mosquera siete": after a count and its noun, a place
 # and its count, the list going on; not a street and its number ("en Mitre 178, Luján")
 _NAMED_AFTER_COUNT = re.compile(rf"(?<=,\s){_NAME}\s+(\d{{1,6}})(?![\d.,]?\d)(?=\s*,|\s+(?:y|e)\s)")

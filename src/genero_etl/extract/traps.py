@@ -293,8 +293,9 @@ def _one_cue_rule(kind: str, spec: Mapping[str, Any]) -> list[tuple[str, Deferre
     if before:
         pattern = f"{_each(spec)}(?:{phrase_pattern(before)}){space}"
         if spec.get("qualifiers"):
-            # "Línea telefónica gratuita 137": up to two qualifiers
-            pattern += f"(?:(?:{phrase_pattern(map(str, spec['qualifiers']))})\\s+){{0,2}}"
+            # "Línea telefónica gratuita 137", "línea telefónica nacional y gratuita 144": up
+            # to three qualifiers
+            pattern += f"(?:(?:{phrase_pattern(map(str, spec['qualifiers']))})\\s+){{0,3}}"
         if spec.get("lead"):
             # words lead with a space after them, a bracket may touch the number: "(S/229.093"
             leads = [str(w) for w in spec["lead"]]
@@ -547,8 +548,10 @@ def _prevalence_rules(lexicon: SpanishLexicon) -> list[tuple[str, DeferredPatter
 # "una de cada tres mujeres", "1 de cada 4": a proportion quoted, not a count
 _PROPORTION = re.compile(
     r"(?<![\w])(?:[a-záéíóúñ]+|\d+(?:[.,]\d+)?)\s+de\s+cada\s+(?:\d+(?:[.,]\d+)?|[a-záéíóúñ]+)"
-    # "de cada diez víctimas, ocho fueron mujeres": the whole first, then the part
-    r"|\bde\s+cada\s+(?:\d+|[a-záéíóúñ]+)\s+[a-záéíóúñ]+\s*,\s*(?:\d+(?:[.,]\d+)?|[a-záéíóúñ]+)\b",
+    # "de cada diez víctimas, ocho fueron mujeres", "De cada 100 víctimas de femicidio, 80 fueron
+    # asesinadas por sus parejas": the whole first, its noun phrase, then the part
+    r"|\bde\s+cada\s+(?:\d+|[a-záéíóúñ]+)(?:\s+[a-záéíóúñ]+){1,4}\s*,\s*"
+    r"(?:\d+(?:[.,]\d+)?|[a-záéíóúñ]+)\b",
     re.IGNORECASE,
 )
 # A table of contents: dot leaders then a page number ("Presentación ........ 7").
@@ -606,9 +609,32 @@ def _trap_spans(text: str, sources: tuple[str, ...]) -> tuple[tuple[str, Span], 
         spans.extend(_cue_spans(cue_rules, index, text, sources))
     if "cada" in low:
         spans.extend(("proportion", m.span()) for m in _PROPORTION.finditer(text))
+    if " al " in low:
+        spans.extend(_elided_day_spans(text, spans))
     if "1." in text or "1)" in text:
         spans.extend(("list_marker", span) for span in _inline_markers(text))
     return tuple(spans)
+
+
+# "del 12 al 29": two days, the month left out because a span of the same text named it
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])"
+_ELIDED_DAY_SPAN = re.compile(
+    rf"(?<![\w])del\s+({_DAY})\s+al\s+({_DAY})(?![\d.,]?\d)(?!\s*(?:%|por\s*ciento))",
+    re.IGNORECASE,
+)
+_DAY_SPAN_NAMED = re.compile(r"\d\s+al\s+\d")
+
+
+def _elided_day_spans(text: str, spans: list[tuple[str, Span]]) -> list[tuple[str, Span]]:
+    """ "del 1 al 11 de marzo y después del 12 al 29": once a day span with its month is in
+    the text, another "del N al M" of days (N before M) is a span of the same month."""
+    if not any(kind == "date" and _DAY_SPAN_NAMED.search(text[a:b]) for kind, (a, b) in spans):
+        return []
+    return [
+        ("date", m.span())
+        for m in _ELIDED_DAY_SPAN.finditer(text)
+        if int(m.group(1)) < int(m.group(2))
+    ]
 
 
 # "Los departamentos con mayor denuncia son: 1. Alta Verapaz con 518, 2. Guatemala con 206, 3.
