@@ -345,6 +345,11 @@ def _indicator(
     if parent is not None and indicator.id == UNCLASSIFIED and not own_percent:
         # a part counts what its total counts, however the total's indicator was read
         indicator = topic.indicators.get(id(parent), indicator)
+    if codebook.counts_other(subject.noun_phrase, indicator):
+        # "ingresaron 802 legajos" read under people attended, "15 profesionales en atención"
+        # under the women the centre attends: the count's own noun says it counts something
+        # the indicator does not (``counted_nouns``)
+        indicator = codebook.unclassified
     if further:
         topic.note(f, indicator)
     topic.indicators[id(f)] = indicator
