@@ -345,15 +345,27 @@ def _indicator(
     if parent is not None and indicator.id == UNCLASSIFIED and not own_percent:
         # a part counts what its total counts, however the total's indicator was read
         indicator = topic.indicators.get(id(parent), indicator)
-    if codebook.counts_other(subject.noun_phrase, indicator):
+    if (
+        f.kind_hint != "budget"
+        and indicator.unit != MONEY
+        and _own_noun(subject)
+        and codebook.counts_other(subject.noun_phrase, indicator)
+    ):
         # "ingresaron 802 legajos" read under people attended, "15 profesionales en atención"
-        # under the women the centre attends: the count's own noun says it counts something
-        # the indicator does not (``counted_nouns``)
+        # under the women the centre attends: the count's own noun, written right after it,
+        # says it counts something the indicator does not (``counted_nouns``)
         indicator = codebook.unclassified
     if further:
         topic.note(f, indicator)
     topic.indicators[id(f)] = indicator
     return indicator, category
+
+
+def _own_noun(f: Finding) -> bool:
+    """The count's noun phrase is written right after it ("802 legajos", "suman 31 los
+    centros"), not taken from what it refers to ("se atendió a 40 de ellas")."""
+    noun = plain(f.noun_phrase).strip()
+    return bool(noun) and plain(words_after(f)).startswith(noun)
 
 
 def _helpline_calls(
