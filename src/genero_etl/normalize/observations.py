@@ -346,6 +346,15 @@ def _indicator(
         # a part counts what its total counts, however the total's indicator was read
         indicator = topic.indicators.get(id(parent), indicator)
     if (
+        parent is None
+        and not own_percent
+        and f.kind_hint != "budget"
+        and indicator.id != UNCLASSIFIED
+        and subject.noun_phrase
+        and not _own_noun(subject)
+    ):
+        indicator = _said_of_borrowed(f, indicator, codebook)
+    if (
         f.kind_hint != "budget"
         and indicator.unit != MONEY
         and _own_noun(subject)
@@ -366,6 +375,23 @@ def _own_noun(f: Finding) -> bool:
     centros"), not taken from what it refers to ("se atendió a 40 de ellas")."""
     noun = plain(f.noun_phrase).strip()
     return bool(noun) and plain(words_after(f)).startswith(noun)
+
+
+_RESTATED = re.compile(r"^(?:de|del|entre)\b")
+_PRONOUN_PART = re.compile(r"^(?:de|entre) (?:ell[oa]s|l[oa]s cuales|quienes)\b")  # no noun restated
+
+
+def _said_of_borrowed(f: Finding, indicator: Indicator, codebook: Codebook) -> Indicator:
+    """'11 homicidios de mujeres, y 3 de ellos ya han sido clasificados como feminicidios': a
+    count whose noun is taken from the count it refers to counts what its own words say of
+    it, when they name another indicator."""
+    own = plain(words_after(f))
+    if _RESTATED.match(own) and not _PRONOUN_PART.match(own):
+        return indicator  # "63 de las consultas recibidas": the noun restated is what it counts
+    said = codebook.classify(f" | {own}", plain_number=True)
+    if said.id in (UNCLASSIFIED, indicator.id) or said.unit == MONEY:
+        return indicator
+    return said
 
 
 def _helpline_calls(
