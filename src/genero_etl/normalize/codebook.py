@@ -355,18 +355,14 @@ class Codebook:
         """The kind of thing a count's own noun names ("legajos", "expedientes de denuncias",
         "profesionales"): its first word among a kind's ``counted_nouns``."""
         words = plain(noun_phrase).split(maxsplit=1)
-        head = words[0].strip(".,;:()\"“”") if words else ""
+        head = words[0].strip('.,;:()"“”') if words else ""
         return next((k for k in self.counted_kinds if head in k.nouns), None)
 
     def counts_other(self, noun_phrase: str, indicator: Indicator) -> bool:
         """The count's own noun names a kind of thing the indicator does not count ("802
         legajos" under people attended, "15 profesionales" under women attended)."""
         kind = self.counted_kind(noun_phrase)
-        return (
-            kind is not None
-            and indicator.id != UNCLASSIFIED
-            and not kind.counts(indicator)
-        )
+        return kind is not None and indicator.id != UNCLASSIFIED and not kind.counts(indicator)
 
     def received_by_line(self, noun_phrase: str, sentence: str) -> bool:
         """'se han recibido más de 53 mil denuncias': a noun a helpline receives

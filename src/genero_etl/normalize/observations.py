@@ -378,7 +378,9 @@ def _own_noun(f: Finding) -> bool:
 
 
 _RESTATED = re.compile(r"^(?:de|del|entre)\b")
-_PRONOUN_PART = re.compile(r"^(?:de|entre) (?:ell[oa]s|l[oa]s cuales|quienes)\b")  # no noun restated
+_PRONOUN_PART = re.compile(
+    r"^(?:de|entre) (?:ell[oa]s|l[oa]s cuales|quienes)\b"
+)  # no noun restated
 
 
 def _said_of_borrowed(f: Finding, indicator: Indicator, codebook: Codebook) -> Indicator:
