@@ -61,6 +61,19 @@ CASES = [
             (2, 234.0, None),
         ],
     ),
+    # what a count's own clause says it was qualified as decides; not the next count's words
+    (
+        "qualified-as",
+        Place(country="CR"),
+        "“Al corte del 26 de octubre, el país ha registrado 11 mujeres asesinadas, asesinatos "
+        "calificados como femicidio, o sea que han muerto en manos de sus parejas”, informó.\n"
+        "Se registraron 40 mujeres asesinadas y 12 de ellas calificadas como femicidio.",
+        [
+            (1, 11.0, "femicidios"),
+            (2, 40.0, "homicidios_mujeres"),
+            (2, 12.0, "femicidios"),
+        ],
+    ),
     # a count that takes up the one before it counts what its own words say
     (
         "borrowed-noun",

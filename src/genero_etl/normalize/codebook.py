@@ -24,6 +24,8 @@ this module is the mechanism):
 - ``counted_nouns``: kinds of things a count's own noun may name (case files, staff) and
   what each can be published under (codebook units, or indicators): "802 legajos" is never a
   count of people attended, "15 profesionales" never one of women attended;
+- ``qualified_as``: words after a count that say what it was qualified as ("11 mujeres
+  asesinadas, asesinatos calificados como femicidio"): what follows them decides;
 - ``helplines``: a service noun ("consultas", "reportes", "atenciones") counts the calls of a
   helpline when a line ("Línea 144", "el 9-1-1", "Fono 1455") is named as what received them.
 """
@@ -189,6 +191,7 @@ class Codebook:
     helpline_received_nouns: frozenset[str] = frozenset()  # "denuncias", when received
     helpline_received: re.Pattern[str] | None = None  # "se han recibido"
     counted_kinds: tuple[CountedKind, ...] = ()  # "802 legajos", "15 profesionales"
+    qualified_as: re.Pattern[str] | None = None  # "asesinatos calificados como femicidio"
 
     _memo: dict[tuple[str, str, bool, bool], Indicator] = field(default_factory=dict)
     _parts: dict[str, _Part] = field(default_factory=dict)
@@ -525,6 +528,7 @@ def _load(files: tuple[str, ...]) -> Codebook:
     helplines: dict[str, Any] = {}
     facilities: dict[str, Any] = {}
     kinds: dict[str, CountedKind] = {}
+    qualifications: list[str] = []
     unclassified: Indicator | None = None
     for file in files:
         with open(file, encoding="utf-8") as handle:
@@ -544,6 +548,7 @@ def _load(files: tuple[str, ...]) -> Codebook:
         places.update(plain(str(n)) for n in data.get("place_words", []) or [])
         helplines.update(data.get("helplines") or {})
         facilities.update(data.get("facilities") or {})
+        qualifications.extend(str(q) for q in data.get("qualified_as", []) or [])
         for name, kind in (data.get("counted_nouns") or {}).items():
             kinds[str(name)] = CountedKind(  # a workspace's kind of the same name replaces it
                 name=str(name),
@@ -586,4 +591,5 @@ def _load(files: tuple[str, ...]) -> Codebook:
         ),
         helpline_received=_any_of([str(n) for n in helplines.get("received_verbs", []) or []]),
         counted_kinds=tuple(kinds.values()),
+        qualified_as=_any_of(qualifications),
     )

@@ -32,6 +32,7 @@ from genero_etl.normalize.reading import (
     introduces_whole,
     paragraph_sentences,
     predicate,
+    qualified_as,
     sentence_before,
     sentence_head,
     sentence_start,
@@ -354,6 +355,8 @@ def _indicator(
         and not _own_noun(subject)
     ):
         indicator = _said_of_borrowed(f, indicator, codebook)
+    if parent is None and not own_percent and f.kind_hint != "budget":
+        indicator = _qualified(f, indicator, codebook)
     if (
         f.kind_hint != "budget"
         and indicator.unit != MONEY
@@ -375,6 +378,16 @@ def _own_noun(f: Finding) -> bool:
     centros"), not taken from what it refers to ("se atendió a 40 de ellas")."""
     noun = plain(f.noun_phrase).strip()
     return bool(noun) and plain(words_after(f)).startswith(noun)
+
+
+def _qualified(f: Finding, indicator: Indicator, codebook: Codebook) -> Indicator:
+    """'11 mujeres asesinadas, asesinatos calificados como femicidio': what the count's own
+    clause says it was qualified as decides, when it names an indicator (``qualified_as``)."""
+    said = qualified_as(f, codebook.qualified_as)
+    if not said:
+        return indicator
+    found = codebook.classify(f" | {said}", plain_number=True)
+    return indicator if found.id == UNCLASSIFIED or found.unit == MONEY else found
 
 
 _RESTATED = re.compile(r"^(?:de|del|entre)\b")
