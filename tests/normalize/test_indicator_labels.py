@@ -41,8 +41,10 @@ CASES = [
         "places",
         Place(country="AR"),
         "En febrero se lanzó el programa de asesoría, que se fijó en 4 puntos de la ciudad y "
-        "atendió a 120 mujeres.",
-        [(1, 4.0, None), (1, 120.0, "personas_asistidas")],
+        "atendió a 120 mujeres.\n"
+        "Con esta oficina, que funcionará en el municipio de Izalco, suman 31 los centros que "
+        "brindan atención con “personal altamente capacitado en temas de derechos”.",
+        [(1, 4.0, None), (1, 120.0, "personas_asistidas"), (2, 31.0, None)],
     ),
     # a femicide named only as a risk the shelters avoid is not what their count counts
     (

@@ -360,8 +360,7 @@ def _indicator(
     if (
         f.kind_hint != "budget"
         and indicator.unit != MONEY
-        and _own_noun(subject)
-        and codebook.counts_other(subject.noun_phrase, indicator)
+        and codebook.counts_other(_own_noun(subject), indicator)
     ):
         # "ingresaron 802 legajos" read under people attended, "15 profesionales en atención"
         # under the women the centre attends: the count's own noun, written right after it,
@@ -373,11 +372,15 @@ def _indicator(
     return indicator, category
 
 
-def _own_noun(f: Finding) -> bool:
-    """The count's noun phrase is written right after it ("802 legajos", "suman 31 los
-    centros"), not taken from what it refers to ("se atendió a 40 de ellas")."""
+def _own_noun(f: Finding) -> str:
+    """The noun written right after the count ("802 legajos", "suman 31 los centros que
+    brindan atención", an article left out); '' when its noun phrase is taken from what it
+    refers to ("se atendió a 40 de ellas")."""
+    after = words_after(f)
     noun = plain(f.noun_phrase).strip()
-    return bool(noun) and plain(words_after(f)).startswith(noun)
+    if not noun:
+        return after
+    return f.noun_phrase if plain(after).startswith(noun) else ""
 
 
 def _qualified(f: Finding, indicator: Indicator, codebook: Codebook) -> Indicator:
