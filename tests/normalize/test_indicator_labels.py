@@ -63,6 +63,15 @@ CASES = [
             (2, 234.0, None),
         ],
     ),
+    # an indicator of men admitted to a programme counts men, not an observatory's admissions
+    (
+        "men-only",
+        Place(country="AR"),
+        "En total, durante el período mencionado, se registraron 700 admisiones relacionadas "
+        "con diferentes formas de violencia de género.\n"
+        "Varones entrevistados para la admisión: 72 varones",
+        [(1, 700.0, None), (2, 72.0, "varones_admision_programa")],
+    ),
     # what a count's own clause says it was qualified as decides; not the next count's words
     (
         "qualified-as",
