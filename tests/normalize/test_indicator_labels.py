@@ -8,6 +8,8 @@ The words relied on are data (``schemas/codebook/indicators.yaml``: ``counted_no
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from tests.normalize.test_reading_classes import read
 
@@ -115,3 +117,14 @@ def test_counted_kinds_are_data() -> None:
     assert not CODEBOOK.counts_other("legajos", CODEBOOK.indicators["denuncias_violencia"])
     assert not CODEBOOK.counts_other("profesionales", CODEBOOK.indicators["personal_atencion"])
     assert not CODEBOOK.counts_other("legajos", CODEBOOK.unclassified)
+
+
+def test_an_indicator_in_the_kinds_own_unit_counts_it() -> None:
+    """A workspace's indicator whose unit is a noun of the kind ("Puntos violeta", unit
+    ``puntos``) counts that kind, though the shipped kind does not list it."""
+    places = CODEBOOK.counted_kind("puntos violeta")
+    assert places is not None and places.name == "lugares"
+    own = replace(CODEBOOK.indicators["centros_atencion"], id="puntos_violeta", unit="puntos")
+    assert places.counts(own)
+    assert not CODEBOOK.counts_other("puntos violeta", own)
+    assert CODEBOOK.counts_other("puntos violeta", CODEBOOK.indicators["personas_asistidas"])

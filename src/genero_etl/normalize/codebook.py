@@ -120,7 +120,8 @@ class Indicator:
 @dataclass(frozen=True, slots=True)
 class CountedKind:
     """A kind of thing a count's own noun may name (``counted_nouns``: case files, staff) and
-    the indicators it may be published under: those of its ``units``, or named ones."""
+    the indicators it may be published under: those of its ``units``, named ones, and any
+    whose unit is one of its nouns (a workspace's "Puntos violeta" in ``puntos``)."""
 
     name: str
     nouns: frozenset[str]
@@ -128,7 +129,11 @@ class CountedKind:
     indicators: frozenset[str] = frozenset()
 
     def counts(self, indicator: Indicator) -> bool:
-        return indicator.unit in self.units or indicator.id in self.indicators
+        return (
+            indicator.unit in self.units
+            or indicator.id in self.indicators
+            or plain(indicator.unit) in self.nouns
+        )
 
 
 class _Part:
