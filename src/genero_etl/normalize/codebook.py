@@ -21,6 +21,11 @@ this module is the mechanism):
   calls...); a count of women whose indicator only the heading gives must be one of them;
 - ``generic_nouns``: nouns that do not say what is counted ("casos", "víctimas", "la
   cifra"): a number with such a noun, or none, is read in its sentence and paragraph;
+- ``counted_nouns``: kinds of things a count's own noun may name (case files, staff) and
+  what each can be published under (codebook units, or indicators): "802 legajos" is never a
+  count of people attended, "15 profesionales" never one of women attended;
+- ``qualified_as``: words after a count that say what it was qualified as ("11 mujeres
+  asesinadas, asesinatos calificados como femicidio"): what follows them decides;
 - ``helplines``: a service noun ("consultas", "reportes", "atenciones") counts the calls of a
   helpline when a line ("Línea 144", "el 9-1-1", "Fono 1455") is named as what received them.
 """
@@ -112,6 +117,25 @@ class Indicator:
         }
 
 
+@dataclass(frozen=True, slots=True)
+class CountedKind:
+    """A kind of thing a count's own noun may name (``counted_nouns``: case files, staff) and
+    the indicators it may be published under: those of its ``units``, named ones, and any
+    whose unit is one of its nouns (a workspace's "Puntos violeta" in ``puntos``)."""
+
+    name: str
+    nouns: frozenset[str]
+    units: frozenset[str] = frozenset()
+    indicators: frozenset[str] = frozenset()
+
+    def counts(self, indicator: Indicator) -> bool:
+        return (
+            indicator.unit in self.units
+            or indicator.id in self.indicators
+            or plain(indicator.unit) in self.nouns
+        )
+
+
 class _Part:
     """One piece of text (a label, or the context it sits under), scanned once: which
     indicators' patterns occur in it; required and excluded words looked up when asked."""
@@ -171,6 +195,8 @@ class Codebook:
     helpline_qualifiers: frozenset[str] = frozenset()  # "reportes diarios"
     helpline_received_nouns: frozenset[str] = frozenset()  # "denuncias", when received
     helpline_received: re.Pattern[str] | None = None  # "se han recibido"
+    counted_kinds: tuple[CountedKind, ...] = ()  # "802 legajos", "15 profesionales"
+    qualified_as: re.Pattern[str] | None = None  # "asesinatos calificados como femicidio"
 
     _memo: dict[tuple[str, str, bool, bool], Indicator] = field(default_factory=dict)
     _parts: dict[str, _Part] = field(default_factory=dict)
@@ -333,6 +359,19 @@ class Codebook:
         attended or sheltered (``facilities.nouns``), not the people there."""
         return self.facility is not None and self.facility.match(plain(noun_phrase)) is not None
 
+    def counted_kind(self, noun_phrase: str) -> CountedKind | None:
+        """The kind of thing a count's own noun names ("legajos", "expedientes de denuncias",
+        "profesionales"): its first word among a kind's ``counted_nouns``."""
+        words = plain(noun_phrase).split(maxsplit=1)
+        head = words[0].strip('.,;:()"“”') if words else ""
+        return next((k for k in self.counted_kinds if head in k.nouns), None)
+
+    def counts_other(self, noun_phrase: str, indicator: Indicator) -> bool:
+        """The count's own noun names a kind of thing the indicator does not count ("802
+        legajos" under people attended, "15 profesionales" under women attended)."""
+        kind = self.counted_kind(noun_phrase)
+        return kind is not None and indicator.id != UNCLASSIFIED and not kind.counts(indicator)
+
     def received_by_line(self, noun_phrase: str, sentence: str) -> bool:
         """'se han recibido más de 53 mil denuncias': a noun a helpline receives
         (``helplines.received_nouns``) in a sentence that says it received them
@@ -493,6 +532,8 @@ def _load(files: tuple[str, ...]) -> Codebook:
     places: set[str] = set()
     helplines: dict[str, Any] = {}
     facilities: dict[str, Any] = {}
+    kinds: dict[str, CountedKind] = {}
+    qualifications: list[str] = []
     unclassified: Indicator | None = None
     for file in files:
         with open(file, encoding="utf-8") as handle:
@@ -512,6 +553,14 @@ def _load(files: tuple[str, ...]) -> Codebook:
         places.update(plain(str(n)) for n in data.get("place_words", []) or [])
         helplines.update(data.get("helplines") or {})
         facilities.update(data.get("facilities") or {})
+        qualifications.extend(str(q) for q in data.get("qualified_as", []) or [])
+        for name, kind in (data.get("counted_nouns") or {}).items():
+            kinds[str(name)] = CountedKind(  # a workspace's kind of the same name replaces it
+                name=str(name),
+                nouns=frozenset(plain(str(n)) for n in kind.get("nouns", []) or []),
+                units=frozenset(str(u) for u in kind.get("units", []) or []),
+                indicators=frozenset(str(i) for i in kind.get("indicators", []) or []),
+            )
         for key, patterns in (data.get("shares") or {}).items():
             shares.setdefault(str(key), []).extend(str(p) for p in patterns or [])
         if "sin_clasificar" in data:
@@ -546,4 +595,6 @@ def _load(files: tuple[str, ...]) -> Codebook:
             plain(str(n)) for n in helplines.get("received_nouns", []) or []
         ),
         helpline_received=_any_of([str(n) for n in helplines.get("received_verbs", []) or []]),
+        counted_kinds=tuple(kinds.values()),
+        qualified_as=_any_of(qualifications),
     )

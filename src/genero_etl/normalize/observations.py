@@ -32,6 +32,7 @@ from genero_etl.normalize.reading import (
     introduces_whole,
     paragraph_sentences,
     predicate,
+    qualified_as,
     sentence_before,
     sentence_head,
     sentence_start,
@@ -345,10 +346,70 @@ def _indicator(
     if parent is not None and indicator.id == UNCLASSIFIED and not own_percent:
         # a part counts what its total counts, however the total's indicator was read
         indicator = topic.indicators.get(id(parent), indicator)
+    if (
+        parent is None
+        and not own_percent
+        and f.kind_hint != "budget"
+        and indicator.id != UNCLASSIFIED
+        and subject.noun_phrase
+        and not _own_noun(subject)
+    ):
+        indicator = _said_of_borrowed(f, indicator, codebook)
+    if parent is None and not own_percent and f.kind_hint != "budget":
+        indicator = _qualified(f, indicator, codebook)
+    if (
+        f.kind_hint != "budget"
+        and indicator.unit != MONEY
+        and codebook.counts_other(_own_noun(subject), indicator)
+    ):
+        # "ingresaron 802 legajos" read under people attended, "15 profesionales en atención"
+        # under the women the centre attends: the count's own noun, written right after it,
+        # says it counts something the indicator does not (``counted_nouns``)
+        indicator = codebook.unclassified
     if further:
         topic.note(f, indicator)
     topic.indicators[id(f)] = indicator
     return indicator, category
+
+
+def _own_noun(f: Finding) -> str:
+    """The noun written right after the count ("802 legajos", "suman 31 los centros que
+    brindan atención", an article left out); '' when its noun phrase is taken from what it
+    refers to ("se atendió a 40 de ellas")."""
+    after = words_after(f)
+    noun = plain(f.noun_phrase).strip()
+    if not noun:
+        return after
+    return f.noun_phrase if plain(after).startswith(noun) else ""
+
+
+def _qualified(f: Finding, indicator: Indicator, codebook: Codebook) -> Indicator:
+    """'11 mujeres asesinadas, asesinatos calificados como femicidio': what the count's own
+    clause says it was qualified as decides, when it names an indicator (``qualified_as``)."""
+    said = qualified_as(f, codebook.qualified_as)
+    if not said:
+        return indicator
+    found = codebook.classify(f" | {said}", plain_number=True)
+    return indicator if found.id == UNCLASSIFIED or found.unit == MONEY else found
+
+
+_RESTATED = re.compile(r"^(?:de|del|entre)\b")
+_PRONOUN_PART = re.compile(
+    r"^(?:de|entre) (?:ell[oa]s|l[oa]s cuales|quienes)\b"
+)  # no noun restated
+
+
+def _said_of_borrowed(f: Finding, indicator: Indicator, codebook: Codebook) -> Indicator:
+    """'11 homicidios de mujeres, y 3 de ellos ya han sido clasificados como feminicidios': a
+    count whose noun is taken from the count it refers to counts what its own words say of
+    it, when they name another indicator."""
+    own = plain(words_after(f))
+    if _RESTATED.match(own) and not _PRONOUN_PART.match(own):
+        return indicator  # "63 de las consultas recibidas": the noun restated is what it counts
+    said = codebook.classify(f" | {own}", plain_number=True)
+    if said.id in (UNCLASSIFIED, indicator.id) or said.unit == MONEY:
+        return indicator
+    return said
 
 
 def _helpline_calls(

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from genero_etl.extract.text import Finding
+from genero_etl.extract.textutil import plain
 
 PREDICATE_CHARS = 120  # at most this much of the clause after a number's noun
 # the clause ends at a stop, a colon, a bracket, the next number, a comma (unless a relative
@@ -175,3 +176,27 @@ def paragraph_sentences(f: Finding) -> list[str]:
     """The sentences of the paragraph before the number's sentence, nearest first."""
     before = f"{f.paragraph_before} {f.text[: sentence_start(f)]}".strip()
     return [s for s in reversed(_SENTENCE_SPLIT.split(before)) if s.strip()]
+
+
+_QUALIFIED_RUN = re.compile(r"[^\d.;:!?]*")  # the clause run after a count, up to another number
+_QUALIFIED_END = re.compile(r"[,;.:()]|\bo sea\b|\bes decir\b", re.IGNORECASE)
+
+
+def qualified_as(f: Finding, cue: re.Pattern[str] | None) -> str:
+    """What the words after a count say it was qualified as ("11 mujeres asesinadas,
+    asesinatos *calificados como femicidio*, o sea ..."): the words after a ``cue`` in the
+    run of the sentence after the number and its noun, before any other number; '' when
+    none."""
+    if cue is None:
+        return ""
+    start = end_in_sentence(f)
+    if start <= 0:
+        return ""
+    run = _QUALIFIED_RUN.match(f.text, start)
+    text = plain(run.group(0)) if run else ""
+    found = cue.search(text)
+    if found is None:
+        return ""
+    rest = text[found.end() :]
+    end = _QUALIFIED_END.search(rest)
+    return rest[: end.start() if end else len(rest)].strip()
