@@ -967,9 +967,9 @@ def _coded_register(view: TableView) -> bool:
     are a register too; then a count word in a code column's header ("agresor",
     "feminicidio") does not make it a count."""
     ids = [r for r in view.of("identifier") if r.kind == ""]
-    if len(view.data) < 30:
-        return False
     coded = view.of("value")
+    if len(view.data) < 30 and not _flag_register(view, ids, coded):
+        return False
     if not ids:
         coded = coded + [m for m in view.of("measure") if not m.code]
         if not view.of("personal") or len(coded) < 3 or not all(_codes(view, r) for r in coded):
@@ -989,6 +989,27 @@ def _coded_register(view: TableView) -> bool:
             r.col, r.header, "category", name, 0.6, "why-codes", source=r.source
         )
     return True
+
+
+def _flag_register(view: TableView, ids: list[ColumnRole], coded: list[ColumnRole]) -> bool:
+    """A few records, however few: an identifier and a date in each row, and every other
+    column of numbers a 0/1 flag under a header of the cases' kind ("Violencia Física":
+    0, 1): the flags say which cases were of that kind, they count nothing themselves."""
+    return (
+        bool(ids)
+        and bool(view.of("period", "date"))
+        and bool(coded)
+        and not view.of("measure")
+        and all(_counted_flag01(view, r) for r in coded)
+    )
+
+
+def _counted_flag01(view: TableView, role: ColumnRole) -> bool:
+    """A column of 0s and 1s (unknowns aside) under a counted flag's header ("Violencia
+    Sexual"): whether each case was of that kind, a breakdown a register is counted by."""
+    texts = {t for t in view.text(role.col) if t and fold(t) not in view.lex.unknown_values}
+    header = layout.fold_label(role.header)
+    return bool(texts) and texts <= {"0", "1"} and any_match(view.lex.counted_flags, header)
 
 
 def _codes(view: TableView, role: ColumnRole) -> bool:
@@ -1196,7 +1217,7 @@ def _register_dimensions(view: TableView) -> list[ColumnRole]:
             view, cat
         ):
             left["others"].append(name)
-        elif _bare_codes(view, cat):
+        elif _bare_codes(view, cat) and not _counted_flag01(view, cat):
             left["coded"].append(name)
         elif 2 * (count_unknown(view, cat) - _count_not_applicable(view, cat)) > len(view.data):
             left["unknown"].append(name)
