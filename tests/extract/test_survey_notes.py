@@ -118,3 +118,17 @@ def test_an_offices_records_by_age_name_no_survey() -> None:
         "mujeres mayores de 15 años de la provincia."
     )
     assert found(observatory) == [("line:1", 3384), ("line:1", 1.19)]
+
+
+def test_a_share_whose_whole_is_the_last_sentences_records_stays_a_value() -> None:
+    # ar_neuquen_observatorio_mujeres_2024's wording in a note that also reports a survey: "La
+    # cifra" is the women who reported their partners, an office's records; the survey's own
+    # share in the next paragraph is not
+    text = (
+        "La Encuesta de Prevalencia de Violencia contra las Mujeres se realizó en la provincia.\n"
+        "Así, se identificó que 3.384 mujeres denunciaron a sus parejas ante la Justicia y "
+        "recibieron medidas cautelares para su protección. La cifra representa el 1,19% de las "
+        "mujeres de la provincia.\n"
+        "Según la encuesta, el 41,1% de ellas vivió algún tipo de violencia en su vida."
+    )
+    assert found(text) == [("line:2", 3384), ("line:2", 1.19)]

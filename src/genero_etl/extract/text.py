@@ -257,7 +257,8 @@ class SurveyNote:
     an office's records keeps its numbers: "en las averiguaciones previas iniciadas ..., el
     abuso sexual (61.7%)"; so does every count that is not a population ("106.404 casos de
     VIF"). Lexicon: ``phrases.survey_names`` (as written), ``survey_words``,
-    ``survey_records``, ``survey_population`` (a survey's population after a prevalence noun:
+    ``survey_records``, ``survey_refers_back`` (a share whose whole is the last
+    sentence's: "La cifra representa el 1,19%"), ``survey_population`` (a survey's population after a prevalence noun:
     "las mujeres de 15 años y más"), and ``prevalence_nouns``."""
 
     def __init__(self, lexicon: SpanishLexicon, pieces: list[str]) -> None:
@@ -272,6 +273,7 @@ class SurveyNote:
             named.append(compile_phrases([f"{n} {a}" for n in nouns for a in ages]))
         self.active = any(p.search(piece) for p in named for piece in pieces)
         self.records = compile_phrases(lexicon.words("phrases", "survey_records"))
+        self.refers_back = compile_phrases(lexicon.words("phrases", "survey_refers_back"))
         self.population = re.compile(
             rf"^\s*(?:de\s+)?(?:{phrase_pattern(nouns)})" if nouns else r"(?!)", re.IGNORECASE
         )
@@ -292,7 +294,10 @@ class SurveyNote:
     def _names_records(self, piece: str, f: Finding) -> bool:
         # the whole sentence, its clauses joined: "se registró el fallecimiento de 685 mil 763
         # personas; 44.3 por ciento de ellas eran mujeres"
-        start = max((m.end() for m in _FULL_STOP.finditer(piece, 0, f.start)), default=0)
+        starts = [0, *(m.end() for m in _FULL_STOP.finditer(piece, 0, f.start))]
+        start = starts[-1]
+        if len(starts) > 1 and self.refers_back.search(piece, start, f.start):
+            start = starts[-2]  # "La cifra representa el 1,19%": the last sentence's whole
         end = _FULL_STOP.search(piece, f.start + len(f.value_raw))
         return bool(self.records.search(piece, start, end.start() if end else len(piece)))
 
