@@ -18,8 +18,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from genero_etl.extract.clean import clean_pieces
-from genero_etl.extract.cues import Cues, cues
+from genero_etl.extract.cues import Cues, compile_phrases, cues, phrase_pattern
 from genero_etl.extract.finding import DocContext, Finding, Lexicon
+from genero_etl.extract.lexicon import SpanishLexicon
 from genero_etl.extract.pagelines import line_at, page_paragraphs
 from genero_etl.extract.periods import PeriodMatch, find_periods
 from genero_etl.extract.piece import (
@@ -145,13 +146,17 @@ def extract_findings(
             cursor = at + len(piece) if at >= 0 else cursor
     contents = table_of_contents([piece for _, piece in pieces], words.contents)
     quoting = QuotedReport(words)
+    survey = SurveyNote(ctx.lexicon, [piece for _, piece in pieces])
     last_piece = 0  # where the findings of the last piece read start
     for index, (locator, piece) in enumerate(spaced_rows_as_cells(pieces)):
         if index in contents:
             continue  # "Presentación 9": a page number
         written = find_periods(piece, ctx.year)
-        found = quoting.filter(
-            piece, findings_in_piece(piece, locator, ctx, lexicon, written, set_aside)
+        found = survey.filter(
+            piece,
+            quoting.filter(
+                piece, findings_in_piece(piece, locator, ctx, lexicon, written, set_aside)
+            ),
         )
         owner = owners[index]
         if owner is not None:  # each value points at the line where its number is printed
@@ -236,6 +241,71 @@ class QuotedReport:
         if not parts:
             return None
         return re.compile("|".join(f"(?:{p})" for p in parts))
+
+
+_FULL_STOP = re.compile(r"[.!?]\s+(?=[¿¡\"“(]?[A-ZÁÉÍÓÚÑ])")
+
+
+class SurveyNote:
+    """A document that reports a population survey (it names one: "la Encuesta Nacional sobre
+    la Dinámica de las Relaciones en los Hogares (ENDIREH) 2016", "la encuesta arrojó"): its
+    shares are the survey's estimates of a population, not an office's work, whatever their
+    sentence says ("En los departamentos de Potosí y La Paz se registran los mayores porcentajes
+    ... con 96,5% y 95,3%"); so are the populations and the women they stand for written in a
+    paragraph with such a share ("De los 46.5 millones de mujeres ... se estima que 30.7
+    millones (66.1 por ciento)", "(aproximadamente 300.000 mujeres)"). A sentence that names
+    an office's records keeps its numbers: "en las averiguaciones previas iniciadas ..., el
+    abuso sexual (61.7%)"; so does every count that is not a population ("106.404 casos de
+    VIF"). Lexicon: ``phrases.survey_names`` (as written), ``survey_words``,
+    ``survey_records``, ``survey_refers_back`` (a share whose whole is the last
+    sentence's: "La cifra representa el 1,19%"), ``survey_population`` (a survey's population after a prevalence noun:
+    "las mujeres de 15 años y más"), and ``prevalence_nouns``."""
+
+    def __init__(self, lexicon: SpanishLexicon, pieces: list[str]) -> None:
+        names = lexicon.words("phrases", "survey_names")
+        said = lexicon.words("phrases", "survey_words")
+        named = [compile_phrases(said)] if said else []
+        if names:
+            named.append(re.compile(rf"(?<![\w])(?:{'|'.join(map(re.escape, names))})(?![\w])"))
+        nouns = lexicon.words("phrases", "prevalence_nouns")
+        ages = lexicon.words("phrases", "survey_population")
+        if nouns and ages:
+            named.append(compile_phrases([f"{n} {a}" for n in nouns for a in ages]))
+        self.active = any(p.search(piece) for p in named for piece in pieces)
+        self.records = compile_phrases(lexicon.words("phrases", "survey_records"))
+        self.refers_back = compile_phrases(lexicon.words("phrases", "survey_refers_back"))
+        self.population = re.compile(
+            rf"^\s*(?:de\s+)?(?:{phrase_pattern(nouns)})" if nouns else r"(?!)", re.IGNORECASE
+        )
+
+    def filter(self, piece: str, found: list[Finding]) -> list[Finding]:
+        if not self.active or not found:
+            return found
+        own = [not self._names_records(piece, f) for f in found]
+        shares = [f.unit_hint == "%" and mine for f, mine in zip(found, own, strict=True)]
+        if not any(shares):
+            return found
+        return [
+            f
+            for f, share, mine in zip(found, shares, own, strict=True)
+            if not share and not (mine and self._stands_for_population(f))
+        ]
+
+    def _names_records(self, piece: str, f: Finding) -> bool:
+        # the whole sentence, its clauses joined: "se registró el fallecimiento de 685 mil 763
+        # personas; 44.3 por ciento de ellas eran mujeres"
+        starts = [0, *(m.end() for m in _FULL_STOP.finditer(piece, 0, f.start))]
+        start = starts[-1]
+        if len(starts) > 1 and self.refers_back.search(piece, start, f.start):
+            start = starts[-2]  # "La cifra representa el 1,19%": the last sentence's whole
+        end = _FULL_STOP.search(piece, f.start + len(f.value_raw))
+        return bool(self.records.search(piece, start, end.start() if end else len(piece)))
+
+    def _stands_for_population(self, f: Finding) -> bool:
+        if f.unit_hint:
+            return False  # an amount of money
+        raw = f.value_raw.lower()
+        return "millón" in raw or "millon" in raw or bool(self.population.match(f.noun_phrase))
 
 
 _PAGE_AT_END = re.compile(r"[^\d\s][^\t]*?(?:\s|\.{2,}|…)(\d{1,3})\s*$")
