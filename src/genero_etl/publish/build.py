@@ -36,6 +36,7 @@ if TYPE_CHECKING:
 
     import pyarrow as pa
 
+    from genero_etl.publish.dupcache import Memo
     from genero_etl.stage import StagedFile
     from genero_etl.workspace import DatasetConfig
 
@@ -93,9 +94,11 @@ class Release:
     files: dict[str, tuple[int, str]] = field(default_factory=dict)  # rel -> (bytes, sha256)
 
 
-def build(staged: list[StagedFile], knowledge: Knowledge | None = None) -> Built:
+def build(
+    staged: list[StagedFile], knowledge: Knowledge | None = None, memo: Memo | None = None
+) -> Built:
     knowledge = knowledge or Knowledge.shipped()
-    tables = build_streams(staged, knowledge)
+    tables = build_streams(staged, knowledge, memo)
     schemas = {name: knowledge.table_schema(name) for name in TABLES}
     parts = part_tables(tables["observations"].parts, _COVERED)
     return Built(tables, schemas, coverage_of(parts))

@@ -22,7 +22,7 @@ from genero_etl.errors import NothingToDo, OutputConflict, StagingInvalid, Usage
 from genero_etl.knowledge import Knowledge
 from genero_etl.model import Issue
 from genero_etl.model.arrow import release_memory, table_rows
-from genero_etl.publish import csvsplit, reuse
+from genero_etl.publish import csvsplit, dupcache, reuse
 from genero_etl.publish.build import (
     Built,
     Release,
@@ -32,6 +32,7 @@ from genero_etl.publish.build import (
     partition_rows,
     render,
 )
+from genero_etl.publish.gatecache import environment
 from genero_etl.publish.portals import portals
 from genero_etl.publish.portals.dcat import first_issued
 from genero_etl.publish.tables import TABLES
@@ -164,7 +165,8 @@ def publish(
     if target.exists():
         raise OutputConflict("version-exists", path=ws.display(target), version=version)
     knowledge = Knowledge.of(ws.schemas).activate()  # its countries' gazetteers are credited
-    built = build(staged, knowledge)
+    memo = dupcache.Memo(dupcache.memo_path(ws.root), environment(ws.root))
+    built = build(staged, knowledge, memo)  # the duplicate check's hashes kept per file
     gate = gates.prepare(ws, built.tables, force=force)  # decisions applied, low confidence held
     keys = _partition_keys(ws, staged, built, gate.min_confidence)
     kept = reuse.kept(ws, dataset_dir, config.name, keys)  # unchanged partitions: linked
