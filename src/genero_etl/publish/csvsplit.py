@@ -201,6 +201,12 @@ def unchanged_ranges(
     return _joined(old_read), _joined(new_read)
 
 
+def piece_spans(whole: Path, pieces: list[tuple[int, str]]) -> list[tuple[int, int]] | None:
+    """Each piece's records as a byte range of the whole CSV (``pieces``: their sizes and
+    hashes, in order), or None when the sizes do not add up to the whole file."""
+    return _ranges(whole, pieces)
+
+
 def _ranges(whole: Path, pieces: list[tuple[int, str]]) -> list[tuple[int, int]] | None:
     """Each piece's rows as a byte range of the whole CSV (a piece is the header and a run
     of its records, in order), or None when the sizes do not add up to the whole file."""
