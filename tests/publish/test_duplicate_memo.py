@@ -18,7 +18,7 @@ import pytest
 
 from genero_etl import pipeline
 from genero_etl.pipeline import IngestOptions
-from genero_etl.publish import dupcache, tables
+from genero_etl.publish import csvcopy, dupcache, tables
 from genero_etl.publish.package import publish
 from genero_etl.stage import StagedFile, StagingWriter, read_staged, streamable
 from genero_etl.workspace import Workspace
@@ -166,7 +166,7 @@ def test_publish_again_with_the_memo_writes_what_a_publish_without_it_writes(
     _stage(ws, [_copy(base, "raw/informe_1.txt", rows - 2, "f" * 64, bump=1)])
     other = tmp_path / "other"
     shutil.copytree(ws.root, other)
-    dupcache.memo_path(other).unlink()
+    shutil.rmtree(other / ".genero-etl" / "cache")  # every kept result gone
     read: list[int] = []
     real = tables._file_pairs
 
@@ -175,8 +175,20 @@ def test_publish_again_with_the_memo_writes_what_a_publish_without_it_writes(
         return real(files, schema)
 
     monkeypatch.setattr(tables, "_file_pairs", spied)
+    plans: list[csvcopy.Plan | None] = []
+    real_plan = csvcopy.plan
+
+    def planned(*args: object) -> csvcopy.Plan | None:
+        plans.append(real_plan(*args))  # type: ignore[arg-type]
+        return plans[-1]
+
+    monkeypatch.setattr(csvcopy, "plan", planned)
     again = publish(ws)
     assert read == [1]  # only the changed file's rows read for its hashes
+    # the CSV: a's flags changed (its rows 15 and 16 left their groups), b is new; c's 5
+    # rows are all still flagged, so its bytes are copied from 1.0.0
+    made = plans[0]
+    assert made is not None and (made.copied, made.rendered) == (1, rows + rows - 2)
     read.clear()
     plain = publish(Workspace(other))
     assert read == [3]

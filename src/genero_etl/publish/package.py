@@ -22,7 +22,7 @@ from genero_etl.errors import NothingToDo, OutputConflict, StagingInvalid, Usage
 from genero_etl.knowledge import Knowledge
 from genero_etl.model import Issue
 from genero_etl.model.arrow import release_memory, table_rows
-from genero_etl.publish import csvsplit, dupcache, reuse
+from genero_etl.publish import csvcopy, csvsplit, dupcache, reuse
 from genero_etl.publish.build import (
     Built,
     Release,
@@ -170,9 +170,11 @@ def publish(
     gate = gates.prepare(ws, built.tables, force=force)  # decisions applied, low confidence held
     keys = _partition_keys(ws, staged, built, gate.min_confidence)
     kept = reuse.kept(ws, dataset_dir, config.name, keys)  # unchanged partitions: linked
+    obs = built.tables["observations"]  # files' rows the latest version holds: their bytes copied
+    csv_plan = csvcopy.plan(ws, dataset_dir, config.name, obs, gate.min_confidence)
     folder = _new_folder(dataset_dir, version)  # the data are streamed into it, then renamed
     try:
-        files = render(built, folder, kept)
+        files = render(built, folder, kept, csv_plan)
         # pieces a portal accepts, when it is too large (unchanged ones linked)
         files.update(csvsplit.split(folder, previous=_latest(dataset_dir)))
         counts = {k: v.num_rows for k, v in built.tables.items()}
@@ -202,6 +204,7 @@ def publish(
         raise
     _write_index(dataset_dir, version, package)
     reuse.remember(ws, config.name, version, keys, files)
+    csvcopy.remember(ws, config.name, version, csv_plan, files["data/observations.csv"][0])
     for portal in registered.values():
         notices += portal.after_publish(ws, release)
     return PublishResult(

@@ -36,6 +36,7 @@ _DUPLICATE_KEY = [
     "breakdown_dimension", "breakdown_value", "activity", "value_kind", "unit", "value",
 ]  # fmt: skip
 BATCH_ROWS = 65_536  # rows per record batch streamed to the writers
+OWNER = "__file"  # a column of the batches of ``TableStream.batches(owners=True)``
 
 
 def _issue_id(i: Issue) -> str:
@@ -65,6 +66,8 @@ class TableStream:
     flagged: pa.Array | None = None
     transform: Callable[[pa.Table], tuple[pa.Table, bool]] | None = None
     dropped: int = 0
+    files: list[FileRows] | None = None  # the staged files whose rows ``parts`` are, in order
+    seen: Seen | None = None  # what the duplicate check saw of each of ``files``
     arrow: pa.Schema = field(init=False)
 
     def __post_init__(self) -> None:
@@ -76,25 +79,42 @@ class TableStream:
             return int(sum(p.num_rows for p in self.parts)) - self.dropped
         return int(self.parts.num_rows) - self.dropped
 
-    def batches(self, *, safe: bool = False) -> Iterator[pa.RecordBatch]:
+    def batches(self, *, safe: bool = False, owners: bool = False) -> Iterator[pa.RecordBatch]:
         """Typed batches of ``BATCH_ROWS`` rows; ``safe`` neutralises formula-like text (in
-        dictionaries, once per value)."""
-        return exact_batches(self._batches(safe), self.arrow, BATCH_ROWS)
+        dictionaries, once per value); ``owners`` (with ``files``) adds a last column,
+        ``OWNER``, each row's file (its index in ``files``)."""
+        import pyarrow as pa
 
-    def _batches(self, safe: bool) -> Iterator[pa.RecordBatch]:
+        schema = self.arrow.append(pa.field(OWNER, pa.int32())) if owners else self.arrow
+        return exact_batches(self._batches(safe, owners), schema, BATCH_ROWS)
+
+    def _batches(self, safe: bool, owners: bool = False) -> Iterator[pa.RecordBatch]:
+        import numpy as np
+        import pyarrow as pa
+
         from genero_etl.model.arrow import neutralise_formulas
 
+        if owners and self.files is None:
+            raise ValueError("the rows' files are not known")
+        ends = np.cumsum([f.located.rows for f in self.files or []], dtype=np.int64)
+        schema = self.arrow.append(pa.field(OWNER, pa.int32())) if owners else self.arrow
+        offset = 0
         for table in coalesced(part_tables(self.parts)):
+            rows = table.num_rows
             table = conform(table, self.schema, dictionaries=True)
             if safe:
                 table = neutralise_formulas(table)
             table = _flag(conform(table, self.schema), self.flagged)
+            if owners:  # before the transform, which keeps the rows' order and their columns
+                owner = np.searchsorted(ends, np.arange(offset, offset + rows), side="right")
+                table = table.append_column(OWNER, pa.array(owner.astype(np.int32)))
+            offset += rows
             if self.transform is not None:
                 table, changed = self.transform(table)
                 if changed and safe:
                     table = neutralise_formulas(table)
-                if not table.schema.equals(self.arrow):
-                    table = table.cast(self.arrow)
+                if not table.schema.equals(schema):
+                    table = table.cast(schema)
             yield from table.to_batches()
 
     def columns(self, names: list[str]) -> Iterator[pa.Table]:
@@ -510,8 +530,16 @@ def _file_pairs(files: list[FileRows], schema: dict[str, Any]) -> dict[str, Pair
     }
 
 
+@dataclass(slots=True)
+class Seen:
+    """What the duplicate check saw of each staged file (``publish.csvcopy`` keys on it)."""
+
+    sources: dict[str, frozenset[str]] = field(default_factory=dict)  # file -> its rows' sha256
+    flagged: dict[str, list[str]] = field(default_factory=dict)  # source sha256 -> flagged ids
+
+
 def _candidates_of_files(
-    files: list[FileRows], schema: dict[str, Any], memo: Memo | None
+    files: list[FileRows], schema: dict[str, Any], memo: Memo | None, seen: Seen | None = None
 ) -> pa.Table | None:
     """Pass 1 from each file's pairs (kept in ``memo`` for the files seen before, read for
     the others), pass 2 over the files holding a candidate hash only."""
@@ -525,6 +553,10 @@ def _candidates_of_files(
     if memo is not None:
         memo.reused, memo.read = len(files) - len(fresh), len(fresh)
         memo.save(pairs)
+    if seen is not None:  # the sources of each file's compared rows (the only ones flagged)
+        for name, p in pairs.items():
+            used = np.unique(p.sources).tolist() if len(p.sources) else []
+            seen.sources[name] = frozenset(p.names[i] for i in used)
     numbers: dict[str, int] = {}
     tables: dict[int, np.ndarray] = {}  # a names tuple shared by many files: mapped once
     hashes: list[np.ndarray] = []
@@ -559,6 +591,7 @@ def find_duplicates(
     schema: dict[str, Any],
     files: list[FileRows] | None = None,
     memo: Memo | None = None,
+    seen: Seen | None = None,
 ) -> tuple[pa.Array | None, list[Issue]]:
     """The same value of the same indicator, place, period and breakdown from two files:
     the observation ids to flag and one issue per group, groups in key order.
@@ -569,7 +602,7 @@ def find_duplicates(
     import pyarrow as pa
 
     if files is not None:
-        rows = _candidates_of_files(files, schema, memo)
+        rows = _candidates_of_files(files, schema, memo, seen)
     else:
         rows = _candidates(parts, schema)
     if rows is None:
@@ -591,6 +624,9 @@ def find_duplicates(
             end += 1
         if len(set(shas[start:end])) > 1:
             flagged += ids[start:end]
+            if seen is not None:
+                for sha, oid in zip(shas[start:end], ids[start:end], strict=True):
+                    seen.flagged.setdefault(str(sha or ""), []).append(str(oid))
             issues.append(
                 _duplicate_issue(
                     keys[start], ids[start:end], in_files[start:end], locators[start:end]
@@ -637,7 +673,8 @@ def build_streams(
     if parts is None:
         parts = [conform(s.table(), obs_schema, dictionaries=True) for s in staged]
         parts = [p for p in parts if p.num_rows]
-    flagged, duplicate_issues = find_duplicates(parts, obs_schema, files, memo)
+    checked = Seen() if files is not None else None
+    flagged, duplicate_issues = find_duplicates(parts, obs_schema, files, memo, checked)
     issue_rows = []
     seen: set[str] = set()
     for i in [*(i for s in staged for i in s.issues), *duplicate_issues]:
@@ -657,7 +694,7 @@ def build_streams(
         "sources": list(sources.values()),
         "quality_issues": issue_rows,
     }
-    streams = {"observations": TableStream(obs_schema, parts, flagged)}
+    streams = {"observations": TableStream(obs_schema, parts, flagged, files=files, seen=checked)}
     for name, rows in small.items():
         schema = knowledge.table_schema(name)
         streams[name] = TableStream.of(rows_table(rows, schema), schema)
