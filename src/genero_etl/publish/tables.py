@@ -573,14 +573,15 @@ def _candidates_of_files(
     if len(numbers) < 2:
         return None
     every = np.concatenate(hashes) if hashes else np.empty(0, dtype=np.uint64)
-    distinct = _distinct_pairs(every, np.concatenate(sources))
+    distinct = _distinct_pairs(every, np.concatenate(sources))[:, 0]  # sorted by hash
     sources.clear()
-    found, counts = np.unique(distinct[:, 0], return_counts=True)
-    wanted = found[counts > 1]
-    del distinct, found, counts
+    twice = distinct[1:][distinct[1:] == distinct[:-1]]  # a hash under two or more sources
+    wanted = twice[np.r_[True, twice[1:] != twice[:-1]]] if len(twice) else twice
+    del distinct, twice
     if not len(wanted):
         return None
-    hits = np.concatenate([[0], np.cumsum(np.isin(every, wanted))])
+    at = np.minimum(np.searchsorted(wanted, every), len(wanted) - 1)
+    hits = np.concatenate([[0], np.cumsum(wanted[at] == every)])
     bounds = np.concatenate([[0], np.cumsum([len(h) for h in hashes])])
     holding = [f.located for i, f in enumerate(files) if hits[bounds[i + 1]] > hits[bounds[i]]]
     return _candidate_rows(StagedRows(holding), schema, wanted)
