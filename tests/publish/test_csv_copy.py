@@ -12,7 +12,7 @@ import pyarrow.csv as pcsv
 import pytest
 
 from genero_etl.pipeline import IngestOptions, ingest_paths
-from genero_etl.publish import csvcopy
+from genero_etl.publish import csvcopy, csvsplit
 from genero_etl.publish.package import publish
 from genero_etl.review.decisions import Decision, save_decisions
 from genero_etl.workspace import Workspace
@@ -141,3 +141,62 @@ def test_a_store_of_another_version_or_size_is_not_used(
     _change_last_report(ws)
     publish(ws)
     assert plans[1] is not None and plans[1].copied == 0 and not plans[1].kept
+
+
+def _change_first_report(ws: Workspace) -> None:
+    path = ws.root / "raw" / "ar_lujan_informe_2024.txt"
+    text = path.read_text(encoding="utf-8")
+    assert "159" in text
+    path.write_text(text.replace("159", "1590", 1), encoding="utf-8")
+    assert all(f.ok for f in ingest_paths([ws.raw], ws, IngestOptions()).files)
+
+
+@pytest.mark.parametrize("first_report", [False, True])
+def test_pieces_in_copied_bytes_are_cut_as_before_without_reading_them(
+    staged_ws: Path,
+    tmp_path: Path,
+    plans: list[csvcopy.Plan | None],
+    monkeypatch: pytest.MonkeyPatch,
+    first_report: bool,
+) -> None:
+    monkeypatch.setenv(csvsplit.PIECE_ENV, "0.004")  # 4,194 bytes: pieces of a few rows
+    ws = Workspace(staged_ws)
+    first = publish(ws)
+    # one report's number longer: the bytes after it move; the first report's: every cut
+    # after it is found again from the copied bytes of the three others
+    (_change_first_report if first_report else _change_last_report)(ws)
+    other = tmp_path / "other"
+    shutil.copytree(staged_ws, other)
+    shutil.rmtree(other / ".genero-etl" / "cache")
+    known: list[csvsplit._Known] = []
+    real = csvsplit._Known.cuts
+
+    def spied(self: csvsplit._Known) -> list[tuple[int, int]]:
+        known.append(self)
+        return real(self)
+
+    monkeypatch.setattr(csvsplit._Known, "cuts", spied)
+    again = publish(ws)
+    assert len(known) == 1
+    plain = publish(Workspace(other))
+    assert len(known) == 1  # nothing copied there: cut by reading the whole file
+    whole = again.path / "data" / "observations.csv"
+    pieces = sorted(r for r in again.files if r.startswith(csvsplit.PIECES_DIR + "/"))
+    spans = csvsplit.piece_spans(whole, [again.files[r] for r in pieces])
+    assert spans == csvsplit.cuts(whole, csvsplit.piece_limit())
+    old = {first.files[r][1] for r in first.files if r.startswith(csvsplit.PIECES_DIR + "/")}
+    same = [r for r in pieces if again.files[r][1] in old]
+    # the pieces known without being read are previous pieces (their own files)
+    found = known[0].found
+    assert 1 <= len(found) <= len(same)
+    if not first_report:  # every piece before the changed report's rows
+        assert len(found) == len(same) >= 3
+    else:  # pieces after the changed rows, cut where the previous version cut them
+        assert min(start for start, _ in found) > spans[0][0]
+    for rel in same:
+        assert any(
+            (again.path / rel).samefile(first.path / r)
+            for r in first.files
+            if r.startswith(csvsplit.PIECES_DIR + "/")
+        )
+    assert _data(again.path) == _data(plain.path)

@@ -128,6 +128,21 @@ class Plan:
             if source is not None:
                 source.close()
 
+    def regions(self) -> list[tuple[int, int, int]]:
+        """The bytes of the CSV written that are the previous CSV's: ``(start, previous
+        start, length)``, in order, adjacent ones joined."""
+        found: list[tuple[int, int, int]] = []
+        for index in sorted(self.kept):
+            span = self.spans.get(index)
+            if span is None or span[1] == span[0]:
+                continue
+            old, length = self.kept[index]
+            if found and found[-1][0] + found[-1][2] == span[0] and sum(found[-1][1:]) == old:
+                found[-1] = (found[-1][0], found[-1][1], found[-1][2] + length)
+            else:
+                found.append((span[0], old, length))
+        return found
+
     def _copy(self, source: Any, out: Any, index: int, at: int) -> int:
         start, length = self.kept[index]
         source.seek(start)

@@ -176,7 +176,11 @@ def publish(
     try:
         files = render(built, folder, kept, csv_plan)
         # pieces a portal accepts, when it is too large (unchanged ones linked)
-        files.update(csvsplit.split(folder, previous=_latest(dataset_dir)))
+        previous = _latest(dataset_dir)
+        copied = None  # the bytes of the CSV copied from the latest version's
+        if csv_plan is not None and previous is not None and csv_plan.previous is not None:
+            copied = csv_plan.regions() if csv_plan.previous.parent.parent == previous else None
+        files.update(csvsplit.split(folder, previous=previous, copied=copied))
         counts = {k: v.num_rows for k, v in built.tables.items()}
         staged.clear()  # the staged tables are written: their memory goes to the gate's checks
         built.tables["observations"].parts = []
