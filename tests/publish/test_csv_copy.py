@@ -12,7 +12,7 @@ import pyarrow.csv as pcsv
 import pytest
 
 from genero_etl.pipeline import IngestOptions, ingest_paths
-from genero_etl.publish import csvcopy, csvsplit
+from genero_etl.publish import csvcopy, csvsplit, tables
 from genero_etl.publish.package import publish
 from genero_etl.review.decisions import Decision, save_decisions
 from genero_etl.workspace import Workspace
@@ -54,9 +54,16 @@ def _rows_of(csv: Path, source_file: str) -> int:
     return table.column("source_file").to_pylist().count(source_file)
 
 
+@pytest.mark.parametrize("batch_rows", [65_536, 7])
 def test_unchanged_files_are_copied_and_the_version_is_the_same_as_rendered(
-    staged_ws: Path, tmp_path: Path, plans: list[csvcopy.Plan | None]
+    staged_ws: Path,
+    tmp_path: Path,
+    plans: list[csvcopy.Plan | None],
+    monkeypatch: pytest.MonkeyPatch,
+    batch_rows: int,
 ) -> None:
+    # batches of all the rows, or of 7 (most of one file's rows only, a file over several)
+    monkeypatch.setattr(tables, "BATCH_ROWS", batch_rows)
     ws = Workspace(staged_ws)
     first = publish(ws)
     store = json.loads(csvcopy.store_path(ws, first.dataset).read_text(encoding="utf-8"))

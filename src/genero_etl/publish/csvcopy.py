@@ -162,6 +162,9 @@ class Plan:
         record ends: a quoted line break is not one."""
         import numpy as np
 
+        if files[0] == files[-1]:  # one file's rows (most batches of a large file)
+            self.spans.setdefault(int(files[0]), [at, at])[1] = at + len(text)
+            return
         data = np.frombuffer(text, dtype=np.uint8)
         newline = np.flatnonzero(data == 10)
         quote = np.flatnonzero(data == 34)
@@ -174,13 +177,8 @@ class Plan:
         last = np.flatnonzero(np.r_[files[1:] != files[:-1], True])  # each file's last row
         first_at = at
         for row in last.tolist():
-            index = int(files[row])
-            span = self.spans.get(index)
-            if span is None:
-                self.spans[index] = [first_at, int(ends[row])]
-            else:
-                span[1] = int(ends[row])
-            first_at = int(ends[row])
+            span = self.spans.setdefault(int(files[row]), [first_at, first_at])
+            span[1] = first_at = int(ends[row])
 
 
 def plan(
