@@ -249,7 +249,7 @@ def _mixed(values: np.ndarray) -> np.ndarray:
 
 
 _WORDS: dict[str, int] = {}  # text already hashed in this process
-_WORDS_KEPT = 1 << 20  # at most this many (an id column has as many words as rows)
+_WORDS_KEPT = 1 << 16  # at most this many, about 10 MB (an id column has a word a row)
 
 
 def _word_hash(word: str | None) -> int:
