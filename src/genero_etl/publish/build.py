@@ -36,6 +36,8 @@ if TYPE_CHECKING:
 
     import pyarrow as pa
 
+    from genero_etl.publish.csvcopy import Plan
+    from genero_etl.publish.dupcache import Memo
     from genero_etl.stage import StagedFile
     from genero_etl.workspace import DatasetConfig
 
@@ -93,9 +95,11 @@ class Release:
     files: dict[str, tuple[int, str]] = field(default_factory=dict)  # rel -> (bytes, sha256)
 
 
-def build(staged: list[StagedFile], knowledge: Knowledge | None = None) -> Built:
+def build(
+    staged: list[StagedFile], knowledge: Knowledge | None = None, memo: Memo | None = None
+) -> Built:
     knowledge = knowledge or Knowledge.shipped()
-    tables = build_streams(staged, knowledge)
+    tables = build_streams(staged, knowledge, memo)
     schemas = {name: knowledge.table_schema(name) for name in TABLES}
     parts = part_tables(tables["observations"].parts, _COVERED)
     return Built(tables, schemas, coverage_of(parts))
@@ -137,7 +141,10 @@ def coverage_of(parts: Iterable[pa.Table]) -> Coverage:
 
 
 def render(
-    built: Built, folder: Path, kept: dict[str, Kept] | None = None
+    built: Built,
+    folder: Path,
+    kept: dict[str, Kept] | None = None,
+    csv_plan: Plan | None = None,
 ) -> dict[str, tuple[int, str]]:
     """Write ``data/<table>.<format>`` for every table and registered writer into ``folder``
     (and the partitioned dataset of a large observations table); ``rel -> (bytes, sha256)``.
@@ -145,20 +152,41 @@ def render(
     Text cells that a spreadsheet would run as a formula are neutralised first. Each table's
     batches are made once and streamed to every format side by side; every file is fsynced.
     A partition in ``kept`` is not written: the previous version's file is linked in its
-    place (``publish.reuse``)."""
+    place (``publish.reuse``); with ``csv_plan``, the observations CSV copies the bytes of
+    the files the previous version holds (``publish.csvcopy``)."""
     files: dict[str, tuple[int, str]] = {}
     threshold = partition_rows()
     for name in TABLES:
         stream, schema = built.tables[name], built.schemas[name]
+        owned = name == "observations" and csv_plan is not None  # batches with their files
         consumers: list[Callable[[Iterable[pa.RecordBatch]], None]] = []
         for fmt, writer in WRITERS.items():
             rel = f"data/{name}.{fmt}"
-            consumers.append(partial(_write_file, writer, stream.arrow, schema, folder, rel, files))
+            if owned and fmt == "csv" and csv_plan is not None:
+                writer = Writer(fmt, writer.mediatype, csv_plan.write, writer.tabular)
+                consumers.append(
+                    partial(_write_file, writer, stream.arrow, schema, folder, rel, files)
+                )
+                continue
+            consume = partial(_write_file, writer, stream.arrow, schema, folder, rel, files)
+            consumers.append(partial(_stripped, consume, stream.arrow) if owned else consume)
         if name == "observations" and threshold and stream.num_rows >= threshold:
             partitions = partial(_write_partitions, stream.arrow, schema, folder, files)
-            consumers.append(partial(partitions, kept=kept or {}))
-        fan_out(stream.batches(safe=True), consumers)
+            partitions = partial(partitions, kept=kept or {})
+            consumers.append(partial(_stripped, partitions, stream.arrow) if owned else partitions)
+        fan_out(stream.batches(safe=True, owners=owned), consumers)
     return dict(sorted(files.items(), key=lambda item: (item[0].count("/"), item[0])))
+
+
+def _stripped(
+    consume: Callable[[Iterable[pa.RecordBatch]], None],
+    arrow: pa.Schema,
+    batches: Iterable[pa.RecordBatch],
+) -> None:
+    """``consume`` the batches without their last column (``tables.OWNER``)."""
+    import pyarrow as pa
+
+    consume(pa.RecordBatch.from_arrays(b.columns[:-1], schema=arrow) for b in batches)
 
 
 def _write_file(

@@ -76,24 +76,32 @@ def cuts(path: Path, limit: int) -> list[tuple[int, int]]:
 
 
 def split(
-    folder: Path, limit: int | None = None, previous: Path | None = None
+    folder: Path,
+    limit: int | None = None,
+    previous: Path | None = None,
+    copied: list[tuple[int, int, int]] | None = None,
 ) -> dict[str, tuple[int, str]]:
     """Write the pieces of ``folder/data/observations.csv`` when it is above ``limit``
     (default ``piece_limit()``); their ``rel -> (bytes, sha256)``, empty when not split.
 
     A piece with the bytes of the same piece of the ``previous`` version (as its
     ``datapackage.json`` declares it, the file still of that size) is hard-linked from it
-    (copied where links fail) instead of written (not with ``GENERO_ETL_PARTITION_REUSE=0``)."""
+    (copied where links fail) instead of written (not with ``GENERO_ETL_PARTITION_REUSE=0``).
+    ``copied`` says which bytes of this CSV are the previous one's (``(start, previous
+    start, length)``, from ``publish.csvcopy``): a piece cut there as the previous version
+    cut it is known to be that piece, neither read nor hashed (``_Known``)."""
     import hashlib
 
     from genero_etl.publish.build import Kept, place
     from genero_etl.publish.reuse import enabled
 
     whole = folder / WHOLE
-    ranges = cuts(whole, piece_limit() if limit is None else limit)
+    limit = piece_limit() if limit is None else limit
+    before = _declared(previous) if previous is not None and enabled() else {}
+    known = _Known.of(whole, previous, before, copied, limit) if copied else None
+    ranges = known.cuts() if known is not None else cuts(whole, limit)
     if not ranges:
         return {}
-    before = _declared(previous) if previous is not None and enabled() else {}
     written: dict[str, tuple[int, str]] = {}
     target = folder / PIECES_DIR
     target.mkdir(parents=True, exist_ok=True)
@@ -102,6 +110,12 @@ def split(
         for number, (start, end) in enumerate(ranges, start=1):
             rel = f"{PIECES_DIR}/observations-{number:05d}.csv"
             size = len(header) + end - start
+            same = known.found.get((start, end)) if known is not None else None
+            if same is not None and previous is not None:  # the bytes of a previous piece
+                old_size, old_sha = before[same[0]]
+                place(Kept(previous / same[0], old_size, old_sha), folder / rel)
+                written[rel] = (old_size, old_sha)
+                continue
             old = before.get(rel)
             if old is not None and previous is not None and old[0] == size:
                 digest = hashlib.sha256(header)
@@ -119,6 +133,105 @@ def split(
                     digest.update(block)
             written[rel] = (size, digest.hexdigest())
     return written
+
+
+class _Known:
+    """The cuts of a CSV whose byte ranges ``copied`` are the previous version's CSV's.
+
+    Cutting is greedy from the header's end: each piece ends at the last record end within
+    the limit (or at the first, for a record alone above it). Where a piece would start at
+    the previous version's bytes, exactly where a previous piece started, and those bytes
+    run past the previous piece's end and past the limit (or to the end of both files), the
+    record ends it sees are the previous piece's, so it ends where that piece ended and holds
+    its bytes (the headers being equal). Elsewhere the records are read from the file, one
+    piece at a time; the cuts are those of ``cuts``."""
+
+    def __init__(
+        self,
+        whole: Path,
+        copied: list[tuple[int, int, int]],
+        starts: dict[int, tuple[int, str]],
+        header: int,
+        limit: int,
+        sizes: tuple[int, int],
+    ) -> None:
+        self.whole = whole
+        self.copied = copied  # (start, previous start, length), in order
+        self.starts = starts  # previous piece start -> (its end, its rel)
+        self.header = header
+        self.limit = limit
+        self.size, self.previous_size = sizes
+        self.found: dict[tuple[int, int], tuple[str, int]] = {}  # range -> (previous rel, end)
+
+    @classmethod
+    def of(
+        cls,
+        whole: Path,
+        previous: Path | None,
+        declared: dict[str, tuple[int, str]],
+        copied: list[tuple[int, int, int]],
+        limit: int,
+    ) -> _Known | None:
+        if previous is None or not declared or not limit:
+            return None
+        old = previous / WHOLE
+        pieces = sorted(declared.items(), key=lambda item: (len(item[0]), item[0]))
+        spans = _ranges(old, [v for _, v in pieces])
+        try:
+            with open(whole, "rb") as new_file, open(old, "rb") as old_file:
+                new_head, old_head = new_file.read(1 << 20), old_file.read(1 << 20)
+            sizes = (whole.stat().st_size, old.stat().st_size)
+        except OSError:
+            return None
+        if spans is None or not spans:
+            return None
+        header = spans[0][0]
+        if new_head[:header] != old_head[:header]:  # another header: no piece is the same
+            return None
+        starts = {s: (e, rel) for (rel, _), (s, e) in zip(pieces, spans, strict=True)}
+        return cls(whole, copied, starts, header, limit, sizes)
+
+    def cuts(self) -> list[tuple[int, int]]:
+        """The pieces' byte ranges, as ``cuts`` gives them."""
+        import bisect
+
+        if self.size <= self.limit:
+            return []
+        budget = self.limit - self.header
+        firsts = [c[0] for c in self.copied]
+        ranges: list[tuple[int, int]] = []
+        start = self.header
+        while start < self.size:
+            end = None
+            at = bisect.bisect_right(firsts, start) - 1
+            if at >= 0:
+                new, old, length = self.copied[at]
+                if start < new + length:
+                    old_start = old + start - new
+                    piece = self.starts.get(old_start)
+                    if piece is not None:
+                        old_end, rel = piece
+                        run = old + length - old_start  # bytes the same from here
+                        to_ends = new + length == self.size and old + length == self.previous_size
+                        if old_end - old_start <= run and (run > budget or to_ends):
+                            end = start + old_end - old_start
+                            self.found[start, end] = (rel, old_end)
+            if end is None:
+                end = self._cut(start, budget)
+            ranges.append((start, end))
+            start = end
+        return ranges
+
+    def _cut(self, start: int, budget: int) -> int:
+        """The end of the piece starting at ``start``, read from the file."""
+        best = -1
+        for ends, _ in record_end_blocks(self.whole, min(_COPY, budget + 1), start):
+            within = ends[ends - start <= budget]
+            if len(within):
+                best = int(within[-1])
+            if len(within) < len(ends):  # an end past the limit: the piece ends before it
+                return best if best > start else int(ends[0])
+        return best
 
 
 def _blocks(source: BinaryIO, start: int, end: int) -> Iterator[bytes]:
@@ -199,6 +312,12 @@ def unchanged_ranges(
         else:
             old_read.append(span)
     return _joined(old_read), _joined(new_read)
+
+
+def piece_spans(whole: Path, pieces: list[tuple[int, str]]) -> list[tuple[int, int]] | None:
+    """Each piece's records as a byte range of the whole CSV (``pieces``: their sizes and
+    hashes, in order), or None when the sizes do not add up to the whole file."""
+    return _ranges(whole, pieces)
 
 
 def _ranges(whole: Path, pieces: list[tuple[int, str]]) -> list[tuple[int, int]] | None:

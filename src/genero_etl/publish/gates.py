@@ -249,9 +249,11 @@ def finish(
     """Refuse a no-op or invalid version; return the extra files; annotate ``package``.
 
     ``folder`` holds the data files as written, ``files`` their sizes and hashes."""
+    from genero_etl.publish.gatecache import environment
+    from genero_etl.publish.summaries import observations_summary
     from genero_etl.publish.versions import existing_versions
     from genero_etl.review import docs
-    from genero_etl.review.diff import csv_batches, csv_header, diff_files
+    from genero_etl.review.diff import csv_header, diff_files
 
     versions = [".".join(map(str, v)) for v in existing_versions(dataset_dir)]
     previous = versions[-1] if versions else ""
@@ -279,7 +281,9 @@ def finish(
     ranges = _shared_pieces(dataset_dir / previous, folder, files, report) if has_old else None
     diff = diff_files(old_csv if has_old else None, new_csv, previous, version, ranges=ranges)
     header = csv_header(new_csv)
-    summary = docs.summarise(csv_batches(new_csv, [c for c in docs.SUMMARISED if c in header]))
+    summary, _ = observations_summary(  # kept per CSV piece: only new pieces are read
+        ws.root, environment(ws.root), new_csv, files, [c for c in docs.SUMMARISED if c in header]
+    )
     rows = {
         rel[5:-4]: _csv_rows(folder / rel) if rel != "data/observations.csv" else summary.rows
         for rel in files

@@ -22,7 +22,7 @@ from genero_etl.errors import NothingToDo, OutputConflict, StagingInvalid, Usage
 from genero_etl.knowledge import Knowledge
 from genero_etl.model import Issue
 from genero_etl.model.arrow import release_memory, table_rows
-from genero_etl.publish import csvsplit, reuse
+from genero_etl.publish import csvcopy, csvsplit, dupcache, reuse
 from genero_etl.publish.build import (
     Built,
     Release,
@@ -32,6 +32,7 @@ from genero_etl.publish.build import (
     partition_rows,
     render,
 )
+from genero_etl.publish.gatecache import environment
 from genero_etl.publish.portals import portals
 from genero_etl.publish.portals.dcat import first_issued
 from genero_etl.publish.tables import TABLES
@@ -164,15 +165,22 @@ def publish(
     if target.exists():
         raise OutputConflict("version-exists", path=ws.display(target), version=version)
     knowledge = Knowledge.of(ws.schemas).activate()  # its countries' gazetteers are credited
-    built = build(staged, knowledge)
+    memo = dupcache.Memo(dupcache.memo_path(ws.root), environment(ws.root))
+    built = build(staged, knowledge, memo)  # the duplicate check's hashes kept per file
     gate = gates.prepare(ws, built.tables, force=force)  # decisions applied, low confidence held
     keys = _partition_keys(ws, staged, built, gate.min_confidence)
     kept = reuse.kept(ws, dataset_dir, config.name, keys)  # unchanged partitions: linked
+    obs = built.tables["observations"]  # files' rows the latest version holds: their bytes copied
+    csv_plan = csvcopy.plan(ws, dataset_dir, config.name, obs, gate.min_confidence)
     folder = _new_folder(dataset_dir, version)  # the data are streamed into it, then renamed
     try:
-        files = render(built, folder, kept)
+        files = render(built, folder, kept, csv_plan)
         # pieces a portal accepts, when it is too large (unchanged ones linked)
-        files.update(csvsplit.split(folder, previous=_latest(dataset_dir)))
+        previous = _latest(dataset_dir)
+        copied = None  # the bytes of the CSV copied from the latest version's
+        if csv_plan is not None and previous is not None and csv_plan.previous is not None:
+            copied = csv_plan.regions() if csv_plan.previous.parent.parent == previous else None
+        files.update(csvsplit.split(folder, previous=previous, copied=copied))
         counts = {k: v.num_rows for k, v in built.tables.items()}
         staged.clear()  # the staged tables are written: their memory goes to the gate's checks
         built.tables["observations"].parts = []
@@ -200,6 +208,7 @@ def publish(
         raise
     _write_index(dataset_dir, version, package)
     reuse.remember(ws, config.name, version, keys, files)
+    csvcopy.remember(ws, config.name, version, csv_plan, files["data/observations.csv"][0])
     for portal in registered.values():
         notices += portal.after_publish(ws, release)
     return PublishResult(

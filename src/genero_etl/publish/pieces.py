@@ -340,7 +340,7 @@ class Groups:
         self.files.clear()
 
 
-_MEMO_FORMAT = 1
+_MEMO_FORMAT = 2  # 2: key hashes the same in every process (BLAKE2b of text)
 
 
 class Memo:

@@ -25,6 +25,9 @@ if TYPE_CHECKING:
     import numpy as np
     import pyarrow as pa
 
+    from genero_etl.publish.dupcache import Memo, Pairs
+    from genero_etl.stage import Located
+
     Parts = list[pa.Table] | StagedRows  # tables in memory, or staged rows read per pass
 
 TABLES = ("observations", "indicators", "sources", "quality_issues")
@@ -33,6 +36,7 @@ _DUPLICATE_KEY = [
     "breakdown_dimension", "breakdown_value", "activity", "value_kind", "unit", "value",
 ]  # fmt: skip
 BATCH_ROWS = 65_536  # rows per record batch streamed to the writers
+OWNER = "__file"  # a column of the batches of ``TableStream.batches(owners=True)``
 
 
 def _issue_id(i: Issue) -> str:
@@ -62,6 +66,8 @@ class TableStream:
     flagged: pa.Array | None = None
     transform: Callable[[pa.Table], tuple[pa.Table, bool]] | None = None
     dropped: int = 0
+    files: list[FileRows] | None = None  # the staged files whose rows ``parts`` are, in order
+    seen: Seen | None = None  # what the duplicate check saw of each of ``files``
     arrow: pa.Schema = field(init=False)
 
     def __post_init__(self) -> None:
@@ -73,25 +79,42 @@ class TableStream:
             return int(sum(p.num_rows for p in self.parts)) - self.dropped
         return int(self.parts.num_rows) - self.dropped
 
-    def batches(self, *, safe: bool = False) -> Iterator[pa.RecordBatch]:
+    def batches(self, *, safe: bool = False, owners: bool = False) -> Iterator[pa.RecordBatch]:
         """Typed batches of ``BATCH_ROWS`` rows; ``safe`` neutralises formula-like text (in
-        dictionaries, once per value)."""
-        return exact_batches(self._batches(safe), self.arrow, BATCH_ROWS)
+        dictionaries, once per value); ``owners`` (with ``files``) adds a last column,
+        ``OWNER``, each row's file (its index in ``files``)."""
+        import pyarrow as pa
 
-    def _batches(self, safe: bool) -> Iterator[pa.RecordBatch]:
+        schema = self.arrow.append(pa.field(OWNER, pa.int32())) if owners else self.arrow
+        return exact_batches(self._batches(safe, owners), schema, BATCH_ROWS)
+
+    def _batches(self, safe: bool, owners: bool = False) -> Iterator[pa.RecordBatch]:
+        import numpy as np
+        import pyarrow as pa
+
         from genero_etl.model.arrow import neutralise_formulas
 
+        if owners and self.files is None:
+            raise ValueError("the rows' files are not known")
+        ends = np.cumsum([f.located.rows for f in self.files or []], dtype=np.int64)
+        schema = self.arrow.append(pa.field(OWNER, pa.int32())) if owners else self.arrow
+        offset = 0
         for table in coalesced(part_tables(self.parts)):
+            rows = table.num_rows
             table = conform(table, self.schema, dictionaries=True)
             if safe:
                 table = neutralise_formulas(table)
             table = _flag(conform(table, self.schema), self.flagged)
+            if owners:  # before the transform, which keeps the rows' order and their columns
+                owner = np.searchsorted(ends, np.arange(offset, offset + rows), side="right")
+                table = table.append_column(OWNER, pa.array(owner.astype(np.int32)))
+            offset += rows
             if self.transform is not None:
                 table, changed = self.transform(table)
                 if changed and safe:
                     table = neutralise_formulas(table)
-                if not table.schema.equals(self.arrow):
-                    table = table.cast(self.arrow)
+                if not table.schema.equals(schema):
+                    table = table.cast(schema)
             yield from table.to_batches()
 
     def columns(self, names: list[str]) -> Iterator[pa.Table]:
@@ -225,8 +248,27 @@ def _mixed(values: np.ndarray) -> np.ndarray:
     return z
 
 
+_WORDS: dict[str, int] = {}  # text already hashed in this process
+_WORDS_KEPT = 1 << 16  # at most this many, about 10 MB (an id column has a word a row)
+
+
+def _word_hash(word: str | None) -> int:
+    """A 64-bit hash of a text, the same in every process (BLAKE2b, not Python's salted
+    ``hash``): hashes are kept between publishes (``dupcache``, ``pieces.Memo``)."""
+    word = word or ""
+    found = _WORDS.get(word)
+    if found is None:
+        if len(_WORDS) >= _WORDS_KEPT:
+            _WORDS.clear()
+        data = word.encode("utf-8", "surrogatepass")
+        digest = hashlib.blake2b(data, digest_size=8).digest()
+        found = _WORDS[word] = int.from_bytes(digest, "little", signed=True)
+    return found
+
+
 def _column_hash(column: pa.Array) -> np.ndarray:
-    """A 64-bit hash per cell; a missing text cell hashes like '' (the check's old rule)."""
+    """A 64-bit hash per cell, the same in every process; a missing text cell hashes like ''
+    (the check's old rule)."""
     import numpy as np
     import pyarrow as pa
     import pyarrow.compute as pc
@@ -235,7 +277,7 @@ def _column_hash(column: pa.Array) -> np.ndarray:
         column = pc.dictionary_encode(column)
     if pa.types.is_dictionary(column.type):
         words = column.dictionary.to_pylist()
-        table = np.array([hash(w or "") for w in words] + [hash("")], dtype=np.int64)
+        table = np.array([*map(_word_hash, words), _word_hash("")], dtype=np.int64)
         indices = pc.fill_null(column.indices, len(words)).to_numpy(zero_copy_only=False)
         return _mixed(table.view(np.uint64)[indices])
     if pa.types.is_date(column.type):
@@ -259,13 +301,17 @@ def _key_hash(batch: pa.RecordBatch) -> np.ndarray:
 
 def _kept(batch: pa.RecordBatch) -> pa.RecordBatch:
     """The rows the check compares: a value, of a classified indicator."""
+    return batch.filter(_kept_mask(batch))
+
+
+def _kept_mask(batch: pa.RecordBatch) -> pa.Array:
     import pyarrow.compute as pc
 
     keep = pc.and_(
         pc.is_valid(batch.column("value")),
         pc.not_equal(batch.column("indicator_id"), "sin_clasificar"),
     )
-    return batch.filter(pc.fill_null(keep, False))
+    return pc.fill_null(keep, False)
 
 
 _CHECKED = [
@@ -372,13 +418,19 @@ def _sources(parts: Parts) -> set[str]:
 
 def _candidates(parts: Parts, schema: dict[str, Any]) -> pa.Table | None:
     """Pass 2: the rows whose key hash is a candidate, as plain text keys, for the exact check."""
-    import numpy as np
-    import pyarrow as pa
-    import pyarrow.compute as pc
 
     wanted = _candidate_hashes(parts, schema)
     if not len(wanted):
         return None
+    return _candidate_rows(parts, schema, wanted)
+
+
+def _candidate_rows(parts: Parts, schema: dict[str, Any], wanted: np.ndarray) -> pa.Table | None:
+    """The rows of ``parts`` whose key hash is in ``wanted``, as plain text keys."""
+    import numpy as np
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
     found = []
     for batch in _checked_batches(parts, schema):
         hit = np.isin(_key_hash(batch), wanted)
@@ -399,12 +451,161 @@ def _candidates(parts: Parts, schema: dict[str, Any]) -> pa.Table | None:
     return pa.table(columns)
 
 
-def find_duplicates(parts: Parts, schema: dict[str, Any]) -> tuple[pa.Array | None, list[Issue]]:
+@dataclass(frozen=True, slots=True)
+class FileRows:
+    """A staged file's rows for the duplicate check: its name in the memo and where they are."""
+
+    name: str  # part (its content's sha256), offset, rows and source sha256
+    located: Located
+
+
+def file_rows(staged: list[StagedFile]) -> list[FileRows] | None:
+    """The staged files with rows, in publish order, when all are read from staging."""
+    from genero_etl.stage import LazyStagedFile
+
+    found: list[FileRows] = []
+    for item in staged:
+        if not isinstance(item, LazyStagedFile) or not item.unread:
+            return None
+        if not item.count:
+            continue
+        where = item.located
+        if where is None:
+            return None
+        name = f"{where.part.name}:{where.offset}:{where.rows}:{item.source.source_sha256}"
+        found.append(FileRows(name, where))
+    return found
+
+
+def _file_pairs(files: list[FileRows], schema: dict[str, Any]) -> dict[str, Pairs]:
+    """Each file's distinct compared ``(key hash, source)`` pairs, from its rows: one pass
+    over the files together (many short reports cost a few batches, not a few each)."""
+    import numpy as np
+
+    from genero_etl.publish.dupcache import Pairs
+    from genero_etl.stage import StagedRows
+
+    if not files:
+        return {}
+    ends = np.cumsum(np.array([f.located.rows for f in files], dtype=np.int64))
+    columns = {"fields": [f for f in schema["fields"] if f["name"] in _CHECKED]}
+    names = [f["name"] for f in columns["fields"]]
+    parts = StagedRows([f.located for f in files])
+    numbers: dict[str, int] = {}
+    pairs: list[np.ndarray] = []
+    offset = 0
+    selected = (_select(p, names, columns) for p in part_tables(parts, names))
+    for table in coalesced(selected):
+        for batch in conform(table, columns, dictionaries=True).to_batches():
+            rows = batch.num_rows
+            owner = np.searchsorted(ends, np.arange(offset, offset + rows), side="right")
+            offset += rows
+            keep = _kept_mask(batch)
+            batch = batch.filter(keep)
+            if not batch.num_rows:
+                continue
+            owner = owner[keep.to_numpy(zero_copy_only=False)].astype(np.uint64)
+            tags = (owner << np.uint64(32)) | _source_numbers(
+                batch.column("source_sha256"), numbers
+            )
+            pairs.append(_distinct_pairs(_key_hash(batch), tags))
+    every = (
+        _distinct_pairs(
+            np.concatenate([p[:, 0] for p in pairs]), np.concatenate([p[:, 1] for p in pairs])
+        )
+        if pairs
+        else np.empty((0, 2), dtype=np.uint64)
+    )
+    pairs.clear()
+    owners = every[:, 1] >> np.uint64(32)
+    order = np.argsort(owners, kind="stable")
+    hashes, tags, owners = every[order, 0], every[order, 1], owners[order]
+    del every, order
+    bounds = np.searchsorted(owners, np.arange(len(files) + 1, dtype=np.uint64))
+    sources = (tags & np.uint64(0xFFFFFFFF)).astype(np.uint32)
+    shared = tuple(numbers)
+    return {
+        f.name: Pairs(hashes[bounds[i] : bounds[i + 1]], sources[bounds[i] : bounds[i + 1]], shared)
+        for i, f in enumerate(files)
+    }
+
+
+@dataclass(slots=True)
+class Seen:
+    """What the duplicate check saw of each staged file (``publish.csvcopy`` keys on it)."""
+
+    sources: dict[str, frozenset[str]] = field(default_factory=dict)  # file -> its rows' sha256
+    flagged: dict[str, list[str]] = field(default_factory=dict)  # source sha256 -> flagged ids
+
+
+def _candidates_of_files(
+    files: list[FileRows], schema: dict[str, Any], memo: Memo | None, seen: Seen | None = None
+) -> pa.Table | None:
+    """Pass 1 from each file's pairs (kept in ``memo`` for the files seen before, read for
+    the others), pass 2 over the files holding a candidate hash only."""
+    import numpy as np
+
+    from genero_etl.stage import StagedRows
+
+    stored = memo.load() if memo is not None else {}
+    fresh = _file_pairs([f for f in files if f.name not in stored], schema)
+    pairs = {f.name: stored[f.name] if f.name in stored else fresh[f.name] for f in files}
+    if memo is not None:
+        memo.reused, memo.read = len(files) - len(fresh), len(fresh)
+        memo.save(pairs)
+    if seen is not None:  # the sources of each file's compared rows (the only ones flagged)
+        for name, p in pairs.items():
+            used = np.unique(p.sources).tolist() if len(p.sources) else []
+            seen.sources[name] = frozenset(p.names[i] for i in used)
+    numbers: dict[str, int] = {}
+    tables: dict[int, np.ndarray] = {}  # a names tuple shared by many files: mapped once
+    hashes: list[np.ndarray] = []
+    sources: list[np.ndarray] = []
+    for f in files:
+        p = pairs[f.name]
+        table = tables.get(id(p.names))
+        if table is None:
+            table = tables[id(p.names)] = np.array(
+                [numbers.setdefault(n, len(numbers)) for n in p.names] or [0], dtype=np.uint64
+            )
+        hashes.append(p.hashes)
+        sources.append(table[p.sources])
+    if len(numbers) < 2:
+        return None
+    every = np.concatenate(hashes) if hashes else np.empty(0, dtype=np.uint64)
+    distinct = _distinct_pairs(every, np.concatenate(sources))[:, 0]  # sorted by hash
+    sources.clear()
+    twice = distinct[1:][distinct[1:] == distinct[:-1]]  # a hash under two or more sources
+    wanted = twice[np.r_[True, twice[1:] != twice[:-1]]] if len(twice) else twice
+    del distinct, twice
+    if not len(wanted):
+        return None
+    at = np.minimum(np.searchsorted(wanted, every), len(wanted) - 1)
+    hits = np.concatenate([[0], np.cumsum(wanted[at] == every)])
+    bounds = np.concatenate([[0], np.cumsum([len(h) for h in hashes])])
+    holding = [f.located for i, f in enumerate(files) if hits[bounds[i + 1]] > hits[bounds[i]]]
+    return _candidate_rows(StagedRows(holding), schema, wanted)
+
+
+def find_duplicates(
+    parts: Parts,
+    schema: dict[str, Any],
+    files: list[FileRows] | None = None,
+    memo: Memo | None = None,
+    seen: Seen | None = None,
+) -> tuple[pa.Array | None, list[Issue]]:
     """The same value of the same indicator, place, period and breakdown from two files:
-    the observation ids to flag and one issue per group, groups in key order."""
+    the observation ids to flag and one issue per group, groups in key order.
+
+    With ``files`` (the staged files whose rows ``parts`` are, in order), each file's key
+    hashes are found on their own and kept in ``memo`` for the next publish
+    (``publish.dupcache``); the rows compared and the result are the same."""
     import pyarrow as pa
 
-    rows = _candidates(parts, schema)
+    if files is not None:
+        rows = _candidates_of_files(files, schema, memo, seen)
+    else:
+        rows = _candidates(parts, schema)
     if rows is None:
         return None, []
     order = rows.sort_by(
@@ -413,7 +614,7 @@ def find_duplicates(parts: Parts, schema: dict[str, Any]) -> tuple[pa.Array | No
     keys = list(zip(*(order.column(name).to_pylist() for name in _DUPLICATE_KEY), strict=True))
     shas = order.column("source_sha256").to_pylist()
     ids = order.column("observation_id").to_pylist()
-    files = order.column("source_file").to_pylist()
+    in_files = order.column("source_file").to_pylist()
     locators = order.column("source_locator").to_pylist()
     issues: list[Issue] = []
     flagged: list[str] = []
@@ -424,8 +625,13 @@ def find_duplicates(parts: Parts, schema: dict[str, Any]) -> tuple[pa.Array | No
             end += 1
         if len(set(shas[start:end])) > 1:
             flagged += ids[start:end]
+            if seen is not None:
+                for sha, oid in zip(shas[start:end], ids[start:end], strict=True):
+                    seen.flagged.setdefault(str(sha or ""), []).append(str(oid))
             issues.append(
-                _duplicate_issue(keys[start], ids[start:end], files[start:end], locators[start:end])
+                _duplicate_issue(
+                    keys[start], ids[start:end], in_files[start:end], locators[start:end]
+                )
             )
         start = end
     return (pa.array(flagged, pa.string()) if flagged else None), issues
@@ -455,18 +661,21 @@ def cross_file_duplicates(observations: pa.Table) -> tuple[pa.Table, list[Issue]
 
 
 def build_streams(
-    staged: list[StagedFile], knowledge: Knowledge | None = None
+    staged: list[StagedFile], knowledge: Knowledge | None = None, memo: Memo | None = None
 ) -> dict[str, TableStream]:
     """Every table as a stream, typed by its schema, the same for the same staged inputs
-    (``knowledge``: the workspace's codebook and schemas; default the shipped ones)."""
+    (``knowledge``: the workspace's codebook and schemas; default the shipped ones;
+    ``memo``: the duplicate check's hashes kept per staged file, ``publish.dupcache``)."""
     knowledge = knowledge or Knowledge.shipped()
     codebook = knowledge.codebook
     obs_schema = knowledge.table_schema("observations")
     parts: Parts | None = streamable(staged)  # read from staging on each pass
+    files = file_rows(staged) if parts is not None else None
     if parts is None:
         parts = [conform(s.table(), obs_schema, dictionaries=True) for s in staged]
         parts = [p for p in parts if p.num_rows]
-    flagged, duplicate_issues = find_duplicates(parts, obs_schema)
+    checked = Seen() if files is not None else None
+    flagged, duplicate_issues = find_duplicates(parts, obs_schema, files, memo, checked)
     issue_rows = []
     seen: set[str] = set()
     for i in [*(i for s in staged for i in s.issues), *duplicate_issues]:
@@ -486,7 +695,7 @@ def build_streams(
         "sources": list(sources.values()),
         "quality_issues": issue_rows,
     }
-    streams = {"observations": TableStream(obs_schema, parts, flagged)}
+    streams = {"observations": TableStream(obs_schema, parts, flagged, files=files, seen=checked)}
     for name, rows in small.items():
         schema = knowledge.table_schema(name)
         streams[name] = TableStream.of(rows_table(rows, schema), schema)

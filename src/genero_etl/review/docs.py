@@ -85,6 +85,48 @@ class Summary:
             self.status = Counter()
         return self.status
 
+    def merge(self, other: Summary) -> None:
+        """Add what another run of rows holds (every figure is a sum, a union, a min or a
+        max, so the order of the runs does not matter)."""
+        self.rows += other.rows
+        self.periods |= other.periods
+        self.start = min(v for v in (self.start, other.start) if v) if other.start else self.start
+        self.end = max(self.end, other.end)
+        self.countries |= other.countries
+        self.admin1 |= other.admin1
+        self.places |= other.places
+        self.indicators.update(other.indicators)
+        if other.status is not None:
+            self._status().update(other.status)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "rows": self.rows,
+            "periods": sorted(self.periods),
+            "start": self.start,
+            "end": self.end,
+            "countries": sorted(self.countries),
+            "admin1": sorted(self.admin1),
+            "places": sorted(self.places),
+            "indicators": dict(sorted(self.indicators.items())),
+            "status": None if self.status is None else dict(sorted(self.status.items())),
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Summary:
+        status = data["status"]
+        return cls(
+            rows=int(data["rows"]),
+            periods={str(v) for v in data["periods"]},
+            start=str(data["start"]),
+            end=str(data["end"]),
+            countries={str(v) for v in data["countries"]},
+            admin1={str(v) for v in data["admin1"]},
+            places={str(v) for v in data["places"]},
+            indicators=Counter({str(k): int(v) for k, v in data["indicators"].items()}),
+            status=None if status is None else Counter({str(k): int(v) for k, v in status.items()}),
+        )
+
 
 def summarise(batches: Iterable[pa.Table]) -> Summary:
     summary = Summary()

@@ -1,0 +1,139 @@
+"""The duplicate check's key hashes kept per staged file between publishes.
+
+The cross-file duplicate check (``tables.find_duplicates``) reads the key columns of every
+observation twice: once for each row's 64-bit key hash (which hashes occur under two or more
+source files), once more for the rows holding such a hash. Publishing again after one file
+changed, every other file gives the same hashes. So a publish stores, for each staged file,
+the distinct ``(key hash, source sha256)`` pairs of its compared rows, in
+``.genero-etl/cache/duplicates.npz``; the next publish reads them instead of the file's rows
+and reads only the new files' rows. The rows holding a hash found under two sources are
+then read from the files that have one (most files have none), and compared exactly as
+before: the memo only says where a duplicate can be, never that there is one.
+
+A file is named by where its rows are in staging (the part, whose name is its content's
+sha256, the offset, the count) and its source sha256: the same place holds the same rows.
+The memo also names the code and schemas doing the check (``gatecache.environment``, given
+by the caller) and this module's format; a memo of other code, one that does not read back
+(cut short, edited) or ``GENERO_ETL_DUPLICATE_CACHE=0``: every file's rows are read. The
+hashes are stable from one process to the next (``tables._column_hash`` hashes text with
+BLAKE2b, not Python's per-process ``hash``).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import numpy as np
+
+CACHE_ENV = "GENERO_ETL_DUPLICATE_CACHE"
+_FORMAT = 1
+
+
+def enabled() -> bool:
+    return os.environ.get(CACHE_ENV, "").strip() not in ("0", "no", "false", "off")
+
+
+def memo_path(ws_root: Path) -> Path:
+    return ws_root / ".genero-etl" / "cache" / "duplicates.npz"
+
+
+@dataclass(frozen=True, slots=True)
+class Pairs:
+    """One staged file's distinct compared ``(key hash, source)`` pairs."""
+
+    hashes: np.ndarray  # uint64
+    sources: np.ndarray  # uint32, indexes into ``names``
+    names: tuple[str, ...]  # source sha256 ('' for a missing one); may be shared by files
+
+
+@dataclass(slots=True)
+class Memo:
+    """The stored pairs of the files of the last publish, and the use made of them."""
+
+    path: Path
+    environment: str
+    reused: int = 0  # files whose pairs were read from the memo in the last check
+    read: int = 0  # files whose rows were read for their pairs
+
+    def load(self) -> dict[str, Pairs]:
+        """The stored pairs by file name; empty when there is no usable memo."""
+        import numpy as np
+
+        if not enabled():
+            return {}
+        try:
+            with np.load(self.path, allow_pickle=False) as stored:
+                index = json.loads(bytes(stored["index"]).decode("utf-8"))
+                hashes = np.array(stored["hashes"], dtype=np.uint64)
+                sources = np.array(stored["sources"], dtype=np.uint32)
+        except (OSError, ValueError, KeyError, EOFError, zipfile.BadZipFile):
+            return {}  # UnicodeDecodeError is a ValueError
+        if (
+            not isinstance(index, dict)
+            or index.get("format") != _FORMAT
+            or index.get("environment") != self.environment
+            or len(hashes) != len(sources)
+        ):
+            return {}
+        names = tuple(str(n) for n in index.get("names", []))
+        if len(sources) and int(sources.max()) >= len(names):
+            return {}
+        found: dict[str, Pairs] = {}
+        try:
+            for name, start, end in index.get("files", []):
+                span = slice(int(start), int(end))
+                found[str(name)] = Pairs(hashes[span], sources[span], names)
+        except (TypeError, ValueError):
+            return {}
+        return found
+
+    def save(self, files: dict[str, Pairs]) -> None:
+        """Store the pairs of this publish's files (replacing the memo, atomically)."""
+        import tempfile
+
+        import numpy as np
+
+        if not enabled():
+            return
+        names: dict[str, int] = {}
+        entries: list[list[object]] = []
+        hashes: list[np.ndarray] = []
+        sources: list[np.ndarray] = []
+        at = 0
+        tables: dict[int, np.ndarray] = {}  # a names tuple shared by many files: mapped once
+        for name, pairs in files.items():
+            table = tables.get(id(pairs.names))
+            if table is None:
+                table = tables[id(pairs.names)] = np.array(
+                    [names.setdefault(n, len(names)) for n in pairs.names] or [0], dtype=np.uint32
+                )
+            hashes.append(pairs.hashes)
+            sources.append(table[pairs.sources] if len(pairs.sources) else pairs.sources)
+            entries.append([name, at, at + len(pairs.hashes)])
+            at += len(pairs.hashes)
+        index = {
+            "format": _FORMAT,
+            "environment": self.environment,
+            "names": list(names),
+            "files": entries,
+        }
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(prefix=".duplicates.", dir=self.path.parent)
+        try:
+            with os.fdopen(handle, "wb") as out:
+                np.savez(
+                    out,
+                    index=np.frombuffer(json.dumps(index).encode("utf-8"), dtype=np.uint8),
+                    hashes=np.concatenate(hashes) if hashes else np.empty(0, np.uint64),
+                    sources=np.concatenate(sources) if sources else np.empty(0, np.uint32),
+                )
+            os.replace(temporary, self.path)
+        except BaseException:
+            Path(temporary).unlink(missing_ok=True)
+            raise

@@ -1,0 +1,204 @@
+"""The duplicate check's key hashes kept per staged file (``publish.dupcache``): the same
+flags and issues as a check of every row, and a publish again that writes the same bytes."""
+
+from __future__ import annotations
+
+import csv
+import dataclasses
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+import pyarrow as pa
+import pytest
+
+from genero_etl import pipeline
+from genero_etl.pipeline import IngestOptions
+from genero_etl.publish import csvcopy, dupcache, tables
+from genero_etl.publish.package import publish
+from genero_etl.stage import StagedFile, StagingWriter, read_staged, streamable
+from genero_etl.workspace import Workspace
+
+SCHEMA = tables.table_schema("observations")
+
+
+@pytest.fixture
+def base(workspace: Path) -> StagedFile:
+    path = Workspace(workspace).raw / "ar_lujan_informe_2024.txt"
+    return pipeline.extract_document(path, "raw/ar_lujan_informe_2024.txt", IngestOptions())
+
+
+def _copy(base: StagedFile, name: str, rows: int, sha: str, bump: int = -1) -> StagedFile:
+    """``rows`` rows of the report under another name and hash; the value of row ``bump``
+    one more (so it leaves its duplicate group)."""
+    table = base.table().slice(0, rows)
+    for column, value in (("source_file", name), ("source_sha256", sha)):
+        index = table.column_names.index(column)
+        table = table.set_column(index, column, pa.array([value] * rows, pa.string()))
+    ids = [f"o{sha[0]}{oid[2:]}" for oid in table.column("observation_id").to_pylist()]
+    index = table.column_names.index("observation_id")
+    table = table.set_column(index, "observation_id", pa.array(ids, pa.string()))
+    if bump >= 0:
+        values = table.column("value").to_pylist()
+        values[bump] = float(values[bump]) + 1
+        index = table.column_names.index("value")
+        table = table.set_column(index, "value", pa.array(values, table.schema.field(index).type))
+    source = dataclasses.replace(
+        base.source, source_file=name, source_sha256=sha, observations=rows
+    )
+    return StagedFile(source=source, issues=list(base.issues), frame=table)
+
+
+def _stage(ws: Workspace, files: list[StagedFile]) -> None:
+    writer = StagingWriter(ws.staging, batch_files=2)
+    for staged in files:
+        writer.add(staged)
+        if writer.full:
+            writer.commit()
+    writer.commit()
+
+
+def _three(base: StagedFile) -> list[StagedFile]:
+    rows = base.table().num_rows
+    assert rows >= 12
+    return [
+        _copy(base, f"raw/informe_{i}.txt", size, sha)
+        for i, (size, sha) in enumerate([(rows, "a" * 64), (rows, "b" * 64), (5, "c" * 64)])
+    ]
+
+
+def _issues(found: list[object]) -> list[dict[str, object]]:
+    return [i.to_dict() for i in found]  # type: ignore[attr-defined]
+
+
+def test_key_hashes_are_the_same_in_every_process() -> None:
+    """Hashes are kept between publishes, so they may not depend on the process."""
+    words = ["abc", "", None, "Ciudad Autónoma de Buenos Aires"]
+    here = tables._column_hash(pa.array(words)).tolist()
+    assert here[1] == here[2] != here[0]  # a missing cell hashes like ''
+    code = (
+        "import pyarrow as pa; from genero_etl.publish.tables import _column_hash; "
+        f"print(_column_hash(pa.array({words!r})).tolist())"
+    )
+    for seed in ("1", "2"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        out = subprocess.run(
+            [sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True
+        )
+        assert json.loads(out.stdout) == here
+
+
+def test_the_memo_gives_the_flags_and_issues_of_the_whole_check(
+    tmp_path: Path, base: StagedFile
+) -> None:
+    ws = Workspace(tmp_path / "ws")
+    _stage(ws, _three(base))
+    staged = read_staged(ws.staging)
+    parts, files = streamable(staged), tables.file_rows(staged)
+    assert parts is not None and files is not None and len(files) == 3
+    flagged, issues = tables.find_duplicates(parts, SCHEMA)
+    # the report's 17 values (each its own key) in a and b, its first 5 in c too
+    assert base.table().num_rows == 17
+    assert flagged is not None and len(issues) == 17 and len(flagged) == 17 * 2 + 5
+    assert [len(i.observation_ids) for i in issues].count(3) == 5
+    memo = dupcache.Memo(tmp_path / "memo.npz", "code")
+    first = tables.find_duplicates(parts, SCHEMA, files, memo)
+    assert (memo.reused, memo.read) == (0, 3)
+    again = tables.find_duplicates(parts, SCHEMA, files, memo)
+    assert (memo.reused, memo.read) == (3, 0)
+    for flags, found in (first, again):
+        assert flags is not None and flags.to_pylist() == flagged.to_pylist()
+        assert _issues(found) == _issues(issues)
+    # a memo of other code is not read; nor one cut short
+    other = dupcache.Memo(tmp_path / "memo.npz", "other code")
+    assert other.load() == {}
+    data = (tmp_path / "memo.npz").read_bytes()
+    (tmp_path / "memo.npz").write_bytes(data[: len(data) // 2])
+    assert memo.load() == {}
+    assert _issues(tables.find_duplicates(parts, SCHEMA, files, memo)[1]) == _issues(issues)
+    assert (memo.reused, memo.read) == (0, 3)
+
+
+def test_stored_pairs_are_each_files_distinct_hashes_and_sources(
+    tmp_path: Path, base: StagedFile
+) -> None:
+    ws = Workspace(tmp_path / "ws")
+    _stage(ws, _three(base))
+    staged = read_staged(ws.staging)
+    files = tables.file_rows(staged)
+    assert files is not None
+    memo = dupcache.Memo(tmp_path / "memo.npz", "code")
+    tables.find_duplicates(streamable(staged) or [], SCHEMA, files, memo)
+    stored = memo.load()
+    assert list(stored) == [f.name for f in files]
+    a, b, c = (stored[f.name] for f in files)
+    # the same rows under other hashes: the same key hashes, each file its own source
+    assert np.array_equal(np.sort(a.hashes), np.sort(b.hashes))
+    assert {a.names[i] for i in a.sources} == {"a" * 64}
+    assert {c.names[i] for i in c.sources} == {"c" * 64}
+    assert set(c.hashes.tolist()) < set(a.hashes.tolist()) and len(c.hashes) == 5
+    assert len(set(a.hashes.tolist())) == len(a.hashes)  # distinct
+
+
+def _data(folder: Path) -> dict[str, bytes]:
+    return {
+        p.relative_to(folder).as_posix(): p.read_bytes()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
+    }
+
+
+def test_publish_again_with_the_memo_writes_what_a_publish_without_it_writes(
+    tmp_path: Path, base: StagedFile, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
+    ws = Workspace(tmp_path / "ws")
+    _stage(ws, _three(base))
+    first = publish(ws)
+    assert dupcache.memo_path(ws.root).is_file()
+    rows = base.table().num_rows
+    # file b changed: one of its values leaves the group it shared with a and c, and it
+    # loses its last two rows (the rows after it move)
+    _stage(ws, [_copy(base, "raw/informe_1.txt", rows - 2, "f" * 64, bump=1)])
+    other = tmp_path / "other"
+    shutil.copytree(ws.root, other)
+    shutil.rmtree(other / ".genero-etl" / "cache")  # every kept result gone
+    read: list[int] = []
+    real = tables._file_pairs
+
+    def spied(files: list[tables.FileRows], schema: dict[str, object]) -> object:
+        read.append(len(files))
+        return real(files, schema)
+
+    monkeypatch.setattr(tables, "_file_pairs", spied)
+    plans: list[csvcopy.Plan | None] = []
+    real_plan = csvcopy.plan
+
+    def planned(*args: object) -> csvcopy.Plan | None:
+        plans.append(real_plan(*args))  # type: ignore[arg-type]
+        return plans[-1]
+
+    monkeypatch.setattr(csvcopy, "plan", planned)
+    again = publish(ws)
+    assert read == [1]  # only the changed file's rows read for its hashes
+    # the CSV: a's flags changed (its rows 15 and 16 left their groups), b is new; c's 5
+    # rows are all still flagged, so its bytes are copied from 1.0.0
+    made = plans[0]
+    assert made is not None and (made.copied, made.rendered) == (1, rows + rows - 2)
+    read.clear()
+    plain = publish(Workspace(other))
+    assert read == [3]
+    assert again.version == plain.version == "1.1.0" != first.version
+    assert _data(again.path) == _data(plain.path)
+    assert again.gate.report.files == plain.gate.report.files
+    # the groups now: row 0 and rows 2-4 in a, b and c; row 1 in a and c (b's is one
+    # more); rows 5-14 in a and b; a's rows 15 and 16 alone (b lost them)
+    for version, expected in ((first, [3] * 5 + [2] * 12), (again, [3] * 4 + [2] * 11)):
+        with open(version.path / "data" / "quality_issues.csv", encoding="utf-8") as handle:
+            found = [r for r in csv.DictReader(handle) if r["code"] == "duplicate-value"]
+        sizes = sorted((len(r["observation_ids"].split(";")) for r in found), reverse=True)
+        assert sizes == expected
