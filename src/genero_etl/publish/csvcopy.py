@@ -204,7 +204,7 @@ def plan(
         keys.append(digest.hexdigest())
     result = Plan(keys)
     versions = existing_versions(dataset_dir)
-    stored = _load(store_path(ws, dataset))
+    stored = reuse.read_store(store_path(ws, dataset), _FORMAT)
     if not versions or stored is None or not reuse.enabled():
         return result
     latest = ".".join(str(n) for n in versions[-1])
@@ -224,16 +224,6 @@ def plan(
                 result.kept[index] = (start, length)
     result.previous = previous
     return result
-
-
-def _load(path: Path) -> dict[str, Any] | None:
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return None
-    if not isinstance(data, dict) or data.get("format") != _FORMAT:
-        return None
-    return data if isinstance(data.get("files"), dict) else None
 
 
 def remember(

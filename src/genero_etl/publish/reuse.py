@@ -191,7 +191,7 @@ def kept(
 
     if not current or not enabled():
         return {}
-    stored = _load(store_path(ws, dataset))
+    stored = read_store(store_path(ws, dataset), _FORMAT)
     versions = existing_versions(dataset_dir)
     if stored is None or not versions:
         return {}
@@ -213,12 +213,14 @@ def kept(
     return result
 
 
-def _load(path: Path) -> dict[str, Any] | None:
+def read_store(path: Path, fmt: int) -> dict[str, Any] | None:
+    """A JSON store of what a version kept (its ``files`` by name), when it reads back and is
+    of the format ``fmt``; None otherwise (absent, cut short, edited, of other code)."""
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return None
-    if not isinstance(data, dict) or data.get("format") != _FORMAT:
+    if not isinstance(data, dict) or data.get("format") != fmt:
         return None
     if not isinstance(data.get("files"), dict):
         return None
