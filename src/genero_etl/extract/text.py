@@ -16,11 +16,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cache
 
 from genero_etl.extract.clean import clean_pieces
 from genero_etl.extract.cues import Cues, compile_phrases, cues, phrase_pattern
 from genero_etl.extract.finding import DocContext, Finding, Lexicon
-from genero_etl.extract.lexicon import SpanishLexicon
+from genero_etl.extract.lexicon import SpanishLexicon, _load
 from genero_etl.extract.pagelines import line_at, page_paragraphs
 from genero_etl.extract.periods import PeriodMatch, find_periods
 from genero_etl.extract.piece import (
@@ -246,6 +247,38 @@ class QuotedReport:
 _FULL_STOP = re.compile(r"[.!?]\s+(?=[¿¡\"“(]?[A-ZÁÉÍÓÚÑ])")
 
 
+@dataclass(frozen=True, slots=True)
+class _SurveyWords:
+    """The lexicon's survey words, compiled once per lexicon (``SurveyNote``)."""
+
+    named: tuple[re.Pattern[str], ...]
+    records: re.Pattern[str]
+    refers_back: re.Pattern[str]
+    population: re.Pattern[str]
+
+
+@cache
+def _survey_words(sources: tuple[str, ...]) -> _SurveyWords:
+    lexicon = _load(sources)
+    names = lexicon.words("phrases", "survey_names")
+    said = lexicon.words("phrases", "survey_words")
+    named = [compile_phrases(said)] if said else []
+    if names:
+        named.append(re.compile(rf"(?<![\w])(?:{'|'.join(map(re.escape, names))})(?![\w])"))
+    nouns = lexicon.words("phrases", "prevalence_nouns")
+    ages = lexicon.words("phrases", "survey_population")
+    if nouns and ages:
+        named.append(compile_phrases([f"{n} {a}" for n in nouns for a in ages]))
+    return _SurveyWords(
+        named=tuple(named),
+        records=compile_phrases(lexicon.words("phrases", "survey_records")),
+        refers_back=compile_phrases(lexicon.words("phrases", "survey_refers_back")),
+        population=re.compile(
+            rf"^\s*(?:de\s+)?(?:{phrase_pattern(nouns)})" if nouns else r"(?!)", re.IGNORECASE
+        ),
+    )
+
+
 class SurveyNote:
     """A document that reports a population survey (it names one: "la Encuesta Nacional sobre
     la Dinámica de las Relaciones en los Hogares (ENDIREH) 2016", "la encuesta arrojó"): its
@@ -262,21 +295,11 @@ class SurveyNote:
     "las mujeres de 15 años y más"), and ``prevalence_nouns``."""
 
     def __init__(self, lexicon: SpanishLexicon, pieces: list[str]) -> None:
-        names = lexicon.words("phrases", "survey_names")
-        said = lexicon.words("phrases", "survey_words")
-        named = [compile_phrases(said)] if said else []
-        if names:
-            named.append(re.compile(rf"(?<![\w])(?:{'|'.join(map(re.escape, names))})(?![\w])"))
-        nouns = lexicon.words("phrases", "prevalence_nouns")
-        ages = lexicon.words("phrases", "survey_population")
-        if nouns and ages:
-            named.append(compile_phrases([f"{n} {a}" for n in nouns for a in ages]))
-        self.active = any(p.search(piece) for p in named for piece in pieces)
-        self.records = compile_phrases(lexicon.words("phrases", "survey_records"))
-        self.refers_back = compile_phrases(lexicon.words("phrases", "survey_refers_back"))
-        self.population = re.compile(
-            rf"^\s*(?:de\s+)?(?:{phrase_pattern(nouns)})" if nouns else r"(?!)", re.IGNORECASE
-        )
+        words = _survey_words(lexicon.sources)
+        self.active = any(p.search(piece) for p in words.named for piece in pieces)
+        self.records = words.records
+        self.refers_back = words.refers_back
+        self.population = words.population
 
     def filter(self, piece: str, found: list[Finding]) -> list[Finding]:
         if not self.active or not found:
