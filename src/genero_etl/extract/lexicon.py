@@ -8,11 +8,11 @@ workspace adds cue words without copying the shipped file.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from genero_etl.resources import default_schemas_dir, workspace_cache
 
@@ -78,6 +78,21 @@ def active_lexicon() -> SpanishLexicon:
 @cache
 def _active(workspace: Path | None) -> SpanishLexicon:
     return _load(lexicon_files(workspace))
+
+
+_T = TypeVar("_T")
+
+
+def per_active_lexicon(build: Callable[[SpanishLexicon], _T]) -> Callable[[], _T]:
+    """``build`` (patterns compiled from lexicon words) run once per set of lexicon files and
+    called on the active one: a workspace's lexicon gives its own, the shipped one is reused."""
+    built = cache(lambda sources: build(_load(sources)))
+
+    def current() -> _T:
+        return built(active_lexicon().sources)
+
+    current.__doc__ = build.__doc__
+    return current
 
 
 @workspace_cache

@@ -16,6 +16,7 @@ from typing import Any
 
 from genero_etl.countries import registry
 from genero_etl.errors import UsageError
+from genero_etl.extract.lexicon import SpanishLexicon, per_active_lexicon
 from genero_etl.extract.numbers import COUNTRY_CONVENTION, Convention
 from genero_etl.extract.periods import find_periods, parse_period_option
 from genero_etl.messages import Text, issue
@@ -195,19 +196,11 @@ class _Scope:
     cue: re.Pattern[str]
 
 
-def _scope() -> _Scope:
-    from genero_etl.extract.lexicon import active_lexicon
-
-    return _scope_of(active_lexicon().sources)
-
-
-@cache
-def _scope_of(sources: tuple[str, ...]) -> _Scope:
-    """The scope words of the lexicon read from ``sources`` (the active one's)."""
+@per_active_lexicon
+def _scope(lex: SpanishLexicon) -> _Scope:
+    """The scope words of the active lexicon."""
     from genero_etl.extract.cues import compile_phrases, cues
-    from genero_etl.extract.lexicon import _load
 
-    lex = _load(sources)
     return _Scope(
         compile_phrases(lex.words("scope", "national_offices")),
         compile_phrases(lex.words("scope", "local_offices")),

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
+from genero_etl.extract.lexicon import SpanishLexicon, per_active_lexicon
 from genero_etl.extract.text import Finding, breakdown_dimension
 from genero_etl.extract.textutil import plain
 from genero_etl.messages import issue
@@ -936,19 +937,10 @@ class _Words:
     ranked_next: re.Pattern[str]
 
 
-def _words() -> _Words:
-    from genero_etl.extract.lexicon import active_lexicon
-
-    return _words_of(active_lexicon().sources)
-
-
-@cache
-def _words_of(sources: tuple[str, ...]) -> _Words:
+@per_active_lexicon
+def _words(lex: SpanishLexicon) -> _Words:
     """The words of the active lexicon, compiled once per set of lexicon files."""
     from genero_etl.extract.cues import phrase_pattern
-    from genero_etl.extract.lexicon import _load
-
-    lex = _load(sources)
 
     def any_of(*path: str) -> str:
         return f"(?:{phrase_pattern(lex.words(*path))})"
@@ -1155,15 +1147,9 @@ def features_of(
     return found
 
 
-def _near_trap_patterns() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
-    from genero_etl.extract.lexicon import active_lexicon
-
-    return _near_trap_patterns_of(active_lexicon().sources)
-
-
-@cache
-def _near_trap_patterns_of(
-    sources: tuple[str, ...],
+@per_active_lexicon
+def _near_trap_patterns(
+    lexicon: SpanishLexicon,
 ) -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
     """The lexicon's ``never_values`` cues as two patterns (a cue just before a number, just
     after it) and its well-known service lines. A cue made only of words that end a noun
@@ -1171,10 +1157,8 @@ def _near_trap_patterns_of(
     and is left out, as is a lone bracket, and so are the cues of a kind that holds only after
     its ``each`` words ("cada departamento contará con")."""
     from genero_etl.extract.cues import phrase_pattern
-    from genero_etl.extract.lexicon import _load
     from genero_etl.extract.textutil import fold
 
-    lexicon = _load(sources)
     stop = {fold(w) for w in lexicon.words("phrases", "noun_stop")}
 
     def telling(cue: str) -> bool:

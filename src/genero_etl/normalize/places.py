@@ -13,10 +13,10 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import cache
 from typing import Any
 
 from genero_etl.countries import Country, CountryRegistry, GazetteerSpec, registry
+from genero_etl.extract.lexicon import SpanishLexicon, per_active_lexicon
 from genero_etl.extract.textutil import fold
 from genero_etl.model import Place
 from genero_etl.normalize.country_guess import CountryGuess, infer_country, scan_cues
@@ -458,35 +458,19 @@ class PlaceGuess:
     country: CountryGuess | None = None
 
 
-def _street_before() -> re.Pattern[str]:
+@per_active_lexicon
+def _street_before(lex: SpanishLexicon) -> re.Pattern[str]:
     """Words after which a capitalised name is a street (the active lexicon's street cues)."""
-    from genero_etl.extract.lexicon import active_lexicon
-
-    return _street_before_of(active_lexicon().sources)
-
-
-@cache
-def _street_before_of(sources: tuple[str, ...]) -> re.Pattern[str]:
-    from genero_etl.extract.lexicon import _load
-
-    words = _load(sources).words("never_values", "street", "before")
+    words = lex.words("never_values", "street", "before")
     alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     return re.compile(rf"(?<!\w)(?:{alternatives})\s*$", re.IGNORECASE)
 
 
-def _outlet() -> tuple[re.Pattern[str], frozenset[str]]:
+@per_active_lexicon
+def _outlet(lex: SpanishLexicon) -> tuple[re.Pattern[str], frozenset[str]]:
     """Words after which (or opening a run with which) a division's name names a newspaper,
     a station or an agency (the active lexicon's ``scope.outlets``): "el diario Granma"."""
-    from genero_etl.extract.lexicon import active_lexicon
-
-    return _outlet_of(active_lexicon().sources)
-
-
-@cache
-def _outlet_of(sources: tuple[str, ...]) -> tuple[re.Pattern[str], frozenset[str]]:
-    from genero_etl.extract.lexicon import _load
-
-    words = _load(sources).words("scope", "outlets")
+    words = lex.words("scope", "outlets")
     alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     before = re.compile(rf"(?<!\w)(?:{alternatives or '(?!)'})\s*$", re.IGNORECASE)
     return before, frozenset(fold(w) for w in words)

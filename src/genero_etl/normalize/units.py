@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from functools import cache
 
 from genero_etl.countries import registry
+from genero_etl.extract.lexicon import SpanishLexicon, per_active_lexicon
 from genero_etl.extract.textutil import fold
 
 MONEY = "moneda"  # the unit of an amount whose currency is still to be resolved
@@ -50,17 +50,9 @@ def currency_code(written: str, country: str) -> str:
     return CURRENCY.get(country, "")
 
 
-def _currency_words() -> dict[str, str]:
+@per_active_lexicon
+def _currency_words(lex: SpanishLexicon) -> dict[str, str]:
     """Currency word -> ISO 4217 ("soles" -> PEN); "$" where the country decides ("pesos"):
     the active lexicon's ``currency.word_codes``."""
-    from genero_etl.extract.lexicon import active_lexicon
-
-    return _currency_words_of(active_lexicon().sources)
-
-
-@cache
-def _currency_words_of(sources: tuple[str, ...]) -> dict[str, str]:
-    from genero_etl.extract.lexicon import _load
-
-    words = _load(sources).section("currency").get("word_codes") or {}
+    words = lex.section("currency").get("word_codes") or {}
     return {fold(str(k)): str(v) for k, v in words.items()}
