@@ -17,13 +17,7 @@ from genero_etl.publish.package import publish
 from genero_etl.review.decisions import Decision, save_decisions
 from genero_etl.workspace import Workspace
 
-
-def _data(folder: Path) -> dict[str, bytes]:
-    return {
-        p.relative_to(folder).as_posix(): p.read_bytes()
-        for p in sorted(folder.rglob("*"))
-        if p.is_file()
-    }
+from .files import folder_bytes
 
 
 def _change_last_report(ws: Workspace) -> None:
@@ -89,7 +83,7 @@ def test_unchanged_files_are_copied_and_the_version_is_the_same_as_rendered(
     assert juarez >= 10
     assert (made.copied, made.rendered) == (3, juarez)
     assert (rendered.copied, rendered.rendered) == (0, again.rows["observations"])
-    assert _data(again.path) == _data(plain.path)
+    assert folder_bytes(again.path) == folder_bytes(plain.path)
     assert b"1800" in new_csv.read_bytes() and b"1800" not in csv.read_bytes()
 
 
@@ -116,7 +110,7 @@ def test_a_decision_renders_every_file_and_a_kept_one_still_copies(
     shutil.rmtree(other / ".genero-etl" / "cache")
     second = publish(ws)  # the decisions are new: every key changed, nothing copied
     assert plans[1] is not None and plans[1].copied == 0
-    assert _data(second.path) == _data(publish(Workspace(other)).path)
+    assert folder_bytes(second.path) == folder_bytes(publish(Workspace(other)).path)
     text = (second.path / "data" / "observations.csv").read_text(encoding="utf-8")
     assert dropped not in text and "999.0" in text
     # the same decisions, one more change of the last report: the three others copied,
@@ -134,7 +128,7 @@ def test_a_decision_renders_every_file_and_a_kept_one_still_copies(
     plain = publish(Workspace(other))
     assert plans[3] is not None and plans[3].copied == 3
     assert third.version == plain.version == "1.2.0"
-    assert _data(third.path) == _data(plain.path)
+    assert folder_bytes(third.path) == folder_bytes(plain.path)
 
 
 def test_a_store_of_another_version_or_size_is_not_used(
@@ -206,4 +200,4 @@ def test_pieces_in_copied_bytes_are_cut_as_before_without_reading_them(
             for r in first.files
             if r.startswith(csvsplit.PIECES_DIR + "/")
         )
-    assert _data(again.path) == _data(plain.path)
+    assert folder_bytes(again.path) == folder_bytes(plain.path)

@@ -23,6 +23,8 @@ from genero_etl.publish.package import publish
 from genero_etl.stage import StagedFile, StagingWriter, read_staged, streamable
 from genero_etl.workspace import Workspace
 
+from .files import folder_bytes
+
 SCHEMA = tables.table_schema("observations")
 
 
@@ -144,14 +146,6 @@ def test_stored_pairs_are_each_files_distinct_hashes_and_sources(
     assert len(set(a.hashes.tolist())) == len(a.hashes)  # distinct
 
 
-def _data(folder: Path) -> dict[str, bytes]:
-    return {
-        p.relative_to(folder).as_posix(): p.read_bytes()
-        for p in sorted(folder.rglob("*"))
-        if p.is_file()
-    }
-
-
 def test_publish_again_with_the_memo_writes_what_a_publish_without_it_writes(
     tmp_path: Path, base: StagedFile, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -193,7 +187,7 @@ def test_publish_again_with_the_memo_writes_what_a_publish_without_it_writes(
     plain = publish(Workspace(other))
     assert read == [3]
     assert again.version == plain.version == "1.1.0" != first.version
-    assert _data(again.path) == _data(plain.path)
+    assert folder_bytes(again.path) == folder_bytes(plain.path)
     assert again.gate.report.files == plain.gate.report.files
     # the groups now: row 0 and rows 2-4 in a, b and c; row 1 in a and c (b's is one
     # more); rows 5-14 in a and b; a's rows 15 and 16 alone (b lost them)

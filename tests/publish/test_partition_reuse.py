@@ -21,6 +21,8 @@ from genero_etl.publish.reuse import REUSE_ENV, store_path
 from genero_etl.publish.tables import TableStream
 from genero_etl.workspace import Workspace
 
+from .files import folder_bytes
+
 LUJAN = "raw/ar_lujan_informe_2024.txt"
 
 
@@ -30,14 +32,6 @@ def _small(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(build_module, "WAITING_ROWS", 1)  # rows set aside on disk too
     monkeypatch.setenv(PARTITION_ENV, "1")
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
-
-
-def _data(folder: Path) -> dict[str, bytes]:
-    return {
-        p.relative_to(folder).as_posix(): p.read_bytes()
-        for p in sorted(folder.rglob("*"))
-        if p.is_file()
-    }
 
 
 def _change_lujan(root: Path) -> None:
@@ -66,7 +60,9 @@ def test_publish_again_links_unchanged_partitions_with_a_rebuild_s_bytes(
     monkeypatch.setenv(REUSE_ENV, "0")
     full = publish(Workspace(rebuilt))
     assert again.version == full.version == "1.1.0"
-    assert _data(again.path) == _data(full.path)  # every file, datapackage.json included
+    assert folder_bytes(again.path) == folder_bytes(
+        full.path
+    )  # every file, datapackage.json included
 
     linked = {
         rel

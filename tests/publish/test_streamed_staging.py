@@ -26,6 +26,8 @@ from genero_etl.stage import (
 )
 from genero_etl.workspace import Workspace
 
+from .files import folder_bytes
+
 
 @pytest.fixture
 def base(workspace: Path) -> StagedFile:
@@ -69,14 +71,6 @@ def _small_batches(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
 
 
-def _data(folder: Path) -> dict[str, bytes]:
-    return {
-        p.relative_to(folder).as_posix(): p.read_bytes()
-        for p in sorted(folder.rglob("*"))
-        if p.is_file()
-    }
-
-
 def test_published_bytes_do_not_depend_on_the_staging_layout(
     tmp_path: Path, base: StagedFile, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -101,8 +95,8 @@ def test_published_bytes_do_not_depend_on_the_staging_layout(
     assert len(list(many.staging.glob("part-*"))) >= 3
     first, second = publish(one), publish(many)
     assert first.rows == second.rows and first.rows["observations"] > 14
-    written = _data(first.path)
-    assert written == _data(second.path)
+    written = folder_bytes(first.path)
+    assert written == folder_bytes(second.path)
     assert any(rel.startswith("data/observations/country=") for rel in written)
     parquet = pq.ParquetFile(first.path / "data" / "observations.parquet")
     groups = [
@@ -137,7 +131,7 @@ def test_streamed_staging_writes_what_the_tables_in_memory_write(
     assert streamed_built.coverage == memory_built.coverage
     left, right = tmp_path / "streamed", tmp_path / "memory"
     assert render(streamed_built, left) == render(memory_built, right)
-    assert _data(left) == _data(right)
+    assert folder_bytes(left) == folder_bytes(right)
     assert streamed_built.tables["observations"].num_rows == rows.num_rows
 
 
