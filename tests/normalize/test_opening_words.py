@@ -18,9 +18,12 @@ def test_the_office_a_report_names() -> None:
         "Instituto Municipal de las Mujeres de Zapopan"
     )
     # the name is cut before "del Municipio de ..."
-    assert infer_office(
-        ["Informe de la Dirección de Igualdad de Género del Municipio de San Pedro Tlaquepaque"]
-    ) == "Dirección de Igualdad de Género"
+    assert (
+        infer_office(
+            ["Informe de la Dirección de Igualdad de Género del Municipio de San Pedro Tlaquepaque"]
+        )
+        == "Dirección de Igualdad de Género"
+    )
     # "General" is a qualifier, not the topic "género": no gender office is named
     assert infer_office(["Dirección General de Planeación y Evaluación"]) == ""
     # a sub-office keeps its whole name
