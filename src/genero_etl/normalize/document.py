@@ -102,28 +102,47 @@ class DocumentFacts:
     national: bool = False  # a text report that speaks for its whole country
 
 
-_OFFICE = re.compile(
-    r"((?:direcci[oó]n|instituto|secretar[ií]a|subsecretar[ií]a|oficina|coordinaci[oó]n|jefatura|"
-    r"[aá]rea|unidad|departamento|centro|consejo|observatorio)\s+(?:municipal\s+|general\s+|ejecutiva\s+)?"
-    r"(?:de\s+|para\s+)(?:la\s+|las\s+|los\s+)?[^\n\t.,;:()<>–—]{3,70})",
-    re.IGNORECASE,
-)
-_OFFICE_TOPIC = re.compile(r"g[eé]ner|mujer|igualdad|equidad|diversidad", re.IGNORECASE)
-_PLAN = re.compile(
-    r"\b(?:poa|programa operativo anual|plan operativo anual|plan anual de trabajo|programa anual de trabajo)\b",
-    re.IGNORECASE,
-)
+@dataclass(frozen=True, slots=True)
+class _Opening:
+    """What a report's opening says of itself, compiled from lexicon ``document``."""
+
+    office: re.Pattern[str]
+    topic: re.Pattern[str]
+    cut: re.Pattern[str]
+    plan: re.Pattern[str]
+    signed: re.Pattern[str]
+
+
+@per_active_lexicon
+def _opening(lex: SpanishLexicon) -> _Opening:
+    """The office, plan and signature words of the active lexicon (``document.*``)."""
+    from genero_etl.extract.cues import compile_phrases, phrase_pattern
+
+    def words(name: str) -> str:
+        return phrase_pattern(lex.words("document", name))
+
+    office = re.compile(
+        rf"((?:{words('office_heads')})\s+(?:(?:{words('office_qualifiers')})\s+)?"
+        r"(?:de\s+|para\s+)(?:la\s+|las\s+|los\s+)?[^\n\t.,;:()<>–—]{3,70})",
+        re.IGNORECASE,
+    )
+    return _Opening(
+        office,
+        compile_phrases(lex.words("document", "office_topics")),
+        compile_phrases(lex.words("document", "office_cut"), r"\b.*$"),
+        compile_phrases(lex.words("document", "plan_names")),
+        compile_phrases(lex.words("document", "signed")),
+    )
 
 
 def infer_office(lines: list[str]) -> str:
+    """The office a report's first 80 lines name (lexicon ``document.office_*``)."""
+    opening = _opening()
     for line in lines[:80]:
-        for m in _OFFICE.finditer(line):
+        for m in opening.office.finditer(line):
             name = m.group(1).strip()
-            if _OFFICE_TOPIC.search(name) and len(name.split()) <= 12:
-                name = re.sub(
-                    r"\s+(?:del?|en)\s+(?:municipio|gobierno)\b.*$", "", name, flags=re.IGNORECASE
-                )
-                return _title(name)
+            if opening.topic.search(name) and len(name.split()) <= 12:
+                return _title(opening.cut.sub("", name).rstrip())
     return ""
 
 
@@ -136,15 +155,12 @@ def _title(name: str) -> str:
     return name[0].upper() + name[1:]
 
 
-_SIGNED = re.compile(r"fecha|firma|elaborad", re.IGNORECASE)
-
-
 def _not_the_period(before: str) -> bool:
     """ "AÑO DE INICIO: 2011", "Ley 26.485 de 2009", "publicado en 2019", "Administración
     2021-2024": the year of something else (lexicon ``periods.not_period_before``)."""
     from genero_etl.extract.cues import cues
 
-    return bool(cues().not_period_before.search(before)) or bool(_SIGNED.search(before))
+    return bool(cues().not_period_before.search(before)) or bool(_opening().signed.search(before))
 
 
 def infer_period(lines: list[str]) -> Period | None:
@@ -318,7 +334,7 @@ def document_facts(
         convention = COUNTRY_CONVENTION.get(place.country, Convention.UNKNOWN)
     year = int(period.start[:4]) if period.start else None
     is_plan = overrides.document_type.lower() in {"poa", "plan"} or bool(
-        _PLAN.search("\n".join(lines[:30]))
+        _opening().plan.search("\n".join(lines[:30]))
     )
     return DocumentFacts(place, period, office, convention, year, is_plan, issues, national)
 

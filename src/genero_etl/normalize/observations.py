@@ -394,10 +394,16 @@ def _qualified(f: Finding, indicator: Indicator, codebook: Codebook) -> Indicato
     return indicator if found.id == UNCLASSIFIED or found.unit == MONEY else found
 
 
-_RESTATED = re.compile(r"^(?:de|del|entre)\b")
-_PRONOUN_PART = re.compile(
-    r"^(?:de|entre) (?:ell[oa]s|l[oa]s cuales|quienes)\b"
-)  # no noun restated
+@per_active_lexicon
+def _restated(lex: SpanishLexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Words that restate a borrowed noun, and the pronouns that do not (lexicon
+    ``phrases.restated``, ``phrases.pronoun_part``)."""
+    from genero_etl.extract.cues import compile_phrases
+
+    return (
+        compile_phrases(lex.words("phrases", "restated")),
+        compile_phrases(lex.words("phrases", "pronoun_part")),
+    )
 
 
 def _said_of_borrowed(f: Finding, indicator: Indicator, codebook: Codebook) -> Indicator:
@@ -405,7 +411,8 @@ def _said_of_borrowed(f: Finding, indicator: Indicator, codebook: Codebook) -> I
     count whose noun is taken from the count it refers to counts what its own words say of
     it, when they name another indicator."""
     own = plain(words_after(f))
-    if _RESTATED.match(own) and not _PRONOUN_PART.match(own):
+    restated, pronoun = _restated()
+    if restated.match(own) and not pronoun.match(own):
         return indicator  # "63 de las consultas recibidas": the noun restated is what it counts
     said = codebook.classify(f" | {own}", plain_number=True)
     if said.id in (UNCLASSIFIED, indicator.id) or said.unit == MONEY:

@@ -427,18 +427,35 @@ def place_from_code(country: str, code: str) -> Place | None:
 
 # --- inference from a document's text -----------------------------------------------
 
-_STRONG = re.compile(
-    r"(?:municipio|municipalidad(?:\s+(?:provincial|distrital|metropolitana))?|gobierno municipal|"
-    r"gobierno aut[oó]nomo municipal|ayuntamiento|partido|comuna|ciudad|intendencia|"
-    r"presidencia municipal|alcald[ií]a(?:\s+municipal)?|localidad)\s+(?:de\s+|del\s+)?((?:[A-ZÁÉÍÓÚÑ][\wáéíóúñ.]*)(?:\s+(?:de\s+|del\s+|la\s+|los\s+)?[A-ZÁÉÍÓÚÑ][\wáéíóúñ]*){0,4})",
-    re.IGNORECASE,
+_NAME_RUN = (
+    r"((?:[A-ZÁÉÍÓÚÑ][\wáéíóúñ.]*)(?:\s+(?:de\s+|del\s+|la\s+|los\s+)?[A-ZÁÉÍÓÚÑ][\wáéíóúñ]*){0,4})"
 )
-# "Instituto Municipal de las Mujeres de Zapopan", "Dirección de Igualdad en Tlaquepaque"
-_OFFICE_OF = re.compile(
-    r"(?:mujer(?:es)?|g[eé]neros?|igualdad(?: sustantiva)?|equidad|diversidad(?:es)?)\s+(?:de|en|del municipio de)\s+"
-    r"((?:[A-ZÁÉÍÓÚÑ][\wáéíóúñ.]*)(?:\s+(?:de\s+|del\s+|la\s+|los\s+)?[A-ZÁÉÍÓÚÑ][\wáéíóúñ]*){0,4})",
-    re.IGNORECASE,
-)
+
+
+@dataclass(frozen=True, slots=True)
+class _PlaceCues:
+    strong: re.Pattern[str]  # "Municipalidad de Miraflores", "Ayuntamiento de Zapopan"
+    office_of: re.Pattern[str]  # "Instituto Municipal de las Mujeres de Zapopan"
+
+
+@per_active_lexicon
+def _place_cues(lex: SpanishLexicon) -> _PlaceCues:
+    """The words before a report's own municipality (lexicon ``document.place_heads``,
+    ``document.office_place_topics`` and ``document.office_place_links``)."""
+    from genero_etl.extract.cues import phrase_pattern
+
+    def words(name: str) -> str:
+        return phrase_pattern(lex.words("document", name))
+
+    return _PlaceCues(
+        re.compile(rf"(?:{words('place_heads')})\s+(?:de\s+|del\s+)?{_NAME_RUN}", re.IGNORECASE),
+        re.compile(
+            rf"(?:{words('office_place_topics')})\s+(?:{words('office_place_links')})\s+{_NAME_RUN}",
+            re.IGNORECASE,
+        ),
+    )
+
+
 _CONNECTORS = {"de", "del", "la", "los"}
 _CAPWORDS = re.compile(
     r"[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+(?:\s+(?:de\s+|del\s+|la\s+|los\s+)?[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+){0,3}"
@@ -570,9 +587,10 @@ def infer_place(text: str, country_hint: str = "", admin1_hint: str = "") -> Pla
                 return
 
     head = "\n".join(text.splitlines()[:40])
-    for m in _STRONG.finditer(text):
+    cues = _place_cues()
+    for m in cues.strong.finditer(text):
         consider(m.group(1), 6 if m.start() < len(head) else 4)
-    for m in _OFFICE_OF.finditer(head):
+    for m in cues.office_of.finditer(head):
         if m.group(1)[:1].isupper():
             consider(m.group(1), 4)
     for m in _CAPWORDS.finditer(head):
