@@ -67,6 +67,13 @@ _MONTH_RANGE = re.compile(
     rf"(?<![\w])(?:de\s+|del\s+mes\s+de\s+)?{_MONTH}\.?\s*(?P<join>-|–|a|al|hasta|y)\s*{_MONTH}\.?(?:\s*(?:de\s+|del\s+)?(?:este\s+|a[ñn]o\s+)?{_YEAR})?(?![\w])",
     re.IGNORECASE,
 )
+# Months of two years: "noviembre 2024 - octubre 2025", "entre noviembre de 2024 y octubre
+# de 2025", "de julio de 2023 a junio de 2024".
+_MONTHS_OF_YEARS = re.compile(
+    rf"(?<![\w])(?:de\s+|del\s+mes\s+de\s+)?{_MONTH}\.?\s*(?:(?:de|del)\s+)?{_YEAR}\s*"
+    rf"(?P<join>-|–|a|al|hasta|y)\s*(?:el\s+mes\s+de\s+)?{_MONTH}\.?\s*(?:(?:de|del)\s+)?{_YEAR}(?!\d)",
+    re.IGNORECASE,
+)
 _ORDINAL_PART = re.compile(
     r"(?<![\w])(1er|1ero|primer|primero|2do|segundo|3er|3ero|tercer|tercero|4to|cuarto)\.?\s+"
     rf"(trimestre|semestre|cuatrimestre|bimestre)(?:\s+(?:de\s+|del\s+)?{_YEAR})?",
@@ -96,6 +103,13 @@ _ONE_MONTH = re.compile(
     r"(?!\s*(?:-|–|a|al|hasta|y)\s+\w|\s+(?:pasado|anterior|[uú]ltimo)\b|\s+de\s+\d)",
     re.IGNORECASE,
 )
+# A title's one month and year, "Informe mensual, marzo 2024", "BOLETÍN MARZO DE 2024",
+# "Reporte | Marzo - 2024": the period of a monthly report (``title_month``).
+_TITLE_MONTH = re.compile(
+    rf"(?<![\w])(?:mes\s+de\s+)?{_FULL_MONTH}\s*(?:(?:de|del)\s+|[-–/,]\s*)?(?:a[ñn]o\s+)?{_YEAR}(?!\d)",
+    re.IGNORECASE,
+)
+_DAY_BEFORE = re.compile(r"(?:\d{1,2}|1[°º]|1ero?|primero)\s*(?:de\s+)?$", re.IGNORECASE)
 _YEAR_RANGE = re.compile(rf"{_YEAR}\s*[-–]\s*((?:19|20)?\d{{2}})(?!\d)")
 _DATE = re.compile(r"(?<!\d)\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})(?!\d)")
 
@@ -130,6 +144,22 @@ def _periods(text: str, default_year: int | None) -> tuple[PeriodMatch, ...]:
                 m.group(0).strip(),
                 m.span(),
                 3,
+            )
+        )
+        taken.append(m.span())
+    for m in _MONTHS_OF_YEARS.finditer(text):
+        m1, y1, join, m2, y2 = m.groups()
+        since, until = (int(y1), MONTHS[_mkey(m1)]), (int(y2), MONTHS[_mkey(m2)])
+        between = text[: m.start()].rstrip().lower().endswith("entre")
+        if until <= since or (join.lower() == "y" and not between) or not free(m.span()):
+            continue  # "marzo de 2023 y marzo de 2024" compares two months
+        found.append(
+            PeriodMatch(
+                _iso(since[0], since[1], 1),
+                _iso(until[0], until[1], _last_day(*until)),
+                m.group(0).strip(),
+                m.span(),
+                2,
             )
         )
         taken.append(m.span())
@@ -175,6 +205,22 @@ def _periods(text: str, default_year: int | None) -> tuple[PeriodMatch, ...]:
         taken.append(m.span())
     found.sort(key=lambda p: p.span[0])
     return tuple(found)
+
+
+def title_month(line: str) -> PeriodMatch | None:
+    """The one month and year a title line names ("Informe mensual, marzo 2024"), as that
+    month; None for a date ("Lima, 5 de marzo de 2024"), a line naming two months or a range
+    (``find_periods`` reads those), or a line without one. The caller decides that the line
+    is a title and what may not come before the month (lexicon
+    ``periods.title_month_not_after``)."""
+    found = list(_TITLE_MONTH.finditer(line))
+    if len(found) != 1 or any(p.strength >= 2 for p in find_periods(line)):
+        return None
+    m = found[0]
+    if _DAY_BEFORE.search(line[: m.start()]):
+        return None
+    month = MONTHS[_mkey(m.group(1))]
+    return _month_span(int(m.group(2)), month, month, m.group(0).strip(), m.span(), 2)
 
 
 def month_before(text: str, default_year: int | None) -> PeriodMatch | None:

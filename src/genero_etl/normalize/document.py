@@ -18,7 +18,7 @@ from genero_etl.countries import registry
 from genero_etl.errors import UsageError
 from genero_etl.extract.lexicon import SpanishLexicon, per_active_lexicon
 from genero_etl.extract.numbers import COUNTRY_CONVENTION, Convention
-from genero_etl.extract.periods import find_periods, parse_period_option
+from genero_etl.extract.periods import find_periods, parse_period_option, title_month
 from genero_etl.messages import Text, issue
 from genero_etl.model import Issue, Period, Place, Severity
 from genero_etl.normalize.places import (
@@ -111,6 +111,7 @@ class _Opening:
     cut: re.Pattern[str]
     plan: re.Pattern[str]
     signed: re.Pattern[str]
+    not_title_month: re.Pattern[str]  # "hasta marzo 2024": not a monthly report's period
 
 
 @per_active_lexicon
@@ -132,6 +133,7 @@ def _opening(lex: SpanishLexicon) -> _Opening:
         compile_phrases(lex.words("document", "office_cut"), r"\b.*$"),
         compile_phrases(lex.words("document", "plan_names")),
         compile_phrases(lex.words("document", "signed")),
+        compile_phrases(lex.words("periods", "title_month_not_after"), r"\s*$"),
     )
 
 
@@ -163,11 +165,34 @@ def _not_the_period(before: str) -> bool:
     return bool(cues().not_period_before.search(before)) or bool(_opening().signed.search(before))
 
 
+TITLE_CHARS = 120  # a longer line is a paragraph, not a title
+
+
+def _title_month(line: str) -> Period | None:
+    """A title's one month and year ("Informe mensual del Observatorio, marzo 2024"): the
+    period of a monthly report. Not in a paragraph, after a signature or a publication word
+    ("Publicado: marzo 2024"), nor after "hasta" and the like (lexicon
+    ``periods.title_month_not_after``)."""
+    if len(line.strip()) > TITLE_CHARS:
+        return None
+    found = title_month(line)
+    if found is None:
+        return None
+    before = line[max(0, found.span[0] - 40) : found.span[0]].rstrip(" :|-–—")
+    if _not_the_period(before) or _opening().not_title_month.search(before):
+        return None
+    return Period(found.start, found.end, found.label)
+
+
 def infer_period(lines: list[str]) -> Period | None:
-    """The document's period: a strong period in its title zone, else a year there."""
+    """The document's period: a title's month, a strong period in its title zone, else a
+    year there."""
     head = [line for line in lines if line.strip()][:15]
     bare_years: list[Period] = []
-    for line in head:
+    for at, line in enumerate(head):
+        monthly = _title_month(line) if at < _OPENING_LINES else None
+        if monthly is not None:
+            return monthly
         for p in find_periods(line):
             before = line[max(0, p.span[0] - 40) : p.span[0]]
             if _not_the_period(before):
