@@ -313,6 +313,8 @@ def _one_cue_rule(kind: str, spec: Mapping[str, Any]) -> list[tuple[str, Deferre
             pattern += r"(?![\d.,]*\s+(?-i:[a-záéíóúñ]{3,}s)\b)"
         if spec.get("followed_by"):
             pattern += f"(?=\\s*(?:{phrase_pattern(map(str, spec['followed_by']))}))"
+        if spec.get("closes_clause"):
+            pattern += _closes_clause(spec)
         if spec.get("unless_year_after"):
             # "tras alcanzar un pico de 360 casos en 2022": the peak year's total is that year's
             # count, not a busiest month's or day's
@@ -337,6 +339,24 @@ def _one_cue_rule(kind: str, spec: Mapping[str, Any]) -> list[tuple[str, Deferre
     return rules
 
 
+# a place's name after a unit's noun: "de Montevideo", "del Estado de México"
+_PLACE_NAME = (
+    r"(?:\s+(?:de|del)\s+(?-i:[A-ZÁÉÍÓÚÑ][\w-]*)"
+    r"(?:\s+(?:(?:de|del|la|las|los|y)\s+)?(?-i:[A-ZÁÉÍÓÚÑ][\w-]*))*)?"
+)
+
+
+def _closes_clause(spec: Mapping[str, Any]) -> str:
+    """ "de los 212 municipios, 155 ayuntamientos", "en los 8 municipios de Montevideo.": the
+    units' noun (and a place's name) ends the clause, so the number names every unit of the
+    place, its map; a count of the body's work goes on ("en los 5 municipios de Chihuahua con
+    la Declaratoria")."""
+    from genero_etl.extract.cues import phrase_pattern
+
+    units = phrase_pattern(map(str, spec["closes_clause"]))
+    return rf"(?=\s+(?:{units}){_PLACE_NAME}\s*(?:[.,;:]|$))"
+
+
 def _each(spec: Mapping[str, Any]) -> str:
     """ "cada departamento contará con": with ``each``, the cue must follow one of its words and
     the unit's name (one or two words)."""
@@ -358,9 +378,22 @@ def _word_cue_rule(
         shape = rf"{word}\s+(?:y|e|a|o)\s+{word}"
     else:
         shape = rf"{word}(?:\s+(?:y\s+)?{word})*"
-    before = [str(w) for w in spec["before"]]
-    pattern = rf"{_each(spec)}(?:{phrase_pattern(before)})\s+(?<!\w){shape}(?!\w)"
-    return [(kind, DeferredPattern(pattern, re.IGNORECASE), _gate_of(before))]
+    rules = []
+    before = [str(w) for w in spec.get("before", [])]
+    if before:
+        pattern = rf"{_each(spec)}(?:{phrase_pattern(before)})\s+(?<!\w){shape}(?!\w)"
+        if spec.get("closes_clause"):
+            pattern += _closes_clause(spec)
+        rules.append((kind, DeferredPattern(pattern, re.IGNORECASE), _gate_of(before)))
+    after = [str(w) for w in spec.get("after", [])]
+    if after:
+        # "diez entidades están por encima de la media nacional": the cue after the number
+        between = ""
+        if spec.get("words_between"):
+            between = rf"(?:\s+(?-i:[a-záéíóúñ]+)){{0,{int(spec['words_between'])}}}"
+        pattern = rf"(?<!\w){shape}{between}\s+(?:{phrase_pattern(after)})(?!\w)"
+        rules.append((kind, DeferredPattern(pattern, re.IGNORECASE), _gate_of(after)))
+    return rules
 
 
 @dataclass(frozen=True)
@@ -458,12 +491,14 @@ def _lexicon_rules(sources: tuple[str, ...]) -> CueRules:
     for kind, spec in lexicon.section("never_values").items():
         if spec.get("words") != "only":
             rules.extend(_cue_rule(str(kind), spec))
-        if spec.get("words") and spec.get("before"):
+        if spec.get("words") and (spec.get("before") or spec.get("after")):
             # "que aglutina a tres organizaciones": the number written in words after the cue
-            in_words.add(len(rules))
-            if spec.get("numbers") == "pair":
-                pairs.add(len(rules))
-            rules.extend(_word_cue_rule(str(kind), spec, word))
+            # ("diez entidades están por encima": or before it)
+            for rule in _word_cue_rule(str(kind), spec, word):
+                in_words.add(len(rules))
+                if spec.get("numbers") == "pair":
+                    pairs.add(len(rules))
+                rules.append(rule)
     rules.extend(_month_rules(lexicon.section("months"), lexicon.words("weekdays")))
     notes = lexicon.words("footnotes", "cues")
     if notes:
