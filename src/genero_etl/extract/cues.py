@@ -198,6 +198,7 @@ class Cues:
     # a text without any word of the attributions or of the other bodies quotes none
     other_body_gate: PhraseGate
     capitalised_bodies: frozenset[str]
+    official_bodies: re.Pattern[str]  # official names that open with another body's word
     its_report: re.Pattern[str]
     frequency_after: re.Pattern[str]
     change_after: re.Pattern[str]
@@ -382,6 +383,11 @@ def _cues(sources: tuple[str, ...]) -> Cues:
             (*lex.words("sources", "attribution_before"), *lex.words("sources", "other_bodies"))
         ),
         capitalised_bodies=frozenset(fold(w) for w in lex.words("sources", "capitalised")),
+        official_bodies=(
+            compile_phrases(lex.words("sources", "official"))
+            if lex.words("sources", "official")
+            else re.compile(r"(?!)")
+        ),
         its_report=compile_phrases(lex.words("sources", "its_report")),
         frequency_after=re.compile(
             # "1,2 por cada 100 mil" is a rate, a value; "117 denuncias de violencia de género

@@ -714,11 +714,22 @@ def other_body(state: PieceState, c: Candidate) -> bool:
         return True
     start, end = sentence_bounds(state.piece, c.start, c.end)
     for m in state.cues.other_body.finditer(state.piece, start, end):
-        body = m.group("cited") or m.group("says") or m.group("ngo")
-        if body[0].isupper() or fold(body) not in state.cues.capitalised_bodies:
+        if _names_other_body(m, state.piece, state.cues):
             state.prev_end = c.end
             return False
     return True
+
+
+def _names_other_body(m: re.Match[str], piece: str, found: Cues) -> bool:
+    """Whether the body a match of ``other_body`` names is another one: a capitalised body's
+    word written small ("desde su fundación") is not, nor an official body whose name opens
+    with such a word ("el Centro de Estudios y Análisis del Delito (CEAD)", the government's
+    crime statistics; lexicon ``sources.official``)."""
+    group = "cited" if m.group("cited") else "says" if m.group("says") else "ngo"
+    body = m.group(group)
+    if not body[0].isupper() and fold(body) in found.capitalised_bodies:
+        return False
+    return not found.official_bodies.match(piece, m.start(group))
 
 
 # "la Asociación Latinoamericana para el Desarrollo Alternativo (Aldea)": the acronym a body
@@ -732,8 +743,7 @@ def other_body_aliases(piece: str, found: Cues) -> set[str]:
     if not found.other_body_gate.may_hold(piece):
         return aliases
     for m in found.other_body.finditer(piece):
-        body = m.group("cited") or m.group("says") or m.group("ngo")
-        if body[0].isupper() or fold(body) not in found.capitalised_bodies:
+        if _names_other_body(m, piece, found):
             name = _ACRONYM_AFTER.search(piece, m.start(), min(len(piece), m.end() + 120))
             if name:
                 aliases.add(name.group(1))
@@ -743,10 +753,7 @@ def other_body_aliases(piece: str, found: Cues) -> set[str]:
 def quotes_other_body(piece: str, found: Cues) -> bool:
     """Whether ``piece`` quotes a figure of another body (lexicon ``sources``)."""
     return found.other_body_gate.may_hold(piece) and any(
-        (m.group("cited") or m.group("says") or m.group("ngo"))[0].isupper()
-        or fold(m.group("cited") or m.group("says") or m.group("ngo"))
-        not in found.capitalised_bodies
-        for m in found.other_body.finditer(piece)
+        _names_other_body(m, piece, found) for m in found.other_body.finditer(piece)
     )
 
 

@@ -559,6 +559,13 @@ def _prevalence_rules(lexicon: SpanishLexicon) -> list[tuple[str, DeferredPatter
         # those who lived it
         pattern = rf"{_SHARE}{whole}{where}\s+(?:{phrase_pattern(verbs)})"
         rules.append(("prevalence", DeferredPattern(pattern, re.IGNORECASE), share))
+        # "un 1,5 % del total de mujeres a nivel país entre las edades mencionadas ha sido
+        # víctima de VIF": the share of all the women, a few words of place or age, the verb
+        total = (
+            rf"{_SHARE}\s+del\s+total\s+de\s+(?:las\s+|los\s+)?(?:{phrase_pattern(nouns)})"
+            rf"(?:\s+[^\s.;:]+){{0,8}}?\s+(?:{phrase_pattern(verbs)})"
+        )
+        rules.append(("prevalence", DeferredPattern(total, re.IGNORECASE), share))
         # "65 mil mujeres sufrieron algún tipo de violencia": a population's count, estimated
         count = (
             r"(?<![\d.,])\d+(?:[.,]\d+)*(?:\s+(?:mil|millones|mill[oó]n))?"
