@@ -354,9 +354,13 @@ def _cues(sources: tuple[str, ...]) -> Cues:
             re.IGNORECASE,
         ),
         one_after=compile_phrases(lex.words("counts", "one_after"), r"\s*$"),
-        change_before=compile_phrases(
-            lex.words("changes", "before"),
+        # "bajo investigación registrando 677": the preposition, not "bajó" (lexicon
+        # ``changes.not_before``)
+        change_before=re.compile(
+            rf"(?!(?:{phrase_pattern(lex.words('changes', 'not_before'))}))"
+            rf"(?:{phrase_pattern(lex.words('changes', 'before'))})"
             rf"(?:\s+[^\s\d.,;:()]+){{0,{int(lex.section('changes').get('between', 0))}}}\s*$",
+            re.IGNORECASE,
         ),
         # "bajó a Bs 59.600": the change's verb then the new level
         change_to_level=compile_phrases(
