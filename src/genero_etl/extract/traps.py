@@ -332,6 +332,7 @@ def _one_cue_rule(kind: str, spec: Mapping[str, Any]) -> list[tuple[str, Deferre
         if spec.get("words_between"):
             # "22 acciones contenidas en el Plan": the items' noun between number and cue
             between += rf"(?:\s+(?-i:[a-záéíóúñ]+)){{0,{int(spec['words_between'])}}}"
+        between += _units(spec)
         pattern = f"(?:{shape}){between}{space}(?:{phrase_pattern(after)})"
         if spec.get("followed_by"):
             pattern += f"(?=\\s+(?:{phrase_pattern(map(str, spec['followed_by']))})\\b)"
@@ -355,6 +356,16 @@ def _closes_clause(spec: Mapping[str, Any]) -> str:
 
     units = phrase_pattern(map(str, spec["closes_clause"]))
     return rf"(?=\s+(?:{units}){_PLACE_NAME}\s*(?:[.,;:]|$))"
+
+
+def _units(spec: Mapping[str, Any]) -> str:
+    """ "tres provincias representan el 65%": with ``units``, one of them between the number and
+    an ``after`` cue."""
+    from genero_etl.extract.cues import phrase_pattern
+
+    if not spec.get("units"):
+        return ""
+    return rf"\s+(?:{phrase_pattern(map(str, spec['units']))})"
 
 
 def _each(spec: Mapping[str, Any]) -> str:
@@ -391,6 +402,7 @@ def _word_cue_rule(
         between = ""
         if spec.get("words_between"):
             between = rf"(?:\s+(?-i:[a-záéíóúñ]+)){{0,{int(spec['words_between'])}}}"
+        between += _units(spec)
         pattern = rf"(?<!\w){shape}{between}\s+(?:{phrase_pattern(after)})(?!\w)"
         rules.append((kind, DeferredPattern(pattern, re.IGNORECASE), _gate_of(after)))
     return rules
