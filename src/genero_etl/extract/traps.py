@@ -355,7 +355,10 @@ def _closes_clause(spec: Mapping[str, Any]) -> str:
     from genero_etl.extract.cues import phrase_pattern
 
     units = phrase_pattern(map(str, spec["closes_clause"]))
-    return rf"(?=\s+(?:{units}){_PLACE_NAME}\s*(?:[.,;:]|$))"
+    # with ``place``, the place's name is required: "en los 8 municipios de Montevideo." (but
+    # "opera en los cuatro departamentos," names some of them)
+    place = _PLACE_NAME.removesuffix("?") if spec.get("place") else _PLACE_NAME
+    return rf"(?=\s+(?:{units}){place}\s*(?:[.,;:]|$))"
 
 
 def _units(spec: Mapping[str, Any]) -> str:
