@@ -918,6 +918,32 @@ def _sibling_part(state: PieceState, c: Candidate) -> bool:
     return bool(_SIBLING_JOIN.match(_past_noun(gap, last)))
 
 
+# a clause of the same sentence opening: "..., mientras que 215 corresponden a", "; 12 fueron"
+_CLAUSE_OPENS_ON_DIGITS = re.compile(r"(?:[,;]|\b(?:mientras\s+que|y|e))\s*$", re.IGNORECASE)
+
+
+def _digits_elided(state: PieceState, c: Candidate, last: Finding) -> bool:
+    """ "son 48 los femicidios en total que se han registrado en el país, mientras que 215
+    corresponden a otras formas de muerte": a number in digits opening a clause of the sentence
+    of the count before it, then a plural verb, counts what that count counted (its noun
+    elided)."""
+    if not _has_digit(c.match.raw) or c.finding.unit_hint:
+        return False
+    gap = state.piece[last.start : c.start]
+    if "\n" in gap or state.sentence_end_between(last.start, c.start):
+        return False
+    if not _CLAUSE_OPENS_ON_DIGITS.search(state.before(c.start, 20)):
+        return False
+    verb = _VERB_AFTER.match(c.after)
+    if verb is None or state.lexicon.is_count_noun(verb.group(1)):
+        return False
+    return bool(_PAST_PLURAL.search(verb.group(1)) or _PRESENT_PLURAL.search(verb.group(1)))
+
+
+def _has_digit(raw: str) -> bool:
+    return any(ch.isdigit() for ch in raw)
+
+
 @step("bounds")
 def bounds(state: PieceState, c: Candidate) -> bool:
     """ "cerca de 300", "más de 10 mil", "hasta 50": approximations and bounds."""
@@ -1219,6 +1245,18 @@ def keep(state: PieceState, c: Candidate) -> bool:
     if f.unit_hint not in ("", "%") and _increase_asked(state, c):
         state.prev_end = c.end  # "La propuesta es subir presupuesto ... 2 millones de pesos"
         return False
+    if (
+        not c.noun
+        and not c.label
+        and f.parent is None
+        and not c.pct
+        and state.findings
+        and _digits_elided(state, c, state.findings[-1])
+    ):
+        # "son 48 los femicidios ..., mientras que 215 corresponden a otras formas de muertes
+        # violentas": the count's noun, else the words its verb says it is
+        f.after_text = until_break(c.after)[:80]
+        c.noun = state.findings[-1].noun_phrase or f.after_text
     of_them = not c.noun and f.method == "text.number_words" and _of_them(state, c)
     if (
         not of_them
