@@ -380,6 +380,54 @@ ROLES = [
         [5],
     ),
     ("section", "Particularmente en la Estrategia 6.3 y 6.5: orientar y promover.", []),
+    # every unit of a place (dev6 mx_veracruz_imm_presupuestos_2022, dev8
+    # ni_policia_comisarias_mujer_municipios, dev uy_montevideo_comuna_mujer_2025)
+    (
+        "territory_whole",
+        "Según la información financiera de los 212 municipios, 155 ayuntamientos no etiquetaron "
+        "recursos.",
+        [155],
+    ),
+    (
+        "territory_whole",
+        "Con la construcción de 99 comisarías, habrá una red en cada uno de los 153 municipios, "
+        "para continuar.",
+        [99],
+    ),
+    (
+        "territory_of_place",
+        "Los servicios atendieron a 5.072 mujeres y están distribuidos en los 8 municipios de "
+        "Montevideo.",
+        [5072],
+    ),
+    (
+        "territory_of_place",
+        "Se atendió a 40 mujeres en el servicio que opera actualmente en los 4 departamentos, "
+        "según la Presidencia.",
+        [40, 4],
+    ),
+    (
+        "countries",
+        "Un estudio de la Organización Mundial de la Salud en 161 países; la línea recibió 900 "
+        "llamadas.",
+        [900],
+    ),
+    (
+        "units_compared",
+        "Por último, diez entidades están por encima de la media nacional.",
+        [],
+    ),
+    (
+        "units_compared",
+        "Se registraron 583 víctimas; tres provincias representan el 65% del total nacional.",
+        [583, 65],
+    ),
+    (
+        "anniversary",
+        "La organización arriba a su aniversario 54 con la existencia de 174 de estas "
+        "instalaciones.",
+        [174],
+    ),
     (
         "territory_of",
         "Fueron instalados cuatro nuevos equipos que abarcaron 15 departamentos con 19 servicios.",

@@ -198,6 +198,7 @@ class Cues:
     # a text without any word of the attributions or of the other bodies quotes none
     other_body_gate: PhraseGate
     capitalised_bodies: frozenset[str]
+    official_bodies: re.Pattern[str]  # official names that open with another body's word
     its_report: re.Pattern[str]
     frequency_after: re.Pattern[str]
     change_after: re.Pattern[str]
@@ -353,9 +354,13 @@ def _cues(sources: tuple[str, ...]) -> Cues:
             re.IGNORECASE,
         ),
         one_after=compile_phrases(lex.words("counts", "one_after"), r"\s*$"),
-        change_before=compile_phrases(
-            lex.words("changes", "before"),
+        # "bajo investigación registrando 677": the preposition, not "bajó" (lexicon
+        # ``changes.not_before``)
+        change_before=re.compile(
+            rf"(?!(?:{phrase_pattern(lex.words('changes', 'not_before'))}))"
+            rf"(?:{phrase_pattern(lex.words('changes', 'before'))})"
             rf"(?:\s+[^\s\d.,;:()]+){{0,{int(lex.section('changes').get('between', 0))}}}\s*$",
+            re.IGNORECASE,
         ),
         # "bajó a Bs 59.600": the change's verb then the new level
         change_to_level=compile_phrases(
@@ -382,6 +387,11 @@ def _cues(sources: tuple[str, ...]) -> Cues:
             (*lex.words("sources", "attribution_before"), *lex.words("sources", "other_bodies"))
         ),
         capitalised_bodies=frozenset(fold(w) for w in lex.words("sources", "capitalised")),
+        official_bodies=(
+            compile_phrases(lex.words("sources", "official"))
+            if lex.words("sources", "official")
+            else re.compile(r"(?!)")
+        ),
         its_report=compile_phrases(lex.words("sources", "its_report")),
         frequency_after=re.compile(
             # "1,2 por cada 100 mil" is a rate, a value; "117 denuncias de violencia de género

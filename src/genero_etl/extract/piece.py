@@ -714,11 +714,22 @@ def other_body(state: PieceState, c: Candidate) -> bool:
         return True
     start, end = sentence_bounds(state.piece, c.start, c.end)
     for m in state.cues.other_body.finditer(state.piece, start, end):
-        body = m.group("cited") or m.group("says") or m.group("ngo")
-        if body[0].isupper() or fold(body) not in state.cues.capitalised_bodies:
+        if _names_other_body(m, state.piece, state.cues):
             state.prev_end = c.end
             return False
     return True
+
+
+def _names_other_body(m: re.Match[str], piece: str, found: Cues) -> bool:
+    """Whether the body a match of ``other_body`` names is another one: a capitalised body's
+    word written small ("desde su fundación") is not, nor an official body whose name opens
+    with such a word ("el Centro de Estudios y Análisis del Delito (CEAD)", the government's
+    crime statistics; lexicon ``sources.official``)."""
+    group = "cited" if m.group("cited") else "says" if m.group("says") else "ngo"
+    body = m.group(group)
+    if not body[0].isupper() and fold(body) in found.capitalised_bodies:
+        return False
+    return not found.official_bodies.match(piece, m.start(group))
 
 
 # "la Asociación Latinoamericana para el Desarrollo Alternativo (Aldea)": the acronym a body
@@ -732,8 +743,7 @@ def other_body_aliases(piece: str, found: Cues) -> set[str]:
     if not found.other_body_gate.may_hold(piece):
         return aliases
     for m in found.other_body.finditer(piece):
-        body = m.group("cited") or m.group("says") or m.group("ngo")
-        if body[0].isupper() or fold(body) not in found.capitalised_bodies:
+        if _names_other_body(m, piece, found):
             name = _ACRONYM_AFTER.search(piece, m.start(), min(len(piece), m.end() + 120))
             if name:
                 aliases.add(name.group(1))
@@ -743,10 +753,7 @@ def other_body_aliases(piece: str, found: Cues) -> set[str]:
 def quotes_other_body(piece: str, found: Cues) -> bool:
     """Whether ``piece`` quotes a figure of another body (lexicon ``sources``)."""
     return found.other_body_gate.may_hold(piece) and any(
-        (m.group("cited") or m.group("says") or m.group("ngo"))[0].isupper()
-        or fold(m.group("cited") or m.group("says") or m.group("ngo"))
-        not in found.capitalised_bodies
-        for m in found.other_body.finditer(piece)
+        _names_other_body(m, piece, found) for m in found.other_body.finditer(piece)
     )
 
 
@@ -909,6 +916,32 @@ def _sibling_part(state: PieceState, c: Candidate) -> bool:
         return False
     gap = state.piece[last.start + len(last.value_raw) : c.start]
     return bool(_SIBLING_JOIN.match(_past_noun(gap, last)))
+
+
+# a clause of the same sentence opening: "..., mientras que 215 corresponden a", "; 12 fueron"
+_CLAUSE_OPENS_ON_DIGITS = re.compile(r"(?:[,;]|\b(?:mientras\s+que|y|e))\s*$", re.IGNORECASE)
+
+
+def _digits_elided(state: PieceState, c: Candidate, last: Finding) -> bool:
+    """ "son 48 los femicidios en total que se han registrado en el país, mientras que 215
+    corresponden a otras formas de muerte": a number in digits opening a clause of the sentence
+    of the count before it, then a plural verb, counts what that count counted (its noun
+    elided)."""
+    if not _has_digit(c.match.raw) or c.finding.unit_hint:
+        return False
+    gap = state.piece[last.start : c.start]
+    if "\n" in gap or state.sentence_end_between(last.start, c.start):
+        return False
+    if not _CLAUSE_OPENS_ON_DIGITS.search(state.before(c.start, 20)):
+        return False
+    verb = _VERB_AFTER.match(c.after)
+    if verb is None or state.lexicon.is_count_noun(verb.group(1)):
+        return False
+    return bool(_PAST_PLURAL.search(verb.group(1)) or _PRESENT_PLURAL.search(verb.group(1)))
+
+
+def _has_digit(raw: str) -> bool:
+    return any(ch.isdigit() for ch in raw)
 
 
 @step("bounds")
@@ -1212,6 +1245,18 @@ def keep(state: PieceState, c: Candidate) -> bool:
     if f.unit_hint not in ("", "%") and _increase_asked(state, c):
         state.prev_end = c.end  # "La propuesta es subir presupuesto ... 2 millones de pesos"
         return False
+    if (
+        not c.noun
+        and not c.label
+        and f.parent is None
+        and not c.pct
+        and state.findings
+        and _digits_elided(state, c, state.findings[-1])
+    ):
+        # "son 48 los femicidios ..., mientras que 215 corresponden a otras formas de muertes
+        # violentas": the count's noun, else the words its verb says it is
+        f.after_text = until_break(c.after)[:80]
+        c.noun = state.findings[-1].noun_phrase or f.after_text
     of_them = not c.noun and f.method == "text.number_words" and _of_them(state, c)
     if (
         not of_them

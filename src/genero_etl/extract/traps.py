@@ -313,6 +313,8 @@ def _one_cue_rule(kind: str, spec: Mapping[str, Any]) -> list[tuple[str, Deferre
             pattern += r"(?![\d.,]*\s+(?-i:[a-záéíóúñ]{3,}s)\b)"
         if spec.get("followed_by"):
             pattern += f"(?=\\s*(?:{phrase_pattern(map(str, spec['followed_by']))}))"
+        if spec.get("closes_clause"):
+            pattern += _closes_clause(spec)
         if spec.get("unless_year_after"):
             # "tras alcanzar un pico de 360 casos en 2022": the peak year's total is that year's
             # count, not a busiest month's or day's
@@ -330,11 +332,43 @@ def _one_cue_rule(kind: str, spec: Mapping[str, Any]) -> list[tuple[str, Deferre
         if spec.get("words_between"):
             # "22 acciones contenidas en el Plan": the items' noun between number and cue
             between += rf"(?:\s+(?-i:[a-záéíóúñ]+)){{0,{int(spec['words_between'])}}}"
+        between += _units(spec)
         pattern = f"(?:{shape}){between}{space}(?:{phrase_pattern(after)})"
         if spec.get("followed_by"):
             pattern += f"(?=\\s+(?:{phrase_pattern(map(str, spec['followed_by']))})\\b)"
         rules.append((kind, DeferredPattern(pattern, re.IGNORECASE), _gate_of(after)))
     return rules
+
+
+# a place's name after a unit's noun: "de Montevideo", "del Estado de México"
+_PLACE_NAME = (
+    r"(?:\s+(?:de|del)\s+(?-i:[A-ZÁÉÍÓÚÑ][\w-]*)"
+    r"(?:\s+(?:(?:de|del|la|las|los|y)\s+)?(?-i:[A-ZÁÉÍÓÚÑ][\w-]*))*)?"
+)
+
+
+def _closes_clause(spec: Mapping[str, Any]) -> str:
+    """ "de los 212 municipios, 155 ayuntamientos", "en los 8 municipios de Montevideo.": the
+    units' noun (and a place's name) ends the clause, so the number names every unit of the
+    place, its map; a count of the body's work goes on ("en los 5 municipios de Chihuahua con
+    la Declaratoria")."""
+    from genero_etl.extract.cues import phrase_pattern
+
+    units = phrase_pattern(map(str, spec["closes_clause"]))
+    # with ``place``, the place's name is required: "en los 8 municipios de Montevideo." (but
+    # "opera en los cuatro departamentos," names some of them)
+    place = _PLACE_NAME.removesuffix("?") if spec.get("place") else _PLACE_NAME
+    return rf"(?=\s+(?:{units}){place}\s*(?:[.,;:]|$))"
+
+
+def _units(spec: Mapping[str, Any]) -> str:
+    """ "tres provincias representan el 65%": with ``units``, one of them between the number and
+    an ``after`` cue."""
+    from genero_etl.extract.cues import phrase_pattern
+
+    if not spec.get("units"):
+        return ""
+    return rf"\s+(?:{phrase_pattern(map(str, spec['units']))})"
 
 
 def _each(spec: Mapping[str, Any]) -> str:
@@ -358,9 +392,23 @@ def _word_cue_rule(
         shape = rf"{word}\s+(?:y|e|a|o)\s+{word}"
     else:
         shape = rf"{word}(?:\s+(?:y\s+)?{word})*"
-    before = [str(w) for w in spec["before"]]
-    pattern = rf"{_each(spec)}(?:{phrase_pattern(before)})\s+(?<!\w){shape}(?!\w)"
-    return [(kind, DeferredPattern(pattern, re.IGNORECASE), _gate_of(before))]
+    rules = []
+    before = [str(w) for w in spec.get("before", [])]
+    if before:
+        pattern = rf"{_each(spec)}(?:{phrase_pattern(before)})\s+(?<!\w){shape}(?!\w)"
+        if spec.get("closes_clause"):
+            pattern += _closes_clause(spec)
+        rules.append((kind, DeferredPattern(pattern, re.IGNORECASE), _gate_of(before)))
+    after = [str(w) for w in spec.get("after", [])]
+    if after:
+        # "diez entidades están por encima de la media nacional": the cue after the number
+        between = ""
+        if spec.get("words_between"):
+            between = rf"(?:\s+(?-i:[a-záéíóúñ]+)){{0,{int(spec['words_between'])}}}"
+        between += _units(spec)
+        pattern = rf"(?<!\w){shape}{between}\s+(?:{phrase_pattern(after)})(?!\w)"
+        rules.append((kind, DeferredPattern(pattern, re.IGNORECASE), _gate_of(after)))
+    return rules
 
 
 @dataclass(frozen=True)
@@ -458,12 +506,14 @@ def _lexicon_rules(sources: tuple[str, ...]) -> CueRules:
     for kind, spec in lexicon.section("never_values").items():
         if spec.get("words") != "only":
             rules.extend(_cue_rule(str(kind), spec))
-        if spec.get("words") and spec.get("before"):
+        if spec.get("words") and (spec.get("before") or spec.get("after")):
             # "que aglutina a tres organizaciones": the number written in words after the cue
-            in_words.add(len(rules))
-            if spec.get("numbers") == "pair":
-                pairs.add(len(rules))
-            rules.extend(_word_cue_rule(str(kind), spec, word))
+            # ("diez entidades están por encima": or before it)
+            for rule in _word_cue_rule(str(kind), spec, word):
+                in_words.add(len(rules))
+                if spec.get("numbers") == "pair":
+                    pairs.add(len(rules))
+                rules.append(rule)
     rules.extend(_month_rules(lexicon.section("months"), lexicon.words("weekdays")))
     notes = lexicon.words("footnotes", "cues")
     if notes:
@@ -524,6 +574,13 @@ def _prevalence_rules(lexicon: SpanishLexicon) -> list[tuple[str, DeferredPatter
         # those who lived it
         pattern = rf"{_SHARE}{whole}{where}\s+(?:{phrase_pattern(verbs)})"
         rules.append(("prevalence", DeferredPattern(pattern, re.IGNORECASE), share))
+        # "un 1,5 % del total de mujeres a nivel país entre las edades mencionadas ha sido
+        # víctima de VIF": the share of all the women, a few words of place or age, the verb
+        total = (
+            rf"{_SHARE}\s+del\s+total\s+de\s+(?:las\s+|los\s+)?(?:{phrase_pattern(nouns)})"
+            rf"(?:\s+[^\s.;:]+){{0,8}}?\s+(?:{phrase_pattern(verbs)})"
+        )
+        rules.append(("prevalence", DeferredPattern(total, re.IGNORECASE), share))
         # "65 mil mujeres sufrieron algún tipo de violencia": a population's count, estimated
         count = (
             r"(?<![\d.,])\d+(?:[.,]\d+)*(?:\s+(?:mil|millones|mill[oó]n))?"
