@@ -522,6 +522,12 @@ _MESSAGES: dict[str, tuple[str, str] | tuple[str, str, str, str]] = {
         "{value} es una parte de un total, pero el texto no dice de qué grupo: no se publica.",
         "{value} is a part of a total, but the text does not say of which group: not published.",
     ),
+    "text-person-age": (
+        '{value} sigue al nombre de una persona (su edad, como en "[nombre] (45)"): es un dato '
+        "personal, no un valor; no se publica.",
+        '{value} follows a person\'s name (their age, as in "[name] (45)"): personal data, '
+        "not a value; not published.",
+    ),
     # numbers
     "ambiguous-number": (
         "'{raw}' puede leerse como {a} o como {b}; se tomó {chosen} por la convención de "

@@ -532,6 +532,7 @@ ROLES = [
     ("pages_cited", "Informe anual, pp. 12 y 13; se atendieron 30 mujeres.", [30]),
     ("population", "Tiene una población de 1,2 millones de habitantes.", []),
     ("wounds", "La víctima recibió 15 puñaladas; en 2023 hubo 45 femicidios.", [45]),
+    ("children", "Era madre de 4 hijos; en 2023 hubo 45 femicidios.", [45]),
     (
         "ratio_base",
         "El segundo, tercero y cuarto lugar de la lista también son pueblos pequeños de Boyacá: "

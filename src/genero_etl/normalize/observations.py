@@ -24,13 +24,14 @@ from genero_etl.model import Issue, Observation, Period, Place, Severity
 from genero_etl.normalize.codebook import UNCLASSIFIED, Codebook, Indicator
 from genero_etl.normalize.ids import text_key
 from genero_etl.normalize.places import lookup_admin1
-from genero_etl.normalize.privacy import redact
+from genero_etl.normalize.privacy import person_names, redact
 from genero_etl.normalize.reading import (
     between,
     complement,
     end_in_sentence,
     end_of_complement,
     introduces_whole,
+    number_at,
     paragraph_sentences,
     predicate,
     qualified_as,
@@ -148,6 +149,13 @@ def text_candidates(
     import numpy as np
 
     candidates = _candidates(rows, facts, codebook)
+    aged = np.array([_age_of_a_named_person(r.f) for r in rows], dtype=bool)
+    if aged.any():  # "Rosa Elena Quispe (45) fue hallada": her age, personal data
+        for r in (r for r, a in zip(rows, aged, strict=True) if a):
+            issues.append(issue("text-person-age", Severity.INFO, source_file=facts.source_file,
+                                source_locator=r.f.printed_at or r.f.locator, value=r.f.value_raw))  # fmt: skip
+        candidates = candidates.filter(~aged)
+        rows = [r for r, a in zip(rows, aged, strict=True) if not a]
     unnamed = np.array([r.f.parent is not None and not r.breakdown[1] for r in rows], dtype=bool)
     if unnamed.any():  # a part whose group has no name says nothing true on its own
         for r in (r for r, u in zip(rows, unnamed, strict=True) if u):
@@ -155,6 +163,25 @@ def text_candidates(
                                 source_locator=r.f.printed_at or r.f.locator, value=r.f.value_raw))  # fmt: skip
         candidates = candidates.filter(~unnamed)
     return candidates, issues
+
+
+_BETWEEN_NAME_AND_AGE = re.compile(r"\s*[(,]\s*")
+_AGE_CLOSES = re.compile(r"\s*(?:a[ñn]os?\s*)?[),]")
+OLDEST = 120  # a larger number after a name is no age
+
+
+def _age_of_a_named_person(f: Finding) -> bool:
+    """ "Rosa Elena Quispe (45) fue hallada", "Juan Pérez, 52, fue detenido": a whole number
+    in brackets or between commas right after a person's name (as the privacy screen finds
+    names) is that person's age."""
+    if f.value is None or f.value != int(f.value) or not 0 < f.value <= OLDEST:
+        return False
+    at = number_at(f)
+    if at < 0 or not _AGE_CLOSES.match(f.text, at + len(f.value_raw)):
+        return False
+    return any(
+        _BETWEEN_NAME_AND_AGE.fullmatch(f.text, end, at) for _, end in person_names(f.text[:at])
+    )
 
 
 def _interpret(

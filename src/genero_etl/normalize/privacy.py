@@ -95,6 +95,7 @@ class Policy:
     bare_ids: re.Pattern[str]  # identifiers recognised by their format alone
     cued_ids: re.Pattern[str]  # an ID cue and a number after it
     person: re.Pattern[str]  # a person cue and the name after it
+    named: re.Pattern[str]  # a given name and the name words after it
     street: re.Pattern[str]  # a street cue and the address after it
     phone_cue: re.Pattern[str]  # a phone cue right before a position
     id_label: re.Pattern[str]  # a whole label that names an ID or phone column
@@ -199,7 +200,8 @@ def _policy(workspace_schemas: Path | None) -> Policy:
     words = [*id_cues, *data["person_cues"], *data["street_cues"], *data["phone_cues"]]
     stems = sorted({w.rstrip(":").split()[0].lower() for w in words if len(w) > 2})
     prefilter = (
-        r"[0-9](?:[0-9 .\-()/]*[0-9]){6,}|[A-Z]{4}[0-9]{6}|[@\x{ff20}]|(?i:"
+        _given_prefilter(data)
+        + r"|[0-9](?:[0-9 .\-()/]*[0-9]){6,}|[A-Z]{4}[0-9]{6}|[@\x{ff20}]|(?i:"
         + "|".join(re.escape(w).replace("\\-", "-") for w in stems)
         + r")|\b(?:"
         + "|".join(
@@ -217,6 +219,7 @@ def _policy(workspace_schemas: Path | None) -> Policy:
         person=re.compile(
             rf"(?<![\w])(?:{person_cue})\.?(?:\s*[:,]\s*|[ \t]+)(?P<name>{_FULL_NAME})(?![\w])"
         ),
+        named=_named(data),
         street=re.compile(
             rf"(?<![\w])(?:{street_cue})\.?[ \t]+(?P<addr>(?:(?:{_NAME_WORD}|{_PARTICLE}|la|las|los|el)[ \t]+)*?"
             rf"(?:{_NAME_WORD}[ \t]+{street_number}|\d{{1,3}}[ \t]*(?:N[°º]\.?|nro\.?|n[uú]mero|#)[ \t]*\d{{1,5}}))(?![\w])"
@@ -226,6 +229,9 @@ def _policy(workspace_schemas: Path | None) -> Policy:
             rf"^\s*(?:(?i:n[°º.]?|nro\.?|n[uú]mero)\s*(?:(?i:de)\s+)?)?(?:{id_cue}|{phone_cue}|(?i:e-?mail|correo(?:\s+electr[oó]nico)?))\.?\s*$"
         ),
         prefilter=re.compile(
+            _given_prefilter(data)
+            + "|"
+            +
             # What each detector of the full screen needs, no more: 7+ digits in a run
             # (phones; any digits, as theirs), an ID's own format, an at sign, or a
             # whole cue where the detectors look for it (after no word character). The
@@ -350,6 +356,30 @@ def screen_text(text: str, regions: tuple[str, ...] = ()) -> tuple[str, tuple[st
     return _screen_text(text, regions, policy())
 
 
+def _given_names(data: dict[str, Any]) -> str:
+    return "|".join(
+        re.escape(str(n)) for n in sorted(set(data.get("given_names", [])), key=len, reverse=True)
+    )
+
+
+def _given_prefilter(data: dict[str, Any]) -> str:
+    """A given name and a capital after it (RE2 and Python alike)."""
+    names = _given_names(data) or "(?!x)x"
+    return rf"(?:{names})[ \t]+[A-ZÁÉÍÓÚÑ]"
+
+
+def _named(data: dict[str, Any]) -> re.Pattern[str]:
+    """A given name (``given_names``) starting two to five name words, not after a word of
+    ``name_not_after`` ("San José", "Villa María")."""
+    names = _given_names(data) or "(?!x)x"
+    not_after = "".join(
+        rf"(?<!{re.escape(str(w))} )" for w in sorted(set(data.get("name_not_after", [])))
+    )
+    return re.compile(
+        rf"(?<![\w]){not_after}(?P<name>(?:{names})(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_NAME_WORD}){{1,4}})(?![\w])"
+    )
+
+
 @lru_cache(maxsize=65536)
 def _prefiltered(text: str, rules: Policy) -> bool:
     """Whether ``text`` passes the prefilter (remembered: a report's sentences are read
@@ -371,11 +401,7 @@ def _screen_text(text: str, regions: tuple[str, ...], rules: Policy) -> tuple[st
     spans += _id_spans(text, rules)
     if digits:
         spans += _phone_spans(text, rules, regions)
-    spans += [
-        (m.start("name"), m.end("name"), "nombre")
-        for m in rules.person.finditer(text)
-        if not _is_place(text, m.start(), m.end())
-    ]
+    spans += [(start, end, "nombre") for start, end in _name_spans(text, rules)]
     if digits:
         spans += [
             (m.start("addr"), m.end("addr"), "domicilio")
@@ -385,6 +411,43 @@ def _screen_text(text: str, regions: tuple[str, ...], rules: Policy) -> tuple[st
     if not spans:
         return text, ()
     return _merge(text, spans), tuple(sorted({kind for _, _, kind in spans}))
+
+
+def _name_spans(text: str, rules: Policy) -> list[tuple[int, int]]:
+    """Where ``text`` names a person: a name after a person cue ("víctima: María Pérez"), or a
+    run of name words that starts with a given name ("Rosa Elena Quispe"); never a place of
+    the gazetteers ("Padre Las Casas", "Benito Juárez", "Villa María del Triunfo")."""
+    spans = [
+        (m.start("name"), m.end("name"))
+        for m in rules.person.finditer(text)
+        if not _is_place(text, m.start(), m.end())
+    ]
+    spans += [
+        (m.start("name"), m.end("name"))
+        for m in rules.named.finditer(text)
+        if not _in_place(text, m.start("name"), m.end("name"))
+    ]
+    return spans
+
+
+def person_names(text: str) -> list[tuple[int, int]]:
+    """Where ``text`` names a person (start, end), as the privacy screen finds them."""
+    rules = policy()
+    return _name_spans(text, rules) if _prefiltered(text, rules) else []
+
+
+def _in_place(text: str, start: int, end: int) -> bool:
+    """Whether the name words at ``text[start:end]``, or some of them with up to two words
+    before them, are a place of the gazetteers ("José María Morelos", "Villa María del
+    Triunfo")."""
+    before = _fold(text[max(0, start - 40) : start]).replace(".", " ").split()[-2:]
+    words = _fold(text[start:end]).replace(".", " ").split()
+    places = _place_names()
+    for lead in range(len(before) + 1):
+        run = before[len(before) - lead :] + words
+        if any(" ".join(run[:n]) in places for n in range(2, len(run) + 1)):
+            return True
+    return False
 
 
 def _fold(text: str) -> str:

@@ -49,6 +49,9 @@ def _offset(f: Finding) -> int:
     return found
 
 
+number_at = _offset  # where a finding's number starts in its sentence, -1 if unknown
+
+
 def predicate(f: Finding) -> str:
     """What the clause says of the things counted, after the number and its noun, up to the
     clause's end or the next number: "328.493 mujeres *fueron atendidas en los servicios*"."""

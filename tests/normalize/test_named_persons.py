@@ -1,0 +1,69 @@
+"""A person named without a cue word ("Rosa Elena Quispe (45) fue hallada sin vida", "su
+expareja Juan Carlos Gómez") is masked in every published text, and the age printed after a
+person's name is not a value; places and saints that begin with a given name stay."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from genero_etl.normalize.privacy import MASK, person_names, screen_text
+from genero_etl.pipeline import IngestOptions, extract_document
+
+
+@pytest.mark.parametrize(
+    ("text", "hidden"),
+    [
+        ("El 12 de marzo, Rosa Elena Quispe (45) fue hallada sin vida", "Rosa Elena Quispe"),
+        ("fue asesinada por su expareja Juan Carlos Gómez en Orán", "Juan Carlos Gómez"),
+        ("Según relató Ana María de la Cruz, vecina del lugar", "Ana María de la Cruz"),
+    ],
+)
+def test_a_given_name_and_surnames_are_masked(text: str, hidden: str) -> None:
+    masked, kinds = screen_text(text)
+    assert hidden not in masked and MASK in masked
+    assert kinds == ("nombre",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # places of the gazetteers, saints, laws and programmes
+        "En San José de Ocoa y en el municipio Benito Juárez se abrieron 2 centros",
+        "La Municipalidad de Villa María del Triunfo y José María Morelos",
+        "Capacitaciones de la Ley Micaela García en 2023",
+        "El Salvador registró 12 feminicidios",
+        "Santa Rosa de Copán y Gustavo A. Madero",
+        "las alcaldías Miguel Hidalgo y Álvaro Obregón",
+        # a given name alone is no one's full name
+        "María atendió 12 llamadas",
+    ],
+)
+def test_places_and_single_names_stay(text: str) -> None:
+    assert screen_text(text) == (text, ())
+
+
+def test_where_a_name_is() -> None:
+    text = "El 12 de marzo, Rosa Elena Quispe (45) fue hallada"
+    assert [text[a:b] for a, b in person_names(text)] == ["Rosa Elena Quispe"]
+
+
+def test_an_age_after_a_name_is_not_a_value(tmp_path: Path) -> None:
+    report = tmp_path / "informe.txt"
+    report.write_text(
+        "Informe del Observatorio de Violencia de Género, marzo 2024\n"
+        "Durante marzo se registraron 3 femicidios en la provincia.\n"
+        "El 12 de marzo, Rosa Elena Quispe (45) fue hallada sin vida; era madre de 4 hijos.\n"
+        "Pedro Gómez, 52, fue detenido. La línea atendió 1.245 llamadas.\n",
+        encoding="utf-8",
+    )
+    result = extract_document(report, report.name, IngestOptions())
+    found = result.observation_list()
+    assert [(o.value, o.indicator_id, o.source_locator) for o in found] == [
+        (3.0, "femicidios", "line:2"),
+        (1245.0, "llamadas_linea_atencion", "line:4"),
+    ]
+    assert all("Quispe" not in o.source_text and "Gómez" not in o.source_text for o in found)
+    ages = [(i.code, i.source_locator) for i in result.issues if i.code == "text-person-age"]
+    assert ages == [("text-person-age", "line:3"), ("text-person-age", "line:4")]
