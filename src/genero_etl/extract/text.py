@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from genero_etl.extract.clean import clean_pieces
-from genero_etl.extract.cues import Cues, compile_phrases, cues, phrase_pattern
+from genero_etl.extract.cues import Cues, PhraseGate, compile_phrases, cues, phrase_pattern
 from genero_etl.extract.finding import DocContext, Finding, Lexicon
 from genero_etl.extract.lexicon import SpanishLexicon, _load
 from genero_etl.extract.pagelines import line_at, page_paragraphs
@@ -255,6 +255,8 @@ class _SurveyWords:
     records: re.Pattern[str]
     refers_back: re.Pattern[str]
     population: re.Pattern[str]
+    # False for a piece none of ``named`` can match in (a word each needs is not there)
+    gate: PhraseGate
 
 
 @cache
@@ -269,6 +271,7 @@ def _survey_words(sources: tuple[str, ...]) -> _SurveyWords:
     ages = lexicon.words("phrases", "survey_population")
     if nouns and ages:
         named.append(compile_phrases([f"{n} {a}" for n in nouns for a in ages]))
+    gate = PhraseGate.of([*said, *names, *(f"{n} {a}" for n in nouns for a in ages)])
     return _SurveyWords(
         named=tuple(named),
         records=compile_phrases(lexicon.words("phrases", "survey_records")),
@@ -276,6 +279,7 @@ def _survey_words(sources: tuple[str, ...]) -> _SurveyWords:
         population=re.compile(
             rf"^\s*(?:de\s+)?(?:{phrase_pattern(nouns)})" if nouns else r"(?!)", re.IGNORECASE
         ),
+        gate=gate,
     )
 
 
@@ -296,7 +300,9 @@ class SurveyNote:
 
     def __init__(self, lexicon: SpanishLexicon, pieces: list[str]) -> None:
         words = _survey_words(lexicon.sources)
-        self.active = any(p.search(piece) for p in words.named for piece in pieces)
+        self.active = any(
+            p.search(piece) for piece in pieces if words.gate.may_hold(piece) for p in words.named
+        )
         self.records = words.records
         self.refers_back = words.refers_back
         self.population = words.population
