@@ -72,8 +72,12 @@ def test_a_survey_is_named_where_its_gate_lets_it_be_looked_for() -> None:
     for piece in PIECES:
         plain = any(p.search(piece) for p in words.named)
         assert SurveyNote(lexicon, [piece]).active is plain
-        if plain:
-            assert words.gate.may_hold(piece)
+        for pattern, gates in zip(words.named, words.gates, strict=True):
+            if pattern.search(piece):
+                assert all(gate.may_hold(piece) for gate in gates)
+    # "mujeres" alone does not call for the population's phrase: its ages are not there
+    population = words.gates[-1]
+    assert [g.may_hold(PIECES[4]) for g in population] == [True, False]
     assert [SurveyNote(lexicon, [p]).active for p in PIECES] == [
         False,
         True,
