@@ -266,7 +266,7 @@ def _survey_words(sources: tuple[str, ...]) -> _SurveyWords:
     names = lexicon.words("phrases", "survey_names")
     said = lexicon.words("phrases", "survey_words")
     named = [compile_phrases(said)] if said else []
-    gates = [(PhraseGate.of(said),)] if said else []
+    gates: list[tuple[PhraseGate, ...]] = [(PhraseGate.of(said),)] if said else []
     if names:
         named.append(re.compile(rf"(?<![\w])(?:{'|'.join(map(re.escape, names))})(?![\w])"))
         gates.append((PhraseGate.of(names),))
