@@ -1,7 +1,7 @@
 """Check that two source trees stage and publish the same thing, byte for byte.
 
     python bench/staging_equal.py --before /tmp/before/src --after src [--jobs 1]
-        [--corpus NAME=FOLDER ...] [--keep DIR]
+        [--corpus NAME=FOLDER ...] [--keep DIR] [--force]
 
 Each tree ingests each corpus (default: the seeds in ``/work/shared/seeds`` when present,
 ``raw/`` and ``tests/acceptance/texts/docs/``) into a workspace of its own, in a fresh
@@ -9,6 +9,8 @@ process (``PYTHONPATH`` set to the tree), then publishes it. Compared, per corpu
 staged file's source record, issues and rows (read back from the staged dataset), the
 sha256 of every staged part, and the bytes of every published CSV and Parquet file.
 Exit status 0 when everything is equal, 1 otherwise (the first differences printed).
+With ``--force`` a corpus whose staged data fails the publish gates is published anyway
+(``publish --force``), so its published files are compared too.
 """
 
 from __future__ import annotations
@@ -32,7 +34,7 @@ CORPORA = {
 }
 
 
-def child(ws_path: Path, jobs: int, out: Path) -> int:
+def child(ws_path: Path, jobs: int, out: Path, force: bool = False) -> int:
     """Ingest ``ws/raw``, publish, and write what was staged and published as JSON."""
     from genero_etl.model.arrow import table_rows
     from genero_etl.pipeline import IngestOptions, ingest_paths
@@ -55,7 +57,7 @@ def child(ws_path: Path, jobs: int, out: Path) -> int:
     parts = {name: meta["sha256"] for name, meta in manifest.parts.items()}
     published: dict[str, str] = {}
     if staged:
-        publish(ws)
+        publish(ws, force=force)
         for path in sorted(ws.published.rglob("*")):
             if path.is_file() and path.suffix in {".csv", ".parquet"}:
                 rel = str(path.relative_to(ws.published))
@@ -72,7 +74,7 @@ def child(ws_path: Path, jobs: int, out: Path) -> int:
     return 0
 
 
-def run(tree: str, corpus: Path, base: Path, jobs: int) -> dict[str, Any]:
+def run(tree: str, corpus: Path, base: Path, jobs: int, force: bool = False) -> dict[str, Any]:
     ws = base / "ws"
     if ws.exists():
         shutil.rmtree(ws)
@@ -80,6 +82,7 @@ def run(tree: str, corpus: Path, base: Path, jobs: int) -> dict[str, Any]:
     out = base / "summary.json"
     env = dict(os.environ, PYTHONPATH=str(Path(tree).resolve()))
     cmd = [sys.executable, __file__, "--child", str(ws), "--jobs", str(jobs), "--out", str(out)]
+    cmd += ["--force"] if force else []
     subprocess.run(cmd, env=env, check=True)
     data: dict[str, Any] = json.loads(out.read_text())
     return data
@@ -119,9 +122,10 @@ def main() -> int:
     parser.add_argument("--corpus", action="append", default=[], help="NAME=FOLDER")
     parser.add_argument("--child", default="")
     parser.add_argument("--out", default="")
+    parser.add_argument("--force", action="store_true", help="publish despite failed gates")
     args = parser.parse_args()
     if args.child:
-        return child(Path(args.child), args.jobs, Path(args.out))
+        return child(Path(args.child), args.jobs, Path(args.out), args.force)
     corpora = dict(c.split("=", 1) for c in args.corpus) if args.corpus else CORPORA
     ok = True
     with tempfile.TemporaryDirectory() as tmp:
@@ -137,7 +141,7 @@ def main() -> int:
             ):
                 base = Path(tmp) / name / side
                 base.mkdir(parents=True)
-                sides[side] = run(tree or args.after, folder, base, jobs)
+                sides[side] = run(tree or args.after, folder, base, jobs, args.force)
             found = differences(sides["before"], sides["after"])
             staged = sides["after"]["staged"]
             rows = sum(len(s["rows"]) for s in staged.values())

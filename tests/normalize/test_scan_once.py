@@ -117,3 +117,54 @@ def test_a_line_seen_again_gets_its_own_list_of_trap_spans_and_numbers() -> None
     assert [n.raw for n in numbers] == ["120", "2323"]
     numbers.clear()
     assert [n.raw for n in scan_numbers(line)] == ["120", "2323"]
+
+
+ANCHORED = [
+    # (pattern as the countries' files write it, the anchor, a text it matches)
+    ("(?-i:FELCV|Felcv)", "felcv", "Denuncias recibidas por la Felcv en 2023: 412."),
+    ("(?-i:FELCV|Felcv)", "felcv", "Denuncias recibidas por la FELCV en 2023: 412."),
+    ("(?-i:Cibao)", "cibao", "Región del Cibao: 35 casos."),
+    ("(?-i:San Pedro Sula)", "san pedro sula", "Oficina de San Pedro Sula, 20 talleres."),
+    ("(?-i:Medell[ií]n)(?! de )", "medell", "Alcaldía de Medellín. 90 atenciones."),
+    ("0800[\\s-]?4141", "0800", "Llamadas al 0800-4141: 150."),
+    ("(?:l[ií]nea|sos)\\s*137", "137", "Se atendieron 80 llamadas a la Línea 137."),
+    ("[*×]\\s?212(?!\\d)", "212", "Marque *212 desde su celular; 45 llamadas."),
+    ("1-?200-?7212", "7212", "Línea 1-200-7212: 33 llamadas."),
+    ("\\(021\\)\\s?\\d", "021", "Teléfono (021) 4 567 890."),
+    ("ley (?:n[°º.]?\\s*)?30364", "30364", "En el marco de la Ley N° 30364, 70 casos."),
+]
+
+
+@pytest.mark.parametrize(("pattern", "anchor", "text"), ANCHORED)
+def test_a_case_sensitive_name_or_a_number_is_an_anchor_every_match_holds(
+    pattern: str, anchor: str, text: str
+) -> None:
+    from genero_etl.normalize.country_guess import _anchor, _bounded
+
+    assert _anchor(pattern) == (anchor, False)
+    matches = re.findall(_bounded(pattern), text, re.IGNORECASE)
+    assert matches and all(anchor in m.lower() for m in matches)
+    without = text.replace(matches[0], "")
+    assert anchor not in without.lower()  # the pattern is not run on such a text
+
+
+def test_a_case_group_of_other_words_or_a_count_in_braces_gives_no_new_anchor() -> None:
+    from genero_etl.normalize.country_guess import _anchor
+
+    assert _anchor("(?-i:FELCV|Inamu)") == ("", False)  # two words: no one anchor
+    assert _anchor("(?-i:DIF)") == ("DIF", True)  # capitals alone: looked for as written
+    assert _anchor("abc\\d{3}") == ("abc", False)  # digits beside a count are not literals
+
+
+@pytest.mark.parametrize("text", [a[2] for a in ANCHORED])
+def test_the_automaton_with_the_new_anchors_picks_what_the_substring_test_picks(
+    text: str,
+) -> None:
+    test_the_automaton_picks_the_patterns_the_substring_test_picks(text)
+    # and every pattern with a match is among those run
+    lowered = text.lower()
+    scanner = _scanner(registry())
+    run = scanner.index.to_run(text, lowered)
+    assert [p for p in scanner.patterns if p.regex.findall(text)] == [
+        p for p in run if p.regex.findall(text)
+    ]

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from genero_etl.extract.clean import clean_pieces
-from genero_etl.extract.cues import Cues, compile_phrases, cues, phrase_pattern
+from genero_etl.extract.cues import Cues, PhraseGate, compile_phrases, cues, phrase_pattern
 from genero_etl.extract.finding import DocContext, Finding, Lexicon
 from genero_etl.extract.lexicon import SpanishLexicon, _load
 from genero_etl.extract.pagelines import line_at, page_paragraphs
@@ -255,6 +255,9 @@ class _SurveyWords:
     records: re.Pattern[str]
     refers_back: re.Pattern[str]
     population: re.Pattern[str]
+    # per pattern of ``named``, gates that must all let a piece through for it to be run (a
+    # population's phrase needs a word of its noun and one of its ages)
+    gates: tuple[tuple[PhraseGate, ...], ...]
 
 
 @cache
@@ -263,12 +266,15 @@ def _survey_words(sources: tuple[str, ...]) -> _SurveyWords:
     names = lexicon.words("phrases", "survey_names")
     said = lexicon.words("phrases", "survey_words")
     named = [compile_phrases(said)] if said else []
+    gates: list[tuple[PhraseGate, ...]] = [(PhraseGate.of(said),)] if said else []
     if names:
         named.append(re.compile(rf"(?<![\w])(?:{'|'.join(map(re.escape, names))})(?![\w])"))
+        gates.append((PhraseGate.of(names),))
     nouns = lexicon.words("phrases", "prevalence_nouns")
     ages = lexicon.words("phrases", "survey_population")
     if nouns and ages:
         named.append(compile_phrases([f"{n} {a}" for n in nouns for a in ages]))
+        gates.append((PhraseGate.of(nouns), PhraseGate.of(ages)))
     return _SurveyWords(
         named=tuple(named),
         records=compile_phrases(lexicon.words("phrases", "survey_records")),
@@ -276,6 +282,7 @@ def _survey_words(sources: tuple[str, ...]) -> _SurveyWords:
         population=re.compile(
             rf"^\s*(?:de\s+)?(?:{phrase_pattern(nouns)})" if nouns else r"(?!)", re.IGNORECASE
         ),
+        gates=tuple(gates),
     )
 
 
@@ -296,7 +303,12 @@ class SurveyNote:
 
     def __init__(self, lexicon: SpanishLexicon, pieces: list[str]) -> None:
         words = _survey_words(lexicon.sources)
-        self.active = any(p.search(piece) for p in words.named for piece in pieces)
+        self.active = any(
+            p.search(piece)
+            for piece in pieces
+            for p, gates in zip(words.named, words.gates, strict=True)
+            if all(gate.may_hold(piece) for gate in gates)
+        )
         self.records = words.records
         self.refers_back = words.refers_back
         self.population = words.population

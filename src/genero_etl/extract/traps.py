@@ -725,7 +725,11 @@ def _currency_before(sources: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"(?<![^\W\d_])(?:{'|'.join(map(re.escape, prefixes))})\.?\s?$")
 
 
+@workspace_cache
+@lru_cache(maxsize=8)
 def _from_to(sources: tuple[str, ...]) -> re.Pattern[str]:
+    """The lexicon's cues of a change from one level to another ("pasó de"), compiled once
+    per set of lexicon files (it was built again for every line with a range)."""
     from genero_etl.extract.cues import compile_phrases
     from genero_etl.extract.lexicon import _load
 

@@ -105,12 +105,27 @@ def _anchor(pattern: str) -> tuple[str, bool]:
     cased = _CASED.match(pattern)
     if cased:
         return cased.group(1), True  # an optional last letter is left out
+    # a case-sensitive part ("(?-i:Cibao)", "(?-i:FELCV|Felcv)") matches only what its lower
+    # case would match in the lowered text: it is read lowered, its spellings as one
+    pattern = _CASE_GROUP.sub(_lowered_group, pattern)
     plain = _GROUPED.sub("\0", pattern)  # optional or variable parts become a break
     if "|" in plain or "(" in plain:
         return "", False
-    runs = re.findall(r"[a-zñ ]{3,}", plain)
+    # digits are literals too ("0800[\s-]?4141", "l[ií]nea 137"), unless a count in braces
+    # could follow one
+    runs = re.findall(r"[a-zñ ]{3,}" if "{" in plain else r"[a-zñ0-9 ]{3,}", plain)
     best = max((r.strip() for r in runs), key=len, default="")
     return (best, False) if len(best) >= 3 else ("", False)
+
+
+_CASE_GROUP = re.compile(r"\(\?-i:([^()]*)\)")
+
+
+def _lowered_group(match: re.Match[str]) -> str:
+    """A case-sensitive group as a plain literal in lower case when every spelling it lists
+    is the same word ("FELCV|Felcv" -> "felcv"); else kept, a group (no anchor from it)."""
+    spellings = {s.lower() for s in match.group(1).split("|")}
+    return spellings.pop() if len(spellings) == 1 else match.group(0)
 
 
 @dataclass(slots=True)

@@ -1241,7 +1241,28 @@ def near_trap(text: str, raw: str, value: float | None, unit: str) -> bool:
         return True
     if at < 0:
         return False
-    return bool(cue_before.search(text[max(0, at - 60) : at]) or cue_after.search(after))
+    return _cue_before(cue_before, text[max(0, at - 60) : at]) or bool(cue_after.search(after))
+
+
+# What ``cue_before`` said of the text before a number, by pattern and text: the words before
+# a report's numbers repeat from line to line and report to report ("Se atendieron "), and
+# the pattern, unanchored at its start, tries each of its cues at every position. Keyed by
+# the pattern's id, the pattern kept alongside so that id is never another's.
+_CUE_BEFORE: dict[int, tuple[re.Pattern[str], dict[str, bool]]] = {}
+
+
+def _cue_before(pattern: re.Pattern[str], before: str) -> bool:
+    entry = _CUE_BEFORE.get(id(pattern))
+    if entry is None:
+        entry = _CUE_BEFORE[id(pattern)] = (pattern, {})
+    memo = entry[1]
+    known = memo.get(before)
+    if known is None:
+        known = bool(pattern.search(before))
+        if len(memo) >= 65_536:
+            memo.clear()
+        memo[before] = known
+    return known
 
 
 @cache
