@@ -111,3 +111,18 @@ def test_a_register_counted_by_year_counts_a_broken_date_in_its_year(tmp_path: P
     # 20 in each year, the broken date's row among 2017's (none left without a period)
     assert totals == {"2016": 20.0, "2017": 20.0}
     assert not [o for o in out if not o.period_start]
+
+
+def test_a_broken_date_gives_its_year_only_where_the_count_is_by_year() -> None:
+    from genero_etl.tabular.semantic import _period_of
+
+    # counted by year, nothing else dated: the year it writes
+    assert _period_of(None, None, None, "18_19_2017", None, "year", None) == (
+        "2017-01-01",
+        "2017-12-31",
+        "2017",
+    )
+    # a month column beside it is read as before (with the document's year)
+    assert _period_of(None, "3", None, "18_19_2017", None, "year", 2017)[2] == "2017-03"
+    # counted by month, the year alone is no month: left without a period, as before
+    assert _period_of(None, None, None, "18_19_2017", None, "month", None) == ("", "", "")

@@ -797,7 +797,8 @@ def _period_of(
             return _parts(
                 layout._month_period(d.year, d.month, d.month, f"{d.year:04d}-{d.month:02d}")
             )
-        written = layout.year_of_broken_date(date) if grain == "year" and y is None else None
+        counted_by_year = grain == "year" and y is None and month is None and quarter is None
+        written = layout.year_of_broken_date(date) if counted_by_year else None
         if written is not None:
             return _parts(layout._month_period(written, 1, 12, str(written)))
     if month:
