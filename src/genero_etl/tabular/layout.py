@@ -576,6 +576,21 @@ def date_of(v: Any) -> dt.date | None:
     return None
 
 
+def year_of_broken_date(text: str) -> int | None:
+    """The year of a day-month-year date whose day or month cannot be ("18_19_2017",
+    "31/02/2016"): a register counted by year still knows in which year it is. None where
+    the text is no such date, or a date that can be (then ``date_of`` reads it)."""
+    m = _BROKEN_DMY.match(text)
+    if m is None or date_of(text) is not None:
+        return None
+    return int(m.group(2))
+
+
+# A day, a month and a four-digit year under one separator written twice, whatever the day
+# and the month say.
+_BROKEN_DMY = re.compile(r"^\s*\d{1,2}([/._-])\d{1,2}\1((?:19|20)\d{2})\s*$")
+
+
 # A day, a month and a year under one separator written twice: "1_8_2016" (a register
 # whose values are written with underscores); a two-digit year never after dots ("1.2.13"
 # numbers an activity), after hyphens only with a two-digit day and month ("14-08-17").

@@ -623,6 +623,8 @@ def row_periods(
         ]
         if options:
             by_kind[kind] = (event or options)[-1 if not event else 0]
+            if register and len(options) > 1:
+                by_kind[kind] = _date_of_the_window(view, kind, by_kind[kind], options, default)
     if by_year and ("year" in by_kind or doc.start):
         by_kind.pop("month", None)  # counted by year: the months are not read
         by_kind.pop("quarter", None)
@@ -659,6 +661,45 @@ def row_periods(
     out, _ = per_distinct(texts, period)
     unknown = sum(1 for p in out if not p[0])
     return out, unknown
+
+
+def _date_of_the_window(
+    view: TableView,
+    kind: str,
+    chosen: ColumnRole,
+    options: list[ColumnRole],
+    window: tuple[str, str, str],
+) -> ColumnRole:
+    """The date a register's rows were chosen by, where its name or title states the span
+    they cover ("... del 2018-01-01 al 2023-12-30", "registro_2018_2023"): the date the headers
+    chose (the event's, "Fecha hechos") stays unless some of its values fall outside that span
+    while every value of another date of the same kind ("Fecha registro") falls inside it.
+    Cases registered in 2018 whose events go back to 2014 are the cases of 2018's
+    registrations; counted by the events' years they would say 2014 held one case, a part of
+    that year passed for the whole."""
+    if not window[0] or not window[1]:
+        return chosen
+    low, high = int(window[0][:4]), int(window[1][:4])
+
+    def years(role: ColumnRole) -> list[int]:
+        out = []
+        for t in set(view.text(role.col)):
+            if kind == "year":
+                y = int(float(t)) if t and layout.is_year(t) else None
+            else:
+                d = layout.date_of(t) if t else None
+                y = d.year if d is not None else None
+            if y is not None:
+                out.append(y)
+        return out
+
+    if all(low <= y <= high for y in years(chosen)):
+        return chosen
+    for other in options:
+        found = years(other) if other is not chosen else []
+        if found and all(low <= y <= high for y in found):
+            return other
+    return chosen
 
 
 def _section_periods(view: TableView, default: tuple[str, str, str]) -> list[tuple[str, str, str]]:
@@ -756,6 +797,10 @@ def _period_of(
             return _parts(
                 layout._month_period(d.year, d.month, d.month, f"{d.year:04d}-{d.month:02d}")
             )
+        counted_by_year = grain == "year" and y is None and month is None and quarter is None
+        written = layout.year_of_broken_date(date) if counted_by_year else None
+        if written is not None:
+            return _parts(layout._month_period(written, 1, 12, str(written)))
     if month:
         m = layout.MONTHS.get(fold(month).strip(" ."), 0)
         named = bool(m)
