@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from typing import TYPE_CHECKING, Any
@@ -811,7 +811,7 @@ def _read_place(clause: str, country: str) -> tuple[str, str] | None:
     from genero_etl.normalize.places import capitalised_runs_with_context
 
     found: tuple[str, str] | None = None
-    for before, words in capitalised_runs_with_context(clause):
+    for before, words in _runs_without_lead(capitalised_runs_with_context(clause), country):
         if not _words().place_lead.search(before.rstrip() if before.strip() else ""):
             continue
         name = " ".join(words)
@@ -832,6 +832,24 @@ def _read_place(clause: str, country: str) -> tuple[str, str] | None:
             if len(admins) == 1:
                 found = (admins[0].iso, admins[0].name)
     return found
+
+
+def _runs_without_lead(
+    runs: Iterable[tuple[str, list[str]]], country: str
+) -> Iterable[tuple[str, list[str]]]:
+    """Capitalised runs, a sentence's capitalised lead word moved before its place: "En
+    Tucumán se registraron 40 denuncias" is "En" before "Tucumán" (a run that is itself a
+    division, "Región Metropolitana", stays whole)."""
+    for before, words in runs:
+        lead = f"{before}{words[0]} "
+        if (
+            len(words) > 1
+            and _words().place_lead.search(lead)
+            and not any(a.country == country for a in lookup_admin1(" ".join(words), country))
+        ):
+            yield lead, words[1:]
+        else:
+            yield before, words
 
 
 def _names_country(name: str, country: str) -> bool:
