@@ -9,6 +9,7 @@ currencies, flags and the table itself come from the one normalisation,
 
 from __future__ import annotations
 
+import calendar
 import math
 import re
 from collections.abc import Callable, Iterable
@@ -863,7 +864,42 @@ def _names_country(name: str, country: str) -> bool:
 def _period(f: Finding, facts: DocFacts) -> Period:
     if f.period is None:
         return facts.period
+    same = _same_period_of(f, facts.period)
+    if same is not None:
+        return same
     return Period(f.period.start, f.period.end, f.period_label or f.period.label)
+
+
+@per_active_lexicon
+def _same_period_cue(lex: SpanishLexicon) -> re.Pattern[str]:
+    """Words before a year that mean the report's own months of that year (lexicon
+    ``periods.same_period_before``)."""
+    from genero_etl.extract.cues import compile_phrases
+
+    return compile_phrases(lex.words("periods", "same_period_before"), r"\s*$")
+
+
+def _same_period_of(f: Finding, document: Period) -> Period | None:
+    """ "En el mismo período de 2022 se atendieron 2 mil 980 mujeres", in a report of July to
+    September 2023: July to September 2022, not the whole of 2022. Only for a year said
+    alone after such words, in a report whose period is part of one year."""
+    said = f.period
+    if said is None or said.strength != 1 or not document.start or not document.end:
+        return None
+    at = said.span[0] - f.text_start
+    if not 0 <= at <= len(f.text):
+        return None
+    cue = _same_period_cue().search(f.text[max(0, at - 40) : at])
+    if cue is None:
+        return None
+    first, last = document.start, document.end
+    if first[:4] != last[:4] or (first[5:], last[5:]) == ("01-01", "12-31"):
+        return None  # the report's period is a whole year, or spans years: the year itself
+    year = int(said.start[:4])
+    month = int(last[5:7])
+    day = min(int(last[8:10]), calendar.monthrange(year, month)[1])
+    label = f.text[max(0, at - 40) + cue.start() : at + len(said.label)].strip()
+    return Period(f"{year:04d}{first[4:]}", f"{year:04d}-{month:02d}-{day:02d}", label)
 
 
 def _breakdown(f: Finding, parent: Finding | None, category: str) -> tuple[str, str]:
