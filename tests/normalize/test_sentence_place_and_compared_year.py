@@ -52,3 +52,15 @@ def test_the_year_compared_with_and_the_victims_children(tmp_path: Path) -> None
         (94.0, "sin_clasificar", *half, "line:3"),
         (52310.0, "llamadas_linea_atencion", *half, "line:4"),
     ]
+
+
+def test_what_happened_to_the_women_counted(tmp_path: Path) -> None:
+    found = _read(
+        tmp_path,
+        "Informe anual 2023 del Instituto Municipal de las Mujeres de Zapopan\n"
+        "Se atendieron 300 mujeres y 12 mujeres ingresaron al refugio temporal.\n",
+    )
+    assert [(v, ind, line) for v, ind, *_, line in found] == [
+        (300.0, "personas_asistidas", "line:2"),
+        (12.0, "refugios_personas_alojadas", "line:2"),
+    ]

@@ -557,17 +557,27 @@ class _OwnWords:
     specified: bool = True
 
 
+_SHORT_PREDICATE = 6  # words: "ingresaron al refugio temporal", not a second clause
+
+
 def _own_words(f: Finding, subject: Finding, primary: str, codebook: Codebook) -> _OwnWords:
     """Read a count's label and, when it names nothing, what its clause says after it:
     "328.493 mujeres fueron atendidas", "10 agresores fueron capturados"."""
     generic = codebook.is_generic(subject.noun_phrase) and not codebook.names_head(
         sentence_head(subject)
     )
-    if codebook.classify(primary, plain_number=True).id != UNCLASSIFIED:
-        return _OwnWords(primary, generic, named=True, specified=not generic)
+    first = codebook.classify(primary, plain_number=True)
     said = predicate(f)
     verb = starts_with_verb(said)
     with_said = f"{primary} | {said}"
+    if first.id != UNCLASSIFIED:
+        if generic and said and len(said.split()) <= _SHORT_PREDICATE:
+            # "12 mujeres ingresaron al refugio": a short clause that names another indicator
+            # says more of the women counted than their noun does
+            then = codebook.classify(said, plain_number=True)
+            if then.id not in (UNCLASSIFIED, first.id) and then.unit == first.unit:
+                return _OwnWords(with_said, generic, named=True, specified=False)
+        return _OwnWords(primary, generic, named=True, specified=not generic)
     if (
         said
         and (generic or verb)
