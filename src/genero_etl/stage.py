@@ -551,6 +551,10 @@ class StagedRows:
                 key = (where.part, group)
                 table = cache.pop(key, None)
                 if table is None:
+                    # a range that runs on into this row group is done with the one before
+                    # (a large file: never two of its row groups held, about 90 MB each)
+                    if low == first and group and start < first:
+                        cache.pop((where.part, group - 1), None)
                     # single-threaded, as every staged read (pyarrow aborts at exit otherwise)
                     table = handle.read_row_group(group, columns=names, use_threads=False)
                 cache[key] = table  # most recent last

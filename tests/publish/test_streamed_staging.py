@@ -164,6 +164,35 @@ def test_staged_rows_read_ranges_across_row_groups_with_the_columns_asked(
     assert everything.column("word").to_pylist() == [f"w{i}" for i in range(2, 11)]
 
 
+def test_a_range_lets_go_of_the_row_groups_it_has_passed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A large file's range holds one of its row groups at a time: the one it has passed is
+    let go (a later file in it is read again), while a file of another part in between
+    still finds the last row group held."""
+    path = tmp_path / "part-0123456789abcdef.parquet"
+    pq.write_table(pa.table({"n": list(range(20))}), path, row_group_size=4)
+    other = tmp_path / "part-fedcba9876543210.parquet"
+    pq.write_table(pa.table({"n": [100, 101, 102]}), other)
+    reads: list[tuple[int, int]] = []  # (rows of the part, row group)
+    original = pq.ParquetFile.read_row_group
+
+    def counted(self: pq.ParquetFile, group: int, **kwargs: object) -> pa.Table:
+        reads.append((self.metadata.num_rows, group))
+        return original(self, group, **kwargs)
+
+    monkeypatch.setattr(pq.ParquetFile, "read_row_group", counted)
+    located = [
+        Located(path, 1, 14),  # rows 1-14: row groups 0 to 3
+        Located(other, 0, 2),
+        Located(path, 15, 1),  # row group 3 again: still held
+        Located(path, 9, 2),  # row group 2: passed by the first range, read again
+    ]
+    seen = [n for t in StagedRows(located).tables(["n"]) for n in t.column("n").to_pylist()]
+    assert seen == [*range(1, 15), 100, 101, 15, 9, 10]
+    assert reads == [(20, 0), (20, 1), (20, 2), (20, 3), (3, 0), (20, 2)]
+
+
 def test_exact_batches_cut_any_batches_into_the_same_sizes() -> None:
     schema = pa.schema([pa.field("n", pa.int64())])
     sizes = [3, 1, 9, 0, 2]

@@ -196,7 +196,29 @@ def table_rows(table: pa.Table) -> list[dict[str, object]]:
 
 
 def release_memory() -> None:
-    """Hand freed Arrow memory back to the system (its allocator keeps it for reuse)."""
+    """Hand freed memory back to the system: Arrow's (its allocator keeps it for reuse) and
+    the C library's. numpy's arrays and Python's objects come from the C library's heap, and
+    glibc keeps what was freed there (arrays of up to 32 MB once a larger one was freed) until
+    ``malloc_trim``: after the duplicate check of a national year, about half a gigabyte the
+    next step's Arrow memory could not use."""
     import pyarrow as pa
 
     pa.default_memory_pool().release_unused()
+    trim = _malloc_trim()
+    if trim is not None:
+        trim(0)
+
+
+_TRIM: list[Any] = []  # glibc's malloc_trim, or None where there is none (looked up once)
+
+
+def _malloc_trim() -> Any:
+    if not _TRIM:
+        import ctypes
+
+        try:  # the process's own symbols: the C library it runs on (glibc has malloc_trim)
+            found = getattr(ctypes.CDLL(None), "malloc_trim", None)
+        except OSError:
+            found = None
+        _TRIM.append(found)
+    return _TRIM[0]

@@ -377,6 +377,9 @@ def _validate(
         path = written / str(resource["path"])
         memo = _memo(cache, str(resource["path"]), files)
         pieces = split(path, resource["schema"], rules, name, memo)
+        from genero_etl.model.arrow import release_memory
+
+        release_memory()  # the cut points' arrays, before the pieces are validated
         if memo is not None:
             memos[name] = memo
             cache.pieces.update({(path, *k): v for k, v in memo.sha256.items()})

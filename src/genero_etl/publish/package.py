@@ -167,6 +167,7 @@ def publish(
     knowledge = Knowledge.of(ws.schemas).activate()  # its countries' gazetteers are credited
     memo = dupcache.Memo(dupcache.memo_path(ws.root), environment(ws.root))
     built = build(staged, knowledge, memo)  # the duplicate check's hashes kept per file
+    release_memory()  # what the duplicate check freed, before the writers' working set
     gate = gates.prepare(ws, built.tables, force=force)  # decisions applied, low confidence held
     keys = _partition_keys(ws, staged, built, gate.min_confidence)
     kept = reuse.kept(ws, dataset_dir, config.name, keys)  # unchanged partitions: linked

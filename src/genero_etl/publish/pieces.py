@@ -29,7 +29,8 @@ if TYPE_CHECKING:
 
 PIECE_BYTES = 64 * 1024**2  # a CSV above this size is checked in pieces of about this size
 PIECE_ENV = "GENERO_ETL_GATE_PIECE_MB"  # overrides PIECE_BYTES, in MB
-_READ = 64 * 1024**2  # bytes read at a time when looking for record boundaries
+_READ = 16 * 1024**2  # bytes read at a time when looking for record boundaries (about four
+# times that held while a block is searched: its bytes, two masks, the offsets found)
 
 
 def piece_bytes() -> int:
@@ -57,13 +58,16 @@ def record_ends(path: Path) -> tuple[np.ndarray, np.ndarray]:
     before it (RFC 4180 writes a quote inside a quoted cell as two)."""
     import numpy as np
 
-    blocks = list(record_end_blocks(path))
-    if not blocks:
+    ends: list[np.ndarray] = []
+    lines: list[np.ndarray] = []
+    for e, n in record_end_blocks(path):
+        ends.append(e)
+        lines.append(n)
+    if not ends:
         return np.empty(0, dtype=np.int64), np.empty(0, dtype=np.int64)
-    return (
-        np.concatenate([e for e, _ in blocks]).astype(np.int64),
-        np.concatenate([n for _, n in blocks]).astype(np.int64),
-    )
+    joined = np.concatenate(ends)  # the blocks of ends let go before the lines are joined
+    ends.clear()
+    return joined, np.concatenate(lines)
 
 
 def record_end_blocks(

@@ -15,6 +15,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from genero_etl.model.arrow import release_memory
 from genero_etl.publish import csvsplit, reuse
 from genero_etl.review.diff import csv_batches
 from genero_etl.review.docs import Summary, summarise
@@ -51,6 +52,7 @@ def observations_summary(
         part = kept.get(sha) or stored.get(sha)
         if part is None:
             part = summarise(csv_batches(whole, columns, ranges=[span]))
+            release_memory()  # each reading's freed buffers (else about 2 MB a piece stay)
             read += 1
         kept[sha] = part
         total.merge(part)

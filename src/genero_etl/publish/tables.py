@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 from genero_etl.knowledge import Knowledge
 from genero_etl.messages import issue
 from genero_etl.model import Issue, Severity
-from genero_etl.model.arrow import arrow_schema, conform, rows_table, table_schema
+from genero_etl.model.arrow import arrow_schema, conform, release_memory, rows_table, table_schema
 from genero_etl.stage import StagedFile, StagedRows, streamable
 
 if TYPE_CHECKING:
@@ -553,6 +553,7 @@ def _candidates_of_files(
     if memo is not None:
         memo.reused, memo.read = len(files) - len(fresh), len(fresh)
         memo.save(pairs)
+    release_memory()  # the first pass's arrays, before the pairs are sorted again
     if seen is not None:  # the sources of each file's compared rows (the only ones flagged)
         for name, p in pairs.items():
             used = np.unique(p.sources).tolist() if len(p.sources) else []

@@ -150,10 +150,43 @@ class _Spans(io.RawIOBase):
         super().close()
 
 
+# Arrow's streaming CSV reader reads up to 32 blocks ahead on a background thread, whatever
+# the pace of the code reading its batches: with blocks of 16 MB that was up to 512 MB held
+# while the batches were hashed (the gate's cut points, CHANGES.md, README.md's figures).
+# Blocks of 2 MB hold at most 64 MB ahead; a record longer than a block is read again with
+# larger blocks (``csv_batches``).
+_BLOCK = 1 << 21
+_LARGEST_BLOCK = 1 << 30
+
+
 def csv_batches(path: Path, columns: list[str], ranges: Ranges | None = None) -> Iterator[pa.Table]:
     """Some columns of a published CSV as text (an empty cell is ''), batch by batch: the
     same cells ``read_observations`` gives, in bounded memory. With ``ranges``, only the
     records in those byte ranges (each from a record's start to a record's end)."""
+    import pyarrow as pa
+
+    block = _BLOCK
+    done = 0  # rows already given: a reading started again with larger blocks skips them
+    while True:
+        skip = done
+        try:
+            for table in _csv_tables(path, columns, ranges, block):
+                if skip >= table.num_rows:
+                    skip -= table.num_rows
+                    continue
+                table, skip = table.slice(skip), 0
+                done += table.num_rows
+                yield table
+            return
+        except pa.ArrowInvalid as err:  # a record longer than a block
+            if "straddl" not in str(err) or block >= _LARGEST_BLOCK:
+                raise
+            block *= 8
+
+
+def _csv_tables(
+    path: Path, columns: list[str], ranges: Ranges | None, block: int
+) -> Iterator[pa.Table]:
     import pyarrow as pa
     import pyarrow.csv as pacsv
 
@@ -163,13 +196,17 @@ def csv_batches(path: Path, columns: list[str], ranges: Ranges | None = None) ->
         strings_can_be_null=False,
         quoted_strings_can_be_null=False,
     )
-    read = pacsv.ReadOptions(block_size=1 << 24, use_threads=False)
+    read = pacsv.ReadOptions(block_size=block, use_threads=False)
+    # a quoted line break may fall where a block ends: the blocks are cut at record ends
+    parse = pacsv.ParseOptions(newlines_in_values=True)
     if ranges is None:
         source: Any = str(path)
     else:
         source = io.BufferedReader(_Spans(path, ranges), 1 << 24)
     try:
-        with pacsv.open_csv(source, read_options=read, convert_options=convert) as reader:
+        with pacsv.open_csv(
+            source, read_options=read, parse_options=parse, convert_options=convert
+        ) as reader:
             for batch in reader:
                 yield pa.Table.from_batches([batch])
     finally:
