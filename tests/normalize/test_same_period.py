@@ -42,3 +42,18 @@ def test_a_whole_years_report_keeps_the_year(tmp_path: Path) -> None:
         "Informe anual 2023\nEn el mismo período de 2022 se atendieron 2 mil 980 mujeres.\n",
     )
     assert found == [(2980.0, "2022-01-01", "2022-12-31", "line:2")]
+
+
+def test_the_same_months_said_after_a_count(tmp_path: Path) -> None:
+    found = _periods(
+        tmp_path,
+        "Secretaría de las Mujeres - Rendición de cuentas 2023\n"
+        "Entre enero y septiembre se registraron 14 feminicidios en la ciudad, frente a 18 en "
+        "igual periodo de 2022.\n"
+        "La Línea atendió 52.310 llamadas, un 12 % más que en el mismo período de 2022.\n",
+    )
+    assert found == [
+        (14.0, "2023-01-01", "2023-09-30", "line:2"),
+        (18.0, "2022-01-01", "2022-09-30", "line:2"),
+        (52310.0, "2023-01-01", "2023-12-31", "line:3"),
+    ]

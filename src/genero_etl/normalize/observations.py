@@ -880,35 +880,69 @@ def _period(f: Finding, facts: DocFacts) -> Period:
     return Period(f.period.start, f.period.end, f.period_label or f.period.label)
 
 
+@dataclass(frozen=True, slots=True)
+class _SamePeriod:
+    before: re.Pattern[str]  # the words, right before a year
+    after: re.Pattern[str]  # the words and the year, right after a count
+
+
 @per_active_lexicon
-def _same_period_cue(lex: SpanishLexicon) -> re.Pattern[str]:
+def _same_period_cue(lex: SpanishLexicon) -> _SamePeriod:
     """Words before a year that mean the report's own months of that year (lexicon
     ``periods.same_period_before``)."""
-    from genero_etl.extract.cues import compile_phrases
+    from genero_etl.extract.cues import compile_phrases, phrase_pattern
 
-    return compile_phrases(lex.words("periods", "same_period_before"), r"\s*$")
+    words = lex.words("periods", "same_period_before")
+    return _SamePeriod(
+        compile_phrases(words, r"\s*$"),
+        re.compile(
+            rf"\s*(?:[^\W\d_]+\s+){{0,2}}?(?:en\s+)?(?:{phrase_pattern(words)})\s+"
+            r"(?:el\s+)?(?:a[ñn]o\s+)?((?:19|20)\d\d)(?!\d)",
+            re.IGNORECASE,
+        ),
+    )
 
 
 def _same_period_of(f: Finding, document: Period) -> Period | None:
     """ "En el mismo período de 2022 se atendieron 2 mil 980 mujeres", in a report of July to
-    September 2023: July to September 2022, not the whole of 2022. Only for a year said
-    alone after such words, in a report whose period is part of one year."""
+    September 2023: July to September 2022, not the whole of 2022; "14 feminicidios entre
+    enero y septiembre, frente a 18 en igual periodo de 2022": January to September 2022. Only
+    for months of one year (the sentence's or else the report's)."""
+    cues = _same_period_cue()
+    at = number_at(f)
+    after = cues.after.match(f.text, at + len(f.value_raw)) if at >= 0 else None
     said = f.period
-    if said is None or said.strength != 1 or not document.start or not document.end:
+    if after is not None:
+        year = int(after.group(1))
+        label = after.group(0).strip()
+        if said is not None and said.strength >= 2:
+            document = Period(said.start, said.end, said.label)
+    else:
+        if said is None or said.strength != 1:
+            return None
+        start = said.span[0] - f.text_start
+        if not 0 <= start <= len(f.text):
+            return None
+        cue = cues.before.search(f.text[max(0, start - 40) : start])
+        if cue is None:
+            return None
+        year = int(said.start[:4])
+        label = f.text[max(0, start - 40) + cue.start() : start + len(said.label)].strip()
+    return _months_of(document, year, label)
+
+
+def _months_of(period: Period, year: int, label: str) -> Period | None:
+    """``period``'s months in ``year``; None for a whole year or a period across years."""
+    first, last = period.start, period.end
+    if (
+        not first
+        or not last
+        or first[:4] != last[:4]
+        or (first[5:], last[5:]) == ("01-01", "12-31")
+    ):
         return None
-    at = said.span[0] - f.text_start
-    if not 0 <= at <= len(f.text):
-        return None
-    cue = _same_period_cue().search(f.text[max(0, at - 40) : at])
-    if cue is None:
-        return None
-    first, last = document.start, document.end
-    if first[:4] != last[:4] or (first[5:], last[5:]) == ("01-01", "12-31"):
-        return None  # the report's period is a whole year, or spans years: the year itself
-    year = int(said.start[:4])
     month = int(last[5:7])
     day = min(int(last[8:10]), calendar.monthrange(year, month)[1])
-    label = f.text[max(0, at - 40) + cue.start() : at + len(said.label)].strip()
     return Period(f"{year:04d}{first[4:]}", f"{year:04d}-{month:02d}-{day:02d}", label)
 
 
