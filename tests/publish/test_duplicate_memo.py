@@ -4,7 +4,6 @@ flags and issues as a check of every row, and a publish again that writes the sa
 from __future__ import annotations
 
 import csv
-import dataclasses
 import json
 import os
 import shutil
@@ -24,6 +23,7 @@ from genero_etl.stage import StagedFile, StagingWriter, read_staged, streamable
 from genero_etl.workspace import Workspace
 
 from .files import folder_bytes
+from .staged import copy_staged
 
 SCHEMA = tables.table_schema("observations")
 
@@ -32,27 +32,6 @@ SCHEMA = tables.table_schema("observations")
 def base(workspace: Path) -> StagedFile:
     path = Workspace(workspace).raw / "ar_lujan_informe_2024.txt"
     return pipeline.extract_document(path, "raw/ar_lujan_informe_2024.txt", IngestOptions())
-
-
-def _copy(base: StagedFile, name: str, rows: int, sha: str, bump: int = -1) -> StagedFile:
-    """``rows`` rows of the report under another name and hash; the value of row ``bump``
-    one more (so it leaves its duplicate group)."""
-    table = base.table().slice(0, rows)
-    for column, value in (("source_file", name), ("source_sha256", sha)):
-        index = table.column_names.index(column)
-        table = table.set_column(index, column, pa.array([value] * rows, pa.string()))
-    ids = [f"o{sha[0]}{oid[2:]}" for oid in table.column("observation_id").to_pylist()]
-    index = table.column_names.index("observation_id")
-    table = table.set_column(index, "observation_id", pa.array(ids, pa.string()))
-    if bump >= 0:
-        values = table.column("value").to_pylist()
-        values[bump] = float(values[bump]) + 1
-        index = table.column_names.index("value")
-        table = table.set_column(index, "value", pa.array(values, table.schema.field(index).type))
-    source = dataclasses.replace(
-        base.source, source_file=name, source_sha256=sha, observations=rows
-    )
-    return StagedFile(source=source, issues=list(base.issues), frame=table)
 
 
 def _stage(ws: Workspace, files: list[StagedFile]) -> None:
@@ -68,7 +47,7 @@ def _three(base: StagedFile) -> list[StagedFile]:
     rows = base.table().num_rows
     assert rows >= 12
     return [
-        _copy(base, f"raw/informe_{i}.txt", size, sha)
+        copy_staged(base, f"raw/informe_{i}.txt", size, sha)
         for i, (size, sha) in enumerate([(rows, "a" * 64), (rows, "b" * 64), (5, "c" * 64)])
     ]
 
@@ -157,7 +136,7 @@ def test_publish_again_with_the_memo_writes_what_a_publish_without_it_writes(
     rows = base.table().num_rows
     # file b changed: one of its values leaves the group it shared with a and c, and it
     # loses its last two rows (the rows after it move)
-    _stage(ws, [_copy(base, "raw/informe_1.txt", rows - 2, "f" * 64, bump=1)])
+    _stage(ws, [copy_staged(base, "raw/informe_1.txt", rows - 2, "f" * 64, bump=1)])
     other = tmp_path / "other"
     shutil.copytree(ws.root, other)
     shutil.rmtree(other / ".genero-etl" / "cache")  # every kept result gone

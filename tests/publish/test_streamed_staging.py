@@ -3,7 +3,6 @@ it writes depend on the staged rows only, never on how staging holds them."""
 
 from __future__ import annotations
 
-import dataclasses
 from pathlib import Path
 
 import pyarrow as pa
@@ -27,6 +26,7 @@ from genero_etl.stage import (
 from genero_etl.workspace import Workspace
 
 from .files import folder_bytes
+from .staged import copy_staged
 
 
 @pytest.fixture
@@ -36,26 +36,12 @@ def base(workspace: Path) -> StagedFile:
     return pipeline.extract_document(path, "raw/ar_lujan_informe_2024.txt", IngestOptions())
 
 
-def _copy(base: StagedFile, name: str, rows: int, sha: str) -> StagedFile:
-    table = base.table().slice(0, rows)
-    for column, value in (("source_file", name), ("source_sha256", sha)):
-        index = table.column_names.index(column)
-        table = table.set_column(index, column, pa.array([value] * rows, pa.string()))
-    ids = [f"o{sha[0]}{oid[2:]}" for oid in table.column("observation_id").to_pylist()]
-    index = table.column_names.index("observation_id")
-    table = table.set_column(index, "observation_id", pa.array(ids, pa.string()))
-    source = dataclasses.replace(
-        base.source, source_file=name, source_sha256=sha, observations=rows
-    )
-    return StagedFile(source=source, issues=list(base.issues), frame=table)
-
-
 def _files(base: StagedFile) -> list[StagedFile]:
     rows = base.table().num_rows
     assert rows >= 12
     # two files of the same rows under other hashes: their values are flagged duplicates
     return [
-        _copy(base, f"raw/informe_{i}.txt", size, sha)
+        copy_staged(base, f"raw/informe_{i}.txt", size, sha)
         for i, (size, sha) in enumerate(
             [(rows, "a" * 64), (rows, "b" * 64), (5, "c" * 64), (rows - 3, "d" * 64), (0, "e" * 64)]
         )
