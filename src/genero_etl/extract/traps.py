@@ -329,9 +329,7 @@ def _one_cue_rule(kind: str, spec: Mapping[str, Any]) -> list[tuple[str, Deferre
         if spec.get("between"):
             # "10 mil pesos mensuales": a multiplier or a currency's name may come between
             between = rf"(?:\s+(?:{phrase_pattern(map(str, spec['between']))})){{0,2}}"
-        if spec.get("words_between"):
-            # "22 acciones contenidas en el Plan": the items' noun between number and cue
-            between += rf"(?:\s+(?-i:[a-záéíóúñ]+)){{0,{int(spec['words_between'])}}}"
+        between += _words_between(spec)
         between += _units(spec)
         pattern = f"(?:{shape}){between}{space}(?:{phrase_pattern(after)})"
         if spec.get("followed_by"):
@@ -371,6 +369,14 @@ def _units(spec: Mapping[str, Any]) -> str:
     return rf"\s+(?:{phrase_pattern(map(str, spec['units']))})"
 
 
+def _words_between(spec: Mapping[str, Any]) -> str:
+    """ "22 acciones contenidas en el Plan": with ``words_between``, up to that many lower-case
+    words (the items' noun) between the number and an ``after`` cue."""
+    if not spec.get("words_between"):
+        return ""
+    return rf"(?:\s+(?-i:[a-záéíóúñ]+)){{0,{int(spec['words_between'])}}}"
+
+
 def _each(spec: Mapping[str, Any]) -> str:
     """ "cada departamento contará con": with ``each``, the cue must follow one of its words and
     the unit's name (one or two words)."""
@@ -402,10 +408,7 @@ def _word_cue_rule(
     after = [str(w) for w in spec.get("after", [])]
     if after:
         # "diez entidades están por encima de la media nacional": the cue after the number
-        between = ""
-        if spec.get("words_between"):
-            between = rf"(?:\s+(?-i:[a-záéíóúñ]+)){{0,{int(spec['words_between'])}}}"
-        between += _units(spec)
+        between = _words_between(spec) + _units(spec)
         pattern = rf"(?<!\w){shape}{between}\s+(?:{phrase_pattern(after)})(?!\w)"
         rules.append((kind, DeferredPattern(pattern, re.IGNORECASE), _gate_of(after)))
     return rules
