@@ -3,6 +3,7 @@ text are remembered, yet a workspace's lexicon still changes what is found."""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from genero_etl.countries import use_workspace
@@ -90,3 +91,23 @@ def test_a_survey_is_named_where_its_gate_lets_it_be_looked_for() -> None:
     ]
     assert SurveyNote(lexicon, PIECES[4:6]).active is False
     assert SurveyNote(lexicon, PIECES).active is True
+
+
+def test_a_workspace_lexicon_edited_while_the_process_runs_is_read_again(tmp_path: Path) -> None:
+    schemas = _workspace(tmp_path, "never_values:\n  locker:\n    before: [casillero]\n")
+    drawer = "La gaveta 317 quedó asignada a la oficina."
+    try:
+        Knowledge.of(schemas).activate()
+        assert near_trap(NEAR, "317", 317.0, "") is True
+        assert [NEAR[a:b] for _, (a, b) in trap_spans(NEAR, active_lexicon())] == ["casillero 317"]
+        edited = schemas / "lexicon" / "oficina.yaml"
+        edited.write_text("never_values:\n  locker:\n    before: [gaveta]\n", encoding="utf-8")
+        stat = edited.stat()
+        os.utime(edited, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000_000_000))
+        Knowledge.of(schemas).activate()  # the edit is noticed: every lexicon cache emptied
+        assert near_trap(NEAR, "317", 317.0, "") is False
+        assert trap_spans(NEAR, active_lexicon()) == []
+        assert near_trap(drawer, "317", 317.0, "") is True
+        assert [drawer[a:b] for _, (a, b) in trap_spans(drawer, active_lexicon())] == ["gaveta 317"]
+    finally:
+        use_workspace(None)

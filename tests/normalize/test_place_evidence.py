@@ -30,6 +30,9 @@ def _place(text: str) -> tuple[str, str]:
          "N°2786, de protección integral para prevenir, sancionar y erradicar la violencia contra "
          "las mujeres y N°2785 de régimen de protección integral para prevenir, sancionar y "
          "erradicar la violencia familiar.", "AR", "AR-Q"),
+        # the same laws without "provinciales": the law's number is what says the province
+        ("La línea de atención funciona en el marco de las leyes N°2785 y N°2786 de protección "
+         "integral para prevenir, sancionar y erradicar la violencia.", "AR", "AR-Q"),
         # the police of the City of Buenos Aires
         ("La Dirección General de Políticas de Género en Seguridad ha dado un paso importante en "
          "la lucha contra la violencia de género con la inauguración de un nuevo punto de entrega "

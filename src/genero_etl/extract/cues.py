@@ -15,6 +15,7 @@ from typing import Any
 
 from genero_etl.extract.lexicon import SpanishLexicon, _load, default_lexicon
 from genero_etl.extract.textutil import fold
+from genero_etl.resources import workspace_cache
 
 _LETTER = r"\wáéíóúñÁÉÍÓÚÑü"
 
@@ -232,6 +233,7 @@ class Cues:
         return "grupo"
 
 
+@workspace_cache
 @cache
 def _cues(sources: tuple[str, ...]) -> Cues:
     lex = _load(sources)

@@ -19,6 +19,7 @@ from functools import cache
 
 from genero_etl.extract.lexicon import SpanishLexicon, _load, default_lexicon
 from genero_etl.extract.numbers import Convention, Reading, parse_number
+from genero_etl.resources import workspace_cache
 
 _SPACES = " \u00a0\u202f\u2009"
 _SPACE = f"[{_SPACES}]"
@@ -374,6 +375,7 @@ def _value(tokens: Sequence[_Token]) -> float | None:
     return total + current
 
 
+@workspace_cache
 @cache
 def _grammar(sources: tuple[str, ...]) -> NumberGrammar:
     return NumberGrammar(_load(sources))

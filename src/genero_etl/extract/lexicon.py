@@ -85,8 +85,9 @@ _T = TypeVar("_T")
 
 def per_active_lexicon(build: Callable[[SpanishLexicon], _T]) -> Callable[[], _T]:
     """``build`` (patterns compiled from lexicon words) run once per set of lexicon files and
-    called on the active one: a workspace's lexicon gives its own, the shipped one is reused."""
-    built = cache(lambda sources: build(_load(sources)))
+    called on the active one: a workspace's lexicon gives its own, the shipped one is reused,
+    and an edited workspace file builds it again (the cache is a workspace cache)."""
+    built = workspace_cache(cache(lambda sources: build(_load(sources))))
 
     def current() -> _T:
         return built(active_lexicon().sources)

@@ -31,6 +31,7 @@ from genero_etl.extract.piece import (
     quotes_other_body,
 )
 from genero_etl.model import Segment
+from genero_etl.resources import workspace_cache
 
 __all__ = ["DocContext", "Finding", "Lexicon", "breakdown_dimension", "extract_findings"]
 
@@ -260,6 +261,7 @@ class _SurveyWords:
     gates: tuple[tuple[PhraseGate, ...], ...]
 
 
+@workspace_cache
 @cache
 def _survey_words(sources: tuple[str, ...]) -> _SurveyWords:
     lexicon = _load(sources)

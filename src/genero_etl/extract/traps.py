@@ -496,6 +496,7 @@ class CueRules:
         return sorted(chosen)
 
 
+@workspace_cache
 @cache
 def _lexicon_rules(sources: tuple[str, ...]) -> CueRules:
     from genero_etl.extract.cues import number_word_pattern, phrase_pattern
@@ -716,7 +717,7 @@ def _inline_markers(text: str) -> list[Span]:
     return [m.span(1) for run in runs if len(run) >= 3 for m in run]
 
 
-@cache
+@workspace_cache
 @lru_cache(maxsize=8)
 def _currency_before(sources: tuple[str, ...]) -> re.Pattern[str]:
     """A currency written right before a position ("S/ ", "$", "RD$ "): what follows is an

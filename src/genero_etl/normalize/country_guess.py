@@ -97,7 +97,8 @@ class _Pattern:
 
 
 _CASED = re.compile(r"^\(\?-i:([A-Z]+?)([A-Z]\?)?\)$")  # (?-i:DIF), (?-i:GADM?)
-_GROUPED = re.compile(r"\([^()]*\)[?*]?|\[[^\]]*\][?*]?|.[?*]|\\.")
+# an innermost group, a class, one optional character (not a parenthesis), an escape
+_GROUPED = re.compile(r"\([^()]*\)[?*]?|\[[^\]]*\][?*]?|[^()][?*]|\\.")
 
 
 def _anchor(pattern: str) -> tuple[str, bool]:
@@ -108,7 +109,9 @@ def _anchor(pattern: str) -> tuple[str, bool]:
     # a case-sensitive part ("(?-i:Cibao)", "(?-i:FELCV|Felcv)") matches only what its lower
     # case would match in the lowered text: it is read lowered, its spellings as one
     pattern = _CASE_GROUP.sub(_lowered_group, pattern)
-    plain = _GROUPED.sub("\0", pattern)  # optional or variable parts become a break
+    plain, last = pattern, ""
+    while plain != last:  # optional or variable parts become a break, innermost groups first
+        plain, last = _GROUPED.sub("\0", plain), plain
     if "|" in plain or "(" in plain:
         return "", False
     # digits are literals too ("0800[\s-]?4141", "l[ií]nea 137"), unless a count in braces

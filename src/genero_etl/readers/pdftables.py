@@ -36,7 +36,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from genero_etl.resources import default_schemas_dir, load_yaml
+from genero_etl.resources import default_schemas_dir, load_yaml, workspace_cache
 
 CONFIG_RELPATH = Path("tabular") / "pdf_tables.yaml"
 MIN_RULES = 4  # fewer drawn lines/rectangles than this on a page: no ruled table to look for
@@ -79,6 +79,7 @@ def compact(text: str) -> str:
     return re.sub(r"[\W_]+", "", fold(text))
 
 
+@workspace_cache
 @cache
 def table_words(schemas_dir: Path | None = None) -> TableWords:
     """The shipped words, extended by a workspace's own ``schemas/tabular/pdf_tables.yaml``."""
