@@ -567,7 +567,7 @@ def _resolve(
         code = muni_codes[0] if muni_codes else ""
         admin1 = admin1 or admin1_of_code(view.country, code)  # "76001" is in CO-VAC
         if admin1 and not _has_gazetteer(view.country):
-            # No official list to check against (Peru, Colombia today): the municipality as
+            # No official list to check against (Guatemala, Ecuador...): the municipality as
             # the file names and codes it, inside the state or department that was matched.
             return RowPlace(view.country, admin1, name, code)
         # Not in a gazetteer: the name as written, and the code (or the name) keeps rows apart.
