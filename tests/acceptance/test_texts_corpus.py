@@ -59,7 +59,7 @@ LATER_PARTS = (
     "holdout3", "holdout4", "dev3", "dev4", "dev5", "holdout5", "dev6", "dev7", "holdout6",
     "dev8", "holdout7", "dev9", "holdout8", "dev10", "holdout9", "dev11", "holdout10", "dev12",
     "holdout11", "dev13", "holdout12", "dev14", "holdout13", "dev15", "holdout14", "dev16",
-    "holdout15", "dev17", "holdout16", "dev18", "holdout17",
+    "holdout15", "dev17", "holdout16", "dev18", "holdout17", "dev19", "holdout18",
 )  # fmt: skip
 
 
