@@ -403,6 +403,20 @@ def test_eighteenth_development_part_and_seventeenth_holdout_follow_their_hash_r
     assert sum(len(g["traps"] or []) for g in gold) == 75
 
 
+def test_nineteenth_development_part_and_eighteenth_holdout_follow_their_hash_rule() -> None:
+    """dev19 and holdout18 are each listed once, in no other list; ordered by the SHA-256 of their
+    names, the 1st, 3rd, 5th... are dev19 and the 2nd, 4th... holdout18 (the rule written in
+    SPLIT.yaml before any extraction); municipal legal services, provincial and state women's
+    offices, health ministries and a district prosecutor of eight of the least covered countries."""
+    ordered, parts = _split_by_hash("dev19", 8, "holdout18", 8)
+    countries = [run_texts.country_of(n) for n in ordered]
+    before = _countries_before(parts, "dev19")
+    assert set(countries) == {"BO", "CU", "DO", "HN", "NI", "PA", "SV", "VE"}
+    assert all(before[c] > 0 for c in countries)
+    gold = [GOLD[n.removesuffix(".txt")] for n in ordered]
+    assert sum(len(g["values"]) for g in gold) == 73
+    assert sum(len(g["traps"] or []) for g in gold) == 56
+
 def test_no_two_documents_come_from_one_address() -> None:
     """A page saved twice under two names would sit in two parts: a held-out text tuned on."""
     by_address: dict[str, list[str]] = defaultdict(list)
