@@ -417,6 +417,7 @@ def test_nineteenth_development_part_and_eighteenth_holdout_follow_their_hash_ru
     assert sum(len(g["values"]) for g in gold) == 73
     assert sum(len(g["traps"] or []) for g in gold) == 56
 
+
 def test_no_two_documents_come_from_one_address() -> None:
     """A page saved twice under two names would sit in two parts: a held-out text tuned on."""
     by_address: dict[str, list[str]] = defaultdict(list)

@@ -1,0 +1,119 @@
+"""Numbers a norm or a map gives, and millions written "MM", met in the development corpus
+(tests/acceptance/texts, parts dev16 and dev19): a law named by its title then its number in
+brackets, the share of a fund a decree assigns in the future tense, how many of a country's
+units did something counted against their whole ("7 de 9 regiones"), and an amount in millions
+written "Bs 26 MM". Each case is a real sentence; the values a careful reader publishes are
+asserted with their line, number, indicator, unit and bound, and the numbers that are not
+values with the trap rule that masks them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from genero_etl.extract.traps import trap_spans
+from genero_etl.pipeline import IngestOptions, extract_document
+
+Row = tuple[str, float, str, str, bool]  # line, value, indicator, unit, lower bound
+
+
+def rows(tmp_path: Path, text: str) -> list[Row]:
+    """(line, value, indicator, unit, lower bound) of every observation of ``text`` saved as a
+    Bolivian report (its lines numbered from 2: line 1 is the report's title)."""
+    report = tmp_path / "informe.txt"
+    report.write_text(f"Informe de Bolivia\n{text}\n", encoding="utf-8")
+    staged = extract_document(report, report.name, IngestOptions())
+    return [
+        (
+            o.source_locator.split()[0],
+            float(o.value),
+            o.indicator_id,
+            o.unit,
+            bool(o.lower_bound),
+        )
+        for o in staged.observation_list()
+        if o.value is not None
+    ]
+
+
+def kinds(text: str) -> dict[str, str]:
+    """The text each trap kind covers."""
+    return {kind: text[a:b] for kind, (a, b) in trap_spans(text)}
+
+
+# (document, sentence, the trap kind and what it covers)
+NOT_VALUES = [
+    (
+        "bo_gobernaciones_casas_acogida_ejecucion_2015",
+        "A un año y medio de promulgarse el reglamento de la Ley para Garantizar a las Mujeres "
+        "una Vida Libre de Violencia (348), siete de las nueve gobernaciones del país muestran "
+        "cero ejecución presupuestaria.",
+        ("law_title", "Ley para Garantizar a las Mujeres una Vida Libre de Violencia (348)"),
+    ),
+    (
+        "bo_gobernaciones_casas_acogida_ejecucion_2015",
+        "7 de 9 regiones de Bolivia no invirtieron en refugios para víctimas de violencia",
+        ("units_share", "7 de 9 regiones"),
+    ),
+    (
+        "bo_gobernaciones_casas_acogida_ejecucion_2015",
+        "El artículo 13 del Reglamento de la Ley 348, aprobado en octubre de 2014 vía Decreto "
+        "Supremo 2145, establece que las gobernaciones “utilizarán el 30% del total de los "
+        "recursos del IDH de seguridad ciudadana para la construcción y equipamiento de las "
+        "casas de acogida”.",
+        ("mandated_share", "utilizarán el 30"),
+    ),
+    (
+        "bo_gobernaciones_ejecucion_casas_acogida_2021",
+        "En el caso específico de los gobiernos regionales, el decreto dispone que las "
+        "gobernaciones utilizarán el 30 % del total de los recursos y que, a partir del segundo "
+        "año, emplearán el 10 % del total de los recursos del IDH de seguridad ciudadana.",
+        ("mandated_share", "emplearán el 10"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("doc", "text", "expected"), NOT_VALUES, ids=[n[0] for n in NOT_VALUES])
+def test_numbers_a_norm_or_a_map_gives_are_masked(
+    doc: str, text: str, expected: tuple[str, str]
+) -> None:
+    kind, covered = expected
+    assert kinds(text).get(kind) == covered
+
+
+def test_a_decree_s_shares_and_the_regions_counted_are_no_values(tmp_path: Path) -> None:
+    text = (
+        "7 de 9 regiones de Bolivia no invirtieron en refugios para víctimas de violencia\n"
+        "En el caso específico de los gobiernos regionales, el decreto dispone que las "
+        "gobernaciones utilizarán el 30 % del total de los recursos y que, a partir del segundo "
+        "año, emplearán el 10 % del total de los recursos del IDH de seguridad ciudadana."
+    )
+    assert rows(tmp_path, text) == []
+
+
+def test_an_amount_in_millions_written_mm_is_read_whole(tmp_path: Path) -> None:
+    """ "más de Bs 26 MM": 26 million bolivianos, a lower bound, the shelters' budget."""
+    found = rows(
+        tmp_path, "Norma. Las nueve gobernaciones cuentan con más de Bs 26 MM para los albergues"
+    )
+    assert found == [("line:2", 26000000.0, "presupuesto_genero", "BOB", True)]
+
+
+# what the new rules leave alone: a count after a law's name written as a name, a count of
+# municipalities, a share that was spent
+KEPT = [
+    (
+        "Según la Ley de Violencia, la comisaría de Managua registró (12) casos en enero.",
+        ("line:2", 12.0),
+    ),
+    ("La alerta de género se declaró en 15 municipios del estado.", ("line:2", 15.0)),
+    ("Las gobernaciones utilizaron el 4 % de los recursos del IDH.", ("line:2", 4.0)),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), KEPT, ids=["law_name", "municipios", "spent"])
+def test_counts_and_shares_spent_stay_values(
+    tmp_path: Path, text: str, expected: tuple[str, float]
+) -> None:
+    assert expected in [(line, value) for line, value, *_ in rows(tmp_path, text)]
