@@ -1,8 +1,9 @@
 """Numbers a norm or a map gives, and millions written "MM", met in the development corpus
-(tests/acceptance/texts, parts dev16 and dev19): a law named by its title then its number in
-brackets, the share of a fund a decree assigns in the future tense, how many of a country's
-units did something counted against their whole ("7 de 9 regiones"), and an amount in millions
-written "Bs 26 MM". Each case is a real sentence; the values a careful reader publishes are
+(tests/acceptance/texts, parts dev, dev6, dev16, dev18 and dev19): a law named by its title then
+its number in brackets, the share of a fund a decree assigns in the future tense, how many of a
+country's units did something counted against their whole ("7 de 9 regiones"), a rate whose base
+is not said, an amount in millions written "Bs 26 MM", and the municipalities under a gender
+alert counted only by their own noun. Each case is a real sentence; the values a careful reader publishes are
 asserted with their line, number, indicator, unit and bound, and the numbers that are not
 values with the trap rule that masks them."""
 
@@ -80,6 +81,24 @@ def test_numbers_a_norm_or_a_map_gives_are_masked(
 ) -> None:
     kind, covered = expected
     assert kinds(text).get(kind) == covered
+
+
+def test_a_rate_without_its_base_is_no_value_and_one_with_it_is(tmp_path: Path) -> None:
+    """co_dijin_violencia_intrafamiliar_municipios_2017 (dev6): the rates are read as such (no
+    count opens with a zero group) and are left out, their base unsaid; gt_pdh (dev): the rate
+    with its base is published."""
+    text = (
+        "Entre los 10 primeros puestos también están las ciudades boyacenses de Tunja, Duitama y "
+        "Santana, lo que convierte a Boyacá en el departamento con más denuncias por violencia "
+        "intrafamiliar de Colombia, con una tasa de 0,129 (en comparación, Antioquia tiene una "
+        "tasa de 0,056 y está en el segundo lugar).\n"
+        "La violencia intrafamiliar es un fenómeno en la sociedad con una tasa de 14.7 denuncias "
+        "por cien mil habitantes."
+    )
+    first = text.split("\n")[0]
+    rates = [first[a:b] for kind, (a, b) in trap_spans(first) if kind == "rate_without_base"]
+    assert rates == ["tasa de 0,129", "tasa de 0,056"]
+    assert [(line, value) for line, value, *_ in rows(tmp_path, text)] == [("line:3", 14.7)]
 
 
 def test_a_decree_s_shares_and_the_regions_counted_are_no_values(tmp_path: Path) -> None:

@@ -633,6 +633,17 @@ ROLES = [
         "7 de 9 regiones no invirtieron; la gobernación atendió 40 casos.",
         [40],
     ),
+    # a rate whose base the sentence does not say
+    (
+        "rate_without_base",
+        "Boyacá es el departamento con más denuncias, 3.541, con una tasa de 0,129.",
+        [3541],
+    ),
+    (
+        "rate_without_base",
+        "Se reportó una tasa de 14.7 denuncias por cien mil habitantes.",
+        [14.7],
+    ),
     # the share a norm assigns, in the future
     (
         "mandated_share",

@@ -326,6 +326,12 @@ def _one_cue_rule(kind: str, spec: Mapping[str, Any]) -> list[tuple[str, Deferre
             pattern += r"(?![\d.,]*\s+(?-i:[a-záéíóúñ]{3,}s)\b)"
         if spec.get("followed_by"):
             pattern += f"(?=\\s*(?:{phrase_pattern(map(str, spec['followed_by']))}))"
+        if spec.get("unless_followed_by"):
+            # "una tasa de 14.7 denuncias por cien mil habitantes": the words that, said soon
+            # after the number in its sentence, make it readable after all
+            within = int(spec.get("within", 60))
+            unless = phrase_pattern(map(str, spec["unless_followed_by"]))
+            pattern += rf"(?![^.;\n]{{0,{within}}}?(?:{unless}))"
         if spec.get("closes_clause"):
             pattern += _closes_clause(spec)
         if spec.get("unless_year_after"):
