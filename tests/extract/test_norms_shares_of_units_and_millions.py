@@ -202,3 +202,30 @@ def test_a_count_said_in_municipalities_is_not_municipalities_under_an_alert(
 ) -> None:
     found = {(line, v): indicator for line, v, indicator, *_ in placed(tmp_path, text)}
     assert found[("line:2", value)] == "sin_clasificar"  # left for review, not mislabelled
+
+
+# (document, sentence, the count of places and its line) "nuevos" before the noun: the noun
+# after it says what is counted
+NEW_PLACES = [
+    (
+        "do_presidencia_casas_acogida_despacho",
+        "El presidente Luis Abinader puso en funcionamiento desde el Palacio Nacional 12 nuevos "
+        "centros en los que se ofrecerá protección seguridad y apoyo a mujeres y a su familia en "
+        "condición de riesgo mediante servicios integrales.",
+        ("line:2", 12.0, "centros_atencion"),
+    ),
+    (
+        "a shelter plan",
+        "El gobierno anunció que construirá 10 nuevas casas refugio en los próximos dos años.",
+        ("line:2", 10.0, "centros_atencion"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("doc", "text", "expected"), NEW_PLACES, ids=[n[0] for n in NEW_PLACES])
+def test_new_places_are_counted_as_places(
+    tmp_path: Path, doc: str, text: str, expected: tuple[str, float, str]
+) -> None:
+    assert expected in [
+        (line, value, indicator) for line, value, indicator, *_ in rows(tmp_path, text)
+    ]
