@@ -277,7 +277,8 @@ def _shares_of_the_row(
     indicator of its own, the source's number: published as a percentage (the measure),
     not left out as derived. Only where its header names the part it is the share of (a
     word of "cantidad diputadas" after the share word) and it equals that part over another
-    column of its row, rounded as written, in nearly every row. A share of a column's total
+    count of its row, rounded as written, in nearly every row; both named counts by their
+    headers (measures), so the table is read as it was, one more measure beside them. A share of a column's total
     (each province's share of the country) is a distribution the counts already say: it
     stays derived."""
     from genero_etl.tabular.ingest import parse_cell
@@ -285,7 +286,7 @@ def _shares_of_the_row(
     share_words = lex.measure.get("percentage", ())
     counts = [
         r for r in roles.values()
-        if r.role in {"measure", "value"} and r.kind not in {"rate", "percentage"}
+        if r.role == "measure" and r.kind not in {"rate", "percentage"}
     ]  # fmt: skip
     if len(counts) < 2:
         return
