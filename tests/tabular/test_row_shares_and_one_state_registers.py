@@ -116,38 +116,55 @@ def test_a_one_state_registers_thin_breakdown_stays_in_that_state(tmp_path: Path
 
 
 # Ecuador's missing persons (Ministerio del Interior), as written: province, approximate
-# age, sex, motive, date missing (day/month/year), the person's situation now
+# age, sex, motive, its detail, date missing (day/month/year), the person's situation now
 MISSING = [
-    ["ZAMORA CHINCHIPE", "16", "MUJER", "PROBLEMAS FAMILIARES", "28/8/2023", "ENCONTRADO"],
-    ["D.M. QUITO", "17", "HOMBRE", "SIN_DATO", "24/1/2023", "DESAPARECIDO"],
-    ["GUAYAS", "45", "HOMBRE", "FALLECIDO", "3/3/2023", "FALLECIDO"],
-    ["GUAYAS", "31", "MUJER", "PROBLEMAS SOCIALES", "9/3/2023", "ENCONTRADO"],
-    ["PICHINCHA", "14", "MUJER", "PROBLEMAS FAMILIARES", "12/3/2023", "ENCONTRADO"],
-    ["AZUAY", "70", "HOMBRE", "FALLECIDO", "15/4/2023", "FALLECIDO"],
-    ["AZUAY", "15", "MUJER", "PROBLEMAS FAMILIARES", "2/5/2023", "ENCONTRADO"],
-    ["D.M. GUAYAQUIL", "22", "MUJER", "FALLECIDO", "7/6/2023", "FALLECIDO"],
-    ["MANABI", "16", "MUJER", "EXTRAVIADA", "19/6/2023", "ENCONTRADO"],
-    ["MANABI", "40", "HOMBRE", "SIN_DATO", "30/7/2023", "DESAPARECIDO"],
-    ["PICHINCHA", "13", "MUJER", "PROBLEMAS FAMILIARES", "1/8/2023", "ENCONTRADO"],
-    ["GUAYAS", "19", "MUJER", "PROBLEMAS PSICOLÓGICOS", "5/9/2023", "ENCONTRADO"],
-]
+    ["ZAMORA CHINCHIPE", "16", "MUJER", "PROBLEMAS FAMILIARES", "PROBLEMAS SENTIMENTALES", "28/8/2023", "ENCONTRADO"],
+    ["D.M. QUITO", "17", "HOMBRE", "SIN_DATO", "SIN_DATO", "24/1/2023", "DESAPARECIDO"],
+    ["GUAYAS", "31", "MUJER", "PROBLEMAS SOCIALES", "INFLUENCIA DE AMISTADES", "9/3/2023", "ENCONTRADO"],
+    ["PICHINCHA", "14", "MUJER", "PROBLEMAS FAMILIARES", "FAMILIA DISFUNSIONAL", "12/3/2023", "ENCONTRADO"],
+    ["AZUAY", "15", "MUJER", "PROBLEMAS FAMILIARES", "FAMILIA DISFUNSIONAL", "2/5/2023", "ENCONTRADO"],
+    ["MANABI", "81", "MUJER", "EXTRAVIADA", "EXTRAVIADA", "19/6/2023", "ENCONTRADO"],
+    ["MANABI", "40", "HOMBRE", "SIN_DATO", "SIN_DATO", "30/7/2023", "DESAPARECIDO"],
+    ["PICHINCHA", "13", "MUJER", "PROBLEMAS FAMILIARES", "PROBLEMAS SENTIMENTALES", "1/8/2023", "ENCONTRADO"],
+    ["GUAYAS", "19", "MUJER", "PROBLEMAS PSICOLÓGICOS", "DEPRESION", "5/9/2023", "ENCONTRADO"],
+] + [  # ten who were found dead: the motive says it too
+    [place, age, sex, "FALLECIDO", detail, day, "FALLECIDO"]
+    for place, age, sex, detail, day in [
+        ("GUAYAS", "45", "HOMBRE", "ASESINATO", "3/3/2023"),
+        ("AZUAY", "70", "HOMBRE", "ACCIDENTAL", "15/4/2023"),
+        ("D.M. GUAYAQUIL", "22", "MUJER", "ASESINATO", "7/6/2023"),
+        ("EL ORO", "34", "HOMBRE", "NO DETERMINADA", "11/1/2023"),
+        ("LOS RIOS", "28", "MUJER", "ASESINATO", "20/2/2023"),
+        ("MANABI", "52", "HOMBRE", "ACCIDENTAL", "8/3/2023"),
+        ("ESMERALDAS", "19", "HOMBRE", "NO DETERMINADA", "14/5/2023"),
+        ("GUAYAS", "63", "MUJER", "MUERTE NATURAL", "2/7/2023"),
+        ("PICHINCHA", "37", "HOMBRE", "ASESINATO", "26/9/2023"),
+        ("D.M. QUITO", "48", "HOMBRE", "NO DETERMINADA", "4/10/2023"),
+    ]
+]  # fmt: skip
 
 
 def test_a_fact_two_columns_say_of_the_same_rows_is_counted_once(tmp_path: Path) -> None:
-    header = "Provincia;Edad Aprox.;Sexo;Motivo Desaparción;Fecha Desaparición;Situación Actual"
+    header = (
+        "Provincia;Edad Aprox.;Sexo;Motivo Desaparción;Motivo Desaparción Obs.;"
+        "Fecha Desaparición;Situación Actual"
+    )
     path = tmp_path / "personas_desaparecidas_2023.csv"
     path.write_text("\n".join([header, *(";".join(r) for r in MISSING)]) + "\n", "utf-8")
     out = _staged(path)
     died = [o for o in out if fold(o.breakdown_value).endswith("fallecido")]
-    # the three who died (Guayas in March, Azuay in April, D.M. Guayaquil in June): said
-    # by the situation now (three values) and by the motive (five), counted under the
-    # situation only
+    # the ten found dead: said by the situation now (three values) and by the motive
+    # (six), counted under the situation only, once each
     assert {o.breakdown_dimension for o in died} == {"situacion"}
-    assert sum(float(o.value) for o in died) == 3.0
-    assert {o.source_locator for o in died} == {"F2:F13"}
+    assert sum(float(o.value) for o in died) == 10.0
+    assert {o.source_locator for o in died} == {"G2:G20"}
     # the motive's other values are counted as before: four family problems in 2023
     family = [o for o in out if o.breakdown_value == "PROBLEMAS FAMILIARES"]
     assert sum(float(o.value) for o in family) == 4.0
     assert {o.breakdown_dimension for o in family} == {"motivo"}
-    # an unknown word two columns share is no fact: "SIN_DATO" is left where it is
-    assert sum(float(o.value) for o in out if o.breakdown_dimension == "_T") == 12.0
+    # one row saying "EXTRAVIADA" in two columns may be chance: counted in both
+    lost = [o for o in out if o.breakdown_value == "EXTRAVIADA"]
+    assert sorted((o.breakdown_dimension, float(o.value)) for o in lost) == [
+        ("motivo", 1.0), ("motivo_detalle", 1.0),
+    ]  # fmt: skip
+    assert sum(float(o.value) for o in out if o.breakdown_dimension == "_T") == 19.0

@@ -1250,13 +1250,16 @@ def _told_twice(view: TableView, categories: list[ColumnRole]) -> dict[int, set[
     ("FALLECIDO" as the missing person's situation now and as the motive, of the same 382
     people): one fact, counted once, under the column of fewer values (the situation's
     three, not the motive's eleven); left out of the other, where it is no value of its own.
-    Unknown words ("SIN_DATO") are not facts and are never matched."""
+    Only words that name a fact by themselves are matched: never an unknown ("SIN_DATO"), a
+    "No corresponde", a yes/no or a code ("SI" under drugs and under weapons are two facts)."""
+    lex = view.lex
+    wordless = lex.unknown_values | lex.not_applicable_values | lex.boolean_values
     folded = {c.col: [" ".join(fold(t).split()) for t in view.text(c.col)] for c in categories}
     rows: dict[int, dict[str, frozenset[int]]] = {}
     for c in categories:
         by_value: dict[str, set[int]] = {}
         for i, v in enumerate(folded[c.col]):
-            if v and v.replace("_", " ") not in view.lex.unknown_values:
+            if v and not v.isdigit() and v.replace("_", " ") not in wordless:
                 by_value.setdefault(v, set()).add(i)
         rows[c.col] = {v: frozenset(r) for v, r in by_value.items()}
     out: dict[int, set[str]] = {}
@@ -1267,6 +1270,8 @@ def _told_twice(view: TableView, categories: list[ColumnRole]) -> dict[int, set[
             for value in rows[a.col].keys() & rows[b.col].keys():
                 if rows[a.col][value] != rows[b.col][value]:
                     continue
+                if len(rows[a.col][value]) < 2 * MIN_CASES_PER_CELL:
+                    continue  # a few rows may share a word by chance (one case's quarter)
                 # left out of the column with more values (the later one when as many)
                 wider = a if len(rows[a.col]) > len(rows[b.col]) else b
                 out.setdefault(wider.col, set()).add(value)
