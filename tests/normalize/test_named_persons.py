@@ -36,12 +36,27 @@ def test_a_given_name_and_surnames_are_masked(text: str, hidden: str) -> None:
         "El Salvador registró 12 feminicidios",
         "Santa Rosa de Copán y Gustavo A. Madero",
         "las alcaldías Miguel Hidalgo y Álvaro Obregón",
+        # first-level divisions named after persons (before, masked as a person)
+        "mientras que en Francisco Morazán fueron 2,103 denuncias",
+        "En la provincia María Trinidad Sánchez se atendieron 310 mujeres",
         # a given name alone is no one's full name
         "María atendió 12 llamadas",
     ],
 )
 def test_places_and_single_names_stay(text: str) -> None:
     assert screen_text(text) == (text, ())
+
+
+@pytest.mark.parametrize(
+    ("text", "hidden"),
+    [
+        ("Francisco Morazán Pérez, de 45 años, fue detenido", "Francisco Morazán Pérez"),
+        ("en Miguel Hidalgo y Juan Pérez", "Juan Pérez"),
+    ],
+)
+def test_a_person_named_like_a_place_is_still_masked(text: str, hidden: str) -> None:
+    masked, kinds = screen_text(text)
+    assert hidden not in masked and MASK in masked and kinds == ("nombre",)
 
 
 def test_where_a_name_is() -> None:

@@ -437,17 +437,23 @@ def person_names(text: str) -> list[tuple[int, int]]:
 
 
 def _in_place(text: str, start: int, end: int) -> bool:
-    """Whether the name words at ``text[start:end]``, or some of them with up to two words
-    before them, are a place of the gazetteers ("José María Morelos", "Villa María del
-    Triunfo")."""
+    """Whether the name words at ``text[start:end]``, with up to two words before them, are
+    a place of the gazetteers ("José María Morelos", "Villa María del Triunfo"), or places
+    joined by "y" ("Miguel Hidalgo y Álvaro Obregón"); all of them: "Francisco Morazán
+    Pérez" is a person named like a department."""
     before = _fold(text[max(0, start - 40) : start]).replace(".", " ").split()[-2:]
     words = _fold(text[start:end]).replace(".", " ").split()
     places = _place_names()
-    for lead in range(len(before) + 1):
-        run = before[len(before) - lead :] + words
-        if any(" ".join(run[:n]) in places for n in range(2, len(run) + 1)):
-            return True
-    return False
+
+    def places_only(run: list[str]) -> bool:
+        for n in range(len(run), 1, -1):
+            if " ".join(run[:n]) in places:
+                rest = run[n:]
+                if not rest or (rest[0] in {"y", "e"} and places_only(rest[1:])):
+                    return True
+        return False
+
+    return any(places_only(before[len(before) - lead :] + words) for lead in range(3))
 
 
 def _fold(text: str) -> str:
@@ -460,18 +466,25 @@ def _fold(text: str) -> str:
 @cache
 def _place_names() -> frozenset[str]:
     """Place names of two words or more from the shipped gazetteers ("Padre Las Casas",
-    "Calle Larga") and ``place_names`` of ``data/privacy.yaml`` ("Madre de Dios"): a cue
-    word that begins a place name does not announce a person."""
+    "Calle Larga"), the first-level divisions and their national spellings and aliases
+    ("Francisco Morazán", "María Trinidad Sánchez") and ``place_names`` of
+    ``data/privacy.yaml`` ("Madre de Dios"): a cue word that begins a place name does not
+    announce a person, nor does a given name that opens one."""
     import csv
 
+    from genero_etl.countries import registry
     from genero_etl.resources import data_dir, load_yaml
 
     data = load_yaml((data_dir() / "privacy.yaml").read_text("utf-8"))
     names: set[str] = {_fold(str(name)) for name in data.get("place_names", [])}
-    for path in sorted((data_dir() / "gazetteers").glob("*.csv")):
+    for path in [*sorted((data_dir() / "gazetteers").glob("*.csv")), data_dir() / "admin1_iso.csv"]:
         with open(path, encoding="utf-8", newline="") as handle:
             for row in csv.reader(handle):
                 names.update(_fold(cell) for cell in row if " " in cell.strip())
+    for country in registry():
+        spellings = [*country.admin1_names.values()]
+        spellings += [a for aliases in country.admin1_aliases.values() for a in aliases]
+        names.update(_fold(name) for name in spellings if " " in name.strip())
     return frozenset(names)
 
 
