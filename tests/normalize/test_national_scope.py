@@ -38,6 +38,24 @@ def test_a_dateline_city_is_not_a_national_ministrys_scope(tmp_path: Path) -> No
     assert values["7.150"] == ("DO", "")
 
 
+def test_the_figure_in_the_dateline_sentence_stays_national(tmp_path: Path) -> None:
+    """The count in the sentence the dateline opens was the dateline city's province (DO-32),
+    and the dateline's date (2024) was the report's period for the counts without one."""
+    path = tmp_path / "nota.txt"
+    path.write_text(
+        "MINISTERIO DE LA MUJER\nRepública Dominicana\n\n"
+        "SANTO DOMINGO, 8 de marzo de 2024.- El Ministerio de la Mujer informó que durante el "
+        "año 2023 la Línea Vida recibió 14,572 llamadas.\n\n"
+        "Las Oficinas Provinciales de la Mujer atendieron a 21,406 mujeres.\n",
+        encoding="utf-8",
+    )
+    found = extract_document(path, "nota.txt", IngestOptions()).observation_list()
+    assert [(o.value, o.country, o.admin1, o.period_start, o.period_end) for o in found] == [
+        (14572.0, "DO", "", "2023-01-01", "2023-12-31"),
+        (21406.0, "DO", "", "2023-01-01", "2023-12-31"),
+    ]
+
+
 def test_a_time_and_a_dated_city_before_a_national_ministrys_figures(tmp_path: Path) -> None:
     values = _values(
         tmp_path,

@@ -215,10 +215,11 @@ def infer_period(lines: list[str]) -> Period | None:
         if monthly is not None:
             return monthly
         paragraph = _sentence_line(line)
+        dated = dateline_end(line)
         for p in find_periods(line):
             before = line[max(0, p.span[0] - 40) : p.span[0]]
-            if _not_the_period(before):
-                continue
+            if _not_the_period(before) or (p.strength == 1 and p.span[1] <= dated):
+                continue  # "SANTO DOMINGO, 8 de marzo de 2024.-": when, not what it covers
             if p.strength >= 2:
                 if paragraph and title_year is not None and p.start[:4] != title_year.start[:4]:
                     # "RENDICIÓN DE CUENTAS - GESTIÓN 2023" then "... en el primer semestre
@@ -257,6 +258,14 @@ _DATELINE = re.compile(
     r"|[A-ZÁÉÍÓÚÑ][^\n.,:;()–—-]{1,40}?,\s*[A-Z]{2,4}\.?\s*$)"
 )
 _OPENING_LINES = 3  # title and lead: where a report says who speaks and of what
+
+
+def dateline_end(text: str) -> int:
+    """Where the dateline opening ``text`` ends ("Santo Domingo.- El Ministerio ...",
+    "SANTO DOMINGO, 8 de marzo de 2024.- ..."); 0 when it opens with none. The city says
+    where the report was written, not whose its figures are."""
+    m = _DATELINE.match(text)
+    return m.end() if m else 0
 
 
 @dataclass(frozen=True, slots=True)

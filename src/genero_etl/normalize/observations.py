@@ -789,8 +789,12 @@ def _clause_place(f: Finding, document: Place, previous: Finding | None) -> Plac
     registraron 50': the words before the number, since the sentence's previous count,
     name a first-level division of the document's country other than the document's own
     (its value is that division's, not the dateline city's), or the country itself."""
+    from genero_etl.normalize.document import dateline_end
+
     at = f.start - f.text_start
     start = sentence_start(f)
+    if start == 0:
+        start = dateline_end(f.text[:at])  # "Santo Domingo.- El Ministerio ... recibió 14,572"
     if previous is not None and previous.text == f.text and previous.locator == f.locator:
         start = max(start, previous.start - previous.text_start + len(previous.value_raw))
     clause = f.text[start:at] if 0 <= start < at <= len(f.text) else ""
