@@ -210,6 +210,7 @@ def infer_period(lines: list[str]) -> Period | None:
     head = [line for line in lines if line.strip()][:15]
     bare_years: list[Period] = []
     title_year: Period | None = None  # a year a title line states (not a date's)
+    dated_years: list[Period] = []  # the years of datelines
     for at, line in enumerate(head):
         monthly = _title_month(line) if at < _OPENING_LINES else None
         if monthly is not None:
@@ -218,8 +219,13 @@ def infer_period(lines: list[str]) -> Period | None:
         dated = dateline_end(line)
         for p in find_periods(line):
             before = line[max(0, p.span[0] - 40) : p.span[0]]
-            if _not_the_period(before) or (p.strength == 1 and p.span[1] <= dated):
-                continue  # "SANTO DOMINGO, 8 de marzo de 2024.-": when, not what it covers
+            if _not_the_period(before):
+                continue
+            if p.strength == 1 and p.span[1] <= dated:
+                # "SANTO DOMINGO, 8 de marzo de 2024.-": when it was written, the report's
+                # period only when nothing else says one
+                dated_years.append(Period(p.start, p.end, p.label))
+                continue
             if p.strength >= 2:
                 if paragraph and title_year is not None and p.start[:4] != title_year.start[:4]:
                     # "RENDICIÓN DE CUENTAS - GESTIÓN 2023" then "... en el primer semestre
@@ -232,6 +238,8 @@ def infer_period(lines: list[str]) -> Period | None:
                 title_year = bare_years[-1]
     if bare_years:
         return bare_years[0]
+    if dated_years:
+        return dated_years[0]
     strong: Counter[tuple[str, str, str]] = Counter()
     for line in lines:
         for p in find_periods(line):
