@@ -82,3 +82,24 @@ def test_an_age_after_a_name_is_not_a_value(tmp_path: Path) -> None:
     assert all("Quispe" not in o.source_text and "Gómez" not in o.source_text for o in found)
     ages = [(i.code, i.source_locator) for i in result.issues if i.code == "text-person-age"]
     assert ages == [("text-person-age", "line:3"), ("text-person-age", "line:4")]
+
+
+def test_a_piece_of_an_id_is_not_a_value(tmp_path: Path) -> None:
+    """A DPI written in its three groups: its first group, 2345, was published as 2345
+    persons attended."""
+    report = tmp_path / "boletin.txt"
+    report.write_text(
+        "Secretaría Presidencial de la Mujer - SEPREM, Guatemala\n"
+        "Boletín Estadístico, enero-junio 2024\n"
+        "En el primer semestre de 2024, el Ministerio Público recibió 27,512 denuncias.\n"
+        "Caso atendido: Marta Lidia Pop Caal, DPI 2345 67890 1601, residente en Cobán.\n",
+        encoding="utf-8",
+    )
+    staged = extract_document(report, report.name, IngestOptions())
+    found = staged.observation_list()
+    assert [(o.value, o.source_locator, o.period_start, o.period_end) for o in found] == [
+        (27512.0, "line:3", "2024-01-01", "2024-06-30")
+    ]
+    pieces = [(i.code, i.source_locator) for i in staged.issues if i.code == "text-personal-number"]
+    assert pieces == [("text-personal-number", "line:4")]
+    assert not [i for i in staged.issues if "2345" in i.message_es + i.message_en]

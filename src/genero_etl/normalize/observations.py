@@ -25,7 +25,7 @@ from genero_etl.model import Issue, Observation, Period, Place, Severity
 from genero_etl.normalize.codebook import UNCLASSIFIED, Codebook, Indicator
 from genero_etl.normalize.ids import text_key
 from genero_etl.normalize.places import lookup_admin1
-from genero_etl.normalize.privacy import person_names, redact
+from genero_etl.normalize.privacy import LONG_ID_DIGITS, person_names, personal_spans, redact
 from genero_etl.normalize.reading import (
     between,
     complement,
@@ -157,6 +157,13 @@ def text_candidates(
                                 source_locator=r.f.printed_at or r.f.locator, value=r.f.value_raw))  # fmt: skip
         candidates = candidates.filter(~aged)
         rows = [r for r, a in zip(rows, aged, strict=True) if not a]
+    pieces = np.array([_piece_of_personal_data(r.f) for r in rows], dtype=bool)
+    if pieces.any():  # "DPI 2345 67890 1601": 2345 is a piece of an ID, not a count
+        for r in (r for r, p in zip(rows, pieces, strict=True) if p):
+            issues.append(issue("text-personal-number", Severity.INFO, source_file=facts.source_file,
+                                source_locator=r.f.printed_at or r.f.locator))  # fmt: skip
+        candidates = candidates.filter(~pieces)
+        rows = [r for r, p in zip(rows, pieces, strict=True) if not p]
     unnamed = np.array([r.f.parent is not None and not r.breakdown[1] for r in rows], dtype=bool)
     if unnamed.any():  # a part whose group has no name says nothing true on its own
         for r in (r for r, u in zip(rows, unnamed, strict=True) if u):
@@ -169,6 +176,17 @@ def text_candidates(
 _BETWEEN_NAME_AND_AGE = re.compile(r"\s*[(,]\s*")
 _AGE_CLOSES = re.compile(r"\s*(?:a[ñn]os?\s*)?[),]")
 OLDEST = 120  # a larger number after a name is no age
+
+
+def _piece_of_personal_data(f: Finding) -> bool:
+    """A number read inside an ID or an e-mail, as the privacy screen finds them ("DPI 2345
+    67890 1601"). A number of seven digits or more is left to the staging screen, which
+    drops it as a whole ID and says so (``personal-data-hidden``)."""
+    at = number_at(f)
+    if at < 0 or sum(ch.isdigit() for ch in f.value_raw) >= LONG_ID_DIGITS:
+        return False
+    end = at + len(f.value_raw)
+    return any(a <= at and end <= b for a, b in personal_spans(f.text))
 
 
 def _age_of_a_named_person(f: Finding) -> bool:

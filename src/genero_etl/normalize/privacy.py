@@ -42,6 +42,7 @@ if TYPE_CHECKING:
     import pyarrow as pa
 
 MASK = "[dato personal oculto]"
+LONG_ID_DIGITS = 7  # a value of this many digits, masked in its own sentence, was an ID
 REDACTED_FLAG = "redacted"
 COMPLEMENTARY_FLAG = "suppressed_complementary"
 SUPPRESSED_TEXT = "suprimido"
@@ -389,8 +390,29 @@ def _prefiltered(text: str, rules: Policy) -> bool:
 
 @lru_cache(maxsize=65536)
 def _screen_text(text: str, regions: tuple[str, ...], rules: Policy) -> tuple[str, tuple[str, ...]]:
-    if not text or not _prefiltered(text, rules):
+    spans = _spans(text, regions, rules)
+    if not spans:
         return text, ()
+    return _merge(text, list(spans)), tuple(sorted({kind for _, _, kind in spans}))
+
+
+def personal_spans(text: str) -> list[tuple[int, int]]:
+    """Where ``text`` holds an ID or an e-mail (start, end), as the privacy screen finds
+    them. A number read inside one is a piece of it ("DPI 2345 67890 1601"), not a value.
+    (Names hold no number; a phone's or an address's shape may take in a count beside it.)"""
+    rules = policy()
+    return [
+        (a, b)
+        for a, b, kind in _spans(text, (), rules)
+        if kind not in {"nombre", "teléfono", "domicilio"}
+    ]
+
+
+@lru_cache(maxsize=65536)
+def _spans(text: str, regions: tuple[str, ...], rules: Policy) -> tuple[tuple[int, int, str], ...]:
+    """Every span of personal data in ``text``, with its kind."""
+    if not text or not _prefiltered(text, rules):
+        return ()
     regions = regions or rules.phone_regions
     # Gates that change no result: an e-mail holds an at sign; phones and street numbers
     # hold a digit (most labels have none). Each pattern costs more than its gate.
@@ -408,9 +430,7 @@ def _screen_text(text: str, regions: tuple[str, ...], rules: Policy) -> tuple[st
             for m in rules.street.finditer(text)
             if not _is_place(text, m.start(), m.end())
         ]
-    if not spans:
-        return text, ()
-    return _merge(text, spans), tuple(sorted({kind for _, _, kind in spans}))
+    return tuple(spans)
 
 
 def _name_spans(text: str, rules: Policy) -> list[tuple[int, int]]:
@@ -771,7 +791,7 @@ def _personal_rows(
         after = screened.column("source_text").take(rows).to_pylist()
         for i, value, was, now in zip(rows.to_pylist(), raw, before, after, strict=True):
             value = str(value or "")
-            if sum(ch.isdigit() for ch in value) < 7:
+            if sum(ch.isdigit() for ch in value) < LONG_ID_DIGITS:
                 continue
             if value in str(was or "") and value not in str(now or ""):
                 drop[i] = True
@@ -783,7 +803,9 @@ def _personal_rows(
             raw = screened.column("value_raw").take(pa.array(masked, pa.int64())).to_pylist()
             for i, value, now in zip(masked, raw, sentences, strict=True):
                 value = str(value or "")
-                if sum(ch.isdigit() for ch in value) >= 7 and value not in str(now or ""):
+                if sum(ch.isdigit() for ch in value) >= LONG_ID_DIGITS and value not in str(
+                    now or ""
+                ):
                     drop[i] = True
     return drop
 
