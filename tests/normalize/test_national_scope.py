@@ -218,3 +218,29 @@ def test_a_national_reports_division_comes_from_its_sentence(tmp_path: Path) -> 
     assert values["34.023"] == ("BO", "")
     assert values["12.558"] == ("BO", "BO-S")
     assert values["8.713"] == ("BO", "BO-L")
+
+
+def test_a_division_that_bears_the_countrys_name_after_a_division_word(tmp_path: Path) -> None:
+    """ "El departamento de Guatemala concentró 8,964" was published as the country's 8,964
+    complaints (the country's total is 27,512); "esta región de Panamá" stays the country's."""
+    values = _values(
+        tmp_path,
+        "Secretaría Presidencial de la Mujer - SEPREM\n"
+        "Boletín Estadístico, enero-junio 2024\n\n"
+        "En el primer semestre de 2024, el Ministerio Público recibió 27,512 denuncias por "
+        "violencia contra la mujer. El departamento de Guatemala concentró 8,964 denuncias, "
+        "seguido de Alta Verapaz con 2,118 y Quetzaltenango con 1,947.\n",
+    )
+    assert values["27,512"] == ("GT", "")
+    assert values["8,964"] == ("GT", "GT-01")
+    assert values["2,118"] == ("GT", "GT-16")
+    values = _values(
+        tmp_path,
+        "Ministerio Público de Panamá. Informe estadístico 2023.\n"
+        "En la provincia de Panamá se registraron 6,120 denuncias por violencia doméstica, y en "
+        "la provincia de Colón, 1,045.\n"
+        "Las cifras indican que en esta región de Panamá existen 1,707 casos de maltrato.\n",
+    )
+    assert values["6,120"] == ("PA", "PA-8")
+    assert values["1,045"] == ("PA", "PA-3")
+    assert values["1,707"][1] != "PA-8"

@@ -850,8 +850,11 @@ def _read_place(clause: str, country: str) -> tuple[str, str] | None:
         name = " ".join(words)
         if _names_country(name, country):
             # "los departamentos con las cifras más altas son Guatemala con 267": in a list of
-            # divisions the name the country shares with one of them is that division
-            listed = _words().divisions_listed.search(clause)
+            # divisions the name the country shares with one of them is that division, and so
+            # it is after a division word ("El departamento de Guatemala concentró 8,964")
+            listed = _words().divisions_listed.search(clause) or _words().division_named.search(
+                before
+            )
             same = [a for a in lookup_admin1(name, country) if a.country == country]
             found = (same[0].iso, same[0].name) if listed and len(same) == 1 else ("", "")
             continue
@@ -1083,6 +1086,7 @@ class _Words:
     (``phrases`` and ``scope`` in ``schemas/lexicon/es.yaml``, extended by a workspace's)."""
 
     place_lead: re.Pattern[str]
+    division_named: re.Pattern[str]
     divisions_listed: re.Pattern[str]
     division_subject: re.Pattern[str]
     person_nouns: re.Pattern[str]
@@ -1104,6 +1108,10 @@ def _words(lex: SpanishLexicon) -> _Words:
     return _Words(
         place_lead=re.compile(
             rf"(?:^|[,;:(]|{any_of('scope', 'place_lead')}(?:\s+{articles})?\s*)$", re.IGNORECASE
+        ),
+        # "el departamento de Guatemala": the division, though it bears the country's name
+        division_named=re.compile(
+            rf"(?<!\w){any_of('scope', 'division_words')}(?:\s+(?:de|del))?\s*$", re.IGNORECASE
         ),
         divisions_listed=re.compile(
             rf"{any_of('scope', 'division_lists')}[^.;]*?{any_of('scope', 'list_verbs')}",
