@@ -244,3 +244,25 @@ def test_a_division_that_bears_the_countrys_name_after_a_division_word(tmp_path:
     assert values["6,120"] == ("PA", "PA-8")
     assert values["1,045"] == ("PA", "PA-3")
     assert values["1,707"][1] != "PA-8"
+
+
+def test_panamas_comarcas_as_reports_write_them(tmp_path: Path) -> None:
+    """A comarca with a hyphen ("Ngäbe-Buglé"), after a capitalised "Comarca", or by its
+    longer name ("Emberá-Wounaan"): before, the count stayed the report's or took the
+    province named before it (287 and 45 were Chiriquí's)."""
+    path = tmp_path / "informe.txt"
+    path.write_text(
+        "MINISTERIO DE LA MUJER\nInforme de Gestión Institucional 2023\n\n"
+        "Durante el año 2023, el Ministerio de la Mujer atendió a 3,418 mujeres. En la provincia "
+        "de Chiriquí se atendieron 512 mujeres y en la comarca Ngäbe-Buglé, 287.\n\n"
+        "En la Comarca Guna Yala se atendieron 45 mujeres y en la comarca Emberá-Wounaan 31.\n",
+        encoding="utf-8",
+    )
+    found = extract_document(path, "informe.txt", IngestOptions()).observation_list()
+    assert [(o.value, o.admin1) for o in found] == [
+        (3418.0, ""),
+        (512.0, "PA-4"),
+        (287.0, "PA-NB"),
+        (45.0, "PA-KY"),
+        (31.0, "PA-EM"),
+    ]

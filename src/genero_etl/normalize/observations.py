@@ -877,15 +877,14 @@ def _runs_without_lead(
     Tucumán se registraron 40 denuncias" is "En" before "Tucumán" (a run that is itself a
     division, "Región Metropolitana", stays whole)."""
     for before, words in runs:
-        lead = f"{before}{words[0]} "
-        if (
+        # and so the words of a place written with capitals: "En la Comarca Guna Yala"
+        while (
             len(words) > 1
-            and _words().place_lead.search(lead)
+            and _words().place_lead.search(f"{before}{words[0]} ")
             and not any(a.country == country for a in lookup_admin1(" ".join(words), country))
         ):
-            yield lead, words[1:]
-        else:
-            yield before, words
+            before, words = f"{before}{words[0]} ", words[1:]
+        yield before, words
 
 
 def _names_country(name: str, country: str) -> bool:
