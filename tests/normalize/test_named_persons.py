@@ -103,3 +103,46 @@ def test_a_piece_of_an_id_is_not_a_value(tmp_path: Path) -> None:
     pieces = [(i.code, i.source_locator) for i in staged.issues if i.code == "text-personal-number"]
     assert pieces == [("text-personal-number", "line:4")]
     assert not [i for i in staged.issues if "2345" in i.message_es + i.message_en]
+
+
+@pytest.mark.parametrize(
+    ("text", "hidden"),
+    [
+        ("Una usuaria que vive en la colonia Kennedy, bloque 14, casa 22, recibió atención.",
+         "bloque 14, casa 22"),
+        ("Una usuaria residente en el barrio El Centro, casa 15, fue referida.", "casa 15"),
+    ],
+)  # fmt: skip
+def test_a_dwellings_numbers_after_a_street_cue_are_masked(text: str, hidden: str) -> None:
+    masked, kinds = screen_text(text)
+    assert hidden not in masked and MASK in masked and kinds == ("domicilio",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La Casa de Acogida 2 atendió 30 mujeres.",
+        "En el barrio San Felipe se abrieron 3 casas de acogida",
+        "se realizaron 12 mil 350 visitas casa a casa",
+    ],
+)
+def test_a_house_without_an_address_is_no_address(text: str) -> None:
+    assert screen_text(text) == (text, ())
+
+
+def test_a_house_number_is_not_a_count(tmp_path: Path) -> None:
+    """ "casa 22" of an address was published as 22 persons attended."""
+    report = tmp_path / "informe.txt"
+    report.write_text(
+        "Oficina Municipal de la Mujer de Tegucigalpa, Honduras. Informe 2023.\n"
+        "En 2023 la oficina atendió 412 mujeres. Una usuaria que vive en la colonia Kennedy, "
+        "bloque 14, casa 22, recibió atención.\n",
+        encoding="utf-8",
+    )
+    staged = extract_document(report, report.name, IngestOptions())
+    found = staged.observation_list()
+    assert [(o.value, o.country, o.period_start) for o in found] == [(412.0, "HN", "2023-01-01")]
+    assert "casa 22" not in found[0].source_text and MASK in found[0].source_text
+    assert [i.source_locator for i in staged.issues if i.code == "text-personal-number"] == [
+        "line:2"
+    ]

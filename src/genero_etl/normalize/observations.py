@@ -179,8 +179,9 @@ OLDEST = 120  # a larger number after a name is no age
 
 
 def _piece_of_personal_data(f: Finding) -> bool:
-    """A number read inside an ID or an e-mail, as the privacy screen finds them ("DPI 2345
-    67890 1601"). A number of seven digits or more is left to the staging screen, which
+    """A number read inside an ID, an e-mail or a dwelling's numbers, as the privacy screen
+    finds them ("DPI 2345 67890 1601", "vive en la colonia Kennedy, bloque 14, casa 22"). A
+    number of seven digits or more is left to the staging screen, which
     drops it as a whole ID and says so (``personal-data-hidden``)."""
     at = number_at(f)
     if at < 0 or sum(ch.isdigit() for ch in f.value_raw) >= LONG_ID_DIGITS:

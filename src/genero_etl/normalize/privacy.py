@@ -98,6 +98,7 @@ class Policy:
     person: re.Pattern[str]  # a person cue and the name after it
     named: re.Pattern[str]  # a given name and the name words after it
     street: re.Pattern[str]  # a street cue and the address after it
+    dwelling: re.Pattern[str]  # a street cue, then a dwelling's numbers in its sentence
     phone_cue: re.Pattern[str]  # a phone cue right before a position
     id_label: re.Pattern[str]  # a whole label that names an ID or phone column
     prefilter: re.Pattern[str]  # cheap: could the text hold anything to hide?
@@ -198,6 +199,8 @@ def _policy(workspace_schemas: Path | None) -> Policy:
     street_cue = _cue_alternation(data["street_cues"])
     phone_cue = _cue_alternation(data["phone_cues"])
     street_number = r"(?:(?:N[°º]\.?|nro\.?|n[uú]mero|#)\s*)?\d{1,5}(?:\s*bis)?"
+    dwelling_cue = _cue_alternation(data.get("dwelling_cues", []))
+    one_dwelling = rf"(?:{dwelling_cue})\.?[ \t]*{street_number}[A-Za-z]?"
     words = [*id_cues, *data["person_cues"], *data["street_cues"], *data["phone_cues"]]
     stems = sorted({w.rstrip(":").split()[0].lower() for w in words if len(w) > 2})
     prefilter = (
@@ -224,6 +227,10 @@ def _policy(workspace_schemas: Path | None) -> Policy:
         street=re.compile(
             rf"(?<![\w])(?:{street_cue})\.?[ \t]+(?P<addr>(?:(?:{_NAME_WORD}|{_PARTICLE}|la|las|los|el)[ \t]+)*?"
             rf"(?:{_NAME_WORD}[ \t]+{street_number}|\d{{1,3}}[ \t]*(?:N[°º]\.?|nro\.?|n[uú]mero|#)[ \t]*\d{{1,5}}))(?![\w])"
+        ),
+        dwelling=re.compile(
+            rf"(?<![\w])(?:{street_cue})\.?[ \t]+[^.;:\n\d]{{0,60}}?(?<![\w])"
+            rf"(?P<addr>{one_dwelling}(?:[ \t]*,?[ \t]*{one_dwelling})*)(?![\w])"
         ),
         phone_cue=re.compile(rf"(?<![\w]){phone_cue}\.?[\s:]*(?:al\s+)?[\s:]*$"),
         id_label=re.compile(
@@ -397,15 +404,20 @@ def _screen_text(text: str, regions: tuple[str, ...], rules: Policy) -> tuple[st
 
 
 def personal_spans(text: str) -> list[tuple[int, int]]:
-    """Where ``text`` holds an ID or an e-mail (start, end), as the privacy screen finds
-    them. A number read inside one is a piece of it ("DPI 2345 67890 1601"), not a value.
-    (Names hold no number; a phone's or an address's shape may take in a count beside it.)"""
+    """Where ``text`` holds an ID, an e-mail or a dwelling's numbers after a street cue
+    (start, end), as the privacy screen finds them. A number read inside one is a piece of
+    it ("DPI 2345 67890 1601", "vive en la colonia Kennedy, bloque 14, casa 22"), not a
+    value. (Names hold no number; a phone's or a street's shape may take in a count beside
+    it.)"""
     rules = policy()
-    return [
+    spans = [
         (a, b)
         for a, b, kind in _spans(text, (), rules)
         if kind not in {"nombre", "teléfono", "domicilio"}
     ]
+    if _prefiltered(text, rules):
+        spans += [(m.start("addr"), m.end("addr")) for m in rules.dwelling.finditer(text)]
+    return spans
 
 
 @lru_cache(maxsize=65536)
@@ -429,6 +441,9 @@ def _spans(text: str, regions: tuple[str, ...], rules: Policy) -> tuple[tuple[in
             (m.start("addr"), m.end("addr"), "domicilio")
             for m in rules.street.finditer(text)
             if not _is_place(text, m.start(), m.end())
+        ]
+        spans += [
+            (m.start("addr"), m.end("addr"), "domicilio") for m in rules.dwelling.finditer(text)
         ]
     return tuple(spans)
 
