@@ -160,6 +160,29 @@ def test_a_newspaper_named_after_a_province_is_not_the_scope(tmp_path: Path) -> 
             "Alto Paraguay, Asunción, Caaguazú, Guairá, Paraguarí y San Pedro.",
             "PY",
         ),
+        # women's ministries and institutes the country files name (before: the report was
+        # read as the first state or department its body names)
+        (
+            "Ministerio del Poder Popular para la Mujer y la Igualdad de Género\n"
+            "Memoria y Cuenta 2023\n"
+            "En el año 2023, la Línea 0800-MUJERES atendió 9.876 llamadas. En el estado Zulia se "
+            "registraron 1.204 denuncias, y en el Distrito Capital 2.315.",
+            "VE",
+        ),
+        (
+            "Instituto Salvadoreño para el Desarrollo de la Mujer (ISDEMU)\n"
+            "Informe de Rendición de Cuentas junio 2023 - mayo 2024\n"
+            "En el período de junio 2023 a mayo 2024, ISDEMU brindó 8,915 atenciones a mujeres. En "
+            "el departamento de San Miguel se brindaron 1,102 atenciones y en La Libertad, 980.",
+            "SV",
+        ),
+        (
+            "Secretaría de Estado en el Despacho de la Mujer (SEMUJER)\n"
+            "Boletín Informativo - Primer Semestre 2024\n"
+            "En el departamento de Cortés se registraron 1,876 denuncias por violencia doméstica, "
+            "mientras que en Francisco Morazán fueron 2,103.",
+            "HN",
+        ),
     ],
 )
 def test_national_reports(text: str, country: str) -> None:
