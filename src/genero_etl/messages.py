@@ -526,6 +526,14 @@ _MESSAGES: dict[str, tuple[str, str] | tuple[str, str, str, str]] = {
         "{value} es una parte de un total, pero el texto no dice de qué grupo: no se publica.",
         "{value} is a part of a total, but the text does not say of which group: not published.",
     ),
+    "text-personal-number": (
+        "Un número leído dentro de un documento de identidad, un correo o el número de una "
+        "vivienda es parte de ese dato personal (el primer grupo de un documento escrito en "
+        'grupos, la "casa" de un domicilio), no un valor; no se publica.',
+        "A number read inside an identity document, an e-mail or a dwelling's number is part "
+        "of that personal data (the first group of an ID written in groups, the house of an "
+        "address), not a value; not published.",
+    ),
     "text-person-age": (
         '{value} sigue al nombre de una persona (su edad, como en "[nombre] (45)"): es un dato '
         "personal, no un valor; no se publica.",

@@ -169,6 +169,7 @@ def screen_staged(staged: StagedFile) -> StagedFile:
     from genero_etl.messages import issue as make_issue
     from genero_etl.model import Severity
     from genero_etl.normalize.privacy import (
+        MASK,
         clean_cell,
         complementary_suppression,
         screen_cell,
@@ -186,17 +187,28 @@ def screen_staged(staged: StagedFile) -> StagedFile:
         }
         | {"observations": table.num_rows}
     )
+    gone, gone_values = _dropped_rows(original, table) if dropped else (set(), [])
+
+    def unquoted(message: str) -> str:
+        """``message`` screened, a dropped row's value masked where it quotes it."""
+        message = screen_cell(message)
+        for value in gone_values:
+            message = re.sub(rf"(?<![\w.,]){re.escape(value)}(?![\w]|[.,]\d)", MASK, message)
+        return message
+
     issues = [
         Issue(
             code=i.code,
             severity=i.severity,
-            message_es=screen_cell(i.message_es),
-            message_en=screen_cell(i.message_en),
+            message_es=unquoted(i.message_es),
+            message_en=unquoted(i.message_en),
             source_file=screen_cell(i.source_file),
             source_locator=screen_cell(i.source_locator),
-            observation_ids=i.observation_ids,
+            observation_ids=tuple(o for o in i.observation_ids if o not in gone),
         )
         for i in staged.issues
+        # a note about rows dropped as personal data and nothing else quotes their value
+        if not (i.observation_ids and set(i.observation_ids) <= gone)
     ]
     if kinds or dropped:
         issues.append(
@@ -218,6 +230,19 @@ def screen_staged(staged: StagedFile) -> StagedFile:
             )
         )
     return StagedFile(source=screened_source, issues=issues, frame=table)
+
+
+def _dropped_rows(original: pa.Table, kept: pa.Table) -> tuple[set[str], list[str]]:
+    """The ids of the rows the privacy screen dropped (their value was personal data) and
+    the values they wrote, longest first: no note may quote them."""
+    from genero_etl.model.arrow import cells
+
+    ids = cells(original.column("observation_id"))
+    left = set(cells(kept.column("observation_id")))
+    raws = cells(original.column("value_raw"))
+    gone = {i for i in ids if i not in left}
+    values = {str(r).strip() for i, r in zip(ids, raws, strict=True) if i in gone and r}
+    return gone, sorted((v for v in values if v), key=len, reverse=True)
 
 
 def _raw_reference(staging: Path, raw_path: Path | None, root: Path | None = None) -> str:

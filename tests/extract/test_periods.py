@@ -55,6 +55,55 @@ def test_document_period_from_title_zone() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        # "del año" before the year: before, only "año 2024" was read, the whole year
+        (
+            "Durante el primer semestre del año 2024, la Línea 114 recibió",
+            "2024-01-01",
+            "2024-06-30",
+        ),
+        ("en el tercer trimestre del año 2023", "2023-07-01", "2023-09-30"),
+        # Roman numerals and ordinal signs, as Central American offices write them
+        ("Informe de gestión I Semestre 2024", "2024-01-01", "2024-06-30"),
+        ("Boletín estadístico IV trimestre 2023", "2023-10-01", "2023-12-31"),
+        ("Datos del 2° trimestre 2024", "2024-04-01", "2024-06-30"),
+        ("quinto bimestre de 2023", "2023-09-01", "2023-10-31"),
+    ],
+)
+def test_parts_of_a_year_as_offices_number_them(text: str, start: str, end: str) -> None:
+    best = max(find_periods(text), key=lambda p: p.strength)
+    assert (best.start, best.end) == (start, end)
+
+
+@pytest.mark.parametrize("text", ["Mi semestre 2023", "el V trimestre de 2023"])
+def test_a_part_a_year_does_not_have_is_no_part(text: str) -> None:
+    assert [(p.start, p.end) for p in find_periods(text)] == [("2023-01-01", "2023-12-31")]
+
+
+def test_a_paragraphs_period_of_another_year_is_not_the_reports() -> None:
+    """The title says 2023; a sentence in the body speaks of the first half of 2024."""
+    lines = [
+        "GOBIERNO AUTÓNOMO MUNICIPAL DE SUCRE",
+        "INFORME DE RENDICIÓN PÚBLICA DE CUENTAS - GESTIÓN 2023",
+        "El SLIM atendió 1.248 casos de violencia en el municipio.",
+        "En el departamento de Potosí, la FELCV reportó 2.315 denuncias en el primer semestre de 2024.",
+    ]
+    found = infer_period(lines)
+    assert found is not None and (found.start, found.end) == ("2023-01-01", "2023-12-31")
+    # months of the title's own year narrow it, as before
+    lines[-1] = "Entre enero y agosto de 2023, la FELCV reportó 2.315 denuncias en el departamento."
+    found = infer_period(lines)
+    assert found is not None and (found.start, found.end) == ("2023-01-01", "2023-08-31")
+    # a date's year is not a title's: "Redacción - 18 Jul 2024" then the lead's months
+    found = infer_period(
+        ["Redacción: Redacción Comercial - 18 Jul 2024 | 15:41 h",
+         "El ministerio ha proporcionado 67,603 atenciones de enero a mayo de 2023 a mujeres."]
+    )  # fmt: skip
+    assert found is not None and (found.start, found.end) == ("2023-01-01", "2023-05-31")
+
+
+@pytest.mark.parametrize(
     ("option", "start", "end"),
     [
         ("2024", "2024-01-01", "2024-12-31"),

@@ -61,6 +61,23 @@ CASES = [
         "Casos: 1.009 (2022) y 1.150 (2023)",
         [(1009, "2022-01-01", "2022-12-31"), (1150, "2023-01-01", "2023-12-31")],
     ),
+    # the year compared dates the count written with it (before: the sentence's year, 2023)
+    (
+        "En 2023 hubo 22 femicidios, frente a 24 en 2022.",
+        [(22, "2023-01-01", "2023-12-31"), (24, "2022-01-01", "2022-12-31")],
+    ),
+    (
+        "En 2023 se registraron 22 femicidios, mientras que en 2022 fueron 24.",
+        [(22, "2023-01-01", "2023-12-31"), (24, "2022-01-01", "2022-12-31")],
+    ),
+    (
+        "Durante 2021 se registraron 89.001 denuncias, mientras que en 2020 la cifra ascendió a "
+        "79.800 casos.",
+        [(89001, "2021-01-01", "2021-12-31"), (79800, "2020-01-01", "2020-12-31")],
+    ),
+    ("La fiscal expuso que en 2017 se abrieron 1.610 carpetas.", [(1610, *Y2017)]),
+    # a change compared with a year is dated by nothing
+    ("Se atendieron 300 mujeres, un 12 % más que en 2022.", [(300, *NONE)]),
 ]
 
 

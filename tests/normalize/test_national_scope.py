@@ -38,6 +38,24 @@ def test_a_dateline_city_is_not_a_national_ministrys_scope(tmp_path: Path) -> No
     assert values["7.150"] == ("DO", "")
 
 
+def test_the_figure_in_the_dateline_sentence_stays_national(tmp_path: Path) -> None:
+    """The count in the sentence the dateline opens was the dateline city's province (DO-32),
+    and the dateline's date (2024) was the report's period for the counts without one."""
+    path = tmp_path / "nota.txt"
+    path.write_text(
+        "MINISTERIO DE LA MUJER\nRepública Dominicana\n\n"
+        "SANTO DOMINGO, 8 de marzo de 2024.- El Ministerio de la Mujer informó que durante el "
+        "año 2023 la Línea Vida recibió 14,572 llamadas.\n\n"
+        "Las Oficinas Provinciales de la Mujer atendieron a 21,406 mujeres.\n",
+        encoding="utf-8",
+    )
+    found = extract_document(path, "nota.txt", IngestOptions()).observation_list()
+    assert [(o.value, o.country, o.admin1, o.period_start, o.period_end) for o in found] == [
+        (14572.0, "DO", "", "2023-01-01", "2023-12-31"),
+        (21406.0, "DO", "", "2023-01-01", "2023-12-31"),
+    ]
+
+
 def test_a_time_and_a_dated_city_before_a_national_ministrys_figures(tmp_path: Path) -> None:
     values = _values(
         tmp_path,
@@ -142,6 +160,29 @@ def test_a_newspaper_named_after_a_province_is_not_the_scope(tmp_path: Path) -> 
             "Alto Paraguay, Asunción, Caaguazú, Guairá, Paraguarí y San Pedro.",
             "PY",
         ),
+        # women's ministries and institutes the country files name (before: the report was
+        # read as the first state or department its body names)
+        (
+            "Ministerio del Poder Popular para la Mujer y la Igualdad de Género\n"
+            "Memoria y Cuenta 2023\n"
+            "En el año 2023, la Línea 0800-MUJERES atendió 9.876 llamadas. En el estado Zulia se "
+            "registraron 1.204 denuncias, y en el Distrito Capital 2.315.",
+            "VE",
+        ),
+        (
+            "Instituto Salvadoreño para el Desarrollo de la Mujer (ISDEMU)\n"
+            "Informe de Rendición de Cuentas junio 2023 - mayo 2024\n"
+            "En el período de junio 2023 a mayo 2024, ISDEMU brindó 8,915 atenciones a mujeres. En "
+            "el departamento de San Miguel se brindaron 1,102 atenciones y en La Libertad, 980.",
+            "SV",
+        ),
+        (
+            "Secretaría de Estado en el Despacho de la Mujer (SEMUJER)\n"
+            "Boletín Informativo - Primer Semestre 2024\n"
+            "En el departamento de Cortés se registraron 1,876 denuncias por violencia doméstica, "
+            "mientras que en Francisco Morazán fueron 2,103.",
+            "HN",
+        ),
     ],
 )
 def test_national_reports(text: str, country: str) -> None:
@@ -200,3 +241,51 @@ def test_a_national_reports_division_comes_from_its_sentence(tmp_path: Path) -> 
     assert values["34.023"] == ("BO", "")
     assert values["12.558"] == ("BO", "BO-S")
     assert values["8.713"] == ("BO", "BO-L")
+
+
+def test_a_division_that_bears_the_countrys_name_after_a_division_word(tmp_path: Path) -> None:
+    """ "El departamento de Guatemala concentró 8,964" was published as the country's 8,964
+    complaints (the country's total is 27,512); "esta región de Panamá" stays the country's."""
+    values = _values(
+        tmp_path,
+        "Secretaría Presidencial de la Mujer - SEPREM\n"
+        "Boletín Estadístico, enero-junio 2024\n\n"
+        "En el primer semestre de 2024, el Ministerio Público recibió 27,512 denuncias por "
+        "violencia contra la mujer. El departamento de Guatemala concentró 8,964 denuncias, "
+        "seguido de Alta Verapaz con 2,118 y Quetzaltenango con 1,947.\n",
+    )
+    assert values["27,512"] == ("GT", "")
+    assert values["8,964"] == ("GT", "GT-01")
+    assert values["2,118"] == ("GT", "GT-16")
+    values = _values(
+        tmp_path,
+        "Ministerio Público de Panamá. Informe estadístico 2023.\n"
+        "En la provincia de Panamá se registraron 6,120 denuncias por violencia doméstica, y en "
+        "la provincia de Colón, 1,045.\n"
+        "Las cifras indican que en esta región de Panamá existen 1,707 casos de maltrato.\n",
+    )
+    assert values["6,120"] == ("PA", "PA-8")
+    assert values["1,045"] == ("PA", "PA-3")
+    assert values["1,707"][1] != "PA-8"
+
+
+def test_panamas_comarcas_as_reports_write_them(tmp_path: Path) -> None:
+    """A comarca with a hyphen ("Ngäbe-Buglé"), after a capitalised "Comarca", or by its
+    longer name ("Emberá-Wounaan"): before, the count stayed the report's or took the
+    province named before it (287 and 45 were Chiriquí's)."""
+    path = tmp_path / "informe.txt"
+    path.write_text(
+        "MINISTERIO DE LA MUJER\nInforme de Gestión Institucional 2023\n\n"
+        "Durante el año 2023, el Ministerio de la Mujer atendió a 3,418 mujeres. En la provincia "
+        "de Chiriquí se atendieron 512 mujeres y en la comarca Ngäbe-Buglé, 287.\n\n"
+        "En la Comarca Guna Yala se atendieron 45 mujeres y en la comarca Emberá-Wounaan 31.\n",
+        encoding="utf-8",
+    )
+    found = extract_document(path, "informe.txt", IngestOptions()).observation_list()
+    assert [(o.value, o.admin1) for o in found] == [
+        (3418.0, ""),
+        (512.0, "PA-4"),
+        (287.0, "PA-NB"),
+        (45.0, "PA-KY"),
+        (31.0, "PA-EM"),
+    ]

@@ -242,3 +242,19 @@ def test_a_wrong_division_pattern_names_its_file(tmp_path: Path) -> None:
         load_countries(tmp_path)
     assert raised.value.code == "country-file-invalid"
     assert "ar.yaml" in str(raised.value)
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # a city, a comma and its country (before: 'Honduras' weighed as a country named in
+        # passing, and no country was inferred)
+        ("Oficina Municipal de la Mujer de Tegucigalpa, Honduras. Informe 2023.\n"
+         "En 2023 la oficina atendió 412 mujeres.", "HN"),
+        ("Informe de la Comisaría de la Mujer de Estelí, Nicaragua, 2023.", "NI"),
+        # countries listed are not one place of another
+        ("mujeres de Colombia, Venezuela, Honduras", ""),
+    ],
+)  # fmt: skip
+def test_a_place_and_its_country(text: str, country: str) -> None:
+    assert infer_country([text]).code == country

@@ -457,6 +457,32 @@ def test_ingest_hides_the_id_a_workspace_country_adds(tmp_path: Path, jobs: int)
     assert b"001234567" not in staged and b"CE 001234567" not in staged
 
 
+def test_no_note_quotes_a_value_dropped_as_personal_data(tmp_path: Path) -> None:
+    """An ID on a signature line, read as a value and dropped, was still quoted by the note
+    that it matched no indicator ("El valor 4567890 ..."), which is published."""
+    from genero_etl.pipeline import IngestOptions, ingest_paths
+    from genero_etl.workspace import Workspace
+
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "slim.txt").write_text(
+        "Servicio Legal Integral Municipal (SLIM), Bolivia. Informe de la gestión 2023.\n"
+        "Durante la gestión 2023, el SLIM atendió 1.248 casos de violencia.\n"
+        "Responsable SLIM - CI 4567890 Ch.\n",
+        encoding="utf-8",
+    )
+    result = ingest_paths([raw], Workspace(tmp_path), IngestOptions())
+    assert [o.value for o in result.observations] == [1248.0]
+    notes = [(i.code, i.message_es, i.message_en) for i in result.issues]
+    assert not [n for n in notes if "4567890" in "".join(n)]
+    assert "unclassified-indicator" not in [code for code, _, _ in notes]
+    assert [
+        m.endswith("dato personal: 1.") for c, m, _ in notes if c == "personal-data-hidden"
+    ] == [True]
+    staged = b"".join(p.read_bytes() for p in (tmp_path / ".genero-etl").rglob("*") if p.is_file())
+    assert b"4567890" not in staged
+
+
 def test_short_and_long_columns_are_screened_alike(monkeypatch: pytest.MonkeyPatch) -> None:
     import genero_etl.normalize.privacy as privacy
 

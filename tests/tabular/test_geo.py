@@ -19,6 +19,23 @@ def test_place_names_vote_for_their_country() -> None:
     assert vote_country({"admin1": ["Norte", "Sur", "Centro"]}, [], []) is None
 
 
+def test_names_other_countries_share_vote_with_the_one_country_they_all_fit() -> None:
+    """Bolivia's departments, two of them also Honduran, Salvadoran or Argentine names, beside
+    municipalities no shipped gazetteer lists: before, two votes of eight were too few and the
+    register had no country."""
+    departments = ["Cochabamba", "La Paz", "Oruro", "Santa Cruz"]
+    municipalities = ["El Alto", "Montero", "Oruro", "Quillacollo"]
+    found = vote_country({"admin1": departments, "municipality": municipalities}, [], [])
+    assert found is not None and found.code == "BO"
+    # names that fit two countries alike say neither
+    assert vote_country({"admin1": ["La Paz", "Santa Cruz"]}, [], []) is None
+    # a name of another country among them: no one country fits them all
+    assert (
+        vote_country({"admin1": ["Cochabamba", "La Paz", "Oruro", "Salta", "Jujuy"]}, [], [])
+        is None
+    )
+
+
 def test_a_country_column_or_hasc_codes_say_it_outright() -> None:
     assert vote_country({}, ["Colombia", "Colombia"], []).code == "CO"  # type: ignore[union-attr]
     hasc = vote_country({"admin1": ["PE.AM", "PE.AN", "PE.LR"]}, [], [])

@@ -171,6 +171,7 @@ class Cues:
     from_to_before: re.Pattern[str]
     change_before_percent: re.Pattern[str]
     not_period_before: re.Pattern[str]
+    compared_before: re.Pattern[str]
     this_period: re.Pattern[str]
     activity: re.Pattern[str]
     activity_column: re.Pattern[str]
@@ -305,6 +306,9 @@ def _cues(sources: tuple[str, ...]) -> Cues:
             rf"^\s*(?:{phrase_pattern(lex.words('counts', 'of_these'))})\s+", re.IGNORECASE
         ),
         not_period_before=compile_phrases(lex.words("periods", "not_period_before"), _UP_TO_A_YEAR),
+        # "frente a 24 en 2022", "mientras que en 2022 fueron 24": the year compared dates the
+        # count compared with (lexicon ``periods.compared_before``)
+        compared_before=compile_phrases(lex.words("periods", "compared_before"), _UP_TO_A_YEAR),
         # "de este año", "el mes pasado" before a number: a period, then the number's count
         this_period=re.compile(
             rf"(?<![\wáéíóúñ])(?:{phrase_pattern(lex.words('periods', 'this_period'))})"

@@ -74,15 +74,28 @@ _MONTHS_OF_YEARS = re.compile(
     rf"(?P<join>-|–|a|al|hasta|y)\s*(?:el\s+mes\s+de\s+)?{_MONTH}\.?\s*(?:(?:de|del)\s+)?{_YEAR}(?!\d)",
     re.IGNORECASE,
 )
+# "primer semestre de 2024", "2° trimestre del año 2023", "I Semestre 2024" (a Roman numeral
+# in capitals), "quinto bimestre"
 _ORDINAL_PART = re.compile(
-    r"(?<![\w])(1er|1ero|primer|primero|2do|segundo|3er|3ero|tercer|tercero|4to|cuarto)\.?\s+"
-    rf"(trimestre|semestre|cuatrimestre|bimestre)(?:\s+(?:de\s+|del\s+)?{_YEAR})?",
+    r"(?<![\w])(1er|1ero|1ro|primer|primero|2do|segundo|3er|3ero|3ro|tercer|tercero|4to|cuarto"
+    r"|5to|quinto|6to|sexto|[1-6]\s?[°º]|(?-i:I|II|III|IV|V|VI))\.?\s+"
+    rf"(trimestre|semestre|cuatrimestre|bimestre)(?:\s+(?:de\s+|del\s+)?(?:a[ñn]o\s+)?{_YEAR})?",
     re.IGNORECASE,
 )
 _ORDINALS = {
-    "1er": 1, "1ero": 1, "primer": 1, "primero": 1, "2do": 2, "segundo": 2,
-    "3er": 3, "3ero": 3, "tercer": 3, "tercero": 3, "4to": 4, "cuarto": 4,
+    "1er": 1, "1ero": 1, "1ro": 1, "primer": 1, "primero": 1, "2do": 2, "segundo": 2,
+    "3er": 3, "3ero": 3, "3ro": 3, "tercer": 3, "tercero": 3, "4to": 4, "cuarto": 4,
+    "5to": 5, "quinto": 5, "6to": 6, "sexto": 6,
+    "i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6,
 }  # fmt: skip
+
+
+def _ordinal(token: str) -> int:
+    """ "primer" -> 1, "2°" -> 2, "III" -> 3."""
+    token = token.lower()
+    return int(token[0]) if token[0].isdigit() and token[-1] in "°º" else _ORDINALS[token]
+
+
 _PART_MONTHS = {"trimestre": 3, "semestre": 6, "cuatrimestre": 4, "bimestre": 2}
 _YEAR_ALONE = re.compile(
     rf"(?<![\d/.,\-–])(?:a[ñn]o\s+|ejercicio\s+(?:fiscal\s+)?)?{_YEAR}(?![\d/.,]\d|\s*[-–]\s*\d)"
@@ -184,7 +197,7 @@ def _periods(text: str, default_year: int | None) -> tuple[PeriodMatch, ...]:
         if year is None:
             continue
         size = _PART_MONTHS[part.lower()]
-        index = _ORDINALS[ordinal.lower()]
+        index = _ordinal(ordinal)
         first = (index - 1) * size + 1
         last = first + size - 1
         if last > 12:

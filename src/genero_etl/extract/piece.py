@@ -139,6 +139,7 @@ class PieceState:
     written: list[PeriodMatch] | None = None  # every period written in the piece
     periods: list[PeriodMatch] | None = None  # ... less laws', publications' and terms'
     claimed: list[PeriodMatch] = field(default_factory=list)  # "300 en 2017": 2017 is 300's
+    compared: list[PeriodMatch] | None = None  # "frente a 24 en 2022": years compared
     months: tuple[PeriodMatch, ...] | None = None  # "en marzo": single months, read once
 
     def sentence_periods(self) -> list[PeriodMatch]:
@@ -151,6 +152,24 @@ class PieceState:
             starts = [0] + [m.start() + 1 for m in _SENTENCE_END.finditer(self.piece)]
             self.sentence_starts = starts
         return self.periods
+
+    def compared_periods(self) -> list[PeriodMatch]:
+        """The years a comparison writes ("frente a 24 en 2022", "que en 2022 fueron 24"):
+        no period of the sentence, but each the period of the count written with it."""
+        if self.compared is None:
+            found = (
+                self.written
+                if self.written is not None
+                else find_periods(self.piece, self.ctx.year)
+            )
+            self.compared = [
+                p
+                for p in found
+                if p.strength == 1
+                and self._not_a_period(p)
+                and self.cues.compared_before.search(self.before(p.span[0], 60))
+            ]
+        return self.compared
 
     def _not_a_period(self, period: PeriodMatch) -> bool:
         """ "Ley 26.485 de 2009", "publicado en 2019", "Administración 2021": not a period."""
@@ -1708,6 +1727,10 @@ def sentence_period(state: PieceState, c: Candidate) -> bool:
         f.period, f.period_label = month, month.label
         return True
     periods = state.sentence_periods()
+    compared = _compared_year(state, c)
+    if compared is not None:
+        f.period, f.period_label = compared, compared.label
+        return True
     if not periods:
         return True
     begin, stop = state.sentence_bounds(c.start)
@@ -1730,6 +1753,30 @@ def sentence_period(state: PieceState, c: Candidate) -> bool:
             state.claimed.append(chosen)
         f.period, f.period_label = chosen, chosen.label
     return True
+
+
+# between a year compared and the count after it, one clause: no comma, number or stop
+# ("En comparación con 2022, se atendieron 300" dates nothing)
+_COMPARED_GAP = re.compile(r"^[^\d,;:.()\n]*$")
+
+
+def _compared_year(state: PieceState, c: Candidate) -> PeriodMatch | None:
+    """ "22 femicidios, frente a 24 en 2022", "mientras que en 2022 fueron 24": the year of a
+    comparison dates the count written with it, right after it or right before it in its
+    clause (a year compared with a change, "un 12 % más que en 2023", dates nothing)."""
+    begin, stop = state.sentence_bounds(c.start)
+    after_number = c.end + c.noun_end
+    for p in state.compared_periods():
+        if not begin <= p.span[0] < stop:
+            continue
+        if p.span[0] >= after_number and state.cues.attached_period.match(
+            state.piece[after_number : p.span[0]]
+        ):
+            return p
+        gap = state.piece[p.span[1] : c.start]
+        if p.span[1] <= c.start and _COMPARED_GAP.match(gap) and len(gap.split()) <= 5:
+            return p
+    return None
 
 
 # between a month and the count it dates: no stop, no number, no second clause

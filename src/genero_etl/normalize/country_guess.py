@@ -281,6 +281,20 @@ def _cue_patterns(reg: CountryRegistry) -> list[_Pattern]:
     return out
 
 
+# "la Oficina Municipal de la Mujer de Tegucigalpa, Honduras": a place, a comma, its country
+_PLACE_COMMA = re.compile(
+    r"(?<!, )(?<!\w)([A-ZÁÉÍÓÚÑ][\wáéíóúñ]+(?:\s+[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+)?),\s*$"
+)
+
+
+def _place_of_country(before: str) -> bool:
+    """Whether ``before`` ends with a capitalised place name and a comma, the way a place is
+    followed by its country ("Tegucigalpa, Honduras"); not another country of a list
+    ("Guatemala, Honduras y El Salvador"), nor the middle of a list of names."""
+    m = _PLACE_COMMA.search(before)
+    return m is not None and m.group(1).casefold() not in _country_names(registry())
+
+
 @cache
 def _country_names(reg: CountryRegistry) -> frozenset[str]:
     """Every country's names, casefolded ("argentina", "el salvador")."""
@@ -419,6 +433,7 @@ def _found(
             if kind == "country" and (
                 _COUNTRY_CONTEXT.search(text[max(0, m.start() - 40) : m.start()])
                 or _DATELINE.match(text[text.rfind("\n", 0, m.start()) + 1 : m.start()])
+                or _place_of_country(text[max(0, m.start() - 40) : m.start()])
             ):
                 kind = "country_in_context"
             if (p.country, kind, shown.casefold()) not in written:

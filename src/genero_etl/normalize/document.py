@@ -18,7 +18,12 @@ from genero_etl.countries import registry
 from genero_etl.errors import UsageError
 from genero_etl.extract.lexicon import SpanishLexicon, per_active_lexicon
 from genero_etl.extract.numbers import COUNTRY_CONVENTION, Convention
-from genero_etl.extract.periods import find_periods, parse_period_option, title_month
+from genero_etl.extract.periods import (
+    MONTH_PATTERN,
+    find_periods,
+    parse_period_option,
+    title_month,
+)
 from genero_etl.messages import Text, issue
 from genero_etl.model import Issue, Period, Place, Severity
 from genero_etl.normalize.places import (
@@ -168,6 +173,21 @@ def _not_the_period(before: str) -> bool:
 TITLE_CHARS = 120  # a longer line is a paragraph, not a title
 
 
+# a year closing a date ("18 Jul 2024", "15 de enero de 2024", "5/3/2024"): when a report
+# was written, not what it covers
+_DATE_BEFORE = re.compile(
+    rf"(?:\d{{1,2}}\s*(?:de\s+)?{MONTH_PATTERN}\.?\s*(?:de\s+|del\s+)?|\d{{1,2}}[/.-]\d{{1,2}}[/.-])$",
+    re.IGNORECASE,
+)
+
+
+def _sentence_line(line: str) -> bool:
+    """A paragraph's line, not a title's: longer than a title, or a sentence of eight words
+    or more closed by a full stop."""
+    text = line.strip()
+    return len(text) > TITLE_CHARS or (text.endswith(".") and len(text.split()) >= 8)
+
+
 def _title_month(line: str) -> Period | None:
     """A title's one month and year ("Informe mensual del Observatorio, marzo 2024"): the
     period of a monthly report. Not in a paragraph, after a signature or a publication word
@@ -189,19 +209,37 @@ def infer_period(lines: list[str]) -> Period | None:
     year there."""
     head = [line for line in lines if line.strip()][:15]
     bare_years: list[Period] = []
+    title_year: Period | None = None  # a year a title line states (not a date's)
+    dated_years: list[Period] = []  # the years of datelines
     for at, line in enumerate(head):
         monthly = _title_month(line) if at < _OPENING_LINES else None
         if monthly is not None:
             return monthly
+        paragraph = _sentence_line(line)
+        dated = dateline_end(line)
         for p in find_periods(line):
             before = line[max(0, p.span[0] - 40) : p.span[0]]
             if _not_the_period(before):
                 continue
+            if p.strength == 1 and p.span[1] <= dated:
+                # "SANTO DOMINGO, 8 de marzo de 2024.-": when it was written, the report's
+                # period only when nothing else says one
+                dated_years.append(Period(p.start, p.end, p.label))
+                continue
             if p.strength >= 2:
+                if paragraph and title_year is not None and p.start[:4] != title_year.start[:4]:
+                    # "RENDICIÓN DE CUENTAS - GESTIÓN 2023" then "... en el primer semestre
+                    # de 2024": a paragraph's period of another year is its sentence's, the
+                    # title's year the report's (months of the title's year narrow it)
+                    return title_year
                 return Period(p.start, p.end, p.label)
             bare_years.append(Period(p.start, p.end, p.label))
+            if title_year is None and not paragraph and not _DATE_BEFORE.search(before):
+                title_year = bare_years[-1]
     if bare_years:
         return bare_years[0]
+    if dated_years:
+        return dated_years[0]
     strong: Counter[tuple[str, str, str]] = Counter()
     for line in lines:
         for p in find_periods(line):
@@ -228,6 +266,14 @@ _DATELINE = re.compile(
     r"|[A-ZÁÉÍÓÚÑ][^\n.,:;()–—-]{1,40}?,\s*[A-Z]{2,4}\.?\s*$)"
 )
 _OPENING_LINES = 3  # title and lead: where a report says who speaks and of what
+
+
+def dateline_end(text: str) -> int:
+    """Where the dateline opening ``text`` ends ("Santo Domingo.- El Ministerio ...",
+    "SANTO DOMINGO, 8 de marzo de 2024.- ..."); 0 when it opens with none. The city says
+    where the report was written, not whose its figures are."""
+    m = _DATELINE.match(text)
+    return m.end() if m else 0
 
 
 @dataclass(frozen=True, slots=True)

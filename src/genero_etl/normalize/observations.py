@@ -25,7 +25,7 @@ from genero_etl.model import Issue, Observation, Period, Place, Severity
 from genero_etl.normalize.codebook import UNCLASSIFIED, Codebook, Indicator
 from genero_etl.normalize.ids import text_key
 from genero_etl.normalize.places import lookup_admin1
-from genero_etl.normalize.privacy import person_names, redact
+from genero_etl.normalize.privacy import LONG_ID_DIGITS, person_names, personal_spans, redact
 from genero_etl.normalize.reading import (
     between,
     complement,
@@ -157,6 +157,13 @@ def text_candidates(
                                 source_locator=r.f.printed_at or r.f.locator, value=r.f.value_raw))  # fmt: skip
         candidates = candidates.filter(~aged)
         rows = [r for r, a in zip(rows, aged, strict=True) if not a]
+    pieces = np.array([_piece_of_personal_data(r.f) for r in rows], dtype=bool)
+    if pieces.any():  # "DPI 2345 67890 1601": 2345 is a piece of an ID, not a count
+        for r in (r for r, p in zip(rows, pieces, strict=True) if p):
+            issues.append(issue("text-personal-number", Severity.INFO, source_file=facts.source_file,
+                                source_locator=r.f.printed_at or r.f.locator))  # fmt: skip
+        candidates = candidates.filter(~pieces)
+        rows = [r for r, p in zip(rows, pieces, strict=True) if not p]
     unnamed = np.array([r.f.parent is not None and not r.breakdown[1] for r in rows], dtype=bool)
     if unnamed.any():  # a part whose group has no name says nothing true on its own
         for r in (r for r, u in zip(rows, unnamed, strict=True) if u):
@@ -169,6 +176,18 @@ def text_candidates(
 _BETWEEN_NAME_AND_AGE = re.compile(r"\s*[(,]\s*")
 _AGE_CLOSES = re.compile(r"\s*(?:a[ñn]os?\s*)?[),]")
 OLDEST = 120  # a larger number after a name is no age
+
+
+def _piece_of_personal_data(f: Finding) -> bool:
+    """A number read inside an ID, an e-mail or a dwelling's numbers, as the privacy screen
+    finds them ("DPI 2345 67890 1601", "vive en la colonia Kennedy, bloque 14, casa 22"). A
+    number of seven digits or more is left to the staging screen, which
+    drops it as a whole ID and says so (``personal-data-hidden``)."""
+    at = number_at(f)
+    if at < 0 or sum(ch.isdigit() for ch in f.value_raw) >= LONG_ID_DIGITS:
+        return False
+    end = at + len(f.value_raw)
+    return any(a <= at and end <= b for a, b in personal_spans(f.text))
 
 
 def _age_of_a_named_person(f: Finding) -> bool:
@@ -789,8 +808,12 @@ def _clause_place(f: Finding, document: Place, previous: Finding | None) -> Plac
     registraron 50': the words before the number, since the sentence's previous count,
     name a first-level division of the document's country other than the document's own
     (its value is that division's, not the dateline city's), or the country itself."""
+    from genero_etl.normalize.document import dateline_end
+
     at = f.start - f.text_start
     start = sentence_start(f)
+    if start == 0:
+        start = dateline_end(f.text[:at])  # "Santo Domingo.- El Ministerio ... recibió 14,572"
     if previous is not None and previous.text == f.text and previous.locator == f.locator:
         start = max(start, previous.start - previous.text_start + len(previous.value_raw))
     clause = f.text[start:at] if 0 <= start < at <= len(f.text) else ""
@@ -828,8 +851,11 @@ def _read_place(clause: str, country: str) -> tuple[str, str] | None:
         name = " ".join(words)
         if _names_country(name, country):
             # "los departamentos con las cifras más altas son Guatemala con 267": in a list of
-            # divisions the name the country shares with one of them is that division
-            listed = _words().divisions_listed.search(clause)
+            # divisions the name the country shares with one of them is that division, and so
+            # it is after a division word ("El departamento de Guatemala concentró 8,964")
+            listed = _words().divisions_listed.search(clause) or _words().division_named.search(
+                before
+            )
             same = [a for a in lookup_admin1(name, country) if a.country == country]
             found = (same[0].iso, same[0].name) if listed and len(same) == 1 else ("", "")
             continue
@@ -852,15 +878,14 @@ def _runs_without_lead(
     Tucumán se registraron 40 denuncias" is "En" before "Tucumán" (a run that is itself a
     division, "Región Metropolitana", stays whole)."""
     for before, words in runs:
-        lead = f"{before}{words[0]} "
-        if (
+        # and so the words of a place written with capitals: "En la Comarca Guna Yala"
+        while (
             len(words) > 1
-            and _words().place_lead.search(lead)
+            and _words().place_lead.search(f"{before}{words[0]} ")
             and not any(a.country == country for a in lookup_admin1(" ".join(words), country))
         ):
-            yield lead, words[1:]
-        else:
-            yield before, words
+            before, words = f"{before}{words[0]} ", words[1:]
+        yield before, words
 
 
 def _names_country(name: str, country: str) -> bool:
@@ -1061,6 +1086,7 @@ class _Words:
     (``phrases`` and ``scope`` in ``schemas/lexicon/es.yaml``, extended by a workspace's)."""
 
     place_lead: re.Pattern[str]
+    division_named: re.Pattern[str]
     divisions_listed: re.Pattern[str]
     division_subject: re.Pattern[str]
     person_nouns: re.Pattern[str]
@@ -1082,6 +1108,10 @@ def _words(lex: SpanishLexicon) -> _Words:
     return _Words(
         place_lead=re.compile(
             rf"(?:^|[,;:(]|{any_of('scope', 'place_lead')}(?:\s+{articles})?\s*)$", re.IGNORECASE
+        ),
+        # "el departamento de Guatemala": the division, though it bears the country's name
+        division_named=re.compile(
+            rf"(?<!\w){any_of('scope', 'division_words')}(?:\s+(?:de|del))?\s*$", re.IGNORECASE
         ),
         divisions_listed=re.compile(
             rf"{any_of('scope', 'division_lists')}[^.;]*?{any_of('scope', 'list_verbs')}",

@@ -457,14 +457,12 @@ def _place_cues(lex: SpanishLexicon) -> _PlaceCues:
 
 
 _CONNECTORS = {"de", "del", "la", "los"}
-_CAPWORDS = re.compile(
-    r"[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+(?:\s+(?:de\s+|del\s+|la\s+|los\s+)?[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+){0,3}"
-)
+# a capitalised word, or two joined by a hyphen ("Ngäbe-Buglé", "Emberá-Wounaan")
+_CAPWORD = r"[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+(?:-[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+)?"
+_CAPWORDS = re.compile(rf"{_CAPWORD}(?:\s+(?:de\s+|del\s+|la\s+|los\s+)?{_CAPWORD}){{0,3}}")
 # For the provinces a text names, the whole run: "el Gobierno Autónomo Municipal de La Paz"
 # cut after four words would part "La" from "Paz"
-_CAPWORDS_LONG = re.compile(
-    r"[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+(?:\s+(?:de\s+|del\s+|la\s+|los\s+)?[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+){0,9}"
-)
+_CAPWORDS_LONG = re.compile(rf"{_CAPWORD}(?:\s+(?:de\s+|del\s+|la\s+|los\s+)?{_CAPWORD}){{0,9}}")
 
 
 @dataclass(slots=True)

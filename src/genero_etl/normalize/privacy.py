@@ -42,6 +42,7 @@ if TYPE_CHECKING:
     import pyarrow as pa
 
 MASK = "[dato personal oculto]"
+LONG_ID_DIGITS = 7  # a value of this many digits, masked in its own sentence, was an ID
 REDACTED_FLAG = "redacted"
 COMPLEMENTARY_FLAG = "suppressed_complementary"
 SUPPRESSED_TEXT = "suprimido"
@@ -97,6 +98,7 @@ class Policy:
     person: re.Pattern[str]  # a person cue and the name after it
     named: re.Pattern[str]  # a given name and the name words after it
     street: re.Pattern[str]  # a street cue and the address after it
+    dwelling: re.Pattern[str]  # a street cue, then a dwelling's numbers in its sentence
     phone_cue: re.Pattern[str]  # a phone cue right before a position
     id_label: re.Pattern[str]  # a whole label that names an ID or phone column
     prefilter: re.Pattern[str]  # cheap: could the text hold anything to hide?
@@ -197,6 +199,8 @@ def _policy(workspace_schemas: Path | None) -> Policy:
     street_cue = _cue_alternation(data["street_cues"])
     phone_cue = _cue_alternation(data["phone_cues"])
     street_number = r"(?:(?:N[°º]\.?|nro\.?|n[uú]mero|#)\s*)?\d{1,5}(?:\s*bis)?"
+    dwelling_cue = _cue_alternation(data.get("dwelling_cues", []))
+    one_dwelling = rf"(?:{dwelling_cue})\.?[ \t]*{street_number}[A-Za-z]?"
     words = [*id_cues, *data["person_cues"], *data["street_cues"], *data["phone_cues"]]
     stems = sorted({w.rstrip(":").split()[0].lower() for w in words if len(w) > 2})
     prefilter = (
@@ -223,6 +227,10 @@ def _policy(workspace_schemas: Path | None) -> Policy:
         street=re.compile(
             rf"(?<![\w])(?:{street_cue})\.?[ \t]+(?P<addr>(?:(?:{_NAME_WORD}|{_PARTICLE}|la|las|los|el)[ \t]+)*?"
             rf"(?:{_NAME_WORD}[ \t]+{street_number}|\d{{1,3}}[ \t]*(?:N[°º]\.?|nro\.?|n[uú]mero|#)[ \t]*\d{{1,5}}))(?![\w])"
+        ),
+        dwelling=re.compile(
+            rf"(?<![\w])(?:{street_cue})\.?[ \t]+[^.;:\n\d]{{0,60}}?(?<![\w])"
+            rf"(?P<addr>{one_dwelling}(?:[ \t]*,?[ \t]*{one_dwelling})*)(?![\w])"
         ),
         phone_cue=re.compile(rf"(?<![\w]){phone_cue}\.?[\s:]*(?:al\s+)?[\s:]*$"),
         id_label=re.compile(
@@ -389,8 +397,34 @@ def _prefiltered(text: str, rules: Policy) -> bool:
 
 @lru_cache(maxsize=65536)
 def _screen_text(text: str, regions: tuple[str, ...], rules: Policy) -> tuple[str, tuple[str, ...]]:
-    if not text or not _prefiltered(text, rules):
+    spans = _spans(text, regions, rules)
+    if not spans:
         return text, ()
+    return _merge(text, list(spans)), tuple(sorted({kind for _, _, kind in spans}))
+
+
+def personal_spans(text: str) -> list[tuple[int, int]]:
+    """Where ``text`` holds an ID, an e-mail or a dwelling's numbers after a street cue
+    (start, end), as the privacy screen finds them. A number read inside one is a piece of
+    it ("DPI 2345 67890 1601", "vive en la colonia Kennedy, bloque 14, casa 22"), not a
+    value. (Names hold no number; a phone's or a street's shape may take in a count beside
+    it.)"""
+    rules = policy()
+    spans = [
+        (a, b)
+        for a, b, kind in _spans(text, (), rules)
+        if kind not in {"nombre", "teléfono", "domicilio"}
+    ]
+    if _prefiltered(text, rules):
+        spans += [(m.start("addr"), m.end("addr")) for m in rules.dwelling.finditer(text)]
+    return spans
+
+
+@lru_cache(maxsize=65536)
+def _spans(text: str, regions: tuple[str, ...], rules: Policy) -> tuple[tuple[int, int, str], ...]:
+    """Every span of personal data in ``text``, with its kind."""
+    if not text or not _prefiltered(text, rules):
+        return ()
     regions = regions or rules.phone_regions
     # Gates that change no result: an e-mail holds an at sign; phones and street numbers
     # hold a digit (most labels have none). Each pattern costs more than its gate.
@@ -408,9 +442,10 @@ def _screen_text(text: str, regions: tuple[str, ...], rules: Policy) -> tuple[st
             for m in rules.street.finditer(text)
             if not _is_place(text, m.start(), m.end())
         ]
-    if not spans:
-        return text, ()
-    return _merge(text, spans), tuple(sorted({kind for _, _, kind in spans}))
+        spans += [
+            (m.start("addr"), m.end("addr"), "domicilio") for m in rules.dwelling.finditer(text)
+        ]
+    return tuple(spans)
 
 
 def _name_spans(text: str, rules: Policy) -> list[tuple[int, int]]:
@@ -437,17 +472,23 @@ def person_names(text: str) -> list[tuple[int, int]]:
 
 
 def _in_place(text: str, start: int, end: int) -> bool:
-    """Whether the name words at ``text[start:end]``, or some of them with up to two words
-    before them, are a place of the gazetteers ("José María Morelos", "Villa María del
-    Triunfo")."""
+    """Whether the name words at ``text[start:end]``, with up to two words before them, are
+    a place of the gazetteers ("José María Morelos", "Villa María del Triunfo"), or places
+    joined by "y" ("Miguel Hidalgo y Álvaro Obregón"); all of them: "Francisco Morazán
+    Pérez" is a person named like a department."""
     before = _fold(text[max(0, start - 40) : start]).replace(".", " ").split()[-2:]
     words = _fold(text[start:end]).replace(".", " ").split()
     places = _place_names()
-    for lead in range(len(before) + 1):
-        run = before[len(before) - lead :] + words
-        if any(" ".join(run[:n]) in places for n in range(2, len(run) + 1)):
-            return True
-    return False
+
+    def places_only(run: list[str]) -> bool:
+        for n in range(len(run), 1, -1):
+            if " ".join(run[:n]) in places:
+                rest = run[n:]
+                if not rest or (rest[0] in {"y", "e"} and places_only(rest[1:])):
+                    return True
+        return False
+
+    return any(places_only(before[len(before) - lead :] + words) for lead in range(3))
 
 
 def _fold(text: str) -> str:
@@ -460,18 +501,25 @@ def _fold(text: str) -> str:
 @cache
 def _place_names() -> frozenset[str]:
     """Place names of two words or more from the shipped gazetteers ("Padre Las Casas",
-    "Calle Larga") and ``place_names`` of ``data/privacy.yaml`` ("Madre de Dios"): a cue
-    word that begins a place name does not announce a person."""
+    "Calle Larga"), the first-level divisions and their national spellings and aliases
+    ("Francisco Morazán", "María Trinidad Sánchez") and ``place_names`` of
+    ``data/privacy.yaml`` ("Madre de Dios"): a cue word that begins a place name does not
+    announce a person, nor does a given name that opens one."""
     import csv
 
+    from genero_etl.countries import registry
     from genero_etl.resources import data_dir, load_yaml
 
     data = load_yaml((data_dir() / "privacy.yaml").read_text("utf-8"))
     names: set[str] = {_fold(str(name)) for name in data.get("place_names", [])}
-    for path in sorted((data_dir() / "gazetteers").glob("*.csv")):
+    for path in [*sorted((data_dir() / "gazetteers").glob("*.csv")), data_dir() / "admin1_iso.csv"]:
         with open(path, encoding="utf-8", newline="") as handle:
             for row in csv.reader(handle):
                 names.update(_fold(cell) for cell in row if " " in cell.strip())
+    for country in registry():
+        spellings = [*country.admin1_names.values()]
+        spellings += [a for aliases in country.admin1_aliases.values() for a in aliases]
+        names.update(_fold(name) for name in spellings if " " in name.strip())
     return frozenset(names)
 
 
@@ -758,7 +806,7 @@ def _personal_rows(
         after = screened.column("source_text").take(rows).to_pylist()
         for i, value, was, now in zip(rows.to_pylist(), raw, before, after, strict=True):
             value = str(value or "")
-            if sum(ch.isdigit() for ch in value) < 7:
+            if sum(ch.isdigit() for ch in value) < LONG_ID_DIGITS:
                 continue
             if value in str(was or "") and value not in str(now or ""):
                 drop[i] = True
@@ -770,7 +818,9 @@ def _personal_rows(
             raw = screened.column("value_raw").take(pa.array(masked, pa.int64())).to_pylist()
             for i, value, now in zip(masked, raw, sentences, strict=True):
                 value = str(value or "")
-                if sum(ch.isdigit() for ch in value) >= 7 and value not in str(now or ""):
+                if sum(ch.isdigit() for ch in value) >= LONG_ID_DIGITS and value not in str(
+                    now or ""
+                ):
                     drop[i] = True
     return drop
 

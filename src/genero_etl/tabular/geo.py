@@ -149,6 +149,12 @@ def vote_country(
         checked = len(place_values["admin1"][:300])
         if len(admin1) == 1 and top >= max(2, 0.6 * checked):
             return CountryEvidence(code, min(1.0, top / checked), f"{top}/{checked} lugares")
+        # "Cochabamba, La Paz, Oruro, Santa Cruz": names several countries share ("La Paz",
+        # "Santa Cruz") and names of one country only, all of them that one country's
+        known = [found for found in map(_admin1_countries, place_values["admin1"][:300]) if found]
+        common = set.intersection(*map(set, known)) if known else set()
+        if len(admin1) == 1 and top >= 2 and len(known) >= 0.8 * checked and common == {code}:
+            return CountryEvidence(code, len(known) / checked, f"{len(known)}/{checked} lugares")
     fits = countries_of_codes(codes[:300]) if codes else set()
     if len(fits) == 1:
         code = next(iter(fits))

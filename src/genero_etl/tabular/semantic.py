@@ -1868,7 +1868,20 @@ def _column_meaning(
     period: Period | None = None
     rest: list[str] = []
     for part in parts:
-        p = layout.header_period(part, year) if period is None else None
+        if period is None:
+            p = layout.header_period(part, year)
+        else:
+            # "enero-junio 2024 | Enero": a month within the span above it is the column's
+            inner = layout.header_period(part, int(period.start[:4]))
+            narrower = inner is not None and (inner.start, inner.end) != (period.start, period.end)
+            if (
+                inner is not None
+                and narrower
+                and period.start <= inner.start <= inner.end <= period.end
+            ):
+                period = inner
+                continue
+            p = None
         if p is not None:
             period = p
         else:
