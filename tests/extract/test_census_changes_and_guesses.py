@@ -82,7 +82,12 @@ def test_what_a_figure_might_reach_is_no_value_the_months_cases_are(tmp_path: Pa
         "En Trujillo, desde su transferencia, se experimentó un notorio incremento en la atención "
         "de los casos, el que podría llegar a un 100% de lo que antes atendía."
     )
-    found = rows(tmp_path, "pe_cem_trujillo.txt", "Municipalidad Provincial de Trujillo, CEM La Esperanza", text)
+    found = rows(
+        tmp_path,
+        "pe_cem_trujillo.txt",
+        "Municipalidad Provincial de Trujillo, CEM La Esperanza",
+        text,
+    )
     assert [r for r in found if r[0] == "line:3"] == []
     assert ("line:2", 96.0, "%") in [(r[0], r[1], r[3]) for r in found]
     sentence = "el que podría llegar a un 100% de lo que antes atendía."
