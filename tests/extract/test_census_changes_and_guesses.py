@@ -94,3 +94,24 @@ def test_what_a_figure_might_reach_is_no_value_the_months_cases_are(tmp_path: Pa
     assert [sentence[a:b] for kind, (a, b) in trap_spans(sentence) if kind == "guess"] == [
         "podría llegar a un 100"
     ]
+
+
+def test_an_index_levels_below_one_are_no_values_a_share_beside_them_is(tmp_path: Path) -> None:
+    """co_medellin_secretaria_mujeres_concejo_2024: the gender inequality index "pasó de 0.17 a
+    0.19" (two levels of an index, no count); the 34 % of women victims whose protection route
+    was activated is a value; "0,5 millones" after an index's noun stays an amount."""
+    text = (
+        '"Solo el 34% de las mujeres víctimas logran activación efectiva de rutas de protección", '
+        "expresó la concejala.\n"
+        "De igual manera, el concejal de Medellín cuestionó el aumento en el índice de desigualdad "
+        "de género, que pasó de 0.17 a 0.19, así como la tasa de deserción en mujeres en Educación "
+        "Superior, que supera la de los hombres."
+    )
+    found = rows(tmp_path, "co_concejo_medellin.txt", "Concejo de Medellín", text)
+    assert [(r[0], r[1], r[3]) for r in found] == [("line:2", 34.0, "%")]
+    sentence = "en el índice de desigualdad de género, que pasó de 0.17 a 0.19, así como"
+    assert [(k, sentence[a:b]) for k, (a, b) in trap_spans(sentence)] == [
+        ("index_level", "índice de desigualdad de género, que pasó de 0.17 a 0.19")
+    ]
+    amount = "el índice de casos subió y el fondo llegó a 0,5 millones de pesos"
+    assert [k for k, _ in trap_spans(amount)] == []
