@@ -115,3 +115,22 @@ def test_an_index_levels_below_one_are_no_values_a_share_beside_them_is(tmp_path
     ]
     amount = "el índice de casos subió y el fondo llegó a 0,5 millones de pesos"
     assert [k for k, _ in trap_spans(amount)] == []
+
+
+def test_a_share_whose_whole_is_given_with_its_bound_is_no_change(tmp_path: Path) -> None:
+    """ec_fge_violencia_psicologica_denuncias_2021: "lo que representa el 10,4 % de las más de
+    295.000 causas ingresadas" is a share of a whole bounded below, not "10,4 % más"; a
+    percentage then "más de lo esperado" stays a change."""
+    text = (
+        "Solo en el 2021, las denuncias por violencia psicológica contra la mujer o miembros de la "
+        "familia fueron 30.707, lo que representa el 10,4 % de las más de 295.000 causas "
+        "ingresadas.\n"
+        "Las denuncias subieron un 12% más de lo esperado."
+    )
+    found = rows(tmp_path, "ec_fiscalia.txt", "Fiscalía General del Estado", text)
+    assert [(r[0], r[1], r[3]) for r in found] == [
+        ("line:2", 30707.0, "denuncias"),
+        ("line:2", 10.4, "%"),
+        ("line:2", 295000.0, "causas"),
+    ]
+    assert found[0][2] == "denuncias_violencia"
