@@ -134,3 +134,20 @@ def test_a_share_whose_whole_is_given_with_its_bound_is_no_change(tmp_path: Path
         ("line:2", 295000.0, "causas"),
     ]
     assert found[0][2] == "denuncias_violencia"
+
+
+def test_women_assessed_for_femicide_risk_are_no_femicides(tmp_path: Path) -> None:
+    """co_bogota_veeduria_violencias_mujeres_2024: "En cuanto a riesgos de feminicidio ..., se
+    habían valorado 2.590 mujeres" counts risk assessments (codebook ``femicidios.excludes``);
+    the femicides counted on the line before keep their label."""
+    text = (
+        "175 mujeres fueron víctimas de feminicidio, durante el 2024, según datos de la Fiscalía "
+        "General de la Nación.\n"
+        "En cuanto a riesgos de feminicidio en Bogotá, para 2024 con corte a noviembre, según el "
+        "Observatorio de Mujeres y Equidad de Género de la Secretaría Distrital de la Mujer, se "
+        "habían valorado 2.590 mujeres."
+    )
+    found = rows(tmp_path, "co_veeduria.txt", "Veeduría Distrital de Bogotá", text)
+    assert [(r[0], r[1]) for r in found] == [("line:2", 175.0), ("line:3", 2590.0)]
+    assert found[0][2] == "femicidios"
+    assert found[1][2] != "femicidios"
