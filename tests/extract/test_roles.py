@@ -644,6 +644,12 @@ ROLES = [
         "Se reportó una tasa de 14.7 denuncias por cien mil habitantes.",
         [14.7],
     ),
+    # an index's levels below one
+    (
+        "index_level",
+        "El índice de desigualdad de género pasó de 0.17 a 0.19; se atendieron 52 mujeres.",
+        [52],
+    ),
     # the share a norm assigns, in the future
     (
         "mandated_share",

@@ -1013,6 +1013,10 @@ _SIGNED = re.compile(r"(?:^|[\s(\[])[+▲▼↑↓]\s?$")
 # "2.217 consultas (+29%)": a count, its noun at most, then its change signed in brackets
 _SIGNED_AFTER = re.compile(r"^\s*(?:[^\s\d.,;:()]+\s*)?\(\s*[+\-−–]\s*\d[\d.,]*\s*%\s*\)")
 _FULL_SENTENCE_END = re.compile(r"\.\s+[A-ZÁÉÍÓÚÑ]")
+# a percentage's whole given with its bound: "el 10,4 % de las más de 295.000 causas"
+_SHARE_OF_BOUND = re.compile(
+    r"^\s*(?:de|del)\s+(?:(?:l[oa]s|el|la)\s+)?(?:más|mas|menos)\s+de\s+\d", re.IGNORECASE
+)
 
 
 @step("change")
@@ -1028,6 +1032,10 @@ def change(state: PieceState, c: Candidate) -> bool:
     before = state.before(c.start, 80)
     if _TO_NUMBER.match(c.after) and found.from_to_before.search(before):
         return True  # "el número de denuncias aumentó de 33,522 a 35,576": the first level
+    if c.pct and _SHARE_OF_BOUND.match(c.after):
+        # "lo que representa el 10,4 % de las más de 295.000 causas ingresadas": "más de" bounds
+        # the share's whole, the share is no change
+        changed_after = False
     if (
         changed_after
         or (found.change_before.search(before) and not found.change_to_level.search(before))

@@ -236,6 +236,13 @@ SHAPES: dict[str, str] = {
     # "18 a 29", "de los 18 a los 30 años"
     "range": r"(?<![\d.,])\d+(?:\s*(?:a|al|y|e|-|–)\s*(?:l[oa]s\s+)?\d+)?(?![\d.,]?\d)",
     "single": r"(?<![\d.,])\d+(?![\d.,]?\d)",
+    # "pasó de 0.17 a 0.19": a level below one (a zero group first, no unit after), alone or
+    # as both ends of a change; a count never opens with a zero group ("0,5 millones" is an
+    # amount)
+    "fraction": (
+        r"(?<![\d.,])0[.,]\d+(?![\d.,]?\d)"
+        r"(?:\s*(?:a|al|y|e|-|–)\s*0[.,]\d+(?![\d.,]?\d))?(?!\s*(?:%|por\s*ciento|mil\b|mill))"
+    ),
     "whole": r"100(?:[.,]0+)?\s*(?:%|por\s*ciento)(?=\s+de\s+(?:l[oa]s?|el)\s)",
     "rank": r"(?<![\d.,])\d+(?:\s*(?:de|/)\s*\d+)?(?![\d.,]?\d)",
     # "entre los 18 y los 28": two small numbers, the second with its own article
@@ -317,6 +324,10 @@ def _one_cue_rule(kind: str, spec: Mapping[str, Any]) -> list[tuple[str, Deferre
             options = [f"(?:{phrase_pattern(worded)})\\s+"] if worded else []
             options += [f"(?:{phrase_pattern(marks)})\\s*"] if marks else []
             pattern += f"(?:{'|'.join(options)})?"
+        if spec.get("words_before"):
+            # "el índice de desigualdad de género, que pasó de 0.17 a 0.19": up to that many
+            # words (no number, no sentence's end) between the cue and the number
+            pattern += rf"(?:[^\s\d.;:]+\s+){{0,{int(spec['words_before'])}}}"
         if spec.get("numbered"):
             pattern += _NUMBERED
         pattern += f"(?:{shape})"
