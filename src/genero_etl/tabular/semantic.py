@@ -433,7 +433,15 @@ class RowPlace:
 
 def place_columns(view: TableView, finest: bool) -> list[ColumnRole]:
     """Place columns at the level used: the finest one (long tables) or the coarsest (registers)."""
-    found = [r for r in view.of("place") if r.kind in {"admin1", "municipality"}]
+    districts = _jurisdictions(view)
+    seats = {
+        r.col for r in view.of("place") if r not in districts and _dependent(view, r, districts)
+    }
+    found = [
+        r for r in view.of("place") if r.kind in {"admin1", "municipality"} and r.col not in seats
+    ]
+    if districts and not any(r.kind == "municipality" for r in found):
+        return districts[:1] + [r for r in found if r.kind == "admin1"]
     if not found:  # police areas, judicial districts: places by name, kept as written
         named = [r for r in view.of("place", "intermediate") if not r.code][:1]
         # a country column naming several countries (a regional body's table): each row's
@@ -447,6 +455,15 @@ def place_columns(view: TableView, finest: bool) -> list[ColumnRole]:
     if level == "municipality":
         chosen += [r for r in found if r.kind == "admin1"]
     return chosen
+
+
+def _jurisdictions(view: TableView) -> list[ColumnRole]:
+    """A court's or a prosecution's district columns ("distrito_fiscal"), by their headers."""
+    return [
+        r
+        for r in view.of("place", "intermediate")
+        if not r.code and any_match(view.lex.jurisdictions, layout.fold_label(r.header))
+    ]
 
 
 def row_places(view: TableView, columns: list[ColumnRole]) -> list[RowPlace]:
@@ -529,6 +546,8 @@ def _resolve(
 ) -> RowPlace:
     if columns[0].kind == "country":
         return _country_row(view, cells[0])
+    if columns[0] in _jurisdictions(view):
+        return _district_row(view, columns, cells)
     res = view.resolver
     admin1 = ""
     name = ""
@@ -580,6 +599,23 @@ def _resolve(
     if unresolved and view.country and any_match(view.lex.total_rows, fold(unresolved)):
         return RowPlace(view.country)  # "Nacional", "Total": the whole country
     return RowPlace(view.country, unresolved=unresolved)
+
+
+def _district_row(view: TableView, columns: list[ColumnRole], cells: tuple[str, ...]) -> RowPlace:
+    """A court's or a prosecution's district, kept by its name ("LAMBAYEQUE", "LIMA NORTE")
+    inside the region its own name is (the district of Lambayeque lies in the department of
+    Lambayeque), else the region a column of the rows' own region names; a district the
+    country's regions do not name stays in no region rather than in its seat's."""
+    name = cells[0]
+    if not name or fold(name) in view.lex.unknown_values:
+        return RowPlace(view.country, unresolved=UNKNOWN)
+    if any_match(view.lex.total_rows, fold(name)):
+        return RowPlace(view.country)
+    found = view.resolver.admin1(name, False)
+    for role, text in zip(columns[1:], cells[1:], strict=True):
+        if found is None and role.kind == "admin1" and text:
+            found = view.resolver.admin1(text, role.code)
+    return RowPlace(view.country, found.admin1 if found is not None else "", unresolved=name)
 
 
 def _country_row(view: TableView, text: str) -> RowPlace:
@@ -860,25 +896,38 @@ def _indicator(view: TableView, label: str, extra: str = "", own: bool = False) 
     return found.id, label or found.label_es
 
 
-def _offence_indicator(view: TableView, found: tuple[str, str], row: int) -> tuple[str, str]:
+def _offence_indicator(
+    view: TableView, found: tuple[str, str], row: int, *, by_context: bool = False
+) -> tuple[str, str]:
     """The indicator a row's offence names ("Feminicidio" under "Tipo de delito", the finest
     offence column first: "Subtipo" before "Tipo") when nothing else named the table's
     numbers; the label stays the one found. Only for a table of one measure: of two side by
-    side (crime reports and victims) the offence would give both one indicator."""
-    unclassified = view.ctx.codebook.unclassified.id
-    if found[0] != unclassified:
-        return found
+    side (crime reports and victims) the offence would give both one indicator.
+
+    ``by_context``: ``found`` came from the table's title, file name or constant columns, not
+    from the numbers' own label ("cantidad"). Those say what all rows are ("delitos
+    denunciados", "DENUNCIA"), never which offence: each row's offence names its indicator,
+    and an offence no gender indicator names counts recorded offences."""
+    book = view.ctx.codebook
+    unclassified = book.unclassified.id
     columns = [c for c in view.of("category") if c.kind in view.lex.offence_dimensions]
+    if found[0] != unclassified and not (by_context and columns):
+        return found
     columns.sort(key=lambda c: -len(set(view.text(c.col))))
-    named = found[1] and found[1] != view.ctx.codebook.unclassified.label_es
+    context = book.indicators.get(found[0])
+    named = (
+        found[1]
+        and found[1] not in {book.unclassified.label_es, context.label_es if context else ""}
+        and not any_match(view.lex.measure_only, fold(found[1]))
+    )
     offences = [
         (col, value)
         for col in columns
         if (value := view.text(col.col)[row]) and fold(value) not in view.lex.unknown_values
     ]
     for _col, value in offences:
-        got = view.ctx.codebook.classify(value)
-        if got.id != unclassified:
+        got = book.classify(value)
+        if got.id != unclassified and got.id in view.lex.offence_codebook:
             return got.id, found[1] if named else value
     books = view.ctx.codebook.indicators
     for _col, value in offences:  # what the codebook does not name: the tables' own words
@@ -891,6 +940,13 @@ def _offence_indicator(view: TableView, found: tuple[str, str], row: int) -> tup
         if key in books and value and not any_match(view.lex.total_rows, fold(value)):
             return key, found[1] if named else _offence_path(view, row) or value
     return found
+
+
+def _by_context(view: TableView, label: str) -> bool:
+    """Does a measure's label say nothing the codebook names by itself ("cantidad", "Total"),
+    so that its indicator, if any, came from the table's title or constant columns?"""
+    book = view.ctx.codebook
+    return not label or book.classify(layout.header_words(label)).id == book.unclassified.id
 
 
 def _offence_path(view: TableView, row: int) -> str:
@@ -961,7 +1017,7 @@ def _is_register(view: TableView) -> bool:
         return bool(view.of("personal")) and not measures and not values
     if weights and len(measures) == 1 and not values:
         attributes = view.of("category") + view.of("ignored") + view.of("personal")
-        return len(attributes) >= 4
+        return len(attributes) >= 4 and _mostly_single_cases(view, weights[0])
     if _weight_under_a_period(view):
         return True
     if measures or values:
@@ -996,6 +1052,15 @@ def _weight_under_a_period(view: TableView) -> bool:
         r.col, r.header, "measure", "count", 0.7, "why-row-weight", code=True, source=r.source
     )
     return True
+
+
+def _mostly_single_cases(view: TableView, weight: ColumnRole) -> bool:
+    """A register's rows are cases, or a few cases alike: the column saying how many a row
+    stands for holds a few (0-9) in nearly every row ("casos": 1, 1, 2, 3). Where many rows
+    stand for more (a prosecution's offences by year: 14, 335, 12,059), the rows are already
+    counts, one per combination of their labels: a long table, each combination its value."""
+    few = sum(1 for x in view.data[weight.col].tolist() if _small_count(x) is not None)
+    return few >= 0.9 * len(view.data)
 
 
 def _small_count(v: Any) -> int | None:
@@ -1529,7 +1594,9 @@ def long_layout(view: TableView) -> list[dict[str, Any]] | None:
                 found = (
                     cached[ck]
                     if multi and not one_count
-                    else _offence_indicator(view, cached[ck], i)
+                    else _offence_indicator(
+                        view, cached[ck], i, by_context=_by_context(view, label)
+                    )
                 )
                 g = {"value": 0.0, "rows": [], "place": places[i], "period": periods[i],
                      "indicator": found, "unit": unit, "cats": [v[i] for v in cat_values],
@@ -1910,7 +1977,7 @@ def wide_layout(view: TableView) -> list[dict[str, Any]] | None:
             else:
                 named = rest and not col_total and r_role.col not in upper
                 ind_id, ind_label = _offence_indicator(
-                    view, (base_id, rest if named else base_label), i
+                    view, (base_id, rest if named else base_label), i, by_context=True
                 )
             if col_total and period is None and span is not None:
                 ps, pe, pl = span.start, span.end, layout.cell_text(r_role.header)
