@@ -83,6 +83,9 @@ class RoleLexicon:
     # the codebook's indicators an offence's own name may give (its other indicators' words
     # also name offences that are no gender violence)
     offence_codebook: frozenset[str] = frozenset()
+    # breakdowns whose values say what a row is about (a diagnosis): a row about something no
+    # gender indicator names is no value of its measure's gender indicator
+    topic_dimensions: frozenset[str] = frozenset()
     # breakdowns whose values are codes (a penal code's article), never counts
     code_dimensions: frozenset[str] = frozenset()
     # a court's or a prosecution's district: the place columns one place per district beside
@@ -231,6 +234,7 @@ def _load(extra: str) -> RoleLexicon:
         offence_fallback={str(k): str(v) for k, v in (data.get("offence_fallback") or {}).items()},
         offence_codebook=words("offence_codebook"),
         code_dimensions=words("code_dimensions"),
+        topic_dimensions=words("topic_dimensions"),
         jurisdictions=_compile(source, data.get("jurisdictions") or []),
         other_places=_other_places(source, data.get("other_places") or {}),
     )

@@ -942,6 +942,34 @@ def _offence_indicator(
     return found
 
 
+def _within_topic(view: TableView, found: tuple[str, str], row: int) -> tuple[str, str]:
+    """A row about something no gender indicator names (a diagnosis of "ANSIEDAD" beside
+    "VIOLENCIA FAMILIAR/MALTRATO INFANTIL", ``topic_dimensions``) is no value of the gender
+    indicator its measure names ("Atendidos": people assisted): unclassified, its label kept.
+    Only a row whose topic names gender violence (as an offence would, ``offence_codebook``,
+    ``offence_indicators``) keeps it; a total or an unknown topic mixes both, and does not."""
+    unclassified = view.ctx.codebook.unclassified.id
+    if found[0] == unclassified:
+        return found
+    for col in view.of("category"):
+        if col.kind in view.lex.topic_dimensions and not _names_violence(
+            view, view.text(col.col)[row]
+        ):
+            return unclassified, found[1]
+    return found
+
+
+def _names_violence(view: TableView, value: str) -> bool:
+    """Does an offence's or a diagnosis's name say gender violence ("Feminicidio",
+    "VIOLENCIA FAMILIAR/MALTRATO INFANTIL")?"""
+    book = view.ctx.codebook
+    if not value or fold(value) in view.lex.unknown_values:
+        return False
+    if book.classify(value).id in view.lex.offence_codebook:
+        return True
+    return first_key(view.lex.offence_indicators, fold(value)) in book.indicators
+
+
 def _by_context(view: TableView, label: str) -> bool:
     """Does a measure's label say nothing the codebook names by itself ("cantidad", "Total"),
     so that its indicator, if any, came from the table's title or constant columns?"""
@@ -1550,6 +1578,7 @@ def long_layout(view: TableView) -> list[dict[str, Any]] | None:
         else {}
     )  # "Cantidad de menores | Cantidad de mayores": one indicator, broken down by age
     own_names = _across_measure_names(measures, across)
+    shared = _shared_indicators(view, measures, across) if multi else set()
     cached: dict[tuple[str, str], tuple[str, str]] = {}
     totals = _total_rows(view)
     has_totals = any(totals)
@@ -1598,6 +1627,9 @@ def long_layout(view: TableView) -> list[dict[str, Any]] | None:
                         view, cached[ck], i, by_context=_by_context(view, label)
                     )
                 )
+                if found[0] in shared:  # "Atendidos" and "Atenciones": not one indicator
+                    found = (view.ctx.codebook.unclassified.id, found[1])
+                found = _within_topic(view, found, i)
                 g = {"value": 0.0, "rows": [], "place": places[i], "period": periods[i],
                      "indicator": found, "unit": unit, "cats": [v[i] for v in cat_values],
                      "measure": m, "percent": parsed.percent, "total": totals[i]}  # fmt: skip
@@ -1646,6 +1678,18 @@ def long_layout(view: TableView) -> list[dict[str, Any]] | None:
         ))  # fmt: skip
     _warn_collapse(view, seen_keys, len(records))
     return records
+
+
+def _shared_indicators(
+    view: TableView, measures: list[ColumnRole], across: dict[int, tuple[str, str]]
+) -> set[str]:
+    """Indicators the codebook gives two count columns of one table by their headers
+    ("Atendidos", people attended, and "Atenciones", the attentions given them: both read as
+    people assisted). Two counts side by side are two things; one indicator cannot hold both
+    with different values, and the codebook cannot tell which it is: neither keeps it."""
+    counts = [m for m in measures if m.col not in across and m.kind not in {"rate", "percentage"}]
+    ids = Counter(_indicator(view, layout.cell_text(m.header), own=True)[0] for m in counts)
+    return {i for i, n in ids.items() if n > 1} - {view.ctx.codebook.unclassified.id}
 
 
 def _named_measure(
@@ -1979,6 +2023,7 @@ def wide_layout(view: TableView) -> list[dict[str, Any]] | None:
                 ind_id, ind_label = _offence_indicator(
                     view, (base_id, rest if named else base_label), i, by_context=True
                 )
+            ind_id, ind_label = _within_topic(view, (ind_id, ind_label), i)
             if col_total and period is None and span is not None:
                 ps, pe, pl = span.start, span.end, layout.cell_text(r_role.header)
             elif period is not None and r_role.col in in_row_year and _one_year(periods[i]):
