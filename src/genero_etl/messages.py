@@ -462,6 +462,10 @@ _MESSAGES: dict[str, tuple[str, str] | tuple[str, str, str, str]] = {
         "cases per row of a register (nearly all 1)",
     ),
     "why-lone-share": ("única columna de números", "the only column of numbers"),
+    "why-row-share": (
+        "porcentaje de una cuenta de la fila sobre otra de la misma fila",
+        "share of one count of the row in another of the same row",
+    ),
     "why-codebook": ("libro de códigos del usuario", "the user's codebook"),
     "why-constant": ("un solo valor: {detail}", "a single value: {detail}"),
     "why-place-values": (
@@ -1689,10 +1693,12 @@ _MESSAGES: dict[str, tuple[str, str] | tuple[str, str, str, str]] = {
         "fractions between 0 and 1 with no share word: not counts",
     ),
     "table-register-national": (
-        "Hoja '{sheet}': el desglose {dimension} se cuenta para todo el país, por año: por "
-        "lugar, sus celdas tendrían menos de {cases} casos en promedio.",
-        "Sheet '{sheet}': breakdown {dimension} is counted for the whole country, by year: by "
-        "place, its cells would hold fewer than {cases} cases on average.",
+        "Hoja '{sheet}': el desglose {dimension} se cuenta para todo el país (o la única "
+        "provincia de sus filas), por año: por lugar, sus celdas tendrían menos de {cases} "
+        "casos en promedio.",
+        "Sheet '{sheet}': breakdown {dimension} is counted for the whole country (or the one "
+        "province its rows share), by year: by place, its cells would hold fewer than {cases} "
+        "cases on average.",
     ),
     # --- reasons said inside another message (messages.Text), e.g. in bad-option ---
     "reason-one-of": (

@@ -78,6 +78,11 @@ FORMS: list[tuple[str, Convention, tuple[float, ...], str]] = [
     ("45 mdp", P, (45000000,), "mdp"),
     ("12.5 MDP", P, (12500000,), "MDP"),
     ("3 mdd", P, (3000000,), "mdd"),
+    # "MM" scales only in capitals and after a currency's sign (Bolivian and Chilean press)
+    ("más de Bs 26 MM para los albergues", C, (26000000,), "Bs"),
+    ("US$ 5 MM", P, (5000000,), "US$"),
+    ("26 MM de bolivianos", C, (26,), ""),
+    ("cayeron 10 mm de lluvia", C, (10,), ""),
     # --- grouping conventions ---
     ("1.009 personas", C, (1009,), ""),
     ("1,009 personas", P, (1009,), ""),

@@ -29,6 +29,11 @@ C, P, U = Convention.DECIMAL_COMMA, Convention.DECIMAL_POINT, Convention.UNKNOWN
         ("0.5", P, 0.5, False),
         ("1.000.000", C, 1_000_000, False),
         ("2,350,000.00", P, 2_350_000, False),
+        # co_dijin_violencia_intrafamiliar_municipios_2017 (dev6): "con una tasa de 0,129 (en
+        # comparación, Antioquia tiene una tasa de 0,056": no count opens with a zero group
+        ("0,129", C, 0.129, False),
+        ("0,056", U, 0.056, False),
+        ("0.125", P, 0.125, False),
     ],
 )
 def test_parse_number(raw: str, convention: Convention, value: float, ambiguous: bool) -> None:

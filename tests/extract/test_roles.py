@@ -620,6 +620,37 @@ ROLES = [
         "Solo el 45 por ciento denunció; la intención es que el 100 por ciento lo haga.",
         [45],
     ),
+    # a law named by its title, then its number in brackets
+    (
+        "law_title",
+        "Desde la Ley para Garantizar a las Mujeres una Vida Libre de Violencia (348), el SLIM "
+        "atendió 1.156 casos.",
+        [1156],
+    ),
+    # how many of a country's units, against their whole
+    (
+        "units_share",
+        "7 de 9 regiones no invirtieron; la gobernación atendió 40 casos.",
+        [40],
+    ),
+    # a rate whose base the sentence does not say
+    (
+        "rate_without_base",
+        "Boyacá es el departamento con más denuncias, 3.541, con una tasa de 0,129.",
+        [3541],
+    ),
+    (
+        "rate_without_base",
+        "Se reportó una tasa de 14.7 denuncias por cien mil habitantes.",
+        [14.7],
+    ),
+    # the share a norm assigns, in the future
+    (
+        "mandated_share",
+        "El decreto dispone que las gobernaciones utilizarán el 30 % de los recursos; se "
+        "ejecutó el 4 %.",
+        [4],
+    ),
 ]
 
 

@@ -14,7 +14,7 @@ from .workspace_gazetteers import add_pe_co_gazetteers
 
 @pytest.fixture
 def pe_co_workspace(tmp_path: Path) -> Iterator[Path]:
-    """A workspace (``tmp_path``) whose countries PE and CO carry their municipal lists."""
+    """A workspace (``tmp_path``) that replaces the PE and CO municipal lists with samples."""
     use_workspace(add_pe_co_gazetteers(tmp_path / "schemas"))
     try:
         yield tmp_path

@@ -117,14 +117,16 @@ def test_admin1_csv_holds_iso_subdivisions_of_every_country() -> None:
 
 def test_gazetteer_publishers_are_credited(tmp_path: Path) -> None:
     titles = " ".join(s["title"] for s in gazetteer_sources())
-    assert "INEGI" in titles and "SUBDERE" in titles
-    assert "INEI" not in titles and "DANE" not in titles  # no PE or CO list is shipped
-    use_workspace(add_pe_co_gazetteers(tmp_path / "schemas"))
+    for publisher in ("INEGI", "SUBDERE", "Georef", "INEI, Códigos", "DANE, División"):
+        assert publisher in titles
+    use_workspace(add_pe_co_gazetteers(tmp_path / "schemas"))  # lists that replace PE's, CO's
     try:
         titles = " ".join(s["title"] for s in gazetteer_sources())
     finally:
         use_workspace(None)
-    assert "INEGI" in titles and "INEI, Códigos" in titles and "DANE, División" in titles
+    assert "INEGI" in titles and "INEI, UBIGEO: lista de la carpeta de trabajo" in titles
+    assert "DANE, DIVIPOLA: lista de la carpeta de trabajo" in titles
+    assert "INEI, Códigos" not in titles and "DANE, División" not in titles
 
 
 def _write(path: Path, text: str) -> Path:
@@ -209,7 +211,6 @@ def test_a_report_with_an_unknown_country_option_stops_with_the_known_ones() -> 
     assert err.value.code == "country-unknown"
 
 
-@pytest.mark.usefixtures("pe_co_workspace")
 def test_a_stated_code_finds_its_country() -> None:
     facts = document_facts(["Informe 2024"], Overrides(municipality_code="150101"), "a.txt")
     assert (facts.place.country, facts.place.admin1, facts.place.municipality_code) == (
@@ -228,7 +229,6 @@ def test_a_report_without_evidence_has_no_country() -> None:
     assert [i.code for i in facts.issues] == ["place-not-inferred"]
 
 
-@pytest.mark.usefixtures("pe_co_workspace")
 def test_a_stated_code_two_countries_share_is_settled_by_the_text_or_reported() -> None:
     unsure = document_facts(["Informe 2024"], Overrides(municipality_code="05001"), "a.txt")
     assert unsure.place.country == ""
@@ -253,7 +253,7 @@ def test_a_peruvian_report_is_published_with_its_ubigeo_and_validates(
     from genero_etl.cli.app import app
     from genero_etl.validate.api import Options, validate_paths
 
-    tmp_path = pe_co_workspace  # its schemas/ adds INEI's UBIGEO list for PE
+    tmp_path = pe_co_workspace  # its schemas/ replaces the UBIGEO list with a dozen districts
 
     (tmp_path / "raw").mkdir()
     (tmp_path / "raw" / "informe.txt").write_text(
@@ -277,8 +277,10 @@ def test_a_peruvian_report_is_published_with_its_ubigeo_and_validates(
     assert report.valid, report.flatten(["rowNumber", "fieldName", "type", "note"])[:5]
 
     # The municipality-code rule reads the workspace's UBIGEO list: 150199 has the form of a
-    # UBIGEO but no district, 15012 lacks a digit.
+    # UBIGEO but no district, 15012 lacks a digit; 150132 (San Juan de Lurigancho) is a
+    # district the shipped list has and the workspace's dozen lacks.
     rows = [row, {**row, "municipality_code": "150199"}, {**row, "municipality_code": "15012"}]
+    rows.append({**row, "municipality_code": "150132"})
     for n, r in enumerate(rows):
         r["observation_id"], r["breakdown_value"] = f"o{n:016x}", f"b{n}"
     staged = tmp_path / "check" / "observations.csv"
@@ -292,13 +294,13 @@ def test_a_peruvian_report_is_published_with_its_ubigeo_and_validates(
         found = validate_paths([staged], Options(workspace=tmp_path)).findings
         return [(f.row, f.cell) for f in found if f.code == "municipality-code"]
 
-    assert flagged() == [(3, "150199"), (4, "15012")]
+    assert flagged() == [(3, "150199"), (4, "15012"), (5, "150132")]
     (tmp_path / "schemas" / "gazetteers" / "pe_ubigeo.csv").unlink()
-    assert flagged() == [(4, "15012")]  # without the list, only the form is checked
+    assert flagged() == [(3, "150199"), (4, "15012")]  # the shipped list has 150132
 
 
 def test_every_municipal_gazetteer_is_checked_by_the_validation_rule(tmp_path: Path) -> None:
-    """The shipped lists, and the PE and CO lists a workspace adds as docs/countries.md says."""
+    """The shipped lists, and the PE and CO lists a workspace puts in their place."""
     import yaml
 
     from genero_etl.resources import default_schemas_dir

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from genero_etl.normalize.places import (
+    gazetteer,
     infer_country,
     infer_place,
     lookup_admin1,
@@ -71,20 +74,160 @@ def test_a_name_from_another_country_is_not_taken() -> None:
 
 
 # --- Peru, Colombia and every other country -------------------------------------------
-# The package ships PE and CO with their departments only; the tests marked with the
-# pe_co_workspace fixture add a dozen real rows of INEI's UBIGEO and DANE's DIVIPOLA lists
-# the way a workspace does (tests/normalize/conftest.py, docs/countries.md).
+# Peru ships INEI's district codes (the Ministry of Health's TB_UBIGEOS table) and Colombia
+# DANE's DIVIPOLA list (data/gazetteers/SOURCES.md); a workspace may replace either
+# (pe_co_workspace, tests/normalize/conftest.py).
 
 
-def test_peru_and_colombia_ship_their_departments_but_no_municipal_list() -> None:
+def test_peru_and_colombia_ship_their_official_lists() -> None:
+    gaz = gazetteer()
+    colombia = [m for m in gaz.municipalities if m.country == "CO"]
+    peru = [m for m in gaz.municipalities if m.country == "PE"]
+    # DIVIPOLA: 1,103 municipalities, 18 non-municipalised areas and the island of San Andrés
+    assert (len(colombia), len({m.admin1 for m in colombia})) == (1122, 33)
+    # UBIGEO: 1,892 districts in 196 provinces of 25 departments (Lima's province is PE-LMA)
+    assert len(peru) == 1892
+    assert len({m.code[:4] for m in peru}) == 196 and len({m.code[:2] for m in peru}) == 25
+    assert {m.admin1 for m in peru if m.code.startswith("1501")} == {"PE-LMA"}
+    expected = {
+        ("CO", "05001"): ("MEDELLÍN", "CO-ANT"),
+        ("CO", "11001"): ("BOGOTÁ, D.C.", "CO-DC"),
+        ("CO", "76001"): ("SANTIAGO DE CALI", "CO-VAC"),
+        ("CO", "08001"): ("BARRANQUILLA", "CO-ATL"),
+        ("CO", "25754"): ("SOACHA", "CO-CUN"),
+        ("PE", "150101"): ("LIMA", "PE-LMA"),
+        ("PE", "040101"): ("AREQUIPA", "PE-ARE"),
+        ("PE", "080101"): ("CUSCO", "PE-CUS"),
+        ("PE", "130101"): ("TRUJILLO", "PE-LAL"),
+    }
+    for (country, code), (name, admin1) in expected.items():
+        place = place_from_code(country, code)
+        assert place is not None and (place.municipality, place.admin1) == (name, admin1), code
     assert [a.iso for a in lookup_admin1("15", "PE")] == ["PE-LIM"]  # INEI department code
     assert [a.iso for a in lookup_admin1("05", "CO")] == ["CO-ANT"]  # DANE department code
-    assert place_from_code("PE", "150101") is None
-    assert place_from_code("CO", "76001") is None
-    assert lookup_municipality("Miraflores", "PE") == []
 
 
-@pytest.mark.usefixtures("pe_co_workspace")
+@pytest.mark.parametrize(
+    ("written", "country", "admin1", "codes"),
+    [
+        ("Medellín", "CO", "", ["05001"]),
+        ("MEDELLIN", "CO", "", ["05001"]),
+        ("medellín", "CO", "", ["05001"]),
+        ("Santiago de Cali", "CO", "", ["76001"]),
+        ("Bogotá, D.C.", "CO", "", ["11001"]),
+        ("Soacha", "CO", "", ["25754"]),
+        ("Cúcuta", "CO", "", ["54001"]),  # DANE: SAN JOSÉ DE CÚCUTA
+        # a name several departments have: every candidate, and one with the department
+        ("Villanueva", "CO", "", ["13873", "44874", "68872", "85440"]),
+        ("Villanueva", "CO", "CO-CAS", ["85440"]),
+        ("San Andrés", "CO", "", ["68669", "88001"]),
+        ("San Andrés", "CO", "CO-SAP", ["88001"]),
+        ("San Juan de Lurigancho", "PE", "", ["150132"]),
+        ("Santa Rosa", "PE", "PE-LMA", ["150139"]),
+        ("Miraflores", "PE", "PE-ARE", ["040110"]),
+    ],
+)
+def test_colombian_and_peruvian_names(
+    written: str, country: str, admin1: str, codes: list[str]
+) -> None:
+    assert sorted(m.code for m in lookup_municipality(written, country, admin1)) == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("la Secretaría de las Mujeres de Medellín atendió 1.234 mujeres en 2023",
+         ("CO", "CO-ANT", "05001")),
+        ("La Secretaría de la Mujer de Soacha, con datos de Medicina Legal, atendió 200 casos.",
+         ("CO", "CO-CUN", "25754")),
+        # Arequipa is a department, a province and a district: the department is said
+        ("el CEM de Arequipa atendió 320 casos de violencia en 2023", ("PE", "PE-ARE", "")),
+        ("Informe 2024 de la Municipalidad Distrital de San Juan de Lurigancho\n"
+         "El Centro Emergencia Mujer atendió 739 casos.", ("PE", "PE-LMA", "150132")),
+        # four departments have a Villanueva: no department, no municipality
+        ("La Comisaría de Familia de Villanueva atendió 45 casos; fuente: Medicina Legal.",
+         ("CO", "", "")),
+    ],
+)  # fmt: skip
+def test_a_colombian_or_peruvian_text_names_its_place(
+    text: str, place: tuple[str, str, str]
+) -> None:
+    found = infer_place(text).place
+    assert (found.country, found.admin1, found.municipality_code) == place
+
+
+def test_a_text_value_carries_the_municipality_of_its_office(tmp_path: Path) -> None:
+    from genero_etl.model.arrow import table_rows
+    from genero_etl.pipeline import IngestOptions, extract_document
+
+    report = tmp_path / "informe.txt"
+    report.write_text(
+        "La Secretaría de las Mujeres de Medellín atendió 1.234 mujeres en 2023.\n",
+        encoding="utf-8",
+    )
+    staged = extract_document(report, report.name, IngestOptions())
+    (row,) = table_rows(staged.table())
+    assert (row["value"], row["country"], row["admin1"], row["municipality_code"]) == (
+        1234.0,
+        "CO",
+        "CO-ANT",
+        "05001",
+    )
+    assert row["municipality"] == "MEDELLÍN" and row["period_start"] == "2023-01-01"
+
+
+def test_a_name_several_countries_share_counts_only_for_the_leading_country() -> None:
+    # Providencia and Ñuñoa are comunas of Santiago, and also a Colombian municipality and
+    # Peruvian districts: with SERNAMEG they add to Chile, alone they say nothing
+    chile = infer_country(["El SERNAMEG atendió 40 casos en Providencia y Ñuñoa."])
+    assert chile.code == "CL"
+    assert chile.evidence == [
+        "institution 'SERNAMEG'",
+        "municipality 'Providencia' (13123)",
+        "municipality 'Ñuñoa' (13120)",
+    ]
+    alone = infer_country(["Se atendieron 40 casos en Providencia."])
+    assert (alone.code, alone.evidence) == ("", [])
+    # Asunción is Paraguay's capital district and two Peruvian districts
+    paraguay = infer_place(
+        "Las nuevas unidades de Paraguarí realizarán las mismas actividades que se "
+        "desarrollan en Asunción."
+    )
+    assert (paraguay.place.country, paraguay.place.admin1, paraguay.ambiguous_name) == (
+        "PY",
+        "PY-9",
+        "",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "not_evidence"),
+    [
+        # a surname, a given name: one word of a person's name (Colombian municipalities)
+        ("El fiscal del Estado, Jesús Figueroa Ortega, habló en Aguascalientes.", "Ortega"),
+        ("La secretaria ejecutiva, abogada Silvia Beatriz López, habló en Paraguarí.", "Silvia"),
+        # a treaty, and a thing the text named before (Convención, Norte de Santander)
+        ("La Convención de Belém do Pará obliga a los Estados; el SERNAMEG lo recuerda.",
+         "Convención"),
+        ("A pesar de lo contemplado en esta Convención, la Personería registró 20 casos.",
+         "Convención"),
+    ],
+)  # fmt: skip
+def test_a_municipality_name_inside_a_longer_name_is_no_evidence(
+    text: str, not_evidence: str
+) -> None:
+    guess = infer_country([text])
+    assert not [e for e in guess.evidence if f"'{not_evidence}'" in e], guess.evidence
+    assert all(kind != "municipality" for _, kind, _ in guess.places)
+
+
+def test_a_district_name_many_provinces_share_is_not_guessed() -> None:
+    santa_rosa = lookup_municipality("Santa Rosa", "PE")
+    assert len(santa_rosa) == 10 and len({m.admin1 for m in santa_rosa}) == 9
+    assert len(lookup_municipality("San Juan", "PE")) == 4
+    assert place_from_code("", "05001") is None  # Medellín, and Abasolo (Coahuila) for INEGI
+
+
 def test_ubigeo_codes_by_code_and_without_their_leading_zero() -> None:
     lima = place_from_code("PE", "150101")
     assert lima is not None
@@ -105,7 +248,6 @@ def test_ubigeo_codes_by_code_and_without_their_leading_zero() -> None:
     assert place_from_code("PE", "999999") is None
 
 
-@pytest.mark.usefixtures("pe_co_workspace")
 def test_a_code_without_country_is_taken_only_when_one_country_has_it() -> None:
     assert [p.country for p in places_from_code("150101")] == ["PE"]
     only = place_from_code("", "150101")
@@ -114,7 +256,6 @@ def test_a_code_without_country_is_taken_only_when_one_country_has_it() -> None:
     assert "AR" in {p.country for p in shared}
 
 
-@pytest.mark.usefixtures("pe_co_workspace")
 def test_peruvian_districts_by_name() -> None:
     miraflores = lookup_municipality("Miraflores", "PE")
     assert {m.code for m in miraflores} >= {"150122", "040110"}
@@ -245,7 +386,6 @@ def test_infer_place_takes_the_country_from_evidence_not_a_default() -> None:
     assert nothing.place.country == "" and nothing.place.method == ""
 
 
-@pytest.mark.usefixtures("pe_co_workspace")
 def test_dane_codes_and_names() -> None:
     cali = place_from_code("CO", "76001")
     assert cali is not None
@@ -268,7 +408,6 @@ def test_dane_codes_and_names() -> None:
     assert (bogota.code, bogota.admin1) == ("11001", "CO-DC")
 
 
-@pytest.mark.usefixtures("pe_co_workspace")
 def test_the_same_digits_in_two_countries_are_not_guessed() -> None:
     both = places_from_code("05001")  # Medellín (DANE) and Abasolo, Coahuila (INEGI)
     assert sorted((p.country, p.municipality) for p in both) == [
@@ -280,14 +419,12 @@ def test_the_same_digits_in_two_countries_are_not_guessed() -> None:
     assert mx is not None and mx.admin1 == "MX-COA"
 
 
-@pytest.mark.usefixtures("pe_co_workspace")
 def test_a_colombian_text_gives_colombia() -> None:
     guess = infer_country(["Alcaldía de Santiago de Cali — datos de Medicina Legal 2023"])
     assert guess.code == "CO"
     assert "municipality 'Santiago de Cali' (76001)" in guess.evidence
 
 
-@pytest.mark.usefixtures("pe_co_workspace")
 def test_a_provincial_municipality_of_peru_names_its_place() -> None:
     guess = infer_place(
         "Informe 2024 de la Municipalidad Provincial de Arequipa\n"
@@ -300,7 +437,6 @@ def test_a_provincial_municipality_of_peru_names_its_place() -> None:
     )
 
 
-@pytest.mark.usefixtures("pe_co_workspace")
 def test_a_name_shared_by_countries_is_settled_by_the_texts_country() -> None:
     assert {m.country for m in lookup_municipality("Jesús María")} >= {"PE", "MX"}
     guess = infer_place(

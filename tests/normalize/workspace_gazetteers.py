@@ -1,8 +1,10 @@
-"""A workspace that adds Peru's and Colombia's municipal lists, as docs/countries.md says.
+"""A workspace that replaces Peru's and Colombia's shipped municipal lists with its own, as
+docs/countries.md says (a newer release, say).
 
-The package ships no municipal gazetteer for PE or CO; a workspace declares one in
-``schemas/countries/<cc>.yaml``. The samples are a dozen real rows each of INEI's UBIGEO and
-DANE's DIVIPOLA lists, written by hand in ``tests/fixtures/gazetteers/``.
+A workspace declares its list in ``schemas/countries/<cc>.yaml``, with the shipped lists' file
+names and column names. The samples are a dozen real rows each of INEI's UBIGEO and DANE's
+DIVIPOLA lists, written by hand in ``tests/fixtures/gazetteers/``: a district or municipality
+that the shipped list has and a sample lacks shows which list was read.
 """
 
 from __future__ import annotations
@@ -18,10 +20,10 @@ code: PE
 gazetteers:
   - file: gazetteers/pe_ubigeo.csv
     level: distrito
-    columns: {code: UBIGEO, name: DISTRITO, admin1_iso: ISO_3166_2}
+    columns: {code: ubigeo_inei, name: distrito, admin1_iso: iso_3166_2}
     code_width: 6
     citation:
-      title: "INEI, Códigos de Ubicación Geográfica (UBIGEO)"
+      title: "INEI, UBIGEO: lista de la carpeta de trabajo"
       path: "https://www.inei.gob.pe/"
 """
 
@@ -33,7 +35,7 @@ gazetteers:
     columns: {code: Código Municipio, name: Nombre Municipio, admin1_code: Código Departamento}
     code_width: 5
     citation:
-      title: "DANE, División Político-Administrativa de Colombia (DIVIPOLA)"
+      title: "DANE, DIVIPOLA: lista de la carpeta de trabajo"
       path: "https://geoportal.dane.gov.co/"
 """
 

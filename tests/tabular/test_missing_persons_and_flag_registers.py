@@ -201,5 +201,10 @@ def test_seats_written_in_inclusive_language_are_counts(tmp_path: Path) -> None:
     assert value("AR-B", "cantidad diputadas") == [33.0]
     assert value("AR-V", "senadorxs") == [3.0]
     assert value("AR-V", "cantidad senadoras") == [2.0]
-    # the shares are the counts' own ratio, not published beside them
-    assert not [o for o in out if "porcentaje" in o.indicator_label]
+    # the shares of women in each chamber's seats are published as percentages, the
+    # source's own numbers (33 of 70: 47 %); never as counts
+    shares = [o for o in out if "porcentaje" in o.indicator_label]
+    assert {o.unit for o in shares} == {"%"}
+    assert value("AR-B", "porcentaje diputadas") == [47.0]
+    assert value("AR-V", "porcentaje senadoras") == [67.0]
+    assert len(shares) == 8

@@ -168,11 +168,16 @@ def test_a_case_whose_age_is_blank_does_not_start_a_new_table(tmp_path: Path) ->
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     rows, codes = staged(path)
     assert codes.count("table-register-counted") == 1  # one table, not one per blank age
-    places = [r for r in rows if r.breakdown_dimension == "lugar"]
-    assert sum(r.value for r in places) == 300.0
-    soacha_july = [r.value for r in places if r.breakdown_value == "SOACHA"
-                   and r.period_start == "2019-07-01"]  # fmt: skip
-    assert soacha_july == [20.0]
+    # the towns are DIVIPOLA municipalities: each count is its town's, with DANE's code;
+    # MOSQUERA is a town of Cundinamarca and of Nariño, so it stays a place said, not coded
+    towns = [r for r in rows if r.breakdown_dimension == "_T"]
+    said = [r for r in rows if r.breakdown_dimension == "lugar"]
+    assert sum(r.value for r in towns) + sum(r.value for r in said) == 300.0
+    soacha_july = [(r.municipality, r.admin1, r.value) for r in towns
+                   if r.municipality_code == "25754" and r.period_start == "2019-07-01"]  # fmt: skip
+    assert soacha_july == [("SOACHA", "CO-CUN", 20.0)]
+    assert {(r.breakdown_value, r.municipality_code) for r in said} == {("MOSQUERA", "")}
+    assert "table-place-unmatched" in codes
     # the file's name says what the cases are: "delitos sexuales" are complaints
     assert {r.indicator_id for r in rows} == {"denuncias_violencia"}
     # "schooling" (words and "NO REPORTADA") is no measure; ages are never values

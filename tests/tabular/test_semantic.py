@@ -331,26 +331,29 @@ def test_a_pivot_sheet_alone_is_read_with_its_grand_total(tmp_path: Path) -> Non
     assert {o.parent_observation_id for o in out if o.value != 728} == {total.observation_id}
 
 
-def test_districts_of_a_country_without_a_gazetteer_keep_the_files_name_and_code(
-    tmp_path: Path,
-) -> None:
-    """Peru ships its departments only: a district is published as the file names and codes
-    it (the lost leading zero put back), inside the matched department, not as a breakdown."""
+def test_peruvian_districts_get_their_ubigeo_in_their_department(tmp_path: Path) -> None:
+    """Rows of the Interior Ministry's complaints by district (the corpus file): each district
+    is INEI's, with its code (the lost leading zero put back), not a breakdown."""
     path = write(
         tmp_path,
         "denuncias.csv",
         "PROV_HECHO,DIST_HECHO,UBIGEO_HECHO,AÑO,MES,DPTO_HECHO,CANTIDAD\n"
         "POMABAMBA,PAROBAMBA,21603,2024,1,ANCASH,2\n"
         "LUYA,TRITA,10523,2019,5,AMAZONAS,1\n"
-        "CALCA,SAN SALVADOR,80904,2020,12,CUSCO,11\n"
+        "LA CONVENCION,MARANURA,80904,2020,12,CUSCO,11\n"
         "LIMA,LIMA,150101,2020,12,LIMA,40\n"
         "LIMA,MIRAFLORES,150122,2020,12,LIMA,7\n",
     )
     out = rows(ingest(path))
     got = {(o.admin1, o.municipality, o.municipality_code, o.breakdown_dimension, o.value,
-            o.period_start) for o in out if o.municipality_code}  # fmt: skip
-    assert ("PE-ANC", "PAROBAMBA", "021603", "_T", 2.0, "2024-01-01") in got
-    assert ("PE-CUS", "SAN SALVADOR", "080904", "_T", 11.0, "2020-12-01") in got
+            o.period_start) for o in out}  # fmt: skip
+    assert got == {
+        ("PE-ANC", "PAROBAMBA", "021603", "_T", 2.0, "2024-01-01"),
+        ("PE-AMA", "TRITA", "010523", "_T", 1.0, "2019-05-01"),
+        ("PE-CUS", "MARANURA", "080904", "_T", 11.0, "2020-12-01"),
+        ("PE-LMA", "LIMA", "150101", "_T", 40.0, "2020-12-01"),  # Lima's province: PE-LMA
+        ("PE-LMA", "MIRAFLORES", "150122", "_T", 7.0, "2020-12-01"),
+    }
     assert {o.country for o in out} == {"PE"}
 
 
@@ -425,5 +428,86 @@ def test_dane_codes_place_a_table_in_colombia_and_its_department(tmp_path: Path)
     cali = {o.period_start[:4]: o.value for o in out if o.municipality_code == "76001"}
     assert cali == {"2019": 10, "2020": 20}
     assert {(o.country, o.admin1) for o in out} == {("CO", "CO-VAC")}
-    assert {o.municipality for o in out if o.municipality_code == "76109"} == {"Buenaventura"}
+    # the name DANE's list writes, as the code found it
+    assert {o.municipality for o in out if o.municipality_code == "76109"} == {"BUENAVENTURA"}
+    assert {o.municipality for o in out if o.municipality_code == "76001"} == {"SANTIAGO DE CALI"}
     assert not [o for o in out if o.value in (2018, 2019, 2020, 76001, 76403)]
+
+
+def test_colombian_municipalities_by_name_get_their_dane_code_and_department(
+    tmp_path: Path,
+) -> None:
+    """Department and municipality by name, as a departmental report writes them (upper case
+    with accents, title case, DANE's long names and the usual short ones)."""
+    path = write(tmp_path, "feminicidios_municipios.csv", (
+        "Departamento,Municipio,Año,Casos\n"
+        "ANTIOQUIA,MEDELLÍN,2023,12\n"
+        "Antioquia,Bello,2023,3\n"
+        "VALLE DEL CAUCA,CALI,2023,15\n"
+        "Cundinamarca,Soacha,2023,4\n"
+        "Bogotá D.C.,Bogotá D.C.,2023,30\n"
+        "Casanare,Villanueva,2023,1\n"
+        "La Guajira,Villanueva,2023,2\n"
+    ))  # fmt: skip
+    out = rows(ingest(path))
+    got = {(o.admin1, o.municipality_code, o.municipality, o.value) for o in out}
+    assert got == {
+        ("CO-ANT", "05001", "MEDELLÍN", 12.0),
+        ("CO-ANT", "05088", "BELLO", 3.0),
+        ("CO-VAC", "76001", "SANTIAGO DE CALI", 15.0),
+        ("CO-CUN", "25754", "SOACHA", 4.0),
+        ("CO-DC", "11001", "BOGOTÁ, D.C.", 30.0),  # the capital: department and municipality
+        ("CO-CAS", "85440", "VILLANUEVA", 1.0),  # four departments have a Villanueva: the
+        ("CO-LAG", "44874", "VILLANUEVA", 2.0),  # row's own department says which
+    }
+    assert {(o.country, o.breakdown_dimension, o.period_start) for o in out} == {
+        ("CO", "_T", "2023-01-01")
+    }
+
+
+def test_a_municipality_name_several_departments_share_gets_no_code_without_them(
+    tmp_path: Path,
+) -> None:
+    staged = ingest(write(tmp_path, "casos_municipio.csv", (
+        "Municipio,Año,Casos\n"
+        "Medellín,2023,12\n"
+        "Soacha,2023,4\n"
+        "Villanueva,2023,2\n"
+        "Itagüí,2023,5\n"
+    )), country="CO")  # fmt: skip
+    out = rows(staged)
+    coded = {(o.admin1, o.municipality_code, o.value) for o in out if o.municipality_code}
+    assert coded == {("CO-ANT", "05001", 12.0), ("CO-CUN", "25754", 4.0), ("CO-ANT", "05360", 5.0)}
+    (villanueva,) = [o for o in out if not o.municipality_code]
+    assert (villanueva.admin1, villanueva.breakdown_value, villanueva.value) == (
+        "",
+        "Villanueva",
+        2.0,
+    )
+    assert "table-place-unmatched" in [i.code for i in staged.issues]
+
+
+def test_peruvian_districts_by_name_get_their_ubigeo(tmp_path: Path) -> None:
+    """A CEM-style table by department, province and district: the district's UBIGEO in its
+    department; Lima's two Mirafloreses (the province's and Yauyos') are not told apart by the
+    department alone, so that row keeps its name and gets no code."""
+    staged = ingest(write(tmp_path, "cem_distritos.csv", (
+        "Departamento,Provincia,Distrito,Año,Casos\n"
+        "AREQUIPA,AREQUIPA,AREQUIPA,2023,40\n"
+        "AREQUIPA,AREQUIPA,MIRAFLORES,2023,6\n"
+        "LIMA,LIMA,SAN JUAN DE LURIGANCHO,2023,80\n"
+        "LIMA,LIMA,MIRAFLORES,2023,9\n"
+        "CUSCO,CUSCO,CUSCO,2023,20\n"
+        "LA LIBERTAD,TRUJILLO,TRUJILLO,2023,25\n"
+    )))  # fmt: skip
+    out = rows(staged)
+    got = {(o.admin1, o.municipality_code, o.municipality, o.value) for o in out}
+    assert got == {
+        ("PE-ARE", "040101", "AREQUIPA", 40.0),
+        ("PE-ARE", "040110", "MIRAFLORES", 6.0),
+        ("PE-LMA", "150132", "SAN JUAN DE LURIGANCHO", 80.0),
+        ("", "", "MIRAFLORES", 9.0),
+        ("PE-CUS", "080101", "CUSCO", 20.0),
+        ("PE-LAL", "130101", "TRUJILLO", 25.0),
+    }
+    assert {o.country for o in out} == {"PE"}

@@ -81,6 +81,12 @@ class NumberGrammar:
             str(k).lower(): (float(v["factor"]), str(v.get("currency", k)))
             for k, v in numbers.get("abbreviations", {}).items()
         }
+        # "Bs 26 MM": an abbreviation that scales only as written (capitals) and only after a
+        # currency's sign ("10 mm" are millimetres, a bare "26 MM" says nothing of money)
+        self._abbreviation_rules = {
+            str(k).lower(): (str(k), bool(v.get("exact")), bool(v.get("after_prefix")))
+            for k, v in numbers.get("abbreviations", {}).items()
+        }
         words = sorted([*self.small, *self.multipliers, *self.half], key=len, reverse=True)
         word_alt = "|".join(map(re.escape, words))
         word = rf"(?<![{_LETTER}])(?i:{word_alt})(?![{_LETTER}])"
@@ -174,6 +180,13 @@ class NumberGrammar:
             prefix, start = "", tokens[0].span[0]
         return self._finish(text, tokens, start, prefix)
 
+    def _abbreviation_fits(self, written: str, prefix: str) -> bool:
+        """Whether an abbreviation as written scales the amount before it (lexicon
+        ``numbers.abbreviations``: ``exact`` wants it as listed, ``after_prefix`` a currency's
+        sign before the number)."""
+        listed, exact, after_prefix = self._abbreviation_rules[written.lower()]
+        return (not exact or written == listed) and (not after_prefix or bool(prefix))
+
     def _finish(
         self, text: str, tokens: Sequence[_Token], start: int, prefix: str
     ) -> NumberMatch | None:
@@ -189,6 +202,8 @@ class NumberGrammar:
             percent, end = True, pct.end()
         else:
             abbr = self._abbreviation.match(text, end)
+            if abbr and not self._abbreviation_fits(abbr.group("abbr"), prefix):
+                abbr = None
             if abbr and not any(t.kind == "K" for t in tokens):
                 scale, _ = self.abbreviations[abbr.group("abbr").lower()]
                 value *= scale

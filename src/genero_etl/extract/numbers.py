@@ -88,8 +88,9 @@ def parse_number(raw: str, convention: Convention = Convention.UNKNOWN) -> Readi
         return Reading(float(text.replace(sep, "")), against_convention=against)
     head, tail = parts
     as_decimal = float(head + "." + tail)
-    if len(tail) != 3 or len(head) > 3 or (head.startswith("0") and head != "0"):
-        # "12,5", "00.00", "1234.5": only a decimal reading makes sense.
+    if len(tail) != 3 or len(head) > 3 or head.startswith("0"):
+        # "12,5", "00.00", "1234.5", "0,129" (a rate: no count is written with a leading zero
+        # group): only a decimal reading makes sense.
         against = (sep == "," and convention is Convention.DECIMAL_POINT) or (
             sep == "." and convention is Convention.DECIMAL_COMMA
         )

@@ -628,7 +628,11 @@ def _counts_one(n: NumberMatch, noun: str, state: PieceState) -> bool:
     found, before = state.cues, state.before(n.start, 40)
     word = plain(noun)
     return (
-        (bool(found.one_nouns.match(word)) and bool(found.one_after.search(before)))
+        (
+            bool(found.one_nouns.match(word))
+            and bool(found.one_after.search(before))
+            and not _names_a_title(n, noun)
+        )
         or (bool(found.one_nouns.match(word)) and _names_listed(n, _after_noun_en(n, state), state))
         or (bool(found.one_nouns.match(word)) and _next_list_item(n, before, state))
         or (
@@ -636,6 +640,14 @@ def _counts_one(n: NumberMatch, noun: str, state: PieceState) -> bool:
         )
         or (_same_noun_as_last(word, n.start, state) and not _named_by_number(n, state))
     )
+
+
+def _names_a_title(n: NumberMatch, noun: str) -> bool:
+    """ "realizó un Taller de Socialización de la Política de Equidad": an article before a
+    capitalised noun inside the sentence names an event by its title, it counts no one of a
+    kind (an acronym, "un CEM", still counts; places keep their own rule: "un Hogar de Refugio
+    Temporal")."""
+    return n.raw[:1].islower() and noun[:1].isupper() and not noun.isupper()
 
 
 _AND_BEFORE = re.compile(r"\b[ye]\s+$")

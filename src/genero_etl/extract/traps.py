@@ -245,6 +245,10 @@ SHAPES: dict[str, str] = {
         r"(?:(?:[A-Z]{1,3}\$|\$|S/\.?|B/\.?|C\$|Bs\.?|Gs\.?|Q|L|₡|₲|USD|US\$)\s?)?"
         r"(?<![\d.,])\d+(?:[.,]\d+)*(?![\d.,]?\d)"
     ),
+    # "(348)": a number alone in brackets, after a law's title
+    "bracketed": r"\(\s*\d+(?:[.,]\d+)*\s*\)",
+    # "7 de 9 regiones", "5 de los 9 departamentos": a part of a whole, both numbers
+    "share_of": r"(?<![\d.,])\d+\s+de\s+(?:(?:los|las)\s+)?\d+(?![\d.,]?\d)",
     # "48.258.494", "48 258 494": a number of millions, written with its groups
     "millions": r"(?<![\d.,])\d{1,3}(?:[.,\s\u00a0\u202f]\d{3}){2,}(?![\d.,]?\d)",
 }
@@ -290,6 +294,15 @@ def _one_cue_rule(kind: str, spec: Mapping[str, Any]) -> list[tuple[str, Deferre
     space = r"\s*" if spec.get("space") == "optional" else r"\s+"
     rules = []
     before = [str(w) for w in spec.get("before", [])]
+    if spec.get("title"):
+        return [
+            (kind, DeferredPattern(_titled(before, spec, shape), re.IGNORECASE), _gate_of(before))
+        ]
+    if spec.get("of_units"):
+        # "7 de 9 regiones": the part and the whole, then the units' noun
+        units = [str(w) for w in spec["of_units"]]
+        pattern = rf"(?:{shape})\s+(?:{phrase_pattern(units)})"
+        return [(kind, DeferredPattern(pattern, re.IGNORECASE), _gate_of(units))]
     if before:
         pattern = f"{_each(spec)}(?:{phrase_pattern(before)}){space}"
         if spec.get("qualifiers"):
@@ -313,6 +326,12 @@ def _one_cue_rule(kind: str, spec: Mapping[str, Any]) -> list[tuple[str, Deferre
             pattern += r"(?![\d.,]*\s+(?-i:[a-záéíóúñ]{3,}s)\b)"
         if spec.get("followed_by"):
             pattern += f"(?=\\s*(?:{phrase_pattern(map(str, spec['followed_by']))}))"
+        if spec.get("unless_followed_by"):
+            # "una tasa de 14.7 denuncias por cien mil habitantes": the words that, said soon
+            # after the number in its sentence, make it readable after all
+            within = int(spec.get("within", 60))
+            unless = phrase_pattern(map(str, spec["unless_followed_by"]))
+            pattern += rf"(?![^.;\n]{{0,{within}}}?(?:{unless}))"
         if spec.get("closes_clause"):
             pattern += _closes_clause(spec)
         if spec.get("unless_year_after"):
@@ -336,6 +355,18 @@ def _one_cue_rule(kind: str, spec: Mapping[str, Any]) -> list[tuple[str, Deferre
             pattern += f"(?=\\s+(?:{phrase_pattern(map(str, spec['followed_by']))})\\b)"
         rules.append((kind, DeferredPattern(pattern, re.IGNORECASE), _gate_of(after)))
     return rules
+
+
+def _titled(heads: list[str], spec: Mapping[str, Any], shape: str) -> str:
+    """ "la Ley para Garantizar a las Mujeres una Vida Libre de Violencia (348)": with ``title``,
+    one of the ``before`` words as written (a capital), then a title (capitalised words and the
+    ``title`` list's small words, up to sixteen), then the number."""
+    from genero_etl.extract.cues import phrase_pattern
+
+    head = "|".join(re.escape(h) for h in heads)
+    small = phrase_pattern(map(str, spec["title"]))
+    word = rf"(?:(?-i:[A-ZÁÉÍÓÚÑ][\w-]*)|(?:{small}))"
+    return rf"(?<![\w])(?-i:{head})(?:\s+{word}){{1,16}}?\s*(?:{shape})"
 
 
 # a place's name after a unit's noun: "de Montevideo", "del Estado de México"

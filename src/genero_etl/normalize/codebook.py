@@ -196,6 +196,7 @@ class Codebook:
     helpline_received_nouns: frozenset[str] = frozenset()  # "denuncias", when received
     helpline_received: re.Pattern[str] | None = None  # "se han recibido"
     counted_kinds: tuple[CountedKind, ...] = ()  # "802 legajos", "15 profesionales"
+    leading_adjectives: frozenset[str] = frozenset()  # "10 nuevas casas refugio"
     qualified_as: re.Pattern[str] | None = None  # "asesinatos calificados como femicidio"
 
     _memo: dict[tuple[str, str, bool, bool], Indicator] = field(default_factory=dict)
@@ -355,14 +356,28 @@ class Codebook:
         )
 
     def counts_facility(self, noun_phrase: str) -> bool:
-        """'6 Casas Refugio', 'una casa de acogida': the number counts places where women are
-        attended or sheltered (``facilities.nouns``), not the people there."""
-        return self.facility is not None and self.facility.match(plain(noun_phrase)) is not None
+        """'6 Casas Refugio', 'una casa de acogida', '10 nuevas casas refugio': the number
+        counts places where women are attended or sheltered (``facilities.nouns``), not the
+        people there."""
+        return (
+            self.facility is not None
+            and self.facility.match(self._without_leading_adjective(noun_phrase)) is not None
+        )
+
+    def _without_leading_adjective(self, noun_phrase: str) -> str:
+        """The noun phrase without an adjective written before its noun (``leading_adjectives``:
+        "nuevas casas refugio" -> "casas refugio")."""
+        text = plain(noun_phrase)
+        words = text.split(maxsplit=1)
+        if len(words) == 2 and words[0] in self.leading_adjectives:
+            return words[1]
+        return text
 
     def counted_kind(self, noun_phrase: str) -> CountedKind | None:
         """The kind of thing a count's own noun names ("legajos", "expedientes de denuncias",
-        "profesionales"): its first word among a kind's ``counted_nouns``."""
-        words = plain(noun_phrase).split(maxsplit=1)
+        "profesionales", "nuevos centros"): its first word among a kind's ``counted_nouns``,
+        after an adjective written before it."""
+        words = self._without_leading_adjective(noun_phrase).split(maxsplit=1)
         head = words[0].strip('.,;:()"“”') if words else ""
         return next((k for k in self.counted_kinds if head in k.nouns), None)
 
@@ -530,6 +545,7 @@ def _load(files: tuple[str, ...]) -> Codebook:
     elided: list[str] = []
     markers: list[str] = []
     places: set[str] = set()
+    adjectives: set[str] = set()
     helplines: dict[str, Any] = {}
     facilities: dict[str, Any] = {}
     kinds: dict[str, CountedKind] = {}
@@ -551,6 +567,7 @@ def _load(files: tuple[str, ...]) -> Codebook:
         elided.extend(plain(str(n)) for n in data.get("elided_nouns", []) or [])
         markers.extend(str(m) for m in data.get("topic_markers", []) or [])
         places.update(plain(str(n)) for n in data.get("place_words", []) or [])
+        adjectives.update(plain(str(n)) for n in data.get("leading_adjectives", []) or [])
         helplines.update(data.get("helplines") or {})
         facilities.update(data.get("facilities") or {})
         qualifications.extend(str(q) for q in data.get("qualified_as", []) or [])
@@ -596,5 +613,6 @@ def _load(files: tuple[str, ...]) -> Codebook:
         ),
         helpline_received=_any_of([str(n) for n in helplines.get("received_verbs", []) or []]),
         counted_kinds=tuple(kinds.values()),
+        leading_adjectives=frozenset(adjectives),
         qualified_as=_any_of(qualifications),
     )

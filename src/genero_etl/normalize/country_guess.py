@@ -65,6 +65,11 @@ _DATELINE_PLACE = re.compile(
     r"^[ \t]*([A-ZÁÉÍÓÚÑ][^\W\d_]*(?:[ \t]+[^\W\d_]+){0,4})[ \t]*[.,–—-]", re.M
 )
 _PLACE_PREPOSITION = re.compile(r"(?<!\w)(?:en|de|desde|hacia)\s+$", re.IGNORECASE)
+# A demonstrative before a capitalised word points back to a thing the text named ("esta
+# Convención", "dicha Ley"): that word is not a place.
+_DEMONSTRATIVE = re.compile(
+    r"(?<!\w)(?:est[ea]s?|dich[oa]s?|aquel|aquell[oa]s?)\s+$", re.IGNORECASE
+)
 _KINDS = {"institutions": "institution", "words": "word", "admin_words": "admin_word",
           "demonyms": "demonym"}  # fmt: skip
 
@@ -140,6 +145,9 @@ class _Scanner:
     # subdivisions whose name is also an everyday word ("Bogotá", "Lima", "Central"): they
     # count only after a preposition of place ("en Bogotá", "de Lima")
     common_admin1: dict[str, tuple[str, str, str]] = field(default_factory=dict)
+    # names places of several countries have ("Providencia"): folded name -> {country: (kind,
+    # code)}; they count only for the country the rest of the evidence already puts first
+    shared: dict[str, dict[str, tuple[str, str]]] = field(default_factory=dict)
     index: _AnchorIndex = field(init=False)
 
     def __post_init__(self) -> None:
@@ -281,12 +289,20 @@ def _country_names(reg: CountryRegistry) -> frozenset[str]:
 
 @cache
 def _scanner(reg: CountryRegistry) -> _Scanner:
-    from genero_etl.normalize.places import gazetteer, key, unique_place_names
+    from genero_etl.normalize.places import (
+        gazetteer,
+        key,
+        shared_place_names,
+        unique_place_names,
+    )
 
     unique = unique_place_names()
     # a country's name is never another country's municipality ("El Salvador", Zacatecas)
     countries = {key(n) for n in _country_names(reg)}
     places = {k: v for k, v in unique.items() if not _common(k) and k not in countries}
+    shared = {
+        k: v for k, v in shared_place_names().items() if not _common(k) and k not in countries
+    }
     common_admin1 = {k: v for k, v in unique.items() if _common(k) and v[1] == "admin1"}
     abbreviations = _owned(
         (form, a.country)
@@ -302,7 +318,7 @@ def _scanner(reg: CountryRegistry) -> _Scanner:
         if abbreviations
         else None
     )
-    return _Scanner(_patterns(reg), places, regex, abbreviations, common_admin1)
+    return _Scanner(_patterns(reg), places, regex, abbreviations, common_admin1, shared)
 
 
 def _admin1_abbreviations() -> dict[str, Any]:
@@ -379,10 +395,15 @@ def scan_cues(text: str) -> Counter[str]:
 
 
 def _found(
-    text: str, scanner: _Scanner, places: list[tuple[str, str, str]] | None = None
+    text: str,
+    scanner: _Scanner,
+    places: list[tuple[str, str, str]] | None = None,
+    shared: dict[str, tuple[str, bool]] | None = None,
 ) -> dict[tuple[str, str], str]:
     """(country, evidence label) -> kind, each distinct piece once; the subdivisions and
-    municipalities found, and the divisions their evidence says, are added to ``places``."""
+    municipalities found, and the divisions their evidence says, are added to ``places``;
+    names places of several countries have, to ``shared`` (folded name -> (as written, said
+    to be a division))."""
 
     from genero_etl.normalize.places import capitalised_runs_with_context, key
 
@@ -419,7 +440,9 @@ def _found(
         start = 0
         while start < len(words):
             context = " ".join([before, *words[:start]])
-            end = _longest_place(words, start, context, scanner, seen, found, places, datelines)
+            end = _longest_place(
+                words, start, context, scanner, seen, found, places, datelines, shared
+            )
             start = end if end > start else start + 1
     return found
 
@@ -433,6 +456,7 @@ def _longest_place(
     found: dict[tuple[str, str], str],
     places: list[tuple[str, str, str]] | None = None,
     datelines: frozenset[str] = frozenset(),
+    shared: dict[str, tuple[str, bool]] | None = None,
 ) -> int:
     """Match the longest place name starting at ``start``; return where it ends (or start)."""
     from genero_etl.normalize.places import key
@@ -445,32 +469,62 @@ def _longest_place(
         hit = scanner.places.get(k)
         if hit is None and _PLACE_PREPOSITION.search(context):
             hit = scanner.common_admin1.get(k)
-        if hit is None:
+        owners = scanner.shared.get(k, {}) if hit is None and shared is not None else {}
+        if hit is None and not owners:
             continue
+        kinds = {hit[1]} if hit else {kind for kind, _ in owners.values()}
         if (
             end - start == 1
             and start > 0
             and words[start - 1].lower() not in _CONNECTORS
-            and hit[1] == "admin1"
+            and kinds == {"admin1"}
             and not _ADMIN_CONTEXT.search(key(context).lower() + " ")
         ):
             return end  # "Policía Metropolitana": the last word of an office's name
+        if end - start == 1 and _DEMONSTRATIVE.search(context):
+            return end  # "esta Convención", "dicha Ley": what the text named before
+        if end - start == 1 and "municipality" in kinds and _inside_name(words, start):
+            # "Jesús Figueroa Ortega", "Silvia Morimoto", "Convención de Belém do Pará": a
+            # one-word municipality within a longer run of capitalised words is a word of a
+            # person's or a treaty's name ("de Zapopan" ends a run and is the place)
+            return end
+        # "departamento de Canelones", or a dateline ("SAN PEDRO DE MACORÍS. Enfocados en
+        # ..."); a sentence that opens with the name ("Canelones atendió") is not one
+        said = bool(
+            _ADMIN_CONTEXT.search(key(context).lower() + " ")
+            or (not context.strip() and k in datelines)
+        )
+        if hit is None:
+            if shared is not None:
+                shared.setdefault(k, (span, said))
+            return end
         if k not in seen:
             seen.add(k)
             cc, kind, code = hit
-            weight_kind = kind
-            # "departamento de Canelones", or a dateline ("SAN PEDRO DE MACORÍS. Enfocados en
-            # ..."); a sentence that opens with the name ("Canelones atendió") is not one
-            if kind == "admin1" and (
-                _ADMIN_CONTEXT.search(key(context).lower() + " ")
-                or (not context.strip() and k in datelines)
-            ):
-                weight_kind = "admin1_in_context"
+            weight_kind = "admin1_in_context" if kind == "admin1" and said else kind
             found.setdefault((cc, f"{kind} '{span}' ({code})"), weight_kind)
             if places is not None:
                 places.append((cc, kind, code))
         return end
     return start
+
+
+def _scores(found: dict[tuple[str, str], str]) -> dict[str, float]:
+    """Each country's score: the weights of its kinds of evidence, some kinds capped."""
+    by_kind: dict[tuple[str, str], float] = defaultdict(float)
+    for (cc, _), kind in found.items():
+        by_kind[(cc, kind)] += WEIGHTS[kind]
+    scores: dict[str, float] = defaultdict(float)
+    for (cc, kind), weight in by_kind.items():
+        scores[cc] += min(weight, CAPS.get(kind, weight))
+    return scores
+
+
+def _inside_name(words: list[str], at: int) -> bool:
+    """Whether the word at ``at`` of a run of capitalised words has a capitalised word right
+    before it, or any word after it: it is then one word of a longer name."""
+    before = at > 0 and words[at - 1].lower() not in _CONNECTORS
+    return before or at + 1 < len(words)
 
 
 def infer_country(texts: Iterable[str]) -> CountryGuess:
@@ -479,14 +533,23 @@ def infer_country(texts: Iterable[str]) -> CountryGuess:
     if not text.strip():
         return CountryGuess("", 0.0)
     places: list[tuple[str, str, str]] = []
-    found = _found(text, _scanner(registry()), places)
-    by_kind: dict[tuple[str, str], float] = defaultdict(float)
-    for (cc, _), kind in found.items():
-        by_kind[(cc, kind)] += WEIGHTS[kind]
-    scores: dict[str, float] = defaultdict(float)
-    for (cc, kind), weight in by_kind.items():
-        scores[cc] += min(weight, CAPS.get(kind, weight))
+    shared: dict[str, tuple[str, bool]] = {}
+    scanner = _scanner(registry())
+    found = _found(text, scanner, places, shared)
+    scores = _scores(found)
     ranked = sorted(scores.items(), key=lambda item: -item[1])[:2]
+    if shared and ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+        # a name places of several countries have ("Providencia", "Asunción") is evidence
+        # only for the country the rest of the evidence already puts first
+        lead = ranked[0][0]
+        for k, (span, said) in shared.items():
+            if lead in scanner.shared[k]:
+                kind, code = scanner.shared[k][lead]
+                weight_kind = "admin1_in_context" if kind == "admin1" and said else kind
+                found.setdefault((lead, f"{kind} '{span}' ({code})"), weight_kind)
+                places.append((lead, kind, code))
+        scores = _scores(found)
+        ranked = sorted(scores.items(), key=lambda item: -item[1])[:2]
     if not ranked:
         return CountryGuess("", 0.0)
     top_cc, top = ranked[0]

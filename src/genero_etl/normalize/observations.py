@@ -1301,8 +1301,10 @@ def _near_trap_patterns(
     after: set[str] = set()
     lines: set[str] = set()
     for spec in lexicon.section("never_values").values():
-        if spec.get("each"):
-            continue  # "cuenta con" names a trap only after "cada departamento"
+        if spec.get("each") or spec.get("unless_followed_by"):
+            # "cuenta con" names a trap only after "cada departamento"; "tasa de" only when no
+            # base follows
+            continue
         before.update(str(w) for w in spec.get("before", []) or [] if telling(str(w)))
         after.update(str(w) for w in spec.get("after", []) or [] if telling(str(w)))
         lines.update(str(x) for x in spec.get("lines", []) or [])

@@ -580,6 +580,12 @@ def infer_place(text: str, country_hint: str = "", admin1_hint: str = "") -> Pla
                     in_country = [m for m in found if m.country == evidence().code]
                     if len(in_country) == 1:
                         found = in_country
+                elif (
+                    len(found) > 1
+                    and not country_hint
+                    and evidence().code not in ("", found[0].country)
+                ):
+                    return  # two Peruvian districts named "Asunción" in a Paraguayan text: neither
                 if len(found) == 1:
                     scores[(found[0].country, found[0].code)] += weight
                 else:
@@ -698,22 +704,32 @@ def unique_place_names() -> dict[str, tuple[str, str, str]]:
 
     ``kind`` is "admin1" or "municipality". Used as evidence of a text's country.
     """
+    return {
+        key: (country, *place)
+        for key, owners in place_names_by_country().items()
+        if len(owners) == 1
+        for country, place in owners.items()
+    }
+
+
+def shared_place_names() -> dict[str, dict[str, tuple[str, str]]]:
+    """Folded names that places of several countries have: key -> {country: (kind, code)}
+    ("Providencia": a comuna of Santiago, a Colombian municipality and a Peruvian district)."""
+    return {key: owners for key, owners in place_names_by_country().items() if len(owners) > 1}
+
+
+def place_names_by_country() -> dict[str, dict[str, tuple[str, str]]]:
+    """Folded names -> {country: (kind, code)} of the first place of that name in each
+    country, its division before its municipalities."""
     gaz = gazetteer()
-    owners: dict[str, set[str]] = defaultdict(set)
-    shown: dict[str, tuple[str, str]] = {}
+    owners: dict[str, dict[str, tuple[str, str]]] = defaultdict(dict)
     for key, admins in gaz.admin1_by_name.items():
         for a in admins:
-            owners[key].add(a.country)
-            shown.setdefault(key, ("admin1", a.iso))
+            owners[key].setdefault(a.country, ("admin1", a.iso))
     for key, munis in gaz.by_name.items():
         for m in munis:
-            owners[key].add(m.country)
-            shown.setdefault(key, ("municipality", m.code))
-    return {
-        key: (next(iter(countries)), *shown[key])
-        for key, countries in owners.items()
-        if len(countries) == 1
-    }
+            owners[key].setdefault(m.country, ("municipality", m.code))
+    return dict(owners)
 
 
 def capitalised_runs(text: str) -> Iterable[list[str]]:

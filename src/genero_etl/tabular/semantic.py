@@ -189,6 +189,7 @@ def read_table(
         roles[col] = ColumnRole(col, table.labels.get(col, ""), forced.role, forced.kind, 1.0, "why-map",
                                 forced.code and not forced.labels, forced.width or roles[col].width, "mapping")  # fmt: skip
     _lone_shares_are_measures(roles, lex)
+    _shares_of_the_row(data, roles, lex, ctx)
     _fractions_are_not_counts(roles, profiles)
     values_of_a_breakdown_across(roles, lex)
     _row_labels_as_category(roles)
@@ -266,6 +267,72 @@ def _lone_shares_are_measures(roles: dict[int, ColumnRole], lex: RoleLexicon) ->
             folded = layout.fold_label(r.header)
             kind = "percentage" if any_match(lex.measure.get("percentage", ()), folded) else "count"
             r.role, r.kind, r.evidence = "measure", kind, "why-lone-share"
+
+
+def _shares_of_the_row(
+    data: pd.DataFrame, roles: dict[int, ColumnRole], lex: RoleLexicon, ctx: FileContext
+) -> None:
+    """A share of one count of the row in another count of the same row ("porcentaje
+    diputadas" = "cantidad diputadas" / "diputadxs", women's seats over all the seats) is an
+    indicator of its own, the source's number: published as a percentage (the measure),
+    not left out as derived. Only where its header names the part it is the share of (a
+    word of "cantidad diputadas" after the share word) and it equals that part over another
+    count of its row, rounded as written, in nearly every row; both named counts by their
+    headers (measures), so the table is read as it was, one more measure beside them. A share of a column's total
+    (each province's share of the country) is a distribution the counts already say: it
+    stays derived."""
+    from genero_etl.tabular.ingest import parse_cell
+
+    share_words = lex.measure.get("percentage", ())
+    counts = [
+        r for r in roles.values()
+        if r.role == "measure" and r.kind not in {"rate", "percentage"}
+    ]  # fmt: skip
+    if len(counts) < 2:
+        return
+    numbers: dict[int, list[float | None]] = {}
+
+    def parsed(col: int) -> list[float | None]:
+        if col not in numbers:
+            numbers[col] = [parse_cell(v, ctx.convention).value for v in data[col].tolist()]
+        return numbers[col]
+
+    for r in list(roles.values()):
+        header = layout.fold_label(r.header)
+        if r.role != "derived" or r.source != "inferred" or r.kind == "fractions":
+            continue
+        if not any_match(share_words, header):
+            continue
+        named = {
+            w for w in header.split() if len(w) > 3 and not any_match(share_words, w)
+        }  # the words naming what it is the share of ("diputadas"), not "porcentaje", "de"
+        parts = [a for a in counts if named & set(layout.fold_label(a.header).split())]
+        if not named or not any(
+            _row_ratio(parsed(r.col), parsed(a.col), parsed(b.col))
+            for a in parts
+            for b in counts
+            if b is not a
+        ):
+            continue
+        roles[r.col] = ColumnRole(
+            r.col, r.header, "measure", "percentage", 0.7, "why-row-share", source=r.source
+        )
+
+
+def _row_ratio(
+    share: list[float | None], part: list[float | None], whole: list[float | None]
+) -> bool:
+    """Is ``share`` 100 x part / whole in its rows (to the rounding of whole percents), the
+    part never above the whole and below it somewhere, in at least three rows?"""
+    rows = [
+        (s, a, b)
+        for s, a, b in zip(share, part, whole, strict=True)
+        if s is not None and a is not None and b is not None and b > 0
+    ]
+    if len(rows) < 3 or any(a > b for _, a, b in rows) or all(a == b for _, a, b in rows):
+        return False
+    close = sum(1 for s, a, b in rows if abs(100 * a / b - s) <= 0.51)
+    return close >= 0.9 * len(rows)
 
 
 def _fractions_are_not_counts(roles: dict[int, ColumnRole], profiles: list[Profile]) -> None:
@@ -586,7 +653,7 @@ def _resolve(
         code = muni_codes[0] if muni_codes else ""
         admin1 = admin1 or admin1_of_code(view.country, code)  # "76001" is in CO-VAC
         if admin1 and not _has_gazetteer(view.country):
-            # No official list to check against (Peru, Colombia today): the municipality as
+            # No official list to check against (Guatemala, Ecuador...): the municipality as
             # the file names and codes it, inside the state or department that was matched.
             return RowPlace(view.country, admin1, name, code)
         # Not in a gazetteer: the name as written, and the code (or the name) keeps rows apart.
@@ -1210,8 +1277,15 @@ def register_layout(view: TableView) -> list[dict[str, Any]] | None:
                               "_T", "_T", True, weight.col if weight else 0, method))  # fmt: skip
     categories = _register_dimensions(view)
     unknowns: dict[str, int] = {}
+    told = _told_twice(view, categories)
     for cat in categories:
-        frame["v"] = _one_spelling(category_values(view, cat))[frame.index]
+        spelled = _one_spelling(category_values(view, cat))
+        if cat.col in told:  # counted under the other column: rows without a group here
+            spelled = np.array(
+                [None if " ".join(fold(v).split()) in told[cat.col] else v for v in spelled],
+                dtype=object,
+            )
+        frame["v"] = spelled[frame.index]
         unknowns[cat.header or col_letter(cat.col)] = count_unknown(view, cat)
         counts = frame.groupby(["place", "period", "v"], sort=True)["n"].sum()
         split = len(counts) > max(len(view.data) / 2, 2 * len(totals))
@@ -1234,11 +1308,11 @@ def register_layout(view: TableView) -> list[dict[str, Any]] | None:
         ):
             # still a few cases a cell by place and year (the breakdown split the register's
             # groups, or the register itself was too thin by place and month): the whole
-            # country, by year
+            # place its rows share (one state's register stays that state's), by year
             if "year" not in frame:
                 years = _period_keys(row_periods(view, register=True, coarse=True, by_year=True)[0])
                 frame["year"] = np.array(years, dtype=object)[frame.index]
-            nation = RowPlace(view.country)
+            nation = _shared_place(view, [place_of[str(k)] for k in set(frame["place"])])
             place_of.setdefault(nation.key, nation)
             frame["nation"] = nation.key
             counts = frame.groupby(["nation", "year", "v"], sort=True)["n"].sum()
@@ -1262,6 +1336,52 @@ def register_layout(view: TableView) -> list[dict[str, Any]] | None:
     ))  # fmt: skip
     _held_when_undated(view, records, unknown_periods)
     return records
+
+
+def _told_twice(view: TableView, categories: list[ColumnRole]) -> dict[int, set[str]]:
+    """Values two of a register's breakdowns say of exactly the same rows in the same word
+    ("FALLECIDO" as the missing person's situation now and as the motive, of the same 382
+    people): one fact, counted once, under the column of fewer values (the situation's
+    three, not the motive's eleven); left out of the other, where it is no value of its own.
+    Only words that name a fact by themselves are matched: never an unknown ("SIN_DATO"), a
+    "No corresponde", a yes/no or a code ("SI" under drugs and under weapons are two facts)."""
+    lex = view.lex
+    wordless = lex.unknown_values | lex.not_applicable_values | lex.boolean_values
+    folded = {c.col: [" ".join(fold(t).split()) for t in view.text(c.col)] for c in categories}
+    rows: dict[int, dict[str, frozenset[int]]] = {}
+    for c in categories:
+        by_value: dict[str, set[int]] = {}
+        for i, v in enumerate(folded[c.col]):
+            if v and not v.isdigit() and v.replace("_", " ") not in wordless:
+                by_value.setdefault(v, set()).add(i)
+        rows[c.col] = {v: frozenset(r) for v, r in by_value.items()}
+    out: dict[int, set[str]] = {}
+    for a in categories:
+        for b in categories:
+            if a.col >= b.col:
+                continue
+            for value in rows[a.col].keys() & rows[b.col].keys():
+                if rows[a.col][value] != rows[b.col][value]:
+                    continue
+                if len(rows[a.col][value]) < 2 * MIN_CASES_PER_CELL:
+                    continue  # a few rows may share a word by chance (one case's quarter)
+                # left out of the column with more values (the later one when as many)
+                wider = a if len(rows[a.col]) > len(rows[b.col]) else b
+                out.setdefault(wider.col, set()).add(value)
+    return out
+
+
+def _shared_place(view: TableView, places: list[RowPlace]) -> RowPlace:
+    """The widest place a register's rows all lie in: their one province or state where
+    they share one (BANAVIM's cases of Veracruz, every row "Veracruz Ignacio de la Llave"),
+    else the country. Counted in the country, one state's cases would pass for the
+    country's."""
+    regions = {(p.country, p.admin1) for p in places}
+    if len(regions) == 1:
+        country, admin1 = next(iter(regions))
+        if admin1 and country == view.country:
+            return RowPlace(country, admin1)
+    return RowPlace(view.country)
 
 
 def _spanning_title(view: TableView) -> str:
