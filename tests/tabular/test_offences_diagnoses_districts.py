@@ -162,12 +162,10 @@ def test_a_diagnosis_splits_the_counts_and_two_counts_are_two_measures(tmp_path:
     # "Atendidos" and "Atenciones" both read as people assisted: the codebook cannot tell
     # which is, so neither is published as it (two values on one key would contradict)
     assert {o.indicator_id for o in out} == {"sin_clasificar"}
-    # the file lost the "ñ" of Cañaris: the code stands, the name is published as written
-    # and flagged, and the file's warning says so
-    assert violence.municipality == "CA\ufffdARIS"
-    assert "damaged_text" in violence.quality_flags
-    assert not [o for o in out if o.municipality_code == "140101" and "damaged" in o.quality_flags]
-    assert "table-text-damaged" in issues
+    # the file lost the "ñ" of Cañaris; its ubigeo names it, as the gazetteer writes it
+    assert (violence.municipality_code, violence.municipality) == ("140202", "CAÑARIS")
+    assert not [o for o in out if "\ufffd" in o.municipality or "damaged" in o.quality_flags]
+    assert "table-text-damaged" not in issues
 
 
 def test_a_diagnosis_no_gender_indicator_names_is_unclassified(tmp_path: Path) -> None:
@@ -187,17 +185,21 @@ def test_a_diagnosis_no_gender_indicator_names_is_unclassified(tmp_path: Path) -
         )  # fmt: skip
 
 
-def test_police_areas_headed_area_and_their_total_row(tmp_path: Path) -> None:
+def _areas(path: Path, *rows: list[object]) -> Path:
     from openpyxl import Workbook
 
     book = Workbook()
     sheet = book.active
-    for row in (["Área", "Total"], ["San Juan", 563], ["Bayamon", 940], ["Utuado", 184],
-                ["Total:", 1687]):  # fmt: skip
+    for row in (["Área", "Total"], *rows):
         sheet.append(row)
-    path = tmp_path / "violencia_domestica_area_policiaca.xlsx"
     book.save(path)
-    out, _ = ingest(path, "PR")
+    return path
+
+
+def test_police_areas_headed_area_and_their_total_row(tmp_path: Path) -> None:
+    path = _areas(tmp_path / "violencia_domestica_area_policiaca.xlsx", ["San Juan", 563],
+                  ["Bayamon", 940], ["Utuado", 184], ["Total:", 1687])  # fmt: skip
+    out, issues = ingest(path, "PR")
     areas = {o.breakdown_value: o for o in out if o.breakdown_dimension == "lugar"}
     assert {k: float(o.value) for k, o in areas.items()} == {
         "San Juan": 563.0, "Bayamon": 940.0, "Utuado": 184.0,
@@ -208,12 +210,33 @@ def test_police_areas_headed_area_and_their_total_row(tmp_path: Path) -> None:
     # the total is their total, linked, never a peer summed with them; no period is invented
     assert {o.parent_observation_id for o in areas.values()} == {total.observation_id}
     assert {o.period_start for o in out} == {""}
+    assert "table-text-damaged" not in issues
+
+
+def test_a_place_name_with_a_lost_letter_is_published_as_written_and_flagged(
+    tmp_path: Path,
+) -> None:
+    """A name no gazetteer can put right ("Mayag\ufffdez": the file lost its "ü") is kept as
+    the file writes it, never guessed, and flagged; the others are not."""
+    path = _areas(tmp_path / "areas.xlsx", ["Mayag\ufffdez", 479], ["Ponce", 571])
+    out, issues = ingest(path, "PR")
+    lost = next(o for o in out if o.value == 479)
+    assert (lost.breakdown_dimension, lost.breakdown_value) == ("lugar", "Mayag\ufffdez")
+    assert "damaged_text" in lost.quality_flags.split(";")
+    assert lost.source_locator == "Sheet!B2"
+    ponce = next(o for o in out if o.value == 571)
+    assert "damaged_text" not in ponce.quality_flags
+    assert "table-text-damaged" in issues
 
 
 def test_one_region_and_its_codes_say_the_country_together() -> None:
     """'LAMBAYEQUE' alone, or one ubigeo alone, is too little; the ubigeo 140101 inside the
     department whose code is 14 says Peru. A code of another region says nothing."""
-    places = {"admin1": ["LAMBAYEQUE"], "municipality": ["CHICLAYO", "MOTUPE", "OLMOS"]}
+    # the seat's names no gazetteer holds ("SEDE CENTRAL"), one department
+    places = {
+        "admin1": ["LAMBAYEQUE"],
+        "municipality": ["SEDE CENTRAL", "ANEXO NORTE", "ANEXO SUR"],
+    }
     found = vote_country(places, [], [], ["140101"])
     assert found is not None and found.code == "PE"
     assert vote_country(places, [], [], []) is None
