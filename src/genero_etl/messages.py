@@ -312,6 +312,14 @@ _MESSAGES: dict[str, tuple[str, str] | tuple[str, str, str, str]] = {
         "Sheet '{sheet}', column '{column}': {count} places are not in the gazetteers of "
         "{country} ({examples}); they are published with their name as a 'lugar' breakdown.",
     ),
+    "table-text-damaged": (
+        "{count} valores llevan en un lugar o un desglose letras que el archivo perdió "
+        "(U+FFFD: {examples}); se publican como los escribe el archivo, sin adivinar "
+        "la letra, con la marca 'damaged_text'.",
+        "{count} values carry, in a place or a breakdown, letters the file lost (U+FFFD: "
+        "{examples}); they are published as the file writes them, the letter not "
+        "guessed, flagged 'damaged_text'.",
+    ),
     "table-register-counted": (
         "Hoja '{sheet}': registro de {rows} filas contado en {groups} grupos de lugar y periodo, "
         "con desgloses {dimensions}; {unknown_periods} filas sin periodo; desconocidos: "

@@ -159,6 +159,11 @@ def vote_country(
     if len(fits) == 1:
         code = next(iter(fits))
         return CountryEvidence(code, 0.9, f"{len(set(codes or []))} códigos de municipio de {code}")
+    if len(admin1) == 1 and codes:  # "LAMBAYEQUE" and its district 140101: two witnesses agree
+        code = next(iter(admin1))
+        inside = _codes_inside(code, place_values["admin1"], codes[:300])
+        if inside:
+            return CountryEvidence(code, 0.8, f"{len(set(codes))} códigos de municipio de {inside}")
     for level, values in place_values.items():
         lookup = _admin1_countries if level == "admin1" else _municipality_countries
         for value in values[:300]:
@@ -185,6 +190,22 @@ def vote_country(
                 code, float(getattr(guess, "confidence", 0.5)), str(getattr(guess, "evidence", ""))
             )
     return None
+
+
+def _codes_inside(country: str, names: list[str], codes: list[str]) -> str:
+    """The regions (ISO 3166-2, comma-joined) a table names, where every municipality code of
+    the table has the country's shape and one of those regions' prefix ("140101" in
+    Lambayeque, PE-LAM, whose ubigeo is 14); '' where a code does not. One region name and one
+    code are each too little to tell a country; together they say it."""
+    regions = {a.iso for name in names[:300] for a in places.lookup_admin1(name, country)}
+    digits = {re.sub(r"\D", "", c) for c in codes} - {""}
+    if not regions or not digits:
+        return ""
+    for d in digits:
+        reduced = reduce_code(country, d)
+        if reduced is None or admin1_of_code(country, reduced) not in regions:
+            return ""
+    return ", ".join(sorted(regions))
 
 
 _WORD_RUN = re.compile(

@@ -141,6 +141,7 @@ def ingest_frame(
     book.grids.clear()  # the cells hold what is needed; let the sheets go
     cells = Candidates.concat(parts)
     parts.clear()
+    _flag_damaged_text(cells, ctx)
     labels = cells.text["indicator_label"]
     cells.text["indicator_label"] = labels.map(lambda s: str(s)[:200])
     of_file = SourceFile(display, ctx.sha256, facts.office, codebook, convention, ctx.issues)
@@ -178,6 +179,33 @@ def ingest_frame(
             i for i in file_issues if i.code not in {"place-not-inferred", "place-ambiguous"}
         ]
     return TabularResult(table, [*file_issues, *ctx.issues], source, ctx.reads)
+
+
+DAMAGED_TEXT = "damaged_text"  # quality flag: a place or breakdown written with U+FFFD
+
+
+def _flag_damaged_text(cells: Candidates, ctx: FileContext) -> None:
+    """A place or a breakdown the file writes with U+FFFD, the mark of a letter its maker's
+    encoding lost ("CA\ufffdARIS", "FERRE\ufffdAFE"): published as written, the letter never
+    guessed, each value flagged ``damaged_text`` and the file's warning naming a few."""
+    hit = np.zeros(len(cells), dtype=bool)
+    examples: set[str] = set()
+    for name in ("admin1", "municipality", "breakdown_value"):
+        column = cells.text[name]
+        bad = np.array(["\ufffd" in str(v) for v in column.values], dtype=bool)
+        if bad.any():
+            hit |= column.lookup(bad)
+            examples.update(str(v) for v, b in zip(column.values, bad, strict=True) if b)
+    if not hit.any():
+        return
+    cells.text["flags"] = combine(
+        [cells.text["flags"], bool_column(hit)],
+        lambda flags, damaged: ";".join(
+            f for f in (str(flags), DAMAGED_TEXT if damaged else "") if f
+        ),
+    )
+    ctx.issues.append(issue("table-text-damaged", Severity.WARNING, source_file=ctx.display,
+                            count=int(hit.sum()), examples=", ".join(sorted(examples)[:5])))  # fmt: skip
 
 
 def _head_lines(grids: list[Grid]) -> list[str]:

@@ -80,6 +80,17 @@ class RoleLexicon:
     # dimensions known by a column's values alone ("CONSUMADO | TENTATIVA": the degree)
     value_dimensions: dict[str, Patterns] = field(default_factory=dict)
     offence_fallback: dict[str, str] = field(default_factory=dict)
+    # the codebook's indicators an offence's own name may give (its other indicators' words
+    # also name offences that are no gender violence)
+    offence_codebook: frozenset[str] = frozenset()
+    # breakdowns whose values say what a row is about (a diagnosis): a row about something no
+    # gender indicator names is no value of its measure's gender indicator
+    topic_dimensions: frozenset[str] = frozenset()
+    # breakdowns whose values are codes (a penal code's article), never counts
+    code_dimensions: frozenset[str] = frozenset()
+    # a court's or a prosecution's district: the place columns one place per district beside
+    # it name the district's seat, not where its rows happened
+    jurisdictions: Patterns = ()
     # the part of a register's month its places' published totals leave out: its place
     # dimension, code and labels (dimension, code, label_es, label_en, unit_es, unit_en);
     # empty, no such part is published
@@ -221,5 +232,9 @@ def _load(extra: str) -> RoleLexicon:
         offence_indicators=group("offence_indicators"),
         value_dimensions=group("value_dimensions"),
         offence_fallback={str(k): str(v) for k, v in (data.get("offence_fallback") or {}).items()},
+        offence_codebook=words("offence_codebook"),
+        code_dimensions=words("code_dimensions"),
+        topic_dimensions=words("topic_dimensions"),
+        jurisdictions=_compile(source, data.get("jurisdictions") or []),
         other_places=_other_places(source, data.get("other_places") or {}),
     )

@@ -360,6 +360,8 @@ def _counted_flag(p: Profile, lex: RoleLexicon) -> ColumnRole | None:
 @detector("category-header")
 def _category_header(p: Profile, lex: RoleLexicon) -> ColumnRole | None:
     dim = _header_dimension(p, lex) if p.folded else ""
+    if dim in lex.code_dimensions:  # "Artículo": 170, 108-B, however many digits
+        return _role(p, "category", dim, 0.8, "why-category")
     if not dim or (p.numeric >= 0.9 and p.distinct > lex.max_categories):
         return None
     if p.numeric >= 0.9 and _named_above_only(p, dim, lex):

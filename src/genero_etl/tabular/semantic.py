@@ -500,7 +500,15 @@ class RowPlace:
 
 def place_columns(view: TableView, finest: bool) -> list[ColumnRole]:
     """Place columns at the level used: the finest one (long tables) or the coarsest (registers)."""
-    found = [r for r in view.of("place") if r.kind in {"admin1", "municipality"}]
+    districts = _jurisdictions(view)
+    seats = {
+        r.col for r in view.of("place") if r not in districts and _dependent(view, r, districts)
+    }
+    found = [
+        r for r in view.of("place") if r.kind in {"admin1", "municipality"} and r.col not in seats
+    ]
+    if districts and not any(r.kind == "municipality" for r in found):
+        return districts[:1] + [r for r in found if r.kind == "admin1"]
     if not found:  # police areas, judicial districts: places by name, kept as written
         named = [r for r in view.of("place", "intermediate") if not r.code][:1]
         # a country column naming several countries (a regional body's table): each row's
@@ -514,6 +522,15 @@ def place_columns(view: TableView, finest: bool) -> list[ColumnRole]:
     if level == "municipality":
         chosen += [r for r in found if r.kind == "admin1"]
     return chosen
+
+
+def _jurisdictions(view: TableView) -> list[ColumnRole]:
+    """A court's or a prosecution's district columns ("distrito_fiscal"), by their headers."""
+    return [
+        r
+        for r in view.of("place", "intermediate")
+        if not r.code and any_match(view.lex.jurisdictions, layout.fold_label(r.header))
+    ]
 
 
 def row_places(view: TableView, columns: list[ColumnRole]) -> list[RowPlace]:
@@ -596,6 +613,8 @@ def _resolve(
 ) -> RowPlace:
     if columns[0].kind == "country":
         return _country_row(view, cells[0])
+    if columns[0] in _jurisdictions(view):
+        return _district_row(view, columns, cells)
     res = view.resolver
     admin1 = ""
     name = ""
@@ -647,6 +666,23 @@ def _resolve(
     if unresolved and view.country and any_match(view.lex.total_rows, fold(unresolved)):
         return RowPlace(view.country)  # "Nacional", "Total": the whole country
     return RowPlace(view.country, unresolved=unresolved)
+
+
+def _district_row(view: TableView, columns: list[ColumnRole], cells: tuple[str, ...]) -> RowPlace:
+    """A court's or a prosecution's district, kept by its name ("LAMBAYEQUE", "LIMA NORTE")
+    inside the region its own name is (the district of Lambayeque lies in the department of
+    Lambayeque), else the region a column of the rows' own region names; a district the
+    country's regions do not name stays in no region rather than in its seat's."""
+    name = cells[0]
+    if not name or fold(name) in view.lex.unknown_values:
+        return RowPlace(view.country, unresolved=UNKNOWN)
+    if any_match(view.lex.total_rows, fold(name)):
+        return RowPlace(view.country)
+    found = view.resolver.admin1(name, False)
+    for role, text in zip(columns[1:], cells[1:], strict=True):
+        if found is None and role.kind == "admin1" and text:
+            found = view.resolver.admin1(text, role.code)
+    return RowPlace(view.country, found.admin1 if found is not None else "", unresolved=name)
 
 
 def _country_row(view: TableView, text: str) -> RowPlace:
@@ -927,25 +963,38 @@ def _indicator(view: TableView, label: str, extra: str = "", own: bool = False) 
     return found.id, label or found.label_es
 
 
-def _offence_indicator(view: TableView, found: tuple[str, str], row: int) -> tuple[str, str]:
+def _offence_indicator(
+    view: TableView, found: tuple[str, str], row: int, *, by_context: bool = False
+) -> tuple[str, str]:
     """The indicator a row's offence names ("Feminicidio" under "Tipo de delito", the finest
     offence column first: "Subtipo" before "Tipo") when nothing else named the table's
     numbers; the label stays the one found. Only for a table of one measure: of two side by
-    side (crime reports and victims) the offence would give both one indicator."""
-    unclassified = view.ctx.codebook.unclassified.id
-    if found[0] != unclassified:
-        return found
+    side (crime reports and victims) the offence would give both one indicator.
+
+    ``by_context``: ``found`` came from the table's title, file name or constant columns, not
+    from the numbers' own label ("cantidad"). Those say what all rows are ("delitos
+    denunciados", "DENUNCIA"), never which offence: each row's offence names its indicator,
+    and an offence no gender indicator names counts recorded offences."""
+    book = view.ctx.codebook
+    unclassified = book.unclassified.id
     columns = [c for c in view.of("category") if c.kind in view.lex.offence_dimensions]
+    if found[0] != unclassified and not (by_context and columns):
+        return found
     columns.sort(key=lambda c: -len(set(view.text(c.col))))
-    named = found[1] and found[1] != view.ctx.codebook.unclassified.label_es
+    context = book.indicators.get(found[0])
+    named = (
+        found[1]
+        and found[1] not in {book.unclassified.label_es, context.label_es if context else ""}
+        and not any_match(view.lex.measure_only, fold(found[1]))
+    )
     offences = [
         (col, value)
         for col in columns
         if (value := view.text(col.col)[row]) and fold(value) not in view.lex.unknown_values
     ]
     for _col, value in offences:
-        got = view.ctx.codebook.classify(value)
-        if got.id != unclassified:
+        got = book.classify(value)
+        if got.id != unclassified and got.id in view.lex.offence_codebook:
             return got.id, found[1] if named else value
     books = view.ctx.codebook.indicators
     for _col, value in offences:  # what the codebook does not name: the tables' own words
@@ -958,6 +1007,41 @@ def _offence_indicator(view: TableView, found: tuple[str, str], row: int) -> tup
         if key in books and value and not any_match(view.lex.total_rows, fold(value)):
             return key, found[1] if named else _offence_path(view, row) or value
     return found
+
+
+def _within_topic(view: TableView, found: tuple[str, str], row: int) -> tuple[str, str]:
+    """A row about something no gender indicator names (a diagnosis of "ANSIEDAD" beside
+    "VIOLENCIA FAMILIAR/MALTRATO INFANTIL", ``topic_dimensions``) is no value of the gender
+    indicator its measure names ("Atendidos": people assisted): unclassified, its label kept.
+    Only a row whose topic names gender violence (as an offence would, ``offence_codebook``,
+    ``offence_indicators``) keeps it; a total or an unknown topic mixes both, and does not."""
+    unclassified = view.ctx.codebook.unclassified.id
+    if found[0] == unclassified:
+        return found
+    for col in view.of("category"):
+        if col.kind in view.lex.topic_dimensions and not _names_violence(
+            view, view.text(col.col)[row]
+        ):
+            return unclassified, found[1]
+    return found
+
+
+def _names_violence(view: TableView, value: str) -> bool:
+    """Does an offence's or a diagnosis's name say gender violence ("Feminicidio",
+    "VIOLENCIA FAMILIAR/MALTRATO INFANTIL")?"""
+    book = view.ctx.codebook
+    if not value or fold(value) in view.lex.unknown_values:
+        return False
+    if book.classify(value).id in view.lex.offence_codebook:
+        return True
+    return first_key(view.lex.offence_indicators, fold(value)) in book.indicators
+
+
+def _by_context(view: TableView, label: str) -> bool:
+    """Does a measure's label say nothing the codebook names by itself ("cantidad", "Total"),
+    so that its indicator, if any, came from the table's title or constant columns?"""
+    book = view.ctx.codebook
+    return not label or book.classify(layout.header_words(label)).id == book.unclassified.id
 
 
 def _offence_path(view: TableView, row: int) -> str:
@@ -1028,7 +1112,7 @@ def _is_register(view: TableView) -> bool:
         return bool(view.of("personal")) and not measures and not values
     if weights and len(measures) == 1 and not values:
         attributes = view.of("category") + view.of("ignored") + view.of("personal")
-        return len(attributes) >= 4
+        return len(attributes) >= 4 and _mostly_single_cases(view, weights[0])
     if _weight_under_a_period(view):
         return True
     if measures or values:
@@ -1063,6 +1147,15 @@ def _weight_under_a_period(view: TableView) -> bool:
         r.col, r.header, "measure", "count", 0.7, "why-row-weight", code=True, source=r.source
     )
     return True
+
+
+def _mostly_single_cases(view: TableView, weight: ColumnRole) -> bool:
+    """A register's rows are cases, or a few cases alike: the column saying how many a row
+    stands for holds a few (0-9) in nearly every row ("casos": 1, 1, 2, 3). Where many rows
+    stand for more (a prosecution's offences by year: 14, 335, 12,059), the rows are already
+    counts, one per combination of their labels: a long table, each combination its value."""
+    few = sum(1 for x in view.data[weight.col].tolist() if _small_count(x) is not None)
+    return few >= 0.9 * len(view.data)
 
 
 def _small_count(v: Any) -> int | None:
@@ -1605,6 +1698,7 @@ def long_layout(view: TableView) -> list[dict[str, Any]] | None:
         else {}
     )  # "Cantidad de menores | Cantidad de mayores": one indicator, broken down by age
     own_names = _across_measure_names(measures, across)
+    shared = _shared_indicators(view, measures, across) if multi else set()
     cached: dict[tuple[str, str], tuple[str, str]] = {}
     totals = _total_rows(view)
     has_totals = any(totals)
@@ -1649,8 +1743,13 @@ def long_layout(view: TableView) -> list[dict[str, Any]] | None:
                 found = (
                     cached[ck]
                     if multi and not one_count
-                    else _offence_indicator(view, cached[ck], i)
+                    else _offence_indicator(
+                        view, cached[ck], i, by_context=_by_context(view, label)
+                    )
                 )
+                if found[0] in shared:  # "Atendidos" and "Atenciones": not one indicator
+                    found = (view.ctx.codebook.unclassified.id, found[1])
+                found = _within_topic(view, found, i)
                 g = {"value": 0.0, "rows": [], "place": places[i], "period": periods[i],
                      "indicator": found, "unit": unit, "cats": [v[i] for v in cat_values],
                      "measure": m, "percent": parsed.percent, "total": totals[i]}  # fmt: skip
@@ -1699,6 +1798,18 @@ def long_layout(view: TableView) -> list[dict[str, Any]] | None:
         ))  # fmt: skip
     _warn_collapse(view, seen_keys, len(records))
     return records
+
+
+def _shared_indicators(
+    view: TableView, measures: list[ColumnRole], across: dict[int, tuple[str, str]]
+) -> set[str]:
+    """Indicators the codebook gives two count columns of one table by their headers
+    ("Atendidos", people attended, and "Atenciones", the attentions given them: both read as
+    people assisted). Two counts side by side are two things; one indicator cannot hold both
+    with different values, and the codebook cannot tell which it is: neither keeps it."""
+    counts = [m for m in measures if m.col not in across and m.kind not in {"rate", "percentage"}]
+    ids = Counter(_indicator(view, layout.cell_text(m.header), own=True)[0] for m in counts)
+    return {i for i, n in ids.items() if n > 1} - {view.ctx.codebook.unclassified.id}
 
 
 def _named_measure(
@@ -2043,8 +2154,9 @@ def wide_layout(view: TableView) -> list[dict[str, Any]] | None:
             else:
                 named = rest and not col_total and r_role.col not in upper
                 ind_id, ind_label = _offence_indicator(
-                    view, (base_id, rest if named else base_label), i
+                    view, (base_id, rest if named else base_label), i, by_context=True
                 )
+            ind_id, ind_label = _within_topic(view, (ind_id, ind_label), i)
             if col_total and period is None and span is not None:
                 ps, pe, pl = span.start, span.end, layout.cell_text(r_role.header)
             elif period is not None and r_role.col in in_row_year and _one_year(periods[i]):
