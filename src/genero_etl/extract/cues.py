@@ -180,6 +180,7 @@ class Cues:
     noun_stop: frozenset[str]
     noun_glue: frozenset[str]
     refers_back: re.Pattern[str]
+    share_category: re.Pattern[str]
     there_were_end: re.Pattern[str]
     contrast_end: re.Pattern[str]
     subset_of: re.Pattern[str]
@@ -331,6 +332,12 @@ def _cues(sources: tuple[str, ...]) -> Cues:
         noun_stop=frozenset(fold(w) for w in lex.words("phrases", "noun_stop")),
         noun_glue=frozenset(fold(w) for w in lex.words("phrases", "noun_glue")),
         refers_back=compile_phrases(lex.words("phrases", "refers_back")),
+        # "el 93 % de las consultas corresponde a ...": the share's own whole may come between
+        share_category=re.compile(
+            r"\s*(?:de\s+(?:los|las)\s+[\wáéíóúñ]+\s+)?"
+            rf"(?:{phrase_pattern(lex.words('phrases', 'share_category'))})\s*",
+            re.IGNORECASE,
+        ),
         there_were_end=compile_phrases(lex.words("phrases", "there_were"), r"\s*$"),
         contrast_end=compile_phrases(lex.words("phrases", "contrast"), r"\s*$"),
         # "Del total de feminicidios registrados ...; 492 son atribuidos a las pandillas": the

@@ -878,7 +878,13 @@ def refers_back(state: PieceState, c: Candidate) -> bool:
             f.after_text = until_break(c.after[part.end() :])[:80]
     if not c.noun and not c.pct and f.after_text:
         c.noun = _named_whole(state, c)  # "Del total de feminicidios ...; 492 son atribuidos"
-    if c.pct or not findings:
+    if c.pct:
+        if findings:
+            _share_part(state, c)
+        if f.parent is None:
+            _share_category(state, c)
+        return True
+    if not findings:
         return True
     if c.noun and _sibling_part(state, c):
         # "de las cuales 2 mil 986 son mayas, 369 xinkas y 19 garífunas": parts of one total
@@ -913,6 +919,98 @@ def refers_back(state: PieceState, c: Candidate) -> bool:
             f.method = "text.parenthetical_part"
             f.part_label = part_label("", _VERB_LEAD.sub("", until_break(c.after)), state.cues)
     return True
+
+
+def _share_part(state: PieceState, c: Candidate) -> None:
+    """ "1.250 denuncias, de las cuales el 62 % correspondió a violencia intrafamiliar": a
+    share right after the words that refer back to a count is the share of a part of that
+    count, named by the words after it; it is no share of the total."""
+    f, findings = c.finding, state.findings
+    if f.parent is not None:
+        return
+    shares = [g for g in findings[-2:] if g.unit_hint == "%" and g.method == _SHARE_PART]
+    last = findings[-1]
+    if shares and shares[-1].parent is not None:
+        # "..., y el 20 % a violencia psicológica": the next share of the same count
+        share = shares[-1]
+        gap = state.piece[share.start + len(share.value_raw) : c.start]
+        if not _SHARE_SIBLING.match(gap) or _OF_THEM.match(c.after):
+            return
+        f.parent = share.parent
+    else:
+        if last.parent is not None or last.unit_hint:
+            return
+        back = state.cues.refers_back.search(state.piece, last.start, c.start)
+        if back is None or len(WORD.findall(state.piece[back.end() : c.start])) > 1:
+            return  # "de las cuales el 62 %", "De estos, el 52.5%": only an article between
+        f.parent = len(findings) - 1
+    f.method = _SHARE_PART
+    # "el 48.5 % (671) son mujeres": past the count in parentheses and the verb
+    words = _VERB_LEAD.sub("", _share_words(_SHARE_COUNT.sub("", c.after, count=1)))
+    verb = _FIRST_WORD.match(words)
+    if verb and fold(verb.group(1)) in state.cues.copulas:
+        words = _VERB_LEAD.sub("", words[verb.end() :])
+    f.part_label = _share_label(words, state)
+
+
+def _share_category(state: PieceState, c: Candidate) -> None:
+    """ "El 45,3 % correspondió a violencia psicológica": a share whose verb names its category
+    (lexicon ``phrases.share_category``) is that category's share, not the total's."""
+    f = c.finding
+    if f.row_label:
+        return
+    after = _SHARE_COUNT.sub("", c.after, count=1)
+    verb = state.cues.share_category.match(after)
+    if verb is None:
+        return
+    rest = after[verb.end() :]
+    words = _share_words(rest)
+    if not _CLAUSE_ENDS.match(rest, _TRAILING_JOIN.search(words).start()):  # type: ignore[union-attr]
+        return  # "el 55% corresponden a Quito, capital del país, y a Guayaquil": a list
+    label = _share_label(words, state)
+    if label and not state.lexicon.is_excluded(label.split()[0]):
+        f.row_label, f.row_dimension = label, state.cues.breakdown_dimension(label)
+
+
+def _share_words(after: str) -> str:
+    """The words after a share up to its clause's end or the next share: "menores de 13 años
+    y adolescentes", "violencia intrafamiliar [y el 20 %]"."""
+    words = _SENTENCE_STOP.split(_UNTIL_CLAUSE.match(after).group(0), maxsplit=1)[0]  # type: ignore[union-attr]
+    share = _NEXT_PERCENT.search(words)
+    return words[: share.start()] if share else words
+
+
+def _share_label(words: str, state: PieceState) -> str:
+    """The category a share names, to its sentence's end, without the words left hanging
+    where a number cut it ("mujeres entre los [15 y 29 años]")."""
+    words = _SENTENCE_STOP.split(words, maxsplit=1)[0]
+    return part_label("", _HANGING.sub("", _AND_ARTICLE.sub("", words)), state.cues)
+
+
+_SENTENCE_STOP = re.compile(r"\.(?:\s|$)")
+_UNTIL_CLAUSE = re.compile(r"(?:[^,;()]|(?<=\d),(?=\d))*")  # "18,8 %" is one number
+_TRAILING_JOIN = re.compile(
+    r"(?:,\s*(?:y|e)?|\s(?:y|e))?\s*(?:el|la|un|una|otro)?\s*$", re.IGNORECASE
+)
+_NEXT_PERCENT = re.compile(r"[\d.,]*\d\s*(?:%|por\s*ciento)", re.IGNORECASE)
+# what may follow a share's category: its clause's end, or the next share of the series
+_CLAUSE_ENDS = re.compile(
+    r"\s*(?:[.;)]|$|(?:,\s*(?:y|e)?|\s(?:y|e))\s*(?:el|la|un|una|otro)?\s*\d)", re.IGNORECASE
+)
+_HANGING = re.compile(
+    r"(?:\s+(?:de|del|entre|los|las|el|la|a|al|con|y|e|o|u|desde|hasta|menos|más|mas))+\s*$",
+    re.IGNORECASE,
+)
+_SHARE_PART = "text.parenthetical_part"
+# after a share of a part: its own words, then ", y el", " y la", "; el" and the next share
+_SHARE_COUNT = re.compile(r"^\s*%?\s*(?:\(\s*[\d.,]+\s*\))?")
+_FIRST_WORD = re.compile(r"\s*([\wáéíóúñ]+)\s+")
+_SHARE_SIBLING = re.compile(
+    r"\s*%?\s*(?:\(\s*[\d.,]+\s*\))?\s*[^.;()\d%]*?(?:,\s*(?:y|e)?|\s(?:y|e))\s*(?:el|la|un|una)?\s*$",
+    re.IGNORECASE,
+)
+_OF_THEM = re.compile(r"\s*%?\s*(?:de|del)\b", re.IGNORECASE)  # "el 20 % de ellas": not a sibling
+_AND_ARTICLE = re.compile(r"\s+(?:y|e|o|u)\s+(?:el|la|los|las|un|una)\s*$", re.IGNORECASE)
 
 
 _FULL_STOP = re.compile(r"\.\s+[A-ZÁÉÍÓÚÑ]")
