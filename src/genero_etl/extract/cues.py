@@ -172,6 +172,7 @@ class Cues:
     change_before_percent: re.Pattern[str]
     not_period_before: re.Pattern[str]
     compared_before: re.Pattern[str]
+    same_period_before: re.Pattern[str]
     this_period: re.Pattern[str]
     activity: re.Pattern[str]
     activity_column: re.Pattern[str]
@@ -310,6 +311,7 @@ def _cues(sources: tuple[str, ...]) -> Cues:
         # "frente a 24 en 2022", "mientras que en 2022 fueron 24": the year compared dates the
         # count compared with (lexicon ``periods.compared_before``)
         compared_before=compile_phrases(lex.words("periods", "compared_before"), _UP_TO_A_YEAR),
+        same_period_before=compile_phrases(lex.words("periods", "same_period_before"), r"\s*$"),
         # "de este año", "el mes pasado" before a number: a period, then the number's count
         this_period=re.compile(
             rf"(?<![\wáéíóúñ])(?:{phrase_pattern(lex.words('periods', 'this_period'))})"

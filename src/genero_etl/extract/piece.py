@@ -28,7 +28,13 @@ from genero_etl.countries import CountryRegistry, registry
 from genero_etl.extract.cues import Cues, cues
 from genero_etl.extract.finding import DocContext, Finding, Lexicon
 from genero_etl.extract.grammar import NumberMatch, scan_numbers
-from genero_etl.extract.periods import MONTH_PATTERN, PeriodMatch, find_periods, single_months
+from genero_etl.extract.periods import (
+    MONTH_PATTERN,
+    PeriodMatch,
+    find_periods,
+    single_months,
+    with_year_spans,
+)
 from genero_etl.extract.textutil import fold, plain
 from genero_etl.extract.traps import (
     ADDRESS_LINE,
@@ -148,6 +154,7 @@ class PieceState:
             found = self.written
             if found is None:
                 found = find_periods(self.piece, self.ctx.year)
+            found = with_year_spans(list(found), self.piece)
             self.periods = [p for p in found if not self._not_a_period(p)]
             starts = [0] + [m.start() + 1 for m in _SENTENCE_END.finditer(self.piece)]
             self.sentence_starts = starts
@@ -1289,10 +1296,36 @@ def parenthetical_part(state: PieceState, c: Candidate) -> bool:
         else:
             state.paren_parent = None
     if state.paren_parent is not None and state.paren_parent[0] == open_at:
+        if _other_period_in_parentheses(state, c):
+            # "22 femicidios (24 en 2022)": the same count in another year, not a part of it
+            c.noun = c.noun or findings[state.paren_parent[1]].noun_phrase
+            return True
         c.finding.parent = state.paren_parent[1]
         c.finding.method = "text.parenthetical_part"
         c.finding.part_label = part_label(c.label, c.raw_noun or until_break(c.after), state.cues)
     return True
+
+
+def _other_period_in_parentheses(state: PieceState, c: Candidate) -> bool:
+    """ "(24 en 2022)", "(24 femicidios en el 2022)": the number, its noun, then only a period
+    (lexicon ``periods.attached`` before it) closing the parentheses."""
+    after_number = c.end + c.noun_end
+    close = state.piece.find(")", after_number)
+    if close < 0:
+        return False
+    inner = state.piece[after_number:close]
+    periods = find_periods(inner, state.ctx.year)
+    return any(
+        not inner[p.span[1] :].strip()
+        and state.cues.attached_period.match(_less_same_period(state, inner[: p.span[0]]))
+        for p in periods
+    )
+
+
+def _less_same_period(state: PieceState, words: str) -> str:
+    """ "en el mismo periodo de ": the words before a year less "the same period of"."""
+    same = state.cues.same_period_before.search(words)
+    return words[: same.start()] if same else words
 
 
 @step("table cell")
@@ -1847,10 +1880,50 @@ def sentence_period(state: PieceState, c: Candidate) -> bool:
     if chosen is None and len(mine) == 1 and mine[0] not in state.claimed:
         chosen = mine[0]  # "Se atendieron 300 mujeres durante todo 2017"
     if chosen is not None:
-        if attached:
-            state.claimed.append(chosen)
+        if attached and not _years_span(chosen):
+            state.claimed.append(chosen)  # a span of years dates the whole sentence
+        chosen = _level_year(state, c, chosen)
         f.period, f.period_label = chosen, chosen.label
     return True
+
+
+def _level_year(state: PieceState, c: Candidate, period: PeriodMatch) -> PeriodMatch:
+    """ "De 2020 a 2023 las denuncias aumentaron de 300 a 450": over a span of years, the
+    level a change starts from is the first year's, the level it reaches the last year's."""
+    if not _years_span(period):
+        return period
+    first, last = int(period.start[:4]), int(period.end[:4])
+    before = state.before(c.start, 80)
+    if (_TO_NUMBER.match(c.after) and state.cues.from_to_before.search(before)) or (
+        _PAIR_FIRST.match(c.after)
+    ):
+        year = first  # "aumentó de 33,522 a ...", "(26 contra 30, respectivamente)"
+    elif (
+        _FROM_LEVEL.search(before) and state.cues.from_to_before.search(_FROM_LEVEL.sub("", before))
+    ) or (_PAIR_SECOND_BEFORE.search(before) and _RESPECTIVELY.match(c.after)):
+        year = last
+    else:
+        return period
+    return PeriodMatch(f"{year}-01-01", f"{year}-12-31", str(year), period.span, 1)
+
+
+def _years_span(period: PeriodMatch) -> bool:
+    """Whole years from one to a later one ("entre 2020 y 2023")."""
+    return (
+        period.start[:4] != period.end[:4]
+        and period.start[5:] == "01-01"
+        and period.end[5:] == "12-31"
+    )
+
+
+# "26 contra 30, respectivamente": two levels, one per year of the span, in order
+_PAIR_FIRST = re.compile(
+    r"\s*(?:contra|frente\s+a|y|vs\.?)\s+[\d.,]*\d\s*,?\s*respectivamente", re.IGNORECASE
+)
+_PAIR_SECOND_BEFORE = re.compile(r"[\d.,]*\d\s+(?:contra|frente\s+a|y|vs\.?)\s+$", re.IGNORECASE)
+_RESPECTIVELY = re.compile(r"\s*,?\s*respectivamente", re.IGNORECASE)
+# "... de 300 a ": the level a change starts from, right before the level it reaches
+_FROM_LEVEL = re.compile(r"[\d.,]*\d(?:\s+[\wáéíóúñ]+)?\s+(?:a|al|hasta)\s+$", re.IGNORECASE)
 
 
 # between a year compared and the count after it, one clause: no comma, number or stop
