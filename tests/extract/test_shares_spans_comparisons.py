@@ -90,6 +90,25 @@ def test_a_listed_category_is_not_read_as_one(tmp_path: Path) -> None:
     assert all(val != "Quito" for _, _, _, val, _, _ in rows), rows
 
 
+def test_the_count_of_a_share_is_of_the_same_part(tmp_path: Path) -> None:
+    """ "el 51.5 % (712) son menores de 13 años y adolescentes": 712 is that part's count."""
+    rows = _rows(
+        tmp_path,
+        "Mientras, en las Casas de Acogida se acogió a 1,383 personas hasta noviembre de 2018, "
+        "de las cuales el 48.5 % (671) son mujeres, y el 51.5 % (712) son menores de 13 años y "
+        "adolescentes.",
+    )
+    assert (671.0, "personas", "sexo", "mujeres", "2018", "line:1") in rows
+    assert (
+        712.0,
+        "personas",
+        "grupo",
+        "menores de 13 años y adolescentes",
+        "2018",
+        "line:1",
+    ) in rows
+
+
 def test_the_count_keeps_its_total(tmp_path: Path) -> None:
     rows = _rows(
         tmp_path,

@@ -1232,9 +1232,10 @@ def _count_of_percentage(state: PieceState, c: Candidate) -> bool:
         "",
     )
     if last.parent is not None:
+        # "de las cuales el 48.5 % (671) son mujeres": the count of the share's own part
         c.finding.parent = last.parent
         c.finding.method = "text.parenthetical_part"
-        c.finding.part_label = part_label(c.label, "", state.cues)
+        c.finding.part_label = last.part_label or part_label(c.label, "", state.cues)
     return True
 
 
