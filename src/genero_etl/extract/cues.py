@@ -172,6 +172,7 @@ class Cues:
     change_before_percent: re.Pattern[str]
     not_period_before: re.Pattern[str]
     compared_before: re.Pattern[str]
+    same_period_before: re.Pattern[str]
     this_period: re.Pattern[str]
     activity: re.Pattern[str]
     activity_column: re.Pattern[str]
@@ -180,6 +181,7 @@ class Cues:
     noun_stop: frozenset[str]
     noun_glue: frozenset[str]
     refers_back: re.Pattern[str]
+    share_category: re.Pattern[str]
     there_were_end: re.Pattern[str]
     contrast_end: re.Pattern[str]
     subset_of: re.Pattern[str]
@@ -309,6 +311,7 @@ def _cues(sources: tuple[str, ...]) -> Cues:
         # "frente a 24 en 2022", "mientras que en 2022 fueron 24": the year compared dates the
         # count compared with (lexicon ``periods.compared_before``)
         compared_before=compile_phrases(lex.words("periods", "compared_before"), _UP_TO_A_YEAR),
+        same_period_before=compile_phrases(lex.words("periods", "same_period_before"), r"\s*$"),
         # "de este año", "el mes pasado" before a number: a period, then the number's count
         this_period=re.compile(
             rf"(?<![\wáéíóúñ])(?:{phrase_pattern(lex.words('periods', 'this_period'))})"
@@ -331,6 +334,12 @@ def _cues(sources: tuple[str, ...]) -> Cues:
         noun_stop=frozenset(fold(w) for w in lex.words("phrases", "noun_stop")),
         noun_glue=frozenset(fold(w) for w in lex.words("phrases", "noun_glue")),
         refers_back=compile_phrases(lex.words("phrases", "refers_back")),
+        # "el 93 % de las consultas corresponde a ...": the share's own whole may come between
+        share_category=re.compile(
+            r"\s*(?:de\s+(?:los|las)\s+[\wáéíóúñ]+\s+)?"
+            rf"(?:{phrase_pattern(lex.words('phrases', 'share_category'))})\s*",
+            re.IGNORECASE,
+        ),
         there_were_end=compile_phrases(lex.words("phrases", "there_were"), r"\s*$"),
         contrast_end=compile_phrases(lex.words("phrases", "contrast"), r"\s*$"),
         # "Del total de feminicidios registrados ...; 492 son atribuidos a las pandillas": the

@@ -124,6 +124,16 @@ _TITLE_MONTH = re.compile(
 )
 _DAY_BEFORE = re.compile(r"(?:\d{1,2}|1[°º]|1ero?|primero)\s*(?:de\s+)?$", re.IGNORECASE)
 _YEAR_RANGE = re.compile(rf"{_YEAR}\s*[-–]\s*((?:19|20)?\d{{2}})(?!\d)")
+# Whole years from one to another: "entre 2020 y 2023", "desde 2019 hasta 2022", "del 2020 al
+# 2023", "en el periodo 2022-2023" (a bare "2021-2024" is a term's or a plan's, not a period)
+_YEARS_SPAN = re.compile(
+    rf"(?<![\w])(?:entre\s+(?:el\s+)?(?:a[ñn]o\s+)?{_YEAR}\s+y\s+(?:el\s+)?(?:a[ñn]o\s+)?{_YEAR}"
+    rf"|(?:desde|de|del)\s+(?:el\s+)?(?:a[ñn]o\s+)?{_YEAR}\s+(?:hasta|a|al)\s+(?:el\s+)?"
+    rf"(?:a[ñn]o\s+)?{_YEAR}"
+    rf"|(?:per[ií]odo|a[ñn]os|lapso)\s+(?:de\s+|del\s+)?{_YEAR}\s*(?:[-–/]|a|al|y)\s*{_YEAR})"
+    r"(?![\d/.,]\d|\s*[-–]\s*\d)",
+    re.IGNORECASE,
+)
 _DATE = re.compile(r"(?<!\d)\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})(?!\d)")
 
 
@@ -218,6 +228,28 @@ def _periods(text: str, default_year: int | None) -> tuple[PeriodMatch, ...]:
         taken.append(m.span())
     found.sort(key=lambda p: p.span[0])
     return tuple(found)
+
+
+def with_year_spans(periods: list[PeriodMatch], text: str) -> list[PeriodMatch]:
+    """``periods`` of ``text`` (``find_periods``) with its spans of whole years ("entre 2020 y
+    2023", "en el periodo 2022-2023") in place of the years they join: the period of a count
+    written in the span's sentence. Not part of ``find_periods``: a span said in passing is no
+    document's period."""
+    spans: list[PeriodMatch] = []
+    for m in _YEARS_SPAN.finditer(text):
+        first, last = (int(y) for y in m.groups() if y)
+        if first < last:  # "entre 2023 y 2022" compares two years
+            spans.append(
+                PeriodMatch(_iso(first, 1, 1), _iso(last, 12, 31), m.group(0).strip(), m.span(), 2)
+            )
+    if not spans:
+        return periods
+    kept = [
+        p
+        for p in periods
+        if all(p.span[1] <= a or p.span[0] >= b for a, b in (q.span for q in spans))
+    ]
+    return sorted(kept + spans, key=lambda p: p.span[0])
 
 
 def title_month(line: str) -> PeriodMatch | None:

@@ -28,7 +28,13 @@ from genero_etl.countries import CountryRegistry, registry
 from genero_etl.extract.cues import Cues, cues
 from genero_etl.extract.finding import DocContext, Finding, Lexicon
 from genero_etl.extract.grammar import NumberMatch, scan_numbers
-from genero_etl.extract.periods import MONTH_PATTERN, PeriodMatch, find_periods, single_months
+from genero_etl.extract.periods import (
+    MONTH_PATTERN,
+    PeriodMatch,
+    find_periods,
+    single_months,
+    with_year_spans,
+)
 from genero_etl.extract.textutil import fold, plain
 from genero_etl.extract.traps import (
     ADDRESS_LINE,
@@ -148,6 +154,7 @@ class PieceState:
             found = self.written
             if found is None:
                 found = find_periods(self.piece, self.ctx.year)
+            found = with_year_spans(list(found), self.piece)
             self.periods = [p for p in found if not self._not_a_period(p)]
             starts = [0] + [m.start() + 1 for m in _SENTENCE_END.finditer(self.piece)]
             self.sentence_starts = starts
@@ -878,7 +885,13 @@ def refers_back(state: PieceState, c: Candidate) -> bool:
             f.after_text = until_break(c.after[part.end() :])[:80]
     if not c.noun and not c.pct and f.after_text:
         c.noun = _named_whole(state, c)  # "Del total de feminicidios ...; 492 son atribuidos"
-    if c.pct or not findings:
+    if c.pct:
+        if findings:
+            _share_part(state, c)
+        if f.parent is None:
+            _share_category(state, c)
+        return True
+    if not findings:
         return True
     if c.noun and _sibling_part(state, c):
         # "de las cuales 2 mil 986 son mayas, 369 xinkas y 19 garífunas": parts of one total
@@ -913,6 +926,98 @@ def refers_back(state: PieceState, c: Candidate) -> bool:
             f.method = "text.parenthetical_part"
             f.part_label = part_label("", _VERB_LEAD.sub("", until_break(c.after)), state.cues)
     return True
+
+
+def _share_part(state: PieceState, c: Candidate) -> None:
+    """ "1.250 denuncias, de las cuales el 62 % correspondió a violencia intrafamiliar": a
+    share right after the words that refer back to a count is the share of a part of that
+    count, named by the words after it; it is no share of the total."""
+    f, findings = c.finding, state.findings
+    if f.parent is not None:
+        return
+    shares = [g for g in findings[-2:] if g.unit_hint == "%" and g.method == _SHARE_PART]
+    last = findings[-1]
+    if shares and shares[-1].parent is not None:
+        # "..., y el 20 % a violencia psicológica": the next share of the same count
+        share = shares[-1]
+        gap = state.piece[share.start + len(share.value_raw) : c.start]
+        if not _SHARE_SIBLING.match(gap) or _OF_THEM.match(c.after):
+            return
+        f.parent = share.parent
+    else:
+        if last.parent is not None or last.unit_hint:
+            return
+        back = state.cues.refers_back.search(state.piece, last.start, c.start)
+        if back is None or len(WORD.findall(state.piece[back.end() : c.start])) > 1:
+            return  # "de las cuales el 62 %", "De estos, el 52.5%": only an article between
+        f.parent = len(findings) - 1
+    f.method = _SHARE_PART
+    # "el 48.5 % (671) son mujeres": past the count in parentheses and the verb
+    words = _VERB_LEAD.sub("", _share_words(_SHARE_COUNT.sub("", c.after, count=1)))
+    verb = _FIRST_WORD.match(words)
+    if verb and fold(verb.group(1)) in state.cues.copulas:
+        words = _VERB_LEAD.sub("", words[verb.end() :])
+    f.part_label = _share_label(words, state)
+
+
+def _share_category(state: PieceState, c: Candidate) -> None:
+    """ "El 45,3 % correspondió a violencia psicológica": a share whose verb names its category
+    (lexicon ``phrases.share_category``) is that category's share, not the total's."""
+    f = c.finding
+    if f.row_label:
+        return
+    after = _SHARE_COUNT.sub("", c.after, count=1)
+    verb = state.cues.share_category.match(after)
+    if verb is None:
+        return
+    rest = after[verb.end() :]
+    words = _share_words(rest)
+    if not _CLAUSE_ENDS.match(rest, _TRAILING_JOIN.search(words).start()):  # type: ignore[union-attr]
+        return  # "el 55% corresponden a Quito, capital del país, y a Guayaquil": a list
+    label = _share_label(words, state)
+    if label and not state.lexicon.is_excluded(label.split()[0]):
+        f.row_label, f.row_dimension = label, state.cues.breakdown_dimension(label)
+
+
+def _share_words(after: str) -> str:
+    """The words after a share up to its clause's end or the next share: "menores de 13 años
+    y adolescentes", "violencia intrafamiliar [y el 20 %]"."""
+    words = _SENTENCE_STOP.split(_UNTIL_CLAUSE.match(after).group(0), maxsplit=1)[0]  # type: ignore[union-attr]
+    share = _NEXT_PERCENT.search(words)
+    return words[: share.start()] if share else words
+
+
+def _share_label(words: str, state: PieceState) -> str:
+    """The category a share names, to its sentence's end, without the words left hanging
+    where a number cut it ("mujeres entre los [15 y 29 años]")."""
+    words = _SENTENCE_STOP.split(words, maxsplit=1)[0]
+    return part_label("", _HANGING.sub("", _AND_ARTICLE.sub("", words)), state.cues)
+
+
+_SENTENCE_STOP = re.compile(r"\.(?:\s|$)")
+_UNTIL_CLAUSE = re.compile(r"(?:[^,;()]|(?<=\d),(?=\d))*")  # "18,8 %" is one number
+_TRAILING_JOIN = re.compile(
+    r"(?:,\s*(?:y|e)?|\s(?:y|e))?\s*(?:el|la|un|una|otro)?\s*$", re.IGNORECASE
+)
+_NEXT_PERCENT = re.compile(r"[\d.,]*\d\s*(?:%|por\s*ciento)", re.IGNORECASE)
+# what may follow a share's category: its clause's end, or the next share of the series
+_CLAUSE_ENDS = re.compile(
+    r"\s*(?:[.;)]|$|(?:,\s*(?:y|e)?|\s(?:y|e))\s*(?:el|la|un|una|otro)?\s*\d)", re.IGNORECASE
+)
+_HANGING = re.compile(
+    r"(?:\s+(?:de|del|entre|los|las|el|la|a|al|con|y|e|o|u|desde|hasta|menos|más|mas))+\s*$",
+    re.IGNORECASE,
+)
+_SHARE_PART = "text.parenthetical_part"
+# after a share of a part: its own words, then ", y el", " y la", "; el" and the next share
+_SHARE_COUNT = re.compile(r"^\s*%?\s*(?:\(\s*[\d.,]+\s*\))?")
+_FIRST_WORD = re.compile(r"\s*([\wáéíóúñ]+)\s+")
+_SHARE_SIBLING = re.compile(
+    r"\s*%?\s*(?:\(\s*[\d.,]+\s*\))?\s*[^.;()\d%]*?(?:,\s*(?:y|e)?|\s(?:y|e))\s*(?:el|la|un|una)?\s*$",
+    re.IGNORECASE,
+)
+_OF_THEM = re.compile(r"\s*%?\s*(?:de|del)\b", re.IGNORECASE)  # "el 20 % de ellas": not a sibling
+_AND_ARTICLE = re.compile(r"\s+(?:y|e|o|u)\s+(?:el|la|los|las|un|una)\s*$", re.IGNORECASE)
 
 
 _FULL_STOP = re.compile(r"\.\s+[A-ZÁÉÍÓÚÑ]")
@@ -1135,9 +1240,10 @@ def _count_of_percentage(state: PieceState, c: Candidate) -> bool:
         "",
     )
     if last.parent is not None:
+        # "de las cuales el 48.5 % (671) son mujeres": the count of the share's own part
         c.finding.parent = last.parent
         c.finding.method = "text.parenthetical_part"
-        c.finding.part_label = part_label(c.label, "", state.cues)
+        c.finding.part_label = last.part_label or part_label(c.label, "", state.cues)
     return True
 
 
@@ -1199,10 +1305,36 @@ def parenthetical_part(state: PieceState, c: Candidate) -> bool:
         else:
             state.paren_parent = None
     if state.paren_parent is not None and state.paren_parent[0] == open_at:
+        if _other_period_in_parentheses(state, c):
+            # "22 femicidios (24 en 2022)": the same count in another year, not a part of it
+            c.noun = c.noun or findings[state.paren_parent[1]].noun_phrase
+            return True
         c.finding.parent = state.paren_parent[1]
         c.finding.method = "text.parenthetical_part"
         c.finding.part_label = part_label(c.label, c.raw_noun or until_break(c.after), state.cues)
     return True
+
+
+def _other_period_in_parentheses(state: PieceState, c: Candidate) -> bool:
+    """ "(24 en 2022)", "(24 femicidios en el 2022)": the number, its noun, then only a period
+    (lexicon ``periods.attached`` before it) closing the parentheses."""
+    after_number = c.end + c.noun_end
+    close = state.piece.find(")", after_number)
+    if close < 0:
+        return False
+    inner = state.piece[after_number:close]
+    periods = find_periods(inner, state.ctx.year)
+    return any(
+        not inner[p.span[1] :].strip()
+        and state.cues.attached_period.match(_less_same_period(state, inner[: p.span[0]]))
+        for p in periods
+    )
+
+
+def _less_same_period(state: PieceState, words: str) -> str:
+    """ "en el mismo periodo de ": the words before a year less "the same period of"."""
+    same = state.cues.same_period_before.search(words)
+    return words[: same.start()] if same else words
 
 
 @step("table cell")
@@ -1757,10 +1889,50 @@ def sentence_period(state: PieceState, c: Candidate) -> bool:
     if chosen is None and len(mine) == 1 and mine[0] not in state.claimed:
         chosen = mine[0]  # "Se atendieron 300 mujeres durante todo 2017"
     if chosen is not None:
-        if attached:
-            state.claimed.append(chosen)
+        if attached and not _years_span(chosen):
+            state.claimed.append(chosen)  # a span of years dates the whole sentence
+        chosen = _level_year(state, c, chosen)
         f.period, f.period_label = chosen, chosen.label
     return True
+
+
+def _level_year(state: PieceState, c: Candidate, period: PeriodMatch) -> PeriodMatch:
+    """ "De 2020 a 2023 las denuncias aumentaron de 300 a 450": over a span of years, the
+    level a change starts from is the first year's, the level it reaches the last year's."""
+    if not _years_span(period):
+        return period
+    first, last = int(period.start[:4]), int(period.end[:4])
+    before = state.before(c.start, 80)
+    if (_TO_NUMBER.match(c.after) and state.cues.from_to_before.search(before)) or (
+        _PAIR_FIRST.match(c.after)
+    ):
+        year = first  # "aumentó de 33,522 a ...", "(26 contra 30, respectivamente)"
+    elif (
+        _FROM_LEVEL.search(before) and state.cues.from_to_before.search(_FROM_LEVEL.sub("", before))
+    ) or (_PAIR_SECOND_BEFORE.search(before) and _RESPECTIVELY.match(c.after)):
+        year = last
+    else:
+        return period
+    return PeriodMatch(f"{year}-01-01", f"{year}-12-31", str(year), period.span, 1)
+
+
+def _years_span(period: PeriodMatch) -> bool:
+    """Whole years from one to a later one ("entre 2020 y 2023")."""
+    return (
+        period.start[:4] != period.end[:4]
+        and period.start[5:] == "01-01"
+        and period.end[5:] == "12-31"
+    )
+
+
+# "26 contra 30, respectivamente": two levels, one per year of the span, in order
+_PAIR_FIRST = re.compile(
+    r"\s*(?:contra|frente\s+a|y|vs\.?)\s+[\d.,]*\d\s*,?\s*respectivamente", re.IGNORECASE
+)
+_PAIR_SECOND_BEFORE = re.compile(r"[\d.,]*\d\s+(?:contra|frente\s+a|y|vs\.?)\s+$", re.IGNORECASE)
+_RESPECTIVELY = re.compile(r"\s*,?\s*respectivamente", re.IGNORECASE)
+# "... de 300 a ": the level a change starts from, right before the level it reaches
+_FROM_LEVEL = re.compile(r"[\d.,]*\d(?:\s+[\wáéíóúñ]+)?\s+(?:a|al|hasta)\s+$", re.IGNORECASE)
 
 
 # between a year compared and the count after it, one clause: no comma, number or stop
