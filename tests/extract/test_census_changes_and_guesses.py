@@ -10,7 +10,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from genero_etl.extract.traps import trap_spans
-from genero_etl.pipeline import IngestOptions, extract_document
+
+from .reports import titled
 
 Row = tuple[str, float, str, str]  # line, value, indicator, unit
 
@@ -19,13 +20,9 @@ def rows(tmp_path: Path, name: str, title: str, text: str) -> list[Row]:
     """(line, value, indicator, unit) of every observation of ``text`` saved as the report
     ``name`` (its country's code first) whose first line is ``title`` (its lines numbered
     from 2)."""
-    report = tmp_path / name
-    report.write_text(f"{title}\n{text}\n", encoding="utf-8")
-    staged = extract_document(report, report.name, IngestOptions())
     return [
         (o.source_locator.split()[0], float(o.value), o.indicator_id, o.unit)
-        for o in staged.observation_list()
-        if o.value is not None
+        for o in titled(tmp_path, title, text, name)
     ]
 
 

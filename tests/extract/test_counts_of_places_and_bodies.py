@@ -13,7 +13,8 @@ from pathlib import Path
 import pytest
 
 from genero_etl.extract.traps import trap_spans
-from genero_etl.pipeline import IngestOptions, extract_document
+
+from .reports import titled
 
 Row = tuple[str, float, str]  # line, value, indicator
 
@@ -21,13 +22,9 @@ Row = tuple[str, float, str]  # line, value, indicator
 def rows(tmp_path: Path, text: str) -> list[Row]:
     """(line, value, indicator) of every observation of ``text`` saved as a report (its lines
     numbered from 2: line 1 is the report's title)."""
-    report = tmp_path / "informe.txt"
-    report.write_text(f"Informe\n{text}\n", encoding="utf-8")
-    staged = extract_document(report, report.name, IngestOptions())
     return [
         (o.source_locator.split()[0], float(o.value), o.indicator_id)
-        for o in staged.observation_list()
-        if o.value is not None
+        for o in titled(tmp_path, "Informe", text)
     ]
 
 

@@ -14,7 +14,8 @@ from pathlib import Path
 import pytest
 
 from genero_etl.extract.traps import trap_spans
-from genero_etl.pipeline import IngestOptions, extract_document
+
+from .reports import titled
 
 Row = tuple[str, float, str, str, bool]  # line, value, indicator, unit, lower bound
 
@@ -22,19 +23,9 @@ Row = tuple[str, float, str, str, bool]  # line, value, indicator, unit, lower b
 def rows(tmp_path: Path, text: str) -> list[Row]:
     """(line, value, indicator, unit, lower bound) of every observation of ``text`` saved as a
     Bolivian report (its lines numbered from 2: line 1 is the report's title)."""
-    report = tmp_path / "informe.txt"
-    report.write_text(f"Informe de Bolivia\n{text}\n", encoding="utf-8")
-    staged = extract_document(report, report.name, IngestOptions())
     return [
-        (
-            o.source_locator.split()[0],
-            float(o.value),
-            o.indicator_id,
-            o.unit,
-            bool(o.lower_bound),
-        )
-        for o in staged.observation_list()
-        if o.value is not None
+        (o.source_locator.split()[0], float(o.value), o.indicator_id, o.unit, bool(o.lower_bound))
+        for o in titled(tmp_path, "Informe de Bolivia", text)
     ]
 
 
@@ -140,9 +131,6 @@ def test_counts_and_shares_spent_stay_values(
 
 def placed(tmp_path: Path, text: str) -> list[tuple[str, float, str, str, str, str]]:
     """(line, value, indicator, country, first-level division, period start) of ``text``."""
-    report = tmp_path / "informe.txt"
-    report.write_text(f"Informe\n{text}\n", encoding="utf-8")
-    staged = extract_document(report, report.name, IngestOptions())
     return [
         (
             o.source_locator.split()[0],
@@ -152,8 +140,7 @@ def placed(tmp_path: Path, text: str) -> list[tuple[str, float, str, str, str, s
             o.admin1,
             o.period_start,
         )
-        for o in staged.observation_list()
-        if o.value is not None
+        for o in titled(tmp_path, "Informe", text)
     ]
 
 
