@@ -109,6 +109,19 @@ def test_the_count_of_a_share_is_of_the_same_part(tmp_path: Path) -> None:
     ) in rows
 
 
+def test_a_share_in_parentheses_after_a_count_referred_back_is_kept(tmp_path: Path) -> None:
+    """ "de los 24 casos ..., solo 4 de ellos (17%) son reincidentes" (PE, CEM La Esperanza):
+    "de ellos" refers the count 4 back to the 24; the 17 % in parentheses is that count's
+    share, not a part of 4, and stays a value."""
+    rows = _rows(
+        tmp_path,
+        "De acuerdo a los informes mensuales del CEM La Esperanza, de los 24 casos presentados "
+        "por violencia familiar y sexual en enero del presente año, 20 (83%) son nuevos y solo "
+        "4 de ellos (17%) son reincidentes.",
+    )
+    assert [v for v, unit, *_ in rows if unit == "%"] == [83.0, 17.0]
+
+
 def test_the_count_keeps_its_total(tmp_path: Path) -> None:
     rows = _rows(
         tmp_path,

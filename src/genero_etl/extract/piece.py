@@ -950,6 +950,8 @@ def _share_part(state: PieceState, c: Candidate) -> None:
         back = state.cues.refers_back.search(state.piece, last.start, c.start)
         if back is None or len(WORD.findall(state.piece[back.end() : c.start])) > 1:
             return  # "de las cuales el 62 %", "De estos, el 52.5%": only an article between
+        if not state.piece[last.start + len(last.value_raw) : back.start()].strip():
+            return  # "solo 4 de ellos (17%)": the words refer the count back, the share is its
         f.parent = len(findings) - 1
     f.method = _SHARE_PART
     # "el 48.5 % (671) son mujeres": past the count in parentheses and the verb
