@@ -258,3 +258,26 @@ def test_a_wrong_division_pattern_names_its_file(tmp_path: Path) -> None:
 )  # fmt: skip
 def test_a_place_and_its_country(text: str, country: str) -> None:
     assert infer_country([text]).code == country
+
+
+def test_a_name_shared_abroad_lists_only_the_countrys_municipalities() -> None:
+    """ "San Miguel" is a municipality of Argentina, Chile, Colombia and Peru: in a Salvadoran
+    report none of them is a candidate (El Salvador has no gazetteer: no candidate at all,
+    no warning listing foreign places); in a Peruvian one only Peru's districts are."""
+    sv = infer_place(
+        "La Policía Nacional Civil de El Salvador informó que en San Miguel se registraron 45 "
+        "denuncias por violencia contra la mujer en 2023."
+    )
+    assert (sv.place.country, sv.place.municipality_code, sv.ambiguous_name) == ("SV", "", "")
+    assert sv.candidates == ()
+    pe = infer_place(
+        "La Fiscalía de Perú informó que en San Miguel se registraron 45 denuncias por "
+        "violencia contra la mujer en 2023."
+    )
+    assert pe.ambiguous_name == "San Miguel"
+    assert [(m.country, m.admin1, m.code) for m in pe.candidates] == [
+        ("PE", "PE-AYA", "050501"),
+        ("PE", "PE-CAJ", "061101"),
+        ("PE", "PE-LMA", "150136"),
+        ("PE", "PE-PUN", "211105"),
+    ]

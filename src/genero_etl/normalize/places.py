@@ -573,11 +573,13 @@ def infer_place(text: str, country_hint: str = "", admin1_hint: str = "") -> Pla
                     narrowed = [m for m in found if admin1_mentions[m.admin1]]
                     if len(narrowed) == 1:
                         found = narrowed
-                if len({m.country for m in found}) > 1:
-                    # "Jesús María" is in Peru, Mexico and Argentina: the text's country decides.
-                    in_country = [m for m in found if m.country == evidence().code]
-                    if len(in_country) == 1:
-                        found = in_country
+                if len({m.country for m in found}) > 1 and evidence().code:
+                    # "Jesús María" is in Peru, Mexico and Argentina: the text's country decides,
+                    # and another country's municipalities are no candidates ("San Miguel" in a
+                    # Salvadoran text is none of Argentina's, Chile's or Peru's)
+                    found = [m for m in found if m.country == evidence().code]
+                    if not found:
+                        return
                 elif (
                     len(found) > 1
                     and not country_hint
