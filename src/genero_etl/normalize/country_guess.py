@@ -306,16 +306,20 @@ def _scanner(reg: CountryRegistry) -> _Scanner:
     from genero_etl.normalize.places import (
         gazetteer,
         key,
+        place_names_by_country,
         shared_place_names,
         unique_place_names,
     )
 
-    unique = unique_place_names()
+    by_country = place_names_by_country()  # built once, read for both
+    unique = unique_place_names(by_country)
     # a country's name is never another country's municipality ("El Salvador", Zacatecas)
     countries = {key(n) for n in _country_names(reg)}
     places = {k: v for k, v in unique.items() if not _common(k) and k not in countries}
     shared = {
-        k: v for k, v in shared_place_names().items() if not _common(k) and k not in countries
+        k: v
+        for k, v in shared_place_names(by_country).items()
+        if not _common(k) and k not in countries
     }
     common_admin1 = {k: v for k, v in unique.items() if _common(k) and v[1] == "admin1"}
     abbreviations = _owned(

@@ -699,26 +699,31 @@ def _common_word(name: str) -> bool:
     return _common(_key(name))
 
 
-def unique_place_names() -> dict[str, tuple[str, str, str]]:
-    """Folded names that belong to one country only: key -> (country, kind, code).
+NamesByCountry = dict[str, dict[str, tuple[str, str]]]
+
+
+def unique_place_names(by_country: NamesByCountry | None = None) -> dict[str, tuple[str, str, str]]:
+    """Folded names that belong to one country only: key -> (country, kind, code), from
+    ``by_country`` (``place_names_by_country()`` when not given).
 
     ``kind`` is "admin1" or "municipality". Used as evidence of a text's country.
     """
     return {
         key: (country, *place)
-        for key, owners in place_names_by_country().items()
+        for key, owners in (by_country or place_names_by_country()).items()
         if len(owners) == 1
         for country, place in owners.items()
     }
 
 
-def shared_place_names() -> dict[str, dict[str, tuple[str, str]]]:
+def shared_place_names(by_country: NamesByCountry | None = None) -> NamesByCountry:
     """Folded names that places of several countries have: key -> {country: (kind, code)}
     ("Providencia": a comuna of Santiago, a Colombian municipality and a Peruvian district)."""
-    return {key: owners for key, owners in place_names_by_country().items() if len(owners) > 1}
+    names = by_country or place_names_by_country()
+    return {key: owners for key, owners in names.items() if len(owners) > 1}
 
 
-def place_names_by_country() -> dict[str, dict[str, tuple[str, str]]]:
+def place_names_by_country() -> NamesByCountry:
     """Folded names -> {country: (kind, code)} of the first place of that name in each
     country, its division before its municipalities."""
     gaz = gazetteer()
