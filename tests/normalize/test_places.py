@@ -50,6 +50,18 @@ def test_street_names_do_not_become_the_municipality() -> None:
     assert guess.place.municipality_code == "06497"
 
 
+def test_a_street_of_a_shared_name_is_no_ambiguous_municipality() -> None:
+    # "Belgrano" names three Argentine municipalities; after "calle" it is the office's street
+    guess = infer_place(
+        "INFORME DE GESTIÓN 2023\nÁrea de la Mujer\n- Ley Micaela: 40 agentes capacitados.\n"
+        "Contacto: calle Belgrano 888, Tel. 2323-292308."
+    )
+    assert (guess.place.country, guess.place.municipality_code) == ("AR", "")
+    assert (guess.ambiguous_name, guess.candidates) == ("", ())
+    said = infer_place("Área de la Mujer de Belgrano\nLey Micaela: 40 agentes capacitados.")
+    assert said.ambiguous_name == "Belgrano" and len(said.candidates) == 3
+
+
 def test_country_from_cues_when_no_name() -> None:
     guess = infer_place(
         "Plan comunal de equidad, en convenio con SERNAMEG y DIDECO. PLADECO vigente."

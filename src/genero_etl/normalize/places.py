@@ -599,7 +599,10 @@ def infer_place(text: str, country_hint: str = "", admin1_hint: str = "") -> Pla
     for m in cues.office_of.finditer(head):
         if m.group(1)[:1].isupper():
             consider(m.group(1), 4)
+    street = _street_before()
     for m in _CAPWORDS.finditer(head):
+        if street.search(head[max(0, m.start() - 40) : m.start()]):
+            continue  # "Contacto: calle Belgrano 888" names a street, not a municipality
         consider(m.group(0), 1)
     if scores and not country_hint and evidence().code:
         # a surname or a street that matches another country's municipality ("Maura Escobar"
