@@ -954,8 +954,11 @@ def _share_part(state: PieceState, c: Candidate) -> None:
             return  # "solo 4 de ellos (17%)": the words refer the count back, the share is its
         f.parent = len(findings) - 1
     f.method = _SHARE_PART
-    # "el 48.5 % (671) son mujeres": past the count in parentheses and the verb
-    words = _VERB_LEAD.sub("", _share_words(_SHARE_COUNT.sub("", c.after, count=1)))
+    # "el 48.5 % (671) son mujeres": past the count in parentheses and the verb; "el 37 por
+    # ciento, es decir, 290, fueron para ...": past the count that restates it
+    after = _SHARE_COUNT.sub("", c.after, count=1)
+    after = state.cues.restated_count.sub("", after, count=1)
+    words = _VERB_LEAD.sub("", _share_words(after))
     verb = _FIRST_WORD.match(words)
     if verb and fold(verb.group(1)) in state.cues.copulas:
         words = _VERB_LEAD.sub("", words[verb.end() :])
@@ -1270,6 +1273,17 @@ def _named_in_parentheses(state: PieceState, c: Candidate, window_start: int) ->
         c.label = tidy_label(piece[begin : c.open_at], state.cues)
         c.open_at = -1
         c.alone_in_parens = True
+        return
+    band = state.cues.age_band_end.search(piece, max(0, c.open_at - 40), c.open_at)
+    if band is not None:
+        # "seguido de personas entre 30 y 39 años (2,278) y de 25 a 29 años (1,350)": the age
+        # band's own count, named by the band, not a part of the count before it
+        begin = clause_start(piece, c.open_at, max(state.prev_end, window_start), -1)
+        c.label = tidy_label(piece[begin : c.open_at], state.cues)
+        c.open_at = -1
+        c.alone_in_parens = True
+        c.finding.row_label = band.group(0).strip()
+        c.finding.row_dimension = "edad"
         return
     word = _WORD_BEFORE.search(piece, max(0, c.open_at - 60), c.open_at)
     if word is None or not word.group(1)[:1].isalpha() or state.lexicon.is_excluded(word.group(1)):
