@@ -1,9 +1,10 @@
 """A share restated as a count, counts in brackets after age bands and years, and numbers that
-name offices, ages and populations, met in the development corpus (tests/acceptance/texts, part
-dev21): "de las cuales el 37 por ciento, es decir, 290, fueron para denunciar casos de
+name offices, ages and populations, met in the development corpus (tests/acceptance/texts, parts
+dev21, dev20 and dev17): "de las cuales el 37 por ciento, es decir, 290, fueron para denunciar casos de
 emergencia", "entre 30 y 39 años (2,278)", "2021 (137)", "cuatro de ellas menores de 12", "La
 Fiscal 3ra y 28", "con una población de más de 6 millones y medio de personas", "un 30%
-incrementó la demanda". Each case is a real sentence; the values a careful reader publishes
+incrementó la demanda", "de los 24 casos ..., 20 (83%) son nuevos", "a ocho por día en 2016",
+"(27 mil 213 en 2011 ...)". Each case is a real sentence; the values a careful reader publishes
 beside them are asserted with their line, number, indicator, place and period, and the numbers
 that are not values are absent."""
 
@@ -135,3 +136,52 @@ def test_offices_named_by_number_and_a_population_are_no_counts(tmp_path: Path) 
     assert found[1][2] == "denuncias_violencia"
     assert {k for k, _ in trap_spans("La Fiscal 3ra y 28 sostiene")} >= {"law"}
     assert {k for k, _ in trap_spans("con una población de más de 6 millones")} == {"population_of"}
+
+
+def test_a_count_after_a_whole_opened_with_de_los_counts_its_noun(tmp_path: Path) -> None:
+    """pe_trujillo_cem_la_esperanza_enero_2012: "de los 24 casos presentados por violencia familiar
+    y sexual en enero del presente año, 20 (83%) son nuevos": 20 is a part of the 24 cases, a
+    count of the CEM's cases (people attended) however long the whole's words are; the text
+    dates them "del presente año" only, so no period is given."""
+    text = (
+        "De acuerdo a los informes mensuales sobre el trabajado desarrollado por el equipo de "
+        "profesionales que laboran en el CEM La Esperanza, de los 24 casos presentados por "
+        "violencia familiar y sexual en enero del presente año, 20 (83%) son nuevos y solo 4 de "
+        "ellos (17%) son reincidentes."
+    )
+    found = rows(tmp_path, "pe_trujillo.txt", "Violencia familiar en La Esperanza, Trujillo", text)
+    assert [(r[0], r[1], r[2], r[4], r[5]) for r in found] == [
+        ("line:2", 24.0, "personas_asistidas", "PE", ""),
+        ("line:2", 20.0, "personas_asistidas", "PE", ""),
+        ("line:2", 83.0, "sin_clasificar", "PE", ""),
+        ("line:2", 4.0, "sin_clasificar", "PE", ""),
+        ("line:2", 17.0, "sin_clasificar", "PE", ""),
+    ]
+
+
+def test_a_rate_that_goes_on_in_words_and_counts_dated_in_brackets(tmp_path: Path) -> None:
+    """mx_inegi_endireh_2016_mujeres_asesinadas: "un promedio de siete mujeres asesinadas
+    diariamente durante 2015, a ocho por día en 2016": eight is the 2016 average of the same
+    count; "(27 mil 213 en 2011 y 25 mil 967 en 2012)": the bracket opens on counts dated by their
+    own years, named by the clause before it. Each value carries its own year."""
+    text = (
+        "Indicó que en 2016 se registró el asesinato de dos mil 813 mujeres, mientras que en 2015 "
+        "fue de dos mil 383, lo que implica un aumento de 430 mujeres asesinadas y representa un "
+        "promedio de siete mujeres asesinadas diariamente durante 2015, a ocho por día en 2016.\n"
+        "El INEGI subrayó que el número de mujeres asesinadas en 2016 es el más alto registrado en "
+        "los últimos 27 años -1990 a 2016- por encima de los registrados en 2011 (dos mil 693) y "
+        "2012 (dos mil 764), que fueron los años donde se presentaron la mayor cantidad de muertes "
+        "por homicidio en el país (27 mil 213 en 2011 y 25 mil 967 en 2012)."
+    )
+    found = rows(tmp_path, "mx_inegi.txt", "INEGI: mujeres asesinadas en México", text)
+    assert [(r[0], r[1], r[4], r[5]) for r in found] == [
+        ("line:2", 2813.0, "MX", "2016-01-01"),
+        ("line:2", 2383.0, "MX", "2015-01-01"),
+        ("line:2", 7.0, "MX", "2015-01-01"),
+        ("line:2", 8.0, "MX", "2016-01-01"),
+        ("line:3", 2693.0, "MX", "2011-01-01"),
+        ("line:3", 2764.0, "MX", "2012-01-01"),
+        ("line:3", 27213.0, "MX", "2011-01-01"),
+        ("line:3", 25967.0, "MX", "2012-01-01"),
+    ]
+    assert found[3][2] == "homicidios_mujeres"

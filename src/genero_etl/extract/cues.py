@@ -182,6 +182,8 @@ class Cues:
     noun_glue: frozenset[str]
     refers_back: re.Pattern[str]
     restated_count: re.Pattern[str]
+    whole_opening_end: re.Pattern[str]
+    average_anywhere: re.Pattern[str]
     age_band_end: re.Pattern[str]
     share_category: re.Pattern[str]
     there_were_end: re.Pattern[str]
@@ -343,6 +345,9 @@ def _cues(sources: tuple[str, ...]) -> Cues:
             r"\d+(?:[.,]\d+)*(?:\s+[a-záéíóúñ]+)?\s*,",
             re.IGNORECASE,
         ),
+        whole_opening_end=compile_phrases(lex.words("phrases", "whole_opening"), r"\s*$"),
+        # any of the average's words in a sentence ("un promedio de siete mujeres ...")
+        average_anywhere=compile_phrases(lex.words("kinds", "average")),
         # "entre 30 y 39 años", "de 25 a 29 años": an age band closing the words before a
         # bracket (its ends and the lexicon's ``never_values.age_range.after`` words)
         age_band_end=re.compile(
