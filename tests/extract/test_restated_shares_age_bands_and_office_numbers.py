@@ -185,3 +185,20 @@ def test_a_rate_that_goes_on_in_words_and_counts_dated_in_brackets(tmp_path: Pat
         ("line:3", 25967.0, "MX", "2012-01-01"),
     ]
     assert found[3][2] == "homicidios_mujeres"
+
+
+def test_a_number_in_words_with_its_share_in_brackets_counts(tmp_path: Path) -> None:
+    """pe_trujillo_cem_la_esperanza_enero_2012: "y solo uno (4%) está referido a un hombre": the
+    share in brackets says the word counts a part of the cases (one man), like "23 (96%)" before
+    it; "un hombre" after the verb is an article, no count."""
+    text = (
+        "Del total de estos casos, 23 (96%) corresponden a mujeres víctimas de la violencia "
+        "familiar y sexual, y solo uno (4%) está referido a un hombre."
+    )
+    found = rows(tmp_path, "pe_trujillo.txt", "CEM La Esperanza, Trujillo: casos de enero", text)
+    assert [(r[0], r[1], r[3], r[4]) for r in found] == [
+        ("line:2", 23.0, "", "PE"),
+        ("line:2", 96.0, "%", "PE"),
+        ("line:2", 1.0, "", "PE"),
+        ("line:2", 4.0, "%", "PE"),
+    ]

@@ -396,6 +396,9 @@ def digit_finding(n: NumberMatch, state: PieceState) -> Finding | None:
     return _finding(n, state, "text.noun_phrase")
 
 
+_SHARE_IN_BRACKETS = re.compile(r"\s*\(\s*\d+(?:[.,]\d+)?\s*(?:%|por\s*ciento)\s*\)")
+
+
 def word_finding(n: NumberMatch, state: PieceState) -> Finding | None:
     """A number written in words counts only when a count noun follows it."""
     piece = state.piece
@@ -419,6 +422,11 @@ def word_finding(n: NumberMatch, state: PieceState) -> Finding | None:
         return _finding(n, state, "text.number_words")
     if one and _one_is_part(n, after, state):
         state.elided.add(n.start)  # "23 de estas muertes ..., una le fue adjudicada al ..."
+        return _finding(n, state, "text.number_words")
+    if not n.multiplied and _SHARE_IN_BRACKETS.match(after):
+        # "y solo uno (4%) está referido a un hombre": its share in brackets says the number
+        # counts a part of what was just counted (its noun elided)
+        state.elided.add(n.start)
         return _finding(n, state, "text.number_words")
     series = _series_end(after, state) or _parallel(state, n.start, after)
     if (series or alone_in_parens) and (not one or _one_ends_item(n, after, state)):
@@ -1507,6 +1515,8 @@ def keep(state: PieceState, c: Candidate) -> bool:
                 and not f.unit_hint
                 and not (c.alone_in_parens and c.label)
                 and not c.series_item  # "con 7, ... con 3, ... y Oruro reportaron uno cada uno"
+                # "y solo uno (4%) está referido a un hombre": its share says it counts
+                and not (c.start in state.elided and _SHARE_IN_BRACKETS.match(c.after))
             )
         )
     ):
