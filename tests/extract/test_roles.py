@@ -156,6 +156,12 @@ ROLES = [
     ("age", "Mujeres desde los 18 años pueden inscribirse.", []),
     ("age", "Dirigido a mayores de 60 años: 85 personas participaron.", [85]),
     ("age", "Participaron 45 adolescentes menores de 18 años.", [45]),
+    # an age limit whose "años" the clause said before it
+    (
+        "age_alone",
+        "Hubo 11 víctimas menores de 18 años, cuatro de ellas menores de 12.",
+        [11, 4],
+    ),
     ("age_range", "Jóvenes de entre 15 y 20 años.", []),
     ("age_range", "Se atendió a 120 mujeres de 18 a 29 años.", [120]),
     ("sample", "La muestra (n=120) incluyó 45 mujeres rurales.", [45]),
@@ -531,6 +537,13 @@ ROLES = [
     ("item_labels", "Denunciados 12 y 40 % de reincidencia", [12, 40]),
     ("pages_cited", "Informe anual, pp. 12 y 13; se atendieron 30 mujeres.", [30]),
     ("population", "Tiene una población de 1,2 millones de habitantes.", []),
+    # the population a comparison is set against, its bound before it
+    (
+        "population_of",
+        "Nos comparan con el Distrito Capital, con una población de más de 6 millones y medio de "
+        "personas; la prefectura recibió 400 denuncias.",
+        [400],
+    ),
     ("wounds", "La víctima recibió 15 puñaladas; en 2023 hubo 45 femicidios.", [45]),
     ("children", "Era madre de 4 hijos; en 2023 hubo 45 femicidios.", [45]),
     (

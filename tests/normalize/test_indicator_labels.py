@@ -95,6 +95,18 @@ CASES = [
         "mujeres, y 3 de ellos ya han sido clasificados como feminicidios por la Fiscalía.",
         [(1, 11.0, "homicidios_mujeres"), (1, 3.0, "femicidios")],
     ),
+    # a Centro de Emergencia Mujer's cases are the people it attended; a prosecutor's are
+    # complaints (pe_puno_cem_casos_violencia_incremento, dev20)
+    (
+        "cem-cases",
+        Place(country="PE", admin1="PE-PUN"),
+        "Soledad Zapana Herrera, coordinadora del centro de emergencia mujer Puno, informó que de "
+        "enero a la fecha se registró un promedio de 5 mil casos de violencia familiar contra la "
+        "mujer y el grupo familiar a nivel regional, cifra que se incrementó en un 30% a "
+        "comparación de los años pasados.\n"
+        "La Fiscalía de Puno registró 40 casos de violencia familiar en el mismo periodo.",
+        [(1, 5000.0, "personas_asistidas"), (2, 40.0, "denuncias_violencia")],
+    ),
 ]
 
 

@@ -281,3 +281,19 @@ def test_a_name_shared_abroad_lists_only_the_countrys_municipalities() -> None:
         ("PE", "PE-LMA", "150136"),
         ("PE", "PE-PUN", "211105"),
     ]
+
+
+def test_an_acronym_two_countries_share_says_neither() -> None:
+    """Panama's and Uruguay's social development ministries are both the MIDES
+    (pa_mides_coai_atenciones_junio_2024_septiembre_2025, dev21): the acronym alone says no
+    country; Uruguay's women's institute written with its ministry ("Inmujeres / MIDES",
+    uy_salto_inmujeres_denuncias_enero_octubre_2025) still says Uruguay."""
+    assert _place(
+        "El Ministerio de Desarrollo Social (MIDES) informó que, entre junio de 2024 y septiembre "
+        "de 2025, el Centro de Orientación y Atención Integral (COAI) brindó más de 25,529 "
+        "atenciones sociales a nivel nacional."
+    ) == ("", "")
+    assert _place(
+        "La licenciada Adriana Miraballes, referente territorial de Inmujeres / MIDES, encabezó la "
+        "oratoria con un diagnóstico lapidario sobre la situación actual."
+    ) == ("UY", "")

@@ -181,6 +181,10 @@ class Cues:
     noun_stop: frozenset[str]
     noun_glue: frozenset[str]
     refers_back: re.Pattern[str]
+    restated_count: re.Pattern[str]
+    whole_opening_end: re.Pattern[str]
+    average_anywhere: re.Pattern[str]
+    age_band_end: re.Pattern[str]
     share_category: re.Pattern[str]
     there_were_end: re.Pattern[str]
     contrast_end: re.Pattern[str]
@@ -334,6 +338,24 @@ def _cues(sources: tuple[str, ...]) -> Cues:
         noun_stop=frozenset(fold(w) for w in lex.words("phrases", "noun_stop")),
         noun_glue=frozenset(fold(w) for w in lex.words("phrases", "noun_glue")),
         refers_back=compile_phrases(lex.words("phrases", "refers_back")),
+        # ", es decir, 290," after a share: the same part as a count, between commas (lexicon
+        # ``phrases.restating``)
+        restated_count=re.compile(
+            rf"^\s*,\s*(?:{phrase_pattern(lex.words('phrases', 'restating'))})\s*,?\s*"
+            r"\d+(?:[.,]\d+)*(?:\s+[a-záéíóúñ]+)?\s*,",
+            re.IGNORECASE,
+        ),
+        whole_opening_end=compile_phrases(lex.words("phrases", "whole_opening"), r"\s*$"),
+        # any of the average's words in a sentence ("un promedio de siete mujeres ...")
+        average_anywhere=compile_phrases(lex.words("kinds", "average")),
+        # "entre 30 y 39 años", "de 25 a 29 años": an age band closing the words before a
+        # bracket (its ends and the lexicon's ``never_values.age_range.after`` words)
+        age_band_end=re.compile(
+            r"(?<![\d.,])\d{1,3}(?:\s*(?:a|al|y|e|-|–)\s*(?:l[oa]s\s+)?\d{1,3})?\s+"
+            rf"(?:{phrase_pattern(lex.words('never_values', 'age_range', 'after'))})"
+            r"(?:\s+(?:y|o)\s+m[aá]s)?\s*$",
+            re.IGNORECASE,
+        ),
         # "el 93 % de las consultas corresponde a ...": the share's own whole may come between
         share_category=re.compile(
             r"\s*(?:de\s+(?:los|las)\s+[\wáéíóúñ]+\s+)?"

@@ -396,6 +396,9 @@ def digit_finding(n: NumberMatch, state: PieceState) -> Finding | None:
     return _finding(n, state, "text.noun_phrase")
 
 
+_SHARE_IN_BRACKETS = re.compile(r"\s*\(\s*\d+(?:[.,]\d+)?\s*(?:%|por\s*ciento)\s*\)")
+
+
 def word_finding(n: NumberMatch, state: PieceState) -> Finding | None:
     """A number written in words counts only when a count noun follows it."""
     piece = state.piece
@@ -419,6 +422,11 @@ def word_finding(n: NumberMatch, state: PieceState) -> Finding | None:
         return _finding(n, state, "text.number_words")
     if one and _one_is_part(n, after, state):
         state.elided.add(n.start)  # "23 de estas muertes ..., una le fue adjudicada al ..."
+        return _finding(n, state, "text.number_words")
+    if not n.multiplied and _SHARE_IN_BRACKETS.match(after):
+        # "y solo uno (4%) está referido a un hombre": its share in brackets says the number
+        # counts a part of what was just counted (its noun elided)
+        state.elided.add(n.start)
         return _finding(n, state, "text.number_words")
     series = _series_end(after, state) or _parallel(state, n.start, after)
     if (series or alone_in_parens) and (not one or _one_ends_item(n, after, state)):
@@ -453,6 +461,9 @@ def word_finding(n: NumberMatch, state: PieceState) -> Finding | None:
             # "les siguen con cuatro Campeche, Jalisco, Puebla y Sonora": what each place has
             state.elided.add(n.start)
             state.listed.add(n.start)
+            return _finding(n, state, "text.number_words")
+        if not one and not n.multiplied and _rate_goes_on(n, after, state):
+            state.elided.add(n.start)  # "..., a ocho por día en 2016": the rate before's noun
             return _finding(n, state, "text.number_words")
         return None
     if n.raw.lower() in {"una", "un", "uno"} and not _counts_one(n, next_word.group(0), state):
@@ -885,6 +896,8 @@ def refers_back(state: PieceState, c: Candidate) -> bool:
             f.after_text = until_break(c.after[part.end() :])[:80]
     if not c.noun and not c.pct and f.after_text:
         c.noun = _named_whole(state, c)  # "Del total de feminicidios ...; 492 son atribuidos"
+    if not c.noun and not c.pct and findings:
+        c.noun = _whole_opened(state, c)  # "de los 24 casos presentados ..., 20 (83%) son"
     if c.pct:
         if findings:
             _share_part(state, c)
@@ -954,8 +967,11 @@ def _share_part(state: PieceState, c: Candidate) -> None:
             return  # "solo 4 de ellos (17%)": the words refer the count back, the share is its
         f.parent = len(findings) - 1
     f.method = _SHARE_PART
-    # "el 48.5 % (671) son mujeres": past the count in parentheses and the verb
-    words = _VERB_LEAD.sub("", _share_words(_SHARE_COUNT.sub("", c.after, count=1)))
+    # "el 48.5 % (671) son mujeres": past the count in parentheses and the verb; "el 37 por
+    # ciento, es decir, 290, fueron para ...": past the count that restates it
+    after = _SHARE_COUNT.sub("", c.after, count=1)
+    after = state.cues.restated_count.sub("", after, count=1)
+    words = _VERB_LEAD.sub("", _share_words(after))
     verb = _FIRST_WORD.match(words)
     if verb and fold(verb.group(1)) in state.cues.copulas:
         words = _VERB_LEAD.sub("", words[verb.end() :])
@@ -1036,6 +1052,31 @@ def _named_whole(state: PieceState, c: Candidate) -> str:
     if whole is None or not state.lexicon.is_count_noun(whole.group(1)):
         return ""
     return whole.group(1)
+
+
+# after a part's number: a share in brackets at most, then its verb
+_PART_VERB_AFTER = re.compile(r"\s*(?:\(\s*[\d.,]+\s*%?\s*\))?\s*([a-záéíóúñ]+)\b", re.IGNORECASE)
+
+
+def _whole_opened(state: PieceState, c: Candidate) -> str:
+    """ "de los 24 casos presentados por violencia familiar y sexual en enero del presente año,
+    20 (83%) son nuevos": the last value opened its clause after "de los" (lexicon
+    ``phrases.whole_opening``), a comma closes the whole's words (no other number, no sentence's
+    end between), and this count goes on with its verb: it counts the whole's noun."""
+    last = state.findings[-1]
+    if not last.noun_phrase or last.unit_hint == "%":
+        return ""
+    if not state.cues.whole_opening_end.search(state.piece, max(0, last.start - 30), last.start):
+        return ""
+    gap = state.piece[_end_of(last) : c.start]
+    if not gap.rstrip().endswith(",") or gap.count(",") != 1 or any(ch.isdigit() for ch in gap):
+        return ""
+    if state.sentence_end_between(last.start, c.start) or len(WORD.findall(gap)) > 25:
+        return ""
+    verb = _PART_VERB_AFTER.match(c.after)
+    if verb is None or not _is_verb(verb.group(1), state):
+        return ""
+    return last.noun_phrase
 
 
 # between two parts: the first part's own words ("son mayas"), then a comma or "y"
@@ -1250,6 +1291,18 @@ def _count_of_percentage(state: PieceState, c: Candidate) -> bool:
 
 
 _YEAR_BEFORE_PAREN = re.compile(r"(?<![\d.,])(?:19|20)\d{2}\s*$")
+_OWN_YEAR_AFTER = re.compile(r"\s+en\s+(?:el\s+)?(?:año\s+)?(?:19|20)\d{2}(?!\d)", re.IGNORECASE)
+
+
+def _dated_in_bracket(state: PieceState, c: Candidate) -> bool:
+    """The number opens its bracket, "en <year>" follows it, and no count came in its clause
+    before the bracket (which would make it a part of that count: "45 talleres (30 en 2022 ...")."""
+    if not _OWN_YEAR_AFTER.match(state.piece, c.end):
+        return False
+    if not state.findings:
+        return True
+    between = state.piece[_end_of(state.findings[-1]) : c.open_at]
+    return len(WORD.findall(between)) > 10 or bool(CLAUSE_BREAK.search(between))
 
 
 def _named_in_parentheses(state: PieceState, c: Candidate, window_start: int) -> None:
@@ -1257,6 +1310,15 @@ def _named_in_parentheses(state: PieceState, c: Candidate, window_start: int) ->
     parentheses after a name is that name's value; the clause before says what it counts
     and the name is its breakdown."""
     piece = state.piece
+    if not piece[c.open_at + 1 : c.start].strip() and _dated_in_bracket(state, c):
+        # "la mayor cantidad de muertes por homicidio en el país (27 mil 213 en 2011 y 25 mil 967
+        # en 2012)": the bracket opens on a count dated by its own year, far from any count
+        # before it; the clause before the bracket says what it counts
+        begin = clause_start(piece, c.open_at, max(state.prev_end, window_start), -1)
+        c.label = tidy_label(piece[begin : c.open_at], state.cues)
+        c.open_at = -1
+        c.alone_in_parens = True
+        return
     if piece[c.open_at + 1 : c.start].strip() or not piece[c.end : c.end + 3].lstrip().startswith(
         ")"
     ):
@@ -1270,6 +1332,17 @@ def _named_in_parentheses(state: PieceState, c: Candidate, window_start: int) ->
         c.label = tidy_label(piece[begin : c.open_at], state.cues)
         c.open_at = -1
         c.alone_in_parens = True
+        return
+    band = state.cues.age_band_end.search(piece, max(0, c.open_at - 40), c.open_at)
+    if band is not None:
+        # "seguido de personas entre 30 y 39 años (2,278) y de 25 a 29 años (1,350)": the age
+        # band's own count, named by the band, not a part of the count before it
+        begin = clause_start(piece, c.open_at, max(state.prev_end, window_start), -1)
+        c.label = tidy_label(piece[begin : c.open_at], state.cues)
+        c.open_at = -1
+        c.alone_in_parens = True
+        c.finding.row_label = band.group(0).strip()
+        c.finding.row_dimension = "edad"
         return
     word = _WORD_BEFORE.search(piece, max(0, c.open_at - 60), c.open_at)
     if word is None or not word.group(1)[:1].isalpha() or state.lexicon.is_excluded(word.group(1)):
@@ -1442,6 +1515,8 @@ def keep(state: PieceState, c: Candidate) -> bool:
                 and not f.unit_hint
                 and not (c.alone_in_parens and c.label)
                 and not c.series_item  # "con 7, ... con 3, ... y Oruro reportaron uno cada uno"
+                # "y solo uno (4%) está referido a un hombre": its share says it counts
+                and not (c.start in state.elided and _SHARE_IN_BRACKETS.match(c.after))
             )
         )
     ):
@@ -1539,6 +1614,26 @@ _SERIES_END = re.compile(
 _SERIES_JOIN = re.compile(r"[,;]|\b(?:y|e|contra|frente a|versus|vs)\b")
 SERIES_GAP = 8  # words at most between two items of a series
 _FULL_STOP = re.compile(r"\.\s+[A-ZÁÉÍÓÚÑ¿¡]")
+
+
+_RATE_GOES_ON_BEFORE = re.compile(r",\s*(?:a|y|e|hasta|con)\s+$", re.IGNORECASE)
+
+
+def _rate_goes_on(n: NumberMatch, after: str, state: PieceState) -> bool:
+    """ "un promedio de siete mujeres asesinadas diariamente durante 2015, a ocho por día en
+    2016": after a comma and "a" (or "y", "hasta", "con"), a number in words right before a
+    frequency ("por día", lexicon ``kinds.average_after``), in a sentence that gave an average
+    already (``kinds.average``), is the next average of the same count, its noun elided."""
+    if not _RATE_GOES_ON_BEFORE.search(state.before(n.start, 12)):
+        return False
+    first = WORD.match(after.lstrip())
+    if first is None or not state.cues.average_after.match(state.piece[n.start : n.end + 40]):
+        return False
+    if _is_count_noun(first.group(0), state):
+        return False  # "a ocho mujeres por día": its own noun, read as any count
+    stops = list(_FULL_STOP.finditer(state.piece, 0, n.start))
+    start = stops[-1].end() - 1 if stops else 0
+    return bool(state.cues.average_anywhere.search(state.piece, start, n.start))
 
 
 def _series_end(after: str, state: PieceState) -> bool:

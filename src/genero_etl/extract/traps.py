@@ -22,7 +22,12 @@ if TYPE_CHECKING:
 
 Span = tuple[int, int]
 
-_NUMLIST = r"\d+(?:[.,/-]\d+)*(?:\s*(?:,|y|e|al|a|-|/)\s*\d+(?:[.,/-]\d+)*)*"
+# an item may carry its ordinal's ending: "la Fiscal 3ra y 28", "Comisaría 2ª y 7ª"
+_ORDINAL_END = r"(?:[°ºª]|(?:ra|da|ta|er|ro|do|to|va|vo|ma|mo)(?![\w]))?"
+_NUMLIST = (
+    rf"\d+(?:[.,/-]\d+)*{_ORDINAL_END}"
+    rf"(?:\s*(?:,|y|e|al|a|-|/)\s*\d+(?:[.,/-]\d+)*{_ORDINAL_END})*"
+)
 
 _PHONE_GROUPED = re.compile(r"(?<![\d.,])\+?\(?\d{2,5}\)?[ -]\d{3,4}[ -]?\d{3,4}(?![\d.,]\d)")
 _PHONE_HYPHEN = re.compile(r"(?<![\d.,])\d{2,5}-\d{5,8}(?![\d])")
@@ -236,6 +241,8 @@ SHAPES: dict[str, str] = {
     # "18 a 29", "de los 18 a los 30 años"
     "range": r"(?<![\d.,])\d+(?:\s*(?:a|al|y|e|-|–)\s*(?:l[oa]s\s+)?\d+)?(?![\d.,]?\d)",
     "single": r"(?<![\d.,])\d+(?![\d.,]?\d)",
+    # "menores de 12.": an age, three digits at most
+    "age": r"(?<![\d.,])\d{1,3}(?![\d.,]?\d)",
     # "pasó de 0.17 a 0.19": a level below one (a zero group first, no unit after), alone or
     # as both ends of a change; a count never opens with a zero group ("0,5 millones" is an
     # amount)
@@ -311,7 +318,7 @@ def _one_cue_rule(kind: str, spec: Mapping[str, Any]) -> list[tuple[str, Deferre
         pattern = rf"(?:{shape})\s+(?:{phrase_pattern(units)})"
         return [(kind, DeferredPattern(pattern, re.IGNORECASE), _gate_of(units))]
     if before:
-        pattern = f"{_each(spec)}(?:{phrase_pattern(before)}){space}"
+        pattern = f"{_each(spec)}{_not_after_year(spec)}(?:{phrase_pattern(before)}){space}"
         if spec.get("qualifiers"):
             # "Línea telefónica gratuita 137", "línea telefónica nacional y gratuita 144": up
             # to three qualifiers
@@ -417,6 +424,14 @@ def _words_between(spec: Mapping[str, Any]) -> str:
     if not spec.get("words_between"):
         return ""
     return rf"(?:\s+(?-i:[a-záéíóúñ]+)){{0,{int(spec['words_between'])}}}"
+
+
+def _not_after_year(spec: Mapping[str, Any]) -> str:
+    """ "2021 (137)": with ``not_after_year``, the cue may not follow a year (the bracket after a
+    year holds that year's figure)."""
+    if not spec.get("not_after_year"):
+        return ""
+    return r"(?<!(?:19|20)\d\d)(?<!(?:19|20)\d\d\s)"
 
 
 def _each(spec: Mapping[str, Any]) -> str:
