@@ -709,7 +709,11 @@ def row_periods(
     the period columns to read (those of one measure, in a table of side-by-side blocks).
     """
     doc = view.ctx.facts.period
-    default = (doc.start, doc.end, doc.label) if doc.start else title_period(view)
+    # a table's own title ("Cuadro 2. Víctimas por grupo de edad, 2022") names its period
+    # better than the document's, read from the sheet's first lines (the first table's);
+    # a period the user declared wins over both
+    own = title_period(view) if not view.ctx.declared_period else ("", "", "")
+    default = own if own[0] else (doc.start, doc.end, doc.label)
     roles = view.of("period") if only is None else only
     if not roles:
         return _section_periods(view, default), 0
