@@ -95,3 +95,25 @@ def test_a_register_with_its_ids_written_as_decimals_is_counted_not_published(
     assert sum(v for (a, _), v in totals.items() if a == "PY-7") == 2  # Itapúa
     text = " ".join(str(r.source_text) for r in rows)
     assert "Pérez" not in text and "4567" not in text and "0981" not in text
+
+
+def test_a_column_of_names_without_a_header_is_personal(tmp_path: Path) -> None:
+    # a register saved without its header row: row number, DPI, name, age, department, date
+    import openpyxl
+
+    names = ["María López", "Ana Pérez", "Rosa Quispe", "Juana Mamani", "Carla Gómez"]
+    departments = ["Guatemala", "Escuintla", "Petén"]
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Casos"
+    for i in range(15):
+        ws.append([i + 1, f"2345 6789{i % 10} 0101", names[i % 5], 20 + i,
+                   departments[i % 3], f"2022-0{1 + i % 9}-1{i % 10}"])  # fmt: skip
+    path = tmp_path / "casos_gt.xlsx"
+    wb.save(path)
+    staged = extract_document(path, path.name, IngestOptions(overrides=Overrides(country="GT")))
+    rows = [SimpleNamespace(**r) for r in table_rows(staged.table())]
+    assert not [r for r in rows if r.breakdown_dimension != "_T"]  # no breakdown by name
+    totals = {r.admin1: r.value for r in rows}
+    assert totals == {"GT-01": 5, "GT-05": 5, "GT-17": 5}
+    assert all(r.period_start == "2022-01-01" for r in rows)

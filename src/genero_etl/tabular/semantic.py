@@ -1797,6 +1797,7 @@ def long_layout(view: TableView) -> list[dict[str, Any]] | None:
             indicator_label=ind_label, period_start=ps, period_end=pe, period_label=pl,
             breakdown_dimension=dim, breakdown_value=value, activity=activity, unit=unit, value_kind=kind,
             method="table.long", confidence=0.8, is_total=g["total"],
+            currency=g["unit"] if kind == "budget" else "",  # a "Moneda" column's, row by row
             group_key=f"t{m.col}" if has_totals else "", link_parent=has_totals and not g["total"],
             source_text=" | ".join(x for x in (layout.cell_text(m.header), ind_label, pl) if x)[:300], **extra,
         ))  # fmt: skip
