@@ -134,6 +134,7 @@ def text_candidates(
     previous: tuple[Finding, Indicator] | None = None
     shares: dict[tuple[str, str], Indicator] = {}  # a sentence's last share and its count
     topic = _Topic()
+    _detach_amounts_from_counts(findings)
     for f in findings:
         sentence = (f.text, f.locator)
         row = _interpret(f, findings, previous, shares.get(sentence), facts, codebook, topic)
@@ -202,6 +203,22 @@ def _age_of_a_named_person(f: Finding) -> bool:
     return any(
         _BETWEEN_NAME_AND_AGE.fullmatch(f.text, end, at) for _, end in person_names(f.text[:at])
     )
+
+
+def _money(f: Finding) -> bool:
+    return f.kind_hint == "budget" or bool(f.currency_symbol) or f.unit_hint not in {"", "%"}
+
+
+def _detach_amounts_from_counts(findings: list[Finding]) -> None:
+    """An amount said beside a count ("340 mujeres (con una inversión de 2 millones de
+    pesos)", "1,200 asesorías ..., con un costo de 350 mil pesos") is no part of it, nor a
+    count a part of an amount: each stands on its own, never as the other's breakdown (a
+    share stays the share of its whole: "el 60 % se destinó a refugios")."""
+    for f in findings:
+        if f.parent is None or f.unit_hint == "%" or f.kind_hint == "percentage":
+            continue
+        if _money(f) != _money(findings[f.parent]):
+            f.parent, f.part_label = None, ""
 
 
 def _interpret(
