@@ -421,6 +421,10 @@ _MESSAGES: dict[str, tuple[str, str] | tuple[str, str, str, str]] = {
     "why-empty": ("vacía", "empty"),
     "why-place-code-id": ("código de lugar (no es un valor)", "place code (not a value)"),
     "why-personal": ("dato personal (nunca se publica)", "personal data (never published)"),
+    "why-personal-names": (
+        "nombres de personas (dato personal, nunca se publica)",
+        "names of persons (personal data, never published)",
+    ),
     "why-years": ("años", "years"),
     "why-months": ("meses", "months"),
     "why-quarters": ("trimestres", "quarters"),

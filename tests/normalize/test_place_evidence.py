@@ -297,3 +297,29 @@ def test_an_acronym_two_countries_share_says_neither() -> None:
         "La licenciada Adriana Miraballes, referente territorial de Inmujeres / MIDES, encabezó la "
         "oratoria con un diagnóstico lapidario sobre la situación actual."
     ) == ("UY", "")
+
+
+def test_the_division_after_a_count_is_that_counts_not_the_nexts(tmp_path: Path) -> None:
+    # "12 en San José y 5 en Alajuela": San José is the 12's; the 5 is Alajuela's, never
+    # San José's
+    values = _values(
+        tmp_path,
+        "Instituto Nacional de las Mujeres (INAMU) - Costa Rica. Informe de gestión 2021.\n\n"
+        "Se registraron 24 femicidios, de ellos 12 en San José y 5 en Alajuela.\n",
+    )
+    assert values["24"] == ("CR", "")
+    assert values["12"] == ("CR", "CR-SJ")
+    assert values["5"] == ("CR", "CR-A")
+
+
+def test_a_count_with_its_noun_and_division_after_it(tmp_path: Path) -> None:
+    values = _values(
+        tmp_path,
+        "Ministerio de la Mujer - Paraguay. Boletín 2024.\n\n"
+        "Se registraron 19 feminicidios en el país: 6 casos en Central, 3 casos en Itapúa y "
+        "2 en Alto Paraná.\n",
+    )
+    assert values["19"] == ("PY", "")
+    assert values["6"] == ("PY", "PY-11")
+    assert values["3"] == ("PY", "PY-7")
+    assert values["2"] == ("PY", "PY-10")

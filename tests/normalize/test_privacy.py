@@ -107,6 +107,35 @@ def test_personal_labels() -> None:
     assert is_personal_label("Correo electrónico")
     assert not is_personal_label("Atenciones")
     assert not is_personal_label("Denuncias por DNI extraviado")
+    # the card's number as registers head it ("C.I. N°" in Paraguay, Bolivia, Uruguay)
+    assert is_personal_label("C.I. N°")
+    assert is_personal_label("Cédula Nro.")
+    assert not is_personal_label("Casos N°")
+
+
+def test_a_value_under_an_id_column_read_as_a_breakdown_is_dropped(column_path: str) -> None:
+    # a register read as a wide table: the ID column's header is the value's category and
+    # its cells ("4567.123", a CI to a Paraguayan) would be published as numbers
+    table = _obs(
+        [
+            {"observation_id": "ci", "indicator_label": "sin clasificar", "value": 4567.123,
+             "value_raw": "4567.123", "breakdown_dimension": "categoria",
+             "breakdown_value": "C.I. N°", "source_text": "Central | C.I. N°"},
+            {"observation_id": "casos", "indicator_label": "sin clasificar", "value": 14.0,
+             "value_raw": "14", "breakdown_dimension": "categoria",
+             "breakdown_value": "Casos", "source_text": "Central | Casos"},
+            # a channel of a helpline is a breakdown, not a phone number
+            {"observation_id": "canal", "indicator_label": "Llamadas", "value": 1200.0,
+             "value_raw": "1200", "breakdown_dimension": "canal",
+             "breakdown_value": "Teléfono", "source_text": "Teléfono | 1200"},
+        ]
+    )  # fmt: skip
+    out, _, dropped = screen_observations(table)
+    assert dropped == 1
+    assert [(r["observation_id"], r["value"]) for r in out.to_pylist()] == [
+        ("casos", 14.0),
+        ("canal", 1200.0),
+    ]
 
 
 def _obs(rows: list[dict[str, object]]) -> pa.Table:

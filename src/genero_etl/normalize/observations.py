@@ -134,6 +134,7 @@ def text_candidates(
     previous: tuple[Finding, Indicator] | None = None
     shares: dict[tuple[str, str], Indicator] = {}  # a sentence's last share and its count
     topic = _Topic()
+    _detach_amounts_from_counts(findings)
     for f in findings:
         sentence = (f.text, f.locator)
         row = _interpret(f, findings, previous, shares.get(sentence), facts, codebook, topic)
@@ -202,6 +203,22 @@ def _age_of_a_named_person(f: Finding) -> bool:
     return any(
         _BETWEEN_NAME_AND_AGE.fullmatch(f.text, end, at) for _, end in person_names(f.text[:at])
     )
+
+
+def _money(f: Finding) -> bool:
+    return f.kind_hint == "budget" or bool(f.currency_symbol) or f.unit_hint not in {"", "%"}
+
+
+def _detach_amounts_from_counts(findings: list[Finding]) -> None:
+    """An amount said beside a count ("340 mujeres (con una inversión de 2 millones de
+    pesos)", "1,200 asesorías ..., con un costo de 350 mil pesos") is no part of it, nor a
+    count a part of an amount: each stands on its own, never as the other's breakdown (a
+    share stays the share of its whole: "el 60 % se destinó a refugios")."""
+    for f in findings:
+        if f.parent is None or f.unit_hint == "%" or f.kind_hint == "percentage":
+            continue
+        if _money(f) != _money(findings[f.parent]):
+            f.parent, f.part_label = None, ""
 
 
 def _interpret(
@@ -319,7 +336,7 @@ def _indicator(
     category = ""
     if (
         parent is None
-        and f.method == "text.table_row"
+        and f.method in {"text.table_row", "text.table_cell"}
         and not f.noun_phrase
         and f.heading
         and codebook.classify(primary).id == codebook.unclassified.id
@@ -816,11 +833,37 @@ def _clause_place(f: Finding, document: Place, previous: Finding | None) -> Plac
         start = dateline_end(f.text[:at])  # "Santo Domingo.- El Ministerio ... recibió 14,572"
     if previous is not None and previous.text == f.text and previous.locator == f.locator:
         start = max(start, previous.start - previous.text_start + len(previous.value_raw))
+        # "12 en San José y 5 en Alajuela": the place right after the last count is its own
+        trail = _TRAILS_A_COUNT.match(f.text, start, at) if start < at else None
+        start = trail.end() if trail else start
     clause = f.text[start:at] if 0 <= start < at <= len(f.text) else ""
     named = _named_place(clause, document.country) if _CAPITAL.search(clause) else None
+    if named is None and document.country:
+        named = _place_after(f, at, document.country)
     if named is None or (named[0] and named[0] == document.admin1):
         return None
     return Place(document.country, named[0], named[1], "", "", document.method)
+
+
+# the words after a count that say where it was: "en San José" before "y", a comma or the end
+_TRAILS_A_COUNT = re.compile(
+    r"\s*(?:de\s+\w+\s+|[a-záéíóúñ]+\s+){0,2}?en\s+[^,;]*?(?:,|;|\s+[ye]\s+)"
+)
+_PLACE_AFTER = re.compile(
+    r"\s*(?:de\s+\w+\s+|[a-záéíóúñ]+\s+){0,2}?en\s+(?:el\s+departamento\s+de\s+|la\s+provincia\s+de\s+)?"
+    r"(?P<name>[A-ZÁÉÍÓÚÑ][\w]+(?:\s+(?:de\s+|del\s+|la\s+|las\s+|los\s+)*[A-ZÁÉÍÓÚÑ][\w]+)*)"
+    r"(?=\s*(?:[,;.)]|\s[ye]\s|$))"
+)
+
+
+def _place_after(f: Finding, at: int, country: str) -> tuple[str, str] | None:
+    """ "12 en San José y 5 en Alajuela": a count followed by "en" and one first-level
+    division of the document's country, up to the end of its clause, is that division's."""
+    m = _PLACE_AFTER.match(f.text, at + len(f.value_raw))
+    if m is None:
+        return None
+    admins = [a for a in lookup_admin1(m.group("name"), country) if a.country == country]
+    return (admins[0].iso, admins[0].name) if len(admins) == 1 else None
 
 
 _CAPITAL = re.compile(r"[A-ZÁÉÍÓÚÑ]")
@@ -976,12 +1019,32 @@ def _breakdown(f: Finding, parent: Finding | None, category: str) -> tuple[str, 
         value = f.part_label or f.noun_phrase or f.label_before
         return breakdown_dimension(value), value
     if category:
-        return _slug(f.heading), category
+        return _cell_breakdown(f, category)
     if f.row_label:
         return _slug(f.row_dimension), f.row_label
     if f.activity:
         return "actividad", f.activity
     return "_T", "_T"
+
+
+def _cell_breakdown(f: Finding, category: str) -> tuple[str, str]:
+    """A table cell under its heading: its row's category (the header row's first cell
+    names the rows: "Tipo de violencia\t2021\t2022"), and its column's when the columns
+    are categories too ("Región\tFísica\tSexual": "Norte | Sexual", never "Norte" alone nor
+    "Sexual" alone); a "Total" row or column is no category."""
+    row_dimension = _slug(f.heading.split("\t", 1)[0])
+    parts = [] if _TOTAL_ROW.match(category) else [(row_dimension, category)]
+    if f.cell >= 0 and f.row_label and not _TOTAL_ROW.match(f.row_label):
+        column_dimension = _slug(f.row_dimension)
+        if column_dimension == row_dimension:
+            column_dimension = "categoria"
+        parts.append((column_dimension, f.row_label))
+    if not parts:
+        return "_T", "_T"
+    return "+".join(d for d, _ in parts), " | ".join(v for _, v in parts)
+
+
+_TOTAL_ROW = re.compile(r"^\s*total(?:es)?(?:\s+general)?\s*:?\s*$", re.IGNORECASE)
 
 
 def _ambiguous(f: Finding, facts: DocFacts) -> Issue:

@@ -101,6 +101,7 @@ class Policy:
     dwelling: re.Pattern[str]  # a street cue, then a dwelling's numbers in its sentence
     phone_cue: re.Pattern[str]  # a phone cue right before a position
     id_label: re.Pattern[str]  # a whole label that names an ID or phone column
+    id_card_label: re.Pattern[str]  # a whole label that names an ID document's column
     prefilter: re.Pattern[str]  # cheap: could the text hold anything to hide?
     prefilter_source: str  # the same, for pyarrow's RE2 kernel over a whole column
     phone_regions: tuple[str, ...]
@@ -234,7 +235,12 @@ def _policy(workspace_schemas: Path | None) -> Policy:
         ),
         phone_cue=re.compile(rf"(?<![\w]){phone_cue}\.?[\s:]*(?:al\s+)?[\s:]*$"),
         id_label=re.compile(
-            rf"^\s*(?:(?i:n[°º.]?|nro\.?|n[uú]mero)\s*(?:(?i:de)\s+)?)?(?:{id_cue}|{phone_cue}|(?i:e-?mail|correo(?:\s+electr[oó]nico)?))\.?\s*$"
+            rf"^\s*(?:(?i:n[°º.]?|nro\.?|n[uú]mero)\s*(?:(?i:de)\s+)?)?(?:{id_cue}|{phone_cue}|(?i:e-?mail|correo(?:\s+electr[oó]nico)?))\.?"
+            r"(?:\s*(?i:n[°º]\.?|nro\.?|n[uú]mero))?\s*$"
+        ),
+        id_card_label=re.compile(
+            rf"^\s*(?:(?i:n[°º.]?|nro\.?|n[uú]mero)\s*(?:(?i:de)\s+)?)?(?:{id_cue})\.?"
+            r"(?:\s*(?i:n[°º]\.?|nro\.?|n[uú]mero))?\s*$"
         ),
         prefilter=re.compile(
             _given_prefilter(data)
@@ -775,6 +781,33 @@ def _add_flag(flags: pa.Array, where: pa.Array, flag: str) -> pa.Array:
     return pc.if_else(where, joined, flags)
 
 
+def _is_id_card_label(label: str) -> bool:
+    """A label that names an ID document's column ('C.I. N°', 'DNI')."""
+    return bool(policy().id_card_label.match(_CONTROL.sub("", label)))
+
+
+def _personal_labels(
+    column: pa.ChunkedArray | pa.Array, personal_label: Callable[[str], bool]
+) -> npt.NDArray[np.bool_]:
+    """Rows whose label ``personal_label`` says names a column of personal data."""
+    import numpy as np
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    if len(column) <= _SMALL_COLUMN:
+        labels_of_rows = cells(column)  # no kernel for a few rows
+        personal_labels = {v for v in set(labels_of_rows) if v and personal_label(v)}
+        return np.array([v in personal_labels for v in labels_of_rows], dtype=bool)
+    labels = column.combine_chunks() if isinstance(column, pa.ChunkedArray) else column
+    if not pa.types.is_dictionary(labels.type):
+        labels = pc.dictionary_encode(labels.cast(pa.string()))
+    personal = [bool(v) and personal_label(v) for v in labels.dictionary.to_pylist()]
+    if not any(personal):
+        return np.zeros(len(labels), dtype=bool)
+    mask = pc.fill_null(pa.array(personal).take(labels.indices), False)
+    return np.asarray(mask.to_numpy(zero_copy_only=False), dtype=bool)
+
+
 def _personal_rows(
     original: pa.Table, screened: pa.Table, changed: pa.Array | None
 ) -> npt.NDArray[np.bool_]:
@@ -786,18 +819,13 @@ def _personal_rows(
     import pyarrow.compute as pc
 
     drop = np.zeros(original.num_rows, dtype=bool)
-    if "indicator_label" in original.column_names and original.num_rows <= _SMALL_COLUMN:
-        labels_of_rows = cells(original.column("indicator_label"))  # no kernel for a few rows
-        personal_labels = {v for v in set(labels_of_rows) if v and is_personal_label(v)}
-        if personal_labels:
-            drop |= np.array([v in personal_labels for v in labels_of_rows], dtype=bool)
-    elif "indicator_label" in original.column_names:
-        labels = original.column("indicator_label").combine_chunks()
-        encoded = labels if pa.types.is_dictionary(labels.type) else pc.dictionary_encode(labels)
-        personal = [bool(v) and is_personal_label(v) for v in encoded.dictionary.to_pylist()]
-        if any(personal):
-            mask = pc.fill_null(pa.array(personal).take(encoded.indices), False)
-            drop |= np.asarray(mask.to_numpy(zero_copy_only=False), dtype=bool)
+    # the label of the value, or the header it was read under when a register was read as
+    # a table of categories ("C.I. N°" as the breakdown of each person's number)
+    # (an ID document's only: "Teléfono" or "Correo electrónico" there is a channel)
+    if "indicator_label" in original.column_names:
+        drop |= _personal_labels(original.column("indicator_label"), is_personal_label)
+    if "breakdown_value" in original.column_names:
+        drop |= _personal_labels(original.column("breakdown_value"), _is_id_card_label)
     needed = {"value_raw", "source_text"}
     if changed is not None and needed <= set(original.column_names):
         rows = pc.indices_nonzero(changed)

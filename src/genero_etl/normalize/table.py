@@ -141,6 +141,16 @@ def observations_table(cells: Candidates, ctx: SourceFile) -> pa.Table:
         if read is None:
             return conform(pa.table({}), schema)
         cells, values, percent, against, value_raw = read
+        scaled = _declared_scale(cells, values, percent, ctx)
+        if scaled is not None:
+            keep, values = scaled
+            if not keep.all():
+                cells, values = cells.filter(keep), values[keep]
+                percent, against, value_raw = (
+                    percent.take(keep),
+                    against.take(keep),
+                    value_raw.take(keep),
+                )
     else:
         values = cells.value
         percent = bool_column(cells.percent)
@@ -294,6 +304,44 @@ def _parse_values(
         _flag(raw, status == "against"),
         raw.map(_raw_text),
     )
+
+
+_SCALE_FACTORS = {"scaled_millions": 1e6, "scaled_thousands": 1e3}
+
+
+def _declared_scale(
+    cells: Candidates, values: Floats, percent: Coded, ctx: SourceFile
+) -> tuple[Bools, Floats] | None:
+    """Amounts of a table that declares their scale ("en millones de guaraníes", flagged by
+    ``tabular.ingest.flag_declared_scale``) at their full value; a share stays as written
+    and loses the flag's effect; a scaled cell that is not an amount (its indicator counts
+    people or cases: "Casas de acogida" read as residents under "Bs MM") is left out, never
+    published as a count a million times too large. None when no cell is flagged."""
+    flags = cells.text["flags"]
+    factor_of = [
+        max((f for name, f in _SCALE_FACTORS.items() if name in str(v).split(";")), default=1.0)
+        for v in flags.values
+    ]
+    if all(f == 1.0 for f in factor_of):
+        return None
+    factor = flags.lookup(np.array(factor_of, dtype=np.float64))
+    shares = percent.lookup(np.array([bool(v) for v in percent.values], dtype=bool))
+    factor = np.where(shares, 1.0, factor)
+    book = ctx.codebook
+
+    def amount(ind: Any, kind: Any, unit: Any) -> bool:
+        known = book.indicators.get(str(ind))
+        return (
+            str(unit) == MONEY
+            or str(kind) == "budget"
+            or (known is not None and (known.unit == MONEY or known.value_kind == "budget"))
+        )
+
+    t = cells.text
+    is_amount = combine([t["indicator_id"], t["value_kind"], t["unit"]], amount)
+    money = is_amount.lookup(np.array([bool(v) for v in is_amount.values], dtype=bool))
+    keep = (factor == 1.0) | money
+    return keep, values * np.where(keep, factor, 1.0)
 
 
 def _flag(raw: Coded, per_value: Any) -> Coded:

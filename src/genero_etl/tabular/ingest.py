@@ -518,17 +518,61 @@ def _sheet_cells_of(
         if read is not None:
             _report_read(read, ctx, sheet_label)
             if read.records:
-                frames.append(Candidates.from_records(read.records))
+                frames.append(
+                    flag_declared_scale(Candidates.from_records(read.records), table, lex)
+                )
             continue
         cells = infer_cells(grid, table, ctx)
         if cells is not None:
             semantic.check_cells_collapse(ctx, sheet_label, cells)
-            frames.append(cells)
+            frames.append(flag_declared_scale(cells, table, lex))
     if not frames:
         ctx.issues.append(
             issue("sheet-no-table", Severity.WARNING, source_file=ctx.display, sheet=sheet_label)
         )
     return frames
+
+
+_TRAILING_NUMBER = re.compile(r"\d\s*$")
+
+
+def declared_scale(text: str, lex: RoleLexicon) -> str:
+    """The scale ``text`` declares for amounts ("millions", "thousands"; lexicon ``scales``),
+    or ''; a number right before the words makes them an amount, not a scale ("se
+    invirtieron 45 millones de pesos")."""
+    folded = fold(text)
+    for name, patterns in lex.scales.items():
+        for pattern in patterns:
+            for m in pattern.finditer(folded):
+                if not _TRAILING_NUMBER.search(folded, 0, m.start()):
+                    return name
+    return ""
+
+
+def flag_declared_scale(cells: Candidates, table: layout.Table, lex: RoleLexicon) -> Candidates:
+    """Flag the cells whose amounts a scale declared over their table (its title or notes)
+    or in their column's header multiplies (``scaled_millions``, ``scaled_thousands``);
+    a scale said over the whole table does not reach columns of counts or shares (lexicon
+    ``scale_exempt``). ``normalize.table`` multiplies the flagged amounts."""
+    if not lex.scales or not len(cells):
+        return cells
+    over = declared_scale(" ".join([table.title, *(t for _, _, t in table.notes)]), lex)
+    columns = np.asarray(cells.col)
+    scale_of: dict[int, str] = {}
+    for c in np.unique(columns).tolist():
+        own = declared_scale(table.labels.get(c, ""), lex)
+        if own:
+            scale_of[c] = own
+        elif over and not any(p.search(table.folded.get(c, "")) for p in lex.scale_exempt):
+            scale_of[c] = over
+    if not scale_of:
+        return cells
+    flags = cells.text["flags"].materialize().astype(object)
+    for c, name in scale_of.items():
+        at = np.flatnonzero(columns == c)
+        flags[at] = [f"{f};scaled_{name}" if f else f"scaled_{name}" for f in flags[at]]
+    cells.text["flags"] = Coded.of(flags)
+    return cells
 
 
 def _pivots_last(grids: list[Grid], lex: RoleLexicon) -> list[Grid]:

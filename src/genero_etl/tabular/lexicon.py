@@ -66,6 +66,11 @@ class RoleLexicon:
     metadata_labels: Patterns = ()
     # the caption of a workbook's table of contents ("Índice")
     contents: Patterns = ()
+    # a scale a table's title, notes or a column's header declares for its amounts ("en
+    # millones de guaraníes", "Bs MM", "(miles de pesos)"): scale name -> patterns
+    scales: dict[str, Patterns] = field(default_factory=dict)
+    # headers of columns a scale said over the whole table does not reach (counts, shares)
+    scale_exempt: Patterns = ()
     # headers that name a count but may stand over the rows' own numbers ("N"): a row number
     # where the column climbs by one down the rows
     row_number: Patterns = ()
@@ -227,6 +232,8 @@ def _load(extra: str) -> RoleLexicon:
         metadata_labels=_compile(source, data.get("metadata_labels") or []),
         contents=_compile(source, data.get("contents") or []),
         row_number=_compile(source, data.get("row_number") or []),
+        scales=group("scales"),
+        scale_exempt=_compile(source, data.get("scale_exempt") or []),
         counted_flags=_compile(source, data.get("counted_flags") or []),
         offence_dimensions=words("offence_dimensions"),
         offence_indicators=group("offence_indicators"),

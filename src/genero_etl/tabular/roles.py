@@ -60,6 +60,7 @@ class Profile:
     low: float = 0.0
     high: float = 0.0
     texts: list[str] = field(default_factory=list)  # distinct folded text values (at most 500)
+    names: float = 0.0  # share of the distinct texts that are a person's name and nothing else
     digits_width: int = 0  # widest digit string (codes keep their width)
     numbering: bool = False  # the rows numbered 1, 2, 3... in order: a row number, not a count
     # from 1, nearly every cell one more than the one above ("1, 2, 3, 5, 6, 6, 7"): a row
@@ -102,6 +103,26 @@ def layout_letter(col: int) -> str:
     return col_letter(col)
 
 
+_NAMES_SAMPLE = 40
+
+
+def _share_of_names(texts: list[str]) -> float:
+    """The share of a column's distinct texts (a sample) that the privacy screen reads as a
+    person's name filling the cell ("María López", "Ana Pérez"): a column of names, whatever
+    its header says (a register without a header row)."""
+    from genero_etl.normalize.privacy import person_names
+
+    sample = sorted(set(texts))[:_NAMES_SAMPLE]
+    if not sample:
+        return 0.0
+
+    def a_name(text: str) -> bool:
+        covered = sum(end - start for start, end in person_names(text))
+        return covered >= 0.8 * len(text.strip())
+
+    return sum(1 for t in sample if a_name(t)) / len(sample)
+
+
 def profile_column(data: pd.DataFrame, col: int, header: str, lex: RoleLexicon) -> Profile:
     full = data[col]
     series = (
@@ -133,6 +154,8 @@ def profile_column(data: pd.DataFrame, col: int, header: str, lex: RoleLexicon) 
     if known:
         prof.low, prof.high = float(min(known)), float(max(known))
     prof.texts = sorted(distinct)[:500]
+    if prof.numeric < 0.5:
+        prof.names = _share_of_names(texts)
     digits = [len(t) for t in texts if t.isdigit()]
     prof.digits_width = max(digits, default=0)
     prof.numbering = series is full and _numbering(numbers)
@@ -247,6 +270,13 @@ def _personal(p: Profile, lex: RoleLexicon) -> ColumnRole | None:
     ):
         return None  # "Edad" holding bands ("Mayor de edad"): a breakdown
     return _role(p, "personal", conf=0.9, why="why-personal")
+
+
+@detector("personal-values")
+def _personal_values(p: Profile, lex: RoleLexicon) -> ColumnRole | None:
+    if p.names >= 0.6 and p.distinct >= 3 and not _place_level(p, lex):
+        return _role(p, "personal", conf=0.85, why="why-personal-names")
+    return None
 
 
 @detector("period-header")

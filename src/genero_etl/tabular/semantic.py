@@ -709,7 +709,11 @@ def row_periods(
     the period columns to read (those of one measure, in a table of side-by-side blocks).
     """
     doc = view.ctx.facts.period
-    default = (doc.start, doc.end, doc.label) if doc.start else title_period(view)
+    # a table's own title ("Cuadro 2. Víctimas por grupo de edad, 2022") names its period
+    # better than the document's, read from the sheet's first lines (the first table's);
+    # a period the user declared wins over both
+    own = title_period(view) if not view.ctx.declared_period else ("", "", "")
+    default = own if own[0] else (doc.start, doc.end, doc.label)
     roles = view.of("period") if only is None else only
     if not roles:
         return _section_periods(view, default), 0
@@ -1793,6 +1797,7 @@ def long_layout(view: TableView) -> list[dict[str, Any]] | None:
             indicator_label=ind_label, period_start=ps, period_end=pe, period_label=pl,
             breakdown_dimension=dim, breakdown_value=value, activity=activity, unit=unit, value_kind=kind,
             method="table.long", confidence=0.8, is_total=g["total"],
+            currency=g["unit"] if kind == "budget" else "",  # a "Moneda" column's, row by row
             group_key=f"t{m.col}" if has_totals else "", link_parent=has_totals and not g["total"],
             source_text=" | ".join(x for x in (layout.cell_text(m.header), ind_label, pl) if x)[:300], **extra,
         ))  # fmt: skip
