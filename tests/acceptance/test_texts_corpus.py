@@ -60,7 +60,7 @@ LATER_PARTS = (
     "dev8", "holdout7", "dev9", "holdout8", "dev10", "holdout9", "dev11", "holdout10", "dev12",
     "holdout11", "dev13", "holdout12", "dev14", "holdout13", "dev15", "holdout14", "dev16",
     "holdout15", "dev17", "holdout16", "dev18", "holdout17", "dev19", "holdout18", "dev20",
-    "holdout19", "dev21", "holdout20",
+    "holdout19", "dev21", "holdout20", "dev22", "holdout21",
 )  # fmt: skip
 
 
