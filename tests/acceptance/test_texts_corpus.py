@@ -449,6 +449,21 @@ def test_twenty_first_development_part_and_twentieth_holdout_follow_their_hash_r
     assert sum(len(g["traps"] or []) for g in gold) == 75
 
 
+
+def test_twenty_second_development_part_and_twenty_first_holdout_follow_their_hash_rule() -> None:
+    """dev22 and holdout21 are each listed once, in no other list; ordered by the SHA-256 of their
+    names, the 1st, 3rd, 5th... are dev22 and the 2nd, 4th... holdout21 (the rule written in
+    SPLIT.yaml before any gold or extraction); gender divisions' budgets, training reports,
+    Ciudad Mujer's services, a seed-capital programme and a social audit of seven countries."""
+    ordered, parts = _split_by_hash("dev22", 7, "holdout21", 6)
+    countries = [run_texts.country_of(n) for n in ordered]
+    before = _countries_before(parts, "dev22")
+    assert set(countries) == {"CR", "DO", "EC", "GT", "PA", "SV", "UY"}
+    assert all(before[c] > 0 for c in countries)
+    gold = [GOLD[n.removesuffix(".txt")] for n in ordered]
+    assert sum(len(g["values"]) for g in gold) == 29
+    assert sum(len(g["traps"] or []) for g in gold) == 37
+
 def test_no_two_documents_come_from_one_address() -> None:
     """A page saved twice under two names would sit in two parts: a held-out text tuned on."""
     by_address: dict[str, list[str]] = defaultdict(list)
