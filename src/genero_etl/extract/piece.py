@@ -919,6 +919,15 @@ def refers_back(state: PieceState, c: Candidate) -> bool:
         c.noun = last.noun_phrase  # "42 mujeres ... ocho ocurrieron en la Zona Centro"
         f.after_text = until_break(c.after)[:80]
         return True
+    if not c.label and _SHARE_IN_BRACKETS.match(c.after):
+        sibling = _bracketed_sibling(state, c)
+        if sibling is not None:
+            # "243 (77%) tuvieron como víctimas a mujeres, 66 (21%) a hombres": a count with
+            # its own share in brackets after one written the same way is the next part of
+            # the same whole, and counts what that one counts
+            c.noun = sibling.noun_phrase
+            f.after_text = until_break(c.after)[:80]
+            return True
     back = state.cues.refers_back.search(state.piece, last.start, c.start)
     opens_sentence = False
     if back:
@@ -939,6 +948,19 @@ def refers_back(state: PieceState, c: Candidate) -> bool:
             f.method = "text.parenthetical_part"
             f.part_label = part_label("", _VERB_LEAD.sub("", until_break(c.after)), state.cues)
     return True
+
+
+def _bracketed_sibling(state: PieceState, c: Candidate) -> Finding | None:
+    """The sentence's last count before ``c`` that has a noun and its own share in brackets
+    right after it ("243 (77%)"), with only shares between the two."""
+    for g in reversed(state.findings):
+        if g.unit_hint == "%":
+            continue
+        if not g.noun_phrase or state.sentence_end_between(g.start, c.start):
+            return None
+        after = state.piece[g.start + len(g.value_raw) : g.start + len(g.value_raw) + AFTER]
+        return g if _SHARE_IN_BRACKETS.match(after) else None
+    return None
 
 
 def _share_part(state: PieceState, c: Candidate) -> None:
@@ -1180,6 +1202,15 @@ def change(state: PieceState, c: Candidate) -> bool:
     before = state.before(c.start, 80)
     if _TO_NUMBER.match(c.after) and found.from_to_before.search(before):
         return True  # "el número de denuncias aumentó de 33,522 a 35,576": the first level
+    if (
+        changed_after
+        and not c.pct
+        and (c.finding.value or 0) > 1
+        and not (found.change_after.match(c.after) or found.change_alone.match(c.after))
+    ):
+        # "siete denuncias de ataques contra mujeres cada 24 horas": more than one in each
+        # span counts what happens in it ("una denuncia cada 12 minutos" is a frequency)
+        changed_after = False
     if c.pct and _SHARE_OF_BOUND.match(c.after):
         # "lo que representa el 10,4 % de las más de 295.000 causas ingresadas": "más de" bounds
         # the share's whole, the share is no change
@@ -1191,6 +1222,7 @@ def change(state: PieceState, c: Candidate) -> bool:
         or (derived_after and found.derived_before.search(state.before(c.start, 40)))
         or (c.pct and _SIGNED.search(state.before(c.start, 4)))
         or (c.pct and found.change_before_any_percent.search(state.before(c.start, 80)))
+        or (c.pct and found.change_verb_then_en.search(state.before(c.start, 120)))
         or (c.pct and percent_changed_after)
         or _change_series(state, c)
     ):
@@ -2035,12 +2067,16 @@ _FROM_LEVEL = re.compile(r"[\d.,]*\d(?:\s+[\wáéíóúñ]+)?\s+(?:a|al|hasta)\s
 # between a year compared and the count after it, one clause: no comma, number or stop
 # ("En comparación con 2022, se atendieron 300" dates nothing)
 _COMPARED_GAP = re.compile(r"^[^\d,;:.()\n]*$")
+# a bracket opened right after the year compared holds that year's figure ("en comparación con
+# 2022 (130), 2021 (137)")
+_YEAR_BRACKET = re.compile(r"^\s*\(\s*$")
 
 
 def _compared_year(state: PieceState, c: Candidate) -> PeriodMatch | None:
     """ "22 femicidios, frente a 24 en 2022", "mientras que en 2022 fueron 24": the year of a
     comparison dates the count written with it, right after it or right before it in its
-    clause (a year compared with a change, "un 12 % más que en 2023", dates nothing)."""
+    clause, or in a bracket opened right after it ("en comparación con 2022 (130)"); a year
+    compared with a change ("un 12 % más que en 2023") dates nothing."""
     begin, stop = state.sentence_bounds(c.start)
     after_number = c.end + c.noun_end
     for p in state.compared_periods():
@@ -2052,6 +2088,8 @@ def _compared_year(state: PieceState, c: Candidate) -> PeriodMatch | None:
             return p
         gap = state.piece[p.span[1] : c.start]
         if p.span[1] <= c.start and _COMPARED_GAP.match(gap) and len(gap.split()) <= 5:
+            return p
+        if p.span[1] <= c.start and _YEAR_BRACKET.match(gap):
             return p
     return None
 
