@@ -177,3 +177,32 @@ def test_a_change_verb_far_before_en_and_its_percentage(tmp_path: Path) -> None:
         ("line:3", 2887.0, "UY", "UY-MO", "2022-01-01")
     ]
     assert found[0][2] == "personas_asistidas"
+
+
+def test_a_count_between_commas_after_a_share_restates_it(tmp_path: Path) -> None:
+    """do_fiscalia_distrito_nacional_denuncias_nueve_meses_2020 (dev19): "El 90 % del total de
+    denuncias, 3,028, corresponden a violencia de género ..., y el 10 % restante, que suman 345,
+    son casos de delitos sexuales": each count between commas after its share restates it as a
+    count of complaints; "a un ritmo de 25 por mes" is a monthly rate beside the cases taken to
+    court, and "a los tribunales 101 concluyeron en condenas" counts convictions, no court's
+    number ("concluyeron" is a verb, not what is counted)."""
+    text = (
+        "El 90 % del total de denuncias, 3,028, corresponden a violencia de género, incluida la "
+        "verbal y psicológica, y el 10 % restante, que suman 345, son casos de delitos sexuales.\n"
+        "De este total fueron judicializados 225 casos, a un ritmo de 25 por mes, y, de los casos "
+        "llevados a los tribunales 101 concluyeron en condenas."
+    )
+    found = rows(
+        tmp_path, "do_fiscalia.txt", "Fiscalía del Distrito Nacional, República Dominicana", text
+    )
+    assert [(r[0], r[1], r[3], r[4]) for r in found] == [
+        ("line:2", 90.0, "%", "DO"),
+        ("line:2", 3028.0, "denuncias", "DO"),
+        ("line:2", 10.0, "%", "DO"),
+        ("line:2", 345.0, "denuncias", "DO"),
+        ("line:3", 225.0, "denuncias", "DO"),
+        ("line:3", 25.0, "", "DO"),
+        ("line:3", 101.0, "sentencias", "DO"),
+    ]
+    assert found[1][2] == found[3][2] == "denuncias_violencia"
+    assert found[6][2] == "sentencias_condenatorias"

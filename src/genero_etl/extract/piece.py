@@ -62,9 +62,10 @@ _MUNICIPIOS_DE = re.compile(r"^\s*municipios\s+(?:del\s+estado\s+)?de\s+([A-ZÁ�
 CLAUSE_BREAK = re.compile(
     r"[;\t]|\.\s+(?=[A-ZÁÉÍÓÚÑ¿¡])|,\s+(?:de las cuales|de los cuales|mientras que|y además)\b"
 )
-_FINITE_VERB = re.compile(r"(?:aron|ieron|[aeií]ó|aban|[ií]an|ara|iera)$", re.IGNORECASE)
+# ("concluyeron", "cayeron": the preterite's plural of verbs in -uir and -aer, "-yeron")
+_FINITE_VERB = re.compile(r"(?:aron|ieron|yeron|[aeií]ó|aban|[ií]an|ara|iera)$", re.IGNORECASE)
 _VERB_LEAD = re.compile(
-    r"^\s*(?:\w+(?:aron|ieron|ó)\s+)?(?:a|al|en|de|por|como)?\s*", re.IGNORECASE
+    r"^\s*(?:\w+(?:aron|ieron|yeron|ó)\s+)?(?:a|al|en|de|por|como)?\s*", re.IGNORECASE
 )
 _SENTENCE_END = re.compile(r"\.\s+[A-ZÁÉÍÓÚÑ]|;")
 _WORD_BEFORE = re.compile(r"([\wáéíóúñ.]+)\s*$")
@@ -396,6 +397,13 @@ def digit_finding(n: NumberMatch, state: PieceState) -> Finding | None:
     return _finding(n, state, "text.noun_phrase")
 
 
+# after a share, its noun (or "restante") and a comma, a restating verb at most: " % del total
+# de denuncias, ", " % restante, que suman "
+_SHARE_OF_NOUN_THEN_COMMA = re.compile(
+    r"^\s*(?:%|por\s*ciento)?\s*(?:(?:de|del)\s+(?:total\s+de\s+)?(?:l[oa]s\s+|el\s+|la\s+)?"
+    r"(?P<noun>[a-záéíóúñ]{3,})|restantes?)\s*,\s*(?:que\s+(?:suman|son|equivalen\s+a)\s*)?$",
+    re.IGNORECASE,
+)
 _SHARE_IN_BRACKETS = re.compile(r"\s*\(\s*\d+(?:[.,]\d+)?\s*(?:%|por\s*ciento)\s*\)")
 
 
@@ -919,6 +927,21 @@ def refers_back(state: PieceState, c: Candidate) -> bool:
         c.noun = last.noun_phrase  # "42 mujeres ... ocho ocurrieron en la Zona Centro"
         f.after_text = until_break(c.after)[:80]
         return True
+    if not c.label and not c.pct and last.unit_hint == "%" and c.after.lstrip().startswith(","):
+        gap = state.piece[last.start + len(last.value_raw) : c.start]
+        restated = _SHARE_OF_NOUN_THEN_COMMA.match(gap)
+        noun = restated.group("noun") if restated is not None else None
+        if restated is not None and noun is None:
+            counts = [g for g in findings if g.unit_hint != "%" and g.noun_phrase]
+            if counts and not state.sentence_end_between(counts[-1].start, c.start):
+                noun = counts[-1].noun_phrase  # "y el 10 % restante, que suman 345, son ..."
+        if noun:
+            # "El 90 % del total de denuncias, 3,028, corresponden a violencia de género": the
+            # count between commas right after a share of a noun restates the share as a
+            # count of that noun
+            c.noun = noun
+            f.after_text = until_break(c.after.lstrip(" ,"))[:80]
+            return True
     if not c.label and _SHARE_IN_BRACKETS.match(c.after):
         sibling = _bracketed_sibling(state, c)
         if sibling is not None:

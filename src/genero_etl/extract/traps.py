@@ -345,7 +345,9 @@ def _one_cue_rule(kind: str, spec: Mapping[str, Any]) -> list[tuple[str, Deferre
         if spec.get("unless_counting"):
             # "se habían radicado 7 querellas", "pidieron a los juzgados 50.000 medidas": the
             # cue word is a verb or a place there, and the number counts the plural noun after
-            pattern += r"(?![\d.,]*\s+(?-i:[a-záéíóúñ]{3,}s)\b)"
+            # (or is the subject of a plural past verb: "de los casos llevados a los tribunales
+            # 101 concluyeron en condenas")
+            pattern += r"(?![\d.,]*\s+(?-i:[a-záéíóúñ]{3,}(?:s|ron))\b)"
         if spec.get("followed_by"):
             pattern += f"(?=\\s*(?:{phrase_pattern(map(str, spec['followed_by']))}))"
         if spec.get("unless_followed_by"):
