@@ -99,11 +99,14 @@ SPLITS = (
     "holdout19",
     "dev21",
     "holdout20",
+    "dev22",
+    "holdout21",
 )
 # parts whose errors may be listed and tuned on
 TUNABLE = (
     "dev", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12",
     "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21",
+    "dev22",
 )  # fmt: skip
 
 

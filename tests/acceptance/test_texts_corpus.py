@@ -60,7 +60,7 @@ LATER_PARTS = (
     "dev8", "holdout7", "dev9", "holdout8", "dev10", "holdout9", "dev11", "holdout10", "dev12",
     "holdout11", "dev13", "holdout12", "dev14", "holdout13", "dev15", "holdout14", "dev16",
     "holdout15", "dev17", "holdout16", "dev18", "holdout17", "dev19", "holdout18", "dev20",
-    "holdout19", "dev21", "holdout20",
+    "holdout19", "dev21", "holdout20", "dev22", "holdout21",
 )  # fmt: skip
 
 
@@ -447,6 +447,21 @@ def test_twenty_first_development_part_and_twentieth_holdout_follow_their_hash_r
     gold = [GOLD[n.removesuffix(".txt")] for n in ordered]
     assert sum(len(g["values"]) for g in gold) == 99
     assert sum(len(g["traps"] or []) for g in gold) == 75
+
+
+def test_twenty_second_development_part_and_twenty_first_holdout_follow_their_hash_rule() -> None:
+    """dev22 and holdout21 are each listed once, in no other list; ordered by the SHA-256 of their
+    names, the 1st, 3rd, 5th... are dev22 and the 2nd, 4th... holdout21 (the rule written in
+    SPLIT.yaml before any gold or extraction); gender divisions' budgets, training reports,
+    Ciudad Mujer's services, a seed-capital programme and a social audit of seven countries."""
+    ordered, parts = _split_by_hash("dev22", 7, "holdout21", 6)
+    countries = [run_texts.country_of(n) for n in ordered]
+    before = _countries_before(parts, "dev22")
+    assert set(countries) == {"CR", "DO", "EC", "GT", "PA", "SV", "UY"}
+    assert all(before[c] > 0 for c in countries)
+    gold = [GOLD[n.removesuffix(".txt")] for n in ordered]
+    assert sum(len(g["values"]) for g in gold) == 29
+    assert sum(len(g["traps"] or []) for g in gold) == 37
 
 
 def test_no_two_documents_come_from_one_address() -> None:

@@ -79,6 +79,14 @@ ROLES = [
         [200_000_000],
     ),
     ("unit_amount", "Se registraron 200 casos mensuales de violencia.", [200]),
+    # an average count of a month, not what each one receives (do_procuraduria_linea_vida_
+    # reportes_2018, dev)
+    (
+        "unit_amount",
+        "A través de ese servicio se reportan un promedio de 300 cada mes, pero el 26 de "
+        "noviembre del 2018 recibieron 1,385.",
+        [300, 1385],
+    ),
     (
         "age_range",
         "El grupo de edad que con más frecuencia acude es de los 18 a los 30 años de edad.",
@@ -196,6 +204,15 @@ ROLES = [
         "Se abrieron 12 oficinas y las autoridades esperan ampliar a 35 el número de oficinas.",
         [12],
     ),
+    # how an activity to come is organised, not work done (gt_dmm_san_miguel_ixtahuacan_
+    # informe_febrero, dev22); sessions held are counted
+    (
+        "structure_to_come",
+        "Mediante la realización de un diplomado que se llevara a cabo en 8 sesiones y 4 módulos "
+        "en el municipio de Tejutla San Marcos.",
+        [],
+    ),
+    ("structure_to_come", "El curso constará de 6 módulos. Se realizaron 8 sesiones.", [8]),
     # the busiest month, not the period's count
     ("peak", "Se recibieron 1.840 denuncias, con un pico de 212 en marzo.", [1840]),
     # a world figure beside the country's own (dev9, Chile's Fiscalía Nacional)

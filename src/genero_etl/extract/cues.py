@@ -199,6 +199,7 @@ class Cues:
     change_before: re.Pattern[str]
     change_to_level: re.Pattern[str]
     change_before_any_percent: re.Pattern[str]
+    change_verb_then_en: re.Pattern[str]
     negation_before: re.Pattern[str]
     topic_before: re.Pattern[str]
     national: re.Pattern[str]
@@ -403,6 +404,11 @@ def _cues(sources: tuple[str, ...]) -> Cues:
         change_to_level=compile_phrases(
             lex.words("changes", "before"),
             rf"\s+(?:{phrase_pattern(lex.words('changes', 'to_level'))})\s*$",
+        ),
+        change_verb_then_en=re.compile(
+            rf"(?<![{_LETTER}])(?:{phrase_pattern(lex.words('changes', 'verb_then_en_percent'))})"
+            r"(?![\w])[^\d.;:()]{0,100}?\sen\s+(?:un\s+|el\s+)?$",
+            re.IGNORECASE,
         ),
         change_before_any_percent=compile_phrases(
             lex.words("changes", "before_any_percent"),

@@ -62,9 +62,10 @@ _MUNICIPIOS_DE = re.compile(r"^\s*municipios\s+(?:del\s+estado\s+)?de\s+([A-ZÁ�
 CLAUSE_BREAK = re.compile(
     r"[;\t]|\.\s+(?=[A-ZÁÉÍÓÚÑ¿¡])|,\s+(?:de las cuales|de los cuales|mientras que|y además)\b"
 )
-_FINITE_VERB = re.compile(r"(?:aron|ieron|[aeií]ó|aban|[ií]an|ara|iera)$", re.IGNORECASE)
+# ("concluyeron", "cayeron": the preterite's plural of verbs in -uir and -aer, "-yeron")
+_FINITE_VERB = re.compile(r"(?:aron|ieron|yeron|[aeií]ó|aban|[ií]an|ara|iera)$", re.IGNORECASE)
 _VERB_LEAD = re.compile(
-    r"^\s*(?:\w+(?:aron|ieron|ó)\s+)?(?:a|al|en|de|por|como)?\s*", re.IGNORECASE
+    r"^\s*(?:\w+(?:aron|ieron|yeron|ó)\s+)?(?:a|al|en|de|por|como)?\s*", re.IGNORECASE
 )
 _SENTENCE_END = re.compile(r"\.\s+[A-ZÁÉÍÓÚÑ]|;")
 _WORD_BEFORE = re.compile(r"([\wáéíóúñ.]+)\s*$")
@@ -396,6 +397,13 @@ def digit_finding(n: NumberMatch, state: PieceState) -> Finding | None:
     return _finding(n, state, "text.noun_phrase")
 
 
+# after a share, its noun (or "restante") and a comma, a restating verb at most: " % del total
+# de denuncias, ", " % restante, que suman "
+_SHARE_OF_NOUN_THEN_COMMA = re.compile(
+    r"^\s*(?:%|por\s*ciento)?\s*(?:(?:de|del)\s+(?:total\s+de\s+)?(?:l[oa]s\s+|el\s+|la\s+)?"
+    r"(?P<noun>[a-záéíóúñ]{3,})|restantes?)\s*,\s*(?:que\s+(?:suman|son|equivalen\s+a)\s*)?$",
+    re.IGNORECASE,
+)
 _SHARE_IN_BRACKETS = re.compile(r"\s*\(\s*\d+(?:[.,]\d+)?\s*(?:%|por\s*ciento)\s*\)")
 
 
@@ -919,6 +927,30 @@ def refers_back(state: PieceState, c: Candidate) -> bool:
         c.noun = last.noun_phrase  # "42 mujeres ... ocho ocurrieron en la Zona Centro"
         f.after_text = until_break(c.after)[:80]
         return True
+    if not c.label and not c.pct and last.unit_hint == "%" and c.after.lstrip().startswith(","):
+        gap = state.piece[last.start + len(last.value_raw) : c.start]
+        restated = _SHARE_OF_NOUN_THEN_COMMA.match(gap)
+        noun = restated.group("noun") if restated is not None else None
+        if restated is not None and noun is None:
+            counts = [g for g in findings if g.unit_hint != "%" and g.noun_phrase]
+            if counts and not state.sentence_end_between(counts[-1].start, c.start):
+                noun = counts[-1].noun_phrase  # "y el 10 % restante, que suman 345, son ..."
+        if noun:
+            # "El 90 % del total de denuncias, 3,028, corresponden a violencia de género": the
+            # count between commas right after a share of a noun restates the share as a
+            # count of that noun
+            c.noun = noun
+            f.after_text = until_break(c.after.lstrip(" ,"))[:80]
+            return True
+    if not c.label and _SHARE_IN_BRACKETS.match(c.after):
+        sibling = _bracketed_sibling(state, c)
+        if sibling is not None:
+            # "243 (77%) tuvieron como víctimas a mujeres, 66 (21%) a hombres": a count with
+            # its own share in brackets after one written the same way is the next part of
+            # the same whole, and counts what that one counts
+            c.noun = sibling.noun_phrase
+            f.after_text = until_break(c.after)[:80]
+            return True
     back = state.cues.refers_back.search(state.piece, last.start, c.start)
     opens_sentence = False
     if back:
@@ -939,6 +971,19 @@ def refers_back(state: PieceState, c: Candidate) -> bool:
             f.method = "text.parenthetical_part"
             f.part_label = part_label("", _VERB_LEAD.sub("", until_break(c.after)), state.cues)
     return True
+
+
+def _bracketed_sibling(state: PieceState, c: Candidate) -> Finding | None:
+    """The sentence's last count before ``c`` that has a noun and its own share in brackets
+    right after it ("243 (77%)"), with only shares between the two."""
+    for g in reversed(state.findings):
+        if g.unit_hint == "%":
+            continue
+        if not g.noun_phrase or state.sentence_end_between(g.start, c.start):
+            return None
+        after = state.piece[g.start + len(g.value_raw) : g.start + len(g.value_raw) + AFTER]
+        return g if _SHARE_IN_BRACKETS.match(after) else None
+    return None
 
 
 def _share_part(state: PieceState, c: Candidate) -> None:
@@ -1180,6 +1225,15 @@ def change(state: PieceState, c: Candidate) -> bool:
     before = state.before(c.start, 80)
     if _TO_NUMBER.match(c.after) and found.from_to_before.search(before):
         return True  # "el número de denuncias aumentó de 33,522 a 35,576": the first level
+    if (
+        changed_after
+        and not c.pct
+        and (c.finding.value or 0) > 1
+        and not (found.change_after.match(c.after) or found.change_alone.match(c.after))
+    ):
+        # "siete denuncias de ataques contra mujeres cada 24 horas": more than one in each
+        # span counts what happens in it ("una denuncia cada 12 minutos" is a frequency)
+        changed_after = False
     if c.pct and _SHARE_OF_BOUND.match(c.after):
         # "lo que representa el 10,4 % de las más de 295.000 causas ingresadas": "más de" bounds
         # the share's whole, the share is no change
@@ -1191,6 +1245,7 @@ def change(state: PieceState, c: Candidate) -> bool:
         or (derived_after and found.derived_before.search(state.before(c.start, 40)))
         or (c.pct and _SIGNED.search(state.before(c.start, 4)))
         or (c.pct and found.change_before_any_percent.search(state.before(c.start, 80)))
+        or (c.pct and found.change_verb_then_en.search(state.before(c.start, 120)))
         or (c.pct and percent_changed_after)
         or _change_series(state, c)
     ):
@@ -2035,12 +2090,16 @@ _FROM_LEVEL = re.compile(r"[\d.,]*\d(?:\s+[\wáéíóúñ]+)?\s+(?:a|al|hasta)\s
 # between a year compared and the count after it, one clause: no comma, number or stop
 # ("En comparación con 2022, se atendieron 300" dates nothing)
 _COMPARED_GAP = re.compile(r"^[^\d,;:.()\n]*$")
+# a bracket opened right after the year compared holds that year's figure ("en comparación con
+# 2022 (130), 2021 (137)")
+_YEAR_BRACKET = re.compile(r"^\s*\(\s*$")
 
 
 def _compared_year(state: PieceState, c: Candidate) -> PeriodMatch | None:
     """ "22 femicidios, frente a 24 en 2022", "mientras que en 2022 fueron 24": the year of a
     comparison dates the count written with it, right after it or right before it in its
-    clause (a year compared with a change, "un 12 % más que en 2023", dates nothing)."""
+    clause, or in a bracket opened right after it ("en comparación con 2022 (130)"); a year
+    compared with a change ("un 12 % más que en 2023") dates nothing."""
     begin, stop = state.sentence_bounds(c.start)
     after_number = c.end + c.noun_end
     for p in state.compared_periods():
@@ -2052,6 +2111,8 @@ def _compared_year(state: PieceState, c: Candidate) -> PeriodMatch | None:
             return p
         gap = state.piece[p.span[1] : c.start]
         if p.span[1] <= c.start and _COMPARED_GAP.match(gap) and len(gap.split()) <= 5:
+            return p
+        if p.span[1] <= c.start and _YEAR_BRACKET.match(gap):
             return p
     return None
 

@@ -211,6 +211,10 @@ SHAPES: dict[str, str] = {
         r"(?!\s*(?:%|por\s*ciento|porciento|mil\b|mill|de\b|del\b|al\b|a\s+\d|y\s+\d|[-–/]))"
     ),
     "pair": r"\d+(?:[.,]\d+)*\s*(?:y|e|a|-|–)\s*\d+(?:[.,]\d+)*(?![\d.,]\d)",
+    # "en 8 sesiones y 4 módulos": numbers each with its noun, joined by commas or "y"
+    "counted_list": (
+        r"\d+(?:\s+(?-i:[a-záéíóúñ]+))?(?:\s*(?:,|y|e)\s*\d+(?:\s+(?-i:[a-záéíóúñ]+))?)*"
+    ),
     # "entre el 7% y el 9%", "desde 1 millón a 10.6 millones de pesos": both ends with their
     # articles and units (a share's sign, a multiplier)
     "pair_units": (
@@ -341,7 +345,9 @@ def _one_cue_rule(kind: str, spec: Mapping[str, Any]) -> list[tuple[str, Deferre
         if spec.get("unless_counting"):
             # "se habían radicado 7 querellas", "pidieron a los juzgados 50.000 medidas": the
             # cue word is a verb or a place there, and the number counts the plural noun after
-            pattern += r"(?![\d.,]*\s+(?-i:[a-záéíóúñ]{3,}s)\b)"
+            # (or is the subject of a plural past verb: "de los casos llevados a los tribunales
+            # 101 concluyeron en condenas")
+            pattern += r"(?![\d.,]*\s+(?-i:[a-záéíóúñ]{3,}(?:s|ron))\b)"
         if spec.get("followed_by"):
             pattern += f"(?=\\s*(?:{phrase_pattern(map(str, spec['followed_by']))}))"
         if spec.get("unless_followed_by"):
@@ -368,7 +374,7 @@ def _one_cue_rule(kind: str, spec: Mapping[str, Any]) -> list[tuple[str, Deferre
             between = rf"(?:\s+(?:{phrase_pattern(map(str, spec['between']))})){{0,2}}"
         between += _words_between(spec)
         between += _units(spec)
-        pattern = f"(?:{shape}){between}{space}(?:{phrase_pattern(after)})"
+        pattern = f"{_not_after(spec)}(?:{shape}){between}{space}(?:{phrase_pattern(after)})"
         if spec.get("followed_by"):
             pattern += f"(?=\\s+(?:{phrase_pattern(map(str, spec['followed_by']))})\\b)"
         rules.append((kind, DeferredPattern(pattern, re.IGNORECASE), _gate_of(after)))
@@ -424,6 +430,15 @@ def _words_between(spec: Mapping[str, Any]) -> str:
     if not spec.get("words_between"):
         return ""
     return rf"(?:\s+(?-i:[a-záéíóúñ]+)){{0,{int(spec['words_between'])}}}"
+
+
+def _not_after(spec: Mapping[str, Any]) -> str:
+    """ "un promedio de 300 cada mes": with ``not_after``, the number may not follow one of its
+    words (each a fixed look-behind, a space after it)."""
+    words = [str(w) for w in spec.get("not_after", [])]
+    if not words:
+        return ""
+    return r"(?<![\d.,])" + "".join(rf"(?<!{re.escape(w)}\s)" for w in words)
 
 
 def _not_after_year(spec: Mapping[str, Any]) -> str:

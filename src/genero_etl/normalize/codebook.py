@@ -258,6 +258,21 @@ class Codebook:
                     return m.group("of"), found
         return None
 
+    def rejects(self, primary: str) -> bool:
+        """The count's own words match an indicator that one of its ``excludes`` rules out
+        ("muertes por homicidio en el país": deaths of all persons, not of women), and no
+        indicator takes them: they say what the count is not, so nothing read further in
+        its sentence or paragraph may label it."""
+        label = plain(primary)
+        if not label.strip(" |") or self.classify(primary, plain_number=True).id != UNCLASSIFIED:
+            return False
+        own = self._part(label)
+        return any(
+            own.excluded(indicator)
+            for indicator in self.indicators.values()
+            if indicator.id in own.found
+        )
+
     def refers_back(self, gap: str) -> bool:
         """'..., de las cuales el': the words after a count take it up again, so the
         percentage that follows is a share of it (``shares.of_previous``)."""

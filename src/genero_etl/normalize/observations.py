@@ -345,8 +345,12 @@ def _indicator(
     if f.kind_hint == "budget" and indicator.unit != MONEY:
         # "450 millones de pesos para el ejercicio de los refugios" is money, not residents
         indicator = codebook.indicators.get("presupuesto_genero", codebook.unclassified)
+    # "la mayor cantidad de muertes por homicidio en el país (27 mil 213 en 2011 ...)": words
+    # an indicator's excludes rule out say what the count is not; nothing around it decides
+    rejected = indicator.id == UNCLASSIFIED and codebook.rejects(primary)
     if (
         previous is not None
+        and not rejected
         and (indicator.id == codebook.unclassified.id or _qualifier_only(f))
         and _sibling(previous[0], _without_elided_noun(f, codebook))
         and _for_people(previous[1], subject, codebook).id != UNCLASSIFIED
@@ -371,6 +375,7 @@ def _indicator(
     if (
         previous is not None
         and indicator.id == UNCLASSIFIED
+        and not rejected
         and not own_percent
         and _bracketed_after_share(previous[0], f)
     ):
@@ -382,7 +387,7 @@ def _indicator(
         and (taken_up := _part_of_previous(f, subject, previous, codebook, topic)) is not None
     ):
         indicator = taken_up  # "1 mil 614 mujeres, de quienes mil 448 son de origen maya"
-    if generic and indicator.id == UNCLASSIFIED and f.kind_hint != "budget":
+    if generic and indicator.id == UNCLASSIFIED and f.kind_hint != "budget" and not rejected:
         indicator = _read_further(f, subject, codebook, topic)
         if indicator.unit == MONEY:
             indicator = codebook.unclassified  # a count is not the amount its sentence spends
