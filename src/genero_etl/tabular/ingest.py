@@ -216,12 +216,26 @@ def _head_lines(grids: list[Grid]) -> list[str]:
     for grid in grids:
         if not grid.hidden and not grid.frame.empty:
             lines.extend(
-                "\t".join(layout.cell_text(v) for v in row if not layout.is_blank(v))
+                "\t".join(layout.cell_text(v) for v in _worded(row))
                 for row in grid.frame.head(12).itertuples(index=False)
             )
             if grid.name:
                 lines.append(grid.name)
     return lines
+
+
+_NUMBER = re.compile(r"-?\d+(?:[.,]\d+)*")
+
+
+def _worded(row: tuple[Any, ...]) -> list[Any]:
+    """A row's filled cells as a title line: a data row's numbers (a state's 1,919 police
+    beside 0.51 per thousand and 662 women) are counts, not years, and are left out; a row
+    whose only numbers are years ("Región | 2008 | 2009") keeps them."""
+    cells = [v for v in row if not layout.is_blank(v)]
+    numbers = [v for v in cells if _NUMBER.fullmatch(layout.cell_text(v).strip())]
+    if len(numbers) >= 2 and not all(layout.is_year(v) for v in numbers):
+        return [v for v in cells if not _NUMBER.fullmatch(layout.cell_text(v).strip())]
+    return cells
 
 
 def _book_cells(
