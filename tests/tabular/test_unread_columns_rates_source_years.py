@@ -172,3 +172,20 @@ def test_a_population_beside_the_counts_is_never_published_as_a_measure(tmp_path
         (r.period_start[:4], r.source_locator): r.value for r in rows if r.value_kind == "observed"
     }
     assert cases[("2015", "D4")] == 2.0
+
+
+def test_a_week_number_beside_the_count_is_no_count(tmp_path: Path) -> None:
+    path = tmp_path / "co_sivigila_violencia_semanas.csv"
+    path.write_text(
+        "departamento,año,semana,tipo_violencia,casos\n"
+        "ANTIOQUIA,2018,1,Física,37\n"
+        "ANTIOQUIA,2018,2,Física,41\n"
+        "ANTIOQUIA,2018,1,Sexual,12\n"
+        "ANTIOQUIA,2018,2,Sexual,9\n",
+        encoding="utf-8",
+    )
+    rows, _ = ingest(path, "CO")
+    assert not [r for r in rows if r.source_locator.startswith("C")]  # no week published
+    kinds = {(r.breakdown_value, r.admin1): r.value for r in rows}
+    assert kinds[("Física", "CO-ANT")] == 78.0
+    assert kinds[("Sexual", "CO-ANT")] == 21.0

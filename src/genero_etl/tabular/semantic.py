@@ -1683,7 +1683,13 @@ def long_layout(view: TableView) -> list[dict[str, Any]] | None:
     # n_acad_f | n_acad_m"): each a measure of its own, never left unread
     measures = sorted(
         view.of("measure")
-        + [v for v in view.of("value") if v.evidence == "why-numbers" and v.header],
+        + [
+            v
+            for v in view.of("value")
+            if v.evidence == "why-numbers"
+            and v.header
+            and not any_match(view.lex.not_counts, layout.fold_label(v.header))
+        ],
         key=lambda r: r.col,
     )
     periods_of = _periods_by_measure(view, measures)
