@@ -1672,12 +1672,11 @@ def long_layout(view: TableView) -> list[dict[str, Any]] | None:
 
     indicator_cols = view.of("indicator")
     unit_cols = view.of("unit")
-    _unread_dimensions(view)
     cats = [
         c
         for c in view.of("category") + view.of("activity")
         if c.kind in view.lex.core_dimensions or not _dependent(view, c, indicator_cols)
-    ]
+    ] + _unread_dimensions(view)
     places = row_places(view, place_columns(view, finest=True))
     # headed columns of numbers beside the measure ("Homicidio | Extorsión", "n_acad_total |
     # n_acad_f | n_acad_m"): each a measure of its own, never left unread
@@ -1689,6 +1688,8 @@ def long_layout(view: TableView) -> list[dict[str, Any]] | None:
             if v.evidence == "why-numbers"
             and v.header
             and not any_match(view.lex.not_counts, layout.fold_label(v.header))
+            and layout.header_period(v.header, 2000) is None  # months across: their own reading
+            and layout.fold_label(v.header) not in view.lex.unknown_values  # read below, if at all
         ],
         key=lambda r: r.col,
     )
@@ -1711,6 +1712,7 @@ def long_layout(view: TableView) -> list[dict[str, Any]] | None:
                 v
                 for v in view.of("value")
                 if layout.fold_label(v.header) in view.lex.unknown_values
+                and all(m.col != v.col for m in measures)
             ],
             key=lambda r: r.col,
         )
@@ -1833,13 +1835,14 @@ def long_layout(view: TableView) -> list[dict[str, Any]] | None:
     return records
 
 
-def _unread_dimensions(view: TableView) -> None:
+def _unread_dimensions(view: TableView) -> list[ColumnRole]:
     """A headed text column no role names ("area_del_conocimiento", "puesto"), of a few
     values each repeated, that tells apart rows sharing their place and period: a breakdown
     (its header names it), never rows summed across it. A column whose values are most rows'
     own (names, notes) is no dimension and stays unread."""
     place_cols = place_columns(view, finest=True)
     keys = [view.text(c.col) for c in place_cols + view.of("period") + view.of("category")]
+    found: list[ColumnRole] = []
     for col, role in sorted(view.roles.items()):
         if role.role != "ignored" or role.kind or role.evidence != "why-text":
             continue
@@ -1860,10 +1863,11 @@ def _unread_dimensions(view: TableView) -> None:
         if not splits:
             continue
         name = re.sub(r"[^a-z0-9]+", "_", fold(role.header)).strip("_")[:40]
-        view.roles[col] = ColumnRole(
+        found.append(ColumnRole(
             col, role.header, "category", name or f"columna_{col_letter(col).lower()}",
             0.5, "why-few-values",
-        )  # fmt: skip
+        ))  # fmt: skip
+    return found
 
 
 def _shared_indicators(
@@ -2077,7 +2081,7 @@ def _column_meaning(
 # "INEGI 2020", "CONAPO 2025", "Censo 2017": a few words and a year, a source's figures of
 # that year; never a law's number ("Ley 1257")
 _LABEL_YEAR = re.compile(r"(?P<name>[a-z][a-z .]{1,30}?)\s+(?P<year>(?:19[5-9]|20[0-4])\d)")
-_NUMBERED = re.compile(r"\b(ley|decreto|resolucion|articulo|art|norma|codigo|meta)\b")
+_LAW_NUMBER = re.compile(r"\b(ley|decreto|resolucion|articulo|art|norma|codigo|meta)\b")
 
 
 def _source_year(parts: list[str]) -> Period | None:
@@ -2087,7 +2091,7 @@ def _source_year(parts: list[str]) -> Period | None:
     for part in parts:
         text = layout.fold_label(part)
         m = _LABEL_YEAR.fullmatch(text)
-        if m and not _NUMBERED.search(m.group("name")):
+        if m and not _LAW_NUMBER.search(m.group("name")):
             year = int(m.group("year"))
             return layout._month_period(year, 1, 12, str(year))
     return None
