@@ -1840,8 +1840,10 @@ def _unread_dimensions(view: TableView) -> list[ColumnRole]:
     values each repeated, that tells apart rows sharing their place and period: a breakdown
     (its header names it), never rows summed across it. A column whose values are most rows'
     own (names, notes) is no dimension and stays unread."""
-    place_cols = place_columns(view, finest=True)
-    keys = [view.text(c.col) for c in place_cols + view.of("period") + view.of("category")]
+    # every column that already tells rows apart: places, periods, breakdowns, the indicator's
+    # name, its unit, the activity, codes (a column that only follows one of them splits none)
+    read = {"place", "period", "category", "indicator", "unit", "activity", "identifier"}
+    keys = [view.text(c) for c, r in sorted(view.roles.items()) if r.role in read]
     found: list[ColumnRole] = []
     for col, role in sorted(view.roles.items()):
         if role.role != "ignored" or role.kind or role.evidence != "why-text":
