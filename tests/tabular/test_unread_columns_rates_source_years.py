@@ -189,3 +189,23 @@ def test_a_week_number_beside_the_count_is_no_count(tmp_path: Path) -> None:
     kinds = {(r.breakdown_value, r.admin1): r.value for r in rows}
     assert kinds[("Física", "CO-ANT")] == 78.0
     assert kinds[("Sexual", "CO-ANT")] == 21.0
+
+
+def test_an_unread_column_that_follows_the_indicator_is_no_breakdown(tmp_path: Path) -> None:
+    # Chile's SINIM: each "variable" has its own "ubicacion"; the column splits nothing more
+    path = tmp_path / "cl_sinim_genero_comunas.csv"
+    path.write_text(
+        "codigo_comuna,nombre_comuna,año,variable,valor,ubicacion\n"
+        "01101,Iquique,2019,Programas comunitarios,229,Comunidad\n"
+        "01101,Iquique,2019,Mujeres planta,129,Municipio\n"
+        "01107,Alto Hospicio,2019,Programas comunitarios,87,Comunidad\n"
+        "01107,Alto Hospicio,2019,Mujeres planta,61,Municipio\n"
+        "01101,Iquique,2020,Programas comunitarios,231,Comunidad\n"
+        "01101,Iquique,2020,Mujeres planta,133,Municipio\n",
+        encoding="utf-8",
+    )
+    rows, _ = ingest(path, "CL")
+    iquique = next(r for r in rows if r.value == 229.0)
+    assert iquique.breakdown_value in {"_T", "Iquique"}
+    assert "ubicacion" not in iquique.breakdown_dimension
+    assert (iquique.municipality_code, iquique.period_start) == ("01101", "2019-01-01")
