@@ -1663,6 +1663,13 @@ _MESSAGES: dict[str, tuple[str, str] | tuple[str, str, str, str]] = {
         "sus valores nombran la medida de cada fila (número, tasa, población)",
         "its values name each row's measure (number, rate, population)",
     ),
+    # --- tables: rates or shares that several rows would give one value ---
+    "table-rates-not-summed": (
+        "Hoja '{sheet}': {rows} filas dan a la vez un valor de '{column}', una tasa o un "
+        "porcentaje; no se suman (su suma no es la tasa de nada) y no se publican.",
+        "Sheet '{sheet}': {rows} rows give one value of '{column}', a rate or a share; they "
+        "are not summed (their sum is no one's rate) and are not published.",
+    ),
     # --- tables: registers whose rows do not say their place ---
     "table-register-no-place": (
         "Hoja '{sheet}': {rows} filas del registro tienen vacía la columna de lugar ({column}); "

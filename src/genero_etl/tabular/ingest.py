@@ -216,12 +216,29 @@ def _head_lines(grids: list[Grid]) -> list[str]:
     for grid in grids:
         if not grid.hidden and not grid.frame.empty:
             lines.extend(
-                "\t".join(layout.cell_text(v) for v in row if not layout.is_blank(v))
+                "\t".join(layout.cell_text(v) for v in _worded(row))
                 for row in grid.frame.head(12).itertuples(index=False)
             )
             if grid.name:
                 lines.append(grid.name)
     return lines
+
+
+_NUMBER = re.compile(r"-?\d+(?:[.,]\d+)*")
+
+
+def _worded(row: tuple[Any, ...]) -> list[Any]:
+    """A row's filled cells as a title line: a data row's numbers after its label (a state's
+    1,919 police beside 0.51 per thousand and 662 women) are counts, not years, and are left
+    out; a row whose only numbers are years ("Región | 2008 | 2009") keeps them, and so does
+    a row that starts with its year ("2017 | 1 | Aguascalientes | 0 | 4")."""
+    cells = [v for v in row if not layout.is_blank(v)]
+    numeric = [bool(_NUMBER.fullmatch(layout.cell_text(v).strip())) for v in cells]
+    numbers = [v for v, n in zip(cells, numeric, strict=True) if n]
+    if len(numbers) < 2 or all(layout.is_year(v) for v in numbers):
+        return cells
+    worded = next((i for i, n in enumerate(numeric) if not n), len(cells))
+    return [v for i, v in enumerate(cells) if not numeric[i] or (i < worded and layout.is_year(v))]
 
 
 def _book_cells(

@@ -43,6 +43,7 @@ class RoleLexicon:
     measure_only: Patterns  # a label that names a measure and nothing else ("Número", "Tasa")
     row_weight: Patterns
     identifier: Patterns
+    not_counts: Patterns  # numbers of a sequence's position or time ("Semana", "Hora")
     personal: Patterns
     derived: Patterns
     total_rows: Patterns
@@ -216,6 +217,7 @@ def _load(extra: str) -> RoleLexicon:
         measure_only=_compile(source, data.get("measure_only") or []),
         row_weight=_compile(source, data.get("row_weight") or []),
         identifier=_compile(source, data.get("identifier") or []),
+        not_counts=_compile(source, data.get("not_counts") or []),
         personal=_compile(source, data.get("personal") or []),
         derived=_compile(source, data.get("derived") or []),
         total_rows=_compile(source, data.get("total_rows") or []),

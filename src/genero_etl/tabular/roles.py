@@ -244,10 +244,15 @@ def _place_level(p: Profile, lex: RoleLexicon) -> str:
     return first_key(lex.place, p.folded)
 
 
+_HEADER_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+
+
 @detector("place-code")
 def _place_code(p: Profile, lex: RoleLexicon) -> ColumnRole | None:
     if not p.folded or not any_match(lex.code_words, p.folded):
         return None
+    if _HEADER_YEAR.search(p.folded) and not _place_level(p, lex):
+        return None  # "INEGI 2020": a source's figures of a year (its population), not codes
     level = _place_level(p, lex)
     if "ubigeo" in p.folded or "dane" in p.folded or "inegi" in p.folded or "divipola" in p.folded:
         level = level or "municipality"

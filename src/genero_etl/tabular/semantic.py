@@ -101,6 +101,12 @@ class TableView:
         names = (self.grid.name, self.ctx.display)
         return " ".join(x for x in (self.table.title, *(n.replace("_", " ") for n in names)) if x)
 
+    @property
+    def near_title(self) -> str:
+        """The table's own title and its sheet's name, without the file name: the words
+        nearest the numbers, which say what they are before a name given to the whole file."""
+        return " ".join(x for x in (self.table.title, self.grid.name.replace("_", " ")) if x)
+
     def text(self, col: int) -> list[str]:
         """A column as clean text, converted once per distinct value and kept."""
         cached = self._texts.get(col)
@@ -962,8 +968,14 @@ def _indicator(view: TableView, label: str, extra: str = "", own: bool = False) 
     constants = " ".join(
         sorted({view.text(r.col)[0] for r in view.of("constant") if len(view.data)})
     )
-    context = f"{constants} {view.title} {extra}".strip()
-    found = book.classify(words, context) if label else book.classify(context)
+    # the table's title and sheet name before the file name: a workbook named for all its
+    # sheets ("femicidios_presuntos_frustrados_2016.xls") does not say what one sheet
+    # titled "FEMICIDIOS 2016" counts
+    for around in (view.near_title, view.title):
+        context = f"{constants} {around} {extra}".strip()
+        found = book.classify(words, context) if label else book.classify(context)
+        if found.id != book.unclassified.id:
+            break
     return found.id, label or found.label_es
 
 
@@ -1668,9 +1680,23 @@ def long_layout(view: TableView) -> list[dict[str, Any]] | None:
         c
         for c in view.of("category") + view.of("activity")
         if c.kind in view.lex.core_dimensions or not _dependent(view, c, indicator_cols)
-    ]
+    ] + _unread_dimensions(view)
     places = row_places(view, place_columns(view, finest=True))
-    measures = view.of("measure")
+    # headed columns of numbers beside the measure ("Homicidio | Extorsión", "n_acad_total |
+    # n_acad_f | n_acad_m"): each a measure of its own, never left unread
+    measures = sorted(
+        view.of("measure")
+        + [
+            v
+            for v in view.of("value")
+            if v.evidence == "why-numbers"
+            and v.header
+            and not any_match(view.lex.not_counts, layout.fold_label(v.header))
+            and layout.header_period(v.header, 2000) is None  # months across: their own reading
+            and layout.fold_label(v.header) not in view.lex.unknown_values  # read below, if at all
+        ],
+        key=lambda r: r.col,
+    )
     periods_of = _periods_by_measure(view, measures)
     periods = periods_of[measures[0].col]
     rows = [int(r) for r in view.data.index]
@@ -1690,6 +1716,7 @@ def long_layout(view: TableView) -> list[dict[str, Any]] | None:
                 v
                 for v in view.of("value")
                 if layout.fold_label(v.header) in view.lex.unknown_values
+                and all(m.col != v.col for m in measures)
             ],
             key=lambda r: r.col,
         )
@@ -1783,6 +1810,14 @@ def long_layout(view: TableView) -> list[dict[str, Any]] | None:
         dim, value = _with_place_breakdown(place, dim, value)
         ind_id, ind_label = g["indicator"]
         unit, kind = _unit_kind(view, m, g["unit"], g["percent"], ind_id)
+        if len(g["rows"]) > 1 and kind in {"rate", "percentage"}:
+            # rates or shares of several rows on one key: their sum is no rate of anything
+            view.ctx.issues.append(issue(
+                "table-rates-not-summed", Severity.WARNING, source_file=view.ctx.display,
+                sheet=view.sheet or view.ctx.display, column=layout.cell_text(m.header),
+                rows=len(g["rows"]),
+            ))  # fmt: skip
+            continue
         first = g["rows"][0]
         extra: dict[str, Any] = {}
         if len(g["rows"]) > 1:
@@ -1803,6 +1838,43 @@ def long_layout(view: TableView) -> list[dict[str, Any]] | None:
         ))  # fmt: skip
     _warn_collapse(view, seen_keys, len(records))
     return records
+
+
+def _unread_dimensions(view: TableView) -> list[ColumnRole]:
+    """A headed text column no role names ("area_del_conocimiento", "puesto"), of a few
+    values each repeated, that tells apart rows sharing their place and period: a breakdown
+    (its header names it), never rows summed across it. A column whose values are most rows'
+    own (names, notes) is no dimension and stays unread."""
+    # every column that already tells rows apart: places, periods, breakdowns, the indicator's
+    # name, its unit, the activity, codes (a column that only follows one of them splits none)
+    read = {"place", "period", "category", "indicator", "unit", "activity", "identifier"}
+    keys = [view.text(c) for c, r in sorted(view.roles.items()) if r.role in read]
+    found: list[ColumnRole] = []
+    for col, role in sorted(view.roles.items()):
+        if role.role != "ignored" or role.kind or role.evidence != "why-text":
+            continue
+        texts = view.text(col)
+        filled = [t for t in texts if t]
+        distinct = set(filled)
+        if not (2 <= len(distinct) <= view.lex.max_categories and len(filled) >= 2 * len(distinct)):
+            continue
+        if any(any(ch.isdigit() for ch in t) for t in distinct):
+            continue  # codes, dates, amounts written as text: not a dimension's names
+        seen: dict[tuple[str, ...], str] = {}
+        splits = False
+        for i, t in enumerate(texts):
+            k = tuple(column[i] for column in keys)
+            if seen.setdefault(k, t) != t:
+                splits = True
+                break
+        if not splits:
+            continue
+        name = re.sub(r"[^a-z0-9]+", "_", fold(role.header)).strip("_")[:40]
+        found.append(ColumnRole(
+            col, role.header, "category", name or f"columna_{col_letter(col).lower()}",
+            0.5, "why-few-values",
+        ))  # fmt: skip
+    return found
 
 
 def _shared_indicators(
@@ -2002,6 +2074,8 @@ def _column_meaning(
             period = p
         else:
             rest.append(part)
+    if period is None:
+        period = _source_year(parts)
     if period is not None:
         period = _noted_period(view, role.col, period)
     if len(rest) > 1 and _dimension_above(view.lex, rest):
@@ -2009,6 +2083,25 @@ def _column_meaning(
     text = " ".join(rest)
     total = any_match(view.lex.total_columns, layout.fold_label(text)) if text else False
     return period, text, total
+
+
+# "INEGI 2020", "CONAPO 2025", "Censo 2017": a few words and a year, a source's figures of
+# that year; never a law's number ("Ley 1257")
+_LABEL_YEAR = re.compile(r"(?P<name>[a-z][a-z .]{1,30}?)\s+(?P<year>(?:19[5-9]|20[0-4])\d)")
+_LAW_NUMBER = re.compile(r"\b(ley|decreto|resolucion|articulo|art|norma|codigo|meta)\b")
+
+
+def _source_year(parts: list[str]) -> Period | None:
+    """The year a value column's header ends with, after a few words naming whose figures
+    they are ("INEGI 2020", "CONAPO 2025"), when no part is a period of its own: the
+    column's period, the header kept whole as its label."""
+    for part in parts:
+        text = layout.fold_label(part)
+        m = _LABEL_YEAR.fullmatch(text)
+        if m and not _LAW_NUMBER.search(m.group("name")):
+            year = int(m.group("year"))
+            return layout._month_period(year, 1, 12, str(year))
+    return None
 
 
 def _noted_period(view: TableView, col: int, period: Period) -> Period:
