@@ -8,21 +8,11 @@ from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
+from test_roles import role_of  # the same reading of one column as test_roles.py
 
 from genero_etl.model.arrow import table_rows
 from genero_etl.normalize.document import Overrides
 from genero_etl.pipeline import IngestOptions, extract_document
-from genero_etl.tabular.lexicon import load_lexicon
-from genero_etl.tabular.roles import infer_roles, profile_column
-
-
-def role_of(header: str, values: list[object]) -> tuple[str, str]:
-    import pandas as pd
-
-    lex = load_lexicon()
-    data = pd.DataFrame({0: values})
-    found = infer_roles([profile_column(data, 0, header, lex)], lex)[0]
-    return found.role, found.kind
 
 
 @pytest.mark.parametrize(
