@@ -123,3 +123,47 @@ def test_a_pdf_without_a_table_to_describe_exits_4(tmp_path: Path) -> None:
                                           ["Femicidios", "12", "9", "14", "35"]])  # fmt: skip
     refused = runner.invoke(app, ["inspect", str(table), "--write-map", "-w", str(tmp_path)])
     assert refused.exit_code == 4 and not (tmp_path / "meses.pdf.map.yaml").exists()
+
+
+def test_inspect_shows_the_roles_the_layout_read(tmp_path: Path) -> None:
+    # "Corporación" has no role its header names, yet it tells the rows apart: the long layout
+    # reads it as a breakdown; "Extorsión", a headed count beside the first, as a measure.
+    # inspect says what was read, not the first guess ("ignored", "value")
+    path = tmp_path / "policias.csv"
+    path.write_text(
+        "Entidad,Año,Corporación,Homicidio,Extorsión\nJalisco,2023,Estatal,120,14\n"
+        "Jalisco,2023,Municipal,80,9\nSonora,2023,Estatal,60,4\nSonora,2023,Municipal,45,3\n",
+        encoding="utf-8",
+    )
+    result = runner.invoke(app, ["inspect", str(path), "--format", "json", "-w", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    roles = {c["column"]: (c["role"], c["kind"]) for c in data["tables"][0]["columns"]}
+    assert roles == {
+        "Entidad": ("place", "admin1"),
+        "Año": ("period", "year"),
+        "Corporación": ("category", "corporacion"),
+        "Homicidio": ("measure", "count"),
+        "Extorsión": ("measure", ""),
+    }
+    assert data["observations"] == 8
+
+
+def test_a_written_map_reads_the_table_as_it_was_read(tmp_path: Path) -> None:
+    # the map says what the layout read: ingesting again with it keeps each corporation's
+    # counts (a map that said "Corporación: ignored" summed them into one value per state)
+    path = tmp_path / "policias.csv"
+    path.write_text(
+        "Entidad,Año,Corporación,Homicidio,Extorsión\nJalisco,2023,Estatal,120,14\n"
+        "Jalisco,2023,Municipal,80,9\nSonora,2023,Estatal,60,4\nSonora,2023,Municipal,45,3\n",
+        encoding="utf-8",
+    )
+    written = runner.invoke(app, ["inspect", str(path), "--write-map", "-w", str(tmp_path)])
+    assert written.exit_code == 0, written.output
+    mapped = (tmp_path / "policias.csv.map.yaml").read_text(encoding="utf-8")
+    assert "Corporación:\n        role: category\n        kind: corporacion" in mapped
+    result = runner.invoke(
+        app, ["ingest", str(path), "--dry-run", "--format", "json", "-w", str(tmp_path)]
+    )
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["observations"] == 8

@@ -85,6 +85,10 @@ class TableView:
     resolver: Resolver = field(default_factory=lambda: Resolver.of(""))
     _texts: dict[int, list[str]] = field(default_factory=dict)
     _noted: dict[int, str] | None = None  # column -> the text of the note its header marks
+    # columns a layout read in a role their inference did not give them (an unnamed text
+    # column that tells rows apart as a breakdown, a headed count as a measure): what
+    # `inspect` and the table-read note show for them
+    read_as: dict[int, ColumnRole] = field(default_factory=dict)
 
     def of(self, role: str, kind: str | None = None) -> list[ColumnRole]:
         return [
@@ -215,9 +219,8 @@ def read_table(
         for record in records:  # a doubtful reading shows in every value it gave
             record["confidence"] = min(float(record["confidence"]), confidence)
         header_row = table.header_rows[-1] + 1 if table.header_rows else 0
-        return TableRead(
-            grid.name, header_row, name, confidence, list(roles.values()), records, view.country
-        )
+        shown = [view.read_as.get(col, role) for col, role in roles.items()]
+        return TableRead(grid.name, header_row, name, confidence, shown, records, view.country)
     if view.of("personal"):  # never handed to the generic reader, which publishes row text
         ctx.issues.append(issue("table-personal-skipped", Severity.WARNING, source_file=ctx.display,
                                 sheet=grid.name or ctx.display,
@@ -1696,6 +1699,14 @@ def long_layout(view: TableView) -> list[dict[str, Any]] | None:
             and layout.fold_label(v.header) not in view.lex.unknown_values  # read below, if at all
         ],
         key=lambda r: r.col,
+    )
+    view.read_as.update({c.col: c for c in cats if view.roles[c.col].role == "ignored"})
+    view.read_as.update(
+        {
+            m.col: ColumnRole(m.col, m.header, "measure", m.kind, m.confidence, m.evidence)
+            for m in measures
+            if view.roles[m.col].role == "value"
+        }
     )
     periods_of = _periods_by_measure(view, measures)
     periods = periods_of[measures[0].col]
