@@ -14,27 +14,13 @@ from pathlib import Path
 
 from genero_etl.extract.traps import trap_spans
 
-from .reports import titled
+from .reports import described
 
 # line, value, indicator, unit, country, period start, period end
-Row = tuple[str, float, str, str, str, str, str]
 
 
-def rows(tmp_path: Path, name: str, title: str, text: str) -> list[Row]:
-    """What each observation of ``text`` (saved as ``name``, its first line ``title``, its lines
-    numbered from 2) says: line, value, indicator, unit, country and period."""
-    return [
-        (
-            o.source_locator.split()[0],
-            float(o.value),
-            o.indicator_id,
-            o.unit,
-            o.country,
-            o.period_start,
-            o.period_end,
-        )
-        for o in titled(tmp_path, title, text, name)
-    ]
+def rows(tmp_path: Path, name: str, title: str, text: str) -> list[tuple[str | float, ...]]:
+    return described(tmp_path, name, title, text, division=False)
 
 
 def test_a_share_restated_as_a_count_keeps_the_share_and_the_count(tmp_path: Path) -> None:

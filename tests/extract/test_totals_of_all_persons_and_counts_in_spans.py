@@ -13,28 +13,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .reports import titled
+from .reports import described
 
 # line, value, indicator, unit, country, admin1, period start, period end
-Row = tuple[str, float, str, str, str, str, str, str]
 
 
-def rows(tmp_path: Path, name: str, title: str, text: str) -> list[Row]:
-    """What each observation of ``text`` (saved as ``name``, its first line ``title``, its lines
-    numbered from 2) says: line, value, indicator, unit, country, division and period."""
-    return [
-        (
-            o.source_locator.split()[0],
-            float(o.value),
-            o.indicator_id,
-            o.unit,
-            o.country,
-            o.admin1,
-            o.period_start,
-            o.period_end,
-        )
-        for o in titled(tmp_path, title, text, name)
-    ]
+def rows(tmp_path: Path, name: str, title: str, text: str) -> list[tuple[str | float, ...]]:
+    return described(tmp_path, name, title, text, division=True)
 
 
 def test_deaths_by_homicide_in_the_country_are_no_count_of_women(tmp_path: Path) -> None:
