@@ -234,14 +234,8 @@ def _policy(workspace_schemas: Path | None) -> Policy:
             rf"(?P<addr>{one_dwelling}(?:[ \t]*,?[ \t]*{one_dwelling})*)(?![\w])"
         ),
         phone_cue=re.compile(rf"(?<![\w]){phone_cue}\.?[\s:]*(?:al\s+)?[\s:]*$"),
-        id_label=re.compile(
-            rf"^\s*(?:(?i:n[°º.]?|nro\.?|n[uú]mero)\s*(?:(?i:de)\s+)?)?(?:{id_cue}|{phone_cue}|(?i:e-?mail|correo(?:\s+electr[oó]nico)?))\.?"
-            r"(?:\s*(?i:n[°º]\.?|nro\.?|n[uú]mero))?\s*$"
-        ),
-        id_card_label=re.compile(
-            rf"^\s*(?:(?i:n[°º.]?|nro\.?|n[uú]mero)\s*(?:(?i:de)\s+)?)?(?:{id_cue})\.?"
-            r"(?:\s*(?i:n[°º]\.?|nro\.?|n[uú]mero))?\s*$"
-        ),
+        id_label=_whole_label(rf"{id_cue}|{phone_cue}|(?i:e-?mail|correo(?:\s+electr[oó]nico)?)"),
+        id_card_label=_whole_label(id_cue),
         prefilter=re.compile(
             _given_prefilter(data)
             + "|"
@@ -551,6 +545,15 @@ def clean_cell(text: str) -> str:
 def screen_cell(text: str) -> str:
     """The whole screen for one cell: controls, personal data, formula start."""
     return _screened_cell(text, policy())
+
+
+def _whole_label(words: str) -> re.Pattern[str]:
+    """A whole column label made of one of ``words``, with "N°", "Nro." or "número (de)"
+    before or after it ('N° de DNI', 'C.I. N°')."""
+    number = r"(?i:n[°º.]?|nro\.?|n[uú]mero)"
+    return re.compile(
+        rf"^\s*(?:{number}\s*(?:(?i:de)\s+)?)?(?:{words})\.?(?:\s*(?i:n[°º]\.?|nro\.?|n[uú]mero))?\s*$"
+    )
 
 
 @lru_cache(maxsize=65536)
