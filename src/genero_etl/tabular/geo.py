@@ -172,7 +172,14 @@ def vote_country(
             if len(found) == 1:
                 votes[next(iter(found))] += 1
             seen += 1
-    for code, weight in title_votes(words).items():
+    named_in_title = _title_names(words)
+    if not votes and len({code for kind, code in named_in_title if kind == "country"}) == 1:
+        # "Mujeres atendidas por grupo de edad, El Salvador, 2022" over age groups: no place
+        # value names a country, the title names one
+        code = next(code for kind, code in named_in_title if kind == "country")
+        return CountryEvidence(code, 0.9, "título")
+    for kind, code in named_in_title:
+        weight = 3 if kind == "country" else 1
         votes[code] += weight
         seen += weight
     if votes:
@@ -216,6 +223,15 @@ _WORD_RUN = re.compile(
 def title_votes(texts: list[str]) -> Counter[str]:
     """Country names (3 votes) and state or province names (1 vote) written in a title."""
     votes: Counter[str] = Counter()
+    for kind, code in _title_names(texts):
+        votes[code] += 3 if kind == "country" else 1
+    return votes
+
+
+def _title_names(texts: list[str]) -> list[tuple[str, str]]:
+    """("country", code) for each country name and ("admin1", code) for each state or
+    province name of one country only, written in a title."""
+    found: list[tuple[str, str]] = []
     for text in texts:
         for m in _WORD_RUN.finditer(text):
             words = m.group(0).split()
@@ -224,13 +240,13 @@ def title_votes(texts: list[str]) -> Counter[str]:
                     phrase = " ".join(words[start : start + size])
                     country = country_of_name(phrase)
                     if country:
-                        votes[country] += 3
+                        found.append(("country", country))
                         continue
-                    if size >= 1 and len(phrase) > 3:
-                        found = _admin1_countries(phrase)
-                        if len(found) == 1:
-                            votes[next(iter(found))] += 1
-    return votes
+                    if len(phrase) > 3:
+                        regions = _admin1_countries(phrase)
+                        if len(regions) == 1:
+                            found.append(("admin1", next(iter(regions))))
+    return found
 
 
 # Initials written with a space after each dot ("D. C.", "D. F."): gazetteers write "D.C."

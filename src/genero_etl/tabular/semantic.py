@@ -202,7 +202,7 @@ def read_table(
     _shares_of_the_row(data, roles, lex, ctx)
     _fractions_are_not_counts(roles, profiles)
     values_of_a_breakdown_across(roles, lex)
-    _row_labels_as_category(roles)
+    _row_labels_as_category(roles, lex)
     name_measures(profiles, roles, lex)
     data = _fractions_to_percent(data, roles, grid, ctx)
     view = TableView(grid, table, data, roles, lex, ctx)
@@ -251,14 +251,16 @@ def _fiscal_start(view: TableView) -> int:
     return reg.get(view.country).fiscal_year_start if view.country in reg else 1
 
 
-def _row_labels_as_category(roles: dict[int, ColumnRole]) -> None:
+def _row_labels_as_category(roles: dict[int, ColumnRole], lex: RoleLexicon) -> None:
     """A table whose only words are its first column ("Institución que recibió la denuncia"
-    down, numbers across) is a breakdown by that column, named by its header."""
+    down, numbers across, perhaps a "Total" column at the end) is a breakdown by that
+    column, named by its header."""
     kinds = {"category", "place", "activity", "indicator", "period"}
     if any(r.role in kinds for r in roles.values()):
         return
     if not any(r.role == "value" for r in roles.values()) or any(
-        r.role == "measure" for r in roles.values()
+        r.role == "measure" and not any_match(lex.total_columns, layout.fold_label(r.header))
+        for r in roles.values()
     ):
         return  # a measure beside it: the long reader names the rows itself
     first = roles[min(roles)]
