@@ -464,7 +464,6 @@ def test_twenty_second_development_part_and_twenty_first_holdout_follow_their_ha
     assert sum(len(g["traps"] or []) for g in gold) == 37
 
 
-
 def test_twenty_third_development_part_and_twenty_second_holdout_follow_their_hash_rule() -> None:
     """dev23 and holdout22 are each listed once, in no other list; ordered by the SHA-256 of their
     names, the 1st, 3rd, 5th... are dev23 and the 2nd, 4th... holdout22 (the rule written in
@@ -479,6 +478,7 @@ def test_twenty_third_development_part_and_twenty_second_holdout_follow_their_ha
     gold = [GOLD[n.removesuffix(".txt")] for n in ordered]
     assert sum(len(g["values"]) for g in gold) == 35
     assert sum(len(g["traps"] or []) for g in gold) == 41
+
 
 def test_no_two_documents_come_from_one_address() -> None:
     """A page saved twice under two names would sit in two parts: a held-out text tuned on."""

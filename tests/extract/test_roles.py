@@ -226,6 +226,20 @@ ROLES = [
         [],
     ),
     ("day_of_month", "En el marco del día Naranja, que se realiza cada 25 de mes.", []),
+    # the day of a month just named (pe_cem_la_libertad_estado_emergencia_marzo_2020, dev23)
+    (
+        "day_of_month",
+        "Reveló que desde el 17 de marzo hasta el 28 del mismo mes, se han reportado 34 casos de "
+        "agresión física, psicológica y sexual.",
+        [34],
+    ),
+    # who signed a letter (cl_minmujer_sernameg_rapa_nui_caevg, dev23)
+    (
+        "signatories",
+        "Expresada formalmente a través de una carta firmada por 147 mujeres, en la que "
+        "solicitaban el regreso del Servicio.",
+        [],
+    ),
     (
         "disease",
         "Como parte de las acciones en esta contingencia por COVID 19, se estableció una línea "
