@@ -233,6 +233,15 @@ ROLES = [
         "agresión física, psicológica y sexual.",
         [34],
     ),
+    # the women of the area a service is meant for (ni_comisaria_mujer_ciudad_sandino_
+    # reinauguracion, dev23); the money spent stays
+    (
+        "residents",
+        "Precisó que invirtieron 600 mil córdobas para el remozamiento de las instalaciones a fin "
+        "de mejorar el espacio para que unas 110 mil mujeres de esa zona sienta la confianza de "
+        "acercarse a interponer los casos.",
+        [600000],
+    ),
     # who signed a letter (cl_minmujer_sernameg_rapa_nui_caevg, dev23)
     (
         "signatories",

@@ -83,3 +83,25 @@ def test_what_the_goal_is_to_reach_is_a_target(tmp_path: Path) -> None:
         ("line:2", 1076003.0, "personas_alcanzadas_campanas", "target", False, "2025-01-01"),
         ("line:2", 163111.0, "sin_clasificar", "target", True, "2025-01-01"),
     ]
+
+
+def test_the_women_of_the_area_a_station_serves_are_no_count(tmp_path: Path) -> None:
+    """ni_comisaria_mujer_ciudad_sandino_reinauguracion (dev23): the police "invirtieron 600 mil
+    córdobas para el remozamiento de las instalaciones a fin de mejorar el espacio para que unas
+    110 mil mujeres de esa zona sienta la confianza de acercarse": the women living in the area
+    are its population; the money spent on the women's police station is its budget, in
+    córdobas, in Managua (NI-MN)."""
+    title = "Abre Comisaría de la Mujer en Ciudad Sandino"
+    text = (
+        "Como parte de la campaña nacional Mujeres por la Vida, autoridades de la Policía "
+        "Nacional reinauguraron este jueves la Comisaria de la Mujer en el municipio de Ciudad "
+        "Sandino, departamento de Managua.\n"
+        "El comisionado general, Fernando Borges segundo jefe de la delegación de Managua precisó "
+        "que invirtieron 600 mil córdobas para el remozamiento de las instalaciones a fin de "
+        "mejorar el espacio para que unas 110 mil mujeres de esa zona sienta la confianza de "
+        "acercarse a interponer los casos."
+    )
+    found = rows(tmp_path, "ni_ciudad_sandino.txt", title, text)
+    assert [r[:6] for r in found] == [
+        ("line:3", 600000.0, "presupuesto_genero", "NIO", "NI", "NI-MN"),
+    ]
