@@ -72,6 +72,14 @@ ROLES = [
         "35 mujeres.",
         [35],
     ),
+    # the room asked for (pe_puno_cem_casos_emergencia_2020, dev): the cases registered stay
+    (
+        "capacity",
+        "Registraron 110 casos de violencia familiar. Las provincias de san Román, Puno y "
+        "Azángaro solicitaron el apoyo a beneficencias y casas hogares para acoger a un promedio "
+        "de 10 familias a fin de proteger la integridad de la víctima y sus hijos.",
+        [110],
+    ),
     (
         "unit_amount",
         "Parte de esos RD$200 millones también serán usados para continuar con el programa de "
