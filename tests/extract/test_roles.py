@@ -72,6 +72,14 @@ ROLES = [
         "35 mujeres.",
         [35],
     ),
+    # the room asked for (pe_puno_cem_casos_emergencia_2020, dev): the cases registered stay
+    (
+        "capacity",
+        "Registraron 110 casos de violencia familiar. Las provincias de san Román, Puno y "
+        "Azángaro solicitaron el apoyo a beneficencias y casas hogares para acoger a un promedio "
+        "de 10 familias a fin de proteger la integridad de la víctima y sus hijos.",
+        [110],
+    ),
     (
         "unit_amount",
         "Parte de esos RD$200 millones también serán usados para continuar con el programa de "
@@ -226,6 +234,29 @@ ROLES = [
         [],
     ),
     ("day_of_month", "En el marco del día Naranja, que se realiza cada 25 de mes.", []),
+    # the day of a month just named (pe_cem_la_libertad_estado_emergencia_marzo_2020, dev23)
+    (
+        "day_of_month",
+        "Reveló que desde el 17 de marzo hasta el 28 del mismo mes, se han reportado 34 casos de "
+        "agresión física, psicológica y sexual.",
+        [34],
+    ),
+    # the women of the area a service is meant for (ni_comisaria_mujer_ciudad_sandino_
+    # reinauguracion, dev23); the money spent stays
+    (
+        "residents",
+        "Precisó que invirtieron 600 mil córdobas para el remozamiento de las instalaciones a fin "
+        "de mejorar el espacio para que unas 110 mil mujeres de esa zona sienta la confianza de "
+        "acercarse a interponer los casos.",
+        [600000],
+    ),
+    # who signed a letter (cl_minmujer_sernameg_rapa_nui_caevg, dev23)
+    (
+        "signatories",
+        "Expresada formalmente a través de una carta firmada por 147 mujeres, en la que "
+        "solicitaban el regreso del Servicio.",
+        [],
+    ),
     (
         "disease",
         "Como parte de las acciones en esta contingencia por COVID 19, se estableció una línea "

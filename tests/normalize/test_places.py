@@ -580,3 +580,21 @@ def test_a_canton_or_a_provinces_capital_gives_its_subdivision(
 ) -> None:
     guess = infer_place(text)
     assert (guess.place.country, guess.place.admin1) == expected
+
+
+def test_a_region_named_like_another_regions_district_is_the_region() -> None:
+    """pe_cem_la_libertad_estado_emergencia_marzo_2020 (tests/acceptance/texts, dev23): the
+    CEMs' coordinator "en La Libertad" with Trujillo and Pacasmayo is Peru's region La Libertad
+    (PE-LAL); Áncash's district of that name (020107) is no candidate, while Trujillo, the
+    region's own district, may still be read as the place (the text's country, Peru, given as
+    the ingest gives it)."""
+    text = (
+        "Estado de emergencia: registran 34 casos de violencia contra mujeres en La Libertad\n"
+        "Cifras se dan en solo doce días. Coordinadora regional de CEMs señala que Trujillo y "
+        "Pacasmayo reportan más denuncias.\n"
+    )
+    place = infer_place(text, country_hint="PE").place
+    assert (place.country, place.admin1, place.municipality_code) == ("PE", "PE-LAL", "")
+    (district,) = [m for m in lookup_municipality("La Libertad", "PE") if m.admin1 == "PE-ANC"]
+    assert district.code == "020107"
+    assert {m.admin1 for m in lookup_municipality("Trujillo", "PE")} == {"PE-LAL"}

@@ -541,6 +541,17 @@ def _admin1_in_run(words: list[str]) -> list[str]:
     return gaz.remember(memo_key, isos)
 
 
+def _division_elsewhere(name: str, municipality: Municipality) -> bool:
+    """``name`` is the own name (not an abbreviation or a code) of a first-level division of
+    the municipality's country other than the one the municipality lies in."""
+    named = {
+        a.iso
+        for a in gazetteer().admin1_by_name.get(_key(name), [])
+        if a.country == municipality.country
+    }
+    return bool(named) and municipality.admin1 not in named
+
+
 def infer_place(text: str, country_hint: str = "", admin1_hint: str = "") -> PlaceGuess:
     """Best guess of the reporting municipality, or what made it impossible.
 
@@ -569,6 +580,13 @@ def infer_place(text: str, country_hint: str = "", admin1_hint: str = "") -> Pla
                 continue  # "en el Centro Histórico": a capitalised everyday word, not "Centro"
             found = lookup_municipality(candidate, country_hint, admin1_hint)
             if found:
+                # "casos de violencia contra mujeres en La Libertad" in a Peruvian text is the
+                # region La Libertad, not Áncash's district of that name: a name that is a
+                # first-level division's own name in a municipality's country is read as that
+                # division, unless the municipality lies in it
+                found = [m for m in found if not _division_elsewhere(candidate, m)]
+                if not found:
+                    return
                 if len(found) > 1:
                     narrowed = [m for m in found if admin1_mentions[m.admin1]]
                     if len(narrowed) == 1:
