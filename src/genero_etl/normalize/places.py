@@ -456,6 +456,21 @@ def _place_cues(lex: SpanishLexicon) -> _PlaceCues:
     )
 
 
+def names_own_municipality(text: str, place: Place) -> bool:
+    """``text`` names ``place``'s municipality as its own government does ("Municipio de
+    Mérida", "Ayuntamiento de Zapopan", "Instituto Municipal de las Mujeres de Zapopan"):
+    the office that wrote a table of that municipality's figures."""
+    if not place.municipality_code or not place.municipality:
+        return False
+    own = _key(place.municipality)
+    cues = _place_cues()
+    for m in (*cues.strong.finditer(text), *cues.office_of.finditer(text)):
+        words = m.group(1).split()
+        if any(_key(" ".join(words[:size])) == own for size in range(len(words), 0, -1)):
+            return True
+    return False
+
+
 _CONNECTORS = {"de", "del", "la", "los"}
 # a capitalised word, or two joined by a hyphen ("Ngäbe-Buglé", "Emberá-Wounaan")
 _CAPWORD = r"[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+(?:-[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+)?"

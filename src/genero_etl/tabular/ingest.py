@@ -29,7 +29,13 @@ from genero_etl.model.coded import flags as bool_column
 from genero_etl.normalize.candidates import Bools, Candidates
 from genero_etl.normalize.codebook import Codebook
 from genero_etl.normalize.document import DocumentFacts, document_facts
-from genero_etl.normalize.places import Admin1, gazetteer, lookup_admin1, place_from_code
+from genero_etl.normalize.places import (
+    Admin1,
+    gazetteer,
+    lookup_admin1,
+    names_own_municipality,
+    place_from_code,
+)
 from genero_etl.normalize.table import (
     FORMULA_START,
     MISSING_MARKERS,
@@ -72,6 +78,9 @@ class FileContext:
     country_evidence: str = ""
     reads: list[Any] = field(default_factory=list)  # semantic.TableRead of each table read
     declared_place: bool = False  # the user named the file's admin1 or municipality
+    # the municipality whose own government heads the file ("Municipio de Mérida"): the place
+    # of a table whose rows name none
+    own_place: Place | None = None
     declared_period: bool = False  # the user named the file's period: no sheet's title wins
     mapping: Any = None  # mapping.Mapping beside the file, if any
     roles: RoleLexicon | None = None  # the workspace's column-role words
@@ -124,7 +133,8 @@ def ingest_frame(
         d = book.dialect
         issues.append(issue("csv-dialect", Severity.INFO, source_file=display, encoding=d.encoding,
                             delimiter="\\t" if d.delimiter == "\t" else d.delimiter, decimal=d.decimal))  # fmt: skip
-    facts = document_facts(_head_lines(book.grids), options.overrides, display)
+    head = _head_lines(book.grids)
+    facts = document_facts(head, options.overrides, display)
     _period_from_file_name(facts, display)
     convention = facts.convention
     if (
@@ -134,6 +144,8 @@ def ingest_frame(
     ):
         convention = Convention.DECIMAL_COMMA
     ctx = file_context(display, loaded.sha256, facts, codebook, convention, issues, options)
+    if names_own_municipality("\n".join(head), facts.place):
+        ctx.own_place = facts.place
     ctx.mapping = _mapping_for(path, display, book.grids)
     if ctx.mapping is not None and ctx.mapping.country:
         ctx.country_decided = ctx.mapping.country

@@ -182,6 +182,9 @@ NUMBERING_MIN_ROWS = 30  # a shorter column is a row number only when it is 1..n
 NUMBERING_SHARE = 0.95  # cells one more than the cell above, of a longer column
 
 
+_DOT_GROUPED = re.compile(r"\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?")
+
+
 def _number(v: Any) -> float | None:
     if isinstance(v, bool):
         return None
@@ -191,6 +194,9 @@ def _number(v: Any) -> float | None:
         text = v.strip().replace("%", "").replace("$", "").replace(" ", "")
         if _INT.match(text):
             return float(text)
+        if _DOT_GROUPED.fullmatch(text):  # "1.250.000" or "1.250.000,50": dots group thousands
+            whole, _, cents = text.partition(",")
+            return float(whole.replace(".", "") + ("." + cents if cents else ""))
         try:
             return float(text.replace(",", "")) if text.count(".") <= 1 else None
         except ValueError:

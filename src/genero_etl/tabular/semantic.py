@@ -551,7 +551,11 @@ def row_places(view: TableView, columns: list[ColumnRole]) -> list[RowPlace]:
         doc = view.ctx.facts.place
         if view.ctx.declared_place and doc.country == view.country:
             return [RowPlace(doc.country, doc.admin1, doc.municipality, doc.municipality_code)] * n
-        return [title_place(view)] * n
+        titled = title_place(view)
+        own = view.ctx.own_place
+        if own is not None and own.country == view.country and not titled.admin1:
+            return [RowPlace(own.country, own.admin1, own.municipality, own.municipality_code)] * n
+        return [titled] * n
     texts = [view.text(r.col) for r in columns]
     written: dict[str, str] = {}  # folded name -> first spelling ("Duarte", "DUARTE ", "duarte")
 
@@ -2051,7 +2055,43 @@ def _is_wide(view: TableView) -> bool:
     named = any(r.kind == "measure_name" for r in view.of("indicator"))
     # a breakdown down, and another named over the columns ("Tipo de delito" over the types)
     crossed = bool(view.of("category")) and any(_upper_dimension(view, r.col) for r in numbers)
-    return bool(row_dims or view.of("derived") or totals or named or crossed)
+    return bool(
+        row_dims or view.of("derived") or totals or named or crossed or _months_down(view, numbers)
+    )
+
+
+def _months_span(
+    year: str, months: list[str], total_rows: list[bool]
+) -> tuple[str, str, str] | None:
+    """From the first to the last month listed down a table ("Enero" to "Marzo" of 2022:
+    "Enero-Marzo 2022"); None when no row names a month."""
+    found = [
+        (p, m)
+        for m, total in zip(months, total_rows, strict=True)
+        if not total and (p := _period_of(year, m, None, None, None, "year", None))[0]
+    ]
+    if not found:
+        return None
+    first, last = min(found), max(found)
+    if first[0][0].endswith("-01-01") and last[0][1].endswith("-12-31"):
+        return first[0][0], last[0][1], year
+    return first[0][0], last[0][1], f"{first[1]}-{last[1]} {year}"
+
+
+def _months_down(view: TableView, numbers: list[ColumnRole]) -> ColumnRole | None:
+    """The month column of a table whose rows are months ("Mes": "Enero", "Febrero", ...)
+    and whose number columns are years ("2022 | 2023 | 2024"): each cell is the month of
+    its column's year. None for any other table (a year down as well, or a column that is no
+    year)."""
+    months = view.of("period", "month")
+    if len(months) != 1 or view.of("period", "year") or view.of("period", "date"):
+        return None
+    headers = [layout.cell_text(r.header) for r in numbers]
+    years = [h for h in headers if layout.is_year(h)]
+    rest = [h for h in headers if not layout.is_year(h)]
+    if len(years) < 2 or any(not any_match(view.lex.total_columns, fold(h)) for h in rest):
+        return None
+    return months[0]
 
 
 def _column_meaning(
@@ -2170,6 +2210,8 @@ def wide_layout(view: TableView) -> list[dict[str, Any]] | None:
     places = row_places(view, place_columns(view, finest=True))
     periods, _ = row_periods(view, register=False)
     in_row_year = _months_in_row_years(view, value_cols, meanings)
+    month_down = _months_down(view, value_cols)
+    row_months = view.text(month_down.col) if month_down is not None else None
     month_of: dict[tuple[int, int], Period | None] = {}  # (column, row's year) -> its month
     cats = view.of("category")
     activities = view.of("activity")
@@ -2183,6 +2225,7 @@ def wide_layout(view: TableView) -> list[dict[str, Any]] | None:
     row_indicators = view.text(indicator_cols[0].col) if indicator_cols else None
     indicator_texts = [view.text(c.col) for c in indicator_cols]
     firsts = activities or cats or view.of("place") or indicator_cols
+    firsts = firsts or ([month_down] if month_down is not None else [])
     row_label_col = firsts[0] if firsts else None
     row_labels = (
         view.text(row_label_col.col) if row_label_col is not None else [""] * len(view.data)
@@ -2277,6 +2320,25 @@ def wide_layout(view: TableView) -> list[dict[str, Any]] | None:
                     month_of[(r_role.col, year)] = _column_meaning(view, r_role, year)[0]
                 p = month_of[(r_role.col, year)]
                 ps, pe, pl = (p.start, p.end, p.label) if p else periods[i]
+            elif (
+                period is not None
+                and row_months is not None
+                and not total_rows[i]
+                and layout.is_year(layout.cell_text(r_role.header))
+                and (
+                    month := _period_of(
+                        period.start[:4], row_months[i], None, None, None, "year", None
+                    )
+                )[0]
+            ):  # "Enero" down, "2022" across: January 2022
+                ps, pe, pl = month
+            elif period is not None and row_months is not None and total_rows[i]:
+                # the Total row of a year's column: the months listed, the year when all are
+                ps, pe, pl = _months_span(period.start[:4], row_months, total_rows) or (
+                    period.start,
+                    period.end,
+                    period.label,
+                )
             elif period is not None:
                 ps, pe, pl = period.start, period.end, period.label
             else:
