@@ -371,6 +371,12 @@ _MESSAGES: dict[str, tuple[str, str] | tuple[str, str, str, str]] = {
         "Sheet '{sheet}': row '{label}' repeats the total '{total}' in every column and the "
         "other rows add up to that total too; it is published once, as '{total}'.",
     ),
+    "total-of-one-row": (
+        "Hoja '{sheet}': la fila '{total}' repite la única fila '{label}' de su tabla; es el "
+        "total de '{label}', no de todos, y no se publica.",
+        "Sheet '{sheet}': row '{total}' repeats '{label}', the only row of its table; it is the "
+        "total of '{label}', not of everyone, and is not published.",
+    ),
     "table-personal-skipped": (
         "Hoja '{sheet}': la tabla tiene datos personales ({columns}) y no se pudo leer como "
         "registro para contarla; no se publica nada de ella. Indique sus columnas con "

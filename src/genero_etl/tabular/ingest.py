@@ -539,6 +539,7 @@ def _sheet_cells_of(
             )
         )
     overrides = ctx.mapping.columns_for(grid.name) if ctx.mapping is not None else None
+    headings = _block_headings(tables)
     for table in tables:
         _notes(table, ctx)
         if overrides is not None:
@@ -551,7 +552,7 @@ def _sheet_cells_of(
                     flag_declared_scale(Candidates.from_records(read.records), table, lex)
                 )
             continue
-        cells = infer_cells(grid, table, ctx)
+        cells = infer_cells(grid, table, ctx, headings.get(id(table), ""))
         if cells is not None:
             semantic.check_cells_collapse(ctx, sheet_label, cells)
             frames.append(flag_declared_scale(cells, table, lex))
@@ -560,6 +561,24 @@ def _sheet_cells_of(
             issue("sheet-no-table", Severity.WARNING, source_file=ctx.display, sheet=sheet_label)
         )
     return frames
+
+
+def _block_headings(tables: list[layout.Table]) -> dict[int, str]:
+    """Tables of one sheet stacked under the same header, each under a heading of its own
+    ("MAGISTRADAS DE LA SALA DE LA CORTE SUPREMA DE APELACIONES" over "Género | 2018 ...",
+    then "... DE JUSTICIA" over the same header): each table's heading (the last line of its
+    title), by ``id(table)``. Tables whose headings are missing or alike get none."""
+    groups: dict[tuple[str, ...], list[layout.Table]] = {}
+    for table in tables:
+        shape = tuple(layout.fold_label(table.labels.get(c, "")) for c in sorted(table.labels))
+        groups.setdefault(shape, []).append(table)
+    out: dict[int, str] = {}
+    for group in groups.values():
+        own = [" ".join(t.title.split(" / ")[-1].split()) for t in group]
+        if len(group) < 2 or not all(own) or len({fold(h) for h in own}) < len(own):
+            continue
+        out.update({id(t): h for t, h in zip(group, own, strict=True)})
+    return out
 
 
 _TRAILING_NUMBER = re.compile(r"\d\s*$")
@@ -1583,9 +1602,12 @@ def _inferred_record(
     c: int,
     raw: Any,
     crossed: bool = False,
+    extra: tuple[tuple[str, str], ...] = (),
 ) -> dict[str, Any]:
     """One value cell of an inferred table as a candidate record. ``crossed``: the table
-    has a total row and a total column, so each cell has a second total, its row's."""
+    has a total row and a total column, so each cell has a second total, its row's.
+    ``extra``: breakdowns the row holds besides its label (its block's heading, a text
+    column that tells rows apart), outermost first."""
     label = rows.labels.get(r, "")
     section = table.sections.get(r, "")
     is_total_row = r in rows.total
@@ -1598,6 +1620,10 @@ def _inferred_record(
     if col.sex and not col.total:
         bd_dim, bd_val = (
             ("sexo", col.sex) if bd_dim == "_T" else (f"{bd_dim}+sexo", f"{bd_val} | {col.sex}")
+        )
+    for dim, value in reversed(extra):
+        bd_dim, bd_val = (
+            (dim, value) if bd_dim == "_T" else (f"{dim}+{bd_dim}", f"{value} | {bd_val}")
         )
     title = " ".join([table.title, *(fold(x) for x in [grid.name])])
     book = ctx.codebook
@@ -1631,9 +1657,16 @@ def _inferred_record(
         "value_kind": "",
         "unit": "",
         "source_text": " | ".join(x for x in (section, label, table.labels.get(c, "")) if x)[:300],
-        "group_key": f"col{c}|{indicator.id}"
-        if rows.total
-        else (f"row{r}|{ps}" if col.sex or col.total else ""),
+        "group_key": (
+            f"col{c}|{indicator.id}"
+            if rows.total
+            else (f"row{r}|{ps}" if col.sex or col.total else "")
+        )
+        + (
+            f"|{'|'.join(v for _, v in extra)}"
+            if extra and (rows.total or col.sex or col.total)
+            else ""
+        ),
         "is_total": is_total_row or (col.total and not rows.total),
         "link_parent": bool(rows.total) or bool(col.sex),
         # the row's total (its Total column cell, which carries the key with "*")
@@ -1643,8 +1676,12 @@ def _inferred_record(
     }
 
 
-def infer_cells(grid: Grid, table: layout.Table, ctx: FileContext) -> Candidates | None:
-    """A table with no template: label columns, value columns, periods from headers or rows."""
+def infer_cells(
+    grid: Grid, table: layout.Table, ctx: FileContext, heading: str = ""
+) -> Candidates | None:
+    """A table with no template: label columns, value columns, periods from headers or rows.
+    ``heading``: the table's own heading when the sheet stacks tables of the same header
+    (one block per court, per council): a breakdown that tells their values apart."""
     data = _data(grid, table)
     if data.empty:
         return None
@@ -1669,11 +1706,19 @@ def infer_cells(grid: Grid, table: layout.Table, ctx: FileContext) -> Candidates
         ctx.issues.append(issue("row-repeats-total", Severity.INFO, source_file=ctx.display,
                                 sheet=grid.name or ctx.display, label=rows.labels.get(r, ""),
                                 total=rows.labels.get(t, "")))  # fmt: skip
+    for t, r in _total_of_one_row(data, rows, value_cols, ctx.convention).items():
+        repeats[t] = r  # "MUJERES 55 | TOTAL 55": the total of the women alone, not of all
+        ctx.issues.append(issue("total-of-one-row", Severity.INFO, source_file=ctx.display,
+                                sheet=grid.name or ctx.display, label=rows.labels.get(r, ""),
+                                total=rows.labels.get(t, "")))  # fmt: skip
+    splitting = _splitting_columns(data, table, value_cols, label_cols, rows, ctx)
+    own = (("seccion", heading),) if heading else ()
     for c, col in columns.items():
         kinds.add("ancha (periodos en columnas)" if col.period else "larga")
-        for r, raw in zip(rows.numbers, data[c].tolist(), strict=True):
+        for i, (r, raw) in enumerate(zip(rows.numbers, data[c].tolist(), strict=True)):
             if not layout.is_blank(raw) and r not in rows.metadata and r not in repeats:
-                out.append(_inferred_record(grid, table, ctx, rows, col, r, c, raw, crossed))
+                extra = own + tuple((d, v[i]) for d, v in splitting if v[i])
+                out.append(_inferred_record(grid, table, ctx, rows, col, r, c, raw, crossed, extra))
     if not out:
         return None
     penalty = 0.1 if not table.header_rows else 0.0
@@ -1684,6 +1729,70 @@ def infer_cells(grid: Grid, table: layout.Table, ctx: FileContext) -> Candidates
         grid, table, ctx, kinds, value_cols + label_cols, rows, len(value_cols), confidence
     )
     return Candidates.from_records(out)
+
+
+def _total_of_one_row(
+    data: pd.DataFrame, rows: _Rows, value_cols: list[int], convention: Convention
+) -> dict[int, int]:
+    """A "Total" row under one row only, equal to it in every value column ("MUJERES 55 |
+    TOTAL 55", a formula repeating it): the total of that row, not of everyone; no man is
+    counted, so a total of all would be false. Returned as {total row: the row}: the total is
+    not published, the row keeps its breakdown."""
+    if len(rows.total) != 1 or not value_cols:
+        return {}
+    t = next(iter(rows.total))
+    at = {r: i for i, r in enumerate(rows.numbers)}
+    cells = {c: [parse_cell(v, convention).value for v in data[c].tolist()] for c in value_cols}
+    others = [
+        r
+        for r in rows.numbers
+        if r != t
+        and r not in rows.metadata
+        and any(cells[c][at[r]] is not None for c in value_cols)
+    ]
+    if len(others) != 1:
+        return {}
+    line = [cells[c][at[others[0]]] for c in value_cols]
+    total = [cells[c][at[t]] for c in value_cols]
+    if any(v is None for v in total) or line != total:
+        return {}
+    return {t: others[0]}
+
+
+def _splitting_columns(
+    data: pd.DataFrame,
+    table: layout.Table,
+    value_cols: list[int],
+    label_cols: list[int],
+    rows: _Rows,
+    ctx: FileContext,
+) -> list[tuple[str, list[str]]]:
+    """Headed text columns no label reading took (right of the values: "x | y | z"), of a few
+    words each repeated, that tell apart rows sharing their label and period ("2018 | 55 |
+    Corte de apelaciones", "2018 | 6 | Corte Suprema de Justicia"): each a breakdown named by
+    its header, its value per row. Without it the rows' values would say the same thing
+    twice, differently. A column of each row's own words (names, notes) splits nothing."""
+    lex = ctx.roles or _lexicon()
+    found: list[tuple[str, list[str]]] = []
+    keys = [f"{rows.labels.get(r, '')}\x00{rows.periods.get(r)}" for r in rows.numbers]
+    for column in data.columns:
+        c = _int(column)
+        header = table.labels.get(c, "").strip()
+        if c in value_cols or c in label_cols or not header:
+            continue
+        texts = [" ".join(layout.cell_text(v).split()) for v in data[column].tolist()]
+        filled = [t for t in texts if t]
+        distinct = set(filled)
+        if not (2 <= len(distinct) <= lex.max_categories and len(filled) >= 2 * len(distinct)):
+            continue
+        if any(any(ch.isdigit() for ch in t) for t in distinct):
+            continue  # codes, dates, amounts written as text: not a breakdown's names
+        seen: dict[str, str] = {}
+        if not any(t and seen.setdefault(k, t) != t for k, t in zip(keys, texts, strict=True)):
+            continue
+        name = re.sub(r"[^a-z0-9]+", "_", layout.fold_label(header)).strip("_")[:40]
+        found.append((name or f"columna_{col_letter(c).lower()}", texts))
+    return found
 
 
 def _rows_repeating_total(

@@ -168,6 +168,7 @@ def compose_header(
     """Labels of the header columns; upper rows fill blanks rightwards (merged without metadata)."""
     width = frame.shape[1]
     parts: dict[int, list[str]] = {c: [] for c in range(width)}
+    signs: set[int] = set()  # columns whose header cell was a bare "#"
     last = rows[-1]
     for r in rows:
         carry = ""
@@ -178,11 +179,16 @@ def compose_header(
             elif carry and r != last and not is_blank(frame.at[last, c]):
                 text = carry  # "2023" written once over "Mujeres | Varones" (ODS, CSV)
             if text and _PLACEHOLDER.match(text):
+                if text.strip() == "#":
+                    signs.add(c)
                 continue  # "Column1", "#": an export's filler, not a word of the header
             if text:
                 text = strip_marker(text) or text  # "Femicidio 1/", "20221/": the note's mark
             if text and (not parts[c] or parts[c][-1] != text):
                 parts[c].append(text)
+    for c in signs:  # "Relación | # | %": a count and its share, "#" the count's only header
+        if not parts[c] and any(parts.get(n) == ["%"] for n in (c - 1, c + 1)):
+            parts[c] = ["#"]
     parts = {c: p for c, p in parts.items() if p}
     return {c: " | ".join(p) for c, p in parts.items()}, parts
 
