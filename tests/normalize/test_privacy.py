@@ -576,6 +576,24 @@ def test_the_prefilter_changes_nothing_the_full_screen_would_find(text: str) -> 
     )
 
 
+def test_the_prefilter_part_by_part_says_what_its_alternation_says() -> None:
+    import re
+    from pathlib import Path
+
+    from genero_etl.normalize.privacy import AnyOf, policy
+
+    prefilter = policy().prefilter
+    assert isinstance(prefilter, AnyOf) and len(prefilter.parts) == 5
+    whole = re.compile("|".join(part.pattern for part in prefilter.parts))
+    raw = Path(__file__).resolve().parents[2] / "raw"
+    texts = [*PREFILTER_TEXTS, "", "Sr. Pérez", "DNI 12.345.678", "ana@x.org", "Calle 5"]
+    for path in sorted(raw.glob("*.txt")) + sorted(raw.glob("*.md")):
+        texts += path.read_text("utf-8").splitlines()
+    passed = [t for t in texts if prefilter.search(t)]
+    assert passed == [t for t in texts if whole.search(t)]
+    assert 20 < len(passed) < len(texts)
+
+
 def test_the_prefilter_lets_plain_sentences_skip_the_full_screen() -> None:
     from genero_etl.normalize.privacy import policy
 

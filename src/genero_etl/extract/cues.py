@@ -8,38 +8,115 @@ with spaces before the colon, and spaces match any run of spaces.
 from __future__ import annotations
 
 import re
+import string
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
 from genero_etl.extract.lexicon import SpanishLexicon, _load, default_lexicon
-from genero_etl.extract.textutil import fold
+from genero_etl.extract.textutil import DeferredPattern, fold
 from genero_etl.resources import workspace_cache
 
-_LETTER = r"\wáéíóúñÁÉÍÓÚÑü"
+# ``\w`` already takes in every accented letter: the same characters as ``[\wáéíóúñÁÉÍÓÚÑü]``,
+# with or without IGNORECASE (checked over every code point in the tests), and cheaper to
+# compile than a class spelt out
+_LETTER = r"\w"
+_SPACE = r"\s+"
+_NOT_LETTER = rf"(?![{_LETTER}])"
+_STEM = rf"[{_LETTER}]*"
+_COLON = r"\s*:"
 
 
 def phrase_pattern(phrases: Iterable[str]) -> str:
-    """One alternation for ``phrases`` (longest first), without anchors around it."""
-    worded: list[str] = []
+    """One alternation for ``phrases`` (longest first), without anchors around it.
+
+    The phrases that open with a letter or digit are written as a tree of their common
+    beginnings ("de acuerdo con|de acuerdo a" as "de acuerdo (?:con|a)"), which the regex
+    engine tries in the same order as the flat list and compiles and runs many times faster
+    (:func:`_branches`): the same matches, group for group."""
+    worded: list[list[str]] = []
     other: list[str] = []
     for phrase in sorted({p.strip() for p in phrases if p.strip()}, key=len, reverse=True):
         stem = phrase.endswith("*")
         text = phrase.rstrip("*")
         colon = text.endswith(":")
         text = text.rstrip(":").strip()
-        body = r"\s+".join(_accents(re.escape(word)) for word in text.split())
+        atoms: list[str] = []
+        for index, word in enumerate(text.split()):
+            atoms += [_SPACE] if index else []
+            atoms += [_accents(re.escape(ch)) for ch in word]
         end = (
-            r"\s*:"
-            if colon
-            else (
-                rf"[{_LETTER}]*" if stem else "" if not text[-1].isalnum() else rf"(?![{_LETTER}])"
-            )
+            _COLON if colon else (_STEM if stem else "" if not text[-1].isalnum() else _NOT_LETTER)
         )
-        (worded if text[0].isalnum() else other).append(f"{body}{end}")
-    parts = [f"(?<![{_LETTER}])(?:{'|'.join(worded)})"] if worded else []
+        atoms += [end] if end else []
+        if text[0].isalnum():
+            worded.append(atoms)
+        else:
+            other.append("".join(atoms))
+    parts = [f"(?<![{_LETTER}])(?:{_branches(worded)})"] if worded else []
     return "|".join(parts + other) or r"(?!x)x"
+
+
+# What one atom of a phrase matches, when it is one character of a known few (lowercase):
+# a letter, a digit, an accent class, an escaped ASCII sign
+_ONE_OF = {atom: frozenset(atom[1:-1]) for atom in ("[aá]", "[eé]", "[ií]", "[oó]", "[uúü]")}
+_PLAIN = frozenset("bcdfghjklmnñpqrstvwxyz0123456789")
+
+
+def _one_of(atom: str) -> frozenset[str] | None:
+    if atom in _ONE_OF:
+        return _ONE_OF[atom]
+    if atom in _PLAIN:
+        return frozenset(atom)
+    if len(atom) == 2 and atom[0] == "\\" and atom[1] in string.punctuation:
+        return frozenset(atom[1])
+    return None
+
+
+def _exclusive(x: str, y: str) -> bool:
+    """Whether no text lets both atoms match at the same place: two different characters,
+    a character and a run of spaces, a letter or digit and the end of a word."""
+    one_x, one_y = _one_of(x), _one_of(y)
+    if one_x is not None and one_y is not None:
+        return one_x.isdisjoint(one_y)
+    for atom, other in ((x, one_y), (y, one_x)):
+        if atom == _SPACE and other is not None:  # no letter, digit or sign is a space
+            return True
+        if atom == _NOT_LETTER and other is not None and all(ch.isalnum() for ch in other):
+            return True
+    return False
+
+
+def _branches(alternatives: list[list[str]]) -> str:
+    """``(?:a1|a2|...)`` for the atom lists ``alternatives``, with common first atoms written
+    once, tried in an order that gives the same match as the list's.
+
+    Exact because every atom of a phrase but the last matches in one way at most (one
+    character; a run of spaces, always followed by a word, only as a whole run): so
+    ``(?:px|py)`` and ``p(?:x|y)`` try the same things in the same order. Alternatives are
+    grouped by first atom; two groups may change places only when their first atoms are
+    exclusive (then at most one of them can match where the other could), otherwise every
+    alternative of the one must come before every one of the other in the list, or this
+    level is written as the list."""
+    # a branch repeated can never match where its first copy did not
+    unique = list(dict.fromkeys(tuple(atoms) for atoms in alternatives))
+    if len(unique) == 1:
+        return "".join(unique[0])
+    groups: dict[str, list[int]] = {}
+    for index, branch in enumerate(unique):
+        groups.setdefault(branch[0] if branch else "", []).append(index)
+    heads = list(groups)
+    for i, first in enumerate(heads):
+        for second in heads[i + 1 :]:
+            exclusive = first and second and _exclusive(first, second)
+            if not exclusive and max(groups[first]) > min(groups[second]):
+                return "(?:" + "|".join("".join(branch) for branch in unique) + ")"
+    written = []
+    for head, members in groups.items():
+        rests = [list(unique[i][1:]) for i in members]
+        written.append(head + (_branches(rests) if len(rests) > 1 else "".join(rests[0])))
+    return written[0] if len(written) == 1 else "(?:" + "|".join(written) + ")"
 
 
 _VOWELS = {"a": "[aá]", "e": "[eé]", "i": "[ií]", "o": "[oó]", "u": "[uúü]"}
@@ -113,8 +190,9 @@ def _bound_cues(lex: SpanishLexicon) -> list[str]:
     return [w for w in words if any(ch.isalpha() for ch in w)]
 
 
-def compile_phrases(phrases: Iterable[str], suffix: str = "") -> re.Pattern[str]:
-    return re.compile(f"(?:{phrase_pattern(phrases)}){suffix}", re.IGNORECASE)
+def compile_phrases(phrases: Iterable[str], suffix: str = "") -> DeferredPattern:
+    """``phrases`` then ``suffix``, case-insensitive, compiled when first used."""
+    return DeferredPattern(f"(?:{phrase_pattern(phrases)}){suffix}", re.IGNORECASE)
 
 
 # Between a cue and the year it governs, only a number, a short word or a date:
@@ -137,85 +215,85 @@ MEMO_LIMIT = 50_000
 class Cues:
     """The compiled cue patterns of one lexicon."""
 
-    approx_before: re.Pattern[str]
-    lower_before: re.Pattern[str]
-    upper_before: re.Pattern[str]
-    approx_word: re.Pattern[str]
-    approx_after: re.Pattern[str]
-    approx_multiplier: re.Pattern[str]
-    target: re.Pattern[str]
-    average: re.Pattern[str]  # right before the number (a few words between)
-    average_after: re.Pattern[str]  # from the number: up to three words, then the cue
-    plan: re.Pattern[str]
-    budget: re.Pattern[str]
-    budget_increase: re.Pattern[str]
-    beneficiary: re.Pattern[str]
-    breakdown: tuple[tuple[str, re.Pattern[str]], ...]
+    approx_before: DeferredPattern
+    lower_before: DeferredPattern
+    upper_before: DeferredPattern
+    approx_word: DeferredPattern
+    approx_after: DeferredPattern
+    approx_multiplier: DeferredPattern
+    target: DeferredPattern
+    average: DeferredPattern  # right before the number (a few words between)
+    average_after: DeferredPattern  # from the number: up to three words, then the cue
+    plan: DeferredPattern
+    budget: DeferredPattern
+    budget_increase: DeferredPattern
+    beneficiary: DeferredPattern
+    breakdown: tuple[tuple[str, DeferredPattern], ...]
     copulas: frozenset[str]
     verb_adverbs: frozenset[str]
-    context_range: re.Pattern[str]
+    context_range: DeferredPattern
     months: dict[str, int]
-    one_nouns: re.Pattern[str]
-    count_nouns: re.Pattern[str]
-    facility_nouns: re.Pattern[str]
+    one_nouns: DeferredPattern
+    count_nouns: DeferredPattern
+    facility_nouns: DeferredPattern
     one_alone: frozenset[str]
-    placed_after: re.Pattern[str]
+    placed_after: DeferredPattern
     number_words: frozenset[str]
     zero_phrases: frozenset[str]
-    of_these: re.Pattern[str]
-    adjective_between: re.Pattern[str]
-    facility_one_after: re.Pattern[str]
-    listed_after: re.Pattern[str]
-    names_listed_after: re.Pattern[str]
-    zero_after: re.Pattern[str]
-    from_to_before: re.Pattern[str]
-    change_before_percent: re.Pattern[str]
-    not_period_before: re.Pattern[str]
-    compared_before: re.Pattern[str]
-    same_period_before: re.Pattern[str]
-    this_period: re.Pattern[str]
-    activity: re.Pattern[str]
-    activity_column: re.Pattern[str]
-    year_total: re.Pattern[str]
-    contents: re.Pattern[str]
+    of_these: DeferredPattern
+    adjective_between: DeferredPattern
+    facility_one_after: DeferredPattern
+    listed_after: DeferredPattern
+    names_listed_after: DeferredPattern
+    zero_after: DeferredPattern
+    from_to_before: DeferredPattern
+    change_before_percent: DeferredPattern
+    not_period_before: DeferredPattern
+    compared_before: DeferredPattern
+    same_period_before: DeferredPattern
+    this_period: DeferredPattern
+    activity: DeferredPattern
+    activity_column: DeferredPattern
+    year_total: DeferredPattern
+    contents: DeferredPattern
     noun_stop: frozenset[str]
     noun_glue: frozenset[str]
-    refers_back: re.Pattern[str]
-    restated_count: re.Pattern[str]
-    whole_opening_end: re.Pattern[str]
-    average_anywhere: re.Pattern[str]
-    age_band_end: re.Pattern[str]
-    share_category: re.Pattern[str]
-    there_were_end: re.Pattern[str]
-    contrast_end: re.Pattern[str]
-    subset_of: re.Pattern[str]
-    named_whole: re.Pattern[str]
-    partitive: re.Pattern[str]
-    part_filler: re.Pattern[str]
-    reference_before: re.Pattern[str]
-    attached_period: re.Pattern[str]
-    one_after: re.Pattern[str]
-    one_per: re.Pattern[str]
-    change_before: re.Pattern[str]
-    change_to_level: re.Pattern[str]
-    change_before_any_percent: re.Pattern[str]
-    change_verb_then_en: re.Pattern[str]
-    negation_before: re.Pattern[str]
-    topic_before: re.Pattern[str]
-    national: re.Pattern[str]
-    other_body: re.Pattern[str]
+    refers_back: DeferredPattern
+    restated_count: DeferredPattern
+    whole_opening_end: DeferredPattern
+    average_anywhere: DeferredPattern
+    age_band_end: DeferredPattern
+    share_category: DeferredPattern
+    there_were_end: DeferredPattern
+    contrast_end: DeferredPattern
+    subset_of: DeferredPattern
+    named_whole: DeferredPattern
+    partitive: DeferredPattern
+    part_filler: DeferredPattern
+    reference_before: DeferredPattern
+    attached_period: DeferredPattern
+    one_after: DeferredPattern
+    one_per: DeferredPattern
+    change_before: DeferredPattern
+    change_to_level: DeferredPattern
+    change_before_any_percent: DeferredPattern
+    change_verb_then_en: DeferredPattern
+    negation_before: DeferredPattern
+    topic_before: DeferredPattern
+    national: DeferredPattern
+    other_body: DeferredPattern
     # a text without any word of the attributions or of the other bodies quotes none
     other_body_gate: PhraseGate
     capitalised_bodies: frozenset[str]
-    official_bodies: re.Pattern[str]  # official names that open with another body's word
-    its_report: re.Pattern[str]
-    frequency_after: re.Pattern[str]
-    change_after: re.Pattern[str]
-    change_alone: re.Pattern[str]
-    change_derived: re.Pattern[str]
-    derived_before: re.Pattern[str]
-    change_alone_percent: re.Pattern[str]
-    change_after_percent: re.Pattern[str]
+    official_bodies: DeferredPattern  # official names that open with another body's word
+    its_report: DeferredPattern
+    frequency_after: DeferredPattern
+    change_after: DeferredPattern
+    change_alone: DeferredPattern
+    change_derived: DeferredPattern
+    derived_before: DeferredPattern
+    change_alone_percent: DeferredPattern
+    change_after_percent: DeferredPattern
     # what pure readings of a text with these cues gave, by (reading, text): a label or the
     # words after a number recur from sentence to sentence and from report to report
     memo: dict[tuple[str, str], Any] = field(default_factory=dict, compare=False, repr=False)
@@ -254,14 +332,16 @@ def _cues(sources: tuple[str, ...]) -> Cues:
         ),
         lower_before=compile_phrases(lex.words("cues", "lower_bound_before"), r"\s*$"),
         upper_before=compile_phrases(lex.words("cues", "upper_bound_before"), r"\s*$"),
-        approx_word=re.compile(rf"\(?(?:{phrase_pattern(approx_words)})\)?", re.IGNORECASE),
-        approx_after=re.compile(rf"^\s*\(?(?:{phrase_pattern(approx_words)})\)?", re.IGNORECASE),
+        approx_word=DeferredPattern(rf"\(?(?:{phrase_pattern(approx_words)})\)?", re.IGNORECASE),
+        approx_after=DeferredPattern(
+            rf"^\s*\(?(?:{phrase_pattern(approx_words)})\)?", re.IGNORECASE
+        ),
         approx_multiplier=compile_phrases(lex.words("numbers", "approximate_multipliers")),
         target=compile_phrases(lex.words("kinds", "target")),
         average=compile_phrases(
             lex.words("kinds", "average"), r"[,:]?(?:\s+(?:[\w,]+\s+){0,3}?)?\s*$"
         ),
-        average_after=re.compile(
+        average_after=DeferredPattern(
             r"^\S+(?:\s+[\wáéíóúñ+]+){0,3}?\s+"
             rf"(?:{phrase_pattern(lex.words('kinds', 'average_after'))})\b",
             re.IGNORECASE,
@@ -284,7 +364,7 @@ def _cues(sources: tuple[str, ...]) -> Cues:
         one_alone=frozenset(fold(w) for w in lex.words("counts", "one_alone")),
         # "y uno en un centro de salud", "y dos en construcción": where or in what state the
         # last item of a list is (its noun elided)
-        placed_after=re.compile(
+        placed_after=DeferredPattern(
             r"\s+(?:en\s+(?:el|la|los|las|un|una|(?-i:[A-ZÁÉÍÓÚÑ])"
             rf"|{phrase_pattern(lex.words('counts', 'placed_states'))}"
             # "dos casos en enero, cuatro en febrero": the month of one more item of a series
@@ -306,10 +386,10 @@ def _cues(sources: tuple[str, ...]) -> Cues:
             lex.words("changes", "before_percent"),
             rf"(?:\s+(?:{phrase_pattern(_bound_cues(lex))}))?\s*$",
         ),
-        adjective_between=re.compile(
+        adjective_between=DeferredPattern(
             rf"^\s*(?:{phrase_pattern(lex.words('counts', 'adjective_between'))})\s+", re.IGNORECASE
         ),
-        of_these=re.compile(
+        of_these=DeferredPattern(
             rf"^\s*(?:{phrase_pattern(lex.words('counts', 'of_these'))})\s+", re.IGNORECASE
         ),
         not_period_before=compile_phrases(lex.words("periods", "not_period_before"), _UP_TO_A_YEAR),
@@ -318,22 +398,22 @@ def _cues(sources: tuple[str, ...]) -> Cues:
         compared_before=compile_phrases(lex.words("periods", "compared_before"), _UP_TO_A_YEAR),
         same_period_before=compile_phrases(lex.words("periods", "same_period_before"), r"\s*$"),
         # "de este año", "el mes pasado" before a number: a period, then the number's count
-        this_period=re.compile(
+        this_period=DeferredPattern(
             rf"(?<![\wáéíóúñ])(?:{phrase_pattern(lex.words('periods', 'this_period'))})"
             r"\s+[\wáéíóúñ.]+\s*$",
             re.IGNORECASE,
         ),
-        activity=re.compile(
+        activity=DeferredPattern(
             rf"^({phrase_pattern(lex.words('blocks', 'activity'))})\s+(?:n[°º]\s*)?"
             r"(\d+(?:\.\d+)*)\s*[:.\-–)]?\s*(.*)$",
             re.IGNORECASE,
         ),
         activity_column=compile_phrases(lex.words("blocks", "activity_column")),
-        year_total=re.compile(
+        year_total=DeferredPattern(
             rf"^(?:total\s+)?(?:{phrase_pattern(lex.words('blocks', 'year_total'))})",
             re.IGNORECASE,
         ),
-        contents=re.compile(
+        contents=DeferredPattern(
             rf"^\s*(?:{phrase_pattern(lex.words('blocks', 'contents'))})\s*:?\s*$", re.IGNORECASE
         ),
         noun_stop=frozenset(fold(w) for w in lex.words("phrases", "noun_stop")),
@@ -341,7 +421,7 @@ def _cues(sources: tuple[str, ...]) -> Cues:
         refers_back=compile_phrases(lex.words("phrases", "refers_back")),
         # ", es decir, 290," after a share: the same part as a count, between commas (lexicon
         # ``phrases.restating``)
-        restated_count=re.compile(
+        restated_count=DeferredPattern(
             rf"^\s*,\s*(?:{phrase_pattern(lex.words('phrases', 'restating'))})\s*,?\s*"
             r"\d+(?:[.,]\d+)*(?:\s+[a-záéíóúñ]+)?\s*,",
             re.IGNORECASE,
@@ -351,14 +431,14 @@ def _cues(sources: tuple[str, ...]) -> Cues:
         average_anywhere=compile_phrases(lex.words("kinds", "average")),
         # "entre 30 y 39 años", "de 25 a 29 años": an age band closing the words before a
         # bracket (its ends and the lexicon's ``never_values.age_range.after`` words)
-        age_band_end=re.compile(
+        age_band_end=DeferredPattern(
             r"(?<![\d.,])\d{1,3}(?:\s*(?:a|al|y|e|-|–)\s*(?:l[oa]s\s+)?\d{1,3})?\s+"
             rf"(?:{phrase_pattern(lex.words('never_values', 'age_range', 'after'))})"
             r"(?:\s+(?:y|o)\s+m[aá]s)?\s*$",
             re.IGNORECASE,
         ),
         # "el 93 % de las consultas corresponde a ...": the share's own whole may come between
-        share_category=re.compile(
+        share_category=DeferredPattern(
             r"\s*(?:de\s+(?:los|las)\s+[\wáéíóúñ]+\s+)?"
             rf"(?:{phrase_pattern(lex.words('phrases', 'share_category'))})\s*",
             re.IGNORECASE,
@@ -367,34 +447,34 @@ def _cues(sources: tuple[str, ...]) -> Cues:
         contrast_end=compile_phrases(lex.words("phrases", "contrast"), r"\s*$"),
         # "Del total de feminicidios registrados ...; 492 son atribuidos a las pandillas": the
         # whole a sentence opens on, whose noun the parts after it count
-        named_whole=re.compile(
+        named_whole=DeferredPattern(
             rf"(?<![\w])(?:{phrase_pattern(lex.words('phrases', 'named_whole'))})\s+"
             r"(?:l[oa]s\s+)?([a-záéíóúñ]{3,})",
             re.IGNORECASE,
         ),
-        subset_of=re.compile(
+        subset_of=DeferredPattern(
             rf"\s*(?:{phrase_pattern(lex.words('phrases', 'subset_of'))})[\s,]*(.*)",
             re.IGNORECASE,
         ),
         # "100 de estas detenciones corresponden a ...", "cuatro de los casos se encuentran":
         # the count takes the plural noun after the partitive (lowercase, not a number)
-        partitive=re.compile(
+        partitive=DeferredPattern(
             rf"\s*(?:{phrase_pattern(lex.words('phrases', 'partitive'))})\s+"
             r"(?-i:([a-záéíóúñ]{2,}s))\b(?!\s+(?:de|del)\s+\d)",
             re.IGNORECASE,
         ),
-        part_filler=re.compile(
+        part_filler=DeferredPattern(
             rf"^(?:{phrase_pattern(lex.words('phrases', 'part_filler'))})\s+", re.IGNORECASE
         ),
         reference_before=compile_phrases(lex.words("phrases", "reference_before"), r"\s*$"),
-        attached_period=re.compile(
+        attached_period=DeferredPattern(
             rf"^[\s,(]*(?:(?:{phrase_pattern(lex.words('periods', 'attached'))})\s+)*$",
             re.IGNORECASE,
         ),
         one_after=compile_phrases(lex.words("counts", "one_after"), r"\s*$"),
         # "bajo investigación registrando 677": the preposition, not "bajó" (lexicon
         # ``changes.not_before``)
-        change_before=re.compile(
+        change_before=DeferredPattern(
             rf"(?!(?:{phrase_pattern(lex.words('changes', 'not_before'))}))"
             rf"(?:{phrase_pattern(lex.words('changes', 'before'))})"
             rf"(?:\s+[^\s\d.,;:()]+){{0,{int(lex.section('changes').get('between', 0))}}}\s*$",
@@ -405,7 +485,7 @@ def _cues(sources: tuple[str, ...]) -> Cues:
             lex.words("changes", "before"),
             rf"\s+(?:{phrase_pattern(lex.words('changes', 'to_level'))})\s*$",
         ),
-        change_verb_then_en=re.compile(
+        change_verb_then_en=DeferredPattern(
             rf"(?<![{_LETTER}])(?:{phrase_pattern(lex.words('changes', 'verb_then_en_percent'))})"
             r"(?![\w])[^\d.;:()]{0,100}?\sen\s+(?:un\s+|el\s+)?$",
             re.IGNORECASE,
@@ -417,7 +497,7 @@ def _cues(sources: tuple[str, ...]) -> Cues:
         negation_before=compile_phrases(lex.words("counts", "negation_before"), r"\s*$"),
         topic_before=compile_phrases(lex.words("counts", "topic_before"), r"\s*$"),
         national=compile_phrases(lex.words("scope", "national")),
-        other_body=re.compile(
+        other_body=DeferredPattern(
             rf"(?:{phrase_pattern(lex.words('sources', 'attribution_before'))})"
             rf"(?:\s+[^\s.;]+){{0,4}}?\s+(?P<cited>{phrase_pattern((*lex.words('sources', 'other_bodies'), *lex.words('sources', 'cited_only')))})"
             rf"|(?:{phrase_pattern(lex.words('sources', 'attribution_before'))})"
@@ -433,10 +513,10 @@ def _cues(sources: tuple[str, ...]) -> Cues:
         official_bodies=(
             compile_phrases(lex.words("sources", "official"))
             if lex.words("sources", "official")
-            else re.compile(r"(?!)")
+            else DeferredPattern(r"(?!)")
         ),
         its_report=compile_phrases(lex.words("sources", "its_report")),
-        frequency_after=re.compile(
+        frequency_after=DeferredPattern(
             # "1,2 por cada 100 mil" is a rate, a value; "117 denuncias de violencia de género
             # por día o una denuncia cada 12 minutos": the frequency is the next count's (no
             # number, in digits or in words, between)
@@ -446,7 +526,7 @@ def _cues(sources: tuple[str, ...]) -> Cues:
             rf"(?:{phrase_pattern(lex.words('changes', 'frequency_units'))})",
             re.IGNORECASE,
         ),
-        change_after=re.compile(
+        change_after=DeferredPattern(
             # the words between are the number's noun, never "y": "10 mil familias y más de
             # 16 mil mujeres" opens a second count, no change
             rf"^\s*(?:(?!(?:y|e|o|u)\s)[^\s\d.,;:()]+\s+){{0,2}}?"
@@ -456,7 +536,7 @@ def _cues(sources: tuple[str, ...]) -> Cues:
         # a noun of one or two words (never "o": "15 casos o menos" is a bound), then the cue
         # closing the clause; or a count of cases then "más"/"menos" closing it or opening a
         # parenthesis ("1 caso más (y sus valores)")
-        change_alone=re.compile(
+        change_alone=DeferredPattern(
             rf"^\s*(?:(?!(?:o|u|y|e)\s)[^\s\d.,;:()]+\s+){{1,2}}?"
             rf"(?:{phrase_pattern(lex.words('changes', 'after_alone'))}){_CLAUSE_END}"
             rf"|^\s*(?:{phrase_pattern(lex.words('changes', 'after_alone_cases'))})"
@@ -473,17 +553,17 @@ def _cues(sources: tuple[str, ...]) -> Cues:
             r"(?:\s+(?!(?:y|e|o|u)\s)[^\s\d.,;:()]+){1,5}?\s+que\s",
             re.IGNORECASE,
         ),
-        change_derived=re.compile(
+        change_derived=DeferredPattern(
             rf"^\s*(?:(?!(?:o|u|y|e)\s)[^\s\d.,;:()]+\s+){{1,2}}?"
             rf"(?:{phrase_pattern(lex.words('changes', 'after_alone_derived'))}){_CLAUSE_END}",
             re.IGNORECASE,
         ),
         derived_before=compile_phrases(lex.words("changes", "derived_before"), r"\s*$"),
-        change_alone_percent=re.compile(
+        change_alone_percent=DeferredPattern(
             rf"^\s*(?:{phrase_pattern(lex.words('changes', 'after_alone_percent'))}){_CLAUSE_END}",
             re.IGNORECASE,
         ),
-        change_after_percent=re.compile(
+        change_after_percent=DeferredPattern(
             rf"^\s*,?\s*(?:{phrase_pattern(lex.words('changes', 'after_percent'))})\s+"
             r"(?!(?:(?:a|de)\s+)?(?:el|la|los|las|al|del)?\s*total)",
             re.IGNORECASE,

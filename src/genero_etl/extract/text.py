@@ -30,6 +30,7 @@ from genero_etl.extract.piece import (
     other_body_aliases,
     quotes_other_body,
 )
+from genero_etl.extract.textutil import TextPattern
 from genero_etl.model import Segment
 from genero_etl.resources import workspace_cache
 
@@ -252,10 +253,10 @@ _FULL_STOP = re.compile(r"[.!?]\s+(?=[¿¡\"“(]?[A-ZÁÉÍÓÚÑ])")
 class _SurveyWords:
     """The lexicon's survey words, compiled once per lexicon (``SurveyNote``)."""
 
-    named: tuple[re.Pattern[str], ...]
-    records: re.Pattern[str]
-    refers_back: re.Pattern[str]
-    population: re.Pattern[str]
+    named: tuple[TextPattern, ...]
+    records: TextPattern
+    refers_back: TextPattern
+    population: TextPattern
     # per pattern of ``named``, gates that must all let a piece through for it to be run (a
     # population's phrase needs a word of its noun and one of its ages)
     gates: tuple[tuple[PhraseGate, ...], ...]
@@ -267,7 +268,7 @@ def _survey_words(sources: tuple[str, ...]) -> _SurveyWords:
     lexicon = _load(sources)
     names = lexicon.words("phrases", "survey_names")
     said = lexicon.words("phrases", "survey_words")
-    named = [compile_phrases(said)] if said else []
+    named: list[TextPattern] = [compile_phrases(said)] if said else []
     gates: list[tuple[PhraseGate, ...]] = [(PhraseGate.of(said),)] if said else []
     if names:
         named.append(re.compile(rf"(?<![\w])(?:{'|'.join(map(re.escape, names))})(?![\w])"))
@@ -348,7 +349,7 @@ class SurveyNote:
 _PAGE_AT_END = re.compile(r"[^\d\s][^\t]*?(?:\s|\.{2,}|…)(\d{1,3})\s*$")
 
 
-def table_of_contents(pieces: list[str], heading: re.Pattern[str]) -> set[int]:
+def table_of_contents(pieces: list[str], heading: TextPattern) -> set[int]:
     """Lines of a table of contents: after a "Contenido" / "Índice" heading, the lines that
     end in a page number, until two lines in a row do not."""
     entries: set[int] = set()

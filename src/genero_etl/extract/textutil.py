@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import re
+import sys
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Mapping
 from functools import lru_cache
+from typing import Any
 
 _INCLUSIVE = [
     (
@@ -23,28 +25,70 @@ _INCLUSIVE = [
 
 class DeferredPattern:
     """A pattern compiled the first time it runs: of the hundreds of lexicon and country
-    patterns a run loads, most are gated by words few texts hold, and compiling them all up
-    front cost about 0.3 s of every run. Compiled with the same source and flags, it matches
-    what ``re.compile`` would."""
-
-    __slots__ = ("_compiled", "flags", "pattern")
+    patterns a run loads, most are gated by words few texts hold, or are asked about only by
+    some texts, and compiling them all up front cost about a second of every run (the accent
+    classes of the lexicon's phrases are slow to compile). Compiled with the same source and
+    flags, it matches what ``re.compile`` would. Once compiled, the pattern's own methods are
+    set on the instance, so a call costs what a call of the compiled pattern does."""
 
     def __init__(self, pattern: str, flags: int = 0) -> None:
         self.pattern = pattern
         self.flags = flags
-        self._compiled: re.Pattern[str] | None = None
 
     @property
     def compiled(self) -> re.Pattern[str]:
-        if self._compiled is None:
-            self._compiled = re.compile(self.pattern, self.flags)
-        return self._compiled
+        found: re.Pattern[str] | None = self.__dict__.get("_compiled")
+        if found is None:
+            found = re.compile(self.pattern, self.flags)
+            # instance attributes come before the class's methods below
+            self.__dict__.update(
+                _compiled=found,
+                search=found.search,
+                match=found.match,
+                fullmatch=found.fullmatch,
+                finditer=found.finditer,
+                findall=found.findall,
+                sub=found.sub,
+                split=found.split,
+            )
+        return found
 
-    def finditer(self, text: str) -> Iterator[re.Match[str]]:
-        return self.compiled.finditer(text)
+    def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self.compiled.search(string, pos, endpos)
 
-    def findall(self, text: str) -> list[str]:
-        return self.compiled.findall(text)
+    def match(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self.compiled.match(string, pos, endpos)
+
+    def fullmatch(
+        self, string: str, pos: int = 0, endpos: int = sys.maxsize
+    ) -> re.Match[str] | None:
+        return self.compiled.fullmatch(string, pos, endpos)
+
+    def finditer(
+        self, string: str, pos: int = 0, endpos: int = sys.maxsize
+    ) -> Iterator[re.Match[str]]:
+        return self.compiled.finditer(string, pos, endpos)
+
+    def findall(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> list[Any]:
+        return self.compiled.findall(string, pos, endpos)
+
+    def sub(self, repl: str | Callable[[re.Match[str]], str], string: str, count: int = 0) -> str:
+        return self.compiled.sub(repl, string, count)
+
+    def split(self, string: str, maxsplit: int = 0) -> list[str | Any]:
+        return self.compiled.split(string, maxsplit)
+
+    @property
+    def groups(self) -> int:
+        return self.compiled.groups
+
+    @property
+    def groupindex(self) -> Mapping[str, int]:
+        return self.compiled.groupindex
+
+
+# what extraction's patterns are: compiled, or compiled when first used
+TextPattern = re.Pattern[str] | DeferredPattern
 
 
 @lru_cache(maxsize=65536)

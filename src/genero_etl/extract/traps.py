@@ -803,7 +803,7 @@ def _currency_before(sources: tuple[str, ...]) -> re.Pattern[str]:
 
 @workspace_cache
 @lru_cache(maxsize=8)
-def _from_to(sources: tuple[str, ...]) -> re.Pattern[str]:
+def _from_to(sources: tuple[str, ...]) -> DeferredPattern:
     """The lexicon's cues of a change from one level to another ("pasó de"), compiled once
     per set of lexicon files (it was built again for every line with a range)."""
     from genero_etl.extract.cues import compile_phrases
@@ -833,7 +833,7 @@ def _cue_spans(
     return [(kind, m.span()) for m in matches]
 
 
-def _levels_not_range(text: str, match: re.Match[str], from_to: re.Pattern[str]) -> bool:
+def _levels_not_range(text: str, match: re.Match[str], from_to: DeferredPattern) -> bool:
     """ "se han disminuido de 580 a 390", "pasó de 45 a 75": two levels, not a range; a range
     written with "a" runs upwards ("de 18 a 29"), so such a pair that runs down is two levels."""
     written = match.group(0)

@@ -24,6 +24,7 @@ from genero_etl.extract.periods import (
     parse_period_option,
     title_month,
 )
+from genero_etl.extract.textutil import TextPattern
 from genero_etl.messages import Text, issue
 from genero_etl.model import Issue, Period, Place, Severity
 from genero_etl.normalize.places import (
@@ -111,12 +112,12 @@ class DocumentFacts:
 class _Opening:
     """What a report's opening says of itself, compiled from lexicon ``document``."""
 
-    office: re.Pattern[str]
-    topic: re.Pattern[str]
-    cut: re.Pattern[str]
-    plan: re.Pattern[str]
-    signed: re.Pattern[str]
-    not_title_month: re.Pattern[str]  # "hasta marzo 2024": not a monthly report's period
+    office: TextPattern
+    topic: TextPattern
+    cut: TextPattern
+    plan: TextPattern
+    signed: TextPattern
+    not_title_month: TextPattern  # "hasta marzo 2024": not a monthly report's period
 
 
 @per_active_lexicon
@@ -278,9 +279,9 @@ def dateline_end(text: str) -> int:
 
 @dataclass(frozen=True, slots=True)
 class _Scope:
-    national: re.Pattern[str]
-    local: re.Pattern[str]
-    cue: re.Pattern[str]
+    national: TextPattern
+    local: TextPattern
+    cue: TextPattern
 
 
 @per_active_lexicon

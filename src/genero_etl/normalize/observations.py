@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from genero_etl.extract.lexicon import SpanishLexicon, per_active_lexicon
 from genero_etl.extract.text import Finding, breakdown_dimension
-from genero_etl.extract.textutil import plain
+from genero_etl.extract.textutil import TextPattern, plain
 from genero_etl.messages import issue
 from genero_etl.model import Issue, Observation, Period, Place, Severity
 from genero_etl.normalize.codebook import UNCLASSIFIED, Codebook, Indicator
@@ -464,7 +464,7 @@ def _qualified(f: Finding, indicator: Indicator, codebook: Codebook) -> Indicato
 
 
 @per_active_lexicon
-def _restated(lex: SpanishLexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _restated(lex: SpanishLexicon) -> tuple[TextPattern, TextPattern]:
     """Words that restate a borrowed noun, and the pronouns that do not (lexicon
     ``phrases.restated``, ``phrases.pronoun_part``)."""
     from genero_etl.extract.cues import compile_phrases
@@ -955,8 +955,8 @@ def _period(f: Finding, facts: DocFacts) -> Period:
 
 @dataclass(frozen=True, slots=True)
 class _SamePeriod:
-    before: re.Pattern[str]  # the words, right before a year
-    after: re.Pattern[str]  # the words and the year, right after a count
+    before: TextPattern  # the words, right before a year
+    after: TextPattern  # the words and the year, right after a count
 
 
 @per_active_lexicon

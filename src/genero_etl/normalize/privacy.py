@@ -102,10 +102,26 @@ class Policy:
     phone_cue: re.Pattern[str]  # a phone cue right before a position
     id_label: re.Pattern[str]  # a whole label that names an ID or phone column
     id_card_label: re.Pattern[str]  # a whole label that names an ID document's column
-    prefilter: re.Pattern[str]  # cheap: could the text hold anything to hide?
+    prefilter: re.Pattern[str] | AnyOf  # cheap: could the text hold anything to hide?
     prefilter_source: str  # the same, for pyarrow's RE2 kernel over a whole column
     phone_regions: tuple[str, ...]
     free_text_columns: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class AnyOf:
+    """Whether a text holds a match of any of some patterns, asked as their alternation would
+    be (``search`` gives a match or None) but part by part: one alternation tries every part
+    at every position of the text, and about halved the prefilter's speed."""
+
+    parts: tuple[re.Pattern[str], ...]
+
+    def search(self, text: str) -> re.Match[str] | None:
+        for part in self.parts:
+            found = part.search(text)
+            if found is not None:
+                return found
+        return None
 
 
 def _cue_alternation(words: Iterable[str]) -> str:
@@ -236,18 +252,23 @@ def _policy(workspace_schemas: Path | None) -> Policy:
         phone_cue=re.compile(rf"(?<![\w]){phone_cue}\.?[\s:]*(?:al\s+)?[\s:]*$"),
         id_label=_whole_label(rf"{id_cue}|{phone_cue}|(?i:e-?mail|correo(?:\s+electr[oó]nico)?)"),
         id_card_label=_whole_label(id_cue),
-        prefilter=re.compile(
-            _given_prefilter(data)
-            + "|"
-            +
-            # What each detector of the full screen needs, no more: 7+ digits in a run
-            # (phones; any digits, as theirs), an ID's own format, an at sign, or a
-            # whole cue where the detectors look for it (after no word character). The
-            # RE2 one below searches the first word of each cue, looser ("a" of "a cargo
-            # de" is in nearly any text): a text that either lets by is screened alike.
-            r"\d(?:[\d .\-()/]*\d){6,}|[@\uff20]"
-            + (f"|{edge_before}(?:{bare_plain})" if bare_plain else "")
-            + rf"|(?<![\w])(?:{id_cue}|{person_cue}|{street_cue}|{phone_cue})"
+        # What each detector of the full screen needs, no more: a given name before a
+        # capital, an at sign, 7+ digits in a run (phones; any digits, as theirs), an ID's
+        # own format, or a whole cue where the detectors look for it (after no word
+        # character); cheapest first. The RE2 one below searches the first word of each
+        # cue, looser ("a" of "a cargo de" is in nearly any text): a text that either lets
+        # by is screened alike.
+        prefilter=AnyOf(
+            tuple(
+                re.compile(part)
+                for part in (
+                    _given_prefilter(data),
+                    r"[@\uff20]",
+                    r"\d(?:[\d .\-()/]*\d){6,}",
+                    *([f"{edge_before}(?:{bare_plain})"] if bare_plain else []),
+                    rf"(?<![\w])(?:{id_cue}|{person_cue}|{street_cue}|{phone_cue})",
+                )
+            )
         ),
         prefilter_source=prefilter,
         phone_regions=tuple(str(r) for r in data["phone_regions"]),
