@@ -24,18 +24,32 @@ def test_a_change_after_a_bound_is_no_share(tmp_path: Path) -> None:
     """co_valle_secretaria_mujer_presupuesto_2026 (dev24): "acciones de género que redujeron más
     del 55 % la pobreza multidimensional" is how much poverty fell, not a share of anything the
     secretariat counts; its budget for 2026 stays, in pesos, in Valle del Cauca; the rise of 80 %
-    and the years stay out."""
+    and the years stay out; "y más del 59 % en hogares liderados por ellas" is the same change of
+    another thing (a share of a whole would say "de")."""
     title = "Gobernación del Valle del Cauca aumentó presupuesto para la Secretaría de la Mujer"
     text = (
         "La Gobernación del Valle del Cauca aumentó el presupuesto de 2026 con $13.573 millones "
         "para la Secretaría de Mujer, Equidad de Género y Diversidad Sexual, lo que representó un "
         "aumento del 80 % respecto a 2025. En la vigencia que terminó se ejecutaron acciones de "
-        "género que redujeron más del 55 % la pobreza multidimensional en mujeres."
+        "género que redujeron más del 55 % la pobreza multidimensional en mujeres y más del 59 % "
+        "en hogares liderados por ellas."
     )
     assert rows(tmp_path, "co_valle.txt", title, text) == [
         ("line:2", 13573000000.0, "presupuesto_genero", "COP", "CO", "CO-VAC", "2026-01-01",
          "2026-12-31"),
     ]  # fmt: skip
+
+
+def test_a_share_after_a_change_and_a_bound_stays(tmp_path: Path) -> None:
+    """The twin of a change is said without "de": "y más del 35 % de los casos" is a share of the
+    cases, a value, after a rise of the complaints."""
+    title = "Informe de la Secretaría de la Mujer"
+    text = (
+        "Las denuncias aumentaron en un 20 % este año y más del 35 % de los casos fueron de "
+        "violencia física."
+    )
+    found = rows(tmp_path, "informe.txt", title, text)
+    assert [(r[0], r[1], r[3]) for r in found] == [("line:2", 35.0, "%")]
 
 
 def test_a_gerund_then_en_and_a_percentage_is_a_change(tmp_path: Path) -> None:
@@ -69,6 +83,25 @@ def test_what_each_one_receives_every_two_months_is_no_budget(tmp_path: Path) ->
     )
     assert rows(tmp_path, "mx_tlaquepaque.txt", title, text) == [
         ("line:2", 1000.0, "subsidios_otorgados", "subsidios", "", "", "", ""),
+    ]
+
+
+def test_one_payment_named_by_the_months_it_covers_is_what_each_one_receives(
+    tmp_path: Path,
+) -> None:
+    """mx_tlaquepaque_te_queremos_jefa_entrega_2019 (dev24): "se entregaron dos mil pesos que
+    corresponden a los meses de noviembre y diciembre": one payment of the programme to each
+    woman; the programme's yearly 12 million pesos and the 1,200 women stay."""
+    title = "Incrementarán apoyos a mujeres vulnerables de Tlaquepaque"
+    text = (
+        "Cabe señalar, que el monto anual de este programa es de 12 millones de pesos que son "
+        "entregados a mil 200 mujeres de manera bimestral, por lo que en esta ocasión se "
+        "entregaron dos mil pesos que corresponden a los meses de noviembre y diciembre."
+    )
+    found = rows(tmp_path, "mx_tlaquepaque_2019.txt", title, text)
+    assert [(r[0], r[1], r[2]) for r in found] == [
+        ("line:2", 12000000.0, "presupuesto_genero"),
+        ("line:2", 1200.0, "sin_clasificar"),
     ]
 
 
