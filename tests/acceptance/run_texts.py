@@ -103,12 +103,14 @@ SPLITS = (
     "holdout21",
     "dev23",
     "holdout22",
+    "dev24",
+    "holdout23",
 )
 # parts whose errors may be listed and tuned on
 TUNABLE = (
     "dev", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12",
     "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21",
-    "dev22", "dev23",
+    "dev22", "dev23", "dev24",
 )  # fmt: skip
 
 

@@ -234,6 +234,26 @@ ROLES = [
         [],
     ),
     ("day_of_month", "En el marco del día Naranja, que se realiza cada 25 de mes.", []),
+    # one number or another (pa_mides_proyecto_elimina_ministerio_mujer_2025, dev24); a count
+    # beside it stays, and so does one with "o" and no second number
+    ("range_either", "A la fecha solo contaban con 5 o 6 direcciones.", []),
+    ("range_either", "Se atendieron 45 mujeres, en 3 o 4 sesiones cada una.", [45]),
+    ("range_either", "Se atendieron 45 mujeres o sus familias.", [45]),
+    # what each one receives every two months, in words (mx_tlaquepaque_jefas_familia_dia_madre_
+    # 2023, dev24); the women paid stay
+    (
+        "unit_amount",
+        "Entregó el primer apoyo económico de dos mil pesos bimestrales para mil mujeres jefas "
+        "de familia.",
+        [1000],
+    ),
+    # an amount after an identifier's number (mx_hidalgo_michoacan_instituto_mujer_talleres_2010,
+    # dev24)
+    (
+        "identifier",
+        "Se aprobaron en la sesión de cabildo número 90, 300 mil del gobierno federal.",
+        [300000],
+    ),
     # the day of a month just named (pe_cem_la_libertad_estado_emergencia_marzo_2020, dev23)
     (
         "day_of_month",

@@ -140,6 +140,7 @@ class PieceState:
     listed_ends: set[int] = field(default_factory=set)
     colon_parent: int | None = None  # total followed by a colon and its list of parts
     signed_change_end: int = -1  # where the last change followed by "(+29%)" ends
+    percent_change_end: int = -1  # where the last percentage read as a change ends
     tabs: list[int] = field(default_factory=list)  # positions of the piece's tabs
     cells: list[str] = field(default_factory=list)
     sentence_starts: list[int] = field(default_factory=list)
@@ -1248,12 +1249,36 @@ def change(state: PieceState, c: Candidate) -> bool:
         or (c.pct and found.change_verb_then_en.search(state.before(c.start, 120)))
         or (c.pct and percent_changed_after)
         or _change_series(state, c)
+        or _bound_change_twin(state, c)
     ):
         if not c.pct and _SIGNED_AFTER.match(c.after):
             state.signed_change_end = c.end
+        if c.pct:
+            state.percent_change_end = c.end
         state.prev_end = c.end
         return False
     return True
+
+
+# "... redujeron más del 55 % la pobreza multidimensional en mujeres y más del 59 % en hogares":
+# "y", then a bound's words, right before the percentage
+_AND_BOUND_BEFORE = re.compile(
+    r"\sy\s+(?:(?:más|mas|menos)\s+del?|casi\s+el|cerca\s+del?)\s+$", re.IGNORECASE
+)
+_NO_NUMBER_NOR_STOP = re.compile(r"[^\d.;:]*")
+_SHARE_OF = re.compile(r"^\s*(?:de|del)\s", re.IGNORECASE)
+
+
+def _bound_change_twin(state: PieceState, c: Candidate) -> bool:
+    """ "acciones que redujeron más del 55 % la pobreza en mujeres y más del 59 % en hogares
+    liderados por ellas": a percentage joined by "y" and a bound to a percentage just read as a
+    change, no number nor stop between, is the same change of another thing (a share of a whole
+    says so: "y más del 35 % de los casos")."""
+    if not c.pct or state.percent_change_end < 0 or _SHARE_OF.match(c.after):
+        return False
+    if not _NO_NUMBER_NOR_STOP.fullmatch(state.piece, state.percent_change_end, c.start):
+        return False
+    return _AND_BOUND_BEFORE.search(state.piece, state.percent_change_end, c.start) is not None
 
 
 def _change_series(state: PieceState, c: Candidate) -> bool:

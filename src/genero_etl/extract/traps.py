@@ -24,9 +24,12 @@ Span = tuple[int, int]
 
 # an item may carry its ordinal's ending: "la Fiscal 3ra y 28", "Comisaría 2ª y 7ª"
 _ORDINAL_END = r"(?:[°ºª]|(?:ra|da|ta|er|ro|do|to|va|vo|ma|mo)(?![\w]))?"
+# a number, then more after a comma, "y", "a" ...; an amount ("en la número 90, 300 mil del
+# gobierno federal") or a share goes on after the list, it is no item of it
 _NUMLIST = (
     rf"\d+(?:[.,/-]\d+)*{_ORDINAL_END}"
-    rf"(?:\s*(?:,|y|e|al|a|-|/)\s*\d+(?:[.,/-]\d+)*{_ORDINAL_END})*"
+    rf"(?:\s*(?:,|y|e|al|a|-|/)\s*\d+(?:[.,/-]\d+)*(?!\d)"
+    rf"(?!\s*(?:mil\b|mill|%|por\s*ciento)){_ORDINAL_END})*"
 )
 
 _PHONE_GROUPED = re.compile(r"(?<![\d.,])\+?\(?\d{2,5}\)?[ -]\d{3,4}[ -]?\d{3,4}(?![\d.,]\d)")
@@ -211,6 +214,8 @@ SHAPES: dict[str, str] = {
         r"(?!\s*(?:%|por\s*ciento|porciento|mil\b|mill|de\b|del\b|al\b|a\s+\d|y\s+\d|[-–/]))"
     ),
     "pair": r"\d+(?:[.,]\d+)*\s*(?:y|e|a|-|–)\s*\d+(?:[.,]\d+)*(?![\d.,]\d)",
+    # "solo contaban con 5 o 6 direcciones": one number or another, neither said
+    "either": r"(?<![\d.,])\d{1,3}\s+(?:o|u)\s+\d{1,3}(?![\d.,]?\d)",
     # "en 8 sesiones y 4 módulos": numbers each with its noun, joined by commas or "y"
     "counted_list": (
         r"\d+(?:\s+(?-i:[a-záéíóúñ]+))?(?:\s*(?:,|y|e)\s*\d+(?:\s+(?-i:[a-záéíóúñ]+))?)*"
@@ -310,6 +315,11 @@ def _one_cue_rule(kind: str, spec: Mapping[str, Any]) -> list[tuple[str, Deferre
     else:
         shape = SHAPES["section" if name == "section_plural" else name]
     space = r"\s*" if spec.get("space") == "optional" else r"\s+"
+    if spec.get("alone"):
+        # a shape that says by itself that none of its numbers is a value, whatever is around
+        # it; the line must hold one of the ``alone`` words
+        alone = [str(w) for w in spec["alone"]]
+        return [(kind, DeferredPattern(shape, re.IGNORECASE), _gate_of(alone))]
     rules = []
     before = [str(w) for w in spec.get("before", [])]
     if spec.get("title"):
@@ -368,11 +378,7 @@ def _one_cue_rule(kind: str, spec: Mapping[str, Any]) -> list[tuple[str, Deferre
         rules.append((kind, DeferredPattern(pattern, re.IGNORECASE), _gate_of(before)))
     after = [str(w) for w in spec.get("after", [])]
     if after:
-        between = ""
-        if spec.get("between"):
-            # "10 mil pesos mensuales": a multiplier or a currency's name may come between
-            between = rf"(?:\s+(?:{phrase_pattern(map(str, spec['between']))})){{0,2}}"
-        between += _words_between(spec)
+        between = _between(spec) + _words_between(spec)
         between += _units(spec)
         pattern = f"{_not_after(spec)}(?:{shape}){between}{space}(?:{phrase_pattern(after)})"
         if spec.get("followed_by"):
@@ -422,6 +428,16 @@ def _units(spec: Mapping[str, Any]) -> str:
     if not spec.get("units"):
         return ""
     return rf"\s+(?:{phrase_pattern(map(str, spec['units']))})"
+
+
+def _between(spec: Mapping[str, Any]) -> str:
+    """ "10 mil pesos mensuales": with ``between``, up to two of its words (a multiplier, a
+    currency's name) between the number and an ``after`` cue."""
+    from genero_etl.extract.cues import phrase_pattern
+
+    if not spec.get("between"):
+        return ""
+    return rf"(?:\s+(?:{phrase_pattern(map(str, spec['between']))})){{0,2}}"
 
 
 def _words_between(spec: Mapping[str, Any]) -> str:
@@ -480,8 +496,10 @@ def _word_cue_rule(
     after = [str(w) for w in spec.get("after", [])]
     if after:
         # "diez entidades están por encima de la media nacional": the cue after the number
-        between = _words_between(spec) + _units(spec)
-        pattern = rf"(?<!\w){shape}{between}\s+(?:{phrase_pattern(after)})(?!\w)"
+        # ("dos mil pesos bimestrales": a multiplier or a currency's name may come between, as
+        # after digits)
+        between = _between(spec) + _words_between(spec) + _units(spec)
+        pattern = rf"{_not_after(spec)}(?<!\w){shape}{between}\s+(?:{phrase_pattern(after)})(?!\w)"
         rules.append((kind, DeferredPattern(pattern, re.IGNORECASE), _gate_of(after)))
     return rules
 
