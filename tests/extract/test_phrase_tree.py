@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 from genero_etl.extract.cues import phrase_pattern
 from genero_etl.extract.lexicon import default_lexicon
+from genero_etl.extract.textutil import longest_first
 
 ROOT = Path(__file__).resolve().parents[2]
 _SPELT = r"\wáéíóúñÁÉÍÓÚÑü"
@@ -20,10 +21,11 @@ _VOWELS = {"a": "[aá]", "e": "[eé]", "i": "[ií]", "o": "[oó]", "u": "[uúü]
 
 
 def flat_pattern(phrases: Iterable[str]) -> str:
-    """The flat alternation ``phrase_pattern`` wrote before it wrote a tree."""
+    """The flat alternation ``phrase_pattern`` wrote before it wrote a tree (phrases of one
+    length in the fixed order of ``longest_first``)."""
     worded: list[str] = []
     other: list[str] = []
-    for phrase in sorted({p.strip() for p in phrases if p.strip()}, key=len, reverse=True):
+    for phrase in sorted({p.strip() for p in phrases if p.strip()}, key=longest_first):
         stem = phrase.endswith("*")
         text = phrase.rstrip("*")
         colon = text.endswith(":")

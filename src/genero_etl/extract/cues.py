@@ -15,7 +15,7 @@ from functools import cache
 from typing import Any
 
 from genero_etl.extract.lexicon import SpanishLexicon, _load, default_lexicon
-from genero_etl.extract.textutil import DeferredPattern, fold
+from genero_etl.extract.textutil import DeferredPattern, fold, longest_first
 from genero_etl.resources import workspace_cache
 
 # ``\w`` already takes in every accented letter: the same characters as ``[\wáéíóúñÁÉÍÓÚÑü]``,
@@ -37,7 +37,7 @@ def phrase_pattern(phrases: Iterable[str]) -> str:
     (:func:`_branches`): the same matches, group for group."""
     worded: list[list[str]] = []
     other: list[str] = []
-    for phrase in sorted({p.strip() for p in phrases if p.strip()}, key=len, reverse=True):
+    for phrase in sorted({p.strip() for p in phrases if p.strip()}, key=longest_first):
         stem = phrase.endswith("*")
         text = phrase.rstrip("*")
         colon = text.endswith(":")

@@ -35,7 +35,7 @@ from genero_etl.extract.periods import (
     single_months,
     with_year_spans,
 )
-from genero_etl.extract.textutil import fold, plain
+from genero_etl.extract.textutil import fold, longest_first, plain
 from genero_etl.extract.traps import (
     ADDRESS_LINE,
     STREET_AFTER_EN,
@@ -2241,7 +2241,7 @@ def _whole_country() -> re.Pattern[str]:
 
 @cache
 def _whole_country_of(reg: CountryRegistry) -> re.Pattern[str]:
-    names = sorted({n for c in reg for n in (c.name_es, c.name_en) if n}, key=len, reverse=True)
+    names = sorted({n for c in reg for n in (c.name_es, c.name_en) if n}, key=longest_first)
     alternatives = "|".join(re.escape(n) for n in names)
     return re.compile(rf"\ben\s+tod[oa]\s+(?:el\s+|la\s+)?(?:{alternatives})\b", re.IGNORECASE)
 

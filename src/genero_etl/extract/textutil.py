@@ -92,6 +92,13 @@ TextPattern = re.Pattern[str] | DeferredPattern
 
 
 @lru_cache(maxsize=65536)
+def longest_first(word: str) -> tuple[int, str]:
+    """Sort key for the words of one alternation: the longest first (a regex alternation takes
+    the first branch that matches), words of one length in a fixed order, so that a pattern
+    is the same in every process whatever the order of the set it came from."""
+    return (-len(word), word)
+
+
 def fold(text: str) -> str:
     """Lowercase, strip accents, collapse spaces: for matching, never for display."""
     decomposed = unicodedata.normalize("NFKD", text.lower())

@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Any
 
+from genero_etl.extract.textutil import longest_first
 from genero_etl.model.arrow import cells
 from genero_etl.resources import workspace_cache
 
@@ -127,7 +128,7 @@ class AnyOf:
 def _cue_alternation(words: Iterable[str]) -> str:
     """Cue words as one group: all-capital short cues (DNI, CI, LE) match case-sensitively."""
     parts = []
-    for word in sorted(set(words), key=len, reverse=True):
+    for word in sorted(set(words), key=longest_first):
         escaped = re.escape(word.rstrip(":")).replace(r"\ ", r"\s+").replace(r"\.", r"\.?")
         colon = r"\s*:" if word.endswith(":") else ""
         if word.isupper() or (len(word) <= 3 and word.replace(".", "").isupper()):
@@ -387,7 +388,7 @@ def screen_text(text: str, regions: tuple[str, ...] = ()) -> tuple[str, tuple[st
 
 def _given_names(data: dict[str, Any]) -> str:
     return "|".join(
-        re.escape(str(n)) for n in sorted(set(data.get("given_names", [])), key=len, reverse=True)
+        re.escape(str(n)) for n in sorted(set(data.get("given_names", [])), key=longest_first)
     )
 
 
