@@ -1140,6 +1140,8 @@ def _is_register(view: TableView) -> bool:
         return len(attributes) >= 4 and _mostly_single_cases(view, weights[0])
     if _weight_under_a_period(view):
         return True
+    if _identity_numbers(view):  # "Nombre | Cédula | Provincia | Monto": one row a person
+        return True
     if measures or values:
         return _coded_register(view)
     signals = (
@@ -1150,6 +1152,21 @@ def _is_register(view: TableView) -> bool:
     )
     # rows naming people are one row per person however few they are
     return bool(signals) and (len(view.data) >= 10 or bool(view.of("personal")))
+
+
+_IDENTITY_NUMBER = re.compile(r"^\d[\d.\- ]{6,}\d$")  # "1712345678", "0-912-345", "4.123.456"
+
+
+def _identity_numbers(view: TableView) -> bool:
+    """A column of personal data whose cells are identity numbers, one a row: the rows are
+    people, and a number beside each (the amount one woman received, her age) is hers, never
+    a total of her province or her year."""
+    for r in view.of("personal"):
+        cells = [t for t in view.text(r.col) if t]
+        ids = [t for t in cells if _IDENTITY_NUMBER.match(t)]
+        if cells and len(ids) >= 0.8 * len(view.data) and len(set(ids)) == len(ids):
+            return True
+    return False
 
 
 def _weight_under_a_period(view: TableView) -> bool:
@@ -2311,7 +2328,18 @@ def wide_layout(view: TableView) -> list[dict[str, Any]] | None:
                     view, (base_id, rest if named else base_label), i, by_context=True
                 )
             ind_id, ind_label = _within_topic(view, (ind_id, ind_label), i)
-            if col_total and period is None and span is not None:
+            if (
+                col_total
+                and period is None
+                and span is not None
+                and in_row_year
+                and _one_year(periods[i])
+                and _one_year((span.start, span.end, ""))
+            ):  # "Año | I Semestre | II Semestre | Total": the row's year's months
+                row_year = periods[i][0][:4]
+                ps, pe = row_year + span.start[4:], row_year + span.end[4:]
+                pl = layout.cell_text(r_role.header)
+            elif col_total and period is None and span is not None:
                 ps, pe, pl = span.start, span.end, layout.cell_text(r_role.header)
             elif period is not None and r_role.col in in_row_year and _one_year(periods[i]):
                 # "Enero" across, "Año" down: the month of the row's year
