@@ -99,3 +99,23 @@ def test_a_list_of_women_with_their_identity_numbers_is_counted_not_published(
     assert {r.country for r in rows} == {"EC"}
     text = " ".join(f"{r.source_text} {r.breakdown_value} {r.indicator_label}" for r in rows)
     assert "María" not in text and "1712345678" not in text
+
+
+def test_indicators_down_years_across_under_a_title_naming_the_country(tmp_path: Path) -> None:
+    rows = ingest(
+        tmp_path / "indicadores.csv",
+        '"Indicadores de violencia basada en género, Uruguay"\n'
+        "Indicador,2020,2021,2022\n"
+        "Denuncias de violencia doméstica,39000,40000,41000\n"
+        "Femicidios,19,25,21\n",
+    )
+    got = sorted((r.source_locator, r.value, r.indicator_id, r.period_start) for r in rows)
+    assert got == [
+        ("B3", 39000.0, "denuncias_violencia", "2020-01-01"),
+        ("B4", 19.0, "femicidios", "2020-01-01"),
+        ("C3", 40000.0, "denuncias_violencia", "2021-01-01"),
+        ("C4", 25.0, "femicidios", "2021-01-01"),
+        ("D3", 41000.0, "denuncias_violencia", "2022-01-01"),
+        ("D4", 21.0, "femicidios", "2022-01-01"),
+    ]
+    assert {(r.country, r.admin1) for r in rows} == {("UY", "")}
