@@ -119,3 +119,30 @@ def test_indicators_down_years_across_under_a_title_naming_the_country(tmp_path:
         ("D4", 21.0, "femicidios", "2022-01-01"),
     ]
     assert {(r.country, r.admin1) for r in rows} == {("UY", "")}
+
+
+def test_districts_under_a_title_naming_their_province_stay_in_it(tmp_path: Path) -> None:
+    from openpyxl import Workbook
+
+    path = tmp_path / "violencia_distrito.xlsx"
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "Cuadro 1"
+    for row in [
+        ["Casos de violencia doméstica por distrito, provincia de Chiriquí, Panamá, 2023"],
+        ["Distrito", "Casos"],
+        ["David", 420],
+        ["Barú", 130],
+        ["Total provincia", 550],
+    ]:
+        sheet.append(row)
+    book.save(path)
+    staged = extract_document(path, path.name, IngestOptions(overrides=Overrides()))
+    rows = [SimpleNamespace(**r) for r in table_rows(staged.table())]
+    got = sorted((r.source_locator, r.value, r.country, r.admin1, r.municipality) for r in rows)
+    assert got == [
+        ("Cuadro 1!B3", 420.0, "PA", "PA-4", "David"),
+        ("Cuadro 1!B4", 130.0, "PA", "PA-4", "Barú"),
+        ("Cuadro 1!B5", 550.0, "PA", "PA-4", ""),
+    ]
+    assert {r.period_start for r in rows} == {"2023-01-01"}

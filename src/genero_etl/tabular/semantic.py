@@ -23,7 +23,7 @@ import functools
 import re
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from genero_etl.extract.textutil import fold
@@ -582,7 +582,24 @@ def row_places(view: TableView, columns: list[ColumnRole]) -> list[RowPlace]:
             sheet=view.sheet or view.ctx.display, column=code_col.header or col_letter(code_col.col),
             count=len(unreduced), examples=", ".join(sorted(unreduced)[:5]), country=view.country,
         ))  # fmt: skip
+    region = titled_region(view, columns)
+    if region:  # districts under "..., provincia de Chiriquí, Panamá": the province's rows
+        out = [
+            replace(p, admin1=region) if p.country == view.country and not p.admin1 else p
+            for p in out
+        ]
     return out
+
+
+def titled_region(view: TableView, columns: list[ColumnRole]) -> str:
+    """The region a table's title names when its rows are municipalities or districts and
+    nothing else ("Casos por distrito, provincia de Chiriquí, Panamá"): their region, and
+    their total's, never the whole country. '' otherwise."""
+    if not columns or view.ctx.declared_place:
+        return ""
+    if any(r.kind != "municipality" for r in columns):
+        return ""
+    return title_place(view).admin1
 
 
 _TITLE_YEAR = re.compile(r"[\s,;:.\-–]*\b(?:19|20)\d{2}\b.*$")
@@ -597,7 +614,9 @@ def title_place(view: TableView) -> RowPlace:
 @functools.lru_cache(maxsize=256)
 def region_in_title(title: str, country: str) -> str:
     """The region (ISO 3166-2) a line of a title names and nothing more but a year
-    ("Veracruz de Ignacio de la Llave, 2019": one sheet per state of a report), else ''.
+    ("Veracruz de Ignacio de la Llave, 2019": one sheet per state of a report), or a part of
+    it names after one of the country's words for its divisions ("..., provincia de
+    Chiriquí, Panamá, 2023"), else ''.
     A name that is the country's own ("Guatemala") is the country, never its region."""
     from genero_etl.countries import registry
     from genero_etl.normalize.places import lookup_admin1
@@ -613,6 +632,14 @@ def region_in_title(title: str, country: str) -> str:
         hits = lookup_admin1(name, country)
         if len(hits) == 1:
             return hits[0].iso
+    words = info.evidence.get("admin_words", ()) if info is not None else ()
+    for part in (p for line in title.split(" / ") for p in line.split(",")):
+        for word in words:  # "..., provincia de Chiriquí, Panamá, 2023": the region it names
+            named = re.match(rf"^\s*(?:{word})\s+(?:del?\s+)?(.{{4,}})$", part, re.IGNORECASE)
+            name = _TITLE_YEAR.sub("", named.group(1)).strip(" .;:-") if named else ""
+            hits = lookup_admin1(name, country) if name and fold(name) not in own else []
+            if len(hits) == 1:
+                return hits[0].iso
     return ""
 
 
@@ -1769,7 +1796,8 @@ def long_layout(view: TableView) -> list[dict[str, Any]] | None:
     has_totals = any(totals)
     if has_totals:  # a "Total" row: the sum of the others, over their whole period
         periods_of = {c: _total_span(p, totals) for c, p in periods_of.items()}
-        places = [RowPlace(view.country) if t else p for p, t in zip(places, totals, strict=True)]
+        whole = RowPlace(view.country, titled_region(view, place_columns(view, finest=True)))
+        places = [whole if t else p for p, t in zip(places, totals, strict=True)]
         cat_values = [
             ["_T" if t else v for v, t in zip(column, totals, strict=True)] for column in cat_values
         ]
