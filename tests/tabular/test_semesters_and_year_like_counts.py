@@ -146,3 +146,18 @@ def test_districts_under_a_title_naming_their_province_stay_in_it(tmp_path: Path
         ("Cuadro 1!B5", 550.0, "PA", "PA-4", ""),
     ]
     assert {r.period_start for r in rows} == {"2023-01-01"}
+
+
+def test_cantons_and_their_total_under_a_title_naming_their_province(tmp_path: Path) -> None:
+    rows = ingest(
+        tmp_path / "atenciones_canton.csv",
+        '"Atenciones por cantón, provincia de Cartago, Costa Rica, 2022"\n'
+        "Cantón,Mujeres atendidas\nCartago,640\nParaíso,210\nTotal,850\n",
+    )
+    got = sorted((r.source_locator, r.value, r.admin1, r.municipality) for r in rows)
+    assert got == [
+        ("B3", 640.0, "CR-C", "Cartago"),
+        ("B4", 210.0, "CR-C", "Paraíso"),
+        ("B5", 850.0, "CR-C", ""),
+    ]
+    assert {(r.country, r.period_start) for r in rows} == {("CR", "2022-01-01")}

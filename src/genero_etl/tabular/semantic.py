@@ -41,7 +41,7 @@ from genero_etl.tabular.geo import (
     reduce_code,
     vote_country,
 )
-from genero_etl.tabular.lexicon import RoleLexicon, any_match, first_key, other_subject
+from genero_etl.tabular.lexicon import Patterns, RoleLexicon, any_match, first_key, other_subject
 from genero_etl.tabular.roles import (
     ColumnRole,
     Profile,
@@ -608,11 +608,12 @@ _TITLE_YEAR = re.compile(r"[\s,;:.\-–]*\b(?:19|20)\d{2}\b.*$")
 def title_place(view: TableView) -> RowPlace:
     """A sheet's place where no column gives one: the region its title names, else the
     country (see ``region_in_title``)."""
-    return RowPlace(view.country, region_in_title(view.table.title, view.country))
+    levels = view.lex.place.get("admin1", ())
+    return RowPlace(view.country, region_in_title(view.table.title, view.country, levels))
 
 
 @functools.lru_cache(maxsize=256)
-def region_in_title(title: str, country: str) -> str:
+def region_in_title(title: str, country: str, levels: Patterns = ()) -> str:
     """The region (ISO 3166-2) a line of a title names and nothing more but a year
     ("Veracruz de Ignacio de la Llave, 2019": one sheet per state of a report), or a part of
     it names after one of the country's words for its divisions ("..., provincia de
@@ -634,13 +635,22 @@ def region_in_title(title: str, country: str) -> str:
             return hits[0].iso
     words = info.evidence.get("admin_words", ()) if info is not None else ()
     for part in (p for line in title.split(" / ") for p in line.split(",")):
-        for word in words:  # "..., provincia de Chiriquí, Panamá, 2023": the region it names
-            named = re.match(rf"^\s*(?:{word})\s+(?:del?\s+)?(.{{4,}})$", part, re.IGNORECASE)
-            name = _TITLE_YEAR.sub("", named.group(1)).strip(" .;:-") if named else ""
-            hits = lookup_admin1(name, country) if name and fold(name) not in own else []
-            if len(hits) == 1:
-                return hits[0].iso
+        # "..., provincia de Chiriquí, Panamá, 2023": the region named after a word for one
+        # (a region's header word, ``levels``, or one of the country's own words)
+        named = _LEVEL_AND_NAME.match(part)
+        if named is None or not (
+            any_match(levels, fold(named.group(1)))
+            or any(re.fullmatch(w, named.group(1), re.IGNORECASE) for w in words)
+        ):
+            continue
+        name = _TITLE_YEAR.sub("", named.group(2)).strip(" .;:-")
+        hits = lookup_admin1(name, country) if len(name) >= 4 and fold(name) not in own else []
+        if len(hits) == 1:
+            return hits[0].iso
     return ""
+
+
+_LEVEL_AND_NAME = re.compile(r"^\s*([^\W\d_]+)\s+(?:del?\s+)?(\S.*)$")
 
 
 def _has_gazetteer(country: str) -> bool:
@@ -657,6 +667,9 @@ def _resolve(
         return _country_row(view, cells[0])
     if columns[0] in _jurisdictions(view):
         return _district_row(view, columns, cells)
+    written = [t for t in cells if t]
+    if written and view.country and all(any_match(view.lex.total_rows, fold(t)) for t in written):
+        return RowPlace(view.country)  # "Total" in a column of cantons: no canton's
     res = view.resolver
     admin1 = ""
     name = ""
