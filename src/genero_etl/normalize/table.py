@@ -33,7 +33,7 @@ from genero_etl.model.coded import (
 from genero_etl.model.coded import flags as bool_column
 from genero_etl.normalize.candidates import Bools, Candidates, Floats, Ints
 from genero_etl.normalize.ids import CHUNK, observation_ids
-from genero_etl.normalize.units import MONEY, currency_code
+from genero_etl.normalize.units import MONEY, currency_code, currency_written, without_currency
 from genero_etl.readers.grid import cell_text, col_letter
 
 if TYPE_CHECKING:
@@ -99,7 +99,7 @@ def parse_cell(v: Any, convention: Convention) -> _Parsed:
         return _Parsed(None, "missing")
     negative = text.startswith("-") and len(text) > 1
     core = (
-        text.lstrip("-+")
+        without_currency(text.lstrip("-+"))
         .replace("$", "")
         .replace("MXN", "")
         .replace("ARS", "")
@@ -165,7 +165,10 @@ def observations_table(cells: Candidates, ctx: SourceFile) -> pa.Table:
             t.pop("value_kind"),
             t.pop("unit"),
             t["country"],
-            t.pop("currency"),
+            combine(  # "US$ 12.500" in a Costa Rican table: the cell's own currency
+                [t.pop("currency"), value_raw],
+                lambda written, raw: str(written) or currency_written(str(raw)),
+            ),
             percent,
             against,
             suppressed,

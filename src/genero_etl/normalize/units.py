@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+import re
 from collections.abc import Iterator, Mapping
 
 from genero_etl.countries import registry
@@ -56,3 +58,47 @@ def _currency_words(lex: SpanishLexicon) -> dict[str, str]:
     the active lexicon's ``currency.word_codes``."""
     words = lex.section("currency").get("word_codes") or {}
     return {fold(str(k)): str(v) for k, v in words.items()}
+
+
+_ONE_AMOUNT = re.compile(r"^[-+]?\d[\d.,]*$")
+
+
+@functools.cache
+def _written_symbol() -> re.Pattern[str]:
+    """A currency symbol or code written before or after an amount in a cell ("₡ 12.500.000",
+    "RD$ 1.250.000", "Q 45,000.00", "Gs. 25.000.000", "1.250 Bs."): every symbol the country
+    registry lists, longest first, "$" and the codes the cell reader already drops included."""
+    symbols = sorted(
+        {s for country in registry() for c in country.currencies for s in (*c.symbols, c.code)},
+        key=len,
+        reverse=True,
+    )
+    alternatives = "|".join(re.escape(s) for s in symbols if s)
+    return re.compile(rf"^\s*(?:{alternatives})\s*(?=[-+]?\d)|(?<=\d)\s*(?:{alternatives})\s*$")
+
+
+def _symbol_and_amount(text: str) -> tuple[str, str]:
+    """(symbol, amount) of a cell written as an amount with its currency; ("", text) else. A
+    symbol of letters needs one amount of three digits or more: "Q1" and "Q1 2023" are
+    quarters, "L2" a line; "Q 45.000" and "Gs. 250" are amounts."""
+    found = _written_symbol().search(text) if text else None
+    if found is None:
+        return "", text
+    symbol = found.group().strip()
+    amount = (text[: found.start()] + text[found.end() :]).strip()
+    if symbol.replace(".", "").isalpha() and (
+        sum(ch.isdigit() for ch in amount) < 3 or not _ONE_AMOUNT.match(amount)
+    ):
+        return "", text
+    return symbol, amount
+
+
+def without_currency(text: str) -> str:
+    """A cell's amount without the currency written before or after it: "₡ 12.500.000" ->
+    "12.500.000"; any other text as it is."""
+    return _symbol_and_amount(text)[1]
+
+
+def currency_written(text: str) -> str:
+    """The currency symbol or code written with a cell's amount ("US$ 1.000" -> "US$"), or ""."""
+    return _symbol_and_amount(text)[0]

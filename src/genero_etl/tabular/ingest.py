@@ -11,6 +11,7 @@ observations table.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -46,7 +47,7 @@ from genero_etl.normalize.table import parse_cell as parse_cell  # read by tabul
 from genero_etl.readers.grid import Grid, col_letter, locator
 from genero_etl.stage import StagedFile
 from genero_etl.tabular import layout
-from genero_etl.tabular.geo import reduce_code
+from genero_etl.tabular.geo import reduce_code, vote_country
 from genero_etl.tabular.templates import Template, find_column, score
 
 if TYPE_CHECKING:
@@ -819,6 +820,16 @@ def _item(i: int) -> Callable[[Any], Any]:
         return value[i]
 
     return get
+
+
+@functools.lru_cache(maxsize=256)
+def _title_country(title: str) -> str:
+    """The country a table's title names ("Indicadores de violencia basada en género,
+    Uruguay") where the file's words name none, as the semantic reader reads its titles."""
+    if not title:
+        return ""
+    found = vote_country({}, [], [title.title() if title.isupper() else title])
+    return found.code if found is not None else ""
 
 
 def _raw_cells(data: pd.DataFrame, value_cols: list[int]) -> Coded:
@@ -1636,6 +1647,7 @@ def _inferred_record(
 
     place = ctx.facts.place
     inferred = not ctx.declared_place  # as in the semantic reader: a place the file's words
+    country = place.country or (_title_country(table.title) if inferred else "")
     return {  # suggest is no row's place (a data row's "Guatemala" is not the whole table's)
         "sheet": grid.name,
         "row": int(r),
@@ -1649,8 +1661,8 @@ def _inferred_record(
         "period_label": pl,
         "breakdown_dimension": bd_dim,
         "breakdown_value": bd_val,
-        "country": place.country,
-        "admin1": region_in_title(table.title, place.country) if inferred else place.admin1,
+        "country": country,
+        "admin1": region_in_title(table.title, country) if inferred else place.admin1,
         "municipality": "" if inferred else place.municipality,
         "municipality_code": "" if inferred else place.municipality_code,
         "activity": "",

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import itertools
 import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -20,6 +21,7 @@ from genero_etl.extract.periods import MONTH_PATTERN, find_periods
 from genero_etl.extract.periods import MONTHS as MONTHS
 from genero_etl.extract.textutil import fold
 from genero_etl.model import Period
+from genero_etl.normalize.units import without_currency
 from genero_etl.readers.grid import cell_text as cell_text
 from genero_etl.readers.grid import is_blank as is_blank
 
@@ -47,6 +49,7 @@ _TRAILING_MARKER = re.compile(
 TOTAL = re.compile(r"^\s*(total|totales|total general|suma)\b", re.IGNORECASE)
 _NUMBERISH = re.compile(r"^\s*[-+]?\$?\s*\d[\d.,\s]*%?\s*$")
 _YEARLIKE = re.compile(r"^\s*(19|20)\d{2}\s*$")
+_DIGIT = re.compile(r"\d")
 
 
 def is_number(v: Any) -> bool:
@@ -54,7 +57,9 @@ def is_number(v: Any) -> bool:
         return False
     if isinstance(v, int | float):
         return v == v
-    return isinstance(v, str) and bool(_NUMBERISH.match(v))
+    return isinstance(v, str) and bool(
+        _NUMBERISH.match(v) or (_DIGIT.search(v) and _NUMBERISH.match(without_currency(v)))
+    )  # "₡ 12.500.000", "Gs. 25.000", "1.250 Bs.": an amount with its currency
 
 
 def is_year(v: Any) -> bool:
@@ -264,6 +269,13 @@ def find_tables(grid: Grid, category_values: frozenset[str] = frozenset()) -> li
             kind = kinds[r]
             if kind == "header" and _continues(row_cells(frame, r), seen):
                 kind = "data"  # a case with its numbers blank, not a new table's header
+            elif (
+                kind == "header"
+                and table.data_rows
+                and table.data_rows[-1] == r - 1
+                and _count_like_a_year(row_cells(frame, r), seen)
+            ):
+                kind = "data"  # "Alto Paraná | 1900": a count that reads like a year
             if kind == "data":
                 table.data_rows.append(r)  # type: ignore[union-attr]
                 _remember(seen, row_cells(frame, r))
@@ -326,6 +338,25 @@ def _continues(cells: dict[int, Any], seen: dict[int, set[str]]) -> bool:
         if _reads_like(v, seen[c]) or (keyed and is_number(v) and _NUMBER_MARK in seen[c])
     )
     return like >= max(2, len(cells) / 2)
+
+
+def _count_like_a_year(cells: dict[int, Any], seen: dict[int, set[str]]) -> bool:
+    """A row right under the table's rows whose words stand in the columns that held only
+    words and whose year-like numbers stand in columns that held only counts, never years:
+    "Alto Paraná | 1900" under "Central | 5400" is a department's count, not a header of
+    years. Consecutive years across two columns or more still read as a new header."""
+    if not seen or any(c not in seen for c in cells):
+        return False
+    words = [c for c, v in cells.items() if not is_number(v)]
+    years = [c for c, v in cells.items() if is_year(v)]
+    if not words or not years:
+        return False
+    if any(_YEAR_MARK in seen[c] or _NUMBER_MARK in seen[c] for c in words):
+        return False
+    if any(_NUMBER_MARK not in seen[c] or _YEAR_MARK in seen[c] for c in years):
+        return False
+    values = [int(float(cell_text(cells[c]))) for c in sorted(years)]
+    return len(values) < 2 or any(b != a + 1 for a, b in itertools.pairwise(values))
 
 
 def _year_in_year_column(v: Any, texts: set[str]) -> bool:

@@ -23,7 +23,7 @@ import functools
 import re
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from genero_etl.extract.textutil import fold
@@ -41,7 +41,7 @@ from genero_etl.tabular.geo import (
     reduce_code,
     vote_country,
 )
-from genero_etl.tabular.lexicon import RoleLexicon, any_match, first_key, other_subject
+from genero_etl.tabular.lexicon import Patterns, RoleLexicon, any_match, first_key, other_subject
 from genero_etl.tabular.roles import (
     ColumnRole,
     Profile,
@@ -582,7 +582,24 @@ def row_places(view: TableView, columns: list[ColumnRole]) -> list[RowPlace]:
             sheet=view.sheet or view.ctx.display, column=code_col.header or col_letter(code_col.col),
             count=len(unreduced), examples=", ".join(sorted(unreduced)[:5]), country=view.country,
         ))  # fmt: skip
+    region = titled_region(view, columns)
+    if region:  # districts under "..., provincia de Chiriquí, Panamá": the province's rows
+        out = [
+            replace(p, admin1=region) if p.country == view.country and not p.admin1 else p
+            for p in out
+        ]
     return out
+
+
+def titled_region(view: TableView, columns: list[ColumnRole]) -> str:
+    """The region a table's title names when its rows are municipalities or districts and
+    nothing else ("Casos por distrito, provincia de Chiriquí, Panamá"): their region, and
+    their total's, never the whole country. '' otherwise."""
+    if not columns or view.ctx.declared_place:
+        return ""
+    if any(r.kind != "municipality" for r in columns):
+        return ""
+    return title_place(view).admin1
 
 
 _TITLE_YEAR = re.compile(r"[\s,;:.\-–]*\b(?:19|20)\d{2}\b.*$")
@@ -591,13 +608,16 @@ _TITLE_YEAR = re.compile(r"[\s,;:.\-–]*\b(?:19|20)\d{2}\b.*$")
 def title_place(view: TableView) -> RowPlace:
     """A sheet's place where no column gives one: the region its title names, else the
     country (see ``region_in_title``)."""
-    return RowPlace(view.country, region_in_title(view.table.title, view.country))
+    levels = view.lex.place.get("admin1", ())
+    return RowPlace(view.country, region_in_title(view.table.title, view.country, levels))
 
 
 @functools.lru_cache(maxsize=256)
-def region_in_title(title: str, country: str) -> str:
+def region_in_title(title: str, country: str, levels: Patterns = ()) -> str:
     """The region (ISO 3166-2) a line of a title names and nothing more but a year
-    ("Veracruz de Ignacio de la Llave, 2019": one sheet per state of a report), else ''.
+    ("Veracruz de Ignacio de la Llave, 2019": one sheet per state of a report), or a part of
+    it names after one of the country's words for its divisions ("..., provincia de
+    Chiriquí, Panamá, 2023"), else ''.
     A name that is the country's own ("Guatemala") is the country, never its region."""
     from genero_etl.countries import registry
     from genero_etl.normalize.places import lookup_admin1
@@ -613,7 +633,24 @@ def region_in_title(title: str, country: str) -> str:
         hits = lookup_admin1(name, country)
         if len(hits) == 1:
             return hits[0].iso
+    words = info.evidence.get("admin_words", ()) if info is not None else ()
+    for part in (p for line in title.split(" / ") for p in line.split(",")):
+        # "..., provincia de Chiriquí, Panamá, 2023": the region named after a word for one
+        # (a region's header word, ``levels``, or one of the country's own words)
+        named = _LEVEL_AND_NAME.match(part)
+        if named is None or not (
+            any_match(levels, fold(named.group(1)))
+            or any(re.fullmatch(w, named.group(1), re.IGNORECASE) for w in words)
+        ):
+            continue
+        name = _TITLE_YEAR.sub("", named.group(2)).strip(" .;:-")
+        hits = lookup_admin1(name, country) if len(name) >= 4 and fold(name) not in own else []
+        if len(hits) == 1:
+            return hits[0].iso
     return ""
+
+
+_LEVEL_AND_NAME = re.compile(r"^\s*([^\W\d_]+)\s+(?:del?\s+)?(\S.*)$")
 
 
 def _has_gazetteer(country: str) -> bool:
@@ -630,6 +667,9 @@ def _resolve(
         return _country_row(view, cells[0])
     if columns[0] in _jurisdictions(view):
         return _district_row(view, columns, cells)
+    written = [t for t in cells if t]
+    if written and view.country and all(any_match(view.lex.total_rows, fold(t)) for t in written):
+        return RowPlace(view.country)  # "Total" in a column of cantons: no canton's
     res = view.resolver
     admin1 = ""
     name = ""
@@ -1140,6 +1180,8 @@ def _is_register(view: TableView) -> bool:
         return len(attributes) >= 4 and _mostly_single_cases(view, weights[0])
     if _weight_under_a_period(view):
         return True
+    if _identity_numbers(view):  # "Nombre | Cédula | Provincia | Monto": one row a person
+        return True
     if measures or values:
         return _coded_register(view)
     signals = (
@@ -1150,6 +1192,21 @@ def _is_register(view: TableView) -> bool:
     )
     # rows naming people are one row per person however few they are
     return bool(signals) and (len(view.data) >= 10 or bool(view.of("personal")))
+
+
+_IDENTITY_NUMBER = re.compile(r"^\d[\d.\- ]{6,}\d$")  # "1712345678", "0-912-345", "4.123.456"
+
+
+def _identity_numbers(view: TableView) -> bool:
+    """A column of personal data whose cells are identity numbers, one a row: the rows are
+    people, and a number beside each (the amount one woman received, her age) is hers, never
+    a total of her province or her year."""
+    for r in view.of("personal"):
+        cells = [t for t in view.text(r.col) if t]
+        ids = [t for t in cells if _IDENTITY_NUMBER.match(t)]
+        if cells and len(ids) >= 0.8 * len(view.data) and len(set(ids)) == len(ids):
+            return True
+    return False
 
 
 def _weight_under_a_period(view: TableView) -> bool:
@@ -1752,7 +1809,8 @@ def long_layout(view: TableView) -> list[dict[str, Any]] | None:
     has_totals = any(totals)
     if has_totals:  # a "Total" row: the sum of the others, over their whole period
         periods_of = {c: _total_span(p, totals) for c, p in periods_of.items()}
-        places = [RowPlace(view.country) if t else p for p, t in zip(places, totals, strict=True)]
+        whole = RowPlace(view.country, titled_region(view, place_columns(view, finest=True)))
+        places = [whole if t else p for p, t in zip(places, totals, strict=True)]
         cat_values = [
             ["_T" if t else v for v, t in zip(column, totals, strict=True)] for column in cat_values
         ]
@@ -2311,7 +2369,18 @@ def wide_layout(view: TableView) -> list[dict[str, Any]] | None:
                     view, (base_id, rest if named else base_label), i, by_context=True
                 )
             ind_id, ind_label = _within_topic(view, (ind_id, ind_label), i)
-            if col_total and period is None and span is not None:
+            if (
+                col_total
+                and period is None
+                and span is not None
+                and in_row_year
+                and _one_year(periods[i])
+                and _one_year((span.start, span.end, ""))
+            ):  # "Año | I Semestre | II Semestre | Total": the row's year's months
+                row_year = periods[i][0][:4]
+                ps, pe = row_year + span.start[4:], row_year + span.end[4:]
+                pl = layout.cell_text(r_role.header)
+            elif col_total and period is None and span is not None:
                 ps, pe, pl = span.start, span.end, layout.cell_text(r_role.header)
             elif period is not None and r_role.col in in_row_year and _one_year(periods[i]):
                 # "Enero" across, "Año" down: the month of the row's year
