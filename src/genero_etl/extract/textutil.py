@@ -91,7 +91,6 @@ class DeferredPattern:
 TextPattern = re.Pattern[str] | DeferredPattern
 
 
-@lru_cache(maxsize=65536)
 def longest_first(word: str) -> tuple[int, str]:
     """Sort key for the words of one alternation: the longest first (a regex alternation takes
     the first branch that matches), words of one length in a fixed order, so that a pattern
@@ -99,6 +98,7 @@ def longest_first(word: str) -> tuple[int, str]:
     return (-len(word), word)
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Lowercase, strip accents, collapse spaces: for matching, never for display."""
     decomposed = unicodedata.normalize("NFKD", text.lower())

@@ -8,7 +8,7 @@ from collections.abc import Iterator, Mapping
 
 from genero_etl.countries import registry
 from genero_etl.extract.lexicon import SpanishLexicon, per_active_lexicon
-from genero_etl.extract.textutil import fold
+from genero_etl.extract.textutil import fold, longest_first
 
 MONEY = "moneda"  # the unit of an amount whose currency is still to be resolved
 
@@ -70,8 +70,7 @@ def _written_symbol() -> re.Pattern[str]:
     registry lists, longest first, "$" and the codes the cell reader already drops included."""
     symbols = sorted(
         {s for country in registry() for c in country.currencies for s in (*c.symbols, c.code)},
-        key=len,
-        reverse=True,
+        key=longest_first,
     )
     alternatives = "|".join(re.escape(s) for s in symbols if s)
     return re.compile(rf"^\s*(?:{alternatives})\s*(?=[-+]?\d)|(?<=\d)\s*(?:{alternatives})\s*$")
