@@ -371,6 +371,14 @@ _MESSAGES: dict[str, tuple[str, str] | tuple[str, str, str, str]] = {
         "Sheet '{sheet}': row '{label}' repeats the total '{total}' in every column and the "
         "other rows add up to that total too; it is published once, as '{total}'.",
     ),
+    "sheets-told-apart": (
+        "Hoja '{sheet}': sus valores dicen lo mismo que los de '{others}' (indicador, periodo, "
+        "lugar y desagregación) con otras cifras; el nombre de la hoja se publica como una "
+        "desagregación ('hoja') que los distingue.",
+        "Sheet '{sheet}': its values say the same as those of '{others}' (indicator, period, "
+        "place and breakdown) with other figures; the sheet's name is published as a breakdown "
+        "('hoja') that tells them apart.",
+    ),
     "total-of-one-row": (
         "Hoja '{sheet}': la fila '{total}' repite la única fila '{label}' de su tabla; es el "
         "total de '{label}', no de todos, y no se publica.",

@@ -296,7 +296,77 @@ def _book_cells(
             )
         layout.fill_merged(grid)
         parts.extend(_sheet_cells(grid, templates, forced, ctx))
+    _sheets_told_apart(parts, ctx)
     return parts
+
+
+_KEY_COLUMNS = (
+    "indicator_id", "indicator_label", "period_start", "period_end", "breakdown_dimension",
+    "breakdown_value", "admin1", "municipality", "municipality_code", "unit",
+)  # fmt: skip
+_REGISTER = "table.register"
+_APART_AT_MOST = 200_000  # cells: a register's rows are one sheet's, never told apart here
+
+
+def _sheets_told_apart(parts: list[Candidates], ctx: FileContext) -> None:
+    """Sheets of one workbook whose values say the same things with other numbers (the
+    same indicator, period, place and breakdown: "municipios_soli" and "municipios_asig",
+    homes requested and homes assigned, each by municipality and year) are told apart by
+    their names: each sheet's name becomes a breakdown (``hoja``) of its values, after their
+    place. Without it two values would say one thing twice, differently. Sheets whose
+    values agree, or share few of their keys, are left as they are."""
+    if len(parts) < 2 or sum(len(p) for p in parts) > _APART_AT_MOST:
+        return
+    keys: dict[str, dict[tuple[Any, ...], str]] = {}
+    for part in parts:
+        columns = [part.text[c].materialize() for c in ("sheet", *_KEY_COLUMNS)]
+        raw = part.text["raw"].materialize()
+        methods = part.text["method"].materialize()
+        for i in range(len(part)):
+            if methods[i] == _REGISTER:
+                continue  # a register's counts: its sheets are lists of cases, not figures
+            own = keys.setdefault(str(columns[0][i]), {})
+            own[tuple(str(c[i]) for c in columns[1:])] = str(raw[i])
+    if len(keys) < 2:
+        return
+    apart: set[str] = set()
+    names = list(keys)
+    for a, first in enumerate(names):
+        for second in names[a + 1 :]:
+            x, y = keys[first], keys[second]
+            shared = x.keys() & y.keys()
+            if len(shared) * 2 >= min(len(x), len(y)) and any(x[k] != y[k] for k in shared):
+                apart |= {first, second}
+    for part in parts:
+        sheets = part.text["sheet"].materialize()
+        if not any(str(s) in apart for s in sheets):
+            continue
+        dims = part.text["breakdown_dimension"].materialize()
+        values = part.text["breakdown_value"].materialize()
+        methods = part.text["method"].materialize()
+        told = [
+            _with_sheet(str(d), str(v), str(s))
+            if str(s) in apart and m != _REGISTER
+            else (str(d), str(v))
+            for d, v, s, m in zip(dims, values, sheets, methods, strict=True)
+        ]
+        part.text["breakdown_dimension"] = Coded.of([d for d, _ in told])
+        part.text["breakdown_value"] = Coded.of([v for _, v in told])
+    for sheet in sorted(apart):
+        others = ", ".join(sorted(apart - {sheet}))
+        ctx.issues.append(issue("sheets-told-apart", Severity.INFO, source_file=ctx.display,
+                                sheet=sheet, others=others))  # fmt: skip
+
+
+def _with_sheet(dimension: str, value: str, sheet: str) -> tuple[str, str]:
+    """A value's breakdown with its sheet's name after its place ("lugar"), before the rest."""
+    if dimension == "_T":
+        return "hoja", sheet
+    dims, values = dimension.split("+"), value.split(" | ")
+    at = 1 if dims[0] == "lugar" else 0
+    dims.insert(at, "hoja")
+    values.insert(at, sheet)
+    return "+".join(dims), " | ".join(values)
 
 
 _NAME_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
@@ -1591,6 +1661,11 @@ def _column_of(table: layout.Table, c: int, year: int | None) -> _Column:
     period: Period | None = None
     rest: list[str] = []
     for part in parts:
+        named = layout.labelled_period(part, year) if period is None else None
+        if named is not None:  # "Personas atendidas (enero - abril 2026)": both, apart
+            rest.append(named[0])
+            period = named[1]
+            continue
         p = layout.header_period(part, year)
         if p is not None and period is None:
             period = p

@@ -523,7 +523,27 @@ def header_period(label: str, year: int | None) -> Period | None:
         best = max(found, key=lambda p: (p.strength, p.span[1] - p.span[0]))
         if best.span[1] - best.span[0] >= len(label.strip()) * 0.5:
             return Period(best.start, best.end, label)
-    return None
+    measured = labelled_period(label, year)
+    return measured[1] if measured is not None else None
+
+
+# "Personas atendidas (enero - abril 2026)": a measure's name, its period in parentheses
+_PARENTHESISED = re.compile(r"^(?P<name>.*?[^\W\d_].*?)\s*\((?P<inner>[^()]+)\)\s*$")
+
+
+def labelled_period(label: str, year: int | None) -> tuple[str, Period] | None:
+    """A column header that names a measure and, in parentheses after it, the measure's
+    period: ("Personas atendidas", January-April 2026) from "Personas atendidas (enero -
+    abril 2026)". None where the parentheses hold no period of their own ("Casos (tasa)")
+    or the name is itself a period ("2022 (enero-junio)")."""
+    m = _PARENTHESISED.match(label.strip())
+    if m is None:
+        return None
+    name = m.group("name").strip(" -:,")
+    inner = header_period(m.group("inner"), year)
+    if inner is None or not name or header_period(name, year) is not None:
+        return None
+    return name, Period(inner.start, inner.end, m.group("inner").strip())
 
 
 _SHEET_SPAN = re.compile(r"^((?:19|20)\d{2})\s*(?:-|–|/|_| a | al )\s*((?:19|20)\d{2}|\d{2})$")

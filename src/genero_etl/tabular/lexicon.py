@@ -101,6 +101,10 @@ class RoleLexicon:
     # dimension, code and labels (dimension, code, label_es, label_en, unit_es, unit_en);
     # empty, no such part is published
     other_places: dict[str, str] = field(default_factory=dict)
+    # the units of indicators that count places, by the place level they count ("municipios":
+    # municipality): a table whose rows are places of that level counts something else in
+    # each, whatever its sheet's name says ("municipios_soli")
+    place_units: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
 def any_match(patterns: Patterns, text: str) -> bool:
@@ -246,4 +250,7 @@ def _load(extra: str) -> RoleLexicon:
         topic_dimensions=words("topic_dimensions"),
         jurisdictions=_compile(source, data.get("jurisdictions") or []),
         other_places=_other_places(source, data.get("other_places") or {}),
+        place_units={
+            str(k): frozenset(map(str, v)) for k, v in (data.get("place_units") or {}).items()
+        },
     )

@@ -1023,9 +1023,19 @@ def _indicator(view: TableView, label: str, extra: str = "", own: bool = False) 
     for around in (view.near_title, view.title):
         context = f"{constants} {around} {extra}".strip()
         found = book.classify(words, context) if label else book.classify(context)
+        if _counts_own_rows(view, found.unit):
+            found = book.unclassified  # "municipios_soli" over municipalities: their rows
         if found.id != book.unclassified.id:
             break
     return found.id, label or found.label_es
+
+
+def _counts_own_rows(view: TableView, unit: str) -> bool:
+    """Does an indicator of this unit count places of the level the table's rows are
+    ("municipios" over a table by municipality)? Then the words name the rows, not what
+    their numbers count."""
+    units = view.lex.place_units
+    return bool(unit) and any(unit in units.get(r.kind, ()) for r in view.of("place"))
 
 
 def _offence_indicator(
@@ -2167,6 +2177,11 @@ def _column_meaning(
     period: Period | None = None
     rest: list[str] = []
     for part in parts:
+        named = layout.labelled_period(part, year) if period is None else None
+        if named is not None:  # "Personas atendidas (enero - abril 2026)": both, apart
+            rest.append(named[0])
+            period = named[1]
+            continue
         if period is None:
             p = layout.header_period(part, year)
         else:
