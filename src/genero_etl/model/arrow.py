@@ -222,3 +222,90 @@ def _malloc_trim() -> Any:
             found = None
         _TRIM.append(found)
     return _TRIM[0]
+
+
+# --- a few values to an Arrow array, without pandas ----------------------------------------
+# ``pa.array`` asks pyarrow's pandas shim whether its input is a pandas object, and the first
+# time it asks, the shim imports pandas (0.25-0.4 s of every process); a text report's
+# columns never are pandas objects. These build the same arrays (type, values, validity)
+# from their buffers; ``pa.array`` still builds what they do not take.
+
+
+def _validity(valid: Any) -> pa.Buffer | None:
+    """The validity bitmap of a boolean numpy array (None: every value is valid)."""
+    import numpy as np
+    import pyarrow as pa
+
+    if valid.all():
+        return None
+    return pa.py_buffer(np.packbits(valid, bitorder="little"))
+
+
+def string_array(values: list[Any]) -> pa.Array:
+    """``pa.array(values, pa.string())`` for a list of str (None: null)."""
+    import numpy as np
+    import pyarrow as pa
+
+    try:
+        encoded = [b"" if v is None else v.encode("utf-8") for v in values]
+    except (AttributeError, UnicodeEncodeError):  # not text, or a lone surrogate: Arrow says
+        return pa.array(values, pa.string())
+    offsets = np.zeros(len(values) + 1, dtype=np.int64)
+    np.cumsum([len(b) for b in encoded], out=offsets[1:])
+    if offsets[-1] > np.iinfo(np.int32).max:
+        return pa.array(values, pa.string())
+    valid = np.fromiter((v is not None for v in values), dtype=bool, count=len(values))
+    return pa.Array.from_buffers(
+        pa.string(),
+        len(values),
+        [_validity(valid), pa.py_buffer(offsets.astype(np.int32)), pa.py_buffer(b"".join(encoded))],
+    )
+
+
+def integer_array(values: list[int | None], kind: pa.DataType) -> pa.Array:
+    """``pa.array(values, kind)`` for a list of int (None: null) and an integer type."""
+    import numpy as np
+    import pyarrow as pa
+
+    valid = np.fromiter((v is not None for v in values), dtype=bool, count=len(values))
+    signed = "i" if pa.types.is_signed_integer(kind) else "u"
+    data = np.array([0 if v is None else v for v in values], dtype=f"{signed}{kind.bit_width // 8}")
+    return pa.Array.from_buffers(kind, len(values), [_validity(valid), pa.py_buffer(data)])
+
+
+def numpy_array(values: Any, mask: Any = None) -> pa.Array:
+    """``pa.array(values, mask=mask)`` for a one-dimensional numpy array of booleans,
+    integers or floats (``mask``: True where a value is null); anything else goes to
+    ``pa.array``."""
+    import numpy as np
+    import pyarrow as pa
+
+    plain = (
+        isinstance(values, np.ndarray)
+        and values.ndim == 1
+        and values.dtype.kind in "biuf"
+        and values.dtype.isnative
+        and (mask is None or (isinstance(mask, np.ndarray) and mask.dtype == np.bool_))
+    )
+    if not plain:
+        return pa.array(values, mask=mask)
+    values = np.ascontiguousarray(values)
+    n = len(values)
+    valid = _validity(~mask) if mask is not None else None
+    if values.dtype == np.bool_:
+        bits = pa.py_buffer(np.packbits(values, bitorder="little"))
+        return pa.Array.from_buffers(pa.bool_(), n, [valid, bits])
+    return pa.Array.from_buffers(
+        pa.from_numpy_dtype(values.dtype), n, [valid, pa.py_buffer(values)]
+    )
+
+
+def date_array(values: list[dt.date | None]) -> pa.Array:
+    """``pa.array(values, pa.date32())`` for a list of dates (None: null)."""
+    import numpy as np
+    import pyarrow as pa
+
+    epoch = dt.date(1970, 1, 1).toordinal()
+    valid = np.fromiter((v is not None for v in values), dtype=bool, count=len(values))
+    days = np.array([0 if v is None else v.toordinal() - epoch for v in values], dtype=np.int32)
+    return pa.Array.from_buffers(pa.date32(), len(values), [_validity(valid), pa.py_buffer(days)])

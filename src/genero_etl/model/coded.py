@@ -259,13 +259,15 @@ def small_to_arrow(columns: Sequence[Coded]) -> list[pa.DictionaryArray]:
     of a few values per column (a text report's table has about twenty such columns)."""
     import pyarrow as pa
 
+    from genero_etl.model.arrow import integer_array, string_array
+
     parts = [c._small_parts(empty_is_null=True) for c in columns]
     words = [w for _, dictionary, _ in parts for w in dictionary]
-    dictionaries = pa.array(words, pa.string())
+    dictionaries = string_array(words)
     by_type: dict[Any, list[int | None]] = {}
     for indices, _, index_type in parts:
         by_type.setdefault(index_type, []).extend(indices)
-    indices_of = {t: pa.array(cells, t) for t, cells in by_type.items()}
+    indices_of = {t: integer_array(cells, t) for t, cells in by_type.items()}
     out = []
     taken = dict.fromkeys(by_type, 0)
     start = 0

@@ -79,10 +79,10 @@ def observation_ids(candidates: Candidates, sha256: str) -> pa.Array:
     keyed = ~id_key.equals("")
     n = len(candidates)
     if n <= _SMALL and keyed.all():  # a text report's few numbers: each id is its key's
-        import pyarrow as pa
+        from genero_etl.model.arrow import string_array
 
         keys = id_key.values
-        return pa.array([key_id(sha256, str(keys[c])) for c in id_key.codes.tolist()], pa.string())
+        return string_array([key_id(sha256, str(keys[c])) for c in id_key.codes.tolist()])
     sheets = candidates.text["sheet"]
     seeds = np.array([_seed(sha256, str(s)) for s in sheets.values], dtype=np.uint64)
     ids = np.empty(n, dtype=np.uint64)

@@ -131,7 +131,7 @@ def observations_table(cells: Candidates, ctx: SourceFile) -> pa.Table:
     never holds two copies)."""
     import pyarrow as pa
 
-    from genero_etl.model.arrow import conform, table_schema
+    from genero_etl.model.arrow import conform, numpy_array, table_schema
 
     schema = table_schema("observations")
     if not len(cells):
@@ -202,14 +202,14 @@ def observations_table(cells: Candidates, ctx: SourceFile) -> pa.Table:
     columns["indicator_id"] = coded(indicator_id)
     columns["indicator_label"] = coded(t.pop("indicator_label"))
     columns["theme"] = coded(theme)
-    columns["value"] = pa.array(values, mask=np.isnan(values))
+    columns["value"] = numpy_array(values, mask=np.isnan(values))
     del values
     columns["value_text"] = coded(t.pop("value_text"))
     columns["value_raw"] = coded(value_raw)
     columns["unit"] = coded(unit)
     columns["value_kind"] = coded(value_kind)
-    columns["approximate"] = pa.array(approximate)
-    columns["lower_bound"] = pa.array(lower_bound)
+    columns["approximate"] = numpy_array(approximate)
+    columns["lower_bound"] = numpy_array(lower_bound)
     for name in ("country", "admin1", "municipality", "municipality_code"):
         columns[name] = coded(t.pop(name))
     columns["office"] = coded(Coded.const(ctx.office, n))
@@ -219,12 +219,12 @@ def observations_table(cells: Candidates, ctx: SourceFile) -> pa.Table:
         columns[name] = coded(t.pop(name))
     linked = parent >= 0
     columns["parent_observation_id"] = (
-        ids.take(pa.array(parent, mask=~linked)) if linked.any() else coded(Coded.const("", n))
+        ids.take(numpy_array(parent, mask=~linked)) if linked.any() else coded(Coded.const("", n))
     )
     del parent, linked
     crossed = other >= 0
     columns["other_total_observation_id"] = (
-        ids.take(pa.array(other, mask=~crossed)) if crossed.any() else coded(Coded.const("", n))
+        ids.take(numpy_array(other, mask=~crossed)) if crossed.any() else coded(Coded.const("", n))
     )
     del other, crossed
     columns["activity"] = coded(t.pop("activity"))
@@ -233,7 +233,7 @@ def observations_table(cells: Candidates, ctx: SourceFile) -> pa.Table:
     columns["source_locator"] = locs
     columns["source_text"] = coded(t.pop("source_text"))
     columns["extraction_method"] = coded(t.pop("method"))
-    columns["confidence"] = pa.array(
+    columns["confidence"] = numpy_array(
         confidence.lookup(np.round(np.array(confidence.values, dtype=np.float64), 2))
     )
     columns["quality_flags"] = coded(quality_flags)
@@ -404,7 +404,9 @@ def _dates(column: Coded) -> pa.Array:
 
     dates = [dt.date.fromisoformat(str(v)) if v else None for v in column.values]
     if len(column) <= _SMALL_TABLE:  # a few cells: one array, built from Python
-        return pa.array([dates[c] for c in column.codes.tolist()], pa.date32())
+        from genero_etl.model.arrow import date_array
+
+        return date_array([dates[c] for c in column.codes.tolist()])
     return pa.array(dates, pa.date32()).take(pa.array(column.codes))
 
 
@@ -418,7 +420,9 @@ def cell_locators(cells: Candidates) -> pa.ChunkedArray:
     import pyarrow.compute as pc
 
     if 0 < len(cells) <= _SMALL_TABLE:
-        return pa.chunked_array([pa.array(_locators_of(cells), pa.string())])
+        from genero_etl.model.arrow import string_array
+
+        return pa.chunked_array([string_array(_locators_of(cells))])
     columns = _column_numbers(cells.col)
     sheets = cells.text["sheet"]
     if len(set(sheets.values)) == 1:  # one sheet (a CSV): the prefix is the column's
