@@ -1,0 +1,114 @@
+"""Official municipal lists beyond the first five: a table's municipality column gets the
+code of the country's statistics office, in the subdivision its row names; a name that several
+municipalities share is not resolved without that subdivision, nor is a country read from a
+municipality's name alone."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from types import SimpleNamespace
+
+from genero_etl.model.arrow import table_rows
+from genero_etl.normalize.document import Overrides
+from genero_etl.pipeline import IngestOptions, extract_document
+from genero_etl.stage import StagedFile
+
+
+def ingest(path: Path, **overrides: str) -> StagedFile:
+    return extract_document(path, path.name, IngestOptions(overrides=Overrides(**overrides)))
+
+
+def rows(staged: StagedFile) -> list[SimpleNamespace]:
+    return [SimpleNamespace(**r) for r in table_rows(staged.table())]
+
+
+def write(tmp_path: Path, name: str, text: str) -> Path:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def places(staged: StagedFile) -> set[tuple[str, str, str, float]]:
+    return {(o.admin1, o.municipality_code, o.municipality, o.value) for o in rows(staged)}
+
+
+def test_ecuadorian_cantones_get_inec_dpa_codes_in_their_province(tmp_path: Path) -> None:
+    """Two cantones named Olmedo (Loja and Manabí) are told apart by the row's province;
+    the long name of INEC's abbreviated "CRNEL. MARCELINO MARIDUEÑA" is found and published
+    in INEC's spelling."""
+    staged = ingest(write(tmp_path, "denuncias_canton.csv", (
+        "Provincia,Cantón,Año,Denuncias\n"
+        "AZUAY,CUENCA,2023,40\n"
+        "GUAYAS,GUAYAQUIL,2023,120\n"
+        "PICHINCHA,QUITO,2023,95\n"
+        "LOJA,OLMEDO,2023,3\n"
+        "MANABI,OLMEDO,2023,5\n"
+        "GUAYAS,CORONEL MARCELINO MARIDUEÑA,2023,2\n"
+    )))  # fmt: skip
+    assert places(staged) == {
+        ("EC-A", "0101", "CUENCA", 40.0),
+        ("EC-G", "0901", "GUAYAQUIL", 120.0),
+        ("EC-P", "1701", "QUITO", 95.0),
+        ("EC-L", "1116", "OLMEDO", 3.0),
+        ("EC-M", "1318", "OLMEDO", 5.0),
+        ("EC-G", "0923", "CRNEL. MARCELINO MARIDUEÑA", 2.0),  # the official spelling
+    }
+    assert {o.country for o in rows(staged)} == {"EC"}
+
+
+def test_an_ecuadorian_canton_shared_by_two_provinces_needs_the_province(tmp_path: Path) -> None:
+    """Without a province column, Olmedo (Loja or Manabí) keeps its name and gets no code, and
+    the table says so; Cuenca, the only canton of that name in Ecuador, keeps its code."""
+    staged = ingest(write(tmp_path, "casos_canton.csv", (
+        "Cantón,Año,Casos\n"
+        "CUENCA,2022,11\n"
+        "OLMEDO,2022,4\n"
+    )), country="EC")  # fmt: skip
+    assert places(staged) == {("EC-A", "0101", "CUENCA", 11.0), ("", "", "OLMEDO", 4.0)}
+    assert "table-place-unmatched" in [i.code for i in staged.issues]
+
+
+def test_dominican_municipios_get_the_one_codes_in_their_province(tmp_path: Path) -> None:
+    """The ONE's province + municipality numbers; the DGII's name "Salvaleón de Higüey" is the
+    ONE's Higüey."""
+    staged = ingest(write(tmp_path, "violencia_municipio.csv", (
+        "Provincia,Municipio,Año,Casos\n"
+        "Santiago,Santiago,2023,30\n"
+        "Santo Domingo,Santo Domingo Este,2023,55\n"
+        "La Altagracia,Salvaleón de Higüey,2023,12\n"
+        "Espaillat,Moca,2023,7\n"
+        "Distrito Nacional,Santo Domingo de Guzmán,2023,61\n"
+    )))  # fmt: skip
+    assert places(staged) == {
+        ("DO-25", "2501", "Santiago", 30.0),
+        ("DO-32", "3201", "Santo Domingo Este", 55.0),
+        ("DO-11", "1101", "Higüey", 12.0),  # the ONE's name
+        ("DO-09", "0901", "Moca", 7.0),
+        ("DO-01", "0101", "Santo Domingo de Guzmán", 61.0),
+    }
+    assert {o.country for o in rows(staged)} == {"DO"}
+
+
+def test_dominican_distrito_municipal_codes_reduce_to_their_municipio(tmp_path: Path) -> None:
+    """The DGII writes a municipio as province + municipio + "00" and a distrito municipal with
+    its own last two digits (its leading zero lost here): both are the municipio's figures,
+    under the municipio's name (Barro Arriba is a distrito municipal of Azua)."""
+    staged = ingest(write(tmp_path, "casos_codigo.csv", (
+        "Código Municipio,Municipio,Año,Casos\n"
+        "250100,SANTIAGO,2023,9\n"
+        "20102,BARRO ARRIBA (D. M.),2023,2\n"
+    )), country="DO")  # fmt: skip
+    assert places(staged) == {("DO-25", "2501", "Santiago", 9.0), ("DO-02", "0201", "Azua", 2.0)}
+
+
+def test_a_municipality_name_alone_does_not_say_the_country(tmp_path: Path) -> None:
+    """San Miguel and Santa Ana are municipalities of several countries (Ecuador, Peru, Chile,
+    Colombia, Mexico...): a table with no other evidence gets neither a country nor a code."""
+    staged = ingest(write(tmp_path, "casos.csv", (
+        "Municipio,Casos\n"
+        "SAN MIGUEL,4\n"
+        "SANTA ANA,6\n"
+    )))  # fmt: skip
+    out = rows(staged)
+    assert out and not {o.municipality_code for o in out} - {""}
+    assert {o.country for o in out} == {""}
