@@ -8,6 +8,8 @@ from __future__ import annotations
 from pathlib import Path
 from types import SimpleNamespace
 
+import openpyxl
+
 from genero_etl.model.arrow import table_rows
 from genero_etl.normalize.document import Overrides
 from genero_etl.pipeline import IngestOptions, extract_document
@@ -112,3 +114,56 @@ def test_a_municipality_name_alone_does_not_say_the_country(tmp_path: Path) -> N
     out = rows(staged)
     assert out and not {o.municipality_code for o in out} - {""}
     assert {o.country for o in out} == {""}
+
+
+def _office_table(tmp_path: Path, name: str, title: str) -> Path:
+    """A municipal office's own table: its government's name on top, no place column."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append([title])
+    ws.append(["Casos atendidos por tipo de violencia, 2023"])
+    ws.append([])
+    ws.append(["Tipo de violencia", "Casos"])
+    for kind, n in (("Física", 12), ("Psicológica", 30), ("Sexual", 5)):
+        ws.append([kind, n])
+    path = tmp_path / name
+    wb.save(path)
+    return path
+
+
+def test_a_cantonal_governments_own_table_is_its_cantons(tmp_path: Path) -> None:
+    """ "Gobierno Autónomo Descentralizado Municipal del Cantón Cuenca" wrote the table: every
+    figure is Cuenca's, with INEC's code."""
+    path = _office_table(
+        tmp_path, "gad.xlsx", "Gobierno Autónomo Descentralizado Municipal del Cantón Cuenca"
+    )
+    got = {(o.country, o.admin1, o.municipality_code, o.value) for o in rows(ingest(path))}
+    assert got == {("EC", "EC-A", "0101", v) for v in (12.0, 30.0, 5.0)}
+
+
+def test_an_own_canton_shared_by_two_provinces_needs_its_province(tmp_path: Path) -> None:
+    """ "GAD Municipal de Olmedo" alone may be Loja's or Manabí's: no canton; with "Manabí"
+    the figures are Olmedo's of Manabí (1318)."""
+    alone = _office_table(tmp_path, "olmedo.xlsx", "GAD Municipal de Olmedo - Junta Cantonal")
+    assert {(o.country, o.municipality_code) for o in rows(ingest(alone))} == {("EC", "")}
+    named = _office_table(
+        tmp_path, "olmedo_manabi.xlsx", "GAD Municipal de Olmedo, Manabí - Junta Cantonal"
+    )
+    got = {(o.admin1, o.municipality_code, o.municipality) for o in rows(ingest(named))}
+    assert got == {("EC-M", "1318", "OLMEDO")}
+
+
+def test_a_dominican_ayuntamientos_table_titled_with_its_province_is_its_municipio(
+    tmp_path: Path,
+) -> None:
+    """The title names the municipio and its own province: the figures are Moca's (0901);
+    a title whose province is another's gets neither."""
+    path = _office_table(
+        tmp_path, "moca.xlsx", "Ayuntamiento del Municipio de Moca, provincia Espaillat"
+    )
+    got = {(o.country, o.admin1, o.municipality_code) for o in rows(ingest(path))}
+    assert got == {("DO", "DO-09", "0901")}
+    wrong = _office_table(
+        tmp_path, "moca_santiago.xlsx", "Ayuntamiento del Municipio de Moca, provincia Santiago"
+    )
+    assert {o.municipality_code for o in rows(ingest(wrong))} == {""}
