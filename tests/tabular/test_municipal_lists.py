@@ -14,6 +14,7 @@ from genero_etl.model.arrow import table_rows
 from genero_etl.normalize.document import Overrides
 from genero_etl.pipeline import IngestOptions, extract_document
 from genero_etl.stage import StagedFile
+from genero_etl.tabular.geo import countries_of_codes
 
 
 def ingest(path: Path, **overrides: str) -> StagedFile:
@@ -91,16 +92,32 @@ def test_dominican_municipios_get_the_one_codes_in_their_province(tmp_path: Path
     assert {o.country for o in rows(staged)} == {"DO"}
 
 
-def test_dominican_distrito_municipal_codes_reduce_to_their_municipio(tmp_path: Path) -> None:
-    """The DGII writes a municipio as province + municipio + "00" and a distrito municipal with
-    its own last two digits (its leading zero lost here): both are the municipio's figures,
-    under the municipio's name (Barro Arriba is a distrito municipal of Azua)."""
+def test_dominican_municipio_codes_of_the_dgii_reduce_but_not_a_distrito_municipal(
+    tmp_path: Path,
+) -> None:
+    """The DGII writes a municipio as province + municipio + "00": that is the municipio. A
+    distrito municipal's code (Barro Arriba, 020102, its leading zero lost) is not guessed into
+    its municipio: the row keeps its name, uncoded, and the table says so."""
     staged = ingest(write(tmp_path, "casos_codigo.csv", (
         "Código Municipio,Municipio,Año,Casos\n"
         "250100,SANTIAGO,2023,9\n"
         "20102,BARRO ARRIBA (D. M.),2023,2\n"
     )), country="DO")  # fmt: skip
-    assert places(staged) == {("DO-25", "2501", "Santiago", 9.0), ("DO-02", "0201", "Azua", 2.0)}
+    assert places(staged) == {
+        ("DO-25", "2501", "Santiago", 9.0),
+        ("", "", "BARRO ARRIBA (D. M.)", 2.0),
+    }
+    assert "table-place-code-unreduced" in [i.code for i in staged.issues]
+
+
+def test_peruvian_ubigeos_of_one_department_still_say_peru() -> None:
+    """Lambayeque's ubigeos (1401xx) start like Morona Santiago's cantones (1401...) and
+    Monte Cristi's municipios (1501...): Ecuador declares no longer code and the Dominican
+    longer code ends in "00", so the column is Peru's alone; the DGII's codes are Dominican."""
+    assert countries_of_codes(["140101", "140105", "140201", "140301"]) == {"PE"}
+    assert countries_of_codes(["010101", "010201", "010301"]) == {"PE"}
+    assert countries_of_codes(["250100", "020100", "320100"]) == {"DO"}
+    assert countries_of_codes(["0101", "0901", "1701"]) == {"EC", "DO"}  # two: none is chosen
 
 
 def test_a_municipality_name_alone_does_not_say_the_country(tmp_path: Path) -> None:
