@@ -184,3 +184,18 @@ def test_a_dominican_ayuntamientos_table_titled_with_its_province_is_its_municip
         tmp_path, "moca_santiago.xlsx", "Ayuntamiento del Municipio de Moca, provincia Santiago"
     )
     assert {o.municipality_code for o in rows(ingest(wrong))} == {""}
+
+
+def test_a_province_named_like_its_capital_canton_keeps_a_national_report_national(
+    tmp_path: Path,
+) -> None:
+    """Ecuadorians call Santo Domingo de los Tsáchilas "Santo Domingo", the name of its capital
+    canton (2301): three provinces named in a national report are no municipal subject, so
+    the national figure of 2021 is the country's, not Esmeraldas'."""
+    path = write(tmp_path, "boletin.txt", (
+        "ECUADOR: 332 femicidios en 2022\n"
+        "La cifra nacional creció respecto de 2021, cuando hubo 197 casos.\n"
+        "Esmeraldas, Santo Domingo y Pichincha son las provincias con las tasas más altas.\n"
+    ))  # fmt: skip
+    got = {(o.value, o.country, o.admin1, o.municipality_code) for o in rows(ingest(path))}
+    assert got == {(332.0, "EC", "", ""), (197.0, "EC", "", "")}
