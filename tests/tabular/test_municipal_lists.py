@@ -199,3 +199,26 @@ def test_a_province_named_like_its_capital_canton_keeps_a_national_report_nation
     ))  # fmt: skip
     got = {(o.value, o.country, o.admin1, o.municipality_code) for o in rows(ingest(path))}
     assert got == {(332.0, "EC", "", ""), (197.0, "EC", "", "")}
+
+
+def test_cantones_named_like_a_province_or_like_places_abroad(tmp_path: Path) -> None:
+    """Esmeraldas and Loja are provinces and their capital cantones; Bolívar is a province and
+    a canton of Carchi and of Manabí; Santa Cruz and San Miguel are also provinces or
+    municipalities abroad: with the row's province each is its one canton."""
+    staged = ingest(write(tmp_path, "cantones.csv", (
+        "Provincia,Cantón,Año,Casos\n"
+        "ESMERALDAS,ESMERALDAS,2022,14\n"
+        "LOJA,LOJA,2022,9\n"
+        "CARCHI,BOLIVAR,2022,2\n"
+        "MANABI,BOLIVAR,2022,3\n"
+        "GALAPAGOS,SANTA CRUZ,2022,1\n"
+        "BOLIVAR,SAN MIGUEL,2022,4\n"
+    )))  # fmt: skip
+    assert places(staged) == {
+        ("EC-E", "0801", "ESMERALDAS", 14.0),
+        ("EC-L", "1101", "LOJA", 9.0),
+        ("EC-C", "0402", "BOLIVAR", 2.0),
+        ("EC-M", "1302", "BOLIVAR", 3.0),
+        ("EC-W", "2003", "SANTA CRUZ", 1.0),
+        ("EC-B", "0205", "SAN MIGUEL", 4.0),
+    }
