@@ -117,7 +117,9 @@ def test_admin1_csv_holds_iso_subdivisions_of_every_country() -> None:
 
 def test_gazetteer_publishers_are_credited(tmp_path: Path) -> None:
     titles = " ".join(s["title"] for s in gazetteer_sources())
-    for publisher in ("INEGI", "SUBDERE", "Georef", "INEI, Códigos", "DANE, División"):
+    for publisher in (
+        "INEGI", "SUBDERE", "Georef", "INEI, Códigos", "DANE, División", "INEC, División", "ONE, División"
+    ):  # fmt: skip
         assert publisher in titles
     use_workspace(add_pe_co_gazetteers(tmp_path / "schemas"))  # lists that replace PE's, CO's
     try:
@@ -308,7 +310,7 @@ def test_every_municipal_gazetteer_is_checked_by_the_validation_rule(tmp_path: P
     rules = yaml.safe_load((default_schemas_dir() / "rules" / "observations.yaml").read_text())
     (rule,) = [r for r in rules["rules"] if r["id"] == "municipality-code"]
     reg = load_countries(add_pe_co_gazetteers(tmp_path / "schemas"))
-    assert {c.code for c in reg if c.gazetteers} >= {"MX", "AR", "CL", "PE", "CO"}
+    assert {c.code for c in reg if c.gazetteers} >= {"MX", "AR", "CL", "PE", "CO", "EC", "DO"}
     for country in reg:
         for spec in country.gazetteers:
             if spec.level != "admin1":

@@ -553,7 +553,9 @@ def row_places(view: TableView, columns: list[ColumnRole]) -> list[RowPlace]:
             return [RowPlace(doc.country, doc.admin1, doc.municipality, doc.municipality_code)] * n
         titled = title_place(view)
         own = view.ctx.own_place
-        if own is not None and own.country == view.country and not titled.admin1:
+        # the title may name the municipality's own province ("Ayuntamiento del Municipio de
+        # Moca, provincia Espaillat"): the municipality is the narrower place
+        if own is not None and own.country == view.country and titled.admin1 in ("", own.admin1):
             return [RowPlace(own.country, own.admin1, own.municipality, own.municipality_code)] * n
         return [titled] * n
     texts = [view.text(r.col) for r in columns]
