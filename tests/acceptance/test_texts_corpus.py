@@ -61,7 +61,7 @@ LATER_PARTS = (
     "holdout11", "dev13", "holdout12", "dev14", "holdout13", "dev15", "holdout14", "dev16",
     "holdout15", "dev17", "holdout16", "dev18", "holdout17", "dev19", "holdout18", "dev20",
     "holdout19", "dev21", "holdout20", "dev22", "holdout21", "dev23", "holdout22",
-    "dev24", "holdout23",
+    "dev24", "holdout23", "dev25", "holdout24",
 )  # fmt: skip
 
 
