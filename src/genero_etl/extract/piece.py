@@ -1154,15 +1154,24 @@ def _digits_elided(state: PieceState, c: Candidate, last: Finding) -> bool:
     elided)."""
     if not _has_digit(c.match.raw) or c.finding.unit_hint:
         return False
-    gap = state.piece[last.start : c.start]
-    if "\n" in gap or state.sentence_end_between(last.start, c.start):
+    before = state.before(c.start, 20)
+    opens = _CLAUSE_OPENS_ON_DIGITS.search(before)
+    if opens is None:
         return False
-    if not _CLAUSE_OPENS_ON_DIGITS.search(state.before(c.start, 20)):
+    # the clause's own opening may be a semicolon ("...; 60 son usadas por niños"), no other
+    # end of sentence between the two counts
+    opening = c.start - len(before) + opens.start()
+    gap = state.piece[last.start : c.start]
+    if "\n" in gap or state.sentence_end_between(last.start, opening):
         return False
     verb = _VERB_AFTER.match(c.after)
     if verb is None or state.lexicon.is_count_noun(verb.group(1)):
         return False
-    return bool(_PAST_PLURAL.search(verb.group(1)) or _PRESENT_PLURAL.search(verb.group(1)))
+    word = verb.group(1)
+    # "de las cuales 2.060 están en funcionamiento; 60 son usadas por niños": a plural copula
+    # of the lexicon (``sentences.copulas``) too
+    plural_copula = word.endswith("n") and fold(word) in state.cues.copulas
+    return bool(_PAST_PLURAL.search(word) or _PRESENT_PLURAL.search(word) or plural_copula)
 
 
 def _has_digit(raw: str) -> bool:
