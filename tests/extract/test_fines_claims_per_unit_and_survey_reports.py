@@ -111,3 +111,34 @@ def test_a_count_opening_a_clause_after_a_semicolon_counts_the_noun_before(
         ("line:2", 2060.0, "botones_antipanico_entregados"),
         ("line:2", 60.0, "botones_antipanico_entregados"),
     ]
+
+
+def test_community_defenders_certified_are_people_trained(tmp_path: Path) -> None:
+    """ve_minmujer_monagas_defensoras_comunales_2023 (dev25): "certificaron a 242 defensoras
+    comunales" counts women certified after a training, not the ministry's staff."""
+    title = "Certificación de defensoras comunales de derechos de la mujer en Maturín"
+    text = (
+        "En un acto lleno de identidad feminista, el gobierno del presidente Nicolás Maduro, a "
+        "través de la ministra del Poder Popular para la Mujer e Igualdad de Género, certificaron "
+        "a 242 defensoras comunales pertenecientes a las parroquias del municipio Maturín, "
+        "cumpliendo así el quinto vértice de la Gran Misión Venezuela Mujer."
+    )
+    found = described(tmp_path, "ve_defensoras.txt", title, text)
+    assert [(r[0], r[1], r[2]) for r in found] == [("line:2", 242.0, "personas_capacitadas_genero")]
+
+
+def test_cases_of_a_punishable_act_of_family_violence_are_complaints(tmp_path: Path) -> None:
+    """py_mp_violencia_familiar_marzo_2020 (dev25): "el total de casos ingresados por el hecho
+    punible de Violencia Familiar fue de 2028 casos": the prosecutors' cases of an offence, in
+    Paraguay; the number looks like a year but is read as a count, so it is no period of its own
+    (the text's year, 2020, is)."""
+    title = "Violencia familiar: datos del Ministerio Público"
+    text = (
+        "En este sentido, los números indican que en Paraguay el total de casos ingresados por "
+        "el hecho punible de Violencia Familiar fue de 2028 casos durante el mes de marzo del "
+        "2020."
+    )
+    found = described(tmp_path, "py_mp.txt", title, text)
+    assert [(r[0], r[1], r[2], r[4], str(r[5])[:4], str(r[6])[:4]) for r in found] == [
+        ("line:2", 2028.0, "denuncias_violencia", "PY", "2020", "2020"),
+    ]

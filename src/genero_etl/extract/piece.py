@@ -2060,7 +2060,13 @@ def sentence_period(state: PieceState, c: Candidate) -> bool:
     if not periods:
         return True
     begin, stop = state.sentence_bounds(c.start)
-    mine = [p for p in periods if begin <= p.span[0] < stop]
+    # "el total de casos ingresados ... fue de 2028 casos": a number read as a count is no year
+    counts = [(c.start, c.end)] + [(g.start, g.start + len(g.value_raw)) for g in state.findings]
+    mine = [
+        p
+        for p in periods
+        if begin <= p.span[0] < stop and not any(a < p.span[1] and p.span[0] < b for a, b in counts)
+    ]
     if not mine:
         return True
     after_number = c.end + c.noun_end
