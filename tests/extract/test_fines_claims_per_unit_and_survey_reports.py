@@ -19,7 +19,8 @@ from .reports import described
 def test_a_fine_in_an_indexed_unit_is_no_value(tmp_path: Path) -> None:
     """uy_minterior_tobilleras_judicializados_inversion (dev25): the law's prison term and its
     fine of "20 UR a 900 UR" (Uruguay's indexed units) are what it punishes with; the people
-    charged since then (about 459) stay, in 2020, the year the law was passed."""
+    charged since then (about 459) stay, in Uruguay (the law is its Ley de Urgente
+    Consideración), in 2020, the year the law was passed."""
     title = "Personas judicializadas por romper su tobillera"
     text = (
         '"El retiro no autorizado o la destrucción de medios o dispositivos de rastreo y control '
@@ -29,7 +30,7 @@ def test_a_fine_in_an_indexed_unit_is_no_value(tmp_path: Path) -> None:
         "este delito."
     )
     assert described(tmp_path, "uy_tobilleras.txt", title, text) == [
-        ("line:2", 459.0, "sin_clasificar", "personas", "", "2020-01-01", "2020-12-31"),
+        ("line:2", 459.0, "sin_clasificar", "personas", "UY", "2020-01-01", "2020-12-31"),
     ]
 
 
