@@ -61,7 +61,7 @@ LATER_PARTS = (
     "holdout11", "dev13", "holdout12", "dev14", "holdout13", "dev15", "holdout14", "dev16",
     "holdout15", "dev17", "holdout16", "dev18", "holdout17", "dev19", "holdout18", "dev20",
     "holdout19", "dev21", "holdout20", "dev22", "holdout21", "dev23", "holdout22",
-    "dev24", "holdout23",
+    "dev24", "holdout23", "dev25", "holdout24",
 )  # fmt: skip
 
 
@@ -495,6 +495,23 @@ def test_twenty_fourth_development_part_and_twenty_third_holdout_follow_their_ha
     gold = [GOLD[n.removesuffix(".txt")] for n in ordered]
     assert sum(len(g["values"]) for g in gold) == 64
     assert sum(len(g["traps"] or []) for g in gold) == 92
+
+
+def test_twenty_fifth_development_part_and_twenty_fourth_holdout_follow_their_hash_rule() -> None:
+    """dev25 and holdout24 are each listed once, in no other list; ordered by the SHA-256 of their
+    names, the 1st, 3rd, 5th... are dev25 and the 2nd, 4th... holdout24 (the rule written in
+    SPLIT.yaml before any gold or extraction); prosecutors, courts, budgets and spending, ankle
+    monitors, an ombudsman and training of twelve countries the corpus already holds."""
+    ordered, parts = _split_by_hash("dev25", 10, "holdout24", 10)
+    countries = [run_texts.country_of(n) for n in ordered]
+    before = _countries_before(parts, "dev25")
+    assert set(countries) == {
+        "BO", "CR", "CU", "DO", "GT", "HN", "NI", "PA", "PY", "SV", "UY", "VE",
+    }  # fmt: skip
+    assert all(before[c] > 0 for c in countries)
+    gold = [GOLD[n.removesuffix(".txt")] for n in ordered]
+    assert sum(len(g["values"]) for g in gold) == 118
+    assert sum(len(g["traps"] or []) for g in gold) == 129
 
 
 def test_no_two_documents_come_from_one_address() -> None:

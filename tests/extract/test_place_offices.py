@@ -56,3 +56,41 @@ def test_a_count_in_all_its_territory_is_national(tmp_path: Path) -> None:
         for o in extract_document(doc, doc.name, IngestOptions()).observation_list()
     }
     assert found == {(13.0, "line:2"): ("PE", "PE-LOR"), (170.0, "line:2"): ("PE", "")}
+
+
+def test_a_ministry_of_the_poder_popular_is_venezuelan() -> None:
+    """ve_minmujer_monagas_defensoras_comunales_2023 (dev25): every Venezuelan ministry is "del
+    Poder Popular para ..."; Cuba's Poder Popular is its assemblies, so the ministry says
+    Venezuela and nothing of Cuba."""
+    text = (
+        "Certifican a 242 defensoras comunales de derechos de la mujer en Maturín. En un acto "
+        "lleno de identidad feminista, el gobierno del presidente Nicolás Maduro, a través de la "
+        "ministra del Poder Popular para la Mujer e Igualdad de Género, certificaron a 242 "
+        "defensoras comunales pertenecientes a las parroquias del municipio Maturín, cumpliendo "
+        "así el quinto vértice de la Gran Misión Venezuela Mujer."
+    )
+    guess = infer_country([text])
+    assert (guess.code, "CU" in guess.scores) == ("VE", False)
+
+
+def test_the_womens_special_prosecutor_says_honduras() -> None:
+    """hn_fep_mujer_san_pedro_sula_informe_2025 (dev25): the Ministerio Público's Fiscalía
+    Especial de Protección a la Mujer (FEP-Mujer) is Honduras's."""
+    text = (
+        "La Fiscalía Especial de Protección a la Mujer (FEP-Mujer) cerró el año 2025 con un "
+        "informe robusto que destaca la presentación de 746 requerimientos fiscales y la "
+        "obtención de 46 sentencias condenatorias en San Pedro Sula."
+    )
+    assert infer_country([text]).code == "HN"
+
+
+def test_the_ankle_monitors_office_and_its_law_say_uruguay() -> None:
+    """uy_minterior_tobilleras_judicializados_inversion (dev25): the Dirección de Monitoreo
+    Electrónico (Dimoe) and the Ley de Urgente Consideración are Uruguay's."""
+    text = (
+        "Este artículo fue aprobado en 2020 dentro de la Ley de Urgente Consideración (LUC), y "
+        "desde ese entonces unas 459 personas fueron judicializadas por este delito. Actualmente "
+        "el Ministerio del Interior cuenta con 2.300 tobilleras electrónicas, según un último "
+        "relevamiento de la Dirección de Monitoreo Electrónico (Dimoe)."
+    )
+    assert infer_country([text]).code == "UY"

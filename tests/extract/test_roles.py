@@ -192,6 +192,22 @@ ROLES = [
         [],
     ),
     ("duration", "Nota: 5 min de lectura. Se realizaron 30 talleres.", [30]),
+    # a law's fine, in an indexed unit (uy_minterior_tobilleras_judicializados_inversion, dev25)
+    (
+        "fine",
+        "Será castigado con una pena de 10 a 18 meses de prisión y con 20 UR a 900 UR de multa; "
+        "unas 459 personas fueron judicializadas.",
+        [459],
+    ),
+    ("fine", "El reglamento prevé una multa de 500 UMA; se atendieron 45 mujeres.", [45]),
+    # a claim of effectiveness (uy_minterior_tobilleras_todo_el_pais_2017, dev25)
+    ("effectiveness", "Tiene 100 % de efectividad, dijo; hay activos 388 casos.", [388]),
+    # what each unit got (uy_minterior_tobilleras_todo_el_pais_2017, dev25)
+    (
+        "per_unit_after",
+        "En todo 2017 se capacitaron 150 funcionarios por departamento y se atendieron 45 mujeres.",
+        [45],
+    ),
     # the whole state's budget, the base a gender budget is set against
     (
         "state_budget",

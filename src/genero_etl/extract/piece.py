@@ -1154,15 +1154,24 @@ def _digits_elided(state: PieceState, c: Candidate, last: Finding) -> bool:
     elided)."""
     if not _has_digit(c.match.raw) or c.finding.unit_hint:
         return False
-    gap = state.piece[last.start : c.start]
-    if "\n" in gap or state.sentence_end_between(last.start, c.start):
+    before = state.before(c.start, 20)
+    opens = _CLAUSE_OPENS_ON_DIGITS.search(before)
+    if opens is None:
         return False
-    if not _CLAUSE_OPENS_ON_DIGITS.search(state.before(c.start, 20)):
+    # the clause's own opening may be a semicolon ("...; 60 son usadas por niños"), no other
+    # end of sentence between the two counts
+    opening = c.start - len(before) + opens.start()
+    gap = state.piece[last.start : c.start]
+    if "\n" in gap or state.sentence_end_between(last.start, opening):
         return False
     verb = _VERB_AFTER.match(c.after)
     if verb is None or state.lexicon.is_count_noun(verb.group(1)):
         return False
-    return bool(_PAST_PLURAL.search(verb.group(1)) or _PRESENT_PLURAL.search(verb.group(1)))
+    word = verb.group(1)
+    # "de las cuales 2.060 están en funcionamiento; 60 son usadas por niños": a plural copula
+    # of the lexicon (``sentences.copulas``) too
+    plural_copula = word.endswith("n") and fold(word) in state.cues.copulas
+    return bool(_PAST_PLURAL.search(word) or _PRESENT_PLURAL.search(word) or plural_copula)
 
 
 def _has_digit(raw: str) -> bool:
@@ -2051,7 +2060,13 @@ def sentence_period(state: PieceState, c: Candidate) -> bool:
     if not periods:
         return True
     begin, stop = state.sentence_bounds(c.start)
-    mine = [p for p in periods if begin <= p.span[0] < stop]
+    # "el total de casos ingresados ... fue de 2028 casos": a number read as a count is no year
+    counts = [(c.start, c.end)] + [(g.start, g.start + len(g.value_raw)) for g in state.findings]
+    mine = [
+        p
+        for p in periods
+        if begin <= p.span[0] < stop and not any(a < p.span[1] and p.span[0] < b for a, b in counts)
+    ]
     if not mine:
         return True
     after_number = c.end + c.noun_end
