@@ -1603,6 +1603,14 @@ def _column_of(table: layout.Table, c: int, year: int | None) -> _Column:
     return _Column(period, label, total, SEX_WORDS.get(fold(label)))  # "Tipo | Total": a total
 
 
+def _goal_kind(header: str, ctx: FileContext) -> str:
+    """'target' for a goal's column ("Meta" beside what was achieved), '' otherwise."""
+    from genero_etl.tabular.lexicon import any_match
+
+    lex = ctx.roles or _lexicon()
+    return "target" if any_match(lex.goals, layout.fold_label(header)) else ""
+
+
 def _inferred_record(
     grid: Grid,
     table: layout.Table,
@@ -1666,7 +1674,7 @@ def _inferred_record(
         "municipality": "" if inferred else place.municipality,
         "municipality_code": "" if inferred else place.municipality_code,
         "activity": "",
-        "value_kind": "",
+        "value_kind": _goal_kind(table.labels.get(c, ""), ctx),
         "unit": "",
         "source_text": " | ".join(x for x in (section, label, table.labels.get(c, "")) if x)[:300],
         "group_key": (

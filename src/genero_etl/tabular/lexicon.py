@@ -101,6 +101,9 @@ class RoleLexicon:
     # dimension, code and labels (dimension, code, label_es, label_en, unit_es, unit_en);
     # empty, no such part is published
     other_places: dict[str, str] = field(default_factory=dict)
+    # headers of a goal beside what was achieved ("Meta", "Programado"): targets, never the
+    # achieved count
+    goals: Patterns = ()
 
 
 def any_match(patterns: Patterns, text: str) -> bool:
@@ -246,4 +249,5 @@ def _load(extra: str) -> RoleLexicon:
         topic_dimensions=words("topic_dimensions"),
         jurisdictions=_compile(source, data.get("jurisdictions") or []),
         other_places=_other_places(source, data.get("other_places") or {}),
+        goals=_compile(source, data.get("goals") or []),
     )

@@ -2041,7 +2041,11 @@ def _unit_kind(
         return "%", "percentage"
     if m.kind == "rate" or u == "tasa":
         return _rate_unit(view, m, indicator_id), "rate"
-    if m.kind == "amount" or (m.kind in ("", "count") and _budget_table(view)):
+    if m.kind == "amount":
+        return "", "budget"
+    if any_match(view.lex.goals, layout.fold_label(m.header)):
+        return "", "target"  # "Meta" beside what was achieved: a goal, never the count
+    if m.kind in ("", "count") and _budget_table(view):
         return "", "budget"
     return "", ""
 
