@@ -87,3 +87,41 @@ def test_a_monthly_goal_beside_the_workshops_held_is_a_target(tmp_path: Path) ->
         ("C4", 5.0, "2023-02-01", "target"),
         ("C5", 10.0, "2023-01-01", "target"),
     ]
+
+
+def test_requested_granted_and_standing_orders_of_a_month_are_three_values(
+    tmp_path: Path,
+) -> None:
+    rows = ingest(
+        tmp_path / "medidas_2023.csv",
+        '"Medidas de protección, Juzgado de Familia de San José, Costa Rica, 2023"\n'
+        "Mes,Solicitadas,Otorgadas,Vigentes al cierre\nEnero,120,100,450\nFebrero,110,95,470\n",
+    )
+    got = sorted(
+        (r.source_locator, r.value, r.period_start, r.breakdown_dimension, r.breakdown_value)
+        for r in rows
+    )
+    assert got == [
+        ("B3", 120.0, "2023-01-01", "categoria", "Solicitadas"),
+        ("B4", 110.0, "2023-02-01", "categoria", "Solicitadas"),
+        ("C3", 100.0, "2023-01-01", "categoria", "Otorgadas"),
+        ("C4", 95.0, "2023-02-01", "categoria", "Otorgadas"),
+        ("D3", 450.0, "2023-01-01", "categoria", "Vigentes al cierre"),
+        ("D4", 470.0, "2023-02-01", "categoria", "Vigentes al cierre"),
+    ]
+    assert {(r.indicator_id, r.country) for r in rows} == {("medidas_proteccion", "CR")}
+
+
+def test_delivered_active_and_returned_devices_by_month_stay_apart(tmp_path: Path) -> None:
+    rows = ingest(
+        tmp_path / "botones_2024.csv",
+        '"Botones antipánico - Municipalidad de Rosario, 2024"\n'
+        "Mes,Entregados,Activos,Devueltos\nEnero,25,310,8\nFebrero,30,325,15\nTotal,55,325,23\n",
+    )
+    keys = [(r.indicator_id, r.period_start, r.period_end, r.breakdown_value) for r in rows]
+    assert len(keys) == len(set(keys)) == 9
+    got = {r.source_locator: (r.value, r.breakdown_value) for r in rows}
+    assert got["B3"] == (25.0, "Enero | Entregados")
+    assert got["C3"] == (310.0, "Enero | Activos")
+    assert got["D4"] == (15.0, "Febrero | Devueltos")
+    assert got["C5"] == (325.0, "Activos")

@@ -2118,8 +2118,24 @@ def _is_wide(view: TableView) -> bool:
     # a breakdown down, and another named over the columns ("Tipo de delito" over the types)
     crossed = bool(view.of("category")) and any(_upper_dimension(view, r.col) for r in numbers)
     return bool(
-        row_dims or view.of("derived") or totals or named or crossed or _months_down(view, numbers)
+        row_dims
+        or view.of("derived")
+        or totals
+        or named
+        or crossed
+        or _months_down(view, numbers)
+        or _places_across(view, numbers)
     )
+
+
+def _places_across(view: TableView, numbers: list[ColumnRole]) -> bool:
+    """Number columns headed by the country's subdivisions ("Lima | Arequipa | Cusco"), with
+    no place column down: each column is a place (see ``_column_places``)."""
+    if not view.country or view.of("place"):
+        return False
+    named = [h for r in numbers if (h := layout.cell_text(r.header))]
+    found = sum(1 for h in named if view.resolver.admin1(h) is not None)
+    return found >= 2 and found >= 0.6 * len(named)
 
 
 def _months_span(
@@ -2682,6 +2698,11 @@ def _without_words(header: str, value: str) -> str:
             start, end = tokens[i].start(), tokens[i + len(target) - 1].end()
             return (header[:start] + " " + header[end:]).strip(" :-|/,.;()").strip()
     return ""
+
+
+def dimension_of(lex: RoleLexicon, header: str) -> str:
+    """The breakdown a column header names by its value ("Mujeres" is a sex), else 'categoria'."""
+    return _dimension_of(lex, header)
 
 
 def _dimension_of(lex: RoleLexicon, header: str) -> str:
