@@ -72,3 +72,24 @@ def test_counts_of_five_digits_in_a_csv_are_no_dates(tmp_path: Path) -> None:
         ("C3", 38500.0, "PE-CUS", "2022-01-01"),
         ("C4", 40250.0, "PE-CUS", "2023-01-01"),
     ]
+
+
+def test_a_budget_under_the_peruvian_ministrys_full_name_is_in_soles(tmp_path: Path) -> None:
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "Presupuesto"
+    sheet.append(["Ministerio de la Mujer y Poblaciones Vulnerables - Ejecución 2023 (en miles)"])
+    sheet.append(["Actividad", "Devengado"])
+    sheet.append(["Centros Emergencia Mujer", 300800])
+    sheet.append(["Hogares de refugio temporal", 81700])
+    path = tmp_path / "ejecucion.xlsx"
+    book.save(path)
+    staged = extract_document(path, path.name, IngestOptions(overrides=Overrides()))
+    rows = [SimpleNamespace(**r) for r in table_rows(staged.table())]
+    got = sorted((r.source_locator, r.value, r.unit, r.country) for r in rows)
+    assert got == [
+        ("Presupuesto!B3", 300800000.0, "PEN", "PE"),
+        ("Presupuesto!B4", 81700000.0, "PEN", "PE"),
+    ]
