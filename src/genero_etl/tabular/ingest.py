@@ -1741,7 +1741,7 @@ def infer_cells(
                 out.append(_inferred_record(grid, table, ctx, rows, col, r, c, raw, crossed, extra))
     if not out:
         return None
-    _columns_apart(out, columns, ctx.roles or _lexicon())
+    _columns_apart(out, columns, ctx.roles or _lexicon(), ctx.codebook.unclassified.id)
     penalty = 0.1 if not table.header_rows else 0.0
     confidence = round(sum(float(o["confidence"]) for o in out) / len(out) - penalty, 2)
     for o in out:
@@ -1753,7 +1753,7 @@ def infer_cells(
 
 
 def _columns_apart(
-    out: list[dict[str, Any]], columns: dict[int, _Column], lex: RoleLexicon
+    out: list[dict[str, Any]], columns: dict[int, _Column], lex: RoleLexicon, unclassified: str
 ) -> None:
     """Value columns whose cells of one row fall on one key (indicator, period, breakdown):
     "Mes | Solicitadas | Otorgadas | Vigentes" under a title on protection orders. Each
@@ -1763,6 +1763,8 @@ def _columns_apart(
 
     cols: dict[tuple[Any, ...], set[int]] = {}
     for o in out:
+        if o["indicator_id"] == unclassified:
+            continue  # told apart by its label, which stays its indicator's
         key = (o["row"], o["indicator_id"], o["period_start"], o["period_end"],
                o["breakdown_dimension"], o["breakdown_value"])  # fmt: skip
         cols.setdefault(key, set()).add(int(o["col"]))

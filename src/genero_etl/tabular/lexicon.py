@@ -104,6 +104,9 @@ class RoleLexicon:
     # headers of a goal beside what was achieved ("Meta", "Programado"): targets, never the
     # achieved count
     goals: Patterns = ()
+    # stages of a budget side by side ("Aprobado | Devengado"): a breakdown of one budget
+    budget_stages: Patterns = ()
+    budget_stage_dimension: str = "etapa_presupuestaria"
 
 
 def any_match(patterns: Patterns, text: str) -> bool:
@@ -250,4 +253,6 @@ def _load(extra: str) -> RoleLexicon:
         jurisdictions=_compile(source, data.get("jurisdictions") or []),
         other_places=_other_places(source, data.get("other_places") or {}),
         goals=_compile(source, data.get("goals") or []),
+        budget_stages=_compile(source, data.get("budget_stages") or []),
+        budget_stage_dimension=str(data.get("budget_stage_dimension") or "etapa_presupuestaria"),
     )

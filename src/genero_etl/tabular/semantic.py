@@ -2041,12 +2041,10 @@ def _unit_kind(
         return "%", "percentage"
     if m.kind == "rate" or u == "tasa":
         return _rate_unit(view, m, indicator_id), "rate"
-    if m.kind == "amount":
+    if m.kind == "amount" or (m.kind in ("", "count") and _budget_table(view)):
         return "", "budget"
     if any_match(view.lex.goals, layout.fold_label(m.header)):
         return "", "target"  # "Meta" beside what was achieved: a goal, never the count
-    if m.kind in ("", "count") and _budget_table(view):
-        return "", "budget"
     return "", ""
 
 
@@ -2126,6 +2124,25 @@ def _is_wide(view: TableView) -> bool:
         or _months_down(view, numbers)
         or _places_across(view, numbers)
     )
+
+
+def _budget_stages(
+    view: TableView,
+    value_cols: list[ColumnRole],
+    meanings: dict[int, tuple[Period | None, str, bool]],
+) -> set[int]:
+    """The money columns of a budget's stages side by side ("Aprobado | Modificado |
+    Devengado", "PIA | PIM"): two or more, in a table of money. Each is a breakdown of the
+    budget the title names; alone, a stage's header is no indicator ("Aprobado")."""
+    found = {
+        r.col
+        for r in value_cols
+        if r.kind not in {"percentage", "rate"}
+        and not meanings[r.col][2]
+        and any_match(view.lex.budget_stages, layout.fold_label(meanings[r.col][1]))
+    }
+    money = any(r.kind == "amount" for r in value_cols if r.col in found) or _budget_table(view)
+    return found if len(found) >= 2 and money else set()
 
 
 def _places_across(view: TableView, numbers: list[ColumnRole]) -> bool:
@@ -2319,6 +2336,7 @@ def wide_layout(view: TableView) -> list[dict[str, Any]] | None:
         if rest
     }
     column_places = _column_places(view, value_cols, meanings)
+    stages = _budget_stages(view, value_cols, meanings)
     across = _columns_across(view, value_cols, meanings)
     upper = {
         c: parts for c, (d, _) in across.items() if (parts := _header_categories(view, c, d))
@@ -2351,6 +2369,7 @@ def wide_layout(view: TableView) -> list[dict[str, Any]] | None:
             bool(rest)
             and not col_total
             and r_role.col not in across
+            and r_role.col not in stages
             and not _upper_dimension(view, r_role.col)  # "Tipo de delito" over "Femicidio"
             and (r_role.role == "measure" or column_is_indicator.get(rest, False))
         )
@@ -2370,6 +2389,8 @@ def wide_layout(view: TableView) -> list[dict[str, Any]] | None:
                 dims.append(across[r_role.col])
             elif r_role.col in banner_totals:
                 dims.extend(banner_totals[r_role.col])
+            elif r_role.col in stages:
+                dims.append((lex.budget_stage_dimension, rest))
             elif rest and not as_indicator and not col_total and r_role.col not in column_places:
                 dims.append((_upper_dimension(view, r_role.col) or _dimension_of(lex, rest), rest))
             dims = [(d, v) for d, v in dims if v != "_T"]
