@@ -2311,7 +2311,8 @@ def wide_layout(view: TableView) -> list[dict[str, Any]] | None:
     cats = view.of("category")
     activities = view.of("activity")
     labels = view.of("ignored") + view.of("constant")
-    if not cats and not activities and not places[0].key.strip("|") and labels:
+    # no place tells the rows apart (the title's country is every row's): a text column does
+    if not cats and not activities and len({p.key for p in places}) <= 1 and labels:
         cats = [ColumnRole(labels[0].col, labels[0].header, "category",
                            re.sub(r"[^a-z0-9]+", "_", layout.fold_label(labels[0].header)).strip("_") or "categoria")]  # fmt: skip
     cat_values = [category_values(view, c) for c in cats]
