@@ -949,6 +949,8 @@ def _period_of(
     y: int | None = None
     if year and layout.is_year(year):
         y = int(float(year))
+    elif year:
+        y = _marked_year(year)
     if (date and y is None) or (date and month is None and quarter is None and grain == "month"):
         d = layout.date_of(date)
         if d is not None:
@@ -986,6 +988,15 @@ def _period_of(
     if y:
         return _parts(layout._month_period(y, 1, 12, str(y)))
     return ("", "", "")
+
+
+def _marked_year(text: str) -> int | None:
+    """The year of a year cell with a mark after it ("2023 (p)", "2023*", "2023 p/"): a
+    preliminary or footnoted figure is still that year's."""
+    p = layout.header_period(text, None)
+    if p is None or not (p.start.endswith("-01-01") and p.end.endswith("-12-31")):
+        return None
+    return int(p.start[:4]) if p.start[:4] == p.end[:4] else None
 
 
 def _parts(p: Period) -> tuple[str, str, str]:
@@ -2206,6 +2217,8 @@ def _column_meaning(
     for part in parts:
         if period is None:
             p = layout.header_period(part, year)
+            if p is None and (span := layout.sheet_period(part)) is not None:
+                p = layout.fiscal_span(span, _fiscal_start(view))  # "2022-2023": a fiscal year
         else:
             # "enero-junio 2024 | Enero": a month within the span above it is the column's
             inner = layout.header_period(part, int(period.start[:4]))
