@@ -53,3 +53,27 @@ def test_months_across_a_word_table_date_its_values_and_a_dash_row_is_no_header(
     )
     assert not [r for r in rows if r.breakdown_value in {"12", "-", "15", "Enero", "Febrero"}]
     assert {(r.country, r.municipality_code) for r in rows} == {("MX", "14120")}
+
+
+def test_a_goal_column_of_a_word_table_is_a_target(tmp_path: Path) -> None:
+    from docx import Document
+
+    doc = Document()
+    doc.add_paragraph("Instituto Municipal de las Mujeres de Zapopan. Informe 2024.")
+    doc.add_paragraph("Capacitaciones realizadas en el año:")
+    table = doc.add_table(rows=1, cols=3)
+    for cell, text in zip(table.rows[0].cells, ["Dependencia", "Personas capacitadas", "Meta"]):
+        cell.text = text
+    for row in [["Policía municipal", "120", "150"], ["Protección civil", "35", "40"]]:
+        for cell, text in zip(table.add_row().cells, row):
+            cell.text = text
+    path = tmp_path / "capacitaciones.docx"
+    doc.save(path)
+    staged = extract_document(path, path.name, IngestOptions(overrides=Overrides()))
+    rows = [SimpleNamespace(**r) for r in table_rows(staged.table())]
+    assert sorted((r.value, r.value_kind) for r in rows) == [
+        (35.0, "observed"),
+        (40.0, "target"),
+        (120.0, "observed"),
+        (150.0, "target"),
+    ]

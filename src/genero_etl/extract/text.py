@@ -429,6 +429,8 @@ def _apply_column_headers(
             kind = breakdown_dimension(title)
             f.row_dimension = kind if kind != "grupo" else (header[0] or "columna")
             f.row_label = title
+        if f.kind_hint == "observed" and cues().target.search(f"{title}:"):
+            f.kind_hint = "target"  # "Meta" over a column: each cell reads "Meta: 150"
 
 
 def _row_label(piece: str, found: list[Finding], header: list[str]) -> tuple[str, str, str]:
