@@ -44,7 +44,9 @@ def test_quarters_with_their_year_across_the_columns(tmp_path: Path) -> None:
         "Región,T1 2023,T2 2023,T3 2023,T4 2023\n"
         "Región de Valparaíso,120,130,140,150\n",
     )
-    assert sorted((r.source_locator, r.value, r.admin1, r.period_start, r.period_end) for r in rows) == [
+    assert sorted(
+        (r.source_locator, r.value, r.admin1, r.period_start, r.period_end) for r in rows
+    ) == [
         ("B3", 120.0, "CL-VS", "2023-01-01", "2023-03-31"),
         ("C3", 130.0, "CL-VS", "2023-04-01", "2023-06-30"),
         ("D3", 140.0, "CL-VS", "2023-07-01", "2023-09-30"),

@@ -30,7 +30,9 @@ def test_calls_by_day_of_the_week_under_a_title_naming_the_country(tmp_path: Pat
         "Día,Llamadas,%\n"
         'Lunes,5200,"52,0"\nSábado,2500,"25,0"\nDomingo,2300,"23,0"\nTotal,10000,100\n',
     )
-    got = sorted((r.source_locator, r.value, r.breakdown_dimension, r.breakdown_value) for r in rows)
+    got = sorted(
+        (r.source_locator, r.value, r.breakdown_dimension, r.breakdown_value) for r in rows
+    )
     assert got == [
         ("B3", 5200.0, "dia", "Lunes"),
         ("B4", 2500.0, "dia", "Sábado"),

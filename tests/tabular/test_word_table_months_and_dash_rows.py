@@ -24,14 +24,16 @@ def report(path: Path) -> Path:
         "Instituto Municipal de las Mujeres de Zapopan. Informe del primer trimestre 2024."
     )
     table = doc.add_table(rows=1, cols=4)
-    for cell, text in zip(table.rows[0].cells, ["Tipo de atención", "Enero", "Febrero", "Marzo"]):
+    for cell, text in zip(
+        table.rows[0].cells, ["Tipo de atención", "Enero", "Febrero", "Marzo"], strict=True
+    ):
         cell.text = text
     for row in [
         ["Asesoría jurídica", "45", "52", "61"],
         ["Trabajo social", "12", "-", "15"],
         ["Atención psicológica", "88", "90", "n/d"],
     ]:
-        for cell, text in zip(table.add_row().cells, row):
+        for cell, text in zip(table.add_row().cells, row, strict=True):
             cell.text = text
     doc.save(path)
     return path
@@ -62,10 +64,12 @@ def test_a_goal_column_of_a_word_table_is_a_target(tmp_path: Path) -> None:
     doc.add_paragraph("Instituto Municipal de las Mujeres de Zapopan. Informe 2024.")
     doc.add_paragraph("Capacitaciones realizadas en el año:")
     table = doc.add_table(rows=1, cols=3)
-    for cell, text in zip(table.rows[0].cells, ["Dependencia", "Personas capacitadas", "Meta"]):
+    for cell, text in zip(
+        table.rows[0].cells, ["Dependencia", "Personas capacitadas", "Meta"], strict=True
+    ):
         cell.text = text
     for row in [["Policía municipal", "120", "150"], ["Protección civil", "35", "40"]]:
-        for cell, text in zip(table.add_row().cells, row):
+        for cell, text in zip(table.add_row().cells, row, strict=True):
             cell.text = text
     path = tmp_path / "capacitaciones.docx"
     doc.save(path)

@@ -208,8 +208,9 @@ _SERIAL_TEXT = re.compile(r"\s*\d{5}(?:\.0+)?\s*")
 
 
 def _is_date(v: Any) -> bool:
+    # serial numbers (a CSV's text too: "41000") are dates only under a date header
     if isinstance(v, int | float) or (isinstance(v, str) and _SERIAL_TEXT.fullmatch(v)):
-        return False  # serial numbers (a CSV's text too: "41000") are dates only under a date header
+        return False
     return layout.date_of(v) is not None
 
 
