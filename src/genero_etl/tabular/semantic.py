@@ -477,6 +477,8 @@ def decide_country(view: TableView) -> str:
     title = [view.table.title.upper() if view.table.title.isupper() else view.table.title]
     title = [t.title() if t.isupper() else t for t in title if t]
     found = vote_country(values, countries, title, codes)
+    if found is None and view.sheet and not values and not countries:
+        found = vote_country({}, [], [view.sheet])  # a sheet per region: "Antioquia"
     if found is None:
         return ""
     ctx.country_decided = found.code
@@ -553,7 +555,11 @@ def row_places(view: TableView, columns: list[ColumnRole]) -> list[RowPlace]:
             return [RowPlace(doc.country, doc.admin1, doc.municipality, doc.municipality_code)] * n
         titled = title_place(view)
         own = view.ctx.own_place
-        if own is not None and own.country == view.country and not titled.admin1:
+        if (
+            own is not None
+            and own.country == view.country
+            and titled.admin1 in {"", own.admin1}  # "Municipio de Mérida, Yucatán": Mérida's
+        ):
             return [RowPlace(own.country, own.admin1, own.municipality, own.municipality_code)] * n
         return [titled] * n
     texts = [view.text(r.col) for r in columns]
@@ -609,7 +615,10 @@ def title_place(view: TableView) -> RowPlace:
     """A sheet's place where no column gives one: the region its title names, else the
     country (see ``region_in_title``)."""
     levels = view.lex.place.get("admin1", ())
-    return RowPlace(view.country, region_in_title(view.table.title, view.country, levels))
+    region = region_in_title(view.table.title, view.country, levels)
+    # a workbook with a sheet per region ("Antioquia", "Valle del Cauca") under titles that
+    # name none: the sheet's name is its region
+    return RowPlace(view.country, region or region_in_title(view.sheet, view.country))
 
 
 @functools.lru_cache(maxsize=256)
@@ -647,7 +656,14 @@ def region_in_title(title: str, country: str, levels: Patterns = ()) -> str:
         hits = lookup_admin1(name, country) if len(name) >= 4 and fold(name) not in own else []
         if len(hits) == 1:
             return hits[0].iso
-    return ""
+    found = set()
+    for part in (p for line in title.split(" / ") for p in line.split(",")[1:]):
+        # "Casos de violencia intrafamiliar, Antioquia, 2023": a part after the first comma
+        # that is one region's name and nothing more (but a year)
+        name = _TITLE_YEAR.sub("", part).strip(" .;:-()")
+        hits = lookup_admin1(name, country) if len(name) >= 4 and fold(name) not in own else []
+        found |= {h.iso for h in hits} if len(hits) == 1 else set()
+    return next(iter(found)) if len(found) == 1 else ""
 
 
 _LEVEL_AND_NAME = re.compile(r"^\s*([^\W\d_]+)\s+(?:del?\s+)?(\S.*)$")
@@ -1820,7 +1836,14 @@ def long_layout(view: TableView) -> list[dict[str, Any]] | None:
     has_totals = any(totals)
     if has_totals:  # a "Total" row: the sum of the others, over their whole period
         periods_of = {c: _total_span(p, totals) for c, p in periods_of.items()}
-        whole = RowPlace(view.country, titled_region(view, place_columns(view, finest=True)))
+        columns = place_columns(view, finest=True)
+        # no place column: every row's place is the table's (its title's, its sheet's), the
+        # total's too; else the region the title names over its municipalities, or the country
+        whole = (
+            RowPlace(view.country, titled_region(view, columns))
+            if columns or not places
+            else places[0]
+        )
         places = [whole if t else p for p, t in zip(places, totals, strict=True)]
         cat_values = [
             ["_T" if t else v for v, t in zip(column, totals, strict=True)] for column in cat_values
