@@ -268,6 +268,16 @@ def title_month(line: str) -> PeriodMatch | None:
     return _month_span(int(m.group(2)), month, month, m.group(0).strip(), m.span(), 2)
 
 
+def cell_month(text: str, year: int | None) -> PeriodMatch | None:
+    """A table header cell that is a month's name and nothing else ("Enero", "Feb."), as that
+    month of ``year`` (the document's); None for anything else or without a year."""
+    key = fold(text).strip(" .:")
+    if year is None or key not in MONTHS:
+        return None
+    month = MONTHS[key]
+    return _month_span(year, month, month, text.strip(), (0, len(text)), 2)
+
+
 def month_before(text: str, default_year: int | None) -> PeriodMatch | None:
     """The last single month ``text`` names after "en" or "durante" ("en marzo", "durante el
     mes de abril de 2020"), as a period of that month of its year (``default_year`` when it

@@ -23,7 +23,7 @@ from genero_etl.extract.cues import Cues, PhraseGate, compile_phrases, cues, phr
 from genero_etl.extract.finding import DocContext, Finding, Lexicon
 from genero_etl.extract.lexicon import SpanishLexicon, _load
 from genero_etl.extract.pagelines import line_at, page_paragraphs
-from genero_etl.extract.periods import PeriodMatch, find_periods
+from genero_etl.extract.periods import PeriodMatch, cell_month, find_periods
 from genero_etl.extract.piece import (
     drop_quoted,
     findings_in_piece,
@@ -103,7 +103,7 @@ class Blocks:
 
     def place(self, found: list[Finding], piece: str, base: int) -> None:
         """Give the piece's values their heading, block, activity, row and period."""
-        if "\t" in piece and not found:
+        if "\t" in piece and not found and not _has_number_cells(piece):
             self.table_header = [c.strip() for c in piece.split("\t")]
         row_activity, row_dimension, row_label = _row_label(piece, found, self.table_header)
         _apply_column_headers(found, self.table_header, piece.count("\t") + 1, self.ctx.year)
@@ -394,6 +394,19 @@ def spaced_rows_as_cells(pieces: list[tuple[str, str]]) -> list[tuple[str, str]]
 _ROW_NUMBER = re.compile(r"^\d{1,3}[.)]?$")
 
 
+_NUMBER_CELL = re.compile(r"[\d.,\s]*\d[\d.,\s]*%?\*?")
+_YEAR_CELL = re.compile(r"(?:19|20)\d{2}\*?")  # a header's year ("2021 | 2022")
+
+
+def _has_number_cells(piece: str) -> bool:
+    """A table row with a number alone in a cell after its first ("Trabajo social | 12 | - |
+    15", whose numbers no reading kept): a row of values, never the header of the rows below."""
+    return any(
+        _NUMBER_CELL.fullmatch(c.strip()) and not _YEAR_CELL.fullmatch(c.strip())
+        for c in piece.split("\t")[1:]
+    )
+
+
 def _apply_column_headers(
     found: list[Finding], header: list[str], width: int, year: int | None
 ) -> None:
@@ -408,12 +421,16 @@ def _apply_column_headers(
         periods = [
             p for p in find_periods(title, year) if p.strength >= 2 or title.strip() == p.label
         ]
+        month = cell_month(title, year) if not periods else None
+        periods = periods or ([month] if month else [])  # "Enero" over a column: its month
         if periods:
             f.period, f.period_label = periods[0], title
         elif len(in_cells) > 1:
             kind = breakdown_dimension(title)
             f.row_dimension = kind if kind != "grupo" else (header[0] or "columna")
             f.row_label = title
+        if f.kind_hint == "observed" and cues().target.search(f"{title}:"):
+            f.kind_hint = "target"  # "Meta" over a column: each cell reads "Meta: 150"
 
 
 def _row_label(piece: str, found: list[Finding], header: list[str]) -> tuple[str, str, str]:

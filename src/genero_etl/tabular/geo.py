@@ -173,10 +173,12 @@ def vote_country(
                 votes[next(iter(found))] += 1
             seen += 1
     named_in_title = _title_names(words)
-    if not votes and len({code for kind, code in named_in_title if kind == "country"}) == 1:
+    in_title = {code for kind, code in named_in_title if kind == "country"}
+    if len(in_title) == 1 and set(votes) <= in_title:
         # "Mujeres atendidas por grupo de edad, El Salvador, 2022" over age groups: no place
-        # value names a country, the title names one
-        code = next(code for kind, code in named_in_title if kind == "country")
+        # value names a country, the title names one; or the places that name one name the
+        # title's ("Antioquia" among municipalities no region list knows, under "Colombia")
+        code = next(iter(in_title))
         return CountryEvidence(code, 0.9, "título")
     for kind, code in named_in_title:
         weight = 3 if kind == "country" else 1

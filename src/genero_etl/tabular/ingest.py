@@ -1678,6 +1678,14 @@ def _column_of(table: layout.Table, c: int, year: int | None) -> _Column:
     return _Column(period, label, total, SEX_WORDS.get(fold(label)))  # "Tipo | Total": a total
 
 
+def _goal_kind(header: str, ctx: FileContext) -> str:
+    """'target' for a goal's column ("Meta" beside what was achieved), '' otherwise."""
+    from genero_etl.tabular.lexicon import any_match
+
+    lex = ctx.roles or _lexicon()
+    return "target" if any_match(lex.goals, layout.fold_label(header)) else ""
+
+
 def _inferred_record(
     grid: Grid,
     table: layout.Table,
@@ -1741,7 +1749,7 @@ def _inferred_record(
         "municipality": "" if inferred else place.municipality,
         "municipality_code": "" if inferred else place.municipality_code,
         "activity": "",
-        "value_kind": "",
+        "value_kind": _goal_kind(table.labels.get(c, ""), ctx),
         "unit": "",
         "source_text": " | ".join(x for x in (section, label, table.labels.get(c, "")) if x)[:300],
         "group_key": (
@@ -1808,6 +1816,7 @@ def infer_cells(
                 out.append(_inferred_record(grid, table, ctx, rows, col, r, c, raw, crossed, extra))
     if not out:
         return None
+    _columns_apart(out, columns, ctx.roles or _lexicon(), ctx.codebook.unclassified.id)
     penalty = 0.1 if not table.header_rows else 0.0
     confidence = round(sum(float(o["confidence"]) for o in out) / len(out) - penalty, 2)
     for o in out:
@@ -1816,6 +1825,33 @@ def infer_cells(
         grid, table, ctx, kinds, value_cols + label_cols, rows, len(value_cols), confidence
     )
     return Candidates.from_records(out)
+
+
+def _columns_apart(
+    out: list[dict[str, Any]], columns: dict[int, _Column], lex: RoleLexicon, unclassified: str
+) -> None:
+    """Value columns whose cells of one row fall on one key (indicator, period, breakdown):
+    "Mes | Solicitadas | Otorgadas | Vigentes" under a title on protection orders. Each
+    column's header joins its cells' breakdown, as the semantic reader does, so that no two
+    numbers of a row are published as the same value."""
+    from genero_etl.tabular.semantic import dimension_of
+
+    cols: dict[tuple[Any, ...], set[int]] = {}
+    for o in out:
+        if o["indicator_id"] == unclassified:
+            continue  # told apart by its label, which stays its indicator's
+        key = (o["row"], o["indicator_id"], o["period_start"], o["period_end"],
+               o["breakdown_dimension"], o["breakdown_value"])  # fmt: skip
+        cols.setdefault(key, set()).add(int(o["col"]))
+    apart = {c for found in cols.values() if len(found) > 1 for c in found}
+    for o in out:
+        col = columns.get(int(o["col"]))
+        if int(o["col"]) not in apart or col is None or not col.label:
+            continue
+        dim, value = dimension_of(lex, col.label), col.label
+        if o["breakdown_dimension"] != "_T":
+            dim, value = f"{o['breakdown_dimension']}+{dim}", f"{o['breakdown_value']} | {value}"
+        o["breakdown_dimension"], o["breakdown_value"] = dim, value
 
 
 def _total_of_one_row(

@@ -431,12 +431,44 @@ def table_from_header(grid: Grid, header_rows: list[int]) -> Table:
 
 # --- periods in header labels ------------------------------------------------------
 
+# a quarter or a half-year by its number, in figures or Roman numerals ("T2", "II Trim",
+# "2do trimestre", "Q3"), with or without its year on either side ("I Trim 2024", "2024-T1")
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 _QUARTER = re.compile(
-    r"^(?:t|trim\.?|trimestre)\s*([1-4])$|^([1-4])\s*(?:er|do|ro|to|°|º|o)?\.?\s*trim(?:estre)?\.?$"
+    r"^(?:t|q|trim\.?|trimestre)\s*([1-4]|iv|i{1,3})$"
+    r"|^([1-4]|iv|i{1,3})\s*(?:er|do|ro|to|°|º|o)?\.?\s*trim(?:estre)?\.?$"
 )
 _SEMESTER = re.compile(
-    r"^(?:s|sem\.?|semestre)\s*([12])$|^([12])\s*(?:er|do|°|º|o)?\.?\s*sem(?:estre)?\.?$"
+    r"^(?:s|sem\.?|semestre)\s*([12]|i{1,2})$"
+    r"|^([12]|i{1,2})\s*(?:er|do|°|º|o)?\.?\s*sem(?:estre)?\.?$"
 )
+_LABEL_YEAR = re.compile(
+    r"^((?:19|20)\d{2})\s*[-/_,]?\s*(?=\D)|(?<=\D)\s*[-/_,]?\s*(?:de\s+|del\s+)?((?:19|20)\d{2})$"
+)
+
+
+def _part_number(text: str) -> int:
+    return _ROMAN.get(text) or int(text)
+
+
+def _part_of_year(text: str, year: int | None) -> tuple[int, int, int] | None:
+    """Year, first and last month of a quarter or half-year label, the year it names
+    winning over the row's: 'T2' -> months 4-6; 'I Trim 2024' -> 2024, months 1-3."""
+    said = _LABEL_YEAR.search(text)
+    if said:
+        year = int(said.group(1) or said.group(2))
+        text = (text[: said.start()] + text[said.end() :]).strip(" .-/_,")
+    if not year:
+        return None
+    quarter = _QUARTER.match(text)
+    if quarter:
+        q = _part_number(quarter.group(1) or quarter.group(2))
+        return year, 3 * q - 2, 3 * q
+    semester = _SEMESTER.match(text)
+    if semester:
+        s = _part_number(semester.group(1) or semester.group(2))
+        return year, 6 * s - 5, 6 * s
+    return None
 
 
 def _month_period(year: int, first: int, last: int, label: str) -> Period:
@@ -503,14 +535,9 @@ def header_period(label: str, year: int | None) -> Period | None:
     if text in MONTHS and year:
         m = MONTHS[text]
         return _month_period(year, m, m, label)
-    quarter = _QUARTER.match(text)
-    if quarter and year:
-        q = int(quarter.group(1) or quarter.group(2))
-        return _month_period(year, 3 * q - 2, 3 * q, label)
-    semester = _SEMESTER.match(text)
-    if semester and year:
-        s = int(semester.group(1) or semester.group(2))
-        return _month_period(year, 6 * s - 5, 6 * s, label)
+    part = _part_of_year(text, year)
+    if part:
+        return _month_period(*part, label)
     named = re.match(r"^([a-z]+)\.?\s+(?:de\s+|del\s+)?((?:19|20)\d{2})$", text)
     if named and named.group(1) in MONTHS:
         month = MONTHS[named.group(1)]

@@ -105,6 +105,12 @@ class RoleLexicon:
     # municipality): a table whose rows are places of that level counts something else in
     # each, whatever its sheet's name says ("municipios_soli")
     place_units: dict[str, frozenset[str]] = field(default_factory=dict)
+    # headers of a goal beside what was achieved ("Meta", "Programado"): targets, never the
+    # achieved count
+    goals: Patterns = ()
+    # stages of a budget side by side ("Aprobado | Devengado"): a breakdown of one budget
+    budget_stages: Patterns = ()
+    budget_stage_dimension: str = "etapa_presupuestaria"
 
 
 def any_match(patterns: Patterns, text: str) -> bool:
@@ -253,4 +259,7 @@ def _load(extra: str) -> RoleLexicon:
         place_units={
             str(k): frozenset(map(str, v)) for k, v in (data.get("place_units") or {}).items()
         },
+        goals=_compile(source, data.get("goals") or []),
+        budget_stages=_compile(source, data.get("budget_stages") or []),
+        budget_stage_dimension=str(data.get("budget_stage_dimension") or "etapa_presupuestaria"),
     )

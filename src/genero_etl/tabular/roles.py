@@ -204,9 +204,13 @@ def _number(v: Any) -> float | None:
     return None
 
 
+_SERIAL_TEXT = re.compile(r"\s*\d{5}(?:\.0+)?\s*")
+
+
 def _is_date(v: Any) -> bool:
-    if isinstance(v, int | float):
-        return False  # serial numbers are dates only under a date header
+    # serial numbers (a CSV's text too: "41000") are dates only under a date header
+    if isinstance(v, int | float) or (isinstance(v, str) and _SERIAL_TEXT.fullmatch(v)):
+        return False
     return layout.date_of(v) is not None
 
 

@@ -477,6 +477,8 @@ def decide_country(view: TableView) -> str:
     title = [view.table.title.upper() if view.table.title.isupper() else view.table.title]
     title = [t.title() if t.isupper() else t for t in title if t]
     found = vote_country(values, countries, title, codes)
+    if found is None and view.sheet and not values and not countries:
+        found = vote_country({}, [], [view.sheet])  # a sheet per region: "Antioquia"
     if found is None:
         return ""
     ctx.country_decided = found.code
@@ -611,7 +613,10 @@ def title_place(view: TableView) -> RowPlace:
     """A sheet's place where no column gives one: the region its title names, else the
     country (see ``region_in_title``)."""
     levels = view.lex.place.get("admin1", ())
-    return RowPlace(view.country, region_in_title(view.table.title, view.country, levels))
+    region = region_in_title(view.table.title, view.country, levels)
+    # a workbook with a sheet per region ("Antioquia", "Valle del Cauca") under titles that
+    # name none: the sheet's name is its region
+    return RowPlace(view.country, region or region_in_title(view.sheet, view.country))
 
 
 @functools.lru_cache(maxsize=256)
@@ -649,7 +654,14 @@ def region_in_title(title: str, country: str, levels: Patterns = ()) -> str:
         hits = lookup_admin1(name, country) if len(name) >= 4 and fold(name) not in own else []
         if len(hits) == 1:
             return hits[0].iso
-    return ""
+    found = set()
+    for part in (p for line in title.split(" / ") for p in line.split(",")[1:]):
+        # "Casos de violencia intrafamiliar, Antioquia, 2023": a part after the first comma
+        # that is one region's name and nothing more (but a year)
+        name = _TITLE_YEAR.sub("", part).strip(" .;:-()")
+        hits = lookup_admin1(name, country) if len(name) >= 4 and fold(name) not in own else []
+        found |= {h.iso for h in hits} if len(hits) == 1 else set()
+    return next(iter(found)) if len(found) == 1 else ""
 
 
 _LEVEL_AND_NAME = re.compile(r"^\s*([^\W\d_]+)\s+(?:del?\s+)?(\S.*)$")
@@ -951,6 +963,8 @@ def _period_of(
     y: int | None = None
     if year and layout.is_year(year):
         y = int(float(year))
+    elif year:
+        y = _marked_year(year)
     if (date and y is None) or (date and month is None and quarter is None and grain == "month"):
         d = layout.date_of(date)
         if d is not None:
@@ -988,6 +1002,15 @@ def _period_of(
     if y:
         return _parts(layout._month_period(y, 1, 12, str(y)))
     return ("", "", "")
+
+
+def _marked_year(text: str) -> int | None:
+    """The year of a year cell with a mark after it ("2023 (p)", "2023*", "2023 p/"): a
+    preliminary or footnoted figure is still that year's."""
+    p = layout.header_period(text, None)
+    if p is None or not (p.start.endswith("-01-01") and p.end.endswith("-12-31")):
+        return None
+    return int(p.start[:4]) if p.start[:4] == p.end[:4] else None
 
 
 def _parts(p: Period) -> tuple[str, str, str]:
@@ -1821,7 +1844,14 @@ def long_layout(view: TableView) -> list[dict[str, Any]] | None:
     has_totals = any(totals)
     if has_totals:  # a "Total" row: the sum of the others, over their whole period
         periods_of = {c: _total_span(p, totals) for c, p in periods_of.items()}
-        whole = RowPlace(view.country, titled_region(view, place_columns(view, finest=True)))
+        columns = place_columns(view, finest=True)
+        # no place column: every row's place is the table's (its title's, its sheet's), the
+        # total's too; else the region the title names over its municipalities, or the country
+        whole = (
+            RowPlace(view.country, titled_region(view, columns))
+            if columns or not places
+            else places[0]
+        )
         places = [whole if t else p for p, t in zip(places, totals, strict=True)]
         cat_values = [
             ["_T" if t else v for v, t in zip(column, totals, strict=True)] for column in cat_values
@@ -2055,6 +2085,8 @@ def _unit_kind(
         return _rate_unit(view, m, indicator_id), "rate"
     if m.kind == "amount" or (m.kind in ("", "count") and _budget_table(view)):
         return "", "budget"
+    if any_match(view.lex.goals, layout.fold_label(m.header)):
+        return "", "target"  # "Meta" beside what was achieved: a goal, never the count
     return "", ""
 
 
@@ -2126,8 +2158,43 @@ def _is_wide(view: TableView) -> bool:
     # a breakdown down, and another named over the columns ("Tipo de delito" over the types)
     crossed = bool(view.of("category")) and any(_upper_dimension(view, r.col) for r in numbers)
     return bool(
-        row_dims or view.of("derived") or totals or named or crossed or _months_down(view, numbers)
+        row_dims
+        or view.of("derived")
+        or totals
+        or named
+        or crossed
+        or _months_down(view, numbers)
+        or _places_across(view, numbers)
     )
+
+
+def _budget_stages(
+    view: TableView,
+    value_cols: list[ColumnRole],
+    meanings: dict[int, tuple[Period | None, str, bool]],
+) -> set[int]:
+    """The money columns of a budget's stages side by side ("Aprobado | Modificado |
+    Devengado", "PIA | PIM"): two or more, in a table of money. Each is a breakdown of the
+    budget the title names; alone, a stage's header is no indicator ("Aprobado")."""
+    found = {
+        r.col
+        for r in value_cols
+        if r.kind not in {"percentage", "rate"}
+        and not meanings[r.col][2]
+        and any_match(view.lex.budget_stages, layout.fold_label(meanings[r.col][1]))
+    }
+    money = any(r.kind == "amount" for r in value_cols if r.col in found) or _budget_table(view)
+    return found if len(found) >= 2 and money else set()
+
+
+def _places_across(view: TableView, numbers: list[ColumnRole]) -> bool:
+    """Number columns headed by the country's subdivisions ("Lima | Arequipa | Cusco"), with
+    no place column down: each column is a place (see ``_column_places``)."""
+    if not view.country or view.of("place"):
+        return False
+    named = [h for r in numbers if (h := layout.cell_text(r.header))]
+    found = sum(1 for h in named if view.resolver.admin1(h) is not None)
+    return found >= 2 and found >= 0.6 * len(named)
 
 
 def _months_span(
@@ -2186,6 +2253,8 @@ def _column_meaning(
             continue
         if period is None:
             p = layout.header_period(part, year)
+            if p is None and (span := layout.sheet_period(part)) is not None:
+                p = layout.fiscal_span(span, _fiscal_start(view))  # "2022-2023": a fiscal year
         else:
             # "enero-junio 2024 | Enero": a month within the span above it is the column's
             inner = layout.header_period(part, int(period.start[:4]))
@@ -2291,7 +2360,8 @@ def wide_layout(view: TableView) -> list[dict[str, Any]] | None:
     cats = view.of("category")
     activities = view.of("activity")
     labels = view.of("ignored") + view.of("constant")
-    if not cats and not activities and not places[0].key.strip("|") and labels:
+    # no place tells the rows apart (the title's country is every row's): a text column does
+    if not cats and not activities and len({p.key for p in places}) <= 1 and labels:
         cats = [ColumnRole(labels[0].col, labels[0].header, "category",
                            re.sub(r"[^a-z0-9]+", "_", layout.fold_label(labels[0].header)).strip("_") or "categoria")]  # fmt: skip
     cat_values = [category_values(view, c) for c in cats]
@@ -2316,6 +2386,7 @@ def wide_layout(view: TableView) -> list[dict[str, Any]] | None:
         if rest
     }
     column_places = _column_places(view, value_cols, meanings)
+    stages = _budget_stages(view, value_cols, meanings)
     across = _columns_across(view, value_cols, meanings)
     upper = {
         c: parts for c, (d, _) in across.items() if (parts := _header_categories(view, c, d))
@@ -2348,6 +2419,7 @@ def wide_layout(view: TableView) -> list[dict[str, Any]] | None:
             bool(rest)
             and not col_total
             and r_role.col not in across
+            and r_role.col not in stages
             and not _upper_dimension(view, r_role.col)  # "Tipo de delito" over "Femicidio"
             and (r_role.role == "measure" or column_is_indicator.get(rest, False))
         )
@@ -2367,6 +2439,8 @@ def wide_layout(view: TableView) -> list[dict[str, Any]] | None:
                 dims.append(across[r_role.col])
             elif r_role.col in banner_totals:
                 dims.extend(banner_totals[r_role.col])
+            elif r_role.col in stages:
+                dims.append((lex.budget_stage_dimension, rest))
             elif rest and not as_indicator and not col_total and r_role.col not in column_places:
                 dims.append((_upper_dimension(view, r_role.col) or _dimension_of(lex, rest), rest))
             dims = [(d, v) for d, v in dims if v != "_T"]
@@ -2695,6 +2769,11 @@ def _without_words(header: str, value: str) -> str:
             start, end = tokens[i].start(), tokens[i + len(target) - 1].end()
             return (header[:start] + " " + header[end:]).strip(" :-|/,.;()").strip()
     return ""
+
+
+def dimension_of(lex: RoleLexicon, header: str) -> str:
+    """The breakdown a column header names by its value ("Mujeres" is a sex), else 'categoria'."""
+    return _dimension_of(lex, header)
 
 
 def _dimension_of(lex: RoleLexicon, header: str) -> str:
