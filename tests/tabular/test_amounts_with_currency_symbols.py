@@ -5,20 +5,11 @@ was published. An amount in another currency than the country's keeps the cell's
 from __future__ import annotations
 
 from pathlib import Path
-from types import SimpleNamespace
 
 import pytest
+from tests.tabular.staged import ingest
 
-from genero_etl.model.arrow import table_rows
-from genero_etl.normalize.document import Overrides
 from genero_etl.normalize.units import currency_written, without_currency
-from genero_etl.pipeline import IngestOptions, extract_document
-
-
-def ingest(path: Path, text: str) -> list[SimpleNamespace]:
-    path.write_text(text, encoding="utf-8")
-    staged = extract_document(path, path.name, IngestOptions(overrides=Overrides()))
-    return [SimpleNamespace(**r) for r in table_rows(staged.table())]
 
 
 @pytest.mark.parametrize(

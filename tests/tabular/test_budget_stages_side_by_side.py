@@ -9,17 +9,8 @@ only figure; the stages are one budget, told apart by a breakdown.
 from __future__ import annotations
 
 from pathlib import Path
-from types import SimpleNamespace
 
-from genero_etl.model.arrow import table_rows
-from genero_etl.normalize.document import Overrides
-from genero_etl.pipeline import IngestOptions, extract_document
-
-
-def ingest(path: Path, text: str) -> list[SimpleNamespace]:
-    path.write_text(text, encoding="utf-8")
-    staged = extract_document(path, path.name, IngestOptions(overrides=Overrides()))
-    return [SimpleNamespace(**r) for r in table_rows(staged.table())]
+from tests.tabular.staged import ingest
 
 
 def test_approved_modified_and_executed_are_stages_of_one_budget(tmp_path: Path) -> None:

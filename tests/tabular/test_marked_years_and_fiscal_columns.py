@@ -8,17 +8,8 @@ years were a "categoria" breakdown of values with no period at all.
 from __future__ import annotations
 
 from pathlib import Path
-from types import SimpleNamespace
 
-from genero_etl.model.arrow import table_rows
-from genero_etl.normalize.document import Overrides
-from genero_etl.pipeline import IngestOptions, extract_document
-
-
-def ingest(path: Path, text: str) -> list[SimpleNamespace]:
-    path.write_text(text, encoding="utf-8")
-    staged = extract_document(path, path.name, IngestOptions(overrides=Overrides()))
-    return [SimpleNamespace(**r) for r in table_rows(staged.table())]
+from tests.tabular.staged import ingest
 
 
 def test_a_preliminary_year_down_the_rows_is_still_its_year(tmp_path: Path) -> None:

@@ -9,17 +9,8 @@ as achieved, and the active and returned devices as delivered ones.
 from __future__ import annotations
 
 from pathlib import Path
-from types import SimpleNamespace
 
-from genero_etl.model.arrow import table_rows
-from genero_etl.normalize.document import Overrides
-from genero_etl.pipeline import IngestOptions, extract_document
-
-
-def ingest(path: Path, text: str) -> list[SimpleNamespace]:
-    path.write_text(text, encoding="utf-8")
-    staged = extract_document(path, path.name, IngestOptions(overrides=Overrides()))
-    return [SimpleNamespace(**r) for r in table_rows(staged.table())]
+from tests.tabular.staged import ingest
 
 
 def test_quarters_in_roman_numerals_with_their_year_down_the_rows(tmp_path: Path) -> None:

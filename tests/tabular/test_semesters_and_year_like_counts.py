@@ -11,15 +11,11 @@ from __future__ import annotations
 from pathlib import Path
 from types import SimpleNamespace
 
+from tests.tabular.staged import ingest
+
 from genero_etl.model.arrow import table_rows
 from genero_etl.normalize.document import Overrides
 from genero_etl.pipeline import IngestOptions, extract_document
-
-
-def ingest(path: Path, text: str) -> list[SimpleNamespace]:
-    path.write_text(text, encoding="utf-8")
-    staged = extract_document(path, path.name, IngestOptions(overrides=Overrides()))
-    return [SimpleNamespace(**r) for r in table_rows(staged.table())]
 
 
 def test_a_total_column_beside_half_years_takes_its_rows_year(tmp_path: Path) -> None:

@@ -10,17 +10,8 @@ municipalities, which no region list knows, outvoted the title's "Colombia").
 from __future__ import annotations
 
 from pathlib import Path
-from types import SimpleNamespace
 
-from genero_etl.model.arrow import table_rows
-from genero_etl.normalize.document import Overrides
-from genero_etl.pipeline import IngestOptions, extract_document
-
-
-def ingest(path: Path, text: str) -> list[SimpleNamespace]:
-    path.write_text(text, encoding="utf-8")
-    staged = extract_document(path, path.name, IngestOptions(overrides=Overrides()))
-    return [SimpleNamespace(**r) for r in table_rows(staged.table())]
+from tests.tabular.staged import ingest
 
 
 def test_calls_by_day_of_the_week_under_a_title_naming_the_country(tmp_path: Path) -> None:
