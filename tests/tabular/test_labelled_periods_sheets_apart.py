@@ -97,18 +97,32 @@ def test_sheets_saying_the_same_with_other_figures_are_told_apart_by_their_names
     path = tmp_path / "vivienda.xlsx"
     _housing(path)
     rows, codes = ingest(path, "PR")
+    # the municipios are Puerto Rico's (Census FIPS codes); the sheet tells the figures apart
     got = {
-        (r.source_locator, r.period_start[:4], r.breakdown_dimension, r.breakdown_value): r.value
+        (
+            r.source_locator,
+            r.period_start[:4],
+            r.municipality_code,
+            r.breakdown_dimension,
+            r.breakdown_value,
+        ): r.value
         for r in rows
     }
-    assert got[("municipios_soli!C3", "2017", "lugar+hoja", "Carolina | municipios_soli")] == 60.0
-    assert got[("municipios_asig!C3", "2017", "lugar+hoja", "Carolina | municipios_asig")] == 4.0
-    assert got[("municipios_soli!D2", "2018", "lugar+hoja", "Caguas | municipios_soli")] == 23.0
-    assert got[("municipios_asig!D2", "2018", "lugar+hoja", "Caguas | municipios_asig")] == 4.0
+    assert got[("municipios_soli!C3", "2017", "72031", "hoja", "municipios_soli")] == 60.0
+    assert got[("municipios_asig!C3", "2017", "72031", "hoja", "municipios_asig")] == 4.0
+    assert got[("municipios_soli!D2", "2018", "72025", "hoja", "municipios_soli")] == 23.0
+    assert got[("municipios_asig!D2", "2018", "72025", "hoja", "municipios_asig")] == 4.0
     assert len(rows) == 12
     # one key, one value: no two sheets' figures under the same words
     keys = [
-        (r.indicator_id, r.period_start, r.breakdown_dimension, r.breakdown_value) for r in rows
+        (
+            r.indicator_id,
+            r.period_start,
+            r.municipality_code,
+            r.breakdown_dimension,
+            r.breakdown_value,
+        )
+        for r in rows
     ]
     assert len(set(keys)) == len(keys)
     assert codes.count("sheets-told-apart") == 2
@@ -130,7 +144,7 @@ def test_sheets_of_their_own_years_are_not_told_apart(tmp_path: Path) -> None:
     rows, codes = ingest(path, "PR")
     assert "sheets-told-apart" not in codes
     assert not any("hoja" in r.breakdown_dimension for r in rows)
-    assert {(r.period_start[:4], r.value) for r in rows if "Caguas" in r.breakdown_value} == {
+    assert {(r.period_start[:4], r.value) for r in rows if r.municipality == "Caguas"} == {
         ("2017", 42.0),
         ("2018", 23.0),
     }

@@ -222,3 +222,48 @@ def test_cantones_named_like_a_province_or_like_places_abroad(tmp_path: Path) ->
         ("EC-W", "2003", "SANTA CRUZ", 1.0),
         ("EC-B", "0205", "SAN MIGUEL", 4.0),
     }
+
+
+def test_puerto_rican_municipios_get_census_fips_codes(tmp_path: Path) -> None:
+    """A table of the Puerto Rico police by municipio gets the Census FIPS code of each
+    (72 + county-equivalent); names written without their accents get the official spelling.
+    Puerto Rico has no subdivision between the island and its municipios."""
+    staged = ingest(write(tmp_path, "incidentes_municipio.csv", (
+        "Municipio,Año,Incidentes\n"
+        "SAN JUAN,2023,410\n"
+        "MAYAGUEZ,2023,96\n"
+        "CAROLINA,2023,201\n"
+        "GUAYAMA,2023,44\n"
+        "LOIZA,2023,18\n"
+    )), country="PR")  # fmt: skip
+    assert places(staged) == {
+        ("", "72127", "San Juan", 410.0),
+        ("", "72097", "Mayagüez", 96.0),
+        ("", "72031", "Carolina", 201.0),
+        ("", "72057", "Guayama", 44.0),
+        ("", "72087", "Loíza", 18.0),
+    }
+    assert {o.country for o in rows(staged)} == {"PR"}
+
+
+def test_a_column_of_fips_codes_says_puerto_rico() -> None:
+    """72001 (Adjuntas) to 72153 (Yauco) are in no other country's list or shape."""
+    assert countries_of_codes(["72001", "72127", "72153"]) == {"PR"}
+    assert countries_of_codes(["72002", "72127"]) == set()  # 72002 is no municipio
+
+
+def test_names_shared_by_puerto_rico_and_other_countries_say_no_country(tmp_path: Path) -> None:
+    """San Juan (a Dominican province and municipio, an Argentine province), Carolina (a
+    Colombian municipality), Salinas (an Ecuadorian canton) and Moca (a Dominican municipio)
+    are also Puerto Rican municipios: without other evidence the table gets no country and no
+    code, never one of them at random."""
+    staged = ingest(write(tmp_path, "casos.csv", (
+        "Municipio,Casos\n"
+        "SAN JUAN,14\n"
+        "CAROLINA,6\n"
+        "SALINAS,3\n"
+        "MOCA,2\n"
+    )))  # fmt: skip
+    out = rows(staged)
+    assert out and not {o.municipality_code for o in out} - {""}
+    assert {o.country for o in out} == {""}
