@@ -815,7 +815,7 @@ def _place(f: Finding, facts: DocFacts, previous: Finding | None = None) -> Plac
             a = admins[0]
             place = Place(a.country, a.iso, a.name, "", "", facts.place.method)
     elif place.admin1 or place.municipality or facts.national:
-        said = _clause_place(f, facts.place, previous)
+        said = _respective_place(f, facts.place) or _clause_place(f, facts.place, previous)
         if said is None and facts.national:
             # a national report's division is said by the sentence ("Santa Cruz concentra
             # el 36,91% de los casos (12.558 denuncias)"), never by its dateline
@@ -848,6 +848,77 @@ def _clause_place(f: Finding, document: Place, previous: Finding | None) -> Plac
     if named is None or (named[0] and named[0] == document.admin1):
         return None
     return Place(document.country, named[0], named[1], "", "", document.method)
+
+
+# a list of numbers closed by "respectivamente": "99 %, 94 % y 82,1 %, respectivamente"
+_LISTED_NUMBER = r"\d[\d.,]*\d|\d"
+_RESPECTIVE_NUMBERS = re.compile(
+    rf"(?:{_LISTED_NUMBER})(?:\s*%)?(?:\s*,\s*(?:{_LISTED_NUMBER})(?:\s*%)?)*"
+    rf"\s+[ye]\s+(?:{_LISTED_NUMBER})(?:\s*%)?\s*,?\s*respectivamente\b",
+    re.IGNORECASE,
+)
+_ONE_NUMBER = re.compile(_LISTED_NUMBER)
+
+
+def _respective_place(f: Finding, document: Place) -> Place | None:
+    """ "los GAD de La Paz, Cochabamba y Tarija tuvieron una ejecución de 99 %, 94 % y 82,1 %,
+    respectivamente": the k-th number of a list closed by "respectivamente" is the k-th
+    division of the list of as many first-level divisions (all different, one after the
+    other) named last before it in the sentence, not the last division named."""
+    at = f.start - f.text_start
+    start = sentence_start(f)
+    if not document.country or not 0 <= start <= at:
+        return None
+    for m in _RESPECTIVE_NUMBERS.finditer(f.text, start):
+        if m.start() > at:
+            return None
+        if at >= m.end():
+            continue
+        listed = [n.start() for n in _ONE_NUMBER.finditer(f.text, m.start(), m.end())]
+        if at not in listed:
+            return None
+        named = _division_list(f.text[start : m.start()], document.country)
+        if len(named) != len(listed) or len({iso for iso, _ in named}) != len(named):
+            return None
+        iso, name = named[listed.index(at)]
+        return Place(document.country, iso, name, "", "", document.method)
+    return None
+
+
+# what stands between two names of one list: "La Paz, Cochabamba y Tarija"
+_DIVISION_GAP = re.compile(r"\s*(?:,\s*(?:[ye]\s+)?|[ye]\s+)")
+
+
+def _division_list(clause: str, country: str) -> list[tuple[str, str]]:
+    """The last list of first-level divisions of ``country`` a clause names, in order: each
+    capitalised run's longest ending that names exactly one ("GAD de La Paz" is La Paz), the
+    runs of one list apart by commas and "y" alone."""
+    from genero_etl.normalize.places import capitalised_runs_with_context
+
+    found: list[tuple[str, str]] = []
+    last_end = -1
+    cursor = 0
+    for _before, words in capitalised_runs_with_context(clause):
+        run = re.compile(r"\s+".join(map(re.escape, words)))
+        m = run.search(clause, cursor)
+        if m is None:
+            return []
+        cursor = m.end()
+        for i in range(len(words)):
+            if not words[i][:1].isupper():
+                continue
+            admins = [
+                a for a in lookup_admin1(" ".join(words[i:]), country) if a.country == country
+            ]
+            if len(admins) == 1:
+                begin = m.end() - len(" ".join(words[i:]))
+                gap = _DIVISION_GAP.fullmatch(clause, last_end, begin) if last_end >= 0 else None
+                if gap is None:
+                    found = []
+                found.append((admins[0].iso, admins[0].name))
+                last_end = m.end()
+                break
+    return found
 
 
 # the words after a count that say where it was: "en San José" before "y", a comma or the end

@@ -1,0 +1,40 @@
+"""Numbers closed by "respectivamente" after a list of divisions: the k-th number is the k-th
+division's. Read before, every number of the list took the last division named (Tarija's
+82.1 % and also La Paz's 99 % and Cochabamba's 94 %)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.extract.reports import extracted
+
+BOLIVIA = (
+    "Ejecución del presupuesto de la Felcv por las gobernaciones, Bolivia, gestión 2020\n"
+    "En cuanto a ejecución, los Gobiernos Autónomos Departamentales (GAD) de Potosí, Beni y "
+    "Pando no tuvieron ninguna ejecución; contrariamente, los GAD de La Paz, Cochabamba y "
+    "Tarija tuvieron una ejecución eficiente, 99 %, 94 % y 82,1 %, respectivamente.\n"
+)
+
+
+def _places(tmp_path: Path, text: str) -> list[tuple[str, float, str]]:
+    return sorted(
+        (o.source_locator.split()[0], float(o.value or 0), o.admin1)
+        for o in extracted(tmp_path, text)
+    )
+
+
+def test_each_number_of_a_respective_list_is_its_own_divisions(tmp_path: Path) -> None:
+    assert _places(tmp_path, BOLIVIA) == [
+        ("line:2", 82.1, "BO-T"),
+        ("line:2", 94.0, "BO-C"),
+        ("line:2", 99.0, "BO-L"),
+    ]
+
+
+def test_fewer_divisions_than_numbers_pair_nothing(tmp_path: Path) -> None:
+    # two divisions for three numbers: no pairing is sure, none is made (the sentence's last
+    # division, as before, is the clause's)
+    text = BOLIVIA.replace("los GAD de La Paz, Cochabamba y Tarija", "los GAD de La Paz y Tarija")
+    got = _places(tmp_path, text)
+    assert [v for _, v, _ in got] == [82.1, 94.0, 99.0]
+    assert {a for _, _, a in got} == {"BO-T"}
