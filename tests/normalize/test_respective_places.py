@@ -38,3 +38,17 @@ def test_fewer_divisions_than_numbers_pair_nothing(tmp_path: Path) -> None:
     got = _places(tmp_path, text)
     assert [v for _, v, _ in got] == [82.1, 94.0, 99.0]
     assert {a for _, _, a in got} == {"BO-T"}
+
+
+def test_a_division_right_before_each_number_is_its(tmp_path: Path) -> None:
+    # read before, Chuquisaca's 28.4 % was published as Bolivia's
+    text = (
+        "Ejecución del presupuesto de la Felcv por las gobernaciones, Bolivia, gestión 2020\n"
+        "Los GAD de Chuquisaca 28,4 %, Santa Cruz 27,1 % y Oruro 15 %, presentando una baja "
+        "ejecución.\n"
+    )
+    assert _places(tmp_path, text) == [
+        ("line:2", 15.0, "BO-O"),
+        ("line:2", 27.1, "BO-S"),
+        ("line:2", 28.4, "BO-H"),
+    ]

@@ -982,12 +982,29 @@ def _read_place(clause: str, country: str) -> tuple[str, str] | None:
         if len(admins) == 1:
             found = (admins[0].iso, admins[0].name)
     if found is None:
+        found = _division_just_before(clause, country)
+    if found is None:
         # "Central es la zona con mayor cantidad de casos (11)": the division the clause is about
         for m in _words().division_subject.finditer(clause):
             admins = [a for a in lookup_admin1(m.group(1), country) if a.country == country]
             if len(admins) == 1:
                 found = (admins[0].iso, admins[0].name)
     return found
+
+
+def _division_just_before(clause: str, country: str) -> tuple[str, str] | None:
+    """ "Los GAD de Chuquisaca 28,4 %, Santa Cruz 27,1 % y Oruro 15 %": a division named right
+    before the number, nothing between them, is the number's (the run's longest ending that
+    names exactly one first-level division of the country)."""
+    runs = _division_list(clause, country)
+    if not runs or not clause.rstrip().endswith(runs[-1][1].split()[-1]):
+        return None
+    words = clause.rstrip().split()
+    for i in range(len(words)):
+        admins = [a for a in lookup_admin1(" ".join(words[i:]), country) if a.country == country]
+        if len(admins) == 1:
+            return (admins[0].iso, admins[0].name)
+    return None
 
 
 def _runs_without_lead(
