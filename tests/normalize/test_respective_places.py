@@ -52,3 +52,20 @@ def test_a_division_right_before_each_number_is_its(tmp_path: Path) -> None:
         ("line:2", 27.1, "BO-S"),
         ("line:2", 28.4, "BO-H"),
     ]
+
+
+def test_a_division_with_con_or_a_parenthesis_before_its_number_is_its(tmp_path: Path) -> None:
+    # read before, every province's calls were published as the dateline's province
+    text = (
+        "Línea 144: llamadas por provincia, Argentina, 2019\n"
+        "En el NOA, la provincia con más llamadas fue Tucumán (5.277). Después estuvieron "
+        "Jujuy (2.789) y Catamarca (613).\n"
+        "En segundo lugar está Santa Fe con 11.694 llamadas; sigue Mendoza con 13.676.\n"
+    )
+    assert _places(tmp_path, text) == [
+        ("line:2", 613.0, "AR-K"),
+        ("line:2", 2789.0, "AR-Y"),
+        ("line:2", 5277.0, "AR-T"),
+        ("line:3", 11694.0, "AR-S"),
+        ("line:3", 13676.0, "AR-M"),
+    ]

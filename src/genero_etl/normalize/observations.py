@@ -992,14 +992,20 @@ def _read_place(clause: str, country: str) -> tuple[str, str] | None:
     return found
 
 
+# what may stand between a division and its number: "Santa Fe con 11.694", "Tucumán (5.277)"
+_BEFORE_ITS_NUMBER = re.compile(r"(?:\s+con|\s*\(|\s*:)?\s*$")
+
+
 def _division_just_before(clause: str, country: str) -> tuple[str, str] | None:
-    """ "Los GAD de Chuquisaca 28,4 %, Santa Cruz 27,1 % y Oruro 15 %": a division named right
-    before the number, nothing between them, is the number's (the run's longest ending that
-    names exactly one first-level division of the country)."""
-    runs = _division_list(clause, country)
-    if not runs or not clause.rstrip().endswith(runs[-1][1].split()[-1]):
+    """ "Los GAD de Chuquisaca 28,4 %, Santa Cruz 27,1 % y Oruro 15 %", "luego Santa Fe con
+    11.694", "Tucumán (5.277)": a division named right before the number, nothing but "con",
+    "(" or ":" between them, is the number's (the run's longest ending that names exactly one
+    first-level division of the country)."""
+    head = _BEFORE_ITS_NUMBER.sub("", clause)
+    runs = _division_list(head, country)
+    if not runs or not head.endswith(runs[-1][1].split()[-1]):
         return None
-    words = clause.rstrip().split()
+    words = head.split()
     for i in range(len(words)):
         admins = [a for a in lookup_admin1(" ".join(words[i:]), country) if a.country == country]
         if len(admins) == 1:
