@@ -885,39 +885,50 @@ def _respective_place(f: Finding, document: Place) -> Place | None:
     return None
 
 
+def _one_division(name: str, country: str) -> tuple[str, str] | None:
+    """(ISO 3166-2, name) of the one first-level division of ``country`` called ``name``;
+    None when none or several are."""
+    admins = [a for a in lookup_admin1(name, country) if a.country == country]
+    return (admins[0].iso, admins[0].name) if len(admins) == 1 else None
+
+
+def _divisions_named(clause: str, country: str) -> list[tuple[int, int, tuple[str, str]]]:
+    """Where a clause names first-level divisions of ``country``, in order: (start, end,
+    division) of each capitalised run's longest ending that names exactly one ("GAD de La
+    Paz" is La Paz)."""
+    from genero_etl.normalize.places import capitalised_runs_with_context
+
+    found: list[tuple[int, int, tuple[str, str]]] = []
+    cursor = 0
+    for _before, words in capitalised_runs_with_context(clause):
+        run = re.compile(r"\s+".join(map(re.escape, words))).search(clause, cursor)
+        if run is None:
+            return found
+        cursor = run.end()
+        for i, word in enumerate(words):
+            division = _one_division(" ".join(words[i:]), country) if word[:1].isupper() else None
+            if division is not None:
+                ending = re.compile(r"\s+".join(map(re.escape, words[i:])) + r"$")
+                at = ending.search(clause, run.start(), run.end())
+                found.append((at.start() if at else run.start(), run.end(), division))
+                break
+    return found
+
+
 # what stands between two names of one list: "La Paz, Cochabamba y Tarija"
 _DIVISION_GAP = re.compile(r"\s*(?:,\s*(?:[ye]\s+)?|[ye]\s+)")
 
 
 def _division_list(clause: str, country: str) -> list[tuple[str, str]]:
-    """The last list of first-level divisions of ``country`` a clause names, in order: each
-    capitalised run's longest ending that names exactly one ("GAD de La Paz" is La Paz), the
-    runs of one list apart by commas and "y" alone."""
-    from genero_etl.normalize.places import capitalised_runs_with_context
-
+    """The last list of first-level divisions of ``country`` a clause names, in order, its
+    names apart by commas and "y" alone ("La Paz, Cochabamba y Tarija")."""
     found: list[tuple[str, str]] = []
     last_end = -1
-    cursor = 0
-    for _before, words in capitalised_runs_with_context(clause):
-        run = re.compile(r"\s+".join(map(re.escape, words)))
-        m = run.search(clause, cursor)
-        if m is None:
-            return []
-        cursor = m.end()
-        for i in range(len(words)):
-            if not words[i][:1].isupper():
-                continue
-            admins = [
-                a for a in lookup_admin1(" ".join(words[i:]), country) if a.country == country
-            ]
-            if len(admins) == 1:
-                begin = m.end() - len(" ".join(words[i:]))
-                gap = _DIVISION_GAP.fullmatch(clause, last_end, begin) if last_end >= 0 else None
-                if gap is None:
-                    found = []
-                found.append((admins[0].iso, admins[0].name))
-                last_end = m.end()
-                break
+    for begin, end, division in _divisions_named(clause, country):
+        if last_end < 0 or _DIVISION_GAP.fullmatch(clause, last_end, begin) is None:
+            found = []
+        found.append(division)
+        last_end = end
     return found
 
 
@@ -938,8 +949,7 @@ def _place_after(f: Finding, at: int, country: str) -> tuple[str, str] | None:
     m = _PLACE_AFTER.match(f.text, at + len(f.value_raw))
     if m is None:
         return None
-    admins = [a for a in lookup_admin1(m.group("name"), country) if a.country == country]
-    return (admins[0].iso, admins[0].name) if len(admins) == 1 else None
+    return _one_division(m.group("name"), country)
 
 
 _CAPITAL = re.compile(r"[A-ZÁÉÍÓÚÑ]")
@@ -978,17 +988,13 @@ def _read_place(clause: str, country: str) -> tuple[str, str] | None:
             same = [a for a in lookup_admin1(name, country) if a.country == country]
             found = (same[0].iso, same[0].name) if listed and len(same) == 1 else ("", "")
             continue
-        admins = [a for a in lookup_admin1(name, country) if a.country == country]
-        if len(admins) == 1:
-            found = (admins[0].iso, admins[0].name)
+        found = _one_division(name, country) or found
     if found is None:
         found = _division_just_before(clause, country)
     if found is None:
         # "Central es la zona con mayor cantidad de casos (11)": the division the clause is about
         for m in _words().division_subject.finditer(clause):
-            admins = [a for a in lookup_admin1(m.group(1), country) if a.country == country]
-            if len(admins) == 1:
-                found = (admins[0].iso, admins[0].name)
+            found = _one_division(m.group(1), country) or found
     return found
 
 
@@ -999,18 +1005,10 @@ _BEFORE_ITS_NUMBER = re.compile(r"(?:\s+con|\s*\(|\s*:)?\s*$")
 def _division_just_before(clause: str, country: str) -> tuple[str, str] | None:
     """ "Los GAD de Chuquisaca 28,4 %, Santa Cruz 27,1 % y Oruro 15 %", "luego Santa Fe con
     11.694", "Tucumán (5.277)": a division named right before the number, nothing but "con",
-    "(" or ":" between them, is the number's (the run's longest ending that names exactly one
-    first-level division of the country)."""
+    "(" or ":" between them, is the number's."""
     head = _BEFORE_ITS_NUMBER.sub("", clause)
-    runs = _division_list(head, country)
-    if not runs or not head.endswith(runs[-1][1].split()[-1]):
-        return None
-    words = head.split()
-    for i in range(len(words)):
-        admins = [a for a in lookup_admin1(" ".join(words[i:]), country) if a.country == country]
-        if len(admins) == 1:
-            return (admins[0].iso, admins[0].name)
-    return None
+    named = _divisions_named(head, country)
+    return named[-1][2] if named and named[-1][1] == len(head) else None
 
 
 def _runs_without_lead(
