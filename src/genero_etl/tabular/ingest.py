@@ -318,15 +318,15 @@ def _sheets_told_apart(parts: list[Candidates], ctx: FileContext) -> None:
     if len(parts) < 2 or sum(len(p) for p in parts) > _APART_AT_MOST:
         return
     keys: dict[str, dict[tuple[Any, ...], str]] = {}
-    for part in parts:
-        columns = [part.text[c].materialize() for c in ("sheet", *_KEY_COLUMNS)]
+    read = [(part.text["sheet"].materialize(), part.text["method"].materialize()) for part in parts]
+    for part, (sheets, methods) in zip(parts, read, strict=True):
+        columns = [part.text[c].materialize() for c in _KEY_COLUMNS]
         raw = part.text["raw"].materialize()
-        methods = part.text["method"].materialize()
         for i in range(len(part)):
             if methods[i] == _REGISTER:
                 continue  # a register's counts: its sheets are lists of cases, not figures
-            own = keys.setdefault(str(columns[0][i]), {})
-            own[tuple(str(c[i]) for c in columns[1:])] = str(raw[i])
+            own = keys.setdefault(str(sheets[i]), {})
+            own[tuple(str(c[i]) for c in columns)] = str(raw[i])
     if len(keys) < 2:
         return
     apart: set[str] = set()
@@ -337,13 +337,11 @@ def _sheets_told_apart(parts: list[Candidates], ctx: FileContext) -> None:
             shared = x.keys() & y.keys()
             if len(shared) * 2 >= min(len(x), len(y)) and any(x[k] != y[k] for k in shared):
                 apart |= {first, second}
-    for part in parts:
-        sheets = part.text["sheet"].materialize()
+    for part, (sheets, methods) in zip(parts, read, strict=True):
         if not any(str(s) in apart for s in sheets):
             continue
         dims = part.text["breakdown_dimension"].materialize()
         values = part.text["breakdown_value"].materialize()
-        methods = part.text["method"].materialize()
         told = [
             _with_sheet(str(d), str(v), str(s))
             if str(s) in apart and m != _REGISTER

@@ -2442,7 +2442,7 @@ def wide_layout(view: TableView) -> list[dict[str, Any]] | None:
             elif r_role.col in stages:
                 dims.append((lex.budget_stage_dimension, rest))
             elif rest and not as_indicator and not col_total and r_role.col not in column_places:
-                dims.append((_upper_dimension(view, r_role.col) or _dimension_of(lex, rest), rest))
+                dims.append((_upper_dimension(view, r_role.col) or dimension_of(lex, rest), rest))
             dims = [(d, v) for d, v in dims if v != "_T"]
             dim = "+".join(d for d, _ in dims) or "_T"
             value = " | ".join(v for _, v in dims) or "_T"
@@ -2772,11 +2772,6 @@ def _without_words(header: str, value: str) -> str:
 
 
 def dimension_of(lex: RoleLexicon, header: str) -> str:
-    """The breakdown a column header names by its value ("Mujeres" is a sex), else 'categoria'."""
-    return _dimension_of(lex, header)
-
-
-def _dimension_of(lex: RoleLexicon, header: str) -> str:
     """The breakdown a column header names by its value ("Mujeres" is a sex), else 'categoria'."""
     folded = fold(header)
     shaped = next((d for d, shapes in lex.category_shapes.items() if any_match(shapes, folded)), "")
