@@ -139,6 +139,10 @@ class Country:
     # never the country's capital, where national offices sit
     admin1_evidence: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     municipality_code: MunicipalityCode = MunicipalityCode()
+    # the code of the capital's municipality, where national offices sit: named in a report's
+    # opening it is where the report was written, not the place of its figures, unless the
+    # report's own office is its government ("Alcaldía Municipal del Distrito Central")
+    capital_municipality: str = ""
     sources: tuple[str, ...] = ()  # the files this country was read from
     fiscal_year_start: int = 1  # the month the public sector's fiscal year begins (7: July)
 
@@ -431,6 +435,7 @@ def _country(data: Mapping[str, Any], bases: list[Path], sources: tuple[str, ...
             ).items()
         },
         municipality_code=_municipality_code(municipalities.get("code"), path),
+        capital_municipality=str(municipalities.get("capital", "") or ""),
         sources=sources,
         fiscal_year_start=fiscal,
     )

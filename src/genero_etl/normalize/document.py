@@ -33,6 +33,7 @@ from genero_etl.normalize.places import (
     gazetteer,
     infer_country,
     infer_place,
+    is_capital,
     key,
     lookup_admin1,
     lookup_municipality,
@@ -346,8 +347,12 @@ def national_document(text: str, country: str) -> bool:
     ranked = named.most_common(3)
     if len(ranked) == 1 or (len(ranked) == 2 and ranked[0][1] >= 2 * ranked[1][1]):
         return False  # one division, or one named more than the only other, is the subject
-    # a municipality named in the opening, outside a dateline, is the report's subject
-    return not any(cc == country and kind == "municipality" for cc, kind, _ in evidence)
+    # a municipality named in the opening, outside a dateline, is the report's subject; the
+    # capital's is where national offices sit ("la Línea 114 en el Distrito Central")
+    return not any(
+        cc == country and kind == "municipality" and not is_capital(cc, code)
+        for cc, kind, code in evidence
+    )
 
 
 def document_facts(

@@ -31,6 +31,7 @@ __all__ = [
     "gazetteer",
     "infer_country",
     "infer_place",
+    "is_capital",
     "lookup_admin1",
     "lookup_municipality",
     "place_from_code",
@@ -604,7 +605,12 @@ def infer_place(text: str, country_hint: str = "", admin1_hint: str = "") -> Pla
                     return
                 if len(found) > 1:
                     narrowed = [m for m in found if admin1_mentions[m.admin1]]
-                    if len(narrowed) == 1:
+                    # a division of another country than the text's ("Colón" in a Peruvian
+                    # text) does not pick that country's "Trujillo"
+                    if len(narrowed) == 1 and (
+                        len({m.country for m in found}) == 1
+                        or evidence().code in ("", narrowed[0].country)
+                    ):
                         found = narrowed
                 if len({m.country for m in found}) > 1 and evidence().code:
                     # "Jesús María" is in Peru, Mexico and Argentina: the text's country decides,
@@ -620,6 +626,8 @@ def infer_place(text: str, country_hint: str = "", admin1_hint: str = "") -> Pla
                 ):
                     return  # two Peruvian districts named "Asunción" in a Paraguayan text: neither
                 if len(found) == 1:
+                    if weight < 4 and is_capital(found[0].country, found[0].code):
+                        return  # "en el Distrito Central": where national offices sit
                     scores[(found[0].country, found[0].code)] += weight
                 else:
                     ambiguous[candidate] = found
@@ -726,6 +734,15 @@ def _best_municipality(
         if strong_enough and not foreign and score > best_score:
             best, best_score = key, score
     return best
+
+
+def is_capital(country: str, code: str) -> bool:
+    """Whether ``code`` is the municipality of ``country``'s capital (``municipalities.capital``
+    in its file), where national offices sit."""
+    from genero_etl.countries import registry
+
+    found = registry().countries.get(country)
+    return bool(code) and found is not None and found.capital_municipality == code
 
 
 def _common_word(name: str) -> bool:
