@@ -107,6 +107,8 @@ SPLITS = (
     "holdout23",
     "dev25",
     "holdout24",
+    "dev27",
+    "holdout26",
 )
 # parts whose errors may be listed and tuned on
 TUNABLE = (
