@@ -203,9 +203,7 @@ def from_to_pattern(phrases: Iterable[str]) -> DeferredPattern:
     other = [p for p in phrases if not p.strip().endswith(" de")]
     with_de = rf"(?:{phrase_pattern(stems)})(?:\s+[a-záéíóúñ]{{3,}}mente)?\s+de" if stems else ""
     alone = phrase_pattern(other) if other else ""
-    return DeferredPattern(
-        rf"(?:{'|'.join(p for p in (with_de, alone) if p)})\s*$", re.IGNORECASE
-    )
+    return DeferredPattern(rf"(?:{'|'.join(p for p in (with_de, alone) if p)})\s*$", re.IGNORECASE)
 
 
 # Between a cue and the year it governs, only a number, a short word or a date:

@@ -677,14 +677,15 @@ def _from_to_level(n: NumberMatch, after: str, state: PieceState) -> bool:
     ``changes.from_to_before``), its noun the clause's."""
     words = state.cues.number_words
     then = _THEN_LEVEL.match(after)
-    if then and (then.group(1) or fold(then.group(2)) in words):
-        if state.cues.from_to_before.search(state.before(n.start, 60)):
-            return True
+    if (
+        then
+        and (then.group(1) or fold(then.group(2)) in words)
+        and state.cues.from_to_before.search(state.before(n.start, 60))
+    ):
+        return True
     before = state.before(n.start, 80)
     level = _AFTER_LEVEL.search(before)
-    return level is not None and bool(
-        state.cues.from_to_before.search(before[: level.start() + 2])
-    )
+    return level is not None and bool(state.cues.from_to_before.search(before[: level.start() + 2]))
 
 
 def _is_count_noun(word: str, state: PieceState) -> bool:
@@ -1315,9 +1316,11 @@ def _falls_to(state: PieceState, c: Candidate) -> bool:
     then = _THEN_TO_LEVEL.match(c.after)
     if then is None or c.finding.value is None:
         return False
-    nxt = scan_numbers(c.after[then.end() : then.end() + 40], state.ctx.convention, state.ctx.lexicon)
-    return bool(nxt) and nxt[0].start == 0 and not nxt[0].percent and (
-        nxt[0].value < c.finding.value
+    nxt = scan_numbers(
+        c.after[then.end() : then.end() + 40], state.ctx.convention, state.ctx.lexicon
+    )
+    return (
+        bool(nxt) and nxt[0].start == 0 and not nxt[0].percent and (nxt[0].value < c.finding.value)
     )
 
 

@@ -293,7 +293,9 @@ def _survey_words(sources: tuple[str, ...]) -> _SurveyWords:
 def _cited_survey(lexicon: SpanishLexicon, piece: str, words: _SurveyWords) -> bool:
     """Whether ``piece`` names its survey right after an attribution cue ("Según la Endes, el
     69,1% ...", lexicon ``sources.attribution_before``)."""
-    cue = compile_phrases(lexicon.words("sources", "attribution_before"), r"\s+(?:(?:el|la|los|las)\s+)?$")
+    cue = compile_phrases(
+        lexicon.words("sources", "attribution_before"), r"\s+(?:(?:el|la|los|las)\s+)?$"
+    )
     for pattern in words.named:
         for m in pattern.finditer(piece):
             if cue.search(piece, max(0, m.start() - 40), m.start()):
