@@ -61,7 +61,7 @@ LATER_PARTS = (
     "holdout11", "dev13", "holdout12", "dev14", "holdout13", "dev15", "holdout14", "dev16",
     "holdout15", "dev17", "holdout16", "dev18", "holdout17", "dev19", "holdout18", "dev20",
     "holdout19", "dev21", "holdout20", "dev22", "holdout21", "dev23", "holdout22",
-    "dev24", "holdout23", "dev25", "holdout24",
+    "dev24", "holdout23", "dev25", "holdout24", "dev27", "holdout26",
 )  # fmt: skip
 
 
@@ -512,6 +512,25 @@ def test_twenty_fifth_development_part_and_twenty_fourth_holdout_follow_their_ha
     gold = [GOLD[n.removesuffix(".txt")] for n in ordered]
     assert sum(len(g["values"]) for g in gold) == 118
     assert sum(len(g["traps"] or []) for g in gold) == 129
+
+
+def test_twenty_seventh_development_part_and_twenty_sixth_holdout_follow_their_hash_rule() -> None:
+    """dev27 and holdout26 are each listed once, in no other list; ordered by the SHA-256 of their
+    names, the first 6 are holdout26 and the other 10 dev27 (the rule written in SPLIT.yaml before
+    any gold or extraction); helplines, prosecutors, family commissariats, protection services and
+    police units of eight South American countries the corpus already holds."""
+    dev_names, parts = _own_part("dev27", 10)
+    holdout_names, _ = _own_part("holdout26", 6)
+    ordered = sorted(dev_names + holdout_names, key=_sha)
+    assert set(holdout_names) == set(ordered[:6])
+    assert set(dev_names) == set(ordered[6:])
+    countries = [run_texts.country_of(n) for n in ordered]
+    before = _countries_before(parts, "dev27")
+    assert set(countries) == {"AR", "BO", "CL", "CO", "EC", "PE", "PY", "UY"}
+    assert all(before[c] > 0 for c in countries)
+    gold = [GOLD[n.removesuffix(".txt")] for n in ordered]
+    assert sum(len(g["values"]) for g in gold) == 162
+    assert sum(len(g["traps"] or []) for g in gold) == 109
 
 
 def test_no_two_documents_come_from_one_address() -> None:

@@ -82,7 +82,12 @@ def test_a_range_in_words_is_not_one_value(tmp_path: Path) -> None:
         "tres comisarías como mínimo, y cada semana se inaugura una comisaría nueva desde 2020.\n"
         "La cifra pasó de dos a cinco casos.\n",
     )
-    assert [(v, line) for v, line, _ in found] == [(317.0, "line:1"), (5.0, "line:2")]
+    # "pasó de dos a cinco casos": a change's two levels, both counted (as "pasó de 2 a 5")
+    assert [(v, line) for v, line, _ in found] == [
+        (317.0, "line:1"),
+        (2.0, "line:2"),
+        (5.0, "line:2"),
+    ]
 
 
 def test_courts_and_rulings_counted_in_words(tmp_path: Path) -> None:

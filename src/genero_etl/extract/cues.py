@@ -195,6 +195,17 @@ def compile_phrases(phrases: Iterable[str], suffix: str = "") -> DeferredPattern
     return DeferredPattern(f"(?:{phrase_pattern(phrases)}){suffix}", re.IGNORECASE)
 
 
+def from_to_pattern(phrases: Iterable[str]) -> DeferredPattern:
+    """The cues of a change from one level to another ("pasó de", "bajaron de"), ending the
+    text they are searched in; an adverb may come before their "de" ("los femicidios frustrados
+    bajaron igualmente de ocho a siete", "pasó nuevamente de 12 a 15")."""
+    stems = [p.strip()[: -len(" de")] for p in phrases if p.strip().endswith(" de")]
+    other = [p for p in phrases if not p.strip().endswith(" de")]
+    with_de = rf"(?:{phrase_pattern(stems)})(?:\s+[a-záéíóúñ]{{3,}}mente)?\s+de" if stems else ""
+    alone = phrase_pattern(other) if other else ""
+    return DeferredPattern(rf"(?:{'|'.join(p for p in (with_de, alone) if p)})\s*$", re.IGNORECASE)
+
+
 # Between a cue and the year it governs, only a number, a short word or a date:
 # "Ley 26.485 de 2009", "publicado el 3 de mayo de 2019", "Administración 2021".
 _UP_TO_A_YEAR = (
@@ -379,7 +390,7 @@ def _cues(sources: tuple[str, ...]) -> Cues:
         names_listed_after=compile_phrases(lex.words("counts", "names_listed_after"), r"\s*$"),
         one_per=compile_phrases(lex.words("counts", "one_per")),
         zero_after=compile_phrases(lex.words("counts", "zero_after"), r"\s*$"),
-        from_to_before=compile_phrases(lex.words("changes", "from_to_before"), r"\s*$"),
+        from_to_before=from_to_pattern(lex.words("changes", "from_to_before")),
         # "aumentaron 255%", "aumentaron más de 270 %": the verb, a bound or an approximation
         # at most, then the change
         change_before_percent=compile_phrases(

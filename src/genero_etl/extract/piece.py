@@ -134,6 +134,8 @@ class PieceState:
     paren_parent: tuple[int, int] | None = None  # (paren start, parent index)
     back_parent: int | None = None  # total named by "de las cuales"
     elided: set[int] = field(default_factory=set)  # numbers in words whose noun is elided
+    # numbers in words that are a level of a change ("bajaron de ocho a siete"): the clause's
+    levels: set[int] = field(default_factory=set)
     # "existen tres: una en el Este, ...": numbers in words counting the places a colon lists
     # (their starts), and their ends (the items after them are not counted again)
     listed: set[int] = field(default_factory=set)
@@ -419,6 +421,9 @@ def word_finding(n: NumberMatch, state: PieceState) -> Finding | None:
         return None  # "capacitarse sobre dos leyes": what the training is about, not a count
     if _word_range(n, after, state):
         return None  # "entre cuatro y cinco denuncias por hora": a range, not two counts
+    if not n.multiplied and not n.currency and _from_to_level(n, after, state):
+        state.levels.add(n.start)  # "disminuyeron de tres a 1 caso": a level, its noun the clause's
+        return _finding(n, state, "text.number_words")
     if n.currency:
         return _finding(n, state, "text.number_words")  # "tres millones de pesos"
     if n.multiplied and not _counts_noun_after(after, state):
@@ -655,6 +660,32 @@ def _word_range(n: NumberMatch, after: str, state: PieceState) -> bool:
         return rest is not None and (fold(rest.group(1)) in words or rest.group(1).isdigit())
     first = _RANGE_FIRST.search(before)
     return first is not None and fold(first.group(1)) in words
+
+
+# After the first level of a change, "a" and the second, in digits or words
+_THEN_LEVEL = re.compile(r"^\s+(?:a|al|hasta)\s+(?:(\d)|([a-záéíóúñ]+))", re.IGNORECASE)
+# Before the second level: "de", the first level (digits or up to three words), "a"
+_AFTER_LEVEL = re.compile(
+    r"\bde\s+(?:[\d.,]*\d|[a-záéíóúñ]+(?:\s+[a-záéíóúñ]+){0,2})\s+(?:a|al|hasta)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _from_to_level(n: NumberMatch, after: str, state: PieceState) -> bool:
+    """ "Los femicidios consumados disminuyeron de tres a 1 caso", "bajaron igualmente de ocho
+    a siete": a number in words that is one of the two levels of a change (lexicon
+    ``changes.from_to_before``), its noun the clause's."""
+    words = state.cues.number_words
+    then = _THEN_LEVEL.match(after)
+    if (
+        then
+        and (then.group(1) or fold(then.group(2)) in words)
+        and state.cues.from_to_before.search(state.before(n.start, 60))
+    ):
+        return True
+    before = state.before(n.start, 80)
+    level = _AFTER_LEVEL.search(before)
+    return level is not None and bool(state.cues.from_to_before.search(before[: level.start() + 2]))
 
 
 def _is_count_noun(word: str, state: PieceState) -> bool:
@@ -1235,6 +1266,10 @@ def change(state: PieceState, c: Candidate) -> bool:
     before = state.before(c.start, 80)
     if _TO_NUMBER.match(c.after) and found.from_to_before.search(before):
         return True  # "el número de denuncias aumentó de 33,522 a 35,576": the first level
+    if c.start in state.levels or (not c.pct and _falls_to(state, c)):
+        # "reflejó una disminución de mil 483 a mil 415", "bajaron de ocho a siete": a level
+        # then "a" and a smaller one is a fall between two levels, not a change's size
+        return True
     if (
         changed_after
         and not c.pct
@@ -1267,6 +1302,26 @@ def change(state: PieceState, c: Candidate) -> bool:
         state.prev_end = c.end
         return False
     return True
+
+
+# "de mil 483 a mil 415": after a number, "a" and the next number, in digits or words
+_THEN_TO_LEVEL = re.compile(r"\s+(?:a|al|hasta)\s+(?=[\w])", re.IGNORECASE)
+
+
+def _falls_to(state: PieceState, c: Candidate) -> bool:
+    """Whether the number is followed by "a" (or "al", "hasta") and a smaller number: the
+    first of two levels of a fall ("Calama reflejó una disminución de mil 483 a mil 415",
+    "bajaron igualmente de ocho a siete"); a range or a change's size runs upwards."""
+
+    then = _THEN_TO_LEVEL.match(c.after)
+    if then is None or c.finding.value is None:
+        return False
+    nxt = scan_numbers(
+        c.after[then.end() : then.end() + 40], state.ctx.convention, state.ctx.lexicon
+    )
+    return (
+        bool(nxt) and nxt[0].start == 0 and not nxt[0].percent and (nxt[0].value < c.finding.value)
+    )
 
 
 # "... redujeron más del 55 % la pobreza multidimensional en mujeres y más del 59 % en hogares":
@@ -1592,10 +1647,22 @@ def keep(state: PieceState, c: Candidate) -> bool:
         # violentas": the count's noun, else the words its verb says it is
         f.after_text = until_break(c.after)[:80]
         c.noun = state.findings[-1].noun_phrase or f.after_text
+    if (
+        not c.noun
+        and not c.label
+        and state.findings
+        and (c.start in state.levels or _AFTER_LEVEL.search(state.before(c.start, 60)))
+    ):
+        # "bajaron de ocho a siete", "y Tocopilla, de 245 a 255": the second level counts what
+        # the first does
+        first = state.findings[-1]
+        if 0 <= c.start - first.start <= 40:
+            c.noun, c.label = first.noun_phrase, first.label_before
     of_them = not c.noun and f.method == "text.number_words" and _of_them(state, c)
     if (
         not of_them
         and c.start not in state.listed
+        and not (c.start in state.levels and c.label)
         and (
             (not c.noun and not c.label and f.parent is None and not f.unit_hint)
             or (

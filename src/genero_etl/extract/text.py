@@ -160,6 +160,7 @@ def extract_findings(
             quoting.filter(
                 piece, findings_in_piece(piece, locator, ctx, lexicon, written, set_aside)
             ),
+            index,
         )
         owner = owners[index]
         if owner is not None:  # each value points at the line where its number is printed
@@ -289,6 +290,19 @@ def _survey_words(sources: tuple[str, ...]) -> _SurveyWords:
     )
 
 
+def _cited_survey(lexicon: SpanishLexicon, piece: str, words: _SurveyWords) -> bool:
+    """Whether ``piece`` names its survey right after an attribution cue ("Según la Endes, el
+    69,1% ...", lexicon ``sources.attribution_before``)."""
+    cue = compile_phrases(
+        lexicon.words("sources", "attribution_before"), r"\s+(?:(?:el|la|los|las)\s+)?$"
+    )
+    for pattern in words.named:
+        for m in pattern.finditer(piece):
+            if cue.search(piece, max(0, m.start() - 40), m.start()):
+                return True
+    return False
+
+
 class SurveyNote:
     """A document that reports a population survey (it names one: "la Encuesta Nacional sobre
     la Dinámica de las Relaciones en los Hogares (ENDIREH) 2016", "la encuesta arrojó"): its
@@ -306,18 +320,30 @@ class SurveyNote:
 
     def __init__(self, lexicon: SpanishLexicon, pieces: list[str]) -> None:
         words = _survey_words(lexicon.sources)
-        self.active = any(
-            p.search(piece)
-            for piece in pieces
-            for p, gates in zip(words.named, words.gates, strict=True)
-            if all(gate.may_hold(piece) for gate in gates)
-        )
+        naming = [
+            index
+            for index, piece in enumerate(pieces)
+            if any(
+                p.search(piece)
+                for p, gates in zip(words.named, words.gates, strict=True)
+                if all(gate.may_hold(piece) for gate in gates)
+            )
+        ]
+        self.active = bool(naming)
+        # "los centros de emergencia mujer atendieron 2055 casos ... el 40.8% sufrió violencia
+        # física ... Según la Endes, el 69,1% de mujeres ...": a survey first cited after the
+        # office's own report makes survey estimates of what follows it, not of what came before
+        self.since = 0
+        if naming and naming[0] > 0:
+            first = pieces[naming[0]]
+            cited = _cited_survey(lexicon, first, words)
+            self.since = naming[0] if cited else 0
         self.records = words.records
         self.refers_back = words.refers_back
         self.population = words.population
 
-    def filter(self, piece: str, found: list[Finding]) -> list[Finding]:
-        if not self.active or not found:
+    def filter(self, piece: str, found: list[Finding], index: int | None = None) -> list[Finding]:
+        if not self.active or not found or (index is not None and index < self.since):
             return found
         own = [not self._names_records(piece, f) for f in found]
         shares = [f.unit_hint == "%" and mine for f, mine in zip(found, own, strict=True)]

@@ -830,10 +830,10 @@ def _currency_before(sources: tuple[str, ...]) -> re.Pattern[str]:
 def _from_to(sources: tuple[str, ...]) -> DeferredPattern:
     """The lexicon's cues of a change from one level to another ("pasó de"), compiled once
     per set of lexicon files (it was built again for every line with a range)."""
-    from genero_etl.extract.cues import compile_phrases
+    from genero_etl.extract.cues import from_to_pattern
     from genero_etl.extract.lexicon import _load
 
-    return compile_phrases(_load(sources).words("changes", "from_to_before"), r"\s*$")
+    return from_to_pattern(_load(sources).words("changes", "from_to_before"))
 
 
 _PAIR = re.compile(r"(\d+)\D+(\d+)")
@@ -844,7 +844,8 @@ def _cue_spans(
     cue_rules: CueRules, index: int, text: str, sources: tuple[str, ...]
 ) -> list[tuple[str, Span]]:
     """What one lexicon rule masks in ``text``: a range in words after "de" is two levels
-    when a change's verb opens it ("pasó de dos a cinco casos")."""
+    when a change's verb opens it ("pasó de dos a cinco casos") or when it runs down (a range
+    runs upwards: "bajaron igualmente de ocho a siete" are two levels)."""
     kind, rule = cue_rules.rules[index]
     matches = list(rule.finditer(text))
     if index in cue_rules.pairs and matches:
@@ -853,8 +854,24 @@ def _cue_spans(
             m
             for m in matches
             if not from_to.search(text[max(0, m.start() - 40) : m.start()] + m.group(0).split()[0])
+            and not _runs_down(m.group(0))
         ]
     return [(kind, m.span()) for m in matches]
+
+
+_PAIR_ENDS = re.compile(r"^\s*(?:de\s+)?(.+?)\s+(?:a|al)\s+(.+?)\s*$", re.IGNORECASE)
+
+
+def _runs_down(written: str) -> bool:
+    """ "de ocho a siete", "de tres a 1": a pair, in words or digits, whose second end is the
+    smaller: a fall from one level to another, never a range."""
+    from genero_etl.extract.grammar import words_to_number
+
+    ends = _PAIR_ENDS.match(written)
+    if ends is None:
+        return False
+    values = [int(e) if e.isdigit() else words_to_number(e) for e in ends.groups()]
+    return None not in values and values[0] > values[1]  # type: ignore[operator]
 
 
 def _levels_not_range(text: str, match: re.Match[str], from_to: DeferredPattern) -> bool:
@@ -868,7 +885,30 @@ def _levels_not_range(text: str, match: re.Match[str], from_to: DeferredPattern)
         return True
     if _THEN_TO.match(text, match.end()):
         return False  # "pasó de 10 a 14 atenciones diarias a entre 50 y 60": a range, then a level
-    return bool(from_to.search(text, max(0, match.start() - 40), match.start()))
+    if from_to.search(text, max(0, match.start() - 40), match.start()):
+        return True
+    return _elided_change_item(text, match.start(), from_to)
+
+
+# "..., Calama ... y Tocopilla, de 245 a 255": a place (capitalised), maybe a comma, then "de"
+_PLACE_THEN_DE = re.compile(
+    r"(?:,|\by)\s+(?-i:[A-ZÁÉÍÓÚÑ])[\wáéíóúñ]*(?:\s+(?:de\s+|del\s+)?(?-i:[A-ZÁÉÍÓÚÑ])"
+    r"[\wáéíóúñ]*){0,3},?\s+de\s+$",
+    re.IGNORECASE,
+)
+_DE = re.compile(r"\bde\b", re.IGNORECASE)
+
+
+def _elided_change_item(text: str, start: int, from_to: DeferredPattern) -> bool:
+    """ "Antofagasta pasó de tres mil 50 a tres mil 224 causas, Calama ... y Tocopilla, de 245
+    a 255": one more place of a list of changes, its verb left out: two levels, when the
+    sentence opened the list with a change's verb ("pasó de") and the pair follows the place's
+    name and "de"."""
+    if not _PLACE_THEN_DE.search(text, max(0, start - 60), start):
+        return False
+    opened = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start), 0)
+    sentence = text[opened:start]
+    return any(from_to.search(sentence[: m.end()]) for m in _DE.finditer(sentence[:-4]))
 
 
 # After a pair and its noun, another "a" and a number: the pair was the first level's range

@@ -172,6 +172,22 @@ def _not_the_period(before: str) -> bool:
     return bool(cues().not_period_before.search(before)) or bool(_opening().signed.search(before))
 
 
+_NEXT_WORD = re.compile(r"\s+([a-záéíóúñ]+)")
+
+
+def _counts_after(line: str, end: int) -> bool:
+    """ "los centros de emergencia mujer atendieron 2055 casos", "Junín registra 2055 casos de
+    violencia": a bare year's digits right before what they count are a count, not the
+    report's year (lexicon ``counts.nouns`` and ``counts.one_nouns``)."""
+    from genero_etl.extract.cues import cues
+
+    word = _NEXT_WORD.match(line, end)
+    if word is None:
+        return False
+    found = cues()
+    return bool(found.count_nouns.match(word.group(1)) or found.one_nouns.match(word.group(1)))
+
+
 TITLE_CHARS = 120  # a longer line is a paragraph, not a title
 
 
@@ -221,7 +237,7 @@ def infer_period(lines: list[str]) -> Period | None:
         dated = dateline_end(line)
         for p in find_periods(line):
             before = line[max(0, p.span[0] - 40) : p.span[0]]
-            if _not_the_period(before):
+            if _not_the_period(before) or (p.strength == 1 and _counts_after(line, p.span[1])):
                 continue
             if p.strength == 1 and p.span[1] <= dated:
                 # "SANTO DOMINGO, 8 de marzo de 2024.-": when it was written, the report's
