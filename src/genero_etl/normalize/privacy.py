@@ -172,7 +172,7 @@ def _find_module(name: str) -> None:
 class _LazyValidator:
     """``module.is_valid``, the module imported on the first call."""
 
-    __slots__ = ("module", "_is_valid")
+    __slots__ = ("_is_valid", "module")
 
     def __init__(self, module: str) -> None:
         self.module = module
