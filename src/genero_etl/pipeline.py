@@ -401,13 +401,14 @@ def _options_fingerprint(path: Path, options: IngestOptions, schemas: str) -> st
     """What decides a file's staging: its bytes, its effective options, the version."""
     import hashlib
     import json
-    from dataclasses import asdict
+    from dataclasses import fields
 
     from genero_etl.stage import file_sha256
 
+    overrides = options.overrides  # flat (text fields): what ``asdict`` gives, without its copies
     facts = {
         "sha256": file_sha256(path),
-        "overrides": asdict(options.overrides),
+        "overrides": {f.name: getattr(overrides, f.name) for f in fields(overrides)},
         "reader": options.reader,
         "template": options.template,
         "max_bytes": options.read.max_bytes,

@@ -245,17 +245,35 @@ def _dropped_rows(original: pa.Table, kept: pa.Table) -> tuple[set[str], list[st
     return gone, sorted((v for v in values if v), key=len, reverse=True)
 
 
-def _raw_reference(staging: Path, raw_path: Path | None, root: Path | None = None) -> str:
+def _raw_reference(
+    staging: Path,
+    raw_path: Path | None,
+    root: Path | None = None,
+    folders: dict[Path, Path] | None = None,
+) -> str:
     """Where the raw file is, to check it later: relative to the workspace (``root``, the
     resolved folder above ``staging``'s parent, when known) when inside it, as the hex of
-    its bytes (file names need not be UTF-8)."""
+    its bytes (file names need not be UTF-8). ``folders``: resolved folders remembered
+    between calls (a file that is not a link resolves to its resolved folder and its name,
+    so a batch's folder is resolved once, not once per file)."""
     if raw_path is None:
         return ""
     root = root or staging.parent.parent.resolve()
     path = raw_path.absolute()
     with contextlib.suppress(ValueError, OSError):
-        path = path.resolve().relative_to(root)
+        path = _resolved(path, folders).relative_to(root)
     return os.fsencode(path).hex()
+
+
+def _resolved(path: Path, folders: dict[Path, Path] | None) -> Path:
+    """``path.resolve()``, its folder's resolution taken from ``folders`` when the file is
+    not itself a link."""
+    if folders is None or path.name in ("", "..") or path.is_symlink():
+        return path.resolve()
+    folder = folders.get(path.parent)
+    if folder is None:
+        folder = folders[path.parent] = path.parent.resolve()
+    return folder / path.name
 
 
 def raw_path_of(staging: Path, record: dict[str, Any]) -> Path | None:
@@ -703,6 +721,7 @@ class StagingWriter:
         self._dropped: set[str] = set()
         self._migrating = False
         self._workspace: Path | None = None  # resolved when the first raw file is staged
+        self._folders: dict[Path, Path] = {}  # raw files' folders, resolved once per writer
         self.migrated = 0  # files converted from format 3 pairs
         try:
             self.manifest = load_manifest(staging)
@@ -758,7 +777,7 @@ class StagingWriter:
         )
         entry = {
             "source": staged.source.to_dict(),
-            "raw_path": _raw_reference(self.staging, raw_path, self._root()),
+            "raw_path": _raw_reference(self.staging, raw_path, self._root(), self._folders),
             "issues": [i.to_dict() for i in staged.issues],
             # the raw bytes and options it was extracted with (ingest skips it while equal)
             "options_fingerprint": options_fingerprint,

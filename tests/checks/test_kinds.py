@@ -331,3 +331,55 @@ def test_short_integer_codes_renumbered_as_arrow_does(monkeypatch: pytest.Monkey
     monkeypatch.setattr(arrays, "_SMALL", -1)
     assert short.tolist() == arrays.first_seen_codes(codes).tolist() == [0, 1, 0, 2, 1, 3]
     assert short.dtype == np.int64
+
+
+@pytest.mark.parametrize(
+    ("columns", "expected"),
+    [
+        # every value differs: no other field is needed to tell the rows apart
+        (
+            {"indicator_id": ["a", "a", "a"], "unit": ["", "", ""], "value": [1.0, 2.0, 3.0]},
+            [],
+        ),
+        # the values repeat, the indicators tell rows 0 and 1 apart, not 1 and 2
+        (
+            {"indicator_id": ["a", "b", "b"], "unit": ["", "%", "%"], "value": [5.0, 5.0, 5.0]},
+            [(2, "indicator_id", 2)],
+        ),
+        # the value and the indicator repeat; only the unit differs
+        (
+            {"indicator_id": ["a", "a", "a"], "unit": ["", "%", ""], "value": [5.0, 5.0, 5.0]},
+            [(2, "indicator_id", 1)],
+        ),
+        # missing values are one value, as in the full key
+        (
+            {"indicator_id": ["a", "a", "b"], "unit": ["", "", ""], "value": [None, None, 4.0]},
+            [(1, "indicator_id", 1)],
+        ),
+    ],
+)  # fmt: skip
+def test_unique_together_stops_when_some_fields_tell_rows_apart(
+    monkeypatch: pytest.MonkeyPatch, columns: dict[str, list[Any]], expected: list[Any]
+) -> None:
+    """Rows that differ on a few of the key's fields are not read on; the hits are those of
+    the whole key read at once (the shortcut turned off)."""
+    from genero_etl.checks.kinds import keys
+
+    fields = ["indicator_id", "unit", "value"]
+    read: list[tuple[str, ...]] = []
+    original = ColumnTable.key_codes
+
+    def recording(self: ColumnTable, names: tuple[str, ...]) -> Any:
+        read.append(names)
+        return original(self, names)
+
+    monkeypatch.setattr(ColumnTable, "key_codes", recording)
+    hits = _hits("unique_together", columns, fields=fields)
+    assert [(h.row, h.field, h.params["other_row"]) for h in hits] == expected
+    if not expected and len(set(columns["value"])) == 3:
+        assert read == [("value",)]  # the number first, and nothing else
+    monkeypatch.setattr(keys, "_FEW", 0)
+    read.clear()
+    whole = _hits("unique_together", columns, fields=fields)
+    assert read == [tuple(fields)]
+    assert [(h.row, h.params["other_row"]) for h in whole] == [(e[0], e[2]) for e in expected]

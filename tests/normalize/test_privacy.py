@@ -636,3 +636,32 @@ def test_the_prefilter_answer_is_remembered_per_text() -> None:
     assert _prefiltered("Talleres en escuelas", rules) is False
     assert _prefiltered.cache_info().hits == 1
     assert screen_text("DNI 30.123.456") == (f"DNI {MASK}", ("DNI",))  # the screen reads it
+
+
+def test_id_validators_are_imported_when_first_asked() -> None:
+    """Building the screen's rules imports no python-stdnum module (it imports ``ssl``);
+    screening an ID does, and the lazy validator answers as the module's own ``is_valid``;
+    a module that does not exist still fails when the rules are built."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from genero_etl.normalize import privacy\n"
+        "privacy.policy()\n"
+        "print(sorted(m for m in sys.modules if m.startswith('stdnum')))\n"
+        "print(privacy.screen_text('DNI 20.123.456')[1])\n"
+        "print('stdnum.ar.dni' in sys.modules)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.splitlines() == ["[]", "('DNI',)", "True"]
+
+    from stdnum.cl import rut
+
+    from genero_etl.normalize.privacy import _LazyValidator, _validator
+
+    lazy = _LazyValidator("stdnum.cl.rut")
+    for value in ("12.345.678-5", "12.345.678-K", "76.086.428-5", "1-9", "abc", ""):
+        assert lazy(value) == rut.is_valid(value)
+    with pytest.raises(ModuleNotFoundError, match=r"stdnum\.zz"):
+        _validator("stdnum.zz.nada")

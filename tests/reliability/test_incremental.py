@@ -254,3 +254,31 @@ def test_the_second_run_counts_unchanged_files_without_listing_them(tmp_path: Pa
     assert listed and "unchanged: 0" in first.output
     assert f"unchanged: {len(listed)}" in second.output
     assert not [line for line in second.output.splitlines() if " values; " in line]
+
+
+def test_the_options_fingerprint_reads_the_overrides_as_asdict_does(tmp_path: Path) -> None:
+    """The fingerprint a staging keeps is unchanged by reading the overrides field by field:
+    the same facts, in the same order, as ``dataclasses.asdict``."""
+    import hashlib
+    from dataclasses import asdict
+
+    from genero_etl import __version__
+    from genero_etl.normalize.document import Overrides
+    from genero_etl.stage import file_sha256
+
+    report = tmp_path / "informe.txt"
+    report.write_text("Se atendieron 12 mujeres.\n", encoding="utf-8")
+    for overrides in (Overrides(), Overrides(country="AR", period="2024", origin="metadata")):
+        options = IngestOptions(overrides=overrides)
+        facts = {
+            "sha256": file_sha256(report),
+            "overrides": asdict(overrides),
+            "reader": None,
+            "template": None,
+            "max_bytes": options.read.max_bytes,
+            "ocr": options.read.ocr,
+            "version": __version__,
+            "schemas": "abc",
+        }
+        expected = hashlib.sha256(json.dumps(facts, sort_keys=True).encode("utf-8")).hexdigest()
+        assert pipeline._options_fingerprint(report, options, "abc") == expected

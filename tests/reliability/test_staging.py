@@ -224,3 +224,46 @@ def test_a_part_left_by_a_killed_run_is_removed_by_the_next_ingest(workspace: Pa
     assert ingest(workspace).exit_code == 0
     assert not orphan.exists() and not list(staging.glob(".*"))
     assert (staging / "manifest.json").read_bytes() == manifest
+
+
+def test_raw_references_with_folders_resolved_once_are_the_same(tmp_path: Path) -> None:
+    """A raw file's reference is the same whether its folder's resolution is remembered or
+    not: a plain file, a file that links elsewhere, a file in a linked folder, a path with
+    '..', a file outside the workspace, a missing file."""
+    from genero_etl.stage import _raw_reference
+
+    root = tmp_path / "ws"
+    staging = root / ".genero-etl" / "staging"
+    raw = root / "raw"
+    (raw / "sub").mkdir(parents=True)
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    (raw / "a.txt").write_text("a")
+    (elsewhere / "b.txt").write_text("b")
+    (raw / "link.txt").symlink_to(raw / "sub" / "c.txt")
+    (raw / "sub" / "c.txt").write_text("c")
+    (root / "linked").symlink_to(raw / "sub")
+    paths = [
+        raw / "a.txt",
+        raw / "link.txt",
+        root / "linked" / "c.txt",
+        raw / "sub" / ".." / "a.txt",
+        elsewhere / "b.txt",
+        raw / "missing.txt",
+    ]
+    folders: dict[Path, Path] = {}
+    resolved = root.resolve()
+    once = [_raw_reference(staging, p, resolved, folders) for p in paths]
+    each = [_raw_reference(staging, p, resolved) for p in paths]
+    assert once == each
+    shown = [bytes.fromhex(r).decode() for r in once]
+    assert shown == [
+        "raw/a.txt",
+        "raw/sub/c.txt",
+        "raw/sub/c.txt",
+        "raw/a.txt",
+        str((elsewhere / "b.txt").absolute()),
+        "raw/missing.txt",
+    ]
+    assert folders[raw] == raw.resolve()  # remembered: its three files resolved it once
+    assert folders[root / "linked"] == (raw / "sub").resolve()

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import importlib
 import re
+import sys
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -139,11 +140,48 @@ def _cue_alternation(words: Iterable[str]) -> str:
 
 
 def _validator(module: str | None) -> Callable[[str], bool] | None:
+    """The ``is_valid`` of a python-stdnum module, imported when first asked (importing
+    ``stdnum`` imports ``ssl`` and its other modules: about a tenth of a second a process,
+    spent only when a text holds something shaped like an ID). A module that does not
+    exist fails here, as importing it would."""
     if not module:
         return None
-    loaded = importlib.import_module(module)
-    is_valid: Callable[[str], bool] = loaded.is_valid
-    return is_valid
+    if module in sys.modules:
+        loaded: Callable[[str], bool] = sys.modules[module].is_valid
+        return loaded
+    _find_module(module)
+    return _LazyValidator(module)
+
+
+def _find_module(name: str) -> None:
+    """Raise ``ModuleNotFoundError`` when no module ``name`` can be found, without running
+    the code of it or of its packages (``importlib.util.find_spec`` imports the packages)."""
+    from importlib.machinery import PathFinder
+
+    path: list[str] | None = None
+    parts = name.split(".")
+    for depth in range(1, len(parts) + 1):
+        qualified = ".".join(parts[:depth])
+        loaded = sys.modules.get(qualified)
+        spec = loaded.__spec__ if loaded is not None else PathFinder.find_spec(qualified, path)
+        if spec is None:
+            raise ModuleNotFoundError(f"No module named {qualified!r}", name=qualified)
+        path = list(spec.submodule_search_locations or [])
+
+
+class _LazyValidator:
+    """``module.is_valid``, the module imported on the first call."""
+
+    __slots__ = ("_is_valid", "module")
+
+    def __init__(self, module: str) -> None:
+        self.module = module
+        self._is_valid: Callable[[str], bool] | None = None
+
+    def __call__(self, value: str) -> bool:
+        if self._is_valid is None:
+            self._is_valid = importlib.import_module(self.module).is_valid
+        return self._is_valid(value)
 
 
 def policy() -> Policy:
