@@ -1025,7 +1025,23 @@ def _runs_without_lead(
             and not any(a.country == country for a in lookup_admin1(" ".join(words), country))
         ):
             before, words = f"{before}{words[0]} ", words[1:]
-        yield before, words
+        yield _office_of_division(before, words, country)
+
+
+def _office_of_division(before: str, words: list[str], country: str) -> tuple[str, list[str]]:
+    """ "la Felcv de Santa Cruz registró 15.104 casos", "la Fiscalía de La Paz": an office's
+    name, then "de" and one first-level division of ``country`` ending the run, is that
+    division's office: the division alone (a run that is itself a division, "Santiago del
+    Estero", stays whole); the office's words join what comes before, "de" last."""
+    if any(a.country == country for a in lookup_admin1(" ".join(words), country)):
+        return before, words
+    for i in range(1, len(words) - 1):
+        if words[i] not in {"de", "del"}:
+            continue
+        tail = words[i + 1 :]
+        if any(a.country == country for a in lookup_admin1(" ".join(tail), country)):
+            return f"{before}{' '.join(words[: i + 1])} ", tail
+    return before, words
 
 
 def _names_country(name: str, country: str) -> bool:
