@@ -988,7 +988,12 @@ def _read_place(clause: str, country: str) -> tuple[str, str] | None:
             same = [a for a in lookup_admin1(name, country) if a.country == country]
             found = (same[0].iso, same[0].name) if listed and len(same) == 1 else ("", "")
             continue
-        found = _one_division(name, country) or found
+        division = _one_division(name, country)
+        if division is not None and _words().national.search(clause, clause.rfind(name) + len(name)):
+            # "la Felcv de Santa Cruz registró la mitad del total de denuncias registradas a nivel
+            # nacional por esta instancia (35.360)": the country's scope said after the division
+            division = ("", "")
+        found = division or found
     if found is None:
         found = _division_just_before(clause, country)
     if found is None:
@@ -1269,6 +1274,7 @@ class _Words:
     case_nouns: re.Pattern[str]
     cases: re.Pattern[str]
     ranked_next: re.Pattern[str]
+    national: re.Pattern[str]
 
 
 @per_active_lexicon
@@ -1304,6 +1310,7 @@ def _words(lex: SpanishLexicon) -> _Words:
             re.IGNORECASE,
         ),
         ranked_next=re.compile(any_of("phrases", "ranked_next"), re.IGNORECASE),
+        national=re.compile(rf"(?<!\w){any_of('scope', 'national')}(?!\w)", re.IGNORECASE),
     )
 
 
