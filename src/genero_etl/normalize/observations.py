@@ -989,7 +989,9 @@ def _read_place(clause: str, country: str) -> tuple[str, str] | None:
             found = (same[0].iso, same[0].name) if listed and len(same) == 1 else ("", "")
             continue
         division = _one_division(name, country)
-        if division is not None and _words().national.search(clause, clause.rfind(name) + len(name)):
+        if division is not None and _words().national.search(
+            clause, clause.rfind(name) + len(name)
+        ):
             # "la Felcv de Santa Cruz registró la mitad del total de denuncias registradas a nivel
             # nacional por esta instancia (35.360)": the country's scope said after the division
             division = ("", "")
