@@ -107,6 +107,8 @@ SPLITS = (
     "holdout23",
     "dev25",
     "holdout24",
+    "dev26",
+    "holdout25",
     "dev27",
     "holdout26",
 )
@@ -114,7 +116,7 @@ SPLITS = (
 TUNABLE = (
     "dev", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12",
     "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21",
-    "dev22", "dev23", "dev24", "dev25", "dev27",
+    "dev22", "dev23", "dev24", "dev25", "dev26", "dev27",
 )  # fmt: skip
 
 

@@ -61,7 +61,7 @@ LATER_PARTS = (
     "holdout11", "dev13", "holdout12", "dev14", "holdout13", "dev15", "holdout14", "dev16",
     "holdout15", "dev17", "holdout16", "dev18", "holdout17", "dev19", "holdout18", "dev20",
     "holdout19", "dev21", "holdout20", "dev22", "holdout21", "dev23", "holdout22",
-    "dev24", "holdout23", "dev25", "holdout24", "dev27", "holdout26",
+    "dev24", "holdout23", "dev25", "holdout24", "dev26", "holdout25", "dev27", "holdout26",
 )  # fmt: skip
 
 
@@ -512,6 +512,26 @@ def test_twenty_fifth_development_part_and_twenty_fourth_holdout_follow_their_ha
     gold = [GOLD[n.removesuffix(".txt")] for n in ordered]
     assert sum(len(g["values"]) for g in gold) == 118
     assert sum(len(g["traps"] or []) for g in gold) == 129
+
+
+def test_twenty_sixth_development_part_and_twenty_fifth_holdout_follow_their_hash_rule() -> None:
+    """dev26 and holdout25 are each listed once, in no other list; ordered by the SHA-256 of their
+    names, the 1st, 4th, 7th, 10th, 13th and 16th are holdout25 and the others dev26 (the rule
+    written in SPLIT.yaml before any gold or extraction); offices of Mexico, Central America and
+    the Caribbean."""
+    dev_names, parts = _own_part("dev26", 10)
+    holdout_names, _ = _own_part("holdout25", 6)
+    ordered = sorted(dev_names + holdout_names, key=_sha)
+    assert set(holdout_names) == set(ordered[0::3])
+    assert set(dev_names) == set(ordered) - set(ordered[0::3])
+    assert (len(dev_names), len(holdout_names)) == (10, 6)
+    countries = {run_texts.country_of(n) for n in ordered}
+    assert countries == {"DO", "GT", "HN", "MX", "NI", "PA", "PR", "SV"}
+    before = _countries_before(parts, "dev26")
+    assert all(before[c] > 0 for c in countries)
+    gold = [GOLD[n.removesuffix(".txt")] for n in ordered]
+    assert sum(len(g["values"]) for g in gold) == 92
+    assert sum(len(g["traps"] or []) for g in gold) == 61
 
 
 def test_twenty_seventh_development_part_and_twenty_sixth_holdout_follow_their_hash_rule() -> None:

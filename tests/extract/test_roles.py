@@ -202,6 +202,13 @@ ROLES = [
     ("fine", "El reglamento prevé una multa de 500 UMA; se atendieron 45 mujeres.", [45]),
     # a claim of effectiveness (uy_minterior_tobilleras_todo_el_pais_2017, dev25)
     ("effectiveness", "Tiene 100 % de efectividad, dijo; hay activos 388 casos.", [388]),
+    # an army's unit named by its number (mx_colima_icm_linea075_municipios_2024, dev26)
+    (
+        "armed_unit",
+        "Lo anterior, al instalar en la 20 Zona Militar, la reunión diaria; la Línea Mujer "
+        "atendió 307 casos.",
+        [307],
+    ),
     # what each unit got (uy_minterior_tobilleras_todo_el_pais_2017, dev25)
     (
         "per_unit_after",

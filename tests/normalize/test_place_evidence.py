@@ -106,12 +106,20 @@ def test_a_division_said_by_its_offices_laws_and_cities(
         ("Tegucigalpa– El Módulo de Atención Especializado del Ministerio Público registra del 1 "
          "de enero a la fecha tres mil 259 denuncias por violencia doméstica a nivel nacional.",
          "HN"),
-        ("San Pedro Sula, Honduras. Con el fin de que la ciudadanía no se quede callada y "
-         "denuncie la violencia doméstica, la Municipalidad emprendió una cruzada.", "HN"),
     ],
 )  # fmt: skip
 def test_national_offices_and_capitals_say_the_country_only(text: str, country: str) -> None:
     assert _place(text) == (country, "")
+
+
+def test_the_largest_city_not_the_capital_says_its_department() -> None:
+    """hn_omm_san_pedro_sula_capacitaciones (dev): San Pedro Sula is Cortés', not a seat of
+    national offices."""
+    text = (
+        "San Pedro Sula, Honduras. Con el fin de que la ciudadanía no se quede callada y "
+        "denuncie la violencia doméstica, la Municipalidad emprendió una cruzada."
+    )
+    assert _place(text) == ("HN", "HN-CR")
 
 
 def test_municipalities_listed_together_say_their_state_not_one_city() -> None:

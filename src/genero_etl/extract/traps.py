@@ -40,6 +40,11 @@ _PHONE_PAIRS = re.compile(r"(?<![\d.,])\d{2}(?: \d{2}){3,}(?:\s*(?:,|y)\s*\d{2})
 _PHONE_ZERO = re.compile(r"(?<![\d.,])01?\s?800[\s-]?\d{3,4}[\s-]?\d{3,4}(?![\d.,]?\d)")
 # "656 737 05 15": a local number in groups of three, three, two and two digits (no grouping
 # of thousands ends in two-digit groups)
+# "la Línea Mujer 075", "marque 0123": digits opening with a zero name a line or a code; no count
+# is written so (a group of thousands is: "mil 043", "16, 051"; a date or an hour has its own rule)
+_LEADING_ZERO = re.compile(
+    r"(?<![\d.,:/])(?<!mil\s)(?<!\d\s)(?<!\d,\s)(?<!\d\.\s)0\d{1,3}(?![\d.,:/]?\d)(?!\s*(?:%|por\s*ciento))"
+)
 _PHONE_3322 = re.compile(r"(?<![\d.,])\+?\d{3} \d{3} \d{2} \d{2}(?![\d.,]?\d)")
 _PHONE_NAMED = re.compile(
     r"\d[\d -]{5,}\d\s*\((?:cel|celular|fijo|m[oó]vil|whatsapp|oficina|tel)\)", re.IGNORECASE
@@ -94,6 +99,7 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     ("phone", _PHONE_PAIRS),
     ("phone", _PHONE_NAMED),
     ("phone", _PHONE_ZERO),
+    ("code", _LEADING_ZERO),
     ("phone", _PHONE_3322),
     (
         "address",

@@ -988,7 +988,14 @@ def _read_place(clause: str, country: str) -> tuple[str, str] | None:
             same = [a for a in lookup_admin1(name, country) if a.country == country]
             found = (same[0].iso, same[0].name) if listed and len(same) == 1 else ("", "")
             continue
-        found = _one_division(name, country) or found
+        division = _one_division(name, country)
+        if division is not None and _words().national.search(
+            clause, clause.rfind(name) + len(name)
+        ):
+            # "la Felcv de Santa Cruz registró la mitad del total de denuncias registradas a nivel
+            # nacional por esta instancia (35.360)": the country's scope said after the division
+            division = ("", "")
+        found = division or found
     if found is None:
         found = _division_just_before(clause, country)
     if found is None:
@@ -1025,7 +1032,23 @@ def _runs_without_lead(
             and not any(a.country == country for a in lookup_admin1(" ".join(words), country))
         ):
             before, words = f"{before}{words[0]} ", words[1:]
-        yield before, words
+        yield _office_of_division(before, words, country)
+
+
+def _office_of_division(before: str, words: list[str], country: str) -> tuple[str, list[str]]:
+    """ "la Felcv de Santa Cruz registró 15.104 casos", "la Fiscalía de La Paz": an office's
+    name, then "de" and one first-level division of ``country`` ending the run, is that
+    division's office: the division alone (a run that is itself a division, "Santiago del
+    Estero", stays whole); the office's words join what comes before, "de" last."""
+    if any(a.country == country for a in lookup_admin1(" ".join(words), country)):
+        return before, words
+    for i in range(1, len(words) - 1):
+        if words[i] not in {"de", "del"}:
+            continue
+        tail = words[i + 1 :]
+        if any(a.country == country for a in lookup_admin1(" ".join(tail), country)):
+            return f"{before}{' '.join(words[: i + 1])} ", tail
+    return before, words
 
 
 def _names_country(name: str, country: str) -> bool:
@@ -1253,6 +1276,7 @@ class _Words:
     case_nouns: re.Pattern[str]
     cases: re.Pattern[str]
     ranked_next: re.Pattern[str]
+    national: re.Pattern[str]
 
 
 @per_active_lexicon
@@ -1288,6 +1312,7 @@ def _words(lex: SpanishLexicon) -> _Words:
             re.IGNORECASE,
         ),
         ranked_next=re.compile(any_of("phrases", "ranked_next"), re.IGNORECASE),
+        national=re.compile(rf"(?<!\w){any_of('scope', 'national')}(?!\w)", re.IGNORECASE),
     )
 
 
