@@ -1597,6 +1597,19 @@ class _Rows:
     total: set[int]
     dimension: str  # the breakdown the row labels name ("categoria" when unnamed)
     metadata: set[int] = field(default_factory=set)  # rows that describe the data, not values
+    sexes: dict[int, str] = field(default_factory=dict)  # rows that are each a sex, and which
+
+
+def _sex_rows(labels: dict[int, str], total: set[int]) -> dict[int, str]:
+    """Rows whose labels are all sexes ("Hombre", "Mujer" under "Sexo"), two at least: each
+    row's sex ("varones", "mujeres"), the breakdown its values belong to. A table whose rows
+    are other things besides ("Mujeres" among offences) has none."""
+    named = {r: str(t).split(" | ")[0].strip() for r, t in labels.items() if r not in total}
+    named = {r: t for r, t in named.items() if t}
+    sexes = {r: SEX_WORDS.get(fold(t)) for r, t in named.items()}
+    if len(sexes) < 2 or any(v is None for v in sexes.values()) or len(set(sexes.values())) < 2:
+        return {}
+    return {r: v for r, v in sexes.items() if v is not None}
 
 
 def _rows_of(
@@ -1627,7 +1640,10 @@ def _rows_of(
     total = {r for r, t in labels.items() if layout.TOTAL.match(str(t))}
     dimension = fold(table.labels.get(label_cols[0], "")) if label_cols else ""
     dimension = re.sub(r"[^a-z0-9]+", "_", dimension).strip("_")[:40] or "categoria"
-    return _Rows(numbers, labels, periods, total, dimension, _metadata_rows(labels, lex))
+    return _Rows(
+        numbers, labels, periods, total, dimension, _metadata_rows(labels, lex),
+        _sex_rows(labels, total),
+    )  # fmt: skip
 
 
 def _metadata_rows(labels: dict[int, str], lex: RoleLexicon) -> set[int]:
@@ -1709,6 +1725,10 @@ def _inferred_record(
     else:
         bd_dim, bd_val = "_T", "_T"
         primary = f"{label} {col.label}".strip()
+    row_sex = rows.sexes.get(r) if not col.sex else None
+    if row_sex:  # "Sexo" over "Hombre", "Mujer": the row is a sex, not what is counted
+        bd_dim, bd_val = "sexo", row_sex
+        primary = f"{col.label} {table.title}".strip()
     if col.sex and not col.total:
         bd_dim, bd_val = (
             ("sexo", col.sex) if bd_dim == "_T" else (f"{bd_dim}+sexo", f"{bd_val} | {col.sex}")
@@ -1735,8 +1755,8 @@ def _inferred_record(
         "col": int(c),
         "raw": raw,
         "indicator_id": indicator.id,
-        "indicator_label": " | ".join(x for x in (section, label, col.label) if x)
-        or table.labels.get(c, ""),
+        "indicator_label": " | ".join(x for x in (section, "" if row_sex else label, col.label) if x)
+        or table.title or table.labels.get(c, ""),
         "period_start": ps,
         "period_end": pe,
         "period_label": pl,

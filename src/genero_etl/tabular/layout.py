@@ -44,8 +44,11 @@ FOOTNOTE = re.compile(
 # The same markers written after a label or a number: "Lima 1/", "Callao (2)", "225*".
 _TRAILING_MARKER = re.compile(
     r"(?<=\S)\s*(?:\s\d{1,2}/|\(\d{1,2}\)|\[\d{1,2}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰⅟]+|\*+|\s[a-z]/"
-    r"|(?<=[^\W\d_])\d{1,2}/|(?<=(?:19|20)\d\d)\d/)\s*:?\s*$"
-)  # "Lima 1/", "Callao (2)", "Violencia contra la mujer2/", "20221/" (2022, note 1), "2022⅟"
+    r"|(?<=[^\W\d_])\d{1,2}/|(?<=(?:19|20)\d\d)\d/"
+    r"|(?<=(?<!\d)(?:19|20)\d\d)(?:/|\s)\d(?!\d))\s*:?\s*$"
+)  # "Lima 1/", "Callao (2)", "Violencia contra la mujer2/", "20221/" (2022, note 1), "2022⅟",
+# "2022/1" and "2022 1" (a year, then its note's one-digit number: "2022/23" is a span)
+_SOURCE = re.compile(r"^\s*fuentes?\s*:", re.IGNORECASE)
 TOTAL = re.compile(r"^\s*(total|totales|total general|suma)\b", re.IGNORECASE)
 _NUMBERISH = re.compile(r"^\s*[-+]?\$?\s*\d[\d.,\s]*%?\s*$")
 _YEARLIKE = re.compile(r"^\s*(19|20)\d{2}\s*$")
@@ -57,6 +60,8 @@ def is_number(v: Any) -> bool:
         return False
     if isinstance(v, int | float):
         return v == v
+    if isinstance(v, str) and marked_year(v):
+        return False  # "2022 1": the year 2022 and its note's number, never 20,221
     return isinstance(v, str) and bool(
         _NUMBERISH.match(v) or (_DIGIT.search(v) and _NUMBERISH.match(without_currency(v)))
     )  # "₡ 12.500.000", "Gs. 25.000", "1.250 Bs.": an amount with its currency
@@ -67,7 +72,13 @@ def is_year(v: Any) -> bool:
         return False
     if isinstance(v, int | float):
         return v == v and float(v).is_integer() and 1990 <= v <= 2100
-    return isinstance(v, str) and bool(_YEARLIKE.match(v))
+    return isinstance(v, str) and bool(_YEARLIKE.match(v) or marked_year(v))
+
+
+def marked_year(text: str) -> bool:
+    """A year with a footnote's mark after it ("2022 1", "2022/1", "20221/", "2016*")."""
+    bare = strip_marker(text)
+    return bare != text and bool(_YEARLIKE.match(bare))
 
 
 @dataclass(slots=True)
@@ -229,15 +240,18 @@ def find_tables(grid: Grid, category_values: frozenset[str] = frozenset()) -> li
     tables: list[Table] = []
     r = 0
     title_lines: list[str] = []
+    unheaded = False  # rows after a table's source line, with no header of their own
     while r < scan:
         kind = kinds[r]
         if kind == "single":
             title_lines.append(cell_text(next(iter(row_cells(frame, r).values()))))
+            unheaded = False
             r += 1
             continue
-        if kind != "header" and kind != "data":
-            r += 1
-            continue
+        if kind != "header" and kind != "data" or kind == "data" and unheaded:
+            r += 1  # numbers under a table's source with no header (the same counts beside
+            continue  # their shares): nothing says what they are, nor of which year
+        unheaded = False
         header: list[int] = []
         while r < scan and kinds[r] == "header":
             header.append(r)
@@ -260,6 +274,7 @@ def find_tables(grid: Grid, category_values: frozenset[str] = frozenset()) -> li
         )
         section = ""
         seen: dict[int, set[str]] = {}  # the texts each column held in the table's rows
+        sourced = False  # a "Fuente: ..." line closed the rows, a blank row followed it
         if n > FULL_SCAN:
             table.data_rows = None
             tables.append(table)
@@ -276,6 +291,9 @@ def find_tables(grid: Grid, category_values: frozenset[str] = frozenset()) -> li
                 and _count_like_a_year(row_cells(frame, r), seen)
             ):
                 kind = "data"  # "Alto Paraná | 1900": a count that reads like a year
+            if kind == "data" and sourced and kinds[r - 1] == "blank":
+                unheaded = True  # rows under a table's source line and a blank row
+                break
             if kind == "data":
                 table.data_rows.append(r)  # type: ignore[union-attr]
                 _remember(seen, row_cells(frame, r))
@@ -292,6 +310,7 @@ def find_tables(grid: Grid, category_values: frozenset[str] = frozenset()) -> li
                 cells = row_cells(frame, r)
                 c = min(cells)
                 table.notes.append((r, c, cell_text(cells[c])))
+                sourced = sourced or _SOURCE.match(cell_text(cells[c])) is not None
             elif kind == "header":
                 break
             r += 1
@@ -485,7 +504,9 @@ _NOTE_PARTS = re.compile(r"(?:^|[\s:;.])(\d{1,2})\s*/\s*(\D.*?)(?=\s\d{1,2}\s*/|
 
 def column_notes(grid: Grid, table: Table) -> dict[int, str]:
     """Each header column's footnote text, by the marker written after its label ("2022⅟",
-    "20221/", "Lima 2/") and the note under the table that starts with that marker."""
+    "20221/", "Lima 2/", "2022/1") and the note under the table that starts with that marker;
+    a marked header's note is also the note of the empty header cells on its right that it
+    spans (``noted_period`` applies it only within the column's own period)."""
     notes: dict[str, str] = {}
     for _, _, text in table.notes:
         for m in _NOTE_PARTS.finditer(text):
@@ -498,8 +519,10 @@ def column_notes(grid: Grid, table: Table) -> dict[int, str]:
     out: dict[int, str] = {}
     frame = grid.frame
     for r in table.header_rows:
+        carried = ""  # a header spanning the empty cells on its right ("2022/1" over two sexes)
         for c in range(frame.shape[1]):
-            text = cell_text(frame.iat[r, c])
+            text = cell_text(frame.iat[r, c]) or carried
+            carried = text
             mark = text[len(strip_marker(text)) :] if text else ""
             number = "".join(ch for ch in mark if ch.isdigit()) or "".join(
                 _SUPERSCRIPT_MARKS.get(ch, "") for ch in mark
