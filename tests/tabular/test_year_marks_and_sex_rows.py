@@ -131,3 +131,24 @@ def test_a_marked_year_header_is_a_header_and_its_block_copy_is_left(tmp_path: P
     first_quarter = got["1.4!F3"]
     assert (first_quarter.value, first_quarter.period_start, first_quarter.period_end) == (
         78718, "2022-01-01", "2022-03-31")
+
+
+def test_a_marked_year_down_the_rows_keeps_its_notes_part_of_the_year(tmp_path: Path) -> None:
+    path = workbook(tmp_path / "atenciones.xlsx", {"1.1": [
+        ["Atenciones consulta externa (hospitalarias sector privado) a mujeres embarazadas edad "
+         "entre 15 - 49 años, por pueblo de pertenencia. Serie Histórica 2018-2022"],
+        [],
+        ["Año", "Total", "Maya", "Garífuna", "Xinca"],
+        ["2022 1", 12528, 2430, 363, 2],
+        [2021, 49770, 10444, 37, 2],
+        [2018, 56514, 8961, 4, 0],
+        ["Fuente: Estadísticas Hospitalarias sector privado, INE."],
+        ["1/ Cifras preliminares primer trimestre"],
+    ]})
+    got = {r.source_locator: r for r in ingest(path, country="GT")}
+    garifuna = got["1.1!D4"]
+    assert (garifuna.value, garifuna.period_start, garifuna.period_end) == (
+        363, "2022-01-01", "2022-03-31")
+    maya = got["1.1!C6"]
+    assert (maya.value, maya.period_start, maya.period_end) == (8961, "2018-01-01", "2018-12-31")
+    assert not any(r.value in (2022, 20221) for r in got.values())

@@ -1637,7 +1637,17 @@ def _rows_of(
         bool(periods) and sum(p is not None for p in periods.values()) >= max(2, len(periods) // 2)
     ):
         periods = {}  # a few rows that look like periods do not make a series
-    total = {r for r, t in labels.items() if layout.TOTAL.match(str(t))}
+    notes = layout.note_texts(table) if periods else {}
+    for r, t in zip(numbers, texts, strict=True):  # "2022 1" over "1/ ... primer trimestre"
+        mark = layout.mark_number(str(t).split(" | ")[0].strip()) if notes else ""
+        if mark in notes and (p := periods.get(r)) is not None:
+            periods[r] = layout.noted_period(p, notes[mark])
+    from genero_etl.tabular.lexicon import any_match
+
+    total = {  # "Total", "Todas las edades", "Todos los sexos": the lexicon's total rows
+        r for r, t in labels.items()
+        if layout.TOTAL.match(str(t)) or any_match(lex.total_rows, layout.fold_label(str(t)))
+    }  # fmt: skip
     dimension = fold(table.labels.get(label_cols[0], "")) if label_cols else ""
     dimension = re.sub(r"[^a-z0-9]+", "_", dimension).strip("_")[:40] or "categoria"
     return _Rows(

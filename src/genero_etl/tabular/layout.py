@@ -75,6 +75,12 @@ def is_year(v: Any) -> bool:
     return isinstance(v, str) and bool(_YEARLIKE.match(v) or marked_year(v))
 
 
+def year_value(v: Any) -> int:
+    """The year a year cell holds (``is_year``): 2022 for 2022, "2022", "2022 1", "2016*"."""
+    text = v if isinstance(v, str) else str(v)
+    return int(float(strip_marker(text).strip() if isinstance(v, str) else text))
+
+
 def marked_year(text: str) -> bool:
     """A year with a footnote's mark after it ("2022 1", "2022/1", "20221/", "2016*")."""
     bare = strip_marker(text)
@@ -374,7 +380,7 @@ def _count_like_a_year(cells: dict[int, Any], seen: dict[int, set[str]]) -> bool
         return False
     if any(_NUMBER_MARK not in seen[c] or _YEAR_MARK in seen[c] for c in years):
         return False
-    values = [int(float(cell_text(cells[c]))) for c in sorted(years)]
+    values = [year_value(cells[c]) for c in sorted(years)]
     return len(values) < 2 or any(b != a + 1 for a, b in itertools.pairwise(values))
 
 
@@ -507,13 +513,7 @@ def column_notes(grid: Grid, table: Table) -> dict[int, str]:
     "20221/", "Lima 2/", "2022/1") and the note under the table that starts with that marker;
     a marked header's note is also the note of the empty header cells on its right that it
     spans (``noted_period`` applies it only within the column's own period)."""
-    notes: dict[str, str] = {}
-    for _, _, text in table.notes:
-        for m in _NOTE_PARTS.finditer(text):
-            notes.setdefault(m.group(1), m.group(2).strip())
-        first = text.strip()[:1]
-        if first in _SUPERSCRIPT_MARKS:
-            notes.setdefault(_SUPERSCRIPT_MARKS[first], text.strip()[1:].strip())
+    notes = note_texts(table)
     if not notes:
         return {}
     out: dict[int, str] = {}
@@ -523,13 +523,31 @@ def column_notes(grid: Grid, table: Table) -> dict[int, str]:
         for c in range(frame.shape[1]):
             text = cell_text(frame.iat[r, c]) or carried
             carried = text
-            mark = text[len(strip_marker(text)) :] if text else ""
-            number = "".join(ch for ch in mark if ch.isdigit()) or "".join(
-                _SUPERSCRIPT_MARKS.get(ch, "") for ch in mark
-            )
+            number = mark_number(text)
             if number in notes:
                 out[c] = notes[number]
     return out
+
+
+def note_texts(table: Table) -> dict[str, str]:
+    """The notes under a table by their markers' numbers: "1/ Cifras preliminares" -> {"1": ...}."""
+    notes: dict[str, str] = {}
+    for _, _, text in table.notes:
+        for m in _NOTE_PARTS.finditer(text):
+            notes.setdefault(m.group(1), m.group(2).strip())
+        first = text.strip()[:1]
+        if first in _SUPERSCRIPT_MARKS:
+            notes.setdefault(_SUPERSCRIPT_MARKS[first], text.strip()[1:].strip())
+    return notes
+
+
+def mark_number(text: str) -> str:
+    """The number of the footnote marker written after a label: "2022 1" -> "1", "Lima 2/"
+    -> "2", "2022⅟" -> "1"; "" when there is none."""
+    mark = text[len(strip_marker(text)) :] if text else ""
+    return "".join(ch for ch in mark if ch.isdigit()) or "".join(
+        _SUPERSCRIPT_MARKS.get(ch, "") for ch in mark
+    )
 
 
 def noted_period(period: Period, note: str) -> Period:
