@@ -152,3 +152,25 @@ def test_a_marked_year_down_the_rows_keeps_its_notes_part_of_the_year(tmp_path: 
     maya = got["1.1!C6"]
     assert (maya.value, maya.period_start, maya.period_end) == (8961, "2018-01-01", "2018-12-31")
     assert not any(r.value in (2022, 20221) for r in got.values())
+
+
+def test_blocks_headed_by_a_year_alone_are_that_years(tmp_path: Path) -> None:
+    block = ["Edad", "Mestizo Ladino", "Maya", "Xinca", "Garífuna", "Otros"]
+    path = workbook(tmp_path / "vih.xlsx", {"VIHSIDA": [
+        ["3. Número de casos de mujeres notificadas con VIH/SIDA embarazadas entre los 15 y los "
+         "49 años con especificación por pueblo de los años 2018 al 2022"],
+        [],
+        ["2018"],
+        block,
+        ["Menos de 15", 0, 0, 0, 0, 0],
+        ["15 a 49 años", 112, 68, 0, 0, 0],
+        [],
+        ["2020"],
+        block,
+        ["Menos de 15", 2, 1, 0, 0, 0],
+        ["15 a 49 años", 111, 35, 0, 0, 0],
+    ]})
+    got = {r.source_locator: r for r in ingest(path, country="GT")}
+    assert (got["VIHSIDA!B10"].value, got["VIHSIDA!B10"].period_start) == (2, "2020-01-01")
+    assert (got["VIHSIDA!C11"].value, got["VIHSIDA!C11"].period_end) == (35, "2020-12-31")
+    assert (got["VIHSIDA!B6"].value, got["VIHSIDA!B6"].period_start) == (112, "2018-01-01")

@@ -1752,7 +1752,9 @@ def _inferred_record(
     indicator = book.classify(primary, f"{section} {title}")
     if rows.total and indicator.id == book.unclassified.id:
         indicator = book.classify(f"{table.title} {section}")
-    period = col.period or rows.periods.get(r)
+    period = col.period or rows.periods.get(r) or _section_year(section)
+    if period is None:  # a stacked block's heading that is a year alone: the block's year
+        period = next((p for _, v in extra if (p := _section_year(v)) is not None), None)
     ps, pe, pl = _period_parts(period) if period is not None else _period_parts(ctx.facts.period)
     from genero_etl.tabular.semantic import region_in_title
 
@@ -1797,6 +1799,14 @@ def _inferred_record(
         "method": "table.inferred",
         "confidence": 0.75 if indicator.id != book.unclassified.id else 0.55,
     }
+
+
+def _section_year(section: str) -> Period | None:
+    """A block's heading that is a year alone ("2020" over its rows): the rows' year."""
+    if not section or not layout.is_year(section.strip()):
+        return None
+    y = layout.year_value(section.strip())
+    return layout._month_period(y, 1, 12, str(y))
 
 
 def infer_cells(
