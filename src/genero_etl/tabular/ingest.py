@@ -1767,8 +1767,10 @@ def _inferred_record(
         "col": int(c),
         "raw": raw,
         "indicator_id": indicator.id,
-        "indicator_label": " | ".join(x for x in (section, "" if row_sex else label, col.label) if x)
-        or table.title or table.labels.get(c, ""),
+        "indicator_label": " | ".join(
+            x for x in (section, "" if row_sex else label, col.label) if x
+        )
+        or table.labels.get(c, ""),
         "period_start": ps,
         "period_end": pe,
         "period_label": pl,

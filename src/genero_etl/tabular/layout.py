@@ -254,7 +254,7 @@ def find_tables(grid: Grid, category_values: frozenset[str] = frozenset()) -> li
             unheaded = False
             r += 1
             continue
-        if kind != "header" and kind != "data" or kind == "data" and unheaded:
+        if (kind != "header" and kind != "data") or (kind == "data" and unheaded):
             r += 1  # numbers under a table's source with no header (the same counts beside
             continue  # their shares): nothing says what they are, nor of which year
         unheaded = False
