@@ -1597,6 +1597,19 @@ class _Rows:
     total: set[int]
     dimension: str  # the breakdown the row labels name ("categoria" when unnamed)
     metadata: set[int] = field(default_factory=set)  # rows that describe the data, not values
+    sexes: dict[int, str] = field(default_factory=dict)  # rows that are each a sex, and which
+
+
+def _sex_rows(labels: dict[int, str], total: set[int]) -> dict[int, str]:
+    """Rows whose labels are all sexes ("Hombre", "Mujer" under "Sexo"), two at least: each
+    row's sex ("varones", "mujeres"), the breakdown its values belong to. A table whose rows
+    are other things besides ("Mujeres" among offences) has none."""
+    named = {r: str(t).split(" | ")[0].strip() for r, t in labels.items() if r not in total}
+    named = {r: t for r, t in named.items() if t}
+    sexes = {r: SEX_WORDS.get(fold(t)) for r, t in named.items()}
+    if len(sexes) < 2 or any(v is None for v in sexes.values()) or len(set(sexes.values())) < 2:
+        return {}
+    return {r: v for r, v in sexes.items() if v is not None}
 
 
 def _rows_of(
@@ -1624,10 +1637,23 @@ def _rows_of(
         bool(periods) and sum(p is not None for p in periods.values()) >= max(2, len(periods) // 2)
     ):
         periods = {}  # a few rows that look like periods do not make a series
-    total = {r for r, t in labels.items() if layout.TOTAL.match(str(t))}
+    notes = layout.note_texts(table) if periods else {}
+    for r, t in zip(numbers, texts, strict=True):  # "2022 1" over "1/ ... primer trimestre"
+        mark = layout.mark_number(str(t).split(" | ")[0].strip()) if notes else ""
+        if mark in notes and (p := periods.get(r)) is not None:
+            periods[r] = layout.noted_period(p, notes[mark])
+    from genero_etl.tabular.lexicon import any_match
+
+    total = {  # "Total", "Todas las edades", "Todos los sexos": the lexicon's total rows
+        r for r, t in labels.items()
+        if layout.TOTAL.match(str(t)) or any_match(lex.total_rows, layout.fold_label(str(t)))
+    }  # fmt: skip
     dimension = fold(table.labels.get(label_cols[0], "")) if label_cols else ""
     dimension = re.sub(r"[^a-z0-9]+", "_", dimension).strip("_")[:40] or "categoria"
-    return _Rows(numbers, labels, periods, total, dimension, _metadata_rows(labels, lex))
+    return _Rows(
+        numbers, labels, periods, total, dimension, _metadata_rows(labels, lex),
+        _sex_rows(labels, total),
+    )  # fmt: skip
 
 
 def _metadata_rows(labels: dict[int, str], lex: RoleLexicon) -> set[int]:
@@ -1709,6 +1735,10 @@ def _inferred_record(
     else:
         bd_dim, bd_val = "_T", "_T"
         primary = f"{label} {col.label}".strip()
+    row_sex = rows.sexes.get(r) if not col.sex else None
+    if row_sex:  # "Sexo" over "Hombre", "Mujer": the row is a sex, not what is counted
+        bd_dim, bd_val = "sexo", row_sex
+        primary = f"{col.label} {table.title}".strip()
     if col.sex and not col.total:
         bd_dim, bd_val = (
             ("sexo", col.sex) if bd_dim == "_T" else (f"{bd_dim}+sexo", f"{bd_val} | {col.sex}")
@@ -1722,7 +1752,9 @@ def _inferred_record(
     indicator = book.classify(primary, f"{section} {title}")
     if rows.total and indicator.id == book.unclassified.id:
         indicator = book.classify(f"{table.title} {section}")
-    period = col.period or rows.periods.get(r)
+    period = col.period or rows.periods.get(r) or _section_year(section)
+    if period is None:  # a stacked block's heading that is a year alone: the block's year
+        period = next((p for _, v in extra if (p := _section_year(v)) is not None), None)
     ps, pe, pl = _period_parts(period) if period is not None else _period_parts(ctx.facts.period)
     from genero_etl.tabular.semantic import region_in_title
 
@@ -1735,7 +1767,9 @@ def _inferred_record(
         "col": int(c),
         "raw": raw,
         "indicator_id": indicator.id,
-        "indicator_label": " | ".join(x for x in (section, label, col.label) if x)
+        "indicator_label": " | ".join(
+            x for x in (section, "" if row_sex else label, col.label) if x
+        )
         or table.labels.get(c, ""),
         "period_start": ps,
         "period_end": pe,
@@ -1767,6 +1801,14 @@ def _inferred_record(
         "method": "table.inferred",
         "confidence": 0.75 if indicator.id != book.unclassified.id else 0.55,
     }
+
+
+def _section_year(section: str) -> Period | None:
+    """A block's heading that is a year alone ("2020" over its rows): the rows' year."""
+    if not section or not layout.is_year(section.strip()):
+        return None
+    y = layout.year_value(section.strip())
+    return layout._month_period(y, 1, 12, str(y))
 
 
 def infer_cells(

@@ -44,8 +44,11 @@ FOOTNOTE = re.compile(
 # The same markers written after a label or a number: "Lima 1/", "Callao (2)", "225*".
 _TRAILING_MARKER = re.compile(
     r"(?<=\S)\s*(?:\s\d{1,2}/|\(\d{1,2}\)|\[\d{1,2}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰⅟]+|\*+|\s[a-z]/"
-    r"|(?<=[^\W\d_])\d{1,2}/|(?<=(?:19|20)\d\d)\d/)\s*:?\s*$"
-)  # "Lima 1/", "Callao (2)", "Violencia contra la mujer2/", "20221/" (2022, note 1), "2022⅟"
+    r"|(?<=[^\W\d_])\d{1,2}/|(?<=(?:19|20)\d\d)\d/"
+    r"|(?<=(?<!\d)(?:19|20)\d\d)(?:/|\s)\d(?!\d))\s*:?\s*$"
+)  # "Lima 1/", "Callao (2)", "Violencia contra la mujer2/", "20221/" (2022, note 1), "2022⅟",
+# "2022/1" and "2022 1" (a year, then its note's one-digit number: "2022/23" is a span)
+_SOURCE = re.compile(r"^\s*fuentes?\s*:", re.IGNORECASE)
 TOTAL = re.compile(r"^\s*(total|totales|total general|suma)\b", re.IGNORECASE)
 _NUMBERISH = re.compile(r"^\s*[-+]?\$?\s*\d[\d.,\s]*%?\s*$")
 _YEARLIKE = re.compile(r"^\s*(19|20)\d{2}\s*$")
@@ -57,6 +60,8 @@ def is_number(v: Any) -> bool:
         return False
     if isinstance(v, int | float):
         return v == v
+    if isinstance(v, str) and marked_year(v):
+        return False  # "2022 1": the year 2022 and its note's number, never 20,221
     return isinstance(v, str) and bool(
         _NUMBERISH.match(v) or (_DIGIT.search(v) and _NUMBERISH.match(without_currency(v)))
     )  # "₡ 12.500.000", "Gs. 25.000", "1.250 Bs.": an amount with its currency
@@ -67,7 +72,19 @@ def is_year(v: Any) -> bool:
         return False
     if isinstance(v, int | float):
         return v == v and float(v).is_integer() and 1990 <= v <= 2100
-    return isinstance(v, str) and bool(_YEARLIKE.match(v))
+    return isinstance(v, str) and bool(_YEARLIKE.match(v) or marked_year(v))
+
+
+def year_value(v: Any) -> int:
+    """The year a year cell holds (``is_year``): 2022 for 2022, "2022", "2022 1", "2016*"."""
+    text = v if isinstance(v, str) else str(v)
+    return int(float(strip_marker(text).strip() if isinstance(v, str) else text))
+
+
+def marked_year(text: str) -> bool:
+    """A year with a footnote's mark after it ("2022 1", "2022/1", "20221/", "2016*")."""
+    bare = strip_marker(text)
+    return bare != text and bool(_YEARLIKE.match(bare))
 
 
 @dataclass(slots=True)
@@ -229,15 +246,18 @@ def find_tables(grid: Grid, category_values: frozenset[str] = frozenset()) -> li
     tables: list[Table] = []
     r = 0
     title_lines: list[str] = []
+    unheaded = False  # rows after a table's source line, with no header of their own
     while r < scan:
         kind = kinds[r]
         if kind == "single":
             title_lines.append(cell_text(next(iter(row_cells(frame, r).values()))))
+            unheaded = False
             r += 1
             continue
-        if kind != "header" and kind != "data":
-            r += 1
-            continue
+        if (kind != "header" and kind != "data") or (kind == "data" and unheaded):
+            r += 1  # numbers under a table's source with no header (the same counts beside
+            continue  # their shares): nothing says what they are, nor of which year
+        unheaded = False
         header: list[int] = []
         while r < scan and kinds[r] == "header":
             header.append(r)
@@ -260,6 +280,7 @@ def find_tables(grid: Grid, category_values: frozenset[str] = frozenset()) -> li
         )
         section = ""
         seen: dict[int, set[str]] = {}  # the texts each column held in the table's rows
+        sourced = False  # a "Fuente: ..." line closed the rows, a blank row followed it
         if n > FULL_SCAN:
             table.data_rows = None
             tables.append(table)
@@ -276,6 +297,9 @@ def find_tables(grid: Grid, category_values: frozenset[str] = frozenset()) -> li
                 and _count_like_a_year(row_cells(frame, r), seen)
             ):
                 kind = "data"  # "Alto Paraná | 1900": a count that reads like a year
+            if kind == "data" and sourced and kinds[r - 1] == "blank":
+                unheaded = True  # rows under a table's source line and a blank row
+                break
             if kind == "data":
                 table.data_rows.append(r)  # type: ignore[union-attr]
                 _remember(seen, row_cells(frame, r))
@@ -292,6 +316,7 @@ def find_tables(grid: Grid, category_values: frozenset[str] = frozenset()) -> li
                 cells = row_cells(frame, r)
                 c = min(cells)
                 table.notes.append((r, c, cell_text(cells[c])))
+                sourced = sourced or _SOURCE.match(cell_text(cells[c])) is not None
             elif kind == "header":
                 break
             r += 1
@@ -355,7 +380,7 @@ def _count_like_a_year(cells: dict[int, Any], seen: dict[int, set[str]]) -> bool
         return False
     if any(_NUMBER_MARK not in seen[c] or _YEAR_MARK in seen[c] for c in years):
         return False
-    values = [int(float(cell_text(cells[c]))) for c in sorted(years)]
+    values = [year_value(cells[c]) for c in sorted(years)]
     return len(values) < 2 or any(b != a + 1 for a, b in itertools.pairwise(values))
 
 
@@ -485,7 +510,27 @@ _NOTE_PARTS = re.compile(r"(?:^|[\s:;.])(\d{1,2})\s*/\s*(\D.*?)(?=\s\d{1,2}\s*/|
 
 def column_notes(grid: Grid, table: Table) -> dict[int, str]:
     """Each header column's footnote text, by the marker written after its label ("2022⅟",
-    "20221/", "Lima 2/") and the note under the table that starts with that marker."""
+    "20221/", "Lima 2/", "2022/1") and the note under the table that starts with that marker;
+    a marked header's note is also the note of the empty header cells on its right that it
+    spans (``noted_period`` applies it only within the column's own period)."""
+    notes = note_texts(table)
+    if not notes:
+        return {}
+    out: dict[int, str] = {}
+    frame = grid.frame
+    for r in table.header_rows:
+        carried = ""  # a header spanning the empty cells on its right ("2022/1" over two sexes)
+        for c in range(frame.shape[1]):
+            text = cell_text(frame.iat[r, c]) or carried
+            carried = text
+            number = mark_number(text)
+            if number in notes:
+                out[c] = notes[number]
+    return out
+
+
+def note_texts(table: Table) -> dict[str, str]:
+    """The notes under a table by their markers' numbers: "1/ Cifras preliminares" -> {"1": ...}."""
     notes: dict[str, str] = {}
     for _, _, text in table.notes:
         for m in _NOTE_PARTS.finditer(text):
@@ -493,20 +538,16 @@ def column_notes(grid: Grid, table: Table) -> dict[int, str]:
         first = text.strip()[:1]
         if first in _SUPERSCRIPT_MARKS:
             notes.setdefault(_SUPERSCRIPT_MARKS[first], text.strip()[1:].strip())
-    if not notes:
-        return {}
-    out: dict[int, str] = {}
-    frame = grid.frame
-    for r in table.header_rows:
-        for c in range(frame.shape[1]):
-            text = cell_text(frame.iat[r, c])
-            mark = text[len(strip_marker(text)) :] if text else ""
-            number = "".join(ch for ch in mark if ch.isdigit()) or "".join(
-                _SUPERSCRIPT_MARKS.get(ch, "") for ch in mark
-            )
-            if number in notes:
-                out[c] = notes[number]
-    return out
+    return notes
+
+
+def mark_number(text: str) -> str:
+    """The number of the footnote marker written after a label: "2022 1" -> "1", "Lima 2/"
+    -> "2", "2022⅟" -> "1"; "" when there is none."""
+    mark = text[len(strip_marker(text)) :] if text else ""
+    return "".join(ch for ch in mark if ch.isdigit()) or "".join(
+        _SUPERSCRIPT_MARKS.get(ch, "") for ch in mark
+    )
 
 
 def noted_period(period: Period, note: str) -> Period:

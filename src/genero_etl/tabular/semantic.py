@@ -823,9 +823,11 @@ def row_periods(
         grain = "year" if (register and (len(years) > 1 or coarse)) else "month"
     doc_year = int(doc.start[:4]) if doc.start else None
 
+    notes = layout.note_texts(view.table) if year_col is not None else {}
+
     def period(key: tuple[str, ...]) -> tuple[str, str, str]:
         values = dict(zip([id(c) for c in cols], key, strict=True))
-        return _period_of(
+        found = _period_of(
             values.get(id(year_col)) if year_col else None,
             values.get(id(month_col)) if month_col else None,
             values.get(id(quarter_col)) if quarter_col else None,
@@ -833,6 +835,10 @@ def row_periods(
             values.get(id(text_col)) if text_col else None,
             grain, doc_year,
         )  # fmt: skip
+        mark = layout.mark_number(values.get(id(year_col)) or "") if notes else ""
+        if mark in notes and found[0]:  # "2022 1" over "1/ Cifras preliminares primer trimestre"
+            return _parts(layout.noted_period(Period(*found), notes[mark]))
+        return found
 
     out, _ = per_distinct(texts, period)
     unknown = sum(1 for p in out if not p[0])
@@ -861,7 +867,7 @@ def _date_of_the_window(
         out = []
         for t in set(view.text(role.col)):
             if kind == "year":
-                y = int(float(t)) if t and layout.is_year(t) else None
+                y = layout.year_value(t) if t and layout.is_year(t) else None
             else:
                 d = layout.date_of(t) if t else None
                 y = d.year if d is not None else None
@@ -962,7 +968,7 @@ def _period_of(
 ) -> tuple[str, str, str]:  # fmt: skip
     y: int | None = None
     if year and layout.is_year(year):
-        y = int(float(year))
+        y = layout.year_value(year)
     elif year:
         y = _marked_year(year)
     if (date and y is None) or (date and month is None and quarter is None and grain == "month"):
