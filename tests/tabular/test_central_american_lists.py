@@ -6,32 +6,12 @@ national report does not make its figures the capital's."""
 from __future__ import annotations
 
 from pathlib import Path
-from types import SimpleNamespace
 
-from genero_etl.model.arrow import table_rows
-from genero_etl.normalize.document import Overrides
+from tests.tabular.staged import places, rows, write
+from tests.tabular.staged import staged_file as ingest
+
 from genero_etl.normalize.places import infer_place
-from genero_etl.pipeline import IngestOptions, extract_document
-from genero_etl.stage import StagedFile
 from genero_etl.tabular.geo import countries_of_codes
-
-
-def ingest(path: Path, **overrides: str) -> StagedFile:
-    return extract_document(path, path.name, IngestOptions(overrides=Overrides(**overrides)))
-
-
-def rows(staged: StagedFile) -> list[SimpleNamespace]:
-    return [SimpleNamespace(**r) for r in table_rows(staged.table())]
-
-
-def write(tmp_path: Path, name: str, text: str) -> Path:
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return path
-
-
-def places(staged: StagedFile) -> set[tuple[str, str, str, float]]:
-    return {(o.admin1, o.municipality_code, o.municipality, o.value) for o in rows(staged)}
 
 
 def test_costa_rican_cantones_get_dta_codes(tmp_path: Path) -> None:

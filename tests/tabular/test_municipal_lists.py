@@ -6,33 +6,12 @@ municipality's name alone."""
 from __future__ import annotations
 
 from pathlib import Path
-from types import SimpleNamespace
 
 import openpyxl
+from tests.tabular.staged import places, rows, write
+from tests.tabular.staged import staged_file as ingest
 
-from genero_etl.model.arrow import table_rows
-from genero_etl.normalize.document import Overrides
-from genero_etl.pipeline import IngestOptions, extract_document
-from genero_etl.stage import StagedFile
 from genero_etl.tabular.geo import countries_of_codes
-
-
-def ingest(path: Path, **overrides: str) -> StagedFile:
-    return extract_document(path, path.name, IngestOptions(overrides=Overrides(**overrides)))
-
-
-def rows(staged: StagedFile) -> list[SimpleNamespace]:
-    return [SimpleNamespace(**r) for r in table_rows(staged.table())]
-
-
-def write(tmp_path: Path, name: str, text: str) -> Path:
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return path
-
-
-def places(staged: StagedFile) -> set[tuple[str, str, str, float]]:
-    return {(o.admin1, o.municipality_code, o.municipality, o.value) for o in rows(staged)}
 
 
 def test_ecuadorian_cantones_get_inec_dpa_codes_in_their_province(tmp_path: Path) -> None:

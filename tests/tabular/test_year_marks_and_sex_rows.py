@@ -7,31 +7,12 @@ or a space ("2022/1", "2022 1") and the note under the table saying the year is 
 from __future__ import annotations
 
 from pathlib import Path
-from types import SimpleNamespace
 
 import pytest
-from openpyxl import Workbook
+from tests.tabular.staged import read as ingest
+from tests.tabular.staged import workbook
 
-from genero_etl.model.arrow import table_rows
-from genero_etl.normalize.document import Overrides
-from genero_etl.pipeline import IngestOptions, extract_document
 from genero_etl.tabular import layout
-
-
-def ingest(path: Path, country: str = "") -> list[SimpleNamespace]:
-    staged = extract_document(path, path.name, IngestOptions(overrides=Overrides(country=country)))
-    return [SimpleNamespace(**r) for r in table_rows(staged.table())]
-
-
-def workbook(path: Path, sheets: dict[str, list[list[object]]]) -> Path:
-    book = Workbook()
-    book.remove(book.active)
-    for name, rows in sheets.items():
-        sheet = book.create_sheet(name)
-        for row in rows:
-            sheet.append(row)
-    book.save(path)
-    return path
 
 
 @pytest.mark.parametrize(
