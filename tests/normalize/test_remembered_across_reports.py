@@ -1,15 +1,12 @@
 """What the text ingest remembers from report to report gives the answers it gives when
-nothing is remembered: a capitalised run that names no municipality, and a text the
-privacy screen found clean, are remembered under the hints and rules they were read with."""
+nothing is remembered: a capitalised run that names no municipality is remembered under
+the hints it was read with."""
 
 from __future__ import annotations
 
-import dataclasses
-import re
-
 import pytest
 
-from genero_etl.normalize import places, privacy
+from genero_etl.normalize import places
 from genero_etl.normalize.places import gazetteer, infer_place
 
 _TEXT = "Informe anual\nInstituto Municipal de las Mujeres de Zapopan\nSe atendieron 712 mujeres.\n"
@@ -48,16 +45,3 @@ def test_runs_of_no_municipality_are_looked_up_once(monkeypatch: pytest.MonkeyPa
     assert "Instituto Municipal" not in asked
     assert "Zapopan" in asked  # a name that is a municipality is weighed every time
     assert len(asked) < len(first)
-
-
-def test_a_text_found_clean_is_screened_again_under_other_rules(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    texts = ["Talleres de prevención en escuelas", None, "personas capacitadas"]
-    assert privacy._untouched(texts, True)
-    assert privacy._untouched(texts, True)  # now remembered as clean
-    assert not privacy._untouched(["Tel. 2323-243577"], True)
-    stricter = dataclasses.replace(privacy.policy(), prefilter=re.compile("escuelas"))
-    monkeypatch.setattr(privacy, "policy", lambda: stricter)
-    assert not privacy._untouched(texts, True)
-    assert privacy._untouched(["personas capacitadas"], True)

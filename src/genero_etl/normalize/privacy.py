@@ -763,24 +763,7 @@ def _untouched(texts: list[str | None], screen: bool) -> bool:
     if not screen:
         return not any(t is not None and risky(t) for t in texts)
     rules = policy()
-    if _CLEAN[0] is not rules:  # texts known clean are known under one set of rules
-        _CLEAN[:] = [rules, set()]
-    clean: set[str] = _CLEAN[1]
-    for t in texts:
-        if t is None or t in clean:
-            continue
-        if risky(t) or _prefiltered(t, rules):
-            return False
-        if len(clean) >= _CLEAN_LIMIT:
-            clean.clear()
-        clean.add(t)
-    return True
-
-
-# Texts that neither the screen's prefilter nor the cleaning touch, under the rules held
-# first: a report's labels, units and sentences repeat from report to report.
-_CLEAN: list[Any] = [None, set()]
-_CLEAN_LIMIT = 65536
+    return not any(t is not None and (risky(t) or _prefiltered(t, rules)) for t in texts)
 
 
 def _regions(table: pa.Table) -> tuple[str, ...]:
