@@ -235,7 +235,7 @@ def _interpret(
     topic = topic if topic is not None else _Topic()
     indicator, category = _indicator(f, parent, subject, previous, sentence_share, codebook, topic)
     unit, currency = _unit(f if parent is None else _with_unit_of(f, parent), indicator.unit)
-    share = unit == "%" and (f if parent is None else _with_unit_of(f, parent)).unit_hint == "%"
+    share = unit == "%" and _unit_hint(f, parent) == "%"
     if unit == "%" and indicator.value_kind != "percentage" and not share:
         # "15 % más que en 2022" is not a count of consultations: keep it, unclassified
         indicator = codebook.unclassified
@@ -291,7 +291,7 @@ def _indicator(
     primary = " | ".join(t for t in (noun, subject.label_before, subject.after_text, of_what) if t)
     # A number is a percentage only when its own "%" or "por ciento" follows it: an amount
     # in a row whose words resemble "avance ... de lo programado" is not a progress rate.
-    own_percent = (f if parent is None else _with_unit_of(f, parent)).unit_hint == "%"
+    own_percent = _unit_hint(f, parent) == "%"
     further = (
         parent is None
         and not own_percent
@@ -1411,6 +1411,12 @@ def _with_unit_of(part: Finding, parent: Finding) -> Finding:
     return replace(
         part, noun_phrase=parent.noun_phrase, unit_hint=parent.unit_hint, kind_hint=parent.kind_hint
     )
+
+
+def _unit_hint(part: Finding, parent: Finding | None) -> str:
+    """``_with_unit_of(part, parent).unit_hint`` (``part``'s own when there is no parent),
+    without copying the finding."""
+    return part.unit_hint if parent is None else (part.unit_hint or parent.unit_hint)
 
 
 def _label(f: Finding) -> str:

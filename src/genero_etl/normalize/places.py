@@ -13,6 +13,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from genero_etl.countries import Country, CountryRegistry, GazetteerSpec, registry
@@ -121,8 +122,10 @@ _CODE_TEXT = re.compile(r"^[\d\s.,]+$")
 _FLOAT_CODE = re.compile(r"^\d+\.0+$")
 
 
+@lru_cache(maxsize=65536)
 def _key(name: str) -> str:
-    """A name folded for matching: no accents, case, dots, apostrophes or dashes."""
+    """A name folded for matching: no accents, case, dots, apostrophes or dashes (remembered:
+    the same names are looked up from report to report)."""
     return " ".join(_SPACE.sub(" ", _DROP.sub("", fold(name))).split())
 
 
@@ -588,7 +591,19 @@ def infer_place(text: str, country_hint: str = "", admin1_hint: str = "") -> Pla
             country_guess.append(infer_country([text]))
         return country_guess[0]
 
+    gaz = gazetteer()
+
     def consider(name: str, weight: int) -> None:
+        # most capitalised runs of a letterhead name no municipality at any length: such a
+        # run is remembered (by the gazetteer, like its lookups) and not looked up again
+        miss_key = ("no municipality", name, str(weight == 1), f"{country_hint}|{admin1_hint}")
+        if miss_key in gaz.memo:
+            return
+        if not _consider(name, weight):
+            gaz.remember(miss_key, [])
+
+    def _consider(name: str, weight: int) -> bool:
+        """Whether any leading words of ``name`` are a municipality's name (then weighed)."""
         words = name.split()
         for size in range(min(5, len(words)), 0, -1):
             candidate = " ".join(words[:size])
@@ -602,7 +617,7 @@ def infer_place(text: str, country_hint: str = "", admin1_hint: str = "") -> Pla
                 # division, unless the municipality lies in it
                 found = [m for m in found if not _division_elsewhere(candidate, m)]
                 if not found:
-                    return
+                    return True
                 if len(found) > 1:
                     narrowed = [m for m in found if admin1_mentions[m.admin1]]
                     # a division of another country than the text's ("Colón" in a Peruvian
@@ -618,20 +633,22 @@ def infer_place(text: str, country_hint: str = "", admin1_hint: str = "") -> Pla
                     # Salvadoran text is none of Argentina's, Chile's or Peru's)
                     found = [m for m in found if m.country == evidence().code]
                     if not found:
-                        return
+                        return True
                 elif (
                     len(found) > 1
                     and not country_hint
                     and evidence().code not in ("", found[0].country)
                 ):
-                    return  # two Peruvian districts named "Asunción" in a Paraguayan text: neither
+                    # two Peruvian districts named "Asunción" in a Paraguayan text: neither
+                    return True
                 if len(found) == 1:
                     if weight < 4 and is_capital(found[0].country, found[0].code):
-                        return  # "en el Distrito Central": where national offices sit
+                        return True  # "en el Distrito Central": where national offices sit
                     scores[(found[0].country, found[0].code)] += weight
                 else:
                     ambiguous[candidate] = found
-                return
+                return True
+        return False
 
     head = "\n".join(text.splitlines()[:40])
     cues = _place_cues()
