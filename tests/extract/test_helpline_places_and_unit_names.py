@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from genero_etl.normalize.observations import near_trap
+
 from .reports import described, titled
 
 
@@ -108,3 +110,16 @@ def test_counts_derived_to_units_stay_counts(tmp_path: Path) -> None:
         for o in titled(tmp_path, title, text, "cl_derivaciones.txt")
     ]
     assert found == [("line:2", 37.0), ("line:2", 12.0), ("line:3", 14.0), ("line:3", 5.0)]
+
+
+def test_a_figure_after_a_units_name_in_a_table_row_is_not_near_a_trap() -> None:
+    """mx_jalisco_proyecto_presupuesto_2020_unidad_programa.pdf (tables corpus), a budget row
+    "655  Administración Educativa Regional  119,869,686": the unit's name ends the row's
+    label and its amount follows; a capitalised name's head ("Regional", "Coordinación") is no
+    trap's cue by itself, so the amount keeps its confidence ("comisaría número 317" still
+    is one)."""
+    row = "655\tAdministración Educativa Regional\t119,869,686"
+    assert not near_trap(row, "119,869,686", 119869686.0, "MXN")
+    desk = "559\tCoordinación y Gestión del Despacho del Fiscal Regional\t32,657,420"
+    assert not near_trap(desk, "32,657,420", 32657420.0, "MXN")
+    assert near_trap("la comisaría número 317 abrió ayer", "317", 317.0, "")
