@@ -209,6 +209,17 @@ ROLES = [
         "atendió 307 casos.",
         [307],
     ),
+    # a health region and a court circuit named by their capitalised names and numbers
+    (
+        "unit_title",
+        "La Región Sanitaria 4 atendió 60 mujeres y el Circuito Judicial 12 dictó 33 medidas.",
+        [60, 33],
+    ),
+    (
+        "unit_title",
+        "Se derivaron 37 casos a la Fiscalía Local y 12 a los Tribunales de Familia.",
+        [37, 12],
+    ),
     # what each unit got (uy_minterior_tobilleras_todo_el_pais_2017, dev25)
     (
         "per_unit_after",

@@ -255,6 +255,19 @@ SHAPES: dict[str, str] = {
         r"(?!\s*(?:%|por\s*ciento|mil\b|mill))"
     ),
     "pages": r"\d+\s*(?:de|/)\s*\d+",
+    # "la Región Sanitaria 4 atendió", "la Unidad de Flagrancia 2 registró": the number that
+    # ends a unit's name, three digits at most, then a word in lower case (a count at a line's
+    # end may be a table row's figure: "Zona Norte 45")
+    "unit_number": (
+        # (a capitalised word right before it: "la Unidad de 12 a 18 años" names none)
+        r"(?<!\sde\s)(?<!\sdel\s)(?<!\sla\s)(?<!\slas\s)(?<!\slos\s)(?<!\sel\s)"
+        r"(?<![\d.,])\d{1,3}(?![\d.,]?\d)(?!\s*(?:%|por\s*ciento))"
+        # never a comma, "y" or "a" after: "derivó a la Fiscalía 12 y al Juzgado 5", "a la
+        # Fiscalía 12, al Juzgado 5" count what the sentence derived
+        # nor a part of a whole: "al Centro 5 de los casos atendidos"
+        r"(?=\s+(?!(?:y|e|o|u|a|al|ni)\b|de\s+(?:l[oa]s|ell[oa]s|est[oa]s|esos|esas)\b)"
+        r"(?-i:[a-záéíóúñ]))"
+    ),
     "phone": r":?\s*\(?\+?\d[\d\s().\-+/]*(?:\s*(?:,|y|e|/)\s*\d[\d\s().\-]*)*",
     # a street's name, then its number; a comma and a conjunction end the address ("en la
     # avenida Azara de Asunción, o en una de las 16 oficinas": 16 counts)
@@ -300,6 +313,13 @@ SHAPES["section_one"] = SHAPES["section"].replace(
 )
 
 
+# With ``unless_counting``: "se habían radicado 7 querellas", "pidieron a los juzgados 50.000
+# medidas": the cue word is a verb or a place there, and the number counts the plural noun after
+# (or is the subject of a plural past verb: "de los casos llevados a los tribunales 101
+# concluyeron en condenas")
+_COUNTING = r"(?![\d.,]*\s+(?-i:[a-záéíóúñ]{3,}(?:s|ron))\b)"
+
+
 def _cue_rule(kind: str, spec: Mapping[str, Any]) -> list[tuple[str, DeferredPattern, Gate]]:
     if spec.get("numbers") == "section" and spec.get("before"):
         words = [str(w) for w in spec["before"]]
@@ -335,9 +355,10 @@ def _one_cue_rule(kind: str, spec: Mapping[str, Any]) -> list[tuple[str, Deferre
     rules = []
     before = [str(w) for w in spec.get("before", [])]
     if spec.get("title"):
-        return [
-            (kind, DeferredPattern(_titled(before, spec, shape), re.IGNORECASE), _gate_of(before))
-        ]
+        pattern = _titled(before, spec, shape)
+        if spec.get("unless_counting"):
+            pattern += _COUNTING
+        return [(kind, DeferredPattern(pattern, re.IGNORECASE), _gate_of(before))]
     if spec.get("of_units"):
         # "7 de 9 regiones": the part and the whole, then the units' noun
         units = [str(w) for w in spec["of_units"]]
@@ -365,11 +386,7 @@ def _one_cue_rule(kind: str, spec: Mapping[str, Any]) -> list[tuple[str, Deferre
             pattern += _NUMBERED
         pattern += f"(?:{shape})"
         if spec.get("unless_counting"):
-            # "se habían radicado 7 querellas", "pidieron a los juzgados 50.000 medidas": the
-            # cue word is a verb or a place there, and the number counts the plural noun after
-            # (or is the subject of a plural past verb: "de los casos llevados a los tribunales
-            # 101 concluyeron en condenas")
-            pattern += r"(?![\d.,]*\s+(?-i:[a-záéíóúñ]{3,}(?:s|ron))\b)"
+            pattern += _COUNTING
         if spec.get("followed_by"):
             pattern += f"(?=\\s*(?:{phrase_pattern(map(str, spec['followed_by']))}))"
         if spec.get("unless_followed_by"):
@@ -408,7 +425,9 @@ def _titled(heads: list[str], spec: Mapping[str, Any], shape: str) -> str:
     head = "|".join(re.escape(h) for h in heads)
     small = phrase_pattern(map(str, spec["title"]))
     word = rf"(?:(?-i:[A-ZÁÉÍÓÚÑ][\w-]*)|(?:{small}))"
-    return rf"(?<![\w])(?-i:{head})(?:\s+{word}){{1,16}}?\s*(?:{shape})"
+    # with ``bare``, the head alone may come before the number ("el Circuito 3 registró")
+    fewest = 0 if spec.get("bare") else 1
+    return rf"(?<![\w])(?-i:{head})(?:\s+{word}){{{fewest},16}}?\s*(?:{shape})"
 
 
 # a place's name after a unit's noun: "de Montevideo", "del Estado de México"

@@ -24,7 +24,11 @@ from genero_etl.messages import issue
 from genero_etl.model import Issue, Observation, Period, Place, Severity
 from genero_etl.normalize.codebook import UNCLASSIFIED, Codebook, Indicator
 from genero_etl.normalize.ids import text_key
-from genero_etl.normalize.places import lookup_admin1
+from genero_etl.normalize.places import (
+    capitalised_runs_with_context,
+    lookup_admin1,
+    lookup_municipality,
+)
 from genero_etl.normalize.privacy import LONG_ID_DIGITS, person_names, personal_spans, redact
 from genero_etl.normalize.reading import (
     between,
@@ -553,9 +557,27 @@ def _helpline_share(
 _NAME_WORD = re.compile(r"(?<=\s)[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+")
 
 
+_RUN_LEADS = frozenset({"la", "el", "los", "las", "en", "de", "del", "y"})
+
+
 def _names_body(head: str) -> bool:
-    """A capitalised word after the sentence's first: it names a body ('El Servicio ...')."""
-    return _NAME_WORD.search(head.strip()) is not None
+    """A capitalised word after the sentence's first: it names a body ('El Servicio ...'),
+    unless its run of capitalised words is a place ("La Ciudad de Buenos Aires se ubica en
+    segundo lugar con 20.214 consultas": where the line's calls came from, no other body)."""
+    head = head.strip()
+    if _NAME_WORD.search(head) is None:
+        return False
+    for before, words in capitalised_runs_with_context(head):
+        if not before.strip():
+            words = words[1:]  # the sentence's first word, capitalised as such
+        while words and words[0].lower() in _RUN_LEADS:
+            words = words[1:]
+        if not words:
+            continue
+        name = " ".join(words)
+        if not (lookup_admin1(name) or lookup_municipality(name)):
+            return True
+    return False
 
 
 _OF_THE_TOTAL = re.compile(r"^del total\b(?!\s+de\b)")
@@ -1508,7 +1530,7 @@ def _near_trap_patterns(
     after it) and its well-known service lines. A cue made only of words that end a noun
     phrase (``phrases.noun_stop``: "el", "del", "entre", "de los") names no trap by itself
     and is left out, as is a lone bracket, and so are the cues of a kind that holds only after
-    its ``each`` words ("cada departamento contará con")."""
+    its ``each`` words ("cada departamento contará con") or only in a capitalised ``title``."""
     from genero_etl.extract.cues import phrase_pattern
     from genero_etl.extract.textutil import fold
 
@@ -1522,9 +1544,10 @@ def _near_trap_patterns(
     after: set[str] = set()
     lines: set[str] = set()
     for spec in lexicon.section("never_values").values():
-        if spec.get("each") or spec.get("unless_followed_by"):
+        if spec.get("each") or spec.get("unless_followed_by") or spec.get("title"):
             # "cuenta con" names a trap only after "cada departamento"; "tasa de" only when no
-            # base follows
+            # base follows; a title's head ("Ley", "Regional", "Coordinación") only as the start
+            # of a name written with its capitals, never a table row's figure after a unit's name
             continue
         before.update(str(w) for w in spec.get("before", []) or [] if telling(str(w)))
         after.update(str(w) for w in spec.get("after", []) or [] if telling(str(w)))
