@@ -1513,6 +1513,10 @@ def features_of(
         "year_like": value is not None and value == int(value) and 1990 <= value <= 2035,
         "breakdown": breakdown not in {"", "_T"},
         "near_trap": near_trap(text, raw, value, unit),
+        # a share that names no indicator: a survey's, a change's or a population's as often
+        # as an office's own
+        "percent_unclassified": unit == "%" and "unclassified" in flags,
+        "survey": survey_sentence(text),
     }
     found += [name for name, on in checks.items() if on]
     if context if context is not None else confidence_uses_context():
@@ -1561,6 +1565,26 @@ def _near_trap_patterns(
         re.IGNORECASE,
     )
     return cue_before, cue_after, frozenset(lines)
+
+
+@per_active_lexicon
+def _survey_pattern(lexicon: SpanishLexicon) -> re.Pattern[str]:
+    """The lexicon's survey names and acronyms (as written) and survey and statistics words
+    (any case)."""
+    from genero_etl.extract.cues import phrase_pattern
+
+    context = lexicon.words("phrases", "survey_context")
+    names = [*lexicon.words("phrases", "survey_names"), *(w for w in context if w.isupper())]
+    words = [*lexicon.words("phrases", "survey_words"), *(w for w in context if not w.isupper())]
+    exact = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return re.compile(rf"\b(?:{exact})\b|(?i:(?<![^\W\d_])(?:{phrase_pattern(words)}))")
+
+
+def survey_sentence(text: str) -> bool:
+    """Whether a number's sentence names a survey, a census or a statistics office
+    (``phrases.survey_names``, ``survey_words``, ``survey_context``): its figures describe a
+    population as often as an office's work."""
+    return bool(text) and bool(_survey_pattern().search(text))
 
 
 _COUNTED_AFTER = re.compile(r"^\s*[a-záéíóúñ]{3,}s\b", re.IGNORECASE)  # "155 ayuntamientos"
