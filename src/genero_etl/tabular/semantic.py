@@ -239,6 +239,9 @@ def _same_header_twice(roles: dict[int, ColumnRole], grid: Grid, ctx: FileContex
     ("Casos | % | Casos | %" whose years were in a lost upper row): which is which is not
     said, so none of them is published (the user's map may name them)."""
     numbers = [r for r in roles.values() if r.role in {"value", "measure", "derived"}]
+    others = Counter(layout.fold_label(r.header) for r in roles.values() if r not in numbers)
+    if any(n > 1 for label, n in others.items() if label):
+        return  # blocks side by side, each with its own "Mes", "Año": told apart by them
     by_label: dict[str, list[ColumnRole]] = {}
     for r in numbers:
         label = layout.fold_label(r.header)
