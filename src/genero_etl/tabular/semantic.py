@@ -257,12 +257,16 @@ def _same_header_twice(roles: dict[int, ColumnRole], grid: Grid, ctx: FileContex
                             columns=", ".join(sorted({r.header for r in twice}))))  # fmt: skip
 
 
-def _scaled_copies(data: pd.DataFrame, roles: dict[int, ColumnRole], grid: Grid, ctx: FileContext) -> None:
+def _scaled_copies(
+    data: pd.DataFrame, roles: dict[int, ColumnRole], grid: Grid, ctx: FileContext
+) -> None:
     """A number column that is another's figures in thousands or millions is a copy in another
     unit (``ingest.scaled_copies``): not published twice."""
     from genero_etl.tabular.ingest import scaled_copies
 
-    numbers = [r.col for r in roles.values() if r.role in {"value", "measure"} and r.source == "inferred"]
+    numbers = [
+        r.col for r in roles.values() if r.role in {"value", "measure"} and r.source == "inferred"
+    ]
     copies = scaled_copies(data, numbers) if len(numbers) > 1 else set()
     for c in sorted(copies):
         roles[c] = ColumnRole(c, roles[c].header, "ignored", "", 1.0, "why-scaled-copy")
