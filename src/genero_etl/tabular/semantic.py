@@ -2052,6 +2052,9 @@ def _unread_dimensions(view: TableView) -> list[ColumnRole]:
     return found
 
 
+_ITEM_TOTAL = re.compile(r"(?:^|[_\s])(?:sub ?)?totale?s?(?:$|[_\s])")
+
+
 def _too_fine_to_sum(view: TableView, cats: list[ColumnRole]) -> ColumnRole | None:
     """A headed text column of repeated values, too many to be a breakdown (86 coded items:
     "F1_TOTAL", "F1_EXPLOTACION SEXUAL", ...), that tells apart rows sharing their place,
@@ -2068,6 +2071,8 @@ def _too_fine_to_sum(view: TableView, cats: list[ColumnRole]) -> ColumnRole | No
         distinct = set(filled)
         if len(distinct) <= view.lex.max_categories or len(filled) < 2 * len(distinct):
             continue
+        if not any(_ITEM_TOTAL.search(fold(t)) for t in distinct):
+            continue  # no item is another's total: rows summed across it count one thing
         seen: dict[tuple[str, ...], str] = {}
         for i, t in enumerate(texts):
             k = tuple(column[i] for column in keys)
