@@ -336,6 +336,28 @@ _MESSAGES: dict[str, tuple[str, str] | tuple[str, str, str, str]] = {
         "breakdown of another value; a place, period or breakdown column is missing. Review "
         "with 'genero-etl inspect'.",
     ),
+    "table-items-not-summed": (
+        "Hoja '{sheet}': la columna '{column}' distingue demasiados ítems para ser un desglose "
+        "(algunos son totales de otros); sus filas no se suman entre sí. Nómbrela en un mapa "
+        "(<archivo>.map.yaml) para leerla.",
+        "Sheet '{sheet}': column '{column}' tells apart too many items to be a breakdown (some "
+        "are totals of others); its rows are not summed together. Name it in a map "
+        "(<file>.map.yaml) to read it.",
+    ),
+    "table-columns-scaled-copy": (
+        "Hoja '{sheet}': las columnas {columns} repiten las cifras de otra en miles o millones; "
+        "se publican una vez.",
+        "Sheet '{sheet}': columns {columns} repeat another column's figures in thousands or "
+        "millions; they are published once.",
+    ),
+    "table-columns-same-header": (
+        "Hoja '{sheet}': varias columnas llevan el mismo encabezado ({columns}) y nada dice "
+        "cuál es cuál (¿un año perdido en una fila de arriba?); no se publican. Nómbrelas en "
+        "un mapa (<archivo>.map.yaml) para publicarlas.",
+        "Sheet '{sheet}': several columns have the same header ({columns}) and nothing says "
+        "which is which (a year lost in a row above?); they are not published. Name them in a "
+        "map (<file>.map.yaml) to publish them.",
+    ),
     "table-columns-derived": (
         "Hoja '{sheet}': las columnas {columns} se calculan de las demás (porcentajes, "
         "acumulados); no se publican.",
@@ -469,6 +491,14 @@ _MESSAGES: dict[str, tuple[str, str] | tuple[str, str, str, str]] = {
     "why-category-values": ("valores de desglose", "breakdown values"),
     "why-few-values": ("pocos valores distintos", "few distinct values"),
     "why-text": ("texto sin rol reconocido", "text with no recognised role"),
+    "why-scaled-copy": (
+        "las cifras de otra columna en miles o millones (una copia)",
+        "another column's figures in thousands or millions (a copy)",
+    ),
+    "why-same-header": (
+        "el mismo encabezado que otra columna (no se sabe cuál es cuál)",
+        "the same header as another column (which is which is not said)",
+    ),
     "why-map": ("del mapa del usuario", "from the user's map"),
     "why-codes": ("códigos de un registro", "codes of a register"),
     "why-counted-flag": (

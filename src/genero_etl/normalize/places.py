@@ -398,7 +398,13 @@ def _number_key(text: str) -> str:
 def lookup_admin1_number(text: str, country: str = "") -> list[Admin1]:
     """First-level subdivisions a table's place cell may mean by their number (Chile's
     "VIII"). Only for a column already known to hold places: never for a text's words."""
-    found = gazetteer().admin1_table_numbers.get(_number_key(text), [])
+    key = _number_key(text)
+    numbers = gazetteer().admin1_table_numbers
+    found = numbers.get(key, [])
+    if not found and " " in key:  # "IX Araucanía": the number and the name of one region
+        head, rest = key.split(" ", 1)
+        named = lookup_admin1(rest, country)
+        found = [a for a in numbers.get(head, []) if a in named]
     return [a for a in found if not country or a.country == country]
 
 

@@ -1650,8 +1650,11 @@ def _rows_of(
     }  # fmt: skip
     dimension = fold(table.labels.get(label_cols[0], "")) if label_cols else ""
     dimension = re.sub(r"[^a-z0-9]+", "_", dimension).strip("_")[:40] or "categoria"
+    statistics = {  # "Promedio", "Resta": computed from the rows, no value of their own
+        r for r, t in labels.items() if any_match(lex.statistic_rows, layout.fold_label(str(t).split(" | ")[0]))
+    }  # fmt: skip
     return _Rows(
-        numbers, labels, periods, total, dimension, _metadata_rows(labels, lex),
+        numbers, labels, periods, total, dimension, _metadata_rows(labels, lex) | statistics,
         _sex_rows(labels, total),
     )  # fmt: skip
 
@@ -1811,6 +1814,31 @@ def _section_year(section: str) -> Period | None:
     return layout._month_period(y, 1, 12, str(y))
 
 
+SCALES = (1_000.0, 1_000_000.0)
+
+
+def scaled_copies(data: pd.DataFrame, cols: list[int]) -> set[int]:
+    """Number columns that are another's figures divided by a thousand or a million, row by row
+    (three rows at least; "=B2/1000": the same population in thousands beside it): a copy in
+    another unit, not published twice."""
+    import pandas as pd
+
+    parsed = {c: pd.to_numeric(data[c], errors="coerce") for c in cols if c in data.columns}
+    copies: set[int] = set()
+    for small, a in parsed.items():
+        for big, b in parsed.items():
+            if small == big or big in copies:
+                continue
+            both = a.notna() & b.notna() & (a != 0) & (b != 0)
+            if int(both.sum()) < 3:
+                continue
+            ratio = (b[both] / a[both]).astype(float)
+            if any(bool(((ratio - k).abs() <= k * 1e-6).all()) for k in SCALES):
+                copies.add(small)
+                break
+    return copies
+
+
 def infer_cells(
     grid: Grid, table: layout.Table, ctx: FileContext, heading: str = ""
 ) -> Candidates | None:
@@ -1822,6 +1850,12 @@ def infer_cells(
         return None
     value_cols, label_cols = _value_and_label_columns(data, table)
     value_cols = _without_identifiers(value_cols, table, ctx)
+    copies = scaled_copies(data, value_cols)
+    if copies:
+        value_cols = [c for c in value_cols if c not in copies]
+        ctx.issues.append(issue("table-columns-scaled-copy", Severity.INFO, source_file=ctx.display,
+                                sheet=grid.name or ctx.display,
+                                columns=", ".join(table.labels.get(c) or col_letter(c) for c in sorted(copies))))  # fmt: skip
     if not value_cols:
         return None
     year = int(ctx.facts.period.start[:4]) if ctx.facts.period.start else None

@@ -198,6 +198,8 @@ def read_table(
             continue
         roles[col] = ColumnRole(col, table.labels.get(col, ""), forced.role, forced.kind, 1.0, "why-map",
                                 forced.code and not forced.labels, forced.width or roles[col].width, "mapping")  # fmt: skip
+    _same_header_twice(roles, grid, ctx)
+    _scaled_copies(data, roles, grid, ctx)
     _lone_shares_are_measures(roles, lex)
     _shares_of_the_row(data, roles, lex, ctx)
     _fractions_are_not_counts(roles, profiles)
@@ -230,6 +232,48 @@ def read_table(
             grid.name, header_row, "none", _confidence(view), list(roles.values()), [], view.country
         )
     return None
+
+
+def _same_header_twice(roles: dict[int, ColumnRole], grid: Grid, ctx: FileContext) -> None:
+    """Number columns of one table under the same header, nothing above telling them apart
+    ("Casos | % | Casos | %" whose years were in a lost upper row): which is which is not
+    said, so none of them is published (the user's map may name them)."""
+    numbers = [r for r in roles.values() if r.role in {"value", "measure", "derived"}]
+    others = Counter(layout.fold_label(r.header) for r in roles.values() if r not in numbers)
+    if any(n > 1 for label, n in others.items() if label):
+        return  # blocks side by side, each with its own "Mes", "Año": told apart by them
+    by_label: dict[str, list[ColumnRole]] = {}
+    for r in numbers:
+        label = layout.fold_label(r.header)
+        if label and r.source == "inferred":
+            by_label.setdefault(label, []).append(r)
+    twice = [r for same in by_label.values() if len(same) > 1 for r in same]
+    if not twice:
+        return
+    for r in twice:
+        roles[r.col] = ColumnRole(r.col, r.header, "ignored", "", 1.0, "why-same-header")
+    ctx.issues.append(issue("table-columns-same-header", Severity.WARNING, source_file=ctx.display,
+                            sheet=grid.name or ctx.display,
+                            columns=", ".join(sorted({r.header for r in twice}))))  # fmt: skip
+
+
+def _scaled_copies(
+    data: pd.DataFrame, roles: dict[int, ColumnRole], grid: Grid, ctx: FileContext
+) -> None:
+    """A number column that is another's figures in thousands or millions is a copy in another
+    unit (``ingest.scaled_copies``): not published twice."""
+    from genero_etl.tabular.ingest import scaled_copies
+
+    numbers = [
+        r.col for r in roles.values() if r.role in {"value", "measure"} and r.source == "inferred"
+    ]
+    copies = scaled_copies(data, numbers) if len(numbers) > 1 else set()
+    for c in sorted(copies):
+        roles[c] = ColumnRole(c, roles[c].header, "ignored", "", 1.0, "why-scaled-copy")
+    if copies:
+        ctx.issues.append(issue("table-columns-scaled-copy", Severity.INFO, source_file=ctx.display,
+                                sheet=grid.name or ctx.display,
+                                columns=", ".join(roles[c].header or col_letter(c) for c in sorted(copies))))  # fmt: skip
 
 
 def _fiscal_year(view: TableView) -> None:
@@ -1911,6 +1955,14 @@ def long_layout(view: TableView) -> list[dict[str, Any]] | None:
                 order.append(key)
             g["value"] += float(parsed.value)
             g["rows"].append(r)
+    fine = _too_fine_to_sum(view, cats)
+    if fine is not None:  # rows summed across it would add its totals to its parts
+        view.ctx.issues.append(issue(
+            "table-items-not-summed", Severity.WARNING, source_file=view.ctx.display,
+            sheet=view.sheet or view.ctx.display, column=layout.cell_text(fine.header),
+        ))  # fmt: skip
+        for key in [k for k in order if len(groups[k]["rows"]) > 1]:
+            order.remove(key)
     records: list[dict[str, Any]] = []
     seen_keys: Counter[tuple[str, ...]] = Counter()
     for key in order:
@@ -1998,6 +2050,35 @@ def _unread_dimensions(view: TableView) -> list[ColumnRole]:
             0.5, "why-few-values",
         ))  # fmt: skip
     return found
+
+
+_ITEM_TOTAL = re.compile(r"(?:^|[_\s])(?:sub ?)?totale?s?(?:$|[_\s])")
+
+
+def _too_fine_to_sum(view: TableView, cats: list[ColumnRole]) -> ColumnRole | None:
+    """A headed text column of repeated values, too many to be a breakdown (86 coded items:
+    "F1_TOTAL", "F1_EXPLOTACION SEXUAL", ...), that tells apart rows sharing their place,
+    period and breakdowns: the rows are different things, some the totals of others. Summed
+    across it they make numbers no one counted; such rows are not summed."""
+    read = {"place", "period", "indicator", "unit", "activity", "identifier"}
+    keys = [view.text(c) for c, r in sorted(view.roles.items()) if r.role in read]
+    keys += [view.text(c.col) for c in cats]
+    for col, role in sorted(view.roles.items()):
+        if role.role != "ignored" or role.kind or role.evidence != "why-text" or not role.header:
+            continue
+        texts = view.text(col)
+        filled = [t for t in texts if t]
+        distinct = set(filled)
+        if len(distinct) <= view.lex.max_categories or len(filled) < 2 * len(distinct):
+            continue
+        if not any(_ITEM_TOTAL.search(fold(t)) for t in distinct):
+            continue  # no item is another's total: rows summed across it count one thing
+        seen: dict[tuple[str, ...], str] = {}
+        for i, t in enumerate(texts):
+            k = tuple(column[i] for column in keys)
+            if seen.setdefault(k, t) != t:
+                return role
+    return None
 
 
 def _shared_indicators(
