@@ -8,9 +8,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from tests.tabular.staged import read as ingest
 from tests.tabular.staged import workbook
 
+from genero_etl.extract.numbers import Convention
+from genero_etl.normalize.table import parse_cell
 from genero_etl.tabular.lexicon import load_lexicon
 
 # Guatemala's HIV notifications (INE gender compendium), sheet "VIHSIDA 2018 al 2023"
@@ -85,3 +88,35 @@ def test_sexes_as_written_are_data() -> None:
         "mujeres",
     )
     assert "otros" in load_lexicon().sex_beside
+
+
+def test_a_count_with_a_footnotes_mark_is_the_count(tmp_path: Path) -> None:
+    # a mark after a number ("48*", "12 (1)") is its note's: the number is 48, the raw cell
+    # keeps the mark; a year with a mark ("2016*") is never read as a count
+    path = workbook(
+        tmp_path / "casos.xlsx",
+        {
+            "Casos": [
+                ["Casos de violencia contra la mujer por departamento"],
+                ["Departamento", 2021, 2022],
+                ["Escuintla", "48*", 52],
+                ["Jalapa", 10, "12 (1)"],
+                ["* Cifras preliminares. (1) Incluye casos en investigación."],
+            ]
+        },
+    )
+    rows = {r.source_locator: r for r in ingest(path, country="GT")}
+    marked = rows["Casos!B3"]
+    assert (marked.value, marked.value_raw, marked.period_start) == (48, "48*", "2021-01-01")
+    assert marked.admin1 == "GT-05"  # Escuintla
+    noted = rows["Casos!C4"]
+    assert (noted.value, noted.value_raw, noted.period_start) == (12, "12 (1)", "2022-01-01")
+    assert noted.admin1 == "GT-21"  # Jalapa
+
+
+@pytest.mark.parametrize(
+    ("cell", "value"),
+    [("48*", 48.0), ("48 (1)", 48.0), ("48¹", 48.0), ("1.234*", 1234.0), ("2016*", None), ("abc*", None)],
+)
+def test_a_cells_footnote_mark_is_no_part_of_its_number(cell: str, value: float | None) -> None:
+    assert parse_cell(cell, Convention.DECIMAL_COMMA).value == value
