@@ -116,7 +116,14 @@ def test_a_count_with_a_footnotes_mark_is_the_count(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(
     ("cell", "value"),
-    [("48*", 48.0), ("48 (1)", 48.0), ("48¹", 48.0), ("1.234*", 1234.0), ("2016*", None), ("abc*", None)],
+    [
+        ("48*", 48.0),
+        ("48 (1)", 48.0),
+        ("48¹", 48.0),
+        ("1.234*", 1234.0),
+        ("2016*", None),
+        ("abc*", None),
+    ],
 )
 def test_a_cells_footnote_mark_is_no_part_of_its_number(cell: str, value: float | None) -> None:
     assert parse_cell(cell, Convention.DECIMAL_COMMA).value == value

@@ -60,7 +60,6 @@ if TYPE_CHECKING:
 Cells = Candidates  # the name tabular.semantic uses
 
 
-
 def _sexes(lex: RoleLexicon | None = None) -> dict[str, str]:
     """The sexes as tables write them (folded) -> as published: the role lexicon's
     ``sex_words`` ("Femenino": mujeres, "Hombre": varones)."""
