@@ -119,6 +119,13 @@ def test_parenthetical_part(text: str, expected: list[tuple[Any, ...]]) -> None:
             [(12, 1, "Salud", "text.table_row"), (15, 2, "Salud", "text.table_cell")],
         ),
         ("1\tTalleres\tInversión: $30,000.00", [(30000, -1, "Inversión", "text.table_row")]),
+        # a row of statistics (the ages of a study's victims: Cuadro 16 of Uruguay's study of
+        # partner homicides, page 52): its numbers are ages, never counts
+        ("Máximo\t89\t40\t75", []),
+        ("Mediana\t45\t40\t37", []),
+        ("Promedio\t12\t15", []),
+        # a label that only starts with a statistic's word is a row like any other
+        ("Medias lunas\t12", [(12, 1, "Medias lunas", "text.table_row")]),
     ],
 )
 def test_table_cell(text: str, expected: list[tuple[Any, ...]]) -> None:

@@ -266,6 +266,7 @@ class Cues:
     activity: DeferredPattern
     activity_column: DeferredPattern
     year_total: DeferredPattern
+    statistic_row: DeferredPattern  # a table row's label that is a statistic ("Máximo")
     contents: DeferredPattern
     noun_stop: frozenset[str]
     noun_glue: frozenset[str]
@@ -426,6 +427,10 @@ def _cues(sources: tuple[str, ...]) -> Cues:
         ),
         contents=DeferredPattern(
             rf"^\s*(?:{phrase_pattern(lex.words('blocks', 'contents'))})\s*:?\s*$", re.IGNORECASE
+        ),
+        statistic_row=DeferredPattern(
+            rf"^\s*(?:{phrase_pattern(lex.words('blocks', 'statistic_rows'))})\s*:?\s*$",
+            re.IGNORECASE,
         ),
         noun_stop=frozenset(fold(w) for w in lex.words("phrases", "noun_stop")),
         noun_glue=frozenset(fold(w) for w in lex.words("phrases", "noun_glue")),

@@ -1567,6 +1567,9 @@ def table_cell(state: PieceState, c: Candidate) -> bool:
     if _code_before_label(state, index):
         state.prev_end = c.end  # "39\tSecretaría …\t948\tFortalecimiento …": a code
         return False
+    if state.cues.statistic_row.match(state.cells[0]):
+        state.prev_end = c.end  # "Máximo\t89\t40\t75": a statistic (an age), not a count
+        return False
     c.finding.cell = index
     if not c.noun and not c.label:
         # the column's header (a period, a category) is resolved with the header row

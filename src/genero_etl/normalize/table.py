@@ -12,6 +12,7 @@ strings).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, cast
 
@@ -111,7 +112,10 @@ def parse_cell(v: Any, convention: Convention) -> _Parsed:
     try:
         reading = parse_number(core, convention)
     except ValueError:
-        return _Parsed(None, "formula" if text.startswith(FORMULA_START) else "bad")
+        noted = _without_note_mark(core)
+        if noted is None:
+            return _Parsed(None, "formula" if text.startswith(FORMULA_START) else "bad")
+        return parse_cell(("-" if negative else "") + noted, convention)
     value = -reading.value if negative else reading.value
     if reading.against_convention or (
         reading.ambiguous
@@ -122,6 +126,21 @@ def parse_cell(v: Any, convention: Convention) -> _Parsed:
     ):
         return _Parsed(value, "against", percent)
     return _Parsed(value, "ok", percent)
+
+
+def _without_note_mark(core: str) -> str | None:
+    """ "48*", "12 (1)", "7¹": a number with a footnote's mark after it is the number (the raw
+    cell keeps the mark); None when nothing is left to read or what is left is a year
+    ("2016*": a year with its note, never a count)."""
+    from genero_etl.readers.pdftables import strip_footnote
+
+    number = strip_footnote(core)
+    if number == core.strip() or not number or _MARKED_YEAR.match(number):
+        return None
+    return number
+
+
+_MARKED_YEAR = re.compile(r"^(?:19|20)\d{2}$")
 
 
 def observations_table(cells: Candidates, ctx: SourceFile) -> pa.Table:

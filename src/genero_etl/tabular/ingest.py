@@ -59,9 +59,11 @@ if TYPE_CHECKING:
 
 Cells = Candidates  # the name tabular.semantic uses
 
-SEX_WORDS = {"mujeres": "mujeres", "mujer": "mujeres", "varones": "varones", "varon": "varones", "hombres": "varones",
-             "hombre": "varones", "f": "mujeres", "m": "varones", "femenino": "mujeres", "masculino": "varones",
-             "otros": "otros", "otras": "otros", "no binario": "no_binario", "trans": "trans"}  # fmt: skip
+
+def _sexes(lex: RoleLexicon | None = None) -> dict[str, str]:
+    """The sexes as tables write them (folded) -> as published: the role lexicon's
+    ``sex_words`` ("Femenino": mujeres, "Hombre": varones)."""
+    return (lex or _lexicon()).sex_words
 
 
 @dataclass(slots=True)
@@ -1581,7 +1583,7 @@ def _span_sums(
                 start = min(p.start for _, p in members)
                 end = max(p.end for _, p in members)
                 span = Period(start, end, f"{start[:4]}-{end[:4]}")
-                found[c] = _Column(span, label, False, SEX_WORDS.get(fold(label)))
+                found[c] = _Column(span, label, False, _sexes().get(fold(label)))
                 seen.append(own)
                 break
     return found
@@ -1600,13 +1602,13 @@ class _Rows:
     sexes: dict[int, str] = field(default_factory=dict)  # rows that are each a sex, and which
 
 
-def _sex_rows(labels: dict[int, str], total: set[int]) -> dict[int, str]:
+def _sex_rows(labels: dict[int, str], total: set[int], lex: RoleLexicon) -> dict[int, str]:
     """Rows whose labels are all sexes ("Hombre", "Mujer" under "Sexo"), two at least: each
     row's sex ("varones", "mujeres"), the breakdown its values belong to. A table whose rows
     are other things besides ("Mujeres" among offences) has none."""
     named = {r: str(t).split(" | ")[0].strip() for r, t in labels.items() if r not in total}
     named = {r: t for r, t in named.items() if t}
-    sexes = {r: SEX_WORDS.get(fold(t)) for r, t in named.items()}
+    sexes = {r: lex.sex_words.get(fold(t)) for r, t in named.items()}
     if len(sexes) < 2 or any(v is None for v in sexes.values()) or len(set(sexes.values())) < 2:
         return {}
     return {r: v for r, v in sexes.items() if v is not None}
@@ -1655,7 +1657,7 @@ def _rows_of(
     }  # fmt: skip
     return _Rows(
         numbers, labels, periods, total, dimension, _metadata_rows(labels, lex) | statistics,
-        _sex_rows(labels, total),
+        _sex_rows(labels, total, lex),
     )  # fmt: skip
 
 
@@ -1683,7 +1685,9 @@ class _Column:
     sex: str | None
 
 
-def _column_of(table: layout.Table, c: int, year: int | None) -> _Column:
+def _column_of(
+    table: layout.Table, c: int, year: int | None, lex: RoleLexicon | None = None
+) -> _Column:
     parts = table.parts.get(c, [])
     period: Period | None = None
     rest: list[str] = []
@@ -1698,11 +1702,48 @@ def _column_of(table: layout.Table, c: int, year: int | None) -> _Column:
             period = p
         else:
             rest.append(part)
+    if period is None and len(rest) > 1:
+        period = _block_title_year(rest[:-1], year)
     if period is not None and len(parts) > 1 and period.label.isdigit():
         period = layout._month_period(int(period.label), 1, 12, period.label)
     label = " ".join(rest)
     total = bool(layout.TOTAL.match(label)) or bool(rest and layout.TOTAL.match(rest[-1].strip()))
-    return _Column(period, label, total, SEX_WORDS.get(fold(label)))  # "Tipo | Total": a total
+    sexes = _sexes(lex)
+    sex = sexes.get(fold(label))
+    if sex is None and len(rest) > 1:  # "Casos VIH positivos año 2018 | Femenino"
+        sex = sexes.get(fold(rest[-1]))
+    return _Column(period, label, total, sex)  # "Tipo | Total": a total
+
+
+def _sex_beside(columns: dict[int, _Column], lex: RoleLexicon) -> dict[int, _Column]:
+    """ "Otros" is a sex beside a column of another sex ("Femenino | Masculino | Otros"); beside
+    peoples ("Maya | Xinca | Otros") it is their other ones, no sex (lexicon ``sex_beside``)."""
+    if any(col.sex and col.sex not in lex.sex_beside for col in columns.values()):
+        return columns
+    return {
+        c: replace(col, sex=None) if col.sex in lex.sex_beside else col
+        for c, col in columns.items()
+    }
+
+
+def _block_title_year(upper: list[str], year: int | None) -> Period | None:
+    """The year an upper header row's title names over its block of columns ("Casos VIH
+    positivos año 2018" over "Femenino | Masculino", and "... año 2019" over the block beside
+    it): each block's columns are that year's. Only a title naming one year and no month."""
+    from genero_etl.extract.periods import find_periods
+
+    for text in upper:
+        if len(set(_YEAR_IN_TEXT.findall(text))) != 1 or _MONTH_IN_TEXT.search(fold(text)):
+            continue
+        found = find_periods(text, year)
+        if len(found) == 1 and (found[0].start[5:], found[0].end[5:]) == ("01-01", "12-31"):
+            y = int(found[0].start[:4])
+            return layout._month_period(y, 1, 12, str(y))
+    return None
+
+
+_YEAR_IN_TEXT = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+_MONTH_IN_TEXT = re.compile(rf"\b(?:{'|'.join(layout.MONTHS)})\b")
 
 
 def _goal_kind(header: str, ctx: FileContext) -> str:
@@ -1864,7 +1905,8 @@ def infer_cells(
     rows = _rows_of(data, table, label_cols, year, ctx.roles or _lexicon())
     out: list[dict[str, Any]] = []
     kinds: set[str] = set()
-    columns = {c: _column_of(table, c, year) for c in value_cols} | sums
+    lex = ctx.roles or _lexicon()
+    columns = _sex_beside({c: _column_of(table, c, year, lex) for c in value_cols}, lex) | sums
     notes = layout.column_notes(grid, table)
     for c, col in columns.items():
         if col.period is not None and c in notes:  # "2022⅟": the note may say "1er. semestre"

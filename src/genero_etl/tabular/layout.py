@@ -62,6 +62,8 @@ def is_number(v: Any) -> bool:
         return v == v
     if isinstance(v, str) and marked_year(v):
         return False  # "2022 1": the year 2022 and its note's number, never 20,221
+    if isinstance(v, str) and (bare := strip_marker(v)) != v and _NUMBERISH.match(bare):
+        return True  # "48*", "12 (1)": a number and its note's mark
     return isinstance(v, str) and bool(
         _NUMBERISH.match(v) or (_DIGIT.search(v) and _NUMBERISH.match(without_currency(v)))
     )  # "₡ 12.500.000", "Gs. 25.000", "1.250 Bs.": an amount with its currency

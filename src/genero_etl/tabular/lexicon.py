@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from genero_etl.errors import UsageError
+from genero_etl.extract.textutil import fold
 from genero_etl.resources import default_schemas_dir, workspace_cache
 
 ROLES_RELPATH = Path("tabular") / "roles.yaml"
@@ -111,6 +112,10 @@ class RoleLexicon:
     # stages of a budget side by side ("Aprobado | Devengado"): a breakdown of one budget
     budget_stages: Patterns = ()
     budget_stage_dimension: str = "etapa_presupuestaria"
+    # a sex as a header or a row label writes it (folded) -> the sex published ("Femenino":
+    # mujeres); those of ``sex_beside`` ("Otros") are a sex only beside a column of another sex
+    sex_words: dict[str, str] = field(default_factory=dict)
+    sex_beside: frozenset[str] = frozenset()
 
 
 def any_match(patterns: Patterns, text: str) -> bool:
@@ -262,4 +267,10 @@ def _load(extra: str) -> RoleLexicon:
         goals=_compile(source, data.get("goals") or []),
         budget_stages=_compile(source, data.get("budget_stages") or []),
         budget_stage_dimension=str(data.get("budget_stage_dimension") or "etapa_presupuestaria"),
+        sex_words={
+            fold(str(written)): str(sex)
+            for sex, written_forms in (data.get("sex_words") or {}).items()
+            for written in written_forms or []
+        },
+        sex_beside=words("sex_beside"),
     )

@@ -191,7 +191,7 @@ def _number(v: Any) -> float | None:
     if isinstance(v, int | float):
         return float(v) if v == v else None
     if isinstance(v, str) and layout.is_number(v):
-        text = v.strip().replace("%", "").replace("$", "").replace(" ", "")
+        text = layout.strip_marker(v).strip().replace("%", "").replace("$", "").replace(" ", "")
         if _INT.match(text):
             return float(text)
         if _DOT_GROUPED.fullmatch(text):  # "1.250.000" or "1.250.000,50": dots group thousands
