@@ -13,7 +13,8 @@ from genero_etl.normalize.observations import (
 from genero_etl.pipeline import extract_file
 
 KNOWN = {"unclassified", "no_label", "words", "percent", "money", "approximate", "bound",
-         "part", "ambiguous", "small", "year_like", "breakdown", "near_trap"}  # fmt: skip
+         "part", "ambiguous", "small", "year_like", "breakdown", "near_trap",
+         "percent_unclassified", "survey"}  # fmt: skip
 
 
 def test_weights_name_only_known_features() -> None:
@@ -79,3 +80,40 @@ def test_the_feature_is_read_from_the_sentence() -> None:
         text="La ley establece además 19 tipos penales de conducta.",
     )
     assert found == ["method:text.noun_phrase", "near_trap"]
+
+
+def _features(text: str, raw: str, value: float, unit: str, flags: set[str]) -> list[str]:
+    return features_of(
+        method="text.noun_phrase",
+        flags=flags,
+        label="mujeres",
+        raw=raw,
+        unit=unit,
+        kind="observed",
+        approximate=False,
+        lower_bound=False,
+        part=False,
+        value=value,
+        breakdown="_T",
+        text=text,
+    )
+
+
+def test_a_survey_sentence_and_an_unclassified_share_are_features() -> None:
+    # a Dominican note quoting a survey: the share is the survey's estimate of a population
+    survey = "Según la ENDESA, el 68.8% de las dominicanas ha experimentado violencia."
+    found = _features(survey, "68.8%", 68.8, "%", {"unclassified"})
+    assert found == ["method:text.noun_phrase", "unclassified", "percent", "percent_unclassified",
+                     "survey"]  # fmt: skip
+    # statistics offices and censuses by their words (any case) or acronyms (as written)
+    assert "survey" in _features(
+        "De acuerdo con el Instituto Nacional de Estadística, 1.200 mujeres", "1.200", 1200.0,
+        "mujeres", set(),
+    )  # fmt: skip
+    assert "survey" in _features("Datos del INEI: 4.500 casos", "4.500", 4500.0, "casos", set())
+    # an office's own count names none; "one" is no acronym in any case
+    own = _features("El CEM atendió 2.055 casos de violencia.", "2.055", 2055.0, "casos", set())
+    assert own == ["method:text.noun_phrase"]
+    # a share of a count the sentence names is no unclassified share
+    named = _features("El 40 % de las llamadas fueron de mujeres.", "40 %", 40.0, "%", set())
+    assert "percent_unclassified" not in named and "percent" in named
