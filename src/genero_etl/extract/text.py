@@ -206,7 +206,11 @@ _RESTATED_ABOVE = 0.25
 
 
 def _restates_round(
-    f: Finding, earlier: list[Finding], piece_found: list[Finding], index: int, read_in: dict[int, int]
+    f: Finding,
+    earlier: list[Finding],
+    piece_found: list[Finding],
+    index: int,
+    read_in: dict[int, int],
 ) -> bool:
     """ "el Ministerio Público investigó un total de 216 denuncias ..., lo que evidencia que más
     de doscientas mujeres", "Desacato ... con 499. ... La presencia de Desacato en casi
