@@ -12,6 +12,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from genero_etl.model import Observation
+from genero_etl.normalize.country_guess import infer_country
+
 from .reports import extracted
 
 DOCS = Path(__file__).parents[1] / "acceptance" / "texts" / "docs"
@@ -90,3 +93,42 @@ def test_system_members_and_cantons_served_are_the_map_not_counts(tmp_path: Path
     found = _read(tmp_path, "ec_sdh_zonal7_loja_registro_unico_violencia")
     assert 39.0 not in _on(found, 6)
     assert _on(found, 10) == []
+
+
+def _observations(tmp_path: Path, name: str) -> list[Observation]:
+    text = (DOCS / f"{name}.txt").read_text(encoding="utf-8")
+    return extracted(tmp_path, "\n" + text.split("\n", 1)[1], f"{name}.txt")
+
+
+def test_an_approximation_with_an_article_and_a_centre_the_service_will_have(
+    tmp_path: Path,
+) -> None:
+    """cu_tsp_sanciones_asesinatos_mujeres_2023 (dev28): "Casi el 80 por ciento de los autores"
+    is approximate (``cues.approximate_before``: the article between); and
+    cl_sernameg_centros_especializados_autonomias_2024 (dev28): "este año contaremos con 24
+    Centros de Atención Especializada" is what the service will have, a target
+    (``kinds.target``), beside the 3,600 women it has attended."""
+    share = [o for o in _observations(tmp_path, "cu_tsp_sanciones_asesinatos_mujeres_2023")
+             if o.source_locator.split()[0] == "line:2"]  # fmt: skip
+    assert [(float(o.value), o.approximate) for o in share] == [(80.0, True)]
+    centres = _observations(tmp_path, "cl_sernameg_centros_especializados_autonomias_2024")
+    kinds = {float(o.value): o.value_kind for o in centres}
+    assert kinds[24.0] == "target"
+    assert kinds[3600.0] == "observed"
+
+
+def test_a_surname_and_a_newspaper_named_like_divisions_say_no_place() -> None:
+    """ve_mara_fundamas_defensoria_mujer_2014 (dev28): "la abogada Aura Vargas" then "Vargas
+    informó que ..." name the lawyer, not the state of Vargas; with the laminated identity card
+    (``ve.yaml`` evidence) and "venezolana" the text is Venezuela's.
+    cu_tsp_prohibiciones_acercamiento_prision_provisional_2023 (dev28): "citada por el medio
+    estatal Granma" names a newspaper, not the province."""
+    text = (DOCS / "ve_mara_fundamas_defensoria_mujer_2014.txt").read_text(encoding="utf-8")
+    guess = infer_country([text.split("\n", 1)[1]])
+    assert guess.code == "VE"
+    assert not any("Vargas" in e for e in guess.evidence)
+    text = (DOCS / "cu_tsp_prohibiciones_acercamiento_prision_provisional_2023.txt").read_text(
+        encoding="utf-8"
+    )
+    guess = infer_country([text.split("\n", 1)[1]])
+    assert not any("Granma" in e for e in guess.evidence)
