@@ -565,7 +565,7 @@ def _surnames(runs: list[tuple[str, list[str]]], scanner: _Scanner) -> frozenset
         if len(words) < 2 or words[-2].lower() in _CONNECTORS:
             continue
         lead = before.rstrip()
-        if len(words) == 2 and (not lead or lead[-1] in ".!?:;¿¡\"“(-"):
+        if len(words) == 2 and (not lead or lead[-1] in '.!?:;¿¡"“(-'):
             continue  # "En Jujuy, la fiscal": a sentence's first word, capitalised, then the place
         hit = scanner.places.get(key(words[-1]))
         context = " ".join([before, *words[:-1]])
