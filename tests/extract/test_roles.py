@@ -118,6 +118,18 @@ ROLES = [
         [],
     ),
     (
+        "system_members",
+        "Se busca articular políticas con las 22 instituciones que integran el Sistema; la "
+        "Secretaría atendió 152 casos.",
+        [152],
+    ),
+    (
+        "territory_served",
+        "La zonal cuenta con oficinas en seis cantones, atendiendo a los 39 cantones, que "
+        "conforman las tres provincias. Se atendieron 210 mujeres.",
+        [210],
+    ),
+    (
         "text_contents",
         "Como parte de las 22 acciones contenidas en el Plan Nacional Contra la Violencia de "
         "Género; la línea recibió 2.710 reportes.",

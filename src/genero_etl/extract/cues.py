@@ -576,7 +576,11 @@ def _cues(sources: tuple[str, ...]) -> Cues:
         ),
         derived_before=compile_phrases(lex.words("changes", "derived_before"), r"\s*$"),
         change_alone_percent=DeferredPattern(
-            rf"^\s*(?:{phrase_pattern(lex.words('changes', 'after_alone_percent'))}){_CLAUSE_END}",
+            rf"^\s*(?:{phrase_pattern(lex.words('changes', 'after_alone_percent'))})"
+            # "Pasaron de ser 6.853 en 2005 a 29.122 en 2014, y 13% más en 2015": the year the
+            # change brought may close the clause after "más"
+            rf"(?:\s+(?:{phrase_pattern(lex.words('changes', 'year_lead'))})\s+(?:19|20)\d\d(?!\d))?"
+            rf"{_CLAUSE_END}",
             re.IGNORECASE,
         ),
         change_after_percent=DeferredPattern(

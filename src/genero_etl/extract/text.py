@@ -151,6 +151,7 @@ def extract_findings(
     quoting = QuotedReport(words)
     survey = SurveyNote(ctx.lexicon, [piece for _, piece in pieces])
     last_piece = 0  # where the findings of the last piece read start
+    read_in: dict[int, int] = {}  # the piece each finding was read in, by the finding's id
     for index, (locator, piece) in enumerate(spaced_rows_as_cells(pieces)):
         if index in contents:
             continue  # "Presentación 9": a page number
@@ -186,13 +187,50 @@ def extract_findings(
             blocks.note_activity_period(periods, bool(found))
         elif found:
             blocks.note_activity_period(periods, True)
+        found = [f for f in found if not _restates_round(f, findings, found, index, read_in)]
         blocks.place(found, piece, len(findings))
         findings.extend(found)
+        read_in.update((id(f), index) for f in found)
     for finding in findings:
         if finding.activity and finding.period is None and finding.block in blocks.activity_periods:
             period = blocks.activity_periods[finding.block]
             finding.period, finding.period_label = period, period.label
     return findings
+
+
+# How far back (in paragraphs) and how close a count written in digits must be for a round
+# number in words to restate it
+_RESTATED_WITHIN = 2
+_RESTATED_NEAR = 0.1
+_RESTATED_ABOVE = 0.25
+
+
+def _restates_round(
+    f: Finding,
+    earlier: list[Finding],
+    piece_found: list[Finding],
+    index: int,
+    read_in: dict[int, int],
+) -> bool:
+    """ "el Ministerio Público investigó un total de 216 denuncias ..., lo que evidencia que más
+    de doscientas mujeres", "Desacato ... con 499. ... La presencia de Desacato en casi
+    quinientos ingresos": a round number written in words with an approximation ("casi") or a
+    lower bound ("más de") restates a count written in digits a little before it (in its own
+    paragraph or the two before), the figure in round words; it is no second value."""
+    if any(ch.isdigit() for ch in f.value_raw) or not (f.approximate or f.lower_bound):
+        return False
+    if f.value < 100 or f.value % 100:
+        return False
+    before = [g for g in earlier if index - read_in.get(id(g), -99) <= _RESTATED_WITHIN]
+    before += [g for g in piece_found if g.start < f.start]
+    for g in before:
+        if not any(ch.isdigit() for ch in g.value_raw) or g.approximate or g.unit_hint == "%":
+            continue
+        if f.lower_bound and f.value < g.value <= f.value * (1 + _RESTATED_ABOVE):
+            return True
+        if f.approximate and abs(g.value - f.value) <= f.value * _RESTATED_NEAR:
+            return True
+    return False
 
 
 class QuotedReport:

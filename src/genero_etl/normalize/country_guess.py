@@ -70,6 +70,14 @@ _PLACE_PREPOSITION = re.compile(r"(?<!\w)(?:en|de|desde|hacia)\s+$", re.IGNORECA
 _DEMONSTRATIVE = re.compile(
     r"(?<!\w)(?:est[ea]s?|dich[oa]s?|aquel|aquell[oa]s?)\s+$", re.IGNORECASE
 )
+# "citada por el medio estatal Granma", "según el diario Los Andes": a newspaper, a channel or an
+# agency named like a division
+_MEDIA = re.compile(
+    r"(?<!\w)(?:medio|medios|diario|peri[oó]dico|semanario|rotativo|portal|emisora|radio|canal|"
+    r"agencia|revista|noticiero)(?:\s+(?:estatal|oficial|local|digital|regional|nacional|"
+    r"provincial|independiente))?\s+$",
+    re.IGNORECASE,
+)
 _KINDS = {"institutions": "institution", "words": "word", "admin_words": "admin_word",
           "demonyms": "demonym"}  # fmt: skip
 
@@ -455,12 +463,14 @@ def _found(
                 places.append((cc, "abbreviation", next(iter(isos))))
     seen: set[str] = set()
     datelines = frozenset(key(m.group(1)) for m in _DATELINE_PLACE.finditer(text))
-    for before, words in capitalised_runs_with_context(text):
+    runs = list(capitalised_runs_with_context(text))
+    surnames = _surnames(runs, scanner)
+    for before, words in runs:
         start = 0
         while start < len(words):
             context = " ".join([before, *words[:start]])
             end = _longest_place(
-                words, start, context, scanner, seen, found, places, datelines, shared
+                words, start, context, scanner, seen, found, places, datelines, shared, surnames
             )
             start = end if end > start else start + 1
     return found
@@ -476,12 +486,15 @@ def _longest_place(
     places: list[tuple[str, str, str]] | None = None,
     datelines: frozenset[str] = frozenset(),
     shared: dict[str, tuple[str, bool]] | None = None,
+    surnames: frozenset[str] = frozenset(),
 ) -> int:
     """Match the longest place name starting at ``start``; return where it ends (or start)."""
     from genero_etl.normalize.places import key
 
     if words[start].lower() in _CONNECTORS:
         return start
+    if len(words) == start + 1 and key(words[start]) in surnames:
+        return start + 1  # "la abogada Aura Vargas ... Vargas informó": the person, not Vargas
     for end in range(len(words), start, -1):
         span = " ".join(words[start:end])
         k = key(span)
@@ -502,6 +515,8 @@ def _longest_place(
             return end  # "Policía Metropolitana": the last word of an office's name
         if end - start == 1 and _DEMONSTRATIVE.search(context):
             return end  # "esta Convención", "dicha Ley": what the text named before
+        if _MEDIA.search(context):
+            return end  # "el medio estatal Granma": a newspaper
         if end - start == 1 and "municipality" in kinds and _inside_name(words, start):
             # "Jesús Figueroa Ortega", "Silvia Morimoto", "Convención de Belém do Pará": a
             # one-word municipality within a longer run of capitalised words is a word of a
@@ -537,6 +552,26 @@ def _scores(found: dict[tuple[str, str], str]) -> dict[str, float]:
     for (cc, kind), weight in by_kind.items():
         scores[cc] += min(weight, CAPS.get(kind, weight))
     return scores
+
+
+def _surnames(runs: list[tuple[str, list[str]]], scanner: _Scanner) -> frozenset[str]:
+    """The one-word divisions the text writes as a person's surname, last of a run of
+    capitalised words after one that is no connector ("la abogada Aura Vargas"): the word
+    written alone elsewhere in the text ("Vargas informó que ...") names that person too."""
+    from genero_etl.normalize.places import key
+
+    names: set[str] = set()
+    for before, words in runs:
+        if len(words) < 2 or words[-2].lower() in _CONNECTORS:
+            continue
+        lead = before.rstrip()
+        if len(words) == 2 and (not lead or lead[-1] in '.!?:;¿¡"“(-'):
+            continue  # "En Jujuy, la fiscal": a sentence's first word, capitalised, then the place
+        hit = scanner.places.get(key(words[-1]))
+        context = " ".join([before, *words[:-1]])
+        if hit and hit[1] == "admin1" and not _ADMIN_CONTEXT.search(key(context).lower() + " "):
+            names.add(key(words[-1]))
+    return frozenset(names)
 
 
 def _inside_name(words: list[str], at: int) -> bool:
