@@ -144,7 +144,8 @@ def _cue_openings(words: Iterable[str]) -> str:
     same case rule (``(?i:[cd])`` matches what ``(?i:c)`` or ``(?i:d)`` would): tried first,
     it passes over a position no cue opens at in one step, where the alternation tries each
     cue in turn. Empty when a cue opens with anything but a letter or a digit."""
-    exact, folded = set(), set()
+    exact: set[str] = set()
+    folded: set[str] = set()
     for word in set(words):
         first = word.rstrip(":")[:1]
         if not first.isalnum():
