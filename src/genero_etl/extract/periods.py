@@ -135,6 +135,11 @@ _YEARS_SPAN = re.compile(
     re.IGNORECASE,
 )
 _DATE = re.compile(r"(?<!\d)\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})(?!\d)")
+# What some of the patterns above cannot match without, searched first (a line of counts seldom
+# holds a year): every match of _FULL_RANGE, _MONTHS_OF_YEARS and _YEAR_ALONE holds a _YEAR,
+# every match of _ORDINAL_PART a part of the year ("-mestre", with its flags).
+_ANY_YEAR = re.compile(r"(?:19|20)\d{2}")
+_ANY_PART = re.compile("mestre", re.IGNORECASE)
 
 
 def find_periods(text: str, default_year: int | None = None) -> list[PeriodMatch]:
@@ -152,7 +157,8 @@ def _periods(text: str, default_year: int | None) -> tuple[PeriodMatch, ...]:
     def free(span: tuple[int, int]) -> bool:
         return all(span[1] <= a or span[0] >= b for a, b in taken)
 
-    for m in _FULL_RANGE.finditer(text):
+    year_in = _ANY_YEAR.search(text) is not None
+    for m in _FULL_RANGE.finditer(text) if year_in else ():
         d1, m1, y1, d2, m2, y2 = m.groups()
         year2 = int(y2)
         year1 = int(y1) if y1 else year2
@@ -170,7 +176,7 @@ def _periods(text: str, default_year: int | None) -> tuple[PeriodMatch, ...]:
             )
         )
         taken.append(m.span())
-    for m in _MONTHS_OF_YEARS.finditer(text):
+    for m in _MONTHS_OF_YEARS.finditer(text) if year_in else ():
         m1, y1, join, m2, y2 = m.groups()
         since, until = (int(y1), MONTHS[_mkey(m1)]), (int(y2), MONTHS[_mkey(m2)])
         between = text[: m.start()].rstrip().lower().endswith("entre")
@@ -199,7 +205,7 @@ def _periods(text: str, default_year: int | None) -> tuple[PeriodMatch, ...]:
             continue  # "enero y febrero de 2024", "entre enero y marzo" span; "enero y marzo" not
         found.append(_month_span(year, a, b, m.group(0).strip(), m.span(), 2))
         taken.append(m.span())
-    for m in _ORDINAL_PART.finditer(text):
+    for m in _ORDINAL_PART.finditer(text) if _ANY_PART.search(text) else ():
         if not free(m.span()):
             continue
         ordinal, part, y = m.groups()
@@ -214,6 +220,9 @@ def _periods(text: str, default_year: int | None) -> tuple[PeriodMatch, ...]:
             continue
         found.append(_month_span(year, first, last, m.group(0).strip(), m.span(), 2))
         taken.append(m.span())
+    if not year_in:
+        found.sort(key=lambda p: p.span[0])
+        return tuple(found)
     blocked = [m.span() for m in _YEAR_RANGE.finditer(text)] + [
         m.span() for m in _DATE.finditer(text)
     ]

@@ -63,28 +63,45 @@ _WHOLE_BEFORE_SHARE = re.compile(
     re.IGNORECASE,
 )
 
+_PERSONAL_ID = re.compile(
+    r"\b\d{1,2}\.?\d{3}\.?\d{3}-[\dkK]\b|\b\d{2}-\d{8}-\d\b|"
+    r"\b(?:dni|d\.n\.i\.?|rut|run|cuit|cuil|curp|rfc|ine|pasaporte|documento)\s*(?:n[°º]\.?\s*)?:?\s*[\d.\-]+",
+    re.IGNORECASE,
+)
+_DATE_DIGITS = re.compile(r"(?<!\d)\d{1,2}[.-]\d{1,2}[.-]\d{2,4}(?!\d)")
+_TIME = re.compile(
+    r"(?<![\d.,])\d{1,2}:\d{2}(?::\d{2})?(?!\d)|(?<![\d.,])\d{1,2}\.\d{2}\s*(?:h|hs|hrs|horas|am|pm)\b|"
+    r"(?<![\d.,])\d{1,2}\s*(?:hs|hrs|am|pm)\b|"
+    # "entre las 4 p. m. y las 7 p. m.", "de 8 a. m. a 4:15 p. m."
+    r"(?<![\d.,])\d{1,2}(?:[:.]\d{2})?\s*[ap]\.\s?m\.?",
+    re.IGNORECASE,
+)
+_RANGE_A = re.compile(
+    # "de 18 a 29", "2019 a 2021"; but in "de 45 en 2021 a 75 en 2023" a year then a
+    # count is no range
+    r"(?<![\w.,])(?!(?:19|20)\d\d\s+a\s+(?!(?:19|20)\d\d(?!\d))\d)"
+    r"\d+\s+a\s+\d+(?![\d])(?!\s*(?:personas|mujeres|varones|hombres|años))",
+    re.IGNORECASE,
+)
+_ORDINAL = re.compile(
+    r"(?<![\w])\d+(?:\s?[°ºª]|(?:er\b|ero\b|ra\b|do\b|da\b|to\b|ta\b|vo\b|va\b|no\b|na\b|mo\b|ma\b))",
+    re.IGNORECASE,
+)
+_CODE_GLUED = re.compile(
+    r"(?<=[A-Za-zÁÉÍÓÚÑáéíóúñ_])\d+|(?<=[A-Za-z]-)\d+|\d+(?=[A-Za-zÁÉÍÓÚÑáéíóúñ])"
+    r"|\d+(?=-[A-Za-zÁÉÍÓÚÑáéíóúñ]{2})"
+)
+_ACRONYM = re.compile(
+    r"(?:\(\s*|\b(?:el|del|al|la|de\s+la|a\s+la)\s+)[A-ZÁÉÍÓÚÑ]{2,6}\s+\d{1,4}(?![\d.,]?\d)"
+    r"(?=\s*[),.;:])"
+)
+
 _RULES: list[tuple[str, re.Pattern[str]]] = [
     ("url", re.compile(r"(?:https?://|www\.)\S+|<[^>\s]+>|\S+@\S+\.\w+", re.IGNORECASE)),
-    (
-        "personal_id",
-        re.compile(
-            r"\b\d{1,2}\.?\d{3}\.?\d{3}-[\dkK]\b|\b\d{2}-\d{8}-\d\b|"
-            r"\b(?:dni|d\.n\.i\.?|rut|run|cuit|cuil|curp|rfc|ine|pasaporte|documento)\s*(?:n[°º]\.?\s*)?:?\s*[\d.\-]+",
-            re.IGNORECASE,
-        ),
-    ),
+    ("personal_id", _PERSONAL_ID),
     ("slash", re.compile(r"(?<![\w])\d+(?:\s?/\s?\d+)+(?![\w])")),
-    ("date", re.compile(r"(?<!\d)\d{1,2}[.-]\d{1,2}[.-]\d{2,4}(?!\d)")),
-    (
-        "time",
-        re.compile(
-            r"(?<![\d.,])\d{1,2}:\d{2}(?::\d{2})?(?!\d)|(?<![\d.,])\d{1,2}\.\d{2}\s*(?:h|hs|hrs|horas|am|pm)\b|"
-            r"(?<![\d.,])\d{1,2}\s*(?:hs|hrs|am|pm)\b|"
-            # "entre las 4 p. m. y las 7 p. m.", "de 8 a. m. a 4:15 p. m."
-            r"(?<![\d.,])\d{1,2}(?:[:.]\d{2})?\s*[ap]\.\s?m\.?",
-            re.IGNORECASE,
-        ),
-    ),
+    ("date", _DATE_DIGITS),
+    ("time", _TIME),
     (
         "list_marker",
         re.compile(
@@ -106,41 +123,14 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
         re.compile(r"\d+\s+(?:esquina|esq\.|entre calles?|casi esquina|y calle)\b", re.IGNORECASE),
     ),
     ("range", re.compile(r"(?<![\w.,])\d+\s*[-–]\s*\d+(?![\w.,]\d)")),
-    (
-        "range",
-        re.compile(
-            # "de 18 a 29", "2019 a 2021"; but in "de 45 en 2021 a 75 en 2023" a year then a
-            # count is no range
-            r"(?<![\w.,])(?!(?:19|20)\d\d\s+a\s+(?!(?:19|20)\d\d(?!\d))\d)"
-            r"\d+\s+a\s+\d+(?![\d])(?!\s*(?:personas|mujeres|varones|hombres|años))",
-            re.IGNORECASE,
-        ),
-    ),
+    ("range", _RANGE_A),
     ("formula", re.compile(r"(?:\s[x×*÷]\s*|\s?[×*÷]\s*)\d+(?:[.,]\d+)?|\d+(?:[.,]\d+)?\s*[×*÷]")),
-    (
-        "ordinal",
-        re.compile(
-            r"(?<![\w])\d+(?:\s?[°ºª]|(?:er\b|ero\b|ra\b|do\b|da\b|to\b|ta\b|vo\b|va\b|no\b|na\b|mo\b|ma\b))",
-            re.IGNORECASE,
-        ),
-    ),
-    (
-        "code",
-        # "Covid-19", "B3", and a line's number glued to its name by a hyphen ("0800-mujermp")
-        re.compile(
-            r"(?<=[A-Za-zÁÉÍÓÚÑáéíóúñ_])\d+|(?<=[A-Za-z]-)\d+|\d+(?=[A-Za-zÁÉÍÓÚÑáéíóúñ])"
-            r"|\d+(?=-[A-Za-zÁÉÍÓÚÑáéíóúñ]{2})"
-        ),
-    ),
+    ("ordinal", _ORDINAL),
+    # "Covid-19", "B3", and a line's number glued to its name by a hyphen ("0800-mujermp")
+    ("code", _CODE_GLUED),
     # "el SNE 911,", "(UDEP 4)": a service or a unit named by its acronym and its number (the
     # caller keeps an amount after a currency's code: "de USD 500.")
-    (
-        "acronym",
-        re.compile(
-            r"(?:\(\s*|\b(?:el|del|al|la|de\s+la|a\s+la)\s+)[A-ZÁÉÍÓÚÑ]{2,6}\s+\d{1,4}(?![\d.,]?\d)"
-            r"(?=\s*[),.;:])"
-        ),
-    ),
+    ("acronym", _ACRONYM),
     # "100% de las denuncias de violencia, el 89.6% son delitos cometidos en contra de mujeres":
     # the whole a breakdown starts from, its first share after a comma in the same sentence
     # (after "Del", the lexicon's ``whole`` masks it whatever follows)
@@ -189,8 +179,30 @@ _RULE_GATES: dict[re.Pattern[str], tuple[str, ...]] = {
     _WHOLE_BEFORE_SHARE: ("100",),
 }
 
+# What every match of a rule holds, searched before the rule itself (same flags; a superset of
+# the rule's matches): a rule whose matches open with a lookbehind is tried at every position
+# of a line, while these open with a character or a class the engine skips to.
+_NEEDS: dict[re.Pattern[str], re.Pattern[str]] = {
+    _PERSONAL_ID: re.compile(
+        r"\d-[\dk]|dni|d\.n\.i|rut|run|cuit|cuil|curp|rfc|ine|pasaporte|documento", re.IGNORECASE
+    ),
+    _DATE_DIGITS: re.compile(r"\d[.-]\d{1,2}[.-]\d"),
+    _TIME: re.compile(r"\d(?:[:.]\d|\s*(?:h|am|pm|[ap]\.))", re.IGNORECASE),
+    _LEADING_ZERO: re.compile(r"0(?<![\d.,:/]0)\d"),
+    _RANGE_A: re.compile(r"\d\s+a\s+\d", re.IGNORECASE),
+    _ORDINAL: re.compile(r"\d(?:\s?[°ºª]|er|ro|ra|do|da|to|ta|vo|va|no|na|mo|ma)", re.IGNORECASE),
+    _CODE_GLUED: re.compile(r"[A-Za-zÁÉÍÓÚÑáéíóúñ_]-?\d|\d-?[A-Za-zÁÉÍÓÚÑáéíóúñ]"),
+    _ACRONYM: re.compile(r"[A-ZÁÉÍÓÚÑ]{2}\s+\d"),
+}
+
 _GATED = [
-    (kind, pattern, _RULE_GATES.get(pattern, _GATES.get(kind)), _DIGIT_FLOOR.get(pattern, 0))
+    (
+        kind,
+        pattern,
+        _RULE_GATES.get(pattern, _GATES.get(kind)),
+        _DIGIT_FLOOR.get(pattern, 0),
+        _NEEDS.get(pattern),
+    )
     for kind, pattern in _RULES
 ]
 
@@ -767,7 +779,7 @@ def _trap_spans(text: str, sources: tuple[str, ...]) -> tuple[tuple[str, Span], 
         return tuple(spans)
     from_to = _from_to(sources)
     digits = -1  # counted when a rule needs the count ("²" counts: never fewer than \d finds)
-    for kind, pattern, gate, floor in _GATED:
+    for kind, pattern, gate, floor, needs in _GATED:
         if gate is not None and not any(map(low.__contains__, gate)):
             continue
         if floor:
@@ -775,6 +787,8 @@ def _trap_spans(text: str, sources: tuple[str, ...]) -> tuple[tuple[str, Span], 
                 digits = sum(map(str.isdigit, text))
             if digits < floor:
                 continue
+        if needs is not None and needs.search(text) is None:
+            continue
         for match in pattern.finditer(text):
             if kind == "quoted" and not any(ch.isdigit() for ch in match.group(0)):
                 continue

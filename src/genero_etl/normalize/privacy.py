@@ -139,6 +139,24 @@ def _cue_alternation(words: Iterable[str]) -> str:
     return "(?:" + "|".join(parts) + ")"
 
 
+def _cue_openings(words: Iterable[str]) -> str:
+    """A lookahead for the characters ``_cue_alternation(words)`` can open with, with the
+    same case rule (``(?i:[cd])`` matches what ``(?i:c)`` or ``(?i:d)`` would): tried first,
+    it passes over a position no cue opens at in one step, where the alternation tries each
+    cue in turn. Empty when a cue opens with anything but a letter or a digit."""
+    exact: set[str] = set()
+    folded: set[str] = set()
+    for word in set(words):
+        first = word.rstrip(":")[:1]
+        if not first.isalnum():
+            return ""
+        upper = word.isupper() or (len(word) <= 3 and word.replace(".", "").isupper())
+        (exact if upper else folded).add(first)
+    sets = [f"[{''.join(sorted(exact))}]"] if exact else []
+    sets += [f"(?i:[{''.join(sorted(folded))}])"] if folded else []
+    return f"(?={'|'.join(sets)})" if sets else ""
+
+
 def _validator(module: str | None) -> Callable[[str], bool] | None:
     """The ``is_valid`` of a python-stdnum module, imported when first asked (importing
     ``stdnum`` imports ``ssl`` and its other modules: about a tenth of a second a process,
@@ -305,7 +323,8 @@ def _policy(workspace_schemas: Path | None) -> Policy:
                     r"[@\uff20]",
                     r"\d(?:[\d .\-()/]*\d){6,}",
                     *([f"{edge_before}(?:{bare_plain})"] if bare_plain else []),
-                    rf"(?<![\w])(?:{id_cue}|{person_cue}|{street_cue}|{phone_cue})",
+                    _cue_openings(words)
+                    + rf"(?<![\w])(?:{id_cue}|{person_cue}|{street_cue}|{phone_cue})",
                 )
             )
         ),
