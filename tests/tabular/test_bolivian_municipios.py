@@ -27,7 +27,17 @@ def test_the_list_has_each_departments_municipios() -> None:
     assert all(r["codigo"][:4] == r["codigo_provincia"] for r in got)
     assert all(r["codigo"][:2] == r["codigo_departamento"] for r in got)
     per_department = Counter(r["codigo_departamento"] for r in got)
-    assert [per_department[f"{d:02d}"] for d in range(1, 10)] == [29, 85, 47, 35, 40, 11, 56, 19, 15]
+    assert [per_department[f"{d:02d}"] for d in range(1, 10)] == [
+        29,
+        85,
+        47,
+        35,
+        40,
+        11,
+        56,
+        19,
+        15,
+    ]
     by_code = {r["codigo"]: r["municipio"] for r in got}
     assert (by_code["010101"], by_code["020105"], by_code["031001"], by_code["070101"]) == (
         "SUCRE",
