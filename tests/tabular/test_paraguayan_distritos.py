@@ -12,6 +12,7 @@ from pathlib import Path
 from tests.tabular.staged import places, rows, write
 from tests.tabular.staged import staged_file as ingest
 
+from genero_etl.normalize.document import national_document
 from genero_etl.normalize.places import infer_place
 from genero_etl.resources import data_dir
 
@@ -89,3 +90,16 @@ def test_a_shared_name_and_departments_stay_unresolved(tmp_path: Path) -> None:
         ("PY-7", "", "", 905.0),
         ("PY-10", "", "", 1600.0),
     }
+
+
+def test_a_service_located_in_a_district_keeps_a_national_report_national() -> None:
+    """The Ministerio de la Mujer's services of 2019: its Centro Ciudad Mujer is "ubicado en
+    Villa Elisa" (1115), which says where the centre sits, so the report stays national; a
+    lead whose count is made in Villa Elisa is about the district."""
+    text = (DOCS / "py_minmujer_servicios_2019.txt").read_text(encoding="utf-8")
+    assert national_document(text, "PY")
+    local = (
+        "Violencia en Villa Elisa\n"
+        "El Ministerio de la Mujer informó que en Villa Elisa se registraron 40 denuncias en 2019.\n"
+    )
+    assert not national_document(local, "PY")
