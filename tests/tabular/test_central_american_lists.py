@@ -76,10 +76,12 @@ def test_a_honduran_municipio_shared_by_departments_needs_its_department(tmp_pat
 
 def test_columns_of_codes_say_their_country() -> None:
     """Costa Rica's 3-digit cantones are no other country's; Honduran codes above Ecuador's
-    24 provinces and the Dominican municipios of each province are Honduras's alone."""
+    24 provinces and the Dominican municipios of each province are Honduras's alone; Huehuetenango's
+    last municipios (1329-1333) are beyond Lempira's 28 and are Guatemala's alone."""
     assert countries_of_codes(["101", "119", "613", "706"]) == {"CR"}
     assert countries_of_codes(["0801", "1628", "1811"]) == {"HN"}
-    assert countries_of_codes(["0101", "0501", "1801"]) == {"EC", "DO", "HN"}  # none chosen
+    assert countries_of_codes(["0101", "0501", "1801"]) == {"EC", "DO", "HN", "GT"}  # none chosen
+    assert countries_of_codes(["1329", "1330", "1333"]) == {"GT"}
 
 
 def test_a_municipio_named_in_a_honduran_report_is_its_place(tmp_path: Path) -> None:

@@ -92,11 +92,15 @@ def test_dominican_municipio_codes_of_the_dgii_reduce_but_not_a_distrito_municip
 def test_peruvian_ubigeos_of_one_department_still_say_peru() -> None:
     """Lambayeque's ubigeos (1401xx) start like Morona Santiago's cantones (1401...) and
     Monte Cristi's municipios (1501...): Ecuador declares no longer code and the Dominican
-    longer code ends in "00", so the column is Peru's alone; the DGII's codes are Dominican."""
+    longer code ends in "00", so the column is Peru's alone; the DGII's codes are Dominican.
+    Bolivia's municipios are six digits too: Sucre, Villa Azurduy and Zudáñez (010101, 010201,
+    010301) are also Amazonas's districts, but Chachapoyas has more districts than Oropeza has
+    municipios (010105)."""
     assert countries_of_codes(["140101", "140105", "140201", "140301"]) == {"PE"}
-    assert countries_of_codes(["010101", "010201", "010301"]) == {"PE"}
+    assert countries_of_codes(["010101", "010201", "010301"]) == {"PE", "BO"}  # none chosen
+    assert countries_of_codes(["010101", "010105", "010201"]) == {"PE"}
     assert countries_of_codes(["250100", "020100", "320100"]) == {"DO"}
-    assert countries_of_codes(["0101", "0901", "1701"]) == {"EC", "DO", "HN"}  # none is chosen
+    assert countries_of_codes(["0101", "0901", "1701"]) == {"EC", "DO", "HN", "GT", "PY"}  # none
 
 
 def test_a_municipality_name_alone_does_not_say_the_country(tmp_path: Path) -> None:

@@ -294,11 +294,19 @@ def dateline_end(text: str) -> int:
     return m.end() if m else 0
 
 
+# a place's name after a word: capitalised words, "de", "la"... between them ("Villa Elisa",
+# "San Lorenzo de la Frontera"), case-sensitive inside the case-insensitive phrases
+_CAPITALISED_NAME = (
+    r"\s+(?-i:[A-ZÁÉÍÓÚÑ][\w'’]*(?:\s+(?:(?:de|del|la|las|los)\s+)?[A-ZÁÉÍÓÚÑ][\w'’]*)*)"
+)
+
+
 @dataclass(frozen=True, slots=True)
 class _Scope:
     national: TextPattern
     local: TextPattern
     cue: TextPattern
+    located: TextPattern  # "ubicado en Villa Elisa": where a service sits
 
 
 @per_active_lexicon
@@ -310,6 +318,7 @@ def _scope(lex: SpanishLexicon) -> _Scope:
         compile_phrases(lex.words("scope", "national_offices")),
         compile_phrases(lex.words("scope", "local_offices")),
         cues(lex).national,
+        compile_phrases(lex.words("scope", "located"), _CAPITALISED_NAME),
     )
 
 
@@ -364,7 +373,11 @@ def national_document(text: str, country: str) -> bool:
     if len(ranked) == 1 or (len(ranked) == 2 and ranked[0][1] >= 2 * ranked[1][1]):
         return False  # one division, or one named more than the only other, is the subject
     # a municipality named in the opening, outside a dateline, is the report's subject; the
-    # capital's is where national offices sit ("la Línea 114 en el Distrito Central")
+    # capital's is where national offices sit ("la Línea 114 en el Distrito Central"), and one
+    # a service is "ubicado en" is where that service sits (lexicon ``scope.located``)
+    unlocated = scope.located.sub(" ", head)
+    if unlocated != head:
+        evidence = infer_country([unlocated]).places
     return not any(
         cc == country and kind == "municipality" and not is_capital(cc, code)
         for cc, kind, code in evidence
