@@ -139,6 +139,7 @@ class PieceState:
     # "existen tres: una en el Este, ...": numbers in words counting the places a colon lists
     # (their starts), and their ends (the items after them are not counted again)
     listed: set[int] = field(default_factory=set)
+    totalled: set[int] = field(default_factory=set)  # "registra: ocho en total"
     listed_ends: set[int] = field(default_factory=set)
     colon_parent: int | None = None  # total followed by a colon and its list of parts
     signed_change_end: int = -1  # where the last change followed by "(+29%)" ends
@@ -479,6 +480,11 @@ def word_finding(n: NumberMatch, state: PieceState) -> Finding | None:
         if not one and not n.multiplied and _rate_goes_on(n, after, state):
             state.elided.add(n.start)  # "..., a ocho por día en 2016": the rate before's noun
             return _finding(n, state, "text.number_words")
+        if not one and not n.multiplied and _totalled_after_colon(n, after, state):
+            # "el que más casos de feminicidio registra: ocho en total": the words before the
+            # colon say what it counts (the ``label before`` step reads them)
+            state.totalled.add(n.start)
+            return _finding(n, state, "text.number_words")
         return None
     if n.raw.lower() in {"una", "un", "uno"} and not _counts_one(n, next_word.group(0), state):
         return None  # "un avance", "presentar una denuncia formal": an article, not a count
@@ -497,6 +503,16 @@ def word_finding(n: NumberMatch, state: PieceState) -> Finding | None:
         # alcanzó las dos mil quejas" names no set already known)
         return None
     return _finding(n, state, "text.number_words")
+
+
+_COLON_BEFORE = re.compile(r":\s*$")
+_IN_TOTAL_CLOSES = re.compile(r"\s+en\s+total\s*(?:[.;]|$)", re.IGNORECASE)
+
+
+def _totalled_after_colon(n: NumberMatch, after: str, state: PieceState) -> bool:
+    """ "registra: ocho en total.": a number in words right after a colon, closing its
+    sentence with "en total", is the count the words before the colon announce."""
+    return bool(_COLON_BEFORE.search(state.before(n.start, 4)) and _IN_TOTAL_CLOSES.match(after))
 
 
 # A clause opening: the piece's start, a stop, a comma or "y" ("...; ocho ocurrieron en la
@@ -538,14 +554,41 @@ def _refers_back_in_words(n: NumberMatch, after: str, state: PieceState) -> bool
         state.elided.add(n.start)  # "... cuatro femicidios. Una semana antes hubo siete, ..."
         return True
     verb = _VERB_AFTER.match(after)
-    if verb is None or not _CLAUSE_OPEN.search(before):
+    if verb is None or not _CLAUSE_OPEN.search(_without_adverb(before, state)):
         return False
-    if not (_FINITE_VERB.search(verb.group(1)) or _PRESENT_PLURAL.search(verb.group(1))):
+    if not (
+        _FINITE_VERB.search(verb.group(1))
+        or _PRESENT_PLURAL.search(verb.group(1))
+        or _PERFECT_PLURAL.match(after)
+    ):
         return False
     if state.lexicon.is_count_noun(verb.group(1)):
         return False
     state.elided.add(n.start)
     return True
+
+
+# "Veintiocho han sido ubicadas", "tres habían muerto": a perfect, plural (its participle)
+_PERFECT_PLURAL = re.compile(
+    r"\s*(?:han|habían|habian|hubieran)\s+"
+    r"(?:sido|estado|[a-záéíóúñ]{2,}(?:ados?|adas?|idos?|idas?|tos?|tas?|chos?))\b",
+    re.IGNORECASE,
+)
+# the last word of the text before a number
+_LAST_WORD = re.compile(r"([\wáéíóúñ]+)\s*$")
+
+
+def _without_adverb(before: str, state: PieceState) -> str:
+    """ "12 en total. Solo cuatro resultaron ser exparejas": an adverb of the lexicon's
+    ``sentences.verb_adverbs`` ("solo", "ya") between the clause's opening and its number is
+    passed over (not "no": "no dos" denies the number)."""
+    last = _LAST_WORD.search(before)
+    if last is None:
+        return before
+    word = fold(last.group(1))
+    if word == "no" or word not in state.cues.verb_adverbs:
+        return before
+    return before[: last.start()]
 
 
 # "ocurrieron", "fueron", "murieron": a verb in the past, plural, of events that happened
@@ -1665,6 +1708,10 @@ def keep(state: PieceState, c: Candidate) -> bool:
     if (
         not of_them
         and c.start not in state.listed
+        and not (
+            c.start in state.totalled
+            and any(_is_count_noun(w, state) for w in WORD.findall(c.label))
+        )
         and not (c.start in state.levels and c.label)
         and (
             (not c.noun and not c.label and f.parent is None and not f.unit_hint)
