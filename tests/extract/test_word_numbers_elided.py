@@ -71,3 +71,22 @@ def test_a_colon_and_en_total_without_a_count_noun_before_is_no_value(tmp_path: 
         "Las causas que se estudiaron son dos: ocho en total. No dos han sido ubicadas.",
     )
     assert [row[:2] for row in found if row[0] == "line:2"] == []
+
+
+def test_otros_before_a_word_number_then_a_verb_counts_more_of_what_was_just_counted(
+    tmp_path: Path,
+) -> None:
+    # El Salvador's Fiscalía General de la República, its complaints of 2021 by the victim's sex
+    found = described(
+        tmp_path,
+        "sv_fgr_2021.txt",
+        "Fiscalía General de la República de El Salvador: hechos de violencia 2021",
+        "Según datos de la Fiscalía General de la República (FGR), recopilados en el estudio, en "
+        "2021 esta institución recibió denuncias por 3,249 hechos de violencia contra personas "
+        "adultas y en los cuales se catalogó el sexo de la víctima. Otros nueve aparecen con "
+        "sexo no determinado, aclaró el informe.",
+    )
+    assert [row for row in found if row[0] == "line:2"] == [
+        ("line:2", 3249.0, "denuncias_violencia", "denuncias", "SV", "2021-01-01", "2021-12-31"),
+        ("line:2", 9.0, "denuncias_violencia", "denuncias", "SV", "2021-01-01", "2021-12-31"),
+    ]

@@ -579,14 +579,11 @@ _LAST_WORD = re.compile(r"([\wáéíóúñ]+)\s*$")
 
 
 def _without_adverb(before: str, state: PieceState) -> str:
-    """ "12 en total. Solo cuatro resultaron ser exparejas": an adverb of the lexicon's
-    ``sentences.verb_adverbs`` ("solo", "ya") between the clause's opening and its number is
-    passed over (not "no": "no dos" denies the number)."""
+    """ "12 en total. Solo cuatro resultaron ser exparejas", "Otros nueve aparecen ...": a word
+    of the lexicon's ``sentences.elided_lead`` between the clause's opening and its number is
+    passed over."""
     last = _LAST_WORD.search(before)
-    if last is None:
-        return before
-    word = fold(last.group(1))
-    if word == "no" or word not in state.cues.verb_adverbs:
+    if last is None or fold(last.group(1)) not in state.cues.elided_lead:
         return before
     return before[: last.start()]
 
