@@ -846,7 +846,34 @@ def other_body(state: PieceState, c: Candidate) -> bool:
         if _names_other_body(m, state.piece, state.cues):
             state.prev_end = c.end
             return False
+    if _after_other_bodys_name(state, start, c.start):
+        state.prev_end = c.end
+        return False
     return True
+
+
+# the end of a sentence on a body's capitalised name: "... de la Fundación Espacios."
+_NAME_ENDS = re.compile(
+    r"(?<![\wáéíóúñ])([A-ZÁÉÍÓÚÑ][a-záéíóúñ]+)((?:\s+(?:de|del|la|las|los|el|y|[A-ZÁÉÍÓÚÑ][\wáéíóúñ]*))*)"
+    r"\s*\.\s*$"
+)
+_CAPITALISED = re.compile(r"(?<![\wáéíóúñ])[A-ZÁÉÍÓÚÑ]")
+
+
+def _after_other_bodys_name(state: PieceState, start: int, number: int) -> bool:
+    """ "... recorrer centros de atención ... de la Fundación Espacios. En 2020 se atendió a
+    915 sobrevivientes": a sentence that names no one of its own (no capitalised word after
+    its first) right after one ending on the capitalised name of another body (lexicon
+    ``sources.capitalised``: a foundation, an association) reports that body's work."""
+    if start <= 0 or _CAPITALISED.search(state.piece, start + 1, number) is not None:
+        return False
+    opened = state.piece[start:number].lstrip()
+    if _CAPITALISED.search(opened, 1) is not None:
+        return False
+    previous = _NAME_ENDS.search(state.piece, max(0, start - 120), start)
+    if previous is None or not previous.group(2).strip():
+        return False
+    return fold(previous.group(1)) in state.cues.capitalised_bodies
 
 
 def _names_other_body(m: re.Match[str], piece: str, found: Cues) -> bool:
