@@ -20,7 +20,7 @@ import calendar
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache, partial
 from itertools import accumulate
 
@@ -139,6 +139,7 @@ class PieceState:
     # "existen tres: una en el Este, ...": numbers in words counting the places a colon lists
     # (their starts), and their ends (the items after them are not counted again)
     listed: set[int] = field(default_factory=set)
+    month_twins: dict[int, Finding] = field(default_factory=dict)  # "marzo y abril con 109"
     totalled: set[int] = field(default_factory=set)  # "registra: ocho en total"
     listed_ends: set[int] = field(default_factory=set)
     colon_parent: int | None = None  # total followed by a colon and its list of parts
@@ -2125,19 +2126,38 @@ def _continue_list(state: PieceState, c: Candidate) -> None:
 
 @step("month label")
 def month_label(state: PieceState, c: Candidate) -> bool:
-    """ "Enero: 45 / Febrero: 52": the label is the value's month."""
+    """ "Enero: 45 / Febrero: 52", "en agosto fueron 125, seguido de septiembre con 122": the
+    label is the value's month (after a word of the lexicon's ``phrases.ranked_next``); "marzo y
+    abril con 109": the value is each month's, one finding per month."""
     last_label = c.label.split(":")[-1].strip(" /")
+    ranked = state.cues.ranked_next.match(last_label)
+    if ranked:
+        last_label = last_label[ranked.end() :]
     year = state.ctx.year
-    if len(last_label.split()) != 1 or not year:
+    if not year:
+        return True
+    words = last_label.split()
+    if len(words) == 3 and words[1].lower() in {"y", "e"}:
+        first, second = (state.cues.months.get(fold(w).rstrip(".")) for w in (words[0], words[2]))
+        if first and second and first != second:
+            c.finding.period = _month_period(year, first, words[0])
+            c.finding.period_label = words[0]
+            twin = replace(c.finding, period=_month_period(year, second, words[2]))
+            twin.period_label = words[2]
+            state.month_twins[id(c.finding)] = twin
+        return True
+    if len(words) != 1:
         return True
     month = state.cues.months.get(fold(last_label).rstrip("."))
     if month:
-        last = calendar.monthrange(year, month)[1]
-        c.finding.period = PeriodMatch(
-            f"{year}-{month:02d}-01", f"{year}-{month:02d}-{last:02d}", last_label, (0, 0), 2
-        )
+        c.finding.period = _month_period(year, month, last_label)
         c.finding.period_label = last_label
     return True
+
+
+def _month_period(year: int, month: int, label: str) -> PeriodMatch:
+    last = calendar.monthrange(year, month)[1]
+    return PeriodMatch(f"{year}-{month:02d}-01", f"{year}-{month:02d}-{last:02d}", label, (0, 0), 2)
 
 
 @step("method")
@@ -2357,6 +2377,11 @@ def place(state: PieceState, c: Candidate) -> bool:
     if not f.scope_admin1_name:
         f.scope_national = _national(state, c)
     state.findings.append(f)
+    twin = state.month_twins.pop(id(f), None)
+    if twin is not None:
+        # "marzo y abril con 109": the second month's value, with the place the first took
+        twin.scope_admin1_name, twin.scope_national = f.scope_admin1_name, f.scope_national
+        state.findings.append(twin)
     if f.parent is None and not c.pct and _COLON_LIST.match(c.after[c.noun_end :]):
         state.colon_parent = len(state.findings) - 1
     state.prev_end = c.end + c.noun_end
