@@ -991,6 +991,11 @@ def refers_back(state: PieceState, c: Candidate) -> bool:
     """ "85 de ellas finalizaron": a subset of the last value; "de las cuales 987": a part."""
     f, findings = c.finding, state.findings
     subset = state.cues.subset_of.match(c.after) if findings and not c.pct else None
+    if _part_of_an_amount(state, c):
+        # "un presupuesto de 11 millones de dólares, de los cuales nueve se destinaban a
+        # funcionamiento": nine millions, written without them; not a value as it stands
+        state.prev_end = c.end
+        return False
     if subset:
         c.noun = findings[-1].noun_phrase
         f.after_text = until_break(subset.group(1))[:80]
@@ -1071,6 +1076,20 @@ def refers_back(state: PieceState, c: Candidate) -> bool:
             f.method = "text.parenthetical_part"
             f.part_label = part_label("", _VERB_LEAD.sub("", until_break(c.after)), state.cues)
     return True
+
+
+def _part_of_an_amount(state: PieceState, c: Candidate) -> bool:
+    """A number with no unit of its own right after "de los cuales" (lexicon
+    ``phrases.refers_back``) that follows an amount of money: a part of that amount, its
+    multiplier and currency left unsaid."""
+    f = c.finding
+    if not state.findings or f.unit_hint or c.pct or f.currency_symbol:
+        return False
+    last = state.findings[-1]
+    if last.kind_hint != "budget" or state.sentence_end_between(last.start, c.start):
+        return False
+    back = state.cues.refers_back.search(state.before(c.start, 40))
+    return back is not None and not state.before(c.start, 40)[back.end() :].strip()
 
 
 def _bracketed_sibling(state: PieceState, c: Candidate) -> Finding | None:
