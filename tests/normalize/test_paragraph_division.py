@@ -39,3 +39,27 @@ def test_each_sentence_of_a_paragraph_labelled_by_a_department_is_that_departmen
     ]
     assert {row[4] for row in found} == {"BO"}
     assert [row[6:] for row in found if row[1] == 4762.0] == [("2021-01-01", "2021-12-31")]
+
+
+def test_a_part_after_de_los_cuales_is_its_totals_province(tmp_path: Path) -> None:
+    # Cuba's courts (ONEI figures in the press): cases of sexual violence against women, 2024
+    found = described(
+        tmp_path,
+        "cu_tribunales_2024.txt",
+        "",  # the report opens on its text (line 1 is blank)
+        "Los tribunales cubanos registraron en 2024 un total de 230 procesos judiciales "
+        "vinculados a delitos de violencia sexual contra mujeres de 15 años y más.\n"
+        "Provincias con mayores registros\n"
+        "La Habana encabezó la lista con 51 casos en total, de los cuales 31 fueron por "
+        "agresión sexual. Le siguieron Las Tunas con 22 y Granma con 21, donde también se "
+        "reportaron 11 hechos de agresión sexual. Ciego de Ávila sumó 9 sucesos, la misma cifra "
+        "que Las Tunas en esa modalidad.",
+        division=True,
+    )
+    assert [(row[0], row[1], row[4], row[5]) for row in found if row[0] == "line:4"][:4] == [
+        ("line:4", 51.0, "CU", "CU-03"),
+        ("line:4", 31.0, "CU", "CU-03"),
+        ("line:4", 22.0, "CU", "CU-10"),
+        ("line:4", 21.0, "CU", "CU-12"),
+    ]
+    assert {row[6:] for row in found} == {("2024-01-01", "2024-12-31")}

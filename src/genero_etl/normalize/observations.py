@@ -266,7 +266,7 @@ def _interpret(
         flags.append("redacted")
     return _Row(
         f, -1 if f.parent is None else f.parent, indicator, _label(subject), unit, currency,
-        kind, _place(f, facts, previous[0] if previous else None), _period(f, facts),
+        kind, _part_place(f, parent, facts, previous[0] if previous else None), _period(f, facts),
         _breakdown(f, parent, category), flags, text,
     )  # fmt: skip
 
@@ -825,6 +825,22 @@ def _for_people(found: Indicator, subject: Finding, codebook: Codebook) -> Indic
     ):
         return codebook.unclassified
     return found
+
+
+def _part_place(
+    f: Finding, parent: Finding | None, facts: DocFacts, previous: Finding | None
+) -> Place:
+    """ "La Habana encabezó la lista con 51 casos en total, de los cuales 31 fueron por
+    agresión sexual": a part whose own clause names no place is its total's place."""
+    if (
+        parent is None
+        or parent.locator != f.locator
+        or f.scope_admin1_name
+        or f.scope_national
+        or _clause_place(f, facts.place, previous) is not None
+    ):
+        return _place(f, facts, previous)
+    return _place(parent, facts, None)
 
 
 def _place(f: Finding, facts: DocFacts, previous: Finding | None = None) -> Place:
