@@ -48,7 +48,8 @@ CASES = [
         [
             (94, "2024-12-01", "2024-12-31"),
             (125, "2024-08-01", "2024-08-31"),
-            (122, None, None),
+            # the next item of the ranking, its month after "seguido de"
+            (122, "2024-09-01", "2024-09-30"),
         ],
     ),
     # the month with its own year

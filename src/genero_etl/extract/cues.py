@@ -242,6 +242,8 @@ class Cues:
     breakdown: tuple[tuple[str, DeferredPattern], ...]
     copulas: frozenset[str]
     verb_adverbs: frozenset[str]
+    ranked_next: DeferredPattern
+    elided_lead: frozenset[str]
     context_range: DeferredPattern
     months: dict[str, int]
     one_nouns: DeferredPattern
@@ -368,6 +370,8 @@ def _cues(sources: tuple[str, ...]) -> Cues:
         ),
         copulas=frozenset(fold(w) for w in lex.words("sentences", "copulas")),
         verb_adverbs=frozenset(fold(w) for w in lex.words("sentences", "verb_adverbs")),
+        ranked_next=compile_phrases(lex.words("phrases", "ranked_next"), r"\s+"),
+        elided_lead=frozenset(fold(w) for w in lex.words("sentences", "elided_lead")),
         context_range=compile_phrases(lex.words("sentences", "context_range")),
         months={fold(str(k)): int(v) for k, v in lex.section("months").items()},
         one_nouns=compile_phrases(lex.words("counts", "one_nouns")),

@@ -20,7 +20,7 @@ import calendar
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache, partial
 from itertools import accumulate
 
@@ -139,6 +139,8 @@ class PieceState:
     # "existen tres: una en el Este, ...": numbers in words counting the places a colon lists
     # (their starts), and their ends (the items after them are not counted again)
     listed: set[int] = field(default_factory=set)
+    month_twins: dict[int, Finding] = field(default_factory=dict)  # "marzo y abril con 109"
+    totalled: set[int] = field(default_factory=set)  # "registra: ocho en total"
     listed_ends: set[int] = field(default_factory=set)
     colon_parent: int | None = None  # total followed by a colon and its list of parts
     signed_change_end: int = -1  # where the last change followed by "(+29%)" ends
@@ -479,6 +481,11 @@ def word_finding(n: NumberMatch, state: PieceState) -> Finding | None:
         if not one and not n.multiplied and _rate_goes_on(n, after, state):
             state.elided.add(n.start)  # "..., a ocho por día en 2016": the rate before's noun
             return _finding(n, state, "text.number_words")
+        if not one and not n.multiplied and _totalled_after_colon(n, after, state):
+            # "el que más casos de feminicidio registra: ocho en total": the words before the
+            # colon say what it counts (the ``label before`` step reads them)
+            state.totalled.add(n.start)
+            return _finding(n, state, "text.number_words")
         return None
     if n.raw.lower() in {"una", "un", "uno"} and not _counts_one(n, next_word.group(0), state):
         return None  # "un avance", "presentar una denuncia formal": an article, not a count
@@ -497,6 +504,16 @@ def word_finding(n: NumberMatch, state: PieceState) -> Finding | None:
         # alcanzó las dos mil quejas" names no set already known)
         return None
     return _finding(n, state, "text.number_words")
+
+
+_COLON_BEFORE = re.compile(r":\s*$")
+_IN_TOTAL_CLOSES = re.compile(r"\s+en\s+total\s*(?:[.;]|$)", re.IGNORECASE)
+
+
+def _totalled_after_colon(n: NumberMatch, after: str, state: PieceState) -> bool:
+    """ "registra: ocho en total.": a number in words right after a colon, closing its
+    sentence with "en total", is the count the words before the colon announce."""
+    return bool(_COLON_BEFORE.search(state.before(n.start, 4)) and _IN_TOTAL_CLOSES.match(after))
 
 
 # A clause opening: the piece's start, a stop, a comma or "y" ("...; ocho ocurrieron en la
@@ -538,14 +555,38 @@ def _refers_back_in_words(n: NumberMatch, after: str, state: PieceState) -> bool
         state.elided.add(n.start)  # "... cuatro femicidios. Una semana antes hubo siete, ..."
         return True
     verb = _VERB_AFTER.match(after)
-    if verb is None or not _CLAUSE_OPEN.search(before):
+    if verb is None or not _CLAUSE_OPEN.search(_without_adverb(before, state)):
         return False
-    if not (_FINITE_VERB.search(verb.group(1)) or _PRESENT_PLURAL.search(verb.group(1))):
+    if not (
+        _FINITE_VERB.search(verb.group(1))
+        or _PRESENT_PLURAL.search(verb.group(1))
+        or _PERFECT_PLURAL.match(after)
+    ):
         return False
     if state.lexicon.is_count_noun(verb.group(1)):
         return False
     state.elided.add(n.start)
     return True
+
+
+# "Veintiocho han sido ubicadas", "tres habían muerto": a perfect, plural (its participle)
+_PERFECT_PLURAL = re.compile(
+    r"\s*(?:han|habían|habian|hubieran)\s+"
+    r"(?:sido|estado|[a-záéíóúñ]{2,}(?:ados?|adas?|idos?|idas?|tos?|tas?|chos?))\b",
+    re.IGNORECASE,
+)
+# the last word of the text before a number
+_LAST_WORD = re.compile(r"([\wáéíóúñ]+)\s*$")
+
+
+def _without_adverb(before: str, state: PieceState) -> str:
+    """ "12 en total. Solo cuatro resultaron ser exparejas", "Otros nueve aparecen ...": a word
+    of the lexicon's ``sentences.elided_lead`` between the clause's opening and its number is
+    passed over."""
+    last = _LAST_WORD.search(before)
+    if last is None or fold(last.group(1)) not in state.cues.elided_lead:
+        return before
+    return before[: last.start()]
 
 
 # "ocurrieron", "fueron", "murieron": a verb in the past, plural, of events that happened
@@ -806,7 +847,34 @@ def other_body(state: PieceState, c: Candidate) -> bool:
         if _names_other_body(m, state.piece, state.cues):
             state.prev_end = c.end
             return False
+    if _after_other_bodys_name(state, start, c.start):
+        state.prev_end = c.end
+        return False
     return True
+
+
+# the end of a sentence on a body's capitalised name: "... de la Fundación Espacios."
+_NAME_ENDS = re.compile(
+    r"(?<![\wáéíóúñ])([A-ZÁÉÍÓÚÑ][a-záéíóúñ]+)((?:\s+(?:de|del|la|las|los|el|y|[A-ZÁÉÍÓÚÑ][\wáéíóúñ]*))*)"
+    r"\s*\.\s*$"
+)
+_CAPITALISED = re.compile(r"(?<![\wáéíóúñ])[A-ZÁÉÍÓÚÑ]")
+
+
+def _after_other_bodys_name(state: PieceState, start: int, number: int) -> bool:
+    """ "... recorrer centros de atención ... de la Fundación Espacios. En 2020 se atendió a
+    915 sobrevivientes": a sentence that names no one of its own (no capitalised word after
+    its first) right after one ending on the capitalised name of another body (lexicon
+    ``sources.capitalised``: a foundation, an association) reports that body's work."""
+    if start <= 0 or _CAPITALISED.search(state.piece, start + 1, number) is not None:
+        return False
+    opened = state.piece[start:number].lstrip()
+    if _CAPITALISED.search(opened, 1) is not None:
+        return False
+    previous = _NAME_ENDS.search(state.piece, max(0, start - 120), start)
+    if previous is None or not previous.group(2).strip():
+        return False
+    return fold(previous.group(1)) in state.cues.capitalised_bodies
 
 
 def _names_other_body(m: re.Match[str], piece: str, found: Cues) -> bool:
@@ -923,6 +991,11 @@ def refers_back(state: PieceState, c: Candidate) -> bool:
     """ "85 de ellas finalizaron": a subset of the last value; "de las cuales 987": a part."""
     f, findings = c.finding, state.findings
     subset = state.cues.subset_of.match(c.after) if findings and not c.pct else None
+    if _part_of_an_amount(state, c):
+        # "un presupuesto de 11 millones de dólares, de los cuales nueve se destinaban a
+        # funcionamiento": nine millions, written without them; not a value as it stands
+        state.prev_end = c.end
+        return False
     if subset:
         c.noun = findings[-1].noun_phrase
         f.after_text = until_break(subset.group(1))[:80]
@@ -1003,6 +1076,20 @@ def refers_back(state: PieceState, c: Candidate) -> bool:
             f.method = "text.parenthetical_part"
             f.part_label = part_label("", _VERB_LEAD.sub("", until_break(c.after)), state.cues)
     return True
+
+
+def _part_of_an_amount(state: PieceState, c: Candidate) -> bool:
+    """A number with no unit of its own right after "de los cuales" (lexicon
+    ``phrases.refers_back``) that follows an amount of money: a part of that amount, its
+    multiplier and currency left unsaid."""
+    f = c.finding
+    if not state.findings or f.unit_hint or c.pct or f.currency_symbol:
+        return False
+    last = state.findings[-1]
+    if last.kind_hint != "budget" or state.sentence_end_between(last.start, c.start):
+        return False
+    back = state.cues.refers_back.search(state.before(c.start, 40))
+    return back is not None and not state.before(c.start, 40)[back.end() :].strip()
 
 
 def _bracketed_sibling(state: PieceState, c: Candidate) -> Finding | None:
@@ -1665,6 +1752,10 @@ def keep(state: PieceState, c: Candidate) -> bool:
     if (
         not of_them
         and c.start not in state.listed
+        and not (
+            c.start in state.totalled
+            and any(_is_count_noun(w, state) for w in WORD.findall(c.label))
+        )
         and not (c.start in state.levels and c.label)
         and (
             (not c.noun and not c.label and f.parent is None and not f.unit_hint)
@@ -2054,19 +2145,38 @@ def _continue_list(state: PieceState, c: Candidate) -> None:
 
 @step("month label")
 def month_label(state: PieceState, c: Candidate) -> bool:
-    """ "Enero: 45 / Febrero: 52": the label is the value's month."""
+    """ "Enero: 45 / Febrero: 52", "en agosto fueron 125, seguido de septiembre con 122": the
+    label is the value's month (after a word of the lexicon's ``phrases.ranked_next``); "marzo y
+    abril con 109": the value is each month's, one finding per month."""
     last_label = c.label.split(":")[-1].strip(" /")
+    ranked = state.cues.ranked_next.match(last_label)
+    if ranked:
+        last_label = last_label[ranked.end() :]
     year = state.ctx.year
-    if len(last_label.split()) != 1 or not year:
+    if not year:
+        return True
+    words = last_label.split()
+    if len(words) == 3 and words[1].lower() in {"y", "e"}:
+        first, second = (state.cues.months.get(fold(w).rstrip(".")) for w in (words[0], words[2]))
+        if first and second and first != second:
+            c.finding.period = _month_period(year, first, words[0])
+            c.finding.period_label = words[0]
+            twin = replace(c.finding, period=_month_period(year, second, words[2]))
+            twin.period_label = words[2]
+            state.month_twins[id(c.finding)] = twin
+        return True
+    if len(words) != 1:
         return True
     month = state.cues.months.get(fold(last_label).rstrip("."))
     if month:
-        last = calendar.monthrange(year, month)[1]
-        c.finding.period = PeriodMatch(
-            f"{year}-{month:02d}-01", f"{year}-{month:02d}-{last:02d}", last_label, (0, 0), 2
-        )
+        c.finding.period = _month_period(year, month, last_label)
         c.finding.period_label = last_label
     return True
+
+
+def _month_period(year: int, month: int, label: str) -> PeriodMatch:
+    last = calendar.monthrange(year, month)[1]
+    return PeriodMatch(f"{year}-{month:02d}-01", f"{year}-{month:02d}-{last:02d}", label, (0, 0), 2)
 
 
 @step("method")
@@ -2286,6 +2396,11 @@ def place(state: PieceState, c: Candidate) -> bool:
     if not f.scope_admin1_name:
         f.scope_national = _national(state, c)
     state.findings.append(f)
+    twin = state.month_twins.pop(id(f), None)
+    if twin is not None:
+        # "marzo y abril con 109": the second month's value, with the place the first took
+        twin.scope_admin1_name, twin.scope_national = f.scope_admin1_name, f.scope_national
+        state.findings.append(twin)
     if f.parent is None and not c.pct and _COLON_LIST.match(c.after[c.noun_end :]):
         state.colon_parent = len(state.findings) - 1
     state.prev_end = c.end + c.noun_end

@@ -266,7 +266,7 @@ def _interpret(
         flags.append("redacted")
     return _Row(
         f, -1 if f.parent is None else f.parent, indicator, _label(subject), unit, currency,
-        kind, _place(f, facts, previous[0] if previous else None), _period(f, facts),
+        kind, _part_place(f, parent, facts, previous[0] if previous else None), _period(f, facts),
         _breakdown(f, parent, category), flags, text,
     )  # fmt: skip
 
@@ -827,6 +827,22 @@ def _for_people(found: Indicator, subject: Finding, codebook: Codebook) -> Indic
     return found
 
 
+def _part_place(
+    f: Finding, parent: Finding | None, facts: DocFacts, previous: Finding | None
+) -> Place:
+    """ "La Habana encabezó la lista con 51 casos en total, de los cuales 31 fueron por
+    agresión sexual": a part whose own clause names no place is its total's place."""
+    if (
+        parent is None
+        or parent.locator != f.locator
+        or f.scope_admin1_name
+        or f.scope_national
+        or _clause_place(f, facts.place, previous) is not None
+    ):
+        return _place(f, facts, previous)
+    return _place(parent, facts, None)
+
+
 def _place(f: Finding, facts: DocFacts, previous: Finding | None = None) -> Place:
     place = facts.place
     if f.scope_national and place.country:
@@ -842,9 +858,32 @@ def _place(f: Finding, facts: DocFacts, previous: Finding | None = None) -> Plac
             # a national report's division is said by the sentence ("Santa Cruz concentra
             # el 36,91% de los casos (12.558 denuncias)"), never by its dateline
             said = _clause_place(f, facts.place, None)
+        if said is None:
+            said = _paragraph_division(f, facts.place)
         if said is not None:
             place = said
     return place
+
+
+# a paragraph opening on a name and a colon: "Santa Cruz: Es el departamento con ..."
+_PARAGRAPH_LABEL = re.compile(r"\s*([A-ZÁÉÍÓÚÑ][\wáéíóúñÁÉÍÓÚÑ]*(?:\s+[\wáéíóúñÁÉÍÓÚÑ]+){0,3}):\s")
+
+
+def _paragraph_division(f: Finding, document: Place) -> Place | None:
+    """ "Santa Cruz: Es el departamento con el mayor número de denuncias ... Desde 2015, su
+    participación ha crecido ..., comenzando con el 25%": a paragraph whose label is one
+    first-level division of the document's country speaks of that division in each of its
+    sentences (a sentence naming another place says so itself, read before this)."""
+    if not document.country:
+        return None
+    opening = f.text if f.text_start == 0 else f.paragraph_before
+    if f.text_start > len(f.paragraph_before) + 2:
+        return None  # the paragraph's start was not kept with the value
+    label = _PARAGRAPH_LABEL.match(opening)
+    named = _one_division(label.group(1), document.country) if label else None
+    if named is None or named[0] == document.admin1:
+        return None
+    return Place(document.country, named[0], named[1], "", "", document.method)
 
 
 def _clause_place(f: Finding, document: Place, previous: Finding | None) -> Place | None:
