@@ -784,6 +784,25 @@ ROLES = [
         "ejecutó el 4 %.",
         [4],
     ),
+    # the women of the area a service covers
+    (
+        "population_served",
+        "La Ciudad Mujeres tiene un universo de atención de 1.708.576 mujeres; atendió a 350 "
+        "mujeres.",
+        [350],
+    ),
+    (
+        "population_reached_for",
+        "Se busca atender a más de 734 mil mujeres de los municipios del Valle; se atendieron "
+        "120 mujeres.",
+        [120],
+    ),
+    # an office's organisation chart
+    (
+        "own_structure",
+        "El ministerio tenía 19 direcciones y atendió a 300 mujeres.",
+        [300],
+    ),
 ]
 
 
