@@ -194,3 +194,24 @@ def test_load_release_checks_every_file_against_its_hash(
     with pytest.raises(InputUnreadable) as err:
         load_release(ws, ws.dataset(), "9.9.9")
     assert err.value.code == "push-version-missing"
+
+
+def test_load_release_of_a_partitioned_version_reads_its_coverage_from_the_partitions(
+    staged_ws: Path, configure: Callable[..., None], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A large table has no whole-table Parquet: what it covers is read from the partitions
+    (and a missing year, hive's null name, is no country or date)."""
+    from genero_etl.publish.build import PARTITION_ENV
+
+    monkeypatch.setenv(PARTITION_ENV, "1")
+    configure(staged_ws)
+    ws = Workspace(staged_ws)
+    result = publish(ws)
+    assert not (result.path / "data" / "observations.parquet").exists()
+    release, _ = load_release(ws, ws.dataset(), None)
+    assert release.coverage.start == "2022-01-01"
+    assert release.coverage.end == "2024-12-31"
+    assert release.coverage.countries == ("AR", "CL", "MX")
+    names = [r["name"] for r in release.package["resources"]]
+    assert "observations-parquet" not in names
+    assert sum(name.startswith("observations-") and "part-0" in name for name in names) == 4

@@ -3,9 +3,9 @@
 ``build`` gives the four tables (as record-batch streams, see ``tables.TableStream``) with
 their schemas and what the data cover (periods, places, themes) for the portals' metadata;
 ``render`` streams them into the files of every registered format in a folder it is given.
-Above ``partition_rows()`` observations, ``render`` also writes them as a hive-partitioned
-Parquet dataset (``data/observations/country=MX/year=2024/part-0.parquet``) that DuckDB,
-Spark or polars read as one table. ``publish.package`` names the folder; portals describe it.
+From ``partition_rows()`` observations, ``render`` writes their Parquet as a hive-partitioned
+dataset (``data/observations/country=MX/year=2024/part-0.parquet``) that DuckDB, Spark or
+polars read as one table, instead of one whole-table file (the whole CSV is still written). ``publish.package`` names the folder; portals describe it.
 """
 
 from __future__ import annotations
@@ -63,7 +63,7 @@ class Coverage:
         return list(self.admin1 or self.countries)
 
 
-PARTITION_ROWS = 1_000_000  # observations from which the partitioned dataset is written too
+PARTITION_ROWS = 1_000_000  # observations from which the Parquet is the partitioned dataset
 PARTITION_ENV = "GENERO_ETL_PARTITION_ROWS"  # overrides PARTITION_ROWS (0: never)
 PARTITION_DIR = "data/observations"  # hive-style: country=XX/year=YYYY/part-0.parquet
 PARTITION_KEYS = ("country", "year")  # year: of period_start
@@ -140,28 +140,41 @@ def coverage_of(parts: Iterable[pa.Table]) -> Coverage:
     )
 
 
+def partitioned(stream: TableStream) -> bool:
+    """Whether the observations of ``stream`` are published as the partitioned dataset (and
+    then not as one whole-table Parquet file)."""
+    threshold = partition_rows()
+    return bool(threshold) and stream.num_rows >= threshold
+
+
 def render(
     built: Built,
     folder: Path,
     kept: dict[str, Kept] | None = None,
     csv_plan: Plan | None = None,
+    only: set[int] | None = None,
 ) -> dict[str, tuple[int, str]]:
     """Write ``data/<table>.<format>`` for every table and registered writer into ``folder``
-    (and the partitioned dataset of a large observations table); ``rel -> (bytes, sha256)``.
+    (a large observations table as the partitioned dataset instead of one Parquet file, next
+    to its whole CSV); ``rel -> (bytes, sha256)``.
 
     Text cells that a spreadsheet would run as a formula are neutralised first. Each table's
     batches are made once and streamed to every format side by side; every file is fsynced.
     A partition in ``kept`` is not written: the previous version's file is linked in its
     place (``publish.reuse``); with ``csv_plan``, the observations CSV copies the bytes of
-    the files the previous version holds (``publish.csvcopy``)."""
+    the files the previous version holds (``publish.csvcopy``). With ``only`` (a partitioned
+    table with ``csv_plan``), only those staged files' rows are read and typed: every other
+    file's CSV bytes are copied and its partitions are all in ``kept``."""
     files: dict[str, tuple[int, str]] = {}
-    threshold = partition_rows()
     for name in TABLES:
         stream, schema = built.tables[name], built.schemas[name]
         owned = name == "observations" and csv_plan is not None  # batches with their files
+        split = name == "observations" and partitioned(stream)
         consumers: list[Callable[[Iterable[pa.RecordBatch]], None]] = []
         for fmt, writer in WRITERS.items():
             rel = f"data/{name}.{fmt}"
+            if split and not writer.tabular:
+                continue  # the partitioned dataset is the table's Parquet
             if owned and fmt == "csv" and csv_plan is not None:
                 writer = Writer(fmt, writer.mediatype, csv_plan.write, writer.tabular)
                 consumers.append(
@@ -170,11 +183,12 @@ def render(
                 continue
             consume = partial(_write_file, writer, stream.arrow, schema, folder, rel, files)
             consumers.append(partial(_stripped, consume, stream.arrow) if owned else consume)
-        if name == "observations" and threshold and stream.num_rows >= threshold:
+        if split:
             partitions = partial(_write_partitions, stream.arrow, schema, folder, files)
             partitions = partial(partitions, kept=kept or {})
             consumers.append(partial(_stripped, partitions, stream.arrow) if owned else partitions)
-        fan_out(stream.batches(safe=True, owners=owned), consumers)
+        chosen = only if split and owned else None
+        fan_out(stream.batches(safe=True, owners=owned, only=chosen), consumers)
     return dict(sorted(files.items(), key=lambda item: (item[0].count("/"), item[0])))
 
 
@@ -385,7 +399,7 @@ def partition_resources(
     files: dict[str, tuple[int, str]], schema: dict[str, Any]
 ) -> list[dict[str, Any]]:
     """Data Package resources of the partition files: ``file`` resources with bytes and
-    hash (like the whole-table Parquet), each naming its partition."""
+    hash (like a small table's Parquet), each naming its partition."""
     resources = []
     for rel in sorted(r for r in files if r.startswith(PARTITION_DIR + "/")):
         found = [_PARTITION.match(segment) for segment in rel.split("/")[2:-1]]

@@ -17,8 +17,10 @@ A publish writes every file's rows as before (rendered) unless the previous vers
 them: it stores, for each key, where the file's bytes are in its CSV
 (``.genero-etl/cache/csv-rows/<dataset>.json``); the next publish copies those bytes from the
 latest version's CSV for every file whose key is stored (the version and the CSV's size
-checked) and renders the others. The rows still flow past (the Parquet files need them),
-but are not turned into text again. Where rows are rendered, the byte length of each file's
+checked) and renders the others. Rows of a copied file still flow past when a partition
+they feed is written (they are not turned into text again); a copied file none of whose
+partitions is written is not read at all (``Plan.needed``), and its bytes are copied in
+their place all the same. Where rows are rendered, the byte length of each file's
 rows is found from the record ends of what was rendered (a quoted line break is not an
 end). ``GENERO_ETL_PARTITION_REUSE=0``: every row rendered (the same bytes).
 """
@@ -88,8 +90,21 @@ class Plan:
         kept = np.zeros(len(self.keys) + 1, dtype=bool)
         for index in self.kept:
             kept[index] = True
-        done = -1  # the last kept file copied
+        below = np.cumsum(np.r_[0, kept[:-1]])  # kept files before each file
+        order = sorted(self.kept)  # kept files, copied in order, whether their rows pass or not
+        copied = 0  # how many of ``order`` are copied
         source = open(self.previous, "rb") if self.kept and self.previous else None  # noqa: SIM115
+
+        def through(limit: int, at: int) -> int:
+            """Copy the kept files before ``limit`` not copied yet (those whose rows were not
+            read are copied all the same, in their place)."""
+            nonlocal copied
+            while copied < len(order) and order[copied] < limit:
+                assert source is not None
+                at = self._copy(source, out, order[copied], at)
+                copied += 1
+            return at
+
         try:
             with open(path, "wb") as out:
                 out.write(header.getvalue())
@@ -100,18 +115,16 @@ class Plan:
                     owner = batch.column(batch.num_columns - 1).to_numpy(zero_copy_only=False)
                     rows = pa.RecordBatch.from_arrays(batch.columns[:-1], schema=schema)
                     marks = kept[owner]
-                    cuts = np.flatnonzero(marks[1:] != marks[:-1]) + 1
+                    # runs of rows rendered or copied, cut where a kept file lies between
+                    group = below[owner] * 2 + marks
+                    cuts = np.flatnonzero(group[1:] != group[:-1]) + 1
                     for start, end in zip(
                         [0, *cuts.tolist()], [*cuts.tolist(), batch.num_rows], strict=True
                     ):
                         files = owner[start:end]
+                        at = through(int(files[0]), at)
                         if marks[start]:
-                            for index in np.unique(files).tolist():
-                                if index == done:
-                                    continue
-                                assert source is not None
-                                at = self._copy(source, out, int(index), at)
-                                done = int(index)
+                            at = through(int(files[-1]) + 1, at)
                             continue
                         data = io.BytesIO()
                         pcsv.write_csv(
@@ -124,9 +137,20 @@ class Plan:
                         self._spans(files, text, at)
                         self.rendered += end - start
                         at += len(text)
+                through(len(self.keys), at)
         finally:
             if source is not None:
                 source.close()
+
+    def needed(self, members: dict[str, set[int]], kept: Iterable[str]) -> set[int]:
+        """The files whose rows must be read: those rendered, and those with rows in a
+        partition that is written (not in ``kept``); ``members``: each partition's files."""
+        reused = set(kept)
+        found = {i for i in range(len(self.keys)) if i not in self.kept}
+        for rel, files in members.items():
+            if rel not in reused:
+                found |= files
+        return found
 
     def regions(self) -> list[tuple[int, int, int]]:
         """The bytes of the CSV written that are the previous CSV's: ``(start, previous

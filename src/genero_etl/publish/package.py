@@ -29,7 +29,7 @@ from genero_etl.publish.build import (
     build,
     digest,
     partition_resources,
-    partition_rows,
+    partitioned,
     render,
 )
 from genero_etl.publish.gatecache import environment
@@ -86,6 +86,8 @@ def descriptor(
     for table in TABLES:
         for index, (fmt, writer) in enumerate(WRITERS.items()):
             rel = f"data/{table}.{fmt}"
+            if rel not in files and table == "observations" and not writer.tabular:
+                continue  # partitioned: the dataset's files are its Parquet resources
             size, sha = files[rel]
             resource: dict[str, Any] = {
                 "name": table if index == 0 else f"{table}-{fmt}",
@@ -169,13 +171,17 @@ def publish(
     built = build(staged, knowledge, memo)  # the duplicate check's hashes kept per file
     release_memory()  # what the duplicate check freed, before the writers' working set
     gate = gates.prepare(ws, built.tables, force=force)  # decisions applied, low confidence held
-    keys = _partition_keys(ws, staged, built, gate.min_confidence)
+    members: dict[str, set[int]] = {}  # each partition's staged files
+    keys = _partition_keys(ws, staged, built, gate.min_confidence, members)
     kept = reuse.kept(ws, dataset_dir, config.name, keys)  # unchanged partitions: linked
     obs = built.tables["observations"]  # files' rows the latest version holds: their bytes copied
     csv_plan = csvcopy.plan(ws, dataset_dir, config.name, obs, gate.min_confidence)
+    only = None  # the files whose rows are read: the others are copied and linked whole
+    if keys is not None and csv_plan is not None and csv_plan.kept and kept:
+        only = csv_plan.needed(members, kept)
     folder = _new_folder(dataset_dir, version)  # the data are streamed into it, then renamed
     try:
-        files = render(built, folder, kept, csv_plan)
+        files = render(built, folder, kept, csv_plan, only)
         # pieces a portal accepts, when it is too large (unchanged ones linked)
         previous = _latest(dataset_dir)
         copied = None  # the bytes of the CSV copied from the latest version's
@@ -224,14 +230,18 @@ def publish(
 
 
 def _partition_keys(
-    ws: Workspace, staged: list[StagedFile], built: Built, min_confidence: float
+    ws: Workspace,
+    staged: list[StagedFile],
+    built: Built,
+    min_confidence: float,
+    members: dict[str, set[int]] | None = None,
 ) -> dict[str, str] | None:
-    """The keys of the partitions this version writes (None: no partitioned dataset)."""
+    """The keys of the partitions this version writes (None: no partitioned dataset);
+    ``members`` is filled with each partition's staged files."""
     stream = built.tables["observations"]
-    threshold = partition_rows()
-    if not threshold or stream.num_rows < threshold:
+    if not partitioned(stream):
         return None
-    return reuse.keys(ws, staged, stream, min_confidence)
+    return reuse.keys(ws, staged, stream, min_confidence, members)
 
 
 def _latest(dataset_dir: Path) -> Path | None:

@@ -62,9 +62,11 @@ def keys(
     staged: list[StagedFile],
     stream: TableStream,
     min_confidence: float,
+    members: dict[str, set[int]] | None = None,
 ) -> dict[str, str] | None:
     """The key of every partition the staged rows feed (``rel -> sha256``); None when the
-    rows are not all on disk in staging (then nothing is reused or stored)."""
+    rows are not all on disk in staging (then nothing is reused or stored). ``members`` is
+    filled with each partition's files (their indexes among the staged files with rows)."""
     from genero_etl.stage import LazyStagedFile, StagedRows
 
     if not isinstance(stream.parts, StagedRows):
@@ -87,6 +89,8 @@ def keys(
     found = _membership(stream, counts)
     result: dict[str, str] = {}
     for rel, (files, flagged) in sorted(found.items()):
+        if members is not None:
+            members[rel] = files
         digest = hashlib.sha256(base.encode())
         digest.update(rel.encode() + b"\0")
         for index in sorted(files):

@@ -79,27 +79,39 @@ class TableStream:
             return int(sum(p.num_rows for p in self.parts)) - self.dropped
         return int(self.parts.num_rows) - self.dropped
 
-    def batches(self, *, safe: bool = False, owners: bool = False) -> Iterator[pa.RecordBatch]:
+    def batches(
+        self, *, safe: bool = False, owners: bool = False, only: set[int] | None = None
+    ) -> Iterator[pa.RecordBatch]:
         """Typed batches of ``BATCH_ROWS`` rows; ``safe`` neutralises formula-like text (in
         dictionaries, once per value); ``owners`` (with ``files``) adds a last column,
-        ``OWNER``, each row's file (its index in ``files``)."""
+        ``OWNER``, each row's file (its index in ``files``); ``only`` (with ``owners``, the
+        rows read from staging) keeps the rows of those files alone, the others not read."""
         import pyarrow as pa
 
         schema = self.arrow.append(pa.field(OWNER, pa.int32())) if owners else self.arrow
-        return exact_batches(self._batches(safe, owners), schema, BATCH_ROWS)
+        return exact_batches(self._batches(safe, owners, only), schema, BATCH_ROWS)
 
-    def _batches(self, safe: bool, owners: bool = False) -> Iterator[pa.RecordBatch]:
+    def _batches(
+        self, safe: bool, owners: bool = False, only: set[int] | None = None
+    ) -> Iterator[pa.RecordBatch]:
         import numpy as np
         import pyarrow as pa
 
         from genero_etl.model.arrow import neutralise_formulas
+        from genero_etl.stage import StagedRows
 
         if owners and self.files is None:
             raise ValueError("the rows' files are not known")
-        ends = np.cumsum([f.located.rows for f in self.files or []], dtype=np.int64)
+        files = self.files or []
+        parts: Parts = self.parts
+        chosen = np.arange(len(files), dtype=np.int32)  # the files read, in order
+        if owners and only is not None and isinstance(parts, StagedRows):
+            chosen = np.array(sorted(i for i in only if 0 <= i < len(files)), dtype=np.int32)
+            parts = StagedRows([files[i].located for i in chosen.tolist()])
+        ends = np.cumsum([files[i].located.rows for i in chosen.tolist()], dtype=np.int64)
         schema = self.arrow.append(pa.field(OWNER, pa.int32())) if owners else self.arrow
         offset = 0
-        for table in coalesced(part_tables(self.parts)):
+        for table in coalesced(part_tables(parts)):
             rows = table.num_rows
             table = conform(table, self.schema, dictionaries=True)
             if safe:
@@ -107,7 +119,7 @@ class TableStream:
             table = _flag(conform(table, self.schema), self.flagged)
             if owners:  # before the transform, which keeps the rows' order and their columns
                 owner = np.searchsorted(ends, np.arange(offset, offset + rows), side="right")
-                table = table.append_column(OWNER, pa.array(owner.astype(np.int32)))
+                table = table.append_column(OWNER, pa.array(chosen[owner]))
             offset += rows
             if self.transform is not None:
                 table, changed = self.transform(table)

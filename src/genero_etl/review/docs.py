@@ -198,6 +198,13 @@ def readme(
             f"ver `{validation.get('report')}`.** / Published with --force despite validation "
             "errors.",
         ]
+    split = any("partition" in r for r in package["resources"])  # the Parquet partitioned
+    parquet = "data/observations" if split else "data/observations.parquet"
+    duck_parquet = (
+        "SELECT * FROM read_parquet('data/observations/*/*/*.parquet', hive_partitioning=true);"
+        if split
+        else "SELECT * FROM 'data/observations.parquet';"
+    )
     dtypes = ", ".join(f'"{c}": "string"' for c in CODE_COLUMNS)
     polars = ", ".join(f'"{c}": pl.Utf8' for c in CODE_COLUMNS)
     duck = ", ".join(f"'{c}': 'VARCHAR'" for c in CODE_COLUMNS)
@@ -211,7 +218,7 @@ def readme(
         "```python",
         "import pandas as pd",
         f"obs = pd.read_csv('data/observations.csv', dtype={{{dtypes}}}, keep_default_na=False)",
-        "obs = pd.read_parquet('data/observations.parquet')  # tipos incluidos",
+        f"obs = pd.read_parquet('{parquet}')  # tipos incluidos",
         "```",
         "",
         "```python",
@@ -221,7 +228,7 @@ def readme(
         "",
         "```sql",
         f"SELECT * FROM read_csv('data/observations.csv', header=true, types={{{duck}}});",
-        "SELECT * FROM 'data/observations.parquet';",
+        duck_parquet,
         "```",
         "",
         "Cada fila trae la oración o celda de origen (`source_text`, `source_locator`), su "

@@ -28,7 +28,7 @@ from genero_etl.errors import (
     UsageError,
 )
 from genero_etl.messages import render
-from genero_etl.publish.build import Release, coverage
+from genero_etl.publish.build import HIVE_NULL, PARTITION_DIR, Release, coverage
 from genero_etl.publish.portals import PushOptions, PushResult
 from genero_etl.publish.portals.ckan import (
     PACKAGE_FIELDS,
@@ -39,6 +39,7 @@ from genero_etl.publish.portals.ckan import (
 from genero_etl.publish.portals.dcat import first_issued
 
 if TYPE_CHECKING:
+    import pyarrow as pa
     from ckanapi import RemoteCKAN
 
     from genero_etl.workspace import DatasetConfig, Workspace
@@ -72,8 +73,6 @@ def load_release(ws: Workspace, config: DatasetConfig, version: str | None) -> t
     """A published version read back from its folder, every file checked against its hash."""
     import hashlib
 
-    import pyarrow.parquet as pq
-
     from genero_etl.publish.versions import existing_versions
 
     dataset_dir = ws.published / config.name
@@ -98,11 +97,29 @@ def load_release(ws: Workspace, config: DatasetConfig, version: str | None) -> t
         if f"sha256:{sha}" != resource["hash"] or len(data) != resource["bytes"]:
             raise InputUnreadable("push-file-mismatch", path=ws.display(path), reason="sha256")
         files[resource["path"]] = (len(data), sha)
-    columns = ["period_start", "period_end", "country", "admin1", "theme"]
-    covered = coverage(pq.read_table(folder / "data" / "observations.parquet", columns=columns))
+    covered = coverage(_observations(folder))
     created = str(package.get("created", ""))
     issued = first_issued(dataset_dir, created)
     return Release(config, version, package, covered, issued, created, files), folder
+
+
+_COVERED = ["period_start", "period_end", "country", "admin1", "theme"]
+
+
+def _observations(folder: Path) -> pa.Table:
+    """The columns of the observations that say what a version covers: from its Parquet, or
+    from its partitioned dataset (a large table has no whole-table Parquet)."""
+    import pyarrow as pa
+    import pyarrow.dataset as ds
+    import pyarrow.parquet as pq
+
+    whole = folder / "data" / "observations.parquet"
+    if whole.is_file():
+        return pq.read_table(whole, columns=_COVERED)
+    keys = pa.schema([("country", pa.string()), ("year", pa.string())])
+    partitioning = ds.HivePartitioning(keys, null_fallback=HIVE_NULL)
+    dataset = ds.dataset(folder / PARTITION_DIR, format="parquet", partitioning=partitioning)
+    return dataset.to_table(columns=_COVERED)
 
 
 # What each step does, for error messages (Spanish, English).
