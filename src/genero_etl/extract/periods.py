@@ -46,7 +46,7 @@ def _last_day(year: int, month: int) -> int:
     return calendar.monthrange(year, month)[1]
 
 
-def _month_span(
+def month_span(
     year: int, first: int, last: int, text: str, span: tuple[int, int], strength: int
 ) -> PeriodMatch:
     """Whole months ``first``..``last`` of ``year``, as said by ``text`` at ``span``."""
@@ -203,7 +203,7 @@ def _periods(text: str, default_year: int | None) -> tuple[PeriodMatch, ...]:
         between = text[: m.start()].rstrip().lower().endswith("entre")
         if b < a or (join.lower() == "y" and not between and (b != a + 1 or not y)):
             continue  # "enero y febrero de 2024", "entre enero y marzo" span; "enero y marzo" not
-        found.append(_month_span(year, a, b, m.group(0).strip(), m.span(), 2))
+        found.append(month_span(year, a, b, m.group(0).strip(), m.span(), 2))
         taken.append(m.span())
     for m in _ORDINAL_PART.finditer(text) if _ANY_PART.search(text) else ():
         if not free(m.span()):
@@ -218,7 +218,7 @@ def _periods(text: str, default_year: int | None) -> tuple[PeriodMatch, ...]:
         last = first + size - 1
         if last > 12:
             continue
-        found.append(_month_span(year, first, last, m.group(0).strip(), m.span(), 2))
+        found.append(month_span(year, first, last, m.group(0).strip(), m.span(), 2))
         taken.append(m.span())
     if not year_in:
         found.sort(key=lambda p: p.span[0])
@@ -274,7 +274,7 @@ def title_month(line: str) -> PeriodMatch | None:
     if _DAY_BEFORE.search(line[: m.start()]):
         return None
     month = MONTHS[_mkey(m.group(1))]
-    return _month_span(int(m.group(2)), month, month, m.group(0).strip(), m.span(), 2)
+    return month_span(int(m.group(2)), month, month, m.group(0).strip(), m.span(), 2)
 
 
 def cell_month(text: str, year: int | None) -> PeriodMatch | None:
@@ -284,7 +284,7 @@ def cell_month(text: str, year: int | None) -> PeriodMatch | None:
     if year is None or key not in MONTHS:
         return None
     month = MONTHS[key]
-    return _month_span(year, month, month, text.strip(), (0, len(text)), 2)
+    return month_span(year, month, month, text.strip(), (0, len(text)), 2)
 
 
 def month_before(text: str, default_year: int | None) -> PeriodMatch | None:
@@ -306,7 +306,7 @@ def single_months(text: str, default_year: int | None) -> tuple[PeriodMatch, ...
         if year is None:
             continue
         month = MONTHS[_mkey(name)]
-        found.append(_month_span(year, month, month, m.group(0).strip(), m.span(), 2))
+        found.append(month_span(year, month, month, m.group(0).strip(), m.span(), 2))
     return tuple(found)
 
 
@@ -328,7 +328,7 @@ def parse_period_option(text: str) -> PeriodMatch | None:
         first = (index - 1) * size + 1
         last = first + size - 1
         if first >= 1 and last <= 12:
-            return _month_span(year, first, last, text, (0, len(text)), 3)
+            return month_span(year, first, last, text, (0, len(text)), 3)
         return None
     found = find_periods(text)
     return max(found, key=lambda p: p.strength) if found else None

@@ -32,6 +32,7 @@ from genero_etl.extract.periods import (
     MONTH_PATTERN,
     PeriodMatch,
     find_periods,
+    month_span,
     single_months,
     with_year_spans,
 )
@@ -866,7 +867,7 @@ def _after_other_bodys_name(state: PieceState, start: int, number: int) -> bool:
     915 sobrevivientes": a sentence that names no one of its own (no capitalised word after
     its first) right after one ending on the capitalised name of another body (lexicon
     ``sources.capitalised``: a foundation, an association) reports that body's work."""
-    if start <= 0 or _CAPITALISED.search(state.piece, start + 1, number) is not None:
+    if start <= 0:
         return False
     opened = state.piece[start:number].lstrip()
     if _CAPITALISED.search(opened, 1) is not None:
@@ -2175,8 +2176,7 @@ def month_label(state: PieceState, c: Candidate) -> bool:
 
 
 def _month_period(year: int, month: int, label: str) -> PeriodMatch:
-    last = calendar.monthrange(year, month)[1]
-    return PeriodMatch(f"{year}-{month:02d}-01", f"{year}-{month:02d}-{last:02d}", label, (0, 0), 2)
+    return month_span(year, month, month, label, (0, 0), 2)
 
 
 @step("method")

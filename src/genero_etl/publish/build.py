@@ -5,7 +5,8 @@ their schemas and what the data cover (periods, places, themes) for the portals'
 ``render`` streams them into the files of every registered format in a folder it is given.
 From ``partition_rows()`` observations, ``render`` writes their Parquet as a hive-partitioned
 dataset (``data/observations/country=MX/year=2024/part-0.parquet``) that DuckDB, Spark or
-polars read as one table, instead of one whole-table file (the whole CSV is still written). ``publish.package`` names the folder; portals describe it.
+polars read as one table, instead of one whole-table file (the whole CSV is still written).
+``publish.package`` names the folder; portals describe it.
 """
 
 from __future__ import annotations
