@@ -48,16 +48,23 @@ def _declare(package: dict[str, Any], path: Path, rel: str = "data/observations.
             resource["hash"] = f"sha256:{hashlib.sha256(data).hexdigest()}"
 
 
+RUN_TABLES: list[list[str]] = []  # the tables of each run made, in order (``runs``)
+
+
 @pytest.fixture
 def runs(monkeypatch: pytest.MonkeyPatch) -> list[int]:
-    """How many `validate` runs the gate makes (one per piece not found stored)."""
+    """How many `validate` runs the gate makes (one per piece not found stored); the tables
+    of each run go to ``RUN_TABLES``."""
     from genero_etl.validate import api
 
     made = [0]
     real = api.validate_paths
+    RUN_TABLES.clear()
 
     def counted(*args: Any, **kwargs: Any) -> Any:
         made[0] += 1
+        package = json.loads(Path(args[0][0]).read_text(encoding="utf-8"))
+        RUN_TABLES.append(sorted(r["name"] for r in package["resources"]))
         return real(*args, **kwargs)
 
     monkeypatch.setattr(api, "validate_paths", counted)
@@ -82,20 +89,21 @@ def test_piece_reports_are_reused_only_while_their_bytes_are_the_same(
         stale.unlink()
     runs[0] = 0
     monkeypatch.setenv(gatecache.CACHE_ENV, "0")
+    # one run per piece, and one of the tables checked whole (they read no piece)
     fresh = gates._validate(ws, package, version, "shown")
-    assert runs[0] == len(cut) and _stored(staged_ws) == []
+    assert runs[0] == len(cut) + 1 and _stored(staged_ws) == []
     monkeypatch.delenv(gatecache.CACHE_ENV)
     first = gates._validate(ws, package, version, "shown")  # stored
-    assert runs[0] == 2 * len(cut) and len(_stored(staged_ws)) == len(cut)
+    assert runs[0] == 2 * (len(cut) + 1) and len(_stored(staged_ws)) == len(cut) + 1
     again = gates._validate(ws, package, version, "shown")  # read back
-    assert runs[0] == 2 * len(cut)
+    assert runs[0] == 2 * (len(cut) + 1)
     assert again.files == first.files == fresh.files
     assert again.errors == fresh.errors >= 2 and not again.valid
     codes = {(f.code, f.row) for f in again.findings}
     assert ("primary-key", 16) in codes and ("indicator-in-codebook", 7) in codes
     assert all(f.file.startswith("shown") for f in again.findings)
     elsewhere = gates._validate(ws, package, version, "otra")  # read back, said there
-    assert runs[0] == 2 * len(cut)
+    assert runs[0] == 2 * (len(cut) + 1)
     assert all(f.file.startswith("otra") for f in elsewhere.findings)
 
     # one byte changed, same length: that piece alone is validated again
@@ -113,7 +121,7 @@ def test_piece_reports_are_reused_only_while_their_bytes_are_the_same(
     runs[0] = 0
     changed = gates._validate(ws, package, version, "shown")
     assert runs[0] == 1
-    assert len(_stored(staged_ws)) == len(cut)  # the old piece's report removed
+    assert len(_stored(staged_ws)) == len(cut) + 1  # the old piece's report removed
     monkeypatch.setenv(gatecache.CACHE_ENV, "0")
     assert changed.files == gates._validate(ws, package, version, "shown").files
     assert changed.errors > fresh.errors  # the new value is outside the codebook
@@ -219,12 +227,15 @@ def test_a_source_added_or_removed_elsewhere_leaves_the_other_pieces_reports(
     sources = version / "data" / "sources.csv"
     with sources.open(encoding="utf-8", newline="") as handle:
         rows = list(csv.DictReader(handle))
-    # a source no piece points to: only the first run (it reports the sources table) again
+    # a source no piece points to: only the run of the tables checked whole again (the
+    # first piece is validated apart from them, so its report is kept too)
     _write(sources, [*rows, {**rows[0], "source_sha256": "f" * 64, "source_file": "raw/otro.txt"}])
     _declare(package, sources, "data/sources.csv")
     runs[0] = 0
+    RUN_TABLES.clear()
     added = gates._validate(ws, package, version, "shown")
     assert runs[0] == 1
+    assert RUN_TABLES == [["indicators", "quality_issues", "sources"]]  # no piece again
     monkeypatch.setenv(gatecache.CACHE_ENV, "0")
     assert added.files == gates._validate(ws, package, version, "shown").files
     monkeypatch.delenv(gatecache.CACHE_ENV)
@@ -235,6 +246,7 @@ def test_a_source_added_or_removed_elsewhere_leaves_the_other_pieces_reports(
     _write(sources, [r for r in rows if r["source_sha256"] != gone])
     _declare(package, sources, "data/sources.csv")
     runs[0] = 0
+    RUN_TABLES.clear()
     removed = gates._validate(ws, package, version, "shown")
     starts = [piece.first_row for piece in cut]
     pointing = {
@@ -242,8 +254,10 @@ def test_a_source_added_or_removed_elsewhere_leaves_the_other_pieces_reports(
         for i, o in enumerate(observations)
         if o["source_sha256"] == gone
     }
-    assert len(cut) - 1 in pointing and len(pointing | {0}) < len(cut)
-    assert runs[0] == len(pointing | {0})
+    assert len(cut) - 1 in pointing and len(pointing) < len(cut)
+    assert runs[0] == len(pointing) + 1  # and the tables checked whole
+    assert RUN_TABLES[0] == ["indicators", "quality_issues", "sources"]
+    assert RUN_TABLES[1:] == [["indicators", "observations", "sources"]] * len(pointing)
     monkeypatch.setenv(gatecache.CACHE_ENV, "0")
     assert removed.files == gates._validate(ws, package, version, "shown").files
     assert any(f.code.startswith("foreign-key") or "foreign" in f.type for f in removed.findings)

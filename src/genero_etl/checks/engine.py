@@ -282,13 +282,15 @@ def number_text(x: float | None) -> str:
     return str(int(x)) if float(x).is_integer() else f"{x:g}"
 
 
+class _Keep(dict[str, Any]):
+    """Values for ``fill``: a name not among them stays as written."""
+
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"
+
+
 def fill(template: str, values: dict[str, Any]) -> str:
     """``template`` with the values it names; an unknown name stays as written."""
-
-    class _Keep(dict[str, Any]):
-        def __missing__(self, key: str) -> str:
-            return "{" + key + "}"
-
     try:
         return template.format_map(_Keep(values))
     except (ValueError, IndexError):

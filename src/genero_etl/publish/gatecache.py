@@ -113,6 +113,8 @@ def dump(report: Report) -> str | None:
 
     Written and checked one finding at a time: memory holds the report and its text, not
     also a dictionary of every finding and a second report read back from the text."""
+    from genero_etl.validate.report import Finding
+
     parts = ['{"files": [']
     for number, file_report in enumerate(report.files):
         head = {f.name: getattr(file_report, f.name) for f in dataclasses.fields(file_report)}
@@ -121,8 +123,11 @@ def dump(report: Report) -> str | None:
         if text is None:
             return None
         parts.append((", " if number else "") + text[:-1] + ', "findings": [')
+        names = [f.name for f in dataclasses.fields(Finding)]
         for at, finding in enumerate(file_report.findings):
-            text = _same_back(dataclasses.asdict(finding))
+            # its fields as they are (``asdict`` copies each value, deeply: most of the time
+            # of a piece's many findings); what JSON would not give back still stops here
+            text = _same_back({name: getattr(finding, name) for name in names})
             if text is None:
                 return None
             parts.append((", " if at else "") + text)

@@ -393,6 +393,14 @@ def _validate(
         return _validate_run(ws, csv_only, written, shown, {})
     report = Report()
     first = True
+    if _apart(whole, set(cut), rules):
+        # the tables checked whole in a run of their own (stored by their bytes): a change of
+        # theirs (``sources.csv`` changes with any source) leaves every piece's report as it
+        # was, and no piece is validated with tables its checks do not read
+        alone = _validate_run(ws, {**csv_only, "resources": whole}, written, shown, {}, cache)
+        report.files += alone.files
+        report.seconds += alone.seconds
+        first = False
     for name, pieces in cut.items():
         resource = next(r for r in csv_only["resources"] if r.get("name") == name)
         # the tables checked whole are reported from the first run; the later runs need only
@@ -426,6 +434,22 @@ def _validate(
     order = {str(r.get("name")): i for i, r in enumerate(csv_only["resources"])}
     report.files.sort(key=lambda f: order.get(f.resource, len(order)))
     return report
+
+
+def _apart(whole: list[dict[str, Any]], cut: set[str], rules: list[Any]) -> bool:
+    """Whether the tables checked whole can be checked without the cut ones: none of them
+    reads a cut table (by a foreign key or a rule), and each is one of the project's tables
+    (the rules that apply to it are those naming it)."""
+    from genero_etl.validate.api import PROJECT_TABLES
+
+    if not whole:
+        return False
+    for resource in whole:
+        if str(resource.get("name")) not in PROJECT_TABLES:
+            return False
+        if _referenced(resource, rules) & cut:
+            return False
+    return True
 
 
 def _memo(cache: GateCache, rel: str, files: dict[str, tuple[int, str]] | None) -> Memo | None:
@@ -497,7 +521,7 @@ def _validate_run(
     from genero_etl.validate.api import Options, validate_paths
 
     resources = [_described(r, pieces) for r in package["resources"]]
-    name = _run_name(cache, resources, written, pieces, own) if cache and pieces else None
+    name = _run_name(cache, resources, written, pieces, own) if cache else None
     if cache is not None and name is not None:
         stored = cache.get(name)
         if stored is not None:
@@ -570,14 +594,14 @@ def _run_name(
 
     contents: dict[str, str] = {}
     described: list[Any] = []
-    (table, piece), *_ = pieces.items()
-    path = next(written / str(r["path"]) for r in resources if r.get("name") == table)
     for resource in resources:
         rel = str(resource["path"])
         name = str(resource.get("name"))
         if name in pieces:
             contents[rel] = cache.piece_sha256(written / rel, pieces[name])
         elif own and name in own:
+            (table, piece), *_ = pieces.items()
+            path = next(written / str(r["path"]) for r in resources if r.get("name") == table)
             field, target = own[name]
             contents[rel] = cache.held(path, piece, field, written / rel, target)
             resource = {k: v for k, v in resource.items() if k not in ("hash", "bytes")}
