@@ -301,6 +301,8 @@ class Cues:
     capitalised_bodies: frozenset[str]
     official_bodies: DeferredPattern  # official names that open with another body's word
     its_report: DeferredPattern
+    attribution: DeferredPattern  # "según", "de acuerdo con" ... (lexicon ``sources``)
+    member_of_ngo: DeferredPattern  # "defensoras feministas de" before a body's name
     frequency_after: DeferredPattern
     change_after: DeferredPattern
     change_alone: DeferredPattern
@@ -536,6 +538,12 @@ def _cues(sources: tuple[str, ...]) -> Cues:
             else DeferredPattern(r"(?!)")
         ),
         its_report=compile_phrases(lex.words("sources", "its_report")),
+        attribution=compile_phrases(lex.words("sources", "attribution_before")),
+        member_of_ngo=(
+            compile_phrases(lex.words("sources", "member_of"), r"\s+")
+            if lex.words("sources", "member_of")
+            else DeferredPattern(r"(?!)")
+        ),
         frequency_after=DeferredPattern(
             # "1,2 por cada 100 mil" is a rate, a value; "117 denuncias de violencia de género
             # por día o una denuncia cada 12 minutos": the frequency is the next count's (no

@@ -1382,6 +1382,7 @@ def change(state: PieceState, c: Candidate) -> bool:
         or (c.pct and percent_changed_after)
         or _change_series(state, c)
         or _bound_change_twin(state, c)
+        or _elided_percent_change(state, c)
     ):
         if not c.pct and _SIGNED_AFTER.match(c.after):
             state.signed_change_end = c.end
@@ -1431,6 +1432,27 @@ def _bound_change_twin(state: PieceState, c: Candidate) -> bool:
     if not _NO_NUMBER_NOR_STOP.fullmatch(state.piece, state.percent_change_end, c.start):
         return False
     return _AND_BOUND_BEFORE.search(state.piece, state.percent_change_end, c.start) is not None
+
+
+# a list item that opens on its percentage: "; 5.2%, en ...", ", y 66.7%, en ..."
+_PERCENT_ITEM_OPENS = re.compile(r"(?:[;,]\s*(?:y\s+|e\s+)?|\s(?:y|e)\s+)$", re.IGNORECASE)
+# the item's thing, named after its percentage: "5.2%, en el caso de ...", "66.7% en femicidios"
+_PERCENT_ITEM_THING = re.compile(r"^\s*%?\s*,?\s*(?:en|para)\s", re.IGNORECASE)
+_NO_NUMBER_NOR_FULL_STOP = re.compile(r"[^\d]*")
+
+
+def _elided_percent_change(state: PieceState, c: Candidate) -> bool:
+    """ "un incremento de 12.6% en las denuncias; 5.2%, en el caso de los delitos sexuales, y
+    66.7%, en femicidios": after a percentage read as a change, a percentage of the same sentence
+    that opens a list item (a semicolon, a comma or "y" right before it, no number between) and
+    names its thing with "en" after it is the same change of another thing, its cue left out
+    ("; 45% de los casos" is a share of a whole and stays)."""
+    if not c.pct or state.percent_change_end < 0 or _SHARE_OF.match(c.after.lstrip(" %")):
+        return False
+    gap = state.piece[state.percent_change_end : c.start]
+    if not _NO_NUMBER_NOR_FULL_STOP.fullmatch(gap) or _FULL_SENTENCE_END.search(gap):
+        return False
+    return bool(_PERCENT_ITEM_OPENS.search(gap) and _PERCENT_ITEM_THING.match(c.after))
 
 
 def _change_series(state: PieceState, c: Candidate) -> bool:
@@ -1714,6 +1736,8 @@ def keep(state: PieceState, c: Candidate) -> bool:
         return False
     if not c.noun and not c.label and f.parent is None and not f.unit_hint:
         _continue_list(state, c)
+    if not c.noun and not c.label and f.parent is None and not f.unit_hint and not c.pct:
+        _continue_parallel_items(state, c)
     if not c.noun and f.parent is None and not c.pct:
         _continue_series(state, c)
     if c.noun and f.parent is None and not c.pct:
@@ -2103,6 +2127,33 @@ def _contrasted(state: PieceState, last: Finding, gap: str, c: Candidate) -> boo
 
 
 _LIST_JOIN = re.compile(r"^\s*\([^()]{0,40}\)\s*(?:,|y|e)\s*$")
+
+
+# "..., en 664 a los adultos mayores": an item that opens on "en", its number, then "a" and
+# whom it is about; the item before it ends the same way ("... a las mujeres, en ")
+_PARALLEL_OPENS = re.compile(r",\s*(?:y\s+)?en\s+$", re.IGNORECASE)
+_PARALLEL_WHOM_AFTER = re.compile(r"^\s+a\s+(?:los|las|el|la)\s", re.IGNORECASE)
+_PARALLEL_WHOM_BEFORE = re.compile(
+    r"\sa\s+(?:los|las|el|la)\s+[^\d,;.:()]{2,60},\s*(?:y\s+)?en\s+$", re.IGNORECASE
+)
+
+
+def _continue_parallel_items(state: PieceState, c: Candidate) -> None:
+    """ "al menos 1,566 se identificó como sector vulnerable a las mujeres, en 664 a los adultos
+    mayores, en 261 a privados de libertad": items of one sentence that each give a number and,
+    after "a", whom it is about, the verb said once in the first, count what the first counts."""
+    if not state.findings:
+        return
+    last = state.findings[-1]
+    if last.unit_hint or state.sentence_end_between(last.start, c.start):
+        return
+    if not (
+        _PARALLEL_OPENS.search(state.before(c.start, 12)) and _PARALLEL_WHOM_AFTER.match(c.after)
+    ):
+        return
+    gap = state.piece[last.start + len(last.value_raw) : c.start]
+    if _PARALLEL_WHOM_BEFORE.search(gap) and not any(ch.isdigit() for ch in gap):
+        c.noun, c.label = last.noun_phrase, last.label_before
 
 
 def _contrasted_bare_noun(state: PieceState, c: Candidate) -> None:

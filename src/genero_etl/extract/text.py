@@ -216,21 +216,62 @@ def _restates_round(
     de doscientas mujeres", "Desacato ... con 499. ... La presencia de Desacato en casi
     quinientos ingresos": a round number written in words with an approximation ("casi") or a
     lower bound ("más de") restates a count written in digits a little before it (in its own
-    paragraph or the two before), the figure in round words; it is no second value."""
-    if any(ch.isdigit() for ch in f.value_raw) or not (f.approximate or f.lower_bound):
-        return False
-    if f.value < 100 or f.value % 100:
+    paragraph or the two before), the figure in round words; it is no second value. So does a
+    numeral and "mil" with an approximation: "4,851 quejas atendió CONADEH ..." then "Cerca de 5
+    mil quejas ... atendió el Comisionado"."""
+    if not _is_round(f):
         return False
     before = [g for g in earlier if index - read_in.get(id(g), -99) <= _RESTATED_WITHIN]
     before += [g for g in piece_found if g.start < f.start]
-    for g in before:
-        if not any(ch.isdigit() for ch in g.value_raw) or g.approximate or g.unit_hint == "%":
-            continue
-        if f.lower_bound and f.value < g.value <= f.value * (1 + _RESTATED_ABOVE):
-            return True
-        if f.approximate and abs(g.value - f.value) <= f.value * _RESTATED_NEAR:
-            return True
-    return False
+    return any(_round_of(f, g) for g in before)
+
+
+# "10 mil", "5 mil", "1,5 millones": a round figure written as a numeral and its multiplier
+_ROUND_NUMERAL = re.compile(r"\d{1,3}(?:[.,]\d)?\s+(?:mil|millones|millón|millon)", re.IGNORECASE)
+
+
+def _is_round(f: Finding) -> bool:
+    """A round figure with an approximation or a lower bound, the way a summary restates a count:
+    in words ("más de doscientas"), or as a numeral and "mil" with an approximation ("Cerca de 5
+    mil"; "más de 12 mil casos" in a headline is the office's own rounded figure)."""
+    if not (f.approximate or f.lower_bound) or f.value < 100 or f.value % 100:
+        return False
+    raw = f.value_raw.strip()
+    if not any(ch.isdigit() for ch in raw):
+        return True
+    return f.approximate and bool(_ROUND_NUMERAL.fullmatch(raw))
+
+
+def _round_of(f: Finding, g: Finding) -> bool:
+    """Whether the round figure ``f`` restates ``g``, a count written in digits (itself round
+    and approximate, it restates nothing)."""
+    if not any(ch.isdigit() for ch in g.value_raw) or g.unit_hint == "%" or g is f:
+        return False
+    if _is_round(g) or (g.approximate and g.value % 100 == 0):
+        return False
+    if f.lower_bound and f.value < g.value <= f.value * (1 + _RESTATED_ABOVE):
+        return True
+    return bool(f.approximate and abs(g.value - f.value) <= f.value * _RESTATED_NEAR)
+
+
+# the capitalised name of a body, then its acronym in brackets: "Católicas por el Derecho a
+# Decidir (CDC)"
+_NAME_THEN_ACRONYM = re.compile(
+    r"[A-ZÁÉÍÓÚÑ][\wáéíóúñ]*(?:\s+(?:[A-ZÁÉÍÓÚÑ][\wáéíóúñ]*|de|del|la|las|los|el|por|a|y|para))"
+    r"{0,10}\s*\(([A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ\w]{1,14})\)"
+)
+
+
+def _ngo_acronyms(piece: str, words: Cues) -> set[str]:
+    """The acronyms of the bodies ``piece`` introduces as civil-society ones: "una de las
+    defensoras feministas de Católicas por el Derecho a Decidir (CDC)" (lexicon
+    ``sources.member_of`` right before the capitalised name and its acronym)."""
+    found: set[str] = set()
+    for m in words.member_of_ngo.finditer(piece):
+        name = _NAME_THEN_ACRONYM.match(piece, m.end())
+        if name is not None:
+            found.add(name.group(1))
+    return found
 
 
 class QuotedReport:
@@ -247,11 +288,14 @@ class QuotedReport:
     def __init__(self, words: Cues) -> None:
         self.words = words
         self.aliases: set[str] = set()
+        self.ngo_acronyms: set[str] = set()  # bodies the text introduced as civil-society ones
         self.active = False
         self.gap = False  # the last paragraph followed a quoted one without naming the report
         self.gap_quoted = False  # ... and this one names it again: that paragraph quoted it too
 
     def filter(self, piece: str, found: list[Finding]) -> list[Finding]:
+        self.ngo_acronyms |= _ngo_acronyms(piece, self.words)
+        found = self._without_attributed_to_ngo(piece, found)
         was_active, was_gap = self.active, self.gap
         quoted = self._pattern(report=was_active)
         kept = found
@@ -271,6 +315,19 @@ class QuotedReport:
             self.active = False
             self.gap = was_active
         return kept
+
+    def _without_attributed_to_ngo(self, piece: str, found: list[Finding]) -> list[Finding]:
+        """ "... Católicas por el Derecho a Decidir (CDC) ..." then "se contabilizan 37
+        feminicidios ..., según el observatorio de violencia machista de CDC": a sentence that
+        attributes its figures to a body the text introduced as a civil-society one, by its
+        acronym after an attribution cue, quotes that body (lexicon ``sources.member_of``)."""
+        if not self.ngo_acronyms or not found:
+            return found
+        names = "|".join(re.escape(a) for a in sorted(self.ngo_acronyms))
+        quoted = re.compile(
+            rf"(?i:{self.words.attribution.pattern})(?:\s+[^\s.;]+){{0,8}}?\s+(?:{names})\b"
+        )
+        return drop_quoted(piece, found, quoted)
 
     def _names_body(self, piece: str) -> bool:
         return any(re.search(rf"\b{re.escape(a)}\b", piece) for a in self.aliases)
