@@ -706,7 +706,11 @@ def _pivots_last(grids: list[Grid], lex: RoleLexicon) -> list[Grid]:
 def _report_read(read: Any, ctx: FileContext, sheet_label: str) -> None:
     """Say how a table was read; a doubtful reading is a warning the summary lists."""
     ctx.reads.append(read)
-    if any(r.kind in {"admin1", "municipality"} for r in read.roles if r.role == "place"):
+    if any(
+        r.kind in {"admin1", "municipality"} or r.evidence == "why-place-level"
+        for r in read.roles
+        if r.role == "place"
+    ):  # a province the country's levels placed between region and municipality, too
         ctx.row_places = True
     roles = ", ".join(
         f"{r.header or col_letter(r.col)}={r.role}{'/' + r.kind if r.kind else ''}"
