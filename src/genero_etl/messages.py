@@ -484,6 +484,10 @@ _MESSAGES: dict[str, tuple[str, str] | tuple[str, str, str, str]] = {
     "why-place-code": ("encabezado de código de lugar", "place code header"),
     "why-origin": ("lugar de origen de una persona", "a person's place of origin"),
     "why-place": ("encabezado de lugar", "place header"),
+    "why-place-official-codes": (
+        "códigos oficiales de municipio de {detail}: el lugar de la fila, nunca un valor",
+        "official municipality codes of {detail}: the row's place, never a value",
+    ),
     "why-place-level": (
         "encabezado de lugar, nivel del país ({detail})",
         "place header, the country's level ({detail})",

@@ -461,6 +461,31 @@ def countries_of_codes(codes: list[str]) -> set[str]:
     return fits
 
 
+_CODE_CELL = re.compile(r"^\d{2,9}(?:\.0+)?$")
+
+
+def official_codes_country(texts: list[str], declared: str = "", headed: bool = True) -> str:
+    """The country whose official municipality codes every cell is (Peru's UBIGEO "150101",
+    Colombia's DIVIPOLA "05001", INEGI's "09015", an INE "0101"), '' when none or several.
+
+    Only countries with a municipal gazetteer are trusted (every code must be in it); a
+    declared country must be that one; a column under no header needs three distinct codes,
+    one under a code word two."""
+    from genero_etl.countries import registry
+
+    cells = [t.strip() for t in texts if t and t.strip()]
+    if not cells or not all(_CODE_CELL.match(t) for t in cells):
+        return ""
+    distinct = sorted({pad_code(t, 0) for t in cells})
+    if len(distinct) < (2 if headed else 3):
+        return ""
+    reg = registry()
+    fits = {c for c in countries_of_codes(distinct[:300]) if reg.get(c).gazetteers}
+    if declared:
+        fits &= {declared}
+    return next(iter(fits)) if len(fits) == 1 else ""
+
+
 def pad_code(text: Any, width: int) -> str:
     """A code with the leading zeros a spreadsheet dropped (80904.0 -> '080904' at width 6)."""
     from genero_etl.tabular.layout import cell_text

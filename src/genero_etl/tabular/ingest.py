@@ -1518,10 +1518,15 @@ def _lexicon() -> RoleLexicon:
     return load_lexicon()
 
 
-def _without_identifiers(value_cols: list[int], table: layout.Table, ctx: FileContext) -> list[int]:
+def _without_identifiers(
+    value_cols: list[int], table: layout.Table, ctx: FileContext, data: pd.DataFrame | None = None
+) -> list[int]:
     """Value columns whose header names ids or codes ("id", "Código", "Folio") hold no values,
-    unless the header also names a measure ("Número de casos")."""
+    unless the header also names a measure ("Número de casos"); nor does a column, under a
+    code word or no header, of official municipality codes."""
     from genero_etl.tabular.lexicon import any_match, first_key
+
+    from genero_etl.tabular.geo import official_codes_country
 
     lex = ctx.roles or _lexicon()
     kept = []
@@ -1529,6 +1534,10 @@ def _without_identifiers(value_cols: list[int], table: layout.Table, ctx: FileCo
         label = layout.fold_label(table.labels.get(c, "").strip())
         if label and any_match(lex.identifier, label) and not first_key(lex.measure, label):
             continue
+        if (not label or any_match(lex.code_words, label)) and data is not None:
+            texts = [layout.cell_text(v) for v in data[c].head(5000).tolist()]
+            if official_codes_country(texts, ctx.country_decided or "", bool(label)):
+                continue  # official municipality codes (UBIGEO, DIVIPOLA): a place, never a value
         kept.append(c)
     return kept
 
@@ -1894,7 +1903,7 @@ def infer_cells(
     if data.empty:
         return None
     value_cols, label_cols = _value_and_label_columns(data, table)
-    value_cols = _without_identifiers(value_cols, table, ctx)
+    value_cols = _without_identifiers(value_cols, table, ctx, data)
     copies = scaled_copies(data, value_cols)
     if copies:
         value_cols = [c for c in value_cols if c not in copies]

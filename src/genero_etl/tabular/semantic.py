@@ -37,6 +37,7 @@ from genero_etl.tabular.geo import (
     admin1_of_code,
     country_of_code,
     country_of_name,
+    official_codes_country,
     pad_code,
     reduce_code,
     vote_country,
@@ -211,6 +212,7 @@ def read_table(
     name_measures(profiles, roles, lex)
     data = _fractions_to_percent(data, roles, grid, ctx)
     view = TableView(grid, table, data, roles, lex, ctx)
+    official_codes_are_places(view)
     view.country = decide_country(view)
     view.resolver = Resolver.of(view.country)
     place_levels(view)
@@ -557,6 +559,37 @@ class RowPlace:
         return "|".join(
             (self.country, self.admin1, self.municipality_code, self.municipality, self.unresolved)
         )
+
+
+CODE_ROLES = ("identifier", "value", "measure", "attribute", "derived", "ignored")
+
+
+def official_codes_are_places(view: TableView) -> None:
+    """A column of official sub-national codes is the rows' place, never a value.
+
+    A column under a code word ("Código", "Cod", "ID") or under no header, whose every cell
+    is a municipality code of one country's official list (``geo.official_codes_country``:
+    Peru's UBIGEO "150101", Colombia's DIVIPOLA "05001", INEGI's "09015", an INE "0101"), is
+    read as that country's municipality code: it resolves the row's place and is never
+    published as a number.
+    """
+    from genero_etl.countries import registry
+
+    for col, r in list(view.roles.items()):
+        if r.role not in CODE_ROLES or r.source == "mapping":
+            continue
+        folded = layout.fold_label(r.header)
+        if folded and not any_match(view.lex.code_words, folded):
+            continue
+        texts = view.text(col)[:5000]
+        code = official_codes_country(texts, view.ctx.country_decided or "", bool(folded))
+        if not code:
+            continue
+        width = registry().get(code).municipality_code.digits
+        view.roles[col] = replace(
+            r, role="place", kind="municipality", code=True, width=width,
+            evidence="why-place-official-codes", detail=code, confidence=0.85,
+        )  # fmt: skip
 
 
 def place_levels(view: TableView) -> None:
