@@ -107,14 +107,14 @@ class Levels:
     admin2_prefix: int = 0
 
     def level_of(self, folded_header: str) -> str:
-        """The level a folded header names by the country's words, '' when none does; the
-        finest level wins ("provincia del distrito": none of ours, but a header naming two
-        levels is read at the finer)."""
-        found = ""
-        for level in LEVELS:
-            if any(re.search(p, folded_header) for p in self.words.get(level, ())):
-                found = level
-        return found
+        """The level a folded header names by the country's words; '' when none does, or
+        when it names two ("Departamento / Municipio": rows of both levels, read as before)."""
+        found = [
+            level
+            for level in LEVELS
+            if any(re.search(p, folded_header) for p in self.words.get(level, ()))
+        ]
+        return found[0] if len(found) == 1 else ""
 
 
 @dataclass(frozen=True, slots=True)
