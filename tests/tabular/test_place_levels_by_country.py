@@ -20,11 +20,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from tests.tabular.staged import ingest, staged_file, write
+from tests.tabular.staged import rows as staged_rows
 
 from genero_etl.countries import registry
 from genero_etl.tabular.geo import Resolver, official_codes_country
-from tests.tabular.staged import ingest, staged_file, write
-from tests.tabular.staged import rows as staged_rows
 
 
 def _issues(path: Path, **overrides: str) -> list[str]:
@@ -98,7 +98,7 @@ def test_peruvian_provinces_are_not_departments(tmp_path: Path) -> None:
 
 
 def test_a_district_is_found_inside_the_province_its_row_names(tmp_path: Path) -> None:
-    """"LA VICTORIA" and "LAGUNAS" are districts of several provinces: the province column
+    """The districts "LA VICTORIA" and "LAGUNAS" are also in other provinces: the province column
     (CHICLAYO, code 1401) says which; the district of the same name as its province is that
     province's own (FERREÑAFE 140201)."""
     path = write(

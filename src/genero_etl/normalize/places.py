@@ -128,7 +128,13 @@ _ADMIN1_PREFIXES = (
     "region ",
     "gobierno regional de ",
 )
-_ADMIN2_PREFIXES = ("provincia de ", "provincia del ", "provincia ", "prov ", "municipalidad provincial de ")
+_ADMIN2_PREFIXES = (
+    "provincia de ",
+    "provincia del ",
+    "provincia ",
+    "prov ",
+    "municipalidad provincial de ",
+)
 _DROP = re.compile(r"[.'’´`]")
 _SPACE = re.compile(r"[-‐–—,;:/()\"“”_]+")
 _ISO = re.compile(r"^[A-Za-z]{2}-[A-Za-z0-9]{1,3}$")

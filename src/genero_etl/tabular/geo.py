@@ -359,6 +359,7 @@ class Resolver:
             if found is not None and admin2 and not found.municipality_code.startswith(admin2):
                 return None  # a code outside the province the row names: not guessed
             return found
+
         def inside(found: list[places.Municipality]) -> list[places.Municipality]:
             return [m for m in found if m.code.startswith(admin2)] if admin2 else found
 

@@ -1524,9 +1524,8 @@ def _without_identifiers(
     """Value columns whose header names ids or codes ("id", "Código", "Folio") hold no values,
     unless the header also names a measure ("Número de casos"); nor does a column, under a
     code word or no header, of official municipality codes."""
-    from genero_etl.tabular.lexicon import any_match, first_key
-
     from genero_etl.tabular.geo import official_codes_country
+    from genero_etl.tabular.lexicon import any_match, first_key
 
     lex = ctx.roles or _lexicon()
     kept = []

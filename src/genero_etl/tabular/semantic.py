@@ -716,7 +716,10 @@ def row_places(view: TableView, columns: list[ColumnRole]) -> list[RowPlace]:
     unknown = Counter(
         p.unresolved
         for p in distinct
-        if p.unresolved and not p.admin1 and not p.municipality_code and p.unresolved not in levelled
+        if p.unresolved
+        and not p.admin1
+        and not p.municipality_code
+        and p.unresolved not in levelled
     )
     if unknown:
         view.ctx.issues.append(issue(
@@ -864,7 +867,6 @@ def _levelled_places(
         else:
             written = written or text
     return admin2, local, local or written
-    return admin2, local, named
 
 
 def _resolve(
