@@ -1533,7 +1533,7 @@ def _without_identifiers(
         label = layout.fold_label(table.labels.get(c, "").strip())
         if label and any_match(lex.identifier, label) and not first_key(lex.measure, label):
             continue
-        if (not label or any_match(lex.code_words, label)) and data is not None:
+        if data is not None and ((label and any_match(lex.official_codes, label)) or not label):
             texts = [layout.cell_text(v) for v in data[c].head(5000).tolist()]
             if official_codes_country(texts, ctx.country_decided or "", bool(label)):
                 continue  # official municipality codes (UBIGEO, DIVIPOLA): a place, never a value

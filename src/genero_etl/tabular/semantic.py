@@ -567,7 +567,8 @@ CODE_ROLES = ("identifier", "value", "measure", "attribute", "derived", "ignored
 def official_codes_are_places(view: TableView) -> None:
     """A column of official sub-national codes is the rows' place, never a value.
 
-    A column under a code word ("Código", "Cod", "ID") or under no header, whose every cell
+    A column under a code word ("Código", "Cod", "Clave": roles.yaml ``official_codes``) or
+    under no header in a country the user declared, whose every cell
     is a municipality code of one country's official list (``geo.official_codes_country``:
     Peru's UBIGEO "150101", Colombia's DIVIPOLA "05001", INEGI's "09015", an INE "0101"), is
     read as that country's municipality code: it resolves the row's place and is never
@@ -579,8 +580,10 @@ def official_codes_are_places(view: TableView) -> None:
         if r.role not in CODE_ROLES or r.source == "mapping":
             continue
         folded = layout.fold_label(r.header)
-        if folded and not any_match(view.lex.code_words, folded):
+        if folded and not any_match(view.lex.official_codes, folded):
             continue
+        if not folded and not view.ctx.country_decided:
+            continue  # a headerless column of numbers is a code only in a declared country
         texts = view.text(col)[:5000]
         code = official_codes_country(texts, view.ctx.country_decided or "", bool(folded))
         if not code:
