@@ -246,3 +246,31 @@ def test_resolver_reads_provinces_by_name_and_code_never_at_another_level() -> N
     victoria = res.municipality("LA VICTORIA", False, 0, "", "1401")
     assert victoria is not None and victoria.municipality_code == "140106"
     assert res.municipality("140106", True, 6, "", "1403") is None  # outside that province
+
+
+def test_argentine_departments_are_below_the_province(tmp_path: Path) -> None:
+    """In Argentina "Departamento" (and Buenos Aires's "Partido") is the level of the Georef
+    list: "Capital" of Córdoba is 14014, Rosario 82084; read before as a second province."""
+    path = write(
+        tmp_path,
+        "casos_departamento.csv",
+        "Provincia,Departamento,Casos\nCórdoba,Capital,12\nSanta Fe,Rosario,9\nSalta,Capital,4\n",
+    )
+    got = {
+        (r.admin1, r.municipality_code, r.value)
+        for r in staged_rows(staged_file(path, country="AR"))
+    }
+    assert got == {("AR-X", "14014", 12.0), ("AR-S", "82084", 9.0), ("AR-A", "66028", 4.0)}
+
+
+def test_a_judicial_department_is_no_partido(tmp_path: Path) -> None:
+    """Buenos Aires's "Departamento Judicial La Plata" is a court's district, not the partido
+    of La Plata (06441): never resolved as one."""
+    path = write(
+        tmp_path,
+        "causas.csv",
+        "Departamento Judicial,Causas\nLa Plata,30\nMar del Plata,12\nSan Isidro,8\n",
+    )
+    rows = staged_rows(staged_file(path, country="AR"))
+    assert {r.municipality_code for r in rows} == {""}
+    assert sorted(r.value for r in rows) == [8.0, 12.0, 30.0]
