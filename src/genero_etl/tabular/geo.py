@@ -469,7 +469,8 @@ def official_codes_country(texts: list[str], declared: str = "", headed: bool = 
     """The country whose official municipality codes every cell is (Peru's UBIGEO "150101",
     Colombia's DIVIPOLA "05001", INEGI's "09015", an INE "0101"), '' when none or several.
 
-    Only countries with a municipal gazetteer are trusted (every code must be in it); a
+    Only countries with a municipal gazetteer and codes of four digits or more are trusted
+    (every code must be in the list; Costa Rica's "101" is too like other numbers); a
     declared country must be that one; a column under no header needs three distinct codes,
     one under a code word two."""
     from genero_etl.countries import registry
@@ -481,7 +482,11 @@ def official_codes_country(texts: list[str], declared: str = "", headed: bool = 
     if len(distinct) < (2 if headed else 3):
         return ""
     reg = registry()
-    fits = {c for c in countries_of_codes(distinct[:300]) if reg.get(c).gazetteers}
+    fits = {
+        c
+        for c in countries_of_codes(distinct[:300])
+        if reg.get(c).gazetteers and reg.get(c).municipality_code.digits >= 4
+    }
     if declared:
         fits &= {declared}
     return next(iter(fits)) if len(fits) == 1 else ""

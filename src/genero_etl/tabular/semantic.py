@@ -212,9 +212,9 @@ def read_table(
     name_measures(profiles, roles, lex)
     data = _fractions_to_percent(data, roles, grid, ctx)
     view = TableView(grid, table, data, roles, lex, ctx)
-    official_codes_are_places(view)
     view.country = decide_country(view)
     view.resolver = Resolver.of(view.country)
+    official_codes_are_places(view)
     place_levels(view)
     _fiscal_year(view)
     for name, fits, build in LAYOUTS:
@@ -568,30 +568,32 @@ def official_codes_are_places(view: TableView) -> None:
     """A column of official sub-national codes is the rows' place, never a value.
 
     A column under a code word ("Código", "Cod", "Clave": roles.yaml ``official_codes``) or
-    under no header in a country the user declared, whose every cell
-    is a municipality code of one country's official list (``geo.official_codes_country``:
-    Peru's UBIGEO "150101", Colombia's DIVIPOLA "05001", INEGI's "09015", an INE "0101"), is
-    read as that country's municipality code: it resolves the row's place and is never
-    published as a number.
+    under no header, in a table whose country is known (declared, or told by its other
+    places), whose every cell is a municipality code of that country's official list
+    (``geo.official_codes_country``: Peru's UBIGEO "150101", Colombia's DIVIPOLA "05001",
+    INEGI's "09015", an INE code "0101"), is read as its municipality code: it resolves the
+    row's place and is never published as a number. Codes shorter than four digits (Costa
+    Rica's cantons, "101") are too like other numbers to be read without a level word.
     """
     from genero_etl.countries import registry
 
+    if not view.country or view.country not in registry():
+        return
+    width = registry().get(view.country).municipality_code.digits
+    if width < 4:
+        return
     for col, r in list(view.roles.items()):
         if r.role not in CODE_ROLES or r.source == "mapping":
             continue
         folded = layout.fold_label(r.header)
         if folded and not any_match(view.lex.official_codes, folded):
             continue
-        if not folded and not view.ctx.country_decided:
-            continue  # a headerless column of numbers is a code only in a declared country
         texts = view.text(col)[:5000]
-        code = official_codes_country(texts, view.ctx.country_decided or "", bool(folded))
-        if not code:
+        if official_codes_country(texts, view.country, bool(folded)) != view.country:
             continue
-        width = registry().get(code).municipality_code.digits
         view.roles[col] = replace(
             r, role="place", kind="municipality", code=True, width=width,
-            evidence="why-place-official-codes", detail=code, confidence=0.85,
+            evidence="why-place-official-codes", detail=view.country, confidence=0.85,
         )  # fmt: skip
 
 
