@@ -27,8 +27,9 @@ CONVENTIONS = ("decimal_comma", "decimal_point")
 _CODE = re.compile(r"^[A-Z]{2}$")
 _KEYS = {
     "code", "name", "number_convention", "currencies", "phone", "national_ids", "evidence",
-    "admin1", "gazetteers", "municipalities", "fiscal_year_start",
+    "admin1", "gazetteers", "municipalities", "fiscal_year_start", "levels",
 }  # fmt: skip
+LEVELS = ("admin1", "admin2", "admin3")  # the administrative levels a ``levels`` section names
 _EVIDENCE_KINDS = (
     "institutions",
     "words",
@@ -91,6 +92,32 @@ class MunicipalityCode:
 
 
 @dataclass(frozen=True, slots=True)
+class Levels:
+    """What a country's place columns mean, by their header words (``levels`` in its file).
+
+    ``words``: level (admin1, admin2, admin3) -> regular expressions searched in a folded
+    header ("provincia" is admin2 in Peru, admin1 in Argentina); ``municipal``: the level the
+    project publishes as the municipality (its gazetteer's and its municipality codes' level);
+    ``admin2_prefix``: where admin2 lies between admin1 and the municipal level, the digits of
+    a municipality code that are its admin2's code (Peru's province "1401" of "140101").
+    """
+
+    words: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    municipal: str = ""
+    admin2_prefix: int = 0
+
+    def level_of(self, folded_header: str) -> str:
+        """The level a folded header names by the country's words; '' when none does, or
+        when it names two ("Departamento / Municipio": rows of both levels, read as before)."""
+        found = [
+            level
+            for level in LEVELS
+            if any(re.search(p, folded_header) for p in self.words.get(level, ()))
+        ]
+        return found[0] if len(found) == 1 else ""
+
+
+@dataclass(frozen=True, slots=True)
 class Currency:
     code: str  # ISO 4217
     symbols: tuple[str, ...]
@@ -145,6 +172,7 @@ class Country:
     capital_municipality: str = ""
     sources: tuple[str, ...] = ()  # the files this country was read from
     fiscal_year_start: int = 1  # the month the public sector's fiscal year begins (7: July)
+    levels: Levels = Levels()  # the words of its place columns, by administrative level
 
     @property
     def national_ids(self) -> tuple[str, ...]:
@@ -330,6 +358,32 @@ def _municipality_code(raw: Any, path: str) -> MunicipalityCode:
         ) from exc
 
 
+def _levels(raw: Any, path: str) -> Levels:
+    spec = _mapping(raw, "levels", path)
+    unknown = set(map(str, spec)) - {*LEVELS, "municipal", "admin2_prefix"}
+    if unknown:
+        raise UsageError(
+            "country-file-invalid",
+            path=path,
+            reason=f"levels keys are {[*LEVELS, 'municipal', 'admin2_prefix']}",
+        )
+    words = {level: _texts(spec.get(level)) for level in LEVELS if spec.get(level)}
+    for patterns in words.values():
+        for pattern in patterns:
+            _checked_pattern(pattern, path)
+    municipal = str(spec.get("municipal", "") or "")
+    if municipal and municipal not in LEVELS:
+        raise UsageError(
+            "country-file-invalid", path=path, reason=f"levels.municipal is one of {LEVELS}"
+        )
+    prefix = spec.get("admin2_prefix", 0) or 0
+    if not isinstance(prefix, int) or isinstance(prefix, bool) or prefix < 0:
+        raise UsageError(
+            "country-file-invalid", path=path, reason="levels.admin2_prefix is a number of digits"
+        )
+    return Levels(words, municipal, prefix)
+
+
 def _gazetteer(raw: Any, bases: list[Path], path: str) -> GazetteerSpec:
     spec = _mapping(raw, "gazetteers[]", path)
     file = str(spec.get("file", ""))
@@ -438,6 +492,7 @@ def _country(data: Mapping[str, Any], bases: list[Path], sources: tuple[str, ...
         capital_municipality=str(municipalities.get("capital", "") or ""),
         sources=sources,
         fiscal_year_start=fiscal,
+        levels=_levels(data.get("levels"), path),
     )
 
 

@@ -306,6 +306,14 @@ _MESSAGES: dict[str, tuple[str, str] | tuple[str, str, str, str]] = {
         "País de '{path}': {country}, por {evidence}.",
         "Country of '{path}': {country}, from {evidence}.",
     ),
+    "table-place-level-unmatched": (
+        "Hoja '{sheet}', columna '{column}' ({level} de {country}): {count} lugares no están "
+        "en un catálogo oficial de ese nivel ({examples}); se publican con su nombre como "
+        "desglose 'lugar', nunca como lugares de otro nivel.",
+        "Sheet '{sheet}', column '{column}' ({level} of {country}): {count} places are not in "
+        "an official list of that level ({examples}); they are published with their name as a "
+        "'lugar' breakdown, never as places of another level.",
+    ),
     "table-place-unmatched": (
         "Hoja '{sheet}', columna '{column}': {count} lugares no están en los catálogos de "
         "{country} ({examples}); se publican con su nombre como desglose 'lugar'.",
@@ -476,6 +484,14 @@ _MESSAGES: dict[str, tuple[str, str] | tuple[str, str, str, str]] = {
     "why-place-code": ("encabezado de código de lugar", "place code header"),
     "why-origin": ("lugar de origen de una persona", "a person's place of origin"),
     "why-place": ("encabezado de lugar", "place header"),
+    "why-place-official-codes": (
+        "códigos oficiales de municipio de {detail}: el lugar de la fila, nunca un valor",
+        "official municipality codes of {detail}: the row's place, never a value",
+    ),
+    "why-place-level": (
+        "encabezado de lugar, nivel del país ({detail})",
+        "place header, the country's level ({detail})",
+    ),
     "why-activity": ("programa o actividad", "programme or activity"),
     "why-indicator": ("nombre del indicador", "indicator name"),
     "why-unit": ("unidad de medida", "unit of measure"),

@@ -489,8 +489,8 @@ def test_a_municipality_name_several_departments_share_gets_no_code_without_them
 
 def test_peruvian_districts_by_name_get_their_ubigeo(tmp_path: Path) -> None:
     """A CEM-style table by department, province and district: the district's UBIGEO in its
-    department; Lima's two Mirafloreses (the province's and Yauyos') are not told apart by the
-    department alone, so that row keeps its name and gets no code."""
+    department; Lima's two Mirafloreses (the province's and Yauyos') are told apart by the
+    province column (Peru's admin2, read against INEI's list): the province of Lima's."""
     staged = ingest(write(tmp_path, "cem_distritos.csv", (
         "Departamento,Provincia,Distrito,Año,Casos\n"
         "AREQUIPA,AREQUIPA,AREQUIPA,2023,40\n"
@@ -506,7 +506,7 @@ def test_peruvian_districts_by_name_get_their_ubigeo(tmp_path: Path) -> None:
         ("PE-ARE", "040101", "AREQUIPA", 40.0),
         ("PE-ARE", "040110", "MIRAFLORES", 6.0),
         ("PE-LMA", "150132", "SAN JUAN DE LURIGANCHO", 80.0),
-        ("", "", "MIRAFLORES", 9.0),
+        ("PE-LMA", "150122", "MIRAFLORES", 9.0),
         ("PE-CUS", "080101", "CUSCO", 20.0),
         ("PE-LAL", "130101", "TRUJILLO", 25.0),
     }

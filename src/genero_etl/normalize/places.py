@@ -57,6 +57,17 @@ class Admin1:
     code: str  # national code (INEGI entidad, INDEC provincia, CUT región, INEI, DANE)
 
 
+@dataclass(frozen=True, slots=True)
+class Admin2:
+    """A division between the first level and the municipal gazetteer's (Peru's and Bolivia's
+    provinces, Chile's): its name and code as the gazetteer's rows give them."""
+
+    country: str
+    admin1: str  # ISO 3166-2
+    name: str
+    code: str  # the first digits of its municipalities' codes ("1401": Chiclayo)
+
+
 @dataclass(slots=True)
 class Gazetteer:
     municipalities: list[Municipality]
@@ -69,6 +80,9 @@ class Gazetteer:
     admin1_abbreviations: dict[str, list[Admin1]] = field(default_factory=dict)
     admin1_table_numbers: dict[str, list[Admin1]] = field(default_factory=dict)
     code_width: dict[str, int] = field(default_factory=dict)  # country -> municipal code digits
+    # (country, folded name) -> the admin2 divisions of that name; (country, code) -> one
+    admin2_by_name: dict[tuple[str, str], list[Admin2]] = field(default_factory=dict)
+    admin2_by_code: dict[tuple[str, str], Admin2] = field(default_factory=dict)
     _by_iso: dict[str, Admin1] = field(default_factory=dict)
     memo: dict[tuple[str, str, str, str], list[Any]] = field(default_factory=dict)
 
@@ -113,6 +127,13 @@ _ADMIN1_PREFIXES = (
     "region del ",
     "region ",
     "gobierno regional de ",
+)
+_ADMIN2_PREFIXES = (
+    "provincia de ",
+    "provincia del ",
+    "provincia ",
+    "prov ",
+    "municipalidad provincial de ",
 )
 _DROP = re.compile(r"[.'’´`]")
 _SPACE = re.compile(r"[-‐–—,;:/()\"“”_]+")
@@ -178,6 +199,7 @@ class _Builder:
     table_numbers: dict[str, list[Admin1]] = field(default_factory=lambda: defaultdict(list))
     munis: list[Municipality] = field(default_factory=list)
     widths: dict[str, int] = field(default_factory=dict)
+    admin2: dict[tuple[str, str], Admin2] = field(default_factory=dict)  # (country, code) ->
 
     def index(self) -> dict[str, Admin1]:
         return {a.iso: a for a in self.admin1}
@@ -227,6 +249,13 @@ class _Builder:
                 admin = by_code.get(row.get(cols["admin1_code"], "").strip())
             if admin is not None and "admin1_abbreviation" in cols:
                 self.abbreviation(row.get(cols["admin1_abbreviation"], ""), admin)
+            prefix = country.levels.admin2_prefix
+            above = row.get(cols.get("admin2_name", ""), "").strip()
+            if above and prefix and admin is not None and len(code) > prefix:
+                self.admin2.setdefault(
+                    (country.code, code[:prefix]),
+                    Admin2(country.code, admin.iso, above, code[:prefix]),
+                )
             self.munis.append(
                 Municipality(
                     country.code,
@@ -285,6 +314,9 @@ def build_gazetteer(reg: CountryRegistry) -> Gazetteer:
             for alias in aliases:
                 if found not in by_name[_key(alias)]:
                     by_name[_key(alias)].append(found)
+    admin2_by_name: dict[tuple[str, str], list[Admin2]] = defaultdict(list)
+    for a2 in b.admin2.values():
+        admin2_by_name[(a2.country, _key(a2.name))].append(a2)
     hasc = {
         code.upper(): a
         for a in b.admin1
@@ -302,6 +334,8 @@ def build_gazetteer(reg: CountryRegistry) -> Gazetteer:
         admin1_abbreviations=dict(b.abbreviations),
         admin1_table_numbers=dict(b.table_numbers),
         code_width=b.widths,
+        admin2_by_name=dict(admin2_by_name),
+        admin2_by_code=dict(b.admin2),
     )
 
 
@@ -340,6 +374,39 @@ def _lookup_municipality(
         if found:
             return found
     return []
+
+
+def lookup_admin2(name: str, country: str, admin1: str = "") -> list[Admin2]:
+    """The divisions between admin1 and the municipal level a written name may mean (Peru's
+    province "Chiclayo"), inside a region when one is known; [] where the country's gazetteer
+    does not name them."""
+    gaz = gazetteer()
+    key = _key(name)
+    keys = [key] + [key[len(p) :] for p in _ADMIN2_PREFIXES if key.startswith(p)]
+    for k in keys:
+        found = [
+            a for a in gaz.admin2_by_name.get((country, k), []) if not admin1 or a.admin1 == admin1
+        ]
+        if found:
+            return found
+    return []
+
+
+def admin2_of_code(country: str, code: str) -> Admin2 | None:
+    """The admin2 division an official code names: its own code ("1401") or a municipality's
+    ("140101"), by the country's ``levels.admin2_prefix``."""
+    from genero_etl.countries import registry
+
+    reg = registry()
+    prefix = reg.get(country).levels.admin2_prefix if country in reg else 0
+    if not prefix or len(code) < prefix or not code.isdigit():
+        return None
+    return gazetteer().admin2_by_code.get((country, code[:prefix]))
+
+
+def admin2_holds(admin2: Admin2, municipality_code: str) -> bool:
+    """Is a municipality (by its code) inside this admin2 division?"""
+    return municipality_code.startswith(admin2.code)
 
 
 def lookup_admin1(name: str, country: str = "") -> list[Admin1]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
@@ -265,10 +265,37 @@ class Resolver:
     country: str
     _admin1: dict[str, Place | None]
     _muni: dict[tuple[str, str], Place | None]
+    _admin2: dict[tuple[str, str], places.Admin2 | None] = field(default_factory=dict)
 
     @classmethod
     def of(cls, country: str) -> Resolver:
         return cls(country, {}, {})
+
+    def admin2(self, text: str, code: bool, admin1: str = "") -> places.Admin2 | None:
+        """A division between the first level and the municipal one (Peru's province
+        "CHICLAYO", its code "1401"), by the country's gazetteer; None when it is not one
+        division of that level (never read at another level instead)."""
+        key = (f"{int(code)}|{text}", admin1)
+        if key not in self._admin2:
+            self._admin2[key] = self._find_admin2(text, code, admin1)
+        return self._admin2[key]
+
+    def _find_admin2(self, text: str, code: bool, admin1: str) -> places.Admin2 | None:
+        if not text or not self.country:
+            return None
+        if code or text.strip().isdigit():
+            digits = re.sub(r"\D", "", text)
+            from genero_etl.countries import registry
+
+            width = registry().get(self.country).levels.admin2_prefix
+            found = places.admin2_of_code(self.country, digits.zfill(width))
+            if found is None or len(digits.zfill(width)) != width:
+                return None
+            return found if not admin1 or found.admin1 == admin1 else None
+        hits = places.lookup_admin2(text, self.country, admin1)
+        if not hits and layout.strip_marker(text) != text:
+            hits = places.lookup_admin2(layout.strip_marker(text), self.country, admin1)
+        return hits[0] if len(hits) == 1 else None
 
     def admin1(self, text: str, code: bool = False) -> Place | None:
         key = f"{int(code)}|{text}"
@@ -310,25 +337,40 @@ class Resolver:
             return Place(a.country, a.iso, a.name, method="inferred")
         return None
 
-    def municipality(self, text: str, code: bool, width: int, admin1: str = "") -> Place | None:
-        key = (f"{int(code)}|{width}|{text}", admin1)
+    def municipality(
+        self, text: str, code: bool, width: int, admin1: str = "", admin2: str = ""
+    ) -> Place | None:
+        """``admin2``: the code of the division the row names between admin1 and the
+        municipality (Peru's province "1401"): the municipality must lie inside it."""
+        key = (f"{int(code)}|{width}|{text}|{admin2}", admin1)
         if key not in self._muni:
-            self._muni[key] = self._find_municipality(text, code, width, admin1)
+            self._muni[key] = self._find_municipality(text, code, width, admin1, admin2)
         return self._muni[key]
 
-    def _find_municipality(self, text: str, code: bool, width: int, admin1: str) -> Place | None:
+    def _find_municipality(
+        self, text: str, code: bool, width: int, admin1: str, admin2: str = ""
+    ) -> Place | None:
         if not text or not self.country:
             return None
         if code or text.isdigit():
             digits = re.sub(r"\D", "", text)
             padded = reduce_code(self.country, digits.zfill(width) if width else digits)
-            return places.place_from_code(self.country, padded) if padded else None
-        hits = places.lookup_municipality(text, self.country, admin1)
+            found = places.place_from_code(self.country, padded) if padded else None
+            if found is not None and admin2 and not found.municipality_code.startswith(admin2):
+                return None  # a code outside the province the row names: not guessed
+            return found
+
+        def inside(found: list[places.Municipality]) -> list[places.Municipality]:
+            return [m for m in found if m.code.startswith(admin2)] if admin2 else found
+
+        hits = inside(places.lookup_municipality(text, self.country, admin1))
         if not hits and layout.strip_marker(text) != text:
-            hits = places.lookup_municipality(layout.strip_marker(text), self.country, admin1)
+            hits = inside(
+                places.lookup_municipality(layout.strip_marker(text), self.country, admin1)
+            )
         if not hits and _SPACED_INITIALS.search(text):
-            hits = places.lookup_municipality(
-                _SPACED_INITIALS.sub(r"\1.", text), self.country, admin1
+            hits = inside(
+                places.lookup_municipality(_SPACED_INITIALS.sub(r"\1.", text), self.country, admin1)
             )
         if len(hits) == 1:
             m = hits[0]
@@ -418,6 +460,36 @@ def countries_of_codes(codes: list[str]) -> set[str]:
             continue
         fits.add(country.code)
     return fits
+
+
+_CODE_CELL = re.compile(r"^\d{2,9}(?:\.0+)?$")
+
+
+def official_codes_country(texts: list[str], declared: str = "", headed: bool = True) -> str:
+    """The country whose official municipality codes every cell is (Peru's UBIGEO "150101",
+    Colombia's DIVIPOLA "05001", INEGI's "09015", an INE "0101"), '' when none or several.
+
+    Only countries with a municipal gazetteer and codes of four digits or more are trusted
+    (every code must be in the list; Costa Rica's "101" is too like other numbers); a
+    declared country must be that one; a column under no header needs three distinct codes,
+    one under a code word two."""
+    from genero_etl.countries import registry
+
+    cells = [t.strip() for t in texts if t and t.strip()]
+    if not cells or not all(_CODE_CELL.match(t) for t in cells):
+        return ""
+    distinct = sorted({pad_code(t, 0) for t in cells})
+    if len(distinct) < (2 if headed else 3):
+        return ""
+    reg = registry()
+    fits = {
+        c
+        for c in countries_of_codes(distinct[:300])
+        if reg.get(c).gazetteers and reg.get(c).municipality_code.digits >= 4
+    }
+    if declared:
+        fits &= {declared}
+    return next(iter(fits)) if len(fits) == 1 else ""
 
 
 def pad_code(text: Any, width: int) -> str:

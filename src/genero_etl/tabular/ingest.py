@@ -706,7 +706,11 @@ def _pivots_last(grids: list[Grid], lex: RoleLexicon) -> list[Grid]:
 def _report_read(read: Any, ctx: FileContext, sheet_label: str) -> None:
     """Say how a table was read; a doubtful reading is a warning the summary lists."""
     ctx.reads.append(read)
-    if any(r.kind in {"admin1", "municipality"} for r in read.roles if r.role == "place"):
+    if any(
+        r.kind in {"admin1", "municipality"} or r.evidence == "why-place-level"
+        for r in read.roles
+        if r.role == "place"
+    ):  # a province the country's levels placed between region and municipality, too
         ctx.row_places = True
     roles = ", ".join(
         f"{r.header or col_letter(r.col)}={r.role}{'/' + r.kind if r.kind else ''}"
@@ -1514,9 +1518,13 @@ def _lexicon() -> RoleLexicon:
     return load_lexicon()
 
 
-def _without_identifiers(value_cols: list[int], table: layout.Table, ctx: FileContext) -> list[int]:
+def _without_identifiers(
+    value_cols: list[int], table: layout.Table, ctx: FileContext, data: pd.DataFrame | None = None
+) -> list[int]:
     """Value columns whose header names ids or codes ("id", "Código", "Folio") hold no values,
-    unless the header also names a measure ("Número de casos")."""
+    unless the header also names a measure ("Número de casos"); nor does a column, under a
+    code word or no header, of official municipality codes."""
+    from genero_etl.tabular.geo import official_codes_country
     from genero_etl.tabular.lexicon import any_match, first_key
 
     lex = ctx.roles or _lexicon()
@@ -1525,6 +1533,10 @@ def _without_identifiers(value_cols: list[int], table: layout.Table, ctx: FileCo
         label = layout.fold_label(table.labels.get(c, "").strip())
         if label and any_match(lex.identifier, label) and not first_key(lex.measure, label):
             continue
+        if data is not None and ((label and any_match(lex.official_codes, label)) or not label):
+            texts = [layout.cell_text(v) for v in data[c].head(5000).tolist()]
+            if official_codes_country(texts, ctx.country_decided or "", bool(label)):
+                continue  # official municipality codes (UBIGEO, DIVIPOLA): a place, never a value
         kept.append(c)
     return kept
 
@@ -1890,7 +1902,7 @@ def infer_cells(
     if data.empty:
         return None
     value_cols, label_cols = _value_and_label_columns(data, table)
-    value_cols = _without_identifiers(value_cols, table, ctx)
+    value_cols = _without_identifiers(value_cols, table, ctx, data)
     copies = scaled_copies(data, value_cols)
     if copies:
         value_cols = [c for c in value_cols if c not in copies]

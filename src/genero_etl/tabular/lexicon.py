@@ -26,6 +26,7 @@ Patterns = tuple[re.Pattern[str], ...]
 class RoleLexicon:
     place: dict[str, Patterns]  # level -> header patterns
     code_words: Patterns
+    official_codes: Patterns  # headers of a column of official codes (never an id of a case)
     period: dict[str, Patterns]  # year | month | quarter | date | period
     prefer_event: Patterns
     record_dates: Patterns  # period columns that date the record (last edit, entry), not the event
@@ -212,6 +213,7 @@ def _load(extra: str) -> RoleLexicon:
     return RoleLexicon(
         place=group("place"),
         code_words=_compile(source, data.get("code_words") or []),
+        official_codes=_compile(source, data.get("official_codes") or []),
         period=group("period"),
         prefer_event=_compile(source, data.get("prefer_event") or []),
         record_dates=_compile(source, data.get("record_dates") or []),

@@ -37,6 +37,7 @@ from genero_etl.tabular.geo import (
     admin1_of_code,
     country_of_code,
     country_of_name,
+    official_codes_country,
     pad_code,
     reduce_code,
     vote_country,
@@ -89,6 +90,9 @@ class TableView:
     # column that tells rows apart as a breakdown, a headed count as a measure): what
     # `inspect` and the table-read note show for them
     read_as: dict[int, ColumnRole] = field(default_factory=dict)
+    # place columns whose level the country's own words said (``levels`` of its file):
+    # column -> admin1 | admin2 | admin3
+    levels: dict[int, str] = field(default_factory=dict)
 
     def of(self, role: str, kind: str | None = None) -> list[ColumnRole]:
         return [
@@ -210,6 +214,8 @@ def read_table(
     view = TableView(grid, table, data, roles, lex, ctx)
     view.country = decide_country(view)
     view.resolver = Resolver.of(view.country)
+    official_codes_are_places(view)
+    place_levels(view)
     _fiscal_year(view)
     for name, fits, build in LAYOUTS:
         if not fits(view):
@@ -555,6 +561,91 @@ class RowPlace:
         )
 
 
+CODE_ROLES = ("identifier", "value", "measure", "attribute", "derived", "ignored")
+
+
+def official_codes_are_places(view: TableView) -> None:
+    """A column of official sub-national codes is the rows' place, never a value.
+
+    A column under a code word ("Código", "Cod", "Clave": roles.yaml ``official_codes``) or
+    under no header, in a table whose country is known (declared, or told by its other
+    places), whose every cell is a municipality code of that country's official list
+    (``geo.official_codes_country``: Peru's UBIGEO "150101", Colombia's DIVIPOLA "05001",
+    INEGI's "09015", an INE code "0101"), is read as its municipality code: it resolves the
+    row's place and is never published as a number. Codes shorter than four digits (Costa
+    Rica's cantons, "101") are too like other numbers to be read without a level word.
+    """
+    from genero_etl.countries import registry
+
+    if not view.country or view.country not in registry():
+        return
+    width = registry().get(view.country).municipality_code.digits
+    if width < 4:
+        return
+    for col, r in list(view.roles.items()):
+        if r.role not in CODE_ROLES or r.source == "mapping":
+            continue
+        folded = layout.fold_label(r.header)
+        if folded and not any_match(view.lex.official_codes, folded):
+            continue
+        texts = view.text(col)[:5000]
+        if official_codes_country(texts, view.country, bool(folded)) != view.country:
+            continue
+        view.roles[col] = replace(
+            r, role="place", kind="municipality", code=True, width=width,
+            evidence="why-place-official-codes", detail=view.country, confidence=0.85,
+        )  # fmt: skip
+
+
+def place_levels(view: TableView) -> None:
+    """Each place column at the level its header word has in the table's country.
+
+    roles.yaml reads "Provincia" as a first-level division for any country; in Peru, Chile
+    and Bolivia a province lies between the region and the municipal level, in Argentina a
+    "Departamento" is below the province. Once the country is known, its file's ``levels``
+    say which: the municipal level is read against its gazetteer (``municipality``), a level
+    between (Peru's provinces) or below it (Costa Rica's districts) is ``intermediate``,
+    resolved only where the gazetteer names it, never at another level. A column the user's
+    map placed, a court's or a prosecution's district, and a header no word of the country
+    names keep their reading.
+    """
+    from genero_etl.countries import registry
+
+    reg = registry()
+    if not view.country or view.country not in reg:
+        return
+    levels = reg.get(view.country).levels
+    if not levels.words:
+        return
+    districts = {r.col for r in _jurisdictions(view)}
+    for col, r in list(view.roles.items()):
+        if r.role != "place" or r.kind == "country" or r.source == "mapping" or col in districts:
+            continue
+        level = levels.level_of(layout.fold_label(r.header))
+        if not level:
+            continue
+        if level == "admin1":
+            kind = "admin1"
+        elif level == levels.municipal or not levels.municipal:
+            kind = "municipality"
+        else:
+            kind = "intermediate"
+        view.levels[col] = level
+        if kind != r.kind:
+            detail = f"{level}, {view.country}"
+            view.roles[col] = replace(r, kind=kind, evidence="why-place-level", detail=detail)
+
+
+def _below_municipal(view: TableView, role: ColumnRole) -> bool:
+    """A levelled column finer than the country's municipal level (Costa Rica's districts
+    under its cantons): kept by name inside the municipality, never read as one."""
+    from genero_etl.countries import LEVELS, registry
+
+    level = view.levels.get(role.col, "")
+    municipal = registry().get(view.country).levels.municipal if level else ""
+    return bool(level and municipal) and LEVELS.index(level) > LEVELS.index(municipal)
+
+
 def place_columns(view: TableView, finest: bool) -> list[ColumnRole]:
     """Place columns at the level used: the finest one (long tables) or the coarsest (registers)."""
     districts = _jurisdictions(view)
@@ -578,6 +669,17 @@ def place_columns(view: TableView, finest: bool) -> list[ColumnRole]:
     chosen = [r for r in found if r.kind == level]
     if level == "municipality":
         chosen += [r for r in found if r.kind == "admin1"]
+    # the country's own levels between or below (Peru's provinces, Costa Rica's districts):
+    # beside a municipality they narrow it or name a finer place; beside a region alone,
+    # the finest reading's rows are theirs, inside that region
+    levelled = [
+        r
+        for r in view.of("place", "intermediate")
+        if r.col in view.levels and r.col not in seats and r not in districts
+    ]
+    if levelled and (finest or level == "municipality"):
+        named = [r for r in levelled if not r.code] or levelled
+        chosen = (named[:1] if level != "municipality" else levelled) + chosen
     return chosen
 
 
@@ -608,14 +710,21 @@ def row_places(view: TableView, columns: list[ColumnRole]) -> list[RowPlace]:
     written: dict[str, str] = {}  # folded name -> first spelling ("Duarte", "DUARTE ", "duarte")
 
     unreduced: set[str] = set()  # codes not of the country's municipality-code shape
+    unplaced: dict[int, set[str]] = {}  # levelled column -> names its level's list lacks
 
     def resolve(cells: tuple[str, ...]) -> RowPlace:
         cells = tuple(written.setdefault(fold(t), t.strip()) for t in cells)
-        return _resolve(view, columns, cells, unreduced)
+        return _resolve(view, columns, cells, unreduced, unplaced)
 
     out, distinct = per_distinct(texts, resolve)
+    levelled = {name for names in unplaced.values() for name in names}  # warned below
     unknown = Counter(
-        p.unresolved for p in distinct if p.unresolved and not p.admin1 and not p.municipality_code
+        p.unresolved
+        for p in distinct
+        if p.unresolved
+        and not p.admin1
+        and not p.municipality_code
+        and p.unresolved not in levelled
     )
     if unknown:
         view.ctx.issues.append(issue(
@@ -629,6 +738,14 @@ def row_places(view: TableView, columns: list[ColumnRole]) -> list[RowPlace]:
             "table-place-code-unreduced", Severity.WARNING, source_file=view.ctx.display,
             sheet=view.sheet or view.ctx.display, column=code_col.header or col_letter(code_col.col),
             count=len(unreduced), examples=", ".join(sorted(unreduced)[:5]), country=view.country,
+        ))  # fmt: skip
+    for col, names in sorted(unplaced.items()):
+        role = view.roles[col]
+        view.ctx.issues.append(issue(
+            "table-place-level-unmatched", Severity.WARNING, source_file=view.ctx.display,
+            sheet=view.sheet or view.ctx.display, column=role.header or col_letter(col),
+            level=view.levels.get(col, ""), count=len(names), examples=", ".join(sorted(names)[:5]),
+            country=view.country,
         ))  # fmt: skip
     region = titled_region(view, columns)
     if region:  # districts under "..., provincia de Chiriquí, Panamá": the province's rows
@@ -718,9 +835,53 @@ def _has_gazetteer(country: str) -> bool:
     return bool(country) and country in reg and bool(reg.get(country).gazetteers)
 
 
+def _levelled_places(
+    view: TableView,
+    columns: list[ColumnRole],
+    cells: tuple[str, ...],
+    admin1: str,
+    unplaced: dict[int, set[str]],
+) -> tuple[Any, str, str]:
+    """The row's places of the country's own levels between admin1 and the municipality and
+    below it: (the admin2 division its gazetteer resolves, or None; the name of a place finer
+    than the municipal level; the name of the finest such place as written). A name the
+    gazetteer of its level does not know stays a name (``unplaced`` collects it for a
+    warning), never read at another level."""
+    admin2 = None
+    local = ""
+    written = ""  # the admin2 as the row writes it (a name before a code)
+    for role, text in zip(columns, cells, strict=True):
+        if role.col not in view.levels or role.kind != "intermediate":
+            continue
+        if not text or fold(text) in view.lex.unknown_values:
+            continue
+        if any_match(view.lex.total_rows, fold(text)):
+            continue
+        if _below_municipal(view, role):  # no gazetteer of that level: a name
+            local = local or text
+            unplaced.setdefault(role.col, set()).add(text)
+            continue
+        found = view.resolver.admin2(text, role.code, admin1)
+        if found is None:
+            unplaced.setdefault(role.col, set()).add(text)
+        admin2 = admin2 or found
+        if not role.code:
+            written = written or text
+        elif found is not None:
+            written = written or found.name
+        else:
+            written = written or text
+    return admin2, local, local or written
+
+
 def _resolve(
-    view: TableView, columns: list[ColumnRole], cells: tuple[str, ...], unreduced: set[str]
+    view: TableView,
+    columns: list[ColumnRole],
+    cells: tuple[str, ...],
+    unreduced: set[str],
+    unplaced: dict[int, set[str]] | None = None,
 ) -> RowPlace:
+    unplaced = {} if unplaced is None else unplaced
     if columns[0].kind == "country":
         return _country_row(view, cells[0])
     if columns[0] in _jurisdictions(view):
@@ -732,6 +893,8 @@ def _resolve(
     admin1 = ""
     name = ""
     for role, text in zip(columns, cells, strict=True):
+        if role.col in view.levels and role.kind == "intermediate":
+            continue  # the country's own level between or below: read once admin1 is known
         if role.kind == "admin1" and text and fold(text) not in view.lex.unknown_values:
             found = res.admin1(text, role.code)
             if found is not None:
@@ -740,14 +903,25 @@ def _resolve(
                 name = text
         elif role.kind == "intermediate" and text and not name:
             name = text
+    admin2, local, named = _levelled_places(view, columns, cells, admin1, unplaced)
+    if admin2 is not None:
+        admin1 = admin1 or admin2.admin1
     for role, text in zip(columns, cells, strict=True):
         if role.kind != "municipality" or not text or fold(text) in view.lex.unknown_values:
             continue
-        found = res.municipality(text, role.code, role.width, admin1)
+        found = res.municipality(
+            text, role.code, role.width, admin1, admin2.code if admin2 is not None else ""
+        )
         if found is not None:
             return RowPlace(
-                found.country, found.admin1, found.municipality, found.municipality_code
+                found.country, found.admin1, found.municipality, found.municipality_code, local
             )
+    if named and not any(
+        r.kind == "municipality" and t for r, t in zip(columns, cells, strict=True)
+    ):
+        # the row's place is a province (or a district under a canton) by its name, inside
+        # the region it lies in; never that region itself
+        return RowPlace(view.country, admin1, unresolved=named)
     muni_names = [
         t
         for r, t in zip(columns, cells, strict=True)
