@@ -2386,7 +2386,7 @@ def _in_sentence_year(state: PieceState, month: PeriodMatch) -> PeriodMatch:
     ]
     if years and years[-1].start[:4] != month.start[:4]:
         year = int(years[-1].start[:4])
-        last = calendar.monthrange(year, int(month.start[5:7]))[1]
+        last = calendar.monthrange(year, int(month.end[5:7]))[1]
         return PeriodMatch(
             f"{year}{month.start[4:]}",
             f"{year}{month.end[4:7]}-{last:02d}",
