@@ -104,7 +104,7 @@ HELPLINE_CASES = [
         "\n"
         "La Fiscalía de Género recibió 450 denuncias por violencia doméstica.",
         [
-            (1, 3200.0, CALLS, "CR", "", "2023-01-01"),
+            (1, 3200.0, CALLS, "CR", "", "2023-03-01"),  # "en marzo": its month
             (3, 450.0, "denuncias_violencia", "CR", "", "2023-01-01"),
         ],
     ),

@@ -262,6 +262,7 @@ class Cues:
     from_to_before: DeferredPattern
     change_before_percent: DeferredPattern
     not_period_before: DeferredPattern
+    not_period_word: DeferredPattern
     compared_before: DeferredPattern
     same_period_before: DeferredPattern
     this_period: DeferredPattern
@@ -411,6 +412,11 @@ def _cues(sources: tuple[str, ...]) -> Cues:
             rf"^\s*(?:{phrase_pattern(lex.words('counts', 'of_these'))})\s+", re.IGNORECASE
         ),
         not_period_before=compile_phrases(lex.words("periods", "not_period_before"), _UP_TO_A_YEAR),
+        # any of those words ("33 denuncias durante la administración iniciada en enero")
+        not_period_word=DeferredPattern(
+            rf"(?<![\wáéíóúñ])(?:{phrase_pattern(lex.words('periods', 'not_period_before'))})",
+            re.IGNORECASE,
+        ),
         # "frente a 24 en 2022", "mientras que en 2022 fueron 24": the year compared dates the
         # count compared with (lexicon ``periods.compared_before``)
         compared_before=compile_phrases(lex.words("periods", "compared_before"), _UP_TO_A_YEAR),

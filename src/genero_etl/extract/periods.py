@@ -24,6 +24,7 @@ def _months() -> dict[str, int]:
 
 MONTHS = _months()  # the lexicon's month names and abbreviations: "ene" / "enero" -> 1
 _MONTH = "(" + "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True)) + ")"
+_ANY_MONTH = "(?:" + _MONTH[1:-1] + ")"  # the same, capturing nothing
 _YEAR = r"((?:19|20)\d{2})"
 MONTH_PATTERN = _MONTH  # a group matching any month name or abbreviation
 _DAY = r"(\d{1,2}|1ero?|primero)"
@@ -102,7 +103,9 @@ _YEAR_ALONE = re.compile(
 )
 # "en marzo se abrieron 41 carpetas", "durante el mes de abril de 2020": one month, named in
 # full after "en" or "durante" (a day before it is a date, "el 15 de marzo"; an abbreviation
-# may be a word, "en mar abierto"; "marzo pasado" is left to the year)
+# may be a word, "en mar abierto"; "marzo pasado" is left to the year). A range goes on after
+# it ("en enero a marzo", "en enero y febrero", "en enero de 2021 y 2022"), a clause may
+# ("en enero de 2021 y agregó que ...", "en febrero de 2024 y 9 en marzo").
 _FULL_MONTH = (
     "("
     + "|".join(
@@ -113,7 +116,9 @@ _FULL_MONTH = (
 _ONE_MONTH = re.compile(
     rf"(?<![\w])(?:en|durante)\s+(?:el\s+(?:mes\s+de\s+)?)?{_FULL_MONTH}"
     rf"(?:\s+(?:de|del)\s+(?:a[ñn]o\s+)?{_YEAR})?(?![\w])"
-    r"(?!\s*(?:-|–|a|al|hasta|y)\s+\w|\s+(?:pasado|anterior|[uú]ltimo)\b|\s+de\s+\d)",
+    r"(?!\s*(?:-|–|a|al|hasta)\s+\w|\s+(?:pasado|anterior|[uú]ltimo)\b|\s+de\s+\d"
+    rf"|\s*,?\s+[ye]\s+(?:(?:en|durante)\s+(?:el\s+(?:mes\s+de\s+)?)?)?"
+    rf"(?:{_ANY_MONTH}|(?:19|20)\d{{2}})(?!\w))",
     re.IGNORECASE,
 )
 # A title's one month and year, "Informe mensual, marzo 2024", "BOLETÍN MARZO DE 2024",

@@ -154,6 +154,8 @@ class PieceState:
     claimed: list[PeriodMatch] = field(default_factory=list)  # "300 en 2017": 2017 is 300's
     compared: list[PeriodMatch] | None = None  # "frente a 24 en 2022": years compared
     months: tuple[PeriodMatch, ...] | None = None  # "en marzo": single months, read once
+    # "12 feminicidios en febrero de 2024 y 9 en marzo": months that date the count before them
+    months_taken: set[tuple[int, int]] = field(default_factory=set)
 
     def sentence_periods(self) -> list[PeriodMatch]:
         """The periods written in the piece, less laws', publications' and terms' years."""
@@ -2280,6 +2282,8 @@ def sentence_period(state: PieceState, c: Candidate) -> bool:
     if f.period is not None:
         return True
     month = _month_of(state, c)
+    if month is None:
+        month = _months_after(state, c)
     if month is not None:
         f.period, f.period_label = month, month.label
         return True
@@ -2405,35 +2409,93 @@ def _month_of(state: PieceState, c: Candidate) -> PeriodMatch | None:
         if found.span[1] > c.start:
             break
         month = found
-    if month is None or c.start - month.span[1] > 120:
-        return None
+    if month is None or c.start - month.span[1] > 120 or month.span in state.months_taken:
+        return None  # "12 feminicidios en febrero y 9": February is the 12's
     gap = state.piece[month.span[1] : c.start]
     gap = gap[1:] if gap.startswith(",") else gap  # "En enero, fueron atendidas 160"
     if not _MONTH_GAP.match(gap) or len(gap.split()) > 12:
         return None
     if state.cues.contrast_end.search(gap) or re.search(r"\b(?:y|e)\s+(?:en|durante)\b", gap):
         return None
+    if _CLAUSE_JOIN.match(gap):
+        return None  # "en enero de 2021 y agregó que se abrieron 45": the month's clause ended
     if state._not_a_period(month):
         return None  # "publicado en marzo de 2019": a publication's month
-    if not re.search(r"\d{4}", month.label):
-        # "En 2017 ... en marzo se atendieron 40": the month of the year its sentence names
-        begin, _ = state.sentence_bounds(month.span[0])
-        years = [
-            p
-            for p in state.sentence_periods()
-            if p.strength == 1 and begin <= p.span[0] and p.span[1] <= month.span[0]
-        ]
-        if years and years[-1].start[:4] != month.start[:4]:
-            year = int(years[-1].start[:4])
-            last = calendar.monthrange(year, int(month.start[5:7]))[1]
-            return PeriodMatch(
-                f"{year}{month.start[4:]}",
-                f"{year}{month.end[4:7]}-{last:02d}",
-                month.label,
-                month.span,
-                month.strength,
-            )
+    return _in_sentence_year(state, month)
+
+
+def _in_sentence_year(state: PieceState, month: PeriodMatch) -> PeriodMatch:
+    """A month written without its year, of the year its sentence names before it ("En 2017
+    ... en marzo se atendieron 40"), else as found (of the document's year)."""
+    if re.search(r"\d{4}", month.label):
+        return month
+    begin, _ = state.sentence_bounds(month.span[0])
+    years = [
+        p
+        for p in state.sentence_periods()
+        if p.strength == 1 and begin <= p.span[0] and p.span[1] <= month.span[0]
+    ]
+    if years and years[-1].start[:4] != month.start[:4]:
+        year = int(years[-1].start[:4])
+        last = calendar.monthrange(year, int(month.end[5:7]))[1]
+        return PeriodMatch(
+            f"{year}{month.start[4:]}",
+            f"{year}{month.end[4:7]}-{last:02d}",
+            month.label,
+            month.span,
+            month.strength,
+        )
     return month
+
+
+# a month closing its clause: "y" or "e" right after it ("en enero de 2021 y agregó que")
+_CLAUSE_JOIN = re.compile(r"\s*(?:y|e)\b", re.IGNORECASE)
+# between a count and the months written after it that date it: words of one clause, no stop,
+# number, bracket, conjunction or relative ("fueron asesinadas en enero de 2024"; not "300
+# mujeres y se lanzó el programa en marzo", "300 mujeres que llegaron en marzo")
+_MONTHS_AFTER_GAP = re.compile(r"[^\d,;:.()\t\n%]*")
+_OTHER_CLAUSE = re.compile(
+    r"\b(?:y|e|o|u|ni|que|cual|cuales|donde|cuando|quien|quienes|pero|aunque|mientras|"
+    r"seg[uú]n|tras|antes|despu[eé]s|luego|desde|hasta)\b",
+    re.IGNORECASE,
+)
+
+
+def _months_after(state: PieceState, c: Candidate) -> PeriodMatch | None:
+    """ "Dos mujeres fueron asesinadas en enero de 2024", "12 feminicidios en febrero de 2024 y
+    9 en marzo de 2024", "se atendieron 300 mujeres entre enero y marzo": the first month, or
+    span of months, written after the count in its own clause dates that count (of the year
+    it names, else of the year its sentence names before it, else of the document's); never a
+    law's, a publication's or a term's month (lexicon ``periods.not_period_before``), nor one
+    that another clause's words reach first."""
+    if state.months is None:
+        state.months = single_months(state.piece, state.ctx.year)
+    if c.pct:
+        return None
+    spans = [
+        p
+        for p in state.sentence_periods()
+        if p.strength >= 2 and not _years_span(p) and p.start[:4] == p.end[:4]
+    ]
+    _, stop = state.sentence_bounds(c.start)
+    found = sorted(
+        (p for p in (*state.months, *spans) if c.end <= p.span[0] < stop),
+        key=lambda p: p.span[0],
+    )
+    if not found:
+        return None
+    month = found[0]
+    gap = state.piece[c.end : month.span[0]]
+    if not _MONTHS_AFTER_GAP.fullmatch(gap) or len(gap.split()) > 8:
+        return None
+    if _OTHER_CLAUSE.search(gap) or state.cues.contrast_end.search(gap):
+        return None
+    named = re.search(rf"(?<!\w){MONTH_PATTERN}(?!\w)", month.label, re.IGNORECASE)
+    up_to_name = month.span[0] + (named.end() if named else 0)
+    if state.cues.not_period_word.search(state.piece[c.end : up_to_name]):
+        return None  # "500 llamadas desde su creación en marzo de 2019", a law's, a term's
+    state.months_taken.add(month.span)
+    return _in_sentence_year(state, month)
 
 
 # --- 6. place -------------------------------------------------------------------

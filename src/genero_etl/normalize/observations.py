@@ -29,6 +29,7 @@ from genero_etl.normalize.places import (
     lookup_admin1,
     lookup_municipality,
 )
+from genero_etl.normalize.places import key as place_key
 from genero_etl.normalize.privacy import LONG_ID_DIGITS, person_names, personal_spans, redact
 from genero_etl.normalize.reading import (
     between,
@@ -838,6 +839,7 @@ def _part_place(
         or f.scope_admin1_name
         or f.scope_national
         or _clause_place(f, facts.place, previous) is not None
+        or (not facts.national and _local_place(f, facts.place, previous) is not None)
     ):
         return _place(f, facts, previous)
     return _place(parent, facts, None)
@@ -860,6 +862,8 @@ def _place(f: Finding, facts: DocFacts, previous: Finding | None = None) -> Plac
             said = _clause_place(f, facts.place, None)
         if said is None:
             said = _paragraph_division(f, facts.place)
+        if said is None and not facts.national:
+            said = _local_place(f, facts.place, previous)
         if said is not None:
             place = said
     return place
@@ -891,6 +895,19 @@ def _clause_place(f: Finding, document: Place, previous: Finding | None) -> Plac
     registraron 50': the words before the number, since the sentence's previous count,
     name a first-level division of the document's country other than the document's own
     (its value is that division's, not the dateline city's), or the country itself."""
+    at = f.start - f.text_start
+    clause = _clause_before(f, previous)
+    named = _named_place(clause, document.country) if _CAPITAL.search(clause) else None
+    if named is None and document.country:
+        named = _place_after(f, at, document.country)
+    if named is None or (named[0] and named[0] == document.admin1):
+        return None
+    return Place(document.country, named[0], named[1], "", "", document.method)
+
+
+def _clause_before(f: Finding, previous: Finding | None) -> str:
+    """The words before the number in its clause: from its sentence's start (after a
+    dateline), or from the end of the sentence's previous count and the place trailing it."""
     from genero_etl.normalize.document import dateline_end
 
     at = f.start - f.text_start
@@ -902,13 +919,160 @@ def _clause_place(f: Finding, document: Place, previous: Finding | None) -> Plac
         # "12 en San José y 5 en Alajuela": the place right after the last count is its own
         trail = _TRAILS_A_COUNT.match(f.text, start, at) if start < at else None
         start = trail.end() if trail else start
-    clause = f.text[start:at] if 0 <= start < at <= len(f.text) else ""
-    named = _named_place(clause, document.country) if _CAPITAL.search(clause) else None
-    if named is None and document.country:
-        named = _place_after(f, at, document.country)
-    if named is None or (named[0] and named[0] == document.admin1):
+    return f.text[start:at] if 0 <= start < at <= len(f.text) else ""
+
+
+# a run of capitalised words, "de", "la"... between them: "San Pedro Tlaquepaque", "Tonalá"
+_LOCAL_RUN = re.compile(
+    r"[A-ZÁÉÍÓÚÑ][\wáéíóúñ'’]+(?:\s+(?:(?:de|del|la|las|los)\s+)*[A-ZÁÉÍÓÚÑ][\wáéíóúñ'’]+)*"
+)
+
+
+def _local_place(f: Finding, document: Place, previous: Finding | None) -> Place | None:
+    """ "En Guadalajara se atendieron 340 mujeres; en Tonalá, 120", "340 mujeres en Tonalá":
+    in a report of one first-level division (its municipality, if any, its dateline's city or
+    its office's), a municipality of that division named in the count's clause after a place
+    word (lexicon ``scope.place_lead``), or right after the count with "en", is the count's
+    place; the division itself ("En Jalisco se registraron 1,250", "en todo el estado",
+    lexicon ``scope.division_wide``) is the division's figure, without the municipality. A
+    name both of the division and of a municipality ("Piura"), the last of a list ("Zipaquirá
+    y Chía registraron seis casos cada uno") or two municipalities in the clause leave the
+    document's place."""
+    if not document.country or not document.admin1:
         return None
-    return Place(document.country, named[0], named[1], "", "", document.method)
+    said = _local_after(f, document)
+    if said is None:
+        found = _local_mentions(_local_clause(f, previous), document)
+        if len({p.municipality_code for p in found if p.municipality and p != document}) > 1:
+            return None
+        said = found[-1] if found else None
+    if said is None or said == document:
+        return None
+    if said.municipality:
+        return said if place_key(said.municipality) != place_key(document.municipality) else None
+    return said if document.municipality else None
+
+
+def _local_clause(f: Finding, previous: Finding | None) -> str:
+    """The count's own clause before it: from its sentence's start (after a dateline), the
+    last semicolon, or the end of the clause of the sentence's previous count ("277 casos en
+    Los Patios, 146 en Villa del Rosario": Los Patios is the 277's)."""
+    from genero_etl.normalize.document import dateline_end
+
+    at = f.start - f.text_start
+    start = sentence_start(f)
+    if start == 0:
+        start = dateline_end(f.text[:at])
+    if previous is not None and previous.text == f.text and previous.locator == f.locator:
+        since = previous.start - previous.text_start + len(previous.value_raw)
+        if since > start:
+            boundary = _LOCAL_CLAUSE_END.search(f.text, since, at) if since < at else None
+            start = boundary.end() if boundary else at
+    start = max(start, f.text.rfind(";", start, at) + 1)
+    return f.text[start:at] if 0 <= start < at <= len(f.text) else ""
+
+
+def _local_mentions(clause: str, document: Place) -> list[Place]:
+    """The places ``clause`` names, in order, read by ``_local_name`` after a place word or
+    at its opening, and the division's whole (lexicon ``scope.division_wide``)."""
+    found: list[tuple[int, Place]] = []
+    for m in _words().division_wide.finditer(clause):
+        found.append((m.start(), _division_of(document)))
+    if not _CAPITAL.search(clause):
+        return [p for _, p in found]
+    for run in _LOCAL_RUN.finditer(clause):
+        words = run.group(0).split()
+        for i in range(len(words)):
+            if not words[i][:1].isupper():
+                continue
+            before = (clause[max(0, run.start() - 40) : run.start()] + " ".join(words[:i])).rstrip()
+            if not _local_lead(before):
+                continue
+            said = _local_name(" ".join(words[i:]), before, document)
+            if said is not None:
+                found.append((run.start(), said))
+                break
+    return [p for _, p in sorted(found, key=lambda item: item[0])]
+
+
+def _division_of(document: Place) -> Place:
+    return Place(document.country, document.admin1, document.admin1_name, "", "", document.method)
+
+
+def _local_lead(before: str) -> bool:
+    """A place word (and an article) right before a name, or the clause's opening; not where
+    a service sits ("con sede en Guadalajara", lexicon ``scope.located``)."""
+    if _words().located_end.search(before + " "):
+        return False
+    if not before or before[-1] in ",;:(":
+        return True
+    tail = re.search(r"[\wáéíóúñ]+(?:\s+[\wáéíóúñ]+)?$", before)
+    lead = _words().place_lead.search(tail.group(0)) if tail else None
+    return bool(
+        tail
+        and lead
+        and lead.group(0).strip()
+        and (lead.start() == 0 or tail.group(0)[lead.start() - 1] == " ")
+    )
+
+
+# a division's word right before a name ("la región Piura", "Provincia de Linares"): the name is
+# no municipality; a municipality's ("el municipio de San Luis Potosí"): it is one
+_DIVISION_WORD_END = re.compile(r"(?<!\w)regi[oó]n\s*(?:de\s+|del\s+)?$", re.IGNORECASE)
+_TOWN_WORD_END = re.compile(
+    r"(?<!\w)(?:municipio|ciudad|cant[oó]n|distrito|comuna)\s+(?:de\s+|del\s+)?$", re.IGNORECASE
+)
+_LIST_END = re.compile(r"(?<!\w)[ye]$")
+
+
+def _local_name(name: str, before: str, document: Place) -> Place | None:
+    """What ``name`` says of the count's place in a report of ``document``'s division: the
+    division itself, one municipality of it, or ``document`` (keep the report's place: a name
+    of both, the last of a list, another kind of division); None when it names none."""
+    from genero_etl.normalize.places import _common_word
+
+    here = before + " "
+    division = any(a.iso == document.admin1 for a in lookup_admin1(name, document.country))
+    towns = lookup_municipality(name, document.country, document.admin1)
+    town = towns[0] if len({t.code for t in towns}) == 1 and not _common_word(name) else None
+    if _words().division_named.search(here) or _DIVISION_WORD_END.search(here):
+        return _division_of(document) if division else document
+    if town is not None and _TOWN_WORD_END.search(here):
+        return Place(
+            town.country, town.admin1, town.admin1_name, town.name, town.code, document.method
+        )
+    if division:
+        return document if towns else _division_of(document)
+    if town is None:
+        return None
+    if _LIST_END.search(before):
+        return document  # "Zipaquirá y Chía registraron seis casos cada uno"
+    return Place(town.country, town.admin1, town.admin1_name, town.name, town.code, document.method)
+
+
+def _local_after(f: Finding, document: Place) -> Place | None:
+    """ "340 mujeres en Tonalá", "146 en Villa del Rosario", "1,250 atenciones en todo el
+    estado": the place right after the count, before its clause ends."""
+    after = f.start - f.text_start + len(f.value_raw)
+    end = _LOCAL_CLAUSE_END.search(f.text, after)
+    own = f.text[after : end.start() if end else len(f.text)]
+    m = _LOCAL_AFTER.match(own)
+    said = _local_name(m.group("name"), "en", document) if m else None
+    wide = _words().division_wide.search(own)
+    if said is None and wide and not _CAPITAL.search(own, 0, wide.start()):
+        said = _division_of(document)
+    return said
+
+
+# "340 mujeres en Tonalá", "120 en el municipio de Tonalá": up to two words of the count's
+# own clause, "en" and the name, up to the clause's end
+_LOCAL_AFTER = re.compile(
+    r"\s*(?:[a-záéíóúñ]+\s+){0,2}?en\s+(?:el\s+municipio\s+de\s+)?"
+    r"(?P<name>[A-ZÁÉÍÓÚÑ][\w]+(?:\s+(?:de\s+|del\s+|la\s+|las\s+|los\s+)*[A-ZÁÉÍÓÚÑ][\w]+)*)"
+    r"\s*$"
+)
+# where a count's clause ends: a stop, a bracket, "y" or "e"
+_LOCAL_CLAUSE_END = re.compile(r"[,;:.()]|\s[ye]\s")
 
 
 # a list of numbers closed by "respectivamente": "99 %, 94 % y 82,1 %, respectivamente"
@@ -1338,6 +1502,8 @@ class _Words:
     cases: re.Pattern[str]
     ranked_next: re.Pattern[str]
     national: re.Pattern[str]
+    division_wide: re.Pattern[str]
+    located_end: re.Pattern[str]
 
 
 @per_active_lexicon
@@ -1374,6 +1540,10 @@ def _words(lex: SpanishLexicon) -> _Words:
         ),
         ranked_next=re.compile(any_of("phrases", "ranked_next"), re.IGNORECASE),
         national=re.compile(rf"(?<!\w){any_of('scope', 'national')}(?!\w)", re.IGNORECASE),
+        division_wide=re.compile(
+            rf"(?<!\w){any_of('scope', 'division_wide')}(?!\w)", re.IGNORECASE
+        ),
+        located_end=re.compile(rf"(?<!\w){any_of('scope', 'located')}\s*$", re.IGNORECASE),
     )
 
 
