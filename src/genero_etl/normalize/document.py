@@ -378,10 +378,16 @@ def national_document(text: str, country: str) -> bool:
     unlocated = scope.located.sub(" ", head)
     if unlocated != head:
         evidence = infer_country([unlocated]).places
-    return not any(
-        cc == country and kind == "municipality" and not is_capital(cc, code)
+    subjects = {
+        code
         for cc, kind, code in evidence
-    )
+        if cc == country and kind == "municipality" and not is_capital(cc, code)
+    }
+    # a municipality named beside several divisions none of which comes first is one of the
+    # places where things happened across the country ("en las localidades de Metapán, Santa
+    # Ana y La Hachadura, municipio de Ahuachapán"), not the subject
+    spread = len(ranked) >= 2 and ranked[0][1] < 2 * ranked[1][1]
+    return not subjects or spread
 
 
 def document_facts(
