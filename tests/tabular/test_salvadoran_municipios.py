@@ -67,8 +67,9 @@ def test_the_list_has_both_the_262_and_the_44_municipios() -> None:
 
 
 def test_names_resolve_with_accents_case_and_the_forms_in_use() -> None:
-    """"San Salvador Centro" is the 2024 municipio (0623), "San Salvador" the old municipio, now
+    """ "San Salvador Centro" is the 2024 municipio (0623), "San Salvador" the old municipio, now
     its distrito (0614); capitals and no accents, "Nueva San Salvador" and "Ciudad Delgado"."""
+
     def codes(name: str, admin1: str = "") -> list[str]:
         return [m.code for m in lookup_municipality(name, "SV", admin1)]
 
