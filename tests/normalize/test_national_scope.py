@@ -183,6 +183,19 @@ def test_a_newspaper_named_after_a_province_is_not_the_scope(tmp_path: Path) -> 
             "mientras que en Francisco Morazán fueron 2,103.",
             "HN",
         ),
+        # the ombudsman names where recent femicides happened: a municipality beside two
+        # departments, neither named first, is one of the places, not the subject
+        (
+            "EL SALVADOR: El Procurador expresa su preocupación por la grave situación de "
+            "violencia contra las mujeres en el país\n"
+            "El Procurador para la Defensa de los Derechos Humanos, con relación a la grave "
+            "situación de violencia contra las mujeres por razones de género en El Salvador, "
+            "EXPRESA:\n"
+            "1. Su preocupación por las características de violencia feminicida de los hechos "
+            "registrados en los últimos días en las localidades de Metapán, Santa Ana y La "
+            "Hachadura, municipio de Ahuachapán.",
+            "SV",
+        ),
     ],
 )
 def test_national_reports(text: str, country: str) -> None:
@@ -207,6 +220,17 @@ def test_national_reports(text: str, country: str) -> None:
             "Institucional de Atención Especializada para Mujeres en Situación de Violencia "
             "(UNIMUJER-ODAC).",
             "SV",
+        ),
+        # a municipality of the state the opening names first, among the others of a national
+        # census, is the subject
+        (
+            "Zacatecas cuenta con sólo dos Centros de Justicia para las Mujeres (CJM) ubicados en "
+            "la capital y Fresnillo, una cifra que coloca al estado por debajo de la media "
+            "nacional en materia de atención a la problemática de la violencia de género.\n"
+            "El Instituto Nacional de Estadística y Geografía (INEGI) presentó ayer los resultados "
+            "del programa estadístico CJM 2023, el cual brinda una visión integral a los 65 CJM en "
+            "funcionamiento en 31 entidades federativas al 30 de junio del mismo año.",
+            "MX",
         ),
     ],
 )

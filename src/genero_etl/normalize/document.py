@@ -349,8 +349,10 @@ def national_document(text: str, country: str) -> bool:
     ``evidence.national_offices`` and name), and no local office (``scope.local_offices``,
     ``evidence.local_offices``) nor one first-level division of ``country`` as its subject (a
     division that bears the country's name, "Guatemala", is the country; several divisions are
-    the country's breakdown). The city of a dateline says where the report was written, not
-    the scope of its figures."""
+    the country's breakdown) nor one of its municipalities (except the capital's, and one
+    named beside several divisions none of which comes first: one of the places where things
+    happened). The city of a dateline says where the report was written, not the scope of its
+    figures."""
     if not country:
         return False
     opening = [_DATELINE.sub("", line, count=1) for line in text.splitlines() if line.strip()][
@@ -380,10 +382,16 @@ def national_document(text: str, country: str) -> bool:
     unlocated = scope.located.sub(" ", head)
     if unlocated != head:
         evidence = infer_country([unlocated]).places
-    return not any(
-        cc == country and kind == "municipality" and not is_capital(cc, code)
+    subjects = {
+        code
         for cc, kind, code in evidence
-    )
+        if cc == country and kind == "municipality" and not is_capital(cc, code)
+    }
+    # a municipality named beside several divisions none of which comes first is one of the
+    # places where things happened across the country ("en las localidades de Metapán, Santa
+    # Ana y La Hachadura, municipio de Ahuachapán"), not the subject
+    spread = len(ranked) >= 2 and ranked[0][1] < 2 * ranked[1][1]
+    return not subjects or spread
 
 
 def document_facts(
