@@ -140,7 +140,7 @@ _WEEK_TAIL = (
 
 
 @lru_cache(maxsize=4)
-def _week_patterns(sources: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _week_patterns(sources: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
     """(text, header, ISO) patterns of the lexicon whose files are ``sources``."""
     from genero_etl.extract.lexicon import _load
 
@@ -163,10 +163,13 @@ def _week_patterns(sources: tuple[str, ...]) -> tuple[re.Pattern[str], re.Patter
     iso = re.compile(
         rf"(?<!\w)(?:{alternation(lex.words('periods', 'iso_week_words'))})(?!\w)", re.IGNORECASE
     )
-    return text, header, iso
+    through = re.compile(
+        rf"(?<!\w)(?:{alternation(lex.words('periods', 'week_through_before'))})\s*$", re.IGNORECASE
+    )
+    return text, header, iso, through
 
 
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _patterns() -> tuple[re.Pattern[str], ...]:
     from genero_etl.extract.lexicon import default_lexicon
 
     return _week_patterns(default_lexicon().sources)
@@ -187,13 +190,26 @@ def find_weeks(text: str, default_year: int | None = None) -> list[PeriodMatch]:
     """The epidemiological weeks running text names ("semana epidemiológica 10 de 2024",
     "en la SE 6 2025", "semanas epidemiológicas 1 a 10 de 2024"), each of its year
     (``default_year`` where none is written)."""
-    pattern, _, iso = _patterns()
+    pattern, _, iso, through = _patterns()
     out = []
     for m in pattern.finditer(text):
         found = _week_match(m, default_year, bool(iso.search(text)), m.group(0).strip())
-        if found is not None:
-            out.append(found)
+        if found is None:
+            continue
+        if through.search(text[: m.start()]) and not m.group("w2"):
+            # "hasta la SE 52 de 2023": weeks 1 to 52 of 2023
+            year = _epi_year_of(found)
+            whole = epi_weeks((year, 1), (year, int(m.group("w1"))), found.label, found.span, 3)
+            found = whole or found
+        out.append(found)
     return out
+
+
+def _epi_year_of(week: PeriodMatch) -> int:
+    """The epi year of a week's period: the year of its Wednesday (week 1 of 2025 begins on
+    29 December 2024)."""
+    start = _dt.date.fromisoformat(week.start)
+    return (start + _dt.timedelta(days=3)).year
 
 
 _BARE_WEEK = re.compile(rf"^(?P<w1>\d{{1,2}})(?:\s*/\s*(?P<y1>{_Y}))?$")
@@ -204,7 +220,7 @@ def week_header(text: str, year: int | None, *, in_weeks: bool = False) -> Perio
     "S.E. 52", "Semana 14", "SE 1/2025-6/2025"), with ``year`` where it writes none. With
     ``in_weeks`` (the caller knows the table counts by week: a sibling header or the title
     says so) a bare week number or "6/2025" is one too. None otherwise."""
-    _, header, iso_words = _patterns()
+    _, header, iso_words, _ = _patterns()
     stripped = text.strip().strip(":").strip()
     if not stripped:
         return None
@@ -335,6 +351,7 @@ _DATE = re.compile(r"(?<!\d)\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})(?!\d)")
 # every match of _ORDINAL_PART a part of the year ("-mestre", with its flags).
 _ANY_YEAR = re.compile(r"(?:19|20)\d{2}")
 _ANY_PART = re.compile("mestre", re.IGNORECASE)
+_ANY_WEEK = re.compile(r"sem|S\.?\s?E", re.IGNORECASE)  # what every week cue holds
 
 
 def find_periods(text: str, default_year: int | None = None) -> list[PeriodMatch]:
@@ -353,6 +370,11 @@ def _periods(text: str, default_year: int | None) -> tuple[PeriodMatch, ...]:
         return all(span[1] <= a or span[0] >= b for a, b in taken)
 
     year_in = _ANY_YEAR.search(text) is not None
+    # an epidemiological week ("semana epidemiológica 10 de 2024", "SE 6 2025") first: its
+    # year is the week's, never the whole year's
+    for week in find_weeks(text, default_year) if _ANY_WEEK.search(text) else ():
+        found.append(week)
+        taken.append(week.span)
     for m in _FULL_RANGE.finditer(text) if year_in else ():
         d1, m1, y1, d2, m2, y2 = m.groups()
         year2 = int(y2)
@@ -511,8 +533,14 @@ def _mkey(token: str) -> str:
 
 
 def parse_period_option(text: str) -> PeriodMatch | None:
-    """A period given by a person: '2024', '2024-01-01/2024-06-30', '2022-S1', 'ene-jun 2022'."""
+    """A period given by a person: '2024', '2024-01-01/2024-06-30', '2022-S1', 'ene-jun 2022',
+    an epidemiological week '2025-SE06' (an ISO week '2025-W06')."""
     text = text.strip()
+    m = re.fullmatch(r"(\d{4})-(SE|W)(\d{1,2})", text, re.IGNORECASE)
+    if m:
+        iso = m.group(2).upper() == "W"
+        week = epi_week(int(m.group(1)), int(m.group(3)), text, iso=iso)
+        return PeriodMatch(week.start, week.end, text, (0, len(text)), 3) if week else None
     m = re.fullmatch(r"(\d{4}-\d{2}-\d{2})\s*/\s*(\d{4}-\d{2}-\d{2})", text)
     if m:
         return PeriodMatch(m.group(1), m.group(2), text, (0, len(text)), 3)
