@@ -175,7 +175,9 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     return _week_patterns(default_lexicon().sources)
 
 
-def _week_match(m: re.Match[str], default_year: int | None, iso: bool, label: str) -> PeriodMatch | None:
+def _week_match(
+    m: re.Match[str], default_year: int | None, iso: bool, label: str
+) -> PeriodMatch | None:
     w1, y1, w2, y2, y3 = (m.group(k) for k in ("w1", "y1", "w2", "y2", "y3"))
     last_year = int(y2 or y3 or y1) if (y2 or y3 or y1) else default_year
     first_year = int(y1) if y1 else last_year
