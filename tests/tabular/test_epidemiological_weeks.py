@@ -88,3 +88,12 @@ def test_an_iso_week_column_is_monday_to_sunday(tmp_path: Path) -> None:
         (12, "2024-01-15", "2024-01-21"),
         (15, "2024-01-22", "2024-01-28"),
     }
+
+
+def test_weeks_of_a_pregnancy_are_no_period(tmp_path: Path) -> None:
+    out = ingest(
+        tmp_path / "gestantes.csv",
+        "Año,Semanas de gestación,Casos\n2024,12,3\n2024,30,5\n2024,38,4\n",
+    )
+    assert {o.period_start for o in out} <= {"2024-01-01", ""}  # never a week of 2024
+    assert not any("SE" in (o.period_label or "") for o in out)
