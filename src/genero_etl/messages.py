@@ -471,6 +471,7 @@ _MESSAGES: dict[str, tuple[str, str] | tuple[str, str, str, str]] = {
     ),
     "why-years": ("años", "years"),
     "why-months": ("meses", "months"),
+    "why-weeks": ("semanas epidemiológicas", "epidemiological weeks"),
     "why-quarters": ("trimestres", "quarters"),
     "why-dates": ("fechas", "dates"),
     "why-periods": ("periodos", "periods"),

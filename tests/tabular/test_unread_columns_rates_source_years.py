@@ -186,9 +186,13 @@ def test_a_week_number_beside_the_count_is_no_count(tmp_path: Path) -> None:
     )
     rows, _ = ingest(path, "CO")
     assert not [r for r in rows if r.source_locator.startswith("C")]  # no week published
-    kinds = {(r.breakdown_value, r.admin1): r.value for r in rows}
-    assert kinds[("Física", "CO-ANT")] == 78.0
-    assert kinds[("Sexual", "CO-ANT")] == 21.0
+    # each count is its own epidemiological week of 2018 (week 1 began on 31 December 2017),
+    # never summed into the year
+    kinds = {(r.breakdown_value, r.admin1, r.period_start, r.period_end): r.value for r in rows}
+    assert kinds[("Física", "CO-ANT", "2017-12-31", "2018-01-06")] == 37.0
+    assert kinds[("Física", "CO-ANT", "2018-01-07", "2018-01-13")] == 41.0
+    assert kinds[("Sexual", "CO-ANT", "2018-01-07", "2018-01-13")] == 9.0
+    assert not [r for r in rows if r.period_start == "2018-01-01"]  # no whole year
 
 
 def test_an_unread_column_that_follows_the_indicator_is_no_breakdown(tmp_path: Path) -> None:

@@ -1,5 +1,15 @@
 """Periods as reports write them: '2024', 'Ene-Jun 2022', 'Trimestre ene-abr', '1er trimestre',
-'del 01 de enero de 2024 al 31 de diciembre de 2024'.
+'del 01 de enero de 2024 al 31 de diciembre de 2024', and epidemiological weeks: 'semana
+epidemiológica 10 de 2024', 'SE 6 2025', 'S.E. 52', 'SE1' ... 'SE52' (``epi_week``).
+
+An epidemiological week (semana epidemiológica) runs Sunday to Saturday; week 1 of a year is
+the one holding 4 January (the first week with at least four days in the year), so it may
+begin in late December, and some years have 53 weeks (2020, 2025). An ISO week has the same
+rule for week 1 but runs Monday to Sunday: the two differ by a day, and the project never
+reads one as the other (a week is ISO only where its header says so, lexicon
+``periods.iso_week_words``). A week's canonical written form is the epi year and the week,
+``2025-SE06`` (``epi_week_label``; ``parse_period_option`` reads it back); published, it is
+its dates, start and end, like every other period.
 
 An administration's term ('Administración 2021-2024') or a plan's horizon
 ('PLADECO 2018-2025') is context, never the period of a value (lexicon
@@ -9,6 +19,7 @@ An administration's term ('Administración 2021-2024') or a plan's horizon
 from __future__ import annotations
 
 import calendar
+import datetime as _dt
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -53,6 +64,208 @@ def month_span(
     """Whole months ``first``..``last`` of ``year``, as said by ``text`` at ``span``."""
     end = _iso(year, last, _last_day(year, last))
     return PeriodMatch(_iso(year, first, 1), end, text, span, strength)
+
+
+def epi_week_start(year: int, week: int, *, iso: bool = False) -> _dt.date:
+    """The first day of week ``week`` of epi year ``year`` (a Sunday; a Monday for ISO)."""
+    fourth = _dt.date(year, 1, 4)
+    back = fourth.weekday() if iso else (fourth.weekday() + 1) % 7
+    return fourth - _dt.timedelta(days=back) + _dt.timedelta(weeks=week - 1)
+
+
+def weeks_in_year(year: int, *, iso: bool = False) -> int:
+    """52 or 53: the epidemiological (or ISO) weeks of ``year``."""
+    days = epi_week_start(year + 1, 1, iso=iso) - epi_week_start(year, 1, iso=iso)
+    return days.days // 7
+
+
+def epi_week_label(year: int, week: int) -> str:
+    """The canonical written form of an epidemiological week: ``2025-SE06``."""
+    return f"{year:04d}-SE{week:02d}"
+
+
+def epi_weeks(
+    first: tuple[int, int],
+    last: tuple[int, int],
+    label: str,
+    span: tuple[int, int] = (0, 0),
+    strength: int = 3,
+    *,
+    iso: bool = False,
+) -> PeriodMatch | None:
+    """Weeks ``first`` to ``last`` ((year, week) each) as one period, from the first's Sunday
+    to the last's Saturday; None for a week its year does not have or a backward run."""
+    for year, week in (first, last):
+        if not 1 <= week <= weeks_in_year(year, iso=iso):
+            return None
+    if last < first:
+        return None
+    start = epi_week_start(*first, iso=iso)
+    end = epi_week_start(*last, iso=iso) + _dt.timedelta(days=6)
+    return PeriodMatch(start.isoformat(), end.isoformat(), label, span, strength)
+
+
+def epi_week(year: int, week: int, label: str = "", *, iso: bool = False) -> PeriodMatch | None:
+    """Week ``week`` of epi year ``year`` (labelled ``2025-SE06`` unless ``label`` says how
+    it was written); None for a week the year does not have."""
+    written = label or (f"{year:04d}-W{week:02d}" if iso else epi_week_label(year, week))
+    return epi_weeks((year, week), (year, week), written, iso=iso)
+
+
+def _loose(phrase: str) -> str:
+    """A cue phrase as a pattern: accents optional, a dot optional, spaces any run (or none
+    after a dot: "S.E.", "s. e.")."""
+    out = []
+    for ch in fold(phrase):
+        if ch == ".":
+            out.append(r"\.?\s*")
+        elif ch in " _":
+            out.append(r"[\s_]*")
+        elif ch in _ACCENTED:
+            out.append(_ACCENTED[ch])
+        else:
+            out.append(re.escape(ch))
+    return "".join(out)
+
+
+_ACCENTED = {"a": "[aá]", "e": "[eé]", "i": "[ií]", "o": "[oó]", "u": "[uúü]", "n": "[nñ]"}
+_Y = r"(?:19|20)\d{2}"
+# After the cue: the week, its year ("6 2025", "6/2025", "10 de 2024"), or a run of weeks
+# ("1/2025-6/2025", "1 a 10 de 2024")
+_WEEK_TAIL = (
+    rf"\s*(?:n[°º.o]\s*)?(?P<w1>\d{{1,2}})(?:\s*(?:/|-|de|del)\s*(?P<y1>{_Y}))?"
+    rf"(?:\s*(?:-|–|a|al|hasta(?:\s+la)?)\s*(?:{{cue}})?\s*(?P<w2>\d{{1,2}})"
+    rf"(?:\s*(?:/|-|de|del)\s*(?P<y2>{_Y}))?)?"
+    rf"(?:\s*(?:,|de|del)?\s*(?:a[ñn]o\s+)?(?P<y3>{_Y}))?(?![\d/.,]?\d)"
+)
+
+
+@lru_cache(maxsize=4)
+def _week_patterns(sources: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
+    """(text, header, ISO) patterns of the lexicon whose files are ``sources``."""
+    from genero_etl.extract.lexicon import _load
+
+    lex = _load(sources)
+    words = lex.words("periods", "week_words")
+    short = lex.words("periods", "week_abbreviations")
+
+    def alternation(phrases: tuple[str, ...]) -> str:
+        return "|".join(sorted({_loose(p) for p in phrases if p.strip()}, key=len, reverse=True))
+
+    full = alternation(words)
+    both = alternation(words + short)
+    # in running text the short cues only in capitals ("SE 6", "S.E. 52")
+    capitals = r"(?-i:S\.?\s?E\.?)"
+    text_cue = f"(?:{full}|{capitals})"
+    text = re.compile(
+        rf"(?<![\w.])(?:{text_cue}){_WEEK_TAIL.replace('{cue}', text_cue)}", re.IGNORECASE
+    )
+    header = re.compile(rf"(?:{both}){_WEEK_TAIL.replace('{cue}', both)}", re.IGNORECASE)
+    iso = re.compile(
+        rf"(?<!\w)(?:{alternation(lex.words('periods', 'iso_week_words'))})(?!\w)", re.IGNORECASE
+    )
+    through = re.compile(
+        rf"(?<!\w)(?:{alternation(lex.words('periods', 'week_through_before'))})\s*$", re.IGNORECASE
+    )
+    return text, header, iso, through
+
+
+def _patterns() -> tuple[re.Pattern[str], ...]:
+    from genero_etl.extract.lexicon import default_lexicon
+
+    return _week_patterns(default_lexicon().sources)
+
+
+def _week_match(
+    m: re.Match[str], default_year: int | None, iso: bool, label: str
+) -> PeriodMatch | None:
+    w1, y1, w2, y2, y3 = (m.group(k) for k in ("w1", "y1", "w2", "y2", "y3"))
+    last_year = int(y2 or y3 or y1) if (y2 or y3 or y1) else default_year
+    first_year = int(y1) if y1 else last_year
+    if first_year is None or last_year is None:
+        return None
+    first = (first_year, int(w1))
+    last = (last_year, int(w2)) if w2 else (first_year, int(w1))
+    return epi_weeks(first, last, label, m.span(), 3, iso=iso)
+
+
+def find_weeks(text: str, default_year: int | None = None) -> list[PeriodMatch]:
+    """The epidemiological weeks running text names ("semana epidemiológica 10 de 2024",
+    "en la SE 6 2025", "semanas epidemiológicas 1 a 10 de 2024"), each of its year
+    (``default_year`` where none is written)."""
+    pattern, _, iso, through = _patterns()
+    out = []
+    for m in pattern.finditer(text):
+        found = _week_match(m, default_year, bool(iso.search(text)), m.group(0).strip())
+        if found is None:
+            continue
+        if through.search(text[: m.start()]) and not m.group("w2"):
+            # "hasta la SE 52 de 2023": weeks 1 to 52 of 2023
+            year = _epi_year_of(found)
+            whole = epi_weeks((year, 1), (year, int(m.group("w1"))), found.label, found.span, 3)
+            found = whole or found
+        out.append(found)
+    return out
+
+
+def _epi_year_of(week: PeriodMatch) -> int:
+    """The epi year of a week's period: the year of its Wednesday (week 1 of 2025 begins on
+    29 December 2024)."""
+    start = _dt.date.fromisoformat(week.start)
+    return (start + _dt.timedelta(days=3)).year
+
+
+_BARE_WEEK = re.compile(rf"^(?P<w1>\d{{1,2}})(?:\s*/\s*(?P<y1>{_Y}))?$")
+
+
+def week_header(text: str, year: int | None, *, in_weeks: bool = False) -> PeriodMatch | None:
+    """A table's header or cell that is a week and nothing else ("SE 6 2025", "SE1",
+    "S.E. 52", "Semana 14", "SE 1/2025-6/2025"), with ``year`` where it writes none. With
+    ``in_weeks`` (the caller knows the table counts by week: a sibling header or the title
+    says so) a bare week number or "6/2025" is one too. None otherwise."""
+    _, header, iso_words, _ = _patterns()
+    stripped = text.strip().strip(":").strip()
+    if not stripped:
+        return None
+    iso = bool(iso_words.search(stripped))
+    body = iso_words.sub(" ", stripped).strip() if iso else stripped
+    m = header.fullmatch(body)
+    if m is None and in_weeks:
+        bare = _BARE_WEEK.match(body)
+        if bare is not None:
+            y = int(bare.group("y1")) if bare.group("y1") else year
+            if y is None:
+                return None
+            found = epi_week(y, int(bare.group("w1")), stripped, iso=iso)
+            return found
+        return None
+    if m is None:
+        return None
+    return _week_match(m, year, iso, stripped)
+
+
+def is_iso_week(text: str) -> bool:
+    """Does ``text`` (a week's header) say it is an ISO week (lexicon
+    ``periods.iso_week_words``)?"""
+    return _patterns()[2].search(text) is not None
+
+
+def names_weeks(text: str) -> bool:
+    """Does ``text`` (a header, a title) name epidemiological weeks: a cue word of the
+    lexicon ("SE 1/2025-6/2025", "Semana epidemiológica", "Casos por semana")?"""
+    from genero_etl.extract.lexicon import default_lexicon
+
+    return _week_cue(default_lexicon().sources).search(text) is not None
+
+
+@lru_cache(maxsize=4)
+def _week_cue(sources: tuple[str, ...]) -> re.Pattern[str]:
+    from genero_etl.extract.lexicon import _load
+
+    lex = _load(sources)
+    phrases = lex.words("periods", "week_words") + lex.words("periods", "week_abbreviations")
+    alternation = "|".join(sorted({_loose(p) for p in phrases if p.strip()}, key=len, reverse=True))
+    return re.compile(rf"(?<![^\W\d_])(?:{alternation})(?=[\s\d_]|$)", re.IGNORECASE)
 
 
 def _day(token: str) -> int:
@@ -145,6 +358,7 @@ _DATE = re.compile(r"(?<!\d)\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})(?!\d)")
 # every match of _ORDINAL_PART a part of the year ("-mestre", with its flags).
 _ANY_YEAR = re.compile(r"(?:19|20)\d{2}")
 _ANY_PART = re.compile("mestre", re.IGNORECASE)
+_ANY_WEEK = re.compile(r"sem|S\.?\s?E", re.IGNORECASE)  # what every week cue holds
 
 
 def find_periods(text: str, default_year: int | None = None) -> list[PeriodMatch]:
@@ -163,6 +377,11 @@ def _periods(text: str, default_year: int | None) -> tuple[PeriodMatch, ...]:
         return all(span[1] <= a or span[0] >= b for a, b in taken)
 
     year_in = _ANY_YEAR.search(text) is not None
+    # an epidemiological week ("semana epidemiológica 10 de 2024", "SE 6 2025") first: its
+    # year is the week's, never the whole year's
+    for week in find_weeks(text, default_year) if _ANY_WEEK.search(text) else ():
+        found.append(week)
+        taken.append(week.span)
     for m in _FULL_RANGE.finditer(text) if year_in else ():
         d1, m1, y1, d2, m2, y2 = m.groups()
         year2 = int(y2)
@@ -321,8 +540,14 @@ def _mkey(token: str) -> str:
 
 
 def parse_period_option(text: str) -> PeriodMatch | None:
-    """A period given by a person: '2024', '2024-01-01/2024-06-30', '2022-S1', 'ene-jun 2022'."""
+    """A period given by a person: '2024', '2024-01-01/2024-06-30', '2022-S1', 'ene-jun 2022',
+    an epidemiological week '2025-SE06' (an ISO week '2025-W06')."""
     text = text.strip()
+    m = re.fullmatch(r"(\d{4})-(SE|W)(\d{1,2})", text, re.IGNORECASE)
+    if m:
+        iso = m.group(2).upper() == "W"
+        week = epi_week(int(m.group(1)), int(m.group(3)), text, iso=iso)
+        return PeriodMatch(week.start, week.end, text, (0, len(text)), 3) if week else None
     m = re.fullmatch(r"(\d{4}-\d{2}-\d{2})\s*/\s*(\d{4}-\d{2}-\d{2})", text)
     if m:
         return PeriodMatch(m.group(1), m.group(2), text, (0, len(text)), 3)

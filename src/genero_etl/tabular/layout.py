@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from genero_etl.extract.periods import MONTH_PATTERN, find_periods
+from genero_etl.extract.periods import MONTH_PATTERN, find_periods, names_weeks, week_header
 from genero_etl.extract.periods import MONTHS as MONTHS
 from genero_etl.extract.textutil import fold
 from genero_etl.model import Period
@@ -588,6 +588,9 @@ def header_period(label: str, year: int | None) -> Period | None:
     if _YEARLIKE.match(text):
         y = int(text)
         return _month_period(y, 1, 12, label)
+    week = week_header(label, year)  # "SE 6 2025", "SE1", "Semana 14": an epidemiological week
+    if week is not None:
+        return Period(week.start, week.end, label)
     found = find_periods(label, year)
     if found:
         best = max(found, key=lambda p: (p.strength, p.span[1] - p.span[0]))
@@ -608,12 +611,28 @@ def labelled_period(label: str, year: int | None) -> tuple[str, Period] | None:
     or the name is itself a period ("2022 (enero-junio)")."""
     m = _PARENTHESISED.match(label.strip())
     if m is None:
-        return None
+        return _named_week(label, year)
     name = m.group("name").strip(" -:,")
     inner = header_period(m.group("inner"), year)
     if inner is None or not name or header_period(name, year) is not None:
         return None
     return name, Period(inner.start, inner.end, m.group("inner").strip())
+
+
+# "Casos en la SE 6 2025", "Defunciones de la semana epidemiológica 6": a measure's name,
+# then the week it counts
+_IN_WEEK = re.compile(r"^(?P<name>.*?[^\W\d_].*?)\s+(?:en|de|durante)\s+(?:la\s+)?(?P<week>\S.*)$")
+
+
+def _named_week(label: str, year: int | None) -> tuple[str, Period] | None:
+    """(name, week) from a header that names a measure and then the week it counts."""
+    m = _IN_WEEK.match(label.strip())
+    if m is None:
+        return None
+    week = week_header(m.group("week"), year)
+    if week is None or not names_weeks(m.group("week")):
+        return None
+    return m.group("name").strip(" -:,"), Period(week.start, week.end, m.group("week").strip())
 
 
 _SHEET_SPAN = re.compile(r"^((?:19|20)\d{2})\s*(?:-|–|/|_| a | al )\s*((?:19|20)\d{2}|\d{2})$")

@@ -309,6 +309,8 @@ def _period_header(p: Profile, lex: RoleLexicon) -> ColumnRole | None:
         return _role(p, "period", "date", 0.9, "why-dates")
     if kind == "period" and p.numeric < 0.5:
         return _role(p, "period", "period", 0.7, "why-periods")
+    if kind == "week" and p.integer >= 0.9 and p.low >= 1 and p.high <= 53:
+        return _role(p, "period", "week", 0.9, "why-weeks")
     if kind == "year" and p.numeric >= 0.9 and p.high < 1000:
         return _role(p, "identifier", "period_code", 0.6, "why-period-code")
     return None

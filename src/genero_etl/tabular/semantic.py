@@ -26,6 +26,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from genero_etl.extract.periods import week_header
 from genero_etl.extract.textutil import fold
 from genero_etl.messages import issue
 from genero_etl.model import Period, Severity
@@ -86,6 +87,7 @@ class TableView:
     resolver: Resolver = field(default_factory=lambda: Resolver.of(""))
     _texts: dict[int, list[str]] = field(default_factory=dict)
     _noted: dict[int, str] | None = None  # column -> the text of the note its header marks
+    _weeks: bool | None = None  # whether the table counts by epidemiological week
     # columns a layout read in a role their inference did not give them (an unnamed text
     # column that tells rows apart as a breakdown, a headed count as a measure): what
     # `inspect` and the table-read note show for them
@@ -114,6 +116,18 @@ class TableView:
         """The table's own title and its sheet's name, without the file name: the words
         nearest the numbers, which say what they are before a name given to the whole file."""
         return " ".join(x for x in (self.table.title, self.grid.name.replace("_", " ")) if x)
+
+    @property
+    def in_weeks(self) -> bool:
+        """Whether a header of the table, its own title or its sheet's name names
+        epidemiological weeks ("SE 1/2025-6/2025", "Semana epidemiológica"): then a header
+        that is a bare week ("6/2025", "14") is that week (the file's name is not asked)."""
+        if self._weeks is None:
+            from genero_etl.extract.periods import names_weeks
+
+            texts = [self.near_title, *(" ".join(p) for p in self.table.parts.values())]
+            self._weeks = any(names_weeks(t) for t in texts if t)
+        return self._weeks
 
     def text(self, col: int) -> list[str]:
         """A column as clean text, converted once per distinct value and kept."""
@@ -1005,7 +1019,7 @@ def row_periods(
     if not roles:
         return _section_periods(view, default), 0
     by_kind: dict[str, ColumnRole] = {}
-    for kind in ("year", "month", "quarter", "date", "period"):
+    for kind in ("year", "month", "quarter", "date", "period", "week"):
         options = [r for r in roles if r.kind == kind]
         of_event = [
             r for r in options
@@ -1022,6 +1036,7 @@ def row_periods(
     if by_year and ("year" in by_kind or doc.start):
         by_kind.pop("month", None)  # counted by year: the months are not read
         by_kind.pop("quarter", None)
+        by_kind.pop("week", None)
         if not by_kind:
             return [default] * len(view.data), 0
     year_col = by_kind.get("year")
@@ -1029,7 +1044,11 @@ def row_periods(
     month_col = by_kind.get("month")
     quarter_col = by_kind.get("quarter")
     text_col = by_kind.get("period")
-    cols = [c for c in (year_col, month_col, quarter_col, date_col, text_col) if c is not None]
+    week_col = by_kind.get("week")
+    iso = week_col is not None and _iso_weeks(week_col.header)
+    cols = [
+        c for c in (year_col, month_col, quarter_col, date_col, text_col, week_col) if c is not None
+    ]
     texts = [
         _filled_down(view.text(c.col)) if c is year_col and not register else view.text(c.col)
         for c in cols
@@ -1052,6 +1071,7 @@ def row_periods(
             values.get(id(date_col)) if date_col else None,
             values.get(id(text_col)) if text_col else None,
             grain, doc_year,
+            values.get(id(week_col)) if week_col else None, iso,
         )  # fmt: skip
         mark = layout.mark_number(values.get(id(year_col)) or "") if notes else ""
         if mark in notes and found[0]:  # "2022 1" over "1/ Cifras preliminares primer trimestre"
@@ -1180,15 +1200,26 @@ def title_period(view: TableView) -> tuple[str, str, str]:
     return best.start, best.end, text[best.span[0] : best.span[1]].strip()
 
 
+def _iso_weeks(header: str) -> bool:
+    """Does a week column's header say its weeks are ISO weeks ("Semana ISO")?"""
+    from genero_etl.extract.periods import is_iso_week
+
+    return is_iso_week(header)
+
+
 def _period_of(
     year: str | None, month: str | None, quarter: str | None, date: str | None, text: str | None,
-    grain: str, doc_year: int | None,
+    grain: str, doc_year: int | None, week: str | None = None, iso: bool = False,
 ) -> tuple[str, str, str]:  # fmt: skip
     y: int | None = None
     if year and layout.is_year(year):
         y = layout.year_value(year)
     elif year:
         y = _marked_year(year)
+    if week is not None:
+        # an epidemiological week beside its year: that week, never the whole year (a week
+        # without a year is no known period)
+        return _week_of(week, y or doc_year, iso)
     if (date and y is None) or (date and month is None and quarter is None and grain == "month"):
         d = layout.date_of(date)
         if d is not None:
@@ -1226,6 +1257,20 @@ def _period_of(
     if y:
         return _parts(layout._month_period(y, 1, 12, str(y)))
     return ("", "", "")
+
+
+def _week_of(week: str, year: int | None, iso: bool) -> tuple[str, str, str]:
+    """A week column's cell (6, "6", "SE 6", "6.0") of ``year`` as that week's dates."""
+    from genero_etl.extract.periods import epi_week, week_header
+
+    text = week.strip()
+    if year is None or not text:
+        return ("", "", "")
+    if re.fullmatch(r"\d{1,2}(?:\.0)?", text):
+        found = epi_week(year, int(float(text)), iso=iso)
+    else:
+        found = week_header(text, year)
+    return (found.start, found.end, found.label) if found is not None else ("", "", "")
 
 
 def _marked_year(text: str) -> int | None:
@@ -2514,6 +2559,9 @@ def _column_meaning(
             continue
         if period is None:
             p = layout.header_period(part, year)
+            if p is None and view.in_weeks:  # "1/2025" beside "SE 1/2025-6/2025": week 1
+                week = week_header(part, year, in_weeks=True)
+                p = Period(week.start, week.end, part) if week is not None else None
             if p is None and (span := layout.sheet_period(part)) is not None:
                 p = layout.fiscal_span(span, _fiscal_start(view))  # "2022-2023": a fiscal year
         else:
