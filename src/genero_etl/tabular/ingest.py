@@ -1861,7 +1861,9 @@ def _inferred_record(
         "indicator_label": " | ".join(
             x
             for x in (
-                (section, table.title) if row_dim else (section, "" if row_sex else label, col.label)
+                (section, table.title)
+                if row_dim
+                else (section, "" if row_sex else label, col.label)
             )
             if x
         )

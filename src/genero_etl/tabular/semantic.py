@@ -2733,7 +2733,9 @@ def wide_layout(view: TableView) -> list[dict[str, Any]] | None:
             elif row_indicators is not None and row_indicators[i] and not total_rows[i]:
                 ind_id, ind_label = _indicator(view, row_indicators[i], own=True)
             else:
-                named = rest and not col_total and r_role.col not in upper and r_role.col not in across
+                named = (
+                    rest and not col_total and r_role.col not in upper and r_role.col not in across
+                )
                 ind_id, ind_label = _offence_indicator(
                     view, (base_id, rest if named else base_label), i, by_context=True
                 )
