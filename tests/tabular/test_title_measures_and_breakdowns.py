@@ -135,6 +135,8 @@ def test_a_preliminary_note_stays_in_the_period_label() -> None:
     noted = layout.noted_period(year, "1/ Cifras Preliminares, primer semestre")
     assert (noted.start, noted.end) == ("2022-01-01", "2022-06-30")
     assert noted.label == "2022 (Cifras Preliminares, primer semestre)"
+    other = layout.noted_period(year, "1/ Incluye los casos del departamento de Petén")
+    assert (other.start, other.end, other.label) == ("2022-01-01", "2022-12-31", "2022")
     whole = layout.noted_period(year, "1/ Cifras preliminares")
     assert (whole.start, whole.end, whole.label) == (
         "2022-01-01",

@@ -564,8 +564,13 @@ def noted_period(period: Period, note: str) -> Period:
         and (p.start, p.end) != (period.start, period.end)
     ]  # fmt: skip
     said = _NOTE_MARK.sub("", note).strip(" .;,")[:120]  # the note's words, its marker left
-    if not inside:  # "1/ Cifras preliminares": the whole period, its note in its label
-        return Period(period.start, period.end, f"{period.label} ({said})") if said else period
+    if not inside:  # "1/ Cifras preliminares": the whole period, so said in its label
+        from genero_etl.tabular.lexicon import any_match, load_lexicon
+
+        provisional = said and any_match(load_lexicon().preliminary, fold_label(said))
+        return (
+            Period(period.start, period.end, f"{period.label} ({said})") if provisional else period
+        )
     best = max(inside, key=lambda p: (p.strength, p.span[1] - p.span[0]))
     return Period(best.start, best.end, f"{period.label} ({said})")
 
