@@ -92,7 +92,9 @@ def test_rates_by_department_and_sex_are_rates(tmp_path: Path) -> None:
         "2018-01-01",
     )
     assert women.value_kind == "rate" and women.unit == "tasa"  # a rate, never a count
-    assert women.indicator_label != "Mujer"  # the sex across is the breakdown
+    assert women.indicator_label.startswith(
+        "Tasa neta de escolaridad nivel primario"
+    )  # not "Mujer"
     over_100 = rows["3.4!E6"]
     assert (over_100.value, over_100.value_kind) == (pytest.approx(106.361887), "rate")
 

@@ -2690,6 +2690,9 @@ def wide_layout(view: TableView) -> list[dict[str, Any]] | None:
     seen: Counter[tuple[str, ...]] = Counter()
     rows = [int(r) for r in view.data.index]
     base_id, base_label = _indicator(view, "")
+    # columns that are a breakdown's values ("Hombre | Mujer"): what they count is the title's
+    unknown = base_id == view.ctx.codebook.unclassified.id
+    across_label = (str(view.table.title).strip()[:200] if unknown else "") or base_label
     for r_role in value_cols:
         period, rest, col_total = meanings[r_role.col]
         raw = view.data[r_role.col].tolist()
@@ -2736,9 +2739,8 @@ def wide_layout(view: TableView) -> list[dict[str, Any]] | None:
                 named = (
                     rest and not col_total and r_role.col not in upper and r_role.col not in across
                 )
-                ind_id, ind_label = _offence_indicator(
-                    view, (base_id, rest if named else base_label), i, by_context=True
-                )
+                label = rest if named else (across_label if r_role.col in across else base_label)
+                ind_id, ind_label = _offence_indicator(view, (base_id, label), i, by_context=True)
             ind_id, ind_label = _within_topic(view, (ind_id, ind_label), i)
             if (
                 col_total
