@@ -250,7 +250,8 @@ def test_an_exported_header_with_fillers_and_age_groups_under_a_sex_word(
     out = ingest(path, country="PR")
     cell = next(o for o in out if o.source_locator == "Table002 (Page 1)!C5")
     assert cell.value == 817 and cell.breakdown_dimension == "grupo_edad+sexo"
-    assert cell.breakdown_value == "21-24 | Femenino" and cell.indicator_label == "Femenino"
+    assert cell.breakdown_value == "21-24 | Femenino"  # the sex is the breakdown
+    assert cell.indicator_label == "Edad y Género de Sobreviviente 2023"  # what the title counts
     assert cell.period_start == "2023-01-01"
     # each part links to its sex's total (the Total row), so women sum once
     women_total = next(o for o in out if o.source_locator == "Table002 (Page 1)!C9")

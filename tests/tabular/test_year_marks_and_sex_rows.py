@@ -58,8 +58,12 @@ def test_a_preliminary_half_year_column_keeps_its_own_period(tmp_path: Path) -> 
     assert ("3.16!C7", "2021-01-01", "2021-12-31") in got
     women = next(r for r in rows if r.source_locator == "3.16!E7")
     assert women.value == pytest.approx(43.494898)
-    assert women.breakdown_value == "mujeres"
-    assert "Doctorado" in women.indicator_label  # the rows name what is counted
+    # the title says "por nivel": the rows are the levels, a breakdown with the sex across
+    assert (women.breakdown_dimension, women.breakdown_value) == (
+        "nivel+sexo",
+        "Doctorado | mujeres",
+    )
+    assert "Doctorado" not in women.indicator_label
 
 
 def test_rows_that_are_each_a_sex_are_the_sex_breakdown(tmp_path: Path) -> None:

@@ -157,6 +157,7 @@ def ingest_frame(
     cells = Candidates.concat(parts)
     parts.clear()
     _flag_damaged_text(cells, ctx)
+    _flag_preliminary(cells, knowledge.roles or _lexicon())
     labels = cells.text["indicator_label"]
     cells.text["indicator_label"] = labels.map(lambda s: str(s)[:200])
     of_file = SourceFile(display, ctx.sha256, facts.office, codebook, convention, ctx.issues)
@@ -194,6 +195,27 @@ def ingest_frame(
             i for i in file_issues if i.code not in {"place-not-inferred", "place-ambiguous"}
         ]
     return TabularResult(table, [*file_issues, *ctx.issues], source, ctx.reads)
+
+
+PRELIMINARY = "preliminary"  # quality flag: a period whose note says its figures are preliminary
+
+
+def _flag_preliminary(cells: Candidates, lex: RoleLexicon) -> None:
+    """Values of a period whose footnote says its figures are preliminary ("2022/1" over
+    "1/ Cifras Preliminares, primer semestre": the note is in the period's label): each
+    keeps its period and is flagged ``preliminary`` (the lexicon's ``preliminary``)."""
+    from genero_etl.tabular.lexicon import any_match
+
+    column = cells.text["period_label"]
+    said = np.array(
+        [any_match(lex.preliminary, layout.fold_label(str(v))) for v in column.values], dtype=bool
+    )
+    if not said.any():
+        return
+    cells.text["flags"] = combine(
+        [cells.text["flags"], bool_column(column.lookup(said))],
+        lambda flags, hit: ";".join(f for f in (str(flags), PRELIMINARY if hit else "") if f),
+    )
 
 
 DAMAGED_TEXT = "damaged_text"  # quality flag: a place or breakdown written with U+FFFD
@@ -1795,6 +1817,18 @@ def _inferred_record(
     if row_sex:  # "Sexo" over "Hombre", "Mujer": the row is a sex, not what is counted
         bd_dim, bd_val = "sexo", row_sex
         primary = f"{col.label} {table.title}".strip()
+    book = ctx.codebook
+    row_dim = (
+        _title_row_dimension(table.title, ctx.roles or _lexicon())
+        if col.sex and label and not rows.total and not row_sex and not rows.periods
+        else ""
+    )
+    if row_dim and book.classify(primary, table.title).id == book.unclassified.id:
+        # "... por sector según sexo" over "Público", "Privado": the rows are the sectors
+        bd_dim, bd_val = row_dim, label
+        primary = table.title
+    else:
+        row_dim = ""
     if col.sex and not col.total:
         bd_dim, bd_val = (
             ("sexo", col.sex) if bd_dim == "_T" else (f"{bd_dim}+sexo", f"{bd_val} | {col.sex}")
@@ -1804,7 +1838,6 @@ def _inferred_record(
             (dim, value) if bd_dim == "_T" else (f"{dim}+{bd_dim}", f"{value} | {bd_val}")
         )
     title = " ".join([table.title, *(fold(x) for x in [grid.name])])
-    book = ctx.codebook
     indicator = book.classify(primary, f"{section} {title}")
     if rows.total and indicator.id == book.unclassified.id:
         indicator = book.classify(f"{table.title} {section}")
@@ -1812,7 +1845,9 @@ def _inferred_record(
     if period is None:  # a stacked block's heading that is a year alone: the block's year
         period = next((p for _, v in extra if (p := _section_year(v)) is not None), None)
     ps, pe, pl = _period_parts(period) if period is not None else _period_parts(ctx.facts.period)
-    from genero_etl.tabular.semantic import region_in_title
+    from genero_etl.tabular.semantic import region_in_title, title_measure
+
+    measure_kind = title_measure(ctx.roles or _lexicon(), table.title, table.labels.get(c, ""))
 
     place = ctx.facts.place
     inferred = not ctx.declared_place  # as in the semantic reader: a place the file's words
@@ -1824,7 +1859,13 @@ def _inferred_record(
         "raw": raw,
         "indicator_id": indicator.id,
         "indicator_label": " | ".join(
-            x for x in (section, "" if row_sex else label, col.label) if x
+            x
+            for x in (
+                (section, table.title)
+                if row_dim
+                else (section, "" if row_sex else label, col.label)
+            )
+            if x
         )
         or table.labels.get(c, ""),
         "period_start": ps,
@@ -1837,8 +1878,8 @@ def _inferred_record(
         "municipality": "" if inferred else place.municipality,
         "municipality_code": "" if inferred else place.municipality_code,
         "activity": "",
-        "value_kind": _goal_kind(table.labels.get(c, ""), ctx),
-        "unit": "",
+        "value_kind": _goal_kind(table.labels.get(c, ""), ctx) or measure_kind,
+        "unit": {"percentage": "%", "rate": "tasa"}.get(measure_kind, ""),
         "source_text": " | ".join(x for x in (section, label, table.labels.get(c, "")) if x)[:300],
         "group_key": (
             f"col{c}|{indicator.id}"
@@ -1857,6 +1898,19 @@ def _inferred_record(
         "method": "table.inferred",
         "confidence": 0.75 if indicator.id != book.unclassified.id else 0.55,
     }
+
+
+def _title_row_dimension(title: str, lex: RoleLexicon) -> str:
+    """The breakdown a table's title names for its rows ("Proporción de matriculados ... por
+    sector según sexo y año": "sector"); '' when it names none but years, sexes or places
+    (the lexicon's ``title_breakdown`` and ``title_breakdown_not``)."""
+    folded = layout.fold_label(title)
+    for pattern in lex.title_breakdown:
+        for m in pattern.finditer(folded):
+            dim = m.group("dim")
+            if dim not in lex.title_breakdown_not:
+                return dim
+    return ""
 
 
 def _section_year(section: str) -> Period | None:

@@ -563,11 +563,20 @@ def noted_period(period: Period, note: str) -> Period:
         if p.strength >= 2 and period.start <= p.start and p.end <= period.end
         and (p.start, p.end) != (period.start, period.end)
     ]  # fmt: skip
-    if not inside:
-        return period
+    said = _NOTE_MARK.sub("", note).strip(" .;,")[:120]  # the note's words, its marker left
+    if not inside:  # "1/ Cifras preliminares": the whole period, so said in its label
+        from genero_etl.tabular.lexicon import any_match, load_lexicon
+
+        provisional = said and any_match(load_lexicon().preliminary, fold_label(said))
+        return (
+            Period(period.start, period.end, f"{period.label} ({said})") if provisional else period
+        )
     best = max(inside, key=lambda p: (p.strength, p.span[1] - p.span[0]))
-    said = note[best.span[0] : best.span[1]].strip()
     return Period(best.start, best.end, f"{period.label} ({said})")
+
+
+# a note's marker before its words: "1/ ", "(1) ", "* ", "¹ "
+_NOTE_MARK = re.compile(r"^\s*(?:\(?\d{1,2}\)?\s*/?|\*+|[¹²³⁴⁵⁶⁷⁸⁹]+)\s*")
 
 
 def header_period(label: str, year: int | None) -> Period | None:

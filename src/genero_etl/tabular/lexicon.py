@@ -117,6 +117,15 @@ class RoleLexicon:
     # mujeres); those of ``sex_beside`` ("Otros") are a sex only beside a column of another sex
     sex_words: dict[str, str] = field(default_factory=dict)
     sex_beside: frozenset[str] = frozenset()
+    # a title that opens with its values' measure ("Tasa neta de escolaridad ...": rate,
+    # "Proporción de matriculados ...": percentage), for columns whose headers name none
+    title_measures: dict[str, Patterns] = field(default_factory=dict)
+    # a title's "por <words>" naming its rows' breakdown ("... por sector según sexo"): the
+    # pattern (its group ``dim``) and the words that are no breakdown of rows ("año", "cada")
+    title_breakdown: Patterns = ()
+    title_breakdown_not: frozenset[str] = frozenset()
+    # a period's note saying its figures are not final ("Cifras preliminares"): flagged
+    preliminary: Patterns = ()
 
 
 def any_match(patterns: Patterns, text: str) -> bool:
@@ -275,4 +284,8 @@ def _load(extra: str) -> RoleLexicon:
             for written in written_forms or []
         },
         sex_beside=words("sex_beside"),
+        title_measures=group("title_measures"),
+        title_breakdown=_compile(source, data.get("title_breakdown") or []),
+        title_breakdown_not=words("title_breakdown_not"),
+        preliminary=_compile(source, data.get("preliminary") or []),
     )

@@ -2393,7 +2393,24 @@ def _unit_kind(
         return "", "budget"
     if any_match(view.lex.goals, layout.fold_label(m.header)):
         return "", "target"  # "Meta" beside what was achieved: a goal, never the count
+    if m.kind in ("", "count") and not u:  # "Tasa neta ..." over "2018 | Hombre": rates
+        by_title = title_measure(view.lex, view.title, m.header)
+        if by_title == "percentage":
+            return "%", "percentage"
+        if by_title == "rate":
+            return _rate_unit(view, m, indicator_id), "rate"
     return "", ""
+
+
+def title_measure(lex: RoleLexicon, title: str, header: str) -> str:
+    """What a table's values are by its title's opening words ("Tasa neta de escolaridad
+    ...": 'rate', "Proporción de matriculados ...": 'percentage'; the lexicon's
+    ``title_measures``), for a value column whose header names no measure of its own; ''
+    when the title opens with none or the header names one ("Casos", "Total", "Tasa")."""
+    head = layout.fold_label(header)
+    if any(any_match(patterns, head) for patterns in lex.measure.values()):
+        return ""
+    return first_key(lex.title_measures, layout.fold_label(title))
 
 
 def _rate_unit(view: TableView, m: ColumnRole, indicator_id: str) -> str:
@@ -2721,6 +2738,9 @@ def wide_layout(view: TableView) -> list[dict[str, Any]] | None:
     seen: Counter[tuple[str, ...]] = Counter()
     rows = [int(r) for r in view.data.index]
     base_id, base_label = _indicator(view, "")
+    # columns that are a breakdown's values ("Hombre | Mujer"): what they count is the title's
+    unknown = base_id == view.ctx.codebook.unclassified.id
+    across_label = (str(view.table.title).strip()[:200] if unknown else "") or base_label
     for r_role in value_cols:
         period, rest, col_total = meanings[r_role.col]
         raw = view.data[r_role.col].tolist()
@@ -2764,10 +2784,11 @@ def wide_layout(view: TableView) -> list[dict[str, Any]] | None:
             elif row_indicators is not None and row_indicators[i] and not total_rows[i]:
                 ind_id, ind_label = _indicator(view, row_indicators[i], own=True)
             else:
-                named = rest and not col_total and r_role.col not in upper
-                ind_id, ind_label = _offence_indicator(
-                    view, (base_id, rest if named else base_label), i, by_context=True
+                named = (
+                    rest and not col_total and r_role.col not in upper and r_role.col not in across
                 )
+                label = rest if named else (across_label if r_role.col in across else base_label)
+                ind_id, ind_label = _offence_indicator(view, (base_id, label), i, by_context=True)
             ind_id, ind_label = _within_topic(view, (ind_id, ind_label), i)
             if (
                 col_total
