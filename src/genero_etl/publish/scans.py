@@ -186,7 +186,8 @@ def _read(
     import numpy as np
     import pyarrow as pa
 
-    from genero_etl.publish.tables import _select, coalesced, conform, part_tables
+    from genero_etl.model.arrow import conform
+    from genero_etl.publish.tables import _select, coalesced, part_tables
     from genero_etl.stage import StagedRows
 
     files = stream.files or []
@@ -303,8 +304,9 @@ def _flagged(stream: TableStream) -> dict[str, set[str]]:
     file whose compared rows carry a source sha256 under which ids were flagged)."""
     import pyarrow.compute as pc
 
+    from genero_etl.model.arrow import conform
     from genero_etl.publish.build import partition_labels, partition_rel
-    from genero_etl.publish.tables import _select, coalesced, conform, part_tables
+    from genero_etl.publish.tables import _select, coalesced, part_tables
     from genero_etl.stage import StagedRows
 
     files, seen, flagged = stream.files or [], stream.seen, stream.flagged
