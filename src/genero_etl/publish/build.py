@@ -97,13 +97,26 @@ class Release:
 
 
 def build(
-    staged: list[StagedFile], knowledge: Knowledge | None = None, memo: Memo | None = None
+    staged: list[StagedFile],
+    knowledge: Knowledge | None = None,
+    memo: Memo | None = None,
+    *,
+    covered: bool = True,
 ) -> Built:
+    """The tables as streams; ``covered=False`` leaves ``coverage`` empty for the caller
+    (``publish.scans`` finds it in the pass the gates make)."""
     knowledge = knowledge or Knowledge.shipped()
     tables = build_streams(staged, knowledge, memo)
     schemas = {name: knowledge.table_schema(name) for name in TABLES}
+    if not covered:
+        return Built(tables, schemas, Coverage())
     parts = part_tables(tables["observations"].parts, _COVERED)
     return Built(tables, schemas, coverage_of(parts))
+
+
+def observations_coverage(built: Built) -> Coverage:
+    """What the observations cover, read from the staged parts (``build``'s pass)."""
+    return coverage_of(part_tables(built.tables["observations"].parts, _COVERED))
 
 
 _COVERED = ["period_start", "period_end", "country", "admin1", "theme"]

@@ -32,6 +32,7 @@ if TYPE_CHECKING:
 
     from genero_etl.publish.gatecache import Cache as GateCache
     from genero_etl.publish.pieces import Memo, Piece
+    from genero_etl.publish.scans import Scans
     from genero_etl.review.decisions import Decision
     from genero_etl.validate.report import FileReport, Finding, Report
     from genero_etl.workspace import Workspace
@@ -77,6 +78,7 @@ class Gate:
     successors: dict[str, tuple[str, str]] = field(default_factory=dict)  # stale id -> (id, where)
     report: Report | None = None  # validation of what was published (None: not run)
     previous: str = ""  # the version compared against
+    scans: Scans | None = None  # the one pass over the staged rows (None: not made)
 
     def validation(self) -> dict[str, Any] | None:
         """Counts of what validation found in the published files (None: it did not run)."""
@@ -114,6 +116,7 @@ def prepare(ws: Workspace, tables: dict[str, Any], *, force: bool = False) -> Ga
     written (``TableStream.transform``)."""
     import pyarrow as pa
 
+    from genero_etl.publish import scans
     from genero_etl.publish.tables import TableStream
     from genero_etl.review.decisions import successors
     from genero_etl.review.staged import review_settings
@@ -123,10 +126,17 @@ def prepare(ws: Workspace, tables: dict[str, Any], *, force: bool = False) -> Ga
     gate = Gate(force, settings.min_confidence)
     stream = tables["observations"]
     if isinstance(stream, TableStream):
-        scanned = stream.columns(_SCANNED)
+        # one pass for the gates, the coverage and the partitions, kept per staged file
+        gate.scans = scans.scan(ws, stream, settings.min_confidence, decisions, _stored(ws))
+    if gate.scans is not None:
+        found = _counted(gate.scans.decided(), decisions, gate)
+        gate.withheld = gate.scans.withheld()
     else:
-        scanned = iter([stream.select([n for n in _SCANNED if n in stream.column_names])])
-    found = _scan(scanned, decisions, gate)
+        if isinstance(stream, TableStream):
+            scanned = stream.columns(_SCANNED)
+        else:
+            scanned = iter([stream.select([n for n in _SCANNED if n in stream.column_names])])
+        found = _scan(scanned, decisions, gate)
     stale = [d for k, d in sorted(decisions.items()) if k not in found]
     gate.stale = stale
     if stale:
@@ -141,6 +151,26 @@ def prepare(ws: Workspace, tables: dict[str, Any], *, force: bool = False) -> Ga
     else:
         tables["observations"] = keep(stream)[0]
     return gate
+
+
+def _stored(ws: Workspace) -> bytes:
+    """The stored decisions' bytes (what the kept scans are named by)."""
+    from genero_etl.review.decisions import store_path
+
+    path = store_path(ws)
+    return path.read_bytes() if path.is_file() else b""
+
+
+def _counted(decided: list[str], decisions: dict[str, Decision], gate: Gate) -> set[str]:
+    """Count the decisions that apply, from the decided ids found (``_scan``'s counts)."""
+    from genero_etl.review.decisions import CORRECT, REJECT
+
+    for oid in decided:
+        action = decisions[oid].action
+        gate.rejected += action == REJECT
+        gate.corrected += action == CORRECT
+        gate.confirmed += action not in (REJECT, CORRECT)
+    return set(decided)
 
 
 def _decisions(ws: Workspace) -> dict[str, Decision]:

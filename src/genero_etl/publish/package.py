@@ -28,6 +28,7 @@ from genero_etl.publish.build import (
     Release,
     build,
     digest,
+    observations_coverage,
     partition_resources,
     partitioned,
     render,
@@ -42,6 +43,7 @@ from genero_etl.stage import atomic_write_bytes, current_umask, read_staged_for_
 from genero_etl.workspace import DatasetConfig, Workspace
 
 if TYPE_CHECKING:
+    from genero_etl.publish.scans import Scans
     from genero_etl.stage import StagedFile
 
 
@@ -168,11 +170,13 @@ def publish(
         raise OutputConflict("version-exists", path=ws.display(target), version=version)
     knowledge = Knowledge.of(ws.schemas).activate()  # its countries' gazetteers are credited
     memo = dupcache.Memo(dupcache.memo_path(ws.root), environment(ws.root))
-    built = build(staged, knowledge, memo)  # the duplicate check's hashes kept per file
+    built = build(staged, knowledge, memo, covered=False)  # the duplicate hashes kept per file
     release_memory()  # what the duplicate check freed, before the writers' working set
     gate = gates.prepare(ws, built.tables, force=force)  # decisions applied, low confidence held
+    # what the data cover: from the gates' pass (kept per staged file), else read again
+    built.coverage = gate.scans.coverage() if gate.scans else observations_coverage(built)
     members: dict[str, set[int]] = {}  # each partition's staged files
-    keys = _partition_keys(ws, staged, built, gate.min_confidence, members)
+    keys = _partition_keys(ws, staged, built, gate.min_confidence, members, gate.scans)
     kept = reuse.kept(ws, dataset_dir, config.name, keys)  # unchanged partitions: linked
     obs = built.tables["observations"]  # files' rows the latest version holds: their bytes copied
     csv_plan = csvcopy.plan(ws, dataset_dir, config.name, obs, gate.min_confidence)
@@ -235,13 +239,14 @@ def _partition_keys(
     built: Built,
     min_confidence: float,
     members: dict[str, set[int]] | None = None,
+    scanned: Scans | None = None,
 ) -> dict[str, str] | None:
     """The keys of the partitions this version writes (None: no partitioned dataset);
     ``members`` is filled with each partition's staged files."""
     stream = built.tables["observations"]
     if not partitioned(stream):
         return None
-    return reuse.keys(ws, staged, stream, min_confidence, members)
+    return reuse.keys(ws, staged, stream, min_confidence, members, scanned)
 
 
 def _latest(dataset_dir: Path) -> Path | None:

@@ -41,6 +41,7 @@ from genero_etl.publish.build import Kept, partition_labels, partition_rel
 if TYPE_CHECKING:
     import pyarrow as pa
 
+    from genero_etl.publish.scans import Scans
     from genero_etl.publish.tables import TableStream
     from genero_etl.stage import StagedFile
     from genero_etl.workspace import Workspace
@@ -63,10 +64,12 @@ def keys(
     stream: TableStream,
     min_confidence: float,
     members: dict[str, set[int]] | None = None,
+    scanned: Scans | None = None,
 ) -> dict[str, str] | None:
     """The key of every partition the staged rows feed (``rel -> sha256``); None when the
     rows are not all on disk in staging (then nothing is reused or stored). ``members`` is
-    filled with each partition's files (their indexes among the staged files with rows)."""
+    filled with each partition's files (their indexes among the staged files with rows);
+    ``scanned``: each file's partitions from the one pass (``publish.scans``), not read again."""
     from genero_etl.stage import LazyStagedFile, StagedRows
 
     if not isinstance(stream.parts, StagedRows):
@@ -86,7 +89,7 @@ def keys(
             f"{where.part.name}:{where.offset}:{where.rows}:{item.source.source_sha256}"
         )
     base = _base(ws, stream, min_confidence)
-    found = _membership(stream, counts)
+    found = scanned.partitions() if scanned is not None else _membership(stream, counts)
     result: dict[str, str] = {}
     for rel, (files, flagged) in sorted(found.items()):
         if members is not None:
