@@ -33,6 +33,17 @@ def _months() -> dict[str, int]:
     return dict(cues().months)
 
 
+def _month_end_words() -> str:
+    """The lexicon's words for a month's end before its name (``periods.month_end_before``:
+    "fines de", "finales de"), as an alternation."""
+    from genero_etl.extract.lexicon import default_lexicon
+
+    words = default_lexicon().words("periods", "month_end_before")
+    return "|".join(
+        sorted((re.escape(w).replace(r"\ ", r"\s+") for w in words), key=len, reverse=True)
+    )
+
+
 MONTHS = _months()  # the lexicon's month names and abbreviations: "ene" / "enero" -> 1
 _MONTH = "(" + "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True)) + ")"
 _ANY_MONTH = "(?:" + _MONTH[1:-1] + ")"  # the same, capturing nothing
@@ -277,8 +288,11 @@ _FULL_RANGE = re.compile(
     rf"{_DAY}\s+de\s+{_MONTH}\s+(?:(?:de|del)\s+)?{_YEAR}",
     re.IGNORECASE,
 )
+# "entre enero y fines de octubre": a month's end before the last month is that month's end
+_MONTH_END = _month_end_words()
+_TO_MONTH_END = rf"(?:(?:{_MONTH_END})\s+)?" if _MONTH_END else ""
 _MONTH_RANGE = re.compile(
-    rf"(?<![\w])(?:de\s+|del\s+mes\s+de\s+)?{_MONTH}\.?\s*(?P<join>-|–|a|al|hasta|y)\s*{_MONTH}\.?(?:\s*(?:de\s+|del\s+)?(?:este\s+|a[ñn]o\s+)?{_YEAR})?(?![\w])",
+    rf"(?<![\w])(?:de\s+|del\s+mes\s+de\s+)?{_MONTH}\.?\s*(?P<join>-|–|a|al|hasta|y)\s*{_TO_MONTH_END}{_MONTH}\.?(?:\s*(?:de\s+|del\s+)?(?:este\s+|a[ñn]o\s+)?{_YEAR})?(?![\w])",
     re.IGNORECASE,
 )
 # Months of two years: "noviembre 2024 - octubre 2025", "entre noviembre de 2024 y octubre
@@ -286,6 +300,14 @@ _MONTH_RANGE = re.compile(
 _MONTHS_OF_YEARS = re.compile(
     rf"(?<![\w])(?:de\s+|del\s+mes\s+de\s+)?{_MONTH}\.?\s*(?:(?:de|del)\s+)?{_YEAR}\s*"
     rf"(?P<join>-|–|a|al|hasta|y)\s*(?:el\s+mes\s+de\s+)?{_MONTH}\.?\s*(?:(?:de|del)\s+)?{_YEAR}(?!\d)",
+    re.IGNORECASE,
+)
+# One month of two years, compared: "En enero de 2020 y 2019 ...", "marzo de 2023 y de 2024":
+# January 2020 and January 2019, each the period of its own count (never the last year for
+# both, nor a whole year); the second year's span is its digits alone.
+_MONTH_TWO_YEARS = re.compile(
+    rf"(?<![\w]){_MONTH}\.?\s+(?:de|del)\s+(?:a[ñn]o\s+)?{_YEAR}\s*(?:,|y|e)\s*"
+    rf"(?:(?:de|del)\s+)?(?:a[ñn]o\s+)?{_YEAR}(?![\d/.,]?\d|\s*[-–]\s*\d)",
     re.IGNORECASE,
 )
 # "primer semestre de 2024", "2° trimestre del año 2023", "I Semestre 2024" (a Roman numeral
@@ -415,6 +437,15 @@ def _periods(text: str, default_year: int | None) -> tuple[PeriodMatch, ...]:
                 2,
             )
         )
+        taken.append(m.span())
+    for m in _MONTH_TWO_YEARS.finditer(text) if year_in else ():
+        name, y1, y2 = m.groups()
+        if y1 == y2 or not free(m.span()):
+            continue
+        month = MONTHS[_mkey(name)]
+        first = (m.start(), m.end(2))
+        found.append(month_span(int(y1), month, month, text[first[0] : first[1]], first, 2))
+        found.append(month_span(int(y2), month, month, f"{name} {y2}", m.span(3), 2))
         taken.append(m.span())
     for m in _MONTH_RANGE.finditer(text):
         if not free(m.span()):
