@@ -203,10 +203,13 @@ def _week_match(
 def find_weeks(text: str, default_year: int | None = None) -> list[PeriodMatch]:
     """The epidemiological weeks running text names ("semana epidemiológica 10 de 2024",
     "en la SE 6 2025", "semanas epidemiológicas 1 a 10 de 2024"), each of its year
-    (``default_year`` where none is written)."""
+    (``default_year`` where none is written); after one, a bare week number the text refers
+    back with ("y en la 45 fueron 1.100", ``_BARE_WEEK_BACK``) is a week of the same year."""
     pattern, _, iso, through = _patterns()
     out = []
-    for m in pattern.finditer(text):
+    last: PeriodMatch | None = None
+    cues = list(pattern.finditer(text))
+    for m in cues:
         found = _week_match(m, default_year, bool(iso.search(text)), m.group(0).strip())
         if found is None:
             continue
@@ -216,7 +219,65 @@ def find_weeks(text: str, default_year: int | None = None) -> list[PeriodMatch]:
             whole = epi_weeks((year, 1), (year, int(m.group("w1"))), found.label, found.span, 3)
             found = whole or found
         out.append(found)
+    if cues:
+        # after a week named with its cue, "las semanas 1 a 4 del presente año" are weeks too
+        for m in _SHORT_WEEK.finditer(text, cues[0].end()):
+            if any(m.start() < w.span[1] and w.span[0] < m.end() for w in out):
+                continue
+            before = [w for w in out if w.span[1] <= m.start()]
+            year = _epi_year_of(before[-1]) if before else default_year
+            found = _week_match(m, year, bool(iso.search(text)), m.group(0).strip())
+            if found is not None:
+                out.append(found)
+        out.sort(key=lambda p: p.span[0])
+        for back in _bare_weeks_back(text, cues[0].end()):
+            before = [w for w in out if w.span[1] <= back.start()]
+            week = int(back.group(1))
+            year = _epi_year_of(before[-1]) if before else None
+            if year is None or week > weeks_in_year(year):
+                continue
+            first = 1 if back.group(0).lower().startswith("hasta") else week  # weeks 1 to N
+            found = epi_weeks((year, first), (year, week), back.group(0).strip(), back.span(1), 3)
+            if found is not None:
+                out.append(found)
+        out.sort(key=lambda p: p.span[0])
     return out
+
+
+# After a week named with its cue, a number the text refers back to it with: "en la semana
+# epidemiológica 46 se notificaron 1.234 casos, y en la 45 fueron 1.100" (the article of
+# "semana" left with the number); never a share, an amount or a number before its noun.
+_BARE_WEEK_BACK = re.compile(
+    r"(?<!\w)(?:en|y|e|a|hasta|desde|durante|entre|de)\s+la\s+(\d{1,2})(?![\d.,]?\d)"
+    r"(?=\s*(?:[,;:.)]|$|(?:se|fue|fueron|hubo|van|iban|suman|sumaron|con|y|e|a|al|hasta)\b))",
+    re.IGNORECASE,
+)
+# "semanas 1 a 4": read as weeks in running text only after a week named with its cue
+_SHORT_WEEK = re.compile(
+    rf"(?<![\w.])semanas?{_WEEK_TAIL.replace('{cue}', 'semanas?')}", re.IGNORECASE
+)
+# "semana 46" in running text: no week to date a count with ("una semana antes" is seven
+# days), but a context in which "y en la 45" is a week number, never a value
+_WEEK_WORD_NUMBER = re.compile(r"(?<![\w.])semanas?\s+(?:n[°º.o]\s*)?\d{1,2}(?![\d.,]?\d)", re.I)
+
+
+def _bare_weeks_back(text: str, since: int) -> list[re.Match[str]]:
+    return [m for m in _BARE_WEEK_BACK.finditer(text, since) if 1 <= int(m.group(1)) <= 53]
+
+
+def week_number_spans(text: str) -> list[tuple[int, int]]:
+    """Where the week numbers of running text are (``find_weeks``'s weeks, with or without a
+    year to read them in): never values ("semana epidemiológica 46", "y en la 45")."""
+    if not _ANY_WEEK.search(text):
+        return []
+    cues = list(_patterns()[0].finditer(text))
+    context = min((m.end() for m in (*cues, *_WEEK_WORD_NUMBER.finditer(text))), default=-1)
+    if context < 0:
+        return []
+    short = [m.span() for m in _SHORT_WEEK.finditer(text, cues[0].end())] if cues else []
+    return [m.span() for m in cues] + short + [
+        m.span(1) for m in _bare_weeks_back(text, context)
+    ]
 
 
 def _epi_year_of(week: PeriodMatch) -> int:

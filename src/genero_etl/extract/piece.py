@@ -32,6 +32,7 @@ from genero_etl.extract.periods import (
     MONTH_PATTERN,
     PeriodMatch,
     find_periods,
+    week_number_spans,
     month_span,
     single_months,
     with_year_spans,
@@ -291,6 +292,7 @@ def scan(
     named = SpanIndex([span for kind, span in found if kind == "acronym"])
     codes = [span for kind, span in found if kind == "code"]
     traps.extend(toc_spans(piece, lexicon))
+    traps.extend(week_number_spans(piece))  # "semana epidemiológica 46", "y en la 45"
     address = ADDRESS_LINE.match(piece)
     if address and not any(lexicon.is_count_noun(w) for w in address.group(1).split()):
         traps.append(address.span(2))
