@@ -593,13 +593,18 @@ def names_own_municipality(text: str, place: Place) -> bool:
     return False
 
 
-_CONNECTORS = {"de", "del", "la", "los"}
+_CONNECTORS = {"de", "del", "la", "los", "las"}
 # a capitalised word, or two joined by a hyphen ("Ngäbe-Buglé", "Emberá-Wounaan")
 _CAPWORD = r"[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+(?:-[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+)?"
 _CAPWORDS = re.compile(rf"{_CAPWORD}(?:\s+(?:de\s+|del\s+|la\s+|los\s+)?{_CAPWORD}){{0,3}}")
+# between two words of one name: "Rosario de la Frontera", "San Cristóbal de las Casas"
+_JOIN = r"(?:de\s+(?:la\s+|las\s+|los\s+)?|del\s+|la\s+|los\s+)?"
+# the runs the country's evidence is read in (``joined_runs_with_context``), whose names are
+# matched whole, at any word: "1 en Rosario de la Frontera" names one department
+_CAPWORDS_JOINED = re.compile(rf"{_CAPWORD}(?:\s+{_JOIN}{_CAPWORD}){{0,3}}")
 # For the provinces a text names, the whole run: "el Gobierno Autónomo Municipal de La Paz"
 # cut after four words would part "La" from "Paz"
-_CAPWORDS_LONG = re.compile(rf"{_CAPWORD}(?:\s+(?:de\s+|del\s+|la\s+|los\s+)?{_CAPWORD}){{0,9}}")
+_CAPWORDS_LONG = re.compile(rf"{_CAPWORD}(?:\s+{_JOIN}{_CAPWORD}){{0,9}}")
 
 
 @dataclass(slots=True)
@@ -951,6 +956,12 @@ def capitalised_runs_with_context(
             if line.strip():
                 yield before, line.split()
             before = ""
+
+
+def joined_runs_with_context(text: str) -> Iterable[tuple[str, list[str]]]:
+    """``capitalised_runs_with_context`` with "de la", "de las", "de los" inside a run
+    ("Rosario de la Frontera"): the runs a text's country and division are read in."""
+    return capitalised_runs_with_context(text, _CAPWORDS_JOINED)
 
 
 def key(name: str) -> str:
