@@ -68,9 +68,7 @@ CASES = [
 
 
 @pytest.mark.parametrize(("text", "year", "expected"), CASES)
-def test_periods_of_counts(
-    text: str, year: int, expected: list[tuple[float, str, str]]
-) -> None:
+def test_periods_of_counts(text: str, year: int, expected: list[tuple[float, str, str]]) -> None:
     assert periods(text, year) == expected
 
 

@@ -207,7 +207,6 @@ def find_weeks(text: str, default_year: int | None = None) -> list[PeriodMatch]:
     back with ("y en la 45 fueron 1.100", ``_BARE_WEEK_BACK``) is a week of the same year."""
     pattern, _, iso, through = _patterns()
     out = []
-    last: PeriodMatch | None = None
     cues = list(pattern.finditer(text))
     for m in cues:
         found = _week_match(m, default_year, bool(iso.search(text)), m.group(0).strip())
@@ -225,19 +224,23 @@ def find_weeks(text: str, default_year: int | None = None) -> list[PeriodMatch]:
             if any(m.start() < w.span[1] and w.span[0] < m.end() for w in out):
                 continue
             before = [w for w in out if w.span[1] <= m.start()]
-            year = _epi_year_of(before[-1]) if before else default_year
-            found = _week_match(m, year, bool(iso.search(text)), m.group(0).strip())
+            of_year = _epi_year_of(before[-1]) if before else default_year
+            found = _week_match(m, of_year, bool(iso.search(text)), m.group(0).strip())
             if found is not None:
                 out.append(found)
         out.sort(key=lambda p: p.span[0])
         for back in _bare_weeks_back(text, cues[0].end()):
             before = [w for w in out if w.span[1] <= back.start()]
             week = int(back.group(1))
-            year = _epi_year_of(before[-1]) if before else None
-            if year is None or week > weeks_in_year(year):
+            if not before:
                 continue
-            first = 1 if back.group(0).lower().startswith("hasta") else week  # weeks 1 to N
-            found = epi_weeks((year, first), (year, week), back.group(0).strip(), back.span(1), 3)
+            epi_year = _epi_year_of(before[-1])
+            if week > weeks_in_year(epi_year):
+                continue
+            since = 1 if back.group(0).lower().startswith("hasta") else week  # weeks 1 to N
+            found = epi_weeks(
+                (epi_year, since), (epi_year, week), back.group(0).strip(), back.span(1), 3
+            )
             if found is not None:
                 out.append(found)
         out.sort(key=lambda p: p.span[0])
@@ -275,9 +278,7 @@ def week_number_spans(text: str) -> list[tuple[int, int]]:
     if context < 0:
         return []
     short = [m.span() for m in _SHORT_WEEK.finditer(text, cues[0].end())] if cues else []
-    return [m.span() for m in cues] + short + [
-        m.span(1) for m in _bare_weeks_back(text, context)
-    ]
+    return [m.span() for m in cues] + short + [m.span(1) for m in _bare_weeks_back(text, context)]
 
 
 def _epi_year_of(week: PeriodMatch) -> int:
@@ -504,8 +505,8 @@ def _periods(text: str, default_year: int | None) -> tuple[PeriodMatch, ...]:
         if y1 == y2 or not free(m.span()):
             continue
         month = MONTHS[_mkey(name)]
-        first = (m.start(), m.end(2))
-        found.append(month_span(int(y1), month, month, text[first[0] : first[1]], first, 2))
+        where = (m.start(), m.end(2))
+        found.append(month_span(int(y1), month, month, text[where[0] : where[1]], where, 2))
         found.append(month_span(int(y2), month, month, f"{name} {y2}", m.span(3), 2))
         taken.append(m.span())
     for m in _MONTH_RANGE.finditer(text):

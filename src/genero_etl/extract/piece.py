@@ -32,9 +32,9 @@ from genero_etl.extract.periods import (
     MONTH_PATTERN,
     PeriodMatch,
     find_periods,
-    week_number_spans,
     month_span,
     single_months,
+    week_number_spans,
     with_year_spans,
 )
 from genero_etl.extract.textutil import fold, longest_first, plain

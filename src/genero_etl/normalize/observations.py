@@ -980,8 +980,8 @@ def _local_mentions(clause: str, document: Place) -> list[Place]:
     for m in _words().division_wide.finditer(clause):
         found.append((m.start(), _division_of(document)))
     capital = _capital_of(document)
-    for m in _words().division_capital.finditer(clause) if capital is not None else ():
-        found.append((m.start(), capital))  # "En la capital del Estado se atendieron 300"
+    if capital is not None:  # "En la capital del Estado se atendieron 300"
+        found.extend((m.start(), capital) for m in _words().division_capital.finditer(clause))
     if not _CAPITAL.search(clause):
         return [p for _, p in found]
     for run in _LOCAL_RUN.finditer(clause):
