@@ -40,6 +40,7 @@ _EVIDENCE_KINDS = (
 )
 _ADMIN1_KEYS = {
     "codes", "hasc", "names", "aliases", "abbreviations", "table_numbers", "evidence",
+    "capitals",
 }  # fmt: skip
 
 
@@ -170,6 +171,14 @@ class Country:
     # opening it is where the report was written, not the place of its figures, unless the
     # report's own office is its government ("Alcaldía Municipal del Distrito Central")
     capital_municipality: str = ""
+    # ISO 3166-2 -> the code of that division's capital municipality: "la capital del Estado"
+    # in a report of the division is that municipality (``normalize/observations.py``)
+    admin1_capitals: Mapping[str, str] = field(default_factory=dict)
+    # Leading words a municipality's name is also written without, as regular expressions
+    # ("San Pedro Tlaquepaque" written "Tlaquepaque"): the rest is an alias when it is no other
+    # place's name and no everyday word, and one municipality's alone in its division
+    # (``normalize/places.py:_short_forms``)
+    municipality_short_prefixes: tuple[str, ...] = ()
     sources: tuple[str, ...] = ()  # the files this country was read from
     fiscal_year_start: int = 1  # the month the public sector's fiscal year begins (7: July)
     levels: Levels = Levels()  # the words of its place columns, by administrative level
@@ -490,6 +499,8 @@ def _country(data: Mapping[str, Any], bases: list[Path], sources: tuple[str, ...
         },
         municipality_code=_municipality_code(municipalities.get("code"), path),
         capital_municipality=str(municipalities.get("capital", "") or ""),
+        admin1_capitals=text_by_iso("capitals"),
+        municipality_short_prefixes=_texts(municipalities.get("short_prefixes")),
         sources=sources,
         fiscal_year_start=fiscal,
         levels=_levels(data.get("levels"), path),

@@ -263,6 +263,7 @@ class Cues:
     change_before_percent: DeferredPattern
     not_period_before: DeferredPattern
     not_period_word: DeferredPattern
+    open_since: DeferredPattern  # "desde", right before a span of months that it opens
     compared_before: DeferredPattern
     same_period_before: DeferredPattern
     this_period: DeferredPattern
@@ -417,6 +418,8 @@ def _cues(sources: tuple[str, ...]) -> Cues:
             rf"(?<![\wáéíóúñ])(?:{phrase_pattern(lex.words('periods', 'not_period_before'))})",
             re.IGNORECASE,
         ),
+        # "desde enero a octubre": a closed span of months after a word that opens one
+        open_since=compile_phrases(lex.words("periods", "open_since"), r"\s*$"),
         # "frente a 24 en 2022", "mientras que en 2022 fueron 24": the year compared dates the
         # count compared with (lexicon ``periods.compared_before``)
         compared_before=compile_phrases(lex.words("periods", "compared_before"), _UP_TO_A_YEAR),

@@ -33,6 +33,17 @@ def _months() -> dict[str, int]:
     return dict(cues().months)
 
 
+def _month_end_words() -> str:
+    """The lexicon's words for a month's end before its name (``periods.month_end_before``:
+    "fines de", "finales de"), as an alternation."""
+    from genero_etl.extract.lexicon import default_lexicon
+
+    words = default_lexicon().words("periods", "month_end_before")
+    return "|".join(
+        sorted((re.escape(w).replace(r"\ ", r"\s+") for w in words), key=len, reverse=True)
+    )
+
+
 MONTHS = _months()  # the lexicon's month names and abbreviations: "ene" / "enero" -> 1
 _MONTH = "(" + "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True)) + ")"
 _ANY_MONTH = "(?:" + _MONTH[1:-1] + ")"  # the same, capturing nothing
@@ -192,10 +203,12 @@ def _week_match(
 def find_weeks(text: str, default_year: int | None = None) -> list[PeriodMatch]:
     """The epidemiological weeks running text names ("semana epidemiológica 10 de 2024",
     "en la SE 6 2025", "semanas epidemiológicas 1 a 10 de 2024"), each of its year
-    (``default_year`` where none is written)."""
+    (``default_year`` where none is written); after one, a bare week number the text refers
+    back with ("y en la 45 fueron 1.100", ``_BARE_WEEK_BACK``) is a week of the same year."""
     pattern, _, iso, through = _patterns()
     out = []
-    for m in pattern.finditer(text):
+    cues = list(pattern.finditer(text))
+    for m in cues:
         found = _week_match(m, default_year, bool(iso.search(text)), m.group(0).strip())
         if found is None:
             continue
@@ -205,7 +218,67 @@ def find_weeks(text: str, default_year: int | None = None) -> list[PeriodMatch]:
             whole = epi_weeks((year, 1), (year, int(m.group("w1"))), found.label, found.span, 3)
             found = whole or found
         out.append(found)
+    if cues:
+        # after a week named with its cue, "las semanas 1 a 4 del presente año" are weeks too
+        for m in _SHORT_WEEK.finditer(text, cues[0].end()):
+            if any(m.start() < w.span[1] and w.span[0] < m.end() for w in out):
+                continue
+            before = [w for w in out if w.span[1] <= m.start()]
+            of_year = _epi_year_of(before[-1]) if before else default_year
+            found = _week_match(m, of_year, bool(iso.search(text)), m.group(0).strip())
+            if found is not None:
+                out.append(found)
+        out.sort(key=lambda p: p.span[0])
+        for back in _bare_weeks_back(text, cues[0].end()):
+            before = [w for w in out if w.span[1] <= back.start()]
+            week = int(back.group(1))
+            if not before:
+                continue
+            epi_year = _epi_year_of(before[-1])
+            if week > weeks_in_year(epi_year):
+                continue
+            since = 1 if back.group(0).lower().startswith("hasta") else week  # weeks 1 to N
+            found = epi_weeks(
+                (epi_year, since), (epi_year, week), back.group(0).strip(), back.span(1), 3
+            )
+            if found is not None:
+                out.append(found)
+        out.sort(key=lambda p: p.span[0])
     return out
+
+
+# After a week named with its cue, a number the text refers back to it with: "en la semana
+# epidemiológica 46 se notificaron 1.234 casos, y en la 45 fueron 1.100" (the article of
+# "semana" left with the number); never a share, an amount or a number before its noun.
+_BARE_WEEK_BACK = re.compile(
+    r"(?<!\w)(?:en|y|e|a|hasta|desde|durante|entre|de)\s+la\s+(\d{1,2})(?![\d.,]?\d)"
+    r"(?=\s*(?:[,;:.)]|$|(?:se|fue|fueron|hubo|van|iban|suman|sumaron|con|y|e|a|al|hasta)\b))",
+    re.IGNORECASE,
+)
+# "semanas 1 a 4": read as weeks in running text only after a week named with its cue
+_SHORT_WEEK = re.compile(
+    rf"(?<![\w.])semanas?{_WEEK_TAIL.replace('{cue}', 'semanas?')}", re.IGNORECASE
+)
+# "semana 46" in running text: no week to date a count with ("una semana antes" is seven
+# days), but a context in which "y en la 45" is a week number, never a value
+_WEEK_WORD_NUMBER = re.compile(r"(?<![\w.])semanas?\s+(?:n[°º.o]\s*)?\d{1,2}(?![\d.,]?\d)", re.I)
+
+
+def _bare_weeks_back(text: str, since: int) -> list[re.Match[str]]:
+    return [m for m in _BARE_WEEK_BACK.finditer(text, since) if 1 <= int(m.group(1)) <= 53]
+
+
+def week_number_spans(text: str) -> list[tuple[int, int]]:
+    """Where the week numbers of running text are (``find_weeks``'s weeks, with or without a
+    year to read them in): never values ("semana epidemiológica 46", "y en la 45")."""
+    if not _ANY_WEEK.search(text):
+        return []
+    cues = list(_patterns()[0].finditer(text))
+    context = min((m.end() for m in (*cues, *_WEEK_WORD_NUMBER.finditer(text))), default=-1)
+    if context < 0:
+        return []
+    short = [m.span() for m in _SHORT_WEEK.finditer(text, cues[0].end())] if cues else []
+    return [m.span() for m in cues] + short + [m.span(1) for m in _bare_weeks_back(text, context)]
 
 
 def _epi_year_of(week: PeriodMatch) -> int:
@@ -277,8 +350,11 @@ _FULL_RANGE = re.compile(
     rf"{_DAY}\s+de\s+{_MONTH}\s+(?:(?:de|del)\s+)?{_YEAR}",
     re.IGNORECASE,
 )
+# "entre enero y fines de octubre": a month's end before the last month is that month's end
+_MONTH_END = _month_end_words()
+_TO_MONTH_END = rf"(?:(?:{_MONTH_END})\s+)?" if _MONTH_END else ""
 _MONTH_RANGE = re.compile(
-    rf"(?<![\w])(?:de\s+|del\s+mes\s+de\s+)?{_MONTH}\.?\s*(?P<join>-|–|a|al|hasta|y)\s*{_MONTH}\.?(?:\s*(?:de\s+|del\s+)?(?:este\s+|a[ñn]o\s+)?{_YEAR})?(?![\w])",
+    rf"(?<![\w])(?:de\s+|del\s+mes\s+de\s+)?{_MONTH}\.?\s*(?P<join>-|–|a|al|hasta|y)\s*{_TO_MONTH_END}{_MONTH}\.?(?:\s*(?:de\s+|del\s+)?(?:este\s+|a[ñn]o\s+)?{_YEAR})?(?![\w])",
     re.IGNORECASE,
 )
 # Months of two years: "noviembre 2024 - octubre 2025", "entre noviembre de 2024 y octubre
@@ -286,6 +362,14 @@ _MONTH_RANGE = re.compile(
 _MONTHS_OF_YEARS = re.compile(
     rf"(?<![\w])(?:de\s+|del\s+mes\s+de\s+)?{_MONTH}\.?\s*(?:(?:de|del)\s+)?{_YEAR}\s*"
     rf"(?P<join>-|–|a|al|hasta|y)\s*(?:el\s+mes\s+de\s+)?{_MONTH}\.?\s*(?:(?:de|del)\s+)?{_YEAR}(?!\d)",
+    re.IGNORECASE,
+)
+# One month of two years, compared: "En enero de 2020 y 2019 ...", "marzo de 2023 y de 2024":
+# January 2020 and January 2019, each the period of its own count (never the last year for
+# both, nor a whole year); the second year's span is its digits alone.
+_MONTH_TWO_YEARS = re.compile(
+    rf"(?<![\w]){_MONTH}\.?\s+(?:de|del)\s+(?:a[ñn]o\s+)?{_YEAR}\s*(?:,|y|e)\s*"
+    rf"(?:(?:de|del)\s+)?(?:a[ñn]o\s+)?{_YEAR}(?![\d/.,]?\d|\s*[-–]\s*\d)",
     re.IGNORECASE,
 )
 # "primer semestre de 2024", "2° trimestre del año 2023", "I Semestre 2024" (a Roman numeral
@@ -415,6 +499,15 @@ def _periods(text: str, default_year: int | None) -> tuple[PeriodMatch, ...]:
                 2,
             )
         )
+        taken.append(m.span())
+    for m in _MONTH_TWO_YEARS.finditer(text) if year_in else ():
+        name, y1, y2 = m.groups()
+        if y1 == y2 or not free(m.span()):
+            continue
+        month = MONTHS[_mkey(name)]
+        where = (m.start(), m.end(2))
+        found.append(month_span(int(y1), month, month, text[where[0] : where[1]], where, 2))
+        found.append(month_span(int(y2), month, month, f"{name} {y2}", m.span(3), 2))
         taken.append(m.span())
     for m in _MONTH_RANGE.finditer(text):
         if not free(m.span()):

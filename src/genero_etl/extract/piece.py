@@ -34,6 +34,7 @@ from genero_etl.extract.periods import (
     find_periods,
     month_span,
     single_months,
+    week_number_spans,
     with_year_spans,
 )
 from genero_etl.extract.textutil import fold, longest_first, plain
@@ -188,8 +189,13 @@ class PieceState:
         return self.compared
 
     def _not_a_period(self, period: PeriodMatch) -> bool:
-        """ "Ley 26.485 de 2009", "publicado en 2019", "Administración 2021": not a period."""
-        return bool(self.cues.not_period_before.search(self.before(period.span[0], 60)))
+        """ "Ley 26.485 de 2009", "publicado en 2019", "Administración 2021": not a period;
+        but a closed span of months after a word that opens a span is one ("desde enero a
+        octubre", lexicon ``periods.open_since``)."""
+        before = self.before(period.span[0], 60)
+        if not self.cues.not_period_before.search(before):
+            return False
+        return not (_closed_months(period) and self.cues.open_since.search(before))
 
     def sentence_bounds(self, position: int) -> tuple[int, int]:
         starts = self.sentence_starts or [0]
@@ -286,6 +292,7 @@ def scan(
     named = SpanIndex([span for kind, span in found if kind == "acronym"])
     codes = [span for kind, span in found if kind == "code"]
     traps.extend(toc_spans(piece, lexicon))
+    traps.extend(week_number_spans(piece))  # "semana epidemiológica 46", "y en la 45"
     address = ADDRESS_LINE.match(piece)
     if address and not any(lexicon.is_count_noun(w) for w in address.group(1).split()):
         traps.append(address.span(2))
@@ -2313,6 +2320,10 @@ def sentence_period(state: PieceState, c: Candidate) -> bool:
     ]
     before = [p for p in mine if p.span[1] <= c.start and p not in state.claimed]
     chosen = attached[0] if attached else (before[-1] if before else None)
+    twin = _first_twin(state, chosen) if chosen is not None and not attached else None
+    if twin is not None and twin not in state.claimed:
+        chosen = twin  # "En enero de 2020 y 2019 fueron 300 y 250": 300 is January 2020's
+        state.claimed.append(twin)
     if chosen is None and len(mine) == 1 and mine[0] not in state.claimed:
         chosen = mine[0]  # "Se atendieron 300 mujeres durante todo 2017"
     if chosen is not None:
@@ -2341,6 +2352,37 @@ def _level_year(state: PieceState, c: Candidate, period: PeriodMatch) -> PeriodM
     else:
         return period
     return PeriodMatch(f"{year}-01-01", f"{year}-12-31", str(year), period.span, 1)
+
+
+# between one month's first year and its second ("enero de 2020 y 2019")
+_TWIN_GAP = re.compile(r"\s*(?:,|y|e)\s*(?:(?:de|del)\s+)?(?:a[ñn]o\s+)?", re.IGNORECASE)
+
+
+def _first_twin(state: PieceState, period: PeriodMatch) -> PeriodMatch | None:
+    """The first of one month written with two years ("En enero de 2020 y 2019"), when
+    ``period`` is the second (``periods._MONTH_TWO_YEARS``): the counts after the pair take
+    the first, then the second, in order; a month named after them, the first's year."""
+    if period.strength != 2 or period.start[:7] != period.end[:7]:
+        return None
+    for p in state.sentence_periods():
+        if (
+            p.span[1] <= period.span[0]
+            and p.start[4:] == period.start[4:]
+            and p.end[5:] == period.end[5:]
+            and p.start[:4] != period.start[:4]
+            and _TWIN_GAP.fullmatch(state.piece[p.span[1] : period.span[0]])
+        ):
+            return p
+    return None
+
+
+def _closed_months(period: PeriodMatch) -> bool:
+    """Two or more months of one year, both ends written ("enero a octubre")."""
+    return (
+        period.strength == 2
+        and period.start[:4] == period.end[:4]
+        and period.start[5:7] != period.end[5:7]
+    )
 
 
 def _years_span(period: PeriodMatch) -> bool:
@@ -2431,9 +2473,11 @@ def _in_sentence_year(state: PieceState, month: PeriodMatch) -> PeriodMatch:
         return month
     begin, _ = state.sentence_bounds(month.span[0])
     years = [
-        p
+        _first_twin(state, p) or p
         for p in state.sentence_periods()
-        if p.strength == 1 and begin <= p.span[0] and p.span[1] <= month.span[0]
+        if begin <= p.span[0]
+        and p.span[1] <= month.span[0]
+        and (p.strength == 1 or _first_twin(state, p) is not None)
     ]
     if years and years[-1].start[:4] != month.start[:4]:
         year = int(years[-1].start[:4])

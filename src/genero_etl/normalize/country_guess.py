@@ -47,7 +47,7 @@ WEIGHTS = {
 # ("Florencia", "Trinidad"): together, municipality names weigh at most this much.
 CAPS = {"municipality": 3.0, "country": 3.0, "country_in_context": 3.0}
 MIN_SCORE = 3.0
-_CONNECTORS = {"de", "del", "la", "los"}
+_CONNECTORS = {"de", "del", "la", "los", "las"}
 # Words that say the next name is a first-level subdivision.
 _ADMIN_CONTEXT = re.compile(
     r"(?:departamento|provincia|estado|regi[oó]n|intendencia|gobernaci[oó]n|gobierno regional|"
@@ -431,7 +431,7 @@ def _found(
     names places of several countries have, to ``shared`` (folded name -> (as written, said
     to be a division))."""
 
-    from genero_etl.normalize.places import capitalised_runs_with_context, key
+    from genero_etl.normalize.places import joined_runs_with_context, key
 
     found: dict[tuple[str, str], str] = {}
     lowered = text.lower()
@@ -463,7 +463,7 @@ def _found(
                 places.append((cc, "abbreviation", next(iter(isos))))
     seen: set[str] = set()
     datelines = frozenset(key(m.group(1)) for m in _DATELINE_PLACE.finditer(text))
-    runs = list(capitalised_runs_with_context(text))
+    runs = list(joined_runs_with_context(text))
     surnames = _surnames(runs, scanner)
     for before, words in runs:
         start = 0

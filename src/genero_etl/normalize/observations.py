@@ -26,6 +26,7 @@ from genero_etl.normalize.codebook import UNCLASSIFIED, Codebook, Indicator
 from genero_etl.normalize.ids import text_key
 from genero_etl.normalize.places import (
     capitalised_runs_with_context,
+    division_capital,
     lookup_admin1,
     lookup_municipality,
 )
@@ -978,6 +979,9 @@ def _local_mentions(clause: str, document: Place) -> list[Place]:
     found: list[tuple[int, Place]] = []
     for m in _words().division_wide.finditer(clause):
         found.append((m.start(), _division_of(document)))
+    capital = _capital_of(document)
+    if capital is not None:  # "En la capital del Estado se atendieron 300"
+        found.extend((m.start(), capital) for m in _words().division_capital.finditer(clause))
     if not _CAPITAL.search(clause):
         return [p for _, p in found]
     for run in _LOCAL_RUN.finditer(clause):
@@ -1061,7 +1065,18 @@ def _local_after(f: Finding, document: Place) -> Place | None:
     wide = _words().division_wide.search(own)
     if said is None and wide and not _CAPITAL.search(own, 0, wide.start()):
         said = _division_of(document)
+    capital = _words().division_capital.search(own)
+    if said is None and capital and not _CAPITAL.search(own, 0, capital.start()):
+        said = _capital_of(document)  # "13 mil mujeres en la capital del Estado"
     return said
+
+
+def _capital_of(document: Place) -> Place | None:
+    """The capital municipality of the report's division, as a place (``division_capital``)."""
+    town = division_capital(document.country, document.admin1)
+    if town is None:
+        return None
+    return Place(town.country, town.admin1, town.admin1_name, town.name, town.code, document.method)
 
 
 # "340 mujeres en Tonalá", "120 en el municipio de Tonalá": up to two words of the count's
@@ -1503,6 +1518,7 @@ class _Words:
     ranked_next: re.Pattern[str]
     national: re.Pattern[str]
     division_wide: re.Pattern[str]
+    division_capital: re.Pattern[str]
     located_end: re.Pattern[str]
 
 
@@ -1544,6 +1560,13 @@ def _words(lex: SpanishLexicon) -> _Words:
             rf"(?<!\w){any_of('scope', 'division_wide')}(?!\w)", re.IGNORECASE
         ),
         located_end=re.compile(rf"(?<!\w){any_of('scope', 'located')}\s*$", re.IGNORECASE),
+        # "en la capital del Estado": the division's capital, not the country's ("la capital
+        # del país")
+        division_capital=re.compile(
+            rf"(?<!\w){any_of('scope', 'division_capital')}(?!\w)"
+            rf"(?!\s+{any_of('scope', 'country_capital_after')}(?!\w))",
+            re.IGNORECASE,
+        ),
     )
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import csv
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -20,7 +20,12 @@ from genero_etl.countries import Country, CountryRegistry, GazetteerSpec, regist
 from genero_etl.extract.lexicon import SpanishLexicon, per_active_lexicon
 from genero_etl.extract.textutil import fold
 from genero_etl.model import Place
-from genero_etl.normalize.country_guess import CountryGuess, infer_country, scan_cues
+from genero_etl.normalize.country_guess import (
+    CountryGuess,
+    _common_words,
+    infer_country,
+    scan_cues,
+)
 from genero_etl.resources import data_dir
 
 __all__ = [
@@ -314,6 +319,8 @@ def build_gazetteer(reg: CountryRegistry) -> Gazetteer:
             for alias in aliases:
                 if found not in by_name[_key(alias)]:
                     by_name[_key(alias)].append(found)
+    for found, alias in _short_forms(reg, b.munis, by_name, b.names):
+        by_name[_key(alias)].append(found)
     admin2_by_name: dict[tuple[str, str], list[Admin2]] = defaultdict(list)
     for a2 in b.admin2.values():
         admin2_by_name[(a2.country, _key(a2.name))].append(a2)
@@ -337,6 +344,44 @@ def build_gazetteer(reg: CountryRegistry) -> Gazetteer:
         admin2_by_name=dict(admin2_by_name),
         admin2_by_code=dict(b.admin2),
     )
+
+
+def _short_forms(
+    reg: CountryRegistry,
+    munis: list[Municipality],
+    by_name: Mapping[str, list[Municipality]],
+    admin1_names: Mapping[str, list[Admin1]],
+) -> list[tuple[Municipality, str]]:
+    """Municipalities' names without their leading words (a country's
+    ``municipalities.short_prefixes``: "San Pedro Tlaquepaque" -> "Tlaquepaque"), each kept
+    only when it is one municipality's alone in its division, no place's name anywhere (a
+    municipality's, an alias's or a division's), no everyday word and no first words of
+    another municipality's name ("Tuxtla" is what "Tuxtla Gutiérrez" is called)."""
+    common = _common_words()
+    out: list[tuple[Municipality, str]] = []
+    for country in reg:
+        if not country.municipality_short_prefixes:
+            continue
+        prefix = re.compile(
+            "^(?:" + "|".join(country.municipality_short_prefixes) + ")(?=[A-ZÁÉÍÓÚÑ])"
+        )
+        own = [m for m in munis if m.country == country.code]
+        starts = {_key(m.name) for m in own}
+        shorts: dict[tuple[str, str], list[tuple[Municipality, str]]] = defaultdict(list)
+        for m in own:
+            cut = prefix.match(m.name)
+            if cut:
+                rest = m.name[cut.end() :].strip()
+                shorts[(m.admin1, _key(rest))].append((m, rest))
+        for (_, k), found in shorts.items():
+            if len(found) != 1 or k in by_name or k in admin1_names or len(k) < 5:
+                continue
+            if any(w in common for w in k.split()):
+                continue  # "Santa Ana Maya", "San Ignacio Cerro Gordo"
+            if any(n.startswith(k + " ") for n in starts):
+                continue
+            out.append(found[0])
+    return out
 
 
 _CACHE: dict[int, Gazetteer] = {}
@@ -548,13 +593,18 @@ def names_own_municipality(text: str, place: Place) -> bool:
     return False
 
 
-_CONNECTORS = {"de", "del", "la", "los"}
+_CONNECTORS = {"de", "del", "la", "los", "las"}
 # a capitalised word, or two joined by a hyphen ("Ngäbe-Buglé", "Emberá-Wounaan")
 _CAPWORD = r"[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+(?:-[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+)?"
 _CAPWORDS = re.compile(rf"{_CAPWORD}(?:\s+(?:de\s+|del\s+|la\s+|los\s+)?{_CAPWORD}){{0,3}}")
+# between two words of one name: "Rosario de la Frontera", "San Cristóbal de las Casas"
+_JOIN = r"(?:de\s+(?:la\s+|las\s+|los\s+)?|del\s+|la\s+|los\s+)?"
+# the runs the country's evidence is read in (``joined_runs_with_context``), whose names are
+# matched whole, at any word: "1 en Rosario de la Frontera" names one department
+_CAPWORDS_JOINED = re.compile(rf"{_CAPWORD}(?:\s+{_JOIN}{_CAPWORD}){{0,3}}")
 # For the provinces a text names, the whole run: "el Gobierno Autónomo Municipal de La Paz"
 # cut after four words would part "La" from "Paz"
-_CAPWORDS_LONG = re.compile(rf"{_CAPWORD}(?:\s+(?:de\s+|del\s+|la\s+|los\s+)?{_CAPWORD}){{0,9}}")
+_CAPWORDS_LONG = re.compile(rf"{_CAPWORD}(?:\s+{_JOIN}{_CAPWORD}){{0,9}}")
 
 
 @dataclass(slots=True)
@@ -826,6 +876,14 @@ def _best_municipality(
     return best
 
 
+def division_capital(country: str, admin1: str) -> Municipality | None:
+    """The capital municipality of the division ``admin1`` (its country file's
+    ``admin1.capitals``), or None where the file names none."""
+    found = registry().countries.get(country)
+    code = found.admin1_capitals.get(admin1, "") if found else ""
+    return gazetteer().by_code.get((country, code)) if code else None
+
+
 def is_capital(country: str, code: str) -> bool:
     """Whether ``code`` is the municipality of ``country``'s capital (``municipalities.capital``
     in its file), where national offices sit."""
@@ -898,6 +956,12 @@ def capitalised_runs_with_context(
             if line.strip():
                 yield before, line.split()
             before = ""
+
+
+def joined_runs_with_context(text: str) -> Iterable[tuple[str, list[str]]]:
+    """``capitalised_runs_with_context`` with "de la", "de las", "de los" inside a run
+    ("Rosario de la Frontera"): the runs a text's country and division are read in."""
+    return capitalised_runs_with_context(text, _CAPWORDS_JOINED)
 
 
 def key(name: str) -> str:
