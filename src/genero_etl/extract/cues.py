@@ -305,6 +305,10 @@ class Cues:
     its_report: DeferredPattern
     attribution: DeferredPattern  # "según", "de acuerdo con" ... (lexicon ``sources``)
     member_of_ngo: DeferredPattern  # "defensoras feministas de" before a body's name
+    # the bodies' words after which their own name follows ("la ONG Utopix"), folded, and
+    # capitalised words that are no body's name ("la ONG Mujeres ...")
+    named_after_bodies: frozenset[str]
+    not_a_name: frozenset[str]
     frequency_after: DeferredPattern
     change_after: DeferredPattern
     change_alone: DeferredPattern
@@ -553,6 +557,8 @@ def _cues(sources: tuple[str, ...]) -> Cues:
             if lex.words("sources", "member_of")
             else DeferredPattern(r"(?!)")
         ),
+        named_after_bodies=frozenset(fold(w) for w in lex.words("sources", "named_after")),
+        not_a_name=frozenset(fold(w) for w in lex.words("sources", "not_a_name")),
         frequency_after=DeferredPattern(
             # "1,2 por cada 100 mil" is a rate, a value; "117 denuncias de violencia de género
             # por día o una denuncia cada 12 minutos": the frequency is the next count's (no

@@ -904,8 +904,17 @@ def _names_other_body(m: re.Match[str], piece: str, found: Cues) -> bool:
 _ACRONYM_AFTER = re.compile(r"\(([A-ZÁÉÍÓÚÑ][\wÁÉÍÓÚÑáéíóúñ]{1,14})\)")
 
 
+# "La Organización no Gubernamental Utopix informó": the one capitalised word of a body's
+# name right after the words that say what kind of body it is
+_NAME_AFTER = re.compile(
+    r"\s+([A-ZÁÉÍÓÚÑ][a-záéíóúñ]{2,}|[A-ZÁÉÍÓÚÑ]{2,})(?=[\s,;:]+[a-záéíóúñ]|[,;:.]|\s*$)"
+)
+
+
 def other_body_aliases(piece: str, found: Cues) -> set[str]:
-    """The acronyms of the bodies ``piece`` quotes ("Aldea"), for the sentences after it."""
+    """The acronyms of the bodies ``piece`` quotes ("Aldea"), for the sentences after it, and
+    the names that follow their kind of body ("la Organización no Gubernamental Utopix
+    informó", lexicon ``sources.named_after``): "..., detalló ..., directora de Utopix"."""
     aliases: set[str] = set()
     if not found.other_body_gate.may_hold(piece):
         return aliases
@@ -914,6 +923,11 @@ def other_body_aliases(piece: str, found: Cues) -> set[str]:
             name = _ACRONYM_AFTER.search(piece, m.start(), min(len(piece), m.end() + 120))
             if name:
                 aliases.add(name.group(1))
+            group = "cited" if m.group("cited") else "says" if m.group("says") else "ngo"
+            if fold(m.group(group)) in found.named_after_bodies:
+                own = _NAME_AFTER.match(piece, m.end(group))
+                if own and fold(own.group(1)) not in found.not_a_name:
+                    aliases.add(own.group(1))
     return aliases
 
 
