@@ -98,12 +98,24 @@ def longest_first(word: str) -> tuple[int, str]:
     return (-len(word), word)
 
 
+class _Uncombined(dict[int, int | None]):
+    """A ``str.translate`` table that drops combining characters (accents once decomposed)
+    and keeps every other character; each code point is looked up once, when first met."""
+
+    def __missing__(self, code: int) -> int | None:
+        kept = None if unicodedata.combining(chr(code)) else code
+        self[code] = kept
+        return kept
+
+
+_UNCOMBINED = _Uncombined()
+
+
 @lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Lowercase, strip accents, collapse spaces: for matching, never for display."""
     decomposed = unicodedata.normalize("NFKD", text.lower())
-    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return " ".join(stripped.split())
+    return " ".join(decomposed.translate(_UNCOMBINED).split())
 
 
 @lru_cache(maxsize=65536)
