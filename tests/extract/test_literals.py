@@ -150,3 +150,54 @@ def test_real_reports_give_the_same_observations_gated_and_not(
     finally:
         monkeypatch.undo()
         forget()
+
+
+def _fold_one_by_one(text: str) -> str:
+    import unicodedata
+
+    decomposed = unicodedata.normalize("NFKD", text.lower())
+    return " ".join("".join(ch for ch in decomposed if not unicodedata.combining(ch)).split())
+
+
+def test_fold_drops_the_same_characters_as_asking_each_one() -> None:
+    import sys
+
+    from genero_etl.extract.textutil import fold
+
+    every = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF)
+    for start in range(0, len(every), 4096):
+        chunk = every[start : start + 4096]
+        assert fold.__wrapped__(chunk) == _fold_one_by_one(chunk)
+    assert fold("  Señoras  Ñandú ÁRBOL ") == "senoras nandu arbol"
+
+
+def test_plain_rewrites_only_where_its_characters_are() -> None:
+    from genero_etl.extract import textutil
+
+    def every_rewrite(text: str) -> str:
+        folded = textutil.fold(text)
+        for pattern, repl, _needs in textutil._INCLUSIVE:
+            folded = pattern.sub(repl, folded)
+        return folded
+
+    for pattern, _repl, needs in textutil._INCLUSIVE:
+        for code in range(0x30000):  # every character that matches one of them, case ignored
+            ch = chr(code)
+            if needs and any(re.fullmatch(re.escape(n), ch, re.IGNORECASE) for n in needs):
+                assert ch in needs, (pattern.pattern, ch)
+    examples = [
+        "Las(os) abogadas(os) trabajadorxs aprobadXs l@s niñ@s todes les personas mayores",
+        "los/as usuarios/as",
+        "℻ todxs",  # compatibility characters decompose to capitals: FAX
+    ]
+    lines = examples + [
+        line
+        for path in sorted((TEXTS / "docs").glob("*.txt"))[:200]
+        for line in path.read_text(encoding="utf-8").splitlines()
+    ]
+    for line in lines:
+        assert textutil.plain.__wrapped__(line) == every_rewrite(line)
+    assert textutil.plain.__wrapped__(examples[0]) == (
+        "los abogados trabajadoros aprobados los ninos todos les personas mayores"
+    )
+    assert textutil.plain.__wrapped__(examples[1]) == "los usuarios"

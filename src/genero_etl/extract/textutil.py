@@ -9,17 +9,20 @@ from collections.abc import Callable, Iterator, Mapping
 from functools import lru_cache
 from typing import Any
 
+# each rewrite with the characters one of which every match of it holds (no other character
+# matches them when case is ignored): a text without them is left as it is, unsearched
 _INCLUSIVE = [
     (
         re.compile(r"\b(\w+?)(?:as|os)\((?:os|as|es)\)", re.IGNORECASE),
         r"\1os",
+        "(",
     ),  # las(os), abogadas(os)
-    (re.compile(r"\b(\w+?)(?:a|o)\((?:o|a|e)\)", re.IGNORECASE), r"\1o"),
-    (re.compile(r"\b(\w+?)(?:as|os)/(?:as|os)\b", re.IGNORECASE), r"\1os"),  # las/los
-    (re.compile(r"\b(\w+)x(s?)\b", re.IGNORECASE), r"\1o\2"),  # trabajadorxs, aprobadxs
-    (re.compile(r"\b(\w+)@(s?)\b", re.IGNORECASE), r"\1o\2"),
-    (re.compile(r"\btodes\b", re.IGNORECASE), "todos"),
-    (re.compile(r"\bles\b(?=\s+\w+es\b)", re.IGNORECASE), "los"),
+    (re.compile(r"\b(\w+?)(?:a|o)\((?:o|a|e)\)", re.IGNORECASE), r"\1o", "("),
+    (re.compile(r"\b(\w+?)(?:as|os)/(?:as|os)\b", re.IGNORECASE), r"\1os", "/"),  # las/los
+    (re.compile(r"\b(\w+)x(s?)\b", re.IGNORECASE), r"\1o\2", "xX"),  # trabajadorxs, aprobadxs
+    (re.compile(r"\b(\w+)@(s?)\b", re.IGNORECASE), r"\1o\2", "@"),
+    (re.compile(r"\btodes\b", re.IGNORECASE), "todos", ""),
+    (re.compile(r"\bles\b(?=\s+\w+es\b)", re.IGNORECASE), "los", ""),
 ]
 
 
@@ -126,6 +129,7 @@ def plain(text: str) -> str:
     contain 'trabajador', which is what codebook patterns match on.
     """
     folded = fold(text)
-    for pattern, repl in _INCLUSIVE:
-        folded = pattern.sub(repl, folded)
+    for pattern, repl, needs in _INCLUSIVE:
+        if not needs or any(ch in folded for ch in needs):
+            folded = pattern.sub(repl, folded)
     return folded
