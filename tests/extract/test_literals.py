@@ -138,7 +138,9 @@ def test_real_reports_give_the_same_observations_gated_and_not(
     forget()
     gated = [_observations(p) for p in paths]
     assert sum(map(len, gated)) > 20
-    assert any(row["indicator_id"] != codebook_module.UNCLASSIFIED for rows in gated for row in rows)
+    assert any(
+        row["indicator_id"] != codebook_module.UNCLASSIFIED for rows in gated for row in rows
+    )
 
     def each_indicator(_self: _MatchGate, text: str, negation: re.Pattern[str] | None) -> object:
         return frozenset(i.id for i in codebook.indicators.values() if i.found(text, negation))

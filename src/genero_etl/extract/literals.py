@@ -13,11 +13,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import Any
 
 # re's parser: stable across the supported Pythons (3.11 on), used read-only
 from re import _constants as _c  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
+from typing import Any
 
 _MIN_LENGTH = 2  # a shorter string would pass nearly every text
 
