@@ -173,7 +173,10 @@ class _Part:
     __slots__ = ("_excluded", "_required", "found", "text")
 
     def __init__(
-        self, text: str, indicators: Iterable[Indicator], negation: re.Pattern[str] | None
+        self,
+        text: str,
+        indicators: Iterable[Indicator] | _MatchGate,
+        negation: re.Pattern[str] | None,
     ) -> None:
         self.text = text
         if isinstance(indicators, _MatchGate):
