@@ -59,8 +59,8 @@ def main() -> int:
             folded = pattern.sub(repl, folded)
         return folded
 
-    fold = textutil.fold.__wrapped__  # type: ignore[attr-defined]
-    plain = textutil.plain.__wrapped__  # type: ignore[attr-defined]
+    fold = textutil.fold.__wrapped__
+    plain = textutil.plain.__wrapped__
     pairs: list[tuple[str, Callable[[], object], Callable[[], object]]] = [
         ("codebook match patterns", each_indicator, gated),
         ("plain", lambda: [plain_each(t) for t in raw], lambda: [plain(t) for t in raw]),
