@@ -9,17 +9,20 @@ from collections.abc import Callable, Iterator, Mapping
 from functools import lru_cache
 from typing import Any
 
+# each rewrite with the characters one of which every match of it holds (no other character
+# matches them when case is ignored): a text without them is left as it is, unsearched
 _INCLUSIVE = [
     (
         re.compile(r"\b(\w+?)(?:as|os)\((?:os|as|es)\)", re.IGNORECASE),
         r"\1os",
+        "(",
     ),  # las(os), abogadas(os)
-    (re.compile(r"\b(\w+?)(?:a|o)\((?:o|a|e)\)", re.IGNORECASE), r"\1o"),
-    (re.compile(r"\b(\w+?)(?:as|os)/(?:as|os)\b", re.IGNORECASE), r"\1os"),  # las/los
-    (re.compile(r"\b(\w+)x(s?)\b", re.IGNORECASE), r"\1o\2"),  # trabajadorxs, aprobadxs
-    (re.compile(r"\b(\w+)@(s?)\b", re.IGNORECASE), r"\1o\2"),
-    (re.compile(r"\btodes\b", re.IGNORECASE), "todos"),
-    (re.compile(r"\bles\b(?=\s+\w+es\b)", re.IGNORECASE), "los"),
+    (re.compile(r"\b(\w+?)(?:a|o)\((?:o|a|e)\)", re.IGNORECASE), r"\1o", "("),
+    (re.compile(r"\b(\w+?)(?:as|os)/(?:as|os)\b", re.IGNORECASE), r"\1os", "/"),  # las/los
+    (re.compile(r"\b(\w+)x(s?)\b", re.IGNORECASE), r"\1o\2", "xX"),  # trabajadorxs, aprobadxs
+    (re.compile(r"\b(\w+)@(s?)\b", re.IGNORECASE), r"\1o\2", "@"),
+    (re.compile(r"\btodes\b", re.IGNORECASE), "todos", ""),
+    (re.compile(r"\bles\b(?=\s+\w+es\b)", re.IGNORECASE), "los", ""),
 ]
 
 
@@ -98,12 +101,24 @@ def longest_first(word: str) -> tuple[int, str]:
     return (-len(word), word)
 
 
+class _Uncombined(dict[int, int | None]):
+    """A ``str.translate`` table that drops combining characters (accents once decomposed)
+    and keeps every other character; each code point is looked up once, when first met."""
+
+    def __missing__(self, code: int) -> int | None:
+        kept = None if unicodedata.combining(chr(code)) else code
+        self[code] = kept
+        return kept
+
+
+_UNCOMBINED = _Uncombined()
+
+
 @lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Lowercase, strip accents, collapse spaces: for matching, never for display."""
     decomposed = unicodedata.normalize("NFKD", text.lower())
-    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return " ".join(stripped.split())
+    return " ".join(decomposed.translate(_UNCOMBINED).split())
 
 
 @lru_cache(maxsize=65536)
@@ -114,6 +129,7 @@ def plain(text: str) -> str:
     contain 'trabajador', which is what codebook patterns match on.
     """
     folded = fold(text)
-    for pattern, repl in _INCLUSIVE:
-        folded = pattern.sub(repl, folded)
+    for pattern, repl, needs in _INCLUSIVE:
+        if not needs or any(ch in folded for ch in needs):
+            folded = pattern.sub(repl, folded)
     return folded

@@ -136,6 +136,36 @@ class CountedKind:
         )
 
 
+class _MatchGate:
+    """The indicators' match patterns in one list, and which of them can match a text
+    (``LiteralGate``: their required strings found in one pass); ``found`` gives what
+    ``Indicator.found`` gives for each indicator, searching only the patterns that can match."""
+
+    __slots__ = ("_gate", "_patterns", "size")
+
+    def __init__(self, indicators: Iterable[Indicator]) -> None:
+        from genero_etl.extract.literals import LiteralGate
+
+        self._patterns: list[tuple[str, re.Pattern[str]]] = []
+        self.size = 0
+        for indicator in indicators:
+            self.size += 1
+            self._patterns.extend((indicator.id, pattern) for pattern in indicator.match)
+        self._gate = LiteralGate([pattern for _id, pattern in self._patterns])
+
+    def found(self, text: str, negation: re.Pattern[str] | None) -> frozenset[str]:
+        found: set[str] = set()
+        for index in self._gate.possible(text):
+            name, pattern = self._patterns[index]
+            if (
+                name not in found
+                and pattern.search(text) is not None
+                and (negation is None or not _negated(pattern, text, negation))
+            ):
+                found.add(name)
+        return frozenset(found)
+
+
 class _Part:
     """One piece of text (a label, or the context it sits under), scanned once: which
     indicators' patterns occur in it; required and excluded words looked up when asked."""
@@ -143,10 +173,16 @@ class _Part:
     __slots__ = ("_excluded", "_required", "found", "text")
 
     def __init__(
-        self, text: str, indicators: Iterable[Indicator], negation: re.Pattern[str] | None
+        self,
+        text: str,
+        indicators: Iterable[Indicator] | _MatchGate,
+        negation: re.Pattern[str] | None,
     ) -> None:
         self.text = text
-        self.found = frozenset(i.id for i in indicators if i.found(text, negation))
+        if isinstance(indicators, _MatchGate):
+            self.found = indicators.found(text, negation)
+        else:
+            self.found = frozenset(i.id for i in indicators if i.found(text, negation))
         self._required: dict[str, bool] = {}
         self._excluded: dict[str, bool] = {}
 
@@ -202,6 +238,7 @@ class Codebook:
     _memo: dict[tuple[str, str, bool, bool], Indicator] = field(default_factory=dict)
     _parts: dict[str, _Part] = field(default_factory=dict)
     _by_label: dict[str, Indicator | None] = field(default_factory=dict)
+    _gate: _MatchGate | None = None
 
     def classify(
         self,
@@ -460,7 +497,10 @@ class Codebook:
     def _part(self, text: str) -> _Part:
         part = self._parts.get(text)
         if part is None:
-            part = _Part(text, self.indicators.values(), self.negation)
+            gate = self._gate
+            if gate is None or gate.size != len(self.indicators):
+                gate = self._gate = _MatchGate(self.indicators.values())
+            part = _Part(text, gate, self.negation)
             if len(self._parts) < _MEMO_LIMIT:
                 self._parts[text] = part
         return part
