@@ -95,3 +95,61 @@ def test_a_division_named_like_a_country_stays_a_division(tmp_path: Path) -> Non
     values = {o.value_raw: (o.country, o.period_start) for o in found}
     assert values["1.250"] == ("GT", "2020-01-01")
     assert values["340"] == ("GT", "2020-01-01")
+
+
+def test_a_span_of_years_over_a_table_dates_its_rows(tmp_path: Path) -> None:
+    """ "2014 - 2017" alone over the departments' rates: their period (not the report's months)
+    and no breakdown named after it; "Flores 1,9 Canelones 1,0" gives Flores no unit named
+    "canelones"."""
+    rows, _ = _rows(
+        tmp_path,
+        "Informe de violencia doméstica, enero-octubre de 2018.\n\n"
+        "HOMICIDIOS DOMÉSTICOS A MUJERES\n\nTODO EL PAÍS\n\n2014 - 2017\n\n"
+        "Paysandú\t4,1\nTreinta y Tres\t3,9\nMontevideo\t1,1\nFlores 1,9 Canelones 1,0\n",
+    )
+    assert rows["4,1"][1:3] == ("2014-01-01", "2017-12-31")
+    assert rows["1,1"][1:3] == ("2014-01-01", "2017-12-31")
+    assert rows["4,1"][5] != "2014_2017"
+    assert rows["1,9"][1:4] == ("2014-01-01", "2017-12-31", "")
+
+
+def test_a_codebooks_codes_are_not_values(tmp_path: Path) -> None:
+    """The study's codebook (variable | code | category): its codes are no counts."""
+    rows, _ = _rows(
+        tmp_path,
+        "Anexo. Libro de códigos\n\n"
+        "Variable\tCódigo\tCategoría\n"
+        "Departamento\t1\tMontevideo\n"
+        "Triángulo amoroso\t0\tNo\n"
+        "Ocupación\t1 2 3 4 99\tEmpleado del Ministerio de Defensa Sin dato\n\n"
+        "Cuadro 7. Convivencia\n\n"
+        "Convivencia\tFrecuencia\tPorcentaje\n"
+        "Convivían al momento del hecho\t124\t48,4%\n",
+    )
+    assert "1" not in rows and "0" not in rows and "99" not in rows
+    assert rows["124"][0] == "UY"
+
+
+def test_a_rows_name_labels_its_values_never_a_number_cell_nor_a_total(tmp_path: Path) -> None:
+    rows, _ = _rows(
+        tmp_path,
+        "Cuadro 10. Lugar del hecho según convivencia\n\n"
+        "Lugar del hecho\tConvivían\tConvivieron\tNunca convivieron\tTotal\n"
+        "Domicilio de la víctima\t0,0%\t60,2%\t22,7%\t24,6%\n\n"
+        "Cuadro 9. Número de víctimas\n\n"
+        "Número de víctimas\tPorcentaje\n"
+        "Una\t92,4%\nDos\t5,3%\n",
+    )
+    assert rows["60,2%"][6] == "Domicilio de la víctima | Convivieron"
+    assert rows["92,4%"][6] == "Una"
+    assert rows["5,3%"][6] == "Dos"
+
+
+def test_a_relative_weight_is_not_money(tmp_path: Path) -> None:
+    rows, _ = _rows(
+        tmp_path,
+        "Por último, los homicidios perpetrados con un objeto contundente tienen un peso "
+        "relativo mayor en el grupo que nunca convivió con un 11,4%.\n",
+    )
+    assert "un peso" not in rows
+    assert rows["11,4%"][3] == "%"

@@ -75,7 +75,16 @@ class Blocks:
             self.activity, self.activity_number = "", ""
             self.period, self.period_label = None, ""
         strong = [p for p in periods if p.strength >= 2]
-        if (
+        span = _PERIOD_CELL.fullmatch(piece)
+        if span is not None and span.group("last") and not self.activity:
+            # "2014 - 2017" alone over a table: its rows' span of years
+            first, last = int(span.group("first")), int(span.group("last"))
+            if first < last:
+                self.block += 1
+                label = span.group(0).strip()
+                self.period = PeriodMatch(f"{first}-01-01", f"{last}-12-31", label, (0, 0), 2)
+                self.period_label = label
+        elif (
             strong
             and "\t" not in piece  # a table's header row: its periods belong to columns
             and not _PERIOD_OR_DIGIT.match(piece)
@@ -614,6 +623,11 @@ def _read_row_cells(found: list[Finding], piece: str, header: list[str]) -> None
                 f.period_label = cell
             if _digits(f.label_before) and _digits(f.label_before) == _digits(cell):
                 f.label_before = names[0][1] if names else ""
+        if names and (not f.label_before.strip() or _NUMBER_CELL.fullmatch(f.label_before)):
+            # "Domicilio de la víctima | 0,0% | 60,2%": the row's name, not the number before;
+            # "Una | 92,4%": a name the label's tidying left empty is still the row's, never a
+            # total's
+            f.label_before = names[0][1]
         title = header[value_cell] if aligned else ""
         if title and f.unit_hint != "%" and words.rate_column.match(title.strip()):
             per = _RATE_PER.search(title)
@@ -623,6 +637,11 @@ def _read_row_cells(found: list[Finding], piece: str, header: list[str]) -> None
                 base = int(per.group("n").replace(".", "")) * (1000 if per.group("mil") else 1)
                 whom = f" {per.group('whom').lower()}" if per.group("whom") else ""
                 f.rate_unit = f"por {base:,}".replace(",", ".") + whom
+
+
+def is_period_cell(text: str) -> bool:
+    """A cell or a heading that is a year or a span of years ("2014 - 2017", "2016*")."""
+    return _PERIOD_CELL.fullmatch(text) is not None
 
 
 def _digits(text: str) -> str:

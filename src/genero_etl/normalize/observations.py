@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 from genero_etl.countries import country_of_name
 from genero_etl.extract.cues import cues as extract_cues
 from genero_etl.extract.lexicon import SpanishLexicon, per_active_lexicon
-from genero_etl.extract.text import Finding, breakdown_dimension
+from genero_etl.extract.text import Finding, breakdown_dimension, is_period_cell
 from genero_etl.extract.textutil import TextPattern, fold, plain
 from genero_etl.messages import issue
 from genero_etl.model import Issue, Observation, Period, Place, Severity
@@ -268,6 +268,13 @@ def _interpret(
         )
     if kind == "observed" and parent is not None:
         kind = parent.kind_hint
+    if (
+        unit
+        and not indicator.unit
+        and f.noun_phrase[:1].isupper()
+        and _place_of(f.noun_phrase, facts.place.country)
+    ):
+        unit = ""  # "Flores 1,9 Canelones 1,0": the next place's name is no unit of Flores's
     if f.rate_unit and unit != "%" and indicator.value_kind != "rate":
         # a number under "Tasa de homicidios" is a rate, never the count its words name
         unit, currency, kind = f.rate_unit, "", "rate"
@@ -1465,7 +1472,9 @@ def _cell_breakdown(f: Finding, category: str) -> tuple[str, str]:
     names the rows: "Tipo de violencia\t2021\t2022"), and its column's when the columns
     are categories too ("Región\tFísica\tSexual": "Norte | Sexual", never "Norte" alone nor
     "Sexual" alone); a "Total" row or column is no category."""
-    row_dimension = _slug(f.heading.split("\t", 1)[0])
+    head = f.heading.split("\t", 1)[0]
+    # "2014 - 2017" over the rows is their period, not what they are
+    row_dimension = "categoria" if is_period_cell(head) else _slug(head)
     parts = [] if _TOTAL_ROW.match(category) else [(row_dimension, category)]
     if f.cell >= 0 and f.row_label and not _TOTAL_ROW.match(f.row_label):
         column_dimension = _slug(f.row_dimension)
