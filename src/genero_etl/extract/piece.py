@@ -1722,8 +1722,15 @@ def _codes_before_text(state: PieceState, index: int) -> bool:
         and all(_is_code(t) for t in tokens)
         and _has_letters(cells[0])
         and bool(after)
-        and all(_has_letters(cell) and _NUMBER_IN_CELL.search(cell) is None for cell in after)
+        and all(
+            _has_letters(cell) and not _NO_DATA.match(cell) and _NUMBER_IN_CELL.search(cell) is None
+            for cell in after
+        )
     )
+
+
+# "n/d", "s/d", "N.A.": a cell with no data, a value missing, never a category a code names
+_NO_DATA = re.compile(r"^[ns]\.?\s*/?\s*[dai]\.?$", re.IGNORECASE)
 
 
 # a number of a cell of words: "45 casos", "12,5 %" (not "Seccional 1ª", "1er. semestre")
