@@ -543,3 +543,68 @@ def registry() -> CountryRegistry:
 
 def active_workspace() -> Path | None:
     return _active[0]
+
+
+# --- country names -------------------------------------------------------------
+
+
+def _fold(text: str) -> str:
+    """Lowercase, strip accents, collapse spaces (as ``extract.textutil.fold``)."""
+    import unicodedata
+
+    decomposed = unicodedata.normalize("NFKD", text.lower())
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return " ".join(stripped.split())
+
+
+@cache
+def _country_names() -> dict[str, str]:
+    """Folded country names -> alpha-2: every ISO name (pycountry) and the country files' names."""
+    try:
+        import pycountry
+    except ImportError:  # pragma: no cover - pycountry ships with the project's dependencies
+        return {}
+    out: dict[str, str] = {}
+    spanish = _spanish_names()
+    for c in pycountry.countries:
+        for attr in ("name", "official_name", "common_name"):
+            value = getattr(c, attr, None)
+            if value:
+                out[_fold(str(value))] = str(c.alpha_2)
+                out.setdefault(_fold(spanish(str(value))), str(c.alpha_2))  # "Belice", "Brasil"
+    for country in registry():  # the Spanish and English names of the countries we know
+        out[_fold(country.name_es)] = country.code
+        out[_fold(country.name_en)] = country.code
+    out.update(_other_names())
+    return out
+
+
+def _other_names() -> dict[str, str]:
+    """Names regional bodies write that ISO does not ("Trinidad y Tabago", the United
+    Nations' Spanish; "Rep. Dominicana"), from ``data/country_names.csv``."""
+    import csv
+
+    with open(data_dir() / "country_names.csv", encoding="utf-8", newline="") as handle:
+        return {_fold(row["name"]): row["code"] for row in csv.DictReader(handle)}
+
+
+def _spanish_names() -> Callable[[str], str]:
+    """ISO 3166-1 names in Spanish (the iso-codes translations pycountry ships)."""
+    import gettext
+
+    import pycountry
+
+    try:
+        return gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["es"]).gettext
+    except OSError:  # pragma: no cover - translations missing from an installation
+        return str
+
+
+_ALSO_CALLED = re.compile(r"\s*\([^)]*\)\s*$")
+
+
+def country_of_name(text: str) -> str:
+    """A country's alpha-2 code from its name in Spanish or English; "Bolivia (Estado
+    Plurinacional de)", as regional bodies write it, is Bolivia."""
+    names = _country_names()
+    return names.get(_fold(text), "") or names.get(_fold(_ALSO_CALLED.sub("", text)), "")

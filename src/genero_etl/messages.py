@@ -595,6 +595,12 @@ _MESSAGES: dict[str, tuple[str, str] | tuple[str, str, str, str]] = {
         "'{text}' is a range, not a value: it is not published (a range is not two counts "
         "and the schema keeps no pair of bounds for one value).",
     ),
+    "text-row-other-place": (
+        "{value} ({name}) es de un país o un lugar que no es el del informe y no se sabe "
+        "cuál, o no tiene período propio: no se publica.",
+        "{value} ({name}) belongs to a country or place other than the report's that cannot "
+        "be told, or has no period of its own: not published.",
+    ),
     "text-part-unnamed": (
         "{value} es una parte de un total, pero el texto no dice de qué grupo: no se publica.",
         "{value} is a part of a total, but the text does not say of which group: not published.",

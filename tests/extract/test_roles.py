@@ -661,6 +661,12 @@ ROLES = [
     ("wounds", "La víctima recibió 15 puñaladas; en 2023 hubo 45 femicidios.", [45]),
     ("children", "Era madre de 4 hijos; en 2023 hubo 45 femicidios.", [45]),
     (
+        "weight",
+        "Los homicidios con un objeto contundente tienen un peso relativo mayor; se entregaron "
+        "3 mil pesos a 45 mujeres.",
+        [3000, 45],
+    ),
+    (
         "ratio_base",
         "El segundo, tercero y cuarto lugar de la lista también son pueblos pequeños de Boyacá: "
         "Tinjacá (13 casos entre 3.044 habitantes), Chitaraque (18 casos entre 5.403 personas) y "

@@ -269,6 +269,8 @@ class Cues:
     this_period: DeferredPattern
     activity: DeferredPattern
     activity_column: DeferredPattern
+    rate_column: DeferredPattern
+    country_column: DeferredPattern
     year_total: DeferredPattern
     statistic_row: DeferredPattern  # a table row's label that is a statistic ("Máximo")
     contents: DeferredPattern
@@ -440,6 +442,8 @@ def _cues(sources: tuple[str, ...]) -> Cues:
             re.IGNORECASE,
         ),
         activity_column=compile_phrases(lex.words("blocks", "activity_column")),
+        rate_column=compile_phrases(lex.words("blocks", "rate_column"), r"\b"),
+        country_column=compile_phrases(lex.words("blocks", "country_column"), r"\s*:?\s*$"),
         year_total=DeferredPattern(
             rf"^(?:total\s+)?(?:{phrase_pattern(lex.words('blocks', 'year_total'))})",
             re.IGNORECASE,

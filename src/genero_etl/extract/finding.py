@@ -74,6 +74,11 @@ class Finding:
     cell: int = -1  # column of a number alone in a table cell
     row_dimension: str = ""  # a table row's label column ("Dependencia") ...
     row_label: str = ""  # ... and its cell ("Salud"): the value's breakdown
+    # a table row's first named cell ("Finlandia" in "Finlandia | 2003 - 2006 | 0,82") and
+    # its column's header ("País"): a country there is the row's place, never a breakdown
+    row_name: str = ""
+    row_name_header: str = ""
+    rate_unit: str = ""  # under a rate's column ("Tasa de homicidios"): "tasa", never a count
     flags: list[str] = field(default_factory=list)
     text_start: int = 0  # where ``text`` starts in the piece (``start`` counts from the piece)
     currency_symbol: str = ""  # as written: "$", "S/", "RD$", "pesos"; mapped in normalisation

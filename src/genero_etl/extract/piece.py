@@ -1695,6 +1695,9 @@ def table_cell(state: PieceState, c: Candidate) -> bool:
     if not state.tabs:
         return True
     index, text = state.cell_at(c.start)
+    if index > 0 and _codes_before_text(state, index):
+        state.prev_end = c.end  # "Departamento\t1\tMontevideo": a codebook's code
+        return False
     if index == 0 or text != state.piece[c.start : c.end].strip():
         return True
     if _code_before_label(state, index):
@@ -1726,6 +1729,33 @@ def _code_before_label(state: PieceState, index: int) -> bool:
         return False
     coded_row = _is_code(cells[0]) and _has_letters(cells[1])
     return coded_row and _is_code(cells[index]) and _has_letters(cells[index + 1])
+
+
+def _codes_before_text(state: PieceState, index: int) -> bool:
+    """A codebook's row ("Departamento | 1 | Montevideo", "Ocupación | 1 2 3 4 99 | Empleado
+    ... Sin dato"): bare integers between a named cell and cells of words only are the codes
+    of the words after them, not values; a row of values ends in a value."""
+    cells = [cell.strip() for cell in state.cells]
+    tokens = cells[index].split()
+    after = [cell for cell in cells[index + 1 :] if cell]
+    return (
+        bool(tokens)
+        and all(_is_code(t) for t in tokens)
+        and _has_letters(cells[0])
+        and bool(after)
+        and all(
+            _has_letters(cell) and not _NO_DATA.match(cell) and _NUMBER_IN_CELL.search(cell) is None
+            for cell in after
+        )
+    )
+
+
+# "n/d", "s/d", "N.A.": a cell with no data, a value missing, never a category a code names
+_NO_DATA = re.compile(r"^[ns]\.?\s*/?\s*[dai]\.?$", re.IGNORECASE)
+
+
+# a number of a cell of words: "45 casos", "12,5 %" (not "Seccional 1ª", "1er. semestre")
+_NUMBER_IN_CELL = re.compile(r"\d[\d.,]*\s*(?:%|$|\s)")
 
 
 def _has_letters(cell: str) -> bool:

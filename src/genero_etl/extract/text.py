@@ -75,7 +75,16 @@ class Blocks:
             self.activity, self.activity_number = "", ""
             self.period, self.period_label = None, ""
         strong = [p for p in periods if p.strength >= 2]
-        if (
+        span = _PERIOD_CELL.fullmatch(piece)
+        if span is not None and span.group("last") and not self.activity:
+            # "2014 - 2017" alone over a table: its rows' span of years
+            first, last = int(span.group("first")), int(span.group("last"))
+            if first < last:
+                self.block += 1
+                label = span.group(0).strip()
+                self.period = PeriodMatch(f"{first}-01-01", f"{last}-12-31", label, (0, 0), 2)
+                self.period_label = label
+        elif (
             strong
             and "\t" not in piece  # a table's header row: its periods belong to columns
             and not _PERIOD_OR_DIGIT.match(piece)
@@ -105,6 +114,7 @@ class Blocks:
         """Give the piece's values their heading, block, activity, row and period."""
         if "\t" in piece and not found and not _has_number_cells(piece):
             self.table_header = [c.strip() for c in piece.split("\t")]
+        _read_row_cells(found, piece, self.table_header)
         row_activity, row_dimension, row_label = _row_label(piece, found, self.table_header)
         _apply_column_headers(found, self.table_header, piece.count("\t") + 1, self.ctx.year)
         for finding in found:
@@ -552,6 +562,90 @@ def _apply_column_headers(
             f.row_label = title
         if f.kind_hint == "observed" and cues().target.search(f"{title}:"):
             f.kind_hint = "target"  # "Meta" over a column: each cell reads "Meta: 150"
+
+
+# a cell that is a year or a span of years, with a footnote's mark: "2012", "2016*",
+# "2003 - 2006", "2012 - 2014(*)"
+_PERIOD_CELL = re.compile(
+    r"\s*(?P<first>(?:19|20)\d{2})\s*(?:\(?\*+\)?)?"
+    r"(?:\s*[-–/]\s*(?P<last>(?:19|20)\d{2})\s*(?:\(?\*+\)?)?)?\s*"
+)
+# "Tasa por 100.000 mujeres", "Tasa x 100 mil habitantes": what a rate is per
+_RATE_PER = re.compile(
+    r"\b(?:por|x)\s+(?:cada\s+)?(?P<n>\d+(?:\.\d{3})*)(?:\s*(?P<mil>mil)\b)?"
+    r"(?:\s+(?P<whom>(?!y\b|en\b|de\b)[a-záéíóúñ]+))?",
+    re.IGNORECASE,
+)
+
+
+def _read_row_cells(found: list[Finding], piece: str, header: list[str]) -> None:
+    """What a table row's leading cells say of the numbers after them: a cell that is a year
+    or a span of years ("Finlandia | 2003 - 2006 | 0,82") is the number's period, never its
+    label nor a category; the row's first named cell ("Finlandia") and its column's header
+    ("País") are kept for the normalisation, which makes a country there the row's place; a
+    number under a rate's column ("Tasa de homicidios") is a rate (lexicon
+    ``blocks.rate_column``), never a count."""
+    if not found or "\t" not in piece:
+        return
+    cells = piece.split("\t")
+    starts, position = [], 0
+    for cell in cells:
+        starts.append(position)
+        position += len(cell) + 1
+    aligned = len(header) == len(cells)
+    words = cues()
+    for f in found:
+        if f.parent is not None:
+            continue
+        value_cell = max(i for i, s in enumerate(starts) if s <= f.start)
+        if value_cell == 0:
+            continue
+        lead = [c.strip() for c in cells[:value_cell]]
+        spans = [m for m in map(_PERIOD_CELL.fullmatch, lead) if m is not None]
+        names = [
+            (i, c)
+            for i, c in enumerate(lead)
+            if c
+            and _PERIOD_CELL.fullmatch(c) is None
+            and not _ROW_NUMBER.match(c)
+            and not _NUMBER_CELL.fullmatch(c)
+        ]
+        if names:
+            index, f.row_name = names[0]
+            f.row_name_header = header[index] if aligned else ""
+        if spans:
+            span = spans[0]
+            first = int(span.group("first"))
+            last = int(span.group("last") or first)
+            cell = span.group(0).strip()
+            if first <= last:
+                f.period = PeriodMatch(f"{first}-01-01", f"{last}-12-31", cell, (0, 0), 2)
+                f.period_label = cell
+            if _digits(f.label_before) and _digits(f.label_before) == _digits(cell):
+                f.label_before = names[0][1] if names else ""
+        if names and (not f.label_before.strip() or _NUMBER_CELL.fullmatch(f.label_before)):
+            # "Domicilio de la víctima | 0,0% | 60,2%": the row's name, not the number before;
+            # "Una | 92,4%": a name the label's tidying left empty is still the row's, never a
+            # total's
+            f.label_before = names[0][1]
+        title = header[value_cell] if aligned else ""
+        if title and f.unit_hint != "%" and words.rate_column.match(title.strip()):
+            per = _RATE_PER.search(title)
+            if per is None:
+                f.rate_unit = "tasa"
+            else:
+                base = int(per.group("n").replace(".", "")) * (1000 if per.group("mil") else 1)
+                whom = f" {per.group('whom').lower()}" if per.group("whom") else ""
+                f.rate_unit = f"por {base:,}".replace(",", ".") + whom
+
+
+def is_period_cell(text: str) -> bool:
+    """A cell or a heading that is a year or a span of years ("2014 - 2017", "2016*")."""
+    return _PERIOD_CELL.fullmatch(text) is not None
+
+
+def _digits(text: str) -> str:
+    return "".join(ch for ch in text if ch.isdigit())
 
 
 def _row_label(piece: str, found: list[Finding], header: list[str]) -> tuple[str, str, str]:

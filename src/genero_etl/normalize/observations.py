@@ -17,9 +17,11 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
+from genero_etl.countries import country_of_name
+from genero_etl.extract.cues import cues as extract_cues
 from genero_etl.extract.lexicon import SpanishLexicon, per_active_lexicon
-from genero_etl.extract.text import Finding, breakdown_dimension
-from genero_etl.extract.textutil import TextPattern, plain
+from genero_etl.extract.text import Finding, breakdown_dimension, is_period_cell
+from genero_etl.extract.textutil import TextPattern, fold, plain
 from genero_etl.messages import issue
 from genero_etl.model import Issue, Observation, Period, Place, Severity
 from genero_etl.normalize.codebook import UNCLASSIFIED, Codebook, Indicator
@@ -171,6 +173,17 @@ def text_candidates(
                                 source_locator=r.f.printed_at or r.f.locator))  # fmt: skip
         candidates = candidates.filter(~pieces)
         rows = [r for r, p in zip(rows, pieces, strict=True) if not p]
+    country_tables = _country_tables(findings, facts.place.country)
+    other = np.array(
+        [_other_place(r.f, facts.place.country, country_tables) for r in rows], dtype=bool
+    )
+    if other.any():  # "Holanda | 2003 - 2006 | 0,35" in a report of Uruguay: not Uruguay's
+        for r in (r for r, o in zip(rows, other, strict=True) if o):
+            issues.append(issue("text-row-other-place", Severity.INFO, source_file=facts.source_file,
+                                source_locator=r.f.printed_at or r.f.locator, value=r.f.value_raw,
+                                name=_row_name(r.f)))  # fmt: skip
+        candidates = candidates.filter(~other)
+        rows = [r for r, o in zip(rows, other, strict=True) if not o]
     unnamed = np.array([r.f.parent is not None and not r.breakdown[1] for r in rows], dtype=bool)
     if unnamed.any():  # a part whose group has no name says nothing true on its own
         for r in (r for r, u in zip(rows, unnamed, strict=True) if u):
@@ -256,6 +269,24 @@ def _interpret(
         )
     if kind == "observed" and parent is not None:
         kind = parent.kind_hint
+    if (
+        unit
+        and not indicator.unit
+        and f.noun_phrase[:1].isupper()
+        and _place_of(f.noun_phrase, facts.place.country)
+    ):
+        unit = ""  # "Flores 1,9 Canelones 1,0": the next place's name is no unit of Flores's
+    if f.rate_unit and unit != "%" and indicator.value_kind != "rate":
+        # a number under "Tasa de homicidios" is a rate, never the count its words name
+        unit, currency, kind = f.rate_unit, "", "rate"
+    country = _row_country(f, facts.place.country) if parent is None else ""
+    if country:
+        category = ""  # the row's name is its place, not a category of it
+    place = (
+        Place(country, method=facts.place.method)
+        if country and country != facts.place.country
+        else _part_place(f, parent, facts, previous[0] if previous else None)
+    )
     flags: list[str] = []
     if f.ambiguous:
         flags.append("ambiguous_number")
@@ -268,9 +299,73 @@ def _interpret(
         flags.append("redacted")
     return _Row(
         f, -1 if f.parent is None else f.parent, indicator, _label(subject), unit, currency,
-        kind, _part_place(f, parent, facts, previous[0] if previous else None), _period(f, facts),
-        _breakdown(f, parent, category), flags, text,
+        kind, place, _period(f, facts),
+        _breakdown(f, parent, category) if not country else _country_breakdown(f), flags, text,
     )  # fmt: skip
+
+
+def _row_name(f: Finding) -> str:
+    """What names a row's value: its first named cell ("Finlandia" in "Finlandia | 2003 - 2006
+    | 0,82"), else a label that is nothing but a name ("Canadá 0,40")."""
+    return (f.row_name or f.label_before).strip(" \t:")
+
+
+def _row_country(f: Finding, country: str) -> str:
+    """The country a value's row or label names, when the name is a country's and no division
+    or municipality of the report's own country ("Guatemala" in Guatemala is a department);
+    '' otherwise. The report's own country names its national figure."""
+    name = _row_name(f)
+    code = country_of_name(name) if name else ""
+    if not code:
+        return ""
+    if country and _place_of(name, country):
+        return ""
+    return code
+
+
+def _place_of(name: str, country: str) -> bool:
+    return any(a.country == country for a in lookup_admin1(name, country)) or bool(
+        lookup_municipality(name, country)
+    )
+
+
+def _country_breakdown(f: Finding) -> tuple[str, str]:
+    """A row named by its country: the country is its place; a column's category stays."""
+    if f.row_label and fold(f.row_label) != fold(_row_name(f)) and f.cell >= 0:
+        return _slug(f.row_dimension), f.row_label
+    return "_T", "_T"
+
+
+def _other_place(f: Finding, country: str, country_tables: set[str]) -> bool:
+    """A value a country names that cannot be published as that country's (it has no period
+    of its own: the report's year is not the other country's), or a row of a table of
+    countries ("País" over its names, or other rows naming countries) whose name is no
+    country known, nor a place of the report's own: published as the report's country, it
+    would be another place's number (``text-row-other-place``)."""
+    if f.parent is not None:
+        return False
+    found = _row_country(f, country)
+    if found:
+        return found != country and f.period is None
+    name = f.row_name.strip()
+    if not name or (country and _place_of(name, country)):
+        return False
+    header = f.row_name_header.strip()
+    among_countries = bool(header and extract_cues().country_column.match(header)) or (
+        f.heading in country_tables
+    )
+    return among_countries
+
+
+def _country_tables(findings: list[Finding], country: str) -> set[str]:
+    """The headings of text tables with rows named by at least two other countries."""
+    named: dict[str, set[str]] = {}
+    for f in findings:
+        if f.row_name and f.parent is None:
+            code = _row_country(f, country)
+            if code and code != country:
+                named.setdefault(f.heading, set()).add(code)
+    return {heading for heading, codes in named.items() if len(codes) >= 2}
 
 
 def _indicator(
@@ -1392,7 +1487,9 @@ def _cell_breakdown(f: Finding, category: str) -> tuple[str, str]:
     names the rows: "Tipo de violencia\t2021\t2022"), and its column's when the columns
     are categories too ("Región\tFísica\tSexual": "Norte | Sexual", never "Norte" alone nor
     "Sexual" alone); a "Total" row or column is no category."""
-    row_dimension = _slug(f.heading.split("\t", 1)[0])
+    head = f.heading.split("\t", 1)[0]
+    # "2014 - 2017" over the rows is their period, not what they are
+    row_dimension = "categoria" if is_period_cell(head) else _slug(head)
     parts = [] if _TOTAL_ROW.match(category) else [(row_dimension, category)]
     if f.cell >= 0 and f.row_label and not _TOTAL_ROW.match(f.row_label):
         column_dimension = _slug(f.row_dimension)

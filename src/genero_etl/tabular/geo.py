@@ -11,12 +11,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
-from genero_etl.extract.textutil import fold
+from genero_etl.countries import country_of_name as country_of_name
 from genero_etl.model import Place
 from genero_etl.normalize import places
 from genero_etl.tabular import layout
@@ -39,63 +38,6 @@ def _admin1_countries(name: str) -> set[str]:
 
 def _municipality_countries(name: str) -> set[str]:
     return {m.country for m in places.lookup_municipality(name, "", "")}
-
-
-@cache
-def _country_names() -> dict[str, str]:
-    """Folded country names -> alpha-2: every ISO name (pycountry) and the country files' names."""
-    try:
-        import pycountry
-    except ImportError:  # pragma: no cover - pycountry ships with the project's dependencies
-        return {}
-    out: dict[str, str] = {}
-    spanish = _spanish_names()
-    for c in pycountry.countries:
-        for attr in ("name", "official_name", "common_name"):
-            value = getattr(c, attr, None)
-            if value:
-                out[fold(str(value))] = str(c.alpha_2)
-                out.setdefault(fold(spanish(str(value))), str(c.alpha_2))  # "Belice", "Brasil"
-    from genero_etl.countries import registry
-
-    for country in registry():  # the Spanish and English names of the countries we know
-        out[fold(country.name_es)] = country.code
-        out[fold(country.name_en)] = country.code
-    out.update(_other_names())
-    return out
-
-
-def _other_names() -> dict[str, str]:
-    """Names regional bodies write that ISO does not ("Trinidad y Tabago", the United
-    Nations' Spanish; "Rep. Dominicana"), from ``data/country_names.csv``."""
-    import csv
-
-    from genero_etl.resources import data_dir
-
-    with open(data_dir() / "country_names.csv", encoding="utf-8", newline="") as handle:
-        return {fold(row["name"]): row["code"] for row in csv.DictReader(handle)}
-
-
-def _spanish_names() -> Callable[[str], str]:
-    """ISO 3166-1 names in Spanish (the iso-codes translations pycountry ships)."""
-    import gettext
-
-    import pycountry
-
-    try:
-        return gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["es"]).gettext
-    except OSError:  # pragma: no cover - translations missing from an installation
-        return str
-
-
-_ALSO_CALLED = re.compile(r"\s*\([^)]*\)\s*$")
-
-
-def country_of_name(text: str) -> str:
-    """A country's alpha-2 code from its name in Spanish or English; "Bolivia (Estado
-    Plurinacional de)", as regional bodies write it, is Bolivia."""
-    names = _country_names()
-    return names.get(fold(text), "") or names.get(fold(_ALSO_CALLED.sub("", text)), "")
 
 
 def country_of_code(text: str) -> str:

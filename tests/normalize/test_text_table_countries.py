@@ -1,0 +1,155 @@
+"""A text table whose rows are named by countries ("País | Año | Tasa"): each row's value is
+its country's, of its own year or span of years, and a rate when its column says so; a row of
+a place that cannot be told is not published as the report's country. The rows are those of
+a real report, the Uruguayan interior ministry's study of women killed by their partners
+(tests/acceptance/corpus_dev13)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from genero_etl.pipeline import IngestOptions, extract_document
+
+OPENING = (
+    "Ministerio del Interior - Uruguay\n\n"
+    "Observatorio Nacional sobre Violencia y Criminalidad. Montevideo, 2017.\n\n"
+)
+
+
+def _rows(tmp_path: Path, text: str) -> tuple[dict[str, tuple[object, ...]], list[str]]:
+    path = tmp_path / "informe.txt"
+    path.write_text(OPENING + text, encoding="utf-8")
+    staged = extract_document(path, "informe.txt", IngestOptions())
+    rows = {
+        o.value_raw: (
+            o.country, o.period_start, o.period_end, o.unit, o.value_kind,
+            o.breakdown_dimension, o.breakdown_value,
+        )
+        for o in staged.observation_list()
+    }  # fmt: skip
+    return rows, [i.code for i in staged.issues]
+
+
+def test_a_row_of_another_country_is_that_countrys_over_its_own_years(tmp_path: Path) -> None:
+    rows, codes = _rows(
+        tmp_path,
+        "Cuadro 3. Tasa de homicidio a mujeres con autor (ex) pareja\n\n"
+        "País\tAño\tTasa de Homicidio a mujeres con autor (ex) pareja\n"
+        "Uruguay\t2013 - 2016\t1,09\n"
+        "Finlandia\t2003 - 2006\t0,82\n"
+        "Holanda\t2003 - 2006\t0,35\n"
+        "Escocia\t2010 - 2013\t0,33\n"
+        "España\t2012 - 2014(*)\t0,23\n",
+    )
+    # Finland's rate over 2003-2006, not Uruguay's count of victims of the report's year, nor
+    # a breakdown "2003 - 2006"
+    assert rows["0,82"] == ("FI", "2003-01-01", "2006-12-31", "tasa", "rate", "_T", "_T")
+    assert rows["0,35"] == ("NL", "2003-01-01", "2006-12-31", "tasa", "rate", "_T", "_T")
+    assert rows["0,23"] == ("ES", "2012-01-01", "2014-12-31", "tasa", "rate", "_T", "_T")
+    assert rows["1,09"] == ("UY", "2013-01-01", "2016-12-31", "tasa", "rate", "_T", "_T")
+    # Scotland is no country the project knows: its rate is not published as Uruguay's
+    assert "0,33" not in rows
+    assert codes.count("text-row-other-place") == 1
+
+
+def test_a_year_cell_dates_its_row_and_a_country_is_its_place(tmp_path: Path) -> None:
+    rows, _ = _rows(
+        tmp_path,
+        "Cuadro 1. Tasas de homicidio en países seleccionados\n\n"
+        "País\tAño\tTasa de Homicidios\n"
+        "Venezuela\t2012\t53,70\n"
+        "Uruguay\t2016*\t7,73\n"
+        "Reino Unido\t2011\t1,00\n",
+    )
+    assert rows["53,70"] == ("VE", "2012-01-01", "2012-12-31", "tasa", "rate", "_T", "_T")
+    assert rows["7,73"] == ("UY", "2016-01-01", "2016-12-31", "tasa", "rate", "_T", "_T")
+    assert rows["1,00"] == ("GB", "2011-01-01", "2011-12-31", "tasa", "rate", "_T", "_T")
+
+
+def test_a_countrys_name_alone_with_no_period_of_its_own_is_not_published(
+    tmp_path: Path,
+) -> None:
+    """A chart's labels read as text ("Canadá 0,40"): the report's year is not Canada's."""
+    rows, codes = _rows(
+        tmp_path,
+        "Gráfico 2. Tasa de HMP\n\nCanadá 0,40\n\nEstados Unidos 0,65\n\n"
+        "En 2016 se registraron 27 homicidios de mujeres en el país.\n",
+    )
+    assert "0,40" not in rows and "0,65" not in rows
+    assert rows["27"][:3] == ("UY", "2016-01-01", "2016-12-31")
+    assert codes.count("text-row-other-place") == 2
+
+
+def test_a_division_named_like_a_country_stays_a_division(tmp_path: Path) -> None:
+    """In a Guatemalan report "Guatemala" down a department column is the department."""
+    path = tmp_path / "informe.txt"
+    path.write_text(
+        "Instituto Nacional de Estadística - Guatemala\n\n"
+        "Denuncias por violencia contra la mujer, 2020\n\n"
+        "Departamento\tAño\tDenuncias\n"
+        "Guatemala\t2020\t1.250\n"
+        "Escuintla\t2020\t340\n",
+        encoding="utf-8",
+    )
+    found = extract_document(path, "informe.txt", IngestOptions()).observation_list()
+    values = {o.value_raw: (o.country, o.period_start) for o in found}
+    assert values["1.250"] == ("GT", "2020-01-01")
+    assert values["340"] == ("GT", "2020-01-01")
+
+
+def test_a_span_of_years_over_a_table_dates_its_rows(tmp_path: Path) -> None:
+    """ "2014 - 2017" alone over the departments' rates: their period (not the report's months)
+    and no breakdown named after it; "Flores 1,9 Canelones 1,0" gives Flores no unit named
+    "canelones"."""
+    rows, _ = _rows(
+        tmp_path,
+        "Informe de violencia doméstica, enero-octubre de 2018.\n\n"
+        "HOMICIDIOS DOMÉSTICOS A MUJERES\n\nTODO EL PAÍS\n\n2014 - 2017\n\n"
+        "Paysandú\t4,1\nTreinta y Tres\t3,9\nMontevideo\t1,1\nFlores 1,9 Canelones 1,0\n",
+    )
+    assert rows["4,1"][1:3] == ("2014-01-01", "2017-12-31")
+    assert rows["1,1"][1:3] == ("2014-01-01", "2017-12-31")
+    assert rows["4,1"][5] != "2014_2017"
+    assert rows["1,9"][1:4] == ("2014-01-01", "2017-12-31", "")
+
+
+def test_a_codebooks_codes_are_not_values(tmp_path: Path) -> None:
+    """The study's codebook (variable | code | category): its codes are no counts."""
+    rows, _ = _rows(
+        tmp_path,
+        "Anexo. Libro de códigos\n\n"
+        "Variable\tCódigo\tCategoría\n"
+        "Departamento\t1\tMontevideo\n"
+        "Triángulo amoroso\t0\tNo\n"
+        "Ocupación\t1 2 3 4 99\tEmpleado del Ministerio de Defensa Sin dato\n\n"
+        "Cuadro 7. Convivencia\n\n"
+        "Convivencia\tFrecuencia\tPorcentaje\n"
+        "Convivían al momento del hecho\t124\t48,4%\n",
+    )
+    assert "1" not in rows and "0" not in rows and "99" not in rows
+    assert rows["124"][0] == "UY"
+
+
+def test_a_rows_name_labels_its_values_never_a_number_cell_nor_a_total(tmp_path: Path) -> None:
+    rows, _ = _rows(
+        tmp_path,
+        "Cuadro 10. Lugar del hecho según convivencia\n\n"
+        "Lugar del hecho\tConvivían\tConvivieron\tNunca convivieron\tTotal\n"
+        "Domicilio de la víctima\t0,0%\t60,2%\t22,7%\t24,6%\n\n"
+        "Cuadro 9. Número de víctimas\n\n"
+        "Número de víctimas\tPorcentaje\n"
+        "Una\t92,4%\nDos\t5,3%\n",
+    )
+    assert rows["60,2%"][6] == "Domicilio de la víctima | Convivieron"
+    assert rows["92,4%"][6] == "Una"
+    assert rows["5,3%"][6] == "Dos"
+
+
+def test_a_relative_weight_is_not_money(tmp_path: Path) -> None:
+    rows, _ = _rows(
+        tmp_path,
+        "Por último, los homicidios perpetrados con un objeto contundente tienen un peso "
+        "relativo mayor en el grupo que nunca convivió con un 11,4%.\n",
+    )
+    assert "un peso" not in rows
+    assert rows["11,4%"][3] == "%"
