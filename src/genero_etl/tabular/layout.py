@@ -299,6 +299,8 @@ def find_tables(grid: Grid, category_values: frozenset[str] = frozenset()) -> li
                 and _count_like_a_year(row_cells(frame, r), seen)
             ):
                 kind = "data"  # "Alto Paraná | 1900": a count that reads like a year
+            elif kind == "header" and table.data_rows and _section_row(row_cells(frame, r)):
+                kind = "data"  # "2015 | Escolaridad | Escolaridad_%": a section of the list
             if kind == "data" and sourced and kinds[r - 1] == "blank":
                 unheaded = True  # rows under a table's source line and a blank row
                 break
@@ -333,6 +335,33 @@ def find_tables(grid: Grid, category_values: frozenset[str] = frozenset()) -> li
             tables.append(table)
         title_lines = []
     return tables
+
+
+SECTION_MARK = re.compile(r"[\s_]*(?:%|porcentajes?|pct)$")
+
+
+def heads_section(label: str, value: str) -> bool:
+    """Does a value cell restate its row's label as a section's heading ("Entidad_%" beside
+    "Entidad", "Civil_%" beside "Estado Civil", "%" alone beside "Lugar")?"""
+    said = SECTION_MARK.sub("", fold(value)).strip(" _")
+    own = fold(label).strip()
+    if not own:
+        return False
+    if not said:
+        return value.strip().endswith("%")
+    return said == own or own.endswith(" " + said) or own.startswith(said + " ")
+
+
+def _section_row(cells: dict[int, Any]) -> bool:
+    """A row inside a table's rows whose last cell restates the label before it as a
+    heading marked as shares ("2015 | Escolaridad | Escolaridad_%"): a section of a
+    label-value list, not the header of a new table."""
+    if len(cells) < 2:
+        return False
+    cols = sorted(cells)
+    value = cell_text(cells[cols[-1]])
+    label = cell_text(cells[cols[-2]])
+    return bool(SECTION_MARK.search(fold(value))) and heads_section(label, value)
 
 
 _YEAR_MARK = "\x00year"  # in a column's remembered texts: it held a year

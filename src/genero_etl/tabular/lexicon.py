@@ -87,6 +87,9 @@ class RoleLexicon:
     offence_indicators: dict[str, Patterns] = field(default_factory=dict)
     # dimensions known by a column's values alone ("CONSUMADO | TENTATIVA": the degree)
     value_dimensions: dict[str, Patterns] = field(default_factory=dict)
+    # the breakdown a label-value list's section heading names, before the header words of
+    # ``category`` ("Lugar" over "Vía pública", "Hogar": where the events happened)
+    section_dimensions: dict[str, Patterns] = field(default_factory=dict)
     offence_fallback: dict[str, str] = field(default_factory=dict)
     # the codebook's indicators an offence's own name may give (its other indicators' words
     # also name offences that are no gender violence)
@@ -266,6 +269,7 @@ def _load(extra: str) -> RoleLexicon:
         offence_dimensions=words("offence_dimensions"),
         offence_indicators=group("offence_indicators"),
         value_dimensions=group("value_dimensions"),
+        section_dimensions=group("section_dimensions"),
         offence_fallback={str(k): str(v) for k, v in (data.get("offence_fallback") or {}).items()},
         offence_codebook=words("offence_codebook"),
         code_dimensions=words("code_dimensions"),

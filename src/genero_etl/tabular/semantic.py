@@ -95,6 +95,9 @@ class TableView:
     # place columns whose level the country's own words said (``levels`` of its file):
     # column -> admin1 | admin2 | admin3
     levels: dict[int, str] = field(default_factory=dict)
+    # a label-value list in sections ("Entidad" | "Entidad_%" over its states' shares): each
+    # member row's index -> (its section's heading, whether the heading says the values are %)
+    sections: dict[int, tuple[str, bool]] = field(default_factory=dict)
 
     def of(self, role: str, kind: str | None = None) -> list[ColumnRole]:
         return [
@@ -189,6 +192,7 @@ def read_table(
         return None
     data = data[[c for c in data.columns if _has_values(data[c])]]
     data = _drop_statistic_rows(data, lex)
+    data, sections = _label_sections(data, ctx)
     if data.empty or data.shape[1] < 2:
         return None
     profiles = [
@@ -225,7 +229,7 @@ def read_table(
     _row_labels_as_category(roles, lex)
     name_measures(profiles, roles, lex)
     data = _fractions_to_percent(data, roles, grid, ctx)
-    view = TableView(grid, table, data, roles, lex, ctx)
+    view = TableView(grid, table, data, roles, lex, ctx, sections=sections)
     view.country = decide_country(view)
     view.resolver = Resolver.of(view.country)
     official_codes_are_places(view)
@@ -484,6 +488,64 @@ def _column_for(key: str, table: layout.Table, roles: dict[int, ColumnRole]) -> 
 
 def _has_values(series: pd.Series[Any]) -> bool:
     return any(not layout.is_blank(v) for v in series.head(5000).tolist())
+
+
+def _label_sections(
+    data: pd.DataFrame, ctx: FileContext
+) -> tuple[pd.DataFrame, dict[int, tuple[str, bool]]]:
+    """A label-value list in sections: rows whose value cell restates their label as a heading
+    ("Entidad" | "Entidad_%", "Estado Civil" | "Civil_%", "Lugar" | "%") open a section, and
+    the rows below, to the next heading, are its categories ("Vía pública" | 51.3: a share of
+    the place). The headings are no data; each member row keeps its section (and whether the
+    heading says its values are percentages), so that one label in two sections ("No
+    especificado" under "Embarazo" and under "Parentesco") is two categories, never summed.
+    Rows above the first heading ("Total anual" | 7786) belong to none."""
+    from genero_etl.tabular.ingest import parse_cell
+
+    if len(data) > layout.FULL_SCAN or data.shape[1] < 2:
+        return data, {}
+    cols = list(data.columns)
+    value_col = cols[-1]
+    label_col = None
+    for c in reversed(cols[:-1]):
+        texts = [layout.cell_text(v) for v in data[c].tolist()]
+        words = sum(1 for t in texts if t and parse_cell(t, ctx.convention).value is None)
+        if texts and words >= 0.8 * len(texts):
+            label_col = c
+            break
+    if label_col is None:
+        return data, {}
+    labels = [layout.cell_text(v) for v in data[label_col].tolist()]
+    values = [layout.cell_text(v) for v in data[value_col].tolist()]
+    heads: list[bool] = []
+    numbers = 0
+    for label, value in zip(labels, values, strict=True):
+        if value and parse_cell(value, ctx.convention).value is not None:
+            numbers += 1
+            heads.append(False)
+            continue
+        heads.append(bool(value) and layout.heads_section(label, value))
+    n = sum(heads)
+    if n < 2 or numbers < n:
+        return data, {}
+    # the row's other cells ("2015" of a year column): a section ends where they change (a
+    # column of row numbers, all distinct, says nothing of sections)
+    others = [c for c in cols if c not in (label_col, value_col) and data[c].nunique() < len(data)]
+    keys = list(
+        zip(*[[layout.cell_text(v) for v in data[c].tolist()] for c in others], strict=True)
+    ) or [()] * len(data)
+    sections: dict[int, tuple[str, bool]] = {}
+    current: tuple[str, bool] | None = None
+    opened: tuple[str, ...] = ()
+    for index, head, label, value, key in zip(data.index, heads, labels, values, keys, strict=True):
+        if head:
+            current = (label.strip(), "%" in value or bool(layout.SECTION_MARK.search(fold(value))))
+            opened = key
+        elif current is not None and key == opened:
+            sections[int(index)] = current
+        else:
+            current = None
+    return data[[not h for h in heads]], sections
 
 
 def _drop_statistic_rows(data: pd.DataFrame, lex: RoleLexicon) -> pd.DataFrame:
@@ -2137,7 +2199,21 @@ def long_layout(view: TableView) -> list[dict[str, Any]] | None:
             if named == "derived":
                 continue  # a population, a difference: the denominator, never a value
             unit = unit_texts[i] if unit_texts is not None else named
-            key = (m.col, places[i].key, periods[i], ind_text, unit, *(v[i] for v in cat_values))
+            row_place: RowPlace = places[i]
+            section: tuple[str, str] | tuple[()] = ()
+            if (sect := view.sections.get(r)) is not None and ind_text:
+                # a section's member: its label is a category of the section (or a place of
+                # a section of places), its value a share when the heading says so
+                heading, percent = sect
+                where = _section_place(view, heading, ind_text)
+                if where is not None:
+                    row_place = where
+                else:
+                    section = (_dimension_name(view, heading), ind_text)
+                ind_text = ""
+                unit = "%" if percent else unit
+            key = (m.col, row_place.key, periods[i], ind_text, unit, section,
+                   *(v[i] for v in cat_values))  # fmt: skip
             g = groups.get(key)
             if g is None:
                 label = (
@@ -2167,9 +2243,10 @@ def long_layout(view: TableView) -> list[dict[str, Any]] | None:
                 if found[0] in shared:  # "Atendidos" and "Atenciones": not one indicator
                     found = (view.ctx.codebook.unclassified.id, found[1])
                 found = _within_topic(view, found, i)
-                g = {"value": 0.0, "rows": [], "place": places[i], "period": periods[i],
+                g = {"value": 0.0, "rows": [], "place": row_place, "period": periods[i],
                      "indicator": found, "unit": unit, "cats": [v[i] for v in cat_values],
-                     "measure": m, "percent": parsed.percent, "total": totals[i]}  # fmt: skip
+                     "measure": m, "percent": parsed.percent, "total": totals[i],
+                     "section": section}  # fmt: skip
                 groups[key] = g
                 order.append(key)
             g["value"] += float(parsed.value)
@@ -2191,6 +2268,8 @@ def long_layout(view: TableView) -> list[dict[str, Any]] | None:
         dims = [(c.kind, v) for c, v in zip(cats, g["cats"], strict=True) if c.role == "category"]
         if m.col in across and not g["total"]:
             dims.append(across[m.col])
+        if g["section"]:
+            dims.append(g["section"])
         activity = next(
             (v for c, v in zip(cats, g["cats"], strict=True) if c.role == "activity"), ""
         )
@@ -2232,6 +2311,29 @@ def long_layout(view: TableView) -> list[dict[str, Any]] | None:
         ))  # fmt: skip
     _warn_collapse(view, seen_keys, len(records))
     return records
+
+
+def _dimension_name(view: TableView, heading: str) -> str:
+    """A breakdown's name from the words that head it: the breakdown roles.yaml's header words
+    name ("Parentesco c/agresor": vinculo, "Lugar": sitio_hecho), else the words themselves
+    ("Estado Civil": estado_civil)."""
+    folded = layout.fold_label(heading)
+    named = first_key(view.lex.section_dimensions, folded) or first_key(view.lex.category, folded)
+    return named or re.sub(r"[^a-z0-9]+", "_", fold(heading)).strip("_")[:40] or "seccion"
+
+
+def _section_place(view: TableView, heading: str, label: str) -> RowPlace | None:
+    """The place a section's member names when the section is one of places ("Entidad" over
+    "México", "Guanajuato": the country's states, "México" the State of Mexico); None when
+    the heading names no place level or the label is no one region of the table's country."""
+    if not view.country or not any_match(
+        view.lex.place.get("admin1", ()), layout.fold_label(heading)
+    ):
+        return None
+    found = lookup_admin1(label, view.country)
+    if len(found) != 1:
+        return None
+    return RowPlace(view.country, found[0].iso)
 
 
 def _unread_dimensions(view: TableView) -> list[ColumnRole]:
