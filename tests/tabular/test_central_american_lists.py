@@ -80,7 +80,8 @@ def test_columns_of_codes_say_their_country() -> None:
     last municipios (1329-1333) are beyond Lempira's 28 and are Guatemala's alone."""
     assert countries_of_codes(["101", "119", "613", "706"]) == {"CR"}
     assert countries_of_codes(["0801", "1628", "1811"]) == {"HN"}
-    assert countries_of_codes(["0101", "0501", "1801"]) == {"EC", "DO", "HN", "GT"}  # none chosen
+    # none chosen (Venezuela's 0101 Libertador, 0501 Bolívar of Aragua, 1801 Agua Blanca too)
+    assert countries_of_codes(["0101", "0501", "1801"]) == {"EC", "DO", "HN", "GT", "VE"}
     assert countries_of_codes(["1329", "1330", "1333"]) == {"GT"}
 
 

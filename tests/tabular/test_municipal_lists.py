@@ -100,7 +100,9 @@ def test_peruvian_ubigeos_of_one_department_still_say_peru() -> None:
     assert countries_of_codes(["010101", "010201", "010301"]) == {"PE", "BO"}  # none chosen
     assert countries_of_codes(["010101", "010105", "010201"]) == {"PE"}
     assert countries_of_codes(["250100", "020100", "320100"]) == {"DO"}
-    assert countries_of_codes(["0101", "0901", "1701"]) == {"EC", "DO", "HN", "GT", "PY"}  # none
+    # none chosen: Venezuela's INE numbers its municipios the same way (0101 Libertador, 0901
+    # Anzoátegui of Cojedes, 1701 Antolín del Campo)
+    assert countries_of_codes(["0101", "0901", "1701"]) == {"EC", "DO", "HN", "GT", "PY", "VE"}
 
 
 def test_a_municipality_name_alone_does_not_say_the_country(tmp_path: Path) -> None:
