@@ -608,3 +608,31 @@ def country_of_name(text: str) -> str:
     Plurinacional de)", as regional bodies write it, is Bolivia."""
     names = _country_names()
     return names.get(_fold(text), "") or names.get(_fold(_ALSO_CALLED.sub("", text)), "")
+
+
+# a run of capitalised words, joined by "y", "de", "del" ("Estados Unidos", "Trinidad y Tobago")
+_PROPER_RUN = re.compile(
+    r"[A-ZÁÉÍÓÚÑ][\wáéíóúñü]+(?:\s+(?:(?:y|de|del)\s+)?[A-ZÁÉÍÓÚÑ][\wáéíóúñü]+)*"
+)
+_MOST_WORDS = 4
+
+
+def countries_named(text: str) -> list[tuple[int, str]]:
+    """The countries a text names, by where each name starts, in order ("Venezuela se desprende
+    ...": [(0, "VE")]); the longest name a run of capitalised words holds wins."""
+    out: list[tuple[int, str]] = []
+    for run in _PROPER_RUN.finditer(text):
+        words = list(re.finditer(r"\S+", run.group(0)))
+        index = 0
+        while index < len(words):
+            for size in range(min(_MOST_WORDS, len(words) - index), 0, -1):
+                start = words[index].start()
+                name = run.group(0)[start : words[index + size - 1].end()]
+                code = country_of_name(name)
+                if code:
+                    out.append((run.start() + start, code))
+                    index += size
+                    break
+            else:
+                index += 1
+    return out

@@ -191,7 +191,8 @@ def extract_findings(
         act = words.activity.match(piece)
         if act:
             blocks.open_activity(act, piece, locator)
-        elif not found and len(piece.split()) <= 25:
+        elif not found and len(piece.split()) <= 25 and not _has_number_cells(piece):
+            # ("Colonia | 9", a row whose number no reading kept, heads no rows below it)
             blocks.read_heading(piece, periods, bool(words.year_total.match(piece)))
         if not act:
             blocks.note_activity_period(periods, bool(found))
@@ -559,7 +560,8 @@ def _apply_column_headers(
         elif len(in_cells) > 1:
             kind = breakdown_dimension(title)
             f.row_dimension = kind if kind != "grupo" else (header[0] or "columna")
-            f.row_label = title
+            # "Tasa de homicidio a varones": the sex the column names, as breakdowns publish it
+            f.row_label = (cues().sex_of(title) if kind == "sexo" else "") or title
         if f.kind_hint == "observed" and cues().target.search(f"{title}:"):
             f.kind_hint = "target"  # "Meta" over a column: each cell reads "Meta: 150"
 
