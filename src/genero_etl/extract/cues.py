@@ -272,6 +272,7 @@ class Cues:
     activity_column: DeferredPattern
     rate_column: DeferredPattern
     rate_points: frozenset[str]
+    amount_column: DeferredPattern
     country_column: DeferredPattern
     year_total: DeferredPattern
     statistic_row: DeferredPattern  # a table row's label that is a statistic ("Máximo")
@@ -456,6 +457,7 @@ def _cues(sources: tuple[str, ...]) -> Cues:
         activity_column=compile_phrases(lex.words("blocks", "activity_column")),
         rate_column=compile_phrases(lex.words("blocks", "rate_column"), r"\b"),
         rate_points=frozenset(fold(w) for w in lex.words("blocks", "rate_points")),
+        amount_column=compile_phrases(lex.words("blocks", "amount_column")),
         country_column=compile_phrases(lex.words("blocks", "country_column"), r"\s*:?\s*$"),
         year_total=DeferredPattern(
             rf"^(?:total\s+)?(?:{phrase_pattern(lex.words('blocks', 'year_total'))})",

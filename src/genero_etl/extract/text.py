@@ -55,6 +55,9 @@ class Blocks:
     activity_number: str = ""
     activity_periods: dict[int, PeriodMatch] = field(default_factory=dict)
     table_header: list[str] = field(default_factory=list)
+    # under a header whose last column is an amount ("UP Unidad Presupuestal PP Programa
+    # Presupuestario Importe"): each row's last number is money, the numbers before it codes
+    amounts: bool = False
 
     def open_activity(self, act: re.Match[str], piece: str, locator: str) -> None:
         """ "Actividad 3: Talleres": a new block named by its activity."""
@@ -70,7 +73,10 @@ class Blocks:
 
     def read_heading(self, piece: str, periods: list[PeriodMatch], year_total: bool) -> None:
         """A short line without values: a section, a period heading or a year's total."""
+        if words_last_amount(piece):
+            self.amounts = True
         if _NUMBERED_SECTION.match(piece) or piece.startswith("#"):
+            self.amounts = False
             self.block += 1
             self.activity, self.activity_number = "", ""
             self.period, self.period_label = None, ""
@@ -199,6 +205,10 @@ def extract_findings(
         elif found:
             blocks.note_activity_period(periods, True)
         found = [f for f in found if not _restates_round(f, findings, found, index, read_in)]
+        if blocks.amounts and len(piece.split()) > _AMOUNT_ROW_WORDS:
+            blocks.amounts = False  # a paragraph: the table of amounts has ended
+        if blocks.amounts:
+            found = _amounts_of_rows(found, piece)
         blocks.place(found, piece, len(findings))
         findings.extend(found)
         read_in.update((id(f), index) for f in found)
@@ -207,6 +217,28 @@ def extract_findings(
             period = blocks.activity_periods[finding.block]
             finding.period, finding.period_label = period, period.label
     return findings
+
+
+_AMOUNT_ROW_WORDS = 40  # a longer piece under a table of amounts is a paragraph of text
+
+
+def words_last_amount(piece: str) -> bool:
+    """A table's header whose last column is an amount (lexicon ``blocks.amount_column``):
+    "UP Unidad Presupuestal PP Programa Presupuestario Importe"."""
+    cells = piece.replace("\t", " ").split()
+    return len(cells) >= 2 and cues().amount_column.fullmatch(cells[-1]) is not None
+
+
+def _amounts_of_rows(found: list[Finding], piece: str) -> list[Finding]:
+    """A row under an amount's column ("01 Despacho del Gobernador 636 Atención Integral del
+    Despacho del C. 7,211,508"): its last number is the amount, money; the numbers before it
+    are the codes of units and programmes, never values."""
+    tail = piece.rstrip()
+    last = [f for f in found if f.parent is None and f.start + len(f.value_raw) >= len(tail)]
+    for f in last:
+        if f.unit_hint in {"", "$"} and f.kind_hint in {"observed", "budget"}:
+            f.unit_hint, f.kind_hint = "$", "budget"
+    return last
 
 
 # How far back (in paragraphs) and how close a count written in digits must be for a round
