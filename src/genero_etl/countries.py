@@ -614,25 +614,35 @@ def country_of_name(text: str) -> str:
 _PROPER_RUN = re.compile(
     r"[A-ZÁÉÍÓÚÑ][\wáéíóúñü]+(?:\s+(?:(?:y|de|del)\s+)?[A-ZÁÉÍÓÚÑ][\wáéíóúñü]+)*"
 )
-_MOST_WORDS = 4
+_AND = re.compile(r"\s+y\s+")
+# words a sentence may open with before a name ("En Venezuela", "Según Colombia")
+_OPENERS = frozenset(
+    "a al con como de del desde e el en entre hasta la las le les los para pero por que "
+    "segun si sobre tanto y".split()
+)
 
 
 def countries_named(text: str) -> list[tuple[int, str]]:
     """The countries a text names, by where each name starts, in order ("Venezuela se desprende
-    ...": [(0, "VE")]); the longest name a run of capitalised words holds wins."""
+    ...": [(0, "VE")]). A name is a whole run of capitalised words, or each part of it joined
+    by "y" ("Colombia y Brasil"), never the last word of a person's name ("Sandra Gutiérrez
+    Cuba") nor of a longer name ("Ciudad de México")."""
     out: list[tuple[int, str]] = []
     for run in _PROPER_RUN.finditer(text):
-        words = list(re.finditer(r"\S+", run.group(0)))
-        index = 0
-        while index < len(words):
-            for size in range(min(_MOST_WORDS, len(words) - index), 0, -1):
-                start = words[index].start()
-                name = run.group(0)[start : words[index + size - 1].end()]
-                code = country_of_name(name)
-                if code:
-                    out.append((run.start() + start, code))
-                    index += size
-                    break
-            else:
-                index += 1
+        start, words = run.start(), run.group(0)
+        first = words.split(" ", 1)
+        if len(first) == 2 and _fold(first[0]) in _OPENERS:
+            start += len(first[0]) + 1
+            words = first[1].lstrip()
+        code = country_of_name(words)
+        if code:
+            out.append((start, code))
+            continue
+        at = 0
+        for part in _AND.split(words):
+            at = words.find(part, at)
+            code = country_of_name(part)
+            if code:
+                out.append((start + at, code))
+            at += len(part)
     return out
