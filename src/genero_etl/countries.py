@@ -617,9 +617,10 @@ _PROPER_RUN = re.compile(
 _AND = re.compile(r"\s+y\s+")
 # words a sentence may open with before a name ("En Venezuela", "Según Colombia")
 _OPENERS = frozenset(
-    "a al con como de del desde e el en entre hasta la las le les los para pero por que "
-    "segun si sobre tanto y".split()
-)
+    ["a", "al", "con", "como", "de", "del", "desde", "e", "el", "en", "entre", "hasta", "la",
+     "las", "le", "les", "los", "para", "pero", "por", "que", "segun", "si", "sobre", "tanto",
+     "y"]
+)  # fmt: skip
 
 
 def countries_named(text: str) -> list[tuple[int, str]]:

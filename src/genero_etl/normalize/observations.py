@@ -452,16 +452,18 @@ def _country_tables(findings: list[Finding], country: str) -> set[int]:
                 named.setdefault(f.heading, set()).add(code)
     tables = {heading for heading, codes in named.items() if len(codes) >= 2}
     chosen = {id(f) for f in findings if f.row_name and f.heading in tables}
-    run: list[Finding] = []
-    for f in [*findings, None]:
-        if f is not None and (f.parent is not None or (not f.row_name and _name_alone(f))):
-            if f.parent is None:
-                run.append(f)
+    runs: list[list[Finding]] = [[]]
+    for g in findings:
+        if g.parent is not None:
             continue
+        if not g.row_name and _name_alone(g):
+            runs[-1].append(g)
+        elif runs[-1]:
+            runs.append([])
+    for run in runs:
         codes = {c for c in (_row_country(g, country) for g in run) if c and c != country}
         if len(codes) >= 2:
             chosen.update(id(g) for g in run)
-        run = []
     return chosen
 
 
