@@ -205,7 +205,7 @@ def extract_findings(
         elif found:
             blocks.note_activity_period(periods, True)
         found = [f for f in found if not _restates_round(f, findings, found, index, read_in)]
-        if blocks.amounts and len(piece.split()) > _AMOUNT_ROW_WORDS:
+        if blocks.amounts and _paragraph(piece):
             blocks.amounts = False  # a paragraph: the table of amounts has ended
         if blocks.amounts:
             found = _amounts_of_rows(found, piece)
@@ -229,12 +229,31 @@ def words_last_amount(piece: str) -> bool:
     return len(cells) >= 2 and cues().amount_column.fullmatch(cells[-1]) is not None
 
 
+def _paragraph(piece: str) -> bool:
+    """A long piece of prose with no cells that does not end in a number: no table's row."""
+    return (
+        "\t" not in piece
+        and len(piece.split()) > _AMOUNT_ROW_WORDS
+        and not piece.rstrip()[-1:].isdigit()
+    )
+
+
 def _amounts_of_rows(found: list[Finding], piece: str) -> list[Finding]:
     """A row under an amount's column ("01 Despacho del Gobernador 636 Atención Integral del
     Despacho del C. 7,211,508"): its last number is the amount, money; the numbers before it
-    are the codes of units and programmes, never values."""
+    are the codes of units and programmes, never values. Rows a reader joined with their
+    cells ("11 | Secretaría ... | 335 337 341 | ... 145,776,572 ... 54,326,340") keep every
+    amount written with its thousands' separators."""
     tail = piece.rstrip()
-    last = [f for f in found if f.parent is None and f.start + len(f.value_raw) >= len(tail)]
+    last = [
+        f
+        for f in found
+        if f.parent is None
+        and (
+            f.start + len(f.value_raw) >= len(tail)
+            or ("\t" in piece and any(ch in f.value_raw for ch in ",."))
+        )
+    ]
     for f in last:
         if f.unit_hint in {"", "$"} and f.kind_hint in {"observed", "budget"}:
             f.unit_hint, f.kind_hint = "$", "budget"
