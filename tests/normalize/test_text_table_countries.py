@@ -225,3 +225,17 @@ def test_a_row_whose_number_was_not_read_heads_no_rows(tmp_path: Path) -> None:
     assert rows["145"][5:] == ("departamento", "Montevideo")
     assert rows["11"][5:] == ("departamento", "Tacuarembó")
     assert rows["1"][5:] == ("departamento", "Durazno")
+
+
+def test_points_ending_a_clause_are_a_rates_never_a_count(tmp_path: Path) -> None:
+    """P. 22: "dicho valor se aproxima a los 13 puntos" is men's rate, of no period of its own:
+    not published as 13 of anything; "12 puntos de atención" are places, still counted."""
+    rows, _ = _rows(
+        tmp_path,
+        "Puntualmente, los datos señalan que en 2016 se contabilizaron en nuestro país 2 "
+        "homicidios a mujeres por cada 100.000 habitantes del mismo sexo, mientras que para "
+        "los varones dicho valor se aproxima a los 13 puntos.\n\n"
+        "En 2016 se instalaron 12 puntos de atención en el país.\n",
+    )
+    assert "13" not in rows
+    assert rows["12"][:3] == ("UY", "2016-01-01", "2016-12-31")

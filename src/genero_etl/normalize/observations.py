@@ -433,11 +433,22 @@ def _of_another_country(f: Finding, country: str) -> bool:
     return bool(named) and named[-1] != country
 
 
+_BARE_POINTS = re.compile(r"\s*(?:[.,;:)]|$)")
+
+
 def _rate_points(f: Finding, unit: str) -> bool:
-    """ "una tasa de HMP ... de 1,09 puntos": points of a rate (lexicon ``blocks.rate_points``
-    after a rate's word in its sentence), never a count of points nor of victims."""
+    """ "una tasa de HMP ... de 1,09 puntos", "dicho valor se aproxima a los 13 puntos.":
+    points of a rate (lexicon ``blocks.rate_points`` after a rate's word in its sentence, or
+    ending its clause), never a count of points nor of victims ("12 puntos de atención" are)."""
     words = extract_cues()
-    return fold(unit) in words.rate_points and bool(words.rate_column.search(_sentence_before(f)))
+    if fold(unit) not in words.rate_points:
+        return False
+    if words.rate_column.search(_sentence_before(f)):
+        return True
+    at = number_at(f)
+    after = f.text[at + len(f.value_raw) :] if at >= 0 else ""
+    written = re.match(rf"\s*{re.escape(unit)}", after, re.IGNORECASE)
+    return written is not None and bool(_BARE_POINTS.match(after, written.end()))
 
 
 def _country_tables(findings: list[Finding], country: str) -> set[int]:
