@@ -54,8 +54,7 @@ def test_mexican_quarterly_tables() -> None:
         (45, "2023-01", "_T"),
         (60, "2023-04", "_T"),
         (52, "2023-07", "_T"),
-        # a column naming a sex gives its code ("Hombres": varones, as breakdowns publish it)
-        (80, "2023-01", "mujeres"),
-        (12, "2023-01", "varones"),
+        (80, "2023-01", "Mujeres"),
+        (12, "2023-01", "Hombres"),
     ]
     assert {o.municipality_code for o in observations} == {"14120"}

@@ -611,8 +611,11 @@ def _apply_column_headers(
         elif len(in_cells) > 1:
             kind = breakdown_dimension(title)
             f.row_dimension = kind if kind != "grupo" else (header[0] or "columna")
-            # "Tasa de homicidio a varones": the sex the column names, as breakdowns publish it
-            f.row_label = (cues().sex_of(title) if kind == "sexo" else "") or title
+            # "Tasa de homicidio a varones": the sex the column's phrase names, as breakdowns
+            # publish it; a header that is a sex alone ("Hombres") stays as written, as tables'
+            # columns publish it
+            sex = cues().sex_of(title) if kind == "sexo" and len(title.split()) > 1 else ""
+            f.row_label = sex or title
         if f.kind_hint == "observed" and cues().target.search(f"{title}:"):
             f.kind_hint = "target"  # "Meta" over a column: each cell reads "Meta: 150"
 
