@@ -195,8 +195,9 @@ def test_a_charts_labels_of_places_are_not_the_reports_country(tmp_path: Path) -
 
 
 def test_a_rate_of_a_sentence_naming_another_country_is_not_the_reports(tmp_path: Path) -> None:
-    """P. 19 and 23: a rate whose sentence names another country last is that country's; a
-    rate in "puntos" with no period of its own ("los últimos cuatro años") is left out."""
+    """P. 19 and 23: a rate whose sentence names another country last is that country's, of
+    the period it states, else left out, as when it names several; a rate in "puntos" with no
+    period of its own ("los últimos cuatro años") is left out."""
     rows, codes = _rows(
         tmp_path,
         "Los países que encabezan el cuadro pertenecen a la región, dentro de los cuales "
@@ -208,10 +209,12 @@ def test_a_rate_of_a_sentence_naming_another_country_is_not_the_reports(tmp_path
         "registra una tasa de HMP de 0,23 puntos para el mismo período.\n\n"
         "En 2016 se registraron 27 homicidios de mujeres en Uruguay.\n",
     )
-    for value in ("53,7", "30,8", "25,2", "1,09", "0,23"):
+    # Venezuela's rate of the year its sentence states, in no unit named "puntos"
+    assert rows["53,7"] == ("VE", "2012-01-01", "2012-12-31", "tasa", "rate", "_T", "_T")
+    for value in ("30,8", "25,2", "1,09", "0,23"):
         assert value not in rows
     assert rows["27"][:3] == ("UY", "2016-01-01", "2016-12-31")
-    assert codes.count("text-row-other-place") == 5
+    assert codes.count("text-row-other-place") == 4
 
 
 def test_a_row_whose_number_was_not_read_heads_no_rows(tmp_path: Path) -> None:

@@ -293,6 +293,9 @@ def _interpret(
         if indicator.value_kind not in {"rate", "observed"}:
             indicator = codebook.unclassified
     country = _row_country(f, facts.place.country) if parent is None else ""
+    if not country and parent is None and f.period is not None:
+        named = _sentence_country(f, facts.place.country)
+        country = named if named != "-" else ""  # "... Venezuela ... para 2012 de 53,7"
     if country:
         category = ""  # the row's name is its place, not a category of it
     place = (
@@ -417,20 +420,30 @@ def _sentence_before(f: Finding) -> str:
     return before[breaks[-1].end() :] if breaks else before
 
 
-def _of_another_country(f: Finding, country: str) -> bool:
-    """A value of a sentence whose last country named before it is another ("dentro de los
-    cuales Venezuela se desprende ... con una tasa de homicidio para 2012 de 53,7 puntos",
-    "Le siguen Colombia y Brasil, con tasas de homicidio de 30,8 y 25,2" in a report of
-    Uruguay): that country's, never the report's (``text-row-other-place``)."""
+def _sentence_country(f: Finding, country: str) -> str:
+    """The other country a value's sentence names last before it ("dentro de los cuales
+    Venezuela se desprende ... con una tasa de homicidio para 2012 de 53,7 puntos" in a report
+    of Uruguay: VE); "-" when it names several others ("Le siguen Colombia y Brasil, con tasas
+    de homicidio de 30,8 y 25,2"); '' when the last it names is the report's, or none."""
     if f.parent is not None or f.row_name or not country:
-        return False
+        return ""
     sentence = _sentence_before(f)
     named = [
         code
         for at, code in countries_named(sentence)
         if not _place_of(sentence[at:].split(" ", 1)[0].strip(",.;:"), country)
     ]
-    return bool(named) and named[-1] != country
+    if not named or named[-1] == country:
+        return ""
+    return named[-1] if len(set(named) - {country}) == 1 else "-"
+
+
+def _of_another_country(f: Finding, country: str) -> bool:
+    """A value of another country its sentence names that cannot be published as that
+    country's: several are named, or the value has no period of its own (the report's year is
+    not the other country's) (``text-row-other-place``)."""
+    named = _sentence_country(f, country)
+    return bool(named) and (named == "-" or f.period is None)
 
 
 _BARE_POINTS = re.compile(r"\s*(?:[.,;:)]|$)")
