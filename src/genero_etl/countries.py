@@ -608,3 +608,42 @@ def country_of_name(text: str) -> str:
     Plurinacional de)", as regional bodies write it, is Bolivia."""
     names = _country_names()
     return names.get(_fold(text), "") or names.get(_fold(_ALSO_CALLED.sub("", text)), "")
+
+
+# a run of capitalised words, joined by "y", "de", "del" ("Estados Unidos", "Trinidad y Tobago")
+_PROPER_RUN = re.compile(
+    r"[A-ZÁÉÍÓÚÑ][\wáéíóúñü]+(?:\s+(?:(?:y|de|del)\s+)?[A-ZÁÉÍÓÚÑ][\wáéíóúñü]+)*"
+)
+_AND = re.compile(r"\s+y\s+")
+# words a sentence may open with before a name ("En Venezuela", "Según Colombia")
+_OPENERS = frozenset(
+    ["a", "al", "con", "como", "de", "del", "desde", "e", "el", "en", "entre", "hasta", "la",
+     "las", "le", "les", "los", "para", "pero", "por", "que", "segun", "si", "sobre", "tanto",
+     "y"]
+)  # fmt: skip
+
+
+def countries_named(text: str) -> list[tuple[int, str]]:
+    """The countries a text names, by where each name starts, in order ("Venezuela se desprende
+    ...": [(0, "VE")]). A name is a whole run of capitalised words, or each part of it joined
+    by "y" ("Colombia y Brasil"), never the last word of a person's name ("Sandra Gutiérrez
+    Cuba") nor of a longer name ("Ciudad de México")."""
+    out: list[tuple[int, str]] = []
+    for run in _PROPER_RUN.finditer(text):
+        start, words = run.start(), run.group(0)
+        first = words.split(" ", 1)
+        if len(first) == 2 and _fold(first[0]) in _OPENERS:
+            start += len(first[0]) + 1
+            words = first[1].lstrip()
+        code = country_of_name(words)
+        if code:
+            out.append((start, code))
+            continue
+        at = 0
+        for part in _AND.split(words):
+            at = words.find(part, at)
+            code = country_of_name(part)
+            if code:
+                out.append((start + at, code))
+            at += len(part)
+    return out

@@ -153,3 +153,92 @@ def test_a_relative_weight_is_not_money(tmp_path: Path) -> None:
     )
     assert "un peso" not in rows
     assert rows["11,4%"][3] == "%"
+
+
+def test_a_column_naming_men_is_mens_never_the_womens_indicator(tmp_path: Path) -> None:
+    """Cuadro 2 (p. 22): "Tasa de homicidio a varones" is men's rate, sexo = varones."""
+    path = tmp_path / "informe.txt"
+    path.write_text(
+        OPENING + "Cuadro 2. Tasas específicas de homicidio por sexo, según país\n\n"
+        "Paraguay\tAño\tTasa de homicidio a mujeres\tTasa de homicidio a varones\n"
+        "Uruguay\t2016\t2,37\t13,45\n"
+        "Estados Unidos\t2013\t1,69\t6,12\n",
+        encoding="utf-8",
+    )
+    found = extract_document(path, "informe.txt", IngestOptions()).observation_list()
+    rows = {o.value_raw: o for o in found}
+    men, women = rows["13,45"], rows["2,37"]
+    assert (men.country, men.period_start, men.unit) == ("UY", "2016-01-01", "tasa")
+    assert (men.breakdown_dimension, men.breakdown_value) == ("sexo", "varones")
+    assert men.indicator_id != "homicidios_mujeres"
+    assert (women.breakdown_dimension, women.breakdown_value) == ("sexo", "mujeres")
+    assert rows["6,12"].breakdown_value == "varones"
+    assert rows["6,12"].indicator_id != "homicidios_mujeres"
+
+
+def test_a_charts_labels_of_places_are_not_the_reports_country(tmp_path: Path) -> None:
+    """Gráfico 1 (p. 24): labels "Name number", the period on the line below; neither Scotland
+    nor Uruguay's own label is published as Uruguay's value of the report's year."""
+    rows, codes = _rows(
+        tmp_path,
+        "Gráfico 1. Tasa de homicidio a mujeres y Tasa de HMP, por país\n\n"
+        "España 0,22 Tasa de homicidio\n(2012 - 2014) 0,40 a mujeres\n"
+        "Inglaterra y Gales 0,29 Tasa de HMP\n(2008 - 2011) 0,62\n"
+        "Escocia 0,33\n(2010 - 2013) 0,73\nCanadá 0,40\n(2009 - 2012) 0,93\n"
+        "Estados Unidos 0,65\n(2010 - 2013) 1,77\nUruguay 1,09\n(2013 - 2016) 2,88\n\n"
+        "En 2016 se registraron 27 homicidios de mujeres en el país.\n",
+    )
+    for value in ("0,22", "0,29", "0,33", "0,40", "0,65", "1,09"):
+        assert value not in rows
+    assert rows["27"][:3] == ("UY", "2016-01-01", "2016-12-31")
+    assert codes.count("text-row-other-place") == 6
+
+
+def test_a_rate_of_a_sentence_naming_another_country_is_not_the_reports(tmp_path: Path) -> None:
+    """P. 19 and 23: a rate whose sentence names another country last is that country's, of
+    the period it states, else left out, as when it names several; a rate in "puntos" with no
+    period of its own ("los últimos cuatro años") is left out."""
+    rows, codes = _rows(
+        tmp_path,
+        "Los países que encabezan el cuadro pertenecen a la región, dentro de los cuales "
+        "Venezuela se desprende ampliamente del resto con una tasa de homicidio para 2012 de "
+        "53,7 puntos. Le siguen Colombia y Brasil, con tasas de homicidio de 30,8 y 25,2, "
+        "respectivamente.\n\n"
+        "Como puede apreciarse, Uruguay encabeza la tabla con una tasa promedio de HMP para "
+        "los últimos cuatro años de 1,09 puntos. El valor más bajo corresponde a España, quien "
+        "registra una tasa de HMP de 0,23 puntos para el mismo período.\n\n"
+        "En 2016 se registraron 27 homicidios de mujeres en Uruguay.\n",
+    )
+    # Venezuela's rate of the year its sentence states, in no unit named "puntos"
+    assert rows["53,7"] == ("VE", "2012-01-01", "2012-12-31", "tasa", "rate", "_T", "_T")
+    for value in ("30,8", "25,2", "1,09", "0,23"):
+        assert value not in rows
+    assert rows["27"][:3] == ("UY", "2016-01-01", "2016-12-31")
+    assert codes.count("text-row-other-place") == 4
+
+
+def test_a_row_whose_number_was_not_read_heads_no_rows(tmp_path: Path) -> None:
+    """P. 78: "Colonia | 9" is a department's row, never the header of the rows below."""
+    rows, _ = _rows(
+        tmp_path,
+        "Departamento donde ocurrió el homicidio\n\n"
+        "Departamento\tCantidad de HMP\nMontevideo\t145\nCerro Largo\t5\nColonia\t9\n"
+        "Durazno\t1\nTacuarembó\t11\n",
+    )
+    assert rows["145"][5:] == ("departamento", "Montevideo")
+    assert rows["11"][5:] == ("departamento", "Tacuarembó")
+    assert rows["1"][5:] == ("departamento", "Durazno")
+
+
+def test_points_ending_a_clause_are_a_rates_never_a_count(tmp_path: Path) -> None:
+    """P. 22: "dicho valor se aproxima a los 13 puntos" is men's rate, of no period of its own:
+    not published as 13 of anything; "12 puntos de atención" are places, still counted."""
+    rows, _ = _rows(
+        tmp_path,
+        "Puntualmente, los datos señalan que en 2016 se contabilizaron en nuestro país 2 "
+        "homicidios a mujeres por cada 100.000 habitantes del mismo sexo, mientras que para "
+        "los varones dicho valor se aproxima a los 13 puntos.\n\n"
+        "En 2016 se instalaron 12 puntos de atención en el país.\n",
+    )
+    assert "13" not in rows
+    assert rows["12"][:3] == ("UY", "2016-01-01", "2016-12-31")

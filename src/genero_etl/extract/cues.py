@@ -240,6 +240,7 @@ class Cues:
     budget_increase: DeferredPattern
     beneficiary: DeferredPattern
     breakdown: tuple[tuple[str, DeferredPattern], ...]
+    sexes: tuple[tuple[str, DeferredPattern], ...]
     copulas: frozenset[str]
     verb_adverbs: frozenset[str]
     ranked_next: DeferredPattern
@@ -270,6 +271,8 @@ class Cues:
     activity: DeferredPattern
     activity_column: DeferredPattern
     rate_column: DeferredPattern
+    rate_points: frozenset[str]
+    amount_column: DeferredPattern
     country_column: DeferredPattern
     year_total: DeferredPattern
     statistic_row: DeferredPattern  # a table row's label that is a statistic ("Máximo")
@@ -342,6 +345,12 @@ class Cues:
             return "edad"
         return "grupo"
 
+    def sex_of(self, label: str) -> str:
+        """The one sex a label names ("Tasa de homicidio a varones": varones), as breakdowns
+        publish it (lexicon ``sexes``); '' when it names none or both."""
+        named = [sex for sex, pattern in self.sexes if pattern.search(label)]
+        return named[0] if len(named) == 1 else ""
+
 
 @workspace_cache
 @cache
@@ -377,6 +386,10 @@ def _cues(sources: tuple[str, ...]) -> Cues:
         breakdown=tuple(
             (str(dimension), compile_phrases(map(str, words)))
             for dimension, words in lex.section("breakdown").items()
+        ),
+        sexes=tuple(
+            (str(sex), compile_phrases(map(str, words)))
+            for sex, words in lex.section("sexes").items()
         ),
         copulas=frozenset(fold(w) for w in lex.words("sentences", "copulas")),
         verb_adverbs=frozenset(fold(w) for w in lex.words("sentences", "verb_adverbs")),
@@ -443,6 +456,8 @@ def _cues(sources: tuple[str, ...]) -> Cues:
         ),
         activity_column=compile_phrases(lex.words("blocks", "activity_column")),
         rate_column=compile_phrases(lex.words("blocks", "rate_column"), r"\b"),
+        rate_points=frozenset(fold(w) for w in lex.words("blocks", "rate_points")),
+        amount_column=compile_phrases(lex.words("blocks", "amount_column")),
         country_column=compile_phrases(lex.words("blocks", "country_column"), r"\s*:?\s*$"),
         year_total=DeferredPattern(
             rf"^(?:total\s+)?(?:{phrase_pattern(lex.words('blocks', 'year_total'))})",

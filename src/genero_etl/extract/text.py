@@ -55,6 +55,9 @@ class Blocks:
     activity_number: str = ""
     activity_periods: dict[int, PeriodMatch] = field(default_factory=dict)
     table_header: list[str] = field(default_factory=list)
+    # under a header whose last column is an amount ("UP Unidad Presupuestal PP Programa
+    # Presupuestario Importe"): each row's last number is money, the numbers before it codes
+    amounts: bool = False
 
     def open_activity(self, act: re.Match[str], piece: str, locator: str) -> None:
         """ "Actividad 3: Talleres": a new block named by its activity."""
@@ -70,7 +73,10 @@ class Blocks:
 
     def read_heading(self, piece: str, periods: list[PeriodMatch], year_total: bool) -> None:
         """A short line without values: a section, a period heading or a year's total."""
+        if words_last_amount(piece):
+            self.amounts = True
         if _NUMBERED_SECTION.match(piece) or piece.startswith("#"):
+            self.amounts = False
             self.block += 1
             self.activity, self.activity_number = "", ""
             self.period, self.period_label = None, ""
@@ -191,13 +197,18 @@ def extract_findings(
         act = words.activity.match(piece)
         if act:
             blocks.open_activity(act, piece, locator)
-        elif not found and len(piece.split()) <= 25:
+        elif not found and len(piece.split()) <= 25 and not _has_number_cells(piece):
+            # ("Colonia | 9", a row whose number no reading kept, heads no rows below it)
             blocks.read_heading(piece, periods, bool(words.year_total.match(piece)))
         if not act:
             blocks.note_activity_period(periods, bool(found))
         elif found:
             blocks.note_activity_period(periods, True)
         found = [f for f in found if not _restates_round(f, findings, found, index, read_in)]
+        if blocks.amounts and _paragraph(piece):
+            blocks.amounts = False  # a paragraph: the table of amounts has ended
+        if blocks.amounts:
+            found = _amounts_of_rows(found, piece)
         blocks.place(found, piece, len(findings))
         findings.extend(found)
         read_in.update((id(f), index) for f in found)
@@ -206,6 +217,47 @@ def extract_findings(
             period = blocks.activity_periods[finding.block]
             finding.period, finding.period_label = period, period.label
     return findings
+
+
+_AMOUNT_ROW_WORDS = 40  # a longer piece under a table of amounts is a paragraph of text
+
+
+def words_last_amount(piece: str) -> bool:
+    """A table's header whose last column is an amount (lexicon ``blocks.amount_column``):
+    "UP Unidad Presupuestal PP Programa Presupuestario Importe"."""
+    cells = piece.replace("\t", " ").split()
+    return len(cells) >= 2 and cues().amount_column.fullmatch(cells[-1]) is not None
+
+
+def _paragraph(piece: str) -> bool:
+    """A long piece of prose with no cells that does not end in a number: no table's row."""
+    return (
+        "\t" not in piece
+        and len(piece.split()) > _AMOUNT_ROW_WORDS
+        and not piece.rstrip()[-1:].isdigit()
+    )
+
+
+def _amounts_of_rows(found: list[Finding], piece: str) -> list[Finding]:
+    """A row under an amount's column ("01 Despacho del Gobernador 636 Atención Integral del
+    Despacho del C. 7,211,508"): its last number is the amount, money; the numbers before it
+    are the codes of units and programmes, never values. Rows a reader joined with their
+    cells ("11 | Secretaría ... | 335 337 341 | ... 145,776,572 ... 54,326,340") keep every
+    amount written with its thousands' separators."""
+    tail = piece.rstrip()
+    last = [
+        f
+        for f in found
+        if f.parent is None
+        and (
+            f.start + len(f.value_raw) >= len(tail)
+            or ("\t" in piece and any(ch in f.value_raw for ch in ",."))
+        )
+    ]
+    for f in last:
+        if f.unit_hint in {"", "$"} and f.kind_hint in {"observed", "budget"}:
+            f.unit_hint, f.kind_hint = "$", "budget"
+    return last
 
 
 # How far back (in paragraphs) and how close a count written in digits must be for a round
@@ -559,7 +611,11 @@ def _apply_column_headers(
         elif len(in_cells) > 1:
             kind = breakdown_dimension(title)
             f.row_dimension = kind if kind != "grupo" else (header[0] or "columna")
-            f.row_label = title
+            # "Tasa de homicidio a varones": the sex the column's phrase names, as breakdowns
+            # publish it; a header that is a sex alone ("Hombres") stays as written, as tables'
+            # columns publish it
+            sex = cues().sex_of(title) if kind == "sexo" and len(title.split()) > 1 else ""
+            f.row_label = sex or title
         if f.kind_hint == "observed" and cues().target.search(f"{title}:"):
             f.kind_hint = "target"  # "Meta" over a column: each cell reads "Meta: 150"
 

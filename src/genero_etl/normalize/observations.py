@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
-from genero_etl.countries import country_of_name
+from genero_etl.countries import countries_named, country_of_name
 from genero_etl.extract.cues import cues as extract_cues
 from genero_etl.extract.lexicon import SpanishLexicon, per_active_lexicon
 from genero_etl.extract.text import Finding, breakdown_dimension, is_period_cell
@@ -104,6 +104,7 @@ class _Row:
     breakdown: tuple[str, str]
     flags: list[str]  # what the sentence says of the number (ambiguous, bound, redacted)
     text: str  # the sentence, personal data masked
+    undated_rate: bool = False  # "1,09 puntos" of a rate, with no period of its own
 
 
 def build_observations(
@@ -175,7 +176,13 @@ def text_candidates(
         rows = [r for r, p in zip(rows, pieces, strict=True) if not p]
     country_tables = _country_tables(findings, facts.place.country)
     other = np.array(
-        [_other_place(r.f, facts.place.country, country_tables) for r in rows], dtype=bool
+        [
+            _other_place(r.f, facts.place.country, country_tables)
+            or _of_another_country(r.f, facts.place.country)
+            or r.undated_rate
+            for r in rows
+        ],
+        dtype=bool,
     )
     if other.any():  # "Holanda | 2003 - 2006 | 0,35" in a report of Uruguay: not Uruguay's
         for r in (r for r, o in zip(rows, other, strict=True) if o):
@@ -279,7 +286,16 @@ def _interpret(
     if f.rate_unit and unit != "%" and indicator.value_kind != "rate":
         # a number under "Tasa de homicidios" is a rate, never the count its words name
         unit, currency, kind = f.rate_unit, "", "rate"
+    undated_rate = False
+    if parent is None and _rate_points(f, unit):
+        # "una tasa de HMP ... de 1,09 puntos": a rate, of the period its sentence states
+        unit, currency, kind, undated_rate = "tasa", "", "rate", f.period is None
+        if indicator.value_kind not in {"rate", "observed"}:
+            indicator = codebook.unclassified
     country = _row_country(f, facts.place.country) if parent is None else ""
+    if not country and parent is None and f.period is not None:
+        named = _sentence_country(f, facts.place.country)
+        country = named if named != "-" else ""  # "... Venezuela ... para 2012 de 53,7"
     if country:
         category = ""  # the row's name is its place, not a category of it
     place = (
@@ -297,11 +313,24 @@ def _interpret(
     text, redacted = redact(f.text)
     if redacted:
         flags.append("redacted")
+    breakdown = _breakdown(f, parent, category) if not country else _country_breakdown(f)
+    if _of_men(breakdown) and _of_women(indicator):
+        # "Tasa de homicidio a varones" beside the women's column: never the women's figure
+        indicator = codebook.unclassified
     return _Row(
         f, -1 if f.parent is None else f.parent, indicator, _label(subject), unit, currency,
-        kind, place, _period(f, facts),
-        _breakdown(f, parent, category) if not country else _country_breakdown(f), flags, text,
+        kind, place, _period(f, facts), breakdown, flags, text, undated_rate,
     )  # fmt: skip
+
+
+def _of_men(breakdown: tuple[str, str]) -> bool:
+    """A breakdown by sex whose value is men's (lexicon ``sexes``)."""
+    return breakdown[0] == "sexo" and extract_cues().sex_of(breakdown[1]) == "varones"
+
+
+def _of_women(indicator: Indicator) -> bool:
+    """An indicator that counts women only: its label names women and no men."""
+    return extract_cues().sex_of(indicator.label_es) == "mujeres"
 
 
 def _row_name(f: Finding) -> str:
@@ -336,7 +365,7 @@ def _country_breakdown(f: Finding) -> tuple[str, str]:
     return "_T", "_T"
 
 
-def _other_place(f: Finding, country: str, country_tables: set[str]) -> bool:
+def _other_place(f: Finding, country: str, country_tables: set[int]) -> bool:
     """A value a country names that cannot be published as that country's (it has no period
     of its own: the report's year is not the other country's), or a row of a table of
     countries ("País" over its names, or other rows naming countries) whose name is no
@@ -345,27 +374,121 @@ def _other_place(f: Finding, country: str, country_tables: set[str]) -> bool:
     if f.parent is not None:
         return False
     found = _row_country(f, country)
+    charted = id(f) in country_tables and f.period is None and not f.row_name
     if found:
-        return found != country and f.period is None
-    name = f.row_name.strip()
+        # "Uruguay 1,09" among a chart's countries: its period is the chart's, not the report's
+        return f.period is None and (found != country or charted)
+    name = f.row_name.strip() or (_row_name(f) if charted else "")
     if not name or (country and _place_of(name, country)):
         return False
+    if charted:  # "Escocia 0,33", "Inglaterra y Gales 0,29" beside "Canadá 0,40"
+        return True
     header = f.row_name_header.strip()
     among_countries = bool(header and extract_cues().country_column.match(header)) or (
-        f.heading in country_tables
+        id(f) in country_tables
     )
     return among_countries
 
 
-def _country_tables(findings: list[Finding], country: str) -> set[str]:
-    """The headings of text tables with rows named by at least two other countries."""
+def _name_alone(f: Finding) -> bool:
+    """A value whose line opens with a short name and then the value ("Escocia 0,33",
+    "Inglaterra y Gales 0,29 Tasa de HMP"): a chart's or a table's label, not a sentence."""
+    name = _row_name(f)
+    at = number_at(f)
+    return (
+        bool(name)
+        and name[:1].isupper()
+        and len(name.split()) <= _NAME_WORDS
+        and at >= 0
+        and fold(f.text[:at].strip(" \t:")) == fold(name)
+    )
+
+
+_NAME_WORDS = 5  # "Trinidad y Tobago", "Inglaterra y Gales"
+
+
+_SENTENCE_BREAK = re.compile(r"(?<=[.;!?])\s+(?=[¿(\"“]?[A-ZÁÉÍÓÚÑ])")
+
+
+def _sentence_before(f: Finding) -> str:
+    """The words of a value's sentence before it."""
+    at = number_at(f)
+    if at < 0:
+        return ""
+    before = f.text[:at]
+    breaks = list(_SENTENCE_BREAK.finditer(before))
+    return before[breaks[-1].end() :] if breaks else before
+
+
+def _sentence_country(f: Finding, country: str) -> str:
+    """The other country a value's sentence names last before it ("dentro de los cuales
+    Venezuela se desprende ... con una tasa de homicidio para 2012 de 53,7 puntos" in a report
+    of Uruguay: VE); "-" when it names several others ("Le siguen Colombia y Brasil, con tasas
+    de homicidio de 30,8 y 25,2"); '' when the last it names is the report's, or none."""
+    if f.parent is not None or f.row_name or not country:
+        return ""
+    sentence = _sentence_before(f)
+    named = [
+        code
+        for at, code in countries_named(sentence)
+        if not _place_of(sentence[at:].split(" ", 1)[0].strip(",.;:"), country)
+    ]
+    if not named or named[-1] == country:
+        return ""
+    return named[-1] if len(set(named) - {country}) == 1 else "-"
+
+
+def _of_another_country(f: Finding, country: str) -> bool:
+    """A value of another country its sentence names that cannot be published as that
+    country's: several are named, or the value has no period of its own (the report's year is
+    not the other country's) (``text-row-other-place``)."""
+    named = _sentence_country(f, country)
+    return bool(named) and (named == "-" or f.period is None)
+
+
+_BARE_POINTS = re.compile(r"\s*(?:[.,;:)]|$)")
+
+
+def _rate_points(f: Finding, unit: str) -> bool:
+    """ "una tasa de HMP ... de 1,09 puntos", "dicho valor se aproxima a los 13 puntos.":
+    points of a rate (lexicon ``blocks.rate_points`` after a rate's word in its sentence, or
+    ending its clause), never a count of points nor of victims ("12 puntos de atención" are)."""
+    words = extract_cues()
+    if fold(unit) not in words.rate_points:
+        return False
+    if words.rate_column.search(_sentence_before(f)):
+        return True
+    at = number_at(f)
+    after = f.text[at + len(f.value_raw) :] if at >= 0 else ""
+    written = re.match(rf"\s*{re.escape(unit)}", after, re.IGNORECASE)
+    return written is not None and bool(_BARE_POINTS.match(after, written.end()))
+
+
+def _country_tables(findings: list[Finding], country: str) -> set[int]:
+    """The values (their ``id``) of text tables with rows named by at least two other
+    countries, and of charts' runs of labels ("Canadá 0,40", "Escocia 0,33", "Uruguay 1,09",
+    one after the other) naming at least two other countries."""
     named: dict[str, set[str]] = {}
     for f in findings:
         if f.row_name and f.parent is None:
             code = _row_country(f, country)
             if code and code != country:
                 named.setdefault(f.heading, set()).add(code)
-    return {heading for heading, codes in named.items() if len(codes) >= 2}
+    tables = {heading for heading, codes in named.items() if len(codes) >= 2}
+    chosen = {id(f) for f in findings if f.row_name and f.heading in tables}
+    runs: list[list[Finding]] = [[]]
+    for g in findings:
+        if g.parent is not None:
+            continue
+        if not g.row_name and _name_alone(g):
+            runs[-1].append(g)
+        elif runs[-1]:
+            runs.append([])
+    for run in runs:
+        codes = {c for c in (_row_country(g, country) for g in run) if c and c != country}
+        if len(codes) >= 2:
+            chosen.update(id(g) for g in run)
+    return chosen
 
 
 def _indicator(
