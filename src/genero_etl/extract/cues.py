@@ -272,6 +272,7 @@ class Cues:
     activity_column: DeferredPattern
     rate_column: DeferredPattern
     rate_points: frozenset[str]
+    rate_after: DeferredPattern  # "1,2 femicidios por cada 100 mil mujeres": a rate's figure
     amount_column: DeferredPattern
     country_column: DeferredPattern
     year_total: DeferredPattern
@@ -457,6 +458,15 @@ def _cues(sources: tuple[str, ...]) -> Cues:
         activity_column=compile_phrases(lex.words("blocks", "activity_column")),
         rate_column=compile_phrases(lex.words("blocks", "rate_column"), r"\b"),
         rate_points=frozenset(fold(w) for w in lex.words("blocks", "rate_points")),
+        rate_after=DeferredPattern(
+            # the number's noun (a few words, never "y"/"o" opening another count), then what
+            # joins a rate's figure to its base ("por cada") and the base's number
+            rf"^\s*(?:(?!(?:y|e|o|u)\s)[^\s\d.,;:()]+\s+){{0,5}}?"
+            rf"(?:{phrase_pattern(lex.words('phrases', 'rate_per'))})\s+\d",
+            re.IGNORECASE,
+        )
+        if lex.words("phrases", "rate_per")
+        else DeferredPattern(r"(?!)"),
         amount_column=compile_phrases(lex.words("blocks", "amount_column")),
         country_column=compile_phrases(lex.words("blocks", "country_column"), r"\s*:?\s*$"),
         year_total=DeferredPattern(

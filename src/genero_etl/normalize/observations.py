@@ -292,6 +292,10 @@ def _interpret(
         unit, currency, kind, undated_rate = "tasa", "", "rate", f.period is None
         if indicator.value_kind not in {"rate", "observed"}:
             indicator = codebook.unclassified
+    if parent is None and kind != "rate" and unit != "%" and _per_base(f):
+        # "1,2 femicidios por cada 100 mil mujeres": a rate, never 1.2 femicides
+        indicator = _rate_indicator(subject, indicator, codebook)
+        unit, currency, kind = indicator.unit or "tasa", "", "rate"
     country = _row_country(f, facts.place.country) if parent is None else ""
     if not country and parent is None and f.period is not None:
         named = _sentence_country(f, facts.place.country)
@@ -462,6 +466,24 @@ def _rate_points(f: Finding, unit: str) -> bool:
     after = f.text[at + len(f.value_raw) :] if at >= 0 else ""
     written = re.match(rf"\s*{re.escape(unit)}", after, re.IGNORECASE)
     return written is not None and bool(_BARE_POINTS.match(after, written.end()))
+
+
+def _per_base(f: Finding) -> bool:
+    """ "2 homicidios a mujeres por cada 100.000 habitantes", "170 por cada 100.000": the
+    figure of a rate whose base follows it (cue ``rate_after``, lexicon ``phrases.rate_per``)."""
+    at = number_at(f)
+    if at < 0:
+        return False
+    return extract_cues().rate_after.match(f.text[at + len(f.value_raw) :]) is not None
+
+
+def _rate_indicator(subject: Finding, indicator: Indicator, codebook: Codebook) -> Indicator:
+    """The rate indicator a rate's noun names ("femicidios" per 100 mil: ``tasa_femicidios``),
+    else unclassified: a rate is never published under a count's indicator."""
+    if indicator.value_kind == "rate":
+        return indicator
+    named = codebook.classify(f"tasa de {subject.noun_phrase}", plain_number=True)
+    return named if named.value_kind == "rate" else codebook.unclassified
 
 
 def _country_tables(findings: list[Finding], country: str) -> set[int]:
