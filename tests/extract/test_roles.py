@@ -667,6 +667,12 @@ ROLES = [
         [3000, 45],
     ),
     (
+        "ratio",
+        "Entre 1996 y 2016 hubo una relación de 5 a 1 entre homicidios de mujeres y de varones a "
+        "manos de su pareja; se atendieron 45 mujeres.",
+        [45],
+    ),
+    (
         "ratio_base",
         "El segundo, tercero y cuarto lugar de la lista también son pueblos pequeños de Boyacá: "
         "Tinjacá (13 casos entre 3.044 habitantes), Chitaraque (18 casos entre 5.403 personas) y "
