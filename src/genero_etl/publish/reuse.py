@@ -170,21 +170,19 @@ def _membership(stream: TableStream, counts: list[int]) -> dict[str, tuple[set[i
 def _tables(stream: TableStream, columns: list[str]) -> Iterator[pa.Table]:
     """The columns in tables of about ``_MEMBERSHIP_ROWS`` rows: a few array operations in
     all, not some per staged file (``is_in`` hashes its value set on every call)."""
+    from genero_etl.publish.scans import gathered
+
+    return gathered((_plain(t) for t in stream.columns(columns)), _MEMBERSHIP_ROWS)  # type: ignore[no-any-return]
+
+
+def _plain(table: pa.Table) -> pa.Table:
+    """Dictionary columns as their values: files' dictionaries differ in index width."""
     import pyarrow as pa
 
-    pending: list[pa.Table] = []
-    count = 0
-    for table in stream.columns(columns):
-        for i, field in enumerate(table.schema):  # files' dictionaries differ in index width
-            if pa.types.is_dictionary(field.type):
-                table = table.set_column(i, field.name, table.column(i).cast(field.type.value_type))
-        pending.append(table)
-        count += table.num_rows
-        if count >= _MEMBERSHIP_ROWS:
-            yield pa.concat_tables(pending)
-            pending, count = [], 0
-    if pending:
-        yield pa.concat_tables(pending)
+    for i, field in enumerate(table.schema):
+        if pa.types.is_dictionary(field.type):
+            table = table.set_column(i, field.name, table.column(i).cast(field.type.value_type))
+    return table
 
 
 _MEMBERSHIP_ROWS = 1 << 20  # rows read at once to find the partitions' files and flags

@@ -325,7 +325,7 @@ def _flagged(stream: TableStream) -> dict[str, set[str]]:
         _decoded(conform(t, fields, dictionaries=True))
         for t in coalesced(_select(p, wanted, fields) for p in part_tables(parts, wanted))
     )
-    for table in _gathered(typed):  # ``is_in`` hashes its value set on every call
+    for table in gathered(typed):  # ``is_in`` hashes its value set on every call
         ids = table.column("observation_id").combine_chunks()
         hit = pc.is_in(ids, value_set=flagged)
         if not pc.any(hit).as_py():
@@ -353,8 +353,8 @@ def _decoded(table: pa.Table) -> pa.Table:
     return pa.Table.from_arrays(columns, names=table.column_names)
 
 
-def _gathered(tables: Any) -> Any:
-    """Tables joined into about ``_READ_ROWS`` rows each."""
+def gathered(tables: Any, rows: int = _READ_ROWS) -> Any:
+    """Tables joined into about ``rows`` rows each."""
     import pyarrow as pa
 
     pending: list[pa.Table] = []
@@ -362,7 +362,7 @@ def _gathered(tables: Any) -> Any:
     for table in tables:
         pending.append(table)
         count += table.num_rows
-        if count >= _READ_ROWS:
+        if count >= rows:
             yield pa.concat_tables(pending)
             pending, count = [], 0
     if pending:
