@@ -647,8 +647,37 @@ def _admin1_mentions(text: str) -> Counter[str]:
             continue  # "el diario Granma" is a newspaper, not the province
         if len(words) > 2 and fold(words[0]) == "republica" and words[1].lower() in {"de", "del"}:
             continue  # "República de Guatemala" names the country, not its department
-        mentions.update(_admin1_in_run(words))
+        mentions.update(_admin1_in_run(_after_municipality(before, words)))
     return mentions
+
+
+def _after_municipality(before: str, words: list[str]) -> list[str]:
+    """A run's words without a name a municipality's word leads ("el municipio Sucre",
+    "Municipio Sucre del Estado Zulia": Zulia stays) when a municipality of that name lies
+    outside the division of the same name (lexicon ``document.municipality_words``)."""
+    lead, lead_words = _municipality_lead()
+    at = 0
+    if words and fold(words[0]) in lead_words:
+        at = 1
+    elif not lead.search(before):
+        return words
+    while at < len(words) and words[at] in _CONNECTORS:
+        at += 1
+    if at >= len(words):
+        return words
+    name = words[at]
+    if any(_division_elsewhere(name, m) for m in lookup_municipality(name)):
+        return words[:at] + words[at + 1 :] if at else words[at + 1 :]
+    return words
+
+
+@per_active_lexicon
+def _municipality_lead(lex: SpanishLexicon) -> tuple[re.Pattern[str], frozenset[str]]:
+    """The words after which a name is a municipality's (``document.municipality_words``)."""
+    words = lex.words("document", "municipality_words")
+    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    before = re.compile(rf"(?<!\w)(?:{alternatives or '(?!)'})\s+(?:de\s+|del\s+)?$", re.I)
+    return before, frozenset(fold(w) for w in words)
 
 
 def divisions_named(text: str) -> Counter[str]:
@@ -716,16 +745,18 @@ def infer_place(text: str, country_hint: str = "", admin1_hint: str = "") -> Pla
 
     gaz = gazetteer()
 
-    def consider(name: str, weight: int) -> None:
+    def consider(name: str, weight: int, municipal: bool = False) -> None:
         # most capitalised runs of a letterhead name no municipality at any length: such a
         # run is remembered (by the gazetteer, like its lookups) and not looked up again
-        miss_key = ("no municipality", name, str(weight == 1), f"{country_hint}|{admin1_hint}")
+        miss_key = (
+            "no municipality", name, f"{weight == 1}|{municipal}", f"{country_hint}|{admin1_hint}"
+        )  # fmt: skip
         if miss_key in gaz.memo:
             return
-        if not _consider(name, weight):
+        if not _consider(name, weight, municipal):
             gaz.remember(miss_key, [])
 
-    def _consider(name: str, weight: int) -> bool:
+    def _consider(name: str, weight: int, municipal: bool) -> bool:
         """Whether any leading words of ``name`` are a municipality's name (then weighed)."""
         words = name.split()
         for size in range(min(5, len(words)), 0, -1):
@@ -738,7 +769,8 @@ def infer_place(text: str, country_hint: str = "", admin1_hint: str = "") -> Pla
                 # region La Libertad, not Áncash's district of that name: a name that is a
                 # first-level division's own name in a municipality's country is read as that
                 # division, unless the municipality lies in it
-                found = [m for m in found if not _division_elsewhere(candidate, m)]
+                if not municipal:  # "el municipio Sucre" is a municipio, whatever else
+                    found = [m for m in found if not _division_elsewhere(candidate, m)]
                 if not found:
                     return True
                 if len(found) > 1:
@@ -775,8 +807,10 @@ def infer_place(text: str, country_hint: str = "", admin1_hint: str = "") -> Pla
 
     head = "\n".join(text.splitlines()[:40])
     cues = _place_cues()
+    lead_words = _municipality_lead()[1]
     for m in cues.strong.finditer(text):
-        consider(m.group(1), 6 if m.start() < len(head) else 4)
+        municipal = fold(m.group(0).split(None, 1)[0]) in lead_words
+        consider(m.group(1), 6 if m.start() < len(head) else 4, municipal)
     for m in cues.office_of.finditer(head):
         if m.group(1)[:1].isupper():
             consider(m.group(1), 4)
