@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -606,6 +606,13 @@ _ALSO_CALLED = re.compile(r"\s*\([^)]*\)\s*$")
 def country_of_name(text: str) -> str:
     """A country's alpha-2 code from its name in Spanish or English; "Bolivia (Estado
     Plurinacional de)", as regional bodies write it, is Bolivia."""
+    return _country_of_name(text, _active[0])
+
+
+@lru_cache(maxsize=32768)
+def _country_of_name(text: str, workspace: Path | None) -> str:
+    """``country_of_name`` per text and workspace: running text asks for the same capitalised
+    runs again and again."""
     names = _country_names()
     return names.get(_fold(text), "") or names.get(_fold(_ALSO_CALLED.sub("", text)), "")
 
