@@ -57,7 +57,7 @@ FIRST_RUNS = {
     "dev29": "ce56f19",
     "dev30": "b481415",
     "dev31": "d5ce0b9",
-    "dev33": "GOLDCOMMIT",
+    "dev33": "a2b24fa",
 }
 FIELDS = (
     "extraction_method", "quality_flags", "indicator_label", "value_raw", "unit", "value_kind",
