@@ -1160,9 +1160,14 @@ def _clause_place(f: Finding, document: Place, previous: Finding | None) -> Plac
     if named is None or (named[0] and named[0] == document.admin1):
         return None
     runs = [r for r in _NAME_LIST.finditer(clause) if named[1] in r.group(0)]
-    if runs and _listed_divisions(runs[-1].group(0), document.country) > 1:
+    if (
+        runs
+        and _listed_divisions(runs[-1].group(0), document.country) > 1
+        and not _RESPECTIVELY.search(f.text, at)
+    ):
         # "... en El Seibo, La Vega, San Juan de la Maguana y Monte Cristi y tres intentos": the
         # last of a list of divisions where other things happened is not this count's place
+        # (numbers given "respectivamente" keep their own rule, ``_respective_place``)
         return None
     return Place(document.country, named[0], named[1], "", "", document.method)
 
@@ -1353,6 +1358,7 @@ _LOCAL_CLAUSE_END = re.compile(r"[,;:.()]|\s[ye]\s")
 
 # a list of numbers closed by "respectivamente": "99 %, 94 % y 82,1 %, respectivamente"
 _LISTED_NUMBER = r"\d[\d.,]*\d|\d"
+_RESPECTIVELY = re.compile(r"\brespectivamente\b", re.IGNORECASE)
 _RESPECTIVE_NUMBERS = re.compile(
     rf"(?:{_LISTED_NUMBER})(?:\s*%)?(?:\s*,\s*(?:{_LISTED_NUMBER})(?:\s*%)?)*"
     rf"\s+[ye]\s+(?:{_LISTED_NUMBER})(?:\s*%)?\s*,?\s*respectivamente\b",
