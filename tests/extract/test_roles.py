@@ -316,6 +316,14 @@ ROLES = [
         "acercarse a interponer los casos.",
         [600000],
     ),
+    # a whole institution's workforce said in passing
+    # (pr_policia_querellas_violencia_domestica_agentes_2021, dev33); its complaints stay
+    (
+        "workforce",
+        "Se recibieron 26 querellas. El NPPR, que tiene unos 13,000 empleados activos, no "
+        "proveyó las cifras comparativas de otros años.",
+        [26],
+    ),
     # who signed a letter (cl_minmujer_sernameg_rapa_nui_caevg, dev23)
     (
         "signatories",

@@ -286,6 +286,7 @@ _DATELINE = re.compile(
     r"|[A-ZÁÉÍÓÚÑ][^\n.,:;()–—-]{1,40}?,\s*[A-Z]{2,4}\.?\s*$)"
 )
 _OPENING_LINES = 3  # title and lead: where a report says who speaks and of what
+_SENTENCE_END = re.compile(r"(?<=[.;!?])\s+|\n")
 
 
 def dateline_end(text: str) -> int:
@@ -309,6 +310,7 @@ class _Scope:
     local: TextPattern
     cue: TextPattern
     located: TextPattern  # "ubicado en Villa Elisa": where a service sits
+    ranking: TextPattern  # "registró la mayor cantidad": a breakdown's first item
 
 
 @per_active_lexicon
@@ -321,6 +323,7 @@ def _scope(lex: SpanishLexicon) -> _Scope:
         compile_phrases(lex.words("scope", "local_offices")),
         cues(lex).national,
         compile_phrases(lex.words("scope", "located"), _CAPITALISED_NAME),
+        compile_phrases(lex.words("scope", "ranking")),
     )
 
 
@@ -367,7 +370,10 @@ def national_document(text: str, country: str) -> bool:
     gaz = gazetteer()
     evidence = infer_country([head]).places
     named: Counter[str] = Counter()
-    for iso, times in divisions_named(head).items():
+    # a sentence that ranks a division against the others names the first item of the
+    # country's breakdown, not the report's subject (lexicon ``scope.ranking``)
+    unranked = " ".join(s for s in _SENTENCE_END.split(head) if not scope.ranking.search(s))
+    for iso, times in divisions_named(unranked).items():
         division = gaz.admin1_by_iso(iso) if iso[:2] == country else None
         if division is not None and key(division.name) != name:
             named[iso] += times

@@ -432,14 +432,30 @@ def _sentence_country(f: Finding, country: str) -> str:
     if f.parent is not None or f.row_name or not country:
         return ""
     sentence = _sentence_before(f)
+    donor = _donor_before()
     named = [
         code
         for at, code in countries_named(sentence)
         if not _place_of(sentence[at:].split(" ", 1)[0].strip(",.;:"), country)
+        and not donor.search(sentence[:at])
     ]
     if not named or named[-1] == country:
         return ""
     return named[-1] if len(set(named) - {country}) == 1 else "-"
+
+
+@per_active_lexicon
+def _donor_before(lex: SpanishLexicon) -> TextPattern:
+    """Words right before a country that gave the money or the help ("aportados por
+    China-Taiwán"), an article, "el gobierno de" or the first name of a pair between (lexicon
+    ``scope.donor_before``)."""
+    from genero_etl.extract.cues import compile_phrases
+
+    return compile_phrases(
+        lex.words("scope", "donor_before"),
+        r"\s+(?:(?:el|la|los|las)\s+)?(?:(?:gobierno|pueblo|embajada|rep[uú]blica)\s+(?:de|del)\s+)?"
+        r"(?:[^\W\d_]+[-–]\s*)?$",
+    )
 
 
 def _of_another_country(f: Finding, country: str) -> bool:
@@ -1143,6 +1159,16 @@ def _clause_place(f: Finding, document: Place, previous: Finding | None) -> Plac
         named = _place_after(f, at, document.country)
     if named is None or (named[0] and named[0] == document.admin1):
         return None
+    runs = [r for r in _NAME_LIST.finditer(clause) if named[1] in r.group(0)]
+    if (
+        runs
+        and _listed_divisions(runs[-1].group(0), document.country) > 1
+        and not _RESPECTIVELY.search(f.text, at)
+    ):
+        # "... en El Seibo, La Vega, San Juan de la Maguana y Monte Cristi y tres intentos": the
+        # last of a list of divisions where other things happened is not this count's place
+        # (numbers given "respectivamente" keep their own rule, ``_respective_place``)
+        return None
     return Place(document.country, named[0], named[1], "", "", document.method)
 
 
@@ -1332,6 +1358,7 @@ _LOCAL_CLAUSE_END = re.compile(r"[,;:.()]|\s[ye]\s")
 
 # a list of numbers closed by "respectivamente": "99 %, 94 % y 82,1 %, respectivamente"
 _LISTED_NUMBER = r"\d[\d.,]*\d|\d"
+_RESPECTIVELY = re.compile(r"\brespectivamente\b", re.IGNORECASE)
 _RESPECTIVE_NUMBERS = re.compile(
     rf"(?:{_LISTED_NUMBER})(?:\s*%)?(?:\s*,\s*(?:{_LISTED_NUMBER})(?:\s*%)?)*"
     rf"\s+[ye]\s+(?:{_LISTED_NUMBER})(?:\s*%)?\s*,?\s*respectivamente\b",
@@ -1429,7 +1456,24 @@ def _place_after(f: Finding, at: int, country: str) -> tuple[str, str] | None:
     m = _PLACE_AFTER.match(f.text, at + len(f.value_raw))
     if m is None:
         return None
+    # "cuatro feminicidios en El Seibo, La Vega, San Juan de la Maguana y Monte Cristi": a count
+    # spread over a list of divisions is none of them
+    run = _NAME_LIST.match(f.text, m.start("name"))
+    if run is not None and _listed_divisions(run.group(0), country) > 1:
+        return None
     return _one_division(m.group("name"), country)
+
+
+# a run of capitalised names apart by commas and "y" ("El Seibo, La Vega, San Juan de la
+# Maguana y Monte Cristi")
+_NAME_LIST = re.compile(
+    r"[A-ZÁÉÍÓÚÑ][\w]*(?:(?:\s+|,\s*|\s+[ye]\s+)(?:(?:de|del|la|las|los)\s+)*[A-ZÁÉÍÓÚÑ][\w]*)*"
+)
+
+
+def _listed_divisions(names: str, country: str) -> int:
+    """How many different first-level divisions of ``country`` a run of names lists."""
+    return len({division for _, _, division in _divisions_named(names, country)})
 
 
 _CAPITAL = re.compile(r"[A-ZÁÉÍÓÚÑ]")
