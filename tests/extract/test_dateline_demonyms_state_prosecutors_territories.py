@@ -120,3 +120,13 @@ def test_municipalities_under_an_alert_stay_counted() -> None:
     alert = codebook.indicators["municipios_con_declaratoria"]
     assert not codebook.counts_other("municipios de la entidad", alert)
     assert codebook.counts_other("comunas de la región", codebook.indicators["personas_asistidas"])
+
+
+def test_a_facility_named_like_a_territorial_unit_stays_a_facility(tmp_path: Path) -> None:
+    """uy_montevideo_comuna_mujer_2025 (dev): "Las 14 Comuna Mujer brindan atención psicosocial y
+    jurídica" counts Montevideo's women's centres (centros_atencion), although "comuna" is also
+    a unit of the territory."""
+    found = _read(tmp_path, "uy_montevideo_comuna_mujer_2025")
+    assert [(w, v, i) for w, v, i, _, _ in found if w == "line:12" and v == 14.0] == [
+        ("line:12", 14.0, "centros_atencion")
+    ]
