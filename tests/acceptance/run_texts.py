@@ -119,6 +119,8 @@ SPLITS = (
     "holdout29",
     "dev31",
     "holdout30",
+    "dev32",
+    "holdout31",
     "dev33",
     "holdout32",
 )
@@ -127,6 +129,7 @@ TUNABLE = (
     "dev", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12",
     "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21",
     "dev22", "dev23", "dev24", "dev25", "dev26", "dev27", "dev28", "dev29", "dev30", "dev31",
+    "dev32",
     "dev33",
 )  # fmt: skip
 

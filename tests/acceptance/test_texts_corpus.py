@@ -63,7 +63,7 @@ LATER_PARTS = (
     "holdout19", "dev21", "holdout20", "dev22", "holdout21", "dev23", "holdout22",
     "dev24", "holdout23", "dev25", "holdout24", "dev26", "holdout25", "dev27", "holdout26",
     "dev28", "holdout27", "dev29", "holdout28", "dev30", "holdout29", "dev31",
-    "holdout30", "dev33", "holdout32",
+    "holdout30", "dev32", "holdout31", "dev33", "holdout32",
 )  # fmt: skip
 
 
@@ -634,6 +634,23 @@ def test_thirty_first_development_part_and_thirtieth_holdout_follow_their_hash_r
     assert sum(len(g["traps"] or []) for g in gold) == 57
 
 
+def test_thirty_second_development_part_and_thirty_first_holdout_follow_their_hash_rule() -> None:
+    """dev32 and holdout31 are each listed once, in no other list; ordered by the SHA-256 of their
+    names, the first 5 are holdout31 and the other 8 dev32 (the rule written in SPLIT.yaml before
+    any gold or extraction); municipal, departmental and provincial women's offices, justice
+    centres, an alert app and helpline calls of MX, AR, CL, CO and PE."""
+    dev_names, parts = _own_part("dev32", 8)
+    holdout_names, _ = _own_part("holdout31", 5)
+    ordered = sorted(dev_names + holdout_names, key=_sha)
+    assert set(holdout_names) == set(ordered[:5])
+    assert set(dev_names) == set(ordered[5:])
+    countries = [run_texts.country_of(n) for n in ordered]
+    before = _countries_before(parts, "dev32")
+    assert set(countries) == {"AR", "CL", "CO", "MX", "PE"}
+    assert all(before[c] > 0 for c in countries)
+    gold = [GOLD[n.removesuffix(".txt")] for n in ordered]
+    assert sum(len(g["values"]) for g in gold) == 78
+    assert sum(len(g["traps"] or []) for g in gold) == 56
 def test_thirty_third_development_part_and_thirty_second_holdout_follow_their_hash_rule() -> None:
     """dev33 and holdout32 are each listed once, in no other list; ordered by the SHA-256 of their
     names, the first 6 are holdout32 and the other 8 dev33 (the rule written in SPLIT.yaml before

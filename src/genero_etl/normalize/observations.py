@@ -693,6 +693,12 @@ def _indicator(
         f.kind_hint != "budget"
         and indicator.unit != MONEY
         and codebook.counts_other(_own_noun(subject), indicator)
+        # a facility named like a unit of the territory ("Las 14 Comuna Mujer brindan
+        # atención") counts facilities
+        and not (
+            indicator.id == codebook.facility_indicator
+            and codebook.counts_facility(subject.noun_phrase)
+        )
     ):
         # "ingresaron 802 legajos" read under people attended, "15 profesionales en atención"
         # under the women the centre attends: the count's own noun, written right after it,

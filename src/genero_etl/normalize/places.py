@@ -597,6 +597,12 @@ _CONNECTORS = {"de", "del", "la", "los", "las"}
 # a capitalised word, or two joined by a hyphen ("Ngäbe-Buglé", "Emberá-Wounaan")
 _CAPWORD = r"[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+(?:-[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+)?"
 _CAPWORDS = re.compile(rf"{_CAPWORD}(?:\s+(?:de\s+|del\s+|la\s+|los\s+)?{_CAPWORD}){{0,3}}")
+# a dateline's town and its division, by name or abbreviation: "Tijuana, BC.", "Los Mochis,
+# Sinaloa"
+_TOWN_DIVISION = re.compile(
+    rf"({_CAPWORD}(?:\s+(?:de\s+|del\s+|la\s+|los\s+)?{_CAPWORD}){{0,3}}),\s+"
+    rf"((?:[A-ZÁÉÍÓÚÑ]\.?){{2,4}}(?![\wáéíóúñ])|{_CAPWORD}(?:\s+{_CAPWORD}){{0,2}})"
+)
 # between two words of one name: "Rosario de la Frontera", "San Cristóbal de las Casas"
 _JOIN = r"(?:de\s+(?:la\s+|las\s+|los\s+)?|del\s+|la\s+|los\s+)?"
 # the runs the country's evidence is read in (``joined_runs_with_context``), whose names are
@@ -819,6 +825,19 @@ def infer_place(text: str, country_hint: str = "", admin1_hint: str = "") -> Pla
         if street.search(head[max(0, m.start() - 40) : m.start()]):
             continue  # "Contacto: calle Belgrano 888" names a street, not a municipality
         consider(m.group(0), 1)
+    for m in _TOWN_DIVISION.finditer(head):
+        # "Tijuana, BC., a 15 de abril": a municipality followed by its own division is the
+        # dateline's place, each name confirming the other (a municipality named alone in a
+        # line is only a capitalised run)
+        named = m.group(2)
+        divisions = {
+            a.iso for form in {named, named.rstrip(".")} for a in lookup_admin1(form, country_hint)
+        }
+        if not divisions:
+            continue
+        for town in lookup_municipality(m.group(1), country_hint, admin1_hint):
+            if town.admin1 in divisions:
+                scores[(town.country, town.code)] += 3
     if scores and not country_hint and evidence().code:
         # a surname or a street that matches another country's municipality ("Maura Escobar"
         # in a Nicaraguan text) is not the place: the evidence has settled the country
