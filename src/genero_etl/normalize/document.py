@@ -166,10 +166,17 @@ def _title(name: str) -> str:
 
 def _not_the_period(before: str) -> bool:
     """ "AÑO DE INICIO: 2011", "Ley 26.485 de 2009", "publicado en 2019", "Administración
-    2021-2024": the year of something else (lexicon ``periods.not_period_before``)."""
+    2021-2024": the year of something else (lexicon ``periods.not_period_before``); "respecto
+    al mismo período del 2019": the year a report compares its own with (lexicon
+    ``periods.same_period_before``), never its own."""
     from genero_etl.extract.cues import cues
 
-    return bool(cues().not_period_before.search(before)) or bool(_opening().signed.search(before))
+    found = cues()
+    return (
+        bool(found.not_period_before.search(before))
+        or bool(_opening().signed.search(before))
+        or bool(found.same_period_before.search(before))
+    )
 
 
 _NEXT_WORD = re.compile(r"\s+([a-záéíóúñ]+)")
