@@ -129,3 +129,18 @@ def test_a_count_before_the_same_period_of_another_year_is_not_of_that_year() ->
         (61377.0, None, None),
         (70659.0, "2012-01-01", "2012-12-31"),
     ]
+
+
+def test_a_dated_report_of_this_year_is_of_its_dates_year() -> None:
+    # ar_neuquen_dispositivos_alerta (its report's year was read as 2021, the first it names)
+    lines = [
+        "date 2022-12 En 2021 se entregaron 528 botones mientras que en 2022 -hasta fines de "
+        "octubre- fueron 453 botones, totalizando 820 dispositivos monitoreados en la actualidad.",
+        "El dato se conoció a partir de un informe que también detalla la entrega de 453 botones "
+        "antipánico entre enero y fines de octubre del corriente año.",
+    ]
+    found = infer_period(lines)
+    assert found is not None and (found.start, found.end) == ("2022-01-01", "2022-12-31")
+    # without a word of this year, the first year it names, as before
+    found = infer_period([lines[0]])
+    assert found is not None and (found.start, found.end) == ("2021-01-01", "2021-12-31")
