@@ -98,13 +98,14 @@ def test_the_count_of_a_share_is_of_the_same_part(tmp_path: Path) -> None:
         "de las cuales el 48.5 % (671) son mujeres, y el 51.5 % (712) son menores de 13 años y "
         "adolescentes.",
     )
-    assert (671.0, "personas", "sexo", "mujeres", "2018", "line:1") in rows
+    # "hasta noviembre de 2018": January to November, the period of every count of the sentence
+    assert (671.0, "personas", "sexo", "mujeres", "hasta noviembre de 2018", "line:1") in rows
     assert (
         712.0,
         "personas",
         "grupo",
         "menores de 13 años y adolescentes",
-        "2018",
+        "hasta noviembre de 2018",
         "line:1",
     ) in rows
 

@@ -67,9 +67,10 @@ def test_two_months_compared_are_not_a_period() -> None:
         ("BOLETÍN ESTADÍSTICO MARZO DE 2024", ("2024-03-01", "2024-03-31")),
         ("Boletín N° 3 - Febrero 2024", ("2024-02-01", "2024-02-29")),
         ("Informe correspondiente al mes de marzo de 2024", ("2024-03-01", "2024-03-31")),
-        # a date, a cumulative figure, a publication, a sentence's own month: the year
+        # a cumulative figure: from January to that month
+        ("Acumulado hasta marzo 2024", ("2024-01-01", "2024-03-31")),
+        # a date, a publication, a sentence's own month: the year
         ("Lima, 5 de marzo de 2024", ("2024-01-01", "2024-12-31")),
-        ("Acumulado hasta marzo 2024", ("2024-01-01", "2024-12-31")),
         ("Publicado: marzo 2024", ("2024-01-01", "2024-12-31")),
         ("En marzo de 2024 la línea atendió 300 llamadas", ("2024-01-01", "2024-12-31")),
     ],

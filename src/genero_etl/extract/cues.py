@@ -267,6 +267,7 @@ class Cues:
     open_since: DeferredPattern  # "desde", right before a span of months that it opens
     compared_before: DeferredPattern
     same_period_before: DeferredPattern
+    previous_year_after: DeferredPattern
     this_period: DeferredPattern
     activity: DeferredPattern
     activity_column: DeferredPattern
@@ -444,6 +445,11 @@ def _cues(sources: tuple[str, ...]) -> Cues:
         # count compared with (lexicon ``periods.compared_before``)
         compared_before=compile_phrases(lex.words("periods", "compared_before"), _UP_TO_A_YEAR),
         same_period_before=compile_phrases(lex.words("periods", "same_period_before"), r"\s*$"),
+        # "contra las 858 del año pasado": right after a count, the year before its sentence's
+        previous_year_after=DeferredPattern(
+            rf"[\s,]*(?:{phrase_pattern(lex.words('periods', 'previous_year_after'))})(?!\w)",
+            re.IGNORECASE,
+        ),
         # "de este año", "el mes pasado" before a number: a period, then the number's count
         this_period=DeferredPattern(
             rf"(?<![\wáéíóúñ])(?:{phrase_pattern(lex.words('periods', 'this_period'))})"

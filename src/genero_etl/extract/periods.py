@@ -44,6 +44,31 @@ def _month_end_words() -> str:
     )
 
 
+def _through_month_words() -> tuple[str, str]:
+    """The lexicon's words before the last month of a span that runs from the year's start
+    (``periods.through_month_before``: "hasta", "al cierre de"; ``through_month_dated``:
+    "a", only with the month's year written), as two alternations."""
+    from genero_etl.extract.lexicon import default_lexicon
+
+    lex = default_lexicon()
+
+    def alternation(key: str) -> str:
+        words = lex.words("periods", key)
+        return "|".join(
+            sorted((re.escape(w).replace(r"\ ", r"\s+") for w in words), key=len, reverse=True)
+        )
+
+    return alternation("through_month_before"), alternation("through_month_dated")
+
+
+def _through_not_after() -> frozenset[str]:
+    """The words after which "a" and a month is no span's end (``periods.
+    through_month_not_after``: "correspondiente a marzo de 2024" is March)."""
+    from genero_etl.extract.lexicon import default_lexicon
+
+    return frozenset(fold(w) for w in default_lexicon().words("periods", "through_month_not_after"))
+
+
 MONTHS = _months()  # the lexicon's month names and abbreviations: "ene" / "enero" -> 1
 _MONTH = "(" + "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True)) + ")"
 _ANY_MONTH = "(?:" + _MONTH[1:-1] + ")"  # the same, capturing nothing
@@ -353,6 +378,28 @@ _FULL_RANGE = re.compile(
 # "entre enero y fines de octubre": a month's end before the last month is that month's end
 _MONTH_END = _month_end_words()
 _TO_MONTH_END = rf"(?:(?:{_MONTH_END})\s+)?" if _MONTH_END else ""
+# "hasta el mes de febrero de 2020", "a febrero de 2020", "al cierre de febrero", "en 2022
+# -hasta fines de octubre-": from January to that month's end (its year the one written, or a
+# bare year right before the words, or the document's); "hasta el 31 de marzo" is a day, read
+# by _FULL_RANGE or left alone.
+_THROUGH, _THROUGH_DATED = _through_month_words()
+_THROUGH_NOT_AFTER = _through_not_after()
+_LAST_WORD = re.compile(r"([^\W\d_]+)\W*$")
+_THIS_YEAR = r"(?:(?:de|del)\s+(?:este|presente|corriente)\s+a[ñn]o|del\s+a[ñn]o\s+en\s+curso)"
+_THROUGH_MONTH = (
+    re.compile(
+        rf"(?<![\w])(?:(?P<lead_year>(?:19|20)\d{{2}})\s*[-–,(]?\s*)?"
+        rf"(?:{_THROUGH}|(?P<dated>{_THROUGH_DATED})(?=\s+(?:el\s+mes\s+de\s+)?"
+        rf"{_ANY_MONTH}\.?\s+(?:de|del)\s+(?:a[ñn]o\s+)?(?:19|20)\d{{2}}))"
+        rf"\s+(?:el\s+mes\s+de\s+|el\s+(?P<day>\d{{1,2}})\s+de\s+)?{_TO_MONTH_END}"
+        rf"(?P<month>{_ANY_MONTH})\.?(?:\s*(?:(?:de|del)\s+|[-–/,]\s*)?(?:a[ñn]o\s+)?"
+        rf"(?P<year>(?:19|20)\d{{2}})(?!\d)|\s+{_THIS_YEAR})?"
+        r"(?![\w])",
+        re.IGNORECASE,
+    )
+    if _THROUGH
+    else None
+)
 _MONTH_RANGE = re.compile(
     rf"(?<![\w])(?:de\s+|del\s+mes\s+de\s+)?{_MONTH}\.?\s*(?P<join>-|–|a|al|hasta|y)\s*{_TO_MONTH_END}{_MONTH}\.?(?:\s*(?:de\s+|del\s+)?(?:este\s+|a[ñn]o\s+)?{_YEAR})?(?![\w])",
     re.IGNORECASE,
@@ -521,6 +568,24 @@ def _periods(text: str, default_year: int | None) -> tuple[PeriodMatch, ...]:
         if b < a or (join.lower() == "y" and not between and (b != a + 1 or not y)):
             continue  # "enero y febrero de 2024", "entre enero y marzo" span; "enero y marzo" not
         found.append(month_span(year, a, b, m.group(0).strip(), m.span(), 2))
+        taken.append(m.span())
+    for m in _THROUGH_MONTH.finditer(text) if _THROUGH_MONTH is not None else ():
+        if not free(m.span()):
+            continue
+        word = _LAST_WORD.search(text[max(0, m.start() - 30) : m.start()])
+        if m.group("dated") and word and fold(word.group(1)) in _THROUGH_NOT_AFTER:
+            continue  # "correspondiente a marzo de 2024": March
+        written = m.group("year") or m.group("lead_year")
+        year = int(written) if written else default_year
+        if year is None:
+            continue
+        last = MONTHS[_mkey(m.group("month"))]
+        if m.group("day"):  # "hasta el 31 de marzo de 2020": from 1 January to that day
+            day = max(1, min(int(m.group("day")), _last_day(year, last)))
+            label = m.group(0).strip()
+            found.append(PeriodMatch(_iso(year, 1, 1), _iso(year, last, day), label, m.span(), 3))
+        else:
+            found.append(month_span(year, 1, last, m.group(0).strip(), m.span(), 2))
         taken.append(m.span())
     for m in _ORDINAL_PART.finditer(text) if _ANY_PART.search(text) else ():
         if not free(m.span()):

@@ -17,6 +17,7 @@ so a piece of any length is read in linear time.
 from __future__ import annotations
 
 import calendar
+import datetime as _dt
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
@@ -179,10 +180,12 @@ class PieceState:
                 if self.written is not None
                 else find_periods(self.piece, self.ctx.year)
             )
+            # a year compared may carry the months it runs to ("mientras que en 2022 -hasta
+            # fines de octubre- fueron 453": January to October 2022)
             self.compared = [
                 p
                 for p in found
-                if p.strength == 1
+                if (p.strength == 1 or (p.strength == 2 and p.label[:4].isdigit()))
                 and self._not_a_period(p)
                 and self.cues.compared_before.search(self.before(p.span[0], 60))
             ]
@@ -2361,6 +2364,7 @@ def sentence_period(state: PieceState, c: Candidate) -> bool:
         for p in mine
         if p.span[0] >= c.end
         and state.cues.attached_period.match(state.piece[after_number : p.span[0]])
+        and not _COORDINATED_END.search(state.piece[c.end : p.span[0]])
     ]
     before = [p for p in mine if p.span[1] <= c.start and p not in state.claimed]
     chosen = attached[0] if attached else (before[-1] if before else None)
@@ -2368,14 +2372,45 @@ def sentence_period(state: PieceState, c: Candidate) -> bool:
     if twin is not None and twin not in state.claimed:
         chosen = twin  # "En enero de 2020 y 2019 fueron 300 y 250": 300 is January 2020's
         state.claimed.append(twin)
-    if chosen is None and len(mine) == 1 and mine[0] not in state.claimed:
-        chosen = mine[0]  # "Se atendieron 300 mujeres durante todo 2017"
+    if (
+        chosen is None
+        and len(mine) == 1
+        and mine[0] not in state.claimed
+        and not (
+            mine[0].span[0] >= c.end
+            and state.cues.same_period_before.search(state.before(mine[0].span[0], 40))
+        )
+    ):
+        # "Se atendieron 300 mujeres durante todo 2017" (but "61 mil 377 denuncias, una
+        # disminución respecto al mismo período de 2012": the year compared with)
+        chosen = mine[0]
     if chosen is not None:
         if attached and not _years_span(chosen):
             state.claimed.append(chosen)  # a span of years dates the whole sentence
         chosen = _level_year(state, c, chosen)
+        previous = state.cues.previous_year_after.match(state.piece[after_number:])
+        if previous is not None and not attached:
+            # "1 mil 105 denuncias, contra las 858 del año pasado"
+            chosen = _year_before(chosen, previous.group(0).strip(" ,"))
         f.period, f.period_label = chosen, chosen.label
     return True
+
+
+def _year_before(period: PeriodMatch, label: str) -> PeriodMatch:
+    """The same days of the year before (29 February becomes the 28th), as ``label`` says."""
+
+    def back(day: str) -> str:
+        d = _dt.date.fromisoformat(day)
+        return d.replace(
+            year=d.year - 1, day=min(d.day, calendar.monthrange(d.year - 1, d.month)[1])
+        ).isoformat()
+
+    return PeriodMatch(back(period.start), back(period.end), label, period.span, period.strength)
+
+
+# a conjunction right before a period: it opens the next clause ("más de 3,000 llamadas de
+# auxilio y hasta septiembre del 2018 ha recibido mil"), the period is not the count's
+_COORDINATED_END = re.compile(r"(?:^|\s)(?:y|e|pero|mientras\s+que)\s*$", re.IGNORECASE)
 
 
 def _level_year(state: PieceState, c: Candidate, period: PeriodMatch) -> PeriodMatch:

@@ -119,6 +119,7 @@ class _Opening:
     plan: TextPattern
     signed: TextPattern
     not_title_month: TextPattern  # "hasta marzo 2024": not a monthly report's period
+    current_year: TextPattern  # "este año", "del corriente año": the year it was written
 
 
 @per_active_lexicon
@@ -141,6 +142,7 @@ def _opening(lex: SpanishLexicon) -> _Opening:
         compile_phrases(lex.words("document", "plan_names")),
         compile_phrases(lex.words("document", "signed")),
         compile_phrases(lex.words("periods", "title_month_not_after"), r"\s*$"),
+        compile_phrases(lex.words("periods", "current_year"), r"(?![\wáéíóúñ])"),
     )
 
 
@@ -166,10 +168,17 @@ def _title(name: str) -> str:
 
 def _not_the_period(before: str) -> bool:
     """ "AÑO DE INICIO: 2011", "Ley 26.485 de 2009", "publicado en 2019", "Administración
-    2021-2024": the year of something else (lexicon ``periods.not_period_before``)."""
+    2021-2024": the year of something else (lexicon ``periods.not_period_before``); "respecto
+    al mismo período del 2019": the year a report compares its own with (lexicon
+    ``periods.same_period_before``), never its own."""
     from genero_etl.extract.cues import cues
 
-    return bool(cues().not_period_before.search(before)) or bool(_opening().signed.search(before))
+    found = cues()
+    return (
+        bool(found.not_period_before.search(before))
+        or bool(_opening().signed.search(before))
+        or bool(found.same_period_before.search(before))
+    )
 
 
 _NEXT_WORD = re.compile(r"\s+([a-záéíóúñ]+)")
@@ -254,6 +263,11 @@ def infer_period(lines: list[str]) -> Period | None:
             bare_years.append(Period(p.start, p.end, p.label))
             if title_year is None and not paragraph and not _DATE_BEFORE.search(before):
                 title_year = bare_years[-1]
+    published = _published_year(head, dated_years)
+    if published is not None and _opening().current_year.search("\n".join(lines)):
+        # "date 2022-12 En 2021 se entregaron 528 ... entre enero y fines de octubre del
+        # corriente año": a dated report that speaks of this year is of its date's year
+        return published
     if bare_years:
         return bare_years[0]
     if dated_years:
@@ -267,6 +281,23 @@ def infer_period(lines: list[str]) -> Period | None:
         (start, end, label), _ = strong.most_common(1)[0]
         return Period(start, end, label)
     return None
+
+
+# a date stamp opening a report's first line: "date 2022-12", "fecha: 2018-05-02"
+_DATE_STAMP = re.compile(
+    r"^\s*(?:date|fecha)\s*:?\s*((?:19|20)\d{2})-\d{2}(?:-\d{2})?\b", re.IGNORECASE
+)
+
+
+def _published_year(head: list[str], dated_years: list[Period]) -> Period | None:
+    """The year a report was written: its date stamp's ("date 2022-12"), else its dateline's
+    ("SANTO DOMINGO, 8 de marzo de 2024.-"); None when it says neither."""
+    for line in head[:3]:
+        stamp = _DATE_STAMP.match(line)
+        if stamp is not None:
+            year = stamp.group(1)
+            return Period(f"{year}-01-01", f"{year}-12-31", year)
+    return dated_years[0] if dated_years else None
 
 
 # A dateline: a city or division (an agency in brackets, a time before it) opening a press

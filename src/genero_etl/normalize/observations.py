@@ -1114,7 +1114,7 @@ def _place(f: Finding, facts: DocFacts, previous: Finding | None = None) -> Plac
         place = Place(place.country, method=place.method)  # the country's figure
     if f.scope_admin1_name:
         admins = lookup_admin1(f.scope_admin1_name, facts.place.country)
-        if admins:
+        if admins and not _own_municipality_said(f, facts.place, admins[0].iso, previous):
             a = admins[0]
             place = Place(a.country, a.iso, a.name, "", "", facts.place.method)
     elif place.admin1 or place.municipality or facts.national:
@@ -1130,6 +1130,25 @@ def _place(f: Finding, facts: DocFacts, previous: Finding | None = None) -> Plac
         if said is not None:
             place = said
     return place
+
+
+def _own_municipality_said(f: Finding, document: Place, iso: str, previous: Finding | None) -> bool:
+    """ "En el municipio Chacao del estado Miranda se atendieron 120 mujeres": the division a
+    count's clause names is the document's own and only says where the document's
+    municipality, named in the clause, lies; the count stays the municipality's."""
+    if iso != document.admin1:
+        return False
+    return _names_own_municipality(_clause_before(f, previous), document)
+
+
+def _names_own_municipality(clause: str, document: Place) -> bool:
+    """Whether ``clause`` names the document's municipality and right after it, three words
+    at most between, its division ("Chacao del estado Miranda", "Chacao, Miranda")."""
+    if not document.municipality or not document.admin1_name:
+        return False
+    own, division = place_key(document.municipality), place_key(document.admin1_name)
+    pattern = rf"(?<!\w){re.escape(own)}\s*,?(?:\s+[a-z]+){{0,3}}\s+{re.escape(division)}(?!\w)"
+    return re.search(pattern, place_key(clause)) is not None
 
 
 # a paragraph opening on a name and a colon: "Santa Cruz: Es el departamento con ..."
@@ -1215,10 +1234,18 @@ def _local_place(f: Finding, document: Place, previous: Finding | None) -> Place
         return None
     said = _local_after(f, document)
     if said is None:
-        found = _local_mentions(_local_clause(f, previous), document)
+        clause = _local_clause(f, previous)
+        found = _local_mentions(clause, document)
         if len({p.municipality_code for p in found if p.municipality and p != document}) > 1:
             return None
         said = found[-1] if found else None
+        if (
+            said is not None
+            and not said.municipality
+            and said.admin1 == document.admin1
+            and _names_own_municipality(clause, document)
+        ):
+            return None  # "el municipio Chacao del estado Miranda": where it lies, no more
     if said is None or said == document:
         return None
     if said.municipality:

@@ -816,7 +816,12 @@ def infer_place(text: str, country_hint: str = "", admin1_hint: str = "") -> Pla
     lead_words = _municipality_lead()[1]
     for m in cues.strong.finditer(text):
         municipal = fold(m.group(0).split(None, 1)[0]) in lead_words
-        consider(m.group(1), 6 if m.start() < len(head) else 4, municipal)
+        name = m.group(1)
+        first, _, rest = name.partition(" ")
+        if rest and fold(first) in lead_words:
+            # "Alcaldía del Municipio Chacao": the municipality's word, then its name
+            name, municipal = rest, True
+        consider(name, 6 if m.start() < len(head) else 4, municipal)
     for m in cues.office_of.finditer(head):
         if m.group(1)[:1].isupper():
             consider(m.group(1), 4)
