@@ -2230,12 +2230,7 @@ def long_layout(view: TableView) -> list[dict[str, Any]] | None:
                     cached[ck] = _indicator(
                         view,
                         label,
-                        # "Feminicidio Íntimo" among circumstances across is no indicator:
-                        # one count is broken down by them (a sex across still names it)
-                        ""
-                        if ind_text
-                        or (m.col in across and across[m.col][0] not in view.lex.core_dimensions)
-                        else m.header,
+                        "" if ind_text else m.header,
                         own=multi and not ind_text and (m.col not in across or m.col in own_names),
                     )
                 found = (
@@ -3091,11 +3086,6 @@ def _columns_across(
     its siblings belong to that dimension too: one whose header names a value among other
     words ("Cantidad de mujeres víctimas") takes that value, one headed by an unknown
     ("Desconocido", "No indica") is the dimension's unknown. Totals are left alone.
-
-    A dimension whose values no list holds whole (the circumstances of a death: "Pasional",
-    "Riña" ... and whatever else an office counts apart) is one only when its known values
-    head at least three columns and half the columns: then every other count column beside
-    them is one of its values, as written ("Violación Sexual", "Sicariato / Drogas").
     """
     lex = view.lex
     named: dict[int, str] = {}
@@ -3106,9 +3096,6 @@ def _columns_across(
     exact = {
         c: d for c, h in named.items() for d, words in lex.category_values.items() if h in words
     }
-    open_dims = {d for d in exact.values() if d not in lex.core_dimensions}
-    if open_dims:
-        return _open_columns_across(view, value_cols, meanings, named, exact, open_dims)
     shaped = {  # "18-29 | 30-59 | 60 o más": age groups by their shape
         c: d
         for c, h in named.items()
@@ -3125,7 +3112,6 @@ def _columns_across(
     inner = {
         d: [c for c, h in named.items() if c not in exact and len(inside(h, words)) == 1]
         for d, words in lex.category_values.items()
-        if d in lex.core_dimensions
     }
     dims = set(exact.values()) | {d for d, cols in inner.items() if len(cols) >= 2}
     if len(dims) != 1:
@@ -3142,37 +3128,6 @@ def _columns_across(
         elif len(hits) == 1:
             found[c] = (dim, hits[0])
     return found
-
-
-def _open_columns_across(
-    view: TableView,
-    value_cols: list[ColumnRole],
-    meanings: dict[int, tuple[Period | None, str, bool]],
-    named: dict[int, str],
-    exact: dict[int, str],
-    dims: set[str],
-) -> dict[int, tuple[str, str]]:
-    """The columns of a dimension known by some of its values only (``_columns_across``):
-    its known values head three columns at least and half the named ones, no other
-    dimension's value heads any; the other count columns are its values as written."""
-    lex = view.lex
-    if len(dims) != 1 or len(set(exact.values())) != 1:
-        return {}
-    dim = dims.pop()
-    counts = {
-        r.col
-        for r in value_cols
-        if r.col in named
-        and r.kind not in {"rate", "percentage"}
-        and not any_match(lex.total_columns, named[r.col])
-        and meanings[r.col][0] is None
-    }
-    if len(exact) < 3 or 2 * len(exact) < len(counts) or not set(exact) <= counts:
-        return {}
-    return {
-        c: (dim, UNKNOWN if named[c] in lex.unknown_values else meanings[c][1].strip())
-        for c in sorted(counts)
-    }
 
 
 def _unknown_inside(header: str, lex: RoleLexicon) -> bool:
