@@ -509,7 +509,7 @@ def _memo(
     memo = Kept(cache.folder, cache.environment, [files[r] for r in listed])
     if copied is not None and copied[1]:
         latest, regions = copied
-        memo.copied = (declared_pieces(latest), list(regions))
+        memo.copied = (declared_pieces(latest), list(regions or []))
     return memo
 
 

@@ -481,12 +481,12 @@ class Memo:
                     break
         kept.sort(key=lambda item: item[1])
         ordered: list[tuple[int, int]] = []  # in this version's order, none overlapping
-        at = -1
+        end_at = -1
         for index, start in kept:
             old_start, old_end = (int(x) for x in stored["pieces"][index][:2])
-            if start >= at:
+            if start >= end_at:
                 ordered.append((index, start))
-                at = start + old_end - old_start
+                end_at = start + old_end - old_start
         return ordered
 
     def _joined(
