@@ -18,6 +18,13 @@ whether both sides wrote the same CHANGES.md and observations.csv bytes
 (``SOURCE_DATE_EPOCH`` is fixed). ``--keep DIR`` keeps the published workspace there (and
 reuses it when it exists), so later runs skip the ingest and the first publish.
 
+With ``--prepared SIDE=WS`` (once per side, with ``--before``) each side publishes again on
+fresh copies of its own prepared workspace: 1.0.0 published by that side's code (the gate's
+stored reports and cut points are named after the checking code, so a side publishing again
+over another code's 1.0.0 would validate every piece again), one report changed and ingested
+again. That is how the national year is measured (``bench_national_year.make_inputs(raw,
+30000, 1000000, 1000000)``; see docs/scale.md).
+
 With ``--reuse`` the sides are this code twice, with ``GENERO_ETL_PARTITION_REUSE=1`` (the
 partitions whose inputs did not change are linked from 1.0.0) and ``=0`` (every file
 written), alternating; every file of both 1.1.0 versions is compared, and each run says how
@@ -116,17 +123,20 @@ def publish_again(
     runs: int,
     cap_mb: float,
     envs: dict[str, dict[str, str]] | None = None,
+    prepared: dict[str, Path] | None = None,
 ) -> dict[str, Any]:
     """``publish`` on a fresh copy per run, the sides alternating; ``envs``: environment
-    variables per side (the same code with and without partition reuse)."""
+    variables per side (the same code with and without partition reuse); ``prepared``: a
+    workspace per side, prepared by that side's code (default ``ws`` for every side)."""
     os.environ["SOURCE_DATE_EPOCH"] = "1700000000"
     steps: dict[str, list[Step]] = {name: [] for name in sides}
     written: dict[str, set[tuple[tuple[str, str], ...]]] = {name: set() for name in sides}
     counts = ""
     for _ in range(runs):
         for name, src in sides.items():
-            copy = ws.parent / f"again-{name}"
-            fresh_copy(ws, copy)
+            base = (prepared or {}).get(name, ws)
+            copy = base.parent / f"again-{name}"
+            fresh_copy(base, copy)
             started = time.time()
             saved = dict(os.environ)
             os.environ.update((envs or {}).get(name, {}))
@@ -182,8 +192,16 @@ def main() -> int:
         type=int,
         help="GENERO_ETL_PARTITION_ROWS for every step (default with --reuse: 1, always partitioned)",
     )
+    parser.add_argument(
+        "--prepared",
+        action="append",
+        default=[],
+        metavar="SIDE=WS",
+        help="a side's own prepared workspace (1.0.0 by its code, one report changed, ingested)",
+    )
     parser.add_argument("--json", type=Path)
     args = parser.parse_args()
+    prepared = {k: Path(v) for k, _, v in (item.partition("=") for item in args.prepared)}
     cap_mb = args.cap_gb * 1024
     envs: dict[str, dict[str, str]] | None = None
     if args.reuse:
@@ -201,9 +219,9 @@ def main() -> int:
         os.environ["GENERO_ETL_PARTITION_ROWS"] = str(rows)
     with tempfile.TemporaryDirectory() as tmp:
         ws = args.keep if args.keep is not None else Path(tmp) / "ws"
-        if not (ws / "published").is_dir():
+        if not prepared and not (ws / "published").is_dir():
             prepare(ws, args.csv_rows, args.reports, cap_mb)
-        summary = publish_again(ws, sides, args.runs, cap_mb, envs)
+        summary = publish_again(ws, sides, args.runs, cap_mb, envs, prepared or None)
     print(f"publish again: {args.csv_rows:,} CSV rows (12 values each) + {args.reports} reports")
     print(f"CHANGES.md: {summary['changes']}")
     print(f"{'publish':10}{'wall (median, min-max)':>28}{'CPU':>28}{'peak RSS':>30}")

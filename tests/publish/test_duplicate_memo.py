@@ -89,8 +89,10 @@ def test_the_memo_gives_the_flags_and_issues_of_the_whole_check(
     memo = dupcache.Memo(tmp_path / "memo.npz", "code")
     first = tables.find_duplicates(parts, SCHEMA, files, memo)
     assert (memo.reused, memo.read) == (0, 3)
+    assert (memo.rows_reused, memo.rows_read) == (0, 3)
     again = tables.find_duplicates(parts, SCHEMA, files, memo)
     assert (memo.reused, memo.read) == (3, 0)
+    assert (memo.rows_reused, memo.rows_read) == (3, 0)  # every row compared was kept
     for flags, found in (first, again):
         assert flags is not None and flags.to_pylist() == flagged.to_pylist()
         assert _issues(found) == _issues(issues)
@@ -156,15 +158,27 @@ def test_publish_again_with_the_memo_writes_what_a_publish_without_it_writes(
         return plans[-1]
 
     monkeypatch.setattr(csvcopy, "plan", planned)
+    owned: list[list[str]] = []
+    real_owned = tables._owned_rows
+
+    def rows_read(files: list[tables.FileRows], *args: object) -> object:
+        owned.append([f.name.rsplit(":", 1)[-1][:1] for f in files])
+        return real_owned(files, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(tables, "_owned_rows", rows_read)
     again = publish(ws)
     assert read == [1]  # only the changed file's rows read for its hashes
+    # and for the rows compared: b's value left the group, none became one, so a's and
+    # c's rows kept from 1.0.0's check are used
+    assert owned == [["f"]]
     # the CSV: a's flags changed (its rows 15 and 16 left their groups), b is new; c's 5
     # rows are all still flagged, so its bytes are copied from 1.0.0
     made = plans[0]
     assert made is not None and (made.copied, made.rendered) == (1, rows + rows - 2)
     read.clear()
+    owned.clear()
     plain = publish(Workspace(other))
-    assert read == [3]
+    assert read == [3] and owned == [["a", "f", "c"]]
     assert again.version == plain.version == "1.1.0" != first.version
     assert folder_bytes(again.path) == folder_bytes(plain.path)
     assert again.gate.report.files == plain.gate.report.files
@@ -175,3 +189,36 @@ def test_publish_again_with_the_memo_writes_what_a_publish_without_it_writes(
             found = [r for r in csv.DictReader(handle) if r["code"] == "duplicate-value"]
         sizes = sorted((len(r["observation_ids"].split(";")) for r in found), reverse=True)
         assert sizes == expected
+
+
+def test_a_file_holding_a_hash_that_becomes_a_candidate_is_read_again(
+    tmp_path: Path, base: StagedFile
+) -> None:
+    """Kept rows hold a file's candidates of the last check only: a hash that a new file
+    makes a candidate sends the files holding it back to their rows."""
+    rows = base.table().num_rows
+    ws = Workspace(tmp_path / "ws")
+    # a and b share their first 5 rows (the candidates); then e, a copy of a but for its
+    # first value, makes a's other 12 keys candidates too
+    a = copy_staged(base, "raw/informe_a.txt", rows, "a" * 64)
+    b = copy_staged(base, "raw/informe_b.txt", 5, "b" * 64)
+    _stage(ws, [a, b])
+    staged = read_staged(ws.staging)
+    files = tables.file_rows(staged)
+    assert files is not None
+    memo = dupcache.Memo(tmp_path / "memo.npz", "code")
+    first = tables.find_duplicates(streamable(staged) or [], SCHEMA, files, memo)
+    assert first[0] is not None and len(first[1]) == 5
+    assert (memo.rows_reused, memo.rows_read) == (0, 2)  # a and b hold candidates
+    _stage(ws, [copy_staged(base, "raw/informe_e.txt", rows, "e" * 64, bump=0)])
+    staged = read_staged(ws.staging)
+    files = tables.file_rows(staged)
+    assert files is not None and len(files) == 3
+    kept = tables.find_duplicates(streamable(staged) or [], SCHEMA, files, memo)
+    # a holds new candidates and is read again, with e; b's are among its last ones: kept
+    assert (memo.reused, memo.read) == (2, 1)
+    assert (memo.rows_reused, memo.rows_read) == (1, 2)
+    whole = tables.find_duplicates(streamable(staged) or [], SCHEMA)
+    assert kept[0] is not None and whole[0] is not None
+    assert kept[0].to_pylist() == whole[0].to_pylist()
+    assert _issues(kept[1]) == _issues(whole[1]) and len(whole[1]) == rows

@@ -211,6 +211,54 @@ def test_a_report_json_would_not_give_back_is_not_stored() -> None:
     assert json.loads(text)["seconds"] == 12.25
 
 
+def test_findings_of_text_and_numbers_are_written_without_being_read_back(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """JSON gives text, whole numbers, booleans, None and finite floats back as they were:
+    such findings are not parsed again to check it; any other value still is."""
+    import enum
+
+    from genero_etl.validate.report import FileReport, Finding, Report
+
+    class Kind(enum.StrEnum):
+        A = "a"
+
+    parsed: list[str] = []
+    real = json.loads
+
+    def counted(text: str, *args: object, **kwargs: object) -> object:
+        parsed.append(text)
+        return real(text, *args, **kwargs)  # type: ignore[arg-type]
+
+    plain = Report(
+        [
+            FileReport(
+                "o.csv",
+                rows=3,
+                checks=["schema"],
+                findings=[
+                    Finding("c", "t", row=2, cell="Género", params={"n": 1, "x": 0.5, "l": ["a"]}),
+                    Finding("c", "t", params={"ok": True, "none": None, "d": {"k": -0.0}}),
+                ],
+            )
+        ],
+        seconds=1.5,
+    )
+    monkeypatch.setattr(json, "loads", counted)
+    text = gatecache.dump(plain)
+    assert parsed == []
+    monkeypatch.setattr(json, "loads", real)
+    assert text is not None and gatecache.load(text) == plain
+    # a text of another type (an enum) is checked by reading it back: equal, so stored
+    monkeypatch.setattr(json, "loads", counted)
+    enumed = Report([FileReport("o.csv", findings=[Finding("c", "t", params={"k": Kind.A})])])
+    assert gatecache.dump(enumed) is not None and len(parsed) == 1
+    monkeypatch.setattr(json, "loads", real)
+    infinite = Report([FileReport("o.csv", findings=[Finding("c", "t", params={"x": 1e400})])])
+    assert gatecache.dump(infinite) is None
+    assert not gatecache._plain({1: "a"}) and not gatecache._plain(("a",))
+
+
 def test_a_source_added_or_removed_elsewhere_leaves_the_other_pieces_reports(
     staged_ws: Path, monkeypatch: pytest.MonkeyPatch, runs: list[int]
 ) -> None:

@@ -199,3 +199,60 @@ def test_publish_again_with_kept_cut_points_writes_the_same_files_and_findings(
     assert rows and all(r >= 2 for r in rows)
     assert gates._validate  # the gate ran through the pieces (memo saved again)
     assert memo_file.is_file()
+
+
+def test_bytes_copied_from_the_version_before_keep_the_gate_pieces_around_them(
+    tmp_path: Path, gate_pieces: None
+) -> None:
+    """A gate piece is kept when its bytes were copied from the version the memo was saved
+    with (``Memo.copied``), though the CSV piece holding a changed row spans its edge."""
+    store = tmp_path / "store"
+    rows = _rows(1200)
+    old = _table(tmp_path / "a.csv", rows)
+    first, _ = _cut(old, store)
+    assert len(first) == 3
+    old_pieces = _csv_pieces(old)
+    data = old.read_bytes()
+    # change a value (the same length) in the second row of the second gate piece, inside
+    # the CSV piece that holds the first gate piece's end
+    at = first[1].start
+    cut_row = data.index(b"\n", at) + 1  # the second row of the second gate piece
+    assert any(
+        s <= first[0].end < s + size for s, (size, _) in zip(_starts(old), old_pieces, strict=True)
+    )
+    row = data[cut_row : data.index(b"\n", cut_row)].decode()
+    ident = row.split(",")[0]
+    index = next(i for i, (k, _) in enumerate(rows) if k == ident)
+    rows[index] = (ident, "q" * len(rows[index][1]))
+    changed = _table(tmp_path / "b.csv", rows)
+    new = changed.read_bytes()
+    assert len(new) == len(data)
+    start = next(i for i in range(len(data)) if data[i] != new[i])
+    end = len(data) - next(i for i in range(len(data)) if data[-1 - i] != new[-1 - i])
+    header_end = data.index(b"\n") + 1
+    regions = [(header_end, header_end, start - header_end), (end, end, len(data) - end)]
+    plain = pieces.Memo(store, "code", _csv_pieces(changed))
+    by_pieces = pieces.split(changed, SCHEMA, [], "t", plain)
+    plain.discard()
+    memo = pieces.Memo(store, "code", _csv_pieces(changed))
+    memo.copied = (old_pieces, regions)
+    again = pieces.split(changed, SCHEMA, [], "t", memo)
+    # the CSV piece holding the change spans the first gate piece's end: by CSV pieces only
+    # the last gate piece is kept; by the bytes copied, the first one too
+    assert plain.reused == 1 and memo.reused == 2
+    assert (again[0].start, again[0].end) == (first[0].start, first[0].end)
+    assert again[-1].end == changed.stat().st_size
+    assert all(a.end == b.start for a, b in itertools.pairwise(again))
+    assert [(p.first_row, p.first_line) for p in again] == _numbered(changed, again)
+    assert _spanning(changed, again) == set()
+    assert len(by_pieces) == len(again) == 3
+    # copied bytes of another version than the memo's are not used
+    other = pieces.Memo(store, "code", _csv_pieces(changed))
+    other.copied = (old_pieces[1:], regions)
+    pieces.split(changed, SCHEMA, [], "t", other)
+    assert other.reused == 1
+    other.discard()
+
+
+def _starts(path: Path) -> list[int]:
+    return [a for a, _ in cuts(path, CSV_PIECE)]

@@ -228,8 +228,10 @@ def _write_file(
 ) -> None:
     path = folder / rel
     path.parent.mkdir(parents=True, exist_ok=True)
-    writer.write(batches, arrow, schema, str(path))
-    files[rel] = file_digest(path)
+    with open(path, "wb") as handle:
+        sink = HashingSink(handle)
+        writer.write(batches, arrow, schema, sink)
+        files[rel] = sink.finish()
 
 
 def write_partitions(
@@ -441,6 +443,49 @@ def partition_resources(
             }
         )
     return resources
+
+
+class HashingSink:
+    """A binary file that hashes what is written to it, for its size and sha256 without
+    reading it back (a whole national CSV is gigabytes); what pyarrow's writers need of a
+    file object. ``close`` (a writer's, when it ends) leaves the file open for ``finish``."""
+
+    def __init__(self, handle: Any) -> None:
+        self.handle = handle
+        self.sha = hashlib.sha256()
+        self.size = 0
+        self.closed = False
+
+    def write(self, data: Any) -> int:
+        view = memoryview(data).cast("B")
+        self.sha.update(view)
+        self.handle.write(view)
+        self.size += len(view)
+        return len(view)
+
+    def tell(self) -> int:
+        return self.size
+
+    def flush(self) -> None:
+        self.handle.flush()
+
+    def writable(self) -> bool:
+        return True
+
+    def readable(self) -> bool:
+        return False
+
+    def seekable(self) -> bool:
+        return False
+
+    def close(self) -> None:
+        self.closed = True
+
+    def finish(self) -> tuple[int, str]:
+        """The size and sha256 of what was written, the file fsynced."""
+        self.handle.flush()
+        os.fsync(self.handle.fileno())
+        return self.size, self.sha.hexdigest()
 
 
 def file_digest(path: Path) -> tuple[int, str]:

@@ -27,6 +27,7 @@ end). ``GENERO_ETL_PARTITION_REUSE=0``: every row rendered (the same bytes).
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import io
 import json
@@ -69,10 +70,11 @@ class Plan:
         batches: Iterable[pa.RecordBatch],
         schema: pa.Schema,
         table_schema: dict[str, Any],
-        path: str,
+        path: Any,
     ) -> None:
-        """The CSV of ``batches`` (with their ``OWNER`` column) at ``path``: the bytes of
-        ``stream_csv``, kept files copied from ``previous``."""
+        """The CSV of ``batches`` (with their ``OWNER`` column) at ``path`` (or into a binary
+        file object, its position at 0): the bytes of ``stream_csv``, kept files copied from
+        ``previous``."""
         import numpy as np
         import pyarrow as pa
         import pyarrow.csv as pcsv
@@ -106,7 +108,8 @@ class Plan:
             return at
 
         try:
-            with open(path, "wb") as out:
+            opened = open(path, "wb") if isinstance(path, str | Path) else None  # noqa: SIM115
+            with opened if opened is not None else contextlib.nullcontext(path) as out:
                 out.write(header.getvalue())
                 at = out.tell()
                 for batch in batches:

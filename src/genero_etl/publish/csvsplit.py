@@ -269,6 +269,12 @@ def _declared(version: Path) -> dict[str, tuple[int, str]]:
     return found
 
 
+def declared_pieces(version: Path) -> list[tuple[int, str]]:
+    """The CSV pieces a version declares, in order: ``(bytes, sha256)`` each."""
+    found = _declared(version)
+    return [found[rel] for rel in sorted(found, key=lambda r: (len(r), r))]
+
+
 def unchanged_ranges(
     previous: Path, folder: Path, files: dict[str, tuple[int, str]]
 ) -> tuple[list[tuple[int, int]], list[tuple[int, int]]] | None:

@@ -17,19 +17,29 @@ by the caller) and this module's format; a memo of other code, one that does not
 (cut short, edited) or ``GENERO_ETL_DUPLICATE_CACHE=0``: every file's rows are read. The
 hashes are stable from one process to the next (``tables._column_hash`` hashes text with
 BLAKE2b, not Python's per-process ``hash``).
+
+The second pass is kept too (``duplicates-rows.arrow``, beside the memo and named by the
+memo's token): the candidate hashes of the last check and the rows read for them, each with
+its file and key hash. The next check reads again only the files new since then and those
+holding a hash that has become a candidate; every other file holding a candidate gives its
+kept rows for the hashes still candidates (a file's candidate hashes are then a subset of
+those it had, so its kept rows hold them all). The rows compared, in the same order, and so
+the flags and issues, are those of reading every file.
 """
 
 from __future__ import annotations
 
 import json
 import os
+import secrets
 import zipfile
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     import numpy as np
+    import pyarrow as pa
 
 CACHE_ENV = "GENERO_ETL_DUPLICATE_CACHE"
 _FORMAT = 1
@@ -52,6 +62,19 @@ class Pairs:
     names: tuple[str, ...]  # source sha256 ('' for a missing one); may be shared by files
 
 
+@dataclass(frozen=True, slots=True)
+class KeptRows:
+    """The rows the last check read for its candidate hashes, with ``__hash`` and ``__file``
+    (an index into ``names``)."""
+
+    table: pa.Table
+    names: tuple[str, ...]
+    held: frozenset[str] = field(default_factory=frozenset)
+
+    def __contains__(self, name: object) -> bool:
+        return name in self.held
+
+
 @dataclass(slots=True)
 class Memo:
     """The stored pairs of the files of the last publish, and the use made of them."""
@@ -60,11 +83,70 @@ class Memo:
     environment: str
     reused: int = 0  # files whose pairs were read from the memo in the last check
     read: int = 0  # files whose rows were read for their pairs
+    rows_reused: int = 0  # files holding a candidate whose kept rows were used
+    rows_read: int = 0  # files holding a candidate whose rows were read
+    token: str = ""  # the memo read's (its kept rows carry it)
+    saved: str = ""  # the memo written's
+
+    def rows_path(self) -> Path:
+        return self.path.with_name("duplicates-rows.arrow")
+
+    def load_rows(self) -> tuple[np.ndarray, KeptRows] | None:
+        """The last check's candidate hashes and rows, when kept with the memo read."""
+        import numpy as np
+        import pyarrow as pa
+
+        if not enabled() or not self.token:
+            return None
+        try:
+            with pa.memory_map(str(self.rows_path())) as source:
+                table = pa.ipc.open_file(source).read_all()
+            meta = table.schema.metadata or {}
+            if meta.get(b"token", b"").decode() != self.token:
+                return None
+            names = tuple(str(n) for n in json.loads(meta[b"names"].decode("utf-8")))
+            wanted = np.frombuffer(bytes.fromhex(meta[b"wanted"].decode()), dtype=np.uint64)
+        except (OSError, ValueError, KeyError, TypeError, pa.ArrowException):
+            return None
+        return wanted, KeptRows(table.replace_schema_metadata(None), names, frozenset(names))
+
+    def save_rows(self, wanted: np.ndarray, rows: pa.Table | None, names: list[str]) -> None:
+        """Keep this check's candidate hashes and rows (``__file``: an index into ``names``)
+        with the memo just written (atomically)."""
+        import tempfile
+
+        import numpy as np
+        import pyarrow as pa
+
+        path = self.rows_path()
+        if not enabled() or not self.saved:
+            path.unlink(missing_ok=True)
+            return
+        if rows is None:
+            rows = pa.table(
+                {"__hash": pa.array([], pa.uint64()), "__file": pa.array([], pa.int32())}
+            )
+        meta = {
+            "token": self.saved,
+            "names": json.dumps(names),
+            "wanted": np.ascontiguousarray(wanted, dtype=np.uint64).tobytes().hex(),
+        }
+        rows = rows.replace_schema_metadata(meta)
+        handle, temporary = tempfile.mkstemp(prefix=".duplicates-rows.", dir=path.parent)
+        os.close(handle)
+        try:
+            with pa.OSFile(temporary, "wb") as sink, pa.ipc.new_file(sink, rows.schema) as out:
+                out.write_table(rows)
+            os.replace(temporary, path)
+        except BaseException:
+            Path(temporary).unlink(missing_ok=True)
+            raise
 
     def load(self) -> dict[str, Pairs]:
         """The stored pairs by file name; empty when there is no usable memo."""
         import numpy as np
 
+        self.token = ""
         if not enabled():
             return {}
         try:
@@ -91,6 +173,7 @@ class Memo:
                 found[str(name)] = Pairs(hashes[span], sources[span], names)
         except (TypeError, ValueError):
             return {}
+        self.token = str(index.get("token", ""))
         return found
 
     def save(self, files: dict[str, Pairs]) -> None:
@@ -99,8 +182,10 @@ class Memo:
 
         import numpy as np
 
+        self.saved = ""
         if not enabled():
             return
+        token = secrets.token_hex(8)
         names: dict[str, int] = {}
         entries: list[list[object]] = []
         hashes: list[np.ndarray] = []
@@ -120,6 +205,7 @@ class Memo:
         index = {
             "format": _FORMAT,
             "environment": self.environment,
+            "token": token,
             "names": list(names),
             "files": entries,
         }
@@ -137,3 +223,4 @@ class Memo:
         except BaseException:
             Path(temporary).unlink(missing_ok=True)
             raise
+        self.saved = token

@@ -22,6 +22,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import json
+import math
 import os
 import tempfile
 from collections.abc import Iterable
@@ -139,11 +140,31 @@ def dump(report: Report) -> str | None:
     return "".join(parts)
 
 
+_SCALARS = (str, int, bool, type(None))  # JSON gives each back as it was (exact types)
+
+
+def _plain(value: Any) -> bool:
+    """Whether JSON gives ``value`` back equal and of the same types: text, whole numbers,
+    booleans, None, finite floats, and lists and dictionaries (text keys) of those."""
+    kind = type(value)
+    if kind in _SCALARS:
+        return True
+    if kind is float:
+        return math.isfinite(value)
+    if kind is dict:
+        return all(type(k) is str and _plain(v) for k, v in value.items())
+    if kind is list:
+        return all(_plain(v) for v in value)
+    return False
+
+
 def _same_back(data: dict[str, Any]) -> str | None:
-    """``data`` as JSON text, or None when reading it back gives something else."""
+    """``data`` as JSON text, or None when reading it back gives something else (read back
+    only when it holds values other than ``_plain`` ones: a finding of text and numbers, as
+    most are, is written once and not parsed again)."""
     try:
         text = json.dumps(data, ensure_ascii=False, sort_keys=True, allow_nan=False)
-        return text if json.loads(text) == data else None
+        return text if _plain(data) or json.loads(text) == data else None
     except (TypeError, ValueError):
         return None
 

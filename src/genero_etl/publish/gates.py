@@ -275,10 +275,13 @@ def finish(
     package: dict[str, Any],
     folder: Path,
     files: dict[str, tuple[int, str]],
+    copied: list[tuple[int, int, int]] | None = None,
 ) -> dict[str, bytes]:
     """Refuse a no-op or invalid version; return the extra files; annotate ``package``.
 
-    ``folder`` holds the data files as written, ``files`` their sizes and hashes."""
+    ``folder`` holds the data files as written, ``files`` their sizes and hashes;
+    ``copied``: the bytes of the observations CSV copied from the latest version's
+    (``csvcopy.Plan.regions``), whose cut points and reports the gate keeps."""
     from genero_etl.publish.gatecache import environment
     from genero_etl.publish.summaries import observations_summary
     from genero_etl.publish.versions import existing_versions
@@ -292,7 +295,9 @@ def finish(
         raise PublishUnchanged("publish-unchanged", version=previous)
     extra: dict[str, bytes] = {}
     package["review"] = gate.summary()
-    report = _validate(ws, package, folder, ws.display(dataset_dir / version), files)
+    shown = ws.display(dataset_dir / version)
+    latest = dataset_dir / previous if previous else None
+    report = _validate(ws, package, folder, shown, files, (latest, copied) if latest else None)
     gate.report = report
     if not report.valid:
         if not gate.force:
@@ -374,6 +379,7 @@ def _validate(
     written: Path,
     shown: str,
     files: dict[str, tuple[int, str]] | None = None,
+    copied: tuple[Path, list[tuple[int, int, int]] | None] | None = None,
 ) -> Report:
     """Run `validate` (schemas, keys, domain rules, hashes) over the files about to be published.
 
@@ -405,7 +411,7 @@ def _validate(
         if name in referenced or not isinstance(resource.get("schema"), dict):
             continue  # another table points into it: it is checked whole
         path = written / str(resource["path"])
-        memo = _memo(cache, str(resource["path"]), files)
+        memo = _memo(cache, str(resource["path"]), files, copied)
         pieces = split(path, resource["schema"], rules, name, memo)
         from genero_etl.model.arrow import release_memory
 
@@ -482,11 +488,17 @@ def _apart(whole: list[dict[str, Any]], cut: set[str], rules: list[Any]) -> bool
     return True
 
 
-def _memo(cache: GateCache, rel: str, files: dict[str, tuple[int, str]] | None) -> Memo | None:
+def _memo(
+    cache: GateCache,
+    rel: str,
+    files: dict[str, tuple[int, str]] | None,
+    copied: tuple[Path, list[tuple[int, int, int]] | None] | None = None,
+) -> Memo | None:
     """Where the observations CSV's cut points are kept between versions: with the gate's
     reports, when those are kept and the CSV is also written in pieces (their sha256 say
-    which bytes the version before had)."""
-    from genero_etl.publish.csvsplit import PIECES_DIR, WHOLE
+    which bytes the version before had; ``copied``, the latest version and the bytes of
+    its CSV this one copied, say it to the byte)."""
+    from genero_etl.publish.csvsplit import PIECES_DIR, WHOLE, declared_pieces
     from genero_etl.publish.pieces import Memo as Kept
 
     if not cache.on or rel != WHOLE or not files:
@@ -494,7 +506,11 @@ def _memo(cache: GateCache, rel: str, files: dict[str, tuple[int, str]] | None) 
     listed = sorted((r for r in files if r.startswith(PIECES_DIR + "/")), key=lambda r: (len(r), r))
     if not listed:
         return None
-    return Kept(cache.folder, cache.environment, [files[r] for r in listed])
+    memo = Kept(cache.folder, cache.environment, [files[r] for r in listed])
+    if copied is not None and copied[1]:
+        latest, regions = copied
+        memo.copied = (declared_pieces(latest), list(regions or []))
+    return memo
 
 
 def _referenced(resource: dict[str, Any], rules: list[Any]) -> set[str]:

@@ -198,7 +198,7 @@ def publish(
         release_memory()
         sources = table_rows(built.tables["sources"].to_table())
         package = descriptor(config, version, built.schemas, files, sources)
-        payloads = gates.finish(ws, gate, dataset_dir, version, package, folder, files)
+        payloads = gates.finish(ws, gate, dataset_dir, version, package, folder, files, copied)
         package["resources"] = csvsplit.piece_resources(package["resources"], files)
         payloads["datapackage.json"] = _json_bytes(package)
         files.update(digest({"datapackage.json": payloads["datapackage.json"]}))

@@ -378,6 +378,9 @@ class Memo:
         self.sha256: dict[tuple[int, int], str] = {}  # kept pieces' (start, end) -> sha256
         self.distinct: dict[tuple[int, int, str], list[str]] = {}
         self.reused = 0  # pieces kept from the version before
+        # the latest version's CSV pieces (as it declares them) and the bytes of its CSV that
+        # this one's copied, ``(start, previous start, length)`` (``csvcopy.Plan.regions``)
+        self.copied: tuple[list[tuple[int, str]], list[tuple[int, int, int]]] | None = None
 
     def begin(self, path: Path, table: str, found: list[Any], size: int) -> None:
         self.path, self.table = path, table
@@ -462,13 +465,29 @@ class Memo:
                 runs[-1][1] = old_end
             else:
                 runs.append([old_start, old_end, new_start])
+        if self.copied is not None:
+            # bytes copied from the version the memo was saved with (its CSV pieces are the
+            # stored ones): a gate piece inside them holds its bytes, wherever CSV pieces cut
+            latest, regions = self.copied
+            if [[int(size), str(sha)] for size, sha in latest] == [
+                [int(size), str(sha)] for size, sha in stored["csv_pieces"]
+            ]:
+                runs = [[old, old + length, new] for new, old, length in regions] + runs
         kept: list[tuple[int, int]] = []
         for index, (start, end, *_rest) in enumerate(stored["pieces"]):
             for old_start, old_end, new_start in runs:
                 if old_start <= int(start) and int(end) <= old_end:
                     kept.append((index, int(start) - old_start + new_start))
                     break
-        return kept
+        kept.sort(key=lambda item: item[1])
+        ordered: list[tuple[int, int]] = []  # in this version's order, none overlapping
+        end_at = -1
+        for index, start in kept:
+            old_start, old_end = (int(x) for x in stored["pieces"][index][:2])
+            if start >= end_at:
+                ordered.append((index, start))
+                end_at = start + old_end - old_start
+        return ordered
 
     def _joined(
         self,

@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     import numpy as np
     import pyarrow as pa
 
-    from genero_etl.publish.dupcache import Memo, Pairs
+    from genero_etl.publish.dupcache import KeptRows, Memo, Pairs
     from genero_etl.stage import Located
 
     Parts = list[pa.Table] | StagedRows  # tables in memory, or staged rows read per pass
@@ -441,13 +441,21 @@ def _candidate_rows(parts: Parts, schema: dict[str, Any], wanted: np.ndarray) ->
     """The rows of ``parts`` whose key hash is in ``wanted``, as plain text keys."""
     import numpy as np
     import pyarrow as pa
-    import pyarrow.compute as pc
 
     found = []
     for batch in _checked_batches(parts, schema):
         hit = np.isin(_key_hash(batch), wanted)
         if hit.any():
             found.append(pa.Table.from_batches([batch.filter(pa.array(hit))]))
+    return _plain(found)
+
+
+def _plain(found: list[pa.Table]) -> pa.Table | None:
+    """Candidate rows as compared: the checked columns as plain text (a missing key cell
+    as ''), ``value`` as it is; other columns of the first table kept after them."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
     if not found:
         return None
     columns = {}
@@ -460,7 +468,51 @@ def _candidate_rows(parts: Parts, schema: dict[str, Any], wanted: np.ndarray) ->
         if name != "value" and name in _DUPLICATE_KEY:
             column = pc.fill_null(column.cast(pa.string()), "")
         columns[name] = column
+    for name in found[0].column_names:
+        if name not in columns:
+            columns[name] = pa.chunked_array([c for t in found for c in t.column(name).chunks])
     return pa.table(columns)
+
+
+def _owned_rows(
+    files: list[FileRows], schema: dict[str, Any], wanted: np.ndarray
+) -> pa.Table | None:
+    """``_candidate_rows`` of ``files``, with each row's key hash (``HASH``) and file (its
+    index in ``files``, ``FILE``)."""
+    import numpy as np
+    import pyarrow as pa
+
+    from genero_etl.stage import StagedRows
+
+    if not files:
+        return None
+    ends = np.cumsum(np.array([f.located.rows for f in files], dtype=np.int64))
+    columns = {"fields": [f for f in schema["fields"] if f["name"] in _CHECKED]}
+    names = [f["name"] for f in columns["fields"]]
+    parts = StagedRows([f.located for f in files])
+    found = []
+    offset = 0
+    selected = (_select(p, names, columns) for p in part_tables(parts, names))
+    for table in coalesced(selected):
+        for batch in conform(table, columns, dictionaries=True).to_batches():
+            rows = batch.num_rows
+            owner = np.searchsorted(ends, np.arange(offset, offset + rows), side="right")
+            offset += rows
+            keep = _kept_mask(batch)
+            batch = batch.filter(keep)
+            if not batch.num_rows:
+                continue
+            owner = owner[keep.to_numpy(zero_copy_only=False)]
+            hashes = _key_hash(batch)
+            hit = np.isin(hashes, wanted)
+            if hit.any():
+                chosen = pa.Table.from_batches([batch.filter(pa.array(hit))])
+                chosen = chosen.append_column(HASH, pa.array(hashes[hit], pa.uint64()))
+                found.append(chosen.append_column(FILE, pa.array(owner[hit], pa.int32())))
+    return _plain(found)
+
+
+HASH, FILE = "__hash", "__file"  # the columns ``_owned_rows`` adds
 
 
 @dataclass(frozen=True, slots=True)
@@ -556,6 +608,8 @@ def _candidates_of_files(
     """Pass 1 from each file's pairs (kept in ``memo`` for the files seen before, read for
     the others), pass 2 over the files holding a candidate hash only."""
     import numpy as np
+    import pyarrow as pa
+    import pyarrow.compute as pc
 
     from genero_etl.stage import StagedRows
 
@@ -592,12 +646,74 @@ def _candidates_of_files(
     wanted = twice[np.r_[True, twice[1:] != twice[:-1]]] if len(twice) else twice
     del distinct, twice
     if not len(wanted):
+        if memo is not None:
+            memo.save_rows(wanted, None, [])
         return None
     at = np.minimum(np.searchsorted(wanted, every), len(wanted) - 1)
     hits = np.concatenate([[0], np.cumsum(wanted[at] == every)])
     bounds = np.concatenate([[0], np.cumsum([len(h) for h in hashes])])
-    holding = [f.located for i, f in enumerate(files) if hits[bounds[i + 1]] > hits[bounds[i]]]
-    return _candidate_rows(StagedRows(holding), schema, wanted)
+    held = [i for i in range(len(files)) if hits[bounds[i + 1]] > hits[bounds[i]]]
+    del at, hits
+    if memo is None:
+        return _candidate_rows(StagedRows([files[i].located for i in held]), schema, wanted)
+    # the rows of a file seen last time, for the hashes it held then, are kept with the
+    # memo: read only the files new since, and those holding a hash that became a candidate
+    before = memo.load_rows() if stored else None
+    reusable: set[str] = set()
+    if before is not None:
+        was, kept_rows = before
+        became = np.setdiff1d(wanted, was, assume_unique=True)
+        grew = np.isin(every, became) if len(became) else None
+        for i in held:
+            name = files[i].name
+            if name not in stored or name not in kept_rows:
+                continue
+            if grew is not None and grew[bounds[i] : bounds[i + 1]].any():
+                continue
+            reusable.add(name)
+        del grew
+    del every
+    read_files = [files[i] for i in held if files[i].name not in reusable]
+    fresh_rows = _owned_rows(read_files, schema, wanted)
+    pieces = []
+    position = {files[i].name: n for n, i in enumerate(held)}
+    if fresh_rows is not None:
+        own = np.array([position[f.name] for f in read_files], dtype=np.int32)
+        index = fresh_rows.column_names.index(FILE)
+        numbers = own[fresh_rows.column(FILE).to_numpy()]
+        pieces.append(fresh_rows.set_column(index, FILE, pa.array(numbers, pa.int32())))
+    if reusable and before is not None:
+        pieces.append(_reused_rows(before[1], reusable, position, wanted))
+    memo.rows_read, memo.rows_reused = len(read_files), len(reusable)
+    rows = pa.concat_tables(pieces) if len(pieces) > 1 else pieces[0] if pieces else None
+    if rows is not None and len(pieces) > 1:  # in file order, each file's rows as read
+        rows = rows.take(pc.sort_indices(rows.column(FILE)))  # a stable sort
+    names = [files[i].name for i in held]
+    memo.save_rows(wanted, rows, names)
+    if rows is None or not rows.num_rows:
+        return None
+    return rows.drop_columns([HASH, FILE])
+
+
+def _reused_rows(
+    kept: KeptRows, reusable: set[str], position: dict[str, int], wanted: np.ndarray
+) -> pa.Table:
+    """The kept rows of the ``reusable`` files whose hash is still a candidate, their file
+    numbered by ``position``."""
+    import numpy as np
+    import pyarrow as pa
+
+    table = kept.table
+    column = table.column(FILE).combine_chunks()
+    renumber = np.array(
+        [position[n] if n in reusable else -1 for n in kept.names] or [-1], dtype=np.int32
+    )
+    numbers = renumber[column.to_numpy(zero_copy_only=False)]
+    hashes = table.column(HASH).to_numpy()
+    keep = (numbers >= 0) & np.isin(hashes, wanted)
+    index = table.column_names.index(FILE)
+    table = table.set_column(index, FILE, pa.array(numbers, pa.int32()))
+    return table.filter(pa.array(keep)) if not bool(keep.all()) else table
 
 
 def find_duplicates(
