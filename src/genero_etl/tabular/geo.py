@@ -197,6 +197,9 @@ def _title_names(texts: list[str]) -> list[tuple[str, str]]:
 _SPACED_INITIALS = re.compile(r"\b([^\W\d_])\.\s+(?=[^\W\d_]\.)")
 # an article before a region's name, read only when the whole name is no place ("El Maule";
 # "La Paz", "Los Lagos" are found whole first)
+# the separators of a place written as its path of divisions ("Lima | Lima | Ate",
+# "LIMA / LIMA / ATE", "Cusco > Cusco > Santiago"); a slash only between spaces
+_PATH = re.compile(r"\s*[|>]\s*|\s+/\s+")
 _ARTICLE = re.compile(r"^\s*(?:el|la|los|las)\s+(?=\S)", re.IGNORECASE)
 
 
@@ -314,10 +317,34 @@ class Resolver:
             hits = inside(
                 places.lookup_municipality(_SPACED_INITIALS.sub(r"\1.", text), self.country, admin1)
             )
+        if not hits and _PATH.search(text):
+            hits = inside(self._on_path(text, admin1))
         if len(hits) == 1:
             m = hits[0]
             return Place(m.country, m.admin1, m.admin1_name, m.name, m.code, "inferred")
         return None
+
+    def _on_path(self, text: str, admin1: str) -> list[places.Municipality]:
+        """A municipality written with the divisions above it in one cell, first level
+        first ("Lima | Lima | San Juan de Lurigancho", "Áncash | Santa | Chimbote"): the last
+        name inside the first (and inside the middle one, where the gazetteer knows it). The
+        first name must be a division of the country's first level: no path, no guess."""
+        parts = [p.strip() for p in _PATH.split(text) if p.strip()]
+        if not 2 <= len(parts) <= 3:
+            return []
+        tops = {a.iso for a in places.lookup_admin1(parts[0], self.country)}
+        if admin1:
+            tops &= {admin1}
+        if not tops:
+            return []
+        middle = [a.code for a in places.lookup_admin2(parts[1], self.country) if a.admin1 in tops]
+        found = [
+            m
+            for m in places.lookup_municipality(parts[-1], self.country)
+            if m.admin1 in tops
+            and (len(parts) < 3 or len(middle) != 1 or m.code.startswith(middle[0]))
+        ]
+        return found
 
 
 @cache

@@ -2588,9 +2588,23 @@ def _is_wide(view: TableView) -> bool:
         or totals
         or named
         or crossed
+        or _values_across(view)
         or _months_down(view, numbers)
         or _places_across(view, numbers)
     )
+
+
+def _values_across(view: TableView) -> bool:
+    """A breakdown down and the values of another written across, with nothing else to name
+    the numbers ("Nivel de riesgo" down over "Alto | Medio | Bajo", "Física | Psicológica |
+    Sexual" across): a cross-tabulation of two breakdowns, each cell one count of both."""
+    values = view.of("value")
+    if not view.of("category") or view.of("measure") or len(values) < 2:
+        return False
+    meanings = {v.col: _column_meaning(view, v) for v in values}
+    if any(m[0] is not None for m in meanings.values()):
+        return False  # periods across: read as such
+    return len(_columns_across(view, values, meanings)) >= 2
 
 
 def _budget_stages(
