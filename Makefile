@@ -44,24 +44,14 @@ SEEDS ?= ../shared/seeds
 ## Real tables from several countries: expected values, forbidden values, personal data, row counts.
 CORPUS ?= ../shared/corpus
 ## Local snapshots of public repositories, for the sets whose files are not committed
-## (tests/acceptance/corpus_dev2 to corpus_dev14 are skipped, with a message, where they are absent).
+## (every tests/acceptance/corpus_devN is run, in order; each is skipped, with a message, where
+## its snapshots are absent).
 MIRRORS ?= /work/.mirror
 acceptance: $(STAMP)
 	$(BIN)/python tests/acceptance/run_acceptance.py --seeds $(SEEDS) --gold tests/acceptance/gold
 	$(BIN)/python tests/acceptance/corpus/run_corpus.py --corpus $(CORPUS) --gold tests/acceptance/corpus
-	$(BIN)/python tests/acceptance/corpus_dev2/run.py --mirrors $(MIRRORS)
-	$(BIN)/python tests/acceptance/corpus_dev3/run.py --mirrors $(MIRRORS)
-	$(BIN)/python tests/acceptance/corpus_dev4/run.py --mirrors $(MIRRORS)
-	$(BIN)/python tests/acceptance/corpus_dev5/run.py --mirrors $(MIRRORS)
-	$(BIN)/python tests/acceptance/corpus_dev6/run.py --mirrors $(MIRRORS)
-	$(BIN)/python tests/acceptance/corpus_dev7/run.py --mirrors $(MIRRORS)
-	$(BIN)/python tests/acceptance/corpus_dev8/run.py --mirrors $(MIRRORS)
-	$(BIN)/python tests/acceptance/corpus_dev9/run.py --mirrors $(MIRRORS)
-	$(BIN)/python tests/acceptance/corpus_dev10/run.py --mirrors $(MIRRORS)
-	$(BIN)/python tests/acceptance/corpus_dev11/run.py --mirrors $(MIRRORS)
-	$(BIN)/python tests/acceptance/corpus_dev12/run.py --mirrors $(MIRRORS)
-	$(BIN)/python tests/acceptance/corpus_dev13/run.py --mirrors $(MIRRORS)
-	$(BIN)/python tests/acceptance/corpus_dev14/run.py --mirrors $(MIRRORS)
+	@for d in $$(ls -d tests/acceptance/corpus_dev* | sort -V); do \
+	  $(BIN)/python $$d/run.py --mirrors $(MIRRORS) || exit $$?; done
 
 ## The held-out sets of real tables (never tuned on; holdout3's study half excepted, see its
 ## README): they measure and exit 0, each skipped with a message where its snapshot is absent.
@@ -74,20 +64,12 @@ acceptance-heldout: $(STAMP)
 	  $(BIN)/python tests/acceptance/corpus/run_corpus.py --corpus "$$tmp" --gold tests/acceptance/corpus_holdout; \
 	  status=$$?; rm -rf "$$tmp"; exit $$status; \
 	else echo "corpus_holdout: skipped, no snapshot at $(HOLDOUT1)" >&2; fi
-	$(BIN)/python tests/acceptance/corpus_holdout2/run.py --mirrors $(MIRRORS)
-	$(BIN)/python tests/acceptance/corpus_holdout3/run.py --mirrors $(MIRRORS)
-	$(BIN)/python tests/acceptance/corpus_holdout4/run.py --mirrors $(MIRRORS)
-	$(BIN)/python tests/acceptance/corpus_holdout5/run.py --mirrors $(MIRRORS)
-	$(BIN)/python tests/acceptance/corpus_holdout6/run.py --mirrors $(MIRRORS)
-	$(BIN)/python tests/acceptance/corpus_holdout7/run.py --mirrors $(MIRRORS)
-	$(BIN)/python tests/acceptance/corpus_holdout8/run.py --mirrors $(MIRRORS)
-	$(BIN)/python tests/acceptance/corpus_holdout9/run.py --mirrors $(MIRRORS)
-	$(BIN)/python tests/acceptance/corpus_holdout10/run.py --mirrors $(MIRRORS)
-	$(BIN)/python tests/acceptance/corpus_holdout11/run.py --mirrors $(MIRRORS)
+	@for d in $$(ls -d tests/acceptance/corpus_holdout?* | sort -V); do \
+	  $(BIN)/python $$d/run.py --mirrors $(MIRRORS) || exit $$?; done
 
 ## Precision and recall on the corpus of real text reports (tests/acceptance/texts), dev and
 ## held-out parts apart, per country. It measures and exits 0;
-## SPLIT=dev|dev3|...|dev12|holdout|holdout2|...|holdout11|all, DETAILS=--details.
+## SPLIT=dev|dev3|...|dev33|holdout|holdout2|...|holdout32|all, DETAILS=--details.
 .PHONY: acceptance-texts
 SPLIT ?= all
 acceptance-texts: $(STAMP)
