@@ -482,15 +482,30 @@ def _owned_rows(
     import numpy as np
     import pyarrow as pa
 
-    from genero_etl.stage import StagedRows
-
     if not files:
         return None
+    found = []
+    for batch, owner in _owned_batches(files, schema):
+        hashes = _key_hash(batch)
+        hit = np.isin(hashes, wanted)
+        if hit.any():
+            chosen = pa.Table.from_batches([batch.filter(pa.array(hit))])
+            chosen = chosen.append_column(HASH, pa.array(hashes[hit], pa.uint64()))
+            found.append(chosen.append_column(FILE, pa.array(owner[hit], pa.int32())))
+    return _plain(found)
+
+
+def _owned_batches(
+    files: list[FileRows], schema: dict[str, Any]
+) -> Iterator[tuple[pa.RecordBatch, np.ndarray]]:
+    """The compared rows of ``files`` the duplicate check keeps, batch by batch, with each
+    row's file (its index in ``files``)."""
+    import numpy as np
+
     ends = np.cumsum(np.array([f.located.rows for f in files], dtype=np.int64))
     columns = {"fields": [f for f in schema["fields"] if f["name"] in _CHECKED]}
     names = [f["name"] for f in columns["fields"]]
     parts = StagedRows([f.located for f in files])
-    found = []
     offset = 0
     selected = (_select(p, names, columns) for p in part_tables(parts, names))
     for table in coalesced(selected):
@@ -499,17 +514,9 @@ def _owned_rows(
             owner = np.searchsorted(ends, np.arange(offset, offset + rows), side="right")
             offset += rows
             keep = _kept_mask(batch)
-            batch = batch.filter(keep)
-            if not batch.num_rows:
-                continue
-            owner = owner[keep.to_numpy(zero_copy_only=False)]
-            hashes = _key_hash(batch)
-            hit = np.isin(hashes, wanted)
-            if hit.any():
-                chosen = pa.Table.from_batches([batch.filter(pa.array(hit))])
-                chosen = chosen.append_column(HASH, pa.array(hashes[hit], pa.uint64()))
-                found.append(chosen.append_column(FILE, pa.array(owner[hit], pa.int32())))
-    return _plain(found)
+            kept = batch.filter(keep)
+            if kept.num_rows:
+                yield kept, owner[keep.to_numpy(zero_copy_only=False)]
 
 
 HASH, FILE = "__hash", "__file"  # the columns ``_owned_rows`` adds
@@ -547,32 +554,16 @@ def _file_pairs(files: list[FileRows], schema: dict[str, Any]) -> dict[str, Pair
     import numpy as np
 
     from genero_etl.publish.dupcache import Pairs
-    from genero_etl.stage import StagedRows
 
     if not files:
         return {}
-    ends = np.cumsum(np.array([f.located.rows for f in files], dtype=np.int64))
-    columns = {"fields": [f for f in schema["fields"] if f["name"] in _CHECKED]}
-    names = [f["name"] for f in columns["fields"]]
-    parts = StagedRows([f.located for f in files])
     numbers: dict[str, int] = {}
     pairs: list[np.ndarray] = []
-    offset = 0
-    selected = (_select(p, names, columns) for p in part_tables(parts, names))
-    for table in coalesced(selected):
-        for batch in conform(table, columns, dictionaries=True).to_batches():
-            rows = batch.num_rows
-            owner = np.searchsorted(ends, np.arange(offset, offset + rows), side="right")
-            offset += rows
-            keep = _kept_mask(batch)
-            batch = batch.filter(keep)
-            if not batch.num_rows:
-                continue
-            owner = owner[keep.to_numpy(zero_copy_only=False)].astype(np.uint64)
-            tags = (owner << np.uint64(32)) | _source_numbers(
-                batch.column("source_sha256"), numbers
-            )
-            pairs.append(_distinct_pairs(_key_hash(batch), tags))
+    for batch, owner in _owned_batches(files, schema):
+        tags = (owner.astype(np.uint64) << np.uint64(32)) | _source_numbers(
+            batch.column("source_sha256"), numbers
+        )
+        pairs.append(_distinct_pairs(_key_hash(batch), tags))
     every = (
         _distinct_pairs(
             np.concatenate([p[:, 0] for p in pairs]), np.concatenate([p[:, 1] for p in pairs])
