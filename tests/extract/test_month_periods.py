@@ -5,27 +5,14 @@ document's period, a historic date)."""
 from __future__ import annotations
 
 import pytest
+from tests.extract.found import Dated
+from tests.extract.found import periods as found_periods
 
-from genero_etl.extract.finding import DocContext
-from genero_etl.extract.numbers import Convention
 from genero_etl.extract.periods import find_periods, month_before
-from genero_etl.extract.text import extract_findings
-from genero_etl.model import Segment
-from genero_etl.normalize.codebook import load_codebook
-
-CODEBOOK = load_codebook()
 
 
-def periods(
-    text: str, year: int | None = 2024
-) -> list[tuple[float | None, str | None, str | None]]:
-    ctx = DocContext(convention=Convention.DECIMAL_COMMA, year=year)
-    segments = [Segment(line, f"line:{n}") for n, line in enumerate(text.split("\n"), 1)]
-    found = extract_findings(segments, ctx, CODEBOOK.lexicon)
-    return [
-        (f.value, f.period.start if f.period else None, f.period.end if f.period else None)
-        for f in found
-    ]
+def periods(text: str, year: int | None = 2024) -> Dated:
+    return found_periods(text, year)
 
 
 JAN = ("2024-01-01", "2024-01-31")

@@ -7,26 +7,9 @@ months of the year, not the whole year. Sentences from the development texts."""
 from __future__ import annotations
 
 import pytest
+from tests.extract.found import periods
 
-from genero_etl.extract.finding import DocContext
-from genero_etl.extract.numbers import Convention
 from genero_etl.extract.periods import find_periods
-from genero_etl.extract.text import extract_findings
-from genero_etl.model import Segment
-from genero_etl.normalize.codebook import load_codebook
-
-CODEBOOK = load_codebook()
-
-
-def periods(text: str, year: int | None) -> list[tuple[float | None, str | None, str | None]]:
-    ctx = DocContext(convention=Convention.DECIMAL_COMMA, year=year)
-    segments = [Segment(line, f"line:{n}") for n, line in enumerate(text.split("\n"), 1)]
-    found = extract_findings(segments, ctx, CODEBOOK.lexicon)
-    return [
-        (f.value, f.period.start if f.period else None, f.period.end if f.period else None)
-        for f in found
-    ]
-
 
 CASES = [
     # gt_pnc_denuncias_departamentos_2020 (its report year read as 2019): January 2020 is the

@@ -4,24 +4,12 @@ a law's year, a publication date, a comparison year or an administration's term.
 from __future__ import annotations
 
 import pytest
-
-from genero_etl.extract.finding import DocContext
-from genero_etl.extract.numbers import Convention
-from genero_etl.extract.text import extract_findings
-from genero_etl.model import Segment
-from genero_etl.normalize.codebook import load_codebook
-
-CODEBOOK = load_codebook()
+from tests.extract.found import Dated
+from tests.extract.found import periods as found_periods
 
 
-def periods(text: str) -> list[tuple[float, str | None, str | None]]:
-    ctx = DocContext(convention=Convention.DECIMAL_COMMA, year=2023)
-    segments = [Segment(line, f"line:{n}") for n, line in enumerate(text.split("\n"), 1)]
-    found = extract_findings(segments, ctx, CODEBOOK.lexicon)
-    return [
-        (f.value, f.period.start if f.period else None, f.period.end if f.period else None)
-        for f in found
-    ]
+def periods(text: str) -> Dated:
+    return found_periods(text, 2023)
 
 
 Y2017 = ("2017-01-01", "2017-12-31")

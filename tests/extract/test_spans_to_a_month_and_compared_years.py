@@ -8,27 +8,11 @@ own year. Sentences from the development texts (the document named before each).
 from __future__ import annotations
 
 import pytest
+from tests.extract.found import periods
 
-from genero_etl.extract.finding import DocContext
 from genero_etl.extract.numbers import Convention
 from genero_etl.extract.periods import find_periods
-from genero_etl.extract.text import extract_findings
-from genero_etl.model import Segment
-from genero_etl.normalize.codebook import load_codebook
 from genero_etl.normalize.document import infer_period
-
-CODEBOOK = load_codebook()
-
-
-def periods(
-    text: str, year: int | None, convention: Convention = Convention.DECIMAL_COMMA
-) -> list[tuple[float | None, str | None, str | None]]:
-    ctx = DocContext(convention=convention, year=year)
-    found = extract_findings([Segment(text, "line:1")], ctx, CODEBOOK.lexicon)
-    return [
-        (f.value, f.period.start if f.period else None, f.period.end if f.period else None)
-        for f in found
-    ]
 
 
 @pytest.mark.parametrize(
