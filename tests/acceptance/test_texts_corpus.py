@@ -651,6 +651,8 @@ def test_thirty_second_development_part_and_thirty_first_holdout_follow_their_ha
     gold = [GOLD[n.removesuffix(".txt")] for n in ordered]
     assert sum(len(g["values"]) for g in gold) == 78
     assert sum(len(g["traps"] or []) for g in gold) == 56
+
+
 def test_thirty_third_development_part_and_thirty_second_holdout_follow_their_hash_rule() -> None:
     """dev33 and holdout32 are each listed once, in no other list; ordered by the SHA-256 of their
     names, the first 6 are holdout32 and the other 8 dev33 (the rule written in SPLIT.yaml before
