@@ -536,140 +536,67 @@ def test_twenty_sixth_development_part_and_twenty_fifth_holdout_follow_their_has
     assert sum(len(g["traps"] or []) for g in gold) == 61
 
 
-def test_twenty_seventh_development_part_and_twenty_sixth_holdout_follow_their_hash_rule() -> None:
-    """dev27 and holdout26 are each listed once, in no other list; ordered by the SHA-256 of their
-    names, the first 6 are holdout26 and the other 10 dev27 (the rule written in SPLIT.yaml before
-    any gold or extraction); helplines, prosecutors, family commissariats, protection services and
-    police units of eight South American countries the corpus already holds."""
-    dev_names, parts = _own_part("dev27", 10)
-    holdout_names, _ = _own_part("holdout26", 6)
+# Development and held-out parts gathered together since dev27: (dev part, its documents,
+# held-out part, its documents, their countries, gold values, traps). Ordered by the SHA-256 of
+# their names, the first documents are the held-out part's and the others the development
+# part's (the rule written in SPLIT.yaml before any gold or extraction).
+PAIRED_PARTS = [
+    # helplines, prosecutors, family commissariats, protection services and police units of
+    # eight South American countries the corpus already holds
+    ("dev27", 10, "holdout26", 6, {"AR", "BO", "CL", "CO", "EC", "PE", "PY", "UY"}, 162, 109),
+    # courts, police, interior ministries, prosecutors' open data, a credit programme and
+    # municipal and regional women's services of the eight countries the corpus holds least of
+    ("dev28", 8, "holdout27", 6, {"CL", "CR", "CU", "NI", "PR", "PY", "UY", "VE"}, 89, 99),
+    # an ombudsman's reports on missing women and femicides, courts' councils and supreme
+    # courts, women's justice centres, a national secretariat's programme and a prosecutor
+    # general, of six countries
+    ("dev29", 8, "holdout28", 6, {"AR", "BO", "EC", "HN", "MX", "PE"}, 164, 70),
+    # a national human-rights commissioner and an ombudsman's observatory, a supreme court's
+    # domestic-violence office and a provincial judiciary, a departmental women's secretariat,
+    # a prosecutors' unit and a planning ministry's index, of six countries
+    ("dev30", 8, "holdout29", 6, {"AR", "CO", "CR", "DO", "HN", "PA"}, 139, 104),
+    # prosecutors, women's centres and stations, budgets, a training and ankle monitors of the
+    # countries the corpus has least of
+    ("dev31", 8, "holdout30", 6, {"BO", "CU", "EC", "GT", "NI", "SV", "UY", "VE"}, 36, 57),
+    # municipal, departmental and provincial women's offices, justice centres, an alert app
+    # and helpline calls of MX, AR, CL, CO and PE
+    ("dev32", 8, "holdout31", 5, {"AR", "CL", "CO", "MX", "PE"}, 78, 56),
+    # police units against violence, prosecutors, an ombudswoman, courts, forensic doctors,
+    # shelters and women's centres of nine of the countries the corpus has least of
+    ("dev33", 8, "holdout32", 6, {"BO", "CU", "DO", "GT", "HN", "PR", "PY", "SV", "VE"}, 87, 61),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("dev", "dev_count", "holdout", "holdout_count", "countries", "values", "traps"),
+    PAIRED_PARTS,
+    ids=[row[0] for row in PAIRED_PARTS],
+)
+def test_paired_development_and_holdout_parts_follow_their_hash_rule(
+    dev: str,
+    dev_count: int,
+    holdout: str,
+    holdout_count: int,
+    countries: set[str],
+    values: int,
+    traps: int,
+) -> None:
+    """Each part is listed once, in no other list; the first ``holdout_count`` documents by
+    the SHA-256 of their names are the held-out part, the rest the development part; every
+    country of theirs was in the corpus before them; their gold holds the values and traps
+    counted when it was committed."""
+    dev_names, parts = _own_part(dev, dev_count)
+    holdout_names, _ = _own_part(holdout, holdout_count)
     ordered = sorted(dev_names + holdout_names, key=_sha)
-    assert set(holdout_names) == set(ordered[:6])
-    assert set(dev_names) == set(ordered[6:])
-    countries = [run_texts.country_of(n) for n in ordered]
-    before = _countries_before(parts, "dev27")
-    assert set(countries) == {"AR", "BO", "CL", "CO", "EC", "PE", "PY", "UY"}
-    assert all(before[c] > 0 for c in countries)
+    assert set(holdout_names) == set(ordered[:holdout_count])
+    assert set(dev_names) == set(ordered[holdout_count:])
+    found = [run_texts.country_of(n) for n in ordered]
+    before = _countries_before(parts, dev)
+    assert set(found) == countries
+    assert all(before[c] > 0 for c in found)
     gold = [GOLD[n.removesuffix(".txt")] for n in ordered]
-    assert sum(len(g["values"]) for g in gold) == 162
-    assert sum(len(g["traps"] or []) for g in gold) == 109
-
-
-def test_twenty_eighth_development_part_and_twenty_seventh_holdout_follow_their_hash_rule() -> None:
-    """dev28 and holdout27 are each listed once, in no other list; ordered by the SHA-256 of their
-    names, the first 6 are holdout27 and the other 8 dev28 (the rule written in SPLIT.yaml before
-    any gold or extraction); courts, police, interior ministries, prosecutors' open data, a credit
-    programme and municipal and regional women's services of the eight countries the corpus holds
-    least of."""
-    dev_names, parts = _own_part("dev28", 8)
-    holdout_names, _ = _own_part("holdout27", 6)
-    ordered = sorted(dev_names + holdout_names, key=_sha)
-    assert set(holdout_names) == set(ordered[:6])
-    assert set(dev_names) == set(ordered[6:])
-    countries = [run_texts.country_of(n) for n in ordered]
-    before = _countries_before(parts, "dev28")
-    assert set(countries) == {"CL", "CR", "CU", "NI", "PR", "PY", "UY", "VE"}
-    assert all(before[c] > 0 for c in countries)
-    gold = [GOLD[n.removesuffix(".txt")] for n in ordered]
-    assert sum(len(g["values"]) for g in gold) == 89
-    assert sum(len(g["traps"] or []) for g in gold) == 99
-
-
-def test_twenty_ninth_development_part_and_twenty_eighth_holdout_follow_their_hash_rule() -> None:
-    """dev29 and holdout28 are each listed once, in no other list; ordered by the SHA-256 of their
-    names, the first 6 are holdout28 and the other 8 dev29 (the rule written in SPLIT.yaml before
-    any gold or extraction); an ombudsman's reports on missing women and femicides, courts'
-    councils and supreme courts, women's justice centres, a national secretariat's programme and a
-    prosecutor general, of six countries."""
-    dev_names, parts = _own_part("dev29", 8)
-    holdout_names, _ = _own_part("holdout28", 6)
-    ordered = sorted(dev_names + holdout_names, key=_sha)
-    assert set(holdout_names) == set(ordered[:6])
-    assert set(dev_names) == set(ordered[6:])
-    countries = [run_texts.country_of(n) for n in ordered]
-    before = _countries_before(parts, "dev29")
-    assert set(countries) == {"AR", "BO", "EC", "HN", "MX", "PE"}
-    assert all(before[c] > 0 for c in countries)
-    gold = [GOLD[n.removesuffix(".txt")] for n in ordered]
-    assert sum(len(g["values"]) for g in gold) == 164
-    assert sum(len(g["traps"] or []) for g in gold) == 70
-
-
-def test_thirtieth_development_part_and_twenty_ninth_holdout_follow_their_hash_rule() -> None:
-    """dev30 and holdout29 are each listed once, in no other list; ordered by the SHA-256 of their
-    names, the first 6 are holdout29 and the other 8 dev30 (the rule written in SPLIT.yaml before
-    any gold or extraction); a national human-rights commissioner and an ombudsman's observatory,
-    a supreme court's domestic-violence office and a provincial judiciary, a departmental women's
-    secretariat, a prosecutors' unit and a planning ministry's index, of six countries."""
-    dev_names, parts = _own_part("dev30", 8)
-    holdout_names, _ = _own_part("holdout29", 6)
-    ordered = sorted(dev_names + holdout_names, key=_sha)
-    assert set(holdout_names) == set(ordered[:6])
-    assert set(dev_names) == set(ordered[6:])
-    countries = [run_texts.country_of(n) for n in ordered]
-    before = _countries_before(parts, "dev30")
-    assert set(countries) == {"AR", "CO", "CR", "DO", "HN", "PA"}
-    assert all(before[c] > 0 for c in countries)
-    gold = [GOLD[n.removesuffix(".txt")] for n in ordered]
-    assert sum(len(g["values"]) for g in gold) == 139
-    assert sum(len(g["traps"] or []) for g in gold) == 104
-
-
-def test_thirty_first_development_part_and_thirtieth_holdout_follow_their_hash_rule() -> None:
-    """dev31 and holdout30 are each listed once, in no other list; ordered by the SHA-256 of their
-    names, the first 6 are holdout30 and the other 8 dev31 (the rule written in SPLIT.yaml before
-    any gold or extraction); prosecutors, women's centres and stations, budgets, a training and
-    ankle monitors of the countries the corpus has least of."""
-    dev_names, parts = _own_part("dev31", 8)
-    holdout_names, _ = _own_part("holdout30", 6)
-    ordered = sorted(dev_names + holdout_names, key=_sha)
-    assert set(holdout_names) == set(ordered[:6])
-    assert set(dev_names) == set(ordered[6:])
-    countries = [run_texts.country_of(n) for n in ordered]
-    before = _countries_before(parts, "dev31")
-    assert set(countries) == {"BO", "CU", "EC", "GT", "NI", "SV", "UY", "VE"}
-    assert all(before[c] > 0 for c in countries)
-    gold = [GOLD[n.removesuffix(".txt")] for n in ordered]
-    assert sum(len(g["values"]) for g in gold) == 36
-    assert sum(len(g["traps"] or []) for g in gold) == 57
-
-
-def test_thirty_second_development_part_and_thirty_first_holdout_follow_their_hash_rule() -> None:
-    """dev32 and holdout31 are each listed once, in no other list; ordered by the SHA-256 of their
-    names, the first 5 are holdout31 and the other 8 dev32 (the rule written in SPLIT.yaml before
-    any gold or extraction); municipal, departmental and provincial women's offices, justice
-    centres, an alert app and helpline calls of MX, AR, CL, CO and PE."""
-    dev_names, parts = _own_part("dev32", 8)
-    holdout_names, _ = _own_part("holdout31", 5)
-    ordered = sorted(dev_names + holdout_names, key=_sha)
-    assert set(holdout_names) == set(ordered[:5])
-    assert set(dev_names) == set(ordered[5:])
-    countries = [run_texts.country_of(n) for n in ordered]
-    before = _countries_before(parts, "dev32")
-    assert set(countries) == {"AR", "CL", "CO", "MX", "PE"}
-    assert all(before[c] > 0 for c in countries)
-    gold = [GOLD[n.removesuffix(".txt")] for n in ordered]
-    assert sum(len(g["values"]) for g in gold) == 78
-    assert sum(len(g["traps"] or []) for g in gold) == 56
-
-
-def test_thirty_third_development_part_and_thirty_second_holdout_follow_their_hash_rule() -> None:
-    """dev33 and holdout32 are each listed once, in no other list; ordered by the SHA-256 of their
-    names, the first 6 are holdout32 and the other 8 dev33 (the rule written in SPLIT.yaml before
-    any gold or extraction); police units against violence, prosecutors, an ombudswoman, courts,
-    forensic doctors, shelters and women's centres of nine of the countries the corpus has least of."""
-    dev_names, parts = _own_part("dev33", 8)
-    holdout_names, _ = _own_part("holdout32", 6)
-    ordered = sorted(dev_names + holdout_names, key=_sha)
-    assert set(holdout_names) == set(ordered[:6])
-    assert set(dev_names) == set(ordered[6:])
-    countries = [run_texts.country_of(n) for n in ordered]
-    before = _countries_before(parts, "dev33")
-    assert set(countries) == {"BO", "CU", "DO", "GT", "HN", "PR", "PY", "SV", "VE"}
-    assert all(before[c] > 0 for c in countries)
-    gold = [GOLD[n.removesuffix(".txt")] for n in ordered]
-    assert sum(len(g["values"]) for g in gold) == 87
-    assert sum(len(g["traps"] or []) for g in gold) == 61
+    assert sum(len(g["values"]) for g in gold) == values
+    assert sum(len(g["traps"] or []) for g in gold) == traps
 
 
 def test_no_two_documents_come_from_one_address() -> None:
