@@ -12,6 +12,8 @@ from pathlib import Path
 
 from tests.tabular.staged import read, workbook
 
+from genero_etl.tabular.lexicon import load_lexicon
+
 HEADER = [
     "Provincia",
     "Feminicidio Íntimo",
@@ -75,3 +77,34 @@ def test_two_known_circumstances_among_offences_stay_columns(tmp_path: Path) -> 
     assert not [r for r in rows.values() if r.breakdown_dimension == "circunstancia"]
     assert rows["Sheet1!D2"].value == 120
     assert rows["Sheet1!D2"].indicator_id == "denuncias_violencia"
+
+
+def test_circumstances_are_header_words_only(tmp_path: Path) -> None:
+    """The circumstances are read as headers across only (roles.yaml headers_across): a
+    column whose own values are circumstances, and a row holding one in a single cell, are
+    read as before, never as a breakdown by circumstance."""
+    lex = load_lexicon()
+    assert "pasional" in lex.headers_across["circunstancia"]
+    assert "circunstancia" not in lex.category_values
+    down = workbook(
+        tmp_path / "moviles.xlsx",
+        {"Sheet1": [["Móvil", "Víctimas"], ["Pasional", 12], ["Riña", 7], ["Sicariato", 3]]},
+    )
+    rows = {r.source_locator: r for r in read(down, country="DO")}
+    assert (rows["Sheet1!B2"].value, rows["Sheet1!B4"].value) == (12, 3)
+    assert {r.breakdown_dimension for r in rows.values()} == {"_T"}
+    one_cell = workbook(
+        tmp_path / "provincias.xlsx",
+        {
+            "Sheet1": [
+                ["Provincia", "Feminicidios"],
+                ["Azua", 6],
+                ["Pasional", None],
+                ["Santo Domingo", 70],
+            ]
+        },
+    )
+    rows = {r.source_locator: r for r in read(one_cell, country="DO")}
+    assert (rows["Sheet1!B4"].value, rows["Sheet1!B4"].admin1) == (70, "DO-32")
+    assert rows["Sheet1!B4"].indicator_id == "femicidios"
+    assert {r.breakdown_dimension for r in rows.values()} == {"_T"}
