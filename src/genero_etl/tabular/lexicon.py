@@ -32,6 +32,8 @@ class RoleLexicon:
     record_dates: Patterns  # period columns that date the record (last edit, entry), not the event
     category: dict[str, Patterns]  # dimension -> header patterns
     category_values: dict[str, frozenset[str]]
+    # dimension -> values read only as headers of columns across, never a column's own values
+    headers_across: dict[str, frozenset[str]]
     category_shapes: dict[str, Patterns]  # dimension -> the shape of its values ("20-24")
     core_dimensions: frozenset[str]
     subjects: dict[str, Patterns]  # subject -> header patterns (victima, agresor)
@@ -232,6 +234,9 @@ def _load(extra: str) -> RoleLexicon:
         category=group("category"),
         category_values={
             k: frozenset(map(str, v)) for k, v in (data.get("category_values") or {}).items()
+        },
+        headers_across={
+            k: frozenset(map(str, v)) for k, v in (data.get("headers_across") or {}).items()
         },
         category_shapes=group("category_shapes"),
         core_dimensions=words("core_dimensions"),

@@ -2230,7 +2230,12 @@ def long_layout(view: TableView) -> list[dict[str, Any]] | None:
                     cached[ck] = _indicator(
                         view,
                         label,
-                        "" if ind_text else m.header,
+                        # "Feminicidio Íntimo" among circumstances across is no indicator:
+                        # one count is broken down by them (a sex across still names it)
+                        ""
+                        if ind_text
+                        or (m.col in across and across[m.col][0] in view.lex.headers_across)
+                        else m.header,
                         own=multi and not ind_text and (m.col not in across or m.col in own_names),
                     )
                 found = (
@@ -3100,6 +3105,11 @@ def _columns_across(
     its siblings belong to that dimension too: one whose header names a value among other
     words ("Cantidad de mujeres víctimas") takes that value, one headed by an unknown
     ("Desconocido", "No indica") is the dimension's unknown. Totals are left alone.
+
+    A dimension whose values no list holds whole (the circumstances of a death: "Pasional",
+    "Riña" ... and whatever else an office counts apart) is one only when its known values
+    head at least three columns and half the columns: then every other count column beside
+    them is one of its values, as written ("Violación Sexual", "Sicariato / Drogas").
     """
     lex = view.lex
     named: dict[int, str] = {}
@@ -3110,6 +3120,12 @@ def _columns_across(
     exact = {
         c: d for c, h in named.items() for d, words in lex.category_values.items() if h in words
     }
+    open_exact = {  # "Pasional | Riña": values known only as headers across
+        c: d for c, h in named.items() for d, words in lex.headers_across.items() if h in words
+    }
+    opened = _open_columns_across(view, value_cols, meanings, named, exact, open_exact)
+    if opened:
+        return opened
     shaped = {  # "18-29 | 30-59 | 60 o más": age groups by their shape
         c: d
         for c, h in named.items()
@@ -3142,6 +3158,38 @@ def _columns_across(
         elif len(hits) == 1:
             found[c] = (dim, hits[0])
     return found
+
+
+def _open_columns_across(
+    view: TableView,
+    value_cols: list[ColumnRole],
+    meanings: dict[int, tuple[Period | None, str, bool]],
+    named: dict[int, str],
+    exact: dict[int, str],
+    known: dict[int, str],
+) -> dict[int, tuple[str, str]]:
+    """The columns of a dimension known by some of its values only (``_columns_across``,
+    roles.yaml ``headers_across``): its known values head three columns at least and half
+    the named ones, no other dimension's value (``category_values``) heads any; the other
+    count columns are its values as written."""
+    lex = view.lex
+    if not known or exact or len(set(known.values())) != 1:
+        return {}
+    dim = next(iter(known.values()))
+    counts = {
+        r.col
+        for r in value_cols
+        if r.col in named
+        and r.kind not in {"rate", "percentage"}
+        and not any_match(lex.total_columns, named[r.col])
+        and meanings[r.col][0] is None
+    }
+    if len(known) < 3 or 2 * len(known) < len(counts) or not set(known) <= counts:
+        return {}
+    return {
+        c: (dim, UNKNOWN if named[c] in lex.unknown_values else meanings[c][1].strip())
+        for c in sorted(counts)
+    }
 
 
 def _unknown_inside(header: str, lex: RoleLexicon) -> bool:
