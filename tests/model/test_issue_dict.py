@@ -33,12 +33,16 @@ def test_an_issue_as_a_row_holds_every_field_in_order() -> None:
     assert json.dumps(row, ensure_ascii=False) == json.dumps(_as_before(issue), ensure_ascii=False)
     assert Issue.from_dict(row) == issue
     bare = Issue("no-period", Severity.ERROR, "Sin periodo", "No period")
-    assert bare.to_dict() == _as_before(bare) == {
-        "code": "no-period",
-        "severity": "error",
-        "message_es": "Sin periodo",
-        "message_en": "No period",
-        "source_file": "",
-        "source_locator": "",
-        "observation_ids": [],
-    }
+    assert (
+        bare.to_dict()
+        == _as_before(bare)
+        == {
+            "code": "no-period",
+            "severity": "error",
+            "message_es": "Sin periodo",
+            "message_en": "No period",
+            "source_file": "",
+            "source_locator": "",
+            "observation_ids": [],
+        }
+    )
