@@ -481,14 +481,15 @@ def _used_parts(manifest: Manifest) -> dict[str, str]:
     return used
 
 
-def read_staged(staging: Path) -> list[StagedFile]:
+def read_staged(staging: Path, manifest: Manifest | None = None) -> list[StagedFile]:
     """Every staged file, sorted by source file, as views of the dataset.
 
     Every part is checked first (a part missing or with other bytes than the manifest
     names is refused, ``StagingInvalid``: ingest again); each file's observations are read
-    when first asked for, each part once, and shared by the files in it.
+    when first asked for, each part once, and shared by the files in it. ``manifest``: the
+    staging's, when already loaded.
     """
-    manifest = load_manifest(staging)
+    manifest = manifest if manifest is not None else load_manifest(staging)
     parts = _Parts(staging, manifest)
     for name, who in sorted(_used_parts(manifest).items()):
         parts.check(name, who)
@@ -998,10 +999,10 @@ class Stale:
     reason: str  # "changed" or "deleted"
 
 
-def stale_sources(ws: Workspace) -> list[Stale]:
+def stale_sources(ws: Workspace, manifest: Manifest | None = None) -> list[Stale]:
     """Staged files whose raw file changed (another sha256) or is gone since `ingest`."""
     found = []
-    for record in staged_records(ws.staging):
+    for record in staged_records(ws.staging, manifest):
         source = record.get("source", {})
         raw = raw_path_of(ws.staging, record)
         if raw is None:
@@ -1023,14 +1024,15 @@ def read_staged_for_publish(ws: Workspace, allow_stale: bool = False) -> list[St
     from genero_etl.messages import issue as make_issue
     from genero_etl.model import Severity
 
-    stale = stale_sources(ws)
+    manifest = load_manifest(ws.staging)  # read once (29 MB of JSON at national scale)
+    stale = stale_sources(ws, manifest)
     if stale and not allow_stale:
         raise StagingStale(
             "staging-stale",
             path=", ".join(f"{s.source_file} ({s.reason})" for s in stale[:10])
             + (f" (+{len(stale) - 10})" if len(stale) > 10 else ""),
         )
-    staged = read_staged(ws.staging)
+    staged = read_staged(ws.staging, manifest)
     reasons = {s.source_file: s.reason for s in stale}
     for item in staged:
         reason = reasons.get(item.source.source_file)
@@ -1047,9 +1049,9 @@ def read_staged_for_publish(ws: Workspace, allow_stale: bool = False) -> list[St
     return staged
 
 
-def staged_records(staging: Path) -> list[dict[str, Any]]:
+def staged_records(staging: Path, manifest: Manifest | None = None) -> list[dict[str, Any]]:
     """Every staged file's manifest entry, sorted by stage key (no part is read)."""
-    manifest = load_manifest(staging)
+    manifest = manifest if manifest is not None else load_manifest(staging)
     return [manifest.files[key] for key in sorted(manifest.files)]
 
 

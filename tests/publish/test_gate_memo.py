@@ -256,3 +256,82 @@ def test_bytes_copied_from_the_version_before_keep_the_gate_pieces_around_them(
 
 def _starts(path: Path) -> list[int]:
     return [a for a, _ in cuts(path, CSV_PIECE)]
+
+
+def _groups(store: Path) -> tuple[list[list[str]], list[list[tuple[int, int]]]]:
+    """The stored memo's group files per piece, and each relation's groups (key hash, first
+    row counted in the whole table) read from them."""
+    import json
+
+    import numpy as np
+
+    stored = json.loads((store / "cuts-t.memo").read_text("utf-8"))
+    found: list[list[tuple[int, int]]] = [[] for _ in stored["relations"]]
+    for piece, names in zip(stored["pieces"], stored["groups"], strict=True):
+        for i, name in enumerate(names):
+            data = (store / name).read_bytes()
+            count = len(data) // 12
+            assert len(data) == count * 12
+            keys = np.frombuffer(data[: count * 8], dtype=np.uint64)
+            rows = np.frombuffer(data[count * 8 :], dtype=np.uint32)
+            assert bool(np.all(keys[1:] > keys[:-1]))  # sorted, one group a key
+            assert bool(np.all(rows < piece[3]))  # inside its piece
+            found[i] += [(int(k), int(r) + int(piece[2])) for k, r in zip(keys, rows, strict=True)]
+    return stored["groups"], [sorted(groups) for groups in found]
+
+
+def test_publishing_again_writes_the_groups_of_the_pieces_cut_again_only(
+    tmp_path: Path, gate_pieces: None
+) -> None:
+    """A kept piece keeps its group files (the same files, not written again); the groups
+    held are those of cutting the new table whole, and a table cut again after a discarded
+    memo still finds the stored memo's files."""
+    store = tmp_path / "store"
+    rows = _rows(1200)
+    first, _ = _cut(_table(tmp_path / "a.csv", rows), store)
+    names, _ = _groups(store)
+    assert len(first) == len(names) == 3 and all(len(n) == 1 for n in names)  # one relation
+    written = {name: (store / name).stat().st_mtime_ns for n in names for name in n}
+    rows[600] = (rows[600][0], "zzzzz")  # the middle piece's bytes change
+    changed = _table(tmp_path / "b.csv", rows)
+    discarded = pieces.Memo(store, "code", _csv_pieces(changed))
+    assert pieces.split(changed, SCHEMA, [], "t", discarded) and discarded.reused == 2
+    discarded.discard()  # the stored memo's files stay
+    assert all((store / name).is_file() for name in written)
+    again, memo = _cut(changed, store)
+    assert memo.reused == 2
+    kept_names, kept_groups = _groups(store)
+    assert kept_names[0] == names[0] and kept_names[2] == names[2]  # the same files
+    assert kept_names[1] != names[1] and not (store / names[1][0]).exists()
+    for name in (*names[0], *names[2]):
+        assert (store / name).stat().st_mtime_ns == written[name]
+    # the groups equal a memo saved from cutting the new table whole
+    whole_store = tmp_path / "whole"
+    whole, _ = _cut(changed, whole_store)
+    assert [(p.start, p.end) for p in whole] == [(p.start, p.end) for p in again]
+    _, whole_groups = _groups(whole_store)
+    assert kept_groups == whole_groups
+    # a group per id, each id on one row: every row is a group's first row
+    assert sorted(row for _, row in kept_groups[0]) == list(range(1200))
+    assert sorted(p.name for p in store.iterdir() if p.suffix == ".bin") == sorted(
+        name for n in kept_names for name in n
+    )
+
+
+def test_a_key_shared_with_a_kept_piece_is_found_both_ways(tmp_path: Path) -> None:
+    """``_shared``: a few keys looked up in a large mapped file, or a file read in blocks
+    against many keys; one shared key is found either way, none found when none is."""
+    import numpy as np
+
+    kept_keys = np.arange(0, 2_000_000, 2, dtype=np.uint64) * np.uint64(7919)  # 1,000,000
+    rows = np.zeros(len(kept_keys), dtype=np.uint32)
+    file = pieces._write_groups(tmp_path, kept_keys, rows)
+    kept = pieces._group_keys(file)
+    assert len(kept) == 1_000_000 and int(kept[-1]) == 1_999_998 * 7919
+    odd = np.uint64(7919)
+    few = np.array([3, 5, 1_999_997], dtype=np.uint64) * odd  # odd multiples: none kept
+    many = np.arange(1, 200_001, 2, dtype=np.uint64) * odd  # 100,000 (the blocks' way)
+    assert not pieces._shared(few, kept) and not pieces._shared(many, kept)
+    assert pieces._shared(np.sort(np.r_[few, np.uint64(1_999_998) * odd]), kept)
+    assert pieces._shared(np.sort(np.r_[many, np.uint64(1_234_568) * odd]), kept)
+    assert not pieces._shared(np.empty(0, dtype=np.uint64), kept)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
@@ -33,10 +33,17 @@ class Issue:
         return self.message_en if lang == "en" else self.message_es
 
     def to_dict(self) -> dict[str, Any]:
-        data = asdict(self)
-        data["severity"] = str(self.severity)
-        data["observation_ids"] = list(self.observation_ids)
-        return data
+        # the fields in order, as ``dataclasses.asdict`` gives them (without its deep copy:
+        # a staged issue is made a row again for every publish)
+        return {
+            "code": self.code,
+            "severity": str(self.severity),
+            "message_es": self.message_es,
+            "message_en": self.message_en,
+            "source_file": self.source_file,
+            "source_locator": self.source_locator,
+            "observation_ids": list(self.observation_ids),
+        }
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Issue:

@@ -344,7 +344,91 @@ class Groups:
         self.files.clear()
 
 
-_MEMO_FORMAT = 2  # 2: key hashes the same in every process (BLAKE2b of text)
+_MEMO_FORMAT = 3  # 2: key hashes the same in every process (BLAKE2b of text); 3: groups
+# kept per gate piece
+_GROUP_BYTES = 12  # a group in a piece's file: its key hash (8 bytes) and first row (4)
+
+
+def _write_groups(folder: Path, keys: np.ndarray, rows: np.ndarray) -> Path:
+    """A piece's groups of one relation as a file: the sorted key hashes (64-bit), then each
+    group's first row counted from the piece's first row (32-bit), no header (the count is
+    the size over 12). Written under a temporary name (``Memo.save`` names it)."""
+    import tempfile
+
+    import numpy as np
+
+    folder.mkdir(parents=True, exist_ok=True)
+    handle, name = tempfile.mkstemp(prefix=".tmp.cuts.", suffix=".bin", dir=folder)
+    with os.fdopen(handle, "wb") as out:
+        out.write(np.ascontiguousarray(keys, dtype=np.uint64).tobytes())
+        out.write(np.ascontiguousarray(rows, dtype=np.uint32).tobytes())
+    return Path(name)
+
+
+def _group_keys(path: Path) -> np.ndarray:
+    """The key hashes of a piece's groups file, mapped (not read whole)."""
+    import numpy as np
+
+    size = path.stat().st_size
+    if size % _GROUP_BYTES:
+        raise ValueError(f"{path.name}: not a groups file")
+    count = size // _GROUP_BYTES
+    if not count:
+        return np.empty(0, dtype=np.uint64)
+    return np.memmap(path, dtype=np.uint64, mode="r", shape=(count,))
+
+
+def _split_groups(
+    folder: Path, saved: Path, first_rows: list[int]
+) -> tuple[list[Path], np.ndarray]:
+    """A relation's groups (``Groups.save``: sorted keys, first rows) as one file per piece
+    (``first_rows``: each piece's first row, counted as the groups' rows):
+    each piece's keys stay sorted, rows counted from the piece's first row. Returns the
+    files, in piece order, and the keys (for the checks across pieces)."""
+    import numpy as np
+
+    with np.load(saved) as stored:
+        keys, rows = stored["keys"], stored["rows"]
+    starts = np.asarray(first_rows, dtype=np.int64)
+    at = np.searchsorted(starts, rows.astype(np.int64), side="right") - 1
+    if len(at) and int(at.min()) < 0:
+        raise ValueError("a group before the first piece")
+    small = np.uint16 if len(starts) < (1 << 16) else np.int64
+    order = np.argsort(at.astype(small), kind="stable")  # radix: pieces, keys still sorted
+    bounds = np.r_[0, np.cumsum(np.bincount(at, minlength=len(starts)))]
+    del at
+    files: list[Path] = []
+    try:
+        for i, begin in enumerate(starts):
+            picked = order[bounds[i] : bounds[i + 1]]
+            placed = rows[picked].astype(np.int64) - int(begin)
+            files.append(_write_groups(folder, keys[picked], placed))
+    except BaseException:
+        for file in files:
+            file.unlink(missing_ok=True)
+        raise
+    return files, keys
+
+
+def _shared(added: np.ndarray, kept: np.ndarray) -> bool:
+    """Whether a key of ``added`` (sorted) is one of ``kept`` (sorted, mapped): the fewer
+    looked up in the more (a few keys read of a large file, or a file read once)."""
+    import numpy as np
+
+    if not len(added) or not len(kept):
+        return False
+    if len(added) * 16 < len(kept):
+        at = np.searchsorted(kept, added)
+        inside = at < len(kept)
+        return bool(np.any(np.asarray(kept[at[inside]]) == added[inside]))
+    block = 1 << 22
+    for begin in range(0, len(kept), block):
+        part = np.asarray(kept[begin : begin + block])
+        at = np.searchsorted(added, part)
+        inside = at < len(added)
+        if bool(np.any(added[at[inside]] == part[inside])):
+            return True
+    return False
 
 
 class Memo:
@@ -354,8 +438,10 @@ class Memo:
     code and schemas (``environment``), the relations and the piece size, the version's CSV
     pieces (``publish.csvsplit``: each one's bytes and sha256, in order) and its gate pieces
     (bytes, rows, lines, the sha256 of the header and its rows, and the distinct values of
-    the fields a run's name reads, ``gatecache.Cache.held``), and each relation's groups of
-    equal keys (a 64-bit hash and the group's first row; every group lies in one piece).
+    the fields a run's name reads, ``gatecache.Cache.held``), and each gate piece's groups
+    of equal keys, a file per piece and relation (a 64-bit hash and the group's first row;
+    every group lies in one piece). A kept piece keeps its files: publishing again writes
+    the groups of the pieces cut again only.
 
     The next version's CSV pieces with the sha256 of one of those, in the same order, hold
     the same bytes: a gate piece of the version before lying inside such bytes is kept as it
@@ -374,7 +460,8 @@ class Memo:
         self.about: dict[str, Any] = {}
         self.pieces: list[Piece] = []
         self.rows: list[tuple[int, int, int, int]] = []  # per piece: row0, rows, line0, lines
-        self.group_files: list[Path] = []
+        self.group_files: list[list[Path]] = []  # per piece, a file per relation
+        self.written: list[Path] = []  # the files of those that this memo wrote
         self.sha256: dict[tuple[int, int], str] = {}  # kept pieces' (start, end) -> sha256
         self.distinct: dict[tuple[int, int, str], list[str]] = {}
         self.reused = 0  # pieces kept from the version before
@@ -412,7 +499,6 @@ class Memo:
         import numpy as np
 
         self.pieces = pieces
-        self.group_files = list(keep.files)
         self.rows = []
         for piece in pieces:
             first = piece.first_row - 2
@@ -420,6 +506,17 @@ class Memo:
             self.rows.append(
                 (first, stop - first, int(lines[first]), int(lines[stop] - lines[first]))
             )
+        self.group_files = [[] for _ in pieces]
+        try:
+            for saved in keep.files:
+                files, _keys = _split_groups(self.folder, saved, [p.first_row - 2 for p in pieces])
+                del _keys
+                self.written += files
+                for held, file in zip(self.group_files, files, strict=True):
+                    held.append(file)
+                saved.unlink(missing_ok=True)
+        finally:
+            keep.clear()
 
     def reuse(self, found: list[Relation], needed: list[str]) -> list[Piece] | None:
         """This version's pieces from the version before's, or None (cut it whole)."""
@@ -427,13 +524,17 @@ class Memo:
         stored = self._stored()
         if stored is None or not self.csv_pieces:
             return None
+        joined = None
         try:
             kept = self._kept(stored)
-            if kept is None:
-                return None
-            return self._joined(stored, kept, found, needed)
+            if kept is not None:
+                joined = self._joined(stored, kept, found, needed)
         except (OSError, ValueError, KeyError, TypeError, IndexError):
-            return None
+            joined = None
+        finally:
+            if joined is None:
+                self.discard()
+        return joined
 
     def _kept(self, stored: dict[str, Any]) -> list[tuple[int, int]] | None:
         """(index of a stored piece, where its bytes start now), for the stored pieces whose
@@ -518,7 +619,9 @@ class Memo:
         pieces: list[Piece] = []
         counts: list[tuple[int, int, int, int]] = []
         shift: dict[int, int] = {}  # stored piece -> its rows moved by
-        new_groups: list[list[tuple[np.ndarray, np.ndarray]]] = [[] for _ in found]
+        new_keys: list[list[np.ndarray]] = [[] for _ in found]  # the rows read: their keys
+        group_files: list[list[Path]] = []  # per piece, a file per relation
+        kept_files: list[list[Path]] = []  # those of the kept pieces
         row0, line0 = 0, header_lines
         for kind, value in parts:
             if kind == "kept":
@@ -530,6 +633,11 @@ class Memo:
                 pieces.append(piece)
                 counts.append((row0, old_rows, line0, old_lines))
                 shift[index] = row0 - old_row0
+                names = [str(name) for name in stored["groups"][index]]
+                if len(names) != len(found):
+                    return None
+                group_files.append([self.folder / name for name in names])
+                kept_files.append(group_files[-1])
                 self.sha256[piece.start, piece.end] = str(stored["pieces"][index][6])
                 for field, values in (stored["pieces"][index][7] or {}).items():
                     self.distinct[piece.start, piece.end, str(field)] = [str(v) for v in values]
@@ -549,12 +657,19 @@ class Memo:
                 cuts = allowed_cuts(batches, found, n, keep)
                 if len(keep.files) != len(found):
                     return None
-                for i, file in enumerate(keep.files):
-                    with np.load(file) as saved:
-                        new_groups[i].append((saved["keys"], saved["rows"] + row0))
+                planned = plan(ends, lines, cuts, size)
+                firsts = [p.first_row - 2 for p in planned]  # counted in the part
+                made: list[list[Path]] = [[] for _ in planned]
+                for i, saved in enumerate(keep.files):
+                    files, keys = _split_groups(self.folder, saved, firsts)
+                    self.written += files
+                    new_keys[i].append(keys)
+                    for held, file in zip(made, files, strict=True):
+                        held.append(file)
+                group_files += made
             finally:
                 keep.clear()
-            for piece in plan(ends, lines, cuts, size):
+            for piece in planned:
                 first = piece.first_row - 2
                 stop = int(np.searchsorted(ends, piece.end))
                 pieces.append(
@@ -576,27 +691,20 @@ class Memo:
                 )
             row0 += n
             line0 += int(lines[-1])
-        old_starts = np.array([int(p[2]) for p in stored["pieces"]], dtype=np.int64)
-        moved = np.array(
-            [shift.get(i, -(1 << 40)) for i in range(len(stored["pieces"]))], dtype=np.int64
-        )
-        files: list[Path] = []
-        try:
-            for i in range(len(found)):
-                merged = _merged(self.folder / str(stored["groups"][i]), old_starts, moved,
-                                 new_groups[i])  # fmt: skip
-                new_groups[i] = []
-                if merged is None:
-                    return None  # a key of the rows read is a key elsewhere: cut it whole
-                keep = Groups(self.folder)
-                keep.save(*merged)
-                files += keep.files
-                del merged
-        except BaseException:
-            for file in files:
-                file.unlink(missing_ok=True)
-            raise
-        self.pieces, self.rows, self.group_files = pieces, counts, files
+        for i in range(len(found)):
+            added = np.sort(np.concatenate(new_keys[i])) if new_keys[i] else None
+            new_keys[i] = []
+            if added is None or not len(added):
+                continue
+            if len(added) > 1 and bool(np.any(added[1:] == added[:-1])):
+                return None  # one key in two runs of rows read: cut it whole
+            for files in kept_files:
+                keys = _group_keys(files[i])
+                shared = _shared(added, keys)
+                del keys
+                if shared:
+                    return None  # a key of the rows read is a key of a kept piece
+        self.pieces, self.rows, self.group_files = pieces, counts, group_files
         self.reused = len(shift)
         return pieces
 
@@ -612,11 +720,18 @@ class Memo:
             self.discard()
             return
         token = secrets.token_hex(8)
-        groups = []
-        for i, file in enumerate(self.group_files):
-            target = self.folder / f"cuts-{self.table}-{token}-{i}.npz"
-            os.replace(file, target)
-            groups.append(target.name)
+        written = set(self.written)
+        groups: list[list[str]] = []
+        for i, files in enumerate(self.group_files):
+            names = []
+            for j, file in enumerate(files):
+                if file in written:  # this version's (a kept piece keeps its files)
+                    target = self.folder / f"cuts-{self.table}-{token}-{i}-{j}.bin"
+                    os.replace(file, target)
+                    file = target
+                names.append(file.name)
+            groups.append(names)
+        self.written = []
         with open(self.path, "rb") as handle:
             header_end = len(handle.read(self.pieces[0].header_end))
         stored = {
@@ -647,49 +762,17 @@ class Memo:
         with os.fdopen(handle_, "w", encoding="utf-8") as out:
             json.dump(stored, out)
         os.replace(scratch, self.folder / f"cuts-{self.table}.memo")
-        for old in self.folder.glob(f"cuts-{self.table}-*.npz"):
-            if old.name not in groups:
-                old.unlink(missing_ok=True)
+        held = {name for names in groups for name in names}
+        for old in self.folder.glob(f"cuts-{self.table}-*"):
+            if old.suffix in (".bin", ".npz") and old.name not in held:
+                old.unlink(missing_ok=True)  # the version before's, of pieces not kept
 
     def discard(self) -> None:
-        for file in self.group_files:
+        """Remove the files this memo wrote (a kept piece's files are the stored memo's)."""
+        for file in self.written:
             file.unlink(missing_ok=True)
+        self.written = []
         self.group_files = []
-
-
-def _merged(
-    stored: Path, old_starts: np.ndarray, moved: np.ndarray, new: list[tuple[np.ndarray, Any]]
-) -> tuple[np.ndarray, np.ndarray] | None:
-    """A relation's groups: the stored groups of the kept pieces (their first rows ``moved``
-    with their piece; those of other pieces left out) and the groups of the rows read
-    (``new``), sorted by key; None when a key is in two of them. A block at a time: about
-    20 bytes a stored group are held at once."""
-    import numpy as np
-
-    with np.load(stored) as saved:
-        keys, rows = saved["keys"], saved["rows"]
-    still = np.empty(len(rows), dtype=bool)
-    placed = np.empty(len(rows), dtype=np.uint32)
-    block = 1 << 20
-    for begin in range(0, len(rows), block):
-        part = rows[begin : begin + block].astype(np.int64)
-        by = moved[np.searchsorted(old_starts, part, side="right") - 1]
-        still[begin : begin + block] = by > -(1 << 40)
-        placed[begin : begin + block] = np.where(by > -(1 << 40), part + by, 0)
-    del rows
-    keys, placed = keys[still], placed[still]
-    del still
-    added = np.concatenate([k for k, _ in new]) if new else np.empty(0, dtype=np.uint64)
-    first = np.concatenate([r for _, r in new]) if new else np.empty(0, dtype=np.uint32)
-    order = np.argsort(added, kind="stable")
-    added, first = added[order].astype(np.uint64), first[order].astype(np.uint32)
-    if len(added) > 1 and bool(np.any(added[1:] == added[:-1])):
-        return None  # one key in two runs of rows read
-    at = np.searchsorted(keys, added)
-    inside = at < len(keys)
-    if bool(np.any(keys[at[inside]] == added[inside])):
-        return None  # a key of the rows read is a key of a kept piece
-    return np.insert(keys, at, added), np.insert(placed, at, first)
 
 
 def _spans(header_end: int, sizes: list[int]) -> list[tuple[int, int]]:
