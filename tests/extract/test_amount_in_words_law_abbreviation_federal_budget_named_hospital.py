@@ -3,7 +3,8 @@ budget named without the country, and a province's name inside a hospital's, met
 development corpus (tests/acceptance/texts, part dev34): "S/ 560 683 238,00 (QUINIENTOS
 SESENTA MILLONES ... SOLES)"; "la Ley N.º 30879"; "En el Presupuesto de Egresos de la
 Federación 2026 ... 599 mil 145 millones de pesos"; "trabajadores del Hospital San Juan
-Bautista" (Catamarca's). Each document case reads the real document as the corpus runner does
+Bautista" (Catamarca's); "15 mil agentes de la Administración Pública fueron capacitados en Ley
+Micaela" (the body's name between the count and its verb). Each document case reads the real document as the corpus runner does
 (its source line blanked) and asserts the line, the number, the indicator, the unit, the place
 and the period of what is published, and that what was read wrongly before is gone; each
 sentence case guards what must stay."""
@@ -157,5 +158,33 @@ def test_a_province_after_the_institutions_de_stays(tmp_path: Path) -> None:
     found = _rows(tmp_path, text)
     assert [(r[0], r[1], r[2], r[4], r[5]) for r in found] == [
         ("line:2", 40.0, "ley_micaela_personas_capacitadas", "AR", "AR-M")
+    ]
+    assert found[0][6:] == ("2024-01-01", "2024-12-31")
+
+
+def test_a_bodys_name_between_a_count_and_its_verb_leaves_the_clause_read(tmp_path: Path) -> None:
+    """ar_catamarca_ley_micaela_agentes_certificados_2023 (dev34): "15 mil agentes de la
+    Administración Pública fueron capacitados en Ley Micaela": the name of the body the agents
+    belong to stood between their noun and the verb that says what was done, and the count was
+    left unclassified."""
+    found = _read(tmp_path, "ar_catamarca_ley_micaela_agentes_certificados_2023")
+    by_value = {(r[0], r[1]): r for r in found}
+    assert by_value[("line:2", 15000.0)][2:6] == (
+        "ley_micaela_personas_capacitadas",
+        "personas",
+        "AR",
+        "",
+    )
+
+
+def test_a_bodys_name_with_its_own_de_before_the_verb(tmp_path: Path) -> None:
+    """ "150 agentes del Poder Judicial de la Provincia se capacitaron en Ley Micaela en 2024"."""
+    text = (
+        "# informe\n"
+        "150 agentes del Poder Judicial de la Provincia se capacitaron en Ley Micaela en 2024.\n"
+    )
+    found = _rows(tmp_path, text)
+    assert [(r[0], r[1], r[2], r[4]) for r in found] == [
+        ("line:2", 150.0, "ley_micaela_personas_capacitadas", "AR")
     ]
     assert found[0][6:] == ("2024-01-01", "2024-12-31")
