@@ -64,6 +64,7 @@ LATER_PARTS = (
     "dev24", "holdout23", "dev25", "holdout24", "dev26", "holdout25", "dev27", "holdout26",
     "dev28", "holdout27", "dev29", "holdout28", "dev30", "holdout29", "dev31",
     "holdout30", "dev32", "holdout31", "dev33", "holdout32",
+    "dev34", "holdout33",
 )  # fmt: skip
 
 
@@ -564,6 +565,8 @@ PAIRED_PARTS = [
     # police units against violence, prosecutors, an ombudswoman, courts, forensic doctors,
     # shelters and women's centres of nine of the countries the corpus has least of
     ("dev33", 8, "holdout32", 6, {"BO", "CU", "DO", "GT", "HN", "PR", "PY", "SV", "VE"}, 87, 61),
+    # budgets per programme, Ley Micaela trainings and progress on gender-violence alerts
+    ("dev34", 9, "holdout33", 6, {"AR", "MX", "PE", "PY"}, 113, 98),
 ]  # fmt: skip
 
 

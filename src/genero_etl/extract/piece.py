@@ -439,6 +439,10 @@ def word_finding(n: NumberMatch, state: PieceState) -> Finding | None:
     if not n.multiplied and not n.currency and _from_to_level(n, after, state):
         state.levels.add(n.start)  # "disminuyeron de tres a 1 caso": a level, its noun the clause's
         return _finding(n, state, "text.number_words")
+    if _restates_digits(n, state):
+        # "S/ 560 683 238,00 (QUINIENTOS SESENTA MILLONES ... SOLES)", "15 (quince)": the
+        # number just written in digits, written again in words in brackets
+        return None
     if n.currency:
         return _finding(n, state, "text.number_words")  # "tres millones de pesos"
     if n.multiplied and not _counts_noun_after(after, state):
@@ -517,6 +521,21 @@ def word_finding(n: NumberMatch, state: PieceState) -> Finding | None:
         # alcanzó las dos mil quejas" names no set already known)
         return None
     return _finding(n, state, "text.number_words")
+
+
+# digits (their thousands apart by points, commas or spaces), then an opening bracket
+_DIGITS_THEN_BRACKET = re.compile(r"(\d[\d\s.,]*)\(\s*$")
+_CENTS = re.compile(r"[.,]\d{1,2}$")
+
+
+def _restates_digits(n: NumberMatch, state: PieceState) -> bool:
+    """A number in words that opens a bracket right after a number in digits of the same
+    value says that number again (legal texts write an amount both ways)."""
+    written = _DIGITS_THEN_BRACKET.search(state.before(n.start, 60))
+    if written is None or n.value is None:
+        return False
+    digits = re.sub(r"\D", "", _CENTS.sub("", written.group(1).strip()))
+    return bool(digits) and float(digits) == n.value
 
 
 _COLON_BEFORE = re.compile(r":\s*$")

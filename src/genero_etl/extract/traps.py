@@ -208,7 +208,8 @@ _GATED = [
 
 # --- rules written in the lexicon: cue words before or after the numbers --------
 
-_NUMBERED = r"(?:n\s?[°º]\.?\s*|nro\.?\s*|n[uú]m(?:ero)?\.?\s*|no\.\s*)?"
+# "N°", "Nº", "N.º" (the abbreviation with its point), "Nro.", "Núm.", "No."
+_NUMBERED = r"(?:n\.?\s?[°º]\.?\s*|nro\.?\s*|n[uú]m(?:ero)?\.?\s*|no\.\s*)?"
 _LETTERED = r"\d+(?:[.,/-]\d+)*(?:\s?[a-z]\))?"
 SHAPES: dict[str, str] = {
     "list": _NUMLIST,

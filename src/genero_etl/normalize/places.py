@@ -639,6 +639,16 @@ def _outlet(lex: SpanishLexicon) -> tuple[re.Pattern[str], frozenset[str]]:
     return before, frozenset(fold(w) for w in words)
 
 
+_OF = frozenset({"de", "del"})
+
+
+@per_active_lexicon
+def _named_institution(lex: SpanishLexicon) -> frozenset[str]:
+    """Words that open the name of a hospital, a school or a church (the active lexicon's
+    ``scope.named_institutions``): "Hospital San Juan Bautista"."""
+    return frozenset(fold(w) for w in lex.words("scope", "named_institutions"))
+
+
 def _admin1_mentions(text: str) -> Counter[str]:
     """States/provinces named in the text, e.g. "el estado de Chihuahua", "Miraflores, Lima
     Metropolitana": the longest name at each place of a run of capitalised words (not a
@@ -651,6 +661,12 @@ def _admin1_mentions(text: str) -> Counter[str]:
             continue  # "Av. Corrientes 1234" is a street, not the province
         if outlet.search(before) or fold(words[0]) in outlet_words:
             continue  # "el diario Granma" is a newspaper, not the province
+        if len(words) > 1 and fold(words[0]) in _named_institution() and fold(words[1]) not in _OF:
+            # "Hospital San Juan Bautista" is a hospital's name, not the province; a place
+            # after its "de" stays ("Escuela Superior de Policía de Córdoba")
+            words = words[next((i for i, w in enumerate(words) if fold(w) in _OF), len(words)) :]
+            if not words:
+                continue
         if len(words) > 2 and fold(words[0]) == "republica" and words[1].lower() in {"de", "del"}:
             continue  # "República de Guatemala" names the country, not its department
         mentions.update(_admin1_in_run(_after_municipality(before, words)))

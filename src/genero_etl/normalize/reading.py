@@ -133,8 +133,22 @@ def sentence_head(f: Finding) -> str:
 
 
 def starts_with_verb(clause: str) -> bool:
-    """The clause opens with a verb: it says what happened to the things counted."""
-    return _VERB_START.match(clause.strip()) is not None
+    """The clause opens with a verb: it says what happened to the things counted; the name of
+    the body the things counted belong to may come first ("15 mil agentes *de la
+    Administración Pública* fueron capacitados en Ley Micaela")."""
+    clause = clause.strip()
+    return _VERB_START.match(clause) is not None or (
+        (named := _OF_NAMED_BODY.match(clause)) is not None
+        and _VERB_START.match(clause[named.end() :]) is not None
+    )
+
+
+# "de la Administración Pública ", "del Poder Judicial ", "de la Secretaría de Transporte ":
+# "de", an article and a capitalised name (its own "de" and "y" included)
+_OF_NAMED_BODY = re.compile(
+    r"(?:de|del)\s+(?:(?:la|el|los|las)\s+)?[A-ZÁÉÍÓÚÑ][\wáéíóúñ]*"
+    r"(?:\s+(?:(?:de|del|y)\s+(?:(?:la|el|los|las)\s+)?)?[A-ZÁÉÍÓÚÑ][\wáéíóúñ]*)*\s+"
+)
 
 
 def between(f: Finding, since: int) -> str | None:
