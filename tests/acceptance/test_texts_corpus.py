@@ -64,6 +64,7 @@ LATER_PARTS = (
     "dev24", "holdout23", "dev25", "holdout24", "dev26", "holdout25", "dev27", "holdout26",
     "dev28", "holdout27", "dev29", "holdout28", "dev30", "holdout29", "dev31",
     "holdout30", "dev32", "holdout31", "dev33", "holdout32",
+    "dev36", "holdout35",
 )  # fmt: skip
 
 
@@ -564,6 +565,9 @@ PAIRED_PARTS = [
     # police units against violence, prosecutors, an ombudswoman, courts, forensic doctors,
     # shelters and women's centres of nine of the countries the corpus has least of
     ("dev33", 8, "holdout32", 6, {"BO", "CU", "DO", "GT", "HN", "PR", "PY", "SV", "VE"}, 87, 61),
+    # excerpts of long formal reports: yearly accounts, a term's and a first year's reports, a
+    # half-year balance of an action plan, replies to human-rights bodies, a monthly table
+    ("dev36", 7, "holdout35", 5, {"AR", "CO", "CR", "CU", "DO", "GT", "MX", "PA", "SV", "VE"}, 152, 54),
 ]  # fmt: skip
 
 
