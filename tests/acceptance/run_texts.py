@@ -125,6 +125,8 @@ SPLITS = (
     "holdout32",
     "dev34",
     "holdout33",
+    "dev36",
+    "holdout35",
 )
 # parts whose errors may be listed and tuned on
 TUNABLE = (
@@ -134,6 +136,7 @@ TUNABLE = (
     "dev32",
     "dev33",
     "dev34",
+    "dev36",
 )  # fmt: skip
 
 

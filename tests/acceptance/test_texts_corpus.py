@@ -65,6 +65,7 @@ LATER_PARTS = (
     "dev28", "holdout27", "dev29", "holdout28", "dev30", "holdout29", "dev31",
     "holdout30", "dev32", "holdout31", "dev33", "holdout32",
     "dev34", "holdout33",
+    "dev36", "holdout35",
 )  # fmt: skip
 
 
@@ -567,6 +568,9 @@ PAIRED_PARTS = [
     ("dev33", 8, "holdout32", 6, {"BO", "CU", "DO", "GT", "HN", "PR", "PY", "SV", "VE"}, 87, 61),
     # budgets per programme, Ley Micaela trainings and progress on gender-violence alerts
     ("dev34", 9, "holdout33", 6, {"AR", "MX", "PE", "PY"}, 113, 98),
+    # excerpts of long formal reports: yearly accounts, a term's and a first year's reports, a
+    # half-year balance of an action plan, replies to human-rights bodies, a monthly table
+    ("dev36", 7, "holdout35", 5, {"AR", "CO", "CR", "CU", "DO", "GT", "MX", "PA", "SV", "VE"}, 152, 54),
 ]  # fmt: skip
 
 

@@ -276,6 +276,7 @@ class Cues:
     rate_after: DeferredPattern  # "1,2 femicidios por cada 100 mil mujeres": a rate's figure
     amount_column: DeferredPattern
     country_column: DeferredPattern
+    count_column: DeferredPattern  # "TOTAL" over a column: its numbers are counts
     year_total: DeferredPattern
     statistic_row: DeferredPattern  # a table row's label that is a statistic ("Máximo")
     contents: DeferredPattern
@@ -475,6 +476,7 @@ def _cues(sources: tuple[str, ...]) -> Cues:
         else DeferredPattern(r"(?!)"),
         amount_column=compile_phrases(lex.words("blocks", "amount_column")),
         country_column=compile_phrases(lex.words("blocks", "country_column"), r"\s*:?\s*$"),
+        count_column=compile_phrases(lex.words("blocks", "count_column"), r"\s*:?\s*$"),
         year_total=DeferredPattern(
             rf"^(?:total\s+)?(?:{phrase_pattern(lex.words('blocks', 'year_total'))})",
             re.IGNORECASE,

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import accumulate
 
 from genero_etl.model import Segment
 
@@ -185,3 +186,88 @@ def line_at(segment: Segment, start: int, raw: str) -> str:
             break
         locator = where
     return locator
+
+
+# A table whose cells a copy has stacked one a line (a web page's or a PDF's table pasted as
+# text): the column titles one a line, then each row's label followed by its numbers, one a
+# line. Read line by line, a number alone on its line says nothing of what it counts.
+_STACKED_CELL = re.compile(r"-?\d[\d.,\s]*%?|[-–—]|n/?[ad]|s/d", re.IGNORECASE)
+_STACKED_YEAR = re.compile(r"(?:19|20)\d{2}\b.*")  # a column's year: "1999(primer semestre)"
+_STACKED_TITLE_WORDS = 6  # a column's title is short ("ABR (2)", "Casos atendidos")
+_STACKED_LABEL = 120  # a row's label is no sentence of running text
+MIN_STACKED_ROWS = 2
+MIN_STACKED_COLUMNS = 2
+
+
+def _stacked_cell(text: str) -> bool:
+    return _STACKED_CELL.fullmatch(text) is not None
+
+
+def _stacked_label(text: str) -> bool:
+    return (
+        bool(text)
+        and not _stacked_cell(text)
+        and "\t" not in text
+        and len(text) <= _STACKED_LABEL
+        and not _SENTENCE_END.search(text)
+    )
+
+
+def _stacked_title(text: str) -> bool:
+    return (
+        (_stacked_label(text) or _STACKED_YEAR.fullmatch(text) is not None)
+        and len(text.split()) <= _STACKED_TITLE_WORDS
+        and "\t" not in text
+    )
+
+
+def _stacked_row_at(texts: list[str], i: int) -> int:
+    """The number of cells after the label at ``i`` (0 when ``i`` heads no row)."""
+    if i >= len(texts) or not _stacked_label(texts[i]):
+        return 0
+    end = i + 1
+    while end < len(texts) and _stacked_cell(texts[end]):
+        end += 1
+    return end - i - 1
+
+
+def _joined(segments: list[Segment]) -> Segment:
+    """One row of cells, each pointing at the line where it was printed."""
+    cells = [s.text.strip() for s in segments]
+    starts = list(accumulate((len(c) + 1 for c in cells[:-1]), initial=0))
+    lines = tuple((start, s.locator) for start, s in zip(starts, segments, strict=True))
+    return Segment(text="\t".join(cells), locator=segments[0].locator, lines=lines)
+
+
+def stacked_rows(segments: list[Segment]) -> list[Segment]:
+    """A table stacked one cell a line, back into its rows: at least ``MIN_STACKED_ROWS`` rows
+    of a label and the same number of numbers (at least ``MIN_STACKED_COLUMNS``), under as many
+    short column titles, one a line, and the title of the labels' column before them when
+    there is one. The titles become a header row and each label and its numbers a row whose
+    cells are separated by tabs, each cell keeping the locator of its own line, so that a
+    number is read under its row's label and its column's title and still points at the line
+    where it is printed. Any other line is kept as it is."""
+    texts = [s.text.strip() for s in segments]
+    out: list[Segment] = []
+    i = 0
+    while i < len(segments):
+        width = _stacked_row_at(texts, i)
+        rows: list[int] = []
+        at = i
+        while width >= MIN_STACKED_COLUMNS and _stacked_row_at(texts, at) == width:
+            rows.append(at)
+            at += width + 1
+        first = i - width  # where the column titles would start
+        titled = first >= 0 and all(_stacked_title(t) for t in texts[first:i])
+        if len(rows) < MIN_STACKED_ROWS or not titled:
+            out.append(segments[i])
+            i += 1
+            continue
+        titles = segments[first:i]
+        del out[len(out) - width :]
+        if first > 0 and out and _stacked_title(texts[first - 1]):
+            titles = [out.pop(), *titles]  # "TIPO DE DELITO": the labels' column
+        out.append(_joined(titles))
+        out.extend(_joined(segments[row : row + width + 1]) for row in rows)
+        i = at
+    return out

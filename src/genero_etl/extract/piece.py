@@ -1732,10 +1732,25 @@ def table_cell(state: PieceState, c: Candidate) -> bool:
     if not c.noun and not c.label:
         # the column's header (a period, a category) is resolved with the header row
         row_label = tidy_label(state.cells[0], state.cues)
-        if row_label and not any(ch.isdigit() for ch in row_label):
+        if row_label and _no_count_in(row_label, state):
             c.label = row_label
             c.finding.method = "text.table_cell"
     return True
+
+
+def _no_count_in(label: str, state: PieceState) -> bool:
+    """A row's label with no number, or whose numbers are all marks that are never values: an
+    article's number, a note's call ("Art.202 - Maltrato al Menor (1, 2)")."""
+    digits = [i for i, ch in enumerate(label) if ch.isdigit()]
+    if not digits:
+        return True
+    spans = [span for _, span in trap_spans(label, state.ctx.lexicon)]
+    spans += [m.span() for m in _NOTE_CALLS.finditer(label)]
+    return all(any(a <= i < b for a, b in spans) for i in digits)
+
+
+# "Maltrato al Menor (1, 2)": the calls of notes closing a row's label
+_NOTE_CALLS = re.compile(r"\(\d{1,2}(?:,\s?\d{1,2})*\)\s*$")
 
 
 def _is_code(cell: str) -> bool:

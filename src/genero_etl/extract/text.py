@@ -17,12 +17,13 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import accumulate
 
 from genero_etl.extract.clean import clean_pieces
 from genero_etl.extract.cues import Cues, PhraseGate, compile_phrases, cues, phrase_pattern
 from genero_etl.extract.finding import DocContext, Finding, Lexicon
 from genero_etl.extract.lexicon import SpanishLexicon, _load
-from genero_etl.extract.pagelines import line_at, page_paragraphs
+from genero_etl.extract.pagelines import line_at, page_paragraphs, stacked_rows
 from genero_etl.extract.periods import PeriodMatch, cell_month, find_periods
 from genero_etl.extract.piece import (
     drop_quoted,
@@ -153,7 +154,7 @@ def extract_findings(
     blocks = Blocks(ctx)
     pieces: list[tuple[str, str]] = []
     owners: list[tuple[Segment, int] | None] = []  # a joined segment and where the piece starts
-    for segment in page_paragraphs(list(segments)):
+    for segment in page_paragraphs(stacked_rows(list(segments))):
         cursor = 0
         for piece in clean_pieces(segment.text):
             pieces.append((segment.locator, piece))
@@ -171,7 +172,7 @@ def extract_findings(
     for index, (locator, piece) in enumerate(spaced_rows_as_cells(pieces)):
         if index in contents:
             continue  # "Presentación 9": a page number
-        written = find_periods(piece, ctx.year)
+        written = _outside_count_cells(piece, find_periods(piece, ctx.year), blocks, words)
         found = survey.filter(
             piece,
             quoting.filter(
@@ -604,8 +605,9 @@ def _apply_column_headers(
         periods = [
             p for p in find_periods(title, year) if p.strength >= 2 or title.strip() == p.label
         ]
-        month = cell_month(title, year) if not periods else None
-        periods = periods or ([month] if month else [])  # "Enero" over a column: its month
+        # "Enero" over a column: its month; "ABR (2)": its month, the note's call aside
+        month = cell_month(_MONTH_NOTE.sub("", title), year) if not periods else None
+        periods = periods or ([month] if month else [])
         if periods:
             f.period, f.period_label = periods[0], title
         elif len(in_cells) > 1:
@@ -657,7 +659,11 @@ def _read_row_cells(found: list[Finding], piece: str, header: list[str]) -> None
         if value_cell == 0:
             continue
         lead = [c.strip() for c in cells[:value_cell]]
-        spans = [m for m in map(_PERIOD_CELL.fullmatch, lead) if m is not None]
+        spans = [
+            m
+            for i, m in enumerate(map(_PERIOD_CELL.fullmatch, lead))
+            if m is not None and not (aligned and _count_column(header[i], words))
+        ]
         names = [
             (i, c)
             for i, c in enumerate(lead)
@@ -693,6 +699,45 @@ def _read_row_cells(found: list[Finding], piece: str, header: list[str]) -> None
                 base = int(per.group("n").replace(".", "")) * (1000 if per.group("mil") else 1)
                 whom = f" {per.group('whom').lower()}" if per.group("whom") else ""
                 f.rate_unit = f"por {base:,}".replace(",", ".") + whom
+
+
+def _outside_count_cells(
+    piece: str, periods: list[PeriodMatch], blocks: Blocks, words: Cues
+) -> list[PeriodMatch]:
+    """The periods of a table row less a number alone in a cell under a column of counts
+    ("Capítulo II | 2070 | 261" under "TIPO DE DELITO | TOTAL | ENE"): 2070 is the row's
+    total, not its year."""
+    header = blocks.table_header
+    cells = piece.split("\t")
+    if len(cells) < 2 or len(cells) != len(header):
+        return periods
+    starts = list(accumulate((len(c) + 1 for c in cells[:-1]), initial=0))
+    counted = {
+        (start, start + len(cell))
+        for start, cell, title in zip(starts, cells, header, strict=True)
+        if _count_column(title, words)
+    }
+    return [
+        p
+        for p in periods
+        if not any(
+            a <= p.span[0] and p.span[1] <= b and piece[a:b].strip() == p.label.strip()
+            for a, b in counted
+        )
+    ]
+
+
+def _count_column(title: str, words: Cues) -> bool:
+    """A column whose header says it holds counts ("TOTAL") or a month's ("ABR (2)"): a number
+    under it that reads as a year is a count, never a period (lexicon ``blocks.count_column``)."""
+    title = _MONTH_NOTE.sub("", title).strip()
+    return bool(title) and (
+        words.count_column.match(title) is not None or cell_month(title, 2000) is not None
+    )
+
+
+# "ABR (2)": a month's header with a note's call
+_MONTH_NOTE = re.compile(r"\s*\(\d{1,2}(?:,\s?\d{1,2})*\)\s*$")
 
 
 def is_period_cell(text: str) -> bool:

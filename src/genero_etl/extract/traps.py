@@ -598,7 +598,11 @@ def _month_rules(
         rf"(?<!\d){weekday}{day}\s+(?:al|a|y|y\s+el|hasta\s+el)\s+{weekday}{day}"
         rf"\s+(?:de\s+)?(?:{names})\.?"
     )
+    # "ABR (2)", "JUL (1, 2)": a table's month written in capitals with a note's call after it
+    capitals = "|".join(sorted((re.escape(str(m).upper()) for m in months), key=len, reverse=True))
+    marked = rf"(?<![^\W\d_])(?:{capitals})\.?\s?\(\d{{1,2}}(?:,\s?\d{{1,2}})*\)"
     return [
+        ("footnote", DeferredPattern(marked), _gate_of([str(m).upper() for m in months])),
         ("date", DeferredPattern(span, re.IGNORECASE), gate),
         ("date", DeferredPattern(rf"(?<!\d){day}\s+(?:de\s+)?(?:{names})\.?", re.IGNORECASE), gate),
         (
