@@ -123,6 +123,8 @@ SPLITS = (
     "holdout31",
     "dev33",
     "holdout32",
+    "dev35",
+    "holdout34",
 )
 # parts whose errors may be listed and tuned on
 TUNABLE = (
@@ -131,6 +133,7 @@ TUNABLE = (
     "dev22", "dev23", "dev24", "dev25", "dev26", "dev27", "dev28", "dev29", "dev30", "dev31",
     "dev32",
     "dev33",
+    "dev35",
 )  # fmt: skip
 
 

@@ -64,6 +64,7 @@ LATER_PARTS = (
     "dev24", "holdout23", "dev25", "holdout24", "dev26", "holdout25", "dev27", "holdout26",
     "dev28", "holdout27", "dev29", "holdout28", "dev30", "holdout29", "dev31",
     "holdout30", "dev32", "holdout31", "dev33", "holdout32",
+    "dev35", "holdout34",
 )  # fmt: skip
 
 
@@ -564,6 +565,9 @@ PAIRED_PARTS = [
     # police units against violence, prosecutors, an ombudswoman, courts, forensic doctors,
     # shelters and women's centres of nine of the countries the corpus has least of
     ("dev33", 8, "holdout32", 6, {"BO", "CU", "DO", "GT", "HN", "PR", "PY", "SV", "VE"}, 87, 61),
+    # gender observatories, judiciaries' femicide registries, prosecutors' femicide counts by
+    # department, relation and age group, an emergency line and ankle monitors of nine countries
+    ("dev35", 8, "holdout34", 5, {"AR", "BO", "CR", "DO", "EC", "HN", "PA", "PY", "UY"}, 234, 133),
 ]  # fmt: skip
 
 
