@@ -58,7 +58,10 @@ def test_a_division_cut_by_the_run_limit_keeps_its_country(tmp_path: Path) -> No
     found = _read(tmp_path, "py_centro_regional_mujeres_alto_parana_casos_enero_febrero")
     assert ("line:2", 85.0) in {(w, v) for w, v, *_ in found}
     assert {(country, admin1) for _, _, _, country, admin1, _, _ in found} == {("PY", "PY-10")}
-    assert infer_country(["El Centro Regional de Mujeres del Alto Paraná atendió 85 casos."]).code == "PY"
+    assert (
+        infer_country(["El Centro Regional de Mujeres del Alto Paraná atendió 85 casos."]).code
+        == "PY"
+    )
     # Argentina's Paraná, written alone, still says Argentina
     assert (
         infer_country(
@@ -90,7 +93,9 @@ def test_a_count_right_after_an_age_band_is_the_bands(tmp_path: Path) -> None:
     line11 = sorted(v for w, v, *_ in found if w == "line:11")
     assert line11 == [4.0, 5.0, 6.0, 13.0, 16.0, 18.0]
     # a number after a span of years that is no band still measures it
-    years = _text(tmp_path, "En Bolivia, en los últimos 3 años 120 mujeres fueron atendidas por la Felcv.")
+    years = _text(
+        tmp_path, "En Bolivia, en los últimos 3 años 120 mujeres fueron atendidas por la Felcv."
+    )
     assert [(w, v) for w, v, *_ in years] == [("line:2", 120.0)]
 
 
@@ -122,7 +127,15 @@ def test_a_list_item_of_a_national_report_keeps_its_own_division(tmp_path: Path)
         "La Fiscalía General del Estado de Bolivia informó que Santa Cruz concentra el 36,91% de"
         " los casos (12.558 denuncias) registrados en 2023.",
     )
-    assert ("line:2", 12558.0, "denuncias_violencia", "BO", "BO-S", "2023-01-01", "2023-12-31") in share
+    assert (
+        "line:2",
+        12558.0,
+        "denuncias_violencia",
+        "BO",
+        "BO-S",
+        "2023-01-01",
+        "2023-12-31",
+    ) in share
 
 
 def test_a_difference_of_two_rates_in_points_is_no_value(tmp_path: Path) -> None:
@@ -149,4 +162,6 @@ def test_women_who_died_de_forma_homicida_are_homicides_of_women(tmp_path: Path)
     assert ("line:3", 333.0, "homicidios_mujeres", "HN", "", "2023-01-01", "2023-10-31") in found
     assert ("line:8", 308.0, "homicidios_mujeres", "HN", "", "2022-01-01", "2022-12-31") in found
     died = _text(tmp_path, "En 2022, 308 mujeres murieron en accidentes de tránsito en Honduras.")
-    assert [(w, v, ind) for w, v, ind, *_ in died] == [("line:2", 308.0, "muertes_mujeres_violencia")]
+    assert [(w, v, ind) for w, v, ind, *_ in died] == [
+        ("line:2", 308.0, "muertes_mujeres_violencia")
+    ]
