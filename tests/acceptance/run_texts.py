@@ -127,6 +127,8 @@ SPLITS = (
     "holdout33",
     "dev36",
     "holdout35",
+    "dev35",
+    "holdout34",
 )
 # parts whose errors may be listed and tuned on
 TUNABLE = (
@@ -137,6 +139,7 @@ TUNABLE = (
     "dev33",
     "dev34",
     "dev36",
+    "dev35",
 )  # fmt: skip
 
 

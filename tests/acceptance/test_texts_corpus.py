@@ -66,6 +66,7 @@ LATER_PARTS = (
     "holdout30", "dev32", "holdout31", "dev33", "holdout32",
     "dev34", "holdout33",
     "dev36", "holdout35",
+    "dev35", "holdout34",
 )  # fmt: skip
 
 
@@ -571,6 +572,9 @@ PAIRED_PARTS = [
     # excerpts of long formal reports: yearly accounts, a term's and a first year's reports, a
     # half-year balance of an action plan, replies to human-rights bodies, a monthly table
     ("dev36", 7, "holdout35", 5, {"AR", "CO", "CR", "CU", "DO", "GT", "MX", "PA", "SV", "VE"}, 152, 54),
+    # gender observatories, judiciaries' femicide registries, prosecutors' femicide counts by
+    # department, relation and age group, an emergency line and ankle monitors of nine countries
+    ("dev35", 8, "holdout34", 5, {"AR", "BO", "CR", "DO", "EC", "HN", "PA", "PY", "UY"}, 236, 133),
 ]  # fmt: skip
 
 

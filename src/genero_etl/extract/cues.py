@@ -599,10 +599,12 @@ def _cues(sources: tuple[str, ...]) -> Cues:
         frequency_after=DeferredPattern(
             # "1,2 por cada 100 mil" is a rate, a value; "117 denuncias de violencia de género
             # por día o una denuncia cada 12 minutos": the frequency is the next count's (no
-            # number, in digits or in words, between)
+            # number, in digits or in words, between); the span may be in words: "un promedio
+            # de un caso cada cuatro días"
             rf"^(?:(?!(?<![{_LETTER}])(?:{number_word_pattern(lex)})(?![{_LETTER}]))[^\d.;:]){{0,60}}?"
             rf"(?<![{_LETTER}])(?<!por )"
-            rf"(?:{phrase_pattern(lex.words('changes', 'frequency'))})\s+[\d.,\s]*"
+            rf"(?:{phrase_pattern(lex.words('changes', 'frequency'))})\s+"
+            rf"(?:[\d.,\s]*|(?:{number_word_pattern(lex)})\s+)"
             rf"(?:{phrase_pattern(lex.words('changes', 'frequency_units'))})",
             re.IGNORECASE,
         ),

@@ -1546,13 +1546,21 @@ def label_before(state: PieceState, c: Candidate) -> bool:
         and state.lexicon.is_excluded(word_before.group(1))
         and not counted
         and not state.cues.this_period.search(state.before(c.start, 40))
+        and not _AGE_BAND_BEFORE.search(state.before(c.start, 40))
     ):
         # "hace 3 años", "horas 12": the number measures the word right before it (but
         # "este mes 2,024 asistencias" and "de este año 74.309 comunicaciones" count what
-        # follows it: lexicon ``periods.this_period``)
+        # follows it: lexicon ``periods.this_period``; and "de 51 a 60 años 4 y de 61 años a
+        # más 5 casos" counts the victims of the age band before it)
         state.prev_end = c.end
         return False
     return True
+
+
+# an age band of two ages right before a number: "de 51 a 60 años 4", "entre 20 y 29 años 12"
+_AGE_BAND_BEFORE = re.compile(
+    r"(?<![\d.,])\d{1,3}\s*(?:a|al|y|e|-|–)\s*(?:l[oa]s\s+)?\d{1,3}\s+años\s*$", re.IGNORECASE
+)
 
 
 # "Lima (43.234)", "La Libertad (3.021)": a name, then its number alone in parentheses

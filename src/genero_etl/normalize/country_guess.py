@@ -466,6 +466,7 @@ def _found(
     runs = list(joined_runs_with_context(text))
     surnames = _surnames(runs, scanner)
     for before, words in runs:
+        before, words = _rejoined(before, words)
         start = 0
         while start < len(words):
             context = " ".join([before, *words[:start]])
@@ -474,6 +475,22 @@ def _found(
             )
             start = end if end > start else start + 1
     return found
+
+
+# the capitalised words that end the text before a run with only spaces after them: the run
+# before was cut at its fourth word ("Centro Regional de Mujeres del Alto | Paraná")
+_CUT_RUN = re.compile(r"(?<![\w.])((?:[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+ +){1,3})$")
+
+
+def _rejoined(before: str, words: list[str]) -> tuple[str, list[str]]:
+    """A run that goes on a run cut at its word limit, with that run's last capitalised words
+    put back in front: "del Alto | Paraná" is Paraguay's Alto Paraná, not Argentina's
+    Paraná; "de San Pedro | Sula" is San Pedro Sula. A run after a comma, a parenthesis or a
+    lowercase word is left as it is."""
+    m = _CUT_RUN.search(before)
+    if m is None:
+        return before, words
+    return before[: m.start()], [*m.group(1).split(), *words]
 
 
 def _longest_place(

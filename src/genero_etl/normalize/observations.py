@@ -1123,6 +1123,8 @@ def _place(f: Finding, facts: DocFacts, previous: Finding | None = None) -> Plac
             # a national report's division is said by the sentence ("Santa Cruz concentra
             # el 36,91% de los casos (12.558 denuncias)"), never by its dateline
             said = _clause_place(f, facts.place, None)
+            if said is not None and not _reaches_back(f, previous, facts.place.country):
+                said = None
         if said is None:
             said = _paragraph_division(f, facts.place)
         if said is None and not facts.national:
@@ -1130,6 +1132,30 @@ def _place(f: Finding, facts: DocFacts, previous: Finding | None = None) -> Plac
         if said is not None:
             place = said
     return place
+
+
+# a capitalised word that is not an acronym: a name
+_ITEM_NAME = re.compile(r"(?<![\w])[A-ZÁÉÍÓÚÑ][a-záéíóúñü]")
+
+
+def _reaches_back(f: Finding, previous: Finding | None, country: str) -> bool:
+    """Whether a national report's count may take the division its sentence named before
+    the sentence's previous count: not across a semicolon ("Yoro (6) y La Ceiba (6); el 51.4
+    % de los homicidios ..."), nor when the words since that count name something of their
+    own that is no division ("Paysandú (1.781), mientras que Montevideo se ubica entre los tres
+    con menos cantidad (1.029)", "Yoro (6) y La Ceiba (6)": the division belongs to the item
+    before)."""
+    at = f.start - f.text_start
+    semicolon = f.text.rfind(";", sentence_start(f), at)
+    if semicolon >= 0 and not _ITEM_NAME.search(f.text, semicolon, at):
+        return False
+    if previous is None or previous.text != f.text or previous.locator != f.locator:
+        return True
+    since = previous.start - previous.text_start + len(previous.value_raw)
+    if not (0 <= since < at and _ITEM_NAME.search(f.text, since, at)):
+        return True
+    # "512 mujeres y en la comarca Ngäbe-Buglé, 287": the name since is a division, its own
+    return _named_place(f.text[since:at], country) is not None
 
 
 def _own_municipality_said(f: Finding, document: Place, iso: str, previous: Finding | None) -> bool:
