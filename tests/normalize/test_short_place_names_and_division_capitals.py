@@ -73,3 +73,25 @@ def test_the_capital_of_the_state(tmp_path: Path) -> None:
         (20000.0, "MX", "MX-JAL", "", "line:2"),
         (300.0, "MX", "MX-JAL", "", "line:3"),
     ]
+
+
+def test_no_short_form_opens_another_name() -> None:
+    # the short forms are found by a set of the names' first-word runs: none kept is the
+    # first words of a municipality's name in its country ("Tuxtla" of "Tuxtla Gutiérrez")
+    from genero_etl.countries import registry
+    from genero_etl.normalize.places import _key, _short_forms, gazetteer
+
+    munis = list(gazetteer().by_code.values())
+    # no other names given: what leaves "Tuxtla" out here is only its opening another name
+    shorts = _short_forms(registry(), munis, {}, {})
+    assert {m.country for m, _ in shorts} >= {"MX"}
+    assert ("14098", "Tlaquepaque") in {(m.code, rest) for m, rest in shorts}
+    for municipality, rest in shorts:
+        k = _key(rest)
+        opened = [
+            m.name
+            for m in munis
+            if m.country == municipality.country and _key(m.name).startswith(k + " ")
+        ]
+        assert opened == [], (rest, opened)
+    assert "tuxtla" not in {_key(rest) for _, rest in shorts}

@@ -14,6 +14,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any, TypeVar
 
+from genero_etl.countries import active_workspace
 from genero_etl.resources import default_schemas_dir, workspace_cache
 
 LEXICON_DIR = "lexicon"
@@ -68,9 +69,9 @@ def default_lexicon() -> SpanishLexicon:
 
 def active_lexicon() -> SpanishLexicon:
     """The lexicon of the active workspace (``Knowledge.activate``): the shipped one extended
-    by its ``schemas/lexicon/*.yaml``; the shipped one alone when no workspace is active."""
-    from genero_etl.countries import active_workspace
-
+    by its ``schemas/lexicon/*.yaml``; the shipped one alone when no workspace is active
+    (``active_workspace`` imported with the module: this runs about a hundred times per
+    report, and an import statement costs more than the rest of it)."""
     return _active(active_workspace())
 
 

@@ -24,6 +24,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from genero_etl.extract.lexicon import default_lexicon
 from genero_etl.extract.textutil import fold
 
 
@@ -36,8 +37,6 @@ def _months() -> dict[str, int]:
 def _month_end_words() -> str:
     """The lexicon's words for a month's end before its name (``periods.month_end_before``:
     "fines de", "finales de"), as an alternation."""
-    from genero_etl.extract.lexicon import default_lexicon
-
     words = default_lexicon().words("periods", "month_end_before")
     return "|".join(
         sorted((re.escape(w).replace(r"\ ", r"\s+") for w in words), key=len, reverse=True)
@@ -48,8 +47,6 @@ def _through_month_words() -> tuple[str, str]:
     """The lexicon's words before the last month of a span that runs from the year's start
     (``periods.through_month_before``: "hasta", "al cierre de"; ``through_month_dated``:
     "a", only with the month's year written), as two alternations."""
-    from genero_etl.extract.lexicon import default_lexicon
-
     lex = default_lexicon()
 
     def alternation(key: str) -> str:
@@ -64,8 +61,6 @@ def _through_month_words() -> tuple[str, str]:
 def _through_not_after() -> frozenset[str]:
     """The words after which "a" and a month is no span's end (``periods.
     through_month_not_after``: "correspondiente a marzo de 2024" is March)."""
-    from genero_etl.extract.lexicon import default_lexicon
-
     return frozenset(fold(w) for w in default_lexicon().words("periods", "through_month_not_after"))
 
 
@@ -207,8 +202,6 @@ def _week_patterns(sources: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
 
 
 def _patterns() -> tuple[re.Pattern[str], ...]:
-    from genero_etl.extract.lexicon import default_lexicon
-
     return _week_patterns(default_lexicon().sources)
 
 
@@ -351,8 +344,6 @@ def is_iso_week(text: str) -> bool:
 def names_weeks(text: str) -> bool:
     """Does ``text`` (a header, a title) name epidemiological weeks: a cue word of the
     lexicon ("SE 1/2025-6/2025", "Semana epidemiológica", "Casos por semana")?"""
-    from genero_etl.extract.lexicon import default_lexicon
-
     return _week_cue(default_lexicon().sources).search(text) is not None
 
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Any
 
+from genero_etl.extract.lexicon import default_lexicon
 from genero_etl.extract.textutil import DeferredPattern
 from genero_etl.resources import workspace_cache
 
@@ -763,8 +764,6 @@ TOC_HEADING = re.compile(r"^((?:[A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ.,:;()\-]*\s+){
 def trap_spans(text: str, lexicon: SpanishLexicon | None = None) -> list[tuple[str, Span]]:
     """Spans of ``text`` holding numbers that must not be read as values (remembered per
     distinct text and lexicon: a letterhead or a footer repeats from report to report)."""
-    from genero_etl.extract.lexicon import default_lexicon
-
     return list(_trap_spans(text, (lexicon or default_lexicon()).sources))
 
 

@@ -25,10 +25,14 @@ from genero_etl.extract.textutil import TextPattern, fold, plain
 from genero_etl.messages import issue
 from genero_etl.model import Issue, Observation, Period, Place, Severity
 from genero_etl.normalize.codebook import UNCLASSIFIED, Codebook, Indicator
+from genero_etl.normalize.context import context_features
+from genero_etl.normalize.document import dateline_end
 from genero_etl.normalize.ids import text_key
 from genero_etl.normalize.places import (
+    _common_word,
     capitalised_runs_with_context,
     division_capital,
+    gazetteer,
     lookup_admin1,
     lookup_municipality,
 )
@@ -1226,8 +1230,6 @@ def _clause_place(f: Finding, document: Place, previous: Finding | None) -> Plac
 def _clause_before(f: Finding, previous: Finding | None) -> str:
     """The words before the number in its clause: from its sentence's start (after a
     dateline), or from the end of the sentence's previous count and the place trailing it."""
-    from genero_etl.normalize.document import dateline_end
-
     at = f.start - f.text_start
     start = sentence_start(f)
     if start == 0:
@@ -1283,8 +1285,6 @@ def _local_clause(f: Finding, previous: Finding | None) -> str:
     """The count's own clause before it: from its sentence's start (after a dateline), the
     last semicolon, or the end of the clause of the sentence's previous count ("277 casos en
     Los Patios, 146 en Villa del Rosario": Los Patios is the 277's)."""
-    from genero_etl.normalize.document import dateline_end
-
     at = f.start - f.text_start
     start = sentence_start(f)
     if start == 0:
@@ -1358,8 +1358,6 @@ def _local_name(name: str, before: str, document: Place) -> Place | None:
     """What ``name`` says of the count's place in a report of ``document``'s division: the
     division itself, one municipality of it, or ``document`` (keep the report's place: a name
     of both, the last of a list, another kind of division); None when it names none."""
-    from genero_etl.normalize.places import _common_word
-
     here = before + " "
     division = any(a.iso == document.admin1 for a in lookup_admin1(name, document.country))
     towns = lookup_municipality(name, document.country, document.admin1)
@@ -1462,8 +1460,6 @@ def _divisions_named(clause: str, country: str) -> list[tuple[int, int, tuple[st
     """Where a clause names first-level divisions of ``country``, in order: (start, end,
     division) of each capitalised run's longest ending that names exactly one ("GAD de La
     Paz" is La Paz)."""
-    from genero_etl.normalize.places import capitalised_runs_with_context
-
     found: list[tuple[int, int, tuple[str, str]]] = []
     cursor = 0
     for _before, words in capitalised_runs_with_context(clause):
@@ -1542,8 +1538,6 @@ def _named_place(clause: str, country: str) -> tuple[str, str] | None:
     """The last place the clause names after a place word or at its start: ('', '') for the
     country itself, (ISO 3166-2, name) for one of its first-level divisions (remembered with
     the gazetteer's look-ups: report after report repeats its sentences)."""
-    from genero_etl.normalize.places import gazetteer
-
     gaz = gazetteer()
     key = ("clause-place", clause, country, "")
     if key not in gaz.memo:
@@ -1554,8 +1548,6 @@ def _named_place(clause: str, country: str) -> tuple[str, str] | None:
 
 
 def _read_place(clause: str, country: str) -> tuple[str, str] | None:
-    from genero_etl.normalize.places import capitalised_runs_with_context
-
     found: tuple[str, str] | None = None
     for before, words in _runs_without_lead(capitalised_runs_with_context(clause), country):
         if not _words().place_lead.search(before.rstrip() if before.strip() else ""):
@@ -2097,8 +2089,6 @@ def features_of(
     }
     found += [name for name, on in checks.items() if on]
     if context if context is not None else confidence_uses_context():
-        from genero_etl.normalize.context import context_features
-
         found += context_features(text, raw, value)
     return found
 

@@ -367,6 +367,10 @@ def _short_forms(
         )
         own = [m for m in munis if m.country == country.code]
         starts = {_key(m.name) for m in own}
+        # every run of first words of a name ("tuxtla" of "tuxtla gutierrez"): a key is one
+        # exactly when some name starts with it and a space (one set lookup per short form,
+        # not a pass over every name)
+        heads = {n[:i] for n in starts for i, ch in enumerate(n) if ch == " "}
         shorts: dict[tuple[str, str], list[tuple[Municipality, str]]] = defaultdict(list)
         for m in own:
             cut = prefix.match(m.name)
@@ -378,7 +382,7 @@ def _short_forms(
                 continue
             if any(w in common for w in k.split()):
                 continue  # "Santa Ana Maya", "San Ignacio Cerro Gordo"
-            if any(n.startswith(k + " ") for n in starts):
+            if k in heads:
                 continue
             out.append(found[0])
     return out

@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Any
 
+from genero_etl.countries import active_workspace
 from genero_etl.extract.textutil import longest_first
 from genero_etl.model.arrow import cells
 from genero_etl.resources import workspace_cache
@@ -205,8 +206,6 @@ class _LazyValidator:
 def policy() -> Policy:
     """The screen's rules: ``data/privacy.yaml`` and the national IDs of every country in the
     registry in use (the shipped countries, plus the active workspace's)."""
-    from genero_etl.countries import active_workspace
-
     return _policy(active_workspace())
 
 
