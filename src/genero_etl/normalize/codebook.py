@@ -26,6 +26,9 @@ this module is the mechanism):
   count of people attended, "15 profesionales" never one of women attended;
 - ``qualified_as``: words after a count that say what it was qualified as ("11 mujeres
   asesinadas, asesinatos calificados como femicidio"): what follows them decides;
+- ``series_heads``: the indicators of counts of people acted on ("mil 317 personas fueron
+  vinculadas por violencia familiar") whose series' later items ("745 por abuso sexual")
+  count the same people, and the only words such an item may say (the offence after "por");
 - ``helplines``: a service noun ("consultas", "reportes", "atenciones") counts the calls of a
   helpline when a line ("Línea 144", "el 9-1-1", "Fono 1455") is named as what received them.
 """
@@ -234,6 +237,12 @@ class Codebook:
     counted_kinds: tuple[CountedKind, ...] = ()  # "802 legajos", "15 profesionales"
     leading_adjectives: frozenset[str] = frozenset()  # "10 nuevas casas refugio"
     qualified_as: re.Pattern[str] | None = None  # "asesinatos calificados como femicidio"
+    # "mil 317 personas fueron vinculadas por violencia familiar; 745 por abuso sexual": the
+    # heads of a series of people acted on, and the words an item of it may say
+    series_heads: frozenset[str] = frozenset()
+    series_item_before: re.Pattern[str] | None = None
+    series_item_after: re.Pattern[str] | None = None
+    series_head_clause: re.Pattern[str] | None = None
 
     _memo: dict[tuple[str, str, bool, bool], Indicator] = field(default_factory=dict)
     _parts: dict[str, _Part] = field(default_factory=dict)
@@ -605,6 +614,7 @@ def _load(files: tuple[str, ...]) -> Codebook:
     facilities: dict[str, Any] = {}
     kinds: dict[str, CountedKind] = {}
     qualifications: list[str] = []
+    heads: dict[str, Any] = {}
     unclassified: Indicator | None = None
     for file in files:
         with open(file, encoding="utf-8") as handle:
@@ -626,6 +636,8 @@ def _load(files: tuple[str, ...]) -> Codebook:
         helplines.update(data.get("helplines") or {})
         facilities.update(data.get("facilities") or {})
         qualifications.extend(str(q) for q in data.get("qualified_as", []) or [])
+        for key, values in (data.get("series_heads") or {}).items():
+            heads.setdefault(str(key), []).extend(str(v) for v in values or [])
         for name, kind in (data.get("counted_nouns") or {}).items():
             kinds[str(name)] = CountedKind(  # a workspace's kind of the same name replaces it
                 name=str(name),
@@ -670,4 +682,17 @@ def _load(files: tuple[str, ...]) -> Codebook:
         counted_kinds=tuple(kinds.values()),
         leading_adjectives=frozenset(adjectives),
         qualified_as=_any_of(qualifications),
+        series_heads=frozenset(heads.get("indicators", [])),
+        series_item_before=_whole(heads.get("before", [])),
+        series_item_after=_whole(heads.get("after", []), end=False),
+        series_head_clause=_whole(heads.get("clause", []), start=False),
     )
+
+
+def _whole(patterns: list[str], start: bool = True, end: bool = True) -> re.Pattern[str] | None:
+    """One of the patterns, anchored at the start and/or the end of the words given."""
+    if not patterns:
+        return None
+    body = "|".join(f"(?:{p})" for p in patterns)
+    lead = "^" if start else r"(?<!\w)"
+    return re.compile(f"{lead}(?:{body}){'$' if end else ''}")

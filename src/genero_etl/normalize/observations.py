@@ -704,10 +704,82 @@ def _indicator(
         # under the women the centre attends: the count's own noun, written right after it,
         # says it counts something the indicator does not (``counted_nouns``)
         indicator = codebook.unclassified
+    if parent is None and not own_percent and f.kind_hint != "budget":
+        indicator = _in_series_of_people(f, subject, indicator, previous, codebook, topic)
     if further:
         topic.note(f, indicator)
     topic.indicators[id(f)] = indicator
     return indicator, category
+
+
+_SERIES_SEPARATOR = re.compile(r"[;,]|\b(?:y|e)\b")
+_ITEM_END = re.compile(r"[;,.:()]|\b(?:y|e)\b")
+
+
+def _in_series_of_people(
+    f: Finding,
+    subject: Finding,
+    indicator: Indicator,
+    previous: tuple[Finding, Indicator] | None,
+    codebook: Codebook,
+    topic: _Topic,
+) -> Indicator:
+    """'mil 317 personas fueron vinculadas por violencia familiar; 745 por abuso sexual; 299
+    por violación y 115 personas por el delito de feminicidio': the head counts people acted
+    on (``series_heads``), and each later item, with no noun but the head's and words that
+    only say for which offence, counts the same people; the offence breaks them down, it
+    never names their indicator. A count of people the words right before it say were acted
+    on ("imputamos a 95 personas") heads its series, whatever offence its sentence named
+    first."""
+    heads = codebook.series_heads
+    if not heads:
+        return indicator
+    if (
+        indicator.id not in heads
+        and codebook.series_head_clause is not None
+        and subject.noun_phrase
+        and _words().person_nouns.match(subject.noun_phrase)
+        and codebook.series_head_clause.search(
+            plain(re.split(r"[,;:.]", f.label_before)[-1]).strip()
+        )
+    ):
+        head = codebook.classify(plain(re.split(r"[,;:.]", f.label_before)[-1]), plain_number=True)
+        if head.id in heads:
+            return head  # "Por lo que toca a la de tentativa de feminicidio, imputamos a 95"
+    if previous is None or previous[1].id not in heads:
+        return indicator
+    prev = previous[0]
+    if prev.text != f.text or prev.locator != f.locator or prev.parent is not None:
+        return indicator
+    if f.unit_hint != prev.unit_hint:
+        return indicator
+    head_noun = topic.series_nouns.get(id(prev), plain(prev.noun_phrase).strip())
+    noun = plain(f.noun_phrase).strip()
+    if noun and noun != head_noun:
+        return indicator  # "45 femicidios, 120 denuncias y 30 detenidos": counts of their own
+    start = f.start - f.text_start
+    gap = f.text[prev.start - f.text_start + len(prev.value_raw) : start]
+    if "." in gap or _SERIES_SEPARATOR.search(gap) is None:
+        return indicator
+    before = plain(_SERIES_SEPARATOR.split(gap)[-1]).strip()
+    after = f.text[start + len(f.value_raw) :]
+    if noun and plain(after).lstrip().startswith(noun):
+        after = plain(after).lstrip()[len(noun) :]
+    after = plain(_ITEM_END.split(after, maxsplit=1)[0]).strip()
+    said_before = bool(before) and bool(
+        codebook.series_item_before and codebook.series_item_before.match(before)
+    )
+    said_after = bool(after) and bool(
+        codebook.series_item_after and codebook.series_item_after.match(after)
+    )
+    if (
+        (before and not said_before)
+        or (after and not said_after)
+        or not (said_before or said_after)
+    ):
+        return indicator
+    topic.series_nouns[id(f)] = head_noun
+    return previous[1]
 
 
 def _own_noun(f: Finding) -> str:
@@ -991,6 +1063,8 @@ class _Topic:
     indicators: dict[int, Indicator] = field(default_factory=dict)  # by id() of a finding
     # where each sentence's last count ends with what its noun is for ("por violencia ...")
     complement_end: dict[tuple[str, str], int] = field(default_factory=dict)
+    # the noun of the head of the series each item of a series of people acted on belongs to
+    series_nouns: dict[int, str] = field(default_factory=dict)
 
     def note(self, f: Finding, indicator: Indicator) -> None:
         self.sentences[(f.text, f.locator)] = (end_in_sentence(f), indicator)
