@@ -243,6 +243,9 @@ class Codebook:
     series_item_before: re.Pattern[str] | None = None
     series_item_after: re.Pattern[str] | None = None
     series_head_clause: re.Pattern[str] | None = None
+    series_offence_lead: re.Pattern[str] | None = None  # "fueron por", "por el delito de"
+    series_offence_end: re.Pattern[str] | None = None  # "por acoso sexual a 84"
+    series_offence_dimension: str = ""
 
     _memo: dict[tuple[str, str, bool, bool], Indicator] = field(default_factory=dict)
     _parts: dict[str, _Part] = field(default_factory=dict)
@@ -371,6 +374,26 @@ class Codebook:
             return None
         m = self.topic_marker.match(plain(sentence_head).lstrip(' "“«¿¡'))
         return m.group("topic") if m else None
+
+    def series_offence(self, words: str, anywhere: bool = False) -> str:
+        """The offence an item of a series of people acted on names ("por el delito de
+        violación" -> "violación"), as written, its words starting with it (or, ``anywhere``,
+        naming it after other words: "fueron vinculadas por violencia familiar"); '' when
+        they name none."""
+        if not self.series_offence_dimension or self.series_offence_lead is None:
+            return ""
+        if anywhere:
+            unanchored = re.compile(r"(?<!\w)" + self.series_offence_lead.pattern.removeprefix("^"))
+            lead = unanchored.search(words.lower())
+        else:
+            lead = self.series_offence_lead.match(words.lower())
+        if lead is None:
+            return ""
+        offence = words[lead.end() :]
+        if self.series_offence_end is not None:
+            end = self.series_offence_end.search(offence.lower())
+            offence = offence[: end.start()] if end else offence
+        return offence.strip(" ,;:.")
 
     def is_series_gap(self, gap: str) -> bool:
         """The words between two counts of one sentence say only where, when or how much
@@ -686,6 +709,9 @@ def _load(files: tuple[str, ...]) -> Codebook:
         series_item_before=_whole(heads.get("before", [])),
         series_item_after=_whole(heads.get("after", []), end=False),
         series_head_clause=_whole(heads.get("clause", []), start=False),
+        series_offence_lead=_whole(heads.get("offence_lead", []), end=False),
+        series_offence_end=_any_of(heads.get("offence_end", [])),
+        series_offence_dimension=(heads.get("offence_dimension") or [""])[-1],
     )
 
 

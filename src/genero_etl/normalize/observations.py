@@ -147,6 +147,8 @@ def text_candidates(
     for f in findings:
         sentence = (f.text, f.locator)
         row = _interpret(f, findings, previous, shares.get(sentence), facts, codebook, topic)
+        if id(f) in topic.series_offences and rows and previous is not None:
+            _head_offence(rows[-1], previous[0], codebook, topic)
         previous = (f, row.indicator)
         if (
             row.kind == "percentage"
@@ -318,6 +320,8 @@ def _interpret(
     if redacted:
         flags.append("redacted")
     breakdown = _breakdown(f, parent, category) if not country else _country_breakdown(f)
+    if breakdown == ("_T", "_T") and (offence := topic.series_offences.get(id(f))):
+        breakdown = (codebook.series_offence_dimension, offence)  # "745 por abuso sexual"
     if _of_men(breakdown) and _of_women(indicator):
         # "Tasa de homicidio a varones" beside the women's column: never the women's figure
         indicator = codebook.unclassified
@@ -712,6 +716,19 @@ def _indicator(
     return indicator, category
 
 
+def _head_offence(row: _Row, head: Finding, codebook: Codebook, topic: _Topic) -> None:
+    """'mil 317 personas fueron vinculadas por violencia familiar; 745 por abuso sexual': once
+    its series has an item broken down by offence, the head is broken down by the offence its
+    own words name after it."""
+    if row.f is not head or id(head) in topic.series_nouns or row.breakdown != ("_T", "_T"):
+        return
+    after = head.text[head.start - head.text_start + len(head.value_raw) :]
+    words = _ITEM_END.split(after, maxsplit=1)[0]
+    offence = codebook.series_offence(words, anywhere=True)
+    if offence:
+        row.breakdown = (codebook.series_offence_dimension, offence)
+
+
 _SERIES_SEPARATOR = re.compile(r"[;,]|\b(?:y|e)\b")
 _ITEM_END = re.compile(r"[;,.:()]|\b(?:y|e)\b")
 
@@ -761,11 +778,13 @@ def _in_series_of_people(
     gap = f.text[prev.start - f.text_start + len(prev.value_raw) : start]
     if "." in gap or _SERIES_SEPARATOR.search(gap) is None:
         return indicator
-    before = plain(_SERIES_SEPARATOR.split(gap)[-1]).strip()
-    after = f.text[start + len(f.value_raw) :]
-    if noun and plain(after).lstrip().startswith(noun):
-        after = plain(after).lstrip()[len(noun) :]
-    after = plain(_ITEM_END.split(after, maxsplit=1)[0]).strip()
+    raw_before = _SERIES_SEPARATOR.split(gap)[-1].strip()
+    before = plain(raw_before)
+    raw_after = f.text[start + len(f.value_raw) :].lstrip()
+    if noun and plain(raw_after).startswith(noun):
+        raw_after = raw_after[len(noun) :]
+    raw_after = _ITEM_END.split(raw_after, maxsplit=1)[0].strip()
+    after = plain(raw_after)
     said_before = bool(before) and bool(
         codebook.series_item_before and codebook.series_item_before.match(before)
     )
@@ -779,6 +798,9 @@ def _in_series_of_people(
     ):
         return indicator
     topic.series_nouns[id(f)] = head_noun
+    offence = codebook.series_offence(raw_before if said_before else raw_after)
+    if offence:
+        topic.series_offences[id(f)] = offence
     return previous[1]
 
 
@@ -1065,6 +1087,8 @@ class _Topic:
     complement_end: dict[tuple[str, str], int] = field(default_factory=dict)
     # the noun of the head of the series each item of a series of people acted on belongs to
     series_nouns: dict[int, str] = field(default_factory=dict)
+    # and the offence such an item names ("745 por abuso sexual"), its breakdown
+    series_offences: dict[int, str] = field(default_factory=dict)
 
     def note(self, f: Finding, indicator: Indicator) -> None:
         self.sentences[(f.text, f.locator)] = (end_in_sentence(f), indicator)
