@@ -105,3 +105,4 @@ def test_the_series_heads_are_codebook_data() -> None:
     assert CODEBOOK.series_offence("por el delito de violación") == "violación"
     assert CODEBOOK.series_offence("por acoso sexual a") == "acoso sexual"
     assert CODEBOOK.series_offence("se recibieron") == ""
+    assert CODEBOOK.series_offence("por la policía municipal") == ""

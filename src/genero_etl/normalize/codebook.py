@@ -246,6 +246,7 @@ class Codebook:
     series_offence_lead: re.Pattern[str] | None = None  # "fueron por", "por el delito de"
     series_offence_end: re.Pattern[str] | None = None  # "por acoso sexual a 84"
     series_offence_dimension: str = ""
+    series_offences: re.Pattern[str] | None = None  # what names an offence ("abuso sexual")
 
     _memo: dict[tuple[str, str, bool, bool], Indicator] = field(default_factory=dict)
     _parts: dict[str, _Part] = field(default_factory=dict)
@@ -393,7 +394,10 @@ class Codebook:
         if self.series_offence_end is not None:
             end = self.series_offence_end.search(offence.lower())
             offence = offence[: end.start()] if end else offence
-        return offence.strip(" ,;:.")
+        offence = offence.strip(" ,;:.")
+        if self.series_offences is None or not self.series_offences.search(plain(offence)):
+            return ""  # "12 por la policía municipal": no offence, no breakdown
+        return offence
 
     def is_series_gap(self, gap: str) -> bool:
         """The words between two counts of one sentence say only where, when or how much
@@ -711,6 +715,7 @@ def _load(files: tuple[str, ...]) -> Codebook:
         series_head_clause=_whole(heads.get("clause", []), start=False),
         series_offence_lead=_whole(heads.get("offence_lead", []), end=False),
         series_offence_end=_any_of(heads.get("offence_end", [])),
+        series_offences=_any_of(heads.get("offences", [])),
         series_offence_dimension=(heads.get("offence_dimension") or [""])[-1],
     )
 
