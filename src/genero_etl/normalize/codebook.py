@@ -26,6 +26,9 @@ this module is the mechanism):
   count of people attended, "15 profesionales" never one of women attended;
 - ``qualified_as``: words after a count that say what it was qualified as ("11 mujeres
   asesinadas, asesinatos calificados como femicidio"): what follows them decides;
+- ``series_heads``: the indicators of counts of people acted on ("mil 317 personas fueron
+  vinculadas por violencia familiar") whose series' later items ("745 por abuso sexual")
+  count the same people, and the only words such an item may say (the offence after "por");
 - ``helplines``: a service noun ("consultas", "reportes", "atenciones") counts the calls of a
   helpline when a line ("Línea 144", "el 9-1-1", "Fono 1455") is named as what received them.
 """
@@ -234,6 +237,16 @@ class Codebook:
     counted_kinds: tuple[CountedKind, ...] = ()  # "802 legajos", "15 profesionales"
     leading_adjectives: frozenset[str] = frozenset()  # "10 nuevas casas refugio"
     qualified_as: re.Pattern[str] | None = None  # "asesinatos calificados como femicidio"
+    # "mil 317 personas fueron vinculadas por violencia familiar; 745 por abuso sexual": the
+    # heads of a series of people acted on, and the words an item of it may say
+    series_heads: frozenset[str] = frozenset()
+    series_item_before: re.Pattern[str] | None = None
+    series_item_after: re.Pattern[str] | None = None
+    series_head_clause: re.Pattern[str] | None = None
+    series_offence_lead: re.Pattern[str] | None = None  # "fueron por", "por el delito de"
+    series_offence_end: re.Pattern[str] | None = None  # "por acoso sexual a 84"
+    series_offence_dimension: str = ""
+    series_offences: re.Pattern[str] | None = None  # what names an offence ("abuso sexual")
 
     _memo: dict[tuple[str, str, bool, bool], Indicator] = field(default_factory=dict)
     _parts: dict[str, _Part] = field(default_factory=dict)
@@ -362,6 +375,29 @@ class Codebook:
             return None
         m = self.topic_marker.match(plain(sentence_head).lstrip(' "“«¿¡'))
         return m.group("topic") if m else None
+
+    def series_offence(self, words: str, anywhere: bool = False) -> str:
+        """The offence an item of a series of people acted on names ("por el delito de
+        violación" -> "violación"), as written, its words starting with it (or, ``anywhere``,
+        naming it after other words: "fueron vinculadas por violencia familiar"); '' when
+        they name none."""
+        if not self.series_offence_dimension or self.series_offence_lead is None:
+            return ""
+        if anywhere:
+            unanchored = re.compile(r"(?<!\w)" + self.series_offence_lead.pattern.removeprefix("^"))
+            lead = unanchored.search(words.lower())
+        else:
+            lead = self.series_offence_lead.match(words.lower())
+        if lead is None:
+            return ""
+        offence = words[lead.end() :]
+        if self.series_offence_end is not None:
+            end = self.series_offence_end.search(offence.lower())
+            offence = offence[: end.start()] if end else offence
+        offence = offence.strip(" ,;:.")
+        if self.series_offences is None or not self.series_offences.search(plain(offence)):
+            return ""  # "12 por la policía municipal": no offence, no breakdown
+        return offence
 
     def is_series_gap(self, gap: str) -> bool:
         """The words between two counts of one sentence say only where, when or how much
@@ -605,6 +641,7 @@ def _load(files: tuple[str, ...]) -> Codebook:
     facilities: dict[str, Any] = {}
     kinds: dict[str, CountedKind] = {}
     qualifications: list[str] = []
+    heads: dict[str, Any] = {}
     unclassified: Indicator | None = None
     for file in files:
         with open(file, encoding="utf-8") as handle:
@@ -626,6 +663,8 @@ def _load(files: tuple[str, ...]) -> Codebook:
         helplines.update(data.get("helplines") or {})
         facilities.update(data.get("facilities") or {})
         qualifications.extend(str(q) for q in data.get("qualified_as", []) or [])
+        for key, values in (data.get("series_heads") or {}).items():
+            heads.setdefault(str(key), []).extend(str(v) for v in values or [])
         for name, kind in (data.get("counted_nouns") or {}).items():
             kinds[str(name)] = CountedKind(  # a workspace's kind of the same name replaces it
                 name=str(name),
@@ -670,4 +709,21 @@ def _load(files: tuple[str, ...]) -> Codebook:
         counted_kinds=tuple(kinds.values()),
         leading_adjectives=frozenset(adjectives),
         qualified_as=_any_of(qualifications),
+        series_heads=frozenset(heads.get("indicators", [])),
+        series_item_before=_whole(heads.get("before", [])),
+        series_item_after=_whole(heads.get("after", []), end=False),
+        series_head_clause=_whole(heads.get("clause", []), start=False),
+        series_offence_lead=_whole(heads.get("offence_lead", []), end=False),
+        series_offence_end=_any_of(heads.get("offence_end", [])),
+        series_offences=_any_of(heads.get("offences", [])),
+        series_offence_dimension=(heads.get("offence_dimension") or [""])[-1],
     )
+
+
+def _whole(patterns: list[str], start: bool = True, end: bool = True) -> re.Pattern[str] | None:
+    """One of the patterns, anchored at the start and/or the end of the words given."""
+    if not patterns:
+        return None
+    body = "|".join(f"(?:{p})" for p in patterns)
+    lead = "^" if start else r"(?<!\w)"
+    return re.compile(f"{lead}(?:{body}){'$' if end else ''}")

@@ -151,6 +151,8 @@ def text_candidates(
     for f in findings:
         sentence = (f.text, f.locator)
         row = _interpret(f, findings, previous, shares.get(sentence), facts, codebook, topic)
+        if id(f) in topic.series_offences and rows and previous is not None:
+            _head_offence(rows[-1], previous[0], codebook, topic)
         previous = (f, row.indicator)
         if (
             row.kind == "percentage"
@@ -322,6 +324,8 @@ def _interpret(
     if redacted:
         flags.append("redacted")
     breakdown = _breakdown(f, parent, category) if not country else _country_breakdown(f)
+    if breakdown == ("_T", "_T") and (offence := topic.series_offences.get(id(f))):
+        breakdown = (codebook.series_offence_dimension, offence)  # "745 por abuso sexual"
     if _of_men(breakdown) and _of_women(indicator):
         # "Tasa de homicidio a varones" beside the women's column: never the women's figure
         indicator = codebook.unclassified
@@ -708,10 +712,100 @@ def _indicator(
         # under the women the centre attends: the count's own noun, written right after it,
         # says it counts something the indicator does not (``counted_nouns``)
         indicator = codebook.unclassified
+    if parent is None and not own_percent and f.kind_hint != "budget":
+        indicator = _in_series_of_people(f, subject, indicator, previous, codebook, topic)
     if further:
         topic.note(f, indicator)
     topic.indicators[id(f)] = indicator
     return indicator, category
+
+
+def _head_offence(row: _Row, head: Finding, codebook: Codebook, topic: _Topic) -> None:
+    """'mil 317 personas fueron vinculadas por violencia familiar; 745 por abuso sexual': once
+    its series has an item broken down by offence, the head is broken down by the offence its
+    own words name after it."""
+    if row.f is not head or id(head) in topic.series_nouns or row.breakdown != ("_T", "_T"):
+        return
+    after = head.text[head.start - head.text_start + len(head.value_raw) :]
+    words = _ITEM_END.split(after, maxsplit=1)[0]
+    offence = codebook.series_offence(words, anywhere=True)
+    if offence:
+        row.breakdown = (codebook.series_offence_dimension, offence)
+
+
+_SERIES_SEPARATOR = re.compile(r"[;,]|\b(?:y|e)\b")
+_ITEM_END = re.compile(r"[;,.:()]|\b(?:y|e)\b")
+
+
+def _in_series_of_people(
+    f: Finding,
+    subject: Finding,
+    indicator: Indicator,
+    previous: tuple[Finding, Indicator] | None,
+    codebook: Codebook,
+    topic: _Topic,
+) -> Indicator:
+    """'mil 317 personas fueron vinculadas por violencia familiar; 745 por abuso sexual; 299
+    por violación y 115 personas por el delito de feminicidio': the head counts people acted
+    on (``series_heads``), and each later item, with no noun but the head's and words that
+    only say for which offence, counts the same people; the offence breaks them down, it
+    never names their indicator. A count of people the words right before it say were acted
+    on ("imputamos a 95 personas") heads its series, whatever offence its sentence named
+    first."""
+    heads = codebook.series_heads
+    if not heads:
+        return indicator
+    if (
+        indicator.id not in heads
+        and codebook.series_head_clause is not None
+        and subject.noun_phrase
+        and _words().person_nouns.match(subject.noun_phrase)
+        and codebook.series_head_clause.search(
+            plain(re.split(r"[,;:.]", f.label_before)[-1]).strip()
+        )
+    ):
+        head = codebook.classify(plain(re.split(r"[,;:.]", f.label_before)[-1]), plain_number=True)
+        if head.id in heads:
+            return head  # "Por lo que toca a la de tentativa de feminicidio, imputamos a 95"
+    if previous is None or previous[1].id not in heads:
+        return indicator
+    prev = previous[0]
+    if prev.text != f.text or prev.locator != f.locator or prev.parent is not None:
+        return indicator
+    if f.unit_hint != prev.unit_hint:
+        return indicator
+    head_noun = topic.series_nouns.get(id(prev), plain(prev.noun_phrase).strip())
+    noun = plain(f.noun_phrase).strip()
+    if noun and noun != head_noun:
+        return indicator  # "45 femicidios, 120 denuncias y 30 detenidos": counts of their own
+    start = f.start - f.text_start
+    gap = f.text[prev.start - f.text_start + len(prev.value_raw) : start]
+    if "." in gap or _SERIES_SEPARATOR.search(gap) is None:
+        return indicator
+    raw_before = _SERIES_SEPARATOR.split(gap)[-1].strip()
+    before = plain(raw_before)
+    raw_after = f.text[start + len(f.value_raw) :].lstrip()
+    if noun and plain(raw_after).startswith(noun):
+        raw_after = raw_after[len(noun) :]
+    raw_after = _ITEM_END.split(raw_after, maxsplit=1)[0].strip()
+    after = plain(raw_after)
+    said_before = bool(before) and bool(
+        codebook.series_item_before and codebook.series_item_before.match(before)
+    )
+    said_after = bool(after) and bool(
+        codebook.series_item_after and codebook.series_item_after.match(after)
+    )
+    if (
+        (before and not said_before)
+        or (after and not said_after)
+        or not (said_before or said_after)
+    ):
+        return indicator
+    topic.series_nouns[id(f)] = head_noun
+    offence = codebook.series_offence(raw_before if said_before else raw_after)
+    if offence:
+        topic.series_offences[id(f)] = offence
+    return previous[1]
 
 
 def _own_noun(f: Finding) -> str:
@@ -995,6 +1089,10 @@ class _Topic:
     indicators: dict[int, Indicator] = field(default_factory=dict)  # by id() of a finding
     # where each sentence's last count ends with what its noun is for ("por violencia ...")
     complement_end: dict[tuple[str, str], int] = field(default_factory=dict)
+    # the noun of the head of the series each item of a series of people acted on belongs to
+    series_nouns: dict[int, str] = field(default_factory=dict)
+    # and the offence such an item names ("745 por abuso sexual"), its breakdown
+    series_offences: dict[int, str] = field(default_factory=dict)
 
     def note(self, f: Finding, indicator: Indicator) -> None:
         self.sentences[(f.text, f.locator)] = (end_in_sentence(f), indicator)
