@@ -44,3 +44,29 @@ def test_a_register_with_a_case_number_is_counted(tmp_path: Path) -> None:
     corrientes = [r for r in rows if r.admin1 == "AR-W" and r.breakdown_value in ("", "_T")]
     assert [(r.value, r.period_start[:4]) for r in corrientes] == [(1.0, "2018")]
     assert not any("APUÑALAMIENTO" in r.breakdown_value and r.value > 1 for r in rows)
+
+
+def test_how_each_victim_was_killed_is_withheld(tmp_path: Path) -> None:
+    # "hecho_modalidad_comisiva" is written per victim: counted by province and year, each of
+    # its cells is one case (Salta's and Santa Fe's "DISPARO DE BALA" of 2012-12-30)
+    lex = lexicon.load_lexicon()
+    assert any(p.search("hecho modalidad comisiva") for p in lex.personal)
+    rows = read(write(tmp_path, "registro_femicidios.csv", REGISTER))
+    methods = {
+        "APUÑALAMIENTO",
+        "AHORCAMIENTO",
+        "GOLPES",
+        "ACUCHILLAMIENTO",
+        "DISPARO DE BALA",
+        "QUEMADURAS",
+    }
+    assert not [
+        r for r in rows if r.breakdown_value in methods or r.breakdown_dimension == "modalidad"
+    ]
+    # the register is still counted: Córdoba's three cases of 2012 and 2013 by year
+    cordoba = {
+        (r.period_start[:4], r.value)
+        for r in rows
+        if r.admin1 == "AR-X" and r.breakdown_value in ("", "_T")
+    }
+    assert cordoba == {("2012", 2.0), ("2013", 1.0)}
