@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from genero_etl.model import Observation
 from genero_etl.pipeline import IngestOptions, extract_document
@@ -40,4 +41,32 @@ def described(
             o.period_end,
         )
         for o in titled(tmp_path, title, text, name)
+    ]
+
+
+CORPUS_DOCS = Path(__file__).parents[1] / "acceptance" / "texts" / "docs"
+
+
+def corpus_document(tmp_path: Path, name: str) -> list[Observation]:
+    """The observations with a value of the text corpus document ``name``, read as the corpus
+    runner reads it: its first line (the source address) blanked, the line numbers kept."""
+    text = (CORPUS_DOCS / f"{name}.txt").read_text(encoding="utf-8")
+    return extracted(tmp_path, "\n" + text.split("\n", 1)[1], f"{name}.txt")
+
+
+def facts(observations: list[Observation], *, unit: bool = False) -> list[tuple[Any, ...]]:
+    """Line, value, indicator, the unit when ``unit``, country, first-level division and
+    period start and end of each observation."""
+    return [
+        (
+            o.source_locator.split()[0],
+            float(o.value),
+            o.indicator_id,
+            *((o.unit,) if unit else ()),
+            o.country,
+            o.admin1,
+            o.period_start,
+            o.period_end,
+        )
+        for o in observations
     ]

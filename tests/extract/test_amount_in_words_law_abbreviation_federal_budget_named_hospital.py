@@ -13,34 +13,19 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .reports import extracted
-
-DOCS = Path(__file__).parents[1] / "acceptance" / "texts" / "docs"
+from .reports import corpus_document, extracted, facts
 
 Row = tuple[str, float, str | None, str, str, str, str, str]
 
 
 def _rows(tmp_path: Path, text: str, name: str = "x.txt") -> list[Row]:
     """Line, value, indicator, unit, country, first-level division and period of every value."""
-    return [
-        (
-            o.source_locator.split()[0],
-            float(o.value),
-            o.indicator_id,
-            o.unit,
-            o.country,
-            o.admin1,
-            o.period_start,
-            o.period_end,
-        )
-        for o in extracted(tmp_path, text, name)
-    ]
+    return facts(extracted(tmp_path, text, name), unit=True)
 
 
 def _read(tmp_path: Path, name: str) -> list[Row]:
     """The values of the corpus document ``name``, its source line blanked."""
-    text = (DOCS / f"{name}.txt").read_text(encoding="utf-8")
-    return _rows(tmp_path, "\n" + text.split("\n", 1)[1], f"{name}.txt")
+    return facts(corpus_document(tmp_path, name), unit=True)
 
 
 def test_an_amount_said_again_in_words_in_brackets_is_one_value(tmp_path: Path) -> None:

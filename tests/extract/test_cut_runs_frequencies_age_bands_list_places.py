@@ -14,40 +14,21 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from genero_etl.model import Observation
 from genero_etl.normalize.country_guess import infer_country
 
-from .reports import extracted
-
-DOCS = Path(__file__).parents[1] / "acceptance" / "texts" / "docs"
+from .reports import corpus_document, extracted, facts
 
 Row = tuple[str, float, str, str, str, str, str]
-
-
-def _rows(observations: list[Observation]) -> list[Row]:
-    return [
-        (
-            o.source_locator.split()[0],
-            float(o.value),
-            o.indicator_id,
-            o.country,
-            o.admin1,
-            o.period_start,
-            o.period_end,
-        )
-        for o in observations
-    ]
 
 
 def _read(tmp_path: Path, name: str) -> list[Row]:
     """Line, value, indicator, country, first-level division and period of every value of the
     corpus document ``name``."""
-    text = (DOCS / f"{name}.txt").read_text(encoding="utf-8")
-    return _rows(extracted(tmp_path, "\n" + text.split("\n", 1)[1], f"{name}.txt"))
+    return facts(corpus_document(tmp_path, name))
 
 
 def _text(tmp_path: Path, text: str) -> list[Row]:
-    return _rows(extracted(tmp_path, "\n" + text + "\n"))
+    return facts(extracted(tmp_path, "\n" + text + "\n"))
 
 
 def test_a_division_cut_by_the_run_limit_keeps_its_country(tmp_path: Path) -> None:

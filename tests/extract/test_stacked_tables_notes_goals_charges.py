@@ -16,33 +16,21 @@ from pathlib import Path
 
 from genero_etl.model import Observation
 
-from .reports import extracted
+from .reports import CORPUS_DOCS, corpus_document, extracted, facts
 
-DOCS = Path(__file__).parents[1] / "acceptance" / "texts" / "docs"
+DOCS = CORPUS_DOCS
 
 Row = tuple[str, float, str | None, str, str, str | None, str | None]
 
 
 def _rows(observations: list[Observation]) -> list[Row]:
-    return [
-        (
-            o.source_locator.split()[0],
-            float(o.value),
-            o.indicator_id,
-            o.country,
-            o.admin1,
-            o.period_start,
-            o.period_end,
-        )
-        for o in observations
-    ]
+    return facts(observations)
 
 
 def _read(tmp_path: Path, name: str) -> list[Row]:
     """Line, value, indicator, country, first-level division and period of every value of the
     corpus document ``name``, its source line blanked."""
-    text = (DOCS / f"{name}.txt").read_text(encoding="utf-8")
-    return _rows(extracted(tmp_path, "\n" + text.split("\n", 1)[1], f"{name}.txt"))
+    return facts(corpus_document(tmp_path, name))
 
 
 def test_a_table_stacked_one_cell_a_line_is_read_by_rows(tmp_path: Path) -> None:
