@@ -15,7 +15,7 @@ import pytest
 
 from genero_etl.extract.traps import trap_spans
 
-from .reports import titled
+from .reports import facts, titled
 
 Row = tuple[str, float, str, str, bool]  # line, value, indicator, unit, lower bound
 
@@ -131,17 +131,7 @@ def test_counts_and_shares_spent_stay_values(
 
 def placed(tmp_path: Path, text: str) -> list[tuple[str, float, str, str, str, str]]:
     """(line, value, indicator, country, first-level division, period start) of ``text``."""
-    return [
-        (
-            o.source_locator.split()[0],
-            float(o.value),
-            o.indicator_id,
-            o.country,
-            o.admin1,
-            o.period_start,
-        )
-        for o in titled(tmp_path, "Informe", text)
-    ]
+    return [row[:6] for row in facts(titled(tmp_path, "Informe", text))]
 
 
 def test_municipalities_under_an_alert_are_counted_by_their_own_noun(tmp_path: Path) -> None:

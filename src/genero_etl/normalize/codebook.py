@@ -244,6 +244,7 @@ class Codebook:
     series_item_after: re.Pattern[str] | None = None
     series_head_clause: re.Pattern[str] | None = None
     series_offence_lead: re.Pattern[str] | None = None  # "fueron por", "por el delito de"
+    series_offence_lead_within: re.Pattern[str] | None = None  # the same, after other words
     series_offence_end: re.Pattern[str] | None = None  # "por acoso sexual a 84"
     series_offence_dimension: str = ""
     series_offences: re.Pattern[str] | None = None  # what names an offence ("abuso sexual")
@@ -383,9 +384,8 @@ class Codebook:
         they name none."""
         if not self.series_offence_dimension or self.series_offence_lead is None:
             return ""
-        if anywhere:
-            unanchored = re.compile(r"(?<!\w)" + self.series_offence_lead.pattern.removeprefix("^"))
-            lead = unanchored.search(words.lower())
+        if anywhere and self.series_offence_lead_within is not None:
+            lead = self.series_offence_lead_within.search(words.lower())
         else:
             lead = self.series_offence_lead.match(words.lower())
         if lead is None:
@@ -714,6 +714,7 @@ def _load(files: tuple[str, ...]) -> Codebook:
         series_item_after=_whole(heads.get("after", []), end=False),
         series_head_clause=_whole(heads.get("clause", []), start=False),
         series_offence_lead=_whole(heads.get("offence_lead", []), end=False),
+        series_offence_lead_within=_whole(heads.get("offence_lead", []), start=False, end=False),
         series_offence_end=_any_of(heads.get("offence_end", [])),
         series_offences=_any_of(heads.get("offences", [])),
         series_offence_dimension=(heads.get("offence_dimension") or [""])[-1],

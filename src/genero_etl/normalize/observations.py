@@ -755,16 +755,15 @@ def _in_series_of_people(
     heads = codebook.series_heads
     if not heads:
         return indicator
+    clause = plain(re.split(r"[,;:.]", f.label_before)[-1])
     if (
         indicator.id not in heads
         and codebook.series_head_clause is not None
         and subject.noun_phrase
         and _words().person_nouns.match(subject.noun_phrase)
-        and codebook.series_head_clause.search(
-            plain(re.split(r"[,;:.]", f.label_before)[-1]).strip()
-        )
+        and codebook.series_head_clause.search(clause.strip())
     ):
-        head = codebook.classify(plain(re.split(r"[,;:.]", f.label_before)[-1]), plain_number=True)
+        head = codebook.classify(clause, plain_number=True)
         if head.id in heads:
             return head  # "Por lo que toca a la de tentativa de feminicidio, imputamos a 95"
     if previous is None or previous[1].id not in heads:
