@@ -11,6 +11,7 @@ polars read as one table, instead of one whole-table file (the whole CSV is stil
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import itertools
 import os
@@ -445,6 +446,10 @@ def partition_resources(
     return resources
 
 
+_KERNEL_COPY = [hasattr(os, "copy_file_range")]  # False once the system refuses it
+_NO_KERNEL_COPY = {errno.ENOSYS, errno.EXDEV, errno.EINVAL, errno.EOPNOTSUPP, errno.EBADF}
+
+
 class HashingSink:
     """A binary file that hashes what is written to it, for its size and sha256 without
     reading it back (a whole national CSV is gigabytes); what pyarrow's writers need of a
@@ -462,6 +467,40 @@ class HashingSink:
         self.handle.write(view)
         self.size += len(view)
         return len(view)
+
+    def copy_range(self, source: Any, mapped: Any, start: int, length: int) -> None:
+        """Append ``length`` bytes of ``source`` (a file open for reading) from ``start``:
+        copied by the kernel (``os.copy_file_range``; written from ``mapped`` where it has
+        none) and hashed from ``mapped``, a read-only map of ``source``. No copy of them
+        passes through this process: a version published again copies gigabytes of the
+        previous version's CSV."""
+        with memoryview(mapped) as whole, whole[start : start + length] as view:
+            if len(view) != length:
+                raise OSError(f"{source.name} is shorter than its stored rows")
+            self.sha.update(view)
+            self._copy(source, view, start)
+        self.size += length
+
+    def _copy(self, source: Any, view: memoryview, start: int) -> None:
+        length = len(view)
+        self.handle.flush()  # the bytes buffered go first, at the file's position
+        done = 0
+        if _KERNEL_COPY[0]:
+            try:
+                while done < length:
+                    # the file's own position (no ``offset_dst``): later writes follow
+                    step = os.copy_file_range(
+                        source.fileno(), self.handle.fileno(), length - done, start + done
+                    )
+                    if step <= 0:
+                        raise OSError(f"{source.name} is shorter than its stored rows")
+                    done += step
+            except OSError as err:
+                if err.errno not in _NO_KERNEL_COPY or done:
+                    raise
+                _KERNEL_COPY[0] = False
+        if done < length:
+            self.handle.write(view[done:])
 
     def tell(self) -> int:
         return self.size
