@@ -11,7 +11,6 @@ polars read as one table, instead of one whole-table file (the whole CSV is stil
 
 from __future__ import annotations
 
-import errno
 import hashlib
 import itertools
 import os
@@ -446,8 +445,7 @@ def partition_resources(
     return resources
 
 
-_KERNEL_COPY = [hasattr(os, "copy_file_range")]  # False once the system refuses it
-_NO_KERNEL_COPY = {errno.ENOSYS, errno.EXDEV, errno.EINVAL, errno.EOPNOTSUPP, errno.EBADF}
+_BLOCK = 16 * 1024**2  # what ``HashingSink.copy_range`` reads at a time
 
 
 class HashingSink:
@@ -460,6 +458,7 @@ class HashingSink:
         self.sha = hashlib.sha256()
         self.size = 0
         self.closed = False
+        self._buffer: memoryview | None = None
 
     def write(self, data: Any) -> int:
         view = memoryview(data).cast("B")
@@ -468,39 +467,24 @@ class HashingSink:
         self.size += len(view)
         return len(view)
 
-    def copy_range(self, source: Any, mapped: Any, start: int, length: int) -> None:
-        """Append ``length`` bytes of ``source`` (a file open for reading) from ``start``:
-        copied by the kernel (``os.copy_file_range``; written from ``mapped`` where it has
-        none) and hashed from ``mapped``, a read-only map of ``source``. No copy of them
-        passes through this process: a version published again copies gigabytes of the
-        previous version's CSV."""
-        with memoryview(mapped) as whole, whole[start : start + length] as view:
-            if len(view) != length:
+    def copy_range(self, source: Any, start: int, length: int) -> None:
+        """Append ``length`` bytes of ``source`` (a binary file open for reading) from
+        ``start``, hashed on the way, through one buffer of this sink used again for every
+        block (a new block of bytes for each read made the system clear fresh memory again
+        and again: a version published again copies gigabytes of the previous CSV)."""
+        if self._buffer is None:
+            self._buffer = memoryview(bytearray(_BLOCK))
+        source.seek(start)
+        left = length
+        while left > 0:
+            block = self._buffer[: min(_BLOCK, left)]
+            got = source.readinto(block)
+            if not got:
                 raise OSError(f"{source.name} is shorter than its stored rows")
-            self.sha.update(view)
-            self._copy(source, view, start)
+            self.sha.update(block[:got])
+            self.handle.write(block[:got])
+            left -= got
         self.size += length
-
-    def _copy(self, source: Any, view: memoryview, start: int) -> None:
-        length = len(view)
-        self.handle.flush()  # the bytes buffered go first, at the file's position
-        done = 0
-        if _KERNEL_COPY[0]:
-            try:
-                while done < length:
-                    # the file's own position (no ``offset_dst``): later writes follow
-                    step = os.copy_file_range(
-                        source.fileno(), self.handle.fileno(), length - done, start + done
-                    )
-                    if step <= 0:
-                        raise OSError(f"{source.name} is shorter than its stored rows")
-                    done += step
-            except OSError as err:
-                if err.errno not in _NO_KERNEL_COPY or done:
-                    raise
-                _KERNEL_COPY[0] = False
-        if done < length:
-            self.handle.write(view[done:])
 
     def tell(self) -> int:
         return self.size

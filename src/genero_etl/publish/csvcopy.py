@@ -31,8 +31,6 @@ import contextlib
 import hashlib
 import io
 import json
-import mmap
-import os
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -98,9 +96,6 @@ class Plan:
         order = sorted(self.kept)  # kept files, copied in order, whether their rows pass or not
         copied = 0  # how many of ``order`` are copied
         source = open(self.previous, "rb") if self.kept and self.previous else None  # noqa: SIM115
-        mapped = None  # the previous CSV mapped: its copied bytes hashed without reading them
-        if source is not None and hasattr(path, "copy_range") and os.fstat(source.fileno()).st_size:
-            mapped = mmap.mmap(source.fileno(), 0, access=mmap.ACCESS_READ)
 
         def through(limit: int, at: int) -> int:
             """Copy the kept files before ``limit`` not copied yet (those whose rows were not
@@ -108,7 +103,7 @@ class Plan:
             nonlocal copied
             while copied < len(order) and order[copied] < limit:
                 assert source is not None
-                at = self._copy(source, out, order[copied], at, mapped)
+                at = self._copy(source, out, order[copied], at)
                 copied += 1
             return at
 
@@ -147,8 +142,6 @@ class Plan:
                         at += len(text)
                 through(len(self.keys), at)
         finally:
-            if mapped is not None:
-                mapped.close()
             if source is not None:
                 source.close()
 
@@ -177,10 +170,10 @@ class Plan:
                 found.append((span[0], old, length))
         return found
 
-    def _copy(self, source: Any, out: Any, index: int, at: int, mapped: Any = None) -> int:
+    def _copy(self, source: Any, out: Any, index: int, at: int) -> int:
         start, length = self.kept[index]
-        if mapped is not None:  # a ``build.HashingSink``: copied by the kernel, hashed mapped
-            out.copy_range(source, mapped, start, length)
+        if hasattr(out, "copy_range"):  # a ``build.HashingSink``: through its one buffer
+            out.copy_range(source, start, length)
             self.spans[index] = [at, at + length]
             self.copied += 1
             return at + length
