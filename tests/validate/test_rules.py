@@ -215,3 +215,28 @@ def test_rules_are_read_only_for_the_tables_they_apply_to(tmp_path: Path) -> Non
         validate_paths([path], Options(workspace=tmp_path))
     assert raised.value.code == "rules-invalid"
     assert raised.value.exit_code == ExitCode.USAGE
+
+
+def test_many_findings_carry_their_own_cell_column_and_row(tmp_path: Path) -> None:
+    """A rule's cells are taken for all its findings at once: each finding still says the
+    cell, column and row of its own hit, across fields and rules."""
+    rows = [
+        observation(i, value_kind="percentage", value=100 + i, unit="%", indicator_id=f"p{i}")
+        for i in range(1, 41)
+    ] + [
+        observation(i, period_start="2024-06-30", period_end=f"2024-01-{i - 40:02d}")
+        for i in range(41, 61)
+    ]
+    path = write_observations(tmp_path / "obs.csv", rows)
+    report = validate_paths([path], Options(workspace=tmp_path))
+    header = path.read_text(encoding="utf-8").splitlines()[0].split(",")
+    found = {(f.code, f.row): f for f in report.findings}
+    for i in range(1, 41):
+        finding = found["percentage-range", i + 1]
+        assert (finding.field, finding.cell) == ("value", f"{100 + i}")
+        assert finding.column == header.index("value") + 1
+    for i in range(41, 61):
+        finding = found["period-order", i + 1]
+        assert (finding.field, finding.cell) == ("period_end", f"2024-01-{i - 40:02d}")
+        assert finding.column == header.index("period_end") + 1
+        assert f"2024-01-{i - 40:02d}" in finding.params["detail"]

@@ -445,6 +445,9 @@ def partition_resources(
     return resources
 
 
+_BLOCK = 16 * 1024**2  # what ``HashingSink.copy_range`` reads at a time
+
+
 class HashingSink:
     """A binary file that hashes what is written to it, for its size and sha256 without
     reading it back (a whole national CSV is gigabytes); what pyarrow's writers need of a
@@ -455,6 +458,7 @@ class HashingSink:
         self.sha = hashlib.sha256()
         self.size = 0
         self.closed = False
+        self._buffer: memoryview | None = None
 
     def write(self, data: Any) -> int:
         view = memoryview(data).cast("B")
@@ -462,6 +466,25 @@ class HashingSink:
         self.handle.write(view)
         self.size += len(view)
         return len(view)
+
+    def copy_range(self, source: Any, start: int, length: int) -> None:
+        """Append ``length`` bytes of ``source`` (a binary file open for reading) from
+        ``start``, hashed on the way, through one buffer of this sink used again for every
+        block (a new block of bytes for each read made the system clear fresh memory again
+        and again: a version published again copies gigabytes of the previous CSV)."""
+        if self._buffer is None:
+            self._buffer = memoryview(bytearray(_BLOCK))
+        source.seek(start)
+        left = length
+        while left > 0:
+            block = self._buffer[: min(_BLOCK, left)]
+            got = source.readinto(block)
+            if not got:
+                raise OSError(f"{source.name} is shorter than its stored rows")
+            self.sha.update(block[:got])
+            self.handle.write(block[:got])
+            left -= got
+        self.size += length
 
     def tell(self) -> int:
         return self.size

@@ -172,6 +172,11 @@ class Plan:
 
     def _copy(self, source: Any, out: Any, index: int, at: int) -> int:
         start, length = self.kept[index]
+        if hasattr(out, "copy_range"):  # a ``build.HashingSink``: through its one buffer
+            out.copy_range(source, start, length)
+            self.spans[index] = [at, at + length]
+            self.copied += 1
+            return at + length
         source.seek(start)
         left = length
         while left > 0:

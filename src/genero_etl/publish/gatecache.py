@@ -110,37 +110,74 @@ def key(environment: str, resources: list[Any], contents: dict[str, str], where:
 
 
 def dump(report: Report) -> str | None:
-    """The report as JSON text, or None when JSON would not give it back as it is.
+    """The report as JSON text, or None when JSON would not give it back as it is."""
+    return dumped(report)[0]
 
-    Written and checked one finding at a time: memory holds the report and its text, not
-    also a dictionary of every finding and a second report read back from the text."""
+
+def dumped(report: Report) -> tuple[str | None, bool]:
+    """The report as JSON text (None when JSON would not give it back as it is), and whether
+    every value in it is ``_plain`` (then reading the text gives back the report's very
+    values and types, dictionaries in key order: ``said_in`` can stand for ``load``).
+
+    Each file's findings are written by one ``json.dumps`` of their list (the same text as
+    one finding at a time, joined by ", "): a finding of plain values (``_plain_finding``)
+    is not read back; a list holding another is written and checked one finding at a time,
+    as before. Memory holds the report, its findings as dictionaries and the text."""
     from genero_etl.validate.report import Finding
 
     parts = ['{"files": [']
+    plain = True
+    names = [f.name for f in dataclasses.fields(Finding)]
     for number, file_report in enumerate(report.files):
         head = {f.name: getattr(file_report, f.name) for f in dataclasses.fields(file_report)}
         head.pop("findings")
         text = _same_back(head)
         if text is None:
-            return None
-        parts.append((", " if number else "") + text[:-1] + ', "findings": [')
-        names = [f.name for f in dataclasses.fields(Finding)]
-        for at, finding in enumerate(file_report.findings):
-            # its fields as they are (``asdict`` copies each value, deeply: most of the time
-            # of a piece's many findings); what JSON would not give back still stops here
-            text = _same_back({name: getattr(finding, name) for name in names})
-            if text is None:
-                return None
-            parts.append((", " if at else "") + text)
-        parts.append("]}")
+            return None, False
+        plain = plain and _plain(head)
+        parts.append((", " if number else "") + text[:-1] + ', "findings": ')
+        # its fields as they are (``asdict`` copies each value, deeply)
+        rows = [
+            {name: getattr(finding, name) for name in names} for finding in file_report.findings
+        ]
+        if all(_plain_finding(row) for row in rows):
+            try:
+                text = json.dumps(rows, ensure_ascii=False, sort_keys=True, allow_nan=False)
+            except (TypeError, ValueError):
+                return None, False
+        else:  # what JSON would not give back stops here
+            plain = False
+            texts = [_same_back(row) for row in rows]
+            if any(t is None for t in texts):
+                return None, False
+            text = "[" + ", ".join(t for t in texts if t is not None) + "]"
+        del rows
+        parts.append(text + "}")
     seconds = _same_back({"seconds": report.seconds})
     if seconds is None:
-        return None
+        return None, False
     parts.append("], " + seconds[1:])
-    return "".join(parts)
+    return "".join(parts), plain and _plain(report.seconds)
 
 
-_SCALARS = (str, int, bool, type(None))  # JSON gives each back as it was (exact types)
+def _plain_finding(row: dict[str, Any]) -> bool:
+    """``_plain`` for a finding's fields, the common case (scalars, and parameters that are
+    text or numbers) checked without a call per value."""
+    for value in row.values():
+        kind = type(value)
+        if kind in _SCALARS:
+            continue
+        if kind is dict:
+            for key, item in value.items():
+                if type(key) is not str or (type(item) not in _SCALARS and not _plain(item)):
+                    return False
+            continue
+        if not _plain(value):
+            return False
+    return True
+
+
+_SCALARS = frozenset((str, int, bool, type(None)))  # JSON gives each back as it was (types)
 
 
 def _plain(value: Any) -> bool:
@@ -207,6 +244,42 @@ def _inside(value: str) -> str:
 def said(text: str, scratch: str, shown: str) -> str:
     """``text`` (a report as JSON) with one path replaced by another, inside its strings."""
     return text.replace(_inside(scratch), _inside(shown))
+
+
+def said_in(report: Report, scratch: str, shown: str) -> Report:
+    """The report ``load`` gives from ``said(said(text, scratch, PLACEHOLDER), PLACEHOLDER,
+    shown)``, ``text`` its ``dumped`` form of plain values only, made from the report itself
+    (changed in place) rather than parsed: each text with ``scratch`` said as ``shown``
+    (through the placeholder, as stored), each dictionary in key order."""
+
+    def swap(value: Any) -> Any:
+        kind = type(value)
+        if kind is str:
+            if scratch in value or PLACEHOLDER in value:
+                return value.replace(scratch, PLACEHOLDER).replace(PLACEHOLDER, shown)
+            return value
+        if kind is dict:
+            return {swap(k): swap(v) for k, v in sorted(value.items())}
+        if kind is list:
+            return [swap(v) for v in value]
+        return value
+
+    for file_report in report.files:
+        for name in ("file", "resource", "schema"):
+            setattr(file_report, name, swap(getattr(file_report, name)))
+        file_report.checks = swap(file_report.checks)
+        for finding in file_report.findings:
+            finding.code = swap(finding.code)
+            finding.type = swap(finding.type)
+            finding.severity = swap(finding.severity)
+            finding.file = swap(finding.file)
+            finding.resource = swap(finding.resource)
+            finding.sheet = swap(finding.sheet)
+            finding.field = swap(finding.field)
+            finding.cell = swap(finding.cell)
+            finding.params = swap(finding.params)
+    report.seconds = float(report.seconds)
+    return report
 
 
 def traces(text: str, path: str) -> bool:

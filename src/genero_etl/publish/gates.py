@@ -605,11 +605,14 @@ def _validate_run(
 
             release_memory()
     if cache is not None and name is not None:
-        text = gatecache.dump(report)
+        text, plain = gatecache.dumped(report)
         if text is not None:
             text = gatecache.said(text, str(folder), gatecache.PLACEHOLDER)
             if not gatecache.traces(text, str(folder)):  # no other trace of the scratch
                 cache.put(name, text)
+                if plain:  # the report as the stored text gives it back, without parsing it
+                    del text
+                    return gatecache.said_in(report, str(folder), shown)
                 del report  # the stored text gives it back: one copy of its findings at a time
                 text = gatecache.said(text, gatecache.PLACEHOLDER, shown)
                 return gatecache.load(text)

@@ -122,25 +122,57 @@ class CheckedView:
 
 
 def run_rule(rule: Rule, table: CheckedTable, ctx: RuleContext) -> list[Finding]:
-    """Apply one rule to one checked table: a finding per hit, in the kind's order."""
+    """Apply one rule to one checked table: a finding per hit, in the kind's order.
+
+    What every finding of the rule shares (the column numbers, the hint's templates) is
+    worked out once, and each field's cells are taken for all its hits at once: a rule can
+    find hundreds of thousands of rows (a key repeated across a national year's reports)."""
     if table.raw.n_rows == 0 or not table.typed:
         return []
+    hits = list(run_kind(rule, CheckedView(table, ctx)))
+    if not hits:
+        return []
+    columns: dict[str, int] = {}
+    for number, f in enumerate(table.fields, start=1):
+        columns.setdefault(f.name, number)  # the first field of a name, as ``list.index``
+    cells = _cells(table, hits)
+    hint_es = rule.hint.get("es", "")
+    hint_en = rule.hint.get("en", hint_es)
     return [
-        _finding(table, rule, hit.row, hit.field, hit.params)
-        for hit in run_kind(rule, CheckedView(table, ctx))
+        _finding(table, rule, hit, columns.get(hit.field), cell, hint_es, hint_en)
+        for hit, cell in zip(hits, cells, strict=True)
     ]
 
 
+def _cells(table: CheckedTable, hits: list[Any]) -> list[str | None]:
+    """Each hit's cell as text ("" for an empty one; None for a field the table has not),
+    the cells of one field taken together."""
+    import pyarrow as pa
+
+    by_field: dict[str, list[int]] = {}
+    for at, hit in enumerate(hits):
+        by_field.setdefault(hit.field, []).append(at)
+    cells: list[str | None] = [None] * len(hits)
+    for name, ats in by_field.items():
+        col = table.typed.get(name)
+        if col is None:
+            continue
+        rows = pa.array([hits[at].row for at in ats], type=pa.int64())
+        for at, value in zip(ats, col.raw.take(rows).to_pylist(), strict=True):
+            cells[at] = "" if value is None else str(value)
+    return cells
+
+
 def _finding(
-    table: CheckedTable, rule: Rule, index: int, column_name: str, params: dict[str, Any]
+    table: CheckedTable,
+    rule: Rule,
+    hit: Any,
+    column: int | None,
+    cell: str | None,
+    hint_es: str,
+    hint_en: str,
 ) -> Finding:
-    fields = [f.name for f in table.fields]
-    column = fields.index(column_name) + 1 if column_name in fields else None
-    col = table.typed.get(column_name)
-    cell = None
-    if col is not None:
-        value = col.raw[index].as_py()
-        cell = "" if value is None else str(value)
+    index, column_name = hit.row, hit.field
     finding = Finding(
         code=rule.id,
         type=rule.kind,
@@ -154,12 +186,17 @@ def _finding(
         field=column_name,
         cell=cell,
     )
-    values = {"row": finding.row, "field": column_name, "cell": cell, **rule.message_params(params)}
+    values = {
+        "row": finding.row,
+        "field": column_name,
+        "cell": cell,
+        **rule.message_params(hit.params),
+    }
     detail, detail_en = rule_texts(rule, values)
     finding.params = {
         "detail": detail,
         "detail_en": detail_en,
-        "hint_es": fill(rule.hint.get("es", ""), values),
-        "hint_en": fill(rule.hint.get("en", rule.hint.get("es", "")), values),
+        "hint_es": fill(hint_es, values),
+        "hint_en": fill(hint_en, values),
     }
     return finding
