@@ -67,6 +67,7 @@ LATER_PARTS = (
     "dev34", "holdout33",
     "dev36", "holdout35",
     "dev35", "holdout34",
+    "dev37", "holdout36",
 )  # fmt: skip
 
 
@@ -575,6 +576,8 @@ PAIRED_PARTS = [
     # gender observatories, judiciaries' femicide registries, prosecutors' femicide counts by
     # department, relation and age group, an emergency line and ankle monitors of nine countries
     ("dev35", 8, "holdout34", 5, {"AR", "BO", "CR", "DO", "EC", "HN", "PA", "PY", "UY"}, 236, 133),
+    # helplines and emergency lines, ankle monitors and electronic bracelets, shelters
+    ("dev37", 7, "holdout36", 5, {"AR", "CL", "DO", "HN", "MX", "PA", "PE", "PY", "UY"}, 77, 58),
 ]  # fmt: skip
 
 
