@@ -129,6 +129,8 @@ SPLITS = (
     "holdout35",
     "dev35",
     "holdout34",
+    "dev38",
+    "holdout37",
 )
 # parts whose errors may be listed and tuned on
 TUNABLE = (
@@ -140,6 +142,7 @@ TUNABLE = (
     "dev34",
     "dev36",
     "dev35",
+    "dev38",
 )  # fmt: skip
 
 

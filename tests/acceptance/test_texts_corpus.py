@@ -67,6 +67,7 @@ LATER_PARTS = (
     "dev34", "holdout33",
     "dev36", "holdout35",
     "dev35", "holdout34",
+    "dev38", "holdout37",
 )  # fmt: skip
 
 
@@ -575,6 +576,10 @@ PAIRED_PARTS = [
     # gender observatories, judiciaries' femicide registries, prosecutors' femicide counts by
     # department, relation and age group, an emergency line and ankle monitors of nine countries
     ("dev35", 8, "holdout34", 5, {"AR", "BO", "CR", "DO", "EC", "HN", "PA", "PY", "UY"}, 236, 133),
+    # periodic accounts of provincial, regional, departmental and municipal women's offices and
+    # gender units: a regional director's column, a women's police station's month, municipal
+    # institutes' quarters and half-years, a congressional hearing of a national programme
+    ("dev38", 7, "holdout37", 5, {"AR", "CL", "CO", "CR", "MX", "NI", "PE", "PR", "VE"}, 34, 57),
 ]  # fmt: skip
 
 
