@@ -131,6 +131,8 @@ SPLITS = (
     "holdout34",
     "dev37",
     "holdout36",
+    "dev38",
+    "holdout37",
 )
 # parts whose errors may be listed and tuned on
 TUNABLE = (
@@ -143,6 +145,7 @@ TUNABLE = (
     "dev36",
     "dev35",
     "dev37",
+    "dev38",
 )  # fmt: skip
 
 

@@ -68,6 +68,7 @@ LATER_PARTS = (
     "dev36", "holdout35",
     "dev35", "holdout34",
     "dev37", "holdout36",
+    "dev38", "holdout37",
 )  # fmt: skip
 
 
@@ -578,6 +579,10 @@ PAIRED_PARTS = [
     ("dev35", 8, "holdout34", 5, {"AR", "BO", "CR", "DO", "EC", "HN", "PA", "PY", "UY"}, 236, 133),
     # helplines and emergency lines, ankle monitors and electronic bracelets, shelters
     ("dev37", 7, "holdout36", 5, {"AR", "CL", "DO", "HN", "MX", "PA", "PE", "PY", "UY"}, 77, 58),
+    # periodic accounts of provincial, regional, departmental and municipal women's offices and
+    # gender units: a regional director's column, a women's police station's month, municipal
+    # institutes' quarters and half-years, a congressional hearing of a national programme
+    ("dev38", 7, "holdout37", 5, {"AR", "CL", "CO", "CR", "MX", "NI", "PE", "PR", "VE"}, 34, 57),
 ]  # fmt: skip
 
 

@@ -80,6 +80,14 @@ ROLES = [
         "de 10 familias a fin de proteger la integridad de la víctima y sus hijos.",
         [110],
     ),
+    # a programme's places (cl_sernameg_antofagasta_directora_regional_programas_2025, dev38):
+    # its room, not whom it served; the women it benefited stay
+    (
+        "places_offered",
+        "El Programa Mujer Emprende, con 90 cupos en la región, benefició a 51 mujeres.",
+        [51],
+    ),
+    ("places_offered", "El taller abrió veinte cupos disponibles y atendió 18 mujeres.", [18]),
     (
         "unit_amount",
         "Parte de esos RD$200 millones también serán usados para continuar con el programa de "

@@ -702,12 +702,21 @@ def _prevalence_rules(lexicon: SpanishLexicon) -> list[tuple[str, DeferredPatter
     verbs = lexicon.words("phrases", "prevalence_verbs")
     if not nouns:
         return []
-    whole = rf"\s+de\s+(?:las|los)\s+(?:{phrase_pattern(nouns)})"
+    # "de las mujeres", "de mujeres"
+    whole = rf"\s+de\s+(?:(?:las|los)\s+)?(?:{phrase_pattern(nouns)})"
     # "de Tacna", "del país", "en el país", "de El Salvador": where the population lives
     where = (
         r"(?:\s+(?:de|del|en)\s+(?:(?:el|la|este|nuestro)\s+)?[\wáéíóúñÁÉÍÓÚÑ]+"
         r"(?:\s+[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+)?)?"
     )
+    leads = lexicon.words("phrases", "prevalence_age_leads")
+    if leads:
+        # "comprendidas entre los 15 años a 49 años de edad": the ages the population is given
+        # between (lexicon ``prevalence_age_leads``)
+        where += (
+            rf"(?:\s+(?:{phrase_pattern(leads)})\s+(?:los\s+|las\s+)?\d{{1,2}}(?:\s+años)?"
+            r"\s+(?:a|y)\s+(?:los\s+|las\s+)?\d{1,2}\s+años(?:\s+de\s+edad)?)?"
+        )
     # a share must be written: the rules run on lines with "%" or "por ciento" only ("víctima",
     # one of the verbs' words, is on most lines of a report)
     share = Gate(frozenset({"ciento", "porciento"}), ("%",))
