@@ -45,3 +45,48 @@ def test_many_files_of_one_schema_outgrowing_8_bit_indices_stage_as_one_part(
     assert table.column("source_file").to_pylist() == ["raw/informe_137.txt"] * 2
     assert table.column("indicator_label").to_pylist() == ["Talleres 137"] * 2
     assert table.column("value").to_pylist() == base.table().column("value").to_pylist()[:2]
+
+
+def test_a_run_freezes_what_its_first_file_loaded_and_hands_it_back(workspace: Path) -> None:
+    import gc
+
+    ws = Workspace(workspace)
+    frozen_during: list[int] = []
+
+    def seen(index: int, total: int, name: str) -> None:
+        frozen_during.append(gc.get_freeze_count())
+
+    assert gc.get_freeze_count() == 0
+    result = pipeline.ingest_paths([ws.raw], ws, IngestOptions(), on_file=seen)
+    assert len(frozen_during) == 4 and all(count > 0 for count in frozen_during)
+    assert gc.get_freeze_count() == 0  # handed back when the run ends
+    assert sorted(r.source_file for r in result.files if r.staged is not None) == [
+        "raw/ar_lujan_informe_2024.txt",
+        "raw/cl_plan_equidad.txt",
+        "raw/mx_jocotepec_poa_2024.txt",
+        "raw/mx_juarez_avgm_2022.md",
+    ]
+    # one file: nothing frozen; objects the caller froze stay frozen
+    one: list[int] = []
+    pipeline.ingest_paths(
+        [ws.raw / "ar_lujan_informe_2024.txt"],
+        ws,
+        IngestOptions(use_cache=False),
+        on_file=lambda *_: one.append(gc.get_freeze_count()),
+    )
+    assert one == [0]
+    gc.freeze()
+    try:
+        mine = gc.get_freeze_count()
+        again: list[int] = []
+        pipeline.ingest_paths(
+            [ws.raw],
+            ws,
+            IngestOptions(use_cache=False),
+            on_file=lambda *_: again.append(gc.get_freeze_count()),
+        )
+        # none added, none handed back (a few of the caller's are freed as they go)
+        assert len(again) == 4 and all(0 < count <= mine for count in again)
+        assert 0 < gc.get_freeze_count() <= mine
+    finally:
+        gc.unfreeze()
