@@ -90,3 +90,39 @@ def test_a_run_freezes_what_its_first_file_loaded_and_hands_it_back(workspace: P
         assert 0 < gc.get_freeze_count() <= mine
     finally:
         gc.unfreeze()
+
+
+def test_columns_that_fit_are_combined_before_widening_and_give_the_same_part() -> None:
+    import io
+
+    import pyarrow.parquet as pq
+
+    from genero_etl.stage import _one_chunk, _wide_indices
+
+    small = pa.dictionary(pa.int8(), pa.string())
+
+    def chunk(i: int) -> pa.Table:  # "name": 200 distinct values in all, "kind": 3
+        names = pa.array([f"informe {i}", None, f"informe {i}"]).dictionary_encode().cast(small)
+        kinds = pa.array(["b", "a", ["a", "c", "b"][i % 3]]).dictionary_encode().cast(small)
+        return pa.table({"name": names, "kind": kinds, "n": pa.array([i, i, None])})
+
+    table = pa.concat_tables([chunk(i) for i in range(200)])
+    encoded = {"name", "kind"}
+    one = _one_chunk(table)
+    assert one.column("kind").num_chunks == 1 and one.column("name").num_chunks == 200
+    assert one.column("n").num_chunks == 1
+    before = _wide_indices(table, encoded).combine_chunks()  # every chunk widened, then combined
+    after = _wide_indices(one, encoded).combine_chunks()
+    assert after.equals(before)
+    for name in encoded:
+        assert (
+            after.column(name).chunk(0).dictionary.equals(before.column(name).chunk(0).dictionary)
+        )
+        assert after.column(name).chunk(0).indices.equals(before.column(name).chunk(0).indices)
+    assert after.column("kind").chunk(0).dictionary.to_pylist() == ["b", "a", "c"]
+    written = []
+    for t in (before, after):
+        sink = io.BytesIO()
+        pq.write_table(t, sink, compression="zstd")
+        written.append(sink.getvalue())
+    assert written[0] == written[1]
