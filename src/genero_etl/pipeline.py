@@ -579,8 +579,15 @@ def _portable(options: IngestOptions) -> IngestOptions:
 
 def _extract_in_worker(task: _Task) -> tuple[str, object]:
     """Run in a worker's main thread (so the SIGALRM time budget applies); errors travel
-    as their class, code and parameters (exceptions with keyword arguments do not pickle)."""
+    as their class, code and parameters (exceptions with keyword arguments do not pickle).
+    After a worker's first file, what it loaded is frozen out of the garbage collector's
+    generations, as in the main process (``_loaded_frozen``); the worker ends with the run."""
+    import gc
+
     result = _extract_one(task)
+    if not gc.get_freeze_count():  # first file of this worker (or nothing frozen yet)
+        gc.collect()
+        gc.freeze()
     if isinstance(result, GeneroEtlError):
         return "error", (type(result), result.code, result.params)
     return "staged", result

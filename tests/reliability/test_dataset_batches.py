@@ -126,3 +126,26 @@ def test_columns_that_fit_are_combined_before_widening_and_give_the_same_part() 
         pq.write_table(t, sink, compression="zstd")
         written.append(sink.getvalue())
     assert written[0] == written[1]
+
+
+def test_a_worker_freezes_what_its_first_file_loaded_once(workspace: Path) -> None:
+    import gc
+
+    ws = Workspace(workspace)
+    assert gc.get_freeze_count() == 0
+    try:
+        shipped = []
+        for name in ("ar_lujan_informe_2024.txt", "mx_jocotepec_poa_2024.txt"):
+            task = pipeline._Task(ws.raw / name, f"raw/{name}", IngestOptions())
+            shipped.append(pipeline._extract_in_worker(task))
+            if len(shipped) == 1:
+                first = gc.get_freeze_count()
+                assert first > 0
+        assert 0 < gc.get_freeze_count() <= first  # the second file froze nothing more
+        kinds = [kind for kind, _ in shipped]
+        assert kinds == ["staged", "staged"]
+        staged = pipeline._unpack(shipped[1])
+        assert isinstance(staged, StagedFile)
+        assert staged.source.source_file == "raw/mx_jocotepec_poa_2024.txt"
+    finally:
+        gc.unfreeze()
