@@ -8,6 +8,7 @@ from __future__ import annotations
 import os
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -359,20 +360,50 @@ def _ingest_locked(
     results: list[FileResult] = list(refused)
     schemas = knowledge.fingerprint
     batch: list[int] = []  # where in ``results`` the files buffered since the last commit are
-    for index, result in enumerate(_results_in_order(files, ws, writer, options, schemas)):
-        if on_file is not None:
-            on_file(index, len(files), result.source_file)
-        results.append(result)
-        if writer is not None and result.staged is not None and not result.unchanged:
-            batch.append(len(results) - 1)
-            if writer.full:
-                _commit(writer, results, batch)
+    with _loaded_frozen(len(files) > 1) as freeze:
+        for index, result in enumerate(_results_in_order(files, ws, writer, options, schemas)):
+            freeze()
+            if on_file is not None:
+                on_file(index, len(files), result.source_file)
+            results.append(result)
+            if writer is not None and result.staged is not None and not result.unchanged:
+                batch.append(len(results) - 1)
+                if writer.full:
+                    _commit(writer, results, batch)
     dropped: list[str] = []
     if writer is not None:
         dropped = drop_removed(ws, [p for p in paths if p.is_dir()], writer)
         if not _commit(writer, results, batch):
             dropped = []
     return IngestResult(results, skipped, dropped, writer.migrated if writer else 0)
+
+
+@contextmanager
+def _loaded_frozen(wanted: bool) -> Iterator[Callable[[], None]]:
+    """A callable that, the first time it is called (once the first file is done), moves
+    what that file loaded (the lexicon, the gazetteers, the compiled patterns, the answers
+    remembered) out of the garbage collector's generations (``gc.freeze``): each full
+    collection of a long run would otherwise walk those objects again, though they live
+    until the run ends. Objects are still freed when no longer referenced; only cycles
+    among them wait for the end of the run, when they are handed back (``gc.unfreeze``).
+    Nothing is done when not ``wanted`` (a single file) or when the caller froze objects
+    of its own (theirs are not handed back here)."""
+    import gc
+
+    state = {"done": not wanted or gc.get_freeze_count() > 0, "frozen": False}
+
+    def freeze() -> None:
+        if not state["done"]:
+            state["done"] = True
+            gc.collect()  # the first file's garbage is collected, not frozen
+            gc.freeze()
+            state["frozen"] = True
+
+    try:
+        yield freeze
+    finally:
+        if state["frozen"]:
+            gc.unfreeze()
 
 
 def _commit(writer: StagingWriter, results: list[FileResult], batch: list[int]) -> bool:
@@ -548,8 +579,15 @@ def _portable(options: IngestOptions) -> IngestOptions:
 
 def _extract_in_worker(task: _Task) -> tuple[str, object]:
     """Run in a worker's main thread (so the SIGALRM time budget applies); errors travel
-    as their class, code and parameters (exceptions with keyword arguments do not pickle)."""
+    as their class, code and parameters (exceptions with keyword arguments do not pickle).
+    After a worker's first file, what it loaded is frozen out of the garbage collector's
+    generations, as in the main process (``_loaded_frozen``); the worker ends with the run."""
+    import gc
+
     result = _extract_one(task)
+    if not gc.get_freeze_count():  # first file of this worker (or nothing frozen yet)
+        gc.collect()
+        gc.freeze()
     if isinstance(result, GeneroEtlError):
         return "error", (type(result), result.code, result.params)
     return "staged", result

@@ -677,14 +677,26 @@ def _unify(tables: list[pa.Table]) -> tuple[pa.Table, list[int]]:
 
 
 def _one_chunk(table: pa.Table) -> pa.Table:
-    """``table`` combined into one chunk per column; as it is when its files' dictionaries
-    together outgrow their indices (they are widened first)."""
+    """``table`` combined into one chunk per column; a column whose files' dictionaries
+    together outgrow their indices is left in its chunks (they are widened first). Column
+    by column: the other columns are combined anyway, so each is widened once, not chunk by
+    chunk (combining then widening gives what widening then combining gives: the same
+    dictionary, unified in the chunks' order, and the same codes)."""
     import pyarrow as pa
 
     try:
         return table.combine_chunks()
     except pa.ArrowInvalid:
-        return table
+        pass
+    for position, column in enumerate(table.columns):
+        if column.num_chunks <= 1:
+            continue
+        try:
+            combined = pa.chunked_array([column.combine_chunks()], column.type)
+        except pa.ArrowInvalid:
+            continue
+        table = table.set_column(position, table.schema.field(position), combined)
+    return table
 
 
 def _wide_indices(table: pa.Table, encoded: set[str]) -> pa.Table:

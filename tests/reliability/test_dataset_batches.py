@@ -45,3 +45,107 @@ def test_many_files_of_one_schema_outgrowing_8_bit_indices_stage_as_one_part(
     assert table.column("source_file").to_pylist() == ["raw/informe_137.txt"] * 2
     assert table.column("indicator_label").to_pylist() == ["Talleres 137"] * 2
     assert table.column("value").to_pylist() == base.table().column("value").to_pylist()[:2]
+
+
+def test_a_run_freezes_what_its_first_file_loaded_and_hands_it_back(workspace: Path) -> None:
+    import gc
+
+    ws = Workspace(workspace)
+    frozen_during: list[int] = []
+
+    def seen(index: int, total: int, name: str) -> None:
+        frozen_during.append(gc.get_freeze_count())
+
+    assert gc.get_freeze_count() == 0
+    result = pipeline.ingest_paths([ws.raw], ws, IngestOptions(), on_file=seen)
+    assert len(frozen_during) == 4 and all(count > 0 for count in frozen_during)
+    assert gc.get_freeze_count() == 0  # handed back when the run ends
+    assert sorted(r.source_file for r in result.files if r.staged is not None) == [
+        "raw/ar_lujan_informe_2024.txt",
+        "raw/cl_plan_equidad.txt",
+        "raw/mx_jocotepec_poa_2024.txt",
+        "raw/mx_juarez_avgm_2022.md",
+    ]
+    # one file: nothing frozen; objects the caller froze stay frozen
+    one: list[int] = []
+    pipeline.ingest_paths(
+        [ws.raw / "ar_lujan_informe_2024.txt"],
+        ws,
+        IngestOptions(use_cache=False),
+        on_file=lambda *_: one.append(gc.get_freeze_count()),
+    )
+    assert one == [0]
+    gc.freeze()
+    try:
+        mine = gc.get_freeze_count()
+        again: list[int] = []
+        pipeline.ingest_paths(
+            [ws.raw],
+            ws,
+            IngestOptions(use_cache=False),
+            on_file=lambda *_: again.append(gc.get_freeze_count()),
+        )
+        # none added, none handed back (a few of the caller's are freed as they go)
+        assert len(again) == 4 and all(0 < count <= mine for count in again)
+        assert 0 < gc.get_freeze_count() <= mine
+    finally:
+        gc.unfreeze()
+
+
+def test_columns_that_fit_are_combined_before_widening_and_give_the_same_part() -> None:
+    import io
+
+    import pyarrow.parquet as pq
+
+    from genero_etl.stage import _one_chunk, _wide_indices
+
+    small = pa.dictionary(pa.int8(), pa.string())
+
+    def chunk(i: int) -> pa.Table:  # "name": 200 distinct values in all, "kind": 3
+        names = pa.array([f"informe {i}", None, f"informe {i}"]).dictionary_encode().cast(small)
+        kinds = pa.array(["b", "a", ["a", "c", "b"][i % 3]]).dictionary_encode().cast(small)
+        return pa.table({"name": names, "kind": kinds, "n": pa.array([i, i, None])})
+
+    table = pa.concat_tables([chunk(i) for i in range(200)])
+    encoded = {"name", "kind"}
+    one = _one_chunk(table)
+    assert one.column("kind").num_chunks == 1 and one.column("name").num_chunks == 200
+    assert one.column("n").num_chunks == 1
+    before = _wide_indices(table, encoded).combine_chunks()  # every chunk widened, then combined
+    after = _wide_indices(one, encoded).combine_chunks()
+    assert after.equals(before)
+    for name in encoded:
+        assert (
+            after.column(name).chunk(0).dictionary.equals(before.column(name).chunk(0).dictionary)
+        )
+        assert after.column(name).chunk(0).indices.equals(before.column(name).chunk(0).indices)
+    assert after.column("kind").chunk(0).dictionary.to_pylist() == ["b", "a", "c"]
+    written = []
+    for t in (before, after):
+        sink = io.BytesIO()
+        pq.write_table(t, sink, compression="zstd")
+        written.append(sink.getvalue())
+    assert written[0] == written[1]
+
+
+def test_a_worker_freezes_what_its_first_file_loaded_once(workspace: Path) -> None:
+    import gc
+
+    ws = Workspace(workspace)
+    assert gc.get_freeze_count() == 0
+    try:
+        shipped = []
+        for name in ("ar_lujan_informe_2024.txt", "mx_jocotepec_poa_2024.txt"):
+            task = pipeline._Task(ws.raw / name, f"raw/{name}", IngestOptions())
+            shipped.append(pipeline._extract_in_worker(task))
+            if len(shipped) == 1:
+                first = gc.get_freeze_count()
+                assert first > 0
+        assert 0 < gc.get_freeze_count() <= first  # the second file froze nothing more
+        kinds = [kind for kind, _ in shipped]
+        assert kinds == ["staged", "staged"]
+        staged = pipeline._unpack(shipped[1])
+        assert isinstance(staged, StagedFile)
+        assert staged.source.source_file == "raw/mx_jocotepec_poa_2024.txt"
+    finally:
+        gc.unfreeze()
