@@ -1151,13 +1151,19 @@ def _read_further(f: Finding, subject: Finding, codebook: Codebook, topic: _Topi
         if found.id != UNCLASSIFIED:
             return _for_people(found, subject, codebook)
     if subject.context:
-        found = codebook.classify("", subject.context, plain_number=True)
+        found = codebook.classify("", _QUOTED.sub(" ", subject.context), plain_number=True)
         if found.id != UNCLASSIFIED:
             return _for_people(found, subject, codebook)
     current = topic.under(f)
     if current is not None:
         return _for_people(current, subject, codebook)
     return codebook.unclassified
+
+
+# A report's or a campaign's name in quotes in a heading ("El informe “Muerte Violenta de
+# Mujeres y Femicidios” presentado el viernes"): what the report covers, not what a count under
+# it counts
+_QUOTED = re.compile(r"“[^”]*”|«[^»]*»|\"[^\"]*\"")
 
 
 def _generic_heading(heading: str, codebook: Codebook) -> bool:
