@@ -57,3 +57,28 @@ def test_a_reports_quoted_title_gives_no_count_its_indicator(tmp_path: Path) -> 
         ("line:3", 13.0, "sin_clasificar"),
         ("line:3", 7.0, "sin_clasificar"),
     ]
+
+
+def test_a_percentage_change_whose_verb_is_left_out_is_no_value(tmp_path: Path) -> None:
+    """pa_mp_feminicidios_muertes_violentas_primer_trimestre_2022 (dev35): "Los casos de mujeres
+    víctimas de feminicidio subieron un 20 % y los de muerte violenta un 100 %": the first
+    percentage is a change, and so is the second, its verb ("subieron") left out and its thing
+    named before it ("y los de ..."); the 100 % was published as a share."""
+    found = _read(tmp_path, "pa_mp_feminicidios_muertes_violentas_primer_trimestre_2022")
+    assert not [v for w, v, *_ in found if w == "line:2"]
+    assert ("line:3", 6.0, "femicidios", "PA", "", "", "") in found
+    same = _text(
+        tmp_path,
+        "Las denuncias de violencia doméstica subieron un 20 % y las de violencia sexual un "
+        "35 % en 2022 en Panamá.",
+    )
+    assert same == []
+    # a share of a whole after the change stays a value
+    share = _text(
+        tmp_path,
+        "Las denuncias de violencia doméstica subieron un 20 % en 2022 y el 45 % de los casos "
+        "ocurrió en Colón, Panamá.",
+    )
+    assert [(w, v, country, admin1) for w, v, _, country, admin1, *_ in share] == [
+        ("line:2", 45.0, "PA", "PA-3")
+    ]
