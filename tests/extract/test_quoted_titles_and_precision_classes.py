@@ -82,3 +82,34 @@ def test_a_percentage_change_whose_verb_is_left_out_is_no_value(tmp_path: Path) 
     assert [(w, v, country, admin1) for w, v, _, country, admin1, *_ in share] == [
         ("line:2", 45.0, "PA", "PA-3")
     ]
+
+
+def test_numbers_under_a_budgets_column_are_its_amounts(tmp_path: Path) -> None:
+    """mx_diputados_anexo13_pef_2026 (dev34): a table written with pipes, "| Programa | PEF 2025
+    | PPEF 2026 |", its rows the Anexo 13's programmes: "Programa de becas de educación básica |
+    61,298,019,675 | 103,508,800,000" was published as grants given (the row's "becas"), and
+    the pension's row left unclassified, each column dated 2026. A column whose header opens
+    with a budget's word holds money (lexicon ``blocks.budget_column``), and the year in it is
+    the column's."""
+    found = facts(corpus_document(tmp_path, "mx_diputados_anexo13_pef_2026"), unit=True)
+    rows = [r for r in found if r[0] in {"line:6", "line:7", "line:8"}]
+    assert rows == [
+        (w, v, "presupuesto_genero", "MXN", "MX", "", f"{y}-01-01", f"{y}-12-31")
+        for w, v, y in [
+            ("line:6", 252370714768.0, 2025),
+            ("line:6", 261776055800.0, 2026),
+            ("line:7", 61298019675.0, 2025),
+            ("line:7", 103508800000.0, 2026),
+            ("line:8", 20065810238.0, 2025),
+            ("line:8", 21279500000.0, 2026),
+        ]
+    ]
+    # a column of cases stays a count, its year no period of a budget
+    table = (
+        "En el Anexo 13 de México los rubros más importantes son:\n"
+        "| Programa | Casos 2025 | Casos 2026 |\n"
+        "| Programa de becas de educación básica | 61,298 | 103,508 |"
+    )
+    counted = [(w, v, ind) for w, v, ind, *_ in _text(tmp_path, table)]
+    assert [v for w, v, _ in counted if w == "line:4"] == [61298.0, 103508.0]
+    assert not [ind for _, _, ind in counted if ind == "presupuesto_genero"]
