@@ -113,3 +113,28 @@ def test_numbers_under_a_budgets_column_are_its_amounts(tmp_path: Path) -> None:
     counted = [(w, v, ind) for w, v, ind, *_ in _text(tmp_path, table)]
     assert [v for w, v, _ in counted if w == "line:4"] == [61298.0, 103508.0]
     assert not [ind for _, _, ind in counted if ind == "presupuesto_genero"]
+
+
+def test_emergencies_reported_to_911_are_the_lines_contacts(tmp_path: Path) -> None:
+    """mx_hermosillo_atencion_mujer_reportes_911_2017 (dev24) and
+    ec_ecu911_vif_movilizaciones_junio_2022 (dev35): "dos mil 600 reportes por violencia
+    intrafamiliar al número de emergencias 911" and "al 9-1-1 se reportaron 5.139 emergencias
+    de violencia intrafamiliar" were published as people assisted by an emergency shift (the
+    word "emergencias"); what reaches the 911 line, however it is written, is the line's
+    contacts (codebook: ``atenciones_emergencia`` excludes the line, ``llamadas_linea_atencion``
+    reads "9-1-1" and "número de emergencias")."""
+    hermosillo = _read(tmp_path, "mx_hermosillo_atencion_mujer_reportes_911_2017")
+    assert [r for r in hermosillo if r[0] == "line:4"] == [
+        ("line:4", 2600.0, "llamadas_linea_atencion", "MX", "MX-SON", "2017-01-01", "2017-12-31")
+    ]
+    ecuador = _read(tmp_path, "ec_ecu911_vif_movilizaciones_junio_2022")
+    assert [r for r in ecuador if r[0] == "line:2"] == [
+        ("line:2", 5139.0, "llamadas_linea_atencion", "EC", "", "2022-01-01", "2022-12-31")
+    ]
+    # a shift's team that attends emergencies still counts its own
+    shift = _text(
+        tmp_path,
+        "El equipo de guardia de la Dirección de la Mujer de Salta atendió 40 emergencias por "
+        "violencia de género en 2023.",
+    )
+    assert [(w, v, ind) for w, v, ind, *_ in shift] == [("line:2", 40.0, "atenciones_emergencia")]
