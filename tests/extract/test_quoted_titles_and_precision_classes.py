@@ -138,3 +138,33 @@ def test_emergencies_reported_to_911_are_the_lines_contacts(tmp_path: Path) -> N
         "violencia de género en 2023.",
     )
     assert [(w, v, ind) for w, v, ind, *_ in shift] == [("line:2", 40.0, "atenciones_emergencia")]
+
+
+def test_a_count_compared_over_the_same_months_counts_what_its_pair_counts(
+    tmp_path: Path,
+) -> None:
+    """bo_fge_feminicidios_agosto_2022_relacion_edades (dev35): "Un cuadro comparativo de
+    Feminicidios señala que del 01 de enero al 31 de agosto de 2021 se registraron 81 casos,
+    mientras que en el mismo periodo de este 2022 se atendieron 62" published the 62 as people
+    attended (the verb), and the victims' age bands two lines below took that topic. A count
+    with no noun compared with the sentence's count over the same months counts what that
+    count counts."""
+    found = _read(tmp_path, "bo_fge_feminicidios_agosto_2022_relacion_edades")
+    assert ("line:9", 81.0, "femicidios", "BO", "", "2021-01-01", "2021-08-31") in found
+    assert [(v, ind) for w, v, ind, *_ in found if w == "line:9"] == [
+        (81.0, "femicidios"),
+        (62.0, "femicidios"),
+    ]
+    ages = [(v, ind) for w, v, ind, *_ in found if w == "line:11"]
+    assert ages == [(v, "femicidios") for v in (18.0, 16.0, 13.0, 6.0, 4.0, 5.0)]
+    assert not [r for r in found if r[2] == "personas_asistidas"]
+    # a count with its own noun keeps its own words
+    own = _text(
+        tmp_path,
+        "En 2021 se registraron 81 feminicidios en Bolivia, mientras que en el mismo período de "
+        "2022 se atendieron 62 mujeres en los SLIM.",
+    )
+    assert [(v, ind) for _, v, ind, *_ in own] == [
+        (81.0, "femicidios"),
+        (62.0, "personas_asistidas"),
+    ]
