@@ -168,3 +168,33 @@ def test_a_count_compared_over_the_same_months_counts_what_its_pair_counts(
         (81.0, "femicidios"),
         (62.0, "personas_asistidas"),
     ]
+
+
+def test_mexicos_states_ranked_by_their_centres_are_no_participating_bodies(
+    tmp_path: Path,
+) -> None:
+    """mx_zacatecas_cjm_inegi_2023 (dev) and mx_inegi_endireh_2016_cjm_delitos (dev17): "Las
+    entidades con más CJM incluyen a Coahuila, ...; les siguen con cuatro Campeche, Jalisco,
+    Puebla y Sonora; con tres Chihuahua, ..." and "los 65 CJM en funcionamiento en 31 entidades
+    federativas" were published as participating bodies ("entidades"): Mexico's "entidades"
+    there are its states. States ranked "con más CJM" count the centres; the states themselves
+    are counted under no indicator."""
+    found = _read(tmp_path, "mx_zacatecas_cjm_inegi_2023")
+    assert [(w, v, ind) for w, v, ind, *_ in found if w in {"line:4", "line:6"}][:4] == [
+        ("line:4", 65.0, "centros_atencion"),
+        ("line:4", 31.0, "sin_clasificar"),
+        ("line:6", 4.0, "centros_atencion"),
+        ("line:6", 3.0, "centros_atencion"),
+    ]
+    inegi = _read(tmp_path, "mx_inegi_endireh_2016_cjm_delitos")
+    assert ("line:6", 50.0, "centros_atencion") in [(w, v, ind) for w, v, ind, *_ in inegi]
+    assert not [r for r in found + inegi if r[2] == "dependencias_participantes"]
+    # the State's institutions taking part still count as participating bodies
+    bodies = _text(
+        tmp_path,
+        "En la mesa de seguimiento de la alerta en Durango participaron 14 instituciones del "
+        "Estado en 2023.",
+    )
+    assert [(w, v, ind) for w, v, ind, *_ in bodies] == [
+        ("line:2", 14.0, "dependencias_participantes")
+    ]
