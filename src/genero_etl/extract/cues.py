@@ -275,6 +275,7 @@ class Cues:
     rate_points: frozenset[str]
     rate_after: DeferredPattern  # "1,2 femicidios por cada 100 mil mujeres": a rate's figure
     amount_column: DeferredPattern
+    budget_column: DeferredPattern  # "PEF 2025" over a column: its numbers are money
     country_column: DeferredPattern
     count_column: DeferredPattern  # "TOTAL" over a column: its numbers are counts
     year_total: DeferredPattern
@@ -475,6 +476,7 @@ def _cues(sources: tuple[str, ...]) -> Cues:
         if lex.words("phrases", "rate_per")
         else DeferredPattern(r"(?!)"),
         amount_column=compile_phrases(lex.words("blocks", "amount_column")),
+        budget_column=compile_phrases(lex.words("blocks", "budget_column"), r"\b"),
         country_column=compile_phrases(lex.words("blocks", "country_column"), r"\s*:?\s*$"),
         count_column=compile_phrases(lex.words("blocks", "count_column"), r"\s*:?\s*$"),
         year_total=DeferredPattern(

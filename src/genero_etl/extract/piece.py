@@ -1484,6 +1484,11 @@ _PERCENT_ITEM_OPENS = re.compile(r"(?:[;,]\s*(?:y\s+|e\s+)?|\s(?:y|e)\s+)$", re.
 # the item's thing, named after its percentage: "5.2%, en el caso de ...", "66.7% en femicidios"
 _PERCENT_ITEM_THING = re.compile(r"^\s*%?\s*,?\s*(?:en|para)\s", re.IGNORECASE)
 _NO_NUMBER_NOR_FULL_STOP = re.compile(r"[^\d]*")
+# the item's thing, named before its percentage with the verb left out: "subieron un 20 % y los
+# de muerte violenta un 100 %" ("y", "los de" and the thing, then "un" right before it)
+_PERCENT_ITEM_BEFORE = re.compile(
+    r"\s(?:y|e)\s+(?:l[oa]s|el|la)\s+de\s+[^\d;:,()]{1,60}?\s+un\s+$", re.IGNORECASE
+)
 
 
 def _elided_percent_change(state: PieceState, c: Candidate) -> bool:
@@ -1491,13 +1496,17 @@ def _elided_percent_change(state: PieceState, c: Candidate) -> bool:
     66.7%, en femicidios": after a percentage read as a change, a percentage of the same sentence
     that opens a list item (a semicolon, a comma or "y" right before it, no number between) and
     names its thing with "en" after it is the same change of another thing, its cue left out
-    ("; 45% de los casos" is a share of a whole and stays)."""
+    ("; 45% de los casos" is a share of a whole and stays); or names it before, the verb left
+    out: "subieron un 20 % y los de muerte violenta un 100 %"."""
     if not c.pct or state.percent_change_end < 0 or _SHARE_OF.match(c.after.lstrip(" %")):
         return False
     gap = state.piece[state.percent_change_end : c.start]
     if not _NO_NUMBER_NOR_FULL_STOP.fullmatch(gap) or _FULL_SENTENCE_END.search(gap):
         return False
-    return bool(_PERCENT_ITEM_OPENS.search(gap) and _PERCENT_ITEM_THING.match(c.after))
+    return bool(
+        (_PERCENT_ITEM_OPENS.search(gap) and _PERCENT_ITEM_THING.match(c.after))
+        or _PERCENT_ITEM_BEFORE.search(gap)
+    )
 
 
 def _change_series(state: PieceState, c: Candidate) -> bool:

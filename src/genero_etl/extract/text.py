@@ -602,8 +602,12 @@ def _apply_column_headers(
         title = header[f.cell] if f.cell < len(header) else ""
         if not title:
             continue
+        # a year alone over the column, or a budget's year ("PEF 2025", "Presupuesto 2024")
+        budget = cues().budget_column.match(title.strip()) is not None
         periods = [
-            p for p in find_periods(title, year) if p.strength >= 2 or title.strip() == p.label
+            p
+            for p in find_periods(title, year)
+            if p.strength >= 2 or title.strip() == p.label or budget
         ]
         # "Enero" over a column: its month; "ABR (2)": its month, the note's call aside
         month = cell_month(_MONTH_NOTE.sub("", title), year) if not periods else None
@@ -642,7 +646,8 @@ def _read_row_cells(found: list[Finding], piece: str, header: list[str]) -> None
     label nor a category; the row's first named cell ("Finlandia") and its column's header
     ("País") are kept for the normalisation, which makes a country there the row's place; a
     number under a rate's column ("Tasa de homicidios") is a rate (lexicon
-    ``blocks.rate_column``), never a count."""
+    ``blocks.rate_column``), and one under a budget's ("PEF 2025", "Presupuesto") an amount
+    (``blocks.budget_column``), never a count."""
     if not found or "\t" not in piece:
         return
     cells = piece.split("\t")
@@ -691,6 +696,8 @@ def _read_row_cells(found: list[Finding], piece: str, header: list[str]) -> None
             # total's
             f.label_before = names[0][1]
         title = header[value_cell] if aligned else ""
+        if title and f.unit_hint != "%" and words.budget_column.match(title.strip()):
+            f.kind_hint = "budget"  # "| Programa | PEF 2025 |": an amount, not a count
         if title and f.unit_hint != "%" and words.rate_column.match(title.strip()):
             per = _RATE_PER.search(title)
             if per is None:

@@ -573,6 +573,8 @@ def _indicator(
     indicator = codebook.classify(
         primary, subject.context if own.specified else "", plain_number=not own_percent
     )
+    if further and not subject.noun_phrase and (compared := _compared_over_same_period(f, topic)):
+        indicator = _for_people(compared, subject, codebook)
     if generic and own.named:
         announced = _announced(f, subject, codebook, topic)
         if announced is not None:
@@ -1151,13 +1153,31 @@ def _read_further(f: Finding, subject: Finding, codebook: Codebook, topic: _Topi
         if found.id != UNCLASSIFIED:
             return _for_people(found, subject, codebook)
     if subject.context:
-        found = codebook.classify("", subject.context, plain_number=True)
+        found = codebook.classify("", _QUOTED.sub(" ", subject.context), plain_number=True)
         if found.id != UNCLASSIFIED:
             return _for_people(found, subject, codebook)
     current = topic.under(f)
     if current is not None:
         return _for_people(current, subject, codebook)
     return codebook.unclassified
+
+
+# A report's or a campaign's name in quotes in a heading ("El informe “Muerte Violenta de
+# Mujeres y Femicidios” presentado el viernes"): what the report covers, not what a count under
+# it counts
+_QUOTED = re.compile(r"“[^”]*”|«[^»]*»|\"[^\"]*\"")
+
+
+def _compared_over_same_period(f: Finding, topic: _Topic) -> Indicator | None:
+    """ "se registraron 81 casos, mientras que en el mismo periodo de este 2022 se atendieron
+    62": a count with no noun compared with the sentence's count before it over the same
+    months (lexicon ``periods.same_period_before`` between the two) counts what that count
+    counts, whatever the verb between says."""
+    since, in_sentence = topic.in_sentence(f)
+    gap = between(f, since)
+    if in_sentence is None or gap is None or in_sentence.id == UNCLASSIFIED:
+        return None
+    return in_sentence if _same_period_cue().within.search(gap) else None
 
 
 def _generic_heading(heading: str, codebook: Codebook) -> bool:
@@ -1744,6 +1764,7 @@ def _period(f: Finding, facts: DocFacts) -> Period:
 class _SamePeriod:
     before: TextPattern  # the words, right before a year
     after: TextPattern  # the words and the year, right after a count
+    within: TextPattern  # the words anywhere ("mientras que en el mismo periodo de 2022")
 
 
 @per_active_lexicon
@@ -1760,6 +1781,7 @@ def _same_period_cue(lex: SpanishLexicon) -> _SamePeriod:
             r"(?:el\s+)?(?:a[ñn]o\s+)?((?:19|20)\d\d)(?!\d)",
             re.IGNORECASE,
         ),
+        compile_phrases(words, r"\b"),
     )
 
 
