@@ -1101,6 +1101,9 @@ def row_periods(
         by_kind.pop("week", None)
         if not by_kind:
             return [default] * len(view.data), 0
+    if register and _a_copy_of_the_events_year(view, by_kind.get("year"), by_kind.get("date")):
+        by_kind.pop("year", None)  # the event's own date dates each case
+        by_kind.pop("month", None)
     year_col = by_kind.get("year")
     date_col = by_kind.get("date")
     month_col = by_kind.get("month")
@@ -1143,6 +1146,36 @@ def row_periods(
     out, _ = per_distinct(texts, period)
     unknown = sum(1 for p in out if not p[0])
     return out, unknown
+
+
+COPIED_YEAR_SHARE = 0.98  # a year column agreeing this often with the event's date was made from it
+
+
+def _a_copy_of_the_events_year(
+    view: TableView, year_col: ColumnRole | None, date_col: ColumnRole | None
+) -> bool:
+    """A register's year column made from its event's date by hand ("año" added beside
+    "hecho_fecha"): it agrees with the date's year in nearly every row, yet not in all (a case
+    of 2014-12-03 written under 2013). The date the header names as the event's is then the
+    case's period, the copy and its month column are not read. A year that disagrees more
+    often is another date's (the case's registration, its sentence) and stays the year."""
+    if year_col is None or date_col is None:
+        return False
+    lex = view.lex
+    if not any_match(lex.prefer_event, layout.fold_label(date_col.header)):
+        return False
+    if any_match(lex.prefer_event, layout.fold_label(year_col.header)):
+        return False
+    same = differ = 0
+    for y, d in zip(view.text(year_col.col), view.text(date_col.col), strict=True):
+        date = layout.date_of(d) if d else None
+        if date is None or not y or not layout.is_year(y):
+            continue
+        if layout.year_value(y) == date.year:
+            same += 1
+        else:
+            differ += 1
+    return differ > 0 and same >= COPIED_YEAR_SHARE * (same + differ) and same >= 100
 
 
 def _date_of_the_window(
