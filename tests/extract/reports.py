@@ -70,3 +70,13 @@ def facts(observations: list[Observation], *, unit: bool = False) -> list[tuple[
         )
         for o in observations
     ]
+
+
+def corpus_facts(tmp_path: Path, name: str) -> list[tuple[Any, ...]]:
+    """``facts`` of every value of the text corpus document ``name`` read as the runner reads it."""
+    return facts(corpus_document(tmp_path, name))
+
+
+def text_facts(tmp_path: Path, text: str) -> list[tuple[Any, ...]]:
+    """``facts`` of every value of ``text`` saved as a report (its lines numbered from 2)."""
+    return facts(extracted(tmp_path, "\n" + text + "\n"))

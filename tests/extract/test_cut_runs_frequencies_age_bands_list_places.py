@@ -16,19 +16,8 @@ from pathlib import Path
 
 from genero_etl.normalize.country_guess import infer_country
 
-from .reports import corpus_document, extracted, facts
-
-Row = tuple[str, float, str, str, str, str, str]
-
-
-def _read(tmp_path: Path, name: str) -> list[Row]:
-    """Line, value, indicator, country, first-level division and period of every value of the
-    corpus document ``name``."""
-    return facts(corpus_document(tmp_path, name))
-
-
-def _text(tmp_path: Path, text: str) -> list[Row]:
-    return facts(extracted(tmp_path, "\n" + text + "\n"))
+from .reports import corpus_facts as _read
+from .reports import text_facts as _text
 
 
 def test_a_division_cut_by_the_run_limit_keeps_its_country(tmp_path: Path) -> None:

@@ -12,19 +12,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .reports import corpus_document, extracted, facts
-
-Row = tuple[str, float, str, str, str, str, str]
-
-
-def _read(tmp_path: Path, name: str) -> list[Row]:
-    """Line, value, indicator, country, first-level division and period of every value of the
-    corpus document ``name``."""
-    return facts(corpus_document(tmp_path, name))
-
-
-def _text(tmp_path: Path, text: str) -> list[Row]:
-    return facts(extracted(tmp_path, "\n" + text + "\n"))
+from .reports import corpus_facts as _read
+from .reports import text_facts as _text
 
 
 def test_a_line_named_by_its_number_after_la_is_no_count(tmp_path: Path) -> None:

@@ -7,17 +7,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .reports import corpus_document, extracted, facts
-
-Row = tuple[str, float, str, str, str, str, str]
-
-
-def _read(tmp_path: Path, name: str) -> list[Row]:
-    return facts(corpus_document(tmp_path, name))
-
-
-def _text(tmp_path: Path, text: str) -> list[Row]:
-    return facts(extracted(tmp_path, "\n" + text + "\n"))
+from .reports import corpus_document, facts
+from .reports import corpus_facts as _read
+from .reports import text_facts as _text
 
 
 def test_a_reports_quoted_title_gives_no_count_its_indicator(tmp_path: Path) -> None:
