@@ -264,20 +264,17 @@ def said_in(report: Report, scratch: str, shown: str) -> Report:
             return [swap(v) for v in value]
         return value
 
+    from genero_etl.validate.report import FileReport, Finding
+
+    # every field, as ``dumped`` writes every field (numbers and None come back as they are)
+    heads = [f.name for f in dataclasses.fields(FileReport) if f.name != "findings"]
+    names = [f.name for f in dataclasses.fields(Finding)]
     for file_report in report.files:
-        for name in ("file", "resource", "schema"):
+        for name in heads:
             setattr(file_report, name, swap(getattr(file_report, name)))
-        file_report.checks = swap(file_report.checks)
         for finding in file_report.findings:
-            finding.code = swap(finding.code)
-            finding.type = swap(finding.type)
-            finding.severity = swap(finding.severity)
-            finding.file = swap(finding.file)
-            finding.resource = swap(finding.resource)
-            finding.sheet = swap(finding.sheet)
-            finding.field = swap(finding.field)
-            finding.cell = swap(finding.cell)
-            finding.params = swap(finding.params)
+            for name in names:
+                setattr(finding, name, swap(getattr(finding, name)))
     report.seconds = float(report.seconds)
     return report
 
