@@ -37,6 +37,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from genero_etl.publish import reuse
+from genero_etl.publish.csvtable import JoinedCsv, open_bytes, size_of
 from genero_etl.publish.tables import TableStream
 
 if TYPE_CHECKING:
@@ -58,7 +59,8 @@ class Plan:
     """Which files' bytes come from the previous version's CSV, and where this one's go."""
 
     keys: list[str | None]  # per file of the stream, in order (None: always rendered)
-    previous: Path | None = None  # the latest version's observations CSV
+    previous: Path | JoinedCsv | None = None  # the latest version's observations CSV
+    version: Path | None = None  # the latest version's folder
     kept: dict[int, tuple[int, int]] = field(default_factory=dict)  # file -> (start, length)
     spans: dict[int, list[int]] = field(default_factory=dict)  # file -> [start, end] written
     copied: int = 0  # files whose bytes were copied
@@ -95,7 +97,7 @@ class Plan:
         below = np.cumsum(np.r_[0, kept[:-1]])  # kept files before each file
         order = sorted(self.kept)  # kept files, copied in order, whether their rows pass or not
         copied = 0  # how many of ``order`` are copied
-        source = open(self.previous, "rb") if self.kept and self.previous else None  # noqa: SIM115
+        source = open_bytes(self.previous) if self.kept and self.previous else None
 
         def through(limit: int, at: int) -> int:
             """Copy the kept files before ``limit`` not copied yet (those whose rows were not
@@ -239,10 +241,14 @@ def plan(
     stored = reuse.read_store(store_path(ws, dataset), _FORMAT)
     if not versions or stored is None or not reuse.enabled():
         return result
+    from genero_etl.publish.csvsplit import table_csv
+
     latest = ".".join(str(n) for n in versions[-1])
-    previous = dataset_dir / latest / "data" / "observations.csv"
+    previous = table_csv(dataset_dir / latest)  # its whole CSV or its pieces, the same bytes
+    if previous is None:
+        return result
     try:
-        size = previous.stat().st_size
+        size = size_of(previous)
     except OSError:
         return result
     if stored.get("version") != latest or stored.get("bytes") != size:
@@ -255,6 +261,7 @@ def plan(
             if start >= 0 and start + length <= size:
                 result.kept[index] = (start, length)
     result.previous = previous
+    result.version = dataset_dir / latest
     return result
 
 

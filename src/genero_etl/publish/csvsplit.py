@@ -20,6 +20,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
 
+from genero_etl.publish.csvtable import JoinedCsv, open_bytes, size_of
 from genero_etl.publish.pieces import record_end_blocks
 
 if TYPE_CHECKING:
@@ -42,13 +43,13 @@ def piece_limit() -> int:
     return max(0, int(megabytes * 1024**2))
 
 
-def cuts(path: Path, limit: int) -> list[tuple[int, int]]:
+def cuts(path: Path | JoinedCsv, limit: int) -> list[tuple[int, int]]:
     """Byte ranges ``(start, end)`` of whole records, each with the header at most
     ``limit`` bytes (or one record); empty when the file is within the limit. The file is
     read block by block: memory holds one block's record ends, whatever its size."""
     import numpy as np
 
-    if not limit or path.stat().st_size <= limit:
+    if not limit or size_of(path) <= limit:
         return []
     ranges: list[tuple[int, int]] = []
     header = start = -1
@@ -174,13 +175,15 @@ class _Known:
     ) -> _Known | None:
         if previous is None or not declared or not limit:
             return None
-        old = previous / WHOLE
+        old = table_csv(previous)
+        if old is None:
+            return None
         pieces = sorted(declared.items(), key=lambda item: (len(item[0]), item[0]))
         spans = _ranges(old, [v for _, v in pieces])
         try:
-            with open(whole, "rb") as new_file, open(old, "rb") as old_file:
+            with open(whole, "rb") as new_file, open_bytes(old) as old_file:
                 new_head, old_head = new_file.read(1 << 20), old_file.read(1 << 20)
-            sizes = (whole.stat().st_size, old.stat().st_size)
+            sizes = (whole.stat().st_size, size_of(old))
         except OSError:
             return None
         if spans is None or not spans:
@@ -296,8 +299,11 @@ def unchanged_ranges(
     )
     if not old_pieces or not new_pieces:
         return None
-    old_ranges = _ranges(previous / WHOLE, [v for _, v in old_pieces])
-    new_ranges = _ranges(folder / WHOLE, [v for _, v in new_pieces])
+    old_table, new_table = table_csv(previous), table_csv(folder)
+    if old_table is None or new_table is None:
+        return None
+    old_ranges = _ranges(old_table, [v for _, v in old_pieces])
+    new_ranges = _ranges(new_table, [v for _, v in new_pieces])
     if old_ranges is None or new_ranges is None:
         return None
     left: dict[str, int] = {}
@@ -320,17 +326,19 @@ def unchanged_ranges(
     return _joined(old_read), _joined(new_read)
 
 
-def piece_spans(whole: Path, pieces: list[tuple[int, str]]) -> list[tuple[int, int]] | None:
+def piece_spans(whole: Path | JoinedCsv, pieces: list[tuple[int, str]]) -> list[tuple[int, int]] | None:
     """Each piece's records as a byte range of the whole CSV (``pieces``: their sizes and
     hashes, in order), or None when the sizes do not add up to the whole file."""
     return _ranges(whole, pieces)
 
 
-def _ranges(whole: Path, pieces: list[tuple[int, str]]) -> list[tuple[int, int]] | None:
+def _ranges(
+    whole: Path | JoinedCsv, pieces: list[tuple[int, str]]
+) -> list[tuple[int, int]] | None:
     """Each piece's rows as a byte range of the whole CSV (a piece is the header and a run
     of its records, in order), or None when the sizes do not add up to the whole file."""
     try:
-        size = whole.stat().st_size
+        size = size_of(whole)
         header = next(iter(record_end_blocks(whole, 1 << 20)))[0]
     except (OSError, StopIteration):
         return None
@@ -386,3 +394,33 @@ def piece_resources(
                 }
             )
     return result
+
+
+def table_csv(version: Path) -> Path | JoinedCsv | None:
+    """A version's observations CSV, the same bytes whichever way it is held: its
+    ``data/observations.csv`` (a version published before the pieces stood alone, or a table
+    within the piece limit), else its pieces as its ``datapackage.json`` declares them, read
+    as one file (the first piece whole, every other one without its header, which must be
+    the first one's); None when it has neither."""
+    whole = version / WHOLE
+    if whole.is_file():
+        return whole
+    declared = _declared(version)
+    listed = sorted(declared, key=lambda r: (len(r), r))
+    if not listed:
+        return None
+    first = version / listed[0]
+    ends = next(iter(record_end_blocks(first, 1 << 20)), None)
+    if ends is None or not len(ends[0]):
+        return None
+    header_end = int(ends[0][0])
+    with open(first, "rb") as handle:
+        header = handle.read(header_end)
+    segments = [(first, 0, declared[listed[0]][0])]
+    for rel in listed[1:]:
+        path, size = version / rel, declared[rel][0]
+        with open(path, "rb") as handle:
+            if handle.read(header_end) != header or size <= header_end:
+                return None  # not pieces of one table
+        segments.append((path, header_end, size - header_end))
+    return JoinedCsv(segments, str(whole))

@@ -310,11 +310,14 @@ def finish(
             "warnings": report.warnings,
             "report": "validation.json",
         }
+    from genero_etl.publish.csvsplit import PIECES_DIR, table_csv
+
     new_csv = folder / "data" / "observations.csv"
-    old_csv = dataset_dir / previous / "data" / "observations.csv"
-    has_old = bool(previous) and old_csv.is_file()
+    # the previous version's table: its whole CSV, or its pieces read as one file
+    old_csv = table_csv(dataset_dir / previous) if previous else None
+    has_old = old_csv is not None
     ranges = _shared_pieces(dataset_dir / previous, folder, files, report) if has_old else None
-    diff = diff_files(old_csv if has_old else None, new_csv, previous, version, ranges=ranges)
+    diff = diff_files(old_csv, new_csv, previous, version, ranges=ranges)
     header = csv_header(new_csv)
     summary, _ = observations_summary(  # kept per CSV piece: only new pieces are read
         ws.root, environment(ws.root), new_csv, files, [c for c in docs.SUMMARISED if c in header]
@@ -324,7 +327,10 @@ def finish(
         for rel in files
         if rel.startswith("data/") and rel.endswith(".csv") and rel.count("/") == 1
     }
-    extra["README.md"] = docs.readme(package, summary, package["review"], rows).encode("utf-8")
+    pieces = sorted((r for r in files if r.startswith(PIECES_DIR + "/")), key=lambda r: (len(r), r))
+    listed = [(rel, files[rel][0]) for rel in pieces]  # the version holds these, not the whole
+    readme = docs.readme(package, summary, package["review"], rows, listed)
+    extra["README.md"] = readme.encode("utf-8")
     extra["CHANGES.md"] = docs.changes(diff).encode("utf-8")
     return extra
 

@@ -23,6 +23,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from genero_etl.publish.csvtable import JoinedCsv, open_bytes
+
 if TYPE_CHECKING:
     import numpy as np
     import pyarrow as pa
@@ -71,7 +73,7 @@ def record_ends(path: Path) -> tuple[np.ndarray, np.ndarray]:
 
 
 def record_end_blocks(
-    path: Path, block: int = _READ, start: int = 0, stop: int | None = None
+    path: Path | JoinedCsv, block: int = _READ, start: int = 0, stop: int | None = None
 ) -> Iterator[tuple[np.ndarray, np.ndarray]]:
     """``record_ends``, block by block: memory bounded by ``block``, whatever the file's size.
 
@@ -83,7 +85,7 @@ def record_end_blocks(
     newlines_before = 0
     offset = start
     last = b""
-    with open(path, "rb") as handle:
+    with open_bytes(path) as handle:
         handle.seek(start)
         while chunk := handle.read(block if stop is None else min(block, stop - offset)):
             data = np.frombuffer(chunk, dtype=np.uint8)
