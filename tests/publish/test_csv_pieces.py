@@ -90,8 +90,10 @@ def test_a_large_csv_is_listed_as_pieces_that_validate(
     # README.md names the pieces, not the whole CSV, and its loading lines read the table
     readme = (result.path / "README.md").read_text(encoding="utf-8")
     assert "'data/observations.csv'" not in readme and "`data/observations.csv`" not in readme
-    assert f"`data/observations-csv/observations-00001.csv` … `observations-{count:05d}.csv` (" \
+    assert (
+        f"`data/observations-csv/observations-00001.csv` … `observations-{count:05d}.csv` ("
         f"{count}) | {rows} | {sum(r['bytes'] for r in pieces)} |" in readme
+    )
     _loaded_as_readme_says(readme, result.path, whole)
     # README.md otherwise as the unsplit version's: the same lines but for the CSV's
     lines = readme.splitlines()
@@ -101,7 +103,8 @@ def test_a_large_csv_is_listed_as_pieces_that_validate(
     kept = [ln for ln in lines if "observations" not in ln and "glob" not in ln
             and "pd.concat" not in ln]  # fmt: skip
     assert kept == [
-        ln for ln in (one.path / "README.md").read_text(encoding="utf-8").splitlines()
+        ln
+        for ln in (one.path / "README.md").read_text(encoding="utf-8").splitlines()
         if "observations" not in ln
     ]
     # nothing changed: still no new version, although the package lists pieces

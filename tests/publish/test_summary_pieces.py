@@ -110,7 +110,11 @@ def test_publish_again_reads_only_new_pieces_and_writes_the_same_readme(
     assert table_bytes(again.path) == table_bytes(plain.path)
     readme = (again.path / "README.md").read_text(encoding="utf-8")
     rows = again.rows["observations"]
-    assert rows == 42 and f"| observations | `{listed[0]}` … `observations-{len(listed):05d}" \
-        f".csv` ({len(listed)}) | {rows} |" in readme
+    assert (
+        rows == 42
+        and f"| observations | `{listed[0]}` … `observations-{len(listed):05d}"
+        f".csv` ({len(listed)}) | {rows} |"
+        in readme
+    )
     assert "- Municipios / municipalities (4): Jocotepec (14050), Juárez (08037)" in readme
     assert "- automatic: 42" in readme

@@ -20,7 +20,11 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
 
+from genero_etl.publish.csvtable import PIECES_DIR as PIECES_DIR
+from genero_etl.publish.csvtable import WHOLE as WHOLE
 from genero_etl.publish.csvtable import JoinedCsv, open_bytes, size_of
+from genero_etl.publish.csvtable import declared as _declared
+from genero_etl.publish.csvtable import table_csv as table_csv
 from genero_etl.publish.pieces import record_end_blocks
 
 if TYPE_CHECKING:
@@ -28,8 +32,6 @@ if TYPE_CHECKING:
 
 PIECE_MB = 10  # CKAN's default ckan.max_resource_size
 PIECE_ENV = "GENERO_ETL_CSV_PIECE_MB"  # overrides PIECE_MB (0: never split)
-PIECES_DIR = "data/observations-csv"
-WHOLE = "data/observations.csv"
 _COPY = 16 * 1024**2
 
 
@@ -248,30 +250,6 @@ def _blocks(source: BinaryIO, start: int, end: int) -> Iterator[bytes]:
         left -= len(block)
 
 
-def _declared(version: Path) -> dict[str, tuple[int, str]]:
-    """The pieces a version's ``datapackage.json`` declares, whose files are still there
-    with their declared size: ``rel -> (bytes, sha256)``."""
-    import json
-
-    try:
-        package = json.loads((version / "datapackage.json").read_text(encoding="utf-8"))
-        resources = [r for r in package.get("resources", []) if isinstance(r, dict)]
-    except (OSError, ValueError, AttributeError):
-        return {}
-    found: dict[str, tuple[int, str]] = {}
-    for resource in resources:
-        rel, sha = str(resource.get("path", "")), str(resource.get("hash", ""))
-        if not rel.startswith(PIECES_DIR + "/") or not sha.startswith("sha256:"):
-            continue
-        try:
-            size = int(resource.get("bytes", -1))
-            if (version / rel).stat().st_size == size:
-                found[rel] = (size, sha.removeprefix("sha256:"))
-        except (OSError, TypeError, ValueError):
-            continue
-    return found
-
-
 def declared_pieces(version: Path) -> list[tuple[int, str]]:
     """The CSV pieces a version declares, in order: ``(bytes, sha256)`` each."""
     found = _declared(version)
@@ -326,15 +304,15 @@ def unchanged_ranges(
     return _joined(old_read), _joined(new_read)
 
 
-def piece_spans(whole: Path | JoinedCsv, pieces: list[tuple[int, str]]) -> list[tuple[int, int]] | None:
+def piece_spans(
+    whole: Path | JoinedCsv, pieces: list[tuple[int, str]]
+) -> list[tuple[int, int]] | None:
     """Each piece's records as a byte range of the whole CSV (``pieces``: their sizes and
     hashes, in order), or None when the sizes do not add up to the whole file."""
     return _ranges(whole, pieces)
 
 
-def _ranges(
-    whole: Path | JoinedCsv, pieces: list[tuple[int, str]]
-) -> list[tuple[int, int]] | None:
+def _ranges(whole: Path | JoinedCsv, pieces: list[tuple[int, str]]) -> list[tuple[int, int]] | None:
     """Each piece's rows as a byte range of the whole CSV (a piece is the header and a run
     of its records, in order), or None when the sizes do not add up to the whole file."""
     try:
@@ -394,33 +372,3 @@ def piece_resources(
                 }
             )
     return result
-
-
-def table_csv(version: Path) -> Path | JoinedCsv | None:
-    """A version's observations CSV, the same bytes whichever way it is held: its
-    ``data/observations.csv`` (a version published before the pieces stood alone, or a table
-    within the piece limit), else its pieces as its ``datapackage.json`` declares them, read
-    as one file (the first piece whole, every other one without its header, which must be
-    the first one's); None when it has neither."""
-    whole = version / WHOLE
-    if whole.is_file():
-        return whole
-    declared = _declared(version)
-    listed = sorted(declared, key=lambda r: (len(r), r))
-    if not listed:
-        return None
-    first = version / listed[0]
-    ends = next(iter(record_end_blocks(first, 1 << 20)), None)
-    if ends is None or not len(ends[0]):
-        return None
-    header_end = int(ends[0][0])
-    with open(first, "rb") as handle:
-        header = handle.read(header_end)
-    segments = [(first, 0, declared[listed[0]][0])]
-    for rel in listed[1:]:
-        path, size = version / rel, declared[rel][0]
-        with open(path, "rb") as handle:
-            if handle.read(header_end) != header or size <= header_end:
-                return None  # not pieces of one table
-        segments.append((path, header_end, size - header_end))
-    return JoinedCsv(segments, str(whole))

@@ -15,7 +15,10 @@ from __future__ import annotations
 import bisect
 import io
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any
+
+PIECES_DIR = "data/observations-csv"
+WHOLE = "data/observations.csv"
 
 
 class JoinedCsv:
@@ -32,8 +35,8 @@ class JoinedCsv:
             at += length
         self.size = at
 
-    def open(self) -> BinaryIO:
-        return io.BufferedReader(_Joined(self), 1 << 20)  # type: ignore[return-value]
+    def open(self) -> io.BufferedReader:
+        return io.BufferedReader(_Joined(self), 1 << 20)
 
     def __str__(self) -> str:
         return self.name
@@ -94,12 +97,72 @@ class _Joined(io.RawIOBase):
         super().close()
 
 
-def open_bytes(source: Path | JoinedCsv) -> BinaryIO:
+def open_bytes(source: Path | JoinedCsv) -> io.BufferedReader:
     """A CSV's bytes, open for reading (seekable)."""
     if isinstance(source, JoinedCsv):
         return source.open()
-    return open(source, "rb")  # noqa: SIM115 (the caller closes it)
+    return open(source, "rb")  # the caller closes it
 
 
 def size_of(source: Path | JoinedCsv) -> int:
     return source.size if isinstance(source, JoinedCsv) else source.stat().st_size
+
+
+def declared(version: Path, checked: bool = True) -> dict[str, tuple[int, str]]:
+    """The pieces a version's ``datapackage.json`` declares, whose files are still there
+    with their declared size (``checked``; else every one): ``rel -> (bytes, sha256)``."""
+    import json
+
+    try:
+        package = json.loads((version / "datapackage.json").read_text(encoding="utf-8"))
+        resources = [r for r in package.get("resources", []) if isinstance(r, dict)]
+    except (OSError, ValueError, AttributeError):
+        return {}
+    found: dict[str, tuple[int, str]] = {}
+    for resource in resources:
+        rel, sha = str(resource.get("path", "")), str(resource.get("hash", ""))
+        if not rel.startswith(PIECES_DIR + "/") or not sha.startswith("sha256:"):
+            continue
+        try:
+            size = int(resource.get("bytes", -1))
+            if not checked or (version / rel).stat().st_size == size:
+                found[rel] = (size, sha.removeprefix("sha256:"))
+        except (OSError, TypeError, ValueError):
+            continue
+    return found
+
+
+def table_csv(version: Path) -> Path | JoinedCsv | None:
+    """A version's observations CSV, the same bytes whichever way it is held: its
+    ``data/observations.csv`` (a version published before the pieces stood alone, or a table
+    within the piece limit), else its pieces as its ``datapackage.json`` declares them, read
+    as one file (the first piece whole, every other one without its header, which must be
+    the first one's); None when it has neither. A declared piece missing, or not of its
+    declared size, is an error (``FileNotFoundError``: the table would lack rows), as is a
+    piece with another header (``ValueError``)."""
+    whole = version / WHOLE
+    if whole.is_file():
+        return whole
+    found = declared(version)
+    listed = sorted(found, key=lambda r: (len(r), r))
+    if len(listed) != len(declared(version, checked=False)):
+        raise FileNotFoundError(f"{version}: a CSV piece of its datapackage.json is missing")
+    if not listed:
+        return None
+    from genero_etl.publish.pieces import record_end_blocks
+
+    first = version / listed[0]
+    ends = next(iter(record_end_blocks(first, 1 << 20)), None)
+    if ends is None or not len(ends[0]):
+        raise ValueError(f"{first}: no header")
+    header_end = int(ends[0][0])
+    with open(first, "rb") as handle:
+        header = handle.read(header_end)
+    segments = [(first, 0, found[listed[0]][0])]
+    for rel in listed[1:]:
+        path, size = version / rel, found[rel][0]
+        with open(path, "rb") as handle:
+            if handle.read(header_end) != header or size <= header_end:
+                raise ValueError(f"{path}: not a piece of {first}'s table (another header)")
+        segments.append((path, header_end, size - header_end))
+    return JoinedCsv(segments, str(whole))

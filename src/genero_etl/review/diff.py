@@ -164,7 +164,9 @@ _BLOCK = 1 << 21
 _LARGEST_BLOCK = 1 << 30
 
 
-def csv_batches(path: Path | JoinedCsv, columns: list[str], ranges: Ranges | None = None) -> Iterator[pa.Table]:
+def csv_batches(
+    path: Path | JoinedCsv, columns: list[str], ranges: Ranges | None = None
+) -> Iterator[pa.Table]:
     """Some columns of a published CSV as text (an empty cell is ''), batch by batch: the
     same cells ``read_observations`` gives, in bounded memory. With ``ranges``, only the
     records in those byte ranges (each from a record's start to a record's end)."""
@@ -278,7 +280,11 @@ class _Spill:
 
 
 def _spill(
-    path: Path | JoinedCsv, columns: list[str], buckets: int, folder: Path, ranges: Ranges | None = None
+    path: Path | JoinedCsv,
+    columns: list[str],
+    buckets: int,
+    folder: Path,
+    ranges: Ranges | None = None,
 ) -> _Spill:
     """Read ``path`` (its records in ``ranges``) once, in batches, and write each row's id,
     row hash and row number (in what is read) to its bucket's file (in file order)."""
@@ -552,7 +558,7 @@ def diff_versions(
         if not before:
             raise UsageError("diff-no-previous", version=new, known=", ".join(versions))
         old = before[-1]
-    from genero_etl.publish.csvsplit import table_csv
+    from genero_etl.publish.csvtable import table_csv
 
     # a version holds its whole CSV or (above the piece limit, since 2026-12-04) its pieces
     tables = [table_csv(dataset_dir / v) or dataset_dir / v / "data" / "observations.csv"

@@ -224,7 +224,7 @@ def readme(
     ]
     polars_csv = f"obs = pl.read_csv('data/observations.csv', schema_overrides={{{polars}}})"
     duck_csv = f"SELECT * FROM read_csv('data/observations.csv', header=true, types={{{duck}}});"
-    held: list[str] = []
+    said: list[str] = []
     if pieces:  # the CSV as its pieces: read in order, they are the whole table
         folder = pieces[0][0].rsplit("/", 1)[0]
         pandas_csv = [
@@ -234,7 +234,7 @@ def readme(
         ]
         polars_csv = f"obs = pl.scan_csv('{folder}/*.csv', infer_schema=False).collect()"
         duck_csv = f"SELECT * FROM read_csv('{folder}/*.csv', header=true, all_varchar=true);"
-        held = [
+        said = [
             f"El CSV de observaciones está en {len(pieces)} piezas (`{folder}/`) del tamaño "
             "que acepta un portal, cada una con la cabecera: leídas en orden son la tabla "
             "entera. Se leen como texto (los tipos inferidos podrían variar de una pieza a "
@@ -249,7 +249,7 @@ def readme(
         "Los códigos (municipio INEGI/INDEC/CUT, estado, ids) son texto: conservan sus ceros "
         "a la izquierda (`01001`). Léalos como texto. El Parquet ya trae los tipos.",
         "",
-        *held,
+        *said,
         "```python",
         "import pandas as pd",
         *pandas_csv,
