@@ -8,11 +8,12 @@ import json
 import random
 import shutil
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from genero_etl.pipeline import IngestOptions, ingest_paths
-from genero_etl.publish import csvsplit
+from genero_etl.publish import csvcopy, csvsplit
 from genero_etl.publish.csvtable import JoinedCsv, table_csv
 from genero_etl.publish.package import publish
 from genero_etl.publish.pieces import record_ends
@@ -117,9 +118,22 @@ def test_diff_and_publish_again_across_the_two_layouts(
     scratch = tmp_path / "scratch"
     shutil.copytree(staged_ws, scratch)
     shutil.rmtree(scratch / ".genero-etl" / "cache")  # nothing kept: every byte written
-    again = publish(ws)
-    over_older = publish(Workspace(older))
-    fresh = publish(Workspace(scratch))
+    joined: list[tuple[int, int]] = []  # (bytes rendered, bytes of the CSV)
+    real = csvcopy.write_joined
+
+    def spied(plan: csvcopy.Plan, *args: Any) -> None:
+        real(plan, *args)
+        folder = args[3]
+        table = table_csv(folder)
+        assert isinstance(table, JoinedCsv)
+        joined.append(((folder / csvcopy.RENDERED).stat().st_size, table.size))
+
+    monkeypatch.setattr(csvcopy, "write_joined", spied)
+    again = publish(ws)  # over 1.0.0's pieces: the CSV joined, its kept bytes not copied
+    assert len(joined) == 1 and 0 < joined[0][0] < joined[0][1] // 2
+    over_older = publish(Workspace(older))  # over a whole CSV: its bytes copied
+    fresh = publish(Workspace(scratch))  # nothing kept: every row rendered
+    assert len(joined) == 1
     ours = folder_bytes(again.path)
     assert ours == folder_bytes(over_older.path) == folder_bytes(fresh.path)
     assert csvsplit.WHOLE not in ours and any(r.startswith(csvsplit.PIECES_DIR) for r in ours)
@@ -146,6 +160,4 @@ def test_diff_and_publish_again_across_the_two_layouts(
         assert found.totals == expected.totals
         assert found.added == expected.added and found.removed == expected.removed
         assert render(found, "json", "es") == render(expected, "json", "es")
-    assert {r["value"] for r in expected.added} - {r["value"] for r in expected.removed} == {
-        "19.0"
-    }
+    assert {r["value"] for r in expected.added} - {r["value"] for r in expected.removed} == {"19.0"}

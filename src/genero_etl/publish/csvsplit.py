@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO
 
 from genero_etl.publish.csvtable import PIECES_DIR as PIECES_DIR
 from genero_etl.publish.csvtable import WHOLE as WHOLE
-from genero_etl.publish.csvtable import JoinedCsv, open_bytes, size_of
+from genero_etl.publish.csvtable import JoinedCsv, open_bytes, size_of, source
 from genero_etl.publish.csvtable import declared as _declared
 from genero_etl.publish.csvtable import table_csv as table_csv
 from genero_etl.publish.pieces import record_end_blocks
@@ -98,7 +98,7 @@ def split(
     from genero_etl.publish.build import Kept, place
     from genero_etl.publish.reuse import enabled
 
-    whole = folder / WHOLE
+    whole = source(folder / WHOLE)  # the file, or the rows written and the bytes kept joined
     limit = piece_limit() if limit is None else limit
     before = _declared(previous) if previous is not None and enabled() else {}
     known = _Known.of(whole, previous, before, copied, limit) if copied else None
@@ -108,8 +108,8 @@ def split(
     written: dict[str, tuple[int, str]] = {}
     target = folder / PIECES_DIR
     target.mkdir(parents=True, exist_ok=True)
-    with open(whole, "rb") as source:
-        header = source.read(ranges[0][0])
+    with open_bytes(whole) as reading:
+        header = reading.read(ranges[0][0])
         for number, (start, end) in enumerate(ranges, start=1):
             rel = f"{PIECES_DIR}/observations-{number:05d}.csv"
             size = len(header) + end - start
@@ -122,7 +122,7 @@ def split(
             old = before.get(rel)
             if old is not None and previous is not None and old[0] == size:
                 digest = hashlib.sha256(header)
-                for block in _blocks(source, start, end):
+                for block in _blocks(reading, start, end):
                     digest.update(block)
                 if digest.hexdigest() == old[1]:
                     place(Kept(previous / rel, size, old[1]), folder / rel)
@@ -131,7 +131,7 @@ def split(
             digest = hashlib.sha256(header)  # hashed as written, not read back
             with open(folder / rel, "wb") as out:
                 out.write(header)
-                for block in _blocks(source, start, end):
+                for block in _blocks(reading, start, end):
                     out.write(block)
                     digest.update(block)
             written[rel] = (size, digest.hexdigest())
@@ -151,7 +151,7 @@ class _Known:
 
     def __init__(
         self,
-        whole: Path,
+        whole: Path | JoinedCsv,
         copied: list[tuple[int, int, int]],
         starts: dict[int, tuple[int, str]],
         header: int,
@@ -169,7 +169,7 @@ class _Known:
     @classmethod
     def of(
         cls,
-        whole: Path,
+        whole: Path | JoinedCsv,
         previous: Path | None,
         declared: dict[str, tuple[int, str]],
         copied: list[tuple[int, int, int]],
@@ -183,9 +183,9 @@ class _Known:
         pieces = sorted(declared.items(), key=lambda item: (len(item[0]), item[0]))
         spans = _ranges(old, [v for _, v in pieces])
         try:
-            with open(whole, "rb") as new_file, open_bytes(old) as old_file:
+            with open_bytes(whole) as new_file, open_bytes(old) as old_file:
                 new_head, old_head = new_file.read(1 << 20), old_file.read(1 << 20)
-            sizes = (whole.stat().st_size, size_of(old))
+            sizes = (size_of(whole), size_of(old))
         except OSError:
             return None
         if spans is None or not spans:

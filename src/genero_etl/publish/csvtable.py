@@ -97,6 +97,45 @@ class _Joined(io.RawIOBase):
         super().close()
 
 
+# The observations CSV a publish is writing, when it is held joined (the rows rendered in a
+# scratch file and the runs of the previous version's pieces it would have copied): the
+# path it would have had -> its bytes (``build``), until the version is in place.
+_WRITTEN: dict[Path, JoinedCsv] = {}
+
+
+def written_as(path: Path, table: JoinedCsv | None) -> None:
+    """Say (or, with None, forget) that the CSV at ``path`` is ``table``'s bytes."""
+    if table is None:
+        _WRITTEN.pop(path, None)
+    else:
+        _WRITTEN[path] = table
+
+
+def source(path: Path) -> Path | JoinedCsv:
+    """The bytes of the CSV at ``path``: the file, or the joined table written as it."""
+    return _WRITTEN.get(path, path)
+
+
+def segments_of(table: Path | JoinedCsv, start: int, length: int) -> list[tuple[Path, int, int]]:
+    """Where ``length`` bytes of ``table`` from ``start`` are: ``(file, offset, length)``."""
+    size = size_of(table)
+    if start < 0 or start + length > size:
+        raise OSError(f"{table} is shorter than its stored rows")
+    if isinstance(table, Path):
+        return [(table, start, length)] if length else []
+    found: list[tuple[Path, int, int]] = []
+    index = bisect.bisect_right(table.starts, start) - 1
+    while length > 0:
+        path, offset, size = table.segments[index]
+        within = start - table.starts[index]
+        take = min(length, size - within)
+        found.append((path, offset + within, take))
+        start += take
+        length -= take
+        index += 1
+    return found
+
+
 def open_bytes(source: Path | JoinedCsv) -> io.BufferedReader:
     """A CSV's bytes, open for reading (seekable)."""
     if isinstance(source, JoinedCsv):
@@ -132,6 +171,18 @@ def declared(version: Path, checked: bool = True) -> dict[str, tuple[int, str]]:
     return found
 
 
+def _header_end(head: bytes) -> int:
+    """Where the first record ends (after its newline; one inside quotes does not end it),
+    or -1 when ``head`` holds no whole record."""
+    quoted = False
+    for at, byte in enumerate(head):
+        if byte == 34:
+            quoted = not quoted
+        elif byte == 10 and not quoted:
+            return at + 1
+    return -1
+
+
 def table_csv(version: Path) -> Path | JoinedCsv | None:
     """A version's observations CSV, the same bytes whichever way it is held: its
     ``data/observations.csv`` (a version published before the pieces stood alone, or a table
@@ -141,6 +192,8 @@ def table_csv(version: Path) -> Path | JoinedCsv | None:
     declared size, is an error (``FileNotFoundError``: the table would lack rows), as is a
     piece with another header (``ValueError``)."""
     whole = version / WHOLE
+    if whole in _WRITTEN:  # a version being written, its CSV held joined
+        return _WRITTEN[whole]
     if whole.is_file():
         return whole
     found = declared(version)
@@ -149,15 +202,13 @@ def table_csv(version: Path) -> Path | JoinedCsv | None:
         raise FileNotFoundError(f"{version}: a CSV piece of its datapackage.json is missing")
     if not listed:
         return None
-    from genero_etl.publish.pieces import record_end_blocks
-
     first = version / listed[0]
-    ends = next(iter(record_end_blocks(first, 1 << 20)), None)
-    if ends is None or not len(ends[0]):
-        raise ValueError(f"{first}: no header")
-    header_end = int(ends[0][0])
     with open(first, "rb") as handle:
-        header = handle.read(header_end)
+        head = handle.read(1 << 20)
+    header_end = _header_end(head)
+    if header_end < 0:
+        raise ValueError(f"{first}: no header")
+    header = head[:header_end]
     segments = [(first, 0, found[listed[0]][0])]
     for rel in listed[1:]:
         path, size = version / rel, found[rel][0]

@@ -217,6 +217,9 @@ def publish(
             notices += found
         _write_version(ws, folder, target, version, payloads)
     except BaseException:
+        from genero_etl.publish.csvtable import written_as
+
+        written_as(folder / csvsplit.WHOLE, None)
         shutil.rmtree(folder, ignore_errors=True)
         raise
     _write_index(dataset_dir, version, package)
@@ -256,9 +259,14 @@ def _pieces_only(folder: Path, files: dict[str, tuple[int, str]]) -> None:
     version being written (and from ``files``): the pieces hold its bytes, and everything
     that reads a version's table reads them as one file (``csvsplit.table_csv``). It was
     written whole for the gate, README.md and CHANGES.md, which have read it by now."""
+    from genero_etl.publish.csvcopy import RENDERED
+    from genero_etl.publish.csvtable import written_as
+
     if any(rel.startswith(csvsplit.PIECES_DIR + "/") for rel in files):
         files.pop(csvsplit.WHOLE, None)
         (folder / csvsplit.WHOLE).unlink(missing_ok=True)
+    written_as(folder / csvsplit.WHOLE, None)  # held joined: the pieces hold its bytes now
+    (folder / RENDERED).unlink(missing_ok=True)
 
 
 def _latest(dataset_dir: Path) -> Path | None:
