@@ -17,6 +17,10 @@ import sys
 from pathlib import Path
 from typing import Any
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from bench_national import table_read
+
 
 def _pieces(version: Path) -> list[tuple[int, str]]:
     package = json.loads((version / "datapackage.json").read_text(encoding="utf-8"))
@@ -46,19 +50,13 @@ def main() -> int:
     spans = _spans(int(memo["header_end"]), old_pieces)
     changed = [i for i, (a, b) in enumerate(zip(old_pieces, new_pieces, strict=False)) if a != b]
     first = last = -1
-    with (
-        open(old / "data/observations.csv", "rb") as fo,
-        open(new / "data/observations.csv", "rb") as fn,
-    ):
-        for i in changed:
-            start, end = spans[i]
-            fo.seek(start)
-            fn.seek(start)
-            a, b = fo.read(end - start), fn.read(end - start)
-            differ = [k for k in range(min(len(a), len(b))) if a[k] != b[k]]
-            if differ:
-                first = start + differ[0] if first < 0 else first
-                last = start + differ[-1] + 1
+    for i in changed:  # each version's CSV read whole or from its pieces (``table_read``)
+        start, end = spans[i]
+        a, b = table_read(old, start, end - start), table_read(new, start, end - start)
+        differ = [k for k in range(min(len(a), len(b))) if a[k] != b[k]]
+        if differ:
+            first = start + differ[0] if first < 0 else first
+            last = start + differ[-1] + 1
     print(f"CSV pieces: {len(old_pieces)} -> {len(new_pieces)}, changed {changed}")
     print(f"bytes that differ: {first:,} to {last:,}")
     gate = memo["pieces"]

@@ -48,6 +48,56 @@ class Step:
     note: str = ""
 
 
+def table_segments(version: Path) -> list[tuple[Path, int, int]]:
+    """A published version's observations CSV as ``(file, offset, length)`` runs of bytes:
+    its ``data/observations.csv``, or (a version held as pieces, since 2026-12-04) the pieces
+    its ``datapackage.json`` lists, the first whole and the others without their header."""
+    import json
+
+    whole = version / "data" / "observations.csv"
+    if whole.is_file():
+        return [(whole, 0, whole.stat().st_size)]
+    package = json.loads((version / "datapackage.json").read_text(encoding="utf-8"))
+    rels = [str(r["path"]) for r in package["resources"]
+            if str(r.get("path", "")).startswith("data/observations-csv/")]  # fmt: skip
+    rels.sort(key=lambda r: (len(r), r))
+    with open(version / rels[0], "rb") as handle:
+        header = len(handle.readline())
+    runs = [(version / rels[0], 0, (version / rels[0]).stat().st_size)]
+    runs += [(version / r, header, (version / r).stat().st_size - header) for r in rels[1:]]
+    return runs
+
+
+def table_read(version: Path, start: int, length: int) -> bytes:
+    """``length`` bytes of a version's observations CSV from ``start`` (either layout)."""
+    out = bytearray()
+    at = 0
+    for path, offset, size in table_segments(version):
+        if length > 0 and start < at + size:
+            with open(path, "rb") as handle:
+                handle.seek(offset + max(0, start - at))
+                got = handle.read(min(length, at + size - max(start, at)))
+            out += got
+            length -= len(got)
+            start += len(got)
+        at += size
+    return bytes(out)
+
+
+def table_sha256(version: Path) -> str:
+    """The sha256 of a version's observations CSV, whole (either layout)."""
+    import hashlib
+
+    digest = hashlib.sha256()
+    for path, offset, size in table_segments(version):
+        with open(path, "rb") as handle:
+            handle.seek(offset)
+            while size > 0 and (block := handle.read(min(size, 1 << 24))):
+                digest.update(block)
+                size -= len(block)
+    return digest.hexdigest()
+
+
 def _rss_mb(pid: int) -> float:
     try:
         with open(f"/proc/{pid}/status", encoding="ascii") as handle:

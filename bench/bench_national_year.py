@@ -36,7 +36,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bench_national import SRC, Step, run_step
+from bench_national import SRC, Step, run_step, table_sha256
 
 
 def make_inputs(raw: Path, reports: int, csv_rows: int, register_rows: int) -> None:
@@ -65,7 +65,6 @@ def change_one_report(raw: Path) -> Path:
 
 def publish_side_by_side(ws: Path, before: Path, runs: int, cap_mb: float) -> dict[str, Any]:
     """``publish`` of one staged workspace by two codes, alternating, on fresh copies."""
-    import hashlib
     import shutil
     import statistics
 
@@ -81,12 +80,8 @@ def publish_side_by_side(ws: Path, before: Path, runs: int, cap_mb: float) -> di
             steps[name].append(
                 run_step(["publish", "-w", str(copy), "--format", "json"], src, cap_mb)
             )
-            for path in copy.glob("published/*/*/data/observations.csv"):
-                digest = hashlib.sha256()
-                with open(path, "rb") as handle:
-                    while block := handle.read(1 << 24):
-                        digest.update(block)
-                csv_sha[name].add(digest.hexdigest())
+            for version in copy.glob("published/*/*/datapackage.json"):
+                csv_sha[name].add(table_sha256(version.parent))  # either layout
             shutil.rmtree(copy, ignore_errors=True)
     summary: dict[str, Any] = {}
     for name, done in steps.items():

@@ -49,7 +49,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bench_national import SRC, Step, run_step
+from bench_national import SRC, Step, run_step, table_sha256
 from bench_national_year import change_one_report, make_inputs
 
 
@@ -155,8 +155,8 @@ def publish_again(
                     written[name].add(_every_file(version))
                 else:
                     files = (("CHANGES.md", _sha(changes)),)
-                    csv = version / "data/observations.csv"
-                    written[name].add((*files, ("observations.csv", _sha(csv))))
+                    csv = table_sha256(version)  # the whole CSV or its pieces
+                    written[name].add((*files, ("observations.csv", csv)))
                 lines = changes.read_text(encoding="utf-8").splitlines()
                 counts = " ".join(line for line in lines if line.startswith("- "))
             shutil.rmtree(copy, ignore_errors=True)

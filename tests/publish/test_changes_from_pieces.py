@@ -10,12 +10,15 @@ from pathlib import Path
 import pytest
 
 from genero_etl.pipeline import IngestOptions, ingest_paths
-from genero_etl.publish.csvsplit import PIECE_ENV, unchanged_ranges
+from genero_etl.publish.csvsplit import PIECE_ENV, table_csv, unchanged_ranges
+from genero_etl.publish.csvtable import JoinedCsv
 from genero_etl.publish.package import publish
 from genero_etl.review import diff
 from genero_etl.review.diff import csv_batches, csv_header, diff_files
 from genero_etl.review.docs import changes
 from genero_etl.workspace import Workspace
+
+from .files import table_bytes
 
 LIMIT_MB = 0.004  # 4,194 bytes: the four sample reports' CSV is several times that
 
@@ -48,8 +51,8 @@ def test_changes_md_reads_the_pieces_not_shared_and_says_the_same(
     monkeypatch.setattr(diff, "diff_files", spied)
     again = publish(ws)
     assert len(calls) == 1 and calls[0][1] is not None
-    old_csv = first.path / "data" / "observations.csv"
-    new_csv = again.path / "data" / "observations.csv"
+    old_csv, new_csv = table_csv(first.path), table_csv(again.path)  # their pieces
+    assert isinstance(old_csv, JoinedCsv) and isinstance(new_csv, JoinedCsv)
     # the ranges left to read: the rows of the pieces that changed, on each side
     ranges = unchanged_ranges(first.path, again.path, again.files)
     assert ranges is not None and ranges == calls[0][1]
@@ -59,13 +62,13 @@ def test_changes_md_reads_the_pieces_not_shared_and_says_the_same(
         rel for rel in pieces if (again.path / rel).read_bytes() != (first.path / rel).read_bytes()
     ]
     assert 0 < len(differing) < len(pieces)
-    whole = new_csv.read_bytes()
+    whole = table_bytes(again.path)
     header = whole.index(b"\n") + 1  # the header has no quoted line break
     assert csv_header(new_csv)[0] == "observation_id"
     read = b"".join(whole[a:b] for a, b in new_read)
     expected = b"".join((again.path / rel).read_bytes()[header:] for rel in differing)
     assert read == expected  # exactly the changed pieces' records
-    assert sum(b - a for a, b in old_read) < old_csv.stat().st_size // 2
+    assert sum(b - a for a, b in old_read) < old_csv.size // 2
     # CHANGES.md: the same document as the comparison of the whole files
     written = (again.path / "CHANGES.md").read_text(encoding="utf-8")
     full = diff_files(old_csv, new_csv, first.version, again.version)
@@ -113,8 +116,9 @@ def test_a_previous_version_published_with_errors_is_read_whole(
 def test_observations_csv_and_changes_are_those_of_a_publish_without_pieces_shared(
     staged_ws: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
-    """The same two versions published where no piece can be shared (the previous version's
-    pieces removed): the same observations CSV and the same CHANGES.md."""
+    """The same two versions published where no piece can be shared (the previous version
+    held as versions were before 2026-12-04: its whole CSV, and no pieces): the same
+    observations CSV pieces and the same CHANGES.md."""
     monkeypatch.setenv(PIECE_ENV, str(LIMIT_MB))
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
     ws = Workspace(staged_ws)
@@ -123,10 +127,15 @@ def test_observations_csv_and_changes_are_those_of_a_publish_without_pieces_shar
     other = tmp_path / "other"
     shutil.copytree(staged_ws, other)
     again = publish(ws)
-    shutil.rmtree(other / "published" / first.dataset / first.version / "data" /
-                  "observations-csv")  # fmt: skip
+    old = other / "published" / first.dataset / first.version
+    (old / "data" / "observations.csv").write_bytes(table_bytes(first.path))
+    shutil.rmtree(old / "data" / "observations-csv")
+    assert table_csv(old) == old / "data" / "observations.csv"
     plain = publish(Workspace(other))
     assert again.version == plain.version
-    for rel in ("data/observations.csv", "CHANGES.md"):
+    listed = sorted(r for r in again.files if r.startswith("data/observations-csv/"))
+    assert listed == sorted(r for r in plain.files if r.startswith("data/observations-csv/"))
+    for rel in ("CHANGES.md", "README.md", "datapackage.json", *listed):
         assert (again.path / rel).read_bytes() == (plain.path / rel).read_bytes(), rel
+    assert not (plain.path / "data" / "observations.csv").exists()  # the new layout
     assert "| 19.0 |" in (plain.path / "CHANGES.md").read_text(encoding="utf-8")

@@ -11,7 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from genero_etl.publish.csvsplit import PIECE_ENV, PIECE_MB, cuts, piece_limit
+from genero_etl.publish.csvsplit import PIECE_ENV, PIECE_MB, cuts, piece_limit, table_csv
+from genero_etl.publish.csvtable import JoinedCsv
 from genero_etl.publish.gates import PublishUnchanged
 from genero_etl.publish.package import publish
 from genero_etl.workspace import Workspace
@@ -24,16 +25,32 @@ def _rows(data: bytes) -> list[list[str]]:
 
 
 def test_a_large_csv_is_listed_as_pieces_that_validate(
-    staged_ws: Path, monkeypatch: pytest.MonkeyPatch
+    staged_ws: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
+    import shutil
+
     from frictionless import validate
 
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
+    unsplit = tmp_path / "unsplit"
+    shutil.copytree(staged_ws, unsplit)
+    monkeypatch.setenv(PIECE_ENV, "0")  # never split: the whole CSV, as a version held it
+    one = publish(Workspace(unsplit))
+    whole = (one.path / "data" / "observations.csv").read_bytes()
     monkeypatch.setenv(PIECE_ENV, str(LIMIT_MB))
     limit = piece_limit()
     assert limit == int(LIMIT_MB * 1024**2)
     result = publish(Workspace(staged_ws))
-    whole = (result.path / "data" / "observations.csv").read_bytes()
     assert len(whole) > 3 * limit
+    # the version holds the pieces and no whole CSV; read as one table they are its bytes
+    assert not (result.path / "data" / "observations.csv").exists()
+    assert "data/observations.csv" not in result.files
+    table = table_csv(result.path)
+    assert isinstance(table, JoinedCsv) and table.size == len(whole)
+    with table.open() as handle:
+        assert handle.read() == whole
+        handle.seek(len(whole) - 100)  # from anywhere: the bytes of the whole file there
+        assert handle.read(60) == whole[-100:-40]
     package = json.loads((result.path / "datapackage.json").read_text(encoding="utf-8"))
     listed = [r for r in package["resources"] if r["format"] == "csv"]
     assert "data/observations.csv" not in {r["path"] for r in listed}
@@ -65,9 +82,70 @@ def test_a_large_csv_is_listed_as_pieces_that_validate(
     assert sum(r["bytes"] for r in pieces) == len(whole) + (count - 1) * len(header)
     report = validate(str(result.path / "datapackage.json"))
     assert report.valid, report.flatten(["resourceName", "note"])[:5]
+    # the same package as the unsplit version's but for the CSV resources it lists
+    unsplit_package = json.loads((one.path / "datapackage.json").read_text(encoding="utf-8"))
+    assert [r for r in package["resources"] if not r["path"].startswith("data/observations")] == [
+        r for r in unsplit_package["resources"] if not r["path"].startswith("data/observations")
+    ]
+    # README.md names the pieces, not the whole CSV, and its loading lines read the table
+    readme = (result.path / "README.md").read_text(encoding="utf-8")
+    assert "'data/observations.csv'" not in readme and "`data/observations.csv`" not in readme
+    assert (
+        f"`data/observations-csv/observations-00001.csv` … `observations-{count:05d}.csv` ("
+        f"{count}) | {rows} | {sum(r['bytes'] for r in pieces)} |" in readme
+    )
+    _loaded_as_readme_says(readme, result.path, whole)
+    # README.md otherwise as the unsplit version's: the same lines but for the CSV's
+    lines = readme.splitlines()
+    said = next(i for i, ln in enumerate(lines) if ln.startswith("El CSV de observaciones está"))
+    assert lines[said + 1] == ""  # the paragraph saying the table is held as pieces
+    del lines[said : said + 2]
+    kept = [ln for ln in lines if "observations" not in ln and "glob" not in ln
+            and "pd.concat" not in ln]  # fmt: skip
+    assert kept == [
+        ln
+        for ln in (one.path / "README.md").read_text(encoding="utf-8").splitlines()
+        if "observations" not in ln
+    ]
     # nothing changed: still no new version, although the package lists pieces
     with pytest.raises(PublishUnchanged):
         publish(Workspace(staged_ws))
+
+
+def _loaded_as_readme_says(readme: str, version: Path, whole: bytes) -> None:
+    """The README's pandas, polars and DuckDB lines, run in the version's folder, read the
+    rows of the whole CSV."""
+    import os
+    import re
+
+    import duckdb
+    import pandas as pd
+    import polars as pl
+
+    blocks = re.findall(r"```(python|sql)\n(.*?)```", readme, re.S)
+    pandas_code = next(code for kind, code in blocks if "import pandas" in code)
+    polars_code = next(code for kind, code in blocks if "import polars" in code)
+    sql = next(code for kind, code in blocks if kind == "sql").splitlines()[0]
+    expected = pd.read_csv(io.BytesIO(whole), dtype=str, keep_default_na=False)
+    cells = expected.to_numpy().tolist()
+    here = os.getcwd()
+    os.chdir(version)
+    try:
+        scope: dict[str, object] = {}
+        exec(pandas_code.split("obs = pd.read_parquet")[0], scope)
+        got = scope["obs"]
+        assert isinstance(got, pd.DataFrame)
+        pd.testing.assert_frame_equal(got, expected)  # every cell, as text
+        scope = {}
+        exec(polars_code, scope)  # an empty cell is read as null
+        frame = scope["obs"]
+        assert isinstance(frame, pl.DataFrame)
+        assert frame.columns == list(expected.columns)
+        assert [["" if v is None else v for v in row] for row in frame.rows()] == cells
+        read = duckdb.sql(sql.rstrip(";")).fetchall()  # an empty cell is NULL here too
+        assert [["" if v is None else v for v in row] for row in read] == cells
+    finally:
+        os.chdir(here)
 
 
 def test_the_limit_defaults_to_ckan_s_and_a_small_csv_is_not_split(

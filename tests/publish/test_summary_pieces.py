@@ -11,11 +11,14 @@ import pytest
 
 from genero_etl.pipeline import IngestOptions, ingest_paths
 from genero_etl.publish import summaries
-from genero_etl.publish.csvsplit import PIECE_ENV
+from genero_etl.publish.csvsplit import PIECE_ENV, table_csv
+from genero_etl.publish.csvtable import JoinedCsv
 from genero_etl.publish.package import publish
 from genero_etl.review.diff import csv_batches, csv_header
 from genero_etl.review.docs import SUMMARISED, Summary, summarise
 from genero_etl.workspace import Workspace
+
+from .files import table_bytes
 
 LIMIT_MB = 0.004  # 4,194 bytes: the four sample reports' CSV is several times that
 
@@ -37,7 +40,7 @@ def _change_last_report(ws: Workspace) -> None:
     assert all(f.ok for f in ingest_paths([ws.raw], ws, IngestOptions()).files)
 
 
-def _whole(path: Path) -> Summary:
+def _whole(path: Path | JoinedCsv) -> Summary:
     header = csv_header(path)
     return summarise(csv_batches(path, [c for c in SUMMARISED if c in header]))
 
@@ -48,7 +51,8 @@ def test_pieces_figures_add_up_to_the_whole_csvs(
     monkeypatch.setenv(PIECE_ENV, str(LIMIT_MB))
     ws = Workspace(staged_ws)
     first = publish(ws)
-    csv = first.path / "data" / "observations.csv"
+    csv = table_csv(first.path)  # the pieces read as one file: no whole CSV is kept
+    assert csv is not None and not (first.path / "data" / "observations.csv").exists()
     pieces = [r for r in first.files if r.startswith("data/observations-csv/")]
     assert len(pieces) >= 4
     columns = [c for c in SUMMARISED if c in csv_header(csv)]
@@ -99,10 +103,18 @@ def test_publish_again_reads_only_new_pieces_and_writes_the_same_readme(
         assert again.files["data/observations-csv/observations-00001.csv"] != first.files.get(
             "data/observations-csv/observations-00001.csv"
         )
-    for rel in ("README.md", "CHANGES.md", "datapackage.json", "data/observations.csv"):
+    listed = sorted(r for r in again.files if r.startswith("data/observations-csv/"))
+    assert listed == sorted(r for r in plain.files if r.startswith("data/observations-csv/"))
+    for rel in ("README.md", "CHANGES.md", "datapackage.json", *listed):
         assert (again.path / rel).read_bytes() == (plain.path / rel).read_bytes(), rel
+    assert table_bytes(again.path) == table_bytes(plain.path)
     readme = (again.path / "README.md").read_text(encoding="utf-8")
     rows = again.rows["observations"]
-    assert rows == 42 and f"| observations | `data/observations.csv` | {rows} |" in readme
+    assert (
+        rows == 42
+        and f"| observations | `{listed[0]}` … `observations-{len(listed):05d}"
+        f".csv` ({len(listed)}) | {rows} |"
+        in readme
+    )
     assert "- Municipios / municipalities (4): Jocotepec (14050), Juárez (08037)" in readme
     assert "- automatic: 42" in readme

@@ -191,9 +191,8 @@ def render(
                 continue  # the partitioned dataset is the table's Parquet
             if owned and fmt == "csv" and csv_plan is not None:
                 writer = Writer(fmt, writer.mediatype, csv_plan.write, writer.tabular)
-                consumers.append(
-                    partial(_write_file, writer, stream.arrow, schema, folder, rel, files)
-                )
+                write = csv_plan.write_joined if csv_plan.joins else _write_file
+                consumers.append(partial(write, writer, stream.arrow, schema, folder, rel, files))
                 continue
             consume = partial(_write_file, writer, stream.arrow, schema, folder, rel, files)
             consumers.append(partial(_stripped, consume, stream.arrow) if owned else consume)

@@ -37,6 +37,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from genero_etl.publish import reuse
+from genero_etl.publish.csvtable import JoinedCsv, open_bytes, segments_of, size_of
 from genero_etl.publish.tables import TableStream
 
 if TYPE_CHECKING:
@@ -58,7 +59,8 @@ class Plan:
     """Which files' bytes come from the previous version's CSV, and where this one's go."""
 
     keys: list[str | None]  # per file of the stream, in order (None: always rendered)
-    previous: Path | None = None  # the latest version's observations CSV
+    previous: Path | JoinedCsv | None = None  # the latest version's observations CSV
+    version: Path | None = None  # the latest version's folder
     kept: dict[int, tuple[int, int]] = field(default_factory=dict)  # file -> (start, length)
     spans: dict[int, list[int]] = field(default_factory=dict)  # file -> [start, end] written
     copied: int = 0  # files whose bytes were copied
@@ -95,7 +97,7 @@ class Plan:
         below = np.cumsum(np.r_[0, kept[:-1]])  # kept files before each file
         order = sorted(self.kept)  # kept files, copied in order, whether their rows pass or not
         copied = 0  # how many of ``order`` are copied
-        source = open(self.previous, "rb") if self.kept and self.previous else None  # noqa: SIM115
+        source = open_bytes(self.previous) if self.kept and self.previous else None
 
         def through(limit: int, at: int) -> int:
             """Copy the kept files before ``limit`` not copied yet (those whose rows were not
@@ -144,6 +146,16 @@ class Plan:
         finally:
             if source is not None:
                 source.close()
+
+    @property
+    def joins(self) -> bool:
+        """Whether the CSV is written joined (``build._write_joined``): bytes are kept from
+        a previous version held as pieces alone, which are not copied but joined."""
+        return isinstance(self.previous, JoinedCsv) and bool(self.kept) and reuse.enabled()
+
+    def write_joined(self, *args: Any) -> None:
+        """``write_joined`` with this plan (``build.render``'s consumer of the batches)."""
+        write_joined(self, *args)
 
     def needed(self, members: dict[str, set[int]], kept: Iterable[str]) -> set[int]:
         """The files whose rows must be read: those rendered, and those with rows in a
@@ -239,10 +251,14 @@ def plan(
     stored = reuse.read_store(store_path(ws, dataset), _FORMAT)
     if not versions or stored is None or not reuse.enabled():
         return result
+    from genero_etl.publish.csvsplit import table_csv
+
     latest = ".".join(str(n) for n in versions[-1])
-    previous = dataset_dir / latest / "data" / "observations.csv"
+    previous = table_csv(dataset_dir / latest)  # its whole CSV or its pieces, the same bytes
+    if previous is None:
+        return result
     try:
-        size = previous.stat().st_size
+        size = size_of(previous)
     except OSError:
         return result
     if stored.get("version") != latest or stored.get("bytes") != size:
@@ -255,6 +271,7 @@ def plan(
             if start >= 0 and start + length <= size:
                 result.kept[index] = (start, length)
     result.previous = previous
+    result.version = dataset_dir / latest
     return result
 
 
@@ -276,3 +293,107 @@ def remember(
     data = {"format": _FORMAT, "version": version, "bytes": csv_bytes, "files": files}
     path.parent.mkdir(parents=True, exist_ok=True)
     atomic_write_bytes(path, json.dumps(data).encode("utf-8"), durable=False)
+
+
+RENDERED = ".observations-rendered.csv"  # the rows a joined CSV rendered (``_write_joined``)
+
+
+def write_joined(
+    plan: Plan,
+    writer: Any,
+    arrow: pa.Schema,
+    schema: dict[str, Any],
+    folder: Path,
+    rel: str,
+    files: dict[str, tuple[int, str]],
+    batches: Iterable[pa.RecordBatch],
+) -> None:
+    """The observations CSV of a version published again over one held as pieces: the rows
+    rendered go to a scratch file, the bytes the previous version's CSV holds are not copied
+    (``JoiningSink``), and the CSV is their join (``csvtable.written_as``), read by the
+    pieces, the gate, CHANGES.md and README.md as the file would have been. Within the piece
+    limit, the CSV is written whole as before (it is published as one file)."""
+    from genero_etl.publish.build import HashingSink
+    from genero_etl.publish.csvsplit import piece_limit
+    from genero_etl.publish.csvtable import written_as
+
+    path = folder / rel
+    rendered = folder / RENDERED
+    with open(rendered, "wb") as handle:
+        sink = JoiningSink(handle, rendered, plan)
+        writer.write(batches, arrow, schema, sink)
+        handle.flush()
+    table = sink.table(str(path))
+    limit = piece_limit()
+    if limit and table.size > limit:
+        written_as(path, table)
+        files[rel] = (table.size, "")  # not published: its pieces are, with their sha256
+        return
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with open(path, "wb") as handle, table.open() as reading:
+        whole = HashingSink(handle)
+        while block := reading.read(_COPY):
+            whole.write(block)
+        files[rel] = whole.finish()
+    rendered.unlink()
+
+
+class JoiningSink:
+    """What ``csvcopy.Plan.write`` writes, as a ``HashingSink`` takes it, but the bytes it
+    copies from the previous version's CSV left where they are: the CSV is the runs of
+    ``rendered`` (the bytes written) and of the previous CSV's files, in order (``table``)."""
+
+    def __init__(self, handle: Any, rendered: Path, plan: Plan) -> None:
+        if plan.previous is None:
+            raise ValueError("a joined CSV needs the plan of the previous version's bytes")
+        self.handle = handle
+        self.rendered = rendered
+        self.previous = plan.previous
+        self.segments: list[tuple[Path, int, int]] = []
+        self.size = 0
+        self.written = 0  # bytes in ``rendered``
+        self.closed = False
+
+    def _add(self, path: Path, offset: int, length: int) -> None:
+        if self.segments:
+            last, at, size = self.segments[-1]
+            if last == path and at + size == offset:
+                self.segments[-1] = (last, at, size + length)
+                return
+        self.segments.append((path, offset, length))
+
+    def write(self, data: Any) -> int:
+        view = memoryview(data).cast("B")
+        if len(view):
+            self.handle.write(view)
+            self._add(self.rendered, self.written, len(view))
+            self.written += len(view)
+            self.size += len(view)
+        return len(view)
+
+    def copy_range(self, source: Any, start: int, length: int) -> None:
+        """The previous CSV's ``length`` bytes from ``start``, in their place (not read)."""
+        for path, offset, size in segments_of(self.previous, start, length):
+            self._add(path, offset, size)
+        self.size += length
+
+    def table(self, name: str) -> JoinedCsv:
+        return JoinedCsv(list(self.segments), name)
+
+    def tell(self) -> int:
+        return self.size
+
+    def flush(self) -> None:
+        self.handle.flush()
+
+    def writable(self) -> bool:
+        return True
+
+    def readable(self) -> bool:
+        return False
+
+    def seekable(self) -> bool:
+        return False
+
+    def close(self) -> None:
+        self.closed = True

@@ -20,6 +20,11 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
 
+from genero_etl.publish.csvtable import PIECES_DIR as PIECES_DIR
+from genero_etl.publish.csvtable import WHOLE as WHOLE
+from genero_etl.publish.csvtable import JoinedCsv, open_bytes, size_of, source
+from genero_etl.publish.csvtable import declared as _declared
+from genero_etl.publish.csvtable import table_csv as table_csv
 from genero_etl.publish.pieces import record_end_blocks
 
 if TYPE_CHECKING:
@@ -27,8 +32,6 @@ if TYPE_CHECKING:
 
 PIECE_MB = 10  # CKAN's default ckan.max_resource_size
 PIECE_ENV = "GENERO_ETL_CSV_PIECE_MB"  # overrides PIECE_MB (0: never split)
-PIECES_DIR = "data/observations-csv"
-WHOLE = "data/observations.csv"
 _COPY = 16 * 1024**2
 
 
@@ -42,13 +45,13 @@ def piece_limit() -> int:
     return max(0, int(megabytes * 1024**2))
 
 
-def cuts(path: Path, limit: int) -> list[tuple[int, int]]:
+def cuts(path: Path | JoinedCsv, limit: int) -> list[tuple[int, int]]:
     """Byte ranges ``(start, end)`` of whole records, each with the header at most
     ``limit`` bytes (or one record); empty when the file is within the limit. The file is
     read block by block: memory holds one block's record ends, whatever its size."""
     import numpy as np
 
-    if not limit or path.stat().st_size <= limit:
+    if not limit or size_of(path) <= limit:
         return []
     ranges: list[tuple[int, int]] = []
     header = start = -1
@@ -95,7 +98,7 @@ def split(
     from genero_etl.publish.build import Kept, place
     from genero_etl.publish.reuse import enabled
 
-    whole = folder / WHOLE
+    whole = source(folder / WHOLE)  # the file, or the rows written and the bytes kept joined
     limit = piece_limit() if limit is None else limit
     before = _declared(previous) if previous is not None and enabled() else {}
     known = _Known.of(whole, previous, before, copied, limit) if copied else None
@@ -105,8 +108,8 @@ def split(
     written: dict[str, tuple[int, str]] = {}
     target = folder / PIECES_DIR
     target.mkdir(parents=True, exist_ok=True)
-    with open(whole, "rb") as source:
-        header = source.read(ranges[0][0])
+    with open_bytes(whole) as reading:
+        header = reading.read(ranges[0][0])
         for number, (start, end) in enumerate(ranges, start=1):
             rel = f"{PIECES_DIR}/observations-{number:05d}.csv"
             size = len(header) + end - start
@@ -119,7 +122,7 @@ def split(
             old = before.get(rel)
             if old is not None and previous is not None and old[0] == size:
                 digest = hashlib.sha256(header)
-                for block in _blocks(source, start, end):
+                for block in _blocks(reading, start, end):
                     digest.update(block)
                 if digest.hexdigest() == old[1]:
                     place(Kept(previous / rel, size, old[1]), folder / rel)
@@ -128,7 +131,7 @@ def split(
             digest = hashlib.sha256(header)  # hashed as written, not read back
             with open(folder / rel, "wb") as out:
                 out.write(header)
-                for block in _blocks(source, start, end):
+                for block in _blocks(reading, start, end):
                     out.write(block)
                     digest.update(block)
             written[rel] = (size, digest.hexdigest())
@@ -148,7 +151,7 @@ class _Known:
 
     def __init__(
         self,
-        whole: Path,
+        whole: Path | JoinedCsv,
         copied: list[tuple[int, int, int]],
         starts: dict[int, tuple[int, str]],
         header: int,
@@ -166,7 +169,7 @@ class _Known:
     @classmethod
     def of(
         cls,
-        whole: Path,
+        whole: Path | JoinedCsv,
         previous: Path | None,
         declared: dict[str, tuple[int, str]],
         copied: list[tuple[int, int, int]],
@@ -174,13 +177,15 @@ class _Known:
     ) -> _Known | None:
         if previous is None or not declared or not limit:
             return None
-        old = previous / WHOLE
+        old = table_csv(previous)
+        if old is None:
+            return None
         pieces = sorted(declared.items(), key=lambda item: (len(item[0]), item[0]))
         spans = _ranges(old, [v for _, v in pieces])
         try:
-            with open(whole, "rb") as new_file, open(old, "rb") as old_file:
+            with open_bytes(whole) as new_file, open_bytes(old) as old_file:
                 new_head, old_head = new_file.read(1 << 20), old_file.read(1 << 20)
-            sizes = (whole.stat().st_size, old.stat().st_size)
+            sizes = (size_of(whole), size_of(old))
         except OSError:
             return None
         if spans is None or not spans:
@@ -245,30 +250,6 @@ def _blocks(source: BinaryIO, start: int, end: int) -> Iterator[bytes]:
         left -= len(block)
 
 
-def _declared(version: Path) -> dict[str, tuple[int, str]]:
-    """The pieces a version's ``datapackage.json`` declares, whose files are still there
-    with their declared size: ``rel -> (bytes, sha256)``."""
-    import json
-
-    try:
-        package = json.loads((version / "datapackage.json").read_text(encoding="utf-8"))
-        resources = [r for r in package.get("resources", []) if isinstance(r, dict)]
-    except (OSError, ValueError, AttributeError):
-        return {}
-    found: dict[str, tuple[int, str]] = {}
-    for resource in resources:
-        rel, sha = str(resource.get("path", "")), str(resource.get("hash", ""))
-        if not rel.startswith(PIECES_DIR + "/") or not sha.startswith("sha256:"):
-            continue
-        try:
-            size = int(resource.get("bytes", -1))
-            if (version / rel).stat().st_size == size:
-                found[rel] = (size, sha.removeprefix("sha256:"))
-        except (OSError, TypeError, ValueError):
-            continue
-    return found
-
-
 def declared_pieces(version: Path) -> list[tuple[int, str]]:
     """The CSV pieces a version declares, in order: ``(bytes, sha256)`` each."""
     found = _declared(version)
@@ -296,8 +277,11 @@ def unchanged_ranges(
     )
     if not old_pieces or not new_pieces:
         return None
-    old_ranges = _ranges(previous / WHOLE, [v for _, v in old_pieces])
-    new_ranges = _ranges(folder / WHOLE, [v for _, v in new_pieces])
+    old_table, new_table = table_csv(previous), table_csv(folder)
+    if old_table is None or new_table is None:
+        return None
+    old_ranges = _ranges(old_table, [v for _, v in old_pieces])
+    new_ranges = _ranges(new_table, [v for _, v in new_pieces])
     if old_ranges is None or new_ranges is None:
         return None
     left: dict[str, int] = {}
@@ -320,17 +304,19 @@ def unchanged_ranges(
     return _joined(old_read), _joined(new_read)
 
 
-def piece_spans(whole: Path, pieces: list[tuple[int, str]]) -> list[tuple[int, int]] | None:
+def piece_spans(
+    whole: Path | JoinedCsv, pieces: list[tuple[int, str]]
+) -> list[tuple[int, int]] | None:
     """Each piece's records as a byte range of the whole CSV (``pieces``: their sizes and
     hashes, in order), or None when the sizes do not add up to the whole file."""
     return _ranges(whole, pieces)
 
 
-def _ranges(whole: Path, pieces: list[tuple[int, str]]) -> list[tuple[int, int]] | None:
+def _ranges(whole: Path | JoinedCsv, pieces: list[tuple[int, str]]) -> list[tuple[int, int]] | None:
     """Each piece's rows as a byte range of the whole CSV (a piece is the header and a run
     of its records, in order), or None when the sizes do not add up to the whole file."""
     try:
-        size = whole.stat().st_size
+        size = size_of(whole)
         header = next(iter(record_end_blocks(whole, 1 << 20)))[0]
     except (OSError, StopIteration):
         return None

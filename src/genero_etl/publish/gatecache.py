@@ -31,6 +31,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from genero_etl.publish.csvtable import JoinedCsv
     from genero_etl.publish.pieces import Piece
     from genero_etl.validate.report import Report
 
@@ -77,16 +78,18 @@ def environment(ws_root: Path) -> str:
     return digest.hexdigest()
 
 
-def file_sha256(path: Path) -> str:
+def file_sha256(path: Path | JoinedCsv) -> str:
     """The sha256 of a file's bytes."""
     digest = hashlib.sha256()
     _update(digest, path, 0, None)
     return digest.hexdigest()
 
 
-def _update(digest: Any, path: Path, start: int, end: int | None) -> None:
+def _update(digest: Any, path: Path | JoinedCsv, start: int, end: int | None) -> None:
     """Add a file's bytes from ``start`` to ``end`` (None: its end) to ``digest``."""
-    with open(path, "rb") as handle:
+    from genero_etl.publish.csvtable import open_bytes
+
+    with open_bytes(path) as handle:
         handle.seek(start)
         left = None if end is None else end - start
         while left is None or left > 0:
@@ -294,19 +297,19 @@ class Cache:
         self.used: set[str] = set()
         self.hits = 0
         self.misses = 0
-        self._files: dict[Path, str] = {}
+        self._files: dict[Path | JoinedCsv, str] = {}
         self._columns: dict[tuple[Path, str], set[str]] = {}
         # known of a piece without reading it again (``pieces.Memo``), or read once
-        self.pieces: dict[tuple[Path, int, int], str] = {}
-        self.distinct: dict[tuple[Path, int, int, str], list[str]] = {}
+        self.pieces: dict[tuple[Path | JoinedCsv, int, int], str] = {}
+        self.distinct: dict[tuple[Path | JoinedCsv, int, int, str], list[str]] = {}
 
-    def file_sha256(self, path: Path) -> str:
+    def file_sha256(self, path: Path | JoinedCsv) -> str:
         """A whole file's sha256, read once per publish (a table checked with every piece)."""
         if path not in self._files:
             self._files[path] = file_sha256(path)
         return self._files[path]
 
-    def held(self, path: Path, piece: Piece, field: str, table: Path, key: str) -> str:
+    def held(self, path: Path | JoinedCsv, piece: Piece, field: str, table: Path, key: str) -> str:
         """Which of a piece's values of ``field`` the ``key`` column of ``table`` holds (text
         as written), as a sha256: all a one-field foreign key between text fields reads."""
         import io
@@ -317,7 +320,9 @@ class Cache:
             self._columns[table, key] = set(_texts(table, key))
         distinct = self.distinct.get((path, piece.start, piece.end, field))
         if distinct is None:
-            with open(path, "rb") as handle:
+            from genero_etl.publish.csvtable import open_bytes
+
+            with open_bytes(path) as handle:
                 data = handle.read(piece.header_end)
                 handle.seek(piece.start)
                 data += handle.read(piece.end - piece.start)
@@ -330,7 +335,7 @@ class Cache:
             digest.update(value.encode("utf-8") + b"\0")
         return "held:" + digest.hexdigest()
 
-    def piece_sha256(self, path: Path, piece: Piece) -> str:
+    def piece_sha256(self, path: Path | JoinedCsv, piece: Piece) -> str:
         """The sha256 of what a piece's scratch file holds: the header, then its rows."""
         known = self.pieces.get((path, piece.start, piece.end))
         if known is None:

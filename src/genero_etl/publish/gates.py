@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Any
 
 from genero_etl.errors import ExitCode, GeneroEtlError
 from genero_etl.messages import render
+from genero_etl.publish.csvtable import JoinedCsv, source
 
 if TYPE_CHECKING:
     import pyarrow as pa
@@ -310,11 +311,14 @@ def finish(
             "warnings": report.warnings,
             "report": "validation.json",
         }
-    new_csv = folder / "data" / "observations.csv"
-    old_csv = dataset_dir / previous / "data" / "observations.csv"
-    has_old = bool(previous) and old_csv.is_file()
+    from genero_etl.publish.csvsplit import PIECES_DIR, table_csv
+
+    new_csv = source(folder / "data" / "observations.csv")  # or its bytes held joined
+    # the previous version's table: its whole CSV, or its pieces read as one file
+    old_csv = table_csv(dataset_dir / previous) if previous else None
+    has_old = old_csv is not None
     ranges = _shared_pieces(dataset_dir / previous, folder, files, report) if has_old else None
-    diff = diff_files(old_csv if has_old else None, new_csv, previous, version, ranges=ranges)
+    diff = diff_files(old_csv, new_csv, previous, version, ranges=ranges)
     header = csv_header(new_csv)
     summary, _ = observations_summary(  # kept per CSV piece: only new pieces are read
         ws.root, environment(ws.root), new_csv, files, [c for c in docs.SUMMARISED if c in header]
@@ -324,7 +328,10 @@ def finish(
         for rel in files
         if rel.startswith("data/") and rel.endswith(".csv") and rel.count("/") == 1
     }
-    extra["README.md"] = docs.readme(package, summary, package["review"], rows).encode("utf-8")
+    pieces = sorted((r for r in files if r.startswith(PIECES_DIR + "/")), key=lambda r: (len(r), r))
+    listed = [(rel, files[rel][0]) for rel in pieces]  # the version holds these, not the whole
+    readme = docs.readme(package, summary, package["review"], rows, listed)
+    extra["README.md"] = readme.encode("utf-8")
     extra["CHANGES.md"] = docs.changes(diff).encode("utf-8")
     return extra
 
@@ -410,7 +417,7 @@ def _validate(
         name = str(resource.get("name", ""))
         if name in referenced or not isinstance(resource.get("schema"), dict):
             continue  # another table points into it: it is checked whole
-        path = written / str(resource["path"])
+        path = source(written / str(resource["path"]))  # the file, or its bytes held joined
         memo = _memo(cache, str(resource["path"]), files, copied)
         pieces = split(path, resource["schema"], rules, name, memo)
         from genero_etl.model.arrow import release_memory
@@ -422,11 +429,11 @@ def _validate(
             cache.distinct.update({(path, *k): v for k, v in memo.distinct.items()})
         if len(pieces) > 1:
             cut[name] = pieces
-    whole = [r for r in csv_only["resources"] if r.get("name") not in cut]
+    whole = _hashed([r for r in csv_only["resources"] if r.get("name") not in cut], written, cache)
     if not cut:
         for memo in memos.values():
             memo.discard()
-        return _validate_run(ws, csv_only, written, shown, {})
+        return _validate_run(ws, {**csv_only, "resources": whole}, written, shown, {})
     report = Report()
     first = True
     if _apart(whole, set(cut), rules):
@@ -456,7 +463,7 @@ def _validate(
         report.seconds += sum(p.seconds for p in parts)
     for name, memo in memos.items():
         resource = next(r for r in csv_only["resources"] if r.get("name") == name)
-        path = written / str(resource["path"])
+        path = source(written / str(resource["path"]))
         named = {(s, e): v for (p, s, e), v in cache.pieces.items() if p == path}
         fields = [
             field for field, _ in _keyed_only(resource, csv_only["resources"], rules).values()
@@ -470,6 +477,21 @@ def _validate(
     order = {str(r.get("name")): i for i, r in enumerate(csv_only["resources"])}
     report.files.sort(key=lambda f: order.get(f.resource, len(order)))
     return report
+
+
+def _hashed(
+    resources: list[dict[str, Any]], written: Path, cache: GateCache
+) -> list[dict[str, Any]]:
+    """The resources checked whole, a CSV held joined (``csvcopy.write_joined``: its sha256
+    not taken as it was written, since its pieces are what is published) with its sha256, as
+    the file would have declared it."""
+    found = []
+    for resource in resources:
+        held = source(written / str(resource["path"]))
+        if isinstance(held, JoinedCsv):
+            resource = {**resource, "hash": "sha256:" + cache.file_sha256(held)}
+        found.append(resource)
+    return found
 
 
 def _apart(whole: list[dict[str, Any]], cut: set[str], rules: list[Any]) -> bool:
@@ -585,9 +607,13 @@ def _validate_run(
             target = folder / rel
             target.parent.mkdir(parents=True, exist_ok=True)
             piece = pieces.get(str(resource.get("name")))
+            held = source(written / rel)
             if piece is not None:
-                write_piece(written / rel, piece, target)
+                write_piece(held, piece, target)
                 first_rows[str(target.resolve())] = (piece.first_row, piece.first_line)
+            elif isinstance(held, JoinedCsv):  # written joined: its bytes, once
+                with held.open() as reading, open(target, "wb") as out:
+                    shutil.copyfileobj(reading, out, 1 << 24)
             else:
                 try:
                     os.link(written / rel, target)
@@ -647,15 +673,15 @@ def _run_name(
         rel = str(resource["path"])
         name = str(resource.get("name"))
         if name in pieces:
-            contents[rel] = cache.piece_sha256(written / rel, pieces[name])
+            contents[rel] = cache.piece_sha256(source(written / rel), pieces[name])
         elif own and name in own:
             (table, piece), *_ = pieces.items()
             path = next(written / str(r["path"]) for r in resources if r.get("name") == table)
             field, target = own[name]
-            contents[rel] = cache.held(path, piece, field, written / rel, target)
+            contents[rel] = cache.held(source(path), piece, field, written / rel, target)
             resource = {k: v for k, v in resource.items() if k not in ("hash", "bytes")}
         else:
-            contents[rel] = cache.file_sha256(written / rel)
+            contents[rel] = cache.file_sha256(source(written / rel))
         described.append(resource)
     where = {k: [p.first_row, p.first_line] for k, p in sorted(pieces.items())}
     return gatecache.key(cache.environment, [own is not None, described], contents, where)

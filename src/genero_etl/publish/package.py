@@ -190,7 +190,7 @@ def publish(
         previous = _latest(dataset_dir)
         copied = None  # the bytes of the CSV copied from the latest version's
         if csv_plan is not None and previous is not None and csv_plan.previous is not None:
-            copied = csv_plan.regions() if csv_plan.previous.parent.parent == previous else None
+            copied = csv_plan.regions() if csv_plan.version == previous else None
         files.update(csvsplit.split(folder, previous=previous, copied=copied))
         counts = {k: v.num_rows for k, v in built.tables.items()}
         staged.clear()  # the staged tables are written: their memory goes to the gate's checks
@@ -200,6 +200,8 @@ def publish(
         package = descriptor(config, version, built.schemas, files, sources)
         payloads = gates.finish(ws, gate, dataset_dir, version, package, folder, files, copied)
         package["resources"] = csvsplit.piece_resources(package["resources"], files)
+        csv_bytes = files[csvsplit.WHOLE][0]
+        _pieces_only(folder, files)  # in pieces: the version holds them, not the whole CSV
         payloads["datapackage.json"] = _json_bytes(package)
         files.update(digest({"datapackage.json": payloads["datapackage.json"]}))
         created = str(package["created"])
@@ -215,11 +217,14 @@ def publish(
             notices += found
         _write_version(ws, folder, target, version, payloads)
     except BaseException:
+        from genero_etl.publish.csvtable import written_as
+
+        written_as(folder / csvsplit.WHOLE, None)
         shutil.rmtree(folder, ignore_errors=True)
         raise
     _write_index(dataset_dir, version, package)
     reuse.remember(ws, config.name, version, keys, files)
-    csvcopy.remember(ws, config.name, version, csv_plan, files["data/observations.csv"][0])
+    csvcopy.remember(ws, config.name, version, csv_plan, csv_bytes)
     for portal in registered.values():
         notices += portal.after_publish(ws, release)
     return PublishResult(
@@ -247,6 +252,21 @@ def _partition_keys(
     if not partitioned(stream):
         return None
     return reuse.keys(ws, staged, stream, min_confidence, members, scanned)
+
+
+def _pieces_only(folder: Path, files: dict[str, tuple[int, str]]) -> None:
+    """When the observations CSV was written in pieces, the whole CSV removed from the
+    version being written (and from ``files``): the pieces hold its bytes, and everything
+    that reads a version's table reads them as one file (``csvsplit.table_csv``). It was
+    written whole for the gate, README.md and CHANGES.md, which have read it by now."""
+    from genero_etl.publish.csvcopy import RENDERED
+    from genero_etl.publish.csvtable import written_as
+
+    if any(rel.startswith(csvsplit.PIECES_DIR + "/") for rel in files):
+        files.pop(csvsplit.WHOLE, None)
+        (folder / csvsplit.WHOLE).unlink(missing_ok=True)
+    written_as(folder / csvsplit.WHOLE, None)  # held joined: the pieces hold its bytes now
+    (folder / RENDERED).unlink(missing_ok=True)
 
 
 def _latest(dataset_dir: Path) -> Path | None:

@@ -23,6 +23,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from genero_etl.publish.csvtable import JoinedCsv, open_bytes, size_of
+
 if TYPE_CHECKING:
     import numpy as np
     import pyarrow as pa
@@ -51,7 +53,7 @@ class Piece:
     header_end: int  # byte offset after the header
 
 
-def record_ends(path: Path) -> tuple[np.ndarray, np.ndarray]:
+def record_ends(path: Path | JoinedCsv) -> tuple[np.ndarray, np.ndarray]:
     """Byte offsets after each CSV record (the header first) and the file lines up to there.
 
     A newline ends a record unless it is inside quotes: an even number of quote characters
@@ -71,7 +73,7 @@ def record_ends(path: Path) -> tuple[np.ndarray, np.ndarray]:
 
 
 def record_end_blocks(
-    path: Path, block: int = _READ, start: int = 0, stop: int | None = None
+    path: Path | JoinedCsv, block: int = _READ, start: int = 0, stop: int | None = None
 ) -> Iterator[tuple[np.ndarray, np.ndarray]]:
     """``record_ends``, block by block: memory bounded by ``block``, whatever the file's size.
 
@@ -83,7 +85,7 @@ def record_end_blocks(
     newlines_before = 0
     offset = start
     last = b""
-    with open(path, "rb") as handle:
+    with open_bytes(path) as handle:
         handle.seek(start)
         while chunk := handle.read(block if stop is None else min(block, stop - offset)):
             data = np.frombuffer(chunk, dtype=np.uint8)
@@ -285,7 +287,11 @@ def plan(ends: np.ndarray, lines: np.ndarray, cuts: np.ndarray, size: int) -> li
 
 
 def split(
-    path: Path, schema: dict[str, Any], rules: list[Any], table: str, memo: Memo | None = None
+    path: Path | JoinedCsv,
+    schema: dict[str, Any],
+    rules: list[Any],
+    table: str,
+    memo: Memo | None = None,
 ) -> list[Piece]:
     """Where to cut a CSV table (one piece when it is small enough).
 
@@ -294,7 +300,7 @@ def split(
     from genero_etl.review.diff import csv_batches, csv_header
 
     size = piece_bytes()
-    total = path.stat().st_size
+    total = size_of(path)
     if total <= size:
         return []
     found = relations(schema, rules, table)
@@ -455,7 +461,7 @@ class Memo:
         self.folder = folder
         self.environment = environment
         self.csv_pieces = csv_pieces
-        self.path = Path()
+        self.path: Path | JoinedCsv = Path()
         self.table = ""
         self.about: dict[str, Any] = {}
         self.pieces: list[Piece] = []
@@ -469,7 +475,7 @@ class Memo:
         # this one's copied, ``(start, previous start, length)`` (``csvcopy.Plan.regions``)
         self.copied: tuple[list[tuple[int, str]], list[tuple[int, int, int]]] | None = None
 
-    def begin(self, path: Path, table: str, found: list[Any], size: int) -> None:
+    def begin(self, path: Path | JoinedCsv, table: str, found: list[Any], size: int) -> None:
         self.path, self.table = path, table
         self.about = {
             "format": _MEMO_FORMAT,
@@ -542,9 +548,9 @@ class Memo:
         header_end = int(stored["header_end"])
         old_spans = _spans(header_end, [int(size) for size, _ in stored["csv_pieces"]])
         new_spans = _spans(header_end, [size for size, _ in self.csv_pieces])
-        if new_spans[-1][1] != self.path.stat().st_size:
+        if new_spans[-1][1] != size_of(self.path):
             return None
-        with open(self.path, "rb") as handle:
+        with open_bytes(self.path) as handle:
             if len(handle.read(header_end + 1)) <= header_end:
                 return None
         at: dict[str, list[int]] = {}
@@ -603,7 +609,7 @@ class Memo:
 
         header_end = int(stored["header_end"])
         header_lines = int(stored["header_lines"])
-        total = self.path.stat().st_size
+        total = size_of(self.path)
         size = int(stored["size"])
         # this version as a run of parts: a kept piece, or the bytes between kept pieces
         parts: list[tuple[str, Any]] = []
@@ -732,7 +738,7 @@ class Memo:
                 names.append(file.name)
             groups.append(names)
         self.written = []
-        with open(self.path, "rb") as handle:
+        with open_bytes(self.path) as handle:
             header_end = len(handle.read(self.pieces[0].header_end))
         stored = {
             **self.about,
@@ -786,9 +792,9 @@ def _spans(header_end: int, sizes: list[int]) -> list[tuple[int, int]]:
     return spans
 
 
-def write_piece(path: Path, piece: Piece, target: Path) -> None:
+def write_piece(path: Path | JoinedCsv, piece: Piece, target: Path) -> None:
     """The header and the piece's rows, byte for byte."""
-    with open(path, "rb") as source, open(target, "wb") as out:
+    with open_bytes(path) as source, open(target, "wb") as out:
         out.write(source.read(piece.header_end))
         source.seek(piece.start)
         left = piece.end - piece.start

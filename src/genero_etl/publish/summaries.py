@@ -14,11 +14,15 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from genero_etl.model.arrow import release_memory
 from genero_etl.publish import csvsplit, reuse
 from genero_etl.review.diff import csv_batches
 from genero_etl.review.docs import Summary, summarise
+
+if TYPE_CHECKING:
+    from genero_etl.publish.csvtable import JoinedCsv
 
 _FORMAT = 1
 
@@ -30,7 +34,7 @@ def store_path(ws_root: Path) -> Path:
 def observations_summary(
     ws_root: Path,
     environment: str,
-    whole: Path,
+    whole: Path | JoinedCsv,
     files: dict[str, tuple[int, str]],
     columns: list[str],
 ) -> tuple[Summary, int]:

@@ -23,6 +23,8 @@ if TYPE_CHECKING:
     import pandas as pd
     import pyarrow as pa
 
+    from genero_etl.publish.csvtable import JoinedCsv
+
 SHOWN = ("indicator_id", "value", "unit", "admin1", "municipality_code", "period_label",
          "breakdown_value", "source_file", "source_locator")  # fmt: skip
 
@@ -102,10 +104,12 @@ def diff_frames(
 # --- versions of any size: the CSVs streamed, never loaded whole --------------------------
 
 
-def csv_header(path: Path) -> list[str]:
+def csv_header(path: Path | JoinedCsv) -> list[str]:
     import csv
 
-    with open(path, encoding="utf-8-sig", newline="") as handle:
+    from genero_etl.publish.csvtable import open_bytes
+
+    with io.TextIOWrapper(open_bytes(path), encoding="utf-8-sig", newline="") as handle:
         return next(csv.reader(handle), [])
 
 
@@ -115,7 +119,8 @@ Ranges = list[tuple[int, int]]  # byte ranges of whole records of a CSV, in file
 class _Spans(io.RawIOBase):
     """A CSV's header and some byte ranges of its records, read as one file."""
 
-    def __init__(self, path: Path, ranges: Ranges) -> None:
+    def __init__(self, path: Path | JoinedCsv, ranges: Ranges) -> None:
+        from genero_etl.publish.csvtable import open_bytes
         from genero_etl.publish.pieces import record_end_blocks
 
         header = next(iter(record_end_blocks(path, 1 << 20)), None)
@@ -124,7 +129,7 @@ class _Spans(io.RawIOBase):
         self._spans = [(0, int(header[0][0])), *ranges]
         self._at = 0
         self._pos = 0
-        self._handle = open(path, "rb")  # noqa: SIM115 (closed with the stream)
+        self._handle = open_bytes(path)  # closed with the stream
 
     def readable(self) -> bool:
         return True
@@ -159,7 +164,9 @@ _BLOCK = 1 << 21
 _LARGEST_BLOCK = 1 << 30
 
 
-def csv_batches(path: Path, columns: list[str], ranges: Ranges | None = None) -> Iterator[pa.Table]:
+def csv_batches(
+    path: Path | JoinedCsv, columns: list[str], ranges: Ranges | None = None
+) -> Iterator[pa.Table]:
     """Some columns of a published CSV as text (an empty cell is ''), batch by batch: the
     same cells ``read_observations`` gives, in bounded memory. With ``ranges``, only the
     records in those byte ranges (each from a record's start to a record's end)."""
@@ -185,7 +192,7 @@ def csv_batches(path: Path, columns: list[str], ranges: Ranges | None = None) ->
 
 
 def _csv_tables(
-    path: Path, columns: list[str], ranges: Ranges | None, block: int
+    path: Path | JoinedCsv, columns: list[str], ranges: Ranges | None, block: int
 ) -> Iterator[pa.Table]:
     import pyarrow as pa
     import pyarrow.csv as pacsv
@@ -199,8 +206,10 @@ def _csv_tables(
     read = pacsv.ReadOptions(block_size=block, use_threads=False)
     # a quoted line break may fall where a block ends: the blocks are cut at record ends
     parse = pacsv.ParseOptions(newlines_in_values=True)
-    if ranges is None:
+    if ranges is None and isinstance(path, Path):
         source: Any = str(path)
+    elif ranges is None:  # a version's pieces, read as one file
+        source = path.open()
     else:
         source = io.BufferedReader(_Spans(path, ranges), 1 << 24)
     try:
@@ -210,7 +219,7 @@ def _csv_tables(
             for batch in reader:
                 yield pa.Table.from_batches([batch])
     finally:
-        if ranges is not None:
+        if not isinstance(source, str):
             source.close()
 
 
@@ -271,7 +280,11 @@ class _Spill:
 
 
 def _spill(
-    path: Path, columns: list[str], buckets: int, folder: Path, ranges: Ranges | None = None
+    path: Path | JoinedCsv,
+    columns: list[str],
+    buckets: int,
+    folder: Path,
+    ranges: Ranges | None = None,
 ) -> _Spill:
     """Read ``path`` (its records in ``ranges``) once, in batches, and write each row's id,
     row hash and row number (in what is read) to its bucket's file (in file order)."""
@@ -318,9 +331,11 @@ def _buckets(*sizes: int) -> int:
     return max(1, min(MAX_BUCKETS, -(-size // BUCKET_BYTES)))
 
 
-def _size(path: Path, ranges: Ranges | None) -> int:
+def _size(path: Path | JoinedCsv, ranges: Ranges | None) -> int:
     """The bytes read of a CSV: the whole file, or its ranges."""
-    return path.stat().st_size if ranges is None else sum(end - start for start, end in ranges)
+    from genero_etl.publish.csvtable import size_of
+
+    return size_of(path) if ranges is None else sum(end - start for start, end in ranges)
 
 
 def _first_only(side: pa.Table) -> pa.Table:
@@ -386,7 +401,7 @@ class _Found:
         return both.take(pc.sort_indices(both)[: self.keep])
 
 
-def _count_ids(path: Path) -> int:
+def _count_ids(path: Path | JoinedCsv) -> int:
     """How many distinct ids a CSV holds: through their 64-bit hashes (8 bytes an id), and
     when two hashes are equal (a repeated id, or two ids with the same hash), exactly, one
     bucket at a time."""
@@ -403,7 +418,7 @@ def _count_ids(path: Path) -> int:
     import pyarrow.compute as pc
 
     with _scratch() as folder:
-        spill = _spill(path, [], _buckets(path.stat().st_size), folder / "ids")
+        spill = _spill(path, [], _buckets(_size(path, None)), folder / "ids")
         return sum(len(pc.unique(spill.read(b).column("id"))) for b in range(spill.buckets))
 
 
@@ -417,7 +432,7 @@ def _scratch() -> Iterator[Path]:
 
 
 def _first_rows(
-    path: Path,
+    path: Path | JoinedCsv,
     header: list[str],
     wanted: pa.Array | None,
     keep: int,
@@ -451,8 +466,8 @@ def _first_rows(
 
 
 def diff_files(
-    old: Path | None,
-    new: Path,
+    old: Path | JoinedCsv | None,
+    new: Path | JoinedCsv,
     old_label: str,
     new_label: str,
     keep: int = 200,
@@ -543,13 +558,12 @@ def diff_versions(
         if not before:
             raise UsageError("diff-no-previous", version=new, known=", ".join(versions))
         old = before[-1]
-    return diff_files(
-        dataset_dir / old / "data" / "observations.csv",
-        dataset_dir / new / "data" / "observations.csv",
-        old,
-        new,
-        keep,
-    )
+    from genero_etl.publish.csvtable import table_csv
+
+    # a version holds its whole CSV or (above the piece limit, since 2026-12-04) its pieces
+    tables = [table_csv(dataset_dir / v) or dataset_dir / v / "data" / "observations.csv"
+              for v in (old, new)]  # fmt: skip
+    return diff_files(tables[0], tables[1], old, new, keep)
 
 
 def _summary_line(row: dict[str, str]) -> str:

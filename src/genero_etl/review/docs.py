@@ -140,8 +140,13 @@ def readme(
     observations: Summary,
     review: dict[str, Any],
     rows: dict[str, int] | None = None,
+    pieces: list[tuple[str, int]] | None = None,
 ) -> str:
-    """The version's README: contents, coverage, review, and how to load it keeping codes as text."""
+    """The version's README: contents, coverage, review, and how to load it keeping codes as text.
+
+    ``pieces`` (path and bytes of each, in order): the observations CSV is held as these
+    pieces a portal accepts and not as one file (``publish.csvsplit``); the contents and the
+    loading lines name them."""
     name, version = package["name"], package["version"]
     obs = observations
     periods = sorted(obs.periods)
@@ -165,6 +170,12 @@ def readme(
     ]
     for resource in package["resources"]:
         count = (rows or {}).get(resource["name"].removesuffix("-parquet"), "")
+        if pieces and resource["path"] == "data/observations.csv":
+            first, last = pieces[0][0], pieces[-1][0].rsplit("/", 1)[-1]
+            held = f"`{first}` … `{last}` ({len(pieces)})"
+            size = sum(b for _, b in pieces)
+            lines.append(f"| {resource['name']} | {held} | {count} | {size} |")
+            continue
         lines.append(
             f"| {resource['name']} | `{resource['path']}` | {count} | {resource['bytes']} |"
         )
@@ -208,6 +219,29 @@ def readme(
     dtypes = ", ".join(f'"{c}": "string"' for c in CODE_COLUMNS)
     polars = ", ".join(f'"{c}": pl.Utf8' for c in CODE_COLUMNS)
     duck = ", ".join(f"'{c}': 'VARCHAR'" for c in CODE_COLUMNS)
+    pandas_csv = [
+        f"obs = pd.read_csv('data/observations.csv', dtype={{{dtypes}}}, keep_default_na=False)"
+    ]
+    polars_csv = f"obs = pl.read_csv('data/observations.csv', schema_overrides={{{polars}}})"
+    duck_csv = f"SELECT * FROM read_csv('data/observations.csv', header=true, types={{{duck}}});"
+    said: list[str] = []
+    if pieces:  # the CSV as its pieces: read in order, they are the whole table
+        folder = pieces[0][0].rsplit("/", 1)[0]
+        pandas_csv = [
+            "import glob",
+            "obs = pd.concat([pd.read_csv(p, dtype=str, keep_default_na=False)",
+            f"                 for p in sorted(glob.glob('{folder}/*.csv'))], ignore_index=True)",
+        ]
+        polars_csv = f"obs = pl.scan_csv('{folder}/*.csv', infer_schema=False).collect()"
+        duck_csv = f"SELECT * FROM read_csv('{folder}/*.csv', header=true, all_varchar=true);"
+        said = [
+            f"El CSV de observaciones está en {len(pieces)} piezas (`{folder}/`) del tamaño "
+            "que acepta un portal, cada una con la cabecera: leídas en orden son la tabla "
+            "entera. Se leen como texto (los tipos inferidos podrían variar de una pieza a "
+            "otra). / The observations CSV is held as pieces a portal accepts, each with the "
+            "header; read in order they are the whole table, read as text.",
+            "",
+        ]
     lines += [
         "",
         "## Cómo cargarlo / how to load it",
@@ -215,19 +249,20 @@ def readme(
         "Los códigos (municipio INEGI/INDEC/CUT, estado, ids) son texto: conservan sus ceros "
         "a la izquierda (`01001`). Léalos como texto. El Parquet ya trae los tipos.",
         "",
+        *said,
         "```python",
         "import pandas as pd",
-        f"obs = pd.read_csv('data/observations.csv', dtype={{{dtypes}}}, keep_default_na=False)",
+        *pandas_csv,
         f"obs = pd.read_parquet('{parquet}')  # tipos incluidos",
         "```",
         "",
         "```python",
         "import polars as pl",
-        f"obs = pl.read_csv('data/observations.csv', schema_overrides={{{polars}}})",
+        polars_csv,
         "```",
         "",
         "```sql",
-        f"SELECT * FROM read_csv('data/observations.csv', header=true, types={{{duck}}});",
+        duck_csv,
         duck_parquet,
         "```",
         "",
