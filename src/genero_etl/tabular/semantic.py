@@ -1211,7 +1211,7 @@ def _weekday_column(view: TableView, date_col: int) -> list[int | None] | None:
     if len(set(names.values())) != 7:
         return None
     n = len(view.data)
-    for col in view.data.columns:
+    for col in view.roles:  # every column of the table, by its position
         if col == date_col:
             continue
         texts = view.text(col)
