@@ -292,7 +292,6 @@ def _book_cells(
     parts: list[Candidates] = []
     shown = [g for g in grids if not g.hidden and not g.frame.empty]
     copies = semantic.copied_sheets(shown)
-    copies.update(semantic.gathered_sheets(shown, copies))
     lists = semantic.value_list_sheets(shown)
     for grid in _pivots_last(grids, roles):
         if grid.hidden:
