@@ -290,8 +290,9 @@ def _book_cells(
     from genero_etl.tabular import semantic
 
     parts: list[Candidates] = []
-    copies = semantic.copied_sheets([g for g in grids if not g.hidden and not g.frame.empty])
-    lists = semantic.value_list_sheets([g for g in grids if not g.hidden and not g.frame.empty])
+    shown = [g for g in grids if not g.hidden and not g.frame.empty]
+    copies = semantic.copied_sheets(shown)
+    lists = semantic.value_list_sheets(shown)
     for grid in _pivots_last(grids, roles):
         if grid.hidden:
             ctx.issues.append(

@@ -312,6 +312,9 @@ def find_tables(grid: Grid, category_values: frozenset[str] = frozenset()) -> li
             elif kind == "single":
                 text = cell_text(next(iter(row_cells(frame, r).values())))
                 nxt = next((k for k in kinds[r + 1 :] if k != "blank"), "blank")
+                if (table.data_rows or header) and _empty_rows_run(kinds, r):
+                    r += 1  # rows whose cells are all empty, among the table's rows
+                    continue
                 if nxt != "data":
                     break
                 if not (table.data_rows and not section and fold(text) in category_values):
@@ -424,6 +427,21 @@ def _reads_like(v: Any, texts: set[str]) -> bool:
     that held only years (a long table's year column: "2019 | Brasil | 2048" is a row whose
     count looks like a year, not a header of years, which spread across count columns)."""
     return cell_text(v) in texts or date_of(v) is not None or _year_in_year_column(v, texts)
+
+
+def _empty_rows_run(kinds: list[str], r: int) -> bool:
+    """Is row ``r``, a lone label under the table's header or rows, one of two or more lone
+    labels in a row that data rows follow ("Fajardo", "Guayama", "Humacao" with their cells
+    empty, then "Utuado | 2 | 1 | 1")? A heading heads rows: labels stacked with no row
+    between them are the table's rows with nothing to count, not headings."""
+    start = r
+    while start > 0 and kinds[start - 1] in {"single", "blank"}:
+        start -= 1
+    end = r
+    while end + 1 < len(kinds) and kinds[end + 1] in {"single", "blank"}:
+        end += 1
+    run = sum(1 for k in kinds[start : end + 1] if k == "single")
+    return run >= 2 and end + 1 < len(kinds) and kinds[end + 1] == "data"
 
 
 def _past_spacer_rows(kinds: list[str], r: int, scan: int) -> int:

@@ -19,6 +19,7 @@ A table no layout fits returns ``None`` and the generic reader of :mod:`.ingest`
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import re
 from collections import Counter
@@ -1118,6 +1119,8 @@ def row_periods(
         _filled_down(view.text(c.col)) if c is year_col and not register else view.text(c.col)
         for c in cols
     ]
+    if date_col is not None:  # dates whose order the weekday beside them tells
+        texts[cols.index(date_col)] = dates_in_weekday_order(view, date_col.col)
     grain = "year"
     if date_col is not None and year_col is None and month_col is None:
         dates = (layout.date_of(t) for t in set(view.text(date_col.col)))
@@ -1146,6 +1149,78 @@ def row_periods(
     out, _ = per_distinct(texts, period)
     unknown = sum(1 for p in out if not p[0])
     return out, unknown
+
+
+_SLASHED_DATE = re.compile(r"^\s*(\d{1,2})/(\d{1,2})/(\d{4})\b")
+MONTH_FIRST_SHARE = 0.95  # of the dates the weekday tells apart, month-first ones at least
+MONTH_FIRST_LEAST = 20
+
+
+def dates_in_weekday_order(view: TableView, date_col: int) -> list[str]:
+    """A table's "dd/mm/yyyy" dates, read in the order the row's weekday confirms.
+
+    A spreadsheet that turned the dates it could read into its own month-first dates writes
+    "03/06/2017" for 6 March and keeps "15/03/2017" as day-first text: the same column holds
+    both orders. A column of weekday names ("Lunes", "Miércoles", the lexicon's
+    ``weekdays``) tells them apart: where, of the dates both readings allow, the weekday
+    agrees with the month-first reading in nearly every row it decides, every date whose
+    first number can be a month is read month-first (as ISO text). Otherwise, or with no
+    weekday column, the dates are returned as written."""
+    written = view.text(date_col)
+    days = _weekday_column(view, date_col)
+    if days is None:
+        return written
+    month_first = day_first = 0
+    for (text, day), times in Counter(zip(written, days, strict=True)).items():
+        m = _SLASHED_DATE.match(text)
+        if not m or day is None:
+            continue
+        a, b, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        if a == b or a > 12 or b > 12:
+            continue
+        as_dmy, as_mdy = _weekday(year, b, a) == day, _weekday(year, a, b) == day
+        month_first += times if as_mdy and not as_dmy else 0
+        day_first += times if as_dmy and not as_mdy else 0
+    decided = month_first + day_first
+    if month_first < MONTH_FIRST_LEAST or month_first < MONTH_FIRST_SHARE * decided:
+        return written
+    out = []
+    for text in written:
+        m = _SLASHED_DATE.match(text)
+        a, b = (int(m.group(1)), int(m.group(2))) if m else (13, 0)
+        ok = a <= 12 and _weekday(int(m.group(3)), a, b) is not None if m else False
+        out.append(f"{m.group(3)}-{a:02d}-{b:02d}" if m and ok else text)
+    return out
+
+
+def _weekday(year: int, month: int, day: int) -> int | None:
+    try:
+        return dt.date(year, month, day).weekday()
+    except ValueError:
+        return None
+
+
+def _weekday_column(view: TableView, date_col: int) -> list[int | None] | None:
+    """Each row's weekday (Monday 0) from the table's column of weekday names, if it has one:
+    nine in ten of its rows or more name a day, and nothing else."""
+    from genero_etl.extract.lexicon import active_lexicon
+
+    names: dict[str, int] = {}
+    for word in active_lexicon().words("weekdays"):  # Monday first, accented and plain
+        names.setdefault(fold(word), len(set(names.values())))
+    if len(set(names.values())) != 7:
+        return None
+    n = len(view.data)
+    for col in view.roles:  # every column of the table, by its position
+        if col == date_col:
+            continue
+        texts = view.text(col)
+        day = {t: names.get(fold(t).strip()) for t in set(texts)}
+        if any(d is None for t, d in day.items() if t.strip()):
+            continue
+        if n and sum(1 for t in texts if t.strip()) >= 0.9 * n:
+            return [day[t] for t in texts]
+    return None
 
 
 COPIED_YEAR_SHARE = 0.98  # a year column agreeing this often with the event's date was made from it
