@@ -133,6 +133,8 @@ SPLITS = (
     "holdout36",
     "dev38",
     "holdout37",
+    "dev40",
+    "holdout39",
 )
 # parts whose errors may be listed and tuned on
 TUNABLE = (
@@ -146,6 +148,7 @@ TUNABLE = (
     "dev35",
     "dev37",
     "dev38",
+    "dev40",
 )  # fmt: skip
 
 

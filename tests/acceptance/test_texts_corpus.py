@@ -69,6 +69,7 @@ LATER_PARTS = (
     "dev35", "holdout34",
     "dev37", "holdout36",
     "dev38", "holdout37",
+    "dev40", "holdout39",
 )  # fmt: skip
 
 
@@ -583,6 +584,11 @@ PAIRED_PARTS = [
     # gender units: a regional director's column, a women's police station's month, municipal
     # institutes' quarters and half-years, a congressional hearing of a national programme
     ("dev38", 7, "holdout37", 5, {"AR", "CL", "CO", "CR", "MX", "NI", "PE", "PR", "VE"}, 34, 57),
+    # health services' care of women in violence (clinics, rooms and gender units, attentions and
+    # cases, emergency kits) and programmes for the economic autonomy of women leaving violence
+    # (rent subsidies, transitional housing, monthly supports, Ciudad Mujer, entrepreneurs)
+    ("dev40", 8, "holdout39", 6,
+     {"AR", "CR", "DO", "EC", "GT", "MX", "PA", "PE", "PY", "SV", "UY", "VE"}, 97, 45),
 ]  # fmt: skip
 
 

@@ -189,6 +189,8 @@ ROLES = [
     ("street", "Oficina en carrera 10 No. 10-26-21, Bogotá.", []),
     ("street", "Atención en calle 5 #12, barrio centro.", []),
     ("street", "Av. Corrientes 1234, piso 3.", []),
+    ("street_numbered", "La clínica atiende en la 11 avenida A 11-47, zona 7.", []),
+    ("street_numbered", "Se repararon 11 avenidas del centro.", [11]),
     ("age", "Mujeres desde los 18 años pueden inscribirse.", []),
     ("age", "Dirigido a mayores de 60 años: 85 personas participaron.", [85]),
     ("age", "Participaron 45 adolescentes menores de 18 años.", [45]),

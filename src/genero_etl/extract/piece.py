@@ -2789,6 +2789,10 @@ def _noun_phrase(after: str, cue: Cues) -> tuple[str, int]:
     return " ".join(words), position
 
 
+# a full stop and a capital: a new sentence opens between two values
+_NEW_SENTENCE = re.compile(r"\.\s+(?=[A-ZÁÉÍÓÚÑ¿¡])")
+
+
 def clause_start(piece: str, start: int, prev_end: int, paren_open: int) -> int:
     begin = max(prev_end, paren_open + 1 if paren_open >= 0 else 0)
     window = piece[begin:start]
@@ -2796,8 +2800,10 @@ def clause_start(piece: str, start: int, prev_end: int, paren_open: int) -> int:
     for m in CLAUSE_BREAK.finditer(window):
         if m.end() < len(window):
             last = m.end()
-    # "… 612 de forma presencial, 497 de manera virtual": a comma after a value ends its clause.
-    if prev_end and begin == prev_end:
+    # "… 612 de forma presencial, 497 de manera virtual": a comma after a value ends its clause
+    # (one after a new sentence's opening words does not: "1.048 las personas ... De ese total,
+    # unas 299 son mujeres" keeps "De ese total").
+    if prev_end and begin == prev_end and not _NEW_SENTENCE.search(window):
         comma = window.find(",")
         if comma >= 0 and comma + 1 > last:
             last = comma + 1
