@@ -133,6 +133,8 @@ SPLITS = (
     "holdout36",
     "dev38",
     "holdout37",
+    "dev39",
+    "holdout38",
 )
 # parts whose errors may be listed and tuned on
 TUNABLE = (
@@ -146,6 +148,7 @@ TUNABLE = (
     "dev35",
     "dev37",
     "dev38",
+    "dev39",
 )  # fmt: skip
 
 
