@@ -64,6 +64,7 @@ FIRST_RUNS = {
     "dev36": "ad62f3c",
     "dev37": "248559a",
     "dev38": "1d93000",
+    "dev39": "f593ebc",
     "dev40": "90d5ed5",
 }
 FIELDS = (

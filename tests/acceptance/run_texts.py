@@ -133,6 +133,8 @@ SPLITS = (
     "holdout36",
     "dev38",
     "holdout37",
+    "dev39",
+    "holdout38",
     "dev40",
     "holdout39",
 )
@@ -148,6 +150,7 @@ TUNABLE = (
     "dev35",
     "dev37",
     "dev38",
+    "dev39",
     "dev40",
 )  # fmt: skip
 

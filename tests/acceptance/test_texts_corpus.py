@@ -69,6 +69,7 @@ LATER_PARTS = (
     "dev35", "holdout34",
     "dev37", "holdout36",
     "dev38", "holdout37",
+    "dev39", "holdout38",
     "dev40", "holdout39",
 )  # fmt: skip
 
@@ -584,6 +585,9 @@ PAIRED_PARTS = [
     # gender units: a regional director's column, a women's police station's month, municipal
     # institutes' quarters and half-years, a congressional hearing of a national programme
     ("dev38", 7, "holdout37", 5, {"AR", "CL", "CO", "CR", "MX", "NI", "PE", "PR", "VE"}, 34, 57),
+    # protection orders and protective measures: courts', prosecutors' and family commissariats'
+    # orders, panic-button apps, dual devices and ankle monitors, police rounds and stations
+    ("dev39", 7, "holdout38", 5, {"AR", "CL", "CO", "DO", "MX", "PE", "UY"}, 63, 53),
     # health services' care of women in violence (clinics, rooms and gender units, attentions and
     # cases, emergency kits) and programmes for the economic autonomy of women leaving violence
     # (rent subsidies, transitional housing, monthly supports, Ciudad Mujer, entrepreneurs)

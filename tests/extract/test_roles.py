@@ -82,6 +82,14 @@ ROLES = [
     ),
     # a programme's places (cl_sernameg_antofagasta_directora_regional_programas_2025, dev38):
     # its room, not whom it served; the women it benefited stay
+    # a place's own units after their article (co_bogota_sdis_comisarias_medidas_proteccion_2019,
+    # dev39): its map, not a count; units an office reached, without the article, are counted
+    (
+        "own_units",
+        "Las 37 comisarías están distribuidas en las 20 localidades del Distrito.",
+        [37],
+    ),
+    ("own_units", "Se atendieron mujeres en 12 localidades del Distrito.", [12]),
     (
         "places_offered",
         "El Programa Mujer Emprende, con 90 cupos en la región, benefició a 51 mujeres.",

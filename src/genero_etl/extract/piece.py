@@ -2150,11 +2150,13 @@ def _continue_series(state: PieceState, c: Candidate) -> None:
         return
     if c.label and not words:
         return  # kept for its own label; normalisation reads it as the series' sibling
+    # the noun of the series' items before, as far back as a full stop: a ";" keeps the series
+    # ("1,438 corresponden al 2020; 2,794 al 2021; 2,471 al 2022")
     noun = next(
         (
             f.noun_phrase
             for f in reversed(state.findings)
-            if f.noun_phrase and not state.sentence_end_between(f.start, c.start)
+            if f.noun_phrase and not _FULL_STOP.search(state.piece, f.start, c.start)
         ),
         "",
     )

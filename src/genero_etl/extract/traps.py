@@ -235,7 +235,8 @@ SHAPES: dict[str, str] = {
     ),
     "pair": r"\d+(?:[.,]\d+)*\s*(?:y|e|a|-|–)\s*\d+(?:[.,]\d+)*(?![\d.,]\d)",
     # "solo contaban con 5 o 6 direcciones": one number or another, neither said
-    "either": r"(?<![\d.,])\d{1,3}\s+(?:o|u)\s+\d{1,3}(?![\d.,]?\d)",
+    # ("las dictan por 30 ó 60 días": the accented "ó" of older spelling is the same "o")
+    "either": r"(?<![\d.,])\d{1,3}\s+(?:o|ó|u)\s+\d{1,3}(?![\d.,]?\d)",
     # "en 8 sesiones y 4 módulos": numbers each with its noun, joined by commas or "y"
     "counted_list": (
         r"\d+(?:\s+(?-i:[a-záéíóúñ]+))?(?:\s*(?:,|y|e)\s*\d+(?:\s+(?-i:[a-záéíóúñ]+))?)*"
@@ -255,7 +256,10 @@ SHAPES: dict[str, str] = {
         r"(?:\s*%|\s*por\s*ciento|\s+(?:mil\s+)?mill(?:ón|on|ones)(?:\s+de\s+pesos)?|\s+mil)?"
     ),
     "section": (
-        # "Objetivo 3", "metas 1, 2 y 4", "la medida 39 de las 56"
+        # "Objetivo 3", "metas 1, 2 y 4", "la medida 39 de las 56"; a number written in
+        # thousands groups is a count, never a unit's number ("en el primer trimestre 4,782
+        # órdenes de protección")
+        r"(?!\d{1,3}(?:[.,]\d{3})+(?![\d.,]?\d))"
         r"\d+(?:\.\d+)*(?!\d)(?:\s*(?:,|y|e|a|al)\s*\d+(?:\.\d+)*(?!\d))*"
         r"(?:\s+de\s+(?:l[oa]s\s+)?\d+(?!\d))?(?!\s*%)"
         # "un grupo de 50 padres de familia": a count after all
