@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
-from genero_etl.countries import countries_named, country_of_name
+from genero_etl.countries import countries_named, country_of_name, registry
 from genero_etl.extract.cues import cues as extract_cues
 from genero_etl.extract.lexicon import SpanishLexicon, per_active_lexicon
 from genero_etl.extract.text import Finding, breakdown_dimension, is_period_cell
@@ -197,6 +197,13 @@ def text_candidates(
                                 name=_row_name(r.f)))  # fmt: skip
         candidates = candidates.filter(~other)
         rows = [r for r, o in zip(rows, other, strict=True) if not o]
+    mapped = np.array([_countrys_map(r.f, r.unit, facts.place.country) for r in rows], dtype=bool)
+    if mapped.any():  # "en los 153 municipios" of Nicaragua: every one of them, its map
+        for r in (r for r, m in zip(rows, mapped, strict=True) if m):
+            issues.append(issue("text-country-map", Severity.INFO, source_file=facts.source_file,
+                                source_locator=r.f.printed_at or r.f.locator, value=r.f.value_raw))  # fmt: skip
+        candidates = candidates.filter(~mapped)
+        rows = [r for r, m in zip(rows, mapped, strict=True) if not m]
     unnamed = np.array([r.f.parent is not None and not r.breakdown[1] for r in rows], dtype=bool)
     if unnamed.any():  # a part whose group has no name says nothing true on its own
         for r in (r for r, u in zip(rows, unnamed, strict=True) if u):
@@ -209,6 +216,32 @@ def text_candidates(
 _BETWEEN_NAME_AND_AGE = re.compile(r"\s*[(,]\s*")
 _AGE_CLOSES = re.compile(r"\s*(?:a[ñn]os?\s*)?[),]")
 OLDEST = 120  # a larger number after a name is no age
+
+
+MAP_WITHOUT_COUNTRY = 50  # the least count of units read as a country's map with no country
+# the article of a known whole right before the count: "en los 153 municipios", "sus 9 departamentos"
+_WHOLE_ARTICLE = re.compile(r"\b(?:los|las|sus)\s+$", re.IGNORECASE)
+
+
+def _countrys_map(f: Finding, unit: str, country: str) -> bool:
+    """A count of the country's units that is all of them, written as a known whole ("en cada
+    uno de los 153 municipios" of Nicaragua, "los 78 municipios" of Puerto Rico): its map,
+    never a count of an office's work. The unit's noun is the one written right after the
+    number, an article right before it; the counts are the country file's ``map_counts``."""
+    if f.value is None or unit in {"%", "tasa"} or f.value != int(f.value):
+        return False
+    at = f.start - f.text_start
+    if not _WHOLE_ARTICLE.search(f.text[max(0, at - 12) : max(0, at)]):
+        return False  # "presente en 9 departamentos" says how far it reaches
+    reg = registry()
+    noun = plain(words_after(f)).split(" ", 1)[0]
+    if country in reg:
+        return int(f.value) in reg.get(country).map_counts.get(noun, ())
+    # a report that never says its country ("Todas las Comisarías de la Mujer de los 153
+    # municipios"): any country's whole, when too many for a count of a region's units
+    return f.value >= MAP_WITHOUT_COUNTRY and any(
+        int(f.value) in c.map_counts.get(noun, ()) for c in reg
+    )
 
 
 def _piece_of_personal_data(f: Finding) -> bool:
