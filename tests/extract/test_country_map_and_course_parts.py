@@ -49,3 +49,20 @@ def test_map_counts_are_whole_numbers() -> None:
     assert _map_counts({"departamentos": 9}, "bo.yaml") == {"departamentos": (9,)}
     with pytest.raises(UsageError):
         _map_counts({"departamentos": "nueve"}, "bo.yaml")
+
+
+def test_the_shares_after_a_prevalence_are_the_same_surveys(tmp_path: Path) -> None:
+    """pe_aurora_comision_mujer_congreso_feminicidios_2022 (dev38): "el 54.8% de mujeres
+    comprendidas entre los 15 años a 49 años de edad han sido víctima de alguna modalidad de
+    violencia por su pareja y el 73.8% prefirieron quedarse calladas": the first share was read
+    as a prevalence, the second was published as a value. The shares that follow a prevalence
+    in its sentence are estimates of the same survey, until an office's records are named."""
+    found = _read(tmp_path, "pe_aurora_comision_mujer_congreso_feminicidios_2022")
+    line5 = [(v, ind) for w, v, ind, *_ in found if w == "line:5"]
+    assert line5 == [(136.0, "femicidios"), (300.0, "sin_clasificar")]
+    records = _text(
+        tmp_path,
+        "En Lima el 30% de las mujeres ha sufrido violencia y el 45% de las denuncias fueron "
+        "archivadas.",
+    )
+    assert [(w, v) for w, v, *_ in records] == [("line:2", 45.0)]

@@ -816,6 +816,8 @@ def _trap_spans(text: str, sources: tuple[str, ...]) -> tuple[tuple[str, Span], 
     cue_rules = _lexicon_rules(sources)
     for index in cue_rules.to_run(folded):
         spans.extend(_cue_spans(cue_rules, index, text, sources))
+    if any(kind == "prevalence" for kind, _ in spans):
+        spans.extend(_shares_after_prevalence(text, spans, sources))
     if "cada" in low:
         spans.extend(("proportion", m.span()) for m in _PROPORTION.finditer(text))
     if " al " in low:
@@ -823,6 +825,38 @@ def _trap_spans(text: str, sources: tuple[str, ...]) -> tuple[tuple[str, Span], 
     if "1." in text or "1)" in text:
         spans.extend(("list_marker", span) for span in _inline_markers(text))
     return tuple(spans)
+
+
+# a share, and the words after it up to the next share or the clause's end
+_SHARE_AND_WORDS = re.compile(rf"{_SHARE}(?P<after>[^%.;:\n]{{0,40}})", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.;](?:\s|$)|\n")
+
+
+def _shares_after_prevalence(
+    text: str, spans: list[tuple[str, Span]], sources: tuple[str, ...]
+) -> list[tuple[str, Span]]:
+    """ "el 54.8% de mujeres ... han sido víctima de alguna modalidad de violencia por su pareja
+    y el 73.8% prefirieron quedarse calladas": the shares that follow a population's prevalence
+    in its sentence are more of the same survey's estimates, until a word of an office's records
+    ("denuncias", "casos", lexicon ``phrases.survey_records``) comes between or right after."""
+    from genero_etl.extract.cues import phrase_pattern
+    from genero_etl.extract.lexicon import _load
+
+    records_words = _load(sources).words("phrases", "survey_records")
+    records = re.compile(rf"\b(?:{phrase_pattern(records_words)})\b", re.IGNORECASE)
+    out: list[tuple[str, Span]] = []
+    for kind, (_, end) in spans:
+        if kind != "prevalence":
+            continue
+        stop = _SENTENCE_END.search(text, end)
+        limit = stop.start() if stop else len(text)
+        at = end
+        for share in _SHARE_AND_WORDS.finditer(text, end, limit):
+            if records.search(text, at, share.start()) or records.search(share.group("after")):
+                break
+            out.append(("prevalence", (share.start(), share.start("after"))))
+            at = share.end()
+    return out
 
 
 # "del 12 al 29": two days, the month left out because a span of the same text named it
