@@ -601,6 +601,12 @@ _MESSAGES: dict[str, tuple[str, str] | tuple[str, str, str, str]] = {
         "{value} ({name}) belongs to a country or place other than the report's that cannot "
         "be told, or has no period of its own: not published.",
     ),
+    "text-rate-unnamed": (
+        "{value} es la cifra de una tasa que el texto nombra antes de ella y que el libro de "
+        "códigos no tiene (por ejemplo, de todos los homicidios): no es un conteo; no se publica.",
+        "{value} is the figure of a rate the text names before it and the codebook has none of "
+        "(all homicides, say): not a count; not published.",
+    ),
     "text-country-map": (
         "{value} cuenta todas las unidades del país (sus municipios, departamentos, provincias "
         "...): es su mapa, no un conteo del trabajo de una oficina; no se publica.",

@@ -66,3 +66,22 @@ def test_the_shares_after_a_prevalence_are_the_same_surveys(tmp_path: Path) -> N
         "archivadas.",
     )
     assert [(w, v) for w, v, *_ in records] == [("line:2", 45.0)]
+
+
+def test_a_rate_named_before_its_figure_is_no_count(tmp_path: Path) -> None:
+    """ar_minseguridad_defensoria_femicidios_oficial_2017 (dev35): "En Santiago del Estero, por
+    ejemplo, la tasa de homicidios es del 3,9, y la de femicidios del 3,15": 3,9 was published
+    as a value and 3,15 as 3.15 femicides. A figure whose clause names a rate right before it
+    is that rate's; the codebook has a rate of femicides, none of all homicides, so 3,9 is not
+    published and 3,15 is the province's femicide rate."""
+    found = _read(tmp_path, "ar_minseguridad_defensoria_femicidios_oficial_2017")
+    line6 = [(v, ind, admin1) for w, v, ind, _, admin1, *_ in found if w == "line:6"]
+    assert line6[0] == (3.15, "tasa_femicidios", "AR-G")
+    assert 3.9 not in [v for v, *_ in line6]
+    said = _text(
+        tmp_path,
+        "La tasa de denuncias llegó a 12,4 en el primer semestre. La tasa de violencia es "
+        "alta en la provincia: se registraron 250 casos.",
+    )
+    # a rate of complaints is no count of them; a count with its own noun stays one
+    assert [(w, v) for w, v, *_ in said] == [("line:2", 250.0)]

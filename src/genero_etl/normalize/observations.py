@@ -109,6 +109,7 @@ class _Row:
     flags: list[str]  # what the sentence says of the number (ambiguous, bound, redacted)
     text: str  # the sentence, personal data masked
     undated_rate: bool = False  # "1,09 puntos" of a rate, with no period of its own
+    unnamed_rate: bool = False  # "la tasa de homicidios es del 3,9": no rate of the codebook
 
 
 def build_observations(
@@ -197,6 +198,13 @@ def text_candidates(
                                 name=_row_name(r.f)))  # fmt: skip
         candidates = candidates.filter(~other)
         rows = [r for r, o in zip(rows, other, strict=True) if not o]
+    rates = np.array([r.unnamed_rate for r in rows], dtype=bool)
+    if rates.any():  # "la tasa de homicidios es del 3,9": a rate the codebook has none of
+        for r in (r for r, m in zip(rows, rates, strict=True) if m):
+            issues.append(issue("text-rate-unnamed", Severity.INFO, source_file=facts.source_file,
+                                source_locator=r.f.printed_at or r.f.locator, value=r.f.value_raw))  # fmt: skip
+        candidates = candidates.filter(~rates)
+        rows = [r for r, m in zip(rows, rates, strict=True) if not m]
     mapped = np.array([_countrys_map(r.f, r.unit, facts.place.country) for r in rows], dtype=bool)
     if mapped.any():  # "en los 153 municipios" of Nicaragua: every one of them, its map
         for r in (r for r, m in zip(rows, mapped, strict=True) if m):
@@ -335,6 +343,14 @@ def _interpret(
         # "1,2 femicidios por cada 100 mil mujeres": a rate, never 1.2 femicides
         indicator = _rate_indicator(subject, indicator, codebook)
         unit, currency, kind = indicator.unit or "tasa", "", "rate"
+    unnamed_rate = False
+    if parent is None and kind != "rate" and unit != "%" and (said := _rate_said(f)):
+        # "la tasa de homicidios es del 3,9, y la de femicidios del 3,15": the figures of rates
+        # their clause names, never counts; one the codebook has no rate of is not published
+        indicator = codebook.classify(f" | {said}", plain_number=True)
+        if indicator.value_kind != "rate":
+            indicator, unnamed_rate = codebook.unclassified, True
+        unit, currency, kind = indicator.unit or "tasa", "", "rate"
     country = _row_country(f, facts.place.country) if parent is None else ""
     if not country and parent is None and f.period is not None:
         named = _sentence_country(f, facts.place.country)
@@ -364,7 +380,7 @@ def _interpret(
         indicator = codebook.unclassified
     return _Row(
         f, -1 if f.parent is None else f.parent, indicator, _label(subject), unit, currency,
-        kind, place, _period(f, facts), breakdown, flags, text, undated_rate,
+        kind, place, _period(f, facts), breakdown, flags, text, undated_rate, unnamed_rate,
     )  # fmt: skip
 
 
@@ -532,6 +548,38 @@ def _per_base(f: Finding) -> bool:
     if at < 0:
         return False
     return extract_cues().rate_after.match(f.text[at + len(f.value_raw) :]) is not None
+
+
+# what a clause says between a rate's word and its figure: "tasa(s) de homicidios es del"
+_RATE_WORD = re.compile(r"\btasas?\b", re.IGNORECASE)
+# "y la de femicidios del": a rate named again, its word left out
+_RATE_AGAIN = re.compile(r"^[\s,]*(?:y\s+|e\s+)?(?:la|las)\s+de\s+", re.IGNORECASE)
+_LAST_NUMBER = re.compile(r"\d(?:[\d.,]*\d)?")
+
+
+def _rate_said(f: Finding) -> str:
+    """The words naming a rate a count's clause gives right before it, the rate's word
+    first ("la tasa de homicidios es del 3,9", "y la de femicidios del 3,15" after a rate
+    named in the sentence: "tasa de femicidios del"); '' when none does, or when a noun of
+    the count's own follows it ("una tasa de violencia ... : 250 casos")."""
+    at = number_at(f)
+    noun = plain(f.noun_phrase).strip()
+    if at < 0 or (noun and plain(words_after(f)).startswith(noun)):
+        return ""
+    head = f.text[sentence_start(f) : at]
+    numbers = list(_LAST_NUMBER.finditer(head))
+    window = head[numbers[-1].end() :] if numbers else head
+    words = _RATE_WORD.search(window)
+    if words is not None:
+        said = window[words.start() :]
+    elif numbers and _RATE_WORD.search(head) and (again := _RATE_AGAIN.match(window)):
+        said = "tasa de " + window[again.end() :]
+    else:
+        return ""
+    return said if len(said) <= RATE_WORDS_CHARS else ""
+
+
+RATE_WORDS_CHARS = 90  # the most a rate's words may run before its figure
 
 
 def _rate_indicator(subject: Finding, indicator: Indicator, codebook: Codebook) -> Indicator:
