@@ -85,3 +85,43 @@ def test_a_rate_named_before_its_figure_is_no_count(tmp_path: Path) -> None:
     )
     # a rate of complaints is no count of them; a count with its own noun stays one
     assert [(w, v) for w, v, *_ in said] == [("line:2", 250.0)]
+
+
+def test_a_courses_parts_are_no_places(tmp_path: Path) -> None:
+    """ar_ley_micaela_poderes_judiciales_monitoreo_2021 and
+    ar_catamarca_ley_micaela_agentes_certificados_2023 (dev34): "dividen su formación en tres y
+    cuatro módulos", "Los que cumplieron con estos 4 módulos, fueron 15 mil agentes": the
+    modules were published as centres of care ("módulos" names places of care too). Counted
+    after a word of a course or of its completion in their sentence, they are its parts."""
+    judiciaries = _read(tmp_path, "ar_ley_micaela_poderes_judiciales_monitoreo_2021")
+    assert not [v for w, v, *_ in judiciaries if w == "line:9"]
+    catamarca = _read(tmp_path, "ar_catamarca_ley_micaela_agentes_certificados_2023")
+    assert [(v, ind) for w, v, ind, *_ in catamarca if w == "line:5"] == [
+        (15000.0, "sin_clasificar")
+    ]
+    said = _text(
+        tmp_path,
+        "La capacitación se divide en cinco módulos virtuales. El diplomado constó de 10 "
+        "sesiones. La oficina abrió 11 módulos distribuidos en zonas de riesgo.",
+    )
+    # modules with no course in their sentence are places
+    assert [(w, v) for w, v, *_ in said] == [("line:2", 11.0)]
+
+
+def test_what_a_legal_text_holds_is_no_count(tmp_path: Path) -> None:
+    """ar_san_luis_prevencion_ley_micaela_2024 (dev7): "la Ley Lucio establece tres nuevas
+    herramientas"; cu_tsp_sanciones_asesinatos_mujeres (dev28): "el Código Penal cubano
+    contempla 22 figuras": a legal text, a verb of its contents, then a small count are what the
+    text holds, whatever the items' noun ("12 agravantes", "35 medidas de protección que el juez
+    puede dictar" were published, the latter as protection orders); money is never one."""
+    lucio = _read(tmp_path, "ar_san_luis_prevencion_ley_micaela_2024")
+    assert not [v for w, v, *_ in lucio if w == "line:7"]
+    said = _text(
+        tmp_path,
+        "El Código Penal contempla 12 agravantes para el delito de femicidio. El protocolo "
+        "contiene 35 medidas de protección que el juez puede dictar. La Ley 348 establece 16 "
+        "formas de violencia. El decreto establece 500 millones de pesos para refugios.",
+    )
+    assert [(w, v, ind) for w, v, ind, *_ in said] == [
+        ("line:2", 500000000.0, "presupuesto_genero")
+    ]

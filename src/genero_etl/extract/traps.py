@@ -789,6 +789,8 @@ def _trap_spans(text: str, sources: tuple[str, ...]) -> tuple[tuple[str, Span], 
         for index in word_rules.to_run(low.translate(_ACCENTS)):
             if index in word_rules.in_words:
                 spans.extend(_cue_spans(word_rules, index, text, sources))
+        spans.extend(_law_contents(text, sources))
+        spans.extend(_course_parts(text, sources))
         return tuple(spans)
     from_to = _from_to(sources)
     digits = -1  # counted when a rule needs the count ("²" counts: never fewer than \d finds)
@@ -816,6 +818,8 @@ def _trap_spans(text: str, sources: tuple[str, ...]) -> tuple[tuple[str, Span], 
     cue_rules = _lexicon_rules(sources)
     for index in cue_rules.to_run(folded):
         spans.extend(_cue_spans(cue_rules, index, text, sources))
+    spans.extend(_law_contents(text, sources))
+    spans.extend(_course_parts(text, sources))
     if any(kind == "prevalence" for kind, _ in spans):
         spans.extend(_shares_after_prevalence(text, spans, sources))
     if "cada" in low:
@@ -825,6 +829,71 @@ def _trap_spans(text: str, sources: tuple[str, ...]) -> tuple[tuple[str, Span], 
     if "1." in text or "1)" in text:
         spans.extend(("list_marker", span) for span in _inline_markers(text))
     return tuple(spans)
+
+
+@workspace_cache
+@lru_cache(maxsize=8)
+def _contents_patterns(
+    sources: tuple[str, ...],
+) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None, re.Pattern[str] | None]:
+    """The lexicon's legal texts then a verb of contents then a small count (the count as
+    group ``n``), a course's parts after their count, and a course's words."""
+    from genero_etl.extract.cues import number_word_pattern, phrase_pattern
+    from genero_etl.extract.lexicon import _load
+
+    lexicon = _load(sources)
+    word = number_word_pattern(lexicon)
+    small = rf"(?:\d{{1,3}}(?![\d.,]?\d)|{word})(?!\w)"
+    texts, verbs = (
+        lexicon.words("phrases", "law_texts"),
+        lexicon.words("phrases", "law_contents_verbs"),
+    )
+    law = None
+    if texts and verbs:
+        law = re.compile(
+            rf"(?<!\w)(?:{phrase_pattern(texts)})\b(?:\s+(?:N\.?\s?[°º]\s*)?\d[\d./-]*)?"
+            rf"(?:\s+[^\s\d.;:]+){{0,6}}?\s+(?:se\s+)?(?:{phrase_pattern(verbs)})\s+"
+            rf"(?:(?:hasta|un\s+total\s+de|unas|unos|m[aá]s\s+de)\s+)?(?P<n>{small})"
+            r"(?!\s*(?:mil\b|mill|%|por\s*ciento))",
+            re.IGNORECASE,
+        )
+    parts, courses = (
+        lexicon.words("phrases", "course_parts"),
+        lexicon.words("phrases", "course_words"),
+    )
+    part = course = None
+    if parts and courses:
+        part = re.compile(
+            rf"(?P<n>{small})(?:\s+(?:y|e|o)\s+(?P<m>{small}))?\s+(?:{phrase_pattern(parts)})\b",
+            re.IGNORECASE,
+        )
+        course = re.compile(rf"\b(?:{phrase_pattern(courses)})\b", re.IGNORECASE)
+    return law, part, course
+
+
+def _law_contents(text: str, sources: tuple[str, ...]) -> list[tuple[str, Span]]:
+    """ "el Código Penal contempla 12 agravantes": the count of what a legal text holds
+    (lexicon ``phrases.law_texts``, ``phrases.law_contents_verbs``)."""
+    law, _, _ = _contents_patterns(sources)
+    if law is None:
+        return []
+    return [("law_contents", m.span("n")) for m in law.finditer(text)]
+
+
+def _course_parts(text: str, sources: tuple[str, ...]) -> list[tuple[str, Span]]:
+    """ "la capacitación se divide en cinco módulos": a course's parts, counted after a word of
+    a course earlier in their sentence (lexicon ``phrases.course_parts``, ``course_words``)."""
+    _, part, course = _contents_patterns(sources)
+    if part is None or course is None:
+        return []
+    out: list[tuple[str, Span]] = []
+    for m in part.finditer(text):
+        starts = [e.end() for e in _SENTENCE_END.finditer(text, 0, m.start())]
+        if course.search(text, starts[-1] if starts else 0, m.start()):
+            out.append(("course_parts", m.span("n")))
+            if m.group("m"):
+                out.append(("course_parts", m.span("m")))
+    return out
 
 
 # a share, and the words after it up to the next share or the clause's end
