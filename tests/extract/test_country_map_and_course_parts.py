@@ -125,3 +125,21 @@ def test_what_a_legal_text_holds_is_no_count(tmp_path: Path) -> None:
     assert [(w, v, ind) for w, v, ind, *_ in said] == [
         ("line:2", 500000000.0, "presupuesto_genero")
     ]
+
+
+def test_the_share_a_count_of_units_passes_is_no_value(tmp_path: Path) -> None:
+    """ar_ley_micaela_poderes_judiciales_monitoreo_2021 (dev34): "Un informe reveló que sólo
+    cinco provincias cuentan con más del 50% de su personal judicial capacitado en género" (the
+    title and the lead): the 50 % was published as a value; it is the threshold that says which
+    provinces the count counts. A share of complaints that units register stays a value."""
+    found = _read(tmp_path, "ar_ley_micaela_poderes_judiciales_monitoreo_2021")
+    assert [(w, v) for w, v, *_ in found if w in {"line:2", "line:3"}] == [
+        ("line:2", 5.0),
+        ("line:3", 5.0),
+    ]
+    said = _text(
+        tmp_path,
+        "En 2023, 12 municipios superan el 30 % de ejecución del presupuesto. Tres fiscalías "
+        "registran más del 40% de las denuncias del país.",
+    )
+    assert [(w, v) for w, v, *_ in said] == [("line:2", 12.0), ("line:2", 3.0), ("line:2", 40.0)]

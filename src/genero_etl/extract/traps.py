@@ -820,6 +820,8 @@ def _trap_spans(text: str, sources: tuple[str, ...]) -> tuple[tuple[str, Span], 
         spans.extend(_cue_spans(cue_rules, index, text, sources))
     spans.extend(_law_contents(text, sources))
     spans.extend(_course_parts(text, sources))
+    if "%" in text or "ciento" in low:
+        spans.extend(_unit_thresholds(text, sources))
     if any(kind == "prevalence" for kind, _ in spans):
         spans.extend(_shares_after_prevalence(text, spans, sources))
     if "cada" in low:
@@ -869,6 +871,37 @@ def _contents_patterns(
         )
         course = re.compile(rf"\b(?:{phrase_pattern(courses)})\b", re.IGNORECASE)
     return law, part, course
+
+
+@workspace_cache
+@lru_cache(maxsize=8)
+def _threshold_pattern(sources: tuple[str, ...]) -> re.Pattern[str] | None:
+    """A count of units, a verb of having or passing, then a share (group ``n``)."""
+    from genero_etl.extract.cues import number_word_pattern, phrase_pattern
+    from genero_etl.extract.lexicon import _load
+
+    lexicon = _load(sources)
+    units = lexicon.words("phrases", "threshold_units")
+    verbs = lexicon.words("phrases", "threshold_verbs")
+    if not units or not verbs:
+        return None
+    count = rf"(?:\d+|{number_word_pattern(lexicon)})"
+    return re.compile(
+        rf"(?<![\w.,]){count}\s+(?:{phrase_pattern(units)})(?:\s+[^\s\d.;:,]+){{0,3}}?\s+"
+        rf"(?:{phrase_pattern(verbs)})\s+(?:(?:m[aá]s|menos)\s+(?:del?|al?)\s+|el\s+|un\s+)?"
+        rf"(?P<n>{_SHARE_BODY})",
+        re.IGNORECASE,
+    )
+
+
+def _unit_thresholds(text: str, sources: tuple[str, ...]) -> list[tuple[str, Span]]:
+    """ "sólo cinco provincias cuentan con más del 50% de su personal judicial capacitado": the
+    share a count of units passes, which says what they count (lexicon
+    ``phrases.threshold_units``, ``phrases.threshold_verbs``)."""
+    pattern = _threshold_pattern(sources)
+    if pattern is None:
+        return []
+    return [("threshold", m.span("n")) for m in pattern.finditer(text)]
 
 
 def _law_contents(text: str, sources: tuple[str, ...]) -> list[tuple[str, Span]]:
