@@ -143,3 +143,22 @@ def test_the_share_a_count_of_units_passes_is_no_value(tmp_path: Path) -> None:
         "registran más del 40% de las denuncias del país.",
     )
     assert [(w, v) for w, v, *_ in said] == [("line:2", 12.0), ("line:2", 3.0), ("line:2", 40.0)]
+
+
+def test_municipalities_count_under_an_alert_only_where_it_is_said(tmp_path: Path) -> None:
+    """ni_inifom_escuelas_oficios_protagonistas_semestre (dev26): "desde las escuelas de
+    oficios que hay en 135 municipios se han capacitado más de 14 mil protagonistas": 135 was
+    published as municipalities under a gender-violence alert, the codebook reading any count
+    of "municipios" so. The indicator now asks for the alert in the count's sentence (codebook
+    ``sentence_requires``); the count stays a value."""
+    found = _read(tmp_path, "ni_inifom_escuelas_oficios_protagonistas_semestre")
+    assert ("line:2", 135.0, "sin_clasificar", "NI") in [tuple(r[:4]) for r in found]
+    said = _text(
+        tmp_path,
+        "El programa llegó a 40 municipios del estado. Los 14 municipios con alerta de género "
+        "en Michoacán son los que más solicitudes hicieron.",
+    )
+    assert [(w, v, ind) for w, v, ind, *_ in said] == [
+        ("line:2", 40.0, "sin_clasificar"),
+        ("line:2", 14.0, "municipios_con_declaratoria"),
+    ]

@@ -307,6 +307,9 @@ def _interpret(
     subject = parent if parent is not None else f
     topic = topic if topic is not None else _Topic()
     indicator, category = _indicator(f, parent, subject, previous, sentence_share, codebook, topic)
+    if not indicator.said_in(plain(_own_sentence(f))):
+        # "representantes de 30 municipios del departamento": no alert said, no declared ones
+        indicator = codebook.unclassified
     unit, currency = _unit(f if parent is None else _with_unit_of(f, parent), indicator.unit)
     share = unit == "%" and _unit_hint(f, parent) == "%"
     if unit == "%" and indicator.value_kind != "percentage" and not share:
@@ -382,6 +385,17 @@ def _interpret(
         f, -1 if f.parent is None else f.parent, indicator, _label(subject), unit, currency,
         kind, place, _period(f, facts), breakdown, flags, text, undated_rate, unnamed_rate,
     )  # fmt: skip
+
+
+_NEXT_SENTENCE = re.compile(r"[.;!?](?:\s|$)")
+
+
+def _own_sentence(f: Finding) -> str:
+    """The number's own sentence in its text."""
+    start = sentence_start(f)
+    at = max(number_at(f), start)
+    end = _NEXT_SENTENCE.search(f.text, at + len(f.value_raw))
+    return f.text[start : end.start() if end else len(f.text)]
 
 
 def _of_men(breakdown: tuple[str, str]) -> bool:
