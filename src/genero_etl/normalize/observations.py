@@ -238,8 +238,8 @@ def _countrys_map(f: Finding, unit: str, country: str) -> bool:
     number, an article right before it; the counts are the country file's ``map_counts``."""
     if f.value is None or unit in {"%", "tasa"} or f.value != int(f.value):
         return False
-    at = f.start - f.text_start
-    if not _WHOLE_ARTICLE.search(f.text[max(0, at - 12) : max(0, at)]):
+    at = number_at(f)
+    if at < 0 or not _WHOLE_ARTICLE.search(f.text[max(0, at - 12) : at]):
         return False  # "presente en 9 departamentos" says how far it reaches
     reg = registry()
     noun = plain(words_after(f)).split(" ", 1)[0]
