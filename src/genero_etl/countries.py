@@ -27,7 +27,7 @@ CONVENTIONS = ("decimal_comma", "decimal_point")
 _CODE = re.compile(r"^[A-Z]{2}$")
 _KEYS = {
     "code", "name", "number_convention", "currencies", "phone", "national_ids", "evidence",
-    "admin1", "gazetteers", "municipalities", "fiscal_year_start", "levels",
+    "admin1", "gazetteers", "municipalities", "fiscal_year_start", "levels", "map_counts",
 }  # fmt: skip
 LEVELS = ("admin1", "admin2", "admin3")  # the administrative levels a ``levels`` section names
 _EVIDENCE_KINDS = (
@@ -182,6 +182,10 @@ class Country:
     sources: tuple[str, ...] = ()  # the files this country was read from
     fiscal_year_start: int = 1  # the month the public sector's fiscal year begins (7: July)
     levels: Levels = Levels()  # the words of its place columns, by administrative level
+    # a unit's plural noun -> how many of them the country has, and had ("municipios": 153):
+    # "en los 153 municipios" of a Nicaraguan report is the country's map, no count of an
+    # office's work (``normalize/observations.py``, ``_countrys_map``)
+    map_counts: Mapping[str, tuple[int, ...]] = field(default_factory=dict)
 
     @property
     def national_ids(self) -> tuple[str, ...]:
@@ -504,7 +508,26 @@ def _country(data: Mapping[str, Any], bases: list[Path], sources: tuple[str, ...
         sources=sources,
         fiscal_year_start=fiscal,
         levels=_levels(data.get("levels"), path),
+        map_counts=_map_counts(data.get("map_counts"), path),
     )
+
+
+def _map_counts(raw: Any, path: str) -> dict[str, tuple[int, ...]]:
+    """``map_counts``: each unit's plural noun (lower case) with the whole numbers of them the
+    country has had, one or a list."""
+    counts: dict[str, tuple[int, ...]] = {}
+    for noun, value in _mapping(raw, "map_counts", path).items():
+        numbers = value if isinstance(value, list) else [value]
+        if not numbers or not all(
+            isinstance(n, int) and not isinstance(n, bool) and n > 1 for n in numbers
+        ):
+            raise UsageError(
+                "country-file-invalid",
+                path=path,
+                reason=f"map_counts.{noun} must be a whole number above 1, or a list of them",
+            )
+        counts[str(noun).lower()] = tuple(numbers)
+    return counts
 
 
 @workspace_cache

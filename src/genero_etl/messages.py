@@ -601,6 +601,18 @@ _MESSAGES: dict[str, tuple[str, str] | tuple[str, str, str, str]] = {
         "{value} ({name}) belongs to a country or place other than the report's that cannot "
         "be told, or has no period of its own: not published.",
     ),
+    "text-rate-unnamed": (
+        "{value} es la cifra de una tasa que el texto nombra antes de ella y que el libro de "
+        "códigos no tiene (por ejemplo, de todos los homicidios): no es un conteo; no se publica.",
+        "{value} is the figure of a rate the text names before it and the codebook has none of "
+        "(all homicides, say): not a count; not published.",
+    ),
+    "text-country-map": (
+        "{value} cuenta todas las unidades del país (sus municipios, departamentos, provincias "
+        "...): es su mapa, no un conteo del trabajo de una oficina; no se publica.",
+        "{value} counts every unit of the country (its municipalities, departments, provinces "
+        "...): its map, not a count of an office's work; not published.",
+    ),
     "text-part-unnamed": (
         "{value} es una parte de un total, pero el texto no dice de qué grupo: no se publica.",
         "{value} is a part of a total, but the text does not say of which group: not published.",

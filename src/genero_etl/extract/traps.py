@@ -793,6 +793,8 @@ def _trap_spans(text: str, sources: tuple[str, ...]) -> tuple[tuple[str, Span], 
         for index in word_rules.to_run(low.translate(_ACCENTS)):
             if index in word_rules.in_words:
                 spans.extend(_cue_spans(word_rules, index, text, sources))
+        spans.extend(_law_contents(text, sources))
+        spans.extend(_course_parts(text, sources))
         return tuple(spans)
     from_to = _from_to(sources)
     digits = -1  # counted when a rule needs the count ("²" counts: never fewer than \d finds)
@@ -820,6 +822,12 @@ def _trap_spans(text: str, sources: tuple[str, ...]) -> tuple[tuple[str, Span], 
     cue_rules = _lexicon_rules(sources)
     for index in cue_rules.to_run(folded):
         spans.extend(_cue_spans(cue_rules, index, text, sources))
+    spans.extend(_law_contents(text, sources))
+    spans.extend(_course_parts(text, sources))
+    if "%" in text or "ciento" in low:
+        spans.extend(_unit_thresholds(text, sources))
+    if any(kind == "prevalence" for kind, _ in spans):
+        spans.extend(_shares_after_prevalence(text, spans, sources))
     if "cada" in low:
         spans.extend(("proportion", m.span()) for m in _PROPORTION.finditer(text))
     if " al " in low:
@@ -827,6 +835,134 @@ def _trap_spans(text: str, sources: tuple[str, ...]) -> tuple[tuple[str, Span], 
     if "1." in text or "1)" in text:
         spans.extend(("list_marker", span) for span in _inline_markers(text))
     return tuple(spans)
+
+
+@workspace_cache
+@lru_cache(maxsize=8)
+def _contents_patterns(
+    sources: tuple[str, ...],
+) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None, re.Pattern[str] | None]:
+    """The lexicon's legal texts then a verb of contents then a small count (the count as
+    group ``n``), a course's parts after their count, and a course's words."""
+    from genero_etl.extract.cues import number_word_pattern, phrase_pattern
+    from genero_etl.extract.lexicon import _load
+
+    lexicon = _load(sources)
+    word = number_word_pattern(lexicon)
+    small = rf"(?:\d{{1,3}}(?![\d.,]?\d)|{word})(?!\w)"
+    texts, verbs = (
+        lexicon.words("phrases", "law_texts"),
+        lexicon.words("phrases", "law_contents_verbs"),
+    )
+    law = None
+    if texts and verbs:
+        law = re.compile(
+            rf"(?<!\w)(?:{phrase_pattern(texts)})\b(?:\s+(?:N\.?\s?[°º]\s*)?\d[\d./-]*)?"
+            rf"(?:\s+[^\s\d.;:]+){{0,6}}?\s+(?:se\s+)?(?:{phrase_pattern(verbs)})\s+"
+            rf"(?:(?:hasta|un\s+total\s+de|unas|unos|m[aá]s\s+de)\s+)?(?P<n>{small})"
+            r"(?!\s*(?:mil\b|mill|%|por\s*ciento))",
+            re.IGNORECASE,
+        )
+    parts, courses = (
+        lexicon.words("phrases", "course_parts"),
+        lexicon.words("phrases", "course_words"),
+    )
+    part = course = None
+    if parts and courses:
+        part = re.compile(
+            rf"(?P<n>{small})(?:\s+(?:y|e|o)\s+(?P<m>{small}))?\s+(?:{phrase_pattern(parts)})\b",
+            re.IGNORECASE,
+        )
+        course = re.compile(rf"\b(?:{phrase_pattern(courses)})\b", re.IGNORECASE)
+    return law, part, course
+
+
+@workspace_cache
+@lru_cache(maxsize=8)
+def _threshold_pattern(sources: tuple[str, ...]) -> re.Pattern[str] | None:
+    """A count of units, a verb of having or passing, then a share (group ``n``)."""
+    from genero_etl.extract.cues import number_word_pattern, phrase_pattern
+    from genero_etl.extract.lexicon import _load
+
+    lexicon = _load(sources)
+    units = lexicon.words("phrases", "threshold_units")
+    verbs = lexicon.words("phrases", "threshold_verbs")
+    if not units or not verbs:
+        return None
+    count = rf"(?:\d+|{number_word_pattern(lexicon)})"
+    return re.compile(
+        rf"(?<![\w.,]){count}\s+(?:{phrase_pattern(units)})(?:\s+[^\s\d.;:,]+){{0,3}}?\s+"
+        rf"(?:{phrase_pattern(verbs)})\s+(?:(?:m[aá]s|menos)\s+(?:del?|al?)\s+|el\s+|un\s+)?"
+        rf"(?P<n>{_SHARE_BODY})",
+        re.IGNORECASE,
+    )
+
+
+def _unit_thresholds(text: str, sources: tuple[str, ...]) -> list[tuple[str, Span]]:
+    """ "sólo cinco provincias cuentan con más del 50% de su personal judicial capacitado": the
+    share a count of units passes, which says what they count (lexicon
+    ``phrases.threshold_units``, ``phrases.threshold_verbs``)."""
+    pattern = _threshold_pattern(sources)
+    if pattern is None:
+        return []
+    return [("threshold", m.span("n")) for m in pattern.finditer(text)]
+
+
+def _law_contents(text: str, sources: tuple[str, ...]) -> list[tuple[str, Span]]:
+    """ "el Código Penal contempla 12 agravantes": the count of what a legal text holds
+    (lexicon ``phrases.law_texts``, ``phrases.law_contents_verbs``)."""
+    law, _, _ = _contents_patterns(sources)
+    if law is None:
+        return []
+    return [("law_contents", m.span("n")) for m in law.finditer(text)]
+
+
+def _course_parts(text: str, sources: tuple[str, ...]) -> list[tuple[str, Span]]:
+    """ "la capacitación se divide en cinco módulos": a course's parts, counted after a word of
+    a course earlier in their sentence (lexicon ``phrases.course_parts``, ``course_words``)."""
+    _, part, course = _contents_patterns(sources)
+    if part is None or course is None:
+        return []
+    out: list[tuple[str, Span]] = []
+    for m in part.finditer(text):
+        starts = [e.end() for e in _SENTENCE_END.finditer(text, 0, m.start())]
+        if course.search(text, starts[-1] if starts else 0, m.start()):
+            out.append(("course_parts", m.span("n")))
+            if m.group("m"):
+                out.append(("course_parts", m.span("m")))
+    return out
+
+
+# a share, and the words after it up to the next share or the clause's end
+_SHARE_AND_WORDS = re.compile(rf"{_SHARE}(?P<after>[^%.;:\n]{{0,40}})", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.;](?:\s|$)|\n")
+
+
+def _shares_after_prevalence(
+    text: str, spans: list[tuple[str, Span]], sources: tuple[str, ...]
+) -> list[tuple[str, Span]]:
+    """ "el 54.8% de mujeres ... han sido víctima de alguna modalidad de violencia por su pareja
+    y el 73.8% prefirieron quedarse calladas": the shares that follow a population's prevalence
+    in its sentence are more of the same survey's estimates, until a word of an office's records
+    ("denuncias", "casos", lexicon ``phrases.survey_records``) comes between or right after."""
+    from genero_etl.extract.cues import phrase_pattern
+    from genero_etl.extract.lexicon import _load
+
+    records_words = _load(sources).words("phrases", "survey_records")
+    records = re.compile(rf"\b(?:{phrase_pattern(records_words)})\b", re.IGNORECASE)
+    out: list[tuple[str, Span]] = []
+    for kind, (_, end) in spans:
+        if kind != "prevalence":
+            continue
+        stop = _SENTENCE_END.search(text, end)
+        limit = stop.start() if stop else len(text)
+        at = end
+        for share in _SHARE_AND_WORDS.finditer(text, end, limit):
+            if records.search(text, at, share.start()) or records.search(share.group("after")):
+                break
+            out.append(("prevalence", (share.start(), share.start("after"))))
+            at = share.end()
+    return out
 
 
 # "del 12 al 29": two days, the month left out because a span of the same text named it

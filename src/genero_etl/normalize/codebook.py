@@ -82,6 +82,9 @@ class Indicator:
     requires: tuple[re.Pattern[str], ...] = ()
     excludes: tuple[re.Pattern[str], ...] = ()
     priority: int = 0
+    # words one of which a text count's own sentence must hold (plain): "municipios" count
+    # municipalities under an alert only where the alert is said
+    sentence_requires: tuple[re.Pattern[str], ...] = ()
 
     def found(self, text: str, negation: re.Pattern[str] | None = None) -> bool:
         """A match pattern occurs in the text, not right after a negation."""
@@ -93,6 +96,10 @@ class Indicator:
 
     def required(self, text: str) -> bool:
         return not self.requires or any(p.search(text) for p in self.requires)
+
+    def said_in(self, sentence: str) -> bool:
+        """The count's sentence (plain) holds one of ``sentence_requires``, or none is asked."""
+        return not self.sentence_requires or any(p.search(sentence) for p in self.sentence_requires)
 
     def excluded(self, text: str) -> bool:
         return any(p.search(text) for p in self.excludes)
@@ -586,6 +593,7 @@ def _indicator(data: dict[str, Any]) -> Indicator:
         requires=_compile(data.get("requires")),
         excludes=_compile(data.get("excludes")),
         priority=int(data.get("priority", 0)),
+        sentence_requires=_compile(data.get("sentence_requires")),
     )
 
 

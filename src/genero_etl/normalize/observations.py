@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
-from genero_etl.countries import countries_named, country_of_name
+from genero_etl.countries import countries_named, country_of_name, registry
 from genero_etl.extract.cues import cues as extract_cues
 from genero_etl.extract.lexicon import SpanishLexicon, per_active_lexicon
 from genero_etl.extract.text import Finding, breakdown_dimension, is_period_cell
@@ -109,6 +109,7 @@ class _Row:
     flags: list[str]  # what the sentence says of the number (ambiguous, bound, redacted)
     text: str  # the sentence, personal data masked
     undated_rate: bool = False  # "1,09 puntos" of a rate, with no period of its own
+    unnamed_rate: bool = False  # "la tasa de homicidios es del 3,9": no rate of the codebook
 
 
 def build_observations(
@@ -197,6 +198,20 @@ def text_candidates(
                                 name=_row_name(r.f)))  # fmt: skip
         candidates = candidates.filter(~other)
         rows = [r for r, o in zip(rows, other, strict=True) if not o]
+    rates = np.array([r.unnamed_rate for r in rows], dtype=bool)
+    if rates.any():  # "la tasa de homicidios es del 3,9": a rate the codebook has none of
+        for r in (r for r, m in zip(rows, rates, strict=True) if m):
+            issues.append(issue("text-rate-unnamed", Severity.INFO, source_file=facts.source_file,
+                                source_locator=r.f.printed_at or r.f.locator, value=r.f.value_raw))  # fmt: skip
+        candidates = candidates.filter(~rates)
+        rows = [r for r, m in zip(rows, rates, strict=True) if not m]
+    mapped = np.array([_countrys_map(r.f, r.unit, facts.place.country) for r in rows], dtype=bool)
+    if mapped.any():  # "en los 153 municipios" of Nicaragua: every one of them, its map
+        for r in (r for r, m in zip(rows, mapped, strict=True) if m):
+            issues.append(issue("text-country-map", Severity.INFO, source_file=facts.source_file,
+                                source_locator=r.f.printed_at or r.f.locator, value=r.f.value_raw))  # fmt: skip
+        candidates = candidates.filter(~mapped)
+        rows = [r for r, m in zip(rows, mapped, strict=True) if not m]
     unnamed = np.array([r.f.parent is not None and not r.breakdown[1] for r in rows], dtype=bool)
     if unnamed.any():  # a part whose group has no name says nothing true on its own
         for r in (r for r, u in zip(rows, unnamed, strict=True) if u):
@@ -209,6 +224,32 @@ def text_candidates(
 _BETWEEN_NAME_AND_AGE = re.compile(r"\s*[(,]\s*")
 _AGE_CLOSES = re.compile(r"\s*(?:a[ñn]os?\s*)?[),]")
 OLDEST = 120  # a larger number after a name is no age
+
+
+MAP_WITHOUT_COUNTRY = 50  # the least count of units read as a country's map with no country
+# the article of a known whole right before the count: "en los 153 municipios", "sus 9 departamentos"
+_WHOLE_ARTICLE = re.compile(r"\b(?:los|las|sus)\s+$", re.IGNORECASE)
+
+
+def _countrys_map(f: Finding, unit: str, country: str) -> bool:
+    """A count of the country's units that is all of them, written as a known whole ("en cada
+    uno de los 153 municipios" of Nicaragua, "los 78 municipios" of Puerto Rico): its map,
+    never a count of an office's work. The unit's noun is the one written right after the
+    number, an article right before it; the counts are the country file's ``map_counts``."""
+    if f.value is None or unit in {"%", "tasa"} or f.value != int(f.value):
+        return False
+    at = number_at(f)
+    if at < 0 or not _WHOLE_ARTICLE.search(f.text[max(0, at - 12) : at]):
+        return False  # "presente en 9 departamentos" says how far it reaches
+    reg = registry()
+    noun = plain(words_after(f)).split(" ", 1)[0]
+    if country in reg:
+        return int(f.value) in reg.get(country).map_counts.get(noun, ())
+    # a report that never says its country ("Todas las Comisarías de la Mujer de los 153
+    # municipios"): any country's whole, when too many for a count of a region's units
+    return f.value >= MAP_WITHOUT_COUNTRY and any(
+        int(f.value) in c.map_counts.get(noun, ()) for c in reg
+    )
 
 
 def _piece_of_personal_data(f: Finding) -> bool:
@@ -266,6 +307,9 @@ def _interpret(
     subject = parent if parent is not None else f
     topic = topic if topic is not None else _Topic()
     indicator, category = _indicator(f, parent, subject, previous, sentence_share, codebook, topic)
+    if not indicator.said_in(plain(_own_sentence(f))):
+        # "representantes de 30 municipios del departamento": no alert said, no declared ones
+        indicator = codebook.unclassified
     unit, currency = _unit(f if parent is None else _with_unit_of(f, parent), indicator.unit)
     share = unit == "%" and _unit_hint(f, parent) == "%"
     if unit == "%" and indicator.value_kind != "percentage" and not share:
@@ -302,6 +346,14 @@ def _interpret(
         # "1,2 femicidios por cada 100 mil mujeres": a rate, never 1.2 femicides
         indicator = _rate_indicator(subject, indicator, codebook)
         unit, currency, kind = indicator.unit or "tasa", "", "rate"
+    unnamed_rate = False
+    if parent is None and kind != "rate" and unit != "%" and (said := _rate_said(f)):
+        # "la tasa de homicidios es del 3,9, y la de femicidios del 3,15": the figures of rates
+        # their clause names, never counts; one the codebook has no rate of is not published
+        indicator = codebook.classify(f" | {said}", plain_number=True)
+        if indicator.value_kind != "rate":
+            indicator, unnamed_rate = codebook.unclassified, True
+        unit, currency, kind = indicator.unit or "tasa", "", "rate"
     country = _row_country(f, facts.place.country) if parent is None else ""
     if not country and parent is None and f.period is not None:
         named = _sentence_country(f, facts.place.country)
@@ -331,8 +383,19 @@ def _interpret(
         indicator = codebook.unclassified
     return _Row(
         f, -1 if f.parent is None else f.parent, indicator, _label(subject), unit, currency,
-        kind, place, _period(f, facts), breakdown, flags, text, undated_rate,
+        kind, place, _period(f, facts), breakdown, flags, text, undated_rate, unnamed_rate,
     )  # fmt: skip
+
+
+_NEXT_SENTENCE = re.compile(r"[.;!?](?:\s|$)")
+
+
+def _own_sentence(f: Finding) -> str:
+    """The number's own sentence in its text."""
+    start = sentence_start(f)
+    at = max(number_at(f), start)
+    end = _NEXT_SENTENCE.search(f.text, at + len(f.value_raw))
+    return f.text[start : end.start() if end else len(f.text)]
 
 
 def _of_men(breakdown: tuple[str, str]) -> bool:
@@ -499,6 +562,38 @@ def _per_base(f: Finding) -> bool:
     if at < 0:
         return False
     return extract_cues().rate_after.match(f.text[at + len(f.value_raw) :]) is not None
+
+
+# what a clause says between a rate's word and its figure: "tasa(s) de homicidios es del"
+_RATE_WORD = re.compile(r"\btasas?\b", re.IGNORECASE)
+# "y la de femicidios del": a rate named again, its word left out
+_RATE_AGAIN = re.compile(r"^[\s,]*(?:y\s+|e\s+)?(?:la|las)\s+de\s+", re.IGNORECASE)
+_LAST_NUMBER = re.compile(r"\d(?:[\d.,]*\d)?")
+
+
+def _rate_said(f: Finding) -> str:
+    """The words naming a rate a count's clause gives right before it, the rate's word
+    first ("la tasa de homicidios es del 3,9", "y la de femicidios del 3,15" after a rate
+    named in the sentence: "tasa de femicidios del"); '' when none does, or when a noun of
+    the count's own follows it ("una tasa de violencia ... : 250 casos")."""
+    at = number_at(f)
+    noun = plain(f.noun_phrase).strip()
+    if at < 0 or (noun and plain(words_after(f)).startswith(noun)):
+        return ""
+    head = f.text[sentence_start(f) : at]
+    numbers = list(_LAST_NUMBER.finditer(head))
+    window = head[numbers[-1].end() :] if numbers else head
+    words = _RATE_WORD.search(window)
+    if words is not None:
+        said = window[words.start() :]
+    elif numbers and _RATE_WORD.search(head) and (again := _RATE_AGAIN.match(window)):
+        said = "tasa de " + window[again.end() :]
+    else:
+        return ""
+    return said if len(said) <= RATE_WORDS_CHARS else ""
+
+
+RATE_WORDS_CHARS = 90  # the most a rate's words may run before its figure
 
 
 def _rate_indicator(subject: Finding, indicator: Indicator, codebook: Codebook) -> Indicator:
