@@ -2460,7 +2460,8 @@ def _too_fine_to_sum(view: TableView, cats: list[ColumnRole]) -> ColumnRole | No
     """A headed text column of repeated values, too many to be a breakdown (86 coded items:
     "F1_TOTAL", "F1_EXPLOTACION SEXUAL", ...), that tells apart rows sharing their place,
     period and breakdowns: the rows are different things, some the totals of others. Summed
-    across it they make numbers no one counted; such rows are not summed."""
+    across it they make numbers no one counted: each item is read as a count of its own
+    (``long_layout``), named by the item."""
     read = {"place", "period", "indicator", "unit", "activity", "identifier"}
     keys = [view.text(c) for c, r in sorted(view.roles.items()) if r.role in read]
     keys += [view.text(c.col) for c in cats]
