@@ -2442,7 +2442,7 @@ def _item_labels(view: TableView, item_cols: list[ColumnRole]) -> list[str]:
 def _copied_rows(view: TableView) -> set[int]:
     """Positions of rows that repeat an earlier row cell for cell (every column, the value's
     too): a block of a long table written twice counts its items once."""
-    columns = [view.text(c) for c in view.data.columns]
+    columns = [view.text(int(c)) for c in view.data.columns]
     seen: set[tuple[str, ...]] = set()
     copies: set[int] = set()
     for i in range(len(view.data)):
