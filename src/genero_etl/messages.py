@@ -346,11 +346,13 @@ _MESSAGES: dict[str, tuple[str, str] | tuple[str, str, str, str]] = {
     ),
     "table-items-not-summed": (
         "Hoja '{sheet}': la columna '{column}' distingue demasiados ítems para ser un desglose "
-        "(algunos son totales de otros); sus filas no se suman entre sí. Nómbrela en un mapa "
-        "(<archivo>.map.yaml) para leerla.",
+        "(algunos son totales de otros); cada ítem se publica como una cifra propia, con el "
+        "ítem como nombre, nunca sumado a otro, y una fila repetida celda por celda se cuenta "
+        "una vez. Nómbrela en un mapa (<archivo>.map.yaml) para leerla de otro modo.",
         "Sheet '{sheet}': column '{column}' tells apart too many items to be a breakdown (some "
-        "are totals of others); its rows are not summed together. Name it in a map "
-        "(<file>.map.yaml) to read it.",
+        "are totals of others); each item is published as a count of its own, named by the "
+        "item, never summed with another, and a row repeated cell for cell is counted once. "
+        "Name it in a map (<file>.map.yaml) to read it otherwise.",
     ),
     "table-columns-scaled-copy": (
         "Hoja '{sheet}': las columnas {columns} repiten las cifras de otra en miles o millones; "

@@ -58,21 +58,74 @@ def test_a_column_in_thousands_and_a_difference_row_are_not_published(tmp_path: 
     assert 276954 not in values  # "Resta": one total minus the other, no count
 
 
-def test_coded_items_too_many_to_sum_and_a_department_code(tmp_path: Path) -> None:
-    items = [f"F{i}_ITEM {i}" for i in range(14)] + ["F1_TOTAL"]
-    head = ["ANIO", "MES", "CCDD", "DISTRITO", "COMISARIA", "categoria", "Denuncias", "Valor"]
-    rows: list[list[object]] = [head]
-    for month, station in ((1, "DEPINCRI"), (2, "DEPINCRI"), (2, "PATAPO")):
-        for k, item in enumerate(items):
-            group = "FINALIDAD" if k < 7 else ("EXPLOTACION" if item != "F1_TOTAL" else "F1_TOTAL")
-            value = 7 if item == "F1_TOTAL" else k % 3
-            row = [2021, month, 14, "CHICLAYO", station, group, item, value]
-            rows += [row, list(row)] if station == "DEPINCRI" else [row]  # some blocks twice
-    out = ingest(workbook(tmp_path / "trata.xlsx", {"BD": rows}), country="PE")
-    assert 14 not in {o.value for o in out}  # neither the department's code nor 7 + 7
-    assert {o.value for o in out} <= {0, 1, 2, 7}  # no sum of different items
-    totals = [o for o in out if o.breakdown_value.startswith("F1_TOTAL")]  # one row, read once
-    assert [(o.value, o.admin1, o.period_start) for o in totals] == [(7, "PE-LAM", "2021-02-01")]
+# The Lambayeque complaints of trafficking (BD_TRATA, rows 517-539 and 545-547: DEPINCRI,
+# Chiclayo, January 2021), with the sheet's header; the block is written again below it, as
+# the sheet writes each block of 2018-2022 twice, and Pátapo's item of May 2022 follows.
+_TRATA_HEAD = ["ANIO", "MES", "CCDD", "DEPARTAMENTO", "PROVINCIA", "DISTRITO", "COMISARIA",
+               "categoria", "Denuncias por comision", "Valor"]  # fmt: skip
+_TRATA_ITEMS = [
+    ("F1_TOTAL", "F1_TOTAL", 22),
+    ("FINALIDAD DEL TIPO DE DELITO", "F1_EXPLOTACION SEXUAL", 2),
+    ("FINALIDAD DEL TIPO DE DELITO", "F1_EXPLOTACION LABORAL", 20),
+    ("FINALIDAD DEL TIPO DE DELITO", "F1_MENDICIDAD", 0),
+    ("FINALIDAD DEL TIPO DE DELITO", "F1_TRABAJOS Y SERVICIOS FORZADOS", 0),
+    ("FINALIDAD DEL TIPO DE DELITO", "F1_VENTA DE NIÑOS", 0),
+    ("FINALIDAD DEL TIPO DE DELITO", "F1_TRAFICO DE ORGANOS TEJIDO HUMANO", 0),
+    ("FINALIDAD DEL TIPO DE DELITO", "F1_NO IDENTIFICADO", 0),
+    ("EXPLOTACIÓN", "F2_TOTAL", 22),
+    ("EXPLOTACIÓN", "F2_PROSTIBULO", 1),
+    ("EXPLOTACIÓN", "F2_NIGHT CLUB", 0),
+    ("EXPLOTACIÓN", "F2_DISCOTECA", 0),
+    ("EXPLOTACIÓN", "F2_ESTUDIO DE MODELAJE", 0),
+    ("EXPLOTACIÓN", "F2_CENTRO DE MASAJES", 0),
+    ("EXPLOTACIÓN", "F2_OTRO/ESPECIFICAR", 21),
+    ("TIPO RECLUTAMIENTO", "T_TOTAL", 22),
+    ("TIPO RECLUTAMIENTO", "T_NACIONAL", 21),
+    ("TIPO RECLUTAMIENTO", "T_INTERNACIONAL", 1),
+]
+
+
+def test_coded_items_each_their_own_count_a_copied_block_once_and_a_department_code(
+    tmp_path: Path,
+) -> None:
+    block = [
+        [2021, 1, 14, "LAMBAYEQUE", "CHICLAYO", "CHICLAYO", "DEPINCRI", group, item, value]
+        for group, item, value in _TRATA_ITEMS
+    ]
+    other = [[2022, 5, 14, "LAMBAYEQUE", "CHICLAYO", "PATAPO", "PATAPO", "F1_TOTAL", "F1_TOTAL", 3]]
+    rows = [_TRATA_HEAD, *block, *[list(r) for r in block], *other]
+    out = ingest(workbook(tmp_path / "trata.xlsx", {"BD_TRATA": rows}), country="PE")
+    # each item once (the copy adds nothing: 22, never 44), no item summed with another
+    assert len(out) == len(_TRATA_ITEMS) + 1
+    assert 14 not in {o.value for o in out} and 44 not in {o.value for o in out}
+    by_item = {o.indicator_label: o for o in out if o.period_start == "2021-01-01"}
+    labour = by_item["FINALIDAD DEL TIPO DE DELITO | F1_EXPLOTACION LABORAL"]
+    assert (labour.value, labour.admin1, labour.municipality_code) == (20, "PE-LAM", "140101")
+    assert (labour.period_start, labour.period_end) == ("2021-01-01", "2021-01-31")
+    assert (labour.breakdown_dimension, labour.breakdown_value) == ("_T", "_T")
+    assert labour.source_locator == "BD_TRATA!J4"  # the first writing, not its copy (J22)
+    total = by_item["F1_TOTAL"]  # the group column repeating the item says it once
+    assert (total.value, total.source_locator) == (22, "BD_TRATA!J2")
+    assert by_item["TIPO RECLUTAMIENTO | T_INTERNACIONAL"].value == 1
+    patapo = next(o for o in out if o.period_start == "2022-05-01")
+    assert (patapo.value, patapo.indicator_label, patapo.municipality) == (3, "F1_TOTAL", "PATAPO")
+    assert patapo.source_locator == f"BD_TRATA!J{2 * len(_TRATA_ITEMS) + 2}"
+
+
+def test_one_item_of_two_stations_of_one_district_and_month_is_not_summed(
+    tmp_path: Path,
+) -> None:
+    block = [
+        [2021, 1, 14, "LAMBAYEQUE", "CHICLAYO", "CHICLAYO", "DEPINCRI", group, item, value]
+        for group, item, value in _TRATA_ITEMS
+    ]
+    # a second station of the same district and month: its rows are no copy (another station's
+    # name), and the stations' column is then their breakdown: each station's count its own
+    second = [[*r[:6], "CESAR LLATAS CASTRO", *r[7:9], 1] for r in block]
+    out = ingest(workbook(tmp_path / "trata.xlsx", {"BD_TRATA": [_TRATA_HEAD, *block, *second]}),
+                 country="PE")  # fmt: skip
+    totals = sorted((o.value, o.breakdown_value) for o in out if o.indicator_label == "F1_TOTAL")
+    assert totals == [(1, "CESAR LLATAS CASTRO"), (22, "DEPINCRI")]  # never 23
 
 
 def test_chilean_regions_by_full_name_and_by_number_and_name() -> None:

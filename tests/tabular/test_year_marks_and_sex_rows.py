@@ -225,3 +225,59 @@ def test_blocks_headed_by_a_year_alone_are_that_years(tmp_path: Path) -> None:
     assert (got["VIHSIDA!B10"].value, got["VIHSIDA!B10"].period_start) == (2, "2020-01-01")
     assert (got["VIHSIDA!C11"].value, got["VIHSIDA!C11"].period_end) == (35, "2020-12-31")
     assert (got["VIHSIDA!B6"].value, got["VIHSIDA!B6"].period_start) == (112, "2018-01-01")
+
+
+def test_peoples_across_are_one_breakdown_of_the_rows_age_groups(tmp_path: Path) -> None:
+    # "VIHSIDA 2018 al 2022", rows 5-10 (the 2018 block, without the side table beside it),
+    # 12-17 (2019) and 20-22 (2020), as the sheet has them
+    block = ["Edad", "Mestizo Ladino", "Maya", "Xinca", "Garífuna", "Otros"]
+    path = workbook(
+        tmp_path / "vih.xlsx",
+        {
+            "VIHSIDA 2018 al 2022": [
+                [
+                    "3. Número de casos de mujeres notificadas con VIH/SIDA embarazadas entre los 15 y los "
+                    "49 años con especificación por pueblo de los años 2018 al 2022"
+                ],
+                [],
+                ["2018"],
+                block,
+                ["Menos de 15", 0, 0, 0, 0, 0],
+                ["15 a 49 años", 112, 68, 0, 0, 0],
+                ["Más de 49", 0, 0, 0, 0, 0],
+                ["TOTAL", 112, 68, 0, 0, 0],
+                [],
+                ["2019"],
+                block,
+                ["Menos de 15", 0, 0, 0, 0, 0],
+                ["15 a 49 años", 123, 51, 0, 0, 0],
+                ["Más de 49", 0, 0, 0, 0, 0],
+                ["TOTAL", 123, 51, 0, 0, 0],
+                [],
+                ["2020"],
+                block,
+                ["Menos de 15", 2, 1, 0, 0, 0],
+                ["15 a 49 años", 111, 35, 0, 0, 0],
+            ]
+        },
+    )
+    got = {r.source_locator: r for r in ingest(path, country="GT")}
+    ladino = got["VIHSIDA 2018 al 2022!B13"]
+    assert (ladino.value, ladino.period_start, ladino.period_end) == (
+        123,
+        "2019-01-01",
+        "2019-12-31",
+    )
+    assert (ladino.breakdown_dimension, ladino.breakdown_value) == (
+        "grupo_edad+etnia",
+        "15 a 49 años | Mestizo Ladino",
+    )
+    maya = got["VIHSIDA 2018 al 2022!C15"]  # the block's total: the people alone
+    assert (maya.value, maya.breakdown_dimension, maya.breakdown_value) == (51, "etnia", "Maya")
+    young = got["VIHSIDA 2018 al 2022!B19"]
+    assert (young.value, young.period_start, young.breakdown_value) == (
+        2,
+        "2020-01-01",
+        "Menos de 15 | Mestizo Ladino",
+    )
+    assert all("Maya" not in r.indicator_label for r in got.values())  # no people an indicator

@@ -2248,8 +2248,21 @@ def long_layout(view: TableView) -> list[dict[str, Any]] | None:
     periods_of = _periods_by_measure(view, measures)
     periods = periods_of[measures[0].col]
     rows = [int(r) for r in view.data.index]
+    # a column of coded items, some the totals of others ("F1_TOTAL", "F1_EXPLOTACION SEXUAL"):
+    # each item is its own count, named by the item (and the group a column beside it names)
+    fine = _too_fine_to_sum(view, cats)
+    item_cols: list[ColumnRole] = []
+    if fine is not None:
+        item_cols = [c for c in cats if _dependent(view, c, [fine])] + [fine]
+        cats = [c for c in cats if c not in item_cols]
+        view.ctx.issues.append(issue(
+            "table-items-not-summed", Severity.WARNING, source_file=view.ctx.display,
+            sheet=view.sheet or view.ctx.display, column=layout.cell_text(fine.header),
+        ))  # fmt: skip
     cat_values = [category_values(view, c) for c in cats]
     ind_texts = [view.text(c.col) for c in indicator_cols]
+    items = _item_labels(view, item_cols)
+    copies = _copied_rows(view) if item_cols else set()
     unit_texts = view.text(unit_cols[0].col) if unit_cols else None
     groups: dict[tuple[Any, ...], dict[str, Any]] = {}
     order: list[tuple[Any, ...]] = []
@@ -2302,7 +2315,11 @@ def long_layout(view: TableView) -> list[dict[str, Any]] | None:
             parsed = parse_cell(raw[i], view.ctx.convention)
             if parsed.value is None:
                 continue
+            if i in copies:
+                continue  # the same row written again (a block copied): counted once
             ind_text = " | ".join(t[i] for t in ind_texts) if not totals[i] else ""
+            if items:
+                ind_text = " | ".join(x for x in (ind_text, items[i]) if x)
             named = _named_measure(view, indicator_cols, ind_texts, i)
             if named == "derived":
                 continue  # a population, a difference: the denominator, never a value
@@ -2364,12 +2381,7 @@ def long_layout(view: TableView) -> list[dict[str, Any]] | None:
                 order.append(key)
             g["value"] += float(parsed.value)
             g["rows"].append(r)
-    fine = _too_fine_to_sum(view, cats)
-    if fine is not None:  # rows summed across it would add its totals to its parts
-        view.ctx.issues.append(issue(
-            "table-items-not-summed", Severity.WARNING, source_file=view.ctx.display,
-            sheet=view.sheet or view.ctx.display, column=layout.cell_text(fine.header),
-        ))  # fmt: skip
+    if item_cols:  # one item of one key twice, told apart by no column read: not summed
         for key in [k for k in order if len(groups[k]["rows"]) > 1]:
             order.remove(key)
     records: list[dict[str, Any]] = []
@@ -2486,6 +2498,36 @@ def _unread_dimensions(view: TableView) -> list[ColumnRole]:
     return found
 
 
+def _item_labels(view: TableView, item_cols: list[ColumnRole]) -> list[str]:
+    """Each row's item, with the group a column beside it names ("FINALIDAD DEL TIPO DE DELITO
+    | F1_EXPLOTACION SEXUAL"); a group column that repeats the item ("F1_TOTAL") says it once."""
+    if not item_cols:
+        return []
+    texts = [view.text(c.col) for c in item_cols]
+    out: list[str] = []
+    for i in range(len(view.data)):
+        parts: list[str] = []
+        for t in texts:
+            if t[i] and fold(t[i]) not in {fold(p) for p in parts}:
+                parts.append(t[i])
+        out.append(" | ".join(parts))
+    return out
+
+
+def _copied_rows(view: TableView) -> set[int]:
+    """Positions of rows that repeat an earlier row cell for cell (every column, the value's
+    too): a block of a long table written twice counts its items once."""
+    columns = [view.text(int(c)) for c in view.data.columns]
+    seen: set[tuple[str, ...]] = set()
+    copies: set[int] = set()
+    for i in range(len(view.data)):
+        k = tuple(column[i] for column in columns)
+        if k in seen:
+            copies.add(i)
+        seen.add(k)
+    return copies
+
+
 _ITEM_TOTAL = re.compile(r"(?:^|[_\s])(?:sub ?)?totale?s?(?:$|[_\s])")
 
 
@@ -2493,7 +2535,8 @@ def _too_fine_to_sum(view: TableView, cats: list[ColumnRole]) -> ColumnRole | No
     """A headed text column of repeated values, too many to be a breakdown (86 coded items:
     "F1_TOTAL", "F1_EXPLOTACION SEXUAL", ...), that tells apart rows sharing their place,
     period and breakdowns: the rows are different things, some the totals of others. Summed
-    across it they make numbers no one counted; such rows are not summed."""
+    across it they make numbers no one counted: each item is read as a count of its own
+    (``long_layout``), named by the item."""
     read = {"place", "period", "indicator", "unit", "activity", "identifier"}
     keys = [view.text(c) for c, r in sorted(view.roles.items()) if r.role in read]
     keys += [view.text(c.col) for c in cats]
