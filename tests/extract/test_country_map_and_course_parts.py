@@ -162,3 +162,18 @@ def test_municipalities_count_under_an_alert_only_where_it_is_said(tmp_path: Pat
         ("line:2", 40.0, "sin_clasificar"),
         ("line:2", 14.0, "municipios_con_declaratoria"),
     ]
+
+
+def test_argentinas_24_provinces_are_its_map(tmp_path: Path) -> None:
+    """Argentina is said to have 23 provinces or, with the City of Buenos Aires, "las 24
+    provincias" (its country file's ``map_counts``): the whole map, not a count of provinces
+    reached; a bare number of provinces still counts."""
+    said = _text(
+        tmp_path,
+        "El Ministerio de las Mujeres de Argentina capacitó a 3.400 agentes en las 24 "
+        "provincias. El programa llegó a 12 provincias.",
+    )
+    assert [(w, v, country) for w, v, _, country, *_ in said] == [
+        ("line:2", 3400.0, "AR"),
+        ("line:2", 12.0, "AR"),
+    ]
