@@ -245,3 +245,29 @@ def test_pieces_with_the_previous_version_s_bytes_are_linked(
     assert all((full.path / rel).stat().st_nlink == 1 for rel in pieces)
     changed = pieces[len(linked)]
     assert (again.path / changed).read_bytes() != (first.path / changed).read_bytes()
+
+
+def test_the_corpus_runner_reads_a_version_held_as_pieces(
+    staged_ws: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """The table acceptance runner scores the rows of the last version published, whether it
+    holds its whole CSV or only its pieces (a table past the piece limit)."""
+    import shutil
+
+    from acceptance.corpus.run_corpus import published_rows
+
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
+    unsplit = tmp_path / "unsplit"
+    shutil.copytree(staged_ws, unsplit)
+    monkeypatch.setenv(PIECE_ENV, "0")
+    whole = publish(Workspace(unsplit)).path / "data" / "observations.csv"
+    with whole.open(encoding="utf-8", newline="") as handle:
+        expected = list(csv.DictReader(handle))
+    monkeypatch.setenv(PIECE_ENV, str(LIMIT_MB))
+    pieces = publish(Workspace(staged_ws))
+    assert not (pieces.path / "data" / "observations.csv").exists()
+    rows = published_rows(staged_ws / "published")
+    assert len(rows) == len(expected) > 30
+    assert rows == expected
+    assert published_rows(unsplit / "published") == expected
+    assert published_rows(tmp_path / "nothing") == []

@@ -245,6 +245,24 @@ def scan_personal(folder: Path, gold: dict[str, Any], score: FileScore) -> None:
 HELD_BELOW = 0.6  # publish's default review.min_confidence
 
 
+def published_rows(published: Path) -> list[dict[str, str]]:
+    """The observations of the last version published, as rows: its whole CSV, or its 10 MB
+    pieces read as one table when it is held as pieces (a table past the piece limit)."""
+    import io
+
+    from genero_etl.publish.csvtable import table_csv
+
+    versions = (
+        sorted(p.parent for p in published.rglob("datapackage.json")) if published.exists() else []
+    )
+    table = table_csv(versions[-1]) if versions else None
+    if table is None:
+        return []
+    raw = table.open("rb") if isinstance(table, Path) else table.open()
+    with io.TextIOWrapper(raw, encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(fh))
+
+
 def run_file(
     source: Path, gold: dict[str, Any], python: str, gold_dir: Path | None = None
 ) -> FileScore:
@@ -290,11 +308,7 @@ def run_file(
                 score.error = f"{cmd[0]} exit {done.returncode}: {done.stderr.strip()[-300:]}"
                 break
         published = ws / "published"
-        files = sorted(published.rglob("observations.csv")) if published.exists() else []
-        rows: list[dict[str, str]] = []
-        if files:
-            with files[-1].open(encoding="utf-8", newline="") as fh:
-                rows = list(csv.DictReader(fh))
+        rows = published_rows(published)
         score.published = len(rows)
         score.held = sum(1 for r in rows if float(r.get("confidence") or 0) < HELD_BELOW)
         score_rows(rows, gold, score)
