@@ -137,6 +137,8 @@ SPLITS = (
     "holdout38",
     "dev40",
     "holdout39",
+    "dev41",
+    "holdout40",
 )
 # parts whose errors may be listed and tuned on
 TUNABLE = (
@@ -152,6 +154,7 @@ TUNABLE = (
     "dev38",
     "dev39",
     "dev40",
+    "dev41",
 )  # fmt: skip
 
 

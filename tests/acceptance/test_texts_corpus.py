@@ -71,6 +71,7 @@ LATER_PARTS = (
     "dev38", "holdout37",
     "dev39", "holdout38",
     "dev40", "holdout39",
+    "dev41", "holdout40",
 )  # fmt: skip
 
 
@@ -593,6 +594,10 @@ PAIRED_PARTS = [
     # (rent subsidies, transitional housing, monthly supports, Ciudad Mujer, entrepreneurs)
     ("dev40", 8, "holdout39", 6,
      {"AR", "CR", "DO", "EC", "GT", "MX", "PA", "PE", "PY", "SV", "UY", "VE"}, 97, 45),
+    # prevention work (workshops and talks in schools, community promoters, people sensitised)
+    # and trafficking in persons (victims rescued, detected, attended and sheltered, complaints
+    # on trafficking lines, prosecutors' operations) of ministries, prosecutors and municipalities
+    ("dev41", 7, "holdout40", 5, {"AR", "BO", "CL", "CO", "HN", "MX", "PE", "PY"}, 66, 32),
 ]  # fmt: skip
 
 
