@@ -266,6 +266,7 @@ class Cues:
     not_period_word: DeferredPattern
     open_since: DeferredPattern  # "desde", right before a span of months that it opens
     compared_before: DeferredPattern
+    year_clause_after: DeferredPattern
     same_period_before: DeferredPattern
     previous_year_after: DeferredPattern
     this_period: DeferredPattern
@@ -447,6 +448,11 @@ def _cues(sources: tuple[str, ...]) -> Cues:
         # count compared with (lexicon ``periods.compared_before``)
         compared_before=compile_phrases(lex.words("periods", "compared_before"), _UP_TO_A_YEAR),
         same_period_before=compile_phrases(lex.words("periods", "same_period_before"), r"\s*$"),
+        # "en el 2021, donde ...": a clause about the year just written
+        year_clause_after=DeferredPattern(
+            rf"^\s*,?\s*(?:{phrase_pattern(lex.words('periods', 'year_clause_after'))})\b",
+            re.IGNORECASE,
+        ),
         # "contra las 858 del año pasado": right after a count, the year before its sentence's
         previous_year_after=DeferredPattern(
             rf"[\s,]*(?:{phrase_pattern(lex.words('periods', 'previous_year_after'))})(?!\w)",

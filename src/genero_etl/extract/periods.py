@@ -440,7 +440,8 @@ _YEAR_ALONE = re.compile(
 # full after "en" or "durante" (a day before it is a date, "el 15 de marzo"; an abbreviation
 # may be a word, "en mar abierto"; "marzo pasado" is left to the year). A range goes on after
 # it ("en enero a marzo", "en enero y febrero", "en enero de 2021 y 2022"), a clause may
-# ("en enero de 2021 y agregó que ...", "en febrero de 2024 y 9 en marzo").
+# ("en enero de 2021 y agregó que ...", "en febrero de 2024 y 9 en marzo"); "en enero-junio 2025"
+# is the range's first month, not one month.
 _FULL_MONTH = (
     "("
     + "|".join(
@@ -452,6 +453,7 @@ _ONE_MONTH = re.compile(
     rf"(?<![\w])(?:en|durante)\s+(?:el\s+(?:mes\s+de\s+)?)?{_FULL_MONTH}"
     rf"(?:\s+(?:de|del)\s+(?:a[ñn]o\s+)?{_YEAR})?(?![\w])"
     r"(?!\s*(?:-|–|a|al|hasta)\s+\w|\s+(?:pasado|anterior|[uú]ltimo)\b|\s+de\s+\d"
+    rf"|\s*[-–]\s*{_ANY_MONTH}(?!\w)"
     rf"|\s*,?\s+[ye]\s+(?:(?:en|durante)\s+(?:el\s+(?:mes\s+de\s+)?)?)?"
     rf"(?:{_ANY_MONTH}|(?:19|20)\d{{2}})(?!\w))",
     re.IGNORECASE,
@@ -481,6 +483,14 @@ _DATE = re.compile(r"(?<!\d)\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})(?!\d)")
 _ANY_YEAR = re.compile(r"(?:19|20)\d{2}")
 _ANY_PART = re.compile("mestre", re.IGNORECASE)
 _ANY_WEEK = re.compile(r"sem|S\.?\s?E", re.IGNORECASE)  # what every week cue holds
+
+
+_THIS_YEAR_AFTER = re.compile(rf"\s*{_THIS_YEAR}", re.IGNORECASE)
+
+
+def this_year_after(text: str) -> bool:
+    """Whether ``text`` opens with "de este año", "del presente año", "del año en curso"."""
+    return _THIS_YEAR_AFTER.match(text) is not None
 
 
 def find_periods(text: str, default_year: int | None = None) -> list[PeriodMatch]:

@@ -35,6 +35,7 @@ from genero_etl.extract.periods import (
     find_periods,
     month_span,
     single_months,
+    this_year_after,
     week_number_spans,
     with_year_spans,
 )
@@ -2441,12 +2442,52 @@ def sentence_period(state: PieceState, c: Candidate) -> bool:
         if attached and not _years_span(chosen):
             state.claimed.append(chosen)  # a span of years dates the whole sentence
         chosen = _level_year(state, c, chosen)
+        chosen = _part_in_sentence_year(state, chosen)
         previous = state.cues.previous_year_after.match(state.piece[after_number:])
         if previous is not None and not attached:
             # "1 mil 105 denuncias, contra las 858 del año pasado"
             chosen = _year_before(chosen, previous.group(0).strip(" ,"))
         f.period, f.period_label = chosen, chosen.label
     return True
+
+
+def _part_in_sentence_year(state: PieceState, period: PeriodMatch) -> PeriodMatch:
+    """ "más que en el 2021, donde se emitieron en el primer trimestre 4,782": a part of a year
+    written without its year (a quarter, a half, a span of months) is of the year its sentence
+    names before it, or of a year compared that a clause about it follows (lexicon
+    ``periods.year_clause_after``), for the count it dates only (else of the document's year,
+    as found); "el primer trimestre de este año" stays the document's."""
+    if (
+        period.strength < 2
+        or period.start[:4] != period.end[:4]
+        or (period.start[5:] == "01-01" and period.end[5:] == "12-31")
+        or re.search(r"\d{4}", period.label)
+        or this_year_after(state.piece[period.span[1] :])
+    ):
+        return period
+    dated = _in_sentence_year(state, period)
+    if dated is not period:
+        return dated
+    begin, _ = state.sentence_bounds(period.span[0])
+    compared = [
+        p
+        for p in state.compared_periods()
+        if p.strength == 1
+        and begin <= p.span[0]
+        and p.span[1] <= period.span[0]
+        and state.cues.year_clause_after.match(state.piece[p.span[1] : period.span[0]])
+    ]
+    if not compared or compared[-1].start[:4] == period.start[:4]:
+        return period
+    year = int(compared[-1].start[:4])
+    last = calendar.monthrange(year, int(period.end[5:7]))[1]
+    return PeriodMatch(
+        f"{year}{period.start[4:]}",
+        f"{year}{period.end[4:7]}-{last:02d}",
+        period.label,
+        period.span,
+        period.strength,
+    )
 
 
 def _year_before(period: PeriodMatch, label: str) -> PeriodMatch:
