@@ -1770,7 +1770,9 @@ def _values_across(columns: dict[int, _Column], lex: RoleLexicon) -> dict[int, t
     named = {c: fold(col.label).strip() for c, col in columns.items() if not col.total}
     if any(columns[c].sex and h not in lex.sex_beside for c, h in named.items()):
         return {}
-    dims = {c: d for c, h in named.items() for d, words in lex.category_values.items() if h in words}
+    dims = {
+        c: d for c, h in named.items() for d, words in lex.category_values.items() if h in words
+    }
     if len(dims) < 2 or len(set(dims.values())) != 1:
         return {}
     dim = next(iter(dims.values()))

@@ -339,7 +339,9 @@ def find_tables(grid: Grid, category_values: frozenset[str] = frozenset()) -> li
                 table.notes.append((r, c, cell_text(cells[c])))
             r += 1
         if table.data_rows:
-            tables.extend(split_bands(frame, table, list(zip(title_spans, title_lines, strict=True))))
+            tables.extend(
+                split_bands(frame, table, list(zip(title_spans, title_lines, strict=True)))
+            )
         title_lines = []
         title_spans = []
     return tables
@@ -364,7 +366,9 @@ def _stands_alone(frame: pd.DataFrame, table: Table, band: tuple[int, int]) -> b
     band's own? A column of labels apart from its numbers, or numbers under a header they
     share with the columns before the gap, are no table alone."""
     first, last = band
-    rows = [r for r in table.data_rows or [] if any(first <= c <= last for c in row_cells(frame, r))]
+    rows = [
+        r for r in table.data_rows or [] if any(first <= c <= last for c in row_cells(frame, r))
+    ]
     keys = [frame.at[r, first] for r in rows if not is_blank(frame.at[r, first])]
     if len(keys) < 2:
         return False
@@ -397,9 +401,7 @@ def split_bands(
     out = []
     for first, last in bands:
         rows = [
-            r
-            for r in table.data_rows or []
-            if any(first <= c <= last for c in row_cells(frame, r))
+            r for r in table.data_rows or [] if any(first <= c <= last for c in row_cells(frame, r))
         ]
         title = [t for (a, b), t in titles if a <= last and b >= first]
         out.append(
