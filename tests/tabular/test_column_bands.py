@@ -40,6 +40,30 @@ SHEET = [
     [_, "15 a 49 años", 123, 51, 0, 0, 0],
     [_, "Más de 49", 0, 0, 0, 0, 0],
     [_, "TOTAL", 123, 51, 0, 0, 0],
+    [],
+    [],
+    [_, 2020],
+    [_, "Edad", *PEOPLES],
+    [_, "Menos de 15", 2, 1, 0, 0, 0],
+    [_, "15 a 49 años", 111, 35, 0, 0, 0],
+    [_, "Más de 49", 0, 0, 0, 0, 0],
+    [_, "TOTAL", 113, 36, 0, 0, 0],
+    [],
+    [],
+    [_, 2021],
+    [_, "Edad", *PEOPLES],
+    [_, "Menos de 15", 2, 0, 0, 0, 0],
+    [_, "15 a 49 años", 105, 30, 0, 1, 0],
+    [_, "Más de 49", 0, 0, 0, 0, 0],
+    [_, "TOTAL", 107, 30, 0, 1, 0],
+    [],
+    [],
+    [_, 2022],
+    [_, "Edad", *PEOPLES],
+    [_, "Menos de 15", 0, 1, 0, 0, 0],
+    [_, "15 a 49 años", 83, 20, 0, 0, 0],
+    [_, "Más de 49", 0, 0, 0, 0, 0],
+    [_, "TOTAL", 83, 21, 0, 0, 0],
 ]
 NAME = "VIHSIDA 2018 al 2022"
 
@@ -60,26 +84,47 @@ def test_side_table_of_years_is_a_table_of_its_own(tmp_path: Path) -> None:
     assert sorted(side.labels) == [12, 13, 14, 15, 16]
     assert "2018" not in side.title.split(" / ")  # the block's year is not the side table's
 
+    # the side table repeats the blocks' "15 a 49 años" rows (112 is C8, 123 is C15): read
+    # alone it would carry no age group and read as all ages, so it is not published
+    grid = load_book(path.read_bytes(), path.name, "xlsx").grids[0]
+    assert layout.band_repeats(grid, side) and not layout.band_repeats(grid, first)
     rows = {r.source_locator: r for r in ingest(path, country="GT")}
-    cell = rows[f"{NAME}!M7"]  # 112: the 15-49 count of 2018, never "Menos de 15"
-    assert (cell.value, cell.period_start, cell.period_end) == (112, "2018-01-01", "2018-12-31")
-    assert (cell.breakdown_dimension, cell.breakdown_value) == ("etnia", "Mestizo Ladino")
-    cell = rows[f"{NAME}!N8"]
-    assert (cell.value, cell.period_start, cell.breakdown_value) == (51, "2019-01-01", "Maya")
-    cell = rows[f"{NAME}!P10"]
-    assert (cell.value, cell.period_start, cell.breakdown_value) == (1, "2021-01-01", "Garífuna")
-    cell = rows[f"{NAME}!M11"]
-    assert (cell.value, cell.period_start, cell.period_end) == (83, "2022-01-01", "2022-12-31")
-    assert not any(loc.startswith(f"{NAME}!L") for loc in rows)  # the years are no counts
+    assert not any(loc[len(NAME) + 1] in "LMNOPQ" for loc in rows)
     # the block beside it keeps its age groups and its own year, not the sheet's span
     cell = rows[f"{NAME}!C8"]
     assert (cell.value, cell.period_start, cell.period_end) == (112, "2018-01-01", "2018-12-31")
     assert cell.breakdown_value.split(" | ") == ["15 a 49 años", "Mestizo Ladino"]
+    assert rows[f"{NAME}!C9"].value == 0  # "Más de 49", not the side table's 2020
     cell = rows[f"{NAME}!C15"]
     assert (cell.value, cell.period_start) == (123, "2019-01-01")
+    cell = rows[f"{NAME}!C33"]  # 2021's total of the Mestizo Ladino, two under 15 with them
+    assert (cell.value, cell.period_start, cell.breakdown_value) == (
+        107,
+        "2021-01-01",
+        "Mestizo Ladino",
+    )
+
+
+def test_a_side_table_of_its_own_figures_is_read_alone(tmp_path: Path) -> None:
+    sheet = [list(row) for row in SHEET]
+    for r, counts in zip(range(6, 11), ([7, 3], [9, 4], [11, 5], [13, 6], [15, 8]), strict=True):
+        sheet[r][12:14] = counts  # figures the blocks do not show
+    path = workbook(tmp_path / "vih.xlsx", {NAME: sheet})
+    rows = {r.source_locator: r for r in ingest(path, country="GT")}
+    cell = rows[f"{NAME}!M7"]  # the side table's 2018, never "Menos de 15"
+    assert (cell.value, cell.period_start, cell.period_end) == (7, "2018-01-01", "2018-12-31")
+    assert (cell.breakdown_dimension, cell.breakdown_value) == ("etnia", "Mestizo Ladino")
+    cell = rows[f"{NAME}!N8"]
+    assert (cell.value, cell.period_start, cell.breakdown_value) == (4, "2019-01-01", "Maya")
+    cell = rows[f"{NAME}!M11"]
+    assert (cell.value, cell.period_start, cell.period_end) == (15, "2022-01-01", "2022-12-31")
+    assert not any(loc.startswith(f"{NAME}!L") for loc in rows)  # the years are no counts
     side_cells = [r for loc, r in rows.items() if loc[len(NAME) + 1] in "MNOPQ"]
     assert len(side_cells) == 25
     assert not any("edad" in r.breakdown_dimension for r in side_cells)
+    cell = rows[f"{NAME}!C8"]
+    assert (cell.value, cell.period_start) == (112, "2018-01-01")
+    assert cell.breakdown_value.split(" | ") == ["15 a 49 años", "Mestizo Ladino"]
 
 
 def test_a_spacer_column_between_labels_and_numbers_does_not_cut(tmp_path: Path) -> None:

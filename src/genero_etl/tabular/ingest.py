@@ -638,6 +638,11 @@ def _sheet_cells_of(
         _notes(table, ctx)
         if overrides is not None:
             ctx.mapping.check_columns(grid.name, table.labels, ctx.display)
+        if layout.band_repeats(grid, table):  # a side table copying the sheet's figures
+            first, last = table.columns or (0, 0)
+            ctx.issues.append(issue("table-band-repeats", Severity.WARNING, source_file=ctx.display,
+                                    sheet=sheet_label, columns=f"{col_letter(first)}:{col_letter(last)}"))  # fmt: skip
+            continue
         own = layout.band_grid(grid, table)  # a band of the sheet's columns: the band alone
         read = semantic.read_table(own, table, ctx, lex, overrides)
         if read is not None:

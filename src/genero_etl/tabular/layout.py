@@ -421,6 +421,35 @@ def split_bands(
     return out
 
 
+def band_repeats(grid: Grid, table: Table) -> bool:
+    """Does a band cut from a sheet's columns after its first repeat figures the sheet shows
+    elsewhere, every one of them (three at least that are not zero): a side table copying the
+    blocks' rows ("15 a 49 años" by year beside the blocks by age group), whose cells would
+    carry fewer of their breakdowns than the blocks' own and so read as other counts."""
+    if table.columns is None or not table.data_rows:
+        return False
+    first, last = table.columns
+    frame = grid.frame
+    if not any(c < first for r in table.data_rows for c in row_cells(frame, r)) and not any(
+        c < first for r in table.header_rows for c in row_cells(frame, r)
+    ):
+        return False  # the first band of its rows
+    own: set[float] = set()
+    elsewhere: set[float] = set()
+    for r in range(len(frame)):
+        for c, v in row_cells(frame, r).items():
+            if not is_number(v) or is_year(v):
+                continue
+            try:
+                x = float(v)
+            except (TypeError, ValueError):
+                continue  # a number as a report writes it: no figure to compare
+            inside = first <= c <= last and r in table.data_rows
+            (own if inside else elsewhere).add(x)
+    own.discard(0.0)
+    return len(own) >= 3 and own <= elsewhere
+
+
 def band_grid(grid: Grid, table: Table) -> Grid:
     """The sheet as a table cut from a band of its columns sees it: the cells outside the
     band blank, every cell where it was (its locator the sheet's own)."""
