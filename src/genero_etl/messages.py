@@ -354,6 +354,14 @@ _MESSAGES: dict[str, tuple[str, str] | tuple[str, str, str, str]] = {
         "item, never summed with another, and a row repeated cell for cell is counted once. "
         "Name it in a map (<file>.map.yaml) to read it otherwise.",
     ),
+    "table-band-repeats": (
+        "Hoja '{sheet}': la tabla al lado en las columnas {columns} repite cifras que la hoja ya "
+        "muestra en otras tablas; no se publica. Revísela y, si dice otra cosa, léala con un "
+        "mapa (<file>.map.yaml).",
+        "Sheet '{sheet}': the side table in columns {columns} repeats figures the sheet shows "
+        "in its other tables; it is not published. Review it and, if it says something else, "
+        "read it with a map (<file>.map.yaml).",
+    ),
     "table-columns-scaled-copy": (
         "Hoja '{sheet}': las columnas {columns} repiten las cifras de otra en miles o millones; "
         "se publican una vez.",

@@ -638,7 +638,13 @@ def _sheet_cells_of(
         _notes(table, ctx)
         if overrides is not None:
             ctx.mapping.check_columns(grid.name, table.labels, ctx.display)
-        read = semantic.read_table(grid, table, ctx, lex, overrides)
+        if layout.band_repeats(grid, table):  # a side table copying the sheet's figures
+            first, last = table.columns or (0, 0)
+            ctx.issues.append(issue("table-band-repeats", Severity.WARNING, source_file=ctx.display,
+                                    sheet=sheet_label, columns=f"{col_letter(first)}:{col_letter(last)}"))  # fmt: skip
+            continue
+        own = layout.band_grid(grid, table)  # a band of the sheet's columns: the band alone
+        read = semantic.read_table(own, table, ctx, lex, overrides)
         if read is not None:
             _report_read(read, ctx, sheet_label)
             if read.records:
@@ -646,7 +652,7 @@ def _sheet_cells_of(
                     flag_declared_scale(Candidates.from_records(read.records), table, lex)
                 )
             continue
-        cells = infer_cells(grid, table, ctx, headings.get(id(table), ""))
+        cells = infer_cells(own, table, ctx, headings.get(id(table), ""))
         if cells is not None:
             semantic.check_cells_collapse(ctx, sheet_label, cells)
             frames.append(flag_declared_scale(cells, table, lex))
@@ -1761,6 +1767,25 @@ def _sex_beside(columns: dict[int, _Column], lex: RoleLexicon) -> dict[int, _Col
     }
 
 
+def _values_across(columns: dict[int, _Column], lex: RoleLexicon) -> dict[int, tuple[str, str]]:
+    """Value columns headed by the values of one breakdown ("Mestizo Ladino | Maya | Xinca |
+    Garífuna | Otros" beside a column of years): each column's cells are that value of the
+    breakdown, as the semantic reader reads them. Only where every column that is no total
+    and no sex is such a value (two at least), or an "Otros" beside them (``sex_beside``)."""
+    named = {c: fold(col.label).strip() for c, col in columns.items() if not col.total}
+    if any(columns[c].sex and h not in lex.sex_beside for c, h in named.items()):
+        return {}
+    dims = {
+        c: d for c, h in named.items() for d, words in lex.category_values.items() if h in words
+    }
+    if len(dims) < 2 or len(set(dims.values())) != 1:
+        return {}
+    dim = next(iter(dims.values()))
+    if any(c not in dims and h not in lex.sex_beside for c, h in named.items()):
+        return {}
+    return {c: (dim, columns[c].label.strip()) for c in named}
+
+
 def _block_title_year(upper: list[str], year: int | None) -> Period | None:
     """The year an upper header row's title names over its block of columns ("Casos VIH
     positivos año 2018" over "Femenino | Masculino", and "... año 2019" over the block beside
@@ -1991,11 +2016,13 @@ def infer_cells(
                                 total=rows.labels.get(t, "")))  # fmt: skip
     splitting = _splitting_columns(data, table, value_cols, label_cols, rows, ctx)
     own = (("seccion", heading),) if heading else ()
+    across = _values_across(columns, lex)
     for c, col in columns.items():
         kinds.add("ancha (periodos en columnas)" if col.period else "larga")
         for i, (r, raw) in enumerate(zip(rows.numbers, data[c].tolist(), strict=True)):
             if not layout.is_blank(raw) and r not in rows.metadata and r not in repeats:
                 extra = own + tuple((d, v[i]) for d, v in splitting if v[i])
+                extra += (across[c],) if c in across else ()
                 out.append(_inferred_record(grid, table, ctx, rows, col, r, c, raw, crossed, extra))
     if not out:
         return None

@@ -14,7 +14,7 @@ import calendar
 import datetime as dt
 import itertools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 from genero_etl.extract.periods import MONTH_PATTERN, find_periods, names_weeks, week_header
@@ -159,6 +159,7 @@ class Table:
     title: str = ""
     notes: list[tuple[int, int, str]] = field(default_factory=list)  # row, col, text
     sections: dict[int, str] = field(default_factory=dict)  # data row -> section heading above it
+    columns: tuple[int, int] | None = None  # first, last column: a band of a sheet's columns
 
     @property
     def folded(self) -> dict[int, str]:
@@ -248,11 +249,14 @@ def find_tables(grid: Grid, category_values: frozenset[str] = frozenset()) -> li
     tables: list[Table] = []
     r = 0
     title_lines: list[str] = []
+    title_spans: list[tuple[int, int]] = []  # each title line's first and last column
     unheaded = False  # rows after a table's source line, with no header of their own
     while r < scan:
         kind = kinds[r]
         if kind == "single":
-            title_lines.append(cell_text(next(iter(row_cells(frame, r).values()))))
+            cells = row_cells(frame, r)
+            title_lines.append(cell_text(next(iter(cells.values()))))
+            title_spans.append((min(cells), max(cells)))
             unheaded = False
             r += 1
             continue
@@ -335,9 +339,127 @@ def find_tables(grid: Grid, category_values: frozenset[str] = frozenset()) -> li
                 table.notes.append((r, c, cell_text(cells[c])))
             r += 1
         if table.data_rows:
-            tables.append(table)
+            tables.extend(
+                split_bands(frame, table, list(zip(title_spans, title_lines, strict=True)))
+            )
         title_lines = []
+        title_spans = []
     return tables
+
+
+def column_bands(frame: pd.DataFrame, rows: list[int]) -> list[tuple[int, int]]:
+    """The runs of columns holding a cell in ``rows``, first and last column of each: bands
+    that one or more columns empty over all those rows separate."""
+    filled = sorted({c for r in rows for c in row_cells(frame, r)})
+    bands: list[tuple[int, int]] = []
+    for c in filled:
+        if bands and c == bands[-1][1] + 1:
+            bands[-1] = (bands[-1][0], c)
+        else:
+            bands.append((c, c))
+    return bands
+
+
+def _stands_alone(frame: pd.DataFrame, table: Table, band: tuple[int, int]) -> bool:
+    """Is the band of columns a table of its own: its first column the rows' keys (labels,
+    or years down the column) and, beside it, columns of numbers under header labels of the
+    band's own? A column of labels apart from its numbers, or numbers under a header they
+    share with the columns before the gap, are no table alone."""
+    first, last = band
+    rows = [
+        r for r in table.data_rows or [] if any(first <= c <= last for c in row_cells(frame, r))
+    ]
+    keys = [frame.at[r, first] for r in rows if not is_blank(frame.at[r, first])]
+    if len(keys) < 2:
+        return False
+    texts = all(not is_number(v) for v in keys)
+    years = all(is_year(v) for v in keys) and len({year_value(v) for v in keys}) == len(keys)
+    if not (texts or years):
+        return False
+    valued = [
+        c
+        for c in range(first + 1, last + 1)
+        if c in table.labels
+        and any(is_number(frame.at[r, c]) for r in rows if not is_blank(frame.at[r, c]))
+    ]
+    return bool(valued)
+
+
+def split_bands(
+    frame: pd.DataFrame, table: Table, titles: list[tuple[tuple[int, int], str]]
+) -> list[Table]:
+    """A table whose columns fall into bands apart (one or more empty columns between them
+    over its header and rows), each band a table of its own (``_stands_alone``: keys down its
+    first column, numbers under its own header labels), cut into one table a band: a side
+    table of years beside a block of age groups is not read with the block's rows. A spacer
+    column inside one table (between its labels and their numbers, between groups of
+    columns under one header) does not cut it. Each band keeps the title lines that reach
+    over its columns."""
+    bands = column_bands(frame, table.header_rows + (table.data_rows or []))
+    if len(bands) < 2 or not all(_stands_alone(frame, table, b) for b in bands):
+        return [table]
+    out = []
+    for first, last in bands:
+        rows = [
+            r for r in table.data_rows or [] if any(first <= c <= last for c in row_cells(frame, r))
+        ]
+        title = [t for (a, b), t in titles if a <= last and b >= first]
+        out.append(
+            Table(
+                table.sheet,
+                list(table.header_rows),
+                {c: v for c, v in table.labels.items() if first <= c <= last},
+                {c: v for c, v in table.parts.items() if first <= c <= last},
+                data_rows=rows,
+                end_row=table.end_row,
+                title=" / ".join(title[-5:]),
+                notes=list(table.notes),
+                sections={r: s for r, s in table.sections.items() if r in rows},
+                columns=(first, last),
+            )
+        )
+    return out
+
+
+def band_repeats(grid: Grid, table: Table) -> bool:
+    """Does a band cut from a sheet's columns after its first repeat figures the sheet shows
+    elsewhere, every one of them (three at least that are not zero): a side table copying the
+    blocks' rows ("15 a 49 años" by year beside the blocks by age group), whose cells would
+    carry fewer of their breakdowns than the blocks' own and so read as other counts."""
+    if table.columns is None or not table.data_rows:
+        return False
+    first, last = table.columns
+    frame = grid.frame
+    if not any(c < first for r in table.data_rows for c in row_cells(frame, r)) and not any(
+        c < first for r in table.header_rows for c in row_cells(frame, r)
+    ):
+        return False  # the first band of its rows
+    own: set[float] = set()
+    elsewhere: set[float] = set()
+    for r in range(len(frame)):
+        for c, v in row_cells(frame, r).items():
+            if not is_number(v) or is_year(v):
+                continue
+            try:
+                x = float(v)
+            except (TypeError, ValueError):
+                continue  # a number as a report writes it: no figure to compare
+            inside = first <= c <= last and r in table.data_rows
+            (own if inside else elsewhere).add(x)
+    own.discard(0.0)
+    return len(own) >= 3 and own <= elsewhere
+
+
+def band_grid(grid: Grid, table: Table) -> Grid:
+    """The sheet as a table cut from a band of its columns sees it: the cells outside the
+    band blank, every cell where it was (its locator the sheet's own)."""
+    if table.columns is None:
+        return grid
+    first, last = table.columns
+    frame = grid.frame.copy()
+    outside = [c for c in frame.columns if not first <= int(str(c)) <= last]
+    frame.loc[:, outside] = None
+    return replace(grid, frame=frame)
 
 
 SECTION_MARK = re.compile(r"[\s_]*(?:%|porcentajes?|pct)$")

@@ -1360,6 +1360,10 @@ def title_period(view: TableView) -> tuple[str, str, str]:
     from genero_etl.extract.periods import find_periods
 
     text = view.table.title.replace("#", " ")
+    own = text.split(" / ")[-1].strip()
+    if " / " in text and layout.is_year(own):  # a block's own year under the sheet's span
+        y = layout.year_value(own)
+        return f"{y}-01-01", f"{y}-12-31", own
     span = _YEAR_SPAN.search(text)
     if span and span.group(1) < span.group(2):
         return f"{span.group(1)}-01-01", f"{span.group(2)}-12-31", span.group(0)
