@@ -2479,7 +2479,11 @@ def _part_in_sentence_year(state: PieceState, period: PeriodMatch) -> PeriodMatc
     ]
     if not compared or compared[-1].start[:4] == period.start[:4]:
         return period
-    year = int(compared[-1].start[:4])
+    return _months_in_year(period, int(compared[-1].start[:4]))
+
+
+def _months_in_year(period: PeriodMatch, year: int) -> PeriodMatch:
+    """The same months of ``year`` (to the last day of its closing month), as written."""
     last = calendar.monthrange(year, int(period.end[5:7]))[1]
     return PeriodMatch(
         f"{year}{period.start[4:]}",
@@ -2653,15 +2657,7 @@ def _in_sentence_year(state: PieceState, month: PeriodMatch) -> PeriodMatch:
         and (p.strength == 1 or _first_twin(state, p) is not None)
     ]
     if years and years[-1].start[:4] != month.start[:4]:
-        year = int(years[-1].start[:4])
-        last = calendar.monthrange(year, int(month.end[5:7]))[1]
-        return PeriodMatch(
-            f"{year}{month.start[4:]}",
-            f"{year}{month.end[4:7]}-{last:02d}",
-            month.label,
-            month.span,
-            month.strength,
-        )
+        return _months_in_year(month, int(years[-1].start[:4]))
     return month
 
 

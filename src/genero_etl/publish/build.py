@@ -27,6 +27,7 @@ from genero_etl.publish.tables import TABLES, TableStream, build_streams, part_t
 from genero_etl.publish.writers import (
     ROW_GROUP_ROWS,
     WRITERS,
+    AppendOnlyFile,
     Writer,
     documented_schema,
     fan_out,
@@ -447,7 +448,7 @@ def partition_resources(
 _BLOCK = 16 * 1024**2  # what ``HashingSink.copy_range`` reads at a time
 
 
-class HashingSink:
+class HashingSink(AppendOnlyFile):
     """A binary file that hashes what is written to it, for its size and sha256 without
     reading it back (a whole national CSV is gigabytes); what pyarrow's writers need of a
     file object. ``close`` (a writer's, when it ends) leaves the file open for ``finish``."""
@@ -484,24 +485,6 @@ class HashingSink:
             self.handle.write(block[:got])
             left -= got
         self.size += length
-
-    def tell(self) -> int:
-        return self.size
-
-    def flush(self) -> None:
-        self.handle.flush()
-
-    def writable(self) -> bool:
-        return True
-
-    def readable(self) -> bool:
-        return False
-
-    def seekable(self) -> bool:
-        return False
-
-    def close(self) -> None:
-        self.closed = True
 
     def finish(self) -> tuple[int, str]:
         """The size and sha256 of what was written, the file fsynced."""

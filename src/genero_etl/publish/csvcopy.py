@@ -39,6 +39,7 @@ from typing import TYPE_CHECKING, Any
 from genero_etl.publish import reuse
 from genero_etl.publish.csvtable import JoinedCsv, open_bytes, segments_of, size_of
 from genero_etl.publish.tables import TableStream
+from genero_etl.publish.writers import AppendOnlyFile
 
 if TYPE_CHECKING:
     import numpy as np
@@ -338,7 +339,7 @@ def write_joined(
     rendered.unlink()
 
 
-class JoiningSink:
+class JoiningSink(AppendOnlyFile):
     """What ``csvcopy.Plan.write`` writes, as a ``HashingSink`` takes it, but the bytes it
     copies from the previous version's CSV left where they are: the CSV is the runs of
     ``rendered`` (the bytes written) and of the previous CSV's files, in order (``table``)."""
@@ -379,21 +380,3 @@ class JoiningSink:
 
     def table(self, name: str) -> JoinedCsv:
         return JoinedCsv(list(self.segments), name)
-
-    def tell(self) -> int:
-        return self.size
-
-    def flush(self) -> None:
-        self.handle.flush()
-
-    def writable(self) -> bool:
-        return True
-
-    def readable(self) -> bool:
-        return False
-
-    def seekable(self) -> bool:
-        return False
-
-    def close(self) -> None:
-        self.closed = True

@@ -42,6 +42,34 @@ def writer(name: str, *, mediatype: str, tabular: bool = True) -> Callable[[Writ
     return register
 
 
+class AppendOnlyFile:
+    """What pyarrow's CSV writer asks of a file object that only appends: its position
+    (``size``), no reading or seeking; ``close`` (a writer's, when it ends) marks it closed and
+    leaves ``handle`` open for whoever made it."""
+
+    handle: Any
+    size: int
+    closed: bool
+
+    def tell(self) -> int:
+        return self.size
+
+    def flush(self) -> None:
+        self.handle.flush()
+
+    def writable(self) -> bool:
+        return True
+
+    def readable(self) -> bool:
+        return False
+
+    def seekable(self) -> bool:
+        return False
+
+    def close(self) -> None:
+        self.closed = True
+
+
 def float_text(column: pa.ChunkedArray | pa.Array) -> pa.Array:
     """Floats as text in one format every reader types as a float: always a decimal point
     (``1.0``, ``80000.5``), never an exponent; nulls stay null (an empty cell)."""
