@@ -198,15 +198,17 @@ def text_candidates(
                                 name=_row_name(r.f)))  # fmt: skip
         candidates = candidates.filter(~other)
         rows = [r for r, o in zip(rows, other, strict=True) if not o]
-    rates = np.array([r.unnamed_rate for r in rows], dtype=bool)
-    if rates.any():  # "la tasa de homicidios es del 3,9": a rate the codebook has none of
+    if any(r.unnamed_rate for r in rows):
+        # "la tasa de homicidios es del 3,9": a rate the codebook has none of
+        rates = np.array([r.unnamed_rate for r in rows], dtype=bool)
         for r in (r for r, m in zip(rows, rates, strict=True) if m):
             issues.append(issue("text-rate-unnamed", Severity.INFO, source_file=facts.source_file,
                                 source_locator=r.f.printed_at or r.f.locator, value=r.f.value_raw))  # fmt: skip
         candidates = candidates.filter(~rates)
         rows = [r for r, m in zip(rows, rates, strict=True) if not m]
-    mapped = np.array([_countrys_map(r.f, r.unit, facts.place.country) for r in rows], dtype=bool)
-    if mapped.any():  # "en los 153 municipios" of Nicaragua: every one of them, its map
+    maps = [_countrys_map(r.f, r.unit, facts.place.country) for r in rows]
+    if any(maps):  # "en los 153 municipios" of Nicaragua: every one of them, its map
+        mapped = np.array(maps, dtype=bool)
         for r in (r for r, m in zip(rows, mapped, strict=True) if m):
             issues.append(issue("text-country-map", Severity.INFO, source_file=facts.source_file,
                                 source_locator=r.f.printed_at or r.f.locator, value=r.f.value_raw))  # fmt: skip
