@@ -169,11 +169,16 @@ class PhraseGate:
         return known
 
     def _may_hold(self, text: str) -> bool:
+        return self.may_hold_folded(text, text.lower().translate(_FOLD_VOWELS))
+
+    def may_hold_folded(self, text: str, folded: str) -> bool:
+        """:meth:`may_hold`, with ``folded`` the text lowered and without accents (as a caller
+        that folded it for its own gates has it: ``text.lower().translate(...)`` of
+        "áéíóúü" to "aeiouu"), not remembered."""
         if self.automaton is None:
             return False
         if not _ODD_CASES.isdisjoint(text):
             return True
-        folded = text.lower().translate(_FOLD_VOWELS)
         return next(self.automaton.iter(folded), None) is not None
 
 

@@ -19,6 +19,7 @@ from genero_etl.extract.textutil import DeferredPattern
 from genero_etl.resources import workspace_cache
 
 if TYPE_CHECKING:
+    from genero_etl.extract.cues import PhraseGate
     from genero_etl.extract.lexicon import SpanishLexicon
 
 Span = tuple[int, int]
@@ -790,11 +791,12 @@ def _trap_spans(text: str, sources: tuple[str, ...]) -> tuple[tuple[str, Span], 
             spans.extend(("proportion", m.span()) for m in _PROPORTION.finditer(text))
         # "que aglutina a tres organizaciones": a cue the lexicon marks for numbers in words
         word_rules = _lexicon_rules(sources)
-        for index in word_rules.to_run(low.translate(_ACCENTS)):
+        folded = low.translate(_ACCENTS)
+        for index in word_rules.to_run(folded):
             if index in word_rules.in_words:
                 spans.extend(_cue_spans(word_rules, index, text, sources))
-        spans.extend(_law_contents(text, sources))
-        spans.extend(_course_parts(text, sources))
+        spans.extend(_law_contents(text, folded, sources))
+        spans.extend(_course_parts(text, folded, sources))
         return tuple(spans)
     from_to = _from_to(sources)
     digits = -1  # counted when a rule needs the count ("²" counts: never fewer than \d finds)
@@ -822,10 +824,10 @@ def _trap_spans(text: str, sources: tuple[str, ...]) -> tuple[tuple[str, Span], 
     cue_rules = _lexicon_rules(sources)
     for index in cue_rules.to_run(folded):
         spans.extend(_cue_spans(cue_rules, index, text, sources))
-    spans.extend(_law_contents(text, sources))
-    spans.extend(_course_parts(text, sources))
+    spans.extend(_law_contents(text, folded, sources))
+    spans.extend(_course_parts(text, folded, sources))
     if "%" in text or "ciento" in low:
-        spans.extend(_unit_thresholds(text, sources))
+        spans.extend(_unit_thresholds(text, folded, sources))
     if any(kind == "prevalence" for kind, _ in spans):
         spans.extend(_shares_after_prevalence(text, spans, sources))
     if "cada" in low:
@@ -898,28 +900,60 @@ def _threshold_pattern(sources: tuple[str, ...]) -> re.Pattern[str] | None:
     )
 
 
-def _unit_thresholds(text: str, sources: tuple[str, ...]) -> list[tuple[str, Span]]:
+def _unit_thresholds(text: str, folded: str, sources: tuple[str, ...]) -> list[tuple[str, Span]]:
     """ "sólo cinco provincias cuentan con más del 50% de su personal judicial capacitado": the
     share a count of units passes, which says what they count (lexicon
     ``phrases.threshold_units``, ``phrases.threshold_verbs``)."""
+    units, verbs = _contents_gates(sources)[4:6]
+    if not (verbs.may_hold_folded(text, folded) and units.may_hold_folded(text, folded)):
+        return []  # most shares follow no count of units: the pattern need not run
     pattern = _threshold_pattern(sources)
     if pattern is None:
         return []
     return [("threshold", m.span("n")) for m in pattern.finditer(text)]
 
 
-def _law_contents(text: str, sources: tuple[str, ...]) -> list[tuple[str, Span]]:
+@workspace_cache
+@lru_cache(maxsize=8)
+def _contents_gates(sources: tuple[str, ...]) -> tuple[PhraseGate, ...]:
+    """The words without which a pattern cannot match, for :func:`_contents_patterns`: a legal
+    text's and a verb of contents (``law``), a course's part and a course's word (``part``
+    after ``course``); for :func:`_threshold_pattern`: a unit's and a verb of passing."""
+    from genero_etl.extract.cues import PhraseGate
+    from genero_etl.extract.lexicon import _load
+
+    lexicon = _load(sources)
+    return tuple(
+        PhraseGate.of(lexicon.words("phrases", name))
+        for name in (
+            "law_texts",
+            "law_contents_verbs",
+            "course_parts",
+            "course_words",
+            "threshold_units",
+            "threshold_verbs",
+        )
+    )
+
+
+def _law_contents(text: str, folded: str, sources: tuple[str, ...]) -> list[tuple[str, Span]]:
     """ "el Código Penal contempla 12 agravantes": the count of what a legal text holds
     (lexicon ``phrases.law_texts``, ``phrases.law_contents_verbs``)."""
+    texts, verbs = _contents_gates(sources)[:2]
+    if not (verbs.may_hold_folded(text, folded) and texts.may_hold_folded(text, folded)):
+        return []  # most lines name no verb of contents: the pattern need not run
     law, _, _ = _contents_patterns(sources)
     if law is None:
         return []
     return [("law_contents", m.span("n")) for m in law.finditer(text)]
 
 
-def _course_parts(text: str, sources: tuple[str, ...]) -> list[tuple[str, Span]]:
+def _course_parts(text: str, folded: str, sources: tuple[str, ...]) -> list[tuple[str, Span]]:
     """ "la capacitación se divide en cinco módulos": a course's parts, counted after a word of
     a course earlier in their sentence (lexicon ``phrases.course_parts``, ``course_words``)."""
+    parts, courses = _contents_gates(sources)[2:4]
+    if not (parts.may_hold_folded(text, folded) and courses.may_hold_folded(text, folded)):
+        return []  # most lines count no course's parts: the pattern need not run
     _, part, course = _contents_patterns(sources)
     if part is None or course is None:
         return []

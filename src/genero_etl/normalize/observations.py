@@ -198,15 +198,17 @@ def text_candidates(
                                 name=_row_name(r.f)))  # fmt: skip
         candidates = candidates.filter(~other)
         rows = [r for r, o in zip(rows, other, strict=True) if not o]
-    rates = np.array([r.unnamed_rate for r in rows], dtype=bool)
-    if rates.any():  # "la tasa de homicidios es del 3,9": a rate the codebook has none of
+    if any(r.unnamed_rate for r in rows):
+        # "la tasa de homicidios es del 3,9": a rate the codebook has none of
+        rates = np.array([r.unnamed_rate for r in rows], dtype=bool)
         for r in (r for r, m in zip(rows, rates, strict=True) if m):
             issues.append(issue("text-rate-unnamed", Severity.INFO, source_file=facts.source_file,
                                 source_locator=r.f.printed_at or r.f.locator, value=r.f.value_raw))  # fmt: skip
         candidates = candidates.filter(~rates)
         rows = [r for r, m in zip(rows, rates, strict=True) if not m]
-    mapped = np.array([_countrys_map(r.f, r.unit, facts.place.country) for r in rows], dtype=bool)
-    if mapped.any():  # "en los 153 municipios" of Nicaragua: every one of them, its map
+    maps = [_countrys_map(r.f, r.unit, facts.place.country) for r in rows]
+    if any(maps):  # "en los 153 municipios" of Nicaragua: every one of them, its map
+        mapped = np.array(maps, dtype=bool)
         for r in (r for r, m in zip(rows, mapped, strict=True) if m):
             issues.append(issue("text-country-map", Severity.INFO, source_file=facts.source_file,
                                 source_locator=r.f.printed_at or r.f.locator, value=r.f.value_raw))  # fmt: skip
@@ -307,7 +309,7 @@ def _interpret(
     subject = parent if parent is not None else f
     topic = topic if topic is not None else _Topic()
     indicator, category = _indicator(f, parent, subject, previous, sentence_share, codebook, topic)
-    if not indicator.said_in(plain(_own_sentence(f))):
+    if indicator.sentence_requires and not indicator.said_in(plain(_own_sentence(f))):
         # "representantes de 30 municipios del departamento": no alert said, no declared ones
         indicator = codebook.unclassified
     unit, currency = _unit(f if parent is None else _with_unit_of(f, parent), indicator.unit)
@@ -569,6 +571,7 @@ _RATE_WORD = re.compile(r"\btasas?\b", re.IGNORECASE)
 # "y la de femicidios del": a rate named again, its word left out
 _RATE_AGAIN = re.compile(r"^[\s,]*(?:y\s+|e\s+)?(?:la|las)\s+de\s+", re.IGNORECASE)
 _LAST_NUMBER = re.compile(r"\d(?:[\d.,]*\d)?")
+_RATE_STEM = re.compile(r"tasa", re.IGNORECASE)  # what every match of _RATE_WORD holds
 
 
 def _rate_said(f: Finding) -> str:
@@ -576,6 +579,8 @@ def _rate_said(f: Finding) -> str:
     first ("la tasa de homicidios es del 3,9", "y la de femicidios del 3,15" after a rate
     named in the sentence: "tasa de femicidios del"); '' when none does, or when a noun of
     the count's own follows it ("una tasa de violencia ... : 250 casos")."""
+    if _RATE_STEM.search(f.text) is None:
+        return ""  # no rate's word anywhere in the text: none before the number
     at = number_at(f)
     noun = plain(f.noun_phrase).strip()
     if at < 0 or (noun and plain(words_after(f)).startswith(noun)):
