@@ -162,6 +162,16 @@ CASES = [
         COMMA,
         [(4281, "2020-01-01", "2020-12-31"), (10962, "2023-01-01", "2023-12-31")],
     ),
+    # the year a verb of saying reports dates its clause, not a contrasting clause after it
+    # that names none (the men's rate keeps no period, as before: the document's)
+    (
+        "Puntualmente, los datos señalan que en 2016 se contabilizaron en nuestro país 2 "
+        "homicidios a mujeres por cada 100.000 habitantes del mismo sexo, mientras que para los "
+        "varones dicho valor se aproxima a los 13 puntos.",
+        2015,
+        COMMA,
+        [(2, "2016-01-01", "2016-12-31"), (13, None, None)],
+    ),
     # a year compared after a comma still dates nothing ("más que en 2021")
     (
         "En 2022 se atendieron 300 casos, más que en 2021.",

@@ -294,6 +294,7 @@ class Cues:
     share_category: DeferredPattern
     there_were_end: DeferredPattern
     contrast_end: DeferredPattern
+    contrast_word: DeferredPattern  # "mientras que" anywhere: a contrasting clause opens
     subset_of: DeferredPattern
     subset_opens: DeferredPattern  # "De esas 23, a diez ...": a subset's words open the sentence
     named_whole: DeferredPattern
@@ -540,6 +541,7 @@ def _cues(sources: tuple[str, ...]) -> Cues:
         ),
         there_were_end=compile_phrases(lex.words("phrases", "there_were"), r"\s*$"),
         contrast_end=compile_phrases(lex.words("phrases", "contrast"), r"\s*$"),
+        contrast_word=compile_phrases(lex.words("phrases", "contrast"), r"(?![\wáéíóúñ])"),
         # "Del total de feminicidios registrados ...; 492 son atribuidos a las pandillas": the
         # whole a sentence opens on, whose noun the parts after it count
         named_whole=DeferredPattern(

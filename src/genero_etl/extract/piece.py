@@ -2453,6 +2453,8 @@ def sentence_period(state: PieceState, c: Candidate) -> bool:
     chosen = attached[0] if attached else (before[-1] if before else None)
     if chosen is not None and not attached:
         chosen = _compared_in_clause(state, c, chosen)
+    if chosen is not None and not attached and _reported_across_contrast(state, c, chosen):
+        return True  # the document's period, not the reported clause's
     twin = _first_twin(state, chosen) if chosen is not None and not attached else None
     if twin is not None and twin not in state.claimed:
         chosen = twin  # "En enero de 2020 y 2019 fueron 300 y 250": 300 is January 2020's
@@ -2488,13 +2490,23 @@ def sentence_period(state: PieceState, c: Candidate) -> bool:
 _CLAUSE_BREAK = re.compile(r"[,;:]|\s(?:y|e)\s", re.IGNORECASE)
 
 
+def _reported_across_contrast(state: PieceState, c: Candidate, chosen: PeriodMatch) -> bool:
+    """ "los datos señalan que en 2016 se contabilizaron 2 homicidios a mujeres por cada 100.000
+    habitantes, mientras que para los varones dicho valor se aproxima a los 13 puntos": a year
+    read as a period only because a verb of saying reports it (lexicon
+    ``periods.reported_that_before``) dates the clause reported, not a contrasting clause after
+    it (lexicon ``phrases.contrast``) that names no period of its own."""
+    if not state.cues.reported_that.search(state.before(chosen.span[0], 60)):
+        return False
+    return state.cues.contrast_word.search(state.piece, chosen.span[1], c.start) is not None
+
+
 def _compared_in_clause(state: PieceState, c: Candidate, chosen: PeriodMatch) -> PeriodMatch:
     """ "indica que en el 2020 se atendieron 4.281 casos, mientras que en el 2023 se duplicó la
     cantidad con un total de 10.962": a year compared written after the period chosen, in the
     count's own clause (no comma, number or stop between them), is nearer and dates it."""
-    _, stop = state.sentence_bounds(c.start)
     for p in reversed(state.compared_periods()):
-        if chosen.span[1] <= p.span[0] and p.span[1] <= c.start < stop:
+        if chosen.span[1] <= p.span[0] and p.span[1] <= c.start:
             if _COMPARED_GAP.match(state.piece[p.span[1] : c.start]):
                 return p
             return chosen
