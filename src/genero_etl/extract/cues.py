@@ -272,6 +272,8 @@ class Cues:
     open_since: DeferredPattern  # "desde", right before a span of months that it opens
     compared_before: DeferredPattern
     year_clause_after: DeferredPattern
+    reported_that: DeferredPattern  # "indica que en 2018": the reported clause's own year
+    that_year: DeferredPattern  # "En ese año se registraron siete": the year said before
     same_period_before: DeferredPattern
     previous_year_after: DeferredPattern
     this_period: DeferredPattern
@@ -297,7 +299,9 @@ class Cues:
     share_category: DeferredPattern
     there_were_end: DeferredPattern
     contrast_end: DeferredPattern
+    contrast_word: DeferredPattern  # "mientras que" anywhere: a contrasting clause opens
     subset_of: DeferredPattern
+    subset_opens: DeferredPattern  # "De esas 23, a diez ...": a subset's words open the sentence
     named_whole: DeferredPattern
     partitive: DeferredPattern
     part_filler: DeferredPattern
@@ -458,6 +462,18 @@ def _cues(sources: tuple[str, ...]) -> Cues:
             rf"^\s*,?\s*(?:{phrase_pattern(lex.words('periods', 'year_clause_after'))})\b",
             re.IGNORECASE,
         ),
+        # "indica que en 2018 los procesos ascendieron a 22.134": a verb of saying, then "que
+        # en" and a year: the year of the clause reported, not a year compared (lexicon
+        # ``periods.reported_that_before``)
+        reported_that=compile_phrases(
+            lex.words("periods", "reported_that_before"),
+            r"\s+que\s+(?:en|durante)(?:\s+el)?(?:\s+a[ñn]o)?\s*$",
+        ),
+        # "En ese año se registraron siete casos": a year the sentence before names
+        that_year=DeferredPattern(
+            rf"(?<![\wáéíóúñ])(?:{phrase_pattern(lex.words('periods', 'that_year'))})(?![\wáéíóúñ])",
+            re.IGNORECASE,
+        ),
         # "contra las 858 del año pasado": right after a count, the year before its sentence's
         previous_year_after=DeferredPattern(
             rf"[\s,]*(?:{phrase_pattern(lex.words('periods', 'previous_year_after'))})(?!\w)",
@@ -530,6 +546,7 @@ def _cues(sources: tuple[str, ...]) -> Cues:
         ),
         there_were_end=compile_phrases(lex.words("phrases", "there_were"), r"\s*$"),
         contrast_end=compile_phrases(lex.words("phrases", "contrast"), r"\s*$"),
+        contrast_word=compile_phrases(lex.words("phrases", "contrast"), r"(?![\wáéíóúñ])"),
         # "Del total de feminicidios registrados ...; 492 son atribuidos a las pandillas": the
         # whole a sentence opens on, whose noun the parts after it count
         named_whole=DeferredPattern(
@@ -539,6 +556,10 @@ def _cues(sources: tuple[str, ...]) -> Cues:
         ),
         subset_of=DeferredPattern(
             rf"\s*(?:{phrase_pattern(lex.words('phrases', 'subset_of'))})[\s,]*(.*)",
+            re.IGNORECASE,
+        ),
+        subset_opens=DeferredPattern(
+            rf"^\s*(?:{phrase_pattern([*lex.words('phrases', 'subset_of'), *lex.words('phrases', 'partitive')])})[\s,]*$",
             re.IGNORECASE,
         ),
         # "100 de estas detenciones corresponden a ...", "cuatro de los casos se encuentran":

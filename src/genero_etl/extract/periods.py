@@ -476,6 +476,14 @@ _YEARS_SPAN = re.compile(
     r"(?![\d/.,]\d|\s*[-–]\s*\d)",
     re.IGNORECASE,
 )
+# From a whole year to a month of a later year: "Entre el 2022 y junio del 2024", "desde 2019
+# hasta marzo de 2021" (1 January of the first to the month's last day)
+_YEAR_TO_MONTH = re.compile(
+    rf"(?<![\w])(?:entre\s+(?:el\s+)?(?:a[ñn]o\s+)?{_YEAR}\s+y"
+    rf"|(?:desde|del?)\s+(?:el\s+)?(?:a[ñn]o\s+)?{_YEAR}\s+(?:hasta|a|al))"
+    rf"\s+(?:el\s+mes\s+de\s+)?{_MONTH}\.?\s+(?:de|del)\s+(?:a[ñn]o\s+)?{_YEAR}(?!\d)",
+    re.IGNORECASE,
+)
 _DATE = re.compile(r"(?<!\d)\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})(?!\d)")
 # What some of the patterns above cannot match without, searched first (a line of counts seldom
 # holds a year): every match of _FULL_RANGE, _MONTHS_OF_YEARS and _YEAR_ALONE holds a _YEAR,
@@ -624,7 +632,8 @@ def _periods(text: str, default_year: int | None) -> tuple[PeriodMatch, ...]:
 
 def with_year_spans(periods: list[PeriodMatch], text: str) -> list[PeriodMatch]:
     """``periods`` of ``text`` (``find_periods``) with its spans of whole years ("entre 2020 y
-    2023", "en el periodo 2022-2023") in place of the years they join: the period of a count
+    2023", "en el periodo 2022-2023"), and of a year to a later year's month ("Entre el 2022 y
+    junio del 2024"), in place of the periods they join: the period of a count
     written in the span's sentence. Not part of ``find_periods``: a span said in passing is no
     document's period."""
     spans: list[PeriodMatch] = []
@@ -634,6 +643,12 @@ def with_year_spans(periods: list[PeriodMatch], text: str) -> list[PeriodMatch]:
             spans.append(
                 PeriodMatch(_iso(first, 1, 1), _iso(last, 12, 31), m.group(0).strip(), m.span(), 2)
             )
+    for m in _YEAR_TO_MONTH.finditer(text):
+        since, name, until = (g for g in m.groups() if g)
+        first, last, month = int(since), int(until), MONTHS[_mkey(name)]
+        if first < last and all(m.end() <= q.span[0] or m.start() >= q.span[1] for q in spans):
+            end = _iso(last, month, _last_day(last, month))
+            spans.append(PeriodMatch(_iso(first, 1, 1), end, m.group(0).strip(), m.span(), 2))
     if not spans:
         return periods
     kept = [

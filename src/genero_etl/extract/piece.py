@@ -199,6 +199,8 @@ class PieceState:
         before = self.before(period.span[0], 60)
         if not self.cues.not_period_before.search(before):
             return False
+        if self.cues.reported_that.search(before):
+            return False  # "indica que en 2018 los procesos ascendieron a 22.134"
         return not (_closed_months(period) and self.cues.open_since.search(before))
 
     def sentence_bounds(self, position: int) -> tuple[int, int]:
@@ -2308,13 +2310,18 @@ def _continue_list(state: PieceState, c: Candidate) -> None:
 @step("month label")
 def month_label(state: PieceState, c: Candidate) -> bool:
     """ "Enero: 45 / Febrero: 52", "en agosto fueron 125, seguido de septiembre con 122": the
-    label is the value's month (after a word of the lexicon's ``phrases.ranked_next``); "marzo y
-    abril con 109": the value is each month's, one finding per month."""
+    label is the value's month (after a word of the lexicon's ``phrases.ranked_next``, or the
+    last item of a list: "seguido por febrero (3.483) y septiembre con 3.316"), of the year its
+    sentence names before it, else of the document's; "marzo y abril con 109": the value is
+    each month's, one finding per month."""
     last_label = c.label.split(":")[-1].strip(" /")
     ranked = state.cues.ranked_next.match(last_label)
     if ranked:
         last_label = last_label[ranked.end() :]
-    year = state.ctx.year
+    last_in_list = _LAST_ITEM.match(last_label)
+    if last_in_list:
+        last_label = last_in_list.group(1)  # "febrero (3.483), marzo (3.445) y septiembre con"
+    year = _sentence_year_before(state, c.start) or state.ctx.year
     if not year:
         return True
     words = last_label.split()
@@ -2334,6 +2341,19 @@ def month_label(state: PieceState, c: Candidate) -> bool:
         c.finding.period = _month_period(year, month, last_label)
         c.finding.period_label = last_label
     return True
+
+
+# the last item of a list closed by a bracket: ") y septiembre" (the word after the "y")
+_LAST_ITEM = re.compile(r"^\s*\)\s*,?\s*(?:y|e)\s+(\S+)\s*$", re.IGNORECASE)
+
+
+def _sentence_year_before(state: PieceState, position: int) -> int | None:
+    """The last single year the sentence names before ``position`` ("los registros de 2025 ...,
+    seguido por febrero (3.483)": February of 2025, not of the document's year)."""
+    periods = state.sentence_periods()  # sets the sentence bounds on first use
+    begin, _ = state.sentence_bounds(position)
+    years = [p for p in periods if p.strength == 1 and begin <= p.span[0] and p.span[1] <= position]
+    return int(years[-1].start[:4]) if years else None
 
 
 def _month_period(year: int, month: int, label: str) -> PeriodMatch:
@@ -2400,6 +2420,14 @@ def sentence_period(state: PieceState, c: Candidate) -> bool:
     if compared is not None:
         f.period, f.period_label = compared, compared.label
         return True
+    that = _that_year(state, c)
+    if that is not None:
+        f.period, f.period_label = that, that.label
+        return True
+    whole = _whole_period(state, c)
+    if whole is not None:
+        f.period = whole  # its whole's, not a label of its own
+        return True
     if not periods:
         return True
     begin, stop = state.sentence_bounds(c.start)
@@ -2419,9 +2447,14 @@ def sentence_period(state: PieceState, c: Candidate) -> bool:
         if p.span[0] >= c.end
         and state.cues.attached_period.match(state.piece[after_number : p.span[0]])
         and not _COORDINATED_END.search(state.piece[c.end : p.span[0]])
+        and not _own_clause_dated(state, c, p, mine)
     ]
     before = [p for p in mine if p.span[1] <= c.start and p not in state.claimed]
     chosen = attached[0] if attached else (before[-1] if before else None)
+    if chosen is not None and not attached:
+        chosen = _compared_in_clause(state, c, chosen)
+    if chosen is not None and not attached and _reported_across_contrast(state, c, chosen):
+        return True  # the document's period, not the reported clause's
     twin = _first_twin(state, chosen) if chosen is not None and not attached else None
     if twin is not None and twin not in state.claimed:
         chosen = twin  # "En enero de 2020 y 2019 fueron 300 y 250": 300 is January 2020's
@@ -2443,12 +2476,91 @@ def sentence_period(state: PieceState, c: Candidate) -> bool:
             state.claimed.append(chosen)  # a span of years dates the whole sentence
         chosen = _level_year(state, c, chosen)
         chosen = _part_in_sentence_year(state, chosen)
+        chosen = _level_compared(state, c, chosen, mine)
         previous = state.cues.previous_year_after.match(state.piece[after_number:])
         if previous is not None and not attached:
             # "1 mil 105 denuncias, contra las 858 del año pasado"
             chosen = _year_before(chosen, previous.group(0).strip(" ,"))
         f.period, f.period_label = chosen, chosen.label
     return True
+
+
+# a clause's break between a count and a period after it ("ascendieron a 22.134, en 2019",
+# "en 2022 fueron 22 y en 2021 se registraron 31")
+_CLAUSE_BREAK = re.compile(r"[,;:]|\s(?:y|e)\s", re.IGNORECASE)
+
+
+def _reported_across_contrast(state: PieceState, c: Candidate, chosen: PeriodMatch) -> bool:
+    """ "los datos señalan que en 2016 se contabilizaron 2 homicidios a mujeres por cada 100.000
+    habitantes, mientras que para los varones dicho valor se aproxima a los 13 puntos": a year
+    read as a period only because a verb of saying reports it (lexicon
+    ``periods.reported_that_before``) dates the clause reported, not a contrasting clause after
+    it (lexicon ``phrases.contrast``) that names no period of its own."""
+    if not state.cues.reported_that.search(state.before(chosen.span[0], 60)):
+        return False
+    return state.cues.contrast_word.search(state.piece, chosen.span[1], c.start) is not None
+
+
+def _compared_in_clause(state: PieceState, c: Candidate, chosen: PeriodMatch) -> PeriodMatch:
+    """ "indica que en el 2020 se atendieron 4.281 casos, mientras que en el 2023 se duplicó la
+    cantidad con un total de 10.962": a year compared written after the period chosen, in the
+    count's own clause (no comma, number or stop between them), is nearer and dates it."""
+    for p in reversed(state.compared_periods()):
+        if chosen.span[1] <= p.span[0] and p.span[1] <= c.start:
+            if _COMPARED_GAP.match(state.piece[p.span[1] : c.start]):
+                return p
+            return chosen
+    return chosen
+
+
+def _own_clause_dated(
+    state: PieceState, c: Candidate, period: PeriodMatch, mine: list[PeriodMatch]
+) -> bool:
+    """ "en 2018 los procesos ascendieron a 22.134, en 2019 totalizaron 26.039", "en 2022 fueron
+    22 y en 2021 se registraron 31": a period after a comma or a "y" opens the next clause when
+    the count's own clause (from its last comma or "y") names a period before the count; that
+    one dates it, not the next clause's."""
+    if not _CLAUSE_BREAK.search(state.piece[c.end : period.span[0]]):
+        return False
+    begin, _ = state.sentence_bounds(c.start)
+    breaks = list(_CLAUSE_BREAK.finditer(state.piece, begin, c.start))
+    clause = breaks[-1].end() if breaks else begin
+    return any(clause <= p.span[0] and p.span[1] <= c.start for p in mine)
+
+
+def _whole_period(state: PieceState, c: Candidate) -> PeriodMatch | None:
+    """ "en 2015 fueron asesinadas 45 mujeres; 23 de ellas en circunstancias de violencia
+    doméstica. De esas 23, a diez ...": a subset of the last count (lexicon
+    ``phrases.subset_of`` after it, or ``subset_of`` and ``partitive`` opening its sentence
+    right before it) whose own sentence names no period is of that count's period."""
+    if not state.findings or state.findings[-1].period is None:
+        return None
+    periods = state.sentence_periods()  # sets the sentence bounds on first use
+    begin, stop = state.sentence_bounds(c.start)
+    if not (
+        state.cues.subset_of.match(c.after)
+        or state.cues.subset_opens.match(state.piece[begin : c.start])
+    ):
+        return None
+    if any(begin <= p.span[0] < stop for p in periods):
+        return None
+    return state.findings[-1].period
+
+
+def _that_year(state: PieceState, c: Candidate) -> PeriodMatch | None:
+    """ "para el año 2020 el número de denuncias fue de 3,613. En ese año se registraron siete
+    casos de femicidios": a sentence that names no period of its own before the count but
+    points back at a year (lexicon ``periods.that_year``) is of the last year the sentence
+    before it names."""
+    periods = state.sentence_periods()
+    begin, _ = state.sentence_bounds(c.start)
+    if begin == 0 or not state.cues.that_year.search(state.piece[begin : c.start]):
+        return None
+    if any(begin <= p.span[0] and p.span[1] <= c.start for p in periods):
+        return None
+    previous, _ = state.sentence_bounds(begin - 1)
+    years = [p for p in periods if p.strength == 1 and previous <= p.span[0] and p.span[1] <= begin]
+    return years[-1] if years else None
 
 
 def _part_in_sentence_year(state: PieceState, period: PeriodMatch) -> PeriodMatch:
@@ -2529,6 +2641,32 @@ def _level_year(state: PieceState, c: Candidate, period: PeriodMatch) -> PeriodM
     else:
         return period
     return PeriodMatch(f"{year}-01-01", f"{year}-12-31", str(year), period.span, 1)
+
+
+def _level_compared(
+    state: PieceState, c: Candidate, period: PeriodMatch, mine: list[PeriodMatch]
+) -> PeriodMatch:
+    """ "Entre enero y junio de 2025, la Región pasó de 3.452 a 3.599 ingresos respecto del
+    mismo período de 2024": the level a change starts from is of the same months of the year
+    compared (lexicon ``periods.same_period_before``) named after it in its sentence."""
+    if period.start[:4] != period.end[:4] or not (
+        _TO_NUMBER.match(c.after) and state.cues.from_to_before.search(state.before(c.start, 80))
+    ):
+        return period
+    _, stop = state.sentence_bounds(c.start)
+    compared = [
+        p
+        for p in (*mine, *state.compared_periods())
+        if c.end <= p.span[0] < stop
+        and p.strength == 1
+        and state.cues.same_period_before.search(state.before(p.span[0], 40))
+    ]
+    if not compared:
+        return period
+    first = min(compared, key=lambda p: p.span[0])
+    if first.start[:4] == period.start[:4]:
+        return period
+    return _months_in_year(period, int(first.start[:4]))
 
 
 # between one month's first year and its second ("enero de 2020 y 2019")
