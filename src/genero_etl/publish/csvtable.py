@@ -160,27 +160,28 @@ def declared(version: Path, checked: bool = True) -> dict[str, tuple[int, str]]:
     return found
 
 
-_LISTED: dict[tuple[str, int, int, int, int], list[tuple[str, int, str]]] = {}
+_LISTED: dict[bytes, list[tuple[str, int, str]]] = {}
 
 
 def _listed_pieces(version: Path) -> list[tuple[str, int, str]]:
     """The pieces ``datapackage.json`` lists, ``(rel, bytes, sha256)`` in its order. The
-    file is parsed once per process for as long as it stays the same file (its inode, size,
-    modification time): a publish asks of the version before several times, and at national
-    scale its ``datapackage.json`` names every source file (megabytes of JSON)."""
+    file is parsed once per process for the same bytes (read and hashed each time, which
+    costs a small part of parsing): a publish asks of the version before several times, and
+    at national scale its ``datapackage.json`` names every source file (megabytes of JSON)."""
+    import hashlib
     import json
 
     path = version / "datapackage.json"
     try:
-        stat = path.stat()
+        data = path.read_bytes()
     except OSError:
         return []
-    key = (str(path.absolute()), stat.st_dev, stat.st_ino, stat.st_size, stat.st_mtime_ns)
+    key = hashlib.sha256(data).digest()
     known = _LISTED.get(key)
     if known is not None:
         return known
     try:
-        package = json.loads(path.read_text(encoding="utf-8"))
+        package = json.loads(data.decode("utf-8"))
         resources = [r for r in package.get("resources", []) if isinstance(r, dict)]
     except (OSError, ValueError, AttributeError):
         return []
