@@ -1014,9 +1014,10 @@ class Stale:
 def stale_sources(ws: Workspace, manifest: Manifest | None = None) -> list[Stale]:
     """Staged files whose raw file changed (another sha256) or is gone since `ingest`."""
     found = []
-    for record in staged_records(ws.staging, manifest):
+    staging = ws.staging  # a property making a path: once, not once per staged file
+    for record in staged_records(staging, manifest):
         source = record.get("source", {})
-        raw = raw_path_of(ws.staging, record)
+        raw = raw_path_of(staging, record)
         if raw is None:
             continue  # staged through the library, without a raw file to compare
         name = str(source.get("source_file", ""))

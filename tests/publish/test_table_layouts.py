@@ -89,6 +89,55 @@ def test_pieces_read_as_one_file_give_the_whole_csv_s_bytes_and_rows(tmp_path: P
     assert table_csv(tmp_path) is None  # neither: no table
 
 
+def test_a_version_s_datapackage_is_parsed_once_while_it_is_the_same_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from genero_etl.publish import csvtable
+
+    whole = b"id,n\n" + b"".join(b"%d,%d\n" % (i, i * 3) for i in range(200))
+    version = tmp_path / "1.0.0"
+    version.mkdir()
+    rels = _version_of_pieces(version, whole, 300)
+    parsed: list[str] = []
+    loads = json.loads
+
+    def counted(text: str | bytes, **kwargs: Any) -> Any:
+        parsed.append(str(text)[:20])
+        return loads(text, **kwargs)
+
+    monkeypatch.setattr(json, "loads", counted)
+    sizes = {rel: (version / rel).stat().st_size for rel in rels}
+    for _ in range(5):  # as a publish asks of the version before: once parsed
+        found = csvtable.declared(version)
+        assert {rel: size for rel, (size, _sha) in found.items()} == sizes
+        with table_csv(version).open() as handle:  # type: ignore[union-attr]
+            assert handle.read() == whole
+    assert len(parsed) == 1
+    # a piece cut short is still seen at once (its size is asked each time, not kept)
+    (version / rels[2]).write_bytes((version / rels[2]).read_bytes()[:-3])
+    assert rels[2] not in csvtable.declared(version)
+    assert rels[2] in csvtable.declared(version, checked=False)
+    assert len(parsed) == 1
+    # other bytes in its place are parsed again, once
+    package = json.loads((version / "datapackage.json").read_text())
+    del package["resources"][-1]
+    replaced = version / "datapackage.json.new"
+    replaced.write_text(json.dumps(package))
+    replaced.replace(version / "datapackage.json")
+    assert len(parsed) == 2  # the test's own read
+    assert sorted(csvtable.declared(version, checked=False)) == sorted(rels[:-1])
+    assert sorted(csvtable.declared(version)) == sorted(r for r in rels[:-1] if r != rels[2])
+    assert len(parsed) == 3
+    # rewritten in place to the same size at once (the same file, its time maybe the same):
+    # its bytes say it changed
+    text = (version / "datapackage.json").read_text()
+    sha = package["resources"][0]["hash"].removeprefix("sha256:")
+    other = ("0" if sha[0] != "0" else "1") + sha[1:]
+    (version / "datapackage.json").write_text(text.replace(sha, other))
+    assert csvtable.declared(version, checked=False)[rels[0]] == (sizes[rels[0]], other)
+    assert len(parsed) == 4
+
+
 def _change_last_report(ws: Workspace) -> None:
     path = ws.root / "raw" / "mx_juarez_avgm_2022.md"
     text = path.read_text(encoding="utf-8")

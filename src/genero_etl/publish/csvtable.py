@@ -150,25 +150,55 @@ def size_of(source: Path | JoinedCsv) -> int:
 def declared(version: Path, checked: bool = True) -> dict[str, tuple[int, str]]:
     """The pieces a version's ``datapackage.json`` declares, whose files are still there
     with their declared size (``checked``; else every one): ``rel -> (bytes, sha256)``."""
+    found: dict[str, tuple[int, str]] = {}
+    for rel, size, sha in _listed_pieces(version):
+        try:
+            if not checked or (version / rel).stat().st_size == size:
+                found[rel] = (size, sha)
+        except OSError:
+            continue
+    return found
+
+
+_LISTED: dict[bytes, list[tuple[str, int, str]]] = {}
+
+
+def _listed_pieces(version: Path) -> list[tuple[str, int, str]]:
+    """The pieces ``datapackage.json`` lists, ``(rel, bytes, sha256)`` in its order. The
+    file is parsed once per process for the same bytes (read and hashed each time, which
+    costs a small part of parsing): a publish asks of the version before several times, and
+    at national scale its ``datapackage.json`` names every source file (megabytes of JSON)."""
+    import hashlib
     import json
 
+    path = version / "datapackage.json"
     try:
-        package = json.loads((version / "datapackage.json").read_text(encoding="utf-8"))
+        data = path.read_bytes()
+    except OSError:
+        return []
+    key = hashlib.sha256(data).digest()
+    known = _LISTED.get(key)
+    if known is not None:
+        return known
+    try:
+        package = json.loads(data.decode("utf-8"))
         resources = [r for r in package.get("resources", []) if isinstance(r, dict)]
     except (OSError, ValueError, AttributeError):
-        return {}
-    found: dict[str, tuple[int, str]] = {}
+        return []
+    listed: list[tuple[str, int, str]] = []
     for resource in resources:
         rel, sha = str(resource.get("path", "")), str(resource.get("hash", ""))
         if not rel.startswith(PIECES_DIR + "/") or not sha.startswith("sha256:"):
             continue
         try:
             size = int(resource.get("bytes", -1))
-            if not checked or (version / rel).stat().st_size == size:
-                found[rel] = (size, sha.removeprefix("sha256:"))
-        except (OSError, TypeError, ValueError):
+        except (TypeError, ValueError):
             continue
-    return found
+        listed.append((rel, size, sha.removeprefix("sha256:")))
+    if len(_LISTED) >= 8:  # a few versions at a time
+        _LISTED.clear()
+    _LISTED[key] = listed
+    return listed
 
 
 def _header_end(head: bytes) -> int:

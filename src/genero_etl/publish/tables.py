@@ -613,8 +613,9 @@ def _candidates_of_files(
     release_memory()  # the first pass's arrays, before the pairs are sorted again
     if seen is not None:  # the sources of each file's compared rows (the only ones flagged)
         for name, p in pairs.items():
-            used = np.unique(p.sources).tolist() if len(p.sources) else []
-            seen.sources[name] = frozenset(p.names[i] for i in used)
+            # a short report's few pairs: a set of Python ints is cheaper than a sort
+            used = set(p.sources.tolist()) if len(p.sources) < 256 else np.unique(p.sources)
+            seen.sources[name] = frozenset(p.names[int(i)] for i in used)
     numbers: dict[str, int] = {}
     tables: dict[int, np.ndarray] = {}  # a names tuple shared by many files: mapped once
     hashes: list[np.ndarray] = []
