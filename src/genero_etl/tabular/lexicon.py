@@ -43,7 +43,7 @@ class RoleLexicon:
     budget_context: Patterns  # a title or row-label header that makes a table's measures money
     indicator: Patterns
     unit: Patterns
-    measure: dict[str, Patterns]  # count | amount | percentage | rate
+    measure: dict[str, Patterns]  # count | amount | percentage | rate | average
     measure_only: Patterns  # a label that names a measure and nothing else ("Número", "Tasa")
     row_weight: Patterns
     identifier: Patterns

@@ -345,7 +345,10 @@ def _lone_shares_are_measures(roles: dict[int, ColumnRole], lex: RoleLexicon) ->
     for r in roles.values():
         if r.role == "derived" and r.source == "inferred":
             folded = layout.fold_label(r.header)
-            kind = "percentage" if any_match(lex.measure.get("percentage", ()), folded) else "count"
+            kind = next(
+                (k for k in ("percentage", "average") if any_match(lex.measure.get(k, ()), folded)),
+                "count",
+            )
             r.role, r.kind, r.evidence = "measure", kind, "why-lone-share"
 
 
@@ -2412,7 +2415,7 @@ def long_layout(view: TableView) -> list[dict[str, Any]] | None:
         dim, value = _with_place_breakdown(place, dim, value)
         ind_id, ind_label = g["indicator"]
         unit, kind = _unit_kind(view, m, g["unit"], g["percent"], ind_id)
-        if len(g["rows"]) > 1 and kind in {"rate", "percentage"}:
+        if len(g["rows"]) > 1 and kind in {"rate", "percentage", "average"}:
             # rates or shares of several rows on one key: their sum is no rate of anything
             view.ctx.issues.append(issue(
                 "table-rates-not-summed", Severity.WARNING, source_file=view.ctx.display,
@@ -2651,6 +2654,8 @@ def _unit_kind(
         return "%", "percentage"
     if m.kind == "rate" or u == "tasa":
         return _rate_unit(view, m, indicator_id), "rate"
+    if m.kind == "average":
+        return "", "average"
     if m.kind == "amount" or (m.kind in ("", "count") and _budget_table(view)):
         return "", "budget"
     if any_match(view.lex.goals, layout.fold_label(m.header)):
@@ -2751,7 +2756,19 @@ def _is_wide(view: TableView) -> bool:
         or _values_across(view)
         or _months_down(view, numbers)
         or _places_across(view, numbers)
+        or _counts_by_one_category(view)
     )
+
+
+def _counts_by_one_category(view: TableView) -> bool:
+    """One breakdown down and one column of numbers beside it, nothing else ("Relación" over
+    "Cohabitante", "Novio(a)" ... beside "NoFamiliar"): each row the count of its category's
+    value, the number column's header naming what is counted. Not a list of indicators: the
+    label column's header names a breakdown of the lexicon."""
+    values = view.of("value")
+    cats = view.of("category")
+    others = [r for r in view.roles.values() if r.role not in {"value", "category", "ignored"}]
+    return len(values) == 1 and len(cats) == 1 and not others and cats[0].col < values[0].col
 
 
 def _values_across(view: TableView) -> bool:
@@ -3430,8 +3447,39 @@ def dimension_of(lex: RoleLexicon, header: str) -> str:
 
 
 def is_analysis_sheet(grid: Grid, lex: RoleLexicon) -> str:
-    """A sheet of statistics (mean, variance, cumulative frequency): the caption, '' otherwise."""
-    return _caption(grid, lex.analysis)
+    """A sheet of statistics (mean, variance, cumulative frequency): the caption, '' otherwise.
+    Not a table whose one statistic's word is the header of its only column of numbers, the
+    publisher's own measure ("Año | Sexo | Tipo | Promedio": the year's average of persons in
+    a programme), read as an average (the lexicon's ``measure.average``)."""
+    caption = _caption(grid, lex.analysis)
+    return "" if caption and _average_is_the_measure(grid, lex) else caption
+
+
+def _average_is_the_measure(grid: Grid, lex: RoleLexicon) -> bool:
+    """One cell of the sheet names a statistic, an average's header alone in its row over a
+    column of numbers, and no other column holds numbers but years."""
+    frame = grid.frame
+    words = [
+        (r, c)
+        for r in range(len(frame))
+        for c, v in enumerate(frame.iloc[r].tolist())
+        if isinstance(v, str) and v.strip() and any_match(lex.analysis, layout.fold_label(v))
+    ]
+    if len(words) != 1:
+        return False
+    r, c = words[0]
+    if not any_match(lex.measure.get("average", ()), layout.fold_label(str(frame.iat[r, c]))):
+        return False
+    below = [_plain_number(v) for v in frame.iloc[r + 1 :, c].tolist()]
+    if sum(n is not None for n in below) < 2:
+        return False
+    for other in range(frame.shape[1]):
+        if other == c:
+            continue
+        numbers = [_plain_number(v) for v in frame.iloc[r + 1 :, other].tolist()]
+        if any(n is not None and not (int(n) == n and 1900 <= n <= 2100) for n in numbers):
+            return False
+    return True
 
 
 def pivot_caption(grid: Grid, lex: RoleLexicon) -> str:
