@@ -72,6 +72,7 @@ LATER_PARTS = (
     "dev39", "holdout38",
     "dev40", "holdout39",
     "dev41", "holdout40",
+    "dev42", "holdout41",
 )  # fmt: skip
 
 
@@ -598,6 +599,10 @@ PAIRED_PARTS = [
     # and trafficking in persons (victims rescued, detected, attended and sheltered, complaints
     # on trafficking lines, prosecutors' operations) of ministries, prosecutors and municipalities
     ("dev41", 7, "holdout40", 5, {"AR", "BO", "CL", "CO", "HN", "MX", "PE", "PY"}, 66, 32),
+    # violence against women in politics (complaints to electoral bodies and tribunals, registries
+    # of people sanctioned), digital violence (Ley Olimpia, cyber police, prosecutors' units and a
+    # misdemeanour court) and workplace sexual harassment in the public administration
+    ("dev42", 10, "holdout41", 6, {"AR", "BO", "EC", "HN", "MX", "PE"}, 129, 68),
 ]  # fmt: skip
 
 
