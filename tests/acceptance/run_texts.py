@@ -139,6 +139,8 @@ SPLITS = (
     "holdout39",
     "dev41",
     "holdout40",
+    "dev43",
+    "holdout42",
 )
 # parts whose errors may be listed and tuned on
 TUNABLE = (
@@ -155,6 +157,7 @@ TUNABLE = (
     "dev39",
     "dev40",
     "dev41",
+    "dev43",
 )  # fmt: skip
 
 

@@ -72,6 +72,7 @@ LATER_PARTS = (
     "dev39", "holdout38",
     "dev40", "holdout39",
     "dev41", "holdout40",
+    "dev43", "holdout42",
 )  # fmt: skip
 
 
@@ -598,6 +599,11 @@ PAIRED_PARTS = [
     # and trafficking in persons (victims rescued, detected, attended and sheltered, complaints
     # on trafficking lines, prosecutors' operations) of ministries, prosecutors and municipalities
     ("dev41", 7, "holdout40", 5, {"AR", "BO", "CL", "CO", "HN", "MX", "PE", "PY"}, 66, 32),
+    # girls and adolescents and the families of femicide victims: births and pregnancies of
+    # girls and adolescents, sexual violence against girls attended by child-protection offices,
+    # and reparations, pensions and bonos for children orphaned by femicide
+    ("dev43", 9, "holdout42", 6,
+     {"AR", "BO", "EC", "GT", "HN", "MX", "PE", "PY", "UY"}, 134, 121),
 ]  # fmt: skip
 
 
