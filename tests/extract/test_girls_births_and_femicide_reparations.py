@@ -61,10 +61,10 @@ def test_the_municipal_child_defence_office_says_bolivia(tmp_path: Path) -> None
     """bo_sucre_defensoria_ninez_delitos_sexuales_2019 (dev43): Sucre is also a department of
     Colombia and a state of Venezuela, and the page's "Defensoría Municipal de la Niñez y
     Adolescencia" and "Código Niña, Niño y Adolescente" are Bolivia's (Ley 548); its values went
-    out without a country."""
+    out without a country, and Sucre, Chuquisaca's capital, said no department."""
     found = corpus_facts(tmp_path, "bo_sucre_defensoria_ninez_delitos_sexuales_2019")
-    assert ("line:6", 101.0, "personas_asistidas", "BO") in [row[:4] for row in found]
-    assert {row[3] for row in found} == {"BO"}
+    assert ("line:6", 101.0, "personas_asistidas", "BO", "BO-H") in [row[:5] for row in found]
+    assert {row[3:5] for row in found} == {("BO", "BO-H")}
     found = text_facts(
         tmp_path, "La Defensoría Municipal de la Niñez y Adolescencia atendió 45 casos en marzo."
     )
@@ -78,3 +78,13 @@ def test_the_strategy_against_adolescent_pregnancy_says_mexico(tmp_path: Path) -
     found = corpus_facts(tmp_path, "mx_presidencia_enapea_embarazos_ninas_2016")
     assert ("line:4", 9500.0, "nacimientos_ninas_adolescentes", "MX") in [row[:4] for row in found]
     assert {row[3] for row in found} == {"MX"}
+
+
+def test_numbered_districts_are_no_counts(tmp_path: Path) -> None:
+    """bo_sucre_defensoria_ninez_delitos_sexuales_2019 (dev43): "los distritos 2 y 3 son los que
+    presentan la mayor cantidad de casos" (line 10) went out as 2 and 3 complaints; a count of
+    districts comes before its noun and stays."""
+    found = corpus_facts(tmp_path, "bo_sucre_defensoria_ninez_delitos_sexuales_2019")
+    assert not [row for row in found if row[0] == "line:10"]
+    found = text_facts(tmp_path, "La defensoría abrió oficinas en 12 distritos de la ciudad.")
+    assert [row[1] for row in found] == [12.0]
