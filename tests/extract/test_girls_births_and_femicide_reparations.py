@@ -20,7 +20,10 @@ def test_births_say_whose_in_the_words_after_them(tmp_path: Path) -> None:
     219 nacimientos en niñas y adolescentes entre los 10 y los 19" (line 3) and "un total de 56
     mil 568 nacimientos en niñas y adolescentes" (line 6) were left unclassified: the noun
     phrase stops before "en niñas", so the births are read in their sentence."""
-    found = {row[:4] for row in corpus_facts(tmp_path, "gt_osar_nacimientos_ninas_primer_cuatrimestre_2025")}
+    found = {
+        row[:4]
+        for row in corpus_facts(tmp_path, "gt_osar_nacimientos_ninas_primer_cuatrimestre_2025")
+    }
     assert ("line:3", 18219.0, "nacimientos_ninas_adolescentes", "GT") in found
     assert ("line:6", 56568.0, "nacimientos_ninas_adolescentes", "GT") in found
     assert ("line:5", 681.0, "nacimientos_ninas_adolescentes", "GT") in found
@@ -88,3 +91,29 @@ def test_numbered_districts_are_no_counts(tmp_path: Path) -> None:
     assert not [row for row in found if row[0] == "line:10"]
     found = text_facts(tmp_path, "La defensoría abrió oficinas en 12 distritos de la ciudad.")
     assert [row[1] for row in found] == [12.0]
+
+
+def test_thousands_in_words_given_respectively(tmp_path: Path) -> None:
+    """gt_osar_nacimientos_ninas_primer_cuatrimestre_2025 (dev43): "Le siguen Alta Verapaz,
+    Huehuetenango y Quiché con dos mil 216, dos mil 33 y mil 552, respectivamente" (line 4)
+    put all three under Quiché, the last department named: the k-th number is the k-th
+    department, its thousands written in words."""
+    found = corpus_facts(tmp_path, "gt_osar_nacimientos_ninas_primer_cuatrimestre_2025")
+    assert [(row[1], row[4]) for row in found if row[0] == "line:4"] == [
+        (2216.0, "GT-16"),
+        (2033.0, "GT-13"),
+        (1552.0, "GT-14"),
+    ]
+
+
+def test_a_noun_after_the_last_number_given_respectively(tmp_path: Path) -> None:
+    """The last number's noun may stand before "respectivamente"."""
+    found = text_facts(
+        tmp_path,
+        "Alta Verapaz, Huehuetenango y Quiché registraron 216, 33 y 552 casos, respectivamente.",
+    )
+    assert [(row[1], row[4]) for row in found] == [
+        (216.0, "GT-16"),
+        (33.0, "GT-13"),
+        (552.0, "GT-14"),
+    ]
