@@ -124,9 +124,10 @@ def test_what_each_beneficiary_receives_is_no_value(tmp_path: Path) -> None:
     una pensión de 13.035 pesos y una asignación familiar especial de 1.993 pesos" (line 4),
     mx_jalisco_apoyo_victimas_feminicidio_orfandad_2023 "a un apoyo único de 35 mil pesos en
     Michoacán" (line 4) and pe_inabif_asistencia_economica_orfandad_2022 "otorga 400 soles
-    bimensuales" (lines 3 and 5) went out as budgets."""
+    bimensuales" (lines 3 and 5) went out as budgets, and so did the Uruguayan "que aumenta a
+    2.593 pesos si el beneficiario está cursando enseñanza media" (line 4)."""
     found = corpus_facts(tmp_path, "uy_bps_pensiones_hijos_victimas_violencia_domestica_2021")
-    assert not {13035.0, 1993.0} & {row[1] for row in found}
+    assert not {13035.0, 1993.0, 2593.0} & {row[1] for row in found}
     found = corpus_facts(tmp_path, "mx_jalisco_apoyo_victimas_feminicidio_orfandad_2023")
     assert 35000.0 not in [row[1] for row in found]
     found = corpus_facts(tmp_path, "pe_inabif_asistencia_economica_orfandad_2022")
