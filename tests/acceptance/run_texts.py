@@ -141,6 +141,8 @@ SPLITS = (
     "holdout40",
     "dev42",
     "holdout41",
+    "dev43",
+    "holdout42",
 )
 # parts whose errors may be listed and tuned on
 TUNABLE = (
@@ -158,6 +160,7 @@ TUNABLE = (
     "dev40",
     "dev41",
     "dev42",
+    "dev43",
 )  # fmt: skip
 
 

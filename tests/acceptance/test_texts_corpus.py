@@ -73,6 +73,7 @@ LATER_PARTS = (
     "dev40", "holdout39",
     "dev41", "holdout40",
     "dev42", "holdout41",
+    "dev43", "holdout42",
 )  # fmt: skip
 
 
@@ -603,6 +604,11 @@ PAIRED_PARTS = [
     # of people sanctioned), digital violence (Ley Olimpia, cyber police, prosecutors' units and a
     # misdemeanour court) and workplace sexual harassment in the public administration
     ("dev42", 10, "holdout41", 6, {"AR", "BO", "EC", "HN", "MX", "PE"}, 129, 68),
+    # girls and adolescents and the families of femicide victims: births and pregnancies of
+    # girls and adolescents, sexual violence against girls attended by child-protection offices,
+    # and reparations, pensions and bonos for children orphaned by femicide
+    ("dev43", 9, "holdout42", 6,
+     {"AR", "BO", "EC", "GT", "HN", "MX", "PE", "PY", "UY"}, 121, 123),
 ]  # fmt: skip
 
 

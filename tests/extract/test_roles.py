@@ -103,6 +103,18 @@ ROLES = [
         [200_000_000],
     ),
     ("unit_amount", "Se registraron 200 casos mensuales de violencia.", [200]),
+    # what each child receives, named before the amount (uy_bps_pensiones_hijos_victimas_
+    # violencia_domestica_2021, dev43); the children counted stay
+    (
+        "benefit_amount",
+        "Con la primera ley se accede a una pensión de 13.035 pesos y 120 niños ya la cobran.",
+        [120],
+    ),
+    (
+        "benefit_amount",
+        "El programa tuvo un presupuesto de 35 mil pesos y entrega un apoyo único de 5 mil pesos.",
+        [35000],
+    ),
     # an average count of a month, not what each one receives (do_procuraduria_linea_vida_
     # reportes_2018, dev)
     (

@@ -20,6 +20,10 @@ PHRASINGS = [
     ("AR", "Niñas, niños y adolescentes huérfanos por femicidio", "huerfanos_femicidio"),
     ("AR", "Hijas e hijos que quedaron sin madre", "huerfanos_femicidio"),
     ("AR", "Beneficiarios de la Ley Brisa", "huerfanos_femicidio"),
+    ("AR", "Nacidos vivos de madres adolescentes", "nacimientos_ninas_adolescentes"),
+    ("GT", "Embarazos en niñas de 10 a 14 años", "nacimientos_ninas_adolescentes"),
+    ("MX", "Nacimientos en niñas de 14 años y menos", "nacimientos_ninas_adolescentes"),
+    ("PY", "Partos de niñas y adolescentes", "nacimientos_ninas_adolescentes"),
     ("AR", "Llamadas a la Línea 144", "llamadas_linea_atencion"),
     ("AR", "Comunicaciones recibidas por WhatsApp", "llamadas_linea_atencion"),
     ("AR", "Botones antipánico entregados", "botones_antipanico_entregados"),
@@ -148,6 +152,8 @@ LOOK_ALIKES = [
     ("Asistencia técnica", "sin_clasificar"),
     ("Mujeres no atendidas", "sin_clasificar"),
     ("Dispositivos territoriales de la provincia", "sin_clasificar"),
+    # all births of a year, not those of girls and adolescents
+    ("Nacimientos registrados en el año", "sin_clasificar"),
 ]
 
 NO_DATA = [

@@ -1630,12 +1630,17 @@ _LOCAL_AFTER = re.compile(
 _LOCAL_CLAUSE_END = re.compile(r"[,;:.()]|\s[ye]\s")
 
 
-# a list of numbers closed by "respectivamente": "99 %, 94 % y 82,1 %, respectivamente"
-_LISTED_NUMBER = r"\d[\d.,]*\d|\d"
+# a list of numbers closed by "respectivamente": "99 %, 94 % y 82,1 %, respectivamente", "con
+# dos mil 216, dos mil 33 y mil 552, respectivamente" (thousands in words), "registraron 216,
+# 33 y 552 casos, respectivamente" (the last number's noun before the word)
+_LISTED_NUMBER = (
+    r"(?:(?:un|dos|tres|cuatro|cinco|seis|siete|ocho|nueve)\s+)?mil\s+\d{1,3}(?![\d.,]?\d)"
+    r"|\d[\d.,]*\d|\d"
+)
 _RESPECTIVELY = re.compile(r"\brespectivamente\b", re.IGNORECASE)
 _RESPECTIVE_NUMBERS = re.compile(
     rf"(?:{_LISTED_NUMBER})(?:\s*%)?(?:\s*,\s*(?:{_LISTED_NUMBER})(?:\s*%)?)*"
-    rf"\s+[ye]\s+(?:{_LISTED_NUMBER})(?:\s*%)?\s*,?\s*respectivamente\b",
+    rf"\s+[ye]\s+(?:{_LISTED_NUMBER})(?:\s*%)?(?:\s+[a-záéíóúñ]+){{0,2}}?\s*,?\s*respectivamente\b",
     re.IGNORECASE,
 )
 _ONE_NUMBER = re.compile(_LISTED_NUMBER)
