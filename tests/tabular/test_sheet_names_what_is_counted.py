@@ -113,3 +113,25 @@ def test_a_sheet_of_the_other_sheets_totals_side_by_side_is_read_once(tmp_path: 
     # the Total column of the sheet counts what its services do
     assert [(o.indicator_label, o.breakdown_value) for o in concepcion] == [("Ingresos", "_T")]
     assert sorted(o.value for o in out if o.indicator_label == "Atenciones" and o.municipality_code == "08102") == [11, 75, 332, 418]  # fmt: skip
+
+
+def test_who_attended_a_birth_over_its_values_is_a_breakdown(tmp_path: Path) -> None:
+    path = workbook(tmp_path / "vitales.xlsx", {
+        "1.5": [["Porcentaje de Nacimientos por tipo de asistencia recibida. Serie Histórica 2018-2022"],
+                ["Año", "Asistencia recibida"],
+                [None, "Médica", "Paramédica", "Comadrona", "Empírica", "Ninguna", "Ignorado"],
+                [2021, 68.79260840970132, 0.3021883302573671, 26.548823841297526,
+                 1.025933727172902, 0.41112678872023384, 2.919318902850653],
+                [2020, 68.8944116854038, 0.27285089621701464, 26.575560062365923,
+                 0.9516077980844754, 0.36604808740607014, 2.939521470522725],
+                ["Fuente: Estadísticas Vitales, INE."]],
+    })  # fmt: skip
+    out = read(path, country="GT")
+    midwife = [o for o in out if abs(o.value - 26.575560062365923) < 1e-9]
+    assert [(o.breakdown_dimension, o.breakdown_value, o.period_start) for o in midwife] == [
+        ("asistencia_parto", "Comadrona", "2020-01-01")
+    ]
+    doctor = [o for o in out if abs(o.value - 68.79260840970132) < 1e-9]
+    assert [(o.breakdown_dimension, o.breakdown_value, o.period_start) for o in doctor] == [
+        ("asistencia_parto", "Médica", "2021-01-01")
+    ]
