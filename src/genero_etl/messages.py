@@ -399,6 +399,14 @@ _MESSAGES: dict[str, tuple[str, str] | tuple[str, str, str, str]] = {
         "Sheet '{sheet}' lists the values the columns of sheet '{other}' may take (a "
         "validation list); it holds no data and is not read.",
     ),
+    "sheet-numbered-columns": (
+        "La hoja '{sheet}' de '{path}' numera sus columnas de {first} a {last} sin decir qué "
+        "numeran (semanas, días, entidades por su código): no se publica. Diga qué son en un "
+        "mapa (<archivo>.map.yaml) o en un encabezado sobre los números.",
+        "Sheet '{sheet}' of '{path}' numbers its columns {first} to {last} without saying what "
+        "they number (weeks, days, states by their code): nothing is published. Say what they "
+        "are in a map (<file>.map.yaml) or in a header above the numbers.",
+    ),
     "sheet-copy-skipped": (
         "La hoja '{sheet}' repite valores de la hoja '{other}' (datos de un gráfico o una "
         "copia); se leen una sola vez, de '{other}'.",

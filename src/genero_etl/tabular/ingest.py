@@ -619,6 +619,12 @@ def _sheet_cells_of(
         ctx.issues.append(issue("sheet-contents-skipped", Severity.INFO, source_file=ctx.display,
                                 sheet=sheet_label, caption=contents))  # fmt: skip
         return []
+    mapped = ctx.mapping is not None and ctx.mapping.columns_for(grid.name) is not None
+    numbered = None if mapped else layout.numbered_columns(grid)
+    if numbered is not None:  # "18 | 17 | ... | 1": weeks? days? states by their code?
+        ctx.issues.append(issue("sheet-numbered-columns", Severity.WARNING, source_file=ctx.display,
+                                sheet=sheet_label, first=numbered[0], last=numbered[1]))  # fmt: skip
+        return []
     values = frozenset().union(*lex.category_values.values())
     tables = layout.find_tables(grid, values) or semantic.fallback_tables(grid)
     frames = []

@@ -126,6 +126,39 @@ def classify_row(cells: dict[int, Any]) -> str:
     return "data"
 
 
+NUMBERED_AT_LEAST = 6  # columns numbered in a run to or from 1, after a row's words
+
+
+def numbered_columns(grid: Grid) -> tuple[str, str] | None:
+    """(first, last) column numbers when a sheet's first filled row is its words, then its
+    columns numbered in a run that steps by one to or from 1 ("tipo | year | 18 | 17 | ... |
+    1"): nothing says what they number (weeks, days, states by their code, a form's items),
+    so no reading of them is safe. None for any other sheet."""
+    frame = grid.frame
+    for r in range(min(len(frame), HEAD_SCAN)):
+        cells = row_cells(frame, r)
+        if not cells:
+            continue
+        values = list(cells.values())
+        words = 0
+        while words < len(values) and not is_number(values[words]):
+            words += 1
+        rest = values[words:]
+        if not words or len(rest) < NUMBERED_AT_LEAST:
+            return None
+        try:
+            numbers = [float(v) for v in rest]
+        except (TypeError, ValueError):
+            return None
+        if any(n != int(n) for n in numbers) or min(numbers) != 1:
+            return None
+        steps = {b - a for a, b in itertools.pairwise(numbers)}
+        if steps not in ({1.0}, {-1.0}):
+            return None
+        return str(int(numbers[0])), str(int(numbers[-1]))
+    return None
+
+
 def row_cells(frame: pd.DataFrame, row: int) -> dict[int, Any]:
     values = frame.loc[row]
     return {

@@ -1498,6 +1498,10 @@ def _indicator(view: TableView, label: str, extra: str = "", own: bool = False) 
             found = book.unclassified  # "municipios_soli" over municipalities: their rows
         if found.id != book.unclassified.id:
             break
+    if found.id == book.unclassified.id and label and any_match(view.lex.measure_only, fold(label)):
+        # "Tasa" under "Tasa de Mortalidad Materna. Serie Histórica 2018-2021": the header only
+        # names a measure, the table's title what is measured
+        label = _sheet_label(view) or label
     return found.id, label or found.label_es
 
 
@@ -3034,6 +3038,20 @@ def wide_layout(view: TableView) -> list[dict[str, Any]] | None:
     # columns that are a breakdown's values ("Hombre | Mujer"): what they count is the title's
     unknown = base_id == view.ctx.codebook.unclassified.id
     across_label = (str(view.table.title).strip()[:200] if unknown else "") or base_label
+    # a column header read as a breakdown's value names no indicator: what the table counts
+    # is its title's or its sheet's name ("Ingresos" over "SSR | SIC | CCP"), when one says it
+    sheet_label = _sheet_label(view)
+    by_sheet = bool(sheet_label) and any(
+        rest
+        and not total
+        and r.col not in across
+        and r.col not in stages
+        and r.col not in column_places
+        and not _upper_dimension(view, r.col)
+        and not (r.role == "measure" or column_is_indicator.get(rest, False))
+        for r in value_cols
+        for _, rest, total in [meanings[r.col]]
+    )  # its columns are a breakdown's values: its Total column counts the same
     for r_role in value_cols:
         period, rest, col_total = meanings[r_role.col]
         raw = view.data[r_role.col].tolist()
@@ -3081,6 +3099,8 @@ def wide_layout(view: TableView) -> list[dict[str, Any]] | None:
                     rest and not col_total and r_role.col not in upper and r_role.col not in across
                 )
                 label = rest if named else (across_label if r_role.col in across else base_label)
+                if by_sheet and (named or (col_total and r_role.col not in banner_totals)):
+                    label = sheet_label  # "SSR | SIC | CCP" on a sheet "Ingresos": its services
                 ind_id, ind_label = _offence_indicator(view, (base_id, label), i, by_context=True)
             ind_id, ind_label = _within_topic(view, (ind_id, ind_label), i)
             if (
@@ -3167,6 +3187,22 @@ def wide_layout(view: TableView) -> list[dict[str, Any]] | None:
         ))  # fmt: skip
     _warn_collapse(view, seen, len(records))
     return records
+
+
+_GENERIC_SHEET = re.compile(r"^(?:hoja|sheet|tabla|table|cuadro|datos|data)\s*\d*$")
+
+
+def _sheet_label(view: TableView) -> str:
+    """What a table's own title, else its sheet's name, calls its numbers: "" when neither
+    has a word ("Hoja1", "Sheet 2", a CSV's file) or the title names a period alone."""
+    for text in (str(view.table.title or "").strip(), view.sheet.strip()):
+        words = fold(text)
+        if not text or _GENERIC_SHEET.match(words) or not re.search(r"[a-z]{3}", words):
+            continue
+        if layout.header_period(text, None) is not None or layout.is_year(text):
+            continue
+        return text[:200]
+    return ""
 
 
 def _months_in_row_years(
@@ -3524,7 +3560,10 @@ def copied_sheets(grids: list[Grid]) -> dict[str, str]:
     among the numbers of the other's row of the same label, and the other holds more numbers
     (or as many, and comes first). Years are left out of both sides: a header of years
     written "2022⅟" in one sheet and 2022 in the other is the same header. A sheet of fewer
-    than four numbers is never called a copy."""
+    than four numbers is never called a copy. A sheet that repeats no one sheet may repeat
+    the others together: every number of each of its labelled rows among the numbers of the
+    rows of that label in all the other sheets (a summary sheet of each sheet's totals side by
+    side); it is then a copy of those holding its rows."""
     if len(grids) < 2:  # a sheet alone repeats nothing (and a register's rows are not read)
         return {}
     rows = {g.name: _labelled_numbers(g) for g in grids}
@@ -3543,6 +3582,19 @@ def copied_sheets(grids: list[Grid]) -> dict[str, str]:
             if bigger and all(not (c - theirs.get(label, Counter())) for label, c in own.items()):
                 copies[name] = other
                 break
+        if name in copies:
+            continue
+        # a summary sheet ("Totales": each of "Ingresos", "Personas atendidas", "Atenciones"'s
+        # Total column side by side): each row's numbers among the same row's of the others
+        others = [o for o in rows if o != name and o not in copies]
+        if len(others) < 2 or sum(sizes[o] for o in others) <= sizes[name]:
+            continue
+        together: dict[str, Counter[float]] = {}
+        for other in others:
+            for label, c in rows[other].items():
+                together.setdefault(label, Counter()).update(c)
+        if all(not (c - together.get(label, Counter())) for label, c in own.items()):
+            copies[name] = ", ".join(o for o in others if set(rows[o]) & set(own))
     return copies
 
 
