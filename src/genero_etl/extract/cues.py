@@ -574,7 +574,10 @@ def _cues(sources: tuple[str, ...]) -> Cues:
         ),
         reference_before=compile_phrases(lex.words("phrases", "reference_before"), r"\s*$"),
         attached_period=DeferredPattern(
-            rf"^[\s,(]*(?:(?:{phrase_pattern(lex.words('periods', 'attached'))})\s+)*$",
+            # an abbreviation in parentheses may come first: "9,631.4 millones de pesos (mdp)
+            # en 2008"
+            r"^[\s,]*(?:\([^()\d]{1,12}\)\s*)?"
+            rf"[\s,(]*(?:(?:{phrase_pattern(lex.words('periods', 'attached'))})\s+)*$",
             re.IGNORECASE,
         ),
         one_after=compile_phrases(lex.words("counts", "one_after"), r"\s*$"),

@@ -120,6 +120,8 @@ class _Opening:
     signed: TextPattern
     not_title_month: TextPattern  # "hasta marzo 2024": not a monthly report's period
     current_year: TextPattern  # "este año", "del corriente año": the year it was written
+    compared_opening: TextPattern  # "mientras que", "desde": an opening that compares years
+    span_end: TextPattern  # "entre 2014 y ": right before the last year of a span
 
 
 @per_active_lexicon
@@ -129,6 +131,9 @@ def _opening(lex: SpanishLexicon) -> _Opening:
 
     def words(name: str) -> str:
         return phrase_pattern(lex.words("document", name))
+
+    def words_of(name: str) -> str:
+        return phrase_pattern(lex.words("periods", name))
 
     office = re.compile(
         rf"((?:{words('office_heads')})\s+(?:(?:{words('office_qualifiers')})\s+)?"
@@ -143,6 +148,20 @@ def _opening(lex: SpanishLexicon) -> _Opening:
         compile_phrases(lex.words("document", "signed")),
         compile_phrases(lex.words("periods", "title_month_not_after"), r"\s*$"),
         compile_phrases(lex.words("periods", "current_year"), r"(?![\wáéíóúñ])"),
+        compile_phrases(
+            [
+                *lex.words("periods", "opening_compared"),
+                *lex.words("periods", "compared_before"),
+                *lex.words("periods", "open_since"),
+                *lex.words("periods", "current_year"),
+            ],
+            r"(?![\wáéíóúñ])",
+        ),
+        re.compile(
+            rf"(?<![\wáéíóúñ])(?:{words_of('year_span_open')})\s+(?:19|20)\d{{2}}\s+"
+            rf"(?:{words_of('year_span_join')})\s+$",
+            re.IGNORECASE,
+        ),
     )
 
 
@@ -238,6 +257,8 @@ def infer_period(lines: list[str]) -> Period | None:
     bare_years: list[Period] = []
     title_year: Period | None = None  # a year a title line states (not a date's)
     dated_years: list[Period] = []  # the years of datelines
+    own_years: list[Period] = []  # a paragraph's years not compared with nor counted from
+    spans = False  # the opening states a span of years ("entre 2014 y 2018")
     for at, line in enumerate(head):
         monthly = _title_month(line) if at < _OPENING_LINES else None
         if monthly is not None:
@@ -263,11 +284,17 @@ def infer_period(lines: list[str]) -> Period | None:
             bare_years.append(Period(p.start, p.end, p.label))
             if title_year is None and not paragraph and not _DATE_BEFORE.search(before):
                 title_year = bare_years[-1]
+            if paragraph and _opening().span_end.search(before):
+                spans = True
+            elif paragraph and not _compared_or_since(before):
+                own_years.append(bare_years[-1])
     published = _published_year(head, dated_years)
     if published is not None and _opening().current_year.search("\n".join(lines)):
         # "date 2022-12 En 2021 se entregaron 528 ... entre enero y fines de octubre del
         # corriente año": a dated report that speaks of this year is of its date's year
         return published
+    if title_year is None and own_years and not spans and _compared_opening(head, bare_years[0]):
+        return _latest_own_year(own_years, published)
     if bare_years:
         return bare_years[0]
     if dated_years:
@@ -281,6 +308,36 @@ def infer_period(lines: list[str]) -> Period | None:
         (start, end, label), _ = strong.most_common(1)[0]
         return Period(start, end, label)
     return None
+
+
+def _compared_or_since(before: str) -> bool:
+    """ "frente a 2023", "respecto al 2022", "desde 2005": a year a report compares its own
+    with or counts a history from (lexicon ``periods.compared_before``, ``periods.open_since``),
+    not the year it reports on."""
+    from genero_etl.extract.cues import cues
+
+    found = cues()
+    return bool(found.compared_before.search(before) or found.open_since.search(before))
+
+
+def _compared_opening(head: list[str], first: Period) -> bool:
+    """The line of a report's first year also compares or tells a history ("En 2023 se
+    registraron ... mientras que en 2025", "superior a los 96 casos por día registrados en
+    2023", "desde 2005"; lexicon ``periods.opening_compared``, ``compared_before``,
+    ``open_since``, ``current_year``)."""
+    line = next((line for line in head if first.label in line), "")
+    return bool(_opening().compared_opening.search(line))
+
+
+def _latest_own_year(own_years: list[Period], published: Period | None) -> Period | None:
+    """A report that opens with sentences, not a title: "En 2023 se registraron ... mientras
+    que en 2025 ...", "Pasaron de ser 6.853 en 2005 a 29.122 en 2014, y 13% más en 2015". Its
+    first year is often one it compares with or a history's start; the latest year its
+    opening names as its own is its period. Never a year after its dateline's (a plan's
+    target, not what it reports)."""
+    if published is not None:
+        own_years = [p for p in own_years if p.start[:4] <= published.start[:4]]
+    return max(own_years, key=lambda p: p.start) if own_years else None
 
 
 # a date stamp opening a report's first line: "date 2022-12", "fecha: 2018-05-02"
