@@ -31,7 +31,6 @@ SRC = HERE.parent / "src"
 def child(reports: int) -> int:
     sys.path.insert(0, str(HERE))
     from bench_ingest import make_corpus
-
     from genero_etl.pipeline import IngestOptions, extract_document, ingest_paths
     from genero_etl.workspace import Workspace
 

@@ -27,13 +27,13 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 SRC = HERE.parent / "src"
+_VALGRIND = ["valgrind", "--tool=cachegrind", "--cache-sim=no", "--cachegrind-out-file=/dev/null"]
 
 
 def child(count: int, stage: bool) -> int:
     """The measured process: one report to warm up, then ``count`` reports."""
     sys.path.insert(0, str(HERE))
     from bench_ingest import make_corpus
-
     from genero_etl.pipeline import IngestOptions, extract_document, ingest_paths
     from genero_etl.workspace import Workspace
 
@@ -75,8 +75,7 @@ def _command(count: int, stage: bool) -> list[str]:
 def instructions(src: Path, count: int, stage: bool, cache: Path) -> int:
     """The instructions of one measured process with the code in ``src``."""
     done = subprocess.run(
-        ["valgrind", "--tool=cachegrind", "--cache-sim=no", "--cachegrind-out-file=/dev/null"]
-        + _command(count, stage),
+        [*_VALGRIND, *_command(count, stage)],
         env=_environment(src, cache),
         capture_output=True,
         text=True,
