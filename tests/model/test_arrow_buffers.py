@@ -158,3 +158,13 @@ def test_text_ingest_does_not_import_pandas(tmp_path: Path) -> None:
         (80.0, "line:5", dt.date(2023, 1, 1)),
         (120.0, "line:5", dt.date(2023, 1, 1)),
     ]
+
+
+@pytest.mark.parametrize("kind", [pa.int8(), pa.int32(), pa.uint8()])
+def test_integer_array_without_nulls_has_no_validity_bitmap(kind: pa.DataType) -> None:
+    values = [4, 0, 127, 4, 1]
+    built = integer_array(values, kind)
+    assert built.equals(pa.array(values, kind))
+    assert built.buffers()[0] is None and built.null_count == 0
+    assert _parquet(built) == _parquet(pa.array(values, kind))
+    assert built.to_pylist() == [4, 0, 127, 4, 1]

@@ -30,8 +30,14 @@ class Lexicon:
             return True
         if not rest:
             return False
-        phrase = f"{w} {plain(rest)}"
-        return any(" " in e and (phrase + " ").startswith(e + " ") for e in self.excluded_nouns)
+        return f"{w} {plain(rest)} ".startswith(_phrases_of(self.excluded_nouns))
+
+
+@lru_cache(maxsize=64)
+def _phrases_of(nouns: frozenset[str]) -> tuple[str, ...]:
+    """The entries of several words of ``nouns``, each with a space after it: a phrase starts
+    with one when its words begin with the entry's whole words."""
+    return tuple(f"{e} " for e in nouns if " " in e)
 
 
 @lru_cache(maxsize=65536)

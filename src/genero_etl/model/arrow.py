@@ -251,15 +251,24 @@ def string_array(values: list[Any]) -> pa.Array:
     except (AttributeError, UnicodeEncodeError):  # not text, or a lone surrogate: Arrow says
         return pa.array(values, pa.string())
     offsets = np.zeros(len(values) + 1, dtype=np.int64)
-    np.cumsum([len(b) for b in encoded], out=offsets[1:])
+    np.cumsum(list(map(len, encoded)), out=offsets[1:])
     if offsets[-1] > np.iinfo(np.int32).max:
         return pa.array(values, pa.string())
-    valid = np.fromiter((v is not None for v in values), dtype=bool, count=len(values))
     return pa.Array.from_buffers(
         pa.string(),
         len(values),
-        [_validity(valid), pa.py_buffer(offsets.astype(np.int32)), pa.py_buffer(b"".join(encoded))],
+        [_nulls(values), pa.py_buffer(offsets.astype(np.int32)), pa.py_buffer(b"".join(encoded))],
     )
+
+
+def _nulls(values: list[Any]) -> pa.Buffer | None:
+    """The validity bitmap of ``values`` (None where a value is None), or None when no value
+    is None: the list searched once in C before any cell is asked about."""
+    import numpy as np
+
+    if None not in values:  # str and int cells: never equal to None
+        return None
+    return _validity(np.fromiter((v is not None for v in values), dtype=bool, count=len(values)))
 
 
 def integer_array(values: list[int | None], kind: pa.DataType) -> pa.Array:
@@ -267,10 +276,11 @@ def integer_array(values: list[int | None], kind: pa.DataType) -> pa.Array:
     import numpy as np
     import pyarrow as pa
 
-    valid = np.fromiter((v is not None for v in values), dtype=bool, count=len(values))
     signed = "i" if pa.types.is_signed_integer(kind) else "u"
-    data = np.array([0 if v is None else v for v in values], dtype=f"{signed}{kind.bit_width // 8}")
-    return pa.Array.from_buffers(kind, len(values), [_validity(valid), pa.py_buffer(data)])
+    validity = _nulls(values)
+    cells = values if validity is None else [0 if v is None else v for v in values]
+    data = np.array(cells, dtype=f"{signed}{kind.bit_width // 8}")
+    return pa.Array.from_buffers(kind, len(values), [validity, pa.py_buffer(data)])
 
 
 def numpy_array(values: Any, mask: Any = None) -> pa.Array:

@@ -99,8 +99,10 @@ class Coded:
     def of(cls, items: Sequence[Any] | npt.NDArray[Any]) -> Coded:
         if isinstance(items, list) and len(items) <= _SMALL and _plain(items):
             # a few cells (a text report's column): coded with a dict, no numpy object arrays
-            seen: dict[Any, int] = {}
-            cells = [seen.setdefault(v, len(seen)) for v in items]
+            # each distinct value's code in order of first appearance (the first of equal
+            # values kept, as ``setdefault`` would), then every cell looked up in one C loop
+            seen = {v: i for i, v in enumerate(dict.fromkeys(items))}
+            cells = list(map(seen.__getitem__, items))
             values = [np.nan if v is None else v for v in seen]  # as ``factorize`` gives them
             return cls(np.array(cells, dtype=index_dtype(len(values))), values)
         array = np.empty(len(items), dtype=object)
@@ -249,7 +251,7 @@ class Coded:
                 dictionary.append(text)
             remap[i] = code
         index_type = arrow_int_type(index_dtype(len(dictionary)))
-        return [remap[c] for c in cells], dictionary, index_type
+        return list(map(remap.__getitem__, cells)), dictionary, index_type
 
 
 def small_to_arrow(columns: Sequence[Coded]) -> list[pa.DictionaryArray]:

@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cache
+from operator import attrgetter
 from typing import TYPE_CHECKING, Any
 
 from genero_etl.countries import countries_named, country_of_name, registry
@@ -2018,29 +2019,30 @@ def _candidates(rows: list[_Row], facts: DocFacts, codebook: Codebook) -> Candid
     from genero_etl.model.coded import Coded
     from genero_etl.normalize.candidates import Candidates
 
-    def column(get: Callable[[_Row], object]) -> Coded:
-        return Coded.of([get(r) for r in rows])
+    def column(get: Callable[[_Row], object] | str) -> Coded:
+        # an attribute's path ("f.value_raw") read by ``attrgetter``, without a call per row
+        return Coded.of(list(map(attrgetter(get) if isinstance(get, str) else get, rows)))
 
     n = len(rows)
     text = {
-        "raw": column(lambda r: r.f.value_raw),
-        "indicator_id": column(lambda r: r.indicator.id),
-        "indicator_label": column(lambda r: r.label),
-        "period_start": column(lambda r: r.period.start),
-        "period_end": column(lambda r: r.period.end),
-        "period_label": column(lambda r: r.period.label),
+        "raw": column("f.value_raw"),
+        "indicator_id": column("indicator.id"),
+        "indicator_label": column("label"),
+        "period_start": column("period.start"),
+        "period_end": column("period.end"),
+        "period_label": column("period.label"),
         "breakdown_dimension": column(lambda r: r.breakdown[0]),
         "breakdown_value": column(lambda r: r.breakdown[1]),
-        "country": column(lambda r: r.place.country),
-        "admin1": column(lambda r: r.place.admin1),
-        "municipality": column(lambda r: r.place.municipality),
-        "municipality_code": column(lambda r: r.place.municipality_code),
-        "activity": column(lambda r: r.f.activity),
-        "value_kind": column(lambda r: r.kind),
-        "unit": column(lambda r: r.unit),
-        "currency": column(lambda r: r.currency),
-        "source_text": column(lambda r: r.text),
-        "method": column(lambda r: r.f.method),
+        "country": column("place.country"),
+        "admin1": column("place.admin1"),
+        "municipality": column("place.municipality"),
+        "municipality_code": column("place.municipality_code"),
+        "activity": column("f.activity"),
+        "value_kind": column("kind"),
+        "unit": column("unit"),
+        "currency": column("currency"),
+        "source_text": column("text"),
+        "method": column("f.method"),
         "locator_override": column(lambda r: r.f.printed_at or r.f.locator),
         "id_key": column(lambda r: text_key(*_id_place(r.f), r.f.value_raw)),
         "flags": column(lambda r: ";".join(r.flags)),
