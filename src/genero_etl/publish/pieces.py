@@ -399,7 +399,7 @@ def split(
             memo.planned(pieces, ends, lines, keep)
             if len(pieces) > 1 and any(r.rule for r in found):
                 arrays = {
-                    i: [np.array(_group_keys(files[i])) for files in memo.group_files]
+                    i: [_group_keys(files[i]) for files in memo.group_files]
                     for i, r in enumerate(found)
                     if r.rule
                 }
@@ -427,7 +427,8 @@ def _shared_keys(arrays: list[np.ndarray]) -> list[np.ndarray]:
 
     if len(arrays) < 2:
         return [np.empty(0, dtype=np.uint64) for _ in arrays]
-    every = np.sort(np.concatenate(arrays))
+    every = np.concatenate(arrays)
+    every.sort()
     twice = every[1:][every[1:] == every[:-1]]
     del every
     twice = np.unique(twice)
@@ -903,7 +904,7 @@ class Memo:
             if found[i].rule:  # checked across pieces: which pieces may share a key
                 added = np.unique(added) if added is not None else np.empty(0, np.uint64)
                 arrays[i] = [
-                    np.array(_group_keys(files[i]))
+                    _group_keys(files[i])
                     if was is None
                     else np.union1d(
                         np.asarray(stored["shared"][was].get(str(i), []), dtype=np.uint64),
