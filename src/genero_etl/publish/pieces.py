@@ -361,7 +361,6 @@ def split(
 
     With ``memo``, the cut points of the version before are kept where its bytes are (see
     ``Memo``), and this version's are saved for the next one (``Memo.save``)."""
-    import numpy as np
 
     from genero_etl.review.diff import csv_batches, csv_header
 
@@ -472,6 +471,7 @@ def _across(
     import dataclasses
 
     import numpy as np
+    import pyarrow as pa
 
     from genero_etl.review.diff import csv_batches
 
@@ -500,9 +500,14 @@ def _across(
                 if not len(rows):
                     continue
                 taken = batch.select(list(fields)).take(rows)
-                cells = zip(*(taken.column(f).to_pylist() for f in fields), strict=True)
-                for at, key in zip(rows.tolist(), cells, strict=True):
-                    firsts[i].setdefault(tuple("" if c is None else str(c) for c in key), row + at)
+                taken = taken.append_column("__row", pa.array(rows + row, type=pa.int64()))
+                # each distinct key once, with its first row (the cells compared as written)
+                distinct = taken.group_by(list(fields), use_threads=False).aggregate(
+                    [("__row", "min")]
+                )
+                cells = zip(*(distinct.column(f).to_pylist() for f in fields), strict=True)
+                for key, first in zip(cells, distinct.column("__row_min").to_pylist(), strict=True):
+                    firsts[i].setdefault(tuple("" if c is None else str(c) for c in key), first)
             row += batch.num_rows
         earlier: list[tuple[str, tuple[str, ...], int]] = []
         for i in wanted:
