@@ -97,6 +97,14 @@ class RuleTable(Protocol):
     def row_number(self, row: int) -> int:
         """The row as people count it in the file."""
 
+    def written(self, name: str) -> Any:
+        """A field's cells as written (an Arrow array of text, or a list)."""
+
+    def earlier(self, rule_id: str) -> dict[tuple[str, ...], int] | None:
+        """For a piece of a larger table: the keys of the rows before it (cells as written,
+        in the rule's field order) and the row number of the first holding each; None
+        for a whole table."""
+
     def other(self, name: str) -> RuleTable | None:
         """Another table of the same package (``in_reference``)."""
 

@@ -210,6 +210,12 @@ class ColumnTable:
     def row_number(self, row: int) -> int:
         return row + 1
 
+    def written(self, name: str) -> Any:
+        return self.columns[name]
+
+    def earlier(self, rule_id: str) -> dict[tuple[str, ...], int] | None:
+        return None
+
     def other(self, name: str) -> ColumnTable | None:
         return self.others.get(name)
 

@@ -601,6 +601,7 @@ def _validate_run(
             del stored
     folder = Path(tempfile.mkdtemp(prefix=".gate.", dir=written.parent))
     first_rows: dict[str, tuple[int, int]] = {}
+    earlier: dict[str, dict[str, dict[tuple[str, ...], int]]] = {}
     try:
         for resource in resources:
             rel = str(resource["path"])
@@ -611,6 +612,11 @@ def _validate_run(
             if piece is not None:
                 write_piece(held, piece, target)
                 first_rows[str(target.resolve())] = (piece.first_row, piece.first_line)
+                if piece.earlier:  # keys of the rows before the piece (``pieces._across``)
+                    by_rule: dict[str, dict[tuple[str, ...], int]] = {}
+                    for rule_id, key, row in piece.earlier:
+                        by_rule.setdefault(rule_id, {})[key] = row
+                    earlier[str(target.resolve())] = by_rule
             elif isinstance(held, JoinedCsv):  # written joined: its bytes, once
                 with held.open() as reading, open(target, "wb") as out:
                     shutil.copyfileobj(reading, out, 1 << 24)
@@ -620,7 +626,7 @@ def _validate_run(
                 except OSError:
                     shutil.copyfile(written / rel, target)
         (folder / "datapackage.json").write_bytes(_json({**package, "resources": resources}))
-        options = Options(workspace=ws.root, first_rows=first_rows)
+        options = Options(workspace=ws.root, first_rows=first_rows, earlier=earlier)
         report = validate_paths([folder / "datapackage.json"], options)
         if own is not None:
             report.files = [f for f in report.files if f.resource in pieces]
@@ -683,8 +689,19 @@ def _run_name(
         else:
             contents[rel] = cache.file_sha256(source(written / rel))
         described.append(resource)
-    where = {k: [p.first_row, p.first_line] for k, p in sorted(pieces.items())}
+    where = {
+        k: [p.first_row, p.first_line, *([_earlier_digest(p)] if p.earlier else [])]
+        for k, p in sorted(pieces.items())
+    }
     return gatecache.key(cache.environment, [own is not None, described], contents, where)
+
+
+def _earlier_digest(piece: Piece) -> str:
+    """What a piece's check knows of the rows before it, as part of its report's name."""
+    import hashlib
+
+    text = json.dumps([[r, list(k), n] for r, k, n in piece.earlier], ensure_ascii=False)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 def _keyed_only(

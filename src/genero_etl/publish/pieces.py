@@ -13,6 +13,14 @@ only where no such group of rows would be split: every group's rows (equal keys,
 and the row it points to) lie in one piece. Groups are found through 64-bit hashes of
 their keys; two keys with the same hash only join two groups (fewer places to cut), they
 never split one. When no cut is allowed, a piece grows past the size until one is.
+
+A ``unique_together`` rule that reports each repeating row (no row filters) is checked
+across pieces instead (``Relation.rule``): its groups may be cut, a cut that splits none
+preferred. Each piece is given the keys of the rows before it that it holds, with the first
+row of each (``Piece.earlier``, read from the cells as written: hashes only say where to
+look), and the rule makes every row of such a key repeat that row, as the whole table's
+check does (``checks.kinds.keys``). Rows whose key cells are all empty are never cut apart
+(blank rows, which no rule looks at, are among them).
 """
 
 from __future__ import annotations
@@ -51,6 +59,9 @@ class Piece:
     first_row: int  # the first row's number in the whole file (header = 1)
     first_line: int  # the file line where the first row starts
     header_end: int  # byte offset after the header
+    # keys of rules checked across pieces held by rows before this piece, and by it:
+    # (rule id, the key's cells as written, the row number of the first row holding it)
+    earlier: tuple[tuple[str, tuple[str, ...], int], ...] = ()
 
 
 def record_ends(path: Path | JoinedCsv) -> tuple[np.ndarray, np.ndarray]:
@@ -111,6 +122,7 @@ class Relation:
 
     fields: tuple[str, ...]
     refs: tuple[str, ...] = ()
+    rule: str = ""  # a ``unique_together`` rule checked across pieces (its groups may be cut)
 
 
 def relations(schema: dict[str, Any], rules: list[Any], table: str) -> list[Relation]:
@@ -131,15 +143,26 @@ def relations(schema: dict[str, Any], rules: list[Any], table: str) -> list[Rela
         reference = fk.get("reference") or {}
         if not reference.get("resource"):  # the table itself
             found.append(Relation(listed(fk["fields"]), listed(reference.get("fields", []))))
+    across: list[Relation] = []
     for rule in rules:
-        if rule.table != table:
-            continue
+        if rule.table != table or "validate" not in getattr(rule, "stages", ("validate",)):
+            continue  # a rule `validate` does not run relates no rows of its findings
         if rule.kind == "unique_together":
-            found.append(Relation(listed(rule.params.get("fields", []))))
+            fields = listed(rule.params.get("fields", []))
+            p = rule.params
+            if p.get("report", "row") == "row" and not any(
+                k in p for k in ("when", "unless", "present")
+            ):
+                across.append(Relation(fields, (), str(rule.id)))
+            else:
+                found.append(Relation(fields))
         elif rule.kind == "sum_of_parts":
             p = rule.params
             found.append(Relation((str(p["parent_field"]),), (str(p["id_field"]),)))
-    return list(dict.fromkeys(found))  # a key both primary and unique is one relation
+    found = list(dict.fromkeys(found))  # a key both primary and unique is one relation
+    held = {r.fields for r in found if not r.refs}
+    # a key some other check keeps in one piece is not checked across pieces
+    return found + [r for r in dict.fromkeys(across) if r.fields not in held]
 
 
 def _hashes(batch: pa.Table, fields: tuple[str, ...]) -> np.ndarray:
@@ -164,13 +187,16 @@ def _blank(batch: pa.Table, fields: tuple[str, ...]) -> np.ndarray:
     return blank
 
 
-def _covered(held: list[np.ndarray], n: int, keep: Groups | None = None) -> np.ndarray:
+def _covered(
+    held: list[np.ndarray], n: int, keep: Groups | None = None, every: bool = False
+) -> np.ndarray:
     """+1 / -1 marks: between them, a cut would split a group of equal keys.
 
     ``held`` is ``[keys, rows]`` (a 64-bit hash per key, and its row), taken out of the
     list so that each is let go as soon as its sorted copy is made: at most about 30 bytes a
     key are held at once. With ``keep``, each group's key and first row are saved to a file
-    added to it (``Memo``), not held."""
+    added to it (``Memo``), not held; with ``every``, each row's key and row, sorted by key
+    (a relation checked across pieces: its groups are made per piece once they are cut)."""
     import numpy as np
 
     keys, rows = held.pop(0), held.pop(0)
@@ -183,6 +209,9 @@ def _covered(held: list[np.ndarray], n: int, keep: Groups | None = None) -> np.n
     keys = keys[order]
     rows = rows[order]
     del order
+    if every and keep is not None:
+        keep.save(keys, rows)
+        keep = None
     starts = np.flatnonzero(np.r_[True, keys[1:] != keys[:-1]])
     groups = keys[starts] if keep is not None else None
     del keys
@@ -212,9 +241,17 @@ class _Hashed:
 
 
 def allowed_cuts(
-    batches: Iterator[pa.Table], found: list[Relation], n: int, keep: Groups | None = None
+    batches: Iterator[pa.Table],
+    found: list[Relation],
+    n: int,
+    keep: Groups | None = None,
+    strict: list[np.ndarray] | None = None,
 ) -> np.ndarray:
     """For each data row, whether a piece may start at it (row 0 always may).
+
+    A relation checked across pieces (``Relation.rule``) forbids only cuts among its rows
+    whose key cells are all empty; ``strict`` receives where a cut splits none of its
+    groups either (the cuts preferred).
 
     Kept per relation: a 64-bit hash per row (its row is its place), filled in place as the
     batches are read, and for a pointer the rows that point (32-bit row numbers): about 8
@@ -224,6 +261,7 @@ def allowed_cuts(
     import numpy as np
 
     keys = [np.empty(n, dtype=np.uint64) for _ in found]
+    blank = [np.zeros(n if r.rule else 0, dtype=bool) for r in found]
     pointers: list[list[np.ndarray]] = [[] for _ in found]  # pointing rows' hashes
     pointing_rows: list[list[np.ndarray]] = [[] for _ in found]
     seen = 0
@@ -235,6 +273,8 @@ def allowed_cuts(
         hashes = _Hashed(batch)
         for i, relation in enumerate(found):
             filled = keys[i]
+            if relation.rule:
+                blank[i][seen : seen + batch.num_rows] = _blank(batch, relation.fields)
             if relation.refs:
                 pointing = np.flatnonzero(~_blank(batch, relation.fields))
                 pointers[i].append(hashes(relation.fields)[pointing])
@@ -248,9 +288,17 @@ def allowed_cuts(
             keep.clear()
         return np.zeros(n, dtype=bool)
     marks = np.zeros(n + 1, dtype=np.int32)
+    across = np.zeros(n + 1, dtype=np.int32)  # the groups of relations checked across pieces
     for i in range(len(found)):
         every, keys[i] = keys[i], np.empty(0, dtype=np.uint64)
         rows = np.arange(n, dtype=np.uint32)
+        if found[i].rule:
+            empty = np.flatnonzero(blank[i])
+            blank[i] = np.empty(0, dtype=bool)
+            marks += _covered([every[empty], empty.astype(np.uint32)], n)
+            across += _covered([every, rows], n, keep, every=True)
+            del every, rows, empty
+            continue
         if pointers[i]:
             every = np.concatenate([every, *pointers[i]])
             rows = np.concatenate([rows, *pointing_rows[i]])
@@ -259,16 +307,27 @@ def allowed_cuts(
         del every, rows
         marks += _covered(held, n, keep)
     free: np.ndarray = np.cumsum(marks, dtype=np.int32)[:n] == 0
+    if strict is not None:
+        strict.append(free & (np.cumsum(across, dtype=np.int32)[:n] == 0))
     return free
 
 
-def plan(ends: np.ndarray, lines: np.ndarray, cuts: np.ndarray, size: int) -> list[Piece]:
-    """Pieces of about ``size`` bytes, starting only where ``cuts`` allows."""
+def plan(
+    ends: np.ndarray,
+    lines: np.ndarray,
+    cuts: np.ndarray,
+    size: int,
+    strict: np.ndarray | None = None,
+) -> list[Piece]:
+    """Pieces of about ``size`` bytes, starting only where ``cuts`` allows; where ``strict``
+    allows too (no group of a relation checked across pieces split), if such a cut leaves
+    the piece at least half the size."""
     import numpy as np
 
     n = len(ends) - 1  # data rows
     starts = ends[:-1]  # byte offset of each data row
     allowed = np.flatnonzero(cuts)
+    preferred = np.flatnonzero(strict) if strict is not None else allowed
     pieces = []
     row = 0
     while row < n:
@@ -276,9 +335,14 @@ def plan(ends: np.ndarray, lines: np.ndarray, cuts: np.ndarray, size: int) -> li
         if ends[-1] <= limit:
             stop = n
         else:
+            best = preferred[np.searchsorted(preferred, row, side="right") :]
+            best = best[: np.searchsorted(starts[best], limit, side="right")]
             later = allowed[np.searchsorted(allowed, row, side="right") :]
             within = later[: np.searchsorted(starts[later], limit, side="right")]
-            stop = int(within[-1]) if len(within) else int(later[0]) if len(later) else n
+            if len(best) and starts[best[-1]] - starts[row] >= size // 2:
+                stop = int(best[-1])
+            else:
+                stop = int(within[-1]) if len(within) else int(later[0]) if len(later) else n
         pieces.append(
             Piece(int(starts[row]), int(ends[stop]), row + 2, int(lines[row]) + 1, int(ends[0]))
         )
@@ -297,6 +361,7 @@ def split(
 
     With ``memo``, the cut points of the version before are kept where its bytes are (see
     ``Memo``), and this version's are saved for the next one (``Memo.save``)."""
+
     from genero_etl.review.diff import csv_batches, csv_header
 
     size = piece_bytes()
@@ -310,19 +375,149 @@ def split(
         found = [r for r in found if all(x in header for x in (*r.fields, *r.refs))]
         needed = sorted({name for r in found for name in (*r.fields, *r.refs)})
     if memo is not None:
-        memo.begin(path, table, [[list(r.fields), list(r.refs)] for r in found], size)
+        memo.begin(path, table, [[list(r.fields), list(r.refs), r.rule] for r in found], size)
         kept = memo.reuse(found, needed)
         if kept is not None:
             return kept
     ends, lines = record_ends(path)
     n = len(ends) - 1
     batches = csv_batches(path, needed) if needed else iter([])
-    keep = memo.groups() if memo is not None else None
-    cuts = allowed_cuts(batches, found, n, keep)
-    pieces = plan(ends, lines, cuts, size)
-    if memo is not None and keep is not None and len(keep.files) == len(found):
-        memo.planned(pieces, ends, lines, keep)
+    scratch = None
+    if memo is None and any(r.rule for r in found):  # the groups per piece, for a while
+        import tempfile
+
+        scratch = Path(tempfile.mkdtemp(prefix=".cuts."))
+        memo = Memo(scratch, "", [])
+    try:
+        keep = memo.groups() if memo is not None else None
+        strict: list[np.ndarray] = []
+        cuts = allowed_cuts(batches, found, n, keep, strict)
+        pieces = plan(ends, lines, cuts, size, strict[0] if strict else None)
+        del cuts, strict
+        if memo is not None and keep is not None and len(keep.files) == len(found):
+            memo.planned(pieces, ends, lines, keep)
+            if len(pieces) > 1 and any(r.rule for r in found):
+                arrays = {
+                    i: [_group_keys(files[i]) for files in memo.group_files]
+                    for i, r in enumerate(found)
+                    if r.rule
+                }
+                pieces, memo.shared = _across(path, pieces, found, arrays)
+                memo.pieces = pieces
+        elif len(pieces) > 1 and any(r.rule for r in found):
+            pieces = _whole(path, ends, lines)
+    finally:
+        if scratch is not None:
+            import shutil
+
+            shutil.rmtree(scratch, ignore_errors=True)
     return pieces
+
+
+def _whole(path: Path | JoinedCsv, ends: np.ndarray, lines: np.ndarray) -> list[Piece]:
+    """One piece of every row (a relation checked across pieces whose groups could not be
+    saved: the table is checked whole)."""
+    return [Piece(int(ends[0]), int(ends[-1]), 2, int(lines[0]) + 1, int(ends[0]))]
+
+
+def _shared_keys(arrays: list[np.ndarray]) -> list[np.ndarray]:
+    """Each piece's keys (sorted, distinct) that another piece holds too."""
+    import numpy as np
+
+    if len(arrays) < 2:
+        return [np.empty(0, dtype=np.uint64) for _ in arrays]
+    every = np.concatenate(arrays)
+    every.sort()
+    twice = every[1:][every[1:] == every[:-1]]
+    del every
+    twice = np.unique(twice)
+    return [a[np.isin(a, twice, assume_unique=True)] if len(twice) else a[:0] for a in arrays]
+
+
+def _common(added: np.ndarray, kept: np.ndarray) -> np.ndarray:
+    """The keys of ``added`` (sorted, distinct) that ``kept`` (sorted, mapped) holds: the
+    fewer looked up in the more, as ``_shared``."""
+    import numpy as np
+
+    if not len(added) or not len(kept):
+        return added[:0]
+    if len(added) * 16 < len(kept):
+        at = np.searchsorted(kept, added)
+        inside = at < len(kept)
+        hit = np.zeros(len(added), dtype=bool)
+        hit[inside] = np.asarray(kept[at[inside]]) == added[inside]
+        return added[hit]
+    found: list[np.ndarray] = []
+    block = 1 << 22
+    for begin in range(0, len(kept), block):
+        part = np.asarray(kept[begin : begin + block])
+        found.append(part[np.isin(part, added)])
+    return np.unique(np.concatenate(found)) if found else added[:0]
+
+
+def _across(
+    path: Path | JoinedCsv,
+    pieces: list[Piece],
+    found: list[Relation],
+    arrays: dict[int, list[np.ndarray]],
+) -> tuple[list[Piece], list[dict[int, list[int]]]]:
+    """Each piece with the keys of the rows before it that it holds (``Piece.earlier``),
+    for the relations checked across pieces; and each piece's keys shared with another
+    (their hashes, per relation: kept for the next version).
+
+    ``arrays``: per relation, each piece's key hashes (sorted, distinct; a kept piece's
+    may be only those that can be shared). Hashes say which pieces to read; the keys are
+    compared by their cells, read from those pieces."""
+    import dataclasses
+
+    import numpy as np
+    import pyarrow as pa
+
+    from genero_etl.review.diff import csv_batches
+
+    shared: list[dict[int, list[int]]] = [{} for _ in pieces]
+    per: dict[int, list[np.ndarray]] = {}
+    for i, held in arrays.items():
+        per[i] = _shared_keys(held)
+        for j, keys in enumerate(per[i]):
+            if len(keys):
+                shared[j][i] = [int(k) for k in keys]
+    seen: dict[int, dict[tuple[str, ...], int]] = {i: {} for i in arrays}
+    out: list[Piece] = []
+    for j, piece in enumerate(pieces):
+        wanted = [i for i in arrays if len(per[i][j])]
+        if not wanted:
+            out.append(piece)
+            continue
+        names = sorted({name for i in wanted for name in found[i].fields})
+        firsts: dict[int, dict[tuple[str, ...], int]] = {i: {} for i in wanted}
+        row = piece.first_row
+        for batch in csv_batches(path, names, [(piece.start, piece.end)]):
+            for i in wanted:
+                fields = found[i].fields
+                hashes = _hashes(batch, fields)
+                rows = np.flatnonzero(np.isin(hashes, per[i][j]) & ~_blank(batch, fields))
+                if not len(rows):
+                    continue
+                taken = batch.select(list(fields)).take(rows)
+                taken = taken.append_column("__row", pa.array(rows + row, type=pa.int64()))
+                # each distinct key once, with its first row (the cells compared as written)
+                distinct = taken.group_by(list(fields), use_threads=False).aggregate(
+                    [("__row", "min")]
+                )
+                cells = zip(*(distinct.column(f).to_pylist() for f in fields), strict=True)
+                for key, first in zip(cells, distinct.column("__row_min").to_pylist(), strict=True):
+                    firsts[i].setdefault(tuple("" if c is None else str(c) for c in key), first)
+            row += batch.num_rows
+        earlier: list[tuple[str, tuple[str, ...], int]] = []
+        for i in wanted:
+            for key, first in firsts[i].items():
+                if key in seen[i]:
+                    earlier.append((found[i].rule, key, seen[i][key]))
+                else:
+                    seen[i][key] = first
+        out.append(dataclasses.replace(piece, earlier=tuple(sorted(earlier))))
+    return out, shared
 
 
 class Groups:
@@ -350,8 +545,8 @@ class Groups:
         self.files.clear()
 
 
-_MEMO_FORMAT = 3  # 2: key hashes the same in every process (BLAKE2b of text); 3: groups
-# kept per gate piece
+_MEMO_FORMAT = 4  # 2: key hashes the same in every process (BLAKE2b of text); 3: groups
+# kept per gate piece; 4: relations checked across pieces, and each piece's shared keys
 _GROUP_BYTES = 12  # a group in a piece's file: its key hash (8 bytes) and first row (4)
 
 
@@ -407,8 +602,12 @@ def _split_groups(
     try:
         for i, begin in enumerate(starts):
             picked = order[bounds[i] : bounds[i + 1]]
+            held = keys[picked]
+            if len(held) > 1:  # a key of several rows (a relation checked across pieces)
+                first = np.r_[True, held[1:] != held[:-1]]  # its first row in the piece
+                held, picked = held[first], picked[first]
             placed = rows[picked].astype(np.int64) - int(begin)
-            files.append(_write_groups(folder, keys[picked], placed))
+            files.append(_write_groups(folder, held, placed))
     except BaseException:
         for file in files:
             file.unlink(missing_ok=True)
@@ -471,6 +670,8 @@ class Memo:
         self.sha256: dict[tuple[int, int], str] = {}  # kept pieces' (start, end) -> sha256
         self.distinct: dict[tuple[int, int, str], list[str]] = {}
         self.reused = 0  # pieces kept from the version before
+        # per piece, per relation checked across pieces: its key hashes another piece holds
+        self.shared: list[dict[int, list[int]]] = []
         # the latest version's CSV pieces (as it declares them) and the bytes of its CSV that
         # this one's copied, ``(start, previous start, length)`` (``csvcopy.Plan.regions``)
         self.copied: tuple[list[tuple[int, str]], list[tuple[int, int, int]]] | None = None
@@ -628,6 +829,7 @@ class Memo:
         new_keys: list[list[np.ndarray]] = [[] for _ in found]  # the rows read: their keys
         group_files: list[list[Path]] = []  # per piece, a file per relation
         kept_files: list[list[Path]] = []  # those of the kept pieces
+        origin: list[int | None] = []  # per piece: the stored piece it keeps, or None
         row0, line0 = 0, header_lines
         for kind, value in parts:
             if kind == "kept":
@@ -644,6 +846,7 @@ class Memo:
                     return None
                 group_files.append([self.folder / name for name in names])
                 kept_files.append(group_files[-1])
+                origin.append(index)
                 self.sha256[piece.start, piece.end] = str(stored["pieces"][index][6])
                 for field, values in (stored["pieces"][index][7] or {}).items():
                     self.distinct[piece.start, piece.end, str(field)] = [str(v) for v in values]
@@ -660,10 +863,11 @@ class Memo:
             keep = Groups(self.folder)
             batches = csv_batches(self.path, needed, [(start, end)]) if needed else iter([])
             try:
-                cuts = allowed_cuts(batches, found, n, keep)
+                strict: list[np.ndarray] = []
+                cuts = allowed_cuts(batches, found, n, keep, strict)
                 if len(keep.files) != len(found):
                     return None
-                planned = plan(ends, lines, cuts, size)
+                planned = plan(ends, lines, cuts, size, strict[0] if strict else None)
                 firsts = [p.first_row - 2 for p in planned]  # counted in the part
                 made: list[list[Path]] = [[] for _ in planned]
                 for i, saved in enumerate(keep.files):
@@ -673,6 +877,7 @@ class Memo:
                     for held, file in zip(made, files, strict=True):
                         held.append(file)
                 group_files += made
+                origin += [None] * len(made)
             finally:
                 keep.clear()
             for piece in planned:
@@ -697,9 +902,22 @@ class Memo:
                 )
             row0 += n
             line0 += int(lines[-1])
+        arrays: dict[int, list[np.ndarray]] = {}
         for i in range(len(found)):
             added = np.sort(np.concatenate(new_keys[i])) if new_keys[i] else None
             new_keys[i] = []
+            if found[i].rule:  # checked across pieces: which pieces may share a key
+                added = np.unique(added) if added is not None else np.empty(0, np.uint64)
+                arrays[i] = [
+                    _group_keys(files[i])
+                    if was is None
+                    else np.union1d(
+                        np.asarray(stored["shared"][was].get(str(i), []), dtype=np.uint64),
+                        _common(added, _group_keys(files[i])),
+                    )
+                    for files, was in zip(group_files, origin, strict=True)
+                ]
+                continue
             if added is None or not len(added):
                 continue
             if len(added) > 1 and bool(np.any(added[1:] == added[:-1])):
@@ -710,6 +928,8 @@ class Memo:
                 del keys
                 if shared:
                     return None  # a key of the rows read is a key of a kept piece
+        if arrays and len(pieces) > 1:
+            pieces, self.shared = _across(self.path, pieces, found, arrays)
         self.pieces, self.rows, self.group_files = pieces, counts, group_files
         self.reused = len(shift)
         return pieces
@@ -763,6 +983,10 @@ class Memo:
                 for p, (row0, rows, line0, lines) in zip(self.pieces, self.rows, strict=True)
             ],
             "groups": groups,
+            "shared": [
+                {str(i): keys for i, keys in sorted(held.items())}
+                for held in (self.shared or [{} for _ in self.pieces])
+            ],
         }
         handle_, scratch = tempfile.mkstemp(prefix=".tmp.", dir=self.folder)
         with os.fdopen(handle_, "w", encoding="utf-8") as out:
@@ -779,6 +1003,7 @@ class Memo:
             file.unlink(missing_ok=True)
         self.written = []
         self.group_files = []
+        self.shared = []
 
 
 def _spans(header_end: int, sizes: list[int]) -> list[tuple[int, int]]:

@@ -50,6 +50,9 @@ class Options:
     staged: Callable[[Path], dict[str, list[dict[str, object]]]] | None = None
     # a file that is a piece of a larger one: its path (resolved) -> (first row, first line)
     first_rows: dict[str, tuple[int, int]] = field(default_factory=dict)
+    # such a piece: per rule id, the keys of the rows before it and the first row of each
+    # (``RawTable.earlier``: a ``unique_together`` rule then sees across the pieces)
+    earlier: dict[str, dict[str, dict[tuple[str, ...], int]]] = field(default_factory=dict)
 
 
 @dataclass(slots=True)
@@ -185,6 +188,8 @@ def _read(
     )
     if opts.first_rows:
         raw.first_row, raw.first_line = opts.first_rows.get(str(path.resolve()), (2, 2))
+    if opts.earlier:
+        raw.earlier = opts.earlier.get(str(path.resolve()), {})
     return raw
 
 

@@ -54,6 +54,9 @@ class RawTable:
     header_missing: bool = False
     first_row: int = 2  # the first data row's number (a piece of a larger file starts later)
     first_line: int = 2  # the file line where the first data row starts
+    # a piece of a larger file: per rule id, the keys of the rows before the piece (their
+    # cells as written, in the rule's field order) and the first row holding each
+    earlier: dict[str, dict[tuple[str, ...], int]] = field(default_factory=dict)
 
     def digest(self, algorithm: str) -> str:
         """Hash of the file's bytes (md5, sha1, sha256...), computed on demand."""

@@ -109,6 +109,12 @@ class CheckedView:
     def cell(self, row: int, name: str) -> Any:
         return self.table.typed[name].raw[row].as_py()
 
+    def written(self, name: str) -> Any:
+        return self.table.typed[name].raw
+
+    def earlier(self, rule_id: str) -> dict[tuple[str, ...], int] | None:
+        return self.table.raw.earlier.get(rule_id) or None
+
     def row_number(self, row: int) -> int:
         return int(self.table.raw.row_number(row))
 

@@ -45,6 +45,51 @@ def _differ_already(table: RuleTable, present: tuple[str, ...], skip: Any) -> bo
     return False
 
 
+def _seen_before(
+    table: RuleTable,
+    present: tuple[str, ...],
+    codes: Any,
+    skip: Any,
+    earlier: dict[tuple[str, ...], int],
+) -> tuple[list[tuple[int, int]], Any]:
+    """The rows (not skipped) whose key the rows before a piece hold, each with the row
+    number of the first of those, and ``skip`` with them added: every row of such a key
+    repeats that first row, the piece's first row of it too. Keys are compared by their
+    cells as written (the piece's cut points compare the same cells)."""
+    import numpy as np
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    live = np.flatnonzero(~np.asarray(skip, dtype=bool))
+    if not len(live):
+        return [], skip
+    group_codes, at = np.unique(codes[live], return_index=True)
+    heads = live[at]  # each key's first row in the piece
+    leading = pa.array(sorted({key[0] for key in earlier}), type=pa.string())
+    first = pc.fill_null(pc.cast(table.written(present[0]).take(heads), pa.string()), "")
+    wanted = np.asarray(pc.is_in(first, value_set=leading).to_numpy(zero_copy_only=False))
+    heads, group_codes = heads[wanted], group_codes[wanted]
+    if not len(heads):
+        return [], skip
+    picked = pa.array(heads, type=pa.int64())
+    cells = [
+        ["" if v is None else str(v) for v in table.written(name).take(picked).to_pylist()]
+        for name in present
+    ]
+    before: dict[int, int] = {}
+    for code, key in zip(group_codes.tolist(), zip(*cells, strict=True), strict=True):
+        row = earlier.get(tuple(key))
+        if row is not None:
+            before[int(code)] = row
+    if not before:
+        return [], skip
+    matched = np.asarray(sorted(before), dtype=np.int64)
+    hit = np.isin(codes, matched) & ~np.asarray(skip, dtype=bool)
+    rows = np.flatnonzero(hit)
+    seen = [(i, before[c]) for i, c in zip(rows.tolist(), codes[rows].tolist(), strict=True)]
+    return seen, np.asarray(skip, dtype=bool) | hit
+
+
 @kind("unique_together", min_rows=2)
 def unique_together(rule: Rule, table: RuleTable) -> list[Hit]:
     """Params: ``fields``, the row filters (``when``, ``unless``, ``present``), ``report``.
@@ -60,18 +105,27 @@ def unique_together(rule: Rule, table: RuleTable) -> list[Hit]:
     if not present:
         return []
     skip = table.skipped()
-    if any(k in rule.params for k in ("when", "unless", "present")):
+    filtered = any(k in rule.params for k in ("when", "unless", "present"))
+    if filtered:
         skip = skip | ~row_mask(rule, table)
-    if table.n_rows <= _FEW and _differ_already(table, present, skip):
+    by_row = rule.params.get("report", "row") != "group"
+    # a piece of a larger table: its rows whose key rows before the piece hold
+    earlier = table.earlier(rule.id) if by_row and not filtered else None
+    if not earlier and table.n_rows <= _FEW and _differ_already(table, present, skip):
         return []
     codes, _ = table.key_codes(present)
+    seen: list[tuple[int, int]] = []
+    if earlier:
+        seen, skip = _seen_before(table, present, codes, skip, earlier)
     rows, firsts = duplicates(codes, skip)
     fields = ", ".join(present)
-    if rule.params.get("report", "row") != "group":
-        return [
-            Hit(i, present[0], {"fields": fields, "other_row": table.row_number(o)})
-            for i, o in zip(rows.tolist(), firsts.tolist(), strict=True)
+    if by_row:
+        found = [
+            (i, table.row_number(o)) for i, o in zip(rows.tolist(), firsts.tolist(), strict=True)
         ]
+        if seen:
+            found = sorted(found + seen)  # by row, as the whole table's check gives them
+        return [Hit(i, present[0], {"fields": fields, "other_row": o}) for i, o in found]
     groups: dict[int, list[int]] = {}
     for i, o in zip(rows.tolist(), firsts.tolist(), strict=True):
         groups.setdefault(o, [o]).append(i)
