@@ -1768,11 +1768,17 @@ _MESSAGES: dict[str, tuple[str, str] | tuple[str, str, str, str]] = {
         "are not summed (their sum is no one's rate) and are not published.",
     ),
     # --- tables: registers whose rows do not say their place ---
+    "table-register-presumed": (
+        "Hoja '{sheet}': su título dice que los casos del registro son presuntos ({rows} filas); "
+        "no se cuentan: un caso presunto no es aún el que cuenta el indicador.",
+        "Sheet '{sheet}': its title says the register's cases are presumed ({rows} rows); "
+        "they are not counted: a presumed case is not yet the one the indicator counts.",
+    ),
     "table-register-no-place": (
         "Hoja '{sheet}': {rows} filas del registro tienen vacía la columna de lugar ({column}); "
-        "no se cuentan en ningún lugar ni como total del país.",
+        "se cuentan como lugar desconocido del país (lugar = _U), nunca como su total.",
         "Sheet '{sheet}': {rows} rows of the register leave the place column ({column}) blank; "
-        "they are counted in no place and never as the country's total.",
+        "they are counted as the country's unknown place (lugar = _U), never as its total.",
     ),
     # --- registers counted by their own subject's dimensions (genero_etl.tabular.semantic) ---
     "why-other-subject": (

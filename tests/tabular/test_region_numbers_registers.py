@@ -97,7 +97,9 @@ def test_a_register_counts_one_type_whatever_its_accents(tmp_path: Path) -> None
     assert len([k for k in kinds if k[0] == "CL-RM"]) == 2
 
 
-def test_a_register_row_without_its_region_is_not_the_countrys_total(tmp_path: Path) -> None:
+def test_a_register_row_without_its_region_is_the_countrys_unknown_place(
+    tmp_path: Path,
+) -> None:
     rows_in = [[i + 1, "", region, f"Víctima {i}", 30, "Íntimo", None, 35, "Pareja"]
                for i, region in enumerate(["RM", "RM", "IX", None, "VIII", "V", "V", "II", "RM",
                                            "IX", "X"])]  # fmt: skip
@@ -107,7 +109,13 @@ def test_a_register_row_without_its_region_is_not_the_countrys_total(tmp_path: P
     assert "" not in totals and None not in totals  # no national "1"
     assert totals == {"CL-RM": 3.0, "CL-AR": 2.0, "CL-BI": 1.0, "CL-VS": 2.0, "CL-AN": 1.0,
                       "CL-LL": 1.0}  # fmt: skip
-    assert sum(totals.values()) == 10.0  # 11 rows, the one without its region left out
+    # the row without its region: the country's part whose place is unknown, so the parts
+    # sum to the register's 11 rows
+    unknown = [r for r in rows if r.breakdown_dimension == "lugar"]
+    assert [(r.country, r.admin1, r.breakdown_value, r.value) for r in unknown] == [
+        ("CL", "", "_U", 1.0)
+    ]
+    assert sum(totals.values()) + unknown[0].value == 11.0
 
 
 def test_age_bands_under_a_two_row_header_stay_a_breakdown(tmp_path: Path) -> None:

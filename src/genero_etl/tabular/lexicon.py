@@ -53,6 +53,7 @@ class RoleLexicon:
     total_rows: Patterns
     total_columns: Patterns
     statistic_rows: Patterns
+    presumed: Patterns  # a register's title saying its cases are presumed ("Presunto femicidio")
     pivot: Patterns
     analysis: Patterns
     unknown_values: frozenset[str]
@@ -257,6 +258,7 @@ def _load(extra: str) -> RoleLexicon:
         total_rows=_compile(source, data.get("total_rows") or []),
         total_columns=_compile(source, data.get("total_columns") or []),
         statistic_rows=_compile(source, data.get("statistic_rows") or []),
+        presumed=_compile(source, data.get("presumed") or []),
         pivot=_compile(source, data.get("pivot") or []),
         analysis=_compile(source, data.get("analysis") or []),
         unknown_values=words("unknown_values"),

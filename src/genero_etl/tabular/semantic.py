@@ -1799,10 +1799,12 @@ def register_layout(view: TableView) -> list[dict[str, Any]] | None:
     import numpy as np
     import pandas as pd
 
+    if _presumed_cases(view):
+        return []
     weights = [m for m in view.of("measure") if m.code]
     weight = weights[0] if weights else None
     place_cols = place_columns(view, finest=False)
-    places = row_places(view, place_cols)
+    places = _blank_places_unknown(view, place_cols, row_places(view, place_cols))
     periods, unknown_periods = row_periods(view, register=True)
     months = 0  # distinct months before the dates are counted by year (too thin by month)
     if len({(id(a), b) for a, b in zip(places, periods, strict=True)}) > len(view.data) / 2:
@@ -1822,7 +1824,6 @@ def register_layout(view: TableView) -> list[dict[str, Any]] | None:
     else:
         frame["n"] = 1.0
     place_of = {p.key: p for p in {id(p): p for p in places}.values()}
-    frame = _without_blank_places(view, place_cols, frame)
     weight_label = layout.cell_text(weight.header) if weight else ""
     # a register's headers name the attributes of each case (its sentence, its court): the
     # title says what the rows are; the headers are read only when the title does not
@@ -1905,6 +1906,22 @@ def register_layout(view: TableView) -> list[dict[str, Any]] | None:
     return records
 
 
+def _presumed_cases(view: TableView) -> bool:
+    """A register whose own title or sheet name says its cases are presumed killings
+    ("PRESUNTO FEMICIDIO", "Femicidios Presuntos y femicidios frustrados": roles.yaml
+    ``presumed``): not counted. A presumed femicide is not yet the femicide the title's
+    indicator counts, nor a frustrated one, and where a sheet lists both no column tells
+    which row is which. The file's name is not asked: it names every sheet of the book."""
+    title = " ".join(t for t in (view.near_title, _spanning_title(view)) if t)
+    if not any_match(view.lex.presumed, fold(title)):
+        return False
+    view.ctx.issues.append(issue(
+        "table-register-presumed", Severity.WARNING, source_file=view.ctx.display,
+        sheet=view.sheet or view.ctx.display, rows=len(view.data),
+    ))  # fmt: skip
+    return True
+
+
 def _told_twice(view: TableView, categories: list[ColumnRole]) -> dict[int, set[str]]:
     """Values two of a register's breakdowns say of exactly the same rows in the same word
     ("FALLECIDO" as the missing person's situation now and as the motive, of the same 382
@@ -1943,7 +1960,7 @@ def _shared_place(view: TableView, places: list[RowPlace]) -> RowPlace:
     they share one (BANAVIM's cases of Veracruz, every row "Veracruz Ignacio de la Llave"),
     else the country. Counted in the country, one state's cases would pass for the
     country's."""
-    regions = {(p.country, p.admin1) for p in places}
+    regions = {(p.country, p.admin1) for p in places if p.unresolved != UNKNOWN}
     if len(regions) == 1:
         country, admin1 = next(iter(regions))
         if admin1 and country == view.country:
@@ -1962,25 +1979,29 @@ def _spanning_title(view: TableView) -> str:
     return top if n >= 2 and n >= 0.5 * len(labels) else ""
 
 
-def _without_blank_places(
-    view: TableView, place_cols: list[ColumnRole], frame: pd.DataFrame
-) -> pd.DataFrame:
-    """The register's rows that say their place. A row whose place cells are all blank is
-    counted in no place, and never as the country's total (which it would be alone)."""
-    import numpy as np
-
+def _blank_places_unknown(
+    view: TableView, place_cols: list[ColumnRole], places: list[RowPlace]
+) -> list[RowPlace]:
+    """Each register row's place, a row whose place cells are all blank an unknown place of
+    the country (``lugar`` = ``_U``, as a place written "Sin dato" is): counted as the
+    country's part whose place is unknown, so the places' counts sum to the register's
+    rows, and never as the country's total (which it would be alone)."""
     if not place_cols:
-        return frame
+        return places
     texts = [view.text(c.col) for c in place_cols]
-    blank = np.array([not any(t[i] for t in texts) for i in range(len(frame))], dtype=bool)
-    if not blank.any():
-        return frame
+    blank = [i for i in range(len(places)) if not any(t[i] for t in texts)]
+    if not blank:
+        return places
     view.ctx.issues.append(issue(
         "table-register-no-place", Severity.WARNING, source_file=view.ctx.display,
-        sheet=view.sheet or view.ctx.display, rows=int(blank.sum()),
+        sheet=view.sheet or view.ctx.display, rows=len(blank),
         column=", ".join(c.header or col_letter(c.col) for c in place_cols),
     ))  # fmt: skip
-    return frame[~blank]
+    unknown = RowPlace(view.country, unresolved=UNKNOWN)
+    out = list(places)
+    for i in blank:
+        out[i] = unknown
+    return out
 
 
 def _one_spelling(values: list[str]) -> np.ndarray[Any, Any]:
