@@ -107,3 +107,21 @@ def test_up_to_a_weekday_and_its_date(tmp_path: Path) -> None:
         ("line:12", 108000.0, "llamadas_linea_atencion", "CR", "", "2024-01-01", "2024-12-31"),
         ("line:12", 53000.0, "llamadas_linea_atencion", "CR", "", "2025-01-01", "2025-07-07"),
     ]
+
+
+def test_amounts_listed_after_what_each_one_receives_are_what_each_one_receives(
+    tmp_path: Path,
+) -> None:
+    """mx_jalisco_apoyo_victimas_feminicidio_orfandad_2023 (dev43): "a un apoyo único de 35 mil
+    pesos en Michoacán y 30 mil pesos en Guerrero": the second amount, in its state, is what each
+    family receives there, as the first is (``never_values.benefit_amount.listed_amounts``);
+    nothing of line 4 is a value. A count after the amount ("y 30 mujeres") ends the list and
+    stays."""
+    found = corpus_facts(tmp_path, "mx_jalisco_apoyo_victimas_feminicidio_orfandad_2023")
+    assert [row for row in found if row[0] == "line:4"] == []
+    found = text_facts(
+        tmp_path,
+        "El programa otorga un apoyo único de 35 mil pesos en Michoacán y 30 mujeres recibieron "
+        "atención.",
+    )
+    assert [row[1:3] for row in found] == [(30.0, "personas_asistidas")]
