@@ -125,3 +125,50 @@ def test_amounts_listed_after_what_each_one_receives_are_what_each_one_receives(
         "atención.",
     )
     assert [row[1:3] for row in found] == [(30.0, "personas_asistidas")]
+
+
+def test_a_range_after_the_word_age_is_of_ages(tmp_path: Path) -> None:
+    """gt_osar_nacimientos_ninas_primer_cuatrimestre_2025 (dev43): "las edades de las
+    progenitoras oscila entre los 10 y 14, además de que a partir de los 15 y hasta los 19
+    archivaron 17 mil 499 partos con vida": 10 to 14 and 15 to 19 are the mothers' ages, "años"
+    unsaid (``never_values.age_said``; the pair "de los 15 y hasta los 19", ``age_pair``); the
+    17,499 births stay, in Guatemala, in 2025."""
+    found = corpus_facts(tmp_path, "gt_osar_nacimientos_ninas_primer_cuatrimestre_2025")
+    assert [row for row in found if row[0] == "line:2"] == [
+        ("line:2", 17499.0, "sin_clasificar", "GT", "", "2025-01-01", "2025-12-31"),
+    ]
+
+
+def test_counts_by_age_group_keep_their_counts(tmp_path: Path) -> None:
+    """The twin: counts written after an age group keep their value; only the group's ends are
+    ages ("Edades de 15 a 19 años: 225 casos")."""
+    found = text_facts(tmp_path, "Según la edad de las víctimas, de 15 a 19 años hubo 225 casos.")
+    assert [row[1] for row in found] == [225.0]
+
+
+def test_a_percentage_above_a_hundred_is_no_share(tmp_path: Path) -> None:
+    """cl_sernameg_centros_especializados_autonomias_2024 (dev28): "los delitos relacionados con
+    la violencia de género (VIF) se posicionaron como los de mayor prevalencia en casos
+    policiales, con una tasa del 157,4%": a part is at most all of its whole, so a percentage
+    above a hundred is a change or a ratio, never a share (issue ``text-share-beyond-whole``);
+    nothing of line 6 is a value. The first runs of dev12 ("aumentaron más de 270 %", Paraguay)
+    and dev22 ("en 123%", Uruguay) had the same; no gold percentage of the development corpus
+    passes a hundred."""
+    found = corpus_facts(tmp_path, "cl_sernameg_centros_especializados_autonomias_2024")
+    assert [row for row in found if row[0] == "line:6"] == []
+    found = text_facts(
+        tmp_path,
+        "Las causas recibidas por violencia familiar aumentaron más de 270 % entre 2015 y 2024, "
+        "al pasar de 10.164 a 37.634 denuncias.",
+    )
+    assert [row[1:3] for row in found] == [
+        (10164.0, "denuncias_violencia"),
+        (37634.0, "denuncias_violencia"),
+    ]
+
+
+def test_a_goals_progress_may_pass_a_hundred(tmp_path: Path) -> None:
+    """The twin: an indicator whose own figure is a percentage (``value_kind: percentage``, a
+    goal's progress) may pass a hundred and is published."""
+    found = text_facts(tmp_path, "La Secretaría alcanzó un avance de metas del 120 % en 2024.")
+    assert [row[1:3] for row in found] == [(120.0, "avance_metas")]

@@ -306,6 +306,11 @@ SHAPES: dict[str, str] = {
     "whole": r"100(?:[.,]0+)?\s*(?:%|por\s*ciento)(?=\s+de\s+(?:l[oa]s?|el)\s)",
     "rank": r"(?<![\d.,])\d+(?:\s*(?:de|/)\s*\d+)?(?![\d.,]?\d)",
     # "entre los 18 y los 28": two small numbers, the second with its own article
+    # "entre los 10 y 14": both ends of a range of ages, none a share
+    "age_span": (
+        r"(?<![\d.,])\d{1,2}\s*(?:a|al|y|e|-|–)\s*(?:l[oa]s\s+)?\d{1,2}(?![\d.,]?\d)"
+        r"(?!\s*(?:%|por\s*ciento|mil\b|mill))"
+    ),
     # ("a partir de los 15 y hasta los 19": "y hasta" joins the ends too)
     "age_pair": (
         r"\d{1,2}\s*(?:y\s+hasta|y|e|a|al|-|–|hasta)\s*l[oa]s\s+\d{1,3}(?![\d.,]?\d)(?!\s*%)"
