@@ -21,7 +21,7 @@ def test_all_the_units_the_country_has_are_no_count(tmp_path: Path) -> None:
     denuncias de acoso sexual en 11 ministerios, de un total de 18 que existen en el país": 18 is
     every ministry of Peru, the whole the 11 are set against (``never_values.country_whole``);
     the 37 complaints, the 11 ministries and the 11 and 8 complaints of two ministries stay."""
-    found = [row for row in corpus_facts(tmp_path, "pe_servir_denuncias_acoso_sexual_entidades_2021")]
+    found = corpus_facts(tmp_path, "pe_servir_denuncias_acoso_sexual_entidades_2021")
     assert [row for row in found if row[0] == "line:6"] == [
         ("line:6", 37.0, "denuncias_violencia", "PE", "", "2021-01-01", "2021-12-31"),
         ("line:6", 11.0, "sin_clasificar", "PE", "", "2021-01-01", "2021-12-31"),
@@ -34,7 +34,8 @@ def test_units_named_before_what_exists_in_the_country_stay_a_count(tmp_path: Pa
     """The twin: a count that names its noun ("291 comisarías que existen en el país") counts
     those places; only the bare number, its noun the units just named, is the country's whole."""
     found = text_facts(
-        tmp_path, "En Bolivia hay 291 comisarías que existen en el país y 18 que existen en el país."
+        tmp_path,
+        "En Bolivia hay 291 comisarías que existen en el país y 18 que existen en el país.",
     )
     assert [row[:3] for row in found] == [("line:2", 291.0, "sin_clasificar")]
 
@@ -101,7 +102,9 @@ def test_up_to_a_weekday_and_its_date(tmp_path: Path) -> None:
     """cr_inamu_911_cantones_2025 (dev): "en el presente año, hasta este lunes 7 de julio, se han
     recibido más de 53 mil denuncias": 1 January to 7 July 2025, not the whole year; the years
     before keep theirs."""
-    found = [row for row in corpus_facts(tmp_path, "cr_inamu_911_cantones_2025") if row[0] == "line:12"]
+    found = [
+        row for row in corpus_facts(tmp_path, "cr_inamu_911_cantones_2025") if row[0] == "line:12"
+    ]
     assert found == [
         ("line:12", 112000.0, "llamadas_linea_atencion", "CR", "", "2023-01-01", "2023-12-31"),
         ("line:12", 108000.0, "llamadas_linea_atencion", "CR", "", "2024-01-01", "2024-12-31"),
