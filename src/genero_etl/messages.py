@@ -625,6 +625,12 @@ _MESSAGES: dict[str, tuple[str, str] | tuple[str, str, str, str]] = {
         "{value} is the figure of a rate the text names before it and the codebook has none of "
         "(all homicides, say): not a count; not published.",
     ),
+    "text-share-beyond-whole": (
+        "{value} es un porcentaje mayor que cien: no es la parte de un total (es un cambio o "
+        "una razón); no se publica.",
+        "{value} is a percentage above a hundred: no part of a whole (a change or a ratio); "
+        "not published.",
+    ),
     "text-country-map": (
         "{value} cuenta todas las unidades del país (sus municipios, departamentos, provincias "
         "...): es su mapa, no un conteo del trabajo de una oficina; no se publica.",

@@ -853,6 +853,12 @@ ROLES = [
         "El ministerio tenía 19 direcciones y atendió a 300 mujeres.",
         [300],
     ),
+    (
+        "country_whole",
+        "Se registraron 37 denuncias en 11 ministerios, de un total de 18 que existen en el país.",
+        [37, 11],
+    ),
+    ("age_said", "La edad de las víctimas oscila entre los 13 y 17; se atendió a 45 niñas.", [45]),
 ]
 
 

@@ -374,6 +374,8 @@ _TO_MONTH_END = rf"(?:(?:{_MONTH_END})\s+)?" if _MONTH_END else ""
 # bare year right before the words, or the document's); "hasta el 31 de marzo" is a day, read
 # by _FULL_RANGE or left alone.
 _THROUGH, _THROUGH_DATED = _through_month_words()
+# "hasta este lunes 7 de julio": a weekday may name the day
+_WEEKDAY = "(?:" + "|".join(map(re.escape, default_lexicon().words("weekdays"))) + ")"
 _THROUGH_NOT_AFTER = _through_not_after()
 _LAST_WORD = re.compile(r"([^\W\d_]+)\W*$")
 _THIS_YEAR = r"(?:(?:de|del)\s+(?:este|presente|corriente)\s+a[ñn]o|del\s+a[ñn]o\s+en\s+curso)"
@@ -382,7 +384,8 @@ _THROUGH_MONTH = (
         rf"(?<![\w])(?:(?P<lead_year>(?:19|20)\d{{2}})\s*[-–,(]?\s*)?"
         rf"(?:{_THROUGH}|(?P<dated>{_THROUGH_DATED})(?=\s+(?:el\s+mes\s+de\s+)?"
         rf"{_ANY_MONTH}\.?\s+(?:de|del)\s+(?:a[ñn]o\s+)?(?:19|20)\d{{2}}))"
-        rf"\s+(?:el\s+mes\s+de\s+|el\s+(?P<day>\d{{1,2}})\s+de\s+)?{_TO_MONTH_END}"
+        rf"\s+(?:el\s+mes\s+de\s+|(?:el|este)\s+(?:{_WEEKDAY}\s+)?(?P<day>\d{{1,2}})\s+de\s+)?"
+        rf"{_TO_MONTH_END}"
         rf"(?P<month>{_ANY_MONTH})\.?(?:\s*(?:(?:de|del)\s+|[-–/,]\s*)?(?:a[ñn]o\s+)?"
         rf"(?P<year>(?:19|20)\d{{2}})(?!\d)|\s+{_THIS_YEAR})?"
         r"(?![\w])",
@@ -390,6 +393,16 @@ _THROUGH_MONTH = (
     )
     if _THROUGH
     else None
+)
+# "entre enero y el 20 de marzo", "entre el 20 de marzo y el mes de agosto", "desde el 1 de
+# enero hasta el 15 de marzo": a span whose first or last end is a day of its month (the other
+# a whole month), in the year written after it or the document's
+_DAY_SPAN = re.compile(
+    rf"(?<![\w])(?:entre|desde|del?)\s+(?:el\s+)?(?:(?P<d1>\d{{1,2}}|1[°º]|1ero?|primero)\s+de\s+|"
+    rf"mes\s+de\s+)?(?P<m1>{_ANY_MONTH})\s+(?:y|al?|hasta)\s+(?:el\s+)?"
+    rf"(?:(?P<d2>\d{{1,2}})\s+de\s+|mes\s+de\s+)?(?P<m2>{_ANY_MONTH})"
+    rf"(?:\s+(?:de|del)\s+(?:a[ñn]o\s+)?(?P<year>(?:19|20)\d{{2}}))?(?![\w])",
+    re.IGNORECASE,
 )
 _MONTH_RANGE = re.compile(
     rf"(?<![\w])(?:de\s+|del\s+mes\s+de\s+)?{_MONTH}\.?\s*(?P<join>-|–|a|al|hasta|y)\s*{_TO_MONTH_END}{_MONTH}\.?(?:\s*(?:de\s+|del\s+)?(?:este\s+|a[ñn]o\s+)?{_YEAR})?(?![\w])",
@@ -564,6 +577,21 @@ def _periods(text: str, default_year: int | None) -> tuple[PeriodMatch, ...]:
         where = (m.start(), m.end(2))
         found.append(month_span(int(y1), month, month, text[where[0] : where[1]], where, 2))
         found.append(month_span(int(y2), month, month, f"{name} {y2}", m.span(3), 2))
+        taken.append(m.span())
+    for m in _DAY_SPAN.finditer(text):
+        if not free(m.span()) or not (m.group("d1") or m.group("d2")):
+            continue  # two whole months are _MONTH_RANGE's
+        year = int(m.group("year")) if m.group("year") else default_year
+        first, last = MONTHS[_mkey(m.group("m1"))], MONTHS[_mkey(m.group("m2"))]
+        if year is None or last < first:
+            continue
+        day1 = int(m.group("d1")[:2].rstrip("°ºe")) if (m.group("d1") or "p")[0].isdigit() else 1
+        day2 = int(m.group("d2")) if m.group("d2") else _last_day(year, last)
+        start = _iso(year, first, max(1, min(day1, _last_day(year, first))))
+        end = _iso(year, last, max(1, min(day2, _last_day(year, last))))
+        if end < start:
+            continue
+        found.append(PeriodMatch(start, end, m.group(0).strip(), m.span(), 3))
         taken.append(m.span())
     for m in _MONTH_RANGE.finditer(text):
         if not free(m.span()):

@@ -792,7 +792,34 @@ def _counts_one(n: NumberMatch, noun: str, state: PieceState) -> bool:
             bool(found.facility_nouns.match(word)) and bool(found.facility_one_after.search(before))
         )
         or (_same_noun_as_last(word, n.start, state) and not _named_by_number(n, state))
+        or (bool(found.one_nouns.match(word)) and _opens_labelled_item(state, n.start, n.end))
     )
+
+
+# a list item's label, its marker (if the reader kept it) then a name of up to four
+# capitalised words, then a colon
+_ITEM_LABEL = re.compile(
+    r"(?:^|\n)\s*(?:[-•*–]\s*)?[A-ZÁÉÍÓÚÑ][\wáéíóúñ.]*(?:\s+(?:(?:de|del|la|el|y)\s+)?"
+    r"[A-ZÁÉÍÓÚÑ][\wáéíóúñ.]*){0,3}\s*:\s*$"
+)
+# the item's count noun, then the item's end or its next count: "una denuncia y cinco
+# renuncias;", "ninguna denuncia, ni renuncia;"
+_ITEM_REST = re.compile(r"\s*[\wáéíóúñ]+\s*(?:[;,.]|$|\s(?:y|e)\s+([\wáéíóúñ]+))", re.IGNORECASE)
+
+
+def _opens_labelled_item(state: PieceState, start: int, end: int) -> bool:
+    """ "- Chuquisaca: una denuncia y cinco renuncias;", "- Pando: ninguna denuncia, ni
+    renuncia;": a number in words right after a list item's label and its colon, its noun then
+    ending the item or followed by the item's next count, is the item's count (one, or the
+    zero the office states for it), not an article ("Importante: una denuncia puede salvar
+    vidas" goes on with a verb)."""
+    if not _ITEM_LABEL.search(state.before(start, 60)):
+        return False
+    rest = _ITEM_REST.match(state.piece, end)
+    if rest is None:
+        return False
+    then = rest.group(1)
+    return then is None or then.isdigit() or fold(then) in state.cues.number_words
 
 
 def _names_a_title(n: NumberMatch, noun: str) -> bool:
@@ -1945,7 +1972,10 @@ def _opens_on_subset(after: str, state: PieceState) -> bool:
 
 def _zero_counts(state: PieceState, c: Candidate) -> bool:
     """ "Tarija no ha registrado ningún caso" after a series of values counts a zero; "que
-    ninguna mujer tenga que soportar" (no negation before it) does not."""
+    ninguna mujer tenga que soportar" (no negation before it) does not; "- Pando: ninguna
+    denuncia" states the zero of a list item (its label and colon right before it)."""
+    if fold(c.match.raw).startswith("ningun") and _opens_labelled_item(state, c.start, c.end):
+        return True
     if not _in_series(state, c):
         return False
     if fold(c.match.raw) in state.cues.zero_phrases:

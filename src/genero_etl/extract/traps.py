@@ -306,7 +306,15 @@ SHAPES: dict[str, str] = {
     "whole": r"100(?:[.,]0+)?\s*(?:%|por\s*ciento)(?=\s+de\s+(?:l[oa]s?|el)\s)",
     "rank": r"(?<![\d.,])\d+(?:\s*(?:de|/)\s*\d+)?(?![\d.,]?\d)",
     # "entre los 18 y los 28": two small numbers, the second with its own article
-    "age_pair": r"\d{1,2}\s*(?:y|e|a|al|-|–|hasta)\s*l[oa]s\s+\d{1,3}(?![\d.,]?\d)(?!\s*%)",
+    # "entre los 10 y 14": both ends of a range of ages, none a share
+    "age_span": (
+        r"(?<![\d.,])\d{1,2}\s*(?:a|al|y|e|-|–)\s*(?:l[oa]s\s+)?\d{1,2}(?![\d.,]?\d)"
+        r"(?!\s*(?:%|por\s*ciento|mil\b|mill))"
+    ),
+    # ("a partir de los 15 y hasta los 19": "y hasta" joins the ends too)
+    "age_pair": (
+        r"\d{1,2}\s*(?:y\s+hasta|y|e|a|al|-|–|hasta)\s*l[oa]s\s+\d{1,3}(?![\d.,]?\d)(?!\s*%)"
+    ),
     # "$34 mil millones", "USD 1.200", "S/ 5,3": an amount, its currency's sign written first
     "amount": (
         r"(?:(?:[A-Z]{1,3}\$|\$|S/\.?|B/\.?|C\$|Bs\.?|Gs\.?|Q|L|₡|₲|USD|US\$)\s?)?"
@@ -406,6 +414,8 @@ def _one_cue_rule(kind: str, spec: Mapping[str, Any]) -> list[tuple[str, Deferre
         pattern += f"(?:{shape})"
         if spec.get("unless_counting"):
             pattern += _COUNTING
+        if spec.get("listed_amounts"):
+            pattern += _listed_amounts(spec)
         if spec.get("followed_by"):
             pattern += f"(?=\\s*(?:{phrase_pattern(map(str, spec['followed_by']))}))"
         if spec.get("unless_followed_by"):
@@ -454,6 +464,19 @@ _PLACE_NAME = (
     r"(?:\s+(?:de|del)\s+(?-i:[A-ZÁÉÍÓÚÑ][\w-]*)"
     r"(?:\s+(?:(?:de|del|la|las|los|y)\s+)?(?-i:[A-ZÁÉÍÓÚÑ][\w-]*))*)?"
 )
+
+
+def _listed_amounts(spec: Mapping[str, Any]) -> str:
+    """ "un apoyo único de 35 mil pesos en Michoacán y 30 mil pesos en Guerrero": with
+    ``listed_amounts`` (the words of an amount: multipliers, currencies), the amounts listed
+    after the first, each with those words and perhaps the place it is paid in, are the same
+    kind of amount (a number not followed by them ends the list: "y 30 mujeres")."""
+    from genero_etl.extract.cues import phrase_pattern
+
+    money = phrase_pattern(map(str, spec["listed_amounts"]))
+    place = r"(?:\s+en\s+[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+(?:\s+(?:de\s+)?[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+){0,2})?"
+    item = rf"(?:\s+(?:{money}))+{place}"
+    return rf"(?:{item}\s*(?:,|y|e)\s*\d[\d.,]*(?=\s+(?:{money})(?!\w)))*"
 
 
 def _closes_clause(spec: Mapping[str, Any]) -> str:

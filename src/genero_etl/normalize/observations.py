@@ -207,6 +207,13 @@ def text_candidates(
                                 source_locator=r.f.printed_at or r.f.locator, value=r.f.value_raw))  # fmt: skip
         candidates = candidates.filter(~rates)
         rows = [r for r, m in zip(rows, rates, strict=True) if not m]
+    beyond = np.array([_share_beyond_whole(r) for r in rows], dtype=bool)
+    if beyond.any():  # "aumentaron más de 270 %", "una tasa del 157,4%": no share of anything
+        for r in (r for r, b in zip(rows, beyond, strict=True) if b):
+            issues.append(issue("text-share-beyond-whole", Severity.INFO, source_file=facts.source_file,
+                                source_locator=r.f.printed_at or r.f.locator, value=r.f.value_raw))  # fmt: skip
+        candidates = candidates.filter(~beyond)
+        rows = [r for r, b in zip(rows, beyond, strict=True) if not b]
     maps = [_countrys_map(r.f, r.unit, facts.place.country) for r in rows]
     if any(maps):  # "en los 153 municipios" of Nicaragua: every one of them, its map
         mapped = np.array(maps, dtype=bool)
@@ -227,6 +234,21 @@ def text_candidates(
 _BETWEEN_NAME_AND_AGE = re.compile(r"\s*[(,]\s*")
 _AGE_CLOSES = re.compile(r"\s*(?:a[ñn]os?\s*)?[),]")
 OLDEST = 120  # a larger number after a name is no age
+
+
+def _share_beyond_whole(row: _Row) -> bool:
+    """ "Las causas ... aumentaron más de 270 % entre 2015 y 2024", "con una tasa del 157,4%",
+    "se incrementaron ... en 123%": a percentage above a hundred is no share of a whole (a part
+    is at most all of it); written in a text, it is a change or a ratio, and no indicator of
+    the codebook that measures a share reads it. An indicator whose own figure is a
+    percentage (a goal's progress, a budget's execution: ``value_kind: percentage``) may pass a
+    hundred and keeps it."""
+    return (
+        row.unit == "%"
+        and row.f.value > 100
+        and not row.indicator.is_percentage
+        and row.f.parent is None
+    )
 
 
 MAP_WITHOUT_COUNTRY = 50  # the least count of units read as a country's map with no country

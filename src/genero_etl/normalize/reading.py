@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from genero_etl.extract.lexicon import SpanishLexicon, per_active_lexicon
 from genero_etl.extract.text import Finding
 from genero_etl.extract.textutil import plain
 
@@ -87,8 +88,22 @@ def complement(f: Finding) -> str:
     rest = words_after(f)
     if not rest.startswith(f.noun_phrase):
         return ""
-    m = _COMPLEMENT.match(rest[len(f.noun_phrase) :])
-    return m.group(1).strip() if m else ""
+    rest = rest[len(f.noun_phrase) :]
+    m = _COMPLEMENT.match(rest)
+    if m is None:
+        return ""
+    setting = _settings().match(rest[m.end() :])
+    # "1.421 denuncias por violencia de género en entornos digitales": the offence's setting
+    return f"{m.group(1).strip()} {setting.group(1)}" if setting else m.group(1).strip()
+
+
+@per_active_lexicon
+def _settings(lex: SpanishLexicon) -> re.Pattern[str]:
+    """ "en entornos digitales": the setting of an offence (``phrases.complement_settings``)."""
+    from genero_etl.extract.cues import phrase_pattern
+
+    settings = phrase_pattern(lex.words("phrases", "complement_settings"))
+    return re.compile(rf"^\s+(en\s+(?:{settings}))(?!\w)", re.IGNORECASE)
 
 
 # "por", "sobre" or "contra" and at most five words, up to a word that opens another phrase
