@@ -33,7 +33,9 @@ def test_complaints_say_what_about_in_their_sentence(tmp_path: Path) -> None:
         tmp_path, "En 2023 el INE recibió 342 quejas por violencia política en razón de género."
     )
     assert [row[:3] for row in found] == [("line:2", 342.0, "denuncias_violencia_politica")]
-    found = text_facts(tmp_path, "En 2023 la oficina recibió 45 quejas por demoras en los trámites.")
+    found = text_facts(
+        tmp_path, "En 2023 la oficina recibió 45 quejas por demoras en los trámites."
+    )
     assert [row[:3] for row in found] == [("line:2", 45.0, "sin_clasificar")]
 
 
