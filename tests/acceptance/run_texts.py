@@ -143,6 +143,8 @@ SPLITS = (
     "holdout41",
     "dev43",
     "holdout42",
+    "dev44",
+    "holdout43",
 )
 # parts whose errors may be listed and tuned on
 TUNABLE = (
@@ -161,6 +163,7 @@ TUNABLE = (
     "dev41",
     "dev42",
     "dev43",
+    "dev44",
 )  # fmt: skip
 
 

@@ -74,6 +74,7 @@ LATER_PARTS = (
     "dev41", "holdout40",
     "dev42", "holdout41",
     "dev43", "holdout42",
+    "dev44", "holdout43",
 )  # fmt: skip
 
 
@@ -609,6 +610,10 @@ PAIRED_PARTS = [
     # and reparations, pensions and bonos for children orphaned by femicide
     ("dev43", 9, "holdout42", 6,
      {"AR", "BO", "EC", "GT", "HN", "MX", "PE", "PY", "UY"}, 121, 123),
+    # gender violence and sexual harassment in universities and schools (university gender units,
+    # education ministries), in public transport and public space (metro and bus systems, women's
+    # secretariats and ministries, prosecutors) and a police force's internal inspectorate
+    ("dev44", 8, "holdout43", 6, {"AR", "CL", "CO", "EC", "GT", "MX", "PE", "SV"}, 120, 71),
 ]  # fmt: skip
 
 

@@ -243,10 +243,11 @@ SHAPES: dict[str, str] = {
         r"\d+(?:\s+(?-i:[a-záéíóúñ]+))?(?:\s*(?:,|y|e)\s*\d+(?:\s+(?-i:[a-záéíóúñ]+))?)*"
     ),
     # "20 UR a 900 UR de multa", "500 UMA": an amount or a range of amounts, each end with the
-    # acronym of the indexed unit it is counted in (Uruguay's UR, Mexico's UMA, Chile's UTM)
+    # acronym of the indexed unit it is counted in (Uruguay's UR, Mexico's UMA, Chile's UTM),
+    # or the second after a currency's sign ("$48 a $971 mil")
     "range_units": (
         r"(?<![\d.,])\d+(?:[.,]\d+)*(?:\s+(?-i:[A-Z]{2,5}))?"
-        r"(?:\s*(?:a|al|y|e|hasta|-|–)\s*\d+(?:[.,]\d+)*)?(?![\d.,]?\d)"
+        r"(?:\s*(?:a|al|y|e|hasta|-|–)\s*\$?\s*\d+(?:[.,]\d+)*)?(?![\d.,]?\d)"
     ),
     # "entre el 7% y el 9%", "desde 1 millón a 10.6 millones de pesos": both ends with their
     # articles and units (a share's sign, a multiplier)
