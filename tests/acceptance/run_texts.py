@@ -143,6 +143,8 @@ SPLITS = (
     "holdout41",
     "dev43",
     "holdout42",
+    "dev45",
+    "holdout44",
 )
 # parts whose errors may be listed and tuned on
 TUNABLE = (
@@ -161,6 +163,7 @@ TUNABLE = (
     "dev41",
     "dev42",
     "dev43",
+    "dev45",
 )  # fmt: skip
 
 
