@@ -145,6 +145,8 @@ SPLITS = (
     "holdout42",
     "dev44",
     "holdout43",
+    "dev45",
+    "holdout44",
 )
 # parts whose errors may be listed and tuned on
 TUNABLE = (
@@ -164,6 +166,7 @@ TUNABLE = (
     "dev42",
     "dev43",
     "dev44",
+    "dev45",
 )  # fmt: skip
 
 

@@ -587,6 +587,12 @@ ROLES = [
         [174],
     ),
     (
+        "century",
+        "Es la violación de derechos más destructiva que vivimos en el siglo 21; se atendieron "
+        "317 mujeres.",
+        [317],
+    ),
+    (
         "territory_of",
         "Fueron instalados cuatro nuevos equipos que abarcaron 15 departamentos con 19 servicios.",
         [4, 15, 19],

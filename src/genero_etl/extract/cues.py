@@ -291,6 +291,9 @@ class Cues:
     contents: DeferredPattern
     noun_stop: frozenset[str]
     noun_glue: frozenset[str]
+    # phrases after a noun that still say what it counts ("casos de feminicidio en grado de
+    # tentativa"), each as its folded words (lexicon ``phrases.noun_continues``)
+    noun_continues: tuple[tuple[str, ...], ...]
     refers_back: DeferredPattern
     restated_count: DeferredPattern
     whole_opening_end: DeferredPattern
@@ -519,6 +522,10 @@ def _cues(sources: tuple[str, ...]) -> Cues:
         ),
         noun_stop=frozenset(fold(w) for w in lex.words("phrases", "noun_stop")),
         noun_glue=frozenset(fold(w) for w in lex.words("phrases", "noun_glue")),
+        noun_continues=tuple(
+            tuple(fold(w) for w in phrase.split())
+            for phrase in lex.words("phrases", "noun_continues")
+        ),
         refers_back=compile_phrases(lex.words("phrases", "refers_back")),
         # ", es decir, 290," after a share: the same part as a count, between commas (lexicon
         # ``phrases.restating``)

@@ -2971,7 +2971,9 @@ def _noun_phrase(after: str, cue: Cues) -> tuple[str, int]:
     stop, glue = cue.noun_stop, cue.noun_glue
     words: list[str] = []
     position = 0
-    for m in WORD.finditer(after):
+    kept = 0  # words of a continuing phrase still to take past the stop words
+    matches = list(WORD.finditer(after))
+    for index, m in enumerate(matches):
         gap = after[position : m.start()]
         if any(ch in gap for ch in "(),;:.\t%$/|") or any(ch.isdigit() for ch in gap):
             break
@@ -2979,7 +2981,17 @@ def _noun_phrase(after: str, cue: Cues) -> tuple[str, int]:
         low = plain(word)
         if any(ch.isdigit() for ch in word):
             break
-        if words and low in stop and low not in glue:
+        if words and not kept and low in stop:
+            # "casos de feminicidio en grado de tentativa": a phrase that still says what the
+            # noun counts (lexicon ``phrases.noun_continues``)
+            ahead = tuple(plain(w.group(0)) for w in matches[index : index + 6])
+            kept = next(
+                (len(p) for p in cue.noun_continues if ahead[: len(p)] == p),
+                0,
+            )
+        if kept:
+            kept -= 1
+        elif words and low in stop and low not in glue:
             break
         if words and plain(words[-1]) in glue and low in cue.number_words:
             break  # "una sede central y siete más": the next item of a series
