@@ -62,7 +62,7 @@ def test_budget_lines_keep_currency_kind_and_activity() -> None:
         30000.0,
         "MXN",
         "budget",
-        0.95,
+        0.94,
     )
     assert (
         budget.breakdown_value == "Actividad 1: Atención integral a mujeres víctimas de violencia."
