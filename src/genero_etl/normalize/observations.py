@@ -165,70 +165,56 @@ def text_candidates(
         if f.ambiguous:
             issues.append(_ambiguous(f, facts))
         rows.append(row)
-    import numpy as np
 
     candidates = _candidates(rows, facts, codebook)
-    aged = np.array([_age_of_a_named_person(r.f) for r in rows], dtype=bool)
-    if aged.any():  # "Rosa Elena Quispe (45) fue hallada": her age, personal data
-        for r in (r for r, a in zip(rows, aged, strict=True) if a):
-            issues.append(issue("text-person-age", Severity.INFO, source_file=facts.source_file,
-                                source_locator=r.f.printed_at or r.f.locator, value=r.f.value_raw))  # fmt: skip
-        candidates = candidates.filter(~aged)
-        rows = [r for r, a in zip(rows, aged, strict=True) if not a]
-    pieces = np.array([_piece_of_personal_data(r.f) for r in rows], dtype=bool)
-    if pieces.any():  # "DPI 2345 67890 1601": 2345 is a piece of an ID, not a count
-        for r in (r for r, p in zip(rows, pieces, strict=True) if p):
-            issues.append(issue("text-personal-number", Severity.INFO, source_file=facts.source_file,
-                                source_locator=r.f.printed_at or r.f.locator))  # fmt: skip
-        candidates = candidates.filter(~pieces)
-        rows = [r for r, p in zip(rows, pieces, strict=True) if not p]
     country_tables = _country_tables(findings, facts.place.country)
-    other = np.array(
-        [
-            _other_place(r.f, facts.place.country, country_tables)
-            or _of_another_country(r.f, facts.place.country)
-            or r.undated_rate
-            for r in rows
-        ],
-        dtype=bool,
-    )
-    if other.any():  # "Holanda | 2003 - 2006 | 0,35" in a report of Uruguay: not Uruguay's
-        for r in (r for r, o in zip(rows, other, strict=True) if o):
-            issues.append(issue("text-row-other-place", Severity.INFO, source_file=facts.source_file,
-                                source_locator=r.f.printed_at or r.f.locator, value=r.f.value_raw,
-                                name=_row_name(r.f)))  # fmt: skip
-        candidates = candidates.filter(~other)
-        rows = [r for r, o in zip(rows, other, strict=True) if not o]
-    if any(r.unnamed_rate for r in rows):
-        # "la tasa de homicidios es del 3,9": a rate the codebook has none of
-        rates = np.array([r.unnamed_rate for r in rows], dtype=bool)
-        for r in (r for r, m in zip(rows, rates, strict=True) if m):
-            issues.append(issue("text-rate-unnamed", Severity.INFO, source_file=facts.source_file,
-                                source_locator=r.f.printed_at or r.f.locator, value=r.f.value_raw))  # fmt: skip
-        candidates = candidates.filter(~rates)
-        rows = [r for r, m in zip(rows, rates, strict=True) if not m]
-    beyond = np.array([_share_beyond_whole(r) for r in rows], dtype=bool)
-    if beyond.any():  # "aumentaron más de 270 %", "una tasa del 157,4%": no share of anything
-        for r in (r for r, b in zip(rows, beyond, strict=True) if b):
-            issues.append(issue("text-share-beyond-whole", Severity.INFO, source_file=facts.source_file,
-                                source_locator=r.f.printed_at or r.f.locator, value=r.f.value_raw))  # fmt: skip
-        candidates = candidates.filter(~beyond)
-        rows = [r for r, b in zip(rows, beyond, strict=True) if not b]
-    maps = [_countrys_map(r.f, r.unit, facts.place.country) for r in rows]
-    if any(maps):  # "en los 153 municipios" of Nicaragua: every one of them, its map
-        mapped = np.array(maps, dtype=bool)
-        for r in (r for r, m in zip(rows, mapped, strict=True) if m):
-            issues.append(issue("text-country-map", Severity.INFO, source_file=facts.source_file,
-                                source_locator=r.f.printed_at or r.f.locator, value=r.f.value_raw))  # fmt: skip
-        candidates = candidates.filter(~mapped)
-        rows = [r for r, m in zip(rows, mapped, strict=True) if not m]
-    unnamed = np.array([r.f.parent is not None and not r.breakdown[1] for r in rows], dtype=bool)
-    if unnamed.any():  # a part whose group has no name says nothing true on its own
-        for r in (r for r, u in zip(rows, unnamed, strict=True) if u):
-            issues.append(issue("text-part-unnamed", Severity.INFO, source_file=facts.source_file,
-                                source_locator=r.f.printed_at or r.f.locator, value=r.f.value_raw))  # fmt: skip
-        candidates = candidates.filter(~unnamed)
+    country = facts.place.country
+    # rows held back, in this order, each with its issue: "Rosa Elena Quispe (45) fue
+    # hallada" (her age, personal data); "DPI 2345 67890 1601" (a piece of an ID); "Holanda |
+    # 2003 - 2006 | 0,35" in a report of Uruguay (not Uruguay's); "la tasa de homicidios es
+    # del 3,9" (a rate the codebook has none of); "aumentaron más de 270 %" (no share of
+    # anything); "en los 153 municipios" of Nicaragua (every one of them, its map); a part
+    # whose group has no name (it says nothing true on its own)
+    held: list[tuple[str, Callable[[_Row], bool], bool]] = [
+        ("text-person-age", lambda r: _age_of_a_named_person(r.f), True),
+        ("text-personal-number", lambda r: _piece_of_personal_data(r.f), False),
+        ("text-row-other-place", lambda r: bool(
+            _other_place(r.f, country, country_tables) or _of_another_country(r.f, country)
+            or r.undated_rate), True),
+        ("text-rate-unnamed", lambda r: bool(r.unnamed_rate), True),
+        ("text-share-beyond-whole", _share_beyond_whole, True),
+        ("text-country-map", lambda r: bool(_countrys_map(r.f, r.unit, country)), True),
+        ("text-part-unnamed", lambda r: r.f.parent is not None and not r.breakdown[1], True),
+    ]  # fmt: skip
+    for code, held_back, with_value in held:
+        candidates, rows = _hold_back(candidates, rows, held_back, code, with_value, facts, issues)
     return candidates, issues
+
+
+def _hold_back(
+    candidates: Candidates,
+    rows: list[_Row],
+    held_back: Callable[[_Row], bool],
+    code: str,
+    with_value: bool,
+    facts: DocFacts,
+    issues: list[Issue],
+) -> tuple[Candidates, list[_Row]]:
+    """The candidates and rows without those ``held_back`` says, each said once as an INFO
+    issue ``code`` at its line (with its written value when ``with_value``; a row of another
+    place also with the name it gives)."""
+    import numpy as np
+
+    mask = np.array([held_back(r) for r in rows], dtype=bool)
+    if not mask.any():
+        return candidates, rows
+    for r in (r for r, m in zip(rows, mask, strict=True) if m):
+        extra: dict[str, Any] = {"value": r.f.value_raw} if with_value else {}
+        if code == "text-row-other-place":
+            extra["name"] = _row_name(r.f)
+        issues.append(issue(code, Severity.INFO, source_file=facts.source_file,
+                            source_locator=r.f.printed_at or r.f.locator, **extra))  # fmt: skip
+    return candidates.filter(~mask), [r for r, m in zip(rows, mask, strict=True) if not m]
 
 
 _BETWEEN_NAME_AND_AGE = re.compile(r"\s*[(,]\s*")
