@@ -55,3 +55,17 @@ def test_a_share_quoted_from_an_official_is_a_value(tmp_path: Path) -> None:
         tmp_path, "La campaña «50 por ciento» y el programa “Mujeres 4 a 7” siguen en 2020."
     )
     assert found == []
+
+
+def test_an_age_band_whose_unit_the_next_band_gives_names_its_count(tmp_path: Path) -> None:
+    """pa_mp_centro_estadisticas_femicidios_2020 (dev46): "El mayor número de víctimas de
+    femicidios de este año tenía entre 18 y 24 (5) y 25 y 29 años (2)" (line 10): the first
+    band's 5 was dropped as a bare number; a bare pair with no band after it stays no band."""
+    found = corpus_facts(tmp_path, "pa_mp_centro_estadisticas_femicidios_2020")
+    rows = [row for row in found if row[0] == "line:10"]
+    assert ("line:10", 5.0, "femicidios", "PA", "", "2020-01-01", "2020-12-31") in rows
+    assert [row[1] for row in rows].count(2.0) >= 2
+    found = text_facts(
+        tmp_path, "En 2020 los casos se dieron entre 18 y 24 (5) y la fiscalía atendió 30 casos."
+    )
+    assert [row[1] for row in found] == [30.0]

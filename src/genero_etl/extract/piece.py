@@ -1618,6 +1618,25 @@ _AGE_BAND_BEFORE = re.compile(
 )
 
 
+# "entre 18 y 24 (5) y 25 y 29 años (2)": a band whose unit the next band of the list gives
+_BARE_BAND_END = re.compile(
+    r"(?<![\w.,])(?:entre|de)\s+\d{1,3}\s*(?:y|a|al)\s*\d{1,3}\s*$", re.IGNORECASE
+)
+_NEXT_BAND_IN_YEARS = re.compile(
+    r"\s*\)\s*,?\s*(?:y|e)?\s*(?:de\s+|entre\s+)?\d{1,3}\s*(?:y|a|al)\s*\d{1,3}\s+años",
+    re.IGNORECASE,
+)
+
+
+def _bare_band(piece: str, c: Candidate) -> re.Match[str] | None:
+    """An age band written without "años" right before the bracket, when the next band of
+    the list, right after it, says "años": the bracket holds the first band's own count."""
+    band = _BARE_BAND_END.search(piece, max(0, c.open_at - 24), c.open_at)
+    if band is None or not _NEXT_BAND_IN_YEARS.match(piece, c.end):
+        return None
+    return band
+
+
 # "Lima (43.234)", "La Libertad (3.021)": a name, then its number alone in parentheses
 _NAME_BEFORE_PAREN = re.compile(
     r"([A-ZÁÉÍÓÚÑ][\wáéíóúñ]+(?:\s+(?:de\s+|del\s+|la\s+|las\s+|los\s+)?[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+)*)\s*$"
@@ -1695,7 +1714,9 @@ def _named_in_parentheses(state: PieceState, c: Candidate, window_start: int) ->
         c.open_at = -1
         c.alone_in_parens = True
         return
-    band = state.cues.age_band_end.search(piece, max(0, c.open_at - 40), c.open_at)
+    band = state.cues.age_band_end.search(piece, max(0, c.open_at - 40), c.open_at) or (
+        _bare_band(piece, c)
+    )
     if band is not None:
         # "seguido de personas entre 30 y 39 años (2,278) y de 25 a 29 años (1,350)": the age
         # band's own count, named by the band, not a part of the count before it
