@@ -1622,17 +1622,15 @@ _AGE_BAND_BEFORE = re.compile(
 _BARE_BAND_END = re.compile(
     r"(?<![\w.,])(?:entre|de)\s+\d{1,3}\s*(?:y|a|al)\s*\d{1,3}\s*$", re.IGNORECASE
 )
-_NEXT_BAND_IN_YEARS = re.compile(
-    r"\s*\)\s*,?\s*(?:y|e)?\s*(?:de\s+|entre\s+)?\d{1,3}\s*(?:y|a|al)\s*\d{1,3}\s+años",
-    re.IGNORECASE,
-)
 
 
-def _bare_band(piece: str, c: Candidate) -> re.Match[str] | None:
+def _bare_band(state: PieceState, c: Candidate) -> re.Match[str] | None:
     """An age band written without "años" right before the bracket, when the next band of
-    the list, right after it, says "años": the bracket holds the first band's own count."""
+    the list, right after it, says "años" (cues ``age_band_next``): the bracket holds the
+    first band's own count."""
+    piece = state.piece
     band = _BARE_BAND_END.search(piece, max(0, c.open_at - 24), c.open_at)
-    if band is None or not _NEXT_BAND_IN_YEARS.match(piece, c.end):
+    if band is None or not state.cues.age_band_next.match(piece, c.end):
         return None
     return band
 
@@ -1715,7 +1713,7 @@ def _named_in_parentheses(state: PieceState, c: Candidate, window_start: int) ->
         c.alone_in_parens = True
         return
     band = state.cues.age_band_end.search(piece, max(0, c.open_at - 40), c.open_at) or (
-        _bare_band(piece, c)
+        _bare_band(state, c)
     )
     if band is not None:
         # "seguido de personas entre 30 y 39 años (2,278) y de 25 a 29 años (1,350)": the age
