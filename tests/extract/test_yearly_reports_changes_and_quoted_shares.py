@@ -69,3 +69,20 @@ def test_an_age_band_whose_unit_the_next_band_gives_names_its_count(tmp_path: Pa
         tmp_path, "En 2020 los casos se dieron entre 18 y 24 (5) y la fiscalía atendió 30 casos."
     )
     assert [row[1] for row in found] == [30.0]
+
+
+def test_women_who_fell_dead_and_a_misspelt_femicide(tmp_path: Path) -> None:
+    """hn_ov_unah_muertes_violentas_mujeres_2024 (dev46): "en el 2024, fallecieron 230 mujeres
+    de manera violenta" (line 3) and "Un total de 114 victimas suman los feminicios de mujeres"
+    (line 6) were left unclassified (codebook: "fallecieron" and the misspelling)."""
+    found = corpus_facts(tmp_path, "hn_ov_unah_muertes_violentas_mujeres_2024")
+    assert (
+        "line:3",
+        230.0,
+        "muertes_mujeres_violencia",
+        "HN",
+        "",
+        "2024-01-01",
+        "2024-12-31",
+    ) in found
+    assert ("line:6", 114.0, "femicidios", "HN") in [row[:4] for row in found]
