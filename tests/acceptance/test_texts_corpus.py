@@ -76,6 +76,7 @@ LATER_PARTS = (
     "dev43", "holdout42",
     "dev44", "holdout43",
     "dev45", "holdout44",
+    "dev46", "holdout45",
 )  # fmt: skip
 
 
@@ -620,6 +621,10 @@ PAIRED_PARTS = [
     # women's stations, an interior ministry's yearly accounts and a judiciary's statistics
     ("dev45", 10, "holdout44", 6,
      {"CL", "CR", "CU", "NI", "PA", "PR", "PY", "SV", "UY", "VE"}, 181, 115),
+    # yearly and statistical reports of national bodies: prosecutors' femicide cases by stage and
+    # convictions, monthly statistical reports, a forensic institute's autopsies and yearly
+    # Forensis, university violence observatories' bulletins and a women's ministry's shelters
+    ("dev46", 8, "holdout45", 6, {"BO", "CO", "DO", "EC", "GT", "HN", "PA"}, 116, 152),
 ]  # fmt: skip
 
 

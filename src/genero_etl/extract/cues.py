@@ -299,6 +299,7 @@ class Cues:
     whole_opening_end: DeferredPattern
     average_anywhere: DeferredPattern
     age_band_end: DeferredPattern
+    age_band_next: DeferredPattern  # ") y 25 y 29 años": the next band of a list, in its unit
     share_category: DeferredPattern
     there_were_end: DeferredPattern
     contrast_end: DeferredPattern
@@ -543,6 +544,13 @@ def _cues(sources: tuple[str, ...]) -> Cues:
             r"(?<![\d.,])\d{1,3}(?:\s*(?:a|al|y|e|-|–)\s*(?:l[oa]s\s+)?\d{1,3})?\s+"
             rf"(?:{phrase_pattern(lex.words('never_values', 'age_range', 'after'))})"
             r"(?:\s+(?:y|o)\s+m[aá]s)?\s*$",
+            re.IGNORECASE,
+        ),
+        # ") y 25 y 29 años": right after a bracket, the next band of a list of age bands, its
+        # unit written (the lexicon's ``never_values.age_range.after`` words)
+        age_band_next=DeferredPattern(
+            r"\s*\)\s*,?\s*(?:y|e)?\s*(?:de\s+|entre\s+)?\d{1,3}\s*(?:y|a|al)\s*\d{1,3}\s+"
+            rf"(?:{phrase_pattern(lex.words('never_values', 'age_range', 'after'))})",
             re.IGNORECASE,
         ),
         # "el 93 % de las consultas corresponde a ...": the share's own whole may come between

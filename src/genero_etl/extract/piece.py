@@ -327,10 +327,19 @@ def scan(
 _COUNT_IN_QUOTE = re.compile(r"(?<![\w.,])\d[\d.,]*(?:\s\d{3})*\s+([a-záéíóúñ]+)", re.IGNORECASE)
 
 
+# a share stated in the quote, its article before it: "«el 36 por ciento son femicidios»"
+_SHARE_IN_QUOTE = re.compile(
+    r"(?<![\w])(?:el|un|del)\s+\d[\d.,]*\s*(?:%|por\s+ciento)", re.IGNORECASE
+)
+
+
 def _quoted_count(quote: str, state: PieceState) -> bool:
     """ "se identificó a “9579 familias, afectando a más de 16 000 mujeres”": a statement
-    quoted, its numbers counting a noun, not a name in quotes ("“Programa 4 a 7”")."""
-    return any(_is_count_noun(m.group(1), state) for m in _COUNT_IN_QUOTE.finditer(quote))
+    quoted, its numbers counting a noun, not a name in quotes ("“Programa 4 a 7”"); or a share
+    stated with its article ("de las que «el 36 por ciento son femicidios»")."""
+    return bool(_SHARE_IN_QUOTE.search(quote)) or any(
+        _is_count_noun(m.group(1), state) for m in _COUNT_IN_QUOTE.finditer(quote)
+    )
 
 
 def _glued_symbol(n: NumberMatch) -> bool:
@@ -1521,13 +1530,19 @@ _PERCENT_ITEM_BEFORE = re.compile(
 )
 
 
+# nothing but "y" or a comma between two percentages: "presentaron decrementos de 4.3% y 24.2%,
+# respectivamente" (the second is the same change of the second thing)
+_PERCENT_PAIR_GAP = re.compile(r"\s*(?:,|,?\s*(?:y|e))\s+", re.IGNORECASE)
+
+
 def _elided_percent_change(state: PieceState, c: Candidate) -> bool:
     """ "un incremento de 12.6% en las denuncias; 5.2%, en el caso de los delitos sexuales, y
     66.7%, en femicidios": after a percentage read as a change, a percentage of the same sentence
     that opens a list item (a semicolon, a comma or "y" right before it, no number between) and
     names its thing with "en" after it is the same change of another thing, its cue left out
     ("; 45% de los casos" is a share of a whole and stays); or names it before, the verb left
-    out: "subieron un 20 % y los de muerte violenta un 100 %"."""
+    out: "subieron un 20 % y los de muerte violenta un 100 %"; or follows it with only "y" or a
+    comma between: "decrementos de 4.3% y 24.2%, respectivamente"."""
     if not c.pct or state.percent_change_end < 0 or _SHARE_OF.match(c.after.lstrip(" %")):
         return False
     gap = state.piece[state.percent_change_end : c.start]
@@ -1536,6 +1551,7 @@ def _elided_percent_change(state: PieceState, c: Candidate) -> bool:
     return bool(
         (_PERCENT_ITEM_OPENS.search(gap) and _PERCENT_ITEM_THING.match(c.after))
         or _PERCENT_ITEM_BEFORE.search(gap)
+        or _PERCENT_PAIR_GAP.fullmatch(gap)
     )
 
 
@@ -1600,6 +1616,23 @@ def label_before(state: PieceState, c: Candidate) -> bool:
 _AGE_BAND_BEFORE = re.compile(
     r"(?<![\d.,])\d{1,3}\s*(?:a|al|y|e|-|–)\s*(?:l[oa]s\s+)?\d{1,3}\s+años\s*$", re.IGNORECASE
 )
+
+
+# "entre 18 y 24 (5) y 25 y 29 años (2)": a band whose unit the next band of the list gives
+_BARE_BAND_END = re.compile(
+    r"(?<![\w.,])(?:entre|de)\s+\d{1,3}\s*(?:y|a|al)\s*\d{1,3}\s*$", re.IGNORECASE
+)
+
+
+def _bare_band(state: PieceState, c: Candidate) -> re.Match[str] | None:
+    """An age band written without "años" right before the bracket, when the next band of
+    the list, right after it, says "años" (cues ``age_band_next``): the bracket holds the
+    first band's own count."""
+    piece = state.piece
+    band = _BARE_BAND_END.search(piece, max(0, c.open_at - 24), c.open_at)
+    if band is None or not state.cues.age_band_next.match(piece, c.end):
+        return None
+    return band
 
 
 # "Lima (43.234)", "La Libertad (3.021)": a name, then its number alone in parentheses
@@ -1679,7 +1712,9 @@ def _named_in_parentheses(state: PieceState, c: Candidate, window_start: int) ->
         c.open_at = -1
         c.alone_in_parens = True
         return
-    band = state.cues.age_band_end.search(piece, max(0, c.open_at - 40), c.open_at)
+    band = state.cues.age_band_end.search(piece, max(0, c.open_at - 40), c.open_at) or (
+        _bare_band(state, c)
+    )
     if band is not None:
         # "seguido de personas entre 30 y 39 años (2,278) y de 25 a 29 años (1,350)": the age
         # band's own count, named by the band, not a part of the count before it
