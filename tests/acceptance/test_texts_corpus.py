@@ -76,6 +76,7 @@ LATER_PARTS = (
     "dev43", "holdout42",
     "dev44", "holdout43",
     "dev45", "holdout44",
+    "dev47", "holdout46",
 )  # fmt: skip
 
 
@@ -620,6 +621,10 @@ PAIRED_PARTS = [
     # women's stations, an interior ministry's yearly accounts and a judiciary's statistics
     ("dev45", 10, "holdout44", 6,
      {"CL", "CR", "CU", "NI", "PA", "PR", "PY", "SV", "UY", "VE"}, 181, 115),
+    # sub-national offices: departmental, regional and municipal women's secretariats,
+    # institutes, offices and services and a regional ombudsman's office, where the place of a
+    # figure (city, department or region, another region, country) and each block's period matter
+    ("dev47", 8, "holdout46", 5, {"CO", "EC", "GT", "MX", "PE", "SV", "UY", "VE"}, 103, 61),
 ]  # fmt: skip
 
 
