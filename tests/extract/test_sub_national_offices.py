@@ -1,8 +1,8 @@
 """Sub-national offices' reports, met in the development corpus (tests/acceptance/texts, part
 dev47): a Venezuelan municipal women's institute placed in Mexico by its name, a Guatemalan
 municipal women's office left without a country, the boroughs of a Mexican municipality and a
-shelter a city does not have counted as the body's facilities, and a departmental budget said
-with the verb of a spending. Each document case reads the real document as the corpus runner
+shelter a city does not have counted as the body's facilities, a departmental budget said
+with the verb of a spending and women who "han recibido atención psicojurídica". Each document case reads the real document as the corpus runner
 does (its source line blanked) and asserts the line, the number, the indicator, the place and
 the period of what is published; each sentence case guards what must stay."""
 
@@ -80,3 +80,16 @@ def test_the_verb_of_a_spending_makes_an_amount_a_budget(tmp_path: Path) -> None
     # a count of women is no amount because a spending is named in its sentence
     said = "Con la inversión del programa se atendieron 240 mujeres en 2024."
     assert [row[1:3] for row in text_facts(tmp_path, said)] == [(240.0, "personas_asistidas")]
+
+
+def test_women_who_have_received_attention_are_people_assisted(tmp_path: Path) -> None:
+    """mx_queretaro_secretaria_mujer_municipal_psicojuridica_2024_2026 (dev47): "Un total de
+    1,661 mujeres han recibido atención psicojurídica" (line 2) went out unclassified: the
+    codebook knew "recibieron atención" and "atención psicológica", not the participle nor the
+    psycho-legal attention."""
+    found = corpus_facts(
+        tmp_path, "mx_queretaro_secretaria_mujer_municipal_psicojuridica_2024_2026"
+    )
+    assert ("line:2", 1661.0, "personas_asistidas", "MX", "MX-QUE") in [row[:5] for row in found]
+    said = "En el semestre, 85 mujeres han recibido acompañamiento del centro."
+    assert [row[1:3] for row in text_facts(tmp_path, said)] == [(85.0, "personas_asistidas")]
