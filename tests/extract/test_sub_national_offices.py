@@ -2,7 +2,8 @@
 dev47): a Venezuelan municipal women's institute placed in Mexico by its name, a Guatemalan
 municipal women's office left without a country, the boroughs of a Mexican municipality and a
 shelter a city does not have counted as the body's facilities, a departmental budget said
-with the verb of a spending and women who "han recibido atención psicojurídica". Each document case reads the real document as the corpus runner
+with the verb of a spending, women who "han recibido atención psicojurídica" and a year
+reported after "Resaltó que en". Each document case reads the real document as the corpus runner
 does (its source line blanked) and asserts the line, the number, the indicator, the place and
 the period of what is published; each sentence case guards what must stay."""
 
@@ -93,3 +94,29 @@ def test_women_who_have_received_attention_are_people_assisted(tmp_path: Path) -
     assert ("line:2", 1661.0, "personas_asistidas", "MX", "MX-QUE") in [row[:5] for row in found]
     said = "En el semestre, 85 mujeres han recibido acompañamiento del centro."
     assert [row[1:3] for row in text_facts(tmp_path, said)] == [(85.0, "personas_asistidas")]
+
+
+def test_a_verb_of_saying_before_que_en_dates_the_clause_it_reports(tmp_path: Path) -> None:
+    """co_antioquia_secretaria_mujeres_linea123_homicidios_2024 (dev47): "Resaltó que en 2024 la
+    Línea 123 Mujer Antioquia atendió más de 3.900 casos" (line 9) was read as "más ... que en
+    2024", a year compared, and dated by the date line (2025): "resaltó" is a verb of saying like
+    "señaló" (lexicon ``periods.reported_that_before``)."""
+    found = corpus_facts(tmp_path, "co_antioquia_secretaria_mujeres_linea123_homicidios_2024")
+    assert (
+        "line:9",
+        3900.0,
+        "llamadas_linea_atencion",
+        "CO",
+        "CO-ANT",
+        "2024-01-01",
+        "2024-12-31",
+    ) in found
+    said = "Enfatizó que en 2023 la oficina atendió más de 700 casos."
+    assert [row[1:2] + row[5:] for row in text_facts(tmp_path, said)] == [
+        (700.0, "2023-01-01", "2023-12-31")
+    ]
+    # a year compared stays compared: the count is of the sentence's own year
+    said = "En 2024 se atendieron 500 casos, más que en 2023."
+    assert [row[1:2] + row[5:] for row in text_facts(tmp_path, said)] == [
+        (500.0, "2024-01-01", "2024-12-31")
+    ]
