@@ -149,6 +149,8 @@ SPLITS = (
     "holdout44",
     "dev46",
     "holdout45",
+    "dev47",
+    "holdout46",
 )
 # parts whose errors may be listed and tuned on
 TUNABLE = (
@@ -170,6 +172,7 @@ TUNABLE = (
     "dev44",
     "dev45",
     "dev46",
+    "dev47",
 )  # fmt: skip
 
 

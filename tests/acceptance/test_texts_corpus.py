@@ -77,6 +77,7 @@ LATER_PARTS = (
     "dev44", "holdout43",
     "dev45", "holdout44",
     "dev46", "holdout45",
+    "dev47", "holdout46",
 )  # fmt: skip
 
 
@@ -625,6 +626,10 @@ PAIRED_PARTS = [
     # convictions, monthly statistical reports, a forensic institute's autopsies and yearly
     # Forensis, university violence observatories' bulletins and a women's ministry's shelters
     ("dev46", 8, "holdout45", 6, {"BO", "CO", "DO", "EC", "GT", "HN", "PA"}, 116, 152),
+    # sub-national offices: departmental, regional and municipal women's secretariats,
+    # institutes, offices and services and a regional ombudsman's office, where the place of a
+    # figure (city, department or region, another region, country) and each block's period matter
+    ("dev47", 8, "holdout46", 5, {"CO", "EC", "GT", "MX", "PE", "SV", "UY", "VE"}, 103, 61),
 ]  # fmt: skip
 
 

@@ -505,9 +505,7 @@ def test_an_institution_several_countries_have_is_no_evidence() -> None:
 
 
 def test_a_piece_of_evidence_in_other_capitals_counts_once() -> None:
-    guess = infer_country(
-        ["En Honduras, la Oficina de la Mujer atendió 40 casos; la oficina de la mujer pide más."]
-    )
+    guess = infer_country(["En Honduras, el Comunal atendió 40 casos; el comunal pide más."])
     assert guess.code == "HN"
     assert guess.scores == {"HN": 3.0, "CL": 1.0}
 

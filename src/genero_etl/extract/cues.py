@@ -262,6 +262,7 @@ class Cues:
     of_these: DeferredPattern
     adjective_between: DeferredPattern
     facility_one_after: DeferredPattern
+    facility_one_negated: DeferredPattern
     listed_after: DeferredPattern
     names_listed_after: DeferredPattern
     zero_after: DeferredPattern
@@ -432,6 +433,7 @@ def _cues(sources: tuple[str, ...]) -> Cues:
         number_words=frozenset(fold(w) for w in lex.words("numbers", "words")),
         zero_phrases=frozenset(fold(w) for w in lex.words("numbers", "zero_phrases")),
         facility_one_after=compile_phrases(lex.words("counts", "facility_one_after"), r"\s*$"),
+        facility_one_negated=compile_phrases(lex.words("counts", "facility_one_negated"), r"\s*$"),
         listed_after=compile_phrases(lex.words("counts", "listed_after"), r"\s*$"),
         names_listed_after=compile_phrases(lex.words("counts", "names_listed_after"), r"\s*$"),
         one_per=compile_phrases(lex.words("counts", "one_per")),

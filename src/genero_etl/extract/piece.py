@@ -797,12 +797,17 @@ def _counts_one(n: NumberMatch, noun: str, state: PieceState) -> bool:
         )
         or (bool(found.one_nouns.match(word)) and _names_listed(n, _after_noun_en(n, state), state))
         or (bool(found.one_nouns.match(word)) and _next_list_item(n, before, state))
-        or (
-            bool(found.facility_nouns.match(word)) and bool(found.facility_one_after.search(before))
-        )
+        or (bool(found.facility_nouns.match(word)) and _has_facility(before, found))
         or (_same_noun_as_last(word, n.start, state) and not _named_by_number(n, state))
         or (bool(found.one_nouns.match(word)) and _opens_labelled_item(state, n.start, n.end))
     )
+
+
+def _has_facility(before: str, found: Cues) -> bool:
+    """ "cuenta con una sede central" counts the body's one facility; "no cuentan con una
+    casa de abrigo" says it has none (lexicon ``counts.facility_one_negated``)."""
+    verb = found.facility_one_after.search(before)
+    return verb is not None and not found.facility_one_negated.search(before[: verb.start()])
 
 
 # a list item's label, its marker (if the reader kept it) then a name of up to four
