@@ -6,6 +6,7 @@ import dataclasses
 from pathlib import Path
 
 import pyarrow as pa
+import pytest
 
 from genero_etl import pipeline
 from genero_etl.pipeline import IngestOptions
@@ -88,6 +89,41 @@ def test_a_run_freezes_what_its_first_file_loaded_and_hands_it_back(workspace: P
         # none added, none handed back (a few of the caller's are freed as they go)
         assert len(again) == 4 and all(0 < count <= mine for count in again)
         assert 0 < gc.get_freeze_count() <= mine
+    finally:
+        gc.unfreeze()
+
+
+def test_a_worker_freezes_after_its_first_file_only_and_never_counts_the_frozen(
+    workspace: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``gc.get_freeze_count`` walks every frozen object: asked once per file it had made a
+    worker's files a half slower. The worker keeps a flag instead."""
+    import gc
+
+    ws = Workspace(workspace)
+    tasks = [
+        pipeline._Task(ws.raw / name, f"raw/{name}", IngestOptions())
+        for name in ("ar_lujan_informe_2024.txt", "cl_plan_equidad.txt")
+    ]
+    monkeypatch.setitem(pipeline._WORKER_STATE, "frozen", False)
+    assert gc.get_freeze_count() == 0
+    try:
+        kind, first = pipeline._extract_in_worker(tasks[0])
+        assert kind == "staged" and isinstance(first, StagedFile)
+        assert first.source.source_file == "raw/ar_lujan_informe_2024.txt"
+        assert pipeline._WORKER_STATE["frozen"] is True
+        frozen = gc.get_freeze_count()
+        assert frozen > 0
+
+        def counted() -> int:
+            raise AssertionError("a worker counted the frozen objects")
+
+        monkeypatch.setattr(gc, "get_freeze_count", counted)
+        kind, second = pipeline._extract_in_worker(tasks[1])
+        monkeypatch.undo()
+        assert kind == "staged" and isinstance(second, StagedFile)
+        assert second.source.source_file == "raw/cl_plan_equidad.txt"
+        assert 0 < gc.get_freeze_count() <= frozen  # nothing frozen again
     finally:
         gc.unfreeze()
 
