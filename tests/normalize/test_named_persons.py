@@ -36,6 +36,11 @@ def test_a_given_name_and_surnames_are_masked(text: str, hidden: str) -> None:
         "El Salvador registró 12 feminicidios",
         "Santa Rosa de Copán y Gustavo A. Madero",
         "las alcaldías Miguel Hidalgo y Álvaro Obregón",
+        # a given name three or four words into a place's name: Zacatecas' municipality 32015
+        # (SESNSP's municipal files name it so, as a cell of its own) and an Argentine partido
+        "El Plateado de Joaquín Amaro",
+        "Delitos en El Plateado de Joaquín Amaro, Zacatecas",
+        "el Partido de San Antonio de Areco",
         # first-level divisions named after persons (before, masked as a person)
         "mientras que en Francisco Morazán fueron 2,103 denuncias",
         "En la provincia María Trinidad Sánchez se atendieron 310 mujeres",
@@ -52,6 +57,8 @@ def test_places_and_single_names_stay(text: str) -> None:
     [
         ("Francisco Morazán Pérez, de 45 años, fue detenido", "Francisco Morazán Pérez"),
         ("en Miguel Hidalgo y Juan Pérez", "Juan Pérez"),
+        # words before a name that with it are no place leave it a person's
+        ("la denuncia de la hija de Joaquín Amaro Ruiz", "Joaquín Amaro Ruiz"),
     ],
 )
 def test_a_person_named_like_a_place_is_still_masked(text: str, hidden: str) -> None:

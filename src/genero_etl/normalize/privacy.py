@@ -550,11 +550,11 @@ def person_names(text: str) -> list[tuple[int, int]]:
 
 
 def _in_place(text: str, start: int, end: int) -> bool:
-    """Whether the name words at ``text[start:end]``, with up to two words before them, are
-    a place of the gazetteers ("José María Morelos", "Villa María del Triunfo"), or places
-    joined by "y" ("Miguel Hidalgo y Álvaro Obregón"); all of them: "Francisco Morazán
-    Pérez" is a person named like a department."""
-    before = _fold(text[max(0, start - 40) : start]).replace(".", " ").split()[-2:]
+    """Whether the name words at ``text[start:end]``, with up to four words before them, are
+    a place of the gazetteers ("José María Morelos", "Villa María del Triunfo", "El Plateado
+    de Joaquín Amaro"), or places joined by "y" ("Miguel Hidalgo y Álvaro Obregón"); all of
+    them: "Francisco Morazán Pérez" is a person named like a department."""
+    before = _fold(text[max(0, start - 80) : start]).replace(".", " ").split()[-4:]
     words = _fold(text[start:end]).replace(".", " ").split()
     places = _place_names()
 
@@ -566,7 +566,7 @@ def _in_place(text: str, start: int, end: int) -> bool:
                     return True
         return False
 
-    return any(places_only(before[len(before) - lead :] + words) for lead in range(3))
+    return any(places_only(before[len(before) - lead :] + words) for lead in range(5))
 
 
 def _fold(text: str) -> str:
