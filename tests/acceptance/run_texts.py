@@ -147,6 +147,8 @@ SPLITS = (
     "holdout43",
     "dev45",
     "holdout44",
+    "dev48",
+    "holdout47",
 )
 # parts whose errors may be listed and tuned on
 TUNABLE = (
@@ -167,6 +169,7 @@ TUNABLE = (
     "dev43",
     "dev44",
     "dev45",
+    "dev48",
 )  # fmt: skip
 
 

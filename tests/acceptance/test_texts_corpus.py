@@ -76,6 +76,7 @@ LATER_PARTS = (
     "dev43", "holdout42",
     "dev44", "holdout43",
     "dev45", "holdout44",
+    "dev48", "holdout47",
 )  # fmt: skip
 
 
@@ -620,6 +621,11 @@ PAIRED_PARTS = [
     # women's stations, an interior ministry's yearly accounts and a judiciary's statistics
     ("dev45", 10, "holdout44", 6,
      {"CL", "CR", "CU", "NI", "PA", "PR", "PY", "SV", "UY", "VE"}, 181, 115),
+    # protection and response services: panic buttons and alert devices, helplines and
+    # emergency lines, a court for urgent protection measures, and shelters (casas de acogida,
+    # temporary shelters) of women's ministries and institutes, prosecutors and an ombudsman
+    ("dev48", 8, "holdout47", 6,
+     {"AR", "BO", "CR", "DO", "GT", "MX", "NI", "PA", "PE", "PR"}, 63, 63),
 ]  # fmt: skip
 
 
