@@ -90,3 +90,24 @@ def test_what_must_stay(tmp_path: Path) -> None:
     assert ("line:4", 800.0) in values
     assert ("line:5", 120.0) in values
     assert ("line:5", 40.0) not in values
+
+
+def test_guatemalas_public_defence_and_its_line_place_the_figures(tmp_path: Path) -> None:
+    """gt_idpp_linea_1571_asistencia_legal_llamadas (dev48): "El Instituto de la Defensa Pública
+    Penal (IDPP) ... al 1571" names no country, but the public defence and its line are
+    Guatemala's (its calls had no country); gt_mp_linea_1572_ocho_mil_llamadas (dev48): "la
+    línea 1572 del Ministerio Público" weighs against the "Policía Nacional Civil (PNC)" that
+    El Salvador also has (its figures were put in El Salvador)."""
+    text = (DOCS / "gt_idpp_linea_1571_asistencia_legal_llamadas.txt").read_text(encoding="utf-8")
+    observations = extracted(tmp_path, "\n" + text.split("\n", 1)[1], "gt_idpp.txt")
+    assert {(o.source_locator.split()[0], float(o.value), o.country) for o in observations} >= {
+        ("line:4", 38000.0, "GT"),
+        ("line:4", 15200.0, "GT"),
+    }
+    text = (DOCS / "gt_mp_linea_1572_ocho_mil_llamadas.txt").read_text(encoding="utf-8")
+    (tmp_path / "mp").mkdir()
+    observations = extracted(tmp_path / "mp", "\n" + text.split("\n", 1)[1], "gt_mp.txt")
+    assert ("line:3", 8371.0) in {
+        (o.source_locator.split()[0], float(o.value)) for o in observations
+    }
+    assert all(o.country != "SV" for o in observations)
