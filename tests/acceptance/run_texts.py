@@ -151,6 +151,8 @@ SPLITS = (
     "holdout45",
     "dev47",
     "holdout46",
+    "dev48",
+    "holdout47",
 )
 # parts whose errors may be listed and tuned on
 TUNABLE = (
@@ -173,6 +175,7 @@ TUNABLE = (
     "dev45",
     "dev46",
     "dev47",
+    "dev48",
 )  # fmt: skip
 
 

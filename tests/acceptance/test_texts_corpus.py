@@ -78,6 +78,7 @@ LATER_PARTS = (
     "dev45", "holdout44",
     "dev46", "holdout45",
     "dev47", "holdout46",
+    "dev48", "holdout47",
 )  # fmt: skip
 
 
@@ -630,6 +631,11 @@ PAIRED_PARTS = [
     # institutes, offices and services and a regional ombudsman's office, where the place of a
     # figure (city, department or region, another region, country) and each block's period matter
     ("dev47", 8, "holdout46", 5, {"CO", "EC", "GT", "MX", "PE", "SV", "UY", "VE"}, 103, 61),
+    # protection and response services: panic buttons and alert devices, helplines and
+    # emergency lines, a court for urgent protection measures, and shelters (casas de acogida,
+    # temporary shelters) of women's ministries and institutes, prosecutors and an ombudsman
+    ("dev48", 8, "holdout47", 6,
+     {"AR", "BO", "CR", "DO", "GT", "MX", "NI", "PA", "PE", "PR"}, 63, 63),
 ]  # fmt: skip
 
 

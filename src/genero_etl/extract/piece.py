@@ -442,8 +442,8 @@ def word_finding(n: NumberMatch, state: PieceState) -> Finding | None:
     piece = state.piece
     after = piece[n.end : n.end + AFTER]
     next_word = WORD.search(after)
-    if state.cues.negation_before.search(state.before(n.start, 12)):
-        return None  # "no llegó ni un peso", "sin una sola denuncia": none, not one
+    if state.cues.negation_before.search(state.before(n.start, 40)):
+        return None  # "no llegó ni un peso", "no cuenta con un hogar": none, not one
     if state.cues.topic_before.search(state.before(n.start, 40)):
         return None  # "capacitarse sobre dos leyes": what the training is about, not a count
     if _word_range(n, after, state):
