@@ -536,6 +536,10 @@ _MESSAGES: dict[str, tuple[str, str] | tuple[str, str, str, str]] = {
     ),
     "why-map": ("del mapa del usuario", "from the user's map"),
     "why-codes": ("códigos de un registro", "codes of a register"),
+    "why-many-codes": (
+        "códigos de un registro, demasiados para desglosar por ellos",
+        "codes of a register, too many to count by",
+    ),
     "why-counted-flag": (
         "sí/no de un registro que dice si el caso es violencia de género, o de qué tipo",
         "a register's yes/no saying whether the case is gender violence, or of which kind",

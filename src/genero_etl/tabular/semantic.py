@@ -1748,11 +1748,16 @@ def _coded_register(view: TableView) -> bool:
             return False
     elif view.of("measure"):
         return False
+    many = [r for r in coded if len(set(view.text(r.col))) > view.lex.max_categories]
+    if many and not _cases_coded(view, ids, coded):
+        return False
+    for r in many:  # a code of too many values to count by ("actividad": 13 occupations)
+        view.roles[r.col] = ColumnRole(
+            r.col, r.header, "ignored", "", 0.5, "why-many-codes", source=r.source
+        )
     for r in coded:
-        distinct = len(set(view.text(r.col)))
-        if distinct > view.lex.max_categories:
-            return False
-    for r in coded:
+        if r in many:
+            continue
         name = (
             re.sub(r"[^a-z0-9]+", "_", layout.fold_label(r.header)).strip("_")
             or col_letter(r.col).lower()
@@ -1761,6 +1766,25 @@ def _coded_register(view: TableView) -> bool:
             r.col, r.header, "category", name, 0.6, "why-codes", source=r.source
         )
     return True
+
+
+def _cases_coded(view: TableView, ids: list[ColumnRole], coded: list[ColumnRole]) -> bool:
+    """Rows of cases written in codes: a row number, a person's data (an age, the hour of the
+    event) and three or more columns of codes of one or two digits, one of them with more
+    codes than a breakdown has (a surveillance form's occupation, 1-33). A table of counts
+    beside a row number has no person's data in it."""
+    return (
+        bool(ids)
+        and bool(view.of("personal"))
+        and len(coded) >= 3
+        and all(_small_codes(view, r) for r in coded)
+    )
+
+
+def _small_codes(view: TableView, role: ColumnRole) -> bool:
+    """A column of whole numbers of one or two digits (blanks aside)."""
+    texts = [t for t in view.text(role.col) if t]
+    return bool(texts) and all(t.isdigit() and len(t) <= 2 for t in texts)
 
 
 def _flag_register(view: TableView, ids: list[ColumnRole], coded: list[ColumnRole]) -> bool:
