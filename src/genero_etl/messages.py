@@ -536,6 +536,10 @@ _MESSAGES: dict[str, tuple[str, str] | tuple[str, str, str, str]] = {
     ),
     "why-map": ("del mapa del usuario", "from the user's map"),
     "why-codes": ("códigos de un registro", "codes of a register"),
+    "why-code-labels": (
+        "los nombres de los códigos de otra columna",
+        "the labels of another column's codes",
+    ),
     "why-many-codes": (
         "códigos de un registro, demasiados para desglosar por ellos",
         "codes of a register, too many to count by",

@@ -6,7 +6,8 @@ three-digit codes ("201"), which the published schema refused; "Alfaro Ruiz" is 
 former name. Colombia's public-health surveillance (SIVIGILA) notifies cases of gender-based
 violence one per row, in codes: a row number ("Orden"), the hour of the event and the
 aggressor's age ("edad_agre"), and columns of one- or two-digit codes, the occupation's with
-13 of them (1-33): a register counted by its breakdowns, never a table of values.
+13 of them (1-33): a register counted by its breakdowns, never a table of values. Its codes
+of the kind of violence ("naturaleza") are named in the column beside them ("def_naturaleza").
 """
 
 from __future__ import annotations
@@ -119,4 +120,14 @@ def test_cases_in_codes_are_counted_not_published(tmp_path: Path) -> None:
     assert not [o for o in out if "agre" in o.breakdown_dimension]
     # the occupation's 13 codes and the aggressor's age are no breakdown and no value
     assert not [o for o in out if "actividad" in o.breakdown_dimension]
-    assert {o.breakdown_dimension for o in out} == {"_T", "grupo_edad", "sexo"}
+    assert {o.breakdown_dimension for o in out} == {"_T", "grupo_edad", "sexo", "tipo_violencia"}
+    # "naturaleza" is codes (1, 3, 4, 6, 99); "def_naturaleza" beside it names them: counted
+    # by the names
+    kinds: dict[str, float] = {}
+    for o in out:
+        if o.breakdown_dimension == "tipo_violencia":
+            kinds[o.breakdown_value] = kinds.get(o.breakdown_value, 0) + o.value
+    assert kinds["Violencia fisica"] == 13
+    assert kinds["Negligencia y abandono"] == 19
+    assert kinds["Abuso sexual"] == 5
+    assert "1" not in kinds and "3" not in kinds

@@ -81,6 +81,8 @@ class RoleLexicon:
     row_number: Patterns = ()
     # yes/no columns a register is counted by all the same (whether a case is gender violence)
     counted_flags: Patterns = ()
+    # the start of a header naming another column's code labels ("def_naturaleza")
+    code_labels: Patterns = ()
     # breakdowns whose values name what is counted ("Feminicidio" under "Tipo de delito")
     offence_dimensions: frozenset[str] = frozenset()
     # offences the codebook does not name, by the indicator they count ("Violencia familiar":
@@ -271,6 +273,7 @@ def _load(extra: str) -> RoleLexicon:
         scales=group("scales"),
         scale_exempt=_compile(source, data.get("scale_exempt") or []),
         counted_flags=_compile(source, data.get("counted_flags") or []),
+        code_labels=_compile(source, data.get("code_labels") or []),
         offence_dimensions=words("offence_dimensions"),
         offence_indicators=group("offence_indicators"),
         value_dimensions=group("value_dimensions"),

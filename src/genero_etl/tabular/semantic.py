@@ -2067,7 +2067,12 @@ def _register_dimensions(view: TableView) -> list[ColumnRole]:
         ):
             left["others"].append(name)
         elif _bare_codes(view, cat) and not _counted_flag01(view, cat):
-            left["coded"].append(name)
+            labels = _labels_of(view, cat)
+            if labels is None:
+                left["coded"].append(name)
+            elif not any(_same_cases(view, labels, k) for k in kept):
+                view.roles[labels.col] = labels
+                kept.append(labels)
         elif 2 * (count_unknown(view, cat) - _count_not_applicable(view, cat)) > len(view.data):
             left["unknown"].append(name)
         elif any(_same_cases(view, cat, k) for k in kept):
@@ -2085,6 +2090,38 @@ def _register_dimensions(view: TableView) -> list[ColumnRole]:
             same=", ".join(left["same"]) or "-",
         ))  # fmt: skip
     return sorted(kept, key=lambda c: c.col)
+
+
+def _labels_of(view: TableView, cat: ColumnRole) -> ColumnRole | None:
+    """A code column's own labels, in a column of no role whose header names them
+    ("def_naturaleza" beside "naturaleza": 1 Violencia fisica, 3 Negligencia y abandono):
+    counted by those labels, each code nearly always written with the same one (a few slips
+    aside) and no two codes with the same label."""
+    import pandas as pd
+
+    base = layout.fold_label(cat.header)
+    if not base:
+        return None
+    for col, role in view.roles.items():
+        if col == cat.col or role.role != "ignored":
+            continue
+        header = layout.fold_label(role.header)
+        starts = [m.end() for p in view.lex.code_labels if (m := p.match(header))]
+        if not any(header[end:] == base for end in starts):
+            continue
+        pairs = pd.DataFrame({"code": view.text(cat.col), "label": view.text(col)})
+        pairs = pairs[(pairs["code"] != "") & (pairs["label"] != "")]
+        if pairs.empty:
+            continue
+        counts = pairs.groupby(["code", "label"]).size()
+        top = counts.groupby(level=0).max()
+        firsts = counts[counts.eq(counts.groupby(level=0).transform("max"))].reset_index()
+        if top.sum() >= 0.99 * len(pairs) and firsts["label"].is_unique:
+            return ColumnRole(
+                col, role.header, "category", cat.kind, cat.confidence, "why-code-labels",
+                source=role.source,
+            )  # fmt: skip
+    return None
 
 
 def _count_not_applicable(view: TableView, cat: ColumnRole) -> int:
