@@ -339,11 +339,33 @@ def _identifier(p: Profile, lex: RoleLexicon) -> ColumnRole | None:
         return _role(p, "identifier", conf=0.85, why="why-identifier")
     if not p.folded and p.numeric >= 0.95 and p.unique_ratio >= 0.9 and p.filled >= 10:
         return _role(p, "identifier", conf=0.7, why="why-unique-numbers")
+    if _case_numbers(p, lex):  # "NDD": 170101819020345, one a row, under a count's word
+        return _role(p, "identifier", conf=0.8, why="why-case-numbers")
     if p.numbering and not first_key(lex.measure, p.folded):  # a row number under any word
         return _role(p, "identifier", conf=0.7, why="why-unique-numbers")
     if (p.numbering or p.near_numbering) and any_match(lex.row_number, p.folded):
         return _role(p, "identifier", conf=0.7, why="why-unique-numbers")  # "N": 1, 2, 3, 5...
     return None
+
+
+CASE_NUMBER_LOW = 10**8  # nine digits or more: wider than any count of cases a row holds
+
+
+def _case_numbers(p: Profile, lex: RoleLexicon) -> bool:
+    """Whole numbers of nine digits or more, nearly each its own and all of about one width
+    (a prosecutor's case number, NDD, "170101819020345"): they number the rows, whatever
+    word heads them ("NDD" also heads the counts of crime reports). An amount's header (a
+    budget of 150,000,000 pesos a line) keeps its amounts."""
+    return (
+        p.filled >= 20
+        and p.numeric >= 0.95
+        and p.integer >= 0.95
+        and p.unique_ratio >= 0.95
+        and p.low >= CASE_NUMBER_LOW
+        and p.high < 10 * p.low
+        and first_key(lex.measure, p.folded) not in {"amount", "percentage", "rate"}
+        and not layout.is_year(p.last_label)  # "2019" over a year's budget lines
+    )
 
 
 @detector("place-header")

@@ -1669,6 +1669,8 @@ def _is_register(view: TableView) -> bool:
         return True
     if measures or values:
         return _coded_register(view)
+    if _cases_in_words(view):
+        return True
     signals = (
         view.of("identifier")
         + view.of("personal")
@@ -1677,6 +1679,14 @@ def _is_register(view: TableView) -> bool:
     )
     # rows naming people are one row per person however few they are
     return bool(signals) and (len(view.data) >= 10 or bool(view.of("personal")))
+
+
+def _cases_in_words(view: TableView) -> bool:
+    """Rows of words only, a year or a month, the person's sex or age group (Panamá's
+    prosecutors: "Homicidio | 2017 | Enero | Panamá | Masculino | 30-34 | Arma de Fuego"):
+    no cell is a number to publish, each row is one victim, counted by its dimensions."""
+    persons = [c for c in view.of("category") if c.kind in view.lex.core_dimensions]
+    return bool(persons) and bool(view.of("period")) and len(view.data) >= 20
 
 
 _IDENTITY_NUMBER = re.compile(r"^\d[\d.\- ]{6,}\d$")  # "1712345678", "0-912-345", "4.123.456"
