@@ -5,7 +5,8 @@ province, the sex, the five-year age group and the weapon. No cell is a number t
 (the year is the row's period): each row is one victim, counted by its dimensions, never a
 table of values and never nothing. A prosecutor's case number ("NDD", nine digits or more,
 one a row) is the row's identifier, even under "NDD", the word that also heads counts of
-crime reports; no development file has such a column, so the last test writes one.
+crime reports; no development file has such a column, so that test writes one. Coordinates
+are never values, whatever their header: "X" and "Y" over the fourth set's real coordinates.
 """
 
 from __future__ import annotations
@@ -111,3 +112,48 @@ def test_case_numbers_alone_are_a_register(tmp_path: Path) -> None:
     totals = [o for o in out if o.breakdown_dimension == "_T"]
     assert sum(o.value for o in totals) == 30
     assert sum(o.value for o in totals if o.admin1 == "EC-G") == 10
+
+
+# ec_femicidios_muertes_violentas_registro_2014_2023.xlsx of the fourth development set
+# (tests/acceptance/corpus_dev4): its first 24 victims, six of its 48 columns, the coordinates'
+# headers ("Longitud", "Latitud") written as "X" and "Y", as other registers head them
+COORDINATES = """\
+Fecha,Provincia,X,Y,Sexo_Vic,Tipomuerte_SRMCE
+2014-02-27,PICHINCHA,-78.469475,-0.155623,MUJER,FEMICIDIO
+2014-08-12,CHIMBORAZO,-78.635879,-1.680753,MUJER,FEMICIDIO
+2014-08-13,IMBABURA,-78.125282,0.337521,MUJER,FEMICIDIO
+2014-08-17,GUAYAS,-79.58477,-1.919422,MUJER,HOMICIDIO
+2014-08-19,GUAYAS,-79.932552,-2.078139,MUJER,ASESINATO
+2014-08-24,ESMERALDAS,-79.645575,0.951943,MUJER,ASESINATO
+2014-08-27,PICHINCHA,-78.467303,-0.128462,MUJER,HOMICIDIO
+2014-08-28,ESMERALDAS,-79.683405,0.914861,MUJER,FEMICIDIO
+2014-08-30,AZUAY,-79.046375,-2.926427,MUJER,HOMICIDIO
+2014-08-31,ESMERALDAS,-79.842454,0.873046,MUJER,ASESINATO
+2014-09-01,MANABI,-80.71662068,-0.978640413,MUJER,FEMICIDIO
+2014-09-05,LOS RIOS,-79.390113,-1.933898,MUJER,ASESINATO
+2014-09-07,TUNGURAHUA,-78.61869883,-1.247542838,MUJER,FEMICIDIO
+2014-09-08,LOS RIOS,-79.680707,-1.837076,MUJER,ASESINATO
+2014-09-11,GUAYAS,-79.834986,-2.155485,MUJER,ASESINATO
+2014-09-13,GUAYAS,-79.953191,-2.10476,MUJER,ASESINATO
+2014-09-14,AZUAY,-78.99822998,-2.885830879,MUJER,ASESINATO
+2014-09-16,GUAYAS,-79.474507,-2.297599,MUJER,SICARIATO
+2014-09-24,EL ORO,-79.929728,-3.255734,MUJER,ASESINATO
+2014-09-25,GUAYAS,-79.896699,-2.125637,MUJER,ASESINATO
+2014-09-28,SANTA ELENA,-80.894121,-2.279313,MUJER,ASESINATO
+2014-09-28,SANTO DOMINGO DE LOS TSACHILAS,-79.200005,-0.576234,MUJER,FEMICIDIO
+2014-10-01,PICHINCHA,-78.568912,-0.28672,MUJER,HOMICIDIO
+2014-10-04,ORELLANA,-76.64982,-0.39406,MUJER,ASESINATO
+"""
+
+
+def test_coordinates_under_any_header_are_never_values(tmp_path: Path) -> None:
+    out = read(write(tmp_path, "muertes_violentas.csv", COORDINATES), country="EC")
+    assert out
+    assert {o.extraction_method for o in out} == {"table.register"}
+    text = " ".join(f"{o.value} {o.source_text} {o.breakdown_value}" for o in out)
+    for coordinate in ("78.469475", "0.155623", "79.58477", "1.919422"):
+        assert coordinate not in text
+    assert not [o for o in out if not float(o.value).is_integer()]
+    totals = [o for o in out if o.breakdown_dimension == "_T"]
+    assert sum(o.value for o in totals) == 24
+    assert sum(o.value for o in totals if o.admin1 == "EC-G") == 6

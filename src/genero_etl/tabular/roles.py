@@ -66,6 +66,10 @@ class Profile:
     # from 1, nearly every cell one more than the one above ("1, 2, 3, 5, 6, 6, 7"): a row
     # number under a row number's header ("N"), a code under another (states 1-32, then 99)
     near_numbering: bool = False
+    # share of the filled cells written as a coordinate: a signed number of at most three
+    # digits and five decimals or more ("-78.469475", "-0,155623"); and of those below zero
+    coordinates: float = 0.0
+    negative: float = 0.0
 
     @property
     def last_label(self) -> str:
@@ -123,6 +127,9 @@ def _share_of_names(texts: list[str]) -> float:
     return sum(1 for t in sample if a_name(t)) / len(sample)
 
 
+COORDINATE = re.compile(r"^-?\d{1,3}[.,]\d{5,}$")
+
+
 def profile_column(data: pd.DataFrame, col: int, header: str, lex: RoleLexicon) -> Profile:
     full = data[col]
     series = (
@@ -156,6 +163,9 @@ def profile_column(data: pd.DataFrame, col: int, header: str, lex: RoleLexicon) 
     prof.texts = sorted(distinct)[:500]
     if prof.numeric < 0.5:
         prof.names = _share_of_names(texts)
+    coords = [t for t in texts if COORDINATE.match(t.strip())]
+    prof.coordinates = len(coords) / n
+    prof.negative = sum(1 for t in coords if t.strip().startswith("-")) / n
     digits = [len(t) for t in texts if t.isdigit()]
     prof.digits_width = max(digits, default=0)
     prof.numbering = series is full and _numbering(numbers)
@@ -289,6 +299,8 @@ def _personal(p: Profile, lex: RoleLexicon) -> ColumnRole | None:
 
 @detector("personal-values")
 def _personal_values(p: Profile, lex: RoleLexicon) -> ColumnRole | None:
+    if _coordinates(p):
+        return _role(p, "personal", conf=0.85, why="why-coordinates")
     if p.names >= 0.6 and p.distinct >= 3 and not _place_level(p, lex):
         return _role(p, "personal", conf=0.85, why="why-personal-names")
     return None
@@ -346,6 +358,21 @@ def _identifier(p: Profile, lex: RoleLexicon) -> ColumnRole | None:
     if (p.numbering or p.near_numbering) and any_match(lex.row_number, p.folded):
         return _role(p, "identifier", conf=0.7, why="why-unique-numbers")  # "N": 1, 2, 3, 5...
     return None
+
+
+def _coordinates(p: Profile) -> bool:
+    """Where each event happened, to the metre, under any header ("X", "Y", "coord_1"):
+    twenty cells or more nearly all written as a signed number of five decimals or more
+    within a longitude's range, some below zero (no share, rate or fraction is), and mostly
+    each its own. Never a value: the place of one case."""
+    return (
+        p.filled >= 20
+        and p.coordinates >= 0.9
+        and p.negative >= 0.1
+        and p.unique_ratio >= 0.5
+        and -180 <= p.low
+        and p.high <= 180
+    )
 
 
 CASE_NUMBER_LOW = 10**8  # nine digits or more: wider than any count of cases a row holds
