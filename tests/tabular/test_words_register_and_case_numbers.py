@@ -65,9 +65,7 @@ def test_victims_in_words_are_counted(tmp_path: Path) -> None:
     assert {o.period_end for o in of_2017} == {"2017-12-31"}
     by_province = {o.admin1: o.value for o in of_2017}
     assert by_province == {"PA-8": 11, "PA-10": 9, "PA-4": 2}
-    women = [
-        o for o in out if o.breakdown_dimension == "sexo" and o.breakdown_value == "Femenino"
-    ]
+    women = [o for o in out if o.breakdown_dimension == "sexo" and o.breakdown_value == "Femenino"]
     assert sum(o.value for o in women) == 4
     crimes: dict[str, float] = {}
     for o in out:

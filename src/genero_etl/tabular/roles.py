@@ -370,7 +370,7 @@ def _coordinates(p: Profile) -> bool:
         and p.coordinates >= 0.9
         and p.negative >= 0.1
         and p.unique_ratio >= 0.5
-        and -180 <= p.low
+        and p.low >= -180
         and p.high <= 180
     )
 
