@@ -163,7 +163,7 @@ def profile_column(data: pd.DataFrame, col: int, header: str, lex: RoleLexicon) 
     prof.texts = sorted(distinct)[:500]
     if prof.numeric < 0.5:
         prof.names = _share_of_names(texts)
-    coords = [t for t in texts if COORDINATE.match(t.strip())]
+    coords = [t for t in texts if _a_coordinate(t)]
     prof.coordinates = len(coords) / n
     prof.negative = sum(1 for t in coords if t.strip().startswith("-")) / n
     digits = [len(t) for t in texts if t.isdigit()]
@@ -171,6 +171,13 @@ def profile_column(data: pd.DataFrame, col: int, header: str, lex: RoleLexicon) 
     prof.numbering = series is full and _numbering(numbers)
     prof.near_numbering = series is full and _near_numbering(numbers)
     return prof
+
+
+def _a_coordinate(text: str) -> bool:
+    """A cell written as a coordinate within a longitude's range, its decimal mark a point or
+    a comma ("-79.93585", "-2,23533": read as a number, the comma would group thousands)."""
+    text = text.strip()
+    return bool(COORDINATE.match(text)) and abs(float(text.replace(",", "."))) <= 180
 
 
 def _numbering(numbers: list[float | None]) -> bool:
@@ -360,18 +367,22 @@ def _identifier(p: Profile, lex: RoleLexicon) -> ColumnRole | None:
     return None
 
 
+COORDINATES_SHARE = 0.8  # of the cells written with five decimals or more
+
+
 def _coordinates(p: Profile) -> bool:
     """Where each event happened, to the metre, under any header ("X", "Y", "coord_1"):
-    twenty cells or more nearly all written as a signed number of five decimals or more
-    within a longitude's range, some below zero (no share, rate or fraction is), and mostly
-    each its own. Never a value: the place of one case."""
+    twenty cells or more mostly written as a signed number of five decimals or more within
+    a longitude's range (its decimal mark a point or a comma), some below zero (no share,
+    rate or fraction is), and mostly each its own. A register writes a coordinate without
+    its trailing zeros ("-2,0939" is -2.09390, "-79.9588" is -79.95880): one cell in ten or
+    more shows four decimals or fewer, so four in five suffice. Never a value: the place of
+    one case."""
     return (
         p.filled >= 20
-        and p.coordinates >= 0.9
+        and p.coordinates >= COORDINATES_SHARE
         and p.negative >= 0.1
         and p.unique_ratio >= 0.5
-        and p.low >= -180
-        and p.high <= 180
     )
 
 
