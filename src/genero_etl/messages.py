@@ -522,6 +522,10 @@ _MESSAGES: dict[str, tuple[str, str] | tuple[str, str, str, str]] = {
     ),
     "why-measure": ("encabezado de medida", "measure header"),
     "why-numbers-no-header": ("números sin encabezado", "numbers without a header"),
+    "why-personal-numbers": (
+        "números de un caso (día, minuto, años de pena, hijos)",
+        "numbers of one case (day, minute, years of a sentence, children)",
+    ),
     "why-numbers": ("números bajo un encabezado", "numbers under a header"),
     "why-category-values": ("valores de desglose", "breakdown values"),
     "why-few-values": ("pocos valores distintos", "few distinct values"),

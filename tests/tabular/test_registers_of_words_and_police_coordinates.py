@@ -575,3 +575,77 @@ def test_a_coordinates_abbreviated_header_is_a_persons_data() -> None:
     for header in ("Coord. X", "Coord. X Rev", "coord_y"):
         role = infer_roles([profile_column(data, 0, header, lex)], lex)[0]
         assert role.role == "personal", header
+
+
+# mdi_homicidiosintencionales_pm_2023_enero_septiembre.csv (StevenSsj1/Dataton): its first 30
+# victims, thirteen of its 21 columns, the day of the date and the minute of the hour also
+# written in columns of their own ("Dia", "Minuto"), as registers of cases write the parts of
+# a date beside it
+DAY_AND_MINUTE = """\
+Tipo Muert.;Provincia;Cantón;Fecha Infracción;Dia;Hora Infracción;Minuto;Arma;Edad;Sexo;Anio_i;Mes_i;cod_cantón
+ASESINATO;PICHINCHA;QUITO;1/1/2023;1;03:00;00;ARMA DE FUEGO;45;HOMBRE;2023;enero;1701
+ASESINATO;LOS RIOS;URDANETA;1/1/2023;1;04:45;45;ARMA DE FUEGO;25;HOMBRE;2023;enero;1206
+HOMICIDIO;LOS RIOS;QUEVEDO;1/1/2023;1;09:45;45;ARMA DE FUEGO;38;MUJER;2023;enero;1205
+HOMICIDIO;PICHINCHA;QUITO;1/1/2023;1;05:00;00;ARMA CONTUNDENTE;33;HOMBRE;2023;enero;1701
+ASESINATO;GUAYAS;NARANJITO;1/1/2023;1;06:00;00;ARMA DE FUEGO;25;MUJER;2023;enero;0912
+ASESINATO;MANABI;PEDERNALES;1/1/2023;1;07:00;00;ARMA DE FUEGO;30;HOMBRE;2023;enero;1317
+ASESINATO;GUAYAS;GUAYAQUIL;1/1/2023;1;00:15;15;ARMA DE FUEGO;43;HOMBRE;2023;enero;0901
+ASESINATO;GUAYAS;GUAYAQUIL;1/1/2023;1;00:15;15;ARMA DE FUEGO;3;HOMBRE;2023;enero;0901
+ASESINATO;GUAYAS;DURAN;1/1/2023;1;03:25;25;ARMA DE FUEGO;26;HOMBRE;2023;enero;0907
+ASESINATO;MANABI;PORTOVIEJO;1/1/2023;1;05:50;50;ARMA DE FUEGO;24;HOMBRE;2023;enero;1301
+ASESINATO;GUAYAS;BALZAR;1/1/2023;1;17:20;20;ARMA DE FUEGO;23;HOMBRE;2023;enero;0904
+ASESINATO;GUAYAS;BALZAR;1/1/2023;1;21:30;30;ARMA DE FUEGO;23;HOMBRE;2023;enero;0904
+ASESINATO;LOS RIOS;QUEVEDO;1/1/2023;1;18:55;55;ARMA DE FUEGO;26;HOMBRE;2023;enero;1205
+HOMICIDIO;LOS RIOS;BABAHOYO;1/1/2023;1;22:10;10;ARMA BLANCA;63;HOMBRE;2023;enero;1201
+ASESINATO;LOS RIOS;BABAHOYO;1/1/2023;1;21:00;00;ARMA DE FUEGO;22;HOMBRE;2023;enero;1201
+HOMICIDIO;LOS RIOS;BABAHOYO;1/1/2023;1;11:30;30;ARMA BLANCA;42;HOMBRE;2023;enero;1201
+ASESINATO;GUAYAS;GUAYAQUIL;1/1/2023;1;06:20;20;ARMA DE FUEGO;18;MUJER;2023;enero;0901
+ASESINATO;GUAYAS;GUAYAQUIL;1/1/2023;1;23:20;20;ARMA DE FUEGO;24;HOMBRE;2023;enero;0901
+ASESINATO;GUAYAS;GUAYAQUIL;2/1/2023;2;01:00;00;ARMA DE FUEGO;33;HOMBRE;2023;enero;0901
+ASESINATO;GUAYAS;BALZAR;1/1/2023;1;22:40;40;ARMA DE FUEGO;43;HOMBRE;2023;enero;0904
+ASESINATO;GUAYAS;ALFREDO BAQUERIZO MORENO;1/1/2023;1;20:00;00;ARMA DE FUEGO;44;HOMBRE;2023;enero;0902
+ASESINATO;GUAYAS;GUAYAQUIL;2/1/2023;2;04:20;20;ARMA DE FUEGO;29;HOMBRE;2023;enero;0901
+ASESINATO;GUAYAS;SIMON BOLIVAR;1/1/2023;1;23:40;40;ARMA DE FUEGO;22;HOMBRE;2023;enero;0922
+FEMICIDIO;PICHINCHA;RUMIÑAHUI;2/1/2023;2;19:28;28;ARMA BLANCA;35;MUJER;2023;enero;1705
+ASESINATO;ESMERALDAS;ELOY ALFARO;1/1/2023;1;23:30;30;ARMA DE FUEGO;33;HOMBRE;2023;enero;0802
+ASESINATO;ESMERALDAS;ESMERALDAS;2/1/2023;2;20:30;30;ARMA DE FUEGO;33;HOMBRE;2023;enero;0801
+ASESINATO;ESMERALDAS;ESMERALDAS;2/1/2023;2;20:30;30;ARMA DE FUEGO;38;HOMBRE;2023;enero;0801
+ASESINATO;GUAYAS;GUAYAQUIL;2/1/2023;2;19:00;00;ARMA DE FUEGO;22;HOMBRE;2023;enero;0901
+ASESINATO;GUAYAS;GUAYAQUIL;2/1/2023;2;19:50;50;ARMA DE FUEGO;19;HOMBRE;2023;enero;0901
+ASESINATO;GUAYAS;GUAYAQUIL;3/1/2023;3;01:40;40;ARMA DE FUEGO;32;HOMBRE;2023;enero;0901
+"""
+
+
+def test_the_day_and_minute_of_a_case_are_never_counts(tmp_path: Path) -> None:
+    # before, "Dia" and "Minuto" were read as values and the register as a wide table: the
+    # days and minutes of the 30 homicides were published as counts, each row its own
+    out = read(write(tmp_path, "homicidios.csv", DAY_AND_MINUTE), country="EC")
+    assert out
+    assert {o.extraction_method for o in out} == {"table.register"}
+    assert not [o for o in out if o.indicator_label in {"Dia", "Minuto"}]
+    totals = [o for o in out if o.breakdown_dimension == "_T"]
+    assert sum(o.value for o in totals) == 30
+    assert sum(o.value for o in totals if o.admin1 == "EC-G") == 16
+    assert sum(o.value for o in totals if o.admin1 == "EC-R") == 6
+    women = [o for o in out if o.breakdown_dimension == "sexo" and o.breakdown_value == "MUJER"]
+    assert sum(o.value for o in women) == 4
+
+
+def test_numbers_of_one_case_by_their_header() -> None:
+    import pandas as pd
+
+    from genero_etl.tabular.lexicon import load_lexicon
+    from genero_etl.tabular.roles import infer_roles, profile_column
+
+    lex = load_lexicon()
+    rows = [line.split(";") for line in DAY_AND_MINUTE.splitlines()[1:]]
+    ages = pd.DataFrame({0: [int(r[8]) for r in rows]})  # whole numbers, 3 to 63
+    for header in ("Dia", "DIA_INFRACCION", "Día del hecho", "Minuto", "Anios_sentencia",
+                   "Pena (años)", "Sentencia (meses)", "hijos_victima", "Hijos del agresor"):  # fmt: skip
+        role = infer_roles([profile_column(ages, 0, header, lex)], lex)[0]
+        assert (role.role, role.evidence) == ("personal", "why-personal-numbers"), header
+    # the weekday in words is a breakdown; a count of days of sick leave is a value
+    weekdays = pd.DataFrame({0: ["jueves", "martes", "domingo", "sábado"] * 6})
+    assert infer_roles([profile_column(weekdays, 0, "Dia", lex)], lex)[0].role != "personal"
+    leave = infer_roles([profile_column(ages, 0, "Días de incapacidad", lex)], lex)[0]
+    assert leave.role == "value"

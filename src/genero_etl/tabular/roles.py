@@ -294,6 +294,8 @@ def _place_code(p: Profile, lex: RoleLexicon) -> ColumnRole | None:
 def _personal(p: Profile, lex: RoleLexicon) -> ColumnRole | None:
     if not p.folded or _place_level(p, lex):
         return None
+    if any_match(lex.personal_numbers, p.last_label) and _numbers(p):
+        return _role(p, "personal", conf=0.85, why="why-personal-numbers")
     if not (any_match(lex.personal, p.folded) or any_match(lex.personal, p.last_label)):
         return None
     if p.numeric < 0.5 and "grupo_edad" in (
