@@ -649,3 +649,31 @@ def test_numbers_of_one_case_by_their_header() -> None:
     assert infer_roles([profile_column(weekdays, 0, "Dia", lex)], lex)[0].role != "personal"
     leave = infer_roles([profile_column(ages, 0, "Días de incapacidad", lex)], lex)[0]
     assert leave.role == "value"
+
+
+# the excerpt's coordinates projected (WGS 84, UTM zone 17 South, metres), as registers that
+# give each event's place in UTM write them: easting, northing
+UTM = [
+    (618331, 9752885), (624119, 9750092), (617134, 9763914), (619647, 9752183),
+    (619647, 9752183), (624854, 9750706), (624854, 9750706), (622848, 9748318),
+    (579651, 9728226), (615789, 9768522), (623597, 9750752), (617267, 9754050),
+    (620665, 9756275), (622493, 9756245), (621483, 9754913), (621483, 9754913),
+    (619396, 9751874), (619396, 9751874), (623796, 9750981), (610805, 9766119),
+    (611889, 9765067), (618749, 9770742), (621273, 9754391), (618516, 9753117),
+    (624870, 9749370), (623630, 9756652), (621417, 9754971), (622955, 9750843),
+    (620313, 9769562), (621131, 9755519),
+]  # fmt: skip
+
+
+def test_projected_coordinates_are_never_values(tmp_path: Path) -> None:
+    for x_head, y_head in (("X", "Y"), ("X_UTM", "Y_UTM")):
+        head = [*GUAYAQUIL_HEAD[:5], y_head, x_head, *GUAYAQUIL_HEAD[7:]]
+        rows = [[*r[:5], y, x, *r[7:]] for r, (x, y) in zip(GUAYAQUIL, UTM, strict=True)]
+        path = workbook(tmp_path / f"utm_{x_head}.xlsx", {"Sheet1": [head, *rows]})
+        out = read(path, country="EC")
+        assert out, x_head
+        assert not [o for o in out if o.value >= 100_000], x_head
+        text = " ".join(f"{o.value_raw} {o.source_text} {o.breakdown_value}" for o in out)
+        assert "618331" not in text and "9752885" not in text
+        totals = [o for o in out if o.breakdown_dimension == "_T"]
+        assert sum(o.value for o in totals) == 30, x_head

@@ -308,7 +308,7 @@ def _personal(p: Profile, lex: RoleLexicon) -> ColumnRole | None:
 
 @detector("personal-values")
 def _personal_values(p: Profile, lex: RoleLexicon) -> ColumnRole | None:
-    if _coordinates(p):
+    if _coordinates(p) or _projected_coordinates(p):
         return _role(p, "personal", conf=0.85, why="why-coordinates")
     if p.names >= 0.6 and p.distinct >= 3 and not _place_level(p, lex):
         return _role(p, "personal", conf=0.85, why="why-personal-names")
@@ -384,6 +384,24 @@ def _coordinates(p: Profile) -> bool:
         p.filled >= 20
         and p.coordinates >= COORDINATES_SHARE
         and p.negative >= 0.1
+        and p.unique_ratio >= 0.5
+    )
+
+
+PROJECTED_LOW, PROJECTED_HIGH = 10**5, 10**7  # metres east or north of a projection's origin
+
+
+def _projected_coordinates(p: Profile) -> bool:
+    """Where each event happened in metres (UTM: an easting of six digits, a northing of
+    seven, "X" 624310, "Y" 9752735), under the bare "X" or "Y" that heads them: twenty
+    numbers or more, all between 100,000 and 10,000,000, mostly each its own. A count under
+    "X" is neither that large in every row nor each its own."""
+    return (
+        p.last_label.strip() in {"x", "y"}
+        and p.filled >= 20
+        and p.numeric >= 0.95
+        and p.low >= PROJECTED_LOW
+        and p.high < PROJECTED_HIGH
         and p.unique_ratio >= 0.5
     )
 
