@@ -677,3 +677,18 @@ def test_projected_coordinates_are_never_values(tmp_path: Path) -> None:
         assert "618331" not in text and "9752885" not in text
         totals = [o for o in out if o.breakdown_dimension == "_T"]
         assert sum(o.value for o in totals) == 30, x_head
+
+
+def test_a_column_most_rows_leave_empty_does_not_name_the_register(tmp_path: Path) -> None:
+    # the same 30 homicides with the date of a sentence for one in three (written for the
+    # test, as a prosecutors' register of cases has it): before, "Fecha_Sentencia" named the
+    # register's indicator, and the 30 homicides were published as 30 convictions
+    lines = DAY_AND_MINUTE.splitlines()
+    rows = [f"{line};{'15/08/2023' if i % 3 == 0 else ''}" for i, line in enumerate(lines[1:])]
+    text = "\n".join([f"{lines[0]};Fecha_Sentencia", *rows]) + "\n"
+    out = read(write(tmp_path, "homicidios.csv", text), country="EC")
+    assert out
+    assert {o.extraction_method for o in out} == {"table.register"}
+    assert not [o for o in out if "sentencia" in o.indicator_id]
+    totals = [o for o in out if o.breakdown_dimension == "_T"]
+    assert sum(o.value for o in totals) == 30

@@ -1681,6 +1681,16 @@ def _is_register(view: TableView) -> bool:
     return bool(signals) and (len(view.data) >= 10 or bool(view.of("personal")))
 
 
+def _filled_in_most_rows(view: TableView, col: int) -> bool:
+    """Is the column filled in half the register's rows or more? A column most rows leave
+    empty is an attribute of some cases ("Fecha_Sentencia", filled for the cases a court
+    has sentenced): its header cannot say what every row is."""
+    if col not in view.data.columns or not len(view.data):
+        return False
+    filled = sum(1 for v in view.data[col].tolist() if not layout.is_blank(v))
+    return filled >= 0.5 * len(view.data)
+
+
 def _cases_in_words(view: TableView) -> bool:
     """Rows of words only, a year or a month, the person's sex or age group (Panamá's
     prosecutors: "Homicidio | 2017 | Enero | Panamá | Masculino | 30-34 | Arma de Fuego"):
@@ -1867,7 +1877,11 @@ def register_layout(view: TableView) -> list[dict[str, Any]] | None:
         if found.id != view.ctx.codebook.unclassified.id:
             ind_id, ind_label = found.id, found.label_es
     if ind_id == view.ctx.codebook.unclassified.id:
-        headers = " ".join(layout.cell_text(h) for h in view.table.labels.values())
+        headers = " ".join(
+            layout.cell_text(h)
+            for c, h in view.table.labels.items()
+            if _filled_in_most_rows(view, c)
+        )
         ind_id, ind_label = _indicator(view, weight_label, headers)
     method = "table.register"
     records: list[dict[str, Any]] = []
