@@ -692,3 +692,18 @@ def test_a_column_most_rows_leave_empty_does_not_name_the_register(tmp_path: Pat
     assert not [o for o in out if "sentencia" in o.indicator_id]
     totals = [o for o in out if o.breakdown_dimension == "_T"]
     assert sum(o.value for o in totals) == 30
+
+
+def test_how_long_each_case_took_is_never_summed(tmp_path: Path) -> None:
+    # the same 30 homicides with each case's count of victims and the days its proceedings
+    # took (written for the test, as a prosecutors' register of cases has them): before, the
+    # days were read as a measure beside the victims and their sum published as a count
+    lines = DAY_AND_MINUTE.splitlines()
+    rows = [f"{line};1;{(37 * i) % 400}" for i, line in enumerate(lines[1:])]
+    text = "\n".join([f"{lines[0]};NUMERO_VICTIMAS;TIEMPO_PROCESO_DIAS", *rows]) + "\n"
+    out = read(write(tmp_path, "causas.csv", text), country="EC")
+    assert out
+    assert not [o for o in out if "TIEMPO" in o.indicator_label.upper()]
+    # the victims, counted by the kind of death and sex their rows give: 30 in all
+    assert {o.indicator_label for o in out} == {"NUMERO_VICTIMAS"}
+    assert sum(o.value for o in out) == 30
