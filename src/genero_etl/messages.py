@@ -522,6 +522,10 @@ _MESSAGES: dict[str, tuple[str, str] | tuple[str, str, str, str]] = {
     ),
     "why-measure": ("encabezado de medida", "measure header"),
     "why-numbers-no-header": ("números sin encabezado", "numbers without a header"),
+    "why-personal-numbers": (
+        "números de un caso (día, minuto, años de pena, hijos)",
+        "numbers of one case (day, minute, years of a sentence, children)",
+    ),
     "why-numbers": ("números bajo un encabezado", "numbers under a header"),
     "why-category-values": ("valores de desglose", "breakdown values"),
     "why-few-values": ("pocos valores distintos", "few distinct values"),
@@ -536,6 +540,14 @@ _MESSAGES: dict[str, tuple[str, str] | tuple[str, str, str, str]] = {
     ),
     "why-map": ("del mapa del usuario", "from the user's map"),
     "why-codes": ("códigos de un registro", "codes of a register"),
+    "why-code-labels": (
+        "los nombres de los códigos de otra columna",
+        "the labels of another column's codes",
+    ),
+    "why-many-codes": (
+        "códigos de un registro, demasiados para desglosar por ellos",
+        "codes of a register, too many to count by",
+    ),
     "why-counted-flag": (
         "sí/no de un registro que dice si el caso es violencia de género, o de qué tipo",
         "a register's yes/no saying whether the case is gender violence, or of which kind",

@@ -143,15 +143,24 @@ def test_codebook_and_municipality_codes(tmp_path: Path) -> None:
 
 
 def test_malformed_municipality_code_from_schema_and_rule(tmp_path: Path) -> None:
-    """No country's code has 3 digits (the schema); 4 digits is an Ecuadorian or Dominican
-    code, not a Mexican one (the country's rule)."""
-    rows = [observation(1, municipality_code="140"), observation(2, municipality_code="1403")]
+    """No country's code has 2 digits (the schema); 3 digits is a Costa Rican canton's code and
+    4 an Ecuadorian or Dominican one, not a Mexican one (the country's rule)."""
+    rows = [
+        observation(1, municipality_code="14"),
+        observation(2, municipality_code="140"),
+        observation(3, municipality_code="1403"),
+    ]
     path = write_observations(tmp_path / "obs.csv", rows)
     codes = _codes(path, tmp_path)
     assert ("constraint-pattern", "error", 2, "municipality_code") in codes
-    assert ("municipality-code", "error", 2, "municipality_code") in codes
     assert ("constraint-pattern", "error", 3, "municipality_code") not in codes
     assert ("municipality-code", "error", 3, "municipality_code") in codes
+    assert ("constraint-pattern", "error", 4, "municipality_code") not in codes
+    assert ("municipality-code", "error", 4, "municipality_code") in codes
+    # the DTA code of Zarcero, the canton the Costa Rican gazetteer ships as "211"
+    costa_rica = observation(1, country="CR", admin1="CR-A", municipality_code="211")
+    path = write_observations(tmp_path / "cr.csv", [costa_rica])
+    assert not [c for c in _codes(path, tmp_path) if c[3] == "municipality_code"]
     ecuador = observation(1, country="EC", admin1="EC-A", municipality_code="0101")
     path = write_observations(tmp_path / "ec.csv", [ecuador])
     assert not [c for c in _codes(path, tmp_path) if c[3] == "municipality_code"]

@@ -73,11 +73,21 @@ def widest_row(data: bytes, lines: int = 200) -> int:
     return max((line.count(d) + 1 for line in head for d in (b",", b";", b"\t", b"|")), default=0)
 
 
+def _cr_line_ends(data: bytes) -> bool:
+    """Whether the file ends its lines with a lone carriage return (an old Macintosh file:
+    CR and no LF in its first 64 KB), as the CSV and text readers also take it."""
+    head = data[:65536]
+    return b"\n" not in head and b"\r" in head
+
+
 def check_shape(data: bytes, display: str, *, table: bool = False) -> None:
     """Refuse text whose lines (or, for a table, columns) are beyond what a report has,
-    before it is decoded or parsed: cost stays linear and memory bounded."""
+    before it is decoded or parsed: cost stays linear and memory bounded. A file whose
+    lines end in a lone CR is measured by those lines, not as one line."""
     from genero_etl.errors import UnsupportedInput
 
+    if _cr_line_ends(data):
+        data = data.replace(b"\r", b"\n")
     if _has_long_line(data, MAX_LINE_BYTES):
         size = longest_line(data)
         raise UnsupportedInput("text-too-wide", path=display, size=size, limit=MAX_LINE_BYTES)

@@ -301,6 +301,12 @@ def find_tables(grid: Grid, category_values: frozenset[str] = frozenset()) -> li
         while r < scan and kinds[r] == "header":
             header.append(r)
             r += 1
+        first_case = _first_case_of_words(frame, header)
+        if first_case:  # a register of words: its header, then its rows
+            for k in header[first_case:]:
+                kinds[k] = "data"
+            r = header[first_case]
+            header = header[:first_case]
         header = header[-3:]
         r = _past_spacer_rows(kinds, r, scan) if header else r
         if r >= scan and n <= FULL_SCAN:
@@ -552,6 +558,34 @@ def _continues(cells: dict[int, Any], seen: dict[int, set[str]]) -> bool:
         if _reads_like(v, seen[c]) or (keyed and is_number(v) and _NUMBER_MARK in seen[c])
     )
     return like >= max(2, len(cells) / 2)
+
+
+HEADER_ROWS_AT_MOST = 3  # a header spans this many rows at most
+
+
+def _first_case_of_words(frame: pd.DataFrame, rows: list[int]) -> int:
+    """In a run of more header-like rows than a header spans, the position of the first row
+    that reads like the rows below it (half of its cells or more are dates or texts its
+    column holds below: "ASALTO | ARMA BLANCA | 2015-01-11 | ... | SAN JOSE", under
+    "Delito | SubDelito | Fecha | ... | Provincia"): a register whose cells are all words and
+    dates has no number to tell its rows from its header, and its first rows are cases, not
+    header rows. 0 when no row of the run does, or when the first one does (no header)."""
+    if len(rows) <= HEADER_ROWS_AT_MOST:
+        return 0
+    below: dict[int, set[str]] = {}
+    found = 0
+    for i in range(len(rows) - 1, 0, -1):
+        cells = row_cells(frame, rows[i])
+        if i < len(rows) - 1 and _continues(cells, below):
+            found = i
+        _remember(below, cells)
+    if (
+        found
+        and len(rows) - found > HEADER_ROWS_AT_MOST
+        and not _continues(row_cells(frame, rows[0]), below)
+    ):
+        return found
+    return 0
 
 
 def _count_like_a_year(cells: dict[int, Any], seen: dict[int, set[str]]) -> bool:

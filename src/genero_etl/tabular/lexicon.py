@@ -68,6 +68,9 @@ class RoleLexicon:
     # place headers that also mean something else ("Estado": a state, or a case's status):
     # a place only when the column's values name places
     place_if_values: Patterns = ()
+    # headers of numbers that describe one case, never a count (the day of the month, the
+    # minute, a sentence's years): a person's data when the column holds numbers
+    personal_numbers: Patterns = ()
     # row labels of a label-value list that describe the data, not count anything
     metadata_labels: Patterns = ()
     # the caption of a workbook's table of contents ("Índice")
@@ -82,6 +85,8 @@ class RoleLexicon:
     row_number: Patterns = ()
     # yes/no columns a register is counted by all the same (whether a case is gender violence)
     counted_flags: Patterns = ()
+    # the start of a header naming another column's code labels ("def_naturaleza")
+    code_labels: Patterns = ()
     # breakdowns whose values name what is counted ("Feminicidio" under "Tipo de delito")
     offence_dimensions: frozenset[str] = frozenset()
     # offences the codebook does not name, by the indicator they count ("Violencia familiar":
@@ -267,12 +272,14 @@ def _load(extra: str) -> RoleLexicon:
         thin_share=float(data.get("thin_share") or 1.0),
         not_applicable_values=words("not_applicable_values"),
         place_if_values=_compile(source, data.get("place_if_values") or []),
+        personal_numbers=_compile(source, data.get("personal_numbers") or []),
         metadata_labels=_compile(source, data.get("metadata_labels") or []),
         contents=_compile(source, data.get("contents") or []),
         row_number=_compile(source, data.get("row_number") or []),
         scales=group("scales"),
         scale_exempt=_compile(source, data.get("scale_exempt") or []),
         counted_flags=_compile(source, data.get("counted_flags") or []),
+        code_labels=_compile(source, data.get("code_labels") or []),
         offence_dimensions=words("offence_dimensions"),
         offence_indicators=group("offence_indicators"),
         value_dimensions=group("value_dimensions"),

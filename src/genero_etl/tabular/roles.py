@@ -66,6 +66,10 @@ class Profile:
     # from 1, nearly every cell one more than the one above ("1, 2, 3, 5, 6, 6, 7"): a row
     # number under a row number's header ("N"), a code under another (states 1-32, then 99)
     near_numbering: bool = False
+    # share of the filled cells written as a coordinate: a signed number of at most three
+    # digits and five decimals or more ("-78.469475", "-0,155623"); and of those below zero
+    coordinates: float = 0.0
+    negative: float = 0.0
 
     @property
     def last_label(self) -> str:
@@ -123,6 +127,9 @@ def _share_of_names(texts: list[str]) -> float:
     return sum(1 for t in sample if a_name(t)) / len(sample)
 
 
+COORDINATE = re.compile(r"^-?\d{1,3}[.,]\d{5,}$")
+
+
 def profile_column(data: pd.DataFrame, col: int, header: str, lex: RoleLexicon) -> Profile:
     full = data[col]
     series = (
@@ -156,11 +163,21 @@ def profile_column(data: pd.DataFrame, col: int, header: str, lex: RoleLexicon) 
     prof.texts = sorted(distinct)[:500]
     if prof.numeric < 0.5:
         prof.names = _share_of_names(texts)
+    coords = [t for t in texts if _a_coordinate(t)]
+    prof.coordinates = len(coords) / n
+    prof.negative = sum(1 for t in coords if t.strip().startswith("-")) / n
     digits = [len(t) for t in texts if t.isdigit()]
     prof.digits_width = max(digits, default=0)
     prof.numbering = series is full and _numbering(numbers)
     prof.near_numbering = series is full and _near_numbering(numbers)
     return prof
+
+
+def _a_coordinate(text: str) -> bool:
+    """A cell written as a coordinate within a longitude's range, its decimal mark a point or
+    a comma ("-79.93585", "-2,23533": read as a number, the comma would group thousands)."""
+    text = text.strip()
+    return bool(COORDINATE.match(text)) and abs(float(text.replace(",", "."))) <= 180
 
 
 def _numbering(numbers: list[float | None]) -> bool:
@@ -277,6 +294,8 @@ def _place_code(p: Profile, lex: RoleLexicon) -> ColumnRole | None:
 def _personal(p: Profile, lex: RoleLexicon) -> ColumnRole | None:
     if not p.folded or _place_level(p, lex):
         return None
+    if any_match(lex.personal_numbers, p.last_label) and _numbers(p):
+        return _role(p, "personal", conf=0.85, why="why-personal-numbers")
     if not (any_match(lex.personal, p.folded) or any_match(lex.personal, p.last_label)):
         return None
     if p.numeric < 0.5 and "grupo_edad" in (
@@ -289,6 +308,8 @@ def _personal(p: Profile, lex: RoleLexicon) -> ColumnRole | None:
 
 @detector("personal-values")
 def _personal_values(p: Profile, lex: RoleLexicon) -> ColumnRole | None:
+    if _coordinates(p) or _projected_coordinates(p):
+        return _role(p, "personal", conf=0.85, why="why-coordinates")
     if p.names >= 0.6 and p.distinct >= 3 and not _place_level(p, lex):
         return _role(p, "personal", conf=0.85, why="why-personal-names")
     return None
@@ -339,11 +360,70 @@ def _identifier(p: Profile, lex: RoleLexicon) -> ColumnRole | None:
         return _role(p, "identifier", conf=0.85, why="why-identifier")
     if not p.folded and p.numeric >= 0.95 and p.unique_ratio >= 0.9 and p.filled >= 10:
         return _role(p, "identifier", conf=0.7, why="why-unique-numbers")
+    if _case_numbers(p, lex):  # "NDD": 170101819020345, one a row, under a count's word
+        return _role(p, "identifier", conf=0.8, why="why-case-numbers")
     if p.numbering and not first_key(lex.measure, p.folded):  # a row number under any word
         return _role(p, "identifier", conf=0.7, why="why-unique-numbers")
     if (p.numbering or p.near_numbering) and any_match(lex.row_number, p.folded):
         return _role(p, "identifier", conf=0.7, why="why-unique-numbers")  # "N": 1, 2, 3, 5...
     return None
+
+
+COORDINATES_SHARE = 0.8  # of the cells written with five decimals or more
+
+
+def _coordinates(p: Profile) -> bool:
+    """Where each event happened, to the metre, under any header ("X", "Y", "coord_1"):
+    twenty cells or more mostly written as a signed number of five decimals or more within
+    a longitude's range (its decimal mark a point or a comma), some below zero (no share,
+    rate or fraction is), and mostly each its own. A register writes a coordinate without
+    its trailing zeros ("-2,0939" is -2.09390, "-79.9588" is -79.95880): one cell in ten or
+    more shows four decimals or fewer, so four in five suffice. Never a value: the place of
+    one case."""
+    return (
+        p.filled >= 20
+        and p.coordinates >= COORDINATES_SHARE
+        and p.negative >= 0.1
+        and p.unique_ratio >= 0.5
+    )
+
+
+PROJECTED_LOW, PROJECTED_HIGH = 10**5, 10**7  # metres east or north of a projection's origin
+
+
+def _projected_coordinates(p: Profile) -> bool:
+    """Where each event happened in metres (UTM: an easting of six digits, a northing of
+    seven, "X" 624310, "Y" 9752735), under the bare "X" or "Y" that heads them: twenty
+    numbers or more, all between 100,000 and 10,000,000, mostly each its own. A count under
+    "X" is neither that large in every row nor each its own."""
+    return (
+        p.last_label.strip() in {"x", "y"}
+        and p.filled >= 20
+        and p.numeric >= 0.95
+        and p.low >= PROJECTED_LOW
+        and p.high < PROJECTED_HIGH
+        and p.unique_ratio >= 0.5
+    )
+
+
+CASE_NUMBER_LOW = 10**8  # nine digits or more: wider than any count of cases a row holds
+
+
+def _case_numbers(p: Profile, lex: RoleLexicon) -> bool:
+    """Whole numbers of nine digits or more, nearly each its own and all of about one width
+    (a prosecutor's case number, NDD, "170101819020345"): they number the rows, whatever
+    word heads them ("NDD" also heads the counts of crime reports). An amount's header (a
+    budget of 150,000,000 pesos a line) keeps its amounts."""
+    return (
+        p.filled >= 20
+        and p.numeric >= 0.95
+        and p.integer >= 0.95
+        and p.unique_ratio >= 0.95
+        and p.low >= CASE_NUMBER_LOW
+        and p.high < 10 * p.low
+        and first_key(lex.measure, p.folded) not in {"amount", "percentage", "rate"}
+        and not layout.is_year(p.last_label)  # "2019" over a year's budget lines
+    )
 
 
 @detector("place-header")

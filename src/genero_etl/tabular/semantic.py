@@ -1669,6 +1669,8 @@ def _is_register(view: TableView) -> bool:
         return True
     if measures or values:
         return _coded_register(view)
+    if _cases_in_words(view):
+        return True
     signals = (
         view.of("identifier")
         + view.of("personal")
@@ -1677,6 +1679,24 @@ def _is_register(view: TableView) -> bool:
     )
     # rows naming people are one row per person however few they are
     return bool(signals) and (len(view.data) >= 10 or bool(view.of("personal")))
+
+
+def _filled_in_most_rows(view: TableView, col: int) -> bool:
+    """Is the column filled in half the register's rows or more? A column most rows leave
+    empty is an attribute of some cases ("Fecha_Sentencia", filled for the cases a court
+    has sentenced): its header cannot say what every row is."""
+    if col not in view.data.columns or not len(view.data):
+        return False
+    filled = sum(1 for v in view.data[col].tolist() if not layout.is_blank(v))
+    return filled >= 0.5 * len(view.data)
+
+
+def _cases_in_words(view: TableView) -> bool:
+    """Rows of words only, a year or a month, the person's sex or age group (Panamá's
+    prosecutors: "Homicidio | 2017 | Enero | Panamá | Masculino | 30-34 | Arma de Fuego"):
+    no cell is a number to publish, each row is one victim, counted by its dimensions."""
+    persons = [c for c in view.of("category") if c.kind in view.lex.core_dimensions]
+    return bool(persons) and bool(view.of("period")) and len(view.data) >= 20
 
 
 _IDENTITY_NUMBER = re.compile(r"^\d[\d.\- ]{6,}\d$")  # "1712345678", "0-912-345", "4.123.456"
@@ -1748,11 +1768,16 @@ def _coded_register(view: TableView) -> bool:
             return False
     elif view.of("measure"):
         return False
+    many = [r for r in coded if len(set(view.text(r.col))) > view.lex.max_categories]
+    if many and not _cases_coded(view, ids, coded):
+        return False
+    for r in many:  # a code of too many values to count by ("actividad": 13 occupations)
+        view.roles[r.col] = ColumnRole(
+            r.col, r.header, "ignored", "", 0.5, "why-many-codes", source=r.source
+        )
     for r in coded:
-        distinct = len(set(view.text(r.col)))
-        if distinct > view.lex.max_categories:
-            return False
-    for r in coded:
+        if r in many:
+            continue
         name = (
             re.sub(r"[^a-z0-9]+", "_", layout.fold_label(r.header)).strip("_")
             or col_letter(r.col).lower()
@@ -1761,6 +1786,25 @@ def _coded_register(view: TableView) -> bool:
             r.col, r.header, "category", name, 0.6, "why-codes", source=r.source
         )
     return True
+
+
+def _cases_coded(view: TableView, ids: list[ColumnRole], coded: list[ColumnRole]) -> bool:
+    """Rows of cases written in codes: a row number, a person's data (an age, the hour of the
+    event) and three or more columns of codes of one or two digits, one of them with more
+    codes than a breakdown has (a surveillance form's occupation, 1-33). A table of counts
+    beside a row number has no person's data in it."""
+    return (
+        bool(ids)
+        and bool(view.of("personal"))
+        and len(coded) >= 3
+        and all(_small_codes(view, r) for r in coded)
+    )
+
+
+def _small_codes(view: TableView, role: ColumnRole) -> bool:
+    """A column of whole numbers of one or two digits (blanks aside)."""
+    texts = [t for t in view.text(role.col) if t]
+    return bool(texts) and all(t.isdigit() and len(t) <= 2 for t in texts)
 
 
 def _flag_register(view: TableView, ids: list[ColumnRole], coded: list[ColumnRole]) -> bool:
@@ -1834,7 +1878,11 @@ def register_layout(view: TableView) -> list[dict[str, Any]] | None:
         if found.id != view.ctx.codebook.unclassified.id:
             ind_id, ind_label = found.id, found.label_es
     if ind_id == view.ctx.codebook.unclassified.id:
-        headers = " ".join(layout.cell_text(h) for h in view.table.labels.values())
+        headers = " ".join(
+            layout.cell_text(h)
+            for c, h in view.table.labels.items()
+            if _filled_in_most_rows(view, c)
+        )
         ind_id, ind_label = _indicator(view, weight_label, headers)
     method = "table.register"
     records: list[dict[str, Any]] = []
@@ -2064,7 +2112,12 @@ def _register_dimensions(view: TableView) -> list[ColumnRole]:
         ):
             left["others"].append(name)
         elif _bare_codes(view, cat) and not _counted_flag01(view, cat):
-            left["coded"].append(name)
+            labels = _labels_of(view, cat)
+            if labels is None:
+                left["coded"].append(name)
+            elif not any(_same_cases(view, labels, k) for k in kept):
+                view.roles[labels.col] = labels
+                kept.append(labels)
         elif 2 * (count_unknown(view, cat) - _count_not_applicable(view, cat)) > len(view.data):
             left["unknown"].append(name)
         elif any(_same_cases(view, cat, k) for k in kept):
@@ -2082,6 +2135,38 @@ def _register_dimensions(view: TableView) -> list[ColumnRole]:
             same=", ".join(left["same"]) or "-",
         ))  # fmt: skip
     return sorted(kept, key=lambda c: c.col)
+
+
+def _labels_of(view: TableView, cat: ColumnRole) -> ColumnRole | None:
+    """A code column's own labels, in a column of no role whose header names them
+    ("def_naturaleza" beside "naturaleza": 1 Violencia fisica, 3 Negligencia y abandono):
+    counted by those labels, each code nearly always written with the same one (a few slips
+    aside) and no two codes with the same label."""
+    import pandas as pd
+
+    base = layout.fold_label(cat.header)
+    if not base:
+        return None
+    for col, role in view.roles.items():
+        if col == cat.col or role.role != "ignored":
+            continue
+        header = layout.fold_label(role.header)
+        starts = [m.end() for p in view.lex.code_labels if (m := p.match(header))]
+        if not any(header[end:] == base for end in starts):
+            continue
+        pairs = pd.DataFrame({"code": view.text(cat.col), "label": view.text(col)})
+        pairs = pairs[(pairs["code"] != "") & (pairs["label"] != "")]
+        if pairs.empty:
+            continue
+        counts = pairs.groupby(["code", "label"]).size()
+        top = counts.groupby(level=0).max()
+        firsts = counts[counts.eq(counts.groupby(level=0).transform("max"))].reset_index()
+        if top.sum() >= 0.99 * len(pairs) and firsts["label"].is_unique:
+            return ColumnRole(
+                col, role.header, "category", cat.kind, cat.confidence, "why-code-labels",
+                source=role.source,
+            )  # fmt: skip
+    return None
 
 
 def _count_not_applicable(view: TableView, cat: ColumnRole) -> int:
