@@ -68,6 +68,10 @@ class RoleLexicon:
     # place headers that also mean something else ("Estado": a state, or a case's status):
     # a place only when the column's values name places
     place_if_values: Patterns = ()
+    # municipality-level headers whose level is the country's ("Distrito": Argentina's
+    # electoral district is a province, Peru's district a municipality): of the first level
+    # when the column's values all name first-level subdivisions
+    level_by_values: Patterns = ()
     # row labels of a label-value list that describe the data, not count anything
     metadata_labels: Patterns = ()
     # the caption of a workbook's table of contents ("Índice")
@@ -267,6 +271,7 @@ def _load(extra: str) -> RoleLexicon:
         thin_share=float(data.get("thin_share") or 1.0),
         not_applicable_values=words("not_applicable_values"),
         place_if_values=_compile(source, data.get("place_if_values") or []),
+        level_by_values=_compile(source, data.get("level_by_values") or []),
         metadata_labels=_compile(source, data.get("metadata_labels") or []),
         contents=_compile(source, data.get("contents") or []),
         row_number=_compile(source, data.get("row_number") or []),
