@@ -3415,15 +3415,13 @@ def _columns_across(
             found[c] = (dim, UNKNOWN)  # "Desconocido", "paciente sexo no esp"
         elif len(hits) == 1:
             found[c] = (dim, hits[0])
-    # the values of one breakdown are different values: two columns of one period and banner
-    # that would take the same ("Listas encabezadas por mujeres | Listas competitivas
-    # encabezadas por mujeres") are two measures of women, each named by its header
-    taken = Counter(
-        (meanings[c][0], tuple(view.table.parts.get(c, [])[:-1]), v)
-        for c, (_, v) in found.items()
-        if v != UNKNOWN
-    )
-    if any(n > 1 for n in taken.values()):
+    # a breakdown across has several values: columns that all take one and the same
+    # ("Listas encabezadas por mujeres | Listas competitivas encabezadas por mujeres") are
+    # measures of that value's people, each named by its header, not a breakdown's columns
+    # (of one period: "Enero mujeres | Febrero mujeres" is one value month by month)
+    values = {v for _, v in found.values() if v != UNKNOWN}
+    taken = Counter((meanings[c][0], v) for c, (_, v) in found.items() if v != UNKNOWN)
+    if len(values) == 1 and max(taken.values()) > 1:
         return {}
     return found
 
