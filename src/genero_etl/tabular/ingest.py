@@ -1877,7 +1877,7 @@ def _inferred_record(
     if period is None:  # a stacked block's heading that is a year alone: the block's year
         period = next((p for _, v in extra if (p := _section_year(v)) is not None), None)
     ps, pe, pl = _period_parts(period) if period is not None else _period_parts(ctx.facts.period)
-    from genero_etl.tabular.semantic import region_in_title, title_measure
+    from genero_etl.tabular.semantic import own_name_region, region_in_title, title_measure
 
     measure_kind = title_measure(ctx.roles or _lexicon(), table.title, table.labels.get(c, ""))
 
@@ -1906,7 +1906,12 @@ def _inferred_record(
         "breakdown_dimension": bd_dim,
         "breakdown_value": bd_val,
         "country": country,
-        "admin1": region_in_title(table.title, country) if inferred else place.admin1,
+        "admin1": (
+            region_in_title(table.title, country)
+            or own_name_region(table.title, grid.name, country)
+            if inferred
+            else place.admin1
+        ),
         "municipality": "" if inferred else place.municipality,
         "municipality_code": "" if inferred else place.municipality_code,
         "activity": "",

@@ -71,6 +71,10 @@ class RoleLexicon:
     # headers of numbers that describe one case, never a count (the day of the month, the
     # minute, a sentence's years): a person's data when the column holds numbers
     personal_numbers: Patterns = ()
+    # municipality-level headers whose level is the country's ("Distrito": Argentina's
+    # electoral district is a province, Peru's district a municipality): of the first level
+    # when the column's values all name first-level subdivisions
+    level_by_values: Patterns = ()
     # row labels of a label-value list that describe the data, not count anything
     metadata_labels: Patterns = ()
     # the caption of a workbook's table of contents ("Índice")
@@ -273,6 +277,7 @@ def _load(extra: str) -> RoleLexicon:
         not_applicable_values=words("not_applicable_values"),
         place_if_values=_compile(source, data.get("place_if_values") or []),
         personal_numbers=_compile(source, data.get("personal_numbers") or []),
+        level_by_values=_compile(source, data.get("level_by_values") or []),
         metadata_labels=_compile(source, data.get("metadata_labels") or []),
         contents=_compile(source, data.get("contents") or []),
         row_number=_compile(source, data.get("row_number") or []),

@@ -439,7 +439,25 @@ def _place_header(p: Profile, lex: RoleLexicon) -> ColumnRole | None:
         return _role(p, "personal", conf=0.7, why="why-origin")
     if any_match(lex.place_if_values, p.folded) and not _names_places(p):
         return None  # "Estado" over "Prisión preventiva", "Deceso": a status, not a state
+    if level == "municipality" and any_match(lex.level_by_values, p.folded) and _all_admin1(p):
+        level = "admin1"  # Argentina's electoral "distrito": "chaco", "caba", a province
     return _role(p, "place", level, 0.85, "why-place")
+
+
+def _all_admin1(p: Profile) -> bool:
+    """Every distinct value, three or more, names a first-level subdivision of one country."""
+    from genero_etl.normalize.places import lookup_admin1
+
+    texts = sorted(set(p.texts))
+    if len(texts) < 3:
+        return False
+    countries: set[str] | None = None
+    for t in texts:
+        here = {a.country for a in lookup_admin1(t, "")}
+        countries = here if countries is None else countries & here
+        if not countries:
+            return False
+    return True
 
 
 def _names_places(p: Profile) -> bool:

@@ -855,9 +855,38 @@ def title_place(view: TableView) -> RowPlace:
     country (see ``region_in_title``)."""
     levels = view.lex.place.get("admin1", ())
     region = region_in_title(view.table.title, view.country, levels)
+    region = region or own_name_region(view.table.title, view.sheet, view.country)
     # a workbook with a sheet per region ("Antioquia", "Valle del Cauca") under titles that
     # name none: the sheet's name is its region
     return RowPlace(view.country, region or region_in_title(view.sheet, view.country))
+
+
+@functools.lru_cache(maxsize=256)
+def own_name_region(title: str, sheet: str, country: str) -> str:
+    """The region a title names by the country's own name ("México, 2016": the State of
+    México, or the nation) when the sheet's name gives that region's official code ("15.
+    Méx", one sheet per state beside a "Nacional" one); else ''. Without the sheet's code
+    the country's name stays the country (``region_in_title``)."""
+    from genero_etl.countries import registry
+    from genero_etl.normalize.places import lookup_admin1
+
+    info = registry().get(country) if country else None
+    coded = _SHEET_CODE.match(sheet or "")
+    if info is None or coded is None or not title:
+        return ""
+    own = {fold(info.name_es), fold(info.name_en)}
+    by_code = {a.iso for a in lookup_admin1(coded.group(1), country)}
+    for line in title.split(" / "):
+        name = _TITLE_YEAR.sub("", layout.strip_marker(line) or line).strip(" ,.;:-")
+        if fold(name) not in own:
+            continue
+        hits = {a.iso for a in lookup_admin1(name, country)}
+        if len(hits) == 1 and hits == by_code:
+            return hits.pop()
+    return ""
+
+
+_SHEET_CODE = re.compile(r"^\s*(\d{1,3})\s*[.\-_)]\s*\S")
 
 
 @functools.lru_cache(maxsize=256)
@@ -3471,6 +3500,14 @@ def _columns_across(
             found[c] = (dim, UNKNOWN)  # "Desconocido", "paciente sexo no esp"
         elif len(hits) == 1:
             found[c] = (dim, hits[0])
+    # a breakdown across has several values: columns that all take one and the same
+    # ("Listas encabezadas por mujeres | Listas competitivas encabezadas por mujeres") are
+    # measures of that value's people, each named by its header, not a breakdown's columns
+    # (of one period: "Enero mujeres | Febrero mujeres" is one value month by month)
+    values = {v for _, v in found.values() if v != UNKNOWN}
+    taken = Counter((meanings[c][0], v) for c, (_, v) in found.items() if v != UNKNOWN)
+    if len(values) == 1 and max(taken.values()) > 1:
+        return {}
     return found
 
 
