@@ -1903,9 +1903,13 @@ def register_layout(view: TableView) -> list[dict[str, Any]] | None:
         frame["v"] = spelled[frame.index]
         # a value only one case of the whole register holds ("GOLPEADA Y AHORCADA", "INGLESA")
         # is that case's own words: with its place and year it would point at the person,
-        # so it is counted under no value (as an unknown one), never published
+        # so it is counted under no value (as an unknown one), never published; an answer
+        # ("SI", "NO") is nobody's own
         held = frame.groupby("v", sort=False)["n"].sum()
-        alone = {v for v, n in held.items() if float(n) < 2}
+        alone = {
+            v for v, n in held.items()
+            if float(n) < 2 and fold(str(v)).strip() not in view.lex.boolean_values
+        }  # fmt: skip
         if alone:
             frame["v"] = frame["v"].where(~frame["v"].isin(alone), None)
         unknowns[cat.header or col_letter(cat.col)] = count_unknown(view, cat)
