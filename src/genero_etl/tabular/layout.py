@@ -52,6 +52,9 @@ _SOURCE = re.compile(r"^\s*fuentes?\s*:", re.IGNORECASE)
 TOTAL = re.compile(r"^\s*(total|totales|total general|suma)\b", re.IGNORECASE)
 _NUMBERISH = re.compile(r"^\s*[-+]?\$?\s*\d[\d.,\s]*%?\s*$")
 _YEARLIKE = re.compile(r"^\s*(19|20)\d{2}\s*$")
+# a year a data frame wrote as a decimal number ("2023.0": a column of years with a blank
+# cell is read as floats and saved so)
+_FLOAT_YEAR = re.compile(r"^\s*(19|20)\d{2}\.0+\s*$")
 _DIGIT = re.compile(r"\d")
 
 
@@ -74,7 +77,7 @@ def is_year(v: Any) -> bool:
         return False
     if isinstance(v, int | float):
         return v == v and float(v).is_integer() and 1990 <= v <= 2100
-    return isinstance(v, str) and bool(_YEARLIKE.match(v) or marked_year(v))
+    return isinstance(v, str) and bool(_YEARLIKE.match(v) or _FLOAT_YEAR.match(v) or marked_year(v))
 
 
 def year_value(v: Any) -> int:
@@ -830,8 +833,8 @@ def header_period(label: str, year: int | None) -> Period | None:
     if named and named.group(1) in MONTHS:
         month = MONTHS[named.group(1)]
         return _month_period(int(named.group(2)), month, month, label)
-    if _YEARLIKE.match(text):
-        y = int(text)
+    if _YEARLIKE.match(text) or _FLOAT_YEAR.match(text):
+        y = int(float(text))
         return _month_period(y, 1, 12, label)
     week = week_header(label, year)  # "SE 6 2025", "SE1", "Semana 14": an epidemiological week
     if week is not None:

@@ -1931,6 +1931,17 @@ def register_layout(view: TableView) -> list[dict[str, Any]] | None:
                 dtype=object,
             )
         frame["v"] = spelled[frame.index]
+        # a value only one case of the whole register holds ("GOLPEADA Y AHORCADA", "INGLESA")
+        # is that case's own words: with its place and year it would point at the person,
+        # so it is counted under no value (as an unknown one), never published; an answer
+        # ("SI", "NO") is nobody's own
+        held = frame.groupby("v", sort=False)["n"].sum()
+        alone = {
+            v for v, n in held.items()
+            if float(n) < 2 and fold(str(v)).strip() not in view.lex.boolean_values
+        }  # fmt: skip
+        if alone:
+            frame["v"] = frame["v"].where(~frame["v"].isin(alone), None)
         unknowns[cat.header or col_letter(cat.col)] = count_unknown(view, cat)
         counts = frame.groupby(["place", "period", "v"], sort=True)["n"].sum()
         split = len(counts) > max(len(view.data) / 2, 2 * len(totals))
@@ -2163,7 +2174,35 @@ def _register_dimensions(view: TableView) -> list[ColumnRole]:
             coded=", ".join(left["coded"]) or "-", unknown=", ".join(left["unknown"]) or "-",
             same=", ".join(left["same"]) or "-",
         ))  # fmt: skip
-    return sorted(kept, key=lambda c: c.col)
+    return _one_dimension_each(sorted(kept, key=lambda c: c.col))
+
+
+def _one_dimension_each(kept: list[ColumnRole]) -> list[ColumnRole]:
+    """A register's breakdowns, each under a dimension of its own. Two columns read as the
+    same kind ("TIPO" CONSUMADO/FRUSTRADO and "TIPO_DE _AGRESIÓN" APUÑALADA/DISPARO, both
+    "tipo") would publish their values as parts of one dimension, whose parts then sum to
+    twice the register's total: the column whose header is the kind itself keeps it, the
+    others are named by their own headers ("tipo_de_agresion")."""
+
+    def own(c: ColumnRole) -> str:
+        return re.sub(r"[^a-z0-9]+", "_", fold(c.header or "")).strip("_")[:40]
+
+    keeper: dict[str, int] = {}  # per kind, the column that keeps it
+    for c in kept:
+        if c.source == "mapping" or own(c) == c.kind:
+            keeper.setdefault(c.kind, c.col)
+    for c in kept:
+        keeper.setdefault(c.kind, c.col)
+    taken = {c.kind for c in kept}
+    out: list[ColumnRole] = []
+    for c in kept:
+        if keeper[c.kind] == c.col or c.source == "mapping":
+            out.append(c)
+            continue
+        name = own(c) if own(c) and own(c) not in taken else f"{c.kind}_{col_letter(c.col).lower()}"
+        taken.add(name)
+        out.append(replace(c, kind=name))
+    return out
 
 
 def _labels_of(view: TableView, cat: ColumnRole) -> ColumnRole | None:
@@ -2252,8 +2291,12 @@ def _same_cases(view: TableView, a: ColumnRole, b: ColumnRole) -> bool:
 
 
 def _bare_codes(view: TableView, role: ColumnRole) -> bool:
-    """A column whose known values are all small numbers (codes 0-99) with no label."""
+    """A column whose known values are all small numbers (codes 0-99) with no label, or a
+    data frame's flags ("True"/"False" under "sex_HOMBRE", a dummy column): "sexo=True"
+    tells a reader nothing."""
     texts = {t for t in view.text(role.col) if t and fold(t) not in view.lex.unknown_values}
+    if texts and {fold(t) for t in texts} <= {"true", "false"}:
+        return True
     return bool(texts) and all(t.isdigit() and len(t) <= 2 for t in texts)
 
 
