@@ -79,6 +79,7 @@ LATER_PARTS = (
     "dev46", "holdout45",
     "dev47", "holdout46",
     "dev48", "holdout47",
+    "dev49", "holdout48",
 )  # fmt: skip
 
 
@@ -637,6 +638,11 @@ PAIRED_PARTS = [
     # (the Dominican shelters' text taken out of holdout47: its address is holdout45's)
     ("dev48", 8, "holdout47", 5,
      {"AR", "BO", "CR", "GT", "MX", "NI", "PA", "PE", "PR"}, 57, 57),
+    # statistical bulletins with many figures per paragraph: prosecutors' statistics, a
+    # half-year report, police statistics, a forensic institute's report, national and state
+    # 911 emergency calls by kind and by state, complaints and protection measures
+    ("dev49", 7, "holdout48", 5,
+     {"BO", "CL", "CO", "DO", "HN", "MX", "PY", "SV"}, 93, 107),
 ]  # fmt: skip
 
 
