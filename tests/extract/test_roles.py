@@ -532,6 +532,11 @@ ROLES = [
     ("section", "El Programa 4 a 7 atendió 300 niños.", [300]),
     ("territory_of", "Los servicios están en las 32 entidades federativas.", []),
     (
+        "territory_rest",
+        "Jalisco recibió 24.401 llamadas. En las otras 21 entidades la incidencia fue menor.",
+        [24401],
+    ),
+    (
         "territory_of",
         "Se espera la evaluación de las acciones realizadas en los 5 municipios de Chihuahua con "
         "la Declaratoria de la AVGM.",

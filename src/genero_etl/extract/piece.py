@@ -968,6 +968,10 @@ def _names_other_body(m: re.Match[str], piece: str, found: Cues) -> bool:
 # "la Asociación Latinoamericana para el Desarrollo Alternativo (Aldea)": the acronym a body
 # is called by afterwards
 _ACRONYM_AFTER = re.compile(r"\(([A-ZÁÉÍÓÚÑ][\wÁÉÍÓÚÑáéíóúñ]{1,14})\)")
+# "según cifras de los observatorios de organizaciones feministas y del Sistema Estadístico
+# Policial en Línea, (SEPOL)": a second source joined by "y del"/"y de la" names its own body;
+# an acronym after it is that body's, not the first one's
+_SECOND_SOURCE = re.compile(r"\b[ye]\s+de(?:l|\s+l[oa]s?)\s", re.IGNORECASE)
 
 
 # "La Organización no Gubernamental Utopix informó": the one capitalised word of a body's
@@ -987,7 +991,7 @@ def other_body_aliases(piece: str, found: Cues) -> set[str]:
     for m in found.other_body.finditer(piece):
         if _names_other_body(m, piece, found):
             name = _ACRONYM_AFTER.search(piece, m.start(), min(len(piece), m.end() + 120))
-            if name:
+            if name and not _SECOND_SOURCE.search(piece, m.end(), name.start()):
                 aliases.add(name.group(1))
             group = "cited" if m.group("cited") else "says" if m.group("says") else "ngo"
             if fold(m.group(group)) in found.named_after_bodies:

@@ -295,6 +295,8 @@ SHAPES: dict[str, str] = {
     # "18 a 29", "de los 18 a los 30 años"
     "range": r"(?<![\d.,])\d+(?:\s*(?:a|al|y|e|-|–)\s*(?:l[oa]s\s+)?\d+)?(?![\d.,]?\d)",
     "single": r"(?<![\d.,])\d+(?![\d.,]?\d)",
+    # "es decir, 2 mil 092 al día": one number, its thousands written with "mil" or grouped
+    "counted": (r"(?<![\d.,])\d+(?:[.,]\d{3})*(?:\s+mil(?:\s+\d{1,3})?)?(?![\d.,]?\d)"),
     # "menores de 12.": an age, three digits at most
     "age": r"(?<![\d.,])\d{1,3}(?![\d.,]?\d)",
     # "pasó de 0.17 a 0.19": a level below one (a zero group first, no unit after), alone or
@@ -789,6 +791,10 @@ _PROPORTION = re.compile(
     # "de cada diez víctimas, ocho fueron mujeres", "De cada 100 víctimas de femicidio, 80 fueron
     # asesinadas por sus parejas": the whole first, its noun phrase, then the part
     r"|\bde\s+cada\s+(?:\d+|[a-záéíóúñ]+)(?:\s+[a-záéíóúñ]+){1,4}\s*,\s*"
+    r"(?:\d+(?:[.,]\d+)?|[a-záéíóúñ]+)\b"
+    # "por cada llamada que es captada, dos mujeres optan por no pedir ayuda": so many for each
+    # one of another thing, a ratio, not a count
+    r"|\bpor\s+cada\s+[a-záéíóúñ]+(?:\s+[a-záéíóúñ]+){0,5}\s*,\s*"
     r"(?:\d+(?:[.,]\d+)?|[a-záéíóúñ]+)\b",
     re.IGNORECASE,
 )
