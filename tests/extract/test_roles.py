@@ -532,6 +532,11 @@ ROLES = [
     ("section", "El Programa 4 a 7 atendió 300 niños.", [300]),
     ("territory_of", "Los servicios están en las 32 entidades federativas.", []),
     (
+        "plan_contents",
+        "El Plan Nacional contiene 22 acciones de prevención; se atendieron 310 mujeres.",
+        [310],
+    ),
+    (
         "territory_rest",
         "Jalisco recibió 24.401 llamadas. En las otras 21 entidades la incidencia fue menor.",
         [24401],
