@@ -166,3 +166,16 @@ def test_other_units_a_programme_reached_and_a_ratio_of_a_whole_stay(tmp_path: P
     values = {(line, value) for line, value, _ in found}
     assert ("line:2", 5.0) in values
     assert ("line:3", 40.0) in values
+
+
+def test_cues_that_need_their_noun_do_not_lower_a_counts_confidence() -> None:
+    """ "las restantes" and "contiene" are trap cues only with the nouns after the number ("las
+    otras 21 entidades", "contiene 22 acciones"): "de las restantes 27 se desconoce el móvil"
+    (pr_policia_mujeres_asesinadas_2018, dev) is not a number a trap rule nearly masked, while
+    "comisaría número 317" still is."""
+    from genero_etl.normalize.observations import near_trap
+
+    line = "De las 51 mujeres asesinadas, de las restantes 27 se desconoce el móvil."
+    assert not near_trap(line, "27", 27.0, "")
+    assert not near_trap("El Plan contiene 300 acciones.", "300", 300.0, "")
+    assert near_trap("La comisaría número 317 abrió ayer.", "317", 317.0, "")

@@ -2335,7 +2335,9 @@ def _near_trap_patterns(
     after it) and its well-known service lines. A cue made only of words that end a noun
     phrase (``phrases.noun_stop``: "el", "del", "entre", "de los") names no trap by itself
     and is left out, as is a lone bracket, and so are the cues of a kind that holds only after
-    its ``each`` words ("cada departamento contará con") or only in a capitalised ``title``."""
+    its ``each`` words ("cada departamento contará con"), only in a capitalised ``title``, or
+    only with its ``followed_by`` (``not_near``: "las restantes 27" is no cue, "las otras 21
+    entidades" is a trap)."""
     from genero_etl.extract.cues import phrase_pattern
     from genero_etl.extract.textutil import fold
 
@@ -2349,10 +2351,16 @@ def _near_trap_patterns(
     after: set[str] = set()
     lines: set[str] = set()
     for spec in lexicon.section("never_values").values():
-        if spec.get("each") or spec.get("unless_followed_by") or spec.get("title"):
+        if (
+            spec.get("each")
+            or spec.get("unless_followed_by")
+            or spec.get("title")
+            or spec.get("not_near")
+        ):
             # "cuenta con" names a trap only after "cada departamento"; "tasa de" only when no
             # base follows; a title's head ("Ley", "Regional", "Coordinación") only as the start
-            # of a name written with its capitals, never a table row's figure after a unit's name
+            # of a name written with its capitals, never a table row's figure after a unit's name;
+            # "los restantes", "contiene" only with their ``followed_by`` ("not_near")
             continue
         before.update(str(w) for w in spec.get("before", []) or [] if telling(str(w)))
         after.update(str(w) for w in spec.get("after", []) or [] if telling(str(w)))
