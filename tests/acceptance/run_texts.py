@@ -153,6 +153,8 @@ SPLITS = (
     "holdout46",
     "dev48",
     "holdout47",
+    "dev50",
+    "holdout49",
 )
 # parts whose errors may be listed and tuned on
 TUNABLE = (
@@ -176,6 +178,7 @@ TUNABLE = (
     "dev46",
     "dev47",
     "dev48",
+    "dev50",
 )  # fmt: skip
 
 

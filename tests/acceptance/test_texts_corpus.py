@@ -79,6 +79,7 @@ LATER_PARTS = (
     "dev46", "holdout45",
     "dev47", "holdout46",
     "dev48", "holdout47",
+    "dev50", "holdout49",
 )  # fmt: skip
 
 
@@ -637,6 +638,12 @@ PAIRED_PARTS = [
     # (the Dominican shelters' text taken out of holdout47: its address is holdout45's)
     ("dev48", 8, "holdout47", 5,
      {"AR", "BO", "CR", "GT", "MX", "NI", "PA", "PE", "PR"}, 57, 57),
+    # accountability and management reports of women's offices: a women's institute's training
+    # programme and its investment, municipal institutes' yearly and quarterly reports, women's
+    # ministries' bonuses, missions and budgets, Ciudad Mujer's costs, federal funds, a project
+    # of economic empowerment and a public account ceremony without figures
+    ("dev50", 8, "holdout49", 6,
+     {"CL", "CR", "DO", "HN", "MX", "PR", "SV", "UY", "VE"}, 69, 57),
 ]  # fmt: skip
 
 
