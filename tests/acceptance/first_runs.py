@@ -2,11 +2,11 @@
 
     python tests/acceptance/first_runs.py            # record every part below again
 
-``dev3`` to ``dev48`` were each committed with their gold before the extractor ever ran on them,
-then measured once with the code named below (``texts/README.md`` gives those first figures).
-Their observations from that code are the only out-of-sample errors the development parts
-have: the extraction of today was tuned on them. ``calibrate_texts.py`` fits the confidence
-on both. Recording takes each commit's ``src`` and ``schemas`` (``git archive``) into a
+The ``devN`` parts below were each committed with their gold before the extractor ever ran
+on them, then measured once with the code named below (``texts/README.md`` gives those first
+figures). Their observations from that code are the only out-of-sample errors the development
+parts have: the extraction of today was tuned on them. ``calibrate_texts.py`` fits the
+confidence on both. Recording takes each commit's ``src`` and ``schemas`` (``git archive``) into a
 scratch directory and extracts the part's documents with that code, in a child process, on
 the document as ``run_texts.py`` reads it (the source line blanked). The rows hold what
 :func:`genero_etl.normalize.observations.confidence_features` reads and what the gold is
@@ -74,6 +74,7 @@ FIRST_RUNS = {
     "dev46": "09d87d7",
     "dev47": "76fb328",
     "dev48": "1987067",
+    "dev50": "70bdf29",
 }
 FIELDS = (
     "extraction_method", "quality_flags", "indicator_label", "value_raw", "unit", "value_kind",
