@@ -82,11 +82,17 @@ def test_people_a_project_benefits_are_its_beneficiaries(tmp_path: Path) -> None
     """mx_nuevo_laredo_inmujer_informe_trimestral_2024 (dev50): "los nueve proyectos especiales
     que beneficiaron a 2 mil 835 personas" are its beneficiaries (no indicator before);
     "redoblarán esfuerzos a beneficio de las mujeres" (the noun) makes no count a
-    beneficiaries' one: the people sensitised in talks are not."""
+    beneficiaries' one: the people sensitised in talks are not; the projects themselves are no
+    beneficiaries."""
     found = _read(tmp_path, "mx_nuevo_laredo_inmujer_informe_trimestral_2024")
     assert ("line:11", 2835.0, "beneficiarios_directos", "observed") in found
     assert ("line:9", 50.0, "capacitaciones_realizadas", "observed") in found
     assert [row[2] for row in found if row[:2] == ("line:9", 3368.0)] != ["beneficiarios_directos"]
+    found = _text(
+        tmp_path, "\nSe expusieron los 9 proyectos especiales que beneficiaron a 2 mil 835 personas.\n"
+    )
+    assert ("line:2", 2835.0, "beneficiarios_directos", "observed") in found
+    assert [row[2] for row in found if row[:2] == ("line:2", 9.0)] != ["beneficiarios_directos"]
 
 
 def test_people_a_project_or_centre_is_meant_for_are_targets(tmp_path: Path) -> None:
