@@ -89,7 +89,8 @@ def test_people_a_project_benefits_are_its_beneficiaries(tmp_path: Path) -> None
     assert ("line:9", 50.0, "capacitaciones_realizadas", "observed") in found
     assert [row[2] for row in found if row[:2] == ("line:9", 3368.0)] != ["beneficiarios_directos"]
     found = _text(
-        tmp_path, "\nSe expusieron los 9 proyectos especiales que beneficiaron a 2 mil 835 personas.\n"
+        tmp_path,
+        "\nSe expusieron los 9 proyectos especiales que beneficiaron a 2 mil 835 personas.\n",
     )
     assert ("line:2", 2835.0, "beneficiarios_directos", "observed") in found
     assert [row[2] for row in found if row[:2] == ("line:2", 9.0)] != ["beneficiarios_directos"]
