@@ -111,3 +111,30 @@ def test_people_a_project_or_centre_is_meant_for_are_targets(tmp_path: Path) -> 
     assert [row[3] for row in found if row[:2] == ("line:5", 45000.0)] == ["target"]
     found = _text(tmp_path, "\nEl programa benefició a 320 mujeres.\n")
     assert ("line:2", 320.0, "beneficiarios_directos", "observed") in found
+
+
+def test_a_count_followed_by_de_and_a_province_is_that_provinces(tmp_path: Path) -> None:
+    """cr_imas_inamu_avanzamos_mujeres_graduadas_2022 (dev50): "Asimismo, 6.927 de Limón, 5.072
+    de San José, 2.768 de Heredia, 2.633 de Cartago y 1.694 de Alajuela": each count is the
+    province named right after it (each took the province before it, the first none); the
+    regions that are no province give none, and "12 en San José y 5 en Alajuela" stays."""
+    text = (DOCS / "cr_imas_inamu_avanzamos_mujeres_graduadas_2022.txt").read_text(encoding="utf-8")
+    found = extracted(tmp_path, "\n" + text.split("\n", 1)[1])
+    places = {(o.source_locator.split()[0], float(o.value)): o.admin1 for o in found}
+    assert places[("line:7", 6927.0)] == "CR-L"
+    assert places[("line:7", 5072.0)] == "CR-SJ"
+    assert places[("line:7", 2768.0)] == "CR-H"
+    assert places[("line:7", 2633.0)] == "CR-C"
+    assert places[("line:7", 1694.0)] == "CR-A"
+    assert places[("line:7", 10268.0)] == ""
+    found = extracted(
+        tmp_path,
+        "Costa Rica\nParticiparon 6.927 mujeres de Limón y 5.072 de San José. "
+        "Se registraron 12 casos en San José y 5 en Alajuela.\n",
+    )
+    assert [(float(o.value), o.admin1) for o in found] == [
+        (6927.0, "CR-L"),
+        (5072.0, "CR-SJ"),
+        (12.0, "CR-SJ"),
+        (5.0, "CR-A"),
+    ]
