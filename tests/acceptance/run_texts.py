@@ -155,6 +155,8 @@ SPLITS = (
     "holdout47",
     "dev49",
     "holdout48",
+    "dev50",
+    "holdout49",
 )
 # parts whose errors may be listed and tuned on
 TUNABLE = (
@@ -179,6 +181,7 @@ TUNABLE = (
     "dev47",
     "dev48",
     "dev49",
+    "dev50",
 )  # fmt: skip
 
 

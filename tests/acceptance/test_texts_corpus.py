@@ -80,6 +80,7 @@ LATER_PARTS = (
     "dev47", "holdout46",
     "dev48", "holdout47",
     "dev49", "holdout48",
+    "dev50", "holdout49",
 )  # fmt: skip
 
 
@@ -643,6 +644,12 @@ PAIRED_PARTS = [
     # 911 emergency calls by kind and by state, complaints and protection measures
     ("dev49", 7, "holdout48", 5,
      {"BO", "CL", "CO", "DO", "HN", "MX", "PY", "SV"}, 93, 107),
+    # accountability and management reports of women's offices: a women's institute's training
+    # programme and its investment, municipal institutes' yearly and quarterly reports, women's
+    # ministries' bonuses, missions and budgets, Ciudad Mujer's costs, federal funds, a project
+    # of economic empowerment and a public account ceremony without figures
+    ("dev50", 8, "holdout49", 6,
+     {"CL", "CR", "DO", "HN", "MX", "PR", "SV", "UY", "VE"}, 69, 57),
 ]  # fmt: skip
 
 

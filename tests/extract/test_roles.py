@@ -234,6 +234,12 @@ ROLES = [
         [],
     ),
     ("duration", "Nota: 5 min de lectura. Se realizaron 30 talleres.", [30]),
+    # a term's second bound, its noun elided (hn_ciudad_mujer_centros_costo_licitacion_2017, dev50)
+    (
+        "term_bound",
+        "Las obras durarán un mínimo de 8 meses y un máximo de 10. Se atendió a 45 mujeres.",
+        [45],
+    ),
     # a law's fine, in an indexed unit (uy_minterior_tobilleras_judicializados_inversion, dev25)
     (
         "fine",

@@ -290,8 +290,14 @@ SHAPES: dict[str, str] = {
     ),
     "phone": r":?\s*\(?\+?\d[\d\s().\-+/]*(?:\s*(?:,|y|e|/)\s*\d[\d\s().\-]*)*",
     # a street's name, then its number; a comma and a conjunction end the address ("en la
-    # avenida Azara de Asunción, o en una de las 16 oficinas": 16 counts)
-    "street": r"(?:(?!,\s*(?:o|u|y|e|pero)\s)[^\d\n\t]){0,40}?\d+(?:\s*(?:,|y|-)\s*\d+)*",
+    # avenida Azara de Asunción, o en una de las 16 oficinas": 16 counts), and so do a clause
+    # joined to it and a count's article ("en la colonia Kennedy a un valor superior a los 87
+    # millones", "en la colonia Kennedy y atendió a 870 mujeres": the place, then a count)
+    "street": (
+        r"(?:(?!,\s*(?:o|u|y|e|pero)\s|\s(?:y|e|que|pero)\s+(?-i:[a-záéíóúñ])"
+        r"|\s(?:a|en|con|de)\s+(?:l[oa]s|un[oa]?)\s+(?-i:[a-záéíóúñ\d]))[^\d\n\t]){0,40}?"
+        r"\d+(?:\s*(?:,|y|-)\s*\d+)*"
+    ),
     # "18 a 29", "de los 18 a los 30 años"
     "range": r"(?<![\d.,])\d+(?:\s*(?:a|al|y|e|-|–)\s*(?:l[oa]s\s+)?\d+)?(?![\d.,]?\d)",
     "single": r"(?<![\d.,])\d+(?![\d.,]?\d)",

@@ -1725,12 +1725,17 @@ def _division_list(clause: str, country: str) -> list[tuple[str, str]]:
     return found
 
 
-# the words after a count that say where it was: "en San José" before "y", a comma or the end
+# the words after a count that say where it was: "en San José" before "y", a comma or the end;
+# or, right after the count or its noun, "de" and a capitalised name ("6.927 mujeres de Limón,
+# 5.072 de San José": each count's own, never the next one's)
 _TRAILS_A_COUNT = re.compile(
-    r"\s*(?:de\s+\w+\s+|[a-záéíóúñ]+\s+){0,2}?en\s+[^,;]*?(?:,|;|\s+[ye]\s+)"
+    r"\s*(?:(?:de\s+\w+\s+|[a-záéíóúñ]+\s+){0,2}?en\s+|(?:[a-záéíóúñ]+\s+)?de\s+(?-i:[A-ZÁÉÍÓÚÑ]))"
+    r"[^,;]*?"
+    r"(?:,|;|\s+[ye]\s+)"
 )
 _PLACE_AFTER = re.compile(
-    r"\s*(?:de\s+\w+\s+|[a-záéíóúñ]+\s+){0,2}?en\s+(?:el\s+departamento\s+de\s+|la\s+provincia\s+de\s+)?"
+    r"\s*(?:(?:de\s+\w+\s+|[a-záéíóúñ]+\s+){0,2}?en\s+|(?:[a-záéíóúñ]+\s+)?de\s+(?=(?-i:[A-ZÁÉÍÓÚÑ])))"
+    r"(?:el\s+departamento\s+de\s+|la\s+provincia\s+de\s+)?"
     r"(?P<name>[A-ZÁÉÍÓÚÑ][\w]+(?:\s+(?:de\s+|del\s+|la\s+|las\s+|los\s+)*[A-ZÁÉÍÓÚÑ][\w]+)*)"
     r"(?=\s*(?:[,;.)]|\s[ye]\s|$))"
 )
