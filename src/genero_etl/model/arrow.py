@@ -50,17 +50,18 @@ def rows_table(rows: list[dict[str, object]], schema: dict[str, Any]) -> pa.Tabl
     import pyarrow as pa
 
     target = arrow_schema(schema)
-    columns: dict[str, list[object]] = {f.name: [] for f in target}
-    for row in rows:
-        for f in target:
-            value = row.get(f.name)
-            if value == "" and not pa.types.is_string(f.type):
+    columns: dict[str, list[object]] = {}
+    for f in target:  # column by column, each field's type asked once
+        name, is_date = f.name, pa.types.is_date(f.type)
+        values: list[object] = []
+        for row in rows:
+            value = row.get(name)
+            if value == "":
                 value = None
-            if value is not None and pa.types.is_date(f.type) and isinstance(value, str):
-                value = dt.date.fromisoformat(value) if value else None
-            if value == "" and pa.types.is_string(f.type):
-                value = None
-            columns[f.name].append(value)
+            elif is_date and isinstance(value, str):
+                value = dt.date.fromisoformat(value)
+            values.append(value)
+        columns[name] = values
     return pa.Table.from_pydict(columns, schema=target)
 
 

@@ -23,6 +23,7 @@ import dataclasses
 import hashlib
 import json
 import math
+import operator
 import os
 import tempfile
 from collections.abc import Iterable
@@ -140,9 +141,8 @@ def dumped(report: Report) -> tuple[str | None, bool]:
         plain = plain and _plain(head)
         parts.append((", " if number else "") + text[:-1] + ', "findings": ')
         # its fields as they are (``asdict`` copies each value, deeply)
-        rows = [
-            {name: getattr(finding, name) for name in names} for finding in file_report.findings
-        ]
+        fields = operator.attrgetter(*names)
+        rows = [dict(zip(names, fields(finding), strict=True)) for finding in file_report.findings]
         if all(_plain_finding(row) for row in rows):
             try:
                 text = json.dumps(rows, ensure_ascii=False, sort_keys=True, allow_nan=False)
@@ -275,9 +275,15 @@ def said_in(report: Report, scratch: str, shown: str) -> Report:
     for file_report in report.files:
         for name in heads:
             setattr(file_report, name, swap(getattr(file_report, name)))
-        for finding in file_report.findings:
+        for finding in file_report.findings:  # ``swap`` inlined for its text and scalars
             for name in names:
-                setattr(finding, name, swap(getattr(finding, name)))
+                value = getattr(finding, name)
+                kind = type(value)
+                if kind is str:
+                    if scratch in value or PLACEHOLDER in value:
+                        setattr(finding, name, swap(value))
+                elif kind is dict or kind is list:
+                    setattr(finding, name, swap(value))
     report.seconds = float(report.seconds)
     return report
 
