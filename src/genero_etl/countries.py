@@ -180,7 +180,7 @@ class Country:
     # (``normalize/places.py:_short_forms``)
     municipality_short_prefixes: tuple[str, ...] = ()
     # Tags a table writes after a municipality's name that are no part of it, as regular
-    # expressions ("BOGOTÁ D.C. (CT)": Colombia's police marks a department's capital): the
+    # expressions ("BOGOTÁ D.C. (CT)": Colombia's police marks its capitals so): the
     # name is looked up without them when it is not found with them (``tabular/geo.py``)
     municipality_suffixes: tuple[str, ...] = ()
     sources: tuple[str, ...] = ()  # the files this country was read from

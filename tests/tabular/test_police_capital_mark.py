@@ -1,5 +1,6 @@
 """Colombia's police statistics as a repository saved them (tests/acceptance/corpus_dev27), on
-real cells. The police writes each department's capital with a mark after its name, "(CT)":
+real cells. The police writes a mark after some municipalities' names, the departments'
+capitals among them, "(CT)":
 "BOGOTÁ D.C. (CT)" is Bogotá, D.C. (11001, CO-DC), its victims Bogotá's, never a place left
 unresolved beside Cundinamarca's municipalities (co.yaml ``municipalities.suffixes``).
 """

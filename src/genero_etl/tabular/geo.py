@@ -336,7 +336,7 @@ class Resolver:
         if not hits and _PATH.search(text):
             hits = inside(self._on_path(text, admin1))
         bare = _without_suffixes(self.country, text)
-        if not hits and bare != text:  # "BOGOTÁ D.C. (CT)": the police's mark of a capital
+        if not hits and bare != text:  # "BOGOTÁ D.C. (CT)": the police's mark after a name
             return self._find_municipality(bare, code, width, admin1, admin2)
         if len(hits) == 1:
             m = hits[0]
