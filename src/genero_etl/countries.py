@@ -179,6 +179,10 @@ class Country:
     # place's name and no everyday word, and one municipality's alone in its division
     # (``normalize/places.py:_short_forms``)
     municipality_short_prefixes: tuple[str, ...] = ()
+    # Tags a table writes after a municipality's name that are no part of it, as regular
+    # expressions ("BOGOTÁ D.C. (CT)": Colombia's police marks its capitals so): the
+    # name is looked up without them when it is not found with them (``tabular/geo.py``)
+    municipality_suffixes: tuple[str, ...] = ()
     sources: tuple[str, ...] = ()  # the files this country was read from
     fiscal_year_start: int = 1  # the month the public sector's fiscal year begins (7: July)
     levels: Levels = Levels()  # the words of its place columns, by administrative level
@@ -505,6 +509,7 @@ def _country(data: Mapping[str, Any], bases: list[Path], sources: tuple[str, ...
         capital_municipality=str(municipalities.get("capital", "") or ""),
         admin1_capitals=text_by_iso("capitals"),
         municipality_short_prefixes=_texts(municipalities.get("short_prefixes")),
+        municipality_suffixes=_texts(municipalities.get("suffixes")),
         sources=sources,
         fiscal_year_start=fiscal,
         levels=_levels(data.get("levels"), path),

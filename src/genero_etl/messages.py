@@ -507,6 +507,10 @@ _MESSAGES: dict[str, tuple[str, str] | tuple[str, str, str, str]] = {
         "códigos oficiales de municipio de {detail}: el lugar de la fila, nunca un valor",
         "official municipality codes of {detail}: the row's place, never a value",
     ),
+    "why-place-key": (
+        "números propios de una base de datos, no códigos oficiales ({detail} no lo son): ni lugar ni valor",
+        "a database's own numbers, not official codes ({detail} are none): neither place nor value",
+    ),
     "why-place-level": (
         "encabezado de lugar, nivel del país ({detail})",
         "place header, the country's level ({detail})",

@@ -393,19 +393,23 @@ def test_a_register_whose_count_column_is_headed_by_a_year_is_counted_by_its_dim
 
 def test_eight_digit_dane_codes_publish_as_their_municipality(tmp_path: Path) -> None:
     """Colombia's police tables write DANE's populated-centre code ("08758000", "5030000" with
-    its zero lost); the municipality's 5-digit code is published, and a code of another
-    populated centre is left without a municipality and reported."""
+    its zero lost); the municipality's 5-digit code is published. A code of another populated
+    centre is not reduced: alone in its row, the row is left without a municipality and the
+    code reported; beside the name "SOLEDAD (CT)" (the police's mark after a name is no part
+    of it), the row is Soledad's, where that centre lies (08758)."""
     path = write(tmp_path, "homicidios.csv", (
         "DEPARTAMENTO,MUNICIPIO,CODIGO DANE,AÑO,CANTIDAD\n"
         "ATLÁNTICO,SOLEDAD (CT),08758000,2015,7\n"
         "ANTIOQUIA,AMAGÁ,5030000,2015,2\n"
         "ANTIOQUIA,AMAGÁ,5030000,2016,3\n"
-        "ATLÁNTICO,SOLEDAD (CT),08758001,2015,4\n"
+        "ATLÁNTICO,,08758001,2015,4\n"
+        "ATLÁNTICO,SOLEDAD (CT),08758001,2016,5\n"
     ))  # fmt: skip
     staged = ingest(path, country="CO")
     out = rows(staged)
     by_code = {(o.municipality_code, o.period_start[:4]): o.value for o in out}
     assert by_code[("08758", "2015")] == 7 and by_code[("05030", "2016")] == 3
+    assert by_code[("08758", "2016")] == 5
     assert {o.admin1 for o in out if o.municipality_code == "05030"} == {"CO-ANT"}
     assert not [o for o in out if len(o.municipality_code) not in (0, 5)]
     assert [o.value for o in out if o.admin1 == "CO-ATL" and not o.municipality_code] == [4]

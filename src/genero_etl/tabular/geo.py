@@ -203,6 +203,22 @@ _PATH = re.compile(r"\s*[|>]\s*|\s+/\s+")
 _ARTICLE = re.compile(r"^\s*(?:el|la|los|las)\s+(?=\S)", re.IGNORECASE)
 
 
+@cache
+def _suffixes(country: str) -> re.Pattern[str] | None:
+    from genero_etl.countries import registry
+
+    info = registry().get(country) if country in registry() else None
+    found = info.municipality_suffixes if info is not None else ()
+    return re.compile("(?:" + "|".join(found) + ")", re.IGNORECASE) if found else None
+
+
+def _without_suffixes(country: str, text: str) -> str:
+    """A municipality's name without the tags the country's tables write after it
+    (countries' ``municipalities.suffixes``: Colombia's police writes "BOGOTÁ D.C. (CT)")."""
+    pattern = _suffixes(country)
+    return pattern.sub("", text).strip() if pattern is not None else text
+
+
 @dataclass(slots=True)
 class Resolver:
     """Place names and codes of one country to places, once per distinct value."""
@@ -319,6 +335,9 @@ class Resolver:
             )
         if not hits and _PATH.search(text):
             hits = inside(self._on_path(text, admin1))
+        bare = _without_suffixes(self.country, text)
+        if not hits and bare != text:  # "BOGOTÁ D.C. (CT)": the police's mark after a name
+            return self._find_municipality(bare, code, width, admin1, admin2)
         if len(hits) == 1:
             m = hits[0]
             return Place(m.country, m.admin1, m.admin1_name, m.name, m.code, "inferred")

@@ -75,6 +75,9 @@ class RoleLexicon:
     # electoral district is a province, Peru's district a municipality): of the first level
     # when the column's values all name first-level subdivisions
     level_by_values: Patterns = ()
+    # code headers that may name a database's own key ("Id_Provincia"): codes of the country
+    # only when every one is an official code of the column's level
+    key_words: Patterns = ()
     # row labels of a label-value list that describe the data, not count anything
     metadata_labels: Patterns = ()
     # the caption of a workbook's table of contents ("Índice")
@@ -278,6 +281,7 @@ def _load(extra: str) -> RoleLexicon:
         place_if_values=_compile(source, data.get("place_if_values") or []),
         personal_numbers=_compile(source, data.get("personal_numbers") or []),
         level_by_values=_compile(source, data.get("level_by_values") or []),
+        key_words=_compile(source, data.get("key_words") or []),
         metadata_labels=_compile(source, data.get("metadata_labels") or []),
         contents=_compile(source, data.get("contents") or []),
         row_number=_compile(source, data.get("row_number") or []),

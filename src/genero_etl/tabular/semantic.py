@@ -235,6 +235,7 @@ def read_table(
     view.resolver = Resolver.of(view.country)
     official_codes_are_places(view)
     place_levels(view)
+    keys_are_no_places(view)
     _fiscal_year(view)
     for name, fits, build in LAYOUTS:
         if not fits(view):
@@ -714,6 +715,44 @@ def place_levels(view: TableView) -> None:
         if kind != r.kind:
             detail = f"{level}, {view.country}"
             view.roles[col] = replace(r, kind=kind, evidence="why-place-level", detail=detail)
+
+
+def keys_are_no_places(view: TableView) -> None:
+    """A place column of a database's own numbering is no place, and none of its numbers a value.
+
+    A header naming a key (roles.yaml ``key_words``: "Id_Provincia", "id_canton") and no
+    official code word may hold the country's official codes (Mexico's "id_entidad", 1-32)
+    or the numbers of the database's own table of places, numbered as it was filled: a
+    repository's Ecuadorian register numbers its provinces 1-26 alphabetically, so its 10 is
+    Guayas where the official 10 is Imbabura. Every code read at the column's level in the
+    country, it is read as official; one that is not ("25", "26": Ecuador has 24 provinces)
+    shows a numbering of its own, and the column is ignored: a wrong place is worse than none.
+    """
+    from genero_etl.countries import registry
+
+    if not view.country or view.country not in registry() or not view.lex.key_words:
+        return
+    width = registry().get(view.country).municipality_code.digits
+    for col, r in list(view.roles.items()):
+        if r.role != "place" or not r.code or r.kind not in ("admin1", "municipality"):
+            continue
+        if r.source == "mapping":
+            continue
+        folded = layout.fold_label(r.header)
+        if not any_match(view.lex.key_words, folded) or any_match(view.lex.official_codes, folded):
+            continue
+        codes = {t.strip() for t in view.text(col) if t.strip()}
+        codes -= {t for t in codes if fold(t) in view.lex.unknown_values}
+        if r.kind == "admin1":
+            unknown = [t for t in codes if view.resolver.admin1(t, code=True) is None]
+        else:
+            unknown = [t for t in codes if view.resolver.municipality(t, True, width) is None]
+        if unknown:
+            detail = ", ".join(sorted(unknown, key=lambda t: (len(t), t))[:3])
+            view.roles[col] = replace(
+                r, role="ignored", kind="", code=False, confidence=0.6,
+                evidence="why-place-key", detail=detail,
+            )  # fmt: skip
 
 
 def _below_municipal(view: TableView, role: ColumnRole) -> bool:
