@@ -73,3 +73,23 @@ def test_the_same_codes_under_an_official_code_word_stay_official(tmp_path: Path
     text = ECUADOR.replace("Id_Provincia", "Cod_Provincia")
     out = read(write(tmp_path, "registro_muertes.csv", text), country="EC")
     assert {o.admin1 for o in out if o.admin1} == {"EC-I", "EC-SD"}
+
+
+def test_deaths_of_every_person_are_no_count_of_women(tmp_path: Path) -> None:
+    # the register counts every intentional homicide (no sex column, no word of women): its
+    # "muertes" name the deaths of all persons, never "Muertes de mujeres por violencia"
+    out = read(write(tmp_path, "registro_muertes_violentas.csv", ECUADOR), country="EC")
+    assert {o.indicator_id for o in out} == {"sin_clasificar"}
+    assert {o.indicator_label for o in out} == {"registro muertes violentas"}
+    assert {o.period_start: o.value for o in out}["2014-01-01"] == 30
+
+
+def test_deaths_in_a_register_of_women_stay_deaths_of_women(tmp_path: Path) -> None:
+    # the same rows where the file's name says whose deaths they are
+    out = read(write(tmp_path, "muertes_violentas_mujeres.csv", ECUADOR), country="EC")
+    assert {o.indicator_id for o in out} == {"muertes_mujeres_violencia"}
+    # or where a column of the register says it ("Sexo": MUJER on every row)
+    rows = ECUADOR.splitlines()
+    text = "\n".join([rows[0] + ";Sexo", *(r + ";MUJER" for r in rows[1:])]) + "\n"
+    out = read(write(tmp_path, "registro_muertes_violentas.csv", text), country="EC")
+    assert {o.indicator_id for o in out} == {"muertes_mujeres_violencia"}

@@ -85,6 +85,10 @@ class Indicator:
     # words one of which a text count's own sentence must hold (plain): "municipios" count
     # municipalities under an alert only where the alert is said
     sentence_requires: tuple[re.Pattern[str], ...] = ()
+    # words one of which a table must hold somewhere (its title, file name, headers, constant
+    # columns or the values of a breakdown): "muertes" over a register of every homicide
+    # names no count of women
+    table_requires: tuple[re.Pattern[str], ...] = ()
 
     def found(self, text: str, negation: re.Pattern[str] | None = None) -> bool:
         """A match pattern occurs in the text, not right after a negation."""
@@ -100,6 +104,10 @@ class Indicator:
     def said_in(self, sentence: str) -> bool:
         """The count's sentence (plain) holds one of ``sentence_requires``, or none is asked."""
         return not self.sentence_requires or any(p.search(sentence) for p in self.sentence_requires)
+
+    def said_by_table(self, words: str) -> bool:
+        """A table's words (plain) hold one of ``table_requires``, or none is asked."""
+        return not self.table_requires or any(p.search(words) for p in self.table_requires)
 
     def excluded(self, text: str) -> bool:
         return any(p.search(text) for p in self.excludes)
@@ -594,6 +602,7 @@ def _indicator(data: dict[str, Any]) -> Indicator:
         excludes=_compile(data.get("excludes")),
         priority=int(data.get("priority", 0)),
         sentence_requires=_compile(data.get("sentence_requires")),
+        table_requires=_compile(data.get("table_requires")),
     )
 
 

@@ -99,6 +99,7 @@ class TableView:
     # a label-value list in sections ("Entidad" | "Entidad_%" over its states' shares): each
     # member row's index -> (its section's heading, whether the heading says the values are %)
     sections: dict[int, tuple[str, bool]] = field(default_factory=dict)
+    _words: str | None = None  # every word of the table, plain (``words``)
 
     def of(self, role: str, kind: str | None = None) -> list[ColumnRole]:
         return [
@@ -132,6 +133,18 @@ class TableView:
             texts = [self.near_title, *(" ".join(p) for p in self.table.parts.values())]
             self._weeks = any(names_weeks(t) for t in texts if t)
         return self._weeks
+
+    @property
+    def words(self) -> str:
+        """Every word the table says of itself, plain: its title, sheet and file name, its
+        headers and the distinct values of its constant and breakdown columns (what a
+        codebook's ``table_requires`` asks of it)."""
+        if self._words is None:
+            texts = [self.title, *(layout.cell_text(h) for h in self.table.labels.values())]
+            for role in (*self.of("constant"), *self.of("category")):
+                texts.extend(dict.fromkeys(self.text(role.col)))
+            self._words = fold(" ".join(t for t in texts if t))
+        return self._words
 
     def text(self, col: int) -> list[str]:
         """A column as clean text, converted once per distinct value and kept."""
@@ -1566,6 +1579,11 @@ def _indicator(view: TableView, label: str, extra: str = "", own: bool = False) 
             found = book.unclassified  # "municipios_soli" over municipalities: their rows
         if found.id != book.unclassified.id:
             break
+    if not found.said_by_table(view.words):
+        # "muertes" of a table that never names women counts all persons' deaths: unclassified,
+        # named by the table's own words for a person to review
+        found = book.unclassified
+        label = label or _sheet_label(view) or _file_words(view)
     if found.id == book.unclassified.id and label and any_match(view.lex.measure_only, fold(label)):
         # "Tasa" under "Tasa de Mortalidad Materna. Serie Histórica 2018-2021": the header only
         # names a measure, the table's title what is measured
@@ -1943,7 +1961,7 @@ def register_layout(view: TableView) -> list[dict[str, Any]] | None:
     spanning = _spanning_title(view)  # a title row merged into the headers beats the file name
     if spanning and not weight_label:
         found = view.ctx.codebook.classify(spanning)
-        if found.id != view.ctx.codebook.unclassified.id:
+        if found.id != view.ctx.codebook.unclassified.id and found.said_by_table(view.words):
             ind_id, ind_label = found.id, found.label_es
     if ind_id == view.ctx.codebook.unclassified.id:
         headers = " ".join(
@@ -3407,6 +3425,12 @@ def wide_layout(view: TableView) -> list[dict[str, Any]] | None:
 
 
 _GENERIC_SHEET = re.compile(r"^(?:hoja|sheet|tabla|table|cuadro|datos|data)\s*\d*$")
+
+
+def _file_words(view: TableView) -> str:
+    """A file's name as words ("ec registro muertes violentas codificado 2014 2024")."""
+    name = view.ctx.display.replace("\\", "/").rsplit("/", 1)[-1]
+    return " ".join(name.rsplit(".", 1)[0].replace("_", " ").split())[:200]
 
 
 def _sheet_label(view: TableView) -> str:
