@@ -1753,6 +1753,8 @@ def _figures_of_the_year(view: TableView) -> bool:
     places = [view.text(r.col) for r in view.of("place")]
     for r in numbers:
         cells = view.text(r.col)
+        if len({c for c in cells if c}) < 2 or _mostly_single_cases(view, r):
+            return False  # 1 on every row: each row's count of cases, no figure of its year
         keys_by: list[list[tuple[str, ...]]] = [[(y,) for y in year]]
         keys_by += [list(zip(year, place, strict=True)) for place in places]
         if not any(_one_figure_each(keys, cells) for keys in keys_by):
