@@ -556,6 +556,14 @@ _MESSAGES: dict[str, tuple[str, str] | tuple[str, str, str, str]] = {
         "sí/no de un registro que dice si el caso es violencia de género, o de qué tipo",
         "a register's yes/no saying whether the case is gender violence, or of which kind",
     ),
+    "why-people-country": (
+        "país de las personas contadas, junto a las regiones de un solo país",
+        "the country of the people counted, beside the regions of one country",
+    ),
+    "why-figure-of-the-year": (
+        "cifra del año (o del año y el lugar) repetida en cada caso de un registro",
+        "a figure of the year (or of the year and place) repeated on each case of a register",
+    ),
     "why-row-weight": (
         "casos por fila de un registro (casi todos 1)",
         "cases per row of a register (nearly all 1)",

@@ -1738,6 +1738,7 @@ def _column_of(
     parts = table.parts.get(c, [])
     period: Period | None = None
     rest: list[str] = []
+    months = layout.numbered_months(table)
     for part in parts:
         named = layout.labelled_period(part, year) if period is None else None
         if named is not None:  # "Personas atendidas (enero - abril 2026)": both, apart
@@ -1745,8 +1746,12 @@ def _column_of(
             period = named[1]
             continue
         p = layout.header_period(part, year)
+        if period is not None and (months or period.label.isdigit()):
+            p = _within(period, part, months)
         if p is not None and period is None:
             period = p
+        elif p is not None and period is not None:
+            period = p  # "2005 | TRIM 1 | 1": the year, its quarter, its month
         else:
             rest.append(part)
     if period is None and len(rest) > 1:
@@ -1760,6 +1765,24 @@ def _column_of(
     if sex is None and len(rest) > 1:  # "Casos VIH positivos año 2018 | Femenino"
         sex = sexes.get(fold(rest[-1]))
     return _Column(period, label, total, sex)  # "Tipo | Total": a total
+
+
+def _within(period: Period, part: str, months: bool) -> Period | None:
+    """The part of ``period`` a lower header part names: the quarter "TRIM 1" under the year
+    "2005", the month "1" under that quarter where the header numbers the months
+    (``layout.numbered_months``). None where it names nothing inside the period."""
+    year = int(period.start[:4])
+    if period.end[:4] != period.start[:4]:
+        return None
+    text = part.strip()
+    if months and re.fullmatch(r"\d{1,2}", text) and 1 <= int(text) <= layout.MONTHS_A_YEAR:
+        m = int(text)
+        p: Period | None = layout._month_period(year, m, m, f"{year:04d}-{m:02d}")
+    else:
+        p = layout.header_period(text, year)
+    if p is None or not (period.start <= p.start and p.end <= period.end):
+        return None
+    return None if (p.start, p.end) == (period.start, period.end) else p
 
 
 def _sex_beside(columns: dict[int, _Column], lex: RoleLexicon) -> dict[int, _Column]:

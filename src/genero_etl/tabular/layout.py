@@ -312,6 +312,10 @@ def find_tables(grid: Grid, category_values: frozenset[str] = frozenset()) -> li
             header = header[:first_case]
         header = header[-3:]
         r = _past_spacer_rows(kinds, r, scan) if header else r
+        if header and r < scan and kinds[r] == "data" and _months_by_number(frame, r, header):
+            kinds[r] = "header"  # "1 | 2 | ... | 12" under each year: those years' months
+            header = [*header, r][-3:]
+            r += 1
         if r >= scan and n <= FULL_SCAN:
             break
         if header and r < scan and kinds[r] not in {"data", "single"} and n <= FULL_SCAN:
@@ -634,6 +638,55 @@ def _empty_rows_run(kinds: list[str], r: int) -> bool:
         end += 1
     run = sum(1 for k in kinds[start : end + 1] if k == "single")
     return run >= 2 and end + 1 < len(kinds) and kinds[end + 1] == "data"
+
+
+MONTHS_A_YEAR = 12
+
+
+def _months_by_number(frame: pd.DataFrame, r: int, header: list[int]) -> bool:
+    """Is row ``r``, right under header rows that write each year once over its columns, the
+    months of those years by their numbers: a word over the rows' labels, then runs 1, 2, ...,
+    12 (the last run may stop short), each run starting under a year of the rows above
+    ("2005" over "1", "TRIM 1" over "1 | 2 | 3", "1 | 2 | ... | 12": a statistics site's
+    pivot export)? Read as numbers, those cells would be counts of no case and January of
+    every year would lose its month."""
+    cells = row_cells(frame, r)
+    values = list(cells.items())
+    if not values or is_number(values[0][1]):
+        return False
+    numbers = values[1:]
+    if len(numbers) < MONTHS_A_YEAR:
+        return False
+    try:
+        months = [(c, float(v)) for c, v in numbers]
+    except (TypeError, ValueError):
+        return False
+    if any(m != int(m) for _, m in months) or months[0][1] != 1:
+        return False
+    for (_, a), (_, b) in itertools.pairwise(months):
+        if not (b == a + 1 or (a == MONTHS_A_YEAR and b == 1)):
+            return False
+    firsts = {c for c, m in months if m == 1}
+    for h in header:  # the year written once over its months, or in each (merged cells filled)
+        row = row_cells(frame, h)
+        starts = {
+            c for c, v in row.items()
+            if is_year(v) and (c - 1 not in row or cell_text(row[c - 1]) != cell_text(v))
+        }  # fmt: skip
+        if starts and starts == firsts:
+            return True
+    return False
+
+
+def numbered_months(table: Table) -> bool:
+    """Does the table's last header row give each column's month by its number, in runs
+    1-12 under its year (``_months_by_number``)? Then a column's "1" is January of the year
+    (or quarter) above it, not a word of its label."""
+    lasts = [p[-1].strip() for _, p in sorted(table.parts.items()) if len(p) >= 2]
+    seq = [int(t) for t in lasts if re.fullmatch(r"\d{1,2}", t)]
+    if len(seq) < MONTHS_A_YEAR or seq[0] != 1 or max(seq) > MONTHS_A_YEAR:
+        return False
+    return all(b == a + 1 or (a == MONTHS_A_YEAR and b == 1) for a, b in itertools.pairwise(seq))
 
 
 def _past_spacer_rows(kinds: list[str], r: int, scan: int) -> int:

@@ -249,6 +249,7 @@ def read_table(
     official_codes_are_places(view)
     place_levels(view)
     keys_are_no_places(view)
+    _countries_of_the_people(view)
     _fiscal_year(view)
     for name, fits, build in LAYOUTS:
         if not fits(view):
@@ -689,6 +690,26 @@ def official_codes_are_places(view: TableView) -> None:
             r, role="place", kind="municipality", code=True, width=width,
             evidence="why-place-official-codes", detail=view.country, confidence=0.85,
         )  # fmt: skip
+
+
+def _countries_of_the_people(view: TableView) -> None:
+    """A country column beside the regions (or municipalities) of the table's one country is
+    the people's country, not the rows' place: Chile's migration service counts residence
+    permits by "PAÍS" (Venezuela, Perú, Haití...) and "REGIÓN" (Antofagasta, Metropolitana),
+    every count in Chile. Read as the place, each nationality's counts were folded into the
+    region's; it is a breakdown of its own, named by its header."""
+    if not view.country:
+        return
+    inner = [r for r in view.of("place") if r.kind in {"admin1", "municipality"}]
+    if not inner:
+        return
+    for r in view.of("place", "country"):
+        if r.source == "mapping" or len({t for t in view.text(r.col) if t}) < 2:
+            continue
+        name = re.sub(r"[^a-z0-9]+", "_", layout.fold_label(r.header)).strip("_") or "pais"
+        view.roles[r.col] = ColumnRole(
+            r.col, r.header, "category", name, 0.7, "why-people-country", source=r.source
+        )
 
 
 def place_levels(view: TableView) -> None:
@@ -1753,6 +1774,8 @@ def _is_register(view: TableView) -> bool:
         return True
     if _identity_numbers(view):  # "Nombre | Cédula | Provincia | Monto": one row a person
         return True
+    if (measures or values) and _figures_of_the_year(view):
+        return True
     if measures or values:
         return _coded_register(view)
     if _cases_in_words(view):
@@ -1765,6 +1788,51 @@ def _is_register(view: TableView) -> bool:
     )
     # rows naming people are one row per person however few they are
     return bool(signals) and (len(view.data) >= 10 or bool(view.of("personal")))
+
+
+REPEATED_AT_LEAST = 5  # rows per year (or year and place) a repeated figure stands on
+
+
+def _figures_of_the_year(view: TableView) -> bool:
+    """Rows of cases (the victim's sex or age group, a year, words elsewhere) whose every
+    column of numbers holds one figure per year, or per year and place, written again on
+    each of its rows (Chile's homicide register: "Tasa Nacional" 4.5 on every row of 2018,
+    "Tasa Regional" on every row of a region and year). Each row is one case; the figure is
+    its year's, never the row's: published for a month and a victim's breakdown it would
+    be a rate of nothing. Those columns are left out and the cases counted."""
+    if not _cases_in_words(view):
+        return False
+    years = [r for r in view.of("period") if r.kind == "year"]
+    if len(years) != 1 or view.of("identifier"):
+        return False
+    numbers = view.of("measure") + view.of("value")
+    year = view.text(years[0].col)
+    places = [view.text(r.col) for r in view.of("place")]
+    for r in numbers:
+        cells = view.text(r.col)
+        if len({c for c in cells if c}) < 2 or _mostly_single_cases(view, r):
+            return False  # 1 on every row: each row's count of cases, no figure of its year
+        keys_by: list[list[tuple[str, ...]]] = [[(y,) for y in year]]
+        keys_by += [list(zip(year, place, strict=True)) for place in places]
+        if not any(_one_figure_each(keys, cells) for keys in keys_by):
+            return False
+    for r in numbers:
+        view.roles[r.col] = ColumnRole(
+            r.col, r.header, "ignored", "", 0.5, "why-figure-of-the-year", source=r.source
+        )
+    return True
+
+
+def _one_figure_each(keys: list[tuple[str, ...]], cells: list[str]) -> bool:
+    """Does each key (a year, a year and a place) hold one figure in all its rows, blanks
+    aside, on five rows or more each on the whole?"""
+    seen: dict[tuple[str, ...], str] = {}
+    for key, cell in zip(keys, cells, strict=True):
+        if not cell:
+            continue
+        if seen.setdefault(key, cell) != cell:
+            return False
+    return bool(seen) and len(cells) >= REPEATED_AT_LEAST * len(seen)
 
 
 def _filled_in_most_rows(view: TableView, col: int) -> bool:
