@@ -104,6 +104,16 @@ def test_a_hospitals_outpatient_visits_are_no_assistance_to_victims(tmp_path: Pa
     values = {o.source_locator: o.value for o in out}
     assert (values["1.8!C4"], values["1.8!C5"], values["1.8!C7"]) == (10, 2, 21)
     assert {o.indicator_id for o in out} == {"sin_clasificar"}
+    # the same sheet's next table, its inpatients ("consulta interna"): 8 men in 2022
+    inpatients = [
+        [HIV[0][0].replace("externa", "interna")],
+        *HIV[1:3],
+        ["2022 1", "Total", 8, 0, 0, 0, 0],
+    ]
+    inpatients += [[None, "Hombre", 8, 0, 0, 0, 0], [None, "Mujer", 0, 0, 0, 0, 0]]
+    out = read(workbook(tmp_path / "gt_ine_vitales.xlsx", {"1.8": inpatients}), country="GT")
+    assert {o.source_locator: o.value for o in out}["1.8!C5"] == 8
+    assert {o.indicator_id for o in out} == {"sin_clasificar"}
 
 
 # ec_mdi_muertes_violentas_guayaquil_2024_2026.xlsx (corpus_dev24): one victim of every
