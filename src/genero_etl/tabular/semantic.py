@@ -136,12 +136,13 @@ class TableView:
 
     @property
     def words(self) -> str:
-        """Every word the table says of itself, plain: its title, sheet and file name, its
-        headers and the distinct values of its constant and breakdown columns (what a
-        codebook's ``table_requires`` asks of it)."""
+        """Every word the table says of all its rows, plain: its title, sheet and file name,
+        its headers and the value of its constant columns (what a codebook's
+        ``table_requires`` asks of it). A breakdown's values name one part of the rows each:
+        "MUJER" beside "HOMBRE" in a column of sex says the table counts both."""
         if self._words is None:
             texts = [self.title, *(layout.cell_text(h) for h in self.table.labels.values())]
-            for role in (*self.of("constant"), *self.of("category")):
+            for role in self.of("constant"):
                 texts.extend(dict.fromkeys(self.text(role.col)))
             self._words = fold(" ".join(t for t in texts if t))
         return self._words
