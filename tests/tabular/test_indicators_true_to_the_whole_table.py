@@ -217,3 +217,61 @@ def test_a_hospitals_discharges_are_no_complaints(tmp_path: Path) -> None:
     first = {(o.breakdown_value, o.period_start, o.period_end): o.value for o in out}
     assert first[("Mestizo/a", "2019-01-01", "2019-12-31")] == 166
     assert "denuncias_violencia" not in {o.indicator_id for o in out}
+
+
+# cr_oij_homicidios_femicidio_violencia_domestica_2015_2024.csv (the shared corpus): its 26
+# rows of 2019, 12 femicides and 14 homicides in domestic violence (men among them)
+OIJ = """\
+Date;Delito;SubDelito;Fecha;Victima;SubVictima;Edad;Sexo;Nacionalidad;Provincia;Canton;Distrito
+2019;HOMICIDIO;FEMICIDIO;25/11/2019;PERSONA;OTRO O INDETERMINADO [PERSONA];Mayor de edad;MUJER;COSTA RICA;LIMON;GUACIMO;GUACIMO
+2019;HOMICIDIO;FEMICIDIO;1/11/2019;PERSONA;PEATON [PERSONA];Mayor de edad;MUJER;COSTA RICA;HEREDIA;BARVA;SAN PABLO
+2019;HOMICIDIO;FEMICIDIO;5/10/2019;PERSONA;MENOR DE EDAD [PERSONA];Mayor de edad;MUJER;COSTA RICA;PUNTARENAS;GOLFITO;JIMENEZ
+2019;HOMICIDIO;FEMICIDIO;5/10/2019;PERSONA;MENOR DE EDAD [PERSONA];Menor de edad;MUJER;COSTA RICA;PUNTARENAS;GOLFITO;JIMENEZ
+2019;HOMICIDIO;FEMICIDIO;5/8/2019;PERSONA;PEATON [PERSONA];Mayor de edad;MUJER;COSTA RICA;PUNTARENAS;COTO BRUS;AGUA BUENA
+2019;HOMICIDIO;FEMICIDIO;3/5/2019;PERSONA;OTRO O INDETERMINADO [PERSONA];Mayor de edad;MUJER;COSTA RICA;GUANACASTE;SANTA CRUZ;SANTA CRUZ
+2019;HOMICIDIO;FEMICIDIO;1/5/2019;PERSONA;PEATON [PERSONA];Desconocido;MUJER;NICARAGUA;ALAJUELA;SAN CARLOS;POCOSOL
+2019;HOMICIDIO;FEMICIDIO;25/4/2019;PERSONA;OTRO O INDETERMINADO [PERSONA];Mayor de edad;MUJER;COSTA RICA;LIMON;POCOCI;ROXANA
+2019;HOMICIDIO;FEMICIDIO;26/3/2019;PERSONA;PEATON [PERSONA];Mayor de edad;MUJER;COSTA RICA;PUNTARENAS;GOLFITO;GOLFITO
+2019;HOMICIDIO;FEMICIDIO;9/3/2019;PERSONA;OTRO O INDETERMINADO [PERSONA];Mayor de edad;MUJER;NICARAGUA;SAN JOSE;DESAMPARADOS;SAN JUAN DE DIOS
+2019;HOMICIDIO;FEMICIDIO;9/3/2019;PERSONA;OTRO O INDETERMINADO [PERSONA];Mayor de edad;HOMBRE;NICARAGUA;SAN JOSE;DESAMPARADOS;SAN JUAN DE DIOS
+2019;HOMICIDIO;FEMICIDIO;12/2/2019;PERSONA;PEATON [PERSONA];Mayor de edad;MUJER;COSTA RICA;GUANACASTE;SANTA CRUZ;SANTA CRUZ
+2019;HOMICIDIO;VIOLENCIA DOMÉSTICA;9/12/2019;PERSONA;OTRO O INDETERMINADO [PERSONA];Mayor de edad;HOMBRE;COSTA RICA;LIMON;TALAMANCA;SIXAOLA
+2019;HOMICIDIO;VIOLENCIA DOMÉSTICA;2/12/2019;PERSONA;PEATON [PERSONA];Desconocido;HOMBRE;COLOMBIA;ALAJUELA;ALAJUELA;SAN ANTONIO
+2019;HOMICIDIO;VIOLENCIA DOMÉSTICA;1/12/2019;PERSONA;OTRO O INDETERMINADO [PERSONA];Mayor de edad;MUJER;COSTA RICA;SAN JOSE;SAN JOSE;PAVAS
+2019;HOMICIDIO;VIOLENCIA DOMÉSTICA;10/11/2019;PERSONA;PEATON [PERSONA];Mayor de edad;HOMBRE;COSTA RICA;SAN JOSE;PURISCAL;MERCEDES SUR
+2019;HOMICIDIO;VIOLENCIA DOMÉSTICA;17/10/2019;PERSONA;OTRO O INDETERMINADO [PERSONA];Mayor de edad;HOMBRE;NICARAGUA;LIMON;POCOCI;GUAPILES
+2019;HOMICIDIO;VIOLENCIA DOMÉSTICA;17/8/2019;PERSONA;OTRO O INDETERMINADO [PERSONA];Mayor de edad;HOMBRE;COSTA RICA;SAN JOSE;GOICOECHEA;IPIS
+2019;HOMICIDIO;VIOLENCIA DOMÉSTICA;1/7/2019;PERSONA;DROGADICTO [PERSONA];Mayor de edad;HOMBRE;COSTA RICA;CARTAGO;PARAISO;SANTIAGO
+2019;HOMICIDIO;VIOLENCIA DOMÉSTICA;26/5/2019;PERSONA;MENOR DE EDAD [PERSONA];Menor de edad;HOMBRE;COSTA RICA;ALAJUELA;ALAJUELA;GUACIMA
+2019;HOMICIDIO;VIOLENCIA DOMÉSTICA;11/5/2019;PERSONA;PEATON [PERSONA];Mayor de edad;HOMBRE;COSTA RICA;CARTAGO;CARTAGO;SAN FRANCISCO
+2019;HOMICIDIO;VIOLENCIA DOMÉSTICA;9/5/2019;PERSONA;MENOR DE EDAD [PERSONA];Menor de edad;HOMBRE;EL SALVADOR;ALAJUELA;ALAJUELA;SABANILLA
+2019;HOMICIDIO;VIOLENCIA DOMÉSTICA;7/5/2019;PERSONA;OTRO O INDETERMINADO [PERSONA];Desconocido;HOMBRE;COSTA RICA;SAN JOSE;ALAJUELITA;SAN FELIPE
+2019;HOMICIDIO;VIOLENCIA DOMÉSTICA;25/2/2019;PERSONA;OTRO O INDETERMINADO [PERSONA];Mayor de edad;HOMBRE;COSTA RICA;LIMON;POCOCI;CARIARI
+2019;HOMICIDIO;VIOLENCIA DOMÉSTICA;21/2/2019;PERSONA;OTRO O INDETERMINADO [PERSONA];Mayor de edad;MUJER;COSTA RICA;LIMON;POCOCI;RITA
+2019;HOMICIDIO;VIOLENCIA DOMÉSTICA;5/2/2019;PERSONA;OTRO O INDETERMINADO [PERSONA];Mayor de edad;HOMBRE;COSTA RICA;SAN JOSE;GOICOECHEA;PURRAL
+"""
+
+
+def test_a_title_naming_one_offence_of_several_names_no_total(tmp_path: Path) -> None:
+    # the file's name says "femicidio", its SubDelito holds femicides and homicides in domestic
+    # violence: the 26 homicides are no 26 femicides, nor the 14 of domestic violence
+    name = "cr_oij_homicidios_femicidio_violencia_domestica_2015_2024.csv"
+    out = read(write(tmp_path, name, OIJ), country="CR")
+    assert out
+    assert {o.indicator_id for o in out} == {"sin_clasificar"}
+    label = "cr oij homicidios femicidio violencia domestica 2015 2024"
+    assert {o.indicator_label.split(":")[0] for o in out} == {label}
+    assert sum(o.value for o in out if o.breakdown_dimension == "_T") == 26
+    by_offence: dict[str, float] = {}
+    for o in out:  # each offence's cases by province, summed
+        if o.breakdown_value in {"FEMICIDIO", "VIOLENCIA DOMÉSTICA"}:
+            by_offence[o.breakdown_value] = by_offence.get(o.breakdown_value, 0) + o.value
+    assert by_offence == {"FEMICIDIO": 12, "VIOLENCIA DOMÉSTICA": 14}
+
+
+def test_a_register_of_one_offence_keeps_its_indicator(tmp_path: Path) -> None:
+    # the same file's femicides alone: every row the offence its name says
+    rows = [r for r in OIJ.splitlines() if "VIOLENCIA DOM" not in r]
+    out = read(write(tmp_path, "cr_oij_femicidio_2019.csv", "\n".join(rows) + "\n"), country="CR")
+    assert {o.indicator_id for o in out} == {"femicidios"}
+    assert sum(o.value for o in out if o.breakdown_dimension == "_T") == 12

@@ -2039,6 +2039,10 @@ def register_layout(view: TableView) -> list[dict[str, Any]] | None:
             if _filled_in_most_rows(view, c)
         )
         ind_id, ind_label = _indicator(view, weight_label, headers)
+    if _offences_disagree(view, ind_id):
+        # "homicidios femicidio violencia domestica": the file's name names one offence of
+        # several its rows hold; the cases of all are no count of that one
+        ind_id, ind_label = view.ctx.codebook.unclassified.id, _file_words(view)
     method = "table.register"
     records: list[dict[str, Any]] = []
     totals = frame.groupby(["place", "period"], sort=True)["n"].sum()
@@ -3494,6 +3498,28 @@ def wide_layout(view: TableView) -> list[dict[str, Any]] | None:
 
 
 _GENERIC_SHEET = re.compile(r"^(?:hoja|sheet|tabla|table|cuadro|datos|data)\s*\d*$")
+
+
+def _offences_disagree(view: TableView, ind_id: str) -> bool:
+    """Does a register's column of offences hold, beside cases of the indicator its title
+    gave (SubDelito "FEMICIDIO"), cases of another offence ("VIOLENCIA DOMÉSTICA", homicides
+    of men among them)? Then its title names a part of its rows, and neither its total nor
+    its other offences' counts are that indicator's."""
+    book = view.ctx.codebook
+    if ind_id == book.unclassified.id:
+        return False
+    for col in view.of("category"):
+        if col.kind not in view.lex.offence_dimensions:
+            continue
+        values = {
+            v for v in dict.fromkeys(view.text(col.col))
+            if v and fold(v) not in view.lex.unknown_values
+            and not any_match(view.lex.total_rows, fold(v))
+        }  # fmt: skip
+        ids = {book.classify(v).id for v in values}
+        if ind_id in ids and len(ids) > 1:
+            return True
+    return False
 
 
 def _file_words(view: TableView) -> str:
