@@ -81,6 +81,7 @@ LATER_PARTS = (
     "dev48", "holdout47",
     "dev49", "holdout48",
     "dev50", "holdout49",
+    "dev52", "holdout51",
 )  # fmt: skip
 
 
@@ -650,6 +651,12 @@ PAIRED_PARTS = [
     # of economic empowerment and a public account ceremony without figures
     ("dev50", 8, "holdout49", 6,
      {"CL", "CR", "DO", "HN", "MX", "PR", "SV", "UY", "VE"}, 69, 57),
+    # observatories outside the executive: an ombudsman's femicide observatory, ombudsmen's
+    # reports on missing women, femicides and gender-violence cases, a public university's
+    # violence observatory, a human-rights ombudsman and a Congress bench reading police data,
+    # and civil-society observatories whose own counts are traps
+    ("dev52", 7, "holdout51", 5,
+     {"AR", "CL", "CO", "EC", "GT", "HN", "MX", "PE", "SV"}, 76, 128),
 ]  # fmt: skip
 
 
