@@ -76,6 +76,7 @@ FIRST_RUNS = {
     "dev48": "1987067",
     "dev49": "c270002",
     "dev50": "70bdf29",
+    "dev52": "9a43133",
 }
 FIELDS = (
     "extraction_method", "quality_flags", "indicator_label", "value_raw", "unit", "value_kind",
