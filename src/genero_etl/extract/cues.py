@@ -629,7 +629,13 @@ def _cues(sources: tuple[str, ...]) -> Cues:
             rf"|(?:{phrase_pattern(lex.words('sources', 'attribution_before'))})"
             rf"(?:\s+[^\s.;]+){{0,16}}?\s+(?P<ngo>{phrase_pattern(lex.words('sources', 'non_governmental'))})"
             rf"|(?P<says>{phrase_pattern(lex.words('sources', 'other_bodies'))})"
-            rf"(?:\s+[^\s.;]+){{0,12}}?\s+(?:{phrase_pattern(lex.words('sources', 'reporting_verbs'))})",
+            rf"(?:\s+[^\s.;]+){{0,12}}?\s+(?:{phrase_pattern(lex.words('sources', 'reporting_verbs'))})"
+            # "informó este martes la no gubernamental Fundación Aldea": the verb of saying
+            # first, its subject after it
+            rf"|(?:{phrase_pattern(lex.words('sources', 'said_by'))})"
+            rf"(?:\s+[^\s\d.;]+){{0,4}}?\s+"
+            rf"(?:(?:{phrase_pattern(lex.words('sources', 'non_governmental'))})\s+)?"
+            rf"(?P<said>{phrase_pattern(lex.words('sources', 'other_bodies'))})",
             re.IGNORECASE,
         ),
         other_body_gate=PhraseGate.of(

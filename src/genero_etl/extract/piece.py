@@ -953,12 +953,20 @@ def _after_other_bodys_name(state: PieceState, start: int, number: int) -> bool:
     return fold(previous.group(1)) in state.cues.capitalised_bodies
 
 
+def _body_group(m: re.Match[str]) -> str:
+    """The group of a match of ``other_body`` that holds the body's words."""
+    for group in ("cited", "says", "said"):
+        if m.group(group):
+            return group
+    return "ngo"
+
+
 def _names_other_body(m: re.Match[str], piece: str, found: Cues) -> bool:
     """Whether the body a match of ``other_body`` names is another one: a capitalised body's
     word written small ("desde su fundación") is not, nor an official body whose name opens
     with such a word ("el Centro de Estudios y Análisis del Delito (CEAD)", the government's
     crime statistics; lexicon ``sources.official``)."""
-    group = "cited" if m.group("cited") else "says" if m.group("says") else "ngo"
+    group = _body_group(m)
     body = m.group(group)
     if not body[0].isupper() and fold(body) in found.capitalised_bodies:
         return False
@@ -993,7 +1001,7 @@ def other_body_aliases(piece: str, found: Cues) -> set[str]:
             name = _ACRONYM_AFTER.search(piece, m.start(), min(len(piece), m.end() + 120))
             if name and not _SECOND_SOURCE.search(piece, m.end(), name.start()):
                 aliases.add(name.group(1))
-            group = "cited" if m.group("cited") else "says" if m.group("says") else "ngo"
+            group = _body_group(m)
             if fold(m.group(group)) in found.named_after_bodies:
                 own = _NAME_AFTER.match(piece, m.end(group))
                 if own and fold(own.group(1)) not in found.not_a_name:
