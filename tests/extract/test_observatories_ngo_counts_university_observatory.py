@@ -88,3 +88,29 @@ def test_a_womens_organisation_registers_its_own_count(tmp_path: Path) -> None:
     femicides)."""
     found = corpus_facts(tmp_path, "sv_ormusa_observatorio_feminicidios_2023")
     assert _lines(found, "line:2") == set()
+
+
+def test_paragraphs_between_two_that_name_the_body_quote_it(tmp_path: Path) -> None:
+    """sv_ormusa_observatorio_feminicidios_2023 (dev52): the two paragraphs of Ormusa's counts
+    by perpetrator and by department, between its lead and "Los meses más violentos según
+    Ormusa", and the two between that one and "... de Ormusa" again, quote the organisation
+    (46, 23, 21, 13, 16 and 20 were published)."""
+    found = corpus_facts(tmp_path, "sv_ormusa_observatorio_feminicidios_2023")
+    assert found == []
+
+
+def test_an_offices_paragraphs_far_from_the_quoted_body_stay(tmp_path: Path) -> None:
+    """More than three paragraphs between two that name the body: the office's own counts in
+    between are its values."""
+    found = text_facts(
+        tmp_path,
+        "La Asociación de Mujeres Libres (Amul) registró 30 femicidios en 2023.\n"
+        "La Fiscalía recibió 1.200 denuncias en 2023.\n"
+        "El ministerio atendió a 800 mujeres en 2023.\n"
+        "La línea recibió 950 llamadas en 2023.\n"
+        "La policía entregó 40 botones antipánico en 2023.\n"
+        "Amul pidió más presupuesto.",
+    )
+    assert _lines(found, "line:2") == set()
+    assert [f[0] for f in found] == ["line:3", "line:4", "line:5", "line:6"]
+    assert ("line:3", 1200.0, "denuncias_violencia", "", "", "2023-01-01", "2023-12-31") in found

@@ -167,7 +167,7 @@ def extract_findings(
     contents = table_of_contents([piece for _, piece in pieces], words.contents)
     quoting = QuotedReport(words)
     survey = SurveyNote(ctx.lexicon, [piece for _, piece in pieces])
-    last_piece = 0  # where the findings of the last piece read start
+    piece_starts: list[int] = []  # where the findings of each piece read start
     read_in: dict[int, int] = {}  # the piece each finding was read in, by the finding's id
     for index, (locator, piece) in enumerate(spaced_rows_as_cells(pieces)):
         if index in contents:
@@ -192,8 +192,9 @@ def extract_findings(
                     where - starts[finding.printed_at] if where >= 0 else finding.start
                 )
         if quoting.gap_quoted:
-            del findings[last_piece:]  # the paragraph between two of a quoted report's
-        last_piece = len(findings)
+            # the paragraphs between two of a quoted report's
+            del findings[piece_starts[-quoting.gap_quoted] :]
+        piece_starts.append(len(findings))
         periods = [p for p in written if not _is_context_range(piece, p, ctx)]
         act = words.activity.match(piece)
         if act:
@@ -337,24 +338,32 @@ def _ngo_acronyms(piece: str, words: Cues) -> set[str]:
     return found
 
 
+# the paragraphs at most between two that quote one body's report (``QuotedReport``)
+_QUOTED_GAP = 3
+
+
 class QuotedReport:
     """Another body's report quoted over several paragraphs: once a paragraph attributes its
     figures to an association or an NGO, the paragraphs right after it that name "el informe"
     or the body's acronym still quote it ("Difundido el pasado 20 de enero, el informe precisa
     que ... 10 de ellas sufrieron abuso sexual"); their numbers are not the office's values.
-    One paragraph that names neither, between one that quotes the report and one that names the
-    body again by its acronym, quotes it too: "Un 49 por ciento de las asesinadas eran madres
-    ..." between "el informe precisa que ..." and "... reveló el informe de Aldea"
-    (``gap_quoted`` tells the caller to drop its values; "el informe" alone does not name the
-    body again: "el informe anual del Consejo" is the office's own)."""
+    Up to three paragraphs that name neither, between one that quotes the report and one that
+    names the body again by its acronym, quote it too: "Un 49 por ciento de las asesinadas eran
+    madres ..." between "el informe precisa que ..." and "... reveló el informe de Aldea"; the
+    two paragraphs of Ormusa's counts by perpetrator and department before "Los meses más
+    violentos según Ormusa" (``gap_quoted`` tells the caller how many paragraphs back to drop
+    the values of; "el informe" alone does not name the body again: "el informe anual del
+    Consejo" is the office's own)."""
 
     def __init__(self, words: Cues) -> None:
         self.words = words
         self.aliases: set[str] = set()
         self.ngo_acronyms: set[str] = set()  # bodies the text introduced as civil-society ones
         self.active = False
-        self.gap = False  # the last paragraph followed a quoted one without naming the report
-        self.gap_quoted = False  # ... and this one names it again: that paragraph quoted it too
+        # how many paragraphs since a quoted one have named neither the report nor the body
+        self.gap = 0
+        # ... when this one names the body again: those paragraphs quoted it too
+        self.gap_quoted = 0
 
     def filter(self, piece: str, found: list[Finding]) -> list[Finding]:
         self.ngo_acronyms |= _ngo_acronyms(piece, self.words)
@@ -367,8 +376,8 @@ class QuotedReport:
             refers = bool(quoted.search(piece))
         else:
             refers = False
-        self.gap_quoted = was_gap and self._names_body(piece)
-        self.gap = False
+        self.gap_quoted = was_gap if was_gap and self._names_body(piece) else 0
+        self.gap = 0
         if quotes_other_body(piece, self.words):
             self.aliases |= other_body_aliases(piece, self.words)
             self.active = True
@@ -376,7 +385,10 @@ class QuotedReport:
             self.active = True
         elif not refers:
             self.active = False
-            self.gap = was_active
+            if was_active:
+                self.gap = 1
+            elif 0 < was_gap < _QUOTED_GAP:
+                self.gap = was_gap + 1
         return kept
 
     def _without_attributed_to_ngo(self, piece: str, found: list[Finding]) -> list[Finding]:
