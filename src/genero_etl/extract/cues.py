@@ -329,6 +329,9 @@ class Cues:
     its_report: DeferredPattern
     attribution: DeferredPattern  # "según", "de acuerdo con" ... (lexicon ``sources``)
     member_of_ngo: DeferredPattern  # "defensoras feministas de" before a body's name
+    # a public office named with a capital ("El Consejo de la Judicatura otorgó"): the paragraph
+    # is the office's own, no quote of another body's report (``QuotedReport``)
+    names_office: DeferredPattern
     # the bodies' words after which their own name follows ("la ONG Utopix"), folded, and
     # capitalised words that are no body's name ("la ONG Mujeres ...")
     named_after_bodies: frozenset[str]
@@ -649,6 +652,17 @@ def _cues(sources: tuple[str, ...]) -> Cues:
         ),
         its_report=compile_phrases(lex.words("sources", "its_report")),
         attribution=compile_phrases(lex.words("sources", "attribution_before")),
+        names_office=DeferredPattern(
+            r"(?<![\w])(?:"
+            # the first letter a capital, the rest as written ("Poder Judicial", "Poder judicial")
+            + "|".join(
+                re.escape(w[:1].upper()) + f"(?i:{re.escape(w[1:])})"
+                for w in lex.words("sources", "offices")
+            )
+            + r")(?![\w])"
+            if lex.words("sources", "offices")
+            else r"(?!)"
+        ),
         member_of_ngo=(
             compile_phrases(lex.words("sources", "member_of"), r"\s+")
             if lex.words("sources", "member_of")

@@ -353,7 +353,8 @@ class QuotedReport:
     two paragraphs of Ormusa's counts by perpetrator and department before "Los meses más
     violentos según Ormusa" (``gap_quoted`` tells the caller how many paragraphs back to drop
     the values of; "el informe" alone does not name the body again: "el informe anual del
-    Consejo" is the office's own)."""
+    Consejo" is the office's own, and a paragraph that names a public office with a capital, "El
+    Consejo de la Judicatura otorgó 1.200 medidas", ends the quote)."""
 
     def __init__(self, words: Cues) -> None:
         self.words = words
@@ -385,7 +386,9 @@ class QuotedReport:
             self.active = True
         elif not refers:
             self.active = False
-            if was_active:
+            if self.words.names_office.search(piece):
+                self.gap = 0  # the office's own paragraph: the quote has ended
+            elif was_active:
                 self.gap = 1
             elif 0 < was_gap < _QUOTED_GAP:
                 self.gap = was_gap + 1
