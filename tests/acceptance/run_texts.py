@@ -157,6 +157,8 @@ SPLITS = (
     "holdout48",
     "dev50",
     "holdout49",
+    "dev51",
+    "holdout50",
 )
 # parts whose errors may be listed and tuned on
 TUNABLE = (
@@ -182,6 +184,7 @@ TUNABLE = (
     "dev48",
     "dev49",
     "dev50",
+    "dev51",
 )  # fmt: skip
 
 

@@ -81,6 +81,7 @@ LATER_PARTS = (
     "dev48", "holdout47",
     "dev49", "holdout48",
     "dev50", "holdout49",
+    "dev51", "holdout50",
 )  # fmt: skip
 
 
@@ -650,6 +651,10 @@ PAIRED_PARTS = [
     # of economic empowerment and a public account ceremony without figures
     ("dev50", 8, "holdout49", 6,
      {"CL", "CR", "DO", "HN", "MX", "PR", "SV", "UY", "VE"}, 69, 57),
+    # what officials say: heads of government's and ministers' speeches, monthly reports of a
+    # gender-violence alert, a president's goals, a minister's interview and a vice-president's
+    # figures, mixing levels (nation, state, city), periods and targets
+    ("dev51", 8, "holdout50", 6, {"CL", "CO", "DO", "MX", "PE"}, 62, 73),
 ]  # fmt: skip
 
 
