@@ -74,13 +74,18 @@ def test_a_part_of_a_count_of_centres_counts_centres(tmp_path: Path) -> None:
     found = corpus_document(tmp_path, "pe_presidencia_kuczynski_cem_comisarias_2017")
     assert ("line:5", 286.0, "centros_atencion") in _rows(found)
     assert ("line:5", 46.0, "centros_atencion") in _rows(found)
+    # "Con la inauguración del CEM "Laura Caller", suman 41 al interior de las comisarías": the
+    # sentence names the centres before the count that says how many there are
+    assert ("line:5", 41.0, "centros_atencion") in _rows(found)
     said = extracted(
         tmp_path,
         "\nSe atendió a 500 mujeres, de las cuales 46 fueron derivadas.\n"
         "Hay 20 refugios, de los cuales 12 mujeres fueron derivadas.\n"
-        "Hay 286 Centros de Emergencia Mujer, de los cuales 46 funcionan en comisarías.\n",
+        "Hay 286 Centros de Emergencia Mujer, de los cuales 46 funcionan en comisarías.\n"
+        "Con la apertura del refugio, suman 300 las mujeres alojadas.\n",
     )
     rows = _rows(said)
+    assert ("line:5", 300.0, "refugios_personas_alojadas") in rows
     assert ("line:2", 46.0, "personas_asistidas") in rows
     assert ("line:3", 20.0, "centros_atencion") in rows
     assert ("line:3", 12.0, "centros_atencion") not in rows

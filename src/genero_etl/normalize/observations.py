@@ -1193,16 +1193,25 @@ _EXIST_BEFORE = re.compile(
 
 
 def _facilities_announced(f: Finding, subject: Finding, codebook: Codebook) -> bool:
-    """ "En cuanto a los refugios, en total son 91": a count that only says how many there
+    """ "En cuanto a los refugios, en total son 91", "Con la inauguración del CEM "Laura
+    Caller", suman 41 al interior de las comisarías": a count that only says how many there
     are, with no count noun of its own, in a sentence that announces places (``topic_markers``
-    then ``facilities.nouns``), counts those places, not the people they shelter."""
+    then ``facilities.nouns``) or names them before it, counts those places, not the people
+    they shelter."""
     first = subject.noun_phrase.split(" ", 1)[0]
     if first and codebook.lexicon.is_count_noun(first):
         return False
     if not _EXIST_BEFORE.search(plain(subject.label_before)):
         return False
-    announced = codebook.announced_topic(sentence_head(f))
-    return announced is not None and codebook.counts_facility(_ARTICLE.sub("", announced))
+    after = _ARTICLE.sub("", plain(words_after(subject)))
+    if _words().person_nouns.match(after) or _words().case_nouns.match(after):
+        return False  # "suman 300 las mujeres alojadas": the count names its people after it
+    head = sentence_head(f)
+    announced = codebook.announced_topic(head)
+    if announced is not None:
+        return codebook.counts_facility(_ARTICLE.sub("", announced))
+    words = plain(head).split()
+    return any(codebook.counts_facility(" ".join(words[i:])) for i in range(len(words)))
 
 
 _ARTICLE = re.compile(r"^(?:l[oa]s|el|la)\s+")
