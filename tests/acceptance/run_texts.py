@@ -159,6 +159,8 @@ SPLITS = (
     "holdout49",
     "dev52",
     "holdout51",
+    "dev51",
+    "holdout50",
 )
 # parts whose errors may be listed and tuned on
 TUNABLE = (
@@ -185,6 +187,7 @@ TUNABLE = (
     "dev49",
     "dev50",
     "dev52",
+    "dev51",
 )  # fmt: skip
 
 

@@ -82,6 +82,7 @@ LATER_PARTS = (
     "dev49", "holdout48",
     "dev50", "holdout49",
     "dev52", "holdout51",
+    "dev51", "holdout50",
 )  # fmt: skip
 
 
@@ -657,6 +658,10 @@ PAIRED_PARTS = [
     # and civil-society observatories whose own counts are traps
     ("dev52", 7, "holdout51", 5,
      {"AR", "CL", "CO", "EC", "GT", "HN", "MX", "PE", "SV"}, 76, 128),
+    # what officials say: heads of government's and ministers' speeches, monthly reports of a
+    # gender-violence alert, a president's goals, a minister's interview and a vice-president's
+    # figures, mixing levels (nation, state, city), periods and targets
+    ("dev51", 8, "holdout50", 6, {"CL", "CO", "DO", "MX", "PE"}, 62, 73),
 ]  # fmt: skip
 
 

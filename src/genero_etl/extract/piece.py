@@ -2707,8 +2707,11 @@ _COORDINATED_END = re.compile(r"(?:^|\s)(?:y|e|pero|mientras\s+que)\s*$", re.IGN
 
 def _level_year(state: PieceState, c: Candidate, period: PeriodMatch) -> PeriodMatch:
     """ "De 2020 a 2023 las denuncias aumentaron de 300 a 450": over a span of years, the
-    level a change starts from is the first year's, the level it reaches the last year's."""
-    if not _years_span(period):
+    level a change starts from is the first year's, the level it reaches the last year's; over
+    one month of two years ("entre junio de 2020 y junio de 2024, pasando de 17 a 13 casos"),
+    that month of the first year and of the last."""
+    month = _one_month_of_two_years(period)
+    if not _years_span(period) and not month:
         return period
     first, last = int(period.start[:4]), int(period.end[:4])
     before = state.before(c.start, 80)
@@ -2722,7 +2725,22 @@ def _level_year(state: PieceState, c: Candidate, period: PeriodMatch) -> PeriodM
         year = last
     else:
         return period
+    if month:
+        days = calendar.monthrange(year, int(month))[1]
+        return PeriodMatch(
+            f"{year}-{month}-01", f"{year}-{month}-{days:02d}", period.label, period.span, 2
+        )
     return PeriodMatch(f"{year}-01-01", f"{year}-12-31", str(year), period.span, 1)
+
+
+def _one_month_of_two_years(period: PeriodMatch) -> str:
+    """The month ("06") of a span from one month of a year to the same month of a later year,
+    written whole ("entre junio de 2020 y junio de 2024"); else ""."""
+    start, end = period.start, period.end
+    if start[:4] >= end[:4] or start[5:7] != end[5:7] or start[8:] != "01":
+        return ""
+    days = calendar.monthrange(int(end[:4]), int(end[5:7]))[1]
+    return start[5:7] if end[8:] == f"{days:02d}" else ""
 
 
 def _level_compared(

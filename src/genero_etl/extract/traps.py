@@ -1118,7 +1118,21 @@ def _cue_spans(
             if not from_to.search(text[max(0, m.start() - 40) : m.start()] + m.group(0).split()[0])
             and not _runs_down(m.group(0))
         ]
+    if kind == "section" and matches:
+        # "bajar la medida de 133 a 96 casos": numbered units are listed upwards ("metas 1 a
+        # 4"), so a pair after a unit's word that runs down is a fall between two levels
+        matches = [m for m in matches if not _section_runs_down(m.group(0))]
     return [(kind, m.span()) for m in matches]
+
+
+_SECTION_PAIR = re.compile(r"(?<![\d.,])(\d+)\s+(?:a|al)\s+(\d+)\s*$")
+
+
+def _section_runs_down(written: str) -> bool:
+    """ "medida de 133 a 96": the numbers a section's cue took end in a pair whose second end
+    is the smaller."""
+    pair = _SECTION_PAIR.search(written)
+    return pair is not None and int(pair.group(1)) > int(pair.group(2))
 
 
 _PAIR_ENDS = re.compile(r"^\s*(?:de\s+)?(.+?)\s+(?:a|al)\s+(.+?)\s*$", re.IGNORECASE)

@@ -790,6 +790,8 @@ def _indicator(
         if (
             codebook.counts_facility(subject.noun_phrase)
             or codebook.counts_facility(words_after(subject))
+            or _part_of_facilities(f, subject, codebook, topic)
+            or _facilities_announced(f, subject, codebook)
         ) and (indicator.id == UNCLASSIFIED or indicator.unit in codebook.person_units):
             # "6 Casas Refugio", "Las 14 Comuna Mujer brindan atención": places, not people
             # (an indicator of places of its own, "12 Puntos Violeta", stays)
@@ -1163,6 +1165,56 @@ def _part_of_previous(
         return None
     found = _for_people(counted, subject, codebook)
     return None if found.id == UNCLASSIFIED else found
+
+
+def _part_of_facilities(f: Finding, subject: Finding, codebook: Codebook, topic: _Topic) -> bool:
+    """ "hay 286 Centros de Emergencia Mujer a nivel nacional, de los cuales 46 atienden las 24
+    horas del día": a count that takes up (``shares.of_previous``) its sentence's last count of
+    places, with no count noun of its own (a verb may follow it), counts those places,
+    whatever its verb says of them."""
+    first = subject.noun_phrase.split(" ", 1)[0]
+    if first and codebook.lexicon.is_count_noun(first):
+        return False  # "de los cuales 12 mujeres ...": a count of its own
+    since, counted = topic.in_sentence(f)
+    gap = between(f, since)
+    return (
+        counted is not None
+        and counted.id == codebook.facility_indicator
+        and gap is not None
+        and codebook.takes_up(gap)
+    )
+
+
+# the words right before a count that only say the places announced exist ("en total son 91")
+_EXIST_BEFORE = re.compile(
+    r"(?:\b(?:en total|en suma|actualmente|hoy)\s+)?\b(?:son|suman|hay|existen|funcionan|operan)"
+    r"(?:\s+(?:en total|actualmente))?\s*$"
+)
+
+
+def _facilities_announced(f: Finding, subject: Finding, codebook: Codebook) -> bool:
+    """ "En cuanto a los refugios, en total son 91", "Con la inauguración del CEM "Laura
+    Caller", suman 41 al interior de las comisarías": a count that only says how many there
+    are, with no count noun of its own, in a sentence that announces places (``topic_markers``
+    then ``facilities.nouns``) or names them before it, counts those places, not the people
+    they shelter."""
+    first = subject.noun_phrase.split(" ", 1)[0]
+    if first and codebook.lexicon.is_count_noun(first):
+        return False
+    if not _EXIST_BEFORE.search(plain(subject.label_before)):
+        return False
+    after = _ARTICLE.sub("", plain(words_after(subject)))
+    if _words().person_nouns.match(after) or _words().case_nouns.match(after):
+        return False  # "suman 300 las mujeres alojadas": the count names its people after it
+    head = sentence_head(f)
+    announced = codebook.announced_topic(head)
+    if announced is not None:
+        return codebook.counts_facility(_ARTICLE.sub("", announced))
+    words = plain(head).split()
+    return any(codebook.counts_facility(" ".join(words[i:])) for i in range(len(words)))
+
+
+_ARTICLE = re.compile(r"^(?:l[oa]s|el|la)\s+")
 
 
 def _share_of_generic(
