@@ -1080,8 +1080,7 @@ def _resolve(
         return _district_row(view, columns, cells)
     written = [t for t in cells if t]
     if written and view.country and all(any_match(view.lex.total_rows, fold(t)) for t in written):
-        # "Total" in a column of cantons: no canton's; the declared region's, if any
-        return RowPlace(view.country, declared_region(view))
+        return RowPlace(view.country)  # "Total" in a column of cantons: no canton's
     res = view.resolver
     # the region the user declared for the file (Bogotá, CO-DC, for its localities): its rows'
     # names are looked for inside it, never as a homonym elsewhere in the country ("SAN
