@@ -910,6 +910,15 @@ def row_places(view: TableView, columns: list[ColumnRole]) -> list[RowPlace]:
     return out
 
 
+def declared_region(view: TableView) -> str:
+    """The first-level region the user declared for the file (``admin1`` in its sidecar, or
+    the region of a declared municipality), when it is of the table's country; '' otherwise."""
+    doc = view.ctx.facts.place
+    if view.ctx.declared_place and doc.country == view.country:
+        return doc.admin1
+    return ""
+
+
 def titled_region(view: TableView, columns: list[ColumnRole]) -> str:
     """The region a table's title names when its rows are municipalities or districts and
     nothing else ("Casos por distrito, provincia de Chiriquí, Panamá"): their region, and
@@ -1073,7 +1082,11 @@ def _resolve(
     if written and view.country and all(any_match(view.lex.total_rows, fold(t)) for t in written):
         return RowPlace(view.country)  # "Total" in a column of cantons: no canton's
     res = view.resolver
-    admin1 = ""
+    # the region the user declared for the file (Bogotá, CO-DC, for its localities): its rows'
+    # names are looked for inside it, never as a homonym elsewhere in the country ("SAN
+    # CRISTOBAL", a locality of Bogotá, is no municipality of Bolívar); a row's own region
+    # column still says where that row is
+    admin1 = declared_region(view)
     name = ""
     for role, text in zip(columns, cells, strict=True):
         if role.col in view.levels and role.kind == "intermediate":
