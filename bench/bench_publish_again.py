@@ -124,10 +124,12 @@ def publish_again(
     cap_mb: float,
     envs: dict[str, dict[str, str]] | None = None,
     prepared: dict[str, Path] | None = None,
+    every_file: bool = False,
 ) -> dict[str, Any]:
     """``publish`` on a fresh copy per run, the sides alternating; ``envs``: environment
     variables per side (the same code with and without partition reuse); ``prepared``: a
-    workspace per side, prepared by that side's code (default ``ws`` for every side)."""
+    workspace per side, prepared by that side's code (default ``ws`` for every side);
+    ``every_file``: every file of 1.1.0 compared, whatever the sides."""
     os.environ["SOURCE_DATE_EPOCH"] = "1700000000"
     steps: dict[str, list[Step]] = {name: [] for name in sides}
     written: dict[str, set[tuple[tuple[str, str], ...]]] = {name: set() for name in sides}
@@ -151,7 +153,7 @@ def publish_again(
                   f"{_reused(copy, started)} {linked} {step.note}", flush=True)  # fmt: skip
             for version in copy.glob("published/*/1.1.0"):
                 changes = version / "CHANGES.md"
-                if envs:  # the same code: every file of the version compared
+                if envs or every_file:  # every file of the version compared
                     written[name].add(_every_file(version))
                 else:
                     files = (("CHANGES.md", _sha(changes)),)
@@ -171,6 +173,8 @@ def publish_again(
             for key in ("wall_s", "cpu_s", "peak_mb")
         } | {"ok": all(s.ok for s in done), "runs": [asdict(s) for s in done]}
     summary["same_files"] = len(set().union(*written.values())) == 1
+    listing = json.dumps(sorted(set().union(*written.values())))
+    summary["files_sha256"] = hashlib.sha256(listing.encode()).hexdigest()  # of what was compared
     return summary
 
 
@@ -199,6 +203,9 @@ def main() -> int:
         metavar="SIDE=WS",
         help="a side's own prepared workspace (1.0.0 by its code, one report changed, ingested)",
     )
+    parser.add_argument(
+        "--every-file", action="store_true", help="compare every file of 1.1.0 (sha256)"
+    )
     parser.add_argument("--json", type=Path)
     args = parser.parse_args()
     prepared = {k: Path(v) for k, _, v in (item.partition("=") for item in args.prepared)}
@@ -221,7 +228,9 @@ def main() -> int:
         ws = args.keep if args.keep is not None else Path(tmp) / "ws"
         if not prepared and not (ws / "published").is_dir():
             prepare(ws, args.csv_rows, args.reports, cap_mb)
-        summary = publish_again(ws, sides, args.runs, cap_mb, envs, prepared or None)
+        summary = publish_again(
+            ws, sides, args.runs, cap_mb, envs, prepared or None, args.every_file
+        )
     print(f"publish again: {args.csv_rows:,} CSV rows (12 values each) + {args.reports} reports")
     print(f"CHANGES.md: {summary['changes']}")
     print(f"{'publish':10}{'wall (median, min-max)':>28}{'CPU':>28}{'peak RSS':>30}")
@@ -231,8 +240,10 @@ def main() -> int:
             f = summary[name][key]
             cells.append(f"{f['median']:8,.1f} {unit} ({f['min']:,.1f}-{f['max']:,.1f})")
         print(f"{name:10}" + "".join(f"{c:>28}" for c in cells))
-    same = "every file of 1.1.0" if args.reuse else "CHANGES.md and observations.csv"
+    every = args.reuse or args.every_file
+    same = "every file of 1.1.0" if every else "CHANGES.md and observations.csv"
     print(f"same {same} bytes in every run: {summary['same_files']}")
+    print(f"sha256 of the files' list compared: {summary['files_sha256'][:12]}")
     if args.json:
         args.json.write_text(json.dumps(summary, indent=1) + "\n")
     return 0 if all(summary[name]["ok"] for name in sides) else 1

@@ -50,7 +50,9 @@ import hashlib
 import json
 import os
 import re
+import stat
 import tempfile
+import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import partial
@@ -1011,24 +1013,78 @@ class Stale:
     reason: str  # "changed" or "deleted"
 
 
+RAW_STAT_ENV = "GENERO_ETL_RAW_STAT"  # "0": every raw file hashed by the stale check
+RAW_STATS = "raw-stat.json"  # under .genero-etl/cache/: what the stale check last hashed
+
+
 def stale_sources(ws: Workspace, manifest: Manifest | None = None) -> list[Stale]:
-    """Staged files whose raw file changed (another sha256) or is gone since `ingest`."""
+    """Staged files whose raw file changed (another sha256) or is gone since `ingest`.
+
+    As git's index does, a raw file whose size and modification time (``st_mtime_ns``) are
+    those it had when this check last read it whole and found the staged sha256 is not read
+    again (``.genero-etl/cache/raw-stat.json``: per raw file, its size, time and sha256). A
+    file is recorded only when its time is more than two seconds older than the moment it
+    was read and the same after reading it, so a change written later, even of the same
+    size and within a coarse clock's tick, gives it another time. What is not seen: a
+    change that keeps the size and sets the time back to the recorded one (``touch -d``,
+    a copy keeping times); ``ingest`` reads every file whole and finds it, and
+    ``GENERO_ETL_RAW_STAT=0`` makes this check read every file too."""
     found = []
     staging = ws.staging  # a property making a path: once, not once per staged file
+    trusted = os.environ.get(RAW_STAT_ENV, "").strip() not in ("0", "no", "false", "off")
+    stats_path = staging.parent / "cache" / RAW_STATS
+    known = _raw_stats(stats_path) if trusted else {}
+    seen: dict[str, list[Any]] = {}
     for record in staged_records(staging, manifest):
         source = record.get("source", {})
         raw = raw_path_of(staging, record)
         if raw is None:
             continue  # staged through the library, without a raw file to compare
         name = str(source.get("source_file", ""))
+        staged_sha = source.get("source_sha256")
+        reference = str(record.get("raw_path", ""))
         try:
-            if not raw.is_file():
+            before = raw.stat()
+            if not stat.S_ISREG(before.st_mode):
                 found.append(Stale(name, "deleted"))
-            elif file_sha256(raw) != source.get("source_sha256"):
+                continue
+            said = [before.st_size, before.st_mtime_ns, staged_sha]
+            if trusted and known.get(reference) == said:
+                seen[reference] = said
+                continue  # as last read whole: not read again
+            if file_sha256(raw) != staged_sha:
                 found.append(Stale(name, "changed"))
+                continue
+            after = raw.stat()
+            settled = time.time_ns() - before.st_mtime_ns > 2_000_000_000
+            if settled and (after.st_size, after.st_mtime_ns) == (said[0], said[1]):
+                seen[reference] = said
         except OSError:
             found.append(Stale(name, "deleted"))
+    if trusted and seen != known:
+        _write_raw_stats(stats_path, seen)
     return found
+
+
+def _raw_stats(path: Path) -> dict[str, list[Any]]:
+    """The stale check's record (``stale_sources``); empty when missing or unreadable."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def _write_raw_stats(path: Path, stats: dict[str, list[Any]]) -> None:
+    """Write the stale check's record atomically; one that cannot be written costs time only."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle, scratch = tempfile.mkstemp(prefix=".tmp.", dir=path.parent)
+        with os.fdopen(handle, "w", encoding="utf-8") as out:
+            json.dump(stats, out, sort_keys=True, separators=(",", ":"))
+        os.replace(scratch, path)
+    except OSError:
+        return
 
 
 def read_staged_for_publish(ws: Workspace, allow_stale: bool = False) -> list[StagedFile]:

@@ -142,9 +142,11 @@ def kind_names() -> list[str]:
 
 def run_rule(rule: Rule, table: RuleTable) -> list[Hit]:
     """Apply one rule to one table; a table with fewer rows than its kind compares gives
-    nothing (an empty one never gives anything)."""
+    nothing (an empty one never gives anything), unless it is a piece of a larger table told
+    the keys of the rows before it (``RuleTable.earlier``): its one row may repeat one."""
     kinds = _registered()
-    if table.n_rows < max(1, MIN_ROWS.get(rule.kind, 1)):
+    fewest = max(1, MIN_ROWS.get(rule.kind, 1))
+    if table.n_rows < fewest and not (table.n_rows and table.earlier(rule.id)):
         return []
     return kinds[rule.kind](rule, table)
 

@@ -14,6 +14,15 @@ of another shape) is ignored and the piece validated again. Files are written at
 (a temporary file renamed), and after a gate the reports it did not use are removed, so the
 folder holds one version's pieces.
 
+A piece is checked apart from where it stands (``validate.read.RawTable.relative``): its rows
+and lines counted from the piece, and each row a rule's message names written as a mark (a row
+of the piece, or the n-th key the rows before it hold), so its report does not depend on where
+the piece starts or on where the earlier keys were first seen, and a piece whose bytes have
+not changed keeps its report when rows before it are added or removed. ``placed`` numbers the
+report as in the whole file (rows, lines, the rows ``unique-error`` names, the marks) when it
+is used, fresh or stored. A piece whose bytes hold a NUL character (which a mark begins with)
+is checked where it stands, as before, and its report is not stored.
+
 ``GENERO_ETL_GATE_CACHE=0`` turns the cache off.
 """
 
@@ -38,7 +47,7 @@ if TYPE_CHECKING:
 
 CACHE_ENV = "GENERO_ETL_GATE_CACHE"
 PLACEHOLDER = "\x00scratch\x00"  # where the scratch folder's path was
-_FORMAT = 2  # the stored shape; a change of it makes older files unreadable, so ignored
+_FORMAT = 3  # the stored shape; a change of it makes older files unreadable, so ignored
 
 
 def enabled() -> bool:
@@ -285,6 +294,66 @@ def said_in(report: Report, scratch: str, shown: str) -> Report:
                 elif kind is dict or kind is list:
                     setattr(finding, name, swap(value))
     report.seconds = float(report.seconds)
+    return report
+
+
+_MARK = None
+
+
+def _marks() -> Any:
+    global _MARK
+    if _MARK is None:
+        import re
+
+        _MARK = re.compile("\x00([re])([0-9]+)\x01([^\x00]*)\x00")
+    return _MARK
+
+
+def placed(
+    report: Report, resource: str, first_row: int, first_line: int, earlier: list[int]
+) -> Report:
+    """A piece's report checked apart from where it stands (``RawTable.relative``), numbered
+    as in the whole file, in place: the piece's first row is row ``first_row`` and starts on
+    line ``first_line``, and the n-th key the rows before it hold (``Piece.earlier``) was first
+    seen on row ``earlier[n]``. Only the findings of the piece's table move; a finding of a
+    file's encoding (its line in the piece, as a piece checked where it stands says it too)
+    and one of no row stay as they are."""
+    rows = first_row - 2
+    lines = first_line - 2
+    mark = _marks()
+
+    def number(found: Any) -> str:
+        n = int(found.group(2))
+        value = n + rows if found.group(1) == "r" else earlier[n]
+        return format(value, found.group(3))
+
+    def swap(value: Any) -> Any:
+        kind = type(value)
+        if kind is str:
+            return mark.sub(number, value) if "\x00" in value else value
+        if kind is dict:
+            return {k: swap(v) for k, v in value.items()}
+        if kind is list:
+            return [swap(v) for v in value]
+        return value
+
+    for file_report in report.files:
+        if file_report.resource != resource:
+            continue
+        for finding in file_report.findings:
+            if finding.row is not None and finding.type != "encoding-error":
+                finding.row += rows
+                if finding.line is not None:
+                    finding.line += lines
+                if finding.type == "unique-error" and type(finding.params.get("other_row")) is int:
+                    finding.params["other_row"] += rows
+            params = finding.params
+            for name, value in params.items():
+                if type(value) is str:
+                    if "\x00" in value:
+                        params[name] = mark.sub(number, value)
+                elif type(value) is not int:
+                    params[name] = swap(value)
     return report
 
 

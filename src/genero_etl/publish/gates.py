@@ -589,14 +589,16 @@ def _validate_run(
     from genero_etl.validate.api import Options, validate_paths
 
     resources = [_described(r, pieces) for r in package["resources"]]
-    name = _run_name(cache, resources, written, pieces, own) if cache else None
+    # a piece with the cache on is checked apart from where it stands (``gatecache.placed``)
+    relative = cache is not None and cache.on and bool(pieces)
+    name = _run_name(cache, resources, written, pieces, own, relative) if cache else None
     if cache is not None and name is not None:
         stored = cache.get(name)
         if stored is not None:
             stored = gatecache.said(stored, gatecache.PLACEHOLDER, shown)
             try:
-                return gatecache.load(stored)
-            except (ValueError, TypeError, KeyError, AttributeError):
+                return _placed(gatecache.load(stored), pieces, relative)
+            except (ValueError, TypeError, KeyError, AttributeError, IndexError):
                 cache.unreadable(name)  # cut short, edited, of another shape: made again
             del stored
     folder = Path(tempfile.mkdtemp(prefix=".gate.", dir=written.parent))
@@ -611,6 +613,8 @@ def _validate_run(
             held = source(written / rel)
             if piece is not None:
                 write_piece(held, piece, target)
+                if relative and _holds_nul(target):  # a mark begins with NUL: where it stands
+                    relative, name = False, None
                 first_rows[str(target.resolve())] = (piece.first_row, piece.first_line)
                 if piece.earlier:  # keys of the rows before the piece (``pieces._across``)
                     by_rule: dict[str, dict[tuple[str, ...], int]] = {}
@@ -625,8 +629,24 @@ def _validate_run(
                     os.link(written / rel, target)
                 except OSError:
                     shutil.copyfile(written / rel, target)
+        if relative:  # the piece counted from itself, the earlier keys' rows as marks
+            from genero_etl.validate.read import RowRef
+
+            first_rows = {k: (2, 2) for k in first_rows}
+            for path, by_rule in earlier.items():
+                piece = next(iter(pieces.values()))
+                at = {(r, k): RowRef(j, "e") for j, (r, k, _) in enumerate(piece.earlier)}
+                earlier[path] = {
+                    rule_id: {key: at[rule_id, key] for key in keys}
+                    for rule_id, keys in by_rule.items()
+                }
         (folder / "datapackage.json").write_bytes(_json({**package, "resources": resources}))
-        options = Options(workspace=ws.root, first_rows=first_rows, earlier=earlier)
+        options = Options(
+            workspace=ws.root,
+            first_rows=first_rows,
+            earlier=earlier,
+            relative=set(first_rows) if relative else set(),
+        )
         report = validate_paths([folder / "datapackage.json"], options)
         if own is not None:
             report.files = [f for f in report.files if f.resource in pieces]
@@ -644,16 +664,39 @@ def _validate_run(
                 cache.put(name, text)
                 if plain:  # the report as the stored text gives it back, without parsing it
                     del text
-                    return gatecache.said_in(report, str(folder), shown)
+                    report = gatecache.said_in(report, str(folder), shown)
+                    return _placed(report, pieces, relative)
                 del report  # the stored text gives it back: one copy of its findings at a time
                 text = gatecache.said(text, gatecache.PLACEHOLDER, shown)
-                return gatecache.load(text)
+                return _placed(gatecache.load(text), pieces, relative)
     for file_report in report.files:
         file_report.file = file_report.file.replace(str(folder), shown)
         file_report.schema = file_report.schema.replace(str(folder), shown)
         for finding in file_report.findings:
             finding.file = finding.file.replace(str(folder), shown)
+    return _placed(report, pieces, relative)
+
+
+def _placed(report: Report, pieces: dict[str, Piece], relative: bool) -> Report:
+    """A run's report numbered as in the whole file (``gatecache.placed``) when its piece
+    was checked apart from where it stands."""
+    from genero_etl.publish.gatecache import placed
+
+    if not relative:
+        return report
+    for name, piece in pieces.items():
+        earlier = [row for _, _, row in piece.earlier]
+        placed(report, name, piece.first_row, piece.first_line, earlier)
     return report
+
+
+def _holds_nul(path: Path) -> bool:
+    """Whether a file's bytes hold a NUL character."""
+    with open(path, "rb") as handle:
+        while block := handle.read(1 << 24):
+            if b"\x00" in block:
+                return True
+    return False
 
 
 def _described(resource: dict[str, Any], pieces: dict[str, Piece]) -> dict[str, Any]:
@@ -669,8 +712,11 @@ def _run_name(
     written: Path,
     pieces: dict[str, Piece],
     own: dict[str, tuple[str, str]] | None,
+    relative: bool = False,
 ) -> str:
-    """What a run of pieces reads, as the name of its report (``gatecache.key``)."""
+    """What a run of pieces reads, as the name of its report (``gatecache.key``). With
+    ``relative`` (the piece checked apart from where it stands) not where the piece starts,
+    nor where the keys before it were first seen: only which keys those are."""
     from genero_etl.publish import gatecache
 
     contents: dict[str, str] = {}
@@ -690,17 +736,23 @@ def _run_name(
             contents[rel] = cache.file_sha256(source(written / rel))
         described.append(resource)
     where = {
-        k: [p.first_row, p.first_line, *([_earlier_digest(p)] if p.earlier else [])]
+        k: (
+            ["relative", *([_earlier_digest(p, rows=False)] if p.earlier else [])]
+            if relative
+            else [p.first_row, p.first_line, *([_earlier_digest(p)] if p.earlier else [])]
+        )
         for k, p in sorted(pieces.items())
     }
     return gatecache.key(cache.environment, [own is not None, described], contents, where)
 
 
-def _earlier_digest(piece: Piece) -> str:
-    """What a piece's check knows of the rows before it, as part of its report's name."""
+def _earlier_digest(piece: Piece, rows: bool = True) -> str:
+    """What a piece's check knows of the rows before it, as part of its report's name
+    (without ``rows``: the keys in their order, not the rows they were first seen on)."""
     import hashlib
 
-    text = json.dumps([[r, list(k), n] for r, k, n in piece.earlier], ensure_ascii=False)
+    said = [[r, list(k), *([n] if rows else [])] for r, k, n in piece.earlier]
+    text = json.dumps(said, ensure_ascii=False)
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 

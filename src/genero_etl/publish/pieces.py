@@ -37,7 +37,8 @@ if TYPE_CHECKING:
     import numpy as np
     import pyarrow as pa
 
-PIECE_BYTES = 64 * 1024**2  # a CSV above this size is checked in pieces of about this size
+PIECE_BYTES = 16 * 1024**2  # a CSV above this size is checked in pieces of about this size
+# (a piece whose bytes change is checked again whole: smaller pieces keep that near the change)
 PIECE_ENV = "GENERO_ETL_GATE_PIECE_MB"  # overrides PIECE_BYTES, in MB
 _READ = 16 * 1024**2  # bytes read at a time when looking for record boundaries (about four
 # times that held while a block is searched: its bytes, two masks, the offsets found)

@@ -53,6 +53,8 @@ class Options:
     # such a piece: per rule id, the keys of the rows before it and the first row of each
     # (``RawTable.earlier``: a ``unique_together`` rule then sees across the pieces)
     earlier: dict[str, dict[str, dict[tuple[str, ...], int]]] = field(default_factory=dict)
+    # such pieces checked apart from where they stand (``RawTable.relative``)
+    relative: set[str] = field(default_factory=set)
 
 
 @dataclass(slots=True)
@@ -190,6 +192,8 @@ def _read(
         raw.first_row, raw.first_line = opts.first_rows.get(str(path.resolve()), (2, 2))
     if opts.earlier:
         raw.earlier = opts.earlier.get(str(path.resolve()), {})
+    if opts.relative:
+        raw.relative = str(path.resolve()) in opts.relative
     return raw
 
 

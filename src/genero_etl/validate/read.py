@@ -57,6 +57,10 @@ class RawTable:
     # a piece of a larger file: per rule id, the keys of the rows before the piece (their
     # cells as written, in the rule's field order) and the first row holding each
     earlier: dict[str, dict[tuple[str, ...], int]] = field(default_factory=dict)
+    # a piece checked where it stands in no file (``publish.gatecache``): its rows counted
+    # from the piece (``first_row`` 2), and a row a rule's message names said as a mark
+    # (``RowRef``) that the publish turns into the row's number in the whole file
+    relative: bool = False
 
     def digest(self, algorithm: str) -> str:
         """Hash of the file's bytes (md5, sha1, sha256...), computed on demand."""
@@ -77,6 +81,30 @@ class RawTable:
         if self.line_numbers is not None and index < len(self.line_numbers):
             return self.line_numbers[index] + self.first_line - 2
         return index + self.first_line
+
+
+class RowRef(int):
+    """A row number a message names, for a piece checked apart from where it stands: as
+    text (``str``, ``format``, ``repr``) a mark, ``\x00`` + kind + number + ``\x01`` + the
+    format spec + ``\x00``, that ``publish.gatecache.placed`` replaces by the number in
+    the whole file. Kind ``r``: a row of the piece, counted from it (its first row is 2);
+    kind ``e``: the ``n``-th key the rows before the piece hold (``RawTable.earlier``),
+    whose first row the piece's check does not know. As a number, ``n``."""
+
+    kind: str = "r"
+
+    def __new__(cls, n: int, kind: str = "r") -> RowRef:
+        made = super().__new__(cls, n)
+        made.kind = kind
+        return made
+
+    def __format__(self, spec: str) -> str:
+        return f"\x00{self.kind}{int(self)}\x01{spec}\x00"
+
+    def __str__(self) -> str:
+        return self.__format__("")
+
+    __repr__ = __str__
 
 
 MAX_BYTES = 2 * 1024**3

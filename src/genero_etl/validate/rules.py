@@ -24,6 +24,7 @@ from genero_etl.checks.engine import (
 )
 from genero_etl.checks.engine import run_rule as run_kind
 from genero_etl.validate.checks.table import CheckedTable, canonical_text, key_codes
+from genero_etl.validate.read import RowRef
 from genero_etl.validate.report import Finding
 
 if TYPE_CHECKING:
@@ -116,7 +117,8 @@ class CheckedView:
         return self.table.raw.earlier.get(rule_id) or None
 
     def row_number(self, row: int) -> int:
-        return int(self.table.raw.row_number(row))
+        number = int(self.table.raw.row_number(row))
+        return RowRef(number) if self.table.raw.relative else number
 
     def other(self, name: str) -> CheckedView | None:
         table = self.ctx.tables.get(name)
@@ -193,7 +195,7 @@ def _finding(
         cell=cell,
     )
     values = {
-        "row": finding.row,
+        "row": RowRef(index + table.raw.first_row) if table.raw.relative else finding.row,
         "field": column_name,
         "cell": cell,
         **rule.message_params(hit.params),

@@ -1,0 +1,107 @@
+"""The stale check of ``publish`` (``stage.stale_sources``) reads a raw file whole only when its
+size or modification time differ from those it had when the check last read it and found
+the staged sha256, as git's index does; what it guarantees and what it does not."""
+
+from __future__ import annotations
+
+import os
+import time
+from pathlib import Path
+
+import pytest
+
+from genero_etl import stage
+from genero_etl.workspace import Workspace
+
+
+@pytest.fixture
+def hashed(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The raw files the stale check reads whole, by name, in order."""
+    read: list[str] = []
+    real = stage.file_sha256
+
+    def counted(path: Path) -> str:
+        read.append(path.name)
+        return real(path)
+
+    monkeypatch.setattr(stage, "file_sha256", counted)
+    return read
+
+
+def _age(path: Path, seconds: float) -> int:
+    """Set a file's modification time ``seconds`` ago; the time set, in nanoseconds."""
+    when = time.time_ns() - int(seconds * 1e9)
+    os.utime(path, ns=(when, when))
+    return when
+
+
+def test_a_file_of_the_same_size_and_time_is_not_read_again(
+    staged_ws: Path, hashed: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ws = Workspace(staged_ws)
+    found = (stage.raw_path_of(ws.staging, r) for r in stage.staged_records(ws.staging))
+    raws = sorted(p for p in found if p is not None)
+    assert len(raws) >= 3 and all(p.is_file() for p in raws)
+    for path in raws:
+        _age(path, 100)
+    assert stage.stale_sources(ws) == []
+    assert sorted(hashed) == [p.name for p in raws]  # the first time: every file read
+    assert (ws.staging.parent / "cache" / stage.RAW_STATS).is_file()
+    hashed.clear()
+    assert stage.stale_sources(ws) == []
+    assert hashed == []  # then none
+
+    # touched, the same bytes: read once, not stale, and recorded with its new time
+    one, two, three = raws[:3]
+    _age(one, 50)
+    assert stage.stale_sources(ws) == [] and hashed == [one.name]
+    hashed.clear()
+    assert stage.stale_sources(ws) == [] and hashed == []
+
+    # changed, the same size, a new time: found
+    data = two.read_bytes()
+    two.write_bytes(data[:-1] + (b"X" if data[-1:] != b"X" else b"Y"))
+    _age(two, 30)
+    name = _source_file(ws, two)
+    assert stage.stale_sources(ws) == [stage.Stale(name, "changed")] and hashed == [two.name]
+    hashed.clear()
+    assert stage.stale_sources(ws) == [stage.Stale(name, "changed")]  # never recorded
+    two.write_bytes(data)
+    _age(two, 20)
+
+    # changed, the same size, its time set back to the recorded one: not seen (what the
+    # check does not guarantee), unless every file is read
+    recorded = three.stat().st_mtime_ns
+    before = three.read_bytes()
+    three.write_bytes(before[:-1] + (b"X" if before[-1:] != b"X" else b"Y"))
+    os.utime(three, ns=(recorded, recorded))
+    hashed.clear()
+    assert stage.stale_sources(ws) == [] and hashed == [two.name]  # two: its time is new
+    monkeypatch.setenv(stage.RAW_STAT_ENV, "0")
+    hashed.clear()
+    assert stage.stale_sources(ws) == [stage.Stale(_source_file(ws, three), "changed")]
+    assert sorted(hashed) == [p.name for p in raws]
+    monkeypatch.delenv(stage.RAW_STAT_ENV)
+    three.write_bytes(before)
+    os.utime(three, ns=(recorded, recorded))
+
+    # a file written just now is read but not recorded: a change within the clock's tick
+    # would keep its time
+    _age(one, 0)
+    hashed.clear()
+    assert stage.stale_sources(ws) == [] and hashed == [one.name]
+    hashed.clear()
+    assert stage.stale_sources(ws) == [] and hashed == [one.name]
+
+    # deleted: found without reading
+    one.unlink()
+    hashed.clear()
+    assert stage.stale_sources(ws) == [stage.Stale(_source_file(ws, one), "deleted")]
+    assert hashed == []
+
+
+def _source_file(ws: Workspace, raw: Path) -> str:
+    for record in stage.staged_records(ws.staging):
+        if stage.raw_path_of(ws.staging, record) == raw:
+            return str(record["source"]["source_file"])
+    raise AssertionError(raw)
