@@ -2043,6 +2043,10 @@ def register_layout(view: TableView) -> list[dict[str, Any]] | None:
         # "homicidios femicidio violencia domestica": the file's name names one offence of
         # several its rows hold; the cases of all are no count of that one
         ind_id, ind_label = view.ctx.codebook.unclassified.id, _file_words(view)
+    if ind_id != view.ctx.codebook.unclassified.id and _not_all_gender_violence(view):
+        # "VIOLENCIA_DE_GENERO": no on 2,501 of a court's 3,411 resolutions: its rows are no
+        # count of any gender-violence indicator, whatever another header names
+        ind_id, ind_label = view.ctx.codebook.unclassified.id, _file_words(view)
     method = "table.register"
     records: list[dict[str, Any]] = []
     totals = frame.groupby(["place", "period"], sort=True)["n"].sum()
@@ -3518,6 +3522,22 @@ def _offences_disagree(view: TableView, ind_id: str) -> bool:
         }  # fmt: skip
         ids = {book.classify(v).id for v in values}
         if ind_id in ids and len(ids) > 1:
+            return True
+    return False
+
+
+def _not_all_gender_violence(view: TableView) -> bool:
+    """Does a register say, row by row, whether each case is gender violence
+    ("VIOLENCIA_DE_GENERO": si / no), and answer no on some rows? Then its rows are not all
+    cases of gender violence."""
+    lex = view.lex
+    for col in view.of("category"):
+        if not any_match(lex.gender_violence_flags, layout.fold_label(col.header)):
+            continue
+        answers = {fold(v).strip() for v in view.text(col.col) if v}
+        if answers & lex.negative_values and answers <= (
+            lex.boolean_values | lex.unknown_values | lex.not_applicable_values
+        ):
             return True
     return False
 
