@@ -1601,9 +1601,11 @@ def _indicator(view: TableView, label: str, extra: str = "", own: bool = False) 
             found = book.unclassified  # "municipios_soli" over municipalities: their rows
         if found.id != book.unclassified.id:
             break
-    if not found.said_by_table(view.words):
+    if not found.said_by_table(view.words) and not _topic_names_violence(view):
         # "muertes" of a table that never names women counts all persons' deaths: unclassified,
-        # named by the table's own words for a person to review
+        # named by the table's own words for a person to review (a column saying what each
+        # row is about, "VIOLENCIA FAMILIAR" among diagnoses, decides row by row instead:
+        # ``_within_topic``)
         found = book.unclassified
         label = label or _sheet_label(view) or _file_words(view)
     if found.id == book.unclassified.id and label and any_match(view.lex.measure_only, fold(label)):
@@ -1682,6 +1684,17 @@ def _within_topic(view: TableView, found: tuple[str, str], row: int) -> tuple[st
         ):
             return unclassified, found[1]
     return found
+
+
+def _topic_names_violence(view: TableView) -> bool:
+    """Does a column saying what each row is about (``topic_dimensions``: a diagnosis) name
+    gender violence on some of its rows?"""
+    return any(
+        _names_violence(view, value)
+        for col in view.of("category")
+        if col.kind in view.lex.topic_dimensions
+        for value in dict.fromkeys(view.text(col.col))
+    )
 
 
 def _names_violence(view: TableView, value: str) -> bool:
