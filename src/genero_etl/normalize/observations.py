@@ -928,7 +928,12 @@ def _own_noun(f: Finding) -> str:
     noun = plain(f.noun_phrase).strip()
     if not noun:
         return after
-    return f.noun_phrase if plain(after).startswith(noun) else ""
+    # quotation marks the noun phrase leaves out ("1.000 librillos de “Protocolo de ...”")
+    unquoted = " ".join(_QUOTES.sub("", plain(after)).split())
+    return f.noun_phrase if unquoted.startswith(" ".join(_QUOTES.sub("", noun).split())) else ""
+
+
+_QUOTES = re.compile(r"[\"“”«»„‟]")
 
 
 def _qualified(f: Finding, indicator: Indicator, codebook: Codebook) -> Indicator:

@@ -98,6 +98,8 @@ def parse_cell(v: Any, convention: Convention) -> _Parsed:
         return _Parsed(None, "blank")
     if fold(text) in MISSING_MARKERS:
         return _Parsed(None, "missing")
+    if _LISTED_YEARS.match(text):
+        return _Parsed(None, "bad")  # "2006,2005": years chosen in a filter, never 2006.2005
     negative = text.startswith("-") and len(text) > 1
     core = (
         without_currency(text.lstrip("-+"))
@@ -141,6 +143,9 @@ def _without_note_mark(core: str) -> str | None:
 
 
 _MARKED_YEAR = re.compile(r"^(?:19|20)\d{2}$")
+# two years or more joined by commas ("2006,2005", "2023, 2022, 2021"): a list of years, as a
+# pivot export's filter block writes the years chosen, never a number with decimals
+_LISTED_YEARS = re.compile(r"^(?:19|20)\d{2}(?:\s*,\s*(?:19|20)\d{2})+$")
 
 
 def observations_table(cells: Candidates, ctx: SourceFile) -> pa.Table:

@@ -92,6 +92,12 @@ class RoleLexicon:
     row_number: Patterns = ()
     # yes/no columns a register is counted by all the same (whether a case is gender violence)
     counted_flags: Patterns = ()
+    # what people do (Empleado, Estudiante): an activity column of them is a breakdown
+    occupations: Patterns = ()
+    occupation_dimension: str = "ocupacion"
+    # of those, the flags whether a case is gender violence at all, and the answers "no"
+    gender_violence_flags: Patterns = ()
+    negative_values: frozenset[str] = frozenset()
     # the start of a header naming another column's code labels ("def_naturaleza")
     code_labels: Patterns = ()
     # breakdowns whose values name what is counted ("Feminicidio" under "Tipo de delito")
@@ -288,6 +294,10 @@ def _load(extra: str) -> RoleLexicon:
         scales=group("scales"),
         scale_exempt=_compile(source, data.get("scale_exempt") or []),
         counted_flags=_compile(source, data.get("counted_flags") or []),
+        occupations=_compile(source, data.get("occupations") or []),
+        occupation_dimension=str(data.get("occupation_dimension") or "ocupacion"),
+        gender_violence_flags=_compile(source, data.get("gender_violence_flags") or []),
+        negative_values=words("negative_values"),
         code_labels=_compile(source, data.get("code_labels") or []),
         offence_dimensions=words("offence_dimensions"),
         offence_indicators=group("offence_indicators"),

@@ -473,8 +473,17 @@ def _names_places(p: Profile) -> bool:
 @detector("activity")
 def _activity(p: Profile, lex: RoleLexicon) -> ColumnRole | None:
     if p.folded and p.numeric < 0.5 and any_match(lex.activity, p.folded):
+        if _occupations(p, lex):  # "ACTIVIDAD": Empleado, Estudiante: what people do
+            return _role(p, "category", lex.occupation_dimension, 0.8, "why-category")
         return _role(p, "activity", conf=0.8, why="why-activity")
     return None
+
+
+def _occupations(p: Profile, lex: RoleLexicon) -> bool:
+    """Most of a column's known values, two or more, name a person's occupation."""
+    known = [t for t in p.texts if t and t not in lex.unknown_values]
+    hits = sum(1 for t in known if any_match(lex.occupations, t))
+    return hits >= 2 and hits >= 0.6 * len(known)
 
 
 @detector("indicator")

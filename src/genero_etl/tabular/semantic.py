@@ -1614,9 +1614,11 @@ def _indicator(view: TableView, label: str, extra: str = "", own: bool = False) 
             found = book.unclassified  # "municipios_soli" over municipalities: their rows
         if found.id != book.unclassified.id:
             break
-    if not found.said_by_table(view.words):
+    if not found.said_by_table(view.words) and not _topic_names_violence(view):
         # "muertes" of a table that never names women counts all persons' deaths: unclassified,
-        # named by the table's own words for a person to review
+        # named by the table's own words for a person to review (a column saying what each
+        # row is about, "VIOLENCIA FAMILIAR" among diagnoses, decides row by row instead:
+        # ``_within_topic``)
         found = book.unclassified
         label = label or _sheet_label(view) or _file_words(view)
     if found.id == book.unclassified.id and label and any_match(view.lex.measure_only, fold(label)):
@@ -1695,6 +1697,17 @@ def _within_topic(view: TableView, found: tuple[str, str], row: int) -> tuple[st
         ):
             return unclassified, found[1]
     return found
+
+
+def _topic_names_violence(view: TableView) -> bool:
+    """Does a column saying what each row is about (``topic_dimensions``: a diagnosis) name
+    gender violence on some of its rows?"""
+    return any(
+        _names_violence(view, value)
+        for col in view.of("category")
+        if col.kind in view.lex.topic_dimensions
+        for value in dict.fromkeys(view.text(col.col))
+    )
 
 
 def _names_violence(view: TableView, value: str) -> bool:
@@ -2055,6 +2068,10 @@ def register_layout(view: TableView) -> list[dict[str, Any]] | None:
     if _offences_disagree(view, ind_id):
         # "homicidios femicidio violencia domestica": the file's name names one offence of
         # several its rows hold; the cases of all are no count of that one
+        ind_id, ind_label = view.ctx.codebook.unclassified.id, _file_words(view)
+    if ind_id != view.ctx.codebook.unclassified.id and _not_all_gender_violence(view):
+        # "VIOLENCIA_DE_GENERO": no on 2,501 of a court's 3,411 resolutions: its rows are no
+        # count of any gender-violence indicator, whatever another header names
         ind_id, ind_label = view.ctx.codebook.unclassified.id, _file_words(view)
     method = "table.register"
     records: list[dict[str, Any]] = []
@@ -3531,6 +3548,22 @@ def _offences_disagree(view: TableView, ind_id: str) -> bool:
         }  # fmt: skip
         ids = {book.classify(v).id for v in values}
         if ind_id in ids and len(ids) > 1:
+            return True
+    return False
+
+
+def _not_all_gender_violence(view: TableView) -> bool:
+    """Does a register say, row by row, whether each case is gender violence
+    ("VIOLENCIA_DE_GENERO": si / no), and answer no on some rows? Then its rows are not all
+    cases of gender violence."""
+    lex = view.lex
+    for col in view.of("category"):
+        if not any_match(lex.gender_violence_flags, layout.fold_label(col.header)):
+            continue
+        answers = {fold(v).strip() for v in view.text(col.col) if v}
+        if answers & lex.negative_values and answers <= (
+            lex.boolean_values | lex.unknown_values | lex.not_applicable_values
+        ):
             return True
     return False
 
