@@ -78,6 +78,7 @@ FIRST_RUNS = {
     "dev50": "70bdf29",
     "dev52": "9a43133",
     "dev51": "7c89b62",
+    "dev53": "04c58e0",
 }
 FIELDS = (
     "extraction_method", "quality_flags", "indicator_label", "value_raw", "unit", "value_kind",

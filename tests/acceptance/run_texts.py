@@ -161,6 +161,8 @@ SPLITS = (
     "holdout51",
     "dev51",
     "holdout50",
+    "dev53",
+    "holdout52",
 )
 # parts whose errors may be listed and tuned on
 TUNABLE = (
@@ -188,6 +190,7 @@ TUNABLE = (
     "dev50",
     "dev52",
     "dev51",
+    "dev53",
 )  # fmt: skip
 
 

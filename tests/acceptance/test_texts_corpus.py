@@ -83,6 +83,7 @@ LATER_PARTS = (
     "dev50", "holdout49",
     "dev52", "holdout51",
     "dev51", "holdout50",
+    "dev53", "holdout52",
 )  # fmt: skip
 
 
@@ -662,6 +663,11 @@ PAIRED_PARTS = [
     # gender-violence alert, a president's goals, a minister's interview and a vice-president's
     # figures, mixing levels (nation, state, city), periods and targets
     ("dev51", 8, "holdout50", 6, {"CL", "CO", "DO", "MX", "PE"}, 62, 73),
+    # programmes for rural, indigenous and Afro-descendant women: a women's ministry's rural
+    # strategy, an indigenous peoples' institute's budget for indigenous women's houses, homicides
+    # of indigenous-language speakers, rural women's programmes of an agriculture ministry and a
+    # First Lady's office, and an indigenous women's ombudsman's regional offices
+    ("dev53", 7, "holdout52", 4, {"CO", "GT", "MX", "PE", "PY"}, 64, 41),
 ]  # fmt: skip
 
 

@@ -446,8 +446,11 @@ def _ordinal(token: str) -> int:
 
 
 _PART_MONTHS = {"trimestre": 3, "semestre": 6, "cuatrimestre": 4, "bimestre": 2}
+# a year before a dash and a digit is a range's or a code's ("2018-19", "2018 - 2"), not
+# before a dash and a clock time: a press note's stamp, "15 de octubre de 2018 - 4:09 p. m."
 _YEAR_ALONE = re.compile(
-    rf"(?<![\d/.,\-–])(?:a[ñn]o\s+|ejercicio\s+(?:fiscal\s+)?)?{_YEAR}(?![\d/.,]\d|\s*[-–]\s*\d)"
+    rf"(?<![\d/.,\-–])(?:a[ñn]o\s+|ejercicio\s+(?:fiscal\s+)?)?{_YEAR}"
+    r"(?![\d/.,]\d|\s*[-–]\s*\d(?!\d?\s*:\s*\d{2}\b))"
 )
 # "en marzo se abrieron 41 carpetas", "durante el mes de abril de 2020": one month, named in
 # full after "en" or "durante" (a day before it is a date, "el 15 de marzo"; an abbreviation
@@ -501,6 +504,9 @@ _DATE = re.compile(r"(?<!\d)\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})(?!\d)")
 # What some of the patterns above cannot match without, searched first (a line of counts seldom
 # holds a year): every match of _FULL_RANGE, _MONTHS_OF_YEARS and _YEAR_ALONE holds a _YEAR,
 # every match of _ORDINAL_PART a part of the year ("-mestre", with its flags).
+# what opens a span of two months joined by "y": "entre enero y marzo", "entre los meses de
+# enero y setiembre" (the range's own "de" is its pattern's)
+_BETWEEN_BEFORE = re.compile(r"(?<!\w)entre(?:\s+(?:los\s+meses|el\s+mes))?\s*$", re.IGNORECASE)
 _ANY_YEAR = re.compile(r"(?:19|20)\d{2}")
 _ANY_PART = re.compile("mestre", re.IGNORECASE)
 _ANY_WEEK = re.compile(r"sem|S\.?\s?E", re.IGNORECASE)  # what every week cue holds
@@ -556,7 +562,7 @@ def _periods(text: str, default_year: int | None) -> tuple[PeriodMatch, ...]:
     for m in _MONTHS_OF_YEARS.finditer(text) if year_in else ():
         m1, y1, join, m2, y2 = m.groups()
         since, until = (int(y1), MONTHS[_mkey(m1)]), (int(y2), MONTHS[_mkey(m2)])
-        between = text[: m.start()].rstrip().lower().endswith("entre")
+        between = _BETWEEN_BEFORE.search(text[: m.start()]) is not None
         if until <= since or (join.lower() == "y" and not between) or not free(m.span()):
             continue  # "marzo de 2023 y marzo de 2024" compares two months
         found.append(
@@ -601,7 +607,7 @@ def _periods(text: str, default_year: int | None) -> tuple[PeriodMatch, ...]:
         if year is None:
             continue
         a, b = MONTHS[_mkey(m1)], MONTHS[_mkey(m2)]
-        between = text[: m.start()].rstrip().lower().endswith("entre")
+        between = _BETWEEN_BEFORE.search(text[: m.start()]) is not None
         if b < a or (join.lower() == "y" and not between and (b != a + 1 or not y)):
             continue  # "enero y febrero de 2024", "entre enero y marzo" span; "enero y marzo" not
         found.append(month_span(year, a, b, m.group(0).strip(), m.span(), 2))
