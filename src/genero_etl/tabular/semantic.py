@@ -1146,7 +1146,8 @@ def _resolve(
     if admin1:
         # a finer place's code alone ("08758001", a populated centre): its count is that
         # place's, kept apart inside the region, never the region's own figure
-        return RowPlace(view.country, admin1, unresolved=written_codes[0] if written_codes else "")
+        finer = [w for w in written_codes if _longer_than_municipal(view.country, w)]
+        return RowPlace(view.country, admin1, unresolved=finer[0] if finer else "")
     unresolved = name or next((t for t in cells if t), "")
     if unresolved and fold(unresolved) in view.lex.unknown_values:
         return RowPlace(view.country, unresolved=UNKNOWN)
@@ -1186,6 +1187,16 @@ def _finer_code(
         if inside and not finer:
             finer = written
     return finer
+
+
+def _longer_than_municipal(country: str, code: str) -> bool:
+    """A code wider than the country's municipality code: a finer place's (a populated
+    centre's, a locality's), not a state's written in a code column ("1", "14")."""
+    from genero_etl.countries import registry
+
+    reg = registry()
+    digits = reg.get(country).municipality_code.digits if country in reg else 0
+    return bool(digits) and code.isdigit() and len(code.lstrip("0")) > digits
 
 
 def _district_row(view: TableView, columns: list[ColumnRole], cells: tuple[str, ...]) -> RowPlace:
