@@ -1146,8 +1146,8 @@ def _resolve(
     if admin1:
         # a finer place's code alone ("08758001", a populated centre): its count is that
         # place's, kept apart inside the region, never the region's own figure
-        finer = [w for w in written_codes if _longer_than_municipal(view.country, w)]
-        return RowPlace(view.country, admin1, unresolved=finer[0] if finer else "")
+        wider = [w for w in written_codes if _longer_than_municipal(view.country, w)]
+        return RowPlace(view.country, admin1, unresolved=wider[0] if wider else "")
     unresolved = name or next((t for t in cells if t), "")
     if unresolved and fold(unresolved) in view.lex.unknown_values:
         return RowPlace(view.country, unresolved=UNKNOWN)
