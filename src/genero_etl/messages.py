@@ -249,10 +249,12 @@ _MESSAGES: dict[str, tuple[str, str] | tuple[str, str, str, str]] = {
     "table-place-code-unreduced": (
         "Hoja '{sheet}', columna '{column}': {count} códigos ({examples}) no tienen la forma "
         "de un código de municipio de {country} (municipalities.code en su archivo de país); "
-        "sus filas quedan sin municipio.",
+        "sus filas quedan sin municipio, o aparte dentro del municipio que nombran (un centro "
+        "poblado, una localidad), nunca como la cifra del municipio.",
         "Sheet '{sheet}', column '{column}': {count} codes ({examples}) do not have the shape "
         "of a municipality code of {country} (municipalities.code in its country file); their "
-        "rows are left without a municipality.",
+        "rows are left without a municipality, or kept apart inside the municipality they name "
+        "(a populated centre, a locality), never as the municipality's figure.",
     ),
     "table-read-pdf": (
         "Tabla {table} de la página {page} ({sheet}), encabezado en la fila {row}: se leyó "

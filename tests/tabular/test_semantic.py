@@ -394,9 +394,10 @@ def test_a_register_whose_count_column_is_headed_by_a_year_is_counted_by_its_dim
 def test_eight_digit_dane_codes_publish_as_their_municipality(tmp_path: Path) -> None:
     """Colombia's police tables write DANE's populated-centre code ("08758000", "5030000" with
     its zero lost); the municipality's 5-digit code is published. A code of another populated
-    centre is not reduced: alone in its row, the row is left without a municipality and the
-    code reported; beside the name "SOLEDAD (CT)" (the police's mark after a name is no part
-    of it), the row is Soledad's, where that centre lies (08758)."""
+    centre is not reduced and reported: alone in its row, the row is kept apart inside its
+    department (a "lugar" breakdown), never Atlántico's figure; beside the name "SOLEDAD (CT)"
+    (the police's mark after a name is no part of it), the row is that centre's, kept apart
+    inside Soledad, where it lies (08758), never Soledad's own figure."""
     path = write(tmp_path, "homicidios.csv", (
         "DEPARTAMENTO,MUNICIPIO,CODIGO DANE,AÑO,CANTIDAD\n"
         "ATLÁNTICO,SOLEDAD (CT),08758000,2015,7\n"
@@ -409,13 +410,64 @@ def test_eight_digit_dane_codes_publish_as_their_municipality(tmp_path: Path) ->
     out = rows(staged)
     by_code = {(o.municipality_code, o.period_start[:4]): o.value for o in out}
     assert by_code[("08758", "2015")] == 7 and by_code[("05030", "2016")] == 3
-    assert by_code[("08758", "2016")] == 5
     assert {o.admin1 for o in out if o.municipality_code == "05030"} == {"CO-ANT"}
     assert not [o for o in out if len(o.municipality_code) not in (0, 5)]
-    assert [o.value for o in out if o.admin1 == "CO-ATL" and not o.municipality_code] == [4]
+    centre = {
+        (o.municipality_code, o.period_start[:4], o.breakdown_dimension, o.breakdown_value, o.value)
+        for o in out
+        if o.admin1 == "CO-ATL" and o.breakdown_dimension != "_T"
+    }
+    assert centre == {
+        ("", "2015", "lugar", "08758001", 4.0),
+        ("08758", "2016", "lugar", "08758001", 5.0),
+    }
+    assert not [
+        o
+        for o in out
+        if o.admin1 == "CO-ATL" and o.breakdown_dimension == "_T" and o.value in (4, 5)
+    ]
     unreduced = [i for i in staged.issues if i.code == "table-place-code-unreduced"]
     assert len(unreduced) == 1
     assert "columna 'CODIGO DANE': 1 códigos (08758001)" in unreduced[0].message("es")
+
+
+def test_a_locality_code_beside_its_municipality_name_is_no_municipal_figure(
+    tmp_path: Path,
+) -> None:
+    """A row that names its municipality and gives an INEGI locality code (clave geoestadística
+    de localidad: entidad 2 + municipio 3 + localidad 4 digits) counts that locality only.
+
+    The rows are those of Aguascalientes (state 01), 2015, in the shared corpus' SESNSP file
+    (mx_sesnsp_violencia_familiar_municipal_2015_2022.csv: Aguascalientes 1001, January 18;
+    Asientos 1002, January 2; Calvillo 1003, January 0), with the municipality's code written
+    as INEGI's code of its seat locality (010010001 is the city of Aguascalientes, 010020001
+    Asientos, 010030001 Calvillo), as a table of localities writes it; no table of the development sets or of the
+    shared corpus has such a column. A careful statistician publishes the locality's figure
+    at its own level, inside its municipality and under its own code, and never as the
+    municipality's total: the table does not show that it holds every locality of the
+    municipality, so no sum of its rows is the municipality's either. The code is reported
+    (``table-place-code-unreduced``)."""
+    path = write(tmp_path, "violencia_familiar_localidad.csv", (
+        "Año,Entidad,Municipio,Clave localidad,Enero\n"
+        "2015,Aguascalientes,Aguascalientes,010010001,18\n"
+        "2015,Aguascalientes,Asientos,010020001,2\n"
+        "2015,Aguascalientes,Calvillo,010030001,0\n"
+    ))  # fmt: skip
+    staged = ingest(path, country="MX")
+    out = rows(staged)
+    got = {
+        (o.municipality_code, o.period_start[:4], o.breakdown_dimension, o.breakdown_value,
+         o.value, o.source_locator)
+        for o in out
+    }  # fmt: skip
+    assert ("01001", "2015", "lugar", "010010001", 18.0, "E2") in got
+    assert ("01002", "2015", "lugar", "010020001", 2.0, "E3") in got
+    assert ("01003", "2015", "lugar", "010030001", 0.0, "E4") in got
+    # no locality's count is its municipality's total
+    assert not [o for o in out if o.breakdown_dimension == "_T"]
+    unreduced = [i.message("es") for i in staged.issues if i.code == "table-place-code-unreduced"]
+    assert len(unreduced) == 1
+    assert "'Clave localidad': 3 códigos (010010001, 010020001, 010030001)" in unreduced[0]
 
 
 def test_dane_codes_place_a_table_in_colombia_and_its_department(tmp_path: Path) -> None:

@@ -1109,9 +1109,11 @@ def _resolve(
             text, role.code, role.width, admin1, admin2.code if admin2 is not None else ""
         )
         if found is not None:
+            finer = _finer_code(view, columns, cells, found.municipality_code, unreduced)
             return RowPlace(
-                found.country, found.admin1, found.municipality, found.municipality_code, local
-            )
+                found.country, found.admin1, found.municipality, found.municipality_code,
+                local or finer,
+            )  # fmt: skip
     if named and not any(
         r.kind == "municipality" and t for r, t in zip(columns, cells, strict=True)
     ):
@@ -1142,13 +1144,59 @@ def _resolve(
         # Not in a gazetteer: the name as written, and the code (or the name) keeps rows apart.
         return RowPlace(view.country, admin1, name, "", code or name)
     if admin1:
-        return RowPlace(view.country, admin1)
+        # a finer place's code alone ("08758001", a populated centre): its count is that
+        # place's, kept apart inside the region, never the region's own figure
+        wider = [w for w in written_codes if _longer_than_municipal(view.country, w)]
+        return RowPlace(view.country, admin1, unresolved=wider[0] if wider else "")
     unresolved = name or next((t for t in cells if t), "")
     if unresolved and fold(unresolved) in view.lex.unknown_values:
         return RowPlace(view.country, unresolved=UNKNOWN)
     if unresolved and view.country and any_match(view.lex.total_rows, fold(unresolved)):
         return RowPlace(view.country)  # "Nacional", "Total": the whole country
     return RowPlace(view.country, unresolved=unresolved)
+
+
+def _finer_code(
+    view: TableView,
+    columns: list[ColumnRole],
+    cells: tuple[str, ...],
+    municipality_code: str,
+    unreduced: set[str],
+) -> str:
+    """A code of the row's place finer than the municipality its name resolved to, else "".
+
+    A row may name its municipality and give, in a code column, the code of one of its
+    populated centres (DANE's "08758001", a centre of Soledad, 08758; INEGI's 9-digit
+    locality code, state 2 + municipality 3 + locality 4): its count is that centre's, not
+    the municipality's. The code is returned, and the row is kept apart inside its
+    municipality (a "lugar" breakdown), never published as the municipality's figure nor
+    summed into it. Any code that does not reduce to a municipality code is reported
+    (``table-place-code-unreduced``); one of another municipality leaves the name's place."""
+    finer = ""
+    for role, text in zip(columns, cells, strict=True):
+        if role.kind != "municipality" or not role.code or not text:
+            continue
+        written = pad_code(text, role.width)
+        if not written.isdigit() or reduce_code(view.country, written) is not None:
+            continue
+        unreduced.add(written)
+        inside = municipality_code and any(
+            w.startswith(municipality_code) and len(w) > len(municipality_code)
+            for w in (written, "0" + written)
+        )
+        if inside and not finer:
+            finer = written
+    return finer
+
+
+def _longer_than_municipal(country: str, code: str) -> bool:
+    """A code wider than the country's municipality code: a finer place's (a populated
+    centre's, a locality's), not a state's written in a code column ("1", "14")."""
+    from genero_etl.countries import registry
+
+    reg = registry()
+    digits = reg.get(country).municipality_code.digits if country in reg else 0
+    return bool(digits) and code.isdigit() and len(code.lstrip("0")) > digits
 
 
 def _district_row(view: TableView, columns: list[ColumnRole], cells: tuple[str, ...]) -> RowPlace:
