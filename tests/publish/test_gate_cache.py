@@ -140,8 +140,17 @@ def test_piece_reports_are_reused_only_while_their_bytes_are_the_same(
     for entry in _stored(staged_ws):
         # a line naming the report, then the report's text as it is (not quoted again)
         line, _, text = entry.read_text(encoding="utf-8").partition("\n")
-        assert json.loads(line) == {"key": entry.stem}
+        head = json.loads(line)  # and what a passing gate reads of it: its counts
+        assert head["key"] == entry.stem and head["bytes"] == len(text.encode("utf-8"))
         assert text.startswith('{"files": [{') and gatecache.load(text).files
+        report = gatecache.load(text)
+        assert head["seconds"] == report.seconds
+        assert [(h["resource"], h["rows"], h["rowless"]) for h in head["files"]] == [
+            (f.resource, f.rows, sum(1 for x in f.findings if x.row is None)) for f in report.files
+        ]
+        assert [sum(n for _, _, n in h["tally"]) for h in head["files"]] == [
+            len(f.findings) for f in report.files
+        ]
 
 
 def test_the_name_of_a_report_covers_what_the_run_reads(tmp_path: Path) -> None:

@@ -47,7 +47,7 @@ if TYPE_CHECKING:
 
 CACHE_ENV = "GENERO_ETL_GATE_CACHE"
 PLACEHOLDER = "\x00scratch\x00"  # where the scratch folder's path was
-_FORMAT = 3  # the stored shape; a change of it makes older files unreadable, so ignored
+_FORMAT = 4  # the stored shape; a change of it makes older files unreadable, so ignored
 
 
 def enabled() -> bool:
@@ -357,6 +357,41 @@ def placed(
     return report
 
 
+def _head_of(file_report: Any) -> dict[str, Any]:
+    """A table's report without its findings, their number by code and severity instead."""
+    from collections import Counter
+
+    findings = file_report.findings
+    tally = Counter((f.code, f.severity) for f in findings)
+    return {
+        "file": file_report.file,
+        "resource": file_report.resource,
+        "schema": file_report.schema,
+        "rows": file_report.rows,
+        "checks": list(file_report.checks),
+        "tally": [[code, severity, n] for (code, severity), n in sorted(tally.items())],
+        "rowless": sum(1 for f in findings if f.row is None),
+    }
+
+
+def _head_entry(entry: Any) -> bool:
+    """Whether a stored table's head has the shape ``_head_of`` writes."""
+    if not isinstance(entry, dict):
+        return False
+    texts = all(type(entry.get(k)) is str for k in ("file", "resource", "schema"))
+    numbers = type(entry.get("rows")) is int and type(entry.get("rowless")) is int
+    checks = isinstance(entry.get("checks"), list) and all(type(c) is str for c in entry["checks"])
+    tally = isinstance(entry.get("tally"), list) and all(
+        isinstance(t, list)
+        and len(t) == 3
+        and type(t[0]) is str
+        and type(t[1]) is str
+        and type(t[2]) is int
+        for t in entry["tally"]
+    )
+    return texts and numbers and checks and tally
+
+
 def traces(text: str, path: str) -> bool:
     """Whether ``text`` (a report as JSON) still says ``path`` somewhere."""
     return _inside(path) in text
@@ -438,25 +473,84 @@ class Cache:
         self.hits += 1
         return text
 
+    def head(self, name: str, shown: str) -> dict[str, Any] | None:
+        """What the stored report's first line says: ``seconds``, and ``files``, of each of
+        its tables its file, resource, schema, rows, checks, ``tally`` ([code, severity,
+        count] of its findings) and ``rowless`` (how many have no row), its paths said with
+        ``shown``, without reading the findings; None when that line is not there or the
+        file's size is not the one it declares."""
+        if not self.on:
+            return None
+        try:
+            with open(self.folder / f"{name}.json", "rb") as handle:
+                line = handle.readline()
+                size = os.fstat(handle.fileno()).st_size
+            head = json.loads(said(line.decode("utf-8"), PLACEHOLDER, shown))
+            files = head.get("files")
+            if head.get("key") != name or not isinstance(files, list) or not files:
+                return None
+            if type(head.get("bytes")) is not int or head["bytes"] != size - len(line):
+                return None  # cut short or written otherwise
+            if type(head.get("seconds")) not in (int, float):
+                return None
+            for entry in files:
+                if not _head_entry(entry):
+                    return None
+        except (OSError, ValueError, TypeError, KeyError, AttributeError):
+            return None
+        self.used.add(name)
+        self.hits += 1
+        found: dict[str, Any] = head
+        return found
+
+    def text(self, name: str) -> str:
+        """A stored report's text (placeholders in it), which ``head`` said was there: its
+        findings read when they are shown. Raises ``RuntimeError`` when it is no longer
+        readable (removed or changed since)."""
+        try:
+            stored = (self.folder / f"{name}.json").read_text(encoding="utf-8")
+            line, _, text = stored.partition("\n")
+            del stored
+            if json.loads(line).get("key") != name or not text:
+                raise ValueError(name)
+        except (OSError, ValueError, TypeError, KeyError, AttributeError) as error:
+            raise RuntimeError(
+                f"the gate's stored report {name} changed while in use; publish again "
+                f"with {CACHE_ENV}=0"
+            ) from error
+        return text
+
     def unreadable(self, name: str) -> None:
         """A stored report ``get`` gave that does not read as a report: counted as missed."""
         self.used.discard(name)
         self.hits -= 1
         self.misses += 1
 
-    def put(self, name: str, text: str) -> None:
-        """Store a report's text: a first line naming it, then the text as it is (not
-        quoted inside another JSON text: no second copy of it is made)."""
+    def put(self, name: str, text: str, report: Report | None = None, scratch: str = "") -> None:
+        """Store a report's text: a first line naming it (with ``report``, the report the
+        text holds, what ``head`` reads: its tables and their findings' counts, the path
+        ``scratch`` said as the placeholder), then the text as it is (not quoted inside
+        another JSON text: no second copy of it is made)."""
         if not self.on:
             return
         self.used.add(name)
+        data = text.encode("utf-8")
+        first: dict[str, Any] = {"key": name}
+        if report is not None:
+            first["files"] = [_head_of(f) for f in report.files]
+            first["seconds"] = report.seconds
+            first["bytes"] = len(data)
+        line = json.dumps(first, ensure_ascii=False, sort_keys=True)
+        if scratch:
+            line = said(line, scratch, PLACEHOLDER)
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
-            handle, scratch = tempfile.mkstemp(prefix=".tmp.", dir=self.folder)
-            with os.fdopen(handle, "w", encoding="utf-8") as out:
-                out.write(json.dumps({"key": name}) + "\n")
-                out.write(text)
-            os.replace(scratch, self.folder / f"{name}.json")
+            handle, temporary = tempfile.mkstemp(prefix=".tmp.", dir=self.folder)
+            with os.fdopen(handle, "wb") as out:
+                out.write(line.encode("utf-8") + b"\n")
+                out.write(data)
+            del data
+            os.replace(temporary, self.folder / f"{name}.json")
         except OSError:
             return  # a cache that cannot be written only costs time
 

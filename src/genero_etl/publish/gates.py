@@ -18,7 +18,8 @@ import json
 import os
 import shutil
 import tempfile
-from collections.abc import Iterator
+from collections import Counter
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
@@ -592,6 +593,10 @@ def _validate_run(
     # a piece with the cache on is checked apart from where it stands (``gatecache.placed``)
     relative = cache is not None and cache.on and bool(pieces)
     name = _run_name(cache, resources, written, pieces, own, relative) if cache else None
+    if cache is not None and name is not None and own is not None and relative:
+        kept = _deferred(cache, name, shown, pieces)
+        if kept is not None:
+            return kept
     if cache is not None and name is not None:
         stored = cache.get(name)
         if stored is not None:
@@ -661,7 +666,7 @@ def _validate_run(
         if text is not None:
             text = gatecache.said(text, str(folder), gatecache.PLACEHOLDER)
             if not gatecache.traces(text, str(folder)):  # no other trace of the scratch
-                cache.put(name, text)
+                cache.put(name, text, report, str(folder))
                 if plain:  # the report as the stored text gives it back, without parsing it
                     del text
                     report = gatecache.said_in(report, str(folder), shown)
@@ -675,6 +680,46 @@ def _validate_run(
         for finding in file_report.findings:
             finding.file = finding.file.replace(str(folder), shown)
     return _placed(report, pieces, relative)
+
+
+def _deferred(cache: GateCache, name: str, shown: str, pieces: dict[str, Piece]) -> Report | None:
+    """A later run's stored report (of a piece checked apart from where it stands) with its
+    findings read only when they are shown (``DeferredFileReport``): their counts by code and
+    severity come from the stored report's first line. None (read it whole) when that line is
+    not there, or a finding of no row (said once across pieces by ``_merged``) is in it."""
+    from genero_etl.publish import gatecache
+    from genero_etl.validate.report import DeferredFileReport, Report
+
+    head = cache.head(name, shown)
+    if head is None or any(h["rowless"] for h in head["files"]):
+        if head is not None:  # read whole below, counted there
+            cache.used.discard(name)
+            cache.hits -= 1
+        return None
+    made: list[Report] = []
+
+    def findings(number: int) -> Callable[[], list[Finding]]:
+        def make() -> list[Finding]:
+            if not made:
+                text = gatecache.said(cache.text(name), gatecache.PLACEHOLDER, shown)
+                made.append(_placed(gatecache.load(text), pieces, True))
+            return made[0].files[number].findings
+
+        return make
+
+    files: list[FileReport] = [
+        DeferredFileReport(
+            file=h["file"],
+            resource=h["resource"],
+            schema=h["schema"],
+            rows=h["rows"],
+            checks=list(h["checks"]),
+            make=findings(number),
+            tally=Counter({(c, s): n for c, s, n in h["tally"]}),
+        )
+        for number, h in enumerate(head["files"])
+    ]
+    return Report(files=files, seconds=float(head["seconds"]))
 
 
 def _placed(report: Report, pieces: dict[str, Piece], relative: bool) -> Report:
@@ -802,7 +847,7 @@ def _fks_to(resource: dict[str, Any], target: str) -> Iterator[Any]:
 def _merged(parts: list[Report], name: str, rules: list[Any]) -> FileReport:
     """One table's report from the reports of its pieces, in the order a whole run gives:
     the schema's findings by row, then each rule's; a finding of no row said once."""
-    from genero_etl.validate.report import FileReport
+    from genero_etl.validate.report import DeferredFileReport, FileReport
 
     reports = [f for part in parts for f in part.files if f.resource == name]
     merged = FileReport(
@@ -813,6 +858,37 @@ def _merged(parts: list[Report], name: str, rules: list[Any]) -> FileReport:
         checks=list(reports[0].checks),
     )
     rule_order = {rule.id: i for i, rule in enumerate(rules)}
+    if any(isinstance(r, DeferredFileReport) and r.pending for r in reports):
+        # some pieces' findings not read: their counts now, the findings when shown (a
+        # deferred piece has no finding of no row, so the ones said once are the others')
+        tally: Counter[tuple[str, str]] = Counter()
+        said: set[tuple[str, str, str]] = set()
+        for part in reports:
+            if isinstance(part, DeferredFileReport) and part.pending:
+                tally.update(part.tally())
+                continue
+            for finding in part.findings:
+                if finding.row is None:
+                    key = (finding.code, finding.field, repr(sorted(finding.params.items())))
+                    if key in said:
+                        continue
+                    said.add(key)
+                tally[finding.code, finding.severity] += 1
+        return DeferredFileReport(
+            file=merged.file,
+            resource=name,
+            schema=merged.schema,
+            rows=merged.rows,
+            checks=merged.checks,
+            make=lambda: _merged_findings(reports, rule_order),
+            tally=tally,
+        )
+    merged.findings = _merged_findings(reports, rule_order)
+    return merged
+
+
+def _merged_findings(reports: list[FileReport], rule_order: dict[str, int]) -> list[Finding]:
+    """The pieces' findings in the order a whole run gives (``_merged``)."""
     schema_findings: list[Finding] = []
     by_rule: list[Finding] = []
     said: set[tuple[str, str, str]] = set()
@@ -824,8 +900,7 @@ def _merged(parts: list[Report], name: str, rules: list[Any]) -> FileReport:
             said.add(key)
         (by_rule if finding.code in rule_order else schema_findings).append(finding)
     by_rule.sort(key=lambda f: rule_order[f.code])  # stable: rows stay in order per rule
-    merged.findings = schema_findings + by_rule
-    return merged
+    return schema_findings + by_rule
 
 
 def _json(data: dict[str, Any]) -> bytes:

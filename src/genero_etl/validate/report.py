@@ -7,6 +7,7 @@ in the summary are always the true totals.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from dataclasses import field as dc_field
 from typing import TYPE_CHECKING, Any
@@ -130,6 +131,95 @@ class FileReport:
     def valid(self) -> bool:
         return self.errors == 0
 
+    def counts(self) -> Counter[str]:
+        """How many findings of each code."""
+        return Counter(f.code for f in self.findings)
+
+
+class DeferredFileReport(FileReport):
+    """A table's report whose findings are made when first read (``make``), their number by
+    code and severity (``tally``) known before: a report used only for its counts (a gate that
+    passes) is not read in full. Equal to the ``FileReport`` of the same fields."""
+
+    __slots__ = ("_make", "_tally")
+
+    def __init__(
+        self,
+        file: str,
+        resource: str,
+        schema: str,
+        rows: int,
+        checks: list[str],
+        make: Callable[[], list[Finding]],
+        tally: Counter[tuple[str, str]],
+    ) -> None:
+        FileReport.__init__(self, file=file, resource=resource, schema=schema, rows=rows,
+                            checks=checks)  # fmt: skip
+        self._make: Callable[[], list[Finding]] | None = make
+        self._tally = tally
+
+    @property
+    def findings(self) -> list[Finding]:
+        if self._make is not None:
+            make, self._make = self._make, None
+            _FINDINGS.__set__(self, make())
+        found: list[Finding] = _FINDINGS.__get__(self, FileReport)
+        return found
+
+    @findings.setter
+    def findings(self, value: list[Finding]) -> None:
+        self._make = None
+        _FINDINGS.__set__(self, value)
+
+    @property
+    def pending(self) -> bool:
+        """Whether the findings are still to be made."""
+        return self._make is not None
+
+    def tally(self) -> Counter[tuple[str, str]]:
+        """The findings' number by (code, severity)."""
+        if self._make is not None:
+            return Counter(self._tally)
+        return Counter((f.code, f.severity) for f in self.findings)
+
+    @property
+    def errors(self) -> int:
+        if self._make is None:
+            return sum(1 for f in self.findings if f.severity == "error")
+        return sum(n for (_, severity), n in self._tally.items() if severity == "error")
+
+    @property
+    def warnings(self) -> int:
+        if self._make is None:
+            return sum(1 for f in self.findings if f.severity == "warning")
+        return sum(n for (_, severity), n in self._tally.items() if severity == "warning")
+
+    def counts(self) -> Counter[str]:
+        if self._make is None:
+            return Counter(f.code for f in self.findings)
+        found: Counter[str] = Counter()
+        for (code, _), n in self._tally.items():
+            found[code] += n
+        return found
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, FileReport):
+            return NotImplemented
+        return _fields(self) == _fields(other)
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return "Deferred" + FileReport.__repr__(self)
+
+
+_FINDINGS: Any = FileReport.__dict__["findings"]  # the slot behind ``findings``
+
+
+def _fields(report: FileReport) -> tuple[Any, ...]:
+    return (report.file, report.resource, report.schema, report.rows, report.checks,
+            report.findings)  # fmt: skip
+
 
 @dataclass(slots=True)
 class Report:
@@ -153,7 +243,10 @@ class Report:
         return self.errors == 0
 
     def counts(self) -> dict[str, int]:
-        return dict(sorted(Counter(f.code for f in self.findings).items()))
+        found: Counter[str] = Counter()
+        for file_report in self.files:  # a deferred table's counts without its findings
+            found.update(file_report.counts())
+        return dict(sorted(found.items()))
 
     def to_dict(self, lang: str = "es", max_errors: int | None = None) -> dict[str, Any]:
         """The documented JSON shape (docs/validate.md). ``max_errors`` trims the list only."""
