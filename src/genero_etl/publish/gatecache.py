@@ -461,11 +461,7 @@ class Cache:
         if not self.on:
             return None
         try:
-            stored = (self.folder / f"{name}.json").read_text(encoding="utf-8")
-            line, _, text = stored.partition("\n")
-            del stored
-            if json.loads(line).get("key") != name or not text:
-                raise ValueError(name)
+            text = self._stored(name)
         except (OSError, ValueError, TypeError, KeyError, AttributeError):
             self.misses += 1
             return None
@@ -508,16 +504,22 @@ class Cache:
         findings read when they are shown. Raises ``RuntimeError`` when it is no longer
         readable (removed or changed since)."""
         try:
-            stored = (self.folder / f"{name}.json").read_text(encoding="utf-8")
-            line, _, text = stored.partition("\n")
-            del stored
-            if json.loads(line).get("key") != name or not text:
-                raise ValueError(name)
+            text = self._stored(name)
         except (OSError, ValueError, TypeError, KeyError, AttributeError) as error:
             raise RuntimeError(
                 f"the gate's stored report {name} changed while in use; publish again "
                 f"with {CACHE_ENV}=0"
             ) from error
+        return text
+
+    def _stored(self, name: str) -> str:
+        """A stored report's text after its first line, which must name it; raises
+        ``OSError`` or ``ValueError`` when it is not there or names another."""
+        stored = (self.folder / f"{name}.json").read_text(encoding="utf-8")
+        line, _, text = stored.partition("\n")
+        del stored
+        if json.loads(line).get("key") != name or not text:
+            raise ValueError(name)
         return text
 
     def unreadable(self, name: str) -> None:
