@@ -84,6 +84,7 @@ LATER_PARTS = (
     "dev52", "holdout51",
     "dev51", "holdout50",
     "dev53", "holdout52",
+    "dev54", "holdout53",
 )  # fmt: skip
 
 
@@ -668,6 +669,12 @@ PAIRED_PARTS = [
     # of indigenous-language speakers, rural women's programmes of an agriculture ministry and a
     # First Lady's office, and an indigenous women's ombudsman's regional offices
     ("dev53", 7, "holdout52", 4, {"CO", "GT", "MX", "PE", "PY"}, 64, 41),
+    # budgets and spending on women and gender-violence programmes: a federal budget's
+    # gender annex, a commission's and a shelters' network's shelter budgets, a district's
+    # gender budget tracer, municipal women's offices' budgets, the cuts of a national gender
+    # budget, transfers for women's emergency centres, shelters' agreements and a women's
+    # ministry's approved budget
+    ("dev54", 8, "holdout53", 4, {"AR", "CL", "CO", "EC", "MX", "PE"}, 50, 69),
 ]  # fmt: skip
 
 
