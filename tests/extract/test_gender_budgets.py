@@ -60,3 +60,18 @@ def test_a_cut_in_money_is_a_change_and_the_level_it_leaves_a_value(tmp_path: Pa
         "en 2024.",
     )
     assert level == [("line:2", 23e9, "presupuesto_genero", "CL", "", "2024-01-01", "2024-12-31")]
+
+
+def test_perus_finance_ministry_speaks_for_the_country_over_an_agencys_lima_dateline(
+    tmp_path: Path,
+) -> None:
+    """pe_mef_ppor_violencia_mujer_2020 (dev54): the 160 million soles the economy and finance
+    ministry (MEF) gives the results-based programme against violence were placed in Lima, the
+    city of the agency's dateline ("Lima, 02 Enero 2020, (ANDINA).-"); the ministry is a
+    national office (countries/pe.yaml), so they are Peru's, as are the women's emergency
+    centres working in the country."""
+    found = corpus_facts(tmp_path, "pe_mef_ppor_violencia_mujer_2020")
+    assert ("line:2", 160e6, "presupuesto_genero", "PE", "", "2020-01-01", "2020-12-31") in found
+    assert ("line:3", 160e6, "presupuesto_genero", "PE", "", "2020-01-01", "2020-12-31") in found
+    assert ("line:7", 396.0, "centros_atencion", "PE", "", "2020-01-01", "2020-12-31") in found
+    assert {f[4] for f in found} == {""}
