@@ -75,3 +75,31 @@ def test_perus_finance_ministry_speaks_for_the_country_over_an_agencys_lima_date
     assert ("line:3", 160e6, "presupuesto_genero", "PE", "", "2020-01-01", "2020-12-31") in found
     assert ("line:7", 396.0, "centros_atencion", "PE", "", "2020-01-01", "2020-12-31") in found
     assert {f[4] for f in found} == {""}
+
+
+def test_a_country_that_opens_its_sentence_as_the_subject_says_the_country(
+    tmp_path: Path,
+) -> None:
+    """ec_sdh_casas_acogida_adjudicacion_2022 (dev54): "Ecuador destina 2,1 millones dólares
+    ..." and "Ecuador ha destinado 2,1 millones de dólares este 2022 para 21 casas de acogida"
+    name the state that acts; the country was named only (each name counted once, too weak),
+    so no value had a country; they are Ecuador's now, the femicides of the year too."""
+    found = corpus_facts(tmp_path, "ec_sdh_casas_acogida_adjudicacion_2022")
+    assert ("line:3", 2.1e6, "presupuesto_genero", "EC", "", "2022-01-01", "2022-12-31") in found
+    assert ("line:3", 21.0, "centros_atencion", "EC", "", "2022-01-01", "2022-12-31") in found
+    assert ("line:6", 106000.0, "presupuesto_genero", "EC", "", "2022-01-01", "2022-12-31") in found
+    assert {f[3] for f in found} == {"EC"}
+    assert ("line:9", 25.0, "femicidios") in {f[:3] for f in found}
+
+
+def test_a_country_named_before_a_copula_or_in_a_list_is_no_subject_that_acts() -> None:
+    """ "México es el país con más casos" compares the country, and "Ecuador y Perú" opens a
+    list: neither is the state acting, so neither is evidence beyond the name itself; "Ecuador
+    destina" is."""
+    from genero_etl.normalize.country_guess import infer_country
+
+    assert infer_country(["México es el país con más casos."]).code == ""
+    assert infer_country(["Ecuador y Perú firmaron el acuerdo."]).code == ""
+    acts = infer_country(["Ecuador destina 2 millones de dólares a las casas de acogida."])
+    assert acts.code == "EC"
+    assert "country_subject 'Ecuador'" in acts.evidence

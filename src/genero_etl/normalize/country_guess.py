@@ -42,10 +42,13 @@ WEIGHTS = {
     # a country named as where things happen or whose institution acts ("… asesinadas en
     # Uruguay", "la Policía de Puerto Rico") says where the report is from
     "country_in_context": 3.0,
+    # a country that opens a sentence as the subject of its verb ("Ecuador ha destinado 2,1
+    # millones de dólares"): the state that acts, as much as where things happen
+    "country_subject": 3.0,
 }
 # Place names of countries without a municipal gazetteer match other countries' municipalities
 # ("Florencia", "Trinidad"): together, municipality names weigh at most this much.
-CAPS = {"municipality": 3.0, "country": 3.0, "country_in_context": 3.0}
+CAPS = {"municipality": 3.0, "country": 3.0, "country_in_context": 3.0, "country_subject": 3.0}
 MIN_SCORE = 3.0
 _CONNECTORS = {"de", "del", "la", "los", "las"}
 # Words that say the next name is a first-level subdivision.
@@ -295,6 +298,25 @@ _PLACE_COMMA = re.compile(
 )
 
 
+# A sentence that opens with the country's name and goes on with its verb ("Ecuador ha destinado
+# 2,1 millones de dólares", "Ecuador destina ..."): the state that acts, where the report is
+# from (not a list, "Ecuador, Perú y Chile", nor its demonym or a preposition after it).
+_SENTENCE_START = re.compile(r"(?:^|[.!?:]\s+|\n)[\s\"“«¡¿]*$")
+_VERB_AFTER = re.compile(
+    r"\s+(?!(?:y|e|o|u|ni|de|del|en|con|por|para|sin|a|al|la|el|los|las|lo|que|como|es|fue|"
+    r"son|era|ocupa|ocupó|tiene|tuvo|junto|frente|entre|sobre|también|tambien)\b)"
+    r"[a-záéíóúñ]{2,}\b"
+)
+
+
+def _country_acts(text: str, start: int, end: int) -> bool:
+    """Whether the country's name at ``start:end`` opens a sentence as its subject, a verb
+    right after it."""
+    return bool(
+        _SENTENCE_START.search(text[max(0, start - 4) : start]) and _VERB_AFTER.match(text, end)
+    )
+
+
 def _place_of_country(before: str) -> bool:
     """Whether ``before`` ends with a capitalised place name and a comma, the way a place is
     followed by its country ("Tegucigalpa, Honduras"); not another country of a list
@@ -448,6 +470,8 @@ def _found(
                 or _place_of_country(text[max(0, m.start() - 40) : m.start()])
             ):
                 kind = "country_in_context"
+            elif kind == "country" and _country_acts(text, m.start(), m.end()):
+                kind = "country_subject"
             if (p.country, kind, shown.casefold()) not in written:
                 written.add((p.country, kind, shown.casefold()))
                 label = f"{kind} '{shown}'" + (f" ({p.code})" if p.code else "")
