@@ -84,6 +84,7 @@ LATER_PARTS = (
     "dev52", "holdout51",
     "dev51", "holdout50",
     "dev53", "holdout52",
+    "dev55", "holdout54",
 )  # fmt: skip
 
 
@@ -668,6 +669,11 @@ PAIRED_PARTS = [
     # of indigenous-language speakers, rural women's programmes of an agriculture ministry and a
     # First Lady's office, and an indigenous women's ombudsman's regional offices
     ("dev53", 7, "holdout52", 4, {"CO", "GT", "MX", "PE", "PY"}, 64, 41),
+    # missing women and girls and sexual violence against girls: search alerts (Isabel-Claudina,
+    # Alba-Keneth, Amber) and their activations, people reported missing, births to girls under 15
+    # and marriages of minors, as prosecutors, a forensic institute, health ministries, a birth
+    # register and a statistics office count them
+    ("dev55", 8, "holdout54", 4, {"CO", "CR", "GT", "MX", "PA", "PE"}, 111, 110),
 ]  # fmt: skip
 
 
