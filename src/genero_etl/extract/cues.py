@@ -709,8 +709,9 @@ def _cues(sources: tuple[str, ...]) -> Cues:
             r"(?:\s+(?!(?:y|e|o|u)\s)[^\s\d.,;:()]+){1,5}?\s+que\s",
             re.IGNORECASE,
         ),
+        # (its noun may be left out after the restating words: "es decir, 185 más, que")
         change_derived=DeferredPattern(
-            rf"^\s*(?:(?!(?:o|u|y|e)\s)[^\s\d.,;:()]+\s+){{1,2}}?"
+            rf"^\s*(?:(?!(?:o|u|y|e)\s)[^\s\d.,;:()]+\s+){{0,2}}?"
             rf"(?:{phrase_pattern(lex.words('changes', 'after_alone_derived'))}){_CLAUSE_END}",
             re.IGNORECASE,
         ),
