@@ -114,3 +114,21 @@ def test_restating_words_keep_a_count_and_a_count_with_more_after_it(tmp_path: P
     assert 290.0 in _lines(found, "line:2")
     assert _lines(found, "line:3") == {40.0}
     assert _lines(found, "line:4") == {1200.0}
+
+
+def test_a_percentage_restating_two_levels_is_their_change(tmp_path: Path) -> None:
+    """mx_inegi_matrimonios_infantiles_2018_2023 (dev55): "disminuyeron al pasar de 566 a 21,
+    entre 2018 y 2023; es decir, 96 por ciento" published the fall as a share; the two levels
+    stay values (``changes.restating_change`` after ``changes.from_to_before``)."""
+    found = corpus_facts(tmp_path, "mx_inegi_matrimonios_infantiles_2018_2023")
+    assert _lines(found, "line:2") == {566.0, 21.0}
+
+
+def test_a_share_restated_as_a_count_stays_a_share(tmp_path: Path) -> None:
+    """Without two levels before it, "es decir" before a percentage restates a share: "Se
+    atendieron 500 casos; es decir, el 20 por ciento del total" keeps the 20 %."""
+    found = text_facts(
+        tmp_path,
+        "Se atendieron 500 casos de violencia, es decir, el 20 por ciento del total del país.\n",
+    )
+    assert _lines(found, "line:2") == {500.0, 20.0}
