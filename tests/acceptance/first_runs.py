@@ -80,6 +80,7 @@ FIRST_RUNS = {
     "dev51": "7c89b62",
     "dev53": "04c58e0",
     "dev54": "fd53579",
+    "dev55": "68050c1",
 }
 FIELDS = (
     "extraction_method", "quality_flags", "indicator_label", "value_raw", "unit", "value_kind",

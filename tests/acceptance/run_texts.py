@@ -165,6 +165,8 @@ SPLITS = (
     "holdout52",
     "dev54",
     "holdout53",
+    "dev55",
+    "holdout54",
 )
 # parts whose errors may be listed and tuned on
 TUNABLE = (
@@ -194,6 +196,7 @@ TUNABLE = (
     "dev51",
     "dev53",
     "dev54",
+    "dev55",
 )  # fmt: skip
 
 

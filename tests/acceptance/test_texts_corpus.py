@@ -85,6 +85,7 @@ LATER_PARTS = (
     "dev51", "holdout50",
     "dev53", "holdout52",
     "dev54", "holdout53",
+    "dev55", "holdout54",
 )  # fmt: skip
 
 
@@ -675,6 +676,11 @@ PAIRED_PARTS = [
     # budget, transfers for women's emergency centres, shelters' agreements and a women's
     # ministry's approved budget
     ("dev54", 8, "holdout53", 4, {"AR", "CL", "CO", "EC", "MX", "PE"}, 50, 69),
+    # missing women and girls and sexual violence against girls: search alerts (Isabel-Claudina,
+    # Alba-Keneth, Amber) and their activations, people reported missing, births to girls under 15
+    # and marriages of minors, as prosecutors, a forensic institute, health ministries, a birth
+    # register and a statistics office count them
+    ("dev55", 8, "holdout54", 4, {"CO", "CR", "GT", "MX", "PA", "PE"}, 108, 113),
 ]  # fmt: skip
 
 

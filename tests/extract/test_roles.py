@@ -813,6 +813,13 @@ ROLES = [
         "solicitados fue de 41.558, es decir, 198 diarios, de acuerdo con el Observatorio.",
         [41558],
     ),
+    # the same with the day said before the number (mx_salud_nacimientos_ninas_10_14_2024)
+    (
+        "derived_rate_first",
+        "En 2024 se registraron casi 8 mil nacimientos en niñas de 10 a 14 años. Es decir, todos "
+        "los días, 21 niñas menores de 15 años se convirtieron en madres.",
+        [8000],
+    ),
     # an aim, not a measure
     (
         "aim",

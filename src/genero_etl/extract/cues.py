@@ -318,6 +318,7 @@ class Cues:
     change_to_level: DeferredPattern
     change_before_any_percent: DeferredPattern
     change_verb_then_en: DeferredPattern
+    restated_change_percent: DeferredPattern
     negation_before: DeferredPattern
     topic_before: DeferredPattern
     national: DeferredPattern
@@ -623,6 +624,14 @@ def _cues(sources: tuple[str, ...]) -> Cues:
             lex.words("changes", "before_any_percent"),
             rf"(?:\s+[^\s\d.,;:()]+){{0,{int(lex.section('changes').get('between', 0))}}}\s*$",
         ),
+        # "disminuyeron al pasar de 566 a 21, entre 2018 y 2023; es decir, 96 por ciento": two
+        # levels, then the restating words and the percentage: the change between them
+        restated_change_percent=DeferredPattern(
+            rf"(?<![{_LETTER}])(?:{phrase_pattern(lex.words('changes', 'from_to_before'))})"
+            rf"\s+[^.]{{1,80}}?(?:{phrase_pattern(lex.words('changes', 'restating_change'))})"
+            r",?\s*(?:un\s+|el\s+)?$",
+            re.IGNORECASE,
+        ),
         negation_before=compile_phrases(lex.words("counts", "negation_before"), r"\s*$"),
         topic_before=compile_phrases(lex.words("counts", "topic_before"), r"\s*$"),
         national=compile_phrases(lex.words("scope", "national")),
@@ -709,8 +718,9 @@ def _cues(sources: tuple[str, ...]) -> Cues:
             r"(?:\s+(?!(?:y|e|o|u)\s)[^\s\d.,;:()]+){1,5}?\s+que\s",
             re.IGNORECASE,
         ),
+        # (its noun may be left out after the restating words: "es decir, 185 más, que")
         change_derived=DeferredPattern(
-            rf"^\s*(?:(?!(?:o|u|y|e)\s)[^\s\d.,;:()]+\s+){{1,2}}?"
+            rf"^\s*(?:(?!(?:o|u|y|e)\s)[^\s\d.,;:()]+\s+){{0,2}}?"
             rf"(?:{phrase_pattern(lex.words('changes', 'after_alone_derived'))}){_CLAUSE_END}",
             re.IGNORECASE,
         ),

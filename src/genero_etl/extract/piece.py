@@ -1480,6 +1480,7 @@ def change(state: PieceState, c: Candidate) -> bool:
         or (c.pct and _SIGNED.search(state.before(c.start, 4)))
         or (c.pct and found.change_before_any_percent.search(state.before(c.start, 80)))
         or (c.pct and found.change_verb_then_en.search(state.before(c.start, 120)))
+        or (c.pct and found.restated_change_percent.search(state.before(c.start, 160)))
         or (c.pct and percent_changed_after)
         or _change_series(state, c)
         or _bound_change_twin(state, c)
