@@ -2474,10 +2474,16 @@ def kind(state: PieceState, c: Candidate) -> bool:
     ):
         f.kind_hint = "target"
     near = state.piece[max(0, c.clause_start - 60, c.start - 60) : c.start]
-    if f.kind_hint == "observed" and (
-        state.cues.average.search(near) or state.cues.average_after.match(state.piece[c.start :])
-    ):
+    per_rate = bool(state.cues.average_after.match(state.piece[c.start :]))
+    if f.kind_hint == "observed" and (state.cues.average.search(near) or per_rate):
         f.kind_hint = "average"  # "un promedio de 340 llamadas diarias": not the year's count
+    if (
+        not per_rate
+        and state.cues.rough_average.search(near)
+        and state.cues.rough_average_span.search(context)
+    ):
+        # "en lo que va del año un promedio de dos mil denuncias": a rough count of the span
+        f.approximate = True
     return True
 
 
