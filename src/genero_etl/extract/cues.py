@@ -238,6 +238,7 @@ class Cues:
     approx_after: DeferredPattern
     approx_multiplier: DeferredPattern
     target: DeferredPattern
+    target_after: DeferredPattern  # after the count, in its clause: "serán beneficiadas"
     average: DeferredPattern  # right before the number (a few words between)
     average_after: DeferredPattern  # from the number: up to three words, then the cue
     rough_average: DeferredPattern  # "un promedio de" right before a count: approximate
@@ -397,6 +398,10 @@ def _cues(sources: tuple[str, ...]) -> Cues:
         ),
         approx_multiplier=compile_phrases(lex.words("numbers", "approximate_multipliers")),
         target=compile_phrases(lex.words("kinds", "target")),
+        target_after=DeferredPattern(
+            rf"[^,.;:()]{{0,60}}?(?<!\w)(?:{phrase_pattern(lex.words('kinds', 'target_after'))})",
+            re.IGNORECASE,
+        ),
         average=compile_phrases(
             lex.words("kinds", "average"), r"[,:]?(?:\s+(?:[\w,]+\s+){0,3}?)?\s*$"
         ),

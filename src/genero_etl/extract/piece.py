@@ -2470,6 +2470,7 @@ def kind(state: PieceState, c: Candidate) -> bool:
     context = state.piece[max(0, c.clause_start - 60) : c.start]
     if f.kind_hint == "observed" and (
         state.cues.target.search(context)
+        or state.cues.target_after.match(state.piece, c.end)
         or (state.ctx.is_plan and state.cues.beneficiary.search(plain(c.label + " " + c.noun)))
     ):
         f.kind_hint = "target"
