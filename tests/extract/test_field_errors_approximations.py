@@ -16,7 +16,7 @@ def _approximate(tmp_path: Path, text: str) -> dict[float, tuple[bool, str]]:
 
 
 def test_a_projected_amount_that_hovers_around_is_approximate(tmp_path: Path) -> None:
-    # cr_imas_inamu_avanzamos_mujeres_graduadas_2022, line 9 (dev45)
+    # cr_imas_inamu_avanzamos_mujeres_graduadas_2022, line 9 (dev50)
     found = _approximate(
         tmp_path,
         "53 mil graduadas de “Avanzamos Mujeres” abren paso a la igualdad de género en todo el "
@@ -30,7 +30,7 @@ def test_a_projected_amount_that_hovers_around_is_approximate(tmp_path: Path) ->
 
 
 def test_the_cue_before_the_verb_of_the_count(tmp_path: Path) -> None:
-    # gt_demi_quetzaltenango_2010, lines 2 and 3 (dev)
+    # gt_demi_quetzaltenango_2010, lines 2 and 3 (dev3)
     found = _approximate(
         tmp_path,
         "La Defensoría de la Mujer Indígena (DEMI), de Quetzaltenango, atendió 925 casos de "
@@ -43,8 +43,8 @@ def test_the_cue_before_the_verb_of_the_count(tmp_path: Path) -> None:
 
 
 def test_an_average_of_a_span_up_to_now_is_a_rough_count(tmp_path: Path) -> None:
-    # mx_aguascalientes_fge_denuncias_violencia_genero, line 2 (dev); pe_puno_cem_casos_violencia
-    # _incremento, line 3 (dev3); gt_demi_san_marcos_asesorias_mujeres, line 4 (dev)
+    # mx_aguascalientes_fge_denuncias_violencia_genero, line 2 (dev6); pe_puno_cem_casos_violencia
+    # _incremento, line 3 (dev20); gt_demi_san_marcos_asesorias_mujeres, line 4 (dev53)
     found = _approximate(
         tmp_path,
         "La Fiscalía General del Estado (FGE) concentra en lo que va del año un promedio de dos "
@@ -62,8 +62,8 @@ def test_an_average_of_a_span_up_to_now_is_a_rough_count(tmp_path: Path) -> None
 
 
 def test_an_average_per_month_or_without_a_span_stays_exact(tmp_path: Path) -> None:
-    # do_procuraduria_linea_vida_reportes_2018, line 7 (dev6); py_minmujer_linea137_cuarentena
-    # _2020, line 7 (dev)
+    # do_procuraduria_linea_vida_reportes_2018, line 7 (dev12); py_minmujer_linea137_cuarentena
+    # _2020, line 7 (dev16)
     found = _approximate(
         tmp_path,
         "Puntualizó que a través de ese servicio, que ahora se denomina Centro de Contacto Línea "
