@@ -1,6 +1,6 @@
 """Approximate values the text says are approximate (field errors of the development parts,
 issue 10): a projected amount "que ronda los ¢1.500 millones", a cue before the count's verb
-("aproximadamente fueron 510 casos") and "un promedio de" before a count of a span up to now
+("aproximadamente fueron 510 casos"), "casi un 23%" and "un promedio de" before a count of a span up to now
 ("en lo que va del año un promedio de dos mil denuncias"), which is a rough count of that span;
 an average per month or one said without such a span stays an average, not approximate."""
 
@@ -73,3 +73,17 @@ def test_an_average_per_month_or_without_a_span_stays_exact(tmp_path: Path) -> N
     )
     assert found[300.0] == (False, "average")
     assert found[17.0] == (False, "average")
+
+
+def test_almost_and_an_article_before_a_share(tmp_path: Path) -> None:
+    # ar_la_pampa_observatorio_genero_boletin_2021, line 5 (dev13)
+    found = _approximate(
+        tmp_path,
+        "Teniendo en cuenta la caratulación de los legajos del año 2021 se puede observar que el "
+        "26,5% fueron lesiones, casi un 23% amenazas, 10% hechos violentos sin especificar, más "
+        "del 8% abusos sexuales, un 0,1% grooming y un 32,4% fueron situaciones que no se pueden "
+        "encuadrar en otra parte.\n",
+    )
+    assert found[23.0][0] is True
+    assert found[26.5][0] is False
+    assert found[10.0][0] is False
