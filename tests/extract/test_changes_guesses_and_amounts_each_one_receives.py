@@ -125,7 +125,8 @@ def test_an_amount_after_an_identifier_is_no_item_of_it(tmp_path: Path) -> None:
     """mx_hidalgo_michoacan_instituto_mujer_talleres_2010 (dev24): "aprobaron en la pasada sesión
     de cabildo, en la número 90, 300 mil del gobierno federal y 30 mil del municipal": 90 names
     the session, 300 mil is the federal part of the 330 mil pesos (a list of numbers after
-    "número" stops at an amount)."""
+    "número" stops at an amount); the parts are money of the pesos' budget, as the gold says
+    (a bare amount continuing its sentence's money, ``piece._same_money_before``)."""
     title = "Gobierno de Hidalgo inició con el programa construyendo caminos hacia la equidad"
     text = (
         "Con un presupuesto de 330 mil pesos, que se aprobaron en la pasada sesión de cabildo, en "
@@ -136,8 +137,8 @@ def test_an_amount_after_an_identifier_is_no_item_of_it(tmp_path: Path) -> None:
     found = rows(tmp_path, "mx_hidalgo.txt", title, text)
     assert [(r[0], r[1], r[2]) for r in found] == [
         ("line:2", 330000.0, "presupuesto_genero"),
-        ("line:2", 300000.0, "sin_clasificar"),
-        ("line:2", 30000.0, "sin_clasificar"),
+        ("line:2", 300000.0, "presupuesto_genero"),
+        ("line:2", 30000.0, "presupuesto_genero"),
     ]
 
 

@@ -238,8 +238,11 @@ class Cues:
     approx_after: DeferredPattern
     approx_multiplier: DeferredPattern
     target: DeferredPattern
+    target_after: DeferredPattern  # after the count, in its clause: "serán beneficiadas"
     average: DeferredPattern  # right before the number (a few words between)
     average_after: DeferredPattern  # from the number: up to three words, then the cue
+    rough_average: DeferredPattern  # "un promedio de" right before a count: approximate
+    rough_average_span: DeferredPattern  # "en lo que va del año": a span up to now
     plan: DeferredPattern
     budget: DeferredPattern
     budget_increase: DeferredPattern
@@ -382,9 +385,11 @@ def _cues(sources: tuple[str, ...]) -> Cues:
     approx_words = lex.words("cues", "approximate_words")
     return Cues(
         # "aproximadamente a mil 358 mujeres", "aproximadamente de 7 millones": a preposition
-        # may come between the cue and the number
+        # may come between the cue and the number, and a currency's sign ("ronda los ¢1.500
+        # millones")
         approx_before=compile_phrases(
-            lex.words("cues", "approximate_before"), r"(?:\s+(?:a|al|de|del|en))?\s*$"
+            lex.words("cues", "approximate_before"),
+            r"(?:\s+(?:a|al|de|del|en))?\s*(?:[$¢₡€]\s*)?$",
         ),
         lower_before=compile_phrases(lex.words("cues", "lower_bound_before"), r"\s*$"),
         upper_before=compile_phrases(lex.words("cues", "upper_bound_before"), r"\s*$"),
@@ -394,6 +399,10 @@ def _cues(sources: tuple[str, ...]) -> Cues:
         ),
         approx_multiplier=compile_phrases(lex.words("numbers", "approximate_multipliers")),
         target=compile_phrases(lex.words("kinds", "target")),
+        target_after=DeferredPattern(
+            rf"[^,.;:()]{{0,60}}?(?<!\w)(?:{phrase_pattern(lex.words('kinds', 'target_after'))})",
+            re.IGNORECASE,
+        ),
         average=compile_phrases(
             lex.words("kinds", "average"), r"[,:]?(?:\s+(?:[\w,]+\s+){0,3}?)?\s*$"
         ),
@@ -402,6 +411,8 @@ def _cues(sources: tuple[str, ...]) -> Cues:
             rf"(?:{phrase_pattern(lex.words('kinds', 'average_after'))})\b",
             re.IGNORECASE,
         ),
+        rough_average=compile_phrases(lex.words("kinds", "rough_average"), r"\s*$"),
+        rough_average_span=compile_phrases(lex.words("kinds", "rough_average_span")),
         plan=compile_phrases(lex.words("kinds", "plan")),
         budget=compile_phrases(lex.words("kinds", "budget")),
         budget_increase=compile_phrases(lex.words("kinds", "budget_increase")),

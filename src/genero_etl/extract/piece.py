@@ -2466,20 +2466,65 @@ def kind(state: PieceState, c: Candidate) -> bool:
     if not f.unit_hint and state.cues.budget.search(c.label) and not c.noun:
         f.unit_hint = "$"
         f.kind_hint = "budget"
+    money = _same_money_before(state, c)
+    if money is not None:
+        f.unit_hint = money.unit_hint  # "330 mil pesos, ..., 300 mil del gobierno federal"
     if f.unit_hint in {"$", *_EXPLICIT_SYMBOLS}:
         f.kind_hint = "budget"
     context = state.piece[max(0, c.clause_start - 60) : c.start]
     if f.kind_hint == "observed" and (
         state.cues.target.search(context)
+        or state.cues.target_after.match(state.piece, c.end)
         or (state.ctx.is_plan and state.cues.beneficiary.search(plain(c.label + " " + c.noun)))
     ):
         f.kind_hint = "target"
     near = state.piece[max(0, c.clause_start - 60, c.start - 60) : c.start]
-    if f.kind_hint == "observed" and (
-        state.cues.average.search(near) or state.cues.average_after.match(state.piece[c.start :])
-    ):
+    per_rate = bool(state.cues.average_after.match(state.piece[c.start :]))
+    if f.kind_hint == "observed" and (state.cues.average.search(near) or per_rate):
         f.kind_hint = "average"  # "un promedio de 340 llamadas diarias": not the year's count
+    if (
+        not per_rate
+        and state.cues.rough_average.search(near)
+        and state.cues.rough_average_span.search(context)
+    ):
+        # "en lo que va del año un promedio de dos mil denuncias": a rough count of the span
+        f.approximate = True
     return True
+
+
+def _same_money_before(state: PieceState, c: Candidate) -> Finding | None:
+    """The amount of money a bare amount continues: "Con un presupuesto de 330 mil pesos,
+    ..., 300 mil del gobierno federal y 30 mil del municipal", "el Ministerio de la Mujer
+    (S/222,7 millones), la fiscalía (S/141 millones) y el Poder Judicial (108,5 millones)",
+    "fueron más 450 millones de pesos ... y lamentablemente 3 millones no le pudieron llegar".
+    A number written with a scale word ("mil", "millones") and no noun, unit or currency of its
+    own is of the money of the sentence's last amount before it written with the same scale
+    word; a count of people after an amount ("beneficiará a 2 mil") has another scale or its
+    noun."""
+    f = c.finding
+    if f.unit_hint or f.currency_symbol or c.pct or not c.match.multiplied:
+        return None
+    noun = c.noun.split()[:1]
+    if noun and (len(noun[0]) > 3 or _is_count_noun(noun[0], state)):
+        return None  # "3 millones no le pudieron llegar": a word read as its noun is none
+    scale = _scale_word(c.match.raw)
+    if not scale:
+        return None
+    for g in reversed(state.findings):
+        if state.sentence_end_between(g.start, c.start):
+            return None
+        if g.kind_hint == "budget" and g.unit_hint and g.unit_hint != "%":
+            return g if _scale_word(g.value_raw) == scale else None
+    return None
+
+
+def _scale_word(raw: str) -> str:
+    """The scale word a number is written with ("330 mil pesos" -> "mil", "S/141 millones"),
+    or ''."""
+    return next((w for w in raw.lower().split() if w in _SCALE_WORDS), "")
+
+
+_SCALE_WORDS = frozenset({"mil", "millón", "millon", "millones"})
 
 
 # --- 5. period and place ---------------------------------------------------------

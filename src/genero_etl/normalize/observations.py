@@ -1785,14 +1785,22 @@ def _division_list(clause: str, country: str) -> list[tuple[str, str]]:
 # the words after a count that say where it was: "en San José" before "y", a comma or the end;
 # or, right after the count or its noun, "de" and a capitalised name ("6.927 mujeres de Limón,
 # 5.072 de San José": each count's own, never the next one's)
+# "18.131 corresponden al departamento de Santa Cruz, 12.428 a La Paz, 8.196 a Cochabamba": a
+# count followed by "a" (its verb of belonging before it, at most) and a name
+_BELONGS_TO = (
+    r"(?:correspond[a-z]*\s+)?(?:a\s+(?=(?-i:[A-ZÁÉÍÓÚÑ]))"
+    r"|al\s+(?=departamento\s+de\s+|estado\s+de\s+|municipio\s+de\s+))"
+)
 _TRAILS_A_COUNT = re.compile(
-    r"\s*(?:(?:de\s+\w+\s+|[a-záéíóúñ]+\s+){0,2}?en\s+|(?:[a-záéíóúñ]+\s+)?de\s+(?-i:[A-ZÁÉÍÓÚÑ]))"
+    r"\s*(?:(?:de\s+\w+\s+|[a-záéíóúñ]+\s+){0,2}?en\s+|(?:[a-záéíóúñ]+\s+)?de\s+(?-i:[A-ZÁÉÍÓÚÑ])"
+    rf"|{_BELONGS_TO})"
     r"[^,;]*?"
     r"(?:,|;|\s+[ye]\s+)"
 )
 _PLACE_AFTER = re.compile(
-    r"\s*(?:(?:de\s+\w+\s+|[a-záéíóúñ]+\s+){0,2}?en\s+|(?:[a-záéíóúñ]+\s+)?de\s+(?=(?-i:[A-ZÁÉÍÓÚÑ])))"
-    r"(?:el\s+departamento\s+de\s+|la\s+provincia\s+de\s+)?"
+    r"\s*(?:(?:de\s+\w+\s+|[a-záéíóúñ]+\s+){0,2}?en\s+|(?:[a-záéíóúñ]+\s+)?de\s+(?=(?-i:[A-ZÁÉÍÓÚÑ]))"
+    rf"|{_BELONGS_TO})"
+    r"(?:el\s+departamento\s+de\s+|la\s+provincia\s+de\s+|departamento\s+de\s+)?"
     r"(?P<name>[A-ZÁÉÍÓÚÑ][\w]+(?:\s+(?:de\s+|del\s+|la\s+|las\s+|los\s+)*[A-ZÁÉÍÓÚÑ][\w]+)*)"
     r"(?=\s*(?:[,;.)]|\s[ye]\s|$))"
 )
