@@ -163,6 +163,8 @@ SPLITS = (
     "holdout50",
     "dev53",
     "holdout52",
+    "dev56",
+    "holdout55",
 )
 # parts whose errors may be listed and tuned on
 TUNABLE = (
@@ -191,6 +193,7 @@ TUNABLE = (
     "dev52",
     "dev51",
     "dev53",
+    "dev56",
 )  # fmt: skip
 
 

@@ -84,6 +84,7 @@ LATER_PARTS = (
     "dev52", "holdout51",
     "dev51", "holdout50",
     "dev53", "holdout52",
+    "dev56", "holdout55",
 )  # fmt: skip
 
 
@@ -668,6 +669,11 @@ PAIRED_PARTS = [
     # of indigenous-language speakers, rural women's programmes of an agriculture ministry and a
     # First Lady's office, and an indigenous women's ombudsman's regional offices
     ("dev53", 7, "holdout52", 4, {"CO", "GT", "MX", "PE", "PY"}, 64, 41),
+    # what courts and prosecutors decide: judiciaries' femicide trials, sentences, acquittals and
+    # protection measures, prosecutors' convictions, charges and yearly accounts, an ombudsman's
+    # and a state-of-justice report's reading of the cases' outcomes (prison terms are traps)
+    ("dev56", 7, "holdout55", 4,
+     {"CR", "DO", "EC", "GT", "HN", "MX", "PE", "SV"}, 97, 89),
 ]  # fmt: skip
 
 
