@@ -2,7 +2,8 @@
 part dev56): a number glued to its "por ciento" ("Se trata del 97por ciento de los casos") is
 a share, not "ciento" read as 100; the numbered part after an article's suffix ("artículo 263
 Bis 1") is no count; a court's rulings in words ("con seis fallos condenatorios") are counted;
-Ecuador's penal code (COIP) and El Salvador's women's organisation Ormusa say the country; the
+Ecuador's penal code (COIP) and El Salvador's women's organisation Ormusa say the country, and
+a quote its speaker closes ("..., subrayó la representante de Ormusa") is Ormusa's; the
 country's judicial districts ("en los 33 distritos judiciales del país") are its map, no
 count; "en los últimos cuatro años (2014 - 2017)" spans those years and "De 2020 al 12 de
 agosto de 2022" runs to that day. Each document case reads the real document as the corpus
@@ -124,6 +125,21 @@ def test_ormusa_says_el_salvador(tmp_path: Path) -> None:
         "2024-05-31",
     ) in found
     assert {f[3] for f in found} == {"SV"}
+
+
+def test_a_quote_closed_by_an_organisations_speaker_is_its_own(tmp_path: Path) -> None:
+    """sv_fgr_memoria_imputados_vista_publica_2024 (dev56): "“Hay feminicidios en lo que se
+    reportan cuatro procesos judiciales previos ...”, subrayó la representante de Ormusa" was
+    published as four femicides; the quote is the organisation's. An office's official after
+    the same verb keeps its count."""
+    found = corpus_facts(tmp_path, "sv_fgr_memoria_imputados_vista_publica_2024")
+    assert _lines(found, "line:6") == set()
+    assert _lines(found, "line:5") == {7828.0, 2503.0, 1847.0}
+    office = text_facts(
+        tmp_path,
+        "“Se atendieron 120 mujeres en el centro”, subrayó la titular de la Fiscalía.\n",
+    )
+    assert _lines(office, "line:2") == {120.0}
 
 
 def test_the_countrys_judicial_districts_are_its_map(tmp_path: Path) -> None:
