@@ -167,6 +167,8 @@ SPLITS = (
     "holdout53",
     "dev55",
     "holdout54",
+    "dev56",
+    "holdout55",
 )
 # parts whose errors may be listed and tuned on
 TUNABLE = (
@@ -197,6 +199,7 @@ TUNABLE = (
     "dev53",
     "dev54",
     "dev55",
+    "dev56",
 )  # fmt: skip
 
 

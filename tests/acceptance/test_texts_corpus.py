@@ -86,6 +86,7 @@ LATER_PARTS = (
     "dev53", "holdout52",
     "dev54", "holdout53",
     "dev55", "holdout54",
+    "dev56", "holdout55",
 )  # fmt: skip
 
 
@@ -681,6 +682,11 @@ PAIRED_PARTS = [
     # and marriages of minors, as prosecutors, a forensic institute, health ministries, a birth
     # register and a statistics office count them
     ("dev55", 8, "holdout54", 4, {"CO", "CR", "GT", "MX", "PA", "PE"}, 108, 113),
+    # what courts and prosecutors decide: judiciaries' femicide trials, sentences, acquittals and
+    # protection measures, prosecutors' convictions, charges and yearly accounts, an ombudsman's
+    # and a state-of-justice report's reading of the cases' outcomes (prison terms are traps)
+    ("dev56", 7, "holdout55", 4,
+     {"CR", "DO", "EC", "GT", "HN", "MX", "PE", "SV"}, 97, 89),
 ]  # fmt: skip
 
 

@@ -22,6 +22,9 @@ _SPACES = re.compile(r"[ \u00a0\u2007\u202f]+")
 _TABLE_RULE = re.compile(r"^[\s\-|:–—]*$")
 # "el 66 por ciento -411- de las muertes": a number set off by dashes, as by brackets
 _DASHED_NUMBER = re.compile(r"(?<=\s)[-–—](\d[\d.,]*)[-–—](?=[\s,.;:])")
+# "Se trata del 97por ciento de los casos": a number glued to its "por ciento", as press sites
+# print it (else "ciento" alone was read as 100 and the 97 lost)
+_GLUED_PERCENT = re.compile(r"(?<=\d)(?=por ?ciento\b)", re.IGNORECASE)
 
 
 def clean_pieces(line: str) -> list[str]:
@@ -40,6 +43,8 @@ def clean_pieces(line: str) -> list[str]:
     text = text.replace("|", "\t") if text.count("|") >= 2 else text
     if "-" in text or "–" in text or "—" in text:
         text = _DASHED_NUMBER.sub(r"(\1)", text)
+    if "ciento" in text:
+        text = _GLUED_PERCENT.sub(" ", text)
     pieces: list[str] = []
     for chunk in text.split("\n"):
         for piece in _INLINE_BULLETS.split(f" {chunk} "):

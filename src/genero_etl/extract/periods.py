@@ -483,21 +483,24 @@ _TITLE_MONTH = re.compile(
 _DAY_BEFORE = re.compile(r"(?:\d{1,2}|1[°º]|1ero?|primero)\s*(?:de\s+)?$", re.IGNORECASE)
 _YEAR_RANGE = re.compile(rf"{_YEAR}\s*[-–]\s*((?:19|20)?\d{{2}})(?!\d)")
 # Whole years from one to another: "entre 2020 y 2023", "desde 2019 hasta 2022", "del 2020 al
-# 2023", "en el periodo 2022-2023" (a bare "2021-2024" is a term's or a plan's, not a period)
+# 2023", "en el periodo 2022-2023", "en los últimos cuatro años (2014 - 2017)" (a bare
+# "2021-2024" is a term's or a plan's, not a period)
 _YEARS_SPAN = re.compile(
     rf"(?<![\w])(?:entre\s+(?:el\s+)?(?:a[ñn]o\s+)?{_YEAR}\s+y\s+(?:el\s+)?(?:a[ñn]o\s+)?{_YEAR}"
     rf"|(?:desde|de|del)\s+(?:el\s+)?(?:a[ñn]o\s+)?{_YEAR}\s+(?:hasta|a|al)\s+(?:el\s+)?"
     rf"(?:a[ñn]o\s+)?{_YEAR}"
-    rf"|(?:per[ií]odo|a[ñn]os|lapso)\s+(?:de\s+|del\s+)?{_YEAR}\s*(?:[-–/]|a|al|y)\s*{_YEAR})"
+    rf"|(?:per[ií]odo|a[ñn]os|lapso)\s+(?:de\s+|del\s+|\(\s*)?{_YEAR}\s*(?:[-–/]|a|al|y)\s*{_YEAR})"
     r"(?![\d/.,]\d|\s*[-–]\s*\d)",
     re.IGNORECASE,
 )
 # From a whole year to a month of a later year: "Entre el 2022 y junio del 2024", "desde 2019
-# hasta marzo de 2021" (1 January of the first to the month's last day)
+# hasta marzo de 2021" (1 January of the first to the month's last day), or to a day of it: "De
+# 2020 al 12 de agosto de 2022" (to that day)
 _YEAR_TO_MONTH = re.compile(
     rf"(?<![\w])(?:entre\s+(?:el\s+)?(?:a[ñn]o\s+)?{_YEAR}\s+y"
     rf"|(?:desde|del?)\s+(?:el\s+)?(?:a[ñn]o\s+)?{_YEAR}\s+(?:hasta|a|al))"
-    rf"\s+(?:el\s+mes\s+de\s+)?{_MONTH}\.?\s+(?:de|del)\s+(?:a[ñn]o\s+)?{_YEAR}(?!\d)",
+    rf"\s+(?:el\s+mes\s+de\s+|(?:el\s+)?(\d{{1,2}})\s+de\s+)?{_MONTH}\.?\s+(?:de|del)\s+"
+    rf"(?:a[ñn]o\s+)?{_YEAR}(?!\d)",
     re.IGNORECASE,
 )
 _DATE = re.compile(r"(?<!\d)\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})(?!\d)")
@@ -678,10 +681,11 @@ def with_year_spans(periods: list[PeriodMatch], text: str) -> list[PeriodMatch]:
                 PeriodMatch(_iso(first, 1, 1), _iso(last, 12, 31), m.group(0).strip(), m.span(), 2)
             )
     for m in _YEAR_TO_MONTH.finditer(text):
-        since, name, until = (g for g in m.groups() if g)
-        first, last, month = int(since), int(until), MONTHS[_mkey(name)]
+        between, since, day, name, until = m.groups()
+        first, last, month = int(between or since), int(until), MONTHS[_mkey(name)]
         if first < last and all(m.end() <= q.span[0] or m.start() >= q.span[1] for q in spans):
-            end = _iso(last, month, _last_day(last, month))
+            last_day = _last_day(last, month)
+            end = _iso(last, month, int(day) if day and 0 < int(day) <= last_day else last_day)
             spans.append(PeriodMatch(_iso(first, 1, 1), end, m.group(0).strip(), m.span(), 2))
     if not spans:
         return periods
