@@ -182,6 +182,36 @@ class PhraseGate:
         return next(self.automaton.iter(folded), None) is not None
 
 
+@dataclass(frozen=True)
+class WordGate:
+    """Whether a text may hold one of some words as a case-insensitive pattern of them
+    (``re.IGNORECASE``, the words as written) would find them: one pass of an automaton of
+    the words lowered over the text lowered (no accents folded, as the pattern folds none).
+    False means no such pattern can match anywhere in the text; a text holding one of the
+    characters that ``str.lower`` folds apart from a letter (``_ODD_CASES``) is never judged."""
+
+    automaton: Any  # None: no words, nothing can match
+
+    @classmethod
+    def of(cls, words: Iterable[str]) -> WordGate:
+        import ahocorasick
+
+        automaton = ahocorasick.Automaton()
+        for word in {w.lower() for w in words if w}:
+            automaton.add_word(word, word)
+        if len(automaton) == 0:
+            return cls(None)
+        automaton.make_automaton()
+        return cls(automaton)
+
+    def may_hold(self, text: str) -> bool:
+        if self.automaton is None:
+            return False
+        if not _ODD_CASES.isdisjoint(text):
+            return True
+        return next(self.automaton.iter(text.lower()), None) is not None
+
+
 def number_word_pattern(lex: SpanishLexicon) -> str:
     """The lexicon's number words ("una", "tres", "veinte") as one alternation."""
     words = lex.section("numbers").get("words", {})
