@@ -134,6 +134,12 @@ def _accents(word: str) -> str:
 _ODD_CASES = frozenset("İıſ")
 
 
+def gate_folded(text: str) -> str:
+    """``text`` as a :class:`PhraseGate` reads it: lowered, its accented vowels plain (for
+    :meth:`PhraseGate.may_hold_folded` of several gates asked of one text)."""
+    return text.lower().translate(_FOLD_VOWELS)
+
+
 @dataclass(frozen=True)
 class PhraseGate:
     """Whether a text may hold one of some phrases, cheaply: one pass of an automaton of a
@@ -169,7 +175,7 @@ class PhraseGate:
         return known
 
     def _may_hold(self, text: str) -> bool:
-        return self.may_hold_folded(text, text.lower().translate(_FOLD_VOWELS))
+        return self.may_hold_folded(text, gate_folded(text))
 
     def may_hold_folded(self, text: str, folded: str) -> bool:
         """:meth:`may_hold`, with ``folded`` the text lowered and without accents (as a caller
