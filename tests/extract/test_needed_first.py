@@ -12,7 +12,12 @@ import pytest
 
 from genero_etl.extract import periods, traps
 from genero_etl.extract.lexicon import default_lexicon
-from genero_etl.normalize.privacy import _cue_openings, policy
+from genero_etl.normalize.privacy import (
+    _country_identifiers,
+    _cue_alternation,
+    _cue_openings,
+    policy,
+)
 from genero_etl.resources import data_dir, load_yaml
 
 # Pieces the trap rules and the periods are made of, cases and look-alikes included ("ſ" and
@@ -123,15 +128,20 @@ def test_the_prefilter_opens_with_the_first_characters_of_its_cues() -> None:
     data = load_yaml((data_dir() / "privacy.yaml").read_text("utf-8"))
     words = [*data["id_cues"], *data["person_cues"], *data["street_cues"], *data["phone_cues"]]
     gated = policy().prefilter.parts[-1]  # type: ignore[union-attr]
-    openings, rest = gated.pattern.split(r"(?<![\w])", 1)
+    body = gated.pattern.removeprefix(r"(?<![\w])")
+    at = body.index(")(?:(?=") + 1  # the openings' lookahead, then the cues by opening
+    openings, rest = body[:at], body[at:]
     assert openings.startswith("(?=") and "C" in openings and "(?i:[" in openings
     alone = re.compile(r"(?<![\w])" + rest)
+    cues = [*words, *(c for _, found in _country_identifiers(None) for c in found)]
+    plain = re.compile(r"(?<![\w])" + _cue_alternation(cues))  # every cue, one by one
     rng = random.Random(11)
     pieces = [*words, *(w.upper() for w in words), *(w.title() for w in words), " ", "x", "9"]
     pieces += ["ſr", "\u0130dentidad", "\u0131dentidad", ",", "\n", "\u212a"]
     texts = [" ".join(rng.choice(pieces) for _ in range(rng.randint(1, 4))) for _ in range(5000)]
     for text in [*texts, *words]:
         assert (alone.search(text) is None) == (gated.search(text) is None), text
+        assert (plain.search(text) is None) == (gated.search(text) is None), text
     assert gated.search("Tel. 2323") and gated.search("la víctima") and not gated.search("9 x")
 
 

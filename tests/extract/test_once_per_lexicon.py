@@ -91,6 +91,10 @@ def test_a_survey_is_named_where_its_gate_lets_it_be_looked_for() -> None:
     ]
     assert SurveyNote(lexicon, PIECES[4:6]).active is False
     assert SurveyNote(lexicon, PIECES).active is True
+    # each piece's answer is remembered with the lexicon's survey words, and read back the same
+    assert words.memo[PIECES[1]] is True and words.memo[PIECES[4]] is False
+    assert SurveyNote(lexicon, PIECES[1:2]).active is True
+    assert SurveyNote(lexicon, PIECES[4:5]).active is False
 
 
 def test_a_workspace_lexicon_edited_while_the_process_runs_is_read_again(tmp_path: Path) -> None:

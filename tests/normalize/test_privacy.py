@@ -665,3 +665,46 @@ def test_id_validators_are_imported_when_first_asked() -> None:
         assert lazy(value) == rut.is_valid(value)
     with pytest.raises(ModuleNotFoundError, match=r"stdnum\.zz"):
         _validator("stdnum.zz.nada")
+
+
+def test_the_prefilter_cues_grouped_by_opening_match_where_their_alternation_does() -> None:
+    """The prefilter's cue part tries one lookahead per opening character, then that group's
+    cues: it must find a cue exactly where the plain alternation of every cue does (the
+    first match at the same place), on the corpus's lines and on every cue word in capitals,
+    in small letters, capitalised, inside a word and after punctuation."""
+    import re
+
+    from genero_etl.normalize.privacy import (
+        _country_identifiers,
+        _cue_alternation,
+        _cues_by_opening,
+        policy,
+    )
+    from genero_etl.resources import data_dir, load_yaml
+
+    data = load_yaml((data_dir() / "privacy.yaml").read_text("utf-8"))
+    words = [
+        *data["id_cues"],
+        *(cue for item in data["identifiers"] for cue in item.get("cues") or ()),
+        *(cue for _, cues in _country_identifiers(None) for cue in cues),
+        *data["person_cues"],
+        *data["street_cues"],
+        *data["phone_cues"],
+    ]
+    grouped = re.compile(rf"(?<![\w])(?:{_cues_by_opening(words)})")
+    plain = re.compile(rf"(?<![\w])(?:{_cue_alternation(words)})")
+    assert "(?=(?i:c))(?:" in grouped.pattern and "(?=D)(?:" in grouped.pattern
+    root = Path(__file__).resolve().parents[2]
+    texts = [line for path in sorted((root / "raw").glob("*.txt")) for line in path.open()]
+    for path in sorted((root / "tests/acceptance/texts/docs").glob("*.txt"))[:200]:
+        texts += path.read_text("utf-8").splitlines()
+    for word in words:
+        texts += [word, word.upper(), word.lower(), word.title(), f"x{word}", f"(-{word}: 12"]
+
+    def starts(pattern: re.Pattern[str]) -> list[int | None]:
+        return [m.start() if (m := pattern.search(t)) else None for t in texts]
+
+    found = starts(grouped)
+    assert found == starts(plain)
+    assert 500 < sum(f is not None for f in found) < len(texts)
+    assert policy().prefilter.parts[-1].pattern.endswith(_cues_by_opening(words))

@@ -134,6 +134,12 @@ def _accents(word: str) -> str:
 _ODD_CASES = frozenset("İıſ")
 
 
+def gate_folded(text: str) -> str:
+    """``text`` as a :class:`PhraseGate` reads it: lowered, its accented vowels plain (for
+    :meth:`PhraseGate.may_hold_folded` of several gates asked of one text)."""
+    return text.lower().translate(_FOLD_VOWELS)
+
+
 @dataclass(frozen=True)
 class PhraseGate:
     """Whether a text may hold one of some phrases, cheaply: one pass of an automaton of a
@@ -169,7 +175,7 @@ class PhraseGate:
         return known
 
     def _may_hold(self, text: str) -> bool:
-        return self.may_hold_folded(text, text.lower().translate(_FOLD_VOWELS))
+        return self.may_hold_folded(text, gate_folded(text))
 
     def may_hold_folded(self, text: str, folded: str) -> bool:
         """:meth:`may_hold`, with ``folded`` the text lowered and without accents (as a caller
@@ -180,6 +186,36 @@ class PhraseGate:
         if not _ODD_CASES.isdisjoint(text):
             return True
         return next(self.automaton.iter(folded), None) is not None
+
+
+@dataclass(frozen=True)
+class WordGate:
+    """Whether a text may hold one of some words as a case-insensitive pattern of them
+    (``re.IGNORECASE``, the words as written) would find them: one pass of an automaton of
+    the words lowered over the text lowered (no accents folded, as the pattern folds none).
+    False means no such pattern can match anywhere in the text; a text holding one of the
+    characters that ``str.lower`` folds apart from a letter (``_ODD_CASES``) is never judged."""
+
+    automaton: Any  # None: no words, nothing can match
+
+    @classmethod
+    def of(cls, words: Iterable[str]) -> WordGate:
+        import ahocorasick
+
+        automaton = ahocorasick.Automaton()
+        for word in {w.lower() for w in words if w}:
+            automaton.add_word(word, word)
+        if len(automaton) == 0:
+            return cls(None)
+        automaton.make_automaton()
+        return cls(automaton)
+
+    def may_hold(self, text: str) -> bool:
+        if self.automaton is None:
+            return False
+        if not _ODD_CASES.isdisjoint(text):
+            return True
+        return next(self.automaton.iter(text.lower()), None) is not None
 
 
 def number_word_pattern(lex: SpanishLexicon) -> str:

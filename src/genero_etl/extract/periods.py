@@ -22,16 +22,29 @@ import calendar
 import datetime as _dt
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
+from typing import TYPE_CHECKING
 
 from genero_etl.extract.lexicon import default_lexicon
 from genero_etl.extract.textutil import fold
+
+if TYPE_CHECKING:
+    from genero_etl.extract.cues import WordGate
 
 
 def _months() -> dict[str, int]:
     from genero_etl.extract.cues import cues
 
     return dict(cues().months)
+
+
+@cache
+def _month_gate() -> WordGate:
+    """Whether a text may name a month (:data:`MONTHS`, as ``_MONTH`` matches them): the
+    patterns that need a month's name are not run over a text that names none."""
+    from genero_etl.extract.cues import WordGate
+
+    return WordGate.of(MONTHS)
 
 
 def _month_end_words() -> str:
@@ -539,12 +552,13 @@ def _periods(text: str, default_year: int | None) -> tuple[PeriodMatch, ...]:
         return all(span[1] <= a or span[0] >= b for a, b in taken)
 
     year_in = _ANY_YEAR.search(text) is not None
+    month_in = _month_gate().may_hold(text)  # every pattern with a month's name needs one
     # an epidemiological week ("semana epidemiológica 10 de 2024", "SE 6 2025") first: its
     # year is the week's, never the whole year's
     for week in find_weeks(text, default_year) if _ANY_WEEK.search(text) else ():
         found.append(week)
         taken.append(week.span)
-    for m in _FULL_RANGE.finditer(text) if year_in else ():
+    for m in _FULL_RANGE.finditer(text) if year_in and month_in else ():
         d1, m1, y1, d2, m2, y2 = m.groups()
         year2 = int(y2)
         year1 = int(y1) if y1 else year2
@@ -562,7 +576,7 @@ def _periods(text: str, default_year: int | None) -> tuple[PeriodMatch, ...]:
             )
         )
         taken.append(m.span())
-    for m in _MONTHS_OF_YEARS.finditer(text) if year_in else ():
+    for m in _MONTHS_OF_YEARS.finditer(text) if year_in and month_in else ():
         m1, y1, join, m2, y2 = m.groups()
         since, until = (int(y1), MONTHS[_mkey(m1)]), (int(y2), MONTHS[_mkey(m2)])
         between = _BETWEEN_BEFORE.search(text[: m.start()]) is not None
@@ -578,7 +592,7 @@ def _periods(text: str, default_year: int | None) -> tuple[PeriodMatch, ...]:
             )
         )
         taken.append(m.span())
-    for m in _MONTH_TWO_YEARS.finditer(text) if year_in else ():
+    for m in _MONTH_TWO_YEARS.finditer(text) if year_in and month_in else ():
         name, y1, y2 = m.groups()
         if y1 == y2 or not free(m.span()):
             continue
@@ -587,7 +601,7 @@ def _periods(text: str, default_year: int | None) -> tuple[PeriodMatch, ...]:
         found.append(month_span(int(y1), month, month, text[where[0] : where[1]], where, 2))
         found.append(month_span(int(y2), month, month, f"{name} {y2}", m.span(3), 2))
         taken.append(m.span())
-    for m in _DAY_SPAN.finditer(text):
+    for m in _DAY_SPAN.finditer(text) if month_in else ():
         if not free(m.span()) or not (m.group("d1") or m.group("d2")):
             continue  # two whole months are _MONTH_RANGE's
         year = int(m.group("year")) if m.group("year") else default_year
@@ -602,7 +616,7 @@ def _periods(text: str, default_year: int | None) -> tuple[PeriodMatch, ...]:
             continue
         found.append(PeriodMatch(start, end, m.group(0).strip(), m.span(), 3))
         taken.append(m.span())
-    for m in _MONTH_RANGE.finditer(text):
+    for m in _MONTH_RANGE.finditer(text) if month_in else ():
         if not free(m.span()):
             continue
         m1, join, m2, y = m.groups()
@@ -615,7 +629,7 @@ def _periods(text: str, default_year: int | None) -> tuple[PeriodMatch, ...]:
             continue  # "enero y febrero de 2024", "entre enero y marzo" span; "enero y marzo" not
         found.append(month_span(year, a, b, m.group(0).strip(), m.span(), 2))
         taken.append(m.span())
-    for m in _THROUGH_MONTH.finditer(text) if _THROUGH_MONTH is not None else ():
+    for m in _THROUGH_MONTH.finditer(text) if _THROUGH_MONTH is not None and month_in else ():
         if not free(m.span()):
             continue
         word = _LAST_WORD.search(text[max(0, m.start() - 30) : m.start()])

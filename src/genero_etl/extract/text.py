@@ -20,7 +20,15 @@ from functools import cache
 from itertools import accumulate
 
 from genero_etl.extract.clean import clean_pieces
-from genero_etl.extract.cues import Cues, PhraseGate, compile_phrases, cues, phrase_pattern
+from genero_etl.extract.cues import (
+    MEMO_LIMIT,
+    Cues,
+    PhraseGate,
+    compile_phrases,
+    cues,
+    gate_folded,
+    phrase_pattern,
+)
 from genero_etl.extract.finding import DocContext, Finding, Lexicon
 from genero_etl.extract.lexicon import SpanishLexicon, _load
 from genero_etl.extract.pagelines import line_at, page_paragraphs, stacked_rows
@@ -434,6 +442,8 @@ class _SurveyWords:
     # per pattern of ``named``, gates that must all let a piece through for it to be run (a
     # population's phrase needs a word of its noun and one of its ages)
     gates: tuple[tuple[PhraseGate, ...], ...]
+    # whether a piece names a survey, by piece: a letterhead recurs from report to report
+    memo: dict[str, bool] = field(default_factory=dict, compare=False, repr=False)
 
 
 @workspace_cache
@@ -461,6 +471,24 @@ def _survey_words(sources: tuple[str, ...]) -> _SurveyWords:
         ),
         gates=tuple(gates),
     )
+
+
+def _names_survey(piece: str, words: _SurveyWords) -> bool:
+    """Whether ``piece`` names a survey: a pattern of ``words.named`` matches it, each run only
+    when its gates may hold (the piece folded once for all the gates); the answer remembered
+    per piece, up to ``MEMO_LIMIT`` pieces."""
+    known = words.memo.get(piece)
+    if known is not None:
+        return known
+    folded = gate_folded(piece)
+    known = any(
+        p.search(piece)
+        for p, gates in zip(words.named, words.gates, strict=True)
+        if all(gate.may_hold_folded(piece, folded) for gate in gates)
+    )
+    if len(words.memo) < MEMO_LIMIT:
+        words.memo[piece] = known
+    return known
 
 
 def _cited_survey(lexicon: SpanishLexicon, piece: str, words: _SurveyWords) -> bool:
@@ -493,15 +521,7 @@ class SurveyNote:
 
     def __init__(self, lexicon: SpanishLexicon, pieces: list[str]) -> None:
         words = _survey_words(lexicon.sources)
-        naming = [
-            index
-            for index, piece in enumerate(pieces)
-            if any(
-                p.search(piece)
-                for p, gates in zip(words.named, words.gates, strict=True)
-                if all(gate.may_hold(piece) for gate in gates)
-            )
-        ]
+        naming = [index for index, piece in enumerate(pieces) if _names_survey(piece, words)]
         self.active = bool(naming)
         # "los centros de emergencia mujer atendieron 2055 casos ... el 40.8% sufrió violencia
         # física ... Según la Endes, el 69,1% de mujeres ...": a survey first cited after the
