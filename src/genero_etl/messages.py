@@ -370,6 +370,15 @@ _MESSAGES: dict[str, tuple[str, str] | tuple[str, str, str, str]] = {
         "Sheet '{sheet}': columns {columns} repeat another column's figures in thousands or "
         "millions; they are published once.",
     ),
+    "table-columns-undated-twin": (
+        "Hoja '{sheet}': las columnas {columns} son la misma medida que otra columna fechada a "
+        "su lado, sin el periodo que esa nombra (¿el acumulado de otro periodo?); no se "
+        "publican con un periodo que no es el suyo. Nómbrelas en un mapa (<archivo>.map.yaml) "
+        "para publicarlas.",
+        "Sheet '{sheet}': columns {columns} are the same measure as a dated column beside them, "
+        "without the period it names (another period's running total?); they are not published "
+        "with a period that is not theirs. Name them in a map (<file>.map.yaml) to publish them.",
+    ),
     "table-columns-same-header": (
         "Hoja '{sheet}': varias columnas llevan el mismo encabezado ({columns}) y nada dice "
         "cuál es cuál (¿un año perdido en una fila de arriba?); no se publican. Nómbrelas en "
@@ -539,6 +548,10 @@ _MESSAGES: dict[str, tuple[str, str] | tuple[str, str, str, str]] = {
     "why-scaled-copy": (
         "las cifras de otra columna en miles o millones (una copia)",
         "another column's figures in thousands or millions (a copy)",
+    ),
+    "why-undated-twin": (
+        "la medida de otra columna fechada, sin su periodo (de otro periodo)",
+        "another dated column's measure without its period (of another period)",
     ),
     "why-same-header": (
         "el mismo encabezado que otra columna (no se sabe cuál es cuál)",

@@ -236,6 +236,7 @@ def read_table(
         roles[col] = ColumnRole(col, table.labels.get(col, ""), forced.role, forced.kind, 1.0, "why-map",
                                 forced.code and not forced.labels, forced.width or roles[col].width, "mapping")  # fmt: skip
     _same_header_twice(roles, grid, ctx)
+    _undated_twins(roles, grid, ctx)
     _scaled_copies(data, roles, grid, ctx)
     _lone_shares_are_measures(roles, lex)
     _shares_of_the_row(data, roles, lex, ctx)
@@ -296,6 +297,39 @@ def _same_header_twice(roles: dict[int, ColumnRole], grid: Grid, ctx: FileContex
     ctx.issues.append(issue("table-columns-same-header", Severity.WARNING, source_file=ctx.display,
                             sheet=grid.name or ctx.display,
                             columns=", ".join(sorted({r.header for r in twice}))))  # fmt: skip
+
+
+_YEAR_IN_LABEL = re.compile(r"\b(?:19|20)\d{2}\b")
+
+
+def _undated_twins(roles: dict[int, ColumnRole], grid: Grid, ctx: FileContext) -> None:
+    """A number column whose header is a dated column's header without its period
+    ("Defunciones" beside "Defunciones en la SE 6 2025", "Casos" beside "Casos 2024") counts
+    the same thing over a period the table does not name (the season's running total, another
+    year): it would take the dated column's period, or the file's, that is not its own, so it
+    is not published (the user's map may name it)."""
+    numbers = [
+        r for r in roles.values() if r.role in {"value", "measure"} and r.source == "inferred"
+    ]
+    labels = {r.col: layout.fold_label(r.header) for r in numbers}
+    twins = [
+        r
+        for r in numbers
+        if labels[r.col]
+        and not _YEAR_IN_LABEL.search(labels[r.col])
+        and any(
+            other.col != r.col
+            and labels[other.col].startswith(labels[r.col] + " ")
+            and _YEAR_IN_LABEL.search(labels[other.col][len(labels[r.col]) :])
+            for other in numbers
+        )
+    ]
+    for r in twins:
+        roles[r.col] = ColumnRole(r.col, r.header, "ignored", "", 1.0, "why-undated-twin")
+    if twins:
+        ctx.issues.append(issue("table-columns-undated-twin", Severity.WARNING, source_file=ctx.display,
+                                sheet=grid.name or ctx.display,
+                                columns=", ".join(r.header for r in twins)))  # fmt: skip
 
 
 def _scaled_copies(
