@@ -42,6 +42,7 @@ class RoleLexicon:
     activity: Patterns
     budget_context: Patterns  # a title or row-label header that makes a table's measures money
     indicator: Patterns
+    indicator_descriptions: Patterns  # words of a coded indicator ("Descripcion" beside "nosolt")
     unit: Patterns
     measure: dict[str, Patterns]  # count | amount | percentage | rate | average
     measure_only: Patterns  # a label that names a measure and nothing else ("Número", "Tasa")
@@ -265,6 +266,7 @@ def _load(extra: str) -> RoleLexicon:
         activity=_compile(source, data.get("activity") or []),
         budget_context=_compile(source, data.get("budget_context") or []),
         indicator=_compile(source, data.get("indicator") or []),
+        indicator_descriptions=_compile(source, data.get("indicator_descriptions") or []),
         unit=_compile(source, data.get("unit") or []),
         measure=group("measure"),
         measure_only=_compile(source, data.get("measure_only") or []),

@@ -2691,7 +2691,9 @@ def long_layout(view: TableView) -> list[dict[str, Any]] | None:
             sheet=view.sheet or view.ctx.display, column=layout.cell_text(fine.header),
         ))  # fmt: skip
     cat_values = [category_values(view, c) for c in cats]
-    ind_texts = [view.text(c.col) for c in indicator_cols]
+    described = _descriptions(view, indicator_cols)
+    ind_texts = [view.text(c.col) for c in indicator_cols + described]
+    said = [view.text(c.col) for c in described]
     items = _item_labels(view, item_cols)
     copies = _copied_rows(view) if item_cols else set()
     unit_texts = view.text(unit_cols[0].col) if unit_cols else None
@@ -2751,7 +2753,9 @@ def long_layout(view: TableView) -> list[dict[str, Any]] | None:
             ind_text = " | ".join(t[i] for t in ind_texts) if not totals[i] else ""
             if items:
                 ind_text = " | ".join(x for x in (ind_text, items[i]) if x)
-            named = _named_measure(view, indicator_cols, ind_texts, i)
+            named = _named_measure(
+                view, indicator_cols, ind_texts[: len(indicator_cols)], i
+            ) or _described_measure(view, said, i)
             if named == "derived":
                 continue  # a population, a difference: the denominator, never a value
             unit = unit_texts[i] if unit_texts is not None else named
@@ -2910,7 +2914,16 @@ def _unread_dimensions(view: TableView) -> list[ColumnRole]:
         distinct = set(filled)
         if not (2 <= len(distinct) <= view.lex.max_categories and len(filled) >= 2 * len(distinct)):
             continue
-        if any(any(ch.isdigit() for ch in t) for t in distinct):
+        # values of a breakdown's shape ("[10 a 14]", "[15 a 19]": age bands) name it
+        shaped = next(
+            (
+                d
+                for d, shapes in view.lex.category_shapes.items()
+                if all(any_match(shapes, layout.fold_label(t)) for t in distinct)
+            ),
+            "",
+        )
+        if not shaped and any(_coded(t) for t in distinct):
             continue  # codes, dates, amounts written as text: not a dimension's names
         seen: dict[tuple[str, ...], str] = {}
         splits = False
@@ -2921,12 +2934,22 @@ def _unread_dimensions(view: TableView) -> list[ColumnRole]:
                 break
         if not splits:
             continue
-        name = re.sub(r"[^a-z0-9]+", "_", fold(role.header)).strip("_")[:40]
+        name = shaped or re.sub(r"[^a-z0-9]+", "_", fold(role.header)).strip("_")[:40]
         found.append(ColumnRole(
             col, role.header, "category", name or f"columna_{col_letter(col).lower()}",
             0.5, "why-few-values",
         ))  # fmt: skip
     return found
+
+
+_WORD = re.compile(r"[^\W\d_]{3,}")
+
+
+def _coded(text: str) -> bool:
+    """A code, a date or an amount written as text ("F1", "2019-01", "$1,200", "D2025"): digits
+    and no word. A name with a number ("ENSANUT12", "ENDIREH16": a survey and its year; "Zona
+    1") is a name."""
+    return any(ch.isdigit() for ch in text) and not _WORD.search(text)
 
 
 def _item_labels(view: TableView, item_cols: list[ColumnRole]) -> list[str]:
@@ -2999,6 +3022,43 @@ def _shared_indicators(
     counts = [m for m in measures if m.col not in across and m.kind not in {"rate", "percentage"}]
     ids = Counter(_indicator(view, layout.cell_text(m.header), own=True)[0] for m in counts)
     return {i for i, n in ids.items() if n > 1} - {view.ctx.codebook.unclassified.id}
+
+
+def _descriptions(view: TableView, indicator_cols: list[ColumnRole]) -> list[ColumnRole]:
+    """Unread columns that describe the rows' coded indicator ("Descripcion" beside
+    "Indicador": 'Egresos hospitalarios por abuso sexual' beside "egreporviolsex"): headed as
+    a description (the lexicon's ``indicator_descriptions``), one description per code, each
+    code on several rows. Without them a code is all a person reading the data would see."""
+    if not indicator_cols:
+        return []
+    codes = ["\x1f".join(t) for t in zip(*[view.text(c.col) for c in indicator_cols], strict=True)]
+    if len(set(codes)) * 2 > len(codes):
+        return []  # one code a row: any column depends on it, none need describe it
+    return [
+        r
+        for _, r in sorted(view.roles.items())
+        if r.role == "ignored"
+        and r.header
+        and any_match(view.lex.indicator_descriptions, layout.fold_label(r.header))
+        and _dependent(view, r, indicator_cols)
+    ]
+
+
+def _described_measure(view: TableView, said: list[list[str]], i: int) -> str:
+    """What a row's indicator description says its value is by its opening words
+    ("Porcentaje del total de mujeres ...": '%', "Tasa nacimientos por 1000 ...": 'tasa'), or
+    by a statistic's word ("Edad promedio de la primera relación sexual", "Promedio de
+    Primera consulta mensual": 'promedio', never a count of the year); '' for a count."""
+    for texts in said:
+        folded = layout.fold_label(texts[i])
+        named = first_key(view.lex.title_measures, folded)
+        if named == "percentage":
+            return "%"
+        if named == "rate":
+            return "tasa"
+        if any_match(view.lex.analysis, folded):
+            return "promedio"
+    return ""
 
 
 def _named_measure(
@@ -3078,7 +3138,7 @@ def _unit_kind(
         return "%", "percentage"
     if m.kind == "rate" or u == "tasa":
         return _rate_unit(view, m, indicator_id), "rate"
-    if m.kind == "average":
+    if m.kind == "average" or u == "promedio":
         return "", "average"
     if m.kind == "amount" or (m.kind in ("", "count") and _budget_table(view)):
         return "", "budget"
@@ -3959,8 +4019,37 @@ def is_analysis_sheet(grid: Grid, lex: RoleLexicon) -> str:
     Not a table whose one statistic's word is the header of its only column of numbers, the
     publisher's own measure ("Año | Sexo | Tipo | Promedio": the year's average of persons in
     a programme), read as an average (the lexicon's ``measure.average``)."""
-    caption = _caption(grid, lex.analysis)
+    caption = _caption(grid, lex.analysis, skip=_a_row_label)
     return "" if caption and _average_is_the_measure(grid, lex) else caption
+
+
+def _a_row_label(grid: Grid, r: int, c: int, patterns: tuple[re.Pattern[str], ...]) -> bool:
+    """The cell names one row of a long table, not the sheet: its column holds ten or more
+    distinct texts, fewer than half of them a statistic's ("Descripcion": 'Han estado casadas o
+    unidas', 'Egresos hospitalarios por abuso sexual' ... 'Edad promedio de la primera relación
+    sexual'), and most rows it names hold a number that is no year (each indicator's value;
+    a row's value may be empty). A sheet of statistics names them in its title or headers, or
+    lists mostly statistics in its labels."""
+    frame = grid.frame
+    labels = [
+        i for i, v in enumerate(frame.iloc[:, c].tolist()) if isinstance(v, str) and v.strip()
+    ]
+    texts = {str(frame.iat[i, c]).strip() for i in labels}
+    if len(texts) < 10:
+        return False
+    named = sum(1 for v in texts if any_match(patterns, layout.fold_label(v)))
+    if named * 2 >= len(texts):
+        return False
+    valued = sum(
+        1
+        for i in labels
+        if any(
+            (n := _plain_number(v)) is not None and n not in _YEAR_LIKE
+            for j, v in enumerate(frame.iloc[i].tolist())
+            if j != c
+        )
+    )
+    return valued * 2 > len(labels)
 
 
 def _average_is_the_measure(grid: Grid, lex: RoleLexicon) -> bool:
@@ -4172,11 +4261,17 @@ def _labelled_numbers(grid: Grid) -> dict[str, Counter[float]]:
     return out
 
 
-def _caption(grid: Grid, patterns: tuple[re.Pattern[str], ...]) -> str:
+def _caption(
+    grid: Grid,
+    patterns: tuple[re.Pattern[str], ...],
+    skip: Callable[[Grid, int, int, tuple[re.Pattern[str], ...]], bool] | None = None,
+) -> str:
     frame = grid.frame
     for r in range(min(len(frame), layout.HEAD_SCAN)):
-        for v in frame.iloc[r].tolist():
+        for c, v in enumerate(frame.iloc[r].tolist()):
             if isinstance(v, str) and v.strip() and any_match(patterns, layout.fold_label(v)):
+                if skip is not None and skip(grid, r, c, patterns):
+                    continue
                 return v.strip()[:60]
     return ""
 
