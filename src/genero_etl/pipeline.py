@@ -532,7 +532,14 @@ def _results_in_order(
     from genero_etl.errors import FileFailed
 
     here = {id(t) for t in todo if _extract_here(t.path)}
-    workers = min(options.jobs, max(len(todo) - len(here), 1))
+    if len(todo) - len(here) <= 1:
+        # one file (or none) for the workers: this process extracts it itself, as with one
+        # job, rather than start a process that loads everything again (the re-ingest of one
+        # changed report among thousands kept: a few seconds of CPU in the worker's start)
+        for task in prepared:
+            yield task.result or _stage(task, writer, _extract_one(task))
+        return
+    workers = min(options.jobs, len(todo) - len(here))
     with ProcessPoolExecutor(max_workers=workers, mp_context=pool_context()) as pool:
         shipped = [
             _Task(t.path, t.display, _portable(t.options)) for t in todo if id(t) not in here
