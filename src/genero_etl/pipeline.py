@@ -524,7 +524,10 @@ def _results_in_order(
         return
     from concurrent.futures import ProcessPoolExecutor
 
-    prepared = list(tasks)
+    from genero_etl.model.arrow import collector_paused
+
+    with collector_paused():  # each kept file's view, all kept to the end: nothing to collect
+        prepared = list(tasks)
     todo = [t for t in prepared if t.result is None]
     if not todo:
         yield from (t.result for t in prepared if t.result is not None)

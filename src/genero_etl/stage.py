@@ -374,8 +374,11 @@ def load_manifest(staging: Path) -> Manifest:
         return Manifest()
     except OSError as err:
         raise StagingInvalid("staging-invalid", path=MANIFEST, reason=str(err)) from None
+    from genero_etl.model.arrow import collector_paused
+
     try:
-        data = json.loads(raw)
+        with collector_paused():  # 29 MB of JSON at national scale: objects that all live on
+            data = json.loads(raw)
     except ValueError as err:
         raise StagingInvalid("staging-invalid", path=MANIFEST, reason=str(err)) from None
     if not isinstance(data, dict) or data.get("format") != STAGE_FORMAT:
@@ -495,11 +498,14 @@ def read_staged(staging: Path, manifest: Manifest | None = None) -> list[StagedF
     parts = _Parts(staging, manifest)
     for name, who in sorted(_used_parts(manifest).items()):
         parts.check(name, who)
+    from genero_etl.model.arrow import collector_paused
+
     paths: dict[str, Path] = {}  # a part's path, made once for the many files in it
-    staged: list[StagedFile] = [
-        _view(entry, partial(parts.rows_of, entry), _located(staging, entry, paths))
-        for entry in manifest.files.values()
-    ]
+    with collector_paused():  # a view per staged file, all kept: nothing to collect
+        staged: list[StagedFile] = [
+            _view(entry, partial(parts.rows_of, entry), _located(staging, entry, paths))
+            for entry in manifest.files.values()
+        ]
     staged.sort(key=lambda s: s.source.source_file)
     return staged
 
