@@ -524,7 +524,10 @@ def _results_in_order(
         return
     from concurrent.futures import ProcessPoolExecutor
 
-    prepared = list(tasks)
+    from genero_etl.model.arrow import collector_paused
+
+    with collector_paused():  # each kept file's view, all kept to the end: nothing to collect
+        prepared = list(tasks)
     todo = [t for t in prepared if t.result is None]
     if not todo:
         yield from (t.result for t in prepared if t.result is not None)
@@ -532,7 +535,14 @@ def _results_in_order(
     from genero_etl.errors import FileFailed
 
     here = {id(t) for t in todo if _extract_here(t.path)}
-    workers = min(options.jobs, max(len(todo) - len(here), 1))
+    if len(todo) - len(here) <= 1:
+        # one file (or none) for the workers: this process extracts it itself, as with one
+        # job, rather than start a process that loads everything again (the re-ingest of one
+        # changed report among thousands kept: a few seconds of CPU in the worker's start)
+        for task in prepared:
+            yield task.result or _stage(task, writer, _extract_one(task))
+        return
+    workers = min(options.jobs, len(todo) - len(here))
     with ProcessPoolExecutor(max_workers=workers, mp_context=pool_context()) as pool:
         shipped = [
             _Task(t.path, t.display, _portable(t.options)) for t in todo if id(t) not in here

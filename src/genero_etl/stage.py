@@ -374,8 +374,11 @@ def load_manifest(staging: Path) -> Manifest:
         return Manifest()
     except OSError as err:
         raise StagingInvalid("staging-invalid", path=MANIFEST, reason=str(err)) from None
+    from genero_etl.model.arrow import collector_paused
+
     try:
-        data = json.loads(raw)
+        with collector_paused():  # 29 MB of JSON at national scale: objects that all live on
+            data = json.loads(raw)
     except ValueError as err:
         raise StagingInvalid("staging-invalid", path=MANIFEST, reason=str(err)) from None
     if not isinstance(data, dict) or data.get("format") != STAGE_FORMAT:
@@ -495,10 +498,14 @@ def read_staged(staging: Path, manifest: Manifest | None = None) -> list[StagedF
     parts = _Parts(staging, manifest)
     for name, who in sorted(_used_parts(manifest).items()):
         parts.check(name, who)
-    staged: list[StagedFile] = [
-        _view(entry, partial(parts.rows_of, entry), _located(staging, entry))
-        for entry in manifest.files.values()
-    ]
+    from genero_etl.model.arrow import collector_paused
+
+    paths: dict[str, Path] = {}  # a part's path, made once for the many files in it
+    with collector_paused():  # a view per staged file, all kept: nothing to collect
+        staged: list[StagedFile] = [
+            _view(entry, partial(parts.rows_of, entry), _located(staging, entry, paths))
+            for entry in manifest.files.values()
+        ]
     staged.sort(key=lambda s: s.source.source_file)
     return staged
 
@@ -512,10 +519,21 @@ class Located:
     rows: int
 
 
-def _located(staging: Path, entry: dict[str, Any]) -> Located | None:
+def _located(
+    staging: Path, entry: dict[str, Any], paths: dict[str, Path] | None = None
+) -> Located | None:
+    """Where ``entry``'s rows are (``paths``: the parts' paths made so far, by name)."""
     try:
         rows = int(entry["rows"])
-        return Located(staging / str(entry["part"]), int(entry["offset"]), rows) if rows else None
+        if not rows:
+            return None
+        name = str(entry["part"])
+        part = paths.get(name) if paths is not None else None
+        if part is None:
+            part = staging / name
+            if paths is not None:
+                paths[name] = part
+        return Located(part, int(entry["offset"]), rows)
     except (KeyError, TypeError, ValueError):
         return None
 
@@ -1035,16 +1053,19 @@ def stale_sources(ws: Workspace, manifest: Manifest | None = None) -> list[Stale
     stats_path = staging.parent / "cache" / RAW_STATS
     known = _raw_stats(stats_path) if trusted else {}
     seen: dict[str, list[Any]] = {}
+    root = os.fspath(staging.parent.parent)  # what ``raw_path_of`` joins, as a string:
+    # 30,000 paths made and asked for their size cost seconds through ``pathlib``
     for record in staged_records(staging, manifest):
         source = record.get("source", {})
-        raw = raw_path_of(staging, record)
-        if raw is None:
+        reference = str(record.get("raw_path", ""))
+        if not reference:
             continue  # staged through the library, without a raw file to compare
         name = str(source.get("source_file", ""))
         staged_sha = source.get("source_sha256")
-        reference = str(record.get("raw_path", ""))
         try:
-            before = raw.stat()
+            written = os.fsdecode(bytes.fromhex(reference))
+            raw = written if os.path.isabs(written) else os.path.join(root, written)
+            before = os.stat(raw)
             if not stat.S_ISREG(before.st_mode):
                 found.append(Stale(name, "deleted"))
                 continue
@@ -1052,10 +1073,10 @@ def stale_sources(ws: Workspace, manifest: Manifest | None = None) -> list[Stale
             if trusted and known.get(reference) == said:
                 seen[reference] = said
                 continue  # as last read whole: not read again
-            if file_sha256(raw) != staged_sha:
+            if file_sha256(Path(raw)) != staged_sha:
                 found.append(Stale(name, "changed"))
                 continue
-            after = raw.stat()
+            after = os.stat(raw)
             settled = time.time_ns() - before.st_mtime_ns > 2_000_000_000
             if settled and (after.st_size, after.st_mtime_ns) == (said[0], said[1]):
                 seen[reference] = said

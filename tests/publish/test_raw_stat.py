@@ -105,3 +105,43 @@ def _source_file(ws: Workspace, raw: Path) -> str:
         if stage.raw_path_of(ws.staging, record) == raw:
             return str(record["source"]["source_file"])
     raise AssertionError(raw)
+
+
+def test_a_file_staged_from_outside_the_workspace_is_checked_at_its_own_path(
+    staged_ws: Path, tmp_path: Path, hashed: list[str]
+) -> None:
+    """A file ingested from outside the workspace is staged under its absolute path, the
+    others relative to the workspace: the check reads each at the path ``raw_path_of``
+    gives (the sample report mx_jocotepec_poa_2024.txt copied to another folder)."""
+    from genero_etl.pipeline import IngestOptions, ingest_paths
+
+    ws = Workspace(staged_ws)
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    outside = elsewhere / "jocotepec_copia.txt"
+    outside.write_bytes((ws.raw / "mx_jocotepec_poa_2024.txt").read_bytes())
+    result = ingest_paths([ws.raw, outside], ws, IngestOptions())
+    assert all(f.ok for f in result.files)
+    hashed.clear()  # what the ingest read
+    records = stage.staged_records(ws.staging)
+    written = [bytes.fromhex(r["raw_path"]).decode() for r in records]
+    assert str(outside.absolute()) in written and any(w.startswith("raw/") for w in written)
+    raws = [stage.raw_path_of(ws.staging, r) for r in records]
+    assert all(p is not None and p.is_file() for p in raws)
+    for path in raws:
+        assert path is not None
+        _age(path, 100)
+    assert stage.stale_sources(ws) == []
+    assert sorted(hashed) == sorted(p.name for p in raws if p is not None)
+    hashed.clear()
+    assert stage.stale_sources(ws) == [] and hashed == []
+    name = next(
+        r["source"]["source_file"]
+        for r in records
+        if bytes.fromhex(r["raw_path"]).decode() == str(outside.absolute())
+    )
+    outside.write_bytes(outside.read_bytes() + b"\nOtra linea.\n")
+    assert stage.stale_sources(ws) == [stage.Stale(name, "changed")]
+    assert hashed == [outside.name]
+    outside.unlink()
+    assert stage.stale_sources(ws) == [stage.Stale(name, "deleted")]

@@ -282,3 +282,35 @@ def test_the_options_fingerprint_reads_the_overrides_as_asdict_does(tmp_path: Pa
         }
         expected = hashlib.sha256(json.dumps(facts, sort_keys=True).encode("utf-8")).hexdigest()
         assert pipeline._options_fingerprint(report, options, "abc") == expected
+
+
+def test_one_changed_file_is_extracted_here_without_workers(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A re-ingest with ``--jobs 2`` where one file changed starts no worker process (it would
+    load everything again for one file): the file is extracted in this process, and staging
+    is that of the same re-ingest with one job."""
+    one, two = Workspace(tmp_path / "one"), Workspace(tmp_path / "two")
+    for ws in (one, two):
+        shutil.copytree(RAW, ws.raw)
+    first = ingest_paths([one.raw], one, IngestOptions(jobs=1))
+    assert all(f.ok for f in first.files) and len(first.files) >= 8
+    ingest_paths([two.raw], two, IngestOptions(jobs=2))
+    for ws in (one, two):
+        report = ws.raw / "mx_jocotepec_poa_2024.txt"
+        report.write_bytes(report.read_bytes() + b"\nOtra linea.\n")
+
+    def no_pool() -> None:
+        raise AssertionError("a worker pool was started for one file")
+
+    seen = _spy(monkeypatch)
+    monkeypatch.setattr(pipeline, "pool_context", no_pool)
+    again = ingest_paths([two.raw], two, IngestOptions(jobs=2))
+    assert seen == ["raw/mx_jocotepec_poa_2024.txt"]
+    monkeypatch.undo()
+    single = ingest_paths([one.raw], one, IngestOptions(jobs=1))
+    assert again.unchanged == single.unchanged == len(single.files) - 1
+    assert [(f.source_file, f.ok, f.unchanged) for f in again.files] == [
+        (f.source_file, f.ok, f.unchanged) for f in single.files
+    ]
+    assert _snapshot(two.staging) == _snapshot(one.staging)

@@ -123,9 +123,11 @@ def ingest(
         )
         result = _run_with_progress(targets, ws, options, output_format, lang.value)
         if output_format is OutputFormat.json:
-            sys.stdout.write(
-                json.dumps(_as_json(result, lang.value), ensure_ascii=False, indent=2) + "\n"
-            )
+            from genero_etl.model.arrow import collector_paused
+
+            with collector_paused():  # a line per file, all kept until written
+                text = json.dumps(_as_json(result, lang.value), ensure_ascii=False, indent=2)
+            sys.stdout.write(text + "\n")
         else:
             _render(result, lang.value)
         return int(result.exit_code)

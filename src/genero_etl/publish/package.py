@@ -21,7 +21,7 @@ from genero_etl.countries import registry
 from genero_etl.errors import NothingToDo, OutputConflict, StagingInvalid, UsageError
 from genero_etl.knowledge import Knowledge
 from genero_etl.model import Issue
-from genero_etl.model.arrow import release_memory, table_rows
+from genero_etl.model.arrow import objects_frozen, release_memory, table_rows
 from genero_etl.publish import csvcopy, csvsplit, dupcache, reuse
 from genero_etl.publish.build import (
     Built,
@@ -154,9 +154,20 @@ def publish(
     force: bool = False,
     allow_stale: bool = False,
 ) -> PublishResult:
+    staged = read_staged_for_publish(ws, allow_stale)  # refuses stale or mismatched staging
+    with objects_frozen():  # the staged files' views, out of the collector's full passes
+        return _publish_staged(ws, staged, dataset_name, version, force)
+
+
+def _publish_staged(
+    ws: Workspace,
+    staged: list[StagedFile],
+    dataset_name: str | None,
+    version: str | None,
+    force: bool,
+) -> PublishResult:
     from genero_etl.publish import gates
 
-    staged = read_staged_for_publish(ws, allow_stale)  # refuses stale or mismatched staging
     if not staged:
         raise NothingToDo("nothing-staged", path=ws.display(ws.staging))
     config = ws.dataset(dataset_name)
