@@ -140,6 +140,19 @@ def gate_folded(text: str) -> str:
     return text.lower().translate(_FOLD_VOWELS)
 
 
+def _automaton(words: Iterable[str]) -> Any:
+    """An Aho-Corasick automaton of ``words`` (each its own value), or None when there is none."""
+    import ahocorasick
+
+    automaton = ahocorasick.Automaton()
+    for word in words:
+        automaton.add_word(word, word)
+    if len(automaton) == 0:
+        return None
+    automaton.make_automaton()
+    return automaton
+
+
 @dataclass(frozen=True)
 class PhraseGate:
     """Whether a text may hold one of some phrases, cheaply: one pass of an automaton of a
@@ -153,18 +166,12 @@ class PhraseGate:
 
     @classmethod
     def of(cls, phrases: Iterable[str]) -> PhraseGate:
-        import ahocorasick
-
-        automaton = ahocorasick.Automaton()
-        for phrase in phrases:
-            words = phrase.strip().rstrip("*").rstrip(":").strip().split()
-            if words:
-                word = max(words, key=len).lower().translate(_FOLD_VOWELS)
-                automaton.add_word(word, word)
-        if len(automaton) == 0:
-            return cls(None)
-        automaton.make_automaton()
-        return cls(automaton)
+        longest = (
+            max(words, key=len).lower().translate(_FOLD_VOWELS)
+            for words in (p.strip().rstrip("*").rstrip(":").strip().split() for p in phrases)
+            if words
+        )
+        return cls(_automaton(longest))
 
     def may_hold(self, text: str) -> bool:
         known = self.memo.get(text)
@@ -200,15 +207,7 @@ class WordGate:
 
     @classmethod
     def of(cls, words: Iterable[str]) -> WordGate:
-        import ahocorasick
-
-        automaton = ahocorasick.Automaton()
-        for word in {w.lower() for w in words if w}:
-            automaton.add_word(word, word)
-        if len(automaton) == 0:
-            return cls(None)
-        automaton.make_automaton()
-        return cls(automaton)
+        return cls(_automaton(w.lower() for w in words if w))
 
     def may_hold(self, text: str) -> bool:
         if self.automaton is None:
