@@ -169,6 +169,8 @@ SPLITS = (
     "holdout54",
     "dev56",
     "holdout55",
+    "dev57",
+    "holdout56",
 )
 # parts whose errors may be listed and tuned on
 TUNABLE = (
@@ -200,6 +202,7 @@ TUNABLE = (
     "dev54",
     "dev55",
     "dev56",
+    "dev57",
 )  # fmt: skip
 
 

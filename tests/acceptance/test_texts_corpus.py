@@ -87,6 +87,7 @@ LATER_PARTS = (
     "dev54", "holdout53",
     "dev55", "holdout54",
     "dev56", "holdout55",
+    "dev57", "holdout56",
 )  # fmt: skip
 
 
@@ -687,6 +688,10 @@ PAIRED_PARTS = [
     # and a state-of-justice report's reading of the cases' outcomes (prison terms are traps)
     ("dev56", 7, "holdout55", 4,
      {"CR", "DO", "EC", "GT", "HN", "MX", "PE", "SV"}, 97, 89),
+    # programmes for men who used violence (a province's and a state's centres, a national
+    # programme and a regional centre, an attorney general's centre) and municipal and district
+    # offices' psychological and legal care of women
+    ("dev57", 6, "holdout56", 3, {"AR", "CL", "CO", "DO", "MX"}, 32, 31),
 ]  # fmt: skip
 
 

@@ -841,6 +841,17 @@ def infer_place(text: str, country_hint: str = "", admin1_hint: str = "") -> Pla
         if rest and fold(first) in lead_words:
             # "Alcaldía del Municipio Chacao": the municipality's word, then its name
             name, municipal = rest, True
+        whole = f"{m.group(0)[: m.start(1) - m.start()].strip()} {name}"
+        if (
+            whole.split()[0][:1].isupper()
+            and not lookup_admin1(name.split()[0], country_hint)
+            and lookup_municipality(" ".join(whole.split()[:2]), country_hint, admin1_hint)
+        ):
+            # "Instituto de la Mujer de Ciudad Madero": the head word begins the
+            # municipality's own name (Tamaulipas' "Ciudad Madero", not Michoacán's "Madero");
+            # a division's name after it stays the division's ("Ciudad Bolívar" in a Bogotá
+            # text is a locality, not Antioquia's municipality)
+            name = whole
         consider(name, 6 if m.start() < len(head) else 4, municipal)
     for m in cues.office_of.finditer(head):
         if m.group(1)[:1].isupper():
