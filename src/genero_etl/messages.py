@@ -1848,6 +1848,15 @@ _MESSAGES: dict[str, tuple[str, str] | tuple[str, str, str, str]] = {
         "declared; no period is made up: the counts have no period and are held for review. "
         "Give the year in '<file>.meta.yaml' or with --period.",
     ),
+    "table-age-bands-unknown": (
+        "Hoja '{sheet}': la columna de grupos de edad ({columns}) da números sueltos sin un "
+        "paso regular: cada uno sería el límite inferior de un grupo cuya amplitud no se "
+        'conoce; los recuentos quedan en revisión. Escriba los grupos ("10-19") en un mapa '
+        "(<archivo>.map.yaml).",
+        "Sheet '{sheet}': the age-group column ({columns}) holds bare numbers of no regular "
+        "step: each would be a group's lower bound of unknown width; the counts are held for "
+        'review. Write the groups ("10-19") in a map (<file>.map.yaml).',
+    ),
     "table-register-coarse": (
         "Hoja '{sheet}': el desglose {dimension} se cuenta por año y no por mes: por mes, "
         "partiría cada grupo del registro en muchas celdas de un solo caso.",

@@ -91,6 +91,9 @@ class RoleLexicon:
     # headers that name a count but may stand over the rows' own numbers ("N"): a row number
     # where the column climbs by one down the rows
     row_number: Patterns = ()
+    # headers that say a column of ages holds bands ("Rango Edad", "Tramo de edad"): bare
+    # numbers under them are each band's lower bound
+    age_band_headers: Patterns = ()
     # yes/no columns a register is counted by all the same (whether a case is gender violence)
     counted_flags: Patterns = ()
     # what people do (Empleado, Estudiante): an activity column of them is a breakdown
@@ -293,6 +296,7 @@ def _load(extra: str) -> RoleLexicon:
         metadata_labels=_compile(source, data.get("metadata_labels") or []),
         contents=_compile(source, data.get("contents") or []),
         row_number=_compile(source, data.get("row_number") or []),
+        age_band_headers=_compile(source, data.get("age_band_headers") or []),
         scales=group("scales"),
         scale_exempt=_compile(source, data.get("scale_exempt") or []),
         counted_flags=_compile(source, data.get("counted_flags") or []),

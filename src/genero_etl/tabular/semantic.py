@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import itertools
 import re
 from collections import Counter
 from collections.abc import Callable
@@ -100,6 +101,9 @@ class TableView:
     # member row's index -> (its section's heading, whether the heading says the values are %)
     sections: dict[int, tuple[str, bool]] = field(default_factory=dict)
     _words: str | None = None  # every word of the table, plain (``words``)
+    # age-band columns of bare numbers whose band width cannot be known (``_age_bands``): the
+    # table's counts are held for review
+    unknown_bands: set[str] = field(default_factory=set)
 
     def of(self, role: str, kind: str | None = None) -> list[ColumnRole]:
         return [
@@ -262,6 +266,7 @@ def read_table(
         confidence = _confidence(view)
         for record in records:  # a doubtful reading shows in every value it gave
             record["confidence"] = min(float(record["confidence"]), confidence)
+        _held_when_bands_unknown(view, records)
         header_row = table.header_rows[-1] + 1 if table.header_rows else 0
         shown = [view.read_as.get(col, role) for col, role in roles.items()]
         return TableRead(grid.name, header_row, name, confidence, shown, records, view.country)
@@ -1663,7 +1668,29 @@ def _parts(p: Period) -> tuple[str, str, str]:
 
 def category_values(view: TableView, role: ColumnRole) -> list[str]:
     # "Violencia contra la mujer2/", "Cusco 1/": the value without its note's marker
-    return [(layout.strip_marker(t) or t) if t else UNKNOWN for t in view.text(role.col)]
+    values = [(layout.strip_marker(t) or t) if t else UNKNOWN for t in view.text(role.col)]
+    return _age_bands(view, role, values)
+
+
+_BARE_AGE = re.compile(r"^\d{1,3}$")
+
+
+def _age_bands(view: TableView, role: ColumnRole, values: list[str]) -> list[str]:
+    """An age-band column ("Rango Edad", roles.yaml ``age_band_headers``) whose values are bare
+    numbers stepping regularly ("0", "10", ..., "90") writes each band as its lower bound: the
+    band is published ("10-19"), never the bound alone. Numbers of no regular step leave the
+    band's width unknown: the table's counts are held for review (``_held_when_bands_unknown``)."""
+    if not any_match(view.lex.age_band_headers, fold(role.header or "")):
+        return values
+    known = [v for v in values if v != UNKNOWN]
+    if not known or not all(_BARE_AGE.match(v) for v in known):
+        return values
+    bounds = sorted({int(v) for v in known})
+    steps = {b - a for a, b in itertools.pairwise(bounds)}
+    if len(bounds) < 3 or len(steps) != 1 or (step := steps.pop()) < 2 or bounds[0] % step:
+        view.unknown_bands.add(role.header or col_letter(role.col))
+        return values
+    return [v if v == UNKNOWN else f"{int(v)}-{int(v) + step - 1}" for v in values]
 
 
 def count_unknown(view: TableView, role: ColumnRole) -> int:
@@ -2364,6 +2391,19 @@ def _held_when_undated(view: TableView, records: list[dict[str, Any]], undated: 
 
 
 HELD_UNDATED = 0.5  # below publish's default review threshold: a person confirms them
+
+
+def _held_when_bands_unknown(view: TableView, records: list[dict[str, Any]]) -> None:
+    """An age-band column of bare numbers whose band width cannot be known ("0", "15", "40"
+    under "Rango Edad"): a bound is no band, so its counts are held for review."""
+    if not view.unknown_bands or not records:
+        return
+    for record in records:
+        record["confidence"] = min(float(record["confidence"]), HELD_UNDATED)
+    view.ctx.issues.append(issue(
+        "table-age-bands-unknown", Severity.WARNING, source_file=view.ctx.display,
+        sheet=view.sheet or view.ctx.display, columns=", ".join(sorted(view.unknown_bands)),
+    ))  # fmt: skip
 
 
 def _period_keys(periods: list[Any]) -> list[str]:
