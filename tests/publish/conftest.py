@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from genero_etl.pipeline import IngestOptions, ingest_paths
+from genero_etl.publish import csvsplit, pieces
 from genero_etl.workspace import Workspace
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -76,3 +78,31 @@ def ckan_env() -> tuple[str, str]:
             pytest.fail("CI=true but CKAN_URL / CKAN_API_TOKEN are not set: CKAN did not start")
         pytest.skip("no CKAN running: set CKAN_URL and CKAN_API_TOKEN (see .ci/run)")
     return url, token
+
+
+def write_office_reports(raw: Path, count: int) -> None:
+    """Short reports of one office and year: the same keys in every report."""
+    raw.mkdir(parents=True, exist_ok=True)
+    for i in range(count):
+        text = (
+            "INFORME DE GESTIÓN 2024\n"
+            "Municipio de Luján – Dirección de Géneros y Diversidad\n\n"
+            f"- Se atendieron {100 + i} mujeres en situación de violencia.\n"
+            f"- Se entregaron {20 + i} botones antipánico.\n"
+            f"- Llamadas a la línea de atención: {300 + 7 * i}.\n"
+        )
+        (raw / f"informe_{i:03d}.txt").write_text(text, encoding="utf-8")
+
+
+@pytest.fixture
+def small_pieces_ws(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Workspace:
+    """40 short reports of one office ingested in ``tmp_path / "ws"``, published with the
+    observations CSV and the gate cut into small pieces (a few reports each) and a fixed
+    SOURCE_DATE_EPOCH."""
+    monkeypatch.setenv(csvsplit.PIECE_ENV, "0.004")
+    monkeypatch.setenv(pieces.PIECE_ENV, "0.006")
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
+    ws = Workspace(tmp_path / "ws")
+    write_office_reports(ws.raw, 40)
+    assert all(f.ok for f in ingest_paths([ws.raw], ws, IngestOptions()).files)
+    return ws

@@ -12,24 +12,20 @@ from typing import Any
 import pytest
 
 from genero_etl.pipeline import IngestOptions, ingest_paths
-from genero_etl.publish import gatecache, pieces
-from genero_etl.publish.csvsplit import PIECE_ENV
+from genero_etl.publish import gatecache
 from genero_etl.publish.package import publish
 from genero_etl.validate.report import DeferredFileReport, FileReport, Finding
 from genero_etl.workspace import Workspace
-from publish.test_gate_pieces_placed import _reports, _said
+from publish.test_gate_pieces_placed import _said
 
 
 def test_a_passing_gate_reads_only_the_counts_of_the_kept_pieces(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    small_pieces_ws: Workspace,
 ) -> None:
-    monkeypatch.setenv(PIECE_ENV, "0.004")
-    monkeypatch.setenv(pieces.PIECE_ENV, "0.006")
-    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
-    root = tmp_path / "ws"
-    _reports(root / "raw", 40)
-    ws = Workspace(root)
-    assert all(f.ok for f in ingest_paths([ws.raw], ws, IngestOptions()).files)
+    ws = small_pieces_ws
+    root = ws.root
     first = publish(ws)
     assert first.gate.report is not None
     stored = sorted(gatecache.folder(root).glob("*.json"))

@@ -16,25 +16,10 @@ from genero_etl.checks.engine import fill
 from genero_etl.messages import render
 from genero_etl.pipeline import IngestOptions, ingest_paths
 from genero_etl.publish import gatecache, pieces
-from genero_etl.publish.csvsplit import PIECE_ENV
 from genero_etl.publish.package import publish
 from genero_etl.validate.read import RowRef
 from genero_etl.validate.report import FileReport, Finding, Report
 from genero_etl.workspace import Workspace
-
-
-def _reports(raw: Path, count: int) -> None:
-    """Short reports of one office and year: the same keys in every report."""
-    raw.mkdir(parents=True, exist_ok=True)
-    for i in range(count):
-        text = (
-            "INFORME DE GESTIÓN 2024\n"
-            "Municipio de Luján – Dirección de Géneros y Diversidad\n\n"
-            f"- Se atendieron {100 + i} mujeres en situación de violencia.\n"
-            f"- Se entregaron {20 + i} botones antipánico.\n"
-            f"- Llamadas a la línea de atención: {300 + 7 * i}.\n"
-        )
-        (raw / f"informe_{i:03d}.txt").write_text(text, encoding="utf-8")
 
 
 def _said(report: Report) -> list[tuple[Any, ...]]:
@@ -63,15 +48,13 @@ def runs(monkeypatch: pytest.MonkeyPatch) -> list[int]:
 
 
 def test_a_row_added_before_them_leaves_the_later_pieces_reports(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, runs: list[int]
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    runs: list[int],
+    small_pieces_ws: Workspace,
 ) -> None:
-    monkeypatch.setenv(PIECE_ENV, "0.004")
-    monkeypatch.setenv(pieces.PIECE_ENV, "0.006")
-    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
-    root = tmp_path / "ws"
-    _reports(root / "raw", 40)
-    ws = Workspace(root)
-    assert all(f.ok for f in ingest_paths([ws.raw], ws, IngestOptions()).files)
+    ws = small_pieces_ws
+    root = ws.root
     cut: list[int] = []
     real = pieces._across
 

@@ -16,7 +16,6 @@ import pytest
 
 from genero_etl.pipeline import IngestOptions, ingest_paths
 from genero_etl.publish import gates, pieces
-from genero_etl.publish.csvsplit import PIECE_ENV
 from genero_etl.publish.gatecache import folder as cache_folder
 from genero_etl.publish.package import publish
 from genero_etl.workspace import Workspace
@@ -104,30 +103,13 @@ def test_a_key_repeated_across_pieces_gives_the_findings_of_the_whole_table(
     assert [f.rows for f in in_pieces.files] == [f.rows for f in whole.files]
 
 
-def _reports(raw: Path, count: int) -> None:
-    """Short reports of one office and year: the same keys in every report."""
-    raw.mkdir(parents=True, exist_ok=True)
-    for i in range(count):
-        text = (
-            "INFORME DE GESTIÓN 2024\n"
-            "Municipio de Luján – Dirección de Géneros y Diversidad\n\n"
-            f"- Se atendieron {100 + i} mujeres en situación de violencia.\n"
-            f"- Se entregaron {20 + i} botones antipánico.\n"
-            f"- Llamadas a la línea de atención: {300 + 7 * i}.\n"
-        )
-        (raw / f"informe_{i:03d}.txt").write_text(text, encoding="utf-8")
-
-
 def test_publish_again_with_keys_across_pieces_finds_what_a_publish_from_scratch_finds(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    small_pieces_ws: Workspace,
 ) -> None:
-    monkeypatch.setenv(PIECE_ENV, "0.004")
-    monkeypatch.setenv(pieces.PIECE_ENV, "0.006")
-    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
-    root = tmp_path / "ws"
-    _reports(root / "raw", 40)
-    ws = Workspace(root)
-    assert all(f.ok for f in ingest_paths([ws.raw], ws, IngestOptions()).files)
+    ws = small_pieces_ws
+    root = ws.root
     told: list[int] = []
     real = pieces._across
 
