@@ -283,8 +283,15 @@ def raw_path_of(staging: Path, record: dict[str, Any]) -> Path | None:
     reference = record.get("raw_path", "")
     if not reference:
         return None
-    path = Path(os.fsdecode(bytes.fromhex(reference)))
-    return path if path.is_absolute() else staging.parent.parent / path
+    return Path(_raw_location(os.fspath(staging.parent.parent), reference))
+
+
+def _raw_location(root: str, reference: str) -> str:
+    """The raw file a staged record's ``raw_path`` names (the hex of its path's bytes, relative
+    to the workspace's ``root`` unless absolute), as a string: no ``Path`` made, for the stale
+    check's 30,000 files."""
+    written = os.fsdecode(bytes.fromhex(reference))
+    return written if os.path.isabs(written) else os.path.join(root, written)
 
 
 def write_staged(
@@ -519,20 +526,16 @@ class Located:
     rows: int
 
 
-def _located(
-    staging: Path, entry: dict[str, Any], paths: dict[str, Path] | None = None
-) -> Located | None:
+def _located(staging: Path, entry: dict[str, Any], paths: dict[str, Path]) -> Located | None:
     """Where ``entry``'s rows are (``paths``: the parts' paths made so far, by name)."""
     try:
         rows = int(entry["rows"])
         if not rows:
             return None
         name = str(entry["part"])
-        part = paths.get(name) if paths is not None else None
+        part = paths.get(name)
         if part is None:
-            part = staging / name
-            if paths is not None:
-                paths[name] = part
+            part = paths[name] = staging / name
         return Located(part, int(entry["offset"]), rows)
     except (KeyError, TypeError, ValueError):
         return None
@@ -1053,8 +1056,7 @@ def stale_sources(ws: Workspace, manifest: Manifest | None = None) -> list[Stale
     stats_path = staging.parent / "cache" / RAW_STATS
     known = _raw_stats(stats_path) if trusted else {}
     seen: dict[str, list[Any]] = {}
-    root = os.fspath(staging.parent.parent)  # what ``raw_path_of`` joins, as a string:
-    # 30,000 paths made and asked for their size cost seconds through ``pathlib``
+    root = os.fspath(staging.parent.parent)  # the workspace, as ``_raw_location`` joins it
     for record in staged_records(staging, manifest):
         source = record.get("source", {})
         reference = str(record.get("raw_path", ""))
@@ -1063,8 +1065,7 @@ def stale_sources(ws: Workspace, manifest: Manifest | None = None) -> list[Stale
         name = str(source.get("source_file", ""))
         staged_sha = source.get("source_sha256")
         try:
-            written = os.fsdecode(bytes.fromhex(reference))
-            raw = written if os.path.isabs(written) else os.path.join(root, written)
+            raw = _raw_location(root, reference)
             before = os.stat(raw)
             if not stat.S_ISREG(before.st_mode):
                 found.append(Stale(name, "deleted"))
