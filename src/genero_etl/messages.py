@@ -676,6 +676,13 @@ _MESSAGES: dict[str, tuple[str, str] | tuple[str, str, str, str]] = {
         "{value} counts every unit of the country (its municipalities, departments, provinces "
         "...): its map, not a count of an office's work; not published.",
     ),
+    "text-other-offence": (
+        "{value} cuenta un delito que no es violencia contra las mujeres, la niñez ni sexual "
+        "(contra la propiedad, informático, drogas, armas...), nombrado en su oración: no se "
+        "publica.",
+        "{value} counts an offence that is no violence against women or children nor a sexual "
+        "one (property, computer, drugs, weapons...), named in its sentence: not published.",
+    ),
     "text-part-unnamed": (
         "{value} es una parte de un total, pero el texto no dice de qué grupo: no se publica.",
         "{value} is a part of a total, but the text does not say of which group: not published.",

@@ -88,6 +88,7 @@ LATER_PARTS = (
     "dev55", "holdout54",
     "dev56", "holdout55",
     "dev57", "holdout56",
+    "dev60", "holdout59",
 )  # fmt: skip
 
 
@@ -692,6 +693,12 @@ PAIRED_PARTS = [
     # programme and a regional centre, an attorney general's centre) and municipal and district
     # offices' psychological and legal care of women
     ("dev57", 6, "holdout56", 3, {"AR", "CL", "CO", "DO", "MX"}, 32, 31),
+    # sexual violence and the health sector's answer: health ministries' clinics for victims,
+    # the emergency kit and its reach, legal interruptions of pregnancy (after rape among the
+    # grounds), forensic institutes' and a prosecution service's forensic examinations, and
+    # prosecutors' complaints of rape and of sexual abuse of children
+    ("dev60", 8, "holdout59", 4,
+     {"AR", "BO", "CL", "CR", "EC", "GT", "NI", "PE", "PY"}, 123, 94),
 ]  # fmt: skip
 
 

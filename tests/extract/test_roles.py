@@ -290,6 +290,13 @@ ROLES = [
         "intervenciones mensuales.",
         [1850],
     ),
+    (
+        # cr_fiscalia_denuncias_abuso_sexual_menores_2024 (dev60)
+        "derived_average",
+        "La Fiscalía recibió en 2024 cuatro mil 717 acusaciones por ese delito, cifra que "
+        "equivale al referido promedio de 12 denuncias diarias.",
+        [4717],
+    ),
     # a level hoped for or to come, not one reached
     (
         "planned",
@@ -706,6 +713,14 @@ ROLES = [
     ("item_label", "En 2021 se registró 1 caso de femicidio.", [1]),
     ("item_label", "Se registraron 20 víctimas de femicidio.", [20]),
     ("item_label", "Víctimas: 20", [20]),
+    # a noun that is also a participle: a label before a verb, a count before a plural noun
+    # (ec_fge_denuncias_abuso_sexual_violacion_ninos_2024, dev60)
+    ("item_label_participle", "El imputado 2 no declaró; se atendieron 14 mujeres.", [14]),
+    ("item_label_participle", "En Pichincha se han denunciado 608 abusos sexuales.", [608]),
+    # a law's grounds named by their numbers (cl_minsal_ive_casos_establecimientos_publicos_2018,
+    # dev60)
+    ("ground", "El 35% de los casos, o sea 136, dicen relación a la causal dos.", [35, 136]),
+    ("ground", "Los 64 casos restantes corresponden a la causal número tres.", [64]),
     # plural nouns then two or more numbers naming which ones
     ("item_labels", "Los sujetos activos 1 y 2 fueron detenidos.", []),
     ("item_labels", "Las víctimas 3, 4 y 5 eran hermanas; se atendieron 14 mujeres.", [14]),

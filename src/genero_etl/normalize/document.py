@@ -361,15 +361,17 @@ def _published_year(head: list[str], dated_years: list[Period]) -> Period | None
 # release before ".-", a dash, or a comma and a date ("Santo Domingo.-", "LIMA, 5 de marzo",
 # "QUITO (EFE) -", "08:56 | Huancayo, dic. 21."), or a city in capitals before a full stop
 # ("SANTO DOMINGO. Durante el primer trimestre..."), a city and its state before ".-"
-# ("Cuauhtémoc, Chih.-", "Zapopan, Jalisco.-"), a date stamp before it ("date 2018-05
-# SANTO DOMINGO.", "fecha: 2018-05-02 LIMA, 5 de mayo"), or a line of a city and its
-# country's abbreviation ("Santo Domingo, RD").
+# ("Cuauhtémoc, Chih.-", "Zapopan, Jalisco.-"), an office's press and its city, a date in
+# brackets after it ("Prensa FGE, Chuquisaca (11.07.2024).-"), a date stamp before it
+# ("date 2018-05 SANTO DOMINGO.", "fecha: 2018-05-02 LIMA, 5 de mayo"), or a line of a city
+# and its country's abbreviation ("Santo Domingo, RD").
 _DATELINE = re.compile(
     r"^\s*(?:(?:date|fecha)?\s*:?\s*\d{4}-\d{2}(?:-\d{2})?\s+)?(?:[\d:]+\s*\|\s*)?(?:"
     r"[A-ZÁÉÍÓÚÑ][^\n.,:;()–—-]{1,40}?(?:\s*\([^)\n]{1,40}\))?\s*"
     r"(?:\.\s*[-–—]+|\s+[-–—]+\s|,\s*(?:\d{1,2}\s+(?:de\s+)?[a-záéíóú]+\.?|[a-záéíóú]{3,10}\.?\s+\d{1,2})"
     r"(?:\s+(?:de\s+)?\d{4})?\s*(?:\([^)\n]*\))?\s*[.,]?\s*[-–—]*)"
-    r"|[A-ZÁÉÍÓÚÑ][^\n.,:;()–—-]{1,40}?,\s*[A-ZÁÉÍÓÚÑ][^\n.,:;()–—-]{1,25}?\.\s*[-–—]+"
+    r"|[A-ZÁÉÍÓÚÑ][^\n.,:;()–—-]{1,40}?,\s*[A-ZÁÉÍÓÚÑ][^\n.,:;()–—-]{1,25}?"
+    r"(?:\s*\([^)\n]{1,40}\))?\.\s*[-–—]+"
     r"|[A-ZÁÉÍÓÚÑ]{2,}(?:\s+[A-ZÁÉÍÓÚÑ]{2,}){0,3}\.\s*[-–—]*(?=\s+[A-ZÁÉÍÓÚÑ][a-záéíóúñ])"
     r"|[A-ZÁÉÍÓÚÑ][^\n.,:;()–—-]{1,40}?,\s*[A-Z]{2,4}\.?\s*$)"
 )

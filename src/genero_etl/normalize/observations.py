@@ -173,8 +173,9 @@ def text_candidates(
     # hallada" (her age, personal data); "DPI 2345 67890 1601" (a piece of an ID); "Holanda |
     # 2003 - 2006 | 0,35" in a report of Uruguay (not Uruguay's); "la tasa de homicidios es
     # del 3,9" (a rate the codebook has none of); "aumentaron más de 270 %" (no share of
-    # anything); "en los 153 municipios" of Nicaragua (every one of them, its map); a part
-    # whose group has no name (it says nothing true on its own)
+    # anything); "en los 153 municipios" of Nicaragua (every one of them, its map); "los delitos
+    # contra la propiedad ... pasaron de 79.345" (a count of another crime); a part whose group
+    # has no name (it says nothing true on its own)
     held: list[tuple[str, Callable[[_Row], bool], bool]] = [
         ("text-person-age", lambda r: _age_of_a_named_person(r.f), True),
         ("text-personal-number", lambda r: _piece_of_personal_data(r.f), False),
@@ -184,6 +185,7 @@ def text_candidates(
         ("text-rate-unnamed", lambda r: bool(r.unnamed_rate), True),
         ("text-share-beyond-whole", _share_beyond_whole, True),
         ("text-country-map", lambda r: bool(_countrys_map(r.f, r.unit, country)), True),
+        ("text-other-offence", lambda r: _other_offence(r.f), True),
         ("text-part-unnamed", lambda r: r.f.parent is not None and not r.breakdown[1], True),
     ]  # fmt: skip
     for code, held_back, with_value in held:
@@ -235,6 +237,27 @@ def _share_beyond_whole(row: _Row) -> bool:
         and not row.indicator.is_percentage
         and row.f.parent is None
     )
+
+
+def _other_offence(f: Finding) -> bool:
+    """ "Las cifras ofrecidas por el Fiscal General mostraron que los delitos contra la
+    propiedad ... pasaron de 79.345 en 2022 a 76.416 el año pasado": a count whose own sentence
+    names an offence that is no violence against women, children or a sexual one (lexicon
+    ``phrases.other_offences``) and no word of such violence (``phrases.other_offences_unless``)
+    counts another crime, beside a prosecution service's gender-violence figures: not
+    published."""
+    words = _words()
+    start = sentence_start(f)
+    at = number_at(f)
+    end = _SENTENCE_END.search(f.text, max(at, start))
+    sentence = f.text[start : end.start() if end else len(f.text)]
+    return bool(words.other_offences.search(sentence)) and not words.other_offences_unless.search(
+        sentence
+    )
+
+
+# where a sentence ends: its full stop and the capital opening the next one, or the text's end
+_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[¿¡\"“«(]?[A-ZÁÉÍÓÚÑ])")
 
 
 MAP_WITHOUT_COUNTRY = 50  # the least count of units read as a country's map with no country
@@ -2161,6 +2184,8 @@ class _Words:
     division_wide: re.Pattern[str]
     division_capital: re.Pattern[str]
     located_end: re.Pattern[str]
+    other_offences: re.Pattern[str]
+    other_offences_unless: re.Pattern[str]
 
 
 @per_active_lexicon
@@ -2201,6 +2226,10 @@ def _words(lex: SpanishLexicon) -> _Words:
             rf"(?<!\w){any_of('scope', 'division_wide')}(?!\w)", re.IGNORECASE
         ),
         located_end=re.compile(rf"(?<!\w){any_of('scope', 'located')}\s*$", re.IGNORECASE),
+        other_offences=re.compile(rf"(?<!\w){any_of('phrases', 'other_offences')}", re.IGNORECASE),
+        other_offences_unless=re.compile(
+            rf"(?<!\w){any_of('phrases', 'other_offences_unless')}", re.IGNORECASE
+        ),
         # "en la capital del Estado": the division's capital, not the country's ("la capital
         # del país")
         division_capital=re.compile(
