@@ -88,6 +88,7 @@ LATER_PARTS = (
     "dev55", "holdout54",
     "dev56", "holdout55",
     "dev57", "holdout56",
+    "dev59", "holdout58",
 )  # fmt: skip
 
 
@@ -692,6 +693,12 @@ PAIRED_PARTS = [
     # programme and a regional centre, an attorney general's centre) and municipal and district
     # offices' psychological and legal care of women
     ("dev57", 6, "holdout56", 3, {"AR", "CL", "CO", "DO", "MX"}, 32, 31),
+    # violence against LGBTI+ people and against migrant and refugee women: prosecutors' counts
+    # of transfemicides, travesticides and killings of LGBTI+ people, ombudsmen's counts and
+    # cases brought to court, a state office's complaints of discrimination, an ombudsman's
+    # gender-violence cases of migrant women, migrant women attended at a border and foreign
+    # women among those a women's service attended
+    ("dev59", 8, "holdout58", 4, {"AR", "CL", "CO", "HN", "MX", "PE"}, 83, 73),
 ]  # fmt: skip
 
 
