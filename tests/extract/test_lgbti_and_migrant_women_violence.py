@@ -97,3 +97,30 @@ def test_an_organisations_figures_quoted_by_an_office_are_not_published(tmp_path
     veracruz = corpus_facts(tmp_path, "mx_fge_veracruz_homicidios_lgbti_2019_2023")
     assert [f for f in veracruz if f[0] == "line:7"] == []
     assert ("line:2", 34.0, "MX-VER") in [(f[0], f[1], f[4]) for f in veracruz]
+
+
+def test_a_country_people_come_from_is_no_place_of_the_figure(tmp_path: Path) -> None:
+    """cl_sernameg_antofagasta_mujeres_extranjeras_atendidas_2022 (dev59): "un número aproximado
+    de 106 mil 274 migrantes, gran parte proveniente de Bolivia con 38,6 por ciento, seguido de
+    Colombia con 29,4" placed the 38.6 % in Bolivia and left the 29.4 out as another country's;
+    both are shares of Antofagasta's migrants (lexicon ``scope.origin_before``)."""
+    found = corpus_facts(tmp_path, "cl_sernameg_antofagasta_mujeres_extranjeras_atendidas_2022")
+    assert [(f[0], f[1], f[3], f[4]) for f in found if f[0] == "line:6"] == [
+        ("line:6", 21.08, "CL", "CL-AN"),
+        ("line:6", 106274.0, "CL", "CL-AN"),
+        ("line:6", 38.6, "CL", "CL-AN"),
+        ("line:6", 29.4, "CL", "CL-AN"),
+    ]
+
+
+def test_a_country_that_is_the_subject_stays_another_countrys(tmp_path: Path) -> None:
+    """A country named as what the figure is of, not where people come from, still keeps the
+    figure out of the report's country; origins after "provenientes de" are the report's."""
+    subject = "El SernamEG atendió en Chile a 400 mujeres en 2021, dentro de las cuales Venezuela"
+    assert text_facts(tmp_path, f"{subject} aporta la mayor cantidad con 120 mujeres.\n") == [
+        ("line:2", 400.0, "personas_asistidas", "CL", "", "2021-01-01", "2021-12-31")
+    ]
+    origin = "El SernamEG atendió en Chile a 400 mujeres en 2021, la mayoría provenientes de"
+    assert [
+        (f[1], f[3]) for f in text_facts(tmp_path, f"{origin} Venezuela con 120 mujeres.\n")
+    ] == [(400.0, "CL"), (120.0, "CL")]
