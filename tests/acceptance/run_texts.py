@@ -173,6 +173,8 @@ SPLITS = (
     "holdout56",
     "dev60",
     "holdout59",
+    "dev59",
+    "holdout58",
 )
 # parts whose errors may be listed and tuned on
 TUNABLE = (
@@ -206,6 +208,7 @@ TUNABLE = (
     "dev56",
     "dev57",
     "dev60",
+    "dev59",
 )  # fmt: skip
 
 

@@ -89,6 +89,7 @@ LATER_PARTS = (
     "dev56", "holdout55",
     "dev57", "holdout56",
     "dev60", "holdout59",
+    "dev59", "holdout58",
 )  # fmt: skip
 
 
@@ -699,6 +700,12 @@ PAIRED_PARTS = [
     # prosecutors' complaints of rape and of sexual abuse of children
     ("dev60", 8, "holdout59", 4,
      {"AR", "BO", "CL", "CR", "EC", "GT", "NI", "PE", "PY"}, 123, 94),
+    # violence against LGBTI+ people and against migrant and refugee women: prosecutors' counts
+    # of transfemicides, travesticides and killings of LGBTI+ people, ombudsmen's counts and
+    # cases brought to court, a state office's complaints of discrimination, an ombudsman's
+    # gender-violence cases of migrant women, migrant women attended at a border and foreign
+    # women among those a women's service attended
+    ("dev59", 8, "holdout58", 4, {"AR", "CL", "CO", "HN", "MX", "PE"}, 83, 73),
 ]  # fmt: skip
 
 

@@ -683,7 +683,9 @@ def _cues(sources: tuple[str, ...]) -> Cues:
         national=compile_phrases(lex.words("scope", "national")),
         other_body=DeferredPattern(
             rf"(?:{phrase_pattern(lex.words('sources', 'attribution_before'))})"
-            rf"(?:\s+[^\s.;]+){{0,4}}?\s+(?P<cited>{phrase_pattern((*lex.words('sources', 'other_bodies'), *lex.words('sources', 'cited_only')))})"
+            # (the body's name may open a quote: "de acuerdo a cifras de la organización
+            # hondureña LGBTI “Cattrachas”")
+            rf"(?:\s+[^\s.;]+){{0,4}}?\s+[\"“«]?(?P<cited>{phrase_pattern((*lex.words('sources', 'other_bodies'), *lex.words('sources', 'cited_only')))})"
             rf"|(?:{phrase_pattern(lex.words('sources', 'attribution_before'))})"
             rf"(?:\s+[^\s.;]+){{0,16}}?\s+(?P<ngo>{phrase_pattern(lex.words('sources', 'non_governmental'))})"
             rf"|(?P<says>{phrase_pattern(lex.words('sources', 'other_bodies'))})"
