@@ -171,6 +171,8 @@ SPLITS = (
     "holdout55",
     "dev57",
     "holdout56",
+    "dev58",
+    "holdout57",
 )
 # parts whose errors may be listed and tuned on
 TUNABLE = (
@@ -203,6 +205,7 @@ TUNABLE = (
     "dev55",
     "dev56",
     "dev57",
+    "dev58",
 )  # fmt: skip
 
 

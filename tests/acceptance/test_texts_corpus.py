@@ -88,6 +88,7 @@ LATER_PARTS = (
     "dev55", "holdout54",
     "dev56", "holdout55",
     "dev57", "holdout56",
+    "dev58", "holdout57",
 )  # fmt: skip
 
 
@@ -692,6 +693,13 @@ PAIRED_PARTS = [
     # programme and a regional centre, an attorney general's centre) and municipal and district
     # offices' psychological and legal care of women
     ("dev57", 6, "holdout56", 3, {"AR", "CL", "CO", "DO", "MX"}, 32, 31),
+    # trainings, workshops and awareness campaigns of women's offices: a province's and a
+    # municipality's workshop in a school, a regional office's certified monitors, a city's course
+    # for women leaders, a department's workshops, a women's ministry's training of its specialists
+    # and its prevention in the regions, a state's public servants trained, a law presented to
+    # departmental referents, awareness days, 16 days of activism and two courses for women
+    ("dev58", 8, "holdout57", 4,
+     {"AR", "CL", "CO", "CR", "DO", "MX", "PE", "PY", "UY"}, 42, 44),
 ]  # fmt: skip
 
 
