@@ -175,6 +175,8 @@ SPLITS = (
     "holdout59",
     "dev59",
     "holdout58",
+    "dev58",
+    "holdout57",
 )
 # parts whose errors may be listed and tuned on
 TUNABLE = (
@@ -209,6 +211,7 @@ TUNABLE = (
     "dev57",
     "dev60",
     "dev59",
+    "dev58",
 )  # fmt: skip
 
 

@@ -90,6 +90,7 @@ LATER_PARTS = (
     "dev57", "holdout56",
     "dev60", "holdout59",
     "dev59", "holdout58",
+    "dev58", "holdout57",
 )  # fmt: skip
 
 
@@ -706,6 +707,13 @@ PAIRED_PARTS = [
     # gender-violence cases of migrant women, migrant women attended at a border and foreign
     # women among those a women's service attended
     ("dev59", 8, "holdout58", 4, {"AR", "CL", "CO", "HN", "MX", "PE"}, 83, 73),
+    # trainings, workshops and awareness campaigns of women's offices: a province's and a
+    # municipality's workshop in a school, a regional office's certified monitors, a city's course
+    # for women leaders, a department's workshops, a women's ministry's training of its specialists
+    # and its prevention in the regions, a state's public servants trained, a law presented to
+    # departmental referents, awareness days, 16 days of activism and two courses for women
+    ("dev58", 8, "holdout57", 4,
+     {"AR", "CL", "CO", "CR", "DO", "MX", "PE", "PY", "UY"}, 42, 44),
 ]  # fmt: skip
 
 

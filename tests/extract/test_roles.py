@@ -259,6 +259,13 @@ ROLES = [
         "atendió 307 casos.",
         [307],
     ),
+    # a school named by its number (ar_jujuy_consejo_mujeres_noviazgo_las_pampitas_2025, dev58)
+    (
+        "school_number",
+        "El taller llegó a alumnos del Secundario 38. Participaron 60 alumnas y alumnos.",
+        [60],
+    ),
+    ("school_number", "En la secundaria 300 alumnas participaron del taller.", [300]),
     # a health region and a court circuit named by their capitalised names and numbers
     (
         "unit_title",

@@ -17,6 +17,7 @@ so a piece of any length is read in linear time.
 from __future__ import annotations
 
 import calendar
+import csv
 import datetime as _dt
 import re
 from bisect import bisect_left, bisect_right
@@ -49,6 +50,7 @@ from genero_etl.extract.traps import (
     TOC_NUMBER,
     trap_spans,
 )
+from genero_etl.resources import data_dir
 
 BEFORE = 40  # characters before a number read for its cues ("aproximadamente", "más de")
 AFTER = 300  # characters after a number read for its noun phrase
@@ -442,6 +444,8 @@ def word_finding(n: NumberMatch, state: PieceState) -> Finding | None:
     piece = state.piece
     after = piece[n.end : n.end + AFTER]
     next_word = WORD.search(after)
+    if _division_named(n.raw):
+        return None  # "Montevideo, Treinta y Tres, Paysandú": Uruguay's department, a name
     if state.cues.negation_before.search(state.before(n.start, 40)):
         return None  # "no llegó ni un peso", "no cuenta con un hogar": none, not one
     if state.cues.topic_before.search(state.before(n.start, 40)):
@@ -3042,6 +3046,28 @@ def _national(state: PieceState, c: Candidate) -> bool:
     opened = [m.end() for m in _CLAUSE_END.finditer(piece, since, c.start)]
     since = max([since, *opened])
     return bool(state.cues.national.search(piece, since, c.start))
+
+
+def _division_named(raw: str) -> bool:
+    """A number in words written as a first-level division's name, each of its words but
+    the small ones capitalised ("Treinta y Tres", Uruguay's department): a place, no count
+    ("Treinta y tres mujeres" stays a count)."""
+    words = raw.split()
+    if not all(w[:1].isupper() for w in words if w.lower() not in {"y", "e", "de"}):
+        return False
+    return fold(raw) in _division_names(registry())
+
+
+@cache
+def _division_names(reg: CountryRegistry) -> frozenset[str]:
+    """The folded names of every first-level division (ISO 3166-2's, and the registry's
+    countries' own spellings and aliases)."""
+    with open(data_dir() / "admin1_iso.csv", encoding="utf-8", newline="") as handle:
+        names = {row["name"] for row in csv.DictReader(handle)}
+    for country in reg:
+        names.update(country.admin1_names.values())
+        names.update(alias for aliases in country.admin1_aliases.values() for alias in aliases)
+    return frozenset(fold(name) for name in names)
 
 
 def _whole_country() -> re.Pattern[str]:
