@@ -401,7 +401,11 @@ def _one_cue_rule(kind: str, spec: Mapping[str, Any]) -> list[tuple[str, Deferre
         pattern = rf"(?:{shape})\s+(?:{phrase_pattern(units)})"
         return [(kind, DeferredPattern(pattern, re.IGNORECASE), _gate_of(units))]
     if before:
-        pattern = f"{_each(spec)}{_not_after_year(spec)}(?:{phrase_pattern(before)}){space}"
+        # ("poco menos del 50 por ciento": with ``not_after``, nor may the cue follow its words)
+        pattern = (
+            f"{_each(spec)}{_not_after_year(spec)}{_not_after(spec)}"
+            f"(?:{phrase_pattern(before)}){space}"
+        )
         if spec.get("qualifiers"):
             # "Línea telefónica gratuita 137", "línea telefónica nacional y gratuita 144": up
             # to three qualifiers
