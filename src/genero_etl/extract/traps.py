@@ -528,10 +528,14 @@ def _between(spec: Mapping[str, Any]) -> str:
 
 def _words_between(spec: Mapping[str, Any]) -> str:
     """ "22 acciones contenidas en el Plan": with ``words_between``, up to that many lower-case
-    words (the items' noun) between the number and an ``after`` cue."""
+    words (the items' noun) between the number and an ``after`` cue; never a conjunction, which
+    opens another clause ("atendió 3.400 llamadas y cada hora se reciben más de 40")."""
     if not spec.get("words_between"):
         return ""
-    return rf"(?:\s+(?-i:[a-záéíóúñ]+)){{0,{int(spec['words_between'])}}}"
+    return (
+        r"(?:\s+(?!(?:y|e|o|u|ni|que|pero)\b)(?-i:[a-záéíóúñ]+))"
+        rf"{{0,{int(spec['words_between'])}}}"
+    )
 
 
 def _not_after(spec: Mapping[str, Any]) -> str:
