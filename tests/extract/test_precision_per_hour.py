@@ -38,9 +38,12 @@ def test_a_total_restated_per_hour_or_framed_per_day_is_no_value(tmp_path: Path)
 def test_an_average_a_figure_per_hour_and_a_count_before_a_clause_stay(tmp_path: Path) -> None:
     """cr_poder_judicial_medidas_proteccion_2023 (dev8): "Cada día, unas 133 mujeres en
     promedio solicitan medidas de protección" (line 3), and mx_segob_agencias_mp_especializadas_
-    2020 (dev): "se abren 20 carpetas de investigación por hora" (line 5) are kept by the gold."""
+    2020 (dev): "cada día hay 482 mujeres que acuden a denunciar violencia familiar, es decir, se
+    abren 20 carpetas de investigación por hora" (line 5) are kept by the gold."""
     assert ("line:3", 133.0) in _lines(tmp_path, "cr_poder_judicial_medidas_proteccion_2023")
-    assert ("line:5", 20.0) in _lines(tmp_path, "mx_segob_agencias_mp_especializadas_2020")
+    found = _lines(tmp_path, "mx_segob_agencias_mp_especializadas_2020")
+    assert ("line:5", 20.0) in found
+    assert ("line:5", 482.0) in found  # "cada día hay 482 mujeres que acuden a denunciar"
     found = text_facts(
         tmp_path,
         "En 2023 la línea atendió 3.400 llamadas y cada hora se reciben más de 40.",
