@@ -84,3 +84,18 @@ def test_a_share_or_a_level_after_a_change_stays(
     tmp_path: Path, sentence: str, share: float
 ) -> None:
     assert [row[1] for row in text_facts(tmp_path, sentence)] == [share]
+
+
+def test_a_change_with_words_set_off_by_commas_before_it(tmp_path: Path) -> None:
+    """mx_presidencia_enapea_embarazos_ninas_2016 (dev43): "El porcentaje de embarazos en niñas
+    y adolescentes de entre 10 y 19 años descendió, en promedio, 13 por ciento desde que se
+    implementó la Estrategia" (line 2) published the fall as a share; the counts of lines 4 and
+    5 stay. A level after the words ("bajaron, en total, al 30 %") stays a value."""
+    found = corpus_facts(tmp_path, "mx_presidencia_enapea_embarazos_ninas_2016")
+    assert not [row for row in found if row[0] == "line:2"]
+    assert ("line:4", 9500.0) in [row[:2] for row in found]
+    assert text_facts(tmp_path, "En 2023 las denuncias aumentaron, según el informe, 12 %.") == []
+    found = text_facts(
+        tmp_path, "En 2023 las denuncias bajaron, en total, al 30 % del año anterior."
+    )
+    assert [row[1] for row in found] == [30.0]
