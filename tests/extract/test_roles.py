@@ -912,6 +912,21 @@ ROLES = [
         [37, 11],
     ),
     ("age_said", "La edad de las víctimas oscila entre los 13 y 17; se atendió a 45 niñas.", [45]),
+    # (issue 10) cl_sernameg_magallanes_centro_hombres_2017; "poco menos del" says the share
+    (
+        "share_below",
+        "Se atendieron 53 varones y menos del 10 por ciento termina sus tratamientos.",
+        [53],
+    ),
+    ("share_below", "Poco menos del 50 por ciento fueron atenciones a mujeres.", [50]),
+    # (issue 10) mx_sesnsp_911_violencia_familiar_marzo_2020, co_dijin_violencia_intrafamiliar_
+    # municipios_2017
+    (
+        "per_hour_restated",
+        "Se recibieron 64 mil 858 llamadas, 87 llamadas de mujeres cada hora.",
+        [64858],
+    ),
+    ("per_hour_restated", "Cada día, 205 personas son víctimas de violencia.", []),
 ]
 
 

@@ -491,8 +491,11 @@ def _cues(sources: tuple[str, ...]) -> Cues:
         from_to_before=from_to_pattern(lex.words("changes", "from_to_before")),
         # "aumentaron 255%", "aumentaron más de 270 %": the verb, a bound or an approximation
         # at most, then the change
+        # (issue 10: "descendió, en promedio, 13 por ciento": a few words set off by commas
+        # between the verb and the change)
         change_before_percent=compile_phrases(
             lex.words("changes", "before_percent"),
+            r"(?:\s*,[^,\d.;:()]{1,30},)?"
             rf"(?:\s+(?:{phrase_pattern(_bound_cues(lex))}))?\s*$",
         ),
         adjective_between=DeferredPattern(

@@ -1550,6 +1550,22 @@ _NO_NUMBER_NOR_FULL_STOP = re.compile(r"[^\d]*")
 _PERCENT_ITEM_BEFORE = re.compile(
     r"\s(?:y|e)\s+(?:l[oa]s|el|la)\s+de\s+[^\d;:,()]{1,60}?\s+un\s+$", re.IGNORECASE
 )
+# the item's joiner ("y", a comma, a semicolon), then the change's own word repeated right before
+# its percentage: "una disminución del 18 % en los feminicidios y del 27 % en las violaciones",
+# "bajaron un 8 % en Kennedy y un 11 % en Suba", "un alza del 25% en las llamadas y de 40% en los
+# chats"; its thing may be named between, as a noun phrase after its article and a comma or
+# nothing: "disminuyeron 10 %, los de violencia física 6 % y los de violencia sexual 3 %",
+# "aumentaron un 14 %; los chats, un 30 %", "crecieron 12 % y las atenciones 9 %" (never a
+# word that leads to a new level: "y las atenciones llegaron al 9 %")
+_ITEM_JOINER = r"(?:[;,]\s*(?:(?:y|e)\s+)?|\s(?:y|e)\s+)"
+_ITEM_THING = (
+    r"(?:l[oa]s|el|la)\s+(?:[^\W\d_]+\s+){0,4}?"
+    r"(?!(?:a|al|hasta|el|la|los|las|del|de|en|que|con|por|un|una)\b)[^\W\d_]+\s*,?\s+"
+)
+_PERCENT_ITEM_REPEATS = re.compile(
+    rf"{_ITEM_JOINER}(?:{_ITEM_THING})?(?P<word>del|de|un|en\s+un|de\s+un|en)\s+$", re.IGNORECASE
+)
+_PERCENT_ITEM_NAMED = re.compile(rf"{_ITEM_JOINER}{_ITEM_THING}$", re.IGNORECASE)
 
 
 # nothing but "y" or a comma between two percentages: "presentaron decrementos de 4.3% y 24.2%,
@@ -1564,16 +1580,27 @@ def _elided_percent_change(state: PieceState, c: Candidate) -> bool:
     names its thing with "en" after it is the same change of another thing, its cue left out
     ("; 45% de los casos" is a share of a whole and stays); or names it before, the verb left
     out: "subieron un 20 % y los de muerte violenta un 100 %"; or follows it with only "y" or a
-    comma between: "decrementos de 4.3% y 24.2%, respectivamente"."""
-    if not c.pct or state.percent_change_end < 0 or _SHARE_OF.match(c.after.lstrip(" %")):
+    comma between: "decrementos de 4.3% y 24.2%, respectivamente"; or repeats the change's word
+    after the joiner ("y del 27 %", "y un 11 %"), its thing named between or not ("los chats,
+    un 30 %", "y las atenciones 9 %")."""
+    if not c.pct or state.percent_change_end < 0:
         return False
     gap = state.piece[state.percent_change_end : c.start]
     if not _NO_NUMBER_NOR_FULL_STOP.fullmatch(gap) or _FULL_SENTENCE_END.search(gap):
+        return False
+    repeated = _PERCENT_ITEM_REPEATS.search(gap)
+    if repeated and repeated.group("word").lower() in {"del", "de"}:
+        # the change's preposition repeated: "y del 35 % de los relacionados con violencia
+        # sexual" is the same change of another thing, whatever follows
+        return True
+    if _SHARE_OF.match(c.after.lstrip(" %")):
         return False
     return bool(
         (_PERCENT_ITEM_OPENS.search(gap) and _PERCENT_ITEM_THING.match(c.after))
         or _PERCENT_ITEM_BEFORE.search(gap)
         or _PERCENT_PAIR_GAP.fullmatch(gap)
+        or repeated
+        or _PERCENT_ITEM_NAMED.search(gap)
     )
 
 

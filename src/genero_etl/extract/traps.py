@@ -401,7 +401,11 @@ def _one_cue_rule(kind: str, spec: Mapping[str, Any]) -> list[tuple[str, Deferre
         pattern = rf"(?:{shape})\s+(?:{phrase_pattern(units)})"
         return [(kind, DeferredPattern(pattern, re.IGNORECASE), _gate_of(units))]
     if before:
-        pattern = f"{_each(spec)}{_not_after_year(spec)}(?:{phrase_pattern(before)}){space}"
+        # ("poco menos del 50 por ciento": with ``not_after``, nor may the cue follow its words)
+        pattern = (
+            f"{_each(spec)}{_not_after_year(spec)}{_not_after(spec)}"
+            f"(?:{phrase_pattern(before)}){space}"
+        )
         if spec.get("qualifiers"):
             # "Línea telefónica gratuita 137", "línea telefónica nacional y gratuita 144": up
             # to three qualifiers
@@ -524,10 +528,14 @@ def _between(spec: Mapping[str, Any]) -> str:
 
 def _words_between(spec: Mapping[str, Any]) -> str:
     """ "22 acciones contenidas en el Plan": with ``words_between``, up to that many lower-case
-    words (the items' noun) between the number and an ``after`` cue."""
+    words (the items' noun) between the number and an ``after`` cue; never a conjunction, which
+    opens another clause ("atendió 3.400 llamadas y cada hora se reciben más de 40")."""
     if not spec.get("words_between"):
         return ""
-    return rf"(?:\s+(?-i:[a-záéíóúñ]+)){{0,{int(spec['words_between'])}}}"
+    return (
+        r"(?:\s+(?!(?:y|e|o|u|ni|que|pero)\b)(?-i:[a-záéíóúñ]+))"
+        rf"{{0,{int(spec['words_between'])}}}"
+    )
 
 
 def _not_after(spec: Mapping[str, Any]) -> str:

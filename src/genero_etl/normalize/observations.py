@@ -265,15 +265,29 @@ MAP_WITHOUT_COUNTRY = 50  # the least count of units read as a country's map wit
 _WHOLE_ARTICLE = re.compile(r"\b(?:los|las|sus)\s+$", re.IGNORECASE)
 
 
+@per_active_lexicon
+def _made_of_before(lex: SpanishLexicon) -> TextPattern:
+    """The words that say what a place is made of right before a count of its units ("El país
+    tiene 196 provincias", "está dividido en 24 departamentos": lexicon ``scope.made_of``)."""
+    from genero_etl.extract.cues import compile_phrases
+
+    return compile_phrases(lex.words("scope", "made_of"), r"\s+$")
+
+
 def _countrys_map(f: Finding, unit: str, country: str) -> bool:
     """A count of the country's units that is all of them, written as a known whole ("en cada
-    uno de los 153 municipios" of Nicaragua, "los 78 municipios" of Puerto Rico): its map,
-    never a count of an office's work. The unit's noun is the one written right after the
-    number, an article right before it; the counts are the country file's ``map_counts``."""
+    uno de los 153 municipios" of Nicaragua, "los 78 municipios" of Puerto Rico) or as what the
+    country is made of ("El país tiene 196 provincias", "está dividido en 24 departamentos"):
+    its map, never a count of an office's work. The unit's noun is the one written right after
+    the number, an article or a word of what a place is made of (``scope.made_of``) right
+    before it; the counts are the country file's ``map_counts``."""
     if f.value is None or unit in {"%", "tasa"} or f.value != int(f.value):
         return False
     at = number_at(f)
-    if at < 0 or not _WHOLE_ARTICLE.search(f.text[max(0, at - 12) : at]):
+    if at < 0 or not (
+        _WHOLE_ARTICLE.search(f.text[max(0, at - 12) : at])
+        or _made_of_before().search(f.text[max(0, at - 40) : at])
+    ):
         return False  # "presente en 9 departamentos" says how far it reaches
     reg = registry()
     noun = plain(words_after(f)).split(" ", 1)[0]
