@@ -7,6 +7,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
+from genero_etl.model import Place
 from genero_etl.pipeline import IngestOptions, extract_document
 
 Row = tuple[float | None, str, str, str, str, str, str]
@@ -96,3 +99,36 @@ def test_a_region_named_as_such_is_the_region(tmp_path: Path) -> None:
     assert [(v, admin1, town, line) for v, _, admin1, town, _, _, line in found] == [
         (18.0, "PE-PIU", "", "line:3"),
     ]
+
+
+def test_a_clause_read_again_in_a_report_of_another_division(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The places a clause names are remembered per clause and report place: "En Tonalá" is
+    Jalisco's Tonalá in a report of Zapopan and Chiapas's in one of Tuxtla Gutiérrez, and a
+    clause met again in a report of the same place is not read again."""
+    from genero_etl.normalize import observations
+
+    read: list[str] = []
+    mentions_in = observations._mentions_in
+
+    def counted(clause: str, document: Place) -> list[Place]:
+        read.append(clause)
+        return mentions_in(clause, document)
+
+    monkeypatch.setattr(observations, "_mentions_in", counted)
+    observations._LOCAL_MENTIONS.clear()
+    line = "En Tonalá se atendieron 120 mujeres durante 2024.\n"
+    jalisco = "Zapopan, Jal. - El Instituto Municipal de las Mujeres de Zapopan informó.\n"
+    chiapas = "Tuxtla Gutiérrez, Chis. - La Secretaría de Igualdad de Género de Chiapas informó.\n"
+    assert [(v, admin1, town) for v, _, admin1, town, *_ in _read(tmp_path, jalisco + line)] == [
+        (120.0, "MX-JAL", "Tonalá")
+    ]
+    assert [(v, admin1, town) for v, _, admin1, town, *_ in _read(tmp_path, chiapas + line)] == [
+        (120.0, "MX-CHP", "Tonalá")
+    ]
+    assert read.count("En Tonalá se atendieron ") == 2
+    assert [(v, admin1, town) for v, _, admin1, town, *_ in _read(tmp_path, jalisco + line)] == [
+        (120.0, "MX-JAL", "Tonalá")
+    ]
+    assert read.count("En Tonalá se atendieron ") == 2  # the first report's answer, remembered

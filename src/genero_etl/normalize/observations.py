@@ -1634,9 +1634,32 @@ def _local_clause(f: Finding, previous: Finding | None) -> str:
     return f.text[start:at] if 0 <= start < at <= len(f.text) else ""
 
 
+# What ``_local_mentions`` found, by clause and document place, kept per set of what it reads
+# (the active lexicon's words, gazetteer and countries, each kept alongside so that its id is
+# never another's): a report's clauses before its counts repeat from report to report ("Se
+# atendieron ", "Talleres de prevención en escuelas: "), about 90 distinct in 7,400.
+_LOCAL_MENTIONS: dict[tuple[int, ...], tuple[tuple[object, ...], dict[Any, tuple[Place, ...]]]] = {}
+
+
 def _local_mentions(clause: str, document: Place) -> list[Place]:
     """The places ``clause`` names, in order, read by ``_local_name`` after a place word or
-    at its opening, and the division's whole (lexicon ``scope.division_wide``)."""
+    at its opening, and the division's whole (lexicon ``scope.division_wide``); remembered
+    per clause and document place."""
+    read = (_words(), gazetteer(), registry())
+    entry = _LOCAL_MENTIONS.get(ids := tuple(map(id, read)))
+    if entry is None:
+        entry = _LOCAL_MENTIONS[ids] = (read, {})
+    memo = entry[1]
+    known = memo.get((clause, document))
+    if known is None:
+        if len(memo) >= 65_536:
+            memo.clear()
+        known = memo[(clause, document)] = tuple(_mentions_in(clause, document))
+    return list(known)
+
+
+def _mentions_in(clause: str, document: Place) -> list[Place]:
+    """:func:`_local_mentions`, read."""
     found: list[tuple[int, Place]] = []
     for m in _words().division_wide.finditer(clause):
         found.append((m.start(), _division_of(document)))
