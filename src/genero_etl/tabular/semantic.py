@@ -3281,30 +3281,7 @@ def _is_wide(view: TableView) -> bool:
         or _months_down(view, numbers)
         or _places_across(view, numbers)
         or _counts_by_one_category(view)
-        or _periods_by_values_across(view)
     )
-
-
-def _periods_by_values_across(view: TableView) -> bool:
-    """Rows told apart by their periods alone ("Año | Mes" down) under the values of one
-    breakdown across ("Hombre | Mujer"), nothing else naming the numbers: each cell counts its
-    row's period and its column's value (January 2022's women). Read otherwise, each month's
-    count would be given its year's period."""
-    values = view.of("value")
-    if (
-        len(values) < 2
-        or not view.of("period")
-        or view.of("category")
-        or view.of("place")
-        or view.of("activity")
-        or view.of("indicator")
-        or view.of("measure")
-    ):
-        return False
-    meanings = {v.col: _column_meaning(view, v) for v in values}
-    if any(m[0] is not None for m in meanings.values()):
-        return False  # periods across as well: read as such
-    return len(_columns_across(view, values, meanings)) >= 2
 
 
 def _counts_by_one_category(view: TableView) -> bool:
@@ -3537,7 +3514,6 @@ def wide_layout(view: TableView) -> list[dict[str, Any]] | None:
     indicator_texts = [view.text(c.col) for c in indicator_cols]
     firsts = activities or cats or view.of("place") or indicator_cols
     firsts = firsts or ([month_down] if month_down is not None else [])
-    firsts = firsts or sorted(view.of("period"), key=lambda r: r.col)  # "Año" down to "Total"
     row_label_col = firsts[0] if firsts else None
     row_labels = (
         view.text(row_label_col.col) if row_label_col is not None else [""] * len(view.data)
@@ -3545,16 +3521,6 @@ def wide_layout(view: TableView) -> list[dict[str, Any]] | None:
     total_rows = [any_match(lex.total_rows, fold(t)) for t in row_labels]
     own_rows = _totals_of_something_else(view, value_cols, total_rows, periods)
     total_rows = [t and i not in own_rows for i, t in enumerate(total_rows)]
-    # periods down ("Enero", "Febrero" ... or years) closed by a Total row that names no
-    # period of its own: the total of the periods listed, over their span, and the total of
-    # each column's rows (not of one period's)
-    over_span = (
-        bool(view.of("period"))
-        and any(t and not p[0] for t, p in zip(total_rows, periods, strict=True))
-        and not any(t and p[0] for t, p in zip(total_rows, periods, strict=True))
-    )
-    if over_span:
-        periods = _total_span(periods, total_rows)
     has_total_col = any(meanings[r.col][2] for r in value_cols)
     rests = {meanings[r.col][1] for r in value_cols if not meanings[r.col][2]}
     column_is_indicator = {
@@ -3704,7 +3670,7 @@ def wide_layout(view: TableView) -> list[dict[str, Any]] | None:
             activity = act_values[i] if act_values is not None and not total_rows[i] else ""
             is_total = col_total or total_rows[i]
             # periods down ("Mes"): a total row is the total of its own period's rows only
-            dated = f"|{periods[i][0]}|{periods[i][1]}" if period is None and not over_span else ""
+            dated = f"|{periods[i][0]}|{periods[i][1]}" if period is None else ""
             group = f"c{r_role.col}{dated}" if by_column or not has_total_col else f"r{r}"
             link = (
                 not total_rows[i] and not col_total
