@@ -509,6 +509,10 @@ _MESSAGES: dict[str, tuple[str, str] | tuple[str, str, str, str]] = {
     "why-date-values": ("valores con forma de fecha", "values shaped like dates"),
     "why-month-values": ("nombres de meses", "month names"),
     "why-identifier": ("identificador o código", "identifier or code"),
+    "why-display-order": (
+        "orden de presentación de otra columna, nunca un valor",
+        "display order of another column, never a value",
+    ),
     "why-unique-numbers": ("números casi todos distintos", "numbers nearly all distinct"),
     "why-place-code-values": ("código de lugar", "place code"),
     "why-place-code": ("encabezado de código de lugar", "place code header"),

@@ -49,6 +49,7 @@ class RoleLexicon:
     row_weight: Patterns
     identifier: Patterns
     not_counts: Patterns  # numbers of a sequence's position or time ("Semana", "Hora")
+    display_order: Patterns  # another column's sort key ("desagregacion_por_orden")
     personal: Patterns
     derived: Patterns
     total_rows: Patterns
@@ -276,6 +277,7 @@ def _load(extra: str) -> RoleLexicon:
         row_weight=_compile(source, data.get("row_weight") or []),
         identifier=_compile(source, data.get("identifier") or []),
         not_counts=_compile(source, data.get("not_counts") or []),
+        display_order=_compile(source, data.get("display_order") or []),
         personal=_compile(source, data.get("personal") or []),
         derived=_compile(source, data.get("derived") or []),
         total_rows=_compile(source, data.get("total_rows") or []),

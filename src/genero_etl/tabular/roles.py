@@ -274,6 +274,16 @@ def _place_level(p: Profile, lex: RoleLexicon) -> str:
 _HEADER_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 
 
+@detector("display-order")
+def _display_order(p: Profile, lex: RoleLexicon) -> ColumnRole | None:
+    """A column of numbers that orders another column's values for display
+    ("desagregacion_por_orden" 1-9 beside "desagregacion"): never a value, and no key of its
+    own (the column it orders tells the rows apart)."""
+    if p.folded and p.numeric >= 0.9 and any_match(lex.display_order, p.folded):
+        return _role(p, "ignored", "order", 0.85, "why-display-order")
+    return None
+
+
 @detector("place-code")
 def _place_code(p: Profile, lex: RoleLexicon) -> ColumnRole | None:
     if not p.folded or not any_match(lex.code_words, p.folded):

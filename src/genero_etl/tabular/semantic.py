@@ -1732,9 +1732,21 @@ def _indicator(view: TableView, label: str, extra: str = "", own: bool = False) 
         label = label or _sheet_label(view) or _file_words(view)
     if found.id == book.unclassified.id and label and any_match(view.lex.measure_only, fold(label)):
         # "Tasa" under "Tasa de Mortalidad Materna. Serie Histórica 2018-2021": the header only
-        # names a measure, the table's title what is measured
-        label = _sheet_label(view) or label
+        # names a measure, the table's title what is measured; a long table's indicator column
+        # of one indicator ("indicador": "Porcentaje de mujeres que han experimentado ..."
+        # on every row, over "valor") names it as a title would
+        label = _sheet_label(view) or _constant_indicator(view) or label
     return found.id, label or found.label_es
+
+
+def _constant_indicator(view: TableView) -> str:
+    """The one indicator a long table's indicator column names on every row (a file per
+    indicator: "indicador" over "Porcentaje de mujeres que han experimentado violencia
+    física doméstica"), read as a constant column; '' when the table has none."""
+    for role in view.of("constant"):
+        if any_match(view.lex.indicator, layout.fold_label(role.header)) and len(view.data):
+            return view.text(role.col)[0][:200]
+    return ""
 
 
 def _counts_own_rows(view: TableView, unit: str) -> bool:
@@ -3186,6 +3198,12 @@ def _unit_kind(
         return "", "target"  # "Meta" beside what was achieved: a goal, never the count
     if m.kind in ("", "count") and not u:  # "Tasa neta ..." over "2018 | Hombre": rates
         by_title = title_measure(view.lex, view.title, m.header)
+        if not by_title and any_match(view.lex.measure_only, layout.fold_label(m.header)):
+            # a long table's one indicator ("Porcentaje de mujeres ..." on every row) over a
+            # header that only names a measure ("valor"): its opening words say what
+            by_title = first_key(
+                view.lex.title_measures, layout.fold_label(_constant_indicator(view))
+            )
         if by_title == "percentage":
             return "%", "percentage"
         if by_title == "rate":
