@@ -222,3 +222,64 @@ def test_a_file_holding_a_hash_that_becomes_a_candidate_is_read_again(
     assert kept[0] is not None and whole[0] is not None
     assert kept[0].to_pylist() == whole[0].to_pylist()
     assert _issues(kept[1]) == _issues(whole[1]) and len(whole[1]) == rows
+
+
+def test_pairs_spread_over_buckets_on_disk_are_those_of_one_sort(
+    tmp_path: Path, base: StagedFile, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A file of many rows has its pairs made distinct bucket by bucket (the top bits of
+    the hash), on disk: the same pairs, in the same order, as sorted in one piece."""
+    ws = Workspace(tmp_path / "ws")
+    _stage(ws, _three(base))
+    files = tables.file_rows(read_staged(ws.staging))
+    assert files is not None and sum(f.located.rows for f in files) == 17 + 17 + 5
+    whole = tables._file_pairs(files, SCHEMA)
+    monkeypatch.setattr(tables, "_PAIR_BUCKET_ROWS", 4)  # 39 rows: 10 buckets, made 16
+    assert tables._PairBuckets(39).bits == 4
+    spilled: list[Path] = []
+    real_enter = tables._PairBuckets.__enter__
+
+    def entered(self: tables._PairBuckets) -> tables._PairBuckets:
+        got = real_enter(self)
+        assert self.folder is not None
+        spilled.append(self.folder)
+        return got
+
+    monkeypatch.setattr(tables._PairBuckets, "__enter__", entered)
+    bucketed = tables._file_pairs(files, SCHEMA)
+    assert len(spilled) == 1 and not spilled[0].exists()  # the buckets' folder removed
+    assert list(bucketed) == list(whole) == [f.name for f in files]
+    for name in whole:
+        assert bucketed[name].hashes.tolist() == whole[name].hashes.tolist()
+        assert bucketed[name].sources.tolist() == whole[name].sources.tolist()
+        assert bucketed[name].names == whole[name].names == ("a" * 64, "b" * 64, "c" * 64)
+    assert [len(p.hashes) for p in bucketed.values()] == [17, 17, 5]
+
+
+def test_pair_buckets_give_every_pair_once_sorted_by_hash_then_tag(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    rng = np.random.default_rng(5)
+    batches = []
+    for _ in range(20):  # hashes over the whole 64-bit range, some repeated across batches
+        hashes = rng.integers(0, 2**63, 300, dtype=np.uint64) * np.uint64(2)
+        hashes[:50] = np.uint64(12345) << np.uint64(40)  # one bucket's hash, many times
+        tags = rng.integers(0, 3, 300, dtype=np.uint64)
+        batches.append(tables._distinct_pairs(hashes, tags))
+    every = np.concatenate(batches)
+    expected = tables._distinct_pairs(every[:, 0], every[:, 1])
+    monkeypatch.setattr(tables, "_PAIR_BUCKET_ROWS", 100)
+    with tables._PairBuckets(len(every)) as buckets:
+        assert buckets.bits == 6  # 6,000 rows / 100: 60 buckets, made 64
+        for pairs in batches:
+            buckets.add(pairs)
+        hashes, tags = buckets.distinct()
+    assert len(hashes) == len(expected) < len(every)
+    assert hashes.tolist() == expected[:, 0].tolist()
+    assert tags.tolist() == expected[:, 1].tolist()
+    # fewer rows announced than added: the arrays grow
+    with tables._PairBuckets(10) as buckets:
+        for pairs in batches:
+            buckets.add(pairs)
+        hashes, tags = buckets.distinct()
+    assert hashes.tolist() == expected[:, 0].tolist()

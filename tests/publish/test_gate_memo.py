@@ -8,6 +8,7 @@ from __future__ import annotations
 import hashlib
 import itertools
 import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -337,3 +338,47 @@ def test_a_key_shared_with_a_kept_piece_is_found_both_ways(tmp_path: Path) -> No
     assert pieces._shared(np.sort(np.r_[few, np.uint64(1_999_998) * odd]), kept)
     assert pieces._shared(np.sort(np.r_[many, np.uint64(1_234_568) * odd]), kept)
     assert not pieces._shared(np.empty(0, dtype=np.uint64), kept)
+
+
+def test_cut_points_sorted_in_buckets_on_disk_are_those_of_one_sort(
+    tmp_path: Path, gate_pieces: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The keys spread over buckets on disk by their hash's top bits and sorted one bucket
+    at a time, the groups placed in their pieces a few at a time and the pieces planned a
+    few rows at a time: the same pieces and the same groups file per piece, byte for byte,
+    as with every key in one sort. A repeated id and a relation checked across pieces (a
+    ``unique_together`` rule over ``value``, whose groups are saved row by row) included."""
+    from types import SimpleNamespace
+
+    rows = _rows(1200)
+    rows[900] = rows[100]  # the same id 800 rows apart: no cut between them
+    for n in range(0, 1200, 50):
+        rows[n] = (rows[n][0], "repetido")  # one value in every piece
+    path = _table(tmp_path / "a.csv", rows)
+    rule = SimpleNamespace(
+        table="t", kind="unique_together", id="valor-unico", params={"fields": ["value"]}
+    )
+
+    def cut(store: Path) -> tuple[list[pieces.Piece], list[list[bytes]]]:
+        memo = pieces.Memo(store, "code", _csv_pieces(path))
+        found = pieces.split(path, SCHEMA, [rule], "t", memo)
+        return found, [[f.read_bytes() for f in files] for files in memo.group_files]
+
+    whole, whole_groups = cut(tmp_path / "one")
+    assert pieces._KeySpill(1, 2 * 1201).bits == 0  # in memory, one sort
+    monkeypatch.setattr(pieces, "_KEY_BUCKET_ROWS", 40)  # 2 x 1,200 pairs: 60, made 64
+    monkeypatch.setattr(pieces, "_SPLIT_GROUPS", 7)
+    monkeypatch.setattr(pieces, "_SCAN", 3)
+    scratch = tmp_path / "tmp"
+    scratch.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(scratch))
+    assert pieces._KeySpill(1, 2 * 1200).bits == 6
+    spread, spread_groups = cut(tmp_path / "spread")
+    assert len(whole) >= 3 and spread == whole
+    assert spread_groups == whole_groups and len(whole_groups) == len(whole)
+    assert all(len(files) == 2 for files in whole_groups)  # the key, and the rule's value
+    assert not list(scratch.iterdir())  # the buckets and the record ends removed
+    # the repeated id's rows lie in one piece, and the value met before is given to the
+    # pieces after the first (``Piece.earlier``)
+    assert _spanning(path, whole) == set()
+    assert not whole[0].earlier and all(p.earlier for p in whole[1:])

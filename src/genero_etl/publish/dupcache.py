@@ -191,15 +191,18 @@ class Memo:
         hashes: list[np.ndarray] = []
         sources: list[np.ndarray] = []
         at = 0
-        tables: dict[int, np.ndarray] = {}  # a names tuple shared by many files: mapped once
+        # a names tuple shared by many files: mapped once (None: numbered as it is numbered)
+        tables: dict[int, np.ndarray | None] = {}
         for name, pairs in files.items():
-            table = tables.get(id(pairs.names))
-            if table is None:
-                table = tables[id(pairs.names)] = np.array(
+            if id(pairs.names) not in tables:
+                table = np.array(
                     [names.setdefault(n, len(names)) for n in pairs.names] or [0], dtype=np.uint32
                 )
+                same = np.array_equal(table, np.arange(len(table), dtype=np.uint32))
+                tables[id(pairs.names)] = None if same else table
             hashes.append(pairs.hashes)
-            sources.append(table[pairs.sources] if len(pairs.sources) else pairs.sources)
+            mapped = tables[id(pairs.names)]
+            sources.append(mapped[pairs.sources] if mapped is not None else pairs.sources)
             entries.append([name, at, at + len(pairs.hashes)])
             at += len(pairs.hashes)
         index = {
@@ -216,11 +219,20 @@ class Memo:
                 np.savez(
                     out,
                     index=np.frombuffer(json.dumps(index).encode("utf-8"), dtype=np.uint8),
-                    hashes=np.concatenate(hashes) if hashes else np.empty(0, np.uint64),
-                    sources=np.concatenate(sources) if sources else np.empty(0, np.uint32),
+                    hashes=_joined(hashes, np.uint64),
+                    sources=_joined(sources, np.uint32),
                 )
             os.replace(temporary, self.path)
         except BaseException:
             Path(temporary).unlink(missing_ok=True)
             raise
         self.saved = token
+
+
+def _joined(arrays: list[np.ndarray], dtype: type) -> np.ndarray:
+    """The arrays end to end; a single one as it is (a file of many rows is not copied)."""
+    import numpy as np
+
+    if len(arrays) == 1:
+        return np.asarray(arrays[0], dtype=dtype)
+    return np.concatenate(arrays).astype(dtype, copy=False) if arrays else np.empty(0, dtype)

@@ -188,44 +188,126 @@ def _blank(batch: pa.Table, fields: tuple[str, ...]) -> np.ndarray:
     return blank
 
 
-def _covered(
-    held: list[np.ndarray], n: int, keep: Groups | None = None, every: bool = False
-) -> np.ndarray:
-    """+1 / -1 marks: between them, a cut would split a group of equal keys.
-
-    ``held`` is ``[keys, rows]`` (a 64-bit hash per key, and its row), taken out of the
-    list so that each is let go as soon as its sorted copy is made: at most about 30 bytes a
-    key are held at once. With ``keep``, each group's key and first row are saved to a file
-    added to it (``Memo``), not held; with ``every``, each row's key and row, sorted by key
-    (a relation checked across pieces: its groups are made per piece once they are cut)."""
+def _mark_groups(
+    keys: np.ndarray,
+    rows: np.ndarray,
+    marks: np.ndarray,
+    saving: _GroupsWriter | None = None,
+    every: bool = False,
+) -> None:
+    """+1 / -1 marks added to ``marks``: between them, a cut would split a group of equal
+    keys. ``keys`` (64-bit hashes) and their ``rows`` hold every key equal to any of them;
+    sorted, each group's key and first row are appended to ``saving`` (with ``every``, each
+    row's key and row, sorted by key: a relation checked across pieces, its groups made per
+    piece once they are cut). About 30 bytes a key are held while they are sorted."""
     import numpy as np
 
-    keys, rows = held.pop(0), held.pop(0)
-    marks = np.zeros(n + 1, dtype=np.int32)
     if not len(keys):
-        if keep is not None:
-            keep.save(keys, rows)
-        return marks
+        return
     order = np.argsort(keys, kind="stable")
     keys = keys[order]
     rows = rows[order]
     del order
-    if every and keep is not None:
-        keep.save(keys, rows)
-        keep = None
+    if every and saving is not None:
+        saving.add(keys, rows)
+        saving = None
     starts = np.flatnonzero(np.r_[True, keys[1:] != keys[:-1]])
-    groups = keys[starts] if keep is not None else None
+    groups = keys[starts] if saving is not None else None
     del keys
     first = np.minimum.reduceat(rows, starts)
     last = np.maximum.reduceat(rows, starts)
     del rows, starts
-    if keep is not None and groups is not None:
-        keep.save(groups, first)
+    if saving is not None and groups is not None:
+        saving.add(groups, first)
         del groups
     spans = last > first
     np.add.at(marks, first[spans].astype(np.int64) + 1, 1)
     np.add.at(marks, last[spans].astype(np.int64) + 1, -1)
-    return marks
+
+
+_KEY_BUCKET_ROWS = 1 << 22  # about this many (key, row) pairs sorted at a time (64 MB)
+_MAX_KEY_BUCKETS = 256
+
+
+class _KeySpill:
+    """Streams of ``(key hash, row)`` pairs spread over buckets by the top bits of the hash,
+    a file per stream and bucket in a temporary folder (under ``TMPDIR``); in memory when
+    the pairs to come fit one bucket. Equal keys are in one bucket, and buckets in order
+    hold ascending keys: each bucket sorted on its own gives the groups of a sort of all."""
+
+    def __init__(self, streams: int, pairs: int) -> None:
+        wanted = min(_MAX_KEY_BUCKETS, -(-pairs // _KEY_BUCKET_ROWS))
+        self.bits = max(0, (wanted - 1).bit_length())
+        self.streams = streams
+        self.held: list[list[tuple[np.ndarray, np.ndarray]]] = [[] for _ in range(streams)]
+        self.folder: Path | None = None
+        self.files: dict[tuple[int, int], Any] = {}
+
+    def __enter__(self) -> _KeySpill:
+        if self.bits:
+            import tempfile
+
+            self.folder = Path(tempfile.mkdtemp(prefix="genero-etl-cuts-"))
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        for handle in self.files.values():
+            handle.close()
+        self.files.clear()
+        if self.folder is not None:
+            import shutil
+
+            shutil.rmtree(self.folder, ignore_errors=True)
+
+    def _path(self, stream: int, bucket: int) -> Path:
+        assert self.folder is not None
+        return self.folder / f"{stream:02}-{bucket:03}.bin"
+
+    def add(self, stream: int, keys: np.ndarray, rows: np.ndarray) -> None:
+        """Pairs in the order they are to be kept among equal keys (rows ascending)."""
+        import numpy as np
+
+        if not len(keys):
+            return
+        if not self.bits:
+            self.held[stream].append((keys, rows.astype(np.uint32)))
+            return
+        bucket = (keys >> np.uint64(64 - self.bits)).astype(np.int64)
+        order = np.argsort(bucket, kind="stable")  # the batch's order within each bucket
+        bounds = np.searchsorted(bucket[order], np.arange((1 << self.bits) + 1))
+        pairs = np.empty((len(keys), 2), dtype=np.uint64)
+        pairs[:, 0] = keys[order]
+        pairs[:, 1] = rows[order]
+        del order, bucket
+        for b in np.flatnonzero(np.diff(bounds)).tolist():
+            handle = self.files.get((stream, b))
+            if handle is None:
+                handle = self.files[stream, b] = open(self._path(stream, b), "wb")  # noqa: SIM115
+            handle.write(pairs[bounds[b] : bounds[b + 1]].tobytes())
+
+    def buckets(self, stream: int) -> Iterator[tuple[np.ndarray, np.ndarray]]:
+        """A stream's pairs, bucket by bucket in key order (keys, rows as uint32)."""
+        import numpy as np
+
+        if not self.bits:
+            held, self.held[stream] = self.held[stream], []
+            if held:
+                keys = np.concatenate([k for k, _ in held])
+                rows = np.concatenate([r for _, r in held])
+                held.clear()
+                yield keys, rows
+            return
+        for b in range(1 << self.bits):
+            handle = self.files.pop((stream, b), None)
+            if handle is None:
+                continue
+            handle.close()
+            path = self._path(stream, b)
+            pairs = np.fromfile(path, dtype=np.uint64).reshape(-1, 2)
+            path.unlink()
+            keys, rows = pairs[:, 0].copy(), pairs[:, 1].astype(np.uint32)
+            del pairs
+            yield keys, rows
 
 
 class _Hashed:
@@ -254,62 +336,65 @@ def allowed_cuts(
     whose key cells are all empty; ``strict`` receives where a cut splits none of its
     groups either (the cuts preferred).
 
-    Kept per relation: a 64-bit hash per row (its row is its place), filled in place as the
-    batches are read, and for a pointer the rows that point (32-bit row numbers): about 8
-    bytes per row and relation; then one relation at a time is sorted. With ``keep``, each
-    relation's groups (key hash, first row) are saved there, in order; it is cleared when
-    no cut is safe."""
+    As the batches are read, each relation's ``(key hash, row)`` pairs (for a pointer, the
+    rows that point too) go to buckets by the hash's top bits (``_KeySpill``: on disk once
+    they pass one bucket); then each relation's buckets are sorted one at a time. Held per
+    row: the marks (4 bytes, 4 more with a relation checked across pieces), whatever the
+    number of relations. With ``keep``, each relation's groups (key hash, first row) are
+    saved there, in key order; it is cleared when no cut is safe."""
     import numpy as np
 
-    keys = [np.empty(n, dtype=np.uint64) for _ in found]
-    blank = [np.zeros(n if r.rule else 0, dtype=bool) for r in found]
-    pointers: list[list[np.ndarray]] = [[] for _ in found]  # pointing rows' hashes
-    pointing_rows: list[list[np.ndarray]] = [[] for _ in found]
-    seen = 0
-    for batch in batches:
-        if seen + batch.num_rows > n:
+    rules = any(r.rule for r in found)
+    streams = 2 * len(found)  # per relation: its pairs, and (checked across) its blank rows
+    with _KeySpill(streams, n * len(found)) as spill:
+        seen = 0
+        for batch in batches:
+            if seen + batch.num_rows > n:
+                if keep is not None:
+                    keep.clear()
+                return np.zeros(n, dtype=bool)
+            hashes = _Hashed(batch)
+            rows = np.arange(seen, seen + batch.num_rows, dtype=np.uint32)
+            for i, relation in enumerate(found):
+                if relation.rule:
+                    empty = np.flatnonzero(_blank(batch, relation.fields))
+                    spill.add(2 * i + 1, hashes(relation.fields)[empty], rows[empty])
+                if relation.refs:
+                    spill.add(2 * i, hashes(relation.refs), rows)
+                    pointing = np.flatnonzero(~_blank(batch, relation.fields))
+                    spill.add(2 * i, hashes(relation.fields)[pointing], rows[pointing])
+                else:
+                    spill.add(2 * i, hashes(relation.fields), rows)
+            seen += batch.num_rows
+        if seen != n and found:  # the reader and the record count disagree: no cut is safe
             if keep is not None:
                 keep.clear()
             return np.zeros(n, dtype=bool)
-        hashes = _Hashed(batch)
+        marks = np.zeros(n + 1, dtype=np.int32)
+        # the groups of relations checked across pieces
+        across = np.zeros(n + 1 if rules else 0, dtype=np.int32)
         for i, relation in enumerate(found):
-            filled = keys[i]
-            if relation.rule:
-                blank[i][seen : seen + batch.num_rows] = _blank(batch, relation.fields)
-            if relation.refs:
-                pointing = np.flatnonzero(~_blank(batch, relation.fields))
-                pointers[i].append(hashes(relation.fields)[pointing])
-                pointing_rows[i].append((pointing + seen).astype(np.uint32))
-                filled[seen : seen + batch.num_rows] = hashes(relation.refs)
-            else:
-                filled[seen : seen + batch.num_rows] = hashes(relation.fields)
-        seen += batch.num_rows
-    if seen != n and found:  # the reader and the record count disagree: no cut is safe
-        if keep is not None:
-            keep.clear()
-        return np.zeros(n, dtype=bool)
-    marks = np.zeros(n + 1, dtype=np.int32)
-    across = np.zeros(n + 1, dtype=np.int32)  # the groups of relations checked across pieces
-    for i in range(len(found)):
-        every, keys[i] = keys[i], np.empty(0, dtype=np.uint64)
-        rows = np.arange(n, dtype=np.uint32)
-        if found[i].rule:
-            empty = np.flatnonzero(blank[i])
-            blank[i] = np.empty(0, dtype=bool)
-            marks += _covered([every[empty], empty.astype(np.uint32)], n)
-            across += _covered([every, rows], n, keep, every=True)
-            del every, rows, empty
-            continue
-        if pointers[i]:
-            every = np.concatenate([every, *pointers[i]])
-            rows = np.concatenate([rows, *pointing_rows[i]])
-            pointers[i], pointing_rows[i] = [], []
-        held: list[np.ndarray] = [every, rows]
-        del every, rows
-        marks += _covered(held, n, keep)
-    free: np.ndarray = np.cumsum(marks, dtype=np.int32)[:n] == 0
+            for keys, rows in spill.buckets(2 * i + 1):  # a rule's rows of empty keys
+                _mark_groups(keys, rows, marks)
+            saving = keep.saving() if keep is not None else None
+            try:
+                for keys, rows in spill.buckets(2 * i):
+                    _mark_groups(
+                        keys, rows, across if relation.rule else marks, saving, relation.rule != ""
+                    )
+                    del keys, rows
+            finally:
+                if saving is not None:
+                    saving.close()
+    np.cumsum(marks, dtype=np.int32, out=marks)
+    free: np.ndarray = marks[:n] == 0
+    del marks
     if strict is not None:
-        strict.append(free & (np.cumsum(across, dtype=np.int32)[:n] == 0))
+        if rules:
+            np.cumsum(across, dtype=np.int32, out=across)
+            strict.append(free & (across[:n] == 0))
+        else:
+            strict.append(free.copy())
     return free
 
 
@@ -322,13 +407,15 @@ def plan(
 ) -> list[Piece]:
     """Pieces of about ``size`` bytes, starting only where ``cuts`` allows; where ``strict``
     allows too (no group of a relation checked across pieces split), if such a cut leaves
-    the piece at least half the size."""
+    the piece at least half the size.
+
+    Each piece looks only at the rows up to its size (and, where none may start there, on
+    to the next that may): no array of every row is made."""
     import numpy as np
 
     n = len(ends) - 1  # data rows
     starts = ends[:-1]  # byte offset of each data row
-    allowed = np.flatnonzero(cuts)
-    preferred = np.flatnonzero(strict) if strict is not None else allowed
+    preferred = strict if strict is not None else cuts
     pieces = []
     row = 0
     while row < n:
@@ -336,19 +423,49 @@ def plan(
         if ends[-1] <= limit:
             stop = n
         else:
-            best = preferred[np.searchsorted(preferred, row, side="right") :]
-            best = best[: np.searchsorted(starts[best], limit, side="right")]
-            later = allowed[np.searchsorted(allowed, row, side="right") :]
-            within = later[: np.searchsorted(starts[later], limit, side="right")]
-            if len(best) and starts[best[-1]] - starts[row] >= size // 2:
-                stop = int(best[-1])
+            reach = int(np.searchsorted(starts, limit, side="right"))  # rows starting within
+            best = _last_set(preferred, row + 1, reach)
+            within = _last_set(cuts, row + 1, reach)
+            if best >= 0 and starts[best] - starts[row] >= size // 2:
+                stop = best
+            elif within >= 0:
+                stop = within
             else:
-                stop = int(within[-1]) if len(within) else int(later[0]) if len(later) else n
+                stop = _first_set(cuts, row + 1, n)
         pieces.append(
             Piece(int(starts[row]), int(ends[stop]), row + 2, int(lines[row]) + 1, int(ends[0]))
         )
         row = stop
     return pieces
+
+
+_SCAN = 1 << 20  # flags looked at a time by ``_first_set`` and ``_last_set``
+
+
+def _last_set(flags: np.ndarray, begin: int, end: int) -> int:
+    """The last index in ``[begin, end)`` where ``flags`` is set, or -1."""
+    import numpy as np
+
+    while end > begin:
+        low = max(begin, end - _SCAN)
+        found = np.flatnonzero(flags[low:end])
+        if len(found):
+            return low + int(found[-1])
+        end = low
+    return -1
+
+
+def _first_set(flags: np.ndarray, begin: int, end: int) -> int:
+    """The first index in ``[begin, end)`` where ``flags`` is set, or ``end``."""
+    import numpy as np
+
+    while begin < end:
+        high = min(end, begin + _SCAN)
+        found = np.flatnonzero(flags[begin:high])
+        if len(found):
+            return begin + int(found[0])
+        begin = high
+    return end
 
 
 def split(
@@ -380,13 +497,14 @@ def split(
         kept = memo.reuse(found, needed)
         if kept is not None:
             return kept
-    ends, lines = record_ends(path)
+    import tempfile
+
+    spilled = Path(tempfile.mkdtemp(prefix="genero-etl-ends-"))
+    ends, lines = _mapped_record_ends(path, spilled)
     n = len(ends) - 1
     batches = csv_batches(path, needed) if needed else iter([])
     scratch = None
     if memo is None and any(r.rule for r in found):  # the groups per piece, for a while
-        import tempfile
-
         scratch = Path(tempfile.mkdtemp(prefix=".cuts."))
         memo = Memo(scratch, "", [])
     try:
@@ -408,11 +526,33 @@ def split(
         elif len(pieces) > 1 and any(r.rule for r in found):
             pieces = _whole(path, ends, lines)
     finally:
-        if scratch is not None:
-            import shutil
+        import shutil
 
+        del ends, lines
+        shutil.rmtree(spilled, ignore_errors=True)
+        if scratch is not None:
             shutil.rmtree(scratch, ignore_errors=True)
     return pieces
+
+
+def _mapped_record_ends(path: Path | JoinedCsv, folder: Path) -> tuple[np.ndarray, np.ndarray]:
+    """``record_ends``, written to two files in ``folder`` as they are found and mapped:
+    the few pages that cutting reads (binary searches, each piece's ends) are the ones held,
+    not 16 bytes per row."""
+    import numpy as np
+
+    count = 0
+    with open(folder / "ends.bin", "wb") as ends, open(folder / "lines.bin", "wb") as lines:
+        for e, n in record_end_blocks(path):
+            ends.write(np.ascontiguousarray(e, dtype=np.int64).tobytes())
+            lines.write(np.ascontiguousarray(n, dtype=np.int64).tobytes())
+            count += len(e)
+    if not count:
+        return np.empty(0, dtype=np.int64), np.empty(0, dtype=np.int64)
+    return (
+        np.memmap(folder / "ends.bin", dtype=np.int64, mode="r", shape=(count,)),
+        np.memmap(folder / "lines.bin", dtype=np.int64, mode="r", shape=(count,)),
+    )
 
 
 def _whole(path: Path | JoinedCsv, ends: np.ndarray, lines: np.ndarray) -> list[Piece]:
@@ -523,27 +663,60 @@ def _across(
 
 class Groups:
     """Each relation's groups of rows, saved as two arrays (a sorted key hash per group, its
-    first row) in ``folder``, one file per relation in order."""
+    first row) in ``folder``, one file per relation in order: the key hashes (64-bit) in the
+    file named, the rows (32-bit) beside it (``_rows_of``), both written as they come."""
 
     def __init__(self, folder: Path) -> None:
         self.folder = folder
         self.files: list[Path] = []
 
+    def saving(self) -> _GroupsWriter:
+        """A relation's file, written in runs of groups in key order (added once closed)."""
+        return _GroupsWriter(self)
+
     def save(self, keys: np.ndarray, first: np.ndarray) -> None:
-        import tempfile
-
-        import numpy as np
-
-        self.folder.mkdir(parents=True, exist_ok=True)
-        handle, name = tempfile.mkstemp(prefix=".tmp.cuts.", suffix=".npz", dir=self.folder)
-        with os.fdopen(handle, "wb") as out:
-            np.savez(out, keys=keys.astype(np.uint64), rows=first.astype(np.uint32))
-        self.files.append(Path(name))
+        saving = self.saving()
+        try:
+            saving.add(keys, first)
+        finally:
+            saving.close()
 
     def clear(self) -> None:
         for path in self.files:
             path.unlink(missing_ok=True)
+            _rows_of(path).unlink(missing_ok=True)
         self.files.clear()
+
+
+def _rows_of(path: Path) -> Path:
+    return path.with_name(path.name + ".rows")
+
+
+class _GroupsWriter:
+    def __init__(self, groups: Groups) -> None:
+        import tempfile
+
+        self.groups = groups
+        groups.folder.mkdir(parents=True, exist_ok=True)
+        handle, name = tempfile.mkstemp(prefix=".tmp.cuts.", suffix=".keys", dir=groups.folder)
+        self.path = Path(name)
+        self.keys = os.fdopen(handle, "wb")
+        self.rows = open(_rows_of(self.path), "wb")  # noqa: SIM115 (closed in close)
+        self.closed = False
+
+    def add(self, keys: np.ndarray, first: np.ndarray) -> None:
+        import numpy as np
+
+        self.keys.write(np.ascontiguousarray(keys, dtype=np.uint64).tobytes())
+        self.rows.write(np.ascontiguousarray(first, dtype=np.uint32).tobytes())
+
+    def close(self) -> None:
+        if self.closed:
+            return
+        self.closed = True
+        self.keys.close()
+        self.rows.close()
+        self.groups.files.append(self.path)
 
 
 _MEMO_FORMAT = 4  # 2: key hashes the same in every process (BLAKE2b of text); 3: groups
@@ -580,40 +753,80 @@ def _group_keys(path: Path) -> np.ndarray:
     return np.memmap(path, dtype=np.uint64, mode="r", shape=(count,))
 
 
+_SPLIT_GROUPS = 1 << 22  # groups placed in their pieces at a time by ``_split_groups``
+
+
 def _split_groups(
-    folder: Path, saved: Path, first_rows: list[int]
-) -> tuple[list[Path], np.ndarray]:
+    folder: Path, saved: Path, first_rows: list[int], with_keys: bool = True
+) -> tuple[list[Path], np.ndarray | None]:
     """A relation's groups (``Groups.save``: sorted keys, first rows) as one file per piece
     (``first_rows``: each piece's first row, counted as the groups' rows):
     each piece's keys stay sorted, rows counted from the piece's first row. Returns the
-    files, in piece order, and the keys (for the checks across pieces)."""
+    files, in piece order, and (``with_keys``) the keys (for the checks across pieces).
+
+    The groups are read a run at a time (``_SPLIT_GROUPS``), each run's groups appended to
+    their pieces' files in key order: a key of several rows (a relation checked across
+    pieces) keeps its first row in the piece, across runs too."""
     import numpy as np
 
-    with np.load(saved) as stored:
-        keys, rows = stored["keys"], stored["rows"]
+    size = saved.stat().st_size
+    if size % 8 or _rows_of(saved).stat().st_size * 2 != size:
+        raise ValueError(f"{saved.name}: not a groups file")
+    count = size // 8
     starts = np.asarray(first_rows, dtype=np.int64)
-    at = np.searchsorted(starts, rows.astype(np.int64), side="right") - 1
-    if len(at) and int(at.min()) < 0:
-        raise ValueError("a group before the first piece")
     small = np.uint16 if len(starts) < (1 << 16) else np.int64
-    order = np.argsort(at.astype(small), kind="stable")  # radix: pieces, keys still sorted
-    bounds = np.r_[0, np.cumsum(np.bincount(at, minlength=len(starts)))]
-    del at
+    parts = [(folder / f"{saved.name}.{i}.k", folder / f"{saved.name}.{i}.r")
+             for i in range(len(starts))]  # fmt: skip
+    last: dict[int, int] = {}  # per piece: the last key written
     files: list[Path] = []
     try:
-        for i, begin in enumerate(starts):
-            picked = order[bounds[i] : bounds[i + 1]]
-            held = keys[picked]
-            if len(held) > 1:  # a key of several rows (a relation checked across pieces)
-                first = np.r_[True, held[1:] != held[:-1]]  # its first row in the piece
-                held, picked = held[first], picked[first]
-            placed = rows[picked].astype(np.int64) - int(begin)
-            files.append(_write_groups(folder, held, placed))
+        with open(saved, "rb") as key_file, open(_rows_of(saved), "rb") as row_file:
+            for _ in range(0, count, _SPLIT_GROUPS):
+                keys = np.fromfile(key_file, dtype=np.uint64, count=_SPLIT_GROUPS)
+                rows = np.fromfile(row_file, dtype=np.uint32, count=len(keys))
+                at = np.searchsorted(starts, rows.astype(np.int64), side="right") - 1
+                if len(at) and int(at.min()) < 0:
+                    raise ValueError("a group before the first piece")
+                order = np.argsort(at.astype(small), kind="stable")  # radix: keys still sorted
+                bounds = np.r_[0, np.cumsum(np.bincount(at, minlength=len(starts)))]
+                del at
+                for i in np.flatnonzero(np.diff(bounds)).tolist():
+                    picked = order[bounds[i] : bounds[i + 1]]
+                    held = keys[picked]
+                    # a key of several rows (a relation checked across pieces): its first row
+                    first = np.r_[i not in last or held[0] != last[i], held[1:] != held[:-1]]
+                    held, picked = held[first], picked[first]
+                    if not len(held):
+                        continue
+                    last[i] = int(held[-1])
+                    placed = rows[picked].astype(np.int64) - int(starts[i])
+                    with open(parts[i][0], "ab") as out:
+                        out.write(np.ascontiguousarray(held, dtype=np.uint64).tobytes())
+                    with open(parts[i][1], "ab") as out:
+                        out.write(placed.astype(np.uint32).tobytes())
+                del keys, rows, order
+        for keys_part, rows_part in parts:
+            if keys_part.exists():
+                files.append(
+                    _write_groups(
+                        folder,
+                        np.fromfile(keys_part, dtype=np.uint64),
+                        np.fromfile(rows_part, dtype=np.uint32),
+                    )
+                )
+            else:  # a piece with no group of this relation
+                files.append(_write_groups(folder, np.empty(0, np.uint64), np.empty(0, np.uint32)))
+            keys_part.unlink(missing_ok=True)
+            rows_part.unlink(missing_ok=True)
     except BaseException:
         for file in files:
             file.unlink(missing_ok=True)
         raise
-    return files, keys
+    finally:
+        for keys_part, rows_part in parts:
+            keys_part.unlink(missing_ok=True)
+            rows_part.unlink(missing_ok=True)
+    return files, (np.fromfile(saved, dtype=np.uint64) if with_keys else None)
 
 
 def _shared(added: np.ndarray, kept: np.ndarray) -> bool:
@@ -717,12 +930,13 @@ class Memo:
         self.group_files = [[] for _ in pieces]
         try:
             for saved in keep.files:
-                files, _keys = _split_groups(self.folder, saved, [p.first_row - 2 for p in pieces])
-                del _keys
+                firsts = [p.first_row - 2 for p in pieces]
+                files, _ = _split_groups(self.folder, saved, firsts, with_keys=False)
                 self.written += files
                 for held, file in zip(self.group_files, files, strict=True):
                     held.append(file)
                 saved.unlink(missing_ok=True)
+                _rows_of(saved).unlink(missing_ok=True)
         finally:
             keep.clear()
 
@@ -874,6 +1088,7 @@ class Memo:
                 for i, saved in enumerate(keep.files):
                     files, keys = _split_groups(self.folder, saved, firsts)
                     self.written += files
+                    assert keys is not None
                     new_keys[i].append(keys)
                     for held, file in zip(made, files, strict=True):
                         held.append(file)

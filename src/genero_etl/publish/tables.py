@@ -590,7 +590,12 @@ def file_rows(staged: list[StagedFile]) -> list[FileRows] | None:
 
 def _file_pairs(files: list[FileRows], schema: dict[str, Any]) -> dict[str, Pairs]:
     """Each file's distinct compared ``(key hash, source)`` pairs, from its rows: one pass
-    over the files together (many short reports cost a few batches, not a few each)."""
+    over the files together (many short reports cost a few batches, not a few each).
+
+    Each batch's distinct pairs go to one of up to 256 buckets on disk by the top bits of
+    their hash (``_PairBuckets``); each bucket is then made distinct on its own, in hash
+    order: the pairs sorted and distinct over all rows, as one sort would give them, with
+    about 16 bytes a distinct pair held (the result) and one bucket beside them."""
     import numpy as np
 
     from genero_etl.publish.dupcache import Pairs
@@ -598,31 +603,135 @@ def _file_pairs(files: list[FileRows], schema: dict[str, Any]) -> dict[str, Pair
     if not files:
         return {}
     numbers: dict[str, int] = {}
-    pairs: list[np.ndarray] = []
-    for batch, owner in _owned_batches(files, schema):
-        tags = (owner.astype(np.uint64) << np.uint64(32)) | _source_numbers(
-            batch.column("source_sha256"), numbers
-        )
-        pairs.append(_distinct_pairs(_key_hash(batch), tags))
-    every = (
-        _distinct_pairs(
-            np.concatenate([p[:, 0] for p in pairs]), np.concatenate([p[:, 1] for p in pairs])
-        )
-        if pairs
-        else np.empty((0, 2), dtype=np.uint64)
-    )
-    pairs.clear()
-    owners = every[:, 1] >> np.uint64(32)
-    order = np.argsort(owners, kind="stable")
-    hashes, tags, owners = every[order, 0], every[order, 1], owners[order]
-    del every, order
-    bounds = np.searchsorted(owners, np.arange(len(files) + 1, dtype=np.uint64))
-    sources = (tags & np.uint64(0xFFFFFFFF)).astype(np.uint32)
+    with _PairBuckets(sum(f.located.rows for f in files)) as buckets:
+        for batch, owner in _owned_batches(files, schema):
+            tags = (owner.astype(np.uint64) << np.uint64(32)) | _source_numbers(
+                batch.column("source_sha256"), numbers
+            )
+            buckets.add(_distinct_pairs(_key_hash(batch), tags))
+        hashes, tags = buckets.distinct()
+    owners = _high_words(tags)
+    if len(owners) > 1 and bool(np.any(owners[1:] < owners[:-1])):  # files' pairs mixed
+        order = np.argsort(owners, kind="stable")
+        hashes, tags, owners = hashes[order], tags[order], owners[order]
+        del order
+    bounds = np.searchsorted(owners, np.arange(len(files) + 1, dtype=np.uint32))
+    del owners
+    sources = _low_words(tags)
+    del tags
     shared = tuple(numbers)
     return {
         f.name: Pairs(hashes[bounds[i] : bounds[i + 1]], sources[bounds[i] : bounds[i + 1]], shared)
         for i, f in enumerate(files)
     }
+
+
+_PAIR_BUCKET_ROWS = 1 << 22  # about this many pairs per bucket of ``_PairBuckets`` (64 MB)
+_MAX_PAIR_BUCKETS = 256
+_WORDS_AT_ONCE = 1 << 22  # elements converted at a time by ``_high_words``/``_low_words``
+
+
+def _high_words(values: np.ndarray) -> np.ndarray:
+    """The high 32 bits of each 64-bit value, as uint32 (converted a block at a time)."""
+    import numpy as np
+
+    out = np.empty(len(values), dtype=np.uint32)
+    for begin in range(0, len(values), _WORDS_AT_ONCE):
+        out[begin : begin + _WORDS_AT_ONCE] = values[begin : begin + _WORDS_AT_ONCE] >> np.uint64(
+            32
+        )
+    return out
+
+
+def _low_words(values: np.ndarray) -> np.ndarray:
+    """The low 32 bits of each 64-bit value, as uint32 (converted a block at a time)."""
+    import numpy as np
+
+    out = np.empty(len(values), dtype=np.uint32)
+    for begin in range(0, len(values), _WORDS_AT_ONCE):
+        out[begin : begin + _WORDS_AT_ONCE] = values[begin : begin + _WORDS_AT_ONCE] & np.uint64(
+            0xFFFFFFFF
+        )
+    return out
+
+
+class _PairBuckets:
+    """``(hash, tag)`` pairs spread over buckets by the top bits of the hash: in memory when
+    ``rows`` (at most the pairs to come) fit one bucket, else one file per bucket in a
+    temporary folder (under ``TMPDIR``). ``distinct`` gives every pair added, distinct and
+    sorted by hash then tag, into two arrays of ``rows`` elements (views of their start)."""
+
+    def __init__(self, rows: int) -> None:
+        self.rows = rows
+        wanted = min(_MAX_PAIR_BUCKETS, -(-rows // _PAIR_BUCKET_ROWS))
+        self.bits = max(0, (wanted - 1).bit_length())  # a power of two of buckets
+        self.held: list[np.ndarray] = []  # one bucket: the pairs added, in memory
+        self.folder: Path | None = None
+        self.files: list[Any] = []
+
+    def __enter__(self) -> _PairBuckets:
+        if self.bits:
+            import tempfile
+
+            self.folder = Path(tempfile.mkdtemp(prefix="genero-etl-pairs-"))
+            self.files = [
+                open(self.folder / f"{b:03}.bin", "wb")  # noqa: SIM115 (closed in __exit__)
+                for b in range(1 << self.bits)
+            ]
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        for handle in self.files:
+            handle.close()
+        if self.folder is not None:
+            import shutil
+
+            shutil.rmtree(self.folder, ignore_errors=True)
+
+    def add(self, pairs: np.ndarray) -> None:
+        """A batch's distinct pairs (rows of two uint64, sorted by hash)."""
+        import numpy as np
+
+        if not self.bits:
+            self.held.append(pairs)
+            return
+        tops = pairs[:, 0] >> np.uint64(64 - self.bits)
+        bounds = np.searchsorted(tops, np.arange((1 << self.bits) + 1, dtype=np.uint64))
+        for b in np.flatnonzero(np.diff(bounds)).tolist():
+            self.files[b].write(pairs[bounds[b] : bounds[b + 1]].tobytes())
+
+    def _buckets(self) -> Iterator[np.ndarray]:
+        import numpy as np
+
+        if not self.bits:
+            held, self.held = self.held, []
+            if held:
+                yield np.concatenate(held)
+            return
+        assert self.folder is not None
+        for b, handle in enumerate(self.files):
+            handle.close()
+            path = self.folder / f"{b:03}.bin"
+            yield np.fromfile(path, dtype=np.uint64).reshape(-1, 2)
+            path.unlink()
+
+    def distinct(self) -> tuple[np.ndarray, np.ndarray]:
+        import numpy as np
+
+        hashes = np.empty(self.rows, dtype=np.uint64)
+        tags = np.empty(self.rows, dtype=np.uint64)
+        at = 0
+        for pairs in self._buckets():
+            found = _distinct_pairs(pairs[:, 0], pairs[:, 1])
+            del pairs
+            if at + len(found) > len(hashes):  # more pairs than ``rows`` said
+                size = max(2 * len(hashes), at + len(found))
+                hashes = np.concatenate([hashes[:at], np.empty(size - at, dtype=np.uint64)])
+                tags = np.concatenate([tags[:at], np.empty(size - at, dtype=np.uint64)])
+            hashes[at : at + len(found)] = found[:, 0]
+            tags[at : at + len(found)] = found[:, 1]
+            at += len(found)
+        return hashes[:at], tags[:at]
 
 
 @dataclass(slots=True)
@@ -658,19 +767,20 @@ def _candidates_of_files(
             seen.sources[name] = frozenset(p.names[int(i)] for i in used)
     numbers: dict[str, int] = {}
     tables: dict[int, np.ndarray] = {}  # a names tuple shared by many files: mapped once
+    for f in files:
+        listed = pairs[f.name].names
+        if id(listed) not in tables:
+            tables[id(listed)] = np.array(
+                [numbers.setdefault(n, len(numbers)) for n in listed] or [0], dtype=np.uint64
+            )
+    if len(numbers) < 2:  # one source: nothing to compare (its pairs not gathered again)
+        return None
     hashes: list[np.ndarray] = []
     sources: list[np.ndarray] = []
     for f in files:
         p = pairs[f.name]
-        table = tables.get(id(p.names))
-        if table is None:
-            table = tables[id(p.names)] = np.array(
-                [numbers.setdefault(n, len(numbers)) for n in p.names] or [0], dtype=np.uint64
-            )
         hashes.append(p.hashes)
-        sources.append(table[p.sources])
-    if len(numbers) < 2:
-        return None
+        sources.append(tables[id(p.names)][p.sources])
     every = np.concatenate(hashes) if hashes else np.empty(0, dtype=np.uint64)
     distinct = _distinct_pairs(every, np.concatenate(sources))[:, 0]  # sorted by hash
     sources.clear()
