@@ -2766,6 +2766,7 @@ def long_layout(view: TableView) -> list[dict[str, Any]] | None:
     shared = _shared_indicators(view, measures, across) if multi else set()
     cached: dict[tuple[str, str], tuple[str, str]] = {}
     totals = _total_rows(view)
+    places = _place_outline(view, places, measures, totals)
     has_totals = any(totals)
     if has_totals:  # a "Total" row: the sum of the others, over their whole period
         periods_of = {c: _total_span(p, totals) for c, p in periods_of.items()}
@@ -2859,6 +2860,7 @@ def long_layout(view: TableView) -> list[dict[str, Any]] | None:
     if item_cols:  # one item of one key twice, told apart by no column read: not summed
         for key in [k for k in order if len(groups[k]["rows"]) > 1]:
             order.remove(key)
+    _hold_colliding_rows(view, groups, order, measures)
     records: list[dict[str, Any]] = []
     seen_keys: Counter[tuple[str, ...]] = Counter()
     for key in order:
@@ -2911,6 +2913,103 @@ def long_layout(view: TableView) -> list[dict[str, Any]] | None:
         ))  # fmt: skip
     _warn_collapse(view, seen_keys, len(records))
     return records
+
+
+def _place_outline(
+    view: TableView, places: list[RowPlace], measures: list[ColumnRole], totals: list[bool]
+) -> list[RowPlace]:
+    """A division's row above the rows of its parts, in one column: the parts resolved inside it.
+
+    An outline of places ("Piura" the department, then its provinces "Piura" and "Sullana")
+    puts two rows on one place. Read only in a table where rows of one place repeat: a row
+    resolved to a first-level division whose every count equals the sum of the rows right
+    under it (none of them another division's, nor a total) is the division's figure, and
+    each of those rows is a part of it, published inside it under its own name (breakdown
+    'lugar'; a municipality its gazetteer knows keeps its own place). Rows it cannot read so
+    are left to ``_hold_colliding_rows``.
+    """
+    from genero_etl.tabular.ingest import parse_cell
+
+    seen = Counter(p.key for p, t in zip(places, totals, strict=True) if not t and p.admin1)
+    if not any(n > 1 for n in seen.values()):
+        return places
+    texts = _outline_names(view)
+    counts = [m for m in measures if m.kind not in {"rate", "percentage", "average"}]
+    if not counts or texts is None:
+        return places
+    values = [
+        [parse_cell(x, view.ctx.convention).value for x in view.data[m.col].tolist()]
+        for m in counts
+    ]
+    out = list(places)
+    n, i = len(places), 0
+    while i < n:
+        head = places[i]
+        if totals[i] or not head.admin1 or head.municipality or head.unresolved:
+            i += 1
+            continue
+        own = [column[i] for column in values]
+        if any(v is None for v in own) or not any(own):
+            i += 1
+            continue
+        sums, j = [0.0] * len(own), i + 1
+        while j < n and sums[0] < float(own[0] or 0) - 0.5:
+            part = places[j]
+            below = [column[j] for column in values]
+            if totals[j] or part.admin1 not in ("", head.admin1) or any(v is None for v in below):
+                break
+            sums = [s + float(v or 0) for s, v in zip(sums, below, strict=True)]
+            j += 1
+        if j - i > 1 and all(abs(s - float(v or 0)) <= 0.5 for s, v in zip(sums, own, strict=True)):
+            for k in range(i + 1, j):  # a municipality it already knows keeps its place
+                if not (places[k].municipality or places[k].municipality_code):
+                    out[k] = RowPlace(head.country, head.admin1, unresolved=texts[k])
+            i = j
+        else:
+            i += 1
+    return out
+
+
+def _outline_names(view: TableView) -> list[str] | None:
+    """Each row's place as written, in the one place column an outline is written in."""
+    columns = place_columns(view, finest=True)
+    if len(columns) != 1:
+        return None
+    return view.text(columns[0].col)
+
+
+def _hold_colliding_rows(
+    view: TableView,
+    groups: dict[tuple[Any, ...], dict[str, Any]],
+    order: list[tuple[Any, ...]],
+    measures: list[ColumnRole],
+) -> None:
+    """Aggregate rows on one key that no cell tells apart are held back, never summed.
+
+    Rows that differ in a column left unread are the parts of one figure (a partition the
+    reader drops) and are summed; rows written alike in every cell but the counts are two
+    figures of one table resolving to one key (a department and its namesake province): their
+    sum is stated by no cell, so none of them is published and a warning names the rows.
+    """
+    if not any(len(groups[k]["rows"]) > 1 for k in order):
+        return
+    own = {m.col for m in measures}
+    others = [c for c in view.data.columns if c not in own]
+    where = {int(r): i for i, r in enumerate(view.data.index)}
+    held: list[int] = []
+    for key in [k for k in order if len(groups[k]["rows"]) > 1]:
+        rows = groups[key]["rows"]
+        written = {tuple(view.text(c)[where[r]] for c in others) for r in rows}
+        if len(written) == 1:
+            order.remove(key)
+            held.extend(r for r in rows if r not in held)
+    if held:
+        held.sort()
+        view.ctx.issues.append(issue(
+            "table-rows-collide", Severity.WARNING, source_file=view.ctx.display,
+            sheet=view.sheet or view.ctx.display, count=len(held),
+            rows=", ".join(str(r + 1) for r in held[:10]) + (", …" if len(held) > 10 else ""),
+        ))  # fmt: skip
 
 
 def _dimension_name(view: TableView, heading: str) -> str:
