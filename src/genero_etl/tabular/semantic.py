@@ -2931,7 +2931,7 @@ def _place_outline(
     from genero_etl.tabular.ingest import parse_cell
 
     seen = Counter(p.key for p, t in zip(places, totals, strict=True) if not t and p.admin1)
-    if not any(n > 1 for n in seen.values()):
+    if not any(n > 1 for n in seen.values()) or not _one_row_a_key(seen.values()):
         return places
     texts = _outline_names(view)
     counts = [m for m in measures if m.kind not in {"rate", "percentage", "average"}]
@@ -2952,11 +2952,17 @@ def _place_outline(
         if any(v is None for v in own) or not any(own):
             i += 1
             continue
-        sums, j = [0.0] * len(own), i + 1
+        sums, j, namesakes = [0.0] * len(own), i + 1, 0
         while j < n and sums[0] < float(own[0] or 0) - 0.5:
             part = places[j]
             below = [column[j] for column in values]
-            if totals[j] or part.admin1 not in ("", head.admin1) or any(v is None for v in below):
+            namesakes += part.key == head.key
+            if (
+                totals[j]
+                or part.admin1 not in ("", head.admin1)
+                or namesakes > 1  # one province bears its department's name, never two
+                or any(v is None for v in below)
+            ):
                 break
             sums = [s + float(v or 0) for s, v in zip(sums, below, strict=True)]
             j += 1
@@ -2968,6 +2974,12 @@ def _place_outline(
         else:
             i += 1
     return out
+
+
+def _one_row_a_key(sizes: Any) -> bool:
+    """A table of figures, one row a key but for pairs (a department and its namesake
+    province), never a log whose lines of one key add up (three lines of one event's key)."""
+    return max(sizes, default=0) == 2
 
 
 def _outline_names(view: TableView) -> list[str] | None:
@@ -2984,21 +2996,28 @@ def _hold_colliding_rows(
     order: list[tuple[Any, ...]],
     measures: list[ColumnRole],
 ) -> None:
-    """Aggregate rows on one key that no cell tells apart are held back, never summed.
+    """Rows of a table of figures on one division's key that no cell tells apart are held
+    back, never summed.
 
     Rows that differ in a column left unread are the parts of one figure (a partition the
-    reader drops) and are summed; rows written alike in every cell but the counts are two
-    figures of one table resolving to one key (a department and its namesake province): their
-    sum is stated by no cell, so none of them is published and a warning names the rows.
+    reader drops) and are summed, and so are the lines of a log, most of whose keys repeat
+    (one line per event), and lines of one municipality by its code. Rows written alike in
+    every cell but the counts, on a first-level division named in a table whose keys are
+    otherwise one row each, are two figures resolving to one key (a department and its
+    namesake province that ``_place_outline`` could not read): their sum is stated by no
+    cell, so none of them is published and a warning names the rows.
     """
-    if not any(len(groups[k]["rows"]) > 1 for k in order):
+    sizes = [len(groups[k]["rows"]) for k in order]
+    if not any(n > 1 for n in sizes) or not _one_row_a_key(sizes):
         return
     own = {m.col for m in measures}
     others = [c for c in view.data.columns if c not in own]
     where = {int(r): i for i, r in enumerate(view.data.index)}
     held: list[int] = []
     for key in [k for k in order if len(groups[k]["rows"]) > 1]:
-        rows = groups[key]["rows"]
+        rows, place = groups[key]["rows"], groups[key]["place"]
+        if not place.admin1 or place.municipality or place.municipality_code or place.unresolved:
+            continue  # a municipality by its code, a place as written: its lines add up
         written = {tuple(view.text(c)[where[r]] for c in others) for r in rows}
         if len(written) == 1:
             order.remove(key)
