@@ -2920,38 +2920,44 @@ def _place_outline(
 ) -> list[RowPlace]:
     """A division's row above the rows of its parts, in one column: the parts resolved inside it.
 
-    An outline of places ("Piura" the department, then its provinces "Piura" and "Sullana")
-    puts two rows on one place. Read only in a table where rows of one place repeat: a row
-    resolved to a first-level division whose every count equals the sum of the rows right
-    under it (none of them another division's, nor a total) is the division's figure, and
-    each of those rows is a part of it, published inside it under its own name (breakdown
-    'lugar'; a municipality its gazetteer knows keeps its own place). Rows it cannot read so
-    are left to ``_hold_colliding_rows``.
+    An outline of places ("Piura" the department, then its provinces "Piura" and "Sullana";
+    INEI's "AMAZONAS", then its cities and "RESTO DE POBLACIÓN") puts rows of different
+    places on one key. Read only where rows of one place repeat, and only when the whole
+    table reads so: from the first row resolved to a first-level division on, each such row
+    is followed by the rows of its parts (none another division's, at most one of its own
+    name) whose every count sums to its own, and no row is left outside a division. Then
+    the division's row is its figure and each part is published inside it under its own
+    name (breakdown 'lugar'; a municipality its gazetteer knows keeps its place). A table
+    that does not read so is left as it is (``_hold_colliding_rows``).
     """
     from genero_etl.tabular.ingest import parse_cell
 
-    seen = Counter(p.key for p, t in zip(places, totals, strict=True) if not t and p.admin1)
-    if not any(n > 1 for n in seen.values()) or not _one_row_a_key(seen.values()):
-        return places
+    seen = Counter(p.key for p, t in zip(places, totals, strict=True) if not t)
     texts = _outline_names(view)
     counts = [m for m in measures if m.kind not in {"rate", "percentage", "average"}]
-    if not counts or texts is None:
+    if not any(n > 1 for n in seen.values()) or not counts or texts is None:
         return places
     values = [
         [parse_cell(x, view.ctx.convention).value for x in view.data[m.col].tolist()]
         for m in counts
     ]
-    out = list(places)
-    n, i = len(places), 0
+
+    def division(p: RowPlace) -> bool:
+        return bool(p.admin1) and not (p.municipality or p.municipality_code or p.unresolved)
+
+    n = len(places)
+    i = next((k for k in range(n) if not totals[k] and division(places[k])), n)
+    if any(places[k].admin1 and not totals[k] for k in range(i)):
+        return places
+    out, blocks, others = list(places), 0, 0
     while i < n:
         head = places[i]
-        if totals[i] or not head.admin1 or head.municipality or head.unresolved:
+        if totals[i]:
             i += 1
             continue
         own = [column[i] for column in values]
-        if any(v is None for v in own) or not any(own):
-            i += 1
-            continue
+        if not division(head) or any(v is None for v in own) or not own[0]:
+            return places  # a row outside any division: no outline
         sums, j, namesakes = [0.0] * len(own), i + 1, 0
         while j < n and sums[0] < float(own[0] or 0) - 0.5:
             part = places[j]
@@ -2960,20 +2966,30 @@ def _place_outline(
             if (
                 totals[j]
                 or part.admin1 not in ("", head.admin1)
-                or namesakes > 1  # one province bears its department's name, never two
+                or namesakes > 1  # one part bears its division's name, never two
                 or any(v is None for v in below)
             ):
                 break
             sums = [s + float(v or 0) for s, v in zip(sums, below, strict=True)]
             j += 1
-        if j - i > 1 and all(abs(s - float(v or 0)) <= 0.5 for s, v in zip(sums, own, strict=True)):
-            for k in range(i + 1, j):  # a municipality it already knows keeps its place
-                if not (places[k].municipality or places[k].municipality_code):
-                    out[k] = RowPlace(head.country, head.admin1, unresolved=texts[k])
-            i = j
-        else:
-            i += 1
-    return out
+        if j - i < 2 or any(abs(s - float(v or 0)) > 0.5 for s, v in zip(sums, own, strict=True)):
+            return places
+        for k in range(i + 1, j):  # a municipality it already knows keeps its place
+            if not (places[k].municipality or places[k].municipality_code):
+                out[k] = RowPlace(head.country, head.admin1, unresolved=texts[k])
+        blocks += 1
+        others += any(places[k].key != head.key for k in range(i + 1, j))
+        i = j
+    # a division's row followed only by rows written alike is a log's lines, no outline
+    return out if blocks and others else places
+
+
+def _levels_mixed(places: list[RowPlace], totals: list[bool]) -> bool:
+    """A place column naming first-level divisions among places of a lower level (or names
+    no gazetteer knows): the shape of an outline, never of a log of divisions alone."""
+    rows = [p for p, t in zip(places, totals, strict=True) if not t]
+    lower = [bool(p.municipality or p.municipality_code or p.unresolved) for p in rows]
+    return any(p.admin1 and not low for p, low in zip(rows, lower, strict=True)) and any(lower)
 
 
 def _one_row_a_key(sizes: Any) -> bool:
@@ -3010,6 +3026,8 @@ def _hold_colliding_rows(
     sizes = [len(groups[k]["rows"]) for k in order]
     if not any(n > 1 for n in sizes) or not _one_row_a_key(sizes):
         return
+    if not _levels_mixed([groups[k]["place"] for k in order], [groups[k]["total"] for k in order]):
+        return  # divisions alone: a log's lines of one key add up
     own = {m.col for m in measures}
     others = [c for c in view.data.columns if c not in own]
     where = {int(r): i for i, r in enumerate(view.data.index)}
@@ -3639,6 +3657,7 @@ def wide_layout(view: TableView) -> list[dict[str, Any]] | None:
     total_rows = [any_match(lex.total_rows, fold(t)) for t in row_labels]
     own_rows = _totals_of_something_else(view, value_cols, total_rows, periods)
     total_rows = [t and i not in own_rows for i, t in enumerate(total_rows)]
+    places = _place_outline(view, places, value_cols, total_rows)
     has_total_col = any(meanings[r.col][2] for r in value_cols)
     rests = {meanings[r.col][1] for r in value_cols if not meanings[r.col][2]}
     column_is_indicator = {
