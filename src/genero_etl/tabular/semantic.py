@@ -3029,7 +3029,7 @@ def _hold_colliding_rows(
     if not _levels_mixed([groups[k]["place"] for k in order], [groups[k]["total"] for k in order]):
         return  # divisions alone: a log's lines of one key add up
     own = {m.col for m in measures}
-    others = [c for c in view.data.columns if c not in own]
+    others = [int(c) for c in view.data.columns if int(c) not in own]
     where = {int(r): i for i, r in enumerate(view.data.index)}
     held: list[int] = []
     for key in [k for k in order if len(groups[k]["rows"]) > 1]:
