@@ -2992,10 +2992,10 @@ def _levels_mixed(places: list[RowPlace], totals: list[bool]) -> bool:
     return any(p.admin1 and not low for p, low in zip(rows, lower, strict=True)) and any(lower)
 
 
-def _one_row_a_key(sizes: Any) -> bool:
-    """A table of figures, one row a key but for pairs (a department and its namesake
-    province), never a log whose lines of one key add up (three lines of one event's key)."""
-    return max(sizes, default=0) == 2
+def _one_row_a_key(sizes: list[int]) -> bool:
+    """A table of figures, one row a key but for a few collisions (a department and its
+    namesake province), never a log most of whose lines share a key with another."""
+    return sum(n for n in sizes if n > 1) < 0.5 * sum(sizes)
 
 
 def _outline_names(view: TableView) -> list[str] | None:
@@ -3012,16 +3012,18 @@ def _hold_colliding_rows(
     order: list[tuple[Any, ...]],
     measures: list[ColumnRole],
 ) -> None:
-    """Rows of a table of figures on one division's key that no cell tells apart are held
-    back, never summed.
+    """Rows of a table of figures on one key that no cell tells apart are held back, never
+    summed.
 
     Rows that differ in a column left unread are the parts of one figure (a partition the
-    reader drops) and are summed, and so are the lines of a log, most of whose keys repeat
-    (one line per event), and lines of one municipality by its code. Rows written alike in
-    every cell but the counts, on a first-level division named in a table whose keys are
-    otherwise one row each, are two figures resolving to one key (a department and its
-    namesake province that ``_place_outline`` could not read): their sum is stated by no
-    cell, so none of them is published and a warning names the rows.
+    reader drops) and are summed, and so are the lines of a log (most of its keys repeat, or
+    its place column names divisions of one level alone) and lines of one municipality by
+    its code. Rows written alike in every cell but the counts, in a table whose keys are
+    mostly one row each and whose place column mixes first-level divisions with lower or
+    unknown places (an outline ``_place_outline`` could not read: a department and its
+    namesake province, each department's "Resto"), are figures of different places on one
+    key: their sum is stated by no cell, so none of them is published and a warning names
+    the rows.
     """
     sizes = [len(groups[k]["rows"]) for k in order]
     if not any(n > 1 for n in sizes) or not _one_row_a_key(sizes):
@@ -3034,8 +3036,8 @@ def _hold_colliding_rows(
     held: list[int] = []
     for key in [k for k in order if len(groups[k]["rows"]) > 1]:
         rows, place = groups[key]["rows"], groups[key]["place"]
-        if not place.admin1 or place.municipality or place.municipality_code or place.unresolved:
-            continue  # a municipality by its code, a place as written: its lines add up
+        if place.municipality or place.municipality_code:
+            continue  # a municipality its gazetteer knows: its lines add up
         written = {tuple(view.text(c)[where[r]] for c in others) for r in rows}
         if len(written) == 1:
             order.remove(key)
