@@ -3030,6 +3030,14 @@ def _hold_colliding_rows(
         return
     if not _levels_mixed([groups[k]["place"] for k in order], [groups[k]["total"] for k in order]):
         return  # divisions alone: a log's lines of one key add up
+    per_division: Counter[str] = Counter()
+    for k in order:  # rows of the first measure: each row once
+        g = groups[k]
+        p = g["place"]
+        if k[0] == measures[0].col and not g["total"] and p.admin1 and not p.unresolved:
+            per_division[p.key] += len(g["rows"])
+    if any(n > 2 for n in per_division.values()):
+        return  # a division on many rows (by month, by circumstance): a log, no outline
     own = {m.col for m in measures}
     others = [int(c) for c in view.data.columns if int(c) not in own]
     where = {int(r): i for i, r in enumerate(view.data.index)}
