@@ -3019,8 +3019,8 @@ def _hold_colliding_rows(
     reader drops) and are summed, and so are the lines of a log (most of its keys repeat, or
     its place column names divisions of one level alone) and lines of one municipality by
     its code. Rows written alike in every cell but the counts, in a table whose keys are
-    mostly one row each and whose place column mixes first-level divisions with lower or
-    unknown places (an outline ``_place_outline`` could not read: a department and its
+    mostly one row each, where no division stands on more than two rows, and whose place
+    column mixes first-level divisions with lower or unknown places (an outline ``_place_outline`` could not read: a department and its
     namesake province, each department's "Resto"), are figures of different places on one
     key: their sum is stated by no cell, so none of them is published and a warning names
     the rows.
