@@ -1817,6 +1817,19 @@ _MESSAGES: dict[str, tuple[str, str] | tuple[str, str, str, str]] = {
         "its values name each row's measure (number, rate, population)",
     ),
     # --- tables: rates or shares that several rows would give one value ---
+    "table-rows-collide": (
+        "Hoja '{sheet}': {count} filas (filas {rows}) se escriben igual en todas sus celdas "
+        "salvo las cifras y caen en un mismo indicador, lugar, periodo y desglose (un "
+        "departamento y su provincia del mismo nombre, por ejemplo); no se suman, porque su "
+        "suma no está en ninguna celda, y no se publican. Si la tabla es un esquema de lugares, "
+        "escriba el nivel de cada fila en una columna o nómbrelo en un mapa "
+        "(<archivo>.map.yaml).",
+        "Sheet '{sheet}': {count} rows (rows {rows}) are written alike in every cell but the "
+        "figures and fall on one indicator, place, period and breakdown (a department and its "
+        "namesake province, say); they are not summed, as no cell states their sum, and are not "
+        "published. If the table is an outline of places, write each row's level in a column "
+        "or name it in a map (<file>.map.yaml).",
+    ),
     "table-rates-not-summed": (
         "Hoja '{sheet}': {rows} filas dan a la vez un valor de '{column}', una tasa o un "
         "porcentaje; no se suman (su suma no es la tasa de nada) y no se publican.",

@@ -2778,6 +2778,7 @@ def long_layout(view: TableView) -> list[dict[str, Any]] | None:
     shared = _shared_indicators(view, measures, across) if multi else set()
     cached: dict[tuple[str, str], tuple[str, str]] = {}
     totals = _total_rows(view)
+    places = _place_outline(view, places, measures, totals)
     has_totals = any(totals)
     if has_totals:  # a "Total" row: the sum of the others, over their whole period
         periods_of = {c: _total_span(p, totals) for c, p in periods_of.items()}
@@ -2871,6 +2872,7 @@ def long_layout(view: TableView) -> list[dict[str, Any]] | None:
     if item_cols:  # one item of one key twice, told apart by no column read: not summed
         for key in [k for k in order if len(groups[k]["rows"]) > 1]:
             order.remove(key)
+    _hold_colliding_rows(view, groups, order, measures)
     records: list[dict[str, Any]] = []
     seen_keys: Counter[tuple[str, ...]] = Counter()
     for key in order:
@@ -2923,6 +2925,150 @@ def long_layout(view: TableView) -> list[dict[str, Any]] | None:
         ))  # fmt: skip
     _warn_collapse(view, seen_keys, len(records))
     return records
+
+
+def _place_outline(
+    view: TableView, places: list[RowPlace], measures: list[ColumnRole], totals: list[bool]
+) -> list[RowPlace]:
+    """A division's row above the rows of its parts, in one column: the parts resolved inside it.
+
+    An outline of places ("Piura" the department, then its provinces "Piura" and "Sullana";
+    INEI's "AMAZONAS", then its cities and "RESTO DE POBLACIÓN") puts rows of different
+    places on one key. Read only where rows of one place repeat, and only when the whole
+    table reads so: from the first row resolved to a first-level division on, each such row
+    is followed by the rows of its parts (none another division's, at most one of its own
+    name) whose every count sums to its own, and no row is left outside a division. Then
+    the division's row is its figure and each part is published inside it under its own
+    name (breakdown 'lugar'; a municipality its gazetteer knows keeps its place). A table
+    that does not read so is left as it is (``_hold_colliding_rows``).
+    """
+    from genero_etl.tabular.ingest import parse_cell
+
+    seen = Counter(p.key for p, t in zip(places, totals, strict=True) if not t)
+    texts = _outline_names(view)
+    counts = [m for m in measures if m.kind not in {"rate", "percentage", "average"}]
+    if not any(n > 1 for n in seen.values()) or not counts or texts is None:
+        return places
+    values = [
+        [parse_cell(x, view.ctx.convention).value for x in view.data[m.col].tolist()]
+        for m in counts
+    ]
+
+    def division(p: RowPlace) -> bool:
+        return bool(p.admin1) and not (p.municipality or p.municipality_code or p.unresolved)
+
+    n = len(places)
+    i = next((k for k in range(n) if not totals[k] and division(places[k])), n)
+    if any(places[k].admin1 and not totals[k] for k in range(i)):
+        return places
+    out, blocks, others = list(places), 0, 0
+    while i < n:
+        head = places[i]
+        if totals[i]:
+            i += 1
+            continue
+        own = [column[i] for column in values]
+        if not division(head) or any(v is None for v in own) or not own[0]:
+            return places  # a row outside any division: no outline
+        sums, j, namesakes = [0.0] * len(own), i + 1, 0
+        while j < n and sums[0] < float(own[0] or 0) - 0.5:
+            part = places[j]
+            below = [column[j] for column in values]
+            namesakes += part.key == head.key
+            if (
+                totals[j]
+                or part.admin1 not in ("", head.admin1)
+                or namesakes > 1  # one part bears its division's name, never two
+                or any(v is None for v in below)
+            ):
+                break
+            sums = [s + float(v or 0) for s, v in zip(sums, below, strict=True)]
+            j += 1
+        if j - i < 2 or any(abs(s - float(v or 0)) > 0.5 for s, v in zip(sums, own, strict=True)):
+            return places
+        for k in range(i + 1, j):  # a municipality it already knows keeps its place
+            if not (places[k].municipality or places[k].municipality_code):
+                out[k] = RowPlace(head.country, head.admin1, unresolved=texts[k])
+        blocks += 1
+        others += any(places[k].key != head.key for k in range(i + 1, j))
+        i = j
+    # a division's row followed only by rows written alike is a log's lines, no outline
+    return out if blocks and others else places
+
+
+def _levels_mixed(places: list[RowPlace], totals: list[bool]) -> bool:
+    """A place column naming first-level divisions among places of a lower level (or names
+    no gazetteer knows): the shape of an outline, never of a log of divisions alone."""
+    rows = [p for p, t in zip(places, totals, strict=True) if not t]
+    lower = [bool(p.municipality or p.municipality_code or p.unresolved) for p in rows]
+    return any(p.admin1 and not low for p, low in zip(rows, lower, strict=True)) and any(lower)
+
+
+def _one_row_a_key(sizes: list[int]) -> bool:
+    """A table of figures, one row a key but for a few collisions (a department and its
+    namesake province), never a log most of whose lines share a key with another."""
+    return sum(n for n in sizes if n > 1) < 0.5 * sum(sizes)
+
+
+def _outline_names(view: TableView) -> list[str] | None:
+    """Each row's place as written, in the one place column an outline is written in."""
+    columns = place_columns(view, finest=True)
+    if len(columns) != 1:
+        return None
+    return view.text(columns[0].col)
+
+
+def _hold_colliding_rows(
+    view: TableView,
+    groups: dict[tuple[Any, ...], dict[str, Any]],
+    order: list[tuple[Any, ...]],
+    measures: list[ColumnRole],
+) -> None:
+    """Rows of a table of figures on one key that no cell tells apart are held back, never
+    summed.
+
+    Rows that differ in a column left unread are the parts of one figure (a partition the
+    reader drops) and are summed, and so are the lines of a log (most of its keys repeat, or
+    its place column names divisions of one level alone) and lines of one municipality by
+    its code. Rows written alike in every cell but the counts, in a table whose keys are
+    mostly one row each, where no division stands on more than two rows, and whose place
+    column mixes first-level divisions with lower or unknown places (an outline ``_place_outline`` could not read: a department and its
+    namesake province, each department's "Resto"), are figures of different places on one
+    key: their sum is stated by no cell, so none of them is published and a warning names
+    the rows.
+    """
+    sizes = [len(groups[k]["rows"]) for k in order]
+    if not any(n > 1 for n in sizes) or not _one_row_a_key(sizes):
+        return
+    if not _levels_mixed([groups[k]["place"] for k in order], [groups[k]["total"] for k in order]):
+        return  # divisions alone: a log's lines of one key add up
+    per_division: Counter[str] = Counter()
+    for k in order:  # rows of the first measure: each row once
+        g = groups[k]
+        p = g["place"]
+        if k[0] == measures[0].col and not g["total"] and p.admin1 and not p.unresolved:
+            per_division[p.key] += len(g["rows"])
+    if any(n > 2 for n in per_division.values()):
+        return  # a division on many rows (by month, by circumstance): a log, no outline
+    own = {m.col for m in measures}
+    others = [int(c) for c in view.data.columns if int(c) not in own]
+    where = {int(r): i for i, r in enumerate(view.data.index)}
+    held: list[int] = []
+    for key in [k for k in order if len(groups[k]["rows"]) > 1]:
+        rows, place = groups[key]["rows"], groups[key]["place"]
+        if place.municipality or place.municipality_code:
+            continue  # a municipality its gazetteer knows: its lines add up
+        written = {tuple(view.text(c)[where[r]] for c in others) for r in rows}
+        if len(written) == 1:
+            order.remove(key)
+            held.extend(r for r in rows if r not in held)
+    if held:
+        held.sort()
+        view.ctx.issues.append(issue(
+            "table-rows-collide", Severity.WARNING, source_file=view.ctx.display,
+            sheet=view.sheet or view.ctx.display, count=len(held),
+            rows=", ".join(str(r + 1) for r in held[:10]) + (", …" if len(held) > 10 else ""),
+        ))  # fmt: skip
 
 
 def _dimension_name(view: TableView, heading: str) -> str:
@@ -3539,6 +3685,7 @@ def wide_layout(view: TableView) -> list[dict[str, Any]] | None:
     total_rows = [any_match(lex.total_rows, fold(t)) for t in row_labels]
     own_rows = _totals_of_something_else(view, value_cols, total_rows, periods)
     total_rows = [t and i not in own_rows for i, t in enumerate(total_rows)]
+    places = _place_outline(view, places, value_cols, total_rows)
     has_total_col = any(meanings[r.col][2] for r in value_cols)
     rests = {meanings[r.col][1] for r in value_cols if not meanings[r.col][2]}
     column_is_indicator = {
