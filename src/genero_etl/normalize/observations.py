@@ -247,17 +247,10 @@ def _other_offence(f: Finding) -> bool:
     counts another crime, beside a prosecution service's gender-violence figures: not
     published."""
     words = _words()
-    start = sentence_start(f)
-    at = number_at(f)
-    end = _SENTENCE_END.search(f.text, max(at, start))
-    sentence = f.text[start : end.start() if end else len(f.text)]
+    sentence = _own_sentence(f)
     return bool(words.other_offences.search(sentence)) and not words.other_offences_unless.search(
         sentence
     )
-
-
-# where a sentence ends: its full stop and the capital opening the next one, or the text's end
-_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[¿¡\"“«(]?[A-ZÁÉÍÓÚÑ])")
 
 
 MAP_WITHOUT_COUNTRY = 50  # the least count of units read as a country's map with no country
