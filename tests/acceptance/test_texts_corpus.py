@@ -91,6 +91,7 @@ LATER_PARTS = (
     "dev60", "holdout59",
     "dev59", "holdout58",
     "dev58", "holdout57",
+    "dev62", "holdout61",
 )  # fmt: skip
 
 
@@ -714,6 +715,11 @@ PAIRED_PARTS = [
     # departmental referents, awareness days, 16 days of activism and two courses for women
     ("dev58", 8, "holdout57", 4,
      {"AR", "CL", "CO", "CR", "DO", "MX", "PE", "PY", "UY"}, 42, 44),
+    # municipal and provincial/state gender offices' accounts: municipal women's institutes'
+    # reports and units (some under a gender-violence alert), a state's progress on its alert and
+    # its municipalities without reports, municipal and district shelters and protection homes,
+    # a regional women's service's first months and the provinces' Ley Micaela adherence
+    ("dev62", 9, "holdout61", 4, {"AR", "CL", "CO", "EC", "MX", "PE"}, 61, 35),
 ]  # fmt: skip
 
 
