@@ -91,6 +91,7 @@ LATER_PARTS = (
     "dev60", "holdout59",
     "dev59", "holdout58",
     "dev58", "holdout57",
+    "dev63", "holdout62",
 )  # fmt: skip
 
 
@@ -714,6 +715,13 @@ PAIRED_PARTS = [
     # departmental referents, awareness days, 16 days of activism and two courses for women
     ("dev58", 8, "holdout57", 4,
      {"AR", "CL", "CO", "CR", "DO", "MX", "PE", "PY", "UY"}, 42, 44),
+    # Central America and the Caribbean: a women's ministry's shelters, helpline and observatory,
+    # a women's institute's violent deaths, femicides, shelters and women attended, a women's
+    # ministry's femicide counts beside the prosecutors', a women's institute on the emergency
+    # line's calls and a femicide count, a statistics institute's murders and domestic-violence
+    # incidents by police area, a prosecutors' portal's complaints beside unpaid support centres,
+    # and a police women's commissariat's weekly complaints
+    ("dev63", 8, "holdout62", 4, {"CR", "DO", "GT", "NI", "PA", "PR"}, 82, 59),
 ]  # fmt: skip
 
 
