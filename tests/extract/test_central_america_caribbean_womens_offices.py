@@ -116,3 +116,32 @@ def test_femicides_up_to_the_end_of_a_month_run_to_that_months_end(tmp_path: Pat
     found = corpus_facts(tmp_path, "pa_minmujer_femicidios_parroquias_2024")
     assert ("line:4", 17.0, "femicidios", "PA", "", "2024-01-01", "2024-10-31") in found
     assert ("line:4", 18.0, "femicidios", "PA", "", "2024-01-01", "2024-10-31") in found
+
+
+def test_the_first_count_of_an_enumeration_by_year_is_of_the_first_year(tmp_path: Path) -> None:
+    """pa_inamu_muertes_violentas_albergues_2012 (dev63): "31 mujeres fueron víctimas de
+    femicidio (asesinadas por su condición de ser féminas) en 2010, otras 16 en 2011 y 8 en
+    2012" dated the 31 femicides 2012, the sentence's last year; they are 2010's."""
+    found = corpus_facts(tmp_path, "pa_inamu_muertes_violentas_albergues_2012")
+    femicides = [(f[1], f[5], f[6]) for f in found if f[0] == "line:6"]
+    assert femicides == [
+        (31.0, "2010-01-01", "2010-12-31"),
+        (16.0, "2011-01-01", "2011-12-31"),
+        (8.0, "2012-01-01", "2012-12-31"),
+    ]
+
+
+def test_a_count_whose_clause_breaks_before_the_years_keeps_its_period(tmp_path: Path) -> None:
+    """A comma or "y" before the first year, or no break after it, is no enumeration by year:
+    those counts keep the document's or the sentence's period as before."""
+    found = text_facts(
+        tmp_path,
+        "En 2019 se registraron 40 femicidios.\n"
+        "Se atendieron 300 mujeres, cifra mayor que en 2017 y 2018.\n"
+        "Se atendieron 300 mujeres entre 2017 y 2018.\n",
+    )
+    assert [(f[1], f[5], f[6]) for f in found if f[0] == "line:3"] == [
+        (300.0, "2019-01-01", "2019-12-31")
+    ]
+    line4 = [(f[1], f[5], f[6]) for f in found if f[0] == "line:4"]
+    assert line4 == [(300.0, "2017-01-01", "2018-12-31")]
