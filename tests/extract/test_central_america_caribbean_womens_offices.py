@@ -145,3 +145,38 @@ def test_a_count_whose_clause_breaks_before_the_years_keeps_its_period(tmp_path:
     ]
     line4 = [(f[1], f[5], f[6]) for f in found if f[0] == "line:4"]
     assert line4 == [(300.0, "2017-01-01", "2018-12-31")]
+
+
+def test_a_dateline_with_the_country_and_a_capitalised_month_is_no_place(
+    tmp_path: Path,
+) -> None:
+    """do_minmujer_observatorio_linea_mujer_2019 (dev63): "EN SANTO DOMINGO, República
+    Dominicana, 20 Agosto, 2019:" (the country after the city, the month capitalised, the year
+    after a comma) was not read as a dateline, so the observatory's national figures were
+    placed in Santo Domingo's province (DO-32); they are national now. So is "SUCRE, 6 Ene
+    (NÓMADA NEWS).-" (bo_fiscal_general_casos_ley348_departamentos_2023, dev29): the national
+    total is no division's, Santa Cruz's 18,131 complaints are Santa Cruz's."""
+    found = corpus_facts(tmp_path, "do_minmujer_observatorio_linea_mujer_2019")
+    assert ("line:6", 22652.0, "llamadas_linea_atencion", "DO", "", "2019-01-01", "2019-06-30") in (
+        found
+    )
+    assert {f[4] for f in found} == {""}
+    bolivia = corpus_facts(tmp_path, "bo_fiscal_general_casos_ley348_departamentos_2023")
+    assert ("line:3", 39096.0, "denuncias_violencia", "BO", "") in {f[:5] for f in bolivia}
+    assert ("line:8", 18131.0, "denuncias_violencia", "BO", "BO-S") in {f[:5] for f in bolivia}
+
+
+def test_datelines_as_before_and_an_opening_sentence_stays() -> None:
+    """The dateline forms read before still are, a city and its country before the date now
+    too; an opening sentence that names no month after its comma is no dateline."""
+    from genero_etl.normalize.document import dateline_end
+
+    def opening(text: str) -> str:
+        return text[: dateline_end(text)]
+
+    assert opening("LIMA, 5 de marzo de 2024.- El ministerio") == "LIMA, 5 de marzo de 2024.-"
+    assert opening("Santo Domingo.- En los primeros meses") == "Santo Domingo.-"
+    assert opening("Tegucigalpa, Honduras, 5 de mayo de 2020.- La") == (
+        "Tegucigalpa, Honduras, 5 de mayo de 2020.-"
+    )
+    assert opening("En el primer semestre, 2.340 mujeres fueron atendidas.") == ""
