@@ -179,6 +179,8 @@ SPLITS = (
     "holdout57",
     "dev62",
     "holdout61",
+    "dev63",
+    "holdout62",
 )
 # parts whose errors may be listed and tuned on
 TUNABLE = (
@@ -215,6 +217,7 @@ TUNABLE = (
     "dev59",
     "dev58",
     "dev62",
+    "dev63",
 )  # fmt: skip
 
 

@@ -92,6 +92,7 @@ LATER_PARTS = (
     "dev59", "holdout58",
     "dev58", "holdout57",
     "dev62", "holdout61",
+    "dev63", "holdout62",
 )  # fmt: skip
 
 
@@ -720,6 +721,13 @@ PAIRED_PARTS = [
     # its municipalities without reports, municipal and district shelters and protection homes,
     # a regional women's service's first months and the provinces' Ley Micaela adherence
     ("dev62", 9, "holdout61", 4, {"AR", "CL", "CO", "EC", "MX", "PE"}, 61, 35),
+    # Central America and the Caribbean: a women's ministry's shelters, helpline and observatory,
+    # a women's institute's violent deaths, femicides, shelters and women attended, a women's
+    # ministry's femicide counts beside the prosecutors', a women's institute on the emergency
+    # line's calls and a femicide count, a statistics institute's murders and domestic-violence
+    # incidents by police area, a prosecutors' portal's complaints beside unpaid support centres,
+    # and a police women's commissariat's weekly complaints
+    ("dev63", 8, "holdout62", 4, {"CR", "DO", "GT", "NI", "PA", "PR"}, 82, 59),
 ]  # fmt: skip
 
 

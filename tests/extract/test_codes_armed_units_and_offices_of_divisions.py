@@ -47,9 +47,10 @@ def test_a_lines_number_with_a_leading_zero_and_an_armed_unit_are_no_values(
 
 
 def test_a_leading_zero_is_a_code_but_a_group_of_thousands_is_not() -> None:
-    """ "mil 043 atenciones" and "16, 051 casos" write a group of thousands; "075" a code; an
-    hour and a share keep their own rules."""
-    assert [k for k, _ in trap_spans("la Línea Mujer 075 atendió 307 casos")] == ["code"]
+    """ "mil 043 atenciones" and "16, 051 casos" write a group of thousands; "075" a code (after
+    "la Línea Mujer", a women's line named by a word, the line's number too); an hour and a
+    share keep their own rules."""
+    assert [k for k, _ in trap_spans("la Línea Mujer 075 atendió 307 casos")] == ["code", "hotline"]
     assert trap_spans("se brindaron mil 043 atenciones") == []
     assert trap_spans("un total de 16, 051 casos") == []
     assert [k for k, _ in trap_spans("a las 08:00 horas")] == ["time"]

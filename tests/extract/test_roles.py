@@ -900,6 +900,12 @@ ROLES = [
         "120 mujeres.",
         [120],
     ),
+    # the indicators a statistical system is built with
+    (
+        "measurement_design",
+        "El observatorio cuenta con más de 100 indicadores y registró 36 feminicidios.",
+        [36],
+    ),
     # an office's organisation chart
     (
         "own_structure",

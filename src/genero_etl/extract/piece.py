@@ -2610,6 +2610,8 @@ def sentence_period(state: PieceState, c: Candidate) -> bool:
     ]
     before = [p for p in mine if p.span[1] <= c.start and p not in state.claimed]
     chosen = attached[0] if attached else (before[-1] if before else None)
+    if chosen is None and len(mine) > 1:
+        chosen = _first_year_of_enumeration(state, c, mine, counts)
     if chosen is not None and not attached:
         chosen = _compared_in_clause(state, c, chosen)
     if chosen is not None and not attached and _reported_across_contrast(state, c, chosen):
@@ -2642,6 +2644,28 @@ def sentence_period(state: PieceState, c: Candidate) -> bool:
             chosen = _year_before(chosen, previous.group(0).strip(" ,"))
         f.period, f.period_label = chosen, chosen.label
     return True
+
+
+def _first_year_of_enumeration(
+    state: PieceState, c: Candidate, mine: list[PeriodMatch], counts: list[tuple[int, int]]
+) -> PeriodMatch | None:
+    """ "31 mujeres fueron víctimas de femicidio (asesinadas por su condición de ser féminas) en
+    2010, otras 16 en 2011 y 8 en 2012": a count that opens an enumeration by year, with no
+    period before it in its sentence, is of the first year after it, when its own clause runs
+    to that year (no comma, semicolon or "y", no other count between) and a clause break
+    follows it."""
+    after = [p for p in mine if p.span[0] >= c.end]
+    if not after or len(after) != len(mine):
+        return None
+    first = after[0]
+    if first in state.claimed or first in state.compared_periods():
+        return None
+    between = state.piece[c.end : first.span[0]]
+    if _CLAUSE_BREAK.search(between) or any(c.end <= a < first.span[0] for a, _ in counts[1:]):
+        return None
+    if not re.match(r"\s*[,;]", state.piece[first.span[1] :]):
+        return None
+    return first
 
 
 # a clause's break between a count and a period after it ("ascendieron a 22.134, en 2019",

@@ -651,6 +651,16 @@ def _month_rules(
         ("footnote", DeferredPattern(marked), _gate_of([str(m).upper() for m in months])),
         ("date", DeferredPattern(span, re.IGNORECASE), gate),
         ("date", DeferredPattern(rf"(?<!\d){day}\s+(?:de\s+)?(?:{names})\.?", re.IGNORECASE), gate),
+        # "04, Agosto, 2015": a page's date stamp, its day, month and year set apart by commas
+        # (a month and a year after the comma: "julio 10, agosto 12" lists counts)
+        (
+            "date",
+            DeferredPattern(
+                rf"(?<![\d.,]){day},\s*(?:{names})\.?,?\s+(?:de\s+)?(?:19|20)\d\d(?!\d)",
+                re.IGNORECASE,
+            ),
+            gate,
+        ),
         (
             "date",
             # "marzo 3"; not after a day ("el 17 de diciembre 65 mujeres": 65 counts), nor a

@@ -368,8 +368,12 @@ def _published_year(head: list[str], dated_years: list[Period]) -> Period | None
 _DATELINE = re.compile(
     r"^\s*(?:(?:date|fecha)?\s*:?\s*\d{4}-\d{2}(?:-\d{2})?\s+)?(?:[\d:]+\s*\|\s*)?(?:"
     r"[A-ZÁÉÍÓÚÑ][^\n.,:;()–—-]{1,40}?(?:\s*\([^)\n]{1,40}\))?\s*"
-    r"(?:\.\s*[-–—]+|\s+[-–—]+\s|,\s*(?:\d{1,2}\s+(?:de\s+)?[a-záéíóú]+\.?|[a-záéíóú]{3,10}\.?\s+\d{1,2})"
-    r"(?:\s+(?:de\s+)?\d{4})?\s*(?:\([^)\n]*\))?\s*[.,]?\s*[-–—]*)"
+    # ("EN SANTO DOMINGO, República Dominicana, 20 Agosto, 2019:": the country after the
+    # city, the month capitalised, the year after a comma, a colon closing it)
+    r"(?:,\s*[A-ZÁÉÍÓÚÑ][^\n\d.,:;()–—-]{1,30}?(?=,\s*\d))?"
+    r"(?:\.\s*[-–—]+|\s+[-–—]+\s|,\s*(?:\d{1,2}\s+(?:de\s+)?[A-ZÁÉÍÓÚa-záéíóú][a-záéíóú]+\.?"
+    r"|[a-záéíóú]{3,10}\.?\s+\d{1,2})"
+    r"(?:,?\s+(?:de\s+)?\d{4})?\s*(?:\([^)\n]*\))?\s*[.,:]?\s*[-–—]*)"
     r"|[A-ZÁÉÍÓÚÑ][^\n.,:;()–—-]{1,40}?,\s*[A-ZÁÉÍÓÚÑ][^\n.,:;()–—-]{1,25}?"
     r"(?:\s*\([^)\n]{1,40}\))?\.\s*[-–—]+"
     r"|[A-ZÁÉÍÓÚÑ]{2,}(?:\s+[A-ZÁÉÍÓÚÑ]{2,}){0,3}\.\s*[-–—]*(?=\s+[A-ZÁÉÍÓÚÑ][a-záéíóúñ])"
