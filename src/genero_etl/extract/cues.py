@@ -367,6 +367,8 @@ class Cues:
     official_bodies: DeferredPattern  # official names that open with another body's word
     its_report: DeferredPattern
     attribution: DeferredPattern  # "según", "de acuerdo con" ... (lexicon ``sources``)
+    # a verb of saying that names who gives a figure: "informó", "añadió" (``sources.said_by``)
+    said_by: DeferredPattern
     member_of_ngo: DeferredPattern  # "defensoras feministas de" before a body's name
     # a public office named with a capital ("El Consejo de la Judicatura otorgó"): the paragraph
     # is the office's own, no quote of another body's report (``QuotedReport``)
@@ -712,6 +714,7 @@ def _cues(sources: tuple[str, ...]) -> Cues:
         ),
         its_report=compile_phrases(lex.words("sources", "its_report")),
         attribution=compile_phrases(lex.words("sources", "attribution_before")),
+        said_by=compile_phrases(lex.words("sources", "said_by")),
         names_office=DeferredPattern(
             r"(?<![\w])(?:"
             # the first letter a capital, the rest as written ("Poder Judicial", "Poder judicial")

@@ -413,6 +413,7 @@ def _interpret(
         flags.append("number_convention_mismatch")
     if f.upper_bound:
         flags.append("upper_bound")
+    flags.extend(f.flags)  # what the extractor knew of it ("after_other_body")
     text, redacted = redact(f.text)
     if redacted:
         flags.append("redacted")
@@ -2130,11 +2131,24 @@ def _ambiguous(f: Finding, facts: DocFacts) -> Issue:
     )
 
 
+# the confidence at most of a value the extractor holds for review (below the publish gate's
+# default, ``review.min_confidence`` 0.6): read right after a quote of another body's figures,
+# it may be that body's as well as the office's (``extract/text.py:QuotedReport``)
+HELD_CONFIDENCE = 0.5
+HELD_FLAGS = frozenset({"after_other_body"})
+
+
 def _confidence(row: _Row, codebook: Codebook) -> float:
-    f = row.f
     flags = set(row.flags)
     if row.indicator.id == codebook.unclassified.id:
         flags.add("unclassified")
+    if flags & HELD_FLAGS:
+        return min(HELD_CONFIDENCE, _modelled_confidence(row, flags))
+    return _modelled_confidence(row, flags)
+
+
+def _modelled_confidence(row: _Row, flags: set[str]) -> float:
+    f = row.f
     return confidence_of(
         features_of(
             method=f.method,

@@ -1,0 +1,84 @@
+"""Figures of a civil-society counter that a report leads with, and goes on giving in the
+paragraphs after without naming it again (issue 10, the largest class of false values): they
+may be the body's as well as the office's, so they are held for review (flag
+``after_other_body``, confidence below the publish gate's 0.6), never dropped. Read on the
+real documents as the corpus runner reads them (source line blanked), on the same class in other
+words, and on what must stay published."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from genero_etl.model import Observation
+
+from .reports import corpus_document, extracted
+
+HELD = "after_other_body"
+GATE = 0.6  # review.min_confidence as shipped
+
+
+def _by_line(observations: list[Observation]) -> dict[str, list[tuple[float, bool, bool]]]:
+    """Per line: each value, whether it is flagged held and whether it passes the gate."""
+    out: dict[str, list[tuple[float, bool, bool]]] = {}
+    for o in observations:
+        out.setdefault(o.source_locator.split()[0], []).append(
+            (float(o.value), HELD in o.quality_flags, o.confidence >= GATE)
+        )
+    return out
+
+
+def test_an_ngos_yearly_map_told_over_the_paragraphs_after_its_lead(tmp_path: Path) -> None:
+    """ec_aldea_mapa_femicidios_anual_2023 (dev52): the lead says "Ecuador registró 321
+    asesinatos de mujeres ..., informó este martes la no gubernamental Fundación Aldea" (dropped
+    as the body's); the three paragraphs after give its counts of 2022, by sphere, of trans
+    women, mothers, pregnant women and orphans without naming it again. All were published at
+    0.93-0.98 before; the gold lists every one as a trap."""
+    found = _by_line(corpus_document(tmp_path, "ec_aldea_mapa_femicidios_anual_2023"))
+    assert "line:2" not in found
+    assert found["line:3"] == [(321.0, True, False)]
+    assert found["line:4"] == [(332.0, True, False)]
+    assert found["line:5"] == [(128.0, True, False), (17.0, True, False), (4.0, True, False)]
+    assert found["line:6"] == [(108.0, True, False), (15.0, True, False), (187.0, True, False)]
+
+
+def test_the_same_class_in_other_words(tmp_path: Path) -> None:
+    """A women's organisation's monitoring of the press, its breakdown in the next paragraph."""
+    found = _by_line(
+        extracted(
+            tmp_path,
+            "\nLa Organización de Mujeres Salvadoreñas por la Paz (Ormusa) registró 46 "
+            "feminicidios entre enero y junio de 2023, según su monitoreo de medios.\n"
+            "De esos casos, 20 ocurrieron en San Salvador y 8 en La Libertad.\n",
+        )
+    )
+    assert "line:2" not in found
+    assert found["line:3"] == [(20.0, True, False), (8.0, True, False)]
+
+
+def test_a_figure_whose_sentence_names_who_gives_it_stays(tmp_path: Path) -> None:
+    """ec_mies_bono_orfandad_femicidio_2024 (dev43): "Según Unicef y la Fundación Aldea, ...
+    alrededor de 1,920 femicidios" leads, then "Según el viceministro de Inclusión Económica,
+    Harold Burbano, el bono ha sido entregado a 507 menores" is the ministry's own (gold)."""
+    found = _by_line(corpus_document(tmp_path, "ec_mies_bono_orfandad_femicidio_2024"))
+    assert found["line:4"] == [(507.0, False, True)]
+
+
+def test_the_offices_own_paragraph_after_the_quote_stays(tmp_path: Path) -> None:
+    """A paragraph that names a public office gives its own figures: the quote has ended."""
+    found = _by_line(
+        extracted(
+            tmp_path,
+            "\nSegún la Fundación Aldea, en 2023 hubo 321 femicidios en Ecuador.\n"
+            "La Fiscalía General del Estado abrió 250 causas por femicidio en 2023.\n",
+        )
+    )
+    assert found == {"line:3": [(250.0, False, True)]}
+
+
+def test_a_quote_after_the_offices_own_figures_holds_nothing_after_it(tmp_path: Path) -> None:
+    """hn_conadeh_lgbti_asesinados_judicializados_2022 (dev59): the ombudsman's count leads;
+    after it quotes Cattrachas (line 6), its own shares and counts (lines 7-9, gold) stay."""
+    found = _by_line(corpus_document(tmp_path, "hn_conadeh_lgbti_asesinados_judicializados_2022"))
+    assert "line:6" not in found
+    assert found["line:9"] == [(62.0, False, True), (53.0, False, True)]
+    assert not any(held for values in found.values() for _, held, _ in values)
