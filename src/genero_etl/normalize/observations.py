@@ -351,6 +351,9 @@ def _interpret(
     if indicator.sentence_requires and not indicator.said_in(plain(_own_sentence(f))):
         # "representantes de 30 municipios del departamento": no alert said, no declared ones
         indicator = codebook.unclassified
+    elif indicator.sentence_excludes and indicator.ruled_out_in(plain(_own_sentence(f))):
+        # "el IDIF realizó 54.290 atenciones ... Medicina Forense": a forensic service's work
+        indicator = codebook.unclassified
     unit, currency = _unit(f if parent is None else _with_unit_of(f, parent), indicator.unit)
     share = unit == "%" and _unit_hint(f, parent) == "%"
     if unit == "%" and indicator.value_kind != "percentage" and not share:
