@@ -90,7 +90,15 @@ def _unit(f: Finding, indicator_unit: str) -> tuple[str, str]:
     if indicator_unit:
         return indicator_unit, ""
     noun = f.noun_phrase.split()[0].lower() if f.noun_phrase else ""
+    if noun in _not_units():
+        return "", ""  # "Beni 1.519 y Pando": no noun, no unit (never "y")
     return noun, ""
+
+
+@per_active_lexicon
+def _not_units(lex: SpanishLexicon) -> frozenset[str]:
+    """Words that follow a number but are never its unit (lexicon ``counts.not_units``)."""
+    return frozenset(w.lower() for w in lex.words("counts", "not_units"))
 
 
 @dataclass(slots=True)
