@@ -82,3 +82,36 @@ def test_a_quote_after_the_offices_own_figures_holds_nothing_after_it(tmp_path: 
     assert "line:6" not in found
     assert found["line:9"] == [(62.0, False, True), (53.0, False, True)]
     assert not any(held for values in found.values() for _, held, _ in values)
+
+
+def test_a_bodys_count_after_a_long_apposition(tmp_path: Path) -> None:
+    """mx_fge_veracruz_homicidios_lgbti_2019_2023 (dev59): "la organización Letra S, Sida,
+    Cultura y Vida Cotidiana, dedicada a documentar las muertes violentas en contra de las
+    personas LGBTI+ en el país, registró un total de 72 asesinatos" (line 6, a trap) went out:
+    twenty words stand between the body and its verb, set off by commas. The prosecutors' own
+    34 files (line 2) stay."""
+    found = _by_line(corpus_document(tmp_path, "mx_fge_veracruz_homicidios_lgbti_2019_2023"))
+    assert "line:6" not in found
+    assert found["line:2"] == [(34.0, False, True)]
+
+
+def test_a_long_apposition_in_other_words(tmp_path: Path) -> None:
+    """The body's verb after an apposition drops its count, not the office's before it; a
+    partner named between commas with no verb of its own leaves the office's count alone."""
+    found = _by_line(
+        extracted(
+            tmp_path,
+            "\nEn 2023 la Fiscalía abrió 40 carpetas por feminicidio. Por su parte, la "
+            "organización feminista Voces Unidas, fundada en 2015, registró 61 feminicidios en "
+            "el mismo periodo.\n",
+        )
+    )
+    assert found == {"line:2": [(40.0, False, True)]}
+    partner = _by_line(
+        extracted(
+            tmp_path,
+            "\nEl Instituto, con apoyo de la Fundación Pro Mujer, capacitó a 300 funcionarias "
+            "en 2023.\n",
+        )
+    )
+    assert partner == {"line:2": [(300.0, False, True)]}

@@ -695,6 +695,12 @@ def _cues(sources: tuple[str, ...]) -> Cues:
             rf"(?:\s+[^\s.;]+){{0,16}}?\s+(?P<ngo>{phrase_pattern(lex.words('sources', 'non_governmental'))})"
             rf"|(?P<says>{phrase_pattern(lex.words('sources', 'other_bodies'))})"
             rf"(?:\s+[^\s.;]+){{0,12}}?\s+(?:{phrase_pattern(lex.words('sources', 'reporting_verbs'))})"
+            # "la organización Letra S, Sida, Cultura y Vida Cotidiana, dedicada a documentar las
+            # muertes violentas ... en el país, registró un total de 72 asesinatos": the body's
+            # name goes on, then a long apposition between commas, then its verb
+            rf"|(?P<named>{phrase_pattern(lex.words('sources', 'other_bodies'))})"
+            r"(?:\s+[^\s.;,]+){0,4}?(?:\s*,(?:\s+[^\s.;,]+){1,20}?){1,3}\s*,\s+"
+            rf"(?:{phrase_pattern(lex.words('sources', 'reporting_verbs'))})(?![\w])"
             # "informó este martes la no gubernamental Fundación Aldea": the verb of saying
             # first, its subject after it
             rf"|(?:{phrase_pattern(lex.words('sources', 'said_by'))})"
