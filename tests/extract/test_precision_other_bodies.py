@@ -115,3 +115,22 @@ def test_a_long_apposition_in_other_words(tmp_path: Path) -> None:
         )
     )
     assert partner == {"line:2": [(300.0, False, True)]}
+
+
+def test_a_subheading_between_two_paragraphs_of_the_quote(tmp_path: Path) -> None:
+    """mx_fge_veracruz_homicidios_lgbti_2019_2023 (dev59): "El nuevo informe ... realizado por
+    la organización Letra S, destaca ..." (line 8), the subheading "¿Qué entidades son las más
+    peligrosas?" (line 9), then "El estudio refiere que de las 32 entidades del país, ... en al
+    menos 24 de ellas" (line 10, a trap): the question does not end the quote."""
+    found = _by_line(corpus_document(tmp_path, "mx_fge_veracruz_homicidios_lgbti_2019_2023"))
+    assert "line:10" not in found
+    assert found["line:3"][0] == (2.0, False, True)  # the prosecutors' "dos carpetas" of 2019
+    office = _by_line(
+        extracted(
+            tmp_path,
+            "\nSegún la Fundación Aldea, en 2023 hubo 321 femicidios en Ecuador.\n"
+            "¿Qué dice la Fiscalía?\n"
+            "La Fiscalía General del Estado abrió 250 causas por femicidio en 2023.\n",
+        )
+    )
+    assert office == {"line:4": [(250.0, False, True)]}

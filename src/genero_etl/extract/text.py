@@ -348,6 +348,8 @@ def _ngo_acronyms(piece: str, words: Cues) -> set[str]:
 
 
 _DIGIT = re.compile(r"\d")
+# a question of a few words standing alone, with no number: a news story's subheading
+_SUBHEADING = re.compile(r"¿[^\d.;:?]{3,120}\?")
 # the paragraphs at most between two that quote one body's report (``QuotedReport``)
 _QUOTED_GAP = 3
 # the flag of a value read in the paragraphs right after a quote of another body's figures,
@@ -387,6 +389,10 @@ class QuotedReport:
         self.lead_quoted = False  # whether the first paragraph with values quoted another body
 
     def filter(self, piece: str, found: list[Finding]) -> list[Finding]:
+        if not found and _SUBHEADING.fullmatch(piece.strip()):
+            # "¿Qué entidades son las más peligrosas?" between two paragraphs of the quote: a
+            # news story's subheading, no paragraph of its own (the quote goes on after it)
+            return found
         self.ngo_acronyms |= _ngo_acronyms(piece, self.words)
         found = self._without_attributed_to_ngo(piece, found)
         was_active, was_gap = self.active, self.gap
