@@ -367,6 +367,8 @@ class Cues:
     official_bodies: DeferredPattern  # official names that open with another body's word
     its_report: DeferredPattern
     attribution: DeferredPattern  # "según", "de acuerdo con" ... (lexicon ``sources``)
+    # a verb of saying that names who gives a figure: "informó", "añadió" (``sources.said_by``)
+    said_by: DeferredPattern
     member_of_ngo: DeferredPattern  # "defensoras feministas de" before a body's name
     # a public office named with a capital ("El Consejo de la Judicatura otorgó"): the paragraph
     # is the office's own, no quote of another body's report (``QuotedReport``)
@@ -693,6 +695,12 @@ def _cues(sources: tuple[str, ...]) -> Cues:
             rf"(?:\s+[^\s.;]+){{0,16}}?\s+(?P<ngo>{phrase_pattern(lex.words('sources', 'non_governmental'))})"
             rf"|(?P<says>{phrase_pattern(lex.words('sources', 'other_bodies'))})"
             rf"(?:\s+[^\s.;]+){{0,12}}?\s+(?:{phrase_pattern(lex.words('sources', 'reporting_verbs'))})"
+            # "la organización Letra S, Sida, Cultura y Vida Cotidiana, dedicada a documentar las
+            # muertes violentas ... en el país, registró un total de 72 asesinatos": the body's
+            # name goes on, then a long apposition between commas, then its verb
+            rf"|(?P<named>{phrase_pattern(lex.words('sources', 'other_bodies'))})"
+            r"(?:\s+[^\s.;,]+){0,4}?(?:\s*,(?:\s+[^\s.;,]+){1,20}?){1,3}\s*,\s+"
+            rf"(?:{phrase_pattern(lex.words('sources', 'reporting_verbs'))})(?![\w])"
             # "informó este martes la no gubernamental Fundación Aldea": the verb of saying
             # first, its subject after it
             rf"|(?:{phrase_pattern(lex.words('sources', 'said_by'))})"
@@ -712,6 +720,7 @@ def _cues(sources: tuple[str, ...]) -> Cues:
         ),
         its_report=compile_phrases(lex.words("sources", "its_report")),
         attribution=compile_phrases(lex.words("sources", "attribution_before")),
+        said_by=compile_phrases(lex.words("sources", "said_by")),
         names_office=DeferredPattern(
             r"(?<![\w])(?:"
             # the first letter a capital, the rest as written ("Poder Judicial", "Poder judicial")

@@ -38,6 +38,7 @@ from genero_etl.extract.piece import (
     findings_in_piece,
     other_body_aliases,
     quotes_other_body,
+    sentence_bounds,
 )
 from genero_etl.extract.textutil import TextPattern
 from genero_etl.model import Segment
@@ -346,8 +347,14 @@ def _ngo_acronyms(piece: str, words: Cues) -> set[str]:
     return found
 
 
+_DIGIT = re.compile(r"\d")
+# a question of a few words standing alone, with no number: a news story's subheading
+_SUBHEADING = re.compile(r"¿[^\d.;:?]{3,120}\?")
 # the paragraphs at most between two that quote one body's report (``QuotedReport``)
 _QUOTED_GAP = 3
+# the flag of a value read in the paragraphs right after a quote of another body's figures,
+# naming no office of their own: held for review, never published unseen (``QuotedReport``)
+AFTER_OTHER_BODY = "after_other_body"
 
 
 class QuotedReport:
@@ -362,7 +369,12 @@ class QuotedReport:
     violentos según Ormusa" (``gap_quoted`` tells the caller how many paragraphs back to drop
     the values of; "el informe" alone does not name the body again: "el informe anual del
     Consejo" is the office's own, and a paragraph that names a public office with a capital, "El
-    Consejo de la Judicatura otorgó 1.200 medidas", ends the quote)."""
+    Consejo de la Judicatura otorgó 1.200 medidas", ends the quote). The values those up to
+    three paragraphs keep, when none names the body again, may still be the body's ("La cifra
+    es apenas inferior a la del año precedente (2022), cuando se perpetraron 332 asesinatos"
+    after "informó ... la no gubernamental Fundación Aldea") as well as the office's: when the
+    quote leads the report (no value was read before it), those whose sentence says no one's
+    word are flagged ``AFTER_OTHER_BODY`` and held for review, never dropped."""
 
     def __init__(self, words: Cues) -> None:
         self.words = words
@@ -373,8 +385,14 @@ class QuotedReport:
         self.gap = 0
         # ... when this one names the body again: those paragraphs quoted it too
         self.gap_quoted = 0
+        self.kept_any = False  # whether a value was kept so far
+        self.lead_quoted = False  # whether the first paragraph with values quoted another body
 
     def filter(self, piece: str, found: list[Finding]) -> list[Finding]:
+        if not found and _SUBHEADING.fullmatch(piece.strip()):
+            # "¿Qué entidades son las más peligrosas?" between two paragraphs of the quote: a
+            # news story's subheading, no paragraph of its own (the quote goes on after it)
+            return found
         self.ngo_acronyms |= _ngo_acronyms(piece, self.words)
         found = self._without_attributed_to_ngo(piece, found)
         was_active, was_gap = self.active, self.gap
@@ -386,10 +404,17 @@ class QuotedReport:
         else:
             refers = False
         self.gap_quoted = was_gap if was_gap and self._names_body(piece) else 0
+        if self.lead_quoted and (was_active or 0 < was_gap < _QUOTED_GAP):
+            self._hold_unattributed(piece, kept)
         self.gap = 0
         if quotes_other_body(piece, self.words):
             self.aliases |= other_body_aliases(piece, self.words)
             self.active = True
+            # the report leads on the body's figures: none of the office's was read before,
+            # and the paragraph's own numbers were all the body's
+            self.lead_quoted = self.lead_quoted or (
+                not self.kept_any and not kept and _DIGIT.search(piece) is not None
+            )
         elif self.gap_quoted:
             self.active = True
         elif not refers:
@@ -400,7 +425,24 @@ class QuotedReport:
                 self.gap = 1
             elif 0 < was_gap < _QUOTED_GAP:
                 self.gap = was_gap + 1
+        self.kept_any = self.kept_any or bool(kept)
         return kept
+
+    def _hold_unattributed(self, piece: str, kept: list[Finding]) -> None:
+        """Flag ``AFTER_OTHER_BODY`` the values of a paragraph right after the quote that leads
+        the report, unless the paragraph names a public office (its own figures: the quote has
+        ended) or the value's sentence says who gives it ("Según el viceministro ..., el bono ha
+        sido entregado a 507 menores", "..., añadió el organismo de derechos humanos")."""
+        if not kept or self.words.names_office.search(piece):
+            return
+        for finding in kept:
+            start, end = sentence_bounds(
+                piece, finding.start, finding.start + len(finding.value_raw)
+            )
+            sentence = piece[start:end]
+            if self.words.attribution.search(sentence) or self.words.said_by.search(sentence):
+                continue
+            finding.flags.append(AFTER_OTHER_BODY)
 
     def _without_attributed_to_ngo(self, piece: str, found: list[Finding]) -> list[Finding]:
         """ "... Católicas por el Derecho a Decidir (CDC) ..." then "se contabilizan 37

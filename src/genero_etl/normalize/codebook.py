@@ -85,6 +85,10 @@ class Indicator:
     # words one of which a text count's own sentence must hold (plain): "municipios" count
     # municipalities under an alert only where the alert is said
     sentence_requires: tuple[re.Pattern[str], ...] = ()
+    # words none of which a text count's own sentence may hold (plain): "atenciones" a forensic
+    # institute made ("el IDIF realizó 54.290 atenciones ..., el 82% corresponde al área de
+    # Medicina Forense") are no people assisted
+    sentence_excludes: tuple[re.Pattern[str], ...] = ()
     # words one of which a table must hold somewhere (its title, file name, headers, constant
     # columns or the values of a breakdown): "muertes" over a register of every homicide
     # names no count of women
@@ -104,6 +108,10 @@ class Indicator:
     def said_in(self, sentence: str) -> bool:
         """The count's sentence (plain) holds one of ``sentence_requires``, or none is asked."""
         return not self.sentence_requires or any(p.search(sentence) for p in self.sentence_requires)
+
+    def ruled_out_in(self, sentence: str) -> bool:
+        """The count's sentence (plain) holds one of ``sentence_excludes``."""
+        return any(p.search(sentence) for p in self.sentence_excludes)
 
     def said_by_table(self, words: str) -> bool:
         """A table's words (plain) hold one of ``table_requires``, or none is asked."""
@@ -602,6 +610,7 @@ def _indicator(data: dict[str, Any]) -> Indicator:
         excludes=_compile(data.get("excludes")),
         priority=int(data.get("priority", 0)),
         sentence_requires=_compile(data.get("sentence_requires")),
+        sentence_excludes=_compile(data.get("sentence_excludes")),
         table_requires=_compile(data.get("table_requires")),
     )
 

@@ -90,7 +90,15 @@ def _unit(f: Finding, indicator_unit: str) -> tuple[str, str]:
     if indicator_unit:
         return indicator_unit, ""
     noun = f.noun_phrase.split()[0].lower() if f.noun_phrase else ""
+    if noun in _not_units():
+        return "", ""  # "Beni 1.519 y Pando": no noun, no unit (never "y")
     return noun, ""
+
+
+@per_active_lexicon
+def _not_units(lex: SpanishLexicon) -> frozenset[str]:
+    """Words that follow a number but are never its unit (lexicon ``counts.not_units``)."""
+    return frozenset(w.lower() for w in lex.words("counts", "not_units"))
 
 
 @dataclass(slots=True)
@@ -351,6 +359,9 @@ def _interpret(
     if indicator.sentence_requires and not indicator.said_in(plain(_own_sentence(f))):
         # "representantes de 30 municipios del departamento": no alert said, no declared ones
         indicator = codebook.unclassified
+    elif indicator.sentence_excludes and indicator.ruled_out_in(plain(_own_sentence(f))):
+        # "el IDIF realizó 54.290 atenciones ... Medicina Forense": a forensic service's work
+        indicator = codebook.unclassified
     unit, currency = _unit(f if parent is None else _with_unit_of(f, parent), indicator.unit)
     share = unit == "%" and _unit_hint(f, parent) == "%"
     if unit == "%" and indicator.value_kind != "percentage" and not share:
@@ -413,6 +424,7 @@ def _interpret(
         flags.append("number_convention_mismatch")
     if f.upper_bound:
         flags.append("upper_bound")
+    flags.extend(f.flags)  # what the extractor knew of it ("after_other_body")
     text, redacted = redact(f.text)
     if redacted:
         flags.append("redacted")
@@ -2130,11 +2142,24 @@ def _ambiguous(f: Finding, facts: DocFacts) -> Issue:
     )
 
 
+# the confidence at most of a value the extractor holds for review (below the publish gate's
+# default, ``review.min_confidence`` 0.6): read right after a quote of another body's figures,
+# it may be that body's as well as the office's (``extract/text.py:QuotedReport``)
+HELD_CONFIDENCE = 0.5
+HELD_FLAGS = frozenset({"after_other_body"})
+
+
 def _confidence(row: _Row, codebook: Codebook) -> float:
-    f = row.f
     flags = set(row.flags)
     if row.indicator.id == codebook.unclassified.id:
         flags.add("unclassified")
+    if flags & HELD_FLAGS:
+        return min(HELD_CONFIDENCE, _modelled_confidence(row, flags))
+    return _modelled_confidence(row, flags)
+
+
+def _modelled_confidence(row: _Row, flags: set[str]) -> float:
+    f = row.f
     return confidence_of(
         features_of(
             method=f.method,
