@@ -91,6 +91,7 @@ LATER_PARTS = (
     "dev60", "holdout59",
     "dev59", "holdout58",
     "dev58", "holdout57",
+    "dev61", "holdout60",
 )  # fmt: skip
 
 
@@ -714,6 +715,12 @@ PAIRED_PARTS = [
     # departmental referents, awareness days, 16 days of activism and two courses for women
     ("dev58", 8, "holdout57", 4,
      {"AR", "CL", "CO", "CR", "DO", "MX", "PE", "PY", "UY"}, 42, 44),
+    # femicides and violent deaths of women as public offices count them: ombudsmen's gender
+    # teams and reports, prosecution services' yearly and departmental counts, a women's
+    # ministry's observatory, a supreme court's femicide register, a university's violence
+    # observatory, and an office's figure beside a civil-society counter's (the counter's a trap)
+    ("dev61", 8, "holdout60", 4,
+     {"AR", "BO", "CO", "EC", "HN", "MX", "PA", "PE", "PY"}, 99, 54),
 ]  # fmt: skip
 
 
