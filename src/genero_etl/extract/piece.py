@@ -315,7 +315,11 @@ def scan(
     for n in numbers:
         if (
             masked.overlaps(n.core)
-            or (coded.overlaps(n.core) and not _glued_symbol(n))
+            or (
+                coded.overlaps(n.core)
+                and not _glued_symbol(n)
+                and not _padded_count(piece, n, lexicon)
+            )
             or (named.overlaps(n.core) and not n.currency)
         ):
             continue
@@ -342,6 +346,21 @@ def _quoted_count(quote: str, state: PieceState) -> bool:
     return bool(_SHARE_IN_QUOTE.search(quote)) or any(
         _is_count_noun(m.group(1), state) for m in _COUNT_IN_QUOTE.finditer(quote)
     )
+
+
+# "hubo un total de 08 víctimas de Feminicidios": two digits, the first a zero, then a word
+_PADDED = re.compile(r"0[1-9]")
+_NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
+
+
+def _padded_count(piece: str, n: NumberMatch, lexicon: Lexicon) -> bool:
+    """ "08 víctimas de Feminicidios": a count padded to two digits, as some offices write
+    them, when a count noun of the lexicon follows it; a line's or a code's digits ("la Línea
+    Mujer 075", "marque 0123") have none."""
+    if not _PADDED.fullmatch(piece[n.core[0] : n.core[1]]):
+        return False
+    word = _NEXT_WORD.match(piece, n.core[1])
+    return word is not None and lexicon.is_count_noun(word.group(1))
 
 
 def _glued_symbol(n: NumberMatch) -> bool:
