@@ -120,3 +120,31 @@ def test_deaths_qualified_as_femicides_stay_femicides(tmp_path: Path) -> None:
         "calificados como feminicidio.",
     )
     assert [(f[0], f[1], f[2]) for f in found] == [("line:2", 11.0, "femicidios")]
+
+
+def test_the_last_division_of_a_series_with_no_case_counts_a_zero(tmp_path: Path) -> None:
+    """bo_fiscalia_feminicidios_infanticidios_noviembre_2024 (dev61): "La Paz con 21 víctimas,
+    Cochabamba 17, ..., Beni 2 y Pando ningún caso": Pando's zero was dropped (a zero in words
+    stood only after a negation or a list item's colon)."""
+    found = corpus_facts(tmp_path, "bo_fiscalia_feminicidios_infanticidios_noviembre_2024")
+    line6 = [(f[1], f[2], f[4]) for f in found if f[0] == "line:6"]
+    assert line6 == [
+        (21.0, "femicidios", "BO-L"),
+        (17.0, "femicidios", "BO-C"),
+        (14.0, "femicidios", "BO-S"),
+        (7.0, "femicidios", "BO-T"),
+        (7.0, "femicidios", "BO-O"),
+        (7.0, "femicidios", "BO-P"),
+        (3.0, "femicidios", "BO-H"),
+        (2.0, "femicidios", "BO-B"),
+        (0.0, "femicidios", "BO-N"),
+    ]
+
+
+def test_no_after_a_count_without_a_name_stays_no_zero(tmp_path: Path) -> None:
+    """ "ninguna" right after "y", with no item's name between, is a subject, no zero."""
+    found = text_facts(
+        tmp_path,
+        "En Bolivia se registraron 21 víctimas de feminicidio y ninguna mujer debe sufrir más.",
+    )
+    assert [(f[0], f[1], f[2]) for f in found] == [("line:2", 21.0, "femicidios")]

@@ -2073,6 +2073,11 @@ def _opens_on_subset(after: str, state: PieceState) -> bool:
     return bool(verb and _is_verb(verb.group(1), state))
 
 
+# the last item's name of a series of named counts, right before its zero: ", Beni 2 y Pando
+# ningún caso", "y Pando con ningún caso"
+_ITEM_NAME_BEFORE = re.compile(r"(?:,|\by)\s+(?:[A-ZÁÉÍÓÚÑ][\wáéíóúñ.]*\s+){1,4}(?:con\s+)?$")
+
+
 def _zero_counts(state: PieceState, c: Candidate) -> bool:
     """ "Tarija no ha registrado ningún caso" after a series of values counts a zero; "que
     ninguna mujer tenga que soportar" (no negation before it) does not; "- Pando: ninguna
@@ -2081,6 +2086,10 @@ def _zero_counts(state: PieceState, c: Candidate) -> bool:
         return True
     if not _in_series(state, c):
         return False
+    if fold(c.match.raw).startswith("ningun") and _ITEM_NAME_BEFORE.search(
+        state.before(c.start, 60)
+    ):
+        return True  # "La Paz con 21 víctimas, ..., Beni 2 y Pando ningún caso"
     if fold(c.match.raw) in state.cues.zero_phrases:
         return c.noun.split(" ", 1)[0].endswith("s")  # "no hubo feminicidios", not "seguimiento"
     if fold(c.match.raw) in state.cues.number_words and not fold(c.match.raw).startswith("ningun"):
