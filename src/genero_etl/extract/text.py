@@ -39,7 +39,7 @@ from genero_etl.extract.piece import (
     other_body_aliases,
     quotes_other_body,
 )
-from genero_etl.extract.textutil import TextPattern
+from genero_etl.extract.textutil import TextPattern, fold
 from genero_etl.model import Segment
 from genero_etl.resources import workspace_cache
 
@@ -220,6 +220,9 @@ def extract_findings(
         if blocks.amounts:
             found = _amounts_of_rows(found, piece)
         blocks.place(found, piece, len(findings))
+        if found and fold(blocks.heading.strip(" \t:.")) in words.national_heading:
+            for finding in found:
+                finding.scope_national = True  # "Datos nacionales" over "252 víctimas ..."
         findings.extend(found)
         read_in.update((id(f), index) for f in found)
     for finding in findings:
