@@ -88,6 +88,7 @@ FIRST_RUNS = {
     "dev58": "d02d42c",
     "dev62": "a1d9ff3",
     "dev63": "6e29c1f",
+    "dev61": "e04fb996",
 }
 FIELDS = (
     "extraction_method", "quality_flags", "indicator_label", "value_raw", "unit", "value_kind",

@@ -181,6 +181,8 @@ SPLITS = (
     "holdout61",
     "dev63",
     "holdout62",
+    "dev61",
+    "holdout60",
 )
 # parts whose errors may be listed and tuned on
 TUNABLE = (
@@ -218,6 +220,7 @@ TUNABLE = (
     "dev58",
     "dev62",
     "dev63",
+    "dev61",
 )  # fmt: skip
 
 

@@ -93,6 +93,7 @@ LATER_PARTS = (
     "dev58", "holdout57",
     "dev62", "holdout61",
     "dev63", "holdout62",
+    "dev61", "holdout60",
 )  # fmt: skip
 
 
@@ -728,6 +729,12 @@ PAIRED_PARTS = [
     # incidents by police area, a prosecutors' portal's complaints beside unpaid support centres,
     # and a police women's commissariat's weekly complaints
     ("dev63", 8, "holdout62", 4, {"CR", "DO", "GT", "NI", "PA", "PR"}, 82, 59),
+    # femicides and violent deaths of women as public offices count them: ombudsmen's gender
+    # teams and reports, prosecution services' yearly and departmental counts, a women's
+    # ministry's observatory, a supreme court's femicide register, a university's violence
+    # observatory, and an office's figure beside a civil-society counter's (the counter's a trap)
+    ("dev61", 8, "holdout60", 4,
+     {"AR", "BO", "CO", "EC", "HN", "MX", "PA", "PE", "PY"}, 99, 54),
 ]  # fmt: skip
 
 

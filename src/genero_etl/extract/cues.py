@@ -360,6 +360,7 @@ class Cues:
     negation_before: DeferredPattern
     topic_before: DeferredPattern
     national: DeferredPattern
+    national_heading: frozenset[str]  # "Datos nacionales" over the figures below it
     other_body: DeferredPattern
     # a text without any word of the attributions or of the other bodies quotes none
     other_body_gate: PhraseGate
@@ -686,6 +687,7 @@ def _cues(sources: tuple[str, ...]) -> Cues:
         negation_before=compile_phrases(lex.words("counts", "negation_before"), r"\s*$"),
         topic_before=compile_phrases(lex.words("counts", "topic_before"), r"\s*$"),
         national=compile_phrases(lex.words("scope", "national")),
+        national_heading=frozenset(fold(w) for w in lex.words("scope", "national_headings")),
         other_body=DeferredPattern(
             rf"(?:{phrase_pattern(lex.words('sources', 'attribution_before'))})"
             # (the body's name may open a quote: "de acuerdo a cifras de la organización

@@ -315,7 +315,11 @@ def scan(
     for n in numbers:
         if (
             masked.overlaps(n.core)
-            or (coded.overlaps(n.core) and not _glued_symbol(n))
+            or (
+                coded.overlaps(n.core)
+                and not _glued_symbol(n)
+                and not _padded_count(piece, n, lexicon)
+            )
             or (named.overlaps(n.core) and not n.currency)
         ):
             continue
@@ -342,6 +346,21 @@ def _quoted_count(quote: str, state: PieceState) -> bool:
     return bool(_SHARE_IN_QUOTE.search(quote)) or any(
         _is_count_noun(m.group(1), state) for m in _COUNT_IN_QUOTE.finditer(quote)
     )
+
+
+# "hubo un total de 08 víctimas de Feminicidios": two digits, the first a zero, then a word
+_PADDED = re.compile(r"0[1-9]")
+_NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
+
+
+def _padded_count(piece: str, n: NumberMatch, lexicon: Lexicon) -> bool:
+    """ "08 víctimas de Feminicidios": a count padded to two digits, as some offices write
+    them, when a count noun of the lexicon follows it; a line's or a code's digits ("la Línea
+    Mujer 075", "marque 0123") have none."""
+    if not _PADDED.fullmatch(piece[n.core[0] : n.core[1]]):
+        return False
+    word = _NEXT_WORD.match(piece, n.core[1])
+    return word is not None and lexicon.is_count_noun(word.group(1))
 
 
 def _glued_symbol(n: NumberMatch) -> bool:
@@ -2054,6 +2073,11 @@ def _opens_on_subset(after: str, state: PieceState) -> bool:
     return bool(verb and _is_verb(verb.group(1), state))
 
 
+# the last item's name of a series of named counts, right before its zero: ", Beni 2 y Pando
+# ningún caso", "y Pando con ningún caso"
+_ITEM_NAME_BEFORE = re.compile(r"(?:,|\by)\s+(?:[A-ZÁÉÍÓÚÑ][\wáéíóúñ.]*\s+){1,4}(?:con\s+)?$")
+
+
 def _zero_counts(state: PieceState, c: Candidate) -> bool:
     """ "Tarija no ha registrado ningún caso" after a series of values counts a zero; "que
     ninguna mujer tenga que soportar" (no negation before it) does not; "- Pando: ninguna
@@ -2062,6 +2086,10 @@ def _zero_counts(state: PieceState, c: Candidate) -> bool:
         return True
     if not _in_series(state, c):
         return False
+    if fold(c.match.raw).startswith("ningun") and _ITEM_NAME_BEFORE.search(
+        state.before(c.start, 60)
+    ):
+        return True  # "La Paz con 21 víctimas, ..., Beni 2 y Pando ningún caso"
     if fold(c.match.raw) in state.cues.zero_phrases:
         return c.noun.split(" ", 1)[0].endswith("s")  # "no hubo feminicidios", not "seguimiento"
     if fold(c.match.raw) in state.cues.number_words and not fold(c.match.raw).startswith("ningun"):

@@ -40,7 +40,7 @@ from genero_etl.extract.piece import (
     quotes_other_body,
     sentence_bounds,
 )
-from genero_etl.extract.textutil import TextPattern
+from genero_etl.extract.textutil import TextPattern, fold
 from genero_etl.model import Segment
 from genero_etl.resources import workspace_cache
 
@@ -221,6 +221,9 @@ def extract_findings(
         if blocks.amounts:
             found = _amounts_of_rows(found, piece)
         blocks.place(found, piece, len(findings))
+        if found and fold(blocks.heading.strip(" \t:.")) in words.national_heading:
+            for finding in found:
+                finding.scope_national = True  # "Datos nacionales" over "252 víctimas ..."
         findings.extend(found)
         read_in.update((id(f), index) for f in found)
     for finding in findings:

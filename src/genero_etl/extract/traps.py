@@ -664,9 +664,11 @@ def _month_rules(
         (
             "date",
             # "marzo 3"; not after a day ("el 17 de diciembre 65 mujeres": 65 counts), nor a
-            # month and its count in two cells of a table row ("Marzo\t20")
+            # month and its count in two cells of a table row ("Marzo\t20"), nor a month, "de"
+            # and a count with its words ("en el mes de marzo de 3 víctimas de feminicidio")
             DeferredPattern(
-                rf"(?<!\d de )(?<!\d\sde\s)(?:{names})\.?[^\S\t]+(?:de\s+)?{day}(?![\d.,]?\d)",
+                rf"(?<!\d de )(?<!\d\sde\s)(?:{names})\.?[^\S\t]+"
+                rf"(?:de\s+{day}(?![\d.,]?\d)(?!\s+[a-záéíóúñ])|{day}(?![\d.,]?\d))",
                 re.IGNORECASE,
             ),
             gate,

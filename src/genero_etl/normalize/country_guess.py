@@ -81,6 +81,9 @@ _MEDIA = re.compile(
     r"provincial|independiente))?\s+$",
     re.IGNORECASE,
 )
+# "una de nacionalidad chilena", "mujeres de origen venezolano": a person's nationality, not
+# where the report is from
+_NATIONALITY = re.compile(r"(?<!\w)(?:nacionalidad(?:es)?|de origen)\s+$", re.IGNORECASE)
 _KINDS = {"institutions": "institution", "words": "word", "admin_words": "admin_word",
           "demonyms": "demonym"}  # fmt: skip
 
@@ -464,6 +467,8 @@ def _found(
             kind = p.kind
             if kind == "demonym" and shown.casefold() in _country_names(registry()):
                 continue  # "argentin[oa]s?" meets "Argentina": the country's name, counted once
+            if kind == "demonym" and _NATIONALITY.search(text[max(0, m.start() - 30) : m.start()]):
+                continue
             if kind == "country" and (
                 _COUNTRY_CONTEXT.search(text[max(0, m.start() - 40) : m.start()])
                 or _DATELINE.match(text[text.rfind("\n", 0, m.start()) + 1 : m.start()])
