@@ -361,7 +361,13 @@ def _ingest_locked(
     schemas = knowledge.fingerprint
     batch: list[int] = []  # where in ``results`` the files buffered since the last commit are
     with _loaded_frozen(len(files) > 1) as freeze:
-        for index, result in enumerate(_results_in_order(files, ws, writer, options, schemas)):
+        # Neither ``enumerate`` (its tuple, kept for reuse, holds the last item until the next
+        # one is made) nor the loop's name may hold a file's result past its turn: committed,
+        # its rows are no longer needed (``results`` holds a view), and the next file's
+        # extraction would otherwise run with two files' tables in memory.
+        index = -1
+        for result in _results_in_order(files, ws, writer, options, schemas):
+            index += 1
             freeze()
             if on_file is not None:
                 on_file(index, len(files), result.source_file)
@@ -370,6 +376,7 @@ def _ingest_locked(
                 batch.append(len(results) - 1)
                 if writer.full:
                     _commit(writer, results, batch)
+            del result
     dropped: list[str] = []
     if writer is not None:
         dropped = drop_removed(ws, [p for p in paths if p.is_dir()], writer)
