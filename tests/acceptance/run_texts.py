@@ -177,6 +177,8 @@ SPLITS = (
     "holdout58",
     "dev58",
     "holdout57",
+    "dev64",
+    "holdout63",
 )
 # parts whose errors may be listed and tuned on
 TUNABLE = (
@@ -212,6 +214,7 @@ TUNABLE = (
     "dev60",
     "dev59",
     "dev58",
+    "dev64",
 )  # fmt: skip
 
 

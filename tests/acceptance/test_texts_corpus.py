@@ -91,6 +91,7 @@ LATER_PARTS = (
     "dev60", "holdout59",
     "dev59", "holdout58",
     "dev58", "holdout57",
+    "dev64", "holdout63",
 )  # fmt: skip
 
 
@@ -714,6 +715,11 @@ PAIRED_PARTS = [
     # departmental referents, awareness days, 16 days of activism and two courses for women
     ("dev58", 8, "holdout57", 4,
      {"AR", "CL", "CO", "CR", "DO", "MX", "PE", "PY", "UY"}, 42, 44),
+    # judiciaries and prosecutors of the Southern Cone and the Andes: a supreme court's domestic
+    # violence office, a provincial high court's complaints and measures, a superior court's
+    # protection measures, courts' cases and indictments, prosecutors' charges and convictions
+    # for sexual offences, femicides and convictions, courts requested and circuits of courts
+    ("dev64", 7, "holdout63", 3, {"AR", "BO", "PE", "PY", "UY", "VE"}, 127, 57),
 ]  # fmt: skip
 
 
