@@ -86,6 +86,7 @@ FIRST_RUNS = {
     "dev60": "37e147f",
     "dev59": "1bcc920",
     "dev58": "d02d42c",
+    "dev64": "9de5064",
 }
 FIELDS = (
     "extraction_method", "quality_flags", "indicator_label", "value_raw", "unit", "value_kind",
