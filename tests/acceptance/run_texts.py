@@ -183,6 +183,8 @@ SPLITS = (
     "holdout62",
     "dev61",
     "holdout60",
+    "dev64",
+    "holdout63",
 )
 # parts whose errors may be listed and tuned on
 TUNABLE = (
@@ -221,6 +223,7 @@ TUNABLE = (
     "dev62",
     "dev63",
     "dev61",
+    "dev64",
 )  # fmt: skip
 
 

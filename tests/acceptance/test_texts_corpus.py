@@ -94,6 +94,7 @@ LATER_PARTS = (
     "dev62", "holdout61",
     "dev63", "holdout62",
     "dev61", "holdout60",
+    "dev64", "holdout63",
 )  # fmt: skip
 
 
@@ -735,6 +736,11 @@ PAIRED_PARTS = [
     # observatory, and an office's figure beside a civil-society counter's (the counter's a trap)
     ("dev61", 8, "holdout60", 4,
      {"AR", "BO", "CO", "EC", "HN", "MX", "PA", "PE", "PY"}, 99, 54),
+    # judiciaries and prosecutors of the Southern Cone and the Andes: a supreme court's domestic
+    # violence office, a provincial high court's complaints and measures, a superior court's
+    # protection measures, courts' cases and indictments, prosecutors' charges and convictions
+    # for sexual offences, femicides and convictions, courts requested and circuits of courts
+    ("dev64", 7, "holdout63", 3, {"AR", "BO", "PE", "PY", "UY", "VE"}, 127, 57),
 ]  # fmt: skip
 
 

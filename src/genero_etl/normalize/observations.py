@@ -253,12 +253,16 @@ def _other_offence(f: Finding) -> bool:
     names an offence that is no violence against women, children or a sexual one (lexicon
     ``phrases.other_offences``) and no word of such violence (``phrases.other_offences_unless``)
     counts another crime, beside a prosecution service's gender-violence figures: not
-    published."""
+    published. An offence that ends an office's name ("la directora de la Fiscalía
+    Especializada en Delitos Contra la Vida ... indicó que 22 casos ya tienen sentencias
+    condenatorias", ``phrases.offence_offices``) says who speaks, not what is counted."""
     words = _words()
     sentence = _own_sentence(f)
-    return bool(words.other_offences.search(sentence)) and not words.other_offences_unless.search(
-        sentence
+    named = any(
+        not words.offence_office_end.search(sentence[: m.start()])
+        for m in words.other_offences.finditer(sentence)
     )
+    return named and not words.other_offences_unless.search(sentence)
 
 
 MAP_WITHOUT_COUNTRY = 50  # the least count of units read as a country's map with no country
@@ -2257,6 +2261,7 @@ class _Words:
     located_end: re.Pattern[str]
     other_offences: re.Pattern[str]
     other_offences_unless: re.Pattern[str]
+    offence_office_end: re.Pattern[str]
 
 
 @per_active_lexicon
@@ -2300,6 +2305,12 @@ def _words(lex: SpanishLexicon) -> _Words:
         other_offences=re.compile(rf"(?<!\w){any_of('phrases', 'other_offences')}", re.IGNORECASE),
         other_offences_unless=re.compile(
             rf"(?<!\w){any_of('phrases', 'other_offences_unless')}", re.IGNORECASE
+        ),
+        # "Fiscalía Especializada en ", "Unidad de ": an office named by the offences it takes
+        offence_office_end=re.compile(
+            rf"(?<!\w){any_of('phrases', 'offence_offices')}"
+            r"(?:\s+especializad[oa]s?)?\s+(?:en|de|contra|para)\s+(?:los\s+|las\s+)?$",
+            re.IGNORECASE,
         ),
         # "en la capital del Estado": the division's capital, not the country's ("la capital
         # del país")
