@@ -19,6 +19,7 @@ A table no layout fits returns ``None`` and the generic reader of :mod:`.ingest`
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import functools
 import itertools
@@ -3578,6 +3579,12 @@ def _column_meaning(
             period = p
         else:
             rest.append(part)
+    grouped = _month_groups(view)
+    if period is None and role.header in grouped.months:  # "eneUrb": January, urban
+        month, label = grouped.months[role.header]
+        found = layout.header_period(month, year) if year else None
+        period = Period(found.start, found.end, role.header) if found is not None else None
+        rest = [label]
     if period is None:
         period = _source_year(parts)
     if period is not None:
@@ -3586,7 +3593,121 @@ def _column_meaning(
         rest = rest[-1:]  # "Tipo de delito | Femicidio": the breakdown's value is the column's
     text = " ".join(rest)
     total = any_match(view.lex.total_columns, layout.fold_label(text)) if text else False
+    if role.header in grouped.totals or role.header in grouped.unknown:
+        # "totalUrbano" beside "eneUrb": the urban group's own total, never the row's
+        text = grouped.totals.get(role.header) or grouped.unknown[role.header]
+        total = False
     return period, text, total
+
+
+@dataclass(frozen=True)
+class _MonthGroups:
+    """A wide table's headers that each join a month and a group ("eneUrb" ... "dicRur",
+    "Enero Mujeres"): ``months`` maps each to (its month's word, the group's name, spelt as
+    the group's total writes it where one does: "Urb" under "totalUrbano" is "Urbano");
+    ``totals`` maps a group's total ("totalUrbano") to the group's name; ``unknown`` a total
+    of the rows of no group ("totalSinDato") to its words."""
+
+    months: dict[str, tuple[str, str]]
+    totals: dict[str, str]
+    unknown: dict[str, str]
+
+
+def _group_key(grouped: _MonthGroups, header: str) -> str:
+    """The group a month-and-group column or a group's total belongs to ("urbano"), or
+    "unknown" for the total of no group; "" for any other column."""
+    if header in grouped.months:
+        return fold(grouped.months[header][1]).replace(" ", "")
+    if header in grouped.totals:
+        return fold(grouped.totals[header]).replace(" ", "")
+    return "unknown" if header in grouped.unknown else ""
+
+
+def _months_filled(view: TableView, grouped: _MonthGroups) -> dict[int, tuple[str, str]]:
+    """Rows (by their index among the data) whose month-and-group columns hold figures for
+    the first months of the row's year only (2026: January to April, the rest empty): the span
+    of those months, which the row's totals count."""
+    if not grouped.months:
+        return {}
+    from genero_etl.tabular.ingest import parse_cell
+
+    columns = [
+        (r.col, layout.MONTHS[grouped.months[r.header][0]])
+        for r in view.roles.values()
+        if r.header in grouped.months
+    ]
+    periods, _ = row_periods(view, register=False)
+    out: dict[int, tuple[str, str]] = {}
+    for i in range(len(view.data)):
+        start, end, _ = periods[i]
+        if not _one_year(periods[i]) or start[5:] != "01-01" or end[5:] != "12-31":
+            continue
+        months = {
+            m
+            for c, m in columns
+            if parse_cell(view.data[c].iloc[i], view.ctx.convention).value is not None
+        }
+        if (
+            months
+            and max(months) < layout.MONTHS_A_YEAR
+            and months == set(range(1, max(months) + 1))
+        ):
+            last = max(months)
+            year = int(start[:4])
+            out[i] = (start, f"{year:04d}-{last:02d}-{calendar.monthrange(year, last)[1]:02d}")
+    return out
+
+
+def _after_word(header: str, word: str) -> str:
+    """The header as written after its first word ("eneUrb" after "ene": "Urb")."""
+    text = header.strip()
+    if fold(text[: len(word)]) != word:
+        return ""
+    return text[len(word) :].strip(" _-.:")
+
+
+def _month_groups(view: TableView) -> _MonthGroups:
+    """The month-and-group headers of a wide table (``_MonthGroups``): a header whose first
+    word is a month's name or abbreviation and whose other words are no period and no total,
+    each group written with three months at least (so "Mar Caribe" alone is no March)."""
+    lex = view.lex
+    headers = [r.header for r in sorted(view.roles.values(), key=lambda r: r.col) if r.header]
+    split: dict[str, tuple[str, str]] = {}
+    for h in headers:
+        words = layout.fold_label(h).split()
+        if len(words) < 2 or words[0] not in layout.MONTHS:
+            continue
+        rest = " ".join(words[1:])
+        if layout.header_period(rest, 2000) is not None or any_match(lex.total_columns, rest):
+            continue
+        split[h] = (words[0], _after_word(h, words[0]) or rest)
+    by_group: dict[str, set[str]] = {}
+    for month, group in split.values():
+        by_group.setdefault(fold(group).replace(" ", ""), set()).add(month)
+    groups = {g for g, months in by_group.items() if len(months) >= 3}
+    if not groups:
+        return _MonthGroups({}, {}, {})
+    totals: dict[str, str] = {}
+    unknown: dict[str, str] = {}
+    names: dict[str, str] = {}
+    for h in headers:
+        words = layout.fold_label(h).split()
+        if len(words) < 2 or words[0] != "total":
+            continue
+        written = _after_word(h, "total") or " ".join(words[1:])
+        if len(words) == 2:  # "totalUrbano": one word, the group's name in full
+            group = next((g for g in groups if len(g) >= 3 and words[1].startswith(g)), "")
+            if group:
+                totals[h] = names.setdefault(group, written)
+                continue
+        if " ".join(words[1:]) in lex.unknown_values:  # "totalSinDato"
+            unknown[h] = written
+    months = {
+        h: (month, names.get(key, group))
+        for h, (month, group) in split.items()
+        if (key := fold(group).replace(" ", "")) in groups
+    }
+    return _MonthGroups(months, totals, unknown)
 
 
 # "INEGI 2020", "CONAPO 2025", "Censo 2017": a few words and a year, a source's figures of
@@ -3737,11 +3858,18 @@ def wide_layout(view: TableView) -> list[dict[str, Any]] | None:
         for r in value_cols
         for _, rest, total in [meanings[r.col]]
     )  # its columns are a breakdown's values: its Total column counts the same
+    grouped = _month_groups(view)
+    filled = _months_filled(view, grouped)
+    group_dimension = next(
+        (dimension_of(lex, label) for _, label in grouped.months.values()), "categoria"
+    )
     for r_role in value_cols:
         period, rest, col_total = meanings[r_role.col]
         raw = view.data[r_role.col].tolist()
+        in_group = _group_key(grouped, r_role.header)
         as_indicator = (
             bool(rest)
+            and not in_group
             and not col_total
             and r_role.col not in across
             and r_role.col not in stages
@@ -3766,6 +3894,8 @@ def wide_layout(view: TableView) -> list[dict[str, Any]] | None:
                 dims.extend(banner_totals[r_role.col])
             elif r_role.col in stages:
                 dims.append((lex.budget_stage_dimension, rest))
+            elif r_role.header in grouped.unknown:  # "totalSinDato" beside the sexes' months
+                dims.append((group_dimension, UNKNOWN))
             elif rest and not as_indicator and not col_total and r_role.col not in column_places:
                 dims.append((_upper_dimension(view, r_role.col) or dimension_of(lex, rest), rest))
             dims = [(d, v) for d, v in dims if v != "_T"]
@@ -3781,7 +3911,11 @@ def wide_layout(view: TableView) -> list[dict[str, Any]] | None:
                 ind_id, ind_label = _indicator(view, row_indicators[i], own=True)
             else:
                 named = (
-                    rest and not col_total and r_role.col not in upper and r_role.col not in across
+                    rest
+                    and not col_total
+                    and not in_group
+                    and r_role.col not in upper
+                    and r_role.col not in across
                 )
                 label = rest if named else (across_label if r_role.col in across else base_label)
                 if by_sheet and (named or (col_total and r_role.col not in banner_totals)):
@@ -3855,6 +3989,15 @@ def wide_layout(view: TableView) -> list[dict[str, Any]] | None:
                 within = upper.get(r_role.col) or banner_totals.get(r_role.col) or []
                 if by_column and within:  # each cause's sexes add up to that cause's total
                     cross = cross.replace(f"x{r}", f"x{r}|" + "|".join(v for _, v in within))
+            if in_group:  # "eneUrb" ... "dicUrb" add up to "totalUrbano", not to the row's total
+                group, cross = f"r{r}|{in_group}", ""
+                is_total = r_role.header in grouped.totals
+                link = r_role.header in grouped.months
+                if r_role.header in grouped.unknown:
+                    group = ""
+            if (col_total or in_group) and r_role.header not in grouped.months and i in filled:
+                ps, pe = filled[i]  # 2026's total of the four months it has
+                pl = f"{ps[:7]}/{pe[:7]}"
             seen[(ind_id, ind_label, place.key, ps, pe, dim, value, activity)] += 1
             records.append(_record(
                 view, **_place_fields(place), row=r, col=r_role.col, raw=raw[i], indicator_id=ind_id,
@@ -4225,7 +4368,39 @@ def is_analysis_sheet(grid: Grid, lex: RoleLexicon) -> str:
     publisher's own measure ("Año | Sexo | Tipo | Promedio": the year's average of persons in
     a programme), read as an average (the lexicon's ``measure.average``)."""
     caption = _caption(grid, lex.analysis, skip=_a_row_label)
-    return "" if caption and _average_is_the_measure(grid, lex) else caption
+    if caption and (_average_is_the_measure(grid, lex) or _statistics_beside_counts(grid, lex)):
+        return ""
+    return caption
+
+
+def _statistics_beside_counts(grid: Grid, lex: RoleLexicon) -> bool:
+    """Every statistic's word of the sheet heads a column of one header row, beside a total's
+    column and more columns of counts than of statistics ("anio | totalUrbYRur | totalUrbano |
+    promedioMensualUrbano | medianaUrbana | eneUrb | ... | dicRur": each year's months and
+    totals, with their average and median): a summary of counts whose statistics are derived
+    columns (roles.yaml ``derived``), never a sheet of statistics ("Variable | Media | Mediana
+    | Mínimo | Máximo" has no total)."""
+    frame = grid.frame
+    words = {
+        (r, c)
+        for r in range(len(frame))
+        for c, v in enumerate(frame.iloc[r].tolist())
+        if isinstance(v, str) and v.strip() and any_match(lex.analysis, layout.fold_label(v))
+    }
+    rows = {r for r, _ in words}
+    if len(rows) != 1:
+        return False
+    (r,) = rows
+    counts, total = 0, False
+    for c, v in enumerate(frame.iloc[r].tolist()):
+        if (r, c) in words or not (isinstance(v, str) and v.strip()):
+            continue
+        numbers = [_plain_number(x) for x in frame.iloc[r + 1 :, c].tolist()]
+        if not any(n is not None and n not in _YEAR_LIKE for n in numbers):
+            continue
+        counts += 1
+        total = total or any_match(lex.total_columns, layout.fold_label(v))
+    return total and counts > len(words)
 
 
 def _a_row_label(grid: Grid, r: int, c: int, patterns: tuple[re.Pattern[str], ...]) -> bool:
