@@ -133,9 +133,12 @@ def test_the_weapons_header_makes_a_breakdown_of_any_number_of_means() -> None:
     data = pd.DataFrame({0: means})
     found = infer_roles([profile_column(data, 0, "ARMAS MEDIOS", lex)], lex)[0]
     assert (found.role, found.kind) == ("category", "arma")
-    # a kind of weapon ("tipo_arma": PISTOLA, CUCHILLO) stays the kind it was read as
+    # a kind of weapon ("tipo_arma": PISTOLA, CUCHILLO) stays the kind it was read as, and a
+    # column headed "Arma" alone is read by its values, as before
     data = pd.DataFrame({0: ["PISTOLA", "CUCHILLO", "PISTOLA", "REVOLVER"] * 3})
     assert infer_roles([profile_column(data, 0, "tipo_arma", lex)], lex)[0].kind != "arma"
+    data = pd.DataFrame({0: means})
+    assert infer_roles([profile_column(data, 0, "arma", lex)], lex)[0].role == "ignored"
 
 
 HEADER_0310 = ["DEPARTAMENTO ", "MUNICIPIO ", "FECHA DE HECHO ", "DIA SEMANA ", "AÑO ", "CANTIDAD "]
