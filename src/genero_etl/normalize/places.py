@@ -39,6 +39,7 @@ __all__ = [
     "infer_place",
     "is_capital",
     "lookup_admin1",
+    "lookup_district",
     "lookup_municipality",
     "place_from_code",
     "places_from_code",
@@ -423,6 +424,24 @@ def _lookup_municipality(
         if found:
             return found
     return []
+
+
+def lookup_district(name: str, country: str) -> list[Municipality]:
+    """A written name that is a first-level division's only municipality (Colombia's Bogotá,
+    the Capital District, CO-DC): a capital district no department holds, wherever a table
+    lists it (Colombia's police writes "Bogotá D.C. (CT)" under "CUNDINAMARCA")."""
+    gaz = gazetteer()
+    memo_key = ("d", name, country, "")
+    if memo_key in gaz.memo:
+        return list(gaz.memo[memo_key])
+    sizes_key = ("d#", country, "", "")
+    if sizes_key not in gaz.memo:
+        gaz.memo[sizes_key] = [
+            Counter(m.admin1 for m in gaz.municipalities if m.country == country)
+        ]
+    sizes = gaz.memo[sizes_key][0]
+    found = [m for m in _lookup_municipality(gaz, name, country, "") if sizes[m.admin1] == 1]
+    return gaz.remember(memo_key, found)
 
 
 def lookup_admin2(name: str, country: str, admin1: str = "") -> list[Admin2]:

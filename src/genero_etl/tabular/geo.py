@@ -335,6 +335,8 @@ class Resolver:
             )
         if not hits and _PATH.search(text):
             hits = inside(self._on_path(text, admin1))
+        if not hits and admin1 and not admin2:  # a capital district under the department
+            hits = places.lookup_district(text, self.country)  # around it: Bogotá, CO-DC
         bare = _without_suffixes(self.country, text)
         if not hits and bare != text:  # "BOGOTÁ D.C. (CT)": the police's mark after a name
             return self._find_municipality(bare, code, width, admin1, admin2)

@@ -1312,6 +1312,13 @@ def row_periods(
     if register and _a_copy_of_the_events_year(view, by_kind.get("year"), by_kind.get("date")):
         by_kind.pop("year", None)  # the event's own date dates each case
         by_kind.pop("month", None)
+    if (
+        not register
+        and not by_year
+        and "month" not in by_kind
+        and _the_dates_own_year(view, by_kind.get("year"), by_kind.get("date"))
+    ):
+        by_kind.pop("year", None)  # "AÑO" beside "FECHA DE HECHO": the date dates the row
     year_col = by_kind.get("year")
     date_col = by_kind.get("date")
     month_col = by_kind.get("month")
@@ -1458,6 +1465,28 @@ def _a_copy_of_the_events_year(
         else:
             differ += 1
     return differ > 0 and same >= COPIED_YEAR_SHARE * (same + differ) and same >= 100
+
+
+def _the_dates_own_year(
+    view: TableView, year_col: ColumnRole | None, date_col: ColumnRole | None
+) -> bool:
+    """A long table's year column that is its event's date's year on every row ("AÑO" beside
+    "FECHA DE HECHO", Colombia's police): it says nothing the date does not, and read as the
+    row's period it would count by year what the dates count by month."""
+    if year_col is None or date_col is None:
+        return False
+    lex = view.lex
+    if not any_match(lex.prefer_event, layout.fold_label(date_col.header)):
+        return False
+    same = 0
+    for y, d in zip(view.text(year_col.col), view.text(date_col.col), strict=True):
+        if not y and not d:
+            continue
+        date = layout.date_of(d) if d else None
+        if date is None or not layout.is_year(y) or layout.year_value(y) != date.year:
+            return False
+        same += 1
+    return same > 0
 
 
 def _date_of_the_window(
@@ -3184,6 +3213,22 @@ def _copied_rows(view: TableView) -> set[int]:
 _ITEM_TOTAL = re.compile(r"(?:^|[_\s])(?:sub ?)?totale?s?(?:$|[_\s])")
 
 
+def _labels_across(view: TableView) -> set[int]:
+    """Rows whose text cells all say one thing: a label written once across the table's
+    columns (a grand total's "TOTAL" merged over every key column, each merged cell filled
+    with it), no value of any one column."""
+    number = {c for c, r in view.roles.items() if r.role in {"measure", "value"}}
+    columns = [view.text(int(c)) for c in view.data.columns if int(c) not in number]
+    rows: set[int] = set()
+    if len(columns) < 2:
+        return rows
+    for i in range(len(view.data)):
+        said = {column[i] for column in columns}
+        if len(said) == 1 and "" not in said:
+            rows.add(i)
+    return rows
+
+
 def _too_fine_to_sum(view: TableView, cats: list[ColumnRole]) -> ColumnRole | None:
     """A headed text column of repeated values, too many to be a breakdown (86 coded items:
     "F1_TOTAL", "F1_EXPLOTACION SEXUAL", ...), that tells apart rows sharing their place,
@@ -3193,6 +3238,7 @@ def _too_fine_to_sum(view: TableView, cats: list[ColumnRole]) -> ColumnRole | No
     read = {"place", "period", "indicator", "unit", "activity", "identifier"}
     keys = [view.text(c) for c, r in sorted(view.roles.items()) if r.role in read]
     keys += [view.text(c.col) for c in cats]
+    across = _labels_across(view)
     for col, role in sorted(view.roles.items()):
         if role.role != "ignored" or role.kind or role.evidence != "why-text" or not role.header:
             continue
@@ -3201,7 +3247,9 @@ def _too_fine_to_sum(view: TableView, cats: list[ColumnRole]) -> ColumnRole | No
         distinct = set(filled)
         if len(distinct) <= view.lex.max_categories or len(filled) < 2 * len(distinct):
             continue
-        if not any(_ITEM_TOTAL.search(fold(t)) for t in distinct):
+        # the table's own "TOTAL" row, merged across every key column, is no item of this one
+        items = {t for i, t in enumerate(texts) if t and i not in across}
+        if not any(_ITEM_TOTAL.search(fold(t)) for t in items):
             continue  # no item is another's total: rows summed across it count one thing
         seen: dict[tuple[str, ...], str] = {}
         for i, t in enumerate(texts):
