@@ -37,7 +37,7 @@ def test_text_report_keeps_its_ids_values_parents_and_confidence() -> None:
         1009.0,
         "personas",
         "line:8",
-        0.95,
+        0.96,
     )
     assert (total.indicator_id, total.admin1, total.period_label) == (
         "personas_capacitadas_genero",
