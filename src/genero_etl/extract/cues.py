@@ -311,11 +311,13 @@ class Cues:
     open_since: DeferredPattern  # "desde", right before a span of months that it opens
     compared_before: DeferredPattern
     year_clause_after: DeferredPattern
+    time_before_clause: DeferredPattern  # "el período comprendido entre ...", before "cuando"
     reported_that: DeferredPattern  # "indica que en 2018": the reported clause's own year
     that_year: DeferredPattern  # "En ese año se registraron siete": the year said before
     same_period_before: DeferredPattern
     previous_year_after: DeferredPattern
     this_period: DeferredPattern
+    present_period: DeferredPattern  # "en este año", "este mes": the report's own period
     activity: DeferredPattern
     activity_column: DeferredPattern
     rate_column: DeferredPattern
@@ -520,6 +522,11 @@ def _cues(sources: tuple[str, ...]) -> Cues:
         compared_before=compile_phrases(lex.words("periods", "compared_before"), _UP_TO_A_YEAR),
         same_period_before=compile_phrases(lex.words("periods", "same_period_before"), r"\s*$"),
         # "en el 2021, donde ...": a clause about the year just written
+        time_before_clause=DeferredPattern(
+            rf"(?<![\wáéíóúñ])(?:{phrase_pattern(lex.words('periods', 'time_before_clause'))})"
+            r"(?![\wáéíóúñ])",
+            re.IGNORECASE,
+        ),
         year_clause_after=DeferredPattern(
             rf"^\s*,?\s*(?:{phrase_pattern(lex.words('periods', 'year_clause_after'))})\b",
             re.IGNORECASE,
@@ -545,6 +552,11 @@ def _cues(sources: tuple[str, ...]) -> Cues:
         this_period=DeferredPattern(
             rf"(?<![\wáéíóúñ])(?:{phrase_pattern(lex.words('periods', 'this_period'))})"
             r"\s+[\wáéíóúñ.]+\s*$",
+            re.IGNORECASE,
+        ),
+        present_period=DeferredPattern(
+            rf"(?<![\wáéíóúñ])(?:{phrase_pattern(lex.words('periods', 'present_period'))})"
+            r"(?![\wáéíóúñ])",
             re.IGNORECASE,
         ),
         activity=DeferredPattern(

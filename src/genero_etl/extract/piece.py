@@ -190,7 +190,11 @@ class PieceState:
                 for p in found
                 if (p.strength == 1 or (p.strength == 2 and p.label[:4].isdigit()))
                 and self._not_a_period(p)
-                and self.cues.compared_before.search(self.before(p.span[0], 60))
+                and (
+                    self.cues.compared_before.search(self.before(p.span[0], 60))
+                    # "mientras que en el mismo período de 2021 fueron 102": its months in 2021
+                    or self.cues.same_period_before.search(self.before(p.span[0], 40))
+                )
             ]
         return self.compared
 
@@ -2596,6 +2600,13 @@ def sentence_period(state: PieceState, c: Candidate) -> bool:
     f = c.finding
     if f.period is not None:
         return True
+    if _in_present_period(state, c):
+        return True  # the document's period, not a year or month of another clause
+    decided, when = _when_clause_period(state, c)
+    if decided:
+        if when is not None:
+            f.period, f.period_label = when, when.label
+        return True
     month = _month_of(state, c)
     if month is None:
         month = _months_after(state, c)
@@ -2674,6 +2685,67 @@ def sentence_period(state: PieceState, c: Candidate) -> bool:
     return True
 
 
+def _in_present_period(state: PieceState, c: Candidate) -> bool:
+    """ "muestra este delito con 14 víctimas en este año, mientras el año 2018 se registraron 20
+    casos"; "Si bien fueron 2 menos que en febrero del 2019, cabe indicar que este mes se
+    registraron 10": a count whose own clause (between clause breaks) names the report's present
+    period (lexicon ``periods.present_period``) and no period written is of the report's period,
+    never of a year or month its sentence names for another clause."""
+    periods = state.sentence_periods()  # sets the sentence bounds on first use
+    begin, stop = state.sentence_bounds(c.start)
+    breaks = list(_CLAUSE_BREAK.finditer(state.piece, begin, c.start))
+    clause = breaks[-1].end() if breaks else begin
+    after = _CLAUSE_BREAK.search(state.piece, c.end, stop)
+    end = after.start() if after else stop
+    if not state.cues.present_period.search(state.piece, clause, end):
+        return False
+    return not any(clause < p.span[1] and p.span[0] < end for p in periods)
+
+
+def _when_clause_period(state: PieceState, c: Candidate) -> tuple[bool, PeriodMatch | None]:
+    """ "ha ido en descenso desde 2010, cuando se dieron 72 asesinatos, hasta 59 en 2011": a
+    count in a clause about a time written right before it (lexicon
+    ``periods.year_clause_after``: "cuando", "donde", "en que"), with no number and no other
+    clause between, is of that time's period, also when it opens a history ("desde 2010").
+    A time not read as a period ("30 más que el período comprendido entre el 20 y el 26 de
+    julio, cuando solo se reportaron 334"; lexicon ``periods.time_before_clause``) leaves the
+    count with no period of its own, never its sentence's other one. (decided, period)"""
+    begin, _ = state.sentence_bounds(c.start)
+    for cue in _WHEN_CUE.finditer(state.piece, begin, c.start):
+        clause = state.cues.year_clause_after.match(state.piece[cue.start() : c.start])
+        if clause is None or not _WHEN_GAP.match(state.piece[cue.start() + clause.end() : c.start]):
+            continue
+        found = (
+            state.written
+            if state.written is not None
+            else find_periods(state.piece, state.ctx.year)
+        )
+        # the time's clause runs back to its comma ("entre el 20 y el 26 de julio" is one)
+        breaks = list(_PUNCTUATION_BREAK.finditer(state.piece, begin, cue.start()))
+        opens = breaks[-1].end() if breaks else begin
+        if any(cue.start() <= p.span[0] < c.start for p in found):
+            return False, None  # "donde se emitieron en el primer trimestre 4,782": its own
+        before = [p for p in found if opens <= p.span[0] and p.span[1] <= cue.start()]
+        if before:
+            last = max(before, key=lambda p: p.span[1])
+            if state.cues.year_clause_after.match(state.piece[last.span[1] : c.start]):
+                return True, last
+            return False, None
+        if state.cues.time_before_clause.search(state.piece, opens, cue.start()):
+            return True, None
+        return False, None
+    return False, None
+
+
+_PUNCTUATION_BREAK = re.compile(r"[,;:]")
+# a comma before a word that may open a clause about a time
+_WHEN_CUE = re.compile(r",")
+
+
+# between the word opening a year's clause and the count: no number, no other clause
+_WHEN_GAP = re.compile(r"^[^\d,;:()\n]*$")
+
+
 def _first_year_of_enumeration(
     state: PieceState, c: Candidate, mine: list[PeriodMatch], counts: list[tuple[int, int]]
 ) -> PeriodMatch | None:
@@ -2733,10 +2805,19 @@ def _own_clause_dated(
     one dates it, not the next clause's."""
     if not _CLAUSE_BREAK.search(state.piece[c.end : period.span[0]]):
         return False
+    if any(
+        p.span[1] <= c.start and _YEAR_COMMA.fullmatch(state.piece[p.span[1] : c.start])
+        for p in mine
+    ):
+        return True  # "en el 2017, 18, en el 2016 se dieron 19": 18 is 2017's, the year before it
     begin, _ = state.sentence_bounds(c.start)
     breaks = list(_CLAUSE_BREAK.finditer(state.piece, begin, c.start))
     clause = breaks[-1].end() if breaks else begin
     return any(clause <= p.span[0] and p.span[1] <= c.start for p in mine)
+
+
+# a year, a comma, then its count: "en el 2017, 18"
+_YEAR_COMMA = re.compile(r"\s*,\s*")
 
 
 def _whole_period(state: PieceState, c: Candidate) -> PeriodMatch | None:
@@ -2744,7 +2825,7 @@ def _whole_period(state: PieceState, c: Candidate) -> PeriodMatch | None:
     doméstica. De esas 23, a diez ...": a subset of the last count (lexicon
     ``phrases.subset_of`` after it, or ``subset_of`` and ``partitive`` opening its sentence
     right before it) whose own sentence names no period is of that count's period."""
-    if not state.findings or state.findings[-1].period is None:
+    if not state.findings:
         return None
     periods = state.sentence_periods()  # sets the sentence bounds on first use
     begin, stop = state.sentence_bounds(c.start)
@@ -2755,7 +2836,10 @@ def _whole_period(state: PieceState, c: Candidate) -> PeriodMatch | None:
         return None
     if any(begin <= p.span[0] < stop for p in periods):
         return None
-    return state.findings[-1].period
+    # "se realizaron 159 imputaciones, mientras que en el mismo período de 2021 fueron 102. De
+    # esas 159 personas imputadas": the whole named again by its number, not the last count
+    same = [g for g in state.findings if g.value_raw == c.finding.value_raw]
+    return (same or state.findings)[-1].period  # None: the whole's period is not written
 
 
 def _that_year(state: PieceState, c: Candidate) -> PeriodMatch | None:

@@ -294,6 +294,8 @@ def infer_period(lines: list[str]) -> Period | None:
         # corriente año": a dated report that speaks of this year is of its date's year
         return published
     if title_year is None and own_years and not spans and _compared_opening(head, bare_years[0]):
+        if published is None and _present_before_years(head, own_years):
+            return None  # "con 14 víctimas en este año, mientras el año 2018 ...": unknown
         return _latest_own_year(own_years, published)
     if bare_years:
         return bare_years[0]
@@ -327,6 +329,28 @@ def _compared_opening(head: list[str], first: Period) -> bool:
     ``open_since``, ``current_year``)."""
     line = next((line for line in head if first.label in line), "")
     return bool(_opening().compared_opening.search(line))
+
+
+def _present_before_years(head: list[str], own_years: list[Period]) -> bool:
+    """ "muestra este delito con 14 víctimas en este año, mientras el año 2018 se registraron 20
+    casos, en el 2017, 18, ...": an opening that counts "this year" (lexicon
+    ``periods.current_year``) then, after only a contrast (``phrases.contrast``), the latest
+    year it names compares its own year, never written, with that one: none is the report's."""
+    from genero_etl.extract.cues import cues
+
+    latest = max(own_years, key=lambda p: p.start)
+    line = next((line for line in head if latest.label in line), "")
+    said = _opening().current_year.search(line)
+    at = line.find(latest.label)
+    if said is None or at < said.end():
+        return False
+    # only a contrast between them: ", mientras el año 2018"
+    gap = line[said.end() : at]
+    return (
+        not re.search(r"\d", gap)
+        and len(gap.split()) <= 5
+        and cues().contrast_word.search(gap) is not None
+    )
 
 
 def _latest_own_year(own_years: list[Period], published: Period | None) -> Period | None:

@@ -2346,7 +2346,9 @@ def _sibling(prev: Finding, f: Finding) -> bool:
     ):
         return False
     if f.period is not None and prev.period is not None and f.period_label and prev.period_label:
-        return not f.noun_phrase  # "Enero: 45 / Febrero: 52": one series, month by month
+        # "Enero: 45 / Febrero: 52": one series, month by month; "desde 2010, cuando se dieron
+        # 72 asesinatos, hasta 59 en 2011": year by year, its noun carried over
+        return not f.noun_phrase or f.noun_phrase == prev.noun_phrase
     if f.noun_phrase and f.noun_phrase == prev.noun_phrase:
         return True  # "La Paz con 11, Cochabamba con ocho": the series' noun, carried over
     if f.noun_phrase and not _words().person_nouns.match(f.noun_phrase):
