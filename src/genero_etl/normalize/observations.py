@@ -2348,7 +2348,7 @@ def _sibling(prev: Finding, f: Finding) -> bool:
     if f.period is not None and prev.period is not None and f.period_label and prev.period_label:
         # "Enero: 45 / Febrero: 52": one series, month by month; "desde 2010, cuando se dieron
         # 72 asesinatos, hasta 59 en 2011": year by year, its noun carried over
-        return not f.noun_phrase or f.noun_phrase == prev.noun_phrase
+        return not f.noun_phrase or (f.noun_phrase == prev.noun_phrase and _years_apart(prev, f))
     if f.noun_phrase and f.noun_phrase == prev.noun_phrase:
         return True  # "La Paz con 11, Cochabamba con ocho": the series' noun, carried over
     if f.noun_phrase and not _words().person_nouns.match(f.noun_phrase):
@@ -2358,6 +2358,17 @@ def _sibling(prev: Finding, f: Finding) -> bool:
         gap = gap.lstrip()[len(prev.noun_phrase) :]
     # "37 casos a la Fiscalía Local y 12 a los Tribunales": the same count, another place
     return bool(_SIBLING_GAP.match(gap)) or (not f.noun_phrase and bool(_PARALLEL_GAP.match(gap)))
+
+
+def _years_apart(prev: Finding, f: Finding) -> bool:
+    """Two counts of two different whole years: a year-by-year series."""
+    a, b = prev.period, f.period
+    return (
+        a is not None
+        and b is not None
+        and a.strength == b.strength == 1
+        and a.start[:4] != b.start[:4]
+    )
 
 
 _LIST_GAP = re.compile(r"^[\s,;]*(?:y|e)?\s*$", re.IGNORECASE)
