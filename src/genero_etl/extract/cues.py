@@ -317,7 +317,6 @@ class Cues:
     same_period_before: DeferredPattern
     previous_year_after: DeferredPattern
     this_period: DeferredPattern
-    present_period: DeferredPattern  # "en este año", "este mes": the report's own period
     activity: DeferredPattern
     activity_column: DeferredPattern
     rate_column: DeferredPattern
@@ -552,11 +551,6 @@ def _cues(sources: tuple[str, ...]) -> Cues:
         this_period=DeferredPattern(
             rf"(?<![\wáéíóúñ])(?:{phrase_pattern(lex.words('periods', 'this_period'))})"
             r"\s+[\wáéíóúñ.]+\s*$",
-            re.IGNORECASE,
-        ),
-        present_period=DeferredPattern(
-            rf"(?<![\wáéíóúñ])(?:{phrase_pattern(lex.words('periods', 'present_period'))})"
-            r"(?![\wáéíóúñ])",
             re.IGNORECASE,
         ),
         activity=DeferredPattern(

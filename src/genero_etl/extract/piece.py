@@ -2600,8 +2600,6 @@ def sentence_period(state: PieceState, c: Candidate) -> bool:
     f = c.finding
     if f.period is not None:
         return True
-    if _in_present_period(state, c):
-        return True  # the document's period, not a year or month of another clause
     decided, when = _when_clause_period(state, c)
     if decided:
         if when is not None:
@@ -2683,23 +2681,6 @@ def sentence_period(state: PieceState, c: Candidate) -> bool:
             chosen = _year_before(chosen, previous.group(0).strip(" ,"))
         f.period, f.period_label = chosen, chosen.label
     return True
-
-
-def _in_present_period(state: PieceState, c: Candidate) -> bool:
-    """ "muestra este delito con 14 víctimas en este año, mientras el año 2018 se registraron 20
-    casos"; "Si bien fueron 2 menos que en febrero del 2019, cabe indicar que este mes se
-    registraron 10": a count whose own clause (between clause breaks) names the report's present
-    period (lexicon ``periods.present_period``) and no period written is of the report's period,
-    never of a year or month its sentence names for another clause."""
-    periods = state.sentence_periods()  # sets the sentence bounds on first use
-    begin, stop = state.sentence_bounds(c.start)
-    breaks = list(_CLAUSE_BREAK.finditer(state.piece, begin, c.start))
-    clause = breaks[-1].end() if breaks else begin
-    after = _CLAUSE_BREAK.search(state.piece, c.end, stop)
-    end = after.start() if after else stop
-    if not state.cues.present_period.search(state.piece, clause, end):
-        return False
-    return not any(clause < p.span[1] and p.span[0] < end for p in periods)
 
 
 def _when_clause_period(state: PieceState, c: Candidate) -> tuple[bool, PeriodMatch | None]:
