@@ -41,6 +41,7 @@ class RoleLexicon:
     shared_dimensions: frozenset[str]  # dimensions that relate two persons (vinculo)
     activity: Patterns
     budget_context: Patterns  # a title or row-label header that makes a table's measures money
+    gender_budget: Patterns  # words that make a budget's amount a gender budget (row, title, file)
     indicator: Patterns
     indicator_descriptions: Patterns  # words of a coded indicator ("Descripcion" beside "nosolt")
     unit: Patterns
@@ -269,6 +270,7 @@ def _load(extra: str) -> RoleLexicon:
         shared_dimensions=words("shared_dimensions"),
         activity=_compile(source, data.get("activity") or []),
         budget_context=_compile(source, data.get("budget_context") or []),
+        gender_budget=_compile(source, data.get("gender_budget") or []),
         indicator=_compile(source, data.get("indicator") or []),
         indicator_descriptions=_compile(source, data.get("indicator_descriptions") or []),
         unit=_compile(source, data.get("unit") or []),

@@ -264,6 +264,7 @@ def read_table(
         records = build(view)
         if records is None:
             continue
+        _programme_budgets(view, records)
         confidence = _confidence(view)
         for record in records:  # a doubtful reading shows in every value it gave
             record["confidence"] = min(float(record["confidence"]), confidence)
@@ -3438,6 +3439,38 @@ _RATE_BASE = re.compile(
     r"\b(?:por|x)\s+(?:cada\s+)?(?P<n>\d+(?:\.\d{3})*)(?:\s*(?P<mil>mil)\b)?"
     r"(?:\s+(?P<whom>(?!y\b|en\b|de\b)[a-z]+(?:\s+viv[oa]s)?))?"
 )
+
+
+GENDER_BUDGET = "presupuesto_genero"
+PROGRAMME_BUDGET = "presupuesto_programa"
+
+
+def _programme_budgets(view: TableView, records: list[dict[str, Any]]) -> None:
+    """A budget's amounts that name no gender: ``presupuesto_programa``, not a gender budget.
+
+    An amount is a gender budget when its table's title, sheet or file name, its column's
+    header or its row's labels (programme, budget or responsible unit) name gender (roles.yaml
+    ``gender_budget``: "Prevención y Atención de la Violencia contra las Mujeres", "INSTITUTO
+    JALISCIENSE DE LAS MUJERES"); a state's whole budget publishes a road's programme under
+    the generic indicator, the women's institute's under the gender one."""
+    words = view.lex.gender_budget
+    if not words or PROGRAMME_BUDGET not in view.ctx.codebook.indicators:
+        return
+    if any_match(words, fold(view.title)):
+        return
+    own = view.ctx.codebook.indicators[GENDER_BUDGET].label_es  # a label the table never wrote
+    for record in records:
+        if record.get("indicator_id") != GENDER_BUDGET:
+            continue
+        label = str(record.get("indicator_label") or "")
+        said = " ".join(
+            (
+                label if label != own else "",
+                *(str(record.get(k) or "") for k in ("breakdown_value", "activity")),
+            )
+        )
+        if not any_match(words, fold(said)):
+            record["indicator_id"] = PROGRAMME_BUDGET
 
 
 def _budget_table(view: TableView) -> bool:
