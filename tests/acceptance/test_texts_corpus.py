@@ -95,6 +95,7 @@ LATER_PARTS = (
     "dev63", "holdout62",
     "dev61", "holdout60",
     "dev64", "holdout63",
+    "dev66", "holdout65",
 )  # fmt: skip
 
 
@@ -741,6 +742,10 @@ PAIRED_PARTS = [
     # protection measures, courts' cases and indictments, prosecutors' charges and convictions
     # for sexual offences, femicides and convictions, courts requested and circuits of courts
     ("dev64", 7, "holdout63", 3, {"AR", "BO", "PE", "PY", "UY", "VE"}, 127, 57),
+    # national surveys and statistics institutes on violence against women: survey prevalences
+    # by type, age group and area beside administrative records (INDEC's RUCVM, the Ministerio
+    # del Interior's complaints, women murdered, a prosecutor's femicides by month and department)
+    ("dev66", 9, "holdout65", 4, {"AR", "BO", "DO", "MX", "PE", "PY", "SV", "UY"}, 86, 152),
 ]  # fmt: skip
 
 
