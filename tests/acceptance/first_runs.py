@@ -90,6 +90,7 @@ FIRST_RUNS = {
     "dev63": "6e29c1f",
     "dev61": "e04fb996",
     "dev64": "9de5064",
+    "dev66": "8265b70",
 }
 FIELDS = (
     "extraction_method", "quality_flags", "indicator_label", "value_raw", "unit", "value_kind",
