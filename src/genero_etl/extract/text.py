@@ -484,6 +484,10 @@ class _SurveyWords:
     records: TextPattern
     refers_back: TextPattern
     population: TextPattern
+    # a complaint as what the women asked did ("presentaron una queja o denunciaron"), no records
+    acts: TextPattern
+    # what a survey's sample counts ("5,259 viviendas"), never an office's work
+    sample: TextPattern
     # per pattern of ``named``, gates that must all let a piece through for it to be run (a
     # population's phrase needs a word of its noun and one of its ages)
     gates: tuple[tuple[PhraseGate, ...], ...]
@@ -504,6 +508,7 @@ def _survey_words(sources: tuple[str, ...]) -> _SurveyWords:
         gates.append((PhraseGate.of(names),))
     nouns = lexicon.words("phrases", "prevalence_nouns")
     ages = lexicon.words("phrases", "survey_population")
+    sample = lexicon.words("phrases", "survey_sample_nouns")
     if nouns and ages:
         named.append(compile_phrases([f"{n} {a}" for n in nouns for a in ages]))
         gates.append((PhraseGate.of(nouns), PhraseGate.of(ages)))
@@ -511,6 +516,10 @@ def _survey_words(sources: tuple[str, ...]) -> _SurveyWords:
         named=tuple(named),
         records=compile_phrases(lexicon.words("phrases", "survey_records")),
         refers_back=compile_phrases(lexicon.words("phrases", "survey_refers_back")),
+        acts=compile_phrases(lexicon.words("phrases", "survey_acts"), r"(?![\w])"),
+        sample=re.compile(
+            rf"^\s*(?:{phrase_pattern(sample)})\b" if sample else r"(?!)", re.IGNORECASE
+        ),
         population=re.compile(
             rf"^\s*(?:de\s+)?(?:{phrase_pattern(nouns)})" if nouns else r"(?!)", re.IGNORECASE
         ),
@@ -579,19 +588,36 @@ class SurveyNote:
         self.records = words.records
         self.refers_back = words.refers_back
         self.population = words.population
+        self.acts = words.acts
+        self.sample = words.sample
 
     def filter(self, piece: str, found: list[Finding], index: int | None = None) -> list[Finding]:
         if not self.active or not found or (index is not None and index < self.since):
             return found
         own = [not self._names_records(piece, f) for f in found]
         shares = [f.unit_hint == "%" and mine for f, mine in zip(found, own, strict=True)]
-        if not any(shares):
-            return found
-        return [
-            f
-            for f, share, mine in zip(found, shares, own, strict=True)
-            if not share and not (mine and self._stands_for_population(f))
+        # "formaron parte de 5,259 viviendas", "hablamos ... de tres millones de mujeres": the
+        # survey's sample and the population in millions it stands for, with a share or not
+        sample = [
+            mine and (self._in_sample(f) or (not f.unit_hint and _in_millions(f)))
+            for f, mine in zip(found, own, strict=True)
         ]
+        if not any(shares) and not any(sample):
+            return found
+        dropped = {
+            i
+            for i, (f, share, mine, of_sample) in enumerate(
+                zip(found, shares, own, sample, strict=True)
+            )
+            if share or of_sample or (any(shares) and mine and self._stands_for_population(f))
+        }
+        # "7.241 viviendas (5.049 en el área urbana y 2.192 en el área rural)": a sample's parts
+        dropped |= {
+            i
+            for i, f in enumerate(found)
+            if f.parent is not None and f.parent in dropped and sample[f.parent] and not f.unit_hint
+        }
+        return [f for i, f in enumerate(found) if i not in dropped]
 
     def _names_records(self, piece: str, f: Finding) -> bool:
         # the whole sentence, its clauses joined: "se registró el fallecimiento de 685 mil 763
@@ -601,13 +627,25 @@ class SurveyNote:
         if len(starts) > 1 and self.refers_back.search(piece, start, f.start):
             start = starts[-2]  # "La cifra representa el 1,19%": the last sentence's whole
         end = _FULL_STOP.search(piece, f.start + len(f.value_raw))
-        return bool(self.records.search(piece, start, end.start() if end else len(piece)))
+        sentence = piece[start : end.start() if end else len(piece)]
+        # "presentaron una queja o denunciaron, 90.2 % lo hizo ante ...": a complaint the
+        # women asked made, no office's records
+        for m in self.acts.finditer(sentence):
+            sentence = sentence[: m.start()] + " " * (m.end() - m.start()) + sentence[m.end() :]
+        return bool(self.records.search(sentence))
+
+    def _in_sample(self, f: Finding) -> bool:
+        return not f.unit_hint and bool(self.sample.match(f.noun_phrase))
 
     def _stands_for_population(self, f: Finding) -> bool:
         if f.unit_hint:
             return False  # an amount of money
-        raw = f.value_raw.lower()
-        return "millón" in raw or "millon" in raw or bool(self.population.match(f.noun_phrase))
+        return _in_millions(f) or bool(self.population.match(f.noun_phrase))
+
+
+def _in_millions(f: Finding) -> bool:
+    raw = f.value_raw.lower()
+    return "millón" in raw or "millon" in raw
 
 
 _PAGE_AT_END = re.compile(r"[^\d\s][^\t]*?(?:\s|\.{2,}|…)(\d{1,3})\s*$")

@@ -98,6 +98,10 @@ _ACRONYM = re.compile(
     r"(?=\s*[),.;:])"
 )
 
+# "su relación[1]", "Mujeres),[2]": a note's call in square brackets right after a word or a
+# mark, no space between (a bracketed count reads "[12 casos]" or stands apart)
+_NOTE_CALL_BRACKETED = re.compile(r"(?:(?<=[^\W\d_])|(?<=[.)”»\",;:]))\[\d{1,3}\]")
+
 _RULES: list[tuple[str, re.Pattern[str]]] = [
     ("url", re.compile(r"(?:https?://|www\.)\S+|<[^>\s]+>|\S+@\S+\.\w+", re.IGNORECASE)),
     ("personal_id", _PERSONAL_ID),
@@ -140,6 +144,8 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     ("quoted", re.compile(r"[\"“«][^\"”»]{1,60}[\"”»]")),
     # "en 2019.3 Según", "(OMS)12 y": a note's call glued to the end of a sentence or bracket
     ("footnote", re.compile(r"\d(?<=[^\W\d_][.)”»\"]\d)\d{0,2}(?=\s|$)")),
+    # "a lo largo de su relación[1].": a note's call in square brackets glued to a word
+    ("footnote", _NOTE_CALL_BRACKETED),
 ]
 
 # A capitalised name and a number, alone on a short line ("Mitre 178."), is an address
@@ -179,6 +185,7 @@ _DIGIT_FLOOR: dict[re.Pattern[str], int] = {
 _RULE_GATES: dict[re.Pattern[str], tuple[str, ...]] = {
     _PHONE_NAMED: ("(",),
     _WHOLE_BEFORE_SHARE: ("100",),
+    _NOTE_CALL_BRACKETED: ("[",),
 }
 
 # What every match of a rule holds, searched before the rule itself (same flags; a superset of
