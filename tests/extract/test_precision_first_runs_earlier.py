@@ -1,0 +1,57 @@
+"""Classes of false values and wrong periods the first runs of dev30-dev49 showed, checked with
+today's code in other words than the ones tuned (issue 10). Each class on its real sentence
+(the corpus document named, read as the corpus runner reads it) and on what must stay."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .reports import corpus_document, extracted
+
+
+def _periods(observations: list, line: str) -> list[tuple[float, str, str]]:
+    return [
+        (float(o.value), o.period_start, o.period_end)
+        for o in observations
+        if o.source_locator.split()[0] == line
+    ]
+
+
+def test_a_count_of_the_year_before_after_this_years_is_not_this_years(tmp_path: Path) -> None:
+    """cl_vitacura_departamento_mujer_2024 (dev5), line 6: "entregó acompañamiento
+    interdisciplinario gratuito ... a 242 mujeres durante el 2024, en contraste con los 128
+    casos del año anterior": 2024 dates 242, and 128 went out as 2024's too (the sentence's one
+    year was taken by the count before it). 128 is 2023's."""
+    found = _periods(corpus_document(tmp_path, "cl_vitacura_departamento_mujer_2024"), "line:6")
+    assert found == [
+        (242.0, "2024-01-01", "2024-12-31"),
+        (128.0, "2023-01-01", "2023-12-31"),
+    ]
+
+
+def test_the_year_before_the_reports_year_when_the_sentence_names_none(tmp_path: Path) -> None:
+    """The same class in other words: the sentence names no year, so the count is of the year
+    before the report's (2024), never the report's own."""
+    found = _periods(
+        extracted(
+            tmp_path,
+            "\nLa Comisaría de la Mujer registró 2.300 denuncias en 2024. La cifra supera las "
+            "1.900 denuncias del año anterior.\n",
+        ),
+        "line:2",
+    )
+    assert found == [
+        (2300.0, "2024-01-01", "2024-12-31"),
+        (1900.0, "2023-01-01", "2023-12-31"),
+    ]
+
+
+def test_the_months_of_the_year_before_stay_those_months(tmp_path: Path) -> None:
+    """gt_ctcns_violencia_intrafamiliar_2020 (dev10), line 3: "Hasta noviembre se contaban 1
+    mil 105 denuncias, contra las 858 del año pasado": 858 is January to November 2019, as
+    before the change."""
+    found = _periods(corpus_document(tmp_path, "gt_ctcns_violencia_intrafamiliar_2020"), "line:3")
+    assert found == [
+        (1105.0, "2020-01-01", "2020-11-30"),
+        (858.0, "2019-01-01", "2019-11-30"),
+    ]
