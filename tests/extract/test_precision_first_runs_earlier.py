@@ -139,3 +139,27 @@ def test_numbered_parts_of_a_city_named_by_a_plural_noun(tmp_path: Path) -> None
         )
     ]
     assert found == [("line:2", 800.0), ("line:3", 45.0)]
+
+
+def test_a_terms_bound_with_its_time_unsaid_after_it(tmp_path: Path) -> None:
+    """mx_coahuila_centros_justicia_medidas_proteccion (dev39), line 8: "Las medidas las dictan
+    por 30 ó 60 días, aunque pueden ampliarse por 30 días más hasta llegar a los 90": 90 went
+    out as 90 protection orders at 0.92 (first run and today). In other words, "pueden
+    prorrogarse hasta un máximo de 45" went out as 45 people assisted; "hasta un máximo de 45
+    mujeres" names its noun and stays, and so does a level reached ("la cifra llegó hasta
+    900")."""
+    real = _values(
+        corpus_document(tmp_path, "mx_coahuila_centros_justicia_medidas_proteccion"), "line:8"
+    )
+    assert real == []
+    found = [
+        (o.source_locator.split()[0], float(o.value))
+        for o in extracted(
+            tmp_path,
+            "\nLa Comisaría emitió 320 medidas de protección en 2024. Las medidas duran 15 días y "
+            "pueden prorrogarse hasta un máximo de 45. Hace 15 días se atendieron hasta un "
+            "máximo de 45 mujeres.\n"
+            "En tres años la cifra de llamadas llegó hasta 900.\n",
+        )
+    ]
+    assert found == [("line:2", 320.0), ("line:2", 45.0), ("line:3", 900.0)]
