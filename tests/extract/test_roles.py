@@ -242,6 +242,13 @@ ROLES = [
         "Las obras durarán un mínimo de 8 meses y un máximo de 10. Se atendió a 45 mujeres.",
         [45],
     ),
+    # a term's bound after its time's noun, words between (mx_coahuila_centros_justicia_
+    # medidas_proteccion, dev39)
+    (
+        "term_elided",
+        "pueden ampliarse por 30 días más hasta llegar a los 90”, explica; se dictaron 412.",
+        [412],
+    ),
     # a law's fine, in an indexed unit (uy_minterior_tobilleras_judicializados_inversion, dev25)
     (
         "fine",

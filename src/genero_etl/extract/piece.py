@@ -2625,7 +2625,7 @@ def sentence_period(state: PieceState, c: Candidate) -> bool:
         f.period = whole  # its whole's, not a label of its own
         return True
     if not periods:
-        return True
+        return _of_the_year_before(state, c, [])
     begin, stop = state.sentence_bounds(c.start)
     # "el total de casos ingresados ... fue de 2028 casos": a number read as a count is no year
     counts = [(c.start, c.end)] + [(g.start, g.start + len(g.value_raw)) for g in state.findings]
@@ -2635,7 +2635,7 @@ def sentence_period(state: PieceState, c: Candidate) -> bool:
         if begin <= p.span[0] < stop and not any(a < p.span[1] and p.span[0] < b for a, b in counts)
     ]
     if not mine:
-        return True
+        return _of_the_year_before(state, c, [])
     after_number = c.end + c.noun_end
     attached = [
         p
@@ -2680,6 +2680,39 @@ def sentence_period(state: PieceState, c: Candidate) -> bool:
             # "1 mil 105 denuncias, contra las 858 del año pasado"
             chosen = _year_before(chosen, previous.group(0).strip(" ,"))
         f.period, f.period_label = chosen, chosen.label
+        return True
+    return _of_the_year_before(state, c, mine)
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _of_the_year_before(state: PieceState, c: Candidate, mine: list[PeriodMatch]) -> bool:
+    """ "entregó acompañamiento ... a 242 mujeres durante el 2024, en contraste con los 128
+    casos del año anterior": a count the sentence gives no period of its own (its one period
+    dated the count before it, or it names none), followed by the words of the year before
+    (lexicon ``periods.previous_year_after``), is of the year before its sentence's last period
+    written before it, or else before the report's year; never the report's own period. With
+    neither, it keeps no period. (decided, period)"""
+    f = c.finding
+    # right after the number, or after words of its noun ("los 128 casos del año anterior":
+    # the noun's phrase may run over the words of the year)
+    after = state.piece[c.end : c.end + c.noun_end + 40]
+    starts = [0, *(m.end() for m in _WORD.finditer(after, 0, c.noun_end))][:4]
+    matches = (state.cues.previous_year_after.match(after, at) for at in starts)
+    previous = next((m for m in matches if m is not None), None)
+    if previous is None:
+        return True
+    label = previous.group(0).strip(" ,")
+    before = [p for p in mine if p.span[1] <= c.start]
+    if before:
+        f.period = _year_before(max(before, key=lambda p: p.span[1]), label)
+    elif state.ctx.year is not None:
+        year = state.ctx.year - 1
+        f.period = PeriodMatch(f"{year}-01-01", f"{year}-12-31", label, (c.end, c.end), 1)
+    else:
+        return True
+    f.period_label = label
     return True
 
 

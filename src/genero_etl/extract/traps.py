@@ -429,6 +429,10 @@ def _one_cue_rule(kind: str, spec: Mapping[str, Any]) -> list[tuple[str, Deferre
             # "el índice de desigualdad de género, que pasó de 0.17 a 0.19": up to that many
             # words (no number, no sentence's end) between the cue and the number
             pattern += rf"(?:[^\s\d.;:]+\s+){{0,{int(spec['words_before'])}}}"
+        if spec.get("then"):
+            # "30 días más hasta llegar a los 90": after those words, one of these right before
+            # the number
+            pattern += f"(?:{phrase_pattern(map(str, spec['then']))})\\s+"
         if spec.get("numbered"):
             pattern += _NUMBERED
         pattern += f"(?:{shape})"
