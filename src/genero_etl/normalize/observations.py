@@ -366,6 +366,10 @@ def _interpret(
     elif indicator.sentence_excludes and indicator.ruled_out_in(plain(_own_sentence(f))):
         # "el IDIF realizó 54.290 atenciones ... Medicina Forense": a forensic service's work
         indicator = codebook.unclassified
+    elif indicator.clause_excludes and indicator.ruled_out_in_clause(plain(_own_clause(f))):
+        # "69 feminicidios y 27 infanticidios" told as "y 31 de infanticidio", "son 27 los
+        # infanticidios": the count's own clause says it is no femicide
+        indicator = codebook.unclassified
     unit, currency = _unit(f if parent is None else _with_unit_of(f, parent), indicator.unit)
     share = unit == "%" and _unit_hint(f, parent) == "%"
     if unit == "%" and indicator.value_kind != "percentage" and not share:
@@ -453,6 +457,31 @@ def _own_sentence(f: Finding) -> str:
     at = max(number_at(f), start)
     end = _NEXT_SENTENCE.search(f.text, at + len(f.value_raw))
     return f.text[start : end.start() if end else len(f.text)]
+
+
+# what ends a count's own clause before it: punctuation, a number, a joining "y"/"e"; after
+# it: punctuation, a number or a word that opens another clause ("84 feminicidios mientras
+# los infanticidios suman 36")
+_CLAUSE_BEFORE = re.compile(r"[,;:()\d]|\b[ye]\s", re.IGNORECASE)
+_CLAUSE_AFTER = re.compile(
+    r"[.,;:()\d]|\b(?:y|e|o|mientras|pero|aunque|además|ademas|frente|que|cuando)\b",
+    re.IGNORECASE,
+)
+
+
+def _own_clause(f: Finding) -> str:
+    """The words of a count's own clause: from the last punctuation, number or joining "y"
+    before it (its sentence's start at most) to the next punctuation, number or word opening
+    another clause after it ("y 31 de infanticidio en", "son 27 los infanticidios")."""
+    start = sentence_start(f)
+    at = number_at(f)
+    if at < start:
+        return ""
+    stops = list(_CLAUSE_BEFORE.finditer(f.text, start, at))
+    begin = stops[-1].end() if stops else start
+    after = at + len(f.value_raw)
+    end = _CLAUSE_AFTER.search(f.text, after)
+    return f.text[begin : end.start() if end else len(f.text)]
 
 
 def _of_men(breakdown: tuple[str, str]) -> bool:
