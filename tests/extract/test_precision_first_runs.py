@@ -82,3 +82,15 @@ def test_infanticides_before_the_femicides_leave_them_femicides(tmp_path: Path) 
     )
     assert ("line:2", 33.0, "femicidios") in found
     assert ("line:2", 9.0, "femicidios") not in found
+
+
+def test_a_clause_that_names_femicides_keeps_them(tmp_path: Path) -> None:
+    """A count whose own clause names the femicides it counts stays a count of femicides,
+    whatever else the clause names."""
+    found = _labels(
+        extracted(
+            tmp_path,
+            "\nLa Fiscalía registró 84 feminicidios sin contar los infanticidios en 2024.\n",
+        )
+    )
+    assert ("line:2", 84.0, "femicidios") in found
