@@ -94,3 +94,75 @@ def test_a_clause_that_names_femicides_keeps_them(tmp_path: Path) -> None:
         )
     )
     assert ("line:2", 84.0, "femicidios") in found
+
+
+# --- rates read as counts --------------------------------------------------------------------
+
+
+def _facts(observations: list[Observation]) -> list[tuple[float, str, str, str]]:
+    return [(float(o.value), o.indicator_id, o.unit, o.value_kind) for o in observations]
+
+
+def test_rates_told_per_population_in_the_first_runs_words(tmp_path: Path) -> None:
+    """sv_pnc_oficina_izalco_2018 (dev5), line 7: "registró tasas de feminicidios de 16 y 12 por
+    cada 100.000 habitantes" went out as 16 and 12 femicides in its first run; today no count of
+    femicides is read there (the class in other words is below)."""
+    found = [
+        (float(o.value), o.indicator_id)
+        for o in corpus_document(tmp_path, "sv_pnc_oficina_izalco_2018")
+        if o.source_locator.startswith("line:7 ")
+    ]
+    assert not [v for v, ind in found if ind == "femicidios" or v == 100000.0]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "rate"),
+    [
+        # the base written in words: both went out as counts (denuncias, femicides) at 0.86-0.94
+        (
+            "La Policía Nacional atendió 4.500 denuncias de violencia familiar en 2024, lo que "
+            "representa una tasa de 35 denuncias por cada mil habitantes.",
+            35.0,
+        ),
+        (
+            "En 2023 se registraron 3,5 feminicidios por cada cien mil mujeres en el estado, "
+            "informó la Fiscalía.",
+            3.5,
+        ),
+    ],
+)
+def test_a_rates_base_in_words(tmp_path: Path, sentence: str, rate: float) -> None:
+    found = {
+        v: (ind, unit, kind)
+        for v, ind, unit, kind in _facts(extracted(tmp_path, f"\n{sentence}\n"))
+    }
+    assert found[rate][2] == "rate"
+    assert found[rate][0] not in {"denuncias_violencia", "femicidios"}
+
+
+def test_a_rates_base_after_a_bare_por(tmp_path: Path) -> None:
+    """ "una tasa de 4,1 por 100.000 mujeres": the base went out as 100,000 women (0.90); it is
+    no value, and 4,1 is the rate."""
+    found = _facts(
+        extracted(
+            tmp_path,
+            "\nLa Fiscalía registró 210 femicidios en 2023, una tasa de 4,1 por 100.000 mujeres.\n",
+        )
+    )
+    assert (210.0, "femicidios", "femicidios", "observed") in found
+    assert all(v != 100000.0 for v, *_ in found)
+    assert [kind for v, _, _, kind in found if v == 4.1] == ["rate"]
+
+
+def test_a_small_number_after_por_is_no_base(tmp_path: Path) -> None:
+    """Who did something ("encabezada por 300 mujeres") is no rate's base: only a thousand or
+    more after a bare "por" is."""
+    found = _facts(
+        extracted(
+            tmp_path,
+            "\nLa Secretaría de la Mujer capacitó a 120 funcionarias, en talleres dictados por "
+            "300 mujeres lideresas.\n",
+        )
+    )
+    assert (120.0, "observed") in [(v, kind) for v, _, _, kind in found]
+    assert 300.0 in [v for v, *_ in found]
