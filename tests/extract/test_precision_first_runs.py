@@ -166,3 +166,78 @@ def test_a_small_number_after_por_is_no_base(tmp_path: Path) -> None:
     )
     assert (120.0, "observed") in [(v, kind) for v, _, _, kind in found]
     assert 300.0 in [v for v, *_ in found]
+
+
+# --- a count of the year before dated with another count's year ------------------------------
+
+
+def _periods(observations: list[Observation], line: str) -> dict[float, tuple[str, str]]:
+    return {
+        float(o.value): (o.period_start, o.period_end)
+        for o in observations
+        if o.source_locator.split()[0] == line
+    }
+
+
+@pytest.mark.parametrize(
+    ("name", "line", "value", "other", "other_period"),
+    [
+        # "608 denuncias solo en los primeros dos meses de 2024, continuando una preocupante
+        # tendencia que el año pasado acumuló 4,608 casos": 4,608 went out as 2024's
+        (
+            "hn_policia_denuncias_violencia_familiar_2024",
+            "line:3",
+            4608.0,
+            608.0,
+            ("2024-01-01", "2024-12-31"),
+        ),
+        # "el año anterior atendió a 1.838 personas ..., comparado con los 1.342 casos
+        # documentados en 2022": 1.838 went out as 2022's
+        (
+            "cr_ccss_huetar_atlantica_eventos_violencia_2023",
+            "line:3",
+            1838.0,
+            1342.0,
+            ("2022-01-01", "2022-12-31"),
+        ),
+        # "El año pasado fueron 11.107 casos y de enero a abril del 2024 ya se han reportado
+        # ...": 11.107 went out as January to April 2024's
+        ("ec_fge_denuncias_abuso_sexual_violacion_ninos_2024", "line:4", 11107.0, None, None),
+    ],
+)
+def test_a_count_of_the_year_before_takes_no_other_counts_year(
+    tmp_path: Path,
+    name: str,
+    line: str,
+    value: float,
+    other: float | None,
+    other_period: tuple[str, str] | None,
+) -> None:
+    """The writer's year before is not said: the count goes out with no period, never with
+    the year its sentence writes for another count, which keeps it."""
+    found = _periods(corpus_document(tmp_path, name), line)
+    assert found[value] == ("", "")
+    if other is not None:
+        assert found[other] == other_period
+
+
+def test_the_year_before_read_with_the_count_or_of_no_other_count_stays(tmp_path: Path) -> None:
+    """gt_ctcns_violencia_intrafamiliar_2020 (dev10): "contra las 858 del año pasado" is read
+    as January to November 2019; ec_cj_femicidios_fase_juicio_2023 (dev): "La cifra ya superó
+    al total de femicidios del 2022, pues el año anterior hubo 68": 2022 dates no other count,
+    68 stays 2022's."""
+    ctcns = _periods(corpus_document(tmp_path, "gt_ctcns_violencia_intrafamiliar_2020"), "line:3")
+    assert ctcns[858.0] == ("2019-01-01", "2019-11-30")
+    cj = _periods(corpus_document(tmp_path, "ec_cj_femicidios_fase_juicio_2023"), "line:6")
+    assert cj[68.0] == ("2022-01-01", "2022-12-31")
+
+
+def test_a_comparison_with_the_year_before_is_this_years(tmp_path: Path) -> None:
+    """ "más que el año pasado" compares: the count is the year its sentence writes."""
+    found = _periods(
+        extracted(
+            tmp_path, "\nLa Fiscalía recibió 120 denuncias en 2024, más que el año pasado.\n"
+        ),
+        "line:2",
+    )
+    assert found[120.0] == ("2024-01-01", "2024-12-31")
