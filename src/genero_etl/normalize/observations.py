@@ -2061,8 +2061,8 @@ def _period(f: Finding, facts: DocFacts) -> Period:
 
 @dataclass(frozen=True, slots=True)
 class _PreviousYear:
-    said: re.Pattern[str]  # "el año pasado", "del año anterior"
-    compared: re.Pattern[str]  # a comparison's or an open span's word right before it
+    said: TextPattern  # "el año pasado", "del año anterior"
+    compared: TextPattern  # a comparison's or an open span's word right before it
 
 
 @per_active_lexicon
