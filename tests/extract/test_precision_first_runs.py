@@ -241,3 +241,38 @@ def test_a_comparison_with_the_year_before_is_this_years(tmp_path: Path) -> None
         "line:2",
     )
     assert found[120.0] == ("2024-01-01", "2024-12-31")
+
+
+# --- a civil-society counter's figures quoted without naming it -----------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # sv_ormusa_observatorio_feminicidios_2023 (dev52), line 2, its body's name left out:
+        # the press monitoring alone says whose count it is (published at 0.95 in its first run)
+        "Se registró un total de 46 feminicidios ocurridos en 2023, según un monitoreo de medios "
+        "hecho desde enero al 28 de diciembre.",
+        "Según el monitoreo de prensa realizado por la organización, en 2023 se registraron 58 "
+        "femicidios en el país.",
+        "De acuerdo con el registro hemerográfico de la red feminista, 75 mujeres fueron "
+        "asesinadas entre enero y octubre.",
+        "Las organizaciones de mujeres contabilizan 120 feminicidios en lo que va del año.",
+    ],
+)
+def test_a_count_from_the_press_or_a_counter_unnamed_is_not_published(
+    tmp_path: Path, sentence: str
+) -> None:
+    assert [o for o in extracted(tmp_path, f"\n{sentence}\n") if o.confidence >= 0.6] == []
+
+
+def test_an_offices_own_count_beside_press_monitoring_stays(tmp_path: Path) -> None:
+    """A monitoring the office itself does, named after its count, is no attribution."""
+    found = _labels(
+        extracted(
+            tmp_path,
+            "\nEl Ministerio de la Mujer atendió 3.400 mujeres en 2024 y realizó un monitoreo de "
+            "medios sobre la violencia.\n",
+        )
+    )
+    assert found == [("line:2", 3400.0, "personas_asistidas")]
