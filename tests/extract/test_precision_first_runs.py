@@ -276,3 +276,28 @@ def test_an_offices_own_count_beside_press_monitoring_stays(tmp_path: Path) -> N
         )
     )
     assert found == [("line:2", 3400.0, "personas_asistidas")]
+
+
+# --- another crime's counts ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the class of cr_fiscalia_denuncias_delitos_sexuales_ley_8589_2023 (dev60), lines 6-7
+        # ("los delitos contra la propiedad ... pasaron de 79.345 en 2022 a 76.416", ten values
+        # published as complaints of violence in its first run), in the offences' own words
+        "La Fiscalía informó que los robos pasaron de 25.300 en 2022 a 24.100 en 2023, mientras "
+        "los hurtos sumaron 18.400.",
+        "La Policía registró 1.200 denuncias por estafa y 300 por extorsión en 2024.",
+    ],
+)
+def test_property_offences_named_by_their_own_words(tmp_path: Path, sentence: str) -> None:
+    assert extracted(tmp_path, f"\n{sentence}\n") == []
+
+
+def test_a_sentence_of_violence_keeps_its_counts(tmp_path: Path) -> None:
+    found = _labels(
+        extracted(tmp_path, "\nLa Fiscalía recibió 900 denuncias por violencia familiar en 2024.\n")
+    )
+    assert found == [("line:2", 900.0, "denuncias_violencia")]
