@@ -2121,25 +2121,26 @@ def _previous_year_said(f: Finding, period: Period) -> Period:
     if cue.said.search(period.label):
         return period  # "las 858 del año pasado": read so already
     start = sentence_start(f)
-    stop = _FULL_STOP.search(f.text, at + len(f.value_raw))
-    written = f.period.span[0] - f.text_start
-    if not start <= written < (stop.start() if stop else len(f.text)):
-        return period  # the period of a heading or of another sentence
     stops = list(_CLAUSE_STOP_BEFORE.finditer(f.text, start, at))
     begin = stops[-1].end() if stops else start
     after = at + len(f.value_raw)
     clause_stop = _CLAUSE_AFTER.search(f.text, after)
     clause_end = clause_stop.start() if clause_stop else len(f.text)
+    if not any(
+        not cue.compared.search(" ".join(_WORD.findall(part[: m.start()])[-3:]))
+        for part in (f.text[begin:at], f.text[after:clause_end])
+        for m in cue.said.finditer(part)
+    ):
+        return period  # no year before said, or only compared with ("más que el año pasado")
+    stop = _FULL_STOP.search(f.text, after)
+    written = f.period.span[0] - f.text_start
+    if not start <= written < (stop.start() if stop else len(f.text)):
+        return period  # the period of a heading or of another sentence
     if begin <= written <= clause_end or _WRITTEN_YEAR.search(f.text, begin, clause_end + 4):
         return period  # "800 casos ... durante el 2022": its own year
     if not _dates_another_count(f, written, f.period.span[1] - f.text_start, at):
         return period  # "superó al total de femicidios del 2022, pues el año anterior hubo 68"
-    for part in (f.text[begin:at], f.text[after:clause_end]):
-        for m in cue.said.finditer(part):
-            words = _WORD.findall(part[: m.start()])[-3:]
-            if not cue.compared.search(" ".join(words)):
-                return Period()
-    return period
+    return Period()
 
 
 @dataclass(frozen=True, slots=True)
