@@ -260,6 +260,15 @@ _CLAUSE_END = r"(?=\s*(?:[,.;:)]|$)|\s+al\s+pasar\b)"
 
 
 MEMO_LIMIT = 50_000
+# a rate's base of a thousand or more written in figures: "100.000", "1,000", "10 mil", "100mil"
+RATE_BASE_NUMBER = r"(?:1|10|100)(?:(?:[.,]000)+|\s*mil\b)"
+
+
+def _rate_base_words(lex: SpanishLexicon) -> str:
+    """The alternatives of a rate's base written in words after "por cada" (lexicon
+    ``phrases.rate_base_words``: "mil", "cien mil"), each after a "|"; '' when none."""
+    words = lex.words("phrases", "rate_base_words")
+    return rf"|(?:{phrase_pattern(words)})" if words else ""
 
 
 @dataclass(frozen=True)
@@ -565,7 +574,11 @@ def _cues(sources: tuple[str, ...]) -> Cues:
             # the number's noun (a few words, never "y"/"o" opening another count), then what
             # joins a rate's figure to its base ("por cada") and the base's number
             rf"^\s*(?:(?!(?:y|e|o|u)\s)[^\s\d.,;:()]+\s+){{0,5}}?"
-            rf"(?:{phrase_pattern(lex.words('phrases', 'rate_per'))})\s+\d",
+            rf"(?:(?:{phrase_pattern(lex.words('phrases', 'rate_per'))})\s+"
+            rf"(?:\d{_rate_base_words(lex)})"
+            # "4,1 por 100.000 mujeres", "por 100 mil habitantes": a base of a thousand or more
+            # after a bare "por" (a smaller number after "por" may be who did something)
+            rf"|por\s+{RATE_BASE_NUMBER}\s+(?:{phrase_pattern(lex.words('phrases', 'rate_base'))}))",
             re.IGNORECASE,
         )
         if lex.words("phrases", "rate_per")

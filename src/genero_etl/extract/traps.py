@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Any
 
+from genero_etl.extract.cues import RATE_BASE_NUMBER
 from genero_etl.extract.lexicon import default_lexicon
 from genero_etl.extract.textutil import DeferredPattern
 from genero_etl.resources import workspace_cache
@@ -734,6 +735,9 @@ def _lexicon_rules(sources: tuple[str, ...]) -> CueRules:
     population = phrase_pattern(lexicon.words("phrases", "rate_base"))
     rate = rf"\b(?:por\s+)?cada\s+\d[\d.,]*(?:\s+mil)?\s+(?:{population})"
     rules.append(("rate_base", DeferredPattern(rate, re.IGNORECASE), _gate_of(["cada"])))
+    # "una tasa de 4,1 por 100.000 mujeres": a base of a thousand or more after a bare "por"
+    bare_por = rf"\bpor\s+(?={RATE_BASE_NUMBER}\s+(?:{population}))\d[\d.,]*(?:\s*mil\b)?"
+    rules.append(("rate_base", DeferredPattern(bare_por, re.IGNORECASE), _gate_of(["por"])))
     per = lexicon.words("phrases", "rate_per")
     if per:
         # "pasaron de ser 170 por cada 100.000 habitantes en el 2020 a un total de 420 por cada

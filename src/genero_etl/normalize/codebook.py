@@ -89,6 +89,12 @@ class Indicator:
     # institute made ("el IDIF realizó 54.290 atenciones ..., el 82% corresponde al área de
     # Medicina Forense") are no people assisted
     sentence_excludes: tuple[re.Pattern[str], ...] = ()
+    # words none of which a text count's own clause may hold (plain; the words from the last
+    # punctuation, number or "y" before it to the next punctuation, number or word opening
+    # another clause after it), unless the clause names the indicator itself: "78 víctimas de
+    # feminicidio y 31 de infanticidio", "otros 3 casos corresponden a infanticidios" are no
+    # femicides, while the femicides before them in the sentence stay
+    clause_excludes: tuple[re.Pattern[str], ...] = ()
     # words one of which a table must hold somewhere (its title, file name, headers, constant
     # columns or the values of a breakdown): "muertes" over a register of every homicide
     # names no count of women
@@ -112,6 +118,11 @@ class Indicator:
     def ruled_out_in(self, sentence: str) -> bool:
         """The count's sentence (plain) holds one of ``sentence_excludes``."""
         return any(p.search(sentence) for p in self.sentence_excludes)
+
+    def ruled_out_in_clause(self, clause: str) -> bool:
+        """The count's own clause (plain) holds one of ``clause_excludes`` and does not name
+        the indicator itself ("84 feminicidios sin contar los infanticidios" stays)."""
+        return any(p.search(clause) for p in self.clause_excludes) and not self.found(clause)
 
     def said_by_table(self, words: str) -> bool:
         """A table's words (plain) hold one of ``table_requires``, or none is asked."""
@@ -611,6 +622,7 @@ def _indicator(data: dict[str, Any]) -> Indicator:
         priority=int(data.get("priority", 0)),
         sentence_requires=_compile(data.get("sentence_requires")),
         sentence_excludes=_compile(data.get("sentence_excludes")),
+        clause_excludes=_compile(data.get("clause_excludes")),
         table_requires=_compile(data.get("table_requires")),
     )
 

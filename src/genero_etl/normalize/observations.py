@@ -366,6 +366,10 @@ def _interpret(
     elif indicator.sentence_excludes and indicator.ruled_out_in(plain(_own_sentence(f))):
         # "el IDIF realizó 54.290 atenciones ... Medicina Forense": a forensic service's work
         indicator = codebook.unclassified
+    elif indicator.clause_excludes and indicator.ruled_out_in_clause(plain(_own_clause(f))):
+        # "69 feminicidios y 27 infanticidios" told as "y 31 de infanticidio", "son 27 los
+        # infanticidios": the count's own clause says it is no femicide
+        indicator = codebook.unclassified
     unit, currency = _unit(f if parent is None else _with_unit_of(f, parent), indicator.unit)
     share = unit == "%" and _unit_hint(f, parent) == "%"
     if unit == "%" and indicator.value_kind != "percentage" and not share:
@@ -453,6 +457,31 @@ def _own_sentence(f: Finding) -> str:
     at = max(number_at(f), start)
     end = _NEXT_SENTENCE.search(f.text, at + len(f.value_raw))
     return f.text[start : end.start() if end else len(f.text)]
+
+
+# what ends a count's own clause before it: punctuation, a number, a joining "y"/"e"; after
+# it: punctuation, a number or a word that opens another clause ("84 feminicidios mientras
+# los infanticidios suman 36")
+_CLAUSE_BEFORE = re.compile(r"[,;:()\d]|\b[ye]\s", re.IGNORECASE)
+_CLAUSE_AFTER = re.compile(
+    r"[.,;:()\d]|\b(?:y|e|o|mientras|pero|aunque|además|ademas|frente|que|cuando)\b",
+    re.IGNORECASE,
+)
+
+
+def _own_clause(f: Finding) -> str:
+    """The words of a count's own clause: from the last punctuation, number or joining "y"
+    before it (its sentence's start at most) to the next punctuation, number or word opening
+    another clause after it ("y 31 de infanticidio en", "son 27 los infanticidios")."""
+    start = sentence_start(f)
+    at = number_at(f)
+    if at < start:
+        return ""
+    stops = list(_CLAUSE_BEFORE.finditer(f.text, start, at))
+    begin = stops[-1].end() if stops else start
+    after = at + len(f.value_raw)
+    end = _CLAUSE_AFTER.search(f.text, after)
+    return f.text[begin : end.start() if end else len(f.text)]
 
 
 def _of_men(breakdown: tuple[str, str]) -> bool:
@@ -2026,7 +2055,92 @@ def _period(f: Finding, facts: DocFacts) -> Period:
     same = _same_period_of(f, facts.period)
     if same is not None:
         return same
-    return Period(f.period.start, f.period.end, f.period_label or f.period.label)
+    said = Period(f.period.start, f.period.end, f.period_label or f.period.label)
+    return _previous_year_said(f, said)
+
+
+@dataclass(frozen=True, slots=True)
+class _PreviousYear:
+    said: TextPattern  # "el año pasado", "del año anterior"
+    compared: TextPattern  # a comparison's or an open span's word right before it
+
+
+@per_active_lexicon
+def _previous_year_cue(lex: SpanishLexicon) -> _PreviousYear | None:
+    """The words of lexicon ``periods.previous_year_in_clause`` and its companions."""
+    from genero_etl.extract.cues import compile_phrases
+
+    said = lex.words("periods", "previous_year_in_clause")
+    if not said:
+        return None
+    return _PreviousYear(
+        compile_phrases(said, r"\b"),
+        compile_phrases(lex.words("periods", "previous_year_compared"), r"\b"),
+    )
+
+
+_CLAUSE_STOP_BEFORE = re.compile(r"[,;:()]|\b[ye]\s", re.IGNORECASE)
+_FULL_STOP = re.compile(r"[.!?](?:\s|$)")
+_WRITTEN_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_WORD = re.compile(r"[^\W\d_]+")
+_PUNCTUATION = re.compile(r"[,;:()]|[.!?](?:\s|$)")
+_A_NUMBER = re.compile(r"\d")
+
+
+def _dates_another_count(f: Finding, start: int, end: int, own: int) -> bool:
+    """A number other than the count at ``own`` stands in the clause where the period at
+    ``start``-``end`` of its text is written ("608 denuncias en los primeros dos meses de
+    2024", "los 1.342 casos documentados en 2022"): the period is that count's."""
+    stops = [m for m in _PUNCTUATION.finditer(f.text) if m.end() <= start]
+    begin = stops[-1].end() if stops else 0
+    after = _PUNCTUATION.search(f.text, end)
+    finish = after.start() if after else len(f.text)
+    own_end = own + len(f.value_raw)
+    return any(
+        not start <= m.start() < end and not own <= m.start() < own_end
+        for m in _A_NUMBER.finditer(f.text, begin, finish)
+    )
+
+
+def _previous_year_said(f: Finding, period: Period) -> Period:
+    """ "608 denuncias en los primeros dos meses de 2024, ... una tendencia que el año pasado
+    acumuló 4,608 casos", "el año anterior atendió a 1.838 personas ..., comparado con los
+    1.342 casos documentados en 2022": a count whose own clause (from the last punctuation or
+    "y" before it to the next punctuation, number or word opening another clause after it)
+    says the year before, while it took a period its sentence writes for another count, is
+    of no period that can be told: the year before is the writer's, which a report does not
+    always say (2023 for the 1.838, 2023 for the 4,608), so it is published with no period
+    rather than with the other count's. Left as it is where the clause writes a year, where
+    the words are a comparison's or an open span's ("más que el año pasado", "desde marzo del
+    año pasado"), and where the period was read from these words already or is written
+    outside the sentence."""
+    cue = _previous_year_cue()
+    at = number_at(f)
+    if cue is None or at < 0 or f.period is None or not period.known:
+        return period
+    if cue.said.search(period.label):
+        return period  # "las 858 del año pasado": read so already
+    start = sentence_start(f)
+    stops = list(_CLAUSE_STOP_BEFORE.finditer(f.text, start, at))
+    begin = stops[-1].end() if stops else start
+    after = at + len(f.value_raw)
+    clause_stop = _CLAUSE_AFTER.search(f.text, after)
+    clause_end = clause_stop.start() if clause_stop else len(f.text)
+    if not any(
+        not cue.compared.search(" ".join(_WORD.findall(part[: m.start()])[-3:]))
+        for part in (f.text[begin:at], f.text[after:clause_end])
+        for m in cue.said.finditer(part)
+    ):
+        return period  # no year before said, or only compared with ("más que el año pasado")
+    stop = _FULL_STOP.search(f.text, after)
+    written = f.period.span[0] - f.text_start
+    if not start <= written < (stop.start() if stop else len(f.text)):
+        return period  # the period of a heading or of another sentence
+    if begin <= written <= clause_end or _WRITTEN_YEAR.search(f.text, begin, clause_end + 4):
+        return period  # "800 casos ... durante el 2022": its own year
+    if not _dates_another_count(f, written, f.period.span[1] - f.text_start, at):
+        return period  # "superó al total de femicidios del 2022, pues el año anterior hubo 68"
+    return Period()
 
 
 @dataclass(frozen=True, slots=True)
