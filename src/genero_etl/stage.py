@@ -5,7 +5,8 @@
 - ``part-<sha256[:16]>.parquet``: the observations of many files, columnar (zstd); one part
   per batch of an ingest run (``BATCH_FILES`` files or ``BATCH_ROWS`` rows, whichever comes
   first), each file's rows contiguous in it (files of one schema side by side, so not
-  always in the order they were staged: the manifest says where each file's are);
+  always in the order they were staged: the manifest says where each file's are), in row
+  groups of ``ROW_GROUP_ROWS`` rows written one at a time;
 - ``manifest.json``: per staged file (by ``stage_key``), its source record, its quality
   issues, where its raw file is, the fingerprint of the bytes and options it was extracted
   with, its indicator counts and where its rows are (part, offset, rows); per part, its
@@ -970,7 +971,6 @@ class StagingWriter:
     def _write_part(self, tables: list[pa.Table]) -> tuple[str, str, list[int]]:
         """Write a part under a temporary name, then rename it to its content hash; returns
         its name, its sha256 and the order in which it holds ``tables`` (see :func:`_unify`)."""
-
         table, order = _unify(tables)
         fd, tmp = tempfile.mkstemp(prefix=".part-", suffix=".tmp", dir=self.staging)
         try:
