@@ -5,7 +5,8 @@
 - ``part-<sha256[:16]>.parquet``: the observations of many files, columnar (zstd); one part
   per batch of an ingest run (``BATCH_FILES`` files or ``BATCH_ROWS`` rows, whichever comes
   first), each file's rows contiguous in it (files of one schema side by side, so not
-  always in the order they were staged: the manifest says where each file's are);
+  always in the order they were staged: the manifest says where each file's are), in row
+  groups of ``ROW_GROUP_ROWS`` rows written one at a time;
 - ``manifest.json``: per staged file (by ``stage_key``), its source record, its quality
   issues, where its raw file is, the fingerprint of the bytes and options it was extracted
   with, its indicator counts and where its rows are (part, offset, rows); per part, its
@@ -53,7 +54,7 @@ import re
 import stat
 import tempfile
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
@@ -73,6 +74,7 @@ BATCH_FILES = 2000  # files per part (and per manifest swap) in an ingest run
 BATCH_ROWS = 1_000_000  # observations per part, whichever of the two comes first
 COMPACT_LIVE = 0.5  # a part with fewer live rows than this share of its rows is rewritten
 MAX_PARTS = 32  # past this many parts, the smaller ones are rewritten into one
+ROW_GROUP_ROWS = 1024 * 1024  # rows per row group of a part: ``pq.write_table``'s own
 _PART = re.compile(r"part-[0-9a-f]{16}\.parquet")
 _SMALL_COUNT = 1000  # rows up to which a file's indicators are counted in Python
 _OLD = re.compile(r"[0-9a-f]{20}(\.[0-9a-f]{16})?\.(json|parquet)")  # format 2 and 3 files
@@ -740,6 +742,50 @@ def _wide_indices(table: pa.Table, encoded: set[str]) -> pa.Table:
     return table
 
 
+def _row_groups(table: pa.Table) -> Iterator[pa.Table]:
+    """``table`` as the slices ``pq.write_table`` makes its row groups of (an empty table
+    is one empty slice, as it writes one)."""
+    if not table.num_rows:
+        yield table
+    for offset in range(0, table.num_rows, ROW_GROUP_ROWS):
+        yield table.slice(offset, ROW_GROUP_ROWS)
+
+
+def row_groups_of(blocks: Iterable[pa.Table]) -> Iterator[pa.Table]:
+    """Blocks of rows (of any sizes, in order, with the whole table's dictionaries) as the
+    row groups ``pq.write_table`` would cut their concatenation into, each one chunk: a row
+    group written from several chunks is cut into other pages (other bytes) when the chunks
+    are short (a few thousand rows), so the chunks of a group are combined."""
+    import pyarrow as pa
+
+    pending: list[pa.Table] = []
+    held = 0
+    for block in blocks:
+        while block.num_rows:
+            take = min(block.num_rows, ROW_GROUP_ROWS - held)
+            pending.append(block.slice(0, take))
+            held += take
+            block = block.slice(take)
+            if held == ROW_GROUP_ROWS:
+                yield pa.concat_tables(pending).combine_chunks()
+                pending, held = [], 0
+    if pending:
+        yield pa.concat_tables(pending).combine_chunks()
+
+
+def write_row_groups(schema: pa.Schema, groups: Iterable[pa.Table], path: str | Path) -> None:
+    """A part written through one ``pq.ParquetWriter``, a row group per table of ``groups``
+    (each of ``ROW_GROUP_ROWS`` rows but the last): the bytes of ``pq.write_table`` of
+    their concatenation when each holds its rows' chunks and dictionaries as that table
+    does (``tests/reliability/test_staged_row_groups.py``), so rows made a block at a time
+    can be staged without the whole table in memory."""
+    import pyarrow.parquet as pq
+
+    with pq.ParquetWriter(path, schema, compression="zstd") as writer:
+        for group in groups:
+            writer.write_table(group, row_group_size=ROW_GROUP_ROWS)
+
+
 class StagingWriter:
     """Stages files into the dataset: ``add`` screens and buffers a file, ``commit`` (by
     itself when a batch is full) writes one part and swaps the manifest.
@@ -925,14 +971,12 @@ class StagingWriter:
     def _write_part(self, tables: list[pa.Table]) -> tuple[str, str, list[int]]:
         """Write a part under a temporary name, then rename it to its content hash; returns
         its name, its sha256 and the order in which it holds ``tables`` (see :func:`_unify`)."""
-        import pyarrow.parquet as pq
-
         table, order = _unify(tables)
         fd, tmp = tempfile.mkstemp(prefix=".part-", suffix=".tmp", dir=self.staging)
         try:
             os.fchmod(fd, 0o666 & ~current_umask())
             os.close(fd)
-            pq.write_table(table, tmp, compression="zstd")
+            write_row_groups(table.schema, _row_groups(table), tmp)
             digest = file_sha256(Path(tmp))
             name = f"part-{digest[:16]}.parquet"
             os.replace(tmp, self.staging / name)
