@@ -1013,7 +1013,7 @@ def batch_look(tables: Iterable[pa.Table]) -> BatchLook:
             texts.setdefault(field.name, set()).update(_distinct(column))
     cleared: set[str] = set()
     for name, distinct in texts.items():
-        distinct.discard(None)  # type: ignore[arg-type]
+        distinct.discard(None)
         if name in names:
             fails = any(risky(t) or _prefiltered(t, rules) for t in distinct)
         else:
