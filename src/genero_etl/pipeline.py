@@ -656,7 +656,10 @@ def _stage(
         return FileResult(task.display, error=extracted)
     try:
         if writer is not None:
-            writer.add(extracted, raw_path=task.path, options_fingerprint=task.fingerprint)
+            # screened at the commit, with the batch's other files (``StagingWriter.add``)
+            writer.add(
+                extracted, raw_path=task.path, options_fingerprint=task.fingerprint, later=True
+            )
     except GeneroEtlError as err:
         return FileResult(task.display, error=err)
     return FileResult(task.display, staged=extracted)

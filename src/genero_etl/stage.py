@@ -54,6 +54,7 @@ import re
 import stat
 import tempfile
 import time
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import partial
@@ -66,6 +67,7 @@ from genero_etl.model import Issue, Observation, SourceRecord
 if TYPE_CHECKING:
     import pyarrow as pa
 
+    from genero_etl.normalize.privacy import BatchLook
     from genero_etl.workspace import Workspace
 
 STAGE_FORMAT = 5
@@ -163,12 +165,14 @@ def stage_key(source_file: str) -> str:
 _SOURCE_TEXT = {"source_file", "office", "municipality", "period_label"}
 
 
-def screen_staged(staged: StagedFile) -> StagedFile:
+def screen_staged(staged: StagedFile, look: BatchLook | None = None) -> StagedFile:
     """The privacy screen (``normalize.privacy``) over everything a staged file holds.
 
     Every text cell of the observations, the issue messages and the source record;
     small counts' complements hidden too. Everything published was staged, so this
-    one call screens everything published.
+    one call screens everything published. ``look``: what the file's batch was found to
+    hold, asked once for the batch (``privacy.batch_look``); the observations' tests it
+    answers are not made again.
     """
     from genero_etl.messages import issue as make_issue
     from genero_etl.model import Severity
@@ -181,8 +185,11 @@ def screen_staged(staged: StagedFile) -> StagedFile:
     )
 
     original = staged.table()
-    table, kinds, dropped = screen_observations(original)
-    table, hidden = complementary_suppression(table)
+    if look is not None and look.nothing:
+        table, kinds, dropped, hidden = original, Counter[str](), 0, 0  # as the screen gives
+    else:
+        table, kinds, dropped = screen_observations(original, look)
+        table, hidden = complementary_suppression(table, look)
     source = staged.source
     screened_source = SourceRecord.from_dict(
         {
@@ -701,6 +708,16 @@ def _unify(tables: list[pa.Table]) -> tuple[pa.Table, list[int]]:
         return _wide_indices(table, encoded).combine_chunks(), order
 
 
+def _screened_together(tables: list[pa.Table]) -> bool:
+    """Whether ``tables`` may be screened as a batch (``StagingWriter._screen_batch``): each
+    of at most ``privacy._SMALL_COLUMN`` rows (a longer table is screened with pyarrow's
+    kernels) in one chunk a column (one record batch), as the screen's tests of a short
+    table assume."""
+    from genero_etl.normalize.privacy import _SMALL_COLUMN
+
+    return all(t.num_rows <= _SMALL_COLUMN and len(t.to_batches()) == 1 for t in tables)
+
+
 def _one_chunk(table: pa.Table) -> pa.Table:
     """``table`` combined into one chunk per column; a column whose files' dictionaries
     together outgrow their indices is left in its chunks (they are widened first). Column
@@ -787,7 +804,8 @@ def write_row_groups(schema: pa.Schema, groups: Iterable[pa.Table], path: str | 
 
 
 class StagingWriter:
-    """Stages files into the dataset: ``add`` screens and buffers a file, ``commit`` (by
+    """Stages files into the dataset: ``add`` screens and buffers a file (or, ``later``,
+    buffers it for the commit to screen with the batch's other files), ``commit`` (by
     itself when a batch is full) writes one part and swaps the manifest.
 
     Hold the workspace lock while it lives; what is not committed is not staged.
@@ -800,6 +818,10 @@ class StagingWriter:
         self.batch_files, self.batch_rows = batch_files, batch_rows
         self._pending: dict[str, tuple[dict[str, Any], pa.Table]] = {}
         self._pending_rows = 0
+        # added with ``later``, in order: key, file, raw file's reference, fingerprint
+        self._unscreened: list[tuple[str, StagedFile, str, str]] = []
+        self._unscreened_keys: set[str] = set()
+        self._unscreened_rows = 0
         self._dropped: set[str] = set()
         self._migrating = False
         self._workspace: Path | None = None  # resolved when the first raw file is staged
@@ -816,7 +838,12 @@ class StagingWriter:
 
     @property
     def full(self) -> bool:
-        return len(self._pending) >= self.batch_files or self._pending_rows >= self.batch_rows
+        if self._unscreened and (
+            self._pending_rows + self._unscreened_rows >= self.batch_rows
+        ):  # the screen may drop rows: the batch's rows are known once it has run
+            self._screen_each()
+        files = len(self._pending) + len(self._unscreened)  # no key twice (see ``add``)
+        return files >= self.batch_files or self._pending_rows >= self.batch_rows
 
     def current(self, source_file: str, fingerprint: str) -> StagedFile | None:
         """The staged file of ``source_file`` when staged with ``fingerprint`` and intact
@@ -847,11 +874,37 @@ class StagingWriter:
         return self._parts.rows_of(self.manifest.files[key])
 
     def add(
-        self, staged: StagedFile, raw_path: Path | None = None, options_fingerprint: str = ""
+        self,
+        staged: StagedFile,
+        raw_path: Path | None = None,
+        options_fingerprint: str = "",
+        *,
+        later: bool = False,
     ) -> None:
         """Screen ``staged`` (in place: its frame, issues and source become what is staged)
-        and buffer it for the next commit."""
-        screened = screen_staged(staged)
+        and buffer it for the next commit. ``later``: screened at the commit, with the other
+        files added so (``_screen_batch``: their rows asked once as one table), until then
+        held as it is; what is staged is the same."""
+        key = stage_key(staged.source.source_file)
+        reference = _raw_reference(self.staging, raw_path, self._root(), self._folders)
+        if not later or key in self._pending or key in self._unscreened_keys:
+            self._screen_each()  # a file added again replaces the earlier in their order
+            self._screen_one(key, staged, reference, options_fingerprint)
+            return
+        self._unscreened.append((key, staged, reference, options_fingerprint))
+        self._unscreened_keys.add(key)
+        self._unscreened_rows += staged.table().num_rows
+
+    def _screen_one(
+        self,
+        key: str,
+        staged: StagedFile,
+        reference: str,
+        fingerprint: str,
+        look: BatchLook | None = None,
+    ) -> None:
+        """Screen one file (``look``: what its batch was found to hold) and buffer it."""
+        screened = screen_staged(staged, look)
         staged.source, staged.issues, staged.frame = (
             screened.source,
             screened.issues,
@@ -859,13 +912,45 @@ class StagingWriter:
         )
         entry = {
             "source": staged.source.to_dict(),
-            "raw_path": _raw_reference(self.staging, raw_path, self._root(), self._folders),
+            "raw_path": reference,
             "issues": [i.to_dict() for i in staged.issues],
             # the raw bytes and options it was extracted with (ingest skips it while equal)
-            "options_fingerprint": options_fingerprint,
+            "options_fingerprint": fingerprint,
             "indicator_counts": staged.indicator_counts(),  # its summary, without its rows
         }
-        self._put(stage_key(staged.source.source_file), entry, staged.table())
+        self._put(key, entry, staged.table())
+
+    def _screen_each(self) -> None:
+        """The files added with ``later`` screened one by one, in the order they came."""
+        waiting, self._unscreened = self._unscreened, []
+        self._unscreened_keys.clear()
+        self._unscreened_rows = 0
+        for key, staged, reference, fingerprint in waiting:
+            self._screen_one(key, staged, reference, fingerprint)
+
+    def _screen_batch(self) -> None:
+        """The files added with ``later`` screened. When each is a short table of one chunk
+        a column (``_screened_together``), the screen's
+        tests of each distinct text are asked once of all their rows
+        (``privacy.batch_look``) and each file is screened with what was found: a column
+        whose texts all pass in the batch is not looked at again, file by file, and a batch
+        whose texts all pass leaves every file's rows as they are. Otherwise each file is
+        screened by itself."""
+        from genero_etl.normalize.privacy import batch_look
+
+        if not self._unscreened:
+            return
+        tables = [staged.table() for _, staged, _, _ in self._unscreened]
+        rows = [t for t in tables if t.num_rows]
+        if len(rows) < 2 or not _screened_together(rows):
+            self._screen_each()
+            return
+        look = batch_look(rows)
+        waiting, self._unscreened = self._unscreened, []
+        self._unscreened_keys.clear()
+        self._unscreened_rows = 0
+        for key, staged, reference, fingerprint in waiting:
+            self._screen_one(key, staged, reference, fingerprint, look)
 
     def _root(self) -> Path:
         """The workspace folder, resolved once per writer (not once per staged file)."""
@@ -883,6 +968,8 @@ class StagingWriter:
 
     def remove(self, key: str) -> None:
         """Unstage a file at the next commit."""
+        if key in self._unscreened_keys:
+            self._screen_each()
         previous = self._pending.pop(key, None)
         if previous is not None:
             self._pending_rows -= previous[1].num_rows
@@ -893,12 +980,19 @@ class StagingWriter:
         self._pending.clear()
         self._pending_rows = 0
         self._dropped.clear()
+        self._unscreened.clear()
+        self._unscreened_keys.clear()
+        self._unscreened_rows = 0
 
     def commit(self, *, always: bool = False) -> None:
         """Write the buffered files as one part and swap the manifest (nothing to do: no
         write, unless ``always``)."""
-        if not (self._pending or self._dropped or always):
+        if not (self._pending or self._unscreened or self._dropped or always):
             return
+        from genero_etl.model.arrow import collector_paused
+
+        with collector_paused():  # each file's screened record, issues and entry live on
+            self._screen_batch()
         try:
             self.staging.mkdir(parents=True, exist_ok=True)
             self._commit()

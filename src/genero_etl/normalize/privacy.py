@@ -821,12 +821,16 @@ def _regions(table: pa.Table) -> tuple[str, ...]:
 
 
 def screen_table(
-    table: pa.Table, free_text: Iterable[str] | None = None
+    table: pa.Table,
+    free_text: Iterable[str] | None = None,
+    cleared: frozenset[str] = frozenset(),
 ) -> tuple[pa.Table, Counter[str], pa.Array | None]:
     """Every text column cleaned; free-text columns screened for personal data.
 
     Returns the table, the kinds masked (counts of distinct cells) and, per row, whether
-    any of its cells was masked (None when none was).
+    any of its cells was masked (None when none was). ``cleared``: columns of a short
+    table that the screen and the cleaning are known to leave as they are (their batch's
+    texts all pass, :func:`batch_look`), not looked at again.
     """
     import pyarrow as pa
     import pyarrow.compute as pc
@@ -841,7 +845,7 @@ def screen_table(
     touched = False
     for field, column in zip(table.schema, table.columns, strict=True):
         if _is_text(column) and len(column):
-            if small and _untouched_column(column, field.name in names):
+            if small and (field.name in cleared or _untouched_column(column, field.name in names)):
                 columns.append(column)  # as the screen would give it back: no copy
                 fields.append(field)
                 continue
@@ -911,11 +915,14 @@ def _personal_labels(
 
 
 def _personal_rows(
-    original: pa.Table, screened: pa.Table, changed: pa.Array | None
+    original: pa.Table,
+    screened: pa.Table,
+    changed: pa.Array | None,
+    look: BatchLook | None = None,
 ) -> npt.NDArray[np.bool_]:
     """Rows whose value is a number the screen hid in its own sentence (now, or when the
     sentence was read), or whose label names an ID or phone column: their value is
-    personal data, not a statistic."""
+    personal data, not a statistic. ``look``: see :func:`screen_observations`."""
     import numpy as np
     import pyarrow as pa
     import pyarrow.compute as pc
@@ -924,9 +931,9 @@ def _personal_rows(
     # the label of the value, or the header it was read under when a register was read as
     # a table of categories ("C.I. N°" as the breakdown of each person's number)
     # (an ID document's only: "Teléfono" or "Correo electrónico" there is a channel)
-    if "indicator_label" in original.column_names:
+    if "indicator_label" in original.column_names and not (look and look.labels):
         drop |= _personal_labels(original.column("indicator_label"), is_personal_label)
-    if "breakdown_value" in original.column_names:
+    if "breakdown_value" in original.column_names and not (look and look.id_cards):
         drop |= _personal_labels(original.column("breakdown_value"), _is_id_card_label)
     needed = {"value_raw", "source_text"}
     if changed is not None and needed <= set(original.column_names):
@@ -940,7 +947,9 @@ def _personal_rows(
                 continue
             if value in str(was or "") and value not in str(now or ""):
                 drop[i] = True
-    if needed <= set(screened.column_names):
+    # (a batch with no mask in its sentences, and this table's sentences untouched: none)
+    unmasked = look is not None and look.unmasked and "source_text" in look.cleared
+    if needed <= set(screened.column_names) and not unmasked:
         # A sentence masked before staging (text reports are screened when their values
         # are read): a long number that is no longer in its own sentence was masked there.
         masked, sentences = _masked_sentences(screened.column("source_text"))
@@ -955,15 +964,131 @@ def _personal_rows(
     return drop
 
 
-def screen_observations(table: pa.Table) -> tuple[pa.Table, Counter[str], int]:
+@dataclass(frozen=True, slots=True)
+class BatchLook:
+    """What the screen's tests found in a batch's texts, asked once for the batch
+    (:func:`batch_look`): where no text of the batch fails a test, no file of it does."""
+
+    cleared: frozenset[str]  # text columns no text of which the screen or the cleaning changes
+    complete: bool  # every text column of the batch is cleared
+    labels: bool  # no label names an ID or phone column
+    id_cards: bool  # no breakdown names an ID document
+    unmasked: bool  # no sentence holds the mask already
+    unsuppressed: bool  # no flag of a suppressed count
+
+    @property
+    def nothing(self) -> bool:
+        """The screen returns each file's table as it is."""
+        return (
+            self.complete and self.labels and self.id_cards and self.unmasked and self.unsuppressed
+        )
+
+
+def batch_look(tables: Iterable[pa.Table]) -> BatchLook:
+    """The screen's tests of short tables asked once of a batch's ``tables``, each distinct
+    text of a column tested once for the whole batch (the dictionary values no row uses
+    included): the cleaning's control characters and formula starts, and the prefilter for a
+    free-text column (:func:`_untouched`); a label that names an ID or phone column, a
+    breakdown that names an ID document (:func:`_personal_rows`); a sentence already masked;
+    a flag of a suppressed count (:func:`complementary_suppression`). A text's tests do not
+    depend on its table, so what no text of the batch fails, no table of it fails. Only for
+    tables of at most ``_SMALL_COLUMN`` rows whose columns are one chunk each (a longer
+    table is screened with pyarrow's kernels): the caller's to check."""
+    import pyarrow as pa
+
+    rules = policy()
+    names = set(rules.free_text_columns)
+    risky = _RISKY.search
+    texts: dict[str, set[str]] = {}  # per text column, its texts in the whole batch
+    found = {name: False for name in _BATCH_TESTED}
+    for together in _joined_by_schema(tables):
+        for field, column in zip(together.schema, together.columns, strict=True):
+            kind = field.type
+            if pa.types.is_dictionary(kind):
+                kind = kind.value_type
+            if not (pa.types.is_string(kind) or pa.types.is_large_string(kind)):
+                if field.name in found:
+                    found[field.name] = True  # not the text the tests read: file by file
+                continue
+            texts.setdefault(field.name, set()).update(_distinct(column))
+    cleared: set[str] = set()
+    for name, distinct in texts.items():
+        distinct.discard(None)
+        if name in names:
+            fails = any(risky(t) or _prefiltered(t, rules) for t in distinct)
+        else:
+            fails = any(map(risky, distinct))
+        if not fails:
+            cleared.add(name)
+        test = _BATCH_TESTED.get(name)
+        if test is not None:
+            found[name] = found[name] or any(map(test, distinct))
+    return BatchLook(
+        frozenset(cleared),
+        complete=len(cleared) == len(texts),
+        labels=not found["indicator_label"],
+        id_cards=not found["breakdown_value"],
+        unmasked=not found["source_text"],
+        unsuppressed=not found["quality_flags"],
+    )
+
+
+def _joined_by_schema(tables: Iterable[pa.Table]) -> Iterator[pa.Table]:
+    """The tables of each schema as one table, in chunks (no copy)."""
+    import pyarrow as pa
+
+    groups: list[tuple[pa.Schema, list[pa.Table]]] = []
+    for table in tables:
+        schema = table.schema
+        for known, members in groups:
+            if known.equals(schema, check_metadata=True):
+                members.append(table)
+                break
+        else:
+            groups.append((schema, [table]))
+    for _, members in groups:
+        yield pa.concat_tables(members)
+
+
+def _distinct(column: pa.ChunkedArray) -> list[Any]:
+    """The distinct values of a column; of a dictionary column, of its chunks'
+    dictionaries, used or not."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    if pa.types.is_dictionary(column.type):
+        values = pa.concat_arrays([chunk.dictionary for chunk in column.chunks])
+        return pc.unique(values).to_pylist()  # type: ignore[no-any-return]
+    return pc.unique(column).to_pylist()  # type: ignore[no-any-return]
+
+
+# The columns :func:`batch_look` asks more of, and what a text of each may not be.
+_BATCH_TESTED: dict[str, Callable[[str], bool]] = {
+    "indicator_label": lambda t: bool(t) and is_personal_label(t),
+    "breakdown_value": lambda t: bool(t) and _is_id_card_label(t),
+    "source_text": lambda t: MASK in t,
+    "quality_flags": lambda t: "suppressed" in t,
+}
+
+
+def screen_observations(
+    table: pa.Table, look: BatchLook | None = None
+) -> tuple[pa.Table, Counter[str], int]:
     """The observations table screened; rows whose value is personal data dropped.
 
-    Returns the table, the kinds masked and how many rows were dropped.
+    Returns the table, the kinds masked and how many rows were dropped. ``look``: what the
+    table's batch was found to hold (:func:`batch_look`); the tests it answers are not made
+    again here.
     """
     import pyarrow as pa
     import pyarrow.compute as pc
 
-    screened, kinds, changed = screen_table(table)
+    if look is not None and look.complete:
+        screened, kinds, changed = table, Counter[str](), None  # no text column touched
+    else:
+        screened, kinds, changed = screen_table(
+            table, cleared=frozenset() if look is None else look.cleared
+        )
     if "quality_flags" in screened.column_names and changed is not None:
         index = screened.column_names.index("quality_flags")
         flags = screened.column("quality_flags").combine_chunks().cast(pa.string())
@@ -973,7 +1098,7 @@ def screen_observations(table: pa.Table) -> tuple[pa.Table, Counter[str], int]:
             pa.field("quality_flags", pa.string()),
             _add_flag(flags, pc.and_(changed, pc.invert(already)), REDACTED_FLAG),
         )
-    drop = _personal_rows(table, screened, changed)
+    drop = _personal_rows(table, screened, changed, look)
     dropped = int(drop.sum())
     if dropped:
         screened = _compact(screened.filter(pa.array(~drop, pa.bool_())))
@@ -1039,7 +1164,9 @@ def _any_suppressed(flags: pa.ChunkedArray) -> bool:
     return False
 
 
-def complementary_suppression(table: pa.Table) -> tuple[pa.Table, int]:
+def complementary_suppression(
+    table: pa.Table, look: BatchLook | None = None
+) -> tuple[pa.Table, int]:
     """Hide a second part wherever one hidden cell could be recovered by difference.
 
     For each total and each breakdown dimension of its parts (rows whose
@@ -1049,12 +1176,17 @@ def complementary_suppression(table: pa.Table) -> tuple[pa.Table, int]:
     When exactly one of them is hidden (no value), the smallest other part is hidden too
     (``value_text`` 'suprimido', flag ``suppressed_complementary``), repeated until no
     equation has a single unknown. Returns the table and how many cells were hidden.
+    ``look``: what the table's batch was found to hold before the screen
+    (:func:`batch_look`); no flag of a suppressed count there, and the flags untouched by
+    the screen (which only adds ``redacted``), none here.
     """
     import pyarrow as pa
     import pyarrow.compute as pc
 
     needed = {"observation_id", "parent_observation_id", "value", "quality_flags"}
     if table.num_rows == 0 or not needed <= set(table.column_names):
+        return table, 0
+    if look is not None and look.unsuppressed and "quality_flags" in look.cleared:
         return table, 0
     if not _any_suppressed(table.column("quality_flags")):
         return table, 0
