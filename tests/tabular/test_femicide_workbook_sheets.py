@@ -6,7 +6,6 @@ victims and killers are replaced by their initials.
 
 - a definitions sheet ("Campos": each year, then that year's field names across) counts no case;
 - a year's register whose rows are all rows of the workbook's list of every year is read once;
-- a register counted by year whose dates stop in July is published as January-July;
 - a sheet of deaths followed on a suspicion of femicide is no count of femicides."""
 
 from __future__ import annotations
@@ -22,7 +21,6 @@ from genero_etl.model.arrow import table_rows
 from genero_etl.normalize.document import Overrides
 from genero_etl.pipeline import IngestOptions, extract_document
 from genero_etl.tabular.lexicon import any_match
-from genero_etl.tabular.semantic import _last_year_as_dated
 
 HEADER_2010 = ["ID", "Fecha", "Lugar", "Región", "Nombre Víctima", "Edad", "Nacionalidad",
                "Ocupación", "Información sobre el hecho", "Forma de agresión", "Violencia sexual",
@@ -133,10 +131,10 @@ def test_a_definitions_sheet_and_a_repeated_years_register_count_nothing_again(
     book.save(path)
     out, codes = _out(path)
 
-    def total(year: int, end: str = "12-31") -> float:
+    def total(year: int) -> float:
         return sum(
             float(o.value) for o in out
-            if o.period_start == f"{year}-01-01" and o.period_end == f"{year}-{end}"
+            if o.period_start == f"{year}-01-01" and o.period_end == f"{year}-12-31"
             and o.breakdown_dimension == "_T"
         )  # fmt: skip
 
@@ -145,38 +143,9 @@ def test_a_definitions_sheet_and_a_repeated_years_register_count_nothing_again(
     assert "sheet-field-list-skipped" in codes
     # the 2010 sheet's eight women are the list's eight of 2010: counted once, from the list
     assert total(2010) == len(ROWS_2010) == 8
-    # the list stops on 20 February 2011: its last year is January-February
-    assert total(2011, "02-28") == len(ROWS_2011) == 6
+    assert total(2011) == len(ROWS_2011) == 6
     assert not [o for o in out if o.source_locator.startswith("FEMICIDIOS 2010!")]
     assert "sheet-rows-repeated-skipped" in codes
-
-
-def test_a_year_register_ending_in_july_is_published_as_january_to_july(tmp_path: Path) -> None:
-    book = openpyxl.Workbook()
-    sheet = book.active
-    sheet.title = "FEMICIDIOS 2022"
-    sheet.append(["id", "Fecha", "Lugar", "Región", "Nombre víctima", "Edad", "Nacionalidad"])
-    for i, (date, place, region) in enumerate(ROWS_2022, start=1):
-        sheet.append([i, _day(date), place, region, f"V. {i}", 20 + i, "Chilena"])
-    path = tmp_path / "cl_redchilena_femicidios_2022.xlsx"
-    book.save(path)
-    out, _ = _out(path)
-    totals = [o for o in out if o.breakdown_dimension == "_T"]
-    # the register's last case is of 6 July: its count is of January-July, not of 2022
-    assert {(o.period_start, o.period_end) for o in totals} == {("2022-01-01", "2022-07-31")}
-    assert sum(float(o.value) for o in totals) == len(ROWS_2022) == 24
-    valparaiso = [o for o in totals if o.admin1 == "CL-VS"]
-    assert [float(o.value) for o in valparaiso] == [5.0]
-
-
-def test_the_last_year_stays_whole_when_its_last_case_is_late_in_it() -> None:
-    whole = ("2021-01-01", "2021-12-31", "2021")
-    late = ["2021-01-10", "2021-10-20"]  # a last case in October: the year is left whole
-    assert _last_year_as_dated(late, [whole, whole]) == [whole, whole]
-    early = ["2020-11-03", "2021-01-10", "2021-06-30"]
-    got = _last_year_as_dated(early, [("2020-01-01", "2020-12-31", "2020"), whole, whole])
-    assert got[0] == ("2020-01-01", "2020-12-31", "2020")  # an earlier year is whole
-    assert got[1] == got[2] == ("2021-01-01", "2021-06-30", "2021-01/2021-06")
 
 
 def test_deaths_followed_on_a_suspicion_of_femicide_are_not_counted(tmp_path: Path) -> None:
