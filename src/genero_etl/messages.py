@@ -410,6 +410,18 @@ _MESSAGES: dict[str, tuple[str, str] | tuple[str, str, str, str]] = {
         "Sheet '{sheet}' lists the values the columns of sheet '{other}' may take (a "
         "validation list); it holds no data and is not read.",
     ),
+    "sheet-field-list-skipped": (
+        "La hoja '{sheet}' enumera los campos de la hoja '{other}' (sus encabezados, una fila "
+        "por año o versión: una hoja de definiciones); no tiene datos y no se lee.",
+        "Sheet '{sheet}' lists the fields of sheet '{other}' (its headers, one row per year or "
+        "version: a definitions sheet); it holds no data and is not read.",
+    ),
+    "sheet-rows-repeated-skipped": (
+        "Las filas de la hoja '{sheet}' están todas en la hoja '{other}' (los mismos casos); se "
+        "leen una sola vez, allí.",
+        "Every row of sheet '{sheet}' is in sheet '{other}' (the same cases); they are read "
+        "once, there.",
+    ),
     "sheet-numbered-columns": (
         "La hoja '{sheet}' de '{path}' numera sus columnas de {first} a {last} sin decir qué "
         "numeran (semanas, días, entidades por su código): no se publica. Diga qué son en un "

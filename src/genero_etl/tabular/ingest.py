@@ -293,6 +293,8 @@ def _book_cells(
     shown = [g for g in grids if not g.hidden and not g.frame.empty]
     copies = semantic.copied_sheets(shown)
     lists = semantic.value_list_sheets(shown)
+    fields = semantic.field_list_sheets(shown)
+    repeated = semantic.repeated_row_sheets([g for g in shown if g.name not in fields])
     for grid in _pivots_last(grids, roles):
         if grid.hidden:
             ctx.issues.append(
@@ -309,6 +311,16 @@ def _book_cells(
             ctx.issues.append(issue("sheet-value-list-skipped", Severity.INFO,
                                     source_file=ctx.display, sheet=grid.name,
                                     other=lists[grid.name]))  # fmt: skip
+            continue
+        if grid.name in fields:  # each year's field names: a definitions sheet, no data
+            ctx.issues.append(issue("sheet-field-list-skipped", Severity.INFO,
+                                    source_file=ctx.display, sheet=grid.name,
+                                    other=fields[grid.name]))  # fmt: skip
+            continue
+        if grid.name in repeated:  # its rows are the other's: each case is read once, there
+            ctx.issues.append(issue("sheet-rows-repeated-skipped", Severity.INFO,
+                                    source_file=ctx.display, sheet=grid.name,
+                                    other=repeated[grid.name]))  # fmt: skip
             continue
         for ref in grid.uncached_formulas:
             ctx.issues.append(

@@ -4645,6 +4645,123 @@ def value_list_sheets(grids: list[Grid]) -> dict[str, str]:
     return lists
 
 
+def field_list_sheets(grids: list[Grid]) -> dict[str, str]:
+    """Sheets that list the fields of another sheet's register (a definitions sheet,
+    "Campos": one row per year, the year first and that year's field names across, "Fecha |
+    Lugar | Región | Nombre Víctima ..."): sheet -> the sheet whose fields it lists. Nothing
+    in such a sheet counts anything: read as a register it would count one case a year.
+
+    A sheet lists fields when its header row (its first filled row) writes at least
+    ``VALUE_LIST_MIN_HEADERS`` of a longer sheet's headers, at least half of its own, it has
+    two rows or more below it, and at least ``FIELD_LIST_SHARE`` of the words under its
+    header are themselves headers of a sheet of the book (its own or another's): the rows
+    are field names, not records."""
+    if len(grids) < 2:
+        return {}
+    headers = {g.name: _header_labels(g) for g in grids}
+    known = set().union(*(set(h) for h in headers.values()))
+    lists: dict[str, str] = {}
+    for grid in grids:
+        own = headers[grid.name]
+        if len(own) < VALUE_LIST_MIN_HEADERS:
+            continue
+        served = next((o.name for o in grids if _serves(grid, own, o, headers[o.name])), None)
+        if served is not None and _names_fields(grid, known):
+            lists[grid.name] = served
+    return lists
+
+
+def repeated_row_sheets(grids: list[Grid]) -> dict[str, str]:
+    """Sheets whose rows are all rows of another sheet of the book (a year's register, "FEMICIDIOS
+    2010", beside the list of every year's victims that holds its 65 rows again): sheet -> the
+    sheet that holds them. Read twice, each case would be counted twice.
+
+    The two sheets' header rows (their first filled rows) share at least
+    ``REPEAT_MIN_SHARED`` labels; each row of the sheet, read in those shared columns, is
+    found in the other (as often as it is written), the rows so read tell the sheet's rows
+    apart (nearly all distinct: the shared columns are a record's, not a few categories'), and
+    there are at least ``REPEAT_MIN_ROWS`` of them. The other holds more rows, or as many and
+    comes first."""
+    if len(grids) < 2:
+        return {}
+    order = {g.name: i for i, g in enumerate(grids)}
+    heads = {g.name: _header_columns(g) for g in grids}
+    repeated: dict[str, str] = {}
+    for grid in grids:
+        start, own = heads[grid.name]
+        if len(own) < REPEAT_MIN_SHARED:
+            continue
+        for other in grids:
+            if other.name == grid.name or other.name in repeated:
+                continue
+            o_start, theirs = heads[other.name]
+            shared = [label for label in own if label in theirs]
+            if len(shared) < REPEAT_MIN_SHARED:
+                continue
+            mine = _rows_in(grid, start, [own[label] for label in shared])
+            if len(mine) < REPEAT_MIN_ROWS or len(set(mine)) < REPEAT_DISTINCT * len(mine):
+                continue
+            found = Counter(_rows_in(other, o_start, [theirs[label] for label in shared]))
+            bigger = sum(found.values()) > len(mine) or (
+                sum(found.values()) == len(mine) and order[other.name] < order[grid.name]
+            )
+            if bigger and not (Counter(mine) - found):
+                repeated[grid.name] = other.name
+                break
+    return repeated
+
+
+REPEAT_MIN_SHARED = 4  # header labels two sheets share for their rows to be compared
+REPEAT_MIN_ROWS = 5  # rows a sheet has for it to be called a repetition
+REPEAT_DISTINCT = 0.9  # of its rows read in the shared columns, the distinct ones
+
+
+def _header_columns(grid: Grid) -> tuple[int, dict[str, int]]:
+    """A sheet's first filled row (its position) and its folded text labels, each at its first
+    column."""
+    for i, row in enumerate(grid.frame.itertuples(index=False)):
+        if all(layout.is_blank(v) for v in row):
+            continue
+        labels: dict[str, int] = {}
+        for c, v in enumerate(row):
+            if isinstance(v, str) and v.strip():
+                labels.setdefault(layout.fold_label(v), c)
+        return i, labels
+    return 0, {}
+
+
+def _rows_in(grid: Grid, start: int, cols: list[int]) -> list[tuple[str, ...]]:
+    """The rows under ``start`` as the texts of ``cols``, those with two filled cells or more."""
+    out = []
+    for row in grid.frame.iloc[start + 1 :, cols].itertuples(index=False):
+        texts = tuple(" ".join(fold(layout.cell_text(v)).split()) for v in row)
+        if sum(1 for t in texts if t) >= 2:
+            out.append(texts)
+    return out
+
+
+FIELD_LIST_SHARE = 0.6  # of the words under a field list's header, those that are headers
+
+
+def _names_fields(grid: Grid, known: set[str]) -> bool:
+    """Two rows or more under the first filled row, most of whose words are headers."""
+    start = next(
+        (i for i, row in enumerate(grid.frame.itertuples(index=False))
+         if any(not layout.is_blank(v) for v in row)),
+        None,
+    )  # fmt: skip
+    if start is None:
+        return False
+    rows = words = headers = 0
+    for row in grid.frame.iloc[start + 1 :].itertuples(index=False):
+        texts = [layout.fold_label(v) for v in row if isinstance(v, str) and v.strip()]
+        texts = [t for t in texts if t and not layout.is_number(t)]
+        rows += bool(texts)
+        words += len(texts)
+        headers += sum(1 for t in texts if t in known)
+    return rows >= 2 and words > 0 and headers >= FIELD_LIST_SHARE * words
+
+
 def _serves(grid: Grid, own: list[str], other: Grid, theirs: list[str]) -> bool:
     """``other`` is longer than ``grid`` and writes enough of its headers."""
     if other.name == grid.name or len(other.frame) <= len(grid.frame):
