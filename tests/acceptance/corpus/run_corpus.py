@@ -102,7 +102,7 @@ def _month_end(year: int, month: int) -> str:
     return f"{year}-{month:02d}-{calendar.monthrange(year, month)[1]:02d}"
 
 
-NOT_SUMMED = {"rate", "percentage", "average"}  # kinds of value a sum of counts leaves out
+NOT_SUMMED = {"rate"}  # the kind of value a sum of counts leaves out (averages may add up)
 
 
 def _matches(row: dict[str, str], item: dict[str, Any], *, within: bool) -> bool:
@@ -179,8 +179,8 @@ def score_rows(rows: list[dict[str, str]], gold: dict[str, Any], score: FileScor
     for item in expected:
         target = float(item["value"])
         if item.get("sum"):
-            # a sum adds counts: a rate, share or average beside them (the same offence per
-            # 100,000 inhabitants) is never added to them, unless the item names its unit
+            # a sum adds counts: a rate beside them (the same offence per 100,000
+            # inhabitants) is never added to them, unless the item names its unit
             chosen = [
                 r
                 for r in rows
