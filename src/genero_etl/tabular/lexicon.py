@@ -121,6 +121,9 @@ class RoleLexicon:
     # the codebook's indicators an offence's own name may give (its other indicators' words
     # also name offences that are no gender violence)
     offence_codebook: frozenset[str] = frozenset()
+    # a measure that counts a table's offences or their victims without naming an offence
+    # ("n_delitos", "Número de víctimas"): each row's offence names what it counts
+    offence_counts: Patterns = ()
     # breakdowns whose values say what a row is about (a diagnosis): a row about something no
     # gender indicator names is no value of its measure's gender indicator
     topic_dimensions: frozenset[str] = frozenset()
@@ -315,6 +318,7 @@ def _load(extra: str) -> RoleLexicon:
         section_dimensions=group("section_dimensions"),
         offence_fallback={str(k): str(v) for k, v in (data.get("offence_fallback") or {}).items()},
         offence_codebook=words("offence_codebook"),
+        offence_counts=_compile(source, data.get("offence_counts") or []),
         code_dimensions=words("code_dimensions"),
         topic_dimensions=words("topic_dimensions"),
         jurisdictions=_compile(source, data.get("jurisdictions") or []),

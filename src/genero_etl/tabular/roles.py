@@ -528,6 +528,12 @@ def _category_header(p: Profile, lex: RoleLexicon) -> ColumnRole | None:
         return _role(p, "category", dim, 0.8, "why-category")
     if not dim or (p.numeric >= 0.9 and p.distinct > lex.max_categories):
         return None
+    # numbers among unknowns under a rate's or a share's header ("NA" on every row a rate per
+    # 100,000 women does not apply to, under "n_delitos_x100kmujeres"): values, never the
+    # items of the breakdown a word of the header names ("delitos")
+    known_numeric = p.numeric / (1 - p.unknown) if p.unknown < 1 else 0.0
+    if known_numeric >= 0.9 and first_key(lex.measure, p.folded) in {"rate", "percentage"}:
+        return None
     if p.numeric >= 0.9 and _named_above_only(p, dim, lex):
         return None  # "Tipo de delito" over "Femicidio": counts of one type, not a breakdown
     if p.numeric >= 0.9 and _names_its_value(p, dim, lex):

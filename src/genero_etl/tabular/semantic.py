@@ -105,6 +105,13 @@ class TableView:
     # age-band columns of bare numbers whose band width cannot be known (``_age_bands``): the
     # table's counts are held for review
     unknown_bands: set[str] = field(default_factory=set)
+    _distinct: dict[int, int] = field(default_factory=dict)  # column -> its distinct texts
+
+    def distinct(self, col: int) -> int:
+        """How many different texts a column holds (asked once per row by some layouts)."""
+        if col not in self._distinct:
+            self._distinct[col] = len(set(self.text(col)))
+        return self._distinct[col]
 
     def of(self, role: str, kind: str | None = None) -> list[ColumnRole]:
         return [
@@ -1805,12 +1812,14 @@ def _offence_indicator(
     columns = [c for c in view.of("category") if c.kind in view.lex.offence_dimensions]
     if found[0] != unclassified and not (by_context and columns):
         return found
-    columns.sort(key=lambda c: -len(set(view.text(c.col))))
+    columns.sort(key=lambda c: -view.distinct(c.col))
     context = book.indicators.get(found[0])
     named = (
         found[1]
         and found[1] not in {book.unclassified.label_es, context.label_es if context else ""}
         and not any_match(view.lex.measure_only, fold(found[1]))
+        # "n_delitos", "n_victimas": the offences or victims of each row's offence, unnamed
+        and not any_match(view.lex.offence_counts, layout.fold_label(found[1]))
     )
     offences = [
         (col, value)
@@ -3426,9 +3435,16 @@ def _rate_unit(view: TableView, m: ColumnRole, indicator_id: str) -> str:
     known = view.ctx.codebook.indicators.get(indicator_id)
     if known is not None and known.value_kind == "rate":
         return ""
-    per = _RATE_BASE.search(layout.fold_label(m.header))
+    header = layout.fold_label(m.header)
+    per = _RATE_BASE.search(header)
     if per is None:
-        return "tasa"
+        joined = _RATE_JOINED.search(header)  # "n_victimas_x100kmujeres"
+        if joined is None:
+            return "tasa"
+        whom = _RATE_WHOM.get(joined.group("whom") or "", joined.group("whom") or "")
+        return f"por {int(joined.group('n')) * 1000:,}".replace(",", ".") + (
+            f" {whom}" if whom else ""
+        )
     base = int(per.group("n").replace(".", "")) * (1000 if per.group("mil") else 1)
     whom = f" {per.group('whom')}" if per.group("whom") else ""
     return f"por {base:,}".replace(",", ".") + whom
@@ -3439,6 +3455,13 @@ _RATE_BASE = re.compile(
     r"\b(?:por|x)\s+(?:cada\s+)?(?P<n>\d+(?:\.\d{3})*)(?:\s*(?P<mil>mil)\b)?"
     r"(?:\s+(?P<whom>(?!y\b|en\b|de\b)[a-z]+(?:\s+viv[oa]s)?))?"
 )
+
+
+# "x100khab", "x100kmujeres": thousands written "k", joined to whom the rate is per
+_RATE_JOINED = re.compile(
+    r"(?:^|\s)(?:x|por|per)\s?(?P<n>\d+)\s?k(?P<whom>hab|habitantes|mujeres|hombres|personas)?\b"
+)
+_RATE_WHOM = {"hab": "habitantes"}
 
 
 GENDER_BUDGET = "presupuesto_genero"
@@ -3493,8 +3516,10 @@ def warn_collapse(ctx: FileContext, sheet: str, keys: Counter[tuple[str, ...]], 
         ))  # fmt: skip
 
 
+# (a rate or a share beside the count it is made of, of one offence and row, repeats nothing)
 COLLAPSE_KEY = ("indicator_id", "indicator_label", "country", "admin1", "municipality_code", "period_start",
-                "period_end", "breakdown_dimension", "breakdown_value", "activity")  # fmt: skip
+                "period_end", "breakdown_dimension", "breakdown_value", "activity", "value_kind",
+                "unit")  # fmt: skip
 
 
 def check_cells_collapse(ctx: FileContext, sheet: str, cells: Cells) -> None:

@@ -102,6 +102,9 @@ def _month_end(year: int, month: int) -> str:
     return f"{year}-{month:02d}-{calendar.monthrange(year, month)[1]:02d}"
 
 
+NOT_SUMMED = {"rate"}  # the kind of value a sum of counts leaves out (averages may add up)
+
+
 def _matches(row: dict[str, str], item: dict[str, Any], *, within: bool) -> bool:
     """Does a published row carry the attributes an expected item names?"""
     if "country" in item and row.get("country", "") != item["country"]:
@@ -176,7 +179,14 @@ def score_rows(rows: list[dict[str, str]], gold: dict[str, Any], score: FileScor
     for item in expected:
         target = float(item["value"])
         if item.get("sum"):
-            chosen = [r for r in rows if _matches(r, item, within=True)]
+            # a sum adds counts: a rate beside them (the same offence per 100,000
+            # inhabitants) is never added to them, unless the item names its unit
+            chosen = [
+                r
+                for r in rows
+                if _matches(r, item, within=True)
+                and ("unit" in item or r.get("value_kind", "") not in NOT_SUMMED)
+            ]
             ids = {r["observation_id"] for r in chosen}
             leaves = [
                 r

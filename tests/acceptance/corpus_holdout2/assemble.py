@@ -5,12 +5,15 @@
 
 A repository ``owner/name`` is looked for as ``MIRRORS/owner+name/repo`` (a git directory or
 a clone); ``--clone owner/name=PATH`` names one elsewhere. Each file is read with
-``git show <commit>:<path>``, so its bytes are those of the commit named in origins.yml.
+``git show <commit>:<path>``, so its bytes are those of the commit named in origins.yml;
+``compression: bz2`` in an origin: the repository keeps the file compressed, and it is
+copied decompressed.
 """
 
 from __future__ import annotations
 
 import argparse
+import bz2
 import subprocess
 import sys
 from pathlib import Path
@@ -48,6 +51,8 @@ def main(argv: list[str] | None = None, folder: Path | None = None) -> int:
             missing += 1
             continue
         data = done.stdout
+        if origin.get("compression") == "bz2":
+            data = bz2.decompress(data)
         if "lines" in origin:  # a documented sample: the file's first N lines
             data = b"".join(data.splitlines(keepends=True)[: int(origin["lines"])])
         (args.out / name).write_bytes(data)
