@@ -185,6 +185,8 @@ SPLITS = (
     "holdout60",
     "dev64",
     "holdout63",
+    "dev65",
+    "holdout64",
 )
 # parts whose errors may be listed and tuned on
 TUNABLE = (
@@ -224,6 +226,7 @@ TUNABLE = (
     "dev63",
     "dev61",
     "dev64",
+    "dev65",
 )  # fmt: skip
 
 

@@ -95,6 +95,7 @@ LATER_PARTS = (
     "dev63", "holdout62",
     "dev61", "holdout60",
     "dev64", "holdout63",
+    "dev65", "holdout64",
 )  # fmt: skip
 
 
@@ -741,6 +742,10 @@ PAIRED_PARTS = [
     # protection measures, courts' cases and indictments, prosecutors' charges and convictions
     # for sexual offences, femicides and convictions, courts requested and circuits of courts
     ("dev64", 7, "holdout63", 3, {"AR", "BO", "PE", "PY", "UY", "VE"}, 127, 57),
+    # the police and security ministries' own figures: complaints, arrests and detainees for
+    # domestic and gender violence, emergency-line calls (911, 105) about violence against
+    # women, a police force's women's unit, of eight countries
+    ("dev65", 8, "holdout64", 4, {"AR", "BO", "CL", "DO", "EC", "MX", "PE", "PY"}, 73, 98),
 ]  # fmt: skip
 
 
