@@ -187,6 +187,8 @@ SPLITS = (
     "holdout63",
     "dev66",
     "holdout65",
+    "dev65",
+    "holdout64",
 )
 # parts whose errors may be listed and tuned on
 TUNABLE = (
@@ -227,6 +229,7 @@ TUNABLE = (
     "dev61",
     "dev64",
     "dev66",
+    "dev65",
 )  # fmt: skip
 
 

@@ -96,6 +96,7 @@ LATER_PARTS = (
     "dev61", "holdout60",
     "dev64", "holdout63",
     "dev66", "holdout65",
+    "dev65", "holdout64",
 )  # fmt: skip
 
 
@@ -746,6 +747,10 @@ PAIRED_PARTS = [
     # by type, age group and area beside administrative records (INDEC's RUCVM, the Ministerio
     # del Interior's complaints, women murdered, a prosecutor's femicides by month and department)
     ("dev66", 9, "holdout65", 4, {"AR", "BO", "DO", "MX", "PE", "PY", "SV", "UY"}, 86, 152),
+    # the police and security ministries' own figures: complaints, arrests and detainees for
+    # domestic and gender violence, emergency-line calls (911, 105) about violence against
+    # women, a police force's women's unit, of eight countries
+    ("dev65", 8, "holdout64", 4, {"AR", "BO", "CL", "DO", "EC", "MX", "PE", "PY"}, 73, 98),
 ]  # fmt: skip
 
 

@@ -469,6 +469,8 @@ def _found(
                 continue  # "argentin[oa]s?" meets "Argentina": the country's name, counted once
             if kind == "demonym" and _NATIONALITY.search(text[max(0, m.start() - 30) : m.start()]):
                 continue
+            if kind == "admin1_evidence" and _between_names(text, m.start(), m.end()):
+                continue
             if kind == "country" and (
                 _COUNTRY_CONTEXT.search(text[max(0, m.start() - 40) : m.start()])
                 or _DATELINE.match(text[text.rfind("\n", 0, m.start()) + 1 : m.start()])
@@ -618,6 +620,22 @@ def _surnames(runs: list[tuple[str, list[str]]], scanner: _Scanner) -> frozenset
         if hit and hit[1] == "admin1" and not _ADMIN_CONTEXT.search(key(context).lower() + " "):
             names.add(key(words[-1]))
     return frozenset(names)
+
+
+# a capitalised word right before a match (a space between) and one right after it
+_NAME_BEFORE = re.compile(r"(?<![\w])(?-i:[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+) $")
+_NAME_AFTER = re.compile(r" (?-i:[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+)(?![\w])")
+
+
+def _between_names(text: str, start: int, end: int) -> bool:
+    """Whether one word a division's evidence matches stands between two capitalised words:
+    a person's surname ("coronel PNP Ely Villavicencio Delgado"), not the city it also names
+    ("en Villavicencio", "Alcaldía de Villavicencio")."""
+    if any(c.isspace() for c in text[start:end].strip()):
+        return False
+    return bool(
+        _NAME_BEFORE.search(text, max(0, start - 40), start) and _NAME_AFTER.match(text, end)
+    )
 
 
 def _inside_name(words: list[str], at: int) -> bool:
