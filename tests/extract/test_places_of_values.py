@@ -133,3 +133,11 @@ def test_cities_named_as_persons_are_places() -> None:
     assert values[1381.0] == ("AR", "AR-X", "")
     assert "Carlos Paz (1.501)" in line[0].source_text
     assert "Jesús María (1.381)" in line[0].source_text
+
+
+def test_a_division_given_as_the_example_of_its_kind_is_the_counts() -> None:
+    # uy_scj_juzgados_violencia_genero_presupuesto.txt, line 6: "Según los informes, hay
+    # departamentos, como Canelones, donde se inician más de 1.000 expedientes anuales": the
+    # 1.000 are Canelones' (UY-CA), never Montevideo's (UY-MO), the report's default
+    found = _places("uy_scj_juzgados_violencia_genero_presupuesto.txt", "line:6")
+    assert found[0] == (1000.0, "UY", "UY-CA", "")
