@@ -3209,10 +3209,23 @@ def _national(state: PieceState, c: Candidate) -> bool:
     piece = state.piece
     end = _CLAUSE_END.search(piece, c.end)
     stop = end.start() if end else len(piece)
-    if state.cues.national.search(piece, c.end, stop) or _whole_country().search(
-        piece, c.end, stop
-    ):
+    if _says_national(state, piece, c.end, stop):
         return True
+    if (
+        end is not None
+        and _PAIRED.match(piece, end.start())
+        and not _PLACE_SAID.search(piece, c.end, stop)
+    ):
+        # "78 víctimas de Feminicidio y 31 de Infanticidio a nivel nacional", "hay 30
+        # comisarías y 23 oficinas ... en todo el país": the scope closing a pair of counts
+        # joined by "y" is both counts'
+        following = _NEXT_COUNT.match(piece, end.end())
+        if following is not None:
+            after = _CLAUSE_END.search(piece, following.end())
+            if _says_national(
+                state, piece, following.end(), after.start() if after else len(piece)
+            ):
+                return True
     state.sentence_periods()  # the sentence bounds are found with the periods
     begin, _ = state.sentence_bounds(c.start)
     first = not state.findings or state.findings[-1].start < begin
@@ -3223,6 +3236,19 @@ def _national(state: PieceState, c: Candidate) -> bool:
     opened = [m.end() for m in _CLAUSE_END.finditer(piece, since, c.start)]
     since = max([since, *opened])
     return bool(state.cues.national.search(piece, since, c.start))
+
+
+def _says_national(state: PieceState, piece: str, start: int, stop: int) -> bool:
+    return bool(
+        state.cues.national.search(piece, start, stop)
+        or _whole_country().search(piece, start, stop)
+    )
+
+
+# a clause end that joins two counts with "y", the second count's number, a place named with "en"
+_PAIRED = re.compile(r",?\s+y\s")
+_NEXT_COUNT = re.compile(r"\s*(?:(?:otr[oa]s|l[oa]s|el|la)\s+)?\d[\d.,]*")
+_PLACE_SAID = re.compile(r"\ben\s+(?:[a-záéíóúñ]+\s+){0,3}?[A-ZÁÉÍÓÚÑ]")
 
 
 def _division_named(raw: str) -> bool:

@@ -1532,8 +1532,17 @@ def _reaches_back(f: Finding, previous: Finding | None, country: str) -> bool:
     since = previous.start - previous.text_start + len(previous.value_raw)
     if not (0 <= since < at and _ITEM_NAME.search(f.text, since, at)):
         return True
-    # "512 mujeres y en la comarca Ngäbe-Buglé, 287": the name since is a division, its own
-    return _named_place(f.text[since:at], country) is not None
+    # "512 mujeres y en la comarca Ngäbe-Buglé, 287": the name since is a division, its own;
+    # not one the count before ends its clause with ("26 dijeron ser de Antioquia, 21
+    # pertenecían a la comunidad migrante": Antioquia is the 26's)
+    named = _named_place(f.text[since:at], country)
+    if named is None:
+        return False
+    where = f.text.rfind(named[1], since, at) if named[1] else -1
+    return where < 0 or _CLAUSE_BREAK.search(f.text, since, where) is not None
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:(]|\s[ye]\s")
 
 
 def _own_municipality_said(f: Finding, document: Place, iso: str, previous: Finding | None) -> bool:
@@ -1586,6 +1595,8 @@ def _clause_place(f: Finding, document: Place, previous: Finding | None) -> Plac
     named = _named_place(clause, document.country) if _CAPITAL.search(clause) else None
     if named is None and document.country:
         named = _place_after(f, at, document.country)
+        if named == ("", ""):
+            return Place(document.country, method=document.method)  # the country's figure
     if named is None or (named[0] and named[0] == document.admin1):
         return None
     runs = [r for r in _NAME_LIST.finditer(clause) if named[1] in r.group(0)]
@@ -1906,7 +1917,9 @@ _BELONGS_TO = (
     r"|al\s+(?=departamento\s+de\s+|estado\s+de\s+|municipio\s+de\s+))"
 )
 _TRAILS_A_COUNT = re.compile(
-    r"\s*(?:(?:de\s+\w+\s+|[a-záéíóúñ]+\s+){0,2}?en\s+|(?:[a-záéíóúñ]+\s+)?de\s+(?-i:[A-ZÁÉÍÓÚÑ])"
+    r"\s*(?:(?:de\s+\w+\s+|[a-záéíóúñ]+\s+){0,2}?en\s+"
+    # "26 dijeron ser de Antioquia, 21": up to two words before "de" and the place
+    r"|(?:[a-záéíóúñ]+\s+){0,2}?de\s+(?-i:[A-ZÁÉÍÓÚÑ])"
     rf"|{_BELONGS_TO})"
     r"[^,;]*?"
     r"(?:,|;|\s+[ye]\s+)"
@@ -1931,7 +1944,26 @@ def _place_after(f: Finding, at: int, country: str) -> tuple[str, str] | None:
     run = _NAME_LIST.match(f.text, m.start("name"))
     if run is not None and _listed_divisions(run.group(0), country) > 1:
         return None
+    if _names_country(m.group("name"), country) and not _other_divisions(f, country):
+        # "la Fiscalía registró cuatro femicidios en Ecuador", "hubo 42 femicidios consumados
+        # en Chile": the country's own figure (a sentence of its divisions, "Escuintla con 40 y
+        # 267 en Guatemala", keeps the division of the country's name)
+        return ("", "")
     return _one_division(m.group("name"), country)
+
+
+def _other_divisions(f: Finding, country: str) -> bool:
+    """Whether the count's sentence names a first-level division of ``country`` that is not
+    called as the country is."""
+    at = f.start - f.text_start
+    end = _SENTENCE_END.search(f.text, at)
+    sentence = f.text[sentence_start(f) : end.start() if end else len(f.text)]
+    return any(
+        not _names_country(name, country) for _, _, (_, name) in _divisions_named(sentence, country)
+    )
+
+
+_SENTENCE_END = re.compile(r"[.;!?](?:\s|$)")
 
 
 # a run of capitalised names apart by commas and "y" ("El Seibo, La Vega, San Juan de la

@@ -915,6 +915,13 @@ def infer_place(text: str, country_hint: str = "", admin1_hint: str = "") -> Pla
     admin1 = ""
     admin1_name = ""
     within = Counter({iso: n for iso, n in admin1_mentions.items() if iso[:2] == country})
+    if within:
+        top = within.most_common(1)[0][0]
+        as_division = _as_a_division(text, country, top)
+        if as_division is not None and as_division < within[top]:
+            # "Panamá", "México" named bare more often than any division: the country's name,
+            # so the report names no division of its own ("la provincia de Panamá" would)
+            within = Counter({top: as_division}) if as_division else Counter()
     if country and within:
         iso, _ = within.most_common(1)[0]
         mentioned = gazetteer().admin1_by_iso(iso)
@@ -934,6 +941,31 @@ def infer_place(text: str, country_hint: str = "", admin1_hint: str = "") -> Pla
         name, found = next(iter(ambiguous.items()))
         return PlaceGuess(place, ambiguous_name=name, candidates=tuple(found), country=guess)
     return PlaceGuess(place, country=guess)
+
+
+# the words that say a name is a first-level division's: "el Estado de México", "la provincia
+# de Panamá", "el departamento de Guatemala"
+_DIVISION_WORDS = r"(?:estado|provincia|departamento|entidad|region)\s+(?:de\s+|del\s+)?"
+
+
+def _as_a_division(text: str, country: str, iso: str) -> int | None:
+    """For the division that bears its country's own name (Mexico's México, Panama's Panamá,
+    Guatemala's Guatemala): how often ``text`` names it as a division, after a division's word
+    ("la provincia de Panamá") or by another of its names ("Edomex"); the bare name is the
+    country ("10,115 denuncias de violencia doméstica en Panamá"). None for any other
+    division."""
+    found = registry().countries.get(country)
+    division = gazetteer().admin1_by_iso(iso)
+    if found is None or division is None or _key(division.name) != _key(found.name_es):
+        return None
+    folded = fold(text)
+    name = re.escape(fold(division.name))
+    said = {m.end() for m in re.finditer(rf"(?<!\w){_DIVISION_WORDS}{name}(?!\w)", folded)}
+    for alias in found.admin1_aliases.get(iso, ()):
+        if _key(alias) != _key(division.name):
+            pattern = rf"(?<!\w){re.escape(fold(alias))}(?!\w)"
+            said.update(m.end() for m in re.finditer(pattern, folded))
+    return len(said)
 
 
 def division_of_evidence(guess: CountryGuess, country: str) -> str:
