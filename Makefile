@@ -69,7 +69,7 @@ acceptance-heldout: $(STAMP)
 
 ## Precision and recall on the corpus of real text reports (tests/acceptance/texts), dev and
 ## held-out parts apart, per country. It measures and exits 0;
-## SPLIT=dev|dev3|...|dev33|holdout|holdout2|...|holdout32|all, DETAILS=--details.
+## SPLIT=dev|dev3|...|dev66|holdout|holdout2|...|holdout65|all, DETAILS=--details.
 .PHONY: acceptance-texts
 SPLIT ?= all
 acceptance-texts: $(STAMP)
