@@ -4655,19 +4655,7 @@ def value_list_sheets(grids: list[Grid]) -> dict[str, str]:
     ``VALUE_LIST_MIN_HEADERS`` of the other sheet's headers, at least half of its own, and
     in nearly every column of two values or more no value repeats; the other sheet holds
     more rows."""
-    if len(grids) < 2:
-        return {}
-    headers = {g.name: _header_labels(g) for g in grids}
-    lists: dict[str, str] = {}
-    for grid in grids:
-        own = headers[grid.name]
-        if len(own) < VALUE_LIST_MIN_HEADERS:
-            continue
-        served = next((o.name for o in grids if _serves(grid, own, o, headers[o.name])), None)
-        # the columns are read only for a sheet that shares its headers with a longer one
-        if served is not None and _values_listed(grid):
-            lists[grid.name] = served
-    return lists
+    return _sheets_serving(grids, lambda grid, _known: _values_listed(grid))
 
 
 def field_list_sheets(grids: list[Grid]) -> dict[str, str]:
@@ -4681,17 +4669,27 @@ def field_list_sheets(grids: list[Grid]) -> dict[str, str]:
     two rows or more below it, and at least ``FIELD_LIST_SHARE`` of the words under its
     header are themselves headers of a sheet of the book (its own or another's): the rows
     are field names, not records."""
+    return _sheets_serving(grids, _names_fields)
+
+
+def _sheets_serving(
+    grids: list[Grid], lists_for: Callable[[Grid, set[str]], bool]
+) -> dict[str, str]:
+    """Sheets whose header row writes a longer sheet's headers (``_serves``) and whose rows
+    ``lists_for`` says list something of it (given every header of the book): sheet -> the
+    sheet it serves."""
     if len(grids) < 2:
         return {}
     headers = {g.name: _header_labels(g) for g in grids}
-    known = set().union(*(set(h) for h in headers.values()))
+    known: set[str] = set().union(*(set(h) for h in headers.values()))
     lists: dict[str, str] = {}
     for grid in grids:
         own = headers[grid.name]
         if len(own) < VALUE_LIST_MIN_HEADERS:
             continue
         served = next((o.name for o in grids if _serves(grid, own, o, headers[o.name])), None)
-        if served is not None and _names_fields(grid, known):
+        # the rows are read only for a sheet that shares its headers with a longer one
+        if served is not None and lists_for(grid, known):
             lists[grid.name] = served
     return lists
 
