@@ -334,10 +334,10 @@ def _period_header(p: Profile, lex: RoleLexicon) -> ColumnRole | None:
         return None
     if kind == "year" and p.years >= 0.6:
         return _role(p, "period", "year", 0.9, "why-years")
-    if kind == "named_year":  # "n_year", "start_year": its years, or a count of the year's
-        return _role(p, "period", "year", 0.85, "why-years") if p.years >= 0.6 else None
     if kind in {"year", "named_year", "date"} and p.mid_years >= 0.95:
         return _role(p, "period", "year", 0.85, "why-mid-years")  # "date_ref": 1990.5
+    if kind == "named_year":  # "n_year", "start_year": its years, or a count of the year's
+        return _role(p, "period", "year", 0.85, "why-years") if p.years >= 0.6 else None
     if kind == "period" and p.years >= 0.6:  # "periodo": 1950 ... 2070
         return _role(p, "period", "year", 0.85, "why-years")
     if kind == "month" and (p.months >= 0.6 or (p.integer >= 0.9 and p.low >= 1 and p.high <= 12)):
