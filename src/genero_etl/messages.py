@@ -511,6 +511,10 @@ _MESSAGES: dict[str, tuple[str, str] | tuple[str, str, str, str]] = {
         "names of persons (personal data, never published)",
     ),
     "why-years": ("años", "years"),
+    "why-mid-years": (
+        "años escritos como su mitad (1990.5)",
+        "years written as their middle (1990.5)",
+    ),
     "why-months": ("meses", "months"),
     "why-weeks": ("semanas epidemiológicas", "epidemiological weeks"),
     "why-quarters": ("trimestres", "quarters"),

@@ -1542,6 +1542,8 @@ def _value_and_label_columns(
             1 for v in filled if layout.is_number(v) or fold(layout.cell_text(v)) in MISSING_MARKERS
         )
         years = sum(1 for v in filled if layout.is_year(v))
+        if years < 0.8 * numeric and _names_a_period(table.labels.get(c, "")):
+            years += sum(1 for v in filled if layout.mid_year(v) is not None)  # "date_ref"
         if numeric / len(filled) >= 0.5 and not (
             (c == first_col and not table.header_rows and numeric < len(filled))
             or years >= 0.8 * numeric  # a column of years labels rows; years are never values
@@ -1557,6 +1559,36 @@ def _value_and_label_columns(
         [c for c in label_cols if c < max(value_cols, default=0)] if value_cols else label_cols
     )
     return value_cols, label_cols
+
+
+def _names_a_period(header: str) -> bool:
+    """Does a column's header name a year, a date or a period ("date_ref", "mid_year")?"""
+    from genero_etl.tabular.lexicon import first_key
+
+    label = layout.fold_label(header.strip())
+    return bool(label) and bool(first_key(_lexicon().period, label))
+
+
+def _mid_year_periods(
+    data: pd.DataFrame, table: layout.Table, label_cols: list[int]
+) -> dict[int, Period | None]:
+    """The rows' years from a label column of years written as their middle ("date_ref":
+    1990.5 is 1990) under a header naming a period: each row is that year. Empty when no
+    label column is one."""
+    numbers = [_int(r) for r in data.index]
+    for c in label_cols:
+        if not _names_a_period(table.labels.get(c, "")):
+            continue
+        cells = data[c].tolist()
+        years = [layout.mid_year(v) if not layout.is_blank(v) else None for v in cells]
+        filled = sum(1 for v in cells if not layout.is_blank(v))
+        if filled and sum(y is not None for y in years) >= 0.95 * filled:
+            return {
+                r: layout._month_period(y, 1, 12, str(y))
+                for r, y in zip(numbers, years, strict=True)
+                if y is not None
+            }
+    return {}
 
 
 def _lexicon() -> RoleLexicon:
@@ -1698,6 +1730,8 @@ def _rows_of(
         bool(periods) and sum(p is not None for p in periods.values()) >= max(2, len(periods) // 2)
     ):
         periods = {}  # a few rows that look like periods do not make a series
+    if not periods and label_cols:
+        periods = _mid_year_periods(data, table, label_cols)
     notes = layout.note_texts(table) if periods else {}
     for r, t in zip(numbers, texts, strict=True):  # "2022 1" over "1/ ... primer trimestre"
         mark = layout.mark_number(str(t).split(" | ")[0].strip()) if notes else ""

@@ -55,6 +55,9 @@ _YEARLIKE = re.compile(r"^\s*(19|20)\d{2}\s*$")
 # a year a data frame wrote as a decimal number ("2023.0": a column of years with a blank
 # cell is read as floats and saved so)
 _FLOAT_YEAR = re.compile(r"^\s*(19|20)\d{2}\.0+\s*$")
+# a year written as its middle, a decimal year ("1990.5": demographers date a year's
+# population or deaths at 1 July); a year only in a column whose header names a period
+_MID_YEAR = re.compile(r"^\s*((?:19|20)\d{2})\.50*\s*$")
 _DIGIT = re.compile(r"\d")
 
 
@@ -78,6 +81,16 @@ def is_year(v: Any) -> bool:
     if isinstance(v, int | float):
         return v == v and float(v).is_integer() and 1990 <= v <= 2100
     return isinstance(v, str) and bool(_YEARLIKE.match(v) or _FLOAT_YEAR.match(v) or marked_year(v))
+
+
+def mid_year(v: Any) -> int | None:
+    """The year a cell written as that year's middle holds ("1990.5", 1990.5: 1990), else
+    None. Not a year by itself (``is_year``): only under a header naming a year or a date."""
+    if isinstance(v, bool):
+        return None
+    text = repr(float(v)) if isinstance(v, int | float) else v
+    m = _MID_YEAR.match(text) if isinstance(text, str) else None
+    return int(m.group(1)) if m else None
 
 
 def year_value(v: Any) -> int:

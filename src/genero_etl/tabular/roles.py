@@ -51,6 +51,7 @@ class Profile:
     numeric: float = 0.0  # shares of the filled cells
     integer: float = 0.0
     years: float = 0.0
+    mid_years: float = 0.0  # written as the year's middle ("1990.5")
     months: float = 0.0
     dates: float = 0.0
     unknown: float = 0.0
@@ -149,6 +150,7 @@ def profile_column(data: pd.DataFrame, col: int, header: str, lex: RoleLexicon) 
     prof.numeric = len(known) / n
     prof.integer = sum(1 for x in known if float(x).is_integer()) / n
     prof.years = sum(1 for v in values if layout.is_year(v)) / n
+    prof.mid_years = sum(1 for v in values if layout.mid_year(v) is not None) / n
     prof.months = sum(1 for f in folded if f in layout.MONTHS) / n
     prof.dates = sum(1 for v in values if _is_date(v)) / n
     prof.unknown = sum(1 for f in folded if f in lex.unknown_values) / n
@@ -332,6 +334,12 @@ def _period_header(p: Profile, lex: RoleLexicon) -> ColumnRole | None:
         return None
     if kind == "year" and p.years >= 0.6:
         return _role(p, "period", "year", 0.9, "why-years")
+    if kind in {"year", "named_year", "date"} and p.mid_years >= 0.95:
+        return _role(p, "period", "year", 0.85, "why-mid-years")  # "date_ref": 1990.5
+    if kind == "named_year":  # "n_year", "start_year": its years, or a count of the year's
+        return _role(p, "period", "year", 0.85, "why-years") if p.years >= 0.6 else None
+    if kind == "period" and p.years >= 0.6:  # "periodo": 1950 ... 2070
+        return _role(p, "period", "year", 0.85, "why-years")
     if kind == "month" and (p.months >= 0.6 or (p.integer >= 0.9 and p.low >= 1 and p.high <= 12)):
         return _role(p, "period", "month", 0.9, "why-months")
     if kind == "quarter" and all(_TRIM_Q.match(t) for t in p.texts):

@@ -1633,7 +1633,7 @@ def _period_of(
     if year and layout.is_year(year):
         y = layout.year_value(year)
     elif year:
-        y = _marked_year(year)
+        y = _marked_year(year) or layout.mid_year(year)
     if week is not None:
         # an epidemiological week beside its year: that week, never the whole year (a week
         # without a year is no known period)
