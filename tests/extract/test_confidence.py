@@ -62,6 +62,11 @@ def test_a_number_the_trap_rules_nearly_masked_is_near_a_trap() -> None:
     # a cue that holds only after "cada" and a unit ("cada departamento contará con") is no
     # cue alone: what the body has is a count
     assert not near_trap("El instituto cuenta con 3 psicólogas.", "3", 3.0, "personas")
+    # the words naming a service by its well-known line ("la Central de Emergencias 911")
+    # say nothing of another number after them (raw/ar_lujan_informe_2024.txt, line 14)
+    line = "- Guardia de emergencia: 76 personas asistidas fuera del horario de atención."
+    assert not near_trap(line, "76", 76.0, "personas")
+    assert near_trap("Llamó a la Central de Emergencias 911 ayer.", "911", 911.0, "llamadas")
 
 
 def test_the_feature_is_read_from_the_sentence() -> None:

@@ -2702,9 +2702,13 @@ def _near_trap_patterns(
             # of a name written with its capitals, never a table row's figure after a unit's name;
             # "los restantes", "contiene" only with their ``followed_by`` ("not_near")
             continue
+        lines.update(str(x) for x in spec.get("lines", []) or [])
+        if spec.get("numbers") == "lines":
+            # the cues of a closed list of lines ("la Central de Emergencias 911") say nothing
+            # of another number after them ("Guardia de emergencia: 76 personas asistidas")
+            continue
         before.update(str(w) for w in spec.get("before", []) or [] if telling(str(w)))
         after.update(str(w) for w in spec.get("after", []) or [] if telling(str(w)))
-        lines.update(str(x) for x in spec.get("lines", []) or [])
     cue_before = re.compile(
         rf"(?:^|(?<=[\s(\[\"“,;:]))(?:{phrase_pattern(sorted(before))})\s*[:#]?\s*$",
         re.IGNORECASE,
