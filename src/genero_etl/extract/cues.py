@@ -314,6 +314,9 @@ class Cues:
     names_listed_after: DeferredPattern
     zero_after: DeferredPattern
     from_to_before: DeferredPattern
+    share_from: DeferredPattern  # "del 20,4 por ciento ... al 31,9": before the first share
+    share_to: DeferredPattern  # ... and right before the bare number that continues it
+    share_ranked: DeferredPattern  # "(7,2 por ciento) seguida de la Metropolitana (61,6)"
     change_before_percent: DeferredPattern
     not_period_before: DeferredPattern
     not_period_word: DeferredPattern
@@ -502,6 +505,17 @@ def _cues(sources: tuple[str, ...]) -> Cues:
         one_per=compile_phrases(lex.words("counts", "one_per")),
         zero_after=compile_phrases(lex.words("counts", "zero_after"), r"\s*$"),
         from_to_before=from_to_pattern(lex.words("changes", "from_to_before")),
+        share_from=DeferredPattern(
+            rf"(?<![{_LETTER}])(?:{phrase_pattern(lex.words('changes', 'share_from'))})\s*$",
+            re.IGNORECASE,
+        ),
+        share_to=DeferredPattern(
+            rf"(?<![{_LETTER}])(?:{phrase_pattern(lex.words('changes', 'share_to'))})\s*\(?\s*$",
+            re.IGNORECASE,
+        ),
+        share_ranked=DeferredPattern(
+            rf"\b(?:{phrase_pattern(lex.words('changes', 'share_ranked'))})\b", re.IGNORECASE
+        ),
         # "aumentaron 255%", "aumentaron más de 270 %": the verb, a bound or an approximation
         # at most, then the change
         # (issue 10: "descendió, en promedio, 13 por ciento": a few words set off by commas

@@ -1988,6 +1988,8 @@ def keep(state: PieceState, c: Candidate) -> bool:
         _contrasted_bare_noun(state, c)
     if not c.noun and not c.label and f.parent is None and not c.pct and not f.unit_hint:
         _share_between_shares(state, c)
+    if not c.noun and f.parent is None and not c.pct and not f.unit_hint:
+        _share_continued(state, c)
     if not c.noun and not c.pct and _measure_named(state, c):
         state.prev_end = c.end  # "La cantidad de horas semanales ... totalizaron 800"
         return False
@@ -2363,6 +2365,37 @@ def _share_between_shares(state: PieceState, c: Candidate) -> None:
         return
     f.unit_hint, f.kind_hint = "%", "percentage"
     c.label = last.label_before
+
+
+# a share as a sentence writes it, and a year between it and the number that continues it
+_SHARE_WRITTEN = re.compile(r"\d(?:[\d.,]*\d)?\s*(?:%|por\s*ciento)", re.IGNORECASE)
+_YEAR_BETWEEN = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _share_continued(state: PieceState, c: Candidate) -> None:
+    """ "aumentó del 20,4 por ciento en 2021 al 31,9 en 2022", "(7,2 por ciento) seguida de la
+    Metropolitana (61,6)", "Bolivia con 38,6 por ciento, seguido de Colombia con 29,4": a bare
+    number (no noun, unit or sign of its own) after a share of its sentence, with no other
+    number but a year between them, is the next share of the series when the words between say
+    so: from one share to it (lexicon ``changes.share_from`` before the share,
+    ``changes.share_to`` right before the number) or a ranking (``changes.share_ranked``)."""
+    f = c.finding
+    if c.match.words_only or f.value is None or not 0 < f.value <= 100:
+        return
+    state.sentence_periods()  # sets the sentence bounds on first use
+    begin, _ = state.sentence_bounds(c.start)
+    text = state.piece[begin : c.start]
+    share = next(reversed(list(_SHARE_WRITTEN.finditer(text))), None)
+    if share is None:
+        return
+    gap = _YEAR_BETWEEN.sub(" ", text[share.end() :])
+    if any(ch.isdigit() for ch in gap) or len(WORD.findall(gap)) > SERIES_GAP:
+        return
+    from_to = bool(
+        state.cues.share_to.search(gap) and state.cues.share_from.search(text[: share.start()])
+    )
+    if from_to or state.cues.share_ranked.search(gap):
+        f.unit_hint, f.kind_hint = "%", "percentage"
 
 
 def _past_noun(gap: str, last: Finding) -> str:

@@ -1,0 +1,64 @@
+"""Field errors of text values by class (issue 10): right numbers on the right line published with
+a wrong unit, kind or indicator. Each test reads the real sentence of a development document
+(named in it) and asserts the value and the field that was wrong; the guards assert what stays."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.extract.reports import corpus_document, extracted
+
+
+def _on_line(tmp_path: Path, name: str, line: int) -> dict[float, tuple[str, str, str]]:
+    return {
+        o.value: (o.unit, o.value_kind, o.indicator_id)
+        for o in corpus_document(tmp_path, name)
+        if o.source_locator.split()[0] == f"line:{line}"
+    }
+
+
+# --- unit: a bare number continuing a share of its sentence is a share ---------------------
+
+_ANTOFAGASTA = "cl_sernameg_antofagasta_mujeres_extranjeras_atendidas_2022"
+
+
+def test_a_share_ranked_after_another(tmp_path: Path) -> None:
+    # "... la región de Antofagasta es la segunda con la más alta proporción de migrantes a nivel
+    # país (7,2 por ciento) seguida de la Metropolitana (61,6)." (dev59, line 2): 61,6 went out
+    # as a count with no unit
+    found = _on_line(tmp_path, _ANTOFAGASTA, 2)
+    assert found[7.2][:2] == ("%", "percentage")
+    assert found[61.6][:2] == ("%", "percentage")
+
+
+def test_a_share_from_one_year_to_the_next(tmp_path: Path) -> None:
+    # "... las extranjeras atendidas por los diversos dispositivos del SernamEG ... aumentó del
+    # 20,4 por ciento en 2021 al 31,9 en 2022." (dev59, line 4)
+    assert _on_line(tmp_path, _ANTOFAGASTA, 4)[31.9][:2] == ("%", "percentage")
+
+
+def test_shares_of_one_sentence_each_continued(tmp_path: Path) -> None:
+    # "... disminuir en los últimos años del 52,5 por ciento en 2021 al 21,08 en 2022. ... gran
+    # parte proveniente de Bolivia con 38,6 por ciento, seguido de Colombia con 29,4." (dev59,
+    # line 6): the migrants' count between them stays a count
+    found = _on_line(tmp_path, _ANTOFAGASTA, 6)
+    assert found[21.08][:2] == ("%", "percentage")
+    assert found[38.6][:2] == ("%", "percentage")
+    assert found[29.4][:2] == ("%", "percentage")
+    assert found[106274.0][0] != "%"
+
+
+def test_a_count_after_a_share_stays_a_count(tmp_path: Path) -> None:
+    # guards: a number with its own noun after "seguido de", and one after a share the words
+    # between do not continue, are no shares
+    found = {
+        o.value_raw: o.unit
+        for o in extracted(
+            tmp_path,
+            "El 60 por ciento de las víctimas eran mujeres adultas, seguido de 25 adolescentes. "
+            "En Lima, el Centro Emergencia Mujer registró el 38,6 por ciento de los casos en 2021 "
+            "y Arequipa atendió 29 en 2022.\n",
+        )
+    }
+    assert found["25"] != "%"
+    assert found["29"] != "%"
