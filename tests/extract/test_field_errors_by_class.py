@@ -62,3 +62,56 @@ def test_a_count_after_a_share_stays_a_count(tmp_path: Path) -> None:
     }
     assert found["25"] != "%"
     assert found["29"] != "%"
+
+
+# --- indicator: a count saying only "denuncias" where a narrower kind is spoken of ---------
+
+
+def _indicators_on(tmp_path: Path, name: str) -> dict[tuple[int, float], str]:
+    return {
+        (int(o.source_locator.split()[0].split(":")[1]), o.value): o.indicator_id
+        for o in corpus_document(tmp_path, name)
+    }
+
+
+def test_an_electoral_bodys_list_of_complaints_by_department(tmp_path: Path) -> None:
+    # "... se han registrado 185 casos de denuncias de acoso y violencia política contra
+    # mujeres ..." then, under "los casos reportados están distribuidos por departamento según
+    # los detalles siguientes:", "- Chuquisaca: una denuncia y cinco renuncias;", "- La Paz: 13
+    # denuncias y 23 renuncias;" ... (dev42): each item went out as any complaint of violence
+    found = _indicators_on(tmp_path, "bo_tse_denuncias_renuncias_departamentos")
+    assert found[(2, 185.0)] == "denuncias_violencia_politica"
+    assert found[(6, 1.0)] == "denuncias_violencia_politica"
+    assert found[(7, 13.0)] == "denuncias_violencia_politica"
+    assert found[(14, 3.0)] == "denuncias_violencia_politica"
+    assert found[(7, 23.0)] == "sin_clasificar"  # the resignations stay no complaints
+
+
+def test_digital_complaints_said_again_as_complaints(tmp_path: Path) -> None:
+    # "En lo que va del año, se radicaron 1.421 denuncias por violencia de género en entornos
+    # digitales, que alcanzó su "pico máximo" durante la pandemia de Covid-19, cuando escaló a
+    # 3.452 denuncias durante 2021 en la Ciudad de Buenos Aires." (dev42)
+    found = _indicators_on(tmp_path, "ar_mpf_caba_ufedyci_violencia_digital_2023")
+    assert found[(6, 1421.0)] == "denuncias_violencia_digital"
+    assert found[(6, 3452.0)] == "denuncias_violencia_digital"
+    # "La magistrada brindó este miércoles cifras ...: en 2024 se registraron 197 denuncias"
+    # after "el aumento sostenido de los casos de violencia digital" (dev42)
+    chaco = _indicators_on(tmp_path, "ar_chaco_juzgado_faltas_violencia_digital_2025")
+    assert chaco[(4, 197.0)] == "denuncias_violencia_digital"
+
+
+def test_complaints_of_another_violence_end_the_narrower_kind(tmp_path: Path) -> None:
+    # guard: once a count of complaints names what they are for, a bare "denuncias" after it
+    # is no longer the digital kind
+    found = {
+        o.value: o.indicator_id
+        for o in extracted(
+            tmp_path,
+            "La fiscalía recibió 120 denuncias por violencia digital en 2024.\n\n"
+            "La comisaría recibió 800 denuncias por violencia familiar en 2024.\n\n"
+            "En el primer trimestre de 2025 ya se registraron 300 denuncias.\n",
+        )
+    }
+    assert found[120.0] == "denuncias_violencia_digital"
+    assert found[800.0] == "denuncias_violencia"
+    assert found[300.0] == "denuncias_violencia"

@@ -99,6 +99,10 @@ class Indicator:
     # columns or the values of a breakdown): "muertes" over a register of every homicide
     # names no count of women
     table_requires: tuple[re.Pattern[str], ...] = ()
+    # the id of the wider indicator this one is a kind of (denuncias_violencia_politica of
+    # denuncias_violencia): a text count whose own words name only the wider one's noun ("La
+    # Paz: 13 denuncias") where its sentence or the document speaks of this kind counts this one
+    narrows: str = ""
 
     def found(self, text: str, negation: re.Pattern[str] | None = None) -> bool:
         """A match pattern occurs in the text, not right after a negation."""
@@ -624,6 +628,7 @@ def _indicator(data: dict[str, Any]) -> Indicator:
         sentence_excludes=_compile(data.get("sentence_excludes")),
         clause_excludes=_compile(data.get("clause_excludes")),
         table_requires=_compile(data.get("table_requires")),
+        narrows=str(data.get("narrows", "") or ""),
     )
 
 

@@ -918,10 +918,41 @@ def _indicator(
         indicator = codebook.unclassified
     if parent is None and not own_percent and f.kind_hint != "budget":
         indicator = _in_series_of_people(f, subject, indicator, previous, codebook, topic)
+        indicator = _narrowed(f, subject, indicator, codebook, topic)
     if further:
         topic.note(f, indicator)
     topic.indicators[id(f)] = indicator
     return indicator, category
+
+
+def _narrowed(
+    f: Finding, subject: Finding, indicator: Indicator, codebook: Codebook, topic: _Topic
+) -> Indicator:
+    """ "se han registrado 185 casos de denuncias de acoso y violencia política ... - La Paz: 13
+    denuncias y 23 renuncias", "se radicaron 1.421 denuncias por violencia de género en entornos
+    digitales, ..., cuando escaló a 3.452 denuncias": a count whose own words are only the noun
+    of a wider indicator (one word, nothing after it saying what for) counts the narrower kind
+    of it (codebook ``narrows``) that its sentence counted before it, else the one the document
+    speaks of, while no heading naming a count of its own has opened since."""
+    if indicator.narrows:
+        topic.narrow = indicator
+        return indicator
+    if indicator.id == UNCLASSIFIED:
+        return indicator
+    if complement(subject) or len(plain(subject.noun_phrase).split()) != 1:
+        if topic.narrow is not None and topic.narrow.narrows == indicator.id:
+            topic.narrow = None  # "300 denuncias por violencia familiar": other complaints
+        return indicator
+    _, in_sentence = topic.in_sentence(f)
+    spoken = topic.narrow
+    if f.heading != topic.heading and codebook.classify(f.heading, plain_number=True).id != (
+        UNCLASSIFIED
+    ):
+        spoken = None  # a heading that names a count of its own opens another subject
+    for kind in (in_sentence, spoken):
+        if kind is not None and kind.narrows == indicator.id:
+            return kind
+    return indicator
 
 
 def _head_offence(row: _Row, head: Finding, codebook: Codebook, topic: _Topic) -> None:
@@ -1351,6 +1382,9 @@ class _Topic:
     series_nouns: dict[int, str] = field(default_factory=dict)
     # and the offence such an item names ("745 por abuso sexual"), its breakdown
     series_offences: dict[int, str] = field(default_factory=dict)
+    # the last count of a narrower kind of an indicator (codebook ``narrows``: complaints of
+    # political violence) the document counted, until a count of the wider one names its own
+    narrow: Indicator | None = None
 
     def note(self, f: Finding, indicator: Indicator) -> None:
         self.sentences[(f.text, f.locator)] = (end_in_sentence(f), indicator)
