@@ -514,7 +514,7 @@ def _cues(sources: tuple[str, ...]) -> Cues:
             re.IGNORECASE,
         ),
         share_ranked=DeferredPattern(
-            rf"\b(?:{phrase_pattern(lex.words('changes', 'share_ranked'))})\b", re.IGNORECASE
+            rf"\b(?:{phrase_pattern(lex.words('phrases', 'ranked_next'))})\b", re.IGNORECASE
         ),
         # "aumentaron 255%", "aumentaron más de 270 %": the verb, a bound or an approximation
         # at most, then the change

@@ -2378,7 +2378,7 @@ def _share_continued(state: PieceState, c: Candidate) -> None:
     number (no noun, unit or sign of its own) after a share of its sentence, with no other
     number but a year between them, is the next share of the series when the words between say
     so: from one share to it (lexicon ``changes.share_from`` before the share,
-    ``changes.share_to`` right before the number) or a ranking (``changes.share_ranked``)."""
+    ``changes.share_to`` right before the number) or a ranking (``phrases.ranked_next``)."""
     f = c.finding
     if c.match.words_only or f.value is None or not 0 < f.value <= 100:
         return
