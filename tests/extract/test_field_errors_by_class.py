@@ -115,3 +115,45 @@ def test_complaints_of_another_violence_end_the_narrower_kind(tmp_path: Path) ->
     assert found[120.0] == "denuncias_violencia_digital"
     assert found[800.0] == "denuncias_violencia"
     assert found[300.0] == "denuncias_violencia"
+
+
+# --- indicator: killings of women whose own words say they are femicides -------------------
+
+
+def test_women_killed_for_reasons_of_gender_are_femicides(tmp_path: Path) -> None:
+    # "En esta ocasión, Marzo fue el mes con más víctimas, acumulando dieciséis mujeres asesinadas
+    # por razones de género." (pe_defensoria_feminicidios_enero_junio_2025, dev46): the motive
+    # the law defines a femicide by, said after the women; went out as homicides of women
+    found = _indicators_on(tmp_path, "pe_defensoria_feminicidios_enero_junio_2025")
+    assert found[(3, 16.0)] == "femicidios"
+
+
+def test_women_killed_by_their_former_husbands_and_partners(tmp_path: Path) -> None:
+    # "En lo que va de año 36 mujeres han sido asesinadas por sus exposos y exparejas"
+    # (do_minmujer_observatorio_linea_mujer_2019, dev29): the partner after "y"
+    found = _indicators_on(tmp_path, "do_minmujer_observatorio_linea_mujer_2019")
+    assert found[(2, 36.0)] == "femicidios"
+
+
+def test_deaths_classed_as_femicides_by_their_own_clause(tmp_path: Path) -> None:
+    # "... es el de 2015, en el que se reportaron 29 muertes de mujeres y que se clasificaron
+    # como feminicidios, según establece la Ley 82" (pa_mp_centro_estadisticas_femicidios_2020,
+    # dev63): went out as any violent deaths of women
+    found = _indicators_on(tmp_path, "pa_mp_centro_estadisticas_femicidios_2020")
+    assert found[(3, 29.0)] == "femicidios"
+    assert found[(7, 29.0)] == "femicidios"
+
+
+def test_killings_of_women_without_a_motive_stay_homicides(tmp_path: Path) -> None:
+    # guards: women killed with no motive nor partner said, and deaths classed as something the
+    # codebook does not name, keep their own indicator
+    found = {
+        o.value: o.indicator_id
+        for o in extracted(
+            tmp_path,
+            "En 2019 fueron asesinadas 320 mujeres en el país.\n\n"
+            "En 2020 se registraron 40 muertes de mujeres, clasificadas como accidentes.\n",
+        )
+    }
+    assert found[320.0] == "homicidios_mujeres"
+    assert found[40.0] == "muertes_mujeres_violencia"

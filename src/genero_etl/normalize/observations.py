@@ -1234,6 +1234,13 @@ def _own_words(f: Finding, subject: Finding, primary: str, codebook: Codebook) -
     said = predicate(f)
     verb = starts_with_verb(said)
     with_said = f"{primary} | {said}"
+    classed = _words().classed_as.match(said)
+    if first.id != UNCLASSIFIED and classed is not None:
+        # "29 muertes de mujeres y que se clasificaron como feminicidios": the class its own
+        # words give the things counted, when it names an indicator, says more than their noun
+        as_what = said[classed.end() :]
+        if codebook.classify(f" | {as_what}", plain_number=True).id not in (UNCLASSIFIED, first.id):
+            return _OwnWords(f" | {as_what}", generic, named=True, specified=False)
     if first.id != UNCLASSIFIED:
         if generic and said and len(said.split()) <= _SHORT_PREDICATE:
             # "12 mujeres ingresaron al refugio": a short clause that names another indicator
@@ -2442,6 +2449,7 @@ class _Words:
     other_offences: re.Pattern[str]
     other_offences_unless: re.Pattern[str]
     offence_office_end: re.Pattern[str]
+    classed_as: re.Pattern[str]
 
 
 @per_active_lexicon
@@ -2492,6 +2500,7 @@ def _words(lex: SpanishLexicon) -> _Words:
             r"(?:\s+especializad[oa]s?)?\s+(?:en|de|contra|para)\s+(?:los\s+|las\s+)?$",
             re.IGNORECASE,
         ),
+        classed_as=re.compile(rf"^{any_of('phrases', 'classed_as')}\s+", re.IGNORECASE),
         # "en la capital del Estado": the division's capital, not the country's ("la capital
         # del país")
         division_capital=re.compile(
