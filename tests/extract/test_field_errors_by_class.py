@@ -157,3 +157,35 @@ def test_killings_of_women_without_a_motive_stay_homicides(tmp_path: Path) -> No
     }
     assert found[320.0] == "homicidios_mujeres"
     assert found[40.0] == "muertes_mujeres_violencia"
+
+
+# --- indicator: people who took part in a training are trained ------------------------------
+
+
+def test_women_who_took_part_in_a_learning_process(tmp_path: Path) -> None:
+    # "Un total de 53.007 mujeres de todas las regiones del país participaron durante los
+    # últimos cuatro años en el proceso de aprendizaje virtual sobre derechos humanos ..."
+    # (cr_imas_inamu_avanzamos_mujeres_graduadas_2022, dev50): went out as participants in
+    # events
+    found = _indicators_on(tmp_path, "cr_imas_inamu_avanzamos_mujeres_graduadas_2022")
+    assert found[(6, 53007.0)] == "personas_capacitadas_genero"
+
+
+def test_people_who_took_part_in_the_training_work(tmp_path: Path) -> None:
+    # "Durante el desarrollo de los trabajos de capacitación participaron cerca de 1 mil 300
+    # personas, en temas como prevención de la violencia ..."
+    # (mx_zacatecas_semujer_sensibilizacion_municipios_2015, dev41)
+    found = _indicators_on(tmp_path, "mx_zacatecas_semujer_sensibilizacion_municipios_2015")
+    assert found[(6, 1300.0)] == "personas_capacitadas_genero"
+
+
+def test_participants_of_an_event_stay_participants(tmp_path: Path) -> None:
+    # guard: people who took part in a march or a fair, no training named, stay participants
+    found = {
+        o.value: o.indicator_id
+        for o in extracted(
+            tmp_path,
+            "En la marcha del 25 de noviembre participaron 450 personas de todo el municipio.\n",
+        )
+    }
+    assert found[450.0] == "participantes_actividades"
