@@ -65,13 +65,14 @@ def test_one_and_none_after_a_places_label_are_its_counts(tmp_path: Path) -> Non
     renuncias;" and "- Pando: ninguna denuncia, ni renuncia;": right after the item's label and
     colon, the noun then closing the item or followed by its next count, "una" counts one and
     "ninguna" states the department's zero, a value the office gives like Tarija's "0 denuncia"
-    ("ni renuncia" stays unread: "ni" negates)."""
+    ("ni renuncia" stays unread: "ni" negates). The complaints are the electoral body's of
+    political harassment the note opens on (codebook ``narrows``)."""
     found = [row[:5] for row in corpus_facts(tmp_path, "bo_tse_denuncias_renuncias_departamentos")]
     assert [row for row in found if row[0] in ("line:6", "line:10", "line:11")] == [
-        ("line:6", 1.0, "denuncias_violencia", "BO", "BO-H"),
+        ("line:6", 1.0, "denuncias_violencia_politica", "BO", "BO-H"),
         ("line:6", 5.0, "sin_clasificar", "BO", "BO-H"),
-        ("line:10", 0.0, "denuncias_violencia", "BO", "BO-N"),
-        ("line:11", 0.0, "denuncias_violencia", "BO", "BO-T"),
+        ("line:10", 0.0, "denuncias_violencia_politica", "BO", "BO-N"),
+        ("line:11", 0.0, "denuncias_violencia_politica", "BO", "BO-T"),
         ("line:11", 35.0, "sin_clasificar", "BO", "BO-T"),
     ]
 

@@ -42,12 +42,13 @@ def test_resignations_beside_complaints_are_no_complaints(tmp_path: Path) -> Non
     gave the resignations the complaints' indicator (one list, one indicator), and "cinco
     renuncias", "nueve renuncias" were not read (lexicon ``counts.nouns``); resignations of
     elected women are counted, under no indicator (codebook ``denuncias_violencia``
-    excludes)."""
+    excludes); the complaints are the electoral body's of political harassment the note
+    opens on (codebook ``narrows``)."""
     found = [row[:5] for row in corpus_facts(tmp_path, "bo_tse_denuncias_renuncias_departamentos")]
-    assert ("line:7", 13.0, "denuncias_violencia", "BO", "BO-L") in found
+    assert ("line:7", 13.0, "denuncias_violencia_politica", "BO", "BO-L") in found
     assert ("line:7", 23.0, "sin_clasificar", "BO", "BO-L") in found
     assert ("line:6", 5.0, "sin_clasificar", "BO", "BO-H") in found
-    assert ("line:13", 4.0, "denuncias_violencia", "BO", "BO-B") in found
+    assert ("line:13", 4.0, "denuncias_violencia_politica", "BO", "BO-B") in found
     assert ("line:13", 9.0, "sin_clasificar", "BO", "BO-B") in found
     found = text_facts(tmp_path, "La Policía recibió 8 denuncias y 3 renuncias.")
     assert [row[1:3] for row in found] == [(8.0, "denuncias_violencia"), (3.0, "sin_clasificar")]
