@@ -189,3 +189,25 @@ def test_participants_of_an_event_stay_participants(tmp_path: Path) -> None:
         )
     }
     assert found[450.0] == "participantes_actividades"
+
+
+# --- indicator: services a body has are places of care, not people --------------------------
+
+
+def test_services_a_municipality_has(tmp_path: Path) -> None:
+    # "En cuanto a la atención presencial, la Intendencia cuenta con 14 servicios gratuitos y
+    # confidenciales." (uy_montevideo_comuna_mujer_atencion_2022, dev22): went out as people
+    # assisted, the "con" read with the number
+    found = _indicators_on(tmp_path, "uy_montevideo_comuna_mujer_atencion_2022")
+    assert found[(12, 14.0)] == "centros_atencion"
+
+
+def test_services_given_stay_attentions(tmp_path: Path) -> None:
+    # guard: services a body gave, said so after the noun, are no places
+    found = {
+        o.value: o.indicator_id
+        for o in extracted(
+            tmp_path, "El Ministerio de la Mujer cuenta con 300 servicios brindados a mujeres.\n"
+        )
+    }
+    assert found[300.0] == "personas_asistidas"
