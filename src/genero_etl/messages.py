@@ -703,6 +703,13 @@ _MESSAGES: dict[str, tuple[str, str] | tuple[str, str, str, str]] = {
         "{value} counts an offence that is no violence against women or children nor a sexual "
         "one (property, computer, drugs, weapons...), named in its sentence: not published.",
     ),
+    "text-disease-death": (
+        "{value} cuenta muertes por una enfermedad (COVID-19, dengue...) nombrada en su oración, "
+        "sin palabra de violencia: no es un dato de violencia ni del trabajo de una oficina; no "
+        "se publica.",
+        "{value} counts deaths of a disease (COVID-19, dengue...) named in its sentence, with no "
+        "word of violence: no figure of violence nor of an office's work; not published.",
+    ),
     "text-part-unnamed": (
         "{value} es una parte de un total, pero el texto no dice de qué grupo: no se publica.",
         "{value} is a part of a total, but the text does not say of which group: not published.",

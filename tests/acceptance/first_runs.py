@@ -91,6 +91,7 @@ FIRST_RUNS = {
     "dev61": "e04fb996",
     "dev64": "9de5064",
     "dev66": "8265b70",
+    "dev67": "30016f3",
     "dev65": "f9290ff",
 }
 FIELDS = (

@@ -187,6 +187,8 @@ SPLITS = (
     "holdout63",
     "dev66",
     "holdout65",
+    "dev67",
+    "holdout66",
     "dev65",
     "holdout64",
 )
@@ -229,6 +231,7 @@ TUNABLE = (
     "dev61",
     "dev64",
     "dev66",
+    "dev67",
     "dev65",
 )  # fmt: skip
 

@@ -96,6 +96,7 @@ LATER_PARTS = (
     "dev61", "holdout60",
     "dev64", "holdout63",
     "dev66", "holdout65",
+    "dev67", "holdout66",
     "dev65", "holdout64",
 )  # fmt: skip
 
@@ -747,6 +748,11 @@ PAIRED_PARTS = [
     # by type, age group and area beside administrative records (INDEC's RUCVM, the Ministerio
     # del Interior's complaints, women murdered, a prosecutor's femicides by month and department)
     ("dev66", 9, "holdout65", 4, {"AR", "BO", "DO", "MX", "PE", "PY", "SV", "UY"}, 86, 152),
+    # the COVID-19 lockdowns and violence against women: helpline and emergency-call surges,
+    # complaints and femicides during quarantine, written with changes in per cent, per-day and
+    # per-week figures and day counts of the lockdown (traps), of ten countries
+    ("dev67", 9, "holdout66", 5,
+     {"AR", "BO", "CL", "CO", "GT", "HN", "MX", "PE", "PY", "UY"}, 75, 99),
     # the police and security ministries' own figures: complaints, arrests and detainees for
     # domestic and gender violence, emergency-line calls (911, 105) about violence against
     # women, a police force's women's unit, of eight countries

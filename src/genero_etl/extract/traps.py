@@ -296,7 +296,12 @@ SHAPES: dict[str, str] = {
         r"(?=\s+(?!(?:y|e|o|u|a|al|ni)\b|de\s+(?:l[oa]s|ell[oa]s|est[oa]s|esos|esas)\b)"
         r"(?-i:[a-záéíóúñ]))"
     ),
-    "phone": r":?\s*\(?\+?\d[\d\s().\-+/]*(?:\s*(?:,|y|e|/)\s*\d[\d\s().\-]*)*",
+    # a number's further items after a comma or a conjunction, never a count with its plural
+    # noun ("llamaron al Fono 1455, 133 personas": the line, then 133 callers)
+    "phone": (
+        r":?\s*\(?\+?\d[\d\s().\-+/]*"
+        r"(?:\s*(?:,|y|e|/)\s*\d(?:[\d\s().\-]*[\d)])?(?!\d)(?!\s*[a-záéíóúñ]{3,}s\b)[\s.\-]*)*"
+    ),
     # a street's name, then its number; a comma and a conjunction end the address ("en la
     # avenida Azara de Asunción, o en una de las 16 oficinas": 16 counts), and so do a clause
     # joined to it and a count's article ("en la colonia Kennedy a un valor superior a los 87

@@ -194,6 +194,7 @@ def text_candidates(
         ("text-share-beyond-whole", _share_beyond_whole, True),
         ("text-country-map", lambda r: bool(_countrys_map(r.f, r.unit, country)), True),
         ("text-other-offence", lambda r: _other_offence(r.f), True),
+        ("text-disease-death", lambda r: _disease_death(r.f), True),
         ("text-part-unnamed", lambda r: r.f.parent is not None and not r.breakdown[1], True),
     ]  # fmt: skip
     for code, held_back, with_value in held:
@@ -263,6 +264,22 @@ def _other_offence(f: Finding) -> bool:
         for m in words.other_offences.finditer(sentence)
     )
     return named and not words.other_offences_unless.search(sentence)
+
+
+def _disease_death(f: Finding) -> bool:
+    """ "desde el primer caso detectado a causa de Covid-19 en México, han fallecido 122 mujeres
+    del total de los 466 decesos reportados, ... el 30 por ciento de las defunciones relacionadas
+    con el coronavirus": a count whose own sentence names a disease (lexicon
+    ``phrases.disease_names``) and deaths (``phrases.death_words``) but no word of violence
+    (``phrases.disease_death_unless``) counts the disease's dead, no figure of violence or of an
+    office's work: not published."""
+    words = _words()
+    sentence = _own_sentence(f)
+    return bool(
+        words.disease_names.search(sentence)
+        and words.death_words.search(sentence)
+        and not words.disease_death_unless.search(sentence)
+    )
 
 
 MAP_WITHOUT_COUNTRY = 50  # the least count of units read as a country's map with no country
@@ -2450,6 +2467,9 @@ class _Words:
     other_offences_unless: re.Pattern[str]
     offence_office_end: re.Pattern[str]
     classed_as: re.Pattern[str]
+    disease_names: re.Pattern[str]
+    death_words: re.Pattern[str]
+    disease_death_unless: re.Pattern[str]
 
 
 @per_active_lexicon
@@ -2493,6 +2513,11 @@ def _words(lex: SpanishLexicon) -> _Words:
         other_offences=re.compile(rf"(?<!\w){any_of('phrases', 'other_offences')}", re.IGNORECASE),
         other_offences_unless=re.compile(
             rf"(?<!\w){any_of('phrases', 'other_offences_unless')}", re.IGNORECASE
+        ),
+        disease_names=re.compile(rf"(?<!\w){any_of('phrases', 'disease_names')}", re.IGNORECASE),
+        death_words=re.compile(rf"(?<!\w){any_of('phrases', 'death_words')}(?!\w)", re.IGNORECASE),
+        disease_death_unless=re.compile(
+            rf"(?<!\w){any_of('phrases', 'disease_death_unless')}", re.IGNORECASE
         ),
         # "Fiscalía Especializada en ", "Unidad de ": an office named by the offences it takes
         offence_office_end=re.compile(
