@@ -258,11 +258,67 @@ def _other_offence(f: Finding) -> bool:
     condenatorias", ``phrases.offence_offices``) says who speaks, not what is counted."""
     words = _words()
     sentence = _own_sentence(f)
-    named = any(
-        not words.offence_office_end.search(sentence[: m.start()])
-        for m in words.other_offences.finditer(sentence)
+    return _offence_named(sentence, words) and not words.other_offences_unless.search(sentence)
+
+
+def _offence_named(text: str, words: _Words) -> bool:
+    """``text`` names an offence of ``phrases.other_offences`` that ends no office's name, or
+    says its count is of every offence (``phrases.every_offence``: "denuncias por presuntos
+    delitos", "detenciones en flagrancia", "en competencia penal")."""
+    return bool(words.every_offence.search(text)) or any(
+        not words.offence_office_end.search(text[: m.start()])
+        for m in words.other_offences.finditer(text)
     )
-    return named and not words.other_offences_unless.search(sentence)
+
+
+def _other_matter(f: Finding) -> bool:
+    """ "de 24, 691 llamadas, ..., 2, 120 se reportaron como accidentes; 1, 485 denunciaron actos
+    que alteraban el orden público", "de las cuales 22.584 fueron por personas en actitud
+    sospechosa", "de las cuales 1.325 no eran por emergencias": a count whose own words name
+    another matter an emergency line is called about, or no emergency at all (lexicon
+    ``phrases.other_matters``), or another offence (``phrases.other_offences``,
+    ``phrases.every_offence``), and no word of violence (``phrases.other_offences_unless``),
+    counts that matter, though its sentence names violence beside it (which keeps the sentence
+    from ``_other_offence``): a true count, of no indicator (golds list some as traps, others
+    as values without indicator). Its words are those of ``_matter_span``."""
+    words = _words()
+    span = _matter_span(f)
+    named = bool(words.other_matters.search(span)) or _offence_named(span, words)
+    return named and not words.other_offences_unless.search(span)
+
+
+# what bounds the words a count is said with: punctuation or a joining word before it; after
+# it, punctuation or a joining word (a relative "que" goes on: "1, 485 denunciaron actos que
+# alteraban el orden público")
+_SPAN_BEFORE = re.compile(r"[,;:()]|\b(?:y|e|mientras|pero)\s", re.IGNORECASE)
+_SPAN_AFTER = re.compile(
+    r"[.,;:()]|\b(?:y|e|o|mientras|pero|aunque|además|ademas|frente)\b", re.IGNORECASE
+)
+
+
+def _matter_span(f: Finding) -> str:
+    """The words a count is said with: from the last punctuation or joining word before it
+    (its sentence's start at most) to the next after it. A count that opens its span right
+    after a comma with nothing after it ("y por polución sonora, 136.") or ends it right
+    before one with nothing before it ("y otras 43, accidentes de tránsito") is said with the
+    span on the other side of that comma too."""
+    start = sentence_start(f)
+    at = number_at(f)
+    if at < start:
+        return ""
+    stops = list(_SPAN_BEFORE.finditer(f.text, start, at))
+    begin = stops[-1].end() if stops else start
+    after = at + len(f.value_raw)
+    end_m = _SPAN_AFTER.search(f.text, after)
+    end = end_m.start() if end_m else len(f.text)
+    before_words = f.text[begin:at].strip()
+    after_words = f.text[after:end].strip()
+    if not after_words and before_words and end_m and end_m.group() == ",":
+        further = _SPAN_AFTER.search(f.text, end_m.end())
+        end = further.start() if further else len(f.text)
+    elif not after_words and not before_words and len(stops) >= 2 and stops[-1].group() == ",":
+        begin = stops[-2].end()
+    return f.text[begin:end]
 
 
 MAP_WITHOUT_COUNTRY = 50  # the least count of units read as a country's map with no country
@@ -369,6 +425,10 @@ def _interpret(
     elif indicator.clause_excludes and indicator.ruled_out_in_clause(plain(_own_clause(f))):
         # "69 feminicidios y 27 infanticidios" told as "y 31 de infanticidio", "son 27 los
         # infanticidios": the count's own clause says it is no femicide
+        indicator = codebook.unclassified
+    elif indicator.id != codebook.unclassified.id and _other_matter(f):
+        # "de las cuales 22.584 fueron por personas en actitud sospechosa": a line's calls
+        # about another matter, though its sentence names the calls about violence
         indicator = codebook.unclassified
     unit, currency = _unit(f if parent is None else _with_unit_of(f, parent), indicator.unit)
     share = unit == "%" and _unit_hint(f, parent) == "%"
@@ -2408,6 +2468,8 @@ class _Words:
     other_offences: re.Pattern[str]
     other_offences_unless: re.Pattern[str]
     offence_office_end: re.Pattern[str]
+    other_matters: re.Pattern[str]
+    every_offence: re.Pattern[str]
 
 
 @per_active_lexicon
@@ -2451,6 +2513,12 @@ def _words(lex: SpanishLexicon) -> _Words:
         other_offences=re.compile(rf"(?<!\w){any_of('phrases', 'other_offences')}", re.IGNORECASE),
         other_offences_unless=re.compile(
             rf"(?<!\w){any_of('phrases', 'other_offences_unless')}", re.IGNORECASE
+        ),
+        other_matters=re.compile(
+            rf"(?<!\w){any_of('phrases', 'other_matters')}(?!\w)", re.IGNORECASE
+        ),
+        every_offence=re.compile(
+            rf"(?<!\w){any_of('phrases', 'every_offence')}(?!\w)", re.IGNORECASE
         ),
         # "Fiscalía Especializada en ", "Unidad de ": an office named by the offences it takes
         offence_office_end=re.compile(

@@ -1,0 +1,113 @@
+"""The classes the rounds on police forces and security ministries (`dev65`) and on national
+surveys (`dev66`) left alone, met again in other offices' words (issue 10): what an emergency
+line is called about besides violence, counted in the same sentence as its calls about
+violence; counts of every offence a police force or a court records. Each case reads a real
+document of the text corpus as the corpus runner does, or a real sentence of a public page
+(named in its docstring), and asserts line, value, indicator, country, division and period."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .reports import corpus_facts, text_facts
+
+
+def _line(found: list[tuple], line: str) -> list[tuple[float, str]]:
+    return [(f[1], f[2]) for f in found if f[0] == line]
+
+
+def test_a_lines_calls_about_another_matter_are_no_calls_about_violence(tmp_path: Path) -> None:
+    """ar_tucuman_911_llamadas_violencia_genero_2019 (dev65), line 4: "se recibieron 789.985
+    llamadas, de las cuales 22.584 fueron por personas en actitud sospechosa ... se recibieron
+    24.052 llamadas" of gender and domestic violence: the 22.584 went out as calls about
+    violence (the sentence names violence, so `_other_offence` kept it)."""
+    found = corpus_facts(tmp_path, "ar_tucuman_911_llamadas_violencia_genero_2019")
+    assert _line(found, "line:4") == [
+        (789985.0, "llamadas_linea_atencion"),
+        (22584.0, "sin_clasificar"),
+        (24052.0, "llamadas_linea_atencion"),
+    ]
+
+
+def test_an_emergency_centres_calls_by_matter(tmp_path: Path) -> None:
+    """pe_pnp_central_105_violencia_familiar (dev65), line 6: "1, 485 denunciaron actos que
+    alteraban el orden público" went out as complaints of violence; its words go past the
+    relative "que". "812 declaraban amenazas" keeps its label: threats are gender violence in
+    some penal codes, so "amenazas" is no other matter."""
+    found = corpus_facts(tmp_path, "pe_pnp_central_105_violencia_familiar")
+    assert (1485.0, "sin_clasificar") in _line(found, "line:6")
+    assert (2120.0, "sin_clasificar") in _line(found, "line:6")
+    assert (812.0, "denuncias_violencia") in _line(found, "line:6")
+
+
+def test_noise_and_public_order_beside_family_violence_calls(tmp_path: Path) -> None:
+    """abc.com.py (Paraguay's Policía Nacional, Nochebuena 2025 and 15 February 2025): "78
+    llamadas fueron por perturbación a la paz pública" and "se registraron 102 y por polución
+    sonora, 136" went out as calls about violence; the count after a comma with nothing after
+    it is said with the words before that comma."""
+    christmas = text_facts(
+        tmp_path,
+        "En total, 109 personas reportaron casos de violencia intrafamiliar en Nochebuena, "
+        "mientras que, 78 llamadas fueron por perturbación a la paz pública.",
+    )
+    assert (78.0, "sin_clasificar") in _line(christmas, "line:2")
+    february = text_facts(
+        tmp_path,
+        "En cuanto a llamadas por perturbación de la paz pública se registraron 102 y por "
+        "polución sonora, 136.",
+    )
+    assert _line(february, "line:2") == [(102.0, "sin_clasificar"), (136.0, "sin_clasificar")]
+
+
+def test_calls_that_were_no_emergency(tmp_path: Path) -> None:
+    """abc.com.py (Navidad 2025): "De esa cifra, hubo 1.217 comunicaciones que no correspondían
+    a una emergencia, pero sí hubo 660 reportes" went out as calls about violence; the 660
+    calls acted on keep theirs."""
+    found = text_facts(
+        tmp_path,
+        "Durante la Navidad, la Policía Nacional recibió 1.877 llamadas al sistema de "
+        "emergencias 911. De esa cifra, hubo 1.217 comunicaciones que no correspondían a una "
+        "emergencia, pero sí hubo 660 reportes que motivaron alguna intervención por parte de "
+        "los uniformados policiales.",
+    )
+    assert (1217.0, "sin_clasificar") in _line(found, "line:2")
+    assert (660.0, "llamadas_linea_atencion") in _line(found, "line:2")
+
+
+def test_a_police_reports_other_matters_stay_values(tmp_path: Path) -> None:
+    """py_policia_violencia_intrafamiliar_ano_nuevo_2026 (dev12): its gold keeps the calls
+    about noise, public order and accidents as values without indicator, so they are never
+    held back, only unlabelled; "83 de polución sonora y 81 de perturbación de la paz" (line
+    7): 81 went out as complaints of violence."""
+    found = corpus_facts(tmp_path, "py_policia_violencia_intrafamiliar_ano_nuevo_2026")
+    assert _line(found, "line:5") == [
+        (148.0, "llamadas_linea_atencion"),
+        (132.0, "sin_clasificar"),
+        (118.0, "sin_clasificar"),
+        (24.0, "sin_clasificar"),
+        (2.0, "sin_clasificar"),
+    ]
+    assert (81.0, "sin_clasificar") in _line(found, "line:7")
+
+
+def test_counts_of_every_offence_are_not_published(tmp_path: Path) -> None:
+    """elcomercio.pe (ECData on Peru's police, 2022): "las comisarías de todo el país
+    recibieron un total de 481.057 denuncias por presuntos delitos" went out as complaints of
+    gender violence; cl_ine_carabineros_detenidos_vif_2024 (dev65), line 6: "las causas
+    ingresadas en competencia penal alcanzaron en 2024 a 650.507" as people assisted. The
+    family courts' 128.330 cases of domestic violence stay."""
+    peru = text_facts(
+        tmp_path,
+        "En el 2022, las comisarías de todo el país recibieron un total de 481.057 denuncias "
+        "por presuntos delitos.",
+    )
+    assert peru == []
+    found = corpus_facts(tmp_path, "cl_ine_carabineros_detenidos_vif_2024")
+    assert _line(found, "line:6") == [(128330.0, "denuncias_violencia")]
+
+
+def test_detentions_in_flagrante_of_a_prosecutor_of_crimes_against_women(tmp_path: Path) -> None:
+    """mx_cdmx_fiscal_recuento_anual_2023 (dev36), line 4: "mil 652 detenciones en flagrancia"
+    are the prosecutor's own arrests: "en flagrancia" says no count is of every offence."""
+    found = corpus_facts(tmp_path, "mx_cdmx_fiscal_recuento_anual_2023")
+    assert (1652.0, "agresores_detenidos") in _line(found, "line:4")
