@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .reports import corpus_facts, text_facts
+from .reports import corpus_document, corpus_facts, extracted, text_facts
 
 
 def _line(found: list[tuple], line: str) -> list[tuple[float, str]]:
@@ -111,3 +111,60 @@ def test_detentions_in_flagrante_of_a_prosecutor_of_crimes_against_women(tmp_pat
     are the prosecutor's own arrests: "en flagrancia" says no count is of every offence."""
     found = corpus_facts(tmp_path, "mx_cdmx_fiscal_recuento_anual_2023")
     assert (1652.0, "agresores_detenidos") in _line(found, "line:4")
+
+
+def _held(observations: list, line: str) -> list[tuple[float, str, bool]]:
+    """Value, indicator and whether it is held for review (below the publish gate, flagged
+    ``offence_unnamed``) of each observation of ``line``."""
+    return [
+        (
+            float(o.value),
+            o.indicator_id,
+            o.confidence < 0.6 and "offence_unnamed" in o.quality_flags,
+        )
+        for o in observations
+        if o.source_locator.split()[0] == line
+    ]
+
+
+def test_a_police_forces_counts_before_any_word_of_violence_are_held(tmp_path: Path) -> None:
+    """cl_ine_carabineros_detenidos_vif_2024 (dev65), lines 2-3, the opening of the statistics
+    office's release: "Carabineros de Chile registró un total 1.457.330 denuncias durante el
+    año 2024, ...; mientras que las detenciones en flagrancia ..., al contabilizar 213.993
+    casos", "en 2024 la policía uniformada detuvo a 261.392 personas" went out as complaints
+    of gender violence and people arrested for it. The 24.629 detainees of line 4 ("Sobre
+    casos de violencia intrafamiliar (VIF)") stay published."""
+    found = corpus_document(tmp_path, "cl_ine_carabineros_detenidos_vif_2024")
+    assert _held(found, "line:2") == [
+        (1457330.0, "denuncias_violencia", True),
+        (213993.0, "agresores_detenidos", True),
+    ]
+    assert _held(found, "line:3") == [(261392.0, "agresores_detenidos", True)]
+    assert (24629.0, "agresores_detenidos", False) in _held(found, "line:4")
+
+
+def test_the_same_class_in_another_statistics_release(tmp_path: Path) -> None:
+    """diarioestrategia.cl (INE's police statistics of 2019): "Un total de 2.485.674 denuncias
+    recibió en 2019 Carabineros de Chile, en tanto que la Policía de Investigaciones (PDI)
+    registró 122.786 denuncias en igual año."""
+    found = extracted(
+        tmp_path,
+        "\nUn total de 2.485.674 denuncias recibió en 2019 Carabineros de Chile, en tanto que la "
+        "Policía de Investigaciones (PDI) registró 122.786 denuncias en igual año.\n",
+    )
+    assert _held(found, "line:2") == [
+        (2485674.0, "denuncias_violencia", True),
+        (122786.0, "denuncias_violencia", True),
+    ]
+
+
+def test_a_police_forces_count_under_a_headline_of_violence_stays(tmp_path: Path) -> None:
+    """cl_carabineros_tarapaca_detenidos_vif_2021 (dev65), line 4: "Carabineros registró un
+    total de 707 aprehensiones, mientras que este año, la cifra ascendió a los 790 detenidos"
+    names no offence, but the report opens with "Violencia intrafamiliar": both stay
+    published."""
+    found = corpus_document(tmp_path, "cl_carabineros_tarapaca_detenidos_vif_2021")
+    assert _held(found, "line:4") == [
+        (707.0, "agresores_detenidos", False),
+        (790.0, "agresores_detenidos", False),
+    ]

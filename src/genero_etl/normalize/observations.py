@@ -74,6 +74,23 @@ class DocFacts:
     office: str
     national: bool = False  # the report speaks for its whole country: a value's division
     # comes from its own clause only
+    # the locators of the segments before the first that names violence, women or children
+    # (``opening_without_violence``): where a police force's count may be of every offence
+    before_violence: frozenset[str] = frozenset()
+
+
+def opening_without_violence(segments: Iterable[tuple[str, str]]) -> frozenset[str]:
+    """The locators of the segments (text, locator) that come before the first one naming
+    violence, women, children or an offence against them (lexicon
+    ``phrases.other_offences_unless``): the opening of a report of every offence, such as a
+    statistics office's release on a police force's complaints and detainees."""
+    unless = _words().other_offences_unless
+    before: list[str] = []
+    for text, locator in segments:
+        if unless.search(text):
+            break
+        before.append(locator)
+    return frozenset(before)
 
 
 def _fmt(value: float) -> str:
@@ -259,6 +276,38 @@ def _other_offence(f: Finding) -> bool:
     words = _words()
     sentence = _own_sentence(f)
     return _offence_named(sentence, words) and not words.other_offences_unless.search(sentence)
+
+
+def _counted_by_all(f: Finding, indicator: Indicator, facts: DocFacts) -> bool:
+    """ "Carabineros de Chile registró un total 1.457.330 denuncias durante el año 2024, ...;
+    mientras que las detenciones en flagrancia ..., al contabilizar 213.993 casos", "en 2024 la
+    policía uniformada detuvo a 261.392 personas": a count of complaints or detainees whose
+    whole sentence (to its full stops) names a body that counts every offence (codebook
+    ``counted_by_all``: a whole police force), in a report that has named no violence, women
+    or children yet (``DocFacts.before_violence``), and whose sentence names none either
+    (``phrases.other_offences_unless``), may be of every offence: it is held for review,
+    never published as the indicator's. Under a headline of domestic violence, "Carabineros
+    registró un total de 707 aprehensiones" stays, and so does "Carabineros detuvo a 790
+    personas por VIF"."""
+    if not indicator.counted_by_all or f.locator not in facts.before_violence:
+        return False
+    sentence = _whole_sentence(f)
+    return indicator.counted_by_all_in(plain(sentence)) and not (
+        _words().other_offences_unless.search(sentence)
+    )
+
+
+_FULL_STOP = re.compile(r"[.!?](?:\s|$)")
+
+
+def _whole_sentence(f: Finding) -> str:
+    """The number's sentence to its full stops (a semicolon does not end it)."""
+    at = number_at(f)
+    if at < 0:
+        return f.text
+    starts = [m.end() for m in _FULL_STOP.finditer(f.text, 0, at)]
+    end = _FULL_STOP.search(f.text, at + len(f.value_raw))
+    return f.text[starts[-1] if starts else 0 : end.start() if end else len(f.text)]
 
 
 def _offence_named(text: str, words: _Words) -> bool:
@@ -493,6 +542,8 @@ def _interpret(
     if f.upper_bound:
         flags.append("upper_bound")
     flags.extend(f.flags)  # what the extractor knew of it ("after_other_body")
+    if _counted_by_all(f, indicator, facts):
+        flags.append(OFFENCE_UNNAMED)
     text, redacted = redact(f.text)
     if redacted:
         flags.append("redacted")
@@ -2356,7 +2407,10 @@ def _ambiguous(f: Finding, facts: DocFacts) -> Issue:
 # default, ``review.min_confidence`` 0.6): read right after a quote of another body's figures,
 # it may be that body's as well as the office's (``extract/text.py:QuotedReport``)
 HELD_CONFIDENCE = 0.5
-HELD_FLAGS = frozenset({"after_other_body"})
+# a whole police force's count whose sentence names no offence of violence (codebook
+# ``counted_by_all``): it may be of every offence
+OFFENCE_UNNAMED = "offence_unnamed"
+HELD_FLAGS = frozenset({"after_other_body", OFFENCE_UNNAMED})
 
 
 def _confidence(row: _Row, codebook: Codebook) -> float:
