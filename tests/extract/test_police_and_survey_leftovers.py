@@ -168,3 +168,36 @@ def test_a_police_forces_count_under_a_headline_of_violence_stays(tmp_path: Path
         (707.0, "agresores_detenidos", False),
         (790.0, "agresores_detenidos", False),
     ]
+
+
+def test_a_part_read_in_what_its_people_did(tmp_path: Path) -> None:
+    """mx_torreon_proteccion_vialidad_violencia_intrafamiliar_2012 (dev65), line 4: "534
+    llamadas por violencia intrafamiliar de las cuales 282 mujeres aceptaron la intervención
+    de la policía ..., 653 llamadas de auxilio, de las cuales 417 han aceptado la intervención
+    de la policía y 209 han denunciado": the three went out as calls, the whole's noun. 209
+    are complaints, 282 and 417 of no indicator; the 131 detained stay."""
+    found = corpus_facts(tmp_path, "mx_torreon_proteccion_vialidad_violencia_intrafamiliar_2012")
+    assert _line(found, "line:4") == [
+        (534.0, "llamadas_linea_atencion"),
+        (282.0, "sin_clasificar"),
+        (131.0, "agresores_detenidos"),
+        (653.0, "llamadas_linea_atencion"),
+        (417.0, "sin_clasificar"),
+        (209.0, "denuncias_violencia"),
+    ]
+
+
+def test_a_part_that_counts_what_its_whole_counts(tmp_path: Path) -> None:
+    """hechos.com.py (Paraguay's 911, Miércoles Santo): "De ese total, la Policía tomó
+    intervención en 493 emergencias, de las cuales 84 fueron casos de violencia
+    intrafamiliar": a part with no act of its own is read with its whole, emergencies the
+    police attended."""
+    found = text_facts(
+        tmp_path,
+        "La Policía tomó intervención en 493 emergencias, de las cuales 84 fueron casos de "
+        "violencia intrafamiliar.",
+    )
+    assert _line(found, "line:2") == [
+        (493.0, "atenciones_emergencia"),
+        (84.0, "atenciones_emergencia"),
+    ]

@@ -278,6 +278,43 @@ def _other_offence(f: Finding) -> bool:
     return _offence_named(sentence, words) and not words.other_offences_unless.search(sentence)
 
 
+@per_active_lexicon
+def _subset_acts(lex: SpanishLexicon) -> re.Pattern[str]:
+    """An act said right after a part's number, a person noun between (lexicon
+    ``phrases.subset_acts``, ``phrases.person_nouns``)."""
+    from genero_etl.extract.cues import phrase_pattern
+
+    people = phrase_pattern(lex.words("phrases", "person_nouns"))
+    acts = phrase_pattern(lex.words("phrases", "subset_acts"))
+    return re.compile(rf"^(?:(?:{people})\s+)?(?:{acts})(?!\w)", re.IGNORECASE)
+
+
+@per_active_lexicon
+def _refers_back(lex: SpanishLexicon) -> re.Pattern[str]:
+    """The words of a part that refer back to its whole ("de las cuales", lexicon
+    ``phrases.refers_back``)."""
+    from genero_etl.extract.cues import phrase_pattern
+
+    back = phrase_pattern(lex.words("phrases", "refers_back"))
+    return re.compile(rf"(?<!\w)(?:{back})(?!\w)", re.IGNORECASE)
+
+
+def _subset_act(f: Finding, parent: Finding | None, codebook: Codebook) -> Indicator | None:
+    """The indicator of a part whose own words say what its people did besides what its whole
+    counts ("534 llamadas ... de las cuales 282 mujeres aceptaron la intervención de la
+    policía": of no indicator; "417 han aceptado la intervención de la policía y 209 han
+    denunciado": 209 complaints), read in those words alone; None when its words say no act
+    (lexicon ``phrases.subset_acts``) and the part counts what its whole counts. A part is a
+    count read as one, or one after words that refer back to a whole in its sentence."""
+    words = words_after(f)
+    if not _subset_acts().match(words):
+        return None
+    at = number_at(f)
+    if parent is None and not _refers_back().search(f.text, sentence_start(f), max(at, 0)):
+        return None
+    return codebook.classify(words, plain_number=True)
+
+
 def _counted_by_all(f: Finding, indicator: Indicator, facts: DocFacts) -> bool:
     """ "Carabineros de Chile registró un total 1.457.330 denuncias durante el año 2024, ...;
     mientras que las detenciones en flagrancia ..., al contabilizar 213.993 casos", "en 2024 la
@@ -475,7 +512,11 @@ def _interpret(
         # "69 feminicidios y 27 infanticidios" told as "y 31 de infanticidio", "son 27 los
         # infanticidios": the count's own clause says it is no femicide
         indicator = codebook.unclassified
-    elif indicator.id != codebook.unclassified.id and _other_matter(f):
+    if (act := _subset_act(f, parent, codebook)) is not None:
+        # "de las cuales 282 mujeres aceptaron la intervención", "209 han denunciado": what
+        # the part's people did, in its own words, never the whole's calls
+        indicator = act
+    if indicator.id != codebook.unclassified.id and _other_matter(f):
         # "de las cuales 22.584 fueron por personas en actitud sospechosa": a line's calls
         # about another matter, though its sentence names the calls about violence
         indicator = codebook.unclassified
