@@ -201,3 +201,45 @@ def test_a_part_that_counts_what_its_whole_counts(tmp_path: Path) -> None:
         (493.0, "atenciones_emergencia"),
         (84.0, "atenciones_emergencia"),
     ]
+
+
+def _periods(observations: list, line: str) -> list[tuple[float, str, str]]:
+    return [
+        (float(o.value), o.period_start, o.period_end)
+        for o in observations
+        if o.source_locator.split()[0] == line
+    ]
+
+
+def test_a_count_of_the_year_before_takes_no_report_year(tmp_path: Path) -> None:
+    """ar_la_rioja_secretaria_mujer_denuncias_2025 (dev11), line 3: "En total, el año pasado
+    se habían registrado aproximadamente 900 denuncias; en 2025 ya acumulan 1.300 en los
+    primeros meses": 900 went out as 2025's, the report's year. Its own clause says the year
+    before, and a report's year is as often the year it reports on, so it has no period; the
+    1.300 stay 2025's."""
+    found = corpus_document(tmp_path, "ar_la_rioja_secretaria_mujer_denuncias_2025")
+    assert _periods(found, "line:3") == [
+        (900.0, "", ""),
+        (1300.0, "2025-01-01", "2025-12-31"),
+    ]
+
+
+def test_a_count_of_the_year_before_said_first_in_its_sentence(tmp_path: Path) -> None:
+    """ve_mp_casos_primer_semestre_2013 (dev3): "indicó que el año pasado para esta fecha se
+    habían registrado 40 mil casos" in a report of 2013 went out as 2013's."""
+    found = corpus_document(tmp_path, "ve_mp_casos_primer_semestre_2013")
+    assert _periods(found, "line:3") == [(40000.0, "", "")]
+
+
+def test_a_count_with_its_own_year_or_a_comparison_keeps_its_period(tmp_path: Path) -> None:
+    """The same words beside a year of the count's own clause, or as a comparison, leave the
+    period as it was: "en 2024 se registraron 2.300 denuncias, 400 más que el año pasado"."""
+    found = _periods(
+        extracted(
+            tmp_path,
+            "\nLa Comisaría de la Mujer registró 2.300 denuncias en 2024, 15 % más que el año "
+            "pasado.\n",
+        ),
+        "line:2",
+    )
+    assert (2300.0, "2024-01-01", "2024-12-31") in found

@@ -334,9 +334,6 @@ def _counted_by_all(f: Finding, indicator: Indicator, facts: DocFacts) -> bool:
     )
 
 
-_FULL_STOP = re.compile(r"[.!?](?:\s|$)")
-
-
 def _whole_sentence(f: Finding) -> str:
     """The number's sentence to its full stops (a semicolon does not end it)."""
     at = number_at(f)
@@ -2235,6 +2232,11 @@ def _names_country(name: str, country: str) -> bool:
 
 def _period(f: Finding, facts: DocFacts) -> Period:
     if f.period is None:
+        if facts.period.known and _year_before_in_clause(f) is not None:
+            # "El año anterior se registraron 1.900 denuncias" in a report of 2024: the year
+            # before is the writer's, and a report's year is often the year it reports on
+            # (then the count is of the year before it), so no period can be told
+            return Period()
         return facts.period
     same = _same_period_of(f, facts.period)
     if same is not None:
@@ -2286,6 +2288,30 @@ def _dates_another_count(f: Finding, start: int, end: int, own: int) -> bool:
     )
 
 
+def _year_before_in_clause(f: Finding) -> tuple[int, int] | None:
+    """Where the count's own clause begins and ends (from the last punctuation or "y" before
+    it to the next punctuation, number or word opening another clause after it), when it says
+    the year before ("el año pasado", lexicon ``periods.previous_year_in_clause``) other than
+    as a comparison's ("más que el año pasado"); None otherwise."""
+    cue = _previous_year_cue()
+    at = number_at(f)
+    if cue is None or at < 0:
+        return None
+    start = sentence_start(f)
+    stops = list(_CLAUSE_STOP_BEFORE.finditer(f.text, start, at))
+    begin = stops[-1].end() if stops else start
+    after = at + len(f.value_raw)
+    clause_stop = _CLAUSE_AFTER.search(f.text, after)
+    clause_end = clause_stop.start() if clause_stop else len(f.text)
+    if not any(
+        not cue.compared.search(" ".join(_WORD.findall(part[: m.start()])[-3:]))
+        for part in (f.text[begin:at], f.text[after:clause_end])
+        for m in cue.said.finditer(part)
+    ):
+        return None
+    return begin, clause_end
+
+
 def _previous_year_said(f: Finding, period: Period) -> Period:
     """ "608 denuncias en los primeros dos meses de 2024, ... una tendencia que el año pasado
     acumuló 4,608 casos", "el año anterior atendió a 1.838 personas ..., comparado con los
@@ -2298,24 +2324,17 @@ def _previous_year_said(f: Finding, period: Period) -> Period:
     the words are a comparison's or an open span's ("más que el año pasado", "desde marzo del
     año pasado"), and where the period was read from these words already or is written
     outside the sentence."""
-    cue = _previous_year_cue()
     at = number_at(f)
-    if cue is None or at < 0 or f.period is None or not period.known:
+    if f.period is None or not period.known:
         return period
-    if cue.said.search(period.label):
+    if (cue := _previous_year_cue()) is not None and cue.said.search(period.label):
         return period  # "las 858 del año pasado": read so already
-    start = sentence_start(f)
-    stops = list(_CLAUSE_STOP_BEFORE.finditer(f.text, start, at))
-    begin = stops[-1].end() if stops else start
-    after = at + len(f.value_raw)
-    clause_stop = _CLAUSE_AFTER.search(f.text, after)
-    clause_end = clause_stop.start() if clause_stop else len(f.text)
-    if not any(
-        not cue.compared.search(" ".join(_WORD.findall(part[: m.start()])[-3:]))
-        for part in (f.text[begin:at], f.text[after:clause_end])
-        for m in cue.said.finditer(part)
-    ):
+    clause = _year_before_in_clause(f)
+    if clause is None:
         return period  # no year before said, or only compared with ("más que el año pasado")
+    begin, clause_end = clause
+    start = sentence_start(f)
+    after = at + len(f.value_raw)
     stop = _FULL_STOP.search(f.text, after)
     written = f.period.span[0] - f.text_start
     if not start <= written < (stop.start() if stop else len(f.text)):
