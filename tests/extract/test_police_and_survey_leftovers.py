@@ -243,3 +243,29 @@ def test_a_count_with_its_own_year_or_a_comparison_keeps_its_period(tmp_path: Pa
         "line:2",
     )
     assert (2300.0, "2024-01-01", "2024-12-31") in found
+
+
+def test_the_rest_of_a_whole_counts_what_the_whole_counts(tmp_path: Path) -> None:
+    """do_pgr_911_arrestos_violencia_domestica_2014 (dev65), line 2: "se han registrado 94
+    arrestos contra hombres que han ejercido violencia doméstica ... 72 de esos casos se
+    registraron en la provincia Santo Domingo y los 22 restantes en el Distrito Nacional":
+    22 went out with no indicator; ec_ecu911_vif_movilizaciones_junio_2022 (dev35), line 7:
+    "los restantes 2.222 hechos (43%) corresponden a las otras provincias", the rest of the
+    reports counted first."""
+    arrests = corpus_facts(tmp_path, "do_pgr_911_arrestos_violencia_domestica_2014")
+    assert (22.0, "agresores_detenidos") in _line(arrests, "line:2")
+    reports = corpus_facts(tmp_path, "ec_ecu911_vif_movilizaciones_junio_2022")
+    assert (2222.0, "llamadas_linea_atencion") in _line(reports, "line:7")
+
+
+def test_the_rest_of_a_whole_is_never_a_part_before_it(tmp_path: Path) -> None:
+    """ar_salta_observatorio_informe_anual_2023 (dev13), line 3: "las muertes violentas y dudosas
+    de mujeres en este año fueron 25, ..., 10 tienen caratula provisoria de femicidio, mientras
+    las 15 restantes están siendo investigadas": the 15 are the rest of the 25 deaths, no
+    femicides."""
+    found = corpus_facts(tmp_path, "ar_salta_observatorio_informe_anual_2023")
+    assert _line(found, "line:3") == [
+        (25.0, "muertes_mujeres_violencia"),
+        (10.0, "femicidios"),
+        (15.0, "muertes_mujeres_violencia"),
+    ]

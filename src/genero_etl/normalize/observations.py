@@ -279,6 +279,29 @@ def _other_offence(f: Finding) -> bool:
 
 
 @per_active_lexicon
+def _remainder_words(lex: SpanishLexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A word that says the rest of a whole (lexicon ``phrases.remainder_words``), right after
+    a count and right before it."""
+    from genero_etl.extract.cues import phrase_pattern
+
+    rest = phrase_pattern(lex.words("phrases", "remainder_words"))
+    return (
+        re.compile(rf"^(?:{rest})(?!\w)", re.IGNORECASE),
+        re.compile(rf"(?<!\w)(?:{rest})\s*$", re.IGNORECASE),
+    )
+
+
+def _remainder(f: Finding) -> bool:
+    """ "y los 22 restantes", "las restantes 27": a count said as the rest of a whole, its
+    noun left out (the word right after it, or right before it, says the rest)."""
+    at = number_at(f)
+    if at < 0 or f.unit_hint == "%":
+        return False
+    after, before = _remainder_words()
+    return bool(after.match(words_after(f)) or before.search(f.text, max(0, at - 20), at))
+
+
+@per_active_lexicon
 def _subset_acts(lex: SpanishLexicon) -> re.Pattern[str]:
     """An act said right after a part's number, a person noun between (lexicon
     ``phrases.subset_acts``, ``phrases.person_nouns``)."""
@@ -498,6 +521,7 @@ def _interpret(
     parent = findings[f.parent] if f.parent is not None else None
     subject = parent if parent is not None else f
     topic = topic if topic is not None else _Topic()
+    whole = topic.first_in_sentence(f)  # the sentence's first count before this one
     indicator, category = _indicator(f, parent, subject, previous, sentence_share, codebook, topic)
     if indicator.sentence_requires and not indicator.said_in(plain(_own_sentence(f))):
         # "representantes de 30 municipios del departamento": no alert said, no declared ones
@@ -509,6 +533,16 @@ def _interpret(
         # "69 feminicidios y 27 infanticidios" told as "y 31 de infanticidio", "son 27 los
         # infanticidios": the count's own clause says it is no femicide
         indicator = codebook.unclassified
+    if (
+        indicator.id == codebook.unclassified.id
+        and whole is not None
+        and not whole.is_percentage
+        and _remainder(f)
+    ):
+        # "se han registrado 94 arrestos ...; 72 de esos casos ... y los 22 restantes en el
+        # Distrito Nacional": the rest of the whole the sentence's first count counts (never
+        # of a part before it: "10 tienen carátula de femicidio, mientras las 15 restantes")
+        indicator = whole
     if (act := _subset_act(f, parent, codebook)) is not None:
         # "de las cuales 282 mujeres aceptaron la intervención", "209 han denunciado": what
         # the part's people did, in its own words, never the whole's calls
@@ -1500,14 +1534,25 @@ class _Topic:
     series_nouns: dict[int, str] = field(default_factory=dict)
     # and the offence such an item names ("745 por abuso sexual"), its breakdown
     series_offences: dict[int, str] = field(default_factory=dict)
+    # where each count of a paragraph ends, and its indicator, in order
+    counts: dict[tuple[str, str], list[tuple[int, Indicator]]] = field(default_factory=dict)
 
     def note(self, f: Finding, indicator: Indicator) -> None:
         self.sentences[(f.text, f.locator)] = (end_in_sentence(f), indicator)
+        self.counts.setdefault((f.text, f.locator), []).append((end_in_sentence(f), indicator))
         self.complement_end[(f.text, f.locator)] = end_of_complement(f)
         self.whole[(f.text, f.locator)] = introduces_whole(f)
         if self.named:
             self.current, self.heading = indicator, f.heading
         self.named = False
+
+    def first_in_sentence(self, f: Finding) -> Indicator | None:
+        """The indicator of the first count of the number's sentence before it, the whole
+        its later counts split ("94 arrestos ...; 72 de esos casos ... y los 22 restantes")."""
+        start = sentence_start(f)
+        return next(
+            (ind for end, ind in self.counts.get((f.text, f.locator), []) if end >= start), None
+        )
 
     def in_sentence(self, f: Finding) -> tuple[int, Indicator | None]:
         """Where the sentence's last count ends, and its indicator."""
