@@ -269,3 +269,32 @@ def test_the_rest_of_a_whole_is_never_a_part_before_it(tmp_path: Path) -> None:
         (10.0, "femicidios"),
         (15.0, "muertes_mujeres_violencia"),
     ]
+
+
+def _values(observations: list, line: str) -> list[float]:
+    return [float(o.value) for o in observations if o.source_locator.split()[0] == line]
+
+
+def test_a_surveys_share_of_its_cases_is_no_registers(tmp_path: Path) -> None:
+    """pe_inei_endes_2022_mininter_denuncias_2023 (dev66), line 4: "La forma de violencia más
+    común es la psicológica y/o verbal, con un 51,9% de los casos" (ENDES) and
+    do_one_enesim_2018_muestra_regiones (dev66), line 5: "reporta menos casos de todo tipo de
+    violencia, con 49.3%" (ENESIM) went out as shares of records: "casos" was their sentence's
+    only word of records, in notes that name no register and whose paragraphs count no
+    cases."""
+    endes = corpus_document(tmp_path, "pe_inei_endes_2022_mininter_denuncias_2023")
+    assert 51.9 not in _values(endes, "line:4")
+    enesim = corpus_document(tmp_path, "do_one_enesim_2018_muestra_regiones")
+    assert 49.3 not in _values(enesim, "line:5")
+
+
+def test_a_registers_share_of_its_cases_stays(tmp_path: Path) -> None:
+    """ar_indec_rucvm_casos_2013_2017 (dev66), line 7: "las presentaciones policiales y
+    consultas ..., el 5% de los casos": the note names the Registro Único de Violencia contra
+    las Mujeres, so its cases are the register's records; and the Mininter's "La mayoría de los
+    casos ocurrieron en el domicilio de la víctima, con 3,434 casos" (line 6 of the ENDES
+    note) counts cases in its paragraph."""
+    rucvm = corpus_document(tmp_path, "ar_indec_rucvm_casos_2013_2017")
+    assert 5.0 in _values(rucvm, "line:7")
+    endes = corpus_document(tmp_path, "pe_inei_endes_2022_mininter_denuncias_2023")
+    assert 3434.0 in _values(endes, "line:6")
