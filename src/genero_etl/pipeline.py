@@ -23,7 +23,11 @@ from genero_etl.messages import issue
 from genero_etl.model import Document, Issue, Observation, Severity, SourceRecord
 from genero_etl.normalize.codebook import Codebook
 from genero_etl.normalize.document import SIDECAR_SUFFIX, Overrides, document_facts, read_sidecar
-from genero_etl.normalize.observations import DocFacts, normalise_findings
+from genero_etl.normalize.observations import (
+    DocFacts,
+    normalise_findings,
+    opening_without_violence,
+)
 from genero_etl.readers import ReadOptions, known_suffixes, reader_for
 from genero_etl.stage import StagedFile, StagingWriter
 from genero_etl.workspace import Workspace
@@ -228,7 +232,13 @@ def normalise_document(
     set_aside: list[tuple[str, str, str]] = []
     findings = extract_findings(document.segments, ctx, codebook.lexicon, set_aside)
     doc_facts = DocFacts(
-        document.path, document.sha256, facts.place, facts.period, facts.office, facts.national
+        document.path,
+        document.sha256,
+        facts.place,
+        facts.period,
+        facts.office,
+        facts.national,
+        opening_without_violence((s.text, s.locator) for s in document.segments),
     )
     table, issues = normalise_findings(findings, doc_facts, codebook)
     checked, flags = check_tables(

@@ -71,7 +71,8 @@ def test_a_sentence_naming_violence_beside_another_crime_keeps_its_counts(
     tmp_path: Path,
 ) -> None:
     """Only a sentence that names no violence against women, children or a sexual one loses
-    its counts: robbery beside family violence keeps both."""
+    its counts: robbery beside family violence keeps both, the robbery's of no indicator (its
+    own words name the offence: ``_other_matter``), no longer as complaints of violence."""
     found = text_facts(
         tmp_path,
         "Los delitos contra la propiedad sumaron 79.345 denuncias en 2022.\n"
@@ -79,7 +80,7 @@ def test_a_sentence_naming_violence_beside_another_crime_keeps_its_counts(
     )
     assert [(f[0], f[1], f[2]) for f in found] == [
         ("line:3", 500.0, "denuncias_violencia"),
-        ("line:3", 300.0, "denuncias_violencia"),
+        ("line:3", 300.0, "sin_clasificar"),
     ]
 
 

@@ -488,6 +488,11 @@ class _SurveyWords:
     acts: TextPattern
     # what a survey's sample counts ("5,259 viviendas"), never an office's work
     sample: TextPattern
+    # the cases of a share ("con un 51,9% de los casos"), a register's records only where the
+    # note names a register or its paragraph counts cases ("con 3,434 casos")
+    cases: TextPattern
+    case_count: TextPattern
+    register: TextPattern
     # per pattern of ``named``, gates that must all let a piece through for it to be run (a
     # population's phrase needs a word of its noun and one of its ages)
     gates: tuple[tuple[PhraseGate, ...], ...]
@@ -523,6 +528,12 @@ def _survey_words(sources: tuple[str, ...]) -> _SurveyWords:
         population=re.compile(
             rf"^\s*(?:de\s+)?(?:{phrase_pattern(nouns)})" if nouns else r"(?!)", re.IGNORECASE
         ),
+        cases=compile_phrases(lexicon.words("phrases", "case_words"), r"(?![\w])"),
+        case_count=re.compile(
+            rf"\d\s+(?:{phrase_pattern(lexicon.words('phrases', 'case_words'))})(?![\w])",
+            re.IGNORECASE,
+        ),
+        register=compile_phrases(lexicon.words("phrases", "survey_registers"), r"(?![\w])"),
         gates=tuple(gates),
     )
 
@@ -590,6 +601,10 @@ class SurveyNote:
         self.population = words.population
         self.acts = words.acts
         self.sample = words.sample
+        self.cases = words.cases
+        self.case_count = words.case_count
+        # "según datos del Registro Único de Violencia contra las Mujeres": its cases are records
+        self.register = any(words.register.search(piece) for piece in pieces)
 
     def filter(self, piece: str, found: list[Finding], index: int | None = None) -> list[Finding]:
         if not self.active or not found or (index is not None and index < self.since):
@@ -632,7 +647,12 @@ class SurveyNote:
         # women asked made, no office's records
         for m in self.acts.finditer(sentence):
             sentence = sentence[: m.start()] + " " * (m.end() - m.start()) + sentence[m.end() :]
-        return bool(self.records.search(sentence))
+        records = [m.group() for m in self.records.finditer(sentence)]
+        if records and all(self.cases.fullmatch(r) for r in records):
+            # "con un 51,9% de los casos": the survey's cases, unless the note names a register
+            # or the paragraph counts cases ("La mayoría de los casos ..., con 3,434 casos")
+            return self.register or bool(self.case_count.search(piece))
+        return bool(records)
 
     def _in_sample(self, f: Finding) -> bool:
         return not f.unit_hint and bool(self.sample.match(f.noun_phrase))

@@ -95,6 +95,10 @@ class Indicator:
     # feminicidio y 31 de infanticidio", "otros 3 casos corresponden a infanticidios" are no
     # femicides, while the femicides before them in the sentence stay
     clause_excludes: tuple[re.Pattern[str], ...] = ()
+    # words of a body that counts every offence (a whole police force): a text count whose
+    # whole sentence (plain) holds one of them and names no offence of violence is held for
+    # review ("Carabineros de Chile registró un total 1.457.330 denuncias durante el año 2024")
+    counted_by_all: tuple[re.Pattern[str], ...] = ()
     # words one of which a table must hold somewhere (its title, file name, headers, constant
     # columns or the values of a breakdown): "muertes" over a register of every homicide
     # names no count of women
@@ -127,6 +131,10 @@ class Indicator:
         """The count's own clause (plain) holds one of ``clause_excludes`` and does not name
         the indicator itself ("84 feminicidios sin contar los infanticidios" stays)."""
         return any(p.search(clause) for p in self.clause_excludes) and not self.found(clause)
+
+    def counted_by_all_in(self, sentence: str) -> bool:
+        """The count's whole sentence (plain) names a body of ``counted_by_all``."""
+        return any(p.search(sentence) for p in self.counted_by_all)
 
     def said_by_table(self, words: str) -> bool:
         """A table's words (plain) hold one of ``table_requires``, or none is asked."""
@@ -627,6 +635,7 @@ def _indicator(data: dict[str, Any]) -> Indicator:
         sentence_requires=_compile(data.get("sentence_requires")),
         sentence_excludes=_compile(data.get("sentence_excludes")),
         clause_excludes=_compile(data.get("clause_excludes")),
+        counted_by_all=_compile(data.get("counted_by_all")),
         table_requires=_compile(data.get("table_requires")),
         narrows=str(data.get("narrows", "") or ""),
     )

@@ -74,6 +74,23 @@ class DocFacts:
     office: str
     national: bool = False  # the report speaks for its whole country: a value's division
     # comes from its own clause only
+    # the locators of the segments before the first that names violence, women or children
+    # (``opening_without_violence``): where a police force's count may be of every offence
+    before_violence: frozenset[str] = frozenset()
+
+
+def opening_without_violence(segments: Iterable[tuple[str, str]]) -> frozenset[str]:
+    """The locators of the segments (text, locator) that come before the first one naming
+    violence, women, children or an offence against them (lexicon
+    ``phrases.other_offences_unless``): the opening of a report of every offence, such as a
+    statistics office's release on a police force's complaints and detainees."""
+    unless = _words().other_offences_unless
+    before: list[str] = []
+    for text, locator in segments:
+        if unless.search(text):
+            break
+        before.append(locator)
+    return frozenset(before)
 
 
 def _fmt(value: float) -> str:
@@ -259,11 +276,156 @@ def _other_offence(f: Finding) -> bool:
     condenatorias", ``phrases.offence_offices``) says who speaks, not what is counted."""
     words = _words()
     sentence = _own_sentence(f)
-    named = any(
-        not words.offence_office_end.search(sentence[: m.start()])
-        for m in words.other_offences.finditer(sentence)
+    return _offence_named(sentence, words) and not words.other_offences_unless.search(sentence)
+
+
+@per_active_lexicon
+def _remainder_words(lex: SpanishLexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A word that says the rest of a whole (lexicon ``phrases.remainder_words``), right after
+    a count and right before it."""
+    from genero_etl.extract.cues import phrase_pattern
+
+    rest = phrase_pattern(lex.words("phrases", "remainder_words"))
+    return (
+        re.compile(rf"^(?:{rest})(?!\w)", re.IGNORECASE),
+        re.compile(rf"(?<!\w)(?:{rest})\s*$", re.IGNORECASE),
     )
-    return named and not words.other_offences_unless.search(sentence)
+
+
+def _remainder(f: Finding) -> bool:
+    """ "y los 22 restantes", "las restantes 27": a count said as the rest of a whole, its
+    noun left out (the word right after it, or right before it, says the rest)."""
+    at = number_at(f)
+    if at < 0 or f.unit_hint == "%":
+        return False
+    after, before = _remainder_words()
+    return bool(after.match(words_after(f)) or before.search(f.text, max(0, at - 20), at))
+
+
+@per_active_lexicon
+def _subset_acts(lex: SpanishLexicon) -> re.Pattern[str]:
+    """An act said right after a part's number, a person noun between (lexicon
+    ``phrases.subset_acts``, ``phrases.person_nouns``)."""
+    from genero_etl.extract.cues import phrase_pattern
+
+    people = phrase_pattern(lex.words("phrases", "person_nouns"))
+    acts = phrase_pattern(lex.words("phrases", "subset_acts"))
+    return re.compile(rf"^(?:(?:{people})\s+)?(?:{acts})(?!\w)", re.IGNORECASE)
+
+
+@per_active_lexicon
+def _refers_back(lex: SpanishLexicon) -> re.Pattern[str]:
+    """The words of a part that refer back to its whole ("de las cuales", lexicon
+    ``phrases.refers_back``)."""
+    from genero_etl.extract.cues import phrase_pattern
+
+    back = phrase_pattern(lex.words("phrases", "refers_back"))
+    return re.compile(rf"(?<!\w)(?:{back})(?!\w)", re.IGNORECASE)
+
+
+def _subset_act(f: Finding, parent: Finding | None, codebook: Codebook) -> Indicator | None:
+    """The indicator of a part whose own words say what its people did besides what its whole
+    counts ("534 llamadas ... de las cuales 282 mujeres aceptaron la intervención de la
+    policía": of no indicator; "417 han aceptado la intervención de la policía y 209 han
+    denunciado": 209 complaints), read in those words alone; None when its words say no act
+    (lexicon ``phrases.subset_acts``) and the part counts what its whole counts. A part is a
+    count read as one, or one after words that refer back to a whole in its sentence."""
+    words = words_after(f)
+    if not _subset_acts().match(words):
+        return None
+    at = number_at(f)
+    if parent is None and not _refers_back().search(f.text, sentence_start(f), max(at, 0)):
+        return None
+    return codebook.classify(words, plain_number=True)
+
+
+def _counted_by_all(f: Finding, indicator: Indicator, facts: DocFacts) -> bool:
+    """ "Carabineros de Chile registró un total 1.457.330 denuncias durante el año 2024, ...;
+    mientras que las detenciones en flagrancia ..., al contabilizar 213.993 casos", "en 2024 la
+    policía uniformada detuvo a 261.392 personas": a count of complaints or detainees whose
+    whole sentence (to its full stops) names a body that counts every offence (codebook
+    ``counted_by_all``: a whole police force), in a report that has named no violence, women
+    or children yet (``DocFacts.before_violence``), and whose sentence names none either
+    (``phrases.other_offences_unless``), may be of every offence: it is held for review,
+    never published as the indicator's. Under a headline of domestic violence, "Carabineros
+    registró un total de 707 aprehensiones" stays, and so does "Carabineros detuvo a 790
+    personas por VIF"."""
+    if not indicator.counted_by_all or f.locator not in facts.before_violence:
+        return False
+    sentence = _whole_sentence(f)
+    return indicator.counted_by_all_in(plain(sentence)) and not (
+        _words().other_offences_unless.search(sentence)
+    )
+
+
+def _whole_sentence(f: Finding) -> str:
+    """The number's sentence to its full stops (a semicolon does not end it)."""
+    at = number_at(f)
+    if at < 0:
+        return f.text
+    starts = [m.end() for m in _FULL_STOP.finditer(f.text, 0, at)]
+    end = _FULL_STOP.search(f.text, at + len(f.value_raw))
+    return f.text[starts[-1] if starts else 0 : end.start() if end else len(f.text)]
+
+
+def _offence_named(text: str, words: _Words) -> bool:
+    """``text`` names an offence of ``phrases.other_offences`` that ends no office's name, or
+    says its count is of every offence (``phrases.every_offence``: "denuncias por presuntos
+    delitos", "detenciones en flagrancia", "en competencia penal")."""
+    return bool(words.every_offence.search(text)) or any(
+        not words.offence_office_end.search(text[: m.start()])
+        for m in words.other_offences.finditer(text)
+    )
+
+
+def _other_matter(f: Finding) -> bool:
+    """ "de 24, 691 llamadas, ..., 2, 120 se reportaron como accidentes; 1, 485 denunciaron actos
+    que alteraban el orden público", "de las cuales 22.584 fueron por personas en actitud
+    sospechosa", "de las cuales 1.325 no eran por emergencias": a count whose own words name
+    another matter an emergency line is called about, or no emergency at all (lexicon
+    ``phrases.other_matters``), or another offence (``phrases.other_offences``,
+    ``phrases.every_offence``), and no word of violence (``phrases.other_offences_unless``),
+    counts that matter, though its sentence names violence beside it (which keeps the sentence
+    from ``_other_offence``): a true count, of no indicator (golds list some as traps, others
+    as values without indicator). Its words are those of ``_matter_span``."""
+    words = _words()
+    span = _matter_span(f)
+    named = bool(words.other_matters.search(span)) or _offence_named(span, words)
+    return named and not words.other_offences_unless.search(span)
+
+
+# what bounds the words a count is said with: punctuation or a joining word before it; after
+# it, punctuation or a joining word (a relative "que" goes on: "1, 485 denunciaron actos que
+# alteraban el orden público")
+_SPAN_BEFORE = re.compile(r"[,;:()]|\b(?:y|e|mientras|pero)\s", re.IGNORECASE)
+_SPAN_AFTER = re.compile(
+    r"[.,;:()]|\b(?:y|e|o|mientras|pero|aunque|además|ademas|frente)\b", re.IGNORECASE
+)
+
+
+def _matter_span(f: Finding) -> str:
+    """The words a count is said with: from the last punctuation or joining word before it
+    (its sentence's start at most) to the next after it. A count that opens its span right
+    after a comma with nothing after it ("y por polución sonora, 136.") or ends it right
+    before one with nothing before it ("y otras 43, accidentes de tránsito") is said with the
+    span on the other side of that comma too."""
+    start = sentence_start(f)
+    at = number_at(f)
+    if at < start:
+        return ""
+    stops = list(_SPAN_BEFORE.finditer(f.text, start, at))
+    begin = stops[-1].end() if stops else start
+    after = at + len(f.value_raw)
+    end_m = _SPAN_AFTER.search(f.text, after)
+    end = end_m.start() if end_m else len(f.text)
+    before_words = f.text[begin:at].strip()
+    after_words = f.text[after:end].strip()
+    if not after_words and before_words and end_m and end_m.group() == ",":
+        further = _SPAN_AFTER.search(f.text, end_m.end())
+        end = further.start() if further else len(f.text)
+    elif not after_words and not before_words and len(stops) >= 2 and stops[-1].group() == ",":
+        begin = stops[-2].end()
+    return f.text[begin:end]
 
 
 def _disease_death(f: Finding) -> bool:
@@ -376,6 +538,7 @@ def _interpret(
     parent = findings[f.parent] if f.parent is not None else None
     subject = parent if parent is not None else f
     topic = topic if topic is not None else _Topic()
+    whole = topic.first_in_sentence(f)  # the sentence's first count before this one
     indicator, category = _indicator(f, parent, subject, previous, sentence_share, codebook, topic)
     if indicator.sentence_requires and not indicator.said_in(plain(_own_sentence(f))):
         # "representantes de 30 municipios del departamento": no alert said, no declared ones
@@ -386,6 +549,24 @@ def _interpret(
     elif indicator.clause_excludes and indicator.ruled_out_in_clause(plain(_own_clause(f))):
         # "69 feminicidios y 27 infanticidios" told as "y 31 de infanticidio", "son 27 los
         # infanticidios": the count's own clause says it is no femicide
+        indicator = codebook.unclassified
+    if (
+        indicator.id == codebook.unclassified.id
+        and whole is not None
+        and not whole.is_percentage
+        and _remainder(f)
+    ):
+        # "se han registrado 94 arrestos ...; 72 de esos casos ... y los 22 restantes en el
+        # Distrito Nacional": the rest of the whole the sentence's first count counts (never
+        # of a part before it: "10 tienen carátula de femicidio, mientras las 15 restantes")
+        indicator = whole
+    if (act := _subset_act(f, parent, codebook)) is not None:
+        # "de las cuales 282 mujeres aceptaron la intervención", "209 han denunciado": what
+        # the part's people did, in its own words, never the whole's calls
+        indicator = act
+    if indicator.id != codebook.unclassified.id and _other_matter(f):
+        # "de las cuales 22.584 fueron por personas en actitud sospechosa": a line's calls
+        # about another matter, though its sentence names the calls about violence
         indicator = codebook.unclassified
     unit, currency = _unit(f if parent is None else _with_unit_of(f, parent), indicator.unit)
     share = unit == "%" and _unit_hint(f, parent) == "%"
@@ -450,6 +631,8 @@ def _interpret(
     if f.upper_bound:
         flags.append("upper_bound")
     flags.extend(f.flags)  # what the extractor knew of it ("after_other_body")
+    if _counted_by_all(f, indicator, facts):
+        flags.append(OFFENCE_UNNAMED)
     text, redacted = redact(f.text)
     if redacted:
         flags.append("redacted")
@@ -1409,14 +1592,25 @@ class _Topic:
     # the last count of a narrower kind of an indicator (codebook ``narrows``: complaints of
     # political violence) the document counted, until a count of the wider one names its own
     narrow: Indicator | None = None
+    # where each count of a paragraph ends, and its indicator, in order
+    counts: dict[tuple[str, str], list[tuple[int, Indicator]]] = field(default_factory=dict)
 
     def note(self, f: Finding, indicator: Indicator) -> None:
         self.sentences[(f.text, f.locator)] = (end_in_sentence(f), indicator)
+        self.counts.setdefault((f.text, f.locator), []).append((end_in_sentence(f), indicator))
         self.complement_end[(f.text, f.locator)] = end_of_complement(f)
         self.whole[(f.text, f.locator)] = introduces_whole(f)
         if self.named:
             self.current, self.heading = indicator, f.heading
         self.named = False
+
+    def first_in_sentence(self, f: Finding) -> Indicator | None:
+        """The indicator of the first count of the number's sentence before it, the whole
+        its later counts split ("94 arrestos ...; 72 de esos casos ... y los 22 restantes")."""
+        start = sentence_start(f)
+        return next(
+            (ind for end, ind in self.counts.get((f.text, f.locator), []) if end >= start), None
+        )
 
     def in_sentence(self, f: Finding) -> tuple[int, Indicator | None]:
         """Where the sentence's last count ends, and its indicator."""
@@ -2141,6 +2335,11 @@ def _names_country(name: str, country: str) -> bool:
 
 def _period(f: Finding, facts: DocFacts) -> Period:
     if f.period is None:
+        if facts.period.known and _year_before_in_clause(f) is not None:
+            # "El año anterior se registraron 1.900 denuncias" in a report of 2024: the year
+            # before is the writer's, and a report's year is often the year it reports on
+            # (then the count is of the year before it), so no period can be told
+            return Period()
         return facts.period
     same = _same_period_of(f, facts.period)
     if same is not None:
@@ -2192,6 +2391,30 @@ def _dates_another_count(f: Finding, start: int, end: int, own: int) -> bool:
     )
 
 
+def _year_before_in_clause(f: Finding) -> tuple[int, int] | None:
+    """Where the count's own clause begins and ends (from the last punctuation or "y" before
+    it to the next punctuation, number or word opening another clause after it), when it says
+    the year before ("el año pasado", lexicon ``periods.previous_year_in_clause``) other than
+    as a comparison's ("más que el año pasado"); None otherwise."""
+    cue = _previous_year_cue()
+    at = number_at(f)
+    if cue is None or at < 0:
+        return None
+    start = sentence_start(f)
+    stops = list(_CLAUSE_STOP_BEFORE.finditer(f.text, start, at))
+    begin = stops[-1].end() if stops else start
+    after = at + len(f.value_raw)
+    clause_stop = _CLAUSE_AFTER.search(f.text, after)
+    clause_end = clause_stop.start() if clause_stop else len(f.text)
+    if not any(
+        not cue.compared.search(" ".join(_WORD.findall(part[: m.start()])[-3:]))
+        for part in (f.text[begin:at], f.text[after:clause_end])
+        for m in cue.said.finditer(part)
+    ):
+        return None
+    return begin, clause_end
+
+
 def _previous_year_said(f: Finding, period: Period) -> Period:
     """ "608 denuncias en los primeros dos meses de 2024, ... una tendencia que el año pasado
     acumuló 4,608 casos", "el año anterior atendió a 1.838 personas ..., comparado con los
@@ -2204,24 +2427,17 @@ def _previous_year_said(f: Finding, period: Period) -> Period:
     the words are a comparison's or an open span's ("más que el año pasado", "desde marzo del
     año pasado"), and where the period was read from these words already or is written
     outside the sentence."""
-    cue = _previous_year_cue()
     at = number_at(f)
-    if cue is None or at < 0 or f.period is None or not period.known:
+    if f.period is None or not period.known:
         return period
-    if cue.said.search(period.label):
+    if (cue := _previous_year_cue()) is not None and cue.said.search(period.label):
         return period  # "las 858 del año pasado": read so already
-    start = sentence_start(f)
-    stops = list(_CLAUSE_STOP_BEFORE.finditer(f.text, start, at))
-    begin = stops[-1].end() if stops else start
-    after = at + len(f.value_raw)
-    clause_stop = _CLAUSE_AFTER.search(f.text, after)
-    clause_end = clause_stop.start() if clause_stop else len(f.text)
-    if not any(
-        not cue.compared.search(" ".join(_WORD.findall(part[: m.start()])[-3:]))
-        for part in (f.text[begin:at], f.text[after:clause_end])
-        for m in cue.said.finditer(part)
-    ):
+    clause = _year_before_in_clause(f)
+    if clause is None:
         return period  # no year before said, or only compared with ("más que el año pasado")
+    begin, clause_end = clause
+    start = sentence_start(f)
+    after = at + len(f.value_raw)
     stop = _FULL_STOP.search(f.text, after)
     written = f.period.span[0] - f.text_start
     if not start <= written < (stop.start() if stop else len(f.text)):
@@ -2354,7 +2570,10 @@ def _ambiguous(f: Finding, facts: DocFacts) -> Issue:
 # default, ``review.min_confidence`` 0.6): read right after a quote of another body's figures,
 # it may be that body's as well as the office's (``extract/text.py:QuotedReport``)
 HELD_CONFIDENCE = 0.5
-HELD_FLAGS = frozenset({"after_other_body"})
+# a whole police force's count whose sentence names no offence of violence (codebook
+# ``counted_by_all``): it may be of every offence
+OFFENCE_UNNAMED = "offence_unnamed"
+HELD_FLAGS = frozenset({"after_other_body", OFFENCE_UNNAMED})
 
 
 def _confidence(row: _Row, codebook: Codebook) -> float:
@@ -2470,6 +2689,8 @@ class _Words:
     disease_names: re.Pattern[str]
     death_words: re.Pattern[str]
     disease_death_unless: re.Pattern[str]
+    other_matters: re.Pattern[str]
+    every_offence: re.Pattern[str]
 
 
 @per_active_lexicon
@@ -2518,6 +2739,12 @@ def _words(lex: SpanishLexicon) -> _Words:
         death_words=re.compile(rf"(?<!\w){any_of('phrases', 'death_words')}(?!\w)", re.IGNORECASE),
         disease_death_unless=re.compile(
             rf"(?<!\w){any_of('phrases', 'disease_death_unless')}", re.IGNORECASE
+        ),
+        other_matters=re.compile(
+            rf"(?<!\w){any_of('phrases', 'other_matters')}(?!\w)", re.IGNORECASE
+        ),
+        every_offence=re.compile(
+            rf"(?<!\w){any_of('phrases', 'every_offence')}(?!\w)", re.IGNORECASE
         ),
         # "Fiscalía Especializada en ", "Unidad de ": an office named by the offences it takes
         offence_office_end=re.compile(
