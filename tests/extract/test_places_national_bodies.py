@@ -172,3 +172,27 @@ def test_local_reports_keep_their_place() -> None:
     assert _places("cl_sernameg_antofagasta_mujeres_extranjeras_atendidas_2022.txt", "line:4") == [
         (31.9, "CL", "CL-AN", "02201")
     ]
+
+
+def test_the_federal_administrations_figures_are_the_countrys() -> None:
+    # mx_red_cjm_sexto_informe_2018.txt: "CIUDAD DE MÉXICO, 2 de septiembre de 2018.- En el
+    # sexto Informe de gobierno ... la Red de Centros de Justicia para las Mujeres brindó
+    # atención a 119 mil 261 mujeres"; line 4: "de 2 mil 118 casos que se atendieron en estos
+    # centros al inicio de la administración federal, actualmente se atienden 504 mil 862": the
+    # federal network's figures are Mexico's, not the capital's of the dateline (MX-CMX)
+    name = "mx_red_cjm_sexto_informe_2018.txt"
+    assert _places(name, "line:3") == [(119261.0, "MX", "", "")]
+    assert _places(name, "line:4") == [(2118.0, "MX", "", ""), (504862.0, "MX", "", "")]
+
+
+def test_a_count_of_the_reports_division_and_another_is_the_countrys() -> None:
+    # ec_sdh_spi_manabi_santo_domingo_2021.txt (a report of Manabí, EC-M), line 8: "En 2021,
+    # los Servicios de Protección Integral de Manabí y Santo Domingo de los Tsáchilas
+    # brindaron atención a 4.617 sobrevivientes": both provinces' together, not Manabí's alone
+    assert _places("ec_sdh_spi_manabi_santo_domingo_2021.txt", "line:8") == [(4617.0, "EC", "", "")]
+    # pe_mimp_ppor_reduccion_violencia_mujer_2020.txt (read as Arequipa's, PE-ARE), line 5:
+    # "a favor de diversos pliegos del Gobierno Nacional y Gobiernos Regionales (Arequipa,
+    # Callao, Junín y Huánuco) ... por el importe de S/ 106 059 913": the four regions' and the
+    # national government's, not Arequipa's
+    found = _places("pe_mimp_ppor_reduccion_violencia_mujer_2020.txt", "line:5")
+    assert found[0] == (106059913.0, "PE", "", "")
