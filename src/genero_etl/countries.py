@@ -40,7 +40,7 @@ _EVIDENCE_KINDS = (
 )
 _ADMIN1_KEYS = {
     "codes", "hasc", "names", "aliases", "abbreviations", "table_numbers", "evidence",
-    "capitals",
+    "capitals", "seat",
 }  # fmt: skip
 
 
@@ -174,6 +174,10 @@ class Country:
     # ISO 3166-2 -> the code of that division's capital municipality: "la capital del Estado"
     # in a report of the division is that municipality (``normalize/observations.py``)
     admin1_capitals: Mapping[str, str] = field(default_factory=dict)
+    # ISO 3166-2 of the division that is the capital or holds it, where national offices sit
+    # (``admin1.seat``: Uruguay's Montevideo): named in a national office's opening it is where
+    # the office works, not the report's subject (``normalize/document.py:national_document``)
+    admin1_seat: str = ""
     # Leading words a municipality's name is also written without, as regular expressions
     # ("San Pedro Tlaquepaque" written "Tlaquepaque"): the rest is an alias when it is no other
     # place's name and no everyday word, and one municipality's alone in its division
@@ -508,6 +512,7 @@ def _country(data: Mapping[str, Any], bases: list[Path], sources: tuple[str, ...
         municipality_code=_municipality_code(municipalities.get("code"), path),
         capital_municipality=str(municipalities.get("capital", "") or ""),
         admin1_capitals=text_by_iso("capitals"),
+        admin1_seat=str(admin1.get("seat", "") or ""),
         municipality_short_prefixes=_texts(municipalities.get("short_prefixes")),
         municipality_suffixes=_texts(municipalities.get("suffixes")),
         sources=sources,

@@ -429,6 +429,7 @@ class _Scope:
     cue: TextPattern
     located: TextPattern  # "ubicado en Villa Elisa": where a service sits
     ranking: TextPattern  # "registró la mayor cantidad": a breakdown's first item
+    caption: TextPattern  # "... en Teculután, Zacapa. (Foto Prensa Libre: ...)": a photo's line
 
 
 @per_active_lexicon
@@ -442,6 +443,7 @@ def _scope(lex: SpanishLexicon) -> _Scope:
         cues(lex).national,
         compile_phrases(lex.words("scope", "located"), _CAPITALISED_NAME),
         compile_phrases(lex.words("scope", "ranking")),
+        compile_phrases(lex.words("scope", "photo_credits"), r"(?![\wáéíóúñ])[^\n]{0,80}$"),
     )
 
 
@@ -473,18 +475,39 @@ def national_document(text: str, country: str) -> bool:
     the country's breakdown) nor one of its municipalities (except the capital's, and one
     named beside several divisions none of which comes first: one of the places where things
     happened). The city of a dateline says where the report was written, not the scope of its
-    figures."""
+    figures, and a photo's caption where the picture was taken (lexicon ``scope.photo_credits``:
+    such a line is left out of the opening). The division that holds the capital (the country
+    file's ``admin1.seat``) is where national offices sit: named in the opening it is not the
+    subject, nor is its government named after the national office that speaks."""
     if not country:
         return False
-    opening = [_DATELINE.sub("", line, count=1) for line in text.splitlines() if line.strip()][
-        :_OPENING_LINES
-    ]
-    head = "\n".join(opening)
     scope = _scope()
+    # a photo's caption says where the picture was taken, not the figures' scope
+    opening = [
+        _DATELINE.sub("", line, count=1)
+        for line in text.splitlines()
+        if line.strip() and not scope.caption.search(line)
+    ][:_OPENING_LINES]
+    head = "\n".join(opening)
     own, local, name = _country_scope(country)
-    said = scope.national.search(head) or scope.cue.search(head) or own.search(head)
-    if not said or scope.local.search(head) or local.search(head):
+    marks = [
+        m for m in (scope.national.search(head), scope.cue.search(head), own.search(head)) if m
+    ]
+    if not marks:
         return False
+    found_country = registry().countries.get(country)
+    seat = found_country.admin1_seat if found_country is not None else ""
+    first = min(m.start() for m in marks)
+    for found in (scope.local.search(head), local.search(head)):
+        # the government of the capital's division, named after the national office that
+        # speaks, is one it works with or where it spoke ("coordinaciones de políticas con
+        # el Ministerio de Vivienda, la Intendencia de Montevideo e Inefop"), not the speaker
+        if found is not None and not (
+            seat
+            and found.start() > first
+            and seat in divisions_named(head[found.end() : found.end() + 30])
+        ):
+            return False
     gaz = gazetteer()
     evidence = infer_country([head]).places
     named: Counter[str] = Counter()
@@ -493,7 +516,8 @@ def national_document(text: str, country: str) -> bool:
     unranked = " ".join(s for s in _SENTENCE_END.split(head) if not scope.ranking.search(s))
     for iso, times in divisions_named(unranked).items():
         division = gaz.admin1_by_iso(iso) if iso[:2] == country else None
-        if division is not None and key(division.name) != name:
+        # the division that holds the capital is where national offices sit (``admin1.seat``)
+        if division is not None and key(division.name) != name and iso != seat:
             named[iso] += times
     # what says a division without naming it ("Santiago de los Caballeros")
     named.update(iso for cc, kind, iso in evidence if cc == country and kind == "admin1_evidence")

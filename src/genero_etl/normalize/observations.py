@@ -1859,7 +1859,14 @@ def _clause_place(f: Finding, document: Place, previous: Finding | None) -> Plac
     ):
         # "... en El Seibo, La Vega, San Juan de la Maguana y Monte Cristi y tres intentos": the
         # last of a list of divisions where other things happened is not this count's place
-        # (numbers given "respectivamente" keep their own rule, ``_respective_place``)
+        # (numbers given "respectivamente" keep their own rule, ``_respective_place``); nor,
+        # in a report of one division listed there, is that division ("los Servicios de
+        # Protección Integral de Manabí y Santo Domingo de los Tsáchilas brindaron atención a
+        # 4.617" in a report of Manabí): the count is the listed divisions' together, at the
+        # country's level
+        listed = {d[0] for _, _, d in _divisions_named(runs[-1].group(0), document.country)}
+        if document.admin1 and document.admin1 in listed:
+            return Place(document.country, method=document.method)
         return None
     return Place(document.country, named[0], named[1], "", "", document.method)
 
