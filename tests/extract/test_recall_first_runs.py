@@ -73,3 +73,20 @@ def test_one_and_a_word_of_another_kind_is_no_item(tmp_path: Path) -> None:
     # "una reunión" after "casos nuevos": no adjective of the same kind, no second count
     found = values(tmp_path, "Se atendieron 45 casos nuevos y una reunión.", "pe_prueba.txt")
     assert [v for _, v, _ in found] == [45.0]
+
+
+# A number in words before "de los"/"de las", the whole's own number and a plural count noun
+# is the part ("Cuatro de las 42 muertes ocurrieron en Los Ríos",
+# ``cl_seremi_mujer_los_rios_fono_1455_2019.txt``, dev51, line 8, written with "casos", which the
+# lexicon counts); a part of a country's units stays none ("units_share").
+def test_a_number_in_words_before_the_whole_and_its_noun_is_the_part(tmp_path: Path) -> None:
+    text = "Hubo 42 femicidios en el país. Cuatro de los 42 casos ocurrieron en Los Ríos."
+    found = values(tmp_path, text, "cl_seremi_prueba.txt")
+    assert ("line:2", 4.0, "femicidios") in found
+    assert [v for _, v, _ in found].count(4.0) == 1
+
+
+def test_a_number_in_words_of_the_country_units_is_no_part(tmp_path: Path) -> None:
+    text = "Solo cinco de los 32 estados cuentan con refugios para mujeres."
+    found = values(tmp_path, text, "mx_prueba.txt")
+    assert 5.0 not in [v for _, v, _ in found]
