@@ -90,3 +90,23 @@ def test_a_number_in_words_of_the_country_units_is_no_part(tmp_path: Path) -> No
     text = "Solo cinco de los 32 estados cuentan con refugios para mujeres."
     found = values(tmp_path, text, "mx_prueba.txt")
     assert 5.0 not in [v for _, v, _ in found]
+
+
+# ``hn_conadeh_femicidios_judicializados_2017.txt`` (dev56, line 8): after "de los cuales", the
+# parts in words with their own clause ("uno con ...", "siete que ...") go on counting the whole
+CASES_OF_WHICH = (
+    "Además, indica que en el 2017, se judicializaron 19 femicidios, de los cuales cuatro fueron "
+    "resueltos con sentencia condenatoria, uno con sobreseimiento provisional y siete que todavía "
+    "permanecen en proceso."
+)
+
+
+def test_parts_in_words_after_de_los_cuales_go_on(tmp_path: Path) -> None:
+    found = values(tmp_path, CASES_OF_WHICH, "hn_conadeh_prueba.txt")
+    assert [v for _, v, _ in found] == [19.0, 4.0, 1.0, 7.0]
+    assert found[2] == ("line:2", 1.0, "femicidios")
+
+
+def test_a_number_in_words_with_con_and_no_part_before_is_none(tmp_path: Path) -> None:
+    found = values(tmp_path, "Se atendieron 45 casos, y dos con las autoridades locales.")
+    assert [v for _, v, _ in found] == [45.0]

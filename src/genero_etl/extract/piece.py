@@ -527,6 +527,9 @@ def word_finding(n: NumberMatch, state: PieceState) -> Finding | None:
         if _placed_item(n, after, state):
             state.elided.add(n.start)  # "y dos en construcción": the count before's noun
             return _finding(n, state, "text.number_words")
+        if _part_goes_on(n, after, state):
+            state.elided.add(n.start)  # "cuatro fueron resueltos ..., uno con sobreseimiento"
+            return _finding(n, state, "text.number_words")
         adjective = _adjective_item(n, after, state)
         if adjective:
             state.elided.add(n.start)  # "dos sentencias condenatorias y una absolutoria"
@@ -2267,6 +2270,31 @@ def _after_noun_en(n: NumberMatch, state: PieceState) -> str:
     follows the noun and "en" ("" when the noun is not followed by "en")."""
     m = _NOUN_EN.match(state.piece, n.end)
     return state.piece[m.end() :] if m else ""
+
+
+# what opens the clause of a part whose noun is elided: "uno con sobreseimiento", "siete que"
+_PART_CLAUSE = re.compile(r"\s*(?:con|sin|que)\s", re.IGNORECASE)
+
+
+def _part_goes_on(n: NumberMatch, after: str, state: PieceState) -> bool:
+    """ "19 femicidios, de los cuales cuatro fueron resueltos con sentencia condenatoria, uno
+    con sobreseimiento provisional y siete que todavía permanecen en proceso": a number in words
+    after a comma or "y", right after a count of the same sentence, then "con", "sin" or "que",
+    in a sentence that already counted a part of a whole (lexicon ``phrases.partitive``,
+    ``subset_of``, ``refers_back``), is one more part, its noun elided."""
+    if state.scanned_end < 0 or state.sentence_end_between(state.scanned_end, n.start):
+        return False
+    if not _PLACED_BEFORE.search(state.before(n.start, 10)) or not _PART_CLAUSE.match(after):
+        return False
+    gap = state.piece[state.scanned_end : n.start]
+    if len(WORD.findall(gap)) > SERIES_GAP or _STOPS.search(gap):
+        return False
+    start, _ = sentence_bounds(state.piece, n.start, n.end)
+    said = state.piece[start : state.scanned_end]
+    found = state.cues
+    return any(
+        pattern.search(said) for pattern in (found.partitive, found.refers_back, found.subset_of)
+    )
 
 
 # the word closing the count before, then "y"/"e", then the number: "condenatorias y "
