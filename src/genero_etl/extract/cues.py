@@ -669,9 +669,13 @@ def _cues(sources: tuple[str, ...]) -> Cues:
             re.IGNORECASE,
         ),
         # "100 de estas detenciones corresponden a ...", "cuatro de los casos se encuentran":
-        # the count takes the plural noun after the partitive (lowercase, not a number)
+        # the count takes the plural noun after the partitive (lowercase, not a number), the
+        # whole's own number between them read apart ("Cuatro de las 42 muertes ocurrieron")
         partitive=DeferredPattern(
             rf"\s*(?:{phrase_pattern(lex.words('phrases', 'partitive'))})\s+"
+            r"(?:\d{1,3}(?:[.,]\d{3})*\s+"
+            # ("cinco de los 32 estados": a part of a country's units, never a count)
+            rf"(?!(?:{phrase_pattern(lex.words('never_values', 'units_share', 'of_units'))})\b))?"
             r"(?-i:([a-záéíóúñ]{2,}s))\b(?!\s+(?:de|del)\s+\d)",
             re.IGNORECASE,
         ),

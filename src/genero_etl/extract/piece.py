@@ -140,6 +140,9 @@ class PieceState:
     paren_parent: tuple[int, int] | None = None  # (paren start, parent index)
     back_parent: int | None = None  # total named by "de las cuales"
     elided: set[int] = field(default_factory=set)  # numbers in words whose noun is elided
+    # "dos sentencias condenatorias y una absolutoria": an elided item's own adjective
+    # ("absolutoria"), put in the place of the adjective closing the count before's phrase
+    own_adjective: dict[int, str] = field(default_factory=dict)
     # numbers in words that are a level of a change ("bajaron de ocho a siete"): the clause's
     levels: set[int] = field(default_factory=set)
     # "existen tres: una en el Este, ...": numbers in words counting the places a colon lists
@@ -500,8 +503,9 @@ def word_finding(n: NumberMatch, state: PieceState) -> Finding | None:
         # counts a part of what was just counted (its noun elided)
         state.elided.add(n.start)
         return _finding(n, state, "text.number_words")
-    series = _series_end(after, state) or _parallel(state, n.start, after)
-    if (series or alone_in_parens) and (not one or _one_ends_item(n, after, state)):
+    parallel = _parallel(state, n.start, after)
+    series = _series_end(after, state) or parallel
+    if (series or alone_in_parens) and (not one or parallel or _one_ends_item(n, after, state)):
         # "La Paz con 11, Cochabamba con ocho, Potosí con siete", "y Oruro uno": kept only
         # if the ``keep`` step finds the series it continues
         return _finding(n, state, "text.number_words")
@@ -522,6 +526,14 @@ def word_finding(n: NumberMatch, state: PieceState) -> Finding | None:
     ):
         if _placed_item(n, after, state):
             state.elided.add(n.start)  # "y dos en construcción": the count before's noun
+            return _finding(n, state, "text.number_words")
+        if _part_goes_on(n, after, state):
+            state.elided.add(n.start)  # "cuatro fueron resueltos ..., uno con sobreseimiento"
+            return _finding(n, state, "text.number_words")
+        adjective = _adjective_item(n, after, state)
+        if adjective:
+            state.elided.add(n.start)  # "dos sentencias condenatorias y una absolutoria"
+            state.own_adjective[n.start] = adjective
             return _finding(n, state, "text.number_words")
         if _places_listed(after, state) and state.cues.listed_after.search(
             state.before(n.start, 30)
@@ -1159,6 +1171,9 @@ def refers_back(state: PieceState, c: Candidate) -> bool:
     last = findings[-1]
     if c.start in state.elided and last.noun_phrase:
         c.noun = last.noun_phrase  # "42 mujeres ... ocho ocurrieron en la Zona Centro"
+        own = state.own_adjective.get(c.start)
+        if own and len(c.noun.split()) > 1:
+            c.noun = f"{c.noun.rsplit(maxsplit=1)[0]} {own}"  # "sentencias absolutoria"
         f.after_text = until_break(c.after)[:80]
         return True
     if not c.label and not c.pct and last.unit_hint == "%" and c.after.lstrip().startswith(","):
@@ -2257,6 +2272,64 @@ def _after_noun_en(n: NumberMatch, state: PieceState) -> str:
     follows the noun and "en" ("" when the noun is not followed by "en")."""
     m = _NOUN_EN.match(state.piece, n.end)
     return state.piece[m.end() :] if m else ""
+
+
+# what opens the clause of a part whose noun is elided: "uno con sobreseimiento", "siete que"
+_PART_CLAUSE = re.compile(r"\s*(?:con|sin|que)\s", re.IGNORECASE)
+
+
+def _part_goes_on(n: NumberMatch, after: str, state: PieceState) -> bool:
+    """ "19 femicidios, de los cuales cuatro fueron resueltos con sentencia condenatoria, uno
+    con sobreseimiento provisional y siete que todavía permanecen en proceso": a number in words
+    after a comma or "y", right after a count of the same sentence, then "con", "sin" or "que",
+    in a sentence that already counted a part of a whole (lexicon ``phrases.partitive``,
+    ``subset_of``, ``refers_back``), is one more part, its noun elided."""
+    if state.scanned_end < 0 or state.sentence_end_between(state.scanned_end, n.start):
+        return False
+    if not _PLACED_BEFORE.search(state.before(n.start, 10)) or not _PART_CLAUSE.match(after):
+        return False
+    gap = state.piece[state.scanned_end : n.start]
+    if len(WORD.findall(gap)) > SERIES_GAP or _STOPS.search(gap):
+        return False
+    start, _ = sentence_bounds(state.piece, n.start, n.end)
+    said = state.piece[start : state.scanned_end]
+    found = state.cues
+    return any(
+        pattern.search(said) for pattern in (found.partitive, found.refers_back, found.subset_of)
+    )
+
+
+# the word closing the count before, then "y"/"e", then the number: "condenatorias y "
+_WORD_THEN_AND = re.compile(r"([a-záéíóúñ]{4,})\s+[ye]\s+$", re.IGNORECASE)
+_ADJECTIVE_ENDING = 3  # letters two adjectives of one kind share: "-oria", "-ana", "-ico"
+
+
+def _singular(word: str) -> str:
+    low = fold(word)
+    return low[:-1] if low.endswith("s") else low
+
+
+def _adjective_item(n: NumberMatch, after: str, state: PieceState) -> str:
+    """ "hubo dos sentencias condenatorias y una absolutoria", "tres personas de nacionalidad
+    peruana y una ecuatoriana": a number in words after "y", right after a count of the same
+    sentence whose phrase ends in an adjective, then one word of the same kind (its ending
+    shared with that adjective) closing the item: one more item of that count, its noun
+    elided. Returns that word ("" when the number is no such item)."""
+    if state.scanned_end < 0 or state.sentence_end_between(state.scanned_end, n.start):
+        return ""
+    gap = state.piece[state.scanned_end : n.start]
+    if len(WORD.findall(gap)) > SERIES_GAP or _STOPS.search(gap):
+        return ""
+    closing = _WORD_THEN_AND.search(gap)
+    word = WORD.match(after.lstrip())
+    if closing is None or word is None:
+        return ""
+    rest = after.lstrip()[word.end() :]
+    if not _ITEM_ENDS.match(rest) or state.lexicon.is_count_noun(word.group(0)):
+        return ""
+    one, other = _singular(closing.group(1)), _singular(word.group(0))
+    same_kind = one != other and one[-_ADJECTIVE_ENDING:] == other[-_ADJECTIVE_ENDING:]
+    return word.group(0) if same_kind else ""
 
 
 def _placed_item(n: NumberMatch, after: str, state: PieceState) -> bool:
