@@ -189,6 +189,8 @@ SPLITS = (
     "holdout65",
     "dev65",
     "holdout64",
+    "dev68",
+    "holdout67",
 )
 # parts whose errors may be listed and tuned on
 TUNABLE = (
@@ -230,6 +232,7 @@ TUNABLE = (
     "dev64",
     "dev66",
     "dev65",
+    "dev68",
 )  # fmt: skip
 
 
