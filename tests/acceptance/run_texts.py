@@ -191,6 +191,8 @@ SPLITS = (
     "holdout66",
     "dev65",
     "holdout64",
+    "dev68",
+    "holdout67",
 )
 # parts whose errors may be listed and tuned on
 TUNABLE = (
@@ -233,6 +235,7 @@ TUNABLE = (
     "dev66",
     "dev67",
     "dev65",
+    "dev68",
 )  # fmt: skip
 
 

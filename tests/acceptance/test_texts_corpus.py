@@ -98,6 +98,7 @@ LATER_PARTS = (
     "dev66", "holdout65",
     "dev67", "holdout66",
     "dev65", "holdout64",
+    "dev68", "holdout67",
 )  # fmt: skip
 
 
@@ -757,6 +758,11 @@ PAIRED_PARTS = [
     # domestic and gender violence, emergency-line calls (911, 105) about violence against
     # women, a police force's women's unit, of eight countries
     ("dev65", 8, "holdout64", 4, {"AR", "BO", "CL", "DO", "EC", "MX", "PE", "PY"}, 73, 98),
+    # presentations, infographics and fact sheets saved as text: a deck's monthly table and
+    # chart, a dashboard's unlabelled totals, slides' notes, numbered lists of states, an
+    # infographic's chart of daily averages, tables of contents and phone lists (page numbers,
+    # list markers, axis ticks and year headings are traps)
+    ("dev68", 7, "holdout67", 4, {"AR", "CO", "DO", "MX", "PE", "PY"}, 79, 267),
 ]  # fmt: skip
 
 

@@ -76,6 +76,9 @@ class Finding:
     scope_national: bool = False  # "... en todo el país": the country's value, not a city's
     start: int = 0
     context: str = ""  # the last headings, most recent first
+    # the headings the document opens with, before its first value ("CASOS ATENDIDOS POR
+    # VIOLENCIA FAMILIAR Y SEXUAL EN LOS CEMs" over a deck's table): what it speaks of
+    lead: str = ""
     after_text: str = ""  # for a percentage: what it is a percentage of
     cell: int = -1  # column of a number alone in a table cell
     row_dimension: str = ""  # a table row's label column ("Dependencia") ...

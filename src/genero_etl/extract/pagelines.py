@@ -197,6 +197,7 @@ _STACKED_TITLE_WORDS = 6  # a column's title is short ("ABR (2)", "Casos atendid
 _STACKED_LABEL = 120  # a row's label is no sentence of running text
 MIN_STACKED_ROWS = 2
 MIN_STACKED_COLUMNS = 2
+MAX_STRAY_CELLS = 2  # a chart's ticks printed between two of a stacked table's rows
 
 
 def _stacked_cell(text: str) -> bool:
@@ -246,7 +247,9 @@ def stacked_rows(segments: list[Segment]) -> list[Segment]:
     there is one. The titles become a header row and each label and its numbers a row whose
     cells are separated by tabs, each cell keeping the locator of its own line, so that a
     number is read under its row's label and its column's title and still points at the line
-    where it is printed. Any other line is kept as it is."""
+    where it is printed. A row with one or two cells too many (up to ``MAX_STRAY_CELLS``)
+    between two rows of the table's width keeps its first cells: the rest, a chart's axis tick
+    printed between two rows, is left out. Any other line is kept as it is."""
     texts = [s.text.strip() for s in segments]
     out: list[Segment] = []
     i = 0
@@ -254,9 +257,21 @@ def stacked_rows(segments: list[Segment]) -> list[Segment]:
         width = _stacked_row_at(texts, i)
         rows: list[int] = []
         at = i
-        while width >= MIN_STACKED_COLUMNS and _stacked_row_at(texts, at) == width:
-            rows.append(at)
-            at += width + 1
+        while width >= MIN_STACKED_COLUMNS:
+            cells = _stacked_row_at(texts, at)
+            if cells == width:
+                rows.append(at)
+                at += width + 1
+                continue
+            # a chart's tick printed between two rows ("Abr / 3,292 / 2,939 / 353 / 5,000 /
+            # May / ..."): a row with a cell or two too many, followed by a row of the table's
+            # width, keeps its first cells; the rest is no cell, no value and no heading
+            extra = cells - width
+            if 0 < extra <= MAX_STRAY_CELLS and _stacked_row_at(texts, at + cells + 1) == width:
+                rows.append(at)
+                at += cells + 1
+                continue
+            break
         first = i - width  # where the column titles would start
         titled = first >= 0 and all(_stacked_title(t) for t in texts[first:i])
         if len(rows) < MIN_STACKED_ROWS or not titled:

@@ -14,6 +14,7 @@ words come from the lexicon (:mod:`genero_etl.extract.lexicon`, ``schemas/lexico
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
@@ -65,6 +66,7 @@ class Blocks:
     activity_number: str = ""
     activity_periods: dict[int, PeriodMatch] = field(default_factory=dict)
     table_header: list[str] = field(default_factory=list)
+    lead: list[str] = field(default_factory=list)  # the headings before the first value
     # under a header whose last column is an amount ("UP Unidad Presupuestal PP Programa
     # Presupuestario Importe"): each row's last number is money, the numbers before it codes
     amounts: bool = False
@@ -136,6 +138,7 @@ class Blocks:
         for finding in found:
             finding.heading = self.heading
             finding.context = " | ".join(self.headings)
+            finding.lead = " | ".join(self.lead)
             finding.block = self.block
             finding.paragraph_before = piece[
                 max(0, finding.text_start - PARAGRAPH_BEFORE) : finding.text_start
@@ -174,13 +177,14 @@ def extract_findings(
             owners.append((segment, at))
             cursor = at + len(piece) if at >= 0 else cursor
     contents = table_of_contents([piece for _, piece in pieces], words.contents)
+    contents |= template_totals([piece for _, piece in pieces])
     quoting = QuotedReport(words)
     survey = SurveyNote(ctx.lexicon, [piece for _, piece in pieces])
     piece_starts: list[int] = []  # where the findings of each piece read start
     read_in: dict[int, int] = {}  # the piece each finding was read in, by the finding's id
     for index, (locator, piece) in enumerate(spaced_rows_as_cells(pieces)):
         if index in contents:
-            continue  # "Presentación 9": a page number
+            continue  # "Presentación 9": a page number; a dashboard's unnamed group's total
         written = _outside_count_cells(piece, find_periods(piece, ctx.year), blocks, words)
         found = survey.filter(
             piece,
@@ -211,6 +215,8 @@ def extract_findings(
         elif not found and len(piece.split()) <= 25 and not _has_number_cells(piece):
             # ("Colonia | 9", a row whose number no reading kept, heads no rows below it)
             blocks.read_heading(piece, periods, bool(words.year_total.match(piece)))
+            if not findings:
+                blocks.lead.append(piece)
         if not act:
             blocks.note_activity_period(periods, bool(found))
         elif found:
@@ -686,6 +692,45 @@ def table_of_contents(pieces: list[str], heading: TextPattern) -> set[int]:
             misses += 1
             inside = misses < 2
     return entries
+
+
+# A dashboard saved as text repeats one chart's template for each office or group, whose name
+# was an image the text lost: "Víctimas por rango de edad / Total: 42 / Eventos por tipo de
+# violencia / Total: 37 / ... / Víctimas por rango de edad / Total: 786 / ...". A label
+# printed at least ``MIN_TEMPLATE_REPEATS`` times, each time over a line of one number, names
+# no group: the numbers under those of its lines that follow another such line of a number or
+# another repeated label, not a name of their own, count no one a reader can tell.
+MIN_TEMPLATE_REPEATS = 3
+_SENTENCE_END_MARK = re.compile(r"[.;!?]\s*$")
+_TEMPLATE_LABEL_WORDS = 8
+_TEMPLATE_NUMBER = re.compile(r"^[^\d]{0,20}?\d[\d.,]*\s*%?$")  # "Total: 42", "Total:2,347"
+
+
+def _template_label(piece: str) -> bool:
+    return (
+        bool(piece.strip())
+        and not any(c.isdigit() for c in piece)
+        and "\t" not in piece
+        and len(piece.split()) <= _TEMPLATE_LABEL_WORDS
+        and not _SENTENCE_END_MARK.search(piece)
+    )
+
+
+def template_totals(pieces: list[str]) -> set[int]:
+    """The lines of one number under a dashboard's repeated chart labels (above)."""
+    keys = [fold(p.strip(" \t:")) if _template_label(p) else "" for p in pieces]
+    counts = Counter(k for k in keys if k)
+    numbers = [bool(_TEMPLATE_NUMBER.match(p.strip())) for p in pieces]
+    held: set[int] = set()
+    for index, key in enumerate(keys):
+        if not key or counts[key] < MIN_TEMPLATE_REPEATS or index + 1 >= len(pieces):
+            continue
+        if not numbers[index + 1] or index == 0:
+            continue
+        before = index - 1
+        if numbers[before] or (keys[before] and counts[keys[before]] > 1):
+            held.add(index + 1)
+    return held
 
 
 # "Violencia Femicida 9": a label and one number, the way a two-column table reads once a

@@ -102,6 +102,9 @@ _ACRONYM = re.compile(
 # "su relación[1]", "Mujeres),[2]": a note's call in square brackets right after a word or a
 # mark, no space between (a bracketed count reads "[12 casos]" or stands apart)
 _NOTE_CALL_BRACKETED = re.compile(r"(?:(?<=[^\W\d_])|(?<=[.)”»\",;:]))\[\d{1,3}\]")
+# "CASOS ATENDIDOS(1) POR VIOLENCIA": a note's call in parentheses glued to a word, no space
+# between (a count in parentheses stands apart: "muertes violentas (455)")
+_NOTE_CALL_GLUED_PARENS = re.compile(r"(?<=[^\W\d_])\(\d{1,2}\)")
 
 _RULES: list[tuple[str, re.Pattern[str]]] = [
     ("url", re.compile(r"(?:https?://|www\.)\S+|<[^>\s]+>|\S+@\S+\.\w+", re.IGNORECASE)),
@@ -147,6 +150,8 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     ("footnote", re.compile(r"\d(?<=[^\W\d_][.)”»\"]\d)\d{0,2}(?=\s|$)")),
     # "a lo largo de su relación[1].": a note's call in square brackets glued to a word
     ("footnote", _NOTE_CALL_BRACKETED),
+    # "CASOS ATENDIDOS(1) POR VIOLENCIA": a note's call in parentheses glued to a word
+    ("footnote", _NOTE_CALL_GLUED_PARENS),
 ]
 
 # A capitalised name and a number, alone on a short line ("Mitre 178."), is an address
@@ -187,6 +192,7 @@ _RULE_GATES: dict[re.Pattern[str], tuple[str, ...]] = {
     _PHONE_NAMED: ("(",),
     _WHOLE_BEFORE_SHARE: ("100",),
     _NOTE_CALL_BRACKETED: ("[",),
+    _NOTE_CALL_GLUED_PARENS: ("(",),
 }
 
 # What every match of a rule holds, searched before the rule itself (same flags; a superset of

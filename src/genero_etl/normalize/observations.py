@@ -1069,13 +1069,15 @@ def _indicator(
         and f.method in _LIST_ROWS
         and not own_percent
         and f.kind_hint != "budget"
-        and topic.current is not None
-        and topic.current.unit != MONEY
+        and (spoken := topic.current or _lead_topic(f, codebook)) is not None
+        and spoken.unit != MONEY
         and _generic_heading(f.heading, codebook)
     ):
         # "Cantidad de casos por área:" over "1. Aguadilla: 76": the rows of a list under a
-        # heading that names only generic nouns count what the document was speaking of
-        indicator = _for_people(topic.current, subject, codebook)
+        # heading that names only generic nouns count what the document was speaking of (a
+        # count of it before, or the headings it opens with: "CASOS ATENDIDOS POR VIOLENCIA
+        # FAMILIAR Y SEXUAL EN LOS CEMs" over "N de Casos por meses" and its table)
+        indicator = _for_people(spoken, subject, codebook)
     if parent is None and not own_percent and f.kind_hint != "budget":
         indicator = _helpline_calls(f, subject, indicator, codebook, topic)
         if (
@@ -1687,6 +1689,15 @@ def _compared_over_same_period(f: Finding, topic: _Topic) -> Indicator | None:
     if in_sentence is None or gap is None or in_sentence.id == UNCLASSIFIED:
         return None
     return in_sentence if _same_period_cue().within.search(gap) else None
+
+
+def _lead_topic(f: Finding, codebook: Codebook) -> Indicator | None:
+    """What the headings a document opens with, before its first value, name (its title), when
+    no count has named anything yet."""
+    if not f.lead:
+        return None
+    found = codebook.classify("", f.lead, plain_number=True)
+    return None if found.id == UNCLASSIFIED else found
 
 
 def _generic_heading(heading: str, codebook: Codebook) -> bool:
