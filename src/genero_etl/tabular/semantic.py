@@ -2502,9 +2502,19 @@ def _held_when_bands_unknown(view: TableView, records: list[dict[str, Any]]) -> 
 
 
 def _period_keys(periods: list[Any]) -> list[str]:
-    """One text key per row period (rows share their period objects: joined once each)."""
+    """One text key per row period (rows share their period objects: joined once each).
+    Periods of the same dates written otherwise ("Febrero" and "febrero" in one register's
+    month column) are one period, labelled as its first row writes it: two would be two
+    figures of one place, month and group, each a part of the month's count."""
     period_of: dict[int, str] = {}
-    return [period_of.get(id(p)) or period_of.setdefault(id(p), "\x1f".join(p)) for p in periods]
+    of_dates: dict[tuple[str, str], str] = {}
+
+    def key(p: Any) -> str:
+        start, end, *_ = p
+        joined = "\x1f".join(p)
+        return of_dates.setdefault((start, end), joined) if start and end else joined
+
+    return [period_of.get(id(p)) or period_of.setdefault(id(p), key(p)) for p in periods]
 
 
 def _register_dimensions(view: TableView) -> list[ColumnRole]:
