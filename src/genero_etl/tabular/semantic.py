@@ -2060,14 +2060,16 @@ def _identity_numbers(view: TableView) -> bool:
 
 
 CASES_MIN_ROWS = 30  # rows a column of each case's own spot or time must stand on
+TIMES_OF_A_DAY = 48  # half hours: a table of counts by time of day has no more rows
 _CLOCK = re.compile(r"(?:^|\s)\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?\s?m\.?)?$", re.IGNORECASE)
 
 
 def _cases_placed_or_timed(view: TableView) -> bool:
-    """A column of personal data that gives each row its own spot to the metre or its own
-    time to the minute (a case's coordinates, "-0,155623"; the hour it happened or was
-    recorded, "05:29", "30/12/1899 14:35:02"), distinct on most rows and far finer than the
-    table's places: the rows are cases, whatever words head the numbers beside them (a
+    """Columns of personal data that give each row its own spot to the metre or its own
+    time to the minute (a case's latitude and longitude, "-0,155623", "-78,469475": two
+    columns, one number of six decimals alone may be a difference of rates; the hour it
+    happened or was recorded, "05:29", "30/12/1899 14:35:02", more times than a day has
+    half hours), distinct on most rows and far finer than the table's places: the rows are cases, whatever words head the numbers beside them (a
     prosecutor's register of femicides: "NDD", the case number under the word its counts of
     crime reports are headed by; "Numero Juicio"; the victim's age). A table of counts by
     place may give its place's one centroid, never a point per row, and a table by hour of
@@ -2078,17 +2080,21 @@ def _cases_placed_or_timed(view: TableView) -> bool:
     if rows < CASES_MIN_ROWS:
         return False
     finest = max((view.distinct(r.col) for r in view.of("place")), default=0)
-    own = False
+    points = 0  # columns of coordinates: a spot is a latitude and a longitude, never one alone
+    times = False
     for r in view.of("personal"):
         cells = [t for t in view.text(r.col) if t]
         if len(cells) < max(CASES_MIN_ROWS, rows / 2):
             continue
-        spots = sum(1 for t in cells if COORDINATE.match(t) or _CLOCK.search(t))
         distinct = view.distinct(r.col) - (len(cells) < rows)  # the blank is no value
-        if spots >= 0.8 * len(cells) and distinct >= len(cells) / 2 and distinct > 2 * finest:
-            own = True
-            break
-    if not own:
+        if distinct < len(cells) / 2 or distinct <= 2 * finest:
+            continue
+        if sum(1 for t in cells if COORDINATE.match(t)) >= 0.8 * len(cells):
+            points += 1
+        elif sum(1 for t in cells if _CLOCK.search(t)) >= 0.8 * len(cells):
+            # more times than a day has half hours: the minute of each case, no hour's row
+            times = times or distinct > TIMES_OF_A_DAY
+    if points < 2 and not times:
         return False
     for r in view.of("measure") + view.of("value"):
         if r.code and _mostly_single_cases(view, r):
