@@ -530,6 +530,10 @@ _MESSAGES: dict[str, tuple[str, str] | tuple[str, str, str, str]] = {
         "display order of another column, never a value",
     ),
     "why-unique-numbers": ("números casi todos distintos", "numbers nearly all distinct"),
+    "why-case-numbers": (
+        "números de causa: largos, casi todos distintos, de un mismo ancho",
+        "case numbers: long, nearly all distinct, of one width",
+    ),
     "why-place-code-values": ("código de lugar", "place code"),
     "why-place-code": ("encabezado de código de lugar", "place code header"),
     "why-origin": ("lugar de origen de una persona", "a person's place of origin"),
@@ -598,6 +602,10 @@ _MESSAGES: dict[str, tuple[str, str] | tuple[str, str, str, str]] = {
     "why-figure-of-the-year": (
         "cifra del año (o del año y el lugar) repetida en cada caso de un registro",
         "a figure of the year (or of the year and place) repeated on each case of a register",
+    ),
+    "why-case-attribute": (
+        "número de un solo caso (su número de causa, una edad) en un registro con el lugar o la hora de cada caso",
+        "a number of one case (its case number, an age) in a register giving each case's place or time",
     ),
     "why-row-weight": (
         "casos por fila de un registro (casi todos 1)",

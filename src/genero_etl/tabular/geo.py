@@ -200,6 +200,7 @@ _SPACED_INITIALS = re.compile(r"\b([^\W\d_])\.\s+(?=[^\W\d_]\.)")
 # the separators of a place written as its path of divisions ("Lima | Lima | Ate",
 # "LIMA / LIMA / ATE", "Cusco > Cusco > Santiago"); a slash only between spaces
 _PATH = re.compile(r"\s*[|>]\s*|\s+/\s+")
+_BRACKETED_PART = re.compile(r"\s*([^()]+?)\s*\(\s*([^()]+?)\s*\)\s*")
 _ARTICLE = re.compile(r"^\s*(?:el|la|los|las)\s+(?=\S)", re.IGNORECASE)
 
 
@@ -293,10 +294,29 @@ class Resolver:
             hits = places.lookup_admin1(_ARTICLE.sub("", text), self.country)
         if not hits:  # a region's number in its place column (Chile's "VIII")
             hits = places.lookup_admin1_number(text, self.country)
+        if not hits:  # "Panamá (San Miguelito)": a division with a place of its own inside
+            hits = self._with_its_part(text)
         if len(hits) == 1 or (hits and len({h.iso for h in hits}) == 1):
             a = hits[0]
             return Place(a.country, a.iso, a.name, method="inferred")
         return None
+
+    def _with_its_part(self, text: str) -> list[Any]:
+        """A division's name followed by a part of it in brackets (Panamá's prosecutors:
+        "Panamá (San Miguelito)", a district of the province of Panamá, beside "Panamá"): the
+        division, when the brackets name no division of the country (then the row may be
+        another division's, or two divisions')."""
+        found = _BRACKETED_PART.fullmatch(text)
+        if found is None:
+            return []
+        hits = places.lookup_admin1(found.group(1), self.country)
+        if len({h.iso for h in hits}) != 1:
+            return []
+        inside = f" {layout.fold_label(found.group(2))} "
+        for a in places.gazetteer().admin1:
+            if a.country == self.country and f" {layout.fold_label(a.name)} " in inside:
+                return []
+        return hits
 
     def municipality(
         self, text: str, code: bool, width: int, admin1: str = "", admin2: str = ""

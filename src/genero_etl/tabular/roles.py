@@ -63,6 +63,12 @@ class Profile:
     texts: list[str] = field(default_factory=list)  # distinct folded text values (at most 500)
     names: float = 0.0  # share of the distinct texts that are a person's name and nothing else
     digits_width: int = 0  # widest digit string (codes keep their width)
+    # share of the filled cells written as a long number (nine digits or more, as written:
+    # a leading zero kept), a case's further victim or a letter after it ("090101815130365-2",
+    # "09286201710911G"); the narrowest and widest of those digits; whether one begins with 0
+    long_numbers: float = 0.0
+    long_widths: tuple[int, int] = (0, 0)
+    leading_zero: bool = False
     numbering: bool = False  # the rows numbered 1, 2, 3... in order: a row number, not a count
     # from 1, nearly every cell one more than the one above ("1, 2, 3, 5, 6, 6, 7"): a row
     # number under a row number's header ("N"), a code under another (states 1-32, then 99)
@@ -129,6 +135,7 @@ def _share_of_names(texts: list[str]) -> float:
 
 
 COORDINATE = re.compile(r"^-?\d{1,3}[.,]\d{5,}$")
+_LONG_NUMBER = re.compile(r"^(\d{9,})(?:-\d{1,3}|[a-z])?$", re.IGNORECASE)
 
 
 def profile_column(data: pd.DataFrame, col: int, header: str, lex: RoleLexicon) -> Profile:
@@ -170,6 +177,11 @@ def profile_column(data: pd.DataFrame, col: int, header: str, lex: RoleLexicon) 
     prof.negative = sum(1 for t in coords if t.strip().startswith("-")) / n
     digits = [len(t) for t in texts if t.isdigit()]
     prof.digits_width = max(digits, default=0)
+    long = [m.group(1) for m in map(_LONG_NUMBER.match, texts) if m]
+    prof.long_numbers = len(long) / n
+    if long:
+        prof.long_widths = (min(map(len, long)), max(map(len, long)))
+        prof.leading_zero = any(t.startswith("0") for t in long)
     prof.numbering = series is full and _numbering(numbers)
     prof.near_numbering = series is full and _near_numbering(numbers)
     return prof
@@ -432,16 +444,35 @@ def _case_numbers(p: Profile, lex: RoleLexicon) -> bool:
     (a prosecutor's case number, NDD, "170101819020345"): they number the rows, whatever
     word heads them ("NDD" also heads the counts of crime reports). An amount's header (a
     budget of 150,000,000 pesos a line) keeps its amounts."""
-    return (
-        p.filled >= 20
-        and p.numeric >= 0.95
+    if (
+        p.filled < 20
+        or first_key(lex.measure, p.folded) in {"amount", "percentage", "rate"}
+        or layout.is_year(p.last_label)  # "2019" over a year's budget lines
+    ):
+        return False
+    if (
+        p.numeric >= 0.95
         and p.integer >= 0.95
         and p.unique_ratio >= 0.95
         and p.low >= CASE_NUMBER_LOW
         and p.high < 10 * p.low
-        and first_key(lex.measure, p.folded) not in {"amount", "percentage", "rate"}
-        and not layout.is_year(p.last_label)  # "2019" over a year's budget lines
+    ):
+        return True
+    # as written: a few cells otherwise written aside (an administrative act in words, "NO
+    # APLICA"; a case's second victim, "090101815130365-2"), long numbers of one width within
+    # two digits, nearly each its own; a number that begins with 0 is a code, never a count,
+    # whatever its magnitude (the NDD begins with its province's code: "060101814080188" is
+    # 6.0e13 beside "240101816030010", 2.4e14)
+    low, high = p.long_widths
+    return (
+        p.long_numbers >= CASE_NUMBERS_SHARE
+        and high - low <= 2
+        and p.unique_ratio >= CASE_NUMBERS_SHARE
+        and (p.leading_zero or (p.low >= CASE_NUMBER_LOW and p.high < 10 * p.low))
     )
+
+
+CASE_NUMBERS_SHARE = 0.8  # of the cells written as a long number, and of them each its own
 
 
 @detector("place-header")

@@ -48,6 +48,7 @@ from genero_etl.tabular.geo import (
 )
 from genero_etl.tabular.lexicon import Patterns, RoleLexicon, any_match, first_key, other_subject
 from genero_etl.tabular.roles import (
+    COORDINATE,
     ColumnRole,
     Profile,
     infer_roles,
@@ -1962,6 +1963,8 @@ def _is_register(view: TableView) -> bool:
         return True
     if _identity_numbers(view):  # "Nombre | Cédula | Provincia | Monto": one row a person
         return True
+    if (measures or values) and _cases_placed_or_timed(view):  # "Latitud", "Hora" per case
+        return True
     if (measures or values) and _figures_of_the_year(view):
         return True
     if measures or values:
@@ -2054,6 +2057,52 @@ def _identity_numbers(view: TableView) -> bool:
         if cells and len(ids) >= 0.8 * len(view.data) and len(set(ids)) == len(ids):
             return True
     return False
+
+
+CASES_MIN_ROWS = 30  # rows a column of each case's own spot or time must stand on
+TIMES_OF_A_DAY = 48  # half hours: a table of counts by time of day has no more rows
+_CLOCK = re.compile(r"(?:^|\s)\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?\s?m\.?)?$", re.IGNORECASE)
+
+
+def _cases_placed_or_timed(view: TableView) -> bool:
+    """Columns of personal data that give each row its own spot to the metre or its own
+    time to the minute (a case's latitude and longitude, "-0,155623", "-78,469475": two
+    columns, one number of six decimals alone may be a difference of rates; the hour it
+    happened or was recorded, "05:29", "30/12/1899 14:35:02", more times than a day has
+    half hours), distinct on most rows and far finer than the table's places: the rows are cases, whatever words head the numbers beside them (a
+    prosecutor's register of femicides: "NDD", the case number under the word its counts of
+    crime reports are headed by; "Numero Juicio"; the victim's age). A table of counts by
+    place may give its place's one centroid, never a point per row, and a table by hour of
+    the day has a few hours. Each case's own numbers are hers, never counts: the register
+    counts the rows, and its columns of numbers other than a weight of single cases are
+    left out (``why-case-attribute``)."""
+    rows = len(view.data)
+    if rows < CASES_MIN_ROWS:
+        return False
+    finest = max((view.distinct(r.col) for r in view.of("place")), default=0)
+    points = 0  # columns of coordinates: a spot is a latitude and a longitude, never one alone
+    times = False
+    for r in view.of("personal"):
+        cells = [t for t in view.text(r.col) if t]
+        if len(cells) < max(CASES_MIN_ROWS, rows / 2):
+            continue
+        distinct = view.distinct(r.col) - (len(cells) < rows)  # the blank is no value
+        if distinct < len(cells) / 2 or distinct <= 2 * finest:
+            continue
+        if sum(1 for t in cells if COORDINATE.match(t)) >= 0.8 * len(cells):
+            points += 1
+        elif sum(1 for t in cells if _CLOCK.search(t)) >= 0.8 * len(cells):
+            # more times than a day has half hours: the minute of each case, no hour's row
+            times = times or distinct > TIMES_OF_A_DAY
+    if points < 2 and not times:
+        return False
+    for r in view.of("measure") + view.of("value"):
+        if r.code and _mostly_single_cases(view, r):
+            continue  # how many cases the row stands for: the register's weight
+        view.roles[r.col] = ColumnRole(
+            r.col, r.header, "ignored", "", 0.5, "why-case-attribute", source=r.source
+        )
+    return True
 
 
 def _weight_under_a_period(view: TableView) -> bool:
@@ -2459,9 +2508,19 @@ def _held_when_bands_unknown(view: TableView, records: list[dict[str, Any]]) -> 
 
 
 def _period_keys(periods: list[Any]) -> list[str]:
-    """One text key per row period (rows share their period objects: joined once each)."""
+    """One text key per row period (rows share their period objects: joined once each).
+    Periods of the same dates written otherwise ("Febrero" and "febrero" in one register's
+    month column) are one period, labelled as its first row writes it: two would be two
+    figures of one place, month and group, each a part of the month's count."""
     period_of: dict[int, str] = {}
-    return [period_of.get(id(p)) or period_of.setdefault(id(p), "\x1f".join(p)) for p in periods]
+    of_dates: dict[tuple[str, str], str] = {}
+
+    def key(p: Any) -> str:
+        start, end, *_ = p
+        joined = "\x1f".join(p)
+        return of_dates.setdefault((start, end), joined) if start and end else joined
+
+    return [period_of.get(id(p)) or period_of.setdefault(id(p), key(p)) for p in periods]
 
 
 def _register_dimensions(view: TableView) -> list[ColumnRole]:

@@ -1,6 +1,6 @@
-"""Measure the nineteenth held-out set: copy its files out of local snapshots, then score them.
+"""Measure the thirty-ninth development set (until 2026-12-05 the nineteenth held-out set): copy its files out of local snapshots, then score them.
 
-    python tests/acceptance/corpus_holdout19/run.py [--mirrors /work/.mirror] [-v]
+    python tests/acceptance/corpus_dev39/run.py [--mirrors /work/.mirror] [-v]
 
 The same measurer as ``corpus_dev2/run.py``, over this folder's gold and origins.yml. Where no
 snapshot of its repositories is found (CI, a fresh clone), the set is skipped with a message

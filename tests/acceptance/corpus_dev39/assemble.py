@@ -1,7 +1,7 @@
-"""Copy the nineteenth held-out set out of local snapshots of its repositories (nothing is downloaded).
+"""Copy the thirty-ninth development set (once corpus_holdout19) out of local snapshots of its repositories (nothing is downloaded).
 
-    python tests/acceptance/corpus_holdout19/assemble.py --mirrors /work/.mirror --out DIR
-    python tests/acceptance/corpus/run_corpus.py --corpus DIR --gold tests/acceptance/corpus_holdout19
+    python tests/acceptance/corpus_dev39/assemble.py --mirrors /work/.mirror --out DIR
+    python tests/acceptance/corpus/run_corpus.py --corpus DIR --gold tests/acceptance/corpus_dev39
 
 The same copier as ``corpus_holdout2/assemble.py`` (its options, its origins.yml format, and
 ``lines: N`` in an origin: only the file's first N lines are kept, a documented sample of a
