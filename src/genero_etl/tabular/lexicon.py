@@ -96,6 +96,9 @@ class RoleLexicon:
     # headers that say a column of ages holds bands ("Rango Edad", "Tramo de edad"): bare
     # numbers under them are each band's lower bound
     age_band_headers: Patterns = ()
+    # headers of a column of single ages ("age", "edad"): a person's age in a register, the age
+    # group of one year in a table of counts by age (``semantic._single_ages_counted``)
+    single_age_headers: Patterns = ()
     # yes/no columns a register is counted by all the same (whether a case is gender violence)
     counted_flags: Patterns = ()
     # what people do (Empleado, Estudiante): an activity column of them is a breakdown
@@ -304,6 +307,7 @@ def _load(extra: str) -> RoleLexicon:
         contents=_compile(source, data.get("contents") or []),
         row_number=_compile(source, data.get("row_number") or []),
         age_band_headers=_compile(source, data.get("age_band_headers") or []),
+        single_age_headers=_compile(source, data.get("single_age_headers") or []),
         scales=group("scales"),
         scale_exempt=_compile(source, data.get("scale_exempt") or []),
         counted_flags=_compile(source, data.get("counted_flags") or []),
