@@ -116,6 +116,20 @@ def test_deaths_by_age_published_and_abridged_groups_held(tmp_path: Path) -> Non
     assert all(o.confidence <= 0.5 for o in out if o.period_label == "1985")
 
 
+def test_sexes_written_f_and_m_are_published_as_the_sexes_words(tmp_path: Path) -> None:
+    # "m" and "f" under "sex" (both CELADE files): "varones" and "mujeres", as every other
+    # reader publishes a sex, never the letters
+    pop = read(write(tmp_path, "ecu_pop.csv", POPULATION), country="EC")
+    sexes = {(o.value, o.breakdown_value) for o in pop}
+    assert (56686.0372, "0 | varones") in sexes
+    assert (156598.9628, "11 | mujeres") in sexes
+    assert not any({"m", "f"} & _pieces(o) for o in pop)
+    deaths = read(write(tmp_path, "ecu_deaths.csv", DEATHS), country="EC")
+    by_value = {round(o.value, 6): o for o in deaths}
+    assert by_value[1004.4537].breakdown_value == "varones | 20"
+    assert by_value[1293.099017].breakdown_value == "mujeres | 0"
+
+
 def test_ages_not_from_birth_stay_a_persons_age(tmp_path: Path) -> None:
     # the women of 2022 aged 2-11 only: no group of ages from birth, nothing says they are
     # the counts of every age, so the column stays a person's age: only their sum is

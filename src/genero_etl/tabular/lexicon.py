@@ -153,6 +153,9 @@ class RoleLexicon:
     # mujeres); those of ``sex_beside`` ("Otros") are a sex only beside a column of another sex
     sex_words: dict[str, str] = field(default_factory=dict)
     sex_beside: frozenset[str] = frozenset()
+    # a sex column's codes, each set read whole (folded code -> the sex published): "m" is
+    # "mujeres" beside "h" and "varones" beside "f" (``semantic._sex_codes``)
+    sex_codes: tuple[dict[str, str], ...] = ()
     # a title that opens with its values' measure ("Tasa neta de escolaridad ...": rate,
     # "Proporción de matriculados ...": percentage), for columns whose headers name none
     title_measures: dict[str, Patterns] = field(default_factory=dict)
@@ -339,6 +342,11 @@ def _load(extra: str) -> RoleLexicon:
             for written in written_forms or []
         },
         sex_beside=words("sex_beside"),
+        sex_codes=tuple(
+            {fold(str(code)): str(sex) for code, sex in pair.items()}
+            for pair in data.get("sex_codes") or []
+            if isinstance(pair, dict)
+        ),
         title_measures=group("title_measures"),
         title_breakdown=_compile(source, data.get("title_breakdown") or []),
         title_breakdown_not=words("title_breakdown_not"),

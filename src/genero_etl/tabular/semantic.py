@@ -1768,7 +1768,28 @@ def _parts(p: Period) -> tuple[str, str, str]:
 def category_values(view: TableView, role: ColumnRole) -> list[str]:
     # "Violencia contra la mujer2/", "Cusco 1/": the value without its note's marker
     values = [(layout.strip_marker(t) or t) if t else UNKNOWN for t in view.text(role.col)]
-    return _age_bands(view, role, values)
+    return _sex_codes(view, role, _age_bands(view, role, values))
+
+
+def _sex_codes(view: TableView, role: ColumnRole, values: list[str]) -> list[str]:
+    """A sex column written in codes ("f" and "m", "M" and "H"; roles.yaml ``sex_codes``)
+    publishes the sexes' words ("mujeres", "varones"), as its headers and rows' sexes are
+    published: one vocabulary for the sex breakdown. The column's codes are read as a set
+    ("m" is a woman beside "h", a man beside "f"); totals and unknowns stay as they are, and
+    a column of any other codes keeps them as written."""
+    if not role.kind.startswith("sexo") or not view.lex.sex_codes:
+        return values
+    codes = {
+        fold(v)
+        for v in set(values)
+        if v != UNKNOWN
+        and fold(v) not in view.lex.unknown_values
+        and not any_match(view.lex.total_rows, fold(v))
+    }
+    pair = next((p for p in view.lex.sex_codes if set(p) == codes), None)
+    if pair is None:
+        return values
+    return [pair.get(fold(v), v) for v in values]
 
 
 _BARE_AGE = re.compile(r"^\d{1,3}$")
