@@ -149,3 +149,69 @@ def test_one_key_on_two_rows_is_a_register_not_counts(tmp_path: Path) -> None:
     out = read(write(tmp_path, "ecu_pop_twice.csv", text), country="EC")
     assert len(out) == 2  # each year's and sex's sum, no age
     assert not any("grupo_edad" in o.breakdown_dimension for o in out)
+
+
+# cl_redchilena_femicidios_2022_seguimiento.xlsx (tests/acceptance/corpus_dev36), sheet
+# "FEMICIDIOS 2022": the date, commune and region of its 24 femicides, 2 January to 6 July
+# 2022 (the women's names and ages left out here)
+REGISTER_2022 = [
+    ("2022-01-02", "Papudo", "Valparaíso"), ("2022-01-09", "Paine", "Metropolitana"),
+    ("2022-01-15", "Arica", "Arica y Parinacota"), ("2022-01-23", "Pitrufquén", "Araucanía"),
+    ("2022-01-27", "Coquimbo", "Coquimbo"), ("2022-01-30", "Pudahuel", "Metropolitana"),
+    ("2022-02-04", "Mulchén", "Bio Bío"), ("2022-02-10", "Antofagasta", "Antofagasta"),
+    ("2022-02-20", "Viña del Mar", "Valparaíso"), ("2022-03-09", "Renca", "Metropolitana"),
+    ("2022-03-13", "Santa Juana", "Bio Bío"), ("2022-03-15", "Valparaíso", "Valparaíso"),
+    ("2022-04-15", "Puerto Montt", "Los Lagos"), ("2022-04-19", "Rengo", "Ohiggins"),
+    ("2022-04-30", "Osorno", "Los Lagos"), ("2022-05-01", "El Quisco", "Valparaíso"),
+    ("2022-05-01", "Pemuco", "Ñuble"), ("2022-05-09", "Melipilla", "Metropolitana"),
+    ("2022-05-20", "Gorbea", "Araucanía"), ("2022-05-29", "Iquique", "Tarapacá"),
+    ("2022-06-03", "Puerto Saavedra", "Araucanía"), ("2022-06-08", "Coquimbo", "Coquimbo"),
+    ("2022-06-30", "Rio Negro", "Los Lagos"), ("2022-07-06", "Quilpué", "Valparaíso"),
+]  # fmt: skip
+# the same workbook's "Seguimiento 2016-2022": the dates, communes and regions of its first
+# six deaths, 16 July 2016 to 29 September 2017 (six cases in fifteen months)
+THIN = [
+    ("2016-07-16", "Pudahuel", "Metropolitana"), ("2017-02-02", "Valparaiso", "Valparaíso"),
+    ("2017-02-13", "Cañete", "Biobío"), ("2017-06-02", "San Fernando", "O'Higgins"),
+    ("2017-07-18", "Conchalí", "Metropolitana"), ("2017-09-29", "Santiago", "Metropolitana"),
+]  # fmt: skip
+
+
+def _register(path: Path, rows: list[tuple[str, str, str]]) -> Path:
+    import datetime as dt
+
+    from tests.tabular.staged import workbook
+
+    return workbook(path, {"FEMICIDIOS": [
+        ["id", "Fecha", "Lugar", "Región", "Nacionalidad"],
+        *([i, dt.datetime.fromisoformat(d), place, region, "Chilena"]
+          for i, (d, place, region) in enumerate(rows, start=1)),
+    ]})  # fmt: skip
+
+
+def test_a_register_stopping_in_july_counts_january_to_july(tmp_path: Path) -> None:
+    out = read(_register(tmp_path / "femicidios_2022.xlsx", REGISTER_2022), country="CL")
+    totals = [o for o in out if o.breakdown_dimension == "_T"]
+    # four cases a month, none after 6 July: at that pace the rest of 2022 would hold some 23
+    # more, so the count is of January-July, never of the whole year
+    assert {(o.period_start, o.period_end, o.period_label) for o in totals} == {
+        ("2022-01-01", "2022-07-31", "2022-01/2022-07")
+    }
+    assert sum(o.value for o in totals) == 24
+    assert [o.value for o in totals if o.admin1 == "CL-VS"] == [5.0]
+
+
+def test_a_thin_register_whose_last_case_is_of_september_keeps_its_year() -> None:
+    from genero_etl.tabular.semantic import _last_year_as_dated
+
+    dates = [d for d, _, _ in THIN]
+    years = [(f"{d[:4]}-01-01", f"{d[:4]}-12-31", d[:4]) for d in dates]
+    # six cases in fifteen months: the rest of 2017 after 29 September would hold one or two
+    # at that pace, so none there says nothing of where the register stops
+    assert _last_year_as_dated(dates, years) == years
+    # the 2022 register's pace (24 cases in six months) says it stops on 6 July
+    dates = [d for d, _, _ in REGISTER_2022]
+    whole = [("2022-01-01", "2022-12-31", "2022")] * len(dates)
+    assert set(_last_year_as_dated(dates, whole)) == {
+        ("2022-01-01", "2022-07-31", "2022-01/2022-07")
+    }

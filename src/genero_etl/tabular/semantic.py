@@ -1430,8 +1430,52 @@ def row_periods(
         return found
 
     out, _ = per_distinct(texts, period)
+    if register and grain == "year" and date_col is not None and month_col is None:
+        out = _last_year_as_dated(texts[cols.index(date_col)], out)
     unknown = sum(1 for p in out if not p[0])
     return out, unknown
+
+
+LAST_YEAR_MONTHS_SHORT = 3  # months before December a register's last case falls, at least
+# cases the register's own pace puts in the rest of its last year, at least, for that rest to
+# be no part of it: five expected and none written has a chance below 1 % (Poisson)
+PART_YEAR_EXPECTED = 5.0
+
+
+def _last_year_as_dated(
+    dates: list[str], periods: list[tuple[str, str, str]]
+) -> list[tuple[str, str, str]]:
+    """A register counted by year whose dates stop months before its last year does (the
+    femicides of 2 January to 6 July 2022, the register's last case on 6 July): that year's
+    count is of January to the last case's month, not of the year, and is published as such
+    ("2022-01/2022-07", the project's form of a span of months). Only where the register's own
+    pace (its cases over the days from its first case to its last) would have put
+    ``PART_YEAR_EXPECTED`` cases at least in the rest of the year: a register that writes
+    four cases a month and none after 6 July stopped there, one of a few cases a year whose
+    last is of April may be whole. A last case in the year's last ``LAST_YEAR_MONTHS_SHORT``
+    months leaves the year whole; earlier years, and rows whose own date is of another year
+    than the period their year column gave them, are as they were."""
+    seen = {t: layout.date_of(t) for t in set(dates) if t}
+    found = [d for d in seen.values() if d is not None]
+    if not found:
+        return periods
+    first, last = min(found), max(found)
+    if last.month > 12 - LAST_YEAR_MONTHS_SHORT:
+        return periods
+    cases = sum(1 for t in dates if t and seen.get(t) is not None)
+    rest = (dt.date(last.year, 12, 31) - last).days
+    pace = cases / ((last - first).days + 1)
+    if pace * rest < PART_YEAR_EXPECTED:
+        return periods
+    whole = layout._month_period(last.year, 1, 12, str(last.year))
+    label = f"{last.year:04d}-01/{last.year:04d}-{last.month:02d}"
+    part = _parts(layout._month_period(last.year, 1, last.month, label))
+    out = []
+    for t, p in zip(dates, periods, strict=True):
+        d = seen.get(t) if t else None
+        own = d is not None and d.year == last.year
+        out.append(part if own and (p[0], p[1]) == (whole.start, whole.end) else p)
+    return out
 
 
 _SLASHED_DATE = re.compile(r"^\s*(\d{1,2})/(\d{1,2})/(\d{4})\b")
