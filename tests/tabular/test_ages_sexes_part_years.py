@@ -215,3 +215,51 @@ def test_a_thin_register_whose_last_case_is_of_september_keeps_its_year() -> Non
     assert set(_last_year_as_dated(dates, whole)) == {
         ("2022-01-01", "2022-07-31", "2022-01/2022-07")
     }
+
+
+# gt_ine_defunciones_causas_maternas_2018_2022.xlsx (tests/acceptance/corpus_dev35), "Hoja1"
+# as written: Guatemala's maternal deaths by group of ICD-10 causes, the last year with its
+# footnote mark
+MATERNAL = [
+    ["Defunciones por grupos de causas maternas (O00–O99), años 2018 al 20221/"],
+    [],
+    ["Grupo CIE-10", "Causa de muerte", 2018, 2019, 2020, 2021, "20221/"],
+    ["Todas las causas", "Todas las causas", 292, 246, 259, 290, 60],
+    ["O00-O08", "Embarazo terminado en aborto", 19, 23, 10, 14, 2],
+    ["O10-O16", "Edema, proteinuria y trastornos hipertensivos en el embarazo, el parto y el "
+     "puerperio", 72, 39, 63, 53, 18],
+    ["O20-O29", "Otros trastornos maternos relacionados principalmente con el embarazo",
+     8, 6, 12, 9, 2],
+    ["O30-O48", "Atención materna relacionada con el feto y la cavidad amniótica y con "
+     "posibles problemas del parto", 21, 27, 15, 14, 7],
+    ["O60-O75", "Complicaciones del trabajo de parto y del parto", 117, 103, 101, 83, 19],
+    ["O85-O92", "Complicaciones principalmente relacionadas con el puerperio", 17, 27, 18, 12, 4],
+    ["O94-O99", "Otras afecciones obstétricas no clasificadas en otra parte", 38, 21, 40, 105, 8],
+    [],
+    ["Fuente: Estadísticas Vitales, INE"],
+    ["1/Cifras preliminares"],
+]  # fmt: skip
+
+
+def test_maternal_deaths_are_the_codebooks_maternal_deaths(tmp_path: Path) -> None:
+    from tests.tabular.staged import workbook
+
+    out = read(workbook(tmp_path / "defunciones_maternas.xlsx", {"Hoja1": MATERNAL}), country="GT")
+    assert len(out) == 40  # eight rows, five years
+    assert {(o.indicator_id, o.theme, o.unit) for o in out} == {
+        ("defunciones_maternas", "salud", "defunciones")
+    }
+    totals = {o.period_start[:4]: o.value for o in out if o.breakdown_dimension == "_T"}
+    assert totals == {"2018": 292, "2019": 246, "2020": 259, "2021": 290, "2022": 60}
+    assert min(o.confidence for o in out) > 0.55  # no longer held unclassified
+
+
+def test_maternal_deaths_are_no_deaths_from_violence_nor_their_ratio() -> None:
+    from genero_etl.normalize.codebook import load_codebook
+
+    book = load_codebook()
+    assert book.classify("Defunciones por grupos de causas maternas").id == "defunciones_maternas"
+    assert book.classify("muertes maternas").id == "defunciones_maternas"  # never violence's
+    # the ratio per 100,000 live births is a rate the codebook does not name: unclassified
+    ratio = "Razón de mortalidad materna por 100.000 nacidos vivos"
+    assert book.classify(ratio).id == "sin_clasificar"
