@@ -1919,6 +1919,10 @@ _MESSAGES: dict[str, tuple[str, str] | tuple[str, str, str, str]] = {
         "it would split each group of the register into many cells of a single case.",
     ),
     # --- tables: fractions, title blocks, coded places (column roles and readings) ---
+    "why-single-ages": (
+        "edades simples de una tabla de recuentos por edad: un desglose, no la edad de una persona",
+        "single ages of a table of counts by age: a breakdown, not a person's age",
+    ),
     "why-fractions": (
         "fracciones entre 0 y 1 sin palabra de porcentaje: no son recuentos",
         "fractions between 0 and 1 with no share word: not counts",

@@ -152,7 +152,8 @@ def test_a_diagnosis_splits_the_counts_and_two_counts_are_two_measures(tmp_path:
     violence = cell("Atendidos", "140202", "01", "VIOLENCIA FAMILIAR/MALTRATO INFANTIL")
     assert (float(violence.value), violence.country, violence.admin1) == (3.0, "PE", "PE-LAM")
     assert violence.breakdown_dimension == "sexo+etapa+diagnostico"
-    assert violence.breakdown_value == "F | 18 - 24 | VIOLENCIA FAMILIAR/MALTRATO INFANTIL"
+    # "F" and "M" under "Sexo": the sexes as every reader publishes them
+    assert violence.breakdown_value == "mujeres | 18 - 24 | VIOLENCIA FAMILIAR/MALTRATO INFANTIL"
     assert violence.source_locator == "J5"
     attentions = cell("Atenciones", "140202", "01", "VIOLENCIA FAMILIAR/MALTRATO INFANTIL")
     assert (float(attentions.value), attentions.source_locator) == (7.0, "K5")

@@ -96,6 +96,9 @@ class RoleLexicon:
     # headers that say a column of ages holds bands ("Rango Edad", "Tramo de edad"): bare
     # numbers under them are each band's lower bound
     age_band_headers: Patterns = ()
+    # headers of a column of single ages ("age", "edad"): a person's age in a register, the age
+    # group of one year in a table of counts by age (``semantic._single_ages_counted``)
+    single_age_headers: Patterns = ()
     # yes/no columns a register is counted by all the same (whether a case is gender violence)
     counted_flags: Patterns = ()
     # what people do (Empleado, Estudiante): an activity column of them is a breakdown
@@ -150,6 +153,9 @@ class RoleLexicon:
     # mujeres); those of ``sex_beside`` ("Otros") are a sex only beside a column of another sex
     sex_words: dict[str, str] = field(default_factory=dict)
     sex_beside: frozenset[str] = frozenset()
+    # a sex column's codes, each set read whole (folded code -> the sex published): "m" is
+    # "mujeres" beside "h" and "varones" beside "f" (``semantic._sex_codes``)
+    sex_codes: tuple[dict[str, str], ...] = ()
     # a title that opens with its values' measure ("Tasa neta de escolaridad ...": rate,
     # "Proporción de matriculados ...": percentage), for columns whose headers name none
     title_measures: dict[str, Patterns] = field(default_factory=dict)
@@ -304,6 +310,7 @@ def _load(extra: str) -> RoleLexicon:
         contents=_compile(source, data.get("contents") or []),
         row_number=_compile(source, data.get("row_number") or []),
         age_band_headers=_compile(source, data.get("age_band_headers") or []),
+        single_age_headers=_compile(source, data.get("single_age_headers") or []),
         scales=group("scales"),
         scale_exempt=_compile(source, data.get("scale_exempt") or []),
         counted_flags=_compile(source, data.get("counted_flags") or []),
@@ -335,6 +342,11 @@ def _load(extra: str) -> RoleLexicon:
             for written in written_forms or []
         },
         sex_beside=words("sex_beside"),
+        sex_codes=tuple(
+            {fold(str(code)): str(sex) for code, sex in pair.items()}
+            for pair in data.get("sex_codes") or []
+            if isinstance(pair, dict)
+        ),
         title_measures=group("title_measures"),
         title_breakdown=_compile(source, data.get("title_breakdown") or []),
         title_breakdown_not=words("title_breakdown_not"),

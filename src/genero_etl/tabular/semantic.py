@@ -106,6 +106,9 @@ class TableView:
     # age-band columns of bare numbers whose band width cannot be known (``_age_bands``): the
     # table's counts are held for review
     unknown_bands: set[str] = field(default_factory=set)
+    # rows of a table of counts by single age whose ages open bands of unsaid width (an
+    # abridged table's 0, 1, 5, 10 ...; ``_single_ages_counted``): their counts are held
+    abridged_ages: set[Any] = field(default_factory=set)
     _distinct: dict[int, int] = field(default_factory=dict)  # column -> its distinct texts
 
     def distinct(self, col: int) -> int:
@@ -254,11 +257,13 @@ def read_table(
     _lone_shares_are_measures(roles, lex)
     _shares_of_the_row(data, roles, lex, ctx)
     _fractions_are_not_counts(roles, profiles)
+    abridged = _single_ages_counted(data, roles, profiles, lex)
     values_of_a_breakdown_across(roles, lex)
     _row_labels_as_category(roles, lex)
     name_measures(profiles, roles, lex)
     data = _fractions_to_percent(data, roles, grid, ctx)
     view = TableView(grid, table, data, roles, lex, ctx, sections=sections)
+    view.abridged_ages = abridged
     view.country = decide_country(view)
     view.resolver = Resolver.of(view.country)
     official_codes_are_places(view)
@@ -277,13 +282,16 @@ def read_table(
         for record in records:  # a doubtful reading shows in every value it gave
             record["confidence"] = min(float(record["confidence"]), confidence)
         _held_when_bands_unknown(view, records)
+        _held_abridged_ages(view, records)
         header_row = table.header_rows[-1] + 1 if table.header_rows else 0
         shown = [view.read_as.get(col, role) for col, role in roles.items()]
         return TableRead(grid.name, header_row, name, confidence, shown, records, view.country)
-    if view.of("personal"):  # never handed to the generic reader, which publishes row text
+    # never handed to the generic reader, which publishes row text (and the ages as numbers)
+    kept = view.of("personal") + [r for r in roles.values() if r.evidence == "why-single-ages"]
+    if kept:
         ctx.issues.append(issue("table-personal-skipped", Severity.WARNING, source_file=ctx.display,
                                 sheet=grid.name or ctx.display,
-                                columns=", ".join(r.header or col_letter(r.col) for r in view.of("personal"))))  # fmt: skip
+                                columns=", ".join(r.header or col_letter(r.col) for r in kept)))  # fmt: skip
         header_row = table.header_rows[-1] + 1 if table.header_rows else 0
         return TableRead(
             grid.name, header_row, "none", _confidence(view), list(roles.values()), [], view.country
@@ -496,6 +504,59 @@ def _fractions_are_not_counts(roles: dict[int, ColumnRole], profiles: list[Profi
             continue
         if p.numeric >= 0.6 and p.low >= 0 and p.high <= 1 and p.integer < p.numeric:
             roles[p.col] = ColumnRole(p.col, r.header, "derived", "fractions", 0.7, "why-fractions")
+
+
+_KEY_ROLES = frozenset({"period", "place", "category", "indicator", "activity"})
+_MIN_AGES = 10  # ages of one group, from birth, for a table of counts by single age
+
+
+def _single_ages_counted(
+    data: pd.DataFrame, roles: dict[int, ColumnRole], profiles: list[Profile], lex: RoleLexicon
+) -> set[Any]:
+    """A column of whole ages ("age", "edad": 0, 1, ..., 100; roles.yaml ``single_age_headers``)
+    is a person's age in a register (one row per person), but in a table of counts by age it
+    is the age group of one year, a breakdown. Told apart by the table itself: a column of
+    counts beside it, no other personal column, each key (the period, place and breakdown
+    columns with the age) on one row only, and every group of the other keys holding its
+    ages from birth (0) on, ten at least. The ages are then published as written ("20") as
+    the breakdown ``grupo_edad``, never as values (CELADE's deaths and population by year,
+    sex and single age). Returned: the rows of groups whose ages do not step by one from birth
+    (an abridged table's 0, 1, 5, 10 ...: "20" is the band up to the next age, whose width the
+    age alone does not say), whose counts are held for review (``_held_abridged_ages``)."""
+    ages = [
+        p
+        for p in profiles
+        if (r := roles.get(p.col)) is not None
+        and r.role == "personal"
+        and r.source == "inferred"
+        and any_match(lex.single_age_headers, p.last_label)
+    ]
+    if len(ages) != 1:
+        return set()
+    age = ages[0]
+    if age.filled == 0 or age.numeric < 1 or age.integer < 1 or age.low < 0 or age.high > 130:
+        return set()
+    if any(r.role == "personal" for r in roles.values() if r.col != age.col):
+        return set()  # a name, an address beside it: a register of people
+    counts = [r for r in roles.values() if r.role == "measure" and r.kind == "count"]
+    keys = [r.col for r in roles.values() if r.role in _KEY_ROLES]
+    if not counts or not keys:
+        return set()
+    table = data[[*keys, age.col]].astype(str)
+    if table.duplicated().any():
+        return set()  # one key on several rows: people, not counts
+    whole = data[age.col].map(_plain_number)
+    abridged: set[Any] = set()
+    for _group, found in whole.groupby([table[k] for k in keys], sort=False):
+        known = sorted({int(v) for v in found.dropna()})
+        if len(known) < _MIN_AGES or known[0] != 0:
+            return set()
+        if known[:_MIN_AGES] != list(range(_MIN_AGES)):
+            abridged.update(found.index)  # 0, 1, 5, 10 ...: each age opens a band
+    roles[age.col] = ColumnRole(
+        age.col, age.header, "category", "grupo_edad", 0.8, "why-single-ages"
+    )
+    return abridged
 
 
 def _fractions_to_percent(
@@ -1370,8 +1431,52 @@ def row_periods(
         return found
 
     out, _ = per_distinct(texts, period)
+    if register and grain == "year" and date_col is not None and month_col is None:
+        out = _last_year_as_dated(texts[cols.index(date_col)], out)
     unknown = sum(1 for p in out if not p[0])
     return out, unknown
+
+
+LAST_YEAR_MONTHS_SHORT = 3  # months before December a register's last case falls, at least
+# cases the register's own pace puts in the rest of its last year, at least, for that rest to
+# be no part of it: five expected and none written has a chance below 1 % (Poisson)
+PART_YEAR_EXPECTED = 5.0
+
+
+def _last_year_as_dated(
+    dates: list[str], periods: list[tuple[str, str, str]]
+) -> list[tuple[str, str, str]]:
+    """A register counted by year whose dates stop months before its last year does (the
+    femicides of 2 January to 6 July 2022, the register's last case on 6 July): that year's
+    count is of January to the last case's month, not of the year, and is published as such
+    ("2022-01/2022-07", the project's form of a span of months). Only where the register's own
+    pace (its cases over the days from its first case to its last) would have put
+    ``PART_YEAR_EXPECTED`` cases at least in the rest of the year: a register that writes
+    four cases a month and none after 6 July stopped there, one of a few cases a year whose
+    last is of April may be whole. A last case in the year's last ``LAST_YEAR_MONTHS_SHORT``
+    months leaves the year whole; earlier years, and rows whose own date is of another year
+    than the period their year column gave them, are as they were."""
+    seen = {t: layout.date_of(t) for t in set(dates) if t}
+    found = [d for d in seen.values() if d is not None]
+    if not found:
+        return periods
+    first, last = min(found), max(found)
+    if last.month > 12 - LAST_YEAR_MONTHS_SHORT:
+        return periods
+    cases = sum(1 for t in dates if t and seen.get(t) is not None)
+    rest = (dt.date(last.year, 12, 31) - last).days
+    pace = cases / ((last - first).days + 1)
+    if pace * rest < PART_YEAR_EXPECTED:
+        return periods
+    whole = layout._month_period(last.year, 1, 12, str(last.year))
+    label = f"{last.year:04d}-01/{last.year:04d}-{last.month:02d}"
+    part = _parts(layout._month_period(last.year, 1, last.month, label))
+    out = []
+    for t, p in zip(dates, periods, strict=True):
+        d = seen.get(t) if t else None
+        own = d is not None and d.year == last.year
+        out.append(part if own and (p[0], p[1]) == (whole.start, whole.end) else p)
+    return out
 
 
 _SLASHED_DATE = re.compile(r"^\s*(\d{1,2})/(\d{1,2})/(\d{4})\b")
@@ -1708,7 +1813,28 @@ def _parts(p: Period) -> tuple[str, str, str]:
 def category_values(view: TableView, role: ColumnRole) -> list[str]:
     # "Violencia contra la mujer2/", "Cusco 1/": the value without its note's marker
     values = [(layout.strip_marker(t) or t) if t else UNKNOWN for t in view.text(role.col)]
-    return _age_bands(view, role, values)
+    return _sex_codes(view, role, _age_bands(view, role, values))
+
+
+def _sex_codes(view: TableView, role: ColumnRole, values: list[str]) -> list[str]:
+    """A sex column written in codes ("f" and "m", "M" and "H"; roles.yaml ``sex_codes``)
+    publishes the sexes' words ("mujeres", "varones"), as its headers and rows' sexes are
+    published: one vocabulary for the sex breakdown. The column's codes are read as a set
+    ("m" is a woman beside "h", a man beside "f"); totals and unknowns stay as they are, and
+    a column of any other codes keeps them as written."""
+    if not role.kind.startswith("sexo") or not view.lex.sex_codes:
+        return values
+    codes = {
+        fold(v)
+        for v in set(values)
+        if v != UNKNOWN
+        and fold(v) not in view.lex.unknown_values
+        and not any_match(view.lex.total_rows, fold(v))
+    }
+    pair = next((p for p in view.lex.sex_codes if set(p) == codes), None)
+    if pair is None:
+        return values
+    return [pair.get(fold(v), v) for v in values]
 
 
 _BARE_AGE = re.compile(r"^\d{1,3}$")
@@ -2505,6 +2631,27 @@ def _held_when_bands_unknown(view: TableView, records: list[dict[str, Any]]) -> 
         "table-age-bands-unknown", Severity.WARNING, source_file=view.ctx.display,
         sheet=view.sheet or view.ctx.display, columns=", ".join(sorted(view.unknown_bands)),
     ))  # fmt: skip
+
+
+def _held_abridged_ages(view: TableView, records: list[dict[str, Any]]) -> None:
+    """Counts of a table by single age whose group's ages step by more than one (0, 1, 5,
+    10 ... beside groups of 0, 1, 2, 3 ...): "20" opens a band whose width the age does not
+    say, so those counts are held for review, the band published as written."""
+    if not view.abridged_ages or not records:
+        return
+    held = 0
+    for record in records:
+        if record.get("row") in view.abridged_ages:
+            record["confidence"] = min(float(record["confidence"]), HELD_UNDATED)
+            held += 1
+    if held:
+        column = next(
+            (r.header for r in view.roles.values() if r.evidence == "why-single-ages"), ""
+        )
+        view.ctx.issues.append(issue(
+            "table-age-bands-unknown", Severity.WARNING, source_file=view.ctx.display,
+            sheet=view.sheet or view.ctx.display, columns=column,
+        ))  # fmt: skip
 
 
 def _period_keys(periods: list[Any]) -> list[str]:
