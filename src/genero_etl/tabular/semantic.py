@@ -3569,6 +3569,11 @@ def _periods_across_a_breakdown(view: TableView, numbers: list[ColumnRole]) -> b
         return False
     if any(cats[0].col > n.col for n in numbers):
         return False  # the breakdown labels the rows: it stands left of the numbers
+    labels = [fold(t) for t in view.text(cats[0].col) if t]
+    if len(set(labels)) < 2 or any(any_match(view.lex.total_rows, t) for t in labels):
+        # a lone row with its "TOTAL" ("MUJERES 55 | TOTAL 55", stacked under each court's
+        # heading): the generic reader's, which knows a total of one row and the headings
+        return False
     meanings = [_column_meaning(view, n) for n in numbers]
     if any(period is None or total for period, _, total in meanings):
         return False
