@@ -3557,13 +3557,15 @@ def _is_wide(view: TableView) -> bool:
 
 
 def _periods_across_a_breakdown(view: TableView, numbers: list[ColumnRole]) -> bool:
-    """A breakdown down, its header a dimension of the lexicon ("Género": "Femenino",
+    """A breakdown down, its header a core dimension of the lexicon ("Género": "Femenino",
     "Masculino", "Trans", "No informó"), and the periods across, each column's own ("Cantidad
     de víctimas (enero - diciembre 2020)" ... "(enero - abril 2026)", or "2020 | 2021"),
     nothing else: each cell the count of its row's value in its column's period. Never a
     list of indicators: the rows are values of the breakdown the header names."""
     cats = view.of("category")
-    if len(cats) != 1 or cats[0].kind not in view.lex.category or len(numbers) < 2:
+    # a core dimension (sex, age group, people): "Tipo" over "Mujeres" and "Violencia
+    # física" lists other things, each its own indicator
+    if len(cats) != 1 or cats[0].kind not in view.lex.core_dimensions or len(numbers) < 2:
         return False
     if view.of("indicator") or view.of("place") or view.of("period") or view.of("activity"):
         return False
