@@ -3758,7 +3758,41 @@ def _is_wide(view: TableView) -> bool:
         or _months_down(view, numbers)
         or _places_across(view, numbers)
         or _counts_by_one_category(view)
+        or _periods_across_a_breakdown(view, numbers)
     )
+
+
+def _periods_across_a_breakdown(view: TableView, numbers: list[ColumnRole]) -> bool:
+    """A breakdown down, its header a core dimension of the lexicon ("Género": "Femenino",
+    "Masculino", "Trans", "No informó"), and the periods across, each column's own ("Cantidad
+    de víctimas (enero - diciembre 2020)" ... "(enero - abril 2026)", or "2020 | 2021"),
+    nothing else: each cell the count of its row's value in its column's period. Never a
+    list of indicators: the rows are values of the breakdown the header names."""
+    cats = view.of("category")
+    # a core dimension (sex, age group, people): "Tipo" over "Mujeres" and "Violencia
+    # física" lists other things, each its own indicator
+    if len(cats) != 1 or cats[0].kind not in view.lex.core_dimensions or len(numbers) < 2:
+        return False
+    if view.of("indicator") or view.of("place") or view.of("period") or view.of("activity"):
+        return False
+    if any(cats[0].col > n.col for n in numbers):
+        return False  # the breakdown labels the rows: it stands left of the numbers
+    labels = [fold(t) for t in view.text(cats[0].col) if t]
+    if len(set(labels)) < 2 or any(any_match(view.lex.total_rows, t) for t in labels):
+        # a lone row with its "TOTAL" ("MUJERES 55 | TOTAL 55", stacked under each court's
+        # heading): the generic reader's, which knows a total of one row and the headings
+        return False
+    meanings = [_column_meaning(view, n) for n in numbers]
+    if any(period is None or total for period, _, total in meanings):
+        return False
+    # the columns differ by their period alone: "FEMENINO | 2018" beside "MASCULINO | 2018"
+    # is another breakdown across, read by the readers of crossed headers
+    rests = {rest for _, rest, _ in meanings}
+    if len(rests) != 1:
+        return False
+    # and say nothing else, or name what they count ("Cantidad de víctimas"); a banner over
+    # the years ("Año" over "2018 ... 20221/") is read by the generic reader
+    return rests == {""} or all(n.role == "measure" for n in numbers)
 
 
 def _counts_by_one_category(view: TableView) -> bool:
