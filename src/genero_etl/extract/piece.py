@@ -705,12 +705,7 @@ def _one_is_part(n: NumberMatch, after: str, state: PieceState) -> bool:
     verb = _ONE_THEN_VERB.match(after)
     if verb is None or not _is_verb(verb.group(1), state):
         return False
-    start, _ = sentence_bounds(state.piece, n.start, n.end)
-    said = state.piece[start : n.start]
-    found = state.cues
-    return any(
-        pattern.search(said) for pattern in (found.partitive, found.refers_back, found.subset_of)
-    )
+    return _part_said_before(state, n, n.start)
 
 
 _ITEM_OPENS = re.compile(r"(?:\bcon|[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+)\s+$")
@@ -2278,6 +2273,17 @@ def _after_noun_en(n: NumberMatch, state: PieceState) -> str:
 _PART_CLAUSE = re.compile(r"\s*(?:con|sin|que)\s", re.IGNORECASE)
 
 
+def _part_said_before(state: PieceState, n: NumberMatch, end: int) -> bool:
+    """The sentence of ``n``, up to ``end``, already counted a part of a whole (lexicon
+    ``phrases.partitive``, ``refers_back``, ``subset_of``)."""
+    start, _ = sentence_bounds(state.piece, n.start, n.end)
+    said = state.piece[start:end]
+    cues = state.cues
+    return any(
+        pattern.search(said) for pattern in (cues.partitive, cues.refers_back, cues.subset_of)
+    )
+
+
 def _part_goes_on(n: NumberMatch, after: str, state: PieceState) -> bool:
     """ "19 femicidios, de los cuales cuatro fueron resueltos con sentencia condenatoria, uno
     con sobreseimiento provisional y siete que todavía permanecen en proceso": a number in words
@@ -2291,12 +2297,7 @@ def _part_goes_on(n: NumberMatch, after: str, state: PieceState) -> bool:
     gap = state.piece[state.scanned_end : n.start]
     if len(WORD.findall(gap)) > SERIES_GAP or _STOPS.search(gap):
         return False
-    start, _ = sentence_bounds(state.piece, n.start, n.end)
-    said = state.piece[start : state.scanned_end]
-    found = state.cues
-    return any(
-        pattern.search(said) for pattern in (found.partitive, found.refers_back, found.subset_of)
-    )
+    return _part_said_before(state, n, state.scanned_end)
 
 
 # the word closing the count before, then "y"/"e", then the number: "condenatorias y "
