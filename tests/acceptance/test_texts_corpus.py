@@ -99,6 +99,7 @@ LATER_PARTS = (
     "dev67", "holdout66",
     "dev65", "holdout64",
     "dev68", "holdout67",
+    "dev71", "holdout70",
 )  # fmt: skip
 
 
@@ -763,6 +764,11 @@ PAIRED_PARTS = [
     # infographic's chart of daily averages, tables of contents and phone lists (page numbers,
     # list markers, axis ticks and year headings are traps)
     ("dev68", 7, "holdout67", 4, {"AR", "CO", "DO", "MX", "PE", "PY"}, 79, 267),
+    # long documents' apparatus as other offices print it: tables of contents with page numbers
+    # and leaders, slide footers and slide numbers, section numbers, footnote calls glued to
+    # words, running headers ("PÁGINA 1/2"), lettered lists, a chapter and page number of a
+    # scanned spread, around real figures (page, slide, section and footnote numbers are traps)
+    ("dev71", 7, "holdout70", 3, {"CL", "CO", "HN", "MX", "PE"}, 18, 157),
 ]  # fmt: skip
 
 
