@@ -169,6 +169,9 @@ ROLES = [
     ("range_in_words", "Hay al menos de dos a tres comisarías por municipio.", []),
     ("per_unit", "Cada centro cuenta con 3 psicólogas; se atendieron 40 mujeres.", [40]),
     ("per_unit", "El instituto cuenta con 3 psicólogas.", [3]),
+    # co_dane_brechas_genero_violencia_mujeres_2020 (dev71): the ratio's "de" on the line before
+    ("each_base", "cada 10 asesinatos de mujeres fueron cometidos en la vivienda", []),
+    ("each_base", "Se recibieron 25 llamadas cada 15 días en la línea.", [25]),
     ("range_in_words", "Se atendieron entre cinco y seis casos por día; en total 320.", [320]),
     (
         "day_of_month",

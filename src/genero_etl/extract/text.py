@@ -480,6 +480,10 @@ class QuotedReport:
 
 
 _FULL_STOP = re.compile(r"[.!?]\s+(?=[¿¡\"“(]?[A-ZÁÉÍÓÚÑ])")
+# A line that ends its sentence (or is empty), and how many lines back a wrapped sentence of a
+# survey note is read (``SurveyNote._wrapped_lead``).
+_ENDS_SENTENCE = re.compile(r"(?:[.!?:;]\W{0,2}|^\s*)$")
+WRAPPED_LINES = 4
 
 
 @dataclass(frozen=True, slots=True)
@@ -594,6 +598,7 @@ class SurveyNote:
         words = _survey_words(lexicon.sources)
         naming = [index for index, piece in enumerate(pieces) if _names_survey(piece, words)]
         self.active = bool(naming)
+        self.pieces = pieces
         # "los centros de emergencia mujer atendieron 2055 casos ... el 40.8% sufrió violencia
         # física ... Según la Endes, el 69,1% de mujeres ...": a survey first cited after the
         # office's own report makes survey estimates of what follows it, not of what came before
@@ -615,7 +620,8 @@ class SurveyNote:
     def filter(self, piece: str, found: list[Finding], index: int | None = None) -> list[Finding]:
         if not self.active or not found or (index is not None and index < self.since):
             return found
-        own = [not self._names_records(piece, f) for f in found]
+        lead = self._wrapped_lead(index)
+        own = [not self._names_records(piece, f, lead) for f in found]
         shares = [f.unit_hint == "%" and mine for f, mine in zip(found, own, strict=True)]
         # "formaron parte de 5,259 viviendas", "hablamos ... de tres millones de mujeres": the
         # survey's sample and the population in millions it stands for, with a share or not
@@ -640,7 +646,24 @@ class SurveyNote:
         }
         return [f for i, f in enumerate(found) if i not in dropped]
 
-    def _names_records(self, piece: str, f: Finding) -> bool:
+    def _wrapped_lead(self, index: int | None) -> str:
+        """The lines before piece ``index`` that open its sentence when a page's lines wrap it
+        ("En las averiguaciones previas iniciadas y/o carpetas de investigación / abiertas, los
+        principales delitos ... son los / relacionados con el abuso sexual (43.3%)"): the
+        earlier lines back to one that ends a sentence, at most ``WRAPPED_LINES``, from the
+        last sentence that starts in them; empty when the line before ends a sentence."""
+        if index is None or index <= 0:
+            return ""
+        lines: list[str] = []
+        for before in reversed(self.pieces[max(0, index - WRAPPED_LINES) : index]):
+            if _ENDS_SENTENCE.search(before):
+                break
+            lines.append(before)
+        lead = " ".join(reversed(lines))
+        stops = list(_FULL_STOP.finditer(lead))
+        return lead[stops[-1].end() :] if stops else lead
+
+    def _names_records(self, piece: str, f: Finding, lead: str = "") -> bool:
         # the whole sentence, its clauses joined: "se registró el fallecimiento de 685 mil 763
         # personas; 44.3 por ciento de ellas eran mujeres"
         starts = [0, *(m.end() for m in _FULL_STOP.finditer(piece, 0, f.start))]
@@ -649,6 +672,8 @@ class SurveyNote:
             start = starts[-2]  # "La cifra representa el 1,19%": the last sentence's whole
         end = _FULL_STOP.search(piece, f.start + len(f.value_raw))
         sentence = piece[start : end.start() if end else len(piece)]
+        if start == 0 and lead:
+            sentence = f"{lead} {sentence}"  # a sentence a page's lines wrap
         # "presentaron una queja o denunciaron, 90.2 % lo hizo ante ...": a complaint the
         # women asked made, no office's records
         for m in self.acts.finditer(sentence):

@@ -146,8 +146,9 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     # (after "Del", the lexicon's ``whole`` masks it whatever follows)
     ("whole", _WHOLE_BEFORE_SHARE),
     ("quoted", re.compile(r"[\"“«][^\"”»]{1,60}[\"”»]")),
-    # "en 2019.3 Según", "(OMS)12 y": a note's call glued to the end of a sentence or bracket
-    ("footnote", re.compile(r"\d(?<=[^\W\d_][.)”»\"]\d)\d{0,2}(?=\s|$)")),
+    # "en 2019.3 Según", "(OMS)12 y": a note's call glued to the end of a sentence or bracket;
+    # "casadas (24.6 millones), ... y solteras (7.4 millones)2.": one that closes its sentence
+    ("footnote", re.compile(r"\d(?<=[^\W\d_][.)”»\"]\d)\d{0,2}(?=[.,;:]?(?:\s|$))")),
     # "a lo largo de su relación[1].": a note's call in square brackets glued to a word
     ("footnote", _NOTE_CALL_BRACKETED),
     # "CASOS ATENDIDOS(1) POR VIOLENCIA": a note's call in parentheses glued to a word
