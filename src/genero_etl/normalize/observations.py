@@ -274,8 +274,10 @@ def _other_offence(f: Finding) -> bool:
     published. An offence that ends an office's name ("la directora de la Fiscalía
     Especializada en Delitos Contra la Vida ... indicó que 22 casos ya tienen sentencias
     condenatorias", ``phrases.offence_offices``) says who speaks, not what is counted."""
-    words = _words()
-    sentence = _own_sentence(f)
+    return _sentence_says(_own_sentence(f), _names_other_offence)
+
+
+def _names_other_offence(sentence: str, words: _Words) -> bool:
     return _offence_named(sentence, words) and not words.other_offences_unless.search(sentence)
 
 
@@ -435,13 +437,33 @@ def _disease_death(f: Finding) -> bool:
     ``phrases.disease_names``) and deaths (``phrases.death_words``) but no word of violence
     (``phrases.disease_death_unless``) counts the disease's dead, no figure of violence or of an
     office's work: not published."""
-    words = _words()
-    sentence = _own_sentence(f)
+    return _sentence_says(_own_sentence(f), _names_disease_death)
+
+
+def _names_disease_death(sentence: str, words: _Words) -> bool:
     return bool(
         words.disease_names.search(sentence)
         and words.death_words.search(sentence)
         and not words.disease_death_unless.search(sentence)
     )
+
+
+def _sentence_says(sentence: str, test: Callable[[str, _Words], bool]) -> bool:
+    """``test`` of a count's own sentence with the active lexicon's words, asked once per
+    sentence: the counts of one sentence share it (``_Words.said``, at most
+    ``SENTENCES_REMEMBERED`` answers, then forgotten at once)."""
+    words = _words()
+    said = words.said
+    key = (test, sentence)
+    answer = said.get(key)
+    if answer is None:
+        if len(said) >= SENTENCES_REMEMBERED:
+            said.clear()
+        answer = said[key] = bool(test(sentence, words))
+    return answer
+
+
+SENTENCES_REMEMBERED = 4096
 
 
 MAP_WITHOUT_COUNTRY = 50  # the least count of units read as a country's map with no country
@@ -2709,6 +2731,10 @@ class _Words:
     disease_death_unless: re.Pattern[str]
     other_matters: re.Pattern[str]
     every_offence: re.Pattern[str]
+    # what a test of ``_sentence_says`` answered of a sentence with these words
+    said: dict[tuple[Callable[[str, _Words], bool], str], bool] = field(
+        default_factory=dict, compare=False, repr=False
+    )
 
 
 @per_active_lexicon

@@ -16,6 +16,7 @@ their own ("casos", "víctimas", "la cifra") is its ``generic_nouns``.
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from genero_etl.extract.lexicon import SpanishLexicon, per_active_lexicon
 from genero_etl.extract.text import Finding
@@ -52,6 +53,21 @@ def _offset(f: Finding) -> int:
 
 number_at = _offset  # where a finding's number starts in its sentence, -1 if unknown
 
+# A count's sentence is read by many rules, each asking where the sentence starts and what
+# words follow the number (about eight times each per count): both are remembered per text
+# and place in it, the text held as the key (never another text's answer). At most
+# ``REMEMBERED`` of each; when full, forgotten at once (a report's counts ask again within
+# the report, rarely across reports).
+REMEMBERED = 4096
+_SENTENCE_STARTS: dict[tuple[str, int], int] = {}
+_WORDS_AFTER: dict[tuple[str, int], str] = {}
+
+
+def _remember(memo: dict[tuple[str, int], Any], key: tuple[str, int], answer: Any) -> None:
+    if len(memo) >= REMEMBERED:
+        memo.clear()
+    memo[key] = answer
+
 
 def predicate(f: Finding) -> str:
     """What the clause says of the things counted, after the number and its noun, up to the
@@ -73,10 +89,15 @@ def words_after(f: Finding) -> str:
     at = _offset(f)
     if at < 0:
         return ""
-    rest = f.text[at + len(f.value_raw) :].lstrip(" %")
-    rest = _ARTICLE.sub("", rest, count=1)
-    end = _PHRASE_END.search(rest)
-    return rest[: end.start() if end else len(rest)][:PREDICATE_CHARS].strip(" ,")
+    key = (f.text, at + len(f.value_raw))
+    words = _WORDS_AFTER.get(key)
+    if words is None:
+        rest = f.text[key[1] :].lstrip(" %")
+        rest = _ARTICLE.sub("", rest, count=1)
+        end = _PHRASE_END.search(rest)
+        words = rest[: end.start() if end else len(rest)][:PREDICATE_CHARS].strip(" ,")
+        _remember(_WORDS_AFTER, key, words)
+    return words
 
 
 def complement(f: Finding) -> str:
@@ -126,8 +147,13 @@ def sentence_start(f: Finding) -> int:
     at = _offset(f)
     if at < 0:
         return 0
-    starts = [m.end() for m in _SENTENCE_SPLIT.finditer(f.text, 0, at)]
-    return starts[-1] if starts else 0
+    key = (f.text, at)
+    start = _SENTENCE_STARTS.get(key)
+    if start is None:
+        starts = [m.end() for m in _SENTENCE_SPLIT.finditer(f.text, 0, at)]
+        start = starts[-1] if starts else 0
+        _remember(_SENTENCE_STARTS, key, start)
+    return start
 
 
 def sentence_before(f: Finding, since: int = 0) -> list[str]:
