@@ -99,6 +99,7 @@ LATER_PARTS = (
     "dev67", "holdout66",
     "dev65", "holdout64",
     "dev68", "holdout67",
+    "dev70", "holdout69",
 )  # fmt: skip
 
 
@@ -763,6 +764,11 @@ PAIRED_PARTS = [
     # infographic's chart of daily averages, tables of contents and phone lists (page numbers,
     # list markers, axis ticks and year headings are traps)
     ("dev68", 7, "holdout67", 4, {"AR", "CO", "DO", "MX", "PE", "PY"}, 79, 267),
+    # economic and patrimonial violence and women's economic rights: registers of child-support
+    # debtors (Redam and its provincial equivalents, by year, list and court), child-support
+    # suits and agreements, complaints of economic violence, credits and housing subsidies for
+    # women leaving violence, land titles for women (shares, hectares, amounts in pesos)
+    ("dev70", 8, "holdout69", 4, {"AR", "BO", "CL", "GT", "MX", "PE", "PY"}, 97, 73),
 ]  # fmt: skip
 
 
