@@ -90,8 +90,11 @@ _ORDINAL = re.compile(
     r"(?<![\w])\d+(?:\s?[°ºª]|(?:er\b|ero\b|ra\b|do\b|da\b|to\b|ta\b|vo\b|va\b|no\b|na\b|mo\b|ma\b))",
     re.IGNORECASE,
 )
+# (a scale word glued to a number's digits is no code: "la cifra fue de 3mil 115", grammar.py)
 _CODE_GLUED = re.compile(
-    r"(?<=[A-Za-zÁÉÍÓÚÑáéíóúñ_])\d+|(?<=[A-Za-z]-)\d+|\d+(?=[A-Za-zÁÉÍÓÚÑáéíóúñ])"
+    r"(?<=[A-Za-zÁÉÍÓÚÑáéíóúñ_])\d+|(?<=[A-Za-z]-)\d+"
+    r"|(?<![\w.,])\d+(?!(?i:mil|mill[oó]n|millones)(?![\wáéíóúñ]))(?=[A-Za-zÁÉÍÓÚÑáéíóúñ])"
+    r"|(?<=[.,])\d+(?=[A-Za-zÁÉÍÓÚÑáéíóúñ])"
     r"|\d+(?=-[A-Za-zÁÉÍÓÚÑáéíóúñ]{2})"
 )
 _ACRONYM = re.compile(
