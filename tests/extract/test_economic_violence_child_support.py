@@ -9,7 +9,8 @@ del 0 %") is no share; "se reduzca en un 47 %" is a change; a share set against 
 says Paraguay, the Organismo Judicial and the MAIMI say Guatemala; parents' child-support
 agreements are no agreements signed by the body; "cercano a" before an amount approximates it;
 "en nuestro país" says the country's figure; the first name of a list of places with their
-counts in brackets, read into the noun of the total before it, still labels its count. Each
+counts in brackets, read into the noun of the total before it, still labels its count, and a
+line's number in such a list is the count of its name. Each
 document case reads the real document as the corpus runner does (its source line blanked); each
 sentence case guards what must stay."""
 
@@ -135,9 +136,16 @@ def test_the_first_place_of_a_bracketed_list_labels_its_count(tmp_path: Path) ->
     """ar_neuquen_registro_deudores_alimentarios_2025 (dev70), line 4: "se incorporaron 15.759
     registros provenientes de Santa Cruz (422), Tierra del Fuego (106), Ciudad Autónoma de
     Buenos Aires (12.087) y Río Negro (1.495)" lost the 422 (its name read into the total's
-    noun left it no label); "(106)" is still read as a telephone line."""
+    noun left it no label) and "Tierra del Fuego (106)" was read as the emergency line 106 in
+    brackets."""
     facts = corpus_facts(tmp_path, "ar_neuquen_registro_deudores_alimentarios_2025")
-    assert [f[1] for f in facts if f[0] == "line:4"] == [15759.0, 422.0, 12087.0, 1495.0]
+    assert [(f[1], f[4]) for f in facts if f[0] == "line:4"] == [
+        (15759.0, "AR-Z"),
+        (422.0, "AR-Z"),
+        (106.0, "AR-V"),
+        (12087.0, "AR-C"),
+        (1495.0, "AR-R"),
+    ]
     listed = text_facts(
         tmp_path, "Se incorporaron 15.759 registros de Salta (422) y Río Negro (1.495)."
     )
@@ -146,3 +154,15 @@ def test_the_first_place_of_a_bracketed_list_labels_its_count(tmp_path: Path) ->
         (422.0, "AR-A"),
         (1495.0, "AR-R"),
     ]
+
+
+def test_a_lines_number_in_brackets_stays_a_line_outside_a_list_of_counts() -> None:
+    """The emergency line named by its number in brackets after a service's name stays a line,
+    also before a bracket that is no count alone."""
+    assert ("emergency_line", (34, 38)) in trap_spans(
+        "el Sistema Nacional de Emergencia (911), la Policía y otros"
+    )
+    assert ("emergency_line", (25, 29)) in trap_spans(
+        "el Sistema de Emergencia (911), Línea Mujer (3 casos)"
+    )
+    assert trap_spans("de Tierra del Fuego (106), Río Negro (1.495)") == []

@@ -401,6 +401,10 @@ def _one_cue_rule(kind: str, spec: Mapping[str, Any]) -> list[tuple[str, Deferre
         shape = (
             rf"(?:{listed})(?![\d.,]?\d)(?!\s*(?:%|por\s*ciento))"
             r"(?!\s*[a-záéíóúñ]{3,}s\b)"
+            # "Santa Cruz (422), Tierra del Fuego (106), Ciudad Autónoma de Buenos Aires
+            # (12.087)": in a list of names each with its count in brackets, the bracket holds
+            # the name's count, not a line
+            r"(?!\s*\)\s*(?:,|y|e)\s+(?-i:[A-ZÁÉÍÓÚÑ])[^()\n.;:]{0,50}\(\s*\d[\d.,]*\s*\))"
         )
     else:
         shape = SHAPES["section" if name == "section_plural" else name]
