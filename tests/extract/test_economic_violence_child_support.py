@@ -166,3 +166,16 @@ def test_a_lines_number_in_brackets_stays_a_line_outside_a_list_of_counts() -> N
         "el Sistema de Emergencia (911), Línea Mujer (3 casos)"
     )
     assert trap_spans("de Tierra del Fuego (106), Río Negro (1.495)") == []
+
+
+def test_the_women_of_a_place_named_by_their_demonym_are_no_amount(tmp_path: Path) -> None:
+    """mx_semujer_zacatecas_creditos_emprendedoras_2015 (dev70), line 5: "a través del Fondo
+    para el Fomento Productivo de la Mujer, apoyó, en 2015, a 436 zacatecanas" was published as
+    436 pesos of a gender budget."""
+    observations = corpus_document(tmp_path, "mx_semujer_zacatecas_creditos_emprendedoras_2015")
+    line5 = [o for o in observations if o.source_locator.split()[0] == "line:5"]
+    assert [(float(o.value), o.unit, o.indicator_id) for o in line5] == [
+        (436.0, "zacatecanas", "sin_clasificar")
+    ]
+    amount = text_facts(tmp_path, "La gobernación destinó un presupuesto de 500 mil bolivianos.")
+    assert [(f[1], f[2]) for f in amount] == [(500000.0, "presupuesto_genero")]
