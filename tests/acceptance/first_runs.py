@@ -94,6 +94,7 @@ FIRST_RUNS = {
     "dev67": "30016f3",
     "dev65": "f9290ff",
     "dev68": "2eae3b1",
+    "dev70": "95559a4",
     "dev71": "720e927",
 }
 FIELDS = (

@@ -193,6 +193,8 @@ SPLITS = (
     "holdout64",
     "dev68",
     "holdout67",
+    "dev70",
+    "holdout69",
     "dev71",
     "holdout70",
 )
@@ -238,6 +240,7 @@ TUNABLE = (
     "dev67",
     "dev65",
     "dev68",
+    "dev70",
     "dev71",
 )  # fmt: skip
 

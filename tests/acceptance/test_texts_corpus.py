@@ -99,6 +99,7 @@ LATER_PARTS = (
     "dev67", "holdout66",
     "dev65", "holdout64",
     "dev68", "holdout67",
+    "dev70", "holdout69",
     "dev71", "holdout70",
 )  # fmt: skip
 
@@ -764,6 +765,11 @@ PAIRED_PARTS = [
     # infographic's chart of daily averages, tables of contents and phone lists (page numbers,
     # list markers, axis ticks and year headings are traps)
     ("dev68", 7, "holdout67", 4, {"AR", "CO", "DO", "MX", "PE", "PY"}, 79, 267),
+    # economic and patrimonial violence and women's economic rights: registers of child-support
+    # debtors (Redam and its provincial equivalents, by year, list and court), child-support
+    # suits and agreements, complaints of economic violence, credits and housing subsidies for
+    # women leaving violence, land titles for women (shares, hectares, amounts in pesos)
+    ("dev70", 8, "holdout69", 4, {"AR", "BO", "CL", "GT", "MX", "PE", "PY"}, 97, 73),
     # long documents' apparatus as other offices print it: tables of contents with page numbers
     # and leaders, slide footers and slide numbers, section numbers, footnote calls glued to
     # words, running headers ("PÁGINA 1/2"), lettered lists, a chapter and page number of a

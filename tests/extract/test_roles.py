@@ -943,6 +943,13 @@ ROLES = [
         [64858],
     ),
     ("per_hour_restated", "Cada día, 205 personas son víctimas de violencia.", []),
+    # (issue 10) py_indert_titulacion_mujeres_2024 (dev70): a loan's interest rate
+    (
+        "interest_rate",
+        "Se redujo la tasa de interés del 12 % que se cobraba a 300 mujeres.",
+        [300],
+    ),
+    ("interest_rate", "El 12 % de las mujeres pidió un crédito con interés bajo.", [12]),
 ]
 
 

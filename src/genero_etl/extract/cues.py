@@ -834,7 +834,10 @@ def _cues(sources: tuple[str, ...]) -> Cues:
         ),
         change_after_percent=DeferredPattern(
             rf"^\s*,?\s*(?:{phrase_pattern(lex.words('changes', 'after_percent'))})\s+"
-            r"(?!(?:(?:a|de)\s+)?(?:el|la|los|las|al|del)?\s*total)",
+            r"(?!(?:(?:a|de)\s+)?(?:el|la|los|las|al|del)?\s*total)"
+            # "una participación del 51 %, frente al 49 % alcanzada por los hombres": a share
+            # set against another share, no change
+            r"(?!(?:(?:el|un)\s+)?\d[\d.,]*\s*(?:%|por\s+ciento))",
             re.IGNORECASE,
         ),
     )

@@ -25,13 +25,15 @@ _SPACES = " \u00a0\u202f\u2009"
 _SPACE = f"[{_SPACES}]"
 _LETTER = r"\wáéíóúñÁÉÍÓÚÑü"
 _GLUED = r"(?<![\w.,/\-'’$])"  # not the tail of a code, a date or another number
+# "3mil 115", "20millones": a scale word glued to the digits before it (a typing slip)
+_GLUED_SCALE = r"(?i:mil|mill[oó]n|millones)(?![\wáéíóúñ])"
 DIGITS = (
     r"(?:"
     r"\d{1,3}(?:[.,'’]\d{3})+(?:[.,]\d+)?"  # 1.234 / 1,234,567.89 / 1'234.567
     # 317 942 / 12 000,50; not inside a row of numbers ("Total 7 120 345 15")
     rf"|(?<!\d{_SPACE})\d{{1,3}}(?:{_SPACE}\d{{3}}(?!\d))+(?:[.,]\d+)?(?!{_SPACE}\d)"
     r"|\d+(?:[.,]\d+)?"  # 1234 / 12,5 / 0.75
-    r")(?![\wáéíóúñ]|[.,'’]\d)"
+    rf")(?!(?!{_GLUED_SCALE})[\wáéíóúñ]|[.,'’]\d)"
 )
 
 
@@ -103,6 +105,7 @@ class NumberGrammar:
         )
         self._next = re.compile(
             rf"{_SPACE}{{1,3}}(?:(?P<y>[yY]){_SPACE}+)?(?:(?P<dig>{_GLUED}{DIGITS})|(?P<word>{word}))"
+            rf"|(?<=\d)(?P<glued>{_GLUED_SCALE})"
         )
         percent = sorted(map(str, numbers.get("percent", [])), key=len, reverse=True)
         self._percent = re.compile(
@@ -250,6 +253,9 @@ class NumberGrammar:
             except ValueError:
                 return None
             return _Token("D", reading.value, m.span("dig"), raw, reading)
+        if m.groupdict().get("glued"):
+            glued = m.group("glued").lower()
+            return _Token("K", self.multipliers[glued], m.span("glued"), glued)
         word = m.group("word").lower()
         span = m.span("word")
         if word in self.multipliers:

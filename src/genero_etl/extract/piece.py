@@ -1819,6 +1819,11 @@ def _named_in_parentheses(state: PieceState, c: Candidate, window_start: int) ->
     if name is not None:
         c.finding.row_label = name.group(1)
         c.finding.row_dimension = state.cues.breakdown_dimension(name.group(1))
+        if not c.label:
+            # "se incorporaron 15.759 registros provenientes de Santa Cruz (422), Tierra del
+            # Fuego (106)": the first name, read into the noun of the count before, is still
+            # the label of the number in its bracket
+            c.label = name.group(1)
 
 
 # --- 3. link parts --------------------------------------------------------------
@@ -2934,11 +2939,24 @@ def _own_clause_dated(
     begin, _ = state.sentence_bounds(c.start)
     breaks = list(_CLAUSE_BREAK.finditer(state.piece, begin, c.start))
     clause = breaks[-1].end() if breaks else begin
+    if breaks and breaks[-1].group(0) == ",":
+        # "en el 2021, las personas inscritas sumaron 421, en el 2022 alcanzaron 994": the year
+        # that opens the count's clause before a comma, alone with a few words, dates it
+        opened = breaks[-2].end() if len(breaks) > 1 else begin
+        if any(
+            opened <= p.span[0]
+            and _INTRO_YEAR_LEAD.fullmatch(state.piece[opened : p.span[0]])
+            and not state.piece[p.span[1] : breaks[-1].start()].strip()
+            for p in mine
+        ):
+            return True
     return any(clause <= p.span[0] and p.span[1] <= c.start for p in mine)
 
 
 # a year, a comma, then its count: "en el 2017, 18"
 _YEAR_COMMA = re.compile(r"\s*,\s*")
+# the few words before a year that opens a clause: "en el", "durante el año"
+_INTRO_YEAR_LEAD = re.compile(r"\s*(?:[^\W\d_]+\s+){0,3}")
 
 
 def _whole_period(state: PieceState, c: Candidate) -> PeriodMatch | None:

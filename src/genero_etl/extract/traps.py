@@ -90,8 +90,11 @@ _ORDINAL = re.compile(
     r"(?<![\w])\d+(?:\s?[°ºª]|(?:er\b|ero\b|ra\b|do\b|da\b|to\b|ta\b|vo\b|va\b|no\b|na\b|mo\b|ma\b))",
     re.IGNORECASE,
 )
+# (a scale word glued to a number's digits is no code: "la cifra fue de 3mil 115", grammar.py)
 _CODE_GLUED = re.compile(
-    r"(?<=[A-Za-zÁÉÍÓÚÑáéíóúñ_])\d+|(?<=[A-Za-z]-)\d+|\d+(?=[A-Za-zÁÉÍÓÚÑáéíóúñ])"
+    r"(?<=[A-Za-zÁÉÍÓÚÑáéíóúñ_])\d+|(?<=[A-Za-z]-)\d+"
+    r"|(?<![\w.,])\d+(?!(?i:mil|mill[oó]n|millones)(?![\wáéíóúñ]))(?=[A-Za-zÁÉÍÓÚÑáéíóúñ])"
+    r"|(?<=[.,])\d+(?=[A-Za-zÁÉÍÓÚÑáéíóúñ])"
     r"|\d+(?=-[A-Za-zÁÉÍÓÚÑáéíóúñ]{2})"
 )
 _ACRONYM = re.compile(
@@ -399,6 +402,10 @@ def _one_cue_rule(kind: str, spec: Mapping[str, Any]) -> list[tuple[str, Deferre
         shape = (
             rf"(?:{listed})(?![\d.,]?\d)(?!\s*(?:%|por\s*ciento))"
             r"(?!\s*[a-záéíóúñ]{3,}s\b)"
+            # "Santa Cruz (422), Tierra del Fuego (106), Ciudad Autónoma de Buenos Aires
+            # (12.087)": in a list of names each with its count in brackets, the bracket holds
+            # the name's count, not a line
+            r"(?!\s*\)\s*(?:,|y|e)\s+(?-i:[A-ZÁÉÍÓÚÑ])[^()\n.;:]{0,50}\(\s*\d[\d.,]*\s*\))"
         )
     else:
         shape = SHAPES["section" if name == "section_plural" else name]

@@ -429,6 +429,7 @@ class _Scope:
     cue: TextPattern
     located: TextPattern  # "ubicado en Villa Elisa": where a service sits
     ranking: TextPattern  # "registró la mayor cantidad": a breakdown's first item
+    example: TextPattern  # "tomando como ejemplo un inmueble de ... Caaguazú": an illustration
     caption: TextPattern  # "... en Teculután, Zacapa. (Foto Prensa Libre: ...)": a photo's line
 
 
@@ -443,6 +444,7 @@ def _scope(lex: SpanishLexicon) -> _Scope:
         cues(lex).national,
         compile_phrases(lex.words("scope", "located"), _CAPITALISED_NAME),
         compile_phrases(lex.words("scope", "ranking")),
+        compile_phrases(lex.words("scope", "example")),
         compile_phrases(lex.words("scope", "photo_credits"), r"(?![\wáéíóúñ])[^\n]{0,80}$"),
     )
 
@@ -512,8 +514,13 @@ def national_document(text: str, country: str) -> bool:
     evidence = infer_country([head]).places
     named: Counter[str] = Counter()
     # a sentence that ranks a division against the others names the first item of the
-    # country's breakdown, not the report's subject (lexicon ``scope.ranking``)
-    unranked = " ".join(s for s in _SENTENCE_END.split(head) if not scope.ranking.search(s))
+    # country's breakdown, not the report's subject (lexicon ``scope.ranking``); one that
+    # gives an example names where the example is, not the report's subject (``scope.example``)
+    unranked = " ".join(
+        s
+        for s in _SENTENCE_END.split(head)
+        if not scope.ranking.search(s) and not scope.example.search(s)
+    )
     for iso, times in divisions_named(unranked).items():
         division = gaz.admin1_by_iso(iso) if iso[:2] == country else None
         # the division that holds the capital is where national offices sit (``admin1.seat``)
