@@ -197,6 +197,8 @@ SPLITS = (
     "holdout69",
     "dev71",
     "holdout70",
+    "dev72",
+    "holdout71",
 )
 # parts whose errors may be listed and tuned on
 TUNABLE = (
@@ -242,6 +244,7 @@ TUNABLE = (
     "dev68",
     "dev70",
     "dev71",
+    "dev72",
 )  # fmt: skip
 
 

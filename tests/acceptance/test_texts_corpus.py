@@ -101,6 +101,7 @@ LATER_PARTS = (
     "dev68", "holdout67",
     "dev70", "holdout69",
     "dev71", "holdout70",
+    "dev72", "holdout71",
 )  # fmt: skip
 
 
@@ -775,6 +776,11 @@ PAIRED_PARTS = [
     # words, running headers ("PÁGINA 1/2"), lettered lists, a chapter and page number of a
     # scanned spread, around real figures (page, slide, section and footnote numbers are traps)
     ("dev71", 7, "holdout70", 3, {"CL", "CO", "HN", "MX", "PE"}, 18, 157),
+    # legislatures' texts citing violence figures: bills' explanatory statements, committee
+    # reports, points of agreement and congress and assembly press releases quoting statistics
+    # offices, police, prosecutors and surveys (law, article, bill, session and vote numbers
+    # are traps; the body quoted, not the legislature, gives the place)
+    ("dev72", 8, "holdout71", 4, {"BO", "CO", "EC", "MX", "PE", "SV"}, 43, 81),
 ]  # fmt: skip
 
 

@@ -950,6 +950,24 @@ ROLES = [
         [300],
     ),
     ("interest_rate", "El 12 % de las mujeres pidió un crédito con interés bajo.", [12]),
+    # (issue 10) dev72: sv_asamblea_feminicidio_imprescriptible_2023,
+    # co_camara_jurisdiccion_especial_mujer_2024, pe_congreso_dictamen_ministerio_familia_2022
+    (
+        "legislature_votes",
+        "Con 76 votos, los diputados aprobaron la reforma que registró 12 denuncias.",
+        [12],
+    ),
+    ("legislature_votes", "Luego de que 76 diputados votaron a favor de la ley.", []),
+    (
+        "legislature_members",
+        "54 mujeres miembros de la Cámara de Representantes presentaron el proyecto.",
+        [],
+    ),
+    (
+        "national_women",
+        "Sería dar la espalda a 17 millones de mujeres peruanas; se atendieron 300 mujeres.",
+        [300],
+    ),
 ]
 
 
