@@ -379,6 +379,16 @@ _MESSAGES: dict[str, tuple[str, str] | tuple[str, str, str, str]] = {
         "without the period it names (another period's running total?); they are not published "
         "with a period that is not theirs. Name them in a map (<file>.map.yaml) to publish them.",
     ),
+    "table-survey-sample-skipped": (
+        "Hoja '{sheet}': las columnas {columns} describen las estimaciones de una encuesta "
+        "(la muestra sin ponderar de la que se calculan, o su precisión: intervalo de "
+        "confianza, error estándar, coeficiente de variación); no son conteos de personas y no "
+        "se publican. Se publican las estimaciones.",
+        "Sheet '{sheet}': columns {columns} describe a survey's estimates (the unweighted sample "
+        "they are computed from, or their precision: confidence interval, standard error, "
+        "coefficient of variation); they are no counts of people and are not published. The "
+        "estimates are.",
+    ),
     "table-columns-same-header": (
         "Hoja '{sheet}': varias columnas llevan el mismo encabezado ({columns}) y nada dice "
         "cuál es cuál (¿un año perdido en una fila de arriba?); no se publican. Nómbrelas en "
@@ -560,6 +570,14 @@ _MESSAGES: dict[str, tuple[str, str] | tuple[str, str, str, str]] = {
         "derived column (share, cumulative)",
     ),
     "why-measure": ("encabezado de medida", "measure header"),
+    "why-sample-count": (
+        "muestra de una encuesta (numerador o tamaño sin ponderar de una estimación)",
+        "a survey's sample (an estimate's unweighted numerator or size)",
+    ),
+    "why-precision": (
+        "precisión de una estimación (intervalo de confianza, error estándar, CV)",
+        "an estimate's precision (confidence interval, standard error, CV)",
+    ),
     "why-numbers-no-header": ("números sin encabezado", "numbers without a header"),
     "why-personal-numbers": (
         "números de un caso (día, minuto, años de pena, hijos)",

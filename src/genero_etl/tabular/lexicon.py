@@ -90,6 +90,14 @@ class RoleLexicon:
     scales: dict[str, Patterns] = field(default_factory=dict)
     # headers of columns a scale said over the whole table does not reach (counts, shares)
     scale_exempt: Patterns = ()
+    # a survey's tabulation: words of its title, sheet or file name that name a survey
+    # ("ENDIREH", "Encuesta"), and headers of an estimate's precision (the bounds of its
+    # confidence interval, its standard error, its coefficient of variation): the counts
+    # from which its shares are computed there are the sample's, never counts of people
+    survey_context: Patterns = ()
+    precision: Patterns = ()
+    # headers that name a survey's unweighted sample ("n sin ponderar", "Tamaño de muestra")
+    sample_size: Patterns = ()
     # headers that name a count but may stand over the rows' own numbers ("N"): a row number
     # where the column climbs by one down the rows
     row_number: Patterns = ()
@@ -309,6 +317,9 @@ def _load(extra: str) -> RoleLexicon:
         metadata_labels=_compile(source, data.get("metadata_labels") or []),
         contents=_compile(source, data.get("contents") or []),
         row_number=_compile(source, data.get("row_number") or []),
+        survey_context=_compile(source, data.get("survey_context") or []),
+        precision=_compile(source, data.get("precision") or []),
+        sample_size=_compile(source, data.get("sample_size") or []),
         age_band_headers=_compile(source, data.get("age_band_headers") or []),
         single_age_headers=_compile(source, data.get("single_age_headers") or []),
         scales=group("scales"),

@@ -264,6 +264,7 @@ def read_table(
     data = _fractions_to_percent(data, roles, grid, ctx)
     view = TableView(grid, table, data, roles, lex, ctx, sections=sections)
     view.abridged_ages = abridged
+    _sample_counts_of_a_survey(view)
     view.country = decide_country(view)
     view.resolver = Resolver.of(view.country)
     official_codes_are_places(view)
@@ -489,6 +490,87 @@ def _row_ratio(
         return False
     close = sum(1 for s, a, b in rows if abs(100 * a / b - s) <= 0.51)
     return close >= 0.9 * len(rows)
+
+
+def _sample_counts_of_a_survey(view: TableView) -> None:
+    """A survey's tabulation publishes estimates (shares of the people it stands for), each
+    beside what it was computed from: its numerator and its sample size, counts of the people
+    interviewed, unweighted ("recognised" / "total" beside "pct" in ENDIREH's states; "n",
+    "norm" beside "pct" by age group), and the precision of the estimate (the bounds of its
+    confidence interval, its standard error, its coefficient of variation). None of those is
+    a count of the people of a place, nor a value of its own: they are left out (an
+    attribute of the estimate), the estimate is published. A table is a survey's when a
+    header names an estimate's precision or its title, sheet or file name names a survey
+    (``survey_context``); its counts are the sample's when a share of the table equals one
+    over another, row by row, to the decimals it is written with, in every row (two at
+    least), or when the header names the unweighted sample (``sample_size``). A register's
+    counts beside their shares (no survey named, no precision) are published as before."""
+    lex = view.lex
+    numbers = [
+        r
+        for r in view.roles.values()
+        if r.source == "inferred"
+        and (r.role == "value" or (r.role == "measure" and r.kind == "count"))
+    ]
+    precision = [
+        r
+        for r in view.roles.values()
+        if r.source == "inferred"
+        and r.role in {"value", "measure", "derived"}
+        and any_match(lex.precision, layout.fold_label(r.header))
+    ]
+    if not numbers and not precision:
+        return
+    if not precision and not any_match(lex.survey_context, fold(view.title)):
+        return
+    from genero_etl.tabular.ingest import parse_cell
+
+    def parsed(col: int) -> list[float | None]:
+        return [parse_cell(v, view.ctx.convention).value for v in view.data[col].tolist()]
+
+    sample = {r.col for r in numbers if any_match(lex.sample_size, layout.fold_label(r.header))}
+    shares = [r for r in view.roles.values() if r.role == "measure" and r.kind == "percentage"]
+    values = {r.col: parsed(r.col) for r in numbers}
+    for share in shares:
+        written = view.text(share.col)
+        estimate = parsed(share.col)
+        for a, b in itertools.permutations(numbers, 2):
+            if _computed_from(estimate, written, values[a.col], values[b.col]):
+                sample |= {a.col, b.col}
+    left = [view.roles[c] for c in sorted(sample)] + [r for r in precision if r.col not in sample]
+    if not left:
+        return
+    for r in left:
+        view.roles[r.col] = ColumnRole(
+            r.col, r.header, "attribute", "sample" if r.col in sample else "precision", 0.8,
+            "why-sample-count" if r.col in sample else "why-precision",
+        )  # fmt: skip
+    view.ctx.issues.append(issue("table-survey-sample-skipped", Severity.INFO,
+                                 source_file=view.ctx.display, sheet=view.grid.name or view.ctx.display,
+                                 columns=", ".join(r.header or col_letter(r.col) for r in left)))  # fmt: skip
+
+
+def _computed_from(
+    share: list[float | None],
+    written: list[str],
+    part: list[float | None],
+    whole: list[float | None],
+) -> bool:
+    """Is ``share`` 100 x part / whole in every row where the three are given (two rows at
+    least), to the decimals each share is written with ("34.7": within 0.05), the part never
+    above the whole and below it somewhere?"""
+    rows = [
+        (s, t, a, b)
+        for s, t, a, b in zip(share, written, part, whole, strict=True)
+        if s is not None and a is not None and b is not None and b > 0
+    ]
+    if len(rows) < 2 or any(a > b for *_, a, b in rows) or all(a == b for *_, a, b in rows):
+        return False
+    for s, text, a, b in rows:
+        decimals = len(text.rsplit(".", 1)[1]) if "." in text else 0
+        if abs(100 * a / b - s) > 0.5 * 10**-decimals + 1e-9:
+            return False
+    return True
 
 
 def _fractions_are_not_counts(roles: dict[int, ColumnRole], profiles: list[Profile]) -> None:
