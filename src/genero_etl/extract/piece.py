@@ -2649,17 +2649,51 @@ def kind(state: PieceState, c: Candidate) -> bool:
     ):
         f.kind_hint = "target"
     near = state.piece[max(0, c.clause_start - 60, c.start - 60) : c.start]
-    per_rate = bool(state.cues.average_after.match(state.piece[c.start :]))
-    if f.kind_hint == "observed" and (state.cues.average.search(near) or per_rate):
+    per_rate = bool(state.cues.average_after.match(state.piece[c.start :])) and not (
+        state.cues.average_after_not.match(state.piece[c.start :])  # "al día de hoy"
+    )
+    said = state.cues.average.search(near)
+    if said is not None and _NUMBER_AND_NOUN_END.search(near, 0, said.start()):
+        said = None  # "con condenas de 50 años en promedio, de 176 casos": the 50's average
+    if f.kind_hint == "observed" and (said or per_rate or _average_as_subject(state, c)):
         f.kind_hint = "average"  # "un promedio de 340 llamadas diarias": not the year's count
     if (
         not per_rate
         and state.cues.rough_average.search(near)
-        and state.cues.rough_average_span.search(context)
+        and (state.cues.rough_average_span.search(context) or _YEAR_SAID.search(context))
     ):
-        # "en lo que va del año un promedio de dos mil denuncias": a rough count of the span
+        # "en lo que va del año un promedio de dos mil denuncias", "en 2018 se recibieron un
+        # promedio de 21.000 comunicaciones": a rough count of the span or the year, with no
+        # frequency said, never a rate of it
         f.approximate = True
+        if f.kind_hint == "average":
+            f.kind_hint = "observed"
     return True
+
+
+# a year the clause is of ("en 2018", "durante el año 2019")
+_YEAR_SAID = re.compile(
+    r"\b(?:en|durante|del?)\s+(?:el\s+)?(?:año\s+)?(?:19|20)\d\d\b", re.IGNORECASE
+)
+# a number and one word right before an average's words: they are that number's
+_NUMBER_AND_NOUN_END = re.compile(r"\d[\d.,]*\s+[\wáéíóúñ]+\s+$", re.IGNORECASE)
+
+
+def _average_as_subject(state: PieceState, c: Candidate) -> bool:
+    """(issue 10) "El promedio de llamadas diarias durante el mes de octubre de 2020 ha sido
+    de 168": an average named as its clause's subject (a word of the lexicon's
+    ``kinds.average`` among the clause's first words, no comma after it) and a verb right before
+    the number (``kinds.average_said_as``: "fue de", "ha sido de") make the number that
+    average, whatever words come between."""
+    before = state.piece[max(0, c.start - 160) : c.start]
+    stop = max(before.rfind(". "), before.rfind(";"), before.rfind(":"))
+    clause = before[stop + 1 :]
+    if not state.cues.average_said_as.search(clause):
+        return False
+    said = state.cues.average_anywhere.search(clause)
+    if said is None or "," in clause[said.end() :]:
+        return False
+    return len(clause[: said.start()].split()) <= 4
 
 
 def _same_money_before(state: PieceState, c: Candidate) -> Finding | None:

@@ -136,6 +136,9 @@ class _Row:
     text: str  # the sentence, personal data masked
     undated_rate: bool = False  # "1,09 puntos" of a rate, with no period of its own
     unnamed_rate: bool = False  # "la tasa de homicidios es del 3,9": no rate of the codebook
+    # what an average held of no indicator is an average of ("un promedio de 300 [llamadas]
+    # cada mes"): the indicator a next count whose noun is elided takes ("1,385" that day)
+    averaged: Indicator | None = None
 
 
 def build_observations(
@@ -180,7 +183,7 @@ def text_candidates(
         row = _interpret(f, findings, previous, shares.get(sentence), facts, codebook, topic)
         if id(f) in topic.series_offences and rows and previous is not None:
             _head_offence(rows[-1], previous[0], codebook, topic)
-        previous = (f, row.indicator)
+        previous = (f, row.averaged or row.indicator)
         if (
             row.kind == "percentage"
             and row.indicator.value_kind != "percentage"
@@ -568,6 +571,13 @@ def _interpret(
         # "de las cuales 22.584 fueron por personas en actitud sospechosa": a line's calls
         # about another matter, though its sentence names the calls about violence
         indicator = codebook.unclassified
+    average = f.kind_hint == "average" and indicator.value_kind != "average"
+    averaged = indicator if average and indicator.id != codebook.unclassified.id else None
+    if average:
+        # "una frecuencia diaria de 316", "un promedio de 340 llamadas diarias": a rate per
+        # day, week or month, never the period's count the indicator publishes; only an
+        # indicator of averages (codebook ``value_kind: average``) takes it, else it is held
+        indicator = codebook.unclassified
     unit, currency = _unit(f if parent is None else _with_unit_of(f, parent), indicator.unit)
     share = unit == "%" and _unit_hint(f, parent) == "%"
     if unit == "%" and indicator.value_kind != "percentage" and not share:
@@ -633,6 +643,8 @@ def _interpret(
     flags.extend(f.flags)  # what the extractor knew of it ("after_other_body")
     if _counted_by_all(f, indicator, facts):
         flags.append(OFFENCE_UNNAMED)
+    if average:
+        flags.append(AVERAGE_NOT_COUNT)
     text, redacted = redact(f.text)
     if redacted:
         flags.append("redacted")
@@ -645,6 +657,7 @@ def _interpret(
     return _Row(
         f, -1 if f.parent is None else f.parent, indicator, _label(subject), unit, currency,
         kind, place, _period(f, facts), breakdown, flags, text, undated_rate, unnamed_rate,
+        averaged,
     )  # fmt: skip
 
 
@@ -2591,7 +2604,10 @@ HELD_CONFIDENCE = 0.5
 # a whole police force's count whose sentence names no offence of violence (codebook
 # ``counted_by_all``): it may be of every offence
 OFFENCE_UNNAMED = "offence_unnamed"
-HELD_FLAGS = frozenset({"after_other_body", OFFENCE_UNNAMED})
+# a figure per day, week or month, or an average, where the codebook has no indicator of it:
+# not the period's count, held for review (``kinds.average`` of the lexicon)
+AVERAGE_NOT_COUNT = "average_not_count"
+HELD_FLAGS = frozenset({"after_other_body", OFFENCE_UNNAMED, AVERAGE_NOT_COUNT})
 
 
 def _confidence(row: _Row, codebook: Codebook) -> float:

@@ -1,0 +1,101 @@
+"""Rates per day and the totals of lines, the classes the rounds on police forces (`dev65`),
+surveys (`dev66`), the COVID-19 lockdowns (`dev67`) and slides (`dev68`) left alone, met again
+in other offices' words (issue 10). A figure said per day, week, month or hour, or as an
+average, is not the count of its period: published only under an indicator of averages
+(codebook ``value_kind: average``; none today), else of no indicator and held for review. Each
+case reads a real document of the text corpus as the corpus runner does, or a real sentence of
+a public page (named in its docstring), and asserts line, value, kind, indicator and whether the
+publish gate lets it through."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from genero_etl.model import Observation
+from genero_etl.workspace import ReviewConfig
+
+from .reports import corpus_document, titled
+
+GATE = ReviewConfig().min_confidence
+
+
+def _read(found: list[Observation], line: str) -> list[tuple[float, str, str, bool]]:
+    """Value, kind, indicator and whether it is published, of each value of ``line``."""
+    return [
+        (float(o.value), o.value_kind, o.indicator_id, o.confidence >= GATE)
+        for o in found
+        if o.source_locator.split()[0] == line
+    ]
+
+
+def test_a_daily_frequency_of_an_emergency_line_is_held(tmp_path: Path) -> None:
+    """ec_ecu911_emergencias_vif_enero_junio_2021 (dev65), line 6: "ha articulado la asistencia
+    de 53.123 emergencias por violencia; ..., tenemos una frecuencia diaria de 316": the 316
+    went out as the half year's calls about violence."""
+    line = _read(corpus_document(tmp_path, "ec_ecu911_emergencias_vif_enero_junio_2021"), "line:6")
+    assert (53123.0, "observed", "llamadas_linea_atencion", True) in line
+    assert (316.0, "average", "sin_clasificar", False) in line
+
+
+def test_an_average_named_as_its_clauses_subject(tmp_path: Path) -> None:
+    """publico.es (Spain's 016, October 2020): "El promedio de llamadas diarias durante el mes
+    de octubre de 2020 ha sido de 168" was the month's calls, a count; and
+    mx_sesnsp_911_violencia_mujer_cuarentena_2020 (dev67), line 5: "el promedio de llamadas de
+    auxilio fue de 2,092 por día" went out as March's calls."""
+    found = titled(
+        tmp_path,
+        "Boletín estadístico mensual, octubre de 2020",
+        "Solo en el mes de octubre se recibieron 5.194 llamadas pertinentes. El promedio de "
+        "llamadas diarias durante el mes de octubre de 2020 ha sido de 168.",
+    )
+    assert _read(found, "line:2") == [
+        (5194.0, "observed", "llamadas_linea_atencion", True),
+        (168.0, "average", "sin_clasificar", False),
+    ]
+    covid = _read(
+        corpus_document(tmp_path, "mx_sesnsp_911_violencia_mujer_cuarentena_2020"), "line:5"
+    )
+    assert (2092.0, "average", "sin_clasificar", False) in covid
+
+
+def test_figures_per_day_and_per_month_are_held(tmp_path: Path) -> None:
+    """angulo7.com.mx (Puebla's 911, May 2020): "en promedio el 911 atendió 37.3 llamadas
+    diarias por incidentes de violencia contra mujeres, al acumular 4 mil 476 peticiones de
+    ayuda"; infobae.com (Argentina's 144, 2016): "recibió en 2015 más de 300 denuncias por día";
+    alairenoticias.com.mx (Ahome, Sinaloa): "se registran alrededor de 90 denuncias mensuales
+    por violencia contra la mujer". Each went out as the period's calls or complaints."""
+    found = titled(
+        tmp_path,
+        "Secretariado Ejecutivo, mayo de 2020",
+        "De enero a abril de 2020, en promedio el 911 atendió 37.3 llamadas diarias por "
+        "incidentes de violencia contra mujeres.\n"
+        "La línea telefónica para la violencia de género recibió en 2015 más de 300 denuncias "
+        "por día.\n"
+        "Ante la Vicefiscalía se registran alrededor de 90 denuncias mensuales por violencia "
+        "contra la mujer.",
+    )
+    assert _read(found, "line:2") == [(37.3, "average", "sin_clasificar", False)]
+    assert _read(found, "line:3") == [(300.0, "average", "sin_clasificar", False)]
+    assert _read(found, "line:4") == [(90.0, "average", "sin_clasificar", False)]
+
+
+def test_a_count_on_a_day_and_a_rough_count_of_a_span_stay_counts(tmp_path: Path) -> None:
+    """uy_inmujeres_mvot_subsidios_alquiler_convenio_2022 (dev40), line 4: "De los 321 activos al
+    día de hoy" is the count on that day ("al día" of a date, no frequency);
+    mx_aguascalientes_fge_denuncias_violencia_genero (dev6), line 2: "concentra en lo que va
+    del año un promedio de dos mil denuncias formales por violencia de género" is a rough count
+    of the year so far, published as the complaints (approximate); ar_pba_linea_144_llamados_2018
+    (dev37), line 2: "en 2018 se recibieron un promedio de 21.000 comunicaciones, 8.600 más que
+    en 2017" is the year's calls, said roughly, with no frequency."""
+    subsidies = _read(
+        corpus_document(tmp_path, "uy_inmujeres_mvot_subsidios_alquiler_convenio_2022"), "line:4"
+    )
+    assert subsidies[0][:2] == (321.0, "observed")
+    aguascalientes = corpus_document(tmp_path, "mx_aguascalientes_fge_denuncias_violencia_genero")
+    two_thousand = [o for o in aguascalientes if o.source_locator == "line:2" and o.value == 2000.0]
+    assert [(o.value_kind, o.indicator_id, o.approximate) for o in two_thousand] == [
+        ("observed", "denuncias_violencia", True)
+    ]
+    assert two_thousand[0].confidence >= GATE
+    buenos_aires = corpus_document(tmp_path, "ar_pba_linea_144_llamados_2018")
+    assert (21000.0, "observed", "llamadas_linea_atencion", True) in _read(buenos_aires, "line:2")
