@@ -99,3 +99,48 @@ def test_a_count_on_a_day_and_a_rough_count_of_a_span_stay_counts(tmp_path: Path
     assert two_thousand[0].confidence >= GATE
     buenos_aires = corpus_document(tmp_path, "ar_pba_linea_144_llamados_2018")
     assert (21000.0, "observed", "llamadas_linea_atencion", True) in _read(buenos_aires, "line:2")
+
+
+def test_a_lines_total_of_every_matter_is_no_count_of_violence(tmp_path: Path) -> None:
+    """diariodesevilla.es (Spain's 016, 2008): "El 016 ... ha recibido en total 85.000
+    consultas de las cuales sólo 15.715 han sido referentes a la violencia machista y 70.000 han
+    sido no pertinentes" published the 85.000 and the 70.000 as people assisted;
+    ar_tucuman_911_llamadas_violencia_genero_2019 (dev65), line 4: "se recibieron 789.985
+    llamadas, de las cuales 22.584 fueron por personas en actitud sospechosa" published the
+    789.985 as calls about violence. A whole one of whose parts is another matter counts every
+    matter: of no indicator, still a value; the part about violence keeps its indicator."""
+    found = titled(
+        tmp_path,
+        "Observatorio Estatal de Violencia sobre la Mujer, boletín de 2008",
+        "El 016 ha recibido en total 85.000 consultas de las cuales sólo 15.715 han sido "
+        "referentes a la violencia machista y 70.000 han sido no pertinentes.",
+    )
+    assert [(value, indicator) for value, _, indicator, _ in _read(found, "line:2")] == [
+        (85000.0, "sin_clasificar"),
+        (15715.0, "personas_asistidas"),
+        (70000.0, "sin_clasificar"),
+    ]
+    tucuman = corpus_document(tmp_path, "ar_tucuman_911_llamadas_violencia_genero_2019")
+    assert [(value, indicator) for value, _, indicator, _ in _read(tucuman, "line:4")] == [
+        (789985.0, "sin_clasificar"),
+        (22584.0, "sin_clasificar"),
+        (24052.0, "llamadas_linea_atencion"),
+    ]
+
+
+def test_a_whole_whose_parts_are_all_violence_keeps_its_indicator(tmp_path: Path) -> None:
+    """The guard (a sentence written for this check, in the words of the 144's reports of the
+    corpus): a line's calls split into kinds of violence are its calls about violence, whole and
+    parts."""
+    found = titled(
+        tmp_path,
+        "Línea 144, informe 2022",
+        "La línea 144 recibió 10.000 llamadas, de las cuales 9.000 fueron por violencia "
+        "doméstica y 1.000 por violencia laboral.",
+    )
+    assert [(value, indicator) for value, _, indicator, _ in _read(found, "line:2")] == [
+        (10000.0, "llamadas_linea_atencion"),
+        (9000.0, "llamadas_linea_atencion"),
+        (1000.0, "llamadas_linea_atencion"),
+    ]
+

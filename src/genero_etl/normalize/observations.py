@@ -194,6 +194,7 @@ def text_candidates(
             issues.append(_ambiguous(f, facts))
         rows.append(row)
 
+    _wholes_of_every_matter(rows, codebook)
     candidates = _candidates(rows, facts, codebook)
     country_tables = _country_tables(findings, facts.place.country)
     country = facts.place.country
@@ -395,6 +396,39 @@ def _other_matter(f: Finding) -> bool:
     span = _matter_span(f)
     named = bool(words.other_matters.search(span)) or _offence_named(span, words)
     return named and not words.other_offences_unless.search(span)
+
+
+def _wholes_of_every_matter(rows: list[_Row], codebook: Codebook) -> None:
+    """(issue 10) "El 016 ha recibido en total 85.000 consultas de las cuales sólo 15.715 han
+    sido referentes a la violencia machista y 70.000 han sido no pertinentes", "recibió en total
+    1.818 llamadas, de las cuales 1.325 no eran por emergencias": a count right before the words
+    that refer back to it (lexicon ``phrases.refers_back``: "de las cuales"), whose own words
+    name no violence, and one of whose parts after those words, in its sentence, counts
+    another matter a line is called about or no emergency (``_other_matter``) is the line's
+    total of every matter, never its calls or people about violence: of no indicator."""
+    words = _words()
+    for row in rows:
+        f = row.f
+        if row.indicator.id == codebook.unclassified.id or row.kind != "observed":
+            continue
+        end = number_at(f) + len(f.value_raw)
+        said = words.refers_back.search(f.text, end, end + 80)
+        if said is None or _NOT_BEFORE_PARTS.search(f.text, end, said.start()):
+            continue
+        same = [r.f for r in rows if r.f.text == f.text and r.f.locator == f.locator]
+        if any(end <= number_at(other) < said.start() for other in same):
+            continue  # another count between: the words refer back to it
+        if words.other_offences_unless.search(_matter_span(f)):
+            continue  # "1.818 llamadas por violencia familiar, de las cuales ...": its own
+        stop = _NEXT_SENTENCE.search(f.text, said.end())
+        limit = stop.start() if stop else len(f.text)
+        parts = [part for part in same if said.end() <= number_at(part) < limit]
+        if any(_other_matter(part) for part in parts):
+            row.indicator = codebook.unclassified
+
+
+# between a whole and the words referring back to it: no end of a clause
+_NOT_BEFORE_PARTS = re.compile(r"[.;:]\s")
 
 
 # what bounds the words a count is said with: punctuation or a joining word before it; after
@@ -2725,6 +2759,7 @@ class _Words:
     disease_death_unless: re.Pattern[str]
     other_matters: re.Pattern[str]
     every_offence: re.Pattern[str]
+    refers_back: re.Pattern[str]
 
 
 @per_active_lexicon
@@ -2780,6 +2815,7 @@ def _words(lex: SpanishLexicon) -> _Words:
         every_offence=re.compile(
             rf"(?<!\w){any_of('phrases', 'every_offence')}(?!\w)", re.IGNORECASE
         ),
+        refers_back=re.compile(rf"(?<!\w){any_of('phrases', 'refers_back')}(?!\w)", re.IGNORECASE),
         # "Fiscalía Especializada en ", "Unidad de ": an office named by the offences it takes
         offence_office_end=re.compile(
             rf"(?<!\w){any_of('phrases', 'offence_offices')}"
