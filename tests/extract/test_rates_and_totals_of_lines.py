@@ -144,3 +144,24 @@ def test_a_whole_whose_parts_are_all_violence_keeps_its_indicator(tmp_path: Path
         (1000.0, "llamadas_linea_atencion"),
     ]
 
+
+def test_a_part_of_a_whole_written_again_whatever_its_noun(tmp_path: Path) -> None:
+    """cl_seremi_mujer_los_rios_fono_1455_2019 (dev51), line 8: "Durante el 2018, hubo 42
+    femicidios consumados en Chile ... “Cuatro de las 42 muertes ocurrieron en Los Ríos”": the
+    four were missed ("muertes" is no count noun of the lexicon); the whole's number written
+    between says the noun counts, and the count before with that number names what it counts
+    (femicides). "Tres de los 19 expedientes" (written for this check) keeps its own noun."""
+    found = corpus_document(tmp_path, "cl_seremi_mujer_los_rios_fono_1455_2019")
+    four = [o for o in found if o.source_locator == "line:8" and o.value == 4.0]
+    assert [(o.indicator_id, o.admin1, o.period_start, o.period_end) for o in four] == [
+        ("femicidios", "CL-LR", "2018-01-01", "2018-12-31")
+    ]
+    files = titled(
+        tmp_path,
+        "Fiscalía, informe 2021",
+        "Se registraron 19 femicidios. Tres de los 19 expedientes fueron archivados.",
+    )
+    assert [(value, indicator) for value, _, indicator, _ in _read(files, "line:2")][:2] == [
+        (19.0, "femicidios"),
+        (3.0, "sin_clasificar"),
+    ]

@@ -512,17 +512,21 @@ def word_finding(n: NumberMatch, state: PieceState) -> Finding | None:
     if n.multiplied and next_word and plain(next_word.group(0)) == "de":
         next_word = WORD.search(after, next_word.end())  # "tres millones de personas"
     these = state.cues.of_these.match(after) or state.cues.adjective_between.match(after)
+    whole_written = False
     if these:
         next_word = WORD.search(after, these.end())  # "quince de estos albergues"
         after = after[: these.start()] + " " * (these.end() - these.start()) + after[these.end() :]
     elif part := state.cues.partitive.match(after):
         # "cuatro de los casos se encuentran en proceso penal": the plural noun after "de los"
         next_word = WORD.search(after, part.start(1))
+        # "Cuatro de las 42 muertes": the whole's own number written between says the noun
+        # counts, whatever noun it is (the whole was counted)
+        whole_written = any(ch.isdigit() for ch in after[: part.start(1)])
         after = " " * part.start(1) + after[part.start(1) :]
     if (
         not next_word
         or after[: next_word.start()].strip().lower() not in {"", "de"}  # "UN MILLAR DE"
-        or not _is_count_noun(next_word.group(0), state)
+        or not (whole_written or _is_count_noun(next_word.group(0), state))
     ):
         if _placed_item(n, after, state):
             state.elided.add(n.start)  # "y dos en construcción": the count before's noun
@@ -1114,6 +1118,24 @@ def attach_noun(state: PieceState, c: Candidate) -> bool:
     return True
 
 
+def _whole_counted(findings: list[Finding], between: str) -> str:
+    """(issue 10) "hubo 42 femicidios consumados ... Cuatro de las 42 muertes": the noun of
+    the count before whose number the partitive writes again (its whole), over the partitive's
+    own noun when that is no count noun ("muertes"; "Tres de los 19 expedientes" keeps its
+    own); none when no count before has that number."""
+    written = _WHOLE_NUMBER.search(between)
+    if written is None:
+        return ""
+    number = float(re.sub(r"[.,]", "", written.group(0)))
+    for earlier in reversed(findings):
+        if earlier.value == number and earlier.noun_phrase:
+            return earlier.noun_phrase
+    return ""
+
+
+_WHOLE_NUMBER = re.compile(r"\d{1,3}(?:[.,]\d{3})*")
+
+
 # " a 37.634", " al 45": the second level of a change written "de ... a ..."
 _TO_LEVEL = re.compile(r"^\s+(?:a|al|hasta)\s+\d[\d.,]*(?:\s+mil\b)?")
 
@@ -1141,7 +1163,13 @@ def refers_back(state: PieceState, c: Candidate) -> bool:
         # a ...", "cuatro de los casos se encuentran en proceso penal"
         part = state.cues.partitive.match(c.after)
         if part:
-            c.noun = part.group(1)
+            own = part.group(1)
+            whole = (
+                ""
+                if _is_count_noun(own, state)
+                else _whole_counted(findings, c.after[: part.start(1)])
+            )
+            c.noun = whole or own
             f.after_text = until_break(c.after[part.end() :])[:80]
     if not c.noun and not c.pct and f.after_text:
         c.noun = _named_whole(state, c)  # "Del total de feminicidios ...; 492 son atribuidos"
