@@ -65,9 +65,10 @@ def test_a_line_named_again_by_its_number_is_no_count(tmp_path: Path) -> None:
 
 def test_calls_counted_with_the_masculine_noun(tmp_path: Path) -> None:
     """ar_inam_linea_144_llamados_renovacion (dev48): "La línea 144 ... recibe más de dos mil
-    llamados por día" counts calls (it was missed); the line's number stays out."""
+    llamados por día" is read (it was missed), a figure per day of no indicator (a rate is no
+    count of its period: the texts README's conventions); the line's number stays out."""
     found = _read(tmp_path, "ar_inam_linea_144_llamados_renovacion")
-    assert ("line:2", 2000.0, "llamadas_linea_atencion") in found
+    assert ("line:2", 2000.0, "sin_clasificar") in found
     assert ("line:2", 200000.0, "llamadas_linea_atencion") in found
     assert all(value != 144.0 for _, value, _ in found)
 

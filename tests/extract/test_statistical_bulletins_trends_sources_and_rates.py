@@ -117,12 +117,13 @@ def test_jaliscos_equality_ministry_is_evidence_of_mexico(tmp_path: Path) -> Non
     """mx_jal_sisemh_911_violencia_razon_genero_2019_2025 (dev49): the Secretaría de Igualdad
     Sustantiva Entre Mujeres y Hombres (SISEMH) and the Guadalajara metropolitan area name
     neither Mexico nor Jalisco in words: its calls, complaints and protection measures had no
-    country; they are Jalisco's."""
+    country; they are Jalisco's (the 6 mil 840 calls a month of no indicator: a rate is no count
+    of its period)."""
     observations = _observations(tmp_path, "mx_jal_sisemh_911_violencia_razon_genero_2019_2025")
     by_value = {float(o.value): o for o in observations}
     for value in (6840.0, 410412.0, 129387.0, 11900.0):
         assert (by_value[value].country, by_value[value].admin1) == ("MX", "MX-JAL")
-    assert by_value[6840.0].indicator_id == "llamadas_linea_atencion"
+    assert by_value[6840.0].indicator_id == "sin_clasificar"
 
 
 def test_a_rise_to_a_level_and_a_daily_average_said_by_the_office_stay(tmp_path: Path) -> None:

@@ -192,7 +192,8 @@ CASES = [
             (1, 13.0, "denuncias_violencia"),
         ],
     ),
-    # "es decir, un promedio de": the same count, said per day
+    # "es decir, un promedio de": the same count, said per day, a rate of no indicator (no
+    # count of its period: the texts README's conventions)
     (
         "mx-average-of-the-same-count",
         "MX",
@@ -201,7 +202,7 @@ CASES = [
         [
             (1, 65.0, "centros_atencion"),
             (1, 967000.0, "personas_asistidas"),
-            (1, 2616.0, "personas_asistidas"),
+            (1, 2616.0, None),
         ],
     ),
     # a breakdown the sentence announces: its shares are shares of the announced count

@@ -80,7 +80,7 @@ HELPLINE_CASES = [
         [(1, 73664.0, CALLS, "PE", "", "2023-01-01"), (1, 24.8, CALLS, "PE", "", "2023-01-01")],
     ),
     # complaints an emergency line received are its calls; a frequency word after a service
-    # noun ("reportes diarios") does not change what it counts
+    # noun ("reportes diarios") makes it a rate, of no indicator (no count of its period)
     (
         "complaints-a-line-received",
         Place(country="CR"),
@@ -93,7 +93,7 @@ HELPLINE_CASES = [
         [
             (1, 108000.0, CALLS, "CR", "", "2024-01-01"),
             (1, 53000.0, CALLS, "CR", "", "2023-01-01"),
-            (3, 432.0, CALLS, "CR", "", "2023-01-01"),
+            (3, 432.0, None, "CR", "", "2023-01-01"),
         ],
     ),
     # complaints a prosecutor received are complaints, not calls, even after a helpline count

@@ -285,6 +285,10 @@ class Cues:
     target_after: DeferredPattern  # after the count, in its clause: "serán beneficiadas"
     average: DeferredPattern  # right before the number (a few words between)
     average_after: DeferredPattern  # from the number: up to three words, then the cue
+    # from the number: up to three words, then a date's words ("al día de hoy"), no frequency
+    average_after_not: DeferredPattern
+    # a clause's verb right before the number its average subject is ("... fue de")
+    average_said_as: DeferredPattern
     rough_average: DeferredPattern  # "un promedio de" right before a count: approximate
     rough_average_span: DeferredPattern  # "en lo que va del año": a span up to now
     plan: DeferredPattern
@@ -462,6 +466,12 @@ def _cues(sources: tuple[str, ...]) -> Cues:
             rf"(?:{phrase_pattern(lex.words('kinds', 'average_after'))})\b",
             re.IGNORECASE,
         ),
+        average_after_not=DeferredPattern(
+            r"^\S+(?:\s+[\wáéíóúñ+]+){0,3}?\s+"
+            rf"(?:{phrase_pattern(lex.words('kinds', 'average_after_not'))})\b",
+            re.IGNORECASE,
+        ),
+        average_said_as=compile_phrases(lex.words("kinds", "average_said_as"), r"\s*$"),
         rough_average=compile_phrases(lex.words("kinds", "rough_average"), r"\s*$"),
         rough_average_span=compile_phrases(lex.words("kinds", "rough_average_span")),
         plan=compile_phrases(lex.words("kinds", "plan")),

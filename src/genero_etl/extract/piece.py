@@ -512,17 +512,21 @@ def word_finding(n: NumberMatch, state: PieceState) -> Finding | None:
     if n.multiplied and next_word and plain(next_word.group(0)) == "de":
         next_word = WORD.search(after, next_word.end())  # "tres millones de personas"
     these = state.cues.of_these.match(after) or state.cues.adjective_between.match(after)
+    whole_written = False
     if these:
         next_word = WORD.search(after, these.end())  # "quince de estos albergues"
         after = after[: these.start()] + " " * (these.end() - these.start()) + after[these.end() :]
     elif part := state.cues.partitive.match(after):
         # "cuatro de los casos se encuentran en proceso penal": the plural noun after "de los"
         next_word = WORD.search(after, part.start(1))
+        # "Cuatro de las 42 muertes": the whole's own number written between says the noun
+        # counts, whatever noun it is (the whole was counted)
+        whole_written = any(ch.isdigit() for ch in after[: part.start(1)])
         after = " " * part.start(1) + after[part.start(1) :]
     if (
         not next_word
         or after[: next_word.start()].strip().lower() not in {"", "de"}  # "UN MILLAR DE"
-        or not _is_count_noun(next_word.group(0), state)
+        or not (whole_written or _is_count_noun(next_word.group(0), state))
     ):
         if _placed_item(n, after, state):
             state.elided.add(n.start)  # "y dos en construcción": the count before's noun
@@ -1114,6 +1118,24 @@ def attach_noun(state: PieceState, c: Candidate) -> bool:
     return True
 
 
+def _whole_counted(findings: list[Finding], between: str) -> str:
+    """(issue 10) "hubo 42 femicidios consumados ... Cuatro de las 42 muertes": the noun of
+    the count before whose number the partitive writes again (its whole), over the partitive's
+    own noun when that is no count noun ("muertes"; "Tres de los 19 expedientes" keeps its
+    own); none when no count before has that number."""
+    written = _WHOLE_NUMBER.search(between)
+    if written is None:
+        return ""
+    number = float(re.sub(r"[.,]", "", written.group(0)))
+    for earlier in reversed(findings):
+        if earlier.value == number and earlier.noun_phrase:
+            return earlier.noun_phrase
+    return ""
+
+
+_WHOLE_NUMBER = re.compile(r"\d{1,3}(?:[.,]\d{3})*")
+
+
 # " a 37.634", " al 45": the second level of a change written "de ... a ..."
 _TO_LEVEL = re.compile(r"^\s+(?:a|al|hasta)\s+\d[\d.,]*(?:\s+mil\b)?")
 
@@ -1141,7 +1163,13 @@ def refers_back(state: PieceState, c: Candidate) -> bool:
         # a ...", "cuatro de los casos se encuentran en proceso penal"
         part = state.cues.partitive.match(c.after)
         if part:
-            c.noun = part.group(1)
+            own = part.group(1)
+            whole = (
+                ""
+                if _is_count_noun(own, state)
+                else _whole_counted(findings, c.after[: part.start(1)])
+            )
+            c.noun = whole or own
             f.after_text = until_break(c.after[part.end() :])[:80]
     if not c.noun and not c.pct and f.after_text:
         c.noun = _named_whole(state, c)  # "Del total de feminicidios ...; 492 son atribuidos"
@@ -2654,17 +2682,51 @@ def kind(state: PieceState, c: Candidate) -> bool:
     ):
         f.kind_hint = "target"
     near = state.piece[max(0, c.clause_start - 60, c.start - 60) : c.start]
-    per_rate = bool(state.cues.average_after.match(state.piece[c.start :]))
-    if f.kind_hint == "observed" and (state.cues.average.search(near) or per_rate):
+    per_rate = bool(state.cues.average_after.match(state.piece[c.start :])) and not (
+        state.cues.average_after_not.match(state.piece[c.start :])  # "al día de hoy"
+    )
+    said = state.cues.average.search(near)
+    if said is not None and _NUMBER_AND_NOUN_END.search(near, 0, said.start()):
+        said = None  # "con condenas de 50 años en promedio, de 176 casos": the 50's average
+    if f.kind_hint == "observed" and (said or per_rate or _average_as_subject(state, c)):
         f.kind_hint = "average"  # "un promedio de 340 llamadas diarias": not the year's count
     if (
         not per_rate
         and state.cues.rough_average.search(near)
-        and state.cues.rough_average_span.search(context)
+        and (state.cues.rough_average_span.search(context) or _YEAR_SAID.search(context))
     ):
-        # "en lo que va del año un promedio de dos mil denuncias": a rough count of the span
+        # "en lo que va del año un promedio de dos mil denuncias", "en 2018 se recibieron un
+        # promedio de 21.000 comunicaciones": a rough count of the span or the year, with no
+        # frequency said, never a rate of it
         f.approximate = True
+        if f.kind_hint == "average":
+            f.kind_hint = "observed"
     return True
+
+
+# a year the clause is of ("en 2018", "durante el año 2019")
+_YEAR_SAID = re.compile(
+    r"\b(?:en|durante|del?)\s+(?:el\s+)?(?:año\s+)?(?:19|20)\d\d\b", re.IGNORECASE
+)
+# a number and one word right before an average's words: they are that number's
+_NUMBER_AND_NOUN_END = re.compile(r"\d[\d.,]*\s+[\wáéíóúñ]+\s+$", re.IGNORECASE)
+
+
+def _average_as_subject(state: PieceState, c: Candidate) -> bool:
+    """(issue 10) "El promedio de llamadas diarias durante el mes de octubre de 2020 ha sido
+    de 168": an average named as its clause's subject (a word of the lexicon's
+    ``kinds.average`` among the clause's first words, no comma after it) and a verb right before
+    the number (``kinds.average_said_as``: "fue de", "ha sido de") make the number that
+    average, whatever words come between."""
+    before = state.piece[max(0, c.start - 160) : c.start]
+    stop = max(before.rfind(". "), before.rfind(";"), before.rfind(":"))
+    clause = before[stop + 1 :]
+    if not state.cues.average_said_as.search(clause):
+        return False
+    said = state.cues.average_anywhere.search(clause)
+    if said is None or "," in clause[said.end() :]:
+        return False
+    return len(clause[: said.start()].split()) <= 4
 
 
 def _same_money_before(state: PieceState, c: Candidate) -> Finding | None:

@@ -136,6 +136,9 @@ class _Row:
     text: str  # the sentence, personal data masked
     undated_rate: bool = False  # "1,09 puntos" of a rate, with no period of its own
     unnamed_rate: bool = False  # "la tasa de homicidios es del 3,9": no rate of the codebook
+    # what an average held of no indicator is an average of ("un promedio de 300 [llamadas]
+    # cada mes"): the indicator a next count whose noun is elided takes ("1,385" that day)
+    averaged: Indicator | None = None
 
 
 def build_observations(
@@ -180,7 +183,7 @@ def text_candidates(
         row = _interpret(f, findings, previous, shares.get(sentence), facts, codebook, topic)
         if id(f) in topic.series_offences and rows and previous is not None:
             _head_offence(rows[-1], previous[0], codebook, topic)
-        previous = (f, row.indicator)
+        previous = (f, row.averaged or row.indicator)
         if (
             row.kind == "percentage"
             and row.indicator.value_kind != "percentage"
@@ -191,6 +194,7 @@ def text_candidates(
             issues.append(_ambiguous(f, facts))
         rows.append(row)
 
+    _wholes_of_every_matter(rows, codebook)
     candidates = _candidates(rows, facts, codebook)
     country_tables = _country_tables(findings, facts.place.country)
     country = facts.place.country
@@ -396,6 +400,39 @@ def _other_matter(f: Finding) -> bool:
     return named and not words.other_offences_unless.search(span)
 
 
+def _wholes_of_every_matter(rows: list[_Row], codebook: Codebook) -> None:
+    """(issue 10) "El 016 ha recibido en total 85.000 consultas de las cuales sólo 15.715 han
+    sido referentes a la violencia machista y 70.000 han sido no pertinentes", "recibió en total
+    1.818 llamadas, de las cuales 1.325 no eran por emergencias": a count right before the words
+    that refer back to it (lexicon ``phrases.refers_back``: "de las cuales"), whose own words
+    name no violence, and one of whose parts after those words, in its sentence, counts
+    another matter a line is called about or no emergency (``_other_matter``) is the line's
+    total of every matter, never its calls or people about violence: of no indicator."""
+    words = _words()
+    for row in rows:
+        f = row.f
+        if row.indicator.id == codebook.unclassified.id or row.kind != "observed":
+            continue
+        end = number_at(f) + len(f.value_raw)
+        said = words.refers_back.search(f.text, end, end + 80)
+        if said is None or _NOT_BEFORE_PARTS.search(f.text, end, said.start()):
+            continue
+        same = [r.f for r in rows if r.f.text == f.text and r.f.locator == f.locator]
+        if any(end <= number_at(other) < said.start() for other in same):
+            continue  # another count between: the words refer back to it
+        if words.other_offences_unless.search(_matter_span(f)):
+            continue  # "1.818 llamadas por violencia familiar, de las cuales ...": its own
+        stop = _NEXT_SENTENCE.search(f.text, said.end())
+        limit = stop.start() if stop else len(f.text)
+        parts = [part for part in same if said.end() <= number_at(part) < limit]
+        if any(_other_matter(part) for part in parts):
+            row.indicator = codebook.unclassified
+
+
+# between a whole and the words referring back to it: no end of a clause
+_NOT_BEFORE_PARTS = re.compile(r"[.;:]\s")
+
+
 # what bounds the words a count is said with: punctuation or a joining word before it; after
 # it, punctuation or a joining word (a relative "que" goes on: "1, 485 denunciaron actos que
 # alteraban el orden público")
@@ -590,6 +627,13 @@ def _interpret(
         # "de las cuales 22.584 fueron por personas en actitud sospechosa": a line's calls
         # about another matter, though its sentence names the calls about violence
         indicator = codebook.unclassified
+    average = f.kind_hint == "average" and indicator.value_kind != "average"
+    averaged = indicator if average and indicator.id != codebook.unclassified.id else None
+    if average:
+        # "una frecuencia diaria de 316", "un promedio de 340 llamadas diarias": a rate per
+        # day, week or month, never the period's count the indicator publishes; only an
+        # indicator of averages (codebook ``value_kind: average``) takes it, else it is held
+        indicator = codebook.unclassified
     unit, currency = _unit(f if parent is None else _with_unit_of(f, parent), indicator.unit)
     share = unit == "%" and _unit_hint(f, parent) == "%"
     if unit == "%" and indicator.value_kind != "percentage" and not share:
@@ -655,6 +699,8 @@ def _interpret(
     flags.extend(f.flags)  # what the extractor knew of it ("after_other_body")
     if _counted_by_all(f, indicator, facts):
         flags.append(OFFENCE_UNNAMED)
+    if average:
+        flags.append(AVERAGE_NOT_COUNT)
     text, redacted = redact(f.text)
     if redacted:
         flags.append("redacted")
@@ -667,6 +713,7 @@ def _interpret(
     return _Row(
         f, -1 if f.parent is None else f.parent, indicator, _label(subject), unit, currency,
         kind, place, _period(f, facts), breakdown, flags, text, undated_rate, unnamed_rate,
+        averaged,
     )  # fmt: skip
 
 
@@ -2613,7 +2660,10 @@ HELD_CONFIDENCE = 0.5
 # a whole police force's count whose sentence names no offence of violence (codebook
 # ``counted_by_all``): it may be of every offence
 OFFENCE_UNNAMED = "offence_unnamed"
-HELD_FLAGS = frozenset({"after_other_body", OFFENCE_UNNAMED})
+# a figure per day, week or month, or an average, where the codebook has no indicator of it:
+# not the period's count, held for review (``kinds.average`` of the lexicon)
+AVERAGE_NOT_COUNT = "average_not_count"
+HELD_FLAGS = frozenset({"after_other_body", OFFENCE_UNNAMED, AVERAGE_NOT_COUNT})
 
 
 def _confidence(row: _Row, codebook: Codebook) -> float:
@@ -2731,6 +2781,7 @@ class _Words:
     disease_death_unless: re.Pattern[str]
     other_matters: re.Pattern[str]
     every_offence: re.Pattern[str]
+    refers_back: re.Pattern[str]
     # what a test of ``_sentence_says`` answered of a sentence with these words
     said: dict[tuple[Callable[[str, _Words], bool], str], bool] = field(
         default_factory=dict, compare=False, repr=False
@@ -2790,6 +2841,7 @@ def _words(lex: SpanishLexicon) -> _Words:
         every_offence=re.compile(
             rf"(?<!\w){any_of('phrases', 'every_offence')}(?!\w)", re.IGNORECASE
         ),
+        refers_back=re.compile(rf"(?<!\w){any_of('phrases', 'refers_back')}(?!\w)", re.IGNORECASE),
         # "Fiscalía Especializada en ", "Unidad de ": an office named by the offences it takes
         offence_office_end=re.compile(
             rf"(?<!\w){any_of('phrases', 'offence_offices')}"
