@@ -19,6 +19,7 @@ import csv
 import datetime as dt
 import io
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -327,3 +328,102 @@ def cell_text(v: Any) -> str:
     if isinstance(v, dt.datetime | dt.date):
         return v.isoformat()[:10]
     return " ".join(str(v).split())
+
+
+@dataclass(slots=True)
+class CsvRows:
+    """A big CSV read a block of rows at a time (``tabular/blocks.py``): what
+    :func:`load_csv` decides on the whole file (the encoding, from all its bytes; the
+    dialect; that Arrow reads the bytes as they are) is decided once, here, and the rows
+    are then parsed by Arrow's streaming reader with the options :func:`_arrow_table`
+    gives its whole-file reader, so a block's cells are those of the whole file's grid."""
+
+    data: bytes
+    encoding: str
+    dialect: Dialect
+    lines: int  # the file's lines (its rows, the header's included)
+    skip: int
+    stop: int
+    width: int
+    quoted: bool  # a quoted value may hold a CR (made LF, as the whole file's reader does)
+
+    def frames(self, rows: int) -> Iterator[pd.DataFrame]:
+        """The file's rows as grids of ``rows`` rows (the last fewer), each indexed by its
+        rows' 0-based numbers in the file."""
+        import pyarrow as pa
+        import pyarrow.csv as pcsv
+
+        names = [str(i) for i in range(self.width)]
+        single_byte = self.encoding not in {"utf-8", "utf-8-sig"}
+        reader = pcsv.open_csv(
+            pa.BufferReader(pa.py_buffer(memoryview(self.data)[self.skip : self.stop])),
+            read_options=pcsv.ReadOptions(column_names=names, block_size=16 << 20, encoding=self.encoding if single_byte else "utf8", use_threads=False),
+            parse_options=pcsv.ParseOptions(delimiter=self.dialect.delimiter, newlines_in_values=True),
+            convert_options=pcsv.ConvertOptions(column_types=dict.fromkeys(names, pa.large_string()), strings_can_be_null=False, quoted_strings_can_be_null=False),
+        )  # fmt: skip
+        held: list[pa.RecordBatch] = []
+        count = 0
+        start = 0
+        for batch in reader:
+            while batch.num_rows:
+                take = min(batch.num_rows, rows - count)
+                held.append(batch.slice(0, take))
+                count += take
+                batch = batch.slice(take)
+                if count == rows:
+                    yield self._frame_of(held, start)
+                    start += count
+                    held, count = [], 0
+        if held:
+            yield self._frame_of(held, start)
+
+    def _frame_of(self, batches: list[Any], start: int) -> pd.DataFrame:
+        import pandas as pd
+        import pyarrow as pa
+        import pyarrow.compute as pc
+
+        table = pa.Table.from_batches(batches).combine_chunks()
+        if self.quoted:
+            columns = []
+            for column in table.columns:
+                if pc.any(pc.match_substring(column, "\r")).as_py():
+                    column = pc.replace_substring(
+                        pc.replace_substring(column, "\r\n", "\n"), "\r", "\n"
+                    )
+                columns.append(column)
+            table = pa.table(columns, names=table.column_names)
+        frame = _frame(table)
+        frame.index = pd.RangeIndex(start, start + len(frame))
+        return frame
+
+
+def csv_rows(data: bytes, display: str, lines_above: int) -> CsvRows | None:
+    """The CSV in ``data`` to be read a block of rows at a time, when it has more than
+    ``lines_above`` lines and Arrow can read its bytes as they are (the path of
+    :func:`_arrow_raw`); None otherwise (then :func:`load_csv` reads it whole, as ever)."""
+    from genero_etl.readers import csvsniff
+
+    if data.count(b"\n") <= lines_above:
+        return None
+    text, encoding = csvsniff.decode(data, display)
+    dialect = csvsniff.sniff(text, encoding)
+    skip = _RAW_ENCODINGS.get(encoding)
+    if skip is None or not text or text.isspace():
+        return None
+    end = len(text)
+    while end and text[end - 1] in "\r\n":
+        end -= 1
+    if (
+        not end
+        or text.startswith(("\n", "\r"))
+        or any(text.find(pair, 0, end) >= 0 for pair in ("\r\r", "\n\n", "\n\r"))
+    ):
+        return None
+    stop = len(data) - (len(text) - end)
+    ending = _NEWLINE.search(text, 0, end)
+    first = text[: ending.start()] if ending else text[:end]
+    quoted = text.find('"', 0, end) >= 0
+    lines = text.count("\n", 0, end) + 1
+    del text
+    width = len(next(csv.reader([first], delimiter=dialect.delimiter), [""]))
+    return CsvRows(data, encoding, dialect, lines, skip, stop, width, quoted)
