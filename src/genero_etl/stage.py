@@ -864,7 +864,6 @@ class SpilledStagedFile(StagedFile):
 
     def _blocks(self) -> Iterator[pa.Table]:
         import pyarrow as pa
-        import pyarrow.compute as pc
 
         from genero_etl.model.coded import index_dtype
 
@@ -874,19 +873,36 @@ class SpilledStagedFile(StagedFile):
             for name, values in self.dictionaries.items()
         }
         for name in self.spills:
-            with pa.memory_map(name) as source:
-                block = pa.ipc.open_file(source).read_all()
-            for position, spot in enumerate(block.schema):
-                if spot.name not in whole:
-                    continue
-                column = block.column(position).combine_chunks()
+            with pa.OSFile(name) as source:  # read into memory, a record batch at a time
+                spilled = pa.ipc.open_file(source)
+                places: dict[str, pa.Array] = {}  # a block's batches share its dictionaries
+                for index in range(spilled.num_record_batches):
+                    batch = pa.Table.from_batches([spilled.get_batch(index)])
+                    yield self._encoded(batch, whole, types, places)
+
+    @staticmethod
+    def _encoded(
+        block: pa.Table, whole: dict[str, Any], types: dict[str, Any], places: dict[str, Any]
+    ) -> pa.Table:
+        """A block's rows with the whole file's dictionaries (``places``: where each value
+        of the block's own dictionary is in the whole file's, found once per block)."""
+        import pyarrow as pa
+        import pyarrow.compute as pc
+
+        for position, spot in enumerate(block.schema):
+            if spot.name not in whole:
+                continue
+            column = block.column(position).combine_chunks()
+            where = places.get(spot.name)
+            if where is None or len(where) != len(column.dictionary):
                 where = pc.index_in(column.dictionary, value_set=whole[spot.name])
-                indices = pc.take(where, column.indices).cast(types[spot.name])
-                encoded = pa.DictionaryArray.from_arrays(indices, whole[spot.name])
-                block = block.set_column(
-                    position, pa.field(spot.name, encoded.type, spot.nullable), encoded
-                )
-            yield block
+                places[spot.name] = where
+            indices = pc.take(where, column.indices).cast(types[spot.name])
+            encoded = pa.DictionaryArray.from_arrays(indices, whole[spot.name])
+            block = block.set_column(
+                position, pa.field(spot.name, encoded.type, spot.nullable), encoded
+            )
+        return block
 
     def write_part(self, path: str | Path) -> None:
         """The part's bytes: those ``StagingWriter`` writes for the whole table alone."""

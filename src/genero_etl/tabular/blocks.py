@@ -51,6 +51,7 @@ if TYPE_CHECKING:
 BLOCK_LINES: int | None = None  # lines above which a CSV is read in blocks; None: never
 BLOCK_ROWS = 262_144  # rows of a block (12 values a row: about 3 million observations)
 _TEMPLATE_CODES = {"csv-dialect", "sheet-disguised", "template-used", "template-forced-mismatch"}
+_SPILL_ROWS = 65_536  # rows of a record batch of a spilled block (read back one at a time)
 _CELL_CODES = ("number-convention-mismatch", "cell-formula-text", "cell-not-number")
 
 
@@ -76,12 +77,14 @@ def ingest_blocks(
     from genero_etl.readers.encoding import check_shape
 
     check_shape(data, display, table=True)
-    rows = csv_rows(data, display, max(BLOCK_LINES, 0))
+    rows = csv_rows(data, display, max(BLOCK_LINES, 0), path, sha)
+    size = len(data)
+    del data  # the blocks are read from the file again, a block at a time
     if rows is None:
         return None
     spill = Path(tempfile.mkdtemp(prefix="genero-etl-blocks-"))
     try:
-        return _staged(rows, sha, len(data), path, display, options, codebook, spill)
+        return _staged(rows, sha, size, path, display, options, codebook, spill)
     except _Declined:
         shutil.rmtree(spill, ignore_errors=True)
         return None
@@ -104,6 +107,7 @@ def _staged(
     from genero_etl import __version__
     from genero_etl.extract.numbers import Convention
     from genero_etl.model import SourceRecord
+    from genero_etl.model.arrow import release_memory
     from genero_etl.normalize.document import document_facts
     from genero_etl.normalize.places import names_own_municipality
     from genero_etl.normalize.table import MAX_CELL_ISSUES, SourceFile, observations_table
@@ -179,7 +183,7 @@ def _staged(
     offset = 0
     frame: Any = first
     upcoming = _next(frames)
-    end = _table_end(rows, BLOCK_ROWS, head_frame, header)
+    end = _table_end(rows, head_frame, header)
     while frame is not None:
         if offset:
             frame = _with_head(head_frame, frame)
@@ -230,11 +234,11 @@ def _staged(
         spills.append(name)
         offset += 1
         del screened
+        release_memory()  # the block's buffers handed back before the next is read
         frame, upcoming = upcoming, (_next(frames) if upcoming is not None else None)
     if data_rows <= layout.FULL_SCAN:
         raise _Declined
     dictionaries = order.dictionaries()
-    rows.data = b""  # the bytes are no longer needed
     # the issues, in the whole file's order
     shown = cell_issues
     more = bad - len(shown)
@@ -291,24 +295,24 @@ def _with_head(head: Any, frame: Any) -> Any:
     return pd.concat([head, frame])
 
 
-def _table_end(rows: Any, size: int, head: Any, header: list[int]) -> int:
+def _table_end(rows: Any, head: Any, header: list[int]) -> int:
     """The sheet row where the whole file's table ends (``layout._trim_tail``: notes and
     blank rows under it, scanned up from the file's end), from a first pass over the
     rows that keeps the last 50 (``_trim_tail`` looks at no more); declined when the
     sheet has no more than ``layout.FULL_SCAN`` rows under its header, as Arrow reads it."""
-    import pandas as pd
+
+    import pyarrow as pa
 
     from genero_etl.tabular import layout
 
-    tail: Any = None
-    count = 0
-    for frame in _frames(rows, size):
-        count += len(frame)
-        tail = frame.iloc[-50:] if tail is None else pd.concat([tail, frame]).iloc[-50:]
+    try:
+        tail, count = rows.tail(50)
+    except (pa.ArrowInvalid, pa.ArrowException) as err:  # rows of another width
+        raise _Declined from err
     if count - (header[-1] + 1) <= layout.FULL_SCAN:
         raise _Declined  # a small sheet is read with other rules (the whole file's)
     start = header[-1] + 1
-    kept = tail[tail.index >= start] if tail is not None else head.iloc[:0]
+    kept = tail[tail.index >= start] if len(tail) else head.iloc[:0]
     frame = _with_head(head, kept)
     labels = frame.index
     frame = frame.reset_index(drop=True)  # ``_trim_tail`` reads rows by their labels
@@ -370,8 +374,9 @@ def _indicator_counts(table: pa.Table) -> Counter[str]:
 def _spill(table: pa.Table, name: str) -> None:
     import pyarrow as pa
 
-    with pa.OSFile(name, "wb") as sink, pa.ipc.new_file(sink, table.schema) as writer:
-        writer.write_table(table)
+    options = pa.ipc.IpcWriteOptions(compression="lz4")
+    with pa.OSFile(name, "wb") as sink, pa.ipc.new_file(sink, table.schema, options=options) as w:
+        w.write_table(table, max_chunksize=_SPILL_ROWS)
 
 
 def _common_place(places: list[Any], header: Any) -> Any:
@@ -440,27 +445,34 @@ class _Orders:
         if not table.num_rows:
             return
         rows, cols = _cells_of(table.column("source_locator"))
+        n = table.num_rows
+        # the table is row by row: within each value column, its cells in the rows' order
+        by_column = [(int(c), np.flatnonzero(cols == c)) for c in np.unique(cols)]
         for name in names:
             column = table.column(name).combine_chunks()
             dictionary = column.dictionary.to_pylist()
-            indices = column.indices.to_numpy(zero_copy_only=False)
-            valid = ~np.asarray(column.is_null().to_numpy(zero_copy_only=False), dtype=bool)
-            at = np.flatnonzero(valid)
-            codes = indices[at].astype(np.int64)
-            used, first_at = np.unique(codes, return_index=True)
-            table_order = at[first_at]  # first row of the table holding each used code
-            key = cols[at].astype(np.int64) * (1 << 32) + rows[at]
-            by = np.argsort(key, kind="stable")
-            used_c, first_c = np.unique(codes[by], return_index=True)
-            column_order = key[by][first_c]
+            size = len(dictionary)
+            codes = column.indices.to_numpy(zero_copy_only=False)
+            if column.null_count:
+                valid = np.asarray(column.is_valid().to_numpy(zero_copy_only=False), dtype=bool)
+                codes = np.where(valid, codes, size).astype(np.int64)
+            else:
+                codes = codes.astype(np.int64)
+            table_order = _first(codes, np.arange(n), size)  # -1: not used
+            column_order = np.full(size, -1, dtype=np.int64)  # col << 32 | row
+            for c, at in by_column:
+                found = _first(codes[at], rows[at], size)
+                new = (column_order < 0) & (found >= 0)
+                column_order[new] = (c << 32) | found[new]
+            used = np.flatnonzero(table_order >= 0)
+            table_order, column_order = table_order[used], column_order[used]
             kinds = set()
             if np.all(np.diff(table_order) > 0):
                 kinds.add("rows")
             if np.all(np.diff(column_order) > 0):
                 kinds.add("columns")
-            if len(used) != len(dictionary) and len(used) != len(set(dictionary)):
-                kinds.discard("rows")  # unused values: their place is unknown
-                kinds.discard("columns")
+            if len(used) != size:
+                kinds = set()  # values no cell uses: where the whole file puts them is unknown
             known = self.kinds.get(name)
             self.kinds[name] = kinds if known is None else known & kinds
             if not self.kinds[name]:
@@ -476,7 +488,6 @@ class _Orders:
                     min(old[0], mark[0]),
                     *min((old[1], old[2]), (mark[1], mark[2])),
                 )  # fmt: skip
-            del used_c
 
     def dictionaries(self) -> dict[str, list[str]]:
         out: dict[str, list[str]] = {}
@@ -489,6 +500,14 @@ class _Orders:
                 raise _Declined  # both orders fit every block, and they differ
             out[name] = by_rows if "rows" in kinds else by_columns
         return out
+
+
+def _first(codes: np.ndarray, marks: np.ndarray, size: int) -> np.ndarray:
+    """Per code below ``size``, the mark of its first cell (-1: none); codes are in the
+    cells' order (the last of repeated assignments wins, so they are made in reverse)."""
+    first = np.full(size + 1, -1, dtype=np.int64)
+    first[codes[::-1]] = marks[::-1]
+    return first[:size]
 
 
 def _cells_of(locators: Any) -> tuple[np.ndarray, np.ndarray]:
