@@ -48,7 +48,7 @@ if TYPE_CHECKING:
     from genero_etl.pipeline import IngestOptions
     from genero_etl.stage import StagedFile
 
-BLOCK_LINES: int | None = None  # lines above which a CSV is read in blocks; None: never
+BLOCK_LINES: int | None = 500_000  # lines above which a CSV is read in blocks; None: never
 BLOCK_ROWS = 262_144  # rows of a block (12 values a row: about 3 million observations)
 _TEMPLATE_CODES = {"csv-dialect", "sheet-disguised", "template-used", "template-forced-mismatch"}
 _SPILL_ROWS = 65_536  # rows of a record batch of a spilled block (read back one at a time)
@@ -446,8 +446,9 @@ class _Orders:
             return
         rows, cols = _cells_of(table.column("source_locator"))
         n = table.num_rows
-        # the table is row by row: within each value column, its cells in the rows' order
-        by_column = [(int(c), np.flatnonzero(cols == c)) for c in np.unique(cols)]
+        # the cells value column by value column, each column's in the rows' order
+        across = np.argsort(cols, kind="stable")
+        column_marks = (cols[across] << 32) | rows[across]
         for name in names:
             column = table.column(name).combine_chunks()
             dictionary = column.dictionary.to_pylist()
@@ -459,11 +460,7 @@ class _Orders:
             else:
                 codes = codes.astype(np.int64)
             table_order = _first(codes, np.arange(n), size)  # -1: not used
-            column_order = np.full(size, -1, dtype=np.int64)  # col << 32 | row
-            for c, at in by_column:
-                found = _first(codes[at], rows[at], size)
-                new = (column_order < 0) & (found >= 0)
-                column_order[new] = (c << 32) | found[new]
+            column_order = _first(codes[across], column_marks, size)  # col << 32 | row
             used = np.flatnonzero(table_order >= 0)
             table_order, column_order = table_order[used], column_order[used]
             kinds = set()
