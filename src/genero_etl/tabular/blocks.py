@@ -1,9 +1,12 @@
 """A big CSV ingested a block of rows at a time (issue 14: bounded memory).
 
-Above ``BLOCK_LINES`` lines (``None``: off, the default) a CSV that a template reads as a
+Above ``BLOCK_LINES`` lines (1,200,000; ``None``: never) a CSV that a template reads as a
 wide table with no total column is read, built, screened and spilled a block of
 ``BLOCK_ROWS`` rows at a time, then written as its part a row group at a time
-(``stage.SpilledStagedFile``), so no step holds the whole file's observations. What the
+(``stage.SpilledStagedFile``), so no step holds the whole file's observations. Below it the
+file is read whole, as ever: that path needs about 1.1 GB per million rows of the national
+file's shape (12 values a row) and about half the CPU (docs/scale.md, "Ingest of one big
+CSV in row blocks: built"), so a file it reads within 2 GiB keeps its speed. What the
 whole-file path (``ingest.ingest_frame``) decides on the whole file is decided once:
 
 - the encoding on all the bytes, the dialect, that Arrow reads the bytes as they are
@@ -48,7 +51,7 @@ if TYPE_CHECKING:
     from genero_etl.pipeline import IngestOptions
     from genero_etl.stage import StagedFile
 
-BLOCK_LINES: int | None = 500_000  # lines above which a CSV is read in blocks; None: never
+BLOCK_LINES: int | None = 1_200_000  # lines above which a CSV is read in blocks; None: never
 BLOCK_ROWS = 262_144  # rows of a block (12 values a row: about 3 million observations)
 _TEMPLATE_CODES = {"csv-dialect", "sheet-disguised", "template-used", "template-forced-mismatch"}
 _SPILL_ROWS = 65_536  # rows of a record batch of a spilled block (read back one at a time)
