@@ -332,6 +332,11 @@ def cell_text(v: Any) -> str:
     return " ".join(str(v).split())
 
 
+_STREAM_BLOCK = 2 << 20  # bytes Arrow's streaming reader parses at a time (it reads up to
+# 32 blocks ahead of the rows asked for: 64 MB); a row longer than a block fails (then the
+# file is read whole)
+
+
 @dataclass(slots=True)
 class CsvRows:
     """A big CSV read a block of rows at a time (``tabular/blocks.py``): what
@@ -401,7 +406,7 @@ class CsvRows:
         source = _Hashed(self.path, self.skip, self.stop)
         reader = pcsv.open_csv(
             pa.PythonFile(source, mode="r"),
-            read_options=pcsv.ReadOptions(column_names=names, block_size=16 << 20, encoding=self.encoding if single_byte else "utf8", use_threads=False),
+            read_options=pcsv.ReadOptions(column_names=names, block_size=_STREAM_BLOCK, encoding=self.encoding if single_byte else "utf8", use_threads=False),
             parse_options=pcsv.ParseOptions(delimiter=self.dialect.delimiter, newlines_in_values=True),
             convert_options=pcsv.ConvertOptions(column_types=dict.fromkeys(names, pa.large_string()), strings_can_be_null=False, quoted_strings_can_be_null=False),
         )  # fmt: skip
