@@ -68,6 +68,11 @@ def ingest_blocks(
     """The file staged block by block, or None: read it whole."""
     if BLOCK_LINES is None or path.suffix.lower() != ".csv":
         return None
+    try:
+        if path.stat().st_size <= BLOCK_LINES:  # fewer bytes than lines: not read twice
+            return None
+    except OSError:
+        return None  # the whole-file path says why
     from genero_etl.readers.files import read_bytes
     from genero_etl.readers.grid import csv_rows
     from genero_etl.readers.safety import sniff_spreadsheet
