@@ -51,9 +51,11 @@ import hashlib
 import json
 import os
 import re
+import shutil
 import stat
 import tempfile
 import time
+import weakref
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -803,6 +805,178 @@ def write_row_groups(schema: pa.Schema, groups: Iterable[pa.Table], path: str | 
             writer.write_table(group, row_group_size=ROW_GROUP_ROWS)
 
 
+class SpilledStagedFile(StagedFile):
+    """A big CSV's file staged block by block (``tabular/blocks.py``): its rows already
+    screened, held on disk as blocks (Arrow IPC files in ``folder``) with the whole
+    file's dictionaries (``dictionaries``: each text column's values, in the order the
+    whole-file path gives them), its indicator counts added up. ``StagingWriter.add``
+    writes it as a part of its own, a row group at a time (``write_spilled``)."""
+
+    spills: list[str]
+    folder: str
+    dictionaries: dict[str, list[str]]
+    counts: dict[str, int]
+    rows: int
+    screened: tuple[Any, ...]
+    finalizer: weakref.finalize[Any, Any]
+
+    @classmethod
+    def made(
+        cls,
+        *,
+        source: SourceRecord,
+        issues: list[Issue],
+        spills: list[str],
+        folder: str,
+        dictionaries: dict[str, list[str]],
+        counts: dict[str, int],
+        screen: tuple[Any, ...],
+    ) -> SpilledStagedFile:
+        made = cls(source=source, issues=issues, frame=None)
+        made.spills, made.folder = spills, folder
+        made.dictionaries, made.counts, made.screened = dictionaries, counts, screen
+        made.rows = int(source.observations)
+        # the blocks are removed with the last reference to them (a copy sent from a
+        # worker process keeps them: ``__reduce__``)
+        made.finalizer = weakref.finalize(made, shutil.rmtree, folder, True)
+        return made
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        self.finalizer.detach()  # the copy made from this one removes them
+        return (_spilled, (self.source, self.issues, self.spills, self.folder,
+                           self.dictionaries, self.counts, self.screened))  # fmt: skip
+
+    @property
+    def count(self) -> int:
+        return self.rows
+
+    def table(self) -> pa.Table:
+        """Every block's rows at once (for callers that want the table, not staging)."""
+        import pyarrow as pa
+
+        if self.frame is None:
+            blocks = list(self._blocks())
+            self.frame = pa.concat_tables(blocks).combine_chunks() if blocks else super().table()
+        return self.frame
+
+    def indicator_counts(self) -> dict[str, int]:
+        return dict(self.counts)
+
+    def _blocks(self) -> Iterator[pa.Table]:
+        import pyarrow as pa
+
+        from genero_etl.model.coded import index_dtype
+
+        whole = {name: pa.array(values, pa.string()) for name, values in self.dictionaries.items()}
+        types = {
+            name: pa.from_numpy_dtype(index_dtype(len(values)))
+            for name, values in self.dictionaries.items()
+        }
+        for name in self.spills:
+            with pa.OSFile(name) as source:  # read into memory, a record batch at a time
+                spilled = pa.ipc.open_file(source)
+                places: dict[str, pa.Array] = {}  # a block's batches share its dictionaries
+                for index in range(spilled.num_record_batches):
+                    batch = pa.Table.from_batches([spilled.get_batch(index)])
+                    yield self._encoded(batch, whole, types, places)
+
+    @staticmethod
+    def _encoded(
+        block: pa.Table, whole: dict[str, Any], types: dict[str, Any], places: dict[str, Any]
+    ) -> pa.Table:
+        """A block's rows with the whole file's dictionaries (``places``: where each value
+        of the block's own dictionary is in the whole file's, found once per block)."""
+        import pyarrow as pa
+        import pyarrow.compute as pc
+
+        for position, spot in enumerate(block.schema):
+            if spot.name not in whole:
+                continue
+            column = block.column(position).combine_chunks()
+            where = places.get(spot.name)
+            if where is None or len(where) != len(column.dictionary):
+                where = pc.index_in(column.dictionary, value_set=whole[spot.name])
+                places[spot.name] = where
+            indices = pc.take(where, column.indices).cast(types[spot.name])
+            encoded = pa.DictionaryArray.from_arrays(indices, whole[spot.name])
+            block = block.set_column(
+                position, pa.field(spot.name, encoded.type, spot.nullable), encoded
+            )
+        return block
+
+    def write_part(self, path: str | Path) -> None:
+        """The part's bytes: those ``StagingWriter`` writes for the whole table alone."""
+        blocks = self._blocks()
+        first = next(blocks, None)
+        if first is None:
+            write_row_groups(self.table().schema, _row_groups(self.table()), path)
+            return
+
+        def every() -> Iterator[pa.Table]:
+            yield first
+            yield from blocks
+
+        write_row_groups(first.schema, row_groups_of(every()), path)
+
+    def screen_issues(self) -> None:
+        """``screen_staged``'s screen of the source record and issues (the rows were
+        screened block by block, what was found added up in ``screened``)."""
+        from genero_etl.messages import issue as make_issue
+        from genero_etl.model import Severity
+        from genero_etl.normalize.privacy import MASK, clean_cell, screen_cell
+
+        kinds, dropped, hidden, gone_ids, gone_values = self.screened
+        gone = set(gone_ids)
+        values = sorted(gone_values, key=len, reverse=True)
+        source = self.source
+        self.source = SourceRecord.from_dict(
+            {
+                k: (screen_cell(v) if k in _SOURCE_TEXT else clean_cell(v))
+                if isinstance(v, str)
+                else v
+                for k, v in source.to_dict().items()
+            }
+            | {"observations": self.rows}
+        )
+
+        def unquoted(message: str) -> str:
+            message = screen_cell(message)
+            for value in values:
+                message = re.sub(rf"(?<![\w.,]){re.escape(value)}(?![\w]|[.,]\d)", MASK, message)
+            return message
+
+        issues = [
+            Issue(
+                code=i.code,
+                severity=i.severity,
+                message_es=unquoted(i.message_es),
+                message_en=unquoted(i.message_en),
+                source_file=screen_cell(i.source_file),
+                source_locator=screen_cell(i.source_locator),
+                observation_ids=tuple(o for o in i.observation_ids if o not in gone),
+            )
+            for i in self.issues
+            if not (i.observation_ids and set(i.observation_ids) <= gone)
+        ]
+        if kinds or dropped:
+            issues.append(make_issue("personal-data-hidden", Severity.INFO,
+                                     source_file=self.source.source_file,
+                                     kinds=", ".join(sorted(kinds)) or "-", dropped=dropped))  # fmt: skip
+        if hidden:
+            issues.append(make_issue("counts-complementary", Severity.INFO,
+                                     source_file=self.source.source_file, count=hidden))  # fmt: skip
+        self.issues = issues
+
+    def discard(self) -> None:
+        self.finalizer()
+
+
+def _spilled(*fields: Any) -> SpilledStagedFile:
+    source, issues, spills, folder, dictionaries, counts, screen = fields
+    return SpilledStagedFile.made(source=source, issues=issues, spills=spills, folder=folder,
+                                  dictionaries=dictionaries, counts=counts, screen=screen)  # fmt: skip
+
+
 class StagingWriter:
     """Stages files into the dataset: ``add`` screens and buffers a file (or, ``later``,
     buffers it for the commit to screen with the batch's other files), ``commit`` (by
@@ -887,6 +1061,9 @@ class StagingWriter:
         held as it is; what is staged is the same."""
         key = stage_key(staged.source.source_file)
         reference = _raw_reference(self.staging, raw_path, self._root(), self._folders)
+        if isinstance(staged, SpilledStagedFile):
+            self._add_spilled(key, staged, reference, options_fingerprint)
+            return
         if not later or key in self._pending or key in self._unscreened_keys:
             self._screen_each()  # a file added again replaces the earlier in their order
             self._screen_one(key, staged, reference, options_fingerprint)
@@ -894,6 +1071,58 @@ class StagingWriter:
         self._unscreened.append((key, staged, reference, options_fingerprint))
         self._unscreened_keys.add(key)
         self._unscreened_rows += staged.table().num_rows
+
+    def _add_spilled(
+        self, key: str, staged: SpilledStagedFile, reference: str, fingerprint: str
+    ) -> None:
+        """A file staged block by block: the files buffered before it are committed, then
+        its part is written from its blocks and committed alone (its rows are never held
+        at once). Its rows are those of the whole-file path; its part holds no other
+        file's (the whole-file path may share it with files buffered before it)."""
+        if self._pending or self._unscreened or self._dropped:
+            self.commit()
+        staged.screen_issues()
+        entry = {
+            "source": staged.source.to_dict(),
+            "raw_path": reference,
+            "issues": [i.to_dict() for i in staged.issues],
+            "options_fingerprint": fingerprint,
+            "indicator_counts": staged.indicator_counts(),
+        }
+        try:
+            self.staging.mkdir(parents=True, exist_ok=True)
+            files = dict(self.manifest.files)
+            parts = dict(self.manifest.parts)
+            placed = entry | {"offset": 0, "part": "", "rows": staged.rows}
+            if staged.rows:
+                fd, tmp = tempfile.mkstemp(prefix=".part-", suffix=".tmp", dir=self.staging)
+                try:
+                    os.fchmod(fd, 0o666 & ~current_umask())
+                    os.close(fd)
+                    staged.write_part(tmp)
+                    digest = file_sha256(Path(tmp))
+                    name = f"part-{digest[:16]}.parquet"
+                    os.replace(tmp, self.staging / name)
+                except BaseException:
+                    Path(tmp).unlink(missing_ok=True)
+                    raise
+                parts[name] = {"rows": staged.rows, "sha256": digest}
+                placed["part"] = name
+            files[key] = placed
+            live = set(_used_parts(Manifest(files, parts)))
+            manifest = Manifest(files, {n: m for n, m in parts.items() if n in live})
+            atomic_write_bytes(self.staging / MANIFEST, manifest.to_bytes(), durable=False)
+            self.manifest = self._parts.manifest = manifest
+            self._parts.forget(live)
+            _remove_unnamed(self.staging, manifest, old=not self._migrating)
+        except OSError as err:
+            raise OutputUnwritable(
+                "output-unwritable", path=str(self.staging), reason=err.strerror or str(err)
+            ) from None
+        finally:
+            staged.discard()
+        staged.frame = None
+        staged.spills = []
 
     def _screen_one(
         self,

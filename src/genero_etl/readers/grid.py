@@ -17,9 +17,12 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import hashlib
 import io
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from genero_etl.errors import InputUnreadable, UnsupportedInput
@@ -327,3 +330,179 @@ def cell_text(v: Any) -> str:
     if isinstance(v, dt.datetime | dt.date):
         return v.isoformat()[:10]
     return " ".join(str(v).split())
+
+
+_STREAM_BLOCK = 2 << 20  # bytes Arrow's streaming reader parses at a time (it reads up to
+# 32 blocks ahead of the rows asked for: 64 MB); a row longer than a block fails (then the
+# file is read whole)
+
+
+@dataclass(slots=True)
+class CsvRows:
+    """A big CSV read a block of rows at a time (``tabular/blocks.py``): what
+    :func:`load_csv` decides on the whole file (the encoding, from all its bytes; the
+    dialect; that Arrow reads the bytes as they are) is decided once, here, and the rows
+    are then parsed by Arrow's streaming reader with the options :func:`_arrow_table`
+    gives its whole-file reader, so a block's cells are those of the whole file's grid."""
+
+    path: Path
+    sha256: str  # the bytes' as first read: each pass checks that they are still those
+    display: str
+    encoding: str
+    dialect: Dialect
+    lines: int  # the file's lines (its rows, the header's included)
+    skip: int
+    stop: int
+    width: int
+    quoted: bool  # a quoted value may hold a CR (made LF, as the whole file's reader does)
+
+    def frames(self, rows: int) -> Iterator[pd.DataFrame]:
+        """The file's rows as grids of ``rows`` rows (the last fewer), each indexed by its
+        rows' 0-based numbers in the file."""
+        held: list[Any] = []
+        count = 0
+        start = 0
+        for batch in self._batches():
+            while batch.num_rows:
+                take = min(batch.num_rows, rows - count)
+                held.append(batch.slice(0, take))
+                count += take
+                batch = batch.slice(take)
+                if count == rows:
+                    yield self._frame_of(held, start)
+                    start += count
+                    held, count = [], 0
+        if held:
+            yield self._frame_of(held, start)
+
+    def tail(self, rows: int) -> tuple[pd.DataFrame, int]:
+        """The file's last ``rows`` rows as a grid (indexed as in the file), and how many
+        rows it has: a pass over the file that makes no grid of the others."""
+        held: list[Any] = []
+        kept = 0
+        count = 0
+        for batch in self._batches():
+            count += batch.num_rows
+            held.append(batch)
+            kept += batch.num_rows
+            while held and kept - held[0].num_rows >= rows:
+                kept -= held.pop(0).num_rows
+        frame = self._frame_of(held, count - kept) if held else None
+        if frame is None:
+            import pandas as pd
+
+            return pd.DataFrame(), 0
+        return frame.iloc[-rows:], count
+
+    def _batches(self) -> Iterator[Any]:
+        """The rows as Arrow's streaming reader parses them from the file, read a block at
+        a time (no copy of the whole file held) and hashed as read: a file whose bytes are
+        no longer those first read fails (``file-unreadable``)."""
+        import pyarrow as pa
+        import pyarrow.csv as pcsv
+
+        names = [str(i) for i in range(self.width)]
+        single_byte = self.encoding not in {"utf-8", "utf-8-sig"}
+        source = _Hashed(self.path, self.skip, self.stop)
+        reader = pcsv.open_csv(
+            pa.PythonFile(source, mode="r"),
+            read_options=pcsv.ReadOptions(column_names=names, block_size=_STREAM_BLOCK, encoding=self.encoding if single_byte else "utf8", use_threads=False),
+            parse_options=pcsv.ParseOptions(delimiter=self.dialect.delimiter, newlines_in_values=True),
+            convert_options=pcsv.ConvertOptions(column_types=dict.fromkeys(names, pa.large_string()), strings_can_be_null=False, quoted_strings_can_be_null=False),
+        )  # fmt: skip
+        try:
+            yield from reader
+            if source.digest() != self.sha256:
+                raise InputUnreadable(
+                    "file-unreadable", path=self.display, reason="cambió mientras se leía"
+                )
+        finally:
+            source.close()
+
+    def _frame_of(self, batches: list[Any], start: int) -> pd.DataFrame:
+        import pandas as pd
+        import pyarrow as pa
+        import pyarrow.compute as pc
+
+        table = pa.Table.from_batches(batches).combine_chunks()
+        if self.quoted:
+            columns = []
+            for column in table.columns:
+                if pc.any(pc.match_substring(column, "\r")).as_py():
+                    column = pc.replace_substring(
+                        pc.replace_substring(column, "\r\n", "\n"), "\r", "\n"
+                    )
+                columns.append(column)
+            table = pa.table(columns, names=table.column_names)
+        frame = _frame(table)
+        frame.index = pd.RangeIndex(start, start + len(frame))
+        return frame
+
+
+class _Hashed(io.RawIOBase):
+    """The bytes ``skip`` to ``stop`` of a file, read in order; all of its bytes hashed."""
+
+    def __init__(self, path: Path, skip: int, stop: int) -> None:
+        super().__init__()
+        self._file = path.open("rb")
+        self._hash = hashlib.sha256(self._file.read(skip))
+        self._left = stop - skip
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        wanted = min(len(buffer), self._left)
+        if wanted <= 0:
+            return 0
+        view = memoryview(buffer).cast("B")[:wanted]
+        got = self._file.readinto(view) or 0
+        self._hash.update(view[:got])
+        self._left -= got
+        return got
+
+    def digest(self) -> str:
+        """The sha256 of the whole file (what is left of it read now)."""
+        while self._left > 0 and self.readinto(bytearray(1 << 20)):
+            pass
+        while chunk := self._file.read(1 << 20):
+            self._hash.update(chunk)
+        return self._hash.hexdigest()
+
+    def close(self) -> None:
+        self._file.close()
+        super().close()
+
+
+def csv_rows(
+    data: bytes, display: str, lines_above: int, path: Path, sha256: str
+) -> CsvRows | None:
+    """The CSV in ``data`` to be read a block of rows at a time, when it has more than
+    ``lines_above`` lines and Arrow can read its bytes as they are (the path of
+    :func:`_arrow_raw`); None otherwise (then :func:`load_csv` reads it whole, as ever)."""
+    from genero_etl.readers import csvsniff
+
+    if data.count(b"\n") <= lines_above:
+        return None
+    text, encoding = csvsniff.decode(data, display)
+    dialect = csvsniff.sniff(text, encoding)
+    skip = _RAW_ENCODINGS.get(encoding)
+    if skip is None or not text or text.isspace():
+        return None
+    end = len(text)
+    while end and text[end - 1] in "\r\n":
+        end -= 1
+    if (
+        not end
+        or text.startswith(("\n", "\r"))
+        or any(text.find(pair, 0, end) >= 0 for pair in ("\r\r", "\n\n", "\n\r"))
+    ):
+        return None
+    stop = len(data) - (len(text) - end)
+    ending = _NEWLINE.search(text, 0, end)
+    first = text[: ending.start()] if ending else text[:end]
+    quoted = text.find('"', 0, end) >= 0
+    lines = text.count("\n", 0, end) + 1
+    del text
+    width = len(next(csv.reader([first], delimiter=dialect.delimiter), [""]))
+    return CsvRows(path, sha256, display, encoding, dialect, lines, skip, stop, width, quoted)

@@ -106,7 +106,14 @@ class TabularResult:
 def ingest_table(
     path: Path, display: str, options: IngestOptions, codebook: Codebook
 ) -> StagedFile:
-    """Pipeline entry point (``reader.kind == "table"``): observations staged columnar."""
+    """Pipeline entry point (``reader.kind == "table"``): observations staged columnar;
+    a CSV above ``blocks.BLOCK_LINES`` lines a block of rows at a time where it can be."""
+    from genero_etl.tabular import blocks
+
+    if blocks.BLOCK_LINES is not None:
+        staged = blocks.ingest_blocks(path, display, options, codebook)
+        if staged is not None:
+            return staged
     result = ingest_frame(path, display, options, codebook)
     return StagedFile(source=result.source, issues=result.issues, frame=result.table)
 
@@ -221,10 +228,14 @@ def _flag_preliminary(cells: Candidates, lex: RoleLexicon) -> None:
 DAMAGED_TEXT = "damaged_text"  # quality flag: a place or breakdown written with U+FFFD
 
 
-def _flag_damaged_text(cells: Candidates, ctx: FileContext) -> None:
+def _flag_damaged_text(
+    cells: Candidates, ctx: FileContext, found: dict[str, Any] | None = None
+) -> None:
     """A place or a breakdown the file writes with U+FFFD, the mark of a letter its maker's
     encoding lost ("CA\ufffdARIS", "FERRE\ufffdAFE"): published as written, the letter never
-    guessed, each value flagged ``damaged_text`` and the file's warning naming a few."""
+    guessed, each value flagged ``damaged_text`` and the file's warning naming a few.
+    ``found``: the warning not made, its count and examples added there (a big CSV's
+    blocks, ``tabular/blocks.py``, say it once for the file)."""
     hit = np.zeros(len(cells), dtype=bool)
     examples: set[str] = set()
     for name in ("admin1", "municipality", "breakdown_value"):
@@ -241,6 +252,10 @@ def _flag_damaged_text(cells: Candidates, ctx: FileContext) -> None:
             f for f in (str(flags), DAMAGED_TEXT if damaged else "") if f
         ),
     )
+    if found is not None:
+        found["count"] = found.get("count", 0) + int(hit.sum())
+        found.setdefault("examples", set()).update(examples)
+        return
     ctx.issues.append(issue("table-text-damaged", Severity.WARNING, source_file=ctx.display,
                             count=int(hit.sum()), examples=", ".join(sorted(examples)[:5])))  # fmt: skip
 
@@ -783,14 +798,17 @@ def _notes(table: layout.Table, ctx: FileContext) -> None:
     del table, ctx
 
 
-def _data(grid: Grid, table: layout.Table) -> pd.DataFrame:
+def _data(grid: Grid, table: layout.Table, large: bool | None = None) -> pd.DataFrame:
+    """The table's data rows that hold something. ``large``: read as a sheet of more than
+    ``layout.FULL_SCAN`` rows whatever this grid's length (a block of a big CSV's rows,
+    ``tabular/blocks.py``); None: by its length."""
     frame = grid.frame
     start = table.header_rows[-1] + 1 if table.header_rows else 0
     if table.data_rows is None:
         data = frame.iloc[start : table.end_row]
     else:
         data = frame.loc[table.data_rows]
-    if len(data) > layout.FULL_SCAN:
+    if (len(data) > layout.FULL_SCAN) if large is None else large:
         nonblank = (data != "").any(axis=1)
     else:
         nonblank = data.map(lambda v: not layout.is_blank(v)).any(axis=1)
@@ -1125,16 +1143,21 @@ def _template_breakdowns(
 
 
 def apply_template(
-    grid: Grid, table: layout.Table, template: Template, ctx: FileContext
+    grid: Grid,
+    table: layout.Table,
+    template: Template,
+    ctx: FileContext,
+    large: bool | None = None,
 ) -> Candidates:
-    data = _data(grid, table)
+    """The template's cells of ``table``. ``large``: see :func:`_data`."""
+    data = _data(grid, table, large)
     data.attrs["sheet"] = grid.name
     cols = _resolve(template, table)
     if template.layout == "register":
         return _register_cells(grid, data, table, template, cols, ctx)
     places = _row_places(data, cols, template, ctx)
     years = _row_years(data, cols, ctx)
-    if len(data) <= layout.FULL_SCAN:
+    if not ((len(data) > layout.FULL_SCAN) if large is None else large):
         flag_formula_text(data, [c for c in cols.values() if c is not None], grid, ctx)
     folded = table.folded
     indicator_col = (
