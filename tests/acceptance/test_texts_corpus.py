@@ -99,6 +99,7 @@ LATER_PARTS = (
     "dev67", "holdout66",
     "dev65", "holdout64",
     "dev68", "holdout67",
+    "dev69", "holdout68",
     "dev70", "holdout69",
     "dev71", "holdout70",
     "dev72", "holdout71",
@@ -766,6 +767,12 @@ PAIRED_PARTS = [
     # infographic's chart of daily averages, tables of contents and phone lists (page numbers,
     # list markers, axis ticks and year headings are traps)
     ("dev68", 7, "holdout67", 4, {"AR", "CO", "DO", "MX", "PE", "PY"}, 79, 267),
+    # national reports to international bodies on women's rights and violence: the openings of
+    # periodic reports, replies and follow-up information to CEDAW, answers and country reports of
+    # the MESECVI, a prosecution service's table in a reply to a UN committee, a UPR follow-up and
+    # national femicides beside CEPAL's (articles, paragraphs, sessions, laws and years are traps)
+    ("dev69", 8, "holdout68", 4,
+     {"BO", "CU", "DO", "EC", "GT", "HN", "MX", "PA", "VE"}, 49, 129),
     # economic and patrimonial violence and women's economic rights: registers of child-support
     # debtors (Redam and its provincial equivalents, by year, list and court), child-support
     # suits and agreements, complaints of economic violence, credits and housing subsidies for

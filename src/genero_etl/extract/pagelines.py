@@ -193,6 +193,7 @@ def line_at(segment: Segment, start: int, raw: str) -> str:
 # line. Read line by line, a number alone on its line says nothing of what it counts.
 _STACKED_CELL = re.compile(r"-?\d[\d.,\s]*%?|[-–—]|n/?[ad]|s/d", re.IGNORECASE)
 _STACKED_YEAR = re.compile(r"(?:19|20)\d{2}\b.*")  # a column's year: "1999(primer semestre)"
+_STACKED_ROW_YEAR = re.compile(r"(?:19|20)\d{2}")  # a row's year, alone on its line
 _STACKED_TITLE_WORDS = 6  # a column's title is short ("ABR (2)", "Casos atendidos")
 _STACKED_LABEL = 120  # a row's label is no sentence of running text
 MIN_STACKED_ROWS = 2
@@ -223,11 +224,19 @@ def _stacked_title(text: str) -> bool:
 
 
 def _stacked_row_at(texts: list[str], i: int) -> int:
-    """The number of cells after the label at ``i`` (0 when ``i`` heads no row)."""
-    if i >= len(texts) or not _stacked_label(texts[i]):
+    """The number of cells after the label at ``i`` (0 when ``i`` heads no row). A row's
+    label may be a year ("2014" over its numbers, a table of years down): its cells end
+    where the next row's year, the year after or before it, is printed."""
+    if i >= len(texts):
         return 0
+    year = _STACKED_ROW_YEAR.fullmatch(texts[i])
+    if not year and not _stacked_label(texts[i]):
+        return 0
+    near = {int(texts[i]) - 1, int(texts[i]) + 1} if year else set()
     end = i + 1
     while end < len(texts) and _stacked_cell(texts[end]):
+        if _STACKED_ROW_YEAR.fullmatch(texts[end]) and int(texts[end]) in near:
+            break
         end += 1
     return end - i - 1
 

@@ -396,7 +396,10 @@ _THROUGH_MONTH = (
     re.compile(
         rf"(?<![\w])(?:(?P<lead_year>(?:19|20)\d{{2}})\s*[-–,(]?\s*)?"
         rf"(?:{_THROUGH}|(?P<dated>{_THROUGH_DATED})(?=\s+(?:el\s+mes\s+de\s+)?"
-        rf"{_ANY_MONTH}\.?\s+(?:de|del)\s+(?:a[ñn]o\s+)?(?:19|20)\d{{2}}))"
+        rf"{_ANY_MONTH}\.?\s+(?:de|del)\s+(?:a[ñn]o\s+)?(?:19|20)\d{{2}})"
+        # a table's cell or line that opens with it, the year right after the month ("A Junio
+        # 2020 | 20 | 27 | 10 | 0", a row after the rows of whole years)
+        rf"|(?<![^\t\n])(?P<cell>{_THROUGH_DATED})(?=\s+{_ANY_MONTH}\.?\s+(?:19|20)\d{{2}}(?!\d)))"
         rf"\s+(?:el\s+mes\s+de\s+|(?:el|este)\s+(?:{_WEEKDAY}\s+)?(?P<day>\d{{1,2}})\s+de\s+)?"
         rf"{_TO_MONTH_END}"
         rf"(?P<month>{_ANY_MONTH})\.?(?:\s*(?:(?:de|del)\s+|[-–/,]\s*)?(?:a[ñn]o\s+)?"

@@ -1932,7 +1932,18 @@ def table_cell(state: PieceState, c: Candidate) -> bool:
         if row_label and _no_count_in(row_label, state):
             c.label = row_label
             c.finding.method = "text.table_cell"
+        elif _YEAR_ROW.search(state.cells[0]):
+            # "2014 | 95 | 27 | 64 | 1" under "Período | Asesinato | Femicidio | ...", "A Junio
+            # 2020 | 20 | 27 | 10 | 0": a row of a period, whose every number is read under its
+            # column's title, the period its own (as the row's first number, whose label is the
+            # period, always was)
+            c.label = state.cells[0].strip()
+            c.finding.method = "text.table_cell"
     return True
+
+
+# a year in a table row's first cell: the row's period ("2014", "A Junio 2020")
+_YEAR_ROW = re.compile(r"\b(?:19|20)\d{2}\b")
 
 
 def _no_count_in(label: str, state: PieceState) -> bool:

@@ -66,6 +66,8 @@ class Blocks:
     activity_number: str = ""
     activity_periods: dict[int, PeriodMatch] = field(default_factory=dict)
     table_header: list[str] = field(default_factory=list)
+    # the periods of the rows read under the table header, each row's first cell its period
+    row_periods: list[PeriodMatch] = field(default_factory=list)
     lead: list[str] = field(default_factory=list)  # the headings before the first value
     # under a header whose last column is an amount ("UP Unidad Presupuestal PP Programa
     # Presupuestario Importe"): each row's last number is money, the numbers before it codes
@@ -128,11 +130,33 @@ class Blocks:
         elif not found and strong:
             self.activity_periods.setdefault(self.block, max(periods, key=lambda p: p.strength))
 
+    def _rows_period(self, found: list[Finding], piece: str) -> None:
+        """A table of rows by period ("2014 | 95 | 27", ..., "A Junio 2020 | 20 | 27"): its
+        total row ("Total | 539 | 405"), with no period of its own, spans the rows' periods,
+        from the first row's start to the last row's end (never the document's first year)."""
+        if "\t" not in piece or not found:
+            return
+        first = piece.split("\t", 1)[0].strip()
+        dated = [f.period for f in found if f.period is not None and f.cell > 0]
+        if _PERIOD_CELL.fullmatch(first) or (dated and find_periods(first, self.ctx.year)):
+            self.row_periods.extend(dated[:1])
+            return
+        if not _TOTAL_CELL.match(first) or len(self.row_periods) < 2:
+            return
+        start = min(p.start for p in self.row_periods)
+        end = max(p.end for p in self.row_periods)
+        label = f"{start[:4]}-{end[:4]}" if start[:4] != end[:4] else start[:4]
+        for f in found:
+            if f.period is None and f.cell > 0:
+                f.period, f.period_label = PeriodMatch(start, end, label, (0, 0), 2), label
+
     def place(self, found: list[Finding], piece: str, base: int) -> None:
         """Give the piece's values their heading, block, activity, row and period."""
         if "\t" in piece and not found and not _has_number_cells(piece):
             self.table_header = [c.strip() for c in piece.split("\t")]
+            self.row_periods = []
         _read_row_cells(found, piece, self.table_header)
+        self._rows_period(found, piece)
         row_activity, row_dimension, row_label = _row_label(piece, found, self.table_header)
         _apply_column_headers(found, self.table_header, piece.count("\t") + 1, self.ctx.year)
         for finding in found:
@@ -834,6 +858,8 @@ def _apply_column_headers(
             f.kind_hint = "target"  # "Meta" over a column: each cell reads "Meta: 150"
 
 
+# a table's total row: "Total", "TOTAL GENERAL", "Totales"
+_TOTAL_CELL = re.compile(r"total(?:es)?(?:\s+general)?\s*:?$", re.IGNORECASE)
 # a cell that is a year or a span of years, with a footnote's mark: "2012", "2016*",
 # "2003 - 2006", "2012 - 2014(*)"
 _PERIOD_CELL = re.compile(

@@ -1190,10 +1190,31 @@ def _indicator(
     if parent is None and not own_percent and f.kind_hint != "budget":
         indicator = _in_series_of_people(f, subject, indicator, previous, codebook, topic)
         indicator = _narrowed(f, subject, indicator, codebook, topic)
+    if parent is None and not own_percent and (column := _column_counts(f, codebook)):
+        indicator = column
     if further:
         topic.note(f, indicator)
     topic.indicators[id(f)] = indicator
     return indicator, category
+
+
+def _column_counts(f: Finding, codebook: Codebook) -> Indicator | None:
+    """What a table cell counts when its header row's titles say what each column counts
+    ("Período | Asesinato | Femicidio | Homicidio | Sicariato", the Ecuadorian prosecution
+    service's violent deaths by year): its own column's title, never a title of the row
+    beside it. A column whose title names no indicator, beside one whose title does, counts
+    another thing (the murders beside the femicides). None when no title of the header names
+    an indicator, or the cell's column is a total or a breakdown's ("Total", "Femenino")."""
+    if f.cell < 0 or not f.row_label or "\t" not in f.heading:
+        return None
+    titles = [t.strip() for t in f.heading.split("\t")]
+    title = f.row_label.strip()
+    if title not in titles[1:] or _TOTAL_ROW.match(title) or breakdown_dimension(title) != "grupo":
+        return None
+    named = {t: codebook.classify(t) for t in titles[1:] if t}
+    if all(i.id == UNCLASSIFIED for i in named.values()):
+        return None
+    return named[title]
 
 
 def _narrowed(
