@@ -2502,7 +2502,7 @@ def _offences_of_rows(
     some of its rows, an offence the codebook counts as a gender indicator, where the register's
     title names no indicator or one its other offences disagree with (``_offences_disagree``):
     each offence's rows are counted apart, under the indicator that offence names
-    (``offence_codebook``, ``offence_indicators``) or, where it names none, unclassified under
+    (``register_offences``) or, where it names none, unclassified under
     the offence's own words ("Homicidio": the homicides of women and men, no indicator of
     women). Never one indicator for the cases of several offences. The column must name the
     offence of nine rows in ten at least: one filled on a few rows ("Categoría delito":
@@ -2517,10 +2517,20 @@ def _offences_of_rows(
     if _not_all_gender_violence(view):
         return None, []
     lex = view.lex
-    columns = sorted(
-        (c for c in view.of("category") if c.kind in lex.offence_dimensions),
-        key=lambda c: -view.distinct(c.col),
-    )
+    columns = [c for c in view.of("category") if c.kind in lex.offence_dimensions]
+    constant_crimes = [  # "Delito": HOMICIDIO on every row, over "SubDelito"
+        c
+        for c in view.of("constant")
+        if any(
+            any_match(patterns, layout.fold_label(c.header))
+            for d, patterns in lex.category.items()
+            if d in lex.offence_dimensions
+        )
+    ]
+    if len(columns) != 1 or constant_crimes:
+        # a crime and its kind in two columns ("Delito": HOMICIDIO over "SubDelito": FEMICIDIO,
+        # VIOLENCIA DOMÉSTICA): the finer names are the crime's circumstances, not crimes
+        return None, []
     for col in columns:
         cells = [v.strip() for v in view.text(col.col)]
         named = {
@@ -2536,13 +2546,11 @@ def _offences_of_rows(
 
 
 def _offence_id(view: TableView, offence: str) -> str:
-    """The gender indicator an offence's own name gives, else the unclassified id."""
+    """The indicator a register's crime gives its rows by its own name (roles.yaml
+    ``register_offences``: a killing of women or its attempt), else the unclassified id."""
     book = view.ctx.codebook
     got = book.classify(offence).id
-    if got in view.lex.offence_codebook:
-        return got
-    key = first_key(view.lex.offence_indicators, fold(offence))
-    return key if key in book.indicators else book.unclassified.id
+    return got if got in view.lex.register_offences else book.unclassified.id
 
 
 def _offence_named(
