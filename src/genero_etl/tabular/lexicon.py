@@ -124,7 +124,6 @@ class RoleLexicon:
     # the codebook's indicators an offence's own name may give (its other indicators' words
     # also name offences that are no gender violence)
     offence_codebook: frozenset[str] = frozenset()
-    register_offences: frozenset[str] = frozenset()
     # a measure that counts a table's offences or their victims without naming an offence
     # ("n_delitos", "Número de víctimas"): each row's offence names what it counts
     offence_counts: Patterns = ()
@@ -326,7 +325,6 @@ def _load(extra: str) -> RoleLexicon:
         section_dimensions=group("section_dimensions"),
         offence_fallback={str(k): str(v) for k, v in (data.get("offence_fallback") or {}).items()},
         offence_codebook=words("offence_codebook"),
-        register_offences=words("register_offences"),
         offence_counts=_compile(source, data.get("offence_counts") or []),
         code_dimensions=words("code_dimensions"),
         topic_dimensions=words("topic_dimensions"),

@@ -2411,16 +2411,12 @@ def register_layout(view: TableView) -> list[dict[str, Any]] | None:
         ind_id, ind_label = view.ctx.codebook.unclassified.id, _file_words(view)
     method = "table.register"
     records: list[dict[str, Any]] = []
-    offence, named_by = _offences_of_rows(view, ind_id, ind_label)
-    frame["off"] = named_by if offence is not None else ""
-    totals = frame.groupby(["place", "period", "off"], sort=True)["n"].sum()
+    totals = frame.groupby(["place", "period"], sort=True)["n"].sum()
     for key, n in totals.items():
-        pk, per, off = _triple(key)
-        row_id, row_label = _offence_named(view, offence, str(off), ind_id, ind_label)
-        records.append(_count(view, place_of[str(pk)], str(per), float(n), row_id, row_label,
-                              "_T", "_T", True, weight.col if weight else 0, method,
-                              offence=str(off)))  # fmt: skip
-    categories = [c for c in _register_dimensions(view) if offence is None or c.col != offence.col]
+        pk, per = _pair(key)
+        records.append(_count(view, place_of[str(pk)], str(per), float(n), ind_id, ind_label,
+                              "_T", "_T", True, weight.col if weight else 0, method))  # fmt: skip
+    categories = _register_dimensions(view)
     unknowns: dict[str, int] = {}
     told = _told_twice(view, categories)
     for cat in categories:
@@ -2443,14 +2439,14 @@ def register_layout(view: TableView) -> list[dict[str, Any]] | None:
         if alone:
             frame["v"] = frame["v"].where(~frame["v"].isin(alone), None)
         unknowns[cat.header or col_letter(cat.col)] = count_unknown(view, cat)
-        counts = frame.groupby(["place", "period", "off", "v"], sort=True)["n"].sum()
+        counts = frame.groupby(["place", "period", "v"], sort=True)["n"].sum()
         split = len(counts) > max(len(view.data) / 2, 2 * len(totals))
         if split:
             # it splits the register's groups into many cells of one case: counted by year
             if "year" not in frame:
                 years = _period_keys(row_periods(view, register=True, coarse=True, by_year=True)[0])
                 frame["year"] = np.array(years, dtype=object)[frame.index]  # rows kept only
-            coarse = frame.groupby(["place", "year", "off", "v"], sort=True)["n"].sum()
+            coarse = frame.groupby(["place", "year", "v"], sort=True)["n"].sum()
             if len(coarse) < len(counts):
                 counts = coarse
                 view.ctx.issues.append(issue(
@@ -2471,7 +2467,7 @@ def register_layout(view: TableView) -> list[dict[str, Any]] | None:
             nation = _shared_place(view, [place_of[str(k)] for k in set(frame["place"])])
             place_of.setdefault(nation.key, nation)
             frame["nation"] = nation.key
-            counts = frame.groupby(["nation", "year", "off", "v"], sort=True)["n"].sum()
+            counts = frame.groupby(["nation", "year", "v"], sort=True)["n"].sum()
             view.ctx.issues.append(issue(
                 "table-register-national", Severity.INFO, source_file=view.ctx.display,
                 sheet=view.sheet or view.ctx.display, dimension=cat.kind,
@@ -2479,11 +2475,10 @@ def register_layout(view: TableView) -> list[dict[str, Any]] | None:
             ))  # fmt: skip
         label = cat.header or cat.kind
         for key, n in counts.items():
-            pk, per, off, value = _quadruple(key)
-            row_id, row_label = _offence_named(view, offence, off, ind_id, ind_label)
-            records.append(_count(view, place_of[pk], per, float(n), row_id,
-                                  f"{row_label}: {label}" if row_label else label, cat.kind, value,
-                                  False, cat.col, method, offence=off))  # fmt: skip
+            pk, per, value = _triple(key)
+            records.append(_count(view, place_of[str(pk)], str(per), float(n), ind_id,
+                                  f"{ind_label}: {label}" if ind_label else label, cat.kind, str(value),
+                                  False, cat.col, method))  # fmt: skip
     view.ctx.issues.append(issue(
         "table-register-counted", Severity.INFO, source_file=view.ctx.display,
         sheet=view.sheet or view.ctx.display, rows=len(view.data), groups=len(totals),
@@ -2493,74 +2488,6 @@ def register_layout(view: TableView) -> list[dict[str, Any]] | None:
     ))  # fmt: skip
     _held_when_undated(view, records, unknown_periods)
     return records
-
-
-def _offences_of_rows(
-    view: TableView, ind_id: str, ind_label: str
-) -> tuple[ColumnRole | None, list[str]]:
-    """A register whose column of offences ("tipo_crimen": "Homicidio", "Femicidio") names, on
-    some of its rows, an offence the codebook counts as a gender indicator, where the register's
-    title names no indicator or one its other offences disagree with (``_offences_disagree``):
-    each offence's rows are counted apart, under the indicator that offence names
-    (``register_offences``) or, where it names none, unclassified under
-    the offence's own words ("Homicidio": the homicides of women and men, no indicator of
-    women). Never one indicator for the cases of several offences. The column must name the
-    offence of nine rows in ten at least: one filled on a few rows ("Categoría delito":
-    how nine of a list's 58 femicides were charged) says something of those rows only, and
-    stays their breakdown. Returns the column and
-    each row's offence as written ("" where unknown: counted under the register's own
-    indicator), else (None, [])."""
-    book = view.ctx.codebook
-    unclassified = book.unclassified.id
-    if ind_id != unclassified and not _offences_disagree(view, ind_id):
-        return None, []
-    if _not_all_gender_violence(view):
-        return None, []
-    lex = view.lex
-    columns = [c for c in view.of("category") if c.kind in lex.offence_dimensions]
-    constant_crimes = [  # "Delito": HOMICIDIO on every row, over "SubDelito"
-        c
-        for c in view.of("constant")
-        if any(
-            any_match(patterns, layout.fold_label(c.header))
-            for d, patterns in lex.category.items()
-            if d in lex.offence_dimensions
-        )
-    ]
-    if len(columns) != 1 or constant_crimes:
-        # a crime and its kind in two columns ("Delito": HOMICIDIO over "SubDelito": FEMICIDIO,
-        # VIOLENCIA DOMÉSTICA): the finer names are the crime's circumstances, not crimes
-        return None, []
-    for col in columns:
-        cells = [v.strip() for v in view.text(col.col)]
-        named = {
-            v for v in dict.fromkeys(cells)
-            if v and fold(v) not in lex.unknown_values and not any_match(lex.total_rows, fold(v))
-        }  # fmt: skip
-        if len(named) < 2 or not any(_offence_id(view, v) != unclassified for v in named):
-            continue
-        if 10 * sum(1 for v in cells if v in named) < 9 * len(cells):
-            continue  # the crime of a few rows (how a case was charged): a breakdown of them
-        return col, [v if v in named else "" for v in cells]
-    return None, []
-
-
-def _offence_id(view: TableView, offence: str) -> str:
-    """The indicator a register's crime gives its rows by its own name (roles.yaml
-    ``register_offences``: a killing of women or its attempt), else the unclassified id."""
-    book = view.ctx.codebook
-    got = book.classify(offence).id
-    return got if got in view.lex.register_offences else book.unclassified.id
-
-
-def _offence_named(
-    view: TableView, column: ColumnRole | None, offence: str, ind_id: str, ind_label: str
-) -> tuple[str, str]:
-    """The indicator and label of a register's rows of one offence (``_offences_of_rows``):
-    the register's own where it is not counted by offence or the offence is unknown."""
-    if column is None or not offence:
-        return ind_id, ind_label
-    return _offence_id(view, offence), offence
 
 
 def _presumed_cases(view: TableView) -> bool:
@@ -2922,19 +2849,13 @@ def _triple(key: Any) -> tuple[str, str, str]:
     return str(key[0]), str(key[1]), str(key[2])
 
 
-def _quadruple(key: Any) -> tuple[str, str, str, str]:
-    return str(key[0]), str(key[1]), str(key[2]), str(key[3])
-
-
 def _count(
     view: TableView, place: RowPlace, period: str, n: float, ind_id: str, label: str,
-    dim: str, value: str, total: bool, col: int, method: str, *, offence: str = "",
+    dim: str, value: str, total: bool, col: int, method: str,
 ) -> dict[str, Any]:  # fmt: skip
-    """A register's count of rows. ``offence``: the rows' offence, where the register is
-    counted apart by offence (``_offences_of_rows``): each offence's counts a group of their own."""
     ps, pe, pl = period.split("\x1f") if period else ("", "", "")
     dim, value = _with_place_breakdown(place, dim, value)
-    group = f"{place.key}|{ps}|{pe}" + (f"|{offence}" if offence else "")
+    group = f"{place.key}|{ps}|{pe}"
     count = int(n) if float(n).is_integer() else n
     where = place.admin1 or place.municipality or place.unresolved or place.country or "?"
     return _record(
