@@ -1714,6 +1714,8 @@ class _Rows:
     dimension: str  # the breakdown the row labels name ("categoria" when unnamed)
     metadata: set[int] = field(default_factory=set)  # rows that describe the data, not values
     sexes: dict[int, str] = field(default_factory=dict)  # rows that are each a sex, and which
+    # rows that are each a value of one breakdown by their shape ("0-4", "100+": age groups)
+    shaped: tuple[str, dict[int, str]] = ("", {})
 
 
 def _sex_rows(labels: dict[int, str], total: set[int], lex: RoleLexicon) -> dict[int, str]:
@@ -1726,6 +1728,27 @@ def _sex_rows(labels: dict[int, str], total: set[int], lex: RoleLexicon) -> dict
     if len(sexes) < 2 or any(v is None for v in sexes.values()) or len(set(sexes.values())) < 2:
         return {}
     return {r: v for r, v in sexes.items() if v is not None}
+
+
+def _shaped_rows(
+    labels: dict[int, str], total: set[int], lex: RoleLexicon
+) -> tuple[str, dict[int, str]]:
+    """Rows whose labels all have one breakdown's shape (roles.yaml ``category_shapes``: "0-4",
+    "5-9" ... "100+", the age groups of a population table with no total row), three at
+    least: the breakdown and each row's value, what the row's values are broken down by,
+    never what is counted. A table whose rows are other things besides has none."""
+    from genero_etl.tabular.lexicon import any_match
+
+    if total:
+        return "", {}
+    named = {r: str(t).split(" | ")[0].strip() for r, t in labels.items()}
+    named = {r: t for r, t in named.items() if t}
+    if len(named) < 3:
+        return "", {}
+    for dimension, shapes in lex.category_shapes.items():
+        if all(any_match(shapes, layout.fold_label(t)) for t in named.values()):
+            return dimension, named
+    return "", {}
 
 
 def _rows_of(
@@ -1773,7 +1796,7 @@ def _rows_of(
     }  # fmt: skip
     return _Rows(
         numbers, labels, periods, total, dimension, _metadata_rows(labels, lex) | statistics,
-        _sex_rows(labels, total, lex),
+        _sex_rows(labels, total, lex), _shaped_rows(labels, total, lex) if not periods else ("", {}),
     )  # fmt: skip
 
 
@@ -1941,10 +1964,16 @@ def _inferred_record(
     if row_sex:  # "Sexo" over "Hombre", "Mujer": the row is a sex, not what is counted
         bd_dim, bd_val = "sexo", row_sex
         primary = f"{col.label} {table.title}".strip()
+    shaped_dim, shaped = rows.shaped
+    row_shaped = shaped.get(r) if not row_sex else None
+    if row_shaped:  # "0-4", "5-9" ... "100+": the row is an age group, not what is counted
+        bd_dim, bd_val = shaped_dim, row_shaped
+        primary = f"{col.label} {table.title}".strip()
+    row_named = row_sex or row_shaped  # the row's label is a breakdown's value, not what is counted
     book = ctx.codebook
     row_dim = (
         _title_row_dimension(table.title, ctx.roles or _lexicon())
-        if col.sex and label and not rows.total and not row_sex and not rows.periods
+        if col.sex and label and not rows.total and not row_named and not rows.periods
         else ""
     )
     if row_dim and book.classify(primary, table.title).id == book.unclassified.id:
@@ -1987,11 +2016,12 @@ def _inferred_record(
             for x in (
                 (section, table.title)
                 if row_dim
-                else (section, "" if row_sex else label, col.label)
+                else (section, "" if row_named else label, col.label)
             )
             if x
         )
-        or table.labels.get(c, ""),
+        or table.labels.get(c, "")
+        or indicator.label_es,  # an age group's row of a sheet with no header nor title
         "period_start": ps,
         "period_end": pe,
         "period_label": pl,
@@ -2207,7 +2237,9 @@ def _splitting_columns(
     words each repeated, that tell apart rows sharing their label and period ("2018 | 55 |
     Corte de apelaciones", "2018 | 6 | Corte Suprema de Justicia"): each a breakdown named by
     its header, its value per row. Without it the rows' values would say the same thing
-    twice, differently. A column of each row's own words (names, notes) splits nothing."""
+    twice, differently. A column of each row's own words (names, notes) splits nothing. A
+    column of sexes is the sex breakdown whatever its header, written as ``_sex_rows`` writes
+    the sexes of rows."""
     lex = ctx.roles or _lexicon()
     found: list[tuple[str, list[str]]] = []
     keys = [f"{rows.labels.get(r, '')}\x00{rows.periods.get(r)}" for r in rows.numbers]
@@ -2225,6 +2257,12 @@ def _splitting_columns(
             continue  # codes, dates, amounts written as text: not a breakdown's names
         seen: dict[str, str] = {}
         if not any(t and seen.setdefault(k, t) != t for k, t in zip(keys, texts, strict=True)):
+            continue
+        sexes = {t: lex.sex_words.get(fold(t)) for t in distinct}
+        if len(set(sexes.values())) >= 2 and None not in sexes.values():
+            # "Hombre", "Mujer" under a header that names nothing ("z"): the rows' sexes, in
+            # the words the sex breakdown of this reading publishes ("varones", "mujeres")
+            found.append(("sexo", [sexes.get(t) or "" for t in texts]))
             continue
         name = re.sub(r"[^a-z0-9]+", "_", layout.fold_label(header)).strip("_")[:40]
         found.append((name or f"columna_{col_letter(c).lower()}", texts))
