@@ -193,6 +193,8 @@ SPLITS = (
     "holdout64",
     "dev68",
     "holdout67",
+    "dev73",
+    "holdout72",
 )
 # parts whose errors may be listed and tuned on
 TUNABLE = (
@@ -236,6 +238,7 @@ TUNABLE = (
     "dev67",
     "dev65",
     "dev68",
+    "dev73",
 )  # fmt: skip
 
 

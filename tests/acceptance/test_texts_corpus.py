@@ -99,6 +99,7 @@ LATER_PARTS = (
     "dev67", "holdout66",
     "dev65", "holdout64",
     "dev68", "holdout67",
+    "dev73", "holdout72",
 )  # fmt: skip
 
 
@@ -763,6 +764,11 @@ PAIRED_PARTS = [
     # infographic's chart of daily averages, tables of contents and phone lists (page numbers,
     # list markers, axis ticks and year headings are traps)
     ("dev68", 7, "holdout67", 4, {"AR", "CO", "DO", "MX", "PE", "PY"}, 79, 267),
+    # violence against older women and women with disabilities as public offices count them:
+    # elder-abuse units and lines (Chile's SENAMA, Buenos Aires City), forensic and prosecutors'
+    # counts of violence against older people, the CEM's cases of people with disabilities;
+    # ages, age bounds, shares of a population, laws' and lines' numbers are traps
+    ("dev73", 7, "holdout72", 4, {"AR", "CL", "CO", "CR", "MX", "PE"}, 62, 77),
 ]  # fmt: skip
 
 
