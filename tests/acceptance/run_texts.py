@@ -201,6 +201,8 @@ SPLITS = (
     "holdout70",
     "dev72",
     "holdout71",
+    "dev73",
+    "holdout72",
 )
 # parts whose errors may be listed and tuned on
 TUNABLE = (
@@ -248,6 +250,7 @@ TUNABLE = (
     "dev70",
     "dev71",
     "dev72",
+    "dev73",
 )  # fmt: skip
 
 

@@ -103,6 +103,7 @@ LATER_PARTS = (
     "dev70", "holdout69",
     "dev71", "holdout70",
     "dev72", "holdout71",
+    "dev73", "holdout72",
 )  # fmt: skip
 
 
@@ -788,6 +789,11 @@ PAIRED_PARTS = [
     # offices, police, prosecutors and surveys (law, article, bill, session and vote numbers
     # are traps; the body quoted, not the legislature, gives the place)
     ("dev72", 8, "holdout71", 4, {"BO", "CO", "EC", "MX", "PE", "SV"}, 43, 81),
+    # violence against older women and women with disabilities as public offices count them:
+    # elder-abuse units and lines (Chile's SENAMA, Buenos Aires City), forensic and prosecutors'
+    # counts of violence against older people, the CEM's cases of people with disabilities;
+    # ages, age bounds, shares of a population, laws' and lines' numbers are traps
+    ("dev73", 7, "holdout72", 4, {"AR", "CL", "CO", "CR", "MX", "PE"}, 62, 77),
 ]  # fmt: skip
 
 

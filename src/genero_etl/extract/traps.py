@@ -239,10 +239,11 @@ SHAPES: dict[str, str] = {
         r"(?=\s*(?:[,.;:)]|$)))?"
     ),
     "reference": rf"{_LETTERED}(?:\s*(?:,|y|e|al|a|-|/)\s*{_LETTERED})*",
-    # a 3-4 digit service number, a free line "0800 4141", a mobile written unbroken
-    # ("por WhatsApp, al 1127716463"), or a number in three or more groups ("o al 656 629 33 00")
+    # a 3-4 digit service number, a free line "0800 4141" (Chile's "800 4000 35" ends in two
+    # digits), a mobile written unbroken ("por WhatsApp, al 1127716463"), or a number in three
+    # or more groups ("o al 656 629 33 00")
     "dialled": (
-        r"(?:0?800[\s-]?\d{3,4}(?:[\s-]?\d{3,4})?|\d{2,4}(?:[\s-]\d{2,4}){2,}(?![\d.,]?\d)"
+        r"(?:0?800[\s-]?\d{3,4}(?:[\s-]?\d{2,4})?|\d{2,4}(?:[\s-]\d{2,4}){2,}(?![\d.,]?\d)"
         r"|\d{8,12}|\d{3,4})(?![\d%]|[.,]\d)(?!\s*%)"
     ),
     # "Desde el 144 se les prestó asistencia", "comunicarse con el 911": a bare number after a
