@@ -176,15 +176,7 @@ def screen_staged(staged: StagedFile, look: BatchLook | None = None) -> StagedFi
     hold, asked once for the batch (``privacy.batch_look``); the observations' tests it
     answers are not made again.
     """
-    from genero_etl.messages import issue as make_issue
-    from genero_etl.model import Severity
-    from genero_etl.normalize.privacy import (
-        MASK,
-        clean_cell,
-        complementary_suppression,
-        screen_cell,
-        screen_observations,
-    )
+    from genero_etl.normalize.privacy import complementary_suppression, screen_observations
 
     original = staged.table()
     if look is not None and look.nothing:
@@ -192,15 +184,37 @@ def screen_staged(staged: StagedFile, look: BatchLook | None = None) -> StagedFi
     else:
         table, kinds, dropped = screen_observations(original, look)
         table, hidden = complementary_suppression(table, look)
-    source = staged.source
+    gone, gone_values = _dropped_rows(original, table) if dropped else (set(), [])
+    screened_source, issues = _screened_notes(
+        staged.source, staged.issues, table.num_rows, gone, gone_values, (kinds, dropped, hidden)
+    )
+    return StagedFile(source=screened_source, issues=issues, frame=table)
+
+
+def _screened_notes(
+    source: SourceRecord,
+    issues: Iterable[Issue],
+    rows: int,
+    gone: set[str],
+    gone_values: list[str],
+    found: tuple[Counter[str], int, int],
+) -> tuple[SourceRecord, list[Issue]]:
+    """The source record and issues of a screened file: their texts screened, a dropped
+    row's value (``gone_values``, longest first) masked where a message quotes it, a note
+    only about dropped rows (``gone``) left out, and the screen's notes added (``found``:
+    the kinds of personal data, the rows dropped, the counts hidden)."""
+    from genero_etl.messages import issue as make_issue
+    from genero_etl.model import Severity
+    from genero_etl.normalize.privacy import MASK, clean_cell, screen_cell
+
+    kinds, dropped, hidden = found
     screened_source = SourceRecord.from_dict(
         {
             k: (screen_cell(v) if k in _SOURCE_TEXT else clean_cell(v)) if isinstance(v, str) else v
             for k, v in source.to_dict().items()
         }
-        | {"observations": table.num_rows}
+        | {"observations": rows}
     )
-    gone, gone_values = _dropped_rows(original, table) if dropped else (set(), [])
 
     def unquoted(message: str) -> str:
         """``message`` screened, a dropped row's value masked where it quotes it."""
@@ -209,7 +223,7 @@ def screen_staged(staged: StagedFile, look: BatchLook | None = None) -> StagedFi
             message = re.sub(rf"(?<![\w.,]){re.escape(value)}(?![\w]|[.,]\d)", MASK, message)
         return message
 
-    issues = [
+    screened = [
         Issue(
             code=i.code,
             severity=i.severity,
@@ -219,12 +233,12 @@ def screen_staged(staged: StagedFile, look: BatchLook | None = None) -> StagedFi
             source_locator=screen_cell(i.source_locator),
             observation_ids=tuple(o for o in i.observation_ids if o not in gone),
         )
-        for i in staged.issues
+        for i in issues
         # a note about rows dropped as personal data and nothing else quotes their value
         if not (i.observation_ids and set(i.observation_ids) <= gone)
     ]
     if kinds or dropped:
-        issues.append(
+        screened.append(
             make_issue(
                 "personal-data-hidden",
                 Severity.INFO,
@@ -234,7 +248,7 @@ def screen_staged(staged: StagedFile, look: BatchLook | None = None) -> StagedFi
             )
         )
     if hidden:
-        issues.append(
+        screened.append(
             make_issue(
                 "counts-complementary",
                 Severity.INFO,
@@ -242,7 +256,7 @@ def screen_staged(staged: StagedFile, look: BatchLook | None = None) -> StagedFi
                 count=hidden,
             )
         )
-    return StagedFile(source=screened_source, issues=issues, frame=table)
+    return screened_source, screened
 
 
 def _dropped_rows(original: pa.Table, kept: pa.Table) -> tuple[set[str], list[str]]:
@@ -921,51 +935,12 @@ class SpilledStagedFile(StagedFile):
     def screen_issues(self) -> None:
         """``screen_staged``'s screen of the source record and issues (the rows were
         screened block by block, what was found added up in ``screened``)."""
-        from genero_etl.messages import issue as make_issue
-        from genero_etl.model import Severity
-        from genero_etl.normalize.privacy import MASK, clean_cell, screen_cell
-
         kinds, dropped, hidden, gone_ids, gone_values = self.screened
         gone = set(gone_ids)
         values = sorted(gone_values, key=len, reverse=True)
-        source = self.source
-        self.source = SourceRecord.from_dict(
-            {
-                k: (screen_cell(v) if k in _SOURCE_TEXT else clean_cell(v))
-                if isinstance(v, str)
-                else v
-                for k, v in source.to_dict().items()
-            }
-            | {"observations": self.rows}
+        self.source, self.issues = _screened_notes(
+            self.source, self.issues, self.rows, gone, values, (kinds, dropped, hidden)
         )
-
-        def unquoted(message: str) -> str:
-            message = screen_cell(message)
-            for value in values:
-                message = re.sub(rf"(?<![\w.,]){re.escape(value)}(?![\w]|[.,]\d)", MASK, message)
-            return message
-
-        issues = [
-            Issue(
-                code=i.code,
-                severity=i.severity,
-                message_es=unquoted(i.message_es),
-                message_en=unquoted(i.message_en),
-                source_file=screen_cell(i.source_file),
-                source_locator=screen_cell(i.source_locator),
-                observation_ids=tuple(o for o in i.observation_ids if o not in gone),
-            )
-            for i in self.issues
-            if not (i.observation_ids and set(i.observation_ids) <= gone)
-        ]
-        if kinds or dropped:
-            issues.append(make_issue("personal-data-hidden", Severity.INFO,
-                                     source_file=self.source.source_file,
-                                     kinds=", ".join(sorted(kinds)) or "-", dropped=dropped))  # fmt: skip
-        if hidden:
-            issues.append(make_issue("counts-complementary", Severity.INFO,
-                                     source_file=self.source.source_file, count=hidden))  # fmt: skip
-        self.issues = issues
 
     def discard(self) -> None:
         self.finalizer()

@@ -127,7 +127,6 @@ def _arrow_raw(data: bytes, text: str, encoding: str, delimiter: str) -> pd.Data
     line: then None, and the caller normalises). A CR inside a quoted value is turned
     into LF afterwards, in the columns that have one."""
     import pyarrow as pa
-    import pyarrow.compute as pc
 
     skip = _RAW_ENCODINGS.get(encoding)
     if skip is None:
@@ -150,15 +149,22 @@ def _arrow_raw(data: bytes, text: str, encoding: str, delimiter: str) -> pd.Data
     if table is None:
         return None
     if text.find('"', 0, end) >= 0:  # a quoted value may hold a CR, which normalising makes LF
-        columns = []
-        for column in table.columns:
-            if pc.any(pc.match_substring(column, "\r")).as_py():
-                column = pc.replace_substring(
-                    pc.replace_substring(column, "\r\n", "\n"), "\r", "\n"
-                )
-            columns.append(column)
-        table = pa.table(columns, names=table.column_names)
+        table = _line_feeds(table)
     return _frame(table)
+
+
+def _line_feeds(table: Any) -> Any:
+    """``table`` with every CR and CR LF inside its values made LF (as the text the
+    whole-file path reads was normalised)."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    columns = []
+    for column in table.columns:
+        if pc.any(pc.match_substring(column, "\r")).as_py():
+            column = pc.replace_substring(pc.replace_substring(column, "\r\n", "\n"), "\r", "\n")
+        columns.append(column)
+    return pa.table(columns, names=table.column_names)
 
 
 def _arrow_csv(text: str, delimiter: str) -> pd.DataFrame | None:
@@ -422,18 +428,10 @@ class CsvRows:
     def _frame_of(self, batches: list[Any], start: int) -> pd.DataFrame:
         import pandas as pd
         import pyarrow as pa
-        import pyarrow.compute as pc
 
         table = pa.Table.from_batches(batches).combine_chunks()
         if self.quoted:
-            columns = []
-            for column in table.columns:
-                if pc.any(pc.match_substring(column, "\r")).as_py():
-                    column = pc.replace_substring(
-                        pc.replace_substring(column, "\r\n", "\n"), "\r", "\n"
-                    )
-                columns.append(column)
-            table = pa.table(columns, names=table.column_names)
+            table = _line_feeds(table)
         frame = _frame(table)
         frame.index = pd.RangeIndex(start, start + len(frame))
         return frame
