@@ -191,6 +191,23 @@ def screen_staged(staged: StagedFile, look: BatchLook | None = None) -> StagedFi
     return StagedFile(source=screened_source, issues=issues, frame=table)
 
 
+def _part_file(staging: Path, write: Callable[[str], None]) -> tuple[str, str]:
+    """A part written by ``write`` under a temporary name in ``staging``, then renamed to its
+    content hash (a failed write leaves nothing); its name and sha256."""
+    fd, tmp = tempfile.mkstemp(prefix=".part-", suffix=".tmp", dir=staging)
+    try:
+        os.fchmod(fd, 0o666 & ~current_umask())
+        os.close(fd)
+        write(tmp)
+        digest = file_sha256(Path(tmp))
+        name = f"part-{digest[:16]}.parquet"
+        os.replace(tmp, staging / name)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return name, digest
+
+
 def _screened_notes(
     source: SourceRecord,
     issues: Iterable[Issue],
@@ -1070,17 +1087,7 @@ class StagingWriter:
             parts = dict(self.manifest.parts)
             placed = entry | {"offset": 0, "part": "", "rows": staged.rows}
             if staged.rows:
-                fd, tmp = tempfile.mkstemp(prefix=".part-", suffix=".tmp", dir=self.staging)
-                try:
-                    os.fchmod(fd, 0o666 & ~current_umask())
-                    os.close(fd)
-                    staged.write_part(tmp)
-                    digest = file_sha256(Path(tmp))
-                    name = f"part-{digest[:16]}.parquet"
-                    os.replace(tmp, self.staging / name)
-                except BaseException:
-                    Path(tmp).unlink(missing_ok=True)
-                    raise
+                name, digest = _part_file(self.staging, staged.write_part)
                 parts[name] = {"rows": staged.rows, "sha256": digest}
                 placed["part"] = name
             files[key] = placed
@@ -1270,17 +1277,9 @@ class StagingWriter:
         """Write a part under a temporary name, then rename it to its content hash; returns
         its name, its sha256 and the order in which it holds ``tables`` (see :func:`_unify`)."""
         table, order = _unify(tables)
-        fd, tmp = tempfile.mkstemp(prefix=".part-", suffix=".tmp", dir=self.staging)
-        try:
-            os.fchmod(fd, 0o666 & ~current_umask())
-            os.close(fd)
-            write_row_groups(table.schema, _row_groups(table), tmp)
-            digest = file_sha256(Path(tmp))
-            name = f"part-{digest[:16]}.parquet"
-            os.replace(tmp, self.staging / name)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+        name, digest = _part_file(
+            self.staging, lambda tmp: write_row_groups(table.schema, _row_groups(table), tmp)
+        )
         return name, digest, order
 
     def _migrate(self) -> None:

@@ -119,6 +119,22 @@ _RAW_ENCODINGS = {"utf-8": 0, "utf-8-sig": 3, "latin-1": 0, "cp1252": 0, "cp850"
 _NEWLINE = re.compile(r"[\r\n]")
 
 
+def _raw_body_end(text: str) -> int | None:
+    """Where the body of a CSV's text ends, before its last line ends (no copy of a big
+    text); None when Arrow's rows from the raw bytes would not be those of the normalised
+    text (an empty body, a blank line, CR CR or LF CR)."""
+    end = len(text)
+    while end and text[end - 1] in "\r\n":
+        end -= 1
+    if (
+        not end
+        or text.startswith(("\n", "\r"))
+        or any(text.find(pair, 0, end) >= 0 for pair in ("\r\r", "\n\n", "\n\r"))
+    ):
+        return None
+    return end
+
+
 def _arrow_raw(data: bytes, text: str, encoding: str, delimiter: str) -> pd.DataFrame | None:
     """:func:`_arrow_csv` of the newline-normalised text, read from the raw bytes.
 
@@ -131,14 +147,8 @@ def _arrow_raw(data: bytes, text: str, encoding: str, delimiter: str) -> pd.Data
     skip = _RAW_ENCODINGS.get(encoding)
     if skip is None:
         return None
-    end = len(text)  # the body ends before the last line ends (no copy of a big text)
-    while end and text[end - 1] in "\r\n":
-        end -= 1
-    if (
-        not end
-        or text.startswith(("\n", "\r"))
-        or any(text.find(pair, 0, end) >= 0 for pair in ("\r\r", "\n\n", "\n\r"))
-    ):
+    end = _raw_body_end(text)
+    if end is None:
         return None
     stop = len(data) - (len(text) - end)  # the trailing line ends are ASCII
     ending = _NEWLINE.search(text, 0, end)
@@ -487,14 +497,8 @@ def csv_rows(
     skip = _RAW_ENCODINGS.get(encoding)
     if skip is None or not text or text.isspace():
         return None
-    end = len(text)
-    while end and text[end - 1] in "\r\n":
-        end -= 1
-    if (
-        not end
-        or text.startswith(("\n", "\r"))
-        or any(text.find(pair, 0, end) >= 0 for pair in ("\r\r", "\n\n", "\n\r"))
-    ):
+    end = _raw_body_end(text)
+    if end is None:
         return None
     stop = len(data) - (len(text) - end)
     ending = _NEWLINE.search(text, 0, end)
