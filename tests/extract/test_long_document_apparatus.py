@@ -107,3 +107,12 @@ def test_inegis_surveys_and_censuses_say_mexico() -> None:
     assert infer_country([survey]).code == "MX"
     alone = "El Centro Nacional de Información publicó su reporte anual."
     assert infer_country([alone]).scores.get("MX") is None
+
+
+def test_a_note_call_in_brackets_after_a_count_is_no_value(tmp_path: Path) -> None:
+    """pe_mimp_pncvfs_estadisticas_cem_presentacion (dev71): "A la fecha se cuenta con 302 CEM
+    (1). De ellos se obtiene la información" (line 10): the "(1)" is the note's call, no count
+    of centres named by the word before it (a list's bracketed counts, "Santa Cruz (422), Tierra
+    del Fuego (106)", take their names: tests/extract/test_economic_violence_child_support.py)."""
+    found = corpus_facts(tmp_path, "pe_mimp_pncvfs_estadisticas_cem_presentacion")
+    assert [(f[0], f[1]) for f in found] == [("line:10", 302.0)]

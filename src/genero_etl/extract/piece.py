@@ -1847,11 +1847,27 @@ def _named_in_parentheses(state: PieceState, c: Candidate, window_start: int) ->
     if name is not None:
         c.finding.row_label = name.group(1)
         c.finding.row_dimension = state.cues.breakdown_dimension(name.group(1))
-        if not c.label:
+        if not c.label and _in_bracketed_list(piece, name.start(1), c.end):
             # "se incorporaron 15.759 registros provenientes de Santa Cruz (422), Tierra del
             # Fuego (106)": the first name, read into the noun of the count before, is still
-            # the label of the number in its bracket
+            # the label of the number in its bracket (a list's; "302 CEM (1)." is a note's call)
             c.label = name.group(1)
+
+
+# a name and its count in brackets right after a bracket's count, or right before one
+_BRACKET_ITEM_AFTER = re.compile(
+    r"\s*\)\s*(?:,|y|e)\s+[A-ZÁÉÍÓÚÑ][^()\n.;:]{0,50}\(\s*\d[\d.,]*\s*\)"
+)
+_BRACKET_ITEM_BEFORE = re.compile(r"\(\s*\d[\d.,]*\s*\)\s*(?:,|y|e)\s+$")
+
+
+def _in_bracketed_list(piece: str, name_start: int, end: int) -> bool:
+    """Whether a name's count in brackets is an item of a list of such ("Santa Cruz (422),
+    Tierra del Fuego (106)"): another name and bracketed count follows it or precedes it."""
+    return bool(
+        _BRACKET_ITEM_AFTER.match(piece, end)
+        or _BRACKET_ITEM_BEFORE.search(piece[max(0, name_start - 40) : name_start])
+    )
 
 
 # --- 3. link parts --------------------------------------------------------------
