@@ -167,6 +167,22 @@ def stage_key(source_file: str) -> str:
 _SOURCE_TEXT = {"source_file", "office", "municipality", "period_label"}
 
 
+def screen_rows(
+    original: pa.Table, look: BatchLook | None = None
+) -> tuple[pa.Table, Counter[str], int, int, tuple[set[str], list[str]]]:
+    """The privacy screen of a staged table's rows (``screen_staged``'s, and a block's of a
+    big CSV): the rows kept, the kinds of personal data found, the rows dropped, the counts
+    hidden, and the dropped rows' ids and values (``_dropped_rows``)."""
+    from genero_etl.normalize.privacy import complementary_suppression, screen_observations
+
+    if look is not None and look.nothing:
+        return original, Counter[str](), 0, 0, (set(), [])  # as the screen gives
+    table, kinds, dropped = screen_observations(original, look)
+    table, hidden = complementary_suppression(table, look)
+    gone = _dropped_rows(original, table) if dropped else (set[str](), list[str]())
+    return table, kinds, dropped, hidden, gone
+
+
 def screen_staged(staged: StagedFile, look: BatchLook | None = None) -> StagedFile:
     """The privacy screen (``normalize.privacy``) over everything a staged file holds.
 
@@ -176,15 +192,7 @@ def screen_staged(staged: StagedFile, look: BatchLook | None = None) -> StagedFi
     hold, asked once for the batch (``privacy.batch_look``); the observations' tests it
     answers are not made again.
     """
-    from genero_etl.normalize.privacy import complementary_suppression, screen_observations
-
-    original = staged.table()
-    if look is not None and look.nothing:
-        table, kinds, dropped, hidden = original, Counter[str](), 0, 0  # as the screen gives
-    else:
-        table, kinds, dropped = screen_observations(original, look)
-        table, hidden = complementary_suppression(table, look)
-    gone, gone_values = _dropped_rows(original, table) if dropped else (set(), [])
+    table, kinds, dropped, hidden, (gone, gone_values) = screen_rows(staged.table(), look)
     screened_source, issues = _screened_notes(
         staged.source, staged.issues, table.num_rows, gone, gone_values, (kinds, dropped, hidden)
     )

@@ -328,10 +328,15 @@ def parse_a1(ref: str) -> tuple[int, int] | None:
     m = _A1.match(ref)
     if not m:
         return None
+    return int(m.group(2)) - 1, column_index(m.group(1))
+
+
+def column_index(letters: str) -> int:
+    """'C' -> 2, 'AA' -> 26: a column's 0-based index from its letters."""
     col = 0
-    for ch in m.group(1):
+    for ch in letters:
         col = col * 26 + (ord(ch) - 64)
-    return int(m.group(2)) - 1, col - 1
+    return col - 1
 
 
 def is_blank(v: Any) -> bool:

@@ -361,13 +361,10 @@ def _table(grid: Any, header: list[int], end: int) -> Any:
 
 def _screen(table: pa.Table) -> tuple[pa.Table, Counter[str], int, int, Any]:
     """``stage.screen_staged``'s screen of the rows, for a block."""
-    from genero_etl.normalize.privacy import complementary_suppression, screen_observations
-    from genero_etl.stage import _dropped_rows
+    from genero_etl.stage import screen_rows
 
-    screened, kinds, dropped = screen_observations(table, None)
-    screened, hidden = complementary_suppression(screened, None)
-    gone = _dropped_rows(table, screened) if dropped else None
-    return screened, kinds, dropped, hidden, gone
+    screened, kinds, dropped, hidden, gone = screen_rows(table)
+    return screened, kinds, dropped, hidden, gone if dropped else None
 
 
 def _indicator_counts(table: pa.Table) -> Counter[str]:
@@ -419,11 +416,7 @@ def _span(periods: list[Any], header: Any) -> Any:
     """``ingest.file_period`` of the whole file from each block's ends."""
     from genero_etl.model import Period
 
-    if not periods:
-        return header
     known = [p for p in periods if p is not None]
-    if len(known) < len(periods) and not known:
-        return header
     if not known:
         return header
     start, end = str(min(p[0] for p in known)), str(max(p[1] for p in known))
@@ -519,16 +512,13 @@ def _cells_of(locators: Any) -> tuple[np.ndarray, np.ndarray]:
     """Each observation's sheet row and column, from its A1 locator."""
     import pyarrow.compute as pc
 
+    from genero_etl.readers.grid import column_index
+
     parts = pc.extract_regex(locators.combine_chunks(), r"^(?P<c>[A-Z]+)(?P<r>[0-9]+)$")
     if parts.null_count:
         raise _Declined
     rows = pc.cast(parts.field("r"), "int64").to_numpy(zero_copy_only=False)
     letters = pc.dictionary_encode(parts.field("c"))
-    numbers = []
-    for text in letters.dictionary.to_pylist():
-        number = 0
-        for ch in text:
-            number = number * 26 + (ord(ch) - 64)
-        numbers.append(number - 1)
+    numbers = [column_index(text) for text in letters.dictionary.to_pylist()]
     cols = np.asarray(numbers, dtype=np.int64)[letters.indices.to_numpy(zero_copy_only=False)]
     return rows.astype(np.int64), cols
