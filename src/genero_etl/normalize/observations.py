@@ -409,12 +409,13 @@ def _wholes_of_every_matter(rows: list[_Row], codebook: Codebook) -> None:
     another matter a line is called about or no emergency (``_other_matter``) is the line's
     total of every matter, never its calls or people about violence: of no indicator."""
     words = _words()
+    refers_back = _refers_back()
     for row in rows:
         f = row.f
         if row.indicator.id == codebook.unclassified.id or row.kind != "observed":
             continue
         end = number_at(f) + len(f.value_raw)
-        said = words.refers_back.search(f.text, end, end + 80)
+        said = refers_back.search(f.text, end, end + 80)
         if said is None or _NOT_BEFORE_PARTS.search(f.text, end, said.start()):
             continue
         same = [r.f for r in rows if r.f.text == f.text and r.f.locator == f.locator]
@@ -2802,7 +2803,6 @@ class _Words:
     disease_death_unless: re.Pattern[str]
     other_matters: re.Pattern[str]
     every_offence: re.Pattern[str]
-    refers_back: re.Pattern[str]
     # what a test of ``_sentence_says`` answered of a sentence with these words
     said: dict[tuple[Callable[[str, _Words], bool], str], bool] = field(
         default_factory=dict, compare=False, repr=False
@@ -2862,7 +2862,6 @@ def _words(lex: SpanishLexicon) -> _Words:
         every_offence=re.compile(
             rf"(?<!\w){any_of('phrases', 'every_offence')}(?!\w)", re.IGNORECASE
         ),
-        refers_back=re.compile(rf"(?<!\w){any_of('phrases', 'refers_back')}(?!\w)", re.IGNORECASE),
         # "Fiscalía Especializada en ", "Unidad de ": an office named by the offences it takes
         offence_office_end=re.compile(
             rf"(?<!\w){any_of('phrases', 'offence_offices')}"
