@@ -227,7 +227,7 @@ def _staged(
         if built.num_rows:
             if ctx.row_places:
                 places.append(ti.file_place(built, facts.place))
-            periods.append(_ends(built))
+            periods.append(ti.row_period_ends(built))
         screened, block_kinds, block_dropped, block_hidden, block_gone = _screen(built)
         del built
         kinds.update(block_kinds)
@@ -387,7 +387,7 @@ def _spill(table: pa.Table, name: str) -> None:
 def _common_place(places: list[Any], header: Any) -> Any:
     """``ingest.file_place`` of the whole file from each block's."""
     from genero_etl.model import Place
-    from genero_etl.normalize.places import gazetteer
+    from genero_etl.tabular.ingest import place_shared
 
     if not places:
         return Place(country=header.country, method=header.method)
@@ -396,33 +396,18 @@ def _common_place(places: list[Any], header: Any) -> Any:
         values = {getattr(p, name) for p in places}
         return next(iter(values)) if len(values) == 1 else ""
 
-    country = common("country")
-    admin1 = common("admin1") if country else ""
-    code = common("municipality_code") if admin1 else ""
-    municipality = common("municipality") if code else ""
-    admin = gazetteer().admin1_by_iso(admin1) if admin1 else None
-    return Place(country, admin1, admin.name if admin else "", municipality, code,
-                 "inferred" if country else "")  # fmt: skip
-
-
-def _ends(table: pa.Table) -> tuple[Any, Any] | None:
-    """A block's first period start and last period end (None: it has none)."""
-    starts = [v for v in table.column("period_start").unique().to_pylist() if v]
-    ends = [v for v in table.column("period_end").unique().to_pylist() if v]
-    return (min(starts), max(ends)) if starts and ends else None
+    return place_shared(common)
 
 
 def _span(periods: list[Any], header: Any) -> Any:
-    """``ingest.file_period`` of the whole file from each block's ends."""
-    from genero_etl.model import Period
+    """``ingest.file_period`` of the whole file from each block's first start and last end
+    (``ingest.row_period_ends``)."""
+    from genero_etl.tabular.ingest import period_spanning
 
     known = [p for p in periods if p is not None]
     if not known:
         return header
-    start, end = str(min(p[0] for p in known)), str(max(p[1] for p in known))
-    if header.known and header.start <= start and end <= header.end:
-        return header
-    return Period(start, end, f"{start[:4]}-{end[:4]}" if start[:4] != end[:4] else start[:4])
+    return period_spanning((min(p[0] for p in known), max(p[1] for p in known)), header)
 
 
 class _Orders:

@@ -499,6 +499,12 @@ def file_place(table: pa.Table, header_place: Place) -> Place:
 
     if table.num_rows == 0:
         return Place(country=header_place.country, method=header_place.method)
+    return place_shared(common)
+
+
+def place_shared(common: Callable[[str], str]) -> Place:
+    """The place of what ``common`` says every row shares, field by field ("" where the rows
+    differ), each level only under the one above it."""
     country = common("country")
     admin1 = common("admin1") if country else ""
     code = common("municipality_code") if admin1 else ""
@@ -520,13 +526,23 @@ def file_period(table: pa.Table, header_period: Period) -> Period:
     A long table of 2005-2021 whose first lines mention 2005 covers 2005-2021; the file's
     period then spans its rows' periods, so it never claims less than the file holds.
     """
+    return period_spanning(row_period_ends(table), header_period)
+
+
+def row_period_ends(table: pa.Table) -> tuple[str, str] | None:
+    """The first period start and the last period end of a table's rows (None: none)."""
     if table.num_rows == 0:
-        return header_period
+        return None
     starts = [s for s in table.column("period_start").unique().to_pylist() if s]
     ends = [e for e in table.column("period_end").unique().to_pylist() if e]
-    if not starts or not ends:
+    return (str(min(starts)), str(max(ends))) if starts and ends else None
+
+
+def period_spanning(ends: tuple[str, str] | None, header_period: Period) -> Period:
+    """:func:`file_period` from the rows' first start and last end."""
+    if ends is None:
         return header_period
-    start, end = str(min(starts)), str(max(ends))
+    start, end = ends
     if header_period.known and header_period.start <= start and end <= header_period.end:
         return header_period
     return Period(start, end, f"{start[:4]}-{end[:4]}" if start[:4] != end[:4] else start[:4])
