@@ -104,6 +104,7 @@ LATER_PARTS = (
     "dev71", "holdout70",
     "dev72", "holdout71",
     "dev73", "holdout72",
+    "dev74", "holdout73",
 )  # fmt: skip
 
 
@@ -794,6 +795,12 @@ PAIRED_PARTS = [
     # counts of violence against older people, the CEM's cases of people with disabilities;
     # ages, age bounds, shares of a population, laws' and lines' numbers are traps
     ("dev73", 7, "holdout72", 4, {"AR", "CL", "CO", "CR", "MX", "PE"}, 62, 77),
+    # sexual and reproductive health services of health ministries and women's offices: legal
+    # interruptions of pregnancy (ILE, IVE) and their consultations, post-rape care (NOM-046,
+    # the emergency kit), adolescent-pregnancy prevention (ENIA, PIPENA): implants, counselling,
+    # friendly services; gestational weeks, ages and age bands, a norm's numbers, falls in per
+    # cent and survey prevalences are traps
+    ("dev74", 8, "holdout73", 4, {"AR", "CL", "CR", "EC", "MX", "PE", "PY", "UY"}, 80, 103),
 ]  # fmt: skip
 
 

@@ -527,6 +527,9 @@ class _SurveyWords:
     cases: TextPattern
     case_count: TextPattern
     register: TextPattern
+    # a study or survey the text brings in as a new one ("Un reciente estudio del Centro ...",
+    # "una encuesta a 116 jóvenes"): the figures before it are not its estimates
+    introduced: TextPattern
     # per pattern of ``named``, gates that must all let a piece through for it to be run (a
     # population's phrase needs a word of its noun and one of its ages)
     gates: tuple[tuple[PhraseGate, ...], ...]
@@ -568,6 +571,7 @@ def _survey_words(sources: tuple[str, ...]) -> _SurveyWords:
             re.IGNORECASE,
         ),
         register=compile_phrases(lexicon.words("phrases", "survey_registers"), r"(?![\w])"),
+        introduced=compile_phrases(lexicon.words("phrases", "survey_introduced"), r"(?![\w])"),
         gates=tuple(gates),
     )
 
@@ -603,6 +607,23 @@ def _cited_survey(lexicon: SpanishLexicon, piece: str, words: _SurveyWords) -> b
     return False
 
 
+# how many pieces back from the first that names a survey its study may have been brought in
+_INTRODUCED_BACK = 2
+
+
+def _introduced_at(pieces: list[str], naming: int, words: _SurveyWords) -> int:
+    """The piece at or up to ``_INTRODUCED_BACK`` before ``naming`` (the first that names a
+    survey) that brings a study in as a new one, when an earlier piece came before it: "Un
+    reciente estudio del Centro de Medicina Reproductiva ... muestra que ... (68,1%)" then "La
+    investigación contempló una encuesta a 116 jóvenes", after the health ministry's own
+    figures ("la pastilla anticonceptiva es la primera con 31,4% de las preferencias"); 0 when
+    none does (the survey's estimates may then be anywhere in the text)."""
+    for index in range(max(1, naming - _INTRODUCED_BACK), naming + 1):
+        if words.introduced.search(pieces[index]):
+            return index  # the earliest: the study is brought in before its survey is named
+    return 0
+
+
 class SurveyNote:
     """A document that reports a population survey (it names one: "la Encuesta Nacional sobre
     la Dinámica de las Relaciones en los Hogares (ENDIREH) 2016", "la encuesta arrojó"): its
@@ -630,7 +651,7 @@ class SurveyNote:
         if naming and naming[0] > 0:
             first = pieces[naming[0]]
             cited = _cited_survey(lexicon, first, words)
-            self.since = naming[0] if cited else 0
+            self.since = naming[0] if cited else _introduced_at(pieces, naming[0], words)
         self.records = words.records
         self.refers_back = words.refers_back
         self.population = words.population
