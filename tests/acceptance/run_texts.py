@@ -205,6 +205,8 @@ SPLITS = (
     "holdout72",
     "dev74",
     "holdout73",
+    "dev77",
+    "holdout76",
 )
 # parts whose errors may be listed and tuned on
 TUNABLE = (
@@ -254,6 +256,7 @@ TUNABLE = (
     "dev72",
     "dev73",
     "dev74",
+    "dev77",
 )  # fmt: skip
 
 

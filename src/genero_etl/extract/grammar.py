@@ -24,7 +24,10 @@ from genero_etl.resources import workspace_cache
 _SPACES = " \u00a0\u202f\u2009"
 _SPACE = f"[{_SPACES}]"
 _LETTER = r"\wáéíóúñÁÉÍÓÚÑü"
-_GLUED = r"(?<![\w.,/\-'’$])"  # not the tail of a code, a date or another number
+# not the tail of a code, a date or another number; a dash after a space opens an aside ("en
+# los últimos cinco años -30 femicidios en 2020, 20 en 2021 ...-"), the count after it is read,
+# never a share after it ("de -12%": a fall)
+_GLUED = r"(?<![\w.,/'’$])(?:(?<!-)|(?<=\s-)(?![\d.,]*\d\s*(?:%|por\s*ciento)))"
 # "3mil 115", "20millones": a scale word glued to the digits before it (a typing slip)
 _GLUED_SCALE = r"(?i:mil|mill[oó]n|millones)(?![\wáéíóúñ])"
 DIGITS = (
