@@ -104,6 +104,7 @@ LATER_PARTS = (
     "dev71", "holdout70",
     "dev72", "holdout71",
     "dev73", "holdout72",
+    "dev75", "holdout74",
 )  # fmt: skip
 
 
@@ -794,6 +795,11 @@ PAIRED_PARTS = [
     # counts of violence against older people, the CEM's cases of people with disabilities;
     # ages, age bounds, shares of a population, laws' and lines' numbers are traps
     ("dev73", 7, "holdout72", 4, {"AR", "CL", "CO", "CR", "MX", "PE"}, 62, 77),
+    # access to justice for women and women deprived of liberty: public defenders' gender units
+    # and free legal aid, women held, mothers living with their children in prison, women held
+    # without sentence; sentence lengths, units' and prisons' numbers, age limits and ranges
+    # are traps
+    ("dev75", 9, "holdout74", 4, {"AR", "BO", "CL", "EC", "MX", "PE", "PY", "UY"}, 83, 70),
 ]  # fmt: skip
 
 
