@@ -2,13 +2,13 @@
 
     python tests/acceptance/first_runs.py            # record every part below again
 
-``dev3`` to ``dev73`` were each committed with their gold before the extractor ever ran on them,
-then measured once with the code named below (``texts/README.md`` gives those first figures).
-Their observations from that code are the only out-of-sample errors the development parts
-have: the extraction of today was tuned on them. ``calibrate_texts.py`` fits the confidence
-on both. Recording takes each commit's ``src`` and ``schemas`` (``git archive``) into a
-scratch directory and extracts the part's documents with that code, in a child process, on
-the document as ``run_texts.py`` reads it (the source line blanked). The rows hold what
+``dev3`` to ``dev73`` and ``dev75`` were each committed with their gold before the extractor
+ever ran on them, then measured once with the code named below (``texts/README.md`` gives those
+first figures). Their observations from that code are the only out-of-sample errors the
+development parts have: the extraction of today was tuned on them. ``calibrate_texts.py`` fits
+the confidence on both. Recording takes each commit's ``src`` and ``schemas`` (``git archive``)
+into a scratch directory and extracts the part's documents with that code, in a child process,
+on the document as ``run_texts.py`` reads it (the source line blanked). The rows hold what
 :func:`genero_etl.normalize.observations.confidence_features` reads and what the gold is
 matched on; they are written to ``texts/first_runs/<part>.jsonl``.
 """
@@ -99,6 +99,7 @@ FIRST_RUNS = {
     "dev71": "720e927",
     "dev72": "9ea5119",
     "dev73": "3b8bd94",
+    "dev75": "c9a374f",
 }
 FIELDS = (
     "extraction_method", "quality_flags", "indicator_label", "value_raw", "unit", "value_kind",
