@@ -2,12 +2,12 @@
 corpus (tests/acceptance/texts, part dev75): public defenders say their country by their own
 names ("la Defensoría General de la Nación", "el Ministerio de la Defensa Pública", the CNDH,
 Ecuador's penal code's offences); a count after "y" and its verb ("recibió 1.330 consultas y
-atendió 469 casos") is read under that verb, not under the first count's; a public defender of
-victims is staff ("tres defensores de víctimas especializados"); a prison's overcrowding rate, a
-time since with its noun elided ("desde hace 24") and a country's judicial circumscriptions are
-no values; women held with their children are no aggressors detained. Each document case reads
-the real document as the corpus runner does (its source line blanked); each sentence case guards
-what must stay."""
+atendió 469 casos") is read under that verb, not under the first count's; a span "de junio de
+2024 a abril del 2025" starts in June; a public defender of victims is staff ("tres defensores
+de víctimas especializados"); a prison's overcrowding rate, a time since with its noun elided
+("desde hace 24") and a country's judicial circumscriptions are no values; women held with their
+children are no aggressors detained. Each document case reads the real document as the corpus
+runner does (its source line blanked); each sentence case guards what must stay."""
 
 from __future__ import annotations
 
@@ -58,6 +58,25 @@ def test_paraguays_public_defence_says_paraguay_and_the_judicial_map_counts_noth
     found = corpus_facts(tmp_path, "py_defensa_publica_mujeres_victimas_2025")
     assert ("line:4", 5282.0, "personas_asistidas", "PY") in [f[:4] for f in found]
     assert [f for f in found if f[0] == "line:5"] == []
+
+
+def test_a_span_from_a_month_of_one_year_to_a_month_of_the_next_starts_with_that_month(
+    tmp_path: Path,
+) -> None:
+    """py_defensa_publica_mujeres_victimas_2025 (dev75): "se atendió a 119.298 personas ... de
+    junio de 2024 a abril del 2025" (line 3) started in January 2024: "de 2024 a abril del 2025"
+    was read as a year to a month, the "de" being June's. Spans from a bare year keep January."""
+    found = corpus_facts(tmp_path, "py_defensa_publica_mujeres_victimas_2025")
+    assert [(f[5], f[6]) for f in found if f[1] == 119298.0] == [("2024-06-01", "2025-04-30")]
+    kept = text_facts(
+        tmp_path,
+        "Se atendieron 300 mujeres del 2022 al 15 de junio del 2024. "
+        "Entre el 2021 y marzo del 2023 se recibieron 45 denuncias.",
+    )
+    assert [(f[1], f[5], f[6]) for f in kept] == [
+        (300.0, "2022-01-01", "2024-06-15"),
+        (45.0, "2021-01-01", "2023-03-31"),
+    ]
 
 
 def test_ecuadors_penal_code_offences_say_ecuador(tmp_path: Path) -> None:
