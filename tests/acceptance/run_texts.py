@@ -207,6 +207,8 @@ SPLITS = (
     "holdout73",
     "dev77",
     "holdout76",
+    "dev75",
+    "holdout74",
 )
 # parts whose errors may be listed and tuned on
 TUNABLE = (
@@ -257,6 +259,7 @@ TUNABLE = (
     "dev73",
     "dev74",
     "dev77",
+    "dev75",
 )  # fmt: skip
 
 

@@ -106,6 +106,7 @@ LATER_PARTS = (
     "dev73", "holdout72",
     "dev74", "holdout73",
     "dev77", "holdout76",
+    "dev75", "holdout74",
 )  # fmt: skip
 
 
@@ -808,6 +809,11 @@ PAIRED_PARTS = [
     # civil-society observatories' counts (corrected after the first run), dates, ages,
     # sentences' years, daily averages and lines' numbers are traps
     ("dev77", 8, "holdout76", 4, {"CR", "CU", "PR", "SV", "UY", "VE"}, 26, 172),
+    # access to justice for women and women deprived of liberty: public defenders' gender units
+    # and free legal aid, women held, mothers living with their children in prison, women held
+    # without sentence; sentence lengths, units' and prisons' numbers, age limits and ranges
+    # are traps
+    ("dev75", 9, "holdout74", 4, {"AR", "BO", "CL", "EC", "MX", "PE", "PY", "UY"}, 83, 70),
 ]  # fmt: skip
 
 

@@ -968,6 +968,16 @@ ROLES = [
         "Sería dar la espalda a 17 millones de mujeres peruanas; se atendieron 300 mujeres.",
         [300],
     ),
+    (
+        "prison_overcrowding",
+        "Hay una sobrepoblación de hasta 97% en las prisiones y 377 niños viven con sus madres.",
+        [377],
+    ),
+    (
+        "since_elided",
+        "Tiene 47 años y trabaja en ese organismo desde hace 24. Atendió a 300 mujeres.",
+        [300],
+    ),
 ]
 
 

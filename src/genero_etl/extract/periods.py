@@ -520,6 +520,8 @@ _YEAR_TO_MONTH = re.compile(
     re.IGNORECASE,
 )
 _DATE = re.compile(r"(?<!\d)\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})(?!\d)")
+# a month's name right before a span's "de <year>": the year is that month's
+_MONTH_BEFORE = re.compile(rf"(?<![\w]){_MONTH}\.?\s*$", re.IGNORECASE)
 # What some of the patterns above cannot match without, searched first (a line of counts seldom
 # holds a year): every match of _FULL_RANGE, _MONTHS_OF_YEARS and _YEAR_ALONE holds a _YEAR,
 # every match of _ORDINAL_PART a part of the year ("-mestre", with its flags).
@@ -700,10 +702,17 @@ def with_year_spans(periods: list[PeriodMatch], text: str) -> list[PeriodMatch]:
     for m in _YEAR_TO_MONTH.finditer(text):
         between, since, day, name, until = m.groups()
         first, last, month = int(between or since), int(until), MONTHS[_mkey(name)]
-        if first < last and all(m.end() <= q.span[0] or m.start() >= q.span[1] for q in spans):
+        # (issue 10) "de junio de 2024 a abril del 2025": the "de" is the first month's, and
+        # the span starts with that month (June, not January, 2024)
+        opening = _MONTH_BEFORE.search(text, 0, m.start())
+        start, begin = (
+            (MONTHS[_mkey(opening.group(1))], opening.start()) if opening else (1, m.start())
+        )
+        if first < last and all(m.end() <= q.span[0] or begin >= q.span[1] for q in spans):
             last_day = _last_day(last, month)
             end = _iso(last, month, int(day) if day and 0 < int(day) <= last_day else last_day)
-            spans.append(PeriodMatch(_iso(first, 1, 1), end, m.group(0).strip(), m.span(), 2))
+            label = text[begin : m.end()].strip()
+            spans.append(PeriodMatch(_iso(first, start, 1), end, label, (begin, m.end()), 2))
     if not spans:
         return periods
     kept = [

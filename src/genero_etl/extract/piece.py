@@ -70,6 +70,9 @@ CLAUSE_BREAK = re.compile(
 )
 # ("concluyeron", "cayeron": the preterite's plural of verbs in -uir and -aer, "-yeron")
 _FINITE_VERB = re.compile(r"(?:aron|ieron|yeron|[aeií]ó|aban|[ií]an|ara|iera)$", re.IGNORECASE)
+# a past tense of the third person ("atendió", "recibieron"), never a noun's ending
+_PAST_VERB = re.compile(r"(?:aron|ieron|yeron|[aeií]ó)$", re.IGNORECASE)
+_AND = frozenset({"y", "e"})
 _VERB_LEAD = re.compile(
     r"^\s*(?:\w+(?:aron|ieron|yeron|ó)\s+)?(?:a|al|en|de|por|como)?\s*", re.IGNORECASE
 )
@@ -3554,6 +3557,14 @@ def _noun_phrase(after: str, cue: Cues) -> tuple[str, int]:
             break
         if words and plain(words[-1]) in glue and low in cue.number_words:
             break  # "una sede central y siete más": the next item of a series
+        if _PAST_VERB.search(word) and any(plain(w) in _AND for w in words):
+            # (issue 10) "recibió 1.330 consultas y atendió 469 casos", "recibieron 3446
+            # consultas y sus equipos jurídicos atendieron 1492 casos": a verb after the
+            # conjunction opens the next count's clause, no part of this one's noun
+            cut = max(i for i, w in enumerate(words) if plain(w) in _AND)
+            position = matches[cut].start()
+            del words[cut:]
+            break
         if not words and low in stop and low != "de":
             break
         if words and m.end() < len(after) and after[m.end() : m.end() + 1] == ":":
