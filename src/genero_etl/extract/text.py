@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from itertools import accumulate
 
+from genero_etl.extract.apparatus import blanked, note_numbers, page_numbers
 from genero_etl.extract.clean import clean_pieces
 from genero_etl.extract.cues import (
     MEMO_LIMIT,
@@ -200,7 +201,15 @@ def extract_findings(
             at = segment.text.find(piece, cursor)
             owners.append((segment, at))
             cursor = at + len(piece) if at >= 0 else cursor
-    contents = table_of_contents([piece for _, piece in pieces], words.contents)
+    texts = [piece for _, piece in pieces]
+    contents = table_of_contents(texts, words.contents)
+    # a page's or a slide's number, a note's number at a page's foot: set aside in the text
+    pages, running = page_numbers(texts, words.page_not_after)
+    for index, span in (pages | note_numbers(texts)).items():
+        if index not in contents:
+            locator, piece = pieces[index]
+            pieces[index] = (locator, blanked(piece, span))
+    contents |= running  # "Memoria Anual 2022 | 17": a running footer, no value, no heading
     contents |= template_totals([piece for _, piece in pieces])
     quoting = QuotedReport(words)
     survey = SurveyNote(ctx.lexicon, [piece for _, piece in pieces])
