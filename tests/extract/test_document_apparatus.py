@@ -132,3 +132,68 @@ def test_a_line_opening_with_a_count_and_no_note_called_stays(tmp_path: Path) ->
         "12 Mujeres fueron acompañadas a juicio durante 2020 en Asunción.\n"
     )
     assert [v for _, v, _ in _values(tmp_path, text)] == [40.0, 12.0]
+
+
+def test_numbered_contents_entries_under_an_index_are_no_values(tmp_path: Path) -> None:
+    """Spain's Delegación del Gobierno, "Boletín estadístico mensual, Enero 2018" (fdocuments.ec,
+    "boletn-estadstico-mensual-enero-2018"): under "ÍNDICE", entries numbered "1." and "1.3."
+    that name deaths ("VÍCTIMAS MORTALES ... .... 7") gave their pages 7 and 8 as values."""
+    text = (
+        "Boletín estadístico mensual – Enero 2018\n"
+        "2\n"
+        "ÍNDICE\n"
+        "PRESENTACIÓN ................................................................................ 5\n"
+        "1. VÍCTIMAS MORTALES POR VIOLENCIA DE GÉNERO. DATOS PROVISIONALES. .... 7\n"
+        "1.1. Enero 2018 ............................................................................ 7\n"
+        "1.3. Víctimas mortales por violencia de género. Datos provisionales............... 8\n"
+        "2. SERVICIO 016 ..................................................................... 14\n"
+    )
+    assert _values(tmp_path, text) == []
+
+
+def test_numbered_contents_entries_with_no_heading_are_no_values(tmp_path: Path) -> None:
+    """The same bulletin's contents from the page after its heading: numbered entries led by
+    dots to pages that never go back are contents also with no heading over them (8, 9, 14
+    and 21 were values, the 14 as calls and the 21 as complaints)."""
+    text = (
+        "Boletín estadístico mensual – Enero 2018\n"
+        "1.3. Víctimas mortales por violencia de género. Datos provisionales............... 8\n"
+        "1.4. Evolución del número de víctimas mortales según comunidad autónoma ......... 9\n"
+        "2.1. Llamadas pertinentes al 016 ...................................................... 14\n"
+        "3.1. Denuncias por violencia de género ............................................... 21\n"
+    )
+    assert _values(tmp_path, text) == []
+
+
+def test_numbered_entries_whose_numbers_go_back_stay(tmp_path: Path) -> None:
+    """A numbered list of counts led by dots, whose numbers do not step up like pages, stays."""
+    text = (
+        "1. Denuncias recibidas ........ 245\n"
+        "2. Femicidios ........ 12\n"
+        "3. Órdenes de protección ........ 130\n"
+    )
+    assert [v for _, v, _ in _values(tmp_path, text)] == [245.0, 12.0, 130.0]
+
+
+def test_contents_whose_pages_stand_alone_are_no_values(tmp_path: Path) -> None:
+    """SernamEG's "Orientaciones técnicas 2022, Programa Atención, Protección y Reparación en
+    Violencia contra las Mujeres" (pdfcoffee.com, "orientaciones-tecnicas-2022-con-destacado"):
+    under "Contenido ÍNDICE" each entry's page stands alone on the next line, and one entry runs
+    on past its page ("... de Programas). 18 a.2 Actores Claves"): its 18 was a value."""
+    text = (
+        "Contenido ÍNDICE\n"
+        "2\n"
+        "PRÓLOGO\n"
+        "1\n"
+        "Contexto Nacional\n"
+        "4\n"
+        "CAPÍTULO 2: ASPECTOS PROGRAMÁTICOS SERNAMEG. Modelo de Gestión Programática del Servicio.\n"
+        "16 16\n"
+        "II. Jefas de Programas y Equipos:\n"
+        "17\n"
+        "III. Unidad de Monitoreo y Gestión de Programas (Dependiente del Departamento de Gestión de Programas). 18 a.2 Actores Claves en el Nivel Regional\n"
+        "18\n"
+        "I. Directora Regional:\n"
+        "18\n"
+    )
+    assert _values(tmp_path, text) == []

@@ -617,7 +617,10 @@ def _cues(sources: tuple[str, ...]) -> Cues:
             re.IGNORECASE,
         ),
         contents=DeferredPattern(
-            rf"^\s*(?:{phrase_pattern(lex.words('blocks', 'contents'))})\s*:?\s*$", re.IGNORECASE
+            # one heading of contents or two side by side ("Contenido ÍNDICE")
+            rf"^\s*(?:{phrase_pattern(lex.words('blocks', 'contents'))})"
+            rf"(?:\s+(?:{phrase_pattern(lex.words('blocks', 'contents'))}))?\s*:?\s*$",
+            re.IGNORECASE,
         ),
         statistic_row=DeferredPattern(
             rf"^\s*(?:{phrase_pattern(lex.words('blocks', 'statistic_rows'))})\s*:?\s*$",
