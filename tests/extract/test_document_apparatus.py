@@ -197,3 +197,20 @@ def test_contents_whose_pages_stand_alone_are_no_values(tmp_path: Path) -> None:
         "18\n"
     )
     assert _values(tmp_path, text) == []
+
+
+def test_a_maps_or_a_boxs_number_is_no_value(tmp_path: Path) -> None:
+    """Colombia's Medicina Legal, Forensis chapter "Comportamiento del homicidio. Colombia,
+    2011" (mydokument.com, "comportamiento-del-homicidio-colombia-2011"), its page "66" alone and
+    its figures' captions: "Mapa 1.", "Recuadro 2." and "Esquema 1" gave 1, 2 and 1 as values
+    (a "Gráfico" or a "Cuadro" already gave none); the 16.554 autopsies stay."""
+    text = (
+        "Comportamiento del Homicidio. Colombia, 2011\n"
+        "66\n"
+        "Durante el 2011 se practicaron en Colombia 16.554 necropsias por homicidio como probable"
+        " manera de muerte.\n"
+        "Mapa 1. Colombia. Tasas de homicidio por departamento, 2011\n"
+        "Recuadro 2. Homicidios de mujeres según el presunto agresor\n"
+        "Esquema 1 Ruta de atención a mujeres víctimas\n"
+    )
+    assert _values(tmp_path, text) == [("line:4", 16554.0, "sin_clasificar")]
