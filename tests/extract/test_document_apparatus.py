@@ -214,3 +214,16 @@ def test_a_maps_or_a_boxs_number_is_no_value(tmp_path: Path) -> None:
         "Esquema 1 Ruta de atención a mujeres víctimas\n"
     )
     assert _values(tmp_path, text) == [("line:4", 16554.0, "sin_clasificar")]
+
+
+def test_a_titles_year_before_a_singular_word_is_no_value(tmp_path: Path) -> None:
+    """SernamEG's "Orientaciones técnicas 2022" (above), its cover title "ORIENTACIONES TÉCNICAS
+    2022 PROGRAMA ATENCIÓN, ..." gave 2022 as a count of programmes; a year is no count of a word
+    in the singular. A count written with a plural noun stays."""
+    title = (
+        "ORIENTACIONES TÉCNICAS 2022 PROGRAMA ATENCIÓN, PROTECCIÓN Y REPARACIÓN EN VIOLENCIA"
+        " CONTRA LAS MUJERES\n"
+    )
+    assert _values(tmp_path, title) == []
+    count = "En 2021 el centro registró 2020 casos de violencia contra las mujeres.\n"
+    assert [v for _, v, _ in _values(tmp_path, count)] == [2020.0]
