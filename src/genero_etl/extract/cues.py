@@ -345,6 +345,7 @@ class Cues:
     year_total: DeferredPattern
     statistic_row: DeferredPattern  # a table row's label that is a statistic ("Máximo")
     contents: DeferredPattern
+    page_not_after: frozenset[str]  # "fueron 5": a line's last number that is no page's
     noun_stop: frozenset[str]
     noun_glue: frozenset[str]
     # phrases after a noun that still say what it counts ("casos de feminicidio en grado de
@@ -616,12 +617,16 @@ def _cues(sources: tuple[str, ...]) -> Cues:
             re.IGNORECASE,
         ),
         contents=DeferredPattern(
-            rf"^\s*(?:{phrase_pattern(lex.words('blocks', 'contents'))})\s*:?\s*$", re.IGNORECASE
+            # one heading of contents or two side by side ("Contenido ÍNDICE")
+            rf"^\s*(?:{phrase_pattern(lex.words('blocks', 'contents'))})"
+            rf"(?:\s+(?:{phrase_pattern(lex.words('blocks', 'contents'))}))?\s*:?\s*$",
+            re.IGNORECASE,
         ),
         statistic_row=DeferredPattern(
             rf"^\s*(?:{phrase_pattern(lex.words('blocks', 'statistic_rows'))})\s*:?\s*$",
             re.IGNORECASE,
         ),
+        page_not_after=frozenset(w.casefold() for w in lex.words("blocks", "page_not_after")),
         noun_stop=frozenset(fold(w) for w in lex.words("phrases", "noun_stop")),
         noun_glue=frozenset(fold(w) for w in lex.words("phrases", "noun_glue")),
         noun_continues=tuple(

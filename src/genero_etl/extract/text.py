@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from itertools import accumulate
 
+from genero_etl.extract.apparatus import blanked, note_numbers, page_numbers
 from genero_etl.extract.clean import clean_pieces
 from genero_etl.extract.cues import (
     MEMO_LIMIT,
@@ -200,7 +201,15 @@ def extract_findings(
             at = segment.text.find(piece, cursor)
             owners.append((segment, at))
             cursor = at + len(piece) if at >= 0 else cursor
-    contents = table_of_contents([piece for _, piece in pieces], words.contents)
+    texts = [piece for _, piece in pieces]
+    contents = table_of_contents(texts, words.contents)
+    # a page's or a slide's number, a note's number at a page's foot: set aside in the text
+    pages, running = page_numbers(texts, words.page_not_after)
+    for index, span in (pages | note_numbers(texts)).items():
+        if index not in contents:
+            locator, piece = pieces[index]
+            pieces[index] = (locator, blanked(piece, span))
+    contents |= running  # "Memoria Anual 2022 | 17": a running footer, no value, no heading
     contents |= template_totals([piece for _, piece in pieces])
     quoting = QuotedReport(words)
     survey = SurveyNote(ctx.lexicon, [piece for _, piece in pieces])
@@ -744,23 +753,50 @@ def _in_millions(f: Finding) -> bool:
     return "millón" in raw or "millon" in raw
 
 
-_PAGE_AT_END = re.compile(r"[^\d\s][^\t]*?(?:\s|\.{2,}|…)(\d{1,3})\s*$")
+# an entry's own number first ("1.", "1.2.", "3.1", "I.1.", "II."), then its words and its page
+_SECTION_NUMBER = r"(?:(?:\d{1,2}|[IVX]{1,4})(?:\.\d{1,2})*\.?\s+)?"
+_PAGE_AT_END = re.compile(rf"{_SECTION_NUMBER}[^\d\s][^\t]*?(?:\s|\.{{2,}}|…)(\d{{1,3}})\s*$")
+# a numbered entry led by dots or rules to its page ("3.1 Víctimas ........ 21")
+_NUMBERED_ENTRY = re.compile(
+    r"^(?:\d{1,2}|[IVX]{1,4})(?:\.\d{1,2})*\.?\s+[^\d\s].*?(?:(?:\.\s?){4,}|…{2,}|_{4,})\s*(\d{1,3})\s*$"
+)
+MIN_NUMBERED_ENTRIES = 3
+_PAGES_ALONE = re.compile(r"\d{1,3}(?:\s+\d{1,3})?")  # "16", "16 16": an entry's page alone
 
 
 def table_of_contents(pieces: list[str], heading: TextPattern) -> set[int]:
     """Lines of a table of contents: after a "Contenido" / "Índice" heading, the lines that
-    end in a page number, until two lines in a row do not."""
+    end in a page number (an entry's own number before its words: "1.2. Evolución ... 8"),
+    until two lines in a row do not; and, with no heading, a run of at least
+    ``MIN_NUMBERED_ENTRIES`` numbered entries led by dots to pages that never go back
+    ("3.1 Víctimas de feminicidio ........ 21", "3.2 ... 24"), whatever their words count."""
     entries: set[int] = set()
     inside, misses = False, 0
     for index, piece in enumerate(pieces):
+        following = pieces[index + 1] if index + 1 < len(pieces) else ""
         if heading.match(piece):
             inside, misses = True, 0
-        elif inside and _PAGE_AT_END.match(piece):
+        elif inside and (
+            _PAGE_AT_END.match(piece)
+            or _PAGES_ALONE.fullmatch(piece.strip())
+            or _PAGES_ALONE.fullmatch(following.strip())
+        ):
+            # an entry ending in its page, or whose page stands alone on the next line ("PRÓLOGO"
+            # / "1", "CAPÍTULO 2: ..." / "16 16"), or that page's own line
             entries.add(index)
             misses = 0
         elif inside:
             misses += 1
             inside = misses < 2
+    run: list[tuple[int, int]] = []  # (index, page) of the numbered entries in a row
+    for index, piece in enumerate([*pieces, ""]):
+        entry = _NUMBERED_ENTRY.match(piece)
+        if entry and (not run or int(entry.group(1)) >= run[-1][1]):
+            run.append((index, int(entry.group(1))))
+            continue
+        if len(run) >= MIN_NUMBERED_ENTRIES:
+            entries.update(i for i, _ in run)
+        run = [(index, int(entry.group(1)))] if entry else []
     return entries
 
 

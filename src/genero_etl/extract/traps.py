@@ -139,6 +139,13 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     ("range", _RANGE_A),
     ("formula", re.compile(r"(?:\s[x×*÷]\s*|\s?[×*÷]\s*)\d+(?:[.,]\d+)?|\d+(?:[.,]\d+)?\s*[×*÷]")),
     ("ordinal", _ORDINAL),
+    # "ORIENTACIONES TÉCNICAS 2022 PROGRAMA ATENCIÓN", "INFORME ANUAL 2022 PROGRAMA NACIONAL": a
+    # title's year before a capitalised word in the singular, which no count of many is written
+    # with ("2022 Programa" counts no programmes; "2022 Mujeres" is left to the other rules)
+    (
+        "title_year",
+        re.compile(r"(?<![\w.,])(?:19[89]\d|20[0-3]\d)(?=\s+[A-ZÁÉÍÓÚÑ][^\W\d_]*[^\W\d_sS]\b)"),
+    ),
     # "Covid-19", "B3", and a line's number glued to its name by a hyphen ("0800-mujermp")
     ("code", _CODE_GLUED),
     # "el SNE 911,", "(UDEP 4)": a service or a unit named by its acronym and its number (the
