@@ -104,6 +104,7 @@ LATER_PARTS = (
     "dev71", "holdout70",
     "dev72", "holdout71",
     "dev73", "holdout72",
+    "dev76", "holdout75",
 )  # fmt: skip
 
 
@@ -794,6 +795,12 @@ PAIRED_PARTS = [
     # counts of violence against older people, the CEM's cases of people with disabilities;
     # ages, age bounds, shares of a population, laws' and lines' numbers are traps
     ("dev73", 7, "holdout72", 4, {"AR", "CL", "CO", "CR", "MX", "PE"}, 62, 77),
+    # statistical sections of reports saved from PDF or a data page to text: tables flattened
+    # into lines (a row label then its numbers, headings on lines before, totals, a percentage
+    # column beside the counts), charts' data labels and legends left as loose numbers, summary
+    # figures and their notes (axis ticks, legends, rates, rises, glued cells and a percentage
+    # taken as a count are traps)
+    ("dev76", 7, "holdout75", 4, {"AR", "CL", "CO", "GT", "HN", "MX", "PE", "PY", "SV", "UY"}, 146, 143),
 ]  # fmt: skip
 
 
