@@ -266,10 +266,14 @@ def extract_findings(
 _AMOUNT_ROW_WORDS = 40  # a longer piece under a table of amounts is a paragraph of text
 
 
+# "Programas Monto ($)", "Importe (US$)": the amount's column with its money in brackets
+_BRACKETED_MONEY = re.compile(r"\s*\([^()\d]{0,12}\)\s*$")
+
+
 def words_last_amount(piece: str) -> bool:
     """A table's header whose last column is an amount (lexicon ``blocks.amount_column``):
-    "UP Unidad Presupuestal PP Programa Presupuestario Importe"."""
-    cells = piece.replace("\t", " ").split()
+    "UP Unidad Presupuestal PP Programa Presupuestario Importe", "Programas Monto ($)"."""
+    cells = _BRACKETED_MONEY.sub("", piece).replace("\t", " ").split()
     return len(cells) >= 2 and cues().amount_column.fullmatch(cells[-1]) is not None
 
 
