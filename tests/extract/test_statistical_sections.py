@@ -3,7 +3,9 @@ corpus (tests/acceptance/texts, part dev76): a share going from one level to ano
 percent sign written once, after the second level ("pasó del 14 al 17 por ciento"), is a
 percentage at both levels, never a count at the first; a budget table's amount column whose
 heading carries its money in brackets ("Programas Monto ($)") makes each row's last number an
-amount, even when the row's label runs over two lines. Each document case reads the real
+amount, even when the row's label runs over two lines; a table by month saved as one line
+("Masc. Fem. Indet. ENERO 309 26 1 FEBRERO 282 23 2 ...") is read row by row, each count under
+its column and in its month. Each document case reads the real
 document as the corpus runner does (its source line blanked); each sentence case guards what
 must stay."""
 
@@ -11,7 +13,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from genero_etl.extract.text import words_last_amount
+from genero_etl.extract.lexicon import default_lexicon
+from genero_etl.extract.text import month_table_parts, words_last_amount
 
 from .reports import corpus_document, extracted
 
@@ -70,3 +73,50 @@ def test_only_an_amount_heading_with_its_money_in_brackets_opens_a_table_of_amou
     assert not words_last_amount("Programas Monto (2015)")
     assert not words_last_amount("Programa 4 a 7 36.750.000")
     assert not words_last_amount("Casos atendidos (%)")
+
+
+def test_a_table_by_month_saved_as_one_line_is_read_row_by_row(tmp_path: Path) -> None:
+    """sv_iml_homicidios_mes_sexo_2015 (dev76): "1.1 TABLA POR MES DEL HECHO Y SEXO DE VICTIMA.
+    AÑO 2015 (6656) Masc. Fem. Indet. ENERO 309 26 1 FEBRERO 282 23 2 MARZO 448 32 4 ...
+    DICIEMBRE 529 56 0 total 6072 573 11" (line 2): the abbreviations' periods cut it into
+    sentences, a month before a count read as a date ("ENERO 26", "1 FEBRERO"), and of each row
+    only its first count was kept, most of them with the year's period."""
+    found = corpus_document(tmp_path, "sv_iml_homicidios_mes_sexo_2015")
+    rows = {
+        (o.value, o.period_start, o.period_end)
+        for o in found
+        if o.source_locator.split()[0] == "line:2"
+    }
+    assert {
+        (309.0, "2015-01-01", "2015-01-31"),
+        (26.0, "2015-01-01", "2015-01-31"),
+        (23.0, "2015-02-01", "2015-02-28"),
+        (63.0, "2015-06-01", "2015-06-30"),
+        (849.0, "2015-08-01", "2015-08-31"),
+        (69.0, "2015-08-01", "2015-08-31"),
+        (56.0, "2015-12-01", "2015-12-31"),
+        (6072.0, "2015-01-01", "2015-12-31"),
+        (573.0, "2015-01-01", "2015-12-31"),
+    } <= rows
+
+
+def test_only_three_rows_of_months_in_capitals_under_their_headings_make_a_table() -> None:
+    """Two rows, months in lower case, numbers between the rows or headings with digits leave
+    the paragraph as written."""
+    lexicon = default_lexicon()
+    table = "Masc. Fem. ENERO 309 26 FEBRERO 282 23 MARZO 448 32 total 1039 81"
+    parts = month_table_parts(table, lexicon)
+    assert [p[1] for p in parts if p[2]] == [
+        "\tMasc.\tFem.",
+        "ENERO\t309\t26",
+        "FEBRERO\t282\t23",
+        "MARZO\t448\t32",
+        "total\t1039\t81",
+    ]
+    for text in (
+        "Masc. Fem. ENERO 309 26 FEBRERO 282 23",
+        "En enero 309 26 febrero 282 23 marzo 448 32 casos",
+        "Masc. Fem. ENERO 309 26 FEBRERO 282 23 (ver 4) MARZO 448 32",
+        "2014 2015 ENERO 309 26 FEBRERO 282 23 MARZO 448 32",
+    ):
+        assert month_table_parts(text, lexicon) == [(0, text, False)]
