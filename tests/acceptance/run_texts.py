@@ -205,10 +205,12 @@ SPLITS = (
     "holdout72",
     "dev74",
     "holdout73",
-    "dev77",
-    "holdout76",
     "dev75",
     "holdout74",
+    "dev76",
+    "holdout75",
+    "dev77",
+    "holdout76",
 )
 # parts whose errors may be listed and tuned on
 TUNABLE = (
@@ -258,8 +260,9 @@ TUNABLE = (
     "dev72",
     "dev73",
     "dev74",
-    "dev77",
     "dev75",
+    "dev76",
+    "dev77",
 )  # fmt: skip
 
 

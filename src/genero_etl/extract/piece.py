@@ -425,7 +425,29 @@ def unit_hint_for(symbol: str) -> str:
     return "US$" if dollars else "$"
 
 
+# "pasó del 14 al 17 por ciento": a share going from one level to another, its percent sign
+# written once, after the second level
+_SHARE_FROM = re.compile(r"(?:^|[^\w])(?:del?|desde(?:[^\S\n]+el)?)[^\S\n]+$", re.IGNORECASE)
+_SHARE_TO = re.compile(
+    r"[^\S\n]+(?:al?|hasta(?:[^\S\n]+el)?)[^\S\n]+(?:el[^\S\n]+)?\d[\d.,]*[^\S\n]*"
+    r"(?:%|por[^\S\n]*ciento)",
+    re.IGNORECASE,
+)
+
+
+def _first_of_percent_levels(n: NumberMatch, state: PieceState) -> bool:
+    """Whether a plain number is the first of two levels of a share whose percent sign only
+    the second carries ("del 14 al 17 por ciento"): a percentage too, never a count."""
+    if n.percent or n.currency or n.multiplied:
+        return False
+    return bool(
+        _SHARE_FROM.search(state.piece, max(0, n.start - 12), n.start)
+        and _SHARE_TO.match(state.piece, n.end)
+    )
+
+
 def _finding(n: NumberMatch, state: PieceState, method: str) -> Finding:
+    percent = n.percent or _first_of_percent_levels(n, state)
     return Finding(
         value=n.value,
         value_raw=n.raw,
@@ -434,8 +456,8 @@ def _finding(n: NumberMatch, state: PieceState, method: str) -> Finding:
         label_before="",
         noun_phrase="",
         heading="",
-        unit_hint="%" if n.percent else unit_hint_for(n.currency),
-        kind_hint="percentage" if n.percent else ("budget" if n.currency else "observed"),
+        unit_hint="%" if percent else unit_hint_for(n.currency),
+        kind_hint="percentage" if percent else ("budget" if n.currency else "observed"),
         ambiguous=n.ambiguous,
         alternative=n.alternative,
         against_convention=n.against_convention,

@@ -18,7 +18,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
-from itertools import accumulate
+from itertools import accumulate, pairwise
 
 from genero_etl.extract.apparatus import blanked, note_numbers, page_numbers
 from genero_etl.extract.clean import clean_pieces
@@ -193,14 +193,20 @@ def extract_findings(
     owners: list[tuple[Segment, int] | None] = []  # a joined segment and where the piece starts
     for segment in page_paragraphs(stacked_rows(list(segments))):
         cursor = 0
-        for piece in clean_pieces(segment.text):
-            pieces.append((segment.locator, piece))
-            if not segment.lines:
-                owners.append(None)
+        for start, part, cells in month_table_parts(segment.text, ctx.lexicon):
+            if cells:  # a flattened table's headings or row, read as written
+                pieces.append((segment.locator, part))
+                owners.append((segment, start) if segment.lines else None)
+                cursor = start + len(part)
                 continue
-            at = segment.text.find(piece, cursor)
-            owners.append((segment, at))
-            cursor = at + len(piece) if at >= 0 else cursor
+            for piece in clean_pieces(part):
+                pieces.append((segment.locator, piece))
+                if not segment.lines:
+                    owners.append(None)
+                    continue
+                at = segment.text.find(piece, cursor)
+                owners.append((segment, at))
+                cursor = at + len(piece) if at >= 0 else cursor
     texts = [piece for _, piece in pieces]
     contents = table_of_contents(texts, words.contents)
     # a page's or a slide's number, a note's number at a page's foot: set aside in the text
@@ -275,10 +281,14 @@ def extract_findings(
 _AMOUNT_ROW_WORDS = 40  # a longer piece under a table of amounts is a paragraph of text
 
 
+# "Programas Monto ($)", "Importe (US$)": the amount's column with its money in brackets
+_BRACKETED_MONEY = re.compile(r"\s*\([^()\d]{0,12}\)\s*$")
+
+
 def words_last_amount(piece: str) -> bool:
     """A table's header whose last column is an amount (lexicon ``blocks.amount_column``):
-    "UP Unidad Presupuestal PP Programa Presupuestario Importe"."""
-    cells = piece.replace("\t", " ").split()
+    "UP Unidad Presupuestal PP Programa Presupuestario Importe", "Programas Monto ($)"."""
+    cells = _BRACKETED_MONEY.sub("", piece).replace("\t", " ").split()
     return len(cells) >= 2 and cues().amount_column.fullmatch(cells[-1]) is not None
 
 
@@ -837,6 +847,64 @@ def template_totals(pieces: list[str]) -> set[int]:
         if numbers[before] or (keys[before] and counts[keys[before]] > 1):
             held.add(index + 1)
     return held
+
+
+_MIN_FLATTENED_ROWS = 3
+
+
+@cache
+def _month_rows(months: tuple[str, ...]) -> re.Pattern[str]:
+    """A month written in capitals (or the total's row) and two counts or more, each after one
+    space: one row of a table a PDF turned into a run of words and numbers."""
+    names = "|".join(sorted((re.escape(m.upper()) for m in months), key=len, reverse=True))
+    return re.compile(
+        rf"(?<![^\W\d_])(?P<label>{names}|TOTAL|Total|total)(?P<cells>(?: \d{{1,6}}){{2,}})"
+        r"(?![\d.,%]|[.,]\d)"
+    )
+
+
+def month_table_parts(text: str, lexicon: SpanishLexicon) -> list[tuple[int, str, bool]]:
+    """A paragraph holding a table by month saved as one line ("Masc. Fem. Indet. ENERO 309 26 1
+    FEBRERO 282 23 2 ... total 6072 573 11"): at least three rows of a month in capitals and the
+    same number of counts, the column headings right before the first row, as many words
+    without digits. It is read as the table it was (where each part starts, its text, whether
+    it is the table's): the text before it, the headings, each row with its cells set apart by
+    tabs (a row keeps its place in the line, so each count points at it), then the text after
+    it. The abbreviations' periods ("Masc.") no longer cut the table into sentences; words
+    between two rows without a number (a legend of the columns' abbreviations) are set aside.
+    Any other paragraph, or one with numbers between its rows, is one part, as written."""
+    months = tuple(str(m) for m in lexicon.section("months") if len(str(m)) > 3)
+    rows = list(_month_rows(months).finditer(text))
+    widths = {len(m.group("cells").split()) for m in rows}
+    split = _split_month_table(text, rows) if len(widths) == 1 else None
+    return split if split is not None else [(0, text, False)]
+
+
+def _split_month_table(piece: str, rows: list[re.Match[str]]) -> list[tuple[int, str, bool]] | None:
+    """The parts of a line holding a table by month (where each starts, its text), or None."""
+    months = [m for m in rows if m.group("label").casefold() != "total"]
+    if len(months) < _MIN_FLATTENED_ROWS:
+        return None
+    width = len(rows[0].group("cells").split())
+    before = piece[: rows[0].start()].rstrip()
+    headings = before.split(" ")[-width:]
+    if len(headings) < width or any(ch.isdigit() for h in headings for ch in h):
+        return None
+    for a, b in pairwise(rows):
+        if any(ch.isdigit() for ch in piece[a.end() : b.start()]):
+            return None  # numbers between the rows: no table read whole
+    head_at = len(before) - len(" ".join(headings))
+    if "\n" in piece[head_at : rows[-1].end()]:
+        return None  # rows on lines of their own: the table's own reading
+    parts: list[tuple[int, str, bool]] = []
+    if before[:head_at].strip():
+        parts.append((0, before[:head_at].rstrip(), False))
+    parts.append((head_at, "\t" + "\t".join(headings), True))
+    parts.extend((m.start(), m.group(0).replace(" ", "\t"), True) for m in rows)
+    rest = piece[rows[-1].end() :]
+    if rest.strip():
+        parts.append((rows[-1].end() + len(rest) - len(rest.lstrip()), rest.strip(), False))
+    return parts
 
 
 # "Violencia Femicida 9": a label and one number, the way a two-column table reads once a
