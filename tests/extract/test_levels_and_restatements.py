@@ -69,3 +69,33 @@ def test_a_count_of_killings_and_a_ministrys_fair_keep_their_reading() -> None:
     assert _places("ve_minmujer_vargas_soy_mujer_emprendedoras_creditos.txt", "line:2") == [
         (15.0, "VE", "VE-X", "")
     ]
+
+
+def _kinds(name: str, locator: str) -> list[tuple[float, str, bool]]:
+    """(value, kind, lower bound) of the values of a line."""
+    return [
+        (o.value, o.value_kind, o.lower_bound)
+        for o in _observations(name)
+        if o.source_locator == locator
+    ]
+
+
+def test_courts_and_offices_to_be_created_are_targets() -> None:
+    # bo_observatorio_epu_juzgados_violencia_mujer.txt (dev69), line 12: "Desde la gestión del
+    # 2013 se crearon a nivel nacional 27 Juzgados ..., de los cuales, 14 son Juzgados de
+    # Instrucción ... El Consejo de la Magistratura presentó un plan para la creación de más de
+    # 40 juzgados y tribunales, y el Ministro ... señaló que se crearan 31 juzgados de
+    # violencia": the 27 and 14 were created, the 40 and the 31 are to be (the 31 was held as
+    # no value, the 40 read as courts there are)
+    assert _kinds("bo_observatorio_epu_juzgados_violencia_mujer.txt", "line:12") == [
+        (27.0, "observed", False),
+        (14.0, "observed", False),
+        (2.0, "observed", False),
+        (40.0, "target", True),
+        (31.0, "target", False),
+    ]
+    # ec_fge_rendicion_cuentas_sentencias_2015.txt (dev56), line 6: "En 2015 se crearán 12
+    # Fiscalías Especializadas ..." (was held as no value)
+    assert _kinds("ec_fge_rendicion_cuentas_sentencias_2015.txt", "line:6") == [
+        (12.0, "target", False)
+    ]
