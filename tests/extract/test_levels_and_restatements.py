@@ -99,3 +99,25 @@ def test_courts_and_offices_to_be_created_are_targets() -> None:
     assert _kinds("ec_fge_rendicion_cuentas_sentencias_2015.txt", "line:6") == [
         (12.0, "target", False)
     ]
+
+
+def test_perus_judiciary_speaks_for_the_country_and_its_courts_for_their_departments() -> None:
+    # pe_pj_redam_inscritos_cortes_2025.txt (dev70): the Poder Judicial's register of debtors
+    # (pe.yaml evidence.national_offices: "poder judicial", "Redam"); line 2, "Alrededor de ocho
+    # mil personas deudoras ... fueron incorporadas en el Registro de Deudores Alimentarios
+    # Morosos (Redam) del Poder Judicial", is Peru's. Line 9's ranking of the courts: "Del Santa
+    # 11" is Áncash's court (pe.yaml admin1.aliases); the courts named after no department
+    # ("Huaura con 649", line 7) and the pairs "Junín y Piura con 330 cada una", "San Martín y
+    # Sullana cinco cada una" take no division, never Arequipa's, the first of the ranking, as
+    # they did
+    name = "pe_pj_redam_inscritos_cortes_2025.txt"
+    assert _places(name, "line:2") == [(8000.0, "PE", "", "")]
+    assert _places(name, "line:7")[0] == (1530.0, "PE", "PE-ARE", "")
+    assert _places(name, "line:7")[-1] == (649.0, "PE", "", "")
+    assert _places(name, "line:9") == [
+        (13.0, "PE", "PE-ICA", ""),
+        (11.0, "PE", "PE-ANC", ""),
+        (9.0, "PE", "PE-UCA", ""),
+        (7.0, "PE", "PE-CAJ", ""),
+        (5.0, "PE", "", ""),
+    ]
