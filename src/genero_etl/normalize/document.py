@@ -431,6 +431,7 @@ class _Scope:
     ranking: TextPattern  # "registró la mayor cantidad": a breakdown's first item
     example: TextPattern  # "tomando como ejemplo un inmueble de ... Caaguazú": an illustration
     caption: TextPattern  # "... en Teculután, Zacapa. (Foto Prensa Libre: ...)": a photo's line
+    event: TextPattern  # "En Tunja, Boyacá, se realizó el foro ...": where an event happened
 
 
 @per_active_lexicon
@@ -446,6 +447,7 @@ def _scope(lex: SpanishLexicon) -> _Scope:
         compile_phrases(lex.words("scope", "ranking")),
         compile_phrases(lex.words("scope", "example")),
         compile_phrases(lex.words("scope", "photo_credits"), r"(?![\wáéíóúñ])[^\n]{0,80}$"),
+        compile_phrases(lex.words("scope", "events"), r"(?![\wáéíóúñ])"),
     )
 
 
@@ -467,6 +469,18 @@ def _country_scope(country: str) -> tuple[re.Pattern[str], re.Pattern[str], str]
     return alternation(national), alternation(local), key(found.name_es)
 
 
+def _without_events(line: str, scope: _Scope) -> str | None:
+    """``line`` without its sentences that tell one crime ("Esta semana se conoció el crimen
+    de ..., asesinada en su casa ... del municipio de Aquitania (Boyacá)"): they name where it
+    happened, not whose the figures are; None when nothing else is left of it (a line of the
+    opening no more than a dateline is)."""
+    sentences = _SENTENCE_END.split(line)
+    kept = [s for s in sentences if not scope.event.search(s)]
+    if len(kept) == len(sentences):
+        return line
+    return " ".join(kept) if any(s.strip() for s in kept) else None
+
+
 def national_document(text: str, country: str) -> bool:
     """Whether a report speaks for its whole country: its opening (title and lead, datelines
     left out) names a national office, a national scope or the country itself (lexicon
@@ -484,11 +498,16 @@ def national_document(text: str, country: str) -> bool:
     if not country:
         return False
     scope = _scope()
-    # a photo's caption says where the picture was taken, not the figures' scope
+    # a photo's caption says where the picture was taken, not the figures' scope; a sentence
+    # telling an event where it happened (lexicon ``scope.events``)
     opening = [
-        _DATELINE.sub("", line, count=1)
-        for line in text.splitlines()
-        if line.strip() and not scope.caption.search(line)
+        line
+        for line in (
+            _without_events(_DATELINE.sub("", line, count=1), scope)
+            for line in text.splitlines()
+            if line.strip() and not scope.caption.search(line)
+        )
+        if line is not None
     ][:_OPENING_LINES]
     head = "\n".join(opening)
     own, local, name = _country_scope(country)
