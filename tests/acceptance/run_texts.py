@@ -203,6 +203,8 @@ SPLITS = (
     "holdout71",
     "dev73",
     "holdout72",
+    "dev79",
+    "holdout78",
 )
 # parts whose errors may be listed and tuned on
 TUNABLE = (
@@ -251,6 +253,7 @@ TUNABLE = (
     "dev71",
     "dev72",
     "dev73",
+    "dev79",
 )  # fmt: skip
 
 

@@ -104,6 +104,7 @@ LATER_PARTS = (
     "dev71", "holdout70",
     "dev72", "holdout71",
     "dev73", "holdout72",
+    "dev79", "holdout78",
 )  # fmt: skip
 
 
@@ -794,6 +795,10 @@ PAIRED_PARTS = [
     # counts of violence against older people, the CEM's cases of people with disabilities;
     # ages, age bounds, shares of a population, laws' and lines' numbers are traps
     ("dev73", 7, "holdout72", 4, {"AR", "CL", "CO", "CR", "MX", "PE"}, 62, 77),
+    # short public posts and press notes of women's offices, prosecutors and police: one or a
+    # few real counts each among dates, hours, phone lines and WhatsApp numbers, protocols' and
+    # laws' numbers (all traps), derived daily averages and a projection
+    ("dev79", 7, "holdout78", 3, {"AR", "BO", "CO", "MX", "PE", "PY", "VE"}, 38, 69),
 ]  # fmt: skip
 
 
