@@ -211,6 +211,8 @@ SPLITS = (
     "holdout75",
     "dev77",
     "holdout76",
+    "dev79",
+    "holdout78",
 )
 # parts whose errors may be listed and tuned on
 TUNABLE = (
@@ -263,6 +265,7 @@ TUNABLE = (
     "dev75",
     "dev76",
     "dev77",
+    "dev79",
 )  # fmt: skip
 
 

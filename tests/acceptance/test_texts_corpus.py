@@ -108,6 +108,7 @@ LATER_PARTS = (
     "dev75", "holdout74",
     "dev76", "holdout75",
     "dev77", "holdout76",
+    "dev79", "holdout78",
 )  # fmt: skip
 
 
@@ -821,6 +822,10 @@ PAIRED_PARTS = [
     # civil-society observatories' counts (corrected after the first run), dates, ages,
     # sentences' years, daily averages and lines' numbers are traps
     ("dev77", 8, "holdout76", 4, {"CR", "CU", "PR", "SV", "UY", "VE"}, 26, 172),
+    # short public posts and press notes of women's offices, prosecutors and police: one or a
+    # few real counts each among dates, hours, phone lines and WhatsApp numbers, protocols' and
+    # laws' numbers (all traps), derived daily averages and a projection
+    ("dev79", 7, "holdout78", 3, {"AR", "BO", "CO", "MX", "PE", "PY", "VE"}, 38, 69),
 ]  # fmt: skip
 
 

@@ -56,6 +56,15 @@ ROLES = [
     ("hotline", "La línea telefónica 137 es un servicio gratuito.", []),
     ("hotline", "Desde una línea fija 0800 4141 o desde celulares al *4141.", []),
     ("range_between", "El instituto atiende entre 50 y 60 mujeres al día.", []),
+    # co_procuraduria_feminicidios_lineas_valle_2024 (dev79), lines 12 and 13; a verb after
+    # "la Línea" ends no name (co_antioquia_linea123_hogares_semana_mayor_2025, dev30)
+    ("line_name", "• Línea de Orientación a Mujeres Víctimas de Violencia 155.", []),
+    ("line_name", "• Línea Departamental de Salud Mental 106. Atención las 24 horas al día.", []),
+    (
+        "line_name",
+        "En 2025 la Línea atendió 6 mil 621 incidentes de violencias basadas en género.",
+        [6621],
+    ),
     (
         "hotline",
         "Podrán acceder llamando a la línea *212 o al Sistema Nacional de Emergencias 911 las "

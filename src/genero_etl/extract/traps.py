@@ -457,6 +457,17 @@ def _one_cue_rule(kind: str, spec: Mapping[str, Any]) -> list[tuple[str, Deferre
             # "el índice de desigualdad de género, que pasó de 0.17 a 0.19": up to that many
             # words (no number, no sentence's end) between the cue and the number
             pattern += rf"(?:[^\s\d.;:]+\s+){{0,{int(spec['words_before'])}}}"
+        if spec.get("name_words"):
+            # "Línea Departamental de Salud Mental 106", "Línea de Orientación a Mujeres
+            # Víctimas de Violencia 155": two to that many words of a proper name (capitalised,
+            # or a name's linking word) between the cue and the number that ends the name; a
+            # verb or a common noun ("la línea recibió 350") breaks it (one word, "la Línea
+            # Mujer 075", is the ``qualifiers``' of a hotline)
+            linking = "de|del|la|las|los|a|al|para|y|e"
+            pattern += (
+                rf"(?:(?:(?-i:[A-ZÁÉÍÓÚÑ][\wáéíóúñ]*)|(?-i:{linking}))\s+)"
+                rf"{{2,{int(spec['name_words'])}}}"
+            )
         if spec.get("then"):
             # "30 días más hasta llegar a los 90": after those words, one of these right before
             # the number
