@@ -540,6 +540,10 @@ _MESSAGES: dict[str, tuple[str, str] | tuple[str, str, str, str]] = {
         "display order of another column, never a value",
     ),
     "why-unique-numbers": ("números casi todos distintos", "numbers nearly all distinct"),
+    "why-records-counted": (
+        "registros contados: enteros que se repiten fila tras fila bajo la palabra de un registro",
+        "records counted: whole numbers repeating row after row under a record's word",
+    ),
     "why-case-numbers": (
         "números de causa: largos, casi todos distintos, de un mismo ancho",
         "case numbers: long, nearly all distinct, of one width",

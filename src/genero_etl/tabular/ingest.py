@@ -81,6 +81,7 @@ class FileContext:
     country_evidence: str = ""
     reads: list[Any] = field(default_factory=list)  # semantic.TableRead of each table read
     declared_place: bool = False  # the user named the file's admin1 or municipality
+    declared_municipality: bool = False  # ... and the municipality, not only its region
     # the municipality whose own government heads the file ("Municipio de Mérida"): the place
     # of a table whose rows name none
     own_place: Place | None = None
@@ -460,6 +461,7 @@ def file_context(
     if re.fullmatch(r"[A-Z]{2}", declared):
         ctx.country_decided = declared
     ctx.declared_place = bool(o.admin1 or o.municipality or o.municipality_code)
+    ctx.declared_municipality = bool(o.municipality or o.municipality_code)
     ctx.declared_period = bool(o.period)
     return ctx
 
@@ -2050,8 +2052,9 @@ def _inferred_record(
             if inferred
             else place.admin1
         ),
-        "municipality": "" if inferred else place.municipality,
-        "municipality_code": "" if inferred else place.municipality_code,
+        # a region declared alone keeps no municipality the file's words seem to name
+        "municipality": place.municipality if ctx.declared_municipality else "",
+        "municipality_code": place.municipality_code if ctx.declared_municipality else "",
         "activity": "",
         "value_kind": _goal_kind(table.labels.get(c, ""), ctx) or measure_kind,
         "unit": {"percentage": "%", "rate": "tasa"}.get(measure_kind, ""),

@@ -380,6 +380,8 @@ def _period_values(p: Profile, lex: RoleLexicon) -> ColumnRole | None:
 
 @detector("identifier")
 def _identifier(p: Profile, lex: RoleLexicon) -> ColumnRole | None:
+    if p.folded and any_match(lex.identifier, p.folded) and _records_counted(p, lex):
+        return _role(p, "measure", "count", 0.7, "why-records-counted")
     if (
         p.folded
         and any_match(lex.identifier, p.folded)
@@ -397,6 +399,25 @@ def _identifier(p: Profile, lex: RoleLexicon) -> ColumnRole | None:
     if (p.numbering or p.near_numbering) and any_match(lex.row_number, p.folded):
         return _role(p, "identifier", conf=0.7, why="why-unique-numbers")  # "N": 1, 2, 3, 5...
     return None
+
+
+RECORDS_COUNTED_SHARE = 0.25  # distinct values over filled cells, at most
+
+
+def _records_counted(p: Profile, lex: RoleLexicon) -> bool:
+    """Whole numbers under a record's word (not a code's, "clave", "id", "ubigeo", nor a row
+    number's, "N", "Orden") that repeat row after row ("registro": 4, 22, 17, 6, 41... a
+    day's reports of family violence, three rows a day) count the records registered: a
+    record's number names one record and repeats only on that record's few rows, never each
+    value on four rows or more over a hundred rows or more."""
+    return (
+        p.filled >= 100
+        and p.numeric >= 0.95
+        and p.integer >= 0.95
+        and p.unique_ratio <= RECORDS_COUNTED_SHARE
+        and not any_match(lex.code_words, p.folded)
+        and not any_match(lex.row_number, p.folded)  # "Orden": a row's number, however repeated
+    )
 
 
 COORDINATES_SHARE = 0.8  # of the cells written with five decimals or more

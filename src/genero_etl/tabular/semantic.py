@@ -1043,10 +1043,21 @@ def row_places(view: TableView, columns: list[ColumnRole]) -> list[RowPlace]:
     n = len(view.data)
     if not columns:
         doc = view.ctx.facts.place
-        if view.ctx.declared_place and doc.country == view.country:
-            return [RowPlace(doc.country, doc.admin1, doc.municipality, doc.municipality_code)] * n
-        titled = title_place(view)
         own = view.ctx.own_place
+        if view.ctx.declared_place and doc.country == view.country:
+            if view.ctx.declared_municipality:
+                return [
+                    RowPlace(doc.country, doc.admin1, doc.municipality, doc.municipality_code)
+                ] * n
+            # a region declared alone: the municipality the file's words seem to name (a
+            # municipal sheet's first row, "Acatic", beside a sheet of the state's totals) is
+            # no place of a sheet that names none, unless its own government heads the file
+            if own is not None and own.country == doc.country and own.admin1 == doc.admin1:
+                return [
+                    RowPlace(own.country, own.admin1, own.municipality, own.municipality_code)
+                ] * n
+            return [RowPlace(doc.country, doc.admin1)] * n
+        titled = title_place(view)
         # the title may name the municipality's own province ("Ayuntamiento del Municipio de
         # Moca, provincia Espaillat"): the municipality is the narrower place
         if own is not None and own.country == view.country and titled.admin1 in ("", own.admin1):
