@@ -203,6 +203,8 @@ SPLITS = (
     "holdout71",
     "dev73",
     "holdout72",
+    "dev78",
+    "holdout77",
 )
 # parts whose errors may be listed and tuned on
 TUNABLE = (
@@ -251,6 +253,7 @@ TUNABLE = (
     "dev71",
     "dev72",
     "dev73",
+    "dev78",
 )  # fmt: skip
 
 

@@ -104,6 +104,7 @@ LATER_PARTS = (
     "dev71", "holdout70",
     "dev72", "holdout71",
     "dev73", "holdout72",
+    "dev78", "holdout77",
 )  # fmt: skip
 
 
@@ -794,6 +795,11 @@ PAIRED_PARTS = [
     # counts of violence against older people, the CEM's cases of people with disabilities;
     # ages, age bounds, shares of a population, laws' and lines' numbers are traps
     ("dev73", 7, "holdout72", 4, {"AR", "CL", "CO", "CR", "MX", "PE"}, 62, 77),
+    # replies of public offices to access-to-information requests and transparency portals'
+    # notes on gender-violence figures: prosecutors' and courts' counts given on request, a
+    # transparency council's and a court's rulings on a women's service's causes, a police's
+    # reserve; folios, file and role numbers, laws' articles and the dates are traps
+    ("dev78", 7, "holdout77", 3, {"CL", "HN", "MX", "SV", "UY"}, 34, 70),
 ]  # fmt: skip
 
 
