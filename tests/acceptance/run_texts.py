@@ -211,6 +211,8 @@ SPLITS = (
     "holdout75",
     "dev77",
     "holdout76",
+    "dev78",
+    "holdout77",
     "dev79",
     "holdout78",
 )
@@ -265,6 +267,7 @@ TUNABLE = (
     "dev75",
     "dev76",
     "dev77",
+    "dev78",
     "dev79",
 )  # fmt: skip
 

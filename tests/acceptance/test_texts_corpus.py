@@ -108,6 +108,7 @@ LATER_PARTS = (
     "dev75", "holdout74",
     "dev76", "holdout75",
     "dev77", "holdout76",
+    "dev78", "holdout77",
     "dev79", "holdout78",
 )  # fmt: skip
 
@@ -822,6 +823,11 @@ PAIRED_PARTS = [
     # civil-society observatories' counts (corrected after the first run), dates, ages,
     # sentences' years, daily averages and lines' numbers are traps
     ("dev77", 8, "holdout76", 4, {"CR", "CU", "PR", "SV", "UY", "VE"}, 26, 172),
+    # replies of public offices to access-to-information requests and transparency portals'
+    # notes on gender-violence figures: prosecutors' and courts' counts given on request, a
+    # transparency council's and a court's rulings on a women's service's causes, a police's
+    # reserve; folios, file and role numbers, laws' articles and the dates are traps
+    ("dev78", 7, "holdout77", 3, {"CL", "HN", "MX", "SV", "UY"}, 34, 70),
     # short public posts and press notes of women's offices, prosecutors and police: one or a
     # few real counts each among dates, hours, phone lines and WhatsApp numbers, protocols' and
     # laws' numbers (all traps), derived daily averages and a projection
