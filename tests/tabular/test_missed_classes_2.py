@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.tabular.staged import read
+from tests.tabular.staged import read, rows, staged_file
 
 # corpus_dev24/cr_oij_delitos_2015.csv: its header and every row of 1-3 January 2015 in the
 # province of San José (24 of 11,789), as written (each line ends with a comma)
@@ -55,18 +55,24 @@ def _register(tmp_path: Path, rows: list[str]) -> Path:
 
 
 def test_a_registers_municipalities_counted_inside_their_province(tmp_path: Path) -> None:
-    # the cantons of San José and Desamparados: 15 and 2 assaults, 8.5 a canton
-    rows = [r for r in CR_ROWS if r.split(",")[9] in {"SAN JOSE", "DESAMPARADOS"}]
+    # four cantons of San José: San José 15, Desamparados, Montes de Oca and Alajuelita 2 each
+    # (21 assaults, 5.25 a canton)
+    kept = {"SAN JOSE", "DESAMPARADOS", "MONTES DE OCA", "ALAJUELITA"}
+    rows = [r for r in CR_ROWS if r.split(",")[9] in kept]
     out = read(_register(tmp_path, rows), country="CR")
-    totals = [o for o in out if o.breakdown_dimension == "_T"]
-    province = [o for o in totals if not o.municipality]
-    assert [(o.admin1, o.value, o.period_label) for o in province] == [("CR-SJ", 17, "2015-01")]
-    cantons = {
-        (o.admin1, o.municipality_code, o.municipality): o.value for o in totals if o.municipality
+    totals = [o for o in out if o.breakdown_dimension in {"_T", "lugar"}]
+    province = [o for o in totals if not o.municipality and o.breakdown_dimension == "_T"]
+    assert [(o.admin1, o.value, o.period_label) for o in province] == [("CR-SJ", 21, "2015-01")]
+    parts = {
+        (o.admin1, o.municipality_code, o.municipality, o.breakdown_value): o.value
+        for o in totals
+        if o not in province
     }
-    assert cantons == {("CR-SJ", "101", "San José"): 15, ("CR-SJ", "103", "Desamparados"): 2}
-    # each canton's count is a part of its province's: they sum to it, never a second total
-    assert {o.parent_observation_id for o in totals if o.municipality} == {
+    # San José's own count; the cantons of two cases each never apart: together, the
+    # province's others ("_O"), so the parts still sum to the province's 21
+    assert parts == {("CR-SJ", "101", "San José", "_T"): 15, ("CR-SJ", "", "", "_O"): 6}
+    # each part is of its province's count, linked to it, never a second total
+    assert {o.parent_observation_id for o in totals if o not in province} == {
         province[0].observation_id
     }
     assert province[0].parent_observation_id == ""
@@ -74,6 +80,8 @@ def test_a_registers_municipalities_counted_inside_their_province(tmp_path: Path
 
 def test_municipalities_too_thin_stay_their_provinces_count(tmp_path: Path) -> None:
     # all 24 rows: seven cantons, 3.4 assaults a canton (fewer than five on average)
-    out = read(_register(tmp_path, CR_ROWS), country="CR")
-    totals = [o for o in out if o.breakdown_dimension == "_T"]
+    path = _register(tmp_path, CR_ROWS)
+    staged = staged_file(path, country="CR")
+    totals = [o for o in rows(staged) if o.breakdown_dimension in {"_T", "lugar"}]
     assert [(o.admin1, o.municipality, o.value) for o in totals] == [("CR-SJ", "", 24)]
+    assert "table-register-municipalities-thin" in {i.code for i in staged.issues}

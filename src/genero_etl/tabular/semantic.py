@@ -66,6 +66,10 @@ if TYPE_CHECKING:
 
 T = TypeVar("T")
 UNKNOWN = "_U"  # SDMX: unknown
+OTHER = "_O"  # SDMX: other (a province's municipalities of too few cases each, together)
+# a municipality's count of a register below this is counted with the province's others:
+# a case or two of one municipality and month could point at the person (templates' min_count)
+MIN_MUNICIPAL_COUNT = 3
 # a register's breakdown whose cells by place and year hold fewer cases than this on average
 # is counted for the whole country: many cells of one or two cases say little and expose much
 MIN_CASES_PER_CELL = 5
@@ -2583,7 +2587,10 @@ def _finer_places(
     when those cells hold ``MIN_CASES_PER_CELL`` cases or more on average (fewer say little
     and expose much, as for a breakdown). Every row of a province counted is one
     municipality's, a name no gazetteer knows kept as written, a blank one the province's
-    unknown part (``lugar`` = ``_U``), so the parts sum to the province's count. A row whose
+    unknown part (``lugar`` = ``_U``), so the parts sum to the province's count; a
+    municipality's count of one or two cases (below ``MIN_MUNICIPAL_COUNT``) is never
+    published as its own, but with the others of its province and period so few
+    (``lugar`` = ``_O``), which no reader can tell apart. A row whose
     province is itself unknown, or whose municipality lies in another province, stays its
     province's count alone: a province with such a row publishes no parts."""
     if not place_cols or any(c.kind != "admin1" for c in place_cols) or _jurisdictions(view):
@@ -2625,8 +2632,16 @@ def _finer_places(
             sheet=view.sheet or view.ctx.display, cases=MIN_CASES_PER_CELL,
         ))  # fmt: skip
         return []
+    shown: dict[tuple[str, str, str], float] = {}
+    for (coarse_key, fine_key, period), n in cells.items():
+        if n < MIN_MUNICIPAL_COUNT:  # one or two cases: the province's other municipalities'
+            own = coarse_of[coarse_key]
+            other = RowPlace(own.country, own.admin1, unresolved=OTHER)
+            fine_key = fine_of.setdefault(other.key, other).key
+        key = (coarse_key, fine_key, period)
+        shown[key] = shown.get(key, 0.0) + n
     out = []
-    for (coarse_key, fine_key, period), n in sorted(cells.items()):
+    for (coarse_key, fine_key, period), n in sorted(shown.items()):
         out.append(_count(view, fine_of[fine_key], period, n, ind_id, ind_label, "_T", "_T",
                           False, weight.col if weight else 0, method,
                           within=coarse_of[coarse_key]))  # fmt: skip
