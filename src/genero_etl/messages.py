@@ -1949,6 +1949,12 @@ _MESSAGES: dict[str, tuple[str, str] | tuple[str, str, str, str]] = {
         "fracciones entre 0 y 1 sin palabra de porcentaje: no son recuentos",
         "fractions between 0 and 1 with no share word: not counts",
     ),
+    "table-register-municipalities-thin": (
+        "Hoja '{sheet}': el registro se cuenta por provincia, no por municipio: por municipio y "
+        "período, sus celdas tendrían menos de {cases} casos en promedio.",
+        "Sheet '{sheet}': the register is counted by province, not by municipality: by "
+        "municipality and period, its cells would hold fewer than {cases} cases on average.",
+    ),
     "table-register-national": (
         "Hoja '{sheet}': el desglose {dimension} se cuenta para todo el país (o la única "
         "provincia de sus filas), por año: por lugar, sus celdas tendrían menos de {cases} "

@@ -66,6 +66,10 @@ if TYPE_CHECKING:
 
 T = TypeVar("T")
 UNKNOWN = "_U"  # SDMX: unknown
+OTHER = "_O"  # SDMX: other (a province's municipalities of too few cases each, together)
+# a municipality's count of a register below this is counted with the province's others:
+# a case or two of one municipality and month could point at the person (templates' min_count)
+MIN_MUNICIPAL_COUNT = 3
 # a register's breakdown whose cells by place and year hold fewer cases than this on average
 # is counted for the whole country: many cells of one or two cases say little and expose much
 MIN_CASES_PER_CELL = 5
@@ -2509,6 +2513,7 @@ def register_layout(view: TableView) -> list[dict[str, Any]] | None:
         pk, per = _pair(key)
         records.append(_count(view, place_of[str(pk)], str(per), float(n), ind_id, ind_label,
                               "_T", "_T", True, weight.col if weight else 0, method))  # fmt: skip
+    records += _finer_places(view, frame, place_cols, places, ind_id, ind_label, weight, method)
     categories = _register_dimensions(view)
     unknowns: dict[str, int] = {}
     told = _told_twice(view, categories)
@@ -2581,6 +2586,77 @@ def register_layout(view: TableView) -> list[dict[str, Any]] | None:
     ))  # fmt: skip
     _held_when_undated(view, records, unknown_periods)
     return records
+
+
+def _finer_places(
+    view: TableView, frame: Any, place_cols: list[ColumnRole], places: list[RowPlace],
+    ind_id: str, ind_label: str, weight: ColumnRole | None, method: str,
+) -> list[dict[str, Any]]:  # fmt: skip
+    """A register counted by its coarsest place (a province) whose rows also name their
+    municipality (Costa Rica's "Canton", Ecuador's "cod_cantón"): each municipality's count
+    of each period, published inside its province's (a part of that total, linked to it),
+    when those cells hold ``MIN_CASES_PER_CELL`` cases or more on average (fewer say little
+    and expose much, as for a breakdown). Every row of a province counted is one
+    municipality's, a name no gazetteer knows kept as written, a blank one the province's
+    unknown part (``lugar`` = ``_U``), so the parts sum to the province's count; a
+    municipality's count of one or two cases (below ``MIN_MUNICIPAL_COUNT``) is never
+    published as its own, but with the others of its province and period so few
+    (``lugar`` = ``_O``), which no reader can tell apart. A row whose
+    province is itself unknown, or whose municipality lies in another province, stays its
+    province's count alone: a province with such a row publishes no parts."""
+    if not place_cols or any(c.kind != "admin1" for c in place_cols) or _jurisdictions(view):
+        return []
+    fine_cols = [r for r in view.of("place") if r.kind == "municipality"]
+    if not fine_cols:
+        return []
+    texts = [view.text(c.col) for c in fine_cols]
+    fine = row_places(view, fine_cols + place_cols)
+    coarse_keys = frame["place"].tolist()
+    periods = frame["period"].tolist()
+    weights = frame["n"].tolist()
+    part_of: dict[int, RowPlace] = {}
+    refused: set[str] = set()
+    for i, (row_place, own) in enumerate(zip(places, fine, strict=True)):
+        if row_place.unresolved or not row_place.admin1:
+            refused.add(coarse_keys[i])
+        elif not any(t[i] for t in texts):
+            part_of[i] = RowPlace(row_place.country, row_place.admin1, unresolved=UNKNOWN)
+        elif own.admin1 != row_place.admin1 or not (own.municipality_code or own.unresolved):
+            refused.add(coarse_keys[i])
+        else:
+            part_of[i] = own
+    cells: dict[tuple[str, str, str], float] = {}
+    fine_of: dict[str, RowPlace] = {}
+    coarse_of: dict[str, RowPlace] = {}
+    for i, own in part_of.items():
+        if coarse_keys[i] in refused:
+            continue
+        fine_of.setdefault(own.key, own)
+        coarse_of.setdefault(coarse_keys[i], places[i])
+        key = (coarse_keys[i], own.key, periods[i])
+        cells[key] = cells.get(key, 0.0) + float(weights[i])
+    if not cells or len(fine_of) <= len(coarse_of):
+        return []  # one municipality a province: the province's count says it all
+    if sum(cells.values()) < MIN_CASES_PER_CELL * len(cells):
+        view.ctx.issues.append(issue(
+            "table-register-municipalities-thin", Severity.INFO, source_file=view.ctx.display,
+            sheet=view.sheet or view.ctx.display, cases=MIN_CASES_PER_CELL,
+        ))  # fmt: skip
+        return []
+    shown: dict[tuple[str, str, str], float] = {}
+    for (coarse_key, fine_key, period), n in cells.items():
+        if n < MIN_MUNICIPAL_COUNT:  # one or two cases: the province's other municipalities'
+            own = coarse_of[coarse_key]
+            other = RowPlace(own.country, own.admin1, unresolved=OTHER)
+            fine_key = fine_of.setdefault(other.key, other).key
+        key = (coarse_key, fine_key, period)
+        shown[key] = shown.get(key, 0.0) + n
+    out = []
+    for (coarse_key, fine_key, period), n in sorted(shown.items()):
+        out.append(_count(view, fine_of[fine_key], period, n, ind_id, ind_label, "_T", "_T",
+                          False, weight.col if weight else 0, method,
+                          within=coarse_of[coarse_key]))  # fmt: skip
+    return out
 
 
 def _presumed_cases(view: TableView) -> bool:
@@ -2944,20 +3020,27 @@ def _triple(key: Any) -> tuple[str, str, str]:
 
 def _count(
     view: TableView, place: RowPlace, period: str, n: float, ind_id: str, label: str,
-    dim: str, value: str, total: bool, col: int, method: str,
+    dim: str, value: str, total: bool, col: int, method: str, within: RowPlace | None = None,
 ) -> dict[str, Any]:  # fmt: skip
+    """One count of a register's rows; ``within``: the place whose total it is a part of
+    (a municipality's count inside its province's), linked to that total."""
     ps, pe, pl = period.split("\x1f") if period else ("", "", "")
     dim, value = _with_place_breakdown(place, dim, value)
-    group = f"{place.key}|{ps}|{pe}"
+    group = f"{(within or place).key}|{ps}|{pe}"
     count = int(n) if float(n).is_integer() else n
     where = place.admin1 or place.municipality or place.unresolved or place.country or "?"
+    if within is not None:  # a municipality's part of its province's count: said by its name
+        where, total_said = place.municipality or place.unresolved, ""
+    else:
+        total_said = "" if total else f" con {dim}={value}"
     return _record(
         view, **_place_fields(place), row=int(view.data.index.min()), col=col, raw=float(n),
         indicator_id=ind_id, indicator_label=label, period_start=ps, period_end=pe, period_label=pl,
         breakdown_dimension=dim, breakdown_value=value, group_key=group, is_total=total,
         link_parent=not total, method=method, confidence=0.8,
-        source_text=f"{where} {pl or 's/f'}: {count} filas" + ("" if total else f" con {dim}={value}"),
-        locator_override=_source_col_range(view, col), id_key=f"{group}|{dim}={value}",
+        source_text=f"{where} {pl or 's/f'}: {count} filas{total_said}",
+        locator_override=_source_col_range(view, col),
+        id_key=f"{group}|{dim}={value}" + (f"|{place.key}" if within else ""),
     )  # fmt: skip
 
 

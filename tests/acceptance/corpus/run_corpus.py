@@ -51,6 +51,7 @@ from typing import Any
 import yaml
 
 DATE_DMY = re.compile(r"\b\d{1,2}/\d{1,2}/(?:19|20)\d{2}\b")
+ADMIN1_CODE = re.compile(r"^[A-Z]{2}-[A-Z0-9]{1,3}$")  # ISO 3166-2: "EC-P", "CR-SJ"
 
 
 def fold(text: Any) -> str:
@@ -133,6 +134,12 @@ def _matches(row: dict[str, str], item: dict[str, Any], *, within: bool) -> bool
             if row.get("admin1") or row.get("municipality") or row.get("municipality_code"):
                 return False
         elif not any(fold(o) in folded for o in options):
+            return False
+        elif (codes := {str(o) for o in options if ADMIN1_CODE.match(str(o))}) and row.get(
+            "admin1"
+        ) not in codes | {""}:
+            # an item naming a division by its code and its name ([EC-P, Pichincha]) is that
+            # division: a row of another one matches by no homonym (Manabí's canton Pichincha)
             return False
     if "breakdown" in item:
         wanted = item["breakdown"]
