@@ -74,14 +74,21 @@ def test_an_average_the_note_works_out_is_not_read(tmp_path: Path) -> None:
 
 
 def test_an_average_restated_in_another_offices_words(tmp_path: Path) -> None:
-    """ "se registraron 2 mil 585 homicidios dolosos, es decir, un promedio de 83.4 al día"
-    (worded after
+    """A monthly count restated per day in another country's words (adapted from
     https://ciudadanosenred.com.mx/2020/04/01/cierra-marzo-con-uno-de-los-promedios-mas-altos-de-homicidios-dolosos/,
     "en el mes de marzo se reportaron 2 mil 585 homicidios dolosos, un promedio de 83.4 al
-    día"): the average is not read, the total is."""
+    día", joined by "o sea"): the average is not read, the total is."""
     found = text_facts(
         tmp_path,
-        "En el mes de marzo de 2020 se reportaron 2 mil 585 homicidios dolosos, es decir, un"
+        "En el mes de marzo de 2020 se reportaron 2 mil 585 homicidios dolosos, o sea un"
         " promedio de 83 al día.",
     )
     assert [f[1] for f in found] == [2585.0]
+
+
+def test_a_daily_average_after_es_decir_stays_read(tmp_path: Path) -> None:
+    """mx_inegi_cjm_atenciones_2021_2022 (dev): "ofrecen atención a casi 967 mil presuntas
+    víctimas, es decir, un promedio de 2 mil 616 al día" (line 6) is a value of the corpus's
+    gold: "es decir, un promedio" is not among the restating words."""
+    found = corpus_facts(tmp_path, "mx_inegi_cjm_atenciones_2021_2022")
+    assert 2616.0 in [f[1] for f in found if f[0] == "line:6"]
