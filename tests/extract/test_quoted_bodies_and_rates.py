@@ -92,3 +92,42 @@ def test_a_daily_average_after_es_decir_stays_read(tmp_path: Path) -> None:
     gold: "es decir, un promedio" is not among the restating words."""
     found = corpus_facts(tmp_path, "mx_inegi_cjm_atenciones_2021_2022")
     assert 2616.0 in [f[1] for f in found if f[0] == "line:6"]
+
+
+def test_the_gap_after_a_leading_quote_that_cites_the_report_again_is_the_bodys(
+    tmp_path: Path,
+) -> None:
+    """pr_mundosur_tasa_feminicidios_2024 (dev77): after "según reveló el informe anual del Mapa
+    Latinoamericano de Feminicidios (MLF) publicado por la organización MundoSur" (line 2),
+    "Con una tasa de 4.79 feminicidios por cada 100,000 mujeres, el archipiélago solo fue
+    superado por Guatemala (5.92)" (line 3) names neither the body nor its report, and the
+    paragraph after it does ("..., citó el informe"): the map's rate, not an office's; and "El
+    informe, que desglosa datos recopilados por 19 organizaciones" (line 7) two paragraphs after
+    the Observatorio de Equidad de Género is named."""
+    found = corpus_facts(tmp_path, "pr_mundosur_tasa_feminicidios_2024")
+    assert [f for f in found if f[0] in ("line:3", "line:7")] == []
+
+
+def test_the_gap_after_a_headline_quote_that_names_the_organisation_again_is_its(
+    tmp_path: Path,
+) -> None:
+    """sv_ormusa_feminicidios_meses_2024 (dev77): after the headline "Al menos 32 feminicidios
+    se registran en El Salvador en 2024, según ONG de mujeres" (line 2), "Del total de
+    feminicidios, 16 fueron perpetrados por parejas de las víctimas" (line 3) gave 16 femicides
+    as El Salvador's; the next paragraph names "la Organización de Mujeres Salvadoreñas"."""
+    found = corpus_facts(tmp_path, "sv_ormusa_feminicidios_meses_2024")
+    assert [f for f in found if f[0] == "line:3"] == []
+
+
+def test_an_offices_report_in_the_gap_after_a_quote_stays_its_own(tmp_path: Path) -> None:
+    """A paragraph after a leading quote that names an office's report ("el informe del
+    Ministerio Público") is the office's: the quote has ended and its counts stay."""
+    found = text_facts(
+        tmp_path,
+        "Al menos 32 feminicidios se registraron en 2024, según la Organización de Mujeres"
+        " Salvadoreñas por la Paz (Ormusa).\n"
+        "En enero de 2024 se registraron 300 denuncias por violencia intrafamiliar.\n"
+        "El informe del Ministerio Público registra 1.250 denuncias por violencia de género en"
+        " 2024.",
+    )
+    assert 1250.0 in [f[1] for f in found if f[0] == "line:4"]
