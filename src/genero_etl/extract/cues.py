@@ -745,6 +745,13 @@ def _cues(sources: tuple[str, ...]) -> Cues:
             # (the body's name may open a quote: "de acuerdo a cifras de la organización
             # hondureña LGBTI “Cattrachas”")
             rf"(?:\s+[^\s.;]+){{0,4}}?\s+[\"“«]?(?P<cited>{phrase_pattern((*lex.words('sources', 'other_bodies'), *lex.words('sources', 'cited_only')))})"
+            # "Según el Observatorio de Violencia de la Organización de Mujeres Salvadoreñas por
+            # la Paz (Ormusa)": past those few words, the body named inside another's proper
+            # name (capitalised words and their linking words, no "y", no comma)
+            rf"|(?:{phrase_pattern(lex.words('sources', 'attribution_before'))})"
+            r"(?:\s+[^\s.;]+){0,4}?"
+            r"(?:\s+(?:(?-i:[A-ZÁÉÍÓÚÑ][^\s.;,:()]*)|(?:de|del|la|las|los|el|en|para|por)(?![\w]))){1,10}?"
+            rf"\s+(?P<within>(?=(?-i:[A-ZÁÉÍÓÚÑ]))(?:{phrase_pattern(lex.words('sources', 'other_bodies'))}))"
             rf"|(?:{phrase_pattern(lex.words('sources', 'attribution_before'))})"
             rf"(?:\s+[^\s.;]+){{0,16}}?\s+(?P<ngo>{phrase_pattern(lex.words('sources', 'non_governmental'))})"
             rf"|(?P<says>{phrase_pattern(lex.words('sources', 'other_bodies'))})"

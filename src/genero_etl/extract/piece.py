@@ -1018,7 +1018,7 @@ def _after_other_bodys_name(state: PieceState, start: int, number: int) -> bool:
 
 def _body_group(m: re.Match[str]) -> str:
     """The group of a match of ``other_body`` that holds the body's words."""
-    for group in ("cited", "says", "said", "named"):
+    for group in ("cited", "within", "says", "said", "named"):
         if m.group(group):
             return group
     return "ngo"

@@ -426,7 +426,11 @@ class QuotedReport:
     es apenas inferior a la del año precedente (2022), cuando se perpetraron 332 asesinatos"
     after "informó ... la no gubernamental Fundación Aldea") as well as the office's: when the
     quote leads the report (no value was read before it), those whose sentence says no one's
-    word are flagged ``AFTER_OTHER_BODY`` and held for review, never dropped."""
+    word are flagged ``AFTER_OTHER_BODY`` and held for review, never dropped. When the quote
+    leads the report, a paragraph of the gap that names its report or the body by its kind
+    ("..., citó el informe", "según datos de la Organización de Mujeres ...", lexicon
+    ``sources.its_report``) and no public office quotes it again, and the paragraphs before it
+    in the gap with it."""
 
     def __init__(self, words: Cues) -> None:
         self.words = words
@@ -448,14 +452,22 @@ class QuotedReport:
         self.ngo_acronyms |= _ngo_acronyms(piece, self.words)
         found = self._without_attributed_to_ngo(piece, found)
         was_active, was_gap = self.active, self.gap
-        quoted = self._pattern(report=was_active)
+        # a report that leads on the body's figures: a paragraph of the gap that names its
+        # report ("citó el informe", "aseguró la organización") and no office quotes it again
+        report_in_gap = (
+            self.lead_quoted and was_gap > 0 and not self.words.names_office.search(piece)
+        )
+        quoted = self._pattern(report=was_active or report_in_gap)
         kept = found
         if quoted is not None:
             kept = drop_quoted(piece, found, quoted)
             refers = bool(quoted.search(piece))
         else:
             refers = False
-        self.gap_quoted = was_gap if was_gap and self._names_body(piece) else 0
+        names_again = self._names_body(piece) or (
+            report_in_gap and self.words.its_report.search(piece) is not None
+        )
+        self.gap_quoted = was_gap if was_gap and names_again else 0
         if self.lead_quoted and (was_active or 0 < was_gap < _QUOTED_GAP):
             self._hold_unattributed(piece, kept)
         self.gap = 0
