@@ -3400,15 +3400,15 @@ def long_layout(view: TableView) -> list[dict[str, Any]] | None:
         ps, pe, pl = g["period"]
         seen_keys[(ind_id, ind_label, place.key, ps, pe, dim, value, activity)] += 1
         group_key, link = (f"t{m.col}" if has_totals else ""), has_totals and not g["total"]
-        whole = m.col in parent_of.values()
-        if m.col in parent_of or whole:  # the row's group under its total column
+        a_total = m.col in parent_of.values()
+        if m.col in parent_of or a_total:  # the row's group under its total column
             group_key = "|".join(map(str, (f"c{parent_of.get(m.col, m.col)}", *key[1:])))
-            link = not whole
+            link = not a_total
         records.append(_record(
             view, **_place_fields(place), row=first, col=m.col, raw=g["value"], indicator_id=ind_id,
             indicator_label=ind_label, period_start=ps, period_end=pe, period_label=pl,
             breakdown_dimension=dim, breakdown_value=value, activity=activity, unit=unit, value_kind=kind,
-            method="table.long", confidence=0.8, is_total=g["total"] or whole,
+            method="table.long", confidence=0.8, is_total=g["total"] or a_total,
             currency=g["unit"] if kind == "budget" else "",  # a "Moneda" column's, row by row
             group_key=group_key, link_parent=link,
             source_text=" | ".join(x for x in (layout.cell_text(m.header), ind_label, pl) if x)[:300], **extra,
