@@ -7,6 +7,11 @@ protection measure ("total_mujeres_canalizadas_medidas") beside those granted an
 The total is published as the total of its parts (``_T``), the parts under its indicator as a
 breakdown ``resolucion`` linked to it, so a sum over one breakdown level counts the channelled
 women once (`tabular/semantic.py:_totals_of_parts`, roles.yaml ``category_values.resolucion``).
+
+The same workbook's sheet "estatal" (año | mes | total | tipo) counts under "total" what its
+"tipo" says, "Medidas de protección" or "Órdenes de protección": those values are the
+indicator, never a breakdown of one named by the sheet ("estatal")
+(`tabular/semantic.py:_kinds_counted`).
 """
 
 from __future__ import annotations
@@ -15,7 +20,7 @@ from pathlib import Path
 from types import SimpleNamespace
 
 import pandas as pd
-from tests.tabular.test_service_activity_tables import MUNICIPAL, MUNICIPAL_HEADER
+from tests.tabular.test_service_activity_tables import MUNICIPAL, MUNICIPAL_HEADER, STATE
 
 from genero_etl.model.arrow import table_rows
 from genero_etl.normalize.document import Overrides
@@ -129,3 +134,25 @@ def test_a_total_column_its_parts_do_not_add_up_to_is_left_apart(tmp_path: Path)
     assert not granted.parent_observation_id
     # the orders still add up, and are still linked
     assert by_cell["municipal!I19"].parent_observation_id == by_cell["municipal!H19"].observation_id
+
+
+def test_a_kind_column_beside_a_bare_total_names_what_each_row_counts(tmp_path: Path) -> None:
+    path = tmp_path / "mx_jalisco_medidas_ordenes_proteccion_2019_2023.xlsx"
+    pd.DataFrame(STATE, columns=["año", "mes", "total", "tipo"]).to_excel(
+        path, sheet_name="estatal", index=False
+    )
+    rows, _ = _rows(path)
+    assert len(rows) == 24
+    by_cell = {r.source_locator: r for r in rows}
+    january = by_cell["estatal!C2"]  # 2019 | Enero | 1114 | Medidas de protección
+    assert (january.value, january.admin1, january.period_start) == (1114, "MX-JAL", "2019-01-01")
+    assert (january.indicator_id, january.indicator_label) == (
+        "medidas_proteccion",
+        "Medidas de protección",
+    )
+    assert (january.breakdown_dimension, january.breakdown_value) == ("_T", "_T")
+    december = by_cell["estatal!C25"]  # 2019 | Diciembre | 11 | Órdenes de protección
+    assert (december.value, december.period_start) == (11, "2019-12-01")
+    assert december.indicator_label == "Órdenes de protección"
+    assert december.breakdown_value == "_T"
+    assert not any(r.indicator_label == "estatal" for r in rows)

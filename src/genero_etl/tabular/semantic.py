@@ -3109,6 +3109,30 @@ def _header_words(header: str) -> set[str]:
     return set(layout.fold_label(layout.cell_text(header)).replace("_", " ").split())
 
 
+def _kinds_counted(
+    view: TableView, cats: list[ColumnRole], indicator_cols: list[ColumnRole]
+) -> ColumnRole | None:
+    """A column under a header that names no dimension ("tipo") whose every value the codebook
+    names as an indicator by itself ("Medidas de protección", "Órdenes de protección"), beside
+    one count whose header names only a measure ("total"): the rows' values say what each
+    count is, their indicator, never a breakdown of an indicator the sheet's name would give."""
+    counts = [m for m in view.of("measure") if m.kind not in {"rate", "percentage"}]
+    if indicator_cols or len(counts) != 1 or view.of("value"):
+        return None
+    if not any_match(view.lex.measure_only, layout.fold_label(counts[0].header)):
+        return None
+    book = view.ctx.codebook
+    for c in cats:
+        if c.role != "category" or c.kind not in {"tipo", "categoria"}:
+            continue
+        values = {v for v in view.text(c.col) if v}
+        if len(values) < 2 or len(values) > view.lex.max_categories:
+            continue
+        if all(book.classify(layout.header_words(v)).id != book.unclassified.id for v in values):
+            return c
+    return None
+
+
 def _a_total_column(view: TableView, m: ColumnRole) -> bool:
     return any_match(view.lex.total_columns, layout.fold_label(layout.cell_text(m.header)))
 
@@ -3173,6 +3197,9 @@ def long_layout(view: TableView) -> list[dict[str, Any]] | None:
         for c in view.of("category") + view.of("activity")
         if c.kind in view.lex.core_dimensions or not _dependent(view, c, indicator_cols)
     ] + _unread_dimensions(view)
+    if (kinds := _kinds_counted(view, cats, indicator_cols)) is not None:
+        indicator_cols = [kinds]  # "total" beside "tipo": "Medidas de protección" is what
+        cats = [c for c in cats if c.col != kinds.col]
     places = row_places(view, place_columns(view, finest=True))
     # headed columns of numbers beside the measure ("Homicidio | Extorsión", "n_acad_total |
     # n_acad_f | n_acad_m"): each a measure of its own, never left unread
