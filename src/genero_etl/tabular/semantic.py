@@ -3105,6 +3105,77 @@ def _counts_beside_rates(view: TableView) -> None:
             )
 
 
+def _header_words(header: str) -> set[str]:
+    return set(layout.fold_label(layout.cell_text(header)).replace("_", " ").split())
+
+
+def _kinds_counted(
+    view: TableView, cats: list[ColumnRole], indicator_cols: list[ColumnRole]
+) -> ColumnRole | None:
+    """A column under a header that names no dimension ("tipo") whose every value the codebook
+    names as an indicator by itself ("Medidas de protección", "Órdenes de protección"), beside
+    one count whose header names only a measure ("total"): the rows' values say what each
+    count is, their indicator, never a breakdown of an indicator the sheet's name would give."""
+    counts = [m for m in view.of("measure") if m.kind not in {"rate", "percentage"}]
+    if indicator_cols or len(counts) != 1 or view.of("value"):
+        return None
+    if not any_match(view.lex.measure_only, layout.fold_label(counts[0].header)):
+        return None
+    book = view.ctx.codebook
+    for c in cats:
+        if c.role != "category" or c.kind not in {"tipo", "categoria"}:
+            continue
+        values = {v for v in view.text(c.col) if v}
+        if len(values) < 2 or len(values) > view.lex.max_categories:
+            continue
+        if all(book.classify(layout.header_words(v)).id != book.unclassified.id for v in values):
+            return c
+    return None
+
+
+def _a_total_column(view: TableView, m: ColumnRole) -> bool:
+    return any_match(view.lex.total_columns, layout.fold_label(layout.cell_text(m.header)))
+
+
+def _totals_of_parts(
+    view: TableView, measures: list[ColumnRole], across: dict[int, tuple[str, str]]
+) -> dict[int, int]:
+    """Columns of a breakdown across that are the parts of a total column beside them: part's
+    column -> its total's. "total_mujeres_canalizadas_medidas" beside "medidas_aceptadas |
+    medidas_rechazadas" (granted and refused, the values of a breakdown across): the parts'
+    headers, without their value, say nothing the total's does not ("medidas"), there are two
+    of them at least, and on nine rows in ten at least the total is their sum. The total is
+    then published as their total, linked to them, never as one more count beside them."""
+    from genero_etl.tabular.ingest import parse_cell
+
+    totals = [
+        m
+        for m in measures
+        if m.col not in across and m.kind not in {"rate", "percentage"} and _a_total_column(view, m)
+    ]
+    found: dict[int, int] = {}
+    for t in totals:
+        words = _header_words(t.header) - {"total", "totales"}
+        parts = [
+            c
+            for c, (_, value) in across.items()
+            if c not in found
+            and value != UNKNOWN
+            and (rest := _header_words(view.roles[c].header) - set(fold(value).split()))
+            and rest <= words
+        ]
+        if len(parts) < 2 or len({across[c][0] for c in parts}) != 1:
+            continue
+        columns = [[parse_cell(x, view.ctx.convention).value for x in view.data[c].tolist()]
+                   for c in [t.col, *parts]]  # fmt: skip
+        known = [row for row in zip(*columns, strict=True) if None not in row]
+        agree = sum(1 for row in known if abs(float(row[0]) - sum(map(float, row[1:]))) < 1e-9)
+        if len(known) < 2 or 10 * agree < 9 * len(known):
+            continue
+        found.update({c: t.col for c in parts})
+    return found
+
+
 def _dependent(view: TableView, role: ColumnRole, on: list[ColumnRole]) -> bool:
     """Is the column a function of the given columns (a description of the indicator)?"""
     if not on:
@@ -3126,6 +3197,9 @@ def long_layout(view: TableView) -> list[dict[str, Any]] | None:
         for c in view.of("category") + view.of("activity")
         if c.kind in view.lex.core_dimensions or not _dependent(view, c, indicator_cols)
     ] + _unread_dimensions(view)
+    if (kinds := _kinds_counted(view, cats, indicator_cols)) is not None:
+        indicator_cols = [kinds]  # "total" beside "tipo": "Medidas de protección" is what
+        cats = [c for c in cats if c.col != kinds.col]
     places = row_places(view, place_columns(view, finest=True))
     # headed columns of numbers beside the measure ("Homicidio | Extorsión", "n_acad_total |
     # n_acad_f | n_acad_m"): each a measure of its own, never left unread
@@ -3191,7 +3265,12 @@ def long_layout(view: TableView) -> list[dict[str, Any]] | None:
         periods_of.update(_periods_by_measure(view, measures))
     across = (
         _columns_across(
-            view, measures, {m.col: (None, layout.cell_text(m.header), False) for m in measures}
+            view,
+            measures,
+            {  # a total column is no value of the breakdown ("total_mujeres_canalizadas_...")
+                m.col: (None, layout.cell_text(m.header), _a_total_column(view, m))
+                for m in measures
+            },
         )
         if multi
         else {}
@@ -3216,6 +3295,10 @@ def long_layout(view: TableView) -> list[dict[str, Any]] | None:
         cat_values = [
             ["_T" if t else v for v, t in zip(column, totals, strict=True)] for column in cat_values
         ]
+    # "total_mujeres_canalizadas_medidas" beside "medidas_aceptadas | medidas_rechazadas": the
+    # parts keep their total's indicator and are linked to it (a total row's table links its own)
+    parent_of = _totals_of_parts(view, measures, across) if multi and not has_totals else {}
+    of_col = {m.col: m for m in measures}
     for m in measures:
         raw = view.data[m.col].tolist()
         periods = periods_of[m.col]
@@ -3251,16 +3334,18 @@ def long_layout(view: TableView) -> list[dict[str, Any]] | None:
                    *(v[i] for v in cat_values))  # fmt: skip
             g = groups.get(key)
             if g is None:
+                # a part is named as its total is
+                named_as = of_col[parent_of[m.col]] if m.col in parent_of else m
                 label = (
                     ind_text
-                    or own_names.get(m.col)
+                    or own_names.get(named_as.col)
                     or (
-                        layout.cell_text(m.header)
-                        if (multi or not indicator_cols) and m.col not in across
+                        layout.cell_text(named_as.header)
+                        if (multi or not indicator_cols) and named_as.col not in across
                         else ""
                     )
                 )
-                ck = (label, m.header)
+                ck = (label, named_as.header)
                 if ck not in cached:
                     cached[ck] = _indicator(
                         view,
@@ -3269,9 +3354,14 @@ def long_layout(view: TableView) -> list[dict[str, Any]] | None:
                         # one count is broken down by them (a sex across still names it)
                         ""
                         if ind_text
-                        or (m.col in across and across[m.col][0] in view.lex.headers_across)
-                        else m.header,
-                        own=multi and not ind_text and (m.col not in across or m.col in own_names),
+                        or (
+                            named_as.col in across
+                            and across[named_as.col][0] in view.lex.headers_across
+                        )
+                        else named_as.header,
+                        own=multi
+                        and not ind_text
+                        and (named_as.col not in across or named_as.col in own_names),
                     )
                 found = (
                     cached[ck]
@@ -3336,13 +3426,18 @@ def long_layout(view: TableView) -> list[dict[str, Any]] | None:
                      "id_key": "|".join(map(str, key))}  # fmt: skip
         ps, pe, pl = g["period"]
         seen_keys[(ind_id, ind_label, place.key, ps, pe, dim, value, activity)] += 1
+        group_key, link = (f"t{m.col}" if has_totals else ""), has_totals and not g["total"]
+        a_total = m.col in parent_of.values()
+        if m.col in parent_of or a_total:  # the row's group under its total column
+            group_key = "|".join(map(str, (f"c{parent_of.get(m.col, m.col)}", *key[1:])))
+            link = not a_total
         records.append(_record(
             view, **_place_fields(place), row=first, col=m.col, raw=g["value"], indicator_id=ind_id,
             indicator_label=ind_label, period_start=ps, period_end=pe, period_label=pl,
             breakdown_dimension=dim, breakdown_value=value, activity=activity, unit=unit, value_kind=kind,
-            method="table.long", confidence=0.8, is_total=g["total"],
+            method="table.long", confidence=0.8, is_total=g["total"] or a_total,
             currency=g["unit"] if kind == "budget" else "",  # a "Moneda" column's, row by row
-            group_key=f"t{m.col}" if has_totals else "", link_parent=has_totals and not g["total"],
+            group_key=group_key, link_parent=link,
             source_text=" | ".join(x for x in (layout.cell_text(m.header), ind_label, pl) if x)[:300], **extra,
         ))  # fmt: skip
     _warn_collapse(view, seen_keys, len(records))
