@@ -66,3 +66,46 @@ def test_a_part_of_a_laws_penal_types_in_other_words() -> None:
     observations = _extract("ve_mp_tipos_penales.txt", text)
     assert _values(observations, "line:2") == [30103.0, 10352.0]
     assert _values(observations, "line:3") == [4736.0]
+
+
+def _countries(observations: list[Observation]) -> list[tuple[float, str, str]]:
+    return [(o.value, o.country, o.admin1) for o in observations]
+
+
+def test_a_capital_in_a_dateline_names_its_country() -> None:
+    # ve_ministerio_publico_denuncias_genero_0800_2024.txt, line 3: "Caracas, 21 de octubre
+    # 2024.-El fiscal general de la República, Tarek William Saab informó que desde el 2017, el
+    # Ministerio Público (MP) recibió 317 mil 584 denuncias ...": no other country is named, and
+    # Caracas (Venezuela's Distrito Capital, an everyday word too) is where the report was
+    # written: the figures are Venezuela's (gold: VE), not the capital's
+    observations = _document("ve_ministerio_publico_denuncias_genero_0800_2024.txt")
+    assert [(v, c, a) for v, c, a in _countries(observations) if v == 317584.0] == [
+        (317584.0, "VE", "")
+    ]
+    assert {o.country for o in observations} == {"VE"}
+
+
+def test_a_capital_in_a_bracketed_dateline_in_other_words() -> None:
+    # Venezuela's Ministerio Público (elimpulso.com, 28 November 2013): "El Ministerio Público
+    # recibió, de enero a octubre de este año, 61 mil 377 denuncias de violencia contra la mujer
+    # ... 2012 cuando se contabilizó un total de 70 mil 659", under the bracketed dateline its
+    # offices write ("(Caracas, 30 de abril de 2010) La Fiscal General ...", aporrea.org)
+    text = (
+        "\n(Caracas, 28 de noviembre de 2013) El Ministerio Público recibió, de enero a octubre "
+        "de este año, 61 mil 377 denuncias de violencia contra la mujer, cifra que representa "
+        "una disminución respecto al mismo período de 2012 cuando se contabilizó un total de "
+        "70 mil 659.\n"
+    )
+    assert _countries(_extract("ve_mp_denuncias_2013.txt", text)) == [
+        (61377.0, "VE", ""),
+        (70659.0, "VE", ""),
+    ]
+
+
+def test_a_capitals_dateline_leaves_another_named_country() -> None:
+    # guard: an agency's dateline in Caracas over another country's office keeps that country
+    text = (
+        "\nCaracas, 3 may (EFE).- La Fiscalía de Colombia informó que recibió 1.200 denuncias "
+        "de violencia contra la mujer en Bogotá durante el primer trimestre.\n"
+    )
+    assert _countries(_extract("co_fiscalia_denuncias.txt", text)) == [(1200.0, "CO", "CO-DC")]
