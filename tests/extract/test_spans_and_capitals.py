@@ -109,3 +109,39 @@ def test_a_capitals_dateline_leaves_another_named_country() -> None:
         "de violencia contra la mujer en Bogotá durante el primer trimestre.\n"
     )
     assert _countries(_extract("co_fiscalia_denuncias.txt", text)) == [(1200.0, "CO", "CO-DC")]
+
+
+def _periods(observations: list[Observation], locator: str) -> list[tuple[float, str, str]]:
+    return [
+        (o.value, o.period_start, o.period_end) for o in observations if o.source_locator == locator
+    ]
+
+
+def test_a_span_across_years_keeps_its_start_month() -> None:
+    # mx_inmujeres_ile_mujeres_atendidas_2019.txt, line 6: "de abril del 2007 a julio de 2019,
+    # 214 mil 165 mujeres acudieron a realizarse interrupciones legales del embarazo": from
+    # April 2007, not January
+    observations = _document("mx_inmujeres_ile_mujeres_atendidas_2019.txt")
+    assert _periods(observations, "line:6")[0] == (214165.0, "2007-04-01", "2019-07-31")
+    # mx_cdmx_fgj_atlas_feminicidios_medidas_2023.txt, line 4: "del 1 de septiembre de 2022 al
+    # 31 de julio de 2023 'se ha dado respuesta a 97 mil 293 llamadas con el protocolo *765'
+    # ... de la CDMX aprobado en 2022": the line's year of approval does not widen the span
+    observations = _document("mx_cdmx_fgj_atlas_feminicidios_medidas_2023.txt")
+    assert _periods(observations, "line:4") == [(97293.0, "2022-09-01", "2023-07-31")]
+
+
+def test_a_span_across_years_in_other_words() -> None:
+    # Mexico's sixth government report (quadratin.com.mx, 2 September 2018): "entre septiembre
+    # de 2017 y junio de 2018 la Red de Centros de Justicia para las Mujeres brindó atención a
+    # 119 mil 261 mujeres"; and a line's calls over a span, the year the line was created
+    # after them (written for the check)
+    text = (
+        "\nEn el sexto Informe de gobierno se menciona que entre septiembre de 2017 y junio de "
+        "2018 la Red de Centros de Justicia para las Mujeres brindó atención a 119 mil 261 "
+        "mujeres que sufren violencia.\n"
+        "De abril del 2016 a marzo de 2018, la Línea Mujer atendió 45 mil 210 llamadas, un "
+        "servicio creado en 2015 por el Instituto de las Mujeres.\n"
+    )
+    observations = _extract("mx_informe_centros_justicia.txt", text)
+    assert _periods(observations, "line:2") == [(119261.0, "2017-09-01", "2018-06-30")]
+    assert _periods(observations, "line:3") == [(45210.0, "2016-04-01", "2018-03-31")]
