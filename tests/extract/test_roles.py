@@ -830,6 +830,13 @@ ROLES = [
         "La ley establece 19 tipos penales; en 2023 se recibieron 412 denuncias.",
         [412],
     ),
+    (
+        # sv_pnc_reserva_denuncias_feminicidios_laip_2022.txt, line 4
+        "legal_types_share",
+        "feminicidios y feminicidios agravados, dos de los 11 delitos que sanciona la Ley "
+        "Especial Integral; en 2021 se recibieron 412 denuncias.",
+        [412],
+    ),
     # a range of shares or of amounts, each end with its article and unit
     (
         "range_with_units",

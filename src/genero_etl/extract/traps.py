@@ -627,6 +627,15 @@ def _word_cue_rule(
     else:
         shape = rf"{word}(?:\s+(?:y\s+)?{word})*"
     rules = []
+    if spec.get("of_units"):
+        # "dos de los 11 delitos que sanciona la Ley": the part in words, then "de los", the
+        # whole (digits or words) and the units' noun
+        units = [str(w) for w in spec["of_units"]]
+        pattern = (
+            rf"(?<!\w){word}\s+de\s+(?:(?:los|las)\s+)?(?:\d+|{word})(?![\w.,]?\d)"
+            rf"\s+(?:{phrase_pattern(units)})"
+        )
+        rules.append((kind, DeferredPattern(pattern, re.IGNORECASE), _gate_of(units)))
     before = [str(w) for w in spec.get("before", [])]
     if before:
         pattern = rf"{_each(spec)}(?:{phrase_pattern(before)})\s+(?<!\w){shape}(?!\w)"
@@ -756,7 +765,7 @@ def _lexicon_rules(sources: tuple[str, ...]) -> CueRules:
     for kind, spec in lexicon.section("never_values").items():
         if spec.get("words") != "only":
             rules.extend(_cue_rule(str(kind), spec))
-        if spec.get("words") and (spec.get("before") or spec.get("after")):
+        if spec.get("words") and (spec.get("before") or spec.get("after") or spec.get("of_units")):
             # "que aglutina a tres organizaciones": the number written in words after the cue
             # ("diez entidades están por encima": or before it)
             for rule in _word_cue_rule(str(kind), spec, word):

@@ -645,6 +645,45 @@ def _inside_name(words: list[str], at: int) -> bool:
     return before or at + 1 < len(words)
 
 
+@cache
+def _capital_divisions(reg: CountryRegistry) -> dict[str, str]:
+    """ISO 3166-2 of each division that is a country's capital or holds it (its file's
+    ``admin1.seat``, or the division of ``municipalities.capital``) -> that country."""
+    from genero_etl.normalize.places import place_from_code
+
+    out: dict[str, str] = {}
+    for c in reg:
+        if c.admin1_seat:
+            out[c.admin1_seat] = c.code
+        capital = (
+            place_from_code(c.code, c.capital_municipality) if c.capital_municipality else None
+        )
+        if capital is not None and capital.admin1:
+            out[capital.admin1] = c.code
+    return out
+
+
+# A dateline as `_DATELINE_PLACE`, or in brackets as offices' press notes write it ("(Caracas,
+# 11-11-2025. Prensa MinMujer).-")
+_CAPITAL_DATELINE = re.compile(
+    r"^[ \t]*\(?([A-ZÁÉÍÓÚÑ][^\W\d_]*(?:[ \t]+[^\W\d_]+){0,4})[ \t]*[.,–—-]", re.M
+)
+
+
+def _capital_dateline(text: str, scanner: _Scanner) -> tuple[str, str, str] | None:
+    """(country, ISO 3166-2, name as written) of a national capital that opens a line as its
+    dateline ("Caracas, 21 de octubre 2024.-El fiscal general ..."), a name that is also an
+    everyday word and so no evidence by itself (``common_admin1``)."""
+    from genero_etl.normalize.places import key
+
+    capitals = _capital_divisions(registry())
+    for m in _CAPITAL_DATELINE.finditer(text):
+        hit = scanner.common_admin1.get(key(m.group(1)))
+        if hit is not None and capitals.get(hit[2]) == hit[0]:
+            return hit[0], hit[2], m.group(1)
+    return None
+
+
 def infer_country(texts: Iterable[str]) -> CountryGuess:
     """The country a text (or the cells of a table) comes from, with the evidence for it."""
     text = "\n".join(t for t in texts if t)[:200_000]
@@ -666,6 +705,14 @@ def infer_country(texts: Iterable[str]) -> CountryGuess:
                 weight_kind = "admin1_in_context" if kind == "admin1" and said else kind
                 found.setdefault((lead, f"{kind} '{span}' ({code})"), weight_kind)
                 places.append((lead, kind, code))
+        scores = _scores(found)
+        ranked = sorted(scores.items(), key=lambda item: -item[1])[:2]
+    capital = _capital_dateline(text, scanner) if not ranked or ranked[0][1] < MIN_SCORE else None
+    if capital is not None and set(scores) <= {capital[0]}:
+        # a national capital in a dateline names its country when no other country is named;
+        # it is where the report was written, not its figures' place (no ``places``)
+        cc, iso, span = capital
+        found.setdefault((cc, f"capital in dateline '{span}' ({iso})"), "admin1_in_context")
         scores = _scores(found)
         ranked = sorted(scores.items(), key=lambda item: -item[1])[:2]
     if not ranked:

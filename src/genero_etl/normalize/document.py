@@ -387,8 +387,9 @@ def _published_year(head: list[str], dated_years: list[Period]) -> Period | None
 # ("SANTO DOMINGO. Durante el primer trimestre..."), a city and its state before ".-"
 # ("Cuauhtémoc, Chih.-", "Zapopan, Jalisco.-"), an office's press and its city, a date in
 # brackets after it ("Prensa FGE, Chuquisaca (11.07.2024).-"), a date stamp before it
-# ("date 2018-05 SANTO DOMINGO.", "fecha: 2018-05-02 LIMA, 5 de mayo"), or a line of a city
-# and its country's abbreviation ("Santo Domingo, RD").
+# ("date 2018-05 SANTO DOMINGO.", "fecha: 2018-05-02 LIMA, 5 de mayo"), a line of a city
+# and its country's abbreviation ("Santo Domingo, RD"), or a city and a date in brackets
+# ("(Caracas, 30 de abril de 2010)").
 _DATELINE = re.compile(
     r"^\s*(?:(?:date|fecha)?\s*:?\s*\d{4}-\d{2}(?:-\d{2})?\s+)?(?:[\d:]+\s*\|\s*)?(?:"
     r"[A-ZÁÉÍÓÚÑ][^\n.,:;()–—-]{1,40}?(?:\s*\([^)\n]{1,40}\))?\s*"
@@ -401,7 +402,11 @@ _DATELINE = re.compile(
     r"|[A-ZÁÉÍÓÚÑ][^\n.,:;()–—-]{1,40}?,\s*[A-ZÁÉÍÓÚÑ][^\n.,:;()–—-]{1,25}?"
     r"(?:\s*\([^)\n]{1,40}\))?\.\s*[-–—]+"
     r"|[A-ZÁÉÍÓÚÑ]{2,}(?:\s+[A-ZÁÉÍÓÚÑ]{2,}){0,3}\.\s*[-–—]*(?=\s+[A-ZÁÉÍÓÚÑ][a-záéíóúñ])"
-    r"|[A-ZÁÉÍÓÚÑ][^\n.,:;()–—-]{1,40}?,\s*[A-Z]{2,4}\.?\s*$)"
+    r"|[A-ZÁÉÍÓÚÑ][^\n.,:;()–—-]{1,40}?,\s*[A-Z]{2,4}\.?\s*$"
+    # ("(Caracas, 30 de abril de 2010)", "(Caracas, 11-11-2025. Prensa MinMujer).-": the city
+    # and the date in brackets, as offices' press notes write them)
+    r"|\([A-ZÁÉÍÓÚÑ][^\n.,:;()–—-]{1,40}?,\s*\d{1,2}(?:\s+(?:de\s+)?[a-záéíóú]{3,10}\.?|"
+    r"[-/.]\d{1,2}[-/.]\d{2,4})[^()\n]{0,40}\)\s*[.,:]?\s*[-–—]*)"
 )
 _OPENING_LINES = 3  # title and lead: where a report says who speaks and of what
 _SENTENCE_END = re.compile(r"(?<=[.;!?])\s+|\n")
