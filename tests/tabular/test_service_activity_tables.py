@@ -27,44 +27,32 @@ from genero_etl.model.arrow import table_rows
 from genero_etl.normalize.document import Overrides
 from genero_etl.pipeline import IngestOptions, extract_document
 
+MONTHS = (
+    "Enero",
+    "Febrero",
+    "Marzo",
+    "Abril",
+    "Mayo",
+    "Junio",
+    "Julio",
+    "Agosto",
+    "Septiembre",
+    "Octubre",
+    "Noviembre",
+    "Diciembre",
+)
 # sheet "estatal": its rows of 2019, both kinds (rows 2-13 and 62-73)
 STATE = [
     (2019, m, v, "Medidas de protección")
     for m, v in zip(
-        (
-            "Enero",
-            "Febrero",
-            "Marzo",
-            "Abril",
-            "Mayo",
-            "Junio",
-            "Julio",
-            "Agosto",
-            "Septiembre",
-            "Octubre",
-            "Noviembre",
-            "Diciembre",
-        ),
+        MONTHS,
         (1114, 1094, 1342, 1592, 1844, 1690, 1737, 1815, 1496, 1692, 1402, 1460),
         strict=True,
     )
 ] + [
     (2019, m, v, "Órdenes de protección")
     for m, v in zip(
-        (
-            "Enero",
-            "Febrero",
-            "Marzo",
-            "Abril",
-            "Mayo",
-            "Junio",
-            "Julio",
-            "Agosto",
-            "Septiembre",
-            "Octubre",
-            "Noviembre",
-            "Diciembre",
-        ),
+        MONTHS,
         (0, 1, 2, 2, 0, 2, 2, 1, 4, 0, 3, 11),
         strict=True,
     )
