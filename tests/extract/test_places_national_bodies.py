@@ -14,17 +14,13 @@ import tempfile
 from pathlib import Path
 
 from genero_etl.model.observation import Observation
-from genero_etl.pipeline import IngestOptions, extract_document
 
-DOCS = Path(__file__).resolve().parents[1] / "acceptance" / "texts" / "docs"
+from .reports import corpus_document
 
 
 def _observations(name: str) -> list[Observation]:
-    text = (DOCS / name).read_text(encoding="utf-8")
     with tempfile.TemporaryDirectory() as scratch:
-        copy = Path(scratch) / name
-        copy.write_text("\n" + text.split("\n", 1)[1], encoding="utf-8")
-        return extract_document(copy, f"raw/{name}", IngestOptions()).observation_list()
+        return corpus_document(Path(scratch), name.removesuffix(".txt"))
 
 
 def _places(name: str, locator: str) -> list[tuple[float, str, str, str]]:

@@ -11,21 +11,18 @@ import tempfile
 from pathlib import Path
 
 from genero_etl.model.observation import Observation
-from genero_etl.pipeline import IngestOptions, extract_document
 
-DOCS = Path(__file__).resolve().parents[1] / "acceptance" / "texts" / "docs"
+from .reports import corpus_document, extracted
 
 
 def _extract(name: str, text: str) -> list[Observation]:
     with tempfile.TemporaryDirectory() as scratch:
-        copy = Path(scratch) / name
-        copy.write_text(text, encoding="utf-8")
-        return extract_document(copy, f"raw/{name}", IngestOptions()).observation_list()
+        return extracted(Path(scratch), text, name)
 
 
 def _document(name: str) -> list[Observation]:
-    text = (DOCS / name).read_text(encoding="utf-8")
-    return _extract(name, "\n" + text.split("\n", 1)[1])
+    with tempfile.TemporaryDirectory() as scratch:
+        return corpus_document(Path(scratch), name.removesuffix(".txt"))
 
 
 def _values(observations: list[Observation], locator: str) -> list[float]:
