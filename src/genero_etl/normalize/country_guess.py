@@ -64,9 +64,9 @@ _COUNTRY_CONTEXT = re.compile(r"(?:(?<!\w)[Ee]n|[A-ZÁÉÍÓÚÑ]\w+\s+del?)\s+#
 _DATELINE = re.compile(r"^\s*[A-ZÁÉÍÓÚÑ][\w.]*(?:\s+[\w.]+){0,3},\s*$")
 # A line that opens with a place and a stop, comma or dash ("SAN PEDRO DE MACORÍS. Enfocados
 # en ...", "Tegucigalpa– El Módulo ..."): the place the report was written in.
-_DATELINE_PLACE = re.compile(
-    r"^[ \t]*([A-ZÁÉÍÓÚÑ][^\W\d_]*(?:[ \t]+[^\W\d_]+){0,4})[ \t]*[.,–—-]", re.M
-)
+# a capitalised name of up to five words closing before a point, comma or dash: a dateline's
+_DATELINE_NAME = r"([A-ZÁÉÍÓÚÑ][^\W\d_]*(?:[ \t]+[^\W\d_]+){0,4})[ \t]*[.,–—-]"
+_DATELINE_PLACE = re.compile(r"^[ \t]*" + _DATELINE_NAME, re.M)
 _PLACE_PREPOSITION = re.compile(r"(?<!\w)(?:en|de|desde|hacia)\s+$", re.IGNORECASE)
 # A demonstrative before a capitalised word points back to a thing the text named ("esta
 # Convención", "dicha Ley"): that word is not a place.
@@ -665,9 +665,7 @@ def _capital_divisions(reg: CountryRegistry) -> dict[str, str]:
 
 # A dateline as `_DATELINE_PLACE`, or in brackets as offices' press notes write it ("(Caracas,
 # 11-11-2025. Prensa MinMujer).-")
-_CAPITAL_DATELINE = re.compile(
-    r"^[ \t]*\(?([A-ZÁÉÍÓÚÑ][^\W\d_]*(?:[ \t]+[^\W\d_]+){0,4})[ \t]*[.,–—-]", re.M
-)
+_CAPITAL_DATELINE = re.compile(r"^[ \t]*\(?" + _DATELINE_NAME, re.M)
 
 
 def _capital_dateline(text: str, scanner: _Scanner) -> tuple[str, str, str] | None:
