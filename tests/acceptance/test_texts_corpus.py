@@ -110,6 +110,7 @@ LATER_PARTS = (
     "dev77", "holdout76",
     "dev78", "holdout77",
     "dev79", "holdout78",
+    "dev81", "holdout80",
 )  # fmt: skip
 
 
@@ -832,6 +833,10 @@ PAIRED_PARTS = [
     # few real counts each among dates, hours, phone lines and WhatsApp numbers, protocols' and
     # laws' numbers (all traps), derived daily averages and a projection
     ("dev79", 6, "holdout78", 3, {"AR", "BO", "CO", "MX", "PE", "PY"}, 31, 65),
+    # women's political participation as electoral bodies, legislatures and women's offices
+    # count it: candidates and women elected per election and place, complaints of political
+    # harassment and violence, among shares, seat totals, quotas, laws' numbers and years (traps)
+    ("dev81", 8, "holdout80", 4, {"BO", "CO", "CR", "DO", "EC", "GT", "HN", "MX", "PE", "PY"}, 153, 95),
 ]  # fmt: skip
 
 
