@@ -994,6 +994,34 @@ ROLES = [
         "Tiene 47 años y trabaja en ese organismo desde hace 24. Atendió a 300 mujeres.",
         [300],
     ),
+    # mx_ine_candidaturas_mujeres_elecciones_locales_2021 and gt_tse_mujeres_cargos_electos_2023
+    # (dev81): the posts an election fills, lines 5 and 5
+    (
+        "posts_at_stake",
+        "Para los 16 diferentes cargos de elección popular a nivel local por los que candidatos "
+        "y candidatas lucharon por el voto.",
+        [],
+    ),
+    ("posts_at_stake", "De los 4336 cargos que se eligieron, las mujeres obtuvieron 545.", [545]),
+    # mx_ine_candidaturas_mujeres_elecciones_locales_2021 (dev81), line 6
+    (
+        "posts_renewed",
+        "Para la renovación de las 15 gubernaturas se presentaron 133 candidatos y candidatas.",
+        [133],
+    ),
+    # pe_onpe_alcaldesas_electas_regionales_municipales_2018 (dev81), line 5
+    (
+        "count_progress",
+        "Solo 8 mujeres han sido elegidas alcaldesas, según la votación procesada al 100% en sus "
+        "jurisdicciones.",
+        [8],
+    ),
+    # pe_onpe_alcaldesas_electas_regionales_municipales_2018 (dev81), line 4
+    (
+        "census_population",
+        "En el Perú hay 14’931.127 mujeres, de acuerdo al censo realizado el año pasado.",
+        [],
+    ),
 ]
 
 
