@@ -110,6 +110,7 @@ LATER_PARTS = (
     "dev77", "holdout76",
     "dev78", "holdout77",
     "dev79", "holdout78",
+    "dev83", "holdout82",
 )  # fmt: skip
 
 
@@ -832,6 +833,11 @@ PAIRED_PARTS = [
     # few real counts each among dates, hours, phone lines and WhatsApp numbers, protocols' and
     # laws' numbers (all traps), derived daily averages and a projection
     ("dev79", 6, "holdout78", 3, {"AR", "BO", "CO", "MX", "PE", "PY"}, 31, 65),
+    # public procurement, agreements and resolutions of women's offices and gender-violence
+    # programmes: amounts transferred or contracted per programme and place, centres and women
+    # agreed, among tenders', files', decrees' and resolutions' numbers, dates, articles and
+    # deadlines in days (all traps), a cap per transfer and ranges of savings
+    ("dev83", 9, "holdout82", 4, {"AR", "CL", "CO", "DO", "EC", "GT", "MX", "PE", "UY"}, 56, 74),
 ]  # fmt: skip
 
 
