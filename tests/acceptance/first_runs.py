@@ -2,8 +2,8 @@
 
     python tests/acceptance/first_runs.py            # record every part below again
 
-``dev3`` to ``dev79`` and ``dev81`` were each committed with their gold before the extractor
-ever ran on them, then measured once with the code named below (``texts/README.md`` gives those
+The development parts named in ``FIRST_RUNS`` below (``dev3`` on) were each committed with
+their gold before the extractor ever ran on them, then measured once with the code named below (``texts/README.md`` gives those
 first figures). Their observations from that code are the only out-of-sample errors the
 development parts have: the extraction of today was tuned on them. ``calibrate_texts.py`` fits
 the confidence on both. Recording takes each commit's ``src`` and ``schemas`` (``git archive``)
@@ -106,6 +106,7 @@ FIRST_RUNS = {
     "dev78": "032a3941",
     "dev79": "31dbedb",
     "dev81": "90fa3fda",
+    "dev83": "faae377",
 }
 FIELDS = (
     "extraction_method", "quality_flags", "indicator_label", "value_raw", "unit", "value_kind",

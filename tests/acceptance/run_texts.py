@@ -217,6 +217,8 @@ SPLITS = (
     "holdout78",
     "dev81",
     "holdout80",
+    "dev83",
+    "holdout82",
 )
 # parts whose errors may be listed and tuned on
 TUNABLE = (
@@ -272,6 +274,7 @@ TUNABLE = (
     "dev78",
     "dev79",
     "dev81",
+    "dev83",
 )  # fmt: skip
 
 

@@ -111,6 +111,7 @@ LATER_PARTS = (
     "dev78", "holdout77",
     "dev79", "holdout78",
     "dev81", "holdout80",
+    "dev83", "holdout82",
 )  # fmt: skip
 
 
@@ -837,6 +838,11 @@ PAIRED_PARTS = [
     # count it: candidates and women elected per election and place, complaints of political
     # harassment and violence, among shares, seat totals, quotas, laws' numbers and years (traps)
     ("dev81", 8, "holdout80", 4, {"BO", "CO", "CR", "DO", "EC", "GT", "HN", "MX", "PE", "PY"}, 153, 95),
+    # public procurement, agreements and resolutions of women's offices and gender-violence
+    # programmes: amounts transferred or contracted per programme and place, centres and women
+    # agreed, among tenders', files', decrees' and resolutions' numbers, dates, articles and
+    # deadlines in days (all traps), a cap per transfer and ranges of savings
+    ("dev83", 9, "holdout82", 4, {"AR", "CL", "CO", "DO", "EC", "GT", "MX", "PE", "UY"}, 56, 74),
 ]  # fmt: skip
 
 

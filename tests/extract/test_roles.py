@@ -788,6 +788,27 @@ ROLES = [
         "Poder Judicial, Jeannette Arias, apuntó que este año la cifra rondaría los 50.000 casos.",
         [],
     ),
+    # do_despacho_primera_dama_casas_acogida_2021 (dev83), line 5: the president half-remembers
+    # the sum ("me parece que fueron"), then gives it as "200 y picos"
+    (
+        "guess",
+        "De los ahorros del año pasado del despacho, me parece que fueron 240 millones, se lo "
+        "entregamos al Ministerio de la Mujer.",
+        [],
+    ),
+    (
+        "vague",
+        "De los ahorros del año pasado del despacho, 200 y picos de millones, se lo entregamos "
+        "al Ministerio de la Mujer.",
+        [],
+    ),
+    # ar_rio_negro_plan_consolidarnos_transferencias_municipios_2021 (dev83), lines 6 and 9
+    (
+        "cap",
+        "Este primer desembolso está destinado a gastos de capital, equipamiento y mobiliario y "
+        "tiene un tope de $300.000. Hasta el momento 19 Municipios presentaron la documentación.",
+        [19],
+    ),
     ("clock", "Se atendieron 150 mujeres entre las 10 y las 12 horas.", [150]),
     ("broadcaster", "Lo dijo en el Canal 13; la emisora recibió 45 llamadas.", [45]),
     ("section", "El Objetivo de Desarrollo Sostenible 5 busca la igualdad.", []),

@@ -233,6 +233,12 @@ class NumberGrammar:
             base = _value(alt_tokens)
             alternative = None if base is None else base * factor
         core = (tokens[0].span[0], tokens[-1].span[1])
+        if multiplied or factor != 1.0:
+            # (issue 10) "S/8,3 millones": 8.3 times a million is 8300000.000000001 in binary
+            # floating point; a scaled number is rounded to the sixth decimal, which no figure
+            # written with a scale word carries, so that it is the number the text says
+            value = round(value, 6)
+            alternative = None if alternative is None else round(alternative, 6)
         return NumberMatch(
             start=start,
             end=end,
