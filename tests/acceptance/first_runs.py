@@ -3,8 +3,8 @@
     python tests/acceptance/first_runs.py            # record every part below again
 
 The development parts named in ``FIRST_RUNS`` below (``dev3`` on) were each committed with
-their gold before the extractor ever ran on them, then measured once with the code named below (``texts/README.md`` gives those
-first figures). Their observations from that code are the only out-of-sample errors the
+their gold before the extractor ever ran on them, then measured once with the code named below
+(``texts/README.md`` gives those first figures). Their observations from that code are the only out-of-sample errors the
 development parts have: the extraction of today was tuned on them. ``calibrate_texts.py`` fits
 the confidence on both. Recording takes each commit's ``src`` and ``schemas`` (``git archive``)
 into a scratch directory and extracts the part's documents with that code, in a child process,
