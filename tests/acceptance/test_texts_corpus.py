@@ -110,6 +110,7 @@ LATER_PARTS = (
     "dev77", "holdout76",
     "dev78", "holdout77",
     "dev79", "holdout78",
+    "dev82", "holdout81",
 )  # fmt: skip
 
 
@@ -832,6 +833,10 @@ PAIRED_PARTS = [
     # few real counts each among dates, hours, phone lines and WhatsApp numbers, protocols' and
     # laws' numbers (all traps), derived daily averages and a projection
     ("dev79", 6, "holdout78", 3, {"AR", "BO", "CO", "MX", "PE", "PY"}, 31, 65),
+    # statistical annexes, bulletins and tables of long reports saved from PDF to text: running
+    # headers and page numbers, contents, rows of a place or year then its counts, numbered
+    # rows, totals rows; a civil-society count by department and every page number are traps
+    ("dev82", 7, "holdout81", 3, {"BO", "CO", "CR", "HN", "MX", "PE"}, 223, 221),
 ]  # fmt: skip
 
 
