@@ -49,9 +49,7 @@ _HEADER_WORDS = 12  # a running header's words beside its number
 _DIGITS = re.compile(r"\d+")
 # another count right before a line's last number, its cell before it: digits standing
 # alone, a year aside ("ACCIDENTAL 645 147 792 530 128 | 658"; not "... a mujeres 5")
-_COUNT = re.compile(
-    r"(?<![\w.,/-])(?!(?:19|20)\d\d(?![\d.,]\d))\d[\d.,]*(?<=\d)%?[\s|]*$"
-)
+_COUNT = re.compile(r"(?<![\w.,/-])(?!(?:19|20)\d\d(?![\d.,]\d))\d[\d.,]*(?<=\d)%?[\s|]*$")
 # what may open or close a row's label: a bullet, a bar, a dash, a colon, brackets
 _LABEL_MARKS = " \t|:-–—•·*()[]"
 
