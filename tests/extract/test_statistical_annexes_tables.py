@@ -128,8 +128,6 @@ def test_a_span_between_two_days_of_two_years(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("name", "line"),
     [
-        # "Diez estados con más carpetas de investigación iniciadas ...": a ranking's length
-        ("mx_sesnsp_carpetas_violencia_familiar_estados_2023", 4),
         # "Av. Abancay cdra. 5 s/n piso 11": a street's block
         ("pe_mpfn_tentativa_feminicidio_provincias_2014", 11),
         # "S E G Ú N P R O V I N C I A S 2 0 0 9 - 2 0 1 4": a letter-spaced title's years
