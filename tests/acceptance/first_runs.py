@@ -4,13 +4,13 @@
 
 The development parts named in ``FIRST_RUNS`` below (``dev3`` on) were each committed with
 their gold before the extractor ever ran on them, then measured once with the code named below
-(``texts/README.md`` gives those first figures). Their observations from that code are the only out-of-sample errors the
-development parts have: the extraction of today was tuned on them. ``calibrate_texts.py`` fits
-the confidence on both. Recording takes each commit's ``src`` and ``schemas`` (``git archive``)
-into a scratch directory and extracts the part's documents with that code, in a child process,
-on the document as ``run_texts.py`` reads it (the source line blanked). The rows hold what
-:func:`genero_etl.normalize.observations.confidence_features` reads and what the gold is matched
-on; they are written to ``texts/first_runs/<part>.jsonl``.
+(``texts/README.md`` gives those first figures). Their observations from that code are the only
+out-of-sample errors the development parts have: the extraction of today was tuned on them.
+``calibrate_texts.py`` fits the confidence on both. Recording takes each commit's ``src`` and
+``schemas`` (``git archive``) into a scratch directory and extracts the part's documents with that
+code, in a child process, on the document as ``run_texts.py`` reads it (the source line blanked).
+The rows hold what :func:`genero_etl.normalize.observations.confidence_features` reads and what
+the gold is matched on; they are written to ``texts/first_runs/<part>.jsonl``.
 """
 
 from __future__ import annotations
@@ -106,6 +106,7 @@ FIRST_RUNS = {
     "dev78": "032a3941",
     "dev79": "31dbedb",
     "dev81": "90fa3fda",
+    "dev82": "d6f01a4",
     "dev83": "faae377",
 }
 FIELDS = (

@@ -217,6 +217,8 @@ SPLITS = (
     "holdout78",
     "dev81",
     "holdout80",
+    "dev82",
+    "holdout81",
     "dev83",
     "holdout82",
 )
@@ -274,6 +276,7 @@ TUNABLE = (
     "dev78",
     "dev79",
     "dev81",
+    "dev82",
     "dev83",
 )  # fmt: skip
 

@@ -111,6 +111,7 @@ LATER_PARTS = (
     "dev78", "holdout77",
     "dev79", "holdout78",
     "dev81", "holdout80",
+    "dev82", "holdout81",
     "dev83", "holdout82",
 )  # fmt: skip
 
@@ -838,6 +839,10 @@ PAIRED_PARTS = [
     # count it: candidates and women elected per election and place, complaints of political
     # harassment and violence, among shares, seat totals, quotas, laws' numbers and years (traps)
     ("dev81", 8, "holdout80", 4, {"BO", "CO", "CR", "DO", "EC", "GT", "HN", "MX", "PE", "PY"}, 153, 95),
+    # statistical annexes, bulletins and tables of long reports saved from PDF to text: running
+    # headers and page numbers, contents, rows of a place or year then its counts, numbered
+    # rows, totals rows; a civil-society count by department and every page number are traps
+    ("dev82", 7, "holdout81", 3, {"BO", "CO", "CR", "HN", "MX", "PE"}, 223, 221),
     # public procurement, agreements and resolutions of women's offices and gender-violence
     # programmes: amounts transferred or contracted per programme and place, centres and women
     # agreed, among tenders', files', decrees' and resolutions' numbers, dates, articles and

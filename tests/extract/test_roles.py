@@ -218,6 +218,10 @@ ROLES = [
     ("range", "las muertes violentas de mujeres pasaron de 45 en 2021 a 75 en 2023", [45, 75]),
     ("range", "Programa 4 a 7 en escuelas; de 2019 a 2021 se atendieron 300 mujeres.", [300]),
     ("page", "Página 3 de 10", []),
+    # co_medicina_legal_boletin_mensual_marzo_2011 (dev82): a document viewer's page header
+    ("page_header", "Page 2: Cifras Medicina Legal Marzo", []),
+    ("page_header", "Está en la página 1de 1", []),
+    ("page_header", "En la página web se registraron 45 denuncias.", [45]),
     ("phone", "Contacto: 2323-437330", []),
     ("phone", "Fono: 600 818 1000 y atención de 230 mujeres.", [230]),
     ("street", "Oficina en carrera 10 No. 10-26-21, Bogotá.", []),

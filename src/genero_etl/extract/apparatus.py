@@ -15,7 +15,11 @@ across the document they are what they are:
   other line, are its pages' or slides' numbers. Two are enough when the two lines are the same
   words around their number (a running footer). A number right after a word that introduces
   it (lexicon ``blocks.page_not_after``: "fueron", "con", "total") or after a colon is the
-  line's own value and is never taken for a page's.
+  line's own value and is never taken for a page's. A run whose every line is a table's row
+  is a column of counts, never pages, however its last figures step ("ACCIDENTAL 645 147 792
+  530 128 658": another count, a year aside, is the cell right before it; "Ocotepeque 2",
+  "Marzo 20": a month's or a place's name is all that comes before it), unless its lines are
+  the same words around their number (a running footer).
 * :func:`note_numbers`: a line that opens with a number and a capital, where an earlier line
   called a note by that number glued to the end of a word ("Ejecutivo1,", "familiar2."), opens
   that note: the number is the note's.
@@ -28,7 +32,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 
 MIN_PAGES = 3  # numbers stepping through the document that make a run of page numbers
 MAX_STEP = 2  # a page left out of an excerpt: 17, 19
@@ -43,6 +47,11 @@ _LEADING = re.compile(r"^(\d{1,3})\s*(?:[|–—-]\s*)?(?=[^\W\d_]|[\[(«“\"])
 _TOKEN_BEFORE = re.compile(r"(\S+)\s*$")
 _HEADER_WORDS = 12  # a running header's words beside its number
 _DIGITS = re.compile(r"\d+")
+# another count right before a line's last number, its cell before it: digits standing
+# alone, a year aside ("ACCIDENTAL 645 147 792 530 128 | 658"; not "... a mujeres 5")
+_COUNT = re.compile(r"(?<![\w.,/-])(?!(?:19|20)\d\d(?![\d.,]\d))\d[\d.,]*(?<=\d)%?[\s|]*$")
+# what may open or close a row's label: a bullet, a bar, a dash, a colon, brackets
+_LABEL_MARKS = " \t|:-–—•·*()[]"
 
 
 def _key(text: str) -> str:
@@ -84,11 +93,27 @@ def _candidates(pieces: list[str], not_after: Collection[str]) -> list[tuple[int
     return [c for c in found if 0 < c[1] <= MAX_PAGE]
 
 
-def page_numbers(pieces: list[str], not_after: Collection[str]) -> tuple[dict[int, Span], set[int]]:
+def in_a_row(before: str, row_label: Callable[[str], bool] | None = None) -> bool:
+    """Whether the words before a line's last number make it a table's row: another count
+    right before it, its cell before ("ACCIDENTAL 645 147 792 530 128", a year aside; never a
+    sentence's words, "se otorgaron 310 atenciones a mujeres"), or only a row's label that
+    ``row_label`` knows (a month's or a place's name: "Ocotepeque", "- Marzo:")."""
+    if _COUNT.search(before):
+        return True
+    label = before.strip(_LABEL_MARKS)
+    return bool(label) and row_label is not None and row_label(label)
+
+
+def page_numbers(
+    pieces: list[str],
+    not_after: Collection[str],
+    row_label: Callable[[str], bool] | None = None,
+) -> tuple[dict[int, Span], set[int]]:
     """The page or slide number of each piece that prints one (see the module's notes), by
     the piece's index: the span of the number in it; and the pieces that are running headers
     or footers, the same words around their page's number on two pages or more (no value, no
-    heading)."""
+    heading). ``row_label`` tells a table's row label (a month's, a place's name), whose
+    rows' counts are no pages."""
     candidates = _candidates(pieces, not_after)
     # the longest run of numbers stepping up that ends at each candidate, by its number
     ending: dict[int, list[tuple[int, list[int]]]] = {}
@@ -105,7 +130,10 @@ def page_numbers(pieces: list[str], not_after: Collection[str]) -> tuple[dict[in
     pages: dict[int, Span] = {}
     words: dict[int, str] = {}
     for run in runs:
-        if len(run) >= MIN_PAGES or (len(run) == 2 and _same_words(candidates, run)):
+        footer = _same_words(candidates, run)
+        if not footer and all(in_a_row(candidates[k][3], row_label) for k in run):
+            continue  # a column of counts closing a table's rows
+        if len(run) >= MIN_PAGES or (len(run) == 2 and footer):
             for k in run:
                 pages[candidates[k][0]] = candidates[k][2]
                 words[candidates[k][0]] = _key(candidates[k][3])

@@ -374,8 +374,11 @@ def _day(token: str) -> int:
     return 1 if not token[0].isdigit() or token.startswith("1er") else int(token)
 
 
+# "entre el 01 de enero de 2009 y el 31 de agosto de 2014": "y el" joins the two days of a
+# span only after "entre" (two dates joined so are two days: "el 3 de marzo y el 5 de abril")
 _FULL_RANGE = re.compile(
-    rf"(?:del?\s+)?{_DAY}\s+de\s+{_MONTH}\s+(?:(?:de|del)\s+)?(?:{_YEAR}\s+)?(?:al|hasta el|a)\s+"
+    rf"(?:del?\s+)?{_DAY}\s+de\s+{_MONTH}\s+(?:(?:de|del)\s+)?(?:{_YEAR}\s+)?"
+    rf"(al|hasta el|a|y\s+el)\s+"
     rf"{_DAY}\s+de\s+{_MONTH}\s+(?:(?:de|del)\s+)?{_YEAR}",
     re.IGNORECASE,
 )
@@ -527,6 +530,7 @@ _MONTH_BEFORE = re.compile(rf"(?<![\w]){_MONTH}\.?\s*$", re.IGNORECASE)
 # every match of _ORDINAL_PART a part of the year ("-mestre", with its flags).
 # what opens a span of two months joined by "y": "entre enero y marzo", "entre los meses de
 # enero y setiembre" (the range's own "de" is its pattern's)
+_BETWEEN_DAYS = re.compile(r"(?<!\w)entre\s+(?:el\s+)?$", re.IGNORECASE)
 _BETWEEN_BEFORE = re.compile(r"(?<!\w)entre(?:\s+(?:los\s+meses|el\s+mes))?\s*$", re.IGNORECASE)
 _ANY_YEAR = re.compile(r"(?:19|20)\d{2}")
 _ANY_PART = re.compile("mestre", re.IGNORECASE)
@@ -564,7 +568,9 @@ def _periods(text: str, default_year: int | None) -> tuple[PeriodMatch, ...]:
         found.append(week)
         taken.append(week.span)
     for m in _FULL_RANGE.finditer(text) if year_in and month_in else ():
-        d1, m1, y1, d2, m2, y2 = m.groups()
+        d1, m1, y1, join, d2, m2, y2 = m.groups()
+        if join.lower().startswith("y") and not _BETWEEN_DAYS.search(text[: m.start()]):
+            continue
         year2 = int(y2)
         year1 = int(y1) if y1 else year2
         month1, month2 = MONTHS[_mkey(m1)], MONTHS[_mkey(m2)]

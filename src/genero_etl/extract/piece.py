@@ -3500,6 +3500,12 @@ def _division_named(raw: str) -> bool:
     return fold(raw) in _division_names(registry())
 
 
+def is_division_name(text: str) -> bool:
+    """Whether ``text`` is a first-level division's name as a table's row label writes it
+    ("Ocotepeque", "FRANCISCO MORAZÁN", "Cortés")."""
+    return fold(text) in _division_names(registry())
+
+
 @cache
 def _division_names(reg: CountryRegistry) -> frozenset[str]:
     """The folded names of every first-level division (ISO 3166-2's, and the registry's

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from itertools import accumulate, pairwise
@@ -38,6 +38,7 @@ from genero_etl.extract.periods import PeriodMatch, cell_month, find_periods
 from genero_etl.extract.piece import (
     drop_quoted,
     findings_in_piece,
+    is_division_name,
     other_body_aliases,
     quotes_other_body,
     sentence_bounds,
@@ -210,7 +211,7 @@ def extract_findings(
     texts = [piece for _, piece in pieces]
     contents = table_of_contents(texts, words.contents)
     # a page's or a slide's number, a note's number at a page's foot: set aside in the text
-    pages, running = page_numbers(texts, words.page_not_after)
+    pages, running = page_numbers(texts, words.page_not_after, _month_or_place(words))
     for index, span in (pages | note_numbers(texts)).items():
         if index not in contents:
             locator, piece = pieces[index]
@@ -221,7 +222,7 @@ def extract_findings(
     survey = SurveyNote(ctx.lexicon, [piece for _, piece in pieces])
     piece_starts: list[int] = []  # where the findings of each piece read start
     read_in: dict[int, int] = {}  # the piece each finding was read in, by the finding's id
-    for index, (locator, piece) in enumerate(spaced_rows_as_cells(pieces)):
+    for index, (locator, piece) in enumerate(spaced_rows_as_cells(aligned_rows_as_cells(pieces))):
         if index in contents:
             continue  # "Presentación 9": a page number; a dashboard's unnamed group's total
         written = _outside_count_cells(piece, find_periods(piece, ctx.year), blocks, words)
@@ -283,6 +284,16 @@ _AMOUNT_ROW_WORDS = 40  # a longer piece under a table of amounts is a paragraph
 
 # "Programas Monto ($)", "Importe (US$)": the amount's column with its money in brackets
 _BRACKETED_MONEY = re.compile(r"\s*\([^()\d]{0,12}\)\s*$")
+
+
+def _month_or_place(words: Cues) -> Callable[[str], bool]:
+    """A table's row label, whose row's count is never a page's number: a month's name
+    ("Marzo") or a first-level division's ("Ocotepeque", "Francisco Morazán")."""
+
+    def label(text: str) -> bool:
+        return fold(text) in words.months or is_division_name(text)
+
+    return label
 
 
 def words_last_amount(piece: str) -> bool:
@@ -404,6 +415,7 @@ _DIGIT = re.compile(r"\d")
 _SUBHEADING = re.compile(r"¿[^\d.;:?]{3,120}\?")
 # the paragraphs at most between two that quote one body's report (``QuotedReport``)
 _QUOTED_GAP = 3
+_LIST_ITEM_WORDS = 8
 # the flag of a value read in the paragraphs right after a quote of another body's figures,
 # naming no office of their own: held for review, never published unseen (``QuotedReport``)
 AFTER_OTHER_BODY = "after_other_body"
@@ -430,7 +442,10 @@ class QuotedReport:
     leads the report, a paragraph of the gap that names its report or the body by its kind
     ("..., citó el informe", "según datos de la Organización de Mujeres ...", lexicon
     ``sources.its_report``) and no public office quotes it again, and the paragraphs before it
-    in the gap with it."""
+    in the gap with it. A list's items, a few words each under a line ending in ":" ("Los
+    departamentos donde más se registran estos escenarios son:" then "Cortés (40)" ...), are a
+    part of the paragraph that opened the list: they count as one paragraph of the gap, and
+    their values go with it."""
 
     def __init__(self, words: Cues) -> None:
         self.words = words
@@ -443,6 +458,8 @@ class QuotedReport:
         self.gap_quoted = 0
         self.kept_any = False  # whether a value was kept so far
         self.lead_quoted = False  # whether the first paragraph with values quoted another body
+        self.gap_pieces = 0  # the pieces of those paragraphs (a list's items one each)
+        self.listing = False  # whether the piece before opened a list (":") or was its item
 
     def filter(self, piece: str, found: list[Finding]) -> list[Finding]:
         if not found and _SUBHEADING.fullmatch(piece.strip()):
@@ -452,6 +469,12 @@ class QuotedReport:
         self.ngo_acronyms |= _ngo_acronyms(piece, self.words)
         found = self._without_attributed_to_ngo(piece, found)
         was_active, was_gap = self.active, self.gap
+        # "- Cortés (40)" under "Los departamentos donde más se registran ... son:": a list's
+        # item (a few words, no sentence, its bullet cleaned away) is a part of the paragraph
+        # that opened it, however many lines the list takes
+        end = piece.rstrip()[-1:]
+        item = self.listing and len(piece.split()) <= _LIST_ITEM_WORDS and end not in ".:"
+        self.listing = end == ":" or item
         # a report that leads on the body's figures: a paragraph of the gap that names its
         # report ("citó el informe", "aseguró la organización") and no office quotes it again
         report_in_gap = (
@@ -467,7 +490,7 @@ class QuotedReport:
         names_again = self._names_body(piece) or (
             report_in_gap and self.words.its_report.search(piece) is not None
         )
-        self.gap_quoted = was_gap if was_gap and names_again else 0
+        self.gap_quoted = self.gap_pieces if was_gap and names_again else 0
         if self.lead_quoted and (was_active or 0 < was_gap < _QUOTED_GAP):
             self._hold_unattributed(piece, kept)
         self.gap = 0
@@ -488,7 +511,8 @@ class QuotedReport:
             elif was_active:
                 self.gap = 1
             elif 0 < was_gap < _QUOTED_GAP:
-                self.gap = was_gap + 1
+                self.gap = was_gap if item else was_gap + 1
+        self.gap_pieces = self.gap_pieces + 1 if was_gap and self.gap else min(self.gap, 1)
         self.kept_any = self.kept_any or bool(kept)
         return kept
 
@@ -922,6 +946,49 @@ def _split_month_table(piece: str, rows: list[re.Match[str]]) -> list[tuple[int,
 # "Violencia Femicida 9": a label and one number, the way a two-column table reads once a
 # .docx or .pdf has turned its tab into a space.
 _SPACED_ROW = re.compile(r"^(?P<label>[^\d\t:]*[^\d\t\s:])\s+(?P<number>\d[\d.,]*(?:\s?%)?)$")
+
+
+# a table's header saved from PDF with one space between its titles: capitalised words or
+# years, no number else ("HOMBRE MUJER TOTAL HOMBRE MUJER TOTAL", "DEPARTAMENTO 2012 2013")
+_TITLE = re.compile(r"(?:[A-ZÁÉÍÓÚÑ][\wáéíóúñÁÉÍÓÚÑ.()/-]*|(?:19|20)\d\d[a-z]?\*?)")
+# a row of that table: its label's words, then its numbers one space apart ("ACCIDENTAL 645 147
+# 792 530 128 658", "HOMICIDIO 3.577 294 3.871")
+_ALIGNED_ROW = re.compile(r"^(?P<label>[^\d\t]*[^\d\t\s])(?P<numbers>(?: \d[\d.,]*%?)+)$")
+_MIN_COLUMNS = 3  # numbers of a row, titles of a header: fewer may be prose
+
+
+def aligned_rows_as_cells(pieces: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """A table saved from PDF as text with one space between its cells: a header of titles
+    (capitalised words or years, one space apart), then rows of a label and as many numbers
+    as the header has titles, or one fewer where the header titles the labels' column too
+    ("HOMBRE MUJER TOTAL HOMBRE MUJER TOTAL" over "ACCIDENTAL 645 147 792 530 128 658"): each
+    space between the titles and between a row's label and numbers becomes the tab a
+    plain-text copy of the table would have. A row's count of numbers says where they part:
+    "645 147 792" are three cells, never one number written in groups of thousands."""
+    out = list(pieces)
+    index = 0
+    while index < len(pieces):
+        titles = pieces[index][1].split(" ")
+        width = len(titles)
+        if width < _MIN_COLUMNS or not all(_TITLE.fullmatch(t) for t in titles):
+            index += 1
+            continue
+        end = index + 1
+        while end < len(pieces):
+            row = _ALIGNED_ROW.match(pieces[end][1])
+            count = len(row.group("numbers").split()) if row else 0
+            if count < _MIN_COLUMNS or count not in {width, width - 1}:
+                break
+            end += 1
+        if end - index >= 2:
+            out[index] = (pieces[index][0], pieces[index][1].replace(" ", "\t"))
+            for i in range(index + 1, end):
+                row = _ALIGNED_ROW.match(pieces[i][1])
+                assert row is not None
+                numbers = row.group("numbers").replace(" ", "\t")
+                out[i] = (pieces[i][0], row.group("label") + numbers)
+        index = max(end, index + 1)
+    return out
 
 
 def spaced_rows_as_cells(pieces: list[tuple[str, str]]) -> list[tuple[str, str]]:

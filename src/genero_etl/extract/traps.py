@@ -111,6 +111,16 @@ _NOTE_CALL_GLUED_PARENS = re.compile(r"(?<=[^\W\d_])\(\d{1,2}\)")
 
 _RULES: list[tuple[str, re.Pattern[str]]] = [
     ("url", re.compile(r"(?:https?://|www\.)\S+|<[^>\s]+>|\S+@\S+\.\w+", re.IGNORECASE)),
+    # a title letter-spaced as a cover prints it ("S E G Ú N P R O V I N C I A S 2 0 0 9 - 2 0
+    # 1 4"): its digits, one space apart among single letters, spell a year, no count
+    (
+        "letter_spaced",
+        re.compile(
+            r"(?<![^\s])(?:[^\W\d_]\s){3,}(?:[^\W\d_]\s)*\d(?:\s[\d–-])+(?![^\s\w])"
+            # a year spelt so alone on its line ("2 0 1 4")
+            r"|^\s*(?:1\s9|2\s0)\s\d\s\d\s*$"
+        ),
+    ),
     ("personal_id", _PERSONAL_ID),
     ("slash", re.compile(r"(?<![\w])\d+(?:\s?/\s?\d+)+(?![\w])")),
     ("date", _DATE_DIGITS),
@@ -301,6 +311,9 @@ SHAPES: dict[str, str] = {
         r"(?!\s*(?:%|por\s*ciento|mil\b|mill))"
     ),
     "pages": r"\d+\s*(?:de|/)\s*\d+",
+    # "Page 1: Cifras ...", "Page 54 - 2010_8.3", "P. 54": a page's number in the header a
+    # document viewer prints over each page, a colon, a dash or the line's end after it
+    "page_header": r"\d{1,4}(?=\s*(?:[:\-–—]|$))",
     # "la Región Sanitaria 4 atendió", "la Unidad de Flagrancia 2 registró": the number that
     # ends a unit's name, three digits at most, then a word in lower case (a count at a line's
     # end may be a table row's figure: "Zona Norte 45")
