@@ -110,6 +110,7 @@ LATER_PARTS = (
     "dev77", "holdout76",
     "dev78", "holdout77",
     "dev79", "holdout78",
+    "dev84", "holdout83",
 )  # fmt: skip
 
 
@@ -832,6 +833,11 @@ PAIRED_PARTS = [
     # few real counts each among dates, hours, phone lines and WhatsApp numbers, protocols' and
     # laws' numbers (all traps), derived daily averages and a projection
     ("dev79", 6, "holdout78", 3, {"AR", "BO", "CO", "MX", "PE", "PY"}, 31, 65),
+    # child-support debts and registers of alimony debtors, complaints of failing to pay
+    # maintenance: registered debtors, debts and amounts owed (pesos), shares of men and women,
+    # by region and year, among officials' names, laws', decrees' and articles' numbers, days
+    # of default, estimates and changes (all traps)
+    ("dev84", 8, "holdout83", 4, {"AR", "CL", "CO", "MX"}, 90, 54),
 ]  # fmt: skip
 
 
