@@ -108,6 +108,7 @@ FIRST_RUNS = {
     "dev81": "90fa3fda",
     "dev82": "d6f01a4",
     "dev83": "faae377",
+    "dev84": "f1939cb",
 }
 FIELDS = (
     "extraction_method", "quality_flags", "indicator_label", "value_raw", "unit", "value_kind",

@@ -221,6 +221,8 @@ SPLITS = (
     "holdout81",
     "dev83",
     "holdout82",
+    "dev84",
+    "holdout83",
 )
 # parts whose errors may be listed and tuned on
 TUNABLE = (
@@ -278,6 +280,7 @@ TUNABLE = (
     "dev81",
     "dev82",
     "dev83",
+    "dev84",
 )  # fmt: skip
 
 

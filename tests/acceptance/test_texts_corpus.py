@@ -113,6 +113,7 @@ LATER_PARTS = (
     "dev81", "holdout80",
     "dev82", "holdout81",
     "dev83", "holdout82",
+    "dev84", "holdout83",
 )  # fmt: skip
 
 
@@ -848,6 +849,11 @@ PAIRED_PARTS = [
     # agreed, among tenders', files', decrees' and resolutions' numbers, dates, articles and
     # deadlines in days (all traps), a cap per transfer and ranges of savings
     ("dev83", 9, "holdout82", 4, {"AR", "CL", "CO", "DO", "EC", "GT", "MX", "PE", "UY"}, 56, 74),
+    # child-support debts and registers of alimony debtors, complaints of failing to pay
+    # maintenance: registered debtors, debts and amounts owed (pesos), shares of men and women,
+    # by region and year, among officials' names, laws', decrees' and articles' numbers, days
+    # of default, estimates and changes (all traps)
+    ("dev84", 8, "holdout83", 4, {"AR", "CL", "CO", "MX"}, 90, 54),
 ]  # fmt: skip
 
 
