@@ -5,14 +5,22 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from pathlib import Path
 
 import pytest
 
 from genero_etl.countries import registry
 from genero_etl.extract.lexicon import default_lexicon
 from genero_etl.extract.traps import _DIGIT_FLOOR, trap_spans
-from genero_etl.normalize.country_guess import _cue_patterns, _scanner, infer_country, scan_cues
-from genero_etl.normalize.places import _admin1_mentions, gazetteer
+from genero_etl.normalize.country_guess import (
+    _cue_patterns,
+    _name_ends,
+    _rejoined,
+    _scanner,
+    infer_country,
+    scan_cues,
+)
+from genero_etl.normalize.places import _admin1_mentions, gazetteer, joined_runs_with_context, key
 
 TEXTS = [
     "Instituto Municipal de las Mujeres de Zapopan, Jalisco. El DIF municipal y la CONAVIM.",
@@ -168,3 +176,43 @@ def test_the_automaton_with_the_new_anchors_picks_what_the_substring_test_picks(
     assert [p for p in scanner.patterns if p.regex.findall(text)] == [
         p for p in run if p.regex.findall(text)
     ]
+
+
+DOCS = Path(__file__).resolve().parents[1] / "acceptance" / "texts" / "docs"
+
+
+def _ends_span_by_span(words: list[str], start: int, names: set[str]) -> list[int]:
+    """The pass the trie replaced: each span from the whole run down to one word, folded and
+    looked up."""
+    return [e for e in range(len(words), start, -1) if key(" ".join(words[start:e])) in names]
+
+
+def test_the_name_trie_finds_the_spans_the_span_by_span_pass_found_on_every_text() -> None:
+    scanner = _scanner(registry())
+    names = {*scanner.places, *scanner.common_admin1, *scanner.shared}
+    texts = sorted(DOCS.glob("*.txt"))
+    assert len(texts) > 1000
+    starts = named = 0
+    for path in texts:
+        for before, words in joined_runs_with_context(path.read_text(encoding="utf-8")):
+            _, words = _rejoined(before, words)
+            for start in range(len(words)):
+                expected = _ends_span_by_span(words, start, names)
+                assert _name_ends(words, start, scanner.names) == expected, (path.name, words)
+                starts += 1
+                named += bool(expected)
+    assert starts > 45_000 and named > 4_000  # the corpus's runs, many naming a place
+
+
+def test_san_pedro_sula_and_san_pedro_end_where_the_trie_says() -> None:
+    # hn_fep_mujer_san_pedro_sula_informe_2025.txt, line 2: "... 46 sentencias condenatorias
+    # en San Pedro Sula."
+    line = (DOCS / "hn_fep_mujer_san_pedro_sula_informe_2025.txt").read_text().splitlines()[1]
+    runs = [words for _, words in joined_runs_with_context(line)]
+    assert ["San", "Pedro", "Sula"] in runs
+    names = _scanner(registry()).names
+    assert _name_ends(["San", "Pedro", "Sula"], 0, names) == [3, 2]  # longest first
+    assert _name_ends(["San", "Pedro", "Sula"], 1, names) == []
+    guess = infer_country([line])
+    assert guess.code == "HN"
+    assert "municipality 'San Pedro Sula' (0501)" in guess.evidence
