@@ -14,13 +14,23 @@ from genero_etl.extract.lexicon import default_lexicon
 from genero_etl.extract.traps import _DIGIT_FLOOR, trap_spans
 from genero_etl.normalize.country_guess import (
     _cue_patterns,
-    _name_ends,
     _rejoined,
     _scanner,
     infer_country,
+    name_ends,
     scan_cues,
 )
-from genero_etl.normalize.places import _admin1_mentions, gazetteer, joined_runs_with_context, key
+from genero_etl.normalize.places import (
+    _CAPWORDS_LONG,
+    _admin1_ends,
+    _admin1_in_run,
+    _admin1_mentions,
+    capitalised_runs_with_context,
+    gazetteer,
+    joined_runs_with_context,
+    key,
+    lookup_admin1,
+)
 
 TEXTS = [
     "Instituto Municipal de las Mujeres de Zapopan, Jalisco. El DIF municipal y la CONAVIM.",
@@ -198,7 +208,7 @@ def test_the_name_trie_finds_the_spans_the_span_by_span_pass_found_on_every_text
             _, words = _rejoined(before, words)
             for start in range(len(words)):
                 expected = _ends_span_by_span(words, start, names)
-                assert _name_ends(words, start, scanner.names) == expected, (path.name, words)
+                assert name_ends(words, start, scanner.names) == expected, (path.name, words)
                 starts += 1
                 named += bool(expected)
     assert starts > 45_000 and named > 4_000  # the corpus's runs, many naming a place
@@ -211,8 +221,47 @@ def test_san_pedro_sula_and_san_pedro_end_where_the_trie_says() -> None:
     runs = [words for _, words in joined_runs_with_context(line)]
     assert ["San", "Pedro", "Sula"] in runs
     names = _scanner(registry()).names
-    assert _name_ends(["San", "Pedro", "Sula"], 0, names) == [3, 2]  # longest first
-    assert _name_ends(["San", "Pedro", "Sula"], 1, names) == []
+    assert name_ends(["San", "Pedro", "Sula"], 0, names) == [3, 2]  # longest first
+    assert name_ends(["San", "Pedro", "Sula"], 1, names) == []
     guess = infer_country([line])
     assert guess.code == "HN"
     assert "municipality 'San Pedro Sula' (0501)" in guess.evidence
+
+
+def test_the_division_tries_find_every_span_the_lookup_finds_on_every_text() -> None:
+    gaz = gazetteer()
+    texts = sorted(DOCS.glob("*.txt"))
+    starts = named = 0
+    for path in texts:
+        text = path.read_text(encoding="utf-8")
+        for _, words in capitalised_runs_with_context(text, _CAPWORDS_LONG):
+            for start in range(len(words)):
+
+                def found(end: int, start: int = start, words: list[str] = words) -> bool:
+                    return bool(lookup_admin1(" ".join(words[start:end])))
+
+                every = [e for e in range(len(words), start, -1) if found(e)]
+                assert [e for e in _admin1_ends(gaz, words, start) if found(e)] == every, words
+                starts += 1
+                named += bool(every)
+    assert starts > 45_000 and named > 3_000  # the corpus's runs, many naming a division
+
+
+@pytest.mark.parametrize(
+    ("words", "isos"),
+    [
+        # ar_protex_linea145_denuncias_2021: "Ciudad Autónoma de Buenos Aires"
+        (["Ciudad", "Autónoma", "de", "Buenos", "Aires"], ["AR-C"]),
+        # mx_sonora_semujeres_servicios_2025: "Gobierno del Estado de Sonora"
+        (["Gobierno", "del", "Estado", "de", "Sonora"], ["MX-SON"]),
+        (["Provincia", "de", "Santa", "Fe"], ["AR-S"]),  # a division's word, then the name
+        (["Pcia.", "Bs.", "As."], ["AR-B"]),  # an abbreviation of three words, as written
+        # a code, then the name (Lima's region and Lima Metropolitana)
+        (["PE-LIM", "Lima"], ["PE-LIM", "PE-LIM", "PE-LMA"]),
+        (["Informe", "Anual"], []),
+    ],
+)
+def test_a_run_names_its_divisions_by_the_longest_name_at_each_word(
+    words: list[str], isos: list[str]
+) -> None:
+    assert _admin1_in_run(words) == isos

@@ -168,13 +168,13 @@ class _Scanner:
 
     def __post_init__(self) -> None:
         self.index = _AnchorIndex.of(self.patterns)
-        self.names = _name_trie((*self.places, *self.common_admin1, *self.shared))
+        self.names = name_trie((*self.places, *self.common_admin1, *self.shared))
 
 
-_NAME_END = ""  # a trie node's mark that the words up to it are a whole name (no word is "")
+NAME_END = ""  # a trie node's mark that the words up to it are a whole name (no word is "")
 
 
-def _name_trie(names: Iterable[str]) -> dict[str, Any]:
+def name_trie(names: Iterable[str]) -> dict[str, Any]:
     """Folded names as a trie of their words: "san pedro sula" -> {"san": {"pedro": {"sula":
     {"": True}}}}."""
     root: dict[str, Any] = {}
@@ -182,11 +182,11 @@ def _name_trie(names: Iterable[str]) -> dict[str, Any]:
         node = root
         for word in name.split(" ") if name else ():
             node = node.setdefault(word, {})
-        node[_NAME_END] = True
+        node[NAME_END] = True
     return root
 
 
-def _name_ends(words: list[str], start: int, trie: dict[str, Any]) -> list[int]:
+def name_ends(words: list[str], start: int, trie: dict[str, Any]) -> list[int]:
     """Where the spans ``words[start:end]`` whose folded form (``places.key``) is a name of
     ``trie`` end, the longest first: the same ends, in the same order, as folding each span
     from the whole run down to one word and looking it up, walking the trie word by word
@@ -202,7 +202,7 @@ def _name_ends(words: list[str], start: int, trie: dict[str, Any]) -> list[int]:
                 ends.reverse()
                 return ends
             node = after
-        if _NAME_END in node:
+        if NAME_END in node:
             ends.append(at + 1)
     ends.reverse()
     return ends
@@ -583,7 +583,7 @@ def _longest_place(
         return start
     if len(words) == start + 1 and key(words[start]) in surnames:
         return start + 1  # "la abogada Aura Vargas ... Vargas informó": the person, not Vargas
-    for end in _name_ends(words, start, scanner.names):  # a span no place is named skipped
+    for end in name_ends(words, start, scanner.names):  # a span no place is named skipped
         span = " ".join(words[start:end])
         k = key(span)
         hit = scanner.places.get(k)
