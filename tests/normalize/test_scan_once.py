@@ -21,6 +21,8 @@ from genero_etl.normalize.country_guess import (
     scan_cues,
 )
 from genero_etl.normalize.places import (
+    _CAPWORDS,
+    _CAPWORDS_JOINED,
     _CAPWORDS_LONG,
     _admin1_ends,
     _admin1_in_run,
@@ -265,3 +267,28 @@ def test_a_run_names_its_divisions_by_the_longest_name_at_each_word(
     words: list[str], isos: list[str]
 ) -> None:
     assert _admin1_in_run(words) == isos
+
+
+def _runs_line_by_line(text: str, pattern: re.Pattern[str]) -> list[tuple[str, list[str]]]:
+    """The runs as read before a one-line run was taken whole: each run cut at its lines."""
+    runs = []
+    for m in pattern.finditer(text):
+        start = m.start()
+        line_start = text.rfind("\n", max(0, start - 40), start) + 1
+        before = text[max(line_start, start - 40) : start]
+        for line in m.group(0).split("\n"):
+            if line.strip():
+                runs.append((before, line.split()))
+            before = ""
+    return runs
+
+
+@pytest.mark.parametrize("pattern", [_CAPWORDS, _CAPWORDS_JOINED, _CAPWORDS_LONG])
+def test_the_runs_of_capitalised_words_are_the_same_on_every_text(pattern: re.Pattern[str]) -> None:
+    across = 0
+    for path in sorted(DOCS.glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        runs = _runs_line_by_line(text, pattern)
+        assert list(capitalised_runs_with_context(text, pattern)) == runs, path.name
+        across += sum(1 for m in pattern.finditer(text) if "\n" in m.group(0))
+    assert across > 100  # runs over two lines (a title's words, then the next line's) among them

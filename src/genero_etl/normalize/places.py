@@ -1134,7 +1134,11 @@ def capitalised_runs_with_context(
         start = m.start()
         line_start = text.rfind("\n", max(0, start - 40), start) + 1
         before = text[max(line_start, start - 40) : start]
-        for line in m.group(0).split("\n"):
+        run = m.group(0)
+        if "\n" not in run:  # most runs: one line, never blank (a capitalised word first)
+            yield before, run.split()
+            continue
+        for line in run.split("\n"):
             if line.strip():
                 yield before, line.split()
             before = ""
