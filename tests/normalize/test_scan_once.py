@@ -32,6 +32,7 @@ from genero_etl.normalize.places import (
     joined_runs_with_context,
     key,
     lookup_admin1,
+    lookup_municipality,
 )
 
 TEXTS = [
@@ -292,3 +293,22 @@ def test_the_runs_of_capitalised_words_are_the_same_on_every_text(pattern: re.Pa
         assert list(capitalised_runs_with_context(text, pattern)) == runs, path.name
         across += sum(1 for m in pattern.finditer(text) if "\n" in m.group(0))
     assert across > 100  # runs over two lines (a title's words, then the next line's) among them
+
+
+@pytest.mark.parametrize(
+    ("name", "iso"),
+    [
+        ("departamento de Maldonado", "UY-MA"),  # uy_inmujeres_servicio_telefonico_llamadas_junio
+        ("Estado de México", "MX-MEX"),  # mx_edomex_semujeres_16_dias_activismo_2025
+        ("Maldonado", "UY-MA"),
+    ],
+)
+def test_a_division_is_found_after_its_word_and_without(name: str, iso: str) -> None:
+    assert [a.iso for a in lookup_admin1(name)] == [iso]
+
+
+def test_a_municipality_is_found_after_its_word_and_without() -> None:
+    # "Municipio de ...", "Alcaldía de ...": words a municipality's name is written after
+    for written in ("Municipio de Medellín", "Alcaldía de Medellín", "Medellín"):
+        assert [(m.country, m.code) for m in lookup_municipality(written)] == [("CO", "05001")]
+    assert [m.code for m in lookup_municipality("Villa de Álvarez", "MX")] == ["06010"]

@@ -436,7 +436,9 @@ def _lookup_municipality(
     gaz: Gazetteer, name: str, country: str, admin1: str
 ) -> list[Municipality]:
     key = _key(name)
-    keys = [key] + [key[len(p) :] for p in _PREFIXES if key.startswith(p)]
+    keys = [key]
+    if key.startswith(_PREFIXES):  # one test for most names, which start with none
+        keys += [key[len(p) :] for p in _PREFIXES if key.startswith(p)]
     for k in keys:
         found = gaz.by_name.get(k, [])
         if country:
@@ -534,7 +536,9 @@ def _lookup_admin1(gaz: Gazetteer, name: str, country: str) -> list[Admin1]:
         found = list(gaz.admin1_abbreviations.get(text, []))
     if not found:
         key = _key(text)
-        keys = [key] + [key[len(p) :] for p in _ADMIN1_PREFIXES if key.startswith(p)]
+        keys = [key]
+        if key.startswith(_ADMIN1_PREFIXES):
+            keys += [key[len(p) :] for p in _ADMIN1_PREFIXES if key.startswith(p)]
         for k in keys:
             found = gaz.admin1_by_name.get(k, [])
             if country:
