@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from genero_etl.extract.grammar import words_to_number
-from genero_etl.extract.numbers import Convention, parse_number
+from genero_etl.extract.numbers import COUNTRY_CONVENTION, Convention, parse_number
 
 C, P, U = Convention.DECIMAL_COMMA, Convention.DECIMAL_POINT, Convention.UNKNOWN
 
@@ -83,3 +83,11 @@ def test_number_words(words: str, value: int) -> None:
 
 def test_words_that_are_not_one_number() -> None:
     assert words_to_number("dos tres") is None
+
+
+def test_the_number_conventions_are_converted_once_per_registry_table() -> None:
+    table = COUNTRY_CONVENTION._table()  # type: ignore[attr-defined]
+    assert COUNTRY_CONVENTION._table() is table  # type: ignore[attr-defined]
+    assert COUNTRY_CONVENTION["MX"] is Convention.DECIMAL_POINT
+    assert COUNTRY_CONVENTION.get("AR") is Convention.DECIMAL_COMMA
+    assert COUNTRY_CONVENTION.get("??", Convention.UNKNOWN) is Convention.UNKNOWN

@@ -13,8 +13,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from genero_etl.extract.lexicon import default_lexicon
-from genero_etl.extract.text import month_table_parts, words_last_amount
+from genero_etl.extract.lexicon import SpanishLexicon, default_lexicon
+from genero_etl.extract.text import _month_rows_of, month_table_parts, words_last_amount
 
 from .reports import corpus_document, extracted
 
@@ -120,3 +120,20 @@ def test_only_three_rows_of_months_in_capitals_under_their_headings_make_a_table
         "2014 2015 ENERO 309 26 FEBRERO 282 23 MARZO 448 32",
     ):
         assert month_table_parts(text, lexicon) == [(0, text, False)]
+
+
+def test_the_months_rows_are_read_once_per_lexicon_and_follow_the_lexicon_asked() -> None:
+    """sv_iml_homicidios_mes_sexo_2015, line 2 (the table by month above): the same parts
+    each time the shipped lexicon is asked; a lexicon without month names, asked in between,
+    finds no table, and the shipped one finds it again."""
+    docs = Path(__file__).resolve().parents[1] / "acceptance" / "texts" / "docs"
+    line = (docs / "sv_iml_homicidios_mes_sexo_2015.txt").read_text(encoding="utf-8")
+    line = line.splitlines()[1]
+    lexicon = default_lexicon()
+    parts = month_table_parts(line, lexicon)
+    table = [p[1] for p in parts if p[2]]
+    assert "ENERO\t309\t26\t1" in table and "total\t6072\t573\t11" in table
+    assert _month_rows_of(lexicon) is _month_rows_of(lexicon)
+    without = SpanishLexicon({**lexicon.data, "months": {}}, lexicon.sources)
+    assert month_table_parts(line, without) == [(0, line, False)]
+    assert month_table_parts(line, lexicon) == parts

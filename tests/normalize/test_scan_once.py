@@ -5,14 +5,35 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from pathlib import Path
 
 import pytest
 
 from genero_etl.countries import registry
 from genero_etl.extract.lexicon import default_lexicon
 from genero_etl.extract.traps import _DIGIT_FLOOR, trap_spans
-from genero_etl.normalize.country_guess import _cue_patterns, _scanner, infer_country, scan_cues
-from genero_etl.normalize.places import _admin1_mentions, gazetteer
+from genero_etl.normalize.country_guess import (
+    _cue_patterns,
+    _rejoined,
+    _scanner,
+    infer_country,
+    name_ends,
+    scan_cues,
+)
+from genero_etl.normalize.places import (
+    _CAPWORDS,
+    _CAPWORDS_JOINED,
+    _CAPWORDS_LONG,
+    _admin1_ends,
+    _admin1_in_run,
+    _admin1_mentions,
+    capitalised_runs_with_context,
+    gazetteer,
+    joined_runs_with_context,
+    key,
+    lookup_admin1,
+    lookup_municipality,
+)
 
 TEXTS = [
     "Instituto Municipal de las Mujeres de Zapopan, Jalisco. El DIF municipal y la CONAVIM.",
@@ -168,3 +189,126 @@ def test_the_automaton_with_the_new_anchors_picks_what_the_substring_test_picks(
     assert [p for p in scanner.patterns if p.regex.findall(text)] == [
         p for p in run if p.regex.findall(text)
     ]
+
+
+DOCS = Path(__file__).resolve().parents[1] / "acceptance" / "texts" / "docs"
+
+
+def _ends_span_by_span(words: list[str], start: int, names: set[str]) -> list[int]:
+    """The pass the trie replaced: each span from the whole run down to one word, folded and
+    looked up."""
+    return [e for e in range(len(words), start, -1) if key(" ".join(words[start:e])) in names]
+
+
+def test_the_name_trie_finds_the_spans_the_span_by_span_pass_found_on_every_text() -> None:
+    scanner = _scanner(registry())
+    names = {*scanner.places, *scanner.common_admin1, *scanner.shared}
+    texts = sorted(DOCS.glob("*.txt"))
+    assert len(texts) > 1000
+    starts = named = 0
+    for path in texts:
+        for before, words in joined_runs_with_context(path.read_text(encoding="utf-8")):
+            _, words = _rejoined(before, words)
+            for start in range(len(words)):
+                expected = _ends_span_by_span(words, start, names)
+                assert name_ends(words, start, scanner.names) == expected, (path.name, words)
+                starts += 1
+                named += bool(expected)
+    assert starts > 45_000 and named > 4_000  # the corpus's runs, many naming a place
+
+
+def test_san_pedro_sula_and_san_pedro_end_where_the_trie_says() -> None:
+    # hn_fep_mujer_san_pedro_sula_informe_2025.txt, line 2: "... 46 sentencias condenatorias
+    # en San Pedro Sula."
+    line = (DOCS / "hn_fep_mujer_san_pedro_sula_informe_2025.txt").read_text().splitlines()[1]
+    runs = [words for _, words in joined_runs_with_context(line)]
+    assert ["San", "Pedro", "Sula"] in runs
+    names = _scanner(registry()).names
+    assert name_ends(["San", "Pedro", "Sula"], 0, names) == [3, 2]  # longest first
+    assert name_ends(["San", "Pedro", "Sula"], 1, names) == []
+    guess = infer_country([line])
+    assert guess.code == "HN"
+    assert "municipality 'San Pedro Sula' (0501)" in guess.evidence
+
+
+def test_the_division_tries_find_every_span_the_lookup_finds_on_every_text() -> None:
+    gaz = gazetteer()
+    texts = sorted(DOCS.glob("*.txt"))
+    starts = named = 0
+    for path in texts:
+        text = path.read_text(encoding="utf-8")
+        for _, words in capitalised_runs_with_context(text, _CAPWORDS_LONG):
+            for start in range(len(words)):
+
+                def found(end: int, start: int = start, words: list[str] = words) -> bool:
+                    return bool(lookup_admin1(" ".join(words[start:end])))
+
+                every = [e for e in range(len(words), start, -1) if found(e)]
+                assert [e for e in _admin1_ends(gaz, words, start) if found(e)] == every, words
+                starts += 1
+                named += bool(every)
+    assert starts > 45_000 and named > 3_000  # the corpus's runs, many naming a division
+
+
+@pytest.mark.parametrize(
+    ("words", "isos"),
+    [
+        # ar_protex_linea145_denuncias_2021: "Ciudad Autónoma de Buenos Aires"
+        (["Ciudad", "Autónoma", "de", "Buenos", "Aires"], ["AR-C"]),
+        # mx_sonora_semujeres_servicios_2025: "Gobierno del Estado de Sonora"
+        (["Gobierno", "del", "Estado", "de", "Sonora"], ["MX-SON"]),
+        (["Provincia", "de", "Santa", "Fe"], ["AR-S"]),  # a division's word, then the name
+        (["Pcia.", "Bs.", "As."], ["AR-B"]),  # an abbreviation of three words, as written
+        # a code, then the name (Lima's region and Lima Metropolitana)
+        (["PE-LIM", "Lima"], ["PE-LIM", "PE-LIM", "PE-LMA"]),
+        (["Informe", "Anual"], []),
+    ],
+)
+def test_a_run_names_its_divisions_by_the_longest_name_at_each_word(
+    words: list[str], isos: list[str]
+) -> None:
+    assert _admin1_in_run(words) == isos
+
+
+def _runs_line_by_line(text: str, pattern: re.Pattern[str]) -> list[tuple[str, list[str]]]:
+    """The runs as read before a one-line run was taken whole: each run cut at its lines."""
+    runs = []
+    for m in pattern.finditer(text):
+        start = m.start()
+        line_start = text.rfind("\n", max(0, start - 40), start) + 1
+        before = text[max(line_start, start - 40) : start]
+        for line in m.group(0).split("\n"):
+            if line.strip():
+                runs.append((before, line.split()))
+            before = ""
+    return runs
+
+
+@pytest.mark.parametrize("pattern", [_CAPWORDS, _CAPWORDS_JOINED, _CAPWORDS_LONG])
+def test_the_runs_of_capitalised_words_are_the_same_on_every_text(pattern: re.Pattern[str]) -> None:
+    across = 0
+    for path in sorted(DOCS.glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        runs = _runs_line_by_line(text, pattern)
+        assert list(capitalised_runs_with_context(text, pattern)) == runs, path.name
+        across += sum(1 for m in pattern.finditer(text) if "\n" in m.group(0))
+    assert across > 100  # runs over two lines (a title's words, then the next line's) among them
+
+
+@pytest.mark.parametrize(
+    ("name", "iso"),
+    [
+        ("departamento de Maldonado", "UY-MA"),  # uy_inmujeres_servicio_telefonico_llamadas_junio
+        ("Estado de México", "MX-MEX"),  # mx_edomex_semujeres_16_dias_activismo_2025
+        ("Maldonado", "UY-MA"),
+    ],
+)
+def test_a_division_is_found_after_its_word_and_without(name: str, iso: str) -> None:
+    assert [a.iso for a in lookup_admin1(name)] == [iso]
+
+
+def test_a_municipality_is_found_after_its_word_and_without() -> None:
+    # "Municipio de ...", "Alcaldía de ...": words a municipality's name is written after
+    for written in ("Municipio de Medellín", "Alcaldía de Medellín", "Medellín"):
+        assert [(m.country, m.code) for m in lookup_municipality(written)] == [("CO", "05001")]
+    assert [m.code for m in lookup_municipality("Villa de Álvarez", "MX")] == ["06010"]

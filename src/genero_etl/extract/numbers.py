@@ -21,12 +21,20 @@ class Convention(StrEnum):
 
 
 class _ConventionByCountry(Mapping[str, "Convention"]):
-    """Each country's number convention, read from the country registry when first asked."""
+    """Each country's number convention, read from the country registry when first asked;
+    converted once per registry table (the registry in use can change with the workspace)."""
+
+    def __init__(self) -> None:
+        self._read: tuple[dict[str, str], dict[str, Convention]] | None = None
 
     def _table(self) -> dict[str, Convention]:
         from genero_etl.countries import registry
 
-        return {cc: Convention(v) for cc, v in registry().convention_by_country().items()}
+        raw = registry().convention_by_country()
+        read = self._read
+        if read is None or read[0] is not raw:
+            read = self._read = (raw, {cc: Convention(v) for cc, v in raw.items()})
+        return read[1]
 
     def __getitem__(self, code: str) -> Convention:
         return self._table()[code]

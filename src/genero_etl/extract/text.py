@@ -861,7 +861,7 @@ _TEMPLATE_NUMBER = re.compile(r"^[^\d]{0,20}?\d[\d.,]*\s*%?$")  # "Total: 42", "
 def _template_label(piece: str) -> bool:
     return (
         bool(piece.strip())
-        and not any(c.isdigit() for c in piece)
+        and not any(map(str.isdigit, piece))
         and "\t" not in piece
         and len(piece.split()) <= _TEMPLATE_LABEL_WORDS
         and not _SENTENCE_END_MARK.search(piece)
@@ -899,6 +899,21 @@ def _month_rows(months: tuple[str, ...]) -> re.Pattern[str]:
     )
 
 
+# the lexicon last asked and its months' rows: asked for each paragraph of every report
+_MONTH_ROWS_OF: list[tuple[SpanishLexicon | None, re.Pattern[str] | None]] = [(None, None)]
+
+
+def _month_rows_of(lexicon: SpanishLexicon) -> re.Pattern[str]:
+    """``_month_rows`` of the lexicon's month names longer than three letters, read from the
+    lexicon once while the same lexicon is asked."""
+    held, rows = _MONTH_ROWS_OF[0]
+    if held is not lexicon or rows is None:
+        months = tuple(str(m) for m in lexicon.section("months") if len(str(m)) > 3)
+        rows = _month_rows(months)
+        _MONTH_ROWS_OF[0] = (lexicon, rows)
+    return rows
+
+
 def month_table_parts(text: str, lexicon: SpanishLexicon) -> list[tuple[int, str, bool]]:
     """A paragraph holding a table by month saved as one line ("Masc. Fem. Indet. ENERO 309 26 1
     FEBRERO 282 23 2 ... total 6072 573 11"): at least three rows of a month in capitals and the
@@ -909,8 +924,7 @@ def month_table_parts(text: str, lexicon: SpanishLexicon) -> list[tuple[int, str
     it. The abbreviations' periods ("Masc.") no longer cut the table into sentences; words
     between two rows without a number (a legend of the columns' abbreviations) are set aside.
     Any other paragraph, or one with numbers between its rows, is one part, as written."""
-    months = tuple(str(m) for m in lexicon.section("months") if len(str(m)) > 3)
-    rows = list(_month_rows(months).finditer(text))
+    rows = list(_month_rows_of(lexicon).finditer(text))
     widths = {len(m.group("cells").split()) for m in rows}
     split = _split_month_table(text, rows) if len(widths) == 1 else None
     return split if split is not None else [(0, text, False)]

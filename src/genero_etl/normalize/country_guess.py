@@ -163,9 +163,49 @@ class _Scanner:
     # code)}; they count only for the country the rest of the evidence already puts first
     shared: dict[str, dict[str, tuple[str, str]]] = field(default_factory=dict)
     index: _AnchorIndex = field(init=False)
+    # every folded name of ``places``, ``common_admin1`` and ``shared`` as a trie of its words
+    names: dict[str, Any] = field(init=False)
 
     def __post_init__(self) -> None:
         self.index = _AnchorIndex.of(self.patterns)
+        self.names = name_trie((*self.places, *self.common_admin1, *self.shared))
+
+
+NAME_END = ""  # a trie node's mark that the words up to it are a whole name (no word is "")
+
+
+def name_trie(names: Iterable[str]) -> dict[str, Any]:
+    """Folded names as a trie of their words: "san pedro sula" -> {"san": {"pedro": {"sula":
+    {"": True}}}}."""
+    root: dict[str, Any] = {}
+    for name in names:
+        node = root
+        for word in name.split(" ") if name else ():
+            node = node.setdefault(word, {})
+        node[NAME_END] = True
+    return root
+
+
+def name_ends(words: list[str], start: int, trie: dict[str, Any]) -> list[int]:
+    """Where the spans ``words[start:end]`` whose folded form (``places.key``) is a name of
+    ``trie`` end, the longest first: the same ends, in the same order, as folding each span
+    from the whole run down to one word and looking it up, walking the trie word by word
+    instead (a span's folded form is its words' folded forms joined)."""
+    from genero_etl.normalize.places import key
+
+    ends: list[int] = []
+    node = trie
+    for at in range(start, len(words)):
+        for word in key(words[at]).split():
+            after: dict[str, Any] | None = node.get(word)
+            if after is None:
+                ends.reverse()
+                return ends
+            node = after
+        if NAME_END in node:
+            ends.append(at + 1)
+    ends.reverse()
+    return ends
 
 
 def _bounded(pattern: str) -> str:
@@ -543,7 +583,7 @@ def _longest_place(
         return start
     if len(words) == start + 1 and key(words[start]) in surnames:
         return start + 1  # "la abogada Aura Vargas ... Vargas informó": the person, not Vargas
-    for end in range(len(words), start, -1):
+    for end in name_ends(words, start, scanner.names):  # a span no place is named skipped
         span = " ".join(words[start:end])
         k = key(span)
         hit = scanner.places.get(k)

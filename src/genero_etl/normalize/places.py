@@ -21,9 +21,12 @@ from genero_etl.extract.lexicon import SpanishLexicon, per_active_lexicon
 from genero_etl.extract.textutil import fold
 from genero_etl.model import Place
 from genero_etl.normalize.country_guess import (
+    NAME_END,
     CountryGuess,
     _common_words,
     infer_country,
+    name_ends,
+    name_trie,
     scan_cues,
 )
 from genero_etl.resources import data_dir
@@ -91,11 +94,30 @@ class Gazetteer:
     admin2_by_code: dict[tuple[str, str], Admin2] = field(default_factory=dict)
     _by_iso: dict[str, Admin1] = field(default_factory=dict)
     memo: dict[tuple[str, str, str, str], list[Any]] = field(default_factory=dict)
+    # the names ``lookup_admin1`` finds as tries of words (built when first asked):
+    # the folded names, also after a division's word ("provincia de ..."), and the
+    # abbreviations as written
+    _admin1_tries: tuple[dict[str, Any], dict[str, Any]] | None = None
 
     def remember(self, key: tuple[str, str, str, str], found: list[Any]) -> list[Any]:
         if len(self.memo) < 200_000:
             self.memo[key] = found
         return found
+
+    def admin1_tries(self) -> tuple[dict[str, Any], dict[str, Any]]:
+        if self._admin1_tries is None:
+            names = [
+                *self.admin1_by_name,
+                *(p + n for p in _ADMIN1_PREFIXES for n in self.admin1_by_name),
+            ]
+            written = name_trie(())
+            for form in self.admin1_abbreviations:
+                node = written
+                for word in form.split(" "):
+                    node = node.setdefault(word, {})
+                node[NAME_END] = True
+            self._admin1_tries = (name_trie(names), written)
+        return self._admin1_tries
 
     def admin1_by_iso(self, iso: str) -> Admin1 | None:
         if not self._by_iso:
@@ -414,7 +436,9 @@ def _lookup_municipality(
     gaz: Gazetteer, name: str, country: str, admin1: str
 ) -> list[Municipality]:
     key = _key(name)
-    keys = [key] + [key[len(p) :] for p in _PREFIXES if key.startswith(p)]
+    keys = [key]
+    if key.startswith(_PREFIXES):  # one test for most names, which start with none
+        keys += [key[len(p) :] for p in _PREFIXES if key.startswith(p)]
     for k in keys:
         found = gaz.by_name.get(k, [])
         if country:
@@ -512,7 +536,9 @@ def _lookup_admin1(gaz: Gazetteer, name: str, country: str) -> list[Admin1]:
         found = list(gaz.admin1_abbreviations.get(text, []))
     if not found:
         key = _key(text)
-        keys = [key] + [key[len(p) :] for p in _ADMIN1_PREFIXES if key.startswith(p)]
+        keys = [key]
+        if key.startswith(_ADMIN1_PREFIXES):
+            keys += [key[len(p) :] for p in _ADMIN1_PREFIXES if key.startswith(p)]
         for k in keys:
             found = gaz.admin1_by_name.get(k, [])
             if country:
@@ -746,15 +772,35 @@ def _admin1_in_run(words: list[str]) -> list[str]:
         if words[start] in _CONNECTORS:  # "VII de Managua": on to "Managua" ("La Paz",
             start += 1  # "Los Ríos" written with a capital are names)
             continue
-        end = len(words)
-        while end > start:
+        for end in _admin1_ends(gaz, words, start):  # the longest name first
             found = lookup_admin1(" ".join(words[start:end]))
             if found:
                 isos.extend(a.iso for a in found)
+                start = end
                 break
-            end -= 1
-        start = end if end > start else start + 1
+        else:
+            start += 1
     return gaz.remember(memo_key, isos)
+
+
+def _admin1_ends(gaz: Gazetteer, words: list[str], start: int) -> list[int]:
+    """The ends, longest first, of the spans ``words[start:end]`` that ``lookup_admin1`` may
+    find: a folded name (after a division's word or not) or an abbreviation as written, found
+    by walking the gazetteer's tries word by word; one word shaped as a code (ISO, HASC,
+    digits). Any other span it finds nothing for, so only these are looked up."""
+    folded, written = gaz.admin1_tries()
+    ends = set(name_ends(words, start, folded))
+    node: dict[str, Any] | None = written
+    for at in range(start, len(words)):
+        node = node.get(words[at]) if node is not None else None
+        if node is None:
+            break
+        if NAME_END in node:
+            ends.add(at + 1)
+    word = words[start]
+    if _ISO.match(word) or _HASC.match(word) or word.isdigit():
+        ends.add(start + 1)
+    return sorted(ends, reverse=True)
 
 
 def _division_elsewhere(name: str, municipality: Municipality) -> bool:
@@ -1092,7 +1138,11 @@ def capitalised_runs_with_context(
         start = m.start()
         line_start = text.rfind("\n", max(0, start - 40), start) + 1
         before = text[max(line_start, start - 40) : start]
-        for line in m.group(0).split("\n"):
+        run = m.group(0)
+        if "\n" not in run:  # most runs: one line, never blank (a capitalised word first)
+            yield before, run.split()
+            continue
+        for line in run.split("\n"):
             if line.strip():
                 yield before, line.split()
             before = ""
