@@ -581,15 +581,27 @@ def _fractions_are_not_counts(roles: dict[int, ColumnRole], profiles: list[Profi
     """Numbers between 0 and 1, not whole, under a header that names no share ("ASESINATO |
     2014" over 0.005425): no count is a fraction, and of what whole they are shares no word
     says. Left out as derived, never published as counts (a share named as one, under
-    "Porcentaje", is scaled to a percentage instead)."""
+    "Porcentaje", is scaled to a percentage instead). So too numbers of any size none of
+    which is whole under a header that names nothing, a chart's axis ("w | y" over 5.074693,
+    38.123079: rates per 1,000 women the sheet never names): no count, and what they measure
+    no word says."""
     for p in profiles:
         r = roles.get(p.col)
         if r is None or r.source != "inferred":
             continue
         if not (r.role == "value" or (r.role == "measure" and r.kind in {"count", "amount"})):
             continue
-        if p.numeric >= 0.6 and p.low >= 0 and p.high <= 1 and p.integer < p.numeric:
+        shares = p.low >= 0 and p.high <= 1 and p.integer < p.numeric
+        unnamed = p.integer == 0 and _names_nothing(r.header)
+        if p.numeric >= 0.6 and (shares or unnamed):
             roles[p.col] = ColumnRole(p.col, r.header, "derived", "fractions", 0.7, "why-fractions")
+
+
+def _names_nothing(header: str) -> bool:
+    """A header of one letter and nothing else ("y", "w"): a chart's axis, which says nothing
+    of what the column's numbers are. A blank header is not one (a title over the table may
+    name its numbers), nor a letter under a header that names them ("Tasa | y")."""
+    return re.fullmatch(r"[a-z]", layout.fold_label(header).strip()) is not None
 
 
 _KEY_ROLES = frozenset({"period", "place", "category", "indicator", "activity"})
