@@ -581,15 +581,27 @@ def _fractions_are_not_counts(roles: dict[int, ColumnRole], profiles: list[Profi
     """Numbers between 0 and 1, not whole, under a header that names no share ("ASESINATO |
     2014" over 0.005425): no count is a fraction, and of what whole they are shares no word
     says. Left out as derived, never published as counts (a share named as one, under
-    "Porcentaje", is scaled to a percentage instead)."""
+    "Porcentaje", is scaled to a percentage instead). So too numbers of any size none of
+    which is whole under a header that names nothing, a chart's axis ("w | y" over 5.074693,
+    38.123079: rates per 1,000 women the sheet never names): no count, and what they measure
+    no word says."""
     for p in profiles:
         r = roles.get(p.col)
         if r is None or r.source != "inferred":
             continue
         if not (r.role == "value" or (r.role == "measure" and r.kind in {"count", "amount"})):
             continue
-        if p.numeric >= 0.6 and p.low >= 0 and p.high <= 1 and p.integer < p.numeric:
+        shares = p.low >= 0 and p.high <= 1 and p.integer < p.numeric
+        unnamed = p.integer == 0 and _names_nothing(r.header)
+        if p.numeric >= 0.6 and (shares or unnamed):
             roles[p.col] = ColumnRole(p.col, r.header, "derived", "fractions", 0.7, "why-fractions")
+
+
+def _names_nothing(header: str) -> bool:
+    """A header of one letter and nothing else ("y", "w"): a chart's axis, which says nothing
+    of what the column's numbers are. A blank header is not one (a title over the table may
+    name its numbers), nor a letter under a header that names them ("Tasa | y")."""
+    return re.fullmatch(r"[a-z]", layout.fold_label(header).strip()) is not None
 
 
 _KEY_ROLES = frozenset({"period", "place", "category", "indicator", "activity"})
@@ -4085,7 +4097,8 @@ def _values_across(view: TableView) -> bool:
     if not view.of("category") or view.of("measure") or len(values) < 2:
         return False
     meanings = {v.col: _column_meaning(view, v) for v in values}
-    if any(m[0] is not None for m in meanings.values()):
+    suffixed = _year_suffixes(view)  # "Mujeres_18": a value across and its year, both
+    if any(meanings[v.col][0] is not None and v.header not in suffixed for v in values):
         return False  # periods across: read as such
     return len(_columns_across(view, values, meanings)) >= 2
 
@@ -4202,6 +4215,10 @@ def _column_meaning(
         found = layout.header_period(month, year) if year else None
         period = Period(found.start, found.end, role.header) if found is not None else None
         rest = [label]
+    suffixed = _year_suffixes(view)
+    if period is None and role.header in suffixed:  # "Mujeres_18": women, 2018
+        period, word = suffixed[role.header]
+        rest = [word]
     if period is None:
         period = _source_year(parts)
     if period is not None:
@@ -4325,6 +4342,47 @@ def _month_groups(view: TableView) -> _MonthGroups:
         if (key := fold(group).replace(" ", "")) in groups
     }
     return _MonthGroups(months, totals, unknown)
+
+
+# "Mujeres_18", "Hombres-22": a breakdown's value, then a year's last two digits
+_YEAR_SUFFIX = re.compile(r"^(?P<word>[^\W\d_][^\d]*?)[\s_-]+(?P<yy>\d{2})$")
+
+
+def _year_suffixes(view: TableView) -> dict[str, tuple[Period, str]]:
+    """The headers of a wide table that each join a breakdown's value and a year's last two
+    digits ("Mujeres_18 | Hombres_18 | Mujeres_22 | Hombres_22"): each mapped to its year
+    (2018) and its value ("mujeres", "varones": a sex as the sex breakdown publishes it),
+    which the breakdown's reading then takes. Only when they make a grid: two values or more
+    of known breakdowns (a sex, roles.yaml ``sex_words``, or ``category_values``), each under
+    the same two years or more, none past the file's year (or this year), so that two digits
+    are a year only where nothing else they could be fits ("Edad_18" alone is no year)."""
+    lex = view.lex
+    split: dict[str, tuple[str, int]] = {}
+    for r in view.roles.values():
+        m = _YEAR_SUFFIX.match(layout.cell_text(r.header).strip()) if r.header else None
+        if m is not None:
+            split[r.header] = (m.group("word").strip(), 2000 + int(m.group("yy")))
+    words = {fold(w) for w, _ in split.values()}
+    known = set(lex.sex_words) | set().union(*lex.category_values.values())
+    if len(words) < 2 or not words <= known:
+        return {}
+    years = {
+        fold(w): {y for v, y in split.values() if fold(v) == fold(w)} for w, _ in split.values()
+    }
+    spans = {frozenset(ys) for ys in years.values()}
+    facts = view.ctx.facts.period.end
+    last = int(facts[:4]) if facts else dt.date.today().year
+    if len(spans) != 1 or len(next(iter(spans))) < 2 or max(next(iter(spans))) > last:
+        return {}
+    out: dict[str, tuple[Period, str]] = {}
+    for header, (word, year) in split.items():
+        found = layout.header_period(str(year), None)
+        if found is not None:  # a sex in the words its breakdown publishes ("varones")
+            out[header] = (
+                Period(found.start, found.end, header),
+                lex.sex_words.get(fold(word), word),
+            )
+    return out
 
 
 # "INEGI 2020", "CONAPO 2025", "Censo 2017": a few words and a year, a source's figures of
