@@ -6,9 +6,9 @@ construirán 200", "entregará 2.700", "la meta ... es llegar a 100") and the co
 its list ("300 centros ..., 200 casas de día ...") are targets; a national scope closing the
 sentence after a comma (", a escala nacional.") is every count's of it; a social register's
 bracket ("el tramo del 40%") is no value; amounts listed after semicolons ("mil 600 millones
-...; 6 mil 200 millones a ...") are of the first's money. Each document case reads the real
-document as the corpus runner does (its source line blanked); each guard case reads a real
-document whose value must stay as it is."""
+...; 6 mil 200 millones a ...") are of the first's money; "con cerca 800" says about. Each
+document case reads the real document as the corpus runner does (its source line blanked); each
+guard case reads a real document whose value must stay as it is."""
 
 from __future__ import annotations
 
@@ -126,3 +126,15 @@ def test_amounts_listed_after_semicolons_are_of_the_first_ones_money(tmp_path: P
     assert (900000000.0, "MXN") in line6
     assert (100000000.0, "MXN") in line6
     assert (1600000000.0, "MXN") in line6
+
+
+def test_cerca_without_its_de_says_about(tmp_path: Path) -> None:
+    """ec_mies_cdi_cnh_educadoras_guayas (dev80): "La ministra ... mantuvo un diálogo con cerca
+    800 educadoras de los servicios Centros de Desarrollo Infantil" (line 3): "cerca de" with its
+    "de" left out still says the count is about 800."""
+    found = [
+        (o.source_locator.split()[0], float(o.value), o.approximate)
+        for o in corpus_document(tmp_path, "ec_mies_cdi_cnh_educadoras_guayas")
+    ]
+    assert ("line:3", 800.0, True) in found
+    assert ("line:7", 6871.0, False) in found
