@@ -105,6 +105,7 @@ FIRST_RUNS = {
     "dev77": "549158b",
     "dev78": "032a3941",
     "dev79": "31dbedb",
+    "dev80": "644d96ad",
     "dev81": "90fa3fda",
     "dev82": "d6f01a4",
     "dev83": "faae377",

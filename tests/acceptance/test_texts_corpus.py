@@ -110,6 +110,7 @@ LATER_PARTS = (
     "dev77", "holdout76",
     "dev78", "holdout77",
     "dev79", "holdout78",
+    "dev80", "holdout79",
     "dev81", "holdout80",
     "dev82", "holdout81",
     "dev83", "holdout82",
@@ -836,6 +837,10 @@ PAIRED_PARTS = [
     # few real counts each among dates, hours, phone lines and WhatsApp numbers, protocols' and
     # laws' numbers (all traps), derived daily averages and a projection
     ("dev79", 6, "holdout78", 3, {"AR", "BO", "CO", "MX", "PE", "PY"}, 31, 65),
+    # national and local care systems as women's offices and social ministries report them:
+    # care centres, places, children and carers served and trained, goals and budgets among
+    # survey shares, hours of time use, children's ages, laws' numbers and an audit's sample
+    ("dev80", 7, "holdout79", 4, {"CL", "CO", "CR", "DO", "EC", "MX", "PA", "PE"}, 89, 59),
     # women's political participation as electoral bodies, legislatures and women's offices
     # count it: candidates and women elected per election and place, complaints of political
     # harassment and violence, among shares, seat totals, quotas, laws' numbers and years (traps)

@@ -56,6 +56,14 @@ ROLES = [
     ("hotline", "La línea telefónica 137 es un servicio gratuito.", []),
     ("hotline", "Desde una línea fija 0800 4141 o desde celulares al *4141.", []),
     ("range_between", "El instituto atiende entre 50 y 60 mujeres al día.", []),
+    # cl_subsecretaria_servicios_sociales_centros_comunitarios_cuidados_2025 (dev80), line 4:
+    # the register's bracket, never its share
+    (
+        "register_bracket",
+        "Además, de los registrados, el 76,51% se concentran en el tramo del 40% del Registro "
+        "Social de Hogares.",
+        [76.51],
+    ),
     # co_procuraduria_feminicidios_lineas_valle_2024 (dev79), lines 12 and 13; a verb after
     # "la Línea" ends no name (co_antioquia_linea123_hogares_semana_mayor_2025, dev30)
     ("line_name", "• Línea de Orientación a Mujeres Víctimas de Violencia 155.", []),

@@ -2073,6 +2073,17 @@ def keep(state: PieceState, c: Candidate) -> bool:
     if _restated(state, c) or _converted(state, c):
         state.prev_end = c.end
         return False
+    if (
+        not c.noun
+        and not c.label
+        and not f.unit_hint
+        and state.before(c.start, 4).rstrip().endswith(";")
+    ):
+        money = _same_money_before(state, c)
+        if money is not None:
+            # "mil 600 millones se destinarán a ...; 6 mil 200 millones a mantenimiento": an
+            # item opening a list's next part after a semicolon, of the first amount's money
+            f.unit_hint = money.unit_hint
     if not c.noun and not c.label and f.parent is None and not f.unit_hint:
         _continue_list(state, c)
     if not c.noun and not c.label and f.parent is None and not f.unit_hint and not c.pct:
@@ -2731,6 +2742,7 @@ def kind(state: PieceState, c: Candidate) -> bool:
         state.cues.target.search(context)
         or state.cues.target_after.match(state.piece, c.end)
         or (state.ctx.is_plan and state.cues.beneficiary.search(plain(c.label + " " + c.noun)))
+        or _target_list_item(state, c)
     ):
         f.kind_hint = "target"
     near = state.piece[max(0, c.clause_start - 60, c.start - 60) : c.start]
@@ -2754,6 +2766,32 @@ def kind(state: PieceState, c: Candidate) -> bool:
         if f.kind_hint == "average":
             f.kind_hint = "observed"
     return True
+
+
+# the words between one count of a list and the next: the first count's noun and what
+# qualifies it, then a comma, a dash, "y" or "así como" ("300 centros de cuidado infantil, 200
+# casas de día", "300 nuevos centros infantiles —200 operados por el gobierno capitalino y 100")
+_LIST_GOES_ON = re.compile(r"[^.;:!?()\d\t]{1,80}?(?:,|—|–|\by|\be|\basí como)\s*")
+# a clause of its own between them ("200 CECI ..., de los que ya se tienen 150 terrenos")
+_OWN_CLAUSE = re.compile(r"\b(?:que|cual|cuales|cuyo|cuya|cuyos|cuyas|donde|cuando|mientras)\b")
+
+
+def _target_list_item(state: PieceState, c: Candidate) -> bool:
+    """A count that goes on the list of a target right before it in its sentence is a target
+    too: "contempla la creación de mil 116 espacios de atención, entre ellos 300 centros de
+    cuidado infantil, 200 casas de día para adultos mayores, 200 centros de rehabilitación ...",
+    all to be built; a count of a clause of its own, a share or an amount stays as it is."""
+    if not state.findings or c.pct or c.finding.unit_hint:
+        return False
+    last = state.findings[-1]
+    if (
+        last.kind_hint != "target"
+        or last.unit_hint
+        or state.sentence_end_between(last.start, c.start)
+    ):
+        return False
+    between = state.piece[last.start + len(last.value_raw) : c.start]
+    return bool(_LIST_GOES_ON.fullmatch(between)) and not _OWN_CLAUSE.search(between.lower())
 
 
 # a year the clause is of ("en 2018", "durante el año 2019")
@@ -2789,7 +2827,10 @@ def _same_money_before(state: PieceState, c: Candidate) -> Finding | None:
     A number written with a scale word ("mil", "millones") and no noun, unit or currency of its
     own is of the money of the sentence's last amount before it written with the same scale
     word; a count of people after an amount ("beneficiará a 2 mil") has another scale or its
-    noun."""
+    noun. The items of a list of amounts set apart by semicolons ("mil 600 millones se
+    destinarán a nueva infraestructura; 6 mil 200 millones a mantenimiento y operación; mil
+    millones a apoyos directos ...") are one sentence's; the scale word is the number's last
+    ("mil 600 millones" is in millions)."""
     f = c.finding
     if f.unit_hint or f.currency_symbol or c.pct or not c.match.multiplied:
         return None
@@ -2800,17 +2841,20 @@ def _same_money_before(state: PieceState, c: Candidate) -> Finding | None:
     if not scale:
         return None
     for g in reversed(state.findings):
-        if state.sentence_end_between(g.start, c.start):
+        if _FULL_STOP.search(state.piece, g.start, c.start):
             return None
         if g.kind_hint == "budget" and g.unit_hint and g.unit_hint != "%":
             return g if _scale_word(g.value_raw) == scale else None
     return None
 
 
+_FULL_STOP = re.compile(r"\.\s+[A-ZÁÉÍÓÚÑ]")
+
+
 def _scale_word(raw: str) -> str:
-    """The scale word a number is written with ("330 mil pesos" -> "mil", "S/141 millones"),
-    or ''."""
-    return next((w for w in raw.lower().split() if w in _SCALE_WORDS), "")
+    """The scale word a number is written with, its last ("330 mil pesos" -> "mil", "S/141
+    millones", "6 mil 200 millones" -> "millones"), or ''."""
+    return next((w for w in reversed(raw.lower().split()) if w in _SCALE_WORDS), "")
 
 
 _SCALE_WORDS = frozenset({"mil", "millón", "millon", "millones"})
@@ -3448,7 +3492,7 @@ def _national(state: PieceState, c: Candidate) -> bool:
     piece = state.piece
     end = _CLAUSE_END.search(piece, c.end)
     stop = end.start() if end else len(piece)
-    if _says_national(state, piece, c.end, stop):
+    if _says_national(state, piece, c.end, stop) or _closing_national(state, c):
         return True
     if (
         end is not None
@@ -3475,6 +3519,24 @@ def _national(state: PieceState, c: Candidate) -> bool:
     opened = [m.end() for m in _CLAUSE_END.finditer(piece, since, c.start)]
     since = max([since, *opened])
     return bool(state.cues.national.search(piece, since, c.start))
+
+
+def _closing_national(state: PieceState, c: Candidate) -> bool:
+    """ "más de 289.000 niñas y niños, de 0 a 3 años de edad, han recibido atención del MIES, a
+    través de 6.871 unidades CDI y CNH, a escala nacional.": the scope set off by a comma at
+    the very end of the sentence (lexicon ``scope.national``) is every count's of it, with no
+    place said after the count ("en Guayas") before it."""
+    piece = state.piece
+    state.sentence_periods()  # the sentence bounds are found with the periods
+    _, stop = state.sentence_bounds(c.start)
+    last = None
+    for m in state.cues.national.finditer(piece, c.end, stop):
+        last = m
+    if last is None or piece[last.end() : stop].strip(" .;\n"):
+        return False
+    return piece[c.end : last.start()].rstrip().endswith(",") and not _PLACE_SAID.search(
+        piece, c.end, last.start()
+    )
 
 
 def _says_national(state: PieceState, piece: str, start: int, stop: int) -> bool:
