@@ -67,11 +67,12 @@ def test_the_electoral_tribunals_count_under_a_la_paz_dateline() -> None:
 
 
 def test_a_bogota_dateline_names_colombia() -> None:
-    # dev39, co_bogota_sdis_comisarias_medidas_proteccion_2019.txt, line 6: "Bogotá, 13 marzo de
-    # 2020. Durante 2019 las Comisarías de Familia ...": the capital (co.yaml admin1.capital,
-    # Distrito Capital) opening a line as its dateline names Colombia when nothing else does,
-    # as "Caracas" names Venezuela; it is where the report was written, not its place
-    guess = infer_country(["Bogotá, 13 marzo de 2020.- La Fiscalía recibió 3.069 denuncias."])
+    # dev39, co_bogota_sdis_comisarias_medidas_proteccion_2019.txt, line 6, its dateline as
+    # written, "Bogotá, 13 marzo de 2020." (the rest of the line names Colombia by its
+    # Comisarías de Familia): the capital (co.yaml admin1.capital, Distrito Capital) opening a
+    # line names Colombia when nothing else does, as "Caracas" names Venezuela; it is where the
+    # report was written, not its place
+    guess = infer_country(["Bogotá, 13 marzo de 2020."])
     assert (guess.code, guess.evidence) == ("CO", ["capital in dateline 'Bogotá' (CO-DC)"])
     assert guess.places == ()
 
