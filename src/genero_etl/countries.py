@@ -40,7 +40,7 @@ _EVIDENCE_KINDS = (
 )
 _ADMIN1_KEYS = {
     "codes", "hasc", "names", "aliases", "abbreviations", "table_numbers", "evidence",
-    "capitals", "seat",
+    "capitals", "seat", "capital",
 }  # fmt: skip
 
 
@@ -174,10 +174,18 @@ class Country:
     # ISO 3166-2 -> the code of that division's capital municipality: "la capital del Estado"
     # in a report of the division is that municipality (``normalize/observations.py``)
     admin1_capitals: Mapping[str, str] = field(default_factory=dict)
-    # ISO 3166-2 of the division that is the capital or holds it, where national offices sit
-    # (``admin1.seat``: Uruguay's Montevideo): named in a national office's opening it is where
-    # the office works, not the report's subject (``normalize/document.py:national_document``)
-    admin1_seat: str = ""
+    # the codes of the municipalities where the government sits when it is not the capital
+    # (``municipalities.seats``: Bolivia's La Paz beside Sucre, the capital): like the capital's,
+    # where national offices sit
+    government_seats: tuple[str, ...] = ()
+    # ISO 3166-2 of the divisions that are the capital or the seats of government or hold them,
+    # where national offices sit (``admin1.seat``, one or a list: Uruguay's Montevideo,
+    # Bolivia's Chuquisaca and La Paz): named in a national office's opening they are where the
+    # office works, not the report's subject (``normalize/document.py:national_document``)
+    admin1_seats: tuple[str, ...] = ()
+    # ISO 3166-2 of the division that is the national capital or holds it (``admin1.capital``):
+    # named as a report's dateline it names the country (``normalize/country_guess.py``)
+    admin1_capital: str = ""
     # Leading words a municipality's name is also written without, as regular expressions
     # ("San Pedro Tlaquepaque" written "Tlaquepaque"): the rest is an alias when it is no other
     # place's name and no everyday word, and one municipality's alone in its division
@@ -512,7 +520,9 @@ def _country(data: Mapping[str, Any], bases: list[Path], sources: tuple[str, ...
         municipality_code=_municipality_code(municipalities.get("code"), path),
         capital_municipality=str(municipalities.get("capital", "") or ""),
         admin1_capitals=text_by_iso("capitals"),
-        admin1_seat=str(admin1.get("seat", "") or ""),
+        government_seats=_texts(municipalities.get("seats")),
+        admin1_seats=_texts(admin1.get("seat")),
+        admin1_capital=str(admin1.get("capital", "") or ""),
         municipality_short_prefixes=_texts(municipalities.get("short_prefixes")),
         municipality_suffixes=_texts(municipalities.get("suffixes")),
         sources=sources,

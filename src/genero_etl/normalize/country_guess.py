@@ -687,19 +687,20 @@ def _inside_name(words: list[str], at: int) -> bool:
 
 @cache
 def _capital_divisions(reg: CountryRegistry) -> dict[str, str]:
-    """ISO 3166-2 of each division that is a country's capital or holds it (its file's
-    ``admin1.seat``, or the division of ``municipalities.capital``) -> that country."""
+    """ISO 3166-2 of each division that is a country's capital or a seat of its government or
+    holds one (its file's ``admin1.capital`` and ``admin1.seat``, or the division of
+    ``municipalities.capital`` or ``municipalities.seats``) -> that country."""
     from genero_etl.normalize.places import place_from_code
 
     out: dict[str, str] = {}
     for c in reg:
-        if c.admin1_seat:
-            out[c.admin1_seat] = c.code
-        capital = (
-            place_from_code(c.code, c.capital_municipality) if c.capital_municipality else None
-        )
-        if capital is not None and capital.admin1:
-            out[capital.admin1] = c.code
+        for iso in (*c.admin1_seats, c.admin1_capital):
+            if iso:
+                out[iso] = c.code
+        for code in (c.capital_municipality, *c.government_seats):
+            capital = place_from_code(c.code, code) if code else None
+            if capital is not None and capital.admin1:
+                out[capital.admin1] = c.code
     return out
 
 

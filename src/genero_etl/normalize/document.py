@@ -522,16 +522,15 @@ def national_document(text: str, country: str) -> bool:
     if not marks:
         return False
     found_country = registry().countries.get(country)
-    seat = found_country.admin1_seat if found_country is not None else ""
+    seats = found_country.admin1_seats if found_country is not None else ()
     first = min(m.start() for m in marks)
     for found in (scope.local.search(head), local.search(head)):
         # the government of the capital's division, named after the national office that
         # speaks, is one it works with or where it spoke ("coordinaciones de políticas con
         # el Ministerio de Vivienda, la Intendencia de Montevideo e Inefop"), not the speaker
         if found is not None and not (
-            seat
-            and found.start() > first
-            and seat in divisions_named(head[found.end() : found.end() + 30])
+            found.start() > first
+            and any(seat in seats for seat in divisions_named(head[found.end() : found.end() + 30]))
         ):
             return False
     gaz = gazetteer()
@@ -547,8 +546,9 @@ def national_document(text: str, country: str) -> bool:
     )
     for iso, times in divisions_named(unranked).items():
         division = gaz.admin1_by_iso(iso) if iso[:2] == country else None
-        # the division that holds the capital is where national offices sit (``admin1.seat``)
-        if division is not None and key(division.name) != name and iso != seat:
+        # the divisions where national offices sit (``admin1.seat``: the capital's, Uruguay's
+        # Montevideo; the seats of government, Bolivia's La Paz and Sucre)
+        if division is not None and key(division.name) != name and iso not in seats:
             named[iso] += times
     # what says a division without naming it ("Santiago de los Caballeros")
     named.update(iso for cc, kind, iso in evidence if cc == country and kind == "admin1_evidence")

@@ -1071,12 +1071,17 @@ def division_capital(country: str, admin1: str) -> Municipality | None:
 
 
 def is_capital(country: str, code: str) -> bool:
-    """Whether ``code`` is the municipality of ``country``'s capital (``municipalities.capital``
-    in its file), where national offices sit."""
+    """Whether ``code`` is the municipality of ``country``'s capital or of a seat of its
+    government (``municipalities.capital``, ``municipalities.seats`` in its file), where
+    national offices sit."""
     from genero_etl.countries import registry
 
     found = registry().countries.get(country)
-    return bool(code) and found is not None and found.capital_municipality == code
+    return (
+        bool(code)
+        and found is not None
+        and code in (found.capital_municipality, *found.government_seats)
+    )
 
 
 def _common_word(name: str) -> bool:
