@@ -88,3 +88,38 @@ def test_a_new_name_after_the_kind_is_no_call_back(tmp_path: Path) -> None:
         " denuncias de violencia sexual.",
     )
     assert [f[1] for f in found] == [120.0]
+
+
+def test_el_ente_contabilizo(tmp_path: Path) -> None:
+    """pr_oeg_feminicidios_noviembre_2023 (dev77), line 6: "En adición, de los 63 feminicidios
+    registrados este año, el ente contabilizó un total de 40 intentos de feminicidio: 37 de
+    estos en mujeres y tres en niñas." gave 63, 40 and 37: "el ente" with the body's verb of
+    counting calls the Observatorio back."""
+    found = corpus_facts(tmp_path, "pr_oeg_feminicidios_noviembre_2023")
+    assert _values(found, "line:6") == []
+
+
+def test_feminicidios_registrados_por_the_body(tmp_path: Path) -> None:
+    """sv_ormusa_feminicidios_departamentos_2024 (dev77), line 6: "Los diez feminicidios
+    registrados por Ormusa, basado en un monitoreo de medios, ocurrieron en ocho departamentos
+    del país" gave diez and ocho: a count whose author is named after "registrados por"."""
+    found = corpus_facts(tmp_path, "sv_ormusa_feminicidios_departamentos_2024")
+    assert _values(found, "line:6") == []
+
+
+def test_el_ente_acusador_and_registrados_por_an_office_stay_values(tmp_path: Path) -> None:
+    """Guards: after the civil-society body's real paragraph (pr_oeg_feminicidios_noviembre_2023,
+    dev77, line 2), "el ente acusador" is no call back, and a count "registrados por" a public
+    office is that office's."""
+    found = text_facts(
+        tmp_path,
+        "El Observatorio de Equidad de Género contabilizó 63 feminicidios en Puerto Rico desde"
+        " enero hasta el 14 de noviembre de 2023, de los cuales 31 continúan bajo"
+        " investigación.\n"
+        "En 2023 se presentaron 85 acusaciones por feminicidio, según el ente acusador.\n"
+        "Los 52 feminicidios registrados por la Policía de Puerto Rico en 2023 ocurrieron en"
+        " la zona metropolitana.",
+    )
+    values = [f[1] for f in found]
+    assert 85.0 in values and 52.0 in values
+    assert 63.0 not in values
