@@ -385,6 +385,11 @@ class Cues:
     capitalised_bodies: frozenset[str]
     official_bodies: DeferredPattern  # official names that open with another body's word
     its_report: DeferredPattern
+    # a later sentence's call back to a civil-society body quoted before ("la organización
+    # informó", "el Observatorio documenta"; lexicon ``sources.refers_to_body``), never a new
+    # name ("el Observatorio de la Defensoría"), and the folded words of such bodies
+    refers_to_body: DeferredPattern
+    civil_bodies: frozenset[str]
     attribution: DeferredPattern  # "según", "de acuerdo con" ... (lexicon ``sources``)
     # a verb of saying that names who gives a figure: "informó", "añadió" (``sources.said_by``)
     said_by: DeferredPattern
@@ -780,6 +785,16 @@ def _cues(sources: tuple[str, ...]) -> Cues:
             else DeferredPattern(r"(?!)")
         ),
         its_report=compile_phrases(lex.words("sources", "its_report")),
+        refers_to_body=(
+            DeferredPattern(
+                rf"(?<![\w])(?:{phrase_pattern(lex.words('sources', 'refers_to_body'))})"
+                r"(?![\w])(?!\s+(?:de|del)(?![\w]))",
+                re.IGNORECASE,
+            )
+            if lex.words("sources", "refers_to_body")
+            else DeferredPattern(r"(?!)")
+        ),
+        civil_bodies=frozenset(fold(w) for w in lex.words("sources", "other_bodies")),
         attribution=compile_phrases(lex.words("sources", "attribution_before")),
         said_by=compile_phrases(lex.words("sources", "said_by")),
         names_office=DeferredPattern(

@@ -1079,6 +1079,21 @@ def quotes_other_body(piece: str, found: Cues) -> bool:
     )
 
 
+def quotes_civil_body(piece: str, found: Cues) -> bool:
+    """Whether ``piece`` quotes a figure of a civil-society body (lexicon
+    ``sources.other_bodies`` or a non-governmental one), not only an international body or a
+    survey of ``sources.cited_only``."""
+    if not found.other_body_gate.may_hold(piece):
+        return False
+    for m in found.other_body.finditer(piece):
+        group = _body_group(m)
+        if _names_other_body(m, piece, found) and (
+            group == "ngo" or fold(m.group(group)) in found.civil_bodies
+        ):
+            return True
+    return False
+
+
 def drop_quoted(piece: str, findings: list[Finding], quoted: re.Pattern[str]) -> list[Finding]:
     """The findings of ``piece`` whose sentence does not name the quoted report."""
     return [

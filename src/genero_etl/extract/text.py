@@ -40,6 +40,7 @@ from genero_etl.extract.piece import (
     findings_in_piece,
     is_division_name,
     other_body_aliases,
+    quotes_civil_body,
     quotes_other_body,
     sentence_bounds,
 )
@@ -460,6 +461,8 @@ class QuotedReport:
         self.lead_quoted = False  # whether the first paragraph with values quoted another body
         self.gap_pieces = 0  # the pieces of those paragraphs (a list's items one each)
         self.listing = False  # whether the piece before opened a list (":") or was its item
+        # whether a civil-society body was quoted and no public office has been named since
+        self.civil_body = False
 
     def filter(self, piece: str, found: list[Finding]) -> list[Finding]:
         if not found and _SUBHEADING.fullmatch(piece.strip()):
@@ -468,6 +471,7 @@ class QuotedReport:
             return found
         self.ngo_acronyms |= _ngo_acronyms(piece, self.words)
         found = self._without_attributed_to_ngo(piece, found)
+        found = self._without_called_back(piece, found)
         was_active, was_gap = self.active, self.gap
         # "- Cortés (40)" under "Los departamentos donde más se registran ... son:": a list's
         # item (a few words, no sentence, its bullet cleaned away) is a part of the paragraph
@@ -531,6 +535,26 @@ class QuotedReport:
             if self.words.attribution.search(sentence) or self.words.said_by.search(sentence):
                 continue
             finding.flags.append(AFTER_OTHER_BODY)
+
+    def _without_called_back(self, piece: str, found: list[Finding]) -> list[Finding]:
+        """ "El Observatorio de Equidad de Género contabilizó 63 feminicidios ..." then "La
+        organización informó que, en seis de los casos, aún se desconoce el móvil o el agresor.
+        Además, no se sabe la causa de muerte de 24 mujeres": once a civil-society body is
+        quoted, a later sentence that calls it back by its kind (lexicon
+        ``sources.refers_to_body``) quotes it still, and so do the sentences after it in its
+        paragraph, until a paragraph names a public office with a capital (its own figures
+        take over: "El Ministerio de la Mujer registró 300 denuncias")."""
+        quotes_civil = quotes_civil_body(piece, self.words)
+        office = self.words.names_office.search(piece) is not None
+        carried = self.civil_body or quotes_civil
+        self.civil_body = quotes_civil or (self.civil_body and not office)
+        if not carried or office or not found:
+            return found
+        called = self.words.refers_to_body.search(piece)
+        if called is None:
+            return found
+        start, _ = sentence_bounds(piece, called.start(), called.end())
+        return [f for f in found if f.start < start]
 
     def _without_attributed_to_ngo(self, piece: str, found: list[Finding]) -> list[Finding]:
         """ "... Católicas por el Derecho a Decidir (CDC) ..." then "se contabilizan 37
