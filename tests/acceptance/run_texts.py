@@ -215,6 +215,8 @@ SPLITS = (
     "holdout77",
     "dev79",
     "holdout78",
+    "dev85",
+    "holdout84",
 )
 # parts whose errors may be listed and tuned on
 TUNABLE = (
@@ -269,6 +271,7 @@ TUNABLE = (
     "dev77",
     "dev78",
     "dev79",
+    "dev85",
 )  # fmt: skip
 
 

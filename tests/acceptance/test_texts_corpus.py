@@ -110,6 +110,7 @@ LATER_PARTS = (
     "dev77", "holdout76",
     "dev78", "holdout77",
     "dev79", "holdout78",
+    "dev85", "holdout84",
 )  # fmt: skip
 
 
@@ -832,6 +833,11 @@ PAIRED_PARTS = [
     # few real counts each among dates, hours, phone lines and WhatsApp numbers, protocols' and
     # laws' numbers (all traps), derived daily averages and a projection
     ("dev79", 6, "holdout78", 3, {"AR", "BO", "CO", "MX", "PE", "PY"}, 31, 65),
+    # gender-equality seals and certifications of workplaces and women's entrepreneurship
+    # programmes: certified or recognised companies and workplaces, seed capital and its
+    # amounts, programmes' target beneficiaries; norms' codes, decrees' numbers, ceilings per
+    # project, shares quoted, dates and durations are traps
+    ("dev85", 7, "holdout84", 4, {"CL", "CO", "CR", "MX", "PE", "SV", "UY"}, 33, 39),
 ]  # fmt: skip
 
 
