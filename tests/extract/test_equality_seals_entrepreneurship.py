@@ -4,9 +4,10 @@ bodies that run them name their country (Mexico's labour ministry, Conapred and 
 NMX-R-025; Colombia's SENA, its Fondo Emprender and MinTrabajo; Chile's Sercotec and its Capital
 Abeja fund), so their counts and amounts get a country and a currency; the most one project may
 receive ("pueden recibir hasta $100 millones") is no amount granted; companies and workplaces
-advised, certified or trained are no people assisted or trained and no care centres. Each
-document case reads the real document as the corpus runner does (its source line blanked);
-each guard case reads a real document whose value must stay."""
+advised, certified or trained are no people assisted or trained and no care centres; whom a
+programme "busca apoyar a" is its aim. Each document case reads the real document as the corpus
+runner does (its source line blanked); each guard case reads a real document whose value must
+stay."""
 
 from __future__ import annotations
 
@@ -92,3 +93,15 @@ def test_new_care_centres_and_officials_trained_keep_their_indicators(tmp_path: 
     assert ("line:4", 12.0, "centros_atencion") in [f[:3] for f in centres]
     trained = _facts(tmp_path, "ec_sdh_prevencion_2020")
     assert ("line:8", 13749.0, "servidores_publicos_capacitados") in [f[:3] for f in trained]
+
+
+def test_whom_a_programme_seeks_to_support_is_a_target(tmp_path: Path) -> None:
+    """co_mintrabajo_sena_mujeres_emprendedoras_fondo_emprender_2024 (dev85): "Se trata de un
+    programa de MinTrabajo y el Sena que busca apoyar a 560 mujeres de todo el país." (line 3)
+    was read as women supported; it is the call's aim."""
+    found = corpus_document(
+        tmp_path, "co_mintrabajo_sena_mujeres_emprendedoras_fondo_emprender_2024"
+    )
+    kinds = [(o.source_locator.split()[0], float(o.value), o.value_kind) for o in found]
+    assert ("line:3", 560.0, "target") in kinds
+    assert ("line:3", 560.0, "observed") not in kinds
