@@ -110,6 +110,7 @@ FIRST_RUNS = {
     "dev82": "d6f01a4",
     "dev83": "faae377",
     "dev84": "f1939cb",
+    "dev85": "c67818f6",
 }
 FIELDS = (
     "extraction_method", "quality_flags", "indicator_label", "value_raw", "unit", "value_kind",

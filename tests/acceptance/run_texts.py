@@ -225,6 +225,8 @@ SPLITS = (
     "holdout82",
     "dev84",
     "holdout83",
+    "dev85",
+    "holdout84",
 )
 # parts whose errors may be listed and tuned on
 TUNABLE = (
@@ -284,6 +286,7 @@ TUNABLE = (
     "dev82",
     "dev83",
     "dev84",
+    "dev85",
 )  # fmt: skip
 
 

@@ -115,6 +115,7 @@ LATER_PARTS = (
     "dev82", "holdout81",
     "dev83", "holdout82",
     "dev84", "holdout83",
+    "dev85", "holdout84",
 )  # fmt: skip
 
 
@@ -859,6 +860,11 @@ PAIRED_PARTS = [
     # by region and year, among officials' names, laws', decrees' and articles' numbers, days
     # of default, estimates and changes (all traps)
     ("dev84", 8, "holdout83", 4, {"AR", "CL", "CO", "MX"}, 90, 54),
+    # gender-equality seals and certifications of workplaces and women's entrepreneurship
+    # programmes: certified or recognised companies and workplaces, seed capital and its
+    # amounts, programmes' target beneficiaries; norms' codes, decrees' numbers, ceilings per
+    # project, shares quoted, dates and durations are traps
+    ("dev85", 7, "holdout84", 4, {"CL", "CO", "CR", "MX", "PE", "SV", "UY"}, 33, 39),
 ]  # fmt: skip
 
 

@@ -999,6 +999,20 @@ ROLES = [
         [300],
     ),
     ("interest_rate", "El 12 % de las mujeres pidió un crédito con interés bajo.", [12]),
+    # (issue 10) co_mintrabajo_sena_mujeres_emprendedoras_fondo_emprender_2024 (dev85): the most
+    # one project may receive; the programme's investment stays
+    (
+        "amount_ceiling",
+        "Los proyectos pueden recibir hasta $100 millones; contará con una inversión de $14.000 "
+        "millones.",
+        [14_000_000_000],
+    ),
+    (
+        "amount_ceiling",
+        "Se entregarán recursos de hasta 100 millones de pesos por cada idea de negocio a 560 "
+        "mujeres.",
+        [560],
+    ),
     # (issue 10) dev72: sv_asamblea_feminicidio_imprescriptible_2023,
     # co_camara_jurisdiccion_especial_mujer_2024, pe_congreso_dictamen_ministerio_familia_2022
     (
