@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from genero_etl.normalize.observations import (
+    confidence_features,
     confidence_of,
     confidence_weights,
     features_of,
@@ -14,7 +15,7 @@ from genero_etl.pipeline import extract_file
 
 KNOWN = {"unclassified", "no_label", "words", "percent", "money", "approximate", "bound",
          "part", "ambiguous", "small", "year_like", "breakdown", "near_trap",
-         "percent_unclassified", "survey"}  # fmt: skip
+         "percent_unclassified", "survey", "bare_total"}  # fmt: skip
 
 
 def test_weights_name_only_known_features() -> None:
@@ -122,3 +123,37 @@ def test_a_survey_sentence_and_an_unclassified_share_are_features() -> None:
     # a share of a count the sentence names is no unclassified share
     named = _features("El 40 % de las llamadas fueron de mujeres.", "40 %", 40.0, "%", set())
     assert "percent_unclassified" not in named and "percent" in named
+
+
+def test_a_label_and_colon_that_say_only_total_are_a_bare_total(tmp_path: Path) -> None:
+    # Veracruz's BANESVIM dashboard saved as text (tests/acceptance/texts/docs/
+    # mx_ivm_banesvim_tablero_primer_semestre_2019.txt, lines 2-8): a chart's "Total:" under its
+    # title, what it counts left to the chart
+    dashboard = tmp_path / "tablero.txt"
+    dashboard.write_text(
+        "Total de Víctimas y eventos\nTotal De Víctimas\nTotal:2,347\nTotal De Eventos\n"
+        "Total:3,030\nTotal De Víctimas\nTotal:400\n",
+        encoding="utf-8",
+    )
+    found = {o.value: o for o in extract_file(dashboard)}
+    assert found[400].extraction_method == "text.label_colon"
+    assert found[400].indicator_label == "Total"
+    assert "bare_total" in confidence_features(found[400])
+    # a label and colon that name what is counted are none (raw/ar_lujan_informe_2024.txt,
+    # lines 15-16): a list's line reads as a table's row, and is no bare total
+    listed = tmp_path / "informe.txt"
+    listed.write_text(
+        "● Atención\n- Guardia de emergencia: 76 personas asistidas fuera del horario de atención.\n"
+        "- Subsidios municipales otorgados: 51.\n",
+        encoding="utf-8",
+    )
+    by_value = {o.value: o for o in extract_file(listed)}
+    assert by_value[51].extraction_method == "text.label_colon"
+    assert "bare_total" not in confidence_features(by_value[51])
+    assert "bare_total" not in confidence_features(by_value[76])
+    # only a label and colon: a word "total" read as another method's label is none
+    assert "bare_total" not in features_of(
+        method="text.table_row", flags=set(), label="Total", raw="42", unit="casos",
+        kind="observed", approximate=False, lower_bound=False, part=False, value=42.0,
+        breakdown="_T", text="Total\t42",
+    )  # fmt: skip

@@ -3071,6 +3071,7 @@ def features_of(
         # as an office's own
         "percent_unclassified": unit == "%" and "unclassified" in flags,
         "survey": survey_sentence(text),
+        "bare_total": method == "text.label_colon" and bare_total(label),
     }
     found += [name for name, on in checks.items() if on]
     if context if context is not None else confidence_uses_context():
@@ -3149,6 +3150,23 @@ def survey_sentence(text: str) -> bool:
     (``phrases.survey_names``, ``survey_words``, ``survey_context``): its figures describe a
     population as often as an office's work."""
     return bool(text) and bool(_survey_pattern().search(text))
+
+
+@per_active_lexicon
+def _total_labels(lexicon: SpanishLexicon) -> frozenset[str]:
+    """The lexicon's words of a total alone (``phrases.total_labels``), folded."""
+    from genero_etl.extract.textutil import fold
+
+    return frozenset(fold(w) for w in lexicon.words("phrases", "total_labels"))
+
+
+def bare_total(label: str) -> bool:
+    """Whether a value's label says only that it is a total ("Total" of "Total: 400",
+    ``phrases.total_labels``): nothing says what it counts, which a dashboard's chart or a
+    heading the text lost may have said."""
+    from genero_etl.extract.textutil import fold
+
+    return fold(label).strip(" :.-") in _total_labels()
 
 
 _COUNTED_AFTER = re.compile(r"^\s*[a-záéíóúñ]{3,}s\b", re.IGNORECASE)  # "155 ayuntamientos"
