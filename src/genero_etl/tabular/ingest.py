@@ -2010,6 +2010,10 @@ def _inferred_record(
         )
     title = " ".join([table.title, *(fold(x) for x in [grid.name])])
     indicator = book.classify(primary, f"{section} {title}")
+    if label and not row_named and not row_dim and _counts_offenders(table, grid, ctx):
+        # "Femicidio" down a table of persons deprived of liberty: the people held for it, no
+        # femicide. Only the title's words may name them; else unclassified, for review
+        indicator = book.classify(f"{section} {title}".strip())
     if rows.total and indicator.id == book.unclassified.id:
         indicator = book.classify(f"{table.title} {section}")
     period = col.period or rows.periods.get(r) or _section_year(section)
@@ -2122,6 +2126,17 @@ def scaled_copies(data: pd.DataFrame, cols: list[int]) -> set[int]:
                 copies.add(small)
                 break
     return copies
+
+
+def _counts_offenders(table: layout.Table, grid: Grid, ctx: FileContext) -> bool:
+    """Do the table's title, its sheet's or its file's name say it counts people held,
+    convicted or accused ("privados de libertad", "reclusos", "MPL"; roles.yaml
+    ``offender_people``)? Then a row's offence says what each person is held for, not what is
+    counted."""
+    from genero_etl.tabular.lexicon import any_match
+
+    words = fold(" ".join((table.title, grid.name, ctx.display)).replace("_", " "))
+    return any_match((ctx.roles or _lexicon()).offender_people, words)
 
 
 def infer_cells(

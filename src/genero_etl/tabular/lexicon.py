@@ -135,6 +135,9 @@ class RoleLexicon:
     # a measure that counts a table's offences or their victims without naming an offence
     # ("n_delitos", "Número de víctimas"): each row's offence names what it counts
     offence_counts: Patterns = ()
+    # a title's, sheet's or file name's words saying the table counts people held, convicted or
+    # accused by their offence ("privados de libertad"): no offence names its indicator
+    offender_people: Patterns = ()
     # breakdowns whose values say what a row is about (a diagnosis): a row about something no
     # gender indicator names is no value of its measure's gender indicator
     topic_dimensions: frozenset[str] = frozenset()
@@ -337,6 +340,7 @@ def _load(extra: str) -> RoleLexicon:
         offence_fallback={str(k): str(v) for k, v in (data.get("offence_fallback") or {}).items()},
         offence_codebook=words("offence_codebook"),
         offence_counts=_compile(source, data.get("offence_counts") or []),
+        offender_people=_compile(source, data.get("offender_people") or []),
         code_dimensions=words("code_dimensions"),
         topic_dimensions=words("topic_dimensions"),
         jurisdictions=_compile(source, data.get("jurisdictions") or []),

@@ -2062,6 +2062,12 @@ def _offence_indicator(
         for col in columns
         if (value := view.text(col.col)[row]) and fold(value) not in view.lex.unknown_values
     ]
+    if offences and _counts_offenders(view):
+        # "Femicidio" in a table of persons deprived of liberty: the people held for it, no
+        # femicide; what the title or measure named of them, else unclassified for review
+        return (
+            found if found[0] != unclassified else (found[0], found[1] if named else offences[0][1])
+        )
     for _col, value in offences:
         got = book.classify(value)
         if got.id != unclassified and got.id in view.lex.offence_codebook:
@@ -2077,6 +2083,13 @@ def _offence_indicator(
         if key in books and value and not any_match(view.lex.total_rows, fold(value)):
             return key, found[1] if named else _offence_path(view, row) or value
     return found
+
+
+def _counts_offenders(view: TableView) -> bool:
+    """Do the table's title, sheet or file name say it counts people held, convicted or
+    accused ("privados de libertad", "reclusos", "MPL"; roles.yaml ``offender_people``)? Then
+    its offence column says what each person is held for, not what is counted."""
+    return any_match(view.lex.offender_people, fold(view.title))
 
 
 def _within_topic(view: TableView, found: tuple[str, str], row: int) -> tuple[str, str]:
