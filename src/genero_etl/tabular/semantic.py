@@ -151,7 +151,10 @@ class TableView:
             from genero_etl.extract.periods import names_weeks
 
             texts = [self.near_title, *(" ".join(p) for p in self.table.parts.values())]
-            self._weeks = any(names_weeks(t) for t in texts if t)
+            self._weeks = any(names_weeks(t) for t in texts if t) or (
+                numbered_weeks(self.grid, self.ctx.display, self.lex)
+                and layout.numbered_columns(self.grid) is not None
+            )  # "18 | 17 | ... | 1" in "..._semana_2017_2020.csv": weeks by the file's name
         return self._weeks
 
     @property
@@ -4137,6 +4140,20 @@ def _months_span(
     return first[0][0], last[0][1], f"{first[1]}-{last[1]} {year}"
 
 
+def numbered_weeks(grid: Grid, display: str, lex: RoleLexicon) -> bool:
+    """Does the sheet's or the file's name say that the sheet's columns numbered in a run
+    ("tipo | year | 18 | 17 | ... | 1", ``layout.numbered_columns``) are epidemiological
+    weeks ("..._enfermedades_semana_2017_2020.csv"; roles.yaml ``numbered_weeks``)? Then each
+    is that week of its row's year (``TableView.in_weeks``), never a sheet held for what no
+    word says its numbers are."""
+    name = display.replace("\\", "/").rsplit("/", 1)[-1].rsplit(".", 1)[0]
+    return any(
+        any_match(lex.numbered_weeks, layout.fold_label(text.replace("_", " ")))
+        for text in (grid.name, name)
+        if text
+    )
+
+
 def _months_down(view: TableView, numbers: list[ColumnRole]) -> ColumnRole | None:
     """The month column of a table whose rows are months ("Mes": "Enero", "Febrero", ...)
     and whose number columns are years ("2022 | 2023 | 2024"): each cell is the month of
@@ -4409,9 +4426,11 @@ def wide_layout(view: TableView) -> list[dict[str, Any]] | None:
     if not cats and not activities and len({p.key for p in places}) <= 1 and labels:
         cats = [ColumnRole(labels[0].col, labels[0].header, "category",
                            re.sub(r"[^a-z0-9]+", "_", layout.fold_label(labels[0].header)).strip("_") or "categoria")]  # fmt: skip
+    indicator_cols = view.of("indicator")
+    if series := _series_down(view, cats, activities, indicator_cols, value_cols, meanings):
+        cats, indicator_cols = [c for c in cats if c is not series], [series]
     cat_values = [category_values(view, c) for c in cats]
     act_values = view.text(activities[0].col) if activities else None
-    indicator_cols = view.of("indicator")
     row_indicators = view.text(indicator_cols[0].col) if indicator_cols else None
     indicator_texts = [view.text(c.col) for c in indicator_cols]
     firsts = activities or cats or view.of("place") or indicator_cols
@@ -4692,6 +4711,41 @@ def _sheet_label(view: TableView) -> str:
             continue
         return text[:200]
     return ""
+
+
+def _series_down(
+    view: TableView,
+    cats: list[ColumnRole],
+    activities: list[ColumnRole],
+    indicator_cols: list[ColumnRole],
+    value_cols: list[ColumnRole],
+    meanings: dict[int, tuple[Period | None, str, bool]],
+) -> ColumnRole | None:
+    """A wide table's one text column under a header that names no dimension ("tipo"), whose
+    values ("Asma", "Depresión", "Obesidad") each head one row of each year, under columns
+    that say nothing but their period ("tipo | year | 18 | 17 | ... | 1": a bulletin's weeks):
+    each row is a series of its own, and its value names what the row counts, never a
+    breakdown of one count the table's title, sheet or file name would give (none does:
+    the table's indicator is unknown). No total row among them."""
+    if indicator_cols or activities or len(cats) != 1 or not value_cols:
+        return None
+    col = cats[0]
+    if col.kind not in {"tipo", "categoria"} or len(layout.fold_label(col.header).split()) != 1:
+        return None
+    if any(meanings[r.col][0] is None or meanings[r.col][1] for r in value_cols):
+        return None  # a column naming something beside its period
+    book = view.ctx.codebook
+    if _indicator(view, "")[0] != book.unclassified.id:
+        return None
+    texts = view.text(col.col)
+    values = {v for v in texts if v}
+    if len(values) < 2 or any(any_match(view.lex.total_rows, fold(v)) for v in values):
+        return None
+    periods, _ = row_periods(view, register=False)
+    keys = list(zip(texts, periods, strict=True))
+    if len(set(keys)) != len(keys):
+        return None  # a value on two rows of one period: a breakdown of something else
+    return col
 
 
 def _months_in_row_years(
