@@ -1510,6 +1510,8 @@ def row_periods(
         dates = (layout.date_of(t) for t in set(view.text(date_col.col)))
         years = {d.year for d in dates if d is not None}
         grain = "year" if (register and (len(years) > 1 or coarse)) else "month"
+        if not register and _daily_series(view, date_col):
+            grain = "day"
     doc_year = int(doc.start[:4]) if doc.start else None
 
     notes = layout.note_texts(view.table) if year_col is not None else {}
@@ -1535,6 +1537,36 @@ def row_periods(
         out = _last_year_as_dated(texts[cols.index(date_col)], out)
     unknown = sum(1 for p in out if not p[0])
     return out, unknown
+
+
+DAILY_SERIES_DAYS = 28  # days a series of daily counts covers at least
+
+
+def _daily_series(view: TableView, date_col: ColumnRole) -> bool:
+    """Is a long table of counts (not a register: its numbers are counts) a series of days:
+    every day from its first to its last on its rows, each day holding the same rows (one a
+    zone, "Estado | Distrito 1 | Distrito 8"), no two rows of one day alike in its text
+    columns? Then each row is its day's count, published for that day (a register's dated
+    cases are counted by month or year; a table whose days are some days only, or whose rows
+    of a day differ, is summed by month as before)."""
+    numbers = [view.text(c.col) for c in view.of("measure") + view.of("value")]
+    filled = [i for i in range(len(view.data)) if any(t[i] for t in numbers)]
+    dates = [layout.date_of(t) if t else None for t in view.text(date_col.col)]
+    known = [d for i in filled if (d := dates[i]) is not None]
+    if len(known) != len(filled) or not known:
+        return False  # a row of counts with no day: no series of days
+    days = set(known)
+    first, last = min(days), max(days)
+    if len(days) < DAILY_SERIES_DAYS or (last - first).days + 1 != len(days):
+        return False
+    keys = [c for c in view.of("category") + view.of("place") if c.col != date_col.col]
+    texts = [view.text(c.col) for c in keys]
+    rows = [(dates[i], *(t[i] for t in texts)) for i in filled]
+    if len(set(rows)) != len(rows):
+        return False
+    per_day = Counter(r[0] for r in rows)
+    shapes = {frozenset(r[1:] for r in rows if r[0] == d) for d in (first, last)}
+    return len(set(per_day.values())) == 1 and len(shapes) == 1
 
 
 LAST_YEAR_MONTHS_SHORT = 3  # months before December a register's last case falls, at least
@@ -1844,6 +1876,8 @@ def _period_of(
         # an epidemiological week beside its year: that week, never the whole year (a week
         # without a year is no known period)
         return _week_of(week, y or doc_year, iso)
+    if date and grain == "day" and (d := layout.date_of(date)) is not None:
+        return (d.isoformat(), d.isoformat(), d.isoformat())  # a daily series: its day
     if (date and y is None) or (date and month is None and quarter is None and grain == "month"):
         d = layout.date_of(date)
         if d is not None:
@@ -1913,7 +1947,31 @@ def _parts(p: Period) -> tuple[str, str, str]:
 def category_values(view: TableView, role: ColumnRole) -> list[str]:
     # "Violencia contra la mujer2/", "Cusco 1/": the value without its note's marker
     values = [(layout.strip_marker(t) or t) if t else UNKNOWN for t in view.text(role.col)]
-    return _sex_codes(view, role, _age_bands(view, role, values))
+    return _own_region_total(view, role, _sex_codes(view, role, _age_bands(view, role, values)))
+
+
+def _own_region_total(view: TableView, role: ColumnRole, values: list[str]) -> list[str]:
+    """A breakdown of zones ("zona": "Estado", "Distrito 1", "Distrito 8") of a table of one
+    first-level division the user declared (``admin1``: MX-JAL), one of whose values is that
+    level's own word in the country and nothing else ("Estado", "Entidad": the country file's
+    ``levels.admin1``): that value is the division's whole, its total (``_T``), never a zone
+    beside its parts. Any other breakdown, and a table of no declared division, as written."""
+    from genero_etl.countries import registry
+
+    if not declared_region(view) or role.kind in view.lex.core_dimensions:
+        return values
+    reg = registry()
+    if not view.country or view.country not in reg:
+        return values
+    levels = reg.get(view.country).levels
+    distinct = {v for v in values if v != UNKNOWN}
+    own = {v for v in distinct if levels.level_of(layout.fold_label(v)) == "admin1"
+           and len(layout.fold_label(v).split()) == 1}  # fmt: skip
+    if len(own) != 1 or len(distinct) < 2:
+        return values
+    if any(levels.level_of(layout.fold_label(v)) for v in distinct - own):
+        return values  # "Estado | Municipio": levels of government, no zones of one region
+    return ["_T" if v in own else v for v in values]
 
 
 def _sex_codes(view: TableView, role: ColumnRole, values: list[str]) -> list[str]:
