@@ -666,12 +666,16 @@ def _sheet_cells_of(
         return []
     mapped = ctx.mapping is not None and ctx.mapping.columns_for(grid.name) is not None
     numbered = None if mapped else layout.numbered_columns(grid)
+    weeks_row: int | None = None
+    if numbered is not None and semantic.numbered_weeks(grid, ctx.display, lex):
+        numbered = None  # weeks, by the sheet's or the file's name: each of its row's year
+        weeks_row = layout.numbered_header(grid)
     if numbered is not None:  # "18 | 17 | ... | 1": weeks? days? states by their code?
         ctx.issues.append(issue("sheet-numbered-columns", Severity.WARNING, source_file=ctx.display,
                                 sheet=sheet_label, first=numbered[0], last=numbered[1]))  # fmt: skip
         return []
     values = frozenset().union(*lex.category_values.values())
-    tables = layout.find_tables(grid, values) or semantic.fallback_tables(grid)
+    tables = layout.find_tables(grid, values, weeks_row) or semantic.fallback_tables(grid)
     frames = []
     if tables and templates:
         ctx.issues.append(

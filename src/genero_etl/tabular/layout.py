@@ -150,6 +150,18 @@ def numbered_columns(grid: Grid) -> tuple[str, str] | None:
     columns numbered in a run that steps by one to or from 1 ("tipo | year | 18 | 17 | ... |
     1"): nothing says what they number (weeks, days, states by their code, a form's items),
     so no reading of them is safe. None for any other sheet."""
+    found = _numbered_run(grid)
+    return found[1:] if found is not None else None
+
+
+def numbered_header(grid: Grid) -> int | None:
+    """The row of a sheet's columns numbered in a run (``numbered_columns``), for a caller
+    that knows what they number (weeks, by the file's name): that row is the table's header."""
+    found = _numbered_run(grid)
+    return found[0] if found is not None else None
+
+
+def _numbered_run(grid: Grid) -> tuple[int, str, str] | None:
     frame = grid.frame
     for r in range(min(len(frame), HEAD_SCAN)):
         cells = row_cells(frame, r)
@@ -171,7 +183,7 @@ def numbered_columns(grid: Grid) -> tuple[str, str] | None:
         steps = {b - a for a, b in itertools.pairwise(numbers)}
         if steps not in ({1.0}, {-1.0}):
             return None
-        return str(int(numbers[0])), str(int(numbers[-1]))
+        return r, str(int(numbers[0])), str(int(numbers[-1]))
     return None
 
 
@@ -281,13 +293,17 @@ def header_candidates(frame: pd.DataFrame, limit: int = HEAD_SCAN) -> list[tuple
     return found
 
 
-def find_tables(grid: Grid, category_values: frozenset[str] = frozenset()) -> list[Table]:
+def find_tables(
+    grid: Grid, category_values: frozenset[str] = frozenset(), header_row: int | None = None
+) -> list[Table]:
     """Cut a sheet into tables: header rows, then data until a note or a new header.
 
     A lone label among data rows is a section heading over the rows below it, unless the
     table's rows had no heading so far and the label is a category value
     (``category_values``, folded: 'Intersexo' between 'Mujer' and 'No informa'): then it is
     a row of that breakdown whose cells are empty, and the rows below keep their own labels.
+    ``header_row``: a row the caller knows is a header though it holds numbers (columns
+    numbered as weeks, ``numbered_header``).
     """
     frame = grid.frame
     n = len(frame)
@@ -295,6 +311,8 @@ def find_tables(grid: Grid, category_values: frozenset[str] = frozenset()) -> li
         return []
     scan = n if n <= FULL_SCAN else HEAD_SCAN
     kinds = [classify_row(row_cells(frame, r)) for r in range(scan)]
+    if header_row is not None and header_row < scan:
+        kinds[header_row] = "header"
     tables: list[Table] = []
     r = 0
     title_lines: list[str] = []

@@ -107,6 +107,9 @@ class RoleLexicon:
     # headers of a column of single ages ("age", "edad"): a person's age in a register, the age
     # group of one year in a table of counts by age (``semantic._single_ages_counted``)
     single_age_headers: Patterns = ()
+    # a file's or sheet's name saying that columns numbered in a run ("18 | 17 | ... | 1")
+    # are epidemiological weeks ("..._semana_2017_2020.csv"), each of its row's year
+    numbered_weeks: Patterns = ()
     # yes/no columns a register is counted by all the same (whether a case is gender violence)
     counted_flags: Patterns = ()
     # what people do (Empleado, Estudiante): an activity column of them is a breakdown
@@ -325,6 +328,7 @@ def _load(extra: str) -> RoleLexicon:
         sample_size=_compile(source, data.get("sample_size") or []),
         age_band_headers=_compile(source, data.get("age_band_headers") or []),
         single_age_headers=_compile(source, data.get("single_age_headers") or []),
+        numbered_weeks=_compile(source, data.get("numbered_weeks") or []),
         scales=group("scales"),
         scale_exempt=_compile(source, data.get("scale_exempt") or []),
         counted_flags=_compile(source, data.get("counted_flags") or []),

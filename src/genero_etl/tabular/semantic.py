@@ -151,7 +151,10 @@ class TableView:
             from genero_etl.extract.periods import names_weeks
 
             texts = [self.near_title, *(" ".join(p) for p in self.table.parts.values())]
-            self._weeks = any(names_weeks(t) for t in texts if t)
+            self._weeks = any(names_weeks(t) for t in texts if t) or (
+                numbered_weeks(self.grid, self.ctx.display, self.lex)
+                and layout.numbered_columns(self.grid) is not None
+            )  # "18 | 17 | ... | 1" in "..._semana_2017_2020.csv": weeks by the file's name
         return self._weeks
 
     @property
@@ -1519,6 +1522,8 @@ def row_periods(
         dates = (layout.date_of(t) for t in set(view.text(date_col.col)))
         years = {d.year for d in dates if d is not None}
         grain = "year" if (register and (len(years) > 1 or coarse)) else "month"
+        if not register and _daily_series(view, date_col):
+            grain = "day"
     doc_year = int(doc.start[:4]) if doc.start else None
 
     notes = layout.note_texts(view.table) if year_col is not None else {}
@@ -1544,6 +1549,36 @@ def row_periods(
         out = _last_year_as_dated(texts[cols.index(date_col)], out)
     unknown = sum(1 for p in out if not p[0])
     return out, unknown
+
+
+DAILY_SERIES_DAYS = 28  # days a series of daily counts covers at least
+
+
+def _daily_series(view: TableView, date_col: ColumnRole) -> bool:
+    """Is a long table of counts (not a register: its numbers are counts) a series of days:
+    every day from its first to its last on its rows, each day holding the same rows (one a
+    zone, "Estado | Distrito 1 | Distrito 8"), no two rows of one day alike in its text
+    columns? Then each row is its day's count, published for that day (a register's dated
+    cases are counted by month or year; a table whose days are some days only, or whose rows
+    of a day differ, is summed by month as before)."""
+    numbers = [view.text(c.col) for c in view.of("measure") + view.of("value")]
+    filled = [i for i in range(len(view.data)) if any(t[i] for t in numbers)]
+    dates = [layout.date_of(t) if t else None for t in view.text(date_col.col)]
+    known = [d for i in filled if (d := dates[i]) is not None]
+    if len(known) != len(filled) or not known:
+        return False  # a row of counts with no day: no series of days
+    days = set(known)
+    first, last = min(days), max(days)
+    if len(days) < DAILY_SERIES_DAYS or (last - first).days + 1 != len(days):
+        return False
+    keys = [c for c in view.of("category") + view.of("place") if c.col != date_col.col]
+    texts = [view.text(c.col) for c in keys]
+    rows = [(dates[i], *(t[i] for t in texts)) for i in filled]
+    if len(set(rows)) != len(rows):
+        return False
+    per_day = Counter(r[0] for r in rows)
+    shapes = {frozenset(r[1:] for r in rows if r[0] == d) for d in (first, last)}
+    return len(set(per_day.values())) == 1 and len(shapes) == 1
 
 
 LAST_YEAR_MONTHS_SHORT = 3  # months before December a register's last case falls, at least
@@ -1853,6 +1888,8 @@ def _period_of(
         # an epidemiological week beside its year: that week, never the whole year (a week
         # without a year is no known period)
         return _week_of(week, y or doc_year, iso)
+    if date and grain == "day" and (d := layout.date_of(date)) is not None:
+        return (d.isoformat(), d.isoformat(), d.isoformat())  # a daily series: its day
     if (date and y is None) or (date and month is None and quarter is None and grain == "month"):
         d = layout.date_of(date)
         if d is not None:
@@ -1922,7 +1959,31 @@ def _parts(p: Period) -> tuple[str, str, str]:
 def category_values(view: TableView, role: ColumnRole) -> list[str]:
     # "Violencia contra la mujer2/", "Cusco 1/": the value without its note's marker
     values = [(layout.strip_marker(t) or t) if t else UNKNOWN for t in view.text(role.col)]
-    return _sex_codes(view, role, _age_bands(view, role, values))
+    return _own_region_total(view, role, _sex_codes(view, role, _age_bands(view, role, values)))
+
+
+def _own_region_total(view: TableView, role: ColumnRole, values: list[str]) -> list[str]:
+    """A breakdown of zones ("zona": "Estado", "Distrito 1", "Distrito 8") of a table of one
+    first-level division the user declared (``admin1``: MX-JAL), one of whose values is that
+    level's own word in the country and nothing else ("Estado", "Entidad": the country file's
+    ``levels.admin1``): that value is the division's whole, its total (``_T``), never a zone
+    beside its parts. Any other breakdown, and a table of no declared division, as written."""
+    from genero_etl.countries import registry
+
+    if not declared_region(view) or role.kind in view.lex.core_dimensions:
+        return values
+    reg = registry()
+    if not view.country or view.country not in reg:
+        return values
+    levels = reg.get(view.country).levels
+    distinct = {v for v in values if v != UNKNOWN}
+    own = {v for v in distinct if levels.level_of(layout.fold_label(v)) == "admin1"
+           and len(layout.fold_label(v).split()) == 1}  # fmt: skip
+    if len(own) != 1 or len(distinct) < 2:
+        return values
+    if any(levels.level_of(layout.fold_label(v)) for v in distinct - own):
+        return values  # "Estado | Municipio": levels of government, no zones of one region
+    return ["_T" if v in own else v for v in values]
 
 
 def _sex_codes(view: TableView, role: ColumnRole, values: list[str]) -> list[str]:
@@ -4163,6 +4224,20 @@ def _months_span(
     return first[0][0], last[0][1], f"{first[1]}-{last[1]} {year}"
 
 
+def numbered_weeks(grid: Grid, display: str, lex: RoleLexicon) -> bool:
+    """Does the sheet's or the file's name say that the sheet's columns numbered in a run
+    ("tipo | year | 18 | 17 | ... | 1", ``layout.numbered_columns``) are epidemiological
+    weeks ("..._enfermedades_semana_2017_2020.csv"; roles.yaml ``numbered_weeks``)? Then each
+    is that week of its row's year (``TableView.in_weeks``), never a sheet held for what no
+    word says its numbers are."""
+    name = display.replace("\\", "/").rsplit("/", 1)[-1].rsplit(".", 1)[0]
+    return any(
+        any_match(lex.numbered_weeks, layout.fold_label(text.replace("_", " ")))
+        for text in (grid.name, name)
+        if text
+    )
+
+
 def _months_down(view: TableView, numbers: list[ColumnRole]) -> ColumnRole | None:
     """The month column of a table whose rows are months ("Mes": "Enero", "Febrero", ...)
     and whose number columns are years ("2022 | 2023 | 2024"): each cell is the month of
@@ -4480,9 +4555,11 @@ def wide_layout(view: TableView) -> list[dict[str, Any]] | None:
     if not cats and not activities and len({p.key for p in places}) <= 1 and labels:
         cats = [ColumnRole(labels[0].col, labels[0].header, "category",
                            re.sub(r"[^a-z0-9]+", "_", layout.fold_label(labels[0].header)).strip("_") or "categoria")]  # fmt: skip
+    indicator_cols = view.of("indicator")
+    if series := _series_down(view, cats, activities, indicator_cols, value_cols, meanings):
+        cats, indicator_cols = [c for c in cats if c is not series], [series]
     cat_values = [category_values(view, c) for c in cats]
     act_values = view.text(activities[0].col) if activities else None
-    indicator_cols = view.of("indicator")
     row_indicators = view.text(indicator_cols[0].col) if indicator_cols else None
     indicator_texts = [view.text(c.col) for c in indicator_cols]
     firsts = activities or cats or view.of("place") or indicator_cols
@@ -4763,6 +4840,41 @@ def _sheet_label(view: TableView) -> str:
             continue
         return text[:200]
     return ""
+
+
+def _series_down(
+    view: TableView,
+    cats: list[ColumnRole],
+    activities: list[ColumnRole],
+    indicator_cols: list[ColumnRole],
+    value_cols: list[ColumnRole],
+    meanings: dict[int, tuple[Period | None, str, bool]],
+) -> ColumnRole | None:
+    """A wide table's one text column under a header that names no dimension ("tipo"), whose
+    values ("Asma", "Depresión", "Obesidad") each head one row of each year, under columns
+    that say nothing but their period ("tipo | year | 18 | 17 | ... | 1": a bulletin's weeks):
+    each row is a series of its own, and its value names what the row counts, never a
+    breakdown of one count the table's title, sheet or file name would give (none does:
+    the table's indicator is unknown). No total row among them."""
+    if indicator_cols or activities or len(cats) != 1 or not value_cols:
+        return None
+    col = cats[0]
+    if col.kind not in {"tipo", "categoria"} or len(layout.fold_label(col.header).split()) != 1:
+        return None
+    if any(meanings[r.col][0] is None or meanings[r.col][1] for r in value_cols):
+        return None  # a column naming something beside its period
+    book = view.ctx.codebook
+    if _indicator(view, "")[0] != book.unclassified.id:
+        return None
+    texts = view.text(col.col)
+    values = {v for v in texts if v}
+    if len(values) < 2 or any(any_match(view.lex.total_rows, fold(v)) for v in values):
+        return None
+    periods, _ = row_periods(view, register=False)
+    keys = list(zip(texts, periods, strict=True))
+    if len(set(keys)) != len(keys):
+        return None  # a value on two rows of one period: a breakdown of something else
+    return col
 
 
 def _months_in_row_years(
