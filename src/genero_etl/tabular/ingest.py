@@ -2133,14 +2133,12 @@ def scaled_copies(data: pd.DataFrame, cols: list[int]) -> set[int]:
 
 
 def _counts_offenders(table: layout.Table, grid: Grid, ctx: FileContext) -> bool:
-    """Do the table's title, its sheet's or its file's name say it counts people held,
-    convicted or accused ("privados de libertad", "reclusos", "MPL"; roles.yaml
-    ``offender_people``)? Then a row's offence says what each person is held for, not what is
-    counted."""
-    from genero_etl.tabular.lexicon import any_match
+    """Do the table's title, its sheet's or its file's name say it counts people held
+    (``lexicon.counts_offenders``)? Then a row's offence is no indicator."""
+    from genero_etl.tabular.lexicon import counts_offenders
 
-    words = fold(" ".join((table.title, grid.name, ctx.display)).replace("_", " "))
-    return any_match((ctx.roles or _lexicon()).offender_people, words)
+    words = " ".join((table.title, grid.name, ctx.display)).replace("_", " ")
+    return counts_offenders(ctx.roles or _lexicon(), words)
 
 
 def infer_cells(

@@ -185,6 +185,13 @@ def any_match(patterns: Patterns, text: str) -> bool:
     return any(p.search(text) for p in patterns)
 
 
+def counts_offenders(lex: RoleLexicon, text: str) -> bool:
+    """Does a table's title, sheet or file name (``text``) say it counts people held, convicted
+    or accused ("privados de libertad", "reclusos", "MPL"; roles.yaml ``offender_people``)? Then
+    its offences say what each person is held for, not what is counted."""
+    return any_match(lex.offender_people, fold(text))
+
+
 def first_key(table: dict[str, Patterns], text: str) -> str:
     """The first key (in file order) one of whose patterns the text matches; '' if none."""
     return next((key for key, patterns in table.items() if any_match(patterns, text)), "")

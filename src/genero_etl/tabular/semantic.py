@@ -46,7 +46,14 @@ from genero_etl.tabular.geo import (
     reduce_code,
     vote_country,
 )
-from genero_etl.tabular.lexicon import Patterns, RoleLexicon, any_match, first_key, other_subject
+from genero_etl.tabular.lexicon import (
+    Patterns,
+    RoleLexicon,
+    any_match,
+    counts_offenders,
+    first_key,
+    other_subject,
+)
 from genero_etl.tabular.roles import (
     COORDINATE,
     ColumnRole,
@@ -2123,7 +2130,7 @@ def _offence_indicator(
         for col in columns
         if (value := view.text(col.col)[row]) and fold(value) not in view.lex.unknown_values
     ]
-    if offences and _counts_offenders(view):
+    if offences and counts_offenders(view.lex, view.title):
         # "Femicidio" in a table of persons deprived of liberty: the people held for it, no
         # femicide; what the title or measure named of them, else unclassified for review
         return (
@@ -2144,13 +2151,6 @@ def _offence_indicator(
         if key in books and value and not any_match(view.lex.total_rows, fold(value)):
             return key, found[1] if named else _offence_path(view, row) or value
     return found
-
-
-def _counts_offenders(view: TableView) -> bool:
-    """Do the table's title, sheet or file name say it counts people held, convicted or
-    accused ("privados de libertad", "reclusos", "MPL"; roles.yaml ``offender_people``)? Then
-    its offence column says what each person is held for, not what is counted."""
-    return any_match(view.lex.offender_people, fold(view.title))
 
 
 def _within_topic(view: TableView, found: tuple[str, str], row: int) -> tuple[str, str]:
@@ -3192,7 +3192,7 @@ def _counts_beside_rates(view: TableView) -> None:
 
 
 def _header_words(header: str) -> set[str]:
-    return set(layout.fold_label(layout.cell_text(header)).replace("_", " ").split())
+    return set(layout.fold_label(layout.cell_text(header)).split())
 
 
 def _kinds_counted(
