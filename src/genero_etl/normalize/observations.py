@@ -2357,10 +2357,17 @@ def _named_place(clause: str, country: str) -> tuple[str, str] | None:
 
 def _read_place(clause: str, country: str) -> tuple[str, str] | None:
     found: tuple[str, str] | None = None
+    part = False
     for before, words in _runs_without_lead(capitalised_runs_with_context(clause), country):
         if not _words().place_lead.search(before.rstrip() if before.strip() else ""):
             continue
         name = " ".join(words)
+        if _names_country(name, country) and _words().country_part.search(before):
+            # "la féminas del centro de Cuba resaltaron ... atender más de 800 casos": a part of
+            # the country (lexicon ``scope.country_parts``) is neither the country nor the
+            # division that bears its name; the count keeps the report's place
+            part = True
+            continue
         if _names_country(name, country):
             # "los departamentos con las cifras más altas son Guatemala con 267": in a list of
             # divisions the name the country shares with one of them is that division, and so
@@ -2379,6 +2386,8 @@ def _read_place(clause: str, country: str) -> tuple[str, str] | None:
             # nacional por esta instancia (35.360)": the country's scope said after the division
             division = ("", "")
         found = division or found
+    if found is None and part:
+        return None
     if found is None:
         found = _division_just_before(clause, country)
     if found is None:
@@ -2784,6 +2793,7 @@ class _Words:
 
     place_lead: re.Pattern[str]
     division_named: re.Pattern[str]
+    country_part: re.Pattern[str]
     divisions_listed: re.Pattern[str]
     division_subject: re.Pattern[str]
     person_nouns: re.Pattern[str]
@@ -2826,6 +2836,10 @@ def _words(lex: SpanishLexicon) -> _Words:
         # "el departamento de Guatemala": the division, though it bears the country's name
         division_named=re.compile(
             rf"(?<!\w){any_of('scope', 'division_words')}(?:\s+(?:de|del))?\s*$", re.IGNORECASE
+        ),
+        # "las féminas del centro de Cuba": a part of the country, not the country
+        country_part=re.compile(
+            rf"(?<!\w){any_of('scope', 'country_parts')}\s+(?:de|del)\s*$", re.IGNORECASE
         ),
         divisions_listed=re.compile(
             rf"{any_of('scope', 'division_lists')}[^.;]*?{any_of('scope', 'list_verbs')}",
