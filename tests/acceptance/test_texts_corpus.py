@@ -116,6 +116,7 @@ LATER_PARTS = (
     "dev83", "holdout82",
     "dev84", "holdout83",
     "dev85", "holdout84",
+    "dev89", "holdout88",
 )  # fmt: skip
 
 
@@ -865,6 +866,11 @@ PAIRED_PARTS = [
     # amounts, programmes' target beneficiaries; norms' codes, decrees' numbers, ceilings per
     # project, shares quoted, dates and durations are traps
     ("dev85", 7, "holdout84", 4, {"CL", "CO", "CR", "MX", "PE", "SV", "UY"}, 33, 39),
+    # violet points, safe points and campaigns at festivals, carnivals, concerts, sport events
+    # and on 8 March and 25 November: consultations and legal advice given, people reached and
+    # aimed at, materials handed out, care centres and points; advice's and lists' numbers,
+    # helplines' numbers, dates, times, years and a survey's share are traps
+    ("dev89", 8, "holdout88", 4, {"AR", "BO", "CL", "CO", "DO", "MX", "PE"}, 45, 57),
 ]  # fmt: skip
 
 
