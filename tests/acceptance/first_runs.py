@@ -112,6 +112,7 @@ FIRST_RUNS = {
     "dev84": "f1939cb",
     "dev85": "c67818f6",
     "dev91": "82b2c73e",
+    "dev89": "d2242475",
 }
 FIELDS = (
     "extraction_method", "quality_flags", "indicator_label", "value_raw", "unit", "value_kind",

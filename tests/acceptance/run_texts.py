@@ -229,6 +229,8 @@ SPLITS = (
     "holdout84",
     "dev91",
     "holdout90",
+    "dev89",
+    "holdout88",
 )
 # parts whose errors may be listed and tuned on
 TUNABLE = (
@@ -290,6 +292,7 @@ TUNABLE = (
     "dev84",
     "dev85",
     "dev91",
+    "dev89",
 )  # fmt: skip
 
 

@@ -117,6 +117,7 @@ LATER_PARTS = (
     "dev84", "holdout83",
     "dev85", "holdout84",
     "dev91", "holdout90",
+    "dev89", "holdout88",
 )  # fmt: skip
 
 
@@ -871,6 +872,11 @@ PAIRED_PARTS = [
     # people charged and convicted, participants and shares of a register, among dates,
     # years, laws' numbers, changes, age bands, 911 and durations (all traps)
     ("dev91", 7, "holdout90", 4, {"CR", "CU", "NI", "PA", "PR"}, 43, 44),
+    # violet points, safe points and campaigns at festivals, carnivals, concerts, sport events
+    # and on 8 March and 25 November: consultations and legal advice given, people reached and
+    # aimed at, materials handed out, care centres and points; advice's and lists' numbers,
+    # helplines' numbers, dates, times, years and a survey's share are traps
+    ("dev89", 8, "holdout88", 4, {"AR", "BO", "CL", "CO", "DO", "MX", "PE"}, 45, 57),
 ]  # fmt: skip
 
 

@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
 from genero_etl.extract.cues import RATE_BASE_NUMBER
@@ -965,6 +966,8 @@ def _trap_spans(text: str, sources: tuple[str, ...]) -> tuple[tuple[str, Span], 
         spans.extend(("proportion", m.span()) for m in _PROPORTION.finditer(text))
     if " al " in low:
         spans.extend(_elided_day_spans(text, spans))
+    if " y " in low:
+        spans.extend(_elided_day_lists(text, spans))
     if "1." in text or "1)" in text:
         spans.extend(("list_marker", span) for span in _inline_markers(text))
     return tuple(spans)
@@ -1149,6 +1152,31 @@ def _elided_day_spans(text: str, spans: list[tuple[str, Span]]) -> list[tuple[st
         for m in _ELIDED_DAY_SPAN.finditer(text)
         if int(m.group(1)) < int(m.group(2))
     ]
+
+
+# "el 14 y 15", "el 28, 29 y 30": days following one another, the month left out because a list
+# of days of the same text named it ("inició el 7 y 8 de noviembre ...; sigue el 14 y 15 en ...")
+_ELIDED_DAY_LIST = re.compile(
+    rf"(?<![\w])el\s+({_DAY}(?:,\s*{_DAY})*\s+y\s+{_DAY})(?![\d.,]?\d)"
+    rf"(?!\s*(?:%|por\s*ciento|de\s+cada))",
+    re.IGNORECASE,
+)
+_DAY_LIST_NAMED = re.compile(r"\d\s+y\s+(?:el\s+)?\d")
+
+
+def _elided_day_lists(text: str, spans: list[tuple[str, Span]]) -> list[tuple[str, Span]]:
+    """ "el 7 y 8 de noviembre ...; sigue el 14 y 15 en Barahona ...; y concluye el 28, 29 y
+    30 en Puerto Plata": once a list of days with its month is in the text, another "el N y M"
+    (or "el N, M y P") of days that follow one another is a list of days of the same month.
+    Two counts joined by "y" rarely step by one; a share's pair ("el 14 y 15 %") is left."""
+    if not any(kind == "date" and _DAY_LIST_NAMED.search(text[a:b]) for kind, (a, b) in spans):
+        return []
+    out: list[tuple[str, Span]] = []
+    for m in _ELIDED_DAY_LIST.finditer(text):
+        days = [int(d) for d in re.findall(r"\d+", m.group(1))]
+        if all(b == a + 1 for a, b in pairwise(days)):
+            out.append(("date", m.span(1)))
+    return out
 
 
 # "Los departamentos con mayor denuncia son: 1. Alta Verapaz con 518, 2. Guatemala con 206, 3.
