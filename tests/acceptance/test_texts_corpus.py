@@ -116,6 +116,7 @@ LATER_PARTS = (
     "dev83", "holdout82",
     "dev84", "holdout83",
     "dev85", "holdout84",
+    "dev90", "holdout89",
 )  # fmt: skip
 
 
@@ -865,6 +866,12 @@ PAIRED_PARTS = [
     # amounts, programmes' target beneficiaries; norms' codes, decrees' numbers, ceilings per
     # project, shares quoted, dates and durations are traps
     ("dev85", 7, "holdout84", 4, {"CL", "CO", "CR", "MX", "PE", "SV", "UY"}, 33, 39),
+    # land titles, housing and property for women and rural credit to women: titles, deeds,
+    # hectares and homes handed to women, housing subsidies to women leaving violence, women
+    # enrolled and paid by a housing line, credits and amounts lent by public banks; amounts per
+    # woman, ranges of one credit, interest rates, a procedure's cost, derived averages,
+    # durations, ages, dates and years are traps
+    ("dev90", 8, "holdout89", 4, {"AR", "CL", "CO", "EC", "MX", "NI", "PE", "PY"}, 90, 43),
 ]  # fmt: skip
 
 
