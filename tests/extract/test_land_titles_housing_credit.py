@@ -53,15 +53,22 @@ def test_range_of_amounts_with_their_currency_is_no_value(tmp_path: Path) -> Non
 
 def test_ranges_and_changes_of_other_offices_stay(tmp_path: Path) -> None:
     """Guards: a range of shares and a change between two levels read as before ("fluctuando
-    entre el 3% y el 6%" is no value; "pasó de 100 a 240 denuncias" keeps its second level), and
-    a payment given whole keeps its amount."""
-    assert text_facts(tmp_path, "La tasa se mantuvo fluctuando entre el 3% y el 6% en el año.\n") == []
+    entre el 3% y el 6%" is no value; "pasó de 100 a 240 denuncias" keeps its second level), a
+    payment given whole keeps its amount, and the ends of a range that was, in the past, stay."""
+    assert (
+        text_facts(tmp_path, "La tasa se mantuvo fluctuando entre el 3% y el 6% en el año.\n") == []
+    )
     changed = [f[1] for f in text_facts(tmp_path, "En Salta las denuncias pasaron de 100 a 240.\n")]
     assert 240.0 in changed
     paid = text_facts(
         tmp_path, "El Ministerio de la Mujer otorgó 300 mil pesos a la casa de acogida en 2023.\n"
     )
     assert [f[1] for f in paid] == [300000.0]
+    # pa_minmujer_presupuesto_cierre_2025 (dev3, line 2): "la institución solo percibió fondos
+    # que oscilaron entre $5.2 millones y $7.1 millones, siendo este último el más alto": the
+    # lowest and the highest yearly budget, both values
+    budgets = _facts(tmp_path, "pa_minmujer_presupuesto_cierre_2025")
+    assert {5200000.0, 7100000.0} <= {f[1] for f in budgets if f[0] == "line:2"}
 
 
 def test_hectares_handed_to_women_are_values_and_formalised_land_no_arrests(
@@ -131,7 +138,9 @@ def test_homes_a_programme_plans_to_build_are_a_target(tmp_path: Path) -> None:
     Vivienda para el Bienestar, el cual proyecta la construcción de 1.8 millones de casas"
     (line 8) was read as homes built; "ya se han edificado más de 400,000 viviendas" (the same
     line, the guard) stays observed."""
-    found = corpus_document(tmp_path, "mx_presidencia_escrituras_condonaciones_mujeres_tecamac_2026")
+    found = corpus_document(
+        tmp_path, "mx_presidencia_escrituras_condonaciones_mujeres_tecamac_2026"
+    )
     kinds = [(o.source_locator.split()[0], float(o.value), o.value_kind) for o in found]
     assert ("line:8", 1800000.0, "target") in kinds
     assert ("line:8", 400000.0, "observed") in kinds

@@ -295,14 +295,20 @@ SHAPES: dict[str, str] = {
     ),
     # "entre el 7% y el 9%", "desde 1 millón a 10.6 millones de pesos": both ends with their
     # articles and units (a share's sign, a multiplier)
-    # ("oscilan entre USD 500 y USD 250.000": each end with its currency)
     "pair_units": (
-        r"(?:(?:el|la|los|las)\s+)?(?:(?:USD|US\$|[A-Z]{1,3}\$|\$|S/\.?|Bs\.?|Gs\.?|₡|₲)\s?)?"
-        r"\d+(?:[.,]\d+)*"
+        r"(?:(?:el|la|los|las)\s+)?\d+(?:[.,]\d+)*"
         r"(?:\s*%|\s*por\s*ciento|\s+(?:mil\s+)?mill(?:ón|on|ones)|\s+mil)?"
-        r"\s*(?:y|e|a|al|hasta)\s+(?:(?:el|la|los|las)\s+)?"
-        r"(?:(?:USD|US\$|[A-Z]{1,3}\$|\$|S/\.?|Bs\.?|Gs\.?|₡|₲)\s?)?\d+(?:[.,]\d+)*(?![\d.,]?\d)"
+        r"\s*(?:y|e|a|al|hasta)\s+(?:(?:el|la|los|las)\s+)?\d+(?:[.,]\d+)*(?![\d.,]?\d)"
         r"(?:\s*%|\s*por\s*ciento|\s+(?:mil\s+)?mill(?:ón|on|ones)(?:\s+de\s+pesos)?|\s+mil)?"
+    ),
+    # (issue 10) "oscilan entre USD 500 y USD 250.000": a range of amounts, each end with its
+    # currency (and its multiplier)
+    "pair_currency": (
+        r"(?:(?:USD|US\$|[A-Z]{1,3}\$|\$|S/\.?|Bs\.?|Gs\.?|₡|₲)\s?)?\d+(?:[.,]\d+)*"
+        r"(?:\s+(?:mil\s+)?mill(?:ón|on|ones)|\s+mil)?"
+        r"\s*(?:y|e|a|al|hasta)\s+"
+        r"(?:(?:USD|US\$|[A-Z]{1,3}\$|\$|S/\.?|Bs\.?|Gs\.?|₡|₲)\s?)?\d+(?:[.,]\d+)*(?![\d.,]?\d)"
+        r"(?:\s+(?:mil\s+)?mill(?:ón|on|ones)|\s+mil)?"
     ),
     "section": (
         # "Objetivo 3", "metas 1, 2 y 4", "la medida 39 de las 56"; a number written in
