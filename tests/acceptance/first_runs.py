@@ -113,6 +113,7 @@ FIRST_RUNS = {
     "dev85": "c67818f6",
     "dev91": "82b2c73e",
     "dev89": "d2242475",
+    "dev90": "e8a49419",
 }
 FIELDS = (
     "extraction_method", "quality_flags", "indicator_label", "value_raw", "unit", "value_kind",

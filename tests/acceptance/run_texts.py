@@ -231,6 +231,8 @@ SPLITS = (
     "holdout90",
     "dev89",
     "holdout88",
+    "dev90",
+    "holdout89",
 )
 # parts whose errors may be listed and tuned on
 TUNABLE = (
@@ -293,6 +295,7 @@ TUNABLE = (
     "dev85",
     "dev91",
     "dev89",
+    "dev90",
 )  # fmt: skip
 
 

@@ -118,6 +118,7 @@ LATER_PARTS = (
     "dev85", "holdout84",
     "dev91", "holdout90",
     "dev89", "holdout88",
+    "dev90", "holdout89",
 )  # fmt: skip
 
 
@@ -877,6 +878,12 @@ PAIRED_PARTS = [
     # aimed at, materials handed out, care centres and points; advice's and lists' numbers,
     # helplines' numbers, dates, times, years and a survey's share are traps
     ("dev89", 8, "holdout88", 4, {"AR", "BO", "CL", "CO", "DO", "MX", "PE"}, 45, 57),
+    # land titles, housing and property for women and rural credit to women: titles, deeds,
+    # hectares and homes handed to women, housing subsidies to women leaving violence, women
+    # enrolled and paid by a housing line, credits and amounts lent by public banks; amounts per
+    # woman, ranges of one credit, interest rates, a procedure's cost, derived averages,
+    # durations, ages, dates and years are traps
+    ("dev90", 8, "holdout89", 4, {"AR", "CL", "CO", "EC", "MX", "NI", "PE", "PY"}, 90, 43),
 ]  # fmt: skip
 
 

@@ -1013,6 +1013,24 @@ ROLES = [
         "mujeres.",
         [560],
     ),
+    # (issue 10) ec_banecuador_magp_creditos_mujeres_rurales_7x7_2026,
+    # ar_mds_mi_pieza_inscriptas_ganadoras_primer_sorteo_2021 (dev90): the range one credit may
+    # take and what each woman is given; the credits placed and the women paid stay
+    (
+        "range_of_amounts",
+        "Los montos entregados oscilan entre USD 500 y USD 250.000; se colocaron 4.904 créditos.",
+        [4904],
+    ),
+    (
+        "range_with_units",
+        "A las 12 mil ganadoras se otorgan de 100 mil a 240 mil pesos por vivienda.",
+        [12000],
+    ),
+    (
+        "instalment",
+        "Se pagó a 35.186 mujeres en dos cuotas de 50 por ciento a través de la Anses.",
+        [35186],
+    ),
     # (issue 10) dev72: sv_asamblea_feminicidio_imprescriptible_2023,
     # co_camara_jurisdiccion_especial_mujer_2024, pe_congreso_dictamen_ministerio_familia_2022
     (

@@ -148,7 +148,15 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     ),
     ("range", re.compile(r"(?<![\w.,])\d+\s*[-–]\s*\d+(?![\w.,]\d)")),
     ("range", _RANGE_A),
-    ("formula", re.compile(r"(?:\s[x×*÷]\s*|\s?[×*÷]\s*)\d+(?:[.,]\d+)?|\d+(?:[.,]\d+)?\s*[×*÷]")),
+    # (issue 10) both factors of one product at once, so that the second is not left after the
+    # first took the sign: "la línea de crédito 7×7" (a credit line's name: 7 % over 7 years)
+    (
+        "formula",
+        re.compile(
+            r"\d+(?:[.,]\d+)?\s*[×*÷]\s*\d+(?:[.,]\d+)?"
+            r"|(?:\s[x×*÷]\s*|\s?[×*÷]\s*)\d+(?:[.,]\d+)?|\d+(?:[.,]\d+)?\s*[×*÷]"
+        ),
+    ),
     ("ordinal", _ORDINAL),
     # "ORIENTACIONES TÉCNICAS 2022 PROGRAMA ATENCIÓN", "INFORME ANUAL 2022 PROGRAMA NACIONAL": a
     # title's year before a capitalised word in the singular, which no count of many is written
@@ -293,6 +301,15 @@ SHAPES: dict[str, str] = {
         r"(?:\s*%|\s*por\s*ciento|\s+(?:mil\s+)?mill(?:ón|on|ones)|\s+mil)?"
         r"\s*(?:y|e|a|al|hasta)\s+(?:(?:el|la|los|las)\s+)?\d+(?:[.,]\d+)*(?![\d.,]?\d)"
         r"(?:\s*%|\s*por\s*ciento|\s+(?:mil\s+)?mill(?:ón|on|ones)(?:\s+de\s+pesos)?|\s+mil)?"
+    ),
+    # (issue 10) "oscilan entre USD 500 y USD 250.000": a range of amounts, each end with its
+    # currency (and its multiplier)
+    "pair_currency": (
+        r"(?:(?:USD|US\$|[A-Z]{1,3}\$|\$|S/\.?|Bs\.?|Gs\.?|₡|₲)\s?)?\d+(?:[.,]\d+)*"
+        r"(?:\s+(?:mil\s+)?mill(?:ón|on|ones)|\s+mil)?"
+        r"\s*(?:y|e|a|al|hasta)\s+"
+        r"(?:(?:USD|US\$|[A-Z]{1,3}\$|\$|S/\.?|Bs\.?|Gs\.?|₡|₲)\s?)?\d+(?:[.,]\d+)*(?![\d.,]?\d)"
+        r"(?:\s+(?:mil\s+)?mill(?:ón|on|ones)|\s+mil)?"
     ),
     "section": (
         # "Objetivo 3", "metas 1, 2 y 4", "la medida 39 de las 56"; a number written in
