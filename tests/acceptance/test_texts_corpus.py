@@ -116,6 +116,7 @@ LATER_PARTS = (
     "dev83", "holdout82",
     "dev84", "holdout83",
     "dev85", "holdout84",
+    "dev86", "holdout85",
 )  # fmt: skip
 
 
@@ -865,6 +866,12 @@ PAIRED_PARTS = [
     # amounts, programmes' target beneficiaries; norms' codes, decrees' numbers, ceilings per
     # project, shares quoted, dates and durations are traps
     ("dev85", 7, "holdout84", 4, {"CL", "CO", "CR", "MX", "PE", "SV", "UY"}, 33, 39),
+    # obstetric violence and complaints about the care of women in health services, maternal
+    # deaths as health ministries and ombudsmen count them: complaints to human-rights and
+    # medical-arbitration bodies, an ombudsman's claims and cases, maternal deaths by state,
+    # institution and nationality; survey shares, ratios' bases, epidemiological weeks, ages,
+    # reports' and letters' numbers and years are traps
+    ("dev86", 7, "holdout85", 4, {"AR", "DO", "GT", "MX", "PE", "PY"}, 80, 82),
 ]  # fmt: skip
 
 
