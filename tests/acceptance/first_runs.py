@@ -114,6 +114,7 @@ FIRST_RUNS = {
     "dev91": "82b2c73e",
     "dev89": "d2242475",
     "dev90": "e8a49419",
+    "dev86": "1c63dd6a",
 }
 FIELDS = (
     "extraction_method", "quality_flags", "indicator_label", "value_raw", "unit", "value_kind",

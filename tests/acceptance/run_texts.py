@@ -233,6 +233,8 @@ SPLITS = (
     "holdout88",
     "dev90",
     "holdout89",
+    "dev86",
+    "holdout85",
 )
 # parts whose errors may be listed and tuned on
 TUNABLE = (
@@ -296,6 +298,7 @@ TUNABLE = (
     "dev91",
     "dev89",
     "dev90",
+    "dev86",
 )  # fmt: skip
 
 

@@ -119,6 +119,7 @@ LATER_PARTS = (
     "dev91", "holdout90",
     "dev89", "holdout88",
     "dev90", "holdout89",
+    "dev86", "holdout85",
 )  # fmt: skip
 
 
@@ -884,6 +885,12 @@ PAIRED_PARTS = [
     # woman, ranges of one credit, interest rates, a procedure's cost, derived averages,
     # durations, ages, dates and years are traps
     ("dev90", 8, "holdout89", 4, {"AR", "CL", "CO", "EC", "MX", "NI", "PE", "PY"}, 90, 43),
+    # obstetric violence and complaints about the care of women in health services, maternal
+    # deaths as health ministries and ombudsmen count them: complaints to human-rights and
+    # medical-arbitration bodies, an ombudsman's claims and cases, maternal deaths by state,
+    # institution and nationality; survey shares, ratios' bases, epidemiological weeks, ages,
+    # reports' and letters' numbers and years are traps
+    ("dev86", 7, "holdout85", 4, {"AR", "DO", "GT", "MX", "PE", "PY"}, 80, 82),
 ]  # fmt: skip
 
 

@@ -317,6 +317,7 @@ class Cues:
     listed_after: DeferredPattern
     names_listed_after: DeferredPattern
     zero_after: DeferredPattern
+    zero_reported: DeferredPattern
     from_to_before: DeferredPattern
     share_from: DeferredPattern  # "del 20,4 por ciento ... al 31,9": before the first share
     share_to: DeferredPattern  # ... and right before the bare number that continues it
@@ -520,6 +521,7 @@ def _cues(sources: tuple[str, ...]) -> Cues:
         names_listed_after=compile_phrases(lex.words("counts", "names_listed_after"), r"\s*$"),
         one_per=compile_phrases(lex.words("counts", "one_per")),
         zero_after=compile_phrases(lex.words("counts", "zero_after"), r"\s*$"),
+        zero_reported=compile_phrases(lex.words("counts", "zero_reported"), r"\s*$"),
         from_to_before=from_to_pattern(lex.words("changes", "from_to_before")),
         share_from=DeferredPattern(
             rf"(?<![{_LETTER}])(?:{phrase_pattern(lex.words('changes', 'share_from'))})\s*$",

@@ -503,6 +503,12 @@ def word_finding(n: NumberMatch, state: PieceState) -> Finding | None:
         return None  # "capacitarse sobre dos leyes": what the training is about, not a count
     if _word_range(n, after, state):
         return None  # "entre cuatro y cinco denuncias por hora": a range, not two counts
+    if (
+        plain(n.raw) == "cero"
+        and next_word
+        and state.cues.zero_reported.search(state.before(n.start, 40))
+    ):
+        return _finding(n, state, "text.number_words")  # "notifica cero muertes maternas"
     if not n.multiplied and not n.currency and _from_to_level(n, after, state):
         state.levels.add(n.start)  # "disminuyeron de tres a 1 caso": a level, its noun the clause's
         return _finding(n, state, "text.number_words")
@@ -2208,8 +2214,11 @@ _ITEM_NAME_BEFORE = re.compile(r"(?:,|\by)\s+(?:[A-ZÁÉÍÓÚÑ][\wáéíóúñ
 def _zero_counts(state: PieceState, c: Candidate) -> bool:
     """ "Tarija no ha registrado ningún caso" after a series of values counts a zero; "que
     ninguna mujer tenga que soportar" (no negation before it) does not; "- Pando: ninguna
-    denuncia" states the zero of a list item (its label and colon right before it)."""
+    denuncia" states the zero of a list item (its label and colon right before it); "notifica
+    cero muertes maternas" (a verb that reports right before "cero") counts none on its own."""
     if fold(c.match.raw).startswith("ningun") and _opens_labelled_item(state, c.start, c.end):
+        return True
+    if fold(c.match.raw) == "cero" and state.cues.zero_reported.search(state.before(c.start, 40)):
         return True
     if not _in_series(state, c):
         return False
