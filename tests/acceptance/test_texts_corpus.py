@@ -116,6 +116,7 @@ LATER_PARTS = (
     "dev83", "holdout82",
     "dev84", "holdout83",
     "dev85", "holdout84",
+    "dev87", "holdout86",
 )  # fmt: skip
 
 
@@ -865,6 +866,11 @@ PAIRED_PARTS = [
     # amounts, programmes' target beneficiaries; norms' codes, decrees' numbers, ceilings per
     # project, shares quoted, dates and durations are traps
     ("dev85", 7, "holdout84", 4, {"CL", "CO", "CR", "MX", "PE", "SV", "UY"}, 33, 39),
+    # sexual violence in armed conflicts and reparations to the victims: victims' units and
+    # registers, transitional-justice bodies, reparation programmes and prosecutors: victims
+    # registered, paid and accredited, amounts paid, cases, sentences and convictions; laws',
+    # decrees', cases' and agreements' numbers, dates, spans of years and ages are traps
+    ("dev87", 8, "holdout86", 4, {"AR", "CO", "GT", "PE", "SV"}, 109, 57),
 ]  # fmt: skip
 
 
