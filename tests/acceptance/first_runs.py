@@ -115,6 +115,7 @@ FIRST_RUNS = {
     "dev89": "d2242475",
     "dev90": "e8a49419",
     "dev86": "1c63dd6a",
+    "dev87": "8f63ab5c",
 }
 FIELDS = (
     "extraction_method", "quality_flags", "indicator_label", "value_raw", "unit", "value_kind",

@@ -235,6 +235,8 @@ SPLITS = (
     "holdout89",
     "dev86",
     "holdout85",
+    "dev87",
+    "holdout86",
 )
 # parts whose errors may be listed and tuned on
 TUNABLE = (
@@ -299,6 +301,7 @@ TUNABLE = (
     "dev89",
     "dev90",
     "dev86",
+    "dev87",
 )  # fmt: skip
 
 

@@ -120,6 +120,7 @@ LATER_PARTS = (
     "dev89", "holdout88",
     "dev90", "holdout89",
     "dev86", "holdout85",
+    "dev87", "holdout86",
 )  # fmt: skip
 
 
@@ -891,6 +892,11 @@ PAIRED_PARTS = [
     # institution and nationality; survey shares, ratios' bases, epidemiological weeks, ages,
     # reports' and letters' numbers and years are traps
     ("dev86", 7, "holdout85", 4, {"AR", "DO", "GT", "MX", "PE", "PY"}, 80, 82),
+    # sexual violence in armed conflicts and reparations to the victims: victims' units and
+    # registers, transitional-justice bodies, reparation programmes and prosecutors: victims
+    # registered, paid and accredited, amounts paid, cases, sentences and convictions; laws',
+    # decrees', cases' and agreements' numbers, dates, spans of years and ages are traps
+    ("dev87", 8, "holdout86", 4, {"AR", "CO", "GT", "PE", "SV"}, 109, 57),
 ]  # fmt: skip
 
 
