@@ -227,6 +227,8 @@ SPLITS = (
     "holdout83",
     "dev85",
     "holdout84",
+    "dev88",
+    "holdout87",
 )
 # parts whose errors may be listed and tuned on
 TUNABLE = (
@@ -287,6 +289,7 @@ TUNABLE = (
     "dev83",
     "dev84",
     "dev85",
+    "dev88",
 )  # fmt: skip
 
 

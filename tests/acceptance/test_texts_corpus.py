@@ -116,6 +116,7 @@ LATER_PARTS = (
     "dev83", "holdout82",
     "dev84", "holdout83",
     "dev85", "holdout84",
+    "dev88", "holdout87",
 )  # fmt: skip
 
 
@@ -865,6 +866,12 @@ PAIRED_PARTS = [
     # amounts, programmes' target beneficiaries; norms' codes, decrees' numbers, ceilings per
     # project, shares quoted, dates and durations are traps
     ("dev85", 7, "holdout84", 4, {"CL", "CO", "CR", "MX", "PE", "SV", "UY"}, 33, 39),
+    # women in the police, the armed forces, the judiciary and the public service as the
+    # institutions count them, and their gender units' work: officers, judges, prosecutors,
+    # senior managers, promotions and admissions by sex with their shares, complaints a gender
+    # unit investigates; a court's seats, seats in dispute, a newspaper's own count, a
+    # survey's shares, rate bases, laws' numbers, dates and years are traps
+    ("dev88", 8, "holdout87", 4, {"AR", "CL", "CO", "CR", "DO", "MX", "PE"}, 89, 71),
 ]  # fmt: skip
 
 
