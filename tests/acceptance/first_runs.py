@@ -111,6 +111,7 @@ FIRST_RUNS = {
     "dev83": "faae377",
     "dev84": "f1939cb",
     "dev85": "c67818f6",
+    "dev88": "64088263",
 }
 FIELDS = (
     "extraction_method", "quality_flags", "indicator_label", "value_raw", "unit", "value_kind",
