@@ -116,6 +116,7 @@ FIRST_RUNS = {
     "dev90": "e8a49419",
     "dev86": "1c63dd6a",
     "dev87": "8f63ab5c",
+    "dev88": "64088263",
 }
 FIELDS = (
     "extraction_method", "quality_flags", "indicator_label", "value_raw", "unit", "value_kind",

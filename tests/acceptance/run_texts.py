@@ -237,6 +237,8 @@ SPLITS = (
     "holdout85",
     "dev87",
     "holdout86",
+    "dev88",
+    "holdout87",
 )
 # parts whose errors may be listed and tuned on
 TUNABLE = (
@@ -302,6 +304,7 @@ TUNABLE = (
     "dev90",
     "dev86",
     "dev87",
+    "dev88",
 )  # fmt: skip
 
 

@@ -121,6 +121,7 @@ LATER_PARTS = (
     "dev90", "holdout89",
     "dev86", "holdout85",
     "dev87", "holdout86",
+    "dev88", "holdout87",
 )  # fmt: skip
 
 
@@ -897,6 +898,12 @@ PAIRED_PARTS = [
     # registered, paid and accredited, amounts paid, cases, sentences and convictions; laws',
     # decrees', cases' and agreements' numbers, dates, spans of years and ages are traps
     ("dev87", 8, "holdout86", 4, {"AR", "CO", "GT", "PE", "SV"}, 109, 57),
+    # women in the police, the armed forces, the judiciary and the public service as the
+    # institutions count them, and their gender units' work: officers, judges, prosecutors,
+    # senior managers, promotions and admissions by sex with their shares, complaints a gender
+    # unit investigates; a court's seats, seats in dispute, a newspaper's own count, a
+    # survey's shares, rate bases, laws' numbers, dates and years are traps
+    ("dev88", 8, "holdout87", 4, {"AR", "CL", "CO", "CR", "DO", "MX", "PE"}, 89, 71),
 ]  # fmt: skip
 
 

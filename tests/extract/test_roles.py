@@ -1081,6 +1081,18 @@ ROLES = [
         "jurisdicciones.",
         [8],
     ),
+    # cr_corte_suprema_magistradas_representacion_femenina (dev88): a career's levels (line
+    # 11), a court's seats beside the women who hold them (line 5), the seats a vote renews
+    # (line 7); pe_mininter_personal_policial_femenino_comisarias_2022 (dev88), line 3
+    ("scale_levels", "Los jueces reciben categorías que van del 1 al 6.", []),
+    ("scale_levels", "Se evaluó a 40 juezas en una escala del 1 al 10.", [40]),
+    ("posts_at_stake", "De las 22 sillas disponibles apenas 5 son ocupadas por abogadas.", [5]),
+    ("posts_renewed", "Hubo elecciones para renovar el 22% de las magistraturas.", []),
+    (
+        "share_below",
+        "Solo 2 son mujeres, una cifra que ni siquiera alcanza el 1% del total.",
+        [2],
+    ),
     # pe_onpe_alcaldesas_electas_regionales_municipales_2018 (dev81), line 4
     (
         "census_population",
