@@ -111,12 +111,12 @@ FIRST_RUNS = {
     "dev83": "faae377",
     "dev84": "f1939cb",
     "dev85": "c67818f6",
-    "dev91": "82b2c73e",
-    "dev89": "d2242475",
-    "dev90": "e8a49419",
     "dev86": "1c63dd6a",
     "dev87": "8f63ab5c",
     "dev88": "64088263",
+    "dev89": "d2242475",
+    "dev90": "e8a49419",
+    "dev91": "82b2c73e",
 }
 FIELDS = (
     "extraction_method", "quality_flags", "indicator_label", "value_raw", "unit", "value_kind",

@@ -227,18 +227,18 @@ SPLITS = (
     "holdout83",
     "dev85",
     "holdout84",
-    "dev91",
-    "holdout90",
-    "dev89",
-    "holdout88",
-    "dev90",
-    "holdout89",
     "dev86",
     "holdout85",
     "dev87",
     "holdout86",
     "dev88",
     "holdout87",
+    "dev89",
+    "holdout88",
+    "dev90",
+    "holdout89",
+    "dev91",
+    "holdout90",
 )
 # parts whose errors may be listed and tuned on
 TUNABLE = (
@@ -299,12 +299,12 @@ TUNABLE = (
     "dev83",
     "dev84",
     "dev85",
-    "dev91",
-    "dev89",
-    "dev90",
     "dev86",
     "dev87",
     "dev88",
+    "dev89",
+    "dev90",
+    "dev91",
 )  # fmt: skip
 
 

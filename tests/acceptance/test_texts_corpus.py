@@ -116,12 +116,12 @@ LATER_PARTS = (
     "dev83", "holdout82",
     "dev84", "holdout83",
     "dev85", "holdout84",
-    "dev91", "holdout90",
-    "dev89", "holdout88",
-    "dev90", "holdout89",
     "dev86", "holdout85",
     "dev87", "holdout86",
     "dev88", "holdout87",
+    "dev89", "holdout88",
+    "dev90", "holdout89",
+    "dev91", "holdout90",
 )  # fmt: skip
 
 
@@ -871,22 +871,6 @@ PAIRED_PARTS = [
     # amounts, programmes' target beneficiaries; norms' codes, decrees' numbers, ceilings per
     # project, shares quoted, dates and durations are traps
     ("dev85", 7, "holdout84", 4, {"CL", "CO", "CR", "MX", "PE", "SV", "UY"}, 33, 39),
-    # gender offices, prosecutors, courts and police of the countries the corpus has least of
-    # (CU, CR, NI, PA, PR): cases attended, women killed and femicides, arrests, complaints,
-    # people charged and convicted, participants and shares of a register, among dates,
-    # years, laws' numbers, changes, age bands, 911 and durations (all traps)
-    ("dev91", 7, "holdout90", 4, {"CR", "CU", "NI", "PA", "PR"}, 43, 44),
-    # violet points, safe points and campaigns at festivals, carnivals, concerts, sport events
-    # and on 8 March and 25 November: consultations and legal advice given, people reached and
-    # aimed at, materials handed out, care centres and points; advice's and lists' numbers,
-    # helplines' numbers, dates, times, years and a survey's share are traps
-    ("dev89", 8, "holdout88", 4, {"AR", "BO", "CL", "CO", "DO", "MX", "PE"}, 45, 57),
-    # land titles, housing and property for women and rural credit to women: titles, deeds,
-    # hectares and homes handed to women, housing subsidies to women leaving violence, women
-    # enrolled and paid by a housing line, credits and amounts lent by public banks; amounts per
-    # woman, ranges of one credit, interest rates, a procedure's cost, derived averages,
-    # durations, ages, dates and years are traps
-    ("dev90", 8, "holdout89", 4, {"AR", "CL", "CO", "EC", "MX", "NI", "PE", "PY"}, 90, 43),
     # obstetric violence and complaints about the care of women in health services, maternal
     # deaths as health ministries and ombudsmen count them: complaints to human-rights and
     # medical-arbitration bodies, an ombudsman's claims and cases, maternal deaths by state,
@@ -904,6 +888,22 @@ PAIRED_PARTS = [
     # unit investigates; a court's seats, seats in dispute, a newspaper's own count, a
     # survey's shares, rate bases, laws' numbers, dates and years are traps
     ("dev88", 8, "holdout87", 4, {"AR", "CL", "CO", "CR", "DO", "MX", "PE"}, 89, 71),
+    # violet points, safe points and campaigns at festivals, carnivals, concerts, sport events
+    # and on 8 March and 25 November: consultations and legal advice given, people reached and
+    # aimed at, materials handed out, care centres and points; advice's and lists' numbers,
+    # helplines' numbers, dates, times, years and a survey's share are traps
+    ("dev89", 8, "holdout88", 4, {"AR", "BO", "CL", "CO", "DO", "MX", "PE"}, 45, 57),
+    # land titles, housing and property for women and rural credit to women: titles, deeds,
+    # hectares and homes handed to women, housing subsidies to women leaving violence, women
+    # enrolled and paid by a housing line, credits and amounts lent by public banks; amounts per
+    # woman, ranges of one credit, interest rates, a procedure's cost, derived averages,
+    # durations, ages, dates and years are traps
+    ("dev90", 8, "holdout89", 4, {"AR", "CL", "CO", "EC", "MX", "NI", "PE", "PY"}, 90, 43),
+    # gender offices, prosecutors, courts and police of the countries the corpus has least of
+    # (CU, CR, NI, PA, PR): cases attended, women killed and femicides, arrests, complaints,
+    # people charged and convicted, participants and shares of a register, among dates,
+    # years, laws' numbers, changes, age bands, 911 and durations (all traps)
+    ("dev91", 7, "holdout90", 4, {"CR", "CU", "NI", "PA", "PR"}, 43, 44),
 ]  # fmt: skip
 
 
