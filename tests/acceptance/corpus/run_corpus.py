@@ -175,12 +175,21 @@ def _matches(row: dict[str, str], item: dict[str, Any], *, within: bool) -> bool
         ):  # a place by name, not a breakdown
             pieces = pieces[1:]
             value = " | ".join(pieces) or "_t"
-        parts = {fold_sex(p) for p in pieces}
+        parts = set(pieces)
+        # a piece under a sex dimension is compared as the sex it names ("mujer" asks for
+        # "mujeres"); a gender identity ("genero": "FEMENINO") or any other dimension's piece
+        # only as written
+        names = row.get("breakdown_dimension", "").split("+")[-len(pieces) :]
+        sexes = {
+            fold_sex(p)
+            for n, p in zip(names, pieces, strict=False)
+            if len(names) == len(pieces) and n.startswith("sexo")
+        }
         for o in options:
             if o == "_T":
                 if value != "_t":
                     return False
-            elif fold_sex(fold(o)) not in parts:
+            elif fold(o) not in parts and fold_sex(fold(o)) not in sexes:
                 return False
     if "indicator" in item:
         wanted = item["indicator"]
