@@ -53,7 +53,7 @@ def test_the_publishers_average_is_read_as_an_average(tmp_path: Path) -> None:
     women = next(o for o in out if o.source_locator == "Sheet1!D3")
     assert women.value == 58
     assert (women.period_start, women.period_end) == ("2024-01-01", "2024-12-31")
-    assert women.breakdown_value == "Mujeres | Con supervisión electrónica"
+    assert women.breakdown_value == "mujeres | Con supervisión electrónica"
     assert "sheet-analysis-skipped" not in {i.code for i in staged.issues}
 
 

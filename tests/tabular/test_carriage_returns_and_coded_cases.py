@@ -116,7 +116,7 @@ def test_cases_in_codes_are_counted_not_published(tmp_path: Path) -> None:
     assert sum(o.value for o in totals if o.period_label.startswith("2016")) == 28
     # the victim's sex: 29 women; the aggressor's ("sexo_agre": 14 FEMENINO) is another person's
     women = [o for o in out if o.breakdown_dimension == "sexo"]
-    assert sum(o.value for o in women if o.breakdown_value == "Femenino") == 29
+    assert sum(o.value for o in women if o.breakdown_value == "mujeres") == 29
     assert not [o for o in out if "agre" in o.breakdown_dimension]
     # the occupation's 13 codes and the aggressor's age are no breakdown and no value
     assert not [o for o in out if "actividad" in o.breakdown_dimension]

@@ -151,7 +151,7 @@ def test_a_register_repeating_the_rates_of_its_year_counts_its_victims(tmp_path:
         ("2018", "CL-RM"): 17, ("2018", "CL-VS"): 2, ("2018", "CL-BI"): 1,
         ("2019", "CL-RM"): 18, ("2019", "CL-VS"): 1, ("2019", "CL-BI"): 1,
     }  # fmt: skip
-    women = [o for o in out if o.breakdown_dimension == "sexo" and o.breakdown_value == "Mujer"]
+    women = [o for o in out if o.breakdown_dimension == "sexo" and o.breakdown_value == "mujeres"]
     assert sum(o.value for o in women if o.period_start.startswith("2018")) == 3
 
 

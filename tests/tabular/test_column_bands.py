@@ -158,7 +158,7 @@ def test_a_spacer_between_year_groups_under_one_header_does_not_cut(tmp_path: Pa
     rows = {r.source_locator: r for r in ingest(path, country="GT")}
     cell = rows["S!E5"]
     assert (cell.value, cell.period_start, cell.admin1) == (38, "2020-01-01", "GT-05")
-    assert (cell.breakdown_dimension, cell.breakdown_value) == ("sexo", "Mujeres")
+    assert (cell.breakdown_dimension, cell.breakdown_value) == ("sexo", "mujeres")
     assert rows["S!C6"].value == 3 and rows["S!C6"].period_start == "2019-01-01"
 
 

@@ -83,7 +83,7 @@ def test_protection_orders_by_sex_of_each_party_with_an_empty_row(tmp_path: Path
     unknown = next(o for o in out if o.source_locator == "2020-2021!B5")
     assert unknown.value == 33 and unknown.breakdown_value == "No informa"
     assert "Intersexo" not in unknown.indicator_label  # an empty row is no section heading
-    women = sorted(o.value for o in out if o.breakdown_value == "Mujer")
+    women = sorted(o.value for o in out if o.breakdown_value == "mujeres")
     assert women == [6, 122]
     assert {o.period_start for o in out} == {"2020-07-01"}
 
@@ -132,10 +132,10 @@ def test_a_measure_named_in_a_column_drops_populations_and_reads_rates(tmp_path:
     assert not [o for o in out if o.value >= 1_000_000]
     by = {(o.breakdown_value, o.indicator_label): (o.value, o.value_kind) for o in out}
     assert by == {
-        ("Mujeres", "Homicidios"): (45, "observed"),
-        ("Mujeres", "Tasa por 100 mil"): (2.65, "rate"),
-        ("Hombres", "Homicidios"): (600, "observed"),
-        ("Hombres", "Tasa por 100 mil"): (40.0, "rate"),
+        ("mujeres", "Homicidios"): (45, "observed"),
+        ("mujeres", "Tasa por 100 mil"): (2.65, "rate"),
+        ("varones", "Homicidios"): (600, "observed"),
+        ("varones", "Tasa por 100 mil"): (40.0, "rate"),
     }
     assert {o.breakdown_dimension for o in out} == {"sexo"}  # "Tipo" is no breakdown
 
@@ -232,7 +232,7 @@ def test_victims_and_offenders_by_sex_in_one_header_row_are_two_indicators(
     out = ingest(path, country="PR")
     by = {(o.indicator_label, o.breakdown_value): o.value for o in out}
     assert by[("Víctimas", "Ponce | mujeres")] == 143
-    assert by[("Ofensores", "Ponce | hombres")] == 179
+    assert by[("Ofensores", "Ponce | varones")] == 179
     assert by[("Ofensores", "San Juan | mujeres")] == 14
     assert len(out) == 8 and {o.period_start for o in out} == {"2019-01-01"}
 
@@ -252,12 +252,12 @@ def test_an_exported_header_with_fillers_and_age_groups_under_a_sex_word(
     out = ingest(path, country="PR")
     cell = next(o for o in out if o.source_locator == "Table002 (Page 1)!C5")
     assert cell.value == 817 and cell.breakdown_dimension == "grupo_edad+sexo"
-    assert cell.breakdown_value == "21-24 | Femenino"  # the sex is the breakdown
+    assert cell.breakdown_value == "21-24 | mujeres"  # the sex is the breakdown
     assert cell.indicator_label == "Edad y Género de Sobreviviente 2023"  # what the title counts
     assert cell.period_start == "2023-01-01"
     # each part links to its sex's total (the Total row), so women sum once
     women_total = next(o for o in out if o.source_locator == "Table002 (Page 1)!C9")
-    women = [o for o in out if o.breakdown_value.endswith("| Femenino")]
+    women = [o for o in out if o.breakdown_value.endswith("| mujeres")]
     assert {o.parent_observation_id for o in women} == {women_total.observation_id}
     assert sum(o.value for o in women) == women_total.value == 2153
     assert not [o for o in out if "Column" in o.indicator_label or "#" in o.indicator_label]
@@ -377,10 +377,10 @@ def test_requests_by_region_with_age_groups_over_sexes(tmp_path: Path) -> None:
     out = ingest(book, country="PR")
     cell = next(o for o in out if o.source_locator == "2021-2022!D3")
     assert cell.value == 40 and cell.breakdown_dimension == "lugar+grupo_edad+sexo"
-    assert cell.breakdown_value == "Aguadilla | 18 a 29 años | mujer"
+    assert cell.breakdown_value == "Aguadilla | 18 a 29 años | mujeres"
     assert (cell.period_start, cell.period_end) == ("2021-07-01", "2022-06-30")
     total = next(o for o in out if o.source_locator == "2021-2022!D5")
-    assert total.breakdown_value == "18 a 29 años | mujer" and total.value == 120
+    assert total.breakdown_value == "18 a 29 años | mujeres" and total.value == 120
     assert cell.parent_observation_id == total.observation_id
     assert len(out) == 15  # 2 regions x 4 + their totals, 4 column totals and the grand total
 
@@ -418,7 +418,7 @@ def test_number_and_rate_named_under_each_sex(tmp_path: Path) -> None:
     by = {o.source_locator: (o.value, o.value_kind, o.breakdown_value, o.period_start) for o in out}
     assert by["Homicidios!B4"] == (45, "observed", "mujeres", "2017-01-01")
     assert by["Homicidios!C5"] == (2.9, "rate", "mujeres", "2018-01-01")
-    assert by["Homicidios!E4"] == (38.1, "rate", "hombres", "2017-01-01")
+    assert by["Homicidios!E4"] == (38.1, "rate", "varones", "2017-01-01")
     assert by["Homicidios!G4"] == (19.9, "rate", "_T", "2017-01-01")  # the total's rate
     assert by["Homicidios!F5"] == (630, "observed", "_T", "2018-01-01")
     assert len(out) == 12
@@ -437,7 +437,7 @@ def test_a_measure_named_in_a_column_with_years_across(tmp_path: Path) -> None:
     assert not [o for o in out if o.value >= 1_000_000]
     by = {o.source_locator: (o.value, o.value_kind, o.indicator_label, o.breakdown_value,
                              o.period_start) for o in out}  # fmt: skip
-    assert by["C2"] == (45, "observed", "Homicidios", "Mujeres", "2017-01-01")
-    assert by["D4"] == (2.96, "rate", "Tasa por 100 mil", "Mujeres", "2018-01-01")
-    assert by["C7"] == (40.0, "rate", "Tasa por 100 mil", "Hombres", "2017-01-01")
+    assert by["C2"] == (45, "observed", "Homicidios", "mujeres", "2017-01-01")
+    assert by["D4"] == (2.96, "rate", "Tasa por 100 mil", "mujeres", "2018-01-01")
+    assert by["C7"] == (40.0, "rate", "Tasa por 100 mil", "varones", "2017-01-01")
     assert len(out) == 8

@@ -62,7 +62,7 @@ def _months(rows: list) -> Counter[str]:
     """Homicides by month: the rows of each sex (one case each), summed."""
     out: Counter[str] = Counter()
     for r in rows:
-        if r.breakdown_value.endswith(("MASCULINO", "FEMENINO")):
+        if r.breakdown_value.endswith(("varones", "mujeres")):
             assert r.period_start[:7] == r.period_end[:7]
             out[r.period_start[:7]] += int(r.value)
     return out

@@ -46,7 +46,7 @@ def test_resolutions_mostly_not_gender_violence_are_no_complaints(tmp_path: Path
     )  # fmt: skip
     # 10 answered "no" to gender violence: neither they nor the whole are complaints of it;
     # the 4 complainants who are women are counted, under no indicator of complaints
-    women = by_part[("sexo", "femenino")]
+    women = by_part[("sexo", "mujeres")]
     assert (women.value, women.period_start) == (4, "2016-08-01")
     assert women.source_locator == "set_de_datos_unificado!F2:F16"
     assert by_part[("v_fisica", "si")].value == 2

@@ -139,7 +139,7 @@ def test_deaths_of_men_and_women_are_no_count_of_women(tmp_path: Path) -> None:
     assert "muertes_mujeres_violencia" not in {o.indicator_id for o in out}
     by_part = {(o.breakdown_dimension, o.breakdown_value): o for o in out}
     assert by_part[("_T", "_T")].value == 8
-    men = by_part[("sexo", "MASCULINO")]
+    men = by_part[("sexo", "varones")]
     assert (men.value, men.indicator_id) == (6, "sin_clasificar")
     assert by_part[("_T", "_T")].indicator_label == "ec mdi muertes violentas guayaquil"
 

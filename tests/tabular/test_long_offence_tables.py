@@ -83,7 +83,7 @@ def test_each_rows_offence_names_its_indicator(tmp_path: Path) -> None:
     national = {o.value: o for o in counts if not o.admin1}
     assert national[790.0].indicator_label == "Trata de personas"
     assert "Homicidio doloso" in national[1877.0].indicator_label
-    assert "Mujer" in national[1877.0].breakdown_value
+    assert "mujeres" in national[1877.0].breakdown_value
     assert national[210.0].indicator_label.startswith("Feminicidio")
     # no year and no state's code is a value
     assert not {o.value for o in out} & {2023.0, 2024.0, 15.0}

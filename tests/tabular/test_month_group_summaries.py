@@ -112,7 +112,7 @@ def test_month_and_group_headers_date_and_break_down(tmp_path: Path) -> None:
         "2014-01-01",
         "sexo",
     )
-    assert women.breakdown_value == "Mujeres"
+    assert women.breakdown_value == "mujeres"
 
 
 def test_a_groups_total_is_its_months_total_never_the_rows(tmp_path: Path) -> None:

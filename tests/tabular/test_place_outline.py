@@ -79,7 +79,7 @@ def test_the_outline_is_read_with_sexes_across(tmp_path: Path) -> None:
     women = {
         o.admin1: o.value
         for o in out
-        if o.breakdown_value == "RESTO DE POBLACIÓN | Mujer"
+        if o.breakdown_value == "RESTO DE POBLACIÓN | mujeres"
         and o.breakdown_dimension == "lugar+sexo"
     }
     assert women == {"PE-AMA": 164833, "PE-ANC": 304628, "PE-APU": 163253, "PE-ARE": 161118,

@@ -132,8 +132,8 @@ def test_age_bands_under_a_two_row_header_stay_a_breakdown(tmp_path: Path) -> No
     book.save(tmp_path / "sobrevivientes_2023.xlsx")
     rows, _ = staged(tmp_path / "sobrevivientes_2023.xlsx")
     cells = {r.breakdown_value: r.value for r in rows}
-    assert cells["21-24 | Femenino"] == 817.0
-    assert cells["25-29 | Masculino"] == 218.0
+    assert cells["21-24 | mujeres"] == 817.0
+    assert cells["25-29 | varones"] == 218.0
 
 
 def test_estado_over_case_statuses_is_no_place(tmp_path: Path) -> None:

@@ -90,7 +90,7 @@ def test_a_register_of_words_keeps_its_first_rows(
     for o in out:
         if o.breakdown_dimension == "sexo":
             sexes[o.breakdown_value] = sexes.get(o.breakdown_value, 0) + o.value
-    assert sexes == {"HOMBRE": 31, "MUJER": 14}
+    assert sexes == {"varones": 31, "mujeres": 14}
     # no column is named after a victim's cells ("HOMBRE", "HEREDIA")
     assert not [o for o in out if "HOMBRE" in o.breakdown_dimension]
 
@@ -549,7 +549,7 @@ def test_police_coordinates_are_never_values(tmp_path: Path) -> None:
     _no_coordinate(out)
     totals = [o for o in out if o.breakdown_dimension == "_T"]
     assert sum(o.value for o in totals) == 30
-    women = [o for o in out if o.breakdown_value.endswith("MUJER")]
+    women = [o for o in out if o.breakdown_value.endswith("mujeres")]
     assert sum(o.value for o in women) == 3
 
 
@@ -627,7 +627,7 @@ def test_the_day_and_minute_of_a_case_are_never_counts(tmp_path: Path) -> None:
     assert sum(o.value for o in totals) == 30
     assert sum(o.value for o in totals if o.admin1 == "EC-G") == 16
     assert sum(o.value for o in totals if o.admin1 == "EC-R") == 6
-    women = [o for o in out if o.breakdown_dimension == "sexo" and o.breakdown_value == "MUJER"]
+    women = [o for o in out if o.breakdown_dimension == "sexo" and o.breakdown_value == "mujeres"]
     assert sum(o.value for o in women) == 4
 
 

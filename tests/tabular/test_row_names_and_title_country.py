@@ -39,10 +39,10 @@ def test_institutions_down_sexes_across_and_a_total_column(tmp_path: Path) -> No
         (r.source_locator, r.value, r.breakdown_dimension, r.breakdown_value) for r in rows
     )
     assert got == [
-        ("B3", 120.0, "institucion+sexo", "Municipalidad de San José | Mujeres"),
-        ("B4", 60.0, "institucion+sexo", "Municipalidad de Heredia | Mujeres"),
-        ("C3", 80.0, "institucion+sexo", "Municipalidad de San José | Hombres"),
-        ("C4", 40.0, "institucion+sexo", "Municipalidad de Heredia | Hombres"),
+        ("B3", 120.0, "institucion+sexo", "Municipalidad de San José | mujeres"),
+        ("B4", 60.0, "institucion+sexo", "Municipalidad de Heredia | mujeres"),
+        ("C3", 80.0, "institucion+sexo", "Municipalidad de San José | varones"),
+        ("C4", 40.0, "institucion+sexo", "Municipalidad de Heredia | varones"),
         ("D3", 200.0, "institucion", "Municipalidad de San José"),
         ("D4", 100.0, "institucion", "Municipalidad de Heredia"),
     ]

@@ -294,7 +294,7 @@ def test_wide_rows_of_indicators_and_columns_of_sexes(tmp_path: Path) -> None:
     by_sex = {
         (o.admin1, o.breakdown_dimension, o.breakdown_value): o.value for o in rows(ingest(sexes))
     }
-    assert by_sex[("AR-A", "sexo", "Mujeres")] == 10 and by_sex[("AR-Y", "_T", "_T")] == 5
+    assert by_sex[("AR-A", "sexo", "mujeres")] == 10 and by_sex[("AR-Y", "_T", "_T")] == 5
 
 
 def test_places_across_the_columns(tmp_path: Path) -> None:
@@ -380,7 +380,7 @@ def test_a_register_whose_count_column_is_headed_by_a_year_is_counted_by_its_dim
     for o in out:
         if o.breakdown_dimension == "_T":
             totals[o.admin1] = totals.get(o.admin1, 0.0) + o.value
-        if o.breakdown_value == "FEMENINO":
+        if o.breakdown_value == "mujeres":
             women[o.admin1] = women.get(o.admin1, 0.0) + o.value
     assert totals == {"CO-ANT": 20.0, "CO-VAC": 21.0}  # row 8 (Valle) weighs two victims
     assert women == {"CO-ANT": 10.0}  # rows 1, 5, 9... are all in Antioquia

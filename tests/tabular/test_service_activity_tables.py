@@ -404,6 +404,6 @@ def test_reports_counted_under_a_records_word_are_counts_by_day_and_zone(tmp_pat
     women = [
         r
         for r in rows
-        if r.breakdown_value == "Distrito 8 | mujer" and r.period_start.startswith("2020-04")
+        if r.breakdown_value == "Distrito 8 | mujeres" and r.period_start.startswith("2020-04")
     ]
     assert sum(r.value for r in women) == 44

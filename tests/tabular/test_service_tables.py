@@ -60,7 +60,7 @@ def test_genders_down_and_periods_across_are_a_breakdown_not_indicators(tmp_path
     first = by_cell["Sheet1!B2"]
     assert first.value == 920
     assert (first.period_start, first.period_end) == ("2020-01-01", "2020-12-31")
-    assert (first.breakdown_dimension, first.breakdown_value) == ("sexo", "Femenino")
+    assert (first.breakdown_dimension, first.breakdown_value) == ("sexo", "mujeres")
     assert first.indicator_label == "Cantidad de víctimas"
     assert first.extraction_method == "table.wide"
     # the last column counts January to April 2026, not the year
@@ -70,7 +70,7 @@ def test_genders_down_and_periods_across_are_a_breakdown_not_indicators(tmp_path
     assert (last.breakdown_dimension, last.breakdown_value) == ("sexo", "No informó")
     # no gender is an indicator of its own: one label for the whole table
     assert {r.indicator_label for r in rows} == {"Cantidad de víctimas"}
-    assert {r.breakdown_value for r in rows} == {"Femenino", "Masculino", "Trans", "No informó"}
+    assert {r.breakdown_value for r in rows} == {"mujeres", "varones", "Trans", "No informó"}
     # the years of the headers are periods, never values
     assert not {2020, 2021, 2022, 2023, 2024, 2025, 2026} & {r.value for r in rows}
 

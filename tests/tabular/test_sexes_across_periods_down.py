@@ -52,12 +52,12 @@ def test_sex_columns_named_with_the_counted_thing_are_a_breakdown(tmp_path: Path
     # 4 rows x (men, women, not specified, total, rate); the population is a denominator
     assert len(out) == 20
     women = next(o for o in out if o.admin1 == "MX-CHP" and o.period_start == "2019-01-01"
-                 and o.breakdown_value == "mujer")  # fmt: skip
+                 and o.breakdown_value == "mujeres")  # fmt: skip
     assert women.value == 40 and women.breakdown_dimension == "sexo"
     assert women.period_end == "2019-01-31" and women.country == "MX"
     assert women.source_locator.endswith("F2")
     men = next(o for o in out if o.admin1 == "MX-JAL" and o.period_start == "2019-02-01"
-               and o.breakdown_value == "hombre")  # fmt: skip
+               and o.breakdown_value == "varones")  # fmt: skip
     assert men.value == 31
     # "paciente_sexo_no_esp": the numbers of an unspecified sex, not a breakdown column
     unknown = next(o for o in out if o.admin1 == "MX-CHP" and o.period_start == "2019-02-01"
@@ -73,10 +73,10 @@ def test_a_national_row_in_each_month_is_that_months_total(tmp_path: Path) -> No
     out = _rows(_write(tmp_path / "violencia_familiar_salud.csv", national=True))
     by_id = {o.observation_id: o for o in out}
     feb_women = next(o for o in out if o.admin1 == "MX-JAL" and o.period_start == "2019-02-01"
-                     and o.breakdown_value == "mujer")  # fmt: skip
+                     and o.breakdown_value == "mujeres")  # fmt: skip
     parent = by_id[feb_women.parent_observation_id]
     assert parent.admin1 == "" and parent.period_start == "2019-02-01"
-    assert parent.value == 484 and parent.breakdown_value == "mujer"  # 29 + 455
+    assert parent.value == 484 and parent.breakdown_value == "mujeres"  # 29 + 455
     jan_total = next(o for o in out if o.admin1 == "MX-CHP" and o.period_start == "2019-01-01"
                      and o.value == 47 and o.breakdown_value == "_T")  # fmt: skip
     assert by_id[jan_total.parent_observation_id].value == 468  # 47 + 421, January's

@@ -65,7 +65,7 @@ def test_victims_in_words_are_counted(tmp_path: Path) -> None:
     assert {o.period_end for o in of_2017} == {"2017-12-31"}
     by_province = {o.admin1: o.value for o in of_2017}
     assert by_province == {"PA-8": 11, "PA-10": 9, "PA-4": 2}
-    women = [o for o in out if o.breakdown_dimension == "sexo" and o.breakdown_value == "Femenino"]
+    women = [o for o in out if o.breakdown_dimension == "sexo" and o.breakdown_value == "mujeres"]
     assert sum(o.value for o in women) == 4
     crimes: dict[str, float] = {}
     for o in out:
@@ -97,7 +97,7 @@ def test_case_numbers_are_the_rows_identifiers(tmp_path: Path) -> None:
     assert not [o for o in out if o.value >= 10**8]
     assert sum(o.value for o in out) == 30
     assert sum(o.value for o in out if o.admin1 == "EC-G") == 10
-    assert sum(o.value for o in out if o.breakdown_value == "HOMBRE") == 8
+    assert sum(o.value for o in out if o.breakdown_value == "varones") == 8
 
 
 def test_case_numbers_alone_are_a_register(tmp_path: Path) -> None:

@@ -203,6 +203,7 @@ def _staged(
         data_rows += len(np.unique(cells.row)) if len(cells) else 0
         ti._flag_damaged_text(cells, ctx, damaged)
         ti._flag_preliminary(cells, knowledge.roles or ti._lexicon())
+        ti._sexes_as_published(cells, knowledge.roles or ti._lexicon())
         labels = cells.text["indicator_label"]
         cells.text["indicator_label"] = labels.map(lambda s: str(s)[:200])
         of_file.issues = []

@@ -166,6 +166,7 @@ def ingest_frame(
     parts.clear()
     _flag_damaged_text(cells, ctx)
     _flag_preliminary(cells, knowledge.roles or _lexicon())
+    _sexes_as_published(cells, knowledge.roles or _lexicon())
     labels = cells.text["indicator_label"]
     cells.text["indicator_label"] = labels.map(lambda s: str(s)[:200])
     of_file = SourceFile(display, ctx.sha256, facts.office, codebook, convention, ctx.issues)
@@ -224,6 +225,36 @@ def _flag_preliminary(cells: Candidates, lex: RoleLexicon) -> None:
         [cells.text["flags"], bool_column(column.lookup(said))],
         lambda flags, hit: ";".join(f for f in (str(flags), PRELIMINARY if hit else "") if f),
     )
+
+
+def _sexes_as_published(cells: Candidates, lex: RoleLexicon) -> None:
+    """A sex breakdown's value written as a sex's word ("Mujer", "Hombre", "FEMENINO",
+    "Masculino": roles.yaml ``sex_words``) is published as that sex ("mujeres", "varones"),
+    whichever reading found it, so that one breakdown has one vocabulary in every file. Only
+    the parts of a breakdown whose dimension is a sex ("sexo" in "sexo+etnia") change; a
+    letter ("F", "M": ``sex_codes`` reads a column's letters together) and a word that is a
+    sex only beside another (``sex_beside``: "Otros") stay as written."""
+    words = {
+        written: sex
+        for written, sex in lex.sex_words.items()
+        if len(written) > 1 and sex not in lex.sex_beside
+    }
+    if not words:
+        return
+    dims, values = cells.text["breakdown_dimension"], cells.text["breakdown_value"]
+    if not any(str(d).split("+")[0].startswith("sexo") or "+sexo" in str(d) for d in dims.values):
+        return
+
+    def published(dim: Any, value: Any) -> str:
+        names, parts = str(dim).split("+"), str(value).split(" | ")
+        if len(names) != len(parts):
+            return str(value)
+        return " | ".join(
+            words.get(fold(part), part) if name.startswith("sexo") else part
+            for name, part in zip(names, parts, strict=True)
+        )
+
+    cells.text["breakdown_value"] = combine([dims, values], published)
 
 
 DAMAGED_TEXT = "damaged_text"  # quality flag: a place or breakdown written with U+FFFD

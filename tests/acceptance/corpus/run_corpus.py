@@ -79,6 +79,30 @@ class FileScore:
         return self.published / self.rows_expected if self.rows_expected else float("nan")
 
 
+def _sex_words() -> dict[str, str]:
+    """The sexes' words (folded) -> the sex each is published as, from the shipped
+    ``schemas/tabular/roles.yaml`` ``sex_words`` (words only: a letter is no sex alone)."""
+    roles = Path(__file__).resolve().parents[3] / "schemas" / "tabular" / "roles.yaml"
+    data = yaml.safe_load(roles.read_text(encoding="utf-8")) or {}
+    beside = set(data.get("sex_beside") or [])
+    return {
+        fold(w): str(sex)
+        for sex, forms in (data.get("sex_words") or {}).items()
+        if sex not in beside
+        for w in forms or []
+        if len(fold(w)) > 1
+    }
+
+
+SEXES = _sex_words()
+
+
+def fold_sex(text: str) -> str:
+    """A breakdown's piece compared as the sex it names: a gold written in a file's words
+    ("Mujer", "femenino") and one in the words tables publish ("mujeres") ask for one sex."""
+    return SEXES.get(text, text)
+
+
 def _period_bounds(period: str) -> tuple[str, str]:
     """'2017' -> whole year; '2017-03' -> month; '2017-Q2'; 'A/B' -> from A's start to B's end."""
     if "/" in period:
@@ -152,11 +176,20 @@ def _matches(row: dict[str, str], item: dict[str, Any], *, within: bool) -> bool
             pieces = pieces[1:]
             value = " | ".join(pieces) or "_t"
         parts = set(pieces)
+        # a piece under a sex dimension is compared as the sex it names ("mujer" asks for
+        # "mujeres"); a gender identity ("genero": "FEMENINO") or any other dimension's piece
+        # only as written
+        names = row.get("breakdown_dimension", "").split("+")[-len(pieces) :]
+        sexes = {
+            fold_sex(p)
+            for n, p in zip(names, pieces, strict=False)
+            if len(names) == len(pieces) and n.startswith("sexo")
+        }
         for o in options:
             if o == "_T":
                 if value != "_t":
                     return False
-            elif fold(o) not in parts:
+            elif fold(o) not in parts and fold_sex(fold(o)) not in sexes:
                 return False
     if "indicator" in item:
         wanted = item["indicator"]
