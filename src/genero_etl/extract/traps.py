@@ -149,11 +149,13 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     ("range", re.compile(r"(?<![\w.,])\d+\s*[-–]\s*\d+(?![\w.,]\d)")),
     ("range", _RANGE_A),
     # (issue 10) both factors of one product at once, so that the second is not left after the
-    # first took the sign: "la línea de crédito 7×7" (a credit line's name: 7 % over 7 years)
+    # first took the sign: "la línea de crédito 7×7" (a credit line's name: 7 % over 7 years);
+    # the multiplication sign only, a space at most on each side: "2016*\t7,73" is a year's
+    # note mark and the next cell
     (
         "formula",
         re.compile(
-            r"\d+(?:[.,]\d+)?\s*[×*÷]\s*\d+(?:[.,]\d+)?"
+            r"\d+(?:[.,]\d+)? ?× ?\d+(?:[.,]\d+)?"
             r"|(?:\s[x×*÷]\s*|\s?[×*÷]\s*)\d+(?:[.,]\d+)?|\d+(?:[.,]\d+)?\s*[×*÷]"
         ),
     ),
