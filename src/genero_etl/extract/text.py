@@ -386,6 +386,10 @@ def _round_of(f: Finding, g: Finding) -> bool:
         return False
     if _is_round(g) or (g.approximate and g.value % 100 == 0):
         return False
+    if _ROUND_NUMERAL.fullmatch(g.value_raw.strip()) and g.value == f.value:
+        # "Reportan 90 mil asistentes" then "alrededor de 90 mil personas salieron": the same
+        # round figure said again, no rounding of a count written more precisely
+        return False
     if f.lower_bound and f.value < g.value <= f.value * (1 + _RESTATED_ABOVE):
         return True
     return bool(f.approximate and abs(g.value - f.value) <= f.value * _RESTATED_NEAR)
