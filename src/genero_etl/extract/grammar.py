@@ -317,9 +317,17 @@ class NumberGrammar:
 # separator with a stray space after it. Joined only with the separator the document's
 # convention groups thousands with, a head of one to three digits that no other number of a
 # list comes before, a tail of exactly three digits that a word or a comma then a word follows
-# (never another number: "2, 353 y 400", "3, 120, 45" are lists).
+# (never another number: "2, 353 y 400", "3, 120, 45" are lists). A year that opens the
+# clause with a preposition before the comma is no item of a list: "en 2014 se desactivaron
+# 1,406 alertas; en 2015, 1, 725 y en 2016, van 2 mil 959" (a series of years, each with its
+# count after a comma).
 _STRAY_GAP = re.compile(rf"([.,]){_SPACE}$")
 _LIST_BEFORE = re.compile(rf"\d(?:[.,;]|{_SPACE}[ye])?{_SPACE}*$")
+_YEAR_LEADS = re.compile(
+    rf"(?<![\w.,])(?:en|durante|para|hasta|desde)(?:{_SPACE}+(?:el|año|el{_SPACE}+año))?"
+    rf"{_SPACE}+(?:19|20)\d\d,{_SPACE}*$",
+    re.IGNORECASE,
+)
 _WORD_AFTER = re.compile(rf",?{_SPACE}*[{_LETTER}]")
 _NUMBER_AFTER = re.compile(rf",?{_SPACE}*(?:[yeo]{_SPACE}+)?\d")
 
@@ -344,7 +352,10 @@ def _stray_group(
     thousands = "." if convention is Convention.DECIMAL_COMMA else ","
     if gap is None or gap.group(1) != thousands:
         return None
-    if _LIST_BEFORE.search(text, 0, head.start) or not _WORD_AFTER.match(text, tail.end):
+    listed = _LIST_BEFORE.search(text, 0, head.start)
+    if listed and _YEAR_LEADS.search(text, 0, head.start):
+        listed = None
+    if listed or not _WORD_AFTER.match(text, tail.end):
         return None
     if _NUMBER_AFTER.match(text, tail.end):
         return None
