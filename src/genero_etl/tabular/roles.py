@@ -195,8 +195,18 @@ def _a_coordinate(text: str) -> bool:
 
 
 def _numbering(numbers: list[float | None]) -> bool:
-    """1, 2, 3 ... n in order, every cell (five rows or more)."""
-    return len(numbers) >= 5 and numbers == [float(i) for i in range(1, len(numbers) + 1)]
+    """1, 2, 3 ... n in order, every cell (five rows or more); or 0, 1, 2 ... n - 1, the
+    zero-based index a data frame's export writes beside its rows (pandas, R's "t")."""
+    return row_index(numbers)
+
+
+def row_index(numbers: list[float | None]) -> bool:
+    """Do ``numbers`` (a column's, top to bottom) number its rows: 1, 2 ... n or 0, 1 ... n - 1
+    in order, every cell, five rows or more? Then they are the rows' places, never counts."""
+    if len(numbers) < 5 or numbers[0] not in (0.0, 1.0):
+        return False
+    first = int(numbers[0] or 0)
+    return numbers == [float(i) for i in range(first, first + len(numbers))]
 
 
 def _near_numbering(numbers: list[float | None]) -> bool:
@@ -214,6 +224,11 @@ NUMBERING_SHARE = 0.95  # cells one more than the cell above, of a longer column
 
 
 _DOT_GROUPED = re.compile(r"\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?")
+
+
+def cell_number(v: Any) -> float | None:
+    """A cell's number as the column profiles read it (None for text, a blank, a boolean)."""
+    return _number(v)
 
 
 def _number(v: Any) -> float | None:
