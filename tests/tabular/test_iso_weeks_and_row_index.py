@@ -95,3 +95,11 @@ def test_a_row_index_numbers_every_row_in_order() -> None:
     assert not row_index([2.0, 3.0, 4.0, 5.0, 6.0])
     assert not row_index([0.0, 1.0, 2.0])
     assert not row_index([244.0, 293.0, 373.0, 414.0, 350.0])
+
+
+def test_codes_written_from_000_are_no_index() -> None:
+    # a budget unit's codes "000", "001" ... "039" are keys, however they step
+    codes = [f"{n:03d}" for n in range(40)]
+    assert not row_index([float(c) for c in codes], codes)
+    plain = [str(n) for n in range(40)]
+    assert row_index([float(c) for c in plain], plain)

@@ -1661,8 +1661,9 @@ def _without_identifiers(
         if label and any_match(lex.identifier, label) and not first_key(lex.measure, label):
             continue
         if data is not None and not (label and first_key(lex.measure, label)):
-            numbers = [cell_number(v) for v in data[c].tolist()]
-            if row_index(numbers):
+            cells = data[c].tolist()
+            numbers = [cell_number(v) for v in cells]
+            if row_index(numbers, [layout.cell_text(v) for v in cells]):
                 continue  # the rows' index, never a count
         if data is not None and ((label and any_match(lex.official_codes, label)) or not label):
             texts = [layout.cell_text(v) for v in data[c].head(5000).tolist()]
