@@ -348,6 +348,31 @@ def week_header(text: str, year: int | None, *, in_weeks: bool = False) -> Perio
     return _week_match(m, year, iso, stripped)
 
 
+# ISO 8601's week notation: the year, "W" and the week's two digits, with a space, a hyphen or
+# nothing between ("2016 W52", "2020-W53", "2022W39", as R's yearweek() and Python's
+# isocalendar() write a week); never inside a longer code ("AB2016W52", "2016-W52-3" is a day)
+_ISO_WEEK_NOTATION = re.compile(rf"(?<![\w-])({_Y})[ -]?W(\d{{2}})(?![\w-])")
+
+
+def iso_week_notation(text: str) -> list[PeriodMatch]:
+    """The ISO weeks ``text`` writes in ISO 8601's notation ("2016 W52": Monday 26 December
+    2016 to Sunday 1 January 2017), each its week's days; a week its year does not have
+    ("2021 W53") is none."""
+    out = []
+    for m in _ISO_WEEK_NOTATION.finditer(text):
+        found = epi_weeks(
+            (int(m.group(1)), int(m.group(2))),
+            (int(m.group(1)), int(m.group(2))),
+            m.group(0),
+            m.span(),
+            3,
+            iso=True,
+        )
+        if found is not None:
+            out.append(found)
+    return out
+
+
 def is_iso_week(text: str) -> bool:
     """Does ``text`` (a week's header) say it is an ISO week (lexicon
     ``periods.iso_week_words``)?"""
@@ -567,6 +592,10 @@ def _periods(text: str, default_year: int | None) -> tuple[PeriodMatch, ...]:
     for week in find_weeks(text, default_year) if _ANY_WEEK.search(text) else ():
         found.append(week)
         taken.append(week.span)
+    for week in iso_week_notation(text) if year_in else ():
+        if free(week.span):
+            found.append(week)
+            taken.append(week.span)
     for m in _FULL_RANGE.finditer(text) if year_in and month_in else ():
         d1, m1, y1, join, d2, m2, y2 = m.groups()
         if join.lower().startswith("y") and not _BETWEEN_DAYS.search(text[: m.start()]):

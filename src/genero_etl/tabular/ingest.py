@@ -1678,9 +1678,12 @@ def _without_identifiers(
 ) -> list[int]:
     """Value columns whose header names ids or codes ("id", "Código", "Folio") hold no values,
     unless the header also names a measure ("Número de casos"); nor does a column, under a
-    code word or no header, of official municipality codes."""
+    code word or no header, of official municipality codes; nor a column under no measure's
+    word that numbers the rows, 1 to n or 0 to n - 1 in order ("t": 0, 1 ... 300 beside a
+    week's reports, an export's index: ``roles.row_index``)."""
     from genero_etl.tabular.geo import official_codes_country
     from genero_etl.tabular.lexicon import any_match, first_key
+    from genero_etl.tabular.roles import cell_number, row_index
 
     lex = ctx.roles or _lexicon()
     kept = []
@@ -1688,6 +1691,11 @@ def _without_identifiers(
         label = layout.fold_label(table.labels.get(c, "").strip())
         if label and any_match(lex.identifier, label) and not first_key(lex.measure, label):
             continue
+        if data is not None and not (label and first_key(lex.measure, label)):
+            cells = data[c].tolist()
+            numbers = [cell_number(v) for v in cells]
+            if row_index(numbers, [layout.cell_text(v) for v in cells]):
+                continue  # the rows' index, never a count
         if data is not None and ((label and any_match(lex.official_codes, label)) or not label):
             texts = [layout.cell_text(v) for v in data[c].head(5000).tolist()]
             if official_codes_country(texts, ctx.country_decided or "", bool(label)):

@@ -182,7 +182,7 @@ def profile_column(data: pd.DataFrame, col: int, header: str, lex: RoleLexicon) 
     if long:
         prof.long_widths = (min(map(len, long)), max(map(len, long)))
         prof.leading_zero = any(t.startswith("0") for t in long)
-    prof.numbering = series is full and _numbering(numbers)
+    prof.numbering = series is full and _numbering(numbers, texts)
     prof.near_numbering = series is full and _near_numbering(numbers)
     return prof
 
@@ -194,9 +194,29 @@ def _a_coordinate(text: str) -> bool:
     return bool(COORDINATE.match(text)) and abs(float(text.replace(",", "."))) <= 180
 
 
-def _numbering(numbers: list[float | None]) -> bool:
-    """1, 2, 3 ... n in order, every cell (five rows or more)."""
-    return len(numbers) >= 5 and numbers == [float(i) for i in range(1, len(numbers) + 1)]
+def _numbering(numbers: list[float | None], texts: list[str] | None = None) -> bool:
+    """1, 2, 3 ... n in order, every cell (five rows or more); or 0, 1, 2 ... n - 1, the
+    zero-based index a data frame's export writes beside its rows (pandas, R's "t")."""
+    return row_index(numbers, texts)
+
+
+def row_index(numbers: list[float | None], texts: list[str] | None = None) -> bool:
+    """Do ``numbers`` (a column's, top to bottom) number its rows: 1, 2 ... n or 0, 1 ... n - 1
+    in order, every cell, five rows or more? Then they are the rows' places, never counts. From
+    0 only as an index writes it (``texts``, the cells as written: "0", "1", never "000",
+    "001" ...: codes of a list, a budget unit's "000" among them, are keys of their own)."""
+    if len(numbers) < 5 or numbers[0] not in (0.0, 1.0):
+        return False
+    first = int(numbers[0] or 0)
+    if first == 0 and texts is not None and any(_padded(t) for t in texts):
+        return False
+    return numbers == [float(i) for i in range(first, first + len(numbers))]
+
+
+def _padded(text: str) -> bool:
+    """A whole number written with a leading zero ("000", "07")."""
+    text = text.strip()
+    return len(text) > 1 and text.startswith("0") and text.isdigit()
 
 
 def _near_numbering(numbers: list[float | None]) -> bool:
@@ -214,6 +234,11 @@ NUMBERING_SHARE = 0.95  # cells one more than the cell above, of a longer column
 
 
 _DOT_GROUPED = re.compile(r"\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?")
+
+
+def cell_number(v: Any) -> float | None:
+    """A cell's number as the column profiles read it (None for text, a blank, a boolean)."""
+    return _number(v)
 
 
 def _number(v: Any) -> float | None:
