@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from genero_etl.model.observation import Observation
+from genero_etl.normalize.country_guess import infer_country
 
 from .reports import corpus_document, extracted
 
@@ -53,3 +54,22 @@ def test_a_municipality_with_the_national_agency_stays_local(tmp_path: Path) -> 
     )
     observations = extracted(tmp_path, text)
     assert [(o.value, o.country, o.admin1) for o in observations] == [(120, "CO", "CO-NAR")]
+
+
+def test_a_title_in_capitals_names_its_country_el_salvador(tmp_path: Path) -> None:
+    # dev76, sv_iml_homicidios_mes_sexo_2015: "... DEL INSTITUTO DE MEDICINA LEGAL, ...
+    # OCURRIDOS EN EL SALVADOR EN EL AÑO 2015": the country named where things happened, in
+    # capitals; "Instituto de Medicina Legal" without "Nacional" is also El Salvador's, Peru's
+    # and Panama's, no Colombian mark (the 43 values were once Colombia's)
+    observations = corpus_document(tmp_path, "sv_iml_homicidios_mes_sexo_2015")
+    assert len(observations) >= 40
+    assert {o.country for o in observations} == {"SV"}
+
+
+def test_medicina_legal_still_names_colombia() -> None:
+    # guards: Colombia's Medicina Legal by its short and its full name
+    assert infer_country(["Según Medicina Legal, en 2023 fueron asesinadas 500 mujeres."]).code == "CO"
+    full = "Según el Instituto Nacional de Medicina Legal y Ciencias Forenses, 500 mujeres."
+    assert infer_country([full]).code == "CO"
+    # "en" in lower case, as before
+    assert infer_country(["Las denuncias registradas en Ecuador fueron 300."]).code == "EC"
