@@ -42,7 +42,9 @@ def test_the_head_of_state_named_by_an_ngo_is_no_national_body(tmp_path: Path) -
     # guard, dev87, pe_minjus_reviesfo_esterilizaciones_forzadas_cusco_2017: an NGO's note that
     # opens on "el presidente de la República Pedro Pablo Kuczynski asumió el compromiso" and
     # counts Cusco's register: its figures stay Cusco's
-    observations = corpus_document(tmp_path, "pe_minjus_reviesfo_esterilizaciones_forzadas_cusco_2017")
+    observations = corpus_document(
+        tmp_path, "pe_minjus_reviesfo_esterilizaciones_forzadas_cusco_2017"
+    )
     assert {o.admin1 for o in observations} == {"PE-CUS"}
 
 
@@ -68,7 +70,9 @@ def test_a_title_in_capitals_names_its_country_el_salvador(tmp_path: Path) -> No
 
 def test_medicina_legal_still_names_colombia() -> None:
     # guards: Colombia's Medicina Legal by its short and its full name
-    assert infer_country(["Según Medicina Legal, en 2023 fueron asesinadas 500 mujeres."]).code == "CO"
+    assert (
+        infer_country(["Según Medicina Legal, en 2023 fueron asesinadas 500 mujeres."]).code == "CO"
+    )
     full = "Según el Instituto Nacional de Medicina Legal y Ciencias Forenses, 500 mujeres."
     assert infer_country([full]).code == "CO"
     # "en" in lower case, as before
