@@ -57,8 +57,11 @@ _ADMIN_CONTEXT = re.compile(
     r"prefectura)\s+(?:de\s+|del\s+)?(?:la\s+)?$"
 )
 # Before a country's name: "en", or a capitalised word and "de" ("Policía de", "Justicia de");
-# "mujeres de Venezuela" (where people come from) is left out.
-_COUNTRY_CONTEXT = re.compile(r"(?:(?<!\w)[Ee]n|[A-ZÁÉÍÓÚÑ]\w+\s+del?)\s+#?$")  # "en #Ecuador"
+# "mujeres de Venezuela" (where people come from) is left out. A title in capitals writes "EN"
+# ("HOMICIDIOS ... OCURRIDOS EN EL SALVADOR EN EL AÑO 2015").
+_COUNTRY_CONTEXT = re.compile(
+    r"(?:(?<!\w)(?:[Ee]n|EN)|[A-ZÁÉÍÓÚÑ]\w+\s+del?)\s+#?$"
+)  # "en #Ecuador"
 # A dateline: the country after a place that opens the line ("SAN PEDRO SULA, HONDURAS.",
 # "Tegucigalpa, Honduras –"): where the report was written.
 _DATELINE = re.compile(r"^\s*[A-ZÁÉÍÓÚÑ][\w.]*(?:\s+[\w.]+){0,3},\s*$")
