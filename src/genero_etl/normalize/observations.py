@@ -1043,7 +1043,12 @@ def _indicator(
     indicator = codebook.classify(
         primary, subject.context if own.specified else "", plain_number=not own_percent
     )
-    if further and not subject.noun_phrase and (compared := _compared_over_same_period(f, topic)):
+    if (
+        further
+        and not subject.noun_phrase
+        and (compared := _compared_over_same_period(f, topic))
+        and not _said_after(f, codebook)
+    ):
         indicator = _for_people(compared, subject, codebook)
     if generic and own.named:
         announced = _announced(f, subject, codebook, topic)
@@ -1093,7 +1098,10 @@ def _indicator(
     if (
         previous is not None
         and not rejected
-        and (indicator.id == codebook.unclassified.id or _qualifier_only(f))
+        and (
+            indicator.id == codebook.unclassified.id
+            or (_qualifier_only(f) and not _said_after(f, codebook))
+        )
         and _sibling(previous[0], _without_elided_noun(f, codebook))
         and _for_people(previous[1], subject, codebook).id != UNCLASSIFIED
     ):
@@ -1171,7 +1179,8 @@ def _indicator(
         and not _own_noun(subject)
     ):
         indicator = _said_of_borrowed(f, indicator, codebook)
-    if parent is None and not own_percent and f.kind_hint != "budget":
+    if not own_percent and f.kind_hint != "budget":
+        # "de los cuales diez fueron declarados femicidios": a part too
         indicator = _qualified(f, indicator, codebook)
     if (
         f.kind_hint != "budget"
@@ -1354,7 +1363,7 @@ _QUOTES = re.compile(r"[\"“”«»„‟]")
 def _qualified(f: Finding, indicator: Indicator, codebook: Codebook) -> Indicator:
     """'11 mujeres asesinadas, asesinatos calificados como femicidio': what the count's own
     clause says it was qualified as decides, when it names an indicator (``qualified_as``)."""
-    said = qualified_as(f, codebook.qualified_as)
+    said = qualified_as(f, codebook.qualified_as, codebook.share_of_previous)
     if not said:
         return indicator
     found = codebook.classify(f" | {said}", plain_number=True)
@@ -1384,7 +1393,16 @@ def _said_of_borrowed(f: Finding, indicator: Indicator, codebook: Codebook) -> I
     said = codebook.classify(f" | {own}", plain_number=True)
     if said.id in (UNCLASSIFIED, indicator.id) or said.unit == MONEY:
         return indicator
+    head = _FOR_AN_OFFENCE.split(own, maxsplit=1)[0]
+    if head != own and codebook.classify(f" | {head}", plain_number=True).id == UNCLASSIFIED:
+        # "De un total de 968 personas condenadas ..., 103 fueron responsabilizadas por delitos
+        # sexuales": what follows "por" says for which offence, never what the part counts
+        return indicator
     return said
+
+
+# the words after which a part's own words say only for what ("por delitos sexuales")
+_FOR_AN_OFFENCE = re.compile(r"\bpor\b", re.IGNORECASE)
 
 
 def _helpline_calls(
@@ -1780,6 +1798,24 @@ def _compared_over_same_period(f: Finding, topic: _Topic) -> Indicator | None:
     if in_sentence is None or gap is None or in_sentence.id == UNCLASSIFIED:
         return None
     return in_sentence if _same_period_cue().within.search(gap) else None
+
+
+def _said_after(f: Finding, codebook: Codebook) -> bool:
+    """ "y señaló en 797 la cantidad de individuos contra los cuales se han radicado cargos": a
+    count with no noun of its own, its words right after it opening on an article, names what
+    it counts there (an indicator of the codebook): no count before it in its sentence says
+    better, neither as the list it seems to go on ("317 ... personas convictas ..., y señaló en
+    797") nor as the same period compared. Words opening on a preposition only qualify a list's
+    item ("a 270 sujetos por violación y a 221 por abuso sexual")."""
+    if f.noun_phrase:
+        return False
+    said = predicate(f)
+    return bool(_ARTICLE_OPENS.match(said)) and (
+        codebook.classify(f" | {said}", plain_number=True).id != UNCLASSIFIED
+    )
+
+
+_ARTICLE_OPENS = re.compile(r"(?:el|la|los|las)\s", re.IGNORECASE)
 
 
 def _lead_topic(f: Finding, codebook: Codebook) -> Indicator | None:

@@ -240,11 +240,14 @@ _QUALIFIED_RUN = re.compile(r"[^\d.;:!?]*")  # the clause run after a count, up 
 _QUALIFIED_END = re.compile(r"[,;.:()]|\bo sea\b|\bes decir\b", re.IGNORECASE)
 
 
-def qualified_as(f: Finding, cue: re.Pattern[str] | None) -> str:
+def qualified_as(
+    f: Finding, cue: re.Pattern[str] | None, part_opens: re.Pattern[str] | None = None
+) -> str:
     """What the words after a count say it was qualified as ("11 mujeres asesinadas,
     asesinatos *calificados como femicidio*, o sea ..."): the words after a ``cue`` in the
-    run of the sentence after the number and its noun, before any other number; '' when
-    none."""
+    run of the sentence after the number and its noun, before any other number and before
+    the words that open a part of it (``part_opens``: "29 asesinatos de mujeres, de los cuales
+    diez fueron declarados femicidios" qualifies the ten, not the 29); '' when none."""
     if cue is None:
         return ""
     start = end_in_sentence(f)
@@ -252,6 +255,9 @@ def qualified_as(f: Finding, cue: re.Pattern[str] | None) -> str:
         return ""
     run = _QUALIFIED_RUN.match(f.text, start)
     text = plain(run.group(0)) if run else ""
+    part = part_opens.search(text) if part_opens is not None else None
+    if part is not None:
+        text = text[: part.start()]
     found = cue.search(text)
     if found is None:
         return ""
