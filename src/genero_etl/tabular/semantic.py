@@ -3945,9 +3945,29 @@ def _total_rows(view: TableView) -> list[bool]:
     ]
     if not labels:
         return [False] * len(view.data)
-    texts = view.text(min(labels, key=lambda r: r.col).col)  # the leftmost label column
+    first = min(labels, key=lambda r: r.col)  # the leftmost label column
+    texts = view.text(first.col)
     hits = {t for t in set(texts) if t and any_match(view.lex.total_rows, fold(t))}
+    hits |= _period_labelled_whole(view, first, texts)
     return [t in hits for t in texts]
+
+
+_PERIOD_ONLY = re.compile(r"^(?:19|20)\d{2}(?:\s*[-–/]\s*(?:(?:19|20)\d{2}|\d{2}))?$")
+
+
+def _period_labelled_whole(view: TableView, label: ColumnRole, texts: list[str]) -> set[str]:
+    """A row labelled by a period alone ("2019-2020") in a category column whose header names a
+    year beside what its items are ("Año fiscal/delitos"), the other rows' labels no period
+    (one row per article of a law): that row is the whole of the year's cases, the rows its
+    parts, never an item named "2019-2020". A column whose header names no year keeps such a
+    row as an item."""
+    if label.role != "category" or not any_match(
+        view.lex.period["year"], layout.fold_label(label.header)
+    ):
+        return set()
+    periods = {t for t in set(texts) if t and _PERIOD_ONLY.match(t.strip())}
+    others = {t for t in set(texts) if t and t not in periods}
+    return periods if len(periods) == 1 and len(others) >= 2 else set()
 
 
 def _unit_kind(
