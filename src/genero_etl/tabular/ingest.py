@@ -1692,10 +1692,11 @@ def _without_identifiers(
         if label and any_match(lex.identifier, label) and not first_key(lex.measure, label):
             continue
         if data is not None and not (label and first_key(lex.measure, label)):
-            cells = data[c].tolist()
-            numbers = [cell_number(v) for v in cells]
-            if row_index(numbers, [layout.cell_text(v) for v in cells]):
-                continue  # the rows' index, never a count
+            cells = data[c].tolist()  # an index starts at 0 or 1: only then read every cell
+            if len(cells) >= 5 and cell_number(cells[0]) in (0.0, 1.0):
+                numbers = [cell_number(v) for v in cells]
+                if row_index(numbers, [layout.cell_text(v) for v in cells]):
+                    continue  # the rows' index, never a count
         if data is not None and ((label and any_match(lex.official_codes, label)) or not label):
             texts = [layout.cell_text(v) for v in data[c].head(5000).tolist()]
             if official_codes_country(texts, ctx.country_decided or "", bool(label)):
