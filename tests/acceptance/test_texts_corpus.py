@@ -122,6 +122,7 @@ LATER_PARTS = (
     "dev89", "holdout88",
     "dev90", "holdout89",
     "dev91", "holdout90",
+    "dev92", "holdout91",
 )  # fmt: skip
 
 
@@ -904,6 +905,14 @@ PAIRED_PARTS = [
     # people charged and convicted, participants and shares of a register, among dates,
     # years, laws' numbers, changes, age bands, 911 and durations (all traps)
     ("dev91", 7, "holdout90", 4, {"CR", "CU", "NI", "PA", "PR"}, 43, 44),
+    # child marriage and early unions, and the prevention of adolescent pregnancy: marriages
+    # with a minor registered by civil registries (by state and department), pregnancies and
+    # births to girls and adolescents from health ministries' and statistics offices' registers
+    # (by region, age and area), their shares of the registers, care units, trainings and
+    # participants of national and state strategies; falls and rises, shares of a population,
+    # rates' bases, ages and age bands, laws', decrees' and articles' numbers, dates and years
+    # are traps
+    ("dev92", 8, "holdout91", 4, {"AR", "BO", "CO", "DO", "EC", "GT", "HN", "MX", "PA", "PE", "SV"}, 111, 147),
 ]  # fmt: skip
 
 
