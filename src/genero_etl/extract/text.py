@@ -450,7 +450,11 @@ class QuotedReport:
     in the gap with it. A list's items, a few words each under a line ending in ":" ("Los
     departamentos donde más se registran estos escenarios son:" then "Cortés (40)" ...), are a
     part of the paragraph that opened the list: they count as one paragraph of the gap, and
-    their values go with it."""
+    their values go with it. A quote never leads a report whose paragraph before it named a
+    public office with a capital ("El Gobierno Regional de Arequipa ... iniciaron una campaña"
+    before "Cada año, más de 56 mil niñas ..., según el UNFPA"): the report is that office's,
+    and its later figures ("En Arequipa, solo en 2023 se registraron 485 madres adolescentes")
+    are its own."""
 
     def __init__(self, words: Cues) -> None:
         self.words = words
@@ -467,6 +471,10 @@ class QuotedReport:
         self.listing = False  # whether the piece before opened a list (":") or was its item
         # whether a civil-society body was quoted and no public office has been named since
         self.civil_body = False
+        # whether a paragraph before any quote named a public office: the report is that
+        # office's, and a body it quotes does not lead it
+        self.office_first = False
+        self.quoted_once = False  # whether a paragraph so far quoted another body
 
     def filter(self, piece: str, found: list[Finding]) -> list[Finding]:
         if not found and _SUBHEADING.fullmatch(piece.strip()):
@@ -508,8 +516,12 @@ class QuotedReport:
             # the report leads on the body's figures: none of the office's was read before,
             # and the paragraph's own numbers were all the body's
             self.lead_quoted = self.lead_quoted or (
-                not self.kept_any and not kept and _DIGIT.search(piece) is not None
+                not self.kept_any
+                and not self.office_first
+                and not kept
+                and _DIGIT.search(piece) is not None
             )
+            self.quoted_once = True
         elif self.gap_quoted:
             self.active = True
         elif not refers:
@@ -522,6 +534,10 @@ class QuotedReport:
                 self.gap = was_gap if item else was_gap + 1
         self.gap_pieces = self.gap_pieces + 1 if was_gap and self.gap else min(self.gap, 1)
         self.kept_any = self.kept_any or bool(kept)
+        if not self.quoted_once and self.words.names_office.search(piece):
+            # "El Gobierno Regional de Arequipa ... iniciaron una campaña" before "Cada año, más
+            # de 56 mil ..., según el UNFPA": the office's own report, quoting a body later
+            self.office_first = True
         return kept
 
     def _hold_unattributed(self, piece: str, kept: list[Finding]) -> None:
