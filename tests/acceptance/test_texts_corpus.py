@@ -122,6 +122,7 @@ LATER_PARTS = (
     "dev89", "holdout88",
     "dev90", "holdout89",
     "dev91", "holdout90",
+    "dev93", "holdout92",
 )  # fmt: skip
 
 
@@ -904,6 +905,12 @@ PAIRED_PARTS = [
     # people charged and convicted, participants and shares of a register, among dates,
     # years, laws' numbers, changes, age bands, 911 and durations (all traps)
     ("dev91", 7, "holdout90", 4, {"CR", "CU", "NI", "PA", "PR"}, 43, 44),
+    # women human rights defenders, women journalists and environmental defenders (CO, GT,
+    # HN, MX, PE): people protected by mechanisms by sex and state, attacks, threats and
+    # killings counted by ombudsmen and prosecutors, risk evaluations, protection measures,
+    # complaints and budgets, among years, dates, changes, a universe of journalists and a
+    # ratio (all traps)
+    ("dev93", 8, "holdout92", 4, {"CO", "GT", "HN", "MX", "PE"}, 93, 45),
 ]  # fmt: skip
 
 
