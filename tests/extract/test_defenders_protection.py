@@ -133,3 +133,28 @@ def test_a_services_defenders_stay_its_staff(tmp_path: Path) -> None:
         "en situación de violencia.",
     )
     assert [(f[1], f[2]) for f in said][:1] == [(12.0, "personal_atencion")]
+
+
+def test_the_estimated_universe_of_journalists_is_no_count(tmp_path: Path) -> None:
+    """mx_segob_mecanismo_proteccion_periodistas_defensoras_2021 (dev93): "1.011 defensores de
+    derechos humanos (543 mujeres y 468 hombres) en un universo estimado de 203.700
+    periodistas" (line 3): the estimated whole the people protected are set against was
+    published (a trap of the gold); the people protected stay."""
+    found = [
+        (f[0], f[1])
+        for f in corpus_facts(tmp_path, "mx_segob_mecanismo_proteccion_periodistas_defensoras_2021")
+    ]
+    assert ("line:3", 203700.0) not in found
+    assert ("line:3", 1011.0) in found
+    assert ("line:3", 468.0) in found
+
+
+def test_a_whole_of_the_bodys_own_count_stays(tmp_path: Path) -> None:
+    """Guard: "del universo de 1,200 denuncias, 300 fueron por violencia familiar": the whole
+    the body counted is a value (only an estimated universe is not)."""
+    said = text_facts(
+        tmp_path,
+        "La Fiscalía de México informó que del universo de 1,200 denuncias, 300 fueron por "
+        "violencia familiar.",
+    )
+    assert [f[1] for f in said] == [1200.0, 300.0]
