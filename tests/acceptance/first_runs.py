@@ -118,6 +118,7 @@ FIRST_RUNS = {
     "dev90": "e8a49419",
     "dev91": "82b2c73e",
     "dev92": "101f0532",
+    "dev93": "bd59df10",
 }
 FIELDS = (
     "extraction_method", "quality_flags", "indicator_label", "value_raw", "unit", "value_kind",

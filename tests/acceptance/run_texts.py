@@ -241,6 +241,8 @@ SPLITS = (
     "holdout90",
     "dev92",
     "holdout91",
+    "dev93",
+    "holdout92",
 )
 # parts whose errors may be listed and tuned on
 TUNABLE = (
@@ -308,6 +310,7 @@ TUNABLE = (
     "dev90",
     "dev91",
     "dev92",
+    "dev93",
 )  # fmt: skip
 
 

@@ -123,6 +123,7 @@ LATER_PARTS = (
     "dev90", "holdout89",
     "dev91", "holdout90",
     "dev92", "holdout91",
+    "dev93", "holdout92",
 )  # fmt: skip
 
 
@@ -913,6 +914,12 @@ PAIRED_PARTS = [
     # rates' bases, ages and age bands, laws', decrees' and articles' numbers, dates and years
     # are traps
     ("dev92", 8, "holdout91", 4, {"AR", "BO", "CO", "DO", "EC", "GT", "HN", "MX", "PA", "PE", "SV"}, 111, 147),
+    # women human rights defenders, women journalists and environmental defenders (CO, GT,
+    # HN, MX, PE): people protected by mechanisms by sex and state, attacks, threats and
+    # killings counted by ombudsmen and prosecutors, risk evaluations, protection measures,
+    # complaints and budgets, among years, dates, changes, a universe of journalists and a
+    # ratio (all traps)
+    ("dev93", 8, "holdout92", 4, {"CO", "GT", "HN", "MX", "PE"}, 93, 45),
 ]  # fmt: skip
 
 
