@@ -1059,6 +1059,12 @@ ROLES = [
         "Tiene 47 años y trabaja en ese organismo desde hace 24. Atendió a 300 mujeres.",
         [300],
     ),
+    # co_policia_nacional_mujeres_uniformadas_16505_2016 (dev88), line 5
+    (
+        "units_of_origin",
+        "Eran 46 mujeres y provenían de 12 departamentos del país.",
+        [46],
+    ),
     # mx_ine_candidaturas_mujeres_elecciones_locales_2021 and gt_tse_mujeres_cargos_electos_2023
     # (dev81): the posts an election fills, lines 5 and 5
     (
