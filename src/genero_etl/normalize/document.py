@@ -453,6 +453,7 @@ class _Scope:
     event: TextPattern  # "En Tunja, Boyacá, se realizó el foro ...": where an event happened
     official: TextPattern  # "el ministro de Agricultura", "la mandataria": a national official
     official_act: TextPattern  # "anunció en Tumaco", "acompañada por la gobernadora del ..."
+    official_opens: TextPattern  # "para inaugurar este nuevo centro": the venue is the subject
 
 
 @per_active_lexicon
@@ -471,6 +472,7 @@ def _scope(lex: SpanishLexicon) -> _Scope:
         compile_phrases(lex.words("scope", "events"), r"(?![\wáéíóúñ])"),
         compile_phrases(lex.words("scope", "officials"), r"(?![\wáéíóúñ])"),
         compile_phrases(lex.words("scope", "official_acts"), r"(?![\wáéíóúñ])"),
+        compile_phrases(lex.words("scope", "official_opens"), r"(?![\wáéíóúñ])"),
     )
 
 
@@ -504,7 +506,9 @@ def _without_events(line: str, scope: _Scope) -> str | None:
     return " ".join(kept) if any(s.strip() for s in kept) else None
 
 
-_PLACE_NAME = re.compile(r"(?<!\w)[A-ZÁÉÍÓÚÑ][\w'’]+(?:\s+(?:(?:de|del|la|las|los)\s+)?[A-ZÁÉÍÓÚÑ][\w'’]+)*")
+_PLACE_NAME = re.compile(
+    r"(?<!\w)[A-ZÁÉÍÓÚÑ][\w'’]+(?:\s+(?:(?:de|del|la|las|los)\s+)?[A-ZÁÉÍÓÚÑ][\w'’]+)*"
+)
 
 
 def _without_venues(lines: list[str], scope: _Scope, head_of_state: re.Pattern[str]) -> list[str]:
@@ -515,6 +519,8 @@ def _without_venues(lines: list[str], scope: _Scope, head_of_state: re.Pattern[s
     "estuvo acompañada por la gobernadora del Estado de México") names the venue and the
     hosts, not whose the figures are; so do those names said again in the opening's other
     sentences ("Estuvimos en Tumaco dialogando con mujeres de la región")."""
+    if any(scope.official_opens.search(line) for line in lines):
+        return lines  # "visitó la Región de Coquimbo para inaugurar este nuevo centro"
     split = [_SENTENCE_END.split(line) for line in lines]
     venues: set[str] = set()
     for sentences in split:
