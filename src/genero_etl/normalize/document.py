@@ -120,6 +120,7 @@ class _Opening:
     signed: TextPattern
     not_title_month: TextPattern  # "hasta marzo 2024": not a monthly report's period
     current_year: TextPattern  # "este año", "del corriente año": the year it was written
+    present: TextPattern  # "hoy son", "actualmente hay": the present of a dated report
     compared_opening: TextPattern  # "mientras que", "desde": an opening that compares years
     span_end: TextPattern  # "entre 2014 y ": right before the last year of a span
 
@@ -148,6 +149,7 @@ def _opening(lex: SpanishLexicon) -> _Opening:
         compile_phrases(lex.words("document", "signed")),
         compile_phrases(lex.words("periods", "title_month_not_after"), r"\s*$"),
         compile_phrases(lex.words("periods", "current_year"), r"(?![\wáéíóúñ])"),
+        compile_phrases(lex.words("periods", "present"), r"(?![\wáéíóúñ])"),
         compile_phrases(
             [
                 *lex.words("periods", "opening_compared"),
@@ -293,6 +295,15 @@ def infer_period(lines: list[str]) -> Period | None:
         # "date 2022-12 En 2021 se entregaron 528 ... entre enero y fines de octubre del
         # corriente año": a dated report that speaks of this year is of its date's year
         return published
+    if (
+        published is not None
+        and bare_years
+        and all(int(p.start[:4]) < int(published.start[:4]) - 1 for p in bare_years)
+        and _opening().present.search("\n".join(lines))
+    ):
+        # "Lunes, 05 de Diciembre de 2016" over "Hoy son más de 16.000" and the first women's
+        # 1953: a dated report counting the present tells a history, and is of its date's year
+        return published
     if title_year is None and own_years and not spans and _compared_opening(head, bare_years[0]):
         if published is None and _present_before_years(head, own_years):
             return None  # "con 14 víctimas en este año, mientras el año 2018 ...": unknown
@@ -366,7 +377,10 @@ def _latest_own_year(own_years: list[Period], published: Period | None) -> Perio
 
 # a date stamp opening a report's first line: "date 2022-12", "fecha: 2018-05-02"
 _DATE_STAMP = re.compile(
-    r"^\s*(?:date|fecha)\s*:?\s*((?:19|20)\d{2})-\d{2}(?:-\d{2})?\b", re.IGNORECASE
+    r"^\s*(?:(?:date|fecha)\s*:?\s*((?:19|20)\d{2})-\d{2}(?:-\d{2})?\b"
+    # (issue 10) a line that is a date alone, as pages print it over their text: "2025-12-17"
+    r"|((?:19|20)\d{2})-[01]\d(?:-[0-3]\d)?\s*$)",
+    re.IGNORECASE,
 )
 
 
@@ -376,7 +390,7 @@ def _published_year(head: list[str], dated_years: list[Period]) -> Period | None
     for line in head[:3]:
         stamp = _DATE_STAMP.match(line)
         if stamp is not None:
-            year = stamp.group(1)
+            year = stamp.group(1) or stamp.group(2)
             return Period(f"{year}-01-01", f"{year}-12-31", year)
     return dated_years[0] if dated_years else None
 
@@ -437,6 +451,9 @@ class _Scope:
     example: TextPattern  # "tomando como ejemplo un inmueble de ... Caaguazú": an illustration
     caption: TextPattern  # "... en Teculután, Zacapa. (Foto Prensa Libre: ...)": a photo's line
     event: TextPattern  # "En Tunja, Boyacá, se realizó el foro ...": where an event happened
+    official: TextPattern  # "el ministro de Agricultura", "la mandataria": a national official
+    official_act: TextPattern  # "anunció en Tumaco", "acompañada por la gobernadora del ..."
+    official_opens: TextPattern  # "para inaugurar este nuevo centro": the venue is the subject
 
 
 @per_active_lexicon
@@ -453,6 +470,9 @@ def _scope(lex: SpanishLexicon) -> _Scope:
         compile_phrases(lex.words("scope", "example")),
         compile_phrases(lex.words("scope", "photo_credits"), r"(?![\wáéíóúñ])[^\n]{0,80}$"),
         compile_phrases(lex.words("scope", "events"), r"(?![\wáéíóúñ])"),
+        compile_phrases(lex.words("scope", "officials"), r"(?![\wáéíóúñ])"),
+        compile_phrases(lex.words("scope", "official_acts"), r"(?![\wáéíóúñ])"),
+        compile_phrases(lex.words("scope", "official_opens"), r"(?![\wáéíóúñ])"),
     )
 
 
@@ -484,6 +504,36 @@ def _without_events(line: str, scope: _Scope) -> str | None:
     if len(kept) == len(sentences):
         return line
     return " ".join(kept) if any(s.strip() for s in kept) else None
+
+
+_PLACE_NAME = re.compile(
+    r"(?<!\w)[A-ZÁÉÍÓÚÑ][\w'’]+(?:\s+(?:(?:de|del|la|las|los)\s+)?[A-ZÁÉÍÓÚÑ][\w'’]+)*"
+)
+
+
+def _without_venues(lines: list[str], scope: _Scope, head_of_state: re.Pattern[str]) -> list[str]:
+    """``lines`` without where a national official went and who came along: in a sentence
+    naming a national official (lexicon ``scope.officials``, or the country's head of state,
+    "la presidenta de México"), what follows the official's act (``scope.official_acts``:
+    "anunció en Tumaco (Nariño) que ...", "encabezó un acto ... en el municipio de Tecámac",
+    "estuvo acompañada por la gobernadora del Estado de México") names the venue and the
+    hosts, not whose the figures are; so do those names said again in the opening's other
+    sentences ("Estuvimos en Tumaco dialogando con mujeres de la región")."""
+    if any(scope.official_opens.search(line) for line in lines):
+        return lines  # "visitó la Región de Coquimbo para inaugurar este nuevo centro"
+    split = [_SENTENCE_END.split(line) for line in lines]
+    venues: set[str] = set()
+    for sentences in split:
+        for at, sentence in enumerate(sentences):
+            official = scope.official.search(sentence) or head_of_state.search(sentence)
+            act = scope.official_act.search(sentence, official.end()) if official else None
+            if act is not None:
+                venues.update(m.group() for m in _PLACE_NAME.finditer(sentence, act.end()))
+                sentences[at] = sentence[: act.start()]
+    if not venues:
+        return lines
+    said = re.compile("|".join(re.escape(v) for v in sorted(venues, key=len, reverse=True)))
+    return [" ".join(said.sub(" ", s) for s in sentences) for sentences in split]
 
 
 def national_document(text: str, country: str) -> bool:
@@ -522,6 +572,12 @@ def national_document(text: str, country: str) -> bool:
     if not marks:
         return False
     found_country = registry().countries.get(country)
+    # where a national official went and who came along are no subject (``scope.officials``)
+    if found_country is not None:
+        head_of_state = re.compile(
+            rf"\bpresident[ea]\s+de(?:l)?\s+{re.escape(found_country.name_es)}(?!\w)", re.IGNORECASE
+        )
+        head = "\n".join(_without_venues(opening, scope, head_of_state))
     seats = found_country.admin1_seats if found_country is not None else ()
     first = min(m.start() for m in marks)
     for found in (scope.local.search(head), local.search(head)):
