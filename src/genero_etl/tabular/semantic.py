@@ -4702,7 +4702,10 @@ def wide_layout(view: TableView) -> list[dict[str, Any]] | None:
                     and r_role.col not in upper
                     and r_role.col not in across
                 )
-                label = rest if named else (across_label if r_role.col in across else base_label)
+                # the Total column beside columns that are a breakdown's values ("Total |
+                # Hombre | Mujer") counts what they count: the title's, as they are named
+                of_across = r_role.col in across or (col_total and bool(across))
+                label = rest if named else (across_label if of_across else base_label)
                 if by_sheet and (named or (col_total and r_role.col not in banner_totals)):
                     label = sheet_label  # "SSR | SIC | CCP" on a sheet "Ingresos": its services
                 ind_id, ind_label = _offence_indicator(view, (base_id, label), i, by_context=True)
