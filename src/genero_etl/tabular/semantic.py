@@ -4703,8 +4703,10 @@ def wide_layout(view: TableView) -> list[dict[str, Any]] | None:
                     and r_role.col not in across
                 )
                 # the Total column beside columns that are a breakdown's values ("Total |
-                # Hombre | Mujer") counts what they count: the title's, as they are named
-                of_across = r_role.col in across or (col_total and bool(across))
+                # Hombre | Mujer") in a table of no category down (years or places only)
+                # counts what they count: the title's, as they are named; beside a category
+                # (offences down) each row's own words name it (``_offence_indicator``)
+                of_across = r_role.col in across or (col_total and bool(across) and not cats)
                 label = rest if named else (across_label if of_across else base_label)
                 if by_sheet and (named or (col_total and r_role.col not in banner_totals)):
                     label = sheet_label  # "SSR | SIC | CCP" on a sheet "Ingresos": its services
