@@ -768,7 +768,9 @@ def table_from_header(grid: Grid, header_rows: list[int]) -> Table:
     n = len(frame)
     table = Table(grid.name, header_rows, labels, parts, data_rows=None, end_row=n)
     title = [
-        title_line(cell_text(v)) for r in range(0, header_rows[0]) for v in row_cells(frame, r).values()
+        title_line(cell_text(v))
+        for r in range(0, header_rows[0])
+        for v in row_cells(frame, r).values()
     ]
     table.title = " / ".join(dict.fromkeys(t for t in title if t))[:300]
     if n - start > FULL_SCAN:
