@@ -351,7 +351,7 @@ def _table(grid: Any, header: list[int], end: int) -> Any:
     n = len(frame)
     table = layout.Table(grid.name, header, labels, parts, data_rows=None, end_row=n)
     title = [
-        layout.cell_text(v)
+        layout.title_line(layout.cell_text(v))
         for r in range(0, header[0])
         for v in layout.row_cells(frame, r).values()
     ]

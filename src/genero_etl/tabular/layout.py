@@ -322,7 +322,7 @@ def find_tables(
         kind = kinds[r]
         if kind == "single":
             cells = row_cells(frame, r)
-            title_lines.append(cell_text(next(iter(cells.values()))))
+            title_lines.append(title_line(cell_text(next(iter(cells.values())))))
             title_spans.append((min(cells), max(cells)))
             unheaded = False
             r += 1
@@ -745,6 +745,21 @@ def _trim_tail(frame: pd.DataFrame, table: Table) -> None:
     table.end_row = end
 
 
+def title_line(text: str) -> str:
+    """A title line as it names the table: a query tool's line over its export ("Consulta de:
+    Defunciones por homicidio   Por: Año de registro   Según: Sexo", roles.yaml
+    ``query_title``) names what is counted only in its group ``what`` ("Defunciones por
+    homicidio"); its "Consulta" is the query, never consultations, and "Por:", "Según:" name
+    the table's own rows and columns. Any other line is kept as written."""
+    from genero_etl.tabular.lexicon import load_lexicon
+
+    for pattern in load_lexicon().query_title:
+        found = pattern.search(text)
+        if found and found.groupdict().get("what"):
+            return " ".join(found.group("what").split())
+    return text
+
+
 def table_from_header(grid: Grid, header_rows: list[int]) -> Table:
     """A table whose header is known (a template matched it): data runs to a note or new header."""
     frame = grid.frame
@@ -752,7 +767,11 @@ def table_from_header(grid: Grid, header_rows: list[int]) -> Table:
     start = header_rows[-1] + 1
     n = len(frame)
     table = Table(grid.name, header_rows, labels, parts, data_rows=None, end_row=n)
-    title = [cell_text(v) for r in range(0, header_rows[0]) for v in row_cells(frame, r).values()]
+    title = [
+        title_line(cell_text(v))
+        for r in range(0, header_rows[0])
+        for v in row_cells(frame, r).values()
+    ]
     table.title = " / ".join(dict.fromkeys(t for t in title if t))[:300]
     if n - start > FULL_SCAN:
         _trim_tail(frame, table)

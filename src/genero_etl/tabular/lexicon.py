@@ -179,6 +179,9 @@ class RoleLexicon:
     title_breakdown_not: frozenset[str] = frozenset()
     # a period's note saying its figures are not final ("Cifras preliminares"): flagged
     preliminary: Patterns = ()
+    # a query tool's line over its export ("Consulta de: Defunciones por homicidio   Por: Año
+    # de registro   Según: Sexo"): only its group ``what`` names what the table counts
+    query_title: Patterns = ()
 
 
 def any_match(patterns: Patterns, text: str) -> bool:
@@ -377,4 +380,5 @@ def _load(extra: str) -> RoleLexicon:
         title_breakdown=_compile(source, data.get("title_breakdown") or []),
         title_breakdown_not=words("title_breakdown_not"),
         preliminary=_compile(source, data.get("preliminary") or []),
+        query_title=_compile(source, data.get("query_title") or []),
     )

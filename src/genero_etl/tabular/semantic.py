@@ -4702,7 +4702,12 @@ def wide_layout(view: TableView) -> list[dict[str, Any]] | None:
                     and r_role.col not in upper
                     and r_role.col not in across
                 )
-                label = rest if named else (across_label if r_role.col in across else base_label)
+                # the Total column beside columns that are a breakdown's values ("Total |
+                # Hombre | Mujer") in a table of no category down (years or places only)
+                # counts what they count: the title's, as they are named; beside a category
+                # (offences down) each row's own words name it (``_offence_indicator``)
+                of_across = r_role.col in across or (col_total and bool(across) and not cats)
+                label = rest if named else (across_label if of_across else base_label)
                 if by_sheet and (named or (col_total and r_role.col not in banner_totals)):
                     label = sheet_label  # "SSR | SIC | CCP" on a sheet "Ingresos": its services
                 ind_id, ind_label = _offence_indicator(view, (base_id, label), i, by_context=True)
