@@ -239,6 +239,8 @@ SPLITS = (
     "holdout89",
     "dev91",
     "holdout90",
+    "dev94",
+    "holdout93",
 )
 # parts whose errors may be listed and tuned on
 TUNABLE = (
@@ -305,6 +307,7 @@ TUNABLE = (
     "dev89",
     "dev90",
     "dev91",
+    "dev94",
 )  # fmt: skip
 
 

@@ -122,6 +122,7 @@ LATER_PARTS = (
     "dev89", "holdout88",
     "dev90", "holdout89",
     "dev91", "holdout90",
+    "dev94", "holdout93",
 )  # fmt: skip
 
 
@@ -904,6 +905,12 @@ PAIRED_PARTS = [
     # people charged and convicted, participants and shares of a register, among dates,
     # years, laws' numbers, changes, age bands, 911 and durations (all traps)
     ("dev91", 7, "holdout90", 4, {"CR", "CU", "NI", "PA", "PR"}, 43, 44),
+    # women's health services run by women's offices, municipalities and health ministries:
+    # mammograms, Pap tests and other screening, mobile units, women attended and benefited,
+    # talks' participants, a campaign's reach, psychological care and therapeutic groups of
+    # women in violence; dates, years, ages, laws' numbers, bus lines, a price, durations and
+    # a country's yearly incidence quoted as a general fact are traps
+    ("dev94", 8, "holdout93", 4, {"CL", "DO", "EC", "HN", "MX", "PE", "PY"}, 66, 65),
 ]  # fmt: skip
 
 
