@@ -117,6 +117,7 @@ FIRST_RUNS = {
     "dev89": "d2242475",
     "dev90": "e8a49419",
     "dev91": "82b2c73e",
+    "dev94": "2bbaedcf",
 }
 FIELDS = (
     "extraction_method", "quality_flags", "indicator_label", "value_raw", "unit", "value_kind",
