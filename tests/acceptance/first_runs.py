@@ -119,6 +119,7 @@ FIRST_RUNS = {
     "dev91": "82b2c73e",
     "dev92": "101f0532",
     "dev93": "bd59df10",
+    "dev94": "2bbaedcf",
 }
 FIELDS = (
     "extraction_method", "quality_flags", "indicator_label", "value_raw", "unit", "value_kind",

@@ -243,6 +243,8 @@ SPLITS = (
     "holdout91",
     "dev93",
     "holdout92",
+    "dev94",
+    "holdout93",
 )
 # parts whose errors may be listed and tuned on
 TUNABLE = (
@@ -311,6 +313,7 @@ TUNABLE = (
     "dev91",
     "dev92",
     "dev93",
+    "dev94",
 )  # fmt: skip
 
 

@@ -124,6 +124,7 @@ LATER_PARTS = (
     "dev91", "holdout90",
     "dev92", "holdout91",
     "dev93", "holdout92",
+    "dev94", "holdout93",
 )  # fmt: skip
 
 
@@ -920,6 +921,12 @@ PAIRED_PARTS = [
     # complaints and budgets, among years, dates, changes, a universe of journalists and a
     # ratio (all traps)
     ("dev93", 8, "holdout92", 4, {"CO", "GT", "HN", "MX", "PE"}, 93, 45),
+    # women's health services run by women's offices, municipalities and health ministries:
+    # mammograms, Pap tests and other screening, mobile units, women attended and benefited,
+    # talks' participants, a campaign's reach, psychological care and therapeutic groups of
+    # women in violence; dates, years, ages, laws' numbers, bus lines, a price, durations and
+    # a country's yearly incidence quoted as a general fact are traps
+    ("dev94", 8, "holdout93", 4, {"CL", "DO", "EC", "HN", "MX", "PE", "PY"}, 66, 65),
 ]  # fmt: skip
 
 

@@ -186,6 +186,10 @@ ROLES = [
     ("range_in_words", "Hay al menos de dos a tres comisarías por municipio.", []),
     ("per_unit", "Cada centro cuenta con 3 psicólogas; se atendieron 40 mujeres.", [40]),
     ("per_unit", "El instituto cuenta con 3 psicólogas.", [3]),
+    # hn_ciudad_mujer_la_ceiba_salud_sexual_reproductiva_2019 (dev94): a price one patient
+    # would pay elsewhere, in digits or in words
+    ("price_elsewhere", "A una paciente le costaría unos 1.000 lempiras; se atendió a 80.", [80]),
+    ("price_elsewhere", "El municipio invirtió 1.000 lempiras en la jornada.", [1000]),
     # co_dane_brechas_genero_violencia_mujeres_2020 (dev71): the ratio's "de" on the line before
     ("each_base", "cada 10 asesinatos de mujeres fueron cometidos en la vivienda", []),
     ("each_base", "Se recibieron 25 llamadas cada 15 días en la línea.", [25]),

@@ -331,6 +331,7 @@ class Cues:
     time_before_clause: DeferredPattern  # "el período comprendido entre ...", before "cuando"
     reported_that: DeferredPattern  # "indica que en 2018": the reported clause's own year
     that_year: DeferredPattern  # "En ese año se registraron siete": the year said before
+    total_of_listed: DeferredPattern  # "... y 599 en julio que hacen un total de 28 700"
     same_period_before: DeferredPattern
     previous_year_after: DeferredPattern
     this_period: DeferredPattern
@@ -581,6 +582,11 @@ def _cues(sources: tuple[str, ...]) -> Cues:
         # "En ese año se registraron siete casos": a year the sentence before names
         that_year=DeferredPattern(
             rf"(?<![\wáéíóúñ])(?:{phrase_pattern(lex.words('periods', 'that_year'))})(?![\wáéíóúñ])",
+            re.IGNORECASE,
+        ),
+        # "... 3764 en junio y 599 en julio que hacen un total de 28 700": right before the total
+        total_of_listed=DeferredPattern(
+            rf"(?<![\wáéíóúñ])(?:{phrase_pattern(lex.words('periods', 'total_of_listed'))})\s*$",
             re.IGNORECASE,
         ),
         # "contra las 858 del año pasado": right after a count, the year before its sentence's

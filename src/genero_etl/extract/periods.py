@@ -712,6 +712,8 @@ def _periods(text: str, default_year: int | None) -> tuple[PeriodMatch, ...]:
         span = m.span(1)
         if not free(m.span()) or any(a <= span[0] < b for a, b in blocked):
             continue
+        if counted_by_month(text, span[0], span[1]):
+            continue  # "..., 1906 en mayo, 3370 en junio": a count of May
         year = int(m.group(1))
         found.append(
             PeriodMatch(_iso(year, 1, 1), _iso(year, 12, 31), m.group(0).strip(), m.span(), 1)
@@ -719,6 +721,31 @@ def _periods(text: str, default_year: int | None) -> tuple[PeriodMatch, ...]:
         taken.append(m.span())
     found.sort(key=lambda p: p.span[0])
     return tuple(found)
+
+
+def counted_by_month(text: str, start: int, end: int) -> bool:
+    """ "se efectuaron 911 mamografías en enero, ..., 1505 en abril, 1906 en mayo, 3370 en
+    junio": the number at ``start``-``end``, right before "en" and a month, beside another item
+    of the same shape (the one before it or the one after), is one more count of a list by
+    month, never a year (a year comes after its month: "en mayo de 1906")."""
+    after = _IN_A_MONTH.match(text, end)
+    if after is None:
+        return False
+    if _MONTH_ITEM_BEFORE.search(text, max(0, start - 60), start):
+        return True
+    return _MONTH_ITEM_AFTER.match(text, after.end()) is not None
+
+
+_IN_A_MONTH = re.compile(rf"\s+en\s+{_MONTH}\b", re.IGNORECASE)
+# the item before: "1505 en abril, " (its noun may stand between: "911 mamografías en enero, ")
+_MONTH_ITEM_BEFORE = re.compile(
+    rf"\d(?:\s+[a-záéíóúñ]+)?\s+en\s+{_MONTH}(?:\s*,\s*(?:y\s+)?|\s+y\s+)$", re.IGNORECASE
+)
+# the item after: ", 3370 en junio" or " y 3370 en junio"
+_MONTH_ITEM_AFTER = re.compile(
+    rf"(?:\s*,\s*(?:y\s+)?|\s+y\s+)\d[\d.,]*(?:\s+[a-záéíóúñ]+)?\s+en\s+{_MONTH}\b",
+    re.IGNORECASE,
+)
 
 
 def with_year_spans(periods: list[PeriodMatch], text: str) -> list[PeriodMatch]:

@@ -24,7 +24,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import cache, partial
-from itertools import accumulate
+from itertools import accumulate, pairwise
 
 from genero_etl.countries import CountryRegistry, registry
 from genero_etl.extract.cues import Cues, cues
@@ -33,6 +33,7 @@ from genero_etl.extract.grammar import NumberMatch, scan_numbers
 from genero_etl.extract.periods import (
     MONTH_PATTERN,
     PeriodMatch,
+    counted_by_month,
     find_periods,
     month_span,
     single_months,
@@ -964,6 +965,8 @@ def is_year(digits: str, state: PieceState, end: int, start: int = -1) -> bool:
             return False
     elif start >= 0 and _MONTH_BEFORE.search(state.piece, max(0, start - 30), start):
         return True
+    elif start >= 0 and counted_by_month(state.piece, start, end):
+        return False
     next_word = WORD.search(state.piece, end, end + 60)
     return not (
         next_word
@@ -2899,6 +2902,10 @@ def sentence_period(state: PieceState, c: Candidate) -> bool:
         if when is not None:
             f.period, f.period_label = when, when.label
         return True
+    listed = _total_of_months_listed(state, c)
+    if listed is not None:
+        f.period, f.period_label = listed, listed.label
+        return True
     month = _month_of(state, c)
     if month is None:
         month = _months_after(state, c)
@@ -2976,6 +2983,32 @@ def sentence_period(state: PieceState, c: Candidate) -> bool:
         f.period, f.period_label = chosen, chosen.label
         return True
     return _of_the_year_before(state, c, mine)
+
+
+def _total_of_months_listed(state: PieceState, c: Candidate) -> PeriodMatch | None:
+    """ "se han realizado 3325 mamografías en enero, 5688 en febrero, ..., 3764 en junio y 599
+    en julio que hacen un total de 28 700": a total (lexicon ``periods.total_of_listed`` right
+    before it) closing its sentence's list of three counts or more, each of one month of one
+    year and the months following each other, is of those months, from the first to the last
+    (January to July), never the whole year."""
+    if not state.cues.total_of_listed.search(state.piece, max(0, c.start - 30), c.start):
+        return None
+    state.sentence_periods()  # sets the sentence bounds on first use
+    begin, _ = state.sentence_bounds(c.start)
+    months = [
+        g.period
+        for g in state.findings
+        if begin <= g.start < c.start and g.period is not None and g.period.strength == 2
+    ]
+    if len(months) < 3:
+        return None
+    keys = [(int(p.start[:4]), int(p.start[5:7])) for p in months]
+    if any(p.start[:7] != p.end[:7] for p in months) or len({y for y, _ in keys}) != 1:
+        return None
+    if any(b != a + 1 for (_, a), (_, b) in pairwise(keys)):
+        return None
+    label = f"{months[0].label} - {months[-1].label}"
+    return PeriodMatch(months[0].start, months[-1].end, label, (c.start, c.start), 2)
 
 
 _WORD = re.compile(r"[^\W\d_]+")

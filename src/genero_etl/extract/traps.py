@@ -659,6 +659,10 @@ def _word_cue_rule(
         shape = rf"{word}\s+(?:y|e|a|o)\s+{word}"
     else:
         shape = rf"{word}(?:\s+(?:y\s+)?{word})*"
+    if spec.get("numbers") == "amount":
+        # an amount in words: "mil lempiras", "dos mil pesos", "tres millones"
+        shape = rf"(?:(?:{shape})\s+)?(?:mil(?:\s+millones)?|millones|millón|millon)|{shape}"
+        shape = f"(?:{shape})"
     rules = []
     if spec.get("of_units"):
         # "dos de los 11 delitos que sanciona la Ley": the part in words, then "de los", the
@@ -671,7 +675,11 @@ def _word_cue_rule(
         rules.append((kind, DeferredPattern(pattern, re.IGNORECASE), _gate_of(units)))
     before = [str(w) for w in spec.get("before", [])]
     if before:
-        pattern = rf"{_each(spec)}(?:{phrase_pattern(before)})\s+(?<!\w){shape}(?!\w)"
+        # "le costaría unos mil lempiras": the ``lead`` words may come between, as before digits
+        lead = ""
+        if spec.get("lead"):
+            lead = rf"(?:(?:{phrase_pattern(map(str, spec['lead']))})\s+)?"
+        pattern = rf"{_each(spec)}(?:{phrase_pattern(before)})\s+{lead}(?<!\w){shape}(?!\w)"
         if spec.get("closes_clause"):
             pattern += _closes_clause(spec)
         rules.append((kind, DeferredPattern(pattern, re.IGNORECASE), _gate_of(before)))
