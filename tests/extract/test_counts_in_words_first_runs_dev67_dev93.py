@@ -45,7 +45,7 @@ def test_journalists_in_digits_unchanged(tmp_path: Path) -> None:
 
 
 def test_references_and_distances_stay_without_a_count(tmp_path: Path) -> None:
-    """"los dos periodistas" is a reference, "los dos años recientes" a span, "a dos cuadras
+    """ "los dos periodistas" is a reference, "los dos años recientes" a span, "a dos cuadras
     de la comisaría" a distance: none is a count of the body's work."""
     for text in (
         "Los dos periodistas que cubrieron la marcha fueron agredidos.",
