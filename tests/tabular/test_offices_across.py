@@ -66,7 +66,10 @@ def test_offices_across_are_the_breakdown_of_each_year_and_sex(tmp_path: Path) -
     assert (police.value, police.period_start) == (11989.0, "2022-01-01")
     assert police.breakdown_value == "mujeres | Policía Nacional Civil"
     courts = at["5_12!F11"]
-    assert (courts.value, courts.breakdown_value) == (2679.0, "varones | Juzgados de Paz y de Familia")
+    assert (courts.value, courts.breakdown_value) == (
+        2679.0,
+        "varones | Juzgados de Paz y de Familia",
+    )
     assert not [r for r in at.values() if r.value in {2018.0, 2022.0}]  # years never counts
 
 

@@ -15,8 +15,6 @@ from __future__ import annotations
 from pathlib import Path
 from types import SimpleNamespace
 
-import pandas as pd
-
 from genero_etl.model.arrow import table_rows
 from genero_etl.normalize.document import Overrides
 from genero_etl.pipeline import IngestOptions, extract_document
@@ -68,7 +66,7 @@ def test_the_unnamed_column_of_row_sums_is_each_types_total(tmp_path: Path) -> N
 def test_a_column_that_does_not_add_up_is_never_a_total(tmp_path: Path) -> None:
     # guard: the same column with one row that is not its row's sum (17,446) is not the rows'
     # totals: nothing of it is published, as before
-    broken = [ROWS[0][:1] + (17446,) + ROWS[0][2:], *ROWS[1:]]
+    broken = [(*ROWS[0][:1], 17446, *ROWS[0][2:]), *ROWS[1:]]
     rows = _rows(tmp_path / "gt_ine_datos_vcm_2022.xlsx", broken)
     assert not [r for r in rows if r.source_locator.startswith("5_3!B")]
     assert len(rows) == 60

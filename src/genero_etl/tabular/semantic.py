@@ -596,7 +596,9 @@ def _unnamed_row_totals(data: pd.DataFrame, roles: dict[int, ColumnRole], ctx: F
     value columns (two or more, three rows or more, each of them written): the rows' total
     column ("Tipo de delito | (blank) | 0-14 | 15-29 | ... | Ignorado": 17,447 = 58 + 5,765 +
     ...), read as a column headed "Total", its cells each row's total. A blank header is no
-    total's word, and numbers all different are no identifier when they add up so."""
+    total's word, and numbers all different are no identifier when they add up so. Not beside
+    years across ("2018 | ... | 2022 | (blank)"): their sums are the span's totals, which the
+    generic reader dates (``tabular/ingest.py:_span_sums``)."""
     values = [r for r in roles.values() if r.role == "value" and r.header.strip()]
     loose = [
         r
@@ -607,6 +609,8 @@ def _unnamed_row_totals(data: pd.DataFrame, roles: dict[int, ColumnRole], ctx: F
     ]
     if len(values) < 2 or len(loose) != 1 or len(data) < ROW_TOTAL_MIN_ROWS:
         return
+    if any(layout.header_period(r.header, None) is not None for r in values):
+        return  # the sums of years across are the span's, read by the generic reader
     from genero_etl.normalize.table import parse_cell
 
     def numbers(col: int) -> list[float | None]:
