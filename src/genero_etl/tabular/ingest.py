@@ -1778,6 +1778,10 @@ class _Rows:
     sexes: dict[int, str] = field(default_factory=dict)  # rows that are each a sex, and which
     # rows that are each a value of one breakdown by their shape ("0-4", "100+": age groups)
     shaped: tuple[str, dict[int, str]] = ("", {})
+    # the breakdown the label column's header names, whose values the rows' labels are
+    # ("Tipo de violencia": tipo_violencia), '' when it names none of roles.yaml's
+    # ``row_breakdowns``
+    named: str = ""
 
 
 def _sex_rows(labels: dict[int, str], total: set[int], lex: RoleLexicon) -> dict[int, str]:
@@ -1859,7 +1863,21 @@ def _rows_of(
     return _Rows(
         numbers, labels, periods, total, dimension, _metadata_rows(labels, lex) | statistics,
         _sex_rows(labels, total, lex), _shaped_rows(labels, total, lex) if not periods else ("", {}),
+        _named_breakdown(table, label_cols, lex) if not periods else "",
     )  # fmt: skip
+
+
+def _named_breakdown(table: layout.Table, label_cols: list[int], lex: RoleLexicon) -> str:
+    """The breakdown the one label column's header names (roles.yaml ``category``), when it
+    is one of ``row_breakdowns`` ("Tipo de violencia", "Tipo de delito"): each row's label is
+    a value of it. '' for several label columns, a header naming another or none."""
+    from genero_etl.tabular.lexicon import first_key
+
+    if len(label_cols) != 1 or not lex.row_breakdowns:
+        return ""
+    header = layout.fold_label(table.labels.get(label_cols[0], ""))
+    kind = first_key(lex.category, header) if header else ""
+    return kind if kind in lex.row_breakdowns else ""
 
 
 def _metadata_rows(labels: dict[int, str], lex: RoleLexicon) -> set[int]:
@@ -2032,6 +2050,9 @@ def _inferred_record(
         bd_dim, bd_val = shaped_dim, row_shaped
         primary = f"{col.label} {table.title}".strip()
     row_named = row_sex or row_shaped  # the row's label is a breakdown's value, not what is counted
+    if rows.named and label and not row_named and bd_dim == "_T" and not is_total_row:
+        # "Tipo de violencia" over "Psicológica": the row's label is also its breakdown's value
+        bd_dim, bd_val = rows.named, label
     book = ctx.codebook
     row_dim = (
         _title_row_dimension(table.title, ctx.roles or _lexicon())

@@ -122,6 +122,9 @@ class RoleLexicon:
     code_labels: Patterns = ()
     # breakdowns whose values name what is counted ("Feminicidio" under "Tipo de delito")
     offence_dimensions: frozenset[str] = frozenset()
+    # breakdowns whose header over an inferred table's one label column makes each row's
+    # label that breakdown's value ("Tipo de violencia" down, the years across)
+    row_breakdowns: frozenset[str] = frozenset()
     # offences the codebook does not name, by the indicator they count ("Violencia familiar":
     # complaints of violence), and the indicator of any other offence of a dimension
     # ("Robo" under "Tipo de delito": recorded offences)
@@ -348,6 +351,7 @@ def _load(extra: str) -> RoleLexicon:
         negative_values=words("negative_values"),
         code_labels=_compile(source, data.get("code_labels") or []),
         offence_dimensions=words("offence_dimensions"),
+        row_breakdowns=words("row_breakdowns"),
         offence_indicators=group("offence_indicators"),
         value_dimensions=group("value_dimensions"),
         section_dimensions=group("section_dimensions"),

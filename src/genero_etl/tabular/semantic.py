@@ -265,6 +265,7 @@ def read_table(
             continue
         roles[col] = ColumnRole(col, table.labels.get(col, ""), forced.role, forced.kind, 1.0, "why-map",
                                 forced.code and not forced.labels, forced.width or roles[col].width, "mapping")  # fmt: skip
+    _unnamed_row_totals(data, roles, ctx)
     _same_header_twice(roles, grid, ctx)
     _undated_twins(roles, grid, ctx)
     _scaled_copies(data, roles, grid, ctx)
@@ -585,6 +586,51 @@ def _computed_from(
         if abs(100 * a / b - s) > 0.5 * 10**-decimals + 1e-9:
             return False
     return True
+
+
+ROW_TOTAL_MIN_ROWS = 3
+
+
+def _unnamed_row_totals(data: pd.DataFrame, roles: dict[int, ColumnRole], ctx: FileContext) -> None:
+    """A column of numbers under no header that is, on every row, the sum of the row's
+    value columns (two or more, three rows or more, each of them written): the rows' total
+    column ("Tipo de delito | (blank) | 0-14 | 15-29 | ... | Ignorado": 17,447 = 58 + 5,765 +
+    ...), read as a column headed "Total", its cells each row's total. A blank header is no
+    total's word, and numbers all different are no identifier when they add up so. Not beside
+    years across ("2018 | ... | 2022 | (blank)"): their sums are the span's totals, which the
+    generic reader dates (``tabular/ingest.py:_span_sums``)."""
+    values = [r for r in roles.values() if r.role == "value" and r.header.strip()]
+    loose = [
+        r
+        for r in roles.values()
+        if not r.header.strip()
+        and r.role in {"identifier", "attribute"}
+        and r.evidence in {"why-unique-numbers", "why-numbers-no-header"}
+    ]
+    if len(values) < 2 or len(loose) != 1 or len(data) < ROW_TOTAL_MIN_ROWS:
+        return
+    if any(layout.header_period(r.header, None) is not None for r in values):
+        return  # the sums of years across are the span's, read by the generic reader
+    from genero_etl.normalize.table import parse_cell
+
+    def numbers(col: int) -> list[float | None]:
+        return [parse_cell(v, ctx.convention).value for v in data[col].tolist()]
+
+    own = numbers(loose[0].col)
+    parts = [numbers(r.col) for r in values]
+    rows = 0
+    for i, total in enumerate(own):
+        cells = [p[i] for p in parts]
+        if total is None and all(c is None for c in cells):
+            continue
+        if total is None or any(c is None for c in cells):
+            return  # a row the column does not add up: not the rows' totals
+        if abs(total - sum(c for c in cells if c is not None)) > 1e-6 * max(1.0, abs(total)):
+            return
+        rows += 1
+    if rows >= ROW_TOTAL_MIN_ROWS:
+        col = loose[0].col
+        roles[col] = ColumnRole(col, "Total", "value", "", 0.6, "why-row-sums")
 
 
 def _fractions_are_not_counts(roles: dict[int, ColumnRole], profiles: list[Profile]) -> None:
