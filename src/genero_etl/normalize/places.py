@@ -1037,7 +1037,7 @@ def infer_place(text: str, country_hint: str = "", admin1_hint: str = "") -> Pla
             # so the report names no division of its own ("la provincia de Panamá" would)
             within = Counter({top: as_division}) if as_division else Counter()
     if country and within:
-        iso, _ = within.most_common(1)[0]
+        iso = _the_capitals_if_tied(within, country)
         mentioned = gazetteer().admin1_by_iso(iso)
         if mentioned is not None:
             admin1, admin1_name = mentioned.iso, mentioned.name
@@ -1055,6 +1055,29 @@ def infer_place(text: str, country_hint: str = "", admin1_hint: str = "") -> Pla
         name, found = next(iter(ambiguous.items()))
         return PlaceGuess(place, ambiguous_name=name, candidates=tuple(found), country=guess)
     return PlaceGuess(place, country=guess)
+
+
+def _the_capitals_if_tied(within: Counter[str], country: str) -> str:
+    """The division a text names most; of the only two it names, as often, the capital's (the
+    country file's ``admin1.capital``) when the other's own name names it too: "solo en Lima"
+    is the city, Lima Metropolitana (PE-LMA), not the region of Lima (PE-LIM), whose name it
+    shares. Beside other divisions ("Lima ..., seguida de Arequipa (11) y Junín (11)") the name
+    is one of the country's departments, and the first named stays."""
+    ranked = within.most_common(3)
+    iso = ranked[0][0]
+    if len(ranked) != 2 or ranked[0][1] != ranked[1][1]:
+        return iso
+    found = registry().countries.get(country)
+    capital = found.admin1_capital if found is not None else ""
+    other = gazetteer().admin1_by_iso(iso)
+    if (
+        capital
+        and ranked[1][0] == capital
+        and other is not None
+        and any(a.iso == capital for a in lookup_admin1(other.name, country))
+    ):
+        return capital
+    return iso
 
 
 # the words that say a name is a first-level division's: "el Estado de México", "la provincia
