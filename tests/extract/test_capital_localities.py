@@ -102,3 +102,21 @@ def test_guard_antioquias_ciudad_bolivar_without_bogota() -> None:
     assert localities_named(text) == frozenset()
     place = infer_place(text).place
     assert (place.country, place.admin1) == ("CO", "CO-ANT")
+
+
+def test_lima_alone_is_the_city_of_the_central_105() -> None:
+    # dev65, pe_pnp_central_105_violencia_familiar.txt: the police's Central de Emergencias 105,
+    # "superan los 24, 000 reportes diario, solo en Lima": the city, Lima Metropolitana (PE-LMA),
+    # once read as the region of Lima (PE-LIM), whose name it shares
+    observations = _document("pe_pnp_central_105_violencia_familiar")
+    assert _places(observations, "line:2") == [(24000.0, "PE", "PE-LMA")]
+    assert {admin1 for _, _, admin1 in _places(observations, "line:6")} == {"PE-LMA"}
+
+
+def test_guard_lima_beside_other_departments_stays_the_department() -> None:
+    # dev61, pe_defensoria_reporte_igualdad_no_violencia_febrero_2020.txt: "Lima sigue
+    # concentrando la mayor cantidad de reportes (95), seguida de Arequipa (11) y Junín (11)":
+    # one of the country's departments, the region of Lima (the gold's PE-LIM)
+    observations = _document("pe_defensoria_reporte_igualdad_no_violencia_febrero_2020")
+    assert (95.0, "PE", "PE-LIM") in _places(observations, "line:6")
+    assert (5.0, "PE", "PE-LIM") in _places(observations, "line:7")
