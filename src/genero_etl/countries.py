@@ -40,7 +40,7 @@ _EVIDENCE_KINDS = (
 )
 _ADMIN1_KEYS = {
     "codes", "hasc", "names", "aliases", "abbreviations", "table_numbers", "evidence",
-    "capitals", "seat", "capital",
+    "capitals", "seat", "capital", "localities",
 }  # fmt: skip
 
 
@@ -186,6 +186,11 @@ class Country:
     # ISO 3166-2 of the division that is the national capital or holds it (``admin1.capital``):
     # named as a report's dateline it names the country (``normalize/country_guess.py``)
     admin1_capital: str = ""
+    # ISO 3166-2 -> the names of the localities or boroughs a division holds that are no
+    # municipality of the gazetteer (``admin1.localities``: Bogotá's twenty localities): named in
+    # a text that names that division, they are the division's, never a homonym municipality or
+    # division elsewhere (``normalize/places.py:localities_named``)
+    admin1_localities: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     # Leading words a municipality's name is also written without, as regular expressions
     # ("San Pedro Tlaquepaque" written "Tlaquepaque"): the rest is an alias when it is no other
     # place's name and no everyday word, and one municipality's alone in its division
@@ -523,6 +528,7 @@ def _country(data: Mapping[str, Any], bases: list[Path], sources: tuple[str, ...
         government_seats=_texts(municipalities.get("seats")),
         admin1_seats=_texts(admin1.get("seat")),
         admin1_capital=str(admin1.get("capital", "") or ""),
+        admin1_localities=texts_by_iso("localities"),
         municipality_short_prefixes=_texts(municipalities.get("short_prefixes")),
         municipality_suffixes=_texts(municipalities.get("suffixes")),
         sources=sources,

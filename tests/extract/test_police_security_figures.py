@@ -52,10 +52,12 @@ def test_an_officers_rank_and_the_polices_acronym_say_peru_not_the_surname(
 ) -> None:
     """pe_pnp_central_105_violencia_familiar (dev65): every value was Colombia's, of Meta,
     the colonel's surname "Villavicencio" read as Meta's capital, and the numbers split at the
-    comma and space of "24, 691"; "coronel PNP" says Peru, whose convention reads them whole."""
+    comma and space of "24, 691"; "coronel PNP" says Peru, whose convention reads them whole.
+    "solo en Lima" is the city, Lima Metropolitana (PE-LMA, the gold's), not the region of Lima
+    (test_capital_localities.py)."""
     found = corpus_facts(tmp_path, "pe_pnp_central_105_violencia_familiar")
-    assert ("line:6", 24691.0, "llamadas_linea_atencion", "PE", "PE-LIM", "", "") in found
-    assert ("line:2", 24000.0, "atenciones_emergencia", "PE", "PE-LIM", "", "") in found
+    assert ("line:6", 24691.0, "llamadas_linea_atencion", "PE", "PE-LMA", "", "") in found
+    assert ("line:2", 24000.0, "atenciones_emergencia", "PE", "PE-LMA", "", "") in found
     assert {f[3] for f in found} == {"PE"}
 
 

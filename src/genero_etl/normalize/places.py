@@ -701,8 +701,54 @@ def _named_institution(lex: SpanishLexicon) -> frozenset[str]:
 def _admin1_mentions(text: str) -> Counter[str]:
     """States/provinces named in the text, e.g. "el estado de Chihuahua", "Miraflores, Lima
     Metropolitana": the longest name at each place of a run of capitalised words (not a
-    street's, nor a newspaper's or a station's: "el diario Granma", "Radio Santa Cruz")."""
+    street's, nor a newspaper's or a station's: "el diario Granma", "Radio Santa Cruz"); a
+    locality of a division the text names otherwise (``localities_named``) counts for that
+    division, never for a division its name also holds ("Ciudad Bolívar" in a Bogotá text)."""
+    return _mentions_and_localities(text)[0]
+
+
+def localities_named(text: str) -> frozenset[str]:
+    """The folded names of the localities (the country files' ``admin1.localities``: Bogotá's
+    twenty) that ``text`` names and whose division it names by another name too: "Ciudad
+    Bolívar, una de las localidades ... de la capital" beside "el sur de Bogotá". Such a name is
+    the division's locality, no homonym municipality elsewhere (Antioquia's Ciudad Bolívar)."""
+    return _mentions_and_localities(text)[1]
+
+
+@lru_cache(maxsize=8)
+def _locality_names(reg: CountryRegistry) -> dict[str, str]:
+    """Folded locality name -> the ISO 3166-2 of the division holding it (``admin1.localities``)."""
+    names: dict[str, str] = {}
+    for country in reg:
+        for iso, listed in country.admin1_localities.items():
+            for name in listed:
+                names[_key(name)] = iso
+    return names
+
+
+def _locality_spans(words: list[str], names: Mapping[str, str]) -> list[tuple[int, int, str]]:
+    """The spans of a run of capitalised words that are a locality's name, longest first at
+    each word: (start, end, division)."""
+    spans: list[tuple[int, int, str]] = []
+    start = 0
+    while start < len(words):
+        for end in range(min(len(words), start + 4), start, -1):
+            iso = names.get(_key(" ".join(words[start:end])))
+            if iso is not None:
+                spans.append((start, end, iso))
+                start = end
+                break
+        else:
+            start += 1
+    return spans
+
+
+def _mentions_and_localities(text: str) -> tuple[Counter[str], frozenset[str]]:
+    names = _locality_names(registry())
     mentions: Counter[str] = Counter()
+    # runs holding a locality's name: their divisions read with the locality (as written)
+    # and without it (the locality set aside), chosen once the whole text is read
+    with_localities: list[tuple[list[str], list[tuple[int, int, str]]]] = []
     street = _street_before()
     outlet, outlet_words = _outlet()
     for before, words in capitalised_runs_with_context(text, _CAPWORDS_LONG):
@@ -718,8 +764,28 @@ def _admin1_mentions(text: str) -> Counter[str]:
                 continue
         if len(words) > 2 and fold(words[0]) == "republica" and words[1].lower() in {"de", "del"}:
             continue  # "República de Guatemala" names the country, not its department
-        mentions.update(_admin1_in_run(_after_municipality(before, words)))
-    return mentions
+        words = _after_municipality(before, words)
+        spans = _locality_spans(words, names) if names else []
+        if spans:
+            with_localities.append((words, spans))
+            continue
+        mentions.update(_admin1_in_run(words))
+    named: set[str] = set()
+    for words, spans in with_localities:
+        if not any(mentions[iso] for _, _, iso in spans):
+            mentions.update(_admin1_in_run(words))  # a homonym's: the division elsewhere
+            continue
+        at = 0
+        for start, end, iso in spans:
+            if mentions[iso]:
+                mentions.update(_admin1_in_run(words[at:start]))
+                mentions[iso] += 1
+                named.add(_key(" ".join(words[start:end])))
+            else:
+                mentions.update(_admin1_in_run(words[at:end]))
+            at = end
+        mentions.update(_admin1_in_run(words[at:]))
+    return mentions, frozenset(named)
 
 
 def _after_municipality(before: str, words: list[str]) -> list[str]:
@@ -824,7 +890,7 @@ def infer_place(text: str, country_hint: str = "", admin1_hint: str = "") -> Pla
         :200_000
     ]  # who writes a report says so early; a huge file need not be scanned whole
     cue_score = scan_cues(text)
-    admin1_mentions = _admin1_mentions(text)
+    admin1_mentions, localities = _mentions_and_localities(text)
     scores: Counter[tuple[str, str]] = Counter()  # (country, code) -> weight
     ambiguous: dict[str, list[Municipality]] = {}
     country_guess: list[CountryGuess] = []
@@ -854,6 +920,8 @@ def infer_place(text: str, country_hint: str = "", admin1_hint: str = "") -> Pla
             candidate = " ".join(words[:size])
             if weight == 1 and _common_word(candidate):
                 continue  # "en el Centro Histórico": a capitalised everyday word, not "Centro"
+            if _key(candidate) in localities:
+                return True  # a locality of a division the text names: no municipality
             found = lookup_municipality(candidate, country_hint, admin1_hint)
             if found:
                 # "casos de violencia contra mujeres en La Libertad" in a Peruvian text is the
@@ -969,7 +1037,7 @@ def infer_place(text: str, country_hint: str = "", admin1_hint: str = "") -> Pla
             # so the report names no division of its own ("la provincia de Panamá" would)
             within = Counter({top: as_division}) if as_division else Counter()
     if country and within:
-        iso, _ = within.most_common(1)[0]
+        iso = _the_capitals_if_tied(within, country)
         mentioned = gazetteer().admin1_by_iso(iso)
         if mentioned is not None:
             admin1, admin1_name = mentioned.iso, mentioned.name
@@ -987,6 +1055,29 @@ def infer_place(text: str, country_hint: str = "", admin1_hint: str = "") -> Pla
         name, found = next(iter(ambiguous.items()))
         return PlaceGuess(place, ambiguous_name=name, candidates=tuple(found), country=guess)
     return PlaceGuess(place, country=guess)
+
+
+def _the_capitals_if_tied(within: Counter[str], country: str) -> str:
+    """The division a text names most; of the only two it names, as often, the capital's (the
+    country file's ``admin1.capital``) when the other's own name names it too: "solo en Lima"
+    is the city, Lima Metropolitana (PE-LMA), not the region of Lima (PE-LIM), whose name it
+    shares. Beside other divisions ("Lima ..., seguida de Arequipa (11) y Junín (11)") the name
+    is one of the country's departments, and the first named stays."""
+    ranked = within.most_common(3)
+    iso = ranked[0][0]
+    if len(ranked) != 2 or ranked[0][1] != ranked[1][1]:
+        return iso
+    found = registry().countries.get(country)
+    capital = found.admin1_capital if found is not None else ""
+    other = gazetteer().admin1_by_iso(iso)
+    if (
+        capital
+        and ranked[1][0] == capital
+        and other is not None
+        and any(a.iso == capital for a in lookup_admin1(other.name, country))
+    ):
+        return capital
+    return iso
 
 
 # the words that say a name is a first-level division's: "el Estado de México", "la provincia
