@@ -111,9 +111,7 @@ def test_unnamed_fractions_of_a_slide_are_never_published(tmp_path: Path, header
 
 
 def test_the_slides_counts_beside_them_are_still_published(tmp_path: Path) -> None:
-    path = _write(
-        tmp_path / FILE, {"Diapositiva 18": _counts(), "Diapositiva 19": _rates()}
-    )
+    path = _write(tmp_path / FILE, {"Diapositiva 18": _counts(), "Diapositiva 19": _rates()})
     rows = _rows(path)
     at = {r.source_locator: r for r in rows if r.value is not None}
     assert not [loc for loc in at if loc.startswith("Diapositiva 19")]

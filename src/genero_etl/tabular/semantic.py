@@ -646,7 +646,9 @@ def _unnamed_fractions(view: TableView, profiles: list[Profile]) -> None:
         return
     for p in bare:
         r = view.roles[p.col]
-        view.roles[p.col] = ColumnRole(p.col, r.header, "derived", "fractions", 0.7, "why-fractions")
+        view.roles[p.col] = ColumnRole(
+            p.col, r.header, "derived", "fractions", 0.7, "why-fractions"
+        )
 
 
 _KEY_ROLES = frozenset({"period", "place", "category", "indicator", "activity"})
@@ -1926,6 +1928,8 @@ def _period_of(
         y = layout.year_value(year)
     elif year:
         y = _marked_year(year) or layout.mid_year(year)
+    if week is not None and text and (days := layout.day_span(text, y or doc_year)):
+        return (days[0], days[1], text)  # a week's own days beside its number: those days
     if week is not None:
         # an epidemiological week beside its year: that week, never the whole year (a week
         # without a year is no known period)
