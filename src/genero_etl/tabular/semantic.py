@@ -647,7 +647,7 @@ def _unnamed_fractions(view: TableView, profiles: list[Profile]) -> None:
     for p in bare:
         r = view.roles[p.col]
         view.roles[p.col] = ColumnRole(
-            p.col, r.header, "derived", "fractions", 0.7, "why-fractions"
+            p.col, r.header, "derived", "fractions", 0.7, "why-unnamed-fractions"
         )
 
 
