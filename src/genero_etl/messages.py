@@ -1949,6 +1949,12 @@ _MESSAGES: dict[str, tuple[str, str] | tuple[str, str, str, str]] = {
         "fracciones entre 0 y 1 sin palabra de porcentaje: no son recuentos",
         "fractions between 0 and 1 with no share word: not counts",
     ),
+    "why-unnamed-fractions": (
+        "fracciones bajo un encabezado que no nombra medida, en una tabla que no nombra "
+        "indicador: no son recuentos y nada dice de qué son tasa",
+        "fractions under a header that names no measure, in a table that names no indicator: "
+        "not counts, and nothing says what they are a rate of",
+    ),
     "table-register-municipalities-thin": (
         "Hoja '{sheet}': el registro se cuenta por provincia, no por municipio: por municipio y "
         "período, sus celdas tendrían menos de {cases} casos en promedio.",

@@ -350,7 +350,18 @@ def cell_text(v: Any) -> str:
         return str(int(v))
     if isinstance(v, dt.datetime | dt.date):
         return v.isoformat()[:10]
-    return " ".join(str(v).split())
+    text = " ".join(str(v).split())
+    return _R_ESCAPE.sub(_unescaped, text) if "<" in text else text
+
+
+# A Latin-1 letter as R writes one it could not encode, its byte in hex between angle
+# brackets, in a word ("Ciudad de M<e9>xico", "Michoac<e1>n", "Yucat<e1>n"): the letter.
+_R_ESCAPE = re.compile(r"(?<=[^\W\d_])<([c-f][0-9a-f])>|<([c-f][0-9a-f])>(?=[^\W\d_])")
+
+
+def _unescaped(m: re.Match[str]) -> str:
+    code = int(m.group(1) or m.group(2), 16)
+    return chr(code) if code not in (0xD7, 0xF7) else m.group(0)  # × and ÷ are no letters
 
 
 _STREAM_BLOCK = 2 << 20  # bytes Arrow's streaming reader parses at a time (it reads up to

@@ -238,9 +238,16 @@ def header_words(text: str) -> str:
 
 
 def fold_label(text: str) -> str:
-    """Folded header label; snake_case and CamelCase headers of open-data exports read as
-    words ("RelacionVictima_Agresor" -> "relacion victima agresor")."""
+    """Folded header label; snake_case, CamelCase and R's dotted headers of open-data exports
+    read as words ("RelacionVictima_Agresor" -> "relacion victima agresor", "rango.de.edad" ->
+    "rango de edad")."""
+    if _DOTTED.fullmatch(text.strip()):
+        text = text.replace(".", " ")
     return fold(_CAMEL.sub(" ", text.replace("_", " ")))
+
+
+# a name as R's make.names writes it: words joined by dots, no space ("tipo.de.delito")
+_DOTTED = re.compile(r"[^\W\d_]\w*(?:\.[^\W\d_]\w*)+")
 
 
 # Header cells an export writes where a header has no word: "Column1" (a query editor),
@@ -942,6 +949,9 @@ def header_period(label: str, year: int | None) -> Period | None:
     week = week_header(label, year)  # "SE 6 2025", "SE1", "Semana 14": an epidemiological week
     if week is not None:
         return Period(week.start, week.end, label)
+    days = day_span(text, year)  # "9 al 15 mar 20", "27 jun a 3 jul 20": a week's days
+    if days is not None:
+        return Period(days[0], days[1], label)
     found = find_periods(label, year)
     if found:
         best = max(found, key=lambda p: (p.strength, p.span[1] - p.span[0]))
@@ -949,6 +959,55 @@ def header_period(label: str, year: int | None) -> Period | None:
             return Period(best.start, best.end, label)
     measured = labelled_period(label, year)
     return measured[1] if measured is not None else None
+
+
+# "9 al 15 mar 20", "30 al 5 de abr 20", "25 abr al 1 de may 20", "27 jun a 3 jul 2020":
+# the days of a span (a report's week) as a cell writes them, each month abbreviated as it
+# comes ("agos", "abri"), the year after the last day, in two digits or four
+_DAY_SPAN = re.compile(
+    r"^(?:del? )?(?P<d1>\d{1,2})(?: de)?(?: (?P<m1>[a-z]{3,})\.?)?(?: de)? (?:al|a) "
+    r"(?P<d2>\d{1,2})(?: de)? (?P<m2>[a-z]{3,})\.?(?:,? (?:de |del )?(?P<y>\d{4}|\d{2}))?$"
+)
+DAY_SPAN_MAX = 31  # days a span of days covers at most (a week, a fortnight, a month)
+
+
+def _month_token(token: str) -> int | None:
+    """A month as a cell abbreviates it: a name or abbreviation the periods know ("mar",
+    "sept"), else the start of one month's name only ("agos", "abri")."""
+    if token in MONTHS:
+        return MONTHS[token]
+    found = {m for name, m in MONTHS.items() if len(name) > 3 and name.startswith(token)}
+    return found.pop() if len(found) == 1 else None
+
+
+def day_span(text: str, year: int | None) -> tuple[str, str] | None:
+    """(first day, last day), ISO, of a span of days written as a table's cell writes a
+    week: "9 al 15 mar 20" (9 to 15 March 2020), "30 al 5 de abr 20" (a first day after the
+    last: 30 March to 5 April), "26 dic al 01 ene 2021" (the year the last day's), "27 jun a 3
+    jul 20". A two-digit year is of this century; with none, ``year`` (the row's). None when
+    the text is anything else, a day no month has, or the span runs past ``DAY_SPAN_MAX``
+    days."""
+    m = _DAY_SPAN.match(" ".join(fold(text).split()))
+    if m is None:
+        return None
+    last_month = _month_token(m.group("m2"))
+    first_month = _month_token(m.group("m1")) if m.group("m1") else last_month
+    y = m.group("y")
+    last_year = (2000 + int(y) if len(y) == 2 else int(y)) if y else year
+    if last_month is None or first_month is None or last_year is None:
+        return None
+    d1, d2 = int(m.group("d1")), int(m.group("d2"))
+    if not m.group("m1") and d1 > d2:  # "30 al 5 de abr": the first day is of the month before
+        first_month = last_month - 1 or 12
+    first_year = last_year - 1 if first_month > last_month else last_year
+    try:
+        first = dt.date(first_year, first_month, d1)
+        last = dt.date(last_year, last_month, d2)
+    except ValueError:
+        return None
+    if not 0 <= (last - first).days < DAY_SPAN_MAX:
+        return None
+    return first.isoformat(), last.isoformat()
 
 
 # "Personas atendidas (enero - abril 2026)": a measure's name, its period in parentheses

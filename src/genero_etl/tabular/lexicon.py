@@ -104,6 +104,10 @@ class RoleLexicon:
     # headers that say a column of ages holds bands ("Rango Edad", "Tramo de edad"): bare
     # numbers under them are each band's lower bound
     age_band_headers: Patterns = ()
+    # headers that say a column holds values and nothing of what they measure ("value",
+    # "valor", "dato"): fractions under them, in a table naming nothing, are never published
+    # (``semantic._unnamed_fractions``)
+    bare_values: Patterns = ()
     # headers of a column of single ages ("age", "edad"): a person's age in a register, the age
     # group of one year in a table of counts by age (``semantic._single_ages_counted``)
     single_age_headers: Patterns = ()
@@ -341,6 +345,7 @@ def _load(extra: str) -> RoleLexicon:
         sample_size=_compile(source, data.get("sample_size") or []),
         age_band_headers=_compile(source, data.get("age_band_headers") or []),
         single_age_headers=_compile(source, data.get("single_age_headers") or []),
+        bare_values=_compile(source, data.get("bare_values") or []),
         numbered_weeks=_compile(source, data.get("numbered_weeks") or []),
         scales=group("scales"),
         scale_exempt=_compile(source, data.get("scale_exempt") or []),

@@ -196,8 +196,27 @@ def _a_coordinate(text: str) -> bool:
 
 def _numbering(numbers: list[float | None], texts: list[str] | None = None) -> bool:
     """1, 2, 3 ... n in order, every cell (five rows or more); or 0, 1, 2 ... n - 1, the
-    zero-based index a data frame's export writes beside its rows (pandas, R's "t")."""
-    return row_index(numbers, texts)
+    zero-based index a data frame's export writes beside its rows (pandas, R's "t"); or runs
+    of 1, 2 ... k one after another, each the rows of one group numbered again from 1 (a
+    report's weeks ranked 1 ... 67 under "Semana" for each zone in turn: no week of a year,
+    past 53, and no count)."""
+    return row_index(numbers, texts) or _numbered_in_runs(numbers)
+
+
+def _numbered_in_runs(numbers: list[float | None]) -> bool:
+    """Two runs or more of 1, 2 ... k in order, one after another, every cell, each run of
+    five rows or more."""
+    if len(numbers) < 2 * 5 or numbers[0] != 1.0:
+        return False
+    runs: list[int] = []
+    for i, x in enumerate(numbers):
+        if x == 1.0:
+            runs.append(1)
+        elif i and x is not None and x == float(runs[-1] + 1):
+            runs[-1] += 1
+        else:
+            return False
+    return len(runs) >= 2 and min(runs) >= 5
 
 
 def row_index(numbers: list[float | None], texts: list[str] | None = None) -> bool:

@@ -279,6 +279,7 @@ def read_table(
     data = _fractions_to_percent(data, roles, grid, ctx)
     view = TableView(grid, table, data, roles, lex, ctx, sections=sections)
     view.abridged_ages = abridged
+    _unnamed_fractions(view, profiles)
     _sample_counts_of_a_survey(view)
     view.country = decide_country(view)
     view.resolver = Resolver.of(view.country)
@@ -658,6 +659,42 @@ def _names_nothing(header: str) -> bool:
     of what the column's numbers are. A blank header is not one (a title over the table may
     name its numbers), nor a letter under a header that names them ("Tasa | y")."""
     return re.fullmatch(r"[a-z]", layout.fold_label(header).strip()) is not None
+
+
+def _unnamed_fractions(view: TableView, profiles: list[Profile]) -> None:
+    """Numbers nearly all fractions (nine in ten at least not whole: 0.3507, 0.1592 ...
+    1.0144, a 0 among them) under a header that says only that they are values ("value",
+    "valor", "dato": roles.yaml ``bare_values``), in a table whose title, sheet and file name
+    name no indicator and open on no measure (a slide's "Diapositiva 19" of states' rates per
+    100,000 women the workbook never names): no count is a fraction, and of what they are a
+    rate or a share no word says. Left out as derived, never published. Not when anything of
+    the table names what its values are: an indicator or unit column, an indicator named by the title ("Tasa de feminicidios", "Feminicidios por entidad") or a
+    measure its title opens with ("Tasa ...", "Porcentaje ..."); whole numbers under the same
+    headers stay counts."""
+    lex = view.lex
+    bare = [
+        p
+        for p in profiles
+        if (r := view.roles.get(p.col)) is not None
+        and r.source == "inferred"
+        and (r.role == "value" or (r.role == "measure" and r.kind in {"count", "amount"}))
+        and any_match(lex.bare_values, layout.fold_label(p.last_label))
+        and p.numeric >= 0.6
+        and p.numeric - p.integer >= 0.9 * p.numeric
+    ]
+    if not bare or view.of("indicator") or view.of("unit"):
+        return
+    names = (view.table.title, view.sheet, view.ctx.display.replace("_", " "))
+    for said in (*names, _constant_indicator(view)):
+        if said and first_key(lex.title_measures, layout.fold_label(said)):
+            return
+    if _indicator(view, "")[0] != view.ctx.codebook.unclassified.id:
+        return
+    for p in bare:
+        r = view.roles[p.col]
+        view.roles[p.col] = ColumnRole(
+            p.col, r.header, "derived", "fractions", 0.7, "why-unnamed-fractions"
+        )
 
 
 _KEY_ROLES = frozenset({"period", "place", "category", "indicator", "activity"})
@@ -1937,6 +1974,8 @@ def _period_of(
         y = layout.year_value(year)
     elif year:
         y = _marked_year(year) or layout.mid_year(year)
+    if week is not None and text and (days := layout.day_span(text, y or doc_year)):
+        return (days[0], days[1], text)  # a week's own days beside its number: those days
     if week is not None:
         # an epidemiological week beside its year: that week, never the whole year (a week
         # without a year is no known period)
@@ -4048,10 +4087,13 @@ def _unit_kind(
 def title_measure(lex: RoleLexicon, title: str, header: str) -> str:
     """What a table's values are by its title's opening words ("Tasa neta de escolaridad
     ...": 'rate', "Proporción de matriculados ...": 'percentage'; the lexicon's
-    ``title_measures``), for a value column whose header names no measure of its own; ''
-    when the title opens with none or the header names one ("Casos", "Total", "Tasa")."""
+    ``title_measures``), for a value column whose header names no measure of its own ("valor",
+    "value", "dato" say only that they are values: roles.yaml ``bare_values``); '' when the
+    title opens with none or the header names one ("Casos", "Total", "Tasa")."""
     head = layout.fold_label(header)
-    if any(any_match(patterns, head) for patterns in lex.measure.values()):
+    if any(any_match(patterns, head) for patterns in lex.measure.values()) and not any_match(
+        lex.bare_values, head
+    ):
         return ""
     return first_key(lex.title_measures, layout.fold_label(title))
 
