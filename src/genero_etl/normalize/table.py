@@ -130,6 +130,12 @@ def parse_cell(v: Any, convention: Convention) -> _Parsed:
     return _Parsed(value, "ok", percent)
 
 
+def column_numbers(column: Any, convention: Convention) -> list[float | None]:
+    """Each cell's number of a table's column (a pandas ``Series``), as ``parse_cell`` reads
+    it; None where a cell holds none."""
+    return [parse_cell(v, convention).value for v in column.tolist()]
+
+
 def _without_note_mark(core: str) -> str | None:
     """ "48*", "12 (1)", "7¹": a number with a footnote's mark after it is the number (the raw
     cell keeps the mark); None when nothing is left to read or what is left is a year

@@ -43,6 +43,7 @@ from genero_etl.normalize.table import (
     SourceFile,
     observations_table,
 )
+from genero_etl.normalize.table import column_numbers as column_numbers  # read by tabular.semantic
 from genero_etl.normalize.table import parse_cell as parse_cell  # read by tabular.semantic
 from genero_etl.readers.grid import Grid, col_letter, locator
 from genero_etl.stage import StagedFile
@@ -1738,7 +1739,7 @@ def _span_sums(
         return {}
 
     def numbers(c: int) -> list[float | None]:
-        return [parse_cell(v, convention).value for v in data[c].tolist()]
+        return column_numbers(data[c], convention)
 
     found: dict[int, _Column] = {}
     seen: list[list[float | None]] = []
@@ -2305,7 +2306,7 @@ def _total_of_one_row(
         return {}
     t = next(iter(rows.total))
     at = {r: i for i, r in enumerate(rows.numbers)}
-    cells = {c: [parse_cell(v, convention).value for v in data[c].tolist()] for c in value_cols}
+    cells = {c: column_numbers(data[c], convention) for c in value_cols}
     others = [
         r
         for r in rows.numbers
@@ -2379,7 +2380,7 @@ def _rows_repeating_total(
         return {}
     t = next(iter(rows.total))
     at = {r: i for i, r in enumerate(rows.numbers)}
-    cells = {c: [parse_cell(v, convention).value for v in data[c].tolist()] for c in value_cols}
+    cells = {c: column_numbers(data[c], convention) for c in value_cols}
 
     def line(r: int) -> list[float | None]:
         return [cells[c][at[r]] for c in value_cols]

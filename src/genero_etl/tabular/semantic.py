@@ -454,7 +454,7 @@ def _shares_of_the_row(
     headers (measures), so the table is read as it was, one more measure beside them. A share of a column's total
     (each province's share of the country) is a distribution the counts already say: it
     stays derived."""
-    from genero_etl.tabular.ingest import parse_cell
+    from genero_etl.tabular.ingest import column_numbers
 
     share_words = lex.measure.get("percentage", ())
     counts = [
@@ -467,7 +467,7 @@ def _shares_of_the_row(
 
     def parsed(col: int) -> list[float | None]:
         if col not in numbers:
-            numbers[col] = [parse_cell(v, ctx.convention).value for v in data[col].tolist()]
+            numbers[col] = column_numbers(data[col], ctx.convention)
         return numbers[col]
 
     for r in list(roles.values()):
@@ -539,10 +539,10 @@ def _sample_counts_of_a_survey(view: TableView) -> None:
         return
     if not precision and not any_match(lex.survey_context, fold(view.title)):
         return
-    from genero_etl.tabular.ingest import parse_cell
+    from genero_etl.tabular.ingest import column_numbers
 
     def parsed(col: int) -> list[float | None]:
-        return [parse_cell(v, view.ctx.convention).value for v in view.data[col].tolist()]
+        return column_numbers(view.data[col], view.ctx.convention)
 
     sample = {r.col for r in numbers if any_match(lex.sample_size, layout.fold_label(r.header))}
     shares = [r for r in view.roles.values() if r.role == "measure" and r.kind == "percentage"]
@@ -612,13 +612,10 @@ def _unnamed_row_totals(data: pd.DataFrame, roles: dict[int, ColumnRole], ctx: F
         return
     if any(layout.header_period(r.header, None) is not None for r in values):
         return  # the sums of years across are the span's, read by the generic reader
-    from genero_etl.normalize.table import parse_cell
+    from genero_etl.normalize.table import column_numbers
 
-    def numbers(col: int) -> list[float | None]:
-        return [parse_cell(v, ctx.convention).value for v in data[col].tolist()]
-
-    own = numbers(loose[0].col)
-    parts = [numbers(r.col) for r in values]
+    own = column_numbers(data[loose[0].col], ctx.convention)
+    parts = [column_numbers(data[r.col], ctx.convention) for r in values]
     rows = 0
     for i, total in enumerate(own):
         cells = [p[i] for p in parts]
@@ -754,12 +751,12 @@ def _fractions_to_percent(
     data: pd.DataFrame, roles: dict[int, ColumnRole], grid: Grid, ctx: FileContext
 ) -> pd.DataFrame:
     """A share written as a fraction (0.23 under "Porcentaje") is published as 23 %."""
-    from genero_etl.tabular.ingest import parse_cell
+    from genero_etl.tabular.ingest import column_numbers
 
     for col, role in roles.items():
         if role.role != "measure" or role.kind != "percentage":
             continue
-        values = [parse_cell(v, ctx.convention).value for v in data[col].tolist()]
+        values = column_numbers(data[col], ctx.convention)
         known = [v for v in values if v is not None]
         if (
             not known
@@ -2646,9 +2643,9 @@ def register_layout(view: TableView) -> list[dict[str, Any]] | None:
     place_keys = [key_of.get(id(p)) or key_of.setdefault(id(p), p.key) for p in places]
     frame = pd.DataFrame({"place": place_keys, "period": period_keys})
     if weight is not None:
-        from genero_etl.tabular.ingest import parse_cell
+        from genero_etl.tabular.ingest import column_numbers
 
-        values = [parse_cell(v, view.ctx.convention).value for v in view.data[weight.col].tolist()]
+        values = column_numbers(view.data[weight.col], view.ctx.convention)
         frame["n"] = np.array([v if v is not None else 0.0 for v in values], dtype=np.float64)
     else:
         frame["n"] = 1.0
