@@ -125,6 +125,7 @@ LATER_PARTS = (
     "dev92", "holdout91",
     "dev93", "holdout92",
     "dev94", "holdout93",
+    "dev96", "holdout95",
 )  # fmt: skip
 
 
@@ -927,6 +928,13 @@ PAIRED_PARTS = [
     # women in violence; dates, years, ages, laws' numbers, bus lines, a price, durations and
     # a country's yearly incidence quoted as a general fact are traps
     ("dev94", 8, "holdout93", 4, {"CL", "DO", "EC", "HN", "MX", "PE", "PY"}, 66, 65),
+    # violence against LGBTI people and the services of sexual-diversity offices: an
+    # ombudsman's cases of violence against people of diverse sexual orientation and gender
+    # identity and their breakdowns, complaints of discrimination, public servants trained,
+    # talks' participants, trans people entering the State under a quota, and gender-identity
+    # changes registered by civil registries; years, dates, ages, laws', decrees' and articles'
+    # numbers, a legal quota's 1 %, witnesses and durations of a procedure are traps
+    ("dev96", 8, "holdout95", 4, {"AR", "BO", "CL", "CO", "EC", "MX", "UY"}, 91, 63),
 ]  # fmt: skip
 
 
