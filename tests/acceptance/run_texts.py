@@ -245,6 +245,8 @@ SPLITS = (
     "holdout92",
     "dev94",
     "holdout93",
+    "dev95",
+    "holdout94",
 )
 # parts whose errors may be listed and tuned on
 TUNABLE = (
@@ -314,6 +316,7 @@ TUNABLE = (
     "dev92",
     "dev93",
     "dev94",
+    "dev95",
 )  # fmt: skip
 
 
