@@ -120,6 +120,7 @@ FIRST_RUNS = {
     "dev92": "101f0532",
     "dev93": "bd59df10",
     "dev94": "2bbaedcf",
+    "dev95": "c690b29b",
     "dev96": "48483d01",
 }
 FIELDS = (

@@ -245,6 +245,8 @@ SPLITS = (
     "holdout92",
     "dev94",
     "holdout93",
+    "dev95",
+    "holdout94",
     "dev96",
     "holdout95",
 )
@@ -316,6 +318,7 @@ TUNABLE = (
     "dev92",
     "dev93",
     "dev94",
+    "dev95",
     "dev96",
 )  # fmt: skip
 

@@ -125,6 +125,7 @@ LATER_PARTS = (
     "dev92", "holdout91",
     "dev93", "holdout92",
     "dev94", "holdout93",
+    "dev95", "holdout94",
     "dev96", "holdout95",
 )  # fmt: skip
 
@@ -928,6 +929,13 @@ PAIRED_PARTS = [
     # women in violence; dates, years, ages, laws' numbers, bus lines, a price, durations and
     # a country's yearly incidence quoted as a general fact are traps
     ("dev94", 8, "holdout93", 4, {"CL", "DO", "EC", "HN", "MX", "PE", "PY"}, 66, 65),
+    # indigenous, Afro-descendant, rural and migrant women: interpreters of indigenous
+    # languages a judiciary provided, women an indigenous women's ombudsman advised, rural
+    # women benefited and trained by agriculture ministries' programmes, subsidies and budgets
+    # for rural women's organisations and projects (by department), cases of foreign women a
+    # women's ministry's centres attended, femicides; years, dates, ages, general facts about
+    # the population and a language's variants are traps
+    ("dev95", 8, "holdout94", 4, {"CL", "CO", "CR", "EC", "GT", "MX", "PE", "SV"}, 70, 21),
     # violence against LGBTI people and the services of sexual-diversity offices: an
     # ombudsman's cases of violence against people of diverse sexual orientation and gender
     # identity and their breakdowns, complaints of discrimination, public servants trained,

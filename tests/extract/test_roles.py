@@ -114,6 +114,11 @@ ROLES = [
         "El Programa Mujer Emprende, con 90 cupos en la región, benefició a 51 mujeres.",
         [51],
     ),
+    (
+        "language_variants",
+        "La lengua mazahua tiene 69 variantes y el servicio atendió 850 solicitudes.",
+        [850],
+    ),
     ("places_offered", "El taller abrió veinte cupos disponibles y atendió 18 mujeres.", [18]),
     (
         "unit_amount",
