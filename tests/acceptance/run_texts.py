@@ -245,6 +245,8 @@ SPLITS = (
     "holdout92",
     "dev94",
     "holdout93",
+    "dev97",
+    "holdout96",
 )
 # parts whose errors may be listed and tuned on
 TUNABLE = (
@@ -314,6 +316,7 @@ TUNABLE = (
     "dev92",
     "dev93",
     "dev94",
+    "dev97",
 )  # fmt: skip
 
 

@@ -125,6 +125,7 @@ LATER_PARTS = (
     "dev92", "holdout91",
     "dev93", "holdout92",
     "dev94", "holdout93",
+    "dev97", "holdout96",
 )  # fmt: skip
 
 
@@ -927,6 +928,13 @@ PAIRED_PARTS = [
     # women in violence; dates, years, ages, laws' numbers, bus lines, a price, durations and
     # a country's yearly incidence quoted as a general fact are traps
     ("dev94", 8, "holdout93", 4, {"CL", "DO", "EC", "HN", "MX", "PE", "PY"}, 66, 65),
+    # trainings of public servants on gender and violence against women (AR, CL, CO, MX, PE,
+    # PY, UY): people trained under Ley Micaela in a province's police and security forces,
+    # police, carabineros, justices of the peace and officials trained or certified by women's
+    # offices, a diploma course's trainees, trainings held and planned, a police's complaints
+    # and a women's ministry's centres and cases; laws', decrees' and standards' numbers,
+    # hours, modules and sessions of a course, dates and years are traps
+    ("dev97", 8, "holdout96", 4, {"AR", "CL", "CO", "MX", "PE", "PY", "UY"}, 28, 33),
 ]  # fmt: skip
 
 
