@@ -120,6 +120,7 @@ FIRST_RUNS = {
     "dev92": "101f0532",
     "dev93": "bd59df10",
     "dev94": "2bbaedcf",
+    "dev97": "96f1f438",
 }
 FIELDS = (
     "extraction_method", "quality_flags", "indicator_label", "value_raw", "unit", "value_kind",
