@@ -122,6 +122,7 @@ FIRST_RUNS = {
     "dev94": "2bbaedcf",
     "dev95": "c690b29b",
     "dev96": "48483d01",
+    "dev97": "96f1f438",
 }
 FIELDS = (
     "extraction_method", "quality_flags", "indicator_label", "value_raw", "unit", "value_kind",

@@ -249,6 +249,8 @@ SPLITS = (
     "holdout94",
     "dev96",
     "holdout95",
+    "dev97",
+    "holdout96",
 )
 # parts whose errors may be listed and tuned on
 TUNABLE = (
@@ -320,6 +322,7 @@ TUNABLE = (
     "dev94",
     "dev95",
     "dev96",
+    "dev97",
 )  # fmt: skip
 
 

@@ -127,6 +127,7 @@ LATER_PARTS = (
     "dev94", "holdout93",
     "dev95", "holdout94",
     "dev96", "holdout95",
+    "dev97", "holdout96",
 )  # fmt: skip
 
 
@@ -943,6 +944,13 @@ PAIRED_PARTS = [
     # changes registered by civil registries; years, dates, ages, laws', decrees' and articles'
     # numbers, a legal quota's 1 %, witnesses and durations of a procedure are traps
     ("dev96", 8, "holdout95", 4, {"AR", "BO", "CL", "CO", "EC", "MX", "UY"}, 91, 63),
+    # trainings of public servants on gender and violence against women (AR, CL, CO, MX, PE,
+    # PY, UY): people trained under Ley Micaela in a province's police and security forces,
+    # police, carabineros, justices of the peace and officials trained or certified by women's
+    # offices, a diploma course's trainees, trainings held and planned, a police's complaints
+    # and a women's ministry's centres and cases; laws', decrees' and standards' numbers,
+    # hours, modules and sessions of a course, dates and years are traps
+    ("dev97", 8, "holdout96", 4, {"AR", "CL", "CO", "MX", "PE", "PY", "UY"}, 28, 33),
 ]  # fmt: skip
 
 

@@ -220,6 +220,13 @@ class NumberGrammar:
             if word and (not word.group("de") or tokens[-1].kind == "K" or multiplied):
                 currency = currency or word.group("cur")
                 end = word.end()
+        said_again = not currency and not percent and _mil_said_again(tokens)
+        if said_again:
+            # (issue 10) "más de 16.000 mil agentes", "más de 30,000 mil casos": a round count
+            # already written to its thousands' group, then "mil" said again, is the count as
+            # written
+            tokens, multiplied = tokens[:1], False
+            value = tokens[0].value * factor
         readings = [t.reading for t in tokens if t.reading is not None]
         ambiguous = any(r.ambiguous for r in readings)
         alternative = None
@@ -232,6 +239,10 @@ class NumberGrammar:
             ]
             base = _value(alt_tokens)
             alternative = None if base is None else base * factor
+        if said_again:
+            # the count as written either way: "16.000" read as sixteen and then "mil" is the
+            # same count
+            ambiguous, alternative = False, None
         core = (tokens[0].span[0], tokens[-1].span[1])
         if multiplied or factor != 1.0:
             # (issue 10) "S/8,3 millones": 8.3 times a million is 8300000.000000001 in binary
@@ -392,6 +403,22 @@ def _read_digits(raw: str, convention: Convention) -> Reading:
                 pass
         text = text.replace("'", "")
     return parse_number(text, convention)
+
+
+def _mil_said_again(tokens: Sequence[_Token]) -> bool:
+    """Digits grouped by a thousands' separator whose last group is a round thousand ("16.000",
+    "30,000"), then "mil" and nothing else: the thousands said twice ("1.250 mil" is left as
+    written, a thousand and a quarter thousands)."""
+    if len(tokens) != 2 or tokens[0].kind != "D" or tokens[1].kind != "K":
+        return False
+    first, scale = tokens
+    return (
+        scale.value == 1000
+        and first.value >= 1000
+        and first.value == int(first.value)
+        and any(ch in first.word for ch in ".,")
+        and first.word.endswith("000")
+    )
 
 
 def _value(tokens: Sequence[_Token]) -> float | None:

@@ -1033,7 +1033,10 @@ def _contents_patterns(
     part = course = None
     if parts and courses:
         part = re.compile(
-            rf"(?P<n>{small})(?:\s+(?:y|e|o)\s+(?P<m>{small}))?\s+(?:{phrase_pattern(parts)})\b",
+            rf"(?P<n>{small})(?:\s+(?:y|e|o)\s+(?P<m>{small}))?\s+(?:{phrase_pattern(parts)})\b"
+            # "seis módulos repartidos en 28 sesiones": parts shared out into other parts
+            rf"(?:\s+(?P<link>(?:repartid|distribuid|dividid)[oa]s\s+en)\s+(?P<k>{small})\s+"
+            rf"(?:{phrase_pattern(parts)})\b)?",
             re.IGNORECASE,
         )
         course = re.compile(rf"\b(?:{phrase_pattern(courses)})\b", re.IGNORECASE)
@@ -1111,7 +1114,8 @@ def _law_contents(text: str, folded: str, sources: tuple[str, ...]) -> list[tupl
 
 def _course_parts(text: str, folded: str, sources: tuple[str, ...]) -> list[tuple[str, Span]]:
     """ "la capacitación se divide en cinco módulos": a course's parts, counted after a word of
-    a course earlier in their sentence (lexicon ``phrases.course_parts``, ``course_words``)."""
+    a course earlier in their sentence (lexicon ``phrases.course_parts``, ``course_words``), or
+    shared out into its other parts ("seis módulos repartidos en 28 sesiones")."""
     parts, courses = _contents_gates(sources)[2:4]
     if not (parts.may_hold_folded(text, folded) and courses.may_hold_folded(text, folded)):
         return []  # most lines count no course's parts: the pattern need not run
@@ -1121,10 +1125,10 @@ def _course_parts(text: str, folded: str, sources: tuple[str, ...]) -> list[tupl
     out: list[tuple[str, Span]] = []
     for m in part.finditer(text):
         starts = [e.end() for e in _SENTENCE_END.finditer(text, 0, m.start())]
-        if course.search(text, starts[-1] if starts else 0, m.start()):
-            out.append(("course_parts", m.span("n")))
-            if m.group("m"):
-                out.append(("course_parts", m.span("m")))
+        # (issue 10) a course's parts shared out into its other parts ("una fase de seis
+        # módulos repartidos en 28 sesiones de 8 horas cada uno") say the course by themselves
+        if m.group("link") or course.search(text, starts[-1] if starts else 0, m.start()):
+            out.extend(("course_parts", m.span(g)) for g in ("n", "m", "k") if m.group(g))
     return out
 
 
