@@ -667,9 +667,8 @@ def _refers_back_in_words(n: NumberMatch, after: str, state: PieceState) -> bool
     if state.cues.subset_of.match(after) and WORD.search(after):
         return True
     before = state.before(n.start, 40)
-    back = state.cues.refers_back.search(before)
-    if back and not before[back.end() :].strip():
-        return True
+    if _right_after_relative(before, state):
+        return True  # "de los cuales tres ya cuentan con condena", "de las cuales, solo tres"
     if state.cues.there_were_end.search(before) and _CLAUSE_CLOSES.match(after):
         state.elided.add(n.start)  # "... cuatro femicidios. Una semana antes hubo siete, ..."
         return True
@@ -736,12 +735,58 @@ def _one_is_part(n: NumberMatch, after: str, state: PieceState) -> bool:
         return False
     if state.sentence_end_between(state.scanned_end, n.start):
         return False
-    if not _COMMA_BEFORE.search(state.before(n.start, 10)):
+    before = state.before(n.start, 40)
+    if _right_after_relative(before, state):
+        # "677 casos ..., de los cuales solo uno llegó a ...", "27 medidas, de las cuales,
+        # únicamente una ya fue cumplida": the relative itself says it is a part
+        return _verb_follows(after, state)
+    if not _COMMA_BEFORE.search(before) and not (
+        _AND_BEFORE.search(before) and _elided_just_before(state)
+    ):
         return False
-    verb = _ONE_THEN_VERB.match(after)
-    if verb is None or not _is_verb(verb.group(1), state):
+    if not _verb_follows(after, state):
         return False
     return _part_said_before(state, n, n.start)
+
+
+_AND_BEFORE = re.compile(r"\b[ye]\s*$")
+_ELIDED_WORD = 8  # letters of the longest "uno", "una", "siete" ... an elided part may be
+
+
+def _elided_just_before(state: PieceState) -> bool:
+    """The number kept right before is itself a part whose noun is elided ("una fue
+    parcialmente cumplida y una está en proceso")."""
+    return any(0 < state.scanned_end - start <= _ELIDED_WORD for start in state.elided)
+
+
+def _verb_follows(after: str, state: PieceState) -> bool:
+    """A verb right after the number, past a pronoun and the lexicon's
+    ``sentences.verb_adverbs`` ("una ya fue cumplida", "uno no cumplido" is no verb)."""
+    rest = after
+    while True:
+        word = _VERB_AFTER.match(rest)
+        if word is None or fold(word.group(1)) not in state.cues.verb_adverbs:
+            break
+        rest = rest[word.end() :]
+    verb = _ONE_THEN_VERB.match(rest)
+    if verb is None:
+        return False
+    return _is_verb(verb.group(1), state) or bool(_SINGULAR_VERB.match(verb.group(1)))
+
+
+# a verb in the singular a part of one may take: "solo uno llegó", "y una está en proceso"
+_SINGULAR_VERB = re.compile(
+    r"^(?:[a-záéíñ]{2,}[^aeiouáéí\W]ó|está|estaba|sigue|queda)$", re.IGNORECASE
+)
+
+
+def _right_after_relative(before: str, state: PieceState) -> bool:
+    """The text before ends with a relative that opens a part of the whole just counted
+    (lexicon ``phrases.refers_back``: "de los cuales", "de las cuales"), then maybe a comma
+    and one word of ``sentences.elided_lead`` ("solo", "únicamente")."""
+    rest = _without_adverb(before.rstrip(), state).rstrip().rstrip(",").rstrip()
+    back = state.cues.refers_back.search(rest)
+    return back is not None and not rest[back.end() :].strip()
 
 
 _ITEM_OPENS = re.compile(r"(?:\bcon|[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+)\s+$")
