@@ -30,9 +30,7 @@ def test_the_city_of_buenos_aires_in_a_ranking_of_provinces_is_caba() -> None:
     # dev16, ar_inam_linea144_llamadas_provincias_2014_2017.txt, line 7: "La Ciudad de Buenos
     # Aires se ubica en segundo lugar con 20.214 consultas; luego Santa Fe con 11.694": the
     # 20.214 calls were the province of Buenos Aires' (AR-B), read as "La Ciudad" of it
-    places = _places(
-        _document("ar_inam_linea144_llamadas_provincias_2014_2017"), "line:7"
-    )
+    places = _places(_document("ar_inam_linea144_llamadas_provincias_2014_2017"), "line:7")
     assert places[20214] == ("AR", "AR-C")
     assert places[11694] == ("AR", "AR-S")  # the next items keep their own
 
@@ -98,9 +96,7 @@ def test_lima_among_regions_of_the_alert_notes_is_the_region() -> None:
     # dev29, pe_defensoria_notas_alerta_feminicidios_septiembre_2024.txt, line 7: "Las regiones
     # que registraron la mayor cantidad de reportes mujeres adultas desaparecidas fueron Lima
     # (73), Cusco (15)" and "las regiones con mayor cantidad de casos fueron Lima (109)"
-    places = _places(
-        _document("pe_defensoria_notas_alerta_feminicidios_septiembre_2024"), "line:7"
-    )
+    places = _places(_document("pe_defensoria_notas_alerta_feminicidios_septiembre_2024"), "line:7")
     assert places[73] == ("PE", "PE-LIM")
     assert places[109] == ("PE", "PE-LIM")
 
