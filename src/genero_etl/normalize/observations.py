@@ -2259,17 +2259,28 @@ def _respective_place(f: Finding, document: Place) -> Place | None:
     return None
 
 
-def _one_division(name: str, country: str) -> tuple[str, str] | None:
+def _one_division(name: str, country: str, listed: bool = False) -> tuple[str, str] | None:
     """(ISO 3166-2, name) of the one first-level division of ``country`` called ``name``;
-    None when none or several are."""
+    None when none or several are. In a clause that lists divisions (``listed``: "Los
+    departamentos con más incidencia ... fueron Lima (170), Lambayeque (64)"), a name that the
+    capital district (the country file's ``admin1.capital``, Lima Metropolitana) shares with one
+    division is that division, the region of Lima, never the capital."""
     admins = [a for a in lookup_admin1(name, country) if a.country == country]
+    if listed and len(admins) == 2:
+        found = registry().countries.get(country)
+        capital = found.admin1_capital if found is not None else ""
+        if capital in {a.iso for a in admins}:
+            admins = [a for a in admins if a.iso != capital]
     return (admins[0].iso, admins[0].name) if len(admins) == 1 else None
 
 
-def _divisions_named(clause: str, country: str) -> list[tuple[int, int, tuple[str, str]]]:
+def _divisions_named(
+    clause: str, country: str, listed: bool = False
+) -> list[tuple[int, int, tuple[str, str]]]:
     """Where a clause names first-level divisions of ``country``, in order: (start, end,
     division) of each capitalised run's longest ending that names exactly one ("GAD de La
-    Paz" is La Paz)."""
+    Paz" is La Paz; in a clause that lists divisions, ``listed``, as ``_one_division`` reads
+    it)."""
     found: list[tuple[int, int, tuple[str, str]]] = []
     cursor = 0
     for _before, words in capitalised_runs_with_context(clause):
@@ -2278,7 +2289,9 @@ def _divisions_named(clause: str, country: str) -> list[tuple[int, int, tuple[st
             return found
         cursor = run.end()
         for i, word in enumerate(words):
-            division = _one_division(" ".join(words[i:]), country) if word[:1].isupper() else None
+            division = (
+                _one_division(" ".join(words[i:]), country, listed) if word[:1].isupper() else None
+            )
             if division is not None:
                 ending = re.compile(r"\s+".join(map(re.escape, words[i:])) + r"$")
                 at = ending.search(clause, run.start(), run.end())
@@ -2391,11 +2404,18 @@ def _named_place(clause: str, country: str) -> tuple[str, str] | None:
     return found
 
 
+# the clause's opening is its subject's article alone: "La Ciudad de Buenos Aires se ubica en
+# segundo lugar con 20.214", the run's first words set before it by ``_office_of_division``
+_ARTICLE_ONLY = re.compile(r"\s*(?:la|el|los|las)\s+", re.IGNORECASE)
+
+
 def _read_place(clause: str, country: str) -> tuple[str, str] | None:
     found: tuple[str, str] | None = None
     part = False
     for before, words in _runs_without_lead(capitalised_runs_with_context(clause), country):
-        if not _words().place_lead.search(before.rstrip() if before.strip() else ""):
+        if not _words().place_lead.search(
+            before.rstrip() if before.strip() else ""
+        ) and not _ARTICLE_ONLY.fullmatch(before):
             continue
         name = " ".join(words)
         if _names_country(name, country) and _words().country_part.search(before):
@@ -2426,6 +2446,10 @@ def _read_place(clause: str, country: str) -> tuple[str, str] | None:
         return None
     if found is None:
         found = _division_just_before(clause, country)
+    if found is None and _words().divisions_listed.search(clause):
+        # "Los departamentos con más incidencia ... fueron Lima (170)": among departments, the
+        # name the capital district shares is the department's
+        found = _division_just_before(clause, country, listed=True)
     if found is None:
         # "Central es la zona con mayor cantidad de casos (11)": the division the clause is about
         for m in _words().division_subject.finditer(clause):
@@ -2437,12 +2461,14 @@ def _read_place(clause: str, country: str) -> tuple[str, str] | None:
 _BEFORE_ITS_NUMBER = re.compile(r"(?:\s+con|\s*\(|\s*:)?\s*$")
 
 
-def _division_just_before(clause: str, country: str) -> tuple[str, str] | None:
+def _division_just_before(
+    clause: str, country: str, listed: bool = False
+) -> tuple[str, str] | None:
     """ "Los GAD de Chuquisaca 28,4 %, Santa Cruz 27,1 % y Oruro 15 %", "luego Santa Fe con
     11.694", "Tucumán (5.277)": a division named right before the number, nothing but "con",
     "(" or ":" between them, is the number's."""
     head = _BEFORE_ITS_NUMBER.sub("", clause)
-    named = _divisions_named(head, country)
+    named = _divisions_named(head, country, listed)
     return named[-1][2] if named and named[-1][1] == len(head) else None
 
 
@@ -2475,6 +2501,20 @@ def _office_of_division(before: str, words: list[str], country: str) -> tuple[st
             continue
         tail = words[i + 1 :]
         if any(a.country == country for a in lookup_admin1(" ".join(tail), country)):
+            # "La Ciudad de Buenos Aires se ubica en segundo lugar con 20.214": a longer ending
+            # of the run that names a division itself (the capital district, AR-C) is the name,
+            # never the other division ("Buenos Aires", AR-B) its last words name. Not when
+            # those words are the country's name ("La Ciudad de México"): read as the country,
+            # the wider level, the place stays there
+            for j in range(1, i):
+                if (
+                    words[j][:1].isupper()
+                    and not _names_country(" ".join(tail), country)
+                    and any(
+                        a.country == country for a in lookup_admin1(" ".join(words[j:]), country)
+                    )
+                ):
+                    return f"{before}{' '.join(words[:j])} ", words[j:]
             return f"{before}{' '.join(words[: i + 1])} ", tail
     return before, words
 
