@@ -592,9 +592,6 @@ def _longest_place(
         hit = scanner.places.get(k)
         if hit is None and _PLACE_PREPOSITION.search(context):
             hit = scanner.common_admin1.get(k)
-        elif hit is None and k in scanner.common_admin1 and end == len(words):
-            # the name closing its run: "el Departamento Central de Investigaciones" is an office
-            hit = _after_its_level(scanner.common_admin1[k], context)
         owners = scanner.shared.get(k, {}) if hit is None and shared is not None else {}
         if hit is None and not owners:
             continue
@@ -635,28 +632,6 @@ def _longest_place(
                 places.append((cc, kind, code))
         return end
     return start
-
-
-# the word right before a name, and the "de"/"del" between ("departamento Central",
-# "departamento del Meta")
-_LEVEL_WORD = re.compile(r"([^\W\d_]+)(?:\s+del?)?\s*$")
-
-
-def _after_its_level(hit: tuple[str, str, str], context: str) -> tuple[str, str, str] | None:
-    """A first-level division whose name is an everyday word or a surname ("Central",
-    "Mendoza"), read only right after a preposition, is read too right after the word its own
-    country calls its first-level divisions by (``levels.admin1`` of its country file): "en
-    el departamento Central", "Limpio, Departamento Central" (Paraguay's). Not after another
-    level's word: "la región Central" is Costa Rica's, Honduras' or Guatemala's region too,
-    and Paraguay has no regions."""
-    from genero_etl.normalize.places import key
-
-    m = _LEVEL_WORD.search(context)
-    if m is None:
-        return None
-    words = registry().get(hit[0]).levels.words.get("admin1", ())
-    word = key(m.group(1)).lower()
-    return hit if any(re.search(p, word) for p in words) else None
 
 
 def _scores(found: dict[tuple[str, str], str]) -> dict[str, float]:
