@@ -128,6 +128,7 @@ LATER_PARTS = (
     "dev95", "holdout94",
     "dev96", "holdout95",
     "dev97", "holdout96",
+    "dev98", "holdout97",
 )  # fmt: skip
 
 
@@ -951,6 +952,13 @@ PAIRED_PARTS = [
     # and a women's ministry's centres and cases; laws', decrees' and standards' numbers,
     # hours, modules and sessions of a course, dates and years are traps
     ("dev97", 8, "holdout96", 4, {"AR", "CL", "CO", "MX", "PE", "PY", "UY"}, 28, 33),
+    # comprehensive sexuality education and the prevention of gender violence in schools (AR,
+    # CL, CO, EC, MX, PE, UY): teachers trained and to be trained by education ministries and
+    # municipal committees, students, teachers and families reached by women's ministries'
+    # school strategies and campaigns, schools, regions and municipalities covered, youth
+    # monitors certified, actions held; laws' numbers, dates, years, hours, sessions, a
+    # group's size restating its whole, street numbers and a telephone are traps
+    ("dev98", 8, "holdout97", 4, {"AR", "CL", "CO", "EC", "MX", "PE", "UY"}, 40, 43),
 ]  # fmt: skip
 
 

@@ -743,7 +743,41 @@ def _locality_spans(words: list[str], names: Mapping[str, str]) -> list[tuple[in
     return spans
 
 
+def _without_persons(text: str) -> str:
+    """``text`` with the names of persons the privacy screen finds blanked (a place that reads
+    like a person's name, "Francisco Morazán", stays)."""
+    from genero_etl.normalize.privacy import person_names
+
+    spans = person_names(text)
+    if not spans:
+        return text
+    out: list[str] = []
+    at = 0
+    for start, end in sorted(spans):
+        if start < at:
+            continue
+        out.append(text[at:start])
+        out.append(" " * (end - start))
+        at = end
+    out.append(text[at:])
+    return "".join(out)
+
+
 def _mentions_and_localities(text: str) -> tuple[Counter[str], frozenset[str]]:
+    """The divisions and localities ``text`` names; when persons' surnames are its only
+    divisions ("la directora de Secretaría del Ministerio ..., Fernanda Maldonado" in a national
+    campaign's note) it names none. (Blanking the persons of a text that names other divisions
+    too was tried: "Francisco de Paula Santander" then left Bogotá, the police school's city, to
+    national figures; such texts keep the reading they had.)"""
+    blanked = _without_persons(text)
+    if blanked != text:
+        found = _divisions_and_localities(blanked)
+        if not found[0]:
+            return found
+    return _divisions_and_localities(text)
+
+
+def _divisions_and_localities(text: str) -> tuple[Counter[str], frozenset[str]]:
     names = _locality_names(registry())
     mentions: Counter[str] = Counter()
     # runs holding a locality's name: their divisions read with the locality (as written)
