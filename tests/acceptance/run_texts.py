@@ -251,6 +251,8 @@ SPLITS = (
     "holdout95",
     "dev97",
     "holdout96",
+    "dev99",
+    "holdout98",
 )
 # parts whose errors may be listed and tuned on
 TUNABLE = (
@@ -323,6 +325,7 @@ TUNABLE = (
     "dev95",
     "dev96",
     "dev97",
+    "dev99",
 )  # fmt: skip
 
 
