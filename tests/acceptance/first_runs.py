@@ -124,6 +124,7 @@ FIRST_RUNS = {
     "dev96": "48483d01",
     "dev97": "96f1f438",
     "dev98": "b158f938",
+    "dev99": "9c300ecf",
 }
 FIELDS = (
     "extraction_method", "quality_flags", "indicator_label", "value_raw", "unit", "value_kind",

@@ -253,6 +253,8 @@ SPLITS = (
     "holdout96",
     "dev98",
     "holdout97",
+    "dev99",
+    "holdout98",
 )
 # parts whose errors may be listed and tuned on
 TUNABLE = (
@@ -326,6 +328,7 @@ TUNABLE = (
     "dev96",
     "dev97",
     "dev98",
+    "dev99",
 )  # fmt: skip
 
 

@@ -132,7 +132,10 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
             r"^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]|[a-zA-Z][.)])(?=\s*[A-ZÁÉÍÓÚÑa-záéíóúñ¿(])(?![.,]?\d)"
         ),
     ),
-    ("list_marker", re.compile(r"(?<![\w(])\d{1,2}\)(?=\s+[A-ZÁÉÍÓÚÑa-záéíóúñ])")),
+    # "1) Prevención" and "3.2) Atención" mark a list's items; the cents of an amount closing
+    # its brackets after a group of thousands, "($679,055.00) fue asignado", are the amount's
+    # digits, never a marker
+    ("list_marker", re.compile(r"(?<![\w(])(?<!\d{3}[.,])\d{1,2}\)(?=\s+[A-ZÁÉÍÓÚÑa-záéíóúñ])")),
     # "1.1 Igualdad y equidad": a numbered heading
     ("list_marker", re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})+\.?\s+(?=[A-ZÁÉÍÓÚÑ])")),
     ("phone", _PHONE_GROUPED),
