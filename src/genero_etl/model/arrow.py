@@ -11,7 +11,7 @@ from contextlib import contextmanager
 from functools import cache
 from itertools import accumulate
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from genero_etl.resources import schema_path, workspace_cache
 
@@ -440,7 +440,8 @@ def date_array(values: list[dt.date | None]) -> pa.Array:
 
     epoch = _EPOCH
     if len(values) <= _FEW_CELLS and None not in values:  # a report's dates, none missing
-        days32 = array("i", [v.toordinal() - epoch for v in values])
+        dates = cast(list[dt.date], values)
+        days32 = array("i", [v.toordinal() - epoch for v in dates])
         return pa.Array.from_buffers(pa.date32(), len(values), [None, pa.py_buffer(days32)])
     valid = np.fromiter((v is not None for v in values), dtype=bool, count=len(values))
     days = np.array([0 if v is None else v.toordinal() - epoch for v in values], dtype=np.int32)
