@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import operator
+from array import array
 from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import cache
+from itertools import accumulate
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from genero_etl.resources import schema_path, workspace_cache
 
@@ -107,6 +110,55 @@ def conform(table: pa.Table, schema: dict[str, Any], *, dictionaries: bool = Fal
     return pa.Table.from_arrays(columns, schema=fields)
 
 
+def conform_arrays(
+    columns: dict[str, pa.Array | pa.ChunkedArray],
+    schema: dict[str, Any],
+    *,
+    dictionaries: bool = False,
+) -> pa.Table:
+    """``conform(pa.table(columns), schema, dictionaries=...)`` for a few rows' Arrow arrays
+    (a text report's table), with the same plan: the plan found by the columns' names and
+    their types compared one by one with those of the tables seen (hashing Arrow types, or
+    making a table only to read its schema, costs more than such a table's whole build)."""
+    import pyarrow as pa
+
+    target = _target(schema)
+    names = tuple(columns)
+    arrays = list(columns.values())
+    types = [a.type for a in arrays]
+    seen = _ARRAY_PLANS.setdefault((id(target), dictionaries, names), [])
+    plan = next((p for known, p in seen if all(map(operator.eq, types, known))), None)
+    if plan is None:
+        given = pa.schema([pa.field(n, t) for n, t in zip(names, types, strict=True)])
+        plan = _plan_for(target, given, dictionaries)
+        seen.insert(0, (types, plan))
+        del seen[_PLANS_KEPT:]
+    steps, fields = plan
+    rows = len(arrays[0]) if arrays else 0
+    out = []
+    for (index, casts), f in zip(steps, fields, strict=True):
+        if index < 0:
+            out.append(pa.nulls(rows, f.type))
+            continue
+        column = arrays[index]
+        for kind in casts:
+            column = column.cast(kind)
+        out.append(column)
+    return pa.Table.from_arrays(out, schema=fields)
+
+
+def _target(schema: dict[str, Any]) -> pa.Schema:
+    """:func:`arrow_schema` remembered by the Table Schema itself (the schemas are loaded
+    once and kept: ``table_schema``), held so that its identity is never another's."""
+    known = _TARGETS.get(id(schema))
+    if known is None or known[0] is not schema:
+        known = _TARGETS[id(schema)] = (schema, arrow_schema(schema))
+    return known[1]
+
+
+_TARGETS: dict[int, tuple[dict[str, Any], pa.Schema]] = {}
+# per target and column names: the column types seen and their plan, recent first
+_ARRAY_PLANS: dict[tuple[int, bool, tuple[str, ...]], list[tuple[list[pa.DataType], Any]]] = {}
 _PLANS: dict[tuple[int, bool], list[tuple[pa.Schema, Any]]] = {}  # per target, recent first
 _PLANS_KEPT = 32  # schemas remembered per target schema
 
@@ -275,6 +327,18 @@ def _malloc_trim() -> Any:
 # from their buffers; ``pa.array`` still builds what they do not take.
 
 
+# at most this many cells go through C arrays of the ``array`` module rather than numpy (a
+# text report's columns: numpy's per-call cost is most of the work for a few values)
+_FEW_CELLS = 1024
+_INT32_MAX = 2**31 - 1
+_ZERO = (0,)
+# the ``array`` type code of each integer width, signed and not (C int is 32 bits, long long 64)
+_ARRAY_CODES = {
+    ("i", 8): "b", ("i", 16): "h", ("i", 32): "i", ("i", 64): "q",
+    ("u", 8): "B", ("u", 16): "H", ("u", 32): "I", ("u", 64): "Q",
+}  # fmt: skip
+
+
 def _validity(valid: Any) -> pa.Buffer | None:
     """The validity bitmap of a boolean numpy array (None: every value is valid)."""
     import numpy as np
@@ -294,6 +358,18 @@ def string_array(values: list[Any]) -> pa.Array:
         encoded = [b"" if v is None else v.encode("utf-8") for v in values]
     except (AttributeError, UnicodeEncodeError):  # not text, or a lone surrogate: Arrow says
         return pa.array(values, pa.string())
+    if len(values) <= _FEW_CELLS:
+        # a report's few cells: the 32-bit offsets summed into a C array (numpy's calls
+        # cost more than the sums); the same buffers
+        data = b"".join(encoded)
+        if len(data) <= _INT32_MAX:
+            offsets32 = array("i", _ZERO)
+            offsets32.extend(accumulate(map(len, encoded)))
+            return pa.Array.from_buffers(
+                pa.string(),
+                len(values),
+                [_nulls(values), pa.py_buffer(offsets32), pa.py_buffer(data)],
+            )
     offsets = np.zeros(len(values) + 1, dtype=np.int64)
     np.cumsum(list(map(len, encoded)), out=offsets[1:])
     if offsets[-1] > np.iinfo(np.int32).max:
@@ -323,7 +399,10 @@ def integer_array(values: list[int | None], kind: pa.DataType) -> pa.Array:
     signed = "i" if pa.types.is_signed_integer(kind) else "u"
     validity = _nulls(values)
     cells = values if validity is None else [0 if v is None else v for v in values]
-    data = np.array(cells, dtype=f"{signed}{kind.bit_width // 8}")
+    if len(cells) <= _FEW_CELLS:  # a C array of the width's type: the same bytes as numpy's
+        data: Any = array(_ARRAY_CODES[(signed, kind.bit_width)], cells)
+    else:
+        data = np.array(cells, dtype=f"{signed}{kind.bit_width // 8}")
     return pa.Array.from_buffers(kind, len(values), [validity, pa.py_buffer(data)])
 
 
@@ -359,7 +438,14 @@ def date_array(values: list[dt.date | None]) -> pa.Array:
     import numpy as np
     import pyarrow as pa
 
-    epoch = dt.date(1970, 1, 1).toordinal()
+    epoch = _EPOCH
+    if len(values) <= _FEW_CELLS and None not in values:  # a report's dates, none missing
+        dates = cast(list[dt.date], values)
+        days32 = array("i", [v.toordinal() - epoch for v in dates])
+        return pa.Array.from_buffers(pa.date32(), len(values), [None, pa.py_buffer(days32)])
     valid = np.fromiter((v is not None for v in values), dtype=bool, count=len(values))
     days = np.array([0 if v is None else v.toordinal() - epoch for v in values], dtype=np.int32)
     return pa.Array.from_buffers(pa.date32(), len(values), [_validity(valid), pa.py_buffer(days)])
+
+
+_EPOCH = dt.date(1970, 1, 1).toordinal()

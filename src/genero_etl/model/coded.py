@@ -395,6 +395,20 @@ def _only_value(column: Coded) -> Any:
 
 def combine(columns: Sequence[Coded], func: Callable[..., Any]) -> Coded:
     """``func(*values)`` for each distinct combination of the columns' values."""
+    n = len(columns[0]) if columns else 0
+    if 0 < n <= _SMALL:
+        # a few cells: row by row, ``func`` once per distinct combination of codes (as
+        # :func:`combine_codes` tells them apart), the results coded in order of first
+        # appearance: the same column, without numpy's calls per column
+        done: dict[tuple[int, ...], Any] = {}
+        results = []
+        for key in zip(*(c.codes.tolist() for c in columns), strict=True):
+            if key in done:
+                results.append(done[key])
+                continue
+            found = done[key] = func(*(c.values[k] for c, k in zip(columns, key, strict=True)))
+            results.append(found)
+        return Coded.of(results)
     combo, combos = combine_codes(columns)
     return _recode(combo, [func(*c) for c in combos])
 

@@ -161,7 +161,7 @@ def observations_table(cells: Candidates, ctx: SourceFile) -> pa.Table:
     never holds two copies)."""
     import pyarrow as pa
 
-    from genero_etl.model.arrow import conform, numpy_array, table_schema
+    from genero_etl.model.arrow import conform, conform_arrays, numpy_array, table_schema
 
     schema = table_schema("observations")
     if not len(cells):
@@ -271,6 +271,9 @@ def observations_table(cells: Candidates, ctx: SourceFile) -> pa.Table:
     if pending:
         converted = small_to_arrow([cast(Coded, columns[name]) for name in pending])
         columns.update(zip(pending, converted, strict=True))
+    if few:  # a report's few rows: its arrays put in the schema's order and types at once
+        arrays = cast(dict[str, pa.Array | pa.ChunkedArray], columns)
+        return conform_arrays(arrays, schema, dictionaries=True)
     return conform(pa.table(columns), schema, dictionaries=True)
 
 
