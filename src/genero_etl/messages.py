@@ -316,6 +316,16 @@ _MESSAGES: dict[str, tuple[str, str] | tuple[str, str, str, str]] = {
         "an official list of that level ({examples}); they are published with their name as a "
         "'lugar' breakdown, never as places of another level.",
     ),
+    "table-place-unknown-held": (
+        "Hoja '{sheet}', celda {cell}: '{name}' no es un lugar de los catálogos de {country} "
+        "({count} filas); sus valores no se publican como de {region}, la región declarada para "
+        "el archivo: quedan en revisión con el nombre como desglose 'lugar'. Corrija el nombre "
+        "en el archivo o en un mapa (<archivo>.map.yaml), o acéptelos en 'review'.",
+        "Sheet '{sheet}', cell {cell}: '{name}' is no place in the gazetteers of {country} "
+        "({count} rows); its values are not published as {region}'s, the region declared for "
+        "the file: they are held for review with the name as a 'lugar' breakdown. Correct the "
+        "name in the file or in a map (<file>.map.yaml), or accept them in 'review'.",
+    ),
     "table-place-unmatched": (
         "Hoja '{sheet}', columna '{column}': {count} lugares no están en los catálogos de "
         "{country} ({examples}); se publican con su nombre como desglose 'lugar'.",

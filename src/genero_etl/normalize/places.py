@@ -726,6 +726,13 @@ def _locality_names(reg: CountryRegistry) -> dict[str, str]:
     return names
 
 
+def locality_region(name: str, country: str) -> str:
+    """The ISO 3166-2 of the division whose locality ``name`` is (the country file's
+    ``admin1.localities``: Bogotá's "USAQUEN" is CO-DC's), '' when it is none of ``country``."""
+    iso = _locality_names(registry()).get(_key(name), "")
+    return iso if iso.startswith(f"{country}-") else ""
+
+
 def _locality_spans(words: list[str], names: Mapping[str, str]) -> list[tuple[int, int, str]]:
     """The spans of a run of capitalised words that are a locality's name, longest first at
     each word: (start, end, division)."""

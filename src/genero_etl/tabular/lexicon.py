@@ -68,6 +68,9 @@ class RoleLexicon:
     # unknown values that say the attribute does not apply to the row ("No aplica": the kind
     # of sexual violence of a case that was not sexual): a value, not a gap in the register
     not_applicable_values: frozenset[str] = frozenset()
+    # values of a place column that name a bucket of places, no place ("Otros estados",
+    # "Extranjero"): published by name under 'lugar', never looked up as a place
+    place_buckets: frozenset[str] = frozenset()
     # place headers that also mean something else ("Estado": a state, or a case's status):
     # a place only when the column's values name places
     place_if_values: Patterns = ()
@@ -333,6 +336,7 @@ def _load(extra: str) -> RoleLexicon:
         max_categories=int(data.get("max_categories") or 12),
         thin_share=float(data.get("thin_share") or 1.0),
         not_applicable_values=words("not_applicable_values"),
+        place_buckets=words("place_buckets"),
         place_if_values=_compile(source, data.get("place_if_values") or []),
         personal_numbers=_compile(source, data.get("personal_numbers") or []),
         level_by_values=_compile(source, data.get("level_by_values") or []),

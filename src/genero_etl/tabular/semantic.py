@@ -120,6 +120,9 @@ class TableView:
     # rows of a table of counts by single age whose ages open bands of unsaid width (an
     # abridged table's 0, 1, 5, 10 ...; ``_single_ages_counted``): their counts are held
     abridged_ages: set[Any] = field(default_factory=set)
+    # data rows whose own place cell names what no lookup finds, in a file whose region the
+    # user declared (``_resolve``): their values are held for review, never that region's
+    unknown_places: set[Any] = field(default_factory=set)
     _distinct: dict[int, int] = field(default_factory=dict)  # column -> its distinct texts
 
     def distinct(self, col: int) -> int:
@@ -300,6 +303,7 @@ def read_table(
             record["confidence"] = min(float(record["confidence"]), confidence)
         _held_when_bands_unknown(view, records)
         _held_abridged_ages(view, records)
+        _held_unknown_places(view, records)
         header_row = table.header_rows[-1] + 1 if table.header_rows else 0
         shown = [view.read_as.get(col, role) for col, role in roles.items()]
         return TableRead(grid.name, header_row, name, confidence, shown, records, view.country)
@@ -947,6 +951,9 @@ class RowPlace:
     municipality: str = ""
     municipality_code: str = ""
     unresolved: str = ""  # the name as written, when no gazetteer knows it
+    # a place the row names that no lookup finds, in a file whose region the user declared:
+    # never that region's; its values are held for review (``_held_unknown_places``)
+    held: bool = False
 
     @property
     def key(self) -> str:
@@ -1187,6 +1194,8 @@ def row_places(view: TableView, columns: list[ColumnRole]) -> list[RowPlace]:
         if p.unresolved
         and not p.admin1
         and not p.municipality_code
+        and not p.held
+        and p.unresolved != UNKNOWN  # "Sin dato": the unknown place, said as such
         and p.unresolved not in levelled
     )
     if unknown:
@@ -1202,6 +1211,7 @@ def row_places(view: TableView, columns: list[ColumnRole]) -> list[RowPlace]:
             sheet=view.sheet or view.ctx.display, column=code_col.header or col_letter(code_col.col),
             count=len(unreduced), examples=", ".join(sorted(unreduced)[:5]), country=view.country,
         ))  # fmt: skip
+    _unknown_places_held(view, columns, texts, out)
     for col, names in sorted(unplaced.items()):
         role = view.roles[col]
         view.ctx.issues.append(issue(
@@ -1217,6 +1227,35 @@ def row_places(view: TableView, columns: list[ColumnRole]) -> list[RowPlace]:
             for p in out
         ]
     return out
+
+
+def _unknown_places_held(
+    view: TableView, columns: list[ColumnRole], texts: list[list[str]], out: list[RowPlace]
+) -> None:
+    """The rows whose own place cell names what no lookup of the country's gazetteer finds,
+    in a file whose region the user declared (``_resolve``: ``RowPlace.held``): kept for
+    their values to be held for review (``_held_unknown_places``), and said once a name, at
+    its first cell."""
+    first: dict[str, tuple[int, int]] = {}  # name -> (row position, column) of its first cell
+    count: Counter[str] = Counter()
+    for i, p in enumerate(out):
+        if not p.held:
+            continue
+        view.unknown_places.add(view.data.index[i])
+        count[p.unresolved] += 1
+        if p.unresolved not in first:
+            col = next(
+                (r.col for r, t in zip(columns, texts, strict=True) if t[i] == p.unresolved),
+                columns[0].col,
+            )
+            first[p.unresolved] = (i, col)
+    for name, (i, col) in first.items():
+        view.ctx.issues.append(issue(
+            "table-place-unknown-held", Severity.WARNING, source_file=view.ctx.display,
+            source_locator=locator(view.sheet, int(view.data.index[i]), col),
+            sheet=view.sheet or view.ctx.display, cell=locator("", int(view.data.index[i]), col),
+            name=name, count=count[name], region=declared_region(view), country=view.country,
+        ))  # fmt: skip
 
 
 def declared_region(view: TableView) -> str:
@@ -1395,15 +1434,18 @@ def _resolve(
     # names are looked for inside it, never as a homonym elsewhere in the country ("SAN
     # CRISTOBAL", a locality of Bogotá, is no municipality of Bolívar); a row's own region
     # column still says where that row is
-    admin1 = declared_region(view)
+    declared = admin1 = declared_region(view)
     name = ""
+    region_named, region_found = "", False  # the row's own first-level division, as written
     for role, text in zip(columns, cells, strict=True):
         if role.col in view.levels and role.kind == "intermediate":
             continue  # the country's own level between or below: read once admin1 is known
+        if role.kind == "admin1" and text:
+            region_named = region_named or text
         if role.kind == "admin1" and text and fold(text) not in view.lex.unknown_values:
             found = res.admin1(text, role.code)
             if found is not None:
-                admin1 = found.admin1
+                admin1, region_found = found.admin1, True
             elif not role.code and not name:
                 name = text
         elif role.kind == "intermediate" and text and not name:
@@ -1423,6 +1465,10 @@ def _resolve(
                 found.country, found.admin1, found.municipality, found.municipality_code,
                 local or finer,
             )  # fmt: skip
+    if declared and region_named and not region_found:
+        # the row names its own first-level division and no lookup finds it: never the
+        # region declared for the file
+        return _unknown_of_declared(view, region_named, "")
     if named and not any(
         r.kind == "municipality" and t for r, t in zip(columns, cells, strict=True)
     ):
@@ -1446,6 +1492,17 @@ def _resolve(
         name = muni_names[0] if muni_names else ""
         code = muni_codes[0] if muni_codes else ""
         admin1 = admin1 or admin1_of_code(view.country, code)  # "76001" is in CO-VAC
+        if (
+            declared
+            and admin1 == declared
+            and name
+            and not code
+            and _has_gazetteer(view.country)
+            and _locality_of(name, view.country) != declared
+        ):
+            # a municipality of the declared region by its name, which the region's list
+            # lacks: the region's unknown or other place, else held, never the region's
+            return _unknown_of_declared(view, name, declared)
         if admin1 and not _has_gazetteer(view.country):
             # No official list to check against (Guatemala, Ecuador...): the municipality as
             # the file names and codes it, inside the state or department that was matched.
@@ -1463,6 +1520,31 @@ def _resolve(
     if unresolved and view.country and any_match(view.lex.total_rows, fold(unresolved)):
         return RowPlace(view.country)  # "Nacional", "Total": the whole country
     return RowPlace(view.country, unresolved=unresolved)
+
+
+def _unknown_of_declared(view: TableView, text: str, region: str) -> RowPlace:
+    """A row's place cell that no lookup finds, in a file whose region the user declared:
+    a value that says the place is unknown ("Sin dato") is the unknown place ('_U'), a bucket
+    of places ("Otros estados", "Extranjero": roles.yaml ``place_buckets``) is published by its
+    name, each inside ``region`` (the declared region for a column of its municipalities, the
+    country for one of first-level divisions); any other name (a misspelling, an encoding, a
+    place of another country) is held for review by its name, never the declared region's."""
+    folded = fold(text)
+    if any_match(view.lex.total_rows, folded):  # "Total" under the rows' places: their whole
+        return RowPlace(view.country, region)
+    if folded in view.lex.unknown_values:
+        return RowPlace(view.country, region, unresolved=UNKNOWN)
+    if folded in view.lex.place_buckets:
+        return RowPlace(view.country, region, unresolved=text)
+    return RowPlace(view.country, unresolved=text, held=True)
+
+
+def _locality_of(name: str, country: str) -> str:
+    """The division a locality of the country file's ``admin1.localities`` lies in
+    (Bogotá's "Usaquén": CO-DC), '' for any other name."""
+    from genero_etl.normalize.places import locality_region
+
+    return locality_region(name, country)
 
 
 def _finer_code(
@@ -2968,6 +3050,17 @@ def _held_when_bands_unknown(view: TableView, records: list[dict[str, Any]]) -> 
         "table-age-bands-unknown", Severity.WARNING, source_file=view.ctx.display,
         sheet=view.sheet or view.ctx.display, columns=", ".join(sorted(view.unknown_bands)),
     ))  # fmt: skip
+
+
+def _held_unknown_places(view: TableView, records: list[dict[str, Any]]) -> None:
+    """The values of rows whose own place cell names what no lookup finds, in a file whose
+    region the user declared (``_unknown_places_held``): held for review, published by the
+    name as written under 'lugar' once a person confirms them, never as the region's."""
+    if not view.unknown_places or not records:
+        return
+    for record in records:
+        if record.get("row") in view.unknown_places:
+            record["confidence"] = min(float(record["confidence"]), HELD_UNDATED)
 
 
 def _held_abridged_ages(view: TableView, records: list[dict[str, Any]]) -> None:
