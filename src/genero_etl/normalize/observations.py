@@ -1200,6 +1200,8 @@ def _indicator(
     if parent is None and not own_percent and f.kind_hint != "budget":
         indicator = _in_series_of_people(f, subject, indicator, previous, codebook, topic)
         indicator = _narrowed(f, subject, indicator, codebook, topic)
+    if not own_percent and f.kind_hint != "budget":
+        indicator = _referred_back(f, indicator, previous)
     if parent is None and not own_percent and (column := _column_counts(f, codebook)):
         indicator = column
     if further:
@@ -1255,6 +1257,23 @@ def _narrowed(
         if kind is not None and kind.narrows == indicator.id:
             return kind
     return indicator
+
+
+def _referred_back(
+    f: Finding, indicator: Indicator, previous: tuple[Finding, Indicator] | None
+) -> Indicator:
+    """ "Un total de 53.007 mujeres ... participaron ... en el proceso de aprendizaje virtual
+    ... En esta iniciativa ... participaron 10.268 mujeres de la Región Brunca": a count whose
+    words before it in its sentence refer back to a thing said before (codebook
+    ``refers_back``: "esta iniciativa", "ese proceso") counts what the document's count before
+    it counted, when the indicator may take that up (``takes_up``: participants in a training
+    are people trained); otherwise its own indicator stays."""
+    if not indicator.refers_back or not indicator.takes_up or previous is None:
+        return indicator
+    head = plain(sentence_head(f))
+    if not any(p.search(head) for p in indicator.refers_back):
+        return indicator
+    return previous[1] if previous[1].id in indicator.takes_up else indicator
 
 
 def _head_offence(row: _Row, head: Finding, codebook: Codebook, topic: _Topic) -> None:
