@@ -1028,7 +1028,8 @@ def _indicator(
     noun = subject.noun_phrase
     if parent is None and (extra := complement(subject)):
         noun = f"{noun} {extra}"  # "7 mil 728 procesos por violencia contra la mujer"
-    primary = " | ".join(t for t in (noun, subject.label_before, subject.after_text, of_what) if t)
+    label = _list_head_label(f, parent, subject, previous, topic)
+    primary = " | ".join(t for t in (noun, label, subject.after_text, of_what) if t)
     # A number is a percentage only when its own "%" or "por ciento" follows it: an amount
     # in a row whose words resemble "avance ... de lo programado" is not a progress rate.
     own_percent = _unit_hint(f, parent) == "%"
@@ -1208,6 +1209,32 @@ def _indicator(
         topic.note(f, indicator)
     topic.indicators[id(f)] = indicator
     return indicator, category
+
+
+def _list_head_label(
+    f: Finding,
+    parent: Finding | None,
+    subject: Finding,
+    previous: tuple[Finding, Indicator] | None,
+    topic: _Topic,
+) -> str:
+    """The words before a count, or, for an item of a list whose noun is left out and given it
+    by the item before ("atendió y hace seguimiento a 101 casos de violación, 71 de abuso
+    sexual, 29 de estupro"), with no words of its own before it, the words before the list's
+    head: what the head's verb says of its things ("atendió") it says of every item's."""
+    own = subject.label_before
+    if (
+        not own.strip()
+        and parent is None
+        and previous is not None
+        and subject.noun_phrase
+        and previous[0].text == f.text
+        and previous[0].locator == f.locator
+        and previous[0].noun_phrase == subject.noun_phrase
+    ):
+        own = topic.head_labels.get(id(previous[0]), "")
+    topic.head_labels[id(f)] = own
+    return own
 
 
 def _column_counts(f: Finding, codebook: Codebook) -> Indicator | None:
@@ -1724,6 +1751,9 @@ class _Topic:
     narrow: Indicator | None = None
     # where each count of a paragraph ends, and its indicator, in order
     counts: dict[tuple[str, str], list[tuple[int, Indicator]]] = field(default_factory=dict)
+    # the words before each count, or before the head of the list it is an item of (by id() of
+    # a finding): "atendió ... 101 casos de violación, 71 de abuso sexual"
+    head_labels: dict[int, str] = field(default_factory=dict)
 
     def note(self, f: Finding, indicator: Indicator) -> None:
         self.sentences[(f.text, f.locator)] = (end_in_sentence(f), indicator)
