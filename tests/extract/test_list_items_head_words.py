@@ -46,3 +46,18 @@ def test_items_of_complaints_and_of_femicides_stay(tmp_path: Path) -> None:
     assert found["12"] == "denuncias_violencia"
     assert found["50"] == "personas_asistidas"
     assert found["30"] == "denuncias_violencia"
+
+
+def test_parts_of_the_head_keep_their_own_words(tmp_path: Path) -> None:
+    # guard: "la Línea atendió 6 mil 621 incidentes de violencias basadas en género; en 2 mil
+    # 127 de estos casos se brindó asesoría, acompañamiento ... Además, 47 de ellos fueron
+    # clasificados como críticos" (dev30, line 6): parts of the head, no items of its list,
+    # keep what their own clause says
+    found = {
+        o.value: o.indicator_id
+        for o in corpus_document(tmp_path, "co_antioquia_linea123_hogares_semana_mayor_2025")
+        if o.source_locator.split()[0] == "line:6"
+    }
+    assert found[6621.0] == "llamadas_linea_atencion"
+    assert found[2127.0] == "personas_asistidas"
+    assert found[47.0] == "personas_asistidas"

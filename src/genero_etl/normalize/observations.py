@@ -1028,7 +1028,7 @@ def _indicator(
     noun = subject.noun_phrase
     if parent is None and (extra := complement(subject)):
         noun = f"{noun} {extra}"  # "7 mil 728 procesos por violencia contra la mujer"
-    label = _list_head_label(f, parent, subject, previous, topic)
+    label = _list_head_label(f, parent, subject, previous, codebook, topic)
     primary = " | ".join(t for t in (noun, label, subject.after_text, of_what) if t)
     # A number is a percentage only when its own "%" or "por ciento" follows it: an amount
     # in a row whose words resemble "avance ... de lo programado" is not a progress rate.
@@ -1216,12 +1216,15 @@ def _list_head_label(
     parent: Finding | None,
     subject: Finding,
     previous: tuple[Finding, Indicator] | None,
+    codebook: Codebook,
     topic: _Topic,
 ) -> str:
     """The words before a count, or, for an item of a list whose noun is left out and given it
     by the item before ("atendió y hace seguimiento a 101 casos de violación, 71 de abuso
     sexual, 29 de estupro"), with no words of its own before it, the words before the list's
-    head: what the head's verb says of its things ("atendió") it says of every item's."""
+    head: what the head's verb
+    says of its things ("atendió") it says of every item's. A part of the head ("en 2 mil 127
+    de estos casos", "47 de ellos") is no item and keeps its own words."""
     own = subject.label_before
     if (
         not own.strip()
@@ -1231,10 +1234,17 @@ def _list_head_label(
         and previous[0].text == f.text
         and previous[0].locator == f.locator
         and previous[0].noun_phrase == subject.noun_phrase
+        and not _part_opens(predicate(f), codebook)
     ):
         own = topic.head_labels.get(id(previous[0]), "")
     topic.head_labels[id(f)] = own
     return own
+
+
+def _part_opens(said: str, codebook: Codebook) -> bool:
+    """The words after a count open on a whole it is a part of ("de estos casos", "de ellos")."""
+    pattern = codebook.share_of_previous
+    return pattern is not None and pattern.match(plain(said)) is not None
 
 
 def _column_counts(f: Finding, codebook: Codebook) -> Indicator | None:
