@@ -107,6 +107,11 @@ class Indicator:
     # denuncias_violencia): a text count whose own words name only the wider one's noun ("La
     # Paz: 13 denuncias") where its sentence or the document speaks of this kind counts this one
     narrows: str = ""
+    # a text count of this indicator whose words before it, in its sentence, refer back to a
+    # thing said before ("En esta iniciativa ... participaron 10.268 mujeres") counts what the
+    # document's topic counts when that is one of ``takes_up`` (people trained)
+    refers_back: tuple[re.Pattern[str], ...] = ()
+    takes_up: tuple[str, ...] = ()
 
     def found(self, text: str, negation: re.Pattern[str] | None = None) -> bool:
         """A match pattern occurs in the text, not right after a negation."""
@@ -638,6 +643,8 @@ def _indicator(data: dict[str, Any]) -> Indicator:
         counted_by_all=_compile(data.get("counted_by_all")),
         table_requires=_compile(data.get("table_requires")),
         narrows=str(data.get("narrows", "") or ""),
+        refers_back=_compile(data.get("refers_back")),
+        takes_up=tuple(str(i) for i in data.get("takes_up", []) or []),
     )
 
 

@@ -1028,7 +1028,8 @@ def _indicator(
     noun = subject.noun_phrase
     if parent is None and (extra := complement(subject)):
         noun = f"{noun} {extra}"  # "7 mil 728 procesos por violencia contra la mujer"
-    primary = " | ".join(t for t in (noun, subject.label_before, subject.after_text, of_what) if t)
+    label = _list_head_label(f, parent, subject, previous, codebook, topic)
+    primary = " | ".join(t for t in (noun, label, subject.after_text, of_what) if t)
     # A number is a percentage only when its own "%" or "por ciento" follows it: an amount
     # in a row whose words resemble "avance ... de lo programado" is not a progress rate.
     own_percent = _unit_hint(f, parent) == "%"
@@ -1200,12 +1201,50 @@ def _indicator(
     if parent is None and not own_percent and f.kind_hint != "budget":
         indicator = _in_series_of_people(f, subject, indicator, previous, codebook, topic)
         indicator = _narrowed(f, subject, indicator, codebook, topic)
+    if not own_percent and f.kind_hint != "budget":
+        indicator = _referred_back(f, indicator, previous)
     if parent is None and not own_percent and (column := _column_counts(f, codebook)):
         indicator = column
     if further:
         topic.note(f, indicator)
     topic.indicators[id(f)] = indicator
     return indicator, category
+
+
+def _list_head_label(
+    f: Finding,
+    parent: Finding | None,
+    subject: Finding,
+    previous: tuple[Finding, Indicator] | None,
+    codebook: Codebook,
+    topic: _Topic,
+) -> str:
+    """The words before a count, or, for an item of a list whose noun is left out and given it
+    by the item before ("atendió y hace seguimiento a 101 casos de violación, 71 de abuso
+    sexual, 29 de estupro"), with no words of its own before it, the words before the list's
+    head: what the head's verb
+    says of its things ("atendió") it says of every item's. A part of the head ("en 2 mil 127
+    de estos casos", "47 de ellos") is no item and keeps its own words."""
+    own = subject.label_before
+    if (
+        not own.strip()
+        and parent is None
+        and previous is not None
+        and subject.noun_phrase
+        and previous[0].text == f.text
+        and previous[0].locator == f.locator
+        and previous[0].noun_phrase == subject.noun_phrase
+        and not _part_opens(predicate(f), codebook)
+    ):
+        own = topic.head_labels.get(id(previous[0]), "")
+    topic.head_labels[id(f)] = own
+    return own
+
+
+def _part_opens(said: str, codebook: Codebook) -> bool:
+    """The words after a count open on a whole it is a part of ("de estos casos", "de ellos")."""
+    pattern = codebook.share_of_previous
+    return pattern is not None and pattern.match(plain(said)) is not None
 
 
 def _column_counts(f: Finding, codebook: Codebook) -> Indicator | None:
@@ -1255,6 +1294,23 @@ def _narrowed(
         if kind is not None and kind.narrows == indicator.id:
             return kind
     return indicator
+
+
+def _referred_back(
+    f: Finding, indicator: Indicator, previous: tuple[Finding, Indicator] | None
+) -> Indicator:
+    """ "Un total de 53.007 mujeres ... participaron ... en el proceso de aprendizaje virtual
+    ... En esta iniciativa ... participaron 10.268 mujeres de la Región Brunca": a count whose
+    words before it in its sentence refer back to a thing said before (codebook
+    ``refers_back``: "esta iniciativa", "ese proceso") counts what the document's count before
+    it counted, when the indicator may take that up (``takes_up``: participants in a training
+    are people trained); otherwise its own indicator stays."""
+    if not indicator.refers_back or not indicator.takes_up or previous is None:
+        return indicator
+    head = plain(sentence_head(f))
+    if not any(p.search(head) for p in indicator.refers_back):
+        return indicator
+    return previous[1] if previous[1].id in indicator.takes_up else indicator
 
 
 def _head_offence(row: _Row, head: Finding, codebook: Codebook, topic: _Topic) -> None:
@@ -1705,6 +1761,9 @@ class _Topic:
     narrow: Indicator | None = None
     # where each count of a paragraph ends, and its indicator, in order
     counts: dict[tuple[str, str], list[tuple[int, Indicator]]] = field(default_factory=dict)
+    # the words before each count, or before the head of the list it is an item of (by id() of
+    # a finding): "atendió ... 101 casos de violación, 71 de abuso sexual"
+    head_labels: dict[int, str] = field(default_factory=dict)
 
     def note(self, f: Finding, indicator: Indicator) -> None:
         self.sentences[(f.text, f.locator)] = (end_in_sentence(f), indicator)
