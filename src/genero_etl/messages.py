@@ -1896,6 +1896,14 @@ _MESSAGES: dict[str, tuple[str, str] | tuple[str, str, str, str]] = {
         "Sheet '{sheet}': its title says the register's cases are presumed ({rows} rows); "
         "they are not counted: a presumed case is not yet the one the indicator counts.",
     ),
+    "table-register-followed": (
+        "Hoja '{sheet}': '{said}' dice que los casos del registro están en seguimiento, en "
+        "investigación o por confirmar ({rows} filas); no se cuentan como '{indicator}', que "
+        "cuenta casos confirmados: quedan para revisión.",
+        "Sheet '{sheet}': '{said}' says the register's cases are followed, under investigation "
+        "or yet to be confirmed ({rows} rows); they are not counted as '{indicator}', which "
+        "counts confirmed cases: held back for review.",
+    ),
     "table-register-no-place": (
         "Hoja '{sheet}': {rows} filas del registro tienen vacía la columna de lugar ({column}); "
         "se cuentan como lugar desconocido del país (lugar = _U), nunca como su total.",

@@ -2674,6 +2674,8 @@ def register_layout(view: TableView) -> list[dict[str, Any]] | None:
         # "VIOLENCIA_DE_GENERO": no on 2,501 of a court's 3,411 resolutions: its rows are no
         # count of any gender-violence indicator, whatever another header names
         ind_id, ind_label = view.ctx.codebook.unclassified.id, _file_words(view)
+    if _followed_cases(view, ind_id):
+        return []
     method = "table.register"
     records: list[dict[str, Any]] = []
     totals = frame.groupby(["place", "period"], sort=True)["n"].sum()
@@ -2839,6 +2841,30 @@ def _presumed_cases(view: TableView) -> bool:
     view.ctx.issues.append(issue(
         "table-register-presumed", Severity.WARNING, source_file=view.ctx.display,
         sheet=view.sheet or view.ctx.display, rows=len(view.data),
+    ))  # fmt: skip
+    return True
+
+
+def _followed_cases(view: TableView, ind_id: str) -> bool:
+    """A register of cases its sheet's name or own title says are followed, suspected, under
+    investigation or yet to be confirmed ("Seguimientos" beside "Registro de Femicidios",
+    under the same title "FEMICIDIOS 2024": deaths whose cause is investigated; roles.yaml
+    ``followed``), counted as an indicator of confirmed cases (roles.yaml
+    ``followed_counts``): none of its cases is one yet, so nothing of it is counted and the
+    sheet is held back for a person to review. Each text is matched alone (the sheet's name
+    "Seguimientos", never the words the title and the name make together), and the file's
+    name is not asked: it names every sheet of the book. An office's follow-ups (its users',
+    visits', calls') count no such indicator and stay values."""
+    if ind_id not in view.lex.followed_counts:
+        return False
+    texts = (view.table.title, view.grid.name.replace("_", " "), _spanning_title(view))
+    said = next((t for t in texts if t and any_match(view.lex.followed, fold(t).strip())), "")
+    if not said:
+        return False
+    view.ctx.issues.append(issue(
+        "table-register-followed", Severity.WARNING, source_file=view.ctx.display,
+        sheet=view.sheet or view.ctx.display, rows=len(view.data), said=said.strip(),
+        indicator=ind_id,
     ))  # fmt: skip
     return True
 
