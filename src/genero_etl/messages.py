@@ -420,6 +420,14 @@ _MESSAGES: dict[str, tuple[str, str] | tuple[str, str, str, str]] = {
         "Sheet '{sheet}' lists the values the columns of sheet '{other}' may take (a "
         "validation list); it holds no data and is not read.",
     ),
+    "sheet-value-lists-skipped": (
+        "Hoja '{sheet}': las columnas {columns} son las listas de las que eligen las celdas "
+        "desplegables del registro (una lista por columna, cada valor una vez); no son casos "
+        "ni encabezados del registro y no se leen.",
+        "Sheet '{sheet}': columns {columns} are the lists the register's drop-down cells choose "
+        "from (one list a column, each value once); they are no cases nor headers of the "
+        "register and are not read.",
+    ),
     "sheet-field-list-skipped": (
         "La hoja '{sheet}' enumera los campos de la hoja '{other}' (sus encabezados, una fila "
         "por año o versión: una hoja de definiciones); no tiene datos y no se lee.",

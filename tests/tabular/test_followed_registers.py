@@ -24,12 +24,15 @@ from pathlib import Path
 from types import SimpleNamespace
 
 import openpyxl
+import pandas as pd
 
 from genero_etl.extract.textutil import fold
 from genero_etl.model.arrow import table_rows
 from genero_etl.normalize.document import Overrides
 from genero_etl.pipeline import IngestOptions, extract_document
+from genero_etl.readers.grid import Grid
 from genero_etl.tabular.lexicon import any_match, load_lexicon
+from genero_etl.tabular.semantic import value_list_bands
 
 TITLE = "FEMICIDIOS 2024"
 NOTE = (
@@ -183,13 +186,57 @@ def _total(out: list[SimpleNamespace], place: str | None = None) -> float:
 
 
 def test_deaths_whose_cause_is_investigated_are_not_counted_as_femicides(tmp_path: Path) -> None:
-    out, codes = _out(_book(tmp_path, lists=False))  # the lists beside it: the next test
+    out, codes = _out(_book(tmp_path))
     # the register's 14 femicides, never with the 9 deaths followed beside them
     assert _total(out) == len(FEMICIDES) == 14
     assert _total(out, "CL-RM") == 4  # Maipú, Santiago, La Florida, Maipú (never Cerrillos)
     assert _total(out, "CL-CO") == 1  # Ovalle (never Coquimbo's followed death)
     assert not [o for o in out if o.source_locator.startswith("Seguimientos!")]
     assert "table-register-followed" in codes
+
+
+def test_the_drop_down_lists_beside_the_register_are_no_columns_nor_header(
+    tmp_path: Path,
+) -> None:
+    out, codes = _out(_book(tmp_path, followed=False))
+    assert "sheet-value-lists-skipped" in codes
+    # read as without the lists: the same counts, by the same breakdowns
+    other = tmp_path / "plain"
+    other.mkdir()
+    plain, _ = _out(_book(other, followed=False, lists=False))
+
+    def shown(rows: list[SimpleNamespace]) -> set[tuple[str, str, str, float]]:
+        return {(o.admin1, o.breakdown_dimension, o.breakdown_value, float(o.value))
+                for o in rows}  # fmt: skip
+
+    assert shown(out) == shown(plain)
+    assert _total(out, "CL-RM") == 4
+    # no breakdown is named after the note over the header, nor any list's column read
+    assert not [o for o in out if "esta_base" in (o.breakdown_dimension or "")]
+    assert not [o for o in out if "|" in (o.breakdown_dimension or "")]
+    assert not {o.breakdown_value for o in out} & {"Argentina", "Arica y Parinacota", "Algarrobo"}
+
+
+def test_the_lists_band_is_found_only_where_it_lists() -> None:
+    frame = pd.DataFrame([[None] * 60 for _ in range(45)], dtype=object)
+    frame.iat[0, 1] = TITLE
+    for j, items in enumerate(LISTS):
+        for k, item in enumerate(items):
+            frame.iat[1 + k, LISTS_AT - 1 + j] = item
+    for i, header in enumerate(HEADER):
+        frame.iat[2, i] = header
+    for r, row in enumerate(FEMICIDES, start=3):
+        for c, v in zip((0, 1, 2, 3, 5, 6, 12), row, strict=True):
+            frame.iat[r, c] = v
+    assert value_list_bands(Grid("Registro de Femicidios", frame)) == [(44, 56)]
+    # a second table of text records beside the first (its rows filled across, each column
+    # as long as the others) is no lists
+    side = frame.copy()
+    side.iloc[:, 44:] = None
+    for r, row in enumerate(FEMICIDES, start=2):
+        side.iat[r, 44], side.iat[r, 45], side.iat[r, 46] = row[2], row[3], row[5]
+    side.iat[1, 44], side.iat[1, 45], side.iat[1, 46] = "Comuna", "Región", "Nacionalidad"
+    assert value_list_bands(Grid("Registro de Femicidios", side)) == []
 
 
 def test_an_offices_follow_ups_stay_values(tmp_path: Path) -> None:
