@@ -131,7 +131,9 @@ FOLLOWED = [
 ]  # fmt: skip
 
 
-def _sheet(book: openpyxl.Workbook, name: str, first: bool = False) -> openpyxl.worksheet.worksheet.Worksheet:
+def _sheet(
+    book: openpyxl.Workbook, name: str, first: bool = False
+) -> openpyxl.worksheet.worksheet.Worksheet:
     sheet = book.active if first else book.create_sheet(name)
     sheet.title = name
     sheet.cell(1, 2, TITLE)
