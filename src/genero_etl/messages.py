@@ -430,6 +430,14 @@ _MESSAGES: dict[str, tuple[str, str] | tuple[str, str, str, str]] = {
         "Sheet '{sheet}' lists the values the columns of sheet '{other}' may take (a "
         "validation list); it holds no data and is not read.",
     ),
+    "sheet-value-lists-skipped": (
+        "Hoja '{sheet}': las columnas {columns} son las listas de las que eligen las celdas "
+        "desplegables del registro (una lista por columna, cada valor una vez); no son casos "
+        "ni encabezados del registro y no se leen.",
+        "Sheet '{sheet}': columns {columns} are the lists the register's drop-down cells choose "
+        "from (one list a column, each value once); they are no cases nor headers of the "
+        "register and are not read.",
+    ),
     "sheet-field-list-skipped": (
         "La hoja '{sheet}' enumera los campos de la hoja '{other}' (sus encabezados, una fila "
         "por año o versión: una hoja de definiciones); no tiene datos y no se lee.",
@@ -1905,6 +1913,14 @@ _MESSAGES: dict[str, tuple[str, str] | tuple[str, str, str, str]] = {
         "no se cuentan: un caso presunto no es aún el que cuenta el indicador.",
         "Sheet '{sheet}': its title says the register's cases are presumed ({rows} rows); "
         "they are not counted: a presumed case is not yet the one the indicator counts.",
+    ),
+    "table-register-followed": (
+        "Hoja '{sheet}': '{said}' dice que los casos del registro están en seguimiento, en "
+        "investigación o por confirmar ({rows} filas); no se cuentan como '{indicator}', que "
+        "cuenta casos confirmados: quedan para revisión.",
+        "Sheet '{sheet}': '{said}' says the register's cases are followed, under investigation "
+        "or yet to be confirmed ({rows} rows); they are not counted as '{indicator}', which "
+        "counts confirmed cases: held back for review.",
     ),
     "table-register-no-place": (
         "Hoja '{sheet}': {rows} filas del registro tienen vacía la columna de lugar ({column}); "

@@ -706,6 +706,7 @@ def _sheet_cells_of(
         ctx.issues.append(issue("sheet-numbered-columns", Severity.WARNING, source_file=ctx.display,
                                 sheet=sheet_label, first=numbered[0], last=numbered[1]))  # fmt: skip
         return []
+    grid = _without_value_lists(grid, ctx, sheet_label)
     values = frozenset().union(*lex.category_values.values())
     tables = layout.find_tables(grid, values, weeks_row) or semantic.fallback_tables(grid)
     frames = []
@@ -748,6 +749,24 @@ def _sheet_cells_of(
             issue("sheet-no-table", Severity.WARNING, source_file=ctx.display, sheet=sheet_label)
         )
     return frames
+
+
+def _without_value_lists(grid: Grid, ctx: FileContext, sheet_label: str) -> Grid:
+    """The sheet without the lists its register's drop-down cells choose from, kept in a band
+    of columns beside it (``semantic.value_list_bands``): their cells blank, so they are
+    neither the register's columns nor its header, and every other cell where it was."""
+    from genero_etl.tabular import semantic
+
+    bands = semantic.value_list_bands(grid)
+    if not bands:
+        return grid
+    frame = grid.frame.copy()
+    listed = [c for c in frame.columns if any(a <= int(str(c)) <= b for a, b in bands)]
+    frame.loc[:, listed] = None
+    spans = ", ".join(f"{col_letter(a)}:{col_letter(b)}" for a, b in bands)
+    ctx.issues.append(issue("sheet-value-lists-skipped", Severity.INFO, source_file=ctx.display,
+                            sheet=sheet_label, columns=spans))  # fmt: skip
+    return replace(grid, frame=frame)
 
 
 def _block_headings(tables: list[layout.Table]) -> dict[int, str]:

@@ -88,6 +88,11 @@ class RoleLexicon:
     metadata_labels: Patterns = ()
     # the caption of a workbook's table of contents ("Índice")
     contents: Patterns = ()
+    # a register's sheet name or own title saying its cases are followed, suspected or under
+    # investigation ("Seguimientos", "en investigación"), and the indicators of confirmed
+    # cases such a register is never counted as (``semantic._followed_cases``)
+    followed: Patterns = ()
+    followed_counts: frozenset[str] = frozenset()
     # a scale a table's title, notes or a column's header declares for its amounts ("en
     # millones de guaraníes", "Bs MM", "(miles de pesos)"): scale name -> patterns
     scales: dict[str, Patterns] = field(default_factory=dict)
@@ -329,6 +334,8 @@ def _load(extra: str) -> RoleLexicon:
         total_columns=_compile(source, data.get("total_columns") or []),
         statistic_rows=_compile(source, data.get("statistic_rows") or []),
         presumed=_compile(source, data.get("presumed") or []),
+        followed=_compile(source, data.get("followed") or []),
+        followed_counts=words("followed_counts"),
         pivot=_compile(source, data.get("pivot") or []),
         analysis=_compile(source, data.get("analysis") or []),
         unknown_values=words("unknown_values"),

@@ -2756,6 +2756,8 @@ def register_layout(view: TableView) -> list[dict[str, Any]] | None:
         # "VIOLENCIA_DE_GENERO": no on 2,501 of a court's 3,411 resolutions: its rows are no
         # count of any gender-violence indicator, whatever another header names
         ind_id, ind_label = view.ctx.codebook.unclassified.id, _file_words(view)
+    if _followed_cases(view, ind_id):
+        return []
     method = "table.register"
     records: list[dict[str, Any]] = []
     totals = frame.groupby(["place", "period"], sort=True)["n"].sum()
@@ -2921,6 +2923,30 @@ def _presumed_cases(view: TableView) -> bool:
     view.ctx.issues.append(issue(
         "table-register-presumed", Severity.WARNING, source_file=view.ctx.display,
         sheet=view.sheet or view.ctx.display, rows=len(view.data),
+    ))  # fmt: skip
+    return True
+
+
+def _followed_cases(view: TableView, ind_id: str) -> bool:
+    """A register of cases its sheet's name or own title says are followed, suspected, under
+    investigation or yet to be confirmed ("Seguimientos" beside "Registro de Femicidios",
+    under the same title "FEMICIDIOS 2024": deaths whose cause is investigated; roles.yaml
+    ``followed``), counted as an indicator of confirmed cases (roles.yaml
+    ``followed_counts``): none of its cases is one yet, so nothing of it is counted and the
+    sheet is held back for a person to review. Each text is matched alone (the sheet's name
+    "Seguimientos", never the words the title and the name make together), and the file's
+    name is not asked: it names every sheet of the book. An office's follow-ups (its users',
+    visits', calls') count no such indicator and stay values."""
+    if ind_id not in view.lex.followed_counts:
+        return False
+    texts = (view.table.title, view.grid.name.replace("_", " "), _spanning_title(view))
+    said = next((t for t in texts if t and any_match(view.lex.followed, fold(t).strip())), "")
+    if not said:
+        return False
+    view.ctx.issues.append(issue(
+        "table-register-followed", Severity.WARNING, source_file=view.ctx.display,
+        sheet=view.sheet or view.ctx.display, rows=len(view.data), said=said.strip(),
+        indicator=ind_id,
     ))  # fmt: skip
     return True
 
@@ -5709,12 +5735,54 @@ def _header_labels(grid: Grid) -> list[str]:
     return []
 
 
+def value_list_bands(grid: Grid) -> list[tuple[int, int]]:
+    """Bands of a sheet's columns, apart from the columns before them (one or more columns
+    empty over every row between), that are the lists a register's drop-down cells choose
+    from, kept beside the register (the Red Chilena's 2024 sheets: "Regiones" | "Comunas" |
+    ... | "Nacionalidad" in AS:BE, each list's first item in the register's header row, the
+    lists down to row 335 under a register of 51 rows): first and last column of each. A
+    band is such lists when, read from its first filled row, it is lists as a sheet of them
+    is (``_values_listed``: distinct words down each column, the columns of different
+    lengths), of three columns or more. Nothing in them is a case nor a header of the
+    register: ``tabular/ingest.py`` reads the sheet without them. The first band is never
+    one (the register it serves comes first), nor any band of a sheet too long to cut."""
+    frame = grid.frame
+    if len(frame) > layout.FULL_SCAN or frame.shape[1] < 5:
+        return []
+    bands: list[tuple[int, int]] = []
+    for c in frame.columns:
+        if not any(not layout.is_blank(v) for v in frame[c].dropna().tolist()):
+            continue
+        col = int(str(c))
+        if bands and col == bands[-1][1] + 1:
+            bands[-1] = (bands[-1][0], col)
+        else:
+            bands.append((col, col))
+    out: list[tuple[int, int]] = []
+    for first, last in bands[1:]:
+        if last - first + 1 < VALUE_LIST_MIN_COLUMNS:
+            continue
+        band = frame.loc[:, [c for c in frame.columns if first <= int(str(c)) <= last]]
+        filled = [r for r in range(len(band)) if any(not layout.is_blank(v) for v in band.iloc[r])]
+        if filled and _lists_in(band.iloc[filled[0] :]):
+            out.append((first, last))
+    return out
+
+
+VALUE_LIST_MIN_COLUMNS = 3  # columns of a band of lists beside a register
+
+
 def _values_listed(grid: Grid) -> bool:
     """Nearly every column of two values or more under the first row holds distinct values
     (a value written twice where lists side by side follow one another aside), most of them
     words, and the columns end at different rows (each list as long as it is): a table of
     records, however few, has its rows filled across."""
-    frame = grid.frame.iloc[1:]
+    return _lists_in(grid.frame)
+
+
+def _lists_in(whole: pd.DataFrame) -> bool:
+    """``_values_listed`` of a frame whose first row heads the lists."""
+    frame = whole.iloc[1:]
     lists = 0
     columns = 0
     words = 0
