@@ -6,7 +6,7 @@ import datetime as dt
 import json
 import operator
 from array import array
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from functools import cache
 from itertools import accumulate
@@ -94,20 +94,9 @@ def conform(table: pa.Table, schema: dict[str, Any], *, dictionaries: bool = Fal
     field's type stays encoded (staging a million-row spreadsheet keeps its repetitive
     text columns small); otherwise every column gets exactly the schema's type.
     """
-    import pyarrow as pa
 
-    steps, fields = _plan_for(arrow_schema(schema), table.schema, dictionaries)
-    given = table.columns
-    columns = []
-    for (index, casts), f in zip(steps, fields, strict=True):
-        if index < 0:
-            columns.append(pa.nulls(table.num_rows, f.type))
-            continue
-        column = given[index]
-        for kind in casts:
-            column = column.cast(kind)
-        columns.append(column)
-    return pa.Table.from_arrays(columns, schema=fields)
+    plan = _plan_for(arrow_schema(schema), table.schema, dictionaries)
+    return _planned(plan, table.columns, table.num_rows)
 
 
 def conform_arrays(
@@ -133,14 +122,21 @@ def conform_arrays(
         plan = _plan_for(target, given, dictionaries)
         seen.insert(0, (types, plan))
         del seen[_PLANS_KEPT:]
+    return _planned(plan, arrays, len(arrays[0]) if arrays else 0)
+
+
+def _planned(plan: Any, given: Sequence[Any], rows: int) -> pa.Table:
+    """The table a plan of ``_plan_for`` makes of the ``given`` columns: each field its column
+    cast step by step, or nulls where no column gives it."""
+    import pyarrow as pa
+
     steps, fields = plan
-    rows = len(arrays[0]) if arrays else 0
     out = []
     for (index, casts), f in zip(steps, fields, strict=True):
         if index < 0:
             out.append(pa.nulls(rows, f.type))
             continue
-        column = arrays[index]
+        column = given[index]
         for kind in casts:
             column = column.cast(kind)
         out.append(column)
