@@ -498,6 +498,8 @@ def word_finding(n: NumberMatch, state: PieceState) -> Finding | None:
     next_word = WORD.search(after)
     if _division_named(n.raw):
         return None  # "Montevideo, Treinta y Tres, Paysandú": Uruguay's department, a name
+    if _names_in_capitals(n, next_word, state):
+        return None  # "el Programa Mil Mujeres", "la campaña Dos Mil Partos": a name
     if state.cues.negation_before.search(state.before(n.start, 40)):
         return None  # "no llegó ni un peso", "no cuenta con un hogar": none, not one
     if state.cues.topic_before.search(state.before(n.start, 40)):
@@ -949,6 +951,24 @@ def _opens_labelled_item(state: PieceState, start: int, end: int) -> bool:
         return False
     then = rest.group(1)
     return then is None or then.isdigit() or fold(then) in state.cues.number_words
+
+
+_SENTENCE_OPEN = re.compile(r"(?:^|[.!?:;¡¿(\"«“—-])\s*$")
+
+
+def _names_in_capitals(n: NumberMatch, next_word: re.Match[str] | None, state: PieceState) -> bool:
+    """(issue 10) "el Programa Mil Mujeres atendió a 300 mujeres", "la campaña Dos Mil
+    Partos": a number in words whose every word is capitalised inside a sentence, a
+    capitalised noun after it, is part of a name (a plan's, a programme's), not a count. At
+    the opening of a sentence ("Mil peticiones llegaron ...") or in capitals ("MIL CASOS")
+    the capital says nothing."""
+    words = n.raw.split()
+    if not next_word or not all(w[:1].isupper() and not w.isupper() for w in words if len(w) > 1):
+        return False
+    noun = next_word.group(0)
+    if not noun[:1].isupper() or noun.isupper():
+        return False
+    return not _SENTENCE_OPEN.search(state.before(n.start, 40))
 
 
 def _names_a_title(n: NumberMatch, noun: str) -> bool:
