@@ -27,7 +27,9 @@ def _sentence(tmp_path: Path, text: str) -> list[float]:
 def test_requests_counted_with_a_bare_mil(tmp_path: Path) -> None:
     """cl_registro_civil_solicitudes_audiencias_identidad_genero_2019 (dev96), line 2: "el
     Registro Civil ya suma casi mil peticiones a lo largo del país"."""
-    found = _values(tmp_path, "cl_registro_civil_solicitudes_audiencias_identidad_genero_2019", "line:2")
+    found = _values(
+        tmp_path, "cl_registro_civil_solicitudes_audiencias_identidad_genero_2019", "line:2"
+    )
     assert 1000.0 in found
 
 
@@ -62,3 +64,21 @@ def test_names_written_with_capitals_are_no_count(tmp_path: Path) -> None:
     assert _sentence(tmp_path, "El Programa Mil Partos atendió a 300 mujeres.") == [300.0]
     assert _sentence(tmp_path, "Mil peticiones llegaron al Registro Civil.") == [1000.0]
     assert _sentence(tmp_path, "Ayer marcharon. Dos Mil Mujeres llenaron la plaza.") == [2000.0]
+
+
+def test_amount_in_words_in_a_list_of_amounts(tmp_path: Path) -> None:
+    """mx_cdmx_sistema_publico_cuidados_inversion_2025 (dev80), line 6: "De la inversión total,
+    mil 600 millones se destinarán a nueva infraestructura; 6 mil 200 millones a mantenimiento
+    y operación; mil millones a apoyos directos ...": the last item, a bare "mil millones",
+    is of the list's money as the two before."""
+    found = _values(tmp_path, "mx_cdmx_sistema_publico_cuidados_inversion_2025", "line:6")
+    assert 1000000000.0 in found
+
+
+def test_mil_millones_after_a_semicolon_without_money_before(tmp_path: Path) -> None:
+    """With no amount of money before it in its sentence, "mil millones" after a semicolon
+    stays without a value; a count of people after one keeps its noun."""
+    assert _sentence(tmp_path, "Se atendió a 300 mujeres; mil millones se perdieron.") == [300.0]
+    assert _sentence(
+        tmp_path, "Con un presupuesto de 300 mil pesos; mil millones se perdieron."
+    ) == [300000.0]

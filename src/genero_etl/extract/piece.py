@@ -154,6 +154,7 @@ class PieceState:
     listed: set[int] = field(default_factory=set)
     month_twins: dict[int, Finding] = field(default_factory=dict)  # "marzo y abril con 109"
     totalled: set[int] = field(default_factory=set)  # "registra: ocho en total"
+    money_items: set[int] = field(default_factory=set)  # "...; mil millones a apoyos"
     listed_ends: set[int] = field(default_factory=set)
     colon_parent: int | None = None  # total followed by a colon and its list of parts
     signed_change_end: int = -1  # where the last change followed by "(+29%)" ends
@@ -525,6 +526,13 @@ def word_finding(n: NumberMatch, state: PieceState) -> Finding | None:
         budget = _budget_amount(n, state)
         if budget is not None:
             return budget
+        if state.before(n.start, 4).rstrip().endswith(";"):
+            # (issue 10) "mil 600 millones se destinarán a ...; 6 mil 200 millones a ...; mil
+            # millones a apoyos directos": an item in words of a list of amounts after a
+            # semicolon, of the money of the list's amounts if ``keep`` finds it (as in
+            # digits), else dropped there
+            state.money_items.add(n.start)
+            return _finding(n, state, "text.number_words")
     alone_in_parens = after.startswith(")") and piece[: n.start].rstrip().endswith("(")
     one = n.raw.lower() in {"un", "una", "uno"}
     if not one and not n.multiplied and _refers_back_in_words(n, after, state):
@@ -2173,6 +2181,9 @@ def keep(state: PieceState, c: Candidate) -> bool:
             # "mil 600 millones se destinarán a ...; 6 mil 200 millones a mantenimiento": an
             # item opening a list's next part after a semicolon, of the first amount's money
             f.unit_hint = money.unit_hint
+        elif c.start in state.money_items:
+            state.prev_end = c.end
+            return False  # "...; mil millones de ..." with no amount of money before: nothing
     if not c.noun and not c.label and f.parent is None and not f.unit_hint:
         _continue_list(state, c)
     if not c.noun and not c.label and f.parent is None and not f.unit_hint and not c.pct:
@@ -2929,11 +2940,17 @@ def _same_money_before(state: PieceState, c: Candidate) -> Finding | None:
     noun = c.noun.split()[:1]
     if noun and (len(noun[0]) > 3 or _is_count_noun(noun[0], state)):
         return None  # "3 millones no le pudieron llegar": a word read as its noun is none
-    scale = _scale_word(c.match.raw)
+    return _money_before(c.match.raw, c.start, state)
+
+
+def _money_before(raw: str, start: int, state: PieceState) -> Finding | None:
+    """The sentence's last amount of money before ``start``, if written with the same scale
+    word as ``raw``."""
+    scale = _scale_word(raw)
     if not scale:
         return None
     for g in reversed(state.findings):
-        if _FULL_STOP.search(state.piece, g.start, c.start):
+        if _FULL_STOP.search(state.piece, g.start, start):
             return None
         if g.kind_hint == "budget" and g.unit_hint and g.unit_hint != "%":
             return g if _scale_word(g.value_raw) == scale else None
