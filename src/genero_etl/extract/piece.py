@@ -154,6 +154,7 @@ class PieceState:
     listed: set[int] = field(default_factory=set)
     month_twins: dict[int, Finding] = field(default_factory=dict)  # "marzo y abril con 109"
     totalled: set[int] = field(default_factory=set)  # "registra: ocho en total"
+    money_items: set[int] = field(default_factory=set)  # "...; mil millones a apoyos"
     listed_ends: set[int] = field(default_factory=set)
     colon_parent: int | None = None  # total followed by a colon and its list of parts
     signed_change_end: int = -1  # where the last change followed by "(+29%)" ends
@@ -498,6 +499,8 @@ def word_finding(n: NumberMatch, state: PieceState) -> Finding | None:
     next_word = WORD.search(after)
     if _division_named(n.raw):
         return None  # "Montevideo, Treinta y Tres, Paysandú": Uruguay's department, a name
+    if _names_in_capitals(n, next_word, state):
+        return None  # "el Programa Mil Mujeres", "la campaña Dos Mil Partos": a name
     if state.cues.negation_before.search(state.before(n.start, 40)):
         return None  # "no llegó ni un peso", "no cuenta con un hogar": none, not one
     if state.cues.topic_before.search(state.before(n.start, 40)):
@@ -523,6 +526,13 @@ def word_finding(n: NumberMatch, state: PieceState) -> Finding | None:
         budget = _budget_amount(n, state)
         if budget is not None:
             return budget
+        if state.before(n.start, 4).rstrip().endswith(";"):
+            # (issue 10) "mil 600 millones se destinarán a ...; 6 mil 200 millones a ...; mil
+            # millones a apoyos directos": an item in words of a list of amounts after a
+            # semicolon, of the money of the list's amounts if ``keep`` finds it (as in
+            # digits), else dropped there
+            state.money_items.add(n.start)
+            return _finding(n, state, "text.number_words")
     alone_in_parens = after.startswith(")") and piece[: n.start].rstrip().endswith("(")
     one = n.raw.lower() in {"un", "una", "uno"}
     if not one and not n.multiplied and _refers_back_in_words(n, after, state):
@@ -949,6 +959,24 @@ def _opens_labelled_item(state: PieceState, start: int, end: int) -> bool:
         return False
     then = rest.group(1)
     return then is None or then.isdigit() or fold(then) in state.cues.number_words
+
+
+_SENTENCE_OPEN = re.compile(r"(?:^|[.!?:;¡¿(\"«“—-])\s*$")
+
+
+def _names_in_capitals(n: NumberMatch, next_word: re.Match[str] | None, state: PieceState) -> bool:
+    """(issue 10) "el Programa Mil Mujeres atendió a 300 mujeres", "la campaña Dos Mil
+    Partos": a number in words whose every word is capitalised inside a sentence, a
+    capitalised noun after it, is part of a name (a plan's, a programme's), not a count. At
+    the opening of a sentence ("Mil peticiones llegaron ...") or in capitals ("MIL CASOS")
+    the capital says nothing."""
+    words = n.raw.split()
+    if not next_word or not all(w[:1].isupper() and not w.isupper() for w in words if len(w) > 1):
+        return False
+    noun = next_word.group(0)
+    if not noun[:1].isupper() or noun.isupper():
+        return False
+    return not _SENTENCE_OPEN.search(state.before(n.start, 40))
 
 
 def _names_a_title(n: NumberMatch, noun: str) -> bool:
@@ -2153,6 +2181,9 @@ def keep(state: PieceState, c: Candidate) -> bool:
             # "mil 600 millones se destinarán a ...; 6 mil 200 millones a mantenimiento": an
             # item opening a list's next part after a semicolon, of the first amount's money
             f.unit_hint = money.unit_hint
+        elif c.start in state.money_items:
+            state.prev_end = c.end
+            return False  # "...; mil millones de ..." with no amount of money before: nothing
     if not c.noun and not c.label and f.parent is None and not f.unit_hint:
         _continue_list(state, c)
     if not c.noun and not c.label and f.parent is None and not f.unit_hint and not c.pct:
@@ -2909,11 +2940,17 @@ def _same_money_before(state: PieceState, c: Candidate) -> Finding | None:
     noun = c.noun.split()[:1]
     if noun and (len(noun[0]) > 3 or _is_count_noun(noun[0], state)):
         return None  # "3 millones no le pudieron llegar": a word read as its noun is none
-    scale = _scale_word(c.match.raw)
+    return _money_before(c.match.raw, c.start, state)
+
+
+def _money_before(raw: str, start: int, state: PieceState) -> Finding | None:
+    """The sentence's last amount of money before ``start``, if written with the same scale
+    word as ``raw``."""
+    scale = _scale_word(raw)
     if not scale:
         return None
     for g in reversed(state.findings):
-        if _FULL_STOP.search(state.piece, g.start, c.start):
+        if _FULL_STOP.search(state.piece, g.start, start):
             return None
         if g.kind_hint == "budget" and g.unit_hint and g.unit_hint != "%":
             return g if _scale_word(g.value_raw) == scale else None
