@@ -80,3 +80,17 @@ def corpus_facts(tmp_path: Path, name: str) -> list[tuple[Any, ...]]:
 def text_facts(tmp_path: Path, text: str) -> list[tuple[Any, ...]]:
     """``facts`` of every value of ``text`` saved as a report (its lines numbered from 2)."""
     return facts(extracted(tmp_path, "\n" + text + "\n"))
+
+
+def line_values(tmp_path: Path, name: str, line: str) -> list[float]:
+    """The values the corpus document ``name`` gives on its ``line`` ("line:7")."""
+    return [
+        float(o.value)
+        for o in corpus_document(tmp_path, name)
+        if o.source_locator.split()[0] == line
+    ]
+
+
+def sentence_values(tmp_path: Path, text: str) -> list[float]:
+    """The values of a one-sentence report under the title "Informe"."""
+    return [float(o.value) for o in extracted(tmp_path, f"Informe\n{text}\n")]

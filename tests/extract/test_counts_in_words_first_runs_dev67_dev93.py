@@ -9,39 +9,29 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .reports import corpus_document, extracted
-
-
-def _values(tmp_path: Path, name: str, line: str) -> list[float]:
-    return [
-        float(o.value)
-        for o in corpus_document(tmp_path, name)
-        if o.source_locator.split()[0] == line
-    ]
-
-
-def _sentence(tmp_path: Path, text: str) -> list[float]:
-    return [float(o.value) for o in extracted(tmp_path, f"Informe\n{text}\n")]
+from .reports import line_values, sentence_values
 
 
 def test_journalists_killed_in_words(tmp_path: Path) -> None:
     """mx_segob_mecanismo_proteccion_periodistas_defensoras_2021 (dev93), line 7: "fueron
     asesinados siete periodistas y dos defensores de derechos humanos que estaban incorporados
     al mecanismo"."""
-    found = _values(tmp_path, "mx_segob_mecanismo_proteccion_periodistas_defensoras_2021", "line:7")
+    found = line_values(
+        tmp_path, "mx_segob_mecanismo_proteccion_periodistas_defensoras_2021", "line:7"
+    )
     assert 7.0 in found and 2.0 in found
 
 
 def test_recent_cases_in_words(tmp_path: Path) -> None:
     """pe_defensoria_partos_banos_pasillos_salud_materna (dev86), line 6: "La Oficina
     Defensorial de Loreto ha intervenido en dos recientes casos con estas características"."""
-    found = _values(tmp_path, "pe_defensoria_partos_banos_pasillos_salud_materna", "line:6")
+    found = line_values(tmp_path, "pe_defensoria_partos_banos_pasillos_salud_materna", "line:6")
     assert 2.0 in found
 
 
 def test_journalists_in_digits_unchanged(tmp_path: Path) -> None:
     """A count in digits before the noun was read before and stays one value."""
-    assert _sentence(tmp_path, "Se capacitó a 40 periodistas en enfoque de género.") == [40.0]
+    assert sentence_values(tmp_path, "Se capacitó a 40 periodistas en enfoque de género.") == [40.0]
 
 
 def test_references_and_distances_stay_without_a_count(tmp_path: Path) -> None:
@@ -52,4 +42,4 @@ def test_references_and_distances_stay_without_a_count(tmp_path: Path) -> None:
         "Se presentaron datos de los dos años recientes sobre violencia.",
         "La víctima vivía a dos cuadras de la comisaría de la zona.",
     ):
-        assert _sentence(tmp_path, text) == [], text
+        assert sentence_values(tmp_path, text) == [], text

@@ -10,19 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .reports import corpus_document, extracted
-
-
-def _values(tmp_path: Path, name: str, line: str) -> list[float]:
-    return [
-        float(o.value)
-        for o in corpus_document(tmp_path, name)
-        if o.source_locator.split()[0] == line
-    ]
-
-
-def _sentence(tmp_path: Path, text: str) -> list[float]:
-    return [float(o.value) for o in extracted(tmp_path, f"Informe\n{text}\n")]
+from .reports import line_values, sentence_values
 
 
 def test_one_after_the_relative_and_solo(tmp_path: Path) -> None:
@@ -30,7 +18,7 @@ def test_one_after_the_relative_and_solo(tmp_path: Path) -> None:
     presentaron 677 casos de violencia y acoso político, de los cuales solo uno llegó a su
     objetivo de una sentencia" (the document itself keeps no value of that line: its body is
     another's, so the sentence is read alone)."""
-    found = _sentence(
+    found = sentence_values(
         tmp_path,
         "Se presentaron 677 casos de violencia y acoso político, de los cuales solo uno llegó a "
         "su objetivo de una sentencia.",
@@ -41,7 +29,7 @@ def test_one_after_the_relative_and_solo(tmp_path: Path) -> None:
 def test_one_after_the_relative_a_comma_and_unicamente(tmp_path: Path) -> None:
     """mx_durango_avgm_tercer_informe_medidas_2023 (dev34), line 5: "27 medidas, de las cuales,
     únicamente una ya fue cumplida en su totalidad, cuatro están en proceso de cumplimiento"."""
-    found = _values(tmp_path, "mx_durango_avgm_tercer_informe_medidas_2023", "line:5")
+    found = line_values(tmp_path, "mx_durango_avgm_tercer_informe_medidas_2023", "line:5")
     assert 1.0 in found and 4.0 in found and 15.0 in found
 
 
@@ -49,14 +37,14 @@ def test_one_after_another_elided_part(tmp_path: Path) -> None:
     """mx_durango_avgm_tercer_informe_medidas_2023 (dev34), line 6: "de las cuales dos no se
     cumplieron, una fue parcialmente cumplida y una está en proceso de cumplimiento": both
     ones."""
-    found = _values(tmp_path, "mx_durango_avgm_tercer_informe_medidas_2023", "line:6")
+    found = line_values(tmp_path, "mx_durango_avgm_tercer_informe_medidas_2023", "line:6")
     assert found.count(1.0) >= 2
 
 
 def test_a_count_after_the_relative_and_an_adverb(tmp_path: Path) -> None:
     """A guard: "de las cuales, solo tres fueron cumplidas" (a comma and "solo" between the
     relative and a number in words other than one) was read before and stays one count."""
-    found = _sentence(
+    found = sentence_values(
         tmp_path, "Se emitieron 27 medidas, de las cuales, solo tres fueron cumplidas."
     )
     assert found == [27.0, 3.0]
@@ -73,4 +61,4 @@ def test_articles_and_references_stay_without_a_count(tmp_path: Path) -> None:
         "Se presentaron 12 casos, de los cuales un juez dictó sentencia.": [12.0],
     }
     for text, expected in cases.items():
-        assert _sentence(tmp_path, text) == expected, text
+        assert sentence_values(tmp_path, text) == expected, text
