@@ -130,6 +130,7 @@ LATER_PARTS = (
     "dev97", "holdout96",
     "dev98", "holdout97",
     "dev99", "holdout98",
+    "dev102", "holdout101",
 )  # fmt: skip
 
 
@@ -966,6 +967,15 @@ PAIRED_PARTS = [
     # women's office's day of care, credits to women, federal and state grants to services;
     # percentage changes, a law's number, dates, years and a TV channel's number are traps
     ("dev99", 7, "holdout98", 3, {"CR", "CU", "NI", "PA", "PR", "SV", "VE"}, 63, 26),
+    # legal abortion and the interruption of pregnancy as health ministries and services count
+    # it, and pregnancies of girls after sexual violence (AR, BO, CL, CR, CU, EC, MX, PA, PR,
+    # PY, SV, UY): voluntary and legal interruptions, consultations, grounds and providers, a
+    # sexual-health line's calls, therapeutic abortions, objecting obstetricians, menstrual
+    # regulations, births and pregnancies of girls and complaints of sexual violence; ages,
+    # gestational weeks, a norm's and a law's numbers, a line's number, changes, survey shares,
+    # rates per thousand, dates and years are traps
+    ("dev102", 8, "holdout101", 4,
+     {"AR", "BO", "CL", "CR", "CU", "EC", "MX", "PA", "PR", "PY", "SV", "UY"}, 107, 124),
 ]  # fmt: skip
 
 
