@@ -408,6 +408,15 @@ ROLES = [
         "acercarse a interponer los casos.",
         [600000],
     ),
+    # the people who live in a place named (cu_isla_juventud_abortos_regulaciones_2018,
+    # dev102); the abortions and births stay
+    (
+        "dwellers",
+        "Se registraron aproximadamente 1,200 abortos frente a solo 900 nacimientos. La "
+        "incidencia de abortos en la Isla de la Juventud, donde viven unas 85,000 personas, "
+        "responde al desconocimiento.",
+        [1200, 900],
+    ),
     # a whole institution's workforce said in passing
     # (pr_policia_querellas_violencia_domestica_agentes_2021, dev33); its complaints stay
     (
