@@ -130,6 +130,7 @@ LATER_PARTS = (
     "dev97", "holdout96",
     "dev98", "holdout97",
     "dev99", "holdout98",
+    "dev103", "holdout102",
 )  # fmt: skip
 
 
@@ -966,6 +967,14 @@ PAIRED_PARTS = [
     # women's office's day of care, credits to women, federal and state grants to services;
     # percentage changes, a law's number, dates, years and a TV channel's number are traps
     ("dev99", 7, "holdout98", 3, {"CR", "CU", "NI", "PA", "PR", "SV", "VE"}, 63, 26),
+    # dating violence and violence among adolescents and young people (AR, BO, CL, CR, EC, PY,
+    # UY): young people's calls to a national line, adolescents and students in workshops and
+    # talks of women's offices and a youth institute, campaigns' participants and targets,
+    # trainers and young people trained, talks planned, a prosecutor's complaints of relaciones
+    # impropias and the share reaching an accusation, schools visited and cases detected; years,
+    # dates, times, ages, laws' numbers, the line 144, written rates, percentage increases and a
+    # campaign's days are traps
+    ("dev103", 7, "holdout102", 4, {"AR", "BO", "CL", "CR", "EC", "PY", "UY"}, 32, 49),
 ]  # fmt: skip
 
 
