@@ -126,6 +126,7 @@ FIRST_RUNS = {
     "dev98": "b158f938",
     "dev99": "9c300ecf",
     "dev102": "74e01568",
+    "dev103": "6b6d6b09",
 }
 FIELDS = (
     "extraction_method", "quality_flags", "indicator_label", "value_raw", "unit", "value_kind",

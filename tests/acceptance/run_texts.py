@@ -257,6 +257,8 @@ SPLITS = (
     "holdout98",
     "dev102",
     "holdout101",
+    "dev103",
+    "holdout102",
 )
 # parts whose errors may be listed and tuned on
 TUNABLE = (
@@ -332,6 +334,7 @@ TUNABLE = (
     "dev98",
     "dev99",
     "dev102",
+    "dev103",
 )  # fmt: skip
 
 

@@ -131,6 +131,7 @@ LATER_PARTS = (
     "dev98", "holdout97",
     "dev99", "holdout98",
     "dev102", "holdout101",
+    "dev103", "holdout102",
 )  # fmt: skip
 
 
@@ -976,6 +977,14 @@ PAIRED_PARTS = [
     # rates per thousand, dates and years are traps
     ("dev102", 8, "holdout101", 4,
      {"AR", "BO", "CL", "CR", "CU", "EC", "MX", "PA", "PR", "PY", "SV", "UY"}, 107, 124),
+    # dating violence and violence among adolescents and young people (AR, BO, CL, CR, EC, PY,
+    # UY): young people's calls to a national line, adolescents and students in workshops and
+    # talks of women's offices and a youth institute, campaigns' participants and targets,
+    # trainers and young people trained, talks planned, a prosecutor's complaints of relaciones
+    # impropias and the share reaching an accusation, schools visited and cases detected; years,
+    # dates, times, ages, laws' numbers, the line 144, written rates, percentage increases and a
+    # campaign's days are traps
+    ("dev103", 7, "holdout102", 4, {"AR", "BO", "CL", "CR", "EC", "PY", "UY"}, 32, 49),
 ]  # fmt: skip
 
 

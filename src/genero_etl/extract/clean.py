@@ -25,6 +25,14 @@ _DASHED_NUMBER = re.compile(r"(?<=\s)[-–—](\d[\d.,]*)[-–—](?=[\s,.;:])")
 # "Se trata del 97por ciento de los casos": a number glued to its "por ciento", as press sites
 # print it (else "ciento" alone was read as 100 and the 97 lost)
 _GLUED_PERCENT = re.compile(r"(?<=\d)(?=por ?ciento\b)", re.IGNORECASE)
+# "La cifra alcanzó los13.542 casos": an article or a preposition glued to the number after it,
+# as press sites print it (else the number, with a letter before it, was never read); only
+# before a number written in groups of thousands and a word, so codes ("ODS5", "Covid19"),
+# years and days glued the same way ("del2019 al", "el15 de") stay as written
+_GLUED_ARTICLE = re.compile(
+    r"\b(los|las|unos|unas|del|de|el|en|al)(?=\d{1,3}(?:[.,]\d{3})+\s+[a-záéíóúñ])",
+    re.IGNORECASE,
+)
 
 
 def clean_pieces(line: str) -> list[str]:
@@ -45,6 +53,7 @@ def clean_pieces(line: str) -> list[str]:
         text = _DASHED_NUMBER.sub(r"(\1)", text)
     if "ciento" in text:
         text = _GLUED_PERCENT.sub(" ", text)
+    text = _GLUED_ARTICLE.sub(r"\1 ", text)
     pieces: list[str] = []
     for chunk in text.split("\n"):
         for piece in _INLINE_BULLETS.split(f" {chunk} "):
