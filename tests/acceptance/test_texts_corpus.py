@@ -130,6 +130,7 @@ LATER_PARTS = (
     "dev97", "holdout96",
     "dev98", "holdout97",
     "dev99", "holdout98",
+    "dev100", "holdout99",
 )  # fmt: skip
 
 
@@ -966,6 +967,14 @@ PAIRED_PARTS = [
     # women's office's day of care, credits to women, federal and state grants to services;
     # percentage changes, a law's number, dates, years and a TV channel's number are traps
     ("dev99", 7, "holdout98", 3, {"CR", "CU", "NI", "PA", "PR", "SV", "VE"}, 63, 26),
+    # cash transfers, grants, pensions and economic support to women leaving violence and to
+    # the children orphaned by femicide (AR, CL, CO, CR, GT, MX, PE): people who accessed
+    # Acompañar, children paid under Ley Brisa and Chile's reparation law, indirect victims of
+    # feminicide and women leaving shelters supported, orphans assisted, the money set aside
+    # or paid, SernamEG's femicides; what each person receives, laws' and resolutions'
+    # numbers, ages, durations, dates, years, hypothetical costs and another body's counts
+    # are traps
+    ("dev100", 8, "holdout99", 4, {"AR", "CL", "CO", "CR", "GT", "MX", "PE"}, 60, 69),
 ]  # fmt: skip
 
 
