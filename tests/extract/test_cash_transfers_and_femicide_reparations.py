@@ -40,7 +40,10 @@ def test_a_monthly_pension_with_its_sign_is_what_each_child_receives(tmp_path: P
     entrega de una pensión mensual de $160.000 a hijos e hijas menores de 18 años" went out as
     a gender budget of 160,000 pesos: the "$" between "una pensión mensual de" and the amount
     hid the cue."""
-    values = {(line, value) for line, value, _ in _document(tmp_path, "cl_sernameg_ohiggins_pensiones_reparacion_2025")}
+    values = {
+        (line, value)
+        for line, value, _ in _document(tmp_path, "cl_sernameg_ohiggins_pensiones_reparacion_2025")
+    }
     assert ("line:5", 160000.0) not in values
     assert ("line:3", 161.0) in values
 
@@ -60,7 +63,10 @@ def test_a_journalists_count_is_not_the_offices(tmp_path: Path) -> None:
     """ar_inam_ley_brisa_reparacion_expedientes_2019 (dev100), line 6: "Según el informe del
     periodista de C5N Mauro Fulco, de 73 huérfanos sólo 9 cobran el subsidio" went out as the
     orphans of femicide of the INAM's note."""
-    values = {(line, value) for line, value, _ in _document(tmp_path, "ar_inam_ley_brisa_reparacion_expedientes_2019")}
+    values = {
+        (line, value)
+        for line, value, _ in _document(tmp_path, "ar_inam_ley_brisa_reparacion_expedientes_2019")
+    }
     assert ("line:6", 73.0) not in values
     assert ("line:6", 9.0) not in values
     assert ("line:3", 494.0) in values
@@ -93,7 +99,9 @@ def test_totals_paid_and_counts_stay(tmp_path: Path) -> None:
     assert [value for value, _, _ in calls] == [300.0]
     trained = _read(tmp_path, "El Ministerio capacitó a 40 periodistas de medios locales.")
     assert trained == [(40.0, "personas", "personas_capacitadas_genero")]
-    court = _read(tmp_path, "Según el Poder Judicial, en 2024 se registraron 73 femicidios en el país.")
+    court = _read(
+        tmp_path, "Según el Poder Judicial, en 2024 se registraron 73 femicidios en el país."
+    )
     assert (73.0, "femicidios", "femicidios") in court
     pensions = _read(tmp_path, "El BPS pagó 120 pensiones por invalidez en el departamento.")
     assert [(value, indicator) for value, _, indicator in pensions] == [(120.0, "sin_clasificar")]
