@@ -255,6 +255,8 @@ SPLITS = (
     "holdout97",
     "dev99",
     "holdout98",
+    "dev100",
+    "holdout99",
     "dev102",
     "holdout101",
     "dev103",
@@ -333,6 +335,7 @@ TUNABLE = (
     "dev97",
     "dev98",
     "dev99",
+    "dev100",
     "dev102",
     "dev103",
 )  # fmt: skip

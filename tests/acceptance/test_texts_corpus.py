@@ -130,6 +130,7 @@ LATER_PARTS = (
     "dev97", "holdout96",
     "dev98", "holdout97",
     "dev99", "holdout98",
+    "dev100", "holdout99",
     "dev102", "holdout101",
     "dev103", "holdout102",
 )  # fmt: skip
@@ -985,6 +986,14 @@ PAIRED_PARTS = [
     # dates, times, ages, laws' numbers, the line 144, written rates, percentage increases and a
     # campaign's days are traps
     ("dev103", 7, "holdout102", 4, {"AR", "BO", "CL", "CR", "EC", "PY", "UY"}, 32, 49),
+    # cash transfers, grants, pensions and economic support to women leaving violence and to
+    # the children orphaned by femicide (AR, CL, CO, CR, GT, MX, PE): people who accessed
+    # Acompañar, children paid under Ley Brisa and Chile's reparation law, indirect victims of
+    # feminicide and women leaving shelters supported, orphans assisted, the money set aside
+    # or paid, SernamEG's femicides; what each person receives, laws' and resolutions'
+    # numbers, ages, durations, dates, years, hypothetical costs and another body's counts
+    # are traps
+    ("dev100", 8, "holdout99", 4, {"AR", "CL", "CO", "CR", "GT", "MX", "PE"}, 60, 69),
 ]  # fmt: skip
 
 
