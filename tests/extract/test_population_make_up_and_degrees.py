@@ -62,3 +62,35 @@ def test_an_offices_records_and_its_own_firms_stay(tmp_path: Path) -> None:
         tmp_path, "El 60 % de las empresas asesoradas por el Instituto son lideradas por mujeres."
     ) == [60.0]
 
+
+def test_a_seal_said_fully_pertinent(tmp_path: Path) -> None:
+    """cr_inamu_sello_igualdad_genero_empresas_asesoradas_2023 (dev85), line 10: "El Sello,
+    dijo, “es 100 % pertinente y responde adecuadamente a las necesidades ...”" (a trap of the
+    gold) was published as a share."""
+    name = "cr_inamu_sello_igualdad_genero_empresas_asesoradas_2023"
+    assert line_values(tmp_path, name, "line:10") == []
+
+
+def test_a_powder_made_of_a_salt(tmp_path: Path) -> None:
+    """mx_cdmx_ssc_marcha_8m_asistentes_atenciones_2023 (dev89), line 8: "utilizaron extintores
+    con un polvo químico seco al 75% compuesto de fosfato monoamónico" (a trap of the gold) was
+    published as a share."""
+    name = "mx_cdmx_ssc_marcha_8m_asistentes_atenciones_2023"
+    assert line_values(tmp_path, name, "line:8") == []
+
+
+def test_degrees_in_other_words(tmp_path: Path) -> None:
+    """The class in other words: a make-up by weight, a purity."""
+    assert sentence_values(tmp_path, "El gel entregado es al 70% compuesta por alcohol.") == []
+    assert sentence_values(tmp_path, "Un producto con 99 por ciento de pureza.") == []
+
+
+def test_shares_of_people_stay(tmp_path: Path) -> None:
+    """Guards: people who found a thing pertinent, a body made up of women, a share of
+    complaints: shares of a body's records or its people."""
+    assert sentence_values(
+        tmp_path, "El 80 % de las participantes consideró pertinente el taller."
+    ) == [80.0]
+    assert sentence_values(
+        tmp_path, "El 75% de la comisión está compuesta por mujeres."
+    ) == [75.0]
