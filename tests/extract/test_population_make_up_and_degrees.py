@@ -42,7 +42,9 @@ def test_womens_share_of_boards_and_the_share_after_it(tmp_path: Path) -> None:
 
 def test_the_make_up_in_other_words(tmp_path: Path) -> None:
     """The class in other words: other wholes of the economy and other verbs."""
-    assert sentence_values(tmp_path, "El 45 % de los hogares del país están a cargo de mujeres.") == []
+    assert (
+        sentence_values(tmp_path, "El 45 % de los hogares del país están a cargo de mujeres.") == []
+    )
     assert (
         sentence_values(
             tmp_path, "Según la ministra, el 30 % de las mipymes son dirigidas por mujeres."
@@ -91,6 +93,4 @@ def test_shares_of_people_stay(tmp_path: Path) -> None:
     assert sentence_values(
         tmp_path, "El 80 % de las participantes consideró pertinente el taller."
     ) == [80.0]
-    assert sentence_values(
-        tmp_path, "El 75% de la comisión está compuesta por mujeres."
-    ) == [75.0]
+    assert sentence_values(tmp_path, "El 75% de la comisión está compuesta por mujeres.") == [75.0]

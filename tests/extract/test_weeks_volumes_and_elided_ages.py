@@ -30,9 +30,7 @@ def test_the_week_is_read_as_weeks(tmp_path: Path) -> None:
     assert [text[a:b] for a, b in week_number_spans(text)] == ["SE-1", "SE- 31"]
     weeks = find_weeks(text, 2025)
     assert (weeks[-1].start, weeks[-1].end) == ("2024-12-29", "2025-08-02")
-    assert sentence_values(tmp_path, "Hasta la SE- 12 se notificaron 40 casos de dengue.") == [
-        40.0
-    ]
+    assert sentence_values(tmp_path, "Hasta la SE- 12 se notificaron 40 casos de dengue.") == [40.0]
 
 
 def test_a_journals_volume(tmp_path: Path) -> None:
