@@ -292,6 +292,20 @@ ROLES = [
     ("fine", "El reglamento prevé una multa de 500 UMA; se atendieron 45 mujeres.", [45]),
     # a claim of effectiveness (uy_minterior_tobilleras_todo_el_pais_2017, dev25)
     ("effectiveness", "Tiene 100 % de efectividad, dijo; hay activos 388 casos.", [388]),
+    # cr_inamu_sello_igualdad_genero_empresas_asesoradas_2023 (dev85), line 10
+    ("effectiveness", "El Sello es 100 % pertinente; asesoró a 706 empresas.", [706]),
+    # mx_cdmx_ssc_marcha_8m_asistentes_atenciones_2023 (dev89), line 8
+    (
+        "make_up",
+        "Usaron un polvo químico seco al 75% compuesto de fosfato; hubo 20 atenciones.",
+        [20],
+    ),
+    # co_dane_madres_menores_edad_estadisticas_vitales_2022 (dev92), line 4
+    (
+        "age_elided",
+        "En las niñas de 11 años hubo 17 partos, en las de 12, la cifra alcanza los 141.",
+        [17, 141],
+    ),
     # an army's unit named by its number (mx_colima_icm_linea075_municipios_2024, dev26)
     (
         "armed_unit",

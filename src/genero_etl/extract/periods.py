@@ -198,8 +198,9 @@ def _week_patterns(sources: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
 
     full = alternation(words)
     both = alternation(words + short)
-    # in running text the short cues only in capitals ("SE 6", "S.E. 52")
-    capitals = r"(?-i:S\.?\s?E\.?)"
+    # in running text the short cues only in capitals ("SE 6", "S.E. 52"), a hyphen perhaps
+    # after them and a stray space after it ("de la SE-1 y hasta la SE- 31", a bulletin's weeks)
+    capitals = r"(?-i:S\.?\s?E\.?)(?:[-–]\s?)?"
     text_cue = f"(?:{full}|{capitals})"
     text = re.compile(
         rf"(?<![\w.])(?:{text_cue}){_WEEK_TAIL.replace('{cue}', text_cue)}", re.IGNORECASE

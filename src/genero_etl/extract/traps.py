@@ -914,6 +914,36 @@ def _prevalence_rules(lexicon: SpanishLexicon) -> list[tuple[str, DeferredPatter
         lead = r"\s+(?:(?:a\s+)?(?:m[aá]s|menos|casi|cerca)\s+(?:del?|al?)\s+|al?\s+|el\s+)?"
         pattern = rf"(?:{phrase_pattern(before)}){lead}{_SHARE_BODY}{whole}"
         rules.append(("prevalence", DeferredPattern(pattern, re.IGNORECASE), share))
+    rules.extend(_composition_rules(lexicon, where, share))
+    return rules
+
+
+def _composition_rules(
+    lexicon: SpanishLexicon, where: str, share: Gate
+) -> list[tuple[str, DeferredPattern, Gate]]:
+    """ "el 68 % de las empresas en El Salvador son lideradas por mujeres", "la participación
+    de las mujeres en los directorios de empresas en Chile alcanza al 15%": a population's
+    make-up by sex (lexicon ``phrases.composition_*``), quoted as context like a survey's
+    prevalence, so the shares after it in its sentence go with it."""
+    from genero_etl.extract.cues import phrase_pattern
+
+    wholes = lexicon.words("phrases", "composition_wholes")
+    if not wholes:
+        return []
+    whole = rf"(?:(?:los|las|el|la)\s+)?(?:{phrase_pattern(wholes)})(?![\w]){where}"
+    rules: list[tuple[str, DeferredPattern, Gate]] = []
+    made_of = lexicon.words("phrases", "composition_of")
+    if made_of:
+        pattern = rf"{_SHARE}\s+de\s+{whole}\s+(?:{phrase_pattern(made_of)})(?![\w])"
+        rules.append(("prevalence", DeferredPattern(pattern, re.IGNORECASE), share))
+    share_of = lexicon.words("phrases", "composition_share_of")
+    levels = lexicon.words("phrases", "composition_levels")
+    if share_of and levels:
+        pattern = (
+            rf"(?<![\w])(?:{phrase_pattern(share_of)})\s+{whole}\s+"
+            rf"(?:{phrase_pattern(levels)})\s+{_SHARE_BODY}"
+        )
+        rules.append(("prevalence", DeferredPattern(pattern, re.IGNORECASE), share))
     return rules
 
 
