@@ -2406,9 +2406,42 @@ def _parallel(state: PieceState, start: int, after: str) -> bool:
         return False
     window = state.piece[max(0, start - 120) : start]
     items = list(_ITEM.finditer(window))
-    if not items or _FULL_STOP.search(window, items[-1].end()):
+    if items and not _FULL_STOP.search(window, items[-1].end()):
+        if items[-1].group(1).lower() == word.group(1).lower():
+            return True
+    return _parallel_to_led_item(state, window, word.group(1).lower())
+
+
+# the item before, its number and one or two words (its noun, its verb) before its preposition:
+# "998 denuncias por", "24 fueron por", "nueve fueron asesinadas con"
+_LED_ITEM = re.compile(
+    r"(?<![\w.,])(\d[\d.,]*|[a-záéíóúñ]+)\s+((?:[a-záéíóúñ]+\s+){0,2}?)"
+    r"(por|de|a|en|con|para)\s",
+    re.IGNORECASE,
+)
+_LED_ITEM_GAP = re.compile(r"[^;:.()\d]*(?:,|\s[ye])\s*$")
+
+
+def _parallel_to_led_item(state: PieceState, window: str, link: str) -> bool:
+    """ "Se registraron 998 denuncias por violencia física, siete por económica", "24 fueron
+    por trata de personas y siete por tentativa de violación", "nueve fueron asesinadas con arma
+    de fuego, cinco con objeto contundente": the item before said its number, then its noun or
+    its verb (up to two words, no preposition nor conjunction among them), then the same
+    preposition; the list goes on after a comma or "y", no stop nor other number between."""
+    items = [
+        m
+        for m in _LED_ITEM.finditer(window)
+        if m.group(3).lower() == link
+        and (m.group(1)[0].isdigit() or fold(m.group(1)) in state.cues.number_words)
+        and not any(w in _ITEM_LINKS or w in {"y", "e", "o", "u"} for w in m.group(2).split())
+    ]
+    if not items:
         return False
-    return items[-1].group(1).lower() == word.group(1).lower()
+    last = items[-1]
+    gap = window[last.end() :]
+    if len(WORD.findall(gap)) > SERIES_GAP or not _LED_ITEM_GAP.fullmatch(gap):
+        return False
+    return not any(fold(w) in state.cues.number_words for w in WORD.findall(gap))
 
 
 # "y dos en construcción", "y uno en un centro de salud", ", una en Sánchez Cerro": an item
