@@ -526,7 +526,7 @@ def _cues(sources: tuple[str, ...]) -> Cues:
         names_listed_after=compile_phrases(lex.words("counts", "names_listed_after"), r"\s*$"),
         each_after=DeferredPattern(
             r"\s*(?:[a-záéíóúñ]+\s+){0,3}?"
-            rf"(?:{phrase_pattern(lex.words('counts', 'each_after'))})\b(?!\s+del?\b)",
+            rf"(?:{phrase_pattern(lex.words('counts', 'each_after')) or '(?!)'})\b(?!\s+del?\b)",
             re.IGNORECASE,
         ),
         each_before=compile_phrases(lex.words("counts", "each_before"), r"\s*$"),
