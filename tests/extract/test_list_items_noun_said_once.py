@@ -54,6 +54,9 @@ def test_guards_ages_terms_ranges_dates_and_shares(tmp_path: Path) -> None:
     assert sentence_values(
         tmp_path, "Se registraron 998 denuncias por violencia física. Dos por semana."
     ) == [998.0]
+    # "una" opening an item is as often an article: the places a colon lists stay uncounted
+    # (do_minmujer_casas_acogida_linea_auxilio, dev, line 8)
+    assert line_values(tmp_path, "do_minmujer_casas_acogida_linea_auxilio", "line:8") == [3.0]
     # shares keep their unit
     assert sentence_values(
         tmp_path, "El 30 % fueron por violencia física y el 40 % por psicológica."

@@ -2419,6 +2419,7 @@ _LED_ITEM = re.compile(
     r"(por|de|a|en|con|para)\s",
     re.IGNORECASE,
 )
+_ONES = frozenset({"un", "una", "uno"})
 _LED_ITEM_GAP = re.compile(r"[^;:.()\d]*(?:,|\s[ye])\s*$")
 
 
@@ -2432,7 +2433,11 @@ def _parallel_to_led_item(state: PieceState, window: str, link: str) -> bool:
         m
         for m in _LED_ITEM.finditer(window)
         if m.group(3).lower() == link
-        and (m.group(1)[0].isdigit() or fold(m.group(1)) in state.cues.number_words)
+        and (
+            m.group(1)[0].isdigit()
+            # "existen tres: una en el Este, una en el Cibao": "una" is as often an article
+            or (fold(m.group(1)) in state.cues.number_words and fold(m.group(1)) not in _ONES)
+        )
         and not any(w in _ITEM_LINKS or w in {"y", "e", "o", "u"} for w in m.group(2).split())
     ]
     if not items:
