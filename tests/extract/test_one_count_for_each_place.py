@@ -70,9 +70,10 @@ def test_guards_stay_one_value_or_none(tmp_path: Path) -> None:
     )] == [30.0]  # fmt: skip
     # ages, ranges and shares stay as they were
     assert _report(tmp_path, title, "María y Juana, de 15 años cada una, fueron atendidas.") == []
-    assert _report(
-        tmp_path, title, "Antioquia y Putumayo registraron entre 15 y 20 casos cada uno."
-    ) == []
+    assert (
+        _report(tmp_path, title, "Antioquia y Putumayo registraron entre 15 y 20 casos cada uno.")
+        == []
+    )
     assert [v[0] for v in _report(
         tmp_path, title, "Antioquia y Putumayo registraron el 30 % y el 40 % de los casos cada uno."
     )] == [30.0, 40.0]  # fmt: skip

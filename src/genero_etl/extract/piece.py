@@ -2406,13 +2406,16 @@ def _parallel(state: PieceState, start: int, after: str) -> bool:
         return False
     window = state.piece[max(0, start - 120) : start]
     items = list(_ITEM.finditer(window))
-    if items and not _FULL_STOP.search(window, items[-1].end()):
-        if items[-1].group(1).lower() == word.group(1).lower():
-            return True
+    if (
+        items
+        and not _FULL_STOP.search(window, items[-1].end())
+        and items[-1].group(1).lower() == word.group(1).lower()
+    ):
+        return True
     return _parallel_to_led_item(state, window, word.group(1).lower())
 
 
-# the item before, its number and one or two words (its noun, its verb) before its preposition:
+# the item before, its number and up to two words (its noun, its verb) before its preposition:
 # "998 denuncias por", "24 fueron por", "nueve fueron asesinadas con"
 _LED_ITEM = re.compile(
     r"(?<![\w.,])(\d[\d.,]*|[a-záéíóúñ]+)\s+((?:[a-záéíóúñ]+\s+){0,2}?)"

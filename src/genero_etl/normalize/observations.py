@@ -2006,9 +2006,7 @@ def _each_unplaced(f: Finding, facts: DocFacts) -> bool:
     when the names are not all places of the report (``_each_place``): the count stays one
     value."""
     return (
-        bool(f.places_each)
-        and f.place_named != f.places_each[0]
-        and _each_place(f, facts) is None
+        bool(f.places_each) and f.place_named != f.places_each[0] and _each_place(f, facts) is None
     )
 
 
