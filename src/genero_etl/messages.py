@@ -758,6 +758,12 @@ _MESSAGES: dict[str, tuple[str, str] | tuple[str, str, str, str]] = {
         "{value} counts deaths of a disease (COVID-19, dengue...) named in its sentence, with no "
         "word of violence: no figure of violence nor of an office's work; not published.",
     ),
+    "text-each-place-unknown": (
+        '{value} se dice una vez de varios nombres ("cada uno"), pero no todos son lugares del '
+        "informe: se publica una sola vez.",
+        '{value} is said once of several names ("each"), but not all of them are places of the '
+        "report: published once.",
+    ),
     "text-part-unnamed": (
         "{value} es una parte de un total, pero el texto no dice de qué grupo: no se publica.",
         "{value} is a part of a total, but the text does not say of which group: not published.",

@@ -316,6 +316,10 @@ class Cues:
     facility_one_negated: DeferredPattern
     listed_after: DeferredPattern
     names_listed_after: DeferredPattern
+    # "Junín y Piura con 330 cada una": from right after the count, up to three words of its
+    # noun, then "cada uno" (never "cada uno de"); "cada uno con 66": right before the count
+    each_after: DeferredPattern
+    each_before: DeferredPattern
     zero_after: DeferredPattern
     zero_reported: DeferredPattern
     from_to_before: DeferredPattern
@@ -520,6 +524,12 @@ def _cues(sources: tuple[str, ...]) -> Cues:
         facility_one_negated=compile_phrases(lex.words("counts", "facility_one_negated"), r"\s*$"),
         listed_after=compile_phrases(lex.words("counts", "listed_after"), r"\s*$"),
         names_listed_after=compile_phrases(lex.words("counts", "names_listed_after"), r"\s*$"),
+        each_after=DeferredPattern(
+            r"\s*(?:[a-záéíóúñ]+\s+){0,3}?"
+            rf"(?:{phrase_pattern(lex.words('counts', 'each_after')) or '(?!)'})\b(?!\s+del?\b)",
+            re.IGNORECASE,
+        ),
+        each_before=compile_phrases(lex.words("counts", "each_before"), r"\s*$"),
         one_per=compile_phrases(lex.words("counts", "one_per")),
         zero_after=compile_phrases(lex.words("counts", "zero_after"), r"\s*$"),
         zero_reported=compile_phrases(lex.words("counts", "zero_reported"), r"\s*$"),

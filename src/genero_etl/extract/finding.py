@@ -96,6 +96,11 @@ class Finding:
     # a PDF's wrapped lines (``locator`` stays its first line: the sentence's identity)
     printed_at: str = ""
     printed_start: int = 0  # where the number starts in that line (its id's place)
+    # a count said once for several places, each with that many ("Junín y Piura con 330 cada
+    # una"): the places as written, in order, and the one this finding is given to (one
+    # finding per place, normalisation resolving each name, ``normalize.observations``)
+    places_each: tuple[str, ...] = ()
+    place_named: str = ""
 
 
 @dataclass(slots=True)

@@ -2225,6 +2225,10 @@ def keep(state: PieceState, c: Candidate) -> bool:
         first = state.findings[-1]
         if 0 <= c.start - first.start <= 40:
             c.noun, c.label = first.noun_phrase, first.label_before
+    if not c.noun and f.parent is None and not f.unit_hint and not c.pct:
+        # "Cundinamarca y Valle del Cauca son los departamentos con más casos de estas
+        # violencias, cada uno con seis": what the list's clause counts
+        c.noun = _each_noun(state, c)
     of_them = not c.noun and f.method == "text.number_words" and _of_them(state, c)
     if (
         not of_them
@@ -2402,9 +2406,50 @@ def _parallel(state: PieceState, start: int, after: str) -> bool:
         return False
     window = state.piece[max(0, start - 120) : start]
     items = list(_ITEM.finditer(window))
-    if not items or _FULL_STOP.search(window, items[-1].end()):
+    if (
+        items
+        and not _FULL_STOP.search(window, items[-1].end())
+        and items[-1].group(1).lower() == word.group(1).lower()
+    ):
+        return True
+    return _parallel_to_led_item(state, window, word.group(1).lower())
+
+
+# the item before, its number and up to two words (its noun, its verb) before its preposition:
+# "998 denuncias por", "24 fueron por", "nueve fueron asesinadas con"
+_LED_ITEM = re.compile(
+    r"(?<![\w.,])(\d[\d.,]*|[a-záéíóúñ]+)\s+((?:[a-záéíóúñ]+\s+){0,2}?)"
+    r"(por|de|a|en|con|para)\s",
+    re.IGNORECASE,
+)
+_ONES = frozenset({"un", "una", "uno"})
+_LED_ITEM_GAP = re.compile(r"[^;:.()\d]*(?:,|\s[ye])\s*$")
+
+
+def _parallel_to_led_item(state: PieceState, window: str, link: str) -> bool:
+    """ "Se registraron 998 denuncias por violencia física, siete por económica", "24 fueron
+    por trata de personas y siete por tentativa de violación", "nueve fueron asesinadas con arma
+    de fuego, cinco con objeto contundente": the item before said its number, then its noun or
+    its verb (up to two words, no preposition nor conjunction among them), then the same
+    preposition; the list goes on after a comma or "y", no stop nor other number between."""
+    items = [
+        m
+        for m in _LED_ITEM.finditer(window)
+        if m.group(3).lower() == link
+        and (
+            m.group(1)[0].isdigit()
+            # "existen tres: una en el Este, una en el Cibao": "una" is as often an article
+            or (fold(m.group(1)) in state.cues.number_words and fold(m.group(1)) not in _ONES)
+        )
+        and not any(w in _ITEM_LINKS or w in {"y", "e", "o", "u"} for w in m.group(2).split())
+    ]
+    if not items:
         return False
-    return items[-1].group(1).lower() == word.group(1).lower()
+    last = items[-1]
+    gap = window[last.end() :]
+    if len(WORD.findall(gap)) > SERIES_GAP or not _LED_ITEM_GAP.fullmatch(gap):
+        return False
+    return not any(fold(w) in state.cues.number_words for w in WORD.findall(gap))
 
 
 # "y dos en construcción", "y uno en un centro de salud", ", una en Sánchez Cerro": an item
@@ -3617,7 +3662,91 @@ def place(state: PieceState, c: Candidate) -> bool:
     if f.parent is None and not c.pct and _COLON_LIST.match(c.after[c.noun_end :]):
         state.colon_parent = len(state.findings) - 1
     state.prev_end = c.end + c.noun_end
+    names = [] if twin is not None or c.pct or f.unit_hint else _places_each(state, c)
+    if names:
+        # "Junín y Piura con 330 cada una": 330 is Junín's and 330 is Piura's, one finding each
+        f.places_each, f.place_named = tuple(names), names[0]
+        state.findings.extend(replace(f, place_named=name) for name in names[1:])
     return True
+
+
+# a list of two names or more, capitalised, apart by commas and a "y" at least once ("Junín y
+# Piura", "Santa Cruz, Potosí, Chuquisaca y Oruro", "Canindeyú, y Paraguarí, San Pedro y Alto
+# Paraná")
+_EACH_NAME = (
+    r"[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+"
+    r"(?:\s+(?:(?:de|del|la|las|los)\s+)*[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+)*"
+)
+_EACH_NAMES = re.compile(rf"{_EACH_NAME}(?:(?:\s*,\s*(?:[ye]\s+)?|\s+[ye]\s+){_EACH_NAME})+")
+_EACH_SEPARATOR = re.compile(r"\s*,\s*(?:[ye]\s+)?|\s+[ye]\s+")
+# between the list and the count (or its "cada uno"): words in lower case, a comma at either end
+# ("Zipaquirá y Chía registraron seis casos cada uno", "Cundinamarca y Valle del Cauca son los
+# departamentos con más casos de estas violencias, cada uno con seis")
+_EACH_GAP = re.compile(r"\s*,?(?:\s*[a-záéíóúñ]+){0,12}\s*,?\s*")
+_EACH_LEAD = re.compile(r"[.;:](?:\s|$)|\)")
+
+
+def _each_noun(state: PieceState, c: Candidate) -> str:
+    """The noun a count said once for a list of names counts when the count has none of its
+    own: the count noun between the list and "cada uno con" before the count ("... son los
+    departamentos con más casos de estas violencias, cada uno con seis": "casos de estas
+    violencias"); "" when none is there."""
+    listed = _listed_for_each(state, c)
+    if listed is None or not listed[1]:
+        return ""
+    gap = state.piece[listed[0].end() : listed[1]]
+    for word in WORD.finditer(gap):
+        if _is_count_noun(word.group(0), state):
+            return gap[word.start() :].strip(" ,")
+    return ""
+
+
+def _places_each(state: PieceState, c: Candidate) -> list[str]:
+    """ "Después siguen Junín y Piura con 330 cada una", "Atlántico y Valle del Cauca, cada uno
+    con 66 feminicidios": a count with "cada uno" right after it and its noun (lexicon
+    ``counts.each_after``) or right before it (``counts.each_before``), after a list of two
+    names or more in its clause (since the sentence's last count), is each name's: the names,
+    in order ([] when the count is no such one). The months a list names ("Febrero y Abril,
+    cada uno con siete") are periods, never places; whether the names are places of the report
+    is normalisation's to say."""
+    listed = _listed_for_each(state, c)
+    if listed is None:
+        return []
+    names = [n.strip() for n in _EACH_SEPARATOR.split(listed[0].group(0)) if n.strip()]
+    if len(set(names)) != len(names) or any(
+        fold(n).rstrip(".") in state.cues.months for n in names
+    ):
+        return []
+    return names
+
+
+def _listed_for_each(state: PieceState, c: Candidate) -> tuple[re.Match[str], int] | None:
+    """The list of names a count with "cada uno" is said of (``_places_each``), and where its
+    "cada uno" opens when it comes before the count (0 when after it)."""
+    before = state.cues.each_before.search(state.piece, max(0, c.start - 20), c.start)
+    after = state.cues.each_after.match(c.after)
+    if before is None and after is None:
+        return None
+    anchor = before.start() if before is not None else c.start
+    begin = max(state.sentence_bounds(c.start)[0], c.start - 240, 0)
+    if state.findings:
+        last = state.findings[-1]
+        if last.start < c.start:
+            begin = max(begin, last.start + len(last.value_raw))
+    lead = list(_EACH_LEAD.finditer(state.piece, begin, anchor))
+    if lead:
+        begin = lead[-1].end()
+    listed = None
+    for m in _EACH_NAMES.finditer(state.piece, begin, anchor):
+        listed = m
+    if listed is None or not _EACH_GAP.fullmatch(state.piece, listed.end(), anchor):
+        return None
+    if not _AND_BETWEEN.search(listed.group(0)):
+        return None
+    return listed, (anchor if before is not None else 0)
+
+
+_AND_BETWEEN = re.compile(r"\s[ye]\s")
 
 
 _CLAUSE_END = re.compile(r"[;:]|\.(?:\s|$)|,?\s+y\s|,\s+(?:mientras|pero|aunque)\b")

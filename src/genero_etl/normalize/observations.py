@@ -206,6 +206,7 @@ def text_candidates(
     # contra la propiedad ... pasaron de 79.345" (a count of another crime); a part whose group
     # has no name (it says nothing true on its own)
     held: list[tuple[str, Callable[[_Row], bool], bool]] = [
+        ("text-each-place-unknown", lambda r: _each_unplaced(r.f, facts), True),
         ("text-person-age", lambda r: _age_of_a_named_person(r.f), True),
         ("text-personal-number", lambda r: _piece_of_personal_data(r.f), False),
         ("text-row-other-place", lambda r: bool(
@@ -1936,6 +1937,9 @@ def _part_place(
 
 
 def _place(f: Finding, facts: DocFacts, previous: Finding | None = None) -> Place:
+    each = _each_place(f, facts)
+    if each is not None:
+        return each  # "Junín y Piura con 330 cada una": this finding's of the two
     place = facts.place
     if f.scope_national and place.country:
         place = Place(place.country, method=place.method)  # the country's figure
@@ -1959,6 +1963,51 @@ def _place(f: Finding, facts: DocFacts, previous: Finding | None = None) -> Plac
         if said is not None:
             place = said
     return place
+
+
+def _each_place(f: Finding, facts: DocFacts) -> Place | None:
+    """ "Después siguen Junín y Piura con 330 cada una", "Zipaquirá y Chía registraron seis
+    casos cada uno": a count said once for several names, each of which has that many
+    (``Finding.places_each``, read by extraction), is the place its finding is given to, when
+    every name is a different place of the report: in a report of one division, one of its
+    municipalities or a first-level division; else a first-level division of the country. None
+    when one name is no such place (a person, a platform, a court's seat): the count is then
+    one value, its place read as any other's (the others of the list are held back,
+    ``text-each-place-unknown``)."""
+    if not f.places_each or not facts.place.country:
+        return None
+    found = [_each_name_place(name, facts) for name in f.places_each]
+    places = [p for p in found if p is not None]
+    if len(places) != len(found) or len(set(places)) != len(places):
+        return None
+    return places[f.places_each.index(f.place_named)]
+
+
+def _each_name_place(name: str, facts: DocFacts) -> Place | None:
+    """The place one name of a count's list is in a report of ``facts.place``: a municipality
+    of the report's division (one only, no everyday word), else one first-level division of
+    its country."""
+    document = facts.place
+    if document.admin1 and not facts.national:
+        towns = lookup_municipality(name, document.country, document.admin1)
+        if len({t.code for t in towns}) == 1 and not _common_word(name):
+            town = towns[0]
+            return Place(
+                town.country, town.admin1, town.admin1_name, town.name, town.code, document.method
+            )
+    division = _one_division(name, document.country, listed=True)
+    if division is None:
+        return None
+    return Place(document.country, division[0], division[1], "", "", document.method)
+
+
+def _each_unplaced(f: Finding, facts: DocFacts) -> bool:
+    """A finding a count said once for several names was given to, other than the first,
+    when the names are not all places of the report (``_each_place``): the count stays one
+    value."""
+    return (
+        bool(f.places_each) and f.place_named != f.places_each[0] and _each_place(f, facts) is None
+    )
 
 
 # a capitalised word that is not an acronym: a name
