@@ -255,6 +255,8 @@ SPLITS = (
     "holdout97",
     "dev99",
     "holdout98",
+    "dev101",
+    "holdout100",
 )
 # parts whose errors may be listed and tuned on
 TUNABLE = (
@@ -329,6 +331,7 @@ TUNABLE = (
     "dev97",
     "dev98",
     "dev99",
+    "dev101",
 )  # fmt: skip
 
 

@@ -130,6 +130,7 @@ LATER_PARTS = (
     "dev97", "holdout96",
     "dev98", "holdout97",
     "dev99", "holdout98",
+    "dev101", "holdout100",
 )  # fmt: skip
 
 
@@ -966,6 +967,14 @@ PAIRED_PARTS = [
     # women's office's day of care, credits to women, federal and state grants to services;
     # percentage changes, a law's number, dates, years and a TV channel's number are traps
     ("dev99", 7, "holdout98", 3, {"CR", "CU", "NI", "PA", "PR", "SV", "VE"}, 63, 26),
+    # menstrual dignity and menstrual health programmes and women's hygiene and dignity kits
+    # (AR, CL, CO, CR, MX, PA, PY, SV, UY): kits, menstrual cups, packages of pads and other
+    # supplies delivered by municipalities, women's offices, education and health ministries
+    # and UN agencies with them, people and pupils benefited, schools and municipalities
+    # reached, days of menstrual dignity held and planned, a programme's budget and a law's
+    # yearly budgets; years, dates, laws', articles' and a ruling's numbers, ages, helplines,
+    # what each kit or package holds and figures quoted as general facts are traps
+    ("dev101", 8, "holdout100", 4, {"AR", "CL", "CO", "CR", "MX", "PA", "PY", "SV", "UY"}, 56, 49),
 ]  # fmt: skip
 
 
