@@ -125,6 +125,7 @@ FIRST_RUNS = {
     "dev97": "96f1f438",
     "dev98": "b158f938",
     "dev99": "9c300ecf",
+    "dev101": "74dceb78",
 }
 FIELDS = (
     "extraction_method", "quality_flags", "indicator_label", "value_raw", "unit", "value_kind",
