@@ -126,6 +126,7 @@ FIRST_RUNS = {
     "dev98": "b158f938",
     "dev99": "9c300ecf",
     "dev100": "2f3df46d",
+    "dev101": "74dceb78",
     "dev102": "74e01568",
     "dev103": "6b6d6b09",
 }

@@ -257,6 +257,8 @@ SPLITS = (
     "holdout98",
     "dev100",
     "holdout99",
+    "dev101",
+    "holdout100",
     "dev102",
     "holdout101",
     "dev103",
@@ -336,6 +338,7 @@ TUNABLE = (
     "dev98",
     "dev99",
     "dev100",
+    "dev101",
     "dev102",
     "dev103",
 )  # fmt: skip

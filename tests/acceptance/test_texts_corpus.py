@@ -131,6 +131,7 @@ LATER_PARTS = (
     "dev98", "holdout97",
     "dev99", "holdout98",
     "dev100", "holdout99",
+    "dev101", "holdout100",
     "dev102", "holdout101",
     "dev103", "holdout102",
 )  # fmt: skip
@@ -994,6 +995,14 @@ PAIRED_PARTS = [
     # numbers, ages, durations, dates, years, hypothetical costs and another body's counts
     # are traps
     ("dev100", 8, "holdout99", 4, {"AR", "CL", "CO", "CR", "GT", "MX", "PE"}, 60, 69),
+    # menstrual dignity and menstrual health programmes and women's hygiene and dignity kits
+    # (AR, CL, CO, CR, MX, PA, PY, SV, UY): kits, menstrual cups, packages of pads and other
+    # supplies delivered by municipalities, women's offices, education and health ministries
+    # and UN agencies with them, people and pupils benefited, schools and municipalities
+    # reached, days of menstrual dignity held and planned, a programme's budget and a law's
+    # yearly budgets; years, dates, laws', articles' and a ruling's numbers, ages, helplines,
+    # what each kit or package holds and figures quoted as general facts are traps
+    ("dev101", 8, "holdout100", 4, {"AR", "CL", "CO", "CR", "MX", "PA", "PY", "SV", "UY"}, 56, 49),
 ]  # fmt: skip
 
 

@@ -750,12 +750,15 @@ def _locality_spans(words: list[str], names: Mapping[str, str]) -> list[tuple[in
     return spans
 
 
-def _without_persons(text: str) -> str:
+def _without_persons(text: str, *, surname_only: bool = False) -> str:
     """``text`` with the names of persons the privacy screen finds blanked (a place that reads
-    like a person's name, "Francisco Morazán", stays)."""
+    like a person's name, "Francisco Morazán", stays); with ``surname_only``, only the names of
+    two words, a given name and one surname ("Mayra Mendoza")."""
     from genero_etl.normalize.privacy import person_names
 
     spans = person_names(text)
+    if surname_only:
+        spans = [(start, end) for start, end in spans if len(text[start:end].split()) == 2]
     if not spans:
         return text
     out: list[str] = []
@@ -781,7 +784,38 @@ def _mentions_and_localities(text: str) -> tuple[Counter[str], frozenset[str]]:
         found = _divisions_and_localities(blanked)
         if not found[0]:
             return found
+        named = _without_persons(text, surname_only=True)
+        if named != text:
+            # "La intendenta de Quilmes, Mayra Mendoza, recibió ... a la subsecretaria ... de la
+            # provincia de Buenos Aires": a person named by a given name and one surname names
+            # no division by that surname when the text names the division it is about as a
+            # division ("la provincia de", "el estado de"); a longer name stays read
+            # ("Francisco de Paula Santander", the police school's), and so does a text naming
+            # its other divisions bare (a first try without that gave national figures of
+            # another part a division)
+            found = _divisions_and_localities(named)
+            if found[0] and _said_as_division(named, found[0].most_common(1)[0][0]):
+                return found
     return _divisions_and_localities(text)
+
+
+_LEVEL_BEFORE = re.compile(
+    r"\b(?:provincia|estado|departamento|region|entidad)\s+(?:de|del)\s+(?:la\s+|el\s+)?$"
+)
+
+
+def _said_as_division(text: str, iso: str) -> bool:
+    """Whether ``text`` writes the division ``iso`` after its level's word ("provincia de
+    Buenos Aires", "estado de Oaxaca")."""
+    division = gazetteer().admin1_by_iso(iso)
+    if division is None:
+        return False
+    folded = fold(text)
+    name = fold(division.name)
+    for m in re.finditer(rf"(?<![\w]){re.escape(name)}(?![\w])", folded):
+        if _LEVEL_BEFORE.search(folded, max(0, m.start() - 40), m.start()):
+            return True
+    return False
 
 
 def _divisions_and_localities(text: str) -> tuple[Counter[str], frozenset[str]]:
