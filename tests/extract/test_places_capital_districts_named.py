@@ -35,15 +35,14 @@ def test_the_city_of_buenos_aires_in_a_ranking_of_provinces_is_caba() -> None:
     assert places[11694] == ("AR", "AR-S")  # the next items keep their own
 
 
-def test_guard_the_city_of_mexico_stays_at_the_countrys_level() -> None:
+def test_the_city_of_mexico_opening_a_sentence_is_the_city() -> None:
     # dev75, mx_inegi_ninos_madres_penitenciarios_2015.txt, line 6: "La Ciudad de México
-    # concentra 19 por ciento de los casos, con 105 infantes; le siguen Veracruz con 52": the
-    # words after "de" are the country's name, read as the country (wider, never another
-    # division); the rule for a division inside the capital's name leaves them there (giving
-    # them MX-CMX cost two field errors of the held-out parts' totals)
+    # concentra 19 por ciento de los casos, con 105 infantes; le siguen Veracruz con 52": an
+    # article alone before the division's name, the clause's subject, is the division (MX-CMX),
+    # though its last word is the country's name (tests/extract/test_places_mexico_city_subject.py)
     places = _places(_document("mx_inegi_ninos_madres_penitenciarios_2015"), "line:6")
-    assert places[19] == ("MX", "")
-    assert places[105] == ("MX", "")
+    assert places[19] == ("MX", "MX-CMX")
+    assert places[105] == ("MX", "MX-CMX")
     assert places[52] == ("MX", "MX-VER")
 
 
