@@ -40,6 +40,13 @@ def test_each_method_answers_as_the_compiled_pattern() -> None:
     )
     assert deferred.split(text) == compiled.split(text)
     assert (deferred.groups, dict(deferred.groupindex)) == (2, {"cue": 1})
-    # once compiled, a call goes straight to the compiled pattern's own method
-    assert deferred.search == deferred.compiled.search
-    assert vars(deferred)["search"] == compiled.search
+    # once compiled, a call goes straight to the compiled pattern's own method; one that
+    # opens with a lookbehind is searched through its gate (``test_lead_gate.py``)
+    plain = DeferredPattern(source.removeprefix(r"(?<!\w)"), re.IGNORECASE)
+    assert plain.compiled.search == plain.search  # compiled first, then its own method
+    assert vars(plain)["search"] == plain.compiled.search
+    assert vars(plain)["finditer"] == plain.compiled.finditer
+    assert vars(deferred)["search"] == compiled.search  # case ignored: no gate
+    gated = DeferredPattern(r"(?<!\w)Más\s+de")
+    assert gated.compiled.match == vars(gated)["match"]
+    assert vars(gated)["search"] != gated.compiled.search

@@ -41,7 +41,7 @@ from genero_etl.extract.periods import (
     week_number_spans,
     with_year_spans,
 )
-from genero_etl.extract.textutil import fold, longest_first, plain
+from genero_etl.extract.textutil import DeferredPattern, fold, longest_first, plain
 from genero_etl.extract.traps import (
     ADDRESS_LINE,
     STREET_AFTER_EN,
@@ -1075,11 +1075,12 @@ def other_body(state: PieceState, c: Candidate) -> bool:
 
 
 # the end of a sentence on a body's capitalised name: "... de la Fundación Espacios."
-_NAME_ENDS = re.compile(
+# opening with a lookbehind: searched from their first letters (``textutil.lead_gate``)
+_NAME_ENDS = DeferredPattern(
     r"(?<![\wáéíóúñ])([A-ZÁÉÍÓÚÑ][a-záéíóúñ]+)((?:\s+(?:de|del|la|las|los|el|y|[A-ZÁÉÍÓÚÑ][\wáéíóúñ]*))*)"
     r"\s*\.\s*$"
 )
-_CAPITALISED = re.compile(r"(?<![\wáéíóúñ])[A-ZÁÉÍÓÚÑ]")
+_CAPITALISED = DeferredPattern(r"(?<![\wáéíóúñ])[A-ZÁÉÍÓÚÑ]")
 
 
 def _after_other_bodys_name(state: PieceState, start: int, number: int) -> bool:

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from genero_etl.extract.cues import RATE_BASE_NUMBER
 from genero_etl.extract.lexicon import default_lexicon
-from genero_etl.extract.textutil import DeferredPattern
+from genero_etl.extract.textutil import DeferredPattern, finditer_of
 from genero_etl.resources import workspace_cache
 
 if TYPE_CHECKING:
@@ -253,6 +253,7 @@ _GATED = [
         _RULE_GATES.get(pattern, _GATES.get(kind)),
         _DIGIT_FLOOR.get(pattern, 0),
         _NEEDS.get(pattern),
+        finditer_of(pattern),  # one that opens with a lookbehind: from its first characters
     )
     for kind, pattern in _RULES
 ]
@@ -992,7 +993,7 @@ def _trap_spans(text: str, sources: tuple[str, ...]) -> tuple[tuple[str, Span], 
         return tuple(spans)
     from_to = _from_to(sources)
     digits = -1  # counted when a rule needs the count ("²" counts: never fewer than \d finds)
-    for kind, pattern, gate, floor, needs in _GATED:
+    for kind, pattern, gate, floor, needs, finditer in _GATED:
         if gate is not None and not any(map(low.__contains__, gate)):
             continue
         if floor:
@@ -1002,7 +1003,7 @@ def _trap_spans(text: str, sources: tuple[str, ...]) -> tuple[tuple[str, Span], 
                 continue
         if needs is not None and needs.search(text) is None:
             continue
-        for match in pattern.finditer(text):
+        for match in finditer(text):
             if kind == "quoted" and not any(ch.isdigit() for ch in match.group(0)):
                 continue
             if kind == "range" and _levels_not_range(text, match, from_to):

@@ -339,7 +339,7 @@ def _cue_patterns(reg: CountryRegistry) -> list[_Pattern]:
 
 
 # "la Oficina Municipal de la Mujer de Tegucigalpa, Honduras": a place, a comma, its country
-_PLACE_COMMA = re.compile(
+_PLACE_COMMA = DeferredPattern(  # searched from its first letters (``lead_gate``)
     r"(?<!, )(?<!\w)([A-ZÁÉÍÓÚÑ][\wáéíóúñ]+(?:\s+[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+)?),\s*$"
 )
 
@@ -666,7 +666,7 @@ def _surnames(runs: list[tuple[str, list[str]]], scanner: _Scanner) -> frozenset
 
 
 # a capitalised word right before a match (a space between) and one right after it
-_NAME_BEFORE = re.compile(r"(?<![\w])(?-i:[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+) $")
+_NAME_BEFORE = DeferredPattern(r"(?<![\w])(?-i:[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+) $")
 _NAME_AFTER = re.compile(r" (?-i:[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+)(?![\w])")
 
 

@@ -22,7 +22,7 @@ from genero_etl.countries import countries_named, country_of_name, registry
 from genero_etl.extract.cues import cues as extract_cues
 from genero_etl.extract.lexicon import SpanishLexicon, per_active_lexicon
 from genero_etl.extract.text import Finding, breakdown_dimension, is_period_cell
-from genero_etl.extract.textutil import TextPattern, fold, plain
+from genero_etl.extract.textutil import DeferredPattern, TextPattern, fold, plain
 from genero_etl.messages import issue
 from genero_etl.model import Issue, Observation, Period, Place, Severity
 from genero_etl.normalize.codebook import UNCLASSIFIED, Codebook, Indicator
@@ -2264,7 +2264,7 @@ _DIVISION_WORD_END = re.compile(r"(?<!\w)regi[oó]n\s*(?:de\s+|del\s+)?$", re.IG
 _TOWN_WORD_END = re.compile(
     r"(?<!\w)(?:municipio|ciudad|cant[oó]n|distrito|comuna)\s+(?:de\s+|del\s+)?$", re.IGNORECASE
 )
-_LIST_END = re.compile(r"(?<!\w)[ye]$")
+_LIST_END = DeferredPattern(r"(?<!\w)[ye]$")  # searched from "y" and "e" (``lead_gate``)
 
 
 def _local_name(name: str, before: str, document: Place) -> Place | None:
