@@ -261,6 +261,8 @@ SPLITS = (
     "holdout101",
     "dev103",
     "holdout102",
+    "dev104",
+    "holdout103",
 )
 # parts whose errors may be listed and tuned on
 TUNABLE = (
@@ -338,6 +340,7 @@ TUNABLE = (
     "dev100",
     "dev102",
     "dev103",
+    "dev104",
 )  # fmt: skip
 
 
