@@ -128,6 +128,7 @@ FIRST_RUNS = {
     "dev100": "2f3df46d",
     "dev102": "74e01568",
     "dev103": "6b6d6b09",
+    "dev104": "b736e7a5",
 }
 FIELDS = (
     "extraction_method", "quality_flags", "indicator_label", "value_raw", "unit", "value_kind",
