@@ -129,6 +129,7 @@ FIRST_RUNS = {
     "dev101": "74dceb78",
     "dev102": "74e01568",
     "dev103": "6b6d6b09",
+    "dev104": "b736e7a5",
 }
 FIELDS = (
     "extraction_method", "quality_flags", "indicator_label", "value_raw", "unit", "value_kind",

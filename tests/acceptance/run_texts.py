@@ -263,6 +263,8 @@ SPLITS = (
     "holdout101",
     "dev103",
     "holdout102",
+    "dev104",
+    "holdout103",
 )
 # parts whose errors may be listed and tuned on
 TUNABLE = (
@@ -341,6 +343,7 @@ TUNABLE = (
     "dev101",
     "dev102",
     "dev103",
+    "dev104",
 )  # fmt: skip
 
 

@@ -134,6 +134,7 @@ LATER_PARTS = (
     "dev101", "holdout100",
     "dev102", "holdout101",
     "dev103", "holdout102",
+    "dev104", "holdout103",
 )  # fmt: skip
 
 
@@ -987,6 +988,15 @@ PAIRED_PARTS = [
     # dates, times, ages, laws' numbers, the line 144, written rates, percentage increases and a
     # campaign's days are traps
     ("dev103", 7, "holdout102", 4, {"AR", "BO", "CL", "CR", "EC", "PY", "UY"}, 32, 49),
+    # women's community networks and community promoters against gender violence (BO, CL, DO,
+    # EC, GT, MX, NI, PE, PY, SV): promoters, monitors, defenders and facilitators trained,
+    # certified or to be trained by women's offices, the police, a family ministry, a
+    # prefecture, a municipality and NGOs, participants in their meetings, counselling
+    # delegations, networks and campaigns, survivors attended, a prefect's femicides and a
+    # project's investment; years, ages, durations, written rates, a neighbourhood's number, a
+    # civil-society body's count quoted and the workshops of each campaign are traps
+    ("dev104", 8, "holdout103", 4,
+     {"BO", "CL", "DO", "EC", "GT", "MX", "NI", "PE", "PY", "SV"}, 37, 21),
     # cash transfers, grants, pensions and economic support to women leaving violence and to
     # the children orphaned by femicide (AR, CL, CO, CR, GT, MX, PE): people who accessed
     # Acompañar, children paid under Ley Brisa and Chile's reparation law, indirect victims of

@@ -3784,8 +3784,12 @@ def _national(state: PieceState, c: Candidate) -> bool:
     if first:
         return bool(state.cues.national.search(piece, begin, c.start))
     # a later value of the sentence: only a cue in its own clause, after the value before it
+    # and after "de los cuales" (lexicon ``phrases.refers_back``), which opens a part's own
+    # clause: "91 feminicidios en el país, de los cuales 11 fueron en la provincia" (the part
+    # is its whole's place unless its clause says its own)
     since = state.findings[-1].start + len(state.findings[-1].value_raw)
     opened = [m.end() for m in _CLAUSE_END.finditer(piece, since, c.start)]
+    opened += [m.end() for m in state.cues.refers_back.finditer(piece, since, c.start)]
     since = max([since, *opened])
     return bool(state.cues.national.search(piece, since, c.start))
 

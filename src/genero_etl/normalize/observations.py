@@ -1923,7 +1923,9 @@ def _part_place(
     f: Finding, parent: Finding | None, facts: DocFacts, previous: Finding | None
 ) -> Place:
     """ "La Habana encabezó la lista con 51 casos en total, de los cuales 31 fueron por
-    agresión sexual": a part whose own clause names no place is its total's place."""
+    agresión sexual": a part whose own clause names no place is its total's place; one that
+    says the report's own division right after it ("91 feminicidios en el país, de los cuales
+    11 fueron en la provincia", lexicon ``scope.division_wide``) is the report's."""
     if (
         parent is None
         or parent.locator != f.locator
@@ -1931,6 +1933,7 @@ def _part_place(
         or f.scope_national
         or _clause_place(f, facts.place, previous) is not None
         or (not facts.national and _local_place(f, facts.place, previous) is not None)
+        or (not facts.national and facts.place.admin1 and _local_after(f, facts.place) is not None)
     ):
         return _place(f, facts, previous)
     return _place(parent, facts, None)
@@ -3047,8 +3050,10 @@ def _words(lex: SpanishLexicon) -> _Words:
         ),
         ranked_next=re.compile(any_of("phrases", "ranked_next"), re.IGNORECASE),
         national=re.compile(rf"(?<!\w){any_of('scope', 'national')}(?!\w)", re.IGNORECASE),
+        # never before "de" or "del" and a name: "en la provincia de Guayas" names its own
         division_wide=re.compile(
-            rf"(?<!\w){any_of('scope', 'division_wide')}(?!\w)", re.IGNORECASE
+            rf"(?<!\w){any_of('scope', 'division_wide')}(?!\w)(?!\s+(?:de|del)\s)",
+            re.IGNORECASE,
         ),
         located_end=re.compile(rf"(?<!\w){any_of('scope', 'located')}\s*$", re.IGNORECASE),
         other_offences=re.compile(rf"(?<!\w){any_of('phrases', 'other_offences')}", re.IGNORECASE),
