@@ -316,6 +316,8 @@ class Cues:
     facility_one_negated: DeferredPattern
     listed_after: DeferredPattern
     names_listed_after: DeferredPattern
+    total_elided_after: DeferredPattern  # "un total de", before a number in words, no noun
+    total_elided_then: DeferredPattern  # "este", "contra": no noun after that number
     zero_after: DeferredPattern
     zero_reported: DeferredPattern
     from_to_before: DeferredPattern
@@ -520,6 +522,11 @@ def _cues(sources: tuple[str, ...]) -> Cues:
         facility_one_negated=compile_phrases(lex.words("counts", "facility_one_negated"), r"\s*$"),
         listed_after=compile_phrases(lex.words("counts", "listed_after"), r"\s*$"),
         names_listed_after=compile_phrases(lex.words("counts", "names_listed_after"), r"\s*$"),
+        total_elided_after=compile_phrases(lex.words("counts", "total_elided_after"), r"\s*$"),
+        total_elided_then=DeferredPattern(
+            rf"\s+(?:{phrase_pattern(lex.words('counts', 'total_elided_then'))})\b",
+            re.IGNORECASE,
+        ),
         one_per=compile_phrases(lex.words("counts", "one_per")),
         zero_after=compile_phrases(lex.words("counts", "zero_after"), r"\s*$"),
         zero_reported=compile_phrases(lex.words("counts", "zero_reported"), r"\s*$"),
