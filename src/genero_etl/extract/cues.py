@@ -320,6 +320,8 @@ class Cues:
     # noun, then "cada uno" (never "cada uno de"); "cada uno con 66": right before the count
     each_after: DeferredPattern
     each_before: DeferredPattern
+    total_elided_after: DeferredPattern  # "un total de", before a number in words, no noun
+    total_elided_then: DeferredPattern  # "este", "contra": no noun after that number
     zero_after: DeferredPattern
     zero_reported: DeferredPattern
     from_to_before: DeferredPattern
@@ -530,6 +532,11 @@ def _cues(sources: tuple[str, ...]) -> Cues:
             re.IGNORECASE,
         ),
         each_before=compile_phrases(lex.words("counts", "each_before"), r"\s*$"),
+        total_elided_after=compile_phrases(lex.words("counts", "total_elided_after"), r"\s*$"),
+        total_elided_then=DeferredPattern(
+            rf"\s+(?:{phrase_pattern(lex.words('counts', 'total_elided_then'))})\b",
+            re.IGNORECASE,
+        ),
         one_per=compile_phrases(lex.words("counts", "one_per")),
         zero_after=compile_phrases(lex.words("counts", "zero_after"), r"\s*$"),
         zero_reported=compile_phrases(lex.words("counts", "zero_reported"), r"\s*$"),

@@ -154,6 +154,7 @@ class PieceState:
     listed: set[int] = field(default_factory=set)
     month_twins: dict[int, Finding] = field(default_factory=dict)  # "marzo y abril con 109"
     totalled: set[int] = field(default_factory=set)  # "registra: ocho en total"
+    total_elided: set[int] = field(default_factory=set)  # "para sumar un total de cinco."
     money_items: set[int] = field(default_factory=set)  # "...; mil millones a apoyos"
     listed_ends: set[int] = field(default_factory=set)
     colon_parent: int | None = None  # total followed by a colon and its list of parts
@@ -545,6 +546,12 @@ def word_finding(n: NumberMatch, state: PieceState) -> Finding | None:
         # counts a part of what was just counted (its noun elided)
         state.elided.add(n.start)
         return _finding(n, state, "text.number_words")
+    if not one and not n.multiplied and _total_elided(n, after, state):
+        # (issue 10) "para sumar un total de cinco.", "de un total de seis este año": the
+        # noun of the count before, or of the clause, elided after "un total de" (kept when
+        # its sentence names a count noun before it, ``_sentence_counts_before``)
+        state.total_elided.add(n.start)
+        return _finding(n, state, "text.number_words")
     parallel = _parallel(state, n.start, after)
     series = _series_end(after, state) or parallel
     if (series or alone_in_parens) and (not one or parallel or _one_ends_item(n, after, state)):
@@ -643,6 +650,36 @@ def _totalled_after_colon(n: NumberMatch, after: str, state: PieceState) -> bool
     """ "registra: ocho en total.": a number in words right after a colon, closing its
     sentence with "en total", is the count the words before the colon announce."""
     return bool(_COLON_BEFORE.search(state.before(n.start, 4)) and _IN_TOTAL_CLOSES.match(after))
+
+
+# the number in words after "un total de" ends its clause: "para sumar un total de cinco."
+_TOTAL_CLOSES = re.compile(r"\s*(?:[,.;:)]|$)")
+
+
+def _total_elided(n: NumberMatch, after: str, state: PieceState) -> bool:
+    """ "integrará una unidad móvil de mastografía más, para sumar un total de cinco.", "la
+    primera capacitación, de un total de seis este año", "y un total de cuatro contra el
+    Hospital": a number in words right after the lexicon's ``counts.total_elided_after`` ("un
+    total de") whose noun is elided, the number closing its clause or followed by a word of
+    ``counts.total_elided_then`` (a preposition, a demonstrative: no noun), counts what its
+    clause or the count before counts. A noun after it ("un total de tres años") is read as
+    nouns are, never here."""
+    if not state.cues.total_elided_after.search(state.before(n.start, 24)):
+        return False
+    return bool(_TOTAL_CLOSES.match(after) or state.cues.total_elided_then.match(after))
+
+
+# a sentence's end: a stop, then a capital or an opening quote
+_SENTENCE_STOPS = re.compile(r"[.;]\s+(?=[A-ZÁÉÍÓÚÑ¿¡“\"])")
+
+
+def _sentence_counts_before(state: PieceState, c: Candidate) -> bool:
+    """The number's sentence names a count noun before it: "integrará una unidad móvil de
+    mastografía más, para sumar un total de cinco" (what the total's elided noun is)."""
+    before = state.before(c.start, 200)
+    stops = list(_SENTENCE_STOPS.finditer(before))  # "Jurisdicción Sanitaria No. 3" goes on
+    sentence = before[stops[-1].end() :] if stops else before
+    return any(_is_count_noun(w, state) for w in WORD.findall(sentence))
 
 
 # A clause opening: the piece's start, a stop, a comma or "y" ("...; ocho ocurrieron en la
@@ -2238,6 +2275,7 @@ def keep(state: PieceState, c: Candidate) -> bool:
             c.start in state.totalled
             and any(_is_count_noun(w, state) for w in WORD.findall(c.label))
         )
+        and not (c.start in state.total_elided and _sentence_counts_before(state, c))
         and not (c.start in state.levels and c.label)
         and (
             (not c.noun and not c.label and f.parent is None and not f.unit_hint)
