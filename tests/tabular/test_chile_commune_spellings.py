@@ -55,7 +55,11 @@ def _out(tmp_path: Path) -> tuple[list[SimpleNamespace], set[str]]:
 
 def test_coyhaique_and_aysen_are_their_communes(tmp_path: Path) -> None:
     out, codes = _out(tmp_path)
-    ssr = {o.municipality_code: float(o.value) for o in out if o.source_locator.startswith("Ingresos!C")}
+    ssr = {
+        o.municipality_code: float(o.value)
+        for o in out
+        if o.source_locator.startswith("Ingresos!C")
+    }
     assert ssr["11101"] == 387  # "Coyhaique"
     assert ssr["11201"] == 36  # "Aysén", the commune, never the region
     assert ssr["11402"] == 1  # "Río Ibáñez", as before
