@@ -35,7 +35,11 @@ TWO_PROVINCES = HEADER + "".join(
 
 def _totals(rows: list) -> dict[tuple[str, str, str], tuple[float, str, str]]:
     return {
-        (r.admin1, r.period_start, r.period_end): (r.value, r.observation_id, r.parent_observation_id)
+        (r.admin1, r.period_start, r.period_end): (
+            r.value,
+            r.observation_id,
+            r.parent_observation_id,
+        )
         for r in rows
         if r.breakdown_dimension == "_T"
     }

@@ -2769,7 +2769,9 @@ def register_layout(view: TableView) -> list[dict[str, Any]] | None:
         records.append(_count(view, place_of[str(pk)], str(per), float(n), ind_id, ind_label,
                               "_T", "_T", True, weight.col if weight else 0, method))  # fmt: skip
     if thin and by_month:
-        records += _months_within(view, frame, by_month, place_of, ind_id, ind_label, weight, method)
+        records += _months_within(
+            view, frame, by_month, place_of, ind_id, ind_label, weight, method
+        )
     records += _finer_places(view, frame, place_cols, places, ind_id, ind_label, weight, method)
     categories = _register_dimensions(view)
     unknowns: dict[str, int] = {}
