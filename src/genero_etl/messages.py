@@ -1993,6 +1993,14 @@ _MESSAGES: dict[str, tuple[str, str] | tuple[str, str, str, str]] = {
         "Sheet '{sheet}': the register is counted by province, not by municipality: by "
         "municipality and period, its cells would hold fewer than {cases} cases on average.",
     ),
+    "table-register-months": (
+        "Hoja '{sheet}': el registro, de un solo lugar (un estado o el país), se cuenta por año "
+        "y, dentro de cada año, por mes ({groups} meses, partes del total del año); sus "
+        "desgloses, solo por año.",
+        "Sheet '{sheet}': the register, of one place (a state or the country), is counted by "
+        "year and, inside each year, by month ({groups} months, parts of the year's total); its "
+        "breakdowns by year only.",
+    ),
     "table-register-national": (
         "Hoja '{sheet}': el desglose {dimension} se cuenta para todo el país (o la única "
         "provincia de sus filas), por año: por lugar, sus celdas tendrían menos de {cases} "

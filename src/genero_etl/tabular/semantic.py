@@ -2715,9 +2715,12 @@ def register_layout(view: TableView) -> list[dict[str, Any]] | None:
     places = _blank_places_unknown(view, place_cols, row_places(view, place_cols))
     periods, unknown_periods = row_periods(view, register=True)
     months = 0  # distinct months before the dates are counted by year (too thin by month)
+    by_month: list[str] = []  # a one-place register's months, published inside its years
     if len({(id(a), b) for a, b in zip(places, periods, strict=True)}) > len(view.data) / 2:
         # most place-months would hold one case: too thin to publish, counted by year
         months = len(set(_period_keys(periods)))
+        if _one_wide_place(places):
+            by_month = _period_keys(periods)
         periods, unknown_periods = row_periods(view, register=True, coarse=True)
     period_keys = _period_keys(periods)
     thin = len(set(period_keys)) < months  # dates counted by year from here
@@ -2765,6 +2768,10 @@ def register_layout(view: TableView) -> list[dict[str, Any]] | None:
         pk, per = _pair(key)
         records.append(_count(view, place_of[str(pk)], str(per), float(n), ind_id, ind_label,
                               "_T", "_T", True, weight.col if weight else 0, method))  # fmt: skip
+    if thin and by_month:
+        records += _months_within(
+            view, frame, by_month, place_of, ind_id, ind_label, weight, method
+        )
     records += _finer_places(view, frame, place_cols, places, ind_id, ind_label, weight, method)
     categories = _register_dimensions(view)
     unknowns: dict[str, int] = {}
@@ -2909,6 +2916,70 @@ def _finer_places(
                           False, weight.col if weight else 0, method,
                           within=coarse_of[coarse_key]))  # fmt: skip
     return out
+
+
+def _months_within(
+    view: TableView, frame: Any, by_month: list[str], place_of: dict[str, RowPlace],
+    ind_id: str, ind_label: str, weight: ColumnRole | None, method: str,
+) -> list[dict[str, Any]]:  # fmt: skip
+    """A register of one place (``_one_wide_place``) counted by year because its months are
+    thin: each month's count too, published inside its year's (a part of that total, linked
+    to it), so that the year is not counted twice. Only the totals: the register's
+    breakdowns stay counted by year, where a month's few cases would be split further."""
+    import pandas as pd
+
+    fine = pd.Series(by_month, index=frame.index, dtype=object)
+    coarse = frame["period"]
+    # a month whose year is the row's counted period (never a row dated only by its year,
+    # nor one without a date: those stay in the year's count alone)
+    inside = (fine != coarse) & (fine != "") & (coarse != "")
+    if not inside.any():
+        return []
+    parts = frame[inside].assign(month=fine[inside])
+    counts = parts.groupby(["place", "period", "month"], sort=True)["n"].sum()
+    out = []
+    for key, n in counts.items():
+        pk, per, month = _triple(key)
+        if not _period_inside(str(month), str(per)):
+            continue
+        out.append(_count(view, place_of[str(pk)], str(month), float(n), ind_id, ind_label,
+                          "_T", "_T", False, weight.col if weight else 0, method,
+                          group_period=str(per)))  # fmt: skip
+    if out:
+        view.ctx.issues.append(issue(
+            "table-register-months", Severity.INFO, source_file=view.ctx.display,
+            sheet=view.sheet or view.ctx.display, groups=len(out),
+        ))  # fmt: skip
+    return out
+
+
+def _period_inside(inner: str, outer: str) -> bool:
+    """Does the period key ``inner`` (start, end, label joined) lie within ``outer``, and
+    is it shorter?"""
+    a = inner.split("\x1f")
+    b = outer.split("\x1f")
+    if len(a) < 2 or len(b) < 2 or not all(a[:2]) or not all(b[:2]):
+        return False
+    return b[0] <= a[0] and a[1] <= b[1] and (a[0], a[1]) != (b[0], b[1])
+
+
+def _one_wide_place(places: list[RowPlace]) -> bool:
+    """Do all of a register's rows share one place as wide as a first-level division or the
+    country (a state's register of its cases, a national one without a place column)?
+
+    Such a register is counted by its months however few they hold: its months are the
+    place's own, a state's or a country's count of one month, which points at nobody by
+    itself (statistics offices publish a state's femicides by month). The thinness rule
+    (most place-months one case: counted by year) is for registers split over places, whose
+    place-months would publish a province's or a municipality's single cases; a register of
+    one municipality keeps it."""
+    shared = {p.key: p for p in {id(p): p for p in places}.values()}
+    if len(shared) != 1:
+        return False
+    (place,) = shared.values()
+    return bool(place.country) and not (
+        place.municipality or place.municipality_code or place.unresolved or place.held
+    )
 
 
 def _presumed_cases(view: TableView) -> bool:
@@ -3308,12 +3379,15 @@ def _triple(key: Any) -> tuple[str, str, str]:
 def _count(
     view: TableView, place: RowPlace, period: str, n: float, ind_id: str, label: str,
     dim: str, value: str, total: bool, col: int, method: str, within: RowPlace | None = None,
+    group_period: str = "",
 ) -> dict[str, Any]:  # fmt: skip
     """One count of a register's rows; ``within``: the place whose total it is a part of
-    (a municipality's count inside its province's), linked to that total."""
+    (a municipality's count inside its province's), linked to that total; ``group_period``:
+    the period whose total it is a part of (a month's count inside its year's)."""
     ps, pe, pl = period.split("\x1f") if period else ("", "", "")
     dim, value = _with_place_breakdown(place, dim, value)
-    group = f"{(within or place).key}|{ps}|{pe}"
+    gs, ge = group_period.split("\x1f")[:2] if group_period else (ps, pe)
+    group = f"{(within or place).key}|{gs}|{ge}"
     count = int(n) if float(n).is_integer() else n
     where = place.admin1 or place.municipality or place.unresolved or place.country or "?"
     if within is not None:  # a municipality's part of its province's count: said by its name
@@ -3327,7 +3401,8 @@ def _count(
         link_parent=not total, method=method, confidence=0.8,
         source_text=f"{where} {pl or 's/f'}: {count} filas{total_said}",
         locator_override=_source_col_range(view, col),
-        id_key=f"{group}|{dim}={value}" + (f"|{place.key}" if within else ""),
+        id_key=f"{group}|{dim}={value}" + (f"|{place.key}" if within else "")
+        + (f"|{ps}|{pe}" if group_period else ""),
     )  # fmt: skip
 
 
