@@ -81,3 +81,22 @@ def test_a_part_of_a_national_whole_stays_national(tmp_path: Path) -> None:
         "de los cuales 11 fueron por arma de fuego.",
     )
     assert [(v, a) for v, _, a in found] == [(91.0, ""), (11.0, "")]
+
+
+def test_a_level_word_with_a_word_after_it_is_no_division(tmp_path: Path) -> None:
+    """Guard: "en el departamento judicial" in a partido's report is its judicial district, no
+    division named by its level's word alone (lexicon ``scope.division_bare``): the femicide
+    stays the municipality's, as the report's other counts (`raw/ar_lujan_informe_2024.txt`)."""
+    text = (
+        "INFORME DE GESTIÓN 2024\n"
+        "Municipio de Luján – Dirección de Géneros y Diversidad\n"
+        "- Se entregaron 108 botones antipánico.\n"
+        "- Femicidios en el departamento judicial durante el año: 1.\n"
+    )
+    found = {
+        float(o.value): (o.indicator_id, o.admin1, o.municipality_code)
+        for o in extracted(tmp_path, text)
+        if o.value is not None
+    }
+    assert found[1.0] == ("femicidios", "AR-B", "06497")
+    assert found[108.0][1:] == ("AR-B", "06497")

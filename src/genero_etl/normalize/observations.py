@@ -3050,9 +3050,11 @@ def _words(lex: SpanishLexicon) -> _Words:
         ),
         ranked_next=re.compile(any_of("phrases", "ranked_next"), re.IGNORECASE),
         national=re.compile(rf"(?<!\w){any_of('scope', 'national')}(?!\w)", re.IGNORECASE),
-        # never before "de" or "del" and a name: "en la provincia de Guayas" names its own
+        # never before "de" or "del" and a name: "en la provincia de Guayas" names its own;
+        # the level's word alone (``scope.division_bare``) only where its clause ends after it
         division_wide=re.compile(
-            rf"(?<!\w){any_of('scope', 'division_wide')}(?!\w)(?!\s+(?:de|del)\s)",
+            rf"(?<!\w)(?:{any_of('scope', 'division_wide')}(?!\w)(?!\s+(?:de|del)\s)"
+            rf"|{any_of('scope', 'division_bare')}(?=\s*(?:[,.;:)]|$|\s+[ye]\s)))",
             re.IGNORECASE,
         ),
         located_end=re.compile(rf"(?<!\w){any_of('scope', 'located')}\s*$", re.IGNORECASE),
