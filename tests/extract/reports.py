@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -94,3 +95,20 @@ def line_values(tmp_path: Path, name: str, line: str) -> list[float]:
 def sentence_values(tmp_path: Path, text: str) -> list[float]:
     """The values of a one-sentence report under the title "Informe"."""
     return [float(o.value) for o in extracted(tmp_path, f"Informe\n{text}\n")]
+
+
+def scratch_document(name: str) -> list[Observation]:
+    """A corpus document's observations (``name`` with or without ``.txt``), read in a scratch
+    folder."""
+    with tempfile.TemporaryDirectory() as scratch:
+        return corpus_document(Path(scratch), name.removesuffix(".txt"))
+
+
+def places_at(observations: list[Observation], locator: str) -> dict[float, tuple[str, str]]:
+    """Each value at ``locator`` with its country and first-level division."""
+    return {o.value: (o.country, o.admin1) for o in observations if o.source_locator == locator}
+
+
+def places_listed_at(observations: list[Observation], locator: str) -> list[tuple[float, str, str]]:
+    """The values at ``locator`` in order, each with its country and first-level division."""
+    return [(o.value, o.country, o.admin1) for o in observations if o.source_locator == locator]

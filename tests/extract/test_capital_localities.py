@@ -6,23 +6,11 @@ other offices' pages that must not change."""
 
 from __future__ import annotations
 
-import tempfile
-from pathlib import Path
-
 from genero_etl.countries import registry
-from genero_etl.model.observation import Observation
 from genero_etl.normalize.places import divisions_named, infer_place, localities_named
 
-from .reports import corpus_document
-
-
-def _document(name: str) -> list[Observation]:
-    with tempfile.TemporaryDirectory() as scratch:
-        return corpus_document(Path(scratch), name)
-
-
-def _places(observations: list[Observation], locator: str) -> list[tuple[float, str, str]]:
-    return [(o.value, o.country, o.admin1) for o in observations if o.source_locator == locator]
+from .reports import places_listed_at as _places
+from .reports import scratch_document as _document
 
 
 def test_bogotas_twenty_localities_are_data() -> None:

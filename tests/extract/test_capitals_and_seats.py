@@ -16,21 +16,14 @@ from genero_etl.countries import registry
 from genero_etl.model.observation import Observation
 from genero_etl.normalize.country_guess import infer_country
 
-from .reports import corpus_document, extracted
+from .reports import extracted
+from .reports import places_listed_at as _places
+from .reports import scratch_document as _document
 
 
 def _extract(name: str, text: str) -> list[Observation]:
     with tempfile.TemporaryDirectory() as scratch:
         return extracted(Path(scratch), text, name)
-
-
-def _document(name: str) -> list[Observation]:
-    with tempfile.TemporaryDirectory() as scratch:
-        return corpus_document(Path(scratch), name)
-
-
-def _places(observations: list[Observation], locator: str) -> list[tuple[float, str, str]]:
-    return [(o.value, o.country, o.admin1) for o in observations if o.source_locator == locator]
 
 
 def test_the_bolivian_electoral_bodys_counts_stay_the_countrys() -> None:

@@ -6,22 +6,11 @@ the corpus runner reads them, and close sentences of other offices that must not
 
 from __future__ import annotations
 
-import tempfile
 from pathlib import Path
 
-from genero_etl.model.observation import Observation
-
-from .reports import corpus_document, extracted
-
-
-def _document(name: str) -> list[Observation]:
-    with tempfile.TemporaryDirectory() as scratch:
-        return corpus_document(Path(scratch), name)
-
-
-def _places(observations: list[Observation], locator: str) -> dict[float, tuple[str, str]]:
-    return {o.value: (o.country, o.admin1) for o in observations if o.source_locator == locator}
-
+from .reports import extracted
+from .reports import places_at as _places
+from .reports import scratch_document as _document
 
 # --- the capital district's name opening a sentence -------------------------------------------
 

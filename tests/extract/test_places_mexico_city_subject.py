@@ -7,21 +7,11 @@ other offices that must not change."""
 
 from __future__ import annotations
 
-import tempfile
 from pathlib import Path
 
-from genero_etl.model.observation import Observation
-
-from .reports import corpus_document, extracted
-
-
-def _document(name: str) -> list[Observation]:
-    with tempfile.TemporaryDirectory() as scratch:
-        return corpus_document(Path(scratch), name)
-
-
-def _places(observations: list[Observation], locator: str) -> dict[float, tuple[str, str]]:
-    return {o.value: (o.country, o.admin1) for o in observations if o.source_locator == locator}
+from .reports import extracted
+from .reports import places_at as _places
+from .reports import scratch_document as _document
 
 
 def test_mexico_city_ranked_among_states_in_a_national_report() -> None:

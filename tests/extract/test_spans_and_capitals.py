@@ -12,17 +12,13 @@ from pathlib import Path
 
 from genero_etl.model.observation import Observation
 
-from .reports import corpus_document, extracted
+from .reports import extracted
+from .reports import scratch_document as _document
 
 
 def _extract(name: str, text: str) -> list[Observation]:
     with tempfile.TemporaryDirectory() as scratch:
         return extracted(Path(scratch), text, name)
-
-
-def _document(name: str) -> list[Observation]:
-    with tempfile.TemporaryDirectory() as scratch:
-        return corpus_document(Path(scratch), name.removesuffix(".txt"))
 
 
 def _values(observations: list[Observation], locator: str) -> list[float]:
