@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+import _sre  # type: ignore[import-not-found]  # re's engine, no stubs
 import re
 import sys
 import unicodedata
 from collections.abc import Callable, Iterator, Mapping
 from functools import lru_cache, partial
+
+# re's constants, parser, compiler and engine: stable across the supported Pythons (3.11 on),
+# read as ``literals.py`` reads them (loaded by ``re`` itself: no cost at start-up)
+from re import _compiler, _parser  # type: ignore[attr-defined]
+from re import _constants as _c  # type: ignore[attr-defined]
 from typing import Any
 
 # each rewrite with the characters one of which every match of it holds (no other character
@@ -96,16 +102,6 @@ class DeferredPattern:
         return self.compiled.groupindex
 
 
-def _re_internals() -> tuple[Any, Any, Any, Any]:
-    """``re``'s constants, parser, compiler and engine: stable across the supported Pythons
-    (3.11 on), as ``literals.py`` reads them."""
-    from importlib import import_module
-
-    names = ("re._constants", "re._parser", "re._compiler", "_sre")
-    constants, parser, compiler, engine = (import_module(n) for n in names)
-    return constants, parser, compiler, engine
-
-
 def lead_gate(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     """``pattern`` without the lookbehinds it opens with (``(?<![\\w])``, ``(?<!San )``),
     when it opens with one and never matches an empty string; None otherwise.
@@ -117,8 +113,6 @@ def lead_gate(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     where the gate matches there and the lookbehind holds: :func:`gated_search` and
     :func:`gated_finditer` ask the gate where the next such place may be and the whole
     pattern whether it matches there, and find what ``search`` and ``finditer`` find."""
-    _c, _parser, _compiler, _ = _re_internals()
-
     try:
         parsed = _parser.parse(pattern.pattern, pattern.flags)
         lead = 0
@@ -166,8 +160,6 @@ def _uncased_first(body: Any, flags: int) -> Any:
     set of characters it matches, that set matched as written: the regex engine finds no first
     characters to skip to in a letter whose case is ignored, and finds them in that set. The
     same places match."""
-    _c, _parser, _, _sre = _re_internals()
-
     if not flags & re.IGNORECASE or flags & (re.ASCII | re.LOCALE) or not body.data:
         return body
     op, av = body.data[0]
@@ -190,8 +182,6 @@ def _skips(body: Any, flags: int) -> bool:
     """Whether the regex engine skips to where ``body`` (a parsed pattern) may start: it
     begins with a literal prefix, or with one of a few characters (``_compile_info`` of
     ``re._compiler``)."""
-    _c, _, _compiler, _ = _re_internals()
-
     prefix = _compiler._get_literal_prefix(body, flags)[0]
     if prefix:
         return True
