@@ -265,6 +265,8 @@ SPLITS = (
     "holdout102",
     "dev104",
     "holdout103",
+    "dev105",
+    "holdout104",
 )
 # parts whose errors may be listed and tuned on
 TUNABLE = (
@@ -344,6 +346,7 @@ TUNABLE = (
     "dev102",
     "dev103",
     "dev104",
+    "dev105",
 )  # fmt: skip
 
 
