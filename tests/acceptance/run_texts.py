@@ -265,6 +265,8 @@ SPLITS = (
     "holdout102",
     "dev104",
     "holdout103",
+    "dev106",
+    "holdout105",
 )
 # parts whose errors may be listed and tuned on
 TUNABLE = (
@@ -344,6 +346,7 @@ TUNABLE = (
     "dev102",
     "dev103",
     "dev104",
+    "dev106",
 )  # fmt: skip
 
 

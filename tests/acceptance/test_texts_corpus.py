@@ -135,6 +135,7 @@ LATER_PARTS = (
     "dev102", "holdout101",
     "dev103", "holdout102",
     "dev104", "holdout103",
+    "dev106", "holdout105",
 )  # fmt: skip
 
 
@@ -997,6 +998,16 @@ PAIRED_PARTS = [
     # civil-society body's count quoted and the workshops of each campaign are traps
     ("dev104", 8, "holdout103", 4,
      {"BO", "CL", "DO", "EC", "GT", "MX", "NI", "PE", "PY", "SV"}, 37, 21),
+    # gender-violence alerts and emergency declarations on violence against women (AR, EC, MX,
+    # PE, PR, PY, UY): an executive order's domestic-violence cases, an emergency committee's
+    # housing vouchers, women murdered and those killed by partners, care centres created and
+    # women sheltered under a provincial emergency law, a legislature's femicides, orphans and
+    # shares, an alert's municipalities, workshops' progress and students, grants, budgets and
+    # municipal targets, ankle monitors to be bought, femicide victims by department, daily and
+    # weekly averages, cases, femicides, attempts and CEM attentions in a state of emergency;
+    # years, dates, laws', orders' and decrees' numbers, a helpline, written rates and the
+    # regions of a lockdown are traps
+    ("dev106", 8, "holdout105", 4, {"AR", "EC", "MX", "PE", "PR", "PY", "UY"}, 53, 56),
     # cash transfers, grants, pensions and economic support to women leaving violence and to
     # the children orphaned by femicide (AR, CL, CO, CR, GT, MX, PE): people who accessed
     # Acompañar, children paid under Ley Brisa and Chile's reparation law, indirect victims of
