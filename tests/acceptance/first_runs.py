@@ -130,6 +130,7 @@ FIRST_RUNS = {
     "dev102": "74e01568",
     "dev103": "6b6d6b09",
     "dev104": "b736e7a5",
+    "dev106": "0afa4701",
 }
 FIELDS = (
     "extraction_method", "quality_flags", "indicator_label", "value_raw", "unit", "value_kind",
