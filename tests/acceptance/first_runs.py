@@ -131,6 +131,7 @@ FIRST_RUNS = {
     "dev103": "6b6d6b09",
     "dev104": "b736e7a5",
     "dev105": "7b483479",
+    "dev106": "0afa4701",
 }
 FIELDS = (
     "extraction_method", "quality_flags", "indicator_label", "value_raw", "unit", "value_kind",

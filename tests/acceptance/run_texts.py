@@ -267,6 +267,8 @@ SPLITS = (
     "holdout103",
     "dev105",
     "holdout104",
+    "dev106",
+    "holdout105",
 )
 # parts whose errors may be listed and tuned on
 TUNABLE = (
@@ -347,6 +349,7 @@ TUNABLE = (
     "dev103",
     "dev104",
     "dev105",
+    "dev106",
 )  # fmt: skip
 
 

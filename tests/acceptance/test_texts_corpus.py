@@ -136,6 +136,7 @@ LATER_PARTS = (
     "dev103", "holdout102",
     "dev104", "holdout103",
     "dev105", "holdout104",
+    "dev106", "holdout105",
 )  # fmt: skip
 
 
@@ -1009,6 +1010,16 @@ PAIRED_PARTS = [
     # traps
     ("dev105", 7, "holdout104", 3,
      {"BO", "DO", "EC", "GT", "HN", "NI", "PY", "SV", "UY"}, 64, 27),
+    # gender-violence alerts and emergency declarations on violence against women (AR, EC, MX,
+    # PE, PR, PY, UY): an executive order's domestic-violence cases, an emergency committee's
+    # housing vouchers, women murdered and those killed by partners, care centres created and
+    # women sheltered under a provincial emergency law, a legislature's femicides, orphans and
+    # shares, an alert's municipalities, workshops' progress and students, grants, budgets and
+    # municipal targets, ankle monitors to be bought, femicide victims by department, daily and
+    # weekly averages, cases, femicides, attempts and CEM attentions in a state of emergency;
+    # years, dates, laws', orders' and decrees' numbers, a helpline, written rates and the
+    # regions of a lockdown are traps
+    ("dev106", 8, "holdout105", 4, {"AR", "EC", "MX", "PE", "PR", "PY", "UY"}, 53, 56),
     # cash transfers, grants, pensions and economic support to women leaving violence and to
     # the children orphaned by femicide (AR, CL, CO, CR, GT, MX, PE): people who accessed
     # Acompañar, children paid under Ley Brisa and Chile's reparation law, indirect victims of
