@@ -794,7 +794,7 @@ def _mentions_and_localities(text: str) -> tuple[Counter[str], frozenset[str]]:
             # its other divisions bare (a first try without that gave national figures of
             # another part a division)
             found = _divisions_and_localities(named)
-            if found[0] and _said_as_division(named, found[0].most_common(1)[0][0]):
+            if found[0] and said_as_division(named, found[0].most_common(1)[0][0]):
                 return found
     return _divisions_and_localities(text)
 
@@ -804,7 +804,7 @@ _LEVEL_BEFORE = re.compile(
 )
 
 
-def _said_as_division(text: str, iso: str) -> bool:
+def said_as_division(text: str, iso: str) -> bool:
     """Whether ``text`` writes the division ``iso`` after its level's word ("provincia de
     Buenos Aires", "estado de Oaxaca")."""
     division = gazetteer().admin1_by_iso(iso)
