@@ -49,7 +49,5 @@ def test_guard_two_regions_named_as_regions_stay_the_countrys() -> None:
 def test_guard_a_department_listed_beside_another_stays_a_department() -> None:
     # Colombia's Bolívar is also a municipality of Cauca: named bare beside Cauca, with no
     # level's word before Cauca, both stay departments of a national note
-    text = (
-        "La Defensoría del Pueblo registró 30 casos en Cauca y 22 en Bolívar durante 2024.\n"
-    )
+    text = "La Defensoría del Pueblo registró 30 casos en Cauca y 22 en Bolívar durante 2024.\n"
     assert national_document(text, "CO")

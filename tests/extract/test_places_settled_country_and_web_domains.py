@@ -73,7 +73,9 @@ def test_web_address_under_puerto_ricos_government_domain() -> None:
     # Puerto Rico's offices write "pr.gov" ("https://salud.pr.gov/...", the Departamento de
     # Salud's observatory): the ISO code .pr is no ending of theirs (country file pr.yaml)
     assert infer_country(["Los datos en https://salud.pr.gov/Estadisticas"]).code == "PR"
-    assert infer_country(["https://observatoriopvg.salud.pr.gov/Tematica/Definicion/1"]).code == "PR"
+    assert (
+        infer_country(["https://observatoriopvg.salud.pr.gov/Tematica/Definicion/1"]).code == "PR"
+    )
 
 
 def test_a_report_whose_only_country_clue_is_its_web_address(tmp_path: Path) -> None:
