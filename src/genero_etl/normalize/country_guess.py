@@ -221,9 +221,13 @@ def _phone_regex(prefix: str) -> str:
 
 
 def _web_regex(tld: str) -> str:
-    """A web address whose host ends in the country's domain ("https://www.x.gob.pe/...");
-    a one- or two-letter name before it is a link shortener ("t.co"), not the country."""
-    return rf"(?:https?://|www\.)(?:[\w-]+\.)*[\w-]{{3,}}\.{re.escape(tld)}(?![\w.-])"
+    """A web address whose host ends in the country's domain ("https://www.x.gob.pe/...",
+    and under a two-letter second level, Costa Rica's government's "www.inamu.go.cr"); a one-
+    or two-letter name right before the domain is a link shortener ("t.co"), not the country."""
+    return (
+        rf"(?:https?://|www\.)(?:[\w-]+\.)*[\w-]{{3,}}(?:\.[a-z]{{2}})?"
+        rf"\.{re.escape(tld)}(?![\w.-])"
+    )
 
 
 def _symbol_regex(symbol: str) -> str:

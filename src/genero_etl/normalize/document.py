@@ -38,6 +38,7 @@ from genero_etl.normalize.places import (
     lookup_admin1,
     lookup_municipality,
     places_from_code,
+    said_as_division,
 )
 
 SIDECAR_SUFFIX = ".meta.yaml"
@@ -606,6 +607,20 @@ def national_document(text: str, country: str) -> bool:
         # Montevideo; the seats of government, Bolivia's La Paz and Sucre)
         if division is not None and key(division.name) != name and iso not in seats:
             named[iso] += times
+    # a division's name, never after its own level's word, that is also a municipality's of
+    # another division the opening names after its level's word is that municipality, no
+    # second division: "Panguipulli, Valdivia,
+    # ... y Los Lagos" listed among the communes of "la región de Los Ríos" (Los Lagos, the
+    # commune of Los Ríos, not the region of Los Lagos)
+    for iso in list(named):
+        division = gaz.admin1_by_iso(iso)
+        if division is None:
+            continue
+        holders = {m.admin1 for m in lookup_municipality(division.name, country)} - {iso}
+        if not said_as_division(head, iso) and any(
+            h in named and said_as_division(head, h) for h in holders
+        ):
+            del named[iso]
     # what says a division without naming it ("Santiago de los Caballeros")
     named.update(iso for cc, kind, iso in evidence if cc == country and kind == "admin1_evidence")
     ranked = named.most_common(3)

@@ -794,7 +794,7 @@ def _mentions_and_localities(text: str) -> tuple[Counter[str], frozenset[str]]:
             # its other divisions bare (a first try without that gave national figures of
             # another part a division)
             found = _divisions_and_localities(named)
-            if found[0] and _said_as_division(named, found[0].most_common(1)[0][0]):
+            if found[0] and said_as_division(named, found[0].most_common(1)[0][0]):
                 return found
     return _divisions_and_localities(text)
 
@@ -804,7 +804,7 @@ _LEVEL_BEFORE = re.compile(
 )
 
 
-def _said_as_division(text: str, iso: str) -> bool:
+def said_as_division(text: str, iso: str) -> bool:
     """Whether ``text`` writes the division ``iso`` after its level's word ("provincia de
     Buenos Aires", "estado de Oaxaca")."""
     division = gazetteer().admin1_by_iso(iso)
@@ -1086,7 +1086,10 @@ def infer_place(text: str, country_hint: str = "", admin1_hint: str = "") -> Pla
         # a surname or a street that matches another country's municipality ("Maura Escobar"
         # in a Nicaraguan text) is not the place: the evidence has settled the country
         scores = Counter({k: w for k, w in scores.items() if k[0] == evidence().code})
-    best = _best_municipality(scores, cue_score)
+    # the country the user states or the evidence settles: cue words other countries share
+    # ("alcaldía", "comuna", Chile's and Colombia's alike) make none of its municipalities foreign
+    settled = country_hint or (evidence().code if scores else "")
+    best = _best_municipality(scores, cue_score, settled)
     if best is not None:
         chosen = gazetteer().by_code[best]
         return PlaceGuess(
@@ -1207,10 +1210,11 @@ def division_of_evidence(guess: CountryGuess, country: str) -> str:
 
 
 def _best_municipality(
-    scores: Counter[tuple[str, str]], country_of: Counter[str]
+    scores: Counter[tuple[str, str]], country_of: Counter[str], settled: str = ""
 ) -> tuple[str, str] | None:
     """The municipality named strongly enough; cues for the country break ties and filter
-    street names that match far-away places."""
+    street names that match far-away places, unless the country is ``settled`` (stated by the
+    user, or weighed from the text's evidence by :func:`infer_country`)."""
     best: tuple[str, str] | None = None
     best_score = 0.0
     top_cue = max(country_of.values(), default=0)
@@ -1222,7 +1226,7 @@ def _best_municipality(
         listed = any(other[0] == key[0] and other != key for other in scores)
         strong_enough = weight >= 4 or (weight >= 2 and cues >= 1 and not listed)
         # A name from another country than every cue says ("San Isidro, Jalisco") is not it.
-        foreign = cues == 0 and top_cue >= 2
+        foreign = cues == 0 and top_cue >= 2 and key[0] != settled
         if strong_enough and not foreign and score > best_score:
             best, best_score = key, score
     return best
