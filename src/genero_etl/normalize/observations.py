@@ -3293,14 +3293,22 @@ def features_of(
 @per_active_lexicon
 def _near_trap_patterns(
     lexicon: SpanishLexicon,
-) -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
+) -> tuple[
+    re.Pattern[str],
+    re.Pattern[str],
+    frozenset[str],
+    tuple[tuple[re.Pattern[str], re.Pattern[str]], ...],
+]:
     """The lexicon's ``never_values`` cues as two patterns (a cue just before a number, just
     after it) and its well-known service lines. A cue made only of words that end a noun
     phrase (``phrases.noun_stop``: "el", "del", "entre", "de los") names no trap by itself
     and is left out, as is a lone bracket, and so are the cues of a kind that holds only after
     its ``each`` words ("cada departamento contará con"), only in a capitalised ``title``, or
     only with its ``followed_by`` (``not_near``: "las restantes 27" is no cue, "las otras 21
-    entidades" is a trap)."""
+    entidades" is a trap). The cues after a number of a kind with ``not_after`` words are
+    given apart, each with those words: right after one of them the rule holds no trap
+    ("alcanzaron 12 departamentos del país" counts the units a service reached), and neither
+    does its cue."""
     from genero_etl.extract.cues import phrase_pattern
     from genero_etl.extract.textutil import fold
 
@@ -3313,6 +3321,7 @@ def _near_trap_patterns(
     before: set[str] = set()
     after: set[str] = set()
     lines: set[str] = set()
+    unless: list[tuple[re.Pattern[str], re.Pattern[str]]] = []
     for spec in lexicon.section("never_values").values():
         if (
             spec.get("each")
@@ -3331,7 +3340,21 @@ def _near_trap_patterns(
             # of another number after them ("Guardia de emergencia: 76 personas asistidas")
             continue
         before.update(str(w) for w in spec.get("before", []) or [] if telling(str(w)))
-        after.update(str(w) for w in spec.get("after", []) or [] if telling(str(w)))
+        own_after = [str(w) for w in spec.get("after", []) or [] if telling(str(w))]
+        not_after = [str(w) for w in spec.get("not_after", []) or []]
+        if not_after and own_after:
+            unless.append(
+                (
+                    re.compile(
+                        rf"^\s+(?:{phrase_pattern(sorted(own_after))})(?!\w)", re.IGNORECASE
+                    ),
+                    re.compile(
+                        rf"(?<![^\W\d_])(?:{phrase_pattern(sorted(not_after))})\s+$", re.IGNORECASE
+                    ),
+                )
+            )
+            continue
+        after.update(own_after)
     cue_before = re.compile(
         rf"(?:^|(?<=[\s(\[\"“,;:]))(?:{phrase_pattern(sorted(before))})\s*[:#]?\s*$",
         re.IGNORECASE,
@@ -3340,7 +3363,7 @@ def _near_trap_patterns(
         rf"^\s+(?:{phrase_pattern(sorted(after))})(?!\w)",
         re.IGNORECASE,
     )
-    return cue_before, cue_after, frozenset(lines)
+    return cue_before, cue_after, frozenset(lines), tuple(unless)
 
 
 @per_active_lexicon
@@ -3389,7 +3412,7 @@ def near_trap(text: str, raw: str, value: float | None, unit: str) -> bool:
     decir, 198") or right after it ("19 tipos penales", "48.258.494 colombianos"), or one of
     the well-known service lines not followed by a plural noun ("el SNE 911"). The number
     is looked for where its raw text first occurs in its sentence."""
-    cue_before, cue_after, lines = _near_trap_patterns()
+    cue_before, cue_after, lines, unless = _near_trap_patterns()
     at = text.find(raw) if raw else -1
     after = text[at + len(raw) : at + len(raw) + 60] if at >= 0 else ""
     if (
@@ -3402,7 +3425,13 @@ def near_trap(text: str, raw: str, value: float | None, unit: str) -> bool:
         return True
     if at < 0:
         return False
-    return _cue_before(cue_before, text[max(0, at - 60) : at]) or bool(cue_after.search(after))
+    ahead = text[max(0, at - 60) : at]
+    return (
+        _cue_before(cue_before, ahead)
+        or bool(cue_after.search(after))
+        # a cue whose rule's own exception comes right before the number names no trap there
+        or any(cue.search(after) and not exempt.search(ahead) for cue, exempt in unless)
+    )
 
 
 # What ``cue_before`` said of the text before a number, by pattern and text: the words before
