@@ -1045,6 +1045,18 @@ ROLES = [
         "mujeres.",
         [560],
     ),
+    # (issue 10) ar_mds_mi_pieza_inscriptas_ganadoras_primer_sorteo_2021 (dev90): what each of a
+    # count of people receives; the people stay, and a year before the verb is no count
+    (
+        "amount_each_receives",
+        "De esas ganadoras, 32.010 recibirán 240 mil pesos.",
+        [32010],
+    ),
+    (
+        "amount_each_receives",
+        "De 2020 a 2022 recibió 300 pesos de aporte el refugio.",
+        [300],
+    ),
     # (issue 10) ec_banecuador_magp_creditos_mujeres_rurales_7x7_2026,
     # ar_mds_mi_pieza_inscriptas_ganadoras_primer_sorteo_2021 (dev90): the range one credit may
     # take and what each woman is given; the credits placed and the women paid stay

@@ -475,7 +475,7 @@ def _one_cue_rule(kind: str, spec: Mapping[str, Any]) -> list[tuple[str, Deferre
     if before:
         # ("poco menos del 50 por ciento": with ``not_after``, nor may the cue follow its words)
         pattern = (
-            f"{_each(spec)}{_not_after_year(spec)}{_not_after(spec)}"
+            f"{_each(spec)}{_not_after_year(spec)}{_not_after(spec)}{_after_a_count(spec)}"
             f"(?:{phrase_pattern(before)}){space}"
         )
         if spec.get("qualifiers"):
@@ -640,6 +640,15 @@ def _not_after_year(spec: Mapping[str, Any]) -> str:
     if not spec.get("not_after_year"):
         return ""
     return r"(?<!(?:19|20)\d\d)(?<!(?:19|20)\d\d\s)"
+
+
+def _after_a_count(spec: Mapping[str, Any]) -> str:
+    """ "32.010 recibirán 240 mil pesos": with ``after_a_count``, the cue must follow a number's
+    digits and one space (the people it is said of), never a noun or a name ("el refugio
+    recibirá 6 millones de pesos")."""
+    if not spec.get("after_a_count"):
+        return ""
+    return r"(?<=\d\s)"
 
 
 def _each(spec: Mapping[str, Any]) -> str:
