@@ -2903,7 +2903,8 @@ _ZEROS = frozenset({"0", "0.0"})
 def flag_blocks(view: TableView) -> None:
     """A register's block of 0/1 flags: four or more neighbouring columns under words
     ("Psicológica | Física | ... | Casa | Calle"), each holding only 0, 1 or blank (a few
-    other words aside: "S/V", "1 ESCOLAR"), several marked in a fifth of the rows or more,
+    other words aside: "S/V", "1 ESCOLAR"), two of them at least holding both 0s and 1s,
+    several marked in a fifth of the rows or more,
     in a table of thirty rows or more with an identifier or a date per row. Its columns are
     one multi-valued breakdown of the cases (the types, modalities and places of each
     attention), each counted by the rows that mark it (``_flag_counts``): never measures,
@@ -2914,6 +2915,7 @@ def flag_blocks(view: TableView) -> None:
     if rows < CASES_MIN_ROWS or not (view.of("identifier") or view.of("period", "date")):
         return
     marks: dict[int, list[bool]] = {}
+    both: set[int] = set()  # flags some rows mark and others not
     for col, r in sorted(view.roles.items()):
         header = layout.fold_label(r.header)
         if (
@@ -2927,8 +2929,10 @@ def flag_blocks(view: TableView) -> None:
         ones = [t in _ONES for t in texts]
         zeros = sum(1 for t in texts if t in _ZEROS)
         stray = sum(1 for t in texts if t and t not in _ONES and t not in _ZEROS)
-        if any(ones) and zeros and stray <= FLAG_STRAY_SHARE * rows:
-            marks[col] = ones
+        if (zeros or any(ones)) and stray <= FLAG_STRAY_SHARE * rows:
+            marks[col] = ones  # a flag no row marks, or every row: still one
+            if zeros and any(ones):
+                both.add(col)
     runs: list[list[int]] = []
     for col in sorted(marks):
         if runs and runs[-1][-1] == col - 1:
@@ -2936,7 +2940,7 @@ def flag_blocks(view: TableView) -> None:
         else:
             runs.append([col])
     for run in runs:
-        if len(run) < FLAG_BLOCK_MIN:
+        if len(run) < FLAG_BLOCK_MIN or len(both.intersection(run)) < FLAG_BLOCK_MIN // 2:
             continue
         several = sum(1 for i in range(rows) if sum(marks[c][i] for c in run) >= 2)
         if several < FLAG_SEVERAL_SHARE * rows:
