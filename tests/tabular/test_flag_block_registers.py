@@ -39,7 +39,9 @@ def _register() -> str:
                 politica = "1" if n == 1 else "0"  # one attention alone: not published
                 casa = "1" if i % 2 else "0"
                 calle = "1" if i == 0 else "0"
-                lines.append(f"{unit},{name},{n},{date},{psico},{fisica},0,1,{politica},{casa},{calle}")
+                lines.append(
+                    f"{unit},{name},{n},{date},{psico},{fisica},0,1,{politica},{casa},{calle}"
+                )
     return "\n".join(lines) + "\n"
 
 

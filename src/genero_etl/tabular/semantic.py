@@ -1752,7 +1752,9 @@ def _month_column_year(view: TableView, month_col: ColumnRole, date_col: ColumnR
     year, n = years.most_common(1)[0]
     if n < MONTH_COLUMN_YEAR_SHARE * sum(years.values()):
         return None
-    if all(d is not None and (d.year, d.month) == (year, m) for d, m in zip(dates, months, strict=True)):
+    if all(
+        d is not None and (d.year, d.month) == (year, m) for d, m in zip(dates, months, strict=True)
+    ):
         return None
     return year
 
