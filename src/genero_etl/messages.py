@@ -585,6 +585,14 @@ _MESSAGES: dict[str, tuple[str, str] | tuple[str, str, str, str]] = {
     "why-activity": ("programa o actividad", "programme or activity"),
     "why-indicator": ("nombre del indicador", "indicator name"),
     "why-unit": ("unidad de medida", "unit of measure"),
+    "why-place-unit": (
+        "unidad que atiende, nombrada por su municipio",
+        "attending unit, named by its municipality",
+    ),
+    "why-flag-block": (
+        "marca 0/1 de un bloque de marcas del registro",
+        "0/1 flag of a block of the register's flags",
+    ),
     "why-flag": ("sí/no", "yes/no"),
     "why-category": ("encabezado de desglose", "breakdown header"),
     "why-derived": (

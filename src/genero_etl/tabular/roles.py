@@ -605,8 +605,21 @@ def _indicator(p: Profile, lex: RoleLexicon) -> ColumnRole | None:
     if p.folded and p.numeric < 0.5 and any_match(lex.indicator, p.folded):
         return _role(p, "indicator", conf=0.8, why="why-indicator")
     if p.folded and p.numeric < 0.5 and any_match(lex.unit, p.folded):
+        if _mostly_municipalities(p):  # "Unidad": Ameca, El Grullo, UMEA: the attending unit
+            return _role(p, "place", "municipality", 0.7, "why-place-unit")
         return _role(p, "unit", conf=0.8, why="why-unit")
     return None
+
+
+def _mostly_municipalities(p: Profile) -> bool:
+    """More than half of a column's distinct values, three or more, name a municipality of
+    some country: under a unit's header ("Unidad"), the office that attended each case, named
+    by its municipality (a unit of measure is "Personas", "Casos", "Pesos")."""
+    from genero_etl.normalize.places import lookup_municipality
+
+    texts = sorted(set(p.texts) - {""})[:60]
+    hits = sum(1 for t in texts if lookup_municipality(t, "", ""))
+    return len(texts) >= 3 and 2 * hits > len(texts)
 
 
 @detector("counted-flag")

@@ -289,6 +289,7 @@ def read_table(
     official_codes_are_places(view)
     place_levels(view)
     keys_are_no_places(view)
+    flag_blocks(view)
     _countries_of_the_people(view)
     _fiscal_year(view)
     for name, fits, build in LAYOUTS:
@@ -954,12 +955,15 @@ class RowPlace:
     # a place the row names that no lookup finds, in a file whose region the user declared:
     # never that region's; its values are held for review (``_held_unknown_places``)
     held: bool = False
+    # an attending unit named by no place ("UMEA"), in a register whose unit column names
+    # municipalities, inside the declared region: published as a 'unidad' breakdown there
+    unit: str = ""
 
     @property
     def key(self) -> str:
         return "|".join(
             (self.country, self.admin1, self.municipality_code, self.municipality, self.unresolved)
-        )
+        ) + (f"|{self.unit}" if self.unit else "")
 
 
 CODE_ROLES = ("identifier", "value", "measure", "attribute", "derived", "ignored")
@@ -1670,6 +1674,14 @@ def row_periods(
         and _the_dates_own_year(view, by_kind.get("year"), by_kind.get("date"))
     ):
         by_kind.pop("year", None)  # "AÑO" beside "FECHA DE HECHO": the date dates the row
+    month_year = (
+        _month_column_year(view, by_kind["month"], by_kind["date"])
+        if register and not coarse and not by_year and "year" not in by_kind
+        and "month" in by_kind and "date" in by_kind
+        else None
+    )  # fmt: skip
+    if month_year is not None:
+        by_kind.pop("date")  # each case counted by its month column, in the dates' year
     year_col = by_kind.get("year")
     date_col = by_kind.get("date")
     month_col = by_kind.get("month")
@@ -1693,7 +1705,7 @@ def row_periods(
         grain = "year" if (register and (len(years) > 1 or coarse)) else "month"
         if not register and _daily_series(view, date_col):
             grain = "day"
-    doc_year = int(doc.start[:4]) if doc.start else None
+    doc_year = month_year or (int(doc.start[:4]) if doc.start else None)
 
     notes = layout.note_texts(view.table) if year_col is not None else {}
 
@@ -1718,6 +1730,33 @@ def row_periods(
         out = _last_year_as_dated(texts[cols.index(date_col)], out)
     unknown = sum(1 for p in out if not p[0])
     return out, unknown
+
+
+MONTH_COLUMN_YEAR_SHARE = 0.9  # of a register's dated rows, in the dates' one year at least
+
+
+def _month_column_year(view: TableView, month_col: ColumnRole, date_col: ColumnRole) -> int | None:
+    """The year of a register whose every row names its month ("Enero" ... "Julio") beside
+    dates that are blank or fall in another month on some rows (an attention's date typed
+    "0202", "1900", a case of December registered in January), no year column: the dates'
+    one year (nine in ten of them), each case then counted by its month column in that year,
+    never by the year of its own date. None where every date agrees with its month (those
+    registers are dated by their dates as before) or the dates span several years."""
+    months = [layout.MONTHS.get(fold(m).strip(" ."), 0) for m in view.text(month_col.col)]
+    if not months or not all(months):
+        return None
+    dates = [layout.date_of(t) if t else None for t in view.text(date_col.col)]
+    years = Counter(d.year for d in dates if d is not None)
+    if not years:
+        return None
+    year, n = years.most_common(1)[0]
+    if n < MONTH_COLUMN_YEAR_SHARE * sum(years.values()):
+        return None
+    if all(
+        d is not None and (d.year, d.month) == (year, m) for d, m in zip(dates, months, strict=True)
+    ):
+        return None
+    return year
 
 
 DAILY_SERIES_DAYS = 28  # days a series of daily counts covers at least
@@ -2411,7 +2450,12 @@ def _place_fields(place: RowPlace) -> dict[str, str]:
 
 
 def _with_place_breakdown(place: RowPlace, dim: str, value: str) -> tuple[str, str]:
-    """An unresolved place stays visible as a 'lugar' breakdown, never merged into another."""
+    """An unresolved place stays visible as a 'lugar' breakdown, never merged into another;
+    an attending unit no place names, as a 'unidad' breakdown of its region."""
+    if place.unit:
+        if dim == "_T":
+            return "unidad", place.unit
+        return f"unidad+{dim}", f"{place.unit} | {value}"
     if not place.unresolved:
         return dim, value
     if dim == "_T":
@@ -2713,6 +2757,7 @@ def register_layout(view: TableView) -> list[dict[str, Any]] | None:
     weight = weights[0] if weights else None
     place_cols = place_columns(view, finest=False)
     places = _blank_places_unknown(view, place_cols, row_places(view, place_cols))
+    places = _units_in_region(view, place_cols, places)
     periods, unknown_periods = row_periods(view, register=True)
     months = 0  # distinct months before the dates are counted by year (too thin by month)
     by_month: list[str] = []  # a one-place register's months, published inside its years
@@ -2836,6 +2881,7 @@ def register_layout(view: TableView) -> list[dict[str, Any]] | None:
             records.append(_count(view, place_of[str(pk)], str(per), float(n), ind_id,
                                   f"{ind_label}: {label}" if ind_label else label, cat.kind, str(value),
                                   False, cat.col, method))  # fmt: skip
+    records += _flag_counts(view, frame, place_of, ind_id, ind_label, method)
     view.ctx.issues.append(issue(
         "table-register-counted", Severity.INFO, source_file=view.ctx.display,
         sheet=view.sheet or view.ctx.display, rows=len(view.data), groups=len(totals),
@@ -2845,6 +2891,120 @@ def register_layout(view: TableView) -> list[dict[str, Any]] | None:
     ))  # fmt: skip
     _held_when_undated(view, records, unknown_periods)
     return records
+
+
+FLAG_BLOCK_MIN = 4  # neighbouring 0/1 columns a register's block of flags holds at least
+FLAG_STRAY_SHARE = 0.05  # of a flag column's cells, others than 0, 1 or blank ("S/V") at most
+FLAG_SEVERAL_SHARE = 0.2  # of the register's rows, those marking two flags or more, at least
+FLAG_ROLES = frozenset({"measure", "value", "category", "personal", "ignored", "attribute"})
+FLAG_DIMENSION = "marca"  # the one multi-valued breakdown a block of flags is read as
+_ONES = frozenset({"1", "1.0"})
+_ZEROS = frozenset({"0", "0.0"})
+
+
+def flag_blocks(view: TableView) -> None:
+    """A register's block of 0/1 flags: four or more neighbouring columns under words
+    ("Psicológica | Física | ... | Casa | Calle"), each holding only 0, 1 or blank (a few
+    other words aside: "S/V", "1 ESCOLAR"), two of them at least holding both 0s and 1s,
+    several marked in a fifth of the rows or more,
+    in a table of thirty rows or more with an identifier or a date per row. Its columns are
+    one multi-valued breakdown of the cases (the types, modalities and places of each
+    attention), each counted by the rows that mark it (``_flag_counts``): never measures,
+    never a sex or a person's street, whatever their header's words would make them. Known
+    by its shape only; headers a register is counted by as yes/no answers (roles.yaml
+    ``counted_flags``: "Violencia Física" 0/1) keep their reading and break a block."""
+    rows = len(view.data)
+    if rows < CASES_MIN_ROWS or not (view.of("identifier") or view.of("period", "date")):
+        return
+    marks: dict[int, list[bool]] = {}
+    both: set[int] = set()  # flags some rows mark and others not
+    for col, r in sorted(view.roles.items()):
+        header = layout.fold_label(r.header)
+        if (
+            r.role not in FLAG_ROLES
+            or r.source == "mapping"
+            or not re.search(r"[a-z]", header)
+            or any_match(view.lex.counted_flags, header)
+        ):
+            continue
+        texts = [t.strip() for t in view.text(col)]
+        ones = [t in _ONES for t in texts]
+        zeros = sum(1 for t in texts if t in _ZEROS)
+        stray = sum(1 for t in texts if t and t not in _ONES and t not in _ZEROS)
+        if (zeros or any(ones)) and stray <= FLAG_STRAY_SHARE * rows:
+            marks[col] = ones  # a flag no row marks, or every row: still one
+            if zeros and any(ones):
+                both.add(col)
+    runs: list[list[int]] = []
+    for col in sorted(marks):
+        if runs and runs[-1][-1] == col - 1:
+            runs[-1].append(col)
+        else:
+            runs.append([col])
+    for run in runs:
+        if len(run) < FLAG_BLOCK_MIN or len(both.intersection(run)) < FLAG_BLOCK_MIN // 2:
+            continue
+        several = sum(1 for i in range(rows) if sum(marks[c][i] for c in run) >= 2)
+        if several < FLAG_SEVERAL_SHARE * rows:
+            continue
+        for col in run:
+            r = view.roles[col]
+            view.roles[col] = ColumnRole(
+                col, r.header, "ignored", "flag", 0.6, "why-flag-block", source=r.source
+            )
+
+
+def _flag_counts(
+    view: TableView, frame: Any, place_of: dict[str, RowPlace], ind_id: str, ind_label: str,
+    method: str,
+) -> list[dict[str, Any]]:  # fmt: skip
+    """A register's block of flags (``flag_blocks``) counted: under each flag's header, the
+    rows that mark it, by the register's own place and period (a part of the place's and
+    period's count, linked to it; a case counted under every flag it marks, so the flags do
+    not add up to the cases). A flag one case alone marks in the whole register is that
+    case's own, never published (as a breakdown's value one case holds); a register counted
+    by year because its months are thin counts its flags in the place its rows share."""
+    import numpy as np
+
+    flags = sorted(
+        (r for r in view.roles.values() if r.evidence == "why-flag-block"), key=lambda r: r.col
+    )
+    if not flags:
+        return []
+    positions = np.asarray(frame.index)
+    out: list[dict[str, Any]] = []
+    for r in flags:
+        marked = np.array([t.strip() in _ONES for t in view.text(r.col)], dtype=bool)[positions]
+        rows = frame[marked]
+        if float(rows["n"].sum()) < 2:
+            continue
+        counts = rows.groupby(["place", "period"], sort=True)["n"].sum()
+        label = layout.cell_text(r.header)
+        for key, n in counts.items():
+            pk, per = _pair(key)
+            out.append(_count(view, place_of[str(pk)], str(per), float(n), ind_id,
+                              f"{ind_label}: {label}" if ind_label else label, FLAG_DIMENSION,
+                              label, False, r.col, method))  # fmt: skip
+    return out
+
+
+def _units_in_region(
+    view: TableView, place_cols: list[ColumnRole], places: list[RowPlace]
+) -> list[RowPlace]:
+    """A register's attending units, under a unit's header whose values name municipalities
+    (``roles._mostly_municipalities``: "Ameca", "El Grullo"), in a file whose region the user
+    declared: a unit no gazetteer knows ("UMEA", "Zoquipan") is a unit of that region, its
+    cases counted there under a 'unidad' breakdown, never held as an unknown place."""
+    region = declared_region(view)
+    if not region or not any(c.evidence == "why-place-unit" for c in place_cols):
+        return places
+    made: dict[str, RowPlace] = {}
+    out = list(places)
+    for i, p in enumerate(places):
+        if p.held and p.unresolved:
+            out[i] = made.setdefault(p.unresolved, RowPlace(p.country, region, unit=p.unresolved))
+            view.unknown_places.discard(view.data.index[i])
+    return out
 
 
 def _finer_places(
