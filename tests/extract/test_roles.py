@@ -45,6 +45,11 @@ ROLES = [
     ("article_suffix", "El 325 bis tipifica el feminicidio.", []),
     # mx_fgje_sonora_sentencias_feminicidio_2022 (dev56): the part after the suffix
     ("article_subnumber", "Se investiga conforme al artículo 263 Bis 1 del Código Penal.", []),
+    (
+        "area_code",
+        "Integran el programa federal de Continuo de Cuidado PR 502 y atendieron a 40 personas.",
+        [40],
+    ),
     ("case_file", "Carpeta de investigación 1234/2023; se atendieron 15 casos.", [15]),
     ("case_file", "Causa rol 4512-2021 en tramitación.", []),
     ("hotline", "Llamá al fono 1455 o a la línea 144 las 24 horas.", []),

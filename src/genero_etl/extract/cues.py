@@ -309,6 +309,9 @@ class Cues:
     one_alone: frozenset[str]
     placed_after: DeferredPattern
     number_words: frozenset[str]
+    # the number words and the multipliers ("mil", "millones"): the words of a number written
+    # with words, however many ("mil quinientos", "dos mil")
+    number_phrase_words: frozenset[str]
     zero_phrases: frozenset[str]
     of_these: DeferredPattern
     adjective_between: DeferredPattern
@@ -469,7 +472,11 @@ def _cues(sources: tuple[str, ...]) -> Cues:
         approx_multiplier=compile_phrases(lex.words("numbers", "approximate_multipliers")),
         target=compile_phrases(lex.words("kinds", "target")),
         target_after=DeferredPattern(
-            rf"[^,.;:()]{{0,60}}?(?<!\w)(?:{phrase_pattern(lex.words('kinds', 'target_after'))})",
+            rf"[^,.;:()]{{0,60}}?(?<!\w)(?:{phrase_pattern(lex.words('kinds', 'target_after'))})"
+            # "con la compra de 200 unidades más, que incrementarán el stock": a relative clause
+            # in the future set off by its comma
+            rf"|[^,.;:()]{{0,60}}?,\s*que\s+"
+            rf"(?:{phrase_pattern(lex.words('kinds', 'target_after_relative'))})(?!\w)",
             re.IGNORECASE,
         ),
         average=compile_phrases(
@@ -521,6 +528,9 @@ def _cues(sources: tuple[str, ...]) -> Cues:
             re.IGNORECASE,
         ),
         number_words=frozenset(fold(w) for w in lex.words("numbers", "words")),
+        number_phrase_words=frozenset(
+            fold(w) for w in (*lex.words("numbers", "words"), *lex.words("numbers", "multipliers"))
+        ),
         zero_phrases=frozenset(fold(w) for w in lex.words("numbers", "zero_phrases")),
         facility_one_after=compile_phrases(lex.words("counts", "facility_one_after"), r"\s*$"),
         facility_one_negated=compile_phrases(lex.words("counts", "facility_one_negated"), r"\s*$"),

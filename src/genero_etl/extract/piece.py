@@ -893,27 +893,33 @@ _ACRONYM = re.compile(r"[A-ZÁÉÍÓÚÑ]{2,6}s?")
 
 
 _RANGE_OPEN = re.compile(r"\bentre\s+$", re.IGNORECASE)
-# "entre siete a nueve mujeres" is written too
-_RANGE_FIRST = re.compile(r"\bentre\s+([\wáéíóú]+)\s+(?:y|a)\s+$", re.IGNORECASE)
+# "entre siete a nueve mujeres" is written too; each end may take several words ("entre mil y
+# mil quinientos", "entre dos mil y tres mil")
+_RANGE_FIRST = re.compile(
+    r"\bentre\s+((?:[\wáéíóú]+\s+){0,3}?[\wáéíóú]+)\s+(?:y|a)\s+$", re.IGNORECASE
+)
 _RANGE_REST = re.compile(r"\s+(?:y|a)\s+([\wáéíóú]+)")
 
 
 def _word_range(n: NumberMatch, after: str, state: PieceState) -> bool:
-    """ "entre cuatro y cinco", "entre siete y 10": both ends of a range written with words."""
-    words = state.cues.number_words
+    """ "entre cuatro y cinco", "entre siete y 10", "entre mil y mil quinientos": both ends of a
+    range written with words (the words of either end number words or multipliers)."""
+    words = state.cues.number_phrase_words
     before = state.before(n.start, 40)
     if _RANGE_OPEN.search(before):
         rest = _RANGE_REST.match(after)
         return rest is not None and (fold(rest.group(1)) in words or rest.group(1).isdigit())
     first = _RANGE_FIRST.search(before)
-    return first is not None and fold(first.group(1)) in words
+    return first is not None and all(fold(w) in words for w in first.group(1).split())
 
 
 # After the first level of a change, "a" and the second, in digits or words
 _THEN_LEVEL = re.compile(r"^\s+(?:a|al|hasta)\s+(?:(\d)|([a-záéíóúñ]+))", re.IGNORECASE)
-# Before the second level: "de", the first level (digits or up to three words), "a"
+# Before the second level: "de", the first level (digits, digits with "mil" or "millones" as
+# "11 mil 134", or up to three words), "a"
 _AFTER_LEVEL = re.compile(
-    r"\bde\s+(?:[\d.,]*\d|[a-záéíóúñ]+(?:\s+[a-záéíóúñ]+){0,2})\s+(?:a|al|hasta)\s+$",
+    r"\bde\s+(?:[\d.,]*\d(?:\s+(?:mil|millones|millón)(?:\s+[\d.,]*\d)?)?"
+    r"|[a-záéíóúñ]+(?:\s+[a-záéíóúñ]+){0,2})\s+(?:a|al|hasta)\s+$",
     re.IGNORECASE,
 )
 
@@ -1710,6 +1716,7 @@ def change(state: PieceState, c: Candidate) -> bool:
         or _change_series(state, c)
         or _bound_change_twin(state, c)
         or _elided_percent_change(state, c)
+        or _bracketed_change_of_levels(state, c)
     ):
         if not c.pct and _SIGNED_AFTER.match(c.after):
             state.signed_change_end = c.end
@@ -1718,6 +1725,36 @@ def change(state: PieceState, c: Candidate) -> bool:
         state.prev_end = c.end
         return False
     return True
+
+
+# a change's two levels, then its size in brackets: "de 12 mil 575 a 15 mil 856 (un 26 por
+# ciento", "de 11 mil 134 a 14 mil 693 (un 31 por ciento" (each level in digits, with "mil" or
+# "millones" and more digits, or in words; the size after "un" or a sign)
+_LEVEL = r"(?:\d[\d.,]*(?:\s+(?:mil|millones|millón)(?:\s+\d[\d.,]*)?)?|[a-záéíóúñ]+(?:\s+[a-záéíóúñ]+){0,3})"
+_LEVELS_THEN_BRACKET = re.compile(
+    rf"\b(?P<de>de|del|desde)\s+{_LEVEL}\s+(?:a|al|hasta)\s+{_LEVEL}\s*\(\s*(?:un|una|[+\-−–])\s*$",
+    re.IGNORECASE,
+)
+
+
+def _bracketed_change_of_levels(state: PieceState, c: Candidate) -> bool:
+    """ "los casos aumentaron de 12 mil 575 a 15 mil 856 (un 26 por ciento) y, en febrero, de 11
+    mil 134 a 14 mil 693 (un 31 por ciento)": a percentage opening a bracket after "un" or a
+    sign, right after the two levels of a change its sentence names before them (lexicon
+    ``changes.from_to_before``, the verb said once for a series of such pairs), is the
+    change's size, never a share ("de 18 a 23 (13%)", an age band's share, stays)."""
+    if not c.pct:
+        return False
+    before = state.before(c.start, 80)
+    levels = _LEVELS_THEN_BRACKET.search(before)
+    if levels is None:
+        return False
+    at = c.start - len(before) + levels.end("de")
+    if state.percent_change_end >= 0 and not _FULL_SENTENCE_END.search(
+        state.piece, state.percent_change_end, at
+    ):
+        return True  # "... (un 26 por ciento) y, en febrero, de 11 mil 134 a 14 mil 693 (un 31"
+    return bool(state.cues.from_to_before.search(state.piece[max(0, at - 80) : at]))
 
 
 # "de mil 483 a mil 415": after a number, "a" and the next number, in digits or words
