@@ -609,9 +609,8 @@ def national_document(text: str, country: str) -> bool:
             named[iso] += times
     # a division's name, never after its own level's word, that is also a municipality's of
     # another division the opening names after its level's word is that municipality, no
-    # second division: "Panguipulli, Valdivia,
-    # ... y Los Lagos" listed among the communes of "la región de Los Ríos" (Los Lagos, the
-    # commune of Los Ríos, not the region of Los Lagos)
+    # second division: "Panguipulli, Valdivia, ... y Los Lagos" listed among the communes of
+    # "la región de Los Ríos" (Los Lagos, the commune of Los Ríos, not the region of Los Lagos)
     for iso in list(named):
         division = gaz.admin1_by_iso(iso)
         if division is None:

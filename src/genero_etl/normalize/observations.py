@@ -3303,10 +3303,9 @@ def _near_trap_patterns(
     after it) and its well-known service lines. A cue made only of words that end a noun
     phrase (``phrases.noun_stop``: "el", "del", "entre", "de los") names no trap by itself
     and is left out, as is a lone bracket, and so are the cues of a kind that holds only after
-    its ``each`` words ("cada departamento contará con") or a count's digits (``after_a_count``),
-    only in a capitalised ``title``, or
-    only with its ``followed_by`` (``not_near``: "las restantes 27" is no cue, "las otras 21
-    entidades" is a trap). The cues after a number of a kind with ``not_after`` words are
+    its ``each`` words ("cada departamento contará con") or a count's digits
+    (``after_a_count``), only in a capitalised ``title``, or only with its ``followed_by``
+    (``not_near``: "las restantes 27" is no cue, "las otras 21 entidades" is a trap). The cues after a number of a kind with ``not_after`` words are
     given apart, each with those words: right after one of them the rule holds no trap
     ("alcanzaron 12 departamentos del país" counts the units a service reached), and neither
     does its cue."""
@@ -3333,10 +3332,10 @@ def _near_trap_patterns(
         ):
             # "cuenta con" names a trap only after "cada departamento", "recibirán" only right
             # after a count's digits ("32.010 recibirán 240 mil pesos", never "se recibieron
-            # 5.194 llamadas"); "tasa de" only when no
-            # base follows; a title's head ("Ley", "Regional", "Coordinación") only as the start
-            # of a name written with its capitals, never a table row's figure after a unit's name;
-            # "los restantes", "contiene" only with their ``followed_by`` ("not_near")
+            # 5.194 llamadas"); "tasa de" only when no base follows; a title's head ("Ley",
+            # "Regional", "Coordinación") only as the start of a name written with its
+            # capitals, never a table row's figure after a unit's name; "los restantes",
+            # "contiene" only with their ``followed_by`` ("not_near")
             continue
         lines.update(str(x) for x in spec.get("lines", []) or [])
         if spec.get("numbers") == "lines":
