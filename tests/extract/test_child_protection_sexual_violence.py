@@ -35,9 +35,10 @@ def test_chiles_child_protection_service_says_chile(tmp_path: Path) -> None:
 
 
 def test_the_service_and_its_former_name_say_chile_and_a_childrens_defence_office_none() -> None:
-    """"Mejor Niñez" and the Sename name Chile; "la Defensoría de la Niñez" alone is also
-    Bolivia's municipal office (bo_dna_cochabamba_denuncias_agresores_entorno_2024 writes "La
-    Defensoría de la Niñez atiende al menos 98 tipologías") and names no country."""
+    """The service's name "Mejor Niñez" and the Sename name Chile; "la Defensoría de la
+    Niñez" alone is also Bolivia's municipal office (bo_dna_cochabamba_denuncias_agresores_
+    entorno_2024 writes "La Defensoría de la Niñez atiende al menos 98 tipologías") and names
+    no country."""
     assert infer_country(["Los niños del programa de Mejor Niñez fueron 300."]).code == "CL"
     assert infer_country(["Vivieron años bajo la custodia del Sename."]).code == "CL"
     assert infer_country(["La Defensoría de la Niñez atendió 119 casos."]).code == ""
