@@ -132,6 +132,7 @@ FIRST_RUNS = {
     "dev104": "b736e7a5",
     "dev105": "7b483479",
     "dev106": "0afa4701",
+    "dev107": "ea33d152",
 }
 FIELDS = (
     "extraction_method", "quality_flags", "indicator_label", "value_raw", "unit", "value_kind",

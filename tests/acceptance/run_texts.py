@@ -269,6 +269,8 @@ SPLITS = (
     "holdout104",
     "dev106",
     "holdout105",
+    "dev107",
+    "holdout106",
 )
 # parts whose errors may be listed and tuned on
 TUNABLE = (
@@ -350,6 +352,7 @@ TUNABLE = (
     "dev104",
     "dev105",
     "dev106",
+    "dev107",
 )  # fmt: skip
 
 

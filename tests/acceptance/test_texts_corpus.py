@@ -137,6 +137,7 @@ LATER_PARTS = (
     "dev104", "holdout103",
     "dev105", "holdout104",
     "dev106", "holdout105",
+    "dev107", "holdout106",
 )  # fmt: skip
 
 
@@ -1020,6 +1021,18 @@ PAIRED_PARTS = [
     # years, dates, laws', orders' and decrees' numbers, a helpline, written rates and the
     # regions of a lockdown are traps
     ("dev106", 8, "holdout105", 4, {"AR", "EC", "MX", "PE", "PR", "PY", "UY"}, 53, 56),
+    # sexual violence and abuse against girls and adolescent girls as child-protection bodies
+    # count it (AR, BO, CL, CO, CR, EC, GT, MX, PE, PY, SV): a provincial Senaf's requests for
+    # intervention and its child sexual abuse cases, the Defensoría de la Niñez's victims under
+    # the State's protection and their rates per thousand, the CONNA's violations of sexual
+    # violence, a state DIF's files, protection measures and children attended, a municipal
+    # Codeni's complaints, a national ministry's DEMUNA members trained, a municipal DNA's
+    # complaints and points of attention, the PGN's children rescued, the PANI's files by
+    # region, the ICBF's restoration processes, a cantonal council's offences and a DEMUNA's
+    # cases and budgets per child; years, dates, ages, phones, a law's number, percentage rises,
+    # ranges and written rates are traps
+    ("dev107", 8, "holdout106", 4,
+     {"AR", "BO", "CL", "CO", "CR", "EC", "GT", "MX", "PE", "PY", "SV"}, 77, 66),
     # cash transfers, grants, pensions and economic support to women leaving violence and to
     # the children orphaned by femicide (AR, CL, CO, CR, GT, MX, PE): people who accessed
     # Acompañar, children paid under Ley Brisa and Chile's reparation law, indirect victims of

@@ -1154,6 +1154,14 @@ ROLES = [
         "En el Perú hay 14’931.127 mujeres, de acuerdo al censo realizado el año pasado.",
         [],
     ),
+    # bo_dna_cochabamba_denuncias_agresores_entorno_2024 (dev107), line 7: what the year may
+    # pass, in the subjunctive; the cases of 2023 stay
+    (
+        "may_pass",
+        "En 2023, en todo el año, la Defensoría atendió alrededor de 600 casos. Este año, es "
+        "posible que se supere los mil casos.",
+        [600],
+    ),
 ]
 
 

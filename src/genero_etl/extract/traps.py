@@ -274,9 +274,11 @@ SHAPES: dict[str, str] = {
     # a 3-4 digit service number, a free line "0800 4141" (Chile's "800 4000 35" ends in two
     # digits), a mobile written unbroken ("por WhatsApp, al 1127716463"), or a number in three
     # or more groups ("o al 656 629 33 00")
+    # "al 2414 8787 o al 1584": Central America's eight digits in two groups of four (no
+    # grouping of thousands has four-digit groups)
     "dialled": (
         r"(?:0?800[\s-]?\d{3,4}(?:[\s-]?\d{2,4})?|\d{2,4}(?:[\s-]\d{2,4}){2,}(?![\d.,]?\d)"
-        r"|\d{8,12}|\d{3,4})(?![\d%]|[.,]\d)(?!\s*%)"
+        r"|\d{4}[\s-]\d{4}(?![\d.,]?\d)|\d{8,12}|\d{3,4})(?![\d%]|[.,]\d)(?!\s*%)"
     ),
     # "Desde el 144 se les prestó asistencia", "comunicarse con el 911": a bare number after a
     # singular article names something (a line, a station); a count would be plural ("los 144")
